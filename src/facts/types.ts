@@ -1,0 +1,175 @@
+/** @module The FactIndex: the one contract between build time (src/extract) and run time (src/qa). */
+
+/** Bump when the shape below changes; the Worker refuses an index of another version. */
+export const FACT_INDEX_VERSION = 1;
+
+/**
+ * A date as precise as the article gives it. `year` is absent when the article gives none
+ * ("Feb 4"); `basis` says where the date came from, so an answer can say so.
+ *
+ * @example { year: 2022, month: 11, day: 25, basis: "relative", text: "On Friday" }
+ */
+export interface PartialDate {
+  year?: number;
+  /** 1–12 */
+  month?: number;
+  /** 1–31 */
+  day?: number;
+  /**
+   * explicit: written out in the sentence; relative: "On Friday", "April 25" resolved against the
+   * publication date; dateline: from the article's dateline; publication: only the publication date is known.
+   */
+  basis: "explicit" | "relative" | "dateline" | "publication";
+  /** The words of the article the date was read from. */
+  text: string;
+}
+
+/** An article of seeds/, cleaned. */
+export interface Article {
+  /** File stem, e.g. "000_13be3dd44889fa83"; what every other record points at. */
+  id: string;
+  /** Path relative to the project root, e.g. "seeds/000_13be3dd44889fa83.txt". */
+  file: string;
+  title?: string;
+  /** ISO date from the ` date YYYY-MM-DD` header line. */
+  published?: string;
+  /** Who published it ("Radio Habana Cuba", "ST"). */
+  publisher?: string;
+  /** Agency credited inside the text ("Prensa Latina", "Azernews"). */
+  credits?: string[];
+  url?: string;
+  author?: string;
+  /** Dateline, e.g. { place: "Nursultan", raw: "Nursultan, Feb 4 (RHC)" }. */
+  dateline?: { place?: string; date?: PartialDate; raw: string };
+  /** The cleaned body: no image placeholders, rules, share lines or unrelated headline lists. */
+  body: string;
+  /** Embedded social-media posts, kept apart from the body. */
+  quotes: EmbeddedPost[];
+}
+
+/** A social-media post quoted inside an article. */
+export interface EmbeddedPost {
+  text: string;
+  /** Display name, e.g. "Cuba Solidarity". */
+  author: string;
+  /** e.g. "@CubaSolidarity" */
+  handle?: string;
+  date?: PartialDate;
+}
+
+/** An office a person holds, as an article states it. */
+export interface Office {
+  /** e.g. "Deputy Prime Minister and Foreign Minister", "Ambassador", "Health Minister". */
+  title: string;
+  /** Whose office it is (country name, e.g. "Kazakhstan"). */
+  country?: string;
+  /** For envoys: the country they are posted to ("Ambassador of Cuba to Kazakhstan"). */
+  to?: string;
+  /** An organisation the office belongs to ("National People's Congress Standing Committee"). */
+  organisation?: string;
+  article: string;
+  /** Sentence id (index into FactIndex.sentences) that states it. */
+  sentence: number;
+}
+
+/** One person across all articles. */
+export interface Person {
+  /** Stable slug of the canonical name. */
+  id: string;
+  /** Canonical display name: the fullest spelling seen. */
+  name: string;
+  /** Every spelling seen in the articles, canonical first. */
+  names: string[];
+  /** Family name as the articles use it alone ("Tleuberdi", "Portal Miranda", "Sun"). */
+  surname?: string;
+  /** Country the person serves, when known. */
+  country?: string;
+  offices: Office[];
+  /** Honorifics seen ("Dr."). */
+  honorifics?: string[];
+  articles: string[];
+}
+
+/** Who took part in a meeting. */
+export type Participant =
+  | { kind: "person"; person: string; role?: "present" }
+  | { kind: "group"; name: string; country?: string };
+
+/** A meeting, talk, consultation or visit an article reports. */
+export interface Meeting {
+  id: string;
+  article: string;
+  kind: "meeting" | "talks" | "consultation" | "visit" | "call";
+  participants: Participant[];
+  date?: PartialDate;
+  /** When there is no date: "the sidelines of the 76th session of the United Nations General Assembly". */
+  occasion?: string;
+  /** City or country. */
+  place?: string;
+  /** Building or institution ("the headquarters of the Ministry of Foreign Affairs"). */
+  venue?: string;
+  /** Noun phrases of what was discussed ("trade", "cultural and humanitarian ties"). */
+  topics: string[];
+  /** Sentence ids that report the meeting. */
+  sentences: number[];
+  /** True when only an embedded post reports it. */
+  fromQuote?: boolean;
+}
+
+/** A number stated by an article, with what it counts. */
+export interface Count {
+  /** What is counted, e.g. "in favour", "against", "abstentions", "documents signed". */
+  label: string;
+  value: number;
+  /** Named members of the count ("US", "Israel", "Romania"). */
+  members?: string[];
+}
+
+/** Any other fact an article states. */
+export interface Fact {
+  id: string;
+  article: string;
+  kind:
+    | "vote" // a vote with its tallies
+    | "count" // "ten documents were signed"
+    | "relations" // diplomatic relations established
+    | "embassy" // an embassy established
+    | "tour" // visits on a tour
+    | "event" // an upcoming or past event (summit, session)
+    | "arrival"; // a person or delegation arrived
+  /** One line a reader understands without the article. */
+  summary: string;
+  date?: PartialDate;
+  /** Country names the fact is about. */
+  countries: string[];
+  /** Person ids the fact is about. */
+  people: string[];
+  /** Places named (tour stops, event venue). */
+  places: string[];
+  counts: Count[];
+  /** For events and votes: the thing's name ("Summit of the Non-Aligned Movement"). */
+  subject?: string;
+  sentence: number;
+}
+
+/** Every cleaned sentence, for the retrieval fallback. */
+export interface Sentence {
+  id: number;
+  article: string;
+  text: string;
+  /** Person ids mentioned (directly or through a resolved description). */
+  people: string[];
+  countries: string[];
+  /** True when the sentence is from an embedded post. */
+  quote?: boolean;
+}
+
+/** The whole index, as src/generated/fact-index.json holds it. */
+export interface FactIndex {
+  version: number;
+  articles: Article[];
+  people: Person[];
+  meetings: Meeting[];
+  facts: Fact[];
+  sentences: Sentence[];
+}

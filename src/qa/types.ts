@@ -1,0 +1,68 @@
+/** @module The Answer contract: what `answer()` gives every adapter (bot, HTTP, CLI, web page). */
+
+/** Inline text of an answer; adapters render it (Telegram HTML, plain text, the web page). */
+export type Inline = string | { bold: string } | { italic: string } | { link: string; href: string };
+
+/** A block of an answer: a paragraph, a compact list, or a quoted sentence of an article. */
+export type Block =
+  | { kind: "para"; content: Inline[] }
+  | { kind: "list"; items: Inline[][] }
+  | { kind: "quote"; content: Inline[] };
+
+/** The article an answer comes from. */
+export interface Source {
+  /** Article id (file stem). */
+  article: string;
+  title: string;
+  publisher?: string;
+  /** ISO publication date when the article has one. */
+  published?: string;
+  url?: string;
+}
+
+/** What a follow-up ("when?", "who is he?") refers to; kept per chat by the adapters. */
+export interface Focus {
+  people: string[];
+  meetings: string[];
+  countries: string[];
+  articles: string[];
+}
+
+/** The intents the classifier knows (one file each in intents/). */
+export type IntentName =
+  | "who_met"
+  | "when"
+  | "where"
+  | "topics"
+  | "who_is"
+  | "number"
+  | "relations"
+  | "visits"
+  | "sources"
+  | "greeting"
+  | "help"
+  | "unknown";
+
+/** The reply to one question. `found` is false exactly when the articles do not answer it. */
+export interface Answer {
+  found: boolean;
+  intent: IntentName;
+  /** 0–1: how sure the bot is of the intent and the facts it used. */
+  confidence: number;
+  body: Block[];
+  /** `body` as plain text, sources included: what the CLI prints. */
+  text: string;
+  sources: Source[];
+  /** Questions the bot can answer, offered as buttons or chips (always some when !found). */
+  suggestions: string[];
+  /** What this answer was about, for the next question's context. */
+  focus: Focus;
+}
+
+/** The conversation around a question. */
+export interface Conversation {
+  /** The focus of the previous answer in this chat. */
+  focus?: Focus;
+  /** Text of the bot message the user replied to, when they replied to one. */
+  replyTo?: string;
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from "vitest/config";
+
+// Two projects: "unit" runs the pure layers (extract, nlp, qa, cli) in Node; "worker" runs the
+// Worker inside workerd through @cloudflare/vitest-pool-workers (added by the service work).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["test/{extract,nlp,qa,cli,facts}/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+    ],
+  },
+});
