@@ -1,0 +1,15 @@
+/**
+ * @module The one wink-nlp instance (English lite web model), built once per process or isolate
+ * and shared by the extractor (build time) and the QA core (run time).
+ */
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+/** The wink-nlp instance. Custom entities are learnt by the modules that need them. */
+export const nlp = winkNLP(model);
+
+/** wink-nlp's item helpers (`its.value`, `its.pos`, `its.lemma`, …). */
+export const its = nlp.its;
+
+/** wink-nlp's collection helpers (`as.array`, `as.freqTable`, …). */
+export const as = nlp.as;
