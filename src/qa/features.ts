@@ -1,0 +1,65 @@
+/** @module The features of a question that the intent model reads: wink-nlp lemmas and parts of speech, and the question's form. */
+import { fold } from "../nlp/fold";
+import { its, nlp } from "../nlp/wink";
+
+/**
+ * General question vocabulary (not article words): each word also counts as its class, so that an
+ * unseen synonym ("venue", "itinerary") still points at the right intent.
+ */
+/** A class counts three times: the classes generalise better than the few example words. */
+const WORD_CLASSES: Record<string, string[]> = {
+  "#time": ["when", "date", "day", "year", "time", "month", "since", "long"],
+  "#place": ["where", "city", "place", "venue", "location", "country", "building", "host", "town"],
+  "#topic": ["discuss", "talk", "topic", "agenda", "agree", "issue", "subject", "say", "focus", "address", "raise", "about", "emphasize", "stress", "highlight", "area"],
+  "#vote": ["vote", "abstention", "abstain", "favour", "favor", "against", "support", "oppose", "tally", "count", "result", "many", "number", "sign"],
+  "#trip": ["visit", "trip", "tour", "travel", "itinerary", "go", "stop", "before", "after"],
+  "#source": ["article", "source", "news", "publisher", "newspaper", "publication", "story", "text", "data", "database", "document", "come", "get"],
+  "#office": ["position", "job", "office", "role", "title", "post", "hold", "who's", "tell", "president", "minister", "premier", "chairman", "ambassador", "head"],
+  "#meet": ["meet", "meeting", "talks", "consultation", "attend", "participant", "participate", "lead", "present", "delegation", "part"],
+  "#ties": ["relation", "embassy", "diplomatic", "establish", "tie", "open", "found", "start", "begin"],
+  "#help": ["help", "example", "use", "ask", "instruction", "can", "bot", "you", "your", "purpose"],
+  "#hello": ["hi", "hello", "hey", "morning", "evening", "afternoon", "thanks", "thank", "bye", "goodbye", "cheers", "greeting"],
+};
+const CLASS_OF = new Map<string, string>();
+for (const [name, words] of Object.entries(WORD_CLASSES)) for (const w of words) if (!CLASS_OF.has(w)) CLASS_OF.set(w, name);
+
+const WH_WORDS = new Set(["who", "whom", "whose", "when", "where", "what", "which", "how", "why"]);
+
+/** Words that carry the form of a question whatever its subject. */
+function whFeature(lemmas: string[]): string {
+  const at = lemmas.findIndex((l) => WH_WORDS.has(l));
+  if (at < 0) return "wh:none";
+  const wh = lemmas[at] ?? "";
+  const next = lemmas[at + 1] ?? "";
+  if (wh === "how" && (next === "many" || next === "much")) return "wh:how_many";
+  if (wh === "how" && (next === "long" || next === "old")) return `wh:how_${next}`;
+  return at === 0 ? `wh:${wh}` : `wh:${wh}_late`;
+}
+
+/**
+ * Turns a question into the features the intent model counts: lemmas (proper nouns folded into one
+ * `#name` feature), lemma bigrams, the part of speech of the first verb, the wh-word and the length.
+ * @example questionFeatures("Who did Smith meet?") // ["who", "do", "#name", "meet", "who do", …, "wh:who", …]
+ */
+export function questionFeatures(question: string): string[] {
+  const doc = nlp.readDoc(question.replace(/[’‘]/g, "'"));
+  const values = doc.tokens().out(its.value);
+  const lemmas = doc.tokens().out(its.lemma as typeof its.value); // wink-nlp's typings reject its.lemma in out()
+  const tags = doc.tokens().out(its.pos);
+  const types = doc.tokens().out(its.type);
+  const words: string[] = [];
+  values.forEach((value, i) => {
+    if (types[i] !== "word" && types[i] !== "number") return;
+    if (types[i] === "number") return void words.push("#number");
+    if (tags[i] === "PROPN" && i > 0) return void words.push("#name");
+    words.push(fold(lemmas[i] ?? value));
+  });
+  const classes = words.map((w) => CLASS_OF.get(w)).filter((c): c is string => c !== undefined);
+  const features = [...words, ...classes, ...classes, ...classes];
+  if (classes.length === 0) features.push("#off-topic");
+  for (let i = 1; i < words.length; i++) features.push(`${words[i - 1]} ${words[i]}`);
+  if (words[0]) features.push(`first:${words[0]}`);
+  features.push(whFeature(words));
+  features.push(words.length <= 2 ? "len:short" : "len:long");
+  return features;
+}
