@@ -1,0 +1,39 @@
+/** @module /start and /help: what the bot answers, with example questions as buttons. */
+import { Composer } from "grammy";
+import { escapeHtml } from "../../qa/index";
+import type { BotContext } from "../context";
+import type { Engine } from "../engine";
+import { questionKeyboard } from "../reply";
+
+/**
+ * The greeting: what the bot can answer and how to ask it, in private chats and in groups.
+ * @example greeting(engine, "AttacheNewsBot") // "Hello! I am Attaché…"
+ */
+export function greeting(engine: Engine, username: string): string {
+  const articles = engine.articles === 1 ? "1 news article" : `${engine.articles} news articles`;
+  return [
+    `Hello! I answer questions about ${articles} on diplomatic meetings: who met whom, when and where, ` +
+      "what they discussed, who holds which office, and the numbers and dates the articles report. " +
+      "Every answer cites its article; when the articles do not say, I tell you so.",
+    `In a group, mention me (@${escapeHtml(username)}), use /ask, or reply to one of my messages. ` +
+      "Follow-up questions (“when was that?”) work too.",
+    "Try one of these:",
+  ].join("\n\n");
+}
+
+/**
+ * The /start and /help commands.
+ * @example bot.use(welcomeFeature(engine))
+ */
+export function welcomeFeature(engine: Engine): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  feature.command(["start", "help"], async (ctx) => {
+    const inGroup = ctx.chat.type !== "private";
+    await ctx.reply(greeting(engine, ctx.me.username), {
+      parse_mode: "HTML",
+      ...(inGroup ? { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } } : {}),
+      ...(engine.examples().length > 0 ? { reply_markup: questionKeyboard(engine.examples(), engine.examples()) } : {}),
+    });
+  });
+  return feature;
+}

@@ -1,0 +1,122 @@
+/** @module An Answer as one Telegram HTML message (never over Telegram's limit) and its buttons. */
+import type { InlineKeyboardMarkup } from "grammy/types";
+import { escapeHtml, renderHtml, renderPlain, type Answer, type Block, type Source } from "../qa/index";
+
+/** Telegram's limit on a message's text, in UTF-16 code units. */
+export const TELEGRAM_TEXT_LIMIT = 4096;
+/** Telegram's limit on callback_data, in bytes. */
+export const CALLBACK_DATA_LIMIT = 64;
+/** Prefix of the callback_data of a button that asks a question. */
+export const ASK_PREFIX = "ask:";
+
+const SHORTENED = "\n\n<i>… (shortened: ask a narrower question for the rest)</i>";
+const MAX_SOURCES = 5;
+
+function sourceHtml(source: Source): string {
+  const title = escapeHtml(source.title || source.article);
+  const linked = source.url ? `<a href="${escapeHtml(source.url)}">${title}</a>` : title;
+  const about = [source.publisher, source.published].filter(Boolean).map((s) => escapeHtml(String(s)));
+  return about.length > 0 ? `${linked} (${about.join(", ")})` : linked;
+}
+
+/**
+ * The line that cites an answer's articles, or "" when it has none.
+ * @example sourceLine([{ article: "a", title: "Talks" }]) // "<i>Source:</i> Talks"
+ */
+export function sourceLine(sources: Source[]): string {
+  if (sources.length === 0) return "";
+  const shown = sources.slice(0, MAX_SOURCES).map(sourceHtml).join("; ");
+  const more = sources.length > MAX_SOURCES ? `; and ${sources.length - MAX_SOURCES} more` : "";
+  return `<i>${sources.length === 1 ? "Source:" : "Sources:"}</i> ${shown}${more}`;
+}
+
+/** The blocks as HTML pieces small enough to cut between: a paragraph, a quote, or one list item. */
+function pieces(blocks: Block[]): { html: string; plain: string; sep: string }[] {
+  return blocks.flatMap((block, b) => {
+    const sep = b === 0 ? "" : "\n\n";
+    if (block.kind !== "list") return [{ html: renderHtml([block]), plain: renderPlain([block]), sep }];
+    return block.items.map((item, i) => {
+      const one: Block = { kind: "list", items: [item] };
+      return { html: renderHtml([one]), plain: renderPlain([one]), sep: i === 0 ? sep : "\n" };
+    });
+  });
+}
+
+/** Escaped plain text cut to at most `budget` characters once escaped, on a code-point boundary. */
+function cutPlain(plain: string, budget: number): string {
+  let out = "";
+  for (const char of plain) {
+    const next = escapeHtml(char);
+    if (out.length + next.length > budget) break;
+    out += next;
+  }
+  return out;
+}
+
+/**
+ * Fits HTML pieces and a footer into `limit` characters, cutting between pieces (or inside the
+ * first when it alone is too long) and saying that it was shortened.
+ */
+function fit(parts: { html: string; plain: string; sep: string }[], footer: string, limit: number): string {
+  const tail = footer ? `\n\n${footer}` : "";
+  const whole = parts.map((p) => p.sep + p.html).join("") + tail;
+  if (whole.length <= limit) return whole;
+  const budget = limit - tail.length - SHORTENED.length;
+  let body = "";
+  for (const part of parts) {
+    if (body.length + part.sep.length + part.html.length > budget) {
+      if (body === "") body = cutPlain(part.plain, budget);
+      break;
+    }
+    body += part.sep + part.html;
+  }
+  return body + SHORTENED + tail;
+}
+
+/**
+ * The answer as Telegram HTML (parse_mode "HTML"): its body, then the articles it cites; never
+ * longer than Telegram's 4096-character limit. Everything from the user or the articles is escaped.
+ * @example formatAnswer(answer) // "<b>Li</b> met …\n\n<i>Source:</i> …"
+ */
+export function formatAnswer(answer: Answer, limit = TELEGRAM_TEXT_LIMIT): string {
+  const text = fit(pieces(answer.body), sourceLine(answer.sources), limit);
+  return text.trim() === "" ? escapeHtml(answer.text).slice(0, limit) || "…" : text;
+}
+
+const byteLength = (text: string): number => new TextEncoder().encode(text).length;
+
+/**
+ * callback_data for a button asking `question`: the index among the examples when it is one,
+ * else the question itself when it fits in 64 bytes, else undefined.
+ * @example askData("Who met whom?", ["Who met whom?"]) // "ask:0"
+ */
+export function askData(question: string, examples: string[]): string | undefined {
+  const index = examples.indexOf(question);
+  if (index >= 0) return `${ASK_PREFIX}${index}`;
+  const data = `${ASK_PREFIX}${question}`;
+  return byteLength(data) <= CALLBACK_DATA_LIMIT ? data : undefined;
+}
+
+/**
+ * The question a button's callback_data asks ("ask:3" is the fourth example), or undefined.
+ * @example questionOfData("ask:0", ["Who met whom?"]) // "Who met whom?"
+ */
+export function questionOfData(data: string | undefined, examples: string[]): string | undefined {
+  if (!data?.startsWith(ASK_PREFIX)) return undefined;
+  const rest = data.slice(ASK_PREFIX.length);
+  if (/^\d{1,3}$/.test(rest)) return examples[Number(rest)];
+  return rest.trim() === "" ? undefined : rest;
+}
+
+/**
+ * An inline keyboard with one button a row for each question (at most `max`), or undefined.
+ * @example questionKeyboard(["Who met whom?"], ["Who met whom?"]) // { inline_keyboard: [[{ text: "Who met whom?", callback_data: "ask:0" }]] }
+ */
+export function questionKeyboard(questions: string[], examples: string[], max = 6): InlineKeyboardMarkup | undefined {
+  const rows = questions
+    .map((text) => ({ text: [...text].length > 60 ? `${[...text].slice(0, 59).join("")}…` : text, callback_data: askData(text, examples) }))
+    .filter((b): b is { text: string; callback_data: string } => b.callback_data !== undefined)
+    .slice(0, max)
+    .map((button) => [button]);
+  return rows.length > 0 ? { inline_keyboard: rows } : undefined;
+}

@@ -1,0 +1,44 @@
+/** @module createApp(): the Hono app — /webhook, /api/ask, /healthz, and the web page. */
+import { KvAdapter } from "@grammyjs/storage-cloudflare";
+import { MemorySessionStorage } from "grammy";
+import { Hono } from "hono";
+import type { ChatSession, Engine, SessionStorage } from "../bot/index";
+import { readConfig, type AppConfig } from "../config";
+import { askApiRoutes } from "./ask-api";
+import type { AppEnv, Bindings, RouteDeps } from "./deps";
+import { webhookRoutes } from "./webhook";
+
+export type { AppEnv, Bindings } from "./deps";
+
+/** What the app is built from; only the engine is required. */
+export interface AppDeps {
+  engine: Engine;
+  /** Settings from the bindings. Default: readConfig (wrangler.toml vars and secrets). */
+  config?: (env: Bindings) => AppConfig;
+  /** Session storage. Default: the SESSIONS KV namespace, or memory (per isolate) without one. */
+  sessions?: (env: Bindings) => SessionStorage;
+}
+
+/**
+ * Builds the app. It reads no environment itself: each request's bindings go through `config`.
+ * @example export default createApp({ engine }); // a Worker: { fetch(request, env, ctx) }
+ */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const memory = new MemorySessionStorage<ChatSession>();
+  const routeDeps: RouteDeps = {
+    engine: deps.engine,
+    config: deps.config ?? ((env) => readConfig(env)),
+    sessions: deps.sessions ?? ((env) => (env.SESSIONS ? new KvAdapter<ChatSession>(env.SESSIONS as never) : memory)),
+  };
+  const app = new Hono<AppEnv>();
+  app.get("/healthz", (c) => c.json({ ok: true, articles: deps.engine.articles }));
+  app.route("/", webhookRoutes(routeDeps));
+  app.route("/", askApiRoutes(routeDeps));
+  // The web page (src/http/page/) mounts here: app.route("/", webPage(routeDeps));
+  app.notFound((c) => c.json({ error: `not found: ${c.req.method} ${c.req.path}` }, 404));
+  app.onError((error, c) => {
+    console.error(`http: ${c.req.method} ${c.req.path} failed:`, error);
+    return c.req.path === "/webhook" ? c.body(null, 200) : c.json({ error: "internal error" }, 500);
+  });
+  return app;
+}
