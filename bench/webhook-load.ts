@@ -1,0 +1,188 @@
+/**
+ * @module Part 2: webhook throughput and latency through `wrangler dev` on loopback with autocannon,
+ * beside the same server's GET /healthz (the framework floor). Bounded: fixed durations, a fixed number
+ * of connections, 127.0.0.1 only, and the server is stopped at the end whatever happens.
+ */
+import autocannon from "autocannon";
+import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startWrangler, stopProcess, tail } from "./wrangler";
+
+/** One autocannon measurement. */
+export interface LoadFigures {
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  latencyMaxMs: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+/** What part 2 reports. */
+export interface WebhookLoadResult {
+  connections: number;
+  /** Seconds measured per route (over all rounds). */
+  seconds: number;
+  healthz: LoadFigures;
+  webhook: LoadFigures;
+  /** webhook req/s ÷ healthz req/s (target ≥ 0.7). */
+  ratio: number;
+  /** Milliseconds from spawning `wrangler dev` to the first 200 from /healthz. */
+  readyMs: number;
+  /** The reply to one question update, to show the work is real. */
+  sampleReply: string;
+}
+
+/** Options of {@link measureWebhookLoad}. */
+export interface WebhookLoadOptions {
+  questions: readonly string[];
+  /** Concurrent connections. Default 10. */
+  connections?: number;
+  /** Measured seconds per route per round. Default 5. */
+  seconds?: number;
+  /** Alternating rounds (healthz, webhook). Default 2. */
+  rounds?: number;
+  /** Seconds to wait for `wrangler dev` to serve. Default 90. */
+  readyTimeoutSeconds?: number;
+}
+
+const SECRET = "bench-secret-token";
+
+/**
+ * Starts `wrangler dev` on a free loopback port, loads GET /healthz and POST /webhook in turn with
+ * autocannon, and stops the server.
+ * @example const load = await measureWebhookLoad({ questions }); load.ratio
+ */
+export async function measureWebhookLoad(options: WebhookLoadOptions): Promise<WebhookLoadResult> {
+  const { questions, connections = 10, seconds = 5, rounds = 2, readyTimeoutSeconds = 90 } = options;
+  const port = await freePort();
+  const inspectorPort = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  const dev = startWrangler([
+    "dev",
+    "--ip", "127.0.0.1",
+    "--port", String(port),
+    "--inspector-port", String(inspectorPort),
+    "--persist-to", mkdtempSync(join(tmpdir(), "attache-bench-state-")),
+    "--var", `WEBHOOK_SECRET:${SECRET}`,
+    "--show-interactive-dev-session=false",
+  ]);
+  try {
+    await waitForReady(`${base}/healthz`, readyTimeoutSeconds * 1000, () => dev.child.exitCode !== null, dev.output);
+    const readyMs = performance.now() - started;
+    const sampleReply = await postOnce(base, questions[0] ?? "Who met whom?");
+    const updates = updateBodies(questions);
+    const healthz: autocannon.Result[] = [];
+    const webhook: autocannon.Result[] = [];
+    await load({ url: `${base}/healthz`, connections, duration: 1 });
+    await load(webhookOptions(base, updates, connections, 1));
+    for (let round = 0; round < rounds; round++) {
+      healthz.push(await load({ url: `${base}/healthz`, connections, duration: seconds }));
+      webhook.push(await load(webhookOptions(base, updates, connections, seconds)));
+    }
+    const h = combine(healthz);
+    const w = combine(webhook);
+    return {
+      connections,
+      seconds: seconds * rounds,
+      healthz: h,
+      webhook: w,
+      ratio: w.requestsPerSecond / h.requestsPerSecond,
+      readyMs,
+      sampleReply,
+    };
+  } finally {
+    await stopProcess(dev.child);
+  }
+}
+
+/** A free TCP port on 127.0.0.1. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function waitForReady(url: string, timeoutMs: number, exited: () => boolean, output: () => string): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    if (exited()) throw new Error(`wrangler dev exited:\n${tail(output())}`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      await response.arrayBuffer();
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`wrangler dev did not serve ${url} within ${timeoutMs / 1000} s:\n${tail(output())}`);
+}
+
+/** A Telegram message update carrying a question, as Telegram would POST it. */
+function update(updateId: number, chatId: number, text: string): string {
+  const chat = { id: chatId, type: "private", first_name: "Bench" };
+  const from = { id: chatId, is_bot: false, first_name: "Bench" };
+  return JSON.stringify({
+    update_id: updateId,
+    message: { message_id: updateId, date: 1_700_000_000, chat, from, text },
+  });
+}
+
+/** Update bodies over every question and a few chats, sent in turn. */
+function updateBodies(questions: readonly string[]): string[] {
+  return questions.map((q, i) => update(1000 + i, 100 + (i % 7), q));
+}
+
+const HEADERS = { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET };
+
+async function postOnce(base: string, question: string): Promise<string> {
+  const response = await fetch(`${base}/webhook`, { method: "POST", headers: HEADERS, body: update(1, 100, question) });
+  const body = await response.text();
+  if (!response.ok) throw new Error(`POST /webhook answered ${response.status}: ${body.slice(0, 300)}`);
+  return body.slice(0, 300);
+}
+
+function webhookOptions(base: string, bodies: readonly string[], connections: number, duration: number): autocannon.Options {
+  let next = 0;
+  return {
+    url: `${base}/webhook`,
+    connections,
+    duration,
+    requests: [
+      {
+        method: "POST",
+        headers: HEADERS,
+        setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }),
+      },
+    ],
+  };
+}
+
+function load(options: autocannon.Options): Promise<autocannon.Result> {
+  return autocannon({ timeout: 10, ...options });
+}
+
+/** Combines rounds: requests per second over all of them, the worst p99 and max. */
+function combine(results: readonly autocannon.Result[]): LoadFigures {
+  const requests = results.reduce((s, r) => s + r.requests.total, 0);
+  const seconds = results.reduce((s, r) => s + r.duration, 0);
+  return {
+    requestsPerSecond: requests / seconds,
+    latencyP50Ms: Math.max(...results.map((r) => r.latency.p50)),
+    latencyP99Ms: Math.max(...results.map((r) => r.latency.p99)),
+    latencyMaxMs: Math.max(...results.map((r) => r.latency.max)),
+    requests,
+    non2xx: results.reduce((s, r) => s + r.non2xx, 0),
+    errors: results.reduce((s, r) => s + r.errors, 0),
+  };
+}
