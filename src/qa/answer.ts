@@ -1,26 +1,108 @@
-/** @module answer(): the pure question-answering core. PLACEHOLDER until the QA issue lands. */
-import type { FactIndex } from "../facts/types";
-import type { IntentModel } from "./intent-model";
+/** @module answer(): the pure question-answering core: classify, link, answer from the index, fall back to a sentence, or say plainly that the articles do not say. */
+import { answerNumber } from "./answerers/number";
+import { answerRelations } from "./answerers/relations";
+import { answerSources } from "./answerers/sources";
+import { answerTopics } from "./answerers/topics";
+import { answerVisits } from "./answerers/visits";
+import { answerWhen } from "./answerers/when";
+import { answerWhere } from "./answerers/where";
+import { answerWhoIs } from "./answerers/who-is";
+import { answerWhoMet } from "./answerers/who-met";
+import { sourceBlock, sourcesOf } from "./format";
+import { conversationFocus, NO_FOCUS } from "./follow-up";
+import { classifyIntent } from "./intent-model";
+import type { Knowledge } from "./knowledge";
+import { linkQuestion, type Links } from "./link";
+import { describeLinks, type Question } from "./question";
+import { missing, type Outcome, type Reply } from "./reply";
+import { contentTerms, retrieve } from "./retrieval";
+import { hasConstraints } from "./select";
+import { suggestQuestions } from "./suggest";
 import { renderPlain } from "./render";
-import type { Answer, Block, Conversation } from "./types";
+import type { Answer, Block, Conversation, Focus, IntentName } from "./types";
 
-/** Everything answer() needs, prepared once per isolate from the bundled index and intent model. */
-export interface Knowledge {
-  index: FactIndex;
-  model: IntentModel;
-}
+export { loadKnowledge, type Knowledge } from "./knowledge";
+
+/** Below this intent confidence, a question that names nothing of the index is not answered. */
+const MIN_CONFIDENCE = 0.5;
+
+const ANSWERERS: Partial<Record<IntentName, (q: Question) => Outcome>> = {
+  who_met: answerWhoMet,
+  when: answerWhen,
+  where: answerWhere,
+  topics: answerTopics,
+  who_is: answerWhoIs,
+  number: answerNumber,
+  relations: answerRelations,
+  visits: answerVisits,
+  sources: answerSources,
+};
+
+/** Intents whose answer may come from a quoted sentence when no structured fact fits. */
+const MAY_QUOTE = new Set<IntentName>(["topics", "number", "visits", "unknown", "who_met", "when", "where", "relations"]);
 
 /**
- * Prepares the index and the intent model for answering (once per isolate).
- * @example const knowledge = loadKnowledge(index, model);
+ * Example questions to offer on /start, /help and after an unknown question.
+ * @example exampleQuestions(knowledge) // ["Who did Tleuberdi meet?", "When did …?", "Which articles do you know?"]
  */
-export function loadKnowledge(index: FactIndex, model: IntentModel): Knowledge {
-  return { index, model };
+export function exampleQuestions(knowledge: Knowledge): string[] {
+  return suggestQuestions(knowledge, [], 4);
 }
 
-/** Example questions to offer on /start, /help and after an unknown question. */
-export function exampleQuestions(_knowledge: Knowledge): string[] {
-  return ["Who met whom?", "Which articles do you know?"];
+/** Names in the question that no article mentions. */
+function unknownEntities(links: Links, knowledge: Knowledge): string[] {
+  const countries = links.countries.filter((c) => !knowledge.vocabulary.has(c.toLowerCase().split(" ")[0] ?? "") && ![...knowledge.countriesOf.values()].some((s) => s.has(c)));
+  return [...links.unknownNames, ...links.unknownOffices, ...countries];
+}
+
+/** A sentence of an article that clearly answers the question, quoted. */
+function quoteFallback(q: Question): Reply | undefined {
+  const people = q.links.people;
+  const passage = retrieve(q.text, q.knowledge.retrieval, 5).find(
+    (p) => people.every((m) => m.ids.some((id) => p.sentence.people.includes(id) || p.sentence.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"))),
+  );
+  if (!passage || passage.matched.length < 2 || passage.coverage < 0.6) return undefined;
+  const nameWords = new Set([...q.knowledge.nameWords.keys()]);
+  const countryLike = new Set(q.links.countries.map((c) => c.toLowerCase()));
+  if (!passage.matched.some((t) => !nameWords.has(t) && !countryLike.has(t))) return undefined;
+  return {
+    kind: "reply",
+    body: [{ kind: "para", content: ["The article says:"] }, { kind: "quote", content: [passage.sentence.text] }],
+    articles: [passage.sentence.article],
+    focus: { people: passage.sentence.people, articles: [passage.sentence.article] },
+  };
+}
+
+function chat(intent: "greeting" | "help", knowledge: Knowledge): Block[] {
+  const n = knowledge.index.articles.length;
+  const examples = exampleQuestions(knowledge);
+  const lead =
+    intent === "greeting"
+      ? `Hello! I answer questions about ${n} news articles on diplomatic meetings. Ask me a question, for example:`
+      : `I answer questions about ${n} news articles on diplomatic meetings: who met whom, when and where, what they discussed, who holds which office, votes and numbers, diplomatic relations, visits, and my sources. Ask a question in plain words, for example:`;
+  return [{ kind: "para", content: [lead] }, { kind: "list", items: examples.map((e) => [e]) }];
+}
+
+function build(intent: IntentName, confidence: number, outcome: Outcome, knowledge: Knowledge, links: Links): Answer {
+  const linked = [...new Set(links.people.flatMap((m) => m.ids))];
+  if (outcome.kind === "missing") {
+    const suggestions = suggestQuestions(knowledge, linked);
+    const body: Block[] = [
+      { kind: "para", content: [outcome.what] },
+      { kind: "para", content: ["You could ask:"] },
+      { kind: "list", items: suggestions.map((s) => [s]) },
+    ];
+    return { found: false, intent, confidence, body, text: renderPlain(body), sources: [], suggestions, focus: { ...NO_FOCUS, people: linked } };
+  }
+  const sources = sourcesOf(outcome.articles, knowledge);
+  const body = sources.length ? [...outcome.body, sourceBlock(sources)] : outcome.body;
+  const focus: Focus = {
+    people: [...new Set([...linked, ...(outcome.focus.people ?? [])])],
+    meetings: outcome.focus.meetings ?? [],
+    countries: [...new Set([...links.countries, ...(outcome.focus.countries ?? [])])],
+    articles: [...new Set([...(outcome.focus.articles ?? []), ...outcome.articles])],
+  };
+  return { found: true, intent, confidence, body, text: renderPlain(body), sources, suggestions: suggestQuestions(knowledge, focus.people), focus };
 }
 
 /**
@@ -28,17 +110,33 @@ export function exampleQuestions(_knowledge: Knowledge): string[] {
  * @example answer("Who met whom?", knowledge, { focus }) // { found: true, text: "…", … }
  */
 export function answer(question: string, knowledge: Knowledge, conversation: Conversation = {}): Answer {
-  void question;
-  void conversation;
-  const body: Block[] = [{ kind: "para", content: ["I cannot answer questions yet: the answering engine is not built."] }];
-  return {
-    found: false,
-    intent: "unknown",
-    confidence: 0,
-    body,
-    text: renderPlain(body),
-    sources: [],
-    suggestions: exampleQuestions(knowledge),
-    focus: { people: [], meetings: [], countries: [], articles: [] },
+  const text = question.replace(/\s+/g, " ").trim().slice(0, 500);
+  const guess = text ? classifyIntent(text, knowledge.model) : { intent: "help" as const, confidence: 1, second: "help" as const };
+  const links = linkQuestion(text, knowledge);
+  let intent = guess.intent;
+  if ((intent === "greeting" || intent === "help") && hasConstraints(links)) intent = guess.second;
+  if (intent === "greeting" || intent === "help") {
+    const body = chat(intent, knowledge);
+    return { found: true, intent, confidence: guess.confidence, body, text: renderPlain(body), sources: [], suggestions: exampleQuestions(knowledge), focus: conversation.focus ?? NO_FOCUS };
+  }
+  const q: Question = {
+    text,
+    knowledge,
+    links,
+    terms: contentTerms(text),
+    describe: () => describeLinks(links),
   };
+  if (!hasConstraints(links)) q.focus = conversationFocus(conversation, knowledge);
+  const unknown = unknownEntities(links, knowledge);
+  if (unknown.length && intent !== "sources") {
+    return build(intent, guess.confidence, missing(`My articles do not mention ${unknown.join(" or ")}.`), knowledge, links);
+  }
+  const sure = guess.confidence >= MIN_CONFIDENCE || hasConstraints(links);
+  let outcome: Outcome = missing("My articles do not cover that.");
+  const answerer = ANSWERERS[intent];
+  if (answerer && sure) outcome = answerer(q);
+  if (outcome.kind === "missing" && MAY_QUOTE.has(intent) && !(links.people.length >= 2 && intent !== "topics")) {
+    outcome = quoteFallback(q) ?? outcome;
+  }
+  return build(intent, outcome.kind === "reply" ? guess.confidence : 0, outcome, knowledge, links);
 }

@@ -1,0 +1,20 @@
+/** @module relations: when diplomatic relations or an embassy were established. */
+import { formatDate } from "../dates";
+import type { Question } from "../question";
+import { missing, type Outcome } from "../reply";
+import { matchFacts } from "../select";
+import type { Inline } from "../types";
+
+/**
+ * Says when relations (or an embassy, when asked) were established between the countries named.
+ * @example answerRelations(question) // { kind: "reply", body: [{ kind: "list", items: [[{ bold: "27 March 1992" }, ": …"]] }], … }
+ */
+export function answerRelations(q: Question): Outcome {
+  const embassy = q.terms.includes("embassy");
+  const kinds = embassy ? (["embassy"] as const) : (["relations", "embassy"] as const);
+  let facts = matchFacts(q.terms, q.links, [...kinds], q.knowledge);
+  if (!embassy && facts.some((f) => f.kind === "relations")) facts = facts.filter((f) => f.kind === "relations");
+  if (facts.length === 0) return missing(`The articles do not say when ${embassy ? "that embassy" : "those relations"} were established.`);
+  const items = facts.map((f): Inline[] => [{ bold: f.date ? formatDate(f.date) : "no date given" }, `: ${f.summary}`]);
+  return { kind: "reply", body: [{ kind: "list", items }], articles: facts.map((f) => f.article), focus: { countries: facts.flatMap((f) => f.countries), articles: facts.map((f) => f.article) } };
+}

@@ -1,0 +1,29 @@
+/** @module sources: the articles the bot knows, with publisher, date and the countries they cover. */
+import { formatIsoDate } from "../dates";
+import { articleTitle } from "../format";
+import { meetingCountries } from "../knowledge";
+import type { Question } from "../question";
+import { missing, type Outcome } from "../reply";
+import type { Inline } from "../types";
+
+/**
+ * Lists every article: title, publisher, publication date, countries of its meetings.
+ * @example answerSources(question) // { kind: "reply", body: [{ kind: "para", … }, { kind: "list", items: [[{ italic: "…" }, " (ST, …)"]] }], … }
+ */
+export function answerSources(q: Question): Outcome {
+  const { knowledge } = q;
+  const articles = knowledge.index.articles;
+  if (articles.length === 0) return missing("I have no articles yet.");
+  const items = articles.map((a): Inline[] => {
+    const countries = new Set<string>();
+    knowledge.index.meetings.filter((m) => m.article === a.id).forEach((m) => meetingCountries(m, knowledge).forEach((c) => countries.add(c)));
+    knowledge.index.sentences.filter((s) => s.article === a.id).slice(0, 3).forEach((s) => s.countries.forEach((c) => countries.add(c)));
+    const about = [a.publisher ?? a.credits?.[0], a.published ? formatIsoDate(a.published) : undefined].filter(Boolean).join(", ");
+    return [
+      { italic: articleTitle(a.id, knowledge) },
+      ...(about ? [` (${about})`] : []),
+      ...(countries.size ? [` — about ${[...countries].join(", ")}`] : []),
+    ];
+  });
+  return { kind: "reply", body: [{ kind: "para", content: [`I know ${articles.length} articles:`] }, { kind: "list", items }], articles: [], focus: {} };
+}

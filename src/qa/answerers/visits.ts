@@ -1,0 +1,29 @@
+/** @module visits: the countries and places a person or delegation visited (tours, visits, arrivals). */
+import { formatDate } from "../dates";
+import { meetingLine } from "../format";
+import type { Question } from "../question";
+import { missing, type Outcome } from "../reply";
+import { matchFacts, selectMeetings } from "../select";
+import type { Block } from "../types";
+
+/**
+ * Lists the tours, visits and arrivals that fit the question.
+ * @example answerVisits(question) // { kind: "reply", body: [{ kind: "para", content: ["… visited Algeria, Russia and Türkiye before China."] }], … }
+ */
+export function answerVisits(q: Question): Outcome {
+  const links = { ...q.links, countries: [] };
+  const facts = matchFacts(q.terms, links, ["tour", "arrival"], q.knowledge);
+  const visits = selectMeetings(q.links, q.knowledge, q.focus).filter((m) => m.kind === "visit");
+  if (facts.length === 0 && visits.length === 0) return missing(`The articles report no visit ${q.describe()}.`);
+  const body: Block[] = facts.map((f) => ({
+    kind: "para" as const,
+    content: [f.summary, ...(f.places.length && !f.places.every((p) => f.summary.includes(p)) ? [` Places: ${f.places.join(", ")}.`] : []), ...(f.date ? [` (${formatDate(f.date)})`] : [])],
+  }));
+  if (visits.length) body.push({ kind: "list", items: visits.map((m) => meetingLine(m, q.knowledge)) });
+  return {
+    kind: "reply",
+    body,
+    articles: [...facts.map((f) => f.article), ...visits.map((m) => m.article)],
+    focus: { people: facts.flatMap((f) => f.people), meetings: visits.map((m) => m.id) },
+  };
+}

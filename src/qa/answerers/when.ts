@@ -1,0 +1,37 @@
+/** @module when: the date of a meeting or an event, as precise as the article. */
+import { formatDate } from "../dates";
+import { meetingLine, meetingWhen } from "../format";
+import { participantIds } from "../knowledge";
+import type { Question } from "../question";
+import { missing, type Outcome } from "../reply";
+import { hasConstraints, matchFacts, selectMeetings } from "../select";
+import type { Inline } from "../types";
+
+/**
+ * Says when the meetings (or else the events) the question names took place.
+ * @example answerWhen(question) // { kind: "reply", body: [{ kind: "list", items: [[…, ", 25 November 2022, in Beijing"]] }], … }
+ */
+export function answerWhen(q: Question): Outcome {
+  if (q.links.people.length === 0) {
+    const facts = matchFacts(q.terms, q.links, ["event", "arrival", "relations", "embassy", "vote"], q.knowledge, true).filter((f) => f.date);
+    if (facts.length) {
+      return {
+        kind: "reply",
+        body: [{ kind: "list", items: facts.map((f): Inline[] => [{ bold: formatDate(f.date!) }, `: ${f.summary}`]) }],
+        articles: facts.map((f) => f.article),
+        focus: { articles: facts.map((f) => f.article) },
+      };
+    }
+  }
+  if (!hasConstraints(q.links) && !q.focus?.meetings.length && !q.focus?.people.length) return missing("I could not tell which meeting you mean.");
+  const meetings = selectMeetings(q.links, q.knowledge, q.focus);
+  if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe()}.`);
+  const dated = meetings.filter((m) => meetingWhen(m));
+  if (dated.length === 0) return missing("The articles do not say when that meeting took place.");
+  return {
+    kind: "reply",
+    body: [{ kind: "list", items: dated.map((m) => meetingLine(m, q.knowledge, false)) }],
+    articles: dated.map((m) => m.article),
+    focus: { meetings: dated.map((m) => m.id), people: [...new Set(dated.flatMap(participantIds))] },
+  };
+}

@@ -1,0 +1,30 @@
+/** @module where: the place (city, venue) of a meeting. */
+import { meetingWhen } from "../format";
+import { participantIds } from "../knowledge";
+import type { Question } from "../question";
+import { missing, type Outcome } from "../reply";
+import { hasConstraints, selectMeetings } from "../select";
+import type { Inline } from "../types";
+
+/**
+ * Says where the meetings the question names took place.
+ * @example answerWhere(question) // { kind: "reply", body: [{ kind: "list", items: [[{ bold: "Beijing" }, ": A met B, 25 November 2022"]] }], … }
+ */
+export function answerWhere(q: Question): Outcome {
+  if (!hasConstraints(q.links) && !q.focus?.meetings.length && !q.focus?.people.length) return missing("I could not tell which meeting you mean.");
+  const meetings = selectMeetings(q.links, q.knowledge, q.focus).filter((m) => m.place || m.venue);
+  if (meetings.length === 0) return missing(`The articles do not say where a meeting ${q.describe()} took place.`);
+  const items = meetings.map((m): Inline[] => {
+    const names = participantIds(m).map((id) => q.knowledge.people.get(id)?.name ?? id);
+    const where: Inline[] = [{ bold: m.place ?? m.venue ?? "" }];
+    if (m.place && m.venue) where.push(`, at ${m.venue}`);
+    const when = meetingWhen(m);
+    return [...where, `: ${names.join(" and ")}${when ? `, ${when}` : ""}`];
+  });
+  return {
+    kind: "reply",
+    body: [{ kind: "list", items }],
+    articles: meetings.map((m) => m.article),
+    focus: { meetings: meetings.map((m) => m.id), people: [...new Set(meetings.flatMap(participantIds))] },
+  };
+}

@@ -1,0 +1,37 @@
+/** @module who_is: who a person is (every office the articles give), or who holds an office. */
+import { personInline } from "../format";
+import type { Question } from "../question";
+import { missing, type Outcome } from "../reply";
+import type { Inline } from "../types";
+import { nameTokens } from "../names";
+
+/**
+ * Names each person the question may mean, with their offices; for an office, who holds it.
+ * @example answerWhoIs(question) // { kind: "reply", body: [{ kind: "list", items: [[{ bold: "Li Keqiang" }, " (Chinese Premier)"], …] }], … }
+ */
+export function answerWhoIs(q: Question): Outcome {
+  const { links, knowledge } = q;
+  let ids = links.people.flatMap((m) => m.ids);
+  if (links.people.length === 0 && q.focus?.people.length) ids = q.focus.people.slice(0, 1);
+  if (links.people.length === 1 && links.people[0]!.byOffice && ids.length > 1) {
+    const words = new Set(q.terms.concat(nameTokens(q.text)));
+    const score = (id: string) =>
+      (knowledge.people.get(id)?.offices ?? []).reduce((best, o) => Math.max(best, nameTokens(`${o.organisation ?? ""} ${o.to ?? ""}`).filter((w) => words.has(w)).length), 0);
+    const top = Math.max(...ids.map(score));
+    ids = ids.filter((id) => score(id) === top);
+  }
+  ids = [...new Set(ids)];
+  if (ids.length === 0) return missing(links.unknownOffices.length ? `The articles name no ${links.unknownOffices.join(" or ")}.` : "The articles name nobody by that name.");
+  const people = ids.flatMap((id) => knowledge.people.get(id) ?? []);
+  const items = people.map((p): Inline[] => {
+    const others = p.offices.slice(1).map((o) => o.title).filter((t) => t !== p.offices[0]?.title);
+    return [...personInline(p), ...(others.length ? [`; also ${others.join(", ")}`] : [])];
+  });
+  const lead = people.length > 1 ? [{ kind: "para" as const, content: [`${people.length} people fit:`] }] : [];
+  return {
+    kind: "reply",
+    body: [...lead, people.length > 1 ? { kind: "list", items } : { kind: "para", content: items[0] ?? [] }],
+    articles: people.flatMap((p) => [...new Set(p.offices.map((o) => o.article))].slice(0, 1).concat(p.offices.length ? [] : p.articles.slice(0, 1))),
+    focus: { people: ids },
+  };
+}

@@ -1,0 +1,81 @@
+/** @module Dates: read from a question ("in 2022", "on April 26"), matched against the index, written as precisely as the article. */
+import type { PartialDate } from "../facts/types";
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1));
+
+/** A date a question asks about; any part may be missing. */
+export interface AskedDate {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+const monthOf = (word: string): number | undefined => {
+  const w = word.toLowerCase();
+  const i = MONTHS.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w.replace(/\.$/, ""))));
+  return i >= 0 ? i + 1 : undefined;
+};
+
+/**
+ * The dates a question names: years, months, day and month in either order.
+ * @example askedDates("Who met on April 26?") // [{ month: 4, day: 26 }]
+ */
+export function askedDates(question: string): AskedDate[] {
+  const out: AskedDate[] = [];
+  const words = question.replace(/[,?!]/g, " ").split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? "";
+    const month = /^[A-Za-z]{3,}\.?$/.test(w) ? monthOf(w) : undefined;
+    if (month) {
+      const date: AskedDate = { month };
+      const after = Number(words[i + 1]?.replace(/(st|nd|rd|th)$/, ""));
+      const before = Number(words[i - 1]?.replace(/(st|nd|rd|th)$/, ""));
+      if (after >= 1 && after <= 31) date.day = after;
+      else if (before >= 1 && before <= 31) date.day = before;
+      const year = Number(words[i + (date.day === after ? 2 : 1)]);
+      if (year >= 1900 && year <= 2100) date.year = year;
+      if (w.toLowerCase() === "may" && !date.day) continue;
+      out.push(date);
+      continue;
+    }
+    const year = /^(19|20)\d\d$/.test(w) ? Number(w) : 0;
+    if (year && !out.some((d) => d.year === year)) out.push({ year });
+  }
+  return out;
+}
+
+/**
+ * Whether a date of the index fits an asked date (parts the article lacks do not count against it).
+ * @example dateFits({ month: 4, day: 26, basis: "relative", text: "April 26" }, { month: 4, day: 26 }) // true
+ */
+export function dateFits(date: PartialDate | undefined, asked: AskedDate): boolean {
+  if (!date) return false;
+  if (asked.year !== undefined && date.year !== undefined && date.year !== asked.year) return false;
+  if (asked.year !== undefined && date.year === undefined && asked.month === undefined) return false;
+  if (asked.month !== undefined && date.month !== asked.month) return false;
+  if (asked.day !== undefined && date.day !== asked.day) return false;
+  return true;
+}
+
+/**
+ * A date as precise as the article, saying when the year is missing or only the publication date is known.
+ * @example formatDate({ month: 2, day: 4, basis: "dateline", text: "Feb 4" }) // "4 February (the article gives no year)"
+ */
+export function formatDate(date: PartialDate): string {
+  const parts = [date.day, date.month ? MONTH_NAMES[date.month - 1] : undefined, date.year].filter((p) => p !== undefined);
+  let text = parts.join(" ") || date.text;
+  if (date.year === undefined && date.month !== undefined) text += " (the article gives no year)";
+  if (date.basis === "publication") text += " (the article's publication date; it gives no other)";
+  return text;
+}
+
+/**
+ * An ISO date (publication) in words.
+ * @example formatIsoDate("2022-11-25") // "25 November 2022"
+ */
+export function formatIsoDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (!y || !m) return iso;
+  return [d, MONTH_NAMES[m - 1], y].filter(Boolean).join(" ");
+}

@@ -1,0 +1,114 @@
+/** @module Knowledge: the fact index and intent model with everything answer() looks up, computed once per isolate. */
+import type { Article, FactIndex, Meeting, Person } from "../facts/types";
+import { countryOfCity } from "../nlp/countries";
+import { fold } from "../nlp/fold";
+import type { IntentModel } from "./intent-model";
+import { nameTokens } from "./names";
+import { buildRetrieval, contentTerms, type Retrieval } from "./retrieval";
+
+/** Everything answer() needs, prepared once per isolate from the bundled index and intent model. */
+export interface Knowledge {
+  index: FactIndex;
+  model: IntentModel;
+  people: Map<string, Person>;
+  articles: Map<string, Article>;
+  meetings: Map<string, Meeting>;
+  /** Folded name word → ids of the people whose names contain it. */
+  nameWords: Map<string, Set<string>>;
+  /** Folded place name (meeting places, datelines, fact places) → the place as written. */
+  places: Map<string, string>;
+  /** Countries each person is tied to (their own, their offices'). */
+  countriesOf: Map<string, Set<string>>;
+  /** Every folded word of the articles, to tell an unknown name from a known one. */
+  vocabulary: Set<string>;
+  /** Content terms of each fact (summary, subject, count labels), for matching questions to facts. */
+  factTerms: Map<string, Set<string>>;
+  retrieval: Retrieval;
+}
+
+/** Name words too common to name anyone alone. */
+const PARTICLES = new Set(["al", "el", "de", "la", "del", "da", "di", "van", "von", "bin", "ibn", "dr", "mr", "mrs", "ms"]);
+
+function indexNames(people: Person[]): Map<string, Set<string>> {
+  const words = new Map<string, Set<string>>();
+  for (const person of people) {
+    for (const name of [person.name, ...person.names, person.surname ?? ""]) {
+      for (const word of nameTokens(name)) {
+        if (word.length < 2 || PARTICLES.has(word)) continue;
+        const ids = words.get(word) ?? new Set<string>();
+        ids.add(person.id);
+        words.set(word, ids);
+      }
+    }
+  }
+  return words;
+}
+
+function indexPlaces(index: FactIndex): Map<string, string> {
+  const places = new Map<string, string>();
+  const add = (place?: string) => {
+    if (place && place.length > 2) places.set(fold(place), place);
+  };
+  index.meetings.forEach((m) => add(m.place));
+  index.articles.forEach((a) => add(a.dateline?.place));
+  index.facts.forEach((f) => f.places.forEach(add));
+  return places;
+}
+
+function personCountries(person: Person): Set<string> {
+  const out = new Set<string>();
+  if (person.country) out.add(person.country);
+  for (const office of person.offices) if (office.country) out.add(office.country);
+  return out;
+}
+
+/**
+ * Prepares the index and the intent model for answering (once per isolate).
+ * @example const knowledge = loadKnowledge(index, model);
+ */
+export function loadKnowledge(index: FactIndex, model: IntentModel): Knowledge {
+  const vocabulary = new Set<string>();
+  for (const s of index.sentences) for (const w of nameTokens(s.text)) vocabulary.add(w);
+  for (const a of index.articles) for (const w of nameTokens(`${a.title ?? ""} ${a.body}`)) vocabulary.add(w);
+  return {
+    index,
+    model,
+    people: new Map(index.people.map((p) => [p.id, p])),
+    articles: new Map(index.articles.map((a) => [a.id, a])),
+    meetings: new Map(index.meetings.map((m) => [m.id, m])),
+    nameWords: indexNames(index.people),
+    places: indexPlaces(index),
+    countriesOf: new Map(index.people.map((p) => [p.id, personCountries(p)])),
+    vocabulary,
+    factTerms: new Map(
+      index.facts.map((f) => [f.id, new Set(contentTerms(`${f.summary} ${f.subject ?? ""} ${f.counts.map((c) => c.label).join(" ")}`))]),
+    ),
+    retrieval: buildRetrieval(index),
+  };
+}
+
+/**
+ * The countries a meeting involves: its participants', its groups', and its place's.
+ * @example meetingCountries(meeting, knowledge) // Set { "Kazakhstan", "China" }
+ */
+export function meetingCountries(meeting: Meeting, knowledge: Knowledge): Set<string> {
+  const out = new Set<string>();
+  for (const p of meeting.participants) {
+    if (p.kind === "group") {
+      if (p.country) out.add(p.country);
+      continue;
+    }
+    knowledge.countriesOf.get(p.person)?.forEach((c) => out.add(c));
+  }
+  const place = meeting.place && (countryOfCity(meeting.place) ?? meeting.place);
+  if (place) out.add(place);
+  return out;
+}
+
+/**
+ * The ids of the people who took part in a meeting.
+ * @example participantIds(meeting) // ["muxtar-tleuberdi", "emilio-pevida"]
+ */
+export function participantIds(meeting: Meeting): string[] {
+  return meeting.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
+}

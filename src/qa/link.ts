@@ -1,0 +1,179 @@
+/** @module Linking a question to the index: people (any spelling), offices, countries, places, dates, kinds of meeting. */
+import type { Meeting } from "../facts/types";
+import { countryOf, countryOfCity } from "../nlp/countries";
+import { fold } from "../nlp/fold";
+import { askedDates, type AskedDate } from "./dates";
+import type { Knowledge } from "./knowledge";
+import { nameTokens, similarWord } from "./names";
+import { officeFits, QUALIFIER_WORDS, TITLE_WORDS } from "./offices";
+
+/** One mention of a person (by name or by office) and the people it may mean. */
+export interface PersonMention {
+  /** The words as the user typed them. */
+  text: string;
+  ids: string[];
+  /** True when named by office ("the Cuban president"). */
+  byOffice: boolean;
+}
+
+/** Everything a question names that the index knows, and names it does not know. */
+export interface Links {
+  people: PersonMention[];
+  /** Countries named outside office phrases ("What did Kazakhstan and China discuss?"). */
+  countries: string[];
+  places: string[];
+  dates: AskedDate[];
+  kinds: Meeting["kind"][];
+  /** Capitalised words that look like names but are in no article ("Smith", "France"). */
+  unknownNames: string[];
+  /** Office phrases that fit nobody ("the French president"). */
+  unknownOffices: string[];
+}
+
+interface Token {
+  raw: string;
+  word: string;
+  /** Consumed by a mention already. */
+  used: boolean;
+}
+
+const KIND_WORDS: Record<string, Meeting["kind"]> = { consultation: "consultation", consultations: "consultation", talks: "talks", call: "call", visit: "visit" };
+
+const COMMON = new Set(["who", "what", "when", "where", "which", "how", "did", "does", "the", "and", "with", "meet", "met", "is", "was", "are", "were", "of", "in", "on", "to", "for", "at", "by", "a", "an", "about", "he", "she", "they", "his", "her", "their", "else", "also", "it", "i", "you", "me", "hi", "hello", "us"]);
+
+function tokenize(question: string): Token[] {
+  return question
+    .replace(/['’]s\b/g, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((raw) => ({ raw, word: fold(raw), used: false }));
+}
+
+/** People whose name words fit this word exactly, or else by typo or transliteration. */
+function peopleOfWord(word: string, knowledge: Knowledge, fuzzy: boolean): Set<string> {
+  const exact = knowledge.nameWords.get(word);
+  if (exact) return exact;
+  if (!fuzzy || word.length < 4 || knowledge.model.likelihoods[word] || countryOf(word)) return new Set();
+  const out = new Set<string>();
+  for (const [known, ids] of knowledge.nameWords) if (similarWord(word, known)) ids.forEach((id) => out.add(id));
+  return out;
+}
+
+function linkNames(tokens: Token[], knowledge: Knowledge): PersonMention[] {
+  const mentions: PersonMention[] = [];
+  let run: { from: number; ids: Set<string> } | undefined;
+  const close = (to: number) => {
+    if (!run) return;
+    const text = tokens.slice(run.from, to).map((t) => t.raw).join(" ");
+    mentions.push({ text, ids: [...run.ids], byOffice: false });
+    for (let i = run.from; i < to; i++) tokens[i]!.used = true;
+    run = undefined;
+  };
+  tokens.forEach((token, i) => {
+    const ids = COMMON.has(token.word) ? new Set<string>() : peopleOfWord(token.word, knowledge, true);
+    if (ids.size === 0) return close(i);
+    const shared = run ? [...run.ids].filter((id) => ids.has(id)) : [];
+    if (run && shared.length) run.ids = new Set(shared);
+    else {
+      close(i);
+      run = { from: i, ids };
+    }
+  });
+  close(tokens.length);
+  return mentions;
+}
+
+/** Countries named by a token or two (name, other name, demonym, capital). */
+function countryAt(tokens: Token[], i: number): { country: string; length: number; city: boolean } | undefined {
+  for (const length of [3, 2, 1]) {
+    const span = tokens.slice(i, i + length);
+    if (span.length < length || span.some((t) => t.used)) continue;
+    const phrase = span.map((t) => t.raw).join(" ");
+    if (length === 1 && phrase.length <= 3 && phrase !== phrase.toUpperCase()) continue;
+    const country = countryOf(phrase);
+    if (country) return { country, length, city: false };
+    const city = countryOfCity(phrase);
+    if (city) return { country: city, length, city: true };
+  }
+  return undefined;
+}
+
+const isOfficeWord = (w: string) => TITLE_WORDS.has(w) || QUALIFIER_WORDS.has(w) || w === "prime" || w === "ministers" || w === "presidents" || w === "ambassadors";
+
+/** Office phrases: title words with the countries before them ("the cuban and syrian foreign ministers") or after ("of Cuba"). */
+function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.used || !isOfficeWord(tokens[i]!.word)) continue;
+    let end = i;
+    while (end + 1 < tokens.length && !tokens[end + 1]!.used && (isOfficeWord(tokens[end + 1]!.word) || (tokens[end + 1]!.word === "of" && ["foreign", "affairs"].includes(tokens[end + 2]?.word ?? "")))) end++;
+    const words = tokens.slice(i, end + 1).map((t) => t.word);
+    if (!words.some((w) => TITLE_WORDS.has(w) || w === "ministers" || w === "presidents" || w === "ambassadors")) continue;
+    const countries: string[] = [];
+    for (let j = i - 1; j >= 0; j--) {
+      const t = tokens[j]!;
+      if (t.word === "and" || t.word === "the") continue;
+      const c = countryAt(tokens, j);
+      if (!c || c.city) break;
+      countries.unshift(c.country);
+      t.used = true;
+    }
+    if (tokens[end + 1]?.word === "of" || tokens[end + 1]?.word === "to") {
+      const c = countryAt(tokens, end + 2);
+      if (c && !c.city) {
+        countries.push(c.country);
+        for (let k = end + 2; k < end + 2 + c.length; k++) tokens[k]!.used = true;
+      }
+    }
+    for (let k = i; k <= end; k++) tokens[k]!.used = true;
+    const text = tokens.slice(i, end + 1).map((t) => t.raw).join(" ");
+    for (const country of countries.length ? countries : [undefined]) {
+      const ids = knowledge.index.people
+        .filter((p) => p.offices.some((o) => officeFits(words, o.title) && (!country || o.country === country || (!o.country && p.country === country))))
+        .map((p) => p.id);
+      const label = country ? `${country} ${text}` : text;
+      if (!country && words.length === 1 && words[0] === "counterpart") continue;
+      if (ids.length) links.people.push({ text: label, ids, byOffice: true });
+      else if (country) links.unknownOffices.push(label);
+    }
+    i = end;
+  }
+}
+
+/**
+ * Links the mentions of a question to the index.
+ * @example linkQuestion("Where did the Cuban president meet the Chinese premier?", knowledge).people.length // 2
+ */
+export function linkQuestion(question: string, knowledge: Knowledge): Links {
+  const tokens = tokenize(question);
+  const links: Links = { people: [], countries: [], places: [], dates: askedDates(question), kinds: [], unknownNames: [], unknownOffices: [] };
+  const folded = ` ${nameTokens(question).join(" ")} `;
+  for (const [key, place] of knowledge.places) {
+    const k = ` ${nameTokens(key).join(" ")} `;
+    if (!folded.includes(k)) continue;
+    links.places.push(place);
+    const words = k.trim().split(" ");
+    tokens.forEach((t, i) => {
+      if (words.every((w, j) => tokens[i + j]?.word === w)) for (let j = 0; j < words.length; j++) tokens[i + j]!.used = true;
+    });
+  }
+  links.people.push(...linkNames(tokens, knowledge));
+  linkOffices(tokens, knowledge, links);
+  for (let i = 0; i < tokens.length; i++) {
+    const c = countryAt(tokens, i);
+    if (!c) continue;
+    if (!links.countries.includes(c.country)) links.countries.push(c.country);
+    i += c.length - 1;
+    for (let k = i - c.length + 1; k <= i; k++) tokens[k]!.used = true;
+  }
+  let previous = -2;
+  tokens.forEach((t, i) => {
+    const kind = KIND_WORDS[t.word];
+    if (kind && !links.kinds.includes(kind)) links.kinds.push(kind);
+    if (t.used || i === 0 || !/^\p{Lu}/u.test(t.raw) || t.raw.length < 3) return;
+    if (knowledge.vocabulary.has(t.word) || askedDates(t.raw).length) return;
+    if (previous === i - 1 && links.unknownNames.length) links.unknownNames[links.unknownNames.length - 1] += ` ${t.raw}`;
+    else links.unknownNames.push(t.raw);
+    previous = i;
+  });
+  return links;
+}

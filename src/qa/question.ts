@@ -1,0 +1,32 @@
+/** @module A question as the answerers see it: its words, its links to the index, the focus of the conversation. */
+import type { Knowledge } from "./knowledge";
+import type { Links } from "./link";
+import type { Focus } from "./types";
+
+/** What every answerer gets. */
+export interface Question {
+  text: string;
+  knowledge: Knowledge;
+  links: Links;
+  /** Content terms (lemmas) of the question. */
+  terms: string[];
+  /** The conversation's focus, when the question leans on it ("when?", "who is he?"). */
+  focus?: Focus;
+  /** The question's constraints in words, for "no meeting between A and B". */
+  describe(): string;
+}
+
+/**
+ * Describes what a question named, for honest "not found" replies.
+ * @example describeLinks(links) // "between Nurtleu and Li Keqiang"
+ */
+export function describeLinks(links: Links): string {
+  const parts: string[] = [];
+  const people = links.people.map((m) => m.text);
+  if (people.length > 1) parts.push(`between ${people.slice(0, -1).join(", ")} and ${people.at(-1)}`);
+  else if (people.length === 1) parts.push(`with ${people[0]}`);
+  if (links.countries.length) parts.push(`involving ${links.countries.join(" and ")}`);
+  if (links.places.length) parts.push(`in ${links.places.join(" or ")}`);
+  if (links.dates.length) parts.push("on that date");
+  return parts.join(" ") || "of that kind";
+}

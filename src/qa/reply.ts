@@ -1,0 +1,26 @@
+/** @module What an intent's answerer gives back: a reply, or what the articles do not say. */
+import type { Block, Focus } from "./types";
+
+/** An answer found in the index. */
+export interface Reply {
+  kind: "reply";
+  body: Block[];
+  /** Articles the reply comes from, for the source line. */
+  articles: string[];
+  focus: Partial<Focus>;
+}
+
+/** The articles do not answer; `what` says what is missing, in plain words. */
+export interface Missing {
+  kind: "missing";
+  what: string;
+}
+
+/** An answerer's outcome. */
+export type Outcome = Reply | Missing;
+
+/**
+ * A "not in the articles" outcome.
+ * @example missing("The articles report no meeting between A and B.")
+ */
+export const missing = (what: string): Missing => ({ kind: "missing", what });

@@ -1,0 +1,64 @@
+/** @module Choosing the meetings and facts a question is about, from its links and the conversation's focus. */
+import type { Fact, Meeting } from "../facts/types";
+import { fold } from "../nlp/fold";
+import { dateFits } from "./dates";
+import { meetingCountries, participantIds, type Knowledge } from "./knowledge";
+import type { Links } from "./link";
+import type { Focus } from "./types";
+
+/** Whether the question names anything a meeting can be filtered by. */
+export const hasConstraints = (links: Links): boolean =>
+  links.people.length + links.countries.length + links.places.length + links.dates.length > 0;
+
+/**
+ * The meetings that fit every person, country, place and date of the question; with none named,
+ * the meetings in focus, else all. A named kind ("consultation") narrows when some meeting is of it.
+ * @example selectMeetings(linkQuestion("Who met in Beijing?", k), k).map((m) => m.place) // ["Beijing", …]
+ */
+export function selectMeetings(links: Links, knowledge: Knowledge, focus?: Focus): Meeting[] {
+  const all = knowledge.index.meetings;
+  if (!hasConstraints(links)) {
+    const focused = (focus?.meetings ?? []).flatMap((id) => knowledge.meetings.get(id) ?? []);
+    if (focused.length) return focused;
+    if (focus?.people.length) return all.filter((m) => participantIds(m).some((id) => focus.people.includes(id)));
+    return narrowByKind(all, links);
+  }
+  const fits = all.filter((m) => {
+    const ids = participantIds(m);
+    if (!links.people.every((mention) => mention.ids.some((id) => ids.includes(id)))) return false;
+    const countries = meetingCountries(m, knowledge);
+    if (!links.countries.every((c) => countries.has(c))) return false;
+    const where = fold(`${m.place ?? ""} ${m.venue ?? ""}`);
+    if (!links.places.every((p) => where.includes(fold(p)))) return false;
+    return links.dates.every((d) => dateFits(m.date, d));
+  });
+  return narrowByKind(fits, links);
+}
+
+function narrowByKind(meetings: Meeting[], links: Links): Meeting[] {
+  const narrowed = meetings.filter((m) => links.kinds.includes(m.kind));
+  return narrowed.length ? narrowed : meetings;
+}
+
+/**
+ * The facts of the given kinds that fit the question's countries, people, dates and words, best first.
+ * @example matchFacts("When is the summit?", links, ["event"], k)[0]?.summary
+ */
+export function matchFacts(terms: string[], links: Links, kinds: Fact["kind"][], knowledge: Knowledge, needWords = false): Fact[] {
+  const people = links.people.flatMap((m) => m.ids);
+  const scored = knowledge.index.facts
+    .filter((f) => kinds.includes(f.kind))
+    .flatMap((f) => {
+      if (!links.countries.every((c) => f.countries.includes(c) || f.places.includes(c))) return [];
+      if (links.people.length && !links.people.every((m) => m.ids.some((id) => f.people.includes(id)))) return [];
+      if (links.dates.some((d) => d.year !== undefined && f.date?.year !== undefined && f.date.year !== d.year)) return [];
+      const words = knowledge.factTerms.get(f.id) ?? new Set<string>();
+      const shared = terms.filter((t) => words.has(t)).length;
+      if (needWords && shared === 0) return [];
+      const dated = links.dates.some((d) => d.year !== undefined && f.date?.year === d.year) ? 2 : 0;
+      return [{ f, score: shared + dated + (people.length ? 1 : 0) }];
+    })
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0]?.score ?? 0;
+  return scored.filter((s) => s.score === best).map((s) => s.f);
+}

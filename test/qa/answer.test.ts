@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/qa/answer";
+import { fixtureKnowledge } from "./helpers";
+
+const k = fixtureKnowledge();
+const ask = (q: string) => answer(q, k);
+
+describe("answer: who_met", () => {
+  it("returns every meeting as a list with bold names and sources", () => {
+    const a = ask("Who met whom?");
+    expect(a.found).toBe(true);
+    expect(a.body.some((b) => b.kind === "list" && b.items.length === 5)).toBe(true);
+    expect(a.text).toContain("Sources:");
+  });
+
+  it("returns the meetings of a person named by office", () => {
+    const a = ask("who did the syrian foreign minister meet");
+    expect(a.text).toContain("Bruno Rodrigues");
+    expect(a.text).toContain("Muxtar Tleuberdi");
+    expect(a.text).not.toContain("Li Keqiang");
+  });
+
+  it("returns the meetings in a place", () => {
+    expect(ask("Who met in Beijing?").text).toContain("Li Zhanshu");
+  });
+});
+
+describe("answer: when and where", () => {
+  it("returns the date as precise as the article, saying when it gives no year", () => {
+    expect(ask("When did Tleuberdi meet the Cuban ambassador?").text).toContain("4 February (the article gives no year)");
+    expect(ask("when did diaz canel meet li keqiang").text).toContain("25 November 2022");
+  });
+
+  it("returns the occasion when the article gives no date", () => {
+    expect(ask("When did Miqdad meet Tilberdi?").text).toContain("76th session");
+  });
+
+  it("returns the place of a meeting", () => {
+    expect(ask("Where did the Cuban president meet the Chinese premier?").text).toContain("Beijing");
+  });
+
+  it("returns found=false for a meeting that did not happen", () => {
+    const a = ask("When did Pevida meet Li Keqiang?");
+    expect(a.found).toBe(false);
+    expect(a.text).not.toContain("25 November");
+    expect(a.suggestions.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("answer: topics, who_is, number, relations, visits, sources", () => {
+  it("returns the topics of a meeting", () => {
+    expect(ask("what did diaz canel and li keqiang talk about").text).toContain("agriculture");
+  });
+
+  it("returns a person's office", () => {
+    expect(ask("Who is Emilio Pevida?").text).toContain("Cuban Ambassador to Kazakhstan");
+  });
+
+  it("returns every person a shared surname may mean, each with an office", () => {
+    const a = ask("who is Li");
+    expect(a.text).toContain("Li Keqiang (Chinese Premier)");
+    expect(a.text).toContain("Li Zhanshu");
+  });
+
+  it("returns who holds an office", () => {
+    expect(ask("Who is the chairman of the NPC Standing Committee?").text).toContain("Li Zhanshu");
+  });
+
+  it("returns the counts of the vote of the year asked", () => {
+    expect(ask("How many countries voted in favour in 2022?").text).toContain("185");
+    expect(ask("Which countries voted against in 1992?").text).toContain("Romania");
+  });
+
+  it("returns when relations were established", () => {
+    expect(ask("When were diplomatic relations between Syria and Cuba established?").text).toContain("27 March 1961");
+  });
+
+  it("returns the countries of a tour", () => {
+    expect(ask("Which countries did Díaz-Canel visit before China?").text).toContain("Algeria");
+  });
+
+  it("returns the articles it knows", () => {
+    expect(ask("Which articles do you know?").text).toContain("Cuba and Kazakhstan highlight");
+  });
+});
+
+describe("answer: unknowns and fallback", () => {
+  it("returns found=false with suggestions for questions the articles do not cover", () => {
+    for (const q of ["What is the weather in Havana today?", "What is the capital of France?", "When did Smith meet Tanaka?"]) {
+      const a = ask(q);
+      expect(a.found, q).toBe(false);
+      expect(a.suggestions.length, q).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("returns a quoted sentence when no structured fact fits", () => {
+    const a = ask("What will China keep providing to Cuba?");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("assistance and support to Cuba");
+    expect(a.body.some((b) => b.kind === "quote")).toBe(true);
+  });
+
+  it("returns a greeting that invites a question", () => {
+    const a = ask("hi");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/question/i);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/qa/answer";
+import { fixtureKnowledge } from "./helpers";
+
+const k = fixtureKnowledge();
+
+describe("answer: follow-ups", () => {
+  it("returns the date of the meeting in focus for 'when?'", () => {
+    const first = answer("Who did Pevida meet?", k);
+    const next = answer("when?", k, { focus: first.focus });
+    expect(next.found).toBe(true);
+    expect(next.text).toContain("4 February");
+  });
+
+  it("returns the place and topics of the meeting in focus", () => {
+    const first = answer("When did Diaz-Canel meet Li Keqiang?", k);
+    expect(answer("where?", k, { focus: first.focus }).text).toContain("Beijing");
+    expect(answer("what did they discuss?", k, { focus: first.focus }).text).toContain("agriculture");
+  });
+
+  it("returns the person asked about first for 'who is he?'", () => {
+    const first = answer("Who did Pevida meet?", k);
+    expect(answer("who is he?", k, { focus: first.focus }).text).toContain("Emilio Pevida (Cuban Ambassador");
+  });
+
+  it("returns the focus of the replied-to bot message over the chat's", () => {
+    const old = answer("Who did Pevida meet?", k);
+    const reply = answer("where did they meet?", k, { focus: old.focus, replyTo: "Faisal al-Miqdad held talks with Bruno Rodrigues" });
+    expect(reply.text).toContain("New York");
+  });
+});

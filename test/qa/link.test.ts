@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { linkQuestion } from "../../src/qa/link";
+import { similarWord } from "../../src/qa/names";
+import { fixtureKnowledge } from "./helpers";
+
+const k = fixtureKnowledge();
+const ids = (q: string) => linkQuestion(q, k).people.map((m) => m.ids.sort());
+
+describe("linkQuestion", () => {
+  it("returns a person for the full name in any case and without accents", () => {
+    expect(ids("who is EMILIO PEVIDA")).toEqual([["emilio-pevida"]]);
+    expect(ids("when did díaz-canel meet li keqiang")).toEqual([["miguel-diaz-canel"], ["li-keqiang"]]);
+  });
+
+  it("returns a person for a surname, a typo and another transliteration", () => {
+    expect(ids("who is Pevdia")).toEqual([["emilio-pevida"]]);
+    expect(ids("who is Tilberdi")).toEqual([["muxtar-tleuberdi"]]);
+    expect(ids("who is Mikdad")).toEqual([["faisal-al-miqdad"]]);
+  });
+
+  it("returns every person a shared surname may mean", () => {
+    expect(ids("who is Li")).toEqual([["li-keqiang", "li-zhanshu"]]);
+  });
+
+  it("returns people named by office and country, demonym or possessive", () => {
+    expect(ids("where did the Cuban president meet the Chinese premier")).toEqual([["miguel-diaz-canel"], ["li-keqiang"]]);
+    expect(ids("who is Cuba's president")).toEqual([["miguel-diaz-canel"]]);
+    expect(ids("what did the cuban and syrian foreign ministers discuss")).toEqual([["bruno-rodrigues"], ["faisal-al-miqdad"]]);
+  });
+
+  it("returns countries by name, demonym and capital, places and dates", () => {
+    const links = linkQuestion("meetings of Kazakh officials in Beijing on April 26 2022", k);
+    expect(links.countries).toContain("Kazakhstan");
+    expect(links.places).toEqual(["Beijing"]);
+    expect(links.dates).toEqual([{ month: 4, day: 26, year: 2022 }]);
+  });
+
+  it("returns names no article mentions as unknown", () => {
+    expect(linkQuestion("When did Smith meet Tanaka?", k).unknownNames).toEqual(["Smith", "Tanaka"]);
+  });
+});
+
+describe("similarWord", () => {
+  it("returns true for one typo or a transliteration, false for other words", () => {
+    expect(similarWord("tleuberdi", "tilberdi")).toBe(true);
+    expect(similarWord("rodriguez", "rodrigues")).toBe(true);
+    expect(similarWord("meeting", "miqdad")).toBe(false);
+  });
+});
