@@ -12,6 +12,16 @@ export default defineConfig({
           environment: "node",
         },
       },
+      {
+        // The chat page in Debian's Chromium against the real `wrangler dev` (skips without Chromium).
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

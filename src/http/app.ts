@@ -5,6 +5,7 @@ import { Hono } from "hono";
 import type { ChatSession, Engine, SessionStorage } from "../bot/index";
 import { readConfig, type AppConfig } from "../config";
 import { askApiRoutes } from "./ask-api";
+import { createChatPage } from "./page/index";
 import type { AppEnv, Bindings, RouteDeps } from "./deps";
 import { webhookRoutes } from "./webhook";
 
@@ -34,7 +35,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.get("/healthz", (c) => c.json({ ok: true, articles: deps.engine.articles }));
   app.route("/", webhookRoutes(routeDeps));
   app.route("/", askApiRoutes(routeDeps));
-  // The web page (src/http/page/) mounts here: app.route("/", webPage(routeDeps));
+  app.route("/", createChatPage(routeDeps)); // the chat page at GET / (src/http/page/)
   app.notFound((c) => c.json({ error: `not found: ${c.req.method} ${c.req.path}` }, 404));
   app.onError((error, c) => {
     console.error(`http: ${c.req.method} ${c.req.path} failed:`, error);
