@@ -4,7 +4,8 @@ import { countryOf, countryOfCity } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { askedDates, type AskedDate } from "./dates";
 import type { Knowledge } from "./knowledge";
-import { nameTokens, similarWord } from "./names";
+import { similarWords } from "../nlp/names";
+import { nameTokens } from "./names";
 import { officeFits, QUALIFIER_WORDS, TITLE_WORDS } from "./offices";
 
 /** One mention of a person (by name or by office) and the people it may mean. */
@@ -55,7 +56,7 @@ function peopleOfWord(word: string, knowledge: Knowledge, fuzzy: boolean): Set<s
   if (exact) return exact;
   if (!fuzzy || word.length < 4 || knowledge.model.likelihoods[word] || countryOf(word)) return new Set();
   const out = new Set<string>();
-  for (const [known, ids] of knowledge.nameWords) if (similarWord(word, known)) ids.forEach((id) => out.add(id));
+  for (const [known, ids] of knowledge.nameWords) if (similarWords(word, known)) ids.forEach((id) => out.add(id));
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { linkQuestion } from "../../src/qa/link";
-import { similarWord } from "../../src/qa/names";
+import { similarWords } from "../../src/nlp/names";
 import { fixtureKnowledge } from "./helpers";
 
 const k = fixtureKnowledge();
@@ -40,10 +40,10 @@ describe("linkQuestion", () => {
   });
 });
 
-describe("similarWord", () => {
+describe("similarWords (as linking uses it)", () => {
   it("returns true for one typo or a transliteration, false for other words", () => {
-    expect(similarWord("tleuberdi", "tilberdi")).toBe(true);
-    expect(similarWord("rodriguez", "rodrigues")).toBe(true);
-    expect(similarWord("meeting", "miqdad")).toBe(false);
+    expect(similarWords("tleuberdi", "tilberdi")).toBe(true);
+    expect(similarWords("rodriguez", "rodrigues")).toBe(true);
+    expect(similarWords("meeting", "miqdad")).toBe(false);
   });
 });
