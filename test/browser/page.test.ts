@@ -4,6 +4,7 @@
  * inline style and script run.
  */
 import { describe, expect, it } from "vitest";
+import { CHAT_SCRIPT } from "../../src/http/page/client";
 import { createChatPage } from "../../src/http/page/index";
 
 const EXAMPLES = ["Who met whom?", "Who is <script>alert(1)</script> & co?"];
@@ -52,5 +53,11 @@ describe("createChatPage", () => {
     expect(html).not.toMatch(/\b(?:src|href)="(?:https?:)?\/\//);
     const again = (await fetchPage()).response.headers.get("content-security-policy");
     expect(again).not.toBe(csp);
+  });
+
+  it("ships a script that parses and never writes HTML from strings", () => {
+    expect(() => new Function(CHAT_SCRIPT)).not.toThrow();
+    expect(CHAT_SCRIPT).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(/);
+    expect(CHAT_SCRIPT).not.toContain("</script");
   });
 });

@@ -24,6 +24,7 @@ export const CHAT_SCRIPT = `
   var welcome = Array.prototype.map.call(log.children, function (n) { return n.cloneNode(true); });
   var pending = false;
   var smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  var touch = window.matchMedia("(pointer: coarse)").matches;
 
   function newId() {
     if (window.crypto && typeof crypto.randomUUID === "function") return crypto.randomUUID();
@@ -102,7 +103,7 @@ export const CHAT_SCRIPT = `
     var box = el("section", "sources");
     box.setAttribute("aria-label", "Sources");
     box.appendChild(el("h2", null, list.length === 1 ? "Source" : "Sources"));
-    var ol = el("ol");
+    var ol = el("ol", list.length === 1 ? "single" : null);
     list.forEach(function (src) {
       var li = el("li", "source");
       li.appendChild(src.url ? link(src.title || src.article, src.url) : el("span", null, src.title || src.article));
@@ -214,7 +215,7 @@ export const CHAT_SCRIPT = `
     var chip = event.target instanceof Element ? event.target.closest("[data-question]") : null;
     if (!chip) return;
     ask(chip.getAttribute("data-question"));
-    input.focus();
+    if (event.detail === 0 || !touch) input.focus(); // no keyboard popping up after a tap
   });
   restart.addEventListener("click", function () {
     conversation = storeId(newId());

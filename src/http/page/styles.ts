@@ -86,6 +86,7 @@ button { font: inherit; color: inherit; cursor: pointer; }
   text-transform: uppercase; color: var(--muted);
 }
 .sources ol { margin: 0; padding-left: 1.2rem; }
+.sources ol.single { list-style: none; padding-left: 0; }
 .sources li + li { margin-top: 0.15rem; }
 .sources .meta { color: var(--muted); }
 .chips { display: flex; flex-wrap: wrap; gap: 0.4rem; }
