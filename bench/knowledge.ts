@@ -25,11 +25,3 @@ export function readKnowledge(dir: string = GENERATED_DIR): Knowledge {
   const { index, model } = readGenerated(dir);
   return loadKnowledge(index, model);
 }
-
-/**
- * The dev questions (copied from the shared QA set so that the bench needs nothing outside the repo).
- * @example const questions = readQuestions(); // ["Who met whom?", …]
- */
-export function readQuestions(): string[] {
-  return JSON.parse(readFileSync(join(import.meta.dirname, "questions.json"), "utf8")) as string[];
-}

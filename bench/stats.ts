@@ -1,4 +1,6 @@
-/** @module Small statistics and formatting helpers shared by the bench parts. */
+/** @module Small statistics and formatting helpers shared by the bench parts, and the question list. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 
 /** A distribution of samples, in the unit the samples were taken in. */
 export interface Summary {
@@ -43,13 +45,12 @@ export function formatBytes(bytes: number): string {
 }
 
 /**
- * Formats a left-aligned text table with a header rule.
- * @example formatTable(["a", "b"], [["1", "2"]]) // "a  b\n-  -\n1  2"
+ * Formats a Markdown table with padded columns, readable in a terminal and in the README alike.
+ * @example formatTable(["a", "b"], [["1", "2"]]) // "| a | b |\n| - | - |\n| 1 | 2 |"
  */
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: readonly string[]): string =>
-    cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+  const line = (cells: readonly string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
   return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
 }
 
@@ -59,4 +60,12 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
  */
 export function now(): number {
   return performance.now();
+}
+
+/**
+ * The dev questions (copied from the shared QA set so that the bench needs nothing outside the repo).
+ * @example const questions = readQuestions(); // ["Who met whom?", …]
+ */
+export function readQuestions(): string[] {
+  return JSON.parse(readFileSync(join(import.meta.dirname, "questions.json"), "utf8")) as string[];
 }

@@ -1,0 +1,114 @@
+/** @module Turns bench results into the printed report: a summary table against targets, then detail tables. */
+import { ran, type BenchResults } from "./results";
+import { formatBytes, formatTable, round } from "./stats";
+
+const MiB = 1024 * 1024;
+
+/** The targets of issue 5. */
+export const TARGETS = {
+  answerP99Us: 1000,
+  webhookRatio: 0.7,
+  coldStartMs: 150,
+  bundleGzipBytes: 1.5 * MiB,
+} as const;
+
+const verdict = (ok: boolean): string => (ok ? "ok" : "MISSED");
+const n = (x: number): string => String(round(x));
+
+/**
+ * The whole report as text: summary, then one table per part that has detail.
+ * @example console.log(formatReport(results));
+ */
+export function formatReport(r: BenchResults): string {
+  const out = [`Attaché bench · ${r.date} · ${r.commit} · Node ${r.machine.node} · ${r.machine.cores}× ${r.machine.cpu} · load ${r.machine.load1}`, ""];
+  out.push(formatTable(["measure", "value", "floor", "ratio", "target", "verdict"], summaryRows(r)), "");
+  if (ran(r.answer)) {
+    out.push(`answer(): the slowest questions (${r.answer.rounds} rounds each; ${r.answer.found} of ${r.answer.questions} found)`, "");
+    out.push(formatTable(["question", "p50 µs", "p99 µs", "max µs"], r.answer.slowest.map((q) => [q.question, n(q.p50Us), n(q.p99Us), n(q.maxUs)])), "");
+  }
+  if (ran(r.webhook)) out.push(`Webhook sample reply: ${r.webhook.sampleReply.slice(0, 160)}`, "");
+  if (ran(r.bundle)) {
+    const { parts, rawBytes } = r.bundle;
+    out.push("Bundle: what takes the space (bytes in the bundle; gzip of each group's sources alone)", "");
+    out.push(formatTable(["group", "raw", "share", "gzip alone"], parts.map((p) => [
+      p.name, formatBytes(p.bytes), `${round((100 * p.bytes) / rawBytes)}%`, formatBytes(p.gzipBytes),
+    ])), "");
+  }
+  if (ran(r.coldStart)) {
+    out.push(`Cold start in workerd: where the median run's ${n(r.coldStart.workerd.startupMs.p50)} ms went`, "");
+    out.push(formatTable(["group", "ms"], r.coldStart.workerd.groups.slice(0, 8).map((g) => [g.name, n(g.ms)])), "");
+  }
+  if (ran(r.scaling)) {
+    const s = r.scaling;
+    out.push(`Scaling (seeds × n; ${s.variedNames} name words varied per copy, countries and dates too)`, "");
+    out.push(formatTable(
+      ["corpus", "articles", "people", "meetings", "facts", "build ms", "index", "index gzip", "setup ms", "heap", "answer p50 µs", "p99 µs", "max µs", "most grown (×1 → here)"],
+      s.points.map((p) => [
+        `×${p.factor}`, String(p.articles), String(p.people), String(p.meetings), String(p.facts), n(p.buildMs),
+        formatBytes(p.indexBytes), formatBytes(p.indexGzipBytes), n(p.setupMs), formatBytes(p.heapBytes),
+        n(p.answerUs.p50), n(p.answerUs.p99), n(p.answerUs.max),
+        p.mostGrown && p.factor > 1 ? `${n(p.mostGrown.growth)}× "${p.mostGrown.question}"` : "",
+      ]),
+    ), "");
+    const pr = s.projection;
+    out.push(
+      `Projection: index ${n(pr.indexGzipBytesPerArticle)} B gzip, ${n(pr.setupMsPerArticle)} ms set-up and ${formatBytes(pr.heapBytesPerArticle)} heap per article.`,
+      `  Bundle reaches 3 MiB gzip (free) at ~${pr.articlesAt3MiB ?? "?"} articles, 10 MiB (paid) at ~${pr.articlesAt10MiB ?? "?"};`,
+      `  index set-up reaches 1 s at ~${pr.articlesAt1sSetup} articles; loaded index reaches 64 MiB heap at ~${pr.articlesAt64MiBHeap}.`,
+      "",
+      `Hottest functions answering every question at ×${s.points[s.points.length - 1]?.factor}:`,
+      "",
+      formatTable(["function", "self ms", "share"], s.hottest.map((h) => [h.name, n(h.selfMs), `${round(100 * h.share)}%`])),
+      "",
+    );
+  }
+  for (const [part, outcome] of Object.entries(r)) {
+    if (outcome && typeof outcome === "object" && "error" in outcome) out.push(`${part} did not run: ${String(outcome.error)}`);
+  }
+  return out.join("\n");
+}
+
+function summaryRows(r: BenchResults): string[][] {
+  const rows: string[][] = [];
+  if (ran(r.answer)) {
+    const a = r.answer;
+    rows.push(
+      ["answer() p50 µs wall", n(a.answerUs.p50), `readDoc ${n(a.readDocUs.p50)}`, n(a.answerUs.p50 / a.readDocUs.p50), "", ""],
+      ["answer() p99 µs wall", n(a.answerUs.p99), `readDoc ${n(a.readDocUs.p99)}`, n(a.answerUs.p99 / a.readDocUs.p99), "", ""],
+      ["answer() max µs wall", n(a.answerUs.max), `readDoc ${n(a.readDocUs.max)}`, "", "", ""],
+      ["answer() p50 µs CPU", n(a.answerCpuUs.p50), `readDoc ${n(a.readDocCpuUs.p50)}`, n(a.answerCpuUs.p50 / a.readDocCpuUs.p50), "", ""],
+      ["answer() p99 µs CPU", n(a.answerCpuUs.p99), `readDoc ${n(a.readDocCpuUs.p99)}`, n(a.answerCpuUs.p99 / a.readDocCpuUs.p99), `< ${TARGETS.answerP99Us}`, verdict(a.answerCpuUs.p99 < TARGETS.answerP99Us)],
+      ["answer() max µs CPU", n(a.answerCpuUs.max), `readDoc ${n(a.readDocCpuUs.max)}`, "", "", ""],
+    );
+  }
+  if (ran(r.webhook)) {
+    const w = r.webhook;
+    rows.push(
+      ["POST /webhook req/s", n(w.webhook.requestsPerSecond), `/healthz ${n(w.healthz.requestsPerSecond)}`, n(w.ratio), `≥ ${TARGETS.webhookRatio}`, verdict(w.ratio >= TARGETS.webhookRatio)],
+      ["POST /webhook p99 ms", n(w.webhook.latencyP99Ms), `/healthz ${n(w.healthz.latencyP99Ms)}`, n(w.webhook.latencyP99Ms / w.healthz.latencyP99Ms), "", ""],
+      ["webhook non-2xx / errors", `${w.webhook.non2xx} / ${w.webhook.errors}`, `${w.healthz.non2xx} / ${w.healthz.errors}`, "", "0 / 0", verdict(w.webhook.non2xx + w.webhook.errors === 0)],
+    );
+  }
+  if (ran(r.coldStart)) {
+    const c = r.coldStart;
+    const wink = c.workerd.groups.filter((g) => g.name.startsWith("wink")).reduce((s, g) => s + g.ms, 0);
+    rows.push(
+      ["cold start workerd ms", n(c.workerd.startupMs.p50), `wink ${n(wink)}`, "", `< ${TARGETS.coldStartMs}`, verdict(c.workerd.startupMs.p50 < TARGETS.coldStartMs)],
+      ["cold start Node import ms", n(c.node.importMs.p50), "", "", `< ${TARGETS.coldStartMs}`, verdict(c.node.importMs.p50 < TARGETS.coldStartMs)],
+      ["Node first request ms", n(c.node.firstRequestMs.p50), `warm ${n(c.node.warmRequestMs.p50)}`, "", "", ""],
+    );
+  }
+  if (ran(r.bundle)) {
+    rows.push(
+      ["bundle gzip", formatBytes(r.bundle.gzipBytes), "", `${n(r.bundle.gzipBytes / (3 * MiB))} of 3 MiB`, "< 1.5 MiB", verdict(r.bundle.gzipBytes < TARGETS.bundleGzipBytes)],
+      ["bundle raw", formatBytes(r.bundle.rawBytes), "", "", "", ""],
+    );
+  }
+  if (ran(r.scaling)) {
+    const first = r.scaling.points[0];
+    const last = r.scaling.points[r.scaling.points.length - 1];
+    if (first && last)
+      rows.push([`answer() p99 ×${last.factor} vs ×${first.factor}`, `${n(last.answerUs.p99)} µs`, `${n(first.answerUs.p99)} µs`, n(r.scaling.p99Growth), "flat (≈ 1)", verdict(r.scaling.p99Growth < 2)]);
+  }
+  return rows;
+}

@@ -1,0 +1,31 @@
+/** @module The shape of bench/results.json: every part's figures, or why the part did not run. */
+import type { AnswerCpuResult } from "./answer-cpu";
+import type { BundleResult } from "./bundle-size";
+import type { ColdStartResult } from "./cold-start";
+import type { ScalingResult } from "./scaling";
+import type { WebhookLoadResult } from "./webhook-load";
+
+/** A part's figures, or the error that stopped it. */
+export type Outcome<T> = T | { error: string };
+
+/** Everything one `npm run bench` measured. */
+export interface BenchResults {
+  /** ISO time of the run. */
+  date: string;
+  /** The commit measured, "+dirty" when the tree had changes. */
+  commit: string;
+  machine: { node: string; cpu: string; cores: number; load1: number };
+  answer?: Outcome<AnswerCpuResult>;
+  webhook?: Outcome<WebhookLoadResult>;
+  coldStart?: Outcome<ColdStartResult>;
+  bundle?: Outcome<Omit<BundleResult, "outdir" | "mainModule">>;
+  scaling?: Outcome<ScalingResult>;
+}
+
+/**
+ * True when a part ran.
+ * @example if (ran(results.answer)) console.log(results.answer.answerUs.p99);
+ */
+export function ran<T extends object>(outcome: Outcome<T> | undefined): outcome is T {
+  return outcome !== undefined && !("error" in outcome);
+}

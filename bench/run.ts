@@ -1,0 +1,96 @@
+/**
+ * @module `npm run bench`: runs every part, prints the report and writes bench/results.json.
+ *
+ *     npm run bench                      # everything (about 3 minutes on 2 cores)
+ *     npm run bench -- --quick           # fewer rounds, shorter loads, ×1 and ×10 only
+ *     npm run bench -- --only=answer,bundle --out=/tmp/r.json
+ *
+ * Parts: answer, bundle, cold, webhook, scaling. Each part's code is imported when it runs, so that a
+ * part that fails (even to import the project code it measures) is reported and the rest still run.
+ */
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
+import type { BundleResult } from "./bundle-size";
+import { formatReport } from "./report";
+import type { BenchResults, Outcome } from "./results";
+import { readQuestions } from "./stats";
+
+const PARTS = ["answer", "bundle", "cold", "webhook", "scaling"] as const;
+type Part = (typeof PARTS)[number];
+
+function option(name: string): string | undefined {
+  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+function commit(): string {
+  const git = (...args: string[]): string => execFileSync("git", args, { encoding: "utf8" }).trim();
+  try {
+    return git("rev-parse", "--short", "HEAD") + (git("status", "--porcelain") === "" ? "" : "+dirty");
+  } catch {
+    return "unknown";
+  }
+}
+
+/** Runs one part, turning a failure into a reported error. */
+async function attempt<T>(part: Part, work: () => Promise<T> | T): Promise<Outcome<T>> {
+  const t0 = performance.now();
+  process.stderr.write(`bench: ${part}…`);
+  try {
+    const result = await work();
+    process.stderr.write(` ${Math.round((performance.now() - t0) / 1000)} s\n`);
+    return result;
+  } catch (error) {
+    process.stderr.write(` failed\n`);
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function main(): Promise<void> {
+  const quick = process.argv.includes("--quick");
+  const only = new Set((option("only")?.split(",") ?? PARTS) as Part[]);
+  const out = option("out") ?? join(import.meta.dirname, "results.json");
+  const questions = readQuestions();
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    commit: commit(),
+    machine: { node: process.versions.node, cpu: cpus()[0]?.model.trim() ?? "?", cores: cpus().length, load1: Math.round(loadavg()[0]! * 100) / 100 },
+  };
+  if (only.has("answer"))
+    results.answer = await attempt("answer", async () => {
+      const [{ measureAnswerCpu }, { readKnowledge }] = await Promise.all([import("./answer-cpu"), import("./knowledge")]);
+      return measureAnswerCpu({ questions, knowledge: readKnowledge(), rounds: quick ? 50 : 300 });
+    });
+  let bundle: BundleResult | undefined;
+  if (only.has("bundle") || only.has("cold")) {
+    const built = await attempt("bundle", async () => (await import("./bundle-size")).measureBundle());
+    if (!("error" in built)) bundle = built;
+    if (only.has("bundle")) results.bundle = "error" in built ? built : { rawBytes: built.rawBytes, gzipBytes: built.gzipBytes, parts: built.parts };
+  }
+  if (only.has("cold"))
+    results.coldStart = bundle
+      ? await attempt("cold", async () =>
+          (await import("./cold-start")).measureColdStart(bundle, quick ? { workerdRuns: 1, nodeRuns: 2 } : {}),
+        )
+      : { error: "no bundle to start" };
+  if (only.has("webhook"))
+    results.webhook = await attempt("webhook", async () =>
+      (await import("./webhook-load")).measureWebhookLoad({ questions, ...(quick ? { seconds: 2, rounds: 1 } : {}) }),
+    );
+  if (only.has("scaling"))
+    results.scaling = await attempt("scaling", async () =>
+      (await import("./scaling")).measureScaling({
+        questions,
+        model: (await import("./knowledge")).readGenerated().model,
+        factors: quick ? [1, 10] : [1, 10, 100],
+        rounds: quick ? 20 : 60,
+        bundleGzipBytes: bundle?.gzipBytes,
+      }),
+    );
+  writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
+  console.log(formatReport(results));
+  console.log(`\nwritten: ${out}`);
+}
+
+await main();
