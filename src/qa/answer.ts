@@ -67,7 +67,10 @@ function quoteFallback(q: Question): Reply | undefined {
   if (!passage.matched.some((t) => !nameWords.has(t) && !countryLike.has(t))) return undefined;
   return {
     kind: "reply",
-    body: [{ kind: "para", content: ["The article says:"] }, { kind: "quote", content: [passage.sentence.text] }],
+    body: [
+      { kind: "para", content: [passage.sentence.quote ? "A post quoted in the article says:" : "The article says:"] },
+      { kind: "quote", content: [passage.sentence.text] },
+    ],
     articles: [passage.sentence.article],
     focus: { people: passage.sentence.people, articles: [passage.sentence.article] },
   };

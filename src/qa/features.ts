@@ -13,15 +13,17 @@ const WORD_CLASSES: Record<string, string[]> = {
   "#topic": ["discuss", "talk", "topic", "agenda", "agree", "issue", "subject", "say", "focus", "address", "raise", "about", "emphasize", "stress", "highlight", "area"],
   "#vote": ["vote", "abstention", "abstain", "favour", "favor", "against", "support", "oppose", "tally", "count", "result", "many", "number", "sign"],
   "#trip": ["visit", "trip", "tour", "travel", "itinerary", "go", "stop", "before", "after"],
-  "#source": ["article", "source", "news", "publisher", "newspaper", "publication", "story", "text", "data", "database", "document", "come", "get"],
-  "#office": ["position", "job", "office", "role", "title", "post", "hold", "who's", "tell", "president", "minister", "premier", "chairman", "ambassador", "head"],
-  "#meet": ["meet", "meeting", "talks", "consultation", "attend", "participant", "participate", "lead", "present", "delegation", "part"],
+  "#source": ["article", "source", "news", "publisher", "newspaper", "publication", "story", "text", "data", "database", "document", "come", "get", "website", "information", "outlet"],
+  "#office": ["describe", "position", "job", "office", "role", "title", "post", "hold", "who's", "tell", "president", "minister", "premier", "chairman", "ambassador", "head"],
+  "#meet": ["meet", "meeting", "talks", "consultation", "attend", "participant", "participate", "lead", "present", "delegation", "part", "gather"],
   "#ties": ["relation", "embassy", "diplomatic", "establish", "tie", "open", "found", "start", "begin"],
-  "#help": ["help", "example", "use", "ask", "instruction", "can", "bot", "you", "your", "purpose"],
-  "#hello": ["hi", "hello", "hey", "morning", "evening", "afternoon", "thanks", "thank", "bye", "goodbye", "cheers", "greeting"],
+  "#help": ["help", "example", "use", "ask", "instruction", "can", "bot", "you", "your", "purpose", "command"],
+  "#hello": ["hi", "hello", "hey", "morning", "evening", "afternoon", "thanks", "thank", "bye", "goodbye", "cheers", "greeting", "nice", "doing"],
 };
 const CLASS_OF = new Map<string, string>();
 for (const [name, words] of Object.entries(WORD_CLASSES)) for (const w of words) if (!CLASS_OF.has(w)) CLASS_OF.set(w, name);
+
+const AUXILIARIES = new Set(["do", "be", "have", "will", "can", "could", "would", "should", "the", "a", "an", "'s", "s"]);
 
 const WH_WORDS = new Set(["who", "whom", "whose", "when", "where", "what", "which", "how", "why"]);
 
@@ -60,6 +62,8 @@ export function questionFeatures(question: string): string[] {
   for (let i = 1; i < words.length; i++) features.push(`${words[i - 1]} ${words[i]}`);
   if (words[0]) features.push(`first:${words[0]}`);
   features.push(whFeature(words));
+  const head = words.find((w, i) => i > 0 && !AUXILIARIES.has(w) && w !== "#name");
+  if (head) features.push(`head:${words[0]}_${head}`, `head:${CLASS_OF.get(head) ?? head}`);
   features.push(words.length <= 2 ? "len:short" : "len:long");
   return features;
 }

@@ -1,4 +1,4 @@
-/** @module The intent model: a multinomial naive Bayes over question features, trained at build time from intents/, used by answer() at run time. */
+/** @module The intent model: a softmax (multinomial logistic) regression over wink-nlp question features, trained at build time from intents/, used by answer() at run time. */
 import { questionFeatures } from "./features";
 import type { IntentName } from "./types";
 
@@ -13,12 +13,10 @@ export interface IntentExamples {
 export interface IntentModel {
   version: number;
   intents: IntentName[];
-  /** Log prior of each intent, in the order of `intents`. */
-  priors: number[];
-  /** Feature → log likelihood under each intent, in the order of `intents`. */
-  likelihoods: Record<string, number[]>;
-  /** Log likelihood of a feature an intent never saw (Laplace smoothing), per intent. */
-  unseen: number[];
+  /** Bias of each intent, in the order of `intents`. */
+  bias: number[];
+  /** Feature → weight for each intent, in the order of `intents`. */
+  weights: Record<string, number[]>;
 }
 
 /** The intent of a question and how sure the model is. */
@@ -30,35 +28,60 @@ export interface IntentGuess {
   second: IntentName;
 }
 
-/** Laplace smoothing; a small value keeps rare but telling words strong. */
-const SMOOTHING = 0.2;
+/** Training of the softmax (multinomial logistic) regression: passes, step and L2 penalty. */
+const EPOCHS = 60;
+const STEP = 0.5;
+const L2 = 0.001;
 
 /**
- * Trains the intent model from the intents/ files.
+ * Trains the intent model from the intents/ files: a softmax regression over question features,
+ * by stochastic gradient descent in a fixed order (same files, same model).
  * @example const model = trainIntentModel([{ intent: "greeting", description: "hi", examples: ["hi", "hello"] }, …]);
  */
 export function trainIntentModel(intents: IntentExamples[]): IntentModel {
   const sorted = [...intents].sort((a, b) => a.intent.localeCompare(b.intent));
-  const counts = sorted.map((file) => {
-    const table = new Map<string, number>();
-    for (const example of file.examples) for (const f of questionFeatures(example)) table.set(f, (table.get(f) ?? 0) + 1);
-    return table;
-  });
-  const vocabulary = new Set(counts.flatMap((table) => [...table.keys()]));
-  const totals = counts.map((table) => [...table.values()].reduce((a, b) => a + b, 0));
-  const denominators = totals.map((total) => total + SMOOTHING * vocabulary.size);
-  const allExamples = sorted.reduce((n, file) => n + file.examples.length, 0);
-  const likelihoods: Record<string, number[]> = {};
-  for (const feature of [...vocabulary].sort()) {
-    likelihoods[feature] = counts.map((table, i) => round(Math.log(((table.get(feature) ?? 0) + SMOOTHING) / (denominators[i] ?? 1))));
-  }
-  return {
-    version: 2,
-    intents: sorted.map((file) => file.intent),
-    priors: sorted.map((file) => round(Math.log(file.examples.length / allExamples))),
-    likelihoods,
-    unseen: denominators.map((d) => round(Math.log(SMOOTHING / d))),
+  const n = sorted.length;
+  const samples = sorted.flatMap((file, label) => file.examples.map((e) => ({ label, features: [...new Set(questionFeatures(e))] })));
+  const weights = new Map<string, number[]>();
+  const bias = new Array<number>(n).fill(0);
+  const row = (f: string) => {
+    let r = weights.get(f);
+    if (!r) weights.set(f, (r = new Array<number>(n).fill(0)));
+    return r;
   };
+  const order = samples.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const rate = STEP / (1 + epoch * 0.1);
+    // a fixed shuffle per epoch, so training is deterministic
+    order.sort((a, b) => ((a * 7919 + epoch * 104729) % 1000003) - ((b * 7919 + epoch * 104729) % 1000003));
+    for (const i of order) {
+      const { label, features } = samples[i]!;
+      const probs = softmax(features.reduce((acc, f) => add(acc, weights.get(f)), [...bias]));
+      for (let k = 0; k < n; k++) {
+        const g = (probs[k] ?? 0) - (k === label ? 1 : 0);
+        bias[k] = (bias[k] ?? 0) - rate * g;
+        for (const f of features) {
+          const r = row(f);
+          r[k] = (r[k] ?? 0) * (1 - rate * L2) - rate * g;
+        }
+      }
+    }
+  }
+  const table: Record<string, number[]> = {};
+  for (const f of [...weights.keys()].sort()) table[f] = weights.get(f)!.map(round);
+  return { version: 3, intents: sorted.map((file) => file.intent), bias: bias.map(round), weights: table };
+}
+
+function add(acc: number[], r: number[] | undefined): number[] {
+  if (r) r.forEach((v, k) => (acc[k] = (acc[k] ?? 0) + v));
+  return acc;
+}
+
+function softmax(scores: number[]): number[] {
+  const max = Math.max(...scores);
+  const e = scores.map((s) => Math.exp(s - max));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / sum);
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -68,20 +91,20 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
  * @example classifyIntent("when did they meet", model) // { intent: "when", confidence: 0.99, second: "where" }
  */
 export function classifyIntent(question: string, model: IntentModel): IntentGuess {
-  const scores = [...model.priors];
-  for (const feature of questionFeatures(question)) {
-    const row = model.likelihoods[feature];
+  const scores = [...model.bias];
+  for (const feature of new Set(questionFeatures(question))) {
+    const row = model.weights[feature];
     if (!row) continue;
-    row.forEach((logP, i) => (scores[i] = (scores[i] ?? 0) + logP));
+    row.forEach((w, i) => (scores[i] = (scores[i] ?? 0) + w));
   }
   const max = Math.max(...scores);
-  const weights = scores.map((s) => Math.exp(s - max));
-  const sum = weights.reduce((a, b) => a + b, 0);
+  const exp = scores.map((s) => Math.exp(s - max));
+  const sum = exp.reduce((a, b) => a + b, 0);
   const order = scores.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
   const best = order[0] ?? 0;
   return {
     intent: model.intents[best] ?? "unknown",
-    confidence: (weights[best] ?? 0) / sum,
+    confidence: (exp[best] ?? 0) / sum,
     second: model.intents[order[1] ?? best] ?? "unknown",
   };
 }

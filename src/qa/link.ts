@@ -54,7 +54,7 @@ function tokenize(question: string): Token[] {
 function peopleOfWord(word: string, knowledge: Knowledge, fuzzy: boolean): Set<string> {
   const exact = knowledge.nameWords.get(word);
   if (exact) return exact;
-  if (!fuzzy || word.length < 4 || knowledge.model.likelihoods[word] || countryOf(word)) return new Set();
+  if (!fuzzy || word.length < 4 || knowledge.model.weights[word] || countryOf(word)) return new Set();
   const out = new Set<string>();
   for (const [known, ids] of knowledge.nameWords) if (similarWords(word, known)) ids.forEach((id) => out.add(id));
   return out;

@@ -40,11 +40,11 @@ export function contentTerms(text: string): string[] {
 }
 
 /**
- * Learns BM25 weights over the sentences of the index (not embedded posts).
+ * Learns BM25 weights over the sentences of the index, embedded posts included (marked `quote`).
  * @example const retrieval = buildRetrieval(index);
  */
 export function buildRetrieval(index: FactIndex): Retrieval {
-  const sentences = index.sentences.filter((s) => !s.quote);
+  const sentences = index.sentences;
   const vectorizer = bm25Vectorizer();
   for (const s of sentences) vectorizer.learn(contentTerms(s.text));
   const weights = sentences.length ? (vectorizer.out(its.docBOWArray as never) as Record<string, number>[]) : [];
