@@ -1,5 +1,15 @@
-/** @module Article texts → FactIndex: runs the stages in order. PLACEHOLDER until the fact-index issue lands. */
-import { FACT_INDEX_VERSION, type FactIndex } from "../facts/types";
+/** @module Article texts → FactIndex: runs the stages in order (clean, dateline, segment, mentions, people, meetings, facts, merge). */
+import { FACT_INDEX_VERSION, type Article, type FactIndex, type Meeting, type Sentence } from "../facts/types";
+import { findCountries } from "../nlp/countries";
+import { cleanArticle } from "./clean";
+import { readDateline } from "./dateline";
+import { findFacts } from "./facts";
+import { findMeetings } from "./meetings";
+import { findMentions } from "./mentions";
+import { mergePeople } from "./merge";
+import { inferCountries, resolvePeople, type ArticlePeople } from "./people";
+import { segment, type Sent } from "./segment";
+import { readTopics } from "./topics";
 
 /** One article file as read from seeds/. */
 export interface ArticleFile {
@@ -8,16 +18,101 @@ export interface ArticleFile {
   text: string;
 }
 
+/** An article that cannot be indexed (empty after cleaning). */
+export class ArticleError extends Error {
+  override name = "ArticleError";
+}
+
+interface Read {
+  article: Article;
+  sents: Sent[];
+  people: ArticlePeople;
+  sentenceIds: number[];
+}
+
 /**
  * Extracts the fact index from the article files (pure; same input, same output).
  * @example const index = extractIndex([{ file: "seeds/a.txt", text }]);
  */
 export function extractIndex(files: ArticleFile[]): FactIndex {
-  const articles = files.map(({ file, text }) => ({
-    id: file.replace(/^.*\//, "").replace(/\.txt$/, ""),
-    file,
-    body: text.trim(),
-    quotes: [],
-  }));
-  return { version: FACT_INDEX_VERSION, articles, people: [], meetings: [], facts: [], sentences: [] };
+  let nextSentence = 0;
+  const reads: Read[] = files.map(({ file, text }) => {
+    const read = readArticle(file, text);
+    const sentenceIds = read.sents.map(() => nextSentence++);
+    return { ...read, sentenceIds };
+  });
+  const merged = mergePeople(reads.map((r) => ({ article: r.article.id, people: r.people.people, sentenceIds: r.sentenceIds })));
+  const sentences: Sentence[] = [];
+  const meetings: Meeting[] = [];
+  const facts: FactIndex["facts"] = [];
+  for (const r of reads) {
+    const id = r.article.id;
+    const personId = (local: number): string => merged.ids.get(id)?.[local] ?? "";
+    r.sents.forEach((s, i) => {
+      const sentence: Sentence = {
+        id: r.sentenceIds[i]!,
+        article: id,
+        text: s.text,
+        people: [...new Set((r.people.refs[i] ?? []).map((ref) => personId(ref.person)))],
+        countries: [...new Set(findCountries(s.text).map((c) => c.country))],
+      };
+      if (s.quote !== undefined) sentence.quote = true;
+      if (s.title) sentence.title = true;
+      sentences.push(sentence);
+    });
+    const local = findMeetings({
+      sents: r.sents,
+      refs: r.people.refs,
+      quoteDates: r.article.quotes.map((q) => q.date),
+      ...(r.article.published ? { published: r.article.published } : {}),
+      ...(r.article.dateline?.place ? { datelinePlace: r.article.dateline.place } : {}),
+      ...(r.article.dateline?.date ? { datelineDate: r.article.dateline.date } : {}),
+    });
+    local.forEach((m, n) => {
+      const meeting: Meeting = {
+        id: `${id}#m${n + 1}`,
+        article: id,
+        kind: m.kind,
+        participants: m.participants.map((p) => (p.kind === "person" ? { kind: "person" as const, person: personId(p.person), ...(p.role ? { role: p.role } : {}) } : p)),
+        topics: readTopics(m.sentences.map((k) => r.sents[k]!)),
+        sentences: [...new Set(m.sentences)].sort((a, b) => a - b).map((k) => r.sentenceIds[k]!),
+      };
+      if (m.date) meeting.date = m.date;
+      if (m.occasion) meeting.occasion = m.occasion;
+      if (m.place) meeting.place = m.place;
+      if (m.placeBasis) meeting.placeBasis = m.placeBasis;
+      if (m.venue) meeting.venue = m.venue;
+      if (m.fromQuote) meeting.fromQuote = true;
+      meetings.push(meeting);
+    });
+    facts.push(...findFacts({ article: r.article, sents: r.sents, refs: r.people.refs, sentenceIds: r.sentenceIds, personId }));
+  }
+  return { version: FACT_INDEX_VERSION, articles: reads.map((r) => r.article), people: merged.people, meetings, facts, sentences };
+}
+
+function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
+  const id = file.replace(/^.*\//, "").replace(/\.txt$/, "");
+  const clean = cleanArticle(text);
+  if (clean.blocks.length === 0) throw new ArticleError(`${file}: no article text left after cleaning`);
+  const first = clean.blocks[0]!;
+  const dateline = first.quote === undefined ? readDateline(first.text, clean.published) : undefined;
+  if (dateline) first.text = dateline.rest;
+  const article: Article = { id, file, body: clean.blocks.filter((b) => b.quote === undefined).map((b) => b.text).join("\n\n"), quotes: clean.quotes };
+  if (clean.title) article.title = clean.title;
+  if (clean.published) article.published = clean.published;
+  const publisher = clean.publisher ?? dateline?.agency;
+  if (publisher) article.publisher = publisher;
+  if (clean.credits.length) article.credits = clean.credits;
+  if (clean.url) article.url = clean.url;
+  if (clean.author) article.author = clean.author;
+  if (dateline) {
+    article.dateline = { raw: dateline.raw };
+    if (dateline.place) article.dateline.place = dateline.place;
+    if (dateline.date) article.dateline.date = dateline.date;
+  }
+  const sents = segment([...(clean.title ? [{ text: clean.title, title: true }] : []), ...clean.blocks]);
+  const people = resolvePeople(sents, sents.map(findMentions));
+  inferCountries(sents, people);
+  article.lead = sents.find((s) => !s.title)?.text ?? "";
+  return { article, sents, people };
 }

@@ -43,6 +43,8 @@ export interface Article {
   dateline?: { place?: string; date?: PartialDate; raw: string };
   /** The cleaned body: no image placeholders, rules, share lines or unrelated headline lists. */
   body: string;
+  /** The first sentence of the body (after the dateline): a stand-in title when there is none. */
+  lead?: string;
   /** Embedded social-media posts, kept apart from the body. */
   quotes: EmbeddedPost[];
 }
@@ -106,6 +108,11 @@ export interface Meeting {
   occasion?: string;
   /** City or country. */
   place?: string;
+  /**
+   * Where `place` came from: "sentence" (written in a sentence of the meeting), "dateline" (the
+   * article's dateline), "context" (an earlier meeting of the same article, "also met").
+   */
+  placeBasis?: "sentence" | "dateline" | "context";
   /** Building or institution ("the headquarters of the Ministry of Foreign Affairs"). */
   venue?: string;
   /** Noun phrases of what was discussed ("trade", "cultural and humanitarian ties"). */
@@ -162,6 +169,8 @@ export interface Sentence {
   countries: string[];
   /** True when the sentence is from an embedded post. */
   quote?: boolean;
+  /** True when the sentence is the article's title. */
+  title?: boolean;
 }
 
 /** The whole index, as src/generated/fact-index.json holds it. */

@@ -1,0 +1,62 @@
+/**
+ * @module Datelines: "ASTANA —", "Nursultan, Feb 4 (RHC)", "New York (ST):",
+ * "PARIS, March 3 (Reuters) —", "Tokyo (Kyodo):" at the head of the first paragraph.
+ */
+import type { PartialDate } from "../facts/types";
+import { parseDate } from "./dates";
+
+/** A dateline read off the first paragraph, and the paragraph without it. */
+export interface Dateline {
+  place?: string;
+  date?: PartialDate;
+  /** Agency or publisher in brackets ("RHC", "Reuters"). */
+  agency?: string;
+  raw: string;
+  /** The paragraph after the dateline. */
+  rest: string;
+}
+
+const PLACE = "(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})";
+const MONTH_DAY = "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?)(?:,?\\s+\\d{4})?";
+const PATTERNS: RegExp[] = [
+  // PARIS, March 3 (Reuters) — / Nursultan, Feb 4 (RHC)
+  new RegExp(`^${PLACE},\\s+(${MONTH_DAY})\\s*(?:\\(([^)]{1,40})\\))?\\s*(?:[—–-]+|:)?\\s+`, "u"),
+  // New York (ST): / Tokyo (Kyodo) —
+  new RegExp(`^${PLACE}\\s*\\(([^)]{1,40})\\)\\s*(?:[—–-]+|:)\\s*`, "u"),
+  // ASTANA — / Astana, (Kazinform) – / BEIJING:
+  new RegExp(`^${PLACE}\\s*(?:,\\s*)?(?:\\(([^)]{1,40})\\)\\s*)?(?:[—–]|--|:)\\s+`, "u"),
+];
+
+const titleCase = (s: string): string =>
+  s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase()) : s;
+
+/**
+ * Reads a dateline at the head of a paragraph; `published` resolves a date without a year.
+ * Returns undefined when the paragraph opens with no dateline.
+ * @example readDateline("ASTANA — The ministers met.")?.place // "Astana"
+ * @example readDateline("Nursultan, Feb 4 (RHC) Kazakhstan's minister …")?.date // { month: 2, day: 4, basis: "dateline", text: "Feb 4" }
+ */
+export function readDateline(paragraph: string, published?: string): Dateline | undefined {
+  for (const [i, pattern] of PATTERNS.entries()) {
+    const m = pattern.exec(paragraph);
+    if (!m) continue;
+    const place = titleCase(m[1] ?? "");
+    if (!isPlausiblePlace(place)) continue;
+    const out: Dateline = { place, raw: m[0].trim(), rest: paragraph.slice(m[0].length).trim() };
+    if (i === 0) {
+      const date = parseDate(m[2] ?? "", published ? { published } : {});
+      if (date) out.date = { ...date, basis: "dateline" };
+      if (m[3]) out.agency = m[3].trim();
+    } else if (m[2]) out.agency = m[2].trim();
+    if (out.rest === "") return undefined;
+    return out;
+  }
+  return undefined;
+}
+
+/** A place is a few capitalised words, not a sentence opener ("On Friday", "The minister"). */
+function isPlausiblePlace(place: string): boolean {
+  const words = place.split(/\s+/);
+  if (words.length > 4) return false;
+  return !/^(?:On|In|At|The|During|After|Before|Meanwhile|However|According|As|For|Today|Yesterday|Earlier|Later|This|That|It|He|She|They|We)$/i.test(words[0] ?? "");
+}

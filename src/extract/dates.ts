@@ -1,0 +1,102 @@
+/**
+ * @module Dates as precise as the article gives them: "March 27, 1992", "24 Nov", "Feb 4" (no
+ * year), "On Friday" and "April 25" resolved against the publication date.
+ */
+import type { PartialDate } from "../facts/types";
+import { MONTHS, WEEKDAYS } from "../nlp/vocab";
+
+const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "i");
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4})\\b)?`, "i");
+const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, "i");
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
+const WEEKDAY = /\b(?:(last|next|this|on)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const RELATIVE_DAY = /\b(today|yesterday|tomorrow)\b/i;
+
+/** Publication date as a UTC day number, or undefined. */
+function dayNumber(iso: string | undefined): number | undefined {
+  if (!iso) return undefined;
+  const t = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return Number.isNaN(t) ? undefined : t / 86_400_000;
+}
+
+function fromDayNumber(day: number, basis: PartialDate["basis"], text: string): PartialDate {
+  const d = new Date(day * 86_400_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), basis, text };
+}
+
+const monthOf = (word: string): number | undefined => MONTHS.get(word.toLowerCase().replace(/\.$/, ""));
+
+/** Options for {@link parseDate}. */
+export interface DateContext {
+  /** ISO publication date; relative dates resolve against it. Without it they keep no year. */
+  published?: string;
+  /** The sentence speaks of the future ("will be held on March 2"): resolve forward. Default false. */
+  future?: boolean;
+}
+
+/**
+ * Reads the first date in a text, as precisely as it is written; a date without a year takes the
+ * publication year (basis "relative"), the nearest one back, or forward when `future`; a weekday is
+ * the nearest such day on or before publication. Returns undefined when the text holds no date.
+ * @example parseDate("On Friday", { published: "2022-11-25" }) // { year: 2022, month: 11, day: 25, basis: "relative", text: "On Friday" }
+ * @example parseDate("Feb 4") // { month: 2, day: 4, basis: "explicit", text: "Feb 4" }
+ */
+export function parseDate(text: string, context: DateContext = {}): PartialDate | undefined {
+  const iso = ISO.exec(text);
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), basis: "explicit", text: iso[0] };
+  const md = MONTH_DAY.exec(text);
+  const dm = DAY_MONTH.exec(text);
+  const pick = md && (!dm || md.index <= dm.index) ? { m: md[1], d: md[2], y: md[3], raw: md[0], at: md.index } : dm ? { m: dm[2], d: dm[1], y: dm[3], raw: dm[0], at: dm.index } : undefined;
+  if (pick) {
+    const month = monthOf(pick.m ?? "");
+    const day = Number(pick.d);
+    if (month && day >= 1 && day <= 31) {
+      if (pick.y) return { year: Number(pick.y), month, day, basis: "explicit", text: pick.raw };
+      return resolveMonthDay(month, day, pick.raw, context);
+    }
+  }
+  const my = MONTH_YEAR.exec(text);
+  if (my) return { year: Number(my[2]), month: monthOf(my[1] ?? ""), basis: "explicit", text: my[0] };
+  const wd = WEEKDAY.exec(text);
+  const published = dayNumber(context.published);
+  if (wd && published !== undefined) {
+    const target = WEEKDAYS.get((wd[2] ?? "").toLowerCase()) ?? 0;
+    const today = new Date(published * 86_400_000).getUTCDay();
+    const forward = context.future || wd[1]?.toLowerCase() === "next";
+    let delta = forward ? (target - today + 7) % 7 : -((today - target + 7) % 7);
+    if (wd[1]?.toLowerCase() === "last" && delta === 0) delta = -7;
+    return fromDayNumber(published + delta, "relative", wd[0]);
+  }
+  const rel = RELATIVE_DAY.exec(text);
+  if (rel && published !== undefined) {
+    const delta = { today: 0, yesterday: -1, tomorrow: 1 }[(rel[1] ?? "").toLowerCase() as "today"] ?? 0;
+    return fromDayNumber(published + delta, "relative", rel[0]);
+  }
+  const year = YEAR.exec(text);
+  if (year) return { year: Number(year[1]), basis: "explicit", text: year[0] };
+  return undefined;
+}
+
+function resolveMonthDay(month: number, day: number, text: string, context: DateContext): PartialDate {
+  const published = dayNumber(context.published);
+  if (published === undefined || !context.published) return { month, day, basis: "explicit", text };
+  let year = Number(context.published.slice(0, 4));
+  const at = (y: number): number => Date.UTC(y, month - 1, day) / 86_400_000;
+  if (context.future) {
+    if (at(year) < published - 1) year += 1;
+  } else if (at(year) > published + 7) year -= 1;
+  return { year, month, day, basis: "relative", text };
+}
+
+/**
+ * Formats a partial date for people: "25 November 2022", "4 February (no year given)".
+ * @example formatDate({ month: 2, day: 4, basis: "explicit", text: "Feb 4" }) // "4 February (no year given)"
+ */
+export function formatDate(date: PartialDate): string {
+  const names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  const parts = [date.day, date.month ? names[date.month - 1] : undefined, date.year].filter((p) => p !== undefined);
+  const text = parts.join(" ");
+  return date.year === undefined && date.month !== undefined ? `${text} (no year given)` : text || date.text;
+}

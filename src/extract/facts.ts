@@ -1,0 +1,149 @@
+/**
+ * @module Other facts an article states, each with its sentence: votes with tallies, counts of
+ * things signed, diplomatic relations and embassies established, visits on a tour, upcoming events,
+ * arrivals.
+ */
+import type { Article, Fact, PartialDate } from "../facts/types";
+import { countryOf, findCountries } from "../nlp/countries";
+import { formatDate, parseDate } from "./dates";
+import { parseNumber, readTallies, splitList } from "./numbers";
+import type { PersonRef } from "./people";
+import type { Sent } from "./segment";
+
+/** What the fact finder needs of one article. */
+export interface FactContext {
+  article: Article;
+  sents: Sent[];
+  refs: PersonRef[][];
+  sentenceIds: number[];
+  /** Global person id of a local person index. */
+  personId: (local: number) => string;
+}
+
+type Draft = Omit<Fact, "id" | "article" | "sentence" | "countries" | "people" | "places" | "counts"> & Partial<Pick<Fact, "countries" | "people" | "places" | "counts">>;
+
+/**
+ * Finds the other facts of an article, in sentence order.
+ * @example findFacts(context).map((f) => f.kind) // ["relations", "embassy", "count"]
+ */
+export function findFacts(ctx: FactContext): Fact[] {
+  const out: Fact[] = [];
+  const mainCountries = topCountries(ctx.sents);
+  let voteSubject: string | undefined;
+  ctx.sents.forEach((sent, si) => {
+    if (sent.title) return;
+    const text = sent.text;
+    const people = [...new Set((ctx.refs[si] ?? []).map((r) => ctx.personId(r.person)))];
+    const countries = [...new Set(findCountries(text).map((c) => c.country))];
+    const future = /\bwill\b|\bto be held\b|\bscheduled\b|\bupcoming\b/i.test(text);
+    const dateOf = (): PartialDate | undefined => {
+      for (const e of sent.entities) {
+        if (e.type !== "DATE") continue;
+        const d = parseDate(e.text, ctx.article.published ? { published: ctx.article.published, future } : { future });
+        if (d) return d;
+      }
+      return undefined;
+    };
+    const push = (draft: Draft): void => {
+      out.push({
+        id: `${ctx.article.id}#f${out.length + 1}`,
+        article: ctx.article.id,
+        countries,
+        people,
+        places: [],
+        counts: [],
+        ...draft,
+        sentence: ctx.sentenceIds[si]!,
+      });
+    };
+
+    const subject = /\b((?:the )?(?:first |last |latest |annual |next )?(?:[A-Z]{2,} )?vote (?:calling for|on|against|to|condemning|demanding)[^,.;]*?)(?= took place| was held| passed|[,.;]|$)/.exec(text);
+    if (subject) voteSubject = subject[1];
+    const tallies = /\bvot(?:e|es|ed|ing)\b/i.test(text) ? readTallies(text) : [];
+    if (tallies.length > 0) {
+      const year = /\b(19\d\d|20\d\d)\b/.exec(text);
+      const date: PartialDate | undefined = year ? { year: Number(year[1]), basis: "explicit", text: year[1]! } : undefined;
+      const members = tallies.flatMap((t) => t.members ?? []);
+      const tallyText = tallies.map((t) => `${t.value} ${t.label}${t.members ? ` (${t.members.join(", ")})` : ""}`).join(", ");
+      push({
+        kind: "vote",
+        summary: `${year ? `${year[1]} ` : ""}vote${voteSubject ? ` (${voteSubject.replace(/^the /, "")})` : ""}: ${tallyText}`,
+        counts: tallies,
+        countries: [...new Set([...members.map((m) => countryOf(m)).filter((c): c is string => c !== undefined), ...countries])],
+        ...(date ? { date } : {}),
+        ...(voteSubject ? { subject: voteSubject.replace(/^the /, "") } : {}),
+      });
+    }
+
+    const signed = /\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?) ((?:[a-z]+ ){0,2}?(?:documents|agreements|memoranda|memorandums|treaties|contracts|deals|accords|protocols|declarations))(?: of [a-z ]+?)? (?:were|have been|had been|will be) (signed|adopted|concluded|inked)\b/i.exec(text)
+      ?? /\b(?:signed|adopted|concluded|inked) (\d[\d,]*|[a-z]+(?:-[a-z]+)?) ((?:[a-z]+ ){0,2}?(?:documents|agreements|memoranda|memorandums|treaties|contracts|deals|accords|protocols|declarations))\b()/i.exec(text);
+    const signedValue = signed ? parseNumber(signed[1] ?? "") : undefined;
+    if (signed && signedValue !== undefined) {
+      const label = `${signed[2]} ${signed[3] || "signed"}`;
+      push({ kind: "count", summary: `${signedValue} ${label}${countries.length >= 2 ? ` between ${countries.join(" and ")}` : ""}`, counts: [{ label, value: signedValue }], countries: countries.length ? countries : mainCountries });
+    }
+
+    if (/\bdiplomatic relations\b/i.test(text) && /\b(?:established|set up|launched|began)\b/i.test(text)) {
+      const date = dateOf();
+      const between = countries.length >= 2 ? countries : mainCountries;
+      push({ kind: "relations", summary: `Diplomatic relations between ${between.join(" and ")} were established${date ? ` on ${formatDate(date)}` : ""}`, countries: between, ...(date ? { date } : {}) });
+    }
+
+    const embassy = /\b(?:the )?(embassy|consulate)(?: of ([\p{L} ]+?))?(?: in ([\p{L} ]+?))? (?:was|were|has been|had been) (?:established|opened|inaugurated)\b/iu.exec(text);
+    if (embassy) {
+      const date = dateOf();
+      const of = embassy[2] ? countryOf(embassy[2]) : undefined;
+      const inCountry = embassy[3] ? countryOf(embassy[3]) : undefined;
+      const pair = [of, inCountry].filter((c): c is string => c !== undefined);
+      push({ kind: "embassy", summary: `The ${embassy[1]!.toLowerCase()}${of ? ` of ${of}` : ""}${inCountry ? ` in ${inCountry}` : ""} was established${date ? ` on ${formatDate(date)}` : ""}`, countries: pair.length ? pair : countries, ...(date ? { date } : {}) });
+    }
+
+    const tour = /\b(?:previously |also |had |has |have )*visit(?:ed|s)?\s+((?:the )?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:\s*,\s*(?:the )?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*(?:,?\s+and\s+(?:the )?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?)/u.exec(text);
+    if (tour && (/\btour\b/i.test(text) || splitList(tour[1] ?? "").length >= 2)) {
+      const places = splitList(tour[1] ?? "").filter((p) => findCountries(p).length > 0);
+      if (places.length > 0) {
+        push({ kind: "tour", summary: `Visited ${places.join(", ")}${/\btour\b/i.test(text) ? " on a tour" : ""}`, places, countries: [...new Set(places.map((p) => findCountries(p)[0]!.country))] });
+      }
+    }
+
+    const event = /\bthe ((?:\d+(?:st|nd|rd|th) )?(?:\p{Lu}[\p{L}-]* )*(?:Summit|Conference|Forum|Session|Congress|Games|Expo|Festival|Assembly)(?: of (?:the )?(?:\p{Lu}[\p{L}-]*\s?)+)?(?:\s*\([A-Z]+\))?)/u.exec(text);
+    if (event && /\b(?:will be held|will take place|to be held|is scheduled|are scheduled|scheduled for|will open|will be hosted)\b/i.test(text)) {
+      const date = dateOf();
+      const where = /\b(?:held|take place|hosted) in ((?:\p{Lu}[\p{L}-]*\s?)+)/u.exec(text);
+      push({
+        kind: "event",
+        summary: `${event[1]!.trim()}${date ? ` on ${formatDate(date)}` : ""}${where ? ` in ${where[1]!.trim()}` : ""}`,
+        subject: event[1]!.trim(),
+        places: where ? [where[1]!.trim()] : [],
+        ...(date ? { date } : {}),
+      });
+    }
+
+    const arrival = /\b(?:arrived|arrives|arrive|will arrive)\b(?: (?:in|at) ((?:\p{Lu}[\p{L}-]*\s?)+))?/u.exec(text);
+    if (arrival && sent.words.some((w) => /^arriv/.test(w.lower) && w.pos === "VERB")) {
+      const group = /\b(?:the |a )((?:\p{Lu}[\p{L}-]* )?(?:high-level |official |government |parliamentary )?delegation)\b/u.exec(text);
+      const places = arrival[1] ? [arrival[1].trim()] : [];
+      const purpose = /\barrived to (attend|take part in|participate in) (the [^,.;]+)/.exec(text);
+      const date = dateOf();
+      const who = people.length ? "" : group ? `The ${group[1]}` : "";
+      push({
+        kind: "arrival",
+        summary: `${who || "Arrival"}${places.length ? ` arrived in ${places.join(", ")}` : " arrived"}${purpose ? ` to ${purpose[1]} ${purpose[2]}` : ""}`.replace(/^Arrival arrived/, "Arrived"),
+        places,
+        ...(group ? { subject: group[1] } : {}),
+        ...(date ? { date } : {}),
+      });
+    }
+  });
+  return out;
+}
+
+/** The two countries an article names most (for "our countries", "both countries"). */
+function topCountries(sents: Sent[]): string[] {
+  const counts = new Map<string, number>();
+  for (const s of sents) for (const c of findCountries(s.text)) counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 2)
+    .map(([c]) => c);
+}

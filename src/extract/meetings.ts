@@ -1,0 +1,295 @@
+/**
+ * @module Meetings of one article: who met whom (people, and the groups they met), when, where, on
+ * what occasion, and the sentences that report it. A sentence naming two officials is a meeting only
+ * when it says they met: "met (with)", "held talks with", "discussed with", "a meeting between",
+ * "a consultation led by", or a pair as subject of "discussed" / "exchanged views".
+ */
+import type { PartialDate } from "../facts/types";
+import { countryOfCity, findCountries } from "../nlp/countries";
+import { parseDate } from "./dates";
+import type { PersonRef } from "./people";
+import type { Sent, Word } from "./segment";
+
+/** A participant before people are merged across articles: a local person index or a group. */
+export type LocalParticipant = { kind: "person"; person: number; role?: "present" } | { kind: "group"; name: string; country?: string };
+
+/** A meeting of one article, with local person indexes and sentence indexes. */
+export interface LocalMeeting {
+  kind: "meeting" | "talks" | "consultation" | "visit" | "call";
+  participants: LocalParticipant[];
+  date?: PartialDate;
+  occasion?: string;
+  place?: string;
+  placeBasis?: "sentence" | "dateline" | "context";
+  venue?: string;
+  sentences: number[];
+  fromQuote?: boolean;
+}
+
+/** What the meeting finder needs to know of the article. */
+export interface MeetingContext {
+  sents: Sent[];
+  refs: PersonRef[][];
+  published?: string;
+  datelinePlace?: string;
+  datelineDate?: PartialDate;
+  /** Dates of embedded posts, by quote index. */
+  quoteDates: (PartialDate | undefined)[];
+}
+
+const CUE_NOUNS = new Map<string, LocalMeeting["kind"]>([
+  ["meeting", "meeting"], ["meetings", "meeting"], ["talks", "talks"], ["consultation", "consultation"], ["consultations", "consultation"],
+  ["conversation", "call"], ["call", "call"], ["negotiations", "talks"], ["summit", "meeting"], ["audience", "meeting"], ["visit", "visit"],
+]);
+const WITH_VERBS = new Set(["met", "meet", "meets", "meeting", "discussed", "discusses", "discuss", "held", "holds", "hold", "talked", "talks", "spoke", "speaks", "conferred", "participated", "had", "has", "negotiated", "consulted"]);
+const OBJECT_VERBS = new Set(["received", "receives", "hosted", "hosts", "welcomed", "welcomes", "visited"]);
+const PAIR_VERBS = new Set(["met", "meet", "discussed", "discuss", "held", "exchanged", "talked", "conferred", "negotiated", "agreed", "signed", "reviewed", "spoke"]);
+const PRESENT_VERBS = new Set(["attended", "joined"]);
+const NEGATIONS = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
+const ANAPHORS = /\b(?:the|this|that) (?:meeting|talks|consultation|conversation|call)\b|\bthe (?:two )?(?:parties|sides)\b/i;
+const COLLECTIVE = /\b(?:the (?:two |both )?(?:parties|sides|ministers|leaders|delegations|officials|presidents|diplomats)|both sides|the meeting participants|they|the two)\b/i;
+
+/**
+ * Finds the meetings an article reports.
+ * @example findMeetings(context).map((m) => m.participants.length) // [2, 2]
+ */
+export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
+  const meetings: LocalMeeting[] = [];
+  let current: LocalMeeting | undefined;
+  ctx.sents.forEach((sent, si) => {
+    if (sent.title) return;
+    const refs = ctx.refs[si] ?? [];
+    const found = detect(sent, refs, ctx, si);
+    if (found && "present" in found) {
+      if (!current) return;
+      for (const person of found.present) {
+        if (!current.participants.some((p) => p.kind === "person" && p.person === person)) current.participants.push({ kind: "person", person, role: "present" });
+      }
+      current.sentences.push(si);
+      return;
+    }
+    if (found) {
+      const same = meetings.find((m) => sameParticipants(m, found));
+      if (same) {
+        same.sentences.push(si);
+        same.date ??= found.date;
+        current = same;
+      } else {
+        const previous = [...meetings].reverse().find((m) => m.placeBasis === "sentence");
+        if (previous && found.placeBasis !== "sentence" && sent.words.some((w) => w.lower === "also")) {
+          found.place = previous.place;
+          found.placeBasis = "context";
+        }
+        meetings.push(found);
+        current = found;
+      }
+      return;
+    }
+    if (!current || sent.quote !== undefined) return;
+    const people = current.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
+    const allIn = refs.length > 0 && refs.every((r) => people.includes(r.person));
+    if (allIn || (refs.length === 0 && COLLECTIVE.test(sent.text))) {
+      current.sentences.push(si);
+      readVenue(sent.text, current);
+    }
+  });
+  // An occasion stated once holds for the article's other undated meetings.
+  const occasion = meetings.find((m) => m.occasion)?.occasion;
+  for (const m of meetings) if (!m.date && !m.occasion && occasion) m.occasion = occasion;
+  return meetings;
+}
+
+type Detected = LocalMeeting | { present: number[] } | undefined;
+
+function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number): Detected {
+  const words = sent.words;
+  if (words.some((w) => NEGATIONS.has(w.lower))) return undefined;
+  if (refs.length === 0) return undefined;
+  const lower = words.map((w) => w.lower);
+  const refAt = (from: number, to: number): PersonRef[] => refs.filter((r) => r.first >= from && r.last <= to);
+  const clauseEnd = (from: number): number => {
+    let k = from;
+    while (k < words.length && !/^[.;]$/.test(words[k]!.text) && !(words[k]!.text === "," && isClauseBreak(words, k))) k++;
+    return k;
+  };
+
+  // "Y also attended the meeting": present at the article's latest meeting.
+  for (let i = 0; i < words.length; i++) {
+    if (PRESENT_VERBS.has(lower[i]!) && /^(?:meeting|talks|consultations?)$/.test(lower[i + 2] ?? lower[i + 1] ?? "")) {
+      const latest = refAt(0, i);
+      if (latest.length > 0) return { present: unique(latest.map((r) => r.person)) };
+    }
+  }
+
+  for (let i = 0; i < words.length; i++) {
+    const w = lower[i]!;
+    // "a meeting between X and Y", "a consultation led by X and Y", "talks between presidents @A and B"
+    const kind = CUE_NOUNS.get(w);
+    if (kind && (words[i]!.pos === "NOUN" || words[i]!.pos === "PROPN")) {
+      const between = lower[i + 1] === "between" ? i + 2 : lower[i + 1] === "led" && lower[i + 2] === "by" ? i + 3 : lower[i + 1] === "with" && i > 0 && refAt(0, i).length ? i + 2 : -1;
+      if (between > 0) {
+        const after = refAt(between, clauseEnd(between));
+        const before = lower[i + 1] === "with" ? refAt(0, i).slice(0, 1) : [];
+        const people = unique([...before, ...after].map((r) => r.person));
+        if (people.length >= 2) return build(kind, people, [], sent, ctx, si, i);
+      }
+    }
+    // "X met (with) Y", "X held a meeting with Y", "X discussed with Y", "X participated in meetings with …"
+    if (WITH_VERBS.has(w) && words[i]!.pos !== "NOUN" || (w === "meetings" && lower[i - 1] === "in")) {
+      const subject = refAt(0, i).filter((r) => !isInsideClauseBefore(words, r.last, i));
+      if (subject.length === 0) continue;
+      const end = clauseEnd(i);
+      let withAt = -1;
+      for (let k = i + 1; k < Math.min(end, i + 8); k++) if (lower[k] === "with") { withAt = k; break; }
+      const direct = w === "met" || w === "meet" || w === "meets";
+      const from = withAt >= 0 ? withAt + 1 : direct ? i + 1 : -1;
+      if (from < 0) continue;
+      const objects = refAt(from, end).filter((r) => !subject.some((s) => s.person === r.person));
+      const cueKind = kindBetween(lower, i, from);
+      if (objects.length > 0) {
+        return build(cueKind, unique([subject[0]!.person, ...objects.map((r) => r.person)]), [], sent, ctx, si, i);
+      }
+      if (withAt >= 0 && (cueKind !== "meeting" || /^(?:met|meet|meets|meetings|meeting)$/.test(w) || lower.slice(i, withAt).some((x) => CUE_NOUNS.has(x)))) {
+        const groups = readGroups(words, withAt + 1, end);
+        if (groups.length > 0) return build(cueKind, [subject[0]!.person], groups, sent, ctx, si, i);
+      }
+    }
+    // "X received Y", "X hosted Y"
+    if (OBJECT_VERBS.has(w) && words[i]!.pos === "VERB") {
+      const subject = refAt(0, i);
+      const objects = refAt(i + 1, clauseEnd(i)).filter((r) => !subject.some((s) => s.person === r.person));
+      if (subject.length > 0 && objects.length > 0 && w !== "visited") return build("meeting", unique([subject[0]!.person, objects[0]!.person]), [], sent, ctx, si, i);
+    }
+  }
+  // "X and Y discussed …" / "X and Y noted …" followed by "During the meeting …"
+  const pair = coordinatedSubject(words, refs);
+  if (pair) {
+    const verb = pair.verb;
+    const next = ctx.sents[si + 1];
+    if (PAIR_VERBS.has(lower[verb] ?? "") || (next && next.quote === undefined && ANAPHORS.test(next.text) && (ctx.refs[si + 1] ?? []).length === 0)) {
+      return build(lower[verb] === "exchanged" || lower[verb] === "discussed" ? "meeting" : "meeting", pair.people, [], sent, ctx, si, verb);
+    }
+  }
+  return undefined;
+}
+
+function kindBetween(lower: string[], from: number, to: number): LocalMeeting["kind"] {
+  for (let k = from; k < to; k++) {
+    const kind = CUE_NOUNS.get(lower[k] ?? "");
+    if (kind) return kind === "visit" ? "meeting" : kind;
+    if (lower[k] === "phone" || lower[k] === "telephone") return "call";
+  }
+  if (lower[from] === "talked" || lower[from] === "negotiated") return "talks";
+  if (lower[from] === "spoke") return "call";
+  return "meeting";
+}
+
+/** A comma that starts a new clause rather than an apposition or list item. */
+function isClauseBreak(words: Word[], k: number): boolean {
+  const next = words[k + 1];
+  return next !== undefined && /^(?:who|which|while|where|adding|saying|noting|stressing|and)$/.test(next.lower);
+}
+
+/** The ref ends inside a subordinate clause that closed before the verb ("X, who met Y, said"). */
+function isInsideClauseBefore(words: Word[], last: number, verb: number): boolean {
+  return words.slice(last + 1, verb).some((w) => /^(?:that|who|which|said|says)$/.test(w.lower));
+}
+
+function coordinatedSubject(words: Word[], refs: PersonRef[]): { people: number[]; verb: number } | undefined {
+  const [a, b] = refs;
+  if (!a || !b || a.person === b.person) return undefined;
+  if (words.slice(0, a.first).some((w) => w.pos === "VERB")) return undefined;
+  const between = words.slice(a.last + 1, b.first);
+  if (between[0]?.lower !== "and") return undefined;
+  if (between.slice(1).some((w) => w.pos === "VERB" || w.text === "," || /^(?:that|who|which)$/.test(w.lower))) return undefined;
+  const verb = words.findIndex((w, k) => k > b.last && (w.pos === "VERB" || w.pos === "AUX"));
+  if (verb < 0 || verb > b.last + 2) return undefined;
+  return { people: [a.person, b.person], verb };
+}
+
+function readGroups(words: Word[], from: number, end: number): { kind: "group"; name: string; country?: string }[] {
+  const text = words
+    .slice(from, end)
+    .map((w, k) => (k > 0 && !/^[,.)]$/.test(w.text) && !/^['’]s$/.test(w.text) ? " " : "") + w.text)
+    .join("")
+    .replace(/\(\s+/g, "(");
+  return text
+    .split(/\s*,\s*(?:as well as\s+|and\s+)?|\s+as well as\s+/)
+    .map((g) => g.replace(/^(?:the|a|an)\s+/i, "").trim())
+    .filter((g) => g.split(" ").length >= 1 && /\p{L}/u.test(g) && !/^(?:him|her|them)$/i.test(g))
+    .map((name) => {
+      const country = findCountries(name)[0]?.country;
+      return country ? { kind: "group" as const, name, country } : { kind: "group" as const, name };
+    });
+}
+
+function build(kind: LocalMeeting["kind"], people: number[], groups: { kind: "group"; name: string; country?: string }[], sent: Sent, ctx: MeetingContext, si: number, cue: number): LocalMeeting {
+  const meeting: LocalMeeting = {
+    kind,
+    participants: [...people.map((person) => ({ kind: "person" as const, person })), ...groups],
+    sentences: [si],
+  };
+  if (sent.quote !== undefined) meeting.fromQuote = true;
+  const date = readMeetingDate(sent, ctx, si);
+  if (date) meeting.date = date;
+  const occasion = /\b(?:on|at) the (?:sidelines|margins) of (?:the )?[^,;]+|\bduring (?:the|his|her|their|an?) (?:official |state |working )?visit to [^,.;]+|\bwithin the framework of [^,.;]+/i.exec(sent.text);
+  if (occasion) meeting.occasion = occasion[0].replace(/^(?:on|at|during|within) /i, "").replace(/\.$/, "");
+  const place = readPlace(sent.words, cue);
+  if (place) {
+    meeting.place = place;
+    meeting.placeBasis = "sentence";
+  } else if (ctx.datelinePlace && sent.quote === undefined) {
+    meeting.place = ctx.datelinePlace;
+    meeting.placeBasis = "dateline";
+  }
+  readVenue(sent.text, meeting);
+  return meeting;
+}
+
+function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number): PartialDate | undefined {
+  const future = sent.words.some((w) => w.lower === "will");
+  for (const e of sent.entities) {
+    if (e.type !== "DATE") continue;
+    const date = parseDate(e.text, ctx.published ? { published: ctx.published, future } : { future });
+    if (date && (date.day !== undefined || date.month !== undefined)) return date;
+  }
+  if (sent.quote !== undefined) return ctx.quoteDates[sent.quote];
+  const firstBody = ctx.sents.find((s) => !s.title && s.quote === undefined);
+  if (firstBody?.index === si && ctx.datelineDate) return ctx.datelineDate;
+  if (ctx.published) {
+    const [y, m, d] = ctx.published.split("-").map(Number);
+    return { year: y, month: m, day: d, basis: "publication", text: ctx.published } as PartialDate;
+  }
+  return undefined;
+}
+
+/** "in Beijing", "in Astana": a city or country after "in" past the cue. */
+function readPlace(words: Word[], cue: number): string | undefined {
+  for (let k = Math.max(0, cue); k < words.length - 1; k++) {
+    if (words[k]!.lower !== "in") continue;
+    const one = words[k + 1]!.text;
+    const two = `${one} ${words[k + 2]?.text ?? ""}`;
+    if (countryOfCity(two)) return two;
+    if (countryOfCity(one)) return one;
+    const country = findCountries(one)[0];
+    if (country?.kind === "name" && country.text === one) return one;
+  }
+  return undefined;
+}
+
+function readVenue(text: string, meeting: LocalMeeting): void {
+  if (meeting.venue) return;
+  const venue = /\bat the ((?:headquarters|premises|residence|offices?|building|seat|palace)\b[^,;.]*)/i.exec(text) ?? /\bat the ((?:\p{Lu}[\p{L}'’-]*\s?)+(?:Palace|House|Hall|Ministry(?: of [\p{L} ]+)?|Embassy(?: of [\p{L} ]+)?))/u.exec(text);
+  if (venue) meeting.venue = `the ${venue[1]!.trim()}`;
+}
+
+const unique = (xs: number[]): number[] => [...new Set(xs)];
+
+function sameParticipants(a: LocalMeeting, b: LocalMeeting): boolean {
+  const key = (m: LocalMeeting): string =>
+    m.participants
+      .map((p) => (p.kind === "person" ? `p${p.person}` : `g${p.name}`))
+      .sort()
+      .join("|");
+  return key(a) === key(b);
+}

@@ -1,0 +1,302 @@
+/**
+ * @module Mentions: in one sentence, the runs of words that name people, with the office, country
+ * and honorific written around them ("Kazakhstan's Deputy Prime Minister … Muxtar Tleuberdi",
+ * "Li Zhanshu, the chairman of …"), descriptions ("the Kazakh Foreign Minister"), pronouns and handles.
+ */
+import { countryOf, countryOfCity, isCountryWord } from "../nlp/countries";
+import { fold } from "../nlp/fold";
+import { isOfficeHead, isPluralOffice, normaliseTitle, officeWordKind } from "../nlp/offices";
+import { FUNCTION_CAPITALS, HONORIFICS, MONTHS, NAME_PARTICLES, ORGANISATION_WORDS, WEEKDAYS } from "../nlp/vocab";
+import type { Sent, Word } from "./segment";
+
+/** An office written next to a name, before it is tied to a person. */
+export interface OfficeDraft {
+  title: string;
+  country?: string;
+  to?: string;
+  organisation?: string;
+}
+
+/** A run of words that names a person. */
+export interface NameMention {
+  kind: "name";
+  first: number;
+  last: number;
+  /** The name as written, particles kept ("Faisal al-Miqdad"). */
+  name: string;
+  /** The words around it make it a person (title, honorific, demonym, apposition, speech verb). */
+  evidence: boolean;
+  office?: OfficeDraft;
+  /** Country from a demonym or possessive with no title ("Cuban Emilio Pevida"). */
+  country?: string;
+  honorific?: string;
+  /** "his Cuban counterpart X": X holds the office of the sentence's earlier person. */
+  counterpart?: boolean;
+  /** Title of a plural office word introducing a list ("presidents X and Y"). */
+  listTitle?: string;
+}
+
+/** A description standing for a person: "the Kazakh Foreign Minister", "the Cuban diplomat". */
+export interface DescriptionMention {
+  kind: "description";
+  first: number;
+  last: number;
+  country?: string;
+  /** Title words, normalised ("Foreign Minister", "Diplomat"). */
+  title: string;
+  /** Capitalised non-country modifier ("NPC" in "the NPC lawmaker"). */
+  organisation?: string;
+}
+
+/** "he" / "she". */
+export interface PronounMention {
+  kind: "pronoun";
+  first: number;
+  last: number;
+}
+
+/** A social-media handle ("@DiazCanelB"). */
+export interface HandleMention {
+  kind: "handle";
+  first: number;
+  last: number;
+  handle: string;
+}
+
+/** Anything in a sentence that may stand for a person. */
+export type Mention = NameMention | DescriptionMention | PronounMention | HandleMention;
+
+const SPEECH_VERBS = new Set([
+  "said", "says", "told", "met", "meets", "noted", "stressed", "added", "emphasized", "emphasised", "discussed", "held", "expressed",
+  "welcomed", "thanked", "praised", "visited", "received", "spoke", "urged", "called", "announced", "highlighted", "underscored",
+  "pointed", "affirmed", "confirmed", "reiterated", "arrived", "signed", "hosted", "invited", "stated", "declared", "wrote", "tweeted",
+  "insisted", "warned", "explained", "recalled", "congratulated", "conveyed", "handed", "presented", "attended", "led", "headed",
+]);
+
+const isInitial = (w: string): boolean => /^(?:\p{Lu}\.){1,3}$/u.test(w);
+const isHonorific = (w: Word): boolean => HONORIFICS.has(w.lower.replace(/\.$/, ""));
+const isPossessive = (w: Word | undefined): boolean => w !== undefined && /^['’]s$/.test(w.text);
+const isPlaceWord = (w: string): boolean => isCountryWord(w) || countryOfCity(w) !== undefined;
+
+/** A capitalised word that may be part of a person's name. */
+export function isNameWord(w: Word | undefined): boolean {
+  if (!w) return false;
+  if (isInitial(w.text)) return true;
+  if (!/^(?:\p{Lu}|(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu})/u.test(w.text)) return false;
+  if (!/\p{Ll}/u.test(w.text)) return false; // acronyms: "NAM", "NPC", "UN"
+  if (["VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "SYM", "PART", "ADV"].includes(w.pos)) return false;
+  if (isHonorific(w)) return false;
+  const parts = w.lower.split("-");
+  return !parts.some(
+    (p) => officeWordKind(p) || isPlaceWord(p) || MONTHS.has(p) || WEEKDAYS.has(p) || ORGANISATION_WORDS.has(p) || FUNCTION_CAPITALS.has(p),
+  ) && !isPlaceWord(w.text);
+}
+
+/**
+ * Finds the mentions of people in a sentence: names with what is written around them, descriptions,
+ * pronouns and handles, in order.
+ * @example findMentions(segment([{ text: "Chinese Premier Li Keqiang met him." }])[0]!)[0] // { kind: "name", name: "Li Keqiang", office: { title: "Premier", country: "China" }, … }
+ */
+export function findMentions(sent: Sent): Mention[] {
+  const words = sent.words;
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i]!;
+    if (w.text.startsWith("@") && w.text.length > 2) {
+      out.push({ kind: "handle", first: i, last: i, handle: w.text });
+      i++;
+      continue;
+    }
+    if (/^(?:he|she)$/.test(w.lower) && w.pos === "PRON") {
+      out.push({ kind: "pronoun", first: i, last: i });
+      i++;
+      continue;
+    }
+    if (isNameWord(w)) {
+      let j = i;
+      while (isNameWord(words[j + 1]) || (isParticle(words[j + 1]) && isNameWord(words[j + 2])) || (isParticle(words[j + 1]) && isParticle(words[j + 2]) && isNameWord(words[j + 3]))) {
+        j += isNameWord(words[j + 1]) ? 1 : isNameWord(words[j + 2]) ? 2 : 3;
+      }
+      const mention = readName(words, i, j);
+      if (mention) out.push(mention);
+      i = j + 1;
+      continue;
+    }
+    const description = readDescription(words, i);
+    if (description) {
+      out.push(description);
+      i = description.last + 1;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+const isParticle = (w: Word | undefined): boolean => w !== undefined && NAME_PARTICLES.has(w.lower) && /^\p{Ll}/u.test(w.text);
+
+function readName(words: Word[], first: number, last: number): NameMention | undefined {
+  const name = words
+    .slice(first, last + 1)
+    .map((w) => w.text)
+    .join(" ");
+  const before = words[first - 1];
+  const after = words[last + 1];
+  // "the Milli Majlis", "Prensa Latina reported", "University of Languages": not people.
+  if (before && /^(?:the|a|an)$/.test(before.lower)) return undefined;
+  if (before && isPlaceWord(`${before.text} ${name}`)) return undefined; // "New York"
+  if (after && (ORGANISATION_WORDS.has(after.lower) || isPossessive(after) && ORGANISATION_WORDS.has(words[last + 2]?.lower ?? ""))) return undefined;
+  if (after?.lower === "of" && /^\p{Lu}/u.test(words[last + 2]?.text ?? "")) return undefined;
+  const mention: NameMention = { kind: "name", first, last, name, evidence: false };
+  readPrefix(words, first, mention);
+  readApposition(words, last, mention);
+  if (!mention.evidence && last > first && after && SPEECH_VERBS.has(after.lower)) mention.evidence = true;
+  return mention;
+}
+
+/** Reads honorific, office, country and "to <country>" written before a name. */
+function readPrefix(words: Word[], first: number, mention: NameMention): void {
+  let j = first - 1;
+  while (j >= 0 && isHonorific(words[j]!)) {
+    mention.honorific ??= words[j]!.text.replace(/\.?$/, ".");
+    mention.evidence = true;
+    j--;
+  }
+  const end = j;
+  while (j >= 0) {
+    const w = words[j]!;
+    const kind = officeWordKind(w.lower);
+    if (kind === "head" || kind === "modifier" || (kind === "connector" && j < end)) j--;
+    else if (isCountryWord(w.text) && !/^\p{Ll}/u.test(w.text)) j--;
+    else if (isPossessive(w) && words[j - 1] && isCountryWord(words[j - 1]!.text)) j -= 2;
+    else if (w.lower === "to" && j < end && words[j + 1] && isCountryWord(words[j + 1]!.text)) j--;
+    else break;
+  }
+  const prefix = words.slice(j + 1, end + 1);
+  while (prefix[0] && officeWordKind(prefix[0].lower) === "connector") prefix.shift();
+  if (prefix.length === 0) return;
+  const office = readOffice(prefix);
+  const det = words[j];
+  if (office.title === "Counterpart") {
+    mention.counterpart = true;
+    mention.evidence = true;
+    if (office.country) mention.country = office.country;
+    return;
+  }
+  if (office.title && isPluralOffice(prefix[prefix.length - 1]?.lower ?? "")) {
+    mention.listTitle = office.title;
+    mention.evidence = true;
+    return;
+  }
+  if (office.title) {
+    const draft: OfficeDraft = { title: office.title };
+    if (office.country) draft.country = office.country;
+    if (office.to) draft.to = office.to;
+    mention.office = draft;
+    mention.evidence = true;
+  } else if (office.country && prefix.every((w) => isCountryWord(w.text) || isPossessive(w))) {
+    if (det?.lower !== "and") {
+      mention.country = office.country;
+      mention.evidence = true;
+    }
+  }
+}
+
+/** Splits prefix words into country (demonym, possessive, "of X"), title words and "to X". */
+export function readOffice(prefix: Word[]): { title?: string; country?: string; to?: string } {
+  const titleWords: string[] = [];
+  let country: string | undefined;
+  let to: string | undefined;
+  for (let k = 0; k < prefix.length; k++) {
+    const w = prefix[k]!;
+    if (isPossessive(w)) continue;
+    if (w.lower === "to" && prefix[k + 1]) {
+      to = countryOf(prefix[k + 1]!.text);
+      k++;
+      continue;
+    }
+    if (w.lower === "of" && prefix[k + 1] && isCountryWord(prefix[k + 1]!.text)) {
+      country ??= countryOf(prefix[k + 1]!.text);
+      k++;
+      continue;
+    }
+    if (isCountryWord(w.text) && !officeWordKind(w.lower)) {
+      country ??= countryOf(w.text);
+      continue;
+    }
+    titleWords.push(w.text);
+  }
+  while (titleWords.length && officeWordKind(titleWords[titleWords.length - 1] ?? "") === "connector") titleWords.pop();
+  while (titleWords.length && officeWordKind(titleWords[0] ?? "") === "connector") titleWords.shift();
+  const out: { title?: string; country?: string; to?: string } = {};
+  if (titleWords.some((t) => isOfficeHead(t))) out.title = normaliseTitle(titleWords);
+  if (country) out.country = country;
+  if (to) out.to = to;
+  return out;
+}
+
+/** ", the chairman of the National People's Congress (NPC) Standing Committee," after a name. */
+function readApposition(words: Word[], last: number, mention: NameMention): void {
+  if (words[last + 1]?.text !== ",") return;
+  let k = last + 2;
+  if (/^(?:the|a|an)$/.test(words[k]?.lower ?? "")) k++;
+  const start = k;
+  while (words[k] && (officeWordKind(words[k]!.lower) || isCountryWord(words[k]!.text) || isPossessive(words[k]) || (words[k]!.lower === "to" && isCountryWord(words[k + 1]?.text ?? "")))) {
+    if (words[k]!.lower === "of") break;
+    k++;
+  }
+  if (isNameWord(words[k]) || (words[k] && isHonorific(words[k]!))) return; // the prefix of the next name
+  const titled = readOffice(words.slice(start, k));
+  if (!titled.title) return;
+  const draft: OfficeDraft = { title: titled.title };
+  if (titled.country) draft.country = titled.country;
+  if (titled.to) draft.to = titled.to;
+  if (words[k]?.lower === "of") {
+    const rest: string[] = [];
+    let m = k + 1;
+    if (words[m]?.lower === "the") m++;
+    while (words[m] && !/^[,.;:!?]$/.test(words[m]!.text) && !/^(?:who|which|said|says|and)$/.test(words[m]!.lower)) rest.push(words[m++]!.text);
+    const phrase = rest.join(" ").replace(/\s+(['’]s)\b/g, "$1").replace(/\(\s+/g, "(").replace(/\s+\)/g, ")");
+    const country = countryOf(phrase);
+    if (country) draft.country ??= country;
+    else if (phrase) draft.organisation = phrase;
+  }
+  mention.office ??= draft;
+  mention.evidence = true;
+}
+
+const DESCRIPTION_HEADS = new Set([
+  "minister", "ambassador", "president", "premier", "chairman", "chairwoman", "diplomat", "official", "counterpart", "lawmaker",
+  "envoy", "leader", "head", "speaker", "chancellor", "secretary", "king", "queen", "emir", "prince", "spokesman", "spokeswoman",
+  "spokesperson", "governor", "mayor", "legislator", "rector", "director",
+]);
+
+/** "the Kazakh Foreign Minister", "his Cuban counterpart", "the NPC lawmaker", "the minister". */
+function readDescription(words: Word[], i: number): DescriptionMention | undefined {
+  const det = words[i]!;
+  if (!/^(?:the|his|her)$/.test(det.lower)) return undefined;
+  let k = i + 1;
+  let country: string | undefined;
+  let organisation: string | undefined;
+  const titleWords: string[] = [];
+  for (; k < words.length; k++) {
+    const w = words[k]!;
+    if (isCountryWord(w.text) && /^\p{Lu}/u.test(w.text) && titleWords.length === 0) country ??= countryOf(w.text);
+    else if (/^\p{Lu}{2,6}$/u.test(w.text) && titleWords.length === 0 && !country) organisation = w.text;
+    else if (officeWordKind(w.lower) && officeWordKind(w.lower) !== "connector") titleWords.push(w.text);
+    else if (w.lower === "of" && isCountryWord(words[k + 1]?.text ?? "") && titleWords.length > 0) {
+      country ??= countryOf(words[k + 1]!.text);
+      k++;
+    } else if (w.lower === "and" && titleWords.length > 0 && officeWordKind(words[k + 1]?.lower ?? "")) titleWords.push(w.text);
+    else break;
+  }
+  const head = titleWords[titleWords.length - 1];
+  if (!head || !DESCRIPTION_HEADS.has(fold(head))) return undefined;
+  if (isNameWord(words[k]) || isHonorific(words[k] ?? ({ lower: "" } as Word))) return undefined; // a prefix, not a description
+  if (words[k]?.lower === "of") return undefined; // "the head of the delegation"
+  const out: DescriptionMention = { kind: "description", first: i, last: k - 1, title: normaliseTitle(titleWords) };
+  if (country) out.country = country;
+  if (organisation) out.organisation = organisation;
+  return out;
+}

@@ -1,0 +1,108 @@
+/**
+ * @module Merging people across articles: two spellings are one person when the names are close
+ * (same words in another transliteration, or a short form) and the records agree (same country or
+ * compatible office), never when their countries differ. "Li Keqiang" and "Li Zhanshu" stay two.
+ */
+import type { Office, Person } from "../facts/types";
+import { fold } from "../nlp/fold";
+import { isShortFormOf, nameWords, similarNames, slugOf } from "../nlp/names";
+import { compatibleOffices } from "../nlp/offices";
+import type { LocalPerson } from "./people";
+
+/** The people of one article, with the global id of each of its sentences. */
+export interface ArticlePeopleInput {
+  article: string;
+  people: LocalPerson[];
+  /** Global sentence id of the article's sentence i. */
+  sentenceIds: number[];
+}
+
+/** Merged people, and for each article the person id of each local person. */
+export interface MergedPeople {
+  people: Person[];
+  ids: Map<string, string[]>;
+}
+
+/**
+ * Merges the people of all articles into one record each.
+ * @example mergePeople(articles).people.find((p) => p.names.includes("Mukhtar Tilberdi"))?.name // "Muxtar Tleuberdi"
+ */
+export function mergePeople(articles: ArticlePeopleInput[]): MergedPeople {
+  const all = articles.flatMap((a) => a.people.map((p, local) => ({ article: a.article, local, p, sentenceIds: a.sentenceIds })));
+  const parent = all.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      const a = all[i]!;
+      const b = all[j]!;
+      if (a.article === b.article || find(i) === find(j)) continue;
+      if (samePerson(a.p, b.p)) parent[find(j)] = find(i);
+    }
+  }
+  const groups = new Map<number, typeof all>();
+  all.forEach((entry, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), entry]);
+  });
+  const people: Person[] = [];
+  const ids = new Map<string, string[]>(articles.map((a) => [a.article, []]));
+  const used = new Set<string>();
+  for (const members of groups.values()) {
+    const person = combine(members.map((m) => ({ ...m.p, article: m.article, sentenceIds: m.sentenceIds })));
+    let id = slugOf(person.name) || "person";
+    for (let n = 2; used.has(id); n++) id = `${slugOf(person.name)}-${n}`;
+    used.add(id);
+    person.id = id;
+    people.push(person);
+    for (const m of members) ids.get(m.article)![m.local] = id;
+  }
+  return { people, ids };
+}
+
+function samePerson(a: LocalPerson, b: LocalPerson): boolean {
+  if (a.country && b.country && a.country !== b.country) return false;
+  const names = (p: LocalPerson): string[] => p.spellings;
+  const exact = names(a).some((x) => names(b).some((y) => fold(x) === fold(y) && nameWords(x).length >= 2));
+  if (exact) return true;
+  const close = names(a).some((x) =>
+    names(b).some((y) => similarNames(x, y) || (nameWords(x).length === 1 && isShortFormOf(x, y)) || (nameWords(y).length === 1 && isShortFormOf(y, x))),
+  );
+  if (!close) return false;
+  const sameCountry = a.country !== undefined && a.country === b.country;
+  const office = a.offices.some((x) => b.offices.some((y) => compatibleOffices(x.title, y.title)));
+  return sameCountry || office;
+}
+
+function combine(members: (LocalPerson & { article: string; sentenceIds: number[] })[]): Person {
+  const byLength = [...members].sort((x, y) => nameWords(y.name).length - nameWords(x.name).length);
+  const name = byLength[0]!.name;
+  const names: string[] = [];
+  const addName = (n: string): void => {
+    if (!names.some((x) => fold(x) === fold(n))) names.push(n);
+  };
+  addName(name);
+  members.forEach((m) => m.spellings.forEach(addName));
+  members.forEach((m) => m.shortForms.forEach(addName));
+  const offices: Office[] = [];
+  for (const m of members) {
+    for (const o of m.offices) {
+      const office: Office = { title: o.title, article: m.article, sentence: m.sentenceIds[o.sentence] ?? 0 };
+      if (o.country) office.country = o.country;
+      if (o.to) office.to = o.to;
+      if (o.organisation) office.organisation = o.organisation;
+      offices.push(office);
+    }
+  }
+  const words = nameWords(name);
+  const used = members.flatMap((m) => m.shortForms).find((s) => nameWords(s).length <= 2 && !/^\p{Lu}\./u.test(s));
+  const raw = name.split(/\s+/);
+  const doubleSurname = words.length >= 4 ? raw.slice(raw.lastIndexOf(words[words.length - 2]!)).join(" ") : undefined;
+  const surname = used ? words.find((w) => isShortFormOf(used, w)) ?? used : doubleSurname ?? (words.length > 1 ? words[words.length - 1] : undefined);
+  const person: Person = { id: "", name, names, offices, articles: [...new Set(members.map((m) => m.article))] };
+  if (surname) person.surname = surname;
+  const country = members.find((m) => m.country)?.country;
+  if (country) person.country = country;
+  const honorifics = [...new Set(members.flatMap((m) => m.honorifics))];
+  if (honorifics.length) person.honorifics = honorifics;
+  return person;
+}

@@ -1,0 +1,249 @@
+/**
+ * @module People of one article: names with evidence become people; short forms ("Li", "T. Musayev",
+ * "Mikdad"), handles, descriptions ("the Kazakh Foreign Minister") and pronouns are linked to them.
+ */
+import { countryOf } from "../nlp/countries";
+import { fold } from "../nlp/fold";
+import { isShortFormOf, nameWords, similarNames } from "../nlp/names";
+import { compatibleOffices, isPluralOffice, normaliseTitle, officeRoles } from "../nlp/offices";
+import type { DescriptionMention, Mention, NameMention, OfficeDraft } from "./mentions";
+import type { Sent } from "./segment";
+
+/** An office as one sentence states it. */
+export interface StatedOffice extends OfficeDraft {
+  /** Sentence index in the article. */
+  sentence: number;
+}
+
+/** A person as one article knows them. */
+export interface LocalPerson {
+  /** Fullest spelling. */
+  name: string;
+  /** Every spelling seen, full names first. */
+  spellings: string[];
+  /** Short forms the article uses alone ("Tleuberdi", "Sun", "Portal Miranda"). */
+  shortForms: string[];
+  offices: StatedOffice[];
+  country?: string;
+  honorifics: string[];
+}
+
+/** A place in a sentence that stands for a person. */
+export interface PersonRef {
+  /** Index into the article's people. */
+  person: number;
+  first: number;
+  last: number;
+  via: "name" | "short" | "description" | "pronoun" | "handle";
+}
+
+/** The people of an article and, per sentence, where they are referred to. */
+export interface ArticlePeople {
+  people: LocalPerson[];
+  refs: PersonRef[][];
+}
+
+const DETACHED_HEADS = new Set(["diplomat", "official", "counterpart", "lawmaker", "legislator", "leader", "head", "envoy"]);
+
+/**
+ * Resolves the people of one article from the mentions of its sentences.
+ * @example resolvePeople(sents, sents.map(findMentions)).people.map((p) => p.name) // ["Muxtar Tleuberdi", "Emilio Pevida"]
+ */
+export function resolvePeople(sents: Sent[], mentions: Mention[][]): ArticlePeople {
+  const people: LocalPerson[] = [];
+  const lastSeen: number[] = [];
+  let clock = 0;
+
+  const findFull = (name: string): number =>
+    people.findIndex((p) => p.spellings.some((s) => similarNames(s, name)));
+  const create = (m: NameMention): number => {
+    people.push({ name: m.name, spellings: [m.name], shortForms: [], offices: [], honorifics: [] });
+    lastSeen.push(-1);
+    return people.length - 1;
+  };
+  const isFull = (m: NameMention): boolean => nameWords(m.name).filter((w) => !/^\p{Lu}\.$/u.test(w)).length >= 2 && !/^\p{Lu}\./u.test(m.name);
+
+  // Pass 1: full names written with evidence.
+  mentions.forEach((list) => {
+    for (const m of list) {
+      if (m.kind !== "name" || !m.evidence || !isFull(m)) continue;
+      if (shortFormCandidates(people, m.name).length > 0 && findFull(m.name) < 0) continue;
+      if (findFull(m.name) < 0) create(m);
+    }
+  });
+
+  // Pass 2: every mention in order.
+  const refs: PersonRef[][] = sents.map(() => []);
+  let previousSubject: number | undefined;
+  sents.forEach((sent, si) => {
+    const here = refs[si]!;
+    const add = (person: number, m: Mention, via: PersonRef["via"]): void => {
+      here.push({ person, first: m.first, last: m.last, via });
+      lastSeen[person] = ++clock;
+    };
+    for (const m of mentions[si] ?? []) {
+      if (m.kind === "name") {
+        let person = isFull(m) ? findFull(m.name) : -1;
+        let via: PersonRef["via"] = "name";
+        if (person < 0) {
+          const candidates = shortFormCandidates(people, m.name);
+          if (candidates.length > 0) {
+            person = mostRecent(candidates, lastSeen);
+            via = "short";
+          }
+        }
+        if (person < 0) {
+          const listTitle = listTitleBefore(sent, m.first);
+          if (listTitle && isFull(m)) {
+            person = create(m);
+            m.office ??= { title: listTitle };
+          } else if (m.evidence && (m.office || m.honorific || isFull(m))) person = create(m);
+        }
+        if (person < 0) continue;
+        record(people[person]!, m, si, via);
+        if (m.counterpart) {
+          const other = here[0]?.person;
+          const office = other !== undefined ? people[other]?.offices.find((o) => o.title) : undefined;
+          if (office && other !== person) {
+            const role = officeRoles(office.title)[0];
+            const stated: StatedOffice = { title: role ? normaliseTitle(role.split(" ")) : office.title, sentence: si };
+            if (m.country) stated.country = m.country;
+            addOffice(people[person]!, stated);
+          }
+        }
+        add(person, m, via);
+      } else if (m.kind === "handle") {
+        const person = personOfHandle(people, m.handle);
+        if (person >= 0) add(person, m, "handle");
+      } else if (m.kind === "description") {
+        const taken = new Set(here.map((r) => r.person));
+        const person = resolveDescription(people, lastSeen, m, taken);
+        if (person >= 0) add(person, m, "description");
+      } else {
+        const person = here[0]?.person ?? previousSubject;
+        if (person !== undefined) add(person, m, "pronoun");
+      }
+    }
+    if (here[0] && sent.quote === undefined) previousSubject = here[0].person;
+  });
+  for (const p of people) p.country ??= p.offices.find((o) => o.country)?.country;
+  return { people, refs };
+}
+
+function shortFormCandidates(people: LocalPerson[], name: string): number[] {
+  const out: number[] = [];
+  people.forEach((p, i) => {
+    const initialled = /^\p{Lu}\.\s/u.test(name);
+    if (p.spellings.some((s) => (nameWords(s).length > nameWords(name).length || initialled) && isShortFormOf(name, s))) out.push(i);
+  });
+  return out;
+}
+
+const mostRecent = (candidates: number[], lastSeen: number[]): number =>
+  candidates.reduce((best, c) => ((lastSeen[c] ?? -1) > (lastSeen[best] ?? -1) ? c : best), candidates[0] ?? -1);
+
+/** "presidents @A and Xi Jinping": the plural title that opens the list the name is in. */
+function listTitleBefore(sent: Sent, first: number): string | undefined {
+  if (!/^(?:and|,)$/.test(sent.words[first - 1]?.lower ?? "")) return undefined;
+  for (let k = first - 2; k >= Math.max(0, first - 8); k--) {
+    const w = sent.words[k]!;
+    if (isPluralOffice(w.lower)) return normaliseTitle([w.text]);
+    if (!/^(?:and|,)$/.test(w.lower) && !w.text.startsWith("@") && !/^\p{Lu}/u.test(w.text)) return undefined;
+  }
+  return undefined;
+}
+
+function record(p: LocalPerson, m: NameMention, sentence: number, via: PersonRef["via"]): void {
+  const known = p.spellings.some((s) => fold(s) === fold(m.name)) || p.shortForms.some((s) => fold(s) === fold(m.name));
+  if (!known) {
+    if (via === "short") p.shortForms.push(m.name);
+    else p.spellings.push(m.name);
+  }
+  if (via === "name" && nameWords(m.name).length > nameWords(p.name).length) p.name = m.name;
+  if (m.office) addOffice(p, { ...m.office, sentence });
+  if (m.country && !m.counterpart) p.country ??= m.country;
+  if (m.counterpart && m.country) p.country ??= m.country;
+  if (m.honorific && !p.honorifics.includes(m.honorific)) p.honorifics.push(m.honorific);
+}
+
+function addOffice(p: LocalPerson, office: StatedOffice): void {
+  const same = p.offices.find((o) => fold(o.title) === fold(office.title) && (o.country ?? office.country) === (office.country ?? o.country));
+  if (same) {
+    same.country ??= office.country;
+    same.to ??= office.to;
+    same.organisation ??= office.organisation;
+    return;
+  }
+  // A bare "Minister" adds nothing to "Foreign and Expatriates Minister".
+  if (!office.title.includes(" ") && p.offices.some((o) => o.title.endsWith(office.title))) return;
+  p.offices.push(office);
+}
+
+function personOfHandle(people: LocalPerson[], handle: string): number {
+  const h = fold(handle).replace(/[^a-z]/g, "");
+  let best = -1;
+  let bestLength = 4;
+  people.forEach((p, i) => {
+    for (const s of [...p.spellings, ...p.shortForms]) {
+      for (const part of [s, ...nameWords(s)]) {
+        const f = fold(part).replace(/[^a-z]/g, "");
+        if (f.length > bestLength && h.includes(f)) {
+          best = i;
+          bestLength = f.length;
+        }
+      }
+    }
+  });
+  return best;
+}
+
+function resolveDescription(people: LocalPerson[], lastSeen: number[], d: DescriptionMention, taken: Set<number>): number {
+  const head = fold(d.title.split(" ").pop() ?? "");
+  const fits = (p: LocalPerson): boolean => {
+    const country = p.country ?? p.offices.find((o) => o.country)?.country;
+    if (d.country && country !== d.country) return false;
+    if (d.organisation && !p.offices.some((o) => fold(o.organisation ?? "").includes(fold(d.organisation ?? "")))) return false;
+    if (DETACHED_HEADS.has(head)) return p.offices.length > 0 || country !== undefined;
+    return p.offices.some((o) => compatibleOffices(o.title, d.title) || fold(o.title).split(" ").includes(head));
+  };
+  const candidates = people.map((_, i) => i).filter((i) => (lastSeen[i] ?? -1) >= 0 && !taken.has(i) && fits(people[i]!));
+  return candidates.length ? mostRecent(candidates, lastSeen) : -1;
+}
+
+/**
+ * Gives a country to people the article names without one, from what they do in the text:
+ * "Minister Miqdad expressed Syria's appreciation" (speaks for Syria), or a "Kazakh-Chinese"
+ * consultation led by a person of unknown country and a Chinese one (the other is Kazakh).
+ * @example inferCountries(sents, people) // Faisal al-Miqdad → Syria
+ */
+export function inferCountries(sents: Sent[], found: ArticlePeople): void {
+  const { people, refs } = found;
+  const votes = new Map<number, string>();
+  sents.forEach((sent, si) => {
+    const here = refs[si] ?? [];
+    const subject = here[0];
+    if (subject && !people[subject.person]?.country && !votes.has(subject.person)) {
+      let k = subject.last + 1;
+      while (sent.words[k]?.pos === "ADV") k++;
+      if (sent.words[k]?.pos === "VERB") {
+        const country = countryOf(sent.words[k + 1]?.text ?? "");
+        if (country && /^['’]s$/.test(sent.words[k + 2]?.text ?? "")) votes.set(subject.person, country);
+      }
+    }
+    for (const w of sent.words) {
+      const parts = w.text.split("-");
+      if (parts.length !== 2) continue;
+      const pair = parts.map((p) => countryOf(p));
+      if (pair.some((c) => c === undefined)) continue;
+      const unknown = here.filter((r) => !people[r.person]?.country);
+      const known = new Set(here.map((r) => people[r.person]?.country).filter(Boolean));
+      const left = pair.filter((c) => !known.has(c));
+      if (unknown.length === 1 && known.size >= 1 && left.length === 1) votes.set(unknown[0]!.person, left[0]!);
+    }
+  });
+  for (const [person, country] of votes) {
+    const p = people[person]!;
+    p.country ??= country;
+    for (const o of p.offices) o.country ??= country;
+  }
+}

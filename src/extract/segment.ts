@@ -1,0 +1,114 @@
+/**
+ * @module Segmenting: blocks of cleaned text → sentences of words with part-of-speech tags and
+ * wink-nlp entities (DATE, CARDINAL, …). Hyphenated words are one word ("Diaz-Canel", "al-Miqdad").
+ */
+import type { ItemEntity, ItemSentence } from "wink-nlp";
+import { its, nlp } from "../nlp/wink";
+import { fold } from "../nlp/fold";
+
+/** A word of a sentence. */
+export interface Word {
+  text: string;
+  /** Folded text (lower case, no accents). */
+  lower: string;
+  /** Universal part-of-speech tag from wink-nlp. */
+  pos: string;
+  /** Character offsets in the sentence text. */
+  start: number;
+  end: number;
+}
+
+/** A wink-nlp entity over words [first, last]. */
+export interface WordEntity {
+  type: string;
+  text: string;
+  first: number;
+  last: number;
+}
+
+/** A sentence of an article. */
+export interface Sent {
+  /** Index in the article's sentence list. */
+  index: number;
+  text: string;
+  words: Word[];
+  entities: WordEntity[];
+  /** Index into the article's quotes when the sentence is from an embedded post. */
+  quote?: number;
+  /** The sentence is the article's title. */
+  title?: boolean;
+  /** Index of the block (paragraph) it came from. */
+  block: number;
+}
+
+/** A block of text to segment. */
+export interface SegmentInput {
+  text: string;
+  quote?: number;
+  title?: boolean;
+}
+
+/**
+ * Splits blocks into sentences of words, in order.
+ * @example segment([{ text: "Li met Sun. They talked." }]).map((s) => s.text) // ["Li met Sun.", "They talked."]
+ */
+export function segment(blocks: SegmentInput[]): Sent[] {
+  const out: Sent[] = [];
+  blocks.forEach((block, blockIndex) => {
+    const doc = nlp.readDoc(block.text);
+    doc.sentences().each((s: ItemSentence) => {
+      const values = s.tokens().out(its.value) as string[];
+      const tags = s.tokens().out(its.pos) as string[];
+      const spaces = s.tokens().out(its.precedingSpaces) as string[];
+      const [sentStart = 0] = s.out(its.span) as unknown as number[];
+      const raw: Word[] = [];
+      let text = "";
+      values.forEach((v, i) => {
+        const pre = i === 0 ? "" : (spaces[i] ?? "").replace(/\s+/g, " ");
+        text += pre;
+        raw.push({ text: v, lower: fold(v), pos: tags[i] ?? "X", start: text.length, end: text.length + v.length });
+        text += v;
+      });
+      const { words, map } = joinHyphens(raw, spaces);
+      const entities: WordEntity[] = [];
+      s.entities().each((e: ItemEntity) => {
+        const [a = 0, b = 0] = e.out(its.span) as unknown as number[];
+        const first = map[a - sentStart];
+        const last = map[b - sentStart];
+        if (first === undefined || last === undefined) return;
+        entities.push({ type: e.out(its.type) as string, text: e.out(), first, last });
+      });
+      if (words.length === 0 || text.trim() === "") return;
+      const sent: Sent = { index: out.length, text, words, entities, block: blockIndex };
+      if (block.quote !== undefined) sent.quote = block.quote;
+      if (block.title) sent.title = true;
+      out.push(sent);
+    });
+  });
+  return out;
+}
+
+/** Joins "Diaz" "-" "Canel" written without spaces into one word; returns token → word map. */
+function joinHyphens(tokens: Word[], spaces: string[]): { words: Word[]; map: number[] } {
+  const words: Word[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = words[words.length - 1];
+    const next = tokens[i + 1];
+    const isDash = /^[-‐]$/.test(t.text);
+    if (isDash && prev && next && (spaces[i] ?? "") === "" && (spaces[i + 1] ?? "") === "" && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(next.text)) {
+      prev.text += t.text + next.text;
+      prev.lower = fold(prev.text);
+      prev.end = next.end;
+      if (next.pos === "PROPN" || prev.pos === "PROPN") prev.pos = "PROPN";
+      map[i] = words.length - 1;
+      map[i + 1] = words.length - 1;
+      i++;
+      continue;
+    }
+    map[i] = words.length;
+    words.push({ ...t });
+  }
+  return { words, map };
+}

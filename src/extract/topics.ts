@@ -1,0 +1,116 @@
+/**
+ * @module Topics: the noun phrases of what a meeting discussed ("trade", "cultural and humanitarian
+ * ties"), read after verbs of discussion and inside "including" / "such as" lists.
+ */
+import { isCountryWord } from "../nlp/countries";
+import { officeWordKind } from "../nlp/offices";
+import type { Sent, Word } from "./segment";
+
+const TRIGGERS = new Set(["discussed", "discuss", "discusses", "discussing", "addressed", "reviewed", "explored", "considered", "covered", "including", "such", "regarding", "concerning", "about"]);
+const PHRASE_TRIGGERS: string[][] = [
+  ["exchanged", "views", "on"],
+  ["focused", "on"],
+  ["talked", "about"],
+  ["touched", "upon"],
+  ["touched", "on"],
+  ["agreement", "on"],
+  ["areas", "of"],
+  ["areas", "such", "as"],
+  ["cooperation", "in"],
+  ["need", "to"],
+];
+const STOP_CLAUSE = new Set(["which", "who", "whom", "where", "while", "whereas", "noting", "saying", "stressing", "adding", "that", "said", "because", "so", "but", "when", "reported"]);
+const LEADING = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "various", "different", "all", "some", "new", "ways", "way", "to", "issues", "of", "on", "prospects", "forms", "need", "further", "both", "other", "also", "as", "well", "matters", "aspects", "possibilities", "current", "topics", "in"]);
+const EMPTY = new Set(["cooperation", "relations", "ties", "issues", "areas", "fields", "spheres", "sphere", "matters", "topics", "views", "agenda", "prospects", "ways", "progress", "development", "countries", "sides", "parties", "interest", "interests", "importance", "need", "items", "level", "levels", "number", "state", "session", "meeting", "meetings", "years", "expansion", "opening", "fact", "spheres", "way", "results", "efforts", "readiness", "intention"]);
+
+/**
+ * Reads the topics of a meeting from its sentences, in order, without repeats.
+ * @example readTopics(segment([{ text: "They discussed trade, energy and cultural and humanitarian ties." }])) // ["trade", "energy", "cultural and humanitarian ties"]
+ */
+export function readTopics(sents: Sent[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const sent of sents) {
+    for (const start of triggerEnds(sent.words)) {
+      for (const topic of readList(sent.words, start)) {
+        const key = topic.toLowerCase();
+        if (!seen.has(key)) {
+          seen.add(key);
+          out.push(topic);
+        }
+      }
+    }
+  }
+  return out.slice(0, 20);
+}
+
+/** Word indexes just after each trigger. */
+function triggerEnds(words: Word[]): number[] {
+  const out: number[] = [];
+  words.forEach((w, i) => {
+    if (TRIGGERS.has(w.lower)) {
+      if (w.lower === "such" && words[i + 1]?.lower !== "as") return;
+      out.push(w.lower === "such" ? i + 2 : i + 1);
+    }
+    for (const phrase of PHRASE_TRIGGERS) {
+      if (phrase.every((p, k) => words[i + k]?.lower === p)) out.push(i + phrase.length);
+    }
+  });
+  return [...new Set(out)].sort((a, b) => a - b);
+}
+
+/** A list of noun phrases from `start` to the end of the clause. */
+function readList(words: Word[], start: number): string[] {
+  const chunks: Word[][] = [[]];
+  let depth = 0;
+  for (let i = start; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.text === "(") depth++;
+    if (depth > 0) {
+      if (w.text === ")") depth--;
+      continue;
+    }
+    const current = chunks[chunks.length - 1]!;
+    if (w.pos === "VERB" && current.length === 0) continue; // "the need to enhance coordination", "condemning all forms"
+    if (/^[.;:!?"“”]$/.test(w.text) || STOP_CLAUSE.has(w.lower) || (w.pos === "VERB" && i > start && !/ing$/.test(w.lower))) break;
+    if (w.lower === "with" && current.length === 0) {
+      // "discussed with his Cuban counterpart Bruno Rodrigues ways to …": skip who, read what.
+      while (words[i + 1] && (/^\p{Lu}/u.test(words[i + 1]!.text) || /^(?:the|his|her|their|of|and|to|['’]s)$/.test(words[i + 1]!.lower) || officeWordKind(words[i + 1]!.lower))) i++;
+      continue;
+    }
+    if (w.lower === "to" && words[i + 1]?.pos === "VERB" && current.every((c) => LEADING.has(c.lower))) {
+      current.length = 0; // "ways to develop …"
+      continue;
+    }
+    if (w.lower === "with" || (w.lower === "to" && words[i + 1]?.pos === "VERB")) break;
+    if (w.lower === "including" || (w.lower === "such" && words[i + 1]?.lower === "as")) break;
+    const lastPos = current[current.length - 1]?.pos;
+    if (w.text === "," || (w.lower === "as" && words[i + 1]?.lower === "well")) {
+      if (w.lower === "as") i += 2;
+      chunks.push([]);
+      continue;
+    }
+    if (w.lower === "and" && (lastPos === "NOUN" || lastPos === "PROPN") && current.length > 0) {
+      chunks.push([]);
+      continue;
+    }
+    if (w.lower === "and" && current.length === 0) continue;
+    current.push(w);
+  }
+  return chunks.map(tidy).filter((t): t is string => t !== undefined);
+}
+
+function tidy(chunk: Word[]): string | undefined {
+  const words = [...chunk];
+  while (words[0] && (LEADING.has(words[0].lower) || words[0].pos === "DET" || words[0].pos === "ADP")) words.shift();
+  // Cut a long phrase at its first preposition ("coordination between them and the rest …").
+  const cut = words.length > 5 ? words.findIndex((w, i) => i >= 1 && w.pos === "ADP") : -1;
+  if (cut > 0) words.length = cut;
+  while (words.length && !["NOUN", "PROPN"].includes(words[words.length - 1]!.pos)) words.pop();
+  if (words.length === 0 || words.length > 7) return undefined;
+  if (words.length === 1 && (EMPTY.has(words[0]!.lower) || isCountryWord(words[0]!.text))) return undefined;
+  if (words.some((w) => /^(?:years?|months?|days?|decades?)$/.test(w.lower)) || EMPTY.has(words[0]!.lower)) return undefined;
+  let text = "";
+  for (const w of words) text += (text === "" || w.text === "-" ? "" : " ") + w.text;
+  return text.replace(/\s+(['’]s)\b/g, "$1");
+}

@@ -1,0 +1,156 @@
+/**
+ * @module The country gazetteer: names, other names, demonyms and major cities, found in text or
+ * looked up word by word. Shared by the extractor and the question linker.
+ */
+import { COUNTRY_TABLE } from "./countries-data";
+import { fold } from "./fold";
+
+/** A country of the gazetteer. */
+export interface Country {
+  /** Canonical English name, e.g. "Kazakhstan". */
+  name: string;
+  /** Other names, e.g. ["Türkiye", "Turkiye"] for Turkey. */
+  aliases: string[];
+  /** Adjectives of nationality, e.g. ["Kazakh", "Kazakhstani"]. */
+  demonyms: string[];
+  /** Capital first, then major cities. */
+  cities: string[];
+}
+
+/** How a country was named in a text. */
+export type CountryMentionKind = "name" | "demonym" | "city";
+
+/** A country named in a text, with where it was found. */
+export interface CountryMention {
+  /** Canonical country name. */
+  country: string;
+  kind: CountryMentionKind;
+  /** The words as written. */
+  text: string;
+  /** Character offset in the text. */
+  index: number;
+}
+
+const split = (list: string | undefined): string[] => (list ? list.split(",").map((s) => s.trim()).filter(Boolean) : []);
+
+/** Every country of the gazetteer, in table order. */
+export const COUNTRIES: readonly Country[] = COUNTRY_TABLE.trim()
+  .split("\n")
+  .map((line) => {
+    const [name = "", aliases, demonyms, cities] = line.split("|");
+    return { name, aliases: split(aliases), demonyms: split(demonyms), cities: split(cities) };
+  });
+
+interface Surface {
+  folded: string;
+  country: string;
+  kind: CountryMentionKind;
+}
+
+/** Every surface form, longest first so "South Sudan" wins over "Sudan". */
+const SURFACES: Surface[] = (() => {
+  const seen = new Set<string>();
+  const out: Surface[] = [];
+  const add = (text: string, country: string, kind: CountryMentionKind): void => {
+    const folded = fold(text);
+    if (seen.has(folded)) return;
+    seen.add(folded);
+    out.push({ folded, country, kind });
+  };
+  for (const c of COUNTRIES) [c.name, ...c.aliases].forEach((n) => add(n, c.name, "name"));
+  for (const c of COUNTRIES) c.demonyms.forEach((d) => add(d, c.name, "demonym"));
+  for (const c of COUNTRIES) c.cities.forEach((d) => add(d, c.name, "city"));
+  return out.sort((a, b) => b.folded.length - a.folded.length || (a.folded < b.folded ? -1 : 1));
+})();
+
+const BY_FOLDED = new Map(SURFACES.map((s) => [s.folded, s]));
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** One regex over folded text; surfaces that are all capitals ("US", "UAE") must stay capitals. */
+const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(${SURFACES.map((s) => escape(s.folded)).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+
+/** Folds without changing length, so offsets in the folded text are offsets in the original. */
+function foldSameLength(text: string): string {
+  return Array.from(text, (ch) => {
+    const f = fold(ch);
+    return f.length === 1 ? f : ch.length === 1 ? ch.toLowerCase().slice(0, 1) : ch;
+  }).join("");
+}
+
+/**
+ * Finds every country named in a text by name, other name, demonym or city, in order.
+ * Capitalised words only: "turkey" or "us" in lower case are not countries.
+ * @example findCountries("Kazakh and Chinese ministers met in Astana")
+ * // [{ country: "Kazakhstan", kind: "demonym", … }, { country: "China", … }, { country: "Kazakhstan", kind: "city", … }]
+ */
+export function findCountries(text: string): CountryMention[] {
+  const folded = foldSameLength(text);
+  if (folded.length !== text.length) return findCountriesByWords(text);
+  const out: CountryMention[] = [];
+  for (const m of folded.matchAll(PATTERN)) {
+    const surface = BY_FOLDED.get(m[1] ?? "");
+    const original = text.slice(m.index, m.index + (m[1]?.length ?? 0));
+    if (!surface || !/^\p{Lu}/u.test(original)) continue;
+    if (original.length <= 3 && original !== original.toUpperCase() && surface.kind === "name") continue;
+    out.push({ country: surface.country, kind: surface.kind, text: original, index: m.index });
+  }
+  return out;
+}
+
+/** Fallback for texts whose folding changes length (rare scripts): word by word. */
+function findCountriesByWords(text: string): CountryMention[] {
+  const out: CountryMention[] = [];
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'-]*/gu)) {
+    const c = lookUp(m[0]);
+    if (c) out.push({ country: c.country, kind: c.kind, text: m[0], index: m.index });
+  }
+  return out;
+}
+
+function lookUp(word: string): Surface | undefined {
+  return BY_FOLDED.get(fold(word.replace(/['’]s$/, "")));
+}
+
+/**
+ * The country a name, other name or demonym stands for (any case, accents optional).
+ * @example countryOf("Cuban") // "Cuba"
+ * @example countryOf("Türkiye") // "Turkey"
+ */
+export function countryOf(word: string): string | undefined {
+  const s = lookUp(word);
+  return s && s.kind !== "city" ? s.country : undefined;
+}
+
+/**
+ * The country a city of the gazetteer lies in.
+ * @example countryOfCity("Astana") // "Kazakhstan"
+ */
+export function countryOfCity(city: string): string | undefined {
+  const s = lookUp(city);
+  return s?.kind === "city" ? s.country : undefined;
+}
+
+/**
+ * Whether a word or phrase is a country name, other name or demonym.
+ * @example isCountryWord("Kazakh") // true
+ */
+export function isCountryWord(word: string): boolean {
+  return countryOf(word) !== undefined;
+}
+
+/**
+ * Whether a word or phrase is a demonym ("Cuban", "Kazakh").
+ * @example isDemonym("Cuban") // true
+ */
+export function isDemonym(word: string): boolean {
+  return lookUp(word)?.kind === "demonym";
+}
+
+/**
+ * The demonym of a country, for rendering ("Cuba" → "Cuban").
+ * @example demonymOf("Cuba") // "Cuban"
+ */
+export function demonymOf(country: string): string | undefined {
+  return COUNTRIES.find((c) => c.name === country)?.demonyms[0];
+}

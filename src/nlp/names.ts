@@ -1,0 +1,136 @@
+/**
+ * @module Person names: a transliteration-blind key, fuzzy comparison, and the short forms an
+ * article uses for a person ("Tleuberdi" = "Tilberdi", "Miqdad" = "Mikdad", "Rodrigues" = "Rodríguez").
+ */
+import { fold } from "./fold";
+import { NAME_PARTICLES } from "./vocab";
+
+/**
+ * The words of a name without particles and leading article prefixes ("al-Miqdad" → "Miqdad").
+ * @example nameWords("Faisal al-Miqdad") // ["Faisal", "Miqdad"]
+ * @example nameWords("Carlos Enrique Valdés de la Concepción") // ["Carlos", "Enrique", "Valdés", "Concepción"]
+ */
+export function nameWords(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .map((w) => w.replace(/^(?:al|el|ad|as|ash|an|ar|at|az|ul)[-‐](?=\p{Lu})/iu, ""))
+    .filter((w) => w !== "" && !NAME_PARTICLES.has(fold(w)));
+}
+
+/**
+ * A key for one name word that spellings of the same sound share: consonant skeleton after
+ * folding common transliteration pairs (kh/x/q → k, z → s, ph → f, …).
+ * @example wordKey("Tleuberdi") === wordKey("Tilberdi") // true
+ * @example wordKey("Miqdad") === wordKey("Mikdad") // true
+ */
+export function wordKey(word: string): string {
+  const w = fold(word)
+    .replace(/[^a-z]/g, "")
+    .replace(/kh|ckh|ck|q|x|c(?=[aou])|g(?=h)/g, "k")
+    .replace(/ph/g, "f")
+    .replace(/th/g, "t")
+    .replace(/zh|dj|dzh|j/g, "j")
+    .replace(/sh|sch|ch|tch/g, "s")
+    .replace(/z|c(?=[eiy])/g, "s")
+    .replace(/w/g, "v")
+    .replace(/h/g, "");
+  if (w === "") return "";
+  const first = w[0] ?? "";
+  const rest = w.slice(1).replace(/[aeiouy]/g, "");
+  return (first + rest).replace(/(.)\1+/g, "$1");
+}
+
+/**
+ * A key for a whole name: the word keys of its words, in order, space-separated.
+ * @example nameKey("Muxtar Tleuberdi") === nameKey("Mukhtar Tilberdi") // true
+ */
+export function nameKey(name: string): string {
+  return nameWords(name).map(wordKey).join(" ");
+}
+
+/** Damerau–Levenshtein distance (optimal string alignment) between two short strings. */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * Whether two name words are the same word in another spelling: equal when folded, or the same
+ * sound key (words of four letters or more), or one typo apart (words of five letters or more).
+ * Short words must match exactly: "Li" is not "Le".
+ * @example similarWords("Rodrigues", "Rodríguez") // true
+ * @example similarWords("Keqiang", "Zhanshu") // false
+ */
+export function similarWords(a: string, b: string): boolean {
+  const fa = fold(a).replace(/[^a-z]/g, "");
+  const fb = fold(b).replace(/[^a-z]/g, "");
+  if (fa === fb) return true;
+  if (Math.min(fa.length, fb.length) < 4) return false;
+  if (wordKey(fa) === wordKey(fb) && fa[0] === fb[0]) return true;
+  return Math.min(fa.length, fb.length) >= 5 && editDistance(fa, fb) <= 1;
+}
+
+/**
+ * Whether two full names may be one person in two spellings: as many words, each pair similar
+ * ("Muxtar Tleuberdi" / "Mukhtar Tilberdi"). "Li Keqiang" and "Li Zhanshu" are not.
+ * @example similarNames("Faisal al-Miqdad", "Faisal Mikdad") // true
+ * @example similarNames("Li Keqiang", "Li Zhanshu") // false
+ */
+export function similarNames(a: string, b: string): boolean {
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  if (wa.length === 0 || wa.length !== wb.length) return false;
+  return wa.every((w, i) => similarWords(w, wb[i] ?? ""));
+}
+
+/**
+ * Whether a short form ("Miqdad", "Portal Miranda", "Li", "T. Musayev") may stand for a full name:
+ * its words are a run of the name's words (first or last words), initials matching.
+ * @example isShortFormOf("Mikdad", "Faisal al-Miqdad") // true
+ * @example isShortFormOf("T. Musayev", "Teymur Musayev") // true
+ * @example isShortFormOf("Li", "Li Keqiang") // true
+ */
+export function isShortFormOf(short: string, full: string): boolean {
+  const ws = nameWords(short);
+  const wf = nameWords(full);
+  if (ws.length === 0 || ws.length > wf.length) return false;
+  const matches = (offset: number): boolean =>
+    ws.every((w, i) => {
+      const f = wf[offset + i] ?? "";
+      if (/^\p{Lu}\.$/u.test(w)) return fold(f).startsWith(fold(w[0] ?? ""));
+      return similarWords(w, f);
+    });
+  return matches(0) || matches(wf.length - ws.length);
+}
+
+/**
+ * The short forms an article may use alone for a full name: last word, first word (family name first
+ * in Chinese, Korean…), and the last two words of names of four words or more (Spanish double surnames).
+ * @example shortForms("José Ángel Portal Miranda") // ["Miranda", "José", "Portal Miranda"]
+ */
+export function shortForms(name: string): string[] {
+  const w = nameWords(name);
+  if (w.length < 2) return [];
+  const forms = [w[w.length - 1] ?? "", w[0] ?? ""];
+  if (w.length >= 4) forms.push(w.slice(-2).join(" "));
+  return [...new Set(forms.filter(Boolean))];
+}
+
+/**
+ * A stable id for a name: folded, non-letters as dashes.
+ * @example slugOf("Faisal al-Miqdad") // "faisal-al-miqdad"
+ */
+export function slugOf(name: string): string {
+  return fold(name)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}

@@ -1,0 +1,135 @@
+/**
+ * @module Office titles: recognising the words of a title ("Deputy Prime Minister and Foreign
+ * Minister"), normalising them, and telling whether two titles name the same kind of post.
+ */
+import { fold } from "./fold";
+
+/** Nouns that head an office title; plural forms map to the singular. */
+const HEADS: ReadonlyMap<string, string> = new Map(
+  [
+    "president", "vice-president", "premier", "minister", "ambassador", "chairman", "chairwoman", "chairperson", "chair", "speaker",
+    "secretary", "secretary-general", "envoy", "consul", "consul-general", "governor", "mayor", "king", "queen", "emir", "amir", "prince",
+    "princess", "sultan", "chancellor", "spokesman", "spokeswoman", "spokesperson", "director", "director-general", "rector", "commissioner",
+    "representative", "senator", "lawmaker", "legislator", "diplomat", "official", "counterpart", "head", "leader", "chief", "adviser",
+    "advisor", "attaché", "attache", "chargé", "charge", "deputy", "ombudsman", "general", "admiral", "commander", "mp", "member",
+    "vice-chairman", "vice-minister", "vice-premier", "pm", "fm", "ceo", "patriarch", "pope", "monarch", "crown",
+  ].flatMap((h) => [
+    [h, h] as const,
+    [h === "secretary" ? "secretaries" : h.endsWith("y") ? h : h.endsWith("man") ? h.replace(/man$/, "men") : `${h}s`, h] as const,
+  ]),
+);
+
+/** Words that modify a head inside a title ("Foreign", "Vice", "Health"). */
+const MODIFIERS: ReadonlySet<string> = new Set([
+  "deputy", "vice", "prime", "first", "second", "acting", "foreign", "affairs", "health", "defence", "defense", "finance", "financial",
+  "trade", "economy", "economic", "economics", "interior", "internal", "home", "justice", "education", "culture", "cultural", "energy",
+  "agriculture", "labour", "labor", "industry", "tourism", "transport", "expatriates", "state", "national", "special", "permanent",
+  "public", "international", "development", "investment", "environment", "emergency", "emergencies", "sport", "sports", "youth", "science",
+  "technology", "digital", "information", "communications", "social", "security", "external", "relations", "cooperation", "commerce",
+  "fisheries", "water", "oil", "mines", "mining", "housing", "planning", "minister's", "executive", "senior", "assistant", "under",
+  "undersecretary", "under-secretary", "extraordinary", "plenipotentiary", "resident", "army", "military", "presidential", "parliamentary",
+  "crown", "high", "supreme", "grand", "chief", "general", "legal", "press", "protocol", "consular", "political", "standing", "women",
+  "family", "religious", "awqaf", "gender", "infrastructure", "industrial", "innovation", "higher", "secondary", "research", "european",
+  "integration", "worship", "migration", "communication", "media", "arts", "heritage", "labour", "employment", "welfare", "treasury",
+]);
+
+const CONNECTORS: ReadonlySet<string> = new Set(["and", "of", "for", "&"]);
+
+/** Word class inside an office title. */
+export type OfficeWordKind = "head" | "modifier" | "connector";
+
+/**
+ * What a word is inside an office title, if anything (any case).
+ * @example officeWordKind("Minister") // "head"
+ * @example officeWordKind("Foreign") // "modifier"
+ */
+export function officeWordKind(word: string): OfficeWordKind | undefined {
+  const w = fold(word);
+  if (HEADS.has(w)) return "head";
+  if (MODIFIERS.has(w)) return "modifier";
+  if (CONNECTORS.has(w)) return "connector";
+  return undefined;
+}
+
+/**
+ * Whether a word heads an office title ("Minister", "presidents").
+ * @example isOfficeHead("ambassadors") // true
+ */
+export function isOfficeHead(word: string): boolean {
+  return HEADS.has(fold(word));
+}
+
+/**
+ * Whether a word is plural of an office head ("presidents", "ministers").
+ * @example isPluralOffice("ministers") // true
+ */
+export function isPluralOffice(word: string): boolean {
+  const w = fold(word);
+  return HEADS.has(w) && HEADS.get(w) !== w;
+}
+
+/** Words that stay lower case inside a normalised title. */
+const SMALL = new Set(["and", "of", "for", "the", "to"]);
+
+/**
+ * Normalises the words of an office title: singular heads, title case, small words lower.
+ * @example normaliseTitle(["vice", "ministers", "of", "foreign", "affairs"]) // "Vice Minister of Foreign Affairs"
+ */
+export function normaliseTitle(words: string[]): string {
+  return words
+    .map((w) => {
+      const f = fold(w);
+      const singular = HEADS.get(f) ?? f;
+      if (SMALL.has(singular)) return singular;
+      return singular.replace(/(^|-)(\p{L})/gu, (_m, dash: string, ch: string) => dash + ch.toUpperCase());
+    })
+    .join(" ")
+    .replace(/\bPm\b/, "Prime Minister")
+    .replace(/\bFm\b/, "Foreign Minister");
+}
+
+/**
+ * The posts a title names, each folded to "<domain> <head>" form, so titles written differently compare:
+ * "Minister of Foreign Affairs" and "Foreign and Expatriates Minister" both give "foreign minister".
+ * @example officeRoles("Deputy Prime Minister and Minister of Foreign Affairs") // ["deputy prime minister", "foreign minister"]
+ */
+export function officeRoles(title: string): string[] {
+  const parts = fold(title)
+    .replace(/\bvice[- ]/g, "deputy ")
+    .split(/\s+and\s+|\s*,\s*/)
+    .filter(Boolean);
+  const roles: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    let part = parts[i] ?? "";
+    // "Foreign and Expatriates Minister": a part with no head borrows the next part's head.
+    if (!part.split(" ").some((w) => HEADS.has(w))) {
+      const next = parts.slice(i + 1).find((p) => p.split(" ").some((w) => HEADS.has(w)));
+      const head = next?.split(" ").find((w) => HEADS.has(w));
+      if (head) part = `${part} ${head}`;
+      else continue;
+    }
+    const of = /^(.*?)\b(\w+(?:-\w+)?) of (?:the )?(.+)$/.exec(part);
+    if (of && HEADS.has(of[2] ?? "")) part = `${of[1] ?? ""}${of[3] ?? ""} ${of[2] ?? ""}`;
+    roles.push(
+      part
+        .replace(/\baffairs\b/g, "")
+        .replace(/\s+/g, " ")
+        .trim(),
+    );
+  }
+  return [...new Set(roles)];
+}
+
+/**
+ * Whether two titles share a post ("Foreign Minister" and "Minister of Foreign Affairs"), or one is
+ * the bare head of the other ("Minister" and "Health Minister").
+ * @example compatibleOffices("Foreign Minister", "Minister of Foreign Affairs") // true
+ * @example compatibleOffices("Health Minister", "Ambassador") // false
+ */
+export function compatibleOffices(a: string, b: string): boolean {
+  const ra = officeRoles(a);
+  const rb = officeRoles(b);
+  if (ra.some((r) => rb.includes(r))) return true;
+  const bare = (roles: string[]): string[] => roles.filter((r) => !r.includes(" "));
+  return bare(ra).some((h) => rb.some((r) => r.endsWith(` ${h}`) || r === h)) || bare(rb).some((h) => ra.some((r) => r.endsWith(` ${h}`)));
+}

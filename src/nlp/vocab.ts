@@ -1,0 +1,64 @@
+/**
+ * @module Closed word lists of general English news style: months, weekdays, honorifics, name
+ * particles, and the words that make a capitalised phrase an organisation rather than a person.
+ */
+
+/** Month names and abbreviations → month number. */
+export const MONTHS: ReadonlyMap<string, number> = new Map(
+  [
+    ["january", "jan"],
+    ["february", "feb"],
+    ["march", "mar"],
+    ["april", "apr"],
+    ["may", "may"],
+    ["june", "jun"],
+    ["july", "jul"],
+    ["august", "aug"],
+    ["september", "sep", "sept"],
+    ["october", "oct"],
+    ["november", "nov"],
+    ["december", "dec"],
+  ].flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
+);
+
+/** Weekday names → 0 (Sunday) … 6. */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
+  ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].map((d, i) => [d, i] as const),
+);
+
+/** Honorifics written before a name ("Dr. Faisal …"). Folded, without the final period. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  "dr", "prof", "mr", "mrs", "ms", "mme", "sir", "dame", "sheikh", "shaikh", "h.e", "his excellency", "her excellency", "excellency", "hon",
+]);
+
+/** Lower-case words inside names ("Valdés de la Concepción", "bin Salman"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "de", "la", "del", "della", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den", "ter", "bin", "ibn", "binti", "al", "el", "y", "le",
+]);
+
+/** Words that make a capitalised phrase an institution, event or group, never a person. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  "ministry", "ministries", "university", "nations", "assembly", "movement", "committee", "congress", "organization", "organisation",
+  "council", "union", "party", "group", "clinic", "summit", "cup", "team", "office", "agency", "bank", "fund", "forum", "conference",
+  "association", "institute", "academy", "school", "college", "hospital", "company", "corporation", "embassy", "consulate", "parliament",
+  "senate", "house", "court", "army", "navy", "force", "forces", "police", "service", "news", "radio", "tv", "television", "press", "times",
+  "post", "herald", "daily", "network", "program", "programme", "initiative", "format", "treaty", "agreement", "declaration", "charter",
+  "session", "games", "olympics", "championship", "festival", "expo", "center", "centre", "foundation", "federation", "league",
+  "commission", "secretariat", "department", "bureau", "administration", "government", "cabinet", "palace", "hall", "square", "street",
+  "avenue", "airport", "station", "port", "region", "province", "state", "city", "island", "islands", "sea", "ocean", "river", "lake",
+  "mountains", "republic", "kingdom", "emirate", "federation", "solidarity", "cooperation", "partnership", "friendship", "alliance",
+  "front", "bloc", "coalition", "majlis", "duma", "knesset", "rada", "sejm", "bundestag", "pandemic", "covid-19", "covid",
+  "day", "week", "year", "north", "south", "east", "west", "central", "asia", "europe", "africa", "america", "americas", "middle",
+  "latin", "caribbean", "pacific", "atlantic", "arctic", "antarctic", "gulf", "strait", "peninsula", "internet", "twitter", "facebook",
+  "telegram", "whatsapp", "instagram", "youtube", "god", "allah", "islam", "christian", "muslim", "catholic", "orthodox", "church",
+]);
+
+/** Words that open a sentence or clause and are never part of a name. */
+export const FUNCTION_CAPITALS: ReadonlySet<string> = new Set([
+  "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "he", "she", "they", "it", "we",
+  "i", "you", "on", "in", "at", "by", "for", "from", "to", "with", "during", "after", "before", "meanwhile", "furthermore", "moreover",
+  "however", "also", "and", "but", "or", "both", "all", "each", "among", "according", "as", "while", "when", "where", "who", "which",
+  "special", "important", "further", "in turn", "there", "here", "today", "yesterday", "tomorrow", "source", "photo", "read", "more",
+  "no", "not", "new", "first", "last", "next", "said", "says", "then", "thus", "so", "if", "since", "until", "about", "over", "under",
+  "minister", "president",
+]);
