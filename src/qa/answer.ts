@@ -86,7 +86,7 @@ function chat(intent: "greeting" | "help", knowledge: Knowledge): Block[] {
   return [{ kind: "para", content: [lead] }, { kind: "list", items: examples.map((e) => [e]) }];
 }
 
-function build(intent: IntentName, confidence: number, outcome: Outcome, knowledge: Knowledge, links: Links): Answer {
+function build(intent: IntentName, confidence: number, outcome: Outcome, knowledge: Knowledge, links: Links, previous?: Focus): Answer {
   const linked = [...new Set(links.people.flatMap((m) => m.ids))];
   if (outcome.kind === "missing") {
     const suggestions = suggestQuestions(knowledge, linked);
@@ -95,7 +95,7 @@ function build(intent: IntentName, confidence: number, outcome: Outcome, knowled
       { kind: "para", content: ["You could ask:"] },
       { kind: "list", items: suggestions.map((s) => [s]) },
     ];
-    return { found: false, intent, confidence, body, text: renderPlain(body), sources: [], suggestions, focus: { ...NO_FOCUS, people: linked } };
+    return { found: false, intent, confidence, body, text: renderPlain(body), sources: [], suggestions, focus: linked.length ? { ...NO_FOCUS, people: linked } : (previous ?? NO_FOCUS) };
   }
   const sources = sourcesOf(outcome.articles, knowledge);
   const body = sources.length ? [...outcome.body, sourceBlock(sources)] : outcome.body;
@@ -132,7 +132,7 @@ export function answer(question: string, knowledge: Knowledge, conversation: Con
   if (!hasConstraints(links)) q.focus = conversationFocus(conversation, knowledge);
   const unknown = unknownEntities(links, knowledge);
   if (unknown.length && intent !== "sources") {
-    return build(intent, guess.confidence, missing(`My articles do not mention ${unknown.join(" or ")}.`), knowledge, links);
+    return build(intent, guess.confidence, missing(`My articles do not mention ${unknown.join(" or ")}.`), knowledge, links, conversation.focus);
   }
   const sure = guess.confidence >= MIN_CONFIDENCE || hasConstraints(links);
   let outcome: Outcome = missing("My articles do not cover that.");
@@ -141,5 +141,5 @@ export function answer(question: string, knowledge: Knowledge, conversation: Con
   if (outcome.kind === "missing" && MAY_QUOTE.has(intent) && !(links.people.length >= 2 && intent !== "topics")) {
     outcome = quoteFallback(q) ?? outcome;
   }
-  return build(intent, outcome.kind === "reply" ? guess.confidence : 0, outcome, knowledge, links);
+  return build(intent, outcome.kind === "reply" ? guess.confidence : 0, outcome, knowledge, links, q.focus ?? conversation.focus);
 }

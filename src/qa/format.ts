@@ -72,7 +72,8 @@ export function sourcesOf(articleIds: string[], knowledge: Knowledge): Source[] 
     const a = knowledge.articles.get(id);
     if (!a) return [];
     const source: Source = { article: a.id, title: articleTitle(a.id, knowledge) };
-    if (a.publisher) source.publisher = a.publisher;
+    const publisher = a.publisher ?? a.credits?.[0];
+    if (publisher) source.publisher = publisher;
     if (a.published) source.published = a.published;
     if (a.url) source.url = a.url;
     return [source];

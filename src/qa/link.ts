@@ -40,6 +40,12 @@ interface Token {
 
 const KIND_WORDS: Record<string, Meeting["kind"]> = { consultation: "consultation", consultations: "consultation", talks: "talks", call: "call", visit: "visit" };
 
+/** Words after which a name is expected ("did Smith", "meet Smith", "and Smith"). */
+const NAME_SLOTS = new Set(["did", "does", "meet", "met", "and", "with", "between", "is", "was"]);
+
+/** Words that stand in a name slot without being names. */
+const FUNCTION_WORDS = new Set(["the", "a", "an", "they", "he", "she", "it", "this", "that", "these", "those", "them", "his", "her", "their", "its", "there", "anyone", "anybody", "someone", "somebody", "any", "all", "each", "both", "other", "others", "whom", "not", "so", "then", "also", "your", "you", "my", "our", "we", "i", "me", "one", "ones", "some", "many", "much", "any", "who", "what", "when", "where", "which", "how", "why", "discuss", "talk", "happen", "take", "say", "agree", "establish", "visit", "sign", "vote", "go", "travel", "hold", "lead", "attend", "arrive"]);
+
 const COMMON = new Set(["who", "what", "when", "where", "which", "how", "did", "does", "the", "and", "with", "meet", "met", "is", "was", "are", "were", "of", "in", "on", "to", "for", "at", "by", "a", "an", "about", "he", "she", "they", "his", "her", "their", "else", "also", "it", "i", "you", "me", "hi", "hello", "us"]);
 
 function tokenize(question: string): Token[] {
@@ -131,7 +137,7 @@ function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links): void 
       const ids = knowledge.index.people
         .filter((p) => p.offices.some((o) => officeFits(words, o.title) && (!country || o.country === country || (!o.country && p.country === country))))
         .map((p) => p.id);
-      const label = country ? `${country} ${text}` : text;
+      const label = country ? `the ${text} of ${country}` : text;
       if (!country && words.length === 1 && words[0] === "counterpart") continue;
       if (ids.length) links.people.push({ text: label, ids, byOffice: true });
       else if (country) links.unknownOffices.push(label);
@@ -150,7 +156,7 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
   const folded = ` ${nameTokens(question).join(" ")} `;
   for (const [key, place] of knowledge.places) {
     const k = ` ${nameTokens(key).join(" ")} `;
-    if (!folded.includes(k)) continue;
+    if (!folded.includes(k) || countryOf(place)) continue;
     links.places.push(place);
     const words = k.trim().split(" ");
     tokens.forEach((t, i) => {
@@ -170,7 +176,8 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
   tokens.forEach((t, i) => {
     const kind = KIND_WORDS[t.word];
     if (kind && !links.kinds.includes(kind)) links.kinds.push(kind);
-    if (t.used || i === 0 || !/^\p{Lu}/u.test(t.raw) || t.raw.length < 3) return;
+    const slot = NAME_SLOTS.has(tokens[i - 1]?.word ?? "") && !FUNCTION_WORDS.has(t.word) && !COMMON.has(t.word);
+    if (t.used || t.raw.length < 3 || !(slot || (i > 0 && /^\p{Lu}/u.test(t.raw)))) return;
     if (knowledge.vocabulary.has(t.word) || askedDates(t.raw).length) return;
     if (previous === i - 1 && links.unknownNames.length) links.unknownNames[links.unknownNames.length - 1] += ` ${t.raw}`;
     else links.unknownNames.push(t.raw);

@@ -12,7 +12,7 @@ export interface Question {
   terms: string[];
   /** The conversation's focus, when the question leans on it ("when?", "who is he?"). */
   focus?: Focus;
-  /** The question's constraints in words, for "no meeting between A and B". */
+  /** The question's constraints in words, for "no meeting between A and B"; "" when it names none. */
   describe(): string;
 }
 
@@ -28,5 +28,5 @@ export function describeLinks(links: Links): string {
   if (links.countries.length) parts.push(`involving ${links.countries.join(" and ")}`);
   if (links.places.length) parts.push(`in ${links.places.join(" or ")}`);
   if (links.dates.length) parts.push("on that date");
-  return parts.join(" ") || "of that kind";
+  return parts.join(" ");
 }

@@ -5,6 +5,9 @@ import { missing, type Outcome } from "../reply";
 import { hasConstraints, selectMeetings } from "../select";
 import type { Block, Inline } from "../types";
 
+/** Sentences that report what was discussed. */
+const DISCUSSED = /\b(discuss\w*|talk(s|ed)?|agenda|address\w*|review\w*|exchang\w* views|agree\w*|focus\w*)\b/i;
+
 /**
  * Says what the meetings the question names discussed: the topics, then the article's sentence.
  * @example answerTopics(question) // { kind: "reply", body: [{ kind: "para", content: [{ bold: "A" }, " and ", …, " discussed: trade, …"] }, { kind: "quote", … }], … }
@@ -12,17 +15,17 @@ import type { Block, Inline } from "../types";
 export function answerTopics(q: Question): Outcome {
   if (!hasConstraints(q.links) && !q.focus?.meetings.length && !q.focus?.people.length) return missing("I could not tell which meeting you mean.");
   const meetings = selectMeetings(q.links, q.knowledge, q.focus);
-  if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe()}.`);
+  if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
   const body: Block[] = [];
-  for (const m of meetings) {
-    const names = participantIds(m).map((id): Inline => ({ bold: q.knowledge.people.get(id)?.name ?? id }));
+  const told = meetings.filter((m) => m.topics.length > 0);
+  for (const m of told.length ? told : meetings) {
+    const main = m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : []));
+    const names = main.map((id): Inline => ({ bold: q.knowledge.people.get(id)?.name ?? id }));
     const who: Inline[] = names.flatMap((n, i) => (i === 0 ? [n] : [i === names.length - 1 ? " and " : ", ", n]));
     const topics = m.topics.length ? `: ${m.topics.join("; ")}.` : ".";
     body.push({ kind: "para", content: [...who, ` discussed${topics}`] });
-    const said = m.sentences
-      .map((id) => q.knowledge.index.sentences[id]?.text)
-      .filter((t): t is string => !!t && /discuss|talk|agenda|address|review|exchange|agree|stress|emphas|focus|cooperation|relations/i.test(t))
-      .slice(0, 2);
+    const texts = m.sentences.map((id) => q.knowledge.index.sentences[id]?.text).filter((t): t is string => !!t);
+    const said = texts.filter((t) => DISCUSSED.test(t)).slice(0, 2);
     for (const text of said) body.push({ kind: "quote", content: [text] });
   }
   return {

@@ -14,10 +14,13 @@ export function answerVisits(q: Question): Outcome {
   const links = { ...q.links, countries: [] };
   const facts = matchFacts(q.terms, links, ["tour", "arrival"], q.knowledge);
   const visits = selectMeetings(q.links, q.knowledge, q.focus).filter((m) => m.kind === "visit");
-  if (facts.length === 0 && visits.length === 0) return missing(`The articles report no visit ${q.describe()}.`);
+  if (facts.length === 0 && visits.length === 0) return missing(`The articles report no visit ${q.describe() || "of that kind"}.`);
   const body: Block[] = facts.map((f) => ({
     kind: "para" as const,
-    content: [f.summary, ...(f.places.length && !f.places.every((p) => f.summary.includes(p)) ? [` Places: ${f.places.join(", ")}.`] : []), ...(f.date ? [` (${formatDate(f.date)})`] : [])],
+    content: [
+      ...f.people.flatMap((id, i) => [...(i ? [", "] : []), { bold: q.knowledge.people.get(id)?.name ?? id }]),
+      ...(f.people.length ? [": "] : []),
+      f.summary, ...(f.places.length && !f.places.every((p) => f.summary.includes(p)) ? [` Places: ${f.places.join(", ")}.`] : []), ...(f.date ? [` (${formatDate(f.date)})`] : [])],
   }));
   if (visits.length) body.push({ kind: "list", items: visits.map((m) => meetingLine(m, q.knowledge)) });
   return {

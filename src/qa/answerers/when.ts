@@ -25,7 +25,7 @@ export function answerWhen(q: Question): Outcome {
   }
   if (!hasConstraints(q.links) && !q.focus?.meetings.length && !q.focus?.people.length) return missing("I could not tell which meeting you mean.");
   const meetings = selectMeetings(q.links, q.knowledge, q.focus);
-  if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe()}.`);
+  if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
   const dated = meetings.filter((m) => meetingWhen(m));
   if (dated.length === 0) return missing("The articles do not say when that meeting took place.");
   return {

@@ -4,6 +4,10 @@ import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
 import type { Inline } from "../types";
 import { nameTokens } from "../names";
+import { officeSegments } from "../offices";
+
+/** Titles that differ only in wording ("Minister of Foreign Affairs" / "Foreign Minister") are one. */
+const canonical = (title: string) => officeSegments(title).map((s) => [...s].sort().join(" ")).sort().join("|");
 
 /**
  * Names each person the question may mean, with their offices; for an office, who holds it.
@@ -24,7 +28,8 @@ export function answerWhoIs(q: Question): Outcome {
   if (ids.length === 0) return missing(links.unknownOffices.length ? `The articles name no ${links.unknownOffices.join(" or ")}.` : "The articles name nobody by that name.");
   const people = ids.flatMap((id) => knowledge.people.get(id) ?? []);
   const items = people.map((p): Inline[] => {
-    const others = p.offices.slice(1).map((o) => o.title).filter((t) => t !== p.offices[0]?.title);
+    const seen = new Set([canonical(p.offices[0]?.title ?? "")]);
+    const others = p.offices.slice(1).map((o) => o.title).filter((t) => !seen.has(canonical(t)) && seen.add(canonical(t)));
     return [...personInline(p), ...(others.length ? [`; also ${others.join(", ")}`] : [])];
   });
   const lead = people.length > 1 ? [{ kind: "para" as const, content: [`${people.length} people fit:`] }] : [];

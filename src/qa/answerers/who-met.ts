@@ -11,7 +11,7 @@ import { selectMeetings } from "../select";
  */
 export function answerWhoMet(q: Question): Outcome {
   const meetings = selectMeetings(q.links, q.knowledge, q.focus);
-  if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe()}.`);
+  if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
   const lead = meetings.length === 1 ? "One meeting fits:" : `${meetings.length} meetings fit:`;
   return {
     kind: "reply",
