@@ -74,6 +74,13 @@ export const CHAT_SCRIPT = `
     (Array.isArray(parts) ? parts : [parts]).forEach(function (p) { node.appendChild(inline(p)); });
     return node;
   }
+  // The core may end the body with its own "Source: …" line (for Telegram); the page lists the
+  // sources itself, with their links, so it leaves that line out when it has the sources.
+  function withoutSourceLine(body, hasSources) {
+    var last = hasSources && body.length ? body[body.length - 1] : null;
+    var lead = last && last.kind === "para" && Array.isArray(last.content) ? last.content[0] : null;
+    return lead === "Source: " || lead === "Sources: " ? body.slice(0, -1) : body;
+  }
   function blocks(body, text) {
     var out = document.createDocumentFragment();
     if (!Array.isArray(body) || body.length === 0) {
@@ -146,8 +153,10 @@ export const CHAT_SCRIPT = `
       m.item.classList.add("not-found");
       m.bubble.appendChild(el("span", "badge", "Not in the articles"));
     }
-    m.bubble.appendChild(blocks(answer.body, answer.text));
-    if (Array.isArray(answer.sources) && answer.sources.length) m.bubble.appendChild(sources(answer.sources));
+    var cited = Array.isArray(answer.sources) && answer.sources.length > 0;
+    var body = Array.isArray(answer.body) ? withoutSourceLine(answer.body, cited) : null;
+    m.bubble.appendChild(blocks(body, answer.text));
+    if (cited) m.bubble.appendChild(sources(answer.sources));
     var more = Array.isArray(answer.suggestions) ? answer.suggestions.slice(0, 4) : [];
     if (more.length) m.item.appendChild(chips(more, answer.found ? "Follow-up questions" : "Questions I can answer"));
     return m.item;
@@ -171,6 +180,7 @@ export const CHAT_SCRIPT = `
   function ask(question) {
     question = String(question).trim();
     if (!question || pending) return;
+    log.querySelectorAll(".msg .chips").forEach(function (old) { old.remove(); }); // only the latest answer's
     var asked = message("user", "You");
     asked.bubble.textContent = question;
     show(asked.item, "end");

@@ -11,6 +11,8 @@ export interface ChatDocumentProps {
   nonce: string;
   /** Where the script asks its questions. */
   endpoint: string;
+  /** The longest question the endpoint takes, in characters. */
+  maxLength: number;
 }
 
 const FAVICON =
@@ -33,7 +35,7 @@ function Examples({ examples }: { examples: readonly string[] }) {
   );
 }
 
-function ChatDocument({ examples, nonce, endpoint }: ChatDocumentProps) {
+function ChatDocument({ examples, nonce, endpoint, maxLength }: ChatDocumentProps) {
   return (
     <html lang="en">
       <head>
@@ -77,7 +79,7 @@ function ChatDocument({ examples, nonce, endpoint }: ChatDocumentProps) {
                 type="text"
                 enterkeyhint="send"
                 placeholder="Ask about a meeting…"
-                maxlength={500}
+                maxlength={maxLength}
                 autofocus
               />
               <button id="send" class="send" type="submit">
@@ -97,7 +99,7 @@ function ChatDocument({ examples, nonce, endpoint }: ChatDocumentProps) {
 
 /**
  * Renders the whole chat page as an HTML string; `examples` are escaped like any text.
- * @example renderChatDocument({ examples: ["Who met whom?"], nonce: "abc", endpoint: "/api/ask" })
+ * @example renderChatDocument({ examples: ["Who met whom?"], nonce: "abc", endpoint: "/api/ask", maxLength: 1000 })
  */
 export function renderChatDocument(props: ChatDocumentProps): string {
   return `<!doctype html>${String(<ChatDocument {...props} />)}`;

@@ -3,6 +3,7 @@
  * `app.route("/", createChatPage(routeDeps))`. It talks to `/api/ask` from the browser.
  */
 import { Hono } from "hono";
+import { MAX_QUESTION_LENGTH } from "../../bot/features/ask";
 import { renderChatDocument } from "./document";
 
 /** What the page needs from the rest of the Worker. */
@@ -44,7 +45,8 @@ export function createChatPage(deps: ChatPageDeps): Hono {
     c.header("cache-control", "no-store");
     c.header("x-content-type-options", "nosniff");
     c.header("referrer-policy", "no-referrer");
-    return c.html(renderChatDocument({ examples, nonce, endpoint: deps.endpoint ?? "/api/ask" }));
+    const endpoint = deps.endpoint ?? "/api/ask";
+    return c.html(renderChatDocument({ examples, nonce, endpoint, maxLength: MAX_QUESTION_LENGTH }));
   });
   return page;
 }
