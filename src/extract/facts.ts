@@ -18,6 +18,8 @@ export interface FactContext {
   sentenceIds: number[];
   /** Global person id of a local person index. */
   personId: (local: number) => string;
+  /** Display name of a global person id. */
+  personName: (id: string) => string;
 }
 
 type Draft = Omit<Fact, "id" | "article" | "sentence" | "countries" | "people" | "places" | "counts"> & Partial<Pick<Fact, "countries" | "people" | "places" | "counts">>;
@@ -30,6 +32,7 @@ export function findFacts(ctx: FactContext): Fact[] {
   const out: Fact[] = [];
   const mainCountries = topCountries(ctx.sents);
   let voteSubject: string | undefined;
+  let voteBlock = -1;
   ctx.sents.forEach((sent, si) => {
     if (sent.title) return;
     const text = sent.text;
@@ -42,7 +45,8 @@ export function findFacts(ctx: FactContext): Fact[] {
         const d = parseDate(e.text, ctx.article.published ? { published: ctx.article.published, future } : { future });
         if (d) return d;
       }
-      return undefined;
+      const year = /\b(?:in|since) (1\d{3}|20\d\d)\b/.exec(text);
+      return year ? { year: Number(year[1]), basis: "explicit", text: year[1]! } : undefined;
     };
     const push = (draft: Draft): void => {
       out.push({
@@ -58,6 +62,8 @@ export function findFacts(ctx: FactContext): Fact[] {
     };
 
     const subject = /\b((?:the )?(?:first |last |latest |annual |next )?(?:[A-Z]{2,} )?vote (?:calling for|on|against|to|condemning|demanding)[^,.;]*?)(?= took place| was held| passed|[,.;]|$)/.exec(text);
+    if (sent.block !== voteBlock) voteSubject = undefined;
+    voteBlock = sent.block;
     if (subject) voteSubject = subject[1];
     const tallies = /\bvot(?:e|es|ed|ing)\b/i.test(text) ? readTallies(text) : [];
     if (tallies.length > 0) {
@@ -102,11 +108,12 @@ export function findFacts(ctx: FactContext): Fact[] {
     if (tour && (/\btour\b/i.test(text) || splitList(tour[1] ?? "").length >= 2)) {
       const places = splitList(tour[1] ?? "").filter((p) => findCountries(p).length > 0);
       if (places.length > 0) {
-        push({ kind: "tour", summary: `Visited ${places.join(", ")}${/\btour\b/i.test(text) ? " on a tour" : ""}`, places, countries: [...new Set(places.map((p) => findCountries(p)[0]!.country))] });
+        const who = people.map((id) => ctx.personName(id)).join(" and ");
+        push({ kind: "tour", summary: `${who ? `${who} visited` : "Visited"} ${places.join(", ")}${/\btour\b/i.test(text) ? " on a tour" : ""}`, places, countries: [...new Set(places.map((p) => findCountries(p)[0]!.country))] });
       }
     }
 
-    const event = /\bthe ((?:\d+(?:st|nd|rd|th) )?(?:\p{Lu}[\p{L}-]* )*(?:Summit|Conference|Forum|Session|Congress|Games|Expo|Festival|Assembly)(?: of (?:the )?(?:\p{Lu}[\p{L}-]*\s?)+)?(?:\s*\([A-Z]+\))?)/u.exec(text);
+    const event = /\b[Tt]he ((?:\d+(?:st|nd|rd|th) )?(?:\p{Lu}[\p{L}-]* )*(?:Summit|Conference|Forum|Session|Congress|Games|Expo|Festival|Assembly)(?: of (?:the )?(?:\p{Lu}[\p{L}-]*\s?)+)?(?:\s*\([A-Z]+\))?)/u.exec(text);
     if (event && /\b(?:will be held|will take place|to be held|is scheduled|are scheduled|scheduled for|will open|will be hosted)\b/i.test(text)) {
       const date = dateOf();
       const where = /\b(?:held|take place|hosted) in ((?:\p{Lu}[\p{L}-]*\s?)+)/u.exec(text);
@@ -121,11 +128,11 @@ export function findFacts(ctx: FactContext): Fact[] {
 
     const arrival = /\b(?:arrived|arrives|arrive|will arrive)\b(?: (?:in|at) ((?:\p{Lu}[\p{L}-]*\s?)+))?/u.exec(text);
     if (arrival && sent.words.some((w) => /^arriv/.test(w.lower) && w.pos === "VERB")) {
-      const group = /\b(?:the |a )((?:\p{Lu}[\p{L}-]* )?(?:high-level |official |government |parliamentary )?delegation)\b/u.exec(text);
+      const group = /\b(?:[Tt]he |[Aa] )((?:\p{Lu}[\p{L}-]* )?(?:high-level |official |government |parliamentary )?delegation)\b/u.exec(text);
       const places = arrival[1] ? [arrival[1].trim()] : [];
-      const purpose = /\barrived to (attend|take part in|participate in) (the [^,.;]+)/.exec(text);
+      const purpose = /\barrived to (attend|take part in|participate in) (the [^,.;]+?)(?= that | which | dedicated |[,.;]|$)/.exec(text);
       const date = dateOf();
-      const who = people.length ? "" : group ? `The ${group[1]}` : "";
+      const who = group ? `The ${group[1]}` : people.map((id) => ctx.personName(id)).join(" and ");
       push({
         kind: "arrival",
         summary: `${who || "Arrival"}${places.length ? ` arrived in ${places.join(", ")}` : " arrived"}${purpose ? ` to ${purpose[1]} ${purpose[2]}` : ""}`.replace(/^Arrival arrived/, "Arrived"),

@@ -85,7 +85,8 @@ export function extractIndex(files: ArticleFile[]): FactIndex {
       if (m.fromQuote) meeting.fromQuote = true;
       meetings.push(meeting);
     });
-    facts.push(...findFacts({ article: r.article, sents: r.sents, refs: r.people.refs, sentenceIds: r.sentenceIds, personId }));
+    const personName = (pid: string): string => merged.people.find((p) => p.id === pid)?.name ?? pid;
+    facts.push(...findFacts({ article: r.article, sents: r.sents, refs: r.people.refs, sentenceIds: r.sentenceIds, personId, personName }));
   }
   return { version: FACT_INDEX_VERSION, articles: reads.map((r) => r.article), people: merged.people, meetings, facts, sentences };
 }

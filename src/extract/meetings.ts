@@ -76,10 +76,13 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
         current = same;
       } else {
         const previous = [...meetings].reverse().find((m) => m.placeBasis === "sentence");
-        if (previous && found.placeBasis !== "sentence" && sent.words.some((w) => w.lower === "also")) {
+        const also = sent.words.some((w) => w.lower === "also");
+        if (previous && found.placeBasis !== "sentence" && also) {
           found.place = previous.place;
           found.placeBasis = "context";
         }
+        const dated = [...meetings].reverse().find((m) => m.date && m.date.basis !== "publication");
+        if (dated?.date && also && (!found.date || found.date.basis === "publication")) found.date = dated.date;
         meetings.push(found);
         current = found;
       }
@@ -192,7 +195,7 @@ function isClauseBreak(words: Word[], k: number): boolean {
 
 /** The ref ends inside a subordinate clause that closed before the verb ("X, who met Y, said"). */
 function isInsideClauseBefore(words: Word[], last: number, verb: number): boolean {
-  return words.slice(last + 1, verb).some((w) => /^(?:that|who|which|said|says)$/.test(w.lower));
+  return words.slice(last + 1, verb).some((w) => /^(?:that|said|says)$/.test(w.lower));
 }
 
 function coordinatedSubject(words: Word[], refs: PersonRef[]): { people: number[]; verb: number } | undefined {

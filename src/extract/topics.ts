@@ -4,6 +4,7 @@
  */
 import { isCountryWord } from "../nlp/countries";
 import { officeWordKind } from "../nlp/offices";
+import { MONTHS, WEEKDAYS } from "../nlp/vocab";
 import type { Sent, Word } from "./segment";
 
 const TRIGGERS = new Set(["discussed", "discuss", "discusses", "discussing", "addressed", "reviewed", "explored", "considered", "covered", "including", "such", "regarding", "concerning", "about"]);
@@ -18,6 +19,11 @@ const PHRASE_TRIGGERS: string[][] = [
   ["areas", "such", "as"],
   ["cooperation", "in"],
   ["need", "to"],
+  ["cooperation", "on"],
+  ["talks", "on"],
+  ["consultations", "on"],
+  ["meeting", "on"],
+  ["agreeing", "to"],
 ];
 const STOP_CLAUSE = new Set(["which", "who", "whom", "where", "while", "whereas", "noting", "saying", "stressing", "adding", "that", "said", "because", "so", "but", "when", "reported"]);
 const LEADING = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "various", "different", "all", "some", "new", "ways", "way", "to", "issues", "of", "on", "prospects", "forms", "need", "further", "both", "other", "also", "as", "well", "matters", "aspects", "possibilities", "current", "topics", "in"]);
@@ -108,6 +114,7 @@ function tidy(chunk: Word[]): string | undefined {
   if (cut > 0) words.length = cut;
   while (words.length && !["NOUN", "PROPN"].includes(words[words.length - 1]!.pos)) words.pop();
   if (words.length === 0 || words.length > 7) return undefined;
+  if (words.some((w) => MONTHS.has(w.lower) || WEEKDAYS.has(w.lower))) return undefined;
   if (words.length === 1 && (EMPTY.has(words[0]!.lower) || isCountryWord(words[0]!.text))) return undefined;
   if (words.some((w) => /^(?:years?|months?|days?|decades?)$/.test(w.lower)) || EMPTY.has(words[0]!.lower)) return undefined;
   let text = "";
