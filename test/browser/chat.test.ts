@@ -118,7 +118,7 @@ suite(chromiumMissing ? `the chat page (skipped: ${chromiumMissing})` : "the cha
     expect(await page.title()).toContain("Attaché");
   });
 
-  it("says so when the server fails or cannot be reached", async () => {
+  it("says so when the server fails, cannot be reached or sends a garbled answer", async () => {
     const isAsk = (url: URL) => url.pathname === "/api/ask";
     await page.route(isAsk, (route) =>
       route.fulfill({ status: 500, contentType: "application/json", body: '{"error":"internal error"}' }),
@@ -129,6 +129,10 @@ suite(chromiumMissing ? `the chat page (skipped: ${chromiumMissing})` : "the cha
     await page.route(isAsk, (route) => route.abort());
     const unreachable = await ask(page, "Who met whom?");
     expect(await unreachable.textContent()).toContain("I could not reach the server");
+    await page.unroute(isAsk);
+    await page.route(isAsk, (route) => route.fulfill({ contentType: "application/json", body: '{"sources":[null]}' }));
+    const garbled = await ask(page, "Who met whom?");
+    expect(await garbled.textContent()).toContain("I could not show that answer");
     await page.unroute(isAsk);
   });
 

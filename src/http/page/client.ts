@@ -39,6 +39,7 @@ export const CHAT_SCRIPT = `
     return id;
   }
   var conversation = storedId() || storeId(newId());
+  var chat = 0; // counts "New chat" presses, so that a late answer is not shown in the new chat
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -190,6 +191,7 @@ export const CHAT_SCRIPT = `
     typing.bubble.appendChild(el("span", "dots", "Looking it up"));
     show(typing.item, "end");
     setPending(true);
+    var asking = chat;
     var controller = typeof AbortController === "function" ? new AbortController() : null;
     var timer = setTimeout(function () { if (controller) controller.abort(); }, TIMEOUT_MS);
     var url = endpoint + "?" + new URLSearchParams({ q: question, conversation: conversation }).toString();
@@ -202,11 +204,14 @@ export const CHAT_SCRIPT = `
       }, function () {
         return showError("Sorry, I could not reach the server. Is it still running?");
       })
+      .catch(function () {
+        return showError("Sorry, I could not show that answer.");
+      })
       .then(function (item) {
         clearTimeout(timer);
         typing.item.remove();
         setPending(false);
-        show(item, "start");
+        if (chat === asking) show(item, "start"); // unless "New chat" was pressed meanwhile
       });
   }
 
@@ -229,6 +234,7 @@ export const CHAT_SCRIPT = `
   });
   restart.addEventListener("click", function () {
     conversation = storeId(newId());
+    chat += 1;
     log.replaceChildren.apply(log, welcome.map(function (n) { return n.cloneNode(true); }));
     input.value = "";
     input.focus();
