@@ -56,9 +56,16 @@ export function formatReport(r: BenchResults): string {
       `  Bundle reaches 3 MiB gzip (free) at ~${pr.articlesAt3MiB ?? "?"} articles, 10 MiB (paid) at ~${pr.articlesAt10MiB ?? "?"};`,
       `  index set-up reaches 1 s at ~${pr.articlesAt1sSetup} articles; loaded index reaches 64 MiB heap at ~${pr.articlesAt64MiBHeap}.`,
       "",
-      `Hottest functions answering every question at ×${s.points[s.points.length - 1]?.factor}:`,
+      `Hottest functions answering every question at ×${s.points[s.points.length - 1]?.factor} (self time, any code; inclusive time, src/ only):`,
       "",
-      formatTable(["function", "self ms", "share"], s.hottest.map((h) => [h.name, n(h.selfMs), `${round(100 * h.share)}%`])),
+      formatTable(
+        ["self", "ms", "share", "inclusive (src/)", "ms", "share"],
+        Array.from({ length: Math.max(s.hottest.self.length, s.hottest.inclusive.length) }, (_, i) => {
+          const a = s.hottest.self[i];
+          const b = s.hottest.inclusive[i];
+          return [a?.name ?? "", a ? n(a.ms) : "", a ? `${round(100 * a.share)}%` : "", b?.name ?? "", b ? n(b.ms) : "", b ? `${round(100 * b.share)}%` : ""];
+        }),
+      ),
       "",
     );
   }
@@ -85,6 +92,8 @@ function summaryRows(r: BenchResults): string[][] {
     const w = r.webhook;
     rows.push(
       ["POST /webhook req/s", n(w.webhook.requestsPerSecond), `/healthz ${n(w.healthz.requestsPerSecond)}`, n(w.ratio), `≥ ${TARGETS.webhookRatio}`, verdict(w.ratio >= TARGETS.webhookRatio)],
+      ["GET /api/ask req/s", n(w.ask.requestsPerSecond), `/healthz ${n(w.healthz.requestsPerSecond)}`, n(w.ask.requestsPerSecond / w.healthz.requestsPerSecond), "", ""],
+      ["POST /webhook p50 ms", n(w.webhook.latencyP50Ms), `/healthz ${n(w.healthz.latencyP50Ms)}`, "", "", ""],
       ["POST /webhook p99 ms", n(w.webhook.latencyP99Ms), `/healthz ${n(w.healthz.latencyP99Ms)}`, n(w.webhook.latencyP99Ms / w.healthz.latencyP99Ms), "", ""],
       ["webhook non-2xx / errors", `${w.webhook.non2xx} / ${w.webhook.errors}`, `${w.healthz.non2xx} / ${w.healthz.errors}`, "", "0 / 0", verdict(w.webhook.non2xx + w.webhook.errors === 0)],
     );

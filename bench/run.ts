@@ -9,7 +9,7 @@
  * part that fails (even to import the project code it measures) is reported and the rest still run.
  */
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import type { BundleResult } from "./bundle-size";
@@ -88,9 +88,13 @@ async function main(): Promise<void> {
         bundleGzipBytes: bundle?.gzipBytes,
       }),
     );
+  if (bundle) rmSync(bundle.outdir, { recursive: true, force: true });
   writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
   console.log(formatReport(results));
   console.log(`\nwritten: ${out}`);
 }
+
+// Ctrl-C or a kill: exit through process.exit so that the wrangler dev started by the webhook part is ended.
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
 
 await main();

@@ -12,7 +12,7 @@ import { extractIndex, type ArticleFile } from "../src/extract/index";
 import type { FactIndex } from "../src/facts/types";
 import { answer, loadKnowledge, type IntentModel } from "../src/qa/index";
 import { measureAnswerCpu } from "./answer-cpu";
-import { hottestFunctions, type HotFunction } from "./in-process-profile";
+import { hottestFunctions, type Hotspots } from "./in-process-profile";
 import { now, type Summary } from "./stats";
 import { nameWords, syntheticCorpus } from "./synthetic-corpus";
 
@@ -41,8 +41,8 @@ export interface ScalingResult {
   points: ScalePoint[];
   /** answer() p99 at the largest size ÷ at ×1 (flat ≈ 1). */
   p99Growth: number;
-  /** At the largest size, the functions with the most self time while answering every question. */
-  hottest: HotFunction[];
+  /** At the largest size, the functions with the most time while answering every question. */
+  hottest: Hotspots;
   /** Name words varied per copy (0 means only countries and dates varied). */
   variedNames: number;
   /** Projection from the per-article slope between the smallest and largest sizes. */
@@ -87,7 +87,7 @@ export async function measureScaling(options: ScalingOptions): Promise<ScalingRe
   const names = nameWords(extractIndex(seeds), seeds);
   const points: ScalePoint[] = [];
   const perQuestionAtOne: number[] = [];
-  let hottest: HotFunction[] = [];
+  let hottest: Hotspots = { self: [], inclusive: [] };
   for (const factor of factors) {
     const files = syntheticCorpus(seeds, factor, names);
     const t0 = now();
@@ -119,7 +119,7 @@ export async function measureScaling(options: ScalingOptions): Promise<ScalingRe
     if (factor === factors[factors.length - 1])
       hottest = await hottestFunctions(() => {
         for (let r = 0; r < 20; r++) for (const q of questions) answer(q, knowledge, {});
-      });
+      }, 8);
   }
   const first = points[0]!;
   const last = points[points.length - 1]!;

@@ -1,10 +1,11 @@
 /**
  * @module Part 2: webhook throughput and latency through `wrangler dev` on loopback with autocannon,
- * beside the same server's GET /healthz (the framework floor). Bounded: fixed durations, a fixed number
+ * beside the same server's GET /healthz (the framework floor) and GET /api/ask (answer() over HTTP with
+ * neither grammY nor the KV session: the step between the two). Bounded: fixed durations, a fixed number
  * of connections, 127.0.0.1 only, and the server is stopped at the end whatever happens.
  */
 import autocannon from "autocannon";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -27,6 +28,8 @@ export interface WebhookLoadResult {
   /** Seconds measured per route (over all rounds). */
   seconds: number;
   healthz: LoadFigures;
+  /** GET /api/ask over the same questions. */
+  ask: LoadFigures;
   webhook: LoadFigures;
   /** webhook req/s ÷ healthz req/s (target ≥ 0.7). */
   ratio: number;
@@ -43,7 +46,7 @@ export interface WebhookLoadOptions {
   connections?: number;
   /** Measured seconds per route per round. Default 5. */
   seconds?: number;
-  /** Alternating rounds (healthz, webhook). Default 2. */
+  /** Alternating rounds (healthz, ask, webhook). Default 2. */
   rounds?: number;
   /** Seconds to wait for `wrangler dev` to serve. Default 90. */
   readyTimeoutSeconds?: number;
@@ -61,13 +64,14 @@ export async function measureWebhookLoad(options: WebhookLoadOptions): Promise<W
   const port = await freePort();
   const inspectorPort = await freePort();
   const base = `http://127.0.0.1:${port}`;
+  const state = mkdtempSync(join(tmpdir(), "attache-bench-state-"));
   const started = performance.now();
   const dev = startWrangler([
     "dev",
     "--ip", "127.0.0.1",
     "--port", String(port),
     "--inspector-port", String(inspectorPort),
-    "--persist-to", mkdtempSync(join(tmpdir(), "attache-bench-state-")),
+    "--persist-to", state,
     "--var", `WEBHOOK_SECRET:${SECRET}`,
     "--show-interactive-dev-session=false",
   ]);
@@ -76,12 +80,16 @@ export async function measureWebhookLoad(options: WebhookLoadOptions): Promise<W
     const readyMs = performance.now() - started;
     const sampleReply = await postOnce(base, questions[0] ?? "Who met whom?");
     const updates = updateBodies(questions);
+    const paths = questions.map((q) => `/api/ask?q=${encodeURIComponent(q)}`);
     const healthz: autocannon.Result[] = [];
+    const ask: autocannon.Result[] = [];
     const webhook: autocannon.Result[] = [];
     await load({ url: `${base}/healthz`, connections, duration: 1 });
+    await load(askOptions(base, paths, connections, 1));
     await load(webhookOptions(base, updates, connections, 1));
     for (let round = 0; round < rounds; round++) {
       healthz.push(await load({ url: `${base}/healthz`, connections, duration: seconds }));
+      ask.push(await load(askOptions(base, paths, connections, seconds)));
       webhook.push(await load(webhookOptions(base, updates, connections, seconds)));
     }
     const h = combine(healthz);
@@ -90,6 +98,7 @@ export async function measureWebhookLoad(options: WebhookLoadOptions): Promise<W
       connections,
       seconds: seconds * rounds,
       healthz: h,
+      ask: combine(ask),
       webhook: w,
       ratio: w.requestsPerSecond / h.requestsPerSecond,
       readyMs,
@@ -97,6 +106,7 @@ export async function measureWebhookLoad(options: WebhookLoadOptions): Promise<W
     };
   } finally {
     await stopProcess(dev.child);
+    rmSync(state, { recursive: true, force: true });
   }
 }
 
@@ -165,6 +175,16 @@ function webhookOptions(base: string, bodies: readonly string[], connections: nu
         setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }),
       },
     ],
+  };
+}
+
+function askOptions(base: string, paths: readonly string[], connections: number, duration: number): autocannon.Options {
+  let next = 0;
+  return {
+    url: `${base}/api/ask`,
+    connections,
+    duration,
+    requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
   };
 }
 

@@ -58,6 +58,18 @@ export function runWrangler(args: readonly string[], timeoutMs = 120_000): Promi
  */
 export function startWrangler(args: readonly string[]): { child: ChildProcess; output: () => string } {
   const child = spawn(WRANGLER, withConfig(args), { env: wranglerEnv(), stdio: ["ignore", "pipe", "pipe"], detached: true });
+  // If the bench itself exits first (an error, Ctrl-C through run.ts's handlers), end the group too.
+  const onExit = (): void => {
+    if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
+  };
+  process.once("exit", onExit);
+  child.once("exit", () => process.removeListener("exit", onExit));
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
