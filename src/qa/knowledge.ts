@@ -1,9 +1,10 @@
 /** @module Knowledge: the fact index and intent model with everything answer() looks up, computed once per isolate. */
 import type { Article, FactIndex, Meeting, Person } from "../facts/types";
-import { countryOfCity } from "../nlp/countries";
+import { countryOf, countryOfCity } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import type { IntentModel } from "./intent-model";
 import { nameTokens } from "./names";
+import { officeSegments } from "./offices";
 import { buildRetrieval, contentTerms, type Retrieval } from "./retrieval";
 
 /** Everything answer() needs, prepared once per isolate from the bundled index and intent model. */
@@ -15,8 +16,10 @@ export interface Knowledge {
   meetings: Map<string, Meeting>;
   /** Folded name word → ids of the people whose names contain it. */
   nameWords: Map<string, Set<string>>;
-  /** Folded place name (meeting places, datelines, fact places) → the place as written. */
-  places: Map<string, string>;
+  /** Place names (meeting places, datelines, fact places; not countries): folded words → as written. */
+  places: { words: string[]; place: string }[];
+  /** Each person's offices as canonical segments (see officeSegments), with the office's country. */
+  offices: { person: string; country?: string; segments: string[][] }[];
   /** Countries each person is tied to (their own, their offices'). */
   countriesOf: Map<string, Set<string>>;
   /** Every folded word of the articles, to tell an unknown name from a known one. */
@@ -44,15 +47,15 @@ function indexNames(people: Person[]): Map<string, Set<string>> {
   return words;
 }
 
-function indexPlaces(index: FactIndex): Map<string, string> {
+function indexPlaces(index: FactIndex): { words: string[]; place: string }[] {
   const places = new Map<string, string>();
   const add = (place?: string) => {
-    if (place && place.length > 2) places.set(fold(place), place);
+    if (place && place.length > 2 && !countryOf(place)) places.set(fold(place), place);
   };
   index.meetings.forEach((m) => add(m.place));
   index.articles.forEach((a) => add(a.dateline?.place));
   index.facts.forEach((f) => f.places.forEach(add));
-  return places;
+  return [...places.values()].map((place) => ({ words: nameTokens(place), place }));
 }
 
 function personCountries(person: Person): Set<string> {
@@ -78,6 +81,12 @@ export function loadKnowledge(index: FactIndex, model: IntentModel): Knowledge {
     meetings: new Map(index.meetings.map((m) => [m.id, m])),
     nameWords: indexNames(index.people),
     places: indexPlaces(index),
+    offices: index.people.flatMap((p) =>
+      p.offices.map((o) => {
+        const country = o.country ?? p.country;
+        return { person: p.id, segments: officeSegments(o.title), ...(country ? { country } : {}) };
+      }),
+    ),
     countriesOf: new Map(index.people.map((p) => [p.id, personCountries(p)])),
     vocabulary,
     factTerms: new Map(
@@ -110,5 +119,9 @@ export function meetingCountries(meeting: Meeting, knowledge: Knowledge): Set<st
  * @example participantIds(meeting) // ["muxtar-tleuberdi", "emilio-pevida"]
  */
 export function participantIds(meeting: Meeting): string[] {
-  return meeting.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
+  let ids = PARTICIPANTS.get(meeting);
+  if (!ids) PARTICIPANTS.set(meeting, (ids = meeting.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []))));
+  return ids;
 }
+
+const PARTICIPANTS = new WeakMap<Meeting, string[]>();

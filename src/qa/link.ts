@@ -60,9 +60,12 @@ function tokenize(question: string): Token[] {
 function peopleOfWord(word: string, knowledge: Knowledge, fuzzy: boolean): Set<string> {
   const exact = knowledge.nameWords.get(word);
   if (exact) return exact;
-  if (!fuzzy || word.length < 4 || knowledge.model.weights[word] || countryOf(word)) return new Set();
+  if (!fuzzy || word.length < 4 || knowledge.model.weights[word] || lookUpCountry(word)) return new Set();
   const out = new Set<string>();
-  for (const [known, ids] of knowledge.nameWords) if (similarWords(word, known)) ids.forEach((id) => out.add(id));
+  for (const [known, ids] of knowledge.nameWords) {
+    if (known[0] !== word[0] || Math.abs(known.length - word.length) > 3) continue;
+    if (similarWords(word, known)) ids.forEach((id) => out.add(id));
+  }
   return out;
 }
 
@@ -90,6 +93,21 @@ function linkNames(tokens: Token[], knowledge: Knowledge): PersonMention[] {
   return mentions;
 }
 
+const COUNTRY_CACHE = new Map<string, { country: string; city: boolean } | null>();
+
+/** countryOf / countryOfCity, remembered (questions repeat their words). */
+function lookUpCountry(phrase: string): { country: string; city: boolean } | undefined {
+  let found = COUNTRY_CACHE.get(phrase);
+  if (found === undefined) {
+    const country = countryOf(phrase);
+    const city = country ? undefined : countryOfCity(phrase);
+    found = country ? { country, city: false } : city ? { country: city, city: true } : null;
+    if (COUNTRY_CACHE.size > 20000) COUNTRY_CACHE.clear();
+    COUNTRY_CACHE.set(phrase, found);
+  }
+  return found ?? undefined;
+}
+
 /** Countries named by a token or two (name, other name, demonym, capital). */
 function countryAt(tokens: Token[], i: number): { country: string; length: number; city: boolean } | undefined {
   for (const length of [3, 2, 1]) {
@@ -97,10 +115,8 @@ function countryAt(tokens: Token[], i: number): { country: string; length: numbe
     if (span.length < length || span.some((t) => t.used)) continue;
     const phrase = span.map((t) => t.raw).join(" ");
     if (length === 1 && phrase.length <= 3 && phrase !== phrase.toUpperCase()) continue;
-    const country = countryOf(phrase);
-    if (country) return { country, length, city: false };
-    const city = countryOfCity(phrase);
-    if (city) return { country: city, length, city: true };
+    const found = lookUpCountry(phrase);
+    if (found) return { ...found, length };
   }
   return undefined;
 }
@@ -134,9 +150,7 @@ function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links): void 
     for (let k = i; k <= end; k++) tokens[k]!.used = true;
     const text = tokens.slice(i, end + 1).map((t) => t.raw).join(" ");
     for (const country of countries.length ? countries : [undefined]) {
-      const ids = knowledge.index.people
-        .filter((p) => p.offices.some((o) => officeFits(words, o.title) && (!country || o.country === country || (!o.country && p.country === country))))
-        .map((p) => p.id);
+      const ids = [...new Set(knowledge.offices.filter((o) => (!country || o.country === country) && officeFits(words, o.segments)).map((o) => o.person))];
       const label = country ? `the ${text} of ${country}` : text;
       if (!country && words.length === 1 && words[0] === "counterpart") continue;
       if (ids.length) links.people.push({ text: label, ids, byOffice: true });
@@ -153,12 +167,10 @@ function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links): void 
 export function linkQuestion(question: string, knowledge: Knowledge): Links {
   const tokens = tokenize(question);
   const links: Links = { people: [], countries: [], places: [], dates: askedDates(question), kinds: [], unknownNames: [], unknownOffices: [] };
-  const folded = ` ${nameTokens(question).join(" ")} `;
-  for (const [key, place] of knowledge.places) {
-    const k = ` ${nameTokens(key).join(" ")} `;
-    if (!folded.includes(k) || countryOf(place)) continue;
+  const folded = ` ${tokens.map((t) => t.word).join(" ")} `;
+  for (const { words, place } of knowledge.places) {
+    if (!folded.includes(` ${words.join(" ")} `)) continue;
     links.places.push(place);
-    const words = k.trim().split(" ");
     tokens.forEach((t, i) => {
       if (words.every((w, j) => tokens[i + j]?.word === w)) for (let j = 0; j < words.length; j++) tokens[i + j]!.used = true;
     });

@@ -41,14 +41,14 @@ export function officeSegments(title: string): string[][] {
 
 /**
  * Whether an office title fits what the user asked: every asked word is in one segment of the
- * title, and a deputy is a deputy in both.
+ * title (or its precomputed segments), and a deputy is a deputy in both.
  * @example officeFits(["foreign", "minister"], "Deputy Prime Minister and Foreign Minister") // true
  */
-export function officeFits(asked: string[], title: string): boolean {
+export function officeFits(asked: string[], title: string | string[][]): boolean {
   const wanted = officeSegments(asked.join(" "))[0];
   if (!wanted) return false;
   if (wanted.length === 1 && wanted[0] === "counterpart") return true;
-  return officeSegments(title).some(
+  return (typeof title === "string" ? officeSegments(title) : title).some(
     (segment) => wanted.every((w) => segment.includes(w)) && segment.includes("deputy") === wanted.includes("deputy"),
   );
 }

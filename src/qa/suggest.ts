@@ -9,7 +9,8 @@ const surnameOf = (p: Person) => p.surname ?? p.name.split(" ").at(-1) ?? p.name
  * @example suggestQuestions(knowledge, [], 3) // ["Who did Tleuberdi meet?", "When did Diaz-Canel meet Li Keqiang?", …]
  */
 export function suggestQuestions(knowledge: Knowledge, about: string[] = [], count = 3): string[] {
-  const meetings = [...knowledge.index.meetings].sort((a, b) => Number(participantIds(b).some((id) => about.includes(id))) - Number(participantIds(a).some((id) => about.includes(id))));
+  const isAbout = (m: (typeof knowledge.index.meetings)[number]) => participantIds(m).some((id) => about.includes(id));
+  const meetings = [...knowledge.index.meetings.filter(isAbout), ...knowledge.index.meetings.filter((m) => !isAbout(m))];
   const out: string[] = [];
   const templates = [
     (a: Person) => `Who did ${surnameOf(a)} meet?`,
