@@ -98,6 +98,14 @@ function summaryRows(r: BenchResults): string[][] {
       ["webhook non-2xx / errors", `${w.webhook.non2xx} / ${w.webhook.errors}`, `${w.healthz.non2xx} / ${w.healthz.errors}`, "", "0 / 0", verdict(w.webhook.non2xx + w.webhook.errors === 0)],
     );
   }
+  if (ran(r.http)) {
+    const h = r.http;
+    rows.push(
+      ["in-process /webhook µs p50", n(h.webhookUs.p50), `/healthz ${n(h.healthzUs.p50)}`, "", "", ""],
+      ["in-process /api/ask µs p50", n(h.askUs.p50), `/healthz ${n(h.healthzUs.p50)}`, "", "", ""],
+      ["in-process /webhook µs p99", n(h.webhookUs.p99), `/api/ask ${n(h.askUs.p99)}`, "", "", ""],
+    );
+  }
   if (ran(r.coldStart)) {
     const c = r.coldStart;
     const wink = c.workerd.groups.filter((g) => g.name.startsWith("wink")).reduce((s, g) => s + g.ms, 0);

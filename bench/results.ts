@@ -2,6 +2,7 @@
 import type { AnswerCpuResult } from "./answer-cpu";
 import type { BundleResult } from "./bundle-size";
 import type { ColdStartResult } from "./cold-start";
+import type { InProcessHttpResult } from "./in-process-http";
 import type { ScalingResult } from "./scaling";
 import type { WebhookLoadResult } from "./webhook-load";
 
@@ -16,6 +17,8 @@ export interface BenchResults {
   commit: string;
   machine: { node: string; cpu: string; cores: number; load1: number };
   answer?: Outcome<AnswerCpuResult>;
+  /** The routes called in process through the bundle's fetch. */
+  http?: Outcome<InProcessHttpResult>;
   webhook?: Outcome<WebhookLoadResult>;
   coldStart?: Outcome<ColdStartResult>;
   bundle?: Outcome<Omit<BundleResult, "outdir" | "mainModule">>;

@@ -5,7 +5,7 @@
  *     npm run bench -- --quick           # fewer rounds, shorter loads, ×1 and ×10 only
  *     npm run bench -- --only=answer,bundle --out=/tmp/r.json
  *
- * Parts: answer, bundle, cold, webhook, scaling. Each part's code is imported when it runs, so that a
+ * Parts: answer, bundle, cold, http (in process), webhook (wrangler dev), scaling. Each part's code is imported when it runs, so that a
  * part that fails (even to import the project code it measures) is reported and the rest still run.
  */
 import { execFileSync } from "node:child_process";
@@ -17,7 +17,7 @@ import { formatReport } from "./report";
 import type { BenchResults, Outcome } from "./results";
 import { readQuestions } from "./stats";
 
-const PARTS = ["answer", "bundle", "cold", "webhook", "scaling"] as const;
+const PARTS = ["answer", "bundle", "cold", "http", "webhook", "scaling"] as const;
 type Part = (typeof PARTS)[number];
 
 function option(name: string): string | undefined {
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
       return measureAnswerCpu({ questions, knowledge: readKnowledge(), rounds: quick ? 50 : 300 });
     });
   let bundle: BundleResult | undefined;
-  if (only.has("bundle") || only.has("cold")) {
+  if (only.has("bundle") || only.has("cold") || only.has("http")) {
     const built = await attempt("bundle", async () => (await import("./bundle-size")).measureBundle());
     if (!("error" in built)) bundle = built;
     if (only.has("bundle")) results.bundle = "error" in built ? built : { rawBytes: built.rawBytes, gzipBytes: built.gzipBytes, parts: built.parts };
@@ -74,6 +74,10 @@ async function main(): Promise<void> {
           (await import("./cold-start")).measureColdStart(bundle, quick ? { workerdRuns: 1, nodeRuns: 2 } : {}),
         )
       : { error: "no bundle to start" };
+  if (only.has("http"))
+    results.http = bundle
+      ? await attempt("http", async () => (await import("./in-process-http")).measureInProcessHttp(bundle, questions, quick ? 3 : 10))
+      : { error: "no bundle to import" };
   if (only.has("webhook"))
     results.webhook = await attempt("webhook", async () =>
       (await import("./webhook-load")).measureWebhookLoad({ questions, ...(quick ? { seconds: 2, rounds: 1 } : {}) }),
