@@ -5,7 +5,7 @@
  */
 import type { Office, Person } from "../facts/types";
 import { fold } from "../nlp/fold";
-import { isShortFormOf, nameWords, similarNames, slugOf } from "../nlp/names";
+import { familyName, isShortFormOf, nameWords, similarNames, slugOf } from "../nlp/names";
 import { compatibleOffices } from "../nlp/offices";
 import type { LocalPerson } from "./people";
 
@@ -97,7 +97,7 @@ function combine(members: (LocalPerson & { article: string; sentenceIds: number[
   const used = members.flatMap((m) => m.shortForms).find((s) => nameWords(s).length <= 2 && !/^\p{Lu}\./u.test(s));
   const raw = name.split(/\s+/);
   const doubleSurname = words.length >= 4 ? raw.slice(raw.lastIndexOf(words[words.length - 2]!)).join(" ") : undefined;
-  const surname = used ? words.find((w) => isShortFormOf(used, w)) ?? used : doubleSurname ?? (words.length > 1 ? words[words.length - 1] : undefined);
+  const surname = used ? words.find((w) => isShortFormOf(used, w)) ?? used : doubleSurname ?? (words.length > 1 ? familyName(name) : undefined);
   const person: Person = { id: "", name, names, offices, articles: [...new Set(members.map((m) => m.article))] };
   if (surname) person.surname = surname;
   const country = members.find((m) => m.country)?.country;

@@ -114,15 +114,38 @@ export function isShortFormOf(short: string, full: string): boolean {
 
 /**
  * The short forms an article may use alone for a full name: last word, first word (family name first
- * in Chinese, Korean…), and the last two words of names of four words or more (Spanish double surnames).
+ * in Chinese, Korean…), and the last two words of names of three words or more (Spanish double surnames).
  * @example shortForms("José Ángel Portal Miranda") // ["Miranda", "José", "Portal Miranda"]
  */
 export function shortForms(name: string): string[] {
   const w = nameWords(name);
   if (w.length < 2) return [];
   const forms = [w[w.length - 1] ?? "", w[0] ?? ""];
-  if (w.length >= 4) forms.push(w.slice(-2).join(" "));
+  if (w.length >= 3) forms.push(w.slice(-2).join(" "));
   return [...new Set(forms.filter(Boolean))];
+}
+
+/** Common East Asian family names, written first ("Xi Jinping", "Kim Jong-un"): general knowledge. */
+const FAMILY_NAME_FIRST = new Set(
+  (
+    "li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie han tang feng yu dong xiao " +
+    "cheng cao yuan deng xi wen jiang cai pan du ye wei su lu ding ren shen yao qin fu zeng peng lu lü kong bai cui kang mao qiu qian " +
+    "kim lee park choi jung jeong kang cho yoon jang lim shin han oh seo kwon hwang ahn song yoo hong moon " +
+    "nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly"
+  ).split(" "),
+);
+
+/**
+ * The family name of a full name: the first word of a name that starts with a common East Asian
+ * family name ("Xi Jinping" → "Xi"), else the last word.
+ * @example familyName("Xi Jinping") // "Xi"
+ * @example familyName("Sergei Lavrov") // "Lavrov"
+ */
+export function familyName(name: string): string | undefined {
+  const w = nameWords(name);
+  if (w.length < 2) return w[0];
+  if (w.length <= 3 && FAMILY_NAME_FIRST.has(fold(w[0] ?? ""))) return w[0];
+  return w[w.length - 1];
 }
 
 /**

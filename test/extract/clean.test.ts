@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cleanArticle } from "../../src/extract/clean";
+import { FIXTURES, SEEDS } from "./helpers";
+
+const seed = (name: string) => cleanArticle(readFileSync(join(SEEDS, name), "utf8"));
+const fixture = (name: string) => cleanArticle(readFileSync(join(FIXTURES, name), "utf8"));
+const body = (c: ReturnType<typeof cleanArticle>) => c.blocks.filter((b) => b.quote === undefined).map((b) => b.text).join("\n");
+
+describe("cleanArticle", () => {
+  it("returns the title, URL, publisher and credit, without image placeholders or rules", () => {
+    const c = seed("000_13be3dd44889fa83.txt");
+    expect(c.title).toBe("Cuba and Kazakhstan highlight relations of friendship and cooperation");
+    expect(c.publisher).toBe("Radio Habana Cuba");
+    expect(c.url).toMatch(/^https:\/\/www\.radiohc\.cu\//);
+    expect(c.credits).toEqual(["Prensa Latina"]);
+    expect(body(c)).not.toMatch(/Image not found|---|\*\*|Source:/);
+    expect(body(c).match(/During the meeting/g)).toHaveLength(1);
+  });
+
+  it("returns the publication date and byline from the header, without the time stamp", () => {
+    const c = seed("001_105a32cc07a32e4a.txt");
+    expect(c.published).toBe("2023-03-01");
+    expect(c.author).toBe("Sabina Mammadli");
+    expect(c.credits).toContain("Azernews");
+    expect(body(c)).not.toMatch(/12:14|UTC/);
+  });
+
+  it("returns the article without the trailing 'You might also like' headlines and signature", () => {
+    const c = seed("003_fc2a1341bdd818a9.txt");
+    expect(body(c)).not.toMatch(/UNIFIL|You might also like|Latest news|K\.Q\./);
+    expect(c.author).toBe("K.Q.");
+  });
+
+  it("returns embedded posts apart, as quotes with author, handle and date", () => {
+    const c = seed("004_1ff5ddfdd5e3f94b.txt");
+    expect(c.quotes.map((q) => [q.author, q.handle, q.date?.day])).toEqual([
+      ["Cuba Solidarity", "@CubaSolidarity", 24],
+      ["Ulises Arranz Fernández", "@arranz_ulises", 25],
+    ]);
+    expect(c.quotes[1]?.text).toMatch(/^Important consensus/);
+    expect(body(c)).not.toMatch(/pic\.twitter|@arranz_ulises|Important consensus/);
+  });
+
+  it("returns an unseen article without share lines, images or the 'Read more' list", () => {
+    const c = fixture("c_nairobi_wang.txt");
+    expect(c.title).toBe("Kenya and China sign trade deals during Wang Yi's visit");
+    expect(body(c)).not.toMatch(/Share|Tweet|Image|Read more|shilling|Floods/);
+    expect(c.quotes).toHaveLength(1);
+    expect(c.quotes[0]?.author).toBe("Kenya Trade");
+  });
+});

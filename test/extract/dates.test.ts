@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, parseDate } from "../../src/extract/dates";
+
+describe("parseDate", () => {
+  it("returns a weekday as the nearest such day on or before publication", () => {
+    expect(parseDate("On Friday", { published: "2022-11-25" })).toMatchObject({ year: 2022, month: 11, day: 25, basis: "relative" });
+    expect(parseDate("on Monday", { published: "2025-03-04" })).toMatchObject({ year: 2025, month: 3, day: 3 });
+    expect(parseDate("yesterday", { published: "2025-05-13" })).toMatchObject({ month: 5, day: 12 });
+  });
+
+  it("returns a month and day with the publication year, forward for the future", () => {
+    expect(parseDate("an April 25 meeting", { published: "2024-04-26" })).toMatchObject({ year: 2024, month: 4, day: 25, basis: "relative" });
+    expect(parseDate("will be held on March 2", { published: "2023-03-01", future: true })).toMatchObject({ year: 2023, month: 3, day: 2 });
+    expect(parseDate("on December 20", { published: "2025-01-05" })).toMatchObject({ year: 2024, month: 12 });
+  });
+
+  it("returns a date with no year when there is no publication date", () => {
+    const d = parseDate("Feb 4");
+    expect(d).toEqual({ month: 2, day: 4, basis: "explicit", text: "Feb 4" });
+    expect(formatDate(d!)).toBe("4 February (no year given)");
+  });
+
+  it("returns full dates as written and nothing when there is no date", () => {
+    expect(parseDate("on March 27, 1992")).toMatchObject({ year: 1992, month: 3, day: 27, basis: "explicit" });
+    expect(parseDate("(24 Nov)")).toMatchObject({ month: 11, day: 24 });
+    expect(parseDate("the parties discussed trade")).toBeUndefined();
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { parseNumber, readTallies } from "../../src/extract/numbers";
+import { FIXTURES, indexOf, SEEDS } from "./helpers";
+
+const seeds = indexOf(SEEDS);
+const fixtures = indexOf(FIXTURES);
+const factsOf = (index: typeof seeds, kind: string) => index.facts.filter((f) => f.kind === kind);
+
+describe("readTallies", () => {
+  it("returns in favour, against with named members, and abstentions", () => {
+    expect(readTallies("The 1992 vote saw 59 countries in support, 3 against (US, Israel, Romania) and 71 abstentions.")).toEqual([
+      { label: "in favour", value: 59 },
+      { label: "against", value: 3, members: ["US", "Israel", "Romania"] },
+      { label: "abstentions", value: 71 },
+    ]);
+    expect(readTallies("In 2022 the vote was 185 in favour, with just the US and Israel against.")).toEqual([
+      { label: "in favour", value: 185 },
+      { label: "against", value: 2, members: ["US", "Israel"] },
+    ]);
+  });
+
+  it("returns numbers written in words", () => {
+    expect(parseNumber("ten")).toBe(10);
+    expect(parseNumber("twenty-one")).toBe(21);
+    expect(parseNumber("1,200")).toBe(1200);
+    expect(parseNumber("several")).toBeUndefined();
+  });
+});
+
+describe("facts of the seed articles", () => {
+  it("returns both UN votes with year and tallies", () => {
+    const votes = factsOf(seeds, "vote");
+    expect(votes.map((v) => v.date?.year)).toEqual([1992, 2022]);
+    expect(votes[0]?.counts.find((c) => c.label === "against")?.members).toEqual(["US", "Israel", "Romania"]);
+    expect(votes[1]?.counts.find((c) => c.label === "in favour")?.value).toBe(185);
+  });
+
+  it("returns relations and embassy established with their dates", () => {
+    expect(factsOf(seeds, "relations")[0]).toMatchObject({ countries: ["Cuba", "Azerbaijan"], date: { year: 1992, month: 3, day: 27 } });
+    expect(factsOf(seeds, "embassy")[0]).toMatchObject({ countries: ["Cuba", "Azerbaijan"], date: { year: 2007, month: 10, day: 12 } });
+  });
+
+  it("returns the documents signed, the tour stops, the summit and the delegation's arrival", () => {
+    expect(factsOf(seeds, "count")[0]?.counts).toEqual([{ label: "documents signed", value: 10 }]);
+    const tour = factsOf(seeds, "tour")[0];
+    expect(tour?.places).toEqual(["Algeria", "Russia", "Türkiye"]);
+    expect(tour?.people).toEqual(["miguel-diaz-canel"]);
+    expect(factsOf(seeds, "event")[0]).toMatchObject({ subject: "Summit of the Non-Aligned Movement (NAM)", date: { year: 2023, month: 3, day: 2 } });
+    expect(factsOf(seeds, "arrival").map((f) => f.summary)).toContain("The Cuban delegation arrived in Azerbaijan");
+  });
+});
+
+describe("facts of unseen articles", () => {
+  it("returns counts, relations, events, arrivals, tours and votes written another way", () => {
+    expect(factsOf(fixtures, "count").map((f) => f.counts[0]?.value)).toEqual([4, 12]);
+    expect(factsOf(fixtures, "relations").map((f) => f.date?.year)).toEqual([1963, 1521]);
+    expect(factsOf(fixtures, "event")[0]).toMatchObject({ subject: "China-Africa Cooperation Forum", places: ["Beijing"], date: { month: 9, day: 4 } });
+    expect(factsOf(fixtures, "arrival").map((f) => f.summary)).toEqual(["Lee Jae-myung arrived in Tokyo", "Wang Wentao arrived in Nairobi"]);
+    expect(factsOf(fixtures, "tour")[0]?.places).toEqual(["Beijing", "Ankara", "Baku"]);
+    expect(factsOf(fixtures, "vote")[0]?.counts.map((c) => c.value)).toEqual([120, 14, 45]);
+  });
+});

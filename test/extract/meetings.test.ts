@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { FIXTURES, indexOf, meetingKey } from "./helpers";
+
+const fixtures = indexOf(FIXTURES);
+const meetingsOf = (text: string, published = "2025-01-10") =>
+  extractIndex([{ file: "t/x.txt", text: ` date ${published}\n${text}` }]).meetings;
+
+describe("meetings of unseen articles", () => {
+  it("returns every meeting the fixture articles report, and no other", () => {
+    expect(fixtures.meetings.map((m) => `${m.article}: ${meetingKey(fixtures, m)}`).sort()).toEqual([
+      "a_paris_phone_call: Jean-Noël Barrot + Takeshi Iwaya",
+      "b_tokyo_talks: Lee Jae-myung + Shigeru Ishiba",
+      "c_nairobi_wang: Lee Kinyanjui + Wang Wentao",
+      "c_nairobi_wang: Musalia Mudavadi + Wang Yi",
+      "d_moscow_lavrov: Abbas Araghchi + Sergei Lavrov",
+      "e_tashkent_talks: Bakhtiyor Saidov + Sergei Lavrov",
+      "e_tashkent_talks: Sergei Lavrov + Shavkat Mirziyoyev",
+    ]);
+  });
+
+  it("returns a phone call dated by its weekday, placed by the dateline", () => {
+    const [call] = fixtures.meetings.filter((m) => m.article === "a_paris_phone_call");
+    expect(call).toMatchObject({ kind: "call", place: "Paris", placeBasis: "dateline", date: { year: 2025, month: 3, day: 3 } });
+    expect(call?.topics).toContain("maritime security");
+  });
+
+  it("returns talks with the place and date of the sentence", () => {
+    const [talks] = fixtures.meetings.filter((m) => m.article === "b_tokyo_talks");
+    expect(talks).toMatchObject({ kind: "talks", place: "Tokyo", placeBasis: "sentence", date: { year: 2025, month: 8, day: 23 } });
+    const [received] = fixtures.meetings.filter((m) => m.article === "d_moscow_lavrov");
+    expect(received?.date).toMatchObject({ year: 2025, month: 5, day: 12 });
+  });
+
+  it("returns no meeting for two officials named together who did not meet", () => {
+    expect(meetingsOf("German Chancellor Olaf Scholz and Italian Prime Minister Giorgia Meloni both criticised the tariffs.")).toEqual([]);
+    expect(meetingsOf("Uzbek Foreign Minister Bakhtiyor Saidov said he had not met Kazakh Foreign Minister Murat Nurtleu since January.")).toEqual([]);
+    expect(meetingsOf("French President Emmanuel Macron praised Chinese President Xi Jinping for his remarks.")).toEqual([]);
+  });
+
+  it("returns a meeting for 'met with', 'held talks with' and 'a meeting between'", () => {
+    expect(meetingsOf("Brazilian President Luiz Lula da Silva met with Argentine President Javier Milei in Brasilia on Monday.")).toHaveLength(1);
+    expect(meetingsOf("A meeting between Egyptian Foreign Minister Sameh Shoukry and Jordanian Foreign Minister Ayman Safadi took place in Cairo.")[0]?.place).toBe("Cairo");
+  });
+});

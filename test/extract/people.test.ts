@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { FIXTURES, indexOf, personNamed, SEEDS } from "./helpers";
+
+const seeds = indexOf(SEEDS);
+const fixtures = indexOf(FIXTURES);
+const sentencePeople = (index: typeof seeds, pattern: RegExp) => index.sentences.find((s) => pattern.test(s.text))?.people ?? [];
+
+describe("people of the seed articles", () => {
+  it("returns one person for each spelling pair seen across articles", () => {
+    expect(personNamed(seeds, "Mukhtar Tilberdi")?.id).toBe(personNamed(seeds, "Muxtar Tleuberdi")?.id);
+    expect(personNamed(seeds, "Mikdad")?.id).toBe(personNamed(seeds, "Faisal al-Miqdad")?.id);
+    expect(personNamed(seeds, "T. Musayev")?.id).toBe(personNamed(seeds, "Teymur Musayev")?.id);
+    expect(seeds.people.filter((p) => /Tleuberdi|Tilberdi/.test(p.names.join()))).toHaveLength(1);
+  });
+
+  it("returns Li Keqiang and Li Zhanshu as two people with their offices", () => {
+    const keqiang = personNamed(seeds, "Li Keqiang");
+    const zhanshu = personNamed(seeds, "Li Zhanshu");
+    expect(keqiang?.id).not.toBe(zhanshu?.id);
+    expect(keqiang?.offices[0]).toMatchObject({ title: "Premier", country: "China" });
+    expect(zhanshu?.offices[0]).toMatchObject({ title: "Chairman", organisation: "National People's Congress (NPC) Standing Committee" });
+  });
+
+  it("returns offices with country, and envoys with the country they are posted to", () => {
+    expect(personNamed(seeds, "Muxtar Tleuberdi")?.offices[0]).toMatchObject({ title: "Deputy Prime Minister and Foreign Minister", country: "Kazakhstan" });
+    expect(personNamed(seeds, "Emilio Pevida")?.offices[0]).toMatchObject({ title: "Ambassador", country: "Cuba", to: "Kazakhstan" });
+    expect(personNamed(seeds, "Teymur Musayev")?.offices[0]).toMatchObject({ title: "Health Minister", country: "Azerbaijan" });
+    expect(personNamed(seeds, "Sun Weidong")?.offices[0]).toMatchObject({ title: "Vice Minister of Foreign Affairs", country: "China" });
+  });
+
+  it("returns the office of a counterpart and the country of a person from what they say", () => {
+    expect(personNamed(seeds, "José Ángel Portal Miranda")).toMatchObject({ country: "Cuba", offices: [expect.objectContaining({ title: "Health Minister" })] });
+    expect(personNamed(seeds, "Bruno Rodrigues")).toMatchObject({ country: "Cuba", offices: [expect.objectContaining({ title: "Foreign Minister" })] });
+    expect(personNamed(seeds, "Faisal al-Miqdad")?.country).toBe("Syria");
+    expect(personNamed(seeds, "Alibek Bakayev")?.country).toBe("Kazakhstan");
+  });
+
+  it("returns surnames and honorifics as the articles use them", () => {
+    expect(personNamed(seeds, "Sun Weidong")?.surname).toBe("Sun");
+    expect(personNamed(seeds, "José Ángel Portal Miranda")?.surname).toBe("Portal Miranda");
+    expect(personNamed(seeds, "Xi Jinping")?.surname).toBe("Xi");
+    expect(personNamed(seeds, "Faisal al-Miqdad")?.honorifics).toEqual(["Dr."]);
+  });
+
+  it("returns descriptions, short names and pronouns resolved to the people they stand for", () => {
+    const tleuberdi = personNamed(seeds, "Muxtar Tleuberdi")?.id;
+    const pevida = personNamed(seeds, "Emilio Pevida")?.id;
+    expect(sentencePeople(seeds, /^The Kazakh Foreign Minister highlighted/)).toEqual([tleuberdi, pevida]);
+    expect(sentencePeople(seeds, /the Cuban diplomat expressed/)).toEqual([pevida]);
+    expect(sentencePeople(seeds, /^He underscored/)).toEqual([pevida]);
+    expect(sentencePeople(seeds, /^In turn, Sun emphasized/)).toEqual([personNamed(seeds, "Sun Weidong")?.id]);
+    expect(sentencePeople(seeds, /the Kazakh minister affirmed/)).toContain(tleuberdi);
+    expect(sentencePeople(seeds, /^Li noted/)).toEqual([personNamed(seeds, "Li Keqiang")?.id]);
+    expect(sentencePeople(seeds, /^China is ready to work with Cuba/)).toEqual([personNamed(seeds, "Li Zhanshu")?.id]);
+    expect(sentencePeople(seeds, /the NPC lawmaker/)).toContain(personNamed(seeds, "Li Zhanshu")?.id);
+    expect(sentencePeople(seeds, /^Mikdad discusses/)).toEqual([personNamed(seeds, "Faisal al-Miqdad")?.id]);
+  });
+
+  it("returns no person for organisations, agencies and places", () => {
+    const names = seeds.people.flatMap((p) => p.names).join(" | ");
+    expect(names).not.toMatch(/Azernews|Prensa|Milli Majlis|Languages|Nursultan|York|Solidarity/);
+    expect(seeds.people).toHaveLength(16);
+  });
+});
+
+describe("people of unseen articles", () => {
+  it("returns Sergei and Sergey Lavrov as one Russian foreign minister across two articles", () => {
+    const lavrov = personNamed(fixtures, "Sergey Lavrov");
+    expect(lavrov?.id).toBe(personNamed(fixtures, "Sergei Lavrov")?.id);
+    expect(lavrov).toMatchObject({ country: "Russia", articles: ["d_moscow_lavrov", "e_tashkent_talks"] });
+  });
+
+  it("returns people who share a name word as different people", () => {
+    expect(personNamed(fixtures, "Wang Yi")?.id).not.toBe(personNamed(fixtures, "Wang Wentao")?.id);
+    expect(personNamed(fixtures, "Lee Kinyanjui")?.id).not.toBe(personNamed(fixtures, "Lee Jae-myung")?.id);
+    expect(personNamed(fixtures, "Lee Kinyanjui")?.offices[0]).toMatchObject({ title: "Trade Minister", country: "Kenya" });
+  });
+
+  it("returns the counterpart's office and the description's person in an unseen article", () => {
+    expect(personNamed(fixtures, "Takeshi Iwaya")?.offices[0]).toMatchObject({ title: "Foreign Minister", country: "Japan" });
+    const lavrov = personNamed(fixtures, "Sergey Lavrov")?.id;
+    expect(sentencePeople(fixtures, /^The Russian diplomat also met/)).toContain(lavrov);
+  });
+});

@@ -1,0 +1,65 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { parseFactIndex } from "../../src/facts/validate";
+import { readFolder, SEEDS } from "../extract/helpers";
+
+const root = join(__dirname, "../..");
+const build = (seeds: string, out: string) =>
+  spawnSync(process.execPath, ["--import", "tsx", "src/cli/build-index.ts"], { cwd: root, env: { ...process.env, ATTACHE_SEEDS: seeds, ATTACHE_OUT: out }, encoding: "utf8" });
+
+describe("extractIndex", () => {
+  it("returns the same index for the same articles", () => {
+    const files = readFolder(SEEDS);
+    expect(JSON.stringify(extractIndex(files))).toBe(JSON.stringify(extractIndex(files)));
+  });
+
+  it("returns an index that passes validation", () => {
+    expect(() => parseFactIndex(JSON.parse(JSON.stringify(extractIndex(readFolder(SEEDS)))))).not.toThrow();
+  });
+});
+
+describe("npm run build:index", () => {
+  it("fails naming the file when an article is empty", () => {
+    const dir = mkdtempSync(join(tmpdir(), "attache-seeds-"));
+    writeFileSync(join(dir, "a.txt"), " date 2024-01-01 ASTANA — The ministers met.");
+    writeFileSync(join(dir, "b.txt"), "   \n\n");
+    const run = build(dir, mkdtempSync(join(tmpdir(), "attache-out-")));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/b\.txt is empty/);
+  }, 30_000);
+
+  it("fails naming the file when nothing is left after cleaning", () => {
+    const dir = mkdtempSync(join(tmpdir(), "attache-seeds-"));
+    writeFileSync(join(dir, "c.txt"), "---\n\n*Image not found or type unknown*\n");
+    const run = build(dir, mkdtempSync(join(tmpdir(), "attache-out-")));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/c\.txt: no article text/);
+  }, 30_000);
+
+  it("writes byte-identical output twice and prints a one-line summary", () => {
+    const a = mkdtempSync(join(tmpdir(), "attache-out-"));
+    const b = mkdtempSync(join(tmpdir(), "attache-out-"));
+    const first = build(SEEDS, a);
+    build(SEEDS, b);
+    expect(first.stdout.trim()).toMatch(/^build:index: 5 articles, \d+ people, 10 meetings, \d+ facts/);
+    expect(readFileSync(join(a, "fact-index.json"))).toEqual(readFileSync(join(b, "fact-index.json")));
+  }, 60_000);
+});
+
+describe("parseFactIndex on broken records", () => {
+  it("rejects a meeting that points at a person who is not there", () => {
+    const index = JSON.parse(JSON.stringify(extractIndex(readFolder(SEEDS))));
+    index.meetings[0].participants[0].person = "nobody";
+    expect(() => parseFactIndex(index)).toThrow(/unknown person nobody/);
+  });
+
+  it("rejects a person with no name", () => {
+    const index = JSON.parse(JSON.stringify(extractIndex(readFolder(SEEDS))));
+    delete index.people[0].name;
+    expect(() => parseFactIndex(index)).toThrow(/people\[0\] "name"/);
+  });
+});

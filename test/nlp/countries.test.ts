@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { countryOf, countryOfCity, demonymOf, findCountries, isDemonym } from "../../src/nlp/countries";
+
+describe("findCountries", () => {
+  it("returns countries named by name, other name, demonym and city, in order", () => {
+    const found = findCountries("Kazakh and Chinese ministers met in Astana; Türkiye and the US agreed.");
+    expect(found.map((c) => [c.country, c.kind])).toEqual([
+      ["Kazakhstan", "demonym"],
+      ["China", "demonym"],
+      ["Kazakhstan", "city"],
+      ["Turkey", "name"],
+      ["United States", "name"],
+    ]);
+  });
+
+  it("returns nothing for lower-case common words", () => {
+    expect(findCountries("a turkey for us and china plates")).toEqual([]);
+  });
+});
+
+describe("countryOf", () => {
+  it("returns the country of a demonym or name in any case, with or without accents", () => {
+    expect(countryOf("Cuban")).toBe("Cuba");
+    expect(countryOf("azerbaijani")).toBe("Azerbaijan");
+    expect(countryOf("Turkiye")).toBe("Turkey");
+    expect(countryOf("Syrian")).toBe("Syria");
+    expect(countryOf("Beijing")).toBeUndefined();
+    expect(countryOfCity("Nursultan")).toBe("Kazakhstan");
+    expect(demonymOf("Cuba")).toBe("Cuban");
+    expect(isDemonym("Kazakh")).toBe(true);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { familyName, isShortFormOf, nameKey, shortForms, similarNames, similarWords, slugOf } from "../../src/nlp/names";
+
+describe("similarNames", () => {
+  it("returns true for the same person in another transliteration", () => {
+    expect(similarNames("Muxtar Tleuberdi", "Mukhtar Tilberdi")).toBe(true);
+    expect(similarNames("Faisal al-Miqdad", "Faisal Mikdad")).toBe(true);
+    expect(similarNames("Bruno Rodrigues", "Bruno Rodríguez")).toBe(true);
+    expect(similarNames("Sergei Lavrov", "Sergey Lavrov")).toBe(true);
+  });
+
+  it("returns false for two people who share a family name", () => {
+    expect(similarNames("Li Keqiang", "Li Zhanshu")).toBe(false);
+    expect(similarNames("Bruno Rodrigues", "Anayansi Rodríguez Camejo")).toBe(false);
+    expect(similarNames("Wang Yi", "Wang Wentao")).toBe(false);
+  });
+});
+
+describe("similarWords", () => {
+  it("returns true for spellings of one word and false for short different words", () => {
+    expect(similarWords("Miqdad", "Mikdad")).toBe(true);
+    expect(similarWords("Díaz-Canel", "diaz canel")).toBe(true);
+    expect(similarWords("Li", "Le")).toBe(false);
+  });
+});
+
+describe("nameKey", () => {
+  it("returns one key for spellings of one name", () => {
+    expect(nameKey("Muxtar Tleuberdi")).toBe(nameKey("Mukhtar Tilberdi"));
+    expect(nameKey("Li Keqiang")).not.toBe(nameKey("Li Zhanshu"));
+  });
+});
+
+describe("isShortFormOf", () => {
+  it("returns true for a surname, an initialled name or a Chinese family name alone", () => {
+    expect(isShortFormOf("Mikdad", "Faisal al-Miqdad")).toBe(true);
+    expect(isShortFormOf("T. Musayev", "Teymur Musayev")).toBe(true);
+    expect(isShortFormOf("Sun", "Sun Weidong")).toBe(true);
+    expect(isShortFormOf("Portal Miranda", "José Ángel Portal Miranda")).toBe(true);
+  });
+
+  it("returns false for a word that is not part of the name", () => {
+    expect(isShortFormOf("Pevida", "Muxtar Tleuberdi")).toBe(false);
+    expect(isShortFormOf("K. Musayev", "Teymur Musayev")).toBe(false);
+  });
+});
+
+describe("shortForms and familyName", () => {
+  it("returns the forms an article uses alone and the family name", () => {
+    expect(shortForms("José Ángel Portal Miranda")).toContain("Portal Miranda");
+    expect(familyName("Xi Jinping")).toBe("Xi");
+    expect(familyName("Sergei Lavrov")).toBe("Lavrov");
+    expect(slugOf("Faisal al-Miqdad")).toBe("faisal-al-miqdad");
+  });
+});
