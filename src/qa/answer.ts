@@ -15,7 +15,8 @@ import type { Knowledge } from "./knowledge";
 import { linkQuestion, type Links } from "./link";
 import { describeLinks, type Question } from "./question";
 import { missing, type Outcome, type Reply } from "./reply";
-import { contentTerms, retrieve } from "./retrieval";
+import { lookUpCountry } from "./link";
+import { contentTerms, retrieve, stem } from "./retrieval";
 import { hasConstraints } from "./select";
 import { suggestQuestions } from "./suggest";
 import { renderPlain } from "./render";
@@ -39,7 +40,13 @@ const ANSWERERS: Partial<Record<IntentName, (q: Question) => Outcome>> = {
 };
 
 /** Intents whose answer may come from a quoted sentence when no structured fact fits. */
-const MAY_QUOTE = new Set<IntentName>(["topics", "number", "visits", "unknown", "who_met", "when", "where", "relations"]);
+const MAY_QUOTE = new Set<IntentName>(["topics", "number", "visits", "unknown", "who_met", "when", "where", "relations", "who_is"]);
+
+/** Intents answered from meetings, which a sentence on something else (arrivals, a clinic) should beat. */
+const FROM_MEETINGS = new Set<IntentName>(["who_met", "when", "where", "topics"]);
+
+/** Words that ask about meetings themselves, not about something a sentence reports. */
+const MEETING_TERMS = new Set(["meet", "meeting", "talk", "discuss", "hold", "visit", "take", "place", "happen", "consult", "led", "lead", "attend", "minister", "president", "ambassador"].map(stem));
 
 /**
  * Example questions to offer on /start, /help and after an unknown question.
@@ -55,21 +62,23 @@ function unknownEntities(links: Links, knowledge: Knowledge): string[] {
   return [...links.unknownNames, ...links.unknownOffices, ...countries];
 }
 
-/** A sentence of an article that clearly answers the question, quoted. */
-function quoteFallback(q: Question): Reply | undefined {
+/**
+ * A sentence of an article that clearly answers the question, quoted. `strict`: it must hold two
+ * words of the question that are neither names nor meeting words (to beat a structured answer).
+ */
+function quoteFallback(q: Question, strict = false): Reply | undefined {
   const people = q.links.people;
   const passage = retrieve(q.text, q.knowledge.retrieval, 5).find(
     (p) => people.every((m) => m.ids.some((id) => p.sentence.people.includes(id) || p.sentence.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"))),
   );
-  if (!passage || passage.matched.length < 2 || passage.coverage < 0.6) return undefined;
-  const nameWords = new Set([...q.knowledge.nameWords.keys()]);
-  const countryLike = new Set(q.links.countries.map((c) => c.toLowerCase()));
-  if (!passage.matched.some((t) => !nameWords.has(t) && !countryLike.has(t))) return undefined;
+  if (!passage || passage.matched.length < 2 || passage.coverage < (strict ? 0.75 : 0.6)) return undefined;
+  const own = passage.matched.filter((t) => !q.knowledge.nameWords.has(t) && !lookUpCountry(t) && !(strict && MEETING_TERMS.has(t)));
+  if (own.length < (strict ? 2 : 1)) return undefined;
   return {
     kind: "reply",
     body: [
       { kind: "para", content: [passage.sentence.quote ? "A post quoted in the article says:" : "The article says:"] },
-      { kind: "quote", content: [passage.sentence.text] },
+      { kind: "quote", content: [passage.sentence.text.replace(/^["“](?=[^"”]*$)/, "")] },
     ],
     articles: [passage.sentence.article],
     focus: { people: passage.sentence.people, articles: [passage.sentence.article] },
@@ -127,7 +136,7 @@ export function answer(question: string, knowledge: Knowledge, conversation: Con
     knowledge,
     links,
     terms: contentTerms(text),
-    describe: () => describeLinks(links),
+    describe: () => describeLinks(links, (id) => knowledge.people.get(id)?.name),
   };
   if (!hasConstraints(links)) q.focus = conversationFocus(conversation, knowledge);
   const unknown = unknownEntities(links, knowledge);
@@ -138,6 +147,9 @@ export function answer(question: string, knowledge: Knowledge, conversation: Con
   let outcome: Outcome = missing("My articles do not cover that.");
   const answerer = ANSWERERS[intent];
   if (answerer && sure) outcome = answerer(q);
+  if (outcome.kind === "reply" && FROM_MEETINGS.has(intent) && links.people.length === 0 && outcome.focus.meetings?.length) {
+    outcome = quoteFallback(q, true) ?? outcome;
+  }
   if (outcome.kind === "missing" && MAY_QUOTE.has(intent) && !(links.people.length >= 2 && intent !== "topics")) {
     outcome = quoteFallback(q) ?? outcome;
   }

@@ -95,8 +95,11 @@ function linkNames(tokens: Token[], knowledge: Knowledge): PersonMention[] {
 
 const COUNTRY_CACHE = new Map<string, { country: string; city: boolean } | null>();
 
-/** countryOf / countryOfCity, remembered (questions repeat their words). */
-function lookUpCountry(phrase: string): { country: string; city: boolean } | undefined {
+/**
+ * countryOf / countryOfCity of src/nlp/countries, remembered (questions repeat their words).
+ * @example lookUpCountry("Havana") // { country: "Cuba", city: true }
+ */
+export function lookUpCountry(phrase: string): { country: string; city: boolean } | undefined {
   let found = COUNTRY_CACHE.get(phrase);
   if (found === undefined) {
     const country = countryOf(phrase);

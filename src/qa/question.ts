@@ -18,11 +18,11 @@ export interface Question {
 
 /**
  * Describes what a question named, for honest "not found" replies.
- * @example describeLinks(links) // "between Nurtleu and Li Keqiang"
+ * @example describeLinks(links, (id) => knowledge.people.get(id)?.name) // "between Murat Nurtleu and Li Keqiang"
  */
-export function describeLinks(links: Links): string {
+export function describeLinks(links: Links, nameOf: (id: string) => string | undefined = () => undefined): string {
   const parts: string[] = [];
-  const people = links.people.map((m) => m.text);
+  const people = links.people.map((m) => (m.ids.length === 1 && !m.byOffice ? (nameOf(m.ids[0] ?? "") ?? m.text) : m.text));
   if (people.length > 1) parts.push(`between ${people.slice(0, -1).join(", ")} and ${people.at(-1)}`);
   else if (people.length === 1) parts.push(`with ${people[0]}`);
   if (links.countries.length) parts.push(`involving ${links.countries.join(" and ")}`);

@@ -23,9 +23,24 @@ export interface Passage {
 /** Words that never carry the subject of a question. */
 const QUESTION_WORDS = new Set(["what", "who", "whom", "whose", "when", "where", "which", "why", "how", "do", "be", "have", "will", "can", "tell", "say", "know", "article", "please"]);
 
+/** Spelling and word-family variants of general English that lemmas do not merge. */
+const VARIANTS: Record<string, string> = { favor: "favour", abstain: "abstention", abstained: "abstention", oppose: "against", opposed: "against", organization: "organisation" };
+
+/** Suffixes stripped after lemmatising, so "arrival" meets "arrive" and "discussion" meets "discuss". */
+const SUFFIXES = ["ations", "ation", "ments", "ment", "ness", "ions", "ion", "ing", "ed", "al", "es", "s", "e"];
+
 /**
- * Content terms of a text: folded lemmas of words that are not stop words.
- * @example contentTerms("What will China keep providing to Cuba?") // ["china", "keep", "provide", "cuba"]
+ * A light stem of a lemma: one common suffix off, at least three letters kept.
+ * @example stem("arrival") === stem("arrive") // true
+ */
+export function stem(lemma: string): string {
+  for (const suffix of SUFFIXES) if (lemma.endsWith(suffix) && lemma.length - suffix.length >= 3) return lemma.slice(0, -suffix.length);
+  return lemma;
+}
+
+/**
+ * Content terms of a text: stems of the folded lemmas of words that are not stop words.
+ * @example contentTerms("What will China keep providing to Cuba?") // ["china", "provid", "cuba"]
  */
 export function contentTerms(text: string): string[] {
   const doc = nlp.readDoc(text);
@@ -35,7 +50,7 @@ export function contentTerms(text: string): string[] {
   return lemmas.flatMap((lemma, i) => {
     const term = fold(lemma);
     if (stop[i] || (types[i] !== "word" && types[i] !== "number") || QUESTION_WORDS.has(term) || term.length < 2) return [];
-    return [term];
+    return [stem(VARIANTS[term] ?? term)];
   });
 }
 

@@ -52,6 +52,12 @@ describe("answer: topics, who_is, number, relations, visits, sources", () => {
     expect(ask("what did diaz canel and li keqiang talk about").text).toContain("agriculture");
   });
 
+  it("returns each office once, however it is worded", () => {
+    const a = ask("who is Tleuberdi");
+    expect(a.text).toContain("Kazakh Deputy Prime Minister and Foreign Minister");
+    expect(a.text).not.toContain("also");
+  });
+
   it("returns a person's office", () => {
     expect(ask("Who is Emilio Pevida?").text).toContain("Cuban Ambassador to Kazakhstan");
   });
@@ -98,6 +104,23 @@ describe("answer: unknowns and fallback", () => {
     expect(a.found).toBe(true);
     expect(a.text).toContain("assistance and support to Cuba");
     expect(a.body.some((b) => b.kind === "quote")).toBe(true);
+  });
+
+  it("returns found=false for a lowercase name no article mentions, not the other person's meetings", () => {
+    const a = ask("when did smith meet tleuberdi");
+    expect(a.found).toBe(false);
+    expect(a.text).toContain("smith");
+    expect(a.text).not.toContain("4 February");
+  });
+
+  it("returns found=false for an office nobody in the articles holds", () => {
+    const a = ask("who is the president of France");
+    expect(a.found).toBe(false);
+    expect(a.text).toContain("president of France");
+  });
+
+  it("returns names in full when no meeting fits them", () => {
+    expect(ask("When did pevida meet li keqiang?").text).toContain("between Emilio Pevida and Li Keqiang");
   });
 
   it("returns a greeting that invites a question", () => {

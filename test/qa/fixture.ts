@@ -32,7 +32,11 @@ function person(id: string, names: string[], surname: string, country: string, t
 }
 
 const PEOPLE: Person[] = [
-  person("muxtar-tleuberdi", ["Muxtar Tleuberdi", "Mukhtar Tilberdi"], "Tleuberdi", "Kazakhstan", "Deputy Prime Minister and Foreign Minister", "a1", { articles: ["a1", "a3"] }),
+  (() => {
+    const p = person("muxtar-tleuberdi", ["Muxtar Tleuberdi", "Mukhtar Tilberdi"], "Tleuberdi", "Kazakhstan", "Deputy Prime Minister and Foreign Minister", "a1", { articles: ["a1", "a3"] });
+    p.offices.push({ title: "Deputy Prime Minister and Minister of Foreign Affairs", country: "Kazakhstan", article: "a3", sentence: 10 });
+    return p;
+  })(),
   { ...person("emilio-pevida", ["Emilio Pevida"], "Pevida", "Cuba", "Ambassador", "a1"), offices: [{ title: "Ambassador", country: "Cuba", to: "Kazakhstan", article: "a1", sentence: 0 }] },
   person("miguel-diaz-canel", ["Miguel Diaz-Canel"], "Diaz-Canel", "Cuba", "President", "a2"),
   person("li-keqiang", ["Li Keqiang"], "Li", "China", "Premier", "a2"),

@@ -23,6 +23,13 @@ describe("answer: follow-ups", () => {
     expect(answer("who is he?", k, { focus: first.focus }).text).toContain("Emilio Pevida (Cuban Ambassador");
   });
 
+  it("returns the earlier focus after a question it could not answer", () => {
+    const first = answer("Who did Pevida meet?", k);
+    const miss = answer("what is the weather today", k, { focus: first.focus });
+    expect(miss.found).toBe(false);
+    expect(answer("who is he?", k, { focus: miss.focus }).text).toContain("Emilio Pevida");
+  });
+
   it("returns the focus of the replied-to bot message over the chat's", () => {
     const old = answer("Who did Pevida meet?", k);
     const reply = answer("where did they meet?", k, { focus: old.focus, replyTo: "Faisal al-Miqdad held talks with Bruno Rodrigues" });

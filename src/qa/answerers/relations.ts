@@ -2,6 +2,7 @@
 import { formatDate } from "../dates";
 import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
+import { stem } from "../retrieval";
 import { matchFacts } from "../select";
 import type { Inline } from "../types";
 
@@ -10,7 +11,7 @@ import type { Inline } from "../types";
  * @example answerRelations(question) // { kind: "reply", body: [{ kind: "list", items: [[{ bold: "27 March 1992" }, ": …"]] }], … }
  */
 export function answerRelations(q: Question): Outcome {
-  const embassy = q.terms.includes("embassy");
+  const embassy = q.terms.includes(stem("embassy"));
   const kinds = embassy ? (["embassy"] as const) : (["relations", "embassy"] as const);
   let facts = matchFacts(q.terms, q.links, [...kinds], q.knowledge);
   if (!embassy && facts.some((f) => f.kind === "relations")) facts = facts.filter((f) => f.kind === "relations");
