@@ -25,6 +25,11 @@ function answers(page: Page): Locator {
   return page.locator("#messages > li.msg-bot:not(.typing)");
 }
 
+/** The question box, found as a screen reader finds it: by its label. */
+function questionBox(page: Page): Locator {
+  return page.getByRole("textbox", { name: "Your question" });
+}
+
 /** Waits for the answer after `before` answers and returns it. */
 async function nextAnswer(page: Page, before: number): Promise<Locator> {
   const answer = answers(page).nth(before);
@@ -35,8 +40,9 @@ async function nextAnswer(page: Page, before: number): Promise<Locator> {
 /** Types a question into the box and presses Enter, as a user would; returns the answer. */
 async function ask(page: Page, question: string): Promise<Locator> {
   const before = await answers(page).count();
-  await page.locator("#question").fill(question);
-  await page.locator("#question").press("Enter");
+  const box = questionBox(page);
+  await box.fill(question);
+  await box.press("Enter");
   return nextAnswer(page, before);
 }
 
@@ -72,8 +78,9 @@ suite(chromiumMissing ? `the chat page (skipped: ${chromiumMissing})` : "the cha
     const response = await page.goto(server.url);
     expect(response?.status()).toBe(200);
     expect(await page.title()).toContain("Attaché");
-    expect(await page.locator("#messages").getAttribute("aria-live")).toBe("polite");
-    expect(await page.locator(".composer .chip").count()).toBeGreaterThan(0);
+    expect(await page.getByRole("log", { name: "Conversation" }).getAttribute("aria-live")).toBe("polite");
+    expect(await page.getByRole("group", { name: "Example questions" }).getByRole("button").count()).toBeGreaterThan(0);
+    expect(await page.getByRole("button", { name: "Ask", exact: true }).isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("question");
   });
 
@@ -137,12 +144,18 @@ suite(chromiumMissing ? `the chat page (skipped: ${chromiumMissing})` : "the cha
   });
 
   it("asks an example question chosen with the keyboard", async () => {
-    const chips = page.locator(".composer .chip");
+    const chips = page.getByRole("group", { name: "Example questions" }).getByRole("button");
     const last = (await chips.last().textContent()) ?? "";
     const before = await answers(page).count();
-    await page.locator("#question").focus();
+    await questionBox(page).focus();
     await page.keyboard.press("Shift+Tab");
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(last);
+    const focused = await page.evaluate(() => {
+      const active = document.activeElement;
+      const style = active ? getComputedStyle(active) : undefined;
+      return { text: active?.textContent, ring: `${style?.outlineStyle} ${style?.outlineWidth}` };
+    });
+    expect(focused.text).toBe(last);
+    expect(focused.ring, "a visible focus ring").toBe("solid 3px");
     await page.keyboard.press("Enter");
     await nextAnswer(page, before);
     expect(await page.locator("#messages > li.msg-user .bubble").last().textContent()).toBe(last);
@@ -150,7 +163,7 @@ suite(chromiumMissing ? `the chat page (skipped: ${chromiumMissing})` : "the cha
 
   it("starts a new conversation with a new id and an empty log", async () => {
     const old = await page.evaluate(() => sessionStorage.getItem("attache.conversation"));
-    await page.locator("#restart").click();
+    await page.getByRole("button", { name: "New chat" }).click();
     expect(await page.locator("#messages > li").count()).toBe(1);
     const fresh = await page.evaluate(() => sessionStorage.getItem("attache.conversation"));
     expect(fresh).toMatch(/^[\w-]{16,}$/);
@@ -175,7 +188,7 @@ suite(chromiumMissing ? `the chat page (skipped: ${chromiumMissing})` : "the cha
     expect(layout.pageScrolled, "only the message list scrolls").toBe(0);
     expect(layout.headerTop, "the header stays on screen").toBe(0);
     expect(layout.composerBottom, "the question box stays on screen").toBeLessThanOrEqual(layout.height);
-    expect(await phone.locator("#question").isVisible()).toBe(true);
+    expect(await questionBox(phone).isVisible()).toBe(true);
     await phone.close();
   });
 });
