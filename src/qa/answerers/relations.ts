@@ -6,11 +6,15 @@ import { stem } from "../retrieval";
 import { matchFacts } from "../select";
 import type { Inline } from "../types";
 
+/** Words a question about relations or an embassy uses. */
+const TIES = new Set(["relation", "relations", "diplomatic", "embassy", "embassies", "tie", "ties", "establish", "established", "consulate", "recognition"].map(stem));
+
 /**
  * Says when relations (or an embassy, when asked) were established between the countries named.
  * @example answerRelations(question) // { kind: "reply", body: [{ kind: "list", items: [[{ bold: "27 March 1992" }, ": …"]] }], … }
  */
 export function answerRelations(q: Question): Outcome {
+  if (!q.terms.some((t) => TIES.has(t))) return missing("The question is not about diplomatic relations or an embassy.");
   const embassy = q.terms.includes(stem("embassy"));
   const kinds = embassy ? (["embassy"] as const) : (["relations", "embassy"] as const);
   let facts = matchFacts(q.terms, q.links, [...kinds], q.knowledge);
