@@ -1,7 +1,8 @@
+import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 
-// Two projects: "unit" runs the pure layers (extract, nlp, qa, cli) in Node; "worker" runs the
-// Worker inside workerd through @cloudflare/vitest-pool-workers (added by the service work).
+// Projects: "unit" runs the pure layers (extract, nlp, qa, cli) in Node; "worker" runs the Worker
+// inside workerd through @cloudflare/vitest-pool-workers; "e2e" and "browser" drive `wrangler dev`.
 export default defineConfig({
   test: {
     projects: [
@@ -10,6 +11,31 @@ export default defineConfig({
           name: "unit",
           include: ["test/{extract,nlp,qa,cli,facts}/**/*.test.ts"],
           environment: "node",
+        },
+      },
+      {
+        // The Worker inside workerd (wrangler.toml's bindings; KV emulated), no network: Bot API
+        // calls go to a root that does not resolve unless a test fakes fetch.
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: { bindings: { TELEGRAM_API_ROOT: "http://bot-api.invalid" } },
+          }),
+        ],
+        test: {
+          name: "worker",
+          include: ["test/worker/**/*.test.ts"],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        // The real `wrangler dev` on a free port, driven over HTTP.
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -7,7 +7,7 @@ import { readConfig, type AppConfig } from "../config";
 import { askApiRoutes } from "./ask-api";
 import { createChatPage } from "./page/index";
 import type { AppEnv, Bindings, RouteDeps } from "./deps";
-import { webhookRoutes } from "./webhook";
+import { HANDLER_TIMEOUT_MS, webhookRoutes } from "./webhook";
 
 export type { AppEnv, Bindings } from "./deps";
 
@@ -18,6 +18,8 @@ export interface AppDeps {
   config?: (env: Bindings) => AppConfig;
   /** Session storage. Default: the SESSIONS KV namespace, or memory (per isolate) without one. */
   sessions?: (env: Bindings) => SessionStorage;
+  /** How long a webhook handler may run before the request is answered 200 without it. Default: 9000 ms. */
+  handlerTimeoutMs?: number;
 }
 
 /**
@@ -30,6 +32,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     engine: deps.engine,
     config: deps.config ?? ((env) => readConfig(env)),
     sessions: deps.sessions ?? ((env) => (env.SESSIONS ? new KvAdapter<ChatSession>(env.SESSIONS as never) : memory)),
+    handlerTimeoutMs: deps.handlerTimeoutMs ?? HANDLER_TIMEOUT_MS,
   };
   const app = new Hono<AppEnv>();
   app.get("/healthz", (c) => c.json({ ok: true, articles: deps.engine.articles }));

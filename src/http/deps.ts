@@ -17,4 +17,6 @@ export interface RouteDeps {
   config(env: Bindings): AppConfig;
   /** Where chat sessions and web conversations are kept for this request's bindings. */
   sessions(env: Bindings): SessionStorage;
+  /** How long a webhook handler may run before the request is answered 200 without it. */
+  handlerTimeoutMs: number;
 }

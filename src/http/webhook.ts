@@ -11,7 +11,7 @@ import { isUpdate } from "./update";
 
 /** Bodies over this many bytes get 413 (Telegram's updates are far smaller). */
 export const MAX_UPDATE_BYTES = 1024 * 1024;
-/** A handler still running after this long is left behind and the request answered 200. */
+/** Default: a handler still running after this long is left behind and the request answered 200. */
 export const HANDLER_TIMEOUT_MS = 9_000;
 
 /**
@@ -46,8 +46,8 @@ export function webhookRoutes(deps: RouteDeps): Hono<AppEnv> {
         const botInfo = config.botInfo ?? learnedBotInfo;
         const bot = createBot({ ...config, ...(botInfo ? { botInfo } : {}) }, deps.engine, deps.sessions(c.env));
         const handle = webhookCallback(bot, telegramAdapter, {
-          onTimeout: () => console.error(`webhook: update ${update.update_id} still running after ${HANDLER_TIMEOUT_MS} ms; answered 200`),
-          timeoutMilliseconds: HANDLER_TIMEOUT_MS,
+          onTimeout: () => console.error(`webhook: update ${update.update_id} still running after ${deps.handlerTimeoutMs} ms; answered 200`),
+          timeoutMilliseconds: deps.handlerTimeoutMs,
         });
         const response = await handle(c, update);
         if (config.botInfo === undefined) learnedBotInfo ??= bot.botInfo;

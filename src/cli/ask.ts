@@ -1,0 +1,63 @@
+/**
+ * @module `npm run ask -- "question"`: the bot's answer in a terminal, no server needed.
+ * `--json` prints the Answer object (as GET /api/ask does). Without a question: one question a line
+ * from standard input, each answered on its own (one JSON line each with --json); on a terminal, an
+ * interactive prompt that keeps the conversation's context for follow-ups.
+ */
+import { createInterface } from "node:readline";
+import type { Engine } from "../bot/engine";
+import type { Answer, Focus } from "../qa/index";
+import { loadEngine } from "./load-engine";
+
+const USAGE = 'usage: npm run ask -- [--json] ["question"]   (no question: one a line on standard input)';
+
+/** How an answer is printed: its plain text, or one line of JSON. */
+function printable(answer: Answer, json: boolean): string {
+  return json ? JSON.stringify(answer) : answer.text;
+}
+
+/** Answers each non-blank line of `lines` on its own (no context between them). */
+async function answerLines(engine: Engine, lines: AsyncIterable<string>, json: boolean): Promise<void> {
+  for await (const line of lines) {
+    const question = line.trim();
+    if (question === "") continue;
+    process.stdout.write(printable(engine.answer(question), json) + (json ? "\n" : "\n\n"));
+  }
+}
+
+/** An interactive prompt; each answer's focus is the next question's context. */
+async function converse(engine: Engine, json: boolean): Promise<void> {
+  const prompt = createInterface({ input: process.stdin, output: process.stdout, prompt: "? " });
+  let focus: Focus | undefined;
+  process.stdout.write(`Ask about the ${engine.articles} articles (e.g. “${engine.examples()[0] ?? "Who met whom?"}”); Ctrl-D ends.\n`);
+  prompt.prompt();
+  for await (const line of prompt) {
+    const question = line.trim();
+    if (question !== "") {
+      const answer = engine.answer(question, focus ? { focus } : {});
+      focus = answer.focus;
+      process.stdout.write(printable(answer, json) + "\n\n");
+    }
+    prompt.prompt();
+  }
+}
+
+async function main(args: string[]): Promise<void> {
+  if (args.includes("--help") || args.includes("-h")) {
+    process.stdout.write(USAGE + "\n");
+    return;
+  }
+  const json = args.includes("--json");
+  const unknown = args.filter((a) => a.startsWith("--") && a !== "--json");
+  if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(" ")}\n${USAGE}`);
+  const question = args.filter((a) => a !== "--json").join(" ").trim();
+  const engine = loadEngine();
+  if (question !== "") process.stdout.write(printable(engine.answer(question), json) + "\n");
+  else if (process.stdin.isTTY) await converse(engine, json);
+  else await answerLines(engine, createInterface({ input: process.stdin, crlfDelay: Infinity }), json);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`ask: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
