@@ -82,7 +82,7 @@ export function findFacts(ctx: FactContext): Fact[] {
     }
 
     const signed = /\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?) ((?:[a-z]+ ){0,2}?(?:documents|agreements|memoranda|memorandums|treaties|contracts|deals|accords|protocols|declarations))(?: of [a-z ]+?)? (?:were|have been|had been|will be) (signed|adopted|concluded|inked)\b/i.exec(text)
-      ?? /\b(?:signed|adopted|concluded|inked) (\d[\d,]*|[a-z]+(?:-[a-z]+)?) ((?:[a-z]+ ){0,2}?(?:documents|agreements|memoranda|memorandums|treaties|contracts|deals|accords|protocols|declarations))\b()/i.exec(text);
+      ?? /\b(?:signed|adopted|concluded|inked|signing of) (\d[\d,]*|[a-z]+(?:-[a-z]+)?) ((?:[a-z]+ ){0,2}?(?:documents|agreements|memoranda|memorandums|treaties|contracts|deals|accords|protocols|declarations))\b()/i.exec(text);
     const signedValue = signed ? parseNumber(signed[1] ?? "") : undefined;
     if (signed && signedValue !== undefined) {
       const label = `${signed[2]} ${signed[3] || "signed"}`;
@@ -113,7 +113,7 @@ export function findFacts(ctx: FactContext): Fact[] {
       }
     }
 
-    const event = /\b[Tt]he ((?:\d+(?:st|nd|rd|th) )?(?:\p{Lu}[\p{L}-]* )*(?:Summit|Conference|Forum|Session|Congress|Games|Expo|Festival|Assembly)(?: of (?:the )?(?:\p{Lu}[\p{L}-]*\s?)+)?(?:\s*\([A-Z]+\))?)/u.exec(text);
+    const event = /\b[Tt]he ((?:\d+(?:st|nd|rd|th) )?(?:\p{Lu}[\p{L}\d-]* )*(?:[Ss]ummit|Conference|Forum|Session|Congress|Games|Expo|Festival|Assembly)(?: of (?:the )?(?:\p{Lu}[\p{L}-]*\s?)+)?(?:\s*\([A-Z]+\))?)/u.exec(text);
     if (event && /\b(?:will be held|will take place|to be held|is scheduled|are scheduled|scheduled for|will open|will be hosted)\b/i.test(text)) {
       const date = dateOf();
       const where = /\b(?:held|take place|hosted) in ((?:\p{Lu}[\p{L}-]*\s?)+)/u.exec(text);

@@ -43,7 +43,7 @@ const CUE_NOUNS = new Map<string, LocalMeeting["kind"]>([
 ]);
 const WITH_VERBS = new Set(["met", "meet", "meets", "meeting", "discussed", "discusses", "discuss", "held", "holds", "hold", "talked", "talks", "spoke", "speaks", "conferred", "participated", "had", "has", "negotiated", "consulted"]);
 const OBJECT_VERBS = new Set(["received", "receives", "hosted", "hosts", "welcomed", "welcomes", "visited"]);
-const PAIR_VERBS = new Set(["met", "meet", "discussed", "discuss", "held", "exchanged", "talked", "conferred", "negotiated", "agreed", "signed", "reviewed", "spoke"]);
+const PAIR_VERBS = new Set(["met", "meet", "discussed", "discuss", "held", "exchanged", "talked", "conferred", "negotiated", "agreed", "signed", "reviewed", "spoke", "co-chaired", "chaired", "co-hosted", "attended"]);
 const PRESENT_VERBS = new Set(["attended", "joined"]);
 const NEGATIONS = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
 const ANAPHORS = /\b(?:the|this|that) (?:meeting|talks|consultation|conversation|call)\b|\bthe (?:two )?(?:parties|sides)\b/i;
@@ -77,7 +77,8 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
       } else {
         const previous = [...meetings].reverse().find((m) => m.placeBasis === "sentence");
         const also = sent.words.some((w) => w.lower === "also");
-        if (previous && found.placeBasis !== "sentence" && also) {
+        // A meeting with no place of its own took place where the article's earlier one did ("also met").
+        if (previous && found.placeBasis !== "sentence" && !found.fromQuote) {
           found.place = previous.place;
           found.placeBasis = "context";
         }
@@ -170,7 +171,7 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
     const verb = pair.verb;
     const next = ctx.sents[si + 1];
     if (PAIR_VERBS.has(lower[verb] ?? "") || (next && next.quote === undefined && ANAPHORS.test(next.text) && (ctx.refs[si + 1] ?? []).length === 0)) {
-      return build(lower[verb] === "exchanged" || lower[verb] === "discussed" ? "meeting" : "meeting", pair.people, [], sent, ctx, si, verb);
+      return build(kindBetween(lower, verb, Math.min(lower.length, verb + 8)), pair.people, [], sent, ctx, si, verb);
     }
   }
   return undefined;

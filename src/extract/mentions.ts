@@ -73,6 +73,7 @@ const SPEECH_VERBS = new Set([
   "insisted", "warned", "explained", "recalled", "congratulated", "conveyed", "handed", "presented", "attended", "led", "headed",
 ]);
 
+const isAcronym = (w: string): boolean => /^\p{Lu}{2,6}$/u.test(w) && !isCountryWord(w);
 const isInitial = (w: string): boolean => /^(?:\p{Lu}\.){1,3}$/u.test(w);
 const isHonorific = (w: Word): boolean => HONORIFICS.has(w.lower.replace(/\.$/, ""));
 const isPossessive = (w: Word | undefined): boolean => w !== undefined && /^['’]s$/.test(w.text);
@@ -171,6 +172,7 @@ function readPrefix(words: Word[], first: number, mention: NameMention): void {
     else if (isCountryWord(w.text) && !/^\p{Ll}/u.test(w.text)) j--;
     else if (isPossessive(w) && words[j - 1] && isCountryWord(words[j - 1]!.text)) j -= 2;
     else if (w.lower === "to" && j < end && words[j + 1] && isCountryWord(words[j + 1]!.text)) j--;
+    else if (isAcronym(w.text) && j < end && officeWordKind(words[j + 1]?.lower ?? "")) j--; // "UN Secretary-General"
     else break;
   }
   const prefix = words.slice(j + 1, end + 1);
@@ -193,6 +195,7 @@ function readPrefix(words: Word[], first: number, mention: NameMention): void {
     const draft: OfficeDraft = { title: office.title };
     if (office.country) draft.country = office.country;
     if (office.to) draft.to = office.to;
+    if (office.organisation) draft.organisation = office.organisation;
     mention.office = draft;
     mention.evidence = true;
   } else if (office.country && prefix.every((w) => isCountryWord(w.text) || isPossessive(w))) {
@@ -204,8 +207,9 @@ function readPrefix(words: Word[], first: number, mention: NameMention): void {
 }
 
 /** Splits prefix words into country (demonym, possessive, "of X"), title words and "to X". */
-export function readOffice(prefix: Word[]): { title?: string; country?: string; to?: string } {
+export function readOffice(prefix: Word[]): { title?: string; country?: string; to?: string; organisation?: string } {
   const titleWords: string[] = [];
+  let organisation: string | undefined;
   let country: string | undefined;
   let to: string | undefined;
   for (let k = 0; k < prefix.length; k++) {
@@ -225,12 +229,17 @@ export function readOffice(prefix: Word[]): { title?: string; country?: string; 
       country ??= countryOf(w.text);
       continue;
     }
+    if (isAcronym(w.text)) {
+      organisation ??= w.text;
+      continue;
+    }
     titleWords.push(w.text);
   }
   while (titleWords.length && officeWordKind(titleWords[titleWords.length - 1] ?? "") === "connector") titleWords.pop();
   while (titleWords.length && officeWordKind(titleWords[0] ?? "") === "connector") titleWords.shift();
-  const out: { title?: string; country?: string; to?: string } = {};
+  const out: { title?: string; country?: string; to?: string; organisation?: string } = {};
   if (titleWords.some((t) => isOfficeHead(t))) out.title = normaliseTitle(titleWords);
+  if (organisation && out.title) out.organisation = organisation;
   if (country) out.country = country;
   if (to) out.to = to;
   return out;

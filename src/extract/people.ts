@@ -43,6 +43,8 @@ export interface ArticlePeople {
   refs: PersonRef[][];
 }
 
+const SPEECH = new Set(["said", "says", "noted", "stressed", "stated", "added", "emphasized", "emphasised", "underlined", "affirmed", "declared"]);
+
 const DETACHED_HEADS = new Set(["diplomat", "official", "counterpart", "lawmaker", "legislator", "leader", "head", "envoy"]);
 
 /**
@@ -229,6 +231,15 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
         const country = countryOf(sent.words[k + 1]?.text ?? "");
         if (country && /^['’]s$/.test(sent.words[k + 2]?.text ?? "")) votes.set(subject.person, country);
       }
+    }
+    // "Abdelatty said Egypt and Türkiye would …": a speaker with no country speaks for the first one named.
+    if (here.length === 1 && subject && !people[subject.person]?.country && !votes.has(subject.person)) {
+      const speech = sent.words.findIndex((w, k) => k > subject.last && SPEECH.has(w.lower));
+      let k = speech + 1;
+      if (sent.words[k]?.lower === "that") k++;
+      const country = speech > 0 ? countryOf(sent.words[k]?.text ?? "") : undefined;
+      const next = sent.words[k + 1];
+      if (country && next && (next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADV" || next.lower === "and")) votes.set(subject.person, country);
     }
     for (const w of sent.words) {
       const parts = w.text.split("-");

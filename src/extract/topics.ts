@@ -2,12 +2,12 @@
  * @module Topics: the noun phrases of what a meeting discussed ("trade", "cultural and humanitarian
  * ties"), read after verbs of discussion and inside "including" / "such as" lists.
  */
-import { isCountryWord } from "../nlp/countries";
+import { isDemonym } from "../nlp/countries";
 import { officeWordKind } from "../nlp/offices";
 import { MONTHS, WEEKDAYS } from "../nlp/vocab";
 import type { Sent, Word } from "./segment";
 
-const TRIGGERS = new Set(["discussed", "discuss", "discusses", "discussing", "addressed", "reviewed", "explored", "considered", "covered", "including", "such", "regarding", "concerning", "about"]);
+const TRIGGERS = new Set(["discussed", "discuss", "discusses", "discussing", "addressed", "reviewed", "explored", "covered", "including", "such", "regarding", "concerning", "about"]);
 const PHRASE_TRIGGERS: string[][] = [
   ["exchanged", "views", "on"],
   ["focused", "on"],
@@ -115,7 +115,7 @@ function tidy(chunk: Word[]): string | undefined {
   while (words.length && !["NOUN", "PROPN"].includes(words[words.length - 1]!.pos)) words.pop();
   if (words.length === 0 || words.length > 7) return undefined;
   if (words.some((w) => MONTHS.has(w.lower) || WEEKDAYS.has(w.lower))) return undefined;
-  if (words.length === 1 && (EMPTY.has(words[0]!.lower) || isCountryWord(words[0]!.text))) return undefined;
+  if (words.length === 1 && (EMPTY.has(words[0]!.lower) || isDemonym(words[0]!.text))) return undefined;
   if (words.some((w) => /^(?:years?|months?|days?|decades?)$/.test(w.lower)) || EMPTY.has(words[0]!.lower)) return undefined;
   let text = "";
   for (const w of words) text += (text === "" || w.text === "-" ? "" : " ") + w.text;

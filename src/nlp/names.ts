@@ -109,7 +109,10 @@ export function isShortFormOf(short: string, full: string): boolean {
       if (/^\p{Lu}\.$/u.test(w)) return fold(f).startsWith(fold(w[0] ?? ""));
       return similarWords(w, f);
     });
-  return matches(0) || matches(wf.length - ws.length);
+  if (matches(0) || matches(wf.length - ws.length)) return true;
+  // Long names are often cut from the middle ("Lula" of "Luiz Inácio Lula da Silva").
+  if (wf.length >= 4) for (let k = 1; k < wf.length - ws.length; k++) if (matches(k)) return true;
+  return false;
 }
 
 /**

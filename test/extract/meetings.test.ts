@@ -43,3 +43,28 @@ describe("meetings of unseen articles", () => {
     expect(meetingsOf("A meeting between Egyptian Foreign Minister Sameh Shoukry and Jordanian Foreign Minister Ayman Safadi took place in Cairo.")[0]?.place).toBe("Cairo");
   });
 });
+
+describe("meetings written other ways", () => {
+  it("returns a call for two leaders who held a phone call", () => {
+    const [call] = meetingsOf("Russian President Vladimir Putin and US President Donald Trump held a 90-minute phone call on Wednesday.");
+    expect(call).toMatchObject({ kind: "call", date: { year: 2025, month: 1, day: 8 } });
+  });
+
+  it("returns a meeting for co-chairs and places it where the article's earlier meeting was", () => {
+    const meetings = meetingsOf(
+      "Ankara (AA): Turkish Foreign Minister Hakan Fidan paid a visit to Egypt, where he met Egyptian President Abdel Fattah al-Sisi in Cairo on Tuesday.\n\nFidan and Foreign Minister Badr Abdelatty co-chaired the strategic council. They discussed Gaza, Libya and Sudan.",
+    );
+    expect(meetings.map((m) => [m.place, m.placeBasis])).toEqual([
+      ["Cairo", "sentence"],
+      ["Cairo", "context"],
+    ]);
+    expect(meetings[1]?.topics).toEqual(["Gaza", "Libya", "Sudan"]);
+  });
+
+  it("returns the people a host received, with the occasion when there is no date in the sentence", () => {
+    const text = "NEW YORK (IPS) — On the margins of the UN General Assembly, Brazilian President Luiz Inácio Lula da Silva held a bilateral meeting with Ukrainian President Volodymyr Zelensky.";
+    const [m] = extractIndex([{ file: "t/y.txt", text }]).meetings;
+    expect(m).toMatchObject({ place: "New York", occasion: "the margins of the UN General Assembly" });
+    expect(m?.date).toBeUndefined();
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
 import { FIXTURES, indexOf, personNamed, SEEDS } from "./helpers";
 
 const seeds = indexOf(SEEDS);
@@ -80,5 +81,26 @@ describe("people of unseen articles", () => {
     expect(personNamed(fixtures, "Takeshi Iwaya")?.offices[0]).toMatchObject({ title: "Foreign Minister", country: "Japan" });
     const lavrov = personNamed(fixtures, "Sergey Lavrov")?.id;
     expect(sentencePeople(fixtures, /^The Russian diplomat also met/)).toContain(lavrov);
+  });
+});
+
+describe("people written other ways", () => {
+  const index = extractIndex([
+    {
+      file: "t/z.txt",
+      text: " date 2024-10-02\nTurkish Foreign Minister Hakan Fidan met Foreign Minister Badr Abdelatty and UN Secretary-General António Guterres. Abdelatty said Egypt would sign the deal. Brazilian President Luiz Inácio Lula da Silva arrived. Lula said Brazil was ready.",
+    },
+  ]);
+
+  it("returns the country a speaker speaks for when no office names it", () => {
+    expect(personNamed(index, "Badr Abdelatty")?.country).toBe("Egypt");
+  });
+
+  it("returns an organisation written as an acronym before the title", () => {
+    expect(personNamed(index, "António Guterres")?.offices[0]).toMatchObject({ title: "Secretary-General", organisation: "UN" });
+  });
+
+  it("returns a name cut from the middle of a long name as that person", () => {
+    expect(personNamed(index, "Lula")?.name).toBe("Luiz Inácio Lula da Silva");
   });
 });
