@@ -15,6 +15,7 @@ import type { Knowledge } from "./knowledge";
 import { linkQuestion, type Links } from "./link";
 import { describeLinks, type Question } from "./question";
 import { missing, type Outcome, type Reply } from "./reply";
+import { askedDates } from "./dates";
 import { lookUpCountry } from "./link";
 import { contentTerms, retrieve, stem } from "./retrieval";
 import { hasConstraints } from "./select";
@@ -62,6 +63,10 @@ function unknownEntities(links: Links, knowledge: Knowledge): string[] {
   return [...links.unknownNames, ...links.unknownOffices, ...countries];
 }
 
+/** Whether the question writes a term as a proper noun or acronym ("NAM"), enough to look it up alone. */
+const isProperTerm = (question: string, term: string) =>
+  term.length >= 2 && question.split(/[^\p{L}\p{N}]+/u).some((w, i) => i > 0 && w.toLowerCase() === term && /^\p{Lu}/u.test(w));
+
 /**
  * A sentence of an article that clearly answers the question, quoted. `strict`: it must hold two
  * words of the question that are neither names nor meeting words (to beat a structured answer).
@@ -71,8 +76,11 @@ function quoteFallback(q: Question, strict = false): Reply | undefined {
   const passage = retrieve(q.text, q.knowledge.retrieval, 5).find(
     (p) => people.every((m) => m.ids.some((id) => p.sentence.people.includes(id) || p.sentence.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"))),
   );
-  if (!passage || passage.matched.length < 2 || passage.coverage < (strict ? 0.75 : 0.6)) return undefined;
-  const own = passage.matched.filter((t) => !q.knowledge.nameWords.has(t) && !lookUpCountry(t) && !(strict && MEETING_TERMS.has(t)));
+  if (!passage || passage.coverage < (strict ? 0.75 : 0.6)) return undefined;
+  if (passage.matched.length < 2 && !(strict === false && passage.coverage === 1 && isProperTerm(q.text, passage.matched[0] ?? ""))) return undefined;
+  const own = passage.matched.filter(
+    (t) => !q.knowledge.nameWords.has(t) && !lookUpCountry(t) && !(strict && (MEETING_TERMS.has(t) || /\d/.test(t) || askedDates(t).length > 0)),
+  );
   if (own.length < (strict ? 2 : 1)) return undefined;
   return {
     kind: "reply",

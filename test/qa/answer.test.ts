@@ -123,6 +123,17 @@ describe("answer: unknowns and fallback", () => {
     expect(ask("When did pevida meet li keqiang?").text).toContain("between Emilio Pevida and Li Keqiang");
   });
 
+  it("returns the sentence naming an acronym asked about alone", () => {
+    const a = ask("what is the NPC");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("National People's Congress (NPC)");
+  });
+
+  it("returns the structured meeting, not a sentence, for a meeting asked by kind and date", () => {
+    const a = ask("who took part in the talks on the sidelines of the general assembly");
+    expect(a.body.some((b) => b.kind === "list")).toBe(true);
+  });
+
   it("returns a greeting that invites a question", () => {
     const a = ask("hi");
     expect(a.found).toBe(true);
