@@ -1,0 +1,56 @@
+import { spawn } from "node:child_process";
+import { describe, expect, it } from "vitest";
+
+const TSX = "node_modules/.bin/tsx";
+
+/** Runs `npm run ask -- …args` (as tsx does) with `input` on standard input. */
+function ask(args: string[], input = "", env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, ["src/cli/ask.ts", ...args], { env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe("npm run ask", { timeout: 30_000 }, () => {
+  it("returns the answer as plain text for a question argument", async () => {
+    const { code, stdout } = await ask(["Who met whom?"]);
+    expect(code).toBe(0);
+    expect(stdout.trim()).not.toBe("");
+    expect(stdout.trim().startsWith("{")).toBe(false);
+  });
+
+  it("returns one JSON object with text, found, intent, confidence and sources for --json", async () => {
+    const { code, stdout } = await ask(["--json", "Who met whom?"]);
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout) as Record<string, unknown>;
+    expect(answer).toMatchObject({ text: expect.any(String), found: expect.any(Boolean), intent: expect.any(String), confidence: expect.any(Number) });
+    expect(Array.isArray(answer.sources)).toBe(true);
+  });
+
+  it("returns one JSON line per question read from standard input, and nothing else on stdout", async () => {
+    const { code, stdout } = await ask(["--json"], "Who met whom?\nWhen?\n\nWhich articles do you know?\n");
+    expect(code).toBe(0);
+    const lines = stdout.split("\n").filter((l) => l !== "");
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(JSON.parse(line)).toHaveProperty("found");
+  });
+
+  it("returns the same answer to a question in batch mode whatever came before it", async () => {
+    const alone = await ask(["--json"], "When?\n");
+    const after = await ask(["--json"], "Who met whom?\nWhen?\n");
+    expect(after.stdout.trim().split("\n")[1]).toBe(alone.stdout.trim());
+  });
+
+  it("returns exit code 1 and says to build the index when it is missing", async () => {
+    const { code, stdout, stderr } = await ask(["Who met whom?"], "", { ATTACHE_OUT: "/nonexistent/attache" });
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/npm run build:index/);
+  });
+});
