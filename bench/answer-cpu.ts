@@ -16,6 +16,11 @@ export interface AnswerCpuOptions {
   rounds?: number;
   /** Unmeasured rounds first, so that the JIT has settled. Default 20. */
   warmup?: number;
+  /**
+   * Bound on the measured time, ms: no new round starts past it (at least 3 rounds run), and the
+   * warm-up stops at a tenth of it. Default 30 000.
+   */
+  budgetMs?: number;
 }
 
 /** What part 1 reports; times in microseconds per question. */
@@ -41,14 +46,22 @@ export interface AnswerCpuResult {
  * @example const r = measureAnswerCpu({ questions, knowledge, rounds: 100 }); r.answerUs.p99
  */
 export function measureAnswerCpu(options: AnswerCpuOptions): AnswerCpuResult {
-  const { questions, knowledge, rounds = 200, warmup = 20 } = options;
+  const { questions, knowledge, rounds: maxRounds = 200, warmup: maxWarmup = 20, budgetMs = 30_000 } = options;
   const perQuestion = questions.map(() => [] as number[]);
   const answerUs: number[] = [];
   const readDocUs: number[] = [];
   const answerCpuUs: number[] = [];
   const readDocCpuUs: number[] = [];
   let found = 0;
-  for (let round = -warmup; round < rounds; round++) {
+  const started = now();
+  for (let w = 0; w < maxWarmup && now() - started < budgetMs / 10; w++)
+    for (const q of questions) {
+      answer(q, knowledge, {});
+      nlp.readDoc(q);
+    }
+  const measuring = now();
+  let rounds = 0;
+  for (let round = 0; round < maxRounds && (round < 3 || now() - measuring < budgetMs); round++, rounds++) {
     questions.forEach((question, i) => {
       const c0 = process.cpuUsage();
       const t0 = now();
@@ -59,7 +72,6 @@ export function measureAnswerCpu(options: AnswerCpuOptions): AnswerCpuResult {
       nlp.readDoc(question);
       const t3 = now();
       const c2 = process.cpuUsage();
-      if (round < 0) return;
       const us = (t1 - t0) * 1000;
       answerUs.push(us);
       perQuestion[i]?.push(us);

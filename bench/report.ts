@@ -42,11 +42,11 @@ export function formatReport(r: BenchResults): string {
     const s = r.scaling;
     out.push(`Scaling (seeds × n; ${s.variedNames} name words varied per copy, countries and dates too)`, "");
     out.push(formatTable(
-      ["corpus", "articles", "people", "meetings", "facts", "build ms", "index", "index gzip", "setup ms", "heap", "answer p50 µs", "p99 µs", "max µs", "most grown (×1 → here)"],
+      ["corpus", "articles", "people", "meetings", "facts", "build ms", "index", "index gzip", "setup ms", "heap", "answer p50 µs", "p99 µs", "max µs", "median growth", "most grown (×1 → here)"],
       s.points.map((p) => [
         `×${p.factor}`, String(p.articles), String(p.people), String(p.meetings), String(p.facts), n(p.buildMs),
         formatBytes(p.indexBytes), formatBytes(p.indexGzipBytes), n(p.setupMs), formatBytes(p.heapBytes),
-        n(p.answerUs.p50), n(p.answerUs.p99), n(p.answerUs.max),
+        n(p.answerUs.p50), n(p.answerUs.p99), n(p.answerUs.max), p.factor > 1 ? `${n(p.medianGrowth)}×` : "",
         p.mostGrown && p.factor > 1 ? `${n(p.mostGrown.growth)}× "${p.mostGrown.question}"` : "",
       ]),
     ), "");
@@ -125,7 +125,11 @@ function summaryRows(r: BenchResults): string[][] {
     const first = r.scaling.points[0];
     const last = r.scaling.points[r.scaling.points.length - 1];
     if (first && last)
-      rows.push([`answer() p99 ×${last.factor} vs ×${first.factor}`, `${n(last.answerUs.p99)} µs`, `${n(first.answerUs.p99)} µs`, n(r.scaling.p99Growth), "flat (≈ 1)", verdict(r.scaling.p99Growth < 2)]);
+      rows.push(
+        [`answer() p99 ×${last.factor} vs ×${first.factor}`, `${n(last.answerUs.p99)} µs`, `${n(first.answerUs.p99)} µs`, n(r.scaling.p99Growth), "flat (≈ 1)", verdict(r.scaling.p99Growth < 2)],
+        [`answer() p50 ×${last.factor} vs ×${first.factor}`, `${n(last.answerUs.p50)} µs`, `${n(first.answerUs.p50)} µs`, n(last.answerUs.p50 / first.answerUs.p50), "flat (≈ 1)", verdict(last.answerUs.p50 / first.answerUs.p50 < 2)],
+        [`median question growth ×${last.factor}`, `${n(last.medianGrowth)}×`, "", "", "≈ 1", verdict(last.medianGrowth < 2)],
+      );
   }
   return rows;
 }
