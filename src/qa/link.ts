@@ -46,7 +46,7 @@ const NAME_SLOTS = new Set(["did", "does", "meet", "met", "and", "with", "betwee
 /** Words that stand in a name slot without being names. */
 const FUNCTION_WORDS = new Set(["the", "a", "an", "they", "he", "she", "it", "this", "that", "these", "those", "them", "his", "her", "their", "its", "there", "anyone", "anybody", "someone", "somebody", "any", "all", "each", "both", "other", "others", "whom", "not", "so", "then", "also", "your", "you", "my", "our", "we", "i", "me", "one", "ones", "some", "many", "much", "any", "who", "what", "when", "where", "which", "how", "why", "discuss", "talk", "happen", "take", "say", "agree", "establish", "visit", "sign", "vote", "go", "travel", "hold", "lead", "attend", "arrive"]);
 
-const COMMON = new Set(["who", "what", "when", "where", "which", "how", "did", "does", "the", "and", "with", "meet", "met", "is", "was", "are", "were", "of", "in", "on", "to", "for", "at", "by", "a", "an", "about", "he", "she", "they", "his", "her", "their", "else", "also", "it", "i", "you", "me", "hi", "hello", "us"]);
+const COMMON = new Set(["who", "what", "when", "where", "which", "how", "did", "does", "the", "and", "with", "meet", "met", "is", "was", "are", "were", "of", "in", "on", "to", "for", "at", "by", "a", "an", "about", "he", "she", "they", "his", "her", "their", "else", "also", "it", "i", "you", "me", "hi", "hello", "us", "please", "tell", "thanks", "why", "could", "can", "would", "give", "show", "list", "know", "ok", "okay", "or", "but"]);
 
 function tokenize(question: string): Token[] {
   return question
@@ -193,7 +193,7 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
     if (kind && !links.kinds.includes(kind)) links.kinds.push(kind);
     const slot = NAME_SLOTS.has(tokens[i - 1]?.word ?? "") && !FUNCTION_WORDS.has(t.word) && !COMMON.has(t.word);
     if (t.used || t.raw.length < 3 || !(slot || (i > 0 && /^\p{Lu}/u.test(t.raw)))) return;
-    if (knowledge.vocabulary.has(t.word) || askedDates(t.raw).length) return;
+    if (knowledge.vocabulary.has(t.word) || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || askedDates(t.raw).length) return;
     if (previous === i - 1 && links.unknownNames.length) links.unknownNames[links.unknownNames.length - 1] += ` ${t.raw}`;
     else links.unknownNames.push(t.raw);
     previous = i;

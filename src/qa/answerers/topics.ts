@@ -8,6 +8,26 @@ import type { Block, Inline } from "../types";
 /** Sentences that report what was discussed. */
 const DISCUSSED = /\b(discuss\w*|talk(s|ed)?|agenda|address\w*|review\w*|exchang\w* views|agree\w*|focus\w*)\b/i;
 
+/** Questions about what someone said, and sentences that report speech. */
+const SAY = /\b(say|said|tell|told|stress\w*|not(e|ed)|emphasi[sz]\w*|state\w*)\b/i;
+const SPEECH = /\b(said|says|noted|stressed|emphasi[sz]ed|added|underscored|highlighted|pointed out|expressed|affirmed|thanked)\b/i;
+
+/** The sentences of a meeting that report what was discussed (two at most). */
+function reports(q: Question, ids: number[]): string[] {
+  return ids
+    .map((id) => q.knowledge.index.sentences[id]?.text)
+    .filter((t): t is string => !!t && DISCUSSED.test(t))
+    .slice(0, 2);
+}
+
+/** The sentences of an article in which one of the people asked about speaks (three at most). */
+function statements(q: Question, article: string, speakers: string[]): string[] {
+  return q.knowledge.index.sentences
+    .filter((s) => s.article === article && !s.quote && SPEECH.test(s.text) && s.people.some((id) => speakers.includes(id)))
+    .map((s) => s.text)
+    .slice(0, 3);
+}
+
 /**
  * Says what the meetings the question names discussed: the topics, then the article's sentence.
  * @example answerTopics(question) // { kind: "reply", body: [{ kind: "para", content: [{ bold: "A" }, " and ", …, " discussed: trade, …"] }, { kind: "quote", … }], … }
@@ -17,6 +37,7 @@ export function answerTopics(q: Question): Outcome {
   const meetings = selectMeetings(q.links, q.knowledge, q.focus);
   if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
   const body: Block[] = [];
+  const speakers = q.links.people.flatMap((p) => p.ids);
   const told = meetings.filter((m) => m.topics.length > 0);
   for (const m of told.length ? told : meetings) {
     const main = m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : []));
@@ -24,8 +45,7 @@ export function answerTopics(q: Question): Outcome {
     const who: Inline[] = names.flatMap((n, i) => (i === 0 ? [n] : [i === names.length - 1 ? " and " : ", ", n]));
     const topics = m.topics.length ? `: ${m.topics.join("; ")}.` : ".";
     body.push({ kind: "para", content: [...who, ` discussed${topics}`] });
-    const texts = m.sentences.map((id) => q.knowledge.index.sentences[id]?.text).filter((t): t is string => !!t);
-    const said = texts.filter((t) => DISCUSSED.test(t)).slice(0, 2);
+    const said = SAY.test(q.text) && speakers.length ? statements(q, m.article, speakers) : reports(q, m.sentences);
     for (const text of said) body.push({ kind: "quote", content: [text] });
   }
   return {
