@@ -20,7 +20,7 @@ const PLACE = "(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})";
 const MONTH_DAY = "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?)(?:,?\\s+\\d{4})?";
 const PATTERNS: RegExp[] = [
   // PARIS, March 3 (Reuters) — / Nursultan, Feb 4 (RHC)
-  new RegExp(`^${PLACE},\\s+(${MONTH_DAY})\\s*(?:\\(([^)]{1,40})\\))?\\s*(?:[—–-]+|:)?\\s+`, "u"),
+  new RegExp(`^${PLACE},\\s+(${MONTH_DAY})\\.?\\s*(?:\\(([^)]{1,40})\\)|/([^/]{1,40})/\\.?)?\\s*(?:[—–-]+|:)?\\s+`, "u"),
   // New York (ST): / Tokyo (Kyodo) —
   new RegExp(`^${PLACE}\\s*\\(([^)]{1,40})\\)\\s*(?:[—–-]+|:)\\s*`, "u"),
   // ASTANA — / Astana, (Kazinform) – / BEIJING:
@@ -46,7 +46,8 @@ export function readDateline(paragraph: string, published?: string): Dateline | 
     if (i === 0) {
       const date = parseDate(m[2] ?? "", published ? { published } : {});
       if (date) out.date = { ...date, basis: "dateline" };
-      if (m[3]) out.agency = m[3].trim();
+      const agency = m[3] ?? m[4];
+      if (agency) out.agency = agency.trim();
     } else if (m[2]) out.agency = m[2].trim();
     if (out.rest === "") return undefined;
     return out;

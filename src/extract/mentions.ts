@@ -148,12 +148,25 @@ function readName(words: Word[], first: number, last: number): NameMention | und
   if (before && /^(?:the|a|an)$/.test(before.lower)) return undefined;
   if (before && isPlaceWord(`${before.text} ${name}`)) return undefined; // "New York"
   if (after && (ORGANISATION_WORDS.has(after.lower) || isPossessive(after) && ORGANISATION_WORDS.has(words[last + 2]?.lower ?? ""))) return undefined;
-  if (after?.lower === "of" && /^\p{Lu}/u.test(words[last + 2]?.text ?? "")) return undefined;
+  const ofCountry = after?.lower === "of" ? countryAfter(words, last + 2) : undefined;
+  if (after?.lower === "of" && /^\p{Lu}/u.test(words[last + 2]?.text ?? "") && !ofCountry) return undefined;
   const mention: NameMention = { kind: "name", first, last, name, evidence: false };
   readPrefix(words, first, mention);
   readApposition(words, last, mention);
+  // "Crown Prince Mohammed bin Salman of Saudi Arabia"
+  if (ofCountry && mention.office && !mention.office.country) mention.office.country = ofCountry;
   if (!mention.evidence && last > first && after && SPEECH_VERBS.has(after.lower)) mention.evidence = true;
   return mention;
+}
+
+/** The country named by the one to three words from `k` ("Saudi Arabia"). */
+function countryAfter(words: Word[], k: number): string | undefined {
+  for (let n = 3; n >= 1; n--) {
+    const phrase = words.slice(k, k + n).map((w) => w.text).join(" ");
+    const country = countryOf(phrase);
+    if (country && words.slice(k, k + n).length === n) return country;
+  }
+  return undefined;
 }
 
 /** Reads honorific, office, country and "to <country>" written before a name. */

@@ -28,3 +28,11 @@ describe("readDateline", () => {
     expect(readDateline("China and Cuba enjoy a profound traditional friendship.")).toBeUndefined();
   });
 });
+
+describe("readDateline in agency styles", () => {
+  it("returns place, date and agency of 'MOSCOW, March 9. /TASS/.' and 'BEIJING, Nov. 25 (Xinhua) --'", () => {
+    expect(readDateline("MOSCOW, March 9. /TASS/. Russian Foreign Minister met him.", "2024-03-10")).toMatchObject({ place: "Moscow", agency: "TASS", date: { month: 3, day: 9 } });
+    expect(readDateline("BEIJING, Nov. 25 (Xinhua) -- Chinese Premier met him.", "2024-11-26")).toMatchObject({ place: "Beijing", agency: "Xinhua", date: { year: 2024, month: 11, day: 25 } });
+    expect(readDateline("WASHINGTON (AP) — Secretary of State met him.")).toMatchObject({ place: "Washington", agency: "AP" });
+  });
+});

@@ -68,3 +68,12 @@ describe("meetings written other ways", () => {
     expect(m?.date).toBeUndefined();
   });
 });
+
+describe("meetings with titles after the name and vague dates", () => {
+  it("returns a meeting with a crown prince 'of Saudi Arabia' and keeps 'last week' as written", () => {
+    const [prince] = meetingsOf("Indian External Affairs Minister S. Jaishankar met Crown Prince Mohammed bin Salman of Saudi Arabia.");
+    expect(prince?.participants).toHaveLength(2);
+    const [talks] = meetingsOf("Lavrov's spokeswoman Maria Zakharova said that Russian Foreign Minister Sergey Lavrov had held talks with Indian Prime Minister Narendra Modi last week.");
+    expect(talks?.date).toEqual({ basis: "relative", text: "last week" });
+  });
+});
