@@ -22,15 +22,16 @@ export interface Hotspots {
 }
 
 /**
- * Runs `work` under the V8 sampling profiler and ranks its functions by self and by inclusive time.
+ * Runs `work` under the V8 sampling profiler (one sample per `intervalUs`, default 100) and ranks its
+ * functions by self and by inclusive time.
  * @example const hot = await hottestFunctions(() => answerAll(), 6); hot.inclusive[0].name
  */
-export async function hottestFunctions(work: () => void, top = 6): Promise<Hotspots> {
+export async function hottestFunctions(work: () => void, top = 6, intervalUs = 100): Promise<Hotspots> {
   const session = new Session();
   session.connect();
   try {
     await session.post("Profiler.enable");
-    await session.post("Profiler.setSamplingInterval", { interval: 100 });
+    await session.post("Profiler.setSamplingInterval", { interval: intervalUs });
     await session.post("Profiler.start");
     work();
     const { profile } = (await session.post("Profiler.stop")) as unknown as { profile: CpuProfile };

@@ -1,4 +1,5 @@
 /** @module Turns bench results into the printed report: a summary table against targets, then detail tables. */
+import type { Hotspots } from "./in-process-profile";
 import { ran, type BenchResults } from "./results";
 import { formatBytes, formatTable, round } from "./stats";
 
@@ -58,14 +59,11 @@ export function formatReport(r: BenchResults): string {
       "",
       `Hottest functions answering every question at ×${s.points[s.points.length - 1]?.factor} (self time, any code; inclusive time, src/ only):`,
       "",
-      formatTable(
-        ["self", "ms", "share", "inclusive (src/)", "ms", "share"],
-        Array.from({ length: Math.max(s.hottest.self.length, s.hottest.inclusive.length) }, (_, i) => {
-          const a = s.hottest.self[i];
-          const b = s.hottest.inclusive[i];
-          return [a?.name ?? "", a ? n(a.ms) : "", a ? `${round(100 * a.share)}%` : "", b?.name ?? "", b ? n(b.ms) : "", b ? `${round(100 * b.share)}%` : ""];
-        }),
-      ),
+      hotTable(s.hottest),
+      "",
+      `Hottest functions of the build (extractIndex) at ×${s.points[s.points.length - 1]?.factor}:`,
+      "",
+      hotTable(s.buildHottest),
       "",
     );
   }
@@ -73,6 +71,17 @@ export function formatReport(r: BenchResults): string {
     if (outcome && typeof outcome === "object" && "error" in outcome) out.push(`${part} did not run: ${String(outcome.error)}`);
   }
   return out.join("\n");
+}
+
+function hotTable(hot: Hotspots): string {
+  return formatTable(
+    ["self", "ms", "share", "inclusive (src/)", "ms", "share"],
+    Array.from({ length: Math.max(hot.self.length, hot.inclusive.length) }, (_, i) => {
+      const a = hot.self[i];
+      const b = hot.inclusive[i];
+      return [a?.name ?? "", a ? n(a.ms) : "", a ? `${round(100 * a.share)}%` : "", b?.name ?? "", b ? n(b.ms) : "", b ? `${round(100 * b.share)}%` : ""];
+    }),
+  );
 }
 
 function summaryRows(r: BenchResults): string[][] {

@@ -45,6 +45,8 @@ export interface ScalingResult {
   p99Growth: number;
   /** At the largest size, the functions with the most time while answering every question. */
   hottest: Hotspots;
+  /** At the largest size, the functions with the most time in extractIndex (the build). */
+  buildHottest: Hotspots;
   /** Name words varied per copy (0 means only countries and dates varied). */
   variedNames: number;
   /** Projection from the per-article slope between the smallest and largest sizes. */
@@ -90,11 +92,16 @@ export async function measureScaling(options: ScalingOptions): Promise<ScalingRe
   const points: ScalePoint[] = [];
   const perQuestionAtOne: number[] = [];
   let hottest: Hotspots = { self: [], inclusive: [] };
+  let buildHottest: Hotspots = { self: [], inclusive: [] };
   for (const factor of factors) {
     const files = syntheticCorpus(seeds, factor, names);
+    const largest = factor === factors[factors.length - 1];
+    let index: FactIndex | undefined;
     const t0 = now();
-    const index = extractIndex(files);
+    if (largest) buildHottest = await hottestFunctions(() => void (index = extractIndex(files)), 8, 1000);
+    else index = extractIndex(files);
     const buildMs = now() - t0;
+    if (!index) throw new Error("extractIndex returned nothing");
     const json = JSON.stringify(index);
     const { setupMs, heapBytes, knowledge } = setUp(json, model);
     const cpu = measureAnswerCpu({ questions, knowledge, rounds, warmup: 5, budgetMs: 15_000 });
@@ -121,7 +128,7 @@ export async function measureScaling(options: ScalingOptions): Promise<ScalingRe
       mostGrown,
       medianGrowth,
     });
-    if (factor === factors[factors.length - 1])
+    if (largest)
       hottest = await hottestFunctions(() => {
         const t0 = now();
         for (let r = 0; r < 20 && now() - t0 < 5_000; r++) for (const q of questions) answer(q, knowledge, {});
@@ -129,7 +136,7 @@ export async function measureScaling(options: ScalingOptions): Promise<ScalingRe
   }
   const first = points[0]!;
   const last = points[points.length - 1]!;
-  return { points, p99Growth: last.answerUs.p99 / first.answerUs.p99, hottest, variedNames: names.length, projection: project(first, last, bundleGzipBytes) };
+  return { points, p99Growth: last.answerUs.p99 / first.answerUs.p99, hottest, buildHottest, variedNames: names.length, projection: project(first, last, bundleGzipBytes) };
 }
 
 function readSeeds(dir: string): ArticleFile[] {
