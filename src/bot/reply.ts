@@ -73,13 +73,31 @@ function fit(parts: { html: string; plain: string; sep: string }[], footer: stri
   return body + SHORTENED + tail;
 }
 
+/** Longest source footer kept as the QA core wrote it; a longer one becomes the compact sourceLine. */
+const MAX_FOOTER = 1500;
+
+/**
+ * The body without its closing "Source(s): …" paragraph (the QA core ends a sourced answer with one),
+ * and the footer that cites the sources: that paragraph, or sourceLine() when the body has none. The
+ * footer is kept whole when a long answer is shortened.
+ */
+function splitSources(answer: Answer): { blocks: Block[]; footer: string } {
+  const last = answer.body.at(-1);
+  const first = last?.kind === "para" ? last.content[0] : undefined;
+  const cites = answer.sources.length > 0 && typeof first === "string" && /^Sources?: /.test(first);
+  if (!cites || !last) return { blocks: answer.body, footer: sourceLine(answer.sources) };
+  const footer = renderHtml([last]);
+  return { blocks: answer.body.slice(0, -1), footer: footer.length <= MAX_FOOTER ? footer : sourceLine(answer.sources) };
+}
+
 /**
  * The answer as Telegram HTML (parse_mode "HTML"): its body, then the articles it cites; never
  * longer than Telegram's 4096-character limit. Everything from the user or the articles is escaped.
  * @example formatAnswer(answer) // "<b>Li</b> met …\n\n<i>Source:</i> …"
  */
 export function formatAnswer(answer: Answer, limit = TELEGRAM_TEXT_LIMIT): string {
-  const text = fit(pieces(answer.body), sourceLine(answer.sources), limit);
+  const { blocks, footer } = splitSources(answer);
+  const text = fit(pieces(blocks), footer, limit);
   return text.trim() === "" ? escapeHtml(answer.text).slice(0, limit) || "…" : text;
 }
 

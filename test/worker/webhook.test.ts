@@ -103,6 +103,25 @@ describe("POST /webhook", () => {
     expect(reply?.text).toMatch(/shortened/);
     expect(reply?.text).toMatch(/Source:/);
   });
+
+  it("returns the answer's own source paragraph once, kept when a long answer is shortened", async () => {
+    fakeBotApi();
+    const base = recordingEngine();
+    const engine = {
+      ...base,
+      answer: (q: string) => ({
+        ...base.answer(q),
+        body: [
+          { kind: "list" as const, items: Array.from({ length: 400 }, (_, i) => [`meeting ${i}`]) },
+          { kind: "para" as const, content: ["Source: ", { italic: "An article" }, " (ST)"] },
+        ],
+      }),
+    };
+    const { reply } = await webhookReplyOf(await createApp({ engine }).request(updateRequest(fixture("private_text")), undefined, env));
+    expect(reply?.text.length).toBeLessThanOrEqual(4096);
+    expect(reply?.text.match(/Source/g)).toHaveLength(1);
+    expect(reply?.text).toMatch(/Source: <i>An article<\/i> \(ST\)$/);
+  });
 });
 
 describe("GET /healthz", () => {
