@@ -3,7 +3,10 @@ import { participantIds, type Knowledge } from "./knowledge";
 import { linkQuestion } from "./link";
 import type { Conversation, Focus } from "./types";
 
-/** An empty focus. */
+/**
+ * An empty focus.
+ * @example answer("hi", k).focus // NO_FOCUS when the chat had none
+ */
 export const NO_FOCUS: Focus = { people: [], meetings: [], countries: [], articles: [] };
 
 /**

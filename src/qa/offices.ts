@@ -1,14 +1,20 @@
 /** @module Office titles as users and articles word them: general vocabulary, no article data. */
 import { nameTokens } from "./names";
 
-/** Words that head an office title. */
+/**
+ * Words that head an office title as users type them.
+ * @example TITLE_WORDS.has("premier") // true
+ */
 export const TITLE_WORDS = new Set([
   "president", "premier", "minister", "ambassador", "chairman", "chairwoman", "chair", "secretary", "chancellor",
   "king", "queen", "emir", "envoy", "governor", "mayor", "speaker", "spokesman", "spokesperson", "director", "head",
   "leader", "consul", "commissioner", "rector", "counterpart",
 ]);
 
-/** Words that qualify a title ("foreign", "deputy"). */
+/**
+ * Words that qualify a title ("foreign", "deputy").
+ * @example QUALIFIER_WORDS.has("deputy") // true
+ */
 export const QUALIFIER_WORDS = new Set([
   "vice", "deputy", "prime", "foreign", "health", "defence", "defense", "trade", "economy", "finance", "interior",
   "education", "culture", "energy", "agriculture", "first", "general", "state", "affairs", "expatriates", "chief",

@@ -6,7 +6,10 @@ import { meetingCountries, participantIds, type Knowledge } from "./knowledge";
 import type { Links } from "./link";
 import type { Focus } from "./types";
 
-/** Whether the question names anything a meeting can be filtered by. */
+/**
+ * Whether the question names anything a meeting can be filtered by.
+ * @example hasConstraints(linkQuestion("when?", k)) // false
+ */
 export const hasConstraints = (links: Links): boolean =>
   links.people.length + links.countries.length + links.places.length + links.dates.length > 0;
 
