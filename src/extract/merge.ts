@@ -36,7 +36,7 @@ export function mergePeople(articles: ArticlePeopleInput[]): MergedPeople {
       const a = all[i]!;
       const b = all[j]!;
       if (a.article === b.article || find(i) === find(j)) continue;
-      if (samePerson(a.p, b.p)) parent[find(j)] = find(i);
+      if (samePerson(a.p, b.p) && compatibleGroups(all, find, i, j)) parent[find(j)] = find(i);
     }
   }
   const groups = new Map<number, typeof all>();
@@ -57,6 +57,17 @@ export function mergePeople(articles: ArticlePeopleInput[]): MergedPeople {
     for (const m of members) ids.get(m.article)![m.local] = id;
   }
   return { people, ids };
+}
+
+/** A lone "Li" must not join "Li Keqiang" and "Li Zhanshu" into one person: full names of the two groups must agree. */
+function compatibleGroups(all: { p: LocalPerson }[], find: (i: number) => number, i: number, j: number): boolean {
+  const ri = find(i);
+  const rj = find(j);
+  const fullNames = (root: number): string[] =>
+    all.flatMap((e, k) => (find(k) === root ? e.p.spellings.filter((s) => nameWords(s).length >= 2) : []));
+  const a = fullNames(ri);
+  const b = fullNames(rj);
+  return a.every((x) => b.every((y) => similarNames(x, y) || isShortFormOf(x, y) || isShortFormOf(y, x)));
 }
 
 function samePerson(a: LocalPerson, b: LocalPerson): boolean {

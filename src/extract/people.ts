@@ -58,6 +58,7 @@ export function resolvePeople(sents: Sent[], mentions: Mention[][]): ArticlePeop
 
   const findFull = (name: string): number =>
     people.findIndex((p) => p.spellings.some((s) => similarNames(s, name)));
+  const findExact = (name: string): number => people.findIndex((p) => p.spellings.some((s) => fold(s) === fold(name)));
   const create = (m: NameMention): number => {
     people.push({ name: m.name, spellings: [m.name], shortForms: [], offices: [], honorifics: [] });
     lastSeen.push(-1);
@@ -65,12 +66,18 @@ export function resolvePeople(sents: Sent[], mentions: Mention[][]): ArticlePeop
   };
   const isFull = (m: NameMention): boolean => nameWords(m.name).filter((w) => !/^\p{Lu}\.$/u.test(w)).length >= 2 && !/^\p{Lu}\./u.test(m.name);
 
-  // Pass 1: full names written with evidence.
+  // Pass 1: full names written with evidence, then lone names with a title ("President Xi").
   mentions.forEach((list) => {
     for (const m of list) {
       if (m.kind !== "name" || !m.evidence || !isFull(m)) continue;
       if (shortFormCandidates(people, m.name).length > 0 && findFull(m.name) < 0) continue;
       if (findFull(m.name) < 0) create(m);
+    }
+  });
+  mentions.forEach((list) => {
+    for (const m of list) {
+      if (m.kind !== "name" || isFull(m) || !(m.office || m.honorific) || /^\p{Lu}\./u.test(m.name)) continue;
+      if (shortFormCandidates(people, m.name).length === 0 && findExact(m.name) < 0) create(m);
     }
   });
 
@@ -85,7 +92,7 @@ export function resolvePeople(sents: Sent[], mentions: Mention[][]): ArticlePeop
     };
     for (const m of mentions[si] ?? []) {
       if (m.kind === "name") {
-        let person = isFull(m) ? findFull(m.name) : -1;
+        let person = isFull(m) ? findFull(m.name) : findExact(m.name);
         let via: PersonRef["via"] = "name";
         if (person < 0) {
           const candidates = shortFormCandidates(people, m.name);

@@ -104,3 +104,21 @@ describe("people written other ways", () => {
     expect(personNamed(index, "Lula")?.name).toBe("Luiz Inácio Lula da Silva");
   });
 });
+
+describe("people named by surname and title only", () => {
+  const index = extractIndex([
+    { file: "t/a.txt", text: " date 2024-05-17\nPresident Xi met President Putin in Beijing on Thursday. Putin said Russia and China were good neighbours." },
+    { file: "t/b.txt", text: " date 2022-11-25\nChinese President Xi Jinping met Chinese Premier Li Keqiang. Chinese lawmaker Li Zhanshu, the chairman of the NPC, met them." },
+    { file: "t/c.txt", text: " date 2022-11-26\nChinese official Li met President Xi." },
+  ]);
+
+  it("returns a person for a title and surname, linked to later mentions and given a country", () => {
+    expect(personNamed(index, "Putin")).toMatchObject({ country: "Russia", offices: [expect.objectContaining({ title: "President" })] });
+  });
+
+  it("returns a lone surname merged with the one full name its office fits, never bridging two people", () => {
+    expect(personNamed(index, "Xi Jinping")?.articles).toEqual(["a", "b", "c"]);
+    expect(personNamed(index, "Li Keqiang")?.id).not.toBe(personNamed(index, "Li Zhanshu")?.id);
+    expect(personNamed(index, "Li Zhanshu")?.articles).toEqual(["b"]);
+  });
+});
