@@ -4,7 +4,7 @@ import { countryOf, countryOfCity } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import type { IntentModel } from "./intent-model";
 import { nameTokens } from "./names";
-import { officeSegments } from "./offices";
+import { officePosts } from "./offices";
 import { buildRetrieval, contentTerms, type Retrieval } from "./retrieval";
 
 /** Everything answer() needs, prepared once per isolate from the bundled index and intent model. */
@@ -18,8 +18,8 @@ export interface Knowledge {
   nameWords: Map<string, Set<string>>;
   /** Place names (meeting places, datelines, fact places; not countries): folded words → as written. */
   places: { words: string[]; place: string }[];
-  /** Each person's offices as canonical segments (see officeSegments), with the office's country. */
-  offices: { person: string; country?: string; segments: string[][] }[];
+  /** Each person's offices as posts (see officePosts), with the office's country. */
+  offices: { person: string; country?: string; posts: string[][] }[];
   /** Countries each person is tied to (their own, their offices'). */
   countriesOf: Map<string, Set<string>>;
   /** Every folded word of the articles, to tell an unknown name from a known one. */
@@ -84,7 +84,7 @@ export function loadKnowledge(index: FactIndex, model: IntentModel): Knowledge {
     offices: index.people.flatMap((p) =>
       p.offices.map((o) => {
         const country = o.country ?? p.country;
-        return { person: p.id, segments: officeSegments(o.title), ...(country ? { country } : {}) };
+        return { person: p.id, posts: officePosts(o.title), ...(country ? { country } : {}) };
       }),
     ),
     countriesOf: new Map(index.people.map((p) => [p.id, personCountries(p)])),

@@ -6,7 +6,7 @@ import { askedDates, type AskedDate } from "./dates";
 import type { Knowledge } from "./knowledge";
 import { similarWords } from "../nlp/names";
 import { nameTokens } from "./names";
-import { officeFits, QUALIFIER_WORDS, TITLE_WORDS } from "./offices";
+import { isOfficeWord, isTitleHead, officeFits } from "./offices";
 
 /** One mention of a person (by name or by office) and the people it may mean. */
 export interface PersonMention {
@@ -124,7 +124,6 @@ function countryAt(tokens: Token[], i: number): { country: string; length: numbe
   return undefined;
 }
 
-const isOfficeWord = (w: string) => TITLE_WORDS.has(w) || QUALIFIER_WORDS.has(w) || w === "prime" || w === "ministers" || w === "presidents" || w === "ambassadors";
 
 /** Office phrases: title words with the countries before them ("the cuban and syrian foreign ministers") or after ("of Cuba"). */
 function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links): void {
@@ -133,7 +132,7 @@ function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links): void 
     let end = i;
     while (end + 1 < tokens.length && !tokens[end + 1]!.used && (isOfficeWord(tokens[end + 1]!.word) || (tokens[end + 1]!.word === "of" && ["foreign", "affairs"].includes(tokens[end + 2]?.word ?? "")))) end++;
     const words = tokens.slice(i, end + 1).map((t) => t.word);
-    if (!words.some((w) => TITLE_WORDS.has(w) || w === "ministers" || w === "presidents" || w === "ambassadors")) continue;
+    if (!words.some(isTitleHead)) continue;
     const countries: string[] = [];
     for (let j = i - 1; j >= 0; j--) {
       const t = tokens[j]!;
@@ -153,7 +152,7 @@ function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links): void 
     for (let k = i; k <= end; k++) tokens[k]!.used = true;
     const text = tokens.slice(i, end + 1).map((t) => t.raw).join(" ");
     for (const country of countries.length ? countries : [undefined]) {
-      const ids = [...new Set(knowledge.offices.filter((o) => (!country || o.country === country) && officeFits(words, o.segments)).map((o) => o.person))];
+      const ids = [...new Set(knowledge.offices.filter((o) => (!country || o.country === country) && officeFits(words, o.posts)).map((o) => o.person))];
       const label = country ? `the ${text} of ${country}` : text;
       if (!country && words.length === 1 && words[0] === "counterpart") continue;
       if (ids.length) links.people.push({ text: label, ids, byOffice: true });

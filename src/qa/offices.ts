@@ -1,60 +1,47 @@
-/** @module Office titles as users and articles word them: general vocabulary, no article data. */
-import { nameTokens } from "./names";
+/** @module Office titles as users ask for them, on top of src/nlp/offices: "the foreign minister" fits "Deputy Prime Minister and Foreign Minister", not "Deputy Foreign Minister". */
+import { isOfficeHead, normaliseTitle, officeRoles, officeWordKind } from "../nlp/offices";
+
+/** Heads too vague to name an office alone in a question ("the head of …", "officials"). */
+const VAGUE_HEADS = new Set(["deputy", "general", "chief", "member", "official", "head", "leader", "representative"]);
 
 /**
- * Words that head an office title as users type them.
- * @example TITLE_WORDS.has("premier") // true
+ * Whether a word of a question belongs to an office title (a head or a modifier).
+ * @example isOfficeWord("ministers") // true
  */
-export const TITLE_WORDS = new Set([
-  "president", "premier", "minister", "ambassador", "chairman", "chairwoman", "chair", "secretary", "chancellor",
-  "king", "queen", "emir", "envoy", "governor", "mayor", "speaker", "spokesman", "spokesperson", "director", "head",
-  "leader", "consul", "commissioner", "rector", "counterpart",
-]);
-
-/**
- * Words that qualify a title ("foreign", "deputy").
- * @example QUALIFIER_WORDS.has("deputy") // true
- */
-export const QUALIFIER_WORDS = new Set([
-  "vice", "deputy", "prime", "foreign", "health", "defence", "defense", "trade", "economy", "finance", "interior",
-  "education", "culture", "energy", "agriculture", "first", "general", "state", "affairs", "expatriates", "chief",
-]);
-
-const PLURALS: Record<string, string> = { ministers: "minister", presidents: "president", ambassadors: "ambassador", premiers: "premier", chairmen: "chairman", envoys: "envoy", leaders: "leader", counterparts: "counterpart" };
-
-/**
- * Canonical office words: singular, "prime minister" as "premier", "minister of foreign affairs" as
- * "foreign minister", "X and Y minister" as "X minister and Y minister".
- * @example officeSegments("Deputy Prime Minister and Minister of Foreign Affairs") // [["deputy","premier"],["foreign","minister"]]
- */
-export function officeSegments(title: string): string[][] {
-  let text = nameTokens(title)
-    .map((w) => PLURALS[w] ?? w)
-    .join(" ");
-  text = text
-    .replace(/\bminister of foreign affairs\b/g, "foreign minister")
-    .replace(/\bforeign affairs minister\b/g, "foreign minister")
-    .replace(/\bminister of (\w+)\b/g, "$1 minister")
-    .replace(/\bvice minister of foreign affairs\b/g, "deputy foreign minister")
-    .replace(/\bprime minister\b/g, "premier")
-    .replace(/\bvice\b/g, "deputy")
-    .replace(/\b(\w+) and (\w+) minister\b/g, "$1 minister and $2 minister");
-  return text
-    .split(/\band\b/)
-    .map((s) => s.split(" ").filter((w) => TITLE_WORDS.has(w) || QUALIFIER_WORDS.has(w)))
-    .filter((s) => s.some((w) => TITLE_WORDS.has(w)));
+export function isOfficeWord(word: string): boolean {
+  const kind = officeWordKind(word);
+  return kind === "head" || kind === "modifier";
 }
 
 /**
- * Whether an office title fits what the user asked: every asked word is in one segment of the
- * title (or its precomputed segments), and a deputy is a deputy in both.
- * @example officeFits(["foreign", "minister"], "Deputy Prime Minister and Foreign Minister") // true
+ * Whether a word heads a title clearly enough to name an office ("president", "ministers").
+ * @example isTitleHead("premier") // true
  */
-export function officeFits(asked: string[], title: string | string[][]): boolean {
-  const wanted = officeSegments(asked.join(" "))[0];
+export function isTitleHead(word: string): boolean {
+  return isOfficeHead(word) && !VAGUE_HEADS.has(normaliseTitle([word]).toLowerCase());
+}
+
+/**
+ * The posts an office title names, as word lists, with "prime minister" read as "premier".
+ * @example officePosts("Deputy Prime Minister and Minister of Foreign Affairs") // [["deputy","premier"],["foreign","minister"]]
+ */
+export function officePosts(title: string): string[][] {
+  return officeRoles(normaliseTitle(title.split(/\s+/).filter(Boolean))).map((role) =>
+    role
+      .replace(/\bprime minister\b/g, "premier")
+      .split(" ")
+      .filter(Boolean),
+  );
+}
+
+/**
+ * Whether an office (its posts) fits the words a user asked with: every asked word is in one post,
+ * and a deputy is a deputy in both.
+ * @example officeFits(["foreign", "minister"], officePosts("Deputy Prime Minister and Foreign Minister")) // true
+ */
+export function officeFits(asked: string[], posts: string[][]): boolean {
+  const wanted = officePosts(asked.join(" "))[0];
   if (!wanted) return false;
   if (wanted.length === 1 && wanted[0] === "counterpart") return true;
-  return (typeof title === "string" ? officeSegments(title) : title).some(
-    (segment) => wanted.every((w) => segment.includes(w)) && segment.includes("deputy") === wanted.includes("deputy"),
-  );
+  return posts.some((post) => wanted.every((w) => post.includes(w)) && post.includes("deputy") === wanted.includes("deputy"));
 }

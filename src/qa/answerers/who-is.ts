@@ -4,10 +4,13 @@ import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
 import type { Inline } from "../types";
 import { nameTokens } from "../names";
-import { officeSegments } from "../offices";
+import { officePosts } from "../offices";
+
+/** A question that points back at someone ("who is he?"). */
+const PRONOUN = /\b(he|she|him|her|they|them|that person|this person)\b/i;
 
 /** Titles that differ only in wording ("Minister of Foreign Affairs" / "Foreign Minister") are one. */
-const canonical = (title: string) => officeSegments(title).map((s) => [...s].sort().join(" ")).sort().join("|");
+const canonical = (title: string) => officePosts(title).map((s) => [...s].sort().join(" ")).sort().join("|");
 
 /**
  * Names each person the question may mean, with their offices; for an office, who holds it.
@@ -16,7 +19,7 @@ const canonical = (title: string) => officeSegments(title).map((s) => [...s].sor
 export function answerWhoIs(q: Question): Outcome {
   const { links, knowledge } = q;
   let ids = links.people.flatMap((m) => m.ids);
-  if (links.people.length === 0 && q.focus?.people.length) ids = q.focus.people.slice(0, 1);
+  if (links.people.length === 0 && q.focus?.people.length && PRONOUN.test(q.text)) ids = q.focus.people.slice(0, 1);
   if (links.people.length === 1 && links.people[0]!.byOffice && ids.length > 1) {
     const words = new Set(q.terms.concat(nameTokens(q.text)));
     const score = (id: string) =>
