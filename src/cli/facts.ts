@@ -7,7 +7,7 @@ import { parseFactIndex } from "../facts/validate";
 
 const dir = process.env.ATTACHE_OUT ?? join(process.cwd(), "src/generated");
 
-/** One participant as a reviewer reads it: "Muxtar Tleuberdi (Deputy Prime Minister … of Kazakhstan)". */
+/** One participant as a reviewer reads it: "Sergei Lavrov (Foreign Minister of Russia)". */
 function describe(p: Participant, people: Map<string, Person>): string {
   if (p.kind === "group") return `[group] ${p.name}`;
   const person = people.get(p.person);

@@ -48,7 +48,7 @@ const strip = (s: string): string =>
  * Cleans one article file: reads the ` date YYYY-MM-DD` header, title, byline, URL, source credits and
  * a closing publisher line; drops image placeholders, rules, share lines and trailing headline lists;
  * keeps embedded posts ("… — Name (@handle) Month D, YYYY") as quotes.
- * @example cleanArticle(" date 2024-04-26 ASTANA — The ministers met.").published // "2024-04-26"
+ * @example cleanArticle(" date 2025-03-04 PARIS — The ministers met.").published // "2025-03-04"
  */
 export function cleanArticle(raw: string): CleanArticle {
   let text = raw.replace(/\r\n?/g, "\n").replace(/[\u00a0\u2007\u202f]/g, " ").replace(/^\uFEFF/, "");

@@ -1,5 +1,5 @@
 /**
- * @module Datelines: "ASTANA —", "Nursultan, Feb 4 (RHC)", "New York (ST):",
+ * @module Datelines: "PARIS —", "Almaty, Feb 4 (Kazinform)", "Geneva (AFP):",
  * "PARIS, March 3 (Reuters) —", "Tokyo (Kyodo):" at the head of the first paragraph.
  */
 import type { PartialDate } from "../facts/types";
@@ -9,7 +9,7 @@ import { parseDate } from "./dates";
 export interface Dateline {
   place?: string;
   date?: PartialDate;
-  /** Agency or publisher in brackets ("RHC", "Reuters"). */
+  /** Agency or publisher in brackets ("Kazinform", "Reuters"). */
   agency?: string;
   raw: string;
   /** The paragraph after the dateline. */
@@ -19,11 +19,11 @@ export interface Dateline {
 const PLACE = "(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})";
 const MONTH_DAY = "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?)(?:,?\\s+\\d{4})?";
 const PATTERNS: RegExp[] = [
-  // PARIS, March 3 (Reuters) — / Nursultan, Feb 4 (RHC)
+  // PARIS, March 3 (Reuters) — / Almaty, Feb 4 (Kazinform)
   new RegExp(`^${PLACE},\\s+(${MONTH_DAY})\\.?\\s*(?:\\(([^)]{1,40})\\)|/([^/]{1,40})/\\.?)?\\s*(?:[—–-]+|:)?\\s+`, "u"),
-  // New York (ST): / Tokyo (Kyodo) —
+  // Geneva (AFP): / Tokyo (Kyodo) —
   new RegExp(`^${PLACE}\\s*\\(([^)]{1,40})\\)\\s*(?:[—–-]+|:)\\s*`, "u"),
-  // ASTANA — / Astana, (Kazinform) – / BEIJING:
+  // PARIS — / Paris, (AFP) – / BEIJING:
   new RegExp(`^${PLACE}\\s*(?:,\\s*)?(?:\\(([^)]{1,40})\\)\\s*)?(?:[—–]|--|:)\\s+`, "u"),
 ];
 
@@ -33,8 +33,8 @@ const titleCase = (s: string): string =>
 /**
  * Reads a dateline at the head of a paragraph; `published` resolves a date without a year.
  * Returns undefined when the paragraph opens with no dateline.
- * @example readDateline("ASTANA — The ministers met.")?.place // "Astana"
- * @example readDateline("Nursultan, Feb 4 (RHC) Kazakhstan's minister …")?.date // { month: 2, day: 4, basis: "dateline", text: "Feb 4" }
+ * @example readDateline("PARIS — The ministers met.")?.place // "Paris"
+ * @example readDateline("Almaty, Feb 4 (Kazinform) The minister …")?.date // { month: 2, day: 4, basis: "dateline", text: "Feb 4" }
  */
 export function readDateline(paragraph: string, published?: string): Dateline | undefined {
   for (const [i, pattern] of PATTERNS.entries()) {

@@ -1,5 +1,5 @@
 /**
- * @module Dates as precise as the article gives them: "March 27, 1992", "24 Nov", "Feb 4" (no
+ * @module Dates as precise as the article gives them: "March 3, 1998", "24 Nov", "Feb 4" (no
  * year), "On Friday" and "April 25" resolved against the publication date.
  */
 import type { PartialDate } from "../facts/types";

@@ -269,7 +269,7 @@ function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number): PartialDa
   return undefined;
 }
 
-/** "in Beijing", "in Astana": a city or country after "in" past the cue. */
+/** "in Paris", "in Tokyo": a city or country after "in" past the cue. */
 function readPlace(words: Word[], cue: number): string | undefined {
   for (let k = Math.max(0, cue); k < words.length - 1; k++) {
     if (words[k]!.lower !== "in") continue;

@@ -1,7 +1,7 @@
 /**
  * @module Mentions: in one sentence, the runs of words that name people, with the office, country
- * and honorific written around them ("Kazakhstan's Deputy Prime Minister … Muxtar Tleuberdi",
- * "Li Zhanshu, the chairman of …"), descriptions ("the Kazakh Foreign Minister"), pronouns and handles.
+ * and honorific written around them ("Kenya's Cabinet Secretary … Musalia Mudavadi",
+ * "Wang Yi, the director of …"), descriptions ("the Kenyan Foreign Minister"), pronouns and handles.
  */
 import { countryOf, countryOfCity, isCountryWord } from "../nlp/countries";
 import { fold } from "../nlp/fold";
@@ -22,12 +22,12 @@ export interface NameMention {
   kind: "name";
   first: number;
   last: number;
-  /** The name as written, particles kept ("Faisal al-Miqdad"). */
+  /** The name as written, particles kept ("Abdullah al-Sabah"). */
   name: string;
   /** The words around it make it a person (title, honorific, demonym, apposition, speech verb). */
   evidence: boolean;
   office?: OfficeDraft;
-  /** Country from a demonym or possessive with no title ("Cuban Emilio Pevida"). */
+  /** Country from a demonym or possessive with no title ("Japanese Takeshi Iwaya"). */
   country?: string;
   honorific?: string;
   /** "his Cuban counterpart X": X holds the office of the sentence's earlier person. */
@@ -44,7 +44,7 @@ export interface DescriptionMention {
   country?: string;
   /** Title words, normalised ("Foreign Minister", "Diplomat"). */
   title: string;
-  /** Capitalised non-country modifier ("NPC" in "the NPC lawmaker"). */
+  /** Capitalised non-country modifier ("EU" in "the EU official"). */
   organisation?: string;
 }
 
@@ -55,7 +55,7 @@ export interface PronounMention {
   last: number;
 }
 
-/** A social-media handle ("@DiazCanelB"). */
+/** A social-media handle ("@JaishankarS"). */
 export interface HandleMention {
   kind: "handle";
   first: number;
@@ -84,7 +84,7 @@ export function isNameWord(w: Word | undefined): boolean {
   if (!w) return false;
   if (isInitial(w.text)) return true;
   if (!/^(?:\p{Lu}|(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu})/u.test(w.text)) return false;
-  if (!/\p{Ll}/u.test(w.text)) return false; // acronyms: "NAM", "NPC", "UN"
+  if (!/\p{Ll}/u.test(w.text)) return false; // acronyms: "EU", "UN"
   if (["VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "SYM", "PART", "ADV"].includes(w.pos)) return false;
   if (isHonorific(w)) return false;
   const parts = w.lower.split("-");
@@ -96,7 +96,7 @@ export function isNameWord(w: Word | undefined): boolean {
 /**
  * Finds the mentions of people in a sentence: names with what is written around them, descriptions,
  * pronouns and handles, in order.
- * @example findMentions(segment([{ text: "Chinese Premier Li Keqiang met him." }])[0]!)[0] // { kind: "name", name: "Li Keqiang", office: { title: "Premier", country: "China" }, … }
+ * @example findMentions(segment([{ text: "Chinese Premier Li Qiang met him." }])[0]!)[0] // { kind: "name", name: "Li Qiang", office: { title: "Premier", country: "China" }, … }
  */
 export function findMentions(sent: Sent): Mention[] {
   const words = sent.words;
@@ -144,7 +144,7 @@ function readName(words: Word[], first: number, last: number): NameMention | und
     .join(" ");
   const before = words[first - 1];
   const after = words[last + 1];
-  // "the Milli Majlis", "Prensa Latina reported", "University of Languages": not people.
+  // "the State Duma", "University of Tokyo": not people.
   if (before && /^(?:the|a|an)$/.test(before.lower)) return undefined;
   if (before && isPlaceWord(`${before.text} ${name}`)) return undefined; // "New York"
   if (after && (ORGANISATION_WORDS.has(after.lower) || isPossessive(after) && ORGANISATION_WORDS.has(words[last + 2]?.lower ?? ""))) return undefined;
@@ -258,7 +258,7 @@ export function readOffice(prefix: Word[]): { title?: string; country?: string; 
   return out;
 }
 
-/** ", the chairman of the National People's Congress (NPC) Standing Committee," after a name. */
+/** ", the chairman of the State Council of the Republic," after a name. */
 function readApposition(words: Word[], last: number, mention: NameMention): void {
   if (words[last + 1]?.text !== ",") return;
   let k = last + 2;
@@ -294,7 +294,7 @@ const DESCRIPTION_HEADS = new Set([
   "spokesperson", "governor", "mayor", "legislator", "rector", "director",
 ]);
 
-/** "the Kazakh Foreign Minister", "his Cuban counterpart", "the NPC lawmaker", "the minister". */
+/** "the Kenyan Foreign Minister", "his Japanese counterpart", "the EU official", "the minister". */
 function readDescription(words: Word[], i: number): DescriptionMention | undefined {
   const det = words[i]!;
   if (!/^(?:the|his|her)$/.test(det.lower)) return undefined;

@@ -1,7 +1,7 @@
 /**
  * @module Merging people across articles: two spellings are one person when the names are close
  * (same words in another transliteration, or a short form) and the records agree (same country or
- * compatible office), never when their countries differ. "Li Keqiang" and "Li Zhanshu" stay two.
+ * compatible office), never when their countries differ. "Wang Yi" and "Wang Wentao" stay two.
  */
 import type { Office, Person } from "../facts/types";
 import { fold } from "../nlp/fold";
@@ -25,7 +25,7 @@ export interface MergedPeople {
 
 /**
  * Merges the people of all articles into one record each.
- * @example mergePeople(articles).people.find((p) => p.names.includes("Mukhtar Tilberdi"))?.name // "Muxtar Tleuberdi"
+ * @example mergePeople(articles).people.find((p) => p.names.includes("Sergey Lavrov"))?.name // "Sergei Lavrov"
  */
 export function mergePeople(articles: ArticlePeopleInput[]): MergedPeople {
   const all = articles.flatMap((a) => a.people.map((p, local) => ({ article: a.article, local, p, sentenceIds: a.sentenceIds })));
@@ -59,7 +59,7 @@ export function mergePeople(articles: ArticlePeopleInput[]): MergedPeople {
   return { people, ids };
 }
 
-/** A lone "Li" must not join "Li Keqiang" and "Li Zhanshu" into one person: full names of the two groups must agree. */
+/** A lone "Wang" must not join "Wang Yi" and "Wang Wentao" into one person: full names of the two groups must agree. */
 function compatibleGroups(all: { p: LocalPerson }[], find: (i: number) => number, i: number, j: number): boolean {
   const ri = find(i);
   const rj = find(j);

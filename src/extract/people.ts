@@ -1,6 +1,6 @@
 /**
- * @module People of one article: names with evidence become people; short forms ("Li", "T. Musayev",
- * "Mikdad"), handles, descriptions ("the Kazakh Foreign Minister") and pronouns are linked to them.
+ * @module People of one article: names with evidence become people; short forms ("Wang", "S. Jaishankar",
+ * "Zelenskyy"), handles, descriptions ("the Kenyan Foreign Minister") and pronouns are linked to them.
  */
 import { countryOf } from "../nlp/countries";
 import { fold } from "../nlp/fold";
@@ -21,7 +21,7 @@ export interface LocalPerson {
   name: string;
   /** Every spelling seen, full names first. */
   spellings: string[];
-  /** Short forms the article uses alone ("Tleuberdi", "Sun", "Portal Miranda"). */
+  /** Short forms the article uses alone ("Lavrov", "Wang", "Lula da Silva"). */
   shortForms: string[];
   offices: StatedOffice[];
   country?: string;
@@ -49,7 +49,7 @@ const DETACHED_HEADS = new Set(["diplomat", "official", "counterpart", "lawmaker
 
 /**
  * Resolves the people of one article from the mentions of its sentences.
- * @example resolvePeople(sents, sents.map(findMentions)).people.map((p) => p.name) // ["Muxtar Tleuberdi", "Emilio Pevida"]
+ * @example resolvePeople(sents, sents.map(findMentions)).people.map((p) => p.name) // ["Sergei Lavrov", "Abbas Araghchi"]
  */
 export function resolvePeople(sents: Sent[], mentions: Mention[][]): ArticlePeople {
   const people: LocalPerson[] = [];
@@ -151,7 +151,7 @@ function shortFormCandidates(people: LocalPerson[], name: string): number[] {
 const mostRecent = (candidates: number[], lastSeen: number[]): number =>
   candidates.reduce((best, c) => ((lastSeen[c] ?? -1) > (lastSeen[best] ?? -1) ? c : best), candidates[0] ?? -1);
 
-/** "presidents @A and Xi Jinping": the plural title that opens the list the name is in. */
+/** "presidents @A and Kim Jong-un": the plural title that opens the list the name is in. */
 function listTitleBefore(sent: Sent, first: number): string | undefined {
   if (!/^(?:and|,)$/.test(sent.words[first - 1]?.lower ?? "")) return undefined;
   for (let k = first - 2; k >= Math.max(0, first - 8); k--) {
@@ -221,9 +221,9 @@ function resolveDescription(people: LocalPerson[], lastSeen: number[], d: Descri
 
 /**
  * Gives a country to people the article names without one, from what they do in the text:
- * "Minister Miqdad expressed Syria's appreciation" (speaks for Syria), or a "Kazakh-Chinese"
- * consultation led by a person of unknown country and a Chinese one (the other is Kazakh).
- * @example inferCountries(sents, people) // Faisal al-Miqdad → Syria
+ * "Minister Fidan expressed Turkey's appreciation" (speaks for Turkey), or a "Kenyan-Chinese"
+ * consultation led by a person of unknown country and a Chinese one (the other is Kenyan).
+ * @example inferCountries(sents, people) // Hakan Fidan → Turkey
  */
 export function inferCountries(sents: Sent[], found: ArticlePeople): void {
   const { people, refs } = found;

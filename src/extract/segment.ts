@@ -1,6 +1,6 @@
 /**
  * @module Segmenting: blocks of cleaned text → sentences of words with part-of-speech tags and
- * wink-nlp entities (DATE, CARDINAL, …). Hyphenated words are one word ("Diaz-Canel", "al-Miqdad").
+ * wink-nlp entities (DATE, CARDINAL, …). Hyphenated words are one word ("Jean-Noël", "al-Sabah").
  */
 import type { ItemEntity, ItemSentence } from "wink-nlp";
 import { its, nlp } from "../nlp/wink";
@@ -50,7 +50,7 @@ export interface SegmentInput {
 
 /**
  * Splits blocks into sentences of words, in order.
- * @example segment([{ text: "Li met Sun. They talked." }]).map((s) => s.text) // ["Li met Sun.", "They talked."]
+ * @example segment([{ text: "Lee met Wang. They talked." }]).map((s) => s.text) // ["Lee met Wang.", "They talked."]
  */
 export function segment(blocks: SegmentInput[]): Sent[] {
   const out: Sent[] = [];
@@ -88,7 +88,7 @@ export function segment(blocks: SegmentInput[]): Sent[] {
   return out;
 }
 
-/** Joins "Diaz" "-" "Canel" written without spaces into one word; returns token → word map. */
+/** Joins "Jean" "-" "Noël" written without spaces into one word; returns token → word map. */
 function joinHyphens(tokens: Word[], spaces: string[]): { words: Word[]; map: number[] } {
   const words: Word[] = [];
   const map: number[] = [];

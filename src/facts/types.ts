@@ -33,13 +33,13 @@ export interface Article {
   title?: string;
   /** ISO date from the ` date YYYY-MM-DD` header line. */
   published?: string;
-  /** Who published it ("Radio Habana Cuba", "ST"). */
+  /** Who published it ("Reuters", "AP"). */
   publisher?: string;
-  /** Agency credited inside the text ("Prensa Latina", "Azernews"). */
+  /** Agency credited inside the text ("AFP", "Kyodo"). */
   credits?: string[];
   url?: string;
   author?: string;
-  /** Dateline, e.g. { place: "Nursultan", raw: "Nursultan, Feb 4 (RHC)" }. */
+  /** Dateline, e.g. { place: "Almaty", raw: "Almaty, Feb 4 (Kazinform)" }. */
   dateline?: { place?: string; date?: PartialDate; raw: string };
   /** The cleaned body: no image placeholders, rules, share lines or unrelated headline lists. */
   body: string;
@@ -82,7 +82,7 @@ export interface Person {
   name: string;
   /** Every spelling seen in the articles, canonical first. */
   names: string[];
-  /** Family name as the articles use it alone ("Tleuberdi", "Portal Miranda", "Sun"). */
+  /** Family name as the articles use it alone ("Lavrov", "Lula da Silva", "Wang"). */
   surname?: string;
   /** Country the person serves, when known. */
   country?: string;
@@ -104,7 +104,7 @@ export interface Meeting {
   kind: "meeting" | "talks" | "consultation" | "visit" | "call";
   participants: Participant[];
   date?: PartialDate;
-  /** When there is no date: "the sidelines of the 76th session of the United Nations General Assembly". */
+  /** When there is no date: "the sidelines of the G20 summit". */
   occasion?: string;
   /** City or country. */
   place?: string;
@@ -154,7 +154,7 @@ export interface Fact {
   /** Places named (tour stops, event venue). */
   places: string[];
   counts: Count[];
-  /** For events and votes: the thing's name ("Summit of the Non-Aligned Movement"). */
+  /** For events and votes: the thing's name ("Summit of the African Union"). */
   subject?: string;
   sentence: number;
 }

@@ -81,7 +81,7 @@ function foldSameLength(text: string): string {
 /**
  * Finds every country named in a text by name, other name, demonym or city, in order.
  * Capitalised words only: "turkey" or "us" in lower case are not countries.
- * @example findCountries("Kazakh and Chinese ministers met in Astana")
+ * @example findCountries("Kazakh and Chinese ministers met in Almaty")
  * // [{ country: "Kazakhstan", kind: "demonym", … }, { country: "China", … }, { country: "Kazakhstan", kind: "city", … }]
  */
 export function findCountries(text: string): CountryMention[] {
@@ -124,7 +124,7 @@ export function countryOf(word: string): string | undefined {
 
 /**
  * The country a city of the gazetteer lies in.
- * @example countryOfCity("Astana") // "Kazakhstan"
+ * @example countryOfCity("Almaty") // "Kazakhstan"
  */
 export function countryOfCity(city: string): string | undefined {
   const s = lookUp(city);

@@ -2,7 +2,7 @@
 
 /**
  * Folds text for comparison: lower case, no accents, one kind of dash and apostrophe, single spaces.
- * @example fold("Díaz–Canel’s") // "diaz-canel's"
+ * @example fold("López–Obrador’s") // "lopez-obrador's"
  */
 export function fold(text: string): string {
   return text

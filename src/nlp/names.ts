@@ -1,14 +1,14 @@
 /**
  * @module Person names: a transliteration-blind key, fuzzy comparison, and the short forms an
- * article uses for a person ("Tleuberdi" = "Tilberdi", "Miqdad" = "Mikdad", "Rodrigues" = "Rodríguez").
+ * article uses for a person ("Zelensky" = "Zelenskyy", "Mohammed" = "Muhammad", "Gonzales" = "González").
  */
 import { fold } from "./fold";
 import { NAME_PARTICLES } from "./vocab";
 
 /**
- * The words of a name without particles and leading article prefixes ("al-Miqdad" → "Miqdad").
- * @example nameWords("Faisal al-Miqdad") // ["Faisal", "Miqdad"]
- * @example nameWords("Carlos Enrique Valdés de la Concepción") // ["Carlos", "Enrique", "Valdés", "Concepción"]
+ * The words of a name without particles and leading article prefixes ("al-Sabah" → "Sabah").
+ * @example nameWords("Abdullah al-Sabah") // ["Abdullah", "Sabah"]
+ * @example nameWords("Luiz Inácio Lula da Silva") // ["Luiz", "Inácio", "Lula", "Silva"]
  */
 export function nameWords(name: string): string[] {
   return name
@@ -20,8 +20,8 @@ export function nameWords(name: string): string[] {
 /**
  * A key for one name word that spellings of the same sound share: consonant skeleton after
  * folding common transliteration pairs (kh/x/q → k, z → s, ph → f, …).
- * @example wordKey("Tleuberdi") === wordKey("Tilberdi") // true
- * @example wordKey("Miqdad") === wordKey("Mikdad") // true
+ * @example wordKey("Zelensky") === wordKey("Zelenskyy") // true
+ * @example wordKey("Khamenei") === wordKey("Xamenei") // true
  */
 export function wordKey(word: string): string {
   const w = fold(word)
@@ -42,7 +42,7 @@ export function wordKey(word: string): string {
 
 /**
  * A key for a whole name: the word keys of its words, in order, space-separated.
- * @example nameKey("Muxtar Tleuberdi") === nameKey("Mukhtar Tilberdi") // true
+ * @example nameKey("Sergei Lavrov") === nameKey("Sergey Lavrov") // true
  */
 export function nameKey(name: string): string {
   return nameWords(name).map(wordKey).join(" ");
@@ -67,8 +67,8 @@ function editDistance(a: string, b: string): number {
  * Whether two name words are the same word in another spelling: equal when folded, or the same
  * sound key (words of four letters or more), or one typo apart (words of five letters or more).
  * Short words must match exactly: "Li" is not "Le".
- * @example similarWords("Rodrigues", "Rodríguez") // true
- * @example similarWords("Keqiang", "Zhanshu") // false
+ * @example similarWords("Gonzales", "González") // true
+ * @example similarWords("Wentao", "Weidao") // false
  */
 export function similarWords(a: string, b: string): boolean {
   const fa = fold(a).replace(/[^a-z]/g, "");
@@ -81,9 +81,9 @@ export function similarWords(a: string, b: string): boolean {
 
 /**
  * Whether two full names may be one person in two spellings: as many words, each pair similar
- * ("Muxtar Tleuberdi" / "Mukhtar Tilberdi"). "Li Keqiang" and "Li Zhanshu" are not.
- * @example similarNames("Faisal al-Miqdad", "Faisal Mikdad") // true
- * @example similarNames("Li Keqiang", "Li Zhanshu") // false
+ * ("Sergei Lavrov" / "Sergey Lavrov"). "Wang Yi" and "Wang Wentao" are not.
+ * @example similarNames("Mohammed al-Sabah", "Muhammad Sabah") // true
+ * @example similarNames("Wang Yi", "Wang Wentao") // false
  */
 export function similarNames(a: string, b: string): boolean {
   const wa = nameWords(a);
@@ -93,11 +93,11 @@ export function similarNames(a: string, b: string): boolean {
 }
 
 /**
- * Whether a short form ("Miqdad", "Portal Miranda", "Li", "T. Musayev") may stand for a full name:
+ * Whether a short form ("Sabah", "Lula da Silva", "Wang", "S. Jaishankar") may stand for a full name:
  * its words are a run of the name's words (first or last words), initials matching.
- * @example isShortFormOf("Mikdad", "Faisal al-Miqdad") // true
- * @example isShortFormOf("T. Musayev", "Teymur Musayev") // true
- * @example isShortFormOf("Li", "Li Keqiang") // true
+ * @example isShortFormOf("Zelenskyy", "Volodymyr Zelensky") // true
+ * @example isShortFormOf("S. Jaishankar", "Subrahmanyam Jaishankar") // true
+ * @example isShortFormOf("Wang", "Wang Yi") // true
  */
 export function isShortFormOf(short: string, full: string): boolean {
   const ws = nameWords(short);
@@ -118,7 +118,7 @@ export function isShortFormOf(short: string, full: string): boolean {
 /**
  * The short forms an article may use alone for a full name: last word, first word (family name first
  * in Chinese, Korean…), and the last two words of names of three words or more (Spanish double surnames).
- * @example shortForms("José Ángel Portal Miranda") // ["Miranda", "José", "Portal Miranda"]
+ * @example shortForms("Andrés Manuel López Obrador") // ["Obrador", "Andrés", "López Obrador"]
  */
 export function shortForms(name: string): string[] {
   const w = nameWords(name);
@@ -128,7 +128,7 @@ export function shortForms(name: string): string[] {
   return [...new Set(forms.filter(Boolean))];
 }
 
-/** Common East Asian family names, written first ("Xi Jinping", "Kim Jong-un"): general knowledge. */
+/** Common East Asian family names, written first ("Kim Jong-un", "Wang Yi"): general knowledge. */
 const FAMILY_NAME_FIRST = new Set(
   (
     "li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie han tang feng yu dong xiao " +
@@ -140,8 +140,8 @@ const FAMILY_NAME_FIRST = new Set(
 
 /**
  * The family name of a full name: the first word of a name that starts with a common East Asian
- * family name ("Xi Jinping" → "Xi"), else the last word.
- * @example familyName("Xi Jinping") // "Xi"
+ * family name ("Kim Jong-un" → "Kim"), else the last word.
+ * @example familyName("Kim Jong-un") // "Kim"
  * @example familyName("Sergei Lavrov") // "Lavrov"
  */
 export function familyName(name: string): string | undefined {
@@ -153,7 +153,7 @@ export function familyName(name: string): string | undefined {
 
 /**
  * A stable id for a name: folded, non-letters as dashes.
- * @example slugOf("Faisal al-Miqdad") // "faisal-al-miqdad"
+ * @example slugOf("Abdullah al-Sabah") // "abdullah-al-sabah"
  */
 export function slugOf(name: string): string {
   return fold(name)

@@ -26,12 +26,12 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
   ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].map((d, i) => [d, i] as const),
 );
 
-/** Honorifics written before a name ("Dr. Faisal …"). Folded, without the final period. */
+/** Honorifics written before a name ("Dr. Abdullah …"). Folded, without the final period. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   "dr", "prof", "mr", "mrs", "ms", "mme", "sir", "dame", "sheikh", "shaikh", "h.e", "his excellency", "her excellency", "excellency", "hon",
 ]);
 
-/** Lower-case words inside names ("Valdés de la Concepción", "bin Salman"). */
+/** Lower-case words inside names ("Lula da Silva", "bin Salman"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "de", "la", "del", "della", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den", "ter", "bin", "ibn", "binti", "al", "el", "y", "le",
 ]);
