@@ -2,10 +2,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatDate } from "../extract/dates";
-import type { FactIndex, Participant, Person } from "../facts/types";
+import type { FactIndex, Office, Participant, Person } from "../facts/types";
 import { parseFactIndex } from "../facts/validate";
 
 const dir = process.env.ATTACHE_OUT ?? join(process.cwd(), "src/generated");
+
+/** "Ambassador of Cuba to Kenya", "Chairman of the State Council, China". */
+function officeText(o: Office): string {
+  if (o.organisation) return `${o.title} of ${o.organisation}${o.country ? `, ${o.country}` : ""}`;
+  return `${o.title}${o.country ? ` of ${o.country}` : ""}${o.to ? ` to ${o.to}` : ""}`;
+}
 
 /** One participant as a reviewer reads it: "Sergei Lavrov (Foreign Minister of Russia)". */
 function describe(p: Participant, people: Map<string, Person>): string {
@@ -13,7 +19,7 @@ function describe(p: Participant, people: Map<string, Person>): string {
   const person = people.get(p.person);
   if (!person) return `? ${p.person}`;
   const office = person.offices[0];
-  const title = office ? `${office.title}${office.country ? ` of ${office.country}` : ""}${office.to ? ` to ${office.to}` : ""}${office.organisation ? `, ${office.organisation}` : ""}` : person.country ?? "";
+  const title = office ? officeText(office) : person.country ?? "";
   return `${person.name}${title ? ` (${title})` : ""}${p.role === "present" ? " [present]" : ""}`;
 }
 
@@ -22,21 +28,31 @@ function print(index: FactIndex): void {
   const people = new Map(index.people.map((p) => [p.id, p]));
   const lines: string[] = [];
   lines.push(`WHO MET WHOM (${index.meetings.length} meetings)`, "");
+  const rows: string[][] = [["date", "place", "participants (offices)", "article"]];
   for (const m of index.meetings) {
-    const when = m.date ? `${formatDate(m.date)}${m.date.basis === "publication" ? " (publication date)" : m.date.basis === "relative" ? ` (from "${m.date.text}")` : ""}` : m.occasion ? `no date; ${m.occasion}` : "no date";
-    const where = [m.place ? `${m.place}${m.placeBasis && m.placeBasis !== "sentence" ? ` (${m.placeBasis})` : ""}` : "place not given", m.venue].filter(Boolean).join(", ");
-    lines.push(`${m.id}  ${m.kind}${m.fromQuote ? " (quoted post)" : ""}`);
-    lines.push(`  when:  ${when}`);
-    lines.push(`  where: ${where}`);
-    for (const p of m.participants) lines.push(`  - ${describe(p, people)}`);
-    if (m.topics.length) lines.push(`  topics: ${m.topics.join("; ")}`);
-    lines.push("");
+    const when = m.date ? `${formatDate(m.date)}${m.date.basis === "publication" ? " (published)" : m.date.basis === "relative" ? ` ("${m.date.text}")` : ""}` : m.occasion ? "no date (occasion)" : "no date";
+    const where = m.place ? `${m.place}${m.placeBasis && m.placeBasis !== "sentence" ? ` (${m.placeBasis})` : ""}` : "-";
+    m.participants.forEach((p, i) => rows.push(i === 0 ? [when, where, describe(p, people), `${m.article}${m.fromQuote ? " (post)" : ""}`] : ["", "", describe(p, people), ""]));
   }
+  const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
+  for (const [i, r] of rows.entries()) {
+    lines.push(r.map((cell, c) => (c < 3 ? cell.padEnd(widths[c] ?? 0) : cell)).join(" | ").trimEnd());
+    if (i === 0) lines.push(widths.map((w) => "-".repeat(w)).join("-+-") + "-+--------");
+  }
+  lines.push("", "MEETING DETAILS", "");
+  for (const m of index.meetings) {
+    lines.push(`${m.id}  ${m.kind}${m.fromQuote ? " (reported by a quoted post)" : ""}`);
+    if (m.occasion) lines.push(`  occasion: ${m.occasion}`);
+    if (m.venue) lines.push(`  venue: ${m.venue}`);
+    if (m.topics.length) lines.push(`  topics: ${m.topics.join("; ")}`);
+    lines.push(`  sentences: ${m.sentences.join(", ")}`);
+  }
+  lines.push("");
   lines.push(`PEOPLE (${index.people.length})`, "");
   for (const p of index.people) {
     lines.push(`${p.name}  [${p.id}]${p.country ? `  ${p.country}` : ""}`);
     if (p.names.length > 1) lines.push(`  spellings: ${p.names.join(" / ")}`);
-    for (const o of p.offices) lines.push(`  office: ${o.title}${o.country ? ` of ${o.country}` : ""}${o.to ? ` to ${o.to}` : ""}${o.organisation ? `, ${o.organisation}` : ""}  (${o.article})`);
+    for (const o of p.offices) lines.push(`  office: ${officeText(o)}  (${o.article})`);
     lines.push(`  articles: ${p.articles.join(", ")}`);
   }
   lines.push("", `OTHER FACTS (${index.facts.length})`, "");
