@@ -131,9 +131,9 @@ function build(intent: IntentName, confidence: number, outcome: Outcome, knowled
  */
 export function answer(question: string, knowledge: Knowledge, conversation: Conversation = {}): Answer {
   const text = question.replace(/\s+/g, " ").trim().slice(0, 500);
-  const guess = text ? classifyIntent(text, knowledge.model) : { intent: "help" as const, confidence: 1, second: "help" as const };
+  const guess = text ? classifyIntent(text, knowledge.model) : { intent: "help" as const, confidence: 1, second: "help" as const, evidence: 1 };
   const links = linkQuestion(text, knowledge);
-  let intent = guess.intent;
+  let intent = guess.evidence > 0 ? guess.intent : "unknown";
   if ((intent === "greeting" || intent === "help") && hasConstraints(links)) intent = guess.second;
   if (intent === "greeting" || intent === "help") {
     const body = chat(intent, knowledge);

@@ -26,6 +26,8 @@ export interface IntentGuess {
   confidence: number;
   /** The runner-up, for answers that may fall back. */
   second: IntentName;
+  /** How many of the question's word features the model knows; 0: only its form spoke. */
+  evidence: number;
 }
 
 /** Training of the softmax (multinomial logistic) regression: passes, step and L2 penalty. */
@@ -86,15 +88,20 @@ function softmax(scores: number[]): number[] {
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
+/** Features of a question's form, not of its words: alone they are no evidence of an intent. */
+const FORM_FEATURE = /^(len:|wh:|first:|head:|#off-topic|#name|#number)/;
+
 /**
  * Classifies a question; features the model never saw are ignored.
- * @example classifyIntent("when did they meet", model) // { intent: "when", confidence: 0.99, second: "where" }
+ * @example classifyIntent("when did they meet", model) // { intent: "when", confidence: 0.99, second: "where", evidence: 5 }
  */
 export function classifyIntent(question: string, model: IntentModel): IntentGuess {
   const scores = [...model.bias];
+  let evidence = 0;
   for (const feature of new Set(questionFeatures(question))) {
     const row = model.weights[feature];
     if (!row) continue;
+    if (!FORM_FEATURE.test(feature)) evidence++;
     row.forEach((w, i) => (scores[i] = (scores[i] ?? 0) + w));
   }
   const max = Math.max(...scores);
@@ -106,5 +113,6 @@ export function classifyIntent(question: string, model: IntentModel): IntentGues
     intent: model.intents[best] ?? "unknown",
     confidence: (exp[best] ?? 0) / sum,
     second: model.intents[order[1] ?? best] ?? "unknown",
+    evidence,
   };
 }

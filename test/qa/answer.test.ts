@@ -77,6 +77,12 @@ describe("answer: topics, who_is, number, relations, visits, sources", () => {
     expect(ask("Which countries voted against in 1992?").text).toContain("Romania");
   });
 
+  it("returns the number of meetings of a person, counted from the index", () => {
+    const a = ask("how many meetings did Miqdad have");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("2 meetings");
+  });
+
   it("returns when relations were established", () => {
     expect(ask("When were diplomatic relations between Syria and Cuba established?").text).toContain("27 March 1961");
   });
@@ -132,6 +138,10 @@ describe("answer: unknowns and fallback", () => {
   it("returns the structured meeting, not a sentence, for a meeting asked by kind and date", () => {
     const a = ask("who took part in the talks on the sidelines of the general assembly");
     expect(a.body.some((b) => b.kind === "list")).toBe(true);
+  });
+
+  it("returns found=false for input with no word it knows", () => {
+    for (const q of ["?", "xxxxxxxx", "🤔"]) expect(ask(q).found, q).toBe(false);
   });
 
   it("returns a greeting that invites a question", () => {

@@ -2,8 +2,30 @@
 import { formatDate } from "../dates";
 import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
-import { matchFacts } from "../select";
+import { meetingLine } from "../format";
+import { stem } from "../retrieval";
+import { matchFacts, selectMeetings } from "../select";
 import type { Block, Inline } from "../types";
+
+/** "How many meetings / articles / people": counted from the index itself. */
+function countRecords(q: Question): Outcome | undefined {
+  const { knowledge, terms } = q;
+  if (terms.includes(stem("meeting"))) {
+    const meetings = selectMeetings(q.links, knowledge);
+    if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
+    return {
+      kind: "reply",
+      body: [{ kind: "para", content: [`The articles report ${meetings.length} meeting${meetings.length === 1 ? "" : "s"}${q.describe() ? ` ${q.describe()}` : ""}:`] }, { kind: "list", items: meetings.map((m) => meetingLine(m, knowledge, false)) }],
+      articles: meetings.map((m) => m.article),
+      focus: { meetings: meetings.map((m) => m.id) },
+    };
+  }
+  if (["people", "person", "official"].some((w) => terms.includes(stem(w)))) {
+    const n = knowledge.index.people.length;
+    return { kind: "reply", body: [{ kind: "para", content: [`The articles name ${n} people.`] }], articles: [], focus: {} };
+  }
+  return undefined;
+}
 
 /**
  * Gives the counts of the facts that fit the question (a vote's tallies with the named countries).
@@ -11,7 +33,7 @@ import type { Block, Inline } from "../types";
  */
 export function answerNumber(q: Question): Outcome {
   const facts = matchFacts(q.terms, q.links, ["vote", "count"], q.knowledge, true).filter((f) => f.counts.length);
-  if (facts.length === 0) return missing("The articles give no such number.");
+  if (facts.length === 0) return countRecords(q) ?? missing("The articles give no such number.");
   const body: Block[] = facts.flatMap((f): Block[] => {
     const when = f.date ? ` (${formatDate(f.date)})` : "";
     const items = f.counts.map((c): Inline[] => [{ bold: String(c.value) }, ` ${c.label}`, ...(c.members?.length ? [`: ${c.members.join(", ")}`] : [])]);
