@@ -106,7 +106,8 @@ function chat(intent: "greeting" | "help", knowledge: Knowledge): Block[] {
 function build(intent: IntentName, confidence: number, outcome: Outcome, knowledge: Knowledge, links: Links, previous?: Focus): Answer {
   const linked = [...new Set(links.people.flatMap((m) => m.ids))];
   if (outcome.kind === "missing") {
-    const suggestions = suggestQuestions(knowledge, linked);
+    const ofCountries = links.countries.length ? knowledge.index.people.filter((p) => links.countries.some((c) => knowledge.countriesOf.get(p.id)?.has(c))).map((p) => p.id) : [];
+    const suggestions = suggestQuestions(knowledge, [...linked, ...ofCountries]);
     const body: Block[] = [
       { kind: "para", content: [outcome.what] },
       { kind: "para", content: ["You could ask:"] },
