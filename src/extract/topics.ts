@@ -77,8 +77,9 @@ function readList(words: Word[], start: number): string[] {
       continue;
     }
     const current = chunks[chunks.length - 1]!;
+    if (/^[.;:!?"“”]$/.test(w.text) || STOP_CLAUSE.has(w.lower)) break;
     if (w.pos === "VERB" && current.length === 0) continue; // "the need to enhance coordination", "condemning all forms"
-    if (/^[.;:!?"“”]$/.test(w.text) || STOP_CLAUSE.has(w.lower) || (w.pos === "VERB" && i > start && !/ing$/.test(w.lower))) break;
+    if (w.pos === "VERB" && i > start && !/ing$/.test(w.lower)) break;
     if (w.lower === "with" && current.length === 0) {
       // "discussed with his Japanese counterpart Takeshi Iwaya ways to …": skip who, read what.
       while (words[i + 1] && (/^\p{Lu}/u.test(words[i + 1]!.text) || /^(?:the|his|her|their|of|and|to|['’]s)$/.test(words[i + 1]!.lower) || officeWordKind(words[i + 1]!.lower))) i++;

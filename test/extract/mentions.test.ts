@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { findMentions, type NameMention } from "../../src/extract/mentions";
+import { segment } from "../../src/extract/segment";
+
+const mentionsOf = (text: string) => findMentions(segment([{ text }])[0]!);
+const names = (text: string) => mentionsOf(text).filter((m): m is NameMention => m.kind === "name");
+
+describe("segment", () => {
+  it("returns sentences of words with hyphenated names as one word", () => {
+    const [first, second] = segment([{ text: "Miguel Diaz-Canel met Faisal al-Miqdad. They talked." }]);
+    expect(first?.words.map((w) => w.text)).toEqual(["Miguel", "Diaz-Canel", "met", "Faisal", "al-Miqdad", "."]);
+    expect(second?.text).toBe("They talked.");
+  });
+});
+
+describe("findMentions", () => {
+  it("returns a name with the office, country and envoy posting written before it", () => {
+    const [pevida] = names("Cuban Ambassador to Kazakhstan Emilio Pevida spoke.");
+    expect(pevida).toMatchObject({ name: "Emilio Pevida", evidence: true, office: { title: "Ambassador", country: "Cuba", to: "Kazakhstan" } });
+    const [tleuberdi] = names("Kazakhstan's Deputy Prime Minister and Foreign Minister Muxtar Tleuberdi spoke.");
+    expect(tleuberdi?.office).toEqual({ title: "Deputy Prime Minister and Foreign Minister", country: "Kazakhstan" });
+  });
+
+  it("returns the office written after a name, and the honorific before it", () => {
+    const [li] = names("On Friday, he met with Li Zhanshu, the chairman of the National People's Congress (NPC) Standing Committee.");
+    expect(li?.office).toEqual({ title: "Chairman", organisation: "National People's Congress (NPC) Standing Committee" });
+    const [miqdad] = names("Foreign and Expatriates Minister Dr. Faisal al-Miqdad discussed it.");
+    expect(miqdad).toMatchObject({ honorific: "Dr.", office: { title: "Foreign and Expatriates Minister" } });
+  });
+
+  it("returns a counterpart, a description and a pronoun", () => {
+    const [, counterpart] = names("Azerbaijani Health Minister Teymur Musayev and his Cuban counterpart José Ángel Portal Miranda met.");
+    expect(counterpart).toMatchObject({ counterpart: true, country: "Cuba" });
+    expect(mentionsOf("The Kazakh Foreign Minister highlighted it and he left.").map((m) => m.kind)).toEqual(["description", "pronoun"]);
+    expect(mentionsOf("the NPC lawmaker said")[0]).toMatchObject({ kind: "description", organisation: "NPC", title: "Lawmaker" });
+  });
+
+  it("returns no evidence for institutions, agencies and places", () => {
+    const found = names("The working group operates in the Milli Majlis of Azerbaijan, according to Azernews, in New York.");
+    expect(found.filter((m) => m.evidence)).toEqual([]);
+    expect(found.map((m) => m.name)).not.toContain("York");
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { segment } from "../../src/extract/segment";
+import { readTopics } from "../../src/extract/topics";
+
+const topicsOf = (text: string) => readTopics(segment([{ text }]));
+
+describe("readTopics", () => {
+  it("returns the noun phrases after 'discussed' and inside 'including' lists", () => {
+    expect(topicsOf("The sides discussed bilateral cooperation in various spheres, including trade and economic cooperation, cultural and humanitarian ties, and regional and international security aspects.")).toEqual([
+      "bilateral cooperation in various spheres",
+      "trade",
+      "economic cooperation",
+      "cultural and humanitarian ties",
+      "regional and international security aspects",
+    ]);
+  });
+
+  it("returns the items of 'such as' lists and skips who was met", () => {
+    expect(topicsOf("They will deepen cooperation in traditional areas such as agriculture and infrastructure, and explore new areas such as e-commerce and clean energy.")).toEqual(
+      expect.arrayContaining(["agriculture", "infrastructure", "e-commerce", "clean energy"]),
+    );
+    expect(topicsOf("He discussed with his Japanese counterpart Takeshi Iwaya ways to develop maritime security.")).toEqual(["maritime security"]);
+  });
+
+  it("returns no empty words, demonyms or dates as topics", () => {
+    expect(topicsOf("They discussed cooperation and relations on Tuesday, noting the Cuban position.")).toEqual([]);
+  });
+});
