@@ -19,7 +19,7 @@ export interface Knowledge {
   /** Place names (meeting places, datelines, fact places; not countries): folded words → as written. */
   places: { words: string[]; place: string }[];
   /** Each person's offices as posts (see officePosts), with the office's country. */
-  offices: { person: string; country?: string; posts: string[][] }[];
+  offices: { person: string; country?: string; to?: string; posts: string[][] }[];
   /** Countries each person is tied to (their own, their offices'). */
   countriesOf: Map<string, Set<string>>;
   /** Every folded word of the articles, to tell an unknown name from a known one. */
@@ -84,7 +84,7 @@ export function loadKnowledge(index: FactIndex, model: IntentModel): Knowledge {
     offices: index.people.flatMap((p) =>
       p.offices.map((o) => {
         const country = o.country ?? p.country;
-        return { person: p.id, posts: officePosts(o.title), ...(country ? { country } : {}) };
+        return { person: p.id, posts: officePosts(o.title), ...(country ? { country } : {}), ...(o.to ? { to: o.to } : {}) };
       }),
     ),
     countriesOf: new Map(index.people.map((p) => [p.id, personCountries(p)])),

@@ -142,18 +142,24 @@ function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links): void 
       countries.unshift(c.country);
       t.used = true;
     }
-    if (tokens[end + 1]?.word === "of" || tokens[end + 1]?.word === "to") {
-      const c = countryAt(tokens, end + 2);
-      if (c && !c.city) {
-        countries.push(c.country);
-        for (let k = end + 2; k < end + 2 + c.length; k++) tokens[k]!.used = true;
-      }
+    // "of Cuba" names the office's country; "to Kazakhstan", "in Kazakhstan" where an envoy is posted
+    let destination: string | undefined;
+    for (let k = end + 1; ["of", "to", "in"].includes(tokens[k]?.word ?? ""); ) {
+      const c = countryAt(tokens, k + 1);
+      if (!c || c.city) break;
+      if (tokens[k]!.word === "of") countries.push(c.country);
+      else destination = c.country;
+      for (let m = k + 1; m < k + 1 + c.length; m++) tokens[m]!.used = true;
+      k += 1 + c.length;
     }
     for (let k = i; k <= end; k++) tokens[k]!.used = true;
     const text = tokens.slice(i, end + 1).map((t) => t.raw).join(" ");
     for (const country of countries.length ? countries : [undefined]) {
-      const ids = [...new Set(knowledge.offices.filter((o) => (!country || o.country === country) && officeFits(words, o.posts)).map((o) => o.person))];
-      const label = country ? `the ${text} of ${country}` : text;
+      let offices = knowledge.offices.filter((o) => (!country || o.country === country) && officeFits(words, o.posts));
+      const posted = offices.filter((o) => o.to === destination);
+      if (destination && posted.length) offices = posted;
+      const ids = [...new Set(offices.map((o) => o.person))];
+      const label = (country ? `the ${text} of ${country}` : text) + (destination ? ` to ${destination}` : "");
       if (!country && words.length === 1 && words[0] === "counterpart") continue;
       if (ids.length) links.people.push({ text: label, ids, byOffice: true });
       else if (country) links.unknownOffices.push(label);

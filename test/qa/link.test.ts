@@ -28,6 +28,10 @@ describe("linkQuestion", () => {
     expect(ids("what did the cuban and syrian foreign ministers discuss")).toEqual([["bruno-rodrigues"], ["faisal-al-miqdad"]]);
   });
 
+  it("returns the envoy posted to the country named after 'to' or 'in'", () => {
+    expect(ids("who is the Cuban ambassador to Kazakhstan")).toEqual([["emilio-pevida"]]);
+  });
+
   it("returns countries by name, demonym and capital, places and dates", () => {
     const links = linkQuestion("meetings of Kazakh officials in Beijing on April 26 2022", k);
     expect(links.countries).toContain("Kazakhstan");
