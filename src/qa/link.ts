@@ -135,12 +135,12 @@ function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links): void 
     if (!words.some(isTitleHead)) continue;
     const countries: string[] = [];
     for (let j = i - 1; j >= 0; j--) {
-      const t = tokens[j]!;
-      if (t.word === "and" || t.word === "the") continue;
-      const c = countryAt(tokens, j);
-      if (!c || c.city) break;
-      countries.unshift(c.country);
-      t.used = true;
+      if (tokens[j]!.word === "and" || tokens[j]!.word === "the") continue;
+      const c = [3, 2, 1].map((n) => ({ at: j - n + 1, found: j - n + 1 >= 0 ? countryAt(tokens, j - n + 1) : undefined })).find((x) => x.found?.length === j - x.at + 1);
+      if (!c?.found || c.found.city) break;
+      countries.unshift(c.found.country);
+      for (let m = c.at; m <= j; m++) tokens[m]!.used = true;
+      j = c.at;
     }
     // "of Cuba" names the office's country; "to Kazakhstan", "in Kazakhstan" where an envoy is posted
     let destination: string | undefined;
