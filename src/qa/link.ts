@@ -22,6 +22,8 @@ export interface Links {
   people: PersonMention[];
   /** Countries named outside office phrases ("What did Kazakhstan and China discuss?"). */
   countries: string[];
+  /** Of those, the ones named as where ("who met in Kazakhstan"). */
+  inCountries: string[];
   places: string[];
   dates: AskedDate[];
   kinds: Meeting["kind"][];
@@ -174,7 +176,7 @@ function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links): void 
  */
 export function linkQuestion(question: string, knowledge: Knowledge): Links {
   const tokens = tokenize(question);
-  const links: Links = { people: [], countries: [], places: [], dates: askedDates(question), kinds: [], unknownNames: [], unknownOffices: [] };
+  const links: Links = { people: [], countries: [], inCountries: [], places: [], dates: askedDates(question), kinds: [], unknownNames: [], unknownOffices: [] };
   const folded = ` ${tokens.map((t) => t.word).join(" ")} `;
   for (const { words, place } of knowledge.places) {
     if (!folded.includes(` ${words.join(" ")} `)) continue;
@@ -189,6 +191,7 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
     const c = countryAt(tokens, i);
     if (!c) continue;
     if (!links.countries.includes(c.country)) links.countries.push(c.country);
+    if (tokens[i - 1]?.word === "in" && !links.inCountries.includes(c.country)) links.inCountries.push(c.country);
     i += c.length - 1;
     for (let k = i - c.length + 1; k <= i; k++) tokens[k]!.used = true;
   }

@@ -1,5 +1,6 @@
 /** @module Choosing the meetings and facts a question is about, from its links and the conversation's focus. */
 import type { Fact, Meeting } from "../facts/types";
+import { countryOf, countryOfCity } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { dateFits } from "./dates";
 import { meetingCountries, participantIds, type Knowledge } from "./knowledge";
@@ -35,7 +36,13 @@ export function selectMeetings(links: Links, knowledge: Knowledge, focus?: Focus
     if (!links.places.every((p) => where.includes(fold(p)))) return false;
     return links.dates.every((d) => dateFits(m.date, d));
   });
-  return narrowByKind(fits, links);
+  const held = fits.filter((m) => links.inCountries.every((c) => placeCountry(m) === c));
+  return narrowByKind(held.length ? held : fits, links);
+}
+
+/** The country a meeting's place lies in (or is). */
+function placeCountry(meeting: Meeting): string | undefined {
+  return meeting.place ? (countryOfCity(meeting.place) ?? countryOf(meeting.place)) : undefined;
 }
 
 function narrowByKind(meetings: Meeting[], links: Links): Meeting[] {

@@ -20,6 +20,12 @@ describe("answer: who_met", () => {
     expect(a.text).not.toContain("Li Keqiang");
   });
 
+  it("returns the meetings held in a country before those it merely took part in", () => {
+    const a = ask("who met in Kazakhstan");
+    expect(a.text).toContain("Nursultan");
+    expect(a.text).not.toContain("New York");
+  });
+
   it("returns the meetings in a place", () => {
     expect(ask("Who met in Beijing?").text).toContain("Li Zhanshu");
   });
