@@ -1,21 +1,8 @@
-import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { runCli } from "./run-cli";
 
-const TSX = "node_modules/.bin/tsx";
-
-/** Runs `npm run ask -- …args` (as tsx does) with `input` on standard input. */
-function ask(args: string[], input = "", env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ["src/cli/ask.ts", ...args], { env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
+/** `npm run ask -- …args` with `input` on standard input. */
+const ask = (args: string[], input = "", env: Record<string, string> = {}) => runCli("ask.ts", args, env, input);
 
 describe("npm run ask", { timeout: 30_000 }, () => {
   it("returns the answer as plain text for a question argument", async () => {

@@ -1,7 +1,7 @@
-import { spawn } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "./run-cli";
 
 /** A fake Bot API on loopback that records the calls and answers like Telegram. */
 let server: Server;
@@ -31,19 +31,9 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-function setWebhook(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("node_modules/.bin/tsx", ["src/cli/set-webhook.ts", ...args], {
-      env: { ...process.env, BOT_TOKEN: "", WEBHOOK_SECRET: "", TELEGRAM_API_ROOT: apiRoot, ...env },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** `npm run set-webhook -- …args` against the fake Bot API, with only the given secrets set. */
+const setWebhook = (args: string[], env: Record<string, string>) =>
+  runCli("set-webhook.ts", args, { BOT_TOKEN: "", WEBHOOK_SECRET: "", TELEGRAM_API_ROOT: apiRoot, ...env });
 
 describe("npm run set-webhook", { timeout: 30_000 }, () => {
   it("returns after setting the webhook with the secret, the command list, and printing getWebhookInfo", async () => {

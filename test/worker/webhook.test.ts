@@ -1,9 +1,19 @@
 import { env, SELF } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createApp } from "../../src/http/app";
+import type { Block } from "../../src/qa/index";
 import { fakeBotApi, fixture, recordingEngine, updateRequest, webhookReplyOf } from "./helpers";
 
 const SECRET = "s3cret-token_for-tests";
+
+/** The webhook reply to private_text when every answer has this body (and one source). */
+async function replyWithBody(body: Block[]): Promise<Record<string, any> | undefined> {
+  fakeBotApi();
+  const base = recordingEngine();
+  const engine = { ...base, answer: (q: string) => ({ ...base.answer(q), body }) };
+  const { reply } = await webhookReplyOf(await createApp({ engine }).request(updateRequest(fixture("private_text")), undefined, env));
+  return reply;
+}
 
 describe("POST /webhook", () => {
   afterEach(() => vi.restoreAllMocks());
@@ -89,35 +99,17 @@ describe("POST /webhook", () => {
   });
 
   it("returns replies whose text never exceeds 4096 characters for a very long answer", async () => {
-    fakeBotApi();
-    const long = recordingEngine();
-    const engine = {
-      ...long,
-      answer: (q: string) => ({
-        ...long.answer(q),
-        body: [{ kind: "list" as const, items: Array.from({ length: 500 }, (_, i) => [`item ${i} <&> ${"é".repeat(20)}`]) }],
-      }),
-    };
-    const { reply } = await webhookReplyOf(await createApp({ engine }).request(updateRequest(fixture("private_text")), undefined, env));
+    const reply = await replyWithBody([{ kind: "list", items: Array.from({ length: 500 }, (_, i) => [`item ${i} <&> ${"é".repeat(20)}`]) }]);
     expect(reply?.text.length).toBeLessThanOrEqual(4096);
     expect(reply?.text).toMatch(/shortened/);
     expect(reply?.text).toMatch(/Source:/);
   });
 
   it("returns the answer's own source paragraph once, kept when a long answer is shortened", async () => {
-    fakeBotApi();
-    const base = recordingEngine();
-    const engine = {
-      ...base,
-      answer: (q: string) => ({
-        ...base.answer(q),
-        body: [
-          { kind: "list" as const, items: Array.from({ length: 400 }, (_, i) => [`meeting ${i}`]) },
-          { kind: "para" as const, content: ["Source: ", { italic: "An article" }, " (ST)"] },
-        ],
-      }),
-    };
-    const { reply } = await webhookReplyOf(await createApp({ engine }).request(updateRequest(fixture("private_text")), undefined, env));
+    const reply = await replyWithBody([
+      { kind: "list", items: Array.from({ length: 400 }, (_, i) => [`meeting ${i}`]) },
+      { kind: "para", content: ["Source: ", { italic: "An article" }, " (ST)"] },
+    ]);
     expect(reply?.text.length).toBeLessThanOrEqual(4096);
     expect(reply?.text.match(/Source/g)).toHaveLength(1);
     expect(reply?.text).toMatch(/Source: <i>An article<\/i> \(ST\)$/);
