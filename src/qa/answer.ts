@@ -149,7 +149,7 @@ export function answer(question: string, knowledge: Knowledge, conversation: Con
   };
   if (!hasConstraints(links)) q.focus = conversationFocus(conversation, knowledge);
   const unknown = unknownEntities(links, knowledge);
-  if (unknown.length && intent !== "sources") {
+  if (unknown.length) {
     return build(intent, guess.confidence, missing(`My articles do not mention ${unknown.join(" or ")}.`), knowledge, links, conversation.focus);
   }
   const sure = guess.confidence >= MIN_CONFIDENCE || hasConstraints(links);

@@ -97,6 +97,12 @@ describe("answer: topics, who_is, number, relations, visits, sources", () => {
     expect(ask("Which countries did Díaz-Canel visit before China?").text).toContain("Algeria");
   });
 
+  it("returns only the articles about the country asked", () => {
+    const a = ask("which articles mention Syria");
+    expect(a.text).toContain("Mikdad discusses");
+    expect(a.text).not.toContain("Cuba and Kazakhstan highlight");
+  });
+
   it("returns the articles it knows", () => {
     expect(ask("Which articles do you know?").text).toContain("Cuba and Kazakhstan highlight");
   });

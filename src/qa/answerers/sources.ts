@@ -12,8 +12,14 @@ import type { Inline } from "../types";
  */
 export function answerSources(q: Question): Outcome {
   const { knowledge } = q;
-  const articles = knowledge.index.articles;
-  if (articles.length === 0) return missing("I have no articles yet.");
+  if (knowledge.index.articles.length === 0) return missing("I have no articles yet.");
+  const people = q.links.people.flatMap((m) => m.ids);
+  const about = (id: string) =>
+    people.some((p) => knowledge.people.get(p)?.articles.includes(id)) ||
+    q.links.countries.some((c) => knowledge.index.sentences.some((s) => s.article === id && s.countries.includes(c)));
+  const filtered = people.length || q.links.countries.length;
+  const articles = filtered ? knowledge.index.articles.filter((a) => about(a.id)) : knowledge.index.articles;
+  if (articles.length === 0) return missing(`No article of mine is ${q.describe().replace(/^(with|involving) /, "about ")}.`);
   const items = articles.map((a): Inline[] => {
     const countries = new Set<string>();
     knowledge.index.meetings.filter((m) => m.article === a.id).forEach((m) => meetingCountries(m, knowledge).forEach((c) => countries.add(c)));
@@ -25,5 +31,6 @@ export function answerSources(q: Question): Outcome {
       ...(countries.size ? [` — about ${[...countries].join(", ")}`] : []),
     ];
   });
-  return { kind: "reply", body: [{ kind: "para", content: [`I know ${articles.length} articles:`] }, { kind: "list", items }], articles: [], focus: {} };
+  const lead = filtered ? `${articles.length} of my articles ${articles.length === 1 ? "is" : "are"} ${q.describe().replace(/^(with|involving) /, "about ")}:` : `I know ${articles.length} articles:`;
+  return { kind: "reply", body: [{ kind: "para", content: [lead] }, { kind: "list", items }], articles: [], focus: { articles: articles.map((a) => a.id) } };
 }
