@@ -16,7 +16,12 @@ export function answerSources(q: Question): Outcome {
   const people = q.links.people.flatMap((m) => m.ids);
   const about = (id: string) =>
     people.some((p) => knowledge.people.get(p)?.articles.includes(id)) ||
-    q.links.countries.some((c) => knowledge.index.sentences.some((s) => s.article === id && s.countries.includes(c)));
+    q.links.countries.some(
+      (c) =>
+        knowledge.index.sentences.some((s) => s.article === id && s.countries.includes(c)) ||
+        knowledge.index.facts.some((f) => f.article === id && f.countries.includes(c)) ||
+        knowledge.index.meetings.some((m) => m.article === id && meetingCountries(m, knowledge).has(c)),
+    );
   const filtered = people.length || q.links.countries.length;
   const articles = filtered ? knowledge.index.articles.filter((a) => about(a.id)) : knowledge.index.articles;
   if (articles.length === 0) return missing(`No article of mine is ${q.describe().replace(/^(with|involving) /, "about ")}.`);
