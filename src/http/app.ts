@@ -1,10 +1,9 @@
 /** @module createApp(): the Hono app — /webhook, /api/ask, /healthz, and the web page. */
-import { KvAdapter } from "@grammyjs/storage-cloudflare";
-import { MemorySessionStorage } from "grammy";
 import { Hono } from "hono";
-import type { ChatSession, Engine, SessionStorage } from "../bot/index";
+import type { Engine, SessionStorage } from "../bot/index";
 import { readConfig, type AppConfig } from "../config";
 import { askApiRoutes } from "./ask-api";
+import { sessionStorage } from "./session-storage";
 import { createChatPage } from "./page/index";
 import type { AppEnv, Bindings, RouteDeps } from "./deps";
 import { HANDLER_TIMEOUT_MS, webhookRoutes } from "./webhook";
@@ -27,11 +26,10 @@ export interface AppDeps {
  * @example export default createApp({ engine }); // a Worker: { fetch(request, env, ctx) }
  */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
-  const memory = new MemorySessionStorage<ChatSession>();
   const routeDeps: RouteDeps = {
     engine: deps.engine,
     config: deps.config ?? ((env) => readConfig(env)),
-    sessions: deps.sessions ?? ((env) => (env.SESSIONS ? new KvAdapter<ChatSession>(env.SESSIONS as never) : memory)),
+    sessions: deps.sessions ?? sessionStorage(),
     handlerTimeoutMs: deps.handlerTimeoutMs ?? HANDLER_TIMEOUT_MS,
   };
   const app = new Hono<AppEnv>();
