@@ -61,11 +61,13 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     const refs = ctx.refs[si] ?? [];
     const found = detect(sent, refs, ctx, si);
     if (found && "present" in found) {
-      if (!current) return;
+      // "Y was also present at the meeting": the latest meeting of someone the sentence names, else the latest.
+      const target = [...meetings].reverse().find((m) => m.participants.some((p) => p.kind === "person" && found.present.includes(p.person))) ?? current;
+      if (!target) return;
       for (const person of found.present) {
-        if (!current.participants.some((p) => p.kind === "person" && p.person === person)) current.participants.push({ kind: "person", person, role: "present" });
+        if (!target.participants.some((p) => p.kind === "person" && p.person === person)) target.participants.push({ kind: "person", person, role: "present" });
       }
-      current.sentences.push(si);
+      target.sentences.push(si);
       return;
     }
     if (found) {
@@ -119,7 +121,9 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
 
   // "Y also attended the meeting": present at the article's latest meeting.
   for (let i = 0; i < words.length; i++) {
-    if (PRESENT_VERBS.has(lower[i]!) && /^(?:meeting|talks|consultations?)$/.test(lower[i + 2] ?? lower[i + 1] ?? "")) {
+    const present = PRESENT_VERBS.has(lower[i]!) || (lower[i] === "present" && lower[i + 1] === "at");
+    const noun = lower[i] === "present" ? lower[i + 3] : lower[i + 2] ?? lower[i + 1];
+    if (present && /^(?:meeting|talks|consultations?)$/.test(noun ?? "")) {
       const latest = refAt(0, i);
       if (latest.length > 0) return { present: unique(latest.map((r) => r.person)) };
     }

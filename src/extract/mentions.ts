@@ -73,6 +73,8 @@ const SPEECH_VERBS = new Set([
   "insisted", "warned", "explained", "recalled", "congratulated", "conveyed", "handed", "presented", "attended", "led", "headed",
 ]);
 
+/** Words of a state's formal name between "of" and the country: "of the Republic of Kazakhstan". */
+const STATE_FORMS = new Set(["the", "republic", "kingdom", "federation", "islamic", "democratic", "people's", "socialist", "arab", "federal", "sultanate", "principality", "plurinational", "bolivarian", "union"]);
 const isAcronym = (w: string): boolean => /^\p{Lu}{2,6}$/u.test(w) && !isCountryWord(w);
 const isInitial = (w: string): boolean => /^(?:\p{Lu}\.){1,3}$/u.test(w);
 const isHonorific = (w: Word): boolean => HONORIFICS.has(w.lower.replace(/\.$/, ""));
@@ -172,6 +174,9 @@ function countryAfter(words: Word[], k: number): string | undefined {
 /** Reads honorific, office, country and "to <country>" written before a name. */
 function readPrefix(words: Word[], first: number, mention: NameMention): void {
   let j = first - 1;
+  // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga, …": a title closed off by commas.
+  const beforeComma = words[first - 2];
+  if (words[j]?.text === "," && beforeComma && (officeWordKind(beforeComma.lower) === "head" || isCountryWord(beforeComma.text)) && /^[,.;]$/.test(words[mention.last + 1]?.text ?? ".")) j -= 1;
   while (j >= 0 && isHonorific(words[j]!)) {
     mention.honorific ??= words[j]!.text.replace(/\.?$/, ".");
     mention.evidence = true;
@@ -186,6 +191,7 @@ function readPrefix(words: Word[], first: number, mention: NameMention): void {
     else if (isPossessive(w) && words[j - 1] && isCountryWord(words[j - 1]!.text)) j -= 2;
     else if (w.lower === "to" && j < end && words[j + 1] && isCountryWord(words[j + 1]!.text)) j--;
     else if (isAcronym(w.text) && j < end && officeWordKind(words[j + 1]?.lower ?? "")) j--; // "UN Secretary-General"
+    else if (STATE_FORMS.has(w.lower) && j < end && (words[j - 1]?.lower === "of" || STATE_FORMS.has(words[j - 1]?.lower ?? ""))) j--; // "of the Republic of"
     else break;
   }
   const prefix = words.slice(j + 1, end + 1);
@@ -233,10 +239,14 @@ export function readOffice(prefix: Word[]): { title?: string; country?: string; 
       k++;
       continue;
     }
-    if (w.lower === "of" && prefix[k + 1] && isCountryWord(prefix[k + 1]!.text)) {
-      country ??= countryOf(prefix[k + 1]!.text);
-      k++;
-      continue;
+    if (w.lower === "of") {
+      let m = k + 1;
+      while (prefix[m] && (STATE_FORMS.has(prefix[m]!.lower) || prefix[m]!.lower === "of")) m++;
+      if (prefix[m] && isCountryWord(prefix[m]!.text)) {
+        country ??= countryOf(prefix[m]!.text);
+        k = m;
+        continue;
+      }
     }
     if (isCountryWord(w.text) && !officeWordKind(w.lower)) {
       country ??= countryOf(w.text);
@@ -265,7 +275,7 @@ function readApposition(words: Word[], last: number, mention: NameMention): void
   if (/^(?:the|a|an)$/.test(words[k]?.lower ?? "")) k++;
   const start = k;
   while (words[k] && (officeWordKind(words[k]!.lower) || isCountryWord(words[k]!.text) || isPossessive(words[k]) || (words[k]!.lower === "to" && isCountryWord(words[k + 1]?.text ?? "")))) {
-    if (words[k]!.lower === "of") break;
+    if (words[k]!.lower === "of" && officeWordKind(words[k + 1]?.lower ?? "") !== "modifier") break; // "Secretary of State" goes on
     k++;
   }
   if (isNameWord(words[k]) || (words[k] && isHonorific(words[k]!))) return; // the prefix of the next name

@@ -77,3 +77,33 @@ describe("meetings with titles after the name and vague dates", () => {
     expect(talks?.date).toEqual({ basis: "relative", text: "last week" });
   });
 });
+
+describe("meetings in press-release style", () => {
+  const index = extractIndex([
+    {
+      file: "t/mfa.txt",
+      text: " date 2024-03-13\nOn 12 March 2024, Minister of Foreign Affairs of the Republic of Kazakhstan Murat Nurtleu received the Ambassador of Hungary to Kazakhstan, Zoltan Varga, on the completion of his mission.",
+    },
+    {
+      file: "t/us.txt",
+      text: " date 2024-07-09\nAntony Blinken, the US Secretary of State, met Ukraine's Foreign Minister Dmytro Kuleba in Washington on Monday. Kuleba later held talks with Canadian Foreign Minister Mélanie Joly. Blinken's deputy, Kurt Campbell, was also present at the meeting.",
+    },
+  ]);
+  const person = (name: string) => index.people.find((p) => p.name === name);
+
+  it("returns the offices of a formal state name and of a title set off by commas", () => {
+    expect(person("Murat Nurtleu")?.offices[0]).toMatchObject({ title: "Minister of Foreign Affairs", country: "Kazakhstan" });
+    expect(person("Zoltan Varga")?.offices[0]).toMatchObject({ title: "Ambassador", country: "Hungary", to: "Kazakhstan" });
+    expect(person("Antony Blinken")?.offices[0]).toMatchObject({ title: "Secretary of State", country: "United States" });
+  });
+
+  it("returns the host's meeting with the ambassador on the date written out", () => {
+    expect(index.meetings.filter((m) => m.article === "mfa").map((m) => m.date)).toEqual([{ year: 2024, month: 3, day: 12, basis: "explicit", text: "12 March 2024" }]);
+  });
+
+  it("returns a person 'present at the meeting' at the meeting of the person named beside them", () => {
+    const [first, second] = index.meetings.filter((m) => m.article === "us");
+    expect(first?.participants).toContainEqual({ kind: "person", person: person("Kurt Campbell")?.id, role: "present" });
+    expect(second?.participants).toHaveLength(2);
+  });
+});
