@@ -21,7 +21,11 @@ const n = (x: number): string => String(round(x));
  * @example console.log(formatReport(results));
  */
 export function formatReport(r: BenchResults): string {
-  const out = [`Attaché bench · ${r.date} · ${r.commit} · Node ${r.machine.node} · ${r.machine.cores}× ${r.machine.cpu} · load ${r.machine.load1}`, ""];
+  const m = r.machine;
+  const load = `load ${m.load1}${m.load1End === undefined ? "" : ` → ${m.load1End}`}`;
+  const out = [`Attaché bench · ${r.date} · ${r.commit} · Node ${m.node} · ${m.cores}× ${m.cpu} · ${load}`];
+  if (Math.max(m.load1, m.load1End ?? 0) > 1.5) out.push("(the machine was busy: times are inflated, throughput is deflated)");
+  out.push("");
   out.push(formatTable(["measure", "value", "floor", "ratio", "target", "verdict"], summaryRows(r)), "");
   if (ran(r.answer)) {
     out.push(`answer(): the slowest questions (${r.answer.rounds} rounds each; ${r.answer.found} of ${r.answer.questions} found)`, "");

@@ -15,7 +15,8 @@ export interface BenchResults {
   date: string;
   /** The commit measured, "+dirty" when the tree had changes. */
   commit: string;
-  machine: { node: string; cpu: string; cores: number; load1: number };
+  /** load1 and load1End: the 1-minute load average when the run started and ended (busy above ~1). */
+  machine: { node: string; cpu: string; cores: number; load1: number; load1End?: number };
   answer?: Outcome<AnswerCpuResult>;
   /** The routes called in process through the bundle's fetch. */
   http?: Outcome<InProcessHttpResult>;

@@ -93,6 +93,7 @@ async function main(): Promise<void> {
       }),
     );
   if (bundle) rmSync(bundle.outdir, { recursive: true, force: true });
+  results.machine.load1End = Math.round(loadavg()[0]! * 100) / 100;
   writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
   console.log(formatReport(results));
   console.log(`\nwritten: ${out}`);
