@@ -14,10 +14,10 @@ import { classifyIntent } from "./intent-model";
 import type { Knowledge } from "./knowledge";
 import { linkQuestion, type Links } from "./link";
 import { describeLinks, type Question } from "./question";
-import { missing, type Outcome, type Reply } from "./reply";
-import { askedDates } from "./dates";
-import { lookUpCountry } from "./link";
-import { contentTerms, retrieve, stem } from "./retrieval";
+import { missing, type Outcome } from "./reply";
+import { answerChat } from "./answerers/chat";
+import { answerFromSentence } from "./answerers/quote";
+import { contentTerms } from "./retrieval";
 import { hasConstraints } from "./select";
 import { suggestQuestions } from "./suggest";
 import { renderPlain } from "./render";
@@ -46,9 +46,6 @@ const MAY_QUOTE = new Set<IntentName>(["topics", "number", "visits", "unknown", 
 /** Intents answered from meetings, which a sentence on something else (arrivals, a clinic) should beat. */
 const FROM_MEETINGS = new Set<IntentName>(["who_met", "when", "where", "topics"]);
 
-/** Words that ask about meetings themselves, not about something a sentence reports. */
-const MEETING_TERMS = new Set(["meet", "meeting", "talk", "discuss", "hold", "visit", "take", "place", "happen", "consult", "led", "lead", "attend", "minister", "president", "ambassador"].map(stem));
-
 /**
  * Example questions to offer on /start, /help and after an unknown question.
  * @example exampleQuestions(knowledge) // ["Who did Tleuberdi meet?", "When did …?", "Which articles do you know?"]
@@ -61,46 +58,6 @@ export function exampleQuestions(knowledge: Knowledge): string[] {
 function unknownEntities(links: Links, knowledge: Knowledge): string[] {
   const countries = links.countries.filter((c) => !knowledge.vocabulary.has(c.toLowerCase().split(" ")[0] ?? "") && ![...knowledge.countriesOf.values()].some((s) => s.has(c)));
   return [...links.unknownNames, ...links.unknownOffices, ...countries];
-}
-
-/** Whether the question writes a term as a proper noun or acronym ("NAM"), enough to look it up alone. */
-const isProperTerm = (question: string, term: string) =>
-  term.length >= 2 && question.split(/[^\p{L}\p{N}]+/u).some((w, i) => i > 0 && w.toLowerCase() === term && /^\p{Lu}/u.test(w));
-
-/**
- * A sentence of an article that clearly answers the question, quoted. `strict`: it must hold two
- * words of the question that are neither names nor meeting words (to beat a structured answer).
- */
-function quoteFallback(q: Question, strict = false): Reply | undefined {
-  const people = q.links.people;
-  const passage = retrieve(q.text, q.knowledge.retrieval, 5).find(
-    (p) => people.every((m) => m.ids.some((id) => p.sentence.people.includes(id) || p.sentence.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"))),
-  );
-  if (!passage || passage.coverage < (strict ? 0.75 : 0.6)) return undefined;
-  if (passage.matched.length < 2 && !(strict === false && passage.coverage === 1 && isProperTerm(q.text, passage.matched[0] ?? ""))) return undefined;
-  const own = passage.matched.filter(
-    (t) => !q.knowledge.nameWords.has(t) && !lookUpCountry(t) && !(strict && (MEETING_TERMS.has(t) || /\d/.test(t) || askedDates(t).length > 0)),
-  );
-  if (own.length < (strict ? 2 : 1)) return undefined;
-  return {
-    kind: "reply",
-    body: [
-      { kind: "para", content: [passage.sentence.quote ? "A post quoted in the article says:" : "The article says:"] },
-      { kind: "quote", content: [passage.sentence.text.replace(/^["“](?=[^"”]*$)/, "")] },
-    ],
-    articles: [passage.sentence.article],
-    focus: { people: passage.sentence.people, articles: [passage.sentence.article] },
-  };
-}
-
-function chat(intent: "greeting" | "help", knowledge: Knowledge): Block[] {
-  const n = knowledge.index.articles.length;
-  const examples = exampleQuestions(knowledge);
-  const lead =
-    intent === "greeting"
-      ? `Hello! I answer questions about ${n} news articles on diplomatic meetings. Ask me a question, for example:`
-      : `I answer questions about ${n} news articles on diplomatic meetings: who met whom, when and where, what they discussed, who holds which office, votes and numbers, diplomatic relations, visits, and my sources. Ask a question in plain words, for example:`;
-  return [{ kind: "para", content: [lead] }, { kind: "list", items: examples.map((e) => [e]) }];
 }
 
 function build(intent: IntentName, confidence: number, outcome: Outcome, knowledge: Knowledge, links: Links, previous?: Focus): Answer {
@@ -137,7 +94,7 @@ export function answer(question: string, knowledge: Knowledge, conversation: Con
   let intent = guess.evidence > 0 ? guess.intent : "unknown";
   if ((intent === "greeting" || intent === "help") && hasConstraints(links)) intent = guess.second;
   if (intent === "greeting" || intent === "help") {
-    const body = chat(intent, knowledge);
+    const body = answerChat(intent, knowledge, exampleQuestions(knowledge));
     return { found: true, intent, confidence: guess.confidence, body, text: renderPlain(body), sources: [], suggestions: exampleQuestions(knowledge), focus: conversation.focus ?? NO_FOCUS };
   }
   const q: Question = {
@@ -157,10 +114,10 @@ export function answer(question: string, knowledge: Knowledge, conversation: Con
   const answerer = ANSWERERS[intent];
   if (answerer && sure) outcome = answerer(q);
   if (outcome.kind === "reply" && FROM_MEETINGS.has(intent) && links.people.length === 0 && outcome.focus.meetings?.length) {
-    outcome = quoteFallback(q, true) ?? outcome;
+    outcome = answerFromSentence(q, true) ?? outcome;
   }
   if (outcome.kind === "missing" && MAY_QUOTE.has(intent) && !(links.people.length >= 2 && intent !== "topics")) {
-    outcome = quoteFallback(q) ?? outcome;
+    outcome = answerFromSentence(q) ?? outcome;
   }
   return build(intent, outcome.kind === "reply" ? guess.confidence : 0, outcome, knowledge, links, q.focus ?? conversation.focus);
 }

@@ -1,12 +1,11 @@
 /** @module Linking a question to the index: people (any spelling), offices, countries, places, dates, kinds of meeting. */
 import type { Meeting } from "../facts/types";
-import { countryOf, countryOfCity } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { askedDates, type AskedDate } from "./dates";
 import type { Knowledge } from "./knowledge";
 import { similarWords } from "../nlp/names";
-import { nameTokens } from "./names";
-import { isOfficeWord, isTitleHead, officeFits } from "./offices";
+import { countryAt, lookUpCountry, type Token } from "./link-countries";
+import { linkOffices } from "./link-offices";
 
 /** One mention of a person (by name or by office) and the people it may mean. */
 export interface PersonMention {
@@ -31,13 +30,6 @@ export interface Links {
   unknownNames: string[];
   /** Office phrases that fit nobody ("the French president"). */
   unknownOffices: string[];
-}
-
-interface Token {
-  raw: string;
-  word: string;
-  /** Consumed by a mention already. */
-  used: boolean;
 }
 
 const KIND_WORDS: Record<string, Meeting["kind"]> = { consultation: "consultation", consultations: "consultation", talks: "talks", call: "call", visit: "visit" };
@@ -93,81 +85,6 @@ function linkNames(tokens: Token[], knowledge: Knowledge): PersonMention[] {
   });
   close(tokens.length);
   return mentions;
-}
-
-const COUNTRY_CACHE = new Map<string, { country: string; city: boolean } | null>();
-
-/**
- * countryOf / countryOfCity of src/nlp/countries, remembered (questions repeat their words).
- * @example lookUpCountry("Havana") // { country: "Cuba", city: true }
- */
-export function lookUpCountry(phrase: string): { country: string; city: boolean } | undefined {
-  let found = COUNTRY_CACHE.get(phrase);
-  if (found === undefined) {
-    const country = countryOf(phrase);
-    const city = country ? undefined : countryOfCity(phrase);
-    found = country ? { country, city: false } : city ? { country: city, city: true } : null;
-    if (COUNTRY_CACHE.size > 20000) COUNTRY_CACHE.clear();
-    COUNTRY_CACHE.set(phrase, found);
-  }
-  return found ?? undefined;
-}
-
-/** Countries named by a token or two (name, other name, demonym, capital). */
-function countryAt(tokens: Token[], i: number): { country: string; length: number; city: boolean } | undefined {
-  for (const length of [3, 2, 1]) {
-    const span = tokens.slice(i, i + length);
-    if (span.length < length || span.some((t) => t.used)) continue;
-    const phrase = span.map((t) => t.raw).join(" ");
-    if (length === 1 && phrase.length <= 3 && phrase !== phrase.toUpperCase()) continue;
-    const found = lookUpCountry(phrase);
-    if (found) return { ...found, length };
-  }
-  return undefined;
-}
-
-
-/** Office phrases: title words with the countries before them ("the cuban and syrian foreign ministers") or after ("of Cuba"). */
-function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links): void {
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.used || !isOfficeWord(tokens[i]!.word)) continue;
-    let end = i;
-    while (end + 1 < tokens.length && !tokens[end + 1]!.used && (isOfficeWord(tokens[end + 1]!.word) || (tokens[end + 1]!.word === "of" && ["foreign", "affairs"].includes(tokens[end + 2]?.word ?? "")))) end++;
-    const words = tokens.slice(i, end + 1).map((t) => t.word);
-    if (!words.some(isTitleHead)) continue;
-    const countries: string[] = [];
-    for (let j = i - 1; j >= 0; j--) {
-      if (tokens[j]!.word === "and" || tokens[j]!.word === "the") continue;
-      const c = [3, 2, 1].map((n) => ({ at: j - n + 1, found: j - n + 1 >= 0 ? countryAt(tokens, j - n + 1) : undefined })).find((x) => x.found?.length === j - x.at + 1);
-      if (!c?.found || c.found.city) break;
-      countries.unshift(c.found.country);
-      for (let m = c.at; m <= j; m++) tokens[m]!.used = true;
-      j = c.at;
-    }
-    // "of Cuba" names the office's country; "to Kazakhstan", "in Kazakhstan" where an envoy is posted
-    let destination: string | undefined;
-    for (let k = end + 1; ["of", "to", "in"].includes(tokens[k]?.word ?? ""); ) {
-      const c = countryAt(tokens, k + 1);
-      if (!c || c.city) break;
-      if (tokens[k]!.word === "of") countries.push(c.country);
-      else destination = c.country;
-      for (let m = k + 1; m < k + 1 + c.length; m++) tokens[m]!.used = true;
-      k += 1 + c.length;
-    }
-    for (let k = i; k <= end; k++) tokens[k]!.used = true;
-    const text = tokens.slice(i, end + 1).map((t) => t.raw).join(" ");
-    for (const country of countries.length ? countries : [undefined]) {
-      let offices = knowledge.offices.filter((o) => (!country || o.country === country) && officeFits(words, o.posts));
-      const posted = offices.filter((o) => o.to === destination);
-      if (destination && posted.length) offices = posted;
-      const ids = [...new Set(offices.map((o) => o.person))];
-      const label = (country ? `the ${text} of ${country}` : text) + (destination ? ` to ${destination}` : "");
-      if (!country && words.length === 1 && words[0] === "counterpart") continue;
-      if (ids.length) links.people.push({ text: label, ids, byOffice: true });
-      else if (country) links.unknownOffices.push(label);
-    }
-    i = end;
-  }
 }
 
 /**

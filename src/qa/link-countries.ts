@@ -1,0 +1,44 @@
+/** @module Countries in a question's tokens: by name, other name, demonym or city (src/nlp/countries), remembered. */
+import { countryOf, countryOfCity } from "../nlp/countries";
+
+/** A word of the question: as typed, folded, and whether a mention took it already. */
+export interface Token {
+  raw: string;
+  word: string;
+  /** Consumed by a mention already. */
+  used: boolean;
+}
+
+const COUNTRY_CACHE = new Map<string, { country: string; city: boolean } | null>();
+
+/**
+ * countryOf / countryOfCity of src/nlp/countries, remembered (questions repeat their words).
+ * @example lookUpCountry("Havana") // { country: "Cuba", city: true }
+ */
+export function lookUpCountry(phrase: string): { country: string; city: boolean } | undefined {
+  let found = COUNTRY_CACHE.get(phrase);
+  if (found === undefined) {
+    const country = countryOf(phrase);
+    const city = country ? undefined : countryOfCity(phrase);
+    found = country ? { country, city: false } : city ? { country: city, city: true } : null;
+    if (COUNTRY_CACHE.size > 20000) COUNTRY_CACHE.clear();
+    COUNTRY_CACHE.set(phrase, found);
+  }
+  return found ?? undefined;
+}
+
+/**
+ * The country named by the one to three tokens at `i` (name, other name, demonym, capital).
+ * @example countryAt(tokens, 2) // { country: "Cuba", length: 1, city: false }
+ */
+export function countryAt(tokens: Token[], i: number): { country: string; length: number; city: boolean } | undefined {
+  for (const length of [3, 2, 1]) {
+    const span = tokens.slice(i, i + length);
+    if (span.length < length || span.some((t) => t.used)) continue;
+    const phrase = span.map((t) => t.raw).join(" ");
+    if (length === 1 && phrase.length <= 3 && phrase !== phrase.toUpperCase()) continue;
+    const found = lookUpCountry(phrase);
+    if (found) return { ...found, length };
+  }
+  return undefined;
+}

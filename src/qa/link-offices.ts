@@ -1,0 +1,52 @@
+/** @module Offices in a question's tokens: "the cuban and syrian foreign ministers", "the president of Cuba", "the Cuban ambassador to Kazakhstan". */
+import type { Knowledge } from "./knowledge";
+import type { Links } from "./link";
+import { countryAt, type Token } from "./link-countries";
+import { isOfficeWord, isTitleHead, officeFits } from "./offices";
+
+/**
+ * Links office phrases to the people holding them: title words with the countries before them
+ * ("the cuban and syrian foreign ministers") or after ("of Cuba"); "to X" / "in X" is where an envoy is posted.
+ * @example linkOffices(tokens, knowledge, links) // links.people gains { text: "the president of Cuba", ids: [...], byOffice: true }
+ */
+export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.used || !isOfficeWord(tokens[i]!.word)) continue;
+    let end = i;
+    while (end + 1 < tokens.length && !tokens[end + 1]!.used && (isOfficeWord(tokens[end + 1]!.word) || (tokens[end + 1]!.word === "of" && ["foreign", "affairs"].includes(tokens[end + 2]?.word ?? "")))) end++;
+    const words = tokens.slice(i, end + 1).map((t) => t.word);
+    if (!words.some(isTitleHead)) continue;
+    const countries: string[] = [];
+    for (let j = i - 1; j >= 0; j--) {
+      if (tokens[j]!.word === "and" || tokens[j]!.word === "the") continue;
+      const c = [3, 2, 1].map((n) => ({ at: j - n + 1, found: j - n + 1 >= 0 ? countryAt(tokens, j - n + 1) : undefined })).find((x) => x.found?.length === j - x.at + 1);
+      if (!c?.found || c.found.city) break;
+      countries.unshift(c.found.country);
+      for (let m = c.at; m <= j; m++) tokens[m]!.used = true;
+      j = c.at;
+    }
+    // "of Cuba" names the office's country; "to Kazakhstan", "in Kazakhstan" where an envoy is posted
+    let destination: string | undefined;
+    for (let k = end + 1; ["of", "to", "in"].includes(tokens[k]?.word ?? ""); ) {
+      const c = countryAt(tokens, k + 1);
+      if (!c || c.city) break;
+      if (tokens[k]!.word === "of") countries.push(c.country);
+      else destination = c.country;
+      for (let m = k + 1; m < k + 1 + c.length; m++) tokens[m]!.used = true;
+      k += 1 + c.length;
+    }
+    for (let k = i; k <= end; k++) tokens[k]!.used = true;
+    const text = tokens.slice(i, end + 1).map((t) => t.raw).join(" ");
+    for (const country of countries.length ? countries : [undefined]) {
+      let offices = knowledge.offices.filter((o) => (!country || o.country === country) && officeFits(words, o.posts));
+      const posted = offices.filter((o) => o.to === destination);
+      if (destination && posted.length) offices = posted;
+      const ids = [...new Set(offices.map((o) => o.person))];
+      const label = (country ? `the ${text} of ${country}` : text) + (destination ? ` to ${destination}` : "");
+      if (!country && words.length === 1 && words[0] === "counterpart") continue;
+      if (ids.length) links.people.push({ text: label, ids, byOffice: true });
+      else if (country) links.unknownOffices.push(label);
+    }
+    i = end;
+  }
+}
