@@ -4,6 +4,7 @@
  *     npm run bench                      # everything (about 3 minutes on 2 cores)
  *     npm run bench -- --quick           # fewer rounds, shorter loads, ×1 and ×10 only
  *     npm run bench -- --only=answer,bundle --out=/tmp/r.json
+ *     npm run bench -- --no-build        # measure src/generated as it is (default: build:index first)
  *
  * Parts: answer, bundle, cold, http (in process), webhook (wrangler dev), scaling. Each part's code is imported when it runs, so that a
  * part that fails (even to import the project code it measures) is reported and the rest still run.
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
   const quick = process.argv.includes("--quick");
   const only = new Set((option("only")?.split(",") ?? PARTS) as Part[]);
   const out = option("out") ?? join(import.meta.dirname, "results.json");
+  if (!process.argv.includes("--no-build")) execFileSync("npm", ["run", "--silent", "build:index"], { stdio: ["ignore", "ignore", "inherit"] });
   const questions = readQuestions();
   const results: BenchResults = {
     date: new Date().toISOString(),
