@@ -45,6 +45,8 @@ const WITH_VERBS = new Set(["met", "meet", "meets", "meeting", "discussed", "dis
 const OBJECT_VERBS = new Set(["received", "receives", "hosted", "hosts", "welcomed", "welcomes", "visited"]);
 const PAIR_VERBS = new Set(["met", "meet", "discussed", "discuss", "held", "exchanged", "talked", "conferred", "negotiated", "agreed", "signed", "reviewed", "spoke", "co-chaired", "chaired", "co-hosted", "attended"]);
 const PRESENT_VERBS = new Set(["attended", "joined"]);
+/** Groups a meeting is not with: "spoke with reporters", "met with journalists". */
+const PRESS = /^(?:(?:local|foreign|international) )?(?:reporters|journalists|the press|press|media|the media|correspondents)\b/i;
 const NEGATIONS = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
 const ANAPHORS = /\b(?:the|this|that) (?:meeting|talks|consultation|conversation|call)\b|\bthe (?:two )?(?:parties|sides)\b/i;
 const COLLECTIVE = /\b(?:the (?:two |both )?(?:parties|sides|ministers|leaders|delegations|officials|presidents|diplomats)|both sides|the meeting participants|they|the two)\b/i;
@@ -77,7 +79,8 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
         same.date ??= found.date;
         current = same;
       } else {
-        const previous = [...meetings].reverse().find((m) => m.placeBasis === "sentence");
+        const people = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
+        const previous = [...meetings].reverse().find((m) => m.placeBasis === "sentence" && people(m).some((p) => people(found).includes(p)));
         const also = sent.words.some((w) => w.lower === "also");
         // A meeting with no place of its own took place where the article's earlier one did ("also met").
         if (previous && found.placeBasis !== "sentence" && !found.fromQuote) {
@@ -135,7 +138,8 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
     const kind = CUE_NOUNS.get(w);
     if (kind && (words[i]!.pos === "NOUN" || words[i]!.pos === "PROPN")) {
       const between = lower[i + 1] === "between" ? i + 2 : lower[i + 1] === "led" && lower[i + 2] === "by" ? i + 3 : lower[i + 1] === "with" && i > 0 && refAt(0, i).length ? i + 2 : -1;
-      if (between > 0) {
+      const verbBefore = words[i - 1]?.pos === "VERB" ? i - 1 : words[i - 2]?.pos === "VERB" && words[i - 1]?.pos === "DET" ? i - 2 : i;
+      if (between > 0 && !isPlanned(lower, verbBefore)) {
         const after = refAt(between, clauseEnd(between));
         const before = lower[i + 1] === "with" ? refAt(0, i).slice(0, 1) : [];
         const people = unique([...before, ...after].map((r) => r.person));
@@ -143,7 +147,7 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
       }
     }
     // "X met (with) Y", "X held a meeting with Y", "X discussed with Y", "X participated in meetings with …"
-    if (WITH_VERBS.has(w) && words[i]!.pos !== "NOUN" || (w === "meetings" && lower[i - 1] === "in")) {
+    if (((WITH_VERBS.has(w) && words[i]!.pos !== "NOUN") || (w === "meetings" && lower[i - 1] === "in")) && !isPlanned(lower, i)) {
       const subject = refAt(0, i).filter((r) => !isInsideClauseBefore(words, r.last, i));
       if (subject.length === 0) continue;
       const end = clauseEnd(i);
@@ -163,7 +167,7 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
       }
     }
     // "X received Y", "X hosted Y"
-    if (OBJECT_VERBS.has(w) && words[i]!.pos === "VERB") {
+    if (OBJECT_VERBS.has(w) && words[i]!.pos === "VERB" && !isPlanned(lower, i)) {
       const subject = refAt(0, i);
       const objects = refAt(i + 1, clauseEnd(i)).filter((r) => !subject.some((s) => s.person === r.person));
       if (subject.length > 0 && objects.length > 0 && w !== "visited") return build("meeting", unique([subject[0]!.person, objects[0]!.person]), [], sent, ctx, si, i);
@@ -174,11 +178,21 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
   if (pair) {
     const verb = pair.verb;
     const next = ctx.sents[si + 1];
+    if (isPlanned(lower, verb)) return undefined;
     if (PAIR_VERBS.has(lower[verb] ?? "") || (next && next.quote === undefined && ANAPHORS.test(next.text) && (ctx.refs[si + 1] ?? []).length === 0)) {
       return build(kindBetween(lower, verb, Math.min(lower.length, verb + 8)), pair.people, [], sent, ctx, si, verb);
     }
   }
   return undefined;
+}
+
+/** "will meet", "is expected to hold talks", "plans to meet": not a meeting that took place. */
+function isPlanned(lower: string[], verb: number): boolean {
+  const prev = lower[verb - 1] ?? "";
+  const prev2 = lower[verb - 2] ?? "";
+  if (/^(?:will|would|shall|'ll|wo)$/.test(prev)) return true;
+  if (/^(?:will|would|shall)$/.test(prev2) && /^(?:also|then|later|soon)$/.test(prev)) return true;
+  return prev === "to" && /^(?:expected|plans?|planned|planning|scheduled|set|going|due|hopes?|wants?|intends?|likely|is|are|was|were)$/.test(prev2);
 }
 
 function kindBetween(lower: string[], from: number, to: number): LocalMeeting["kind"] {
@@ -224,7 +238,7 @@ function readGroups(words: Word[], from: number, end: number): { kind: "group"; 
   return text
     .split(/\s*,\s*(?:as well as\s+|and\s+)?|\s+as well as\s+/)
     .map((g) => g.replace(/^(?:the|a|an)\s+/i, "").trim())
-    .filter((g) => g.split(" ").length >= 1 && /\p{L}/u.test(g) && !/^(?:him|her|them)$/i.test(g))
+    .filter((g) => /\p{L}/u.test(g) && !/^(?:him|her|them)$/i.test(g) && !PRESS.test(g))
     .map((name) => {
       const country = findCountries(name)[0]?.country;
       return country ? { kind: "group" as const, name, country } : { kind: "group" as const, name };

@@ -121,6 +121,9 @@ export function findMentions(sent: Sent): Mention[] {
       while (isNameWord(words[j + 1]) || (isParticle(words[j + 1]) && isNameWord(words[j + 2])) || (isParticle(words[j + 1]) && isParticle(words[j + 2]) && isNameWord(words[j + 3]))) {
         j += isNameWord(words[j + 1]) ? 1 : isNameWord(words[j + 2]) ? 2 : 3;
       }
+      // "Luis Montenegro": a country name right after a given name, not followed by a name or "'s", is a surname.
+      const next = words[j + 1];
+      if (next && j === i && /^\p{Lu}\p{Ll}+$/u.test(next.text) && countryOf(next.text) === next.text && !isPossessive(words[j + 2]) && !/^\p{Lu}/u.test(words[j + 2]?.text ?? "")) j++;
       const mention = readName(words, i, j);
       if (mention) out.push(mention);
       i = j + 1;

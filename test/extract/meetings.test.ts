@@ -107,3 +107,19 @@ describe("meetings in press-release style", () => {
     expect(second?.participants).toHaveLength(2);
   });
 });
+
+describe("what is not a meeting", () => {
+  it("returns no meeting for a planned one, nor for talking to the press", () => {
+    expect(meetingsOf("French President Emmanuel Macron will meet German Chancellor Olaf Scholz in Berlin next month.")).toEqual([]);
+    expect(meetingsOf("Italian Prime Minister Giorgia Meloni is expected to hold talks with British Prime Minister Keir Starmer on Friday.")).toEqual([]);
+    expect(meetingsOf("Spanish Prime Minister Pedro Sanchez plans to meet Portuguese Prime Minister Luis Montenegro.")).toEqual([]);
+    expect(meetingsOf("French President Emmanuel Macron spoke with reporters after the summit. He met with journalists in Paris.")).toEqual([]);
+    expect(meetingsOf("Swedish Foreign Minister Tobias Billstrom called on Hungarian Foreign Minister Peter Szijjarto to approve the deal.")).toEqual([]);
+  });
+
+  it("returns a surname that is also a country name as part of the name", () => {
+    const index = extractIndex([{ file: "t/pt.txt", text: "Portuguese Prime Minister Luis Montenegro met Spanish Prime Minister Pedro Sanchez in Madrid." }]);
+    expect(index.people.map((p) => p.name)).toEqual(["Luis Montenegro", "Pedro Sanchez"]);
+    expect(index.meetings).toHaveLength(1);
+  });
+});
