@@ -2,7 +2,7 @@
 import type { Knowledge } from "./knowledge";
 import type { Links } from "./link";
 import { countryAt, type Token } from "./link-countries";
-import { isOfficeWord, isTitleHead, officeFits } from "./offices";
+import { askedOfficeWord, isOfficeWord, isTitleHead, officeFits } from "./offices";
 
 /**
  * Links office phrases to the people holding them: title words with the countries before them
@@ -14,7 +14,7 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links)
     if (tokens[i]!.used || !isOfficeWord(tokens[i]!.word)) continue;
     let end = i;
     while (end + 1 < tokens.length && !tokens[end + 1]!.used && (isOfficeWord(tokens[end + 1]!.word) || (tokens[end + 1]!.word === "of" && ["foreign", "affairs"].includes(tokens[end + 2]?.word ?? "")))) end++;
-    const words = tokens.slice(i, end + 1).map((t) => t.word);
+    const words = tokens.slice(i, end + 1).flatMap((t) => askedOfficeWord(t.word).split(" "));
     if (!words.some(isTitleHead)) continue;
     const countries: string[] = [];
     for (let j = i - 1; j >= 0; j--) {

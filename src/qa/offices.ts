@@ -4,6 +4,17 @@ import { isOfficeHead, normaliseTitle, officeRoles, officeWordKind } from "../nl
 /** Heads too vague to name an office alone in a question ("the head of …", "officials"). */
 const VAGUE_HEADS = new Set(["deputy", "general", "chief", "member", "official", "head", "leader", "representative"]);
 
+/** Words users ask with for a title the articles word otherwise. */
+const ASKED_AS: Record<string, string> = { envoy: "ambassador", envoys: "ambassador", leader: "president", leaders: "president", pm: "premier", fm: "foreign minister" };
+
+/**
+ * A word of a question as the office vocabulary has it ("envoy" → "ambassador", "leader" → "president").
+ * @example askedOfficeWord("envoy") // "ambassador"
+ */
+export function askedOfficeWord(word: string): string {
+  return ASKED_AS[word] ?? word;
+}
+
 /**
  * Whether a word of a question belongs to an office title (a head or a modifier).
  * @example isOfficeWord("ministers") // true
@@ -18,7 +29,7 @@ export function isOfficeWord(word: string): boolean {
  * @example isTitleHead("premier") // true
  */
 export function isTitleHead(word: string): boolean {
-  return isOfficeHead(word) && !VAGUE_HEADS.has(normaliseTitle([word]).toLowerCase());
+  return ASKED_AS[word] !== undefined || (isOfficeHead(word) && !VAGUE_HEADS.has(normaliseTitle([word]).toLowerCase()));
 }
 
 /**

@@ -64,6 +64,17 @@ describe("answer: topics, who_is, number, relations, visits, sources", () => {
     expect(a.text).not.toContain("also");
   });
 
+  it("returns only the person named when asked whether they hold an office", () => {
+    const a = ask("Is Pevida an ambassador?");
+    expect(a.text).toContain("Emilio Pevida");
+    expect(a.text).not.toContain("2 people");
+  });
+
+  it("returns the person for an office asked with another word (envoy, leader)", () => {
+    expect(ask("who did the Cuban envoy meet").text).toContain("Muxtar Tleuberdi");
+    expect(ask("which countries did the Cuban leader visit").text).toContain("Algeria");
+  });
+
   it("returns a person's office", () => {
     expect(ask("Who is Emilio Pevida?").text).toContain("Cuban Ambassador to Kazakhstan");
   });

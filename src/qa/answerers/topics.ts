@@ -38,6 +38,7 @@ export function answerTopics(q: Question): Outcome {
   if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
   const body: Block[] = [];
   const speakers = q.links.people.flatMap((p) => p.ids);
+  const quoted = new Set<string>();
   const told = meetings.filter((m) => m.topics.length > 0);
   for (const m of told.length ? told : meetings) {
     const main = m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : []));
@@ -46,7 +47,10 @@ export function answerTopics(q: Question): Outcome {
     const topics = m.topics.length ? `: ${m.topics.join("; ")}.` : ".";
     body.push({ kind: "para", content: [...who, ` discussed${topics}`] });
     const said = SAY.test(q.text) && speakers.length ? statements(q, m.article, speakers) : reports(q, m.sentences);
-    for (const text of said) body.push({ kind: "quote", content: [text] });
+    for (const text of said.filter((t) => !quoted.has(t))) {
+      quoted.add(text);
+      body.push({ kind: "quote", content: [text] });
+    }
   }
   return {
     kind: "reply",

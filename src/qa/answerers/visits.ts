@@ -15,13 +15,14 @@ export function answerVisits(q: Question): Outcome {
   const facts = matchFacts(q.terms, links, ["tour", "arrival"], q.knowledge);
   const visits = selectMeetings(q.links, q.knowledge, q.focus).filter((m) => m.kind === "visit");
   if (facts.length === 0 && visits.length === 0) return missing(`The articles report no visit ${q.describe() || "of that kind"}.`);
-  const body: Block[] = facts.map((f) => ({
-    kind: "para" as const,
-    content: [
-      ...f.people.flatMap((id, i) => [...(i ? [", "] : []), { bold: q.knowledge.people.get(id)?.name ?? id }]),
-      ...(f.people.length ? [": "] : []),
-      f.summary, ...(f.places.length && !f.places.every((p) => f.summary.includes(p)) ? [` Places: ${f.places.join(", ")}.`] : []), ...(f.date ? [` (${formatDate(f.date)})`] : [])],
-  }));
+  const body: Block[] = facts.map((f): Block => {
+    const who = f.people.map((id) => q.knowledge.people.get(id)?.name ?? id).filter((name) => !f.summary.includes(name));
+    const places = f.places.length && !f.places.every((p) => f.summary.includes(p)) ? ` Places: ${f.places.join(", ")}.` : "";
+    return {
+      kind: "para",
+      content: [...who.flatMap((name, i) => [...(i ? [", "] : []), { bold: name }]), ...(who.length ? [": "] : []), f.summary, places, f.date ? ` (${formatDate(f.date)})` : ""],
+    };
+  });
   if (visits.length) body.push({ kind: "list", items: visits.map((m) => meetingLine(m, q.knowledge)) });
   return {
     kind: "reply",

@@ -18,9 +18,11 @@ const canonical = (title: string) => officePosts(title).map((s) => [...s].sort()
  */
 export function answerWhoIs(q: Question): Outcome {
   const { links, knowledge } = q;
-  let ids = links.people.flatMap((m) => m.ids);
+  // "Is Pevida an ambassador?": the name says who; the office is what is asked of them
+  const named = links.people.filter((m) => !m.byOffice);
+  let ids = (named.length ? named : links.people).flatMap((m) => m.ids);
   if (links.people.length === 0 && q.focus?.people.length && PRONOUN.test(q.text)) ids = q.focus.people.slice(0, 1);
-  if (links.people.length === 1 && links.people[0]!.byOffice && ids.length > 1) {
+  if (named.length === 0 && links.people.length === 1 && ids.length > 1) {
     const words = new Set(q.terms.concat(nameTokens(q.text)));
     const score = (id: string) =>
       (knowledge.people.get(id)?.offices ?? []).reduce((best, o) => Math.max(best, nameTokens(`${o.organisation ?? ""} ${o.to ?? ""}`).filter((w) => words.has(w)).length), 0);
