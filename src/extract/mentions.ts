@@ -201,6 +201,11 @@ function readPrefix(words: Word[], first: number, mention: NameMention): void {
   while (prefix[0] && officeWordKind(prefix[0].lower) === "connector") prefix.shift();
   if (prefix.length === 0) return;
   const office = readOffice(prefix);
+  // "the Cuban delegation … includes the country's Deputy Foreign Minister X": the sentence's first country (its topic).
+  if (!office.country && isPossessive(words[j]) && words[j - 1]?.lower === "country") {
+    const earlier = words.slice(0, j - 1).find((w) => isCountryWord(w.text) && /^\p{Lu}/u.test(w.text));
+    if (earlier) office.country = countryOf(earlier.text);
+  }
   const det = words[j];
   if (office.title === "Counterpart") {
     mention.counterpart = true;

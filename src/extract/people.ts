@@ -2,7 +2,7 @@
  * @module People of one article: names with evidence become people; short forms ("Wang", "S. Jaishankar",
  * "Zelenskyy"), handles, descriptions ("the Kenyan Foreign Minister") and pronouns are linked to them.
  */
-import { countryOf } from "../nlp/countries";
+import { countryOf, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { isShortFormOf, nameWords, similarNames } from "../nlp/names";
 import { compatibleOffices, isPluralOffice, normaliseTitle, officeRoles } from "../nlp/offices";
@@ -247,6 +247,15 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
       const country = speech > 0 ? countryOf(sent.words[k]?.text ?? "") : undefined;
       const next = sent.words[k + 1];
       if (country && next && (next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADV" || next.lower === "and")) votes.set(subject.person, country);
+    }
+    // "talks between presidents @A and B … between #Cuba and #China": two people, two countries, one known.
+    const named = [...new Set(findCountries(sent.text).filter((c) => c.kind !== "city").map((c) => c.country))];
+    const pair = [...new Set(here.map((r) => r.person))];
+    if (named.length === 2 && pair.length === 2) {
+      const unknown = pair.filter((p) => !people[p]?.country && !votes.has(p));
+      const known = pair.map((p) => people[p]?.country).filter((c): c is string => c !== undefined);
+      const left = named.filter((c) => !known.includes(c));
+      if (unknown.length === 1 && known.length === 1 && named.includes(known[0]!) && left.length === 1) votes.set(unknown[0]!, left[0]!);
     }
     for (const w of sent.words) {
       const parts = w.text.split("-");

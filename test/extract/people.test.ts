@@ -34,6 +34,9 @@ describe("people of the seed articles", () => {
     expect(personNamed(seeds, "Bruno Rodrigues")).toMatchObject({ country: "Cuba", offices: [expect.objectContaining({ title: "Foreign Minister" })] });
     expect(personNamed(seeds, "Faisal al-Miqdad")?.country).toBe("Syria");
     expect(personNamed(seeds, "Alibek Bakayev")?.country).toBe("Kazakhstan");
+    expect(personNamed(seeds, "Anayansi Rodríguez Camejo")?.country).toBe("Cuba");
+    expect(personNamed(seeds, "Xi Jinping")?.country).toBe("China");
+    expect(personNamed(seeds, "Li Zhanshu")?.country).toBe("China");
   });
 
   it("returns surnames and honorifics as the articles use them", () => {
