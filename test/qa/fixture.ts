@@ -43,6 +43,7 @@ const PEOPLE: Person[] = [
   { ...person("li-zhanshu", ["Li Zhanshu"], "Li", "China", "Chairman", "a2"), offices: [{ title: "Chairman", country: "China", organisation: "National People's Congress (NPC) Standing Committee", article: "a2", sentence: 5 }] },
   person("faisal-al-miqdad", ["Faisal al-Miqdad", "Miqdad", "Mikdad"], "Miqdad", "Syria", "Foreign and Expatriates Minister", "a3", { honorifics: ["Dr."] }),
   person("bruno-rodrigues", ["Bruno Rodrigues"], "Rodrigues", "Cuba", "Foreign Minister", "a3"),
+  { ...person("carlos-valdes", ["Carlos Valdés"], "Valdés", "Cuba", "Ambassador", "a3"), offices: [{ title: "Ambassador", country: "Cuba", to: "Syria", article: "a3", sentence: 9 }] },
 ];
 
 const meeting = (id: string, article: string, people: string[], rest: Partial<Meeting>): Meeting => ({
