@@ -1,8 +1,9 @@
 /** @module Article texts → FactIndex: runs the stages in order (clean, dateline, segment, mentions, people, meetings, facts, merge). */
-import { FACT_INDEX_VERSION, type Article, type FactIndex, type Meeting, type Sentence } from "../facts/types";
+import { FACT_INDEX_VERSION, type Article, type FactIndex, type Meeting, type PartialDate, type Sentence } from "../facts/types";
 import { findCountries } from "../nlp/countries";
 import { cleanArticle } from "./clean";
 import { readDateline } from "./dateline";
+import { parseDate } from "./dates";
 import { findFacts } from "./facts";
 import { findMeetings } from "./meetings";
 import { findMentions } from "./mentions";
@@ -56,6 +57,13 @@ export function extractIndex(files: ArticleFile[]): FactIndex {
         people: [...new Set((r.people.refs[i] ?? []).map((ref) => personId(ref.person)))],
         countries: [...new Set(findCountries(s.text).map((c) => c.country))],
       };
+      const future = s.words.some((w) => w.lower === "will");
+      const published = r.article.published;
+      const dates = s.entities
+        .filter((e) => e.type === "DATE")
+        .map((e) => parseDate(e.text, published ? { published, future } : { future }))
+        .filter((d): d is PartialDate => d !== undefined);
+      if (dates.length) sentence.dates = dates;
       if (s.quote !== undefined) sentence.quote = true;
       if (s.title) sentence.title = true;
       sentences.push(sentence);

@@ -167,6 +167,8 @@ export interface Sentence {
   /** Person ids mentioned (directly or through a resolved description). */
   people: string[];
   countries: string[];
+  /** Dates the sentence states, resolved like meeting dates (absent when none). */
+  dates?: PartialDate[];
   /** True when the sentence is from an embedded post. */
   quote?: boolean;
   /** True when the sentence is the article's title. */

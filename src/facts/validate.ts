@@ -61,6 +61,7 @@ const SHAPES: Record<"articles" | "people" | "meetings" | "facts" | "sentences",
     need("text", isString, "a string"),
     need("people", isStringList, "a list of strings"),
     need("countries", isStringList, "a list of strings"),
+    need("dates", (v) => Array.isArray(v) && v.every(isDate), "a list of dates", true),
   ],
 };
 
