@@ -1,6 +1,7 @@
 /** @module Linking a question to the index: people (any spelling), offices, countries, places, dates, kinds of meeting. */
 import type { Meeting } from "../facts/types";
 import { fold } from "../nlp/fold";
+import { its, nlp } from "../nlp/wink";
 import { askedDates, type AskedDate } from "./dates";
 import type { Knowledge } from "./knowledge";
 import { similarWords } from "../nlp/names";
@@ -88,6 +89,18 @@ function linkNames(tokens: Token[], knowledge: Knowledge): PersonMention[] {
 }
 
 /**
+ * Whether wink-nlp tags a word of the question as a noun (a lower-case name is tagged a noun,
+ * "responsible" or "important" are not).
+ */
+function nounLike(question: string, word: string): boolean {
+  const doc = nlp.readDoc(question);
+  const values = doc.tokens().out(its.value);
+  const tags = doc.tokens().out(its.pos);
+  const at = values.indexOf(word);
+  return at < 0 || tags[at] === "NOUN" || tags[at] === "PROPN" || tags[at] === "X";
+}
+
+/**
  * Links the mentions of a question to the index.
  * @example linkQuestion("Where did the Cuban president meet the Chinese premier?", knowledge).people.length // 2
  */
@@ -119,6 +132,7 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
     const slot = NAME_SLOTS.has(tokens[i - 1]?.word ?? "") && !FUNCTION_WORDS.has(t.word) && !COMMON.has(t.word);
     if (t.used || t.raw.length < 3 || !(slot || (i > 0 && /^\p{Lu}/u.test(t.raw)))) return;
     if (knowledge.vocabulary.has(t.word) || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || askedDates(t.raw).length) return;
+    if (!/^\p{Lu}/u.test(t.raw) && !nounLike(question, t.raw)) return;
     if (previous === i - 1 && links.unknownNames.length) links.unknownNames[links.unknownNames.length - 1] += ` ${t.raw}`;
     else links.unknownNames.push(t.raw);
     previous = i;

@@ -39,8 +39,13 @@ describe("linkQuestion", () => {
     expect(links.dates).toEqual([{ month: 4, day: 26, year: 2022 }]);
   });
 
-  it("returns names no article mentions as unknown", () => {
+  it("returns names no article mentions as unknown, in any case", () => {
     expect(linkQuestion("When did Smith meet Tanaka?", k).unknownNames).toEqual(["Smith", "Tanaka"]);
+    expect(linkQuestion("who is kowalski", k).unknownNames).toEqual(["kowalski"]);
+  });
+
+  it("returns no unknown name for a common word where a name could stand", () => {
+    expect(linkQuestion("who is responsible for the talks", k).unknownNames).toEqual([]);
   });
 });
 
