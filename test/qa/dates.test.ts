@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { askedDates, dateFits, formatDate } from "../../src/qa/dates";
+
+describe("askedDates", () => {
+  it("returns years, months and days in either order", () => {
+    expect(askedDates("who met in 2022")).toEqual([{ year: 2022 }]);
+    expect(askedDates("Who met with Sun on April 26?")).toEqual([{ month: 4, day: 26 }]);
+    expect(askedDates("meetings on 4 February 2023")).toEqual([{ month: 2, day: 4, year: 2023 }]);
+  });
+
+  it("returns nothing for 'may' used as a verb", () => {
+    expect(askedDates("who may have met")).toEqual([]);
+  });
+});
+
+describe("dateFits", () => {
+  it("returns true when the parts the article gives agree", () => {
+    expect(dateFits({ month: 2, day: 4, basis: "dateline", text: "Feb 4" }, { month: 2, day: 4 })).toBe(true);
+    expect(dateFits({ year: 2022, month: 11, day: 25, basis: "relative", text: "On Friday" }, { year: 2023 })).toBe(false);
+  });
+});
+
+describe("formatDate", () => {
+  it("returns the date as precise as the article, saying what is missing", () => {
+    expect(formatDate({ month: 2, day: 4, basis: "dateline", text: "Feb 4" })).toBe("4 February (the article gives no year)");
+    expect(formatDate({ year: 2022, month: 11, day: 25, basis: "explicit", text: "November 25, 2022" })).toBe("25 November 2022");
+    expect(formatDate({ year: 2023, month: 3, day: 1, basis: "publication", text: "2023-03-01" })).toContain("publication date");
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { officeFits, officePosts } from "../../src/qa/offices";
+
+const fits = (asked: string, title: string) => officeFits(asked.split(" "), officePosts(title));
+
+describe("officeFits", () => {
+  it("returns true for a post however the title words it", () => {
+    expect(fits("foreign minister", "Deputy Prime Minister and Foreign Minister")).toBe(true);
+    expect(fits("foreign ministers", "Foreign and Expatriates Minister")).toBe(true);
+    expect(fits("foreign minister", "Minister of Foreign Affairs")).toBe(true);
+    expect(fits("prime minister", "Premier")).toBe(true);
+  });
+
+  it("returns false when only one of the two is a deputy", () => {
+    expect(fits("foreign minister", "Deputy Foreign Minister")).toBe(false);
+    expect(fits("president", "Vice President")).toBe(false);
+    expect(fits("deputy foreign minister", "Vice Minister of Foreign Affairs")).toBe(true);
+  });
+});
