@@ -89,10 +89,12 @@ export function findFacts(ctx: FactContext): Fact[] {
       push({ kind: "count", summary: `${signedValue} ${label}${countries.length >= 2 ? ` between ${countries.join(" and ")}` : ""}`, counts: [{ label, value: signedValue }], countries: countries.length ? countries : mainCountries });
     }
 
-    if (/\bdiplomatic relations\b/i.test(text) && /\b(?:established|set up|launched|began)\b/i.test(text)) {
+    const relations = /\bdiplomatic relations\b/i.test(text) ? /\b(established|set up|launched|began|restored|resumed|re-established|normali[sz]ed)\b/i.exec(text) : null;
+    if (relations) {
       const date = dateOf();
       const between = countries.length >= 2 ? countries : mainCountries;
-      push({ kind: "relations", summary: `Diplomatic relations between ${between.join(" and ")} were established${date ? ` on ${formatDate(date)}` : ""}`, countries: between, ...(date ? { date } : {}) });
+      const verb = (relations[1] ?? "").toLowerCase().replace(/^(?:set up|launched|began)$/, "established");
+      push({ kind: "relations", summary: `Diplomatic relations between ${between.join(" and ")} were ${verb}${date ? ` ${onDate(date)}` : ""}`, countries: between, ...(date ? { date } : {}) });
     }
 
     const embassy = /\b(?:the )?(embassy|consulate)(?: of ([\p{L} ]+?))?(?: in ([\p{L} ]+?))? (?:was|were|has been|had been) (?:established|opened|inaugurated)\b/iu.exec(text);
@@ -101,7 +103,7 @@ export function findFacts(ctx: FactContext): Fact[] {
       const of = embassy[2] ? countryOf(embassy[2]) : undefined;
       const inCountry = embassy[3] ? countryOf(embassy[3]) : undefined;
       const pair = [of, inCountry].filter((c): c is string => c !== undefined);
-      push({ kind: "embassy", summary: `The ${embassy[1]!.toLowerCase()}${of ? ` of ${of}` : ""}${inCountry ? ` in ${inCountry}` : ""} was established${date ? ` on ${formatDate(date)}` : ""}`, countries: pair.length ? pair : countries, ...(date ? { date } : {}) });
+      push({ kind: "embassy", summary: `The ${embassy[1]!.toLowerCase()}${of ? ` of ${of}` : ""}${inCountry ? ` in ${inCountry}` : ""} was established${date ? ` ${onDate(date)}` : ""}`, countries: pair.length ? pair : countries, ...(date ? { date } : {}) });
     }
 
     const tour = /\b(?:previously |also |had |has |have )*visit(?:ed|s)?\s+((?:the )?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:\s*,\s*(?:the )?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*(?:,?\s+and\s+(?:the )?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?)/u.exec(text);
@@ -119,7 +121,7 @@ export function findFacts(ctx: FactContext): Fact[] {
       const where = /\b(?:held|take place|hosted) in ((?:\p{Lu}[\p{L}-]*\s?)+)/u.exec(text);
       push({
         kind: "event",
-        summary: `${event[1]!.trim()}${date ? ` on ${formatDate(date)}` : ""}${where ? ` in ${where[1]!.trim()}` : ""}`,
+        summary: `${event[1]!.trim()}${date ? ` ${onDate(date)}` : ""}${where ? ` in ${where[1]!.trim()}` : ""}`,
         subject: event[1]!.trim(),
         places: where ? [where[1]!.trim()] : [],
         ...(date ? { date } : {}),
@@ -143,6 +145,11 @@ export function findFacts(ctx: FactContext): Fact[] {
     }
   });
   return out;
+}
+
+/** "on 27 March 1992", "in March 2023", "in 1963". */
+function onDate(date: PartialDate): string {
+  return `${date.day !== undefined ? "on" : "in"} ${formatDate(date)}`;
 }
 
 /** The two countries an article names most (for "our countries", "both countries"). */

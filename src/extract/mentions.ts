@@ -90,9 +90,8 @@ export function isNameWord(w: Word | undefined): boolean {
   if (["VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "SYM", "PART", "ADV"].includes(w.pos)) return false;
   if (isHonorific(w)) return false;
   const parts = w.lower.split("-");
-  return !parts.some(
-    (p) => officeWordKind(p) || isPlaceWord(p) || MONTHS.has(p) || WEEKDAYS.has(p) || ORGANISATION_WORDS.has(p) || FUNCTION_CAPITALS.has(p),
-  ) && !isPlaceWord(w.text);
+  if (officeWordKind(w.lower) || parts.every((p) => officeWordKind(p))) return false; // "Vice-President", not "Amir-Abdollahian"
+  return !parts.some((p) => isPlaceWord(p) || MONTHS.has(p) || WEEKDAYS.has(p) || ORGANISATION_WORDS.has(p) || FUNCTION_CAPITALS.has(p)) && !isPlaceWord(w.text);
 }
 
 /**

@@ -114,7 +114,8 @@ export function officeRoles(title: string): string[] {
       part
         .replace(/\baffairs\b/g, "")
         .replace(/\s+/g, " ")
-        .trim(),
+        .trim()
+        .replace(/^(?:foreign|external|external ) ?secretary$|^external minister$/, "foreign minister"),
     );
   }
   return [...new Set(roles)];

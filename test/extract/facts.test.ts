@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
 import { parseNumber, readTallies } from "../../src/extract/numbers";
 import { FIXTURES, indexOf, SEEDS } from "./helpers";
 
@@ -58,5 +59,25 @@ describe("facts of unseen articles", () => {
     expect(factsOf(fixtures, "arrival").map((f) => f.summary)).toEqual(["Lee Jae-myung arrived in Tokyo", "Wang Wentao arrived in Nairobi"]);
     expect(factsOf(fixtures, "tour")[0]?.places).toEqual(["Beijing", "Ankara", "Baku"]);
     expect(factsOf(fixtures, "vote")[0]?.counts.map((c) => c.value)).toEqual([120, 14, 45]);
+  });
+});
+
+describe("facts written other ways", () => {
+  const index = extractIndex([
+    {
+      file: "t/sa.txt",
+      text: " date 2024-02-15\nSaudi Foreign Minister Prince Faisal bin Farhan Al Saud received Iranian Foreign Minister Hossein Amir-Abdollahian in Riyadh on Wednesday. The two countries restored diplomatic relations in March 2023 under a deal brokered by China.",
+    },
+  ]);
+
+  it("returns relations restored, dated as precisely as written, between the article's countries", () => {
+    expect(index.facts.find((f) => f.kind === "relations")).toMatchObject({
+      summary: "Diplomatic relations between Saudi Arabia and Iran were restored in March 2023",
+      date: { year: 2023, month: 3 },
+    });
+  });
+
+  it("returns a hyphenated surname whose first part is also a title", () => {
+    expect(index.people.map((p) => p.name)).toContain("Hossein Amir-Abdollahian");
   });
 });
