@@ -48,7 +48,7 @@ const FROM_MEETINGS = new Set<IntentName>(["who_met", "when", "where", "topics"]
 
 /**
  * Example questions to offer on /start, /help and after an unknown question.
- * @example exampleQuestions(knowledge) // ["Who did Tleuberdi meet?", "When did …?", "Which articles do you know?"]
+ * @example exampleQuestions(knowledge) // ["Who did Ortega meet?", "When did …?", "Which articles do you know?"]
  */
 export function exampleQuestions(knowledge: Knowledge): string[] {
   return suggestQuestions(knowledge, [], 4);

@@ -1,4 +1,4 @@
-/** @module Dates: read from a question ("in 2022", "on April 26"), matched against the index, written as precisely as the article. */
+/** @module Dates: read from a question ("in 2019", "on May 3"), matched against the index, written as precisely as the article. */
 import type { PartialDate } from "../facts/types";
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -72,7 +72,7 @@ export function formatDate(date: PartialDate): string {
 
 /**
  * An ISO date (publication) in words.
- * @example formatIsoDate("2022-11-25") // "25 November 2022"
+ * @example formatIsoDate("2021-06-14") // "14 June 2021"
  */
 export function formatIsoDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);

@@ -11,7 +11,7 @@ export const NO_FOCUS: Focus = { people: [], meetings: [], countries: [], articl
 
 /**
  * The focus of a bot message's text: the people it names and the meetings between them.
- * @example focusOfText("Muxtar Tleuberdi met Emilio Pevida, 4 February", knowledge).meetings // ["m1"]
+ * @example focusOfText("Ana Ortega met Paul Ruiz, 4 February", knowledge).meetings // ["m1"]
  */
 export function focusOfText(text: string, knowledge: Knowledge): Focus {
   const links = linkQuestion(text, knowledge);
@@ -26,7 +26,7 @@ export function focusOfText(text: string, knowledge: Knowledge): Focus {
 
 /**
  * The focus a question may lean on: the replied-to message's when there is one, else the chat's.
- * @example conversationFocus({ replyTo: "Li Keqiang (Chinese Premier)" }, knowledge).people // ["li-keqiang"]
+ * @example conversationFocus({ replyTo: "Wang Lei (Chilean Premier)" }, knowledge).people // ["wang-lei"]
  */
 export function conversationFocus(conversation: Conversation, knowledge: Knowledge): Focus | undefined {
   if (conversation.replyTo) {

@@ -6,8 +6,8 @@ import { participantIds, type Knowledge } from "./knowledge";
 import type { Block, Inline, Source } from "./types";
 
 /**
- * A person's office in words ("Cuban Ambassador to Kazakhstan").
- * @example officeText(person) // "Kazakh Deputy Prime Minister and Foreign Minister"
+ * A person's office in words ("Peruvian Ambassador to Norway").
+ * @example officeText(person) // "Norwegian Deputy Prime Minister and Foreign Minister"
  */
 export function officeText(person: Person): string {
   const office = person.offices[0];
@@ -21,7 +21,7 @@ export function officeText(person: Person): string {
 
 /**
  * A person in bold with the office in brackets.
- * @example personInline(person) // [{ bold: "Emilio Pevida" }, " (Cuban Ambassador to Kazakhstan)"]
+ * @example personInline(person) // [{ bold: "Paul Ruiz" }, " (Peruvian Ambassador to Norway)"]
  */
 export function personInline(person: Person, withOffice = true): Inline[] {
   const office = withOffice ? officeText(person) : "";
@@ -43,7 +43,7 @@ const joinAnd = (parts: Inline[][]): Inline[] =>
 
 /**
  * One meeting as a compact line: who met whom, when, where, who else was there.
- * @example meetingLine(meeting, knowledge) // [{ bold: "A" }, " (…) met ", { bold: "B" }, " (…), 4 February …, in Nursultan"]
+ * @example meetingLine(meeting, knowledge) // [{ bold: "A" }, " (…) met ", { bold: "B" }, " (…), 4 February …, in Oslo"]
  */
 export function meetingLine(meeting: Meeting, knowledge: Knowledge, withOffices = true): Inline[] {
   const main = meeting.participants.filter((p) => p.kind === "group" || p.role !== "present");
@@ -65,7 +65,7 @@ export function meetingLine(meeting: Meeting, knowledge: Knowledge, withOffices 
 
 /**
  * The sources of articles, for Answer.sources.
- * @example sourcesOf(["a1"], knowledge) // [{ article: "a1", title: "…", publisher: "Radio Habana Cuba" }]
+ * @example sourcesOf(["a1"], knowledge) // [{ article: "a1", title: "…", publisher: "Radio Example" }]
  */
 export function sourcesOf(articleIds: string[], knowledge: Knowledge): Source[] {
   return [...new Set(articleIds)].flatMap((id) => {
@@ -82,7 +82,7 @@ export function sourcesOf(articleIds: string[], knowledge: Knowledge): Source[] 
 
 /**
  * An article's title, or its first words when it has none.
- * @example articleTitle("a1", knowledge) // "Cuba and Kazakhstan highlight relations …"
+ * @example articleTitle("a1", knowledge) // "Peru and Norway deepen ties …"
  */
 export function articleTitle(id: string, knowledge: Knowledge): string {
   const a = knowledge.articles.get(id);
@@ -94,7 +94,7 @@ export function articleTitle(id: string, knowledge: Knowledge): string {
 
 /**
  * The source line: title, publisher, publication date.
- * @example sourceBlock(sources) // { kind: "para", content: ["Source: ", { italic: "Title" }, " (ST, 25 November 2022)"] }
+ * @example sourceBlock(sources) // { kind: "para", content: ["Source: ", { italic: "Title" }, " (Daily News, 14 June 2021)"] }
  */
 export function sourceBlock(sources: Source[]): Block {
   const content: Inline[] = [sources.length > 1 ? "Sources: " : "Source: "];
@@ -109,7 +109,7 @@ export function sourceBlock(sources: Source[]): Block {
 
 /**
  * The people of a meeting other than those asked about.
- * @example otherParticipants(meeting, ["li-keqiang"]) // ["miguel-diaz-canel"]
+ * @example otherParticipants(meeting, ["wang-lei"]) // ["juan-perez-soto"]
  */
 export function otherParticipants(meeting: Meeting, ids: string[]): string[] {
   return participantIds(meeting).filter((id) => !ids.includes(id));

@@ -98,7 +98,7 @@ export function loadKnowledge(index: FactIndex, model: IntentModel): Knowledge {
 
 /**
  * The countries a meeting involves: its participants', its groups', and its place's.
- * @example meetingCountries(meeting, knowledge) // Set { "Kazakhstan", "China" }
+ * @example meetingCountries(meeting, knowledge) // Set { "Peru", "Norway" }
  */
 export function meetingCountries(meeting: Meeting, knowledge: Knowledge): Set<string> {
   const out = new Set<string>();
@@ -116,7 +116,7 @@ export function meetingCountries(meeting: Meeting, knowledge: Knowledge): Set<st
 
 /**
  * The ids of the people who took part in a meeting.
- * @example participantIds(meeting) // ["muxtar-tleuberdi", "emilio-pevida"]
+ * @example participantIds(meeting) // ["ana-ortega", "paul-ruiz"]
  */
 export function participantIds(meeting: Meeting): string[] {
   let ids = PARTICIPANTS.get(meeting);

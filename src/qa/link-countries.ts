@@ -13,7 +13,7 @@ const COUNTRY_CACHE = new Map<string, { country: string; city: boolean } | null>
 
 /**
  * countryOf / countryOfCity of src/nlp/countries, remembered (questions repeat their words).
- * @example lookUpCountry("Havana") // { country: "Cuba", city: true }
+ * @example lookUpCountry("Lima") // { country: "Peru", city: true }
  */
 export function lookUpCountry(phrase: string): { country: string; city: boolean } | undefined {
   let found = COUNTRY_CACHE.get(phrase);
@@ -29,7 +29,7 @@ export function lookUpCountry(phrase: string): { country: string; city: boolean 
 
 /**
  * The country named by the one to three tokens at `i` (name, other name, demonym, capital).
- * @example countryAt(tokens, 2) // { country: "Cuba", length: 1, city: false }
+ * @example countryAt(tokens, 2) // { country: "Peru", length: 1, city: false }
  */
 export function countryAt(tokens: Token[], i: number): { country: string; length: number; city: boolean } | undefined {
   for (const length of [3, 2, 1]) {

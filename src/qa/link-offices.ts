@@ -1,4 +1,4 @@
-/** @module Offices in a question's tokens: "the cuban and syrian foreign ministers", "the president of Cuba", "the Cuban ambassador to Kazakhstan". */
+/** @module Offices in a question's tokens: "the peruvian and chilean foreign ministers", "the president of Peru", "the Peruvian ambassador to Norway". */
 import type { Knowledge } from "./knowledge";
 import type { Links } from "./link";
 import { countryAt, type Token } from "./link-countries";
@@ -6,8 +6,8 @@ import { askedOfficeWord, isOfficeWord, isTitleHead, officeFits } from "./office
 
 /**
  * Links office phrases to the people holding them: title words with the countries before them
- * ("the cuban and syrian foreign ministers") or after ("of Cuba"); "to X" / "in X" is where an envoy is posted.
- * @example linkOffices(tokens, knowledge, links) // links.people gains { text: "the president of Cuba", ids: [...], byOffice: true }
+ * ("the peruvian and chilean foreign ministers") or after ("of Peru"); "to X" / "in X" is where an envoy is posted.
+ * @example linkOffices(tokens, knowledge, links) // links.people gains { text: "the president of Peru", ids: [...], byOffice: true }
  */
 export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -25,7 +25,7 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links)
       for (let m = c.at; m <= j; m++) tokens[m]!.used = true;
       j = c.at;
     }
-    // "of Cuba" names the office's country; "to Kazakhstan", "in Kazakhstan" where an envoy is posted
+    // "of Peru" names the office's country; "to Norway", "in Norway" where an envoy is posted
     let destination: string | undefined;
     for (let k = end + 1; ["of", "to", "in"].includes(tokens[k]?.word ?? ""); ) {
       const c = countryAt(tokens, k + 1);

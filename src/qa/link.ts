@@ -13,16 +13,16 @@ export interface PersonMention {
   /** The words as the user typed them. */
   text: string;
   ids: string[];
-  /** True when named by office ("the Cuban president"). */
+  /** True when named by office ("the Peruvian president"). */
   byOffice: boolean;
 }
 
 /** Everything a question names that the index knows, and names it does not know. */
 export interface Links {
   people: PersonMention[];
-  /** Countries named outside office phrases ("What did Kazakhstan and China discuss?"). */
+  /** Countries named outside office phrases ("What did Peru and Chile discuss?"). */
   countries: string[];
-  /** Of those, the ones named as where ("who met in Kazakhstan"). */
+  /** Of those, the ones named as where ("who met in Peru"). */
   inCountries: string[];
   places: string[];
   dates: AskedDate[];
@@ -102,7 +102,7 @@ function nounLike(question: string, word: string): boolean {
 
 /**
  * Links the mentions of a question to the index.
- * @example linkQuestion("Where did the Cuban president meet the Chinese premier?", knowledge).people.length // 2
+ * @example linkQuestion("Where did the Peruvian president meet the Chilean premier?", knowledge).people.length // 2
  */
 export function linkQuestion(question: string, knowledge: Knowledge): Links {
   const tokens = tokenize(question);

@@ -3,7 +3,7 @@ import { fold } from "../nlp/fold";
 
 /**
  * Splits text into folded word tokens (letters and digits; hyphens and apostrophes split words).
- * @example nameTokens("Díaz-Canel’s visit") // ["diaz", "canel", "s", "visit"]
+ * @example nameTokens("Pérez-Soto’s visit") // ["perez", "soto", "s", "visit"]
  */
 export function nameTokens(text: string): string[] {
   return fold(text)

@@ -18,7 +18,7 @@ export interface Question {
 
 /**
  * Describes what a question named, for honest "not found" replies.
- * @example describeLinks(links, (id) => knowledge.people.get(id)?.name) // "between Murat Nurtleu and Li Keqiang"
+ * @example describeLinks(links, (id) => knowledge.people.get(id)?.name) // "between Omar Haddad and Wang Lei"
  */
 export function describeLinks(links: Links, nameOf: (id: string) => string | undefined = () => undefined): string {
   const parts: string[] = [];

@@ -40,7 +40,7 @@ export function stem(lemma: string): string {
 
 /**
  * Content terms of a text: stems of the folded lemmas of words that are not stop words.
- * @example contentTerms("What will China keep providing to Cuba?") // ["china", "provid", "cuba"]
+ * @example contentTerms("What will Norway keep providing to Peru?") // ["norway", "provid", "peru"]
  */
 export function contentTerms(text: string): string[] {
   const doc = nlp.readDoc(text);
@@ -68,7 +68,7 @@ export function buildRetrieval(index: FactIndex): Retrieval {
 
 /**
  * The sentences that best answer a question, best first, with their BM25 score and coverage.
- * @example retrieve("What will China keep providing to Cuba?", retrieval)[0]?.sentence.text
+ * @example retrieve("What will Norway keep providing to Peru?", retrieval)[0]?.sentence.text
  */
 export function retrieve(question: string, retrieval: Retrieval, limit = 3): Passage[] {
   const terms = [...new Set(contentTerms(question))];

@@ -17,7 +17,7 @@ export const hasConstraints = (links: Links): boolean =>
 /**
  * The meetings that fit every person, country, place and date of the question; with none named,
  * the meetings in focus, else all. A named kind ("consultation") narrows when some meeting is of it.
- * @example selectMeetings(linkQuestion("Who met in Beijing?", k), k).map((m) => m.place) // ["Beijing", …]
+ * @example selectMeetings(linkQuestion("Who met in Lima?", k), k).map((m) => m.place) // ["Lima", …]
  */
 export function selectMeetings(links: Links, knowledge: Knowledge, focus?: Focus): Meeting[] {
   const all = knowledge.index.meetings;

@@ -6,7 +6,7 @@ const surnameOf = (p: Person) => p.surname ?? p.name.split(" ").at(-1) ?? p.name
 
 /**
  * Example questions the index answers, about the given people first.
- * @example suggestQuestions(knowledge, [], 3) // ["Who did Tleuberdi meet?", "When did Diaz-Canel meet Li Keqiang?", …]
+ * @example suggestQuestions(knowledge, [], 3) // ["Who did Ortega meet?", "When did Pérez-Soto meet Wang Lei?", …]
  */
 export function suggestQuestions(knowledge: Knowledge, about: string[] = [], count = 3): string[] {
   const isAbout = (m: (typeof knowledge.index.meetings)[number]) => participantIds(m).some((id) => about.includes(id));

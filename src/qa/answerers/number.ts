@@ -29,7 +29,7 @@ function countRecords(q: Question): Outcome | undefined {
 
 /**
  * Gives the counts of the facts that fit the question (a vote's tallies with the named countries).
- * @example answerNumber(question) // { kind: "reply", body: [{ kind: "para", content: ["…"] }, { kind: "list", items: [[{ bold: "185" }, " in favour"]] }], … }
+ * @example answerNumber(question) // { kind: "reply", body: [{ kind: "para", content: ["…"] }, { kind: "list", items: [[{ bold: "120" }, " in favour"]] }], … }
  */
 export function answerNumber(q: Question): Outcome {
   const facts = matchFacts(q.terms, q.links, ["vote", "count"], q.knowledge, true).filter((f) => f.counts.length);

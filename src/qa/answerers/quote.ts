@@ -15,7 +15,7 @@ const isProperTerm = (question: string, term: string) =>
 /**
  * A sentence of an article that clearly answers the question, quoted. `strict`: it must hold two
  * words of the question that are neither names nor meeting words (to beat a structured answer).
- * @example answerFromSentence(question)?.body[1] // { kind: "quote", content: ["… will continue to provide assistance and support to Cuba …"] }
+ * @example answerFromSentence(question)?.body[1] // { kind: "quote", content: ["… will keep supporting the fisheries programme …"] }
  */
 export function answerFromSentence(q: Question, strict = false): Reply | undefined {
   const people = q.links.people;

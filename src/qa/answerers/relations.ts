@@ -11,7 +11,7 @@ const TIES = new Set(["relation", "relations", "diplomatic", "embassy", "embassi
 
 /**
  * Says when relations (or an embassy, when asked) were established between the countries named.
- * @example answerRelations(question) // { kind: "reply", body: [{ kind: "list", items: [[{ bold: "27 March 1992" }, ": …"]] }], … }
+ * @example answerRelations(question) // { kind: "reply", body: [{ kind: "list", items: [[{ bold: "5 May 1950" }, ": …"]] }], … }
  */
 export function answerRelations(q: Question): Outcome {
   if (!q.terms.some((t) => TIES.has(t))) return missing("The question is not about diplomatic relations or an embassy.");

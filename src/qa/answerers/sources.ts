@@ -8,7 +8,7 @@ import type { Inline } from "../types";
 
 /**
  * Lists every article: title, publisher, publication date, countries of its meetings.
- * @example answerSources(question) // { kind: "reply", body: [{ kind: "para", … }, { kind: "list", items: [[{ italic: "…" }, " (ST, …)"]] }], … }
+ * @example answerSources(question) // { kind: "reply", body: [{ kind: "para", … }, { kind: "list", items: [[{ italic: "…" }, " (Daily News, …)"]] }], … }
  */
 export function answerSources(q: Question): Outcome {
   const { knowledge } = q;

@@ -8,7 +8,7 @@ import type { Block } from "../types";
 
 /**
  * Lists the tours, visits and arrivals that fit the question.
- * @example answerVisits(question) // { kind: "reply", body: [{ kind: "para", content: ["… visited Algeria, Russia and Türkiye before China."] }], … }
+ * @example answerVisits(question) // { kind: "reply", body: [{ kind: "para", content: ["… visited Chile, Brazil and Spain before Peru."] }], … }
  */
 export function answerVisits(q: Question): Outcome {
   const links = { ...q.links, countries: [] };

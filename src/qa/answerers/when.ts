@@ -9,7 +9,7 @@ import type { Inline } from "../types";
 
 /**
  * Says when the meetings (or else the events) the question names took place.
- * @example answerWhen(question) // { kind: "reply", body: [{ kind: "list", items: [[…, ", 25 November 2022, in Beijing"]] }], … }
+ * @example answerWhen(question) // { kind: "reply", body: [{ kind: "list", items: [[…, ", 14 June 2021, in Lima"]] }], … }
  */
 export function answerWhen(q: Question): Outcome {
   if (q.links.people.length === 0) {

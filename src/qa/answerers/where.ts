@@ -8,7 +8,7 @@ import type { Inline } from "../types";
 
 /**
  * Says where the meetings the question names took place.
- * @example answerWhere(question) // { kind: "reply", body: [{ kind: "list", items: [[{ bold: "Beijing" }, ": A met B, 25 November 2022"]] }], … }
+ * @example answerWhere(question) // { kind: "reply", body: [{ kind: "list", items: [[{ bold: "Lima" }, ": A met B, 14 June 2021"]] }], … }
  */
 export function answerWhere(q: Question): Outcome {
   if (!hasConstraints(q.links) && !q.focus?.meetings.length && !q.focus?.people.length) return missing("I could not tell which meeting you mean.");

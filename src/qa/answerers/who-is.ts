@@ -14,11 +14,11 @@ const canonical = (title: string) => officePosts(title).map((s) => [...s].sort()
 
 /**
  * Names each person the question may mean, with their offices; for an office, who holds it.
- * @example answerWhoIs(question) // { kind: "reply", body: [{ kind: "list", items: [[{ bold: "Li Keqiang" }, " (Chinese Premier)"], …] }], … }
+ * @example answerWhoIs(question) // { kind: "reply", body: [{ kind: "list", items: [[{ bold: "Wang Lei" }, " (Chilean Premier)"], …] }], … }
  */
 export function answerWhoIs(q: Question): Outcome {
   const { links, knowledge } = q;
-  // "Is Pevida an ambassador?": the name says who; the office is what is asked of them
+  // "Is Ruiz an ambassador?": the name says who; the office is what is asked of them
   const named = links.people.filter((m) => !m.byOffice);
   let ids = (named.length ? named : links.people).flatMap((m) => m.ids);
   if (links.people.length === 0 && q.focus?.people.length && PRONOUN.test(q.text)) ids = q.focus.people.slice(0, 1);
