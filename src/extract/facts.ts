@@ -18,6 +18,8 @@ export interface FactContext {
   sentenceIds: number[];
   /** Global person id of a local person index. */
   personId: (local: number) => string;
+  /** Countries of the article's people, in order of first mention. */
+  peopleCountries: string[];
   /** Display name of a global person id. */
   personName: (id: string) => string;
 }
@@ -30,7 +32,9 @@ type Draft = Omit<Fact, "id" | "article" | "sentence" | "countries" | "people" |
  */
 export function findFacts(ctx: FactContext): Fact[] {
   const out: Fact[] = [];
-  const mainCountries = topCountries(ctx.sents);
+  // "our countries", "the two countries": the countries of the article's people, else the ones it names most.
+  const ofPeople = [...new Set(ctx.peopleCountries)];
+  const mainCountries = ofPeople.length >= 2 ? ofPeople.slice(0, 2) : topCountries(ctx.sents);
   let voteSubject: string | undefined;
   let voteBlock = -1;
   ctx.sents.forEach((sent, si) => {

@@ -94,7 +94,8 @@ export function extractIndex(files: ArticleFile[]): FactIndex {
       meetings.push(meeting);
     });
     const personName = (pid: string): string => merged.people.find((p) => p.id === pid)?.name ?? pid;
-    facts.push(...findFacts({ article: r.article, sents: r.sents, refs: r.people.refs, sentenceIds: r.sentenceIds, personId, personName }));
+    const peopleCountries = r.people.people.map((p) => p.country).filter((c): c is string => c !== undefined);
+    facts.push(...findFacts({ article: r.article, sents: r.sents, refs: r.people.refs, sentenceIds: r.sentenceIds, personId, personName, peopleCountries }));
   }
   return { version: FACT_INDEX_VERSION, articles: reads.map((r) => r.article), people: merged.people, meetings, facts, sentences };
 }
