@@ -38,6 +38,14 @@ export function meetingWhen(meeting: Meeting): string | undefined {
   return undefined;
 }
 
+/**
+ * How sure the place is, when the article does not say it in the meeting's own sentences.
+ * @example placeNote({ place: "Oslo", placeBasis: "dateline", … }) // " (per the dateline)"
+ */
+export function placeNote(meeting: Meeting): string {
+  return meeting.placeBasis === "dateline" ? " (per the dateline)" : "";
+}
+
 const joinAnd = (parts: Inline[][]): Inline[] =>
   parts.flatMap((p, i) => (i === 0 ? p : i === parts.length - 1 ? [" and ", ...p] : [", ", ...p]));
 
@@ -58,7 +66,7 @@ export function meetingLine(meeting: Meeting, knowledge: Knowledge, withOffices 
   const line: Inline[] = first ? [...inline(first), ...(rest.length ? [verb, ...joinAnd(rest.map(inline))] : [" (meeting)"])] : ["A meeting"];
   const when = meetingWhen(meeting);
   if (when) line.push(`, ${when}`);
-  if (meeting.place) line.push(`, in ${meeting.place}`);
+  if (meeting.place) line.push(`, in ${meeting.place}${placeNote(meeting)}`);
   if (present.length) line.push("; also present: ", ...joinAnd(present.map(inline)));
   return line;
 }

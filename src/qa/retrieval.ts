@@ -24,7 +24,7 @@ export interface Passage {
 const QUESTION_WORDS = new Set(["what", "who", "whom", "whose", "when", "where", "which", "why", "how", "do", "be", "have", "will", "can", "tell", "say", "know", "article", "please"]);
 
 /** Spelling and word-family variants of general English that lemmas do not merge. */
-const VARIANTS: Record<string, string> = { favor: "favour", abstain: "abstention", abstained: "abstention", oppose: "against", opposed: "against", organization: "organisation" };
+const VARIANTS: Record<string, string> = { tour: "visit", trip: "visit", favor: "favour", abstain: "abstention", abstained: "abstention", oppose: "against", opposed: "against", organization: "organisation" };
 
 /** Suffixes stripped after lemmatising, so "arrival" meets "arrive" and "discussion" meets "discuss". */
 const SUFFIXES = ["ations", "ation", "ments", "ment", "ness", "ions", "ion", "ing", "ed", "al", "es", "s", "e"];

@@ -10,6 +10,8 @@ const ARTICLE = ` date 2021-06-14 LIMA — Peruvian Foreign Minister Oskar Valdi
 During the talks at the Torre Tagle Palace, the two sides agreed to open a Norwegian trade office in Lima next year.
 
 Diplomatic relations between Peru and Norway were established on 5 May 1950.
+
+Earlier this year, Valdivieso toured Chile, Brazil and Ecuador.
 `;
 
 const knowledge = loadKnowledge(extractIndex([{ file: "seeds/900_made_up.txt", text: ARTICLE }]), intentModel());
@@ -27,6 +29,10 @@ describe("answer on an article it has never seen", () => {
     expect(ask("where did Valdivieso and Lundqvist meet?").text).toContain("Lima");
     expect(ask("what did Peru and Norway discuss?").text).toContain("fisheries");
     expect(ask("when were diplomatic relations between Peru and Norway established?").text).toContain("5 May 1950");
+  });
+
+  it("returns the countries a person toured", () => {
+    expect(ask("which countries did Valdivieso visit").text).toContain("Brazil");
   });
 
   it("returns a quoted sentence for what no structured fact holds", () => {

@@ -3,7 +3,7 @@ import { askedDates } from "../dates";
 import { lookUpCountry } from "../link-countries";
 import type { Question } from "../question";
 import type { Reply } from "../reply";
-import { retrieve, stem } from "../retrieval";
+import { contentTerms, retrieve, stem } from "../retrieval";
 
 /** Words that ask about meetings themselves, not about something a sentence reports. */
 const MEETING_TERMS = new Set(["meet", "meeting", "talk", "discuss", "hold", "visit", "take", "place", "happen", "consult", "led", "lead", "attend", "minister", "president", "ambassador"].map(stem));
@@ -24,8 +24,9 @@ export function answerFromSentence(q: Question, strict = false): Reply | undefin
   );
   if (!passage || passage.coverage < (strict ? 0.75 : 0.6)) return undefined;
   if (passage.matched.length < 2 && !(strict === false && passage.coverage === 1 && isProperTerm(q.text, passage.matched[0] ?? ""))) return undefined;
+  const countryWords = new Set(q.links.countries.flatMap((c) => contentTerms(c)));
   const own = passage.matched.filter(
-    (t) => !q.knowledge.nameWords.has(t) && !lookUpCountry(t) && !(strict && (MEETING_TERMS.has(t) || /\d/.test(t) || askedDates(t).length > 0)),
+    (t) => !q.knowledge.nameWords.has(t) && !lookUpCountry(t) && !countryWords.has(t) && !(strict && (MEETING_TERMS.has(t) || /\d/.test(t) || askedDates(t).length > 0)),
   );
   if (own.length < (strict ? 2 : 1)) return undefined;
   return {

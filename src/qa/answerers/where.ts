@@ -1,5 +1,5 @@
 /** @module where: the place (city, venue) of a meeting. */
-import { meetingWhen } from "../format";
+import { meetingWhen, placeNote } from "../format";
 import { participantIds } from "../knowledge";
 import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
@@ -17,6 +17,7 @@ export function answerWhere(q: Question): Outcome {
   const items = meetings.map((m): Inline[] => {
     const names = participantIds(m).map((id) => q.knowledge.people.get(id)?.name ?? id);
     const where: Inline[] = [{ bold: m.place ?? m.venue ?? "" }];
+    if (m.place) where.push(placeNote(m));
     if (m.place && m.venue) where.push(`, at ${m.venue}`);
     const when = meetingWhen(m);
     return [...where, `: ${names.join(" and ")}${when ? `, ${when}` : ""}`];
