@@ -152,6 +152,8 @@ function readName(words: Word[], first: number, last: number): NameMention | und
   if (before && /^(?:the|a|an)$/.test(before.lower)) return undefined;
   if (before && isPlaceWord(`${before.text} ${name}`)) return undefined; // "New York"
   if (after && (ORGANISATION_WORDS.has(after.lower) || isPossessive(after) && ORGANISATION_WORDS.has(words[last + 2]?.lower ?? ""))) return undefined;
+  // "the International Atomic Energy Agency": capitalised words up to an institution word.
+  for (let k = last + 1; k < words.length && /^\p{Lu}/u.test(words[k]!.text); k++) if (ORGANISATION_WORDS.has(words[k]!.lower)) return undefined;
   const ofCountry = after?.lower === "of" ? countryAfter(words, last + 2) : undefined;
   if (after?.lower === "of" && /^\p{Lu}/u.test(words[last + 2]?.text ?? "") && !ofCountry) return undefined;
   const mention: NameMention = { kind: "name", first, last, name, evidence: false };
@@ -198,6 +200,7 @@ function readPrefix(words: Word[], first: number, mention: NameMention): void {
   }
   const prefix = words.slice(j + 1, end + 1);
   while (prefix[0] && officeWordKind(prefix[0].lower) === "connector") prefix.shift();
+  if (!prefix.some((w) => isOfficeHead(w.text)) && readOrganisationTitle(words, end, mention)) return;
   if (prefix.length === 0) return;
   const office = readOffice(prefix);
   // "the Cuban delegation … includes the country's Deputy Foreign Minister X": the sentence's first country (its topic).
@@ -230,6 +233,34 @@ function readPrefix(words: Word[], first: number, mention: NameMention): void {
       mention.evidence = true;
     }
   }
+}
+
+/**
+ * "Secretary General of the Organization of Turkic States Kubanychbek Omuraliev", "Chairman of the
+ * Senate Maulen Ashimbayev": a title, "of", an institution's name, then the person's name.
+ */
+function readOrganisationTitle(words: Word[], end: number, mention: NameMention): boolean {
+  // The institution's name must end before the person's ("University of Languages" is all institution).
+  if (mention.last === mention.first || !/^\p{Lu}/u.test(words[end]?.text ?? "")) return false;
+  for (let o = end; o >= Math.max(1, end - 10); o--) {
+    const w = words[o]!;
+    if (w.lower === "of" && officeWordKind(words[o - 1]?.lower ?? "") && officeWordKind(words[o - 1]!.lower) !== "connector") {
+      let t = o - 1;
+      while (t > 0 && officeWordKind(words[t - 1]!.lower) && officeWordKind(words[t - 1]!.lower) !== "connector") t--;
+      const titled = readOffice(words.slice(t, o));
+      if (!titled.title) return false;
+      const org = words.slice(o + 1, end + 1).map((x) => x.text).join(" ").replace(/^the /i, "").replace(/\s+(['’]s)\b/g, "$1");
+      const draft: OfficeDraft = { title: titled.title };
+      const country = titled.country ?? countryOf(org);
+      if (country) draft.country = country;
+      if (!countryOf(org)) draft.organisation = org;
+      mention.office = draft;
+      mention.evidence = true;
+      return true;
+    }
+    if (!(/^\p{Lu}/u.test(w.text) || /^(?:of|the|for|and|on|in)$/.test(w.lower) || isPossessive(w))) return false;
+  }
+  return false;
 }
 
 /** Splits prefix words into country (demonym, possessive, "of X"), title words and "to X". */

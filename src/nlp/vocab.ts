@@ -38,7 +38,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 
 /** Words that make a capitalised phrase an institution, event or group, never a person. */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
-  "ministry", "ministries", "university", "nations", "assembly", "movement", "committee", "congress", "organization", "organisation",
+  "ministry", "ministries", "university", "universities", "nations", "states", "countries", "agency", "agencies", "organizations", "organisations", "assembly", "movement", "committee", "congress", "organization", "organisation",
   "council", "union", "party", "group", "clinic", "summit", "cup", "team", "office", "agency", "bank", "fund", "forum", "conference",
   "association", "institute", "academy", "school", "college", "hospital", "company", "corporation", "embassy", "consulate", "parliament",
   "senate", "house", "court", "army", "navy", "force", "forces", "police", "service", "news", "radio", "tv", "television", "press", "times",

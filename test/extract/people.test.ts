@@ -125,3 +125,23 @@ describe("people named by surname and title only", () => {
     expect(personNamed(index, "Li Zhanshu")?.articles).toEqual(["b"]);
   });
 });
+
+describe("people with a title of an institution", () => {
+  const index = extractIndex([
+    {
+      file: "t/kz.txt",
+      text: " date 2024-05-02\nASTANA — Kazakh Foreign Minister Murat Nurtleu held a meeting with the Secretary General of the Organization of Turkic States Kubanychbek Omuraliev on May 1. President of Kazakhstan Kassym-Jomart Tokayev met with Director General of the International Atomic Energy Agency Rafael Grossi.",
+    },
+  ]);
+
+  it("returns the title and the institution written before the name", () => {
+    expect(personNamed(index, "Kubanychbek Omuraliev")?.offices[0]).toMatchObject({ title: "Secretary General", organisation: "Organization of Turkic States" });
+    expect(personNamed(index, "Rafael Grossi")?.offices[0]).toMatchObject({ organisation: "International Atomic Energy Agency" });
+    expect(personNamed(index, "Kassym-Jomart Tokayev")?.offices[0]).toMatchObject({ title: "President", country: "Kazakhstan" });
+  });
+
+  it("returns no person for a word of an institution's name", () => {
+    expect(index.people.map((p) => p.name).sort()).toEqual(["Kassym-Jomart Tokayev", "Kubanychbek Omuraliev", "Murat Nurtleu", "Rafael Grossi"]);
+    expect(index.meetings).toHaveLength(2);
+  });
+});
