@@ -13,7 +13,9 @@ export function officeText(person: Person): string {
   const office = person.offices[0];
   if (!office) return person.country ? `of ${person.country}` : "";
   const country = office.country ?? person.country;
-  const demonym = country ? (demonymOf(country) ?? country) : "";
+  // a demonym that is a noun ("New Zealander") reads worse before a title than the country's name
+  const adjective = country ? demonymOf(country) : undefined;
+  const demonym = country ? (adjective && !/er$/.test(adjective) ? adjective : country) : "";
   const of = office.organisation ? ` of the ${office.organisation.replace(/^the /i, "")}` : "";
   const to = office.to ? ` to ${office.to}` : "";
   return `${demonym} ${office.title}${to}${of}`.trim();
