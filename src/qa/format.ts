@@ -68,7 +68,7 @@ export function meetingLine(meeting: Meeting, knowledge: Knowledge, withOffices 
   const line: Inline[] = first ? [...inline(first), ...(rest.length ? [verb, ...joinAnd(rest.map(inline))] : [" (meeting)"])] : ["A meeting"];
   const when = meetingWhen(meeting);
   if (when) line.push(`, ${when}`);
-  if (meeting.place) line.push(`, in ${meeting.place}${placeNote(meeting)}`);
+  if (meeting.place) line.push(`, in ${meeting.place}`);
   if (present.length) line.push("; also present: ", ...joinAnd(present.map(inline)));
   return line;
 }
