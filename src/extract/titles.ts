@@ -1,0 +1,194 @@
+/**
+ * @module Titles around a name: the office, country, honorific and institution written before a name
+ * ("Kenya's Foreign Minister Dr. X", "Secretary General of the Organization of Turkic States X") or
+ * after it (", the chairman of …,").
+ */
+import { countryOf, isCountryWord } from "../nlp/countries";
+import { isOfficeHead, isPluralOffice, normaliseTitle, officeWordKind } from "../nlp/offices";
+import type { NameMention, OfficeDraft } from "./mentions";
+import type { Word } from "./segment";
+import { isAcronym, isHonorific, isNameWord, isPossessive, STATE_FORMS } from "./word-kinds";
+
+/**
+ * The country named by the one to three words from index `k` ("Saudi Arabia").
+ * @example countryAfter(words("of Saudi Arabia"), 1) // "Saudi Arabia"
+ */
+export function countryAfter(words: Word[], k: number): string | undefined {
+  for (let n = 3; n >= 1; n--) {
+    const phrase = words.slice(k, k + n).map((w) => w.text).join(" ");
+    const country = countryOf(phrase);
+    if (country && words.slice(k, k + n).length === n) return country;
+  }
+  return undefined;
+}
+
+/**
+ * Reads honorific, office, country and "to <country>" written before a name into the mention.
+ * @example readPrefix(words, 3, mention) // "Cuban Ambassador to Kenya X" → office { title: "Ambassador", country: "Cuba", to: "Kenya" }
+ */
+export function readPrefix(words: Word[], first: number, mention: NameMention): void {
+  let j = first - 1;
+  // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga, …": a title closed off by commas.
+  const beforeComma = words[first - 2];
+  if (words[j]?.text === "," && beforeComma && (officeWordKind(beforeComma.lower) === "head" || isCountryWord(beforeComma.text)) && /^[,.;]$/.test(words[mention.last + 1]?.text ?? ".")) j -= 1;
+  while (j >= 0 && isHonorific(words[j]!)) {
+    mention.honorific ??= words[j]!.text.replace(/\.?$/, ".");
+    mention.evidence = true;
+    j--;
+  }
+  const end = j;
+  while (j >= 0) {
+    const w = words[j]!;
+    const kind = officeWordKind(w.lower);
+    if (kind === "head" || kind === "modifier" || (kind === "connector" && j < end)) j--;
+    else if (isCountryWord(w.text) && !/^\p{Ll}/u.test(w.text)) j--;
+    else if (isPossessive(w) && words[j - 1] && isCountryWord(words[j - 1]!.text)) j -= 2;
+    else if (w.lower === "to" && j < end && words[j + 1] && isCountryWord(words[j + 1]!.text)) j--;
+    else if (isAcronym(w.text) && j < end && officeWordKind(words[j + 1]?.lower ?? "")) j--; // "UN Secretary-General"
+    else if (STATE_FORMS.has(w.lower) && j < end && (words[j - 1]?.lower === "of" || STATE_FORMS.has(words[j - 1]?.lower ?? ""))) j--; // "of the Republic of"
+    else break;
+  }
+  const prefix = words.slice(j + 1, end + 1);
+  while (prefix[0] && officeWordKind(prefix[0].lower) === "connector") prefix.shift();
+  if (!prefix.some((w) => isOfficeHead(w.text)) && readOrganisationTitle(words, end, mention)) return;
+  if (prefix.length === 0) return;
+  const office = readOffice(prefix);
+  // "the Cuban delegation … includes the country's Deputy Foreign Minister X": the sentence's first country (its topic).
+  if (!office.country && isPossessive(words[j]) && words[j - 1]?.lower === "country") {
+    const earlier = words.slice(0, j - 1).find((w) => isCountryWord(w.text) && /^\p{Lu}/u.test(w.text));
+    if (earlier) office.country = countryOf(earlier.text);
+  }
+  const det = words[j];
+  if (office.title === "Counterpart") {
+    mention.counterpart = true;
+    mention.evidence = true;
+    if (office.country) mention.country = office.country;
+    return;
+  }
+  if (office.title && isPluralOffice(prefix[prefix.length - 1]?.lower ?? "")) {
+    mention.listTitle = office.title;
+    mention.evidence = true;
+    return;
+  }
+  if (office.title) {
+    const draft: OfficeDraft = { title: office.title };
+    if (office.country) draft.country = office.country;
+    if (office.to) draft.to = office.to;
+    if (office.organisation) draft.organisation = office.organisation;
+    mention.office = draft;
+    mention.evidence = true;
+  } else if (office.country && prefix.every((w) => isCountryWord(w.text) || isPossessive(w))) {
+    if (det?.lower !== "and") {
+      mention.country = office.country;
+      mention.evidence = true;
+    }
+  }
+}
+
+/**
+ * "Secretary General of the Organization of Turkic States Kubanychbek Omuraliev", "Chairman of the
+ * Senate Maulen Ashimbayev": a title, "of", an institution's name, then the person's name.
+ */
+function readOrganisationTitle(words: Word[], end: number, mention: NameMention): boolean {
+  // The institution's name must end before the person's ("University of Languages" is all institution).
+  if (mention.last === mention.first || !/^\p{Lu}/u.test(words[end]?.text ?? "")) return false;
+  for (let o = end; o >= Math.max(1, end - 10); o--) {
+    const w = words[o]!;
+    if (w.lower === "of" && officeWordKind(words[o - 1]?.lower ?? "") && officeWordKind(words[o - 1]!.lower) !== "connector") {
+      let t = o - 1;
+      while (t > 0 && officeWordKind(words[t - 1]!.lower) && officeWordKind(words[t - 1]!.lower) !== "connector") t--;
+      const titled = readOffice(words.slice(t, o));
+      if (!titled.title) return false;
+      const org = words.slice(o + 1, end + 1).map((x) => x.text).join(" ").replace(/^the /i, "").replace(/\s+(['’]s)\b/g, "$1");
+      const draft: OfficeDraft = { title: titled.title };
+      const country = titled.country ?? countryOf(org);
+      if (country) draft.country = country;
+      if (!countryOf(org)) draft.organisation = org;
+      mention.office = draft;
+      mention.evidence = true;
+      return true;
+    }
+    if (!(/^\p{Lu}/u.test(w.text) || /^(?:of|the|for|and|on|in)$/.test(w.lower) || isPossessive(w))) return false;
+  }
+  return false;
+}
+
+/**
+ * Splits the words of a title into country (demonym, possessive, "of X"), title and "to X".
+ * @example readOffice(words("Japanese Ambassador to Kenya")) // { title: "Ambassador", country: "Japan", to: "Kenya" }
+ */
+export function readOffice(prefix: Word[]): { title?: string; country?: string; to?: string; organisation?: string } {
+  const titleWords: string[] = [];
+  let organisation: string | undefined;
+  let country: string | undefined;
+  let to: string | undefined;
+  for (let k = 0; k < prefix.length; k++) {
+    const w = prefix[k]!;
+    if (isPossessive(w)) continue;
+    if (w.lower === "to" && prefix[k + 1]) {
+      to = countryOf(prefix[k + 1]!.text);
+      k++;
+      continue;
+    }
+    if (w.lower === "of") {
+      let m = k + 1;
+      while (prefix[m] && (STATE_FORMS.has(prefix[m]!.lower) || prefix[m]!.lower === "of")) m++;
+      if (prefix[m] && isCountryWord(prefix[m]!.text)) {
+        country ??= countryOf(prefix[m]!.text);
+        k = m;
+        continue;
+      }
+    }
+    if (isCountryWord(w.text) && !officeWordKind(w.lower)) {
+      country ??= countryOf(w.text);
+      continue;
+    }
+    if (isAcronym(w.text)) {
+      organisation ??= w.text;
+      continue;
+    }
+    titleWords.push(w.text);
+  }
+  while (titleWords.length && officeWordKind(titleWords[titleWords.length - 1] ?? "") === "connector") titleWords.pop();
+  while (titleWords.length && officeWordKind(titleWords[0] ?? "") === "connector") titleWords.shift();
+  const out: { title?: string; country?: string; to?: string; organisation?: string } = {};
+  if (titleWords.some((t) => isOfficeHead(t))) out.title = normaliseTitle(titleWords);
+  if (organisation && out.title) out.organisation = organisation;
+  if (country) out.country = country;
+  if (to) out.to = to;
+  return out;
+}
+
+/**
+ * Reads an office set off by commas after a name: ", the chairman of the State Council,".
+ * @example readApposition(words, 1, mention) // "Wang Yi, the director of the Office," → office { title: "Director", organisation: "Office" }
+ */
+export function readApposition(words: Word[], last: number, mention: NameMention): void {
+  if (words[last + 1]?.text !== ",") return;
+  let k = last + 2;
+  if (/^(?:the|a|an)$/.test(words[k]?.lower ?? "")) k++;
+  const start = k;
+  while (words[k] && (officeWordKind(words[k]!.lower) || isCountryWord(words[k]!.text) || isPossessive(words[k]) || (words[k]!.lower === "to" && isCountryWord(words[k + 1]?.text ?? "")))) {
+    if (words[k]!.lower === "of" && officeWordKind(words[k + 1]?.lower ?? "") !== "modifier") break; // "Secretary of State" goes on
+    k++;
+  }
+  if (isNameWord(words[k]) || (words[k] && isHonorific(words[k]!))) return; // the prefix of the next name
+  const titled = readOffice(words.slice(start, k));
+  if (!titled.title) return;
+  const draft: OfficeDraft = { title: titled.title };
+  if (titled.country) draft.country = titled.country;
+  if (titled.to) draft.to = titled.to;
+  if (words[k]?.lower === "of") {
+    const rest: string[] = [];
+    let m = k + 1;
+    if (words[m]?.lower === "the") m++;
+    while (words[m] && !/^[,.;:!?]$/.test(words[m]!.text) && !/^(?:who|which|said|says|and)$/.test(words[m]!.lower)) rest.push(words[m++]!.text);
+    const phrase = rest.join(" ").replace(/\s+(['’]s)\b/g, "$1").replace(/\(\s+/g, "(").replace(/\s+\)/g, ")");
+    const country = countryOf(phrase);
+    if (country) draft.country ??= country;
+    else if (phrase) draft.organisation = phrase;
+  }
+  mention.office ??= draft;
+  mention.evidence = true;
+}
+
