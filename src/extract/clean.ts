@@ -30,12 +30,13 @@ const IMAGE = /^\s*(?:\*?\s*image not found[^\n]*|!\[[^\]]*\]\([^)]*\)|\[(?:imag
 const RULE = /^\s*(?:[-*_=]\s*){3,}$/;
 const SHARE = /^\s*(?:share(?: this(?: article| story)?)?|tweet|print|e-?mail|facebook|twitter|whatsapp|telegram|linkedin|copy link)(?:\s*[|·•,/]?\s*(?:share|tweet|print|e-?mail|facebook|twitter|whatsapp|telegram|linkedin|copy link))*\s*:?\s*$/i;
 const URL_LINE = /^\s*<?(https?:\/\/[^\s>]+)>?\s*$/;
-const TAIL_LIST = /^\s*(?:you might also like|you may also like|latest news|related(?: news| articles| stories)?|read more|more news|recommended|most read|see also)\s*:?\s*$/i;
+const TAIL_LIST = /^\s*(?:you might also like|you may also like|latest news|related(?: news| articles| stories| posts)?|read more|read also|also read|more news|more from [\p{L} ]+|recommended|most read|most popular|trending|see also|tags)\s*:?\s*$/iu;
+const JUNK = /^\s*(?:©|\(c\)\s|copyright\b|all rights reserved|follow us\b|subscribe\b|advertisement\s*$|sponsored\s*$|click here\b)/i;
 const SOURCE = /\s*\((?:source|sources|via)\s*:\s*([^)]+)\)\s*/i;
 const INITIALS = /^\s*(?:\p{Lu}\.){1,4}\s*$/u;
 const BOLD_LINE = /^\s*\*\*([^*]+)\*\*\s*$/;
-const POST_SIGNATURE = /\s*[—–-]{1,2}\s*([^()—–]+?)\s*\((@\w+)\)\s+([A-Z][a-z]+\.? \d{1,2},? \d{4})\s*$/;
-const PIC_LINK = /\s*(?:pic\.twitter\.com|t\.co)\/\w+/g;
+const POST_SIGNATURE = /\s*[—–-]{1,2}\s*([^()—–]+?)\s*\((@\w+)\)\s+([A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\s*$/;
+const PIC_LINK = /\s*(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/\w+/g;
 
 const strip = (s: string): string =>
   s
@@ -63,7 +64,7 @@ export function cleanArticle(raw: string): CleanArticle {
   if (tail >= 0) lines = lines.slice(0, tail);
   const kept: string[] = [];
   for (const line of lines) {
-    if (IMAGE.test(line) || RULE.test(line) || SHARE.test(line)) {
+    if (IMAGE.test(line) || RULE.test(line) || SHARE.test(line) || JUNK.test(line)) {
       kept.push("");
       continue;
     }

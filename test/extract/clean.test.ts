@@ -51,3 +51,26 @@ describe("cleanArticle", () => {
     expect(c.quotes[0]?.author).toBe("Kenya Trade");
   });
 });
+
+describe("cleanArticle on other page furniture", () => {
+  it("returns the article without copyright, follow and 'Also read' lines, and posts signed with a day-first date", () => {
+    const c = cleanArticle(
+      [
+        " date 2025-01-10",
+        "PARIS — The ministers met.",
+        "",
+        "Advertisement",
+        "",
+        "Great talks today https://t.co/AbC123 — Foreign Office (@ForeignOffice) 9 January 2025",
+        "",
+        "Follow us on Telegram",
+        "© 2025 Example News. All rights reserved.",
+        "",
+        "Also read:",
+        "Markets rally on Friday",
+      ].join("\n"),
+    );
+    expect(c.blocks.map((b) => b.text)).toEqual(["PARIS — The ministers met.", "Great talks today"]);
+    expect(c.quotes[0]).toMatchObject({ author: "Foreign Office", handle: "@ForeignOffice", date: { year: 2025, month: 1, day: 9 } });
+  });
+});
