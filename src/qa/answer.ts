@@ -1,5 +1,7 @@
 /** @module answer(): the pure question-answering core: classify, link, answer from the index, fall back to a sentence, or say plainly that the articles do not say. */
+import { answerChat } from "./answerers/chat";
 import { answerNumber } from "./answerers/number";
+import { answerFromSentence } from "./answerers/quote";
 import { answerRelations } from "./answerers/relations";
 import { answerSources } from "./answerers/sources";
 import { answerTopics } from "./answerers/topics";
@@ -14,13 +16,11 @@ import { classifyIntent } from "./intent-model";
 import type { Knowledge } from "./knowledge";
 import { linkQuestion, type Links } from "./link";
 import { describeLinks, type Question } from "./question";
+import { renderPlain } from "./render";
 import { missing, type Outcome } from "./reply";
-import { answerChat } from "./answerers/chat";
-import { answerFromSentence } from "./answerers/quote";
 import { contentTerms } from "./retrieval";
 import { hasConstraints } from "./select";
 import { suggestQuestions } from "./suggest";
-import { renderPlain } from "./render";
 import type { Answer, Block, Conversation, Focus, IntentName } from "./types";
 
 export { loadKnowledge, type Knowledge } from "./knowledge";
@@ -60,6 +60,7 @@ function unknownEntities(links: Links, knowledge: Knowledge): string[] {
   return [...links.unknownNames, ...links.unknownOffices, ...countries];
 }
 
+/** The Answer for an outcome: the source line after a reply, suggestions after a miss, the next focus. */
 function build(intent: IntentName, confidence: number, outcome: Outcome, knowledge: Knowledge, links: Links, previous?: Focus): Answer {
   const linked = [...new Set(links.people.flatMap((m) => m.ids))];
   if (outcome.kind === "missing") {
@@ -91,6 +92,7 @@ export function answer(question: string, knowledge: Knowledge, conversation: Con
   const text = question.replace(/\s+/g, " ").trim().slice(0, 500);
   const guess = text ? classifyIntent(text, knowledge.model) : { intent: "help" as const, confidence: 1, second: "help" as const, evidence: 1 };
   const links = linkQuestion(text, knowledge);
+  // a question made of no word the model knows is unknown; "hi, who met in Lima?" is not a greeting
   let intent = guess.evidence > 0 ? guess.intent : "unknown";
   if ((intent === "greeting" || intent === "help") && hasConstraints(links)) intent = guess.second;
   if (intent === "greeting" || intent === "help") {
@@ -104,7 +106,9 @@ export function answer(question: string, knowledge: Knowledge, conversation: Con
     terms: contentTerms(text),
     describe: () => describeLinks(links, (id) => knowledge.people.get(id)?.name),
   };
+  // a follow-up ("when?", "who is he?") leans on the replied-to message or the chat's last answer
   if (!hasConstraints(links)) q.focus = conversationFocus(conversation, knowledge);
+  // a name, office or country no article mentions: the articles cannot answer, whatever the intent
   const unknown = unknownEntities(links, knowledge);
   if (unknown.length) {
     return build(intent, guess.confidence, missing(`My articles do not mention ${unknown.join(" or ")}.`), knowledge, links, conversation.focus);
@@ -113,9 +117,12 @@ export function answer(question: string, knowledge: Knowledge, conversation: Con
   let outcome: Outcome = missing("My articles do not cover that.");
   const answerer = ANSWERERS[intent];
   if (answerer && sure) outcome = answerer(q);
+  // a sentence holding the question's own words beats meetings chosen by country alone
   if (outcome.kind === "reply" && FROM_MEETINGS.has(intent) && links.people.length === 0 && outcome.focus.meetings?.length) {
     outcome = answerFromSentence(q, true) ?? outcome;
   }
+  // no structured fact: quote a sentence that clearly answers, but never for a meeting of two
+  // people that the articles do not report (a sentence about one of them is not that meeting)
   if (outcome.kind === "missing" && MAY_QUOTE.has(intent) && !(links.people.length >= 2 && intent !== "topics")) {
     outcome = answerFromSentence(q) ?? outcome;
   }
