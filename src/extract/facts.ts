@@ -147,6 +147,20 @@ export function findFacts(ctx: FactContext): Fact[] {
         ...(date ? { date } : {}),
       });
     }
+
+    // "the arrival of Cuban specialists in Azerbaijan in 2020"
+    const arrivalOf = /\b[Aa]rrival of ((?:a |an |the )?(?:[\p{L}-]+ ){0,4}?[\p{L}-]+) in (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)(?: (in|during) ([^,.;"”]+))?/u.exec(text);
+    if (arrivalOf && !arrival) {
+      if (arrivalOf[4]) arrivalOf[4] = arrivalOf[4].replace(/\s+(?:is|was|are|were|serves?|served|has|have|had|makes?|made|shows?|showed)\b.*$/, "");
+      const when = arrivalOf[4] ? parseDate(arrivalOf[4]) : undefined;
+      push({
+        kind: "arrival",
+        summary: `${arrivalOf[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase())} arrived in ${arrivalOf[2]}${arrivalOf[3] ? ` ${arrivalOf[3]} ${arrivalOf[4]}` : ""}`,
+        subject: arrivalOf[1]!,
+        places: [arrivalOf[2]!],
+        ...(when ? { date: when } : {}),
+      });
+    }
   });
   return out;
 }
