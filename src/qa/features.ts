@@ -4,9 +4,9 @@ import { its, nlp } from "../nlp/wink";
 
 /**
  * General question vocabulary (not article words): each word also counts as its class, so that an
- * unseen synonym ("venue", "itinerary") still points at the right intent.
+ * unseen synonym ("venue", "itinerary") still points at the right intent. A class counts three
+ * times: the classes generalise better than the few example words.
  */
-/** A class counts three times: the classes generalise better than the few example words. */
 const WORD_CLASSES: Record<string, string[]> = {
   "#time": ["when", "date", "day", "year", "time", "month", "since", "long"],
   "#place": ["where", "city", "place", "venue", "location", "country", "building", "host", "town"],
@@ -26,6 +26,36 @@ for (const [name, words] of Object.entries(WORD_CLASSES)) for (const w of words)
 const AUXILIARIES = new Set(["do", "be", "have", "will", "can", "could", "would", "should", "the", "a", "an", "'s", "s"]);
 
 const WH_WORDS = new Set(["who", "whom", "whose", "when", "where", "what", "which", "how", "why"]);
+
+/** The longer words a typo is corrected to (six letters or more, where one edit rarely makes another word). */
+const LONG_WORDS = [...CLASS_OF.keys(), "country"].filter((w) => w.length >= 6);
+
+/** Whether two words are one edit apart (insert, delete, substitute or swap two neighbours). */
+function oneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, y: string) => x.slice(i + 1) === y.slice(i + 1);
+  if (a.length === b.length) return rest(a, b) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * A misspelt word as the word it misspells: a wh-word opening the question ("wen", "wher", "wat"),
+ * or a long question word ("discus", "realtions", "establsh"). Stop words are never corrected.
+ */
+function corrected(word: string, at: number, stop: boolean): string {
+  if (stop || CLASS_OF.has(word) || WH_WORDS.has(word)) return word;
+  if (at <= 1 && word.length >= 3 && word.length <= 5) {
+    // a dropped letter is the likeliest typo: "wher" is "where" before it is "when"
+    const candidates = [...WH_WORDS].filter((w) => w[0] === word[0] && oneEdit(word, w));
+    const wh = candidates.find((w) => w.startsWith(word)) ?? candidates.find((w) => w.length > word.length) ?? candidates[0];
+    if (wh) return wh;
+  }
+  if (word.length < 6) return word;
+  const singular = word.replace(/s$/, "");
+  return LONG_WORDS.find((k) => oneEdit(word, k) || oneEdit(singular, k)) ?? word;
+}
 
 /** Words that carry the form of a question whatever its subject. */
 function whFeature(lemmas: string[]): string {
@@ -49,12 +79,13 @@ export function questionFeatures(question: string): string[] {
   const lemmas = doc.tokens().out(its.lemma as typeof its.value); // wink-nlp's typings reject its.lemma in out()
   const tags = doc.tokens().out(its.pos);
   const types = doc.tokens().out(its.type);
+  const stops = doc.tokens().out(its.stopWordFlag as unknown as typeof its.value) as unknown as boolean[];
   const words: string[] = [];
   values.forEach((value, i) => {
     if (types[i] !== "word" && types[i] !== "number") return;
     if (types[i] === "number") return void words.push("#number");
     if (tags[i] === "PROPN" && i > 0) return void words.push("#name");
-    words.push(fold(lemmas[i] ?? value));
+    words.push(corrected(fold(lemmas[i] ?? value), i, stops[i] === true));
   });
   const classes = words.map((w) => CLASS_OF.get(w)).filter((c): c is string => c !== undefined);
   const features = [...words, ...classes, ...classes, ...classes];
