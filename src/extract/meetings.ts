@@ -49,7 +49,7 @@ const PRESENT_VERBS = new Set(["attended", "joined"]);
 const PRESS = /^(?:(?:local|foreign|international) )?(?:reporters|journalists|the press|press|media|the media|correspondents)\b/i;
 const NEGATIONS = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
 const ANAPHORS = /\b(?:the|this|that) (?:meeting|talks|consultation|conversation|call)\b|\bthe (?:two )?(?:parties|sides)\b/i;
-const COLLECTIVE = /\b(?:the (?:two |both )?(?:parties|sides|ministers|leaders|delegations|officials|presidents|diplomats)|both sides|the meeting participants|they|the two)\b/i;
+const COLLECTIVE = /\b(?:the (?:two |both )?(?:parties|sides|ministers|leaders|delegations|officials|presidents|diplomats)|both sides|the meeting participants|they|the two)\b|\bthe \p{Lu}[\p{L}-]* (?:side|delegation)\b/iu;
 
 /**
  * Finds the meetings an article reports.
@@ -137,7 +137,7 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
     // "a meeting between X and Y", "a consultation led by X and Y", "talks between presidents @A and B"
     const kind = CUE_NOUNS.get(w);
     if (kind && (words[i]!.pos === "NOUN" || words[i]!.pos === "PROPN")) {
-      const between = lower[i + 1] === "between" ? i + 2 : lower[i + 1] === "led" && lower[i + 2] === "by" ? i + 3 : lower[i + 1] === "with" && i > 0 && refAt(0, i).length ? i + 2 : -1;
+      const between = lower[i + 1] === "with" && i > 0 && refAt(0, i).length ? i + 2 : linkAfter(lower, i, clauseEnd(i));
       const verbBefore = words[i - 1]?.pos === "VERB" ? i - 1 : words[i - 2]?.pos === "VERB" && words[i - 1]?.pos === "DET" ? i - 2 : i;
       if (between > 0 && !isPlanned(lower, verbBefore)) {
         const after = refAt(between, clauseEnd(between));
@@ -193,6 +193,16 @@ function isPlanned(lower: string[], verb: number): boolean {
   if (/^(?:will|would|shall|'ll|wo)$/.test(prev)) return true;
   if (/^(?:will|would|shall)$/.test(prev2) && /^(?:also|then|later|soon)$/.test(prev)) return true;
   return prev === "to" && /^(?:expected|plans?|planned|planning|scheduled|set|going|due|hopes?|wants?|intends?|likely|is|are|was|were)$/.test(prev2);
+}
+
+/** "talks between …", "a consultation led by …", "talks were held between the delegations … led by …". */
+function linkAfter(lower: string[], cue: number, end: number): number {
+  for (let k = cue + 1; k < Math.min(end, cue + 12); k++) {
+    if (lower[k] === "between" && k === cue + 1) return k + 1;
+    if (/^(?:led|chaired|co-chaired|headed)$/.test(lower[k] ?? "") && lower[k + 1] === "by") return k + 2;
+    if (lower[k] === "between" && lower.slice(cue + 1, k).every((w) => /^(?:were|was|held|took|place|have|has|been)$/.test(w))) return k + 1;
+  }
+  return -1;
 }
 
 function kindBetween(lower: string[], from: number, to: number): LocalMeeting["kind"] {

@@ -212,6 +212,7 @@ function resolveDescription(people: LocalPerson[], lastSeen: number[], d: Descri
     const country = p.country ?? p.offices.find((o) => o.country)?.country;
     if (d.country && country !== d.country) return false;
     if (d.organisation && !p.offices.some((o) => fold(o.organisation ?? "").includes(fold(d.organisation ?? "")))) return false;
+    if (head === "counterpart" && !d.country) return false; // "his counterpart" alone names no one
     if (DETACHED_HEADS.has(head)) return p.offices.length > 0 || country !== undefined;
     return p.offices.some((o) => compatibleOffices(o.title, d.title) || fold(o.title).split(" ").includes(head));
   };

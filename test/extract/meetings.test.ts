@@ -123,3 +123,14 @@ describe("what is not a meeting", () => {
     expect(index.meetings).toHaveLength(1);
   });
 });
+
+describe("consultations written in the passive", () => {
+  it("returns the consultation of the two people who led it, with what 'the Kazakh side' said", () => {
+    const meetings = meetingsOf(
+      "ASTANA — Political consultations were held between the foreign ministries of Kazakhstan and Uzbekistan, led by Kazakh Deputy Foreign Minister Roman Vassilenko and Uzbek Deputy Foreign Minister Bakhrom Aloev. Later, Vassilenko met his counterpart. The Kazakh side stressed the importance of water cooperation.",
+    );
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({ kind: "consultation", place: "Astana" });
+    expect(meetings[0]?.sentences).toContain(2);
+  });
+});
