@@ -16,6 +16,8 @@ describe("classifyIntent", () => {
     ["hello", "greeting"],
     ["what can you do", "help"],
     ["what is the weather like tomorrow", "unknown"],
+    ["wher did the ministers hold talks", "where"],
+    ["wen did ortega meet ruiz", "when"],
   ];
   for (const [question, intent] of cases) {
     it(`returns ${intent} for "${question}"`, () => {
