@@ -40,6 +40,9 @@ const ANSWERERS: Partial<Record<IntentName, (q: Question) => Outcome>> = {
   sources: answerSources,
 };
 
+/** A pronoun standing for one person of the conversation. */
+const PERSONAL_PRONOUN = /\b(he|she|him)\b/i;
+
 /** Intents whose answer may come from a quoted sentence when no structured fact fits. */
 const MAY_QUOTE = new Set<IntentName>(["topics", "number", "visits", "unknown", "who_met", "when", "where", "relations", "who_is"]);
 
@@ -93,7 +96,7 @@ export function answer(question: string, knowledge: Knowledge, conversation: Con
   const guess = text ? classifyIntent(text, knowledge.model) : { intent: "help" as const, confidence: 1, second: "help" as const, evidence: 1 };
   const links = linkQuestion(text, knowledge);
   // a question made of no word the model knows is unknown; "hi, who met in Lima?" is not a greeting
-  let intent = guess.evidence > 0 ? guess.intent : "unknown";
+  let intent = guess.evidence > 0 ? guess.intent : links.people.length ? "who_is" : "unknown";
   if ((intent === "greeting" || intent === "help") && hasConstraints(links)) intent = guess.second;
   if (intent === "greeting" || intent === "help") {
     const body = answerChat(intent, knowledge, exampleQuestions(knowledge));
@@ -106,8 +109,14 @@ export function answer(question: string, knowledge: Knowledge, conversation: Con
     terms: contentTerms(text),
     describe: () => describeLinks(links, (id) => knowledge.people.get(id)?.name),
   };
-  // a follow-up ("when?", "who is he?") leans on the replied-to message or the chat's last answer
+  // a follow-up ("when?", "who is he?") leans on the replied-to message or the chat's last answer;
+  // "when did he meet X?" adds the person in focus to the people named
   if (!hasConstraints(links)) q.focus = conversationFocus(conversation, knowledge);
+  else if (PERSONAL_PRONOUN.test(text)) {
+    const person = conversationFocus(conversation, knowledge)?.people.find((id) => !links.people.some((m) => m.ids.includes(id)));
+    const name = person && knowledge.people.get(person)?.name;
+    if (person && name) links.people.push({ text: name, ids: [person], byOffice: false });
+  }
   // a name, office or country no article mentions: the articles cannot answer, whatever the intent
   const unknown = unknownEntities(links, knowledge);
   if (unknown.length) {

@@ -23,6 +23,17 @@ describe("answer: follow-ups", () => {
     expect(answer("who is he?", k, { focus: first.focus }).text).toContain("Emilio Pevida (Cuban Ambassador");
   });
 
+  it("returns the meeting with the person in focus for 'when did he meet X?'", () => {
+    const first = answer("Who is Pevida?", k);
+    const next = answer("when did he meet tleuberdi", k, { focus: first.focus });
+    expect(next.text).toContain("4 February");
+    expect(next.text).not.toContain("76th session");
+  });
+
+  it("returns who a bare name is", () => {
+    expect(answer("Rodrigues?", k).text).toContain("Cuban Foreign Minister");
+  });
+
   it("returns the earlier focus after a question it could not answer", () => {
     const first = answer("Who did Pevida meet?", k);
     const miss = answer("what is the weather today", k, { focus: first.focus });
