@@ -206,6 +206,7 @@ function linkAfter(lower: string[], cue: number, end: number): number {
 }
 
 function kindBetween(lower: string[], from: number, to: number): LocalMeeting["kind"] {
+  if (lower.slice(from, to + 3).some((w) => /^(?:phone|telephone|video|videoconference)$/.test(w))) return "call";
   for (let k = from; k < to; k++) {
     const kind = CUE_NOUNS.get(lower[k] ?? "");
     if (kind) return kind === "visit" ? "meeting" : kind;
@@ -228,15 +229,22 @@ function isInsideClauseBefore(words: Word[], last: number, verb: number): boolea
 }
 
 function coordinatedSubject(words: Word[], refs: PersonRef[]): { people: number[]; verb: number } | undefined {
-  const [a, b] = refs;
-  if (!a || !b || a.person === b.person) return undefined;
-  if (words.slice(0, a.first).some((w) => w.pos === "VERB")) return undefined;
-  const between = words.slice(a.last + 1, b.first);
-  if (between[0]?.lower !== "and") return undefined;
-  if (between.slice(1).some((w) => w.pos === "VERB" || w.text === "," || /^(?:that|who|which)$/.test(w.lower))) return undefined;
-  const verb = words.findIndex((w, k) => k > b.last && (w.pos === "VERB" || w.pos === "AUX"));
-  if (verb < 0 || verb > b.last + 2) return undefined;
-  return { people: [a.person, b.person], verb };
+  for (let n = 0; n + 1 < refs.length; n++) {
+    const a = refs[n]!;
+    const b = refs[n + 1]!;
+    if (a.person === b.person) continue;
+    // The pair opens its clause: the sentence's start, or after "that" / a comma.
+    let start = a.first - 1;
+    while (start >= 0 && !/^(?:that|,|;|:)$/.test(words[start]!.lower)) start--;
+    if (words.slice(start + 1, a.first).some((w) => w.pos === "VERB" || w.pos === "AUX")) continue;
+    const between = words.slice(a.last + 1, b.first);
+    if (between[0]?.lower !== "and") continue;
+    if (between.slice(1).some((w) => w.pos === "VERB" || w.text === "," || /^(?:that|who|which)$/.test(w.lower))) continue;
+    const verb = words.findIndex((w, k) => k > b.last && (w.pos === "VERB" || w.pos === "AUX"));
+    if (verb < 0 || verb > b.last + 2) continue;
+    return { people: [a.person, b.person], verb };
+  }
+  return undefined;
 }
 
 function readGroups(words: Word[], from: number, end: number): { kind: "group"; name: string; country?: string }[] {

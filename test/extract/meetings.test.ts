@@ -134,3 +134,11 @@ describe("consultations written in the passive", () => {
     expect(meetings[0]?.sentences).toContain(2);
   });
 });
+
+describe("pairs inside a reported clause", () => {
+  it("returns a call for 'told reporters that X and Y held talks by phone'", () => {
+    const [call] = meetingsOf("The European Union's foreign policy chief, Josep Borrell, told reporters in Brussels that Borrell and Chinese Foreign Minister Wang Yi held talks by phone.");
+    expect(call?.kind).toBe("call");
+    expect(call?.participants).toHaveLength(2);
+  });
+});
