@@ -92,7 +92,7 @@ function build(intent: IntentName, confidence: number, outcome: Outcome, knowled
  * @example answer("Who met whom?", knowledge, { focus }) // { found: true, text: "…", … }
  */
 export function answer(question: string, knowledge: Knowledge, conversation: Conversation = {}): Answer {
-  const text = question.replace(/\s+/g, " ").trim().slice(0, 500);
+  const text = question.replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim().slice(0, 500);
   const guess = text ? classifyIntent(text, knowledge.model) : { intent: "help" as const, confidence: 1, second: "help" as const, evidence: 1 };
   const links = linkQuestion(text, knowledge);
   // a question made of no word the model knows is unknown; "hi, who met in Lima?" is not a greeting

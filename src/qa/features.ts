@@ -1,6 +1,6 @@
 /** @module The features of a question that the intent model reads: wink-nlp lemmas and parts of speech, and the question's form. */
 import { fold } from "../nlp/fold";
-import { its, nlp } from "../nlp/wink";
+import { parseText } from "./parse";
 
 /**
  * General question vocabulary (not article words): each word also counts as its class, so that an
@@ -74,12 +74,7 @@ function whFeature(lemmas: string[]): string {
  * @example questionFeatures("Who did Smith meet?") // ["who", "do", "#name", "meet", "who do", …, "wh:who", …]
  */
 export function questionFeatures(question: string): string[] {
-  const doc = nlp.readDoc(question.replace(/[’‘]/g, "'"));
-  const values = doc.tokens().out(its.value);
-  const lemmas = doc.tokens().out(its.lemma as typeof its.value); // wink-nlp's typings reject its.lemma in out()
-  const tags = doc.tokens().out(its.pos);
-  const types = doc.tokens().out(its.type);
-  const stops = doc.tokens().out(its.stopWordFlag as unknown as typeof its.value) as unknown as boolean[];
+  const { values, lemmas, tags, types, stops } = parseText(question.replace(/[’‘]/g, "'"));
   const words: string[] = [];
   values.forEach((value, i) => {
     if (types[i] !== "word" && types[i] !== "number") return;

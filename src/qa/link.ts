@@ -1,7 +1,7 @@
 /** @module Linking a question to the index: people (any spelling), offices, countries, places, dates, kinds of meeting. */
 import type { Meeting } from "../facts/types";
 import { fold } from "../nlp/fold";
-import { its, nlp } from "../nlp/wink";
+import { parseText } from "./parse";
 import { askedDates, type AskedDate } from "./dates";
 import type { Knowledge } from "./knowledge";
 import { similarWords } from "../nlp/names";
@@ -93,9 +93,7 @@ function linkNames(tokens: Token[], knowledge: Knowledge): PersonMention[] {
  * "responsible" or "important" are not).
  */
 function nounLike(question: string, word: string): boolean {
-  const doc = nlp.readDoc(question);
-  const values = doc.tokens().out(its.value);
-  const tags = doc.tokens().out(its.pos);
+  const { values, tags } = parseText(question);
   const at = values.indexOf(word);
   return at < 0 || tags[at] === "NOUN" || tags[at] === "PROPN" || tags[at] === "X";
 }

@@ -2,7 +2,8 @@
 import bm25Vectorizer from "wink-nlp/utilities/bm25-vectorizer";
 import type { FactIndex, Sentence } from "../facts/types";
 import { fold } from "../nlp/fold";
-import { its, nlp } from "../nlp/wink";
+import { its } from "../nlp/wink";
+import { parseText } from "./parse";
 
 /** The BM25 weights of every sentence, learnt once. */
 export interface Retrieval {
@@ -43,10 +44,7 @@ export function stem(lemma: string): string {
  * @example contentTerms("What will Norway keep providing to Peru?") // ["norway", "provid", "peru"]
  */
 export function contentTerms(text: string): string[] {
-  const doc = nlp.readDoc(text);
-  const lemmas = doc.tokens().out(its.lemma as typeof its.value);
-  const stop = doc.tokens().out(its.stopWordFlag as unknown as typeof its.value) as unknown as boolean[];
-  const types = doc.tokens().out(its.type);
+  const { lemmas, stops: stop, types } = parseText(text);
   return lemmas.flatMap((lemma, i) => {
     const term = fold(lemma);
     if (stop[i] || (types[i] !== "word" && types[i] !== "number") || QUESTION_WORDS.has(term) || term.length < 2) return [];
