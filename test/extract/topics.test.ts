@@ -26,3 +26,10 @@ describe("readTopics", () => {
     expect(topicsOf("They discussed cooperation and relations on Tuesday, noting the Cuban position.")).toEqual([]);
   });
 });
+
+describe("readTopics on lists of institutions", () => {
+  it("returns no topic from a list of the structures the sides work in", () => {
+    expect(topicsOf("Both sides confirmed their readiness to continue coordination in international structures, including the United Nations (UN) and the Shanghai Cooperation Organization (SCO).")).toEqual([]);
+    expect(topicsOf("They will exchange experience in science, including information technology and medicine.")).toEqual(["information technology", "medicine"]);
+  });
+});
