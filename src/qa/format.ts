@@ -10,6 +10,14 @@ import type { Block, Inline, Source } from "./types";
  * @example officeText(person) // "Norwegian Deputy Prime Minister and Foreign Minister"
  */
 export function officeText(person: Person): string {
+  let text = OFFICE_TEXTS.get(person);
+  if (text === undefined) OFFICE_TEXTS.set(person, (text = describeOffice(person)));
+  return text;
+}
+
+const OFFICE_TEXTS = new WeakMap<Person, string>();
+
+function describeOffice(person: Person): string {
   const office = person.offices[0];
   if (!office) return person.country ? `of ${person.country}` : "";
   const country = office.country ?? person.country;
@@ -98,7 +106,7 @@ export function articleTitle(id: string, knowledge: Knowledge): string {
   const a = knowledge.articles.get(id);
   if (!a) return id;
   if (a.title) return a.title;
-  const words = a.body.split(/\s+/).slice(0, 12).join(" ");
+  const words = a.body.slice(0, 200).split(/\s+/).slice(0, 12).join(" ");
   return `${words}…`;
 }
 
