@@ -84,6 +84,8 @@ export function resolvePeople(sents: Sent[], mentions: Mention[][]): ArticlePeop
   // Pass 2: every mention in order.
   const refs: PersonRef[][] = sents.map(() => []);
   let previousSubject: number | undefined;
+  /** Pairs of people named in one sentence. */
+  const together = new Set<string>();
   sents.forEach((sent, si) => {
     const here = refs[si]!;
     const add = (person: number, m: Mention, via: PersonRef["via"]): void => {
@@ -126,7 +128,7 @@ export function resolvePeople(sents: Sent[], mentions: Mention[][]): ArticlePeop
         if (person >= 0) add(person, m, "handle");
       } else if (m.kind === "description") {
         const taken = new Set(here.map((r) => r.person));
-        const person = resolveDescription(people, lastSeen, m, taken);
+        const person = resolveDescription(people, lastSeen, m, taken, here[0]?.person ?? previousSubject, together);
         if (person >= 0) add(person, m, "description");
       } else {
         const person = here[0]?.person ?? previousSubject;
@@ -134,6 +136,7 @@ export function resolvePeople(sents: Sent[], mentions: Mention[][]): ArticlePeop
       }
     }
     if (here[0] && sent.quote === undefined) previousSubject = here[0].person;
+    for (const a of here) for (const b of here) if (a.person !== b.person) together.add(pairKey(a.person, b.person));
   });
   for (const p of people) p.country ??= p.offices.find((o) => o.country)?.country;
   return { people, refs };
@@ -206,7 +209,14 @@ function personOfHandle(people: LocalPerson[], handle: string): number {
   return best;
 }
 
-function resolveDescription(people: LocalPerson[], lastSeen: number[], d: DescriptionMention, taken: Set<number>): number {
+function resolveDescription(
+  people: LocalPerson[],
+  lastSeen: number[],
+  d: DescriptionMention,
+  taken: Set<number>,
+  speaker: number | undefined,
+  together: Set<string>,
+): number {
   const head = fold(d.title.split(" ").pop() ?? "");
   const fits = (p: LocalPerson): boolean => {
     const country = p.country ?? p.offices.find((o) => o.country)?.country;
@@ -217,8 +227,14 @@ function resolveDescription(people: LocalPerson[], lastSeen: number[], d: Descri
     return p.offices.some((o) => compatibleOffices(o.title, d.title) || fold(o.title).split(" ").includes(head));
   };
   const candidates = people.map((_, i) => i).filter((i) => (lastSeen[i] ?? -1) >= 0 && !taken.has(i) && fits(people[i]!));
+  // "In turn, the Cuban official …": of several, the one named beside the person just speaking (their counterpart).
+  const contrast = speaker !== undefined && d.country !== undefined && people[speaker]?.country !== d.country;
+  const beside = contrast ? candidates.filter((c) => together.has(pairKey(c, speaker))) : [];
+  if (beside.length) return mostRecent(beside, lastSeen);
   return candidates.length ? mostRecent(candidates, lastSeen) : -1;
 }
+
+const pairKey = (a: number, b: number): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /**
  * Gives a country to people the article names without one, from what they do in the text:

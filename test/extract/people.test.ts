@@ -58,6 +58,10 @@ describe("people of the seed articles", () => {
     expect(sentencePeople(seeds, /^China is ready to work with Cuba/)).toEqual([personNamed(seeds, "Li Zhanshu")?.id]);
     expect(sentencePeople(seeds, /the NPC lawmaker/)).toContain(personNamed(seeds, "Li Zhanshu")?.id);
     expect(sentencePeople(seeds, /^Mikdad discusses/)).toEqual([personNamed(seeds, "Faisal al-Miqdad")?.id]);
+    const musayev = personNamed(seeds, "Teymur Musayev")?.id;
+    expect(sentencePeople(seeds, /^"The arrival of Cuban specialists/)).toEqual([musayev]);
+    expect(sentencePeople(seeds, /^Further to him, he outlined/)).toEqual([musayev]);
+    expect(sentencePeople(seeds, /^In turn, the Cuban official/)).toEqual([personNamed(seeds, "José Ángel Portal Miranda")?.id]);
   });
 
   it("returns no person for organisations, agencies and places", () => {
