@@ -166,6 +166,14 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
         if (groups.length > 0) return build(cueKind, [subject[0]!.person], groups, sent, ctx, si, i);
       }
     }
+    // "X called on Y" (a courtesy call), not "X called on Y to …"
+    if (w === "called" && lower[i + 1] === "on" && !isPlanned(lower, i)) {
+      const subject = refAt(0, i);
+      const object = refAt(i + 2, clauseEnd(i))[0];
+      if (subject.length > 0 && object && object.first <= i + 6 && lower[object.last + 1] !== "to" && !lower.slice(object.last + 1).includes("to")) {
+        return build("meeting", unique([subject[0]!.person, object.person]), [], sent, ctx, si, i);
+      }
+    }
     // "X received Y", "X hosted Y"
     if (OBJECT_VERBS.has(w) && words[i]!.pos === "VERB" && !isPlanned(lower, i)) {
       const subject = refAt(0, i);
@@ -321,8 +329,10 @@ function readPlace(words: Word[], cue: number): string | undefined {
 
 function readVenue(text: string, meeting: LocalMeeting): void {
   if (meeting.venue) return;
-  const venue = /\bat the ((?:headquarters|premises|residence|offices?|building|seat|palace)\b[^,;.]*)/i.exec(text) ?? /\bat the ((?:\p{Lu}[\p{L}'’-]*\s?)+(?:Palace|House|Hall|Ministry(?: of [\p{L} ]+)?|Embassy(?: of [\p{L} ]+)?))/u.exec(text);
-  if (venue) meeting.venue = `the ${venue[1]!.trim()}`;
+  const venue =
+    /\bat (the (?:headquarters|premises|residence|offices?|building|seat|palace)\b[^,;.]*)/i.exec(text) ??
+    /\bat ((?:the )?(?:\p{Lu}[\p{L}'’-]*\s?)+(?:Palace|House|Hall|Ministry(?: of [\p{L} ]+)?|Embassy(?: of [\p{L} ]+)?|Kremlin|Centre|Center))/u.exec(text);
+  if (venue) meeting.venue = venue[1]!.trim();
 }
 
 const unique = (xs: number[]): number[] => [...new Set(xs)];

@@ -96,7 +96,7 @@ export function findMentions(sent: Sent): Mention[] {
       i++;
       continue;
     }
-    if (isNameWord(w)) {
+    if (isNameWord(w) || (/^\p{Lu}$/u.test(w.text) && w.pos !== "PRON" && isNameWord(words[i + 1]))) {
       let j = i;
       while (isNameWord(words[j + 1]) || (isParticle(words[j + 1]) && isNameWord(words[j + 2])) || (isParticle(words[j + 1]) && isParticle(words[j + 2]) && isNameWord(words[j + 3]))) {
         j += isNameWord(words[j + 1]) ? 1 : isNameWord(words[j + 2]) ? 2 : 3;

@@ -32,7 +32,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   const beforeComma = words[first - 2];
   if (words[j]?.text === "," && beforeComma && (officeWordKind(beforeComma.lower) === "head" || isCountryWord(beforeComma.text)) && /^[,.;]$/.test(words[mention.last + 1]?.text ?? ".")) j -= 1;
   while (j >= 0 && isHonorific(words[j]!)) {
-    mention.honorific ??= words[j]!.text.replace(/\.?$/, ".");
+    mention.honorific ??= words[j]!.text;
     mention.evidence = true;
     j--;
   }

@@ -142,3 +142,14 @@ describe("pairs inside a reported clause", () => {
     expect(call?.participants).toHaveLength(2);
   });
 });
+
+describe("courtesy calls", () => {
+  it("returns a meeting for 'called on X', not for 'called on X to …'", () => {
+    expect(meetingsOf("External Affairs Minister Dr S Jaishankar called on Bangladesh Prime Minister Sheikh Hasina in New Delhi.")).toHaveLength(1);
+    expect(meetingsOf("Swedish Foreign Minister Tobias Billstrom called on Hungarian Foreign Minister Peter Szijjarto to approve the deal.")).toEqual([]);
+  });
+
+  it("returns the venue written with or without 'the'", () => {
+    expect(meetingsOf("Prime Minister Narendra Modi held talks with Bangladeshi Prime Minister Sheikh Hasina at Hyderabad House on Friday.")[0]?.venue).toBe("Hyderabad House");
+  });
+});
