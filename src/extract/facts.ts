@@ -119,6 +119,23 @@ export function findFacts(ctx: FactContext): Fact[] {
       }
     }
 
+    // "X paid an official visit to Egypt", "X is on a state visit to Japan"
+    const visit = /\b(?:paid|pays|paying|is on|was on|began|begins|made|makes|concluded|wrapped up) (?:an? |his |her |their )?(?:official |state |working |two-day |three-day |first |historic |\w+-day )*visit to ((?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)/u.exec(text);
+    const visited = visit ? findCountries(visit[1] ?? "")[0] : undefined;
+    if (visit && visited && !(tour && /\btour\b/i.test(text))) {
+      const visitor = (ctx.refs[si] ?? []).find((r) => (sent.words[r.last]?.end ?? Infinity) <= visit.index);
+      const who = visitor ? ctx.personName(ctx.personId(visitor.person)) : "";
+      const date = dateOf();
+      push({
+        kind: "tour",
+        summary: `${who ? `${who} visited` : "Visit to"} ${visit[1]}${date ? ` ${onDate(date)}` : ""}`,
+        people: visitor ? [ctx.personId(visitor.person)] : [],
+        places: [visit[1]!],
+        countries: [visited.country],
+        ...(date ? { date } : {}),
+      });
+    }
+
     const event = /\b[Tt]he ((?:\d+(?:st|nd|rd|th) )?(?:\p{Lu}[\p{L}\d-]* )*(?:[Ss]ummit|Conference|Forum|Session|Congress|Games|Expo|Festival|Assembly)(?: of (?:the )?(?:\p{Lu}[\p{L}-]*\s?)+)?(?:\s*\([A-Z]+\))?)/u.exec(text);
     if (event && /\b(?:will be held|will take place|to be held|is scheduled|are scheduled|scheduled for|will open|will be hosted)\b/i.test(text)) {
       const date = dateOf();

@@ -87,3 +87,16 @@ describe("facts written other ways", () => {
     expect(index.people.map((p) => p.name)).toContain("Hossein Amir-Abdollahian");
   });
 });
+
+describe("visits", () => {
+  it("returns the visitor and the country of 'paid an official visit to'", () => {
+    const index = extractIndex([
+      { file: "t/v.txt", text: " date 2024-10-02\nTurkish Foreign Minister Hakan Fidan paid an official visit to Egypt, where he met Egyptian President Abdel Fattah al-Sisi in Cairo on Tuesday." },
+    ]);
+    expect(index.facts.find((f) => f.kind === "tour")).toMatchObject({
+      summary: "Hakan Fidan visited Egypt on 1 October 2024",
+      people: ["hakan-fidan"],
+      countries: ["Egypt"],
+    });
+  });
+});
