@@ -302,6 +302,8 @@ function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number): PartialDa
     if (date && (date.day !== undefined || date.month !== undefined)) return date;
     // "last week", "earlier this month": kept as written, not as the publication date.
     if (!date && /\b(?:last|next|this|earlier|later|past)\b.*\b(?:week|month|year)\b/i.test(e.text)) return { basis: "relative", text: e.text };
+    // "on Friday" in an article with no publication date: kept as written.
+    if (!date && !ctx.published && /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/i.test(e.text)) return { basis: "relative", text: e.text };
   }
   if (sent.quote !== undefined) return ctx.quoteDates[sent.quote];
   const firstBody = ctx.sents.find((s) => !s.title && s.quote === undefined);

@@ -153,3 +153,10 @@ describe("courtesy calls", () => {
     expect(meetingsOf("Prime Minister Narendra Modi held talks with Bangladeshi Prime Minister Sheikh Hasina at Hyderabad House on Friday.")[0]?.venue).toBe("Hyderabad House");
   });
 });
+
+describe("meetings in an article with no publication date", () => {
+  it("returns a weekday kept as written, since it cannot be resolved", () => {
+    const [m] = extractIndex([{ file: "t/nd.txt", text: "On Friday, Cuban President Miguel Diaz-Canel held a meeting with Chinese Premier Li Keqiang in Beijing." }]).meetings;
+    expect(m?.date).toEqual({ basis: "relative", text: "Friday" });
+  });
+});
