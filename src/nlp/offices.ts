@@ -134,3 +134,42 @@ export function compatibleOffices(a: string, b: string): boolean {
   const bare = (roles: string[]): string[] => roles.filter((r) => !r.includes(" "));
   return bare(ra).some((h) => rb.some((r) => r.endsWith(` ${h}`) || r === h)) || bare(rb).some((h) => ra.some((r) => r.endsWith(` ${h}`)));
 }
+
+/** An office title found in a text. */
+export interface OfficeMention {
+  /** Normalised title ("Foreign Minister", "Chairman"). */
+  title: string;
+  /** The words as written. */
+  text: string;
+  /** Character offset in the text. */
+  index: number;
+}
+
+/**
+ * Finds the office titles in a text (a question, a sentence): runs of title words with a head,
+ * any case, plural heads made singular.
+ * @example findOffices("who did the syrian foreign minister meet").map((o) => o.title) // ["Foreign Minister"]
+ * @example findOffices("Which health ministers met?").map((o) => o.title) // ["Health Minister"]
+ */
+export function findOffices(text: string): OfficeMention[] {
+  const out: OfficeMention[] = [];
+  const words = [...text.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
+  let k = 0;
+  while (k < words.length) {
+    if (!officeWordKind(words[k]![0]) || officeWordKind(words[k]![0]) === "connector") {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end + 1 < words.length && officeWordKind(words[end + 1]![0])) end++;
+    while (end > k && officeWordKind(words[end]![0]) === "connector") end--;
+    const run = words.slice(k, end + 1).map((m) => m[0]);
+    if (run.some((w) => HEADS.has(fold(w)))) {
+      const first = words[k]!;
+      const last = words[end]!;
+      out.push({ title: normaliseTitle(run), text: text.slice(first.index, last.index + last[0].length), index: first.index });
+    }
+    k = end + 1;
+  }
+  return out;
+}
