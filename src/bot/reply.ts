@@ -12,22 +12,15 @@ export const ASK_PREFIX = "ask:";
 const SHORTENED = "\n\n<i>… (shortened: ask a narrower question for the rest)</i>";
 const MAX_SOURCES = 5;
 
-function sourceHtml(source: Source): string {
-  const title = escapeHtml(source.title || source.article);
-  const linked = source.url ? `<a href="${escapeHtml(source.url)}">${title}</a>` : title;
-  const about = [source.publisher, source.published].filter(Boolean).map((s) => escapeHtml(String(s)));
-  return about.length > 0 ? `${linked} (${about.join(", ")})` : linked;
-}
-
 /**
- * The line that cites an answer's articles, or "" when it has none.
+ * The line that cites an answer's articles (at most five, then how many more), or "" when it has none.
  * @example sourceLine([{ article: "a", title: "Talks" }]) // "<i>Source:</i> Talks"
  */
 export function sourceLine(sources: Source[]): string {
   if (sources.length === 0) return "";
-  const shown = sources.slice(0, MAX_SOURCES).map(sourceHtml).join("; ");
+  const shown = renderHtml([{ kind: "sources", sources: sources.slice(0, MAX_SOURCES) }]);
   const more = sources.length > MAX_SOURCES ? `; and ${sources.length - MAX_SOURCES} more` : "";
-  return `<i>${sources.length === 1 ? "Source:" : "Sources:"}</i> ${shown}${more}`;
+  return `${shown}${more}`;
 }
 
 /** The blocks as HTML pieces small enough to cut between: a paragraph, a quote, or one list item. */
@@ -73,21 +66,20 @@ function fit(parts: { html: string; plain: string; sep: string }[], footer: stri
   return body + SHORTENED + tail;
 }
 
-/** Longest source footer kept as the QA core wrote it; a longer one becomes the compact sourceLine. */
+/** Longest source footer kept whole; a longer one becomes the compact sourceLine. */
 const MAX_FOOTER = 1500;
 
 /**
- * The body without its closing "Source(s): …" paragraph (the QA core ends a sourced answer with one),
- * and the footer that cites the sources: that paragraph, or sourceLine() when the body has none. The
- * footer is kept whole when a long answer is shortened.
+ * The body without its sources blocks, and the footer that cites the sources: the sources block as
+ * the QA core gave it (or the answer's sources when the body has none), kept whole when a long
+ * answer is shortened.
  */
 function splitSources(answer: Answer): { blocks: Block[]; footer: string } {
-  const last = answer.body.at(-1);
-  const first = last?.kind === "para" ? last.content[0] : undefined;
-  const cites = answer.sources.length > 0 && typeof first === "string" && /^Sources?: /.test(first);
-  if (!cites || !last) return { blocks: answer.body, footer: sourceLine(answer.sources) };
-  const footer = renderHtml([last]);
-  return { blocks: answer.body.slice(0, -1), footer: footer.length <= MAX_FOOTER ? footer : sourceLine(answer.sources) };
+  const blocks = answer.body.filter((b) => b.kind !== "sources");
+  const cited = answer.body.flatMap((b) => (b.kind === "sources" ? b.sources : []));
+  const sources = cited.length ? cited : answer.sources;
+  const footer = renderHtml([{ kind: "sources", sources }]);
+  return { blocks, footer: footer.length <= MAX_FOOTER ? footer : sourceLine(sources) };
 }
 
 /**

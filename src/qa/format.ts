@@ -1,7 +1,7 @@
 /** @module Formatting answers: people with their offices, meetings as compact lines, source lines. */
 import type { Meeting, Person } from "../facts/types";
 import { demonymOf } from "../nlp/countries";
-import { formatDate, formatIsoDate } from "./dates";
+import { formatDate } from "./dates";
 import { participantIds, type Knowledge } from "./knowledge";
 import type { Block, Inline, Source } from "./types";
 
@@ -111,18 +111,11 @@ export function articleTitle(id: string, knowledge: Knowledge): string {
 }
 
 /**
- * The source line: title, publisher, publication date.
- * @example sourceBlock(sources) // { kind: "para", content: ["Source: ", { italic: "Title" }, " (Daily News, 14 June 2021)"] }
+ * The block that cites the articles an answer comes from (adapters render it: a line, a footer, a list).
+ * @example sourceBlock(sources) // { kind: "sources", sources }
  */
 export function sourceBlock(sources: Source[]): Block {
-  const content: Inline[] = [sources.length > 1 ? "Sources: " : "Source: "];
-  sources.forEach((s, i) => {
-    if (i) content.push("; ");
-    content.push({ italic: s.title });
-    const about = [s.publisher, s.published ? `published ${formatIsoDate(s.published)}` : undefined].filter(Boolean).join(", ");
-    if (about) content.push(` (${about})`);
-  });
-  return { kind: "para", content };
+  return { kind: "sources", sources };
 }
 
 /**

@@ -3,11 +3,15 @@
 /** Inline text of an answer; adapters render it (Telegram HTML, plain text, the web page). */
 export type Inline = string | { bold: string } | { italic: string } | { link: string; href: string };
 
-/** A block of an answer: a paragraph, a compact list, or a quoted sentence of an article. */
+/**
+ * A block of an answer: a paragraph, a compact list, a quoted sentence of an article, or the
+ * articles the answer cites (the core ends a sourced answer with one; adapters render it their way).
+ */
 export type Block =
   | { kind: "para"; content: Inline[] }
   | { kind: "list"; items: Inline[][] }
-  | { kind: "quote"; content: Inline[] };
+  | { kind: "quote"; content: Inline[] }
+  | { kind: "sources"; sources: Source[] };
 
 /** The article an answer comes from. */
 export interface Source {

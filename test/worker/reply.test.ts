@@ -19,6 +19,12 @@ describe("formatAnswer", () => {
     expect(html).toBe("<b>A&lt;B</b> &amp; co\n\n<i>Source:</i> T&lt;1&gt;");
   });
 
+  it("returns a sources block as the closing line, once, whatever its place in the body", () => {
+    const sources = [{ article: "a", title: "Talks <in> Lima", publisher: "Daily", published: "2021-06-14", url: "https://news.test/a" }];
+    const html = formatAnswer(answerWith([{ kind: "sources", sources }, { kind: "para", content: ["A met B."] }], sources));
+    expect(html).toBe('A met B.\n\n<i>Source:</i> <a href="https://news.test/a">Talks &lt;in&gt; Lima</a> (Daily, 14 June 2021)');
+  });
+
   it("returns at most the limit for one huge paragraph, cut on a character, not inside an entity or emoji", () => {
     const html = formatAnswer(answerWith([{ kind: "para", content: ["🇨🇺&".repeat(2000)] }]), 500);
     expect(html.length).toBeLessThanOrEqual(500);

@@ -105,14 +105,15 @@ describe("POST /webhook", () => {
     expect(reply?.text).toMatch(/Source:/);
   });
 
-  it("returns the answer's own source paragraph once, kept when a long answer is shortened", async () => {
+  it("returns the answer's sources block once, as the footer, kept when a long answer is shortened", async () => {
     const reply = await replyWithBody([
       { kind: "list", items: Array.from({ length: 400 }, (_, i) => [`meeting ${i}`]) },
-      { kind: "para", content: ["Source: ", { italic: "An article" }, " (ST)"] },
+      { kind: "sources", sources: [{ article: "a", title: "An article", publisher: "ST", url: "https://news.test/a" }] },
     ]);
     expect(reply?.text.length).toBeLessThanOrEqual(4096);
     expect(reply?.text.match(/Source/g)).toHaveLength(1);
-    expect(reply?.text).toMatch(/Source: <i>An article<\/i> \(ST\)$/);
+    expect(reply?.text).toMatch(/shortened/);
+    expect(reply?.text).toMatch(/<i>Source:<\/i> <a href="https:\/\/news.test\/a">An article<\/a> \(ST\)$/);
   });
 });
 

@@ -75,13 +75,6 @@ export const CHAT_SCRIPT = `
     (Array.isArray(parts) ? parts : [parts]).forEach(function (p) { node.appendChild(inline(p)); });
     return node;
   }
-  // The core may end the body with its own "Source: …" line (for Telegram); the page lists the
-  // sources itself, with their links, so it leaves that line out when it has the sources.
-  function withoutSourceLine(body, hasSources) {
-    var last = hasSources && body.length ? body[body.length - 1] : null;
-    var lead = last && last.kind === "para" && Array.isArray(last.content) ? last.content[0] : null;
-    return lead === "Source: " || lead === "Sources: " ? body.slice(0, -1) : body;
-  }
   function blocks(body, text) {
     var out = document.createDocumentFragment();
     if (!Array.isArray(body) || body.length === 0) {
@@ -96,6 +89,8 @@ export const CHAT_SCRIPT = `
         out.appendChild(ul);
       } else if (block.kind === "quote") {
         out.appendChild(line("blockquote", block.content));
+      } else if (block.kind === "sources") {
+        if (Array.isArray(block.sources) && block.sources.length) out.appendChild(sources(block.sources));
       } else {
         out.appendChild(line("p", block.content));
       }
@@ -154,10 +149,11 @@ export const CHAT_SCRIPT = `
       m.item.classList.add("not-found");
       m.bubble.appendChild(el("span", "badge", "Not in the articles"));
     }
-    var cited = Array.isArray(answer.sources) && answer.sources.length > 0;
-    var body = Array.isArray(answer.body) ? withoutSourceLine(answer.body, cited) : null;
+    var body = Array.isArray(answer.body) ? answer.body : null;
+    var inBody = body ? body.some(function (b) { return b && b.kind === "sources"; }) : false;
     m.bubble.appendChild(blocks(body, answer.text));
-    if (cited) m.bubble.appendChild(sources(answer.sources));
+    // the sources block lists the articles; an answer without one still shows its sources
+    if (!inBody && Array.isArray(answer.sources) && answer.sources.length) m.bubble.appendChild(sources(answer.sources));
     var more = Array.isArray(answer.suggestions) ? answer.suggestions.slice(0, 4) : [];
     if (more.length) m.item.appendChild(chips(more, answer.found ? "Follow-up questions" : "Questions I can answer"));
     return m.item;
