@@ -62,7 +62,7 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     if (sent.title) return;
     const refs = ctx.refs[si] ?? [];
     const found = detect(sent, refs, ctx, si);
-    if (found && "present" in found) {
+    if (found && !Array.isArray(found) && "present" in found) {
       // "Y was also present at the meeting": the latest meeting of someone the sentence names, else the latest.
       const target = [...meetings].reverse().find((m) => m.participants.some((p) => p.kind === "person" && found.present.includes(p.person))) ?? current;
       if (!target) return;
@@ -73,25 +73,7 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
       return;
     }
     if (found) {
-      const same = meetings.find((m) => sameParticipants(m, found));
-      if (same) {
-        same.sentences.push(si);
-        same.date ??= found.date;
-        current = same;
-      } else {
-        const people = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
-        const previous = [...meetings].reverse().find((m) => m.placeBasis === "sentence" && people(m).some((p) => people(found).includes(p)));
-        const also = sent.words.some((w) => w.lower === "also");
-        // A meeting with no place of its own took place where the article's earlier one did ("also met").
-        if (previous && found.placeBasis !== "sentence" && !found.fromQuote) {
-          found.place = previous.place;
-          found.placeBasis = "context";
-        }
-        const dated = [...meetings].reverse().find((m) => m.date && m.date.basis !== "publication");
-        if (dated?.date && also && (!found.date || found.date.basis === "publication")) found.date = dated.date;
-        meetings.push(found);
-        current = found;
-      }
+      for (const one of Array.isArray(found) ? found : [found]) current = addMeeting(meetings, one, sent, si);
       return;
     }
     if (!current || sent.quote !== undefined) return;
@@ -108,7 +90,29 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
   return meetings;
 }
 
-type Detected = LocalMeeting | { present: number[] } | undefined;
+/** Adds a detected meeting, or merges it into the article's meeting of the same people; returns it. */
+function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, si: number): LocalMeeting {
+  const same = meetings.find((m) => sameParticipants(m, found));
+  if (same) {
+    if (!same.sentences.includes(si)) same.sentences.push(si);
+    same.date ??= found.date;
+    return same;
+  }
+  const people = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
+  const previous = [...meetings].reverse().find((m) => m.placeBasis === "sentence" && people(m).some((p) => people(found).includes(p)));
+  const also = sent.words.some((w) => w.lower === "also");
+  // A meeting with no place of its own took place where the article's earlier one did ("also met").
+  if (previous && found.placeBasis !== "sentence" && !found.fromQuote) {
+    found.place = previous.place;
+    found.placeBasis = "context";
+  }
+  const dated = [...meetings].reverse().find((m) => m.date && m.date.basis !== "publication");
+  if (dated?.date && also && (!found.date || found.date.basis === "publication")) found.date = dated.date;
+  meetings.push(found);
+  return found;
+}
+
+type Detected = LocalMeeting | LocalMeeting[] | { present: number[] } | undefined;
 
 function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number): Detected {
   const words = sent.words;
@@ -159,7 +163,12 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
       const objects = refAt(from, end).filter((r) => !subject.some((s) => s.person === r.person));
       const cueKind = kindBetween(lower, i, from);
       if (objects.length > 0) {
-        return build(cueKind, unique([subject[0]!.person, ...objects.map((r) => r.person)]), [], sent, ctx, si, i);
+        const others = unique(objects.map((r) => r.person));
+        // "held bilateral meetings with X and Y", "met separately with X and Y": one meeting each.
+        if (others.length > 1 && lower.some((x) => x === "bilateral" || x === "separately" || x === "separate" || x === "meetings")) {
+          return others.map((o) => build(cueKind, [subject[0]!.person, o], [], sent, ctx, si, i));
+        }
+        return build(cueKind, unique([subject[0]!.person, ...others]), [], sent, ctx, si, i);
       }
       if (withAt >= 0 && (cueKind !== "meeting" || /^(?:met|meet|meets|meetings|meeting)$/.test(w) || lower.slice(i, withAt).some((x) => CUE_NOUNS.has(x)))) {
         const groups = readGroups(words, withAt + 1, end);
@@ -228,7 +237,13 @@ function kindBetween(lower: string[], from: number, to: number): LocalMeeting["k
 /** A comma that starts a new clause rather than an apposition or list item. */
 function isClauseBreak(words: Word[], k: number): boolean {
   const next = words[k + 1];
-  return next !== undefined && /^(?:who|which|while|where|adding|saying|noting|stressing|and)$/.test(next.lower);
+  if (next === undefined) return false;
+  if (next.lower === "and") {
+    // ", and Z said …" starts a clause; ", and of Venezuela, Z." ends a list.
+    for (let m = k + 2; m < words.length && !/^[,.;:]$/.test(words[m]!.text); m++) if (words[m]!.pos === "VERB" || words[m]!.pos === "AUX") return true;
+    return false;
+  }
+  return /^(?:who|which|while|where|adding|saying|noting|stressing)$/.test(next.lower);
 }
 
 /** The ref ends inside a subordinate clause that closed before the verb ("X, who met Y, said"). */
@@ -262,6 +277,7 @@ function readGroups(words: Word[], from: number, end: number): { kind: "group"; 
     .join("")
     .replace(/\(\s+/g, "(");
   return text
+    .replace(/\s*,?\s*\b(?:on|at|during|within|in) the (?:sidelines|margins|framework|occasion|headquarters|end|start|beginning)\b.*$/i, "")
     .split(/\s*,\s*(?:as well as\s+|and\s+)?|\s+as well as\s+/)
     .map((g) => g.replace(/^(?:the|a|an)\s+/i, "").trim())
     .filter((g) => /\p{L}/u.test(g) && !/^(?:him|her|them)$/i.test(g) && !PRESS.test(g))

@@ -269,7 +269,8 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
     const named = [...new Set(findCountries(sent.text).filter((c) => c.kind !== "city").map((c) => c.country))];
     const pair = [...new Set(here.map((r) => r.person))];
     if (named.length === 2 && pair.length === 2) {
-      const unknown = pair.filter((p) => !people[p]?.country && !votes.has(p));
+      // People of an international organisation have no country to infer.
+      const unknown = pair.filter((p) => !people[p]?.country && !votes.has(p) && !people[p]?.offices.some((o) => o.organisation));
       const known = pair.map((p) => people[p]?.country).filter((c): c is string => c !== undefined);
       const left = named.filter((c) => !known.includes(c));
       if (unknown.length === 1 && known.length === 1 && named.includes(known[0]!) && left.length === 1) votes.set(unknown[0]!, left[0]!);

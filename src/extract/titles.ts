@@ -30,7 +30,10 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   let j = first - 1;
   // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga, …": a title closed off by commas.
   const beforeComma = words[first - 2];
-  if (words[j]?.text === "," && beforeComma && (officeWordKind(beforeComma.lower) === "head" || isCountryWord(beforeComma.text)) && /^[,.;]$/.test(words[mention.last + 1]?.text ?? ".")) j -= 1;
+  const closed = /^[,.;]$/.test(words[mention.last + 1]?.text ?? ".");
+  if (words[j]?.text === "," && beforeComma && closed && (officeWordKind(beforeComma.lower) === "head" || isCountryWord(beforeComma.text))) j -= 1;
+  // "the Secretary-General of the United Nations, António Guterres,"
+  else if (words[j]?.text === "," && beforeComma && closed && /^\p{Lu}/u.test(beforeComma.text) && readOrganisationTitle(words, first - 2, mention)) return;
   while (j >= 0 && isHonorific(words[j]!)) {
     mention.honorific ??= words[j]!.text;
     mention.evidence = true;

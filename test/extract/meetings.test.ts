@@ -160,3 +160,28 @@ describe("meetings in an article with no publication date", () => {
     expect(m?.date).toEqual({ basis: "relative", text: "Friday" });
   });
 });
+
+describe("meetings with titles set off by commas and bilateral meetings in a list", () => {
+  const index = extractIndex([
+    {
+      file: "t/g77.txt",
+      text: " date 2023-09-17\nHavana, Sep 16 (Prensa Latina) The President of Cuba, Miguel Díaz-Canel Bermúdez, met on Saturday with the Secretary-General of the United Nations, António Guterres, on the sidelines of the G77+China Summit.\n\nDíaz-Canel also held bilateral meetings with the presidents of Colombia, Gustavo Petro, and of Venezuela, Nicolás Maduro.",
+    },
+  ]);
+  const names = index.meetings.map((m) => meetingKey(index, m));
+
+  it("returns one meeting for each leader of a list of bilateral meetings, and none with a group for the occasion", () => {
+    expect(names).toEqual([
+      "António Guterres + Miguel Díaz-Canel Bermúdez",
+      "Gustavo Petro + Miguel Díaz-Canel Bermúdez",
+      "Miguel Díaz-Canel Bermúdez + Nicolás Maduro",
+    ]);
+    expect(index.meetings.flatMap((m) => m.participants).filter((p) => p.kind === "group")).toEqual([]);
+  });
+
+  it("returns the office of an organisation written before a comma, and no country for it", () => {
+    const guterres = index.people.find((p) => p.name === "António Guterres");
+    expect(guterres?.offices[0]).toMatchObject({ title: "Secretary-General", organisation: "United Nations" });
+    expect(guterres?.country).toBeUndefined();
+  });
+});
