@@ -197,7 +197,8 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
     const next = ctx.sents[si + 1];
     if (isPlanned(lower, verb)) return undefined;
     if (PAIR_VERBS.has(lower[verb] ?? "") || (next && next.quote === undefined && ANAPHORS.test(next.text) && (ctx.refs[si + 1] ?? []).length === 0)) {
-      return build(kindBetween(lower, verb, Math.min(lower.length, verb + 8)), pair.people, [], sent, ctx, si, verb);
+      // "In a phone call on Tuesday, X and Y discussed …": the kind may be written before the pair.
+      return build(kindBetween(lower, 0, Math.min(lower.length, verb + 8)), pair.people, [], sent, ctx, si, verb);
     }
   }
   return undefined;

@@ -185,3 +185,11 @@ describe("meetings with titles set off by commas and bilateral meetings in a lis
     expect(guterres?.country).toBeUndefined();
   });
 });
+
+describe("phone calls written other ways", () => {
+  it("returns a call for 'In a phone call, X and Y discussed', 'had a telephone conversation with' and 'spoke over the phone with'", () => {
+    expect(meetingsOf("In a phone call on Tuesday, German Foreign Minister Annalena Baerbock and Polish Foreign Minister Radoslaw Sikorski discussed support for Ukraine.")[0]?.kind).toBe("call");
+    expect(meetingsOf("Greek Prime Minister Kyriakos Mitsotakis had a telephone conversation with Cypriot President Nikos Christodoulides on Monday.")[0]?.kind).toBe("call");
+    expect(meetingsOf("Spanish Foreign Minister José Manuel Albares spoke over the phone with Moroccan Foreign Minister Nasser Bourita.")[0]?.kind).toBe("call");
+  });
+});
