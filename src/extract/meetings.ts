@@ -5,8 +5,8 @@
  * "a consultation led by", or a pair as subject of "discussed" / "exchanged views".
  */
 import type { PartialDate } from "../facts/types";
-import { countryOfCity, findCountries } from "../nlp/countries";
-import { parseDate } from "./dates";
+import { findCountries } from "../nlp/countries";
+import { readMeetingDate, readPlace, readVenue } from "./meeting-setting";
 import type { PersonRef } from "./people";
 import type { Sent, Word } from "./segment";
 
@@ -309,49 +309,6 @@ function build(kind: LocalMeeting["kind"], people: number[], groups: { kind: "gr
   }
   readVenue(sent.text, meeting);
   return meeting;
-}
-
-function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number): PartialDate | undefined {
-  const future = sent.words.some((w) => w.lower === "will");
-  for (const e of sent.entities) {
-    if (e.type !== "DATE") continue;
-    const date = parseDate(e.text, ctx.published ? { published: ctx.published, future } : { future });
-    if (date && (date.day !== undefined || date.month !== undefined)) return date;
-    // "last week", "earlier this month": kept as written, not as the publication date.
-    if (!date && /\b(?:last|next|this|earlier|later|past)\b.*\b(?:week|month|year)\b/i.test(e.text)) return { basis: "relative", text: e.text };
-    // "on Friday" in an article with no publication date: kept as written.
-    if (!date && !ctx.published && /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/i.test(e.text)) return { basis: "relative", text: e.text };
-  }
-  if (sent.quote !== undefined) return ctx.quoteDates[sent.quote];
-  const firstBody = ctx.sents.find((s) => !s.title && s.quote === undefined);
-  if (firstBody?.index === si && ctx.datelineDate) return ctx.datelineDate;
-  if (ctx.published) {
-    const [y, m, d] = ctx.published.split("-").map(Number);
-    return { year: y, month: m, day: d, basis: "publication", text: ctx.published } as PartialDate;
-  }
-  return undefined;
-}
-
-/** "in Paris", "in Tokyo": a city or country after "in" past the cue. */
-function readPlace(words: Word[], cue: number): string | undefined {
-  for (let k = Math.max(0, cue); k < words.length - 1; k++) {
-    if (words[k]!.lower !== "in") continue;
-    const one = words[k + 1]!.text;
-    const two = `${one} ${words[k + 2]?.text ?? ""}`;
-    if (countryOfCity(two)) return two;
-    if (countryOfCity(one)) return one;
-    const country = findCountries(one)[0];
-    if (country?.kind === "name" && country.text === one) return one;
-  }
-  return undefined;
-}
-
-function readVenue(text: string, meeting: LocalMeeting): void {
-  if (meeting.venue) return;
-  const venue =
-    /\bat (the (?:headquarters|premises|residence|offices?|building|seat|palace)\b[^,;.]*)/i.exec(text) ??
-    /\bat ((?:the )?(?:\p{Lu}[\p{L}'’-]*\s?)+(?:Palace|House|Hall|Ministry(?: of [\p{L} ]+)?|Embassy(?: of [\p{L} ]+)?|Kremlin|Centre|Center))/u.exec(text);
-  if (venue) meeting.venue = venue[1]!.trim();
 }
 
 const unique = (xs: number[]): number[] => [...new Set(xs)];

@@ -1,0 +1,62 @@
+/** @module When and where a meeting took place: its date, place and venue, read from its sentence and the article. */
+import type { PartialDate } from "../facts/types";
+import { countryOfCity, findCountries } from "../nlp/countries";
+import { parseDate } from "./dates";
+import type { LocalMeeting, MeetingContext } from "./meetings";
+import type { Sent, Word } from "./segment";
+
+/**
+ * The date of a meeting as precisely as its sentence gives it: a date written in it (resolved against
+ * publication), a vague one kept as written, the post's date for a quoted post, the dateline's for
+ * the first sentence, else the publication date (basis "publication").
+ * @example readMeetingDate(sent, ctx, 0) // { year: 2022, month: 11, day: 25, basis: "relative", text: "Friday" }
+ */
+export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number): PartialDate | undefined {
+  const future = sent.words.some((w) => w.lower === "will");
+  for (const e of sent.entities) {
+    if (e.type !== "DATE") continue;
+    const date = parseDate(e.text, ctx.published ? { published: ctx.published, future } : { future });
+    if (date && (date.day !== undefined || date.month !== undefined)) return date;
+    // "last week", "earlier this month": kept as written, not as the publication date.
+    if (!date && /\b(?:last|next|this|earlier|later|past)\b.*\b(?:week|month|year)\b/i.test(e.text)) return { basis: "relative", text: e.text };
+    // "on Friday" in an article with no publication date: kept as written.
+    if (!date && !ctx.published && /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/i.test(e.text)) return { basis: "relative", text: e.text };
+  }
+  if (sent.quote !== undefined) return ctx.quoteDates[sent.quote];
+  const firstBody = ctx.sents.find((s) => !s.title && s.quote === undefined);
+  if (firstBody?.index === si && ctx.datelineDate) return ctx.datelineDate;
+  if (ctx.published) {
+    const [y, m, d] = ctx.published.split("-").map(Number);
+    return { year: y, month: m, day: d, basis: "publication", text: ctx.published } as PartialDate;
+  }
+  return undefined;
+}
+
+/**
+ * The place written in a meeting's sentence: a city or country after "in", past the cue word.
+ * @example readPlace(segment([{ text: "X met Y in Beijing." }])[0]!.words, 1) // "Beijing"
+ */
+export function readPlace(words: Word[], cue: number): string | undefined {
+  for (let k = Math.max(0, cue); k < words.length - 1; k++) {
+    if (words[k]!.lower !== "in") continue;
+    const one = words[k + 1]!.text;
+    const two = `${one} ${words[k + 2]?.text ?? ""}`;
+    if (countryOfCity(two)) return two;
+    if (countryOfCity(one)) return one;
+    const country = findCountries(one)[0];
+    if (country?.kind === "name" && country.text === one) return one;
+  }
+  return undefined;
+}
+
+/**
+ * Sets the venue of a meeting from a sentence, if it has none: "at the headquarters of …", "at Hyderabad House".
+ * @example readVenue("They met at the Foreign Ministry.", meeting) // meeting.venue === "the Foreign Ministry"
+ */
+export function readVenue(text: string, meeting: LocalMeeting): void {
+  if (meeting.venue) return;
+  const venue =
+    /\bat (the (?:headquarters|premises|residence|offices?|building|seat|palace)\b[^,;.]*)/i.exec(text) ??
+    /\bat ((?:the )?(?:\p{Lu}[\p{L}'’-]*\s?)+(?:Palace|House|Hall|Ministry(?: of [\p{L} ]+)?|Embassy(?: of [\p{L} ]+)?|Kremlin|Centre|Center))/u.exec(text);
+  if (venue) meeting.venue = venue[1]!.trim();
+}
