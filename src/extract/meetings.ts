@@ -41,8 +41,8 @@ const CUE_NOUNS = new Map<string, LocalMeeting["kind"]>([
   ["meeting", "meeting"], ["meetings", "meeting"], ["talks", "talks"], ["consultation", "consultation"], ["consultations", "consultation"],
   ["conversation", "call"], ["call", "call"], ["negotiations", "talks"], ["summit", "meeting"], ["audience", "meeting"], ["visit", "visit"],
 ]);
-const WITH_VERBS = new Set(["met", "meet", "meets", "meeting", "discussed", "discusses", "discuss", "held", "holds", "hold", "talked", "talks", "spoke", "speaks", "conferred", "participated", "had", "has", "negotiated", "consulted"]);
-const OBJECT_VERBS = new Set(["received", "receives", "hosted", "hosts", "welcomed", "welcomes", "visited"]);
+const WITH_VERBS = new Set(["met", "meet", "meets", "meeting", "discussed", "discusses", "discuss", "held", "holds", "hold", "talked", "talks", "spoke", "speaks", "conferred", "participated", "had", "has", "negotiated", "consulted", "shook"]);
+const OBJECT_VERBS = new Set(["received", "receives", "hosted", "hosts", "welcomed", "welcomes", "greeted", "greets", "visited"]);
 const PAIR_VERBS = new Set(["met", "meet", "discussed", "discuss", "held", "exchanged", "talked", "conferred", "negotiated", "agreed", "signed", "reviewed", "spoke", "co-chaired", "chaired", "co-hosted", "attended"]);
 const PRESENT_VERBS = new Set(["attended", "joined"]);
 /** Groups a meeting is not with: "spoke with reporters", "met with journalists". */
