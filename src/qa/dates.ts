@@ -4,6 +4,12 @@ import type { PartialDate } from "../facts/types";
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1));
 
+/**
+ * A month's English name.
+ * @example monthName(2) // "February"
+ */
+export const monthName = (month: number): string | undefined => MONTH_NAMES[month - 1];
+
 /** A date a question asks about; any part may be missing. */
 export interface AskedDate {
   year?: number;

@@ -1,8 +1,9 @@
 /** @module Formatting answers: people with their offices, meetings as compact lines, source lines. */
-import type { Meeting, Person } from "../facts/types";
-import { demonymOf } from "../nlp/countries";
-import { formatDate } from "./dates";
+import type { Fact, Meeting, PartialDate, Person } from "../facts/types";
+import { demonymOf, isDemonym } from "../nlp/countries";
+import { formatDate, monthName } from "./dates";
 import { participantIds, type Knowledge } from "./knowledge";
+import { isOfficeWord } from "./offices";
 import type { Block, Inline, Source } from "./types";
 
 /**
@@ -56,6 +57,20 @@ export function placeNote(meeting: Meeting): string {
   return meeting.placeBasis === "dateline" ? " (per the dateline)" : "";
 }
 
+/** Words that open a group's name without calling for an article ("its students", "some officials"). */
+const DETERMINED = /^(the|a|an|its|his|her|their|our|this|that|these|those|some|many|several|all|both|other|each|every|senior|local)$/i;
+
+/**
+ * A group of a meeting as a noun phrase a sentence can take: a bare singular noun gets "the"
+ * ("rector of the University of X" → "the rector of the University of X").
+ * @example groupName("rector of the University of Lima") // "the rector of the University of Lima"
+ */
+export function groupName(name: string): string {
+  const first = name.split(/\s+/)[0] ?? "";
+  if (!/^\p{Ll}/u.test(first) || DETERMINED.test(first) || /s$/.test(first) || /^\d/.test(first)) return name;
+  return `the ${name}`;
+}
+
 const joinAnd = (parts: Inline[][]): Inline[] =>
   parts.flatMap((p, i) => (i === 0 ? p : i === parts.length - 1 ? [" and ", ...p] : [", ", ...p]));
 
@@ -67,7 +82,7 @@ export function meetingLine(meeting: Meeting, knowledge: Knowledge, withOffices 
   const main = meeting.participants.filter((p) => p.kind === "group" || p.role !== "present");
   const present = meeting.participants.filter((p) => p.kind === "person" && p.role === "present");
   const inline = (p: Meeting["participants"][number]): Inline[] => {
-    if (p.kind === "group") return [{ bold: p.name }];
+    if (p.kind === "group") return [{ bold: groupName(p.name) }];
     const person = knowledge.people.get(p.person);
     return person ? personInline(person, withOffices) : [{ bold: p.person }];
   };
@@ -98,16 +113,46 @@ export function sourcesOf(articleIds: string[], knowledge: Knowledge): Source[] 
   });
 }
 
+/** Longest stand-in title, in characters: about a headline's length. */
+const HEADLINE_LENGTH = 60;
+
+/** Words a headline cut never ends on. */
+const DANGLING = /^(a|an|the|at|in|on|of|to|for|by|with|from|and|or|but|as|his|her|its|their|who|which|that|was|were|is|are|has|have|had)$/i;
+
+/** A time phrase that opens a lead and tells nothing of the story ("On Friday, ", "Earlier today, "). */
+const OPENING_TIME = /^(on|last|this|earlier|late|early)\s+(\p{L}+\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|week|weekend|morning|evening|afternoon|night|\p{L}+day),\s+/iu;
+
 /**
- * An article's title, or its first words when it has none.
+ * A headline-sized cut of a lead sentence at a word boundary, never ending on a function word.
+ * @example headlineOf("Peruvian Foreign Minister Ana Ortega met Norwegian State Secretary Paul Ruiz in Lima on Monday.") // "Peruvian Foreign Minister Ana Ortega met Norwegian State…"
+ */
+export function headlineOf(lead: string): string {
+  let text = lead.replace(OPENING_TIME, "").replace(/\s+/g, " ").trim();
+  text = text.charAt(0).toUpperCase() + text.slice(1);
+  const whole = text.replace(/[.!?]+$/, "");
+  if (whole.length <= HEADLINE_LENGTH) return whole;
+  const words: string[] = [];
+  for (const word of whole.split(" ")) {
+    if ([...words, word].join(" ").length > HEADLINE_LENGTH) break;
+    words.push(word);
+  }
+  // nor on a word that wants the next one ("met Turkish…", "and his…", "Foreign…")
+  const dangles = (word: string) => DANGLING.test(word) || isDemonym(word) || isOfficeWord(word.toLowerCase());
+  while (words.length > 3 && dangles(words.at(-1)!.replace(/[,;:]$/, ""))) words.pop();
+  return `${words.join(" ").replace(/[,;:]$/, "")}…`;
+}
+
+/**
+ * An article's title, or, when it has none, a headline-sized cut of its lead sentence; the bot,
+ * the web page and the CLI all cite an article by this.
  * @example articleTitle("a1", knowledge) // "Peru and Norway deepen ties …"
  */
 export function articleTitle(id: string, knowledge: Knowledge): string {
   const a = knowledge.articles.get(id);
   if (!a) return id;
   if (a.title) return a.title;
-  const words = a.body.slice(0, 200).split(/\s+/).slice(0, 12).join(" ");
-  return `${words}…`;
+  const lead = a.lead ?? a.body.split(/(?<=[.!?])\s+/)[0] ?? "";
+  return lead.trim() ? headlineOf(lead) : (a.publisher ?? id);
 }
 
 /**
@@ -116,6 +161,26 @@ export function articleTitle(id: string, knowledge: Knowledge): string {
  */
 export function sourceBlock(sources: Source[]): Block {
   return { kind: "sources", sources };
+}
+
+/** Whether a fact's summary already says its date (its year, and its month when it has one). */
+function statesDate(summary: string, date: PartialDate): boolean {
+  const month = date.month ? monthName(date.month) : undefined;
+  return (date.year === undefined || summary.includes(String(date.year))) && (!month || summary.includes(month)) && (date.year !== undefined || !!month);
+}
+
+/**
+ * A fact as one line, said once, fact first: the summary, the date when the summary does not give
+ * it already, then the people the fact names that its summary does not, with their offices.
+ * @example factLine(fact, knowledge) // ["Diplomatic relations between Peru and Norway were established on 5 May 1950"]
+ */
+export function factLine(fact: Fact, knowledge: Knowledge): Inline[] {
+  const summary = fact.summary.replace(/\.$/, "");
+  const line: Inline[] = [summary];
+  if (fact.date && !statesDate(summary, fact.date)) line.push(` (${formatDate(fact.date)})`);
+  const others = fact.people.flatMap((id) => knowledge.people.get(id) ?? []).filter((p) => !summary.includes(p.name));
+  if (others.length) line.push(" — ", ...joinAnd(others.map((p) => personInline(p))));
+  return line;
 }
 
 /**

@@ -26,6 +26,8 @@ export interface Knowledge {
   vocabulary: Set<string>;
   /** Content terms of each fact (summary, subject, count labels), for matching questions to facts. */
   factTerms: Map<string, Set<string>>;
+  /** Content terms of each meeting's occasion, venue and topics. */
+  meetingTerms: Map<string, Set<string>>;
   retrieval: Retrieval;
 }
 
@@ -92,6 +94,7 @@ export function loadKnowledge(index: FactIndex, model: IntentModel): Knowledge {
     factTerms: new Map(
       index.facts.map((f) => [f.id, new Set(contentTerms(`${f.summary} ${f.subject ?? ""} ${f.counts.map((c) => c.label).join(" ")}`))]),
     ),
+    meetingTerms: new Map(index.meetings.map((m) => [m.id, new Set(contentTerms(`${m.occasion ?? ""} ${m.venue ?? ""} ${m.topics.join(" ")}`))])),
     retrieval: buildRetrieval(index),
   };
 }

@@ -1,8 +1,8 @@
 /** @module number: counts and votes the articles report. */
-import { formatDate } from "../dates";
 import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
-import { meetingLine } from "../format";
+import type { Fact } from "../../facts/types";
+import { factLine, meetingLine } from "../format";
 import { stem } from "../retrieval";
 import { matchFacts, selectMeetings } from "../select";
 import type { Block, Inline } from "../types";
@@ -28,6 +28,25 @@ function countRecords(q: Question): Outcome | undefined {
 }
 
 /**
+ * A fact's line with its counts in bold, when its summary states every count ("4 memorandums
+ * signed"); undefined when it does not (the counts are then listed under it).
+ */
+function boldCounts(line: Inline[], fact: Fact): Inline[] | undefined {
+  const [summary, ...rest] = line;
+  if (typeof summary !== "string") return undefined;
+  const parts: Inline[] = [];
+  let text = summary;
+  for (const c of fact.counts) {
+    const label = c.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+    const at = text.search(new RegExp(`(?<![\\d.,])${c.value}\\s+${label}\\b`, "i"));
+    if (at < 0 || !(c.members ?? []).every((m) => text.includes(m))) return undefined;
+    parts.push(text.slice(0, at), { bold: String(c.value) });
+    text = text.slice(at + String(c.value).length);
+  }
+  return [...parts, text, ...rest].filter((p) => p !== "");
+}
+
+/**
  * Gives the counts of the facts that fit the question (a vote's tallies with the named countries).
  * @example answerNumber(question) // { kind: "reply", body: [{ kind: "para", content: ["…"] }, { kind: "list", items: [[{ bold: "120" }, " in favour"]] }], … }
  */
@@ -35,9 +54,11 @@ export function answerNumber(q: Question): Outcome {
   const facts = matchFacts(q.terms, q.links, ["vote", "count"], q.knowledge, true).filter((f) => f.counts.length);
   if (facts.length === 0) return countRecords(q) ?? missing("The articles give no such number.");
   const body: Block[] = facts.flatMap((f): Block[] => {
-    const when = f.date ? ` (${formatDate(f.date)})` : "";
+    const line = factLine(f, q.knowledge);
+    const said = boldCounts(line, f);
+    if (said) return [{ kind: "para", content: said }];
     const items = f.counts.map((c): Inline[] => [{ bold: String(c.value) }, ` ${c.label}`, ...(c.members?.length ? [`: ${c.members.join(", ")}`] : [])]);
-    return [{ kind: "para", content: [`${f.summary}${when}`] }, { kind: "list", items }];
+    return [{ kind: "para", content: line }, { kind: "list", items }];
   });
   return { kind: "reply", body, articles: facts.map((f) => f.article), focus: { articles: facts.map((f) => f.article), countries: facts.flatMap((f) => f.countries) } };
 }

@@ -1,11 +1,9 @@
 /** @module when: the date of a meeting or an event, as precise as the article. */
-import { formatDate } from "../dates";
-import { meetingLine, meetingWhen } from "../format";
+import { factLine, meetingLine, meetingWhen } from "../format";
 import { participantIds } from "../knowledge";
 import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
 import { hasConstraints, matchFacts, selectMeetings } from "../select";
-import type { Inline } from "../types";
 
 /**
  * Says when the meetings (or else the events) the question names took place.
@@ -17,7 +15,7 @@ export function answerWhen(q: Question): Outcome {
     if (facts.length) {
       return {
         kind: "reply",
-        body: [{ kind: "list", items: facts.map((f): Inline[] => [{ bold: formatDate(f.date!) }, `: ${f.summary}`]) }],
+        body: [facts.length === 1 ? { kind: "para", content: factLine(facts[0]!, q.knowledge) } : { kind: "list", items: facts.map((f) => factLine(f, q.knowledge)) }],
         articles: facts.map((f) => f.article),
         focus: { articles: facts.map((f) => f.article) },
       };

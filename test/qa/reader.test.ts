@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { answer } from "../../src/qa/answer";
+import { headlineOf } from "../../src/qa/format";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { intentModel } from "./helpers";
+
+/** Made-up articles with no title: what a reader sees of their facts, groups and sources. */
+const ICELAND = `Reykjavik, 9 September 2022 (NTB) — Icelandic Prime Minister Halla Sigurdottir received Chilean Minister of Foreign Affairs Tomas Errazuriz in Reykjavik on Friday. The two sides discussed geothermal energy, fisheries and Arctic research.
+
+Errazuriz also met with the rector of the University of Iceland and students of its Spanish department.
+
+The Chilean delegation arrived to attend the Arctic Circle Assembly, which will open on October 13.
+
+Diplomatic relations between Iceland and Chile were established on 24 June 1952.
+
+In total, 3 agreements were signed between Iceland and Chile.
+`;
+
+const GHANA = `Accra, 2 May 2021 (GNA) — Ghanaian Foreign Minister Kofi Amankwah held talks with Portuguese Secretary of State Rita Valadares in Accra on Tuesday on cocoa trade and maritime security.
+`;
+
+const knowledge = loadKnowledge(
+  extractIndex([
+    { file: "seeds/901_iceland.txt", text: ICELAND },
+    { file: "seeds/902_ghana.txt", text: GHANA },
+  ]),
+  intentModel(),
+);
+const ask = (q: string) => answer(q, knowledge);
+
+describe("a vague question does not get every meeting", () => {
+  it("returns the arrival that holds the thing asked about, not the list of all meetings", () => {
+    const a = ask("who attended the assembly");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("The Chilean delegation arrived to attend the Arctic Circle Assembly");
+    expect(a.text).not.toContain("Kofi Amankwah");
+    expect(a.text).not.toMatch(/meetings fit/);
+  });
+
+  it("returns found=false for a thing no meeting, event or sentence holds", () => {
+    expect(ask("who attended the gala dinner").found).toBe(false);
+  });
+
+  it("returns every meeting for a question that asks for all of them", () => {
+    const a = ask("who met whom");
+    expect(a.text).toContain("3 meetings fit");
+    expect(a.text).toContain("Kofi Amankwah");
+  });
+});
+
+describe("each fact said once, fact first", () => {
+  it("returns the relations sentence without repeating its date", () => {
+    const a = ask("when were diplomatic relations between iceland and chile established");
+    expect(a.text.split("\n")[0]).toBe("Diplomatic relations between Iceland and Chile were established on 24 June 1952");
+    expect(a.text.match(/24 June 1952/g)).toHaveLength(1);
+  });
+
+  it("returns a count once, in bold, when the summary states it", () => {
+    const a = ask("how many agreements did iceland and chile sign");
+    expect(a.text.split("\n")[0]).toBe("3 agreements signed between Iceland and Chile");
+    expect(a.text).not.toMatch(/•/);
+    expect(a.body[0]).toEqual({ kind: "para", content: [{ bold: "3" }, " agreements signed between Iceland and Chile"] });
+  });
+});
+
+describe("groups and titles as a reader reads them", () => {
+  it("returns a group with its article: 'met the rector of …'", () => {
+    expect(ask("who did errazuriz meet").text).toContain("met the rector of the University of Iceland");
+  });
+
+  it("returns a headline-sized title for an article without one, the same in every source line", () => {
+    const a = ask("who did amankwah meet");
+    const title = a.sources[0]?.title ?? "";
+    expect(title.length).toBeLessThanOrEqual(61);
+    expect(title).toMatch(/^Ghanaian Foreign Minister Kofi Amankwah held talks…$/);
+    expect(a.text).toContain(`Source: ${title} (GNA)`);
+    expect(ask("which articles do you know").text).toContain(title);
+  });
+
+  it("returns a headline cut that drops an opening time phrase and never ends on a dangling word", () => {
+    expect(headlineOf("On Friday, Peruvian Foreign Minister Ana Ortega met the Norwegian State Secretary in Lima.")).toBe("Peruvian Foreign Minister Ana Ortega met…");
+    expect(headlineOf("Talks opened in Lima.")).toBe("Talks opened in Lima");
+  });
+});
