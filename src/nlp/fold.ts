@@ -5,6 +5,21 @@
  * @example fold("López–Obrador’s") // "lopez-obrador's"
  */
 export function fold(text: string): string {
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  const folded = foldUncached(text);
+  if (text.length <= 64) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, folded);
+  }
+  return folded;
+}
+
+/** Short texts fold again and again (names, words); a bounded cache keeps that cheap. */
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, string>();
+
+function foldUncached(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
