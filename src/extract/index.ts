@@ -5,6 +5,7 @@ import { cleanArticle } from "./clean";
 import { readDateline } from "./dateline";
 import { parseDate } from "./dates";
 import { findFacts } from "./facts";
+import { isoOf } from "./meeting-setting";
 import { findMeetings } from "./meetings";
 import { findMentions } from "./mentions";
 import { mergePeople } from "./merge";
@@ -58,7 +59,7 @@ export function extractIndex(files: ArticleFile[]): FactIndex {
         countries: [...new Set(findCountries(s.text).map((c) => c.country))],
       };
       const future = s.words.some((w) => w.lower === "will");
-      const published = r.article.published;
+      const published = s.quote !== undefined ? isoOf(r.article.quotes[s.quote]?.date) ?? r.article.published : r.article.published;
       const dates = s.entities
         .filter((e) => e.type === "DATE")
         .map((e) => parseDate(e.text, published ? { published, future } : { future }))

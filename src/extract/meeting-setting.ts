@@ -13,14 +13,16 @@ import type { Sent, Word } from "./segment";
  */
 export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number): PartialDate | undefined {
   const future = sent.words.some((w) => w.lower === "will");
+  // A quoted post's "today" is the post's day, not the article's.
+  const reference = sent.quote !== undefined ? isoOf(ctx.quoteDates[sent.quote]) ?? ctx.published : ctx.published;
   for (const e of sent.entities) {
     if (e.type !== "DATE") continue;
-    const date = parseDate(e.text, ctx.published ? { published: ctx.published, future } : { future });
+    const date = parseDate(e.text, reference ? { published: reference, future } : { future });
     if (date && (date.day !== undefined || date.month !== undefined)) return date;
     // "last week", "earlier this month": kept as written, not as the publication date.
     if (!date && /\b(?:last|next|this|earlier|later|past)\b.*\b(?:week|month|year)\b/i.test(e.text)) return { basis: "relative", text: e.text };
     // "on Friday" in an article with no publication date: kept as written.
-    if (!date && !ctx.published && /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/i.test(e.text)) return { basis: "relative", text: e.text };
+    if (!date && !reference && /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/i.test(e.text)) return { basis: "relative", text: e.text };
   }
   if (sent.quote !== undefined) return ctx.quoteDates[sent.quote];
   const firstBody = ctx.sents.find((s) => !s.title && s.quote === undefined);
@@ -30,6 +32,15 @@ export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number): Pa
     return { year: y, month: m, day: d, basis: "publication", text: ctx.published } as PartialDate;
   }
   return undefined;
+}
+
+/**
+ * The ISO form of a full date ("2024-03-12"), or undefined when a part is missing.
+ * @example isoOf({ year: 2024, month: 3, day: 12, basis: "explicit", text: "March 12, 2024" }) // "2024-03-12"
+ */
+export function isoOf(date: PartialDate | undefined): string | undefined {
+  if (date?.year === undefined || date.month === undefined || date.day === undefined) return undefined;
+  return `${date.year}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
 }
 
 /**

@@ -74,3 +74,12 @@ describe("cleanArticle on other page furniture", () => {
     expect(c.quotes[0]).toMatchObject({ author: "Foreign Office", handle: "@ForeignOffice", date: { year: 2025, month: 1, day: 9 } });
   });
 });
+
+describe("cleanArticle on a news-agency page", () => {
+  it("returns title, byline, the post apart and no 'Related news' list", () => {
+    const c = fixture("f_astana_mfa.txt");
+    expect(c).toMatchObject({ title: "Kazakh Foreign Minister receives outgoing Hungarian Ambassador", author: "Aliya Nurbekova", published: "2024-03-13" });
+    expect(c.quotes.map((q) => q.handle)).toEqual(["@MFA_KZ"]);
+    expect(body(c)).not.toMatch(/Related news|Asian Games|Productive talks/);
+  });
+});

@@ -16,7 +16,15 @@ describe("meetings of unseen articles", () => {
       "d_moscow_lavrov: Abbas Araghchi + Sergei Lavrov",
       "e_tashkent_talks: Bakhtiyor Saidov + Sergei Lavrov",
       "e_tashkent_talks: Sergei Lavrov + Shavkat Mirziyoyev",
+      "f_astana_mfa: Murat Nurtleu + Peter Szijjarto",
+      "f_astana_mfa: Murat Nurtleu + Zoltan Varga",
     ]);
+  });
+
+  it("returns talks reported by a quoted post, dated by the post's 'today'", () => {
+    const [received, talks] = fixtures.meetings.filter((m) => m.article === "f_astana_mfa");
+    expect(received).toMatchObject({ place: "Astana", date: { year: 2024, month: 3, day: 12, basis: "dateline" } });
+    expect(talks).toMatchObject({ kind: "talks", fromQuote: true, date: { year: 2024, month: 3, day: 12, text: "today" } });
   });
 
   it("returns a phone call dated by its weekday, placed by the dateline", () => {
