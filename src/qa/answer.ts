@@ -99,7 +99,7 @@ export function answer(question: string, knowledge: Knowledge, conversation: Con
   let intent = guess.evidence > 0 ? guess.intent : links.people.length ? "who_is" : "unknown";
   if ((intent === "greeting" || intent === "help") && hasConstraints(links)) intent = guess.second;
   if (intent === "greeting" || intent === "help") {
-    const body = answerChat(intent, knowledge, exampleQuestions(knowledge));
+    const body = answerChat(intent, knowledge, exampleQuestions(knowledge), text);
     return { found: true, intent, confidence: guess.confidence, body, text: renderPlain(body), sources: [], suggestions: exampleQuestions(knowledge), focus: conversation.focus ?? NO_FOCUS };
   }
   const q: Question = {

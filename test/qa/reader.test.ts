@@ -3,6 +3,7 @@ import { extractIndex } from "../../src/extract/index";
 import { answer } from "../../src/qa/answer";
 import { headlineOf } from "../../src/qa/format";
 import { loadKnowledge } from "../../src/qa/knowledge";
+import { classifyIntent } from "../../src/qa/intent-model";
 import { intentModel } from "./helpers";
 
 /** Made-up articles with no title: what a reader sees of their facts, groups and sources. */
@@ -81,5 +82,38 @@ describe("groups and titles as a reader reads them", () => {
   it("returns a headline cut that drops an opening time phrase and never ends on a dangling word", () => {
     expect(headlineOf("On Friday, Peruvian Foreign Minister Ana Ortega met the Norwegian State Secretary in Lima.")).toBe("Peruvian Foreign Minister Ana Ortega met…");
     expect(headlineOf("Talks opened in Lima.")).toBe("Talks opened in Lima");
+  });
+});
+
+describe("sources of the articles about what the question names", () => {
+  it("returns only the articles about every country named", () => {
+    const a = ask("what is the source of the article about iceland and chile");
+    expect(a.text).toContain("One article of mine is about Iceland and Chile");
+    expect(a.text).toContain("Icelandic Prime Minister");
+    expect(a.text).not.toContain("Ghanaian");
+  });
+
+  it("returns the articles about some of them, saying so, when none is about all", () => {
+    const a = ask("which articles are about chile and ghana");
+    expect(a.text).toContain("No article of mine is about Chile and Ghana together");
+    expect(a.text).toContain("Ghanaian");
+  });
+});
+
+describe("small talk and the verbs of meeting", () => {
+  it("returns 'You're welcome' with an offer to thanks and praise, not a greeting", () => {
+    for (const q of ["thanks", "thank you!", "great", "perfect, thanks"]) {
+      const a = ask(q);
+      expect(a.text, q).toMatch(/^You're welcome!/);
+      expect(a.text, q).not.toMatch(/Hello/);
+    }
+    expect(ask("hello").text).toMatch(/^Hello!/);
+  });
+
+  it("classifies receive, host, call on and hold talks with as who met whom", () => {
+    for (const q of ["Who did the Icelandic prime minister receive?", "who hosted errazuriz", "who was received by sigurdottir", "who called on the chilean minister", "who did amankwah hold talks with"]) {
+      expect(classifyIntent(q, knowledge.model).intent, q).toBe("who_met");
+    }
+    expect(ask("Who did the Icelandic prime minister receive?").text).toContain("Tomas Errazuriz");
   });
 });

@@ -7,23 +7,27 @@ import { missing, type Outcome } from "../reply";
 import type { Inline } from "../types";
 
 /**
- * Lists every article: title, publisher, publication date, countries of its meetings.
+ * Lists the articles (those about every person and country the question names, when it names
+ * some): title, publisher, publication date, countries of its meetings.
  * @example answerSources(question) // { kind: "reply", body: [{ kind: "para", … }, { kind: "list", items: [[{ italic: "…" }, " (Daily News, …)"]] }], … }
  */
 export function answerSources(q: Question): Outcome {
   const { knowledge } = q;
   if (knowledge.index.articles.length === 0) return missing("I have no articles yet.");
-  const people = q.links.people.flatMap((m) => m.ids);
-  const about = (id: string) =>
-    people.some((p) => knowledge.people.get(p)?.articles.includes(id)) ||
-    q.links.countries.some(
-      (c) =>
-        knowledge.index.sentences.some((s) => s.article === id && s.countries.includes(c)) ||
-        knowledge.index.facts.some((f) => f.article === id && f.countries.includes(c)) ||
-        knowledge.index.meetings.some((m) => m.article === id && meetingCountries(m, knowledge).has(c)),
-    );
-  const filtered = people.length || q.links.countries.length;
-  const articles = filtered ? knowledge.index.articles.filter((a) => about(a.id)) : knowledge.index.articles;
+  const mentions = q.links.people.map((m) => m.ids);
+  const hasPerson = (id: string, ids: string[]) => ids.some((p) => knowledge.people.get(p)?.articles.includes(id));
+  const hasCountry = (id: string, c: string) =>
+    knowledge.index.sentences.some((s) => s.article === id && s.countries.includes(c)) ||
+    knowledge.index.facts.some((f) => f.article === id && f.countries.includes(c)) ||
+    knowledge.index.meetings.some((m) => m.article === id && meetingCountries(m, knowledge).has(c));
+  // an article about every person and country named; else those about some of them, said so
+  const named = mentions.length + q.links.countries.length;
+  const covered = (id: string) => mentions.filter((ids) => hasPerson(id, ids)).length + q.links.countries.filter((c) => hasCountry(id, c)).length;
+  const every = knowledge.index.articles.filter((a) => covered(a.id) === named);
+  const some = knowledge.index.articles.filter((a) => covered(a.id) > 0);
+  const filtered = named > 0;
+  const partly = filtered && every.length === 0 && named > 1;
+  const articles = !filtered ? knowledge.index.articles : every.length ? every : partly ? some : [];
   if (articles.length === 0) return missing(`No article of mine is ${q.describe().replace(/^(with|involving) /, "about ")}.`);
   const items = articles.map((a): Inline[] => {
     const countries = new Set<string>();
@@ -36,6 +40,11 @@ export function answerSources(q: Question): Outcome {
       ...(countries.size ? [` — about ${[...countries].join(", ")}`] : []),
     ];
   });
-  const lead = filtered ? `${articles.length} of my articles ${articles.length === 1 ? "is" : "are"} ${q.describe().replace(/^(with|involving) /, "about ")}:` : `I know ${articles.length} articles:`;
+  const topic = q.describe().replace(/^(with|involving) /, "about ");
+  const lead = partly
+    ? `No article of mine is ${topic} together; ${articles.length === 1 ? "this one is" : "these are"} about some of them:`
+    : filtered
+      ? `${articles.length === 1 ? "One article of mine is" : `${articles.length} of my articles are`} ${topic}:`
+      : `I know ${articles.length} articles:`;
   return { kind: "reply", body: [{ kind: "para", content: [lead] }, { kind: "list", items }], articles: [], focus: { articles: articles.map((a) => a.id) } };
 }
