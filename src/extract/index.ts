@@ -122,7 +122,8 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
     if (dateline.date) article.dateline.date = dateline.date;
   }
   const sents = segment([...(clean.title ? [{ text: clean.title, title: true }] : []), ...clean.blocks]);
-  const people = resolvePeople(sents, sents.map(findMentions));
+  const credited = [...clean.credits, ...(publisher ? [publisher] : []), ...(clean.author ? [clean.author] : [])];
+  const people = resolvePeople(sents, sents.map(findMentions), credited);
   inferCountries(sents, people);
   article.lead = sents.find((s) => !s.title)?.text ?? "";
   return { article, sents, people };

@@ -49,9 +49,13 @@ const DETACHED_HEADS = new Set(["diplomat", "official", "counterpart", "lawmaker
 
 /**
  * Resolves the people of one article from the mentions of its sentences.
+ * `notPeople` are names the article credits (agencies, publisher, byline), never people of it.
  * @example resolvePeople(sents, sents.map(findMentions)).people.map((p) => p.name) // ["Sergei Lavrov", "Abbas Araghchi"]
  */
-export function resolvePeople(sents: Sent[], mentions: Mention[][]): ArticlePeople {
+export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople: string[] = []): ArticlePeople {
+  // Agencies and bylines the article credits ("Prensa Latina reported") are not people of the article.
+  const excluded = new Set(notPeople.map(fold));
+  const mentions = allMentions.map((list) => list.filter((m) => m.kind !== "name" || !excluded.has(fold(m.name))));
   const people: LocalPerson[] = [];
   const lastSeen: number[] = [];
   let clock = 0;
