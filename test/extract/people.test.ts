@@ -151,7 +151,7 @@ describe("people with a title of an institution", () => {
 });
 
 describe("people and the article's credits", () => {
-  it("returns no person for an agency the article credits, even as the subject of "said"", () => {
+  it("returns no person for an agency the article credits, even as the subject of 'said'", () => {
     const index = extractIndex([
       { file: "t/pl.txt", text: " date 2024-01-10\nHAVANA — Prensa Latina said that Cuban President Miguel Diaz-Canel met Chinese Premier Li Qiang. (Source: Prensa Latina)" },
     ]);
