@@ -4,7 +4,7 @@ import { fold } from "../nlp/fold";
 import { parseText } from "./parse";
 import { askedDates, type AskedDate } from "./dates";
 import type { Knowledge } from "./knowledge";
-import { similarWords } from "../nlp/names";
+import { similarWords, wordKey } from "../nlp/names";
 import { countryAt, lookUpCountry, type Token } from "./link-countries";
 import { linkOffices } from "./link-offices";
 
@@ -51,15 +51,23 @@ function tokenize(question: string): Token[] {
     .map((raw) => ({ raw, word: fold(raw), used: false }));
 }
 
-/** People whose name words fit this word exactly, or else by typo or transliteration. */
+/** Shortest word whose other transliterations (same sound key) join its exact matches. */
+const MIN_TRANSLITERATED = 5;
+
+/**
+ * People whose name words fit this word: exactly and in another transliteration (Rodríguez /
+ * Rodrigues: every one of them, a name may mean several people), or else by one typo.
+ */
 function peopleOfWord(word: string, knowledge: Knowledge, fuzzy: boolean): Set<string> {
   const exact = knowledge.nameWords.get(word);
-  if (exact) return exact;
-  if (!fuzzy || word.length < 4 || knowledge.model.weights[word] || lookUpCountry(word)) return new Set();
-  const out = new Set<string>();
+  if (!fuzzy || word.length < 4 || knowledge.model.weights[word] || lookUpCountry(word)) return exact ?? new Set();
+  if (exact && word.length < MIN_TRANSLITERATED) return exact;
+  const out = new Set<string>(exact);
+  const key = wordKey(word);
   for (const [known, ids] of knowledge.nameWords) {
-    if (known[0] !== word[0] || Math.abs(known.length - word.length) > 3) continue;
-    if (similarWords(word, known)) ids.forEach((id) => out.add(id));
+    if (known === word || known[0] !== word[0] || Math.abs(known.length - word.length) > 3) continue;
+    const fits = exact ? wordKey(known) === key : similarWords(word, known);
+    if (fits) ids.forEach((id) => out.add(id));
   }
   return out;
 }

@@ -117,3 +117,19 @@ describe("small talk and the verbs of meeting", () => {
     expect(ask("Who did the Icelandic prime minister receive?").text).toContain("Tomas Errazuriz");
   });
 });
+
+describe("a surname in several transliterations", () => {
+  const SURNAMES = `Quito, 3 May 2021 (EFE) — Ecuadorian Foreign Minister Elena Rodríguez Ortiz met Brazilian Ambassador to Ecuador Paulo Rodrigues in Quito on Monday to discuss trade.
+`;
+  const k = loadKnowledge(extractIndex([{ file: "seeds/903_quito.txt", text: SURNAMES }]), intentModel());
+
+  it("returns every person the surname may mean, each with an office, however it is spelt", () => {
+    for (const q of ["who is rodriguez", "who is rodrigues", "who is Rodríguez"]) {
+      const a = answer(q, k);
+      expect(a.text, q).toContain("2 people fit");
+      expect(a.text, q).toContain("Elena Rodríguez Ortiz (Ecuadorian Foreign Minister)");
+      expect(a.text, q).toContain("Paulo Rodrigues (Brazilian Ambassador to Ecuador)");
+    }
+    expect(answer("who is paulo rodriguez", k).text.split("\n")[0]).toBe("Paulo Rodrigues (Brazilian Ambassador to Ecuador)");
+  });
+});
