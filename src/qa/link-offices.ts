@@ -13,7 +13,7 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links)
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.used || !isOfficeWord(tokens[i]!.word)) continue;
     let end = i;
-    while (end + 1 < tokens.length && !tokens[end + 1]!.used && (isOfficeWord(tokens[end + 1]!.word) || (tokens[end + 1]!.word === "of" && ["foreign", "affairs"].includes(tokens[end + 2]?.word ?? "")))) end++;
+    while (end + 1 < tokens.length && !tokens[end + 1]!.used && (isOfficeWord(tokens[end + 1]!.word) || (tokens[end + 1]!.word === "of" && ["foreign", "affairs", "external", "state"].includes(tokens[end + 2]?.word ?? "")))) end++;
     const words = tokens.slice(i, end + 1).flatMap((t) => askedOfficeWord(t.word).split(" "));
     if (!words.some(isTitleHead)) continue;
     const countries: string[] = [];

@@ -7,6 +7,7 @@ import type { Knowledge } from "./knowledge";
 import { similarWords, wordKey } from "../nlp/names";
 import { countryAt, lookUpCountry, type Token } from "./link-countries";
 import { linkOffices } from "./link-offices";
+import { joinOfficePhrases } from "./offices";
 
 /** One mention of a person (by name or by office) and the people it may mean. */
 export interface PersonMention {
@@ -44,11 +45,16 @@ const FUNCTION_WORDS = new Set(["the", "a", "an", "they", "he", "she", "it", "th
 const COMMON = new Set(["who", "what", "when", "where", "which", "how", "did", "does", "the", "and", "with", "meet", "met", "is", "was", "are", "were", "of", "in", "on", "to", "for", "at", "by", "a", "an", "about", "he", "she", "they", "his", "her", "their", "else", "also", "it", "i", "you", "me", "hi", "hello", "us", "please", "tell", "thanks", "why", "could", "can", "would", "give", "show", "list", "know", "ok", "okay", "or", "but"]);
 
 function tokenize(question: string): Token[] {
-  return question
+  const tokens = question
     .replace(/['’]s\b/g, "")
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .map((raw) => ({ raw, word: fold(raw), used: false }));
+  // an office phrase ("head of state") is one token, read as the title it stands for
+  for (const { from, to, phrase } of joinOfficePhrases(tokens.map((t) => t.word)).reverse()) {
+    tokens.splice(from, to - from + 1, { raw: tokens.slice(from, to + 1).map((t) => t.raw).join(" "), word: phrase, used: false });
+  }
+  return tokens;
 }
 
 /** Shortest word whose other transliterations (same sound key) join its exact matches. */

@@ -1,11 +1,53 @@
-/** @module Office titles as users ask for them, on top of src/nlp/offices: "the foreign minister" fits "Deputy Prime Minister and Foreign Minister", not "Deputy Foreign Minister". */
+/** @module Office titles as users ask for them, on top of src/nlp/offices: "the foreign minister" fits "Deputy Prime Minister and Foreign Minister", not "Deputy Foreign Minister"; "head of state", "top diplomat", "secretary of state" name the posts they stand for. */
 import { isOfficeHead, normaliseTitle, officeRoles, officeWordKind } from "../nlp/offices";
 
 /** Heads too vague to name an office alone in a question ("the head of …", "officials"). */
 const VAGUE_HEADS = new Set(["deputy", "general", "chief", "member", "official", "head", "leader", "representative"]);
 
-/** Words users ask with for a title the articles word otherwise. */
-const ASKED_AS: Record<string, string> = { envoy: "ambassador", envoys: "ambassador", leader: "president", leaders: "president", pm: "premier", fm: "foreign minister" };
+/**
+ * Words and phrases users ask with for a title the articles word otherwise (general equivalences
+ * of office titles; "foreign minister", "minister of foreign affairs", "external affairs minister"
+ * and "foreign secretary" are one post already in src/nlp/offices).
+ */
+const ASKED_AS: Record<string, string> = {
+  envoy: "ambassador",
+  envoys: "ambassador",
+  leader: "president",
+  leaders: "president",
+  pm: "premier",
+  fm: "foreign minister",
+  "head of state": "president",
+  "heads of state": "president",
+  "head of government": "premier",
+  "heads of government": "premier",
+  "top diplomat": "foreign minister",
+  "chief diplomat": "foreign minister",
+  "foreign affairs chief": "foreign minister",
+};
+
+/** The phrases of ASKED_AS, as word lists, longest first. */
+const ASKED_PHRASES = Object.keys(ASKED_AS)
+  .filter((k) => k.includes(" "))
+  .map((k) => k.split(" "))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * Joins the words of an office phrase ("head of state", "top diplomat") into one, so that it is
+ * read as the title it stands for.
+ * @example joinOfficePhrases(["the", "head", "of", "state"]) // [{ from: 1, to: 3, phrase: "head of state" }]
+ */
+export function joinOfficePhrases(words: string[]): { from: number; to: number; phrase: string }[] {
+  const out: { from: number; to: number; phrase: string }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const phrase = ASKED_PHRASES.find((p) => p.every((w, j) => words[i + j] === w));
+    if (!phrase) continue;
+    out.push({ from: i, to: i + phrase.length - 1, phrase: phrase.join(" ") });
+    i += phrase.length - 1;
+  }
+  return out;
+}
+
+
 
 /**
  * A word of a question as the office vocabulary has it ("envoy" → "ambassador", "leader" → "president").
@@ -20,6 +62,7 @@ export function askedOfficeWord(word: string): string {
  * @example isOfficeWord("ministers") // true
  */
 export function isOfficeWord(word: string): boolean {
+  if (ASKED_AS[word] !== undefined) return true;
   const kind = officeWordKind(word);
   return kind === "head" || kind === "modifier";
 }
@@ -54,5 +97,8 @@ export function officeFits(asked: string[], posts: string[][]): boolean {
   const wanted = officePosts(asked.join(" "))[0];
   if (!wanted) return false;
   if (wanted.length === 1 && wanted[0] === "counterpart") return true;
-  return posts.some((post) => wanted.every((w) => post.includes(w)) && post.includes("deputy") === wanted.includes("deputy"));
+  const fits = (w: string[]) => posts.some((post) => w.every((x) => post.includes(x)) && post.includes("deputy") === w.includes("deputy"));
+  // "secretary of state" is the foreign minister in some countries, a junior post in others: both fit
+  const foreign = wanted.length === 2 && wanted.includes("state") && wanted.includes("secretary");
+  return fits(wanted) || (foreign && fits(["foreign", "minister"]));
 }

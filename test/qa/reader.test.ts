@@ -133,3 +133,14 @@ describe("a surname in several transliterations", () => {
     expect(answer("who is paulo rodriguez", k).text.split("\n")[0]).toBe("Paulo Rodrigues (Brazilian Ambassador to Ecuador)");
   });
 });
+
+describe("office titles in other words", () => {
+  it("returns the holder of a post asked for by an equivalent title", () => {
+    expect(ask("who is the icelandic head of government").text).toContain("Halla Sigurdottir (Icelandic Prime Minister)");
+    expect(ask("who is the chilean top diplomat").text).toContain("Tomas Errazuriz");
+    expect(ask("who is the chilean secretary of state").text).toContain("Tomas Errazuriz");
+    expect(ask("when did the chilean external affairs minister meet sigurdottir").found).toBe(true);
+    expect(ask("when did the foreign secretary of chile meet the icelandic premier").found).toBe(true);
+    expect(ask("who is the ghanaian head of state").found).toBe(false);
+  });
+});
