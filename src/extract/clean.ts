@@ -105,7 +105,7 @@ export function cleanArticle(raw: string): CleanArticle {
 interface Paragraph {
   text: string;
   bold: boolean;
-  lines: number;
+  lines: string[];
 }
 
 function splitParagraphs(lines: string[]): Paragraph[] {
@@ -114,7 +114,7 @@ function splitParagraphs(lines: string[]): Paragraph[] {
   const flush = (): void => {
     if (current.length === 0) return;
     const joined = current.join(" ");
-    out.push({ text: strip(joined), bold: current.every((l) => BOLD_LINE.test(l)), lines: current.length });
+    out.push({ text: strip(joined), bold: current.every((l) => BOLD_LINE.test(l)), lines: current });
     current = [];
   };
   for (const line of lines) {
@@ -125,8 +125,25 @@ function splitParagraphs(lines: string[]): Paragraph[] {
   return out.filter((p) => p.text !== "");
 }
 
+/**
+ * A first line that is a headline, not the first line of a wrapped paragraph: no closing punctuation,
+ * 4–20 words, and either most words capitalised or a dateline ("PARIS, …", "Tokyo (Kyodo):") next.
+ */
+function looksLikeHeadline(line: string, next: string): boolean {
+  const words = line.split(" ");
+  if (/[.!?:,;"”]$/.test(line) || words.length < 4 || words.length > 20) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
+  return capitalised >= 0.5 || /^\p{Lu}[\p{Lu} .'-]{2,}(?:,|\s*\(|\s+[—–-])|^\p{Lu}[\p{L} .'-]+\s*\([^)]+\)\s*[:—–-]/u.test(next.trim());
+}
+
 /** Title and byline at the head; publisher line and author initials at the tail. */
 function readHeadAndTail(paragraphs: Paragraph[], out: CleanArticle): void {
+  // A title line with the body right under it, no blank line between.
+  const head = paragraphs[0];
+  const [line, ...rest] = head?.lines ?? [];
+  if (head && line && rest.length > 0 && looksLikeHeadline(strip(line), rest[0] ?? "")) {
+    paragraphs.splice(0, 1, { text: strip(line), bold: false, lines: [line] }, { text: strip(rest.join(" ")), bold: false, lines: rest });
+  }
   const first = paragraphs[0];
   const isTitle = (p: Paragraph): boolean => !/[.!?:"”]$/.test(p.text) && p.text.split(" ").length >= 4 && paragraphs.length > 1;
   const isByline = (p: Paragraph): boolean => /^(?:By\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2}$/u.test(p.text);

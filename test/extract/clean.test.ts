@@ -83,3 +83,19 @@ describe("cleanArticle on a news-agency page", () => {
     expect(body(c)).not.toMatch(/Related news|Asian Games|Productive talks/);
   });
 });
+
+describe("cleanArticle with the title right above the body", () => {
+  it("returns the title line apart even with no blank line after it", () => {
+    const c = cleanArticle(" date 2025-03-04\nFrance and Japan agree to deepen ties\nPARIS, March 3 (Reuters) — The ministers spoke by phone.\n\nThey discussed trade.");
+    expect(c.title).toBe("France and Japan agree to deepen ties");
+    expect(c.blocks[0]?.text).toBe("PARIS, March 3 (Reuters) — The ministers spoke by phone.");
+  });
+});
+
+describe("cleanArticle on hard-wrapped text", () => {
+  it("returns no title cut from the first line of a wrapped paragraph", () => {
+    const c = cleanArticle(" date 2025-03-04\nThe foreign ministers of France and Japan spoke by\nphone on Monday about trade.\n\nThey agreed to meet.");
+    expect(c.title).toBeUndefined();
+    expect(c.blocks[0]?.text).toBe("The foreign ministers of France and Japan spoke by phone on Monday about trade.");
+  });
+});
