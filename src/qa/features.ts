@@ -15,7 +15,7 @@ const WORD_CLASSES: Record<string, string[]> = {
   "#trip": ["visit", "trip", "tour", "travel", "itinerary", "go", "stop", "before", "after"],
   "#source": ["article", "source", "news", "publisher", "newspaper", "publication", "story", "text", "data", "database", "document", "come", "get", "website", "information", "outlet"],
   "#office": ["describe", "position", "job", "office", "role", "title", "post", "hold", "who's", "tell", "president", "minister", "premier", "chairman", "ambassador", "head"],
-  "#meet": ["meet", "meeting", "talks", "consultation", "attend", "participant", "participate", "lead", "present", "delegation", "part", "gather"],
+  "#meet": ["meet", "meeting", "talks", "consultation", "attend", "attendee", "participant", "participate", "involve", "lead", "present", "delegation", "part", "gather"],
   "#ties": ["relation", "embassy", "diplomatic", "establish", "tie", "open", "found", "start", "begin"],
   "#help": ["help", "example", "use", "ask", "instruction", "can", "bot", "you", "your", "purpose", "command"],
   "#hello": ["hi", "hello", "hey", "morning", "evening", "afternoon", "thanks", "thank", "bye", "goodbye", "cheers", "greeting", "nice", "doing"],

@@ -13,7 +13,7 @@ import { matchFacts } from "./select";
 const GENERAL = new Set(
   [
     "meet", "meeting", "met", "whom", "talk", "talks", "hold", "held", "happen", "take", "place", "list", "all", "every", "each", "report", "show", "give", "name",
-    "attend", "attendee", "participant", "participate", "present", "part", "join", "consult", "consultation", "gather", "other", "else", "also", "there", "people",
+    "attend", "attendee", "participant", "participate", "involve", "present", "part", "join", "consult", "consultation", "gather", "other", "else", "also", "there", "people",
     "person", "official", "anyone", "somebody", "someone", "together", "recent", "latest", "first", "last", "ever", "mention", "get", "see", "receive",
     "host", "call", "visit", "greet", "welcome", "sit", "down", "speak", "spoke", "sides", "side", "parties", "party", "counterpart",
   ].map(stem),

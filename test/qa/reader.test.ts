@@ -144,3 +144,14 @@ describe("office titles in other words", () => {
     expect(ask("who is the ghanaian head of state").found).toBe(false);
   });
 });
+
+describe("who was present", () => {
+  it("returns the meeting's participants: present, attended, attendees are not names", () => {
+    for (const q of ["Who was present at the prime ministers meeting?", "who was present at the meeting between sigurdottir and errazuriz", "who were the attendees of the talks in accra", "who was involved in the talks in accra"]) {
+      const a = ask(q);
+      expect(a.found, q).toBe(true);
+      expect(a.text, q).not.toMatch(/do not mention/);
+      expect(a.text, q).toMatch(/meeting fits|meetings fit/);
+    }
+  });
+});
