@@ -217,7 +217,7 @@ function isPlanned(lower: string[], verb: number): boolean {
 function linkAfter(lower: string[], cue: number, end: number): number {
   for (let k = cue + 1; k < Math.min(end, cue + 12); k++) {
     if (lower[k] === "between" && k === cue + 1) return k + 1;
-    if (/^(?:led|chaired|co-chaired|headed)$/.test(lower[k] ?? "") && lower[k + 1] === "by") return k + 2;
+    if (/^(?:led|chaired|co-chaired|headed|attended)$/.test(lower[k] ?? "") && lower[k + 1] === "by") return k + 2;
     if (lower[k] === "between" && lower.slice(cue + 1, k).every((w) => /^(?:were|was|held|took|place|have|has|been|today|yesterday|here|there|also)$/.test(w))) return k + 1;
   }
   return -1;

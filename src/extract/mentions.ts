@@ -36,6 +36,8 @@ export interface NameMention {
   counterpart?: boolean;
   /** Title of a plural office word introducing a list ("presidents X and Y"). */
   listTitle?: string;
+  /** Countries of such a list, in order ("Kazakh and Kyrgyz presidents"). */
+  listCountries?: string[];
 }
 
 /** A description standing for a person: "the Kazakh Foreign Minister", "the Cuban diplomat". */
@@ -142,6 +144,12 @@ function readName(words: Word[], first: number, last: number): NameMention | und
   // "Crown Prince Mohammed bin Salman of Saudi Arabia"
   if (ofCountry && mention.office && !mention.office.country) mention.office.country = ofCountry;
   if (!mention.evidence && last > first && after && SPEECH_VERBS.has(after.lower)) mention.evidence = true;
+  // "X and Y, met in Tashkent": a pair of full names as the subject of a speech or meeting verb.
+  if (!mention.evidence && last > first && after && /^(?:and|,)$/.test(after.lower)) {
+    let k = last + 1;
+    while (k < Math.min(words.length, last + 9) && (/^(?:and|,)$/.test(words[k]!.lower) || isNameWord(words[k]))) k++;
+    if (k > last + 1 && SPEECH_VERBS.has(words[k]?.lower ?? "")) mention.evidence = true;
+  }
   return mention;
 }
 

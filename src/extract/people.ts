@@ -96,6 +96,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
       here.push({ person, first: m.first, last: m.last, via });
       lastSeen[person] = ++clock;
     };
+    let list: { countries: string[]; next: number } | undefined;
     for (const m of mentions[si] ?? []) {
       if (m.kind === "name") {
         let person = isFull(m) ? findFull(m.name) : findExact(m.name);
@@ -107,13 +108,15 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
             via = "short";
           }
         }
-        if (person < 0) {
-          const listTitle = listTitleBefore(sent, m.first);
-          if (listTitle && isFull(m)) {
-            person = create(m);
-            m.office ??= { title: listTitle };
-          } else if (m.evidence && (m.office || m.honorific || isFull(m))) person = create(m);
+        if (m.listCountries) list = { countries: m.listCountries, next: 1 };
+        const listTitle = m.office ? undefined : listTitleBefore(sent, m.first);
+        if (listTitle && isFull(m)) {
+          // The next name of "Kazakh and Kyrgyz presidents X and Y": the list's title, its next country.
+          const country = list?.countries[list.next++];
+          m.office = { title: listTitle, ...(country ? { country } : {}) };
+          if (person < 0) person = create(m);
         }
+        if (person < 0 && m.evidence && (m.office || m.honorific || isFull(m))) person = create(m);
         if (person < 0) continue;
         record(people[person]!, m, si, via);
         if (m.counterpart) {

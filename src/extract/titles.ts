@@ -69,7 +69,10 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     return;
   }
   if (office.title && isPluralOffice(prefix[prefix.length - 1]?.lower ?? "")) {
+    // "Kazakh and Kyrgyz presidents X and Y": the title for each, the countries in order.
     mention.listTitle = office.title;
+    mention.listCountries = prefix.map((w) => (/^\p{Lu}/u.test(w.text) ? countryOf(w.text) : undefined)).filter((c): c is string => c !== undefined);
+    mention.office = { title: office.title, ...(mention.listCountries[0] ? { country: mention.listCountries[0] } : {}) };
     mention.evidence = true;
     return;
   }

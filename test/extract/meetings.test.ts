@@ -201,3 +201,25 @@ describe("phone calls written other ways", () => {
     expect(meetingsOf("Spanish Foreign Minister José Manuel Albares spoke over the phone with Moroccan Foreign Minister Nasser Bourita.")[0]?.kind).toBe("call");
   });
 });
+
+describe("meetings of people named in a list", () => {
+  const index = extractIndex([
+    { file: "t/l1.txt", text: " date 2025-04-09\nThe foreign ministers of Kazakhstan and Uzbekistan, Murat Nurtleu and Bakhtiyor Saidov, met in Tashkent on Monday." },
+    { file: "t/l2.txt", text: " date 2025-04-09\nKazakh and Kyrgyz presidents Kassym-Jomart Tokayev and Sadyr Japarov held talks in Astana." },
+    { file: "t/l3.txt", text: " date 2025-04-09\nThe meeting was attended by Deputy Prime Minister Roman Sklyar and Chinese Vice Premier Ding Xuexiang." },
+  ]);
+
+  it("returns a meeting for each list of two people", () => {
+    expect(index.meetings.map((m) => meetingKey(index, m))).toEqual([
+      "Bakhtiyor Saidov + Murat Nurtleu",
+      "Kassym-Jomart Tokayev + Sadyr Japarov",
+      "Ding Xuexiang + Roman Sklyar",
+    ]);
+  });
+
+  it("returns the plural title for each name, with the countries in order", () => {
+    const office = (name: string) => index.people.find((p) => p.name === name)?.offices[0];
+    expect(office("Kassym-Jomart Tokayev")).toMatchObject({ title: "President", country: "Kazakhstan" });
+    expect(office("Sadyr Japarov")).toMatchObject({ title: "President", country: "Kyrgyzstan" });
+  });
+});
