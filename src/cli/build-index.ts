@@ -4,6 +4,7 @@ import { join, relative } from "node:path";
 import { extractIndex, type ArticleFile } from "../extract/index";
 import { parseFactIndex } from "../facts/validate";
 import { trainIntentModel, type IntentExamples } from "../qa/intent-model";
+import { trainRetrieval } from "../qa/retrieval";
 
 const root = process.cwd();
 
@@ -35,7 +36,7 @@ function main(): void {
   const seeds = process.env.ATTACHE_SEEDS ?? join(root, "seeds");
   const out = process.env.ATTACHE_OUT ?? join(root, "src/generated");
   const index = parseFactIndex(extractIndex(readArticles(seeds)));
-  const model = trainIntentModel(readIntents(join(root, "intents")));
+  const model = { ...trainIntentModel(readIntents(join(root, "intents"))), retrieval: trainRetrieval(index) };
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, "fact-index.json"), JSON.stringify(index) + "\n");
   writeFileSync(join(out, "intent-model.json"), JSON.stringify(model) + "\n");

@@ -5,7 +5,7 @@ import { fold } from "../nlp/fold";
 import type { IntentModel } from "./intent-model";
 import { nameTokens } from "./names";
 import { officePosts } from "./offices";
-import { buildRetrieval, contentTerms, type Retrieval } from "./retrieval";
+import { buildRetrieval, contentTerms, factText, fitsIndex, meetingText, type Retrieval } from "./retrieval";
 
 /** Everything answer() needs, prepared once per isolate from the bundled index and intent model. */
 export interface Knowledge {
@@ -68,10 +68,13 @@ function personCountries(person: Person): Set<string> {
 }
 
 /**
- * Prepares the index and the intent model for answering (once per isolate).
+ * Prepares the index and the intent model for answering (once per isolate). With the retrieval
+ * model that build:index saves in the intent model, no sentence is read with wink-nlp here.
  * @example const knowledge = loadKnowledge(index, model);
  */
 export function loadKnowledge(index: FactIndex, model: IntentModel): Knowledge {
+  // the retrieval model learnt at build time, when it is this index's (else learnt here, slower)
+  const saved = fitsIndex(model.retrieval, index) ? model.retrieval : undefined;
   const vocabulary = new Set<string>();
   for (const s of index.sentences) for (const w of nameTokens(s.text)) vocabulary.add(w);
   for (const a of index.articles) for (const w of nameTokens(`${a.title ?? ""} ${a.body}`)) vocabulary.add(w);
@@ -91,11 +94,9 @@ export function loadKnowledge(index: FactIndex, model: IntentModel): Knowledge {
     ),
     countriesOf: new Map(index.people.map((p) => [p.id, personCountries(p)])),
     vocabulary,
-    factTerms: new Map(
-      index.facts.map((f) => [f.id, new Set(contentTerms(`${f.summary} ${f.subject ?? ""} ${f.counts.map((c) => c.label).join(" ")}`))]),
-    ),
-    meetingTerms: new Map(index.meetings.map((m) => [m.id, new Set(contentTerms(`${m.occasion ?? ""} ${m.venue ?? ""} ${m.topics.join(" ")}`))])),
-    retrieval: buildRetrieval(index),
+    factTerms: new Map(index.facts.map((f) => [f.id, new Set(saved ? saved.terms[f.id] : contentTerms(factText(f)))])),
+    meetingTerms: new Map(index.meetings.map((m) => [m.id, new Set(saved ? saved.terms[m.id] : contentTerms(meetingText(m)))])),
+    retrieval: buildRetrieval(index, saved),
   };
 }
 

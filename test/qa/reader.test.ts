@@ -3,6 +3,7 @@ import { extractIndex } from "../../src/extract/index";
 import { answer } from "../../src/qa/answer";
 import { headlineOf } from "../../src/qa/format";
 import { loadKnowledge } from "../../src/qa/knowledge";
+import { fitsIndex, trainRetrieval } from "../../src/qa/retrieval";
 import { classifyIntent } from "../../src/qa/intent-model";
 import { intentModel } from "./helpers";
 
@@ -153,5 +154,28 @@ describe("who was present", () => {
       expect(a.text, q).not.toMatch(/do not mention/);
       expect(a.text, q).toMatch(/meeting fits|meetings fit/);
     }
+  });
+});
+
+describe("the retrieval model learnt at build time", () => {
+  const index = extractIndex([
+    { file: "seeds/901_iceland.txt", text: ICELAND },
+    { file: "seeds/902_ghana.txt", text: GHANA },
+  ]);
+  const saved = { ...intentModel(), retrieval: trainRetrieval(index) };
+
+  it("returns the same answers from the saved model as from one learnt at load time", () => {
+    const loaded = loadKnowledge(index, saved);
+    expect(loaded.retrieval.weights).toEqual(knowledge.retrieval.weights);
+    expect(loaded.factTerms).toEqual(knowledge.factTerms);
+    for (const q of ["what will the chilean delegation attend", "who attended the assembly", "how many agreements did iceland and chile sign"]) {
+      expect(answer(q, loaded).text, q).toBe(ask(q).text);
+    }
+  });
+
+  it("returns answers of the index at hand when the saved model is another index's", () => {
+    const other = extractIndex([{ file: "seeds/902_ghana.txt", text: GHANA }]);
+    expect(fitsIndex(saved.retrieval, other)).toBe(false);
+    expect(answer("who did amankwah meet", loadKnowledge(other, saved)).text).toContain("Rita Valadares");
   });
 });
