@@ -16,6 +16,8 @@ const GENERAL = new Set(
     "attend", "attendee", "participant", "participate", "involve", "present", "part", "join", "consult", "consultation", "gather", "other", "else", "also", "there", "people",
     "person", "official", "anyone", "somebody", "someone", "together", "recent", "latest", "first", "last", "ever", "mention", "get", "see", "receive",
     "host", "call", "visit", "greet", "welcome", "sit", "down", "speak", "spoke", "sides", "side", "parties", "party", "counterpart",
+    "recently", "lately", "formally", "officially", "face", "personally", "bilateral", "diplomatic", "diplomat", "leader", "country", "nation", "government",
+    "foreign", "senior", "top", "high", "level", "world", "international",
   ].map(stem),
 );
 
