@@ -136,7 +136,7 @@ export function headlineOf(lead: string): string {
     if ([...words, word].join(" ").length > HEADLINE_LENGTH) break;
     words.push(word);
   }
-  // nor on a word that wants the next one ("met Turkish…", "and his…", "Foreign…")
+  // nor on a word that wants the next one ("met Peruvian…", "and his…", "Foreign…")
   const dangles = (word: string) => DANGLING.test(word) || isDemonym(word) || isOfficeWord(word.toLowerCase());
   while (words.length > 3 && dangles(words.at(-1)!.replace(/[,;:]$/, ""))) words.pop();
   return `${words.join(" ").replace(/[,;:]$/, "")}…`;

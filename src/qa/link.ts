@@ -61,8 +61,8 @@ function tokenize(question: string): Token[] {
 const MIN_TRANSLITERATED = 5;
 
 /**
- * People whose name words fit this word: exactly and in another transliteration (Rodríguez /
- * Rodrigues: every one of them, a name may mean several people), or else by one typo.
+ * People whose name words fit this word: exactly and in another transliteration (González /
+ * Gonzales: every one of them, a name may mean several people), or else by one typo.
  */
 function peopleOfWord(word: string, knowledge: Knowledge, fuzzy: boolean): Set<string> {
   const exact = knowledge.nameWords.get(word);
