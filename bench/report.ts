@@ -107,6 +107,9 @@ function summaryRows(r: BenchResults): string[][] {
     const w = r.webhook;
     rows.push(
       ["POST /webhook req/s", n(w.webhook.requestsPerSecond), `/healthz ${n(w.healthz.requestsPerSecond)}`, n(w.ratio), `≥ ${TARGETS.webhookRatio}`, verdict(w.ratio >= TARGETS.webhookRatio)],
+      ...(w.webhookNoKv
+        ? [["POST /webhook, no KV, req/s", n(w.webhookNoKv.requestsPerSecond), `/healthz ${n(w.healthz.requestsPerSecond)}`, n(w.webhookNoKv.requestsPerSecond / w.healthz.requestsPerSecond), "", ""]]
+        : []),
       ["GET /api/ask req/s", n(w.ask.requestsPerSecond), `/healthz ${n(w.healthz.requestsPerSecond)}`, n(w.ask.requestsPerSecond / w.healthz.requestsPerSecond), "", ""],
       ["POST /webhook p50 ms", n(w.webhook.latencyP50Ms), `/healthz ${n(w.healthz.latencyP50Ms)}`, "", "", ""],
       ["POST /webhook p99 ms", n(w.webhook.latencyP99Ms), `/healthz ${n(w.healthz.latencyP99Ms)}`, n(w.webhook.latencyP99Ms / w.healthz.latencyP99Ms), "", ""],

@@ -5,10 +5,10 @@
  * of connections, 127.0.0.1 only, and the server is stopped at the end whatever happens.
  */
 import autocannon from "autocannon";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { startWrangler, stopProcess, tail } from "./wrangler";
 
 /** One autocannon measurement. */
@@ -31,6 +31,8 @@ export interface WebhookLoadResult {
   /** GET /api/ask over the same questions. */
   ask: LoadFigures;
   webhook: LoadFigures;
+  /** POST /webhook on a server without the KV namespace (sessions in memory). */
+  webhookNoKv?: LoadFigures;
   /** webhook req/s ÷ healthz req/s (target ≥ 0.7). */
   ratio: number;
   /** Milliseconds from spawning `wrangler dev` to the first 200 from /healthz. */
@@ -55,32 +57,17 @@ export interface WebhookLoadOptions {
 const SECRET = "bench-secret-token";
 
 /**
- * Starts `wrangler dev` on a free loopback port, loads GET /healthz and POST /webhook in turn with
- * autocannon, and stops the server.
+ * Starts `wrangler dev` on a free loopback port, loads GET /healthz, GET /api/ask and POST /webhook in
+ * turn with autocannon, and stops the server; then does the same for POST /webhook alone on a server
+ * whose config has no KV namespace (sessions in memory), to show what the session store costs.
  * @example const load = await measureWebhookLoad({ questions }); load.ratio
  */
 export async function measureWebhookLoad(options: WebhookLoadOptions): Promise<WebhookLoadResult> {
   const { questions, connections = 10, seconds = 5, rounds = 2, readyTimeoutSeconds = 90 } = options;
-  const port = await freePort();
-  const inspectorPort = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const state = mkdtempSync(join(tmpdir(), "attache-bench-state-"));
-  const started = performance.now();
-  const dev = startWrangler([
-    "dev",
-    "--ip", "127.0.0.1",
-    "--port", String(port),
-    "--inspector-port", String(inspectorPort),
-    "--persist-to", state,
-    "--var", `WEBHOOK_SECRET:${SECRET}`,
-    "--show-interactive-dev-session=false",
-  ]);
-  try {
-    await waitForReady(`${base}/healthz`, readyTimeoutSeconds * 1000, () => dev.child.exitCode !== null, dev.output);
-    const readyMs = performance.now() - started;
+  const updates = updateBodies(questions);
+  const paths = questions.map((q) => `/api/ask?q=${encodeURIComponent(q)}`);
+  const main = await withDevServer(undefined, readyTimeoutSeconds, async (base, readyMs) => {
     const sampleReply = await postOnce(base, questions[0] ?? "Who met whom?");
-    const updates = updateBodies(questions);
-    const paths = questions.map((q) => `/api/ask?q=${encodeURIComponent(q)}`);
     const healthz: autocannon.Result[] = [];
     const ask: autocannon.Result[] = [];
     const webhook: autocannon.Result[] = [];
@@ -92,22 +79,73 @@ export async function measureWebhookLoad(options: WebhookLoadOptions): Promise<W
       ask.push(await load(askOptions(base, paths, connections, seconds)));
       webhook.push(await load(webhookOptions(base, updates, connections, seconds)));
     }
-    const h = combine(healthz);
-    const w = combine(webhook);
-    return {
-      connections,
-      seconds: seconds * rounds,
-      healthz: h,
-      ask: combine(ask),
-      webhook: w,
-      ratio: w.requestsPerSecond / h.requestsPerSecond,
-      readyMs,
-      sampleReply,
-    };
+    return { readyMs, sampleReply, healthz: combine(healthz), ask: combine(ask), webhook: combine(webhook) };
+  });
+  const noKvConfig = configWithoutKv();
+  let webhookNoKv: LoadFigures | undefined;
+  try {
+    webhookNoKv = await withDevServer(noKvConfig, readyTimeoutSeconds, async (base) => {
+      await load(webhookOptions(base, updates, connections, 1));
+      const results: autocannon.Result[] = [];
+      for (let round = 0; round < rounds; round++) results.push(await load(webhookOptions(base, updates, connections, seconds)));
+      return combine(results);
+    });
+  } finally {
+    rmSync(dirname(noKvConfig), { recursive: true, force: true });
+  }
+  return {
+    connections,
+    seconds: seconds * rounds,
+    ...main,
+    webhookNoKv,
+    ratio: main.webhook.requestsPerSecond / main.healthz.requestsPerSecond,
+  };
+}
+
+/** Runs `work` against a fresh `wrangler dev` on a free loopback port, stopping it afterwards whatever happens. */
+async function withDevServer<T>(
+  config: string | undefined,
+  readyTimeoutSeconds: number,
+  work: (base: string, readyMs: number) => Promise<T>,
+): Promise<T> {
+  const port = await freePort();
+  const inspectorPort = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const state = mkdtempSync(join(tmpdir(), "attache-bench-state-"));
+  const started = performance.now();
+  const dev = startWrangler(
+    [
+      "dev",
+      "--ip", "127.0.0.1",
+      "--port", String(port),
+      "--inspector-port", String(inspectorPort),
+      "--persist-to", state,
+      "--var", `WEBHOOK_SECRET:${SECRET}`,
+      "--show-interactive-dev-session=false",
+    ],
+    config,
+  );
+  try {
+    await waitForReady(`${base}/healthz`, readyTimeoutSeconds * 1000, () => dev.child.exitCode !== null, dev.output);
+    return await work(base, performance.now() - started);
   } finally {
     await stopProcess(dev.child);
     rmSync(state, { recursive: true, force: true });
   }
+}
+
+/**
+ * A copy of the project's wrangler config, in a temporary folder, without its KV namespaces and with
+ * `main` made absolute. Returns its path.
+ */
+function configWithoutKv(): string {
+  const source = resolve(process.env.BENCH_WRANGLER_CONFIG ?? "wrangler.toml");
+  const text = readFileSync(source, "utf8")
+    .replace(/^\[\[kv_namespaces\]\][^[]*/gm, "")
+    .replace(/^main\s*=\s*"([^"]+)"/m, (_, main: string) => `main = ${JSON.stringify(resolve(dirname(source), main))}`);
+  const path = join(mkdtempSync(join(tmpdir(), "attache-bench-nokv-")), "wrangler.toml");
+  writeFileSync(path, text);
+  return path;
 }
 
 /** A free TCP port on 127.0.0.1. */

@@ -9,8 +9,7 @@ export const WRANGLER = join(process.cwd(), "node_modules/.bin/wrangler");
  * The wrangler arguments with `-c <config>` added when BENCH_WRANGLER_CONFIG names another config
  * (to bench a stand-in Worker); the project's wrangler.toml otherwise.
  */
-function withConfig(args: readonly string[]): string[] {
-  const config = process.env.BENCH_WRANGLER_CONFIG;
+function withConfig(args: readonly string[], config = process.env.BENCH_WRANGLER_CONFIG): string[] {
   return config ? [...args, "-c", config] : [...args];
 }
 
@@ -53,11 +52,11 @@ export function runWrangler(args: readonly string[], timeoutMs = 120_000): Promi
 
 /**
  * Starts a long-running wrangler (e.g. `dev`) in its own process group, so that {@link stopProcess}
- * ends it and every child it spawned (workerd).
+ * ends it and every child it spawned (workerd). `config` names another wrangler config.
  * @example const dev = startWrangler(["dev", "--ip", "127.0.0.1", "--port", "8799"]);
  */
-export function startWrangler(args: readonly string[]): { child: ChildProcess; output: () => string } {
-  const child = spawn(WRANGLER, withConfig(args), { env: wranglerEnv(), stdio: ["ignore", "pipe", "pipe"], detached: true });
+export function startWrangler(args: readonly string[], config?: string): { child: ChildProcess; output: () => string } {
+  const child = spawn(WRANGLER, withConfig(args, config), { env: wranglerEnv(), stdio: ["ignore", "pipe", "pipe"], detached: true });
   // If the bench itself exits first (an error, Ctrl-C through run.ts's handlers), end the group too.
   const onExit = (): void => {
     if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
