@@ -1,5 +1,6 @@
 /**
- * @module `npm run bench`: runs every part, prints the report and writes bench/results.json.
+ * @module `npm run bench`: runs every part, prints the report and writes bench/results.json and the
+ * same report as Markdown, bench/results.md.
  *
  *     npm run bench                      # everything (about 3 minutes on 2 cores)
  *     npm run bench -- --quick           # fewer rounds, shorter loads, ×1 and ×10 only
@@ -96,9 +97,12 @@ async function main(): Promise<void> {
     );
   if (bundle) rmSync(bundle.outdir, { recursive: true, force: true });
   results.machine.load1End = Math.round(loadavg()[0]! * 100) / 100;
+  const report = formatReport(results);
+  const markdown = out.replace(/\.json$/, "") + ".md";
   writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
-  console.log(formatReport(results));
-  console.log(`\nwritten: ${out}`);
+  writeFileSync(markdown, `# Benchmark results\n\nWritten by \`npm run bench\`; see the README's Performance section.\n\n${report}\n`);
+  console.log(report);
+  console.log(`\nwritten: ${out}, ${markdown}`);
 }
 
 // Ctrl-C or a kill: exit through process.exit so that the wrangler dev started by the webhook part is ended.
