@@ -127,7 +127,7 @@ export function answer(question: string, knowledge: Knowledge, conversation: Con
   const answerer = ANSWERERS[intent];
   if (answerer && sure) outcome = answerer(q);
   // a sentence holding the question's own words beats meetings chosen by country alone
-  if (outcome.kind === "reply" && FROM_MEETINGS.has(intent) && links.people.length === 0 && outcome.focus.meetings?.length) {
+  if (outcome.kind === "reply" && FROM_MEETINGS.has(intent) && links.people.length === 0 && outcome.focus.meetings?.length && !outcome.byWords) {
     outcome = answerFromSentence(q, true) ?? outcome;
   }
   // no structured fact: quote a sentence that clearly answers, but never for a meeting of two

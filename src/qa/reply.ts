@@ -8,6 +8,8 @@ export interface Reply {
   /** Articles the reply comes from, for the source line. */
   articles: string[];
   focus: Partial<Focus>;
+  /** True when the question's own words (not only its countries) chose these facts; no quoted sentence beats them. */
+  byWords?: boolean;
 }
 
 /** The articles do not answer; `what` says what is missing, in plain words. */

@@ -40,6 +40,13 @@ describe("a vague question does not get every meeting", () => {
     expect(a.text).not.toMatch(/meetings fit/);
   });
 
+  it("returns the meetings whose occasion or venue holds the thing, as a list, not one quoted sentence", () => {
+    const a = ask("who met at the university of iceland");
+    expect(a.text).toContain("One meeting fits");
+    expect(a.text).toContain("Tomas Errazuriz");
+    expect(a.text).not.toContain("Kofi Amankwah");
+  });
+
   it("returns found=false for a thing no meeting, event or sentence holds", () => {
     expect(ask("who attended the gala dinner").found).toBe(false);
   });

@@ -1,7 +1,7 @@
 /** @module who_met: who met whom, all meetings or those of a person, country, place, date or occasion, as a compact list. */
 import { factLine, meetingLine } from "../format";
 import { participantIds } from "../knowledge";
-import { missing, type Outcome } from "../reply";
+import { missing, type Outcome, type Reply } from "../reply";
 import type { Question } from "../question";
 import { selectMeetings } from "../select";
 import { factsAbout, meetingsAbout, thingTerms } from "../things";
@@ -9,7 +9,7 @@ import type { Meeting } from "../../facts/types";
 import type { Block } from "../types";
 
 /** The meetings as a compact list under "N meetings fit:". */
-function listMeetings(meetings: Meeting[], q: Question): Outcome {
+function listMeetings(meetings: Meeting[], q: Question): Reply {
   const lead = meetings.length === 1 ? "One meeting fits:" : `${meetings.length} meetings fit:`;
   return {
     kind: "reply",
@@ -32,7 +32,7 @@ export function answerWhoMet(q: Question): Outcome {
     return listMeetings(meetings, q);
   }
   const about = meetingsAbout(things, meetings, q.knowledge);
-  if (about.length) return listMeetings(about, q);
+  if (about.length) return { ...listMeetings(about, q), byWords: true };
   const facts = factsAbout(things, q);
   if (facts.length) {
     const lines = facts.map((f) => factLine(f, q.knowledge));
