@@ -136,6 +136,11 @@ function looksLikeHeadline(line: string, next: string): boolean {
   return capitalised >= 0.5 || /^\p{Lu}[\p{Lu} .'-]{2,}(?:,|\s*\(|\s+[—–-])|^\p{Lu}[\p{L} .'-]+\s*\([^)]+\)\s*[:—–-]/u.test(next.trim());
 }
 
+/** A wire byline naming its agency: "By LUCIA MORENO Associated Press", "By Jane Doe, AFP". */
+const WIRE_BYLINE = /^By\s+(\p{Lu}[\p{L}'-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'-]+){1,5}?)(?:,\s*|\s+)((?:The\s+)?(?:Associated Press|Agence France-Presse|AFP|Reuters|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:News Agency|News Service|Press Agency|Press)))$/u;
+/** A wire's closing staff credits: "(Reporting by A in Rabat; Editing by B)". */
+const STAFF_CREDITS = /^\(((?:(?:additional )?reporting|writing|editing|compiled)\b[^)]*)\)$/i;
+
 /** Title and byline at the head; publisher line and author initials at the tail. */
 function readHeadAndTail(paragraphs: Paragraph[], out: CleanArticle): void {
   // A title line with the body right under it, no blank line between.
@@ -152,14 +157,22 @@ function readHeadAndTail(paragraphs: Paragraph[], out: CleanArticle): void {
     paragraphs.shift();
   }
   const second = paragraphs[0];
-  if (second && paragraphs.length > 1 && isByline(second)) {
+  const wire = second && paragraphs.length > 1 ? WIRE_BYLINE.exec(second.text) : null;
+  if (wire) {
+    // "By LUCIA MORENO Associated Press", "By Jane Doe and John Roe, AFP"
+    out.author = wire[1]!.trim();
+    out.publisher ??= wire[2]!.replace(/^The\s+/, "");
+    paragraphs.shift();
+  } else if (second && paragraphs.length > 1 && isByline(second)) {
     out.author = second.text.replace(/^By\s+/, "");
     paragraphs.shift();
   }
   for (;;) {
     const last = paragraphs[paragraphs.length - 1];
     if (!last || paragraphs.length < 2) break;
-    if (last.bold && last.text.split(" ").length <= 6) out.publisher ??= last.text;
+    const staff = STAFF_CREDITS.exec(last.text);
+    if (staff) out.credits.push(...staff[1]!.split(/;|,|\band\b/).map((c) => c.replace(/^\s*(?:(?:additional )?reporting|writing|editing|compiled|graphics)(?: by)?\s*/i, "").replace(/\s+in\s+\p{Lu}[\p{L}-]*$/u, "").trim()).filter(Boolean));
+    else if (last.bold && last.text.split(" ").length <= 6) out.publisher ??= last.text;
     else if (INITIALS.test(last.text)) out.author ??= last.text;
     else break;
     paragraphs.pop();

@@ -9,6 +9,8 @@ const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "i");
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4})\\b)?`, "i");
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, "i");
+/** A month alone, as a whole date entity: "March", "in early March". */
+const MONTH_ONLY = new RegExp(`^(?:in\\s+)?(?:(?:early|late|mid)[\\s-]+)?${MONTH}$`, "i");
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
 const WEEKDAY = /\b(?:(last|next|this|on)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
@@ -76,6 +78,15 @@ export function parseDate(text: string, context: DateContext = {}): PartialDate 
   }
   const year = YEAR.exec(text);
   if (year) return { year: Number(year[1]), basis: "explicit", text: year[0] };
+  const alone = MONTH_ONLY.exec(text.trim());
+  const month = alone && /^\p{Lu}/u.test(alone[1] ?? "") ? monthOf(alone[1] ?? "") : undefined;
+  if (alone && month && context.published) {
+    // "in March": the nearest March back from publication, or ahead when `future`.
+    const year = Number(context.published.slice(0, 4));
+    const published = Number(context.published.slice(5, 7));
+    const shift = context.future ? (month < published ? 1 : 0) : month > published ? -1 : 0;
+    return { year: year + shift, month, basis: "relative", text: alone[0] };
+  }
   return undefined;
 }
 

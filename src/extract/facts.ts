@@ -43,10 +43,10 @@ export function findFacts(ctx: FactContext): Fact[] {
     const people = [...new Set((ctx.refs[si] ?? []).map((r) => ctx.personId(r.person)))];
     const countries = [...new Set(findCountries(text).map((c) => c.country))];
     const future = /\bwill\b|\bto be held\b|\bscheduled\b|\bupcoming\b/i.test(text);
-    const dateOf = (): PartialDate | undefined => {
+    const dateOf = (ahead = future): PartialDate | undefined => {
       for (const e of sent.entities) {
         if (e.type !== "DATE") continue;
-        const d = parseDate(e.text, ctx.article.published ? { published: ctx.article.published, future } : { future });
+        const d = parseDate(e.text, ctx.article.published ? { published: ctx.article.published, future: ahead } : { future: ahead });
         if (d) return d;
       }
       const year = /\b(?:in|since) (1\d{3}|20\d\d)\b/.exec(text);
@@ -90,7 +90,8 @@ export function findFacts(ctx: FactContext): Fact[] {
     const signedValue = signed ? parseNumber(signed[1] ?? "") : undefined;
     if (signed && signedValue !== undefined) {
       const label = `${signed[2]} ${signed[3] || "signed"}`;
-      push({ kind: "count", summary: `${signedValue} ${label}${countries.length >= 2 ? ` between ${countries.join(" and ")}` : ""}`, counts: [{ label, value: signedValue }], countries: countries.length ? countries : mainCountries });
+      const between = countries.length ? countries : mainCountries;
+      push({ kind: "count", summary: `${signedValue} ${label}${between.length >= 2 ? ` between ${between.join(" and ")}` : ""}`, counts: [{ label, value: signedValue }], countries: between });
     }
 
     const relations = /\bdiplomatic relations\b/i.test(text) ? /\b(established|set up|launched|began|restored|resumed|re-established|normali[sz]ed)\b/i.exec(text) : null;
@@ -132,6 +133,33 @@ export function findFacts(ctx: FactContext): Fact[] {
         people: visitor ? [ctx.personId(visitor.person)] : [],
         places: [visit[1]!],
         countries: [visited.country],
+        ...(date ? { date } : {}),
+      });
+    }
+
+    // "accompanied by a delegation of 35 business leaders": how many came.
+    const delegation = /\bdelegation (?:of|comprising|including|made up of) (\d[\d,]*|[a-z]+(?:-[a-z]+)?) ((?:[a-z-]+ ){0,2}[a-z-]+?)(?=[.,;:]| (?:from|who|and|led|headed|to|in|on|at|of|for)\b|$)/i.exec(text);
+    const delegates = delegation ? parseNumber(delegation[1] ?? "") : undefined;
+    if (delegation && delegates !== undefined) {
+      const label = `${delegation[2]} in the delegation`;
+      const who = people.map((id) => ctx.personName(id)).join(" and ");
+      push({ kind: "count", summary: `${delegates} ${label}${who ? ` of ${who}` : ""}`, counts: [{ label, value: delegates }], subject: "delegation", countries: countries.length ? countries : mainCountries });
+    }
+
+    // "Brazilian President X plans to visit Vietnam next year": a visit ahead, with its year when the article is dated.
+    const ahead = UPCOMING_VISIT.exec(text);
+    const aheadPlace = ahead ? findCountries(ahead[1] ?? "")[0] : undefined;
+    if (ahead && aheadPlace) {
+      const visitor = [...(ctx.refs[si] ?? [])].reverse().find((r) => (sent.words[r.last]?.end ?? Infinity) <= ahead.index);
+      const who = visitor ? ctx.personName(ctx.personId(visitor.person)) : "";
+      const date = yearAhead(text, articleYear(ctx.article)) ?? dateOf(true);
+      push({
+        kind: "tour",
+        summary: `${who ? `${who} plans to visit` : "Planned visit to"} ${ahead[1]}${date ? ` ${onDate(date)}${date.basis === "relative" && /\b(?:year|month|week)\b/.test(date.text) ? ` ("${date.text}")` : ""}` : ""}`,
+        subject: "upcoming visit",
+        people: visitor ? [ctx.personId(visitor.person)] : [],
+        places: [ahead[1]!],
+        countries: [aheadPlace.country],
         ...(date ? { date } : {}),
       });
     }
@@ -180,6 +208,21 @@ export function findFacts(ctx: FactContext): Fact[] {
     }
   });
   return out;
+}
+
+/** "plans to visit Vietnam", "is expected to pay a state visit to Japan", "will travel to Cairo": a visit not yet made. */
+const UPCOMING_VISIT = /\b(?:plans?|planned|planning|intends?|intended|(?:is|are|was|were) (?:expected|scheduled|set|due|invited)|hopes?|will|would|is to)\s+(?:to\s+)?(?:also\s+)?(?:pay (?:an? |his |her |their )?(?:\w+-day |official |state |working |first )*visit to|visit|travel to)\s+((?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)/u;
+
+/** The year the article was written: its publication date, else its dateline's. */
+function articleYear(article: Article): number | undefined {
+  return article.published ? Number(article.published.slice(0, 4)) : article.dateline?.date?.year;
+}
+
+/** "next year", "later this year", "this year": a year resolved against the article's; none when it has no year. */
+function yearAhead(text: string, year: number | undefined): PartialDate | undefined {
+  const m = /\b(?:(next)|(?:later |earlier )?(this)) year\b/i.exec(text);
+  if (!m || year === undefined) return undefined;
+  return { year: m[1] ? year + 1 : year, basis: "relative", text: m[0] };
 }
 
 /** "on 27 March 1992", "in March 2023", "in 1963". */

@@ -1,8 +1,8 @@
 /** @module Article texts → FactIndex: runs the stages in order (clean, dateline, segment, mentions, people, meetings, facts, merge). */
 import { FACT_INDEX_VERSION, type Article, type FactIndex, type Meeting, type PartialDate, type Sentence } from "../facts/types";
-import { findCountries } from "../nlp/countries";
+import { countryOfCity, findCountries } from "../nlp/countries";
 import { cleanArticle } from "./clean";
-import { readDateline } from "./dateline";
+import { readDateline, readSignOff } from "./dateline";
 import { parseDate } from "./dates";
 import { findFacts } from "./facts";
 import { isoOf } from "./meeting-setting";
@@ -106,8 +106,12 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
   const clean = cleanArticle(text);
   if (clean.blocks.length === 0) throw new ArticleError(`${file}: no article text left after cleaning`);
   const first = clean.blocks[0]!;
-  const dateline = first.quote === undefined ? readDateline(first.text, clean.published) : undefined;
-  if (dateline) first.text = dateline.rest;
+  const last = clean.blocks.length > 1 ? clean.blocks[clean.blocks.length - 1]! : undefined;
+  const signOff = last && last.quote === undefined ? readSignOff(last.text, (place) => countryOfCity(place) !== undefined) : undefined;
+  const dateline = (first.quote === undefined ? readDateline(first.text, clean.published) : undefined) ?? signOff;
+  if (dateline && dateline !== signOff) first.text = dateline.rest;
+  // A sign-off is not article text: "Dakar, 3 September 2025 / Directorate of Communication".
+  if (dateline && dateline === signOff) clean.blocks.pop();
   const article: Article = { id, file, body: clean.blocks.filter((b) => b.quote === undefined).map((b) => b.text).join("\n\n"), quotes: clean.quotes };
   if (clean.title) article.title = clean.title;
   if (clean.published) article.published = clean.published;
@@ -124,7 +128,7 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
   const sents = segment([...(clean.title ? [{ text: clean.title, title: true }] : []), ...clean.blocks]);
   const credited = [...clean.credits, ...(publisher ? [publisher] : []), ...(clean.author ? [clean.author] : [])];
   const people = resolvePeople(sents, sents.map(findMentions), credited);
-  inferCountries(sents, people);
+  inferCountries(sents, people, dateline?.place);
   article.lead = sents.find((s) => !s.title)?.text ?? "";
   return { article, sents, people };
 }

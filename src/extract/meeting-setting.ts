@@ -16,7 +16,7 @@ export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number): Pa
   // A quoted post's "today" is the post's day, not the article's.
   const reference = sent.quote !== undefined ? isoOf(ctx.quoteDates[sent.quote]) ?? ctx.published : ctx.published;
   for (const e of sent.entities) {
-    if (e.type !== "DATE") continue;
+    if (e.type !== "DATE" || isAhead(sent.words, e.first, e.text)) continue;
     const date = parseDate(e.text, reference ? { published: reference, future } : { future });
     if (date && (date.day !== undefined || date.month !== undefined)) return date;
     // "last week", "earlier this month": kept as written, not as the publication date.
@@ -32,6 +32,11 @@ export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number): Pa
     return { year: y, month: m, day: d, basis: "publication", text: ctx.published } as PartialDate;
   }
   return undefined;
+}
+
+/** "later this year", "next month": a date ahead of the article, never when a reported meeting took place. */
+function isAhead(words: Word[], first: number, text: string): boolean {
+  return /^(?:next|later|coming)\b/i.test(text) || /^(?:later|next|coming)$/.test(words[first - 1]?.lower ?? "");
 }
 
 /**

@@ -41,7 +41,7 @@ const CUE_NOUNS = new Map<string, LocalMeeting["kind"]>([
   ["meeting", "meeting"], ["meetings", "meeting"], ["talks", "talks"], ["consultation", "consultation"], ["consultations", "consultation"],
   ["conversation", "call"], ["call", "call"], ["negotiations", "talks"], ["summit", "meeting"], ["audience", "meeting"], ["visit", "visit"],
 ]);
-const WITH_VERBS = new Set(["met", "meet", "meets", "meeting", "discussed", "discusses", "discuss", "held", "holds", "hold", "talked", "talks", "spoke", "speaks", "conferred", "participated", "had", "has", "negotiated", "consulted", "shook"]);
+const WITH_VERBS = new Set(["met", "meet", "meets", "meeting", "discussed", "discusses", "discuss", "held", "holds", "hold", "talked", "talks", "spoke", "speaks", "conferred", "confer", "confers", "consulted", "consult", "consults", "participated", "had", "has", "negotiated", "shook"]);
 const OBJECT_VERBS = new Set(["received", "receives", "hosted", "hosts", "welcomed", "welcomes", "greeted", "greets", "visited"]);
 const PAIR_VERBS = new Set(["met", "meet", "discussed", "discuss", "held", "exchanged", "talked", "conferred", "negotiated", "agreed", "signed", "reviewed", "spoke", "co-chaired", "chaired", "co-hosted", "attended"]);
 const PRESENT_VERBS = new Set(["attended", "joined"]);
@@ -151,7 +151,7 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
       }
     }
     // "X met (with) Y", "X held a meeting with Y", "X discussed with Y", "X participated in meetings with …"
-    if (((WITH_VERBS.has(w) && words[i]!.pos !== "NOUN") || (w === "meetings" && lower[i - 1] === "in")) && !isPlanned(lower, i)) {
+    if (((WITH_VERBS.has(w) && words[i]!.pos !== "NOUN") || (/^(?:sat|sit|sits|sitting)$/.test(w) && lower[i + 1] === "down") || (w === "meetings" && lower[i - 1] === "in")) && !isPlanned(lower, i)) {
       const subject = refAt(0, i).filter((r) => !isInsideClauseBefore(words, r.last, i));
       if (subject.length === 0) continue;
       const end = clauseEnd(i);
@@ -175,11 +175,11 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
         if (groups.length > 0) return build(cueKind, [subject[0]!.person], groups, sent, ctx, si, i);
       }
     }
-    // "X called on Y" (a courtesy call), not "X called on Y to …"
-    if (w === "called" && lower[i + 1] === "on" && !isPlanned(lower, i)) {
+    // "X called on Y", "X paid a courtesy call on Y" (a courtesy call), not "X called on Y to …"
+    if (isCallOn(lower, i) && !isPlanned(lower, i) && !isPlanned(lower, lower[i - 1] === "courtesy" ? i - 3 : i)) {
       const subject = refAt(0, i);
       const object = refAt(i + 2, clauseEnd(i))[0];
-      if (subject.length > 0 && object && object.first <= i + 6 && lower[object.last + 1] !== "to" && !lower.slice(object.last + 1).includes("to")) {
+      if (subject.length > 0 && object && object.first <= i + 6 && !isCallToAction(lower, object.last + 1)) {
         return build("meeting", unique([subject[0]!.person, object.person]), [], sent, ctx, si, i);
       }
     }
@@ -202,6 +202,23 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
     }
   }
   return undefined;
+}
+
+/** "called on", "calls on", "paid a courtesy call on": a visit to someone, at word `i` ("called" / "call"). */
+function isCallOn(lower: string[], i: number): boolean {
+  if (lower[i + 1] !== "on") return false;
+  if (/^(?:called|calls|call|calling)$/.test(lower[i] ?? "") && lower[i - 1] !== "phone" && lower[i - 1] !== "telephone") return true;
+  return false;
+}
+
+/** "called on Y to end the war": an appeal, not a visit; the "to" must belong to Y's clause, not to "and conveyed an invitation to …". */
+function isCallToAction(lower: string[], from: number): boolean {
+  for (let k = from; k < lower.length; k++) {
+    const w = lower[k]!;
+    if (w === "to") return true;
+    if (/^(?:and|,|\.|;|but|where|in|at|on)$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** "will meet", "is expected to hold talks", "plans to meet": not a meeting that took place. */
@@ -231,6 +248,7 @@ function kindBetween(lower: string[], from: number, to: number): LocalMeeting["k
     if (lower[k] === "phone" || lower[k] === "telephone") return "call";
   }
   if (lower[from] === "talked" || lower[from] === "negotiated") return "talks";
+  if (/^consult(?:ed|s)?$/.test(lower[from] ?? "")) return "consultation";
   if (lower[from] === "spoke") return "call";
   return "meeting";
 }

@@ -246,10 +246,11 @@ const pairKey = (a: number, b: number): string => (a < b ? `${a}|${b}` : `${b}|$
 /**
  * Gives a country to people the article names without one, from what they do in the text:
  * "Minister Fidan expressed Turkey's appreciation" (speaks for Turkey), or a "Kenyan-Chinese"
- * consultation led by a person of unknown country and a Chinese one (the other is Kenyan).
- * @example inferCountries(sents, people) // Hakan Fidan → Turkey
+ * consultation led by a person of unknown country and a Chinese one (the other is Kenyan), or a bare
+ * "Prime Minister X" in an article datelined in the country of its other officials.
+ * @example inferCountries(sents, people, "New Delhi") // Hakan Fidan → Turkey; Prime Minister Narendra Modi → India
  */
-export function inferCountries(sents: Sent[], found: ArticlePeople): void {
+export function inferCountries(sents: Sent[], found: ArticlePeople, datelinePlace?: string): void {
   const { people, refs } = found;
   const votes = new Map<number, string>();
   sents.forEach((sent, si) => {
@@ -297,5 +298,25 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
     const p = people[person]!;
     p.country ??= country;
     for (const o of p.offices) o.country ??= country;
+  }
+  inferHostCountry(people, datelinePlace);
+}
+
+/**
+ * "NEW DELHI — … called on Prime Minister X": a bare national title in an article datelined in a
+ * country whose own officials the article names is that country's office. Without both pieces of
+ * evidence, or when another official of that country already holds the same title, nothing is inferred.
+ */
+function inferHostCountry(people: LocalPerson[], datelinePlace: string | undefined): void {
+  const host = datelinePlace ? findCountries(datelinePlace)[0]?.country : undefined;
+  if (!host) return;
+  const hosts = people.filter((p) => p.country === host);
+  if (hosts.length === 0) return;
+  const hostTitles = new Set(hosts.flatMap((p) => p.offices.map((o) => normaliseTitle(o.title.split(" ")))));
+  for (const p of people) {
+    if (p.country || p.offices.length === 0) continue;
+    if (p.offices.some((o) => o.organisation || o.to || o.country || hostTitles.has(normaliseTitle(o.title.split(" "))))) continue;
+    p.country = host;
+    for (const o of p.offices) o.country = host;
   }
 }

@@ -27,6 +27,8 @@ const PHRASE_TRIGGERS: string[][] = [
   ["agreeing", "to"],
 ];
 const STOP_CLAUSE = new Set(["which", "who", "whom", "where", "while", "whereas", "noting", "saying", "stressing", "adding", "that", "said", "because", "so", "but", "when", "reported"]);
+/** Verbs of reporting that end a list and whose subject is a source: "…, the ministry said". */
+const ATTRIBUTION = new Set(["said", "says", "reported", "reports", "announced", "stated", "added", "told", "citing", "quoted"]);
 const LEADING = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "various", "different", "all", "some", "new", "ways", "way", "to", "issues", "of", "on", "prospects", "forms", "need", "further", "both", "other", "also", "as", "well", "matters", "aspects", "possibilities", "current", "topics", "in"]);
 const EMPTY = new Set(["cooperation", "relations", "ties", "issues", "areas", "fields", "spheres", "sphere", "matters", "topics", "views", "agenda", "prospects", "ways", "progress", "development", "countries", "sides", "parties", "interest", "interests", "importance", "need", "items", "level", "levels", "number", "state", "session", "meeting", "meetings", "years", "expansion", "opening", "fact", "spheres", "way", "results", "efforts", "readiness", "intention"]);
 
@@ -80,6 +82,11 @@ function readList(words: Word[], start: number): string[] {
       continue;
     }
     const current = chunks[chunks.length - 1]!;
+    // "…, according to the Egyptian presidency", "…, the ministry said": who reports it, not a topic.
+    if (ATTRIBUTION.has(w.lower) || (w.lower === "according" && words[i + 1]?.lower === "to")) {
+      if (current.length > 0 && words[i - current.length - 1]?.text === ",") current.length = 0;
+      break;
+    }
     if (/^[.;:!?"“”]$/.test(w.text) || STOP_CLAUSE.has(w.lower)) break;
     if (w.pos === "VERB" && current.length === 0) continue; // "the need to enhance coordination", "condemning all forms"
     if (w.pos === "VERB" && i > start && !/ing$/.test(w.lower)) break;

@@ -26,3 +26,16 @@ describe("parseDate", () => {
     expect(parseDate("the parties discussed trade")).toBeUndefined();
   });
 });
+
+describe("parseDate on a month alone", () => {
+  it("returns the nearest such month back, or ahead for the future", () => {
+    expect(parseDate("March", { published: "2025-11-20" })).toMatchObject({ year: 2025, month: 3, basis: "relative" });
+    expect(parseDate("in March", { published: "2025-11-20", future: true })).toMatchObject({ year: 2026, month: 3 });
+    expect(parseDate("December", { published: "2025-11-20" })).toMatchObject({ year: 2024, month: 12 });
+  });
+
+  it("returns nothing for a month alone without a publication date, or for 'may'", () => {
+    expect(parseDate("March")).toBeUndefined();
+    expect(parseDate("may", { published: "2025-11-20" })).toBeUndefined();
+  });
+});

@@ -18,6 +18,12 @@ describe("meetings of unseen articles", () => {
       "e_tashkent_talks: Sergei Lavrov + Shavkat Mirziyoyev",
       "f_astana_mfa: Murat Nurtleu + Peter Szijjarto",
       "f_astana_mfa: Murat Nurtleu + Zoltan Varga",
+      "g_rabat_wire: Aziz Akhannouch + José Manuel Albares",
+      "g_rabat_wire: José Manuel Albares + Nasser Bourita",
+      "h_dakar_release: Bassirou Diomaye Faye + Nasser Bourita",
+      "h_dakar_release: Nasser Bourita + Yassine Fall",
+      "i_brasilia_call: Claudia Sheinbaum + Luiz Inácio Lula da Silva",
+      "i_brasilia_call: Gabriel Boric + Luiz Inácio Lula da Silva",
     ]);
   });
 

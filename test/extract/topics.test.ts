@@ -33,3 +33,15 @@ describe("readTopics on lists of institutions", () => {
     expect(topicsOf("They will exchange experience in science, including information technology and medicine.")).toEqual(["information technology", "medicine"]);
   });
 });
+
+describe("readTopics and attribution", () => {
+  it("returns no source of the report as a topic", () => {
+    expect(topicsOf("The two leaders discussed the war in Gaza, humanitarian aid and regional security, according to the Egyptian presidency.")).toEqual(["war in Gaza", "humanitarian aid", "regional security"]);
+    expect(topicsOf("They discussed trade and energy, the foreign ministry said.")).toEqual(["trade", "energy"]);
+    expect(topicsOf("They discussed migration and fisheries, state media reported on Monday.")).toEqual(["migration", "fisheries"]);
+  });
+
+  it("returns the topics of a fixture meeting without its source", () => {
+    expect(readTopics(segment([{ text: "The ministers discussed ports, the ministry added." }]))).toEqual(["ports"]);
+  });
+});

@@ -1,0 +1,124 @@
+/** @module Tests of articles in formats the seeds do not have: a wire story, a ministry's press release, a phone call and a hosted visit. */
+import { describe, expect, it } from "vitest";
+import { readDateline, readSignOff } from "../../src/extract/dateline";
+import { extractIndex } from "../../src/extract/index";
+import { FIXTURES, indexOf, meetingKey, personNamed } from "./helpers";
+
+const fixtures = indexOf(FIXTURES);
+const indexOfText = (text: string, published = "2025-01-10") => extractIndex([{ file: "t/x.txt", text: ` date ${published}\n${text}` }]);
+const meetingsOf = (text: string, published?: string) => {
+  const index = indexOfText(text, published);
+  return index.meetings.map((m) => meetingKey(index, m));
+};
+const articleOf = (id: string) => fixtures.articles.find((a) => a.id === id);
+const meetingsIn = (id: string) => fixtures.meetings.filter((m) => m.article === id);
+
+describe("meetings written with other verbs", () => {
+  it("returns a meeting for 'called on', 'paid a courtesy call on', 'sat down with', 'consulted with' and 'was received by'", () => {
+    const pair = ["Musalia Mudavadi", "Xi Jinping"].join(" + ");
+    for (const verb of ["also called on", "paid a courtesy call on", "sat down with", "consulted with", "was received by", "conferred with", "hosted"]) {
+      expect(meetingsOf(`Kenyan Foreign Minister Musalia Mudavadi ${verb} Chinese President Xi Jinping in Beijing.`), verb).toEqual([pair]);
+    }
+  });
+
+  it("returns a meeting for 'called on X and conveyed an invitation to visit …'", () => {
+    expect(meetingsOf("Japanese Foreign Minister Taro Kono also called on Prime Minister Imran Khan and conveyed an invitation to visit Tokyo later this year.")).toEqual(["Imran Khan + Taro Kono"]);
+  });
+
+  it("returns no meeting for an appeal ('called on X to …') or a visit still planned", () => {
+    expect(meetingsOf("Kenyan President William Ruto called on Chinese President Xi Jinping to lift the tariffs.")).toEqual([]);
+    expect(meetingsOf("Kenyan Foreign Minister Musalia Mudavadi will pay a courtesy call on Chinese President Xi Jinping.")).toEqual([]);
+    expect(meetingsOf("Kenyan Foreign Minister Musalia Mudavadi is expected to sit down with Chinese President Xi Jinping.")).toEqual([]);
+  });
+
+  it("returns the date of the call, not the 'later this year' of the invitation", () => {
+    const index = indexOfText("NEW DELHI — Japanese Foreign Minister Taro Kono met Indian Foreign Minister Sushma Swaraj on Monday. Kono also called on Prime Minister Imran Sharma and conveyed an invitation to visit Tokyo later this year.");
+    expect(index.meetings.map((m) => m.date?.day)).toEqual([6, 6]);
+  });
+
+  it("returns a consultation, a call and a hosted visit of the unseen fixtures", () => {
+    expect(meetingsIn("g_rabat_wire")[0]).toMatchObject({ kind: "consultation", place: "Rabat", date: { year: 2025, month: 6, day: 13 } });
+    expect(meetingsIn("i_brasilia_call").map((m) => [m.kind, m.date?.day])).toEqual([["call", 18], ["meeting", 19]]);
+    expect(meetingsIn("h_dakar_release")[0]).toMatchObject({ place: "Dakar", date: { year: 2025, month: 9, day: 2 } });
+  });
+
+  it("returns no meeting for two officials named together who did not meet", () => {
+    const keys = fixtures.meetings.map((m) => meetingKey(fixtures, m));
+    expect(keys.filter((k) => k.includes("Ahmed Attaf") || k.includes("Gustavo Petro") || k.includes("Pedro Sánchez"))).toEqual([]);
+  });
+});
+
+describe("the country of a bare title", () => {
+  it("returns the dateline's country for 'Prime Minister X' when the article names officials of that country", () => {
+    expect(personNamed(fixtures, "Aziz Akhannouch")).toMatchObject({ country: "Morocco", offices: [{ title: "Prime Minister", country: "Morocco" }] });
+    expect(personNamed(fixtures, "Bassirou Diomaye Faye")?.country).toBe("Senegal");
+  });
+
+  it("returns no country without a dateline or without an official of the dateline's country", () => {
+    const undated = indexOfText("Japanese Foreign Minister Taro Kono called on Prime Minister Imran Sharma.");
+    expect(personNamed(undated, "Imran Sharma")?.country).toBeUndefined();
+    const foreign = indexOfText("GENEVA — Japanese Foreign Minister Taro Kono called on Prime Minister Imran Sharma.");
+    expect(personNamed(foreign, "Imran Sharma")?.country).toBeUndefined();
+  });
+
+  it("returns no country when an official of the dateline's country already holds that title", () => {
+    const index = indexOfText("CAIRO — Egyptian Prime Minister Mostafa Madbouly met Prime Minister Ion Popescu on Monday.");
+    expect(personNamed(index, "Ion Popescu")?.country).toBeUndefined();
+  });
+});
+
+describe("upcoming visits", () => {
+  it("returns a planned visit with the person, the place and 'next year' as a year", () => {
+    const [fact] = fixtures.facts.filter((f) => f.article === "g_rabat_wire" && f.subject === "upcoming visit");
+    expect(fact).toMatchObject({ kind: "tour", people: ["pedro-sanchez"], places: ["Morocco"], date: { year: 2026, basis: "relative", text: "next year" } });
+    const [march] = fixtures.facts.filter((f) => f.article === "i_brasilia_call" && f.subject === "upcoming visit");
+    expect(march).toMatchObject({ people: ["claudia-sheinbaum"], places: ["Brazil"], date: { year: 2026, month: 3 } });
+  });
+
+  it("returns a year resolved against the dateline when there is no publication date, and none when there is neither", () => {
+    const dated = extractIndex([{ file: "t/x.txt", text: "Hanoi, March 12, 2024 (VNA) – The ambassador said Brazilian President Luiz Lula da Silva plans to visit Vietnam next year." }]);
+    expect(dated.facts.find((f) => f.subject === "upcoming visit")?.date).toMatchObject({ year: 2025, text: "next year" });
+    const undated = extractIndex([{ file: "t/x.txt", text: "The ambassador said Brazilian President Luiz Lula da Silva plans to visit Vietnam next year." }]);
+    const fact = undated.facts.find((f) => f.subject === "upcoming visit");
+    expect(fact?.places).toEqual(["Vietnam"]);
+    expect(fact?.date).toBeUndefined();
+  });
+
+  it("returns no upcoming visit for an invitation or a visit made", () => {
+    const index = indexOfText("Japanese Foreign Minister Taro Kono conveyed an invitation to visit Tokyo. Kono visited Nepal in May.");
+    expect(index.facts.filter((f) => f.subject === "upcoming visit")).toEqual([]);
+  });
+});
+
+describe("counts of a press release", () => {
+  it("returns the agreements signed between the two countries and the size of the delegation", () => {
+    const counts = fixtures.facts.filter((f) => f.article === "h_dakar_release" && f.kind === "count");
+    expect(counts.map((f) => f.summary)).toEqual(["35 business leaders in the delegation of Nasser Bourita", "3 agreements signed between Senegal and Morocco"]);
+  });
+});
+
+describe("wire and release furniture", () => {
+  it("returns a wire dateline with its country, and the byline's agency as publisher", () => {
+    expect(readDateline("RABAT, Morocco (AP) — The ministers met.")).toMatchObject({ place: "Rabat", agency: "AP", rest: "The ministers met." });
+    expect(articleOf("g_rabat_wire")).toMatchObject({ author: "LUCIA MORENO", publisher: "Associated Press", dateline: { place: "Rabat" } });
+    expect(personNamed(fixtures, "Lucia Moreno")).toBeUndefined();
+  });
+
+  it("returns a press release's closing place and date as its dateline, out of the body", () => {
+    expect(articleOf("h_dakar_release")?.dateline).toMatchObject({ place: "Dakar", date: { year: 2025, month: 9, day: 3 } });
+    expect(articleOf("h_dakar_release")?.body).not.toContain("Directorate");
+    expect(readSignOff("Dakar, 3 September 2025", () => true)?.place).toBe("Dakar");
+    expect(readSignOff("Senegal, 3 September 2025 marks the day the ministers met and signed the accords.", () => true)).toBeUndefined();
+    expect(readSignOff("Fall, 3 September 2025", () => false)).toBeUndefined();
+  });
+
+  it("returns a wire's staff credits apart, never as people", () => {
+    expect(articleOf("i_brasilia_call")?.credits).toEqual(["Lisandra Paraguassu", "Brad Haynes"]);
+    expect(articleOf("i_brasilia_call")?.body).not.toContain("Reporting");
+  });
+
+  it("returns one person for an Arabic name transliterated two ways across articles", () => {
+    expect(personNamed(fixtures, "Nacer Bourita")?.names).toEqual(expect.arrayContaining(["Nasser Bourita", "Nacer Bourita"]));
+    expect(personNamed(fixtures, "Nacer Bourita")?.articles).toEqual(["g_rabat_wire", "h_dakar_release"]);
+  });
+});
