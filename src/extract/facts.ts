@@ -85,7 +85,7 @@ export function findFacts(ctx: FactContext): Fact[] {
       });
     }
 
-    const signed = /\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?) ((?:[a-z]+ ){0,2}?(?:documents|agreements|memoranda|memorandums|treaties|contracts|deals|accords|protocols|declarations))(?: of [a-z ]+?)? (?:were|have been|had been|will be) (signed|adopted|concluded|inked)\b/i.exec(text)
+    const signed = /\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?) ((?:[a-z]+ ){0,2}?(?:documents|agreements|memoranda|memorandums|treaties|contracts|deals|accords|protocols|declarations))(?: of [a-z ]+?| (?:worth|valued at|totalling|totaling) [^,.;]+?)? (?:were|have been|had been|will be) (signed|adopted|concluded|inked)\b/i.exec(text)
       ?? /\b(?:signed|adopted|concluded|inked|signing of) (\d[\d,]*|[a-z]+(?:-[a-z]+)?) ((?:[a-z]+ ){0,2}?(?:documents|agreements|memoranda|memorandums|treaties|contracts|deals|accords|protocols|declarations))\b()/i.exec(text);
     const signedValue = signed ? parseNumber(signed[1] ?? "") : undefined;
     if (signed && signedValue !== undefined) {

@@ -6,10 +6,10 @@ import { readDateline, readSignOff } from "./dateline";
 import { parseDate } from "./dates";
 import { findFacts } from "./facts";
 import { isoOf } from "./meeting-setting";
-import { findMeetings } from "./meetings";
+import { findMeetings, type LocalMeeting } from "./meetings";
 import { findMentions } from "./mentions";
 import { mergePeople } from "./merge";
-import { inferCountries, resolvePeople, type ArticlePeople } from "./people";
+import { inferCountries, inferHostCountries, resolvePeople, type ArticlePeople } from "./people";
 import { segment, type Sent } from "./segment";
 import { readTopics } from "./topics";
 
@@ -29,6 +29,7 @@ interface Read {
   article: Article;
   sents: Sent[];
   people: ArticlePeople;
+  meetings: LocalMeeting[];
   sentenceIds: number[];
 }
 
@@ -69,15 +70,7 @@ export function extractIndex(files: ArticleFile[]): FactIndex {
       if (s.title) sentence.title = true;
       sentences.push(sentence);
     });
-    const local = findMeetings({
-      sents: r.sents,
-      refs: r.people.refs,
-      quoteDates: r.article.quotes.map((q) => q.date),
-      ...(r.article.published ? { published: r.article.published } : {}),
-      ...(r.article.dateline?.place ? { datelinePlace: r.article.dateline.place } : {}),
-      ...(r.article.dateline?.date ? { datelineDate: r.article.dateline.date } : {}),
-    });
-    local.forEach((m, n) => {
+    r.meetings.forEach((m, n) => {
       const meeting: Meeting = {
         id: `${id}#m${n + 1}`,
         article: id,
@@ -128,7 +121,16 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
   const sents = segment([...(clean.title ? [{ text: clean.title, title: true }] : []), ...clean.blocks]);
   const credited = [...clean.credits, ...(publisher ? [publisher] : []), ...(clean.author ? [clean.author] : [])];
   const people = resolvePeople(sents, sents.map(findMentions), credited);
-  inferCountries(sents, people, dateline?.place);
+  inferCountries(sents, people);
+  const meetings = findMeetings({
+    sents,
+    refs: people.refs,
+    quoteDates: article.quotes.map((q) => q.date),
+    ...(article.published ? { published: article.published } : {}),
+    ...(dateline?.place ? { datelinePlace: dateline.place } : {}),
+    ...(dateline?.date ? { datelineDate: dateline.date } : {}),
+  });
+  inferHostCountries(people.people, meetings.map((m) => ({ place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })));
   article.lead = sents.find((s) => !s.title)?.text ?? "";
-  return { article, sents, people };
+  return { article, sents, people, meetings };
 }

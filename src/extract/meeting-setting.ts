@@ -48,6 +48,9 @@ export function isoOf(date: PartialDate | undefined): string | undefined {
   return `${date.year}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
 }
 
+/** Nouns whose "in X" names where a topic is: "the situation in Gaza", "the war in Ukraine". */
+const TOPIC_HEADS = /^(?:situation|crisis|war|conflict|developments|events|escalation|ceasefire|truce|peace|stability|security|tensions|violence|fighting|elections?|reconstruction|investments?|projects?|operations|aggression|hostilities|attacks?|settlement|process|presence|interests|stake|cooperation|trade|growth|refugees|prisoners|hostages)$/;
+
 /**
  * The place written in a meeting's sentence: a city or country after "in", past the cue word.
  * @example readPlace(segment([{ text: "X met Y in Beijing." }])[0]!.words, 1) // "Beijing"
@@ -55,6 +58,8 @@ export function isoOf(date: PartialDate | undefined): string | undefined {
 export function readPlace(words: Word[], cue: number): string | undefined {
   for (let k = Math.max(0, cue); k < words.length - 1; k++) {
     if (words[k]!.lower !== "in") continue;
+    // "discussed the situation in Gaza": where a topic is, not where they met.
+    if (TOPIC_HEADS.test(words[k - 1]?.lower ?? "")) continue;
     const one = words[k + 1]!.text;
     const two = `${one} ${words[k + 2]?.text ?? ""}`;
     if (countryOfCity(two)) return two;

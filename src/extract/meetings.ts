@@ -187,7 +187,9 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
     if (OBJECT_VERBS.has(w) && words[i]!.pos === "VERB" && !isPlanned(lower, i)) {
       const subject = refAt(0, i);
       const objects = refAt(i + 1, clauseEnd(i)).filter((r) => !subject.some((s) => s.person === r.person));
-      if (subject.length > 0 && objects.length > 0 && w !== "visited") return build("meeting", unique([subject[0]!.person, objects[0]!.person]), [], sent, ctx, si, i);
+      // "received a phone call from X": a call, not a visit.
+      const kind = lower.slice(i + 1, i + 5).some((x) => /^(?:phone|telephone|call|video)$/.test(x)) ? "call" : "meeting";
+      if (subject.length > 0 && objects.length > 0 && w !== "visited") return build(kind, unique([subject[0]!.person, objects[0]!.person]), [], sent, ctx, si, i);
     }
   }
   // "X and Y discussed …" / "X and Y noted …" followed by "During the meeting …"

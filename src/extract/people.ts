@@ -75,7 +75,14 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
     for (const m of list) {
       if (m.kind !== "name" || !m.evidence || !isFull(m)) continue;
       if (shortFormCandidates(people, m.name).length > 0 && findFull(m.name) < 0) continue;
-      if (findFull(m.name) < 0) create(m);
+      if (findFull(m.name) >= 0) continue;
+      // "Mexico's López Obrador" in the headline, "President Andrés Manuel López Obrador" below: one person.
+      const shorter = people.flatMap((p, i) => (p.spellings.every((s) => nameWords(s).length < nameWords(m.name).length && isShortFormOf(s, m.name)) ? [i] : []));
+      if (shorter.length === 1) {
+        const person = people[shorter[0]!]!;
+        person.spellings.unshift(m.name);
+        person.name = m.name;
+      } else create(m);
     }
   });
   mentions.forEach((list) => {
@@ -246,11 +253,10 @@ const pairKey = (a: number, b: number): string => (a < b ? `${a}|${b}` : `${b}|$
 /**
  * Gives a country to people the article names without one, from what they do in the text:
  * "Minister Fidan expressed Turkey's appreciation" (speaks for Turkey), or a "Kenyan-Chinese"
- * consultation led by a person of unknown country and a Chinese one (the other is Kenyan), or a bare
- * "Prime Minister X" in an article datelined in the country of its other officials.
- * @example inferCountries(sents, people, "New Delhi") // Hakan Fidan → Turkey; Prime Minister Narendra Modi → India
+ * consultation led by a person of unknown country and a Chinese one (the other is Kenyan).
+ * @example inferCountries(sents, people) // Hakan Fidan → Turkey
  */
-export function inferCountries(sents: Sent[], found: ArticlePeople, datelinePlace?: string): void {
+export function inferCountries(sents: Sent[], found: ArticlePeople): void {
   const { people, refs } = found;
   const votes = new Map<number, string>();
   sents.forEach((sent, si) => {
@@ -299,24 +305,29 @@ export function inferCountries(sents: Sent[], found: ArticlePeople, datelinePlac
     p.country ??= country;
     for (const o of p.offices) o.country ??= country;
   }
-  inferHostCountry(people, datelinePlace);
 }
 
 /**
- * "NEW DELHI — … called on Prime Minister X": a bare national title in an article datelined in a
- * country whose own officials the article names is that country's office. Without both pieces of
- * evidence, or when another official of that country already holds the same title, nothing is inferred.
+ * Gives a bare national title its country from the meetings of the article: "NEW DELHI — … Hayashi
+ * also called on Prime Minister X": someone met by a visitor from abroad, in a country whose own
+ * officials the article names, holds that country's office. Without such a meeting, or when another
+ * official of that country already holds the same title, nothing is inferred.
+ * @example inferHostCountries(people, [{ place: "New Delhi", people: [0, 2] }]) // Prime Minister X → India
  */
-function inferHostCountry(people: LocalPerson[], datelinePlace: string | undefined): void {
-  const host = datelinePlace ? findCountries(datelinePlace)[0]?.country : undefined;
-  if (!host) return;
-  const hosts = people.filter((p) => p.country === host);
-  if (hosts.length === 0) return;
-  const hostTitles = new Set(hosts.flatMap((p) => p.offices.map((o) => normaliseTitle(o.title.split(" ")))));
-  for (const p of people) {
-    if (p.country || p.offices.length === 0) continue;
-    if (p.offices.some((o) => o.organisation || o.to || o.country || hostTitles.has(normaliseTitle(o.title.split(" "))))) continue;
-    p.country = host;
-    for (const o of p.offices) o.country = host;
+export function inferHostCountries(people: LocalPerson[], meetings: { place?: string | undefined; people: number[] }[]): void {
+  for (const meeting of meetings) {
+    const host = meeting.place ? findCountries(meeting.place)[0]?.country : undefined;
+    if (!host) continue;
+    const hosts = people.filter((p) => p.country === host);
+    const visitors = meeting.people.filter((i) => people[i]?.country && people[i]?.country !== host);
+    if (hosts.length === 0 || visitors.length === 0) continue;
+    const hostTitles = new Set(hosts.flatMap((p) => p.offices.map((o) => normaliseTitle(o.title.split(" ")))));
+    for (const i of meeting.people) {
+      const p = people[i]!;
+      if (p.country || p.offices.length === 0) continue;
+      if (p.offices.some((o) => o.organisation || o.to || o.country || hostTitles.has(normaliseTitle(o.title.split(" "))))) continue;
+      p.country = host;
+      for (const o of p.offices) o.country = host;
+    }
   }
 }

@@ -9,6 +9,9 @@ import type { NameMention, OfficeDraft } from "./mentions";
 import type { Word } from "./segment";
 import { isAcronym, isHonorific, isNameWord, isPossessive, STATE_FORMS } from "./word-kinds";
 
+/** Royal styles that are a form of address when an office precedes them ("Foreign Minister Prince X"). */
+const ROYAL_STYLES: ReadonlySet<string> = new Set(["prince", "princess", "sheikh", "sheikha", "emir", "sultan"]);
+
 /**
  * The country named by the one to three words from index `k` ("Saudi Arabia").
  * @example countryAfter(words("of Saudi Arabia"), 1) // "Saudi Arabia"
@@ -53,6 +56,13 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   }
   const prefix = words.slice(j + 1, end + 1);
   while (prefix[0] && officeWordKind(prefix[0].lower) === "connector") prefix.shift();
+  // "Foreign Minister Prince Faisal": a royal style after an office is how he is addressed, not a second post.
+  const style = prefix[prefix.length - 1];
+  const before = prefix[prefix.length - 2];
+  if (style && before && ROYAL_STYLES.has(style.lower) && isOfficeHead(before.text) && before.lower !== "crown") {
+    mention.honorific ??= style.text;
+    prefix.pop();
+  }
   if (!prefix.some((w) => isOfficeHead(w.text)) && readOrganisationTitle(words, end, mention)) return;
   if (prefix.length === 0) return;
   const office = readOffice(prefix);

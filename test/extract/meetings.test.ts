@@ -24,6 +24,9 @@ describe("meetings of unseen articles", () => {
       "h_dakar_release: Nasser Bourita + Yassine Fall",
       "i_brasilia_call: Claudia Sheinbaum + Luiz Inácio Lula da Silva",
       "i_brasilia_call: Gabriel Boric + Luiz Inácio Lula da Silva",
+      "j_riyadh_phone: Abdel Fattah el-Sisi + Mohammed bin Salman",
+      "j_riyadh_phone: Badr Abdelatty + Faisal bin Farhan",
+      "k_mexico_madrid: Alicia Bárcena + José Manuel Albares",
     ]);
   });
 

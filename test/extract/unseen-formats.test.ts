@@ -61,6 +61,11 @@ describe("the country of a bare title", () => {
     expect(personNamed(foreign, "Imran Sharma")?.country).toBeUndefined();
   });
 
+  it("returns no country for a bare title who met no visitor", () => {
+    const message = indexOfText("MADRID — Mexican Foreign Secretary Alicia Bárcena met Spanish Foreign Minister José Manuel Albares on Tuesday. Bárcena conveyed a message from President Ramon Ortega.");
+    expect(personNamed(message, "Ramon Ortega")?.country).toBeUndefined();
+  });
+
   it("returns no country when an official of the dateline's country already holds that title", () => {
     const index = indexOfText("CAIRO — Egyptian Prime Minister Mostafa Madbouly met Prime Minister Ion Popescu on Monday.");
     expect(personNamed(index, "Ion Popescu")?.country).toBeUndefined();
@@ -120,5 +125,36 @@ describe("wire and release furniture", () => {
   it("returns one person for an Arabic name transliterated two ways across articles", () => {
     expect(personNamed(fixtures, "Nacer Bourita")?.names).toEqual(expect.arrayContaining(["Nasser Bourita", "Nacer Bourita"]));
     expect(personNamed(fixtures, "Nacer Bourita")?.articles).toEqual(["g_rabat_wire", "h_dakar_release"]);
+  });
+});
+
+describe("a phone call and a joint press conference (Arabic names)", () => {
+  it("returns a received phone call as a call, placed by the dateline, not by the topic's 'situation in Gaza'", () => {
+    const [call, meeting] = meetingsIn("j_riyadh_phone");
+    expect(call).toMatchObject({ kind: "call", place: "Riyadh", placeBasis: "dateline", date: { year: 2024, month: 10, day: 7 } });
+    expect(call?.topics).toEqual(expect.arrayContaining(["situation in Gaza", "bilateral relations"]));
+    expect(meeting).toMatchObject({ place: "Riyadh", date: { day: 8 } });
+  });
+
+  it("returns 'Prince' after an office as an honorific, and 'Crown Prince' as the office", () => {
+    expect(personNamed(fixtures, "Faisal bin Farhan")?.offices[0]).toMatchObject({ title: "Foreign Minister", country: "Saudi Arabia" });
+    expect(personNamed(fixtures, "Badr Abdelatty")?.offices[0]).toMatchObject({ title: "Foreign Minister", country: "Egypt" });
+    expect(personNamed(fixtures, "Mohammed bin Salman")?.offices[0]).toMatchObject({ title: "Crown Prince", country: "Saudi Arabia" });
+  });
+
+  it("returns the agreements signed even with their worth between count and verb", () => {
+    expect(fixtures.facts.find((f) => f.article === "j_riyadh_phone")?.summary).toBe("14 agreements signed between Saudi Arabia and Egypt");
+  });
+});
+
+describe("a Spanish double surname in the headline before the full name", () => {
+  it("returns one person for the headline's surname and the body's full name", () => {
+    const amlo = personNamed(fixtures, "López Obrador");
+    expect(amlo?.name).toBe("Andrés Manuel López Obrador");
+    expect(fixtures.people.filter((p) => p.names.some((n) => n.includes("Obrador")))).toHaveLength(1);
+  });
+
+  it("returns no meeting for leaders who were only in the same city, or who never met", () => {
+    expect(meetingsIn("k_mexico_madrid").map((m) => meetingKey(fixtures, m))).toEqual(["Alicia Bárcena + José Manuel Albares"]);
   });
 });
