@@ -15,6 +15,8 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
 const WEEKDAY = /\b(?:(last|next|this|on)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const RELATIVE_DAY = /\b(today|yesterday|tomorrow)\b/i;
+/** "last month", "earlier this month", "next month": a month counted from publication. */
+const RELATIVE_MONTH = /\b(?:(last|next|previous|coming)|(?:earlier |later )?this)\s+month\b/i;
 
 /** Publication date as a UTC day number, or undefined. */
 function dayNumber(iso: string | undefined): number | undefined {
@@ -78,6 +80,12 @@ export function parseDate(text: string, context: DateContext = {}): PartialDate 
   }
   const year = YEAR.exec(text);
   if (year) return { year: Number(year[1]), basis: "explicit", text: year[0] };
+  const relMonth = RELATIVE_MONTH.exec(text);
+  if (relMonth && context.published) {
+    const shift = /^(?:last|previous)$/i.test(relMonth[1] ?? "") ? -1 : relMonth[1] ? 1 : 0;
+    const months = Number(context.published.slice(0, 4)) * 12 + Number(context.published.slice(5, 7)) - 1 + shift;
+    return { year: Math.floor(months / 12), month: (months % 12) + 1, basis: "relative", text: relMonth[0] };
+  }
   const alone = MONTH_ONLY.exec(text.trim());
   const month = alone && /^\p{Lu}/u.test(alone[1] ?? "") ? monthOf(alone[1] ?? "") : undefined;
   if (alone && month && context.published) {

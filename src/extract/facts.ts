@@ -146,6 +146,14 @@ export function findFacts(ctx: FactContext): Fact[] {
       push({ kind: "count", summary: `${delegates} ${label}${who ? ` of ${who}` : ""}`, counts: [{ label, value: delegates }], subject: "delegation", countries: countries.length ? countries : mainCountries });
     }
 
+    // "About 120 delegates attended the meeting": how many took part.
+    const attendance = /\b(?:(?:about|some|around|nearly|almost|over|more than) )?(\d[\d,]*) (delegates|participants|representatives|guests|officials|journalists|delegations|countries) (?:from [^,.;]+? )?(?:attended|took part|participated|gathered)\b/i.exec(text);
+    const attendees = attendance ? parseNumber(attendance[1] ?? "") : undefined;
+    if (attendance && attendees !== undefined) {
+      const label = `${attendance[2]!.toLowerCase()} attended`;
+      push({ kind: "count", summary: `${attendees} ${label}`, counts: [{ label, value: attendees }], subject: "attendance", countries: countries.length ? countries : mainCountries });
+    }
+
     // "Brazilian President X plans to visit Vietnam next year": a visit ahead, with its year when the article is dated.
     const ahead = UPCOMING_VISIT.exec(text);
     const aheadPlace = ahead ? findCountries(ahead[1] ?? "")[0] : undefined;

@@ -34,10 +34,18 @@ export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number): Pa
   return undefined;
 }
 
-/** "later this year", "next month": a date ahead of the article, never when a reported meeting took place. */
+/** "later this year", "next month", "the dialogue scheduled for December 2": a date ahead of the article, never when a reported meeting took place. */
 function isAhead(words: Word[], first: number, text: string): boolean {
-  return /^(?:next|later|coming)\b/i.test(text) || /^(?:later|next|coming)$/.test(words[first - 1]?.lower ?? "");
+  if (/^(?:next|later|coming)\b/i.test(text) || /^(?:later|next|coming)$/.test(words[first - 1]?.lower ?? "")) return true;
+  return afterFutureMarker(words, first);
 }
+
+/** The word at `k` follows "scheduled", "planned", "will", "to be held" in its sentence. */
+function afterFutureMarker(words: Word[], k: number): boolean {
+  return words.slice(0, k).some((w, i) => FUTURE_MARKERS.has(w.lower) || (w.lower === "be" && words[i - 1]?.lower === "to" && /^(?:held|hosted)$/.test(words[i + 1]?.lower ?? "")));
+}
+
+const FUTURE_MARKERS: ReadonlySet<string> = new Set(["scheduled", "planned", "slated", "upcoming", "will", "next"]);
 
 /**
  * The ISO form of a full date ("2024-03-12"), or undefined when a part is missing.
@@ -58,8 +66,8 @@ const TOPIC_HEADS = /^(?:situation|crisis|war|conflict|developments|events|escal
 export function readPlace(words: Word[], cue: number): string | undefined {
   for (let k = Math.max(0, cue); k < words.length - 1; k++) {
     if (words[k]!.lower !== "in") continue;
-    // "discussed the situation in Gaza": where a topic is, not where they met.
-    if (TOPIC_HEADS.test(words[k - 1]?.lower ?? "")) continue;
+    // "discussed the situation in Gaza": where a topic is, not where they met; "the dialogue scheduled for … in Canberra": where they will meet.
+    if (TOPIC_HEADS.test(words[k - 1]?.lower ?? "") || (k > cue && afterFutureMarker(words.slice(Math.max(0, cue)), k - Math.max(0, cue)))) continue;
     const one = words[k + 1]!.text;
     const two = `${one} ${words[k + 2]?.text ?? ""}`;
     if (countryOfCity(two)) return two;

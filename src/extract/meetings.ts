@@ -106,7 +106,8 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
     found.place = previous.place;
     found.placeBasis = "context";
   }
-  const dated = [...meetings].reverse().find((m) => m.date && m.date.basis !== "publication");
+  // "also met" takes the day of the latest meeting in the same manner: a call's day is not a visit's.
+  const dated = [...meetings].reverse().find((m) => m.date && m.date.basis !== "publication" && (m.kind === "call") === (found.kind === "call"));
   if (dated?.date && also && (!found.date || found.date.basis === "publication")) found.date = dated.date;
   meetings.push(found);
   return found;
@@ -140,7 +141,16 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
     const w = lower[i]!;
     // "a meeting between X and Y", "a consultation led by X and Y", "talks between presidents @A and B"
     const kind = CUE_NOUNS.get(w);
-    if (kind && (words[i]!.pos === "NOUN" || words[i]!.pos === "PROPN")) {
+    if (kind && (words[i]!.pos === "NOUN" || words[i]!.pos === "PROPN") && !isPurpose(lower, i)) {
+      // "In a telephone conversation with X on Wednesday, Y discussed …": the subject follows the opening phrase.
+      const opening = lower[i + 1] === "with" && refAt(0, i).length === 0 && /^(?:in|during|at)$/.test(lower[0] ?? "") ? lower.indexOf(",", i) : -1;
+      if (opening > 0) {
+        const partner = refAt(i + 2, opening)[0];
+        const subject = refAt(opening + 1, clauseEnd(opening + 1))[0];
+        if (partner && subject && partner.person !== subject.person && subject.first <= opening + 6) {
+          return build(kindBetween(lower, 0, i + 1), [subject.person, partner.person], [], sent, ctx, si, i);
+        }
+      }
       const between = lower[i + 1] === "with" && i > 0 && refAt(0, i).length ? i + 2 : linkAfter(lower, i, clauseEnd(i));
       const verbBefore = words[i - 1]?.pos === "VERB" ? i - 1 : words[i - 2]?.pos === "VERB" && words[i - 1]?.pos === "DET" ? i - 2 : i;
       if (between > 0 && !isPlanned(lower, verbBefore)) {
@@ -230,6 +240,18 @@ function isPlanned(lower: string[], verb: number): boolean {
   if (/^(?:will|would|shall|'ll|wo)$/.test(prev)) return true;
   if (/^(?:will|would|shall)$/.test(prev2) && /^(?:also|then|later|soon)$/.test(prev)) return true;
   return prev === "to" && /^(?:expected|plans?|planned|planning|scheduled|set|going|due|hopes?|wants?|intends?|likely|is|are|was|were)$/.test(prev2);
+}
+
+/**
+ * "Ahead of talks with X", "before the meeting with X", "scheduled to visit Tokyo next month for talks with X":
+ * the cue noun names a meeting still to come.
+ */
+function isPurpose(lower: string[], cue: number): boolean {
+  const before = lower.slice(Math.max(0, cue - 3), cue).filter((w) => !/^(?:a|an|the|his|her|their)$/.test(w));
+  const last = before[before.length - 1] ?? "";
+  const last2 = before.slice(-2).join(" ");
+  if (/^(?:ahead of|prior to|in preparation|preparation for)$/.test(last2) || last === "before") return true;
+  return last === "for" && lower.slice(0, cue).some((w, k) => isPlanned(lower, k) || /^(?:scheduled|expected|plans|planned|will|next)$/.test(w));
 }
 
 /** "talks between …", "a consultation led by …", "talks were held between the delegations … led by …". */

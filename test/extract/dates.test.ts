@@ -39,3 +39,12 @@ describe("parseDate on a month alone", () => {
     expect(parseDate("may", { published: "2025-11-20" })).toBeUndefined();
   });
 });
+
+describe("parseDate on a month counted from publication", () => {
+  it("returns last, this and next month across a year's end", () => {
+    expect(parseDate("last month", { published: "2024-01-15" })).toMatchObject({ year: 2023, month: 12 });
+    expect(parseDate("earlier this month", { published: "2024-01-15" })).toMatchObject({ year: 2024, month: 1 });
+    expect(parseDate("next month", { published: "2023-12-05" })).toMatchObject({ year: 2024, month: 1 });
+    expect(parseDate("last month")).toBeUndefined();
+  });
+});

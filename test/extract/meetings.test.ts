@@ -27,6 +27,11 @@ describe("meetings of unseen articles", () => {
       "j_riyadh_phone: Abdel Fattah el-Sisi + Mohammed bin Salman",
       "j_riyadh_phone: Badr Abdelatty + Faisal bin Farhan",
       "k_mexico_madrid: Alicia Bárcena + José Manuel Albares",
+      "l_jakarta: Anthony Albanese + Joko Widodo",
+      "l_jakarta: Ferdinand Marcos Jr. + Joko Widodo",
+      "l_jakarta: Penny Wong + Retno Marsudi",
+      "m_seoul: Park Jin + Wang Yi",
+      "m_seoul: Park Jin + Yoko Kamikawa",
     ]);
   });
 

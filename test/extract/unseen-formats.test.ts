@@ -158,3 +158,34 @@ describe("a Spanish double surname in the headline before the full name", () => 
     expect(meetingsIn("k_mexico_madrid").map((m) => meetingKey(fixtures, m))).toEqual(["Alicia Bárcena + José Manuel Albares"]);
   });
 });
+
+describe("meetings to come and meetings reported around them", () => {
+  it("returns a call written as an opening phrase: 'In a telephone conversation with X on Wednesday, Y discussed …'", () => {
+    const call = meetingsIn("l_jakarta").find((m) => m.kind === "call");
+    expect(call && meetingKey(fixtures, call)).toBe("Ferdinand Marcos Jr. + Joko Widodo");
+    expect(call).toMatchObject({ date: { year: 2024, month: 8, day: 28 }, topics: ["South China Sea"] });
+  });
+
+  it("returns no meeting for 'ahead of talks with X' or 'scheduled to visit … for talks with X'", () => {
+    const keys = fixtures.meetings.map((m) => meetingKey(fixtures, m));
+    expect(keys).not.toContain("Anthony Albanese + Anwar Ibrahim");
+    expect(keys).not.toContain("Wang Yi + Yoko Kamikawa");
+    expect(meetingsOf("Before the meeting with Chinese President Xi Jinping, Kenyan President William Ruto toured a port.")).toEqual([]);
+  });
+
+  it("returns the day of the meeting, not the day or place of the dialogue it prepares", () => {
+    const prep = meetingsIn("l_jakarta").find((m) => meetingKey(fixtures, m) === "Penny Wong + Retno Marsudi");
+    expect(prep).toMatchObject({ place: "Jakarta", date: { year: 2024, month: 8, day: 29 } });
+  });
+
+  it("returns 'last month' as the month before publication, and 'next month' ahead for a planned visit", () => {
+    const busan = meetingsIn("m_seoul").find((m) => m.place === "Busan");
+    expect(busan?.date).toMatchObject({ year: 2023, month: 11, basis: "relative", text: "last month" });
+    const visit = fixtures.facts.find((f) => f.article === "m_seoul" && f.subject === "upcoming visit");
+    expect(visit).toMatchObject({ places: ["Tokyo"], date: { year: 2024, month: 1 } });
+  });
+
+  it("returns how many delegates attended", () => {
+    expect(fixtures.facts.find((f) => f.subject === "attendance")).toMatchObject({ article: "l_jakarta", counts: [{ label: "delegates attended", value: 120 }] });
+  });
+});
