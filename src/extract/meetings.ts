@@ -208,6 +208,9 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
     const verb = pair.verb;
     const next = ctx.sents[si + 1];
     if (isPlanned(lower, verb)) return undefined;
+    // "X and Y attended a briefing": present at one event, not met; "X and Y attended the talks": met.
+    const attendedOther = PRESENT_VERBS.has(lower[verb] ?? "") && !lower.slice(verb + 1, verb + 5).some((x) => CUE_NOUNS.has(x));
+    if (attendedOther) return undefined;
     if (PAIR_VERBS.has(lower[verb] ?? "") || (next && next.quote === undefined && ANAPHORS.test(next.text) && (ctx.refs[si + 1] ?? []).length === 0)) {
       // "In a phone call on Tuesday, X and Y discussed …": the kind may be written before the pair.
       return build(kindBetween(lower, 0, Math.min(lower.length, verb + 8)), pair.people, [], sent, ctx, si, verb);

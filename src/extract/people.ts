@@ -130,7 +130,9 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
           const other = here[0]?.person;
           const office = other !== undefined ? people[other]?.offices.find((o) => o.title) : undefined;
           if (office && other !== person) {
-            const role = officeRoles(office.title)[0];
+            // "her counterpart" holds the same post: a single title as written ("Foreign Secretary"), one role of a compound one.
+            const roles = officeRoles(office.title);
+            const role = roles.length > 1 ? roles[0] : undefined;
             const stated: StatedOffice = { title: role ? normaliseTitle(role.split(" ")) : office.title, sentence: si };
             if (m.country) stated.country = m.country;
             addOffice(people[person]!, stated);

@@ -9,8 +9,11 @@ import type { NameMention, OfficeDraft } from "./mentions";
 import type { Word } from "./segment";
 import { isAcronym, isHonorific, isNameWord, isPossessive, STATE_FORMS } from "./word-kinds";
 
+/** Title words that are also given names when an office comes right before them. */
+const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(["Amir", "Sultan", "Malik"]);
+
 /** Royal styles that are a form of address when an office precedes them ("Foreign Minister Prince X"). */
-const ROYAL_STYLES: ReadonlySet<string> = new Set(["prince", "princess", "sheikh", "sheikha", "emir", "sultan"]);
+const ROYAL_STYLES: ReadonlySet<string> = new Set(["prince", "princess", "sheikh", "sheikha", "emir"]);
 
 /**
  * The country named by the one to three words from index `k` ("Saudi Arabia").
@@ -30,6 +33,13 @@ export function countryAfter(words: Word[], k: number): string | undefined {
  * @example readPrefix(words, 3, mention) // "Cuban Ambassador to Kenya X" → office { title: "Ambassador", country: "Cuba", to: "Kenya" }
  */
 export function readPrefix(words: Word[], first: number, mention: NameMention): void {
+  // "foreign minister Amir Khan Muttaqi": "Amir" right after an office is a given name, not a second title.
+  const given = words[first - 1];
+  if (given && GIVEN_NAME_TITLES.has(given.text) && isOfficeHead(words[first - 2]?.text ?? "") && mention.last > first) {
+    mention.first = first - 1;
+    mention.name = `${given.text} ${mention.name}`;
+    first -= 1;
+  }
   let j = first - 1;
   // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga, …": a title closed off by commas.
   const beforeComma = words[first - 2];

@@ -32,6 +32,8 @@ describe("meetings of unseen articles", () => {
       "l_jakarta: Penny Wong + Retno Marsudi",
       "m_seoul: Park Jin + Wang Yi",
       "m_seoul: Park Jin + Yoko Kamikawa",
+      "n_islamabad: Amna Baloch + Jashim Uddin",
+      "n_islamabad: Ishaq Dar + Shirin Sharmin",
     ]);
   });
 

@@ -189,3 +189,20 @@ describe("meetings to come and meetings reported around them", () => {
     expect(fixtures.facts.find((f) => f.subject === "attendance")).toMatchObject({ article: "l_jakarta", counts: [{ label: "delegates attended", value: 120 }] });
   });
 });
+
+describe("titles written after the name, in lower case, and given names that look like titles", () => {
+  it("returns the counterpart of a foreign secretary as a foreign secretary, not a foreign minister", () => {
+    expect(personNamed(fixtures, "Jashim Uddin")?.offices[0]).toMatchObject({ title: "Foreign Secretary", country: "Bangladesh" });
+    expect(personNamed(fixtures, "Ishaq Dar")?.offices[0]).toMatchObject({ title: "Deputy Prime Minister and Foreign Minister", country: "Pakistan" });
+  });
+
+  it("returns 'Amir' after an office as part of the name", () => {
+    expect(personNamed(fixtures, "Amir Khan Muttaqi")?.offices[0]).toMatchObject({ title: "Acting Foreign Minister", country: "Afghanistan" });
+  });
+
+  it("returns no meeting for two officials who attended another event, nor for a visit still to be hosted", () => {
+    const keys = meetingsIn("n_islamabad").map((m) => meetingKey(fixtures, m));
+    expect(keys.some((k) => k.includes("Asim Munir") || k.includes("Muttaqi"))).toBe(false);
+    expect(meetingsOf("Kenyan President William Ruto and Chinese President Xi Jinping attended the opening of the games in Beijing.")).toEqual([]);
+  });
+});
