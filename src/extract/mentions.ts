@@ -106,6 +106,8 @@ export function findMentions(sent: Sent): Mention[] {
       // "Luis Montenegro": a country name right after a given name, not followed by a name or "'s", is a surname.
       const next = words[j + 1];
       if (next && j === i && /^\p{Lu}\p{Ll}+$/u.test(next.text) && countryOf(next.text) === next.text && !isPossessive(words[j + 2]) && !/^\p{Lu}/u.test(words[j + 2]?.text ?? "")) j++;
+      // "King Felipe VI", "Abdullah II": a regnal number ends the name.
+      if (REGNAL.test(words[j + 1]?.text ?? "")) j++;
       const mention = readName(words, i, j);
       if (mention) out.push(mention);
       i = j + 1;
@@ -122,6 +124,9 @@ export function findMentions(sent: Sent): Mention[] {
   return out;
 }
 
+
+/** Regnal numbers written after a monarch's name. */
+const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 
 function readName(words: Word[], first: number, last: number): NameMention | undefined {
   const name = words

@@ -110,7 +110,8 @@ function combine(members: (LocalPerson & { article: string; sentenceIds: number[
   const doubleSurname = words.length >= 4 ? raw.slice(raw.lastIndexOf(words[words.length - 2]!)).join(" ") : undefined;
   const surname = used ? words.find((w) => isShortFormOf(used, w)) ?? used : doubleSurname ?? (words.length > 1 ? familyName(name) : undefined);
   const person: Person = { id: "", name, names, offices, articles: [...new Set(members.map((m) => m.article))] };
-  if (surname) person.surname = surname;
+  // "Felipe VI" has no family name; users call him by the name before the number.
+  if (surname && !/^[IVX]+$/.test(surname)) person.surname = surname;
   const country = members.find((m) => m.country)?.country;
   if (country) person.country = country;
   const honorifics = [...new Set(members.flatMap((m) => m.honorifics))];

@@ -307,6 +307,11 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
     p.country ??= country;
     for (const o of p.offices) o.country ??= country;
   }
+  // "Mexico's López Obrador … President López Obrador": a national office of a person known to serve a country is that country's.
+  for (const p of people) {
+    if (!p.country) continue;
+    for (const o of p.offices) if (!o.country && !o.organisation && !o.to) o.country = p.country;
+  }
 }
 
 /**

@@ -121,7 +121,10 @@ function tidy(chunk: Word[]): string | undefined {
   const words = [...chunk];
   while (words[0] && (LEADING.has(words[0].lower) || words[0].pos === "DET" || words[0].pos === "ADP")) words.shift();
   // Cut a long phrase at its first preposition ("coordination between them and the rest …").
-  const cut = words.length > 5 ? words.findIndex((w, i) => i >= 1 && w.pos === "ADP") : -1;
+  // "mutual exemption of visas for holders of …": an "of" phrase stays with its noun.
+  const firstAdp = words.length > 5 ? words.findIndex((w, i) => i >= 1 && w.pos === "ADP") : -1;
+  const ofBoth = firstAdp > 0 && /^(?:both|the two|our|their)\b/.test(words.slice(firstAdp + 1).map((w) => w.lower).join(" "));
+  const cut = firstAdp > 0 && words[firstAdp]!.lower === "of" && !ofBoth ? words.findIndex((w, i) => i > firstAdp + 1 && w.pos === "ADP") : firstAdp;
   if (cut > 0) words.length = cut;
   while (words.length && !["NOUN", "PROPN"].includes(words[words.length - 1]!.pos)) words.pop();
   if (words.length === 0 || words.length > 7) return undefined;

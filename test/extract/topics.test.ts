@@ -45,3 +45,10 @@ describe("readTopics and attribution", () => {
     expect(readTopics(segment([{ text: "The ministers discussed ports, the ministry added." }]))).toEqual(["ports"]);
   });
 });
+
+describe("readTopics on long phrases", () => {
+  it("returns an 'of' phrase with its noun, cut at the next preposition, and never 'of both countries'", () => {
+    expect(topicsOf("They reached an agreement on the mutual exemption of visas for holders of diplomatic passports.")).toEqual(["mutual exemption of visas"]);
+    expect(topicsOf("They discussed cooperation between the attorney general's offices of both countries.")).not.toContain("attorney general's offices of both countries");
+  });
+});

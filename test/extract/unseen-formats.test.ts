@@ -206,3 +206,15 @@ describe("titles written after the name, in lower case, and given names that loo
     expect(meetingsOf("Kenyan President William Ruto and Chinese President Xi Jinping attended the opening of the games in Beijing.")).toEqual([]);
   });
 });
+
+describe("monarchs and offices of people known to serve a country", () => {
+  it("returns a monarch's name with its regnal number", () => {
+    expect(personNamed(fixtures, "Felipe VI")?.offices[0]?.title).toBe("King");
+    expect(personNamed(fixtures, "Felipe VI")?.surname).toBeUndefined();
+    expect(fixtures.people.some((p) => p.name === "Felipe")).toBe(false);
+  });
+
+  it("returns a bare title of a person the headline places in a country as that country's office", () => {
+    expect(personNamed(fixtures, "Andrés Manuel López Obrador")?.offices[0]).toMatchObject({ title: "President", country: "Mexico" });
+  });
+});
