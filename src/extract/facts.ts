@@ -147,10 +147,10 @@ export function findFacts(ctx: FactContext): Fact[] {
     }
 
     // "About 120 delegates attended the meeting": how many took part.
-    const attendance = /\b(?:(?:about|some|around|nearly|almost|over|more than) )?(\d[\d,]*) (delegates|participants|representatives|guests|officials|journalists|delegations|countries) (?:from [^,.;]+? )?(?:attended|took part|participated|gathered)\b/i.exec(text);
+    const attendance = /\b(?:(?:about|some|around|nearly|almost|over|more than) )?(\d[\d,]*) (delegates|participants|representatives|guests|officials|journalists|delegations|countries) (?:from [^,.;]+? )?(attended|took part|participated|gathered)\b/i.exec(text);
     const attendees = attendance ? parseNumber(attendance[1] ?? "") : undefined;
     if (attendance && attendees !== undefined) {
-      const label = `${attendance[2]!.toLowerCase()} attended`;
+      const label = `${attendance[2]!.toLowerCase()} ${/^took/i.test(attendance[3] ?? "") ? "took part" : "attended"}`;
       push({ kind: "count", summary: `${attendees} ${label}`, counts: [{ label, value: attendees }], subject: "attendance", countries: countries.length ? countries : mainCountries });
     }
 

@@ -343,7 +343,7 @@ function build(kind: LocalMeeting["kind"], people: number[], groups: { kind: "gr
   const date = readMeetingDate(sent, ctx, si);
   if (date) meeting.date = date;
   const occasion = /\b(?:on|at) the (?:sidelines|margins) of (?:the )?[^,;]+|\bduring (?:the|his|her|their|an?) (?:official |state |working )?visit to [^,.;]+|\bwithin the framework of [^,.;]+/i.exec(sent.text);
-  if (occasion) meeting.occasion = occasion[0].replace(/^(?:on|at|during|within) /i, "").replace(/\.$/, "");
+  if (occasion) meeting.occasion = trimOccasion(occasion[0].replace(/^(?:on|at|during|within) /i, "").replace(/\.$/, ""));
   const place = readPlace(sent.words, cue);
   if (place) {
     meeting.place = place;
@@ -354,6 +354,13 @@ function build(kind: LocalMeeting["kind"], people: number[], groups: { kind: "gr
   }
   readVenue(sent.text, meeting);
   return meeting;
+}
+
+/** "the sidelines of the BRICS summit in Kazan on October 23" → "the sidelines of the BRICS summit": the place and date are the meeting's own. */
+function trimOccasion(occasion: string): string {
+  return occasion
+    .replace(/\s+on\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b).*$/i, "")
+    .replace(/\s+in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u, (all, place: string) => (findCountries(place).some((c) => c.text === place) ? "" : all));
 }
 
 const unique = (xs: number[]): number[] => [...new Set(xs)];

@@ -58,6 +58,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     const kind = officeWordKind(w.lower);
     if (kind === "head" || kind === "modifier" || (kind === "connector" && j < end)) j--;
     else if (isCountryWord(w.text) && !/^\p{Ll}/u.test(w.text)) j--;
+    else if (j >= 1 && /^\p{Lu}/u.test(words[j - 1]!.text) && isCountryWord(`${words[j - 1]!.text} ${w.text}`)) j -= 2; // "South African"
     else if (isPossessive(w) && words[j - 1] && isCountryWord(words[j - 1]!.text)) j -= 2;
     else if (w.lower === "to" && j < end && words[j + 1] && isCountryWord(words[j + 1]!.text)) j--;
     else if (isAcronym(w.text) && j < end && officeWordKind(words[j + 1]?.lower ?? "")) j--; // "UN Secretary-General"
@@ -139,6 +140,17 @@ function readOrganisationTitle(words: Word[], end: number, mention: NameMention)
   return false;
 }
 
+/** The country named by two or three words from `k` ("South African", "Saudi Arabia"), with how many words. */
+function countryAt(words: Word[], k: number): { country: string; length: number } | undefined {
+  for (let n = 3; n >= 2; n--) {
+    const slice = words.slice(k, k + n);
+    if (slice.length !== n || !slice.every((w) => /^\p{Lu}/u.test(w.text))) continue;
+    const country = countryOf(slice.map((w) => w.text).join(" "));
+    if (country) return { country, length: n };
+  }
+  return undefined;
+}
+
 /**
  * Splits the words of a title into country (demonym, possessive, "of X"), title and "to X".
  * @example readOffice(words("Japanese Ambassador to Kenya")) // { title: "Ambassador", country: "Japan", to: "Kenya" }
@@ -152,8 +164,16 @@ export function readOffice(prefix: Word[]): { title?: string; country?: string; 
     const w = prefix[k]!;
     if (isPossessive(w)) continue;
     if (w.lower === "to" && prefix[k + 1]) {
-      to = countryOf(prefix[k + 1]!.text);
-      k++;
+      const at = countryAt(prefix, k + 1);
+      to = at?.country ?? countryOf(prefix[k + 1]!.text);
+      k += at?.length ?? 1;
+      continue;
+    }
+    // "South African President", "Saudi Arabian": a country of several words.
+    const several = countryAt(prefix, k);
+    if (several && several.length > 1 && !officeWordKind(w.lower)) {
+      country ??= several.country;
+      k += several.length - 1;
       continue;
     }
     if (w.lower === "of") {

@@ -128,6 +128,8 @@ function tidy(chunk: Word[]): string | undefined {
   if (cut > 0) words.length = cut;
   while (words.length && !["NOUN", "PROPN"].includes(words[words.length - 1]!.pos)) words.pop();
   if (words.length === 0 || words.length > 7) return undefined;
+  // "talks on the sidelines of …": where they talked, not what about.
+  if (/^(?:sidelines|margins|occasion|eve|framework)$/.test(words[0]!.lower)) return undefined;
   if (words.some((w) => MONTHS.has(w.lower) || WEEKDAYS.has(w.lower))) return undefined;
   if (words.length === 1 && (EMPTY.has(words[0]!.lower) || isDemonym(words[0]!.text))) return undefined;
   if (words.some((w) => /^(?:years?|months?|days?|decades?)$/.test(w.lower)) || EMPTY.has(words[0]!.lower)) return undefined;

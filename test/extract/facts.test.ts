@@ -59,7 +59,7 @@ describe("facts of the seed articles", () => {
 
 describe("facts of unseen articles", () => {
   it("returns counts, relations, events, arrivals, tours and votes written another way", () => {
-    expect(factsOf(fixtures, "count").map((f) => f.counts[0]?.value)).toEqual([4, 12, 35, 3, 14, 5, 120]);
+    expect(factsOf(fixtures, "count").map((f) => f.counts[0]?.value)).toEqual([4, 12, 35, 3, 14, 5, 120, 36]);
     expect(factsOf(fixtures, "relations").map((f) => f.date?.year)).toEqual([1963, 1521, 1992, 1836]);
     expect(factsOf(fixtures, "event")[0]).toMatchObject({ subject: "China-Africa Cooperation Forum", places: ["Beijing"], date: { month: 9, day: 4 } });
     expect(factsOf(fixtures, "arrival").map((f) => f.summary)).toEqual(["Lee Jae-myung arrived in Tokyo", "Wang Wentao arrived in Nairobi"]);

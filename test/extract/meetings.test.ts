@@ -34,6 +34,9 @@ describe("meetings of unseen articles", () => {
       "m_seoul: Park Jin + Yoko Kamikawa",
       "n_islamabad: Amna Baloch + Jashim Uddin",
       "n_islamabad: Ishaq Dar + Shirin Sharmin",
+      "o_kazan: António Guterres + Vladimir Putin",
+      "o_kazan: Cyril Ramaphosa + Vladimir Putin",
+      "o_kazan: Narendra Modi + Xi Jinping",
     ]);
   });
 

@@ -218,3 +218,19 @@ describe("monarchs and offices of people known to serve a country", () => {
     expect(personNamed(fixtures, "Andrés Manuel López Obrador")?.offices[0]).toMatchObject({ title: "President", country: "Mexico" });
   });
 });
+
+describe("a summit article with no dateline or publication date", () => {
+  it("returns the occasion without the place and date the meeting already holds", () => {
+    const [talks] = meetingsIn("o_kazan");
+    expect(talks).toMatchObject({ kind: "talks", place: "Kazan", occasion: "the sidelines of the BRICS summit", date: { year: 2024, month: 10, day: 23 } });
+    expect(talks?.topics).toEqual([]);
+  });
+
+  it("returns the country of a demonym of two words", () => {
+    expect(personNamed(fixtures, "Cyril Ramaphosa")?.offices[0]).toMatchObject({ title: "President", country: "South Africa" });
+  });
+
+  it("returns how many countries took part", () => {
+    expect(fixtures.facts.find((f) => f.article === "o_kazan" && f.subject === "attendance")?.summary).toBe("36 countries took part");
+  });
+});
