@@ -40,7 +40,8 @@ export function formatReport(r: BenchResults): string {
     ])), "");
   }
   if (ran(r.coldStart)) {
-    out.push(`Cold start in workerd: where the median run's ${n(r.coldStart.workerd.startupMs.p50)} ms went`, "");
+    const w = r.coldStart.workerd;
+    out.push(`Cold start in workerd: where the start-up time went (mean of ${w.runs} runs: ${n(w.startupMs.mean)} ms; median ${n(w.startupMs.p50)} ms)`, "");
     out.push(formatTable(["group", "ms"], r.coldStart.workerd.groups.slice(0, 8).map((g) => [g.name, n(g.ms)])), "");
   }
   if (ran(r.scaling)) {
