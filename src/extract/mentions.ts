@@ -5,7 +5,7 @@
  */
 import { countryOf, isCountryWord } from "../nlp/countries";
 import { fold } from "../nlp/fold";
-import { normaliseTitle, officeWordKind } from "../nlp/offices";
+import { isOfficeHead, normaliseTitle, officeWordKind } from "../nlp/offices";
 import { ORGANISATION_WORDS } from "../nlp/vocab";
 import type { Sent, Word } from "./segment";
 import { countryAfter, readApposition, readPrefix } from "./titles";
@@ -93,12 +93,14 @@ export function findMentions(sent: Sent): Mention[] {
       i++;
       continue;
     }
-    if (/^(?:he|she)$/.test(w.lower) && w.pos === "PRON") {
+    // "Vice Premier He Lifeng": a surname that is also a pronoun, right after an office and before a given name.
+    const surnamePronoun = /^(?:He|She)$/.test(w.text) && i > 0 && isOfficeHead(words[i - 1]!.text) && isNameWord(words[i + 1]) && words[i + 1]!.pos === "PROPN";
+    if (/^(?:he|she)$/.test(w.lower) && w.pos === "PRON" && !surnamePronoun) {
       out.push({ kind: "pronoun", first: i, last: i });
       i++;
       continue;
     }
-    if (isNameWord(w) || (/^\p{Lu}$/u.test(w.text) && w.pos !== "PRON" && isNameWord(words[i + 1]))) {
+    if (isNameWord(w) || surnamePronoun || (/^\p{Lu}$/u.test(w.text) && w.pos !== "PRON" && isNameWord(words[i + 1]))) {
       let j = i;
       while (isNameWord(words[j + 1]) || (isParticle(words[j + 1]) && isNameWord(words[j + 2])) || (isParticle(words[j + 1]) && isParticle(words[j + 2]) && isNameWord(words[j + 3]))) {
         j += isNameWord(words[j + 1]) ? 1 : isNameWord(words[j + 2]) ? 2 : 3;

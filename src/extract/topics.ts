@@ -8,7 +8,7 @@ import { MONTHS, WEEKDAYS } from "../nlp/vocab";
 import type { Sent, Word } from "./segment";
 
 const TRIGGERS = new Set(["discussed", "discuss", "discusses", "discussing", "addressed", "reviewed", "explored", "covered", "including", "such", "regarding", "concerning", "about"]);
-const INSTITUTIONS = /^(?:structures|organi[sz]ations|institutions|bodies|platforms|formats|forums|fora|countries|states|members|partners|nations|agencies|groups|blocs)$/;
+const INSTITUTIONS = /^(?:structures|organi[sz]ations|institutions|bodies|platforms|formats|forums|fora|countries|states|members|partners|nations|agencies|groups|blocs|executives|officials|leaders|ministers|delegates|representatives|heads|people|companies|firms|businesses|guests)$/;
 const PHRASE_TRIGGERS: string[][] = [
   ["exchanged", "views", "on"],
   ["focused", "on"],
@@ -59,7 +59,7 @@ function triggerEnds(words: Word[]): number[] {
   words.forEach((w, i) => {
     if (TRIGGERS.has(w.lower)) {
       if (w.lower === "such" && words[i + 1]?.lower !== "as") return;
-      // "structures, including the UN, SCO …" lists institutions, not topics.
+      // "structures, including the UN, SCO …", "executives, including the heads of …" list who, not topics.
       if (w.lower === "including" && words.slice(Math.max(0, i - 3), i).some((x) => INSTITUTIONS.test(x.lower))) return;
       out.push(w.lower === "such" ? i + 2 : i + 1);
     }

@@ -37,6 +37,8 @@ describe("meetings of unseen articles", () => {
       "o_kazan: António Guterres + Vladimir Putin",
       "o_kazan: Cyril Ramaphosa + Vladimir Putin",
       "o_kazan: Narendra Modi + Xi Jinping",
+      "p_beijing_xinhua: He Lifeng + Steve Daines",
+      "p_beijing_xinhua: Steve Daines + Wang Yi",
     ]);
   });
 

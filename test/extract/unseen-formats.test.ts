@@ -234,3 +234,18 @@ describe("a summit article with no dateline or publication date", () => {
     expect(fixtures.facts.find((f) => f.article === "o_kazan" && f.subject === "attendance")?.summary).toBe("36 countries took part");
   });
 });
+
+describe("a Xinhua report with a surname that is also a pronoun", () => {
+  it("returns 'Vice Premier He Lifeng' as a person, and 'He said' still as a pronoun", () => {
+    expect(personNamed(fixtures, "He Lifeng")?.offices[0]).toMatchObject({ title: "Vice Premier", country: "China" });
+    expect(fixtures.people.some((p) => p.name === "He" || p.names.includes("He said"))).toBe(false);
+    expect(indexOfText("He met Kenyan President William Ruto in Beijing.").people.map((p) => p.name)).toEqual(["William Ruto"]);
+  });
+
+  it("returns both meetings on the same day, and no topic from the list of who came along", () => {
+    const [he, wang] = meetingsIn("p_beijing_xinhua");
+    expect(he?.date).toMatchObject({ year: 2025, month: 3, day: 20 });
+    expect(wang?.date).toMatchObject({ year: 2025, month: 3, day: 20 });
+    expect(wang?.topics).toEqual(["fentanyl control", "tariffs"]);
+  });
+});
