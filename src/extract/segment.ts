@@ -107,8 +107,20 @@ function joinHyphens(tokens: Word[], spaces: string[]): { words: Word[]; map: nu
       i++;
       continue;
     }
+    // "Erdo" "ğ" "an": the tokenizer cuts words at letters beyond Latin-1 (ğ, ş, ł, ț); glue them back.
+    if (prev && i > 0 && (spaces[i] ?? "") === "" && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(t.text) && (BEYOND_LATIN1.test(prev.text.slice(-1)) || BEYOND_LATIN1.test(t.text[0] ?? ""))) {
+      prev.text += t.text;
+      prev.lower = fold(prev.text);
+      prev.end = t.end;
+      if (prev.pos === "X") prev.pos = /^\p{Lu}/u.test(prev.text) || t.pos === "X" ? "PROPN" : t.pos;
+      else if (t.pos === "PROPN") prev.pos = "PROPN";
+      map[i] = words.length - 1;
+      continue;
+    }
     map[i] = words.length;
     words.push({ ...t });
   }
   return { words, map };
 }
+
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/u;

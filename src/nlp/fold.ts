@@ -3,6 +3,7 @@
 /**
  * Folds text for comparison: lower case, no accents, one kind of dash and apostrophe, single spaces.
  * @example fold("López–Obrador’s") // "lopez-obrador's"
+ * @example fold("Radosław") // "radoslaw"
  */
 export function fold(text: string): string {
   const known = cache.get(text);
@@ -15,6 +16,9 @@ export function fold(text: string): string {
   return folded;
 }
 
+/** Letters that carry no separate accent to strip (same length, so positions still match): "Radosław" → "radoslaw". */
+const PLAIN: Readonly<Record<string, string>> = { ł: "l", Ł: "L", đ: "d", Đ: "D", ø: "o", Ø: "O", ı: "i", ħ: "h", ŧ: "t" };
+
 /** Short texts fold again and again (names, words); a bounded cache keeps that cheap. */
 const CACHE_LIMIT = 20_000;
 const cache = new Map<string, string>();
@@ -23,6 +27,7 @@ function foldUncached(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
+    .replace(/[łŁđĐøØıħŧ]/g, (c) => PLAIN[c] ?? c)
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/\s+/g, " ")

@@ -81,15 +81,25 @@ export function similarWords(a: string, b: string): boolean {
 
 /**
  * Whether two full names may be one person in two spellings: as many words, each pair similar
- * ("Sergei Lavrov" / "Sergey Lavrov"). "Wang Yi" and "Wang Wentao" are not.
+ * ("Sergei Lavrov" / "Sergey Lavrov"), or one word written as two ("Abdelatty" / "Abdel Aty").
+ * "Wang Yi" and "Wang Wentao" are not.
  * @example similarNames("Mohammed al-Sabah", "Muhammad Sabah") // true
+ * @example similarNames("Badr Abdel Aty", "Badr Abdelatty") // true
  * @example similarNames("Wang Yi", "Wang Wentao") // false
  */
 export function similarNames(a: string, b: string): boolean {
   const wa = nameWords(a);
   const wb = nameWords(b);
-  if (wa.length === 0 || wa.length !== wb.length) return false;
-  return wa.every((w, i) => similarWords(w, wb[i] ?? ""));
+  if (wa.length === 0 || wb.length === 0) return false;
+  if (wa.length === wb.length) return wa.every((w, i) => similarWords(w, wb[i] ?? ""));
+  if (Math.abs(wa.length - wb.length) !== 1) return false;
+  // "Badr Abdel Aty" / "Badr Abdelatty": two words of one spelling written as one in the other.
+  const [long, short] = wa.length > wb.length ? [wa, wb] : [wb, wa];
+  for (let k = 0; k + 1 < long.length; k++) {
+    const joined = [...long.slice(0, k), `${long[k]}${long[k + 1]}`, ...long.slice(k + 2)];
+    if (joined.every((w, i) => similarWords(w, short[i] ?? ""))) return true;
+  }
+  return false;
 }
 
 /**

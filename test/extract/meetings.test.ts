@@ -25,7 +25,7 @@ describe("meetings of unseen articles", () => {
       "i_brasilia_call: Claudia Sheinbaum + Luiz Inácio Lula da Silva",
       "i_brasilia_call: Gabriel Boric + Luiz Inácio Lula da Silva",
       "j_riyadh_phone: Abdel Fattah el-Sisi + Mohammed bin Salman",
-      "j_riyadh_phone: Badr Abdelatty + Faisal bin Farhan",
+      "j_riyadh_phone: Badr Abdel Aty + Faisal bin Farhan",
       "k_mexico_madrid: Alicia Bárcena + José Manuel Albares",
       "l_jakarta: Anthony Albanese + Joko Widodo",
       "l_jakarta: Ferdinand Marcos Jr. + Joko Widodo",
@@ -39,6 +39,8 @@ describe("meetings of unseen articles", () => {
       "o_kazan: Narendra Modi + Xi Jinping",
       "p_beijing_xinhua: He Lifeng + Steve Daines",
       "p_beijing_xinhua: Steve Daines + Wang Yi",
+      "q_ankara_letters: Badr Abdel Aty + Radosław Sikorski",
+      "q_ankara_letters: Radosław Sikorski + Recep Tayyip Erdoğan",
     ]);
   });
 

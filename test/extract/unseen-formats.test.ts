@@ -249,3 +249,21 @@ describe("a Xinhua report with a surname that is also a pronoun", () => {
     expect(wang?.topics).toEqual(["fentanyl control", "tariffs"]);
   });
 });
+
+describe("names with letters beyond Latin-1, and a transliteration split in two", () => {
+  it("returns Erdoğan and Radosław whole, with plain-letter ids", () => {
+    expect(personNamed(fixtures, "Recep Tayyip Erdoğan")?.id).toBe("recep-tayyip-erdogan");
+    expect(personNamed(fixtures, "Radosław Sikorski")).toMatchObject({ id: "radoslaw-sikorski", country: "Poland" });
+    expect(fixtures.people.some((p) => p.name.endsWith("Erdo"))).toBe(false);
+  });
+
+  it("returns one person for 'Badr Abdelatty' and 'Badr Abdel Aty' across two articles", () => {
+    const badr = personNamed(fixtures, "Badr Abdel Aty");
+    expect(badr?.names).toEqual(expect.arrayContaining(["Badr Abdelatty", "Badr Abdel Aty"]));
+    expect(badr?.articles).toEqual(expect.arrayContaining(["j_riyadh_phone", "q_ankara_letters"]));
+  });
+
+  it("returns no person for someone of an institution who did not attend, and no meeting", () => {
+    expect(meetingsIn("q_ankara_letters").some((m) => meetingKey(fixtures, m).includes("Hurezeanu"))).toBe(false);
+  });
+});

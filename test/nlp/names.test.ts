@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { familyName, isShortFormOf, nameKey, shortForms, similarNames, similarWords, slugOf } from "../../src/nlp/names";
+import { fold } from "../../src/nlp/fold";
 
 describe("similarNames", () => {
   it("returns true for the same person in another transliteration", () => {
@@ -51,5 +52,25 @@ describe("shortForms and familyName", () => {
     expect(familyName("Xi Jinping")).toBe("Xi");
     expect(familyName("Sergei Lavrov")).toBe("Lavrov");
     expect(slugOf("Faisal al-Miqdad")).toBe("faisal-al-miqdad");
+  });
+});
+
+describe("similarNames across word splits", () => {
+  it("returns true for one word written as two in another transliteration", () => {
+    expect(similarNames("Badr Abdel Aty", "Badr Abdelatty")).toBe(true);
+    expect(similarNames("Abdelaziz Bouteflika", "Abdel Aziz Bouteflika")).toBe(true);
+  });
+
+  it("returns false for names of different words however they are split", () => {
+    expect(similarNames("Wang Yi", "Wang Yi Min")).toBe(false);
+    expect(similarNames("Badr Abdel Aty", "Badr Abdel Rahman")).toBe(false);
+  });
+});
+
+describe("fold on letters with no accent to strip", () => {
+  it("returns plain letters for ł, đ, ø and ı, keeping the length", () => {
+    expect(fold("Radosław Łukasz")).toBe("radoslaw lukasz");
+    expect(fold("Đukanović")).toBe("dukanovic");
+    expect(fold("Støre")).toHaveLength(5);
   });
 });
