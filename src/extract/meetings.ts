@@ -61,7 +61,7 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
   ctx.sents.forEach((sent, si) => {
     if (sent.title) return;
     const refs = ctx.refs[si] ?? [];
-    const found = detect(sent, refs, ctx, si);
+    const found = withSecondClause(detect(sent, refs, ctx, si), sent, refs, ctx, si);
     if (found && !Array.isArray(found) && "present" in found) {
       // "Y was also present at the meeting": the latest meeting of someone the sentence names, else the latest.
       const target = [...meetings].reverse().find((m) => m.participants.some((p) => p.kind === "person" && found.present.includes(p.person))) ?? current;
@@ -114,6 +114,16 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
 }
 
 type Detected = LocalMeeting | LocalMeeting[] | { present: number[] } | undefined;
+
+/** "Fidan met X, while Sybiha later met Y" / "…; Y met Z": a second clause may report a meeting of its own. */
+function withSecondClause(found: Detected, sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number): Detected {
+  if (!found || (!Array.isArray(found) && "present" in found)) return found;
+  const split = sent.words.findIndex((w, k) => w.text === ";" || (w.text === "," && /^(?:while|whereas)$/.test(sent.words[k + 1]?.lower ?? "")));
+  if (split < 0) return found;
+  const second = detect(sent, refs.filter((r) => r.first > split), ctx, si);
+  if (!second || (!Array.isArray(second) && "present" in second)) return found;
+  return [...(Array.isArray(found) ? found : [found]), ...(Array.isArray(second) ? second : [second])];
+}
 
 function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number): Detected {
   const words = sent.words;

@@ -267,3 +267,19 @@ describe("names with letters beyond Latin-1, and a transliteration split in two"
     expect(meetingsIn("q_ankara_letters").some((m) => meetingKey(fixtures, m).includes("Hurezeanu"))).toBe(false);
   });
 });
+
+describe("two meetings in one sentence", () => {
+  it("returns the meeting of a second clause after ', while' or ';'", () => {
+    expect(meetingsOf("KYIV — Turkish Foreign Minister Hakan Fidan met Ukrainian Foreign Minister Andrii Sybiha, while Sybiha later met US envoy Keith Kellogg.")).toEqual([
+      "Andrii Sybiha + Hakan Fidan",
+      "Andrii Sybiha + Keith Kellogg",
+    ]);
+    expect(meetingsOf("Turkish Foreign Minister Hakan Fidan met Ukrainian Foreign Minister Andrii Sybiha; US envoy Keith Kellogg met Russian Foreign Minister Sergei Lavrov.")).toHaveLength(2);
+  });
+
+  it("returns no second meeting when the second clause reports none", () => {
+    expect(meetingsOf("Turkish Foreign Minister Hakan Fidan met Ukrainian Foreign Minister Andrii Sybiha, while US envoy Keith Kellogg criticised Russian Foreign Minister Sergei Lavrov.")).toEqual([
+      "Andrii Sybiha + Hakan Fidan",
+    ]);
+  });
+});
