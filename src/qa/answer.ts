@@ -59,7 +59,7 @@ export function exampleQuestions(knowledge: Knowledge): string[] {
 
 /** Names in the question that no article mentions. */
 function unknownEntities(links: Links, knowledge: Knowledge): string[] {
-  const countries = links.countries.filter((c) => !knowledge.vocabulary.has(c.toLowerCase().split(" ")[0] ?? "") && ![...knowledge.countriesOf.values()].some((s) => s.has(c)));
+  const countries = links.countries.filter((c) => !knowledge.vocabulary.has(c.toLowerCase().split(" ")[0] ?? "") && !knowledge.countryPeople.has(c));
   return [...links.unknownNames, ...links.unknownOffices, ...countries];
 }
 
@@ -67,7 +67,7 @@ function unknownEntities(links: Links, knowledge: Knowledge): string[] {
 function build(intent: IntentName, confidence: number, outcome: Outcome, knowledge: Knowledge, links: Links, previous?: Focus): Answer {
   const linked = [...new Set(links.people.flatMap((m) => m.ids))];
   if (outcome.kind === "missing") {
-    const ofCountries = links.countries.length ? knowledge.index.people.filter((p) => links.countries.some((c) => knowledge.countriesOf.get(p.id)?.has(c))).map((p) => p.id) : [];
+    const ofCountries = links.countries.length ? links.countries.flatMap((c) => knowledge.countryPeople.get(c) ?? []) : [];
     const suggestions = suggestQuestions(knowledge, [...linked, ...ofCountries]);
     const body: Block[] = [
       { kind: "para", content: [outcome.what] },

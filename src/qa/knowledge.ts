@@ -3,6 +3,8 @@ import type { Article, FactIndex, Meeting, Person } from "../facts/types";
 import { countryOf, countryOfCity } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import type { IntentModel } from "./intent-model";
+import { buildLookups, type Lookups } from "./lookups";
+import { bucketNames, type NameBuckets } from "./name-lookup";
 import { nameTokens } from "./names";
 import { officePosts } from "./offices";
 import { buildRetrieval, contentTerms, factText, fitsIndex, meetingText, type Retrieval } from "./retrieval";
@@ -16,6 +18,8 @@ export interface Knowledge {
   meetings: Map<string, Meeting>;
   /** Folded name word → ids of the people whose names contain it. */
   nameWords: Map<string, Set<string>>;
+  /** The name words bucketed for fuzzy matching (see bucketNames). */
+  nameBuckets: NameBuckets;
   /** Place names (meeting places, datelines, fact places; not countries): folded words → as written. */
   places: { words: string[]; place: string }[];
   /** Each person's offices as posts (see officePosts), with the office's country. */
@@ -29,6 +33,12 @@ export interface Knowledge {
   /** Content terms of each meeting's occasion, venue and topics. */
   meetingTerms: Map<string, Set<string>>;
   retrieval: Retrieval;
+  /** The index keyed by person, article and meeting position (see buildLookups). */
+  lookups: Lookups;
+  /** Country → ids of the articles whose sentences, facts or meetings involve it. */
+  countryArticles: Map<string, Set<string>>;
+  /** Country → ids of the people tied to it (see countriesOf). */
+  countryPeople: Map<string, string[]>;
 }
 
 /** Name words too common to name anyone alone. */
@@ -78,13 +88,15 @@ export function loadKnowledge(index: FactIndex, model: IntentModel): Knowledge {
   const vocabulary = new Set<string>();
   for (const s of index.sentences) for (const w of nameTokens(s.text)) vocabulary.add(w);
   for (const a of index.articles) for (const w of nameTokens(`${a.title ?? ""} ${a.body}`)) vocabulary.add(w);
-  return {
+  const nameWords = indexNames(index.people);
+  const knowledge: Knowledge = {
     index,
     model,
     people: new Map(index.people.map((p) => [p.id, p])),
     articles: new Map(index.articles.map((a) => [a.id, a])),
     meetings: new Map(index.meetings.map((m) => [m.id, m])),
-    nameWords: indexNames(index.people),
+    nameWords,
+    nameBuckets: bucketNames(nameWords.keys()),
     places: indexPlaces(index),
     offices: index.people.flatMap((p) =>
       p.offices.map((o) => {
@@ -97,7 +109,33 @@ export function loadKnowledge(index: FactIndex, model: IntentModel): Knowledge {
     factTerms: new Map(index.facts.map((f) => [f.id, new Set(saved ? saved.terms[f.id] : contentTerms(factText(f)))])),
     meetingTerms: new Map(index.meetings.map((m) => [m.id, new Set(saved ? saved.terms[m.id] : contentTerms(meetingText(m)))])),
     retrieval: buildRetrieval(index, saved),
+    lookups: buildLookups(index),
+    countryArticles: new Map(),
+    countryPeople: new Map(),
   };
+  indexCountries(knowledge);
+  return knowledge;
+}
+
+function addTo<V>(map: Map<string, Set<V>>, key: string, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+/** Fills countryArticles and countryPeople (they need the meetings' countries, so the knowledge first). */
+function indexCountries(knowledge: Knowledge): void {
+  const { index, countryArticles, countryPeople } = knowledge;
+  for (const s of index.sentences) for (const c of s.countries) addTo(countryArticles, c, s.article);
+  for (const f of index.facts) for (const c of f.countries) addTo(countryArticles, c, f.article);
+  for (const m of index.meetings) for (const c of meetingCountries(m, knowledge)) addTo(countryArticles, c, m.article);
+  for (const [person, countries] of knowledge.countriesOf) {
+    for (const c of countries) {
+      const list = countryPeople.get(c);
+      if (list) list.push(person);
+      else countryPeople.set(c, [person]);
+    }
+  }
 }
 
 /**
@@ -105,7 +143,10 @@ export function loadKnowledge(index: FactIndex, model: IntentModel): Knowledge {
  * @example meetingCountries(meeting, knowledge) // Set { "Peru", "Norway" }
  */
 export function meetingCountries(meeting: Meeting, knowledge: Knowledge): Set<string> {
+  const known = COUNTRIES.get(meeting);
+  if (known) return known;
   const out = new Set<string>();
+  COUNTRIES.set(meeting, out);
   for (const p of meeting.participants) {
     if (p.kind === "group") {
       if (p.country) out.add(p.country);
@@ -129,3 +170,4 @@ export function participantIds(meeting: Meeting): string[] {
 }
 
 const PARTICIPANTS = new WeakMap<Meeting, string[]>();
+const COUNTRIES = new WeakMap<Meeting, Set<string>>();

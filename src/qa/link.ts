@@ -7,6 +7,7 @@ import type { Knowledge } from "./knowledge";
 import { similarWords, wordKey } from "../nlp/names";
 import { countryAt, lookUpCountry, type Token } from "./link-countries";
 import { linkOffices } from "./link-offices";
+import { nameCandidates } from "./name-lookup";
 import { joinOfficePhrases } from "./offices";
 
 /** One mention of a person (by name or by office) and the people it may mean. */
@@ -70,10 +71,10 @@ function peopleOfWord(word: string, knowledge: Knowledge, fuzzy: boolean): Set<s
   if (exact && word.length < MIN_TRANSLITERATED) return exact;
   const out = new Set<string>(exact);
   const key = wordKey(word);
-  for (const [known, ids] of knowledge.nameWords) {
+  for (const known of nameCandidates(word, knowledge.nameBuckets, !exact)) {
     if (known === word || known[0] !== word[0] || Math.abs(known.length - word.length) > 3) continue;
     const fits = exact ? wordKey(known) === key : similarWords(word, known);
-    if (fits) ids.forEach((id) => out.add(id));
+    if (fits) knowledge.nameWords.get(known)?.forEach((id) => out.add(id));
   }
   return out;
 }

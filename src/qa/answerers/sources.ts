@@ -1,45 +1,67 @@
 /** @module sources: the articles the bot knows, with publisher, date and the countries they cover. */
+import type { Article } from "../../facts/types";
 import { formatIsoDate } from "../dates";
 import { articleTitle } from "../format";
-import { meetingCountries } from "../knowledge";
+import { meetingCountries, type Knowledge } from "../knowledge";
 import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
 import type { Inline } from "../types";
 
+/** Articles listed in full; the rest are counted ("and 12 more"). */
+const LISTED = 8;
+
+/** One listed article: title, publisher and date, the countries of its meetings and first sentences. */
+function articleItem(a: Article, knowledge: Knowledge): Inline[] {
+  const countries = new Set<string>();
+  knowledge.lookups.articleMeetings.get(a.id)?.forEach((m) => meetingCountries(m, knowledge).forEach((c) => countries.add(c)));
+  knowledge.lookups.articleSentences.get(a.id)?.slice(0, 3).forEach((s) => s.countries.forEach((c) => countries.add(c)));
+  const about = [a.publisher ?? a.credits?.[0], a.published ? formatIsoDate(a.published) : undefined].filter(Boolean).join(", ");
+  return [
+    { italic: articleTitle(a.id, knowledge) },
+    ...(about ? [` (${about})`] : []),
+    ...(countries.size ? [` — about ${[...countries].join(", ")}`] : []),
+  ];
+}
+
+/**
+ * Articles by how many of the named people and countries they cover (looked up, not scanned), in
+ * index order: those covering every one, and those covering some.
+ */
+function coverage(q: Question): { every: Article[]; some: Article[] } {
+  const { knowledge } = q;
+  const counts = new Map<string, number>();
+  const count = (ids: Iterable<string>) => {
+    for (const id of new Set(ids)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  };
+  for (const mention of q.links.people) count(mention.ids.flatMap((p) => knowledge.people.get(p)?.articles ?? []));
+  for (const c of q.links.countries) count(knowledge.countryArticles.get(c) ?? []);
+  const named = q.links.people.length + q.links.countries.length;
+  const order = knowledge.lookups.articleOrder;
+  const some = [...counts.keys()]
+    .filter((id) => order.has(id))
+    .sort((a, b) => order.get(a)! - order.get(b)!)
+    .map((id) => knowledge.index.articles[order.get(id)!]!);
+  return { every: some.filter((a) => counts.get(a.id) === named), some };
+}
+
 /**
  * Lists the articles (those about every person and country the question names, when it names
- * some): title, publisher, publication date, countries of its meetings.
+ * some): title, publisher, publication date, countries of its meetings; at most a handful, the
+ * rest counted.
  * @example answerSources(question) // { kind: "reply", body: [{ kind: "para", … }, { kind: "list", items: [[{ italic: "…" }, " (Daily News, …)"]] }], … }
  */
 export function answerSources(q: Question): Outcome {
   const { knowledge } = q;
   if (knowledge.index.articles.length === 0) return missing("I have no articles yet.");
-  const mentions = q.links.people.map((m) => m.ids);
-  const hasPerson = (id: string, ids: string[]) => ids.some((p) => knowledge.people.get(p)?.articles.includes(id));
-  const hasCountry = (id: string, c: string) =>
-    knowledge.index.sentences.some((s) => s.article === id && s.countries.includes(c)) ||
-    knowledge.index.facts.some((f) => f.article === id && f.countries.includes(c)) ||
-    knowledge.index.meetings.some((m) => m.article === id && meetingCountries(m, knowledge).has(c));
   // an article about every person and country named; else those about some of them, said so
-  const named = mentions.length + q.links.countries.length;
-  const covered = (id: string) => mentions.filter((ids) => hasPerson(id, ids)).length + q.links.countries.filter((c) => hasCountry(id, c)).length;
-  const every = knowledge.index.articles.filter((a) => covered(a.id) === named);
-  const some = knowledge.index.articles.filter((a) => covered(a.id) > 0);
+  const named = q.links.people.length + q.links.countries.length;
   const filtered = named > 0;
+  const { every, some } = filtered ? coverage(q) : { every: [], some: [] };
   const partly = filtered && every.length === 0 && named > 1;
   const articles = !filtered ? knowledge.index.articles : every.length ? every : partly ? some : [];
   if (articles.length === 0) return missing(`No article of mine is ${q.describe().replace(/^(with|involving) /, "about ")}.`);
-  const items = articles.map((a): Inline[] => {
-    const countries = new Set<string>();
-    knowledge.index.meetings.filter((m) => m.article === a.id).forEach((m) => meetingCountries(m, knowledge).forEach((c) => countries.add(c)));
-    knowledge.index.sentences.filter((s) => s.article === a.id).slice(0, 3).forEach((s) => s.countries.forEach((c) => countries.add(c)));
-    const about = [a.publisher ?? a.credits?.[0], a.published ? formatIsoDate(a.published) : undefined].filter(Boolean).join(", ");
-    return [
-      { italic: articleTitle(a.id, knowledge) },
-      ...(about ? [` (${about})`] : []),
-      ...(countries.size ? [` — about ${[...countries].join(", ")}`] : []),
-    ];
-  });
+  const items = articles.slice(0, LISTED).map((a) => articleItem(a, knowledge));
+  if (articles.length > LISTED) items.push([`and ${articles.length - LISTED} more`]);
   const topic = q.describe().replace(/^(with|involving) /, "about ");
   const lead = partly
     ? `No article of mine is ${topic} together; ${articles.length === 1 ? "this one is" : "these are"} about some of them:`

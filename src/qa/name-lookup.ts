@@ -1,0 +1,60 @@
+/**
+ * @module Candidate name words for fuzzy matching, bucketed once per isolate: by sound key, and by
+ * the single-letter deletions of each word (any two words one edit apart share one), so that a
+ * question's word is compared with a few known words, not with every one.
+ */
+import { fold } from "../nlp/fold";
+import { wordKey } from "../nlp/names";
+
+/** Known name words bucketed by sound key and by one-letter deletions, with their order. */
+export interface NameBuckets {
+  byKey: Map<string, string[]>;
+  byDeletion: Map<string, string[]>;
+  /** Each known word's position in the name index, to keep its order. */
+  position: Map<string, number>;
+}
+
+/** Shortest word (letters only) that one typo may match; similarWords's threshold. */
+const MIN_TYPO = 5;
+
+const letters = (word: string) => fold(word).replace(/[^a-z]/g, "");
+
+/** The word itself and every way of deleting one of its letters. */
+function deletions(word: string): Set<string> {
+  const out = new Set([word]);
+  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+function push(map: Map<string, string[]>, key: string, word: string): void {
+  const list = map.get(key);
+  if (list) list.push(word);
+  else map.set(key, [word]);
+}
+
+/**
+ * Buckets the known name words.
+ * @example bucketNames(["gonzalez", "lavrov"]).byKey.get(wordKey("gonzales")) // ["gonzalez"]
+ */
+export function bucketNames(words: Iterable<string>): NameBuckets {
+  const buckets: NameBuckets = { byKey: new Map(), byDeletion: new Map(), position: new Map() };
+  for (const word of words) {
+    buckets.position.set(word, buckets.position.size);
+    push(buckets.byKey, wordKey(word), word);
+    const plain = letters(word);
+    if (plain.length >= MIN_TYPO) for (const d of deletions(plain)) push(buckets.byDeletion, d, word);
+  }
+  return buckets;
+}
+
+/**
+ * The known words that may be this word in another spelling: the same sound key, or (with
+ * typos) one edit apart; a superset that similarWords then decides, in name-index order.
+ * @example nameCandidates("gonzales", buckets, true) // ["gonzalez"]
+ */
+export function nameCandidates(word: string, buckets: NameBuckets, typos: boolean): string[] {
+  const out = new Set(buckets.byKey.get(wordKey(word)));
+  const plain = letters(word);
+  if (typos && plain.length >= MIN_TYPO - 1) for (const d of deletions(plain)) buckets.byDeletion.get(d)?.forEach((w) => out.add(w));
+  return [...out].sort((a, b) => buckets.position.get(a)! - buckets.position.get(b)!);
+}
