@@ -10,6 +10,8 @@ export interface Retrieval {
   sentences: Sentence[];
   /** Per sentence: term → BM25 weight. */
   weights: Record<string, number>[];
+  /** Term → positions (ascending) of the sentences where it weighs more than nothing. */
+  postings: Map<string, number[]>;
 }
 
 /** A sentence that answers a question, with the question's terms it holds. */
@@ -111,13 +113,27 @@ export function fitsIndex(model: RetrievalModel | undefined, index: FactIndex): 
  */
 export function buildRetrieval(index: FactIndex, model?: RetrievalModel): Retrieval {
   const sentences = index.sentences;
-  if (sentences.length === 0) return { sentences, weights: [] };
+  if (sentences.length === 0) return { sentences, weights: [], postings: new Map() };
   let vectorizer;
   if (fitsIndex(model, index) && model.bm25) {
     vectorizer = bm25Vectorizer();
     vectorizer.loadModel(model.bm25);
   } else vectorizer = learnBm25(sentences);
-  return { sentences, weights: vectorizer.out(its.docBOWArray as never) as Record<string, number>[] };
+  const weights = vectorizer.out(its.docBOWArray as never) as Record<string, number>[];
+  return { sentences, weights, postings: postingsOf(weights) };
+}
+
+function postingsOf(weights: Record<string, number>[]): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
+  weights.forEach((bow, i) => {
+    for (const term in bow) {
+      if (!((bow[term] ?? 0) > 0)) continue;
+      const list = postings.get(term);
+      if (list) list.push(i);
+      else postings.set(term, [i]);
+    }
+  });
+  return postings;
 }
 
 /**
@@ -128,7 +144,11 @@ export function retrieve(question: string, retrieval: Retrieval, limit = 3): Pas
   const terms = [...new Set(contentTerms(question))];
   if (terms.length === 0) return [];
   const passages: Passage[] = [];
-  retrieval.weights.forEach((bow, i) => {
+  // only the sentences that hold a term (looked up), in index order
+  const holding = new Set<number>();
+  for (const t of terms) retrieval.postings.get(t)?.forEach((i) => holding.add(i));
+  [...holding].sort((a, b) => a - b).forEach((i) => {
+    const bow = retrieval.weights[i] ?? {};
     const matched = terms.filter((t) => (bow[t] ?? 0) > 0);
     if (matched.length === 0) return;
     const sentence = retrieval.sentences[i];

@@ -5,6 +5,7 @@ import { fold } from "../nlp/fold";
 import { dateFits } from "./dates";
 import { meetingCountries, participantIds, type Knowledge } from "./knowledge";
 import type { Links } from "./link";
+import { meetingPositions } from "./lookups";
 import type { Focus } from "./types";
 
 /**
@@ -24,10 +25,13 @@ export function selectMeetings(links: Links, knowledge: Knowledge, focus?: Focus
   if (!hasConstraints(links)) {
     const focused = (focus?.meetings ?? []).flatMap((id) => knowledge.meetings.get(id) ?? []);
     if (focused.length) return focused;
-    if (focus?.people.length) return all.filter((m) => participantIds(m).some((id) => focus.people.includes(id)));
+    if (focus?.people.length) return meetingPositions(knowledge.lookups, focus.people).map((i) => all[i]!);
     return narrowByKind(all, links);
   }
-  const fits = all.filter((m) => {
+  // a named person's meetings are looked up, not scanned for
+  const first = links.people[0];
+  const candidates = first ? meetingPositions(knowledge.lookups, first.ids).map((i) => all[i]!) : all;
+  const fits = candidates.filter((m) => {
     const ids = participantIds(m);
     if (!links.people.every((mention) => mention.ids.some((id) => ids.includes(id)))) return false;
     const countries = meetingCountries(m, knowledge);

@@ -38,11 +38,17 @@ export function thingTerms(q: Question): string[] {
 
 /** The terms of a meeting's own words: occasion, venue, topics and the sentence that reports it. */
 function meetingTerms(meeting: Meeting, knowledge: Knowledge): Set<string> {
-  const terms = new Set(knowledge.meetingTerms.get(meeting.id) ?? []);
+  let terms = TERMS.get(meeting);
+  if (terms) return terms;
+  terms = new Set(knowledge.meetingTerms.get(meeting.id) ?? []);
   const first = meeting.sentences[0];
-  if (first !== undefined) Object.keys(knowledge.retrieval.weights[first] ?? {}).forEach((t) => terms.add(t));
+  if (first !== undefined) Object.keys(knowledge.retrieval.weights[first] ?? {}).forEach((t) => terms!.add(t));
+  TERMS.set(meeting, terms);
   return terms;
 }
+
+/** Each meeting's terms, gathered on first use (a meeting belongs to one index). */
+const TERMS = new WeakMap<Meeting, Set<string>>();
 
 /**
  * The meetings whose own words hold most of the thing a question names (at least half its terms).

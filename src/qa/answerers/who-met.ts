@@ -8,13 +8,19 @@ import { factsAbout, meetingsAbout, thingTerms } from "../things";
 import type { Meeting } from "../../facts/types";
 import type { Block } from "../types";
 
-/** The meetings as a compact list under "N meetings fit:". */
+/** Meetings listed in full; the rest are counted ("and 40 more"). */
+const LISTED = 12;
+
+/** The meetings as a compact list under "N meetings fit:" (at most a dozen, the rest counted). */
 function listMeetings(meetings: Meeting[], q: Question): Reply {
   const lead = meetings.length === 1 ? "One meeting fits:" : `${meetings.length} meetings fit:`;
+  const shown = meetings.slice(0, LISTED);
+  const items = shown.map((m) => meetingLine(m, q.knowledge));
+  if (meetings.length > LISTED) items.push([`and ${meetings.length - LISTED} more: name a person, country, place or date to narrow them`]);
   return {
     kind: "reply",
-    body: [{ kind: "para", content: [lead] }, { kind: "list", items: meetings.map((m) => meetingLine(m, q.knowledge)) }],
-    articles: meetings.map((m) => m.article),
+    body: [{ kind: "para", content: [lead] }, { kind: "list", items }],
+    articles: shown.map((m) => m.article),
     focus: { meetings: meetings.map((m) => m.id), people: [...new Set(meetings.flatMap(participantIds))] },
   };
 }
