@@ -94,6 +94,15 @@ export function findFacts(ctx: FactContext): Fact[] {
       push({ kind: "count", summary: `${signedValue} ${label}${between.length >= 2 ? ` between ${between.join(" and ")}` : ""}`, counts: [{ label, value: signedValue }], countries: between });
     }
 
+    // "The following agreements were signed: - A; - B; - C.": as many as the list holds.
+    const listed = signedValue === undefined ? /\b(?:the )?following (documents|agreements|memoranda|memorandums|treaties|contracts|deals|accords|protocols|declarations) (?:were|have been) (signed|adopted|concluded)\s*:\s*(.+)$/i.exec(text) : null;
+    const items = listed ? (listed[3] ?? "").split(/\s*;\s*|\s+-\s+/).map((x) => x.replace(/^[-•*]\s*|\.$/g, "").trim()).filter((x) => /\p{L}/u.test(x)) : [];
+    if (listed && items.length >= 2) {
+      const between = countries.length ? countries : mainCountries;
+      const label = `${listed[1]!.toLowerCase()} ${listed[2]!.toLowerCase()}`;
+      push({ kind: "count", summary: `${items.length} ${label}${between.length >= 2 ? ` between ${between.join(" and ")}` : ""}: ${items.join("; ")}`, counts: [{ label, value: items.length }], countries: between });
+    }
+
     const relations = /\bdiplomatic relations\b/i.test(text) ? /\b(established|set up|launched|began|restored|resumed|re-established|normali[sz]ed)\b/i.exec(text) : null;
     if (relations) {
       const date = dateOf();

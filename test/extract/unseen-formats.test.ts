@@ -283,3 +283,17 @@ describe("two meetings in one sentence", () => {
     ]);
   });
 });
+
+describe("a press release's list of documents signed", () => {
+  const release = ` date 2025-05-02\nLISBON — Portuguese Foreign Minister Paulo Rangel received Angolan Foreign Minister Téte António on Thursday.\n\nThe following agreements were signed:\n- a memorandum on consular cooperation;\n- an agreement on maritime transport;\n- a programme of cultural exchanges.\n`;
+
+  it("returns as many documents as the list holds, with the items", () => {
+    const [fact] = extractIndex([{ file: "t/x.txt", text: release }]).facts;
+    expect(fact).toMatchObject({ kind: "count", counts: [{ label: "agreements signed", value: 3 }], countries: ["Portugal", "Angola"] });
+    expect(fact?.summary).toContain("an agreement on maritime transport");
+  });
+
+  it("returns no count for 'the following' without a list", () => {
+    expect(extractIndex([{ file: "t/x.txt", text: " date 2025-05-02\nThe following agreements were signed: a memorandum." }]).facts).toEqual([]);
+  });
+});
