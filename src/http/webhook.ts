@@ -1,13 +1,10 @@
 /** @module POST /webhook: Telegram updates in, the bot's webhook reply out; never a 5xx. */
-import { webhookCallback } from "grammy";
-import type { UserFromGetMe } from "grammy/types";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { createBot } from "../bot/index";
 import type { AppEnv, RouteDeps } from "./deps";
 import { secretMatches } from "./secret";
-import { telegramAdapter } from "./telegram-adapter";
 import { isUpdate } from "./update";
+import { webhookBots } from "./webhook-bot";
 
 /** Bodies over this many bytes get 413 (Telegram's updates are far smaller). */
 export const MAX_UPDATE_BYTES = 1024 * 1024;
@@ -22,13 +19,13 @@ export const HANDLER_TIMEOUT_MS = 9_000;
  */
 export function webhookRoutes(deps: RouteDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  let learnedBotInfo: UserFromGetMe | undefined;
+  const handlerFor = webhookBots(deps.engine, deps.handlerTimeoutMs);
 
   routes.post(
     "/webhook",
     async (c, next) => {
       const secret = deps.config(c.env).webhookSecret;
-      if (secret !== undefined && !(await secretMatches(c.req.header("X-Telegram-Bot-Api-Secret-Token"), secret)))
+      if (secret !== undefined && !secretMatches(c.req.header("X-Telegram-Bot-Api-Secret-Token"), secret))
         return c.json({ ok: false, error: "wrong or missing X-Telegram-Bot-Api-Secret-Token" }, 401);
       await next();
     },
@@ -42,16 +39,7 @@ export function webhookRoutes(deps: RouteDeps): Hono<AppEnv> {
       }
       if (!isUpdate(update)) return c.json({ ok: false, error: "body is not a Telegram update" }, 400);
       try {
-        const config = deps.config(c.env);
-        const botInfo = config.botInfo ?? learnedBotInfo;
-        const bot = createBot({ ...config, ...(botInfo ? { botInfo } : {}) }, deps.engine, deps.sessions(c.env));
-        const handle = webhookCallback(bot, telegramAdapter, {
-          onTimeout: () => console.error(`webhook: update ${update.update_id} still running after ${deps.handlerTimeoutMs} ms; answered 200`),
-          timeoutMilliseconds: deps.handlerTimeoutMs,
-        });
-        const response = await handle(c, update);
-        if (config.botInfo === undefined) learnedBotInfo ??= bot.botInfo;
-        return response;
+        return await handlerFor(deps.config(c.env))(c, update, deps.sessions(c.env));
       } catch (error) {
         console.error(`webhook: update ${update.update_id} failed; answered 200:`, error);
         return c.body(null, 200);

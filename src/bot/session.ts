@@ -1,0 +1,55 @@
+/**
+ * @module The chat session as lazy middleware whose storage is chosen per update, so that one bot
+ * serves every request of an isolate while each request keeps its own bindings (KV namespace).
+ */
+import type { MiddlewareFn } from "grammy";
+import { chatSessionKey, type BotContext, type ChatSession, type SessionStorage } from "./context";
+
+/** Where the session of one update is kept: a storage, or a function of the update's context. */
+export type SessionsOf = SessionStorage | ((ctx: BotContext) => SessionStorage);
+
+/** The stored value as read, and the session handed to the handlers. */
+interface Loaded {
+  stored: string | undefined;
+  session: ChatSession;
+}
+
+/**
+ * Like grammY's `lazySession`, keyed by chat (`chat:<id>`): the storage is read only when a handler
+ * awaits `ctx.session`, and written back only when the session differs from what was read (an
+ * update that never touches it costs no read, an unchanged one no write). A handler that throws
+ * writes nothing. Reading `ctx.session` in an update without a chat throws.
+ * @example bot.use(chatSession((ctx) => storageOfThisRequest(ctx)))
+ */
+export function chatSession(sessions: SessionsOf): MiddlewareFn<BotContext> {
+  const storageOf = typeof sessions === "function" ? sessions : () => sessions;
+  return async (ctx, next) => {
+    const key = chatSessionKey(ctx.chatId);
+    let loading: Promise<Loaded> | undefined;
+    let replaced: { value: ChatSession | null | undefined } | undefined;
+    const load = (): Promise<Loaded> => {
+      if (key === undefined) throw new Error("bot: this update has no chat, so it has no session");
+      return (loading ??= Promise.resolve(storageOf(ctx).read(key)).then((value) => ({
+        stored: value === undefined ? undefined : JSON.stringify(value),
+        session: value ?? {},
+      })));
+    };
+    Object.defineProperty(ctx, "session", {
+      configurable: true,
+      get: () => (replaced ? Promise.resolve(replaced.value ?? {}) : load().then((l) => l.session)),
+      set: (value: ChatSession | null | undefined) => void (replaced = { value }),
+    });
+    await next(); // no catch: nothing is written when a handler throws
+    if (key === undefined || (loading === undefined && replaced === undefined)) return;
+    const storage = storageOf(ctx);
+    const stored = loading ? (await loading).stored : undefined;
+    const value = replaced ? replaced.value : (await loading!).session;
+    if (value === null || value === undefined) {
+      if (loading === undefined || stored !== undefined) await storage.delete(key);
+      return;
+    }
+    const json = JSON.stringify(value);
+    const unchanged = loading !== undefined && (json === stored || (stored === undefined && json === "{}"));
+    if (!unchanged) await storage.write(key, value);
+  };
+}
