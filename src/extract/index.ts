@@ -9,7 +9,8 @@ import { isoOf } from "./meeting-setting";
 import { findMeetings, type LocalMeeting } from "./meetings";
 import { findMentions } from "./mentions";
 import { mergePeople } from "./merge";
-import { inferCountries, inferHostCountries, resolvePeople, type ArticlePeople } from "./people";
+import { resolvePeople, type ArticlePeople } from "./people";
+import { inferCountries, inferHostCountries } from "./people-countries";
 import { segment, type Sent } from "./segment";
 import { readTopics } from "./topics";
 

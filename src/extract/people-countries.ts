@@ -1,0 +1,94 @@
+/** @module Countries of the people of one article, when no title names them: from what they say, whom they meet, and where. */
+import { countryOf, findCountries } from "../nlp/countries";
+import { normaliseTitle } from "../nlp/offices";
+import type { ArticlePeople, LocalPerson } from "./people";
+import type { Sent } from "./segment";
+
+const SPEECH = new Set(["said", "says", "noted", "stressed", "stated", "added", "emphasized", "emphasised", "underlined", "affirmed", "declared"]);
+
+/**
+ * Gives a country to people the article names without one, from what they do in the text:
+ * "Minister Fidan expressed Turkey's appreciation" (speaks for Turkey), or a "Kenyan-Chinese"
+ * consultation led by a person of unknown country and a Chinese one (the other is Kenyan).
+ * @example inferCountries(sents, people) // Hakan Fidan → Turkey
+ */
+export function inferCountries(sents: Sent[], found: ArticlePeople): void {
+  const { people, refs } = found;
+  const votes = new Map<number, string>();
+  sents.forEach((sent, si) => {
+    const here = refs[si] ?? [];
+    const subject = here[0];
+    if (subject && !people[subject.person]?.country && !votes.has(subject.person)) {
+      let k = subject.last + 1;
+      while (sent.words[k]?.pos === "ADV") k++;
+      if (sent.words[k]?.pos === "VERB") {
+        const country = countryOf(sent.words[k + 1]?.text ?? "");
+        if (country && /^['’]s$/.test(sent.words[k + 2]?.text ?? "")) votes.set(subject.person, country);
+      }
+    }
+    // "Abdelatty said Egypt and Türkiye would …": a speaker with no country speaks for the first one named.
+    if (here.length === 1 && subject && !people[subject.person]?.country && !votes.has(subject.person)) {
+      const speech = sent.words.findIndex((w, k) => k > subject.last && SPEECH.has(w.lower));
+      let k = speech + 1;
+      if (sent.words[k]?.lower === "that") k++;
+      const country = speech > 0 ? countryOf(sent.words[k]?.text ?? "") : undefined;
+      const next = sent.words[k + 1];
+      if (country && next && (next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADV" || next.lower === "and")) votes.set(subject.person, country);
+    }
+    // "talks between presidents @A and B … between #Cuba and #China": two people, two countries, one known.
+    const named = [...new Set(findCountries(sent.text).filter((c) => c.kind !== "city").map((c) => c.country))];
+    const pair = [...new Set(here.map((r) => r.person))];
+    if (named.length === 2 && pair.length === 2) {
+      // People of an international organisation have no country to infer.
+      const unknown = pair.filter((p) => !people[p]?.country && !votes.has(p) && !people[p]?.offices.some((o) => o.organisation));
+      const known = pair.map((p) => people[p]?.country).filter((c): c is string => c !== undefined);
+      const left = named.filter((c) => !known.includes(c));
+      if (unknown.length === 1 && known.length === 1 && named.includes(known[0]!) && left.length === 1) votes.set(unknown[0]!, left[0]!);
+    }
+    for (const w of sent.words) {
+      const parts = w.text.split("-");
+      if (parts.length !== 2) continue;
+      const pair = parts.map((p) => countryOf(p));
+      if (pair.some((c) => c === undefined)) continue;
+      const unknown = here.filter((r) => !people[r.person]?.country);
+      const known = new Set(here.map((r) => people[r.person]?.country).filter(Boolean));
+      const left = pair.filter((c) => !known.has(c));
+      if (unknown.length === 1 && known.size >= 1 && left.length === 1) votes.set(unknown[0]!.person, left[0]!);
+    }
+  });
+  for (const [person, country] of votes) {
+    const p = people[person]!;
+    p.country ??= country;
+    for (const o of p.offices) o.country ??= country;
+  }
+  // "Mexico's López Obrador … President López Obrador": a national office of a person known to serve a country is that country's.
+  for (const p of people) {
+    if (!p.country) continue;
+    for (const o of p.offices) if (!o.country && !o.organisation && !o.to) o.country = p.country;
+  }
+}
+
+/**
+ * Gives a bare national title its country from the meetings of the article: "NEW DELHI — … Hayashi
+ * also called on Prime Minister X": someone met by a visitor from abroad, in a country whose own
+ * officials the article names, holds that country's office. Without such a meeting, or when another
+ * official of that country already holds the same title, nothing is inferred.
+ * @example inferHostCountries(people, [{ place: "New Delhi", people: [0, 2] }]) // Prime Minister X → India
+ */
+export function inferHostCountries(people: LocalPerson[], meetings: { place?: string | undefined; people: number[] }[]): void {
+  for (const meeting of meetings) {
+    const host = meeting.place ? findCountries(meeting.place)[0]?.country : undefined;
+    if (!host) continue;
+    const hosts = people.filter((p) => p.country === host);
+    const visitors = meeting.people.filter((i) => people[i]?.country && people[i]?.country !== host);
+    if (hosts.length === 0 || visitors.length === 0) continue;
+    const hostTitles = new Set(hosts.flatMap((p) => p.offices.map((o) => normaliseTitle(o.title.split(" ")))));
+    for (const i of meeting.people) {
+      const p = people[i]!;
+      if (p.country || p.offices.length === 0) continue;
+      if (p.offices.some((o) => o.organisation || o.to || o.country || hostTitles.has(normaliseTitle(o.title.split(" "))))) continue;
+      p.country = host;
+      for (const o of p.offices) o.country = host;
+    }
+  }
+}
