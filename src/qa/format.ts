@@ -151,9 +151,16 @@ export function articleTitle(id: string, knowledge: Knowledge): string {
   const a = knowledge.articles.get(id);
   if (!a) return id;
   if (a.title) return a.title;
-  const lead = a.lead ?? a.body.split(/(?<=[.!?])\s+/)[0] ?? "";
-  return lead.trim() ? headlineOf(lead) : (a.publisher ?? id);
+  let title = TITLES.get(a);
+  if (title === undefined) {
+    const lead = a.lead ?? a.body.split(/(?<=[.!?])\s+/)[0] ?? "";
+    TITLES.set(a, (title = lead.trim() ? headlineOf(lead) : (a.publisher ?? id)));
+  }
+  return title;
 }
+
+/** Stand-in titles, made on first use. */
+const TITLES = new WeakMap<object, string>();
 
 /**
  * The block that cites the articles an answer comes from (adapters render it: a line, a footer, a list).

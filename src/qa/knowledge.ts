@@ -24,6 +24,8 @@ export interface Knowledge {
   places: { words: string[]; place: string }[];
   /** Each person's offices as posts (see officePosts), with the office's country. */
   offices: { person: string; country?: string; to?: string; posts: string[][] }[];
+  /** Post word → positions (ascending) in offices of the offices whose posts hold it. */
+  officesByWord: Map<string, number[]>;
   /** Countries each person is tied to (their own, their offices'). */
   countriesOf: Map<string, Set<string>>;
   /** Every folded word of the articles, to tell an unknown name from a known one. */
@@ -37,6 +39,8 @@ export interface Knowledge {
   lookups: Lookups;
   /** Country → ids of the articles whose sentences, facts or meetings involve it. */
   countryArticles: Map<string, Set<string>>;
+  /** Country → positions (ascending) of the meetings that involve it (see meetingCountries). */
+  countryMeetings: Map<string, number[]>;
   /** Country → ids of the people tied to it (see countriesOf). */
   countryPeople: Map<string, string[]>;
 }
@@ -104,6 +108,7 @@ export function loadKnowledge(index: FactIndex, model: IntentModel): Knowledge {
         return { person: p.id, posts: officePosts(o.title), ...(country ? { country } : {}), ...(o.to ? { to: o.to } : {}) };
       }),
     ),
+    officesByWord: new Map(),
     countriesOf: new Map(index.people.map((p) => [p.id, personCountries(p)])),
     vocabulary,
     factTerms: new Map(index.facts.map((f) => [f.id, new Set(saved ? saved.terms[f.id] : contentTerms(factText(f)))])),
@@ -111,9 +116,17 @@ export function loadKnowledge(index: FactIndex, model: IntentModel): Knowledge {
     retrieval: buildRetrieval(index, saved),
     lookups: buildLookups(index),
     countryArticles: new Map(),
+    countryMeetings: new Map(),
     countryPeople: new Map(),
   };
   indexCountries(knowledge);
+  knowledge.offices.forEach((o, i) => {
+    for (const word of new Set(o.posts.flat())) {
+      const list = knowledge.officesByWord.get(word);
+      if (list) list.push(i);
+      else knowledge.officesByWord.set(word, [i]);
+    }
+  });
   return knowledge;
 }
 
@@ -123,12 +136,19 @@ function addTo<V>(map: Map<string, Set<V>>, key: string, value: V): void {
   else map.set(key, new Set([value]));
 }
 
-/** Fills countryArticles and countryPeople (they need the meetings' countries, so the knowledge first). */
+/** Fills countryArticles, countryMeetings and countryPeople (they need the meetings' countries, so the knowledge first). */
 function indexCountries(knowledge: Knowledge): void {
   const { index, countryArticles, countryPeople } = knowledge;
   for (const s of index.sentences) for (const c of s.countries) addTo(countryArticles, c, s.article);
   for (const f of index.facts) for (const c of f.countries) addTo(countryArticles, c, f.article);
-  for (const m of index.meetings) for (const c of meetingCountries(m, knowledge)) addTo(countryArticles, c, m.article);
+  index.meetings.forEach((m, i) => {
+    for (const c of meetingCountries(m, knowledge)) {
+      addTo(countryArticles, c, m.article);
+      const list = knowledge.countryMeetings.get(c);
+      if (list) list.push(i);
+      else knowledge.countryMeetings.set(c, [i]);
+    }
+  });
   for (const [person, countries] of knowledge.countriesOf) {
     for (const c of countries) {
       const list = countryPeople.get(c);

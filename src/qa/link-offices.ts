@@ -2,7 +2,22 @@
 import type { Knowledge } from "./knowledge";
 import type { Links } from "./link";
 import { countryAt, type Token } from "./link-countries";
-import { askedOfficeWord, isOfficeWord, isTitleHead, officeFits } from "./offices";
+import { askedOfficeWord, isOfficeWord, isTitleHead, officeMatcher, type OfficeMatcher } from "./offices";
+
+/**
+ * The offices that may fit (those whose posts hold the rarest word the match needs), in index
+ * order: a superset that the matcher then decides.
+ */
+function officeCandidates(matcher: OfficeMatcher, knowledge: Knowledge): Knowledge["offices"] {
+  if (matcher.needs.length === 0) return knowledge.offices;
+  const positions = new Set<number>();
+  for (const words of matcher.needs) {
+    const lists = words.map((w) => knowledge.officesByWord.get(w) ?? []);
+    if (lists.length === 0) continue;
+    lists.reduce((a, b) => (b.length < a.length ? b : a)).forEach((i) => positions.add(i));
+  }
+  return [...positions].sort((a, b) => a - b).map((i) => knowledge.offices[i]!);
+}
 
 /**
  * Links office phrases to the people holding them: title words with the countries before them
@@ -37,8 +52,9 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links)
     }
     for (let k = i; k <= end; k++) tokens[k]!.used = true;
     const text = tokens.slice(i, end + 1).map((t) => t.raw).join(" ");
+    const matcher = officeMatcher(words);
     for (const country of countries.length ? countries : [undefined]) {
-      let offices = knowledge.offices.filter((o) => (!country || o.country === country) && officeFits(words, o.posts));
+      let offices = officeCandidates(matcher, knowledge).filter((o) => (!country || o.country === country) && matcher.fits(o.posts));
       const posted = offices.filter((o) => o.to === destination);
       if (destination && posted.length) offices = posted;
       const ids = [...new Set(offices.map((o) => o.person))];

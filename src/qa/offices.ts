@@ -94,11 +94,30 @@ export function officePosts(title: string): string[][] {
  * @example officeFits(["foreign", "minister"], officePosts("Deputy Prime Minister and Foreign Minister")) // true
  */
 export function officeFits(asked: string[], posts: string[][]): boolean {
+  return officeMatcher(asked).fits(posts);
+}
+
+/** The asked post read once, to test many offices against. */
+export interface OfficeMatcher {
+  /** Whether an office (its posts) fits. */
+  fits: (posts: string[][]) => boolean;
+  /** Word lists of which a fitting office's posts hold every word of one (to look candidates up by); none when every office fits. */
+  needs: string[][];
+}
+
+/**
+ * Reads the words a user asked with once (see officeFits), for testing many offices.
+ * @example officeMatcher(["foreign", "minister"]).fits(officePosts("Foreign Minister")) // true
+ */
+export function officeMatcher(asked: string[]): OfficeMatcher {
   const wanted = officePosts(asked.join(" "))[0];
-  if (!wanted) return false;
-  if (wanted.length === 1 && wanted[0] === "counterpart") return true;
-  const fits = (w: string[]) => posts.some((post) => w.every((x) => post.includes(x)) && post.includes("deputy") === w.includes("deputy"));
+  if (!wanted) return { fits: () => false, needs: [[]] };
+  if (wanted.length === 1 && wanted[0] === "counterpart") return { fits: () => true, needs: [] };
+  const fits = (w: string[], posts: string[][]) => posts.some((post) => w.every((x) => post.includes(x)) && post.includes("deputy") === w.includes("deputy"));
   // "secretary of state" is the foreign minister in some countries, a junior post in others: both fit
   const foreign = wanted.length === 2 && wanted.includes("state") && wanted.includes("secretary");
-  return fits(wanted) || (foreign && fits(["foreign", "minister"]));
+  return {
+    fits: (posts) => fits(wanted, posts) || (foreign && fits(["foreign", "minister"], posts)),
+    needs: foreign ? [wanted, ["foreign", "minister"]] : [wanted],
+  };
 }

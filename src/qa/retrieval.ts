@@ -10,7 +10,7 @@ export interface Retrieval {
   sentences: Sentence[];
   /** Per sentence: term → BM25 weight. */
   weights: Record<string, number>[];
-  /** Term → positions (ascending) of the sentences where it weighs more than nothing. */
+  /** Term → positions of the sentences where it weighs more than nothing, heaviest first (ties in index order). */
   postings: Map<string, number[]>;
 }
 
@@ -133,6 +133,7 @@ function postingsOf(weights: Record<string, number>[]): Map<string, number[]> {
       else postings.set(term, [i]);
     }
   });
+  for (const [term, list] of postings) list.sort((a, b) => weights[b]![term]! - weights[a]![term]! || a - b);
   return postings;
 }
 
@@ -143,18 +144,43 @@ function postingsOf(weights: Record<string, number>[]): Map<string, number[]> {
 export function retrieve(question: string, retrieval: Retrieval, limit = 3): Passage[] {
   const terms = [...new Set(contentTerms(question))];
   if (terms.length === 0) return [];
-  const passages: Passage[] = [];
-  // only the sentences that hold a term (looked up), in index order
-  const holding = new Set<number>();
-  for (const t of terms) retrieval.postings.get(t)?.forEach((i) => holding.add(i));
-  [...holding].sort((a, b) => a - b).forEach((i) => {
-    const bow = retrieval.weights[i] ?? {};
-    const matched = terms.filter((t) => (bow[t] ?? 0) > 0);
-    if (matched.length === 0) return;
-    const sentence = retrieval.sentences[i];
-    if (!sentence) return;
-    const score = matched.reduce((sum, t) => sum + (bow[t] ?? 0), 0);
-    passages.push({ sentence, score, matched, coverage: matched.length / terms.length });
-  });
-  return passages.sort((a, b) => b.score - a.score).slice(0, limit);
+  const lists = terms.map((t) => retrieval.postings.get(t) ?? []);
+  const passages: (Passage & { at: number })[] = [];
+  const seen = new Set<number>();
+  // the threshold algorithm: walk every term's sentences heaviest first; stop once the best few
+  // outscore anything not yet seen (whose score is at most the sum of the weights at the frontier)
+  const better = (a: { score: number; at: number }, b: { score: number; at: number }) => b.score - a.score || a.at - b.at;
+  const top: number[] = [];
+  for (let depth = 0; ; depth++) {
+    let more = false;
+    lists.forEach((list) => {
+      const i = list[depth];
+      if (i === undefined) return;
+      more = true;
+      if (seen.has(i)) return;
+      seen.add(i);
+      const passage = scored(i, terms, retrieval);
+      if (!passage) return;
+      passages.push(passage);
+      top.push(passage.score);
+      top.sort((a, b) => b - a).splice(limit);
+    });
+    if (!more) break;
+    const next = lists.reduce((sum, list, k) => sum + (retrieval.weights[list[depth + 1] ?? -1]?.[terms[k]!] ?? 0), 0);
+    if (top.length >= limit && top[limit - 1]! > next * (1 + 1e-9) + 1e-12) break;
+  }
+  return passages
+    .sort(better)
+    .slice(0, limit)
+    .map(({ at: _, ...p }) => p);
+}
+
+/** One sentence's passage for the question's terms (the terms it holds, in the question's order). */
+function scored(i: number, terms: string[], retrieval: Retrieval): (Passage & { at: number }) | undefined {
+  const bow = retrieval.weights[i] ?? {};
+  const sentence = retrieval.sentences[i];
+  const matched = terms.filter((t) => (bow[t] ?? 0) > 0);
+  if (!sentence || matched.length === 0) return undefined;
+  const score = matched.reduce((sum, t) => sum + (bow[t] ?? 0), 0);
+  return { sentence, score, matched, coverage: matched.length / terms.length, at: i };
 }

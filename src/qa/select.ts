@@ -28,9 +28,11 @@ export function selectMeetings(links: Links, knowledge: Knowledge, focus?: Focus
     if (focus?.people.length) return meetingPositions(knowledge.lookups, focus.people).map((i) => all[i]!);
     return narrowByKind(all, links);
   }
-  // a named person's meetings are looked up, not scanned for
+  // a named person's or country's meetings are looked up, not scanned for
   const first = links.people[0];
-  const candidates = first ? meetingPositions(knowledge.lookups, first.ids).map((i) => all[i]!) : all;
+  const country = links.countries[0];
+  const positions = first ? meetingPositions(knowledge.lookups, first.ids) : country !== undefined ? (knowledge.countryMeetings.get(country) ?? []) : undefined;
+  const candidates = positions ? positions.map((i) => all[i]!) : all;
   const fits = candidates.filter((m) => {
     const ids = participantIds(m);
     if (!links.people.every((mention) => mention.ids.some((id) => ids.includes(id)))) return false;

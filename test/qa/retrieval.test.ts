@@ -20,3 +20,24 @@ describe("retrieve", () => {
     expect(retrieve("weather forecast tomorrow", buildRetrieval(fixtureIndex()))).toEqual([]);
   });
 });
+
+describe("retrieve by postings", () => {
+  /** Every sentence scored, as a scan would: the reference the postings walk must equal. */
+  function scanned(question: string, retrieval: ReturnType<typeof buildRetrieval>, limit: number) {
+    const terms = [...new Set(contentTerms(question))];
+    return retrieval.weights
+      .flatMap((bow, i) => {
+        const matched = terms.filter((t) => (bow[t] ?? 0) > 0);
+        const score = matched.reduce((sum, t) => sum + (bow[t] ?? 0), 0);
+        return matched.length ? [{ sentence: retrieval.sentences[i], score, matched, coverage: matched.length / terms.length }] : [];
+      })
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+  }
+
+  it("finds the best sentences a scan of every sentence finds, in the same order", () => {
+    const retrieval = buildRetrieval(fixtureIndex());
+    const questions = ["What will China keep providing to Cuba?", "Cuba China Azerbaijan minister", "When was the embassy established?", "What did they discuss about trade and health?"];
+    for (const question of questions) for (const limit of [1, 3, 5, 50]) expect(retrieve(question, retrieval, limit)).toEqual(scanned(question, retrieval, limit));
+  });
+});

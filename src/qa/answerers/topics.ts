@@ -5,6 +5,9 @@ import { missing, type Outcome } from "../reply";
 import { hasConstraints, selectMeetings } from "../select";
 import type { Block, Inline } from "../types";
 
+/** Meetings told in full; the rest are counted. */
+const LISTED = 8;
+
 /** Sentences that report what was discussed. */
 const DISCUSSED = /\b(discuss\w*|talk(s|ed)?|agenda|address\w*|review\w*|exchang\w* views|agree\w*|focus\w*)\b/i;
 
@@ -22,7 +25,7 @@ function reports(q: Question, ids: number[]): string[] {
 
 /** The sentences of an article in which one of the people asked about speaks (three at most). */
 function statements(q: Question, article: string, speakers: string[]): string[] {
-  return q.knowledge.index.sentences
+  return (q.knowledge.lookups.articleSentences.get(article) ?? [])
     .filter((s) => s.article === article && !s.quote && SPEECH.test(s.text) && s.people.some((id) => speakers.includes(id)))
     .map((s) => s.text)
     .slice(0, 3);
@@ -40,7 +43,8 @@ export function answerTopics(q: Question): Outcome {
   const speakers = q.links.people.flatMap((p) => p.ids);
   const quoted = new Set<string>();
   const told = meetings.filter((m) => m.topics.length > 0);
-  for (const m of told.length ? told : meetings) {
+  const shown = (told.length ? told : meetings).slice(0, LISTED);
+  for (const m of shown) {
     const main = m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : []));
     const names = main.map((id): Inline => ({ bold: q.knowledge.people.get(id)?.name ?? id }));
     const who: Inline[] = names.flatMap((n, i) => (i === 0 ? [n] : [i === names.length - 1 ? " and " : ", ", n]));
@@ -52,10 +56,12 @@ export function answerTopics(q: Question): Outcome {
       body.push({ kind: "quote", content: [text] });
     }
   }
+  const more = (told.length ? told : meetings).length - shown.length;
+  if (more > 0) body.push({ kind: "para", content: [`…and ${more} more meetings: name a person, place or date to narrow them.`] });
   return {
     kind: "reply",
     body,
-    articles: meetings.map((m) => m.article),
+    articles: shown.map((m) => m.article),
     focus: { meetings: meetings.map((m) => m.id), people: [...new Set(meetings.flatMap(participantIds))] },
   };
 }
