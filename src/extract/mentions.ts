@@ -102,8 +102,10 @@ export function findMentions(sent: Sent): Mention[] {
     }
     if (isNameWord(w) || surnamePronoun || (/^\p{Lu}$/u.test(w.text) && w.pos !== "PRON" && isNameWord(words[i + 1]))) {
       let j = i;
-      while (isNameWord(words[j + 1]) || (isParticle(words[j + 1]) && isNameWord(words[j + 2])) || (isParticle(words[j + 1]) && isParticle(words[j + 2]) && isNameWord(words[j + 3]))) {
-        j += isNameWord(words[j + 1]) ? 1 : isNameWord(words[j + 2]) ? 2 : 3;
+      // "Hassan Sheikh Mohamud": an honorific between two name words is part of the name.
+      const inner = (k: number): boolean => /^(?:Sheikh|Shaikh)$/.test(words[k]?.text ?? "") && isNameWord(words[k + 1]);
+      while (isNameWord(words[j + 1]) || inner(j + 1) || (isParticle(words[j + 1]) && isNameWord(words[j + 2])) || (isParticle(words[j + 1]) && isParticle(words[j + 2]) && isNameWord(words[j + 3]))) {
+        j += isNameWord(words[j + 1]) || inner(j + 1) ? 1 : isNameWord(words[j + 2]) ? 2 : 3;
       }
       // "Luis Montenegro": a country name right after a given name, not followed by a name or "'s", is a surname.
       const next = words[j + 1];

@@ -297,3 +297,16 @@ describe("a press release's list of documents signed", () => {
     expect(extractIndex([{ file: "t/x.txt", text: " date 2025-05-02\nThe following agreements were signed: a memorandum." }]).facts).toEqual([]);
   });
 });
+
+describe("an honorific inside a name, and a joint press conference", () => {
+  it("returns 'Hassan Sheikh Mohamud' as one person, and a pair who held a joint press conference after talks as a meeting", () => {
+    const index = indexOfText("ADDIS ABABA — Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud held a joint press conference on Monday after their talks.");
+    expect(index.people.map((p) => p.name)).toEqual(["Abiy Ahmed", "Hassan Sheikh Mohamud"]);
+    expect(index.meetings.map((m) => meetingKey(index, m))).toEqual(["Abiy Ahmed + Hassan Sheikh Mohamud"]);
+  });
+
+  it("returns a leading 'Sheikh' as an honorific, not part of the name", () => {
+    const index = indexOfText("Kuwaiti Foreign Minister Sheikh Salem Abdullah met Omani Foreign Minister Badr Albusaidi.");
+    expect(index.people.map((p) => p.name)).toEqual(["Salem Abdullah", "Badr Albusaidi"]);
+  });
+});
