@@ -74,11 +74,13 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
       return;
     }
     if (!current || sent.quote !== undefined) return;
-    const people = current.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
-    const allIn = refs.length > 0 && refs.every((r) => people.includes(r.person));
-    if (allIn || (refs.length === 0 && COLLECTIVE.test(sent.text))) {
-      current.sentences.push(si);
-      readVenue(sent.text, current);
+    const peopleOf = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
+    const allIn = (m: LocalMeeting): boolean => refs.length > 0 && refs.every((r) => peopleOf(m).includes(r.person));
+    // "Jaishankar said …" after "Hayashi also called on Modi": the latest meeting of the people it names.
+    const target = allIn(current) ? current : refs.length > 0 ? [...meetings].reverse().find(allIn) : undefined;
+    if (target || (refs.length === 0 && COLLECTIVE.test(sent.text))) {
+      (target ?? current).sentences.push(si);
+      readVenue(sent.text, target ?? current);
     }
   });
   // An occasion stated once holds for the article's other undated meetings.

@@ -310,3 +310,17 @@ describe("an honorific inside a name, and a joint press conference", () => {
     expect(index.people.map((p) => p.name)).toEqual(["Salem Abdullah", "Badr Albusaidi"]);
   });
 });
+
+describe("sentences of a meeting that is not the latest", () => {
+  it("returns a later sentence naming only one meeting's people with that meeting", () => {
+    const index = indexOfText("NEW DELHI — Indian Foreign Minister Rohan Mehta held talks with Japanese Foreign Minister Taro Kono on Monday. Kono also called on Prime Minister Arjun Rao. Mehta said the partnership had never been stronger.");
+    const [talks, call] = index.meetings;
+    expect(talks?.sentences).toHaveLength(2);
+    expect(call?.sentences).toHaveLength(1);
+  });
+
+  it("returns no extra sentence for a person in no meeting", () => {
+    const index = indexOfText("NEW DELHI — Indian Foreign Minister Rohan Mehta held talks with Japanese Foreign Minister Taro Kono on Monday. Chinese Foreign Minister Wang Yi said nothing.");
+    expect(index.meetings[0]?.sentences).toHaveLength(1);
+  });
+});
