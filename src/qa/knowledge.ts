@@ -5,7 +5,7 @@ import { fold } from "../nlp/fold";
 import type { IntentModel } from "./intent-model";
 import { buildLookups, type Lookups } from "./lookups";
 import { bucketNames, type NameBuckets } from "./name-lookup";
-import { nameTokens } from "./names";
+import { nameTokens, wordSet } from "./names";
 import { officePosts } from "./offices";
 import { buildRetrieval, contentTerms, factText, fitsIndex, meetingText, type Retrieval } from "./retrieval";
 
@@ -89,9 +89,7 @@ function personCountries(person: Person): Set<string> {
 export function loadKnowledge(index: FactIndex, model: IntentModel): Knowledge {
   // the retrieval model learnt at build time, when it is this index's (else learnt here, slower)
   const saved = fitsIndex(model.retrieval, index) ? model.retrieval : undefined;
-  const vocabulary = new Set<string>();
-  for (const s of index.sentences) for (const w of nameTokens(s.text)) vocabulary.add(w);
-  for (const a of index.articles) for (const w of nameTokens(`${a.title ?? ""} ${a.body}`)) vocabulary.add(w);
+  const vocabulary = wordSet([...index.sentences.map((s) => s.text), ...index.articles.map((a) => `${a.title ?? ""} ${a.body}`)]);
   const nameWords = indexNames(index.people);
   const knowledge: Knowledge = {
     index,
