@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/qa/answer";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { bucketNames, nameCandidates } from "../../src/qa/name-lookup";
+import { meetingPositions } from "../../src/qa/lookups";
+import { wordKey, similarWords } from "../../src/nlp/names";
+import { nameTokens, wordSet } from "../../src/qa/names";
+import { suggestQuestions } from "../../src/qa/suggest";
+import { fixtureIndex } from "./fixture";
+import { fixtureKnowledge, intentModel } from "./helpers";
+
+describe("nameCandidates", () => {
+  const known = ["gonzalez", "lavrov", "tleuberdi", "miqdad", "mekdad", "wentao", "weidong", "sabah", "zelenskyy", "li", "wang", "abdelatty", "pevida", "rodriguez"];
+  const buckets = bucketNames(known);
+  const queries = ["gonzales", "lavrof", "tilberdi", "mikdad", "meqdad", "weidao", "sabbah", "zelensky", "le", "wong", "abdelaty", "pevidda", "rodrigues", "smith"];
+
+  it("holds every known word a scan would find (same sound key, or one typo), in the index's order", () => {
+    for (const word of queries) {
+      const scan = known.filter((k) => k !== word && (wordKey(k) === wordKey(word) || similarWords(word, k)));
+      const found = nameCandidates(word, buckets, true);
+      for (const k of scan) expect(found, `${word} → ${k}`).toContain(k);
+      expect(found).toEqual([...found].sort((a, b) => known.indexOf(a) - known.indexOf(b)));
+    }
+  });
+});
+
+describe("wordSet", () => {
+  it("holds the same words as splitting each text whole", () => {
+    const texts = ["Pérez-Soto’s visit to Lima,\tand  the Minister's talks.", "RADOSŁAW met\nSoto; 2024-05-01"];
+    expect(wordSet(texts)).toEqual(new Set(texts.flatMap(nameTokens)));
+  });
+});
+
+describe("lookups", () => {
+  it("finds a person's meetings as a scan of the meetings does", () => {
+    const k = fixtureKnowledge();
+    for (const person of k.index.people) {
+      const scan = k.index.meetings.flatMap((m, i) => (m.participants.some((p) => p.kind === "person" && p.person === person.id) ? [i] : []));
+      expect(meetingPositions(k.lookups, [person.id])).toEqual(scan);
+    }
+  });
+
+  it("suggests questions about the people asked about first, and always the articles", () => {
+    const k = fixtureKnowledge();
+    const [someone] = k.index.people.filter((p) => k.lookups.meetingsOf.has(p.id));
+    const suggestions = suggestQuestions(k, someone ? [someone.id] : [], 3);
+    expect(suggestions).toHaveLength(3);
+    expect(suggestions.at(-1)).toBe("Which articles do you know?");
+  });
+});
+
+describe("listing many articles", () => {
+  it("lists a handful and counts the rest", () => {
+    const index = fixtureIndex();
+    const copies = Array.from({ length: 20 }, (_, i) => index.articles.map((a) => ({ ...a, id: `${a.id}-copy${i}` }))).flat();
+    const k = loadKnowledge({ ...index, articles: [...index.articles, ...copies] }, intentModel());
+    const reply = answer("Which articles do you know?", k);
+    expect(reply.found).toBe(true);
+    expect(reply.text).toContain(`I know ${k.index.articles.length} articles`);
+    expect(reply.text).toContain(`and ${k.index.articles.length - 8} more`);
+  });
+});
