@@ -121,7 +121,8 @@ export function findFacts(ctx: FactContext): Fact[] {
     }
 
     const tour = /\b(?:previously |also |had |has |have )*visit(?:ed|s)?\s+((?:the )?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:\s*,\s*(?:the )?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*(?:,?\s+and\s+(?:the )?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?)/u.exec(text);
-    if (tour && (/\btour\b/i.test(text) || splitList(tour[1] ?? "").length >= 2)) {
+    const tourAhead = tour ? UPCOMING_VISIT.test(text) : false;
+    if (tour && !tourAhead && (/\btour\b/i.test(text) || splitList(tour[1] ?? "").length >= 2)) {
       const places = splitList(tour[1] ?? "").filter((p) => findCountries(p).length > 0);
       if (places.length > 0) {
         const who = people.map((id) => ctx.personName(id)).join(" and ");
@@ -165,18 +166,18 @@ export function findFacts(ctx: FactContext): Fact[] {
 
     // "Brazilian President X plans to visit Vietnam next year": a visit ahead, with its year when the article is dated.
     const ahead = UPCOMING_VISIT.exec(text);
-    const aheadPlace = ahead ? findCountries(ahead[1] ?? "")[0] : undefined;
-    if (ahead && aheadPlace) {
+    const aheadPlaces = ahead ? splitList(ahead[1] ?? "").filter((p) => findCountries(p).length > 0) : [];
+    if (ahead && aheadPlaces.length > 0) {
       const visitor = [...(ctx.refs[si] ?? [])].reverse().find((r) => (sent.words[r.last]?.end ?? Infinity) <= ahead.index);
       const who = visitor ? ctx.personName(ctx.personId(visitor.person)) : "";
       const date = yearAhead(text, articleYear(ctx.article)) ?? dateOf(true);
       push({
         kind: "tour",
-        summary: `${who ? `${who} plans to visit` : "Planned visit to"} ${ahead[1]}${date ? ` ${onDate(date)}${date.basis === "relative" && /\b(?:year|month|week)\b/.test(date.text) ? ` ("${date.text}")` : ""}` : ""}`,
+        summary: `${who ? `${who} ${/\binvited\b/.test(ahead[0]) ? "is invited to visit" : "plans to visit"}` : "Planned visit to"} ${aheadPlaces.join(", ")}${date ? ` ${onDate(date)}${date.basis === "relative" && /\b(?:year|month|week)\b/.test(date.text) ? ` ("${date.text}")` : ""}` : ""}`,
         subject: "upcoming visit",
         people: visitor ? [ctx.personId(visitor.person)] : [],
-        places: [ahead[1]!],
-        countries: [aheadPlace.country],
+        places: aheadPlaces,
+        countries: [...new Set(aheadPlaces.map((p) => findCountries(p)[0]!.country))],
         ...(date ? { date } : {}),
       });
     }
@@ -228,7 +229,11 @@ export function findFacts(ctx: FactContext): Fact[] {
 }
 
 /** "plans to visit Vietnam", "is expected to pay a state visit to Japan", "will travel to Cairo": a visit not yet made. */
-const UPCOMING_VISIT = /\b(?:plans?|planned|planning|intends?|intended|(?:is|are|was|were) (?:expected|scheduled|set|due|invited)|hopes?|will|would|is to)\s+(?:to\s+)?(?:also\s+)?(?:pay (?:an? |his |her |their )?(?:\w+-day |official |state |working |first )*visit to|visit|travel to)\s+((?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)/u;
+const PLACE_WORDS = "(?:the )?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?";
+const UPCOMING_VISIT = new RegExp(
+  `\\b(?:plans?|planned|planning|intends?|intended|(?:is|are|was|were) (?:expected|scheduled|set|due|invited)|(?:has|have) been invited|hopes?|will|would|is to)\\s+(?:to\\s+)?(?:also\\s+)?(?:pay (?:an? |his |her |their )?(?:\\w+-day |official |state |working |first )*visit to|visit|travel to)\\s+(${PLACE_WORDS}(?:(?:,| and) ${PLACE_WORDS})*)`,
+  "u",
+);
 
 /** The year the article was written: its publication date, else its dateline's. */
 function articleYear(article: Article): number | undefined {

@@ -324,3 +324,21 @@ describe("sentences of a meeting that is not the latest", () => {
     expect(index.meetings[0]?.sentences).toHaveLength(1);
   });
 });
+
+describe("upcoming visits written other ways", () => {
+  const factsOfText = (text: string) => indexOfText(text, "2025-01-15").facts;
+
+  it("returns every place of a planned trip, and no past tour for it", () => {
+    const facts = factsOfText("Japanese Prime Minister Shigeru Ishiba will visit Vietnam and the Philippines from April 27 to 30.");
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toMatchObject({ kind: "tour", subject: "upcoming visit", places: ["Vietnam", "Philippines"], date: { year: 2025, month: 4, day: 27 } });
+  });
+
+  it("returns an invitation to visit as such, with its year", () => {
+    expect(factsOfText("Chinese President Xi Jinping has been invited to visit Brazil next year, the ministry said.")[0]?.summary).toBe('Xi Jinping is invited to visit Brazil in 2026 ("next year")');
+  });
+
+  it("returns a month ahead for 'in February' written in January", () => {
+    expect(factsOfText("French President Emmanuel Macron is expected to travel to India in February.")[0]?.date).toMatchObject({ year: 2025, month: 2 });
+  });
+});
