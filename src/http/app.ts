@@ -22,13 +22,27 @@ export interface AppDeps {
 }
 
 /**
+ * The settings of each bindings object, read once: the runtime passes the same `env` to every
+ * request of an isolate. A read that throws is not kept (and throws again next time).
+ */
+function oncePerBindings(read: (env: Bindings) => AppConfig): (env: Bindings) => AppConfig {
+  const settings = new WeakMap<Bindings, AppConfig>();
+  return (env) => {
+    if (typeof env !== "object" || env === null) return read(env);
+    let config = settings.get(env);
+    if (config === undefined) settings.set(env, (config = read(env)));
+    return config;
+  };
+}
+
+/**
  * Builds the app. It reads no environment itself: each request's bindings go through `config`.
  * @example export default createApp({ engine }); // a Worker: { fetch(request, env, ctx) }
  */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const routeDeps: RouteDeps = {
     engine: deps.engine,
-    config: deps.config ?? ((env) => readConfig(env)),
+    config: oncePerBindings(deps.config ?? ((env) => readConfig(env))),
     sessions: deps.sessions ?? sessionStorage(),
     handlerTimeoutMs: deps.handlerTimeoutMs ?? HANDLER_TIMEOUT_MS,
   };

@@ -2,6 +2,7 @@
 import { Hono } from "hono";
 import { MAX_QUESTION_LENGTH } from "../bot/features/ask";
 import type { AppEnv, RouteDeps } from "./deps";
+import { skipUnchangedWrites } from "./session-storage";
 
 /** A conversation id the web page chooses: letters, digits, "-" and "_", at most 64. */
 const CONVERSATION_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -24,7 +25,7 @@ export function askApiRoutes(deps: RouteDeps): Hono<AppEnv> {
       return c.json({ error: "conversation must be 1-64 letters, digits, '-' or '_'" }, 400);
 
     const key = `web:${id}`;
-    const store = id === undefined ? undefined : deps.sessions(c.env);
+    const store = id === undefined ? undefined : skipUnchangedWrites(deps.sessions(c.env));
     const session = store ? await Promise.resolve(store.read(key)).catch(logged(undefined)) : undefined;
     const answer = deps.engine.answer(question, session?.focus ? { focus: session.focus } : {});
     if (store) await Promise.resolve(store.write(key, { focus: answer.focus })).catch(logged(undefined));

@@ -1,4 +1,4 @@
-/** @module Where sessions live per request: Workers KV (SESSIONS) when bound, else memory; unchanged values are not written again. */
+/** @module Where sessions live per request: Workers KV (SESSIONS) when bound, else memory; a wrapper that skips writing unchanged values. */
 import { KvAdapter } from "@grammyjs/storage-cloudflare";
 import { MemorySessionStorage } from "grammy";
 import type { ChatSession, SessionStorage } from "../bot/index";
@@ -32,10 +32,11 @@ export function skipUnchangedWrites(storage: SessionStorage): SessionStorage {
 
 /**
  * The session storage of the app: for each request, the SESSIONS KV namespace when it is bound,
- * else one in-memory store for the isolate.
+ * else one in-memory store for the isolate. Writes go straight through: the bot's chat session
+ * writes only changed values itself, and /api/ask wraps it in {@link skipUnchangedWrites}.
  * @example const sessions = sessionStorage(); sessions(env).read("chat:42")
  */
 export function sessionStorage(): (env: Bindings) => SessionStorage {
   const memory = new MemorySessionStorage<ChatSession>();
-  return (env) => skipUnchangedWrites(env.SESSIONS ? new KvAdapter<ChatSession>(env.SESSIONS as never) : memory);
+  return (env) => (env.SESSIONS ? new KvAdapter<ChatSession>(env.SESSIONS as never) : memory);
 }
