@@ -6,6 +6,9 @@ import type { Inline } from "../types";
 import { nameTokens } from "../names";
 import { officePosts } from "../offices";
 
+/** People listed in full; the rest are counted. */
+const LISTED = 12;
+
 /** A question that points back at someone ("who is he?"). */
 const PRONOUN = /\b(he|she|him|her|they|them|that person|this person)\b/i;
 
@@ -32,7 +35,8 @@ export function answerWhoIs(q: Question): Outcome {
   ids = [...new Set(ids)];
   if (ids.length === 0) return missing(links.unknownOffices.length ? `The articles name no ${links.unknownOffices.join(" or ")}.` : "The articles name nobody by that name.");
   const people = ids.flatMap((id) => knowledge.people.get(id) ?? []);
-  const items = people.map((p): Inline[] => {
+  const shown = people.slice(0, LISTED);
+  const items = shown.map((p): Inline[] => {
     const seen = new Set([canonical(p.offices[0]?.title ?? "")]);
     const others = p.offices.slice(1).map((o) => o.title).filter((t) => !seen.has(canonical(t)) && seen.add(canonical(t)));
     return [...personInline(p), ...(others.length ? [`; also ${others.join(", ")}`] : [])];
@@ -40,8 +44,8 @@ export function answerWhoIs(q: Question): Outcome {
   const lead = people.length > 1 ? [{ kind: "para" as const, content: [`${people.length} people fit:`] }] : [];
   return {
     kind: "reply",
-    body: [...lead, people.length > 1 ? { kind: "list", items } : { kind: "para", content: items[0] ?? [] }],
-    articles: people.flatMap((p) => [...new Set(p.offices.map((o) => o.article))].slice(0, 1).concat(p.offices.length ? [] : p.articles.slice(0, 1))),
+    body: [...lead, people.length > 1 ? { kind: "list", items: people.length > LISTED ? [...items, [`and ${people.length - LISTED} more`]] : items } : { kind: "para", content: items[0] ?? [] }],
+    articles: shown.flatMap((p) => [...new Set(p.offices.map((o) => o.article))].slice(0, 1).concat(p.offices.length ? [] : p.articles.slice(0, 1))),
     focus: { people: ids },
   };
 }

@@ -21,7 +21,7 @@ function listMeetings(meetings: Meeting[], q: Question): Reply {
     kind: "reply",
     body: [{ kind: "para", content: [lead] }, { kind: "list", items }],
     articles: shown.map((m) => m.article),
-    focus: { meetings: meetings.map((m) => m.id), people: [...new Set(meetings.flatMap(participantIds))] },
+    focus: { meetings: shown.map((m) => m.id), people: [...new Set(shown.flatMap(participantIds))] },
   };
 }
 
