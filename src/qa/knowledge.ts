@@ -118,6 +118,13 @@ export function loadKnowledge(index: FactIndex, model: IntentModel): Knowledge {
     countryPeople: new Map(),
   };
   indexCountries(knowledge);
+  index.facts.forEach((f, i) => {
+    for (const term of knowledge.factTerms.get(f.id) ?? []) {
+      const list = knowledge.lookups.factsBy.get(`term:${term}`);
+      if (list) list.push(i);
+      else knowledge.lookups.factsBy.set(`term:${term}`, [i]);
+    }
+  });
   knowledge.offices.forEach((o, i) => {
     for (const word of new Set(o.posts.flat())) {
       const list = knowledge.officesByWord.get(word);

@@ -11,6 +11,8 @@ export interface Lookups {
   articleSentences: Map<string, Sentence[]>;
   /** Position of each article in index.articles. */
   articleOrder: Map<string, number>;
+  /** Fact kind, person id, country or place, or content term ("kind:event", "person:ana-ortega", "where:Peru", "term:summit"; terms added by loadKnowledge) → fact positions, ascending. */
+  factsBy: Map<string, number[]>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -36,7 +38,22 @@ export function buildLookups(index: FactIndex): Lookups {
     }
   });
   for (const s of index.sentences) push(articleSentences, s.article, s);
-  return { meetingsOf, articleMeetings, articleSentences, articleOrder: new Map(index.articles.map((a, i) => [a.id, i])) };
+  const factsBy = new Map<string, number[]>();
+  index.facts.forEach((f, i) => {
+    const keys = new Set([`kind:${f.kind}`, ...f.people.map((p) => `person:${p}`), ...[...f.countries, ...f.places].map((c) => `where:${c}`)]);
+    for (const key of keys) push(factsBy, key, i);
+  });
+  return { meetingsOf, articleMeetings, articleSentences, articleOrder: new Map(index.articles.map((a, i) => [a.id, i])), factsBy };
+}
+
+/**
+ * Positions of the facts under any of the keys (see Lookups.factsBy), ascending, without repeats.
+ * @example factPositions(lookups, ["kind:event", "kind:arrival"]) // [2, 5, 9]
+ */
+export function factPositions(lookups: Lookups, keys: string[]): number[] {
+  const out = new Set<number>();
+  for (const key of keys) lookups.factsBy.get(key)?.forEach((i) => out.add(i));
+  return [...out].sort((a, b) => a - b);
 }
 
 /**

@@ -5,7 +5,7 @@ import { fold } from "../nlp/fold";
 import { dateFits } from "./dates";
 import { meetingCountries, participantIds, type Knowledge } from "./knowledge";
 import type { Links } from "./link";
-import { meetingPositions } from "./lookups";
+import { factPositions, meetingPositions } from "./lookups";
 import type { Focus } from "./types";
 
 /**
@@ -38,8 +38,10 @@ export function selectMeetings(links: Links, knowledge: Knowledge, focus?: Focus
     if (!links.people.every((mention) => mention.ids.some((id) => ids.includes(id)))) return false;
     const countries = meetingCountries(m, knowledge);
     if (!links.countries.every((c) => countries.has(c))) return false;
-    const where = fold(`${m.place ?? ""} ${m.venue ?? ""}`);
-    if (!links.places.every((p) => where.includes(fold(p)))) return false;
+    if (links.places.length) {
+      const where = fold(`${m.place ?? ""} ${m.venue ?? ""}`);
+      if (!links.places.every((p) => where.includes(fold(p)))) return false;
+    }
     return links.dates.every((d) => dateFits(m.date, d));
   });
   const held = fits.filter((m) => links.inCountries.every((c) => placeCountry(m) === c));
@@ -61,8 +63,25 @@ function narrowByKind(meetings: Meeting[], links: Links): Meeting[] {
  * @example matchFacts("When is the summit?", links, ["event"], k)[0]?.summary
  */
 export function matchFacts(terms: string[], links: Links, kinds: Fact["kind"][], knowledge: Knowledge, needWords = false): Fact[] {
+  // with no date asked (which scores a fact without the words), a fact holding a word of the
+  // question beats every fact holding none: look those up first
+  if (terms.length && (needWords || links.dates.length === 0)) {
+    const worded = scoreFacts(factPositions(knowledge.lookups, terms.map((t) => `term:${t}`)), terms, links, kinds, knowledge, true);
+    if (worded.length || needWords) return worded;
+  }
+  // the facts of the fewest that every fit must be among: of the kinds, of a named person, of a named country
+  const [country] = links.countries;
+  const among = [kinds.map((k) => `kind:${k}`), ...(country !== undefined ? [[`where:${country}`]] : []), ...links.people.slice(0, 1).map((m) => m.ids.map((id) => `person:${id}`))]
+    .map((keys) => factPositions(knowledge.lookups, keys))
+    .reduce((a, b) => (b.length < a.length ? b : a));
+  return scoreFacts(among, terms, links, kinds, knowledge, needWords);
+}
+
+/** The best-scoring facts among the given positions (see matchFacts), in index order. */
+function scoreFacts(among: number[], terms: string[], links: Links, kinds: Fact["kind"][], knowledge: Knowledge, needWords: boolean): Fact[] {
   const people = links.people.flatMap((m) => m.ids);
-  const scored = knowledge.index.facts
+  const scored = among
+    .map((i) => knowledge.index.facts[i]!)
     .filter((f) => kinds.includes(f.kind))
     .flatMap((f) => {
       if (!links.countries.every((c) => f.countries.includes(c) || f.places.includes(c))) return [];
