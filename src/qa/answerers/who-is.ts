@@ -27,10 +27,11 @@ export function answerWhoIs(q: Question): Outcome {
   if (links.people.length === 0 && q.focus?.people.length && PRONOUN.test(q.text)) ids = q.focus.people.slice(0, 1);
   if (named.length === 0 && links.people.length === 1 && ids.length > 1) {
     const words = new Set(q.terms.concat(nameTokens(q.text)));
-    const score = (id: string) =>
-      (knowledge.people.get(id)?.offices ?? []).reduce((best, o) => Math.max(best, nameTokens(`${o.organisation ?? ""} ${o.to ?? ""}`).filter((w) => words.has(w)).length), 0);
-    const top = Math.max(...ids.map(score));
-    ids = ids.filter((id) => score(id) === top);
+    const scores = new Map(
+      ids.map((id) => [id, (knowledge.people.get(id)?.offices ?? []).reduce((best, o) => Math.max(best, nameTokens(`${o.organisation ?? ""} ${o.to ?? ""}`).filter((w) => words.has(w)).length), 0)]),
+    );
+    const top = Math.max(...scores.values());
+    ids = ids.filter((id) => scores.get(id) === top);
   }
   ids = [...new Set(ids)];
   if (ids.length === 0) return missing(links.unknownOffices.length ? `The articles name no ${links.unknownOffices.join(" or ")}.` : "The articles name nobody by that name.");
