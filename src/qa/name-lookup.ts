@@ -6,10 +6,19 @@
 import { fold } from "../nlp/fold";
 import { wordKey } from "../nlp/names";
 
-/** Known name words bucketed by sound key and by one-letter deletions, with their order. */
-export interface NameBuckets {
+/** The known words of one first letter, bucketed by sound key and by one-letter deletions. */
+interface LetterBuckets {
   byKey: Map<string, string[]>;
   byDeletion: Map<string, string[]>;
+}
+
+/**
+ * Known name words by first letter (a fuzzy match keeps the first letter), each letter bucketed on
+ * its first use, so that an isolate's set-up does not pay for letters no question reaches.
+ */
+export interface NameBuckets {
+  byLetter: Map<string, string[]>;
+  built: Map<string, LetterBuckets>;
   /** Each known word's position in the name index, to keep its order. */
   position: Map<string, number>;
 }
@@ -33,28 +42,41 @@ function push(map: Map<string, string[]>, key: string, word: string): void {
 }
 
 /**
- * Buckets the known name words.
- * @example bucketNames(["gonzalez", "lavrov"]).byKey.get(wordKey("gonzales")) // ["gonzalez"]
+ * Groups the known name words by first letter (buckets are built when a letter is first asked for).
+ * @example nameCandidates("gonzales", bucketNames(["gonzalez", "lavrov"]), true) // ["gonzalez"]
  */
 export function bucketNames(words: Iterable<string>): NameBuckets {
-  const buckets: NameBuckets = { byKey: new Map(), byDeletion: new Map(), position: new Map() };
+  const buckets: NameBuckets = { byLetter: new Map(), built: new Map(), position: new Map() };
   for (const word of words) {
     buckets.position.set(word, buckets.position.size);
-    push(buckets.byKey, wordKey(word), word);
-    const plain = letters(word);
-    if (plain.length >= MIN_TYPO) for (const d of deletions(plain)) push(buckets.byDeletion, d, word);
+    push(buckets.byLetter, word[0] ?? "", word);
   }
   return buckets;
 }
 
+function letterBuckets(buckets: NameBuckets, letter: string): LetterBuckets {
+  let built = buckets.built.get(letter);
+  if (built) return built;
+  built = { byKey: new Map(), byDeletion: new Map() };
+  for (const word of buckets.byLetter.get(letter) ?? []) {
+    push(built.byKey, wordKey(word), word);
+    const plain = letters(word);
+    if (plain.length >= MIN_TYPO) for (const d of deletions(plain)) push(built.byDeletion, d, word);
+  }
+  buckets.built.set(letter, built);
+  return built;
+}
+
 /**
- * The known words that may be this word in another spelling: the same sound key, or (with
- * typos) one edit apart; a superset that similarWords then decides, in name-index order.
+ * The known words of the same first letter that may be this word in another spelling: the same
+ * sound key, or (with typos) one edit apart; a superset that similarWords then decides, in
+ * name-index order.
  * @example nameCandidates("gonzales", buckets, true) // ["gonzalez"]
  */
 export function nameCandidates(word: string, buckets: NameBuckets, typos: boolean): string[] {
-  const out = new Set(buckets.byKey.get(wordKey(word)));
+  const { byKey, byDeletion } = letterBuckets(buckets, word[0] ?? "");
+  const out = new Set(byKey.get(wordKey(word)));
   const plain = letters(word);
-  if (typos && plain.length >= MIN_TYPO - 1) for (const d of deletions(plain)) buckets.byDeletion.get(d)?.forEach((w) => out.add(w));
+  if (typos && plain.length >= MIN_TYPO - 1) for (const d of deletions(plain)) byDeletion.get(d)?.forEach((w) => out.add(w));
   return [...out].sort((a, b) => buckets.position.get(a)! - buckets.position.get(b)!);
 }

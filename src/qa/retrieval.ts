@@ -10,8 +10,10 @@ export interface Retrieval {
   sentences: Sentence[];
   /** Per sentence: term → BM25 weight. */
   weights: Record<string, number>[];
-  /** Term → positions of the sentences where it weighs more than nothing, heaviest first (ties in index order). */
+  /** Term → positions of the sentences where it weighs more than nothing (see heaviestFirst). */
   postings: Map<string, number[]>;
+  /** The terms whose postings are sorted heaviest first already (sorted on first use). */
+  sorted: Set<string>;
 }
 
 /** A sentence that answers a question, with the question's terms it holds. */
@@ -113,14 +115,14 @@ export function fitsIndex(model: RetrievalModel | undefined, index: FactIndex): 
  */
 export function buildRetrieval(index: FactIndex, model?: RetrievalModel): Retrieval {
   const sentences = index.sentences;
-  if (sentences.length === 0) return { sentences, weights: [], postings: new Map() };
+  if (sentences.length === 0) return { sentences, weights: [], postings: new Map(), sorted: new Set() };
   let vectorizer;
   if (fitsIndex(model, index) && model.bm25) {
     vectorizer = bm25Vectorizer();
     vectorizer.loadModel(model.bm25);
   } else vectorizer = learnBm25(sentences);
   const weights = vectorizer.out(its.docBOWArray as never) as Record<string, number>[];
-  return { sentences, weights, postings: postingsOf(weights) };
+  return { sentences, weights, postings: postingsOf(weights), sorted: new Set() };
 }
 
 function postingsOf(weights: Record<string, number>[]): Map<string, number[]> {
@@ -133,8 +135,17 @@ function postingsOf(weights: Record<string, number>[]): Map<string, number[]> {
       else postings.set(term, [i]);
     }
   });
-  for (const [term, list] of postings) list.sort((a, b) => weights[b]![term]! - weights[a]![term]! || a - b);
   return postings;
+}
+
+/** A term's sentence positions, heaviest first (ties in index order), sorted on the term's first use. */
+function heaviestFirst(term: string, retrieval: Retrieval): number[] {
+  const list = retrieval.postings.get(term) ?? [];
+  if (!retrieval.sorted.has(term)) {
+    list.sort((a, b) => retrieval.weights[b]![term]! - retrieval.weights[a]![term]! || a - b);
+    retrieval.sorted.add(term);
+  }
+  return list;
 }
 
 /**
@@ -144,7 +155,7 @@ function postingsOf(weights: Record<string, number>[]): Map<string, number[]> {
 export function retrieve(question: string, retrieval: Retrieval, limit = 3): Passage[] {
   const terms = [...new Set(contentTerms(question))];
   if (terms.length === 0) return [];
-  const lists = terms.map((t) => retrieval.postings.get(t) ?? []);
+  const lists = terms.map((t) => heaviestFirst(t, retrieval));
   const passages: (Passage & { at: number })[] = [];
   const seen = new Set<number>();
   // the threshold algorithm: walk every term's sentences heaviest first; stop once the best few
