@@ -11,6 +11,8 @@ export interface Lookups {
   articleSentences: Map<string, Sentence[]>;
   /** Position of each article in index.articles. */
   articleOrder: Map<string, number>;
+  /** Place named in a question → positions of the meetings held there (filled as places are asked about). */
+  placeMeetings: Map<string, number[]>;
   /** Fact kind, person id, country or place, or content term ("kind:event", "person:ana-ortega", "where:Peru", "term:summit"; terms added by loadKnowledge) → fact positions, ascending. */
   factsBy: Map<string, number[]>;
 }
@@ -43,7 +45,7 @@ export function buildLookups(index: FactIndex): Lookups {
     const keys = new Set([`kind:${f.kind}`, ...f.people.map((p) => `person:${p}`), ...[...f.countries, ...f.places].map((c) => `where:${c}`)]);
     for (const key of keys) push(factsBy, key, i);
   });
-  return { meetingsOf, articleMeetings, articleSentences, articleOrder: new Map(index.articles.map((a, i) => [a.id, i])), factsBy };
+  return { meetingsOf, articleMeetings, articleSentences, articleOrder: new Map(index.articles.map((a, i) => [a.id, i])), factsBy, placeMeetings: new Map() };
 }
 
 /**

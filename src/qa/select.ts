@@ -31,7 +31,14 @@ export function selectMeetings(links: Links, knowledge: Knowledge, focus?: Focus
   // a named person's or country's meetings are looked up, not scanned for
   const first = links.people[0];
   const country = links.countries[0];
-  const positions = first ? meetingPositions(knowledge.lookups, first.ids) : country !== undefined ? (knowledge.countryMeetings.get(country) ?? []) : undefined;
+  const [place] = links.places;
+  const positions = first
+    ? meetingPositions(knowledge.lookups, first.ids)
+    : country !== undefined
+      ? (knowledge.countryMeetings.get(country) ?? [])
+      : place !== undefined
+        ? placeMeetings(place, knowledge)
+        : undefined;
   const candidates = positions ? positions.map((i) => all[i]!) : all;
   const fits = candidates.filter((m) => {
     const ids = participantIds(m);
@@ -46,6 +53,16 @@ export function selectMeetings(links: Links, knowledge: Knowledge, focus?: Focus
   });
   const held = fits.filter((m) => links.inCountries.every((c) => placeCountry(m) === c));
   return narrowByKind(held.length ? held : fits, links);
+}
+
+/** Positions of the meetings whose place or venue holds a place's name (found on the place's first ask, then kept). */
+function placeMeetings(place: string, knowledge: Knowledge): number[] {
+  const known = knowledge.lookups.placeMeetings.get(place);
+  if (known) return known;
+  const name = fold(place);
+  const found = knowledge.index.meetings.flatMap((m, i) => (fold(`${m.place ?? ""} ${m.venue ?? ""}`).includes(name) ? [i] : []));
+  knowledge.lookups.placeMeetings.set(place, found);
+  return found;
 }
 
 /** The country a meeting's place lies in (or is). */
