@@ -35,7 +35,7 @@ export function selectMeetings(links: Links, knowledge: Knowledge, focus?: Focus
   const positions = first
     ? meetingPositions(knowledge.lookups, first.ids)
     : country !== undefined
-      ? (knowledge.countryMeetings.get(country) ?? [])
+      ? links.countries.map((c) => knowledge.countryMeetings.get(c) ?? []).reduce((a, b) => (b.length < a.length ? b : a))
       : place !== undefined
         ? placeMeetings(place, knowledge)
         : undefined;
