@@ -120,8 +120,8 @@ export function isShortFormOf(short: string, full: string): boolean {
       return similarWords(w, f);
     });
   if (matches(0) || matches(wf.length - ws.length)) return true;
-  // Long names are often cut from the middle ("Lula" of "Luiz Inácio Lula da Silva", "Díaz-Canel" of
-  // "Miguel Díaz-Canel Bermúdez"); short middle words ("Jong") do not count.
+  // Long names are often cut from the middle ("Lula" of "Luiz Inácio Lula da Silva", "García Márquez" of
+  // "Gabriel José García Márquez"); short middle words ("Jong") do not count.
   if (wf.length >= 3) for (let k = 1; k < wf.length - ws.length; k++) if (matches(k) && fold(ws.join("")).length >= 4) return true;
   return false;
 }
