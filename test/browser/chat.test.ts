@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumMissing, launchChromium, type Browser } from "./support/chromium";
-import { startDevServer, type DevServer } from "./support/dev-server";
+import { startDevServer, type DevServer } from "../support/dev-server";
 
 const SCREENSHOT = fileURLToPath(new URL("../../docs/chat.png", import.meta.url));
 /** The desktop window the page is tried in (the screenshot grows it to fit the conversation). */

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startDevServer, type DevServer } from "../browser/support/dev-server";
+import { startDevServer, type DevServer } from "../support/dev-server";
 
 let server: DevServer;
 

@@ -16,7 +16,7 @@ export interface DevServer {
   stop: () => Promise<void>;
 }
 
-const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const WRANGLER = join(ROOT, "node_modules/wrangler/bin/wrangler.js");
 
 function freePort(): Promise<number> {
