@@ -1,8 +1,12 @@
-/** @module `npm run facts`: prints the fact index for a maintainer to review: who met whom, people, other facts. */
+/**
+ * @module `npm run facts`: prints the fact index for a maintainer to review: who met whom, people,
+ * other facts. `--json` prints it as one object in the shape `../shared/corpus/score-extract.mjs`
+ * reads (see {@link toReview}).
+ */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatDate } from "../extract/dates";
-import type { FactIndex, Office, Participant, Person } from "../facts/types";
+import type { FactIndex, Office, PartialDate, Participant, Person } from "../facts/types";
 import { parseFactIndex } from "../facts/validate";
 
 const dir = process.env.ATTACHE_OUT ?? join(process.cwd(), "src/generated");
@@ -21,6 +25,52 @@ function describe(p: Participant, people: Map<string, Person>): string {
   const office = person.offices[0];
   const title = office ? officeText(office) : person.country ?? "";
   return `${person.name}${title ? ` (${title})` : ""}${p.role === "present" ? " [present]" : ""}`;
+}
+
+/** "2022-11-25", "2022-11", "2022", "--02-04" (no year), or null. */
+function isoDate(d: PartialDate | undefined): string | null {
+  if (!d) return null;
+  const two = (n: number): string => String(n).padStart(2, "0");
+  if (d.year === undefined) return d.month && d.day ? `--${two(d.month)}-${two(d.day)}` : null;
+  return [String(d.year), d.month ? two(d.month) : "", d.month && d.day ? two(d.day) : ""].filter(Boolean).join("-");
+}
+
+/**
+ * The index as reviewers' tools read it: meetings with article, status, date, dateBasis, place and
+ * participants (name, role, office, country); people with names, articles and offices.
+ * @example toReview(index).meetings[0] // { article: "c001_uk_uruguay", status: "held", date: "2023-06-28", … }
+ */
+function toReview(index: FactIndex) {
+  const people = new Map(index.people.map((p) => [p.id, p]));
+  const officeIn = (person: Person, article: string): Office | undefined => person.offices.find((o) => o.article === article) ?? person.offices[0];
+  return {
+    meetings: index.meetings.map((m) => ({
+      id: m.id,
+      article: m.article,
+      kind: m.kind,
+      status: m.status ?? "held",
+      date: isoDate(m.date),
+      dateBasis: m.date?.basis ?? null,
+      place: m.place ?? null,
+      participants: m.participants.map((p) => {
+        if (p.kind === "group") return { name: p.name, role: "group", office: null, country: p.country ?? null };
+        const person = people.get(p.person);
+        const office = person && officeIn(person, m.article);
+        return { name: person?.name ?? p.person, role: p.role ?? "principal", office: office?.title ?? null, country: office?.country ?? person?.country ?? null };
+      }),
+      rule: m.rule ?? null,
+      sentences: m.sentences.map((id) => index.sentences[id]?.text ?? ""),
+    })),
+    people: index.people.map((p) => ({
+      id: p.id,
+      name: p.name,
+      names: p.names,
+      country: p.country ?? null,
+      articles: p.articles,
+      offices: p.offices.map((o) => ({ title: o.title, country: o.country ?? null, to: o.to ?? null, article: o.article })),
+    })),
+    facts: index.facts.map((f) => ({ kind: f.kind, article: f.article, summary: f.summary })),
+  };
 }
 
 /** Prints the review. */
@@ -66,7 +116,9 @@ function print(index: FactIndex): void {
 }
 
 try {
-  print(parseFactIndex(JSON.parse(readFileSync(join(dir, "fact-index.json"), "utf8"))));
+  const index = parseFactIndex(JSON.parse(readFileSync(join(dir, "fact-index.json"), "utf8")));
+  if (process.argv.includes("--json")) console.log(JSON.stringify(toReview(index)));
+  else print(index);
 } catch (error) {
   console.error(`facts: ${(error as Error).message}; run npm run build:index`);
   process.exit(1);

@@ -121,6 +121,10 @@ export interface Meeting {
   sentences: number[];
   /** True when only an embedded post reports it. */
   fromQuote?: boolean;
+  /** "planned" for a meeting announced for the future ("will meet", "is scheduled to hold talks"); absent when held. */
+  status?: "planned";
+  /** The extraction rule that found it (provenance), e.g. a frame row's id. */
+  rule?: string;
 }
 
 /** A number stated by an article, with what it counts. */
