@@ -46,6 +46,9 @@ try {
       ? [scorers.extract, "--gold", join(corpus, "gold"), "--cmd", "npm run --silent facts -- --json", ...verbose]
       : [scorers.qa, "--qa", join(corpus, "gold"), "--cmd", "npm run --silent ask -- --json", ...verbose];
   execFileSync("node", scorer, { env, stdio: "inherit" });
+} catch (error) {
+  // the scorer has printed its report; a failing question is its exit status, not a crash of ours
+  process.exitCode = (error as { status?: number }).status ?? 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
