@@ -1,5 +1,5 @@
 /** @module `npm run build:index`: seeds/*.txt and intents/*.json → src/generated/{fact-index,intent-model}.json. */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { extractIndex, type ArticleFile } from "../extract/index";
 import { parseFactIndex } from "../facts/validate";
@@ -8,20 +8,49 @@ import { trainRetrieval } from "../qa/retrieval";
 
 const root = process.cwd();
 
-/** Reads every seeds/*.txt in name order; fails naming the file on an unreadable or empty one. */
+/** The largest article file the build reads (2 MB): a news article is a few kilobytes; anything far bigger is not one. */
+const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+const tooLarge = (size: number): string => `is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB an article may have`;
+
+/**
+ * Why a file's bytes are no article text, or undefined when they are: binary (NUL or other control
+ * bytes), not UTF-8, or empty.
+ * @example articleProblem(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00])) // "is binary, not text"
+ */
+function articleProblem(bytes: Uint8Array): string | undefined {
+  // NUL and control bytes other than tab, newline, form feed and carriage return are never in article text.
+  const controls = bytes.filter((b) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d).length;
+  if (bytes.includes(0) || controls > 8) return "is binary, not text";
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return "is not UTF-8 text (save it as UTF-8)";
+  }
+  if (text.trim() === "") return "is empty";
+  return undefined;
+}
+
+/** Reads every seeds/*.txt in name order; fails naming the file on an unreadable, empty, binary, non-UTF-8 or over-large one. */
 function readArticles(dir: string): ArticleFile[] {
   const names = readdirSync(dir).filter((n) => n.endsWith(".txt")).sort();
   if (names.length === 0) throw new Error(`build:index: no .txt article in ${dir}`);
   return names.map((name) => {
     const path = join(dir, name);
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(path, "utf8");
+      const size = statSync(path).size;
+      // Checked before reading: a huge file is refused without being loaded.
+      if (size > MAX_ARTICLE_BYTES) throw new Error(`build:index: ${relative(root, path)} ${tooLarge(size)}`);
+      bytes = readFileSync(path);
     } catch (error) {
+      if ((error as Error).message.startsWith("build:index:")) throw error;
       throw new Error(`build:index: cannot read ${relative(root, path)}: ${(error as Error).message}`);
     }
-    if (text.trim() === "") throw new Error(`build:index: ${relative(root, path)} is empty`);
-    return { file: relative(root, path), text };
+    const problem = articleProblem(bytes);
+    if (problem) throw new Error(`build:index: ${relative(root, path)} ${problem}`);
+    return { file: relative(root, path), text: bytes.toString("utf8") };
   });
 }
 

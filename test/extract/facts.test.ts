@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { extractIndex } from "../../src/extract/index";
 import { parseNumber, readTallies } from "../../src/extract/numbers";
-import { FIXTURES, indexOf, SEEDS } from "./helpers";
+import { FIXTURES, indexOf, seedIndex } from "./helpers";
 
-const seeds = indexOf(SEEDS);
+const seeds = seedIndex();
 const fixtures = indexOf(FIXTURES);
 const factsOf = (index: typeof seeds, kind: string) => index.facts.filter((f) => f.kind === kind);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractIndex } from "../../src/extract/index";
-import { FIXTURES, indexOf, personNamed, SEEDS } from "./helpers";
+import { FIXTURES, indexOf, personNamed, seedIndex } from "./helpers";
 
-const seeds = indexOf(SEEDS);
+const seeds = seedIndex();
 const fixtures = indexOf(FIXTURES);
 const sentencePeople = (index: typeof seeds, pattern: RegExp) => index.sentences.find((s) => pattern.test(s.text))?.people ?? [];
 

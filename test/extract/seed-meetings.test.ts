@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { indexOf, meetingKey, personNamed, SEEDS } from "./helpers";
+import { meetingKey, personNamed, seedIndex } from "./helpers";
 
-const index = indexOf(SEEDS);
+const index = seedIndex();
 const find = (...names: string[]) =>
   index.meetings.filter((m) => names.every((n) => meetingKey(index, m).includes(n)));
 

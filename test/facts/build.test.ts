@@ -1,11 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractIndex } from "../../src/extract/index";
 import { parseFactIndex } from "../../src/facts/validate";
-import { readFolder, SEEDS } from "../extract/helpers";
+import { SEED_ARTICLES, SEEDS, seedArticles } from "../extract/helpers";
 
 const root = join(__dirname, "../..");
 const build = (seeds: string, out: string) =>
@@ -13,12 +13,12 @@ const build = (seeds: string, out: string) =>
 
 describe("extractIndex", () => {
   it("returns the same index for the same articles", () => {
-    const files = readFolder(SEEDS);
+    const files = seedArticles();
     expect(JSON.stringify(extractIndex(files))).toBe(JSON.stringify(extractIndex(files)));
   });
 
   it("returns an index that passes validation", () => {
-    expect(() => parseFactIndex(JSON.parse(JSON.stringify(extractIndex(readFolder(SEEDS)))))).not.toThrow();
+    expect(() => parseFactIndex(JSON.parse(JSON.stringify(extractIndex(seedArticles()))))).not.toThrow();
   });
 });
 
@@ -40,25 +40,40 @@ describe("npm run build:index", () => {
     expect(run.stderr).toMatch(/c\.txt: no article text/);
   }, 30_000);
 
+  it.each([
+    ["binary", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]), /d\.txt is binary/],
+    ["not UTF-8", Buffer.from("PARIS - Les ministres se sont rencontr\xe9s \xe0 Paris.", "latin1"), /d\.txt is not UTF-8/],
+    ["over 2 MB", Buffer.alloc(2 * 1024 * 1024 + 1, "The ministers met. "), /d\.txt is 2\.0 MB, over the 2 MB/],
+  ])("fails naming the file when an article is %s", (_kind, bytes, message) => {
+    const dir = mkdtempSync(join(tmpdir(), "attache-seeds-"));
+    writeFileSync(join(dir, "a.txt"), " date 2024-01-01 ASTANA \u2014 The ministers met.");
+    writeFileSync(join(dir, "d.txt"), bytes);
+    const run = build(dir, mkdtempSync(join(tmpdir(), "attache-out-")));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(message);
+  }, 30_000);
+
   it("writes byte-identical output twice and prints a one-line summary", () => {
     const a = mkdtempSync(join(tmpdir(), "attache-out-"));
     const b = mkdtempSync(join(tmpdir(), "attache-out-"));
-    const first = build(SEEDS, a);
-    build(SEEDS, b);
-    expect(first.stdout.trim()).toMatch(/^build:index: 5 articles, \d+ people, 10 meetings, \d+ facts/);
+    const seeds = mkdtempSync(join(tmpdir(), "attache-seeds-"));
+    for (const name of SEED_ARTICLES) copyFileSync(join(SEEDS, name), join(seeds, name));
+    const first = build(seeds, a);
+    build(seeds, b);
+    expect(first.stdout.trim()).toMatch(/^build:index: 5 articles, \d+ people, \d+ meetings, \d+ facts → /);
     expect(readFileSync(join(a, "fact-index.json"))).toEqual(readFileSync(join(b, "fact-index.json")));
   }, 60_000);
 });
 
 describe("parseFactIndex on broken records", () => {
   it("rejects a meeting that points at a person who is not there", () => {
-    const index = JSON.parse(JSON.stringify(extractIndex(readFolder(SEEDS))));
+    const index = JSON.parse(JSON.stringify(extractIndex(seedArticles())));
     index.meetings[0].participants[0].person = "nobody";
     expect(() => parseFactIndex(index)).toThrow(/unknown person nobody/);
   });
 
   it("rejects a person with no name", () => {
-    const index = JSON.parse(JSON.stringify(extractIndex(readFolder(SEEDS))));
+    const index = JSON.parse(JSON.stringify(extractIndex(seedArticles())));
     delete index.people[0].name;
     expect(() => parseFactIndex(index)).toThrow(/people\[0\] "name"/);
   });
