@@ -6,6 +6,7 @@
 import type { Office, Person } from "../facts/types";
 import { fold } from "../nlp/fold";
 import { familyName, isShortFormOf, nameWords, similarNames, slugOf } from "../nlp/names";
+import { NameBlocks, tailBlockKeys } from "../nlp/name-blocks";
 import { compatibleOffices } from "../nlp/offices";
 import type { LocalPerson } from "./people";
 
@@ -30,19 +31,35 @@ export interface MergedPeople {
 export function mergePeople(articles: ArticlePeopleInput[]): MergedPeople {
   const all = articles.flatMap((a) => a.people.map((p, local) => ({ article: a.article, local, p, sentenceIds: a.sentenceIds })));
   const parent = all.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root]!;
+    for (let k = i; parent[k] !== root; ) [k, parent[k]] = [parent[k]!, root];
+    return root;
+  };
+  /** Full names (two words or more) of each group, by root. */
+  const fullNames = new Map<number, string[]>(all.map((e, i) => [i, e.p.spellings.filter((s) => nameWords(s).length >= 2)]));
+  const candidates = blockPeople(all.map((e) => e.p));
   for (let i = 0; i < all.length; i++) {
-    for (let j = i + 1; j < all.length; j++) {
+    for (const j of candidates(i)) {
       const a = all[i]!;
       const b = all[j]!;
       if (a.article === b.article || find(i) === find(j)) continue;
-      if (samePerson(a.p, b.p) && compatibleGroups(all, find, i, j)) parent[find(j)] = find(i);
+      if (!samePerson(a.p, b.p)) continue;
+      const ri = find(i);
+      const rj = find(j);
+      if (!compatibleGroups(fullNames.get(ri)!, fullNames.get(rj)!)) continue;
+      parent[rj] = ri;
+      fullNames.get(ri)!.push(...fullNames.get(rj)!);
+      fullNames.delete(rj);
     }
   }
   const groups = new Map<number, typeof all>();
   all.forEach((entry, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), entry]);
+    const group = groups.get(root);
+    if (group) group.push(entry);
+    else groups.set(root, [entry]);
   });
   const people: Person[] = [];
   const ids = new Map<string, string[]>(articles.map((a) => [a.article, []]));
@@ -60,16 +77,44 @@ export function mergePeople(articles: ArticlePeopleInput[]): MergedPeople {
 }
 
 /** A lone "Wang" must not join "Wang Yi" and "Wang Wentao" into one person: full names of the two groups must agree. */
-function compatibleGroups(all: { p: LocalPerson }[], find: (i: number) => number, i: number, j: number): boolean {
-  const ri = find(i);
-  const rj = find(j);
-  const fullNames = (root: number): string[] =>
-    all.flatMap((e, k) => (find(k) === root ? e.p.spellings.filter((s) => nameWords(s).length >= 2) : []));
-  const a = fullNames(ri);
-  const b = fullNames(rj);
+function compatibleGroups(a: string[], b: string[]): boolean {
   return a.every((x) => b.every((y) => similarNames(x, y) || isShortFormOf(x, y) || isShortFormOf(y, x)));
 }
 
+/**
+ * For each person, the later people whose names may match theirs (ascending): a full name is
+ * compared with full names sharing a key of the last word (or last two written as one), and a lone
+ * name with full names one of whose words shares its key. What {@link samePerson} could call one
+ * person always shares such a key; everyone else is never compared.
+ */
+function blockPeople(people: LocalPerson[]): (i: number) => number[] {
+  const tails = new NameBlocks();
+  const lone = new NameBlocks();
+  const words = people.map((p) => p.spellings.map(nameWords).filter((w) => w.length > 0));
+  words.forEach((spellings, i) => {
+    for (const w of spellings) {
+      tails.add(i, w, tailBlockKeys(w));
+      if (w.length === 1) lone.add(i, w);
+    }
+  });
+  // Full names whose words hold an earlier lone name ("Wang" … "Wang Yi"): found from the full name's side.
+  const later = new Map<number, number[]>();
+  words.forEach((spellings, j) => {
+    for (const w of spellings) {
+      if (w.length < 2) continue;
+      for (const i of lone.candidates(w) ?? []) if (i < j) later.set(i, [...(later.get(i) ?? []), j]);
+    }
+  });
+  return (i) => {
+    const out = new Set<number>(later.get(i));
+    const take = (ids: number[] | undefined): void => ids?.forEach((j) => j > i && out.add(j));
+    for (const w of words[i]!) {
+      take(tails.candidates(w, tailBlockKeys(w)));
+      if (w.length >= 2) take(lone.candidates(w));
+    }
+    return [...out].sort((a, b) => a - b);
+  };
+}
 function samePerson(a: LocalPerson, b: LocalPerson): boolean {
   if (a.country && b.country && a.country !== b.country) return false;
   const names = (p: LocalPerson): string[] => p.spellings;

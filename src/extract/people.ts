@@ -3,6 +3,7 @@
  * "Zelenskyy"), handles, descriptions ("the Kenyan Foreign Minister") and pronouns are linked to them.
  */
 import { fold } from "../nlp/fold";
+import { NameBlocks } from "../nlp/name-blocks";
 import { isShortFormOf, nameWords, similarNames } from "../nlp/names";
 import { compatibleOffices, isPluralOffice, normaliseTitle, officeRoles } from "../nlp/offices";
 import type { DescriptionMention, Mention, NameMention, OfficeDraft } from "./mentions";
@@ -44,6 +45,9 @@ export interface ArticlePeople {
 
 const DETACHED_HEADS = new Set(["diplomat", "official", "counterpart", "lawmaker", "legislator", "leader", "head", "envoy"]);
 
+/** How many of the people last referred to a description ("the minister") may stand for: it points back, not across the article. */
+const RECENT_PEOPLE = 40;
+
 /**
  * Resolves the people of one article from the mentions of its sentences.
  * `notPeople` are names the article credits (agencies, publisher, byline), never people of it.
@@ -55,14 +59,26 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
   const mentions = allMentions.map((list) => list.filter((m) => m.kind !== "name" || !excluded.has(fold(m.name))));
   const people: LocalPerson[] = [];
   const lastSeen: number[] = [];
+  /** People last referred to, most recent last (at most RECENT_PEOPLE). */
+  const recent: number[] = [];
   let clock = 0;
-
-  const findFull = (name: string): number =>
-    people.findIndex((p) => p.spellings.some((s) => similarNames(s, name)));
-  const findExact = (name: string): number => people.findIndex((p) => p.spellings.some((s) => fold(s) === fold(name)));
+  // Each lookup compares a name with the people whose spellings share a blocking key, not with all:
+  // an article's cost grows with its length, not with the square of its cast.
+  const blocks = new NameBlocks();
+  const exact = new Map<string, number>();
+  const file = (person: number, spelling: string): void => {
+    blocks.add(person, nameWords(spelling));
+    const key = fold(spelling);
+    if ((exact.get(key) ?? Infinity) > person) exact.set(key, person);
+  };
+  const near = (name: string): number[] => blocks.candidates(nameWords(name)) ?? people.map((_, i) => i);
+  const findFull = (name: string): number => near(name).find((i) => people[i]!.spellings.some((s) => similarNames(s, name))) ?? -1;
+  const findExact = (name: string): number => exact.get(fold(name)) ?? -1;
+  const shortOf = (name: string): number[] => shortFormCandidates(people, near(name), name);
   const create = (m: NameMention): number => {
     people.push({ name: m.name, spellings: [m.name], shortForms: [], offices: [], honorifics: [] });
     lastSeen.push(-1);
+    file(people.length - 1, m.name);
     return people.length - 1;
   };
   const isFull = (m: NameMention): boolean => nameWords(m.name).filter((w) => !/^\p{Lu}\.$/u.test(w)).length >= 2 && !/^\p{Lu}\./u.test(m.name);
@@ -71,21 +87,22 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
   mentions.forEach((list) => {
     for (const m of list) {
       if (m.kind !== "name" || !m.evidence || !isFull(m)) continue;
-      if (shortFormCandidates(people, m.name).length > 0 && findFull(m.name) < 0) continue;
+      if (shortOf(m.name).length > 0 && findFull(m.name) < 0) continue;
       if (findFull(m.name) >= 0) continue;
       // "Mexico's López Obrador" in the headline, "President Andrés Manuel López Obrador" below: one person.
-      const shorter = people.flatMap((p, i) => (p.spellings.every((s) => nameWords(s).length < nameWords(m.name).length && isShortFormOf(s, m.name)) ? [i] : []));
+      const shorter = near(m.name).filter((i) => people[i]!.spellings.every((s) => nameWords(s).length < nameWords(m.name).length && isShortFormOf(s, m.name)));
       if (shorter.length === 1) {
         const person = people[shorter[0]!]!;
         person.spellings.unshift(m.name);
         person.name = m.name;
+        file(shorter[0]!, m.name);
       } else create(m);
     }
   });
   mentions.forEach((list) => {
     for (const m of list) {
       if (m.kind !== "name" || isFull(m) || !(m.office || m.honorific) || /^\p{Lu}\./u.test(m.name)) continue;
-      if (shortFormCandidates(people, m.name).length === 0 && findExact(m.name) < 0) create(m);
+      if (shortOf(m.name).length === 0 && findExact(m.name) < 0) create(m);
     }
   });
 
@@ -99,6 +116,10 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
     const add = (person: number, m: Mention, via: PersonRef["via"]): void => {
       here.push({ person, first: m.first, last: m.last, via });
       lastSeen[person] = ++clock;
+      const at = recent.indexOf(person);
+      if (at >= 0) recent.splice(at, 1);
+      recent.push(person);
+      if (recent.length > RECENT_PEOPLE) recent.shift();
     };
     let list: { countries: string[]; next: number } | undefined;
     for (const m of mentions[si] ?? []) {
@@ -106,7 +127,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         let person = isFull(m) ? findFull(m.name) : findExact(m.name);
         let via: PersonRef["via"] = "name";
         if (person < 0) {
-          const candidates = shortFormCandidates(people, m.name);
+          const candidates = shortOf(m.name);
           if (candidates.length > 0) {
             person = mostRecent(candidates, lastSeen);
             via = "short";
@@ -123,6 +144,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         if (person < 0 && m.evidence && (m.office || m.honorific || isFull(m))) person = create(m);
         if (person < 0) continue;
         record(people[person]!, m, si, via);
+        if (via === "name") file(person, m.name);
         if (m.counterpart) {
           const other = here[0]?.person;
           const office = other !== undefined ? people[other]?.offices.find((o) => o.title) : undefined;
@@ -141,7 +163,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         if (person >= 0) add(person, m, "handle");
       } else if (m.kind === "description") {
         const taken = new Set(here.map((r) => r.person));
-        const person = resolveDescription(people, lastSeen, m, taken, here[0]?.person ?? previousSubject, together);
+        const person = resolveDescription(people, recent, m, taken, here[0]?.person ?? previousSubject, together);
         if (person >= 0) add(person, m, "description");
       } else {
         const person = here[0]?.person ?? previousSubject;
@@ -155,13 +177,10 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
   return { people, refs };
 }
 
-function shortFormCandidates(people: LocalPerson[], name: string): number[] {
-  const out: number[] = [];
-  people.forEach((p, i) => {
-    const initialled = /^\p{Lu}\.\s/u.test(name);
-    if (p.spellings.some((s) => (nameWords(s).length > nameWords(name).length || initialled) && isShortFormOf(name, s))) out.push(i);
-  });
-  return out;
+/** Of the `near` people (ascending), those with a longer spelling that `name` is a short form of. */
+function shortFormCandidates(people: LocalPerson[], near: number[], name: string): number[] {
+  const initialled = /^\p{Lu}\.\s/u.test(name);
+  return near.filter((i) => people[i]!.spellings.some((s) => (nameWords(s).length > nameWords(name).length || initialled) && isShortFormOf(name, s)));
 }
 
 const mostRecent = (candidates: number[], lastSeen: number[]): number =>
@@ -224,7 +243,7 @@ function personOfHandle(people: LocalPerson[], handle: string): number {
 
 function resolveDescription(
   people: LocalPerson[],
-  lastSeen: number[],
+  recent: number[],
   d: DescriptionMention,
   taken: Set<number>,
   speaker: number | undefined,
@@ -239,12 +258,12 @@ function resolveDescription(
     if (DETACHED_HEADS.has(head)) return p.offices.length > 0 || country !== undefined;
     return p.offices.some((o) => compatibleOffices(o.title, d.title) || fold(o.title).split(" ").includes(head));
   };
-  const candidates = people.map((_, i) => i).filter((i) => (lastSeen[i] ?? -1) >= 0 && !taken.has(i) && fits(people[i]!));
+  // Most recent first.
+  const candidates = [...recent].reverse().filter((i) => !taken.has(i) && fits(people[i]!));
   // "In turn, the Cuban official …": of several, the one named beside the person just speaking (their counterpart).
   const contrast = speaker !== undefined && d.country !== undefined && people[speaker]?.country !== d.country;
-  const beside = contrast ? candidates.filter((c) => together.has(pairKey(c, speaker))) : [];
-  if (beside.length) return mostRecent(beside, lastSeen);
-  return candidates.length ? mostRecent(candidates, lastSeen) : -1;
+  const beside = contrast ? candidates.find((c) => together.has(pairKey(c, speaker))) : undefined;
+  return beside ?? candidates[0] ?? -1;
 }
 
 const pairKey = (a: number, b: number): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
