@@ -3,6 +3,7 @@
  * author, credits) and the paragraphs of the article proper, with embedded posts kept apart.
  */
 import type { EmbeddedPost } from "../facts/types";
+import { countryOfCity, findCountries } from "../nlp/countries";
 import { parseDate } from "./dates";
 
 /** A paragraph of the article, or the text of an embedded post. */
@@ -22,6 +23,8 @@ export interface CleanArticle {
   author?: string;
   blocks: Block[];
   quotes: EmbeddedPost[];
+  /** A stamp line naming a city ("PTI | New York | September 25, 2023", "Madrid | 16 Feb 2026 - 19:32 CET", a release's closing "Dakar, 3 September 2025"): the article's dateline when its body opens with none. */
+  stamp?: { place: string; date: string; raw: string };
 }
 
 const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*/;
@@ -32,6 +35,64 @@ const SHARE = /^\s*(?:share(?: this(?: article| story)?)?|tweet|print|e-?mail|fa
 const URL_LINE = /^\s*<?(https?:\/\/[^\s>]+)>?\s*$/;
 const TAIL_LIST = /^\s*(?:you might also like|you may also like|latest news|related(?: news| articles| stories| posts)?|read more|read also|also read|more news|more from [\p{L} ]+|recommended|most read|most popular|trending|see also|tags)\s*:?\s*$/iu;
 const JUNK = /^\s*(?:©|\(c\)\s|copyright\b|all rights reserved|follow us\b|subscribe\b|advertisement\s*$|sponsored\s*$|click here\b)/i;
+/**
+ * Lines of a web page around the article: navigation, consent, prompts, end marks. Each with the
+ * corpus pages it comes from.
+ */
+const FURNITURE: RegExp[] = [
+  // "Skip to main content" (GOV.UK, a Kuwaiti daily), "Skip navigation" (a ministry site)
+  /^skip (?:to (?:the )?(?:main )?content|navigation)\b/i,
+  // "Cookies on GOV.UK", "This site uses cookies to …", "We use cookies to personalise content …"
+  /^cookies on\b|\b(?:uses?|use of) (?:some )?(?:essential )?cookies\b|\bcookie (?:policy|settings)\b|\b(?:accept|reject)(?: all| additional)? cookies\b/i,
+  // "Search the site...", "GOV.UK Menu Search", "Sign up", "Newsletter", "Back to top", "Page Top", "List"
+  /^(?:search(?: the site)?|menu|sign up|log ?in|register|subscribe|newsletter|back to top|page top|list|print|home|news|press releases?|press release|more|comments?)(?:\W+(?:menu|search))*\W*$/i,
+  // "Get the news that matters.", "Sign up free for our newsletters …", "Get breaking news alerts: …", "Top stories in your inbox."
+  /^(?:get (?:the news|breaking news)\b|sign up (?:free )?for\b|top stories in your inbox|sign up for emails)/i,
+  // "Is this page useful?", "Did you find this article useful?", "Report a problem with this page"
+  /^(?:is this page useful|did you find this article useful|report a problem)\b/i,
+  // comment boxes: "Leave a Reply", "Your email address will not be published.", "Comments are closed on this story."
+  /^(?:leave a reply|your email address will not be published|this site uses akismet|comments are closed|notify of new|\d+ comments?$)/i,
+  // "Read this article in Spanish.", "Read the original article on New Times.", "[Provisional translation]"
+  /^(?:read (?:this article in \p{L}+|the original article\b)|\[?provisional translation\]?$)/iu,
+  // "Categories: Politics, Uruguay", "Tags: Brazil, …", "Topics: Government, …", "Text size: A- | A | A+"
+  /^(?:categories|tags|topics|filed under|keywords|text size)\s*:/i,
+  // "All content is available under the Open Government Licence …", "Get breaking news alerts: follow our …"
+  /^all content is available under\b|\bfollow our official\b/i,
+  // end marks: "(END)" (Yonhap), "-ENDS-" (a government release), "--IANS", "(end)"
+  /^(?:\(end\)|-+\s*ends?\s*-*|--\s*\p{Lu}{2,10})$/iu,
+  // "2 days ago · Add Comment · 14 Views · 2 min read"
+  /^\d+ (?:minutes?|hours?|days?|weeks?) ago\b/i,
+];
+
+/** A menu or breadcrumb: short items between "|", "›", "»" or ">" ("Home | The Ministry | Press", "Home > Kuwait > Politics", "العربية | English"). */
+const isMenu = (line: string): boolean => {
+  const items = line.split(/\s*(?:\||›|»|>|·|•)\s*/).filter((x) => x.trim() !== "");
+  return items.length >= 2 && /[|›»>]/.test(line) && items.every((x) => x.split(/\s+/).length <= 6 && !/[.!?]$/.test(x.trim()));
+};
+
+/** Words of an organisation's name on a masthead ("Ministry of Foreign and European Affairs of the Slovak Republic", "SOLOMON ISLANDS GOVERNMENT"). */
+const ORGANISATION = /\b(?:ministry|embassy|government|council|office|department|presidency|secretariat|parliament|assembly|commission|mission|consulate|directorate|bureau|agency|chancellery)\b/i;
+const NAME_LINK = /^(?:of|and|the|for|in|to|on|at|&|-|–|—)$/i;
+
+/** A masthead or credit line: an organisation's name alone, every word capitalised but the links ("Council of Representatives of Iraq - Media Office"). */
+const isMasthead = (line: string): boolean => {
+  const words = line.replace(/[,()]/g, " ").split(/\s+/).filter(Boolean);
+  return words.length <= 12 && ORGANISATION.test(line) && !/[.!?:]$/.test(line) && words.every((w) => NAME_LINK.test(w) || /^[\p{Lu}\d]/u.test(w));
+};
+
+/** A reporter's byline: "By Agnes Namaganda", "By IFP Editorial Staff", "Kreetika Kumar Multimedia Journalist", "Presidency reporter". */
+const BYLINE = /^(?:[Bb]y\s+(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})\b.{0,60}$|(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2}?)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor)$|(?:\p{Lu}[\p{L}-]+\s+)?(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Ee]ditor)$)/u;
+
+/** A publisher's credit line on a syndicated page: "The New Times (Kigali)", "Tunis Afrique Presse (Tunis)". */
+const PUBLISHER_LINE = /^((?:The\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,4})\s+\((\p{Lu}[\p{L} -]+)\)$/u;
+
+/** A photo's label and credits: "Photo: …", "PHOTO - Presidential Press Unit: …", "[Photo] …", "Photo caption: …". */
+const CAPTION_LABEL = /^\s*(?:\[(?:photo|image|picture)\]|(?:photo|image|picture)(?: caption)?\s*[-–:])/i;
+/** A caption's closing credit: "- Amiri Diwan and KUNA photos", "- Press photo", ". File image", "(KUNA photo)", "[Source: Fiji Government/ Facebook]". */
+const CAPTION_CREDIT = /(?:\s+[-–]\s+[^-–]{0,40}\bphotos?|\.\s+file (?:image|photo)|\s*\([^()]{0,30}\bphoto\)|\s*\[(?:source|photo|image|credit)s?\s*:[^\]]*\])\s*$/i;
+/** Who is where in a photo: "(L)", "(R)", "(left)", "(centre)". */
+const PHOTO_SIDE = /\s*\((?:l|r|c|left|right|centre|center)\)/gi;
+
 const SOURCE = /\s*\((?:source|sources|via)\s*:\s*([^)]+)\)\s*/i;
 const INITIALS = /^\s*(?:\p{Lu}\.){1,4}\s*$/u;
 const BOLD_LINE = /^\s*\*\*([^*]+)\*\*\s*$/;
@@ -63,8 +124,16 @@ export function cleanArticle(raw: string): CleanArticle {
   const tail = lines.findIndex((l) => TAIL_LIST.test(l));
   if (tail >= 0) lines = lines.slice(0, tail);
   const kept: string[] = [];
-  for (const line of lines) {
-    if (IMAGE.test(line) || RULE.test(line) || SHARE.test(line) || JUNK.test(line)) {
+  for (const raw of lines) {
+    const stamp = readStamp(raw);
+    if (stamp) {
+      out.published ??= stamp.published;
+      if (stamp.place) out.stamp ??= { place: stamp.place, date: stamp.published, raw: strip(raw) };
+      kept.push("");
+      continue;
+    }
+    const line = CAPTION_CREDIT.test(raw) ? raw.replace(CAPTION_CREDIT, "").replace(PHOTO_SIDE, "") : raw;
+    if (IMAGE.test(line) || RULE.test(line) || SHARE.test(line) || JUNK.test(line) || CAPTION_LABEL.test(line) || isFurniture(line.trim())) {
       kept.push("");
       continue;
     }
@@ -76,6 +145,7 @@ export function cleanArticle(raw: string): CleanArticle {
     }
     kept.push(line);
   }
+  readHead(kept, out);
   const paragraphs = splitParagraphs(kept);
   readHeadAndTail(paragraphs, out);
   for (const p of paragraphs) {
@@ -100,6 +170,88 @@ export function cleanArticle(raw: string): CleanArticle {
   dropRepeatedLead(out);
   out.credits = [...new Set(out.credits)];
   return out;
+}
+
+const isFurniture = (line: string): boolean => line !== "" && (FURNITURE.some((f) => f.test(line)) || isMenu(line));
+
+/** A time of day in a stamp: "09:12 UTC", "9:48 PM UTC", "12:28 pm IST", "16:28h", "(Brasilia time)". */
+const TIME = /\(?\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:h\b|[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\b\)?)?\)?|\([\p{L} ]*\btime\)/giu;
+const STAMP_LABEL = /\b(?:(?:last )?updated(?: at| on)?|published(?: on)?|posted(?: on)?|date|\d+ (?:minutes?|hours?|days?) ago|\d+ min(?:ute)?s? read|\d+ views?|add comment)\b\s*:?/gi;
+const STAMP_WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b\.?,?/gi;
+/** Lower-case words a stamp's other items may hold ("By our Brasília correspondent", "International desk", "Activities of the State Secretaries"). */
+const STAMP_WORDS = /^(?:of|the|and|by|our|at|in|for|desk|correspondent|staff|reporter|time|local)$/;
+
+/**
+ * A stamp line of a web page: a full date with a time, a section, an agency, a byline or a city,
+ * and nothing that reads as a sentence: "Saturday, November 16th 2024 - 09:12 UTC",
+ * "Diplomacy | 05.05.2022, 19:48", "PTI | New York | September 25, 2023 12:28 pm IST",
+ * "Published: 26 Feb 2024 | Last updated: 26 Feb 2024", "Montevideo, November 2nd 2024".
+ */
+function readStamp(raw: string): { published: string; place?: string } | undefined {
+  const line = strip(raw);
+  if (line === "" || line.split(" ").length > 18) return undefined;
+  const date = parseDate(line);
+  if (date?.year === undefined || date.month === undefined || date.day === undefined) return undefined;
+  const rest = line.replace(date.text, " ").replace(TIME, " ").replace(STAMP_LABEL, " ").replace(STAMP_WEEKDAY, " ");
+  const items = rest.split(/\s*(?:[|·•/,]|\s[-–—]\s|\s[-–—]$|^[-–—]\s)\s*/).map((x) => x.trim().replace(/^[-–—:.\s]+|[-–—:.\s]+$/g, "")).filter((x) => /\p{L}/u.test(x));
+  const words = items.flatMap((x) => x.split(/\s+/));
+  if (items.length > 4 || words.length > 12 || items.some((x) => x.split(/\s+/).length > 5)) return undefined;
+  if (words.some((w) => /^\p{Ll}/u.test(w) && !STAMP_WORDS.test(w))) return undefined;
+  const two = (n: number): string => String(n).padStart(2, "0");
+  const out: { published: string; place?: string } = { published: `${date.year}-${two(date.month)}-${two(date.day)}` };
+  const place = items.find((x) => countryOfCity(x) !== undefined && findCountries(x).some((c) => c.kind === "city" && c.text === x));
+  if (place) out.place = place;
+  return out;
+}
+
+/** A reporter's bare name under the title: "Neil Halligan", "Amanda Khoza". */
+const BARE_NAME = /^\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}$/u;
+
+/**
+ * The page head, above the first paragraph of the article: mastheads ("Embassy of the Republic of
+ * Cuba in Jamaica"), section labels ("News", "Diplomacy Politics"), bylines and publisher lines are
+ * blanked, the byline kept as the author; the title line is left for {@link readHeadAndTail}.
+ */
+function readHead(lines: string[], out: CleanArticle): void {
+  const start = lines.findIndex((l) => strip(l).split(" ").length >= 10 && /[.!?"”:)]$/.test(strip(l)));
+  const end = start < 0 ? lines.length : start;
+  let titled = false;
+  for (let i = 0; i < end; i++) {
+    const line = strip(lines[i] ?? "");
+    if (line === "") continue;
+    const words = line.split(" ").length;
+    const wire = WIRE_BYLINE.exec(line);
+    const byline = BYLINE.exec(line);
+    const publisher = PUBLISHER_LINE.exec(line);
+    const next = lines.slice(i + 1).findIndex((l) => l.trim() !== "") + i + 1;
+    // "Sabina Mammadli" right above the body is a byline; "Diplomacy Politics" above the title a section label.
+    if (!titled && BARE_NAME.test(line) && next === start) {
+      out.author ??= line;
+      lines[i] = "";
+    } else if (isMasthead(line) || (!titled && words <= 3)) lines[i] = "";
+    else if (wire) {
+      out.author ??= wire[1]!.trim();
+      out.publisher ??= wire[2]!.replace(/^The\s+/, "");
+      lines[i] = "";
+    } else if (byline) {
+      const name = byline[1] ?? byline[2];
+      if (name && !/\b(?:staff|desk|correspondent)\b/i.test(line)) out.author ??= name.trim();
+      lines[i] = "";
+    } else if (publisher && titled) {
+      out.publisher ??= publisher[1]!.trim();
+      lines[i] = "";
+    } else if (titled && BARE_NAME.test(line)) {
+      out.author ??= line;
+      lines[i] = "";
+    } else titled = true;
+  }
+  // The tail's masthead or credit: "Media Office of the Parliament Speaker", "MFAET Press | Honiara".
+  for (let i = lines.length - 1; i > end; i--) {
+    const line = strip(lines[i] ?? "");
+    if (line === "") continue;
+    if (isMasthead(line)) lines[i] = "";
+    else if (line.split(" ").length >= 8) break;
+  }
 }
 
 interface Paragraph {

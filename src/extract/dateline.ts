@@ -4,6 +4,7 @@
  * paragraph, or a press release's closing "Dakar, 3 September 2025".
  */
 import type { PartialDate } from "../facts/types";
+import { countryOfCity } from "../nlp/countries";
 import { parseDate } from "./dates";
 
 /** A dateline read off the first paragraph, and the paragraph without it. */
@@ -17,18 +18,28 @@ export interface Dateline {
   rest: string;
 }
 
-const PLACE = "(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})";
-const MONTH_DAY = "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?)(?:,?\\s+\\d{4})?";
-/** ", Morocco" after the city of a wire dateline ("RABAT, Morocco (AP) —"). */
-const REGION = "(?:,\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})?";
+const PLACE = "(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})(?:/\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?";
+const MONTH_WORD = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+/** "March 3", "Feb. 4, 2024", "February 15/2023" (ENA), "19 January 2017", "22 Nov". */
+const MONTH_DAY = `(?:${MONTH_WORD}\\s+\\d{1,2}(?:(?:,\\s*|\\s+|/)\\d{4})?|\\d{1,2}\\s+${MONTH_WORD}(?:,?\\s+\\d{4})?)`;
+/** ", Morocco" or " [US]" after the city of a wire dateline ("RABAT, Morocco (AP) —", "KINGSTON, JAMAICA, January 22", "New York [US], September 27 (ANI):"). */
+const REGION = "(?:,\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}(?=,|\\s*\\()|\\s*\\[[^\\]]{1,20}\\])?";
+/** What closes a dateline: an agency in brackets or slashes, then a dash or colon. */
+const AGENCY = "(?:\\(([^)]{1,40})\\)|/([^/]{1,40})/\\.?)?";
 const PATTERNS: RegExp[] = [
-  // PARIS, March 3 (Reuters) — / Almaty, Feb 4 (Kazinform)
-  new RegExp(`^${PLACE},\\s+(${MONTH_DAY})\\.?\\s*(?:\\(([^)]{1,40})\\)|/([^/]{1,40})/\\.?)?\\s*(?:[—–-]+|:)?\\s+`, "u"),
+  // PARIS, March 3 (Reuters) — / Almaty, Feb 4 (Kazinform) / MALABO, 19 January 2017 - / Addis Ababa February 15/2023 /ENA/ / APIA, 09 FEBRUARY 2024 (RNZ PACIFIC/PACNEWS) ---
+  new RegExp(`^${PLACE}${REGION},?\\s+(${MONTH_DAY})\\.?\\s*${AGENCY}\\s*(?:[—–-]+|:)?\\s+`, "u"),
+  // CAIRO - 5 January 2019: / LONDON — March 3:
+  new RegExp(`^${PLACE}\\s+[—–-]{1,3}\\s+(${MONTH_DAY})\\s*${AGENCY}\\s*(?:[—–-]+|:)\\s+`, "u"),
   // Geneva (AFP): / Tokyo (Kyodo) — / RABAT, Morocco (AP) —
   new RegExp(`^${PLACE}${REGION}\\s*\\(([^)]{1,40})\\)\\s*(?:[—–-]+|:)\\s*`, "u"),
-  // PARIS — / Paris, (AFP) – / BEIJING:
-  new RegExp(`^${PLACE}\\s*(?:,\\s*)?(?:\\(([^)]{1,40})\\)\\s*)?(?:[—–]|--|:)\\s+`, "u"),
+  // PARIS — / Paris, (AFP) – / BEIJING: / ALGIERS- / Baghdad - (a single hyphen only after a known city or capitals: see isDatelinePlace)
+  new RegExp(`^${PLACE}\\s*(?:,\\s*)?(?:\\(([^)]{1,40})\\)\\s*)?(?:[—–]|--|:|-(?=\\s))\\s+`, "u"),
 ];
+
+/** Month words in capitals ("09 FEBRUARY 2024") read as the patterns expect; same length, so offsets hold. */
+const monthsTitleCased = (s: string): string =>
+  s.replace(/\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)([A-Z]*)\b/g, (_m, a: string, b: string) => a[0] + a.slice(1).toLowerCase() + b.toLowerCase());
 
 const titleCase = (s: string): string =>
   s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase()) : s;
@@ -40,13 +51,16 @@ const titleCase = (s: string): string =>
  * @example readDateline("Almaty, Feb 4 (Kazinform) The minister …")?.date // { month: 2, day: 4, basis: "dateline", text: "Feb 4" }
  */
 export function readDateline(paragraph: string, published?: string): Dateline | undefined {
+  const text = monthsTitleCased(paragraph);
   for (const [i, pattern] of PATTERNS.entries()) {
-    const m = pattern.exec(paragraph);
+    const m = pattern.exec(text);
     if (!m) continue;
     const place = titleCase(m[1] ?? "");
     if (!isPlausiblePlace(place)) continue;
-    const out: Dateline = { place, raw: m[0].trim(), rest: paragraph.slice(m[0].length).trim() };
-    if (i === 0) {
+    // "Baghdad - In three meetings": a lone hyphen closes a dateline only after a known city or capitals.
+    if (i === 3 && /[^-]-\s+$/.test(m[0]) && !/[—–:]|--/.test(m[0]) && countryOfCity(place) === undefined && m[1] !== m[1]?.toUpperCase()) continue;
+    const out: Dateline = { place, raw: paragraph.slice(0, m[0].length).trim(), rest: paragraph.slice(m[0].length).trim() };
+    if (i <= 1) {
       const date = parseDate(m[2] ?? "", published ? { published } : {});
       if (date) out.date = { ...date, basis: "dateline" };
       const agency = m[3] ?? m[4];
@@ -78,5 +92,7 @@ export function readSignOff(paragraph: string, isCity: (place: string) => boolea
 function isPlausiblePlace(place: string): boolean {
   const words = place.split(/\s+/);
   if (words.length > 4) return false;
-  return !/^(?:On|In|At|The|During|After|Before|Meanwhile|However|According|As|For|Today|Yesterday|Earlier|Later|This|That|It|He|She|They|We)$/i.test(words[0] ?? "");
+  if (/^(?:On|In|At|The|During|After|Before|Meanwhile|However|According|As|For|Today|Yesterday|Earlier|Later|This|That|It|He|She|They|We|Source|Photo|Updated|Published|Posted|By)$/i.test(words[0] ?? "")) return false;
+  // "Wednesday, 27 Aug 2025", "Sat, 05 Jan 2019": a stamp's weekday, not a place.
+  return !/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?$/i.test(words[0] ?? "");
 }

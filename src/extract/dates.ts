@@ -6,8 +6,16 @@ import type { PartialDate } from "../facts/types";
 import { MONTHS, WEEKDAYS } from "../nlp/vocab";
 
 const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "i");
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4})\\b)?`, "i");
+/** "March 3, 1998", "Apr 17,2019" (a stamp), "February 15/2023" (ENA's datelines), "November 16th 2024". */
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:(?:,\\s*|\\s+|/)(1[89]\\d\\d|20\\d\\d)\\b)?`, "i");
+/** "24 Nov", "3 March 1998", "the 5th of May", "07 of July of 2023" (Timor-Leste's government site). */
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(?:of\\s+)?(1[89]\\d\\d|20\\d\\d)\\b)?`, "i");
+/** A range of days in one month: "on 6-7 March", "6 to 8 May": the first day. */
+const DAY_RANGE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[-–]|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(1[89]\\d\\d|20\\d\\d)\\b)?`, "i");
+/** Day first with dots: "05.05.2022, 19:48" (a Greek agency), "01.08.2025" (a Polish portal), "16.03.2023". */
+const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+/** With slashes: "5/8/2025" is day-first or month-first; read only when one reading is impossible (a part over 12) or both agree. */
+const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, "i");
 /** A month alone, as a whole date entity: "March", "in early March". */
 const MONTH_ONLY = new RegExp(`^(?:in\\s+)?(?:(?:early|late|mid)[\\s-]+)?${MONTH}$`, "i");
@@ -50,8 +58,11 @@ export interface DateContext {
 export function parseDate(text: string, context: DateContext = {}): PartialDate | undefined {
   const iso = ISO.exec(text);
   if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), basis: "explicit", text: iso[0] };
+  const numeric = readNumericDate(text);
+  if (numeric) return numeric;
   const md = MONTH_DAY.exec(text);
-  const dm = DAY_MONTH.exec(text);
+  const range = DAY_RANGE.exec(text);
+  const dm = range ? { 0: range[0], 1: range[1], 2: range[2], 3: range[3], index: range.index } : DAY_MONTH.exec(text);
   const pick = md && (!dm || md.index <= dm.index) ? { m: md[1], d: md[2], y: md[3], raw: md[0], at: md.index } : dm ? { m: dm[2], d: dm[1], y: dm[3], raw: dm[0], at: dm.index } : undefined;
   if (pick) {
     const month = monthOf(pick.m ?? "");
@@ -96,6 +107,24 @@ export function parseDate(text: string, context: DateContext = {}): PartialDate 
     return { year: year + shift, month, basis: "relative", text: alone[0] };
   }
   return undefined;
+}
+
+/** "05.05.2022" (day first), "26/1/2026" (day over 12), "1/26/2026" (month first, day over 12); "5/8/2025" is left unread. */
+function readNumericDate(text: string): PartialDate | undefined {
+  const dotted = DOTTED.exec(text);
+  const slashed = dotted ? undefined : SLASHED.exec(text);
+  const m = dotted ?? slashed;
+  if (!m) return undefined;
+  const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  let day = a;
+  let month = b;
+  if (slashed) {
+    if (a > 12 && b <= 12) [day, month] = [a, b];
+    else if (b > 12 && a <= 12) [day, month] = [b, a];
+    else if (a !== b) return undefined;
+  }
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return { year, month, day, basis: "explicit", text: m[0] };
 }
 
 function resolveMonthDay(month: number, day: number, text: string, context: DateContext): PartialDate {

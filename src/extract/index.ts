@@ -2,7 +2,7 @@
 import { FACT_INDEX_VERSION, type Article, type FactIndex, type Meeting, type PartialDate, type Sentence } from "../facts/types";
 import { countryOfCity, findCountries } from "../nlp/countries";
 import { cleanArticle } from "./clean";
-import { readDateline, readSignOff } from "./dateline";
+import { readDateline, readSignOff, type Dateline } from "./dateline";
 import { parseDate } from "./dates";
 import { findFacts } from "./facts";
 import { isoOf } from "./meeting-setting";
@@ -102,8 +102,11 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
   const first = clean.blocks[0]!;
   const last = clean.blocks.length > 1 ? clean.blocks[clean.blocks.length - 1]! : undefined;
   const signOff = last && last.quote === undefined ? readSignOff(last.text, (place) => countryOfCity(place) !== undefined) : undefined;
-  const dateline = (first.quote === undefined ? readDateline(first.text, clean.published) : undefined) ?? signOff;
-  if (dateline && dateline !== signOff) first.text = dateline.rest;
+  const stamp: Dateline | undefined = clean.stamp ? { place: clean.stamp.place, date: { ...parseDate(clean.stamp.date)!, basis: "dateline", text: clean.stamp.raw }, raw: clean.stamp.raw, rest: "" } : undefined;
+  const dateline = (first.quote === undefined ? readDateline(first.text, clean.published) : undefined) ?? signOff ?? stamp;
+  if (dateline && dateline !== signOff && dateline !== stamp) first.text = dateline.rest;
+  // "MALABO, 19 January 2017 -": a dateline with a year dates an article that has no other date.
+  clean.published ??= dateline?.date?.basis === "dateline" && /\d{4}/.test(dateline.date.text) ? isoOf(dateline.date) : undefined;
   // A sign-off is not article text: "Dakar, 3 September 2025 / Directorate of Communication".
   if (dateline && dateline === signOff) clean.blocks.pop();
   const article: Article = { id, file, body: clean.blocks.filter((b) => b.quote === undefined).map((b) => b.text).join("\n\n"), quotes: clean.quotes };

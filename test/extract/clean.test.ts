@@ -99,3 +99,62 @@ describe("cleanArticle on hard-wrapped text", () => {
     expect(c.blocks[0]?.text).toBe("The foreign ministers of France and Japan spoke by phone on Monday about trade.");
   });
 });
+
+describe("cleanArticle on a web page's head and furniture", () => {
+  it("returns the headline as title, not the site's masthead, menu, cookie notice or section label", () => {
+    const c = cleanArticle(
+      [
+        "Ministry of Foreign Affairs of the Republic of Examplia",
+        "Home | The Ministry | Foreign Policy | Press | Contacts",
+        "",
+        "Cookies on EXAMPLE.GOV",
+        "We use some essential cookies to make this website work.",
+        "Accept additional cookies | Reject additional cookies | View cookies",
+        "Skip to main content",
+        "Home > Government > Press",
+        "",
+        "PRESS RELEASE",
+        "State Secretary receives the Examplian Foreign Minister",
+        "",
+        "6 February 2018 | Activities of the State Secretaries | Central Europe",
+        "",
+        "The State Secretary received the foreign minister at the ministry on Tuesday to discuss trade.",
+        "",
+        "Print | Share | Back to news",
+      ].join("\n"),
+    );
+    expect(c.title).toBe("State Secretary receives the Examplian Foreign Minister");
+    expect(c.published).toBe("2018-02-06");
+    expect(body(c)).toBe("The State Secretary received the foreign minister at the ministry on Tuesday to discuss trade.");
+  });
+
+  it("returns the publication date of stamp lines in the styles of several sites", () => {
+    const stamped = (stamp: string) => cleanArticle(`Ministers agree to deepen trade ties\n\n${stamp}\n\nThe ministers met in the capital on Tuesday and agreed to deepen ties.`).published;
+    expect(stamped("Saturday, November 16th 2024 - 09:12 UTC")).toBe("2024-11-16");
+    expect(stamped("Diplomacy | 05.05.2022, 19:48")).toBe("2022-05-05");
+    expect(stamped("August 5, 2025 9:48 PM UTC · Updated 3 hours ago")).toBe("2025-08-05");
+    expect(stamped("By JT - Apr 17,2019 - Last updated at Apr 17,2019")).toBe("2019-04-17");
+    expect(stamped("Fri. 07 of July of 2023, 16:28h")).toBe("2023-07-07");
+    expect(stamped("Published: 26 Feb 2024 | Last updated: 26 Feb 2024")).toBe("2024-02-26");
+    expect(stamped("The visit took place on 5 May 2023.")).toBeUndefined();
+  });
+
+  it("returns a stamp's city as the place an article was filed from", () => {
+    expect(cleanArticle("Ministers agree to deepen trade ties\n\nPTI | New York | September 25, 2023 12:28 pm IST\n\nThe ministers met on Monday and agreed to deepen ties.").stamp).toMatchObject({ place: "New York", date: "2023-09-25" });
+  });
+
+  it("returns bylines and publisher lines as author and publisher, never as text", () => {
+    const c = cleanArticle("Rwanda and Senegal ink three deals\n7 March 2022\nThe New Times (Kigali)\nBy Edwin Ashimwe\n\nThe ministers signed three agreements on Monday afternoon in the capital.");
+    expect(c).toMatchObject({ author: "Edwin Ashimwe", publisher: "The New Times", published: "2022-03-07" });
+    const d = cleanArticle("Fiji and Nauru strengthen ties\nKreetika Kumar Multimedia Journalist\nAugust 23, 2024 9:43 am\n\nThe ambassador is now formally accredited to the government of the island.");
+    expect(d).toMatchObject({ author: "Kreetika Kumar", published: "2024-08-23" });
+    expect(body(d)).not.toMatch(/Kumar/);
+  });
+
+  it("returns a caption without its photo credit, and drops a labelled photo line", () => {
+    const c = cleanArticle(
+      "Leaders meet in the capital\n\nThe Amir meeting the Crown Prince. - Amiri Diwan and KUNA photos\n\n[Photo] The minister with his counterpart in Geneva. (KUNA photo)\n\nThe two leaders met on Tuesday and discussed the region and their ties.",
+    );
+    expect(body(c)).toBe("The Amir meeting the Crown Prince.\nThe two leaders met on Tuesday and discussed the region and their ties.");
+  });
+});

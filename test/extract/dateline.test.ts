@@ -36,3 +36,24 @@ describe("readDateline in agency styles", () => {
     expect(readDateline("WASHINGTON (AP) — Secretary of State met him.")).toMatchObject({ place: "Washington", agency: "AP" });
   });
 });
+
+describe("readDateline with a year, capitals, slashes and hyphens", () => {
+  it("returns the place and full date of datelines that carry the year", () => {
+    expect(readDateline("MALABO, 19 January 2017 - The President received the envoys.")).toMatchObject({ place: "Malabo", date: { year: 2017, month: 1, day: 19 } });
+    expect(readDateline("APIA, 09 FEBRUARY 2024 (RNZ PACIFIC/PACNEWS) --- A statement was signed.")).toMatchObject({ place: "Apia", date: { year: 2024, month: 2, day: 9 } });
+    expect(readDateline("Addis Ababa February 15/2023 /ENA/ On the margins of the session, they met.")).toMatchObject({ place: "Addis Ababa", agency: "ENA", date: { year: 2023, month: 2, day: 15 } });
+    expect(readDateline("KINGSTON, JAMAICA, January 22, 2018. The Prime Minister received the ambassador.")).toMatchObject({ place: "Kingston", date: { year: 2018, month: 1, day: 22 } });
+    expect(readDateline("CAIRO - 5 January 2019: The President held talks.")).toMatchObject({ place: "Cairo", date: { year: 2019 } });
+  });
+
+  it("returns the first city of a double dateline and a city closed by a hyphen", () => {
+    expect(readDateline("MEXICO CITY/TORONTO, Aug 5 (Reuters) - The ministers met.")).toMatchObject({ place: "Mexico City", agency: "Reuters" });
+    expect(readDateline("Baghdad - In three separate meetings, the Speaker hosted them.")).toMatchObject({ place: "Baghdad", rest: "In three separate meetings, the Speaker hosted them." });
+    expect(readDateline("ALGIERS- The ministry hosted the consultations.")).toMatchObject({ place: "Algiers" });
+  });
+
+  it("returns nothing for a stamp's weekday or a name before a hyphen", () => {
+    expect(readDateline("Wednesday, 27 Aug 2025 3:41 PM MYT")).toBeUndefined();
+    expect(readDateline("Ahmed Saleh - the minister met him.")).toBeUndefined();
+  });
+});

@@ -48,3 +48,19 @@ describe("parseDate on a month counted from publication", () => {
     expect(parseDate("last month")).toBeUndefined();
   });
 });
+
+describe("parseDate on numbers, stamps and ranges", () => {
+  it("returns day-first dotted dates and slashed dates only when one reading is possible", () => {
+    expect(parseDate("01.08.2025, 18:42")).toMatchObject({ year: 2025, month: 8, day: 1 });
+    expect(parseDate("POLITICS | 16.03.2023")).toMatchObject({ year: 2023, month: 3, day: 16 });
+    expect(parseDate("26/1/2026")).toMatchObject({ year: 2026, month: 1, day: 26 });
+    expect(parseDate("5/8/2025")).not.toMatchObject({ month: expect.anything() });
+  });
+
+  it("returns the first day of a range and the year of stamp spellings", () => {
+    expect(parseDate("on 6-7 March", { published: "2025-03-10" })).toMatchObject({ year: 2025, month: 3, day: 6 });
+    expect(parseDate("Apr 17,2019")).toMatchObject({ year: 2019, month: 4, day: 17 });
+    expect(parseDate("February 15/2023")).toMatchObject({ year: 2023, month: 2, day: 15 });
+    expect(parseDate("on March 14, 1200 people attended", { published: "2025-03-20" })).toMatchObject({ year: 2025, month: 3, day: 14 });
+  });
+});

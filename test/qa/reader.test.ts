@@ -85,7 +85,7 @@ describe("groups and titles as a reader reads them", () => {
     const title = a.sources[0]?.title ?? "";
     expect(title.length).toBeLessThanOrEqual(61);
     expect(title).toMatch(/^Ghanaian Foreign Minister Kofi Amankwah held talks…$/);
-    expect(a.text).toContain(`Source: ${title} (GNA)`);
+    expect(a.text).toContain(`Source: ${title} (GNA, 2 May 2021)`);
     expect(ask("which articles do you know").text).toContain(title);
   });
 
