@@ -18,6 +18,10 @@ declare global {
     delete(key: string): Promise<void>;
     list(options?: { cursor?: string }): Promise<{ keys: { name: string }[]; list_complete: boolean; cursor?: string }>;
   }
+  /** Cloudflare's rate-limiting binding (`[[ratelimits]]` in wrangler.toml): one more use of `key`, if within the limit. */
+  interface RateLimit {
+    limit(options: { key: string }): Promise<{ success: boolean }>;
+  }
 }
 
 /** The settings the bot and the HTTP app need. */

@@ -40,3 +40,34 @@ export function questionOf(message: Pick<Message, "chat" | "text" | "entities" |
   if (message.chat.type !== "group" && message.chat.type !== "supergroup") return undefined;
   return mentioned || isReplyToMe(message, me) ? text : undefined;
 }
+
+/**
+ * Telegram's service accounts that post on behalf of a chat, with the chat in `sender_chat`:
+ * GroupAnonymousBot (an anonymous group admin) and Channel_Bot (a user posting as a channel).
+ */
+const SPEAKS_FOR_A_CHAT = new Set([1087968824, 136817688]);
+
+/**
+ * Whether the bot listens to whoever sent a message: people; anonymous group admins and people
+ * posting as a channel (their messages come "from" one of Telegram's service bots, with
+ * `sender_chat`); but not other bots, and not a channel's posts that Telegram forwards by itself
+ * into the channel's discussion group (`is_automatic_forward`), even when they mention the bot.
+ * @example listensTo({ from: { id: 1087968824, is_bot: true }, sender_chat: group }) // true
+ */
+export function listensTo(message: Pick<Message, "from" | "sender_chat" | "is_automatic_forward">): boolean {
+  if (message.is_automatic_forward) return false;
+  if (message.from === undefined) return true;
+  return !message.from.is_bot || (message.sender_chat !== undefined && SPEAKS_FOR_A_CHAT.has(message.from.id));
+}
+
+/**
+ * Whether a group message is a command meant for this bot: "/ask", or "/ask@ThisBot" (not
+ * "/ask@OtherBot").
+ * @example isCommandToMe({ text: "/ask@AttacheNewsBot who?", entities: [{ type: "bot_command", offset: 0, length: 19 }] }, me) // true
+ */
+export function isCommandToMe(message: Pick<Message, "text" | "entities">, me: Me): boolean {
+  const first = message.entities?.[0];
+  if (first?.type !== "bot_command" || first.offset !== 0 || message.text === undefined) return false;
+  const [, target] = message.text.slice(0, first.length).split("@");
+  return target === undefined || target.toLowerCase() === (me.username ?? "").toLowerCase();
+}

@@ -8,11 +8,23 @@ import { inlineFeature } from "./features/inline";
 import { membershipFeature } from "./features/membership";
 import { unhandledFeature } from "./features/unhandled";
 import { welcomeFeature } from "./features/welcome";
-import { chatSession, type SessionsOf } from "./session";
+import { describeFailure } from "./failure";
+import { acknowledgeButtons, listenedTo, questionLimit, type GuardServices } from "./guards";
+import { chatSession } from "./session";
+import type { SessionStorage } from "./context";
 
 export type { BotContext, ChatSession, SessionStorage } from "./context";
 export { createEngine, type Engine } from "./engine";
 export type { SessionsOf } from "./session";
+export { describeFailure, updateKind } from "./failure";
+
+/** What one update uses besides the engine: its chat's session storage, the question limit, `waitUntil`. */
+export interface UpdateServices extends GuardServices {
+  sessions: SessionStorage;
+}
+
+/** The services of each update (a webhook request's bindings), or one session storage for all. */
+export type ServicesOf = SessionStorage | ((ctx: BotContext) => UpdateServices);
 
 /**
  * Every Bot API call but answerCallbackQuery may go out as the webhook reply (the first one of an
@@ -21,25 +33,31 @@ export type { SessionsOf } from "./session";
 const canUseWebhookReply = (method: string): boolean => method !== "answerCallbackQuery";
 
 /**
- * Builds the bot: ignores other bots, then /start and /help, questions, inline mode, joining a
- * group, and hints for the rest. Errors in handlers are logged, never thrown. `sessions` is a
- * storage, or a function of each update's context, so that one bot can serve requests whose
- * bindings differ. Default: one in-memory store.
- * @example const bot = createBot(readConfig(env), engine, new KvAdapter(env.SESSIONS));
+ * Builds the bot: ignores other bots and a channel's automatic forwards, acknowledges buttons
+ * without waiting, limits questions per chat, then /start and /help, questions, inline mode,
+ * joining a group, and hints for the rest. `services` is a session storage, or a function of each
+ * update's context (so that one bot can serve requests whose bindings differ). Default: one
+ * in-memory store and no question limit. `bot.catch` (one log line, no token) serves long polling
+ * only: in webhook mode grammY hands errors to the HTTP layer.
+ * @example const bot = createBot(readConfig(env), engine, (ctx) => ({ sessions, allowQuestion }));
  */
 export function createBot(
   config: Pick<AppConfig, "token" | "botInfo" | "apiRoot">,
   engine: Engine,
-  sessions: SessionsOf = new MemorySessionStorage<ChatSession>(),
+  services: ServicesOf = new MemorySessionStorage<ChatSession>(),
   client: Omit<ApiClientOptions, "apiRoot" | "canUseWebhookReply"> = {},
 ): Bot<BotContext> {
   const bot = new Bot<BotContext>(config.token, {
     ...(config.botInfo ? { botInfo: config.botInfo } : {}),
     client: { ...client, canUseWebhookReply, ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}) },
   });
-  bot.catch((error) => console.error(`bot: update ${error.ctx.update.update_id} failed:`, error.error));
-  bot.use((ctx, next) => (ctx.from?.is_bot ? undefined : next()));
-  bot.use(chatSession(sessions));
+  const fixed: UpdateServices | undefined = typeof services === "function" ? undefined : { sessions: services };
+  const servicesOf = typeof services === "function" ? services : () => fixed!;
+  bot.catch((error) => console.error(`bot: update ${error.ctx.update.update_id} failed: ${describeFailure(error, [config.token])}`));
+  bot.use(listenedTo());
+  bot.use(acknowledgeButtons(servicesOf, config.token));
+  bot.use(chatSession((ctx) => servicesOf(ctx).sessions));
+  bot.use(questionLimit(servicesOf));
   bot.use(welcomeFeature(engine), askFeature(engine), inlineFeature(engine), membershipFeature(), unhandledFeature());
   return bot;
 }

@@ -1,12 +1,14 @@
 /** @module createApp(): the Hono app — /webhook, /api/ask, /healthz, and the web page. */
 import { Hono } from "hono";
-import type { Engine, SessionStorage } from "../bot/index";
+import { describeFailure, type Engine, type SessionStorage } from "../bot/index";
 import { readConfig, type AppConfig } from "../config";
 import { askApiRoutes } from "./ask-api";
 import { sessionStorage } from "./session-storage";
 import { createChatPage } from "./page/index";
 import type { AppEnv, Bindings, RouteDeps } from "./deps";
+import { limits, type Limits } from "./limits";
 import { HANDLER_TIMEOUT_MS, webhookRoutes } from "./webhook";
+import { webhookAccess } from "./webhook-access";
 
 export type { AppEnv, Bindings } from "./deps";
 
@@ -17,9 +19,14 @@ export interface AppDeps {
   config?: (env: Bindings) => AppConfig;
   /** Session storage. Default: the SESSIONS KV namespace, or memory (per isolate) without one. */
   sessions?: (env: Bindings) => SessionStorage;
+  /** Request limits. Default: the API_LIMIT, CHAT_LIMIT and SEEN_UPDATES bindings, or memory (per isolate) without them. */
+  limits?: (env: Bindings) => Limits;
   /** How long a webhook handler may run before the request is answered 200 without it. Default: 9000 ms. */
   handlerTimeoutMs?: number;
 }
+
+/** What a 404 lists instead of echoing the path it was asked for. */
+const ROUTES = ["GET /", "GET /api/ask?q=…", "POST /webhook", "GET /healthz"];
 
 /**
  * The settings of each bindings object, read once: the runtime passes the same `env` to every
@@ -44,16 +51,25 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     engine: deps.engine,
     config: oncePerBindings(deps.config ?? ((env) => readConfig(env))),
     sessions: deps.sessions ?? sessionStorage(),
+    limits: deps.limits ?? limits(),
     handlerTimeoutMs: deps.handlerTimeoutMs ?? HANDLER_TIMEOUT_MS,
   };
   const app = new Hono<AppEnv>();
-  app.get("/healthz", (c) => c.json({ ok: true, articles: deps.engine.articles }));
+  app.use(async (c, next) => {
+    await next();
+    c.header("X-Content-Type-Options", "nosniff");
+  });
+  app.get("/healthz", (c) => {
+    const access = webhookAccess(routeDeps.config(c.env).webhookSecret, c.req.url);
+    const webhook = access.state === "refused" ? `refused: ${access.reason}` : access.state;
+    return c.json({ ok: access.state !== "refused", articles: deps.engine.articles, webhook }, 200, { "cache-control": "no-store" });
+  });
   app.route("/", webhookRoutes(routeDeps));
   app.route("/", askApiRoutes(routeDeps));
   app.route("/", createChatPage(routeDeps)); // the chat page at GET / (src/http/page/)
-  app.notFound((c) => c.json({ error: `not found: ${c.req.method} ${c.req.path}` }, 404));
+  app.notFound((c) => c.json({ error: "not found", routes: ROUTES }, 404));
   app.onError((error, c) => {
-    console.error(`http: ${c.req.method} ${c.req.path} failed:`, error);
+    console.error(`http: ${c.req.method} ${c.req.routePath} failed: ${describeFailure(error)}`);
     return c.req.path === "/webhook" ? c.body(null, 200) : c.json({ error: "internal error" }, 500);
   });
   return app;

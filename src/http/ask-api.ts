@@ -1,6 +1,7 @@
 /** @module GET /api/ask: the `npm run ask -- --json` object over HTTP, with optional per-conversation follow-ups. */
 import { Hono } from "hono";
 import { MAX_QUESTION_LENGTH } from "../bot/features/ask";
+import { describeFailure } from "../bot/index";
 import type { AppEnv, RouteDeps } from "./deps";
 import { skipUnchangedWrites } from "./session-storage";
 
@@ -8,9 +9,21 @@ import { skipUnchangedWrites } from "./session-storage";
 const CONVERSATION_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
+ * The client a request counts against: its IP address (Cloudflare's CF-Connecting-IP), an IPv6
+ * address by its /64 network (one subscriber's); "local" without the header (`npm run dev`).
+ * @example clientOf("2001:db8:1:2:3:4:5:6") // "2001:db8:1:2"
+ */
+export function clientOf(ip: string | undefined): string {
+  if (!ip) return "local";
+  return ip.includes(":") ? ip.split(":").slice(0, 4).join(":") : ip;
+}
+
+/**
  * `GET /api/ask?q=…[&conversation=<id>]` → the Answer as JSON (text, found, intent, confidence,
- * sources, …). With a conversation id the focus of its last answer is kept in KV (`web:<id>`), so
- * follow-ups work. A missing, empty or too long q, or a malformed id, gets 400 with `error`.
+ * sources, …). With a conversation id the focus of its last answer is kept in KV (`web:<id>`,
+ * expiring hours later), so follow-ups work: a question costs one read and at most one write, none
+ * when the focus did not change. A missing, empty or too long q, or a malformed id, gets 400 with
+ * `error`; a client over its limit gets 429 with Retry-After.
  * @example app.route("/", askApiRoutes(deps)) // GET /api/ask?q=Who%20met%20whom%3F
  */
 export function askApiRoutes(deps: RouteDeps): Hono<AppEnv> {
@@ -23,6 +36,12 @@ export function askApiRoutes(deps: RouteDeps): Hono<AppEnv> {
     const id = c.req.query("conversation");
     if (id !== undefined && !CONVERSATION_ID.test(id))
       return c.json({ error: "conversation must be 1-64 letters, digits, '-' or '_'" }, 400);
+    const limiter = deps.limits(c.env).api;
+    if (!(await limiter.take(`api:${clientOf(c.req.header("cf-connecting-ip"))}`)))
+      return c.json({ error: `too many questions from this client: try again in ${limiter.retryAfter} seconds` }, 429, {
+        "retry-after": String(limiter.retryAfter),
+        "cache-control": "no-store",
+      });
 
     const key = `web:${id}`;
     const store = id === undefined ? undefined : skipUnchangedWrites(deps.sessions(c.env));
@@ -38,6 +57,6 @@ export function askApiRoutes(deps: RouteDeps): Hono<AppEnv> {
 const logged =
   <T>(fallback: T) =>
   (error: unknown): T => {
-    console.error("api/ask: conversation storage failed:", error);
+    console.error(`api/ask: conversation storage failed: ${describeFailure(error)}`);
     return fallback;
   };

@@ -5,12 +5,12 @@
 import { webhookCallback } from "grammy";
 import type { Update } from "grammy/types";
 import type { Context } from "hono";
-import { createBot, type Engine, type SessionStorage } from "../bot/index";
+import { createBot, type Engine, type UpdateServices } from "../bot/index";
 import type { AppConfig } from "../config";
 import { telegramAdapter } from "./telegram-adapter";
 
-/** Handles one parsed update with this request's session storage; resolves to the webhook response. */
-export type UpdateHandler = (c: Context, update: Update, sessions: SessionStorage) => Promise<Response>;
+/** Handles one parsed update with this request's services (session storage, limit, waitUntil); resolves to the webhook response. */
+export type UpdateHandler = (c: Context, update: Update, services: UpdateServices) => Promise<Response>;
 
 /** Bots kept per isolate (one per token, API root and identity; a deployment has one). */
 const MAX_BOTS = 4;
@@ -22,7 +22,7 @@ const identityOf = (config: AppConfig): string =>
 /**
  * A cache of update handlers by bot settings: the first update of an isolate builds the bot (and,
  * without a botInfo in the settings, asks getMe once); later updates reuse it.
- * @example const handlerFor = webhookBots(engine, 9000); await handlerFor(config)(c, update, sessions)
+ * @example const handlerFor = webhookBots(engine, 9000); await handlerFor(config)(c, update, { sessions })
  */
 export function webhookBots(engine: Engine, handlerTimeoutMs: number): (config: AppConfig) => UpdateHandler {
   const handlers = new Map<string, UpdateHandler>();
@@ -38,21 +38,21 @@ export function webhookBots(engine: Engine, handlerTimeoutMs: number): (config: 
   };
 }
 
-/** The bot for one set of settings, whose session middleware finds each update's storage by the update. */
+/** The bot for one set of settings, whose middleware finds each update's services by the update. */
 function buildHandler(config: AppConfig, engine: Engine, handlerTimeoutMs: number): UpdateHandler {
-  const storages = new WeakMap<Update, SessionStorage>();
+  const servicesByUpdate = new WeakMap<Update, UpdateServices>();
   const bot = createBot(config, engine, (ctx) => {
-    const storage = storages.get(ctx.update);
-    if (storage === undefined) throw new Error(`webhook: no session storage for update ${ctx.update.update_id}`);
-    return storage;
+    const services = servicesByUpdate.get(ctx.update);
+    if (services === undefined) throw new Error(`webhook: no services for update ${ctx.update.update_id}`);
+    return services;
   });
   const handle = webhookCallback(bot, telegramAdapter, {
     onTimeout: (_c: Context, update: Update) =>
       console.error(`webhook: update ${update.update_id} still running after ${handlerTimeoutMs} ms; answered 200`),
     timeoutMilliseconds: handlerTimeoutMs,
   });
-  return (c, update, sessions) => {
-    storages.set(update, sessions);
+  return (c, update, services) => {
+    servicesByUpdate.set(update, services);
     return handle(c, update);
   };
 }

@@ -1,9 +1,12 @@
 /** @module POST /webhook: Telegram updates in, the bot's webhook reply out; never a 5xx. */
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { describeFailure, updateKind } from "../bot/index";
 import type { AppEnv, RouteDeps } from "./deps";
+import { recentUpdates } from "./recent-updates";
 import { secretMatches } from "./secret";
 import { isUpdate } from "./update";
+import { webhookAccess } from "./webhook-access";
 import { webhookBots } from "./webhook-bot";
 import { pendingWrites, writeBehind } from "./write-behind";
 
@@ -13,22 +16,32 @@ export const MAX_UPDATE_BYTES = 1024 * 1024;
 export const HANDLER_TIMEOUT_MS = 9_000;
 
 /**
- * The webhook route: 401 for a wrong or missing secret header (when WEBHOOK_SECRET is set), 413
- * over 1 MiB, 400 for a body that is not a JSON update; otherwise 200 with the webhook reply as a
- * JSON object, or an empty 200 when the bot stays silent, fails or times out. A changed chat session
- * is saved after the reply (`waitUntil`), where the runtime offers it.
+ * The webhook route: 403 when WEBHOOK_SECRET is unset outside local development (see
+ * {@link webhookAccess}), 401 for a wrong or missing secret header, 413 over 1 MiB, 400 for a body
+ * that is not a JSON update; an update_id seen lately (Telegram delivering again) gets an empty 200;
+ * otherwise 200 with the webhook reply as a JSON object, or an empty 200 when the bot stays silent,
+ * fails or times out (one log line: update id, kind, error message; never the token). A changed
+ * chat session is saved after the reply (`waitUntil`), where the runtime offers it.
  * @example app.route("/", webhookRoutes(deps))
  */
 export function webhookRoutes(deps: RouteDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   const handlerFor = webhookBots(deps.engine, deps.handlerTimeoutMs);
   const pendingOf = pendingWrites();
+  const recent = recentUpdates();
+  let toldRefusal = false;
 
   routes.post(
     "/webhook",
     async (c, next) => {
-      const secret = deps.config(c.env).webhookSecret;
-      if (secret !== undefined && !secretMatches(c.req.header("X-Telegram-Bot-Api-Secret-Token"), secret))
+      const config = deps.config(c.env);
+      const access = webhookAccess(config.webhookSecret, c.req.url);
+      if (access.state === "refused") {
+        if (!toldRefusal) console.error(`webhook: ${access.reason}`);
+        toldRefusal = true;
+        return c.json({ ok: false, error: access.reason }, 403);
+      }
+      if (config.webhookSecret !== undefined && !secretMatches(c.req.header("X-Telegram-Bot-Api-Secret-Token"), config.webhookSecret))
         return c.json({ ok: false, error: "wrong or missing X-Telegram-Bot-Api-Secret-Token" }, 401);
       await next();
     },
@@ -41,12 +54,21 @@ export function webhookRoutes(deps: RouteDeps): Hono<AppEnv> {
         return c.json({ ok: false, error: "body is not JSON" }, 400);
       }
       if (!isUpdate(update)) return c.json({ ok: false, error: "body is not a Telegram update" }, 400);
+      const config = deps.config(c.env);
+      const about = `update ${update.update_id} (${updateKind(update)})`;
       try {
+        const limits = deps.limits(c.env);
+        const delivery = `update:${config.token.split(":")[0]}:${update.update_id}`;
+        if (!recent.firstTime(delivery) || !(await limits.seen.take(delivery))) {
+          console.warn(`webhook: ${about} delivered again; dropped`);
+          return c.body(null, 200);
+        }
         const defer = waitUntilOf(c);
         const sessions = defer ? writeBehind(deps.sessions(c.env), defer, pendingOf(c.env.SESSIONS)) : deps.sessions(c.env);
-        return await handlerFor(deps.config(c.env))(c, update, sessions);
+        const allowQuestion = (asker: string) => limits.chat.take(asker);
+        return await handlerFor(config)(c, update, { sessions, allowQuestion, ...(defer ? { defer } : {}) });
       } catch (error) {
-        console.error(`webhook: update ${update.update_id} failed; answered 200:`, error);
+        console.error(`webhook: ${about} failed; answered 200: ${describeFailure(error, [config.token, config.webhookSecret])}`);
         return c.body(null, 200);
       }
     },

@@ -1,7 +1,7 @@
 import { env, SELF } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createApp } from "../../src/http/app";
-import { fakeBotApi, fixture, recordingEngine, updateRequest, webhookReplyOf } from "./helpers";
+import { fakeBotApi, fixture, freshUpdateId, recordingEngine, updateRequest, webhookReplyOf } from "./helpers";
 
 /** A private message from the fixtures' user with another text (and optionally a reply to the bot). */
 function privateMessage(updateId: number, text: string, replyTo?: string): Record<string, unknown> {
@@ -10,7 +10,7 @@ function privateMessage(updateId: number, text: string, replyTo?: string): Recor
   message.text = text;
   message.message_id = updateId;
   if (replyTo) message.reply_to_message = { message_id: 1, date: 0, chat: message.chat, from: { id: 7000000001, is_bot: true, first_name: "Attaché" }, text: replyTo };
-  return { ...update, update_id: updateId };
+  return { ...update, update_id: freshUpdateId() };
 }
 
 describe("a three-turn conversation through /webhook", () => {

@@ -11,16 +11,28 @@ export const fixtures: Record<string, Record<string, unknown>> = Object.fromEntr
   ),
 );
 
-/** A fixture by name; throws on a typo. */
+let lastUpdateId = 1_000_000_000 + Math.floor(Math.random() * 1_000_000_000);
+
+/** An update_id not used before in this test run (the webhook drops an update delivered again). */
+export function freshUpdateId(): number {
+  return ++lastUpdateId;
+}
+
+/** A fixture by name, with a fresh update_id (a new update, not a redelivery); throws on a typo. */
 export function fixture(name: string): Record<string, unknown> {
   const update = fixtures[name];
   if (!update) throw new Error(`no fixture ${name}`);
-  return structuredClone(update);
+  return { ...structuredClone(update), update_id: freshUpdateId() };
 }
 
-/** A POST /webhook request with a JSON body. */
-export function updateRequest(update: unknown, headers: Record<string, string> = {}): Request {
-  return new Request("http://attache.test/webhook", {
+/** Where `wrangler dev` serves: without WEBHOOK_SECRET, the webhook takes updates only here. */
+export const LOCAL = "http://localhost:8787";
+/** A deployed Worker's address. */
+export const DEPLOYED = "https://attache.example.workers.dev";
+
+/** A POST /webhook request with a JSON body (to the local dev server unless `origin` says otherwise). */
+export function updateRequest(update: unknown, headers: Record<string, string> = {}, origin = LOCAL): Request {
+  return new Request(`${origin}/webhook`, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
     body: typeof update === "string" ? update : JSON.stringify(update),

@@ -101,6 +101,18 @@ const expectations: Record<string, { says: string; check: (r: { status: number; 
   emoji_and_rtl: { says: "returns an answer for flags, emoji and right-to-left text", check: ({ reply }) => expectMessage(reply, PRIVATE_CHAT) },
   forwarded_text: { says: "returns the answer to a forwarded question", check: ({ reply }) => expectMessage(reply, PRIVATE_CHAT) },
   bot_sender: { says: "returns nothing to another bot", check: ({ reply }) => expect(reply).toBeUndefined() },
+  group_anonymous_admin: {
+    says: "returns the answer to an anonymous group admin (from GroupAnonymousBot, as the group)",
+    check: ({ reply }) => expectGroupReply(reply, GROUP_CHAT, 30),
+  },
+  group_sender_chat: {
+    says: "returns the answer to a user posting as a channel (sender_chat)",
+    check: ({ reply }) => expectGroupReply(reply, GROUP_CHAT, 31),
+  },
+  group_automatic_forward: {
+    says: "returns nothing for a channel post forwarded automatically into its discussion group, though it mentions the bot",
+    check: ({ reply }) => expect(reply).toBeUndefined(),
+  },
 };
 
 describe("POST /webhook with the Telegram fixtures", () => {
