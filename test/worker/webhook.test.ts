@@ -33,7 +33,15 @@ describe("POST /webhook", () => {
   });
 
   it("returns 400 for JSON that is not an update", async () => {
-    for (const body of [[], "null", { update_id: "1", message: {} }, { message: {} }, { update_id: 1 }, { update_id: 1, message: 3 }]) {
+    const chat = { id: 1, type: "private" };
+    const malformed = [
+      { update_id: 1, message: { message_id: 1, date: 0, chat, from: null, text: "hi" } },
+      { update_id: 1, message: { message_id: 1, date: 0, chat, text: 42 } },
+      { update_id: 1, message: { message_id: 1, date: 0, text: "no chat" } },
+      { update_id: 1, callback_query: { id: "1", from: { id: 2, is_bot: false, first_name: "A" }, chat_instance: "c", data: 7 } },
+      { update_id: 1, message: { message_id: 1, date: 0, chat, text: "two kinds" }, inline_query: { id: "1" } },
+    ];
+    for (const body of [[], "null", { update_id: "1", message: {} }, { message: {} }, { update_id: 1 }, { update_id: 1, message: 3 }, ...malformed]) {
       const response = await SELF.fetch(updateRequest(typeof body === "string" ? body : JSON.stringify(body)));
       expect(response.status, JSON.stringify(body)).toBe(400);
     }
