@@ -67,7 +67,8 @@ function toReview(index: FactIndex) {
       names: p.names,
       country: p.country ?? null,
       articles: p.articles,
-      offices: p.offices.map((o) => ({ title: o.title, country: o.country ?? null, to: o.to ?? null, article: o.article })),
+      // The title as a reader reads it: "Ambassador of Cuba to Jamaica", "Speaker of House of Commons, United Kingdom".
+      offices: p.offices.map((o) => ({ title: officeText(o), country: o.country ?? null, to: o.to ?? null, organisation: o.organisation ?? null, article: o.article })),
     })),
     facts: index.facts.map((f) => ({ kind: f.kind, article: f.article, summary: f.summary })),
   };

@@ -10,7 +10,7 @@ import { findMeetings, type LocalMeeting } from "./meetings";
 import { findMentions } from "./mentions";
 import { mergePeople } from "./merge";
 import { resolvePeople, type ArticlePeople } from "./people";
-import { inferCountries, inferHostCountries } from "./people-countries";
+import { inferCountries, inferDatelineCountries, inferHostCountries } from "./people-countries";
 import { segment, type Sent } from "./segment";
 import { readTopics } from "./topics";
 
@@ -135,6 +135,7 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
     ...(dateline?.date ? { datelineDate: dateline.date } : {}),
   });
   inferHostCountries(people.people, meetings.map((m) => ({ place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })));
+  inferDatelineCountries(sents, people, dateline?.place);
   article.lead = sents.find((s) => !s.title)?.text ?? "";
   return { article, sents, people, meetings };
 }

@@ -95,7 +95,9 @@ export function findMentions(sent: Sent): Mention[] {
     }
     // "Vice Premier He Lifeng": a surname that is also a pronoun, right after an office and before a given name.
     const surnamePronoun = /^(?:He|She)$/.test(w.text) && i > 0 && isOfficeHead(words[i - 1]!.text) && isNameWord(words[i + 1]) && words[i + 1]!.pos === "PROPN";
-    if (/^(?:he|she)$/.test(w.lower) && w.pos === "PRON" && !surnamePronoun) {
+    // "from HE Yvette Cooper": "HE" in capitals before a name is "His/Her Excellency".
+    const excellency = w.text === "HE" && isNameWord(words[i + 1]);
+    if (/^(?:he|she)$/.test(w.lower) && w.pos === "PRON" && !surnamePronoun && !excellency) {
       out.push({ kind: "pronoun", first: i, last: i });
       i++;
       continue;
@@ -107,6 +109,9 @@ export function findMentions(sent: Sent): Mention[] {
       while (isNameWord(words[j + 1]) || inner(j + 1) || (isParticle(words[j + 1]) && isNameWord(words[j + 2])) || (isParticle(words[j + 1]) && isParticle(words[j + 2]) && isNameWord(words[j + 3]))) {
         j += isNameWord(words[j + 1]) || inner(j + 1) ? 1 : isNameWord(words[j + 2]) ? 2 : 3;
       }
+      // "Yvette Cooper, the …": a capitalised word the tagger took for a verb, after a name word and before a comma.
+      const tagged = words[j + 1];
+      if (tagged && tagged.pos === "VERB" && /^\p{Lu}\p{Ll}+$/u.test(tagged.text) && /^[,(]$/.test(words[j + 2]?.text ?? "") && isNameWord({ ...tagged, pos: "PROPN" })) j++;
       // "Luis Montenegro": a country name right after a given name, not followed by a name or "'s", is a surname.
       const next = words[j + 1];
       if (next && j === i && /^\p{Lu}\p{Ll}+$/u.test(next.text) && countryOf(next.text) === next.text && !isPossessive(words[j + 2]) && !/^\p{Lu}/u.test(words[j + 2]?.text ?? "")) j++;

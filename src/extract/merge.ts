@@ -159,6 +159,10 @@ function combine(members: (LocalPerson & { article: string; sentenceIds: number[
   if (surname && !/^[IVX]+$/.test(surname)) person.surname = surname;
   const country = members.find((m) => m.country)?.country;
   if (country) person.country = country;
+  // "President Ruto" here, "Kenyan President William Ruto" in another article: a national office of a
+  // person every article places in one country is that country's.
+  const countries = new Set(members.flatMap((m) => [m.country, ...m.offices.map((o) => o.country)]).filter((c): c is string => c !== undefined));
+  if (countries.size === 1) for (const o of offices) if (!o.country && !o.organisation) o.country = [...countries][0]!;
   const honorifics = [...new Set(members.flatMap((m) => m.honorifics))];
   if (honorifics.length) person.honorifics = honorifics;
   return person;

@@ -4,6 +4,9 @@ import { normaliseTitle } from "../nlp/offices";
 import type { ArticlePeople, LocalPerson } from "./people";
 import type { Sent } from "./segment";
 
+/** What an envoy brings from home: "greetings from President X", "a message of King Y". */
+const MESSAGES = new Set(["greetings", "message", "messages", "letter", "regards", "wishes", "congratulations", "invitation", "condolences"]);
+
 const SPEECH = new Set(["said", "says", "noted", "stressed", "stated", "added", "emphasized", "emphasised", "underlined", "affirmed", "declared"]);
 
 /**
@@ -24,6 +27,15 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
       if (sent.words[k]?.pos === "VERB") {
         const country = countryOf(sent.words[k + 1]?.text ?? "");
         if (country && /^['’]s$/.test(sent.words[k + 2]?.text ?? "")) votes.set(subject.person, country);
+      }
+    }
+    // "Maangi carried greetings from President X", "Mourad conveyed the greetings of President Y": a message
+    // an envoy brings comes from the envoy's own head of state.
+    if (subject && people[subject.person]?.country) {
+      for (const r of here.slice(1)) {
+        const before = sent.words.slice(Math.max(subject.last + 1, r.first - 8), r.first).map((w) => w.lower);
+        const from = before.findIndex((w, k) => MESSAGES.has(w) && /^(?:from|of)$/.test(before[k + 1] ?? ""));
+        if (from >= 0 && !people[r.person]?.country && !votes.has(r.person)) votes.set(r.person, people[subject.person]!.country!);
       }
     }
     // "Abdelatty said Egypt and Türkiye would …": a speaker with no country speaks for the first one named.
@@ -91,4 +103,41 @@ export function inferHostCountries(people: LocalPerson[], meetings: { place?: st
       for (const o of p.offices) o.country = host;
     }
   }
+}
+
+/**
+ * Gives the dateline's country to the officials an article names with a bare national title
+ * ("NAIROBI — … her host, President X"; "BRASÍLIA — … the Speaker of the Chamber of Deputies, Y"): a
+ * report filed from a capital names that country's officials without saying whose they are. Not
+ * for someone a sentence places in, or ties to, another country ("took her to Uganda, where she and
+ * President Z"), nor for a title another official of the host country already holds.
+ * @example inferDatelineCountries(sents, found, "Nairobi") // President X → Kenya
+ */
+export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, datelinePlace: string | undefined): void {
+  const host = datelinePlace ? findCountries(datelinePlace)[0]?.country : undefined;
+  if (!host) return;
+  const { people, refs } = found;
+  // The report must be about the host: the country named in its text, not only in the dateline ("GENEVA — …").
+  if (!sents.some((s) => findCountries(s.text).some((c) => c.country === host && c.kind !== "city"))) return;
+  const elsewhere = new Set<number>();
+  sents.forEach((sent, si) => {
+    // "to Uganda", "in Kampala", "Uganda's", "of Uganda": another country the sentence ties its people to,
+    // unless it is the country of someone else it names ("Bhutan's Prime Minister X met Prime Minister Y").
+    const theirs = new Set((refs[si] ?? []).map((r) => people[r.person]?.country));
+    const others = findCountries(sent.text).filter(
+      (c) =>
+        c.country !== host &&
+        !theirs.has(c.country) &&
+        (/\b(?:in|to|from|of|at)\s+(?:the\s+)?$/i.test(sent.text.slice(0, c.index)) || /^['’]s\b/.test(sent.text.slice(c.index + c.text.length))),
+    );
+    if (others.length === 0) return;
+    for (const r of refs[si] ?? []) elsewhere.add(r.person);
+  });
+  const held = new Set(people.filter((p) => p.country === host).flatMap((p) => p.offices.map((o) => normaliseTitle(o.title.split(" ")))));
+  people.forEach((p, i) => {
+    if (p.country || p.offices.length === 0 || elsewhere.has(i)) return;
+    if (p.offices.some((o) => o.country || o.to || o.organisation || held.has(normaliseTitle(o.title.split(" "))))) return;
+    p.country = host;
+    for (const o of p.offices) o.country = host;
+  });
 }

@@ -3,7 +3,7 @@
  * ("Kenya's Foreign Minister Dr. X", "Secretary General of the Organization of Turkic States X") or
  * after it (", the chairman of …,").
  */
-import { countryOf, isCountryWord } from "../nlp/countries";
+import { countryOf, findCountries, isCountryWord } from "../nlp/countries";
 import { isOfficeHead, isPluralOffice, normaliseTitle, officeWordKind } from "../nlp/offices";
 import type { NameMention, OfficeDraft } from "./mentions";
 import type { Word } from "./segment";
@@ -11,6 +11,24 @@ import { isAcronym, isHonorific, isNameWord, isPossessive, STATE_FORMS } from ".
 
 /** Title words that are also given names when an office comes right before them. */
 const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(["Amir", "Sultan", "Malik"]);
+
+/** Words that date an office rather than name it ("Kenya's new High Commissioner"). */
+const TENURE_WORDS: ReadonlySet<string> = new Set(["new", "newly", "incoming", "outgoing"]);
+
+/**
+ * How many words (two or three) end at index `k` and name a country together ("Saudi Arabia",
+ * "Papua New Guinea", "Trinidad and Tobago"); with `starting`, the words start at `k` instead.
+ */
+function countryEndingAt(words: Word[], k: number, starting = false): number | undefined {
+  for (let n = 3; n >= 2; n--) {
+    const from = starting ? k : k - n + 1;
+    if (from < 0) continue;
+    const slice = words.slice(from, from + n);
+    if (slice.length !== n || !/^\p{Lu}/u.test(slice[0]!.text) || !/^\p{Lu}/u.test(slice[n - 1]!.text)) continue;
+    if (countryOf(slice.map((w) => w.text).join(" "))) return n;
+  }
+  return undefined;
+}
 
 /** Royal styles that are a form of address when an office precedes them ("Foreign Minister Prince X"). */
 const ROYAL_STYLES: ReadonlySet<string> = new Set(["prince", "princess", "sheikh", "sheikha", "emir"]);
@@ -44,7 +62,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga, …": a title closed off by commas.
   const beforeComma = words[first - 2];
   const closed = /^[,.;]$/.test(words[mention.last + 1]?.text ?? ".");
-  if (words[j]?.text === "," && beforeComma && closed && (officeWordKind(beforeComma.lower) === "head" || isCountryWord(beforeComma.text))) j -= 1;
+  if (words[j]?.text === "," && beforeComma && closed && (officeWordKind(beforeComma.lower) === "head" || isCountryWord(beforeComma.text) || countryEndingAt(words, first - 2))) j -= 1;
   // "the Secretary-General of the United Nations, António Guterres,"
   else if (words[j]?.text === "," && beforeComma && closed && /^\p{Lu}/u.test(beforeComma.text) && readOrganisationTitle(words, first - 2, mention)) return;
   while (j >= 0 && isHonorific(words[j]!)) {
@@ -56,21 +74,28 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   while (j >= 0) {
     const w = words[j]!;
     const kind = officeWordKind(w.lower);
+    const several = countryEndingAt(words, j);
     if (kind === "head" || kind === "modifier" || (kind === "connector" && j < end)) j--;
+    else if (several) j -= several; // "South African", "Papua New Guinea", "Trinidad and Tobago"
     else if (isCountryWord(w.text) && !/^\p{Ll}/u.test(w.text)) j--;
-    else if (j >= 1 && /^\p{Lu}/u.test(words[j - 1]!.text) && isCountryWord(`${words[j - 1]!.text} ${w.text}`)) j -= 2; // "South African"
+    else if (isPossessive(w) && countryEndingAt(words, j - 1)) j -= 1 + countryEndingAt(words, j - 1)!; // "Saudi Arabia's"
     else if (isPossessive(w) && words[j - 1] && isCountryWord(words[j - 1]!.text)) j -= 2;
-    else if (w.lower === "to" && j < end && words[j + 1] && isCountryWord(words[j + 1]!.text)) j--;
+    // "Ambassador to Kenya": "to" after a title; not "talk to U.S. President X".
+    else if (w.lower === "to" && j < end && words[j + 1] && (isCountryWord(words[j + 1]!.text) || countryEndingAt(words, j + 1, true)) && ((officeWordKind(words[j - 1]?.lower ?? "") && officeWordKind(words[j - 1]!.lower) !== "connector") || isCountryWord(words[j - 1]?.text ?? ""))) j--;
+    // "Kenya's new High Commissioner, Maangi": words that date an office, not part of its title.
+    else if (TENURE_WORDS.has(w.text) && j < end && officeWordKind(words[j + 1]?.lower ?? "")) j--;
+    // "Saudi Crown Prince, Deputy Prime Minister and Minister of Defense Prince X": offices listed with commas.
+    else if (w.text === "," && j < end && isOfficeHead(words[j - 1]?.text ?? "") && officeWordKind(words[j + 1]?.lower ?? "") && officeWordKind(words[j + 1]!.lower) !== "connector") j--;
     else if (isAcronym(w.text) && j < end && officeWordKind(words[j + 1]?.lower ?? "")) j--; // "UN Secretary-General"
     else if (STATE_FORMS.has(w.lower) && j < end && (words[j - 1]?.lower === "of" || STATE_FORMS.has(words[j - 1]?.lower ?? ""))) j--; // "of the Republic of"
     else break;
   }
-  const prefix = words.slice(j + 1, end + 1);
-  while (prefix[0] && officeWordKind(prefix[0].lower) === "connector") prefix.shift();
+  const prefix = words.slice(j + 1, end + 1).filter((w) => !TENURE_WORDS.has(w.text));
+  while (prefix[0] && (officeWordKind(prefix[0].lower) === "connector" || prefix[0].text === ",")) prefix.shift();
   // "Foreign Minister Prince Faisal": a royal style after an office is how he is addressed, not a second post.
   const style = prefix[prefix.length - 1];
   const before = prefix[prefix.length - 2];
-  if (style && before && ROYAL_STYLES.has(style.lower) && isOfficeHead(before.text) && before.lower !== "crown") {
+  if (style && before && ROYAL_STYLES.has(style.lower) && officeWordKind(before.lower) && officeWordKind(before.lower) !== "connector" && before.lower !== "crown") {
     mention.honorific ??= style.text;
     prefix.pop();
   }
@@ -128,7 +153,7 @@ function readOrganisationTitle(words: Word[], end: number, mention: NameMention)
       if (!titled.title) return false;
       const org = words.slice(o + 1, end + 1).map((x) => x.text).join(" ").replace(/^the /i, "").replace(/\s+(['’]s)\b/g, "$1");
       const draft: OfficeDraft = { title: titled.title };
-      const country = titled.country ?? countryOf(org);
+      const country = titled.country ?? countryOf(org) ?? countryInOrganisation(org);
       if (country) draft.country = country;
       if (!countryOf(org)) draft.organisation = org;
       mention.office = draft;
@@ -138,6 +163,20 @@ function readOrganisationTitle(words: Word[], end: number, mention: NameMention)
     if (!(/^\p{Lu}/u.test(w.text) || /^(?:of|the|for|and|on|in)$/.test(w.lower) || isPossessive(w))) return false;
   }
   return false;
+}
+
+/**
+ * The one country an institution's name belongs to: "Kingdom of Eswatini", "Senate of Jamaica",
+ * "Spanish Congress of Deputies", "Chinese Government"; none for "Japan-Viet Nam Friendship Alliance"
+ * (two countries) or "Association of Caribbean States".
+ * @example countryInOrganisation("Senate of Jamaica") // "Jamaica"
+ */
+export function countryInOrganisation(org: string): string | undefined {
+  const bare = org.replace(/^(?:the\s+)?(?:(?:Republic|Kingdom|Federation|State|Sultanate|Principality|Commonwealth|Union)\s+of\s+(?:the\s+)?)/i, "");
+  const whole = countryOf(bare);
+  if (whole) return whole;
+  const found = new Set(findCountries(org).filter((c) => c.kind !== "city").map((c) => c.country));
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** The country named by two or three words from `k` ("South African", "Saudi Arabia"), with how many words. */
@@ -212,6 +251,8 @@ export function readOffice(prefix: Word[]): { title?: string; country?: string; 
 export function readApposition(words: Word[], last: number, mention: NameMention): void {
   if (words[last + 1]?.text !== ",") return;
   let k = last + 2;
+  // "X, HE the Prime Minister and Minister of Foreign Affairs,": an honorific before the title.
+  while (words[k] && isHonorific(words[k]!) && !isNameWord(words[k + 1])) k++;
   if (/^(?:the|a|an)$/.test(words[k]?.lower ?? "")) k++;
   const start = k;
   while (words[k] && (officeWordKind(words[k]!.lower) || isCountryWord(words[k]!.text) || isPossessive(words[k]) || (words[k]!.lower === "to" && isCountryWord(words[k + 1]?.text ?? "")))) {
@@ -232,7 +273,11 @@ export function readApposition(words: Word[], last: number, mention: NameMention
     const phrase = rest.join(" ").replace(/\s+(['’]s)\b/g, "$1").replace(/\(\s+/g, "(").replace(/\s+\)/g, ")");
     const country = countryOf(phrase);
     if (country) draft.country ??= country;
-    else if (phrase) draft.organisation = phrase;
+    else if (phrase) {
+      draft.organisation = phrase;
+      const inside = countryInOrganisation(phrase);
+      if (inside) draft.country ??= inside;
+    }
   }
   mention.office ??= draft;
   mention.evidence = true;

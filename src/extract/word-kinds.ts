@@ -22,7 +22,7 @@ export const isInitial = (w: string): boolean => /^(?:\p{Lu}\.){1,3}$/u.test(w);
  * An honorific ("Dr.", "Mr", "Sheikh").
  * @example isHonorific(word("Dr.")) // true
  */
-export const isHonorific = (w: Word): boolean => HONORIFICS.has(w.lower.replace(/\.$/, ""));
+export const isHonorific = (w: Word): boolean => HONORIFICS.has(w.lower.replace(/\.$/, "")) || /^H[EH]$/.test(w.text);
 
 /**
  * The possessive "'s" token.

@@ -28,7 +28,9 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
 
 /** Honorifics written before a name ("Dr. Abdullah …"). Folded, without the final period. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
-  "dr", "prof", "mr", "mrs", "ms", "mme", "sir", "dame", "sheikh", "shaikh", "h.e", "his excellency", "her excellency", "excellency", "hon",
+  "dr", "prof", "mr", "mrs", "ms", "mme", "sir", "dame", "sheikh", "shaikh", "h.e", "h.h", "his excellency", "her excellency", "excellency", "hon",
+  // Malay styles of honour ("Datuk Seri Dr X", "Dato Seri Setia Dr X").
+  "datuk", "dato", "dato'", "datin", "seri", "setia",
 ]);
 
 /** Lower-case words inside names ("Lula da Silva", "bin Salman"). */

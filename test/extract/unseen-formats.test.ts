@@ -61,9 +61,19 @@ describe("the country of a bare title", () => {
     expect(personNamed(foreign, "Imran Sharma")?.country).toBeUndefined();
   });
 
-  it("returns no country for a bare title who met no visitor", () => {
+  it("returns the envoy's country, not the dateline's, for the head of state whose message an envoy brings", () => {
     const message = indexOfText("MADRID — Mexican Foreign Secretary Alicia Bárcena met Spanish Foreign Minister José Manuel Albares on Tuesday. Bárcena conveyed a message from President Ramon Ortega.");
-    expect(personNamed(message, "Ramon Ortega")?.country).toBeUndefined();
+    expect(personNamed(message, "Ramon Ortega")?.country).toBe("Mexico");
+    const greetings = indexOfText("KAMPALA — President Yoweri Museveni received Kenya's new High Commissioner, Joash Maangi. Maangi carried greetings from President William Ruto.");
+    expect(personNamed(greetings, "William Ruto")?.country).toBe("Kenya");
+  });
+
+  it("returns the dateline's country for a bare title only when the text names that country, and not for someone it places elsewhere", () => {
+    const kenya = indexOfText(
+      "Nairobi, May 4 (Prensa Latina) - Tanzanian President Samia Suluhu Hassan began a state visit to Kenya, holding talks with her host, President Uhuru Kenyatta. Her first trip took her to Uganda in April, where she and President Yoweri Museveni signed agreements.",
+    );
+    expect(personNamed(kenya, "Uhuru Kenyatta")?.country).toBe("Kenya");
+    expect(personNamed(kenya, "Yoweri Museveni")?.country).not.toBe("Kenya");
   });
 
   it("returns no country when an official of the dateline's country already holds that title", () => {
