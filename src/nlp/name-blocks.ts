@@ -63,6 +63,8 @@ export function tailBlockKeys(words: readonly string[]): string[] {
  * index.candidates(["Sergei", "Lavrov"]) // [0]
  */
 export class NameBlocks {
+  /** How many candidate ids every index has handed out so far: the comparisons its users make (tests of scale read it). */
+  static handedOut = 0;
   private readonly buckets = new Map<string, number[]>();
 
   /** Files `id` under the keys of `words` (neighbour pairs included), or under `keys` when given. */
@@ -79,6 +81,7 @@ export class NameBlocks {
     if (keys.length === 0) return undefined;
     const out = new Set<number>();
     for (const key of keys) for (const id of this.buckets.get(key) ?? []) out.add(id);
+    NameBlocks.handedOut += out.size;
     return [...out].sort((a, b) => a - b);
   }
 }
