@@ -1,6 +1,6 @@
 /** @module An Answer as one Telegram HTML message (never over Telegram's limit) and its buttons. */
 import type { InlineKeyboardMarkup } from "grammy/types";
-import { escapeHtml, renderHtml, renderPlain, type Answer, type Block, type Source } from "../qa/index";
+import { escapeHtml, MORE_QUESTION, renderHtml, renderPlain, type Answer, type Block, type Source } from "../qa/index";
 
 /** Telegram's limit on a message's text, in UTF-16 code units. */
 export const TELEGRAM_TEXT_LIMIT = 4096;
@@ -129,4 +129,13 @@ export function questionKeyboard(questions: string[], examples: string[], max = 
     .slice(0, max)
     .map((button) => [button]);
   return rows.length > 0 ? { inline_keyboard: rows } : undefined;
+}
+
+/**
+ * The "more" button under a long list (it asks {@link MORE_QUESTION}), or undefined when nothing is left.
+ * @example moreKeyboard(14) // { inline_keyboard: [[{ text: "Show 14 more", callback_data: "ask:more" }]] }
+ */
+export function moreKeyboard(more: number | undefined): InlineKeyboardMarkup | undefined {
+  if (!more || more <= 0) return undefined;
+  return { inline_keyboard: [[{ text: `Show ${more} more`, callback_data: `${ASK_PREFIX}${MORE_QUESTION}` }]] };
 }

@@ -9,4 +9,5 @@ export const COMMANDS: BotCommand[] = [
   { command: "start", description: "What I answer, with example questions" },
   { command: "help", description: "Example questions" },
   { command: "ask", description: "Ask a question: /ask Who met whom?" },
+  { command: "reset", description: "Forget what we talked about and start afresh" },
 ];

@@ -9,13 +9,16 @@ import { answerVisits } from "./answerers/visits";
 import { answerWhen } from "./answerers/when";
 import { answerWhere } from "./answerers/where";
 import { answerWhoIs } from "./answerers/who-is";
-import { answerWhoMet } from "./answerers/who-met";
-import { sourceBlock, sourcesOf } from "./format";
-import { conversationFocus, NO_FOCUS } from "./follow-up";
+import { answerWhoElse, answerWhoMet, asksWhoElse, isWhoMetForm } from "./answerers/who-met";
+import { answerYesNo, isMeetingYesNo } from "./answerers/yes-no";
+import { joinWords, sourceBlock, sourcesOf } from "./format";
+import { conversationFocus, focusForPronoun, leansOnFocus, NO_FOCUS } from "./follow-up";
+import { pronounGender } from "./gender";
 import { classifyIntent } from "./intent-model";
 import type { Knowledge } from "./knowledge";
 import { linkQuestion, type Links } from "./link";
 import { describeLinks, type Question } from "./question";
+import { isMoreRequest } from "./paging";
 import { renderPlain } from "./render";
 import { missing, type Outcome } from "./reply";
 import { contentTerms } from "./retrieval";
@@ -64,17 +67,15 @@ function unknownEntities(links: Links, knowledge: Knowledge): string[] {
 }
 
 /** The Answer for an outcome: the source line after a reply, suggestions after a miss, the next focus. */
-function build(intent: IntentName, confidence: number, outcome: Outcome, knowledge: Knowledge, links: Links, previous?: Focus): Answer {
+function build(intent: IntentName, confidence: number, outcome: Outcome, knowledge: Knowledge, links: Links, previous?: Focus, asked?: Question): Answer {
   const linked = [...new Set(links.people.flatMap((m) => m.ids))];
   if (outcome.kind === "missing") {
     const ofCountries = links.countries.length ? links.countries.flatMap((c) => knowledge.countryPeople.get(c) ?? []) : [];
     const suggestions = suggestQuestions(knowledge, [...linked, ...ofCountries]);
-    const body: Block[] = [
-      { kind: "para", content: [outcome.what] },
-      { kind: "para", content: ["You could ask:"] },
-      { kind: "list", items: suggestions.map((s) => [s]) },
-    ];
-    return { found: false, intent, confidence, body, text: renderPlain(body), sources: [], suggestions, focus: linked.length ? { ...NO_FOCUS, people: linked } : (previous ?? NO_FOCUS) };
+    // the suggestions are the adapters' buttons and chips; only the plain text lists them
+    const body: Block[] = [{ kind: "para", content: [outcome.what] }];
+    const text = renderPlain([...body, { kind: "para", content: ["You could ask:"] }, { kind: "list", items: suggestions.map((s) => [s]) }]);
+    return { found: false, intent, confidence, body, text, sources: [], suggestions, focus: linked.length ? { ...NO_FOCUS, people: linked } : (previous ?? NO_FOCUS) };
   }
   const sources = sourcesOf(outcome.articles, knowledge);
   const body = sources.length ? [...outcome.body, sourceBlock(sources)] : outcome.body;
@@ -84,7 +85,16 @@ function build(intent: IntentName, confidence: number, outcome: Outcome, knowled
     countries: [...new Set([...links.countries, ...(outcome.focus.countries ?? [])])],
     articles: [...new Set([...(outcome.focus.articles ?? []), ...outcome.articles])],
   };
-  return { found: true, intent, confidence, body, text: renderPlain(body), sources, suggestions: suggestQuestions(knowledge, focus.people), focus };
+  // a long list shown a page at a time: "more" asks the question again from where this page ends
+  const more = outcome.page && outcome.page.rest > 0 && asked ? outcome.page : undefined;
+  if (more && asked) focus.next = { question: asked.text, offset: more.end, ...(asked.focus ? { focus: withoutNext(asked.focus) } : {}) };
+  return { found: true, intent, confidence, body, text: renderPlain(body), sources, suggestions: suggestQuestions(knowledge, focus.people), focus, ...(more ? { more: more.rest } : {}) };
+}
+
+/** A focus without its next page (a page's own focus never nests another). */
+function withoutNext(focus: Focus): Focus {
+  const { next: _next, ...rest } = focus;
+  return rest;
 }
 
 /**
@@ -93,6 +103,17 @@ function build(intent: IntentName, confidence: number, outcome: Outcome, knowled
  */
 export function answer(question: string, knowledge: Knowledge, conversation: Conversation = {}): Answer {
   const text = question.replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim().slice(0, 500);
+  if (isMoreRequest(text)) {
+    const next = conversation.focus?.next;
+    if (next) return answerAt(next.question, knowledge, next.focus ? { focus: next.focus } : {}, next.offset);
+    const focus = conversation.focus ? withoutNext(conversation.focus) : NO_FOCUS;
+    return build("unknown", 0, missing("There is nothing more to show: the last answer was complete. Ask another question."), knowledge, linkQuestion("", knowledge), focus);
+  }
+  return answerAt(text, knowledge, conversation, 0);
+}
+
+/** Answers a question, its long lists from `offset` on (0, or the items already shown). */
+function answerAt(text: string, knowledge: Knowledge, conversation: Conversation, offset: number): Answer {
   const guess = text ? classifyIntent(text, knowledge.model) : { intent: "help" as const, confidence: 1, second: "help" as const, evidence: 1 };
   const links = linkQuestion(text, knowledge);
   // a question made of no word the model knows is unknown; "hi, who met in Lima?" is not a greeting
@@ -108,12 +129,22 @@ export function answer(question: string, knowledge: Knowledge, conversation: Con
     links,
     terms: contentTerms(text),
     describe: () => describeLinks(links, (id) => knowledge.people.get(id)?.name),
+    offset,
   };
   // a follow-up ("when?", "who is he?") leans on the replied-to message or the chat's last answer;
-  // "when did he meet X?" adds the person in focus to the people named
-  if (!hasConstraints(links)) q.focus = conversationFocus(conversation, knowledge);
-  else if (PERSONAL_PRONOUN.test(text)) {
-    const person = conversationFocus(conversation, knowledge)?.people.find((id) => !links.people.some((m) => m.ids.includes(id)));
+  // a question that asks for everything ("who met whom?") does not; "when did he meet X?" adds the
+  // person in focus to the people named. A "she" never means a man the articles call "he".
+  const context = conversationFocus(conversation, knowledge);
+  const fitting = focusForPronoun(text, context, knowledge);
+  if (context?.people.length && !fitting && (!hasConstraints(links) || PERSONAL_PRONOUN.test(text))) {
+    const names = context.people.slice(0, 3).map((id) => knowledge.people.get(id)?.name ?? id);
+    const pronoun = pronounGender(text) ?? "they";
+    return build(intent, 0, missing(`I could not tell who “${pronoun}” is: the articles do not refer to ${joinWords(names, "or")} as “${pronoun}”. Ask with a name.`), knowledge, links, conversation.focus);
+  }
+  if (!hasConstraints(links)) {
+    if (leansOnFocus(text)) q.focus = fitting;
+  } else if (PERSONAL_PRONOUN.test(text)) {
+    const person = fitting?.people.find((id) => !links.people.some((m) => m.ids.includes(id)));
     const name = person && knowledge.people.get(person)?.name;
     if (person && name) links.people.push({ text: name, ids: [person], byOffice: false });
   }
@@ -124,7 +155,13 @@ export function answer(question: string, knowledge: Knowledge, conversation: Con
   }
   const sure = guess.confidence >= MIN_CONFIDENCE || hasConstraints(links);
   let outcome: Outcome = missing("My articles do not cover that.");
+  // "which countries has X met?" and "who called whom?" are about meetings, whatever the model says
+  if (isWhoMetForm(text)) intent = "who_met";
+  // "did X meet Y?" is answered yes or no, whatever the intent model makes of it
+  const yesNo = links.people.length && isMeetingYesNo(text) ? answerYesNo(q) : undefined;
+  if (yesNo) return build("who_met", yesNo.kind === "reply" ? Math.max(guess.confidence, 0.5) : 0, yesNo, knowledge, links, q.focus ?? conversation.focus, q);
   const answerer = ANSWERERS[intent];
+  if (asksWhoElse(text) && !hasConstraints(links) && q.focus?.meetings.length) return build("who_met", guess.confidence, answerWhoElse(q), knowledge, links, q.focus, q);
   if (answerer && sure) outcome = answerer(q);
   // a sentence holding the question's own words beats meetings chosen by country alone
   if (outcome.kind === "reply" && FROM_MEETINGS.has(intent) && links.people.length === 0 && outcome.focus.meetings?.length && !outcome.byWords) {
@@ -135,5 +172,5 @@ export function answer(question: string, knowledge: Knowledge, conversation: Con
   if (outcome.kind === "missing" && MAY_QUOTE.has(intent) && !(links.people.length >= 2 && intent !== "topics")) {
     outcome = answerFromSentence(q) ?? outcome;
   }
-  return build(intent, outcome.kind === "reply" ? guess.confidence : 0, outcome, knowledge, links, q.focus ?? conversation.focus);
+  return build(intent, outcome.kind === "reply" ? guess.confidence : 0, outcome, knowledge, links, q.focus ?? conversation.focus, q);
 }

@@ -75,6 +75,24 @@ const joinAnd = (parts: Inline[][]): Inline[] =>
   parts.flatMap((p, i) => (i === 0 ? p : i === parts.length - 1 ? [" and ", ...p] : [", ", ...p]));
 
 /**
+ * Words as a list a sentence reads: "A", "A and B", "A, B and C".
+ * @example joinWords(["Algeria", "Russia", "Türkiye"]) // "Algeria, Russia and Türkiye"
+ */
+export function joinWords(words: string[], last = "and"): string {
+  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} ${last} ${words.at(-1)}`;
+}
+
+/** How a line says each kind of meeting, held and planned. */
+const VERBS: Record<Meeting["kind"], string> = { meeting: " met ", talks: " held talks with ", call: " spoke by phone with ", consultation: " held consultations with ", visit: " met " };
+const PLANNED_VERBS: Record<Meeting["kind"], string> = {
+  meeting: " is to meet ",
+  talks: " is to hold talks with ",
+  call: " is to speak by phone with ",
+  consultation: " is to hold consultations with ",
+  visit: " is to meet ",
+};
+
+/**
  * One meeting as a compact line: who met whom, when, where, who else was there.
  * @example meetingLine(meeting, knowledge) // [{ bold: "A" }, " (…) met ", { bold: "B" }, " (…), 4 February …, in Oslo"]
  */
@@ -82,15 +100,19 @@ export function meetingLine(meeting: Meeting, knowledge: Knowledge, withOffices 
   const main = meeting.participants.filter((p) => p.kind === "group" || p.role !== "present");
   const present = meeting.participants.filter((p) => p.kind === "person" && p.role === "present");
   const inline = (p: Meeting["participants"][number]): Inline[] => {
-    if (p.kind === "group") return [{ bold: groupName(p.name) }];
+    // a group ("its students and staff") is no person: plain, not bold
+    if (p.kind === "group") return [groupName(p.name)];
     const person = knowledge.people.get(p.person);
     return person ? personInline(person, withOffices) : [{ bold: p.person }];
   };
-  const verb = meeting.kind === "talks" ? " held talks with " : meeting.kind === "call" ? " spoke by phone with " : meeting.kind === "consultation" ? " held consultations with " : " met ";
+  const planned = meeting.status === "planned";
+  const verb = (planned ? PLANNED_VERBS : VERBS)[meeting.kind];
   const [first, ...rest] = main;
-  const line: Inline[] = first ? [...inline(first), ...(rest.length ? [verb, ...joinAnd(rest.map(inline))] : [" (meeting)"])] : ["A meeting"];
+  const line: Inline[] = first
+    ? [...inline(first), ...(rest.length ? [verb, ...joinAnd(rest.map(inline))] : [planned ? " (planned meeting)" : " (meeting)"])]
+    : [planned ? "A planned meeting" : "A meeting"];
   const when = meetingWhen(meeting);
-  if (when) line.push(`, ${when}`);
+  if (when) line.push(planned && meeting.date ? `, planned for ${when}` : `, ${when}`);
   if (meeting.place) line.push(`, in ${meeting.place}`);
   if (present.length) line.push("; also present: ", ...joinAnd(present.map(inline)));
   return line;

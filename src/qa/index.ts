@@ -1,5 +1,6 @@
 /** @module The QA core's public face: adapters import from here only. */
 export { answer, exampleQuestions, loadKnowledge, type Knowledge } from "./answer";
 export { escapeHtml, renderHtml, renderPlain } from "./render";
-export type { Answer, Block, Conversation, Focus, Inline, IntentName, Source } from "./types";
+export { MORE_QUESTION } from "./paging";
+export type { Answer, Block, Conversation, Focus, Inline, IntentName, NextPage, Source } from "./types";
 export type { IntentModel } from "./intent-model";

@@ -12,6 +12,8 @@ export interface Question {
   terms: string[];
   /** The conversation's focus, when the question leans on it ("when?", "who is he?"). */
   focus?: Focus;
+  /** Where a long list starts: 0, or the items already shown when "more" asks for the next page. */
+  offset: number;
   /** The question's constraints in words, for "no meeting between A and B"; "" when it names none. */
   describe(): string;
 }

@@ -10,6 +10,8 @@ export interface Reply {
   focus: Partial<Focus>;
   /** True when the question's own words (not only its countries) chose these facts; no quoted sentence beats them. */
   byWords?: boolean;
+  /** For a long list shown a page at a time: where the next page starts and how many items are left. */
+  page?: { end: number; rest: number };
 }
 
 /** The articles do not answer; `what` says what is missing, in plain words. */

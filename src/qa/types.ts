@@ -30,6 +30,17 @@ export interface Focus {
   meetings: string[];
   countries: string[];
   articles: string[];
+  /** The next page of the last answer's long list, when it had more ("more" shows it). */
+  next?: NextPage;
+}
+
+/** Where the next page of a long list starts: the question asked again, from `offset`, in its own focus. */
+export interface NextPage {
+  question: string;
+  /** Items already shown. */
+  offset: number;
+  /** The focus the question was first answered in (without a next page of its own). */
+  focus?: Focus;
 }
 
 /** The intents the classifier knows (one file each in intents/). */
@@ -61,6 +72,8 @@ export interface Answer {
   suggestions: string[];
   /** What this answer was about, for the next question's context. */
   focus: Focus;
+  /** How many items of a long list are not shown yet; adapters offer a "more" button that asks {@link MORE_QUESTION}. */
+  more?: number;
 }
 
 /** The conversation around a question. */

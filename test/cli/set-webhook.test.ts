@@ -44,7 +44,7 @@ describe("npm run set-webhook", { timeout: 30_000 }, () => {
     expect(calls.map((c) => c.method)).toEqual(["getMe", "setWebhook", "setMyCommands", "getWebhookInfo"]);
     expect(calls.every((c) => c.token === "7000000001:test-token")).toBe(true);
     expect(calls[1]?.payload).toMatchObject({ url, secret_token: "s3cret_-token", allowed_updates: expect.arrayContaining(["message", "callback_query"]) });
-    expect(calls[2]?.payload.commands.map((c: { command: string }) => c.command)).toEqual(["start", "help", "ask"]);
+    expect(calls[2]?.payload.commands.map((c: { command: string }) => c.command)).toEqual(["start", "help", "ask", "reset"]);
     expect(stdout).toContain(url);
     expect(stdout).toMatch(/pending_update_count/);
   });

@@ -5,7 +5,7 @@ import { escapeHtml } from "../../qa/index";
 import { isReplyToMe, questionOf } from "../addressing";
 import type { BotContext } from "../context";
 import type { Engine } from "../engine";
-import { formatAnswer, questionKeyboard, questionOfData } from "../reply";
+import { formatAnswer, moreKeyboard, questionKeyboard, questionOfData } from "../reply";
 
 /** Longer questions get a clear refusal instead of an answer. */
 export const MAX_QUESTION_LENGTH = 1000;
@@ -40,7 +40,7 @@ export async function replyWithAnswer(ctx: BotContext, engine: Engine, question:
   const replyTo = message && isReplyToMe(message, ctx.me) ? (message.reply_to_message?.text ?? message.reply_to_message?.caption) : undefined;
   const answer = engine.answer(question, { ...(session.focus ? { focus: session.focus } : {}), ...(replyTo ? { replyTo } : {}) });
   session.focus = answer.focus;
-  const reply_markup = answer.found ? undefined : questionKeyboard(answer.suggestions, engine.examples(), 4);
+  const reply_markup = answer.found ? moreKeyboard(answer.more) : questionKeyboard(answer.suggestions, engine.examples(), 4);
   await ctx.reply(formatAnswer(answer), { ...options, ...(reply_markup ? { reply_markup } : {}) });
 }
 

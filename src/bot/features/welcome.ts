@@ -16,19 +16,40 @@ export function greeting(engine: Engine, username: string): string {
       "what they discussed, who holds which office, and the numbers and dates the articles report. " +
       "Every answer cites its article; when the articles do not say, I tell you so.",
     `In a group, mention me (@${escapeHtml(username)}), use /ask, or reply to one of my messages. ` +
-      "Follow-up questions (“when was that?”) work too.",
+      "Follow-up questions (“when was that?”) work too; /reset makes me forget what we talked about.",
     "Try one of these:",
   ].join("\n\n");
 }
 
 /**
- * The /start and /help commands.
+ * Drops the chat's session (the focus follow-ups lean on): the session middleware deletes it, with
+ * no read and no write. grammY's typings do not let a lazy session be set to null; ours does.
+ */
+function forget(ctx: BotContext): void {
+  (ctx as { session: unknown }).session = null;
+}
+
+/** What /reset says once the chat's context is gone. */
+export const RESET_TEXT = "Done: I have forgotten what we talked about. Ask a new question, for example:";
+
+/**
+ * The /start, /help and /reset commands. /start and /reset clear the chat's context (the focus
+ * follow-ups lean on), so that the next question starts afresh.
  * @example bot.use(welcomeFeature(engine))
  */
 export function welcomeFeature(engine: Engine): Composer<BotContext> {
   const feature = new Composer<BotContext>();
+  feature.command("reset", async (ctx) => {
+    const inGroup = ctx.chat.type !== "private";
+    forget(ctx);
+    await ctx.reply(RESET_TEXT, {
+      ...(inGroup ? { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } } : {}),
+      ...(engine.examples().length > 0 ? { reply_markup: questionKeyboard(engine.examples(), engine.examples()) } : {}),
+    });
+  });
   feature.command(["start", "help"], async (ctx) => {
     const inGroup = ctx.chat.type !== "private";
+    if (ctx.msg.text.startsWith("/start")) forget(ctx);
     await ctx.reply(greeting(engine, ctx.me.username), {
       parse_mode: "HTML",
       ...(inGroup ? { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } } : {}),

@@ -129,6 +129,14 @@ export const CHAT_SCRIPT = `
     });
     return group;
   }
+  function moreChip(count) {
+    var group = el("div", "chips");
+    var chip = el("button", "chip more", "Show " + count + " more");
+    chip.type = "button";
+    chip.setAttribute("data-question", "more");
+    group.appendChild(chip);
+    return group;
+  }
   function message(role, label) {
     var li = el("li", "msg msg-" + role);
     li.appendChild(el("span", "who", label + ":"));
@@ -154,8 +162,10 @@ export const CHAT_SCRIPT = `
     m.bubble.appendChild(blocks(body, answer.text));
     // the sources block lists the articles; an answer without one still shows its sources
     if (!inBody && Array.isArray(answer.sources) && answer.sources.length) m.bubble.appendChild(sources(answer.sources));
-    var more = Array.isArray(answer.suggestions) ? answer.suggestions.slice(0, 4) : [];
-    if (more.length) m.item.appendChild(chips(more, answer.found ? "Follow-up questions" : "Questions I can answer"));
+    // a long list's next page: a chip that asks "more" in this conversation
+    if (typeof answer.more === "number" && answer.more > 0) m.item.appendChild(moreChip(answer.more));
+    var next = Array.isArray(answer.suggestions) ? answer.suggestions.slice(0, 4) : [];
+    if (next.length) m.item.appendChild(chips(next, answer.found ? "Follow-up questions" : "Questions I can answer"));
     return m.item;
   }
   function showError(text) {

@@ -20,13 +20,14 @@ export const isThanks = (text: string): boolean => THANKS.test(text) && !HELLO.t
  */
 export function answerChat(intent: "greeting" | "help", knowledge: Knowledge, examples: string[], text = ""): Block[] {
   const n = knowledge.index.articles.length;
+  const articles = n === 1 ? "one news article" : `${n} news articles`;
   if (intent === "greeting" && isThanks(text)) {
     return [{ kind: "para", content: ["You're welcome! Ask me anything else about the meetings in my articles, for example:"] }, { kind: "list", items: examples.slice(0, 3).map((e) => [e]) }];
   }
   const lead =
     intent === "greeting"
-      ? `Hello! I answer questions about ${n} news articles on diplomatic meetings. Ask me a question, for example:`
-      : `I answer questions about ${n} news articles on diplomatic meetings: who met whom, when and where, what they discussed, who holds which office, votes and numbers, diplomatic relations, visits, and my sources. Ask a question in plain words, for example:`;
+      ? `Hello! I answer questions about ${articles} on diplomatic meetings. Ask me a question, for example:`
+      : `I answer questions about ${articles} on diplomatic meetings: who met whom, when and where, what they discussed, who holds which office, votes and numbers, diplomatic relations, visits, and my sources. Ask a question in plain words, for example:`;
   return [{ kind: "para", content: [lead] }, { kind: "list", items: examples.map((e) => [e]) }];
 }
 

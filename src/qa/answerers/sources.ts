@@ -1,9 +1,10 @@
 /** @module sources: the articles the bot knows, with publisher, date and the countries they cover. */
 import type { Article } from "../../facts/types";
 import { formatIsoDate } from "../dates";
-import { articleTitle } from "../format";
+import { articleTitle, joinWords } from "../format";
 import { meetingCountries, type Knowledge } from "../knowledge";
 import type { Question } from "../question";
+import { moreLine, pageOf } from "../paging";
 import { missing, type Outcome } from "../reply";
 import type { Inline } from "../types";
 
@@ -16,10 +17,11 @@ function articleItem(a: Article, knowledge: Knowledge): Inline[] {
   knowledge.lookups.articleMeetings.get(a.id)?.forEach((m) => meetingCountries(m, knowledge).forEach((c) => countries.add(c)));
   knowledge.lookups.articleSentences.get(a.id)?.slice(0, 3).forEach((s) => s.countries.forEach((c) => countries.add(c)));
   const about = [a.publisher ?? a.credits?.[0], a.published ? formatIsoDate(a.published) : undefined].filter(Boolean).join(", ");
+  const title = articleTitle(a.id, knowledge);
   return [
-    { italic: articleTitle(a.id, knowledge) },
+    a.url && /^https?:\/\//i.test(a.url) ? { link: title, href: a.url } : { italic: title },
     ...(about ? [` (${about})`] : []),
-    ...(countries.size ? [` — about ${[...countries].join(", ")}`] : []),
+    ...(countries.size ? [` — about ${joinWords([...countries])}`] : []),
   ];
 }
 
@@ -60,13 +62,20 @@ export function answerSources(q: Question): Outcome {
   const partly = filtered && every.length === 0 && named > 1;
   const articles = !filtered ? knowledge.index.articles : every.length ? every : partly ? some : [];
   if (articles.length === 0) return missing(`No article of mine is ${q.describe().replace(/^(with|involving) /, "about ")}.`);
-  const items = articles.slice(0, LISTED).map((a) => articleItem(a, knowledge));
-  if (articles.length > LISTED) items.push([`and ${articles.length - LISTED} more`]);
+  const { shown, offset, rest } = pageOf(articles, q.offset, LISTED);
+  const items = shown.map((a) => articleItem(a, knowledge));
+  if (rest > 0) items.push(moreLine(rest));
   const topic = q.describe().replace(/^(with|involving) /, "about ");
   const lead = partly
     ? `No article of mine is ${topic} together; ${articles.length === 1 ? "this one is" : "these are"} about some of them:`
     : filtered
       ? `${articles.length === 1 ? "One article of mine is" : `${articles.length} of my articles are`} ${topic}:`
-      : `I know ${articles.length} articles:`;
-  return { kind: "reply", body: [{ kind: "para", content: [lead] }, { kind: "list", items }], articles: [], focus: { articles: articles.map((a) => a.id) } };
+      : `I know ${articles.length === 1 ? "one article" : `${articles.length} articles`}${offset > 0 ? `; ${offset + 1} to ${offset + shown.length}` : ""}:`;
+  return {
+    kind: "reply",
+    body: [{ kind: "para", content: [lead] }, { kind: "list", items }],
+    articles: [],
+    focus: { articles: shown.map((a) => a.id) },
+    page: { end: offset + shown.length, rest },
+  };
 }

@@ -1,10 +1,23 @@
 /** @module visits: the countries and places a person or delegation visited (tours, visits, arrivals). */
 import { formatDate } from "../dates";
-import { meetingLine } from "../format";
+import { joinWords, meetingLine } from "../format";
 import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
 import { matchFacts, selectMeetings } from "../select";
+import { askedTense, byTense } from "../tense";
 import type { Block } from "../types";
+
+/** A summary's list of places read with "and" ("visited Chile, Brazil, Spain" → "visited Chile, Brazil and Spain"). */
+function listedWithAnd(summary: string, places: string[]): string {
+  for (let n = places.length; n >= 3; n--) {
+    for (let from = 0; from + n <= places.length; from++) {
+      const run = places.slice(from, from + n);
+      if (summary.includes(run.join(", "))) return summary.replace(run.join(", "), joinWords(run));
+    }
+  }
+  const two = places.length >= 2 ? places.slice(0, 2) : [];
+  return two.length && summary.includes(two.join(", ")) ? summary.replace(two.join(", "), joinWords(two)) : summary;
+}
 
 /**
  * Lists the tours, visits and arrivals that fit the question.
@@ -13,14 +26,15 @@ import type { Block } from "../types";
 export function answerVisits(q: Question): Outcome {
   const links = { ...q.links, countries: [] };
   const facts = matchFacts(q.terms, links, ["tour", "arrival"], q.knowledge);
-  const visits = selectMeetings(q.links, q.knowledge, q.focus).filter((m) => m.kind === "visit");
+  const tense = askedTense(q.text);
+  const visits = byTense(selectMeetings(q.links, q.knowledge, q.focus), tense).filter((m) => m.kind === "visit" || (tense === "future" && m.place));
   if (facts.length === 0 && visits.length === 0) return missing(`The articles report no visit ${q.describe() || "of that kind"}.`);
   const body: Block[] = facts.map((f): Block => {
     const who = f.people.map((id) => q.knowledge.people.get(id)?.name ?? id).filter((name) => !f.summary.includes(name));
     const places = f.places.length && !f.places.every((p) => f.summary.includes(p)) ? ` Places: ${f.places.join(", ")}.` : "";
     return {
       kind: "para",
-      content: [...who.flatMap((name, i) => [...(i ? [", "] : []), { bold: name }]), ...(who.length ? [": "] : []), f.summary, places, f.date ? ` (${formatDate(f.date)})` : ""],
+      content: [...who.flatMap((name, i) => [...(i ? [", "] : []), { bold: name }]), ...(who.length ? [": "] : []), listedWithAnd(f.summary, f.places), places, f.date ? ` (${formatDate(f.date)})` : ""],
     };
   });
   if (visits.length) body.push({ kind: "list", items: visits.map((m) => meetingLine(m, q.knowledge)) });

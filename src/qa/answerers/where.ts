@@ -4,6 +4,7 @@ import { participantIds } from "../knowledge";
 import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
 import { hasConstraints, selectMeetings } from "../select";
+import { askedTense, byTense } from "../tense";
 import type { Inline } from "../types";
 
 /**
@@ -12,7 +13,7 @@ import type { Inline } from "../types";
  */
 export function answerWhere(q: Question): Outcome {
   if (!hasConstraints(q.links) && !q.focus?.meetings.length && !q.focus?.people.length) return missing("I could not tell which meeting you mean.");
-  const meetings = selectMeetings(q.links, q.knowledge, q.focus).filter((m) => m.place || m.venue);
+  const meetings = byTense(selectMeetings(q.links, q.knowledge, q.focus), askedTense(q.text)).filter((m) => m.place || m.venue);
   if (meetings.length === 0) return missing(q.describe() ? `The articles do not say where a meeting ${q.describe()} took place.` : "The article does not say where that meeting took place.");
   const items = meetings.map((m): Inline[] => {
     const names = participantIds(m).map((id) => q.knowledge.people.get(id)?.name ?? id);

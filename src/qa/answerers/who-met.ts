@@ -1,9 +1,11 @@
 /** @module who_met: who met whom, all meetings or those of a person, country, place, date or occasion, as a compact list. */
-import { factLine, meetingLine } from "../format";
+import { factLine, joinWords, meetingLine, personInline } from "../format";
 import { participantIds } from "../knowledge";
+import { moreLine, pageOf } from "../paging";
 import { missing, type Outcome, type Reply } from "../reply";
 import type { Question } from "../question";
 import { selectMeetings } from "../select";
+import { askedTense, byTense } from "../tense";
 import { factsAbout, meetingsAbout, thingTerms } from "../things";
 import type { Meeting } from "../../facts/types";
 import type { Block } from "../types";
@@ -11,17 +13,124 @@ import type { Block } from "../types";
 /** Meetings listed in full; the rest are counted ("and 40 more"). */
 const LISTED = 12;
 
-/** The meetings as a compact list under "N meetings fit:" (at most a dozen, the rest counted). */
+/** The meetings as a compact list under "N meetings fit:", a dozen a page (the rest counted, "more" shows them). */
 function listMeetings(meetings: Meeting[], q: Question): Reply {
-  const lead = meetings.length === 1 ? "One meeting fits:" : `${meetings.length} meetings fit:`;
-  const shown = meetings.slice(0, LISTED);
+  const { shown, offset, rest } = pageOf(meetings, q.offset, LISTED);
+  const lead =
+    meetings.length === 1 ? "One meeting fits:" : offset > 0 ? `${meetings.length} meetings fit; ${offset + 1} to ${offset + shown.length}:` : `${meetings.length} meetings fit:`;
   const items = shown.map((m) => meetingLine(m, q.knowledge));
-  if (meetings.length > LISTED) items.push([`and ${meetings.length - LISTED} more: name a person, country, place or date to narrow them`]);
+  if (rest > 0) items.push(moreLine(rest));
   return {
     kind: "reply",
     body: [{ kind: "para", content: [lead] }, { kind: "list", items }],
     articles: shown.map((m) => m.article),
     focus: { meetings: shown.map((m) => m.id), people: [...new Set(shown.flatMap(participantIds))] },
+    page: { end: offset + shown.length, rest },
+  };
+}
+
+/** A question about phone calls ("who called whom?", "who spoke on the phone"), not a courtesy call or "calling on" someone. */
+const CALL = /\b(phon(e|ed|es|ing)|telephon\w*)\b|(?<!courtesy\s)\bcall(s|ed)?\b(?!\s+on\b)/i;
+
+/**
+ * Whether a question asks about phone calls.
+ * @example asksForCalls("Who called whom?") // true
+ * @example asksForCalls("who did she pay a courtesy call on") // false
+ */
+export const asksForCalls = (text: string): boolean => CALL.test(text);
+
+/** "Which countries has X met with?": the countries of the people a named person met, not their own. */
+const WHICH_COUNTRIES = /\b(which|what)\s+(countries|nations|states)\b/i;
+
+/** "What is X scheduled to do?", "what will X do next?", "what are X's plans?": the planned meetings of a person. */
+const WHAT_PLANNED = /^\s*what\s+(is|are|was|were)\b.*\b(scheduled|planned|planning|due|expected|set|going)\s+to\s+do\b|^\s*what\s+will\b.*\bdo\b|^\s*what\s+(are|were)\b.*\bplans\b/i;
+
+/** Verbs of meeting in a question (a visit is the visits answerer's). */
+const MET = /\b(met|meet|meets|meeting|talk(s|ed)?|spoke|speak|held talks|hold talks|call(s|ed)?|phoned)\b/i;
+
+/**
+ * Whether a question is about who met whom by its form, whatever the intent model says: "which
+ * countries has X met with?", "who called whom?", "who did X speak to on the phone?", "what is X
+ * scheduled to do?" (a person's planned meetings).
+ * @example isWhoMetForm("Which countries has Ortega met with?") // true
+ */
+export function isWhoMetForm(text: string): boolean {
+  if (WHICH_COUNTRIES.test(text)) return MET.test(text) && !/\bvisit/i.test(text);
+  if (WHAT_PLANNED.test(text)) return true;
+  return /^\s*(who|whom|with whom|which)\b/i.test(text) && asksForCalls(text);
+}
+
+/** "Which countries has X met (with)?": the countries of the others at the person's meetings, with the meetings. */
+function countriesMet(meetings: Meeting[], q: Question): Reply | undefined {
+  const [mention] = q.links.people;
+  if (!WHICH_COUNTRIES.test(q.text) || !mention || q.links.people.length > 1 || /\bvisit/i.test(q.text)) return undefined;
+  const own = new Set(mention.ids.flatMap((id) => [...(q.knowledge.countriesOf.get(id) ?? [])]));
+  const countries: string[] = [];
+  const add = (c?: string) => c && !own.has(c) && !countries.includes(c) && countries.push(c);
+  for (const m of meetings) {
+    for (const p of m.participants) {
+      if (p.kind === "group") add(p.country);
+      else if (!mention.ids.includes(p.person)) q.knowledge.countriesOf.get(p.person)?.forEach(add);
+    }
+  }
+  if (meetings.length === 0) return undefined;
+  const who = mention.ids.length === 1 ? (q.knowledge.people.get(mention.ids[0]!)?.name ?? mention.text) : mention.text;
+  const lead = countries.length
+    ? [{ bold: who }, ` met people from ${joinWords(countries)}:`]
+    : [`The articles do not say which country the people ${who} met are from; ${meetings.length === 1 ? "the meeting" : "the meetings"}:`];
+  const list = listMeetings(meetings, q);
+  return { ...list, body: [{ kind: "para", content: lead }, ...list.body.slice(1)], focus: { ...list.focus, countries } };
+}
+
+/** "Which ministers did X meet?": the holders of the office asked about among the people a named person met. */
+function officeHoldersMet(meetings: Meeting[], q: Question): Reply | undefined {
+  const office = q.links.people.find((m) => m.byOffice);
+  const named = q.links.people.find((m) => !m.byOffice);
+  if (!office || !named || q.links.people.length !== 2 || !/^\s*(which|what|who)\b/i.test(q.text)) return undefined;
+  const met = [...new Set(meetings.flatMap(participantIds))].filter((id) => office.ids.includes(id) && !named.ids.includes(id));
+  if (met.length === 0) return undefined;
+  const who = named.ids.length === 1 ? (q.knowledge.people.get(named.ids[0]!)?.name ?? named.text) : named.text;
+  const people = met.flatMap((id) => q.knowledge.people.get(id) ?? []);
+  const { shown, offset, rest } = pageOf(people, q.offset, LISTED);
+  const mine = meetings.filter((m) => participantIds(m).some((id) => shown.some((p) => p.id === id)));
+  // the meetings themselves when they are few enough to read
+  const told: Block[] = mine.length <= 3 ? [{ kind: "para", content: [mine.length === 1 ? "The meeting:" : "The meetings:"] }, { kind: "list", items: mine.map((m) => meetingLine(m, q.knowledge)) }] : [];
+  return {
+    kind: "reply",
+    body: [{ kind: "para", content: [{ bold: who }, " met:"] }, { kind: "list", items: [...shown.map((p) => personInline(p)), ...(rest ? [moreLine(rest)] : [])] }, ...told],
+    articles: mine.map((m) => m.article),
+    focus: { meetings: mine.map((m) => m.id), people: [...named.ids, ...shown.map((p) => p.id)] },
+    page: { end: offset + shown.length, rest },
+  };
+}
+
+/** "Who else was there?", "who was present?", "who attended?": everyone at the meeting in focus. */
+const WHO_ELSE = /\b(who|anyone|anybody|someone)\s+else\b|^\s*who\s+(was|were)\s+(also\s+)?(there|present|with (him|her|them))\b|^\s*who\s+(also\s+)?(attended|took part|was at)\b/i;
+
+/**
+ * Whether a question asks who else was at a meeting.
+ * @example asksWhoElse("who else was there?") // true
+ */
+export const asksWhoElse = (text: string): boolean => WHO_ELSE.test(text);
+
+/**
+ * Who else was at the meetings in focus: those the article names as present, beside the
+ * principals; when it names nobody else, says so (found: false).
+ * @example answerWhoElse(question) // { kind: "reply", body: [{ kind: "list", items: [["At the meeting of ", …, ": also present ", { bold: "C" }]] }], … }
+ */
+export function answerWhoElse(q: Question): Outcome {
+  const meetings = (q.focus?.meetings ?? []).flatMap((id) => q.knowledge.meetings.get(id) ?? []).slice(0, LISTED);
+  if (meetings.length === 0) return missing("I could not tell which meeting you mean: ask with a name, e.g. “who else was at the meeting of A and B?”.");
+  const withOthers = meetings.filter((m) => m.participants.some((p) => p.kind === "person" && p.role === "present"));
+  if (withOthers.length === 0) {
+    const names = [...new Set(meetings.flatMap(participantIds))].map((id) => q.knowledge.people.get(id)?.name ?? id);
+    return missing(`The articles name no one else at ${meetings.length === 1 ? "that meeting" : "those meetings"} than ${joinWords(names)}.`);
+  }
+  return {
+    kind: "reply",
+    body: [{ kind: "list", items: withOthers.map((m) => meetingLine(m, q.knowledge)) }],
+    articles: withOthers.map((m) => m.article),
+    focus: { meetings: withOthers.map((m) => m.id), people: [...new Set(withOthers.flatMap(participantIds))] },
   };
 }
 
@@ -31,10 +140,18 @@ function listMeetings(meetings: Meeting[], q: Question): Reply {
  * @example answerWhoMet(question) // { kind: "reply", body: [{ kind: "list", items: [[{ bold: "A" }, " met ", …]] }], … }
  */
 export function answerWhoMet(q: Question): Outcome {
-  const meetings = selectMeetings(q.links, q.knowledge, q.focus);
+  const tense = askedTense(q.text);
+  let meetings = byTense(selectMeetings(q.links, q.knowledge, q.focus), tense);
+  const planned = tense === "future" ? "planned " : "";
+  if (asksForCalls(q.text)) {
+    meetings = meetings.filter((m) => m.kind === "call");
+    if (meetings.length === 0) return missing(`The articles report no ${planned}phone call${q.describe() ? ` ${q.describe()}` : ""}.`);
+  }
+  const special = countriesMet(meetings, q) ?? officeHoldersMet(meetings, q);
+  if (special) return special;
   const things = q.links.people.length ? [] : thingTerms(q);
   if (things.length === 0) {
-    if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
+    if (meetings.length === 0) return missing(`The articles report no ${planned}meeting ${q.describe() || "of that kind"}.`);
     return listMeetings(meetings, q);
   }
   const about = meetingsAbout(things, meetings, q.knowledge);

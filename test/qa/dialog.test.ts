@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/qa/answer";
+import { MORE_QUESTION } from "../../src/qa/paging";
+import type { Answer } from "../../src/qa/types";
+import { dialogKnowledge } from "./dialog-fixture";
+
+const k = dialogKnowledge();
+
+/** Asks the questions in turn, each in the focus the previous answer left. */
+function conversation(...questions: string[]): Answer[] {
+  const out: Answer[] = [];
+  for (const q of questions) out.push(answer(q, k, out.length ? { focus: out.at(-1)!.focus } : {}));
+  return out;
+}
+
+describe("answer: did X meet Y?", () => {
+  it("returns yes with the meeting when the articles report it", () => {
+    const a = answer("Did Ortega meet Ruiz?", k);
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^Yes — /);
+    expect(a.text).toContain("3 May 2023");
+  });
+
+  it("returns no, with what the articles do report, when they cover the person but not the meeting", () => {
+    const a = answer("Did Vidal meet Ruiz?", k);
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/^No — the articles report no meeting between Tomas Vidal and Paul Ruiz/);
+    expect(a.text).toContain("spoke by phone with Ana Ortega");
+  });
+
+  it("returns yes for someone of a country the person met, and no for a country they did not", () => {
+    expect(answer("did the Peruvian foreign minister meet anyone from Norway?", k).text).toMatch(/^Yes — /);
+    const no = answer("did the Peruvian foreign minister meet anyone from Fiji?", k);
+    expect(no.found).toBe(false);
+    expect(no.text).toMatch(/^No — /);
+  });
+
+  it("says it does not know a person the articles never mention instead of saying no", () => {
+    const a = answer("Did Ortega meet Smithers?", k);
+    expect(a.found).toBe(false);
+    expect(a.text).not.toMatch(/^No — /);
+    expect(a.text).toContain("Smithers");
+  });
+
+  it("returns a planned meeting for 'will X meet Y?', never a held one as planned", () => {
+    const a = answer("Will Ortega meet Ruiz?", k);
+    expect(a.text).toMatch(/^Yes — /);
+    expect(a.text).toContain("12 June 2023");
+    expect(a.text).not.toContain("Lima");
+  });
+});
+
+describe("answer: planned meetings and visits", () => {
+  it("returns the planned date for 'when will X meet Y?'", () => {
+    const a = answer("When will Ortega meet Ruiz?", k);
+    expect(a.text).toContain("planned for 12 June 2023");
+    expect(a.text).not.toContain("Lima");
+  });
+
+  it("returns what a person is scheduled to do", () => {
+    expect(answer("What is Ortega scheduled to do?", k).text).toContain("is to meet Paul Ruiz");
+  });
+
+  it("declines 'when will X visit' when the articles plan nothing for them", () => {
+    expect(answer("When will Vidal visit Lima?", k).found).toBe(false);
+  });
+});
+
+describe("answer: countries, office holders and calls", () => {
+  it("names the countries of the people a person met, not their own", () => {
+    const a = answer("Which countries has Ortega met with?", k);
+    expect(a.text).toMatch(/met people from (Norway and Chile|Chile and Norway)/);
+    expect(a.text).not.toMatch(/from[^:]*Peru/);
+  });
+
+  it("names the ministers a person met", () => {
+    const a = answer("Which ministers did Lind meet?", k);
+    expect(a.text).toContain("Delegate Numbera (Fijian Trade Minister)");
+  });
+
+  it("returns only phone calls for 'who called whom?'", () => {
+    const a = answer("Who called whom?", k);
+    expect(a.text).toContain("spoke by phone with");
+    expect(a.text).not.toContain("Lima");
+  });
+});
+
+describe("answer: context that helps and never narrows", () => {
+  it("returns every meeting for 'who met whom?' after a question about one person", () => {
+    const [, all] = conversation("Who did Vidal meet?", "Who met whom?");
+    expect(all?.text).toContain("Olaf Lind");
+    expect(all?.text).toContain("Paul Ruiz");
+  });
+
+  it("returns the meeting in focus for a follow-up", () => {
+    const [, when] = conversation("Who did Vidal meet?", "when was that?");
+    expect(when?.text).toContain("8 May 2023");
+    expect(when?.text).not.toContain("Suva");
+  });
+
+  it("returns who else was at the meeting in focus", () => {
+    const [, others] = conversation("Did Ortega meet Ruiz?", "who else was there?");
+    expect(others?.text).toContain("also present: Marta Quispe");
+  });
+
+  it("never answers 'she' with a man the articles call 'he'", () => {
+    const [, she, he] = conversation("Did Ortega meet Ruiz?", "who is she?", "who is he?");
+    expect(she?.text).toContain("Ana Ortega");
+    expect(she?.text).not.toContain("Paul Ruiz");
+    expect(he?.text).not.toMatch(/^Ana Ortega/);
+  });
+
+  it("says it cannot tell who 'he' is when nobody in focus is called 'he'", () => {
+    const [, , he] = conversation("Did Ortega meet Ruiz?", "who is she?", "who is he?");
+    expect(he?.found).toBe(false);
+    expect(he?.text).toContain("could not tell who “he” is");
+  });
+});
+
+describe("answer: long lists a page at a time", () => {
+  it("returns the next page for 'more', then says nothing is left", () => {
+    const [first, second, third] = conversation("Who did Lind meet?", MORE_QUESTION, "more");
+    expect(first?.more).toBe(2);
+    expect(first?.text).toContain("Delegate Numbera");
+    expect(first?.text).not.toContain("Delegate Numbern");
+    expect(second?.text).toContain("Delegate Numbern");
+    expect(second?.text).not.toContain("Delegate Numbera ");
+    expect(second?.more).toBeUndefined();
+    expect(third?.found).toBe(false);
+    expect(third?.text).toContain("nothing more");
+  });
+
+  it("pages a list that leaned on the focus in that same focus", () => {
+    const [, when, more] = conversation("Who did Lind meet?", "when?", "show more");
+    expect(when?.more).toBeUndefined();
+    expect(more?.found).toBe(false);
+  });
+});
+
+describe("answer: polish", () => {
+  it("lists the articles with links to them", () => {
+    const a = answer("Which articles do you know?", k);
+    const items = a.body.flatMap((b) => (b.kind === "list" ? b.items : []));
+    expect(items[0]?.[0]).toEqual({ link: "Peru and Norway deepen fisheries ties", href: "https://news.example/d1" });
+  });
+
+  it("shows a miss's suggestions once: as suggestions, not also in the body", () => {
+    const a = answer("What is the weather in Lima?", k);
+    expect(a.found).toBe(false);
+    expect(a.suggestions.length).toBeGreaterThan(0);
+    expect(a.body.some((b) => b.kind === "list")).toBe(false);
+    expect(a.text).toContain(a.suggestions[0]!);
+  });
+});
