@@ -1,8 +1,11 @@
 /** @module Countries of the people of one article, when no title names them: from what they say, whom they meet, and where. */
 import { countryOf, findCountries } from "../nlp/countries";
-import { normaliseTitle } from "../nlp/offices";
+import { compatibleOffices, normaliseTitle } from "../nlp/offices";
 import type { ArticlePeople, LocalPerson } from "./people";
 import type { Sent } from "./segment";
+
+/** Words that make the person beside them a visitor, not a host ("who arrives with", "the visiting President"). */
+const ARRIVALS = new Set(["arrive", "arrives", "arrived", "arriving", "visiting", "landed", "lands", "flew"]);
 
 /** What an envoy brings from home: "greetings from President X", "a message of King Y". */
 const MESSAGES = new Set(["greetings", "message", "messages", "letter", "regards", "wishes", "congratulations", "invitation", "condolences"]);
@@ -35,7 +38,9 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
       for (const r of here.slice(1)) {
         const before = sent.words.slice(Math.max(subject.last + 1, r.first - 8), r.first).map((w) => w.lower);
         const from = before.findIndex((w, k) => MESSAGES.has(w) && /^(?:from|of)$/.test(before[k + 1] ?? ""));
-        if (from >= 0 && !people[r.person]?.country && !votes.has(r.person)) votes.set(r.person, people[subject.person]!.country!);
+        // "he is accompanied by Foreign Minister X", "Kono was accompanied by Y": the company one travels with.
+        const company = before.findIndex((w, k) => w === "accompanied" && before[k + 1] === "by");
+        if ((from >= 0 || company >= 0) && !people[r.person]?.country && !votes.has(r.person)) votes.set(r.person, people[subject.person]!.country!);
       }
     }
     // "Abdelatty said Egypt and Türkiye would …": a speaker with no country speaks for the first one named.
@@ -121,22 +126,37 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
   if (!sents.some((s) => findCountries(s.text).some((c) => c.country === host && c.kind !== "city"))) return;
   const elsewhere = new Set<number>();
   sents.forEach((sent, si) => {
-    // "to Uganda", "in Kampala", "Uganda's", "of Uganda": another country the sentence ties its people to,
-    // unless it is the country of someone else it names ("Bhutan's Prime Minister X met Prime Minister Y").
-    const theirs = new Set((refs[si] ?? []).map((r) => people[r.person]?.country));
-    const others = findCountries(sent.text).filter(
-      (c) =>
-        c.country !== host &&
-        !theirs.has(c.country) &&
-        (/\b(?:in|to|from|of|at)\s+(?:the\s+)?$/i.test(sent.text.slice(0, c.index)) || /^['’]s\b/.test(sent.text.slice(c.index + c.text.length))),
-    );
-    if (others.length === 0) return;
-    for (const r of refs[si] ?? []) elsewhere.add(r.person);
+    const here = refs[si] ?? [];
+    // Someone named beside an official of the host ("Park will call on President X") is more likely the one visited abroad.
+    if (here.some((r) => people[r.person]?.country === host)) for (const r of here) elsewhere.add(r.person);
+    // A visitor: "Prime Minister X, who arrives with …", "the visiting President Y".
+    for (const r of here) {
+      const around = sent.words.slice(Math.max(0, r.first - 3), r.last + 6).map((w) => w.lower);
+      if (around.some((w) => ARRIVALS.has(w))) elsewhere.add(r.person);
+    }
+    // "to Uganda", "in Kampala", "Uganda's", "of Uganda": another country the sentence ties its people to;
+    // "Bhutan's Prime Minister X met Prime Minister Y" ties X only, "Iran's Supreme Leader X and President Y" both.
+    for (const c of findCountries(sent.text)) {
+      if (c.country === host) continue;
+      const located = /\b(?:in|to|from|of|at)\s+(?:the\s+)?$/i.test(sent.text.slice(0, c.index));
+      const owned = /^['’]s\b/.test(sent.text.slice(c.index + c.text.length));
+      if (!located && !owned) continue;
+      const at = sent.words.findIndex((w) => w.end > c.index);
+      const owner = owned ? here.find((r) => r.first > at && r.first - at <= 7) : undefined;
+      if (!owner) {
+        for (const r of here) elsewhere.add(r.person);
+        continue;
+      }
+      let k = here.indexOf(owner);
+      elsewhere.add(owner.person);
+      while (here[k + 1] && sent.words.slice(here[k]!.last + 1, here[k + 1]!.first).some((w) => w.lower === "and") && here[k + 1]!.first - here[k]!.last <= 5) elsewhere.add(here[++k]!.person);
+    }
   });
-  const held = new Set(people.filter((p) => p.country === host).flatMap((p) => p.offices.map((o) => normaliseTitle(o.title.split(" ")))));
+  // A post the host's own official holds is someone else's ("Japanese Foreign Minister X … Foreign Minister Y").
+  const held = people.filter((p) => p.country === host).flatMap((p) => p.offices.map((o) => o.title));
   people.forEach((p, i) => {
     if (p.country || p.offices.length === 0 || elsewhere.has(i)) return;
-    if (p.offices.some((o) => o.country || o.to || o.organisation || held.has(normaliseTitle(o.title.split(" "))))) return;
+    if (p.offices.some((o) => o.country || o.to || o.organisation || held.some((t) => compatibleOffices(t, o.title)))) return;
     p.country = host;
     for (const o of p.offices) o.country = host;
   });

@@ -24,7 +24,7 @@ function countryEndingAt(words: Word[], k: number, starting = false): number | u
     const from = starting ? k : k - n + 1;
     if (from < 0) continue;
     const slice = words.slice(from, from + n);
-    if (slice.length !== n || !/^\p{Lu}/u.test(slice[0]!.text) || !/^\p{Lu}/u.test(slice[n - 1]!.text)) continue;
+    if (slice.length !== n || !/^\p{Lu}/u.test(slice[0]!.text) || !/^\p{L}/u.test(slice[n - 1]!.text)) continue;
     if (countryOf(slice.map((w) => w.text).join(" "))) return n;
   }
   return undefined;
@@ -175,7 +175,8 @@ export function countryInOrganisation(org: string): string | undefined {
   const bare = org.replace(/^(?:the\s+)?(?:(?:Republic|Kingdom|Federation|State|Sultanate|Principality|Commonwealth|Union)\s+of\s+(?:the\s+)?)/i, "");
   const whole = countryOf(bare);
   if (whole) return whole;
-  const found = new Set(findCountries(org).filter((c) => c.kind !== "city").map((c) => c.country));
+  // "Crown Prince of Abu Dhabi", "Islamabad High Court": a city's country too.
+  const found = new Set(findCountries(org).map((c) => c.country));
   return found.size === 1 ? [...found][0] : undefined;
 }
 
@@ -183,7 +184,7 @@ export function countryInOrganisation(org: string): string | undefined {
 function countryAt(words: Word[], k: number): { country: string; length: number } | undefined {
   for (let n = 3; n >= 2; n--) {
     const slice = words.slice(k, k + n);
-    if (slice.length !== n || !slice.every((w) => /^\p{Lu}/u.test(w.text))) continue;
+    if (slice.length !== n || !/^\p{Lu}/u.test(slice[0]!.text) || !slice.every((w) => /^\p{L}/u.test(w.text))) continue;
     const country = countryOf(slice.map((w) => w.text).join(" "));
     if (country) return { country, length: n };
   }
@@ -255,17 +256,17 @@ export function readApposition(words: Word[], last: number, mention: NameMention
   while (words[k] && isHonorific(words[k]!) && !isNameWord(words[k + 1])) k++;
   if (/^(?:the|a|an)$/.test(words[k]?.lower ?? "")) k++;
   const start = k;
-  while (words[k] && (officeWordKind(words[k]!.lower) || isCountryWord(words[k]!.text) || isPossessive(words[k]) || (words[k]!.lower === "to" && isCountryWord(words[k + 1]?.text ?? "")))) {
+  while (words[k] && (officeWordKind(words[k]!.lower) || isCountryWord(words[k]!.text) || countryEndingAt(words, k, true) || isPossessive(words[k]) || TENURE_WORDS.has(words[k]!.text) || (words[k]!.lower === "to" && (isCountryWord(words[k + 1]?.text ?? "") || countryEndingAt(words, k + 1, true))))) {
     if (words[k]!.lower === "of" && officeWordKind(words[k + 1]?.lower ?? "") !== "modifier") break; // "Secretary of State" goes on
-    k++;
+    k += words[k]!.lower === "to" ? 1 : (countryEndingAt(words, k, true) ?? 1);
   }
   if (isNameWord(words[k]) || (words[k] && isHonorific(words[k]!))) return; // the prefix of the next name
-  const titled = readOffice(words.slice(start, k));
+  const titled = readOffice(words.slice(start, k).filter((w) => !TENURE_WORDS.has(w.text)));
   if (!titled.title) return;
   const draft: OfficeDraft = { title: titled.title };
   if (titled.country) draft.country = titled.country;
   if (titled.to) draft.to = titled.to;
-  if (words[k]?.lower === "of") {
+  if (words[k]?.lower === "of" || words[k]?.lower === "for") {
     const rest: string[] = [];
     let m = k + 1;
     if (words[m]?.lower === "the") m++;

@@ -140,7 +140,7 @@ Pakistan||Pakistani|Islamabad,Karachi,Lahore
 Palau||Palauan|Ngerulmud
 Palestine|State of Palestine|Palestinian|Ramallah,Gaza
 Panama||Panamanian|Panama City
-Papua New Guinea||Papua New Guinean|Port Moresby
+Papua New Guinea|PNG|Papua New Guinean|Port Moresby
 Paraguay||Paraguayan|Asuncion
 Peru||Peruvian|Lima
 Philippines|The Philippines|Filipino,Philippine|Manila

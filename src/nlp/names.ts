@@ -113,17 +113,38 @@ export function isShortFormOf(short: string, full: string): boolean {
   const ws = nameWords(short);
   const wf = nameWords(full);
   if (ws.length === 0 || ws.length > wf.length) return false;
+  // "Salman bin Abdulaziz" in "Mohammad bin Salman bin Abdulaziz" is the father: a name of two words
+  // or more never starts where the full name says "son of".
+  const fathers = patronymicStarts(full);
   const matches = (offset: number): boolean =>
     ws.every((w, i) => {
       const f = wf[offset + i] ?? "";
       if (/^\p{Lu}\.$/u.test(w)) return fold(f).startsWith(fold(w[0] ?? ""));
       return similarWords(w, f);
     });
-  if (matches(0) || matches(wf.length - ws.length)) return true;
+  const starts = (offset: number): boolean => matches(offset) && !(ws.length >= 2 && fathers.has(offset));
+  if (starts(0) || starts(wf.length - ws.length)) return true;
   // Long names are often cut from the middle ("Lula" of "Luiz Inácio Lula da Silva", "García Márquez" of
   // "Gabriel José García Márquez"); short middle words ("Jong") do not count.
-  if (wf.length >= 3) for (let k = 1; k < wf.length - ws.length; k++) if (matches(k) && fold(ws.join("")).length >= 4) return true;
+  if (wf.length >= 3) for (let k = 1; k < wf.length - ws.length; k++) if (starts(k) && fold(ws.join("")).length >= 4) return true;
   return false;
+}
+
+/** Positions (in {@link nameWords}) of the words written right after "bin", "ibn", "bint" or "ben". */
+function patronymicStarts(name: string): Set<number> {
+  const out = new Set<number>();
+  let position = 0;
+  let after = false;
+  for (const raw of name.split(/\s+/)) {
+    if (nameWords(raw).length === 0) {
+      after = /^(?:bin|ibn|bint|ben)$/i.test(raw);
+      continue;
+    }
+    if (after) out.add(position);
+    after = false;
+    position++;
+  }
+  return out;
 }
 
 /**

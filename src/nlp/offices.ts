@@ -84,6 +84,7 @@ export function normaliseTitle(words: string[]): string {
       return singular.replace(/(^|-)(\p{L})/gu, (_m, dash: string, ch: string) => dash + ch.toUpperCase());
     })
     .join(" ")
+    .replace(/ ,/g, ",")
     .replace(/\bPm\b/, "Prime Minister")
     .replace(/\bFm\b/, "Foreign Minister");
 }

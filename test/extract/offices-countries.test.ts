@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { personNamed } from "./helpers";
+
+const indexOfText = (text: string) => extractIndex([{ file: "t/x.txt", text: ` date 2024-05-01\n${text}` }]);
+const officesOf = (text: string, name: string) => personNamed(indexOfText(text), name)?.offices.map((o) => ({ title: o.title, country: o.country }));
+
+describe("offices and countries written around a name", () => {
+  it("returns a country of several words written before the title, with or without a possessive", () => {
+    expect(officesOf("Indonesian President Joko Widodo and Papua New Guinea Prime Minister James Marape held talks.", "James Marape")).toEqual([{ title: "Prime Minister", country: "Papua New Guinea" }]);
+    expect(officesOf("Saudi Arabia's King Salman bin Abdulaziz Al-Saud telephoned the Amir on Tuesday.", "Salman bin Abdulaziz Al-Saud")).toEqual([{ title: "King", country: "Saudi Arabia" }]);
+    expect(officesOf("Those he met included Cote d'Ivoire's Minister of Foreign Affairs Kandia Camara.", "Kandia Camara")?.[0]?.country).toBe("Ivory Coast");
+  });
+
+  it("returns every office of a list written with commas before the name, the royal style left out", () => {
+    const [office] = officesOf("The Amir received a phone call from Saudi Crown Prince, Deputy Prime Minister and Minister of Defense Prince Mohammad bin Salman bin Abdulaziz Al-Saud.", "Mohammad bin Salman bin Abdulaziz Al-Saud") ?? [];
+    expect(office?.country).toBe("Saudi Arabia");
+    expect(office?.title).toMatch(/^Crown Prince, Deputy Prime Minister and Minister of Defense$/);
+  });
+
+  it("keeps a father's name apart from his son's: 'Salman bin Abdulaziz' is not a short form of 'Mohammad bin Salman bin Abdulaziz'", () => {
+    const index = indexOfText(
+      "Saudi Arabia's King Salman bin Abdulaziz Al-Saud telephoned the Amir. The Amir also received a call from Saudi Crown Prince Mohammad bin Salman bin Abdulaziz Al-Saud.",
+    );
+    expect(personNamed(index, "Salman bin Abdulaziz Al-Saud")?.id).not.toBe(personNamed(index, "Mohammad bin Salman bin Abdulaziz Al-Saud")?.id);
+  });
+
+  it("returns the country of the institution an office belongs to", () => {
+    expect(officesOf("Also present was Thomas Tavares-Finson, President of the Senate of Jamaica.", "Thomas Tavares-Finson")?.[0]?.country).toBe("Jamaica");
+    expect(officesOf("The Greek minister called on Meritxell Batet, the Speaker of the Spanish Congress of Deputies.", "Meritxell Batet")?.[0]?.country).toBe("Spain");
+    expect(officesOf("The ambassadors were received with Mahlaba Almon Mamba, High Commissioner of the Kingdom of Eswatini.", "Mahlaba Almon Mamba")?.[0]?.country).toBe("Eswatini");
+  });
+
+  it("reads 'HE' before a name as an honorific and the title after it", () => {
+    const index = indexOfText("The Prime Minister received a phone call on Saturday from HE Yvette Cooper, the United Kingdom's Secretary of State for Foreign Affairs.");
+    expect(personNamed(index, "Yvette Cooper")).toMatchObject({ country: "United Kingdom", honorifics: ["HE"] });
+  });
+
+  it("returns the country of the one a person travels with", () => {
+    const index = indexOfText("President Lula received Portugal's President, Marcelo Rebelo de Sousa, on Tuesday. Rebelo de Sousa arrived at 11:15. On the government side he is accompanied by Foreign Minister Paulo Rangel.");
+    expect(personNamed(index, "Paulo Rangel")?.country).toBe("Portugal");
+  });
+});
