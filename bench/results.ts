@@ -1,4 +1,5 @@
 /** @module The shape of bench/results.json: every part's figures, or why the part did not run. */
+import type { AdversarialResult } from "./adversarial";
 import type { AnswerCpuResult } from "./answer-cpu";
 import type { BundleResult } from "./bundle-size";
 import type { ColdStartResult } from "./cold-start";
@@ -18,6 +19,8 @@ export interface BenchResults {
   /** load1 and load1End: the 1-minute load average when the run started and ended (busy above ~1). */
   machine: { node: string; cpu: string; cores: number; load1: number; load1End?: number };
   answer?: Outcome<AnswerCpuResult>;
+  /** Crafted 1000-character questions through the engine. */
+  adversarial?: Outcome<AdversarialResult>;
   /** The routes called in process through the bundle's fetch. */
   http?: Outcome<InProcessHttpResult>;
   webhook?: Outcome<WebhookLoadResult>;

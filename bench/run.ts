@@ -7,7 +7,7 @@
  *     npm run bench -- --only=answer,bundle --out=/tmp/r.json
  *     npm run bench -- --no-build        # measure src/generated as it is (default: build:index first)
  *
- * Parts: answer, bundle, cold, http (in process), webhook (wrangler dev), scaling. Each part's code is imported when it runs, so that a
+ * Parts: answer, adversarial (crafted 1000-character questions), bundle, cold, http (in process), webhook (wrangler dev), scaling. Each part's code is imported when it runs, so that a
  * part that fails (even to import the project code it measures) is reported and the rest still run.
  */
 import { execFileSync } from "node:child_process";
@@ -19,7 +19,7 @@ import { formatReport } from "./report";
 import type { BenchResults, Outcome } from "./results";
 import { readQuestions } from "./stats";
 
-const PARTS = ["answer", "bundle", "cold", "http", "webhook", "scaling"] as const;
+const PARTS = ["answer", "adversarial", "bundle", "cold", "http", "webhook", "scaling"] as const;
 type Part = (typeof PARTS)[number];
 
 function option(name: string): string | undefined {
@@ -64,6 +64,12 @@ async function main(): Promise<void> {
     results.answer = await attempt("answer", async () => {
       const [{ measureAnswerCpu }, { readKnowledge }] = await Promise.all([import("./answer-cpu"), import("./knowledge")]);
       return measureAnswerCpu({ questions, knowledge: readKnowledge(), rounds: quick ? 50 : 300 });
+    });
+  if (only.has("adversarial"))
+    results.adversarial = await attempt("adversarial", async () => {
+      const [{ measureAdversarial }, { readGenerated }] = await Promise.all([import("./adversarial"), import("./knowledge")]);
+      const { index, model } = readGenerated();
+      return measureAdversarial({ index, model, rounds: quick ? 20 : 60 });
     });
   let bundle: BundleResult | undefined;
   if (only.has("bundle") || only.has("cold") || only.has("http")) {

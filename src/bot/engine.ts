@@ -1,6 +1,37 @@
 /** @module The engine the adapters (bot, HTTP, CLI) ask: the QA core bound to one fact index and intent model. */
 import { parseFactIndex } from "../facts/validate";
-import { answer, exampleQuestions, loadKnowledge, type Answer, type Conversation, type IntentModel } from "../qa/index";
+import { answer, exampleQuestions, loadKnowledge, renderPlain, type Answer, type Block, type Conversation, type Focus, type IntentModel } from "../qa/index";
+
+/**
+ * Most words a question may have (real ones have under 20). Past it the question is declined
+ * before the QA core reads it: the cost of reading, linking and matching names grows with the
+ * words, and a crafted wall of them must stay far below the Workers' 10 ms of CPU per request.
+ */
+export const MAX_QUESTION_WORDS = 40;
+
+/** Runs of letters, digits and marks: what the QA core reads as words. */
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+/**
+ * How many words a question has, counting no further than `max + 1`.
+ * @example wordCount("Who met whom?") // 3
+ */
+export function wordCount(question: string, max = MAX_QUESTION_WORDS): number {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (count <= max && WORD.exec(question) !== null) count++;
+  return count;
+}
+
+/** The answer to a question with too many words: declined, the conversation's focus kept (or none). */
+function tooManyWords(examples: string[], conversation: Conversation, noFocus: () => Focus): Answer {
+  const body: Block[] = [
+    { kind: "para", content: [`That is a lot for one question: please ask one thing at a time, in at most ${MAX_QUESTION_WORDS} words.`] },
+    { kind: "para", content: ["You could ask:"] },
+    { kind: "list", items: examples.map((e) => [e]) },
+  ];
+  return { found: false, intent: "unknown", confidence: 0, body, text: renderPlain(body), sources: [], suggestions: examples, focus: conversation.focus ?? noFocus() };
+}
 
 /** What every adapter needs from the QA core. */
 export interface Engine {
@@ -14,6 +45,7 @@ export interface Engine {
 
 /**
  * Builds the engine from the generated fact index and intent model (once per isolate or process).
+ * A question of more than {@link MAX_QUESTION_WORDS} words is declined without being read.
  * Throws FactIndexError when the index is of another version.
  * @example const engine = createEngine(factIndexJson, intentModelJson); engine.answer("Who met whom?").text
  */
@@ -21,8 +53,13 @@ export function createEngine(factIndex: unknown, intentModel: unknown): Engine {
   const index = parseFactIndex(factIndex);
   const knowledge = loadKnowledge(index, intentModel as IntentModel);
   const examples = exampleQuestions(knowledge);
+  let empty: Focus | undefined;
+  const noFocus = () => (empty ??= answer("", knowledge).focus);
   return {
-    answer: (question, conversation = {}) => answer(question, knowledge, conversation),
+    answer: (question, conversation = {}) =>
+      wordCount(question) > MAX_QUESTION_WORDS
+        ? tooManyWords(examples, conversation, noFocus)
+        : answer(question, knowledge, conversation),
     examples: () => examples,
     articles: index.articles.length,
   };
