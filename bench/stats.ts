@@ -69,3 +69,12 @@ export function now(): number {
 export function readQuestions(): string[] {
   return JSON.parse(readFileSync(join(import.meta.dirname, "questions.json"), "utf8")) as string[];
 }
+
+/**
+ * A client address of its own for the n-th request (from 10.0.0.0/8): the bench measures answers,
+ * not the per-client limit.
+ * @example benchClient(1) // "10.0.0.1"
+ */
+export function benchClient(n: number): string {
+  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+}
