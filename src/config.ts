@@ -34,6 +34,11 @@ export interface AppConfig {
   botInfo?: UserFromGetMe;
   /** Bot API server, without a trailing slash. Default: https://api.telegram.org. */
   apiRoot?: string;
+  /**
+   * True with neither BOT_TOKEN nor TELEGRAM_API_ROOT (local development): no Bot API call can
+   * succeed, so none is sent (webhook replies still are); each is refused at once. Default: false.
+   */
+  offline?: boolean;
 }
 
 /** The id and username of the local bot, as in the Telegram fixtures. */
@@ -82,5 +87,6 @@ export function readConfig(env: Partial<Record<"BOT_TOKEN" | "WEBHOOK_SECRET" | 
     tokenId === id ? botInfoOf(id, present(env.BOT_USERNAME) ?? LOCAL_BOT.username, present(env.BOT_NAME) ?? LOCAL_BOT.name) : undefined;
   const apiRoot = present(env.TELEGRAM_API_ROOT)?.replace(/\/+$/, "");
   const webhookSecret = present(env.WEBHOOK_SECRET);
-  return { token, botInfo, ...(apiRoot ? { apiRoot } : {}), ...(webhookSecret ? { webhookSecret } : {}) };
+  const offline = present(env.BOT_TOKEN) === undefined && apiRoot === undefined;
+  return { token, botInfo, ...(apiRoot ? { apiRoot } : {}), ...(webhookSecret ? { webhookSecret } : {}), ...(offline ? { offline } : {}) };
 }

@@ -32,6 +32,12 @@ export type ServicesOf = SessionStorage | ((ctx: BotContext) => UpdateServices);
  */
 const canUseWebhookReply = (method: string): boolean => method !== "answerCallbackQuery";
 
+/** Why a Bot API call was not sent in local development (the handler's log line says which call). */
+const OFFLINE = "not sent: no BOT_TOKEN (local development)";
+
+/** The Bot API as seen offline: every call refused at once, without a DNS look-up or a stack trace. */
+const offlineFetch = async (): Promise<Response> => Response.json({ ok: false, error_code: 503, description: OFFLINE });
+
 /**
  * Builds the bot: ignores other bots and a channel's automatic forwards, acknowledges buttons
  * without waiting, limits questions per chat, then /start and /help, questions, inline mode,
@@ -42,14 +48,19 @@ const canUseWebhookReply = (method: string): boolean => method !== "answerCallba
  * @example const bot = createBot(readConfig(env), engine, (ctx) => ({ sessions, allowQuestion }));
  */
 export function createBot(
-  config: Pick<AppConfig, "token" | "botInfo" | "apiRoot">,
+  config: Pick<AppConfig, "token" | "botInfo" | "apiRoot" | "offline">,
   engine: Engine,
   services: ServicesOf = new MemorySessionStorage<ChatSession>(),
   client: Omit<ApiClientOptions, "apiRoot" | "canUseWebhookReply"> = {},
 ): Bot<BotContext> {
   const bot = new Bot<BotContext>(config.token, {
     ...(config.botInfo ? { botInfo: config.botInfo } : {}),
-    client: { ...client, canUseWebhookReply, ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}) },
+    client: {
+      ...client,
+      canUseWebhookReply,
+      ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}),
+      ...(config.offline ? { fetch: offlineFetch as never } : {}),
+    },
   });
   const fixed: UpdateServices | undefined = typeof services === "function" ? undefined : { sessions: services };
   const servicesOf = typeof services === "function" ? services : () => fixed!;

@@ -17,7 +17,7 @@ const MAX_BOTS = 4;
 
 /** The settings that make one bot differ from another. */
 const identityOf = (config: AppConfig): string =>
-  JSON.stringify([config.token, config.apiRoot ?? "", config.botInfo?.id, config.botInfo?.username, config.botInfo?.first_name]);
+  JSON.stringify([config.token, config.apiRoot ?? "", config.offline ?? false, config.botInfo?.id, config.botInfo?.username, config.botInfo?.first_name]);
 
 /**
  * A cache of update handlers by bot settings: the first update of an isolate builds the bot (and,

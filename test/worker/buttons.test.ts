@@ -22,3 +22,20 @@ describe("a button press with a slow Bot API", () => {
     expect(methods).toEqual(["answerCallbackQuery"]);
   });
 });
+
+describe("a button press in local development (no BOT_TOKEN, no Bot API)", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("returns the answer and logs one line for the acknowledgement it could not send, calling no one", async () => {
+    const fetches = vi.spyOn(globalThis, "fetch");
+    const lines: string[] = [];
+    for (const level of ["log", "warn", "error"] as const) vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(" ")));
+    const app = createApp({ engine: recordingEngine() });
+    const local = { ...env, TELEGRAM_API_ROOT: "" };
+    const { reply } = await webhookReplyOf(await app.request(updateRequest(fixture("callback_query")), undefined, local));
+    await vi.waitFor(() => expect(lines).toHaveLength(1));
+    expect(reply).toMatchObject({ method: "sendMessage" });
+    expect(fetches).not.toHaveBeenCalled();
+    expect(lines[0]).toMatch(/^bot: update \d+: answerCallbackQuery refused: not sent: no BOT_TOKEN \(local development\)$/);
+  });
+});
