@@ -23,6 +23,10 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
 const WEEKDAY = /\b(?:(last|next|this|on)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const RELATIVE_DAY = /\b(today|yesterday|tomorrow)\b/i;
+/** "last week", "this week", "next week": the month of the day a week from publication ("Fidan was in Kyiv last week" in a paper of 2 September is August). */
+const RELATIVE_WEEK = /\b(last|previous|past|this|next|coming)\s+week\b/i;
+/** "last year", "earlier this year", "next year": a year counted from publication. */
+const RELATIVE_YEAR = /\b(last|previous|past|this|next|coming)\s+year\b/i;
 /** "last month", "earlier this month", "next month": a month counted from publication. */
 const RELATIVE_MONTH = /\b(?:(last|next|previous|coming)|(?:earlier |later )?this)\s+month\b/i;
 
@@ -91,6 +95,17 @@ export function parseDate(text: string, context: DateContext = {}): PartialDate 
   }
   const year = YEAR.exec(text);
   if (year) return { year: Number(year[1]), basis: "explicit", text: year[0] };
+  const week = RELATIVE_WEEK.exec(text);
+  if (week && published !== undefined) {
+    const shift = /^(?:last|previous|past)$/i.test(week[1] ?? "") ? -7 : /^(?:next|coming)$/i.test(week[1] ?? "") ? 7 : 0;
+    const { year: y, month: m } = fromDayNumber(published + shift, "relative", week[0]);
+    return { year: y, month: m, basis: "relative", text: week[0] };
+  }
+  const relYear = RELATIVE_YEAR.exec(text);
+  if (relYear && context.published) {
+    const shift = /^(?:last|previous|past)$/i.test(relYear[1] ?? "") ? -1 : /^(?:next|coming)$/i.test(relYear[1] ?? "") ? 1 : 0;
+    return { year: Number(context.published.slice(0, 4)) + shift, basis: "relative", text: relYear[0] };
+  }
   const relMonth = RELATIVE_MONTH.exec(text);
   if (relMonth && context.published) {
     const shift = /^(?:last|previous)$/i.test(relMonth[1] ?? "") ? -1 : relMonth[1] ? 1 : 0;

@@ -5,7 +5,7 @@ import { cleanArticle } from "./clean";
 import { readDateline, readSignOff, type Dateline } from "./dateline";
 import { parseDate } from "./dates";
 import { findFacts } from "./facts";
-import { isoOf } from "./meeting-setting";
+import { isoOf, settleMeetings } from "./meeting-setting";
 import { findMeetings, type LocalMeeting } from "./meetings";
 import { findMentions } from "./mentions";
 import { mergePeople } from "./merge";
@@ -126,16 +126,19 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
   const credited = [...clean.credits, ...(publisher ? [publisher] : []), ...(clean.author ? [clean.author] : [])];
   const people = resolvePeople(sents, sents.map(findMentions), credited);
   inferCountries(sents, people);
-  const meetings = findMeetings({
+  const meetingContext = {
     sents,
     refs: people.refs,
     quoteDates: article.quotes.map((q) => q.date),
     ...(article.published ? { published: article.published } : {}),
     ...(dateline?.place ? { datelinePlace: dateline.place } : {}),
     ...(dateline?.date ? { datelineDate: dateline.date } : {}),
-  });
+  };
+  const meetings = findMeetings(meetingContext);
+  // A host's country from where the finder placed a meeting (a call's dateline too: the host is at home) before calls lose their place.
   inferHostCountries(people.people, meetings.map((m) => ({ place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })));
   inferDatelineCountries(sents, people, dateline?.place);
+  settleMeetings(meetings, meetingContext);
   article.lead = sents.find((s) => !s.title)?.text ?? "";
   return { article, sents, people, meetings };
 }

@@ -1,29 +1,21 @@
 /** @module When and where a meeting took place: its date, place and venue, read from its sentence and the article. */
 import type { PartialDate } from "../facts/types";
-import { countryOfCity, findCountries } from "../nlp/countries";
+import { COUNTRIES, countryOfCity, findCountries } from "../nlp/countries";
 import { parseDate } from "./dates";
 import type { LocalMeeting, MeetingContext } from "./meetings";
 import type { Sent, Word } from "./segment";
 
 /**
  * The date of a meeting as precisely as its sentence gives it: a date written in it (resolved against
- * publication), a vague one kept as written, the post's date for a quoted post, the dateline's for
- * the first sentence, else the publication date (basis "publication").
+ * publication: backwards for a meeting held, forwards for one planned), "today" / "this evening" as
+ * the publication day, "that day" / "the following day" against the day the story last named, a vague
+ * one ("last week", "last year") as the month or year it means; else the post's date for a quoted post,
+ * the dateline's for the first sentence, else the publication date (basis "publication").
  * @example readMeetingDate(sent, ctx, 0) // { year: 2022, month: 11, day: 25, basis: "relative", text: "Friday" }
  */
 export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number): PartialDate | undefined {
-  const future = sent.words.some((w) => w.lower === "will");
-  // A quoted post's "today" is the post's day, not the article's.
-  const reference = sent.quote !== undefined ? isoOf(ctx.quoteDates[sent.quote]) ?? ctx.published : ctx.published;
-  for (const e of sent.entities) {
-    if (e.type !== "DATE" || isAhead(sent.words, e.first, e.text)) continue;
-    const date = parseDate(e.text, reference ? { published: reference, future } : { future });
-    if (date && (date.day !== undefined || date.month !== undefined)) return date;
-    // "last week", "earlier this month": kept as written, not as the publication date.
-    if (!date && /\b(?:last|next|this|earlier|later|past)\b.*\b(?:week|month|year)\b/i.test(e.text)) return { basis: "relative", text: e.text };
-    // "on Friday" in an article with no publication date: kept as written.
-    if (!date && !reference && /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/i.test(e.text)) return { basis: "relative", text: e.text };
-  }
+  const own = readOwnDate(sent, ctx, si);
+  if (own) return own;
   if (sent.quote !== undefined) return ctx.quoteDates[sent.quote];
   const firstBody = ctx.sents.find((s) => !s.title && s.quote === undefined);
   if (firstBody?.index === si && ctx.datelineDate) return ctx.datelineDate;
@@ -32,6 +24,70 @@ export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number): Pa
     return { year: y, month: m, day: d, basis: "publication", text: ctx.published } as PartialDate;
   }
   return undefined;
+}
+
+/** "today", "this evening", "tonight", "this morning": the day of publication (or of the post). */
+const TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i;
+/** "that day", "the same day", "earlier that day", "the following day", "the previous day", "a day earlier", "two days later". */
+const SAME_DAY = /\b(?:(?:on )?(?:that|the same) (?:day|evening|morning|afternoon)|(the following|the next|the previous|the day before|a day (?:earlier|later|before|after)|(?:two|three) days (?:earlier|later|before)))\b/i;
+const DAY_SHIFT: Record<string, number> = { "the following": 1, "the next": 1, "the previous": -1, "the day before": -1, "a day earlier": -1, "a day before": -1, "a day later": 1, "a day after": 1, "two days earlier": -2, "two days before": -2, "two days later": 2, "three days earlier": -3, "three days before": -3, "three days later": 3 };
+/** Verbs that report a meeting as done: their sentence's later dates are other events ("… met on Monday, ahead of the summit scheduled for May 3"). */
+const HELD = /^(?:met|held|received|hosted|welcomed|talked|spoke|discussed|conferred|visited|signed|called|paid|co-chaired|chaired|sat|had|was|were)$/;
+
+/**
+ * The date a meeting's own sentence gives, or undefined: {@link readMeetingDate} without its fallbacks.
+ * @example readOwnDate(segment([{ text: "They met on Friday." }])[0]!, { ...ctx, published: "2022-11-26" }, 0) // { year: 2022, month: 11, day: 25, … }
+ */
+export function readOwnDate(sent: Sent, ctx: MeetingContext, si: number, anaphora = true): PartialDate | undefined {
+  // A quoted post's "today" is the post's day, not the article's.
+  const reference = sent.quote !== undefined ? isoOf(ctx.quoteDates[sent.quote]) ?? ctx.published : ctx.published;
+  const planned = speaksOfFuture(sent.words);
+  const entities = sent.entities.filter((e) => e.type === "DATE" || e.type === "TIME");
+  for (const [n, e] of entities.entries()) {
+    if (e.type !== "DATE" || (isAhead(sent.words, e.first, e.text) && !planned)) continue;
+    const next = entities[n + 1];
+    // "on Sunday, September 24": the written date over the weekday.
+    const text = next && next.type === "DATE" && next.first <= e.last + 2 && /day$/i.test(e.text) ? next.text : e.text;
+    const date = parseDate(text, reference ? { published: reference, future: planned } : { future: planned });
+    if (date && (date.day !== undefined || date.month !== undefined || (date.basis === "relative" && date.year !== undefined))) return date;
+    // "last week" with no publication date: kept as written, not as the publication date.
+    if (!date && /\b(?:last|next|this|earlier|later|past)\b.*\b(?:week|month|year)\b/i.test(e.text)) return { basis: "relative", text: e.text };
+    // "on Friday" in an article with no publication date: kept as written.
+    if (!date && !reference && /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/i.test(e.text)) return { basis: "relative", text: e.text };
+  }
+  const today = TODAY.exec(sent.text);
+  if (today && reference) return { ...parseDate("today", { published: reference })!, text: today[0] };
+  const same = anaphora ? SAME_DAY.exec(sent.text) : null;
+  if (same) {
+    const day = storyDay(ctx, si);
+    if (day) return { ...shiftDay(day, DAY_SHIFT[(same[1] ?? "").toLowerCase()] ?? 0), basis: "relative", text: same[0] };
+  }
+  return undefined;
+}
+
+/** The sentence speaks of what is to come: "will meet", "is scheduled to travel", "is due to", "is expected to", "plans to". */
+function speaksOfFuture(words: Word[]): boolean {
+  const future = words.findIndex((w, i) => /^(?:will|shall|scheduled|slated|due|expected|plans|planned|upcoming)$/.test(w.lower) || (w.lower === "set" && words[i + 1]?.lower === "to") || (/^(?:is|are)$/.test(w.lower) && words[i + 1]?.lower === "to"));
+  if (future < 0) return false;
+  // "… met on Monday and will meet again": a past cue before the future one reports a meeting held.
+  return !words.slice(0, future).some((w) => HELD.test(w.lower) && w.pos === "VERB");
+}
+
+/** The latest day-precise date of the sentences before `si` (at most eight back): the day the story is on. */
+function storyDay(ctx: MeetingContext, si: number): PartialDate | undefined {
+  for (let k = si - 1; k >= 0 && k >= si - 8; k--) {
+    const s = ctx.sents[k];
+    if (!s || s.title) continue;
+    const d = readOwnDate(s, ctx, k, false);
+    if (d?.day !== undefined && d.month !== undefined) return d;
+  }
+  return undefined;
+}
+
+function shiftDay(date: PartialDate, days: number): PartialDate {
+  if (!days || date.year === undefined || date.month === undefined || date.day === undefined) return date;
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { ...date, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
 /** "later this year", "next month", "the dialogue scheduled for December 2": a date ahead of the article, never when a reported meeting took place. */
@@ -59,21 +115,33 @@ export function isoOf(date: PartialDate | undefined): string | undefined {
 /** Nouns whose "in X" names where a topic is: "the situation in Gaza", "the war in Ukraine". */
 const TOPIC_HEADS = /^(?:situation|crisis|war|conflict|developments|events|escalation|ceasefire|truce|peace|stability|security|tensions|violence|fighting|elections?|reconstruction|investments?|projects?|operations|aggression|hostilities|attacks?|settlement|process|presence|interests|stake|cooperation|trade|growth|refugees|prisoners|hostages)$/;
 
+/** Words before "in X" that make X the place of a venue: "at his private residence in Chobielin", "at the presidential palace in Entebbe". */
+const VENUE_HEADS = /^(?:residence|palace|house|office|offices|headquarters|ministry|compound|hotel|building|airport|home|hall|centre|center|secretariat|embassy|parliament|chancellery)$/;
+
 /**
- * The place written in a meeting's sentence: a city or country after "in", past the cue word.
+ * The place written in a meeting's sentence: a city or country after "in" (or "flew into"), past the
+ * cue word; "the Swiss city of Geneva" is Geneva; a town no gazetteer knows counts after a venue
+ * ("at his private residence in Chobielin").
  * @example readPlace(segment([{ text: "X met Y in Beijing." }])[0]!.words, 1) // "Beijing"
  */
 export function readPlace(words: Word[], cue: number): string | undefined {
   for (let k = Math.max(0, cue); k < words.length - 1; k++) {
-    if (words[k]!.lower !== "in") continue;
+    const w = words[k]!.lower;
+    if (w !== "in" && !(w === "into" && /^(?:flew|flown|arrived|came|travelled|traveled)$/.test(words[k - 1]?.lower ?? ""))) continue;
     // "discussed the situation in Gaza": where a topic is, not where they met; "the dialogue scheduled for … in Canberra": where they will meet.
     if (TOPIC_HEADS.test(words[k - 1]?.lower ?? "") || (k > cue && afterFutureMarker(words.slice(Math.max(0, cue)), k - Math.max(0, cue)))) continue;
-    const one = words[k + 1]!.text;
-    const two = `${one} ${words[k + 2]?.text ?? ""}`;
+    // "in the Swiss city of Geneva", "in the Chinese capital, Beijing"
+    let at = k + 1;
+    if (words[at]?.lower === "the" && /^(?:city|town|capital|resort|port)$/.test(words[at + 2]?.lower ?? "") && /^(?:of|,)$/.test(words[at + 3]?.text ?? "")) at += 4;
+    const one = words[at]?.text ?? "";
+    const two = `${one} ${words[at + 1]?.text ?? ""}`;
+    const three = `${two} ${words[at + 2]?.text ?? ""}`;
+    if (countryOfCity(three)) return three;
     if (countryOfCity(two)) return two;
     if (countryOfCity(one)) return one;
     const country = findCountries(one)[0];
     if (country?.kind === "name" && country.text === one) return one;
+    if (VENUE_HEADS.test(words[k - 1]?.lower ?? "") && /^\p{Lu}\p{Ll}/u.test(one) && words[at]?.pos === "PROPN" && findCountries(one).length === 0) return one;
   }
   return undefined;
 }
@@ -88,4 +156,96 @@ export function readVenue(text: string, meeting: LocalMeeting): void {
     /\bat (the (?:headquarters|premises|residence|offices?|building|seat|palace)\b[^,;.]*)/i.exec(text) ??
     /\bat ((?:the )?(?:\p{Lu}[\p{L}'’-]*\s?)+(?:Palace|House|Hall|Ministry(?: of [\p{L} ]+)?|Embassy(?: of [\p{L} ]+)?|Kremlin|Centre|Center))/u.exec(text);
   if (venue) meeting.venue = venue[1]!.trim();
+}
+
+/** "during his visit to Pakistan", "a three-day official visit to Pakistan", "his trip to Moscow": where a visit goes. */
+const VISIT_TO = /\b(?:visit|trip|tour|journey|travel|travell?ing|travels|arrived|arrives|arrive|flew)\s+(?:to|in)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
+/** "here" as where the article was filed: "hosted the Sultan for talks here today". */
+const HERE = /\bhere\b(?! (?:is|are|was|were)\b)/i;
+
+/**
+ * The city a sentence sends a visit to: a city named, or the capital of a country named ("visit to
+ * Pakistan" → Islamabad, the gazetteer's first city of a country being its capital).
+ * @example visitDestination("Lukashenko will pay a three-day official visit to Pakistan next week") // "Islamabad"
+ */
+export function visitDestination(text: string): string | undefined {
+  const m = VISIT_TO.exec(text);
+  if (!m) return undefined;
+  const words = (m[1] ?? "").split(/\s+/);
+  for (let n = words.length; n > 0; n--) {
+    const name = words.slice(0, n).join(" ");
+    if (countryOfCity(name) && findCountries(name).some((c) => c.kind === "city" && c.text === name)) return name;
+    const country = findCountries(name).find((c) => c.kind === "name" && c.text === name);
+    if (country) return COUNTRIES.find((c) => c.name === country.country)?.cities[0];
+  }
+  return undefined;
+}
+
+const isCity = (place: string | undefined): boolean => !!place && findCountries(place).some((c) => c.kind === "city" && c.text === place);
+const countryOfPlace = (place: string | undefined): string | undefined => (place ? countryOfCity(place) ?? findCountries(place).find((c) => c.text === place)?.country : undefined);
+
+/**
+ * Settles each meeting's date and place once the article's meetings are known. A meeting dated only
+ * by the publication date takes a date its next sentence gives ("… Zelensky announced the call on
+ * Wednesday evening"), else the one the sentence before it in its paragraph gives ("Two days earlier,
+ * on 12 November, …"), else the day of the story's lead ("seeing three counterparts on Sunday,
+ * September 24" → "In the morning he met …"). A phone call has no place. A meeting placed only by the
+ * dateline takes the city of its sentence ("here"), of its visit ("visit to Moscow"), or the lead's
+ * when the lead sets the story elsewhere ("ANKARA - Fidan ended a visit to Moscow"); a country alone is
+ * no city, unless the dateline is a city of it.
+ * @example settleMeetings(findMeetings(ctx), ctx)
+ */
+export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): void {
+  const lead = ctx.sents.find((s) => !s.title && s.quote === undefined);
+  const leadDate = lead ? readOwnDate(lead, ctx, lead.index) ?? (ctx.datelineDate?.day !== undefined ? ctx.datelineDate : undefined) : undefined;
+  const storyDate = leadDate?.day !== undefined && !speaksOfFuture(lead!.words) ? leadDate : undefined;
+  const leadPlace = lead ? cityOf(readPlace(lead.words, 0), ctx) ?? visitDestination(lead.text) : undefined;
+  for (const m of meetings) {
+    const si = Math.min(...m.sentences);
+    const sent = ctx.sents[si];
+    if (!sent) continue;
+    if (!m.date || m.date.basis === "publication") {
+      const next = ctx.sents[si + 1];
+      const before = ctx.sents[si - 1];
+      const fromNext = next && m.sentences.includes(si + 1) && next.quote === undefined ? readOwnDate(next, ctx, si + 1) : undefined;
+      const fromBefore = before && !before.title && before.block === sent.block && before.quote === undefined ? readOwnDate(before, ctx, si - 1) : undefined;
+      const pick = [fromNext, fromBefore].find((d) => d?.day !== undefined && d.basis !== "publication" && !speaksOfFuture((d === fromNext ? next : before)!.words));
+      const story = sent.quote === undefined && si > (lead?.index ?? 0) ? storyDate : undefined;
+      const date = pick ?? story;
+      if (date) m.date = date;
+    }
+    if (m.kind === "call") {
+      delete m.place;
+      delete m.placeBasis;
+      delete m.venue;
+      continue;
+    }
+    if (m.placeBasis === "sentence" && !isCity(m.place)) {
+      // "met in Kenya": a country is no city, but the dateline's city of that country is.
+      const city = cityOf(m.place, ctx);
+      if (city) m.place = city;
+      else {
+        delete m.place;
+        delete m.placeBasis;
+      }
+    }
+    if (m.placeBasis === "sentence" || m.placeBasis === "context" || sent.quote !== undefined) continue;
+    const here = ctx.datelinePlace && m.sentences.some((k) => HERE.test(ctx.sents[k]?.text ?? "")) ? ctx.datelinePlace : undefined;
+    const visit = visitDestination(sent.text);
+    const place = here ?? visit ?? (leadPlace && leadPlace !== ctx.datelinePlace ? leadPlace : undefined) ?? ctx.datelinePlace;
+    if (place) {
+      m.place = place;
+      m.placeBasis = place === ctx.datelinePlace && !here ? "dateline" : "sentence";
+    } else {
+      delete m.place;
+      delete m.placeBasis;
+    }
+  }
+}
+
+/** A city for a place: the city itself, or the dateline's city when the place is its country. */
+function cityOf(place: string | undefined, ctx: MeetingContext): string | undefined {
+  if (!place) return undefined;
+  if (isCity(place)) return place;
+  return ctx.datelinePlace && isCity(ctx.datelinePlace) && countryOfPlace(ctx.datelinePlace) === countryOfPlace(place) ? ctx.datelinePlace : undefined;
 }

@@ -64,3 +64,13 @@ describe("parseDate on numbers, stamps and ranges", () => {
     expect(parseDate("on March 14, 1200 people attended", { published: "2025-03-20" })).toMatchObject({ year: 2025, month: 3, day: 14 });
   });
 });
+
+describe("parseDate on a week or a year counted from publication", () => {
+  it("returns the month a week back or ahead falls in, and the year of 'last year'", () => {
+    expect(parseDate("Fidan was in Kyiv last week", { published: "2023-09-02" })).toMatchObject({ year: 2023, month: 8, basis: "relative" });
+    expect(parseDate("Last week, Jaishankar also discussed", { published: "2021-09-27" })).toMatchObject({ year: 2021, month: 9 });
+    expect(parseDate("the summit held last year", { published: "2018-01-22" })).toEqual({ year: 2017, basis: "relative", text: "last year" });
+    expect(parseDate("Earlier this year she paid a courtesy call", { published: "2024-11-27" })).toMatchObject({ year: 2024 });
+    expect(parseDate("last week")).toBeUndefined();
+  });
+});
