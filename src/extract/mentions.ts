@@ -3,7 +3,7 @@
  * and honorific written around them ("Kenya's Cabinet Secretary … Musalia Mudavadi",
  * "Wang Yi, the director of …"), descriptions ("the Kenyan Foreign Minister"), pronouns and handles.
  */
-import { countryOf, isCountryWord } from "../nlp/countries";
+import { countryOf, countryOfCity, isCountryWord } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { isOfficeHead, normaliseTitle, officeWordKind } from "../nlp/offices";
 import { ORGANISATION_WORDS } from "../nlp/vocab";
@@ -102,7 +102,9 @@ export function findMentions(sent: Sent): Mention[] {
       i++;
       continue;
     }
-    if (isNameWord(w) || surnamePronoun || (/^\p{Lu}$/u.test(w.text) && w.pos !== "PRON" && isNameWord(words[i + 1]))) {
+    // "President Santiago Peña": a city's name given to a person, right after a title and before a name word.
+    const cityGiven = i > 0 && countryOfCity(w.text) !== undefined && !isCountryWord(w.text) && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (isOfficeHead(words[i - 1]!.text) || isHonorific(words[i - 1]!)) && isNameWord(words[i + 1]);
+    if (isNameWord(w) || surnamePronoun || cityGiven || (/^\p{Lu}$/u.test(w.text) && w.pos !== "PRON" && isNameWord(words[i + 1]))) {
       let j = i;
       // "Hassan Sheikh Mohamud": an honorific between two name words is part of the name.
       const inner = (k: number): boolean => /^(?:Sheikh|Shaikh)$/.test(words[k]?.text ?? "") && isNameWord(words[k + 1]);
@@ -134,6 +136,31 @@ export function findMentions(sent: Sent): Mention[] {
 }
 
 
+/** Nouns said of people, never of places or things: "the poet X", "her son, X", "X, a Korean doctor". */
+const PERSON_NOUNS = new Set([
+  "poet", "writer", "author", "novelist", "journalist", "reporter", "doctor", "lawyer", "businessman", "businesswoman", "activist",
+  "politician", "professor", "scholar", "artist", "singer", "actor", "actress", "veteran", "hero", "patriot", "son", "daughter", "wife",
+  "husband", "mother", "father", "brother", "sister", "widow", "predecessor", "successor", "late", "congressman", "congresswoman",
+  "colleague", "friend", "economist", "historian", "philosopher", "painter", "composer", "athlete", "player", "coach",
+]);
+
+/**
+ * Whether the words around a full name say it is a person's: "X, who heads …", "the poet X",
+ * "her son, X", "the late X", "X, a Korean doctor", "the government of X".
+ */
+function isPersonPhrase(words: Word[], first: number, last: number): boolean {
+  const after = words[last + 1];
+  if (after?.lower === "who" || (after?.text === "," && words[last + 2]?.lower === "who")) return true;
+  const role = words[first - 1]?.text === "," ? words[first - 2] : words[first - 1];
+  if (role && PERSON_NOUNS.has(role.lower)) return true;
+  if (after?.text === "," && /^(?:a|an|the)$/.test(words[last + 2]?.lower ?? "")) {
+    let k = last + 3;
+    if (isCountryWord(words[k]?.text ?? "")) k++;
+    if (PERSON_NOUNS.has(words[k]?.lower ?? "")) return true;
+  }
+  return words[first - 1]?.lower === "of" && /^(?:government|administration)$/.test(words[first - 2]?.lower ?? "");
+}
+
 /** Regnal numbers written after a monarch's name. */
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 
@@ -147,6 +174,7 @@ function readName(words: Word[], first: number, last: number): NameMention | und
   // "the State Duma", "University of Tokyo": not people.
   if (before && /^(?:the|a|an)$/.test(before.lower)) return undefined;
   if (before && isPlaceWord(`${before.text} ${name}`)) return undefined; // "New York"
+  if (before && words[first - 2] && isPlaceWord(`${words[first - 2]!.text} ${before.text} ${name}`)) return undefined; // "Bandar Seri Begawan"
   if (after && (ORGANISATION_WORDS.has(after.lower) || isPossessive(after) && ORGANISATION_WORDS.has(words[last + 2]?.lower ?? ""))) return undefined;
   // "the International Atomic Energy Agency": capitalised words up to an institution word.
   for (let k = last + 1; k < words.length && /^\p{Lu}/u.test(words[k]!.text); k++) if (ORGANISATION_WORDS.has(words[k]!.lower)) return undefined;
@@ -155,6 +183,13 @@ function readName(words: Word[], first: number, last: number): NameMention | und
   const mention: NameMention = { kind: "name", first, last, name, evidence: false };
   readPrefix(words, first, mention);
   readApposition(words, last, mention);
+  if (last > first && !mention.evidence && isPersonPhrase(words, first, last)) mention.evidence = true;
+  // "Amokrane Mourad of Algeria, Frederieke Quispel of the Netherlands": a person of that country.
+  const ofTheCountry = after?.lower === "of" && words[last + 2]?.lower === "the" ? countryAfter(words, last + 3) : undefined;
+  if (last > first && !mention.office && (ofCountry ?? ofTheCountry)) {
+    mention.country ??= ofCountry ?? ofTheCountry;
+    mention.evidence = true;
+  }
   // "Crown Prince Mohammed bin Salman of Saudi Arabia"
   if (ofCountry && mention.office && !mention.office.country) mention.office.country = ofCountry;
   if (!mention.evidence && last > first && after && SPEECH_VERBS.has(after.lower)) mention.evidence = true;

@@ -62,7 +62,8 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga, …": a title closed off by commas.
   const beforeComma = words[first - 2];
   const closed = /^[,.;]$/.test(words[mention.last + 1]?.text ?? ".");
-  if (words[j]?.text === "," && beforeComma && closed && (officeWordKind(beforeComma.lower) === "head" || isCountryWord(beforeComma.text) || countryEndingAt(words, first - 2))) j -= 1;
+  const titleEnd = beforeComma && (officeWordKind(beforeComma.lower) === "head" || (officeWordKind(beforeComma.lower) === "modifier" && isOfficeHead(words[first - 3]?.text ?? "")));
+  if (words[j]?.text === "," && beforeComma && closed && (titleEnd || isCountryWord(beforeComma.text) || countryEndingAt(words, first - 2))) j -= 1;
   // "the Secretary-General of the United Nations, António Guterres,"
   else if (words[j]?.text === "," && beforeComma && closed && /^\p{Lu}/u.test(beforeComma.text) && readOrganisationTitle(words, first - 2, mention)) return;
   while (j >= 0 && isHonorific(words[j]!)) {
@@ -128,6 +129,10 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     if (office.to) draft.to = office.to;
     if (office.organisation) draft.organisation = office.organisation;
     mention.office = draft;
+    mention.evidence = true;
+  } else if (office.country && (det?.lower === "from" || (det?.lower === "the" && words[j - 1]?.lower === "from")) && prefix.every((w) => isCountryWord(w.text) || STATE_FORMS.has(w.lower) || w.lower === "of" || /^\p{Lu}/u.test(w.text))) {
+    // "- from the Kingdom of Morocco, Ghoulam Maichane;": envoys listed by the country they come from.
+    mention.country = office.country;
     mention.evidence = true;
   } else if (office.country && prefix.every((w) => isCountryWord(w.text) || isPossessive(w))) {
     if (det?.lower !== "and") {

@@ -13,6 +13,7 @@ const HEADS: ReadonlyMap<string, string> = new Map(
     "representative", "senator", "lawmaker", "legislator", "diplomat", "official", "counterpart", "head", "leader", "chief", "adviser",
     "advisor", "attaché", "attache", "chargé", "charge", "deputy", "ombudsman", "general", "admiral", "commander", "mp", "member",
     "vice-chairman", "vice-minister", "vice-premier", "pm", "fm", "ceo", "patriarch", "pope", "monarch", "crown",
+    "councilor", "councillor", "counsellor", "counselor", "congressman", "congresswoman", "under-secretary", "undersecretary", "officer",
   ].flatMap((h) => [
     [h, h] as const,
     [h === "secretary" ? "secretaries" : h.endsWith("y") ? h : h.endsWith("man") ? h.replace(/man$/, "men") : `${h}s`, h] as const,
@@ -30,7 +31,7 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "undersecretary", "under-secretary", "extraordinary", "plenipotentiary", "resident", "army", "military", "presidential", "parliamentary",
   "crown", "high", "supreme", "grand", "chief", "general", "legal", "press", "protocol", "consular", "political", "standing", "women",
   "family", "religious", "awqaf", "gender", "infrastructure", "industrial", "innovation", "higher", "secondary", "research", "european",
-  "integration", "worship", "policy", "parliament", "cabinet", "senate", "migration", "communication", "media", "arts", "heritage", "labour", "employment", "welfare", "treasury",
+  "integration", "worship", "policy", "parliament", "cabinet", "senate", "migration", "immigration", "communication", "media", "arts", "heritage", "labour", "employment", "welfare", "treasury",
 ]);
 
 const CONNECTORS: ReadonlySet<string> = new Set(["and", "of", "for", "&"]);
@@ -48,6 +49,10 @@ export function officeWordKind(word: string): OfficeWordKind | undefined {
   if (HEADS.has(w)) return "head";
   if (MODIFIERS.has(w)) return "modifier";
   if (CONNECTORS.has(w)) return "connector";
+  // "Prime Minister-designate", "President-elect", "pro-secretary", "co-chair": a head with a prefix or suffix.
+  const dash = /^(?:(pro|co|vice|deputy|acting)-(.+)|(.+)-(designate|elect))$/.exec(w);
+  const inner = dash?.[2] ?? dash?.[3];
+  if (inner && HEADS.has(inner)) return "head";
   return undefined;
 }
 
@@ -56,7 +61,7 @@ export function officeWordKind(word: string): OfficeWordKind | undefined {
  * @example isOfficeHead("ambassadors") // true
  */
 export function isOfficeHead(word: string): boolean {
-  return HEADS.has(fold(word));
+  return officeWordKind(word) === "head";
 }
 
 /**

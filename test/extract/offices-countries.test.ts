@@ -41,3 +41,27 @@ describe("offices and countries written around a name", () => {
     expect(personNamed(index, "Paulo Rangel")?.country).toBe("Portugal");
   });
 });
+
+describe("people named without a title", () => {
+  const names = (text: string) => indexOfText(text).people.map((p) => p.name);
+
+  it("returns a full name said of a person: a relative 'who', a noun of people before or after it, a government of someone", () => {
+    expect(names("The minister met Al-Taher Al-Baour, who runs the foreign ministry.")).toContain("Al-Taher Al-Baour");
+    expect(names("A delegation was led by Lucy Iskenian, who chairs the friendship group.")).toContain("Lucy Iskenian");
+    expect(names("The two presidents will present the prize to the poet Adélia Prado, represented by her son, Eugênio Prado.")).toEqual(expect.arrayContaining(["Adélia Prado", "Eugênio Prado"]));
+    expect(names("He will visit a park dedicated to Lee Tae-joon, a Korean doctor who ran a hospital.")).toContain("Lee Tae-joon");
+    expect(names("Protesters accused the government of Pedro Sánchez of complicity.")).toContain("Pedro Sánchez");
+    expect(names("The Foreign Minister congratulated the government of President Santiago Peña.")).toContain("Santiago Peña");
+  });
+
+  it("returns envoys listed with the country they come from", () => {
+    const index = indexOfText("The four are Amokrane Mourad of Algeria, Joash Arthur Maangi of Kenya and Frederieke Quispel of the Netherlands.");
+    expect(["Amokrane Mourad", "Joash Arthur Maangi", "Frederieke Quispel"].map((n) => personNamed(index, n)?.country)).toEqual(["Algeria", "Kenya", "Netherlands"]);
+    const listed = indexOfText("The ambassadors accredited were: - from the Kingdom of Morocco, Ghoulam Maichane; - from the Republic of Poland, Andrzej Dycha.");
+    expect(personNamed(listed, "Andrzej Dycha")?.country).toBe("Poland");
+  });
+
+  it("returns no person for places and institutions written like names", () => {
+    expect(names("The two ministers met in Bandar Seri Begawan and visited the University of Tokyo.")).toEqual([]);
+  });
+});
