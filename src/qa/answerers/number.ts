@@ -10,7 +10,8 @@ import type { Block, Inline } from "../types";
 /** "How many meetings / articles / people": counted from the index itself. */
 function countRecords(q: Question): Outcome | undefined {
   const { knowledge, terms } = q;
-  if (terms.includes(stem("meeting"))) {
+  // "how many meetings", not "how long did the meeting last"
+  if (terms.includes(stem("meeting")) && /\b(how\s+many|number\s+of|count)\b/i.test(q.text)) {
     const meetings = selectMeetings(q.links, knowledge);
     if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
     return {
