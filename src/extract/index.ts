@@ -12,6 +12,7 @@ import { mergePeople } from "./merge";
 import { resolvePeople, type ArticlePeople } from "./people";
 import { inferCountries, inferDatelineCountries, inferHostCountries } from "./people-countries";
 import { segment, type Sent } from "./segment";
+import { findSpans } from "./spans";
 import { readTopics } from "./topics";
 
 /** One article file as read from seeds/. */
@@ -69,6 +70,8 @@ export function extractIndex(files: ArticleFile[]): FactIndex {
       if (dates.length) sentence.dates = dates;
       if (s.quote !== undefined) sentence.quote = true;
       if (s.title) sentence.title = true;
+      const spans = findSpans(s, r.people.refs[i] ?? []);
+      if (spans.length) sentence.spans = spans;
       sentences.push(sentence);
     });
     r.meetings.forEach((m, n) => {

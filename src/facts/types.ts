@@ -163,6 +163,16 @@ export interface Fact {
   sentence: number;
 }
 
+/** What a span of a sentence is: the kinds of answer the reader gives. */
+export type SpanType = "date" | "duration" | "number" | "ordinal" | "person" | "country" | "place";
+
+/** A typed span of a sentence's text (character offsets, end exclusive). */
+export interface Span {
+  type: SpanType;
+  start: number;
+  end: number;
+}
+
 /** Every cleaned sentence, for the retrieval fallback. */
 export interface Sentence {
   id: number;
@@ -177,6 +187,8 @@ export interface Sentence {
   quote?: boolean;
   /** True when the sentence is the article's title. */
   title?: boolean;
+  /** Dates, numbers, durations, ordinals, people, countries and places the sentence states, in order (absent when none). */
+  spans?: Span[];
 }
 
 /** The whole index, as src/generated/fact-index.json holds it. */

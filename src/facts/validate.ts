@@ -25,6 +25,11 @@ const isDate = (v: unknown): boolean =>
   (v.day === undefined || (typeof v.day === "number" && v.day >= 1 && v.day <= 31)) &&
   (v.year === undefined || Number.isInteger(v.year));
 
+const SPAN_TYPES = ["date", "duration", "number", "ordinal", "person", "country", "place"];
+
+const isSpan = (v: unknown, length: number): boolean =>
+  isRecord(v) && SPAN_TYPES.includes(v.type as string) && Number.isInteger(v.start) && Number.isInteger(v.end) && (v.start as number) >= 0 && (v.start as number) < (v.end as number) && (v.end as number) <= length;
+
 const SHAPES: Record<"articles" | "people" | "meetings" | "facts" | "sentences", Check[]> = {
   articles: [need("id", isString, "a string"), need("file", isString, "a string"), need("body", isString, "a string"), need("quotes", Array.isArray, "a list")],
   people: [
@@ -62,6 +67,7 @@ const SHAPES: Record<"articles" | "people" | "meetings" | "facts" | "sentences",
     need("people", isStringList, "a list of strings"),
     need("countries", isStringList, "a list of strings"),
     need("dates", (v) => Array.isArray(v) && v.every(isDate), "a list of dates", true),
+    (r) => need("spans", (v) => Array.isArray(v) && v.every((s) => isSpan(s, isString(r.text) ? r.text.length : 0)), "a list of spans within the text", true)(r),
   ],
 };
 

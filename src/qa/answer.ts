@@ -1,7 +1,8 @@
 /** @module answer(): the pure question-answering core: classify, link, answer from the index, fall back to a sentence, or say plainly that the articles do not say. */
 import { answerChat } from "./answerers/chat";
 import { answerNumber } from "./answerers/number";
-import { answerFromSentence } from "./answerers/quote";
+import { readAnswer } from "./answerers/reader";
+import { readerFirst } from "./answer-type";
 import { answerRelations } from "./answerers/relations";
 import { answerSources } from "./answerers/sources";
 import { answerTopics } from "./answerers/topics";
@@ -46,8 +47,8 @@ const ANSWERERS: Partial<Record<IntentName, (q: Question) => Outcome>> = {
 /** A pronoun standing for one person of the conversation. */
 const PERSONAL_PRONOUN = /\b(he|she|him)\b/i;
 
-/** Intents whose answer may come from a quoted sentence when no structured fact fits. */
-const MAY_QUOTE = new Set<IntentName>(["topics", "number", "visits", "unknown", "who_met", "when", "where", "relations", "who_is"]);
+/** Intents whose answer may come from the reader when no structured fact fits. */
+const MAY_READ = new Set<IntentName>(["topics", "number", "visits", "unknown", "who_met", "when", "where", "relations", "who_is", "sources"]);
 
 /** Intents answered from meetings, which a sentence on something else (arrivals, a clinic) should beat. */
 const FROM_MEETINGS = new Set<IntentName>(["who_met", "when", "where", "topics"]);
@@ -160,17 +161,24 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // "did X meet Y?" is answered yes or no, whatever the intent model makes of it
   const yesNo = links.people.length && isMeetingYesNo(text) ? answerYesNo(q) : undefined;
   if (yesNo) return build("who_met", yesNo.kind === "reply" ? Math.max(guess.confidence, 0.5) : 0, yesNo, knowledge, links, q.focus ?? conversation.focus, q);
-  const answerer = ANSWERERS[intent];
   if (asksWhoElse(text) && !hasConstraints(links) && q.focus?.meetings.length) return build("who_met", guess.confidence, answerWhoElse(q), knowledge, links, q.focus, q);
-  if (answerer && sure) outcome = answerer(q);
-  // a sentence holding the question's own words beats meetings chosen by country alone
-  if (outcome.kind === "reply" && FROM_MEETINGS.has(intent) && links.people.length === 0 && outcome.focus.meetings?.length && !outcome.byWords) {
-    outcome = answerFromSentence(q, true) ?? outcome;
-  }
-  // no structured fact: quote a sentence that clearly answers, but never for a meeting of two
-  // people that the articles do not report (a sentence about one of them is not that meeting)
-  if (outcome.kind === "missing" && MAY_QUOTE.has(intent) && !(links.people.length >= 2 && intent !== "topics")) {
-    outcome = answerFromSentence(q) ?? outcome;
+  // a duration, an ordinal, a date of something other than a meeting: the reader's, before meetings
+  let read: Outcome | undefined | null = null;
+  const reader = () => (read === null ? (read = readAnswer(q)) : read);
+  // "the two ministers", naming nobody, in no conversation: no list of meetings tells which; the reader may
+  const unnamed = links.groups.length > 0 && links.people.length === 0 && !q.focus?.people.length && !q.focus?.meetings.length;
+  const first = unnamed && FROM_MEETINGS.has(intent) ? "only" : readerFirst(text, q.terms, intent);
+  if (first === "only") outcome = reader() ?? missing("The articles don't say that.");
+  else if (first && reader()?.kind === "reply") outcome = reader()!;
+  else {
+    const answerer = ANSWERERS[intent];
+    if (answerer && sure) outcome = answerer(q);
+    // a sentence holding the question's own words beats meetings chosen by country alone
+    if (outcome.kind === "reply" && FROM_MEETINGS.has(intent) && links.people.length === 0 && links.countries.length > 0 && outcome.focus.meetings?.length && !outcome.byWords && reader()?.kind === "reply") outcome = reader()!;
+    // no structured fact: the reader's span, or its plain "the articles don't give …", but never
+    // for a meeting of two people that the articles do not report
+    const last = outcome.kind === "missing" && (MAY_READ.has(intent) || first) ? reader() : undefined;
+    if (last && !(links.people.length >= 2 && intent !== "topics" && last.kind === "missing")) outcome = last;
   }
   return build(intent, outcome.kind === "reply" ? guess.confidence : 0, outcome, knowledge, links, q.focus ?? conversation.focus, q);
 }

@@ -19,6 +19,15 @@ function officeCandidates(matcher: OfficeMatcher, knowledge: Knowledge): Knowled
   return [...positions].sort((a, b) => a - b).map((i) => knowledge.offices[i]!);
 }
 
+/** Words before a plural title that ask for every holder ("all ministers"). */
+const ALL = new Set(["all", "every", "each"]);
+
+/** Words after a plural title that make it a meeting of such holders ("the prime ministers meeting"). */
+const EVENT_WORDS = new Set(["meeting", "meetings", "talks", "summit", "call", "consultations"]);
+
+/** Whether a title word is plural ("ministers", "envoys"; not "affairs"). */
+const isPlural = (t: Token) => /[^s]s$/.test(t.word) && isOfficeWord(t.word.slice(0, -1));
+
 /**
  * Links office phrases to the people holding them: title words with the countries before them
  * ("the peruvian and chilean foreign ministers") or after ("of Peru"); "to X" / "in X" is where an envoy is posted.
@@ -52,6 +61,16 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links)
     }
     for (let k = i; k <= end; k++) tokens[k]!.used = true;
     const text = tokens.slice(i, end + 1).map((t) => t.raw).join(" ");
+    // "which ministers", "the four envoys": a plural title with no country is what is asked, or a
+    // group the article names, not every minister of the articles (unless "all ministers" is asked)
+    // ("the prime ministers meeting", "all ministers": the holders are asked for)
+    if (countries.length === 0 && !destination && isPlural(tokens[end]!) && !ALL.has(tokens[i - 1]?.word ?? "") && !EVENT_WORDS.has(tokens[end + 1]?.word ?? "")) {
+      // "the two ministers" refers to people the question does not name; "which ministers" asks for them
+      if (!["which", "what", "many"].includes(tokens[i - 1]?.word ?? "")) links.groups.push(tokens.slice(i, end + 1).map((t) => t.raw).join(" "));
+      for (let k = i; k <= end; k++) tokens[k]!.used = true;
+      i = end;
+      continue;
+    }
     const matcher = officeMatcher(words);
     for (const country of countries.length ? countries : [undefined]) {
       let offices = officeCandidates(matcher, knowledge).filter((o) => (!country || o.country === country) && matcher.fits(o.posts));

@@ -4,11 +4,12 @@ import { fold } from "../nlp/fold";
 import { parseText } from "./parse";
 import { askedDates, type AskedDate } from "./dates";
 import type { Knowledge } from "./knowledge";
-import { similarWords, wordKey } from "../nlp/names";
+import { wordKey } from "../nlp/names";
 import { countryAt, lookUpCountry, type Token } from "./link-countries";
 import { linkOffices } from "./link-offices";
-import { nameCandidates } from "./name-lookup";
-import { joinOfficePhrases } from "./offices";
+import { nameCandidates, spellingOf } from "./name-lookup";
+import { nameTokens } from "./names";
+import { isOfficeWord, joinOfficePhrases } from "./offices";
 
 /** One mention of a person (by name or by office) and the people it may mean. */
 export interface PersonMention {
@@ -33,9 +34,14 @@ export interface Links {
   unknownNames: string[];
   /** Office phrases that fit nobody ("the French president"). */
   unknownOffices: string[];
+  /** Plural titles with no country ("the two foreign ministers", "which envoys"): a group the question does not name. */
+  groups: string[];
 }
 
 const KIND_WORDS: Record<string, Meeting["kind"]> = { consultation: "consultation", consultations: "consultation", talks: "talks", call: "call", visit: "visit" };
+
+/** Words inside names that name no one alone ("da", "bin", "al"). */
+const PARTICLES = new Set(["al", "el", "de", "la", "del", "da", "di", "dos", "van", "von", "bin", "ibn", "binti"]);
 
 /** Words after which a name is expected ("did Smith", "meet Smith", "and Smith"). */
 const NAME_SLOTS = new Set(["did", "does", "meet", "met", "and", "with", "between", "is", "was"]);
@@ -62,45 +68,92 @@ function tokenize(question: string): Token[] {
 const MIN_TRANSLITERATED = 5;
 
 /**
- * People whose name words fit this word: exactly and in another transliteration (González /
- * Gonzales: every one of them, a name may mean several people), or else by one typo.
+ * People whose name words fit this word: exactly, and then in another transliteration one letter
+ * away (González / Gonzales: every one of them, a name may mean several people); with no exact
+ * match, in another transliteration or by one typo, but only when one known word fits.
  */
-function peopleOfWord(word: string, knowledge: Knowledge, fuzzy: boolean): Set<string> {
+function peopleOfWord(word: string, knowledge: Knowledge, fuzzy: boolean): { ids: Set<string>; exact: boolean } {
   const exact = knowledge.nameWords.get(word);
-  if (!fuzzy || word.length < 4 || knowledge.model.weights[word] || lookUpCountry(word)) return exact ?? new Set();
-  if (exact && word.length < MIN_TRANSLITERATED) return exact;
+  if (!fuzzy || word.length < 4 || knowledge.model.weights[word] || lookUpCountry(word)) return { ids: exact ?? new Set(), exact: true };
+  if (exact && word.length < MIN_TRANSLITERATED) return { ids: exact, exact: true };
   const out = new Set<string>(exact);
-  const key = wordKey(word);
+  const fits: string[] = [];
   for (const known of nameCandidates(word, knowledge.nameBuckets, !exact)) {
-    if (known === word || known[0] !== word[0] || Math.abs(known.length - word.length) > 3) continue;
-    const fits = exact ? wordKey(known) === key : similarWords(word, known);
-    if (fits) knowledge.nameWords.get(known)?.forEach((id) => out.add(id));
+    if (known === word || Math.abs(known.length - word.length) > 3) continue;
+    const spelling = spellingOf(word, known);
+    if (spelling && (!exact || (spelling === "typo" && wordKey(known) === wordKey(word)))) fits.push(known);
   }
-  return out;
+  // a typed word that fits two known words is no one's typo
+  if (!exact && fits.length !== 1) return { ids: out, exact: false };
+  for (const known of fits) knowledge.nameWords.get(known)?.forEach((id) => out.add(id));
+  return { ids: out, exact: !!exact };
 }
 
-function linkNames(tokens: Token[], knowledge: Knowledge): PersonMention[] {
-  const mentions: PersonMention[] = [];
-  let run: { from: number; ids: Set<string> } | undefined;
-  const close = (to: number) => {
-    if (!run) return;
-    const text = tokens.slice(run.from, to).map((t) => t.raw).join(" ");
-    mentions.push({ text, ids: [...run.ids], byOffice: false });
-    for (let i = run.from; i < to; i++) tokens[i]!.used = true;
-    run = undefined;
-  };
+/** A run of words naming one person: where it is, who it may mean, and whether every word matched exactly. */
+interface NameRun {
+  from: number;
+  to: number;
+  ids: Set<string>;
+  exact: boolean;
+}
+
+function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { mentions: PersonMention[]; unknown: string[] } {
+  const runs: NameRun[] = [];
+  let run: NameRun | undefined;
   tokens.forEach((token, i) => {
-    const ids = COMMON.has(token.word) ? new Set<string>() : peopleOfWord(token.word, knowledge, true);
-    if (ids.size === 0) return close(i);
-    const shared = run ? [...run.ids].filter((id) => ids.has(id)) : [];
-    if (run && shared.length) run.ids = new Set(shared);
-    else {
-      close(i);
-      run = { from: i, ids };
+    const { ids, exact } = COMMON.has(token.word) || token.used ? { ids: new Set<string>(), exact: true } : peopleOfWord(token.word, knowledge, true);
+    // "Lula da Silva": a particle inside a name keeps the run open
+    if (ids.size === 0 && run && PARTICLES.has(token.word) && !tokens[i + 1]?.used) return;
+    if (ids.size === 0) {
+      run = undefined;
+      return;
     }
+    const shared = run ? [...run.ids].filter((id) => ids.has(id)) : [];
+    if (run && shared.length) {
+      run.ids = new Set(shared);
+      run.to = i;
+      run.exact &&= exact;
+    } else runs.push((run = { from: i, to: i, ids, exact }));
   });
-  close(tokens.length);
-  return mentions;
+  const unknown: string[] = [];
+  const kept = runs.filter((r, k) => {
+    // "William Toganivalu", "Sheikh Sabah Khaled": two runs side by side are one name; the longer
+    // holds it, or the one naming a surname, or the last (where English puts the family name)
+    const next = runs[k + 1];
+    const previous = runs[k - 1];
+    const beside = [next?.from === r.to + 1 ? next : undefined, previous?.to === r.from - 1 ? previous : undefined].filter((x): x is NameRun => !!x);
+    const size = (x: NameRun) => x.to - x.from;
+    if (beside.some((b) => size(b) > size(r) || (size(b) === size(r) && !namesSurname(r, tokens, knowledge) && (namesSurname(b, tokens, knowledge) || b.from > r.from)))) return false;
+    // a name beside a word that looks like a name of no one ("Wang Wentao" when only Wang Yi is
+    // known; a typo beside another name): someone the articles do not name
+    const stranger = (t: Token | undefined) => looksLikeName(t, knowledge, question) && (!r.exact || !knowledge.vocabulary.has(t!.word));
+    if (beside.length === 0 && (stranger(tokens[r.from - 1]) || stranger(tokens[r.to + 1]))) {
+      const from = stranger(tokens[r.from - 1]) ? r.from - 1 : r.from;
+      const to = stranger(tokens[r.to + 1]) ? r.to + 1 : r.to;
+      unknown.push(tokens.slice(from, to + 1).map((t) => t.raw).join(" "));
+      for (let i = from; i <= to; i++) tokens[i]!.used = true;
+      return false;
+    }
+    return true;
+  });
+  const mentions = kept.map((r) => {
+    for (let i = r.from; i <= r.to; i++) tokens[i]!.used = true;
+    return { text: tokens.slice(r.from, r.to + 1).map((t) => t.raw).join(" "), ids: [...r.ids], byOffice: false };
+  });
+  return { mentions, unknown };
+}
+
+/** Whether a run's last word is the surname of someone it may mean. */
+function namesSurname(r: NameRun, tokens: Token[], knowledge: Knowledge): boolean {
+  const word = tokens[r.to]!.word;
+  return [...r.ids].some((id) => nameTokens(knowledge.people.get(id)?.surname ?? "").includes(word));
+}
+
+/** Whether a token of the question looks like a name no article person has (not a word of English the model or the articles know as such). */
+function looksLikeName(t: Token | undefined, knowledge: Knowledge, question: string): boolean {
+  if (!t || t.used || t.raw.length < 3 || /\d/.test(t.raw) || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || knowledge.model.weights[t.word] || lookUpCountry(t.raw) || isOfficeWord(t.word)) return false;
+  if (askedDates(t.raw).length) return false;
+  return /^\p{Lu}/u.test(t.raw) || (!knowledge.vocabulary.has(t.word) && nounLike(question, t.raw));
 }
 
 /**
@@ -119,7 +172,7 @@ function nounLike(question: string, word: string): boolean {
  */
 export function linkQuestion(question: string, knowledge: Knowledge): Links {
   const tokens = tokenize(question);
-  const links: Links = { people: [], countries: [], inCountries: [], places: [], dates: askedDates(question), kinds: [], unknownNames: [], unknownOffices: [] };
+  const links: Links = { people: [], countries: [], inCountries: [], places: [], dates: askedDates(question), kinds: [], unknownNames: [], unknownOffices: [], groups: [] };
   const folded = ` ${tokens.map((t) => t.word).join(" ")} `;
   for (const { words, place } of knowledge.places) {
     if (!folded.includes(` ${words.join(" ")} `)) continue;
@@ -128,7 +181,9 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
       if (words.every((w, j) => tokens[i + j]?.word === w)) for (let j = 0; j < words.length; j++) tokens[i + j]!.used = true;
     });
   }
-  links.people.push(...linkNames(tokens, knowledge));
+  const names = linkNames(tokens, knowledge, question);
+  links.people.push(...names.mentions);
+  links.unknownNames.push(...names.unknown);
   linkOffices(tokens, knowledge, links);
   for (let i = 0; i < tokens.length; i++) {
     const c = countryAt(tokens, i);

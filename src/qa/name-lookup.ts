@@ -80,3 +80,36 @@ export function nameCandidates(word: string, buckets: NameBuckets, typos: boolea
   if (typos && plain.length >= MIN_TYPO - 1) for (const d of deletions(plain)) byDeletion.get(d)?.forEach((w) => out.add(w));
   return [...out].sort((a, b) => buckets.position.get(a)! - buckets.position.get(b)!);
 }
+
+/** Edit distance (optimal string alignment) between two short words. */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * How a typed word may be a known name word, strictly: "typo" (one edit, five letters or more),
+ * "transliteration" (the same sound key of three consonants or more, and at most a third of the
+ * letters changed: Tleuberdi / Tilberdi, Miqdad / Mikdad), else undefined. Short keys ("Maria" /
+ * "Mehairi", "Saad" / "Saud") and two changed letters in a short word ("Silva" / "Shalva") are not.
+ * @example spellingOf("mikdad", "miqdad") // "typo"
+ * @example spellingOf("silva", "shalva") // undefined
+ */
+export function spellingOf(typed: string, known: string): "typo" | "transliteration" | undefined {
+  const a = letters(typed);
+  const b = letters(known);
+  if (a === b || a[0] !== b[0]) return a === b ? "typo" : undefined;
+  const edits = editDistance(a, b);
+  if (edits <= 1 && Math.min(a.length, b.length) >= MIN_TYPO) return "typo";
+  const key = wordKey(a);
+  if (key.length < 3 || key !== wordKey(b)) return undefined;
+  return edits <= 1 || edits * 3 <= Math.min(a.length, b.length) ? "transliteration" : undefined;
+}

@@ -21,7 +21,9 @@ function countRecords(q: Question): Outcome | undefined {
       focus: { meetings: meetings.map((m) => m.id) },
     };
   }
-  if (["people", "person", "official"].some((w) => terms.includes(stem(w)))) {
+  // "how many people do the articles name", not "how many people were killed"
+  const about = new Set(["people", "person", "official", "article", "name", "mention", "know"].map(stem));
+  if (["people", "person", "official"].some((w) => terms.includes(stem(w))) && terms.every((t) => about.has(t))) {
     const n = knowledge.index.people.length;
     return { kind: "reply", body: [{ kind: "para", content: [`The articles name ${n} people.`] }], articles: [], focus: {} };
   }

@@ -1,0 +1,152 @@
+/**
+ * @module The type of answer a question expects, from its form: "when" a date, "how long" a
+ * duration, "how many X" a number of X, "which round" an ordinal, "where" a place, "who" a person.
+ */
+import type { SpanType } from "../facts/types";
+import { fold } from "../nlp/fold";
+import { parseText } from "./parse";
+import { stem } from "./retrieval";
+
+/** What a question asks for: the span types that answer it, and what they must count or name. */
+export interface ExpectedAnswer {
+  types: SpanType[];
+  /** The thing a number counts ("how many ports": "port"), stemmed; the answer's number must count it. */
+  counts?: string;
+  /** "what year": the date must name a year. */
+  year?: boolean;
+  /** "in which palace": the place's name must hold this word. */
+  head?: string;
+  /** "which countries": every span of the type in the evidence sentence, not one. */
+  many?: boolean;
+  /** "how much": the number must be an amount (digits, a scale or a percentage), not "two". */
+  amount?: boolean;
+  /** Words of the question's form ("how", "many", "long", "year"), which are not its subject. */
+  formWords: string[];
+  /** What the question asks for, in words, for "The articles don't give …". */
+  what: string;
+}
+
+/** Words after "which"/"what" that ask for an ordinal ("which round", "what session"). */
+const ORDINAL_HEADS = new Set(["round", "session", "edition", "anniversary", "number", "meeting", "summit", "dialogue", "consultation", "consultations", "commission", "conference", "congress", "term", "government", "place", "time", "iteration", "sitting", "plenary"]);
+
+/** Words after "which"/"what" that ask for a named building or venue ("in which palace"): the place's name must hold the word. */
+const PLACE_HEADS = new Set(["palace", "hotel", "building", "venue", "hall", "residence", "airport", "center", "centre", "headquarters"]);
+
+/** Words after "which"/"what" that ask for a person. */
+const PERSON_HEADS = new Set(["minister", "ministers", "official", "officials", "ambassador", "ambassadors", "envoy", "envoys", "leader", "leaders", "president", "diplomat", "diplomats", "person", "people", "lawmaker", "lawmakers", "senator", "king", "prince", "emir", "premier", "secretary", "spokesman", "spokesperson"]);
+
+/** Words after "who is X" that make it ask for a person X acts with ("who is Ana expected to meet"). */
+const ACTS = new Set(["expected", "due", "scheduled", "going", "meeting", "to", "set", "likely", "planning", "travelling", "visiting"]);
+
+/** Units of time: "how many years" asks for a duration. */
+const TIME_UNITS = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "decade", "decades"]);
+
+/**
+ * A counted noun as the reader compares it: singular, stemmed ("companies" → "company").
+ * @example countTerm("officials") === countTerm("official") // true
+ */
+export const countTerm = (word: string): string => stem(fold(word).replace(/ies$/, "y").replace(/(?<=[^s])s$/, ""));
+
+/**
+ * The thing "how many" counts: the last noun of the words right after it ("how many Tongan
+ * officials" → "officials", "how many tonnes of supplies" → "tonnes").
+ */
+function countedNoun(question: string): string | undefined {
+  const { values, tags } = parseText(question);
+  const lower = values.map((v) => fold(v));
+  const at = lower.indexOf("many");
+  let noun: string | undefined;
+  for (let i = at + 1; i < lower.length && ["NOUN", "PROPN", "ADJ", "NUM", "X"].includes(tags[i] ?? ""); i++) if (tags[i] !== "ADJ") noun = lower[i];
+  return noun;
+}
+
+/** Nouns that ask "how much" of an amount ("what was the value of …", "what score"). */
+const AMOUNT_HEADS = new Set(["value", "size", "amount", "total", "score", "percentage", "share", "cost", "price", "volume", "figure", "sum"]);
+
+/**
+ * The answer a question expects, or undefined when its form asks for none the reader can give
+ * (a yes/no question, "what did they discuss").
+ * @example expectedAnswer("how many ports were affected")?.counts // "port"
+ * @example expectedAnswer("which round of the dialogue was it")?.types // ["ordinal"]
+ */
+export function expectedAnswer(question: string): ExpectedAnswer | undefined {
+  const words = fold(question)
+    .replace(/['’]s\b/g, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const at = (w: string) => words.indexOf(w);
+  const next = (i: number) => words[i + 1] ?? "";
+  const how = at("how");
+  if (how >= 0) {
+    const w = next(how);
+    if (w === "long" && next(how + 1) !== "ago") return { types: ["duration"], formWords: ["how", "long"], what: "how long" };
+    if (w === "many") {
+      const counted = countedNoun(question);
+      if (counted && TIME_UNITS.has(counted)) return { types: ["duration", "number"], counts: countTerm(counted), formWords: ["how", "many"], what: `how many ${counted}` };
+      if (counted === "times") return { types: ["number", "ordinal"], formWords: ["how", "many"], what: "how many times" };
+      if (counted) return { types: ["number"], counts: countTerm(counted), formWords: ["how", "many"], what: `the number of ${counted}` };
+      return undefined;
+    }
+    if (["much", "big", "large", "high", "low"].includes(w)) return { types: ["number"], amount: true, formWords: ["how", w], what: `how ${w}` };
+    return undefined;
+  }
+  const wh = words.findIndex((x) => x === "which" || x === "what");
+  if (wh >= 0) {
+    const head = next(wh) === "the" ? next(wh + 1) : next(wh);
+    const form = [words[wh]!, head];
+    if (head === "year") return { types: ["date"], year: true, formWords: form, what: "the year" };
+    if (["date", "day", "month"].includes(head)) return { types: ["date"], formWords: form, what: "the date" };
+    if (head === "country" || head === "countries") return { types: ["country"], formWords: form, what: "the country", ...(head === "countries" ? { many: true } : {}) };
+    if (["city", "town", "capital", "cities"].includes(head)) return { types: ["place"], formWords: form, what: "the place" };
+    if (PLACE_HEADS.has(head)) return { types: ["place"], head, formWords: form, what: `the ${head}` };
+    if (ORDINAL_HEADS.has(head) && !(head === "number" && next(words.indexOf(head)) === "of")) return { types: ["ordinal"], formWords: form, what: `which ${head}` };
+    if (PERSON_HEADS.has(head)) return { types: ["person"], formWords: form, what: `which ${head}`, ...(head.endsWith("s") || head === "people" ? { many: true } : {}) };
+    if (AMOUNT_HEADS.has(head) || (head === "is" || head === "was") && AMOUNT_HEADS.has(next(words.indexOf(head) + (next(words.indexOf(head)) === "the" ? 1 : 0)))) return { types: ["number"], amount: true, formWords: form, what: "the figure" };
+    return undefined;
+  }
+  if (words[0] === "when" || words.includes("when")) return words[0] === "when" ? { types: ["date"], formWords: ["when"], what: "the date" } : undefined;
+  if (words[0] === "where") return { types: ["place", "country"], formWords: ["where"], what: "the place" };
+  // "who is the leader of …" asks for a person; "who is Ana Ruiz" for what she is (who-is answers)
+  const describes = ["is", "was", "are"].includes(next(0)) && !["the", "a", "an"].includes(next(1)) && !words.slice(2).some((w) => ACTS.has(w));
+  if ((words[0] === "who" || words[0] === "whom") && !describes)
+    return { types: ["person"], formWords: ["who"], what: "who" };
+  return undefined;
+}
+
+/** Terms (stemmed) of questions about meetings themselves, which the meetings answer. */
+export const MEETING_TERMS = new Set(
+  ["meet", "met", "meeting", "talk", "discuss", "hold", "held", "visit", "consult", "consultation", "call", "phone", "speak", "spoke", "receive", "host", "welcome", "attend", "sit", "chair", "co-chair", "present", "credential", "audience", "summit", "trip", "travel", "go", "come", "arrive", "see", "accompany", "join", "participate", "take", "lead", "head", "brief", "greet", "pay", "tour", "fly", "return", "leave", "land", "depart", "reach", "expect", "schedule", "plan", "due", "set"].map(stem),
+);
+
+/** Verbs that carry no act of their own. */
+const LIGHT_VERBS = new Set(["be", "do", "have", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "happen", "last", "give", "show", "list", "tell", "name", "know", "want", "need", "find", "mean"]);
+
+/** Intents answered from meeting records. */
+const MEETING_INTENTS = new Set(["who_met", "when", "where"]);
+
+/**
+ * Whether the reader answers a question instead of the meeting records: "only" when no meeting
+ * record can (a duration, an ordinal, an amount; an act that is not a meeting: "when did she take
+ * office", "who did he replace"), "first" when its span beats them, undefined otherwise.
+ * @example readerFirst("how long did the call last", ["call", "last"], "when") // "only"
+ * @example readerFirst("when did Lee meet Wang", ["lee", "meet", "wang"], "when") // undefined
+ */
+export function readerFirst(question: string, terms: string[], intent?: string): "only" | "first" | undefined {
+  const expected = expectedAnswer(question);
+  if (intent !== "number" && expected?.types.every((t) => t === "duration" || t === "ordinal")) return "only";
+  // "how many times": the articles' own count, which no list of records gives
+  if (expected?.what === "how many times") return "first";
+  if (intent === "relations" || intent === "number") return undefined; // relations, votes and counts have facts of their own
+  if (expected?.amount || expected?.head) return "only";
+  if (MEETING_INTENTS.has(intent ?? "") && otherAct(question)) return "only";
+  return expected?.types[0] === "date" && !terms.some((t) => MEETING_TERMS.has(t)) ? "first" : undefined;
+}
+
+/** Whether the question asks about an act that is not a meeting ("replace", "resign", "sign"). */
+function otherAct(question: string): boolean {
+  const { lemmas, tags } = parseText(question);
+  return lemmas.some((lemma, i) => {
+    const term = fold(lemma);
+    return tags[i] === "VERB" && !LIGHT_VERBS.has(term) && !MEETING_TERMS.has(stem(term));
+  });
+}

@@ -1,0 +1,131 @@
+/**
+ * @module The reader for "what did X <verb> …" questions: the words that follow the question's own
+ * verb (and its preposition: "thank … for", "congratulate … on") in a sentence that holds the
+ * question's names and key words ("will open a trade office in Lima"); and "what is the NPC": the
+ * name an acronym stands for.
+ */
+import type { Sentence } from "../../facts/types";
+import { fold } from "../../nlp/fold";
+import { parseText } from "../parse";
+import type { Question } from "../question";
+import type { Reply } from "../reply";
+import { MEETING_TERMS as MEETING_WORDS } from "../answer-type";
+import { nameTokens } from "../names";
+import { retrieve, stem } from "../retrieval";
+
+/** Sentences read per question, best first. */
+const READ = 8;
+
+/** Auxiliaries between "what" and the subject ("what did", "what will"). */
+const AUXILIARIES = new Set(["did", "do", "does", "will", "would", "has", "have", "had", "can", "could", "should", "is", "are", "was", "were"]);
+
+/** Verbs that carry no act of their own, never the question's verb. */
+const LIGHT = new Set(["be", "do", "have", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "keep", "want", "plan", "hope", "try", "agree", "decide", "expect", "accord", "accord to", "according"]);
+
+/** Prepositions a question may end on ("what did she thank him for"). */
+const PREPOSITIONS = new Set(["for", "on", "about", "with", "to", "in", "at", "from", "over", "against", "of"]);
+
+/** Where an answer phrase ends: a clause boundary. */
+const CLAUSE_END = /[,;:.!?"”(]|\s(?:and said|which|who|while|as well as|but|after|before|when|where)\s/;
+
+/** Words that begin another clause, not the thing acted on ("… help and he expects …"). */
+const NOT_AN_OBJECT = /^(and|but|or|he|she|it|they|we|i|that|which|who|whom|whose|when|where|because|if|as|than)\b/i;
+
+/** Longest answer phrase, in words. */
+const MAX_WORDS = 14;
+
+/**
+ * The act a "what did X <verb> …" question asks about: the verb's stem and the preposition it ends
+ * on; undefined for any other form.
+ * @example askedAct("what did Ana thank Paul for") // { verb: "thank", preposition: "for" }
+ */
+export function askedAct(question: string): { verb: string; preposition?: string } | undefined {
+  const { values, lemmas, tags } = parseText(question);
+  const lower = values.map((v) => v.toLowerCase());
+  if (lower[0] !== "what" || !AUXILIARIES.has(lower[1] ?? "")) return undefined;
+  let verb: string | undefined;
+  for (let i = 2; i < lemmas.length; i++) if ((tags[i] === "VERB" || (tags[i] === "ADJ" && !verb)) && !LIGHT.has(fold(lemmas[i]!))) verb = fold(lemmas[i]!);
+  if (!verb) return undefined;
+  const words = lower.filter((v) => /\p{L}/u.test(v));
+  const last = words.at(-1);
+  return { verb: stem(verb), ...(last && PREPOSITIONS.has(last) ? { preposition: last } : {}) };
+}
+
+/** The phrase after the verb (and the preposition) in the sentence, cut at the clause's end. */
+function phraseAfter(text: string, verb: string, preposition?: string): string | undefined {
+  const folded = fold(text);
+  const at = [...folded.matchAll(/\p{L}+/gu)].find((m) => stem(m[0]) === verb || (verb.length >= 4 && m[0].startsWith(verb)));
+  if (!at) return undefined;
+  let from = at.index + at[0].length;
+  if (preposition) {
+    const rest = folded.slice(from);
+    const p = rest.search(new RegExp(`\\b${preposition}\\b`));
+    if (p < 0 || p > 80) return undefined;
+    from += p + preposition.length;
+  }
+  const tail = text.slice(from).replace(/^\s+/, "");
+  if (NOT_AN_OBJECT.test(tail)) return undefined;
+  const end = tail.search(CLAUSE_END);
+  const phrase = (end < 0 ? tail : tail.slice(0, end)).split(/\s+/).slice(0, MAX_WORDS).join(" ").trim();
+  return phrase.split(/\s+/).length >= 2 || /^\p{Lu}/u.test(phrase) ? phrase : undefined;
+}
+
+/**
+ * The answer to a "what did X <verb> …" question read from one sentence, or undefined.
+ * @example readThing(question)?.body[0] // { kind: "para", content: [{ bold: "a Norwegian trade office in Lima next year" }] }
+ */
+export function readThing(q: Question, holds: (s: Sentence) => boolean, keys: string[]): Reply | undefined {
+  const acronym = readAcronym(q);
+  if (acronym) return acronym;
+  const act = askedAct(q.text);
+  if (!act) return undefined;
+  // "what did they discuss": nothing named, nothing to look for but the act itself
+  const subject = keys.filter((t) => t !== act.verb && !MEETING_WORDS.has(t));
+  if (!hasNames(q) && subject.length < 2) return undefined;
+  const asked = new Set(nameTokens(q.text));
+  for (const p of retrieve(q.text, q.knowledge.retrieval, READ)) {
+    const s = p.sentence;
+    if (s.title || !holds(s)) continue;
+    const held = keys.filter((t) => p.matched.includes(t));
+    if (keys.length === 0 || held.length < Math.ceil(keys.length * 0.75)) continue;
+    const phrase = phraseAfter(s.text, act.verb, act.preposition);
+    if (!phrase || nameTokens(phrase).every((w) => asked.has(w) || STOP.has(w))) continue;
+    return reply(s, phrase);
+  }
+  return undefined;
+}
+
+/** "What is the NPC": the name the acronym stands for, written before it in parentheses. */
+function readAcronym(q: Question): Reply | undefined {
+  const m = /^what\s+(?:is|are|was|does)\s+(?:the\s+)?([A-Z][A-Z0-9]{1,9})\s*(?:stand for)?\??$/.exec(q.text.trim());
+  if (!m) return undefined;
+  const acronym = m[1]!;
+  for (const p of retrieve(acronym, q.knowledge.retrieval, READ)) {
+    const at = p.sentence.text.indexOf(`(${acronym})`);
+    if (at < 0) continue;
+    const before = p.sentence.text.slice(0, at).trim().split(/\s+/);
+    const name: string[] = [];
+    for (let i = before.length - 1; i >= 0 && (/^\p{Lu}/u.test(before[i]!) || (name.length && /^(of|the|for|and|on|de)$/.test(before[i]!))); i--) name.unshift(before[i]!);
+    while (name.length && /^(of|the|for|and|on|de)$/.test(name[0]!)) name.shift();
+    if (name.length) return reply(p.sentence, `${name.join(" ")} (${acronym})`);
+  }
+  return undefined;
+}
+
+const hasNames = (q: Question) => q.links.people.length > 0 || q.links.countries.length > 0 || q.links.places.length > 0;
+
+/** Words of no content in an answer phrase. */
+const STOP = new Set(["the", "a", "an", "to", "of", "in", "on", "for", "and", "with", "by", "at", "his", "her", "their", "its"]);
+
+function reply(s: Sentence, phrase: string): Reply {
+  return {
+    kind: "reply",
+    body: [
+      { kind: "para", content: [{ bold: phrase }] },
+      { kind: "quote", content: [s.text.replace(/^["“](?=[^"”]*$)/, "")] },
+    ],
+    articles: [s.article],
+    focus: { people: s.people, articles: [s.article] },
+    byWords: true,
+  };
+}

@@ -1,0 +1,194 @@
+/**
+ * @module The reader: for a question no structured fact answers, the span of the expected type
+ * (a date, a duration, a number of the thing asked, an ordinal, a place, a person) in the best
+ * sentence that holds the question's names and key words, given in bold with its sentence as
+ * evidence; or a plain "the articles don't give …" when no sentence holds one.
+ */
+import type { Sentence, Span } from "../../facts/types";
+import { fold } from "../../nlp/fold";
+import { countTerm, expectedAnswer, MEETING_TERMS, type ExpectedAnswer } from "../answer-type";
+import { parseText } from "../parse";
+import { readThing } from "./read-thing";
+import { formatDate } from "../dates";
+import { lookUpCountry } from "../link-countries";
+import { nameTokens } from "../names";
+import type { Question } from "../question";
+import { missing, type Outcome } from "../reply";
+import { contentTerms, retrieve, stem, type Passage } from "../retrieval";
+import type { Inline } from "../types";
+
+/** Sentences read per question, best first. */
+const READ = 12;
+
+/** Share of the question's key words the evidence sentence must hold. */
+const MIN_COVERAGE = 0.6;
+
+/** Words that ask about the form of the answer or the articles, never its subject. */
+const FORM_TERMS = new Set(["many", "much", "long", "year", "date", "day", "month", "time", "number", "big", "large", "high", "low", "place", "take", "happen", "last", "exactly", "approximately", "roughly", "total", "get"].map(stem));
+
+/** A locative preposition just before a span ("in Tokyo", "at the APEC Haus in Port Moresby"). */
+const LOCATIVE = /\b(in|at|to|near)\s+(the\s+)?$/i;
+
+/** Words that pick one event among several ("the previous dialogue", "their next meeting"): the evidence must hold them. */
+const QUALIFIERS = new Set(["previous", "next", "last", "first", "earlier", "later", "former", "new", "second", "third", "upcoming", "latest", "recent"]);
+
+/** Words of a question about the future, and about the past. */
+const FUTURE = new Set(["will", "next", "upcoming", "due", "scheduled", "planned", "expected"]);
+const FUTURE_SENTENCE = /\b(will|shall|to be|due|scheduled|expected|planned|plans?|next|upcoming|forthcoming|later this)\b/i;
+const PAST = new Set(["did", "was", "were", "last", "previous", "had"]);
+
+/** Lemmas (stemmed) of the words in a span or question, folded. */
+const wordsOf = (text: string): Set<string> => new Set(nameTokens(text));
+
+/** Whether a sentence, or the one before it in its article, names every person the question names (by id or by the surname as written). */
+function holdsPeople(q: Question, s: Sentence): boolean {
+  const before = q.knowledge.retrieval.sentences[s.id - 1];
+  const context = before && before.id === s.id - 1 && before.article === s.article ? [s, before] : [s];
+  return q.links.people.every((m) => m.ids.some((id) => context.some((c) => c.people.includes(id) || c.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"))));
+}
+
+/** Whether the sentence's article concerns every country the question names. */
+function holdsCountries(q: Question, s: Sentence): boolean {
+  return q.links.countries.every((c) => s.countries.includes(c) || q.knowledge.countryArticles.get(c)?.has(s.article));
+}
+
+/** The question's key terms: its content terms less names, countries and the words of its form. */
+function keyTerms(q: Question, expected: ExpectedAnswer): string[] {
+  const countryWords = new Set(q.links.countries.flatMap((c) => contentTerms(c)));
+  const form = new Set([...expected.formWords.map(stem), ...contentTerms(expected.formWords.join(" "))]);
+  return [...new Set(q.terms)].filter((t) => !q.knowledge.nameWords.has(t) && !lookUpCountry(t) && !countryWords.has(t) && !FORM_TERMS.has(t) && !form.has(t));
+}
+
+/** The spans of the sentence that may answer: of the expected type, not words of the question. */
+function candidates(s: Sentence, expected: ExpectedAnswer, asked: Set<string>): Span[] {
+  return (s.spans ?? []).filter((span) => {
+    if (!expected.types.includes(span.type)) return false;
+    const text = s.text.slice(span.start, span.end);
+    const words = [...wordsOf(text)];
+    if (words.length === 0 || words.every((w) => asked.has(w))) return false;
+    if (expected.head && !fold(text).includes(expected.head)) return false;
+    if (expected.year && !/\b\d{4}\b/.test(text)) return false;
+    if (expected.amount && !/\d|\b(million|billion|trillion|thousand|per ?cent)\b/i.test(text)) return false;
+    // a place answers "where" when the sentence puts something there: "in Tokyo", "at APEC Haus"
+    if ((span.type === "place" || span.type === "country") && expected.types[0] === "place" && !expected.head && !LOCATIVE.test(s.text.slice(0, span.start))) return false;
+    if (expected.counts && span.type === "number") return countsThing(s.text, span, expected.counts);
+    return true;
+  });
+}
+
+/** Whether a number counts the thing asked ("31 people", "three Ukrainian ports", "more than 60 countries"). */
+function countsThing(text: string, span: Span, thing: string): boolean {
+  const after = text.slice(span.end).split(/[^\p{L}\p{N}-]+/u).filter(Boolean).slice(0, 3);
+  return after.some((w) => countTerm(w) === thing);
+}
+
+/** The candidate nearest the question's words the sentence holds. */
+function nearest(s: Sentence, spans: Span[], matched: string[]): Span {
+  const folded = fold(s.text);
+  const at = matched.flatMap((t) => {
+    const i = folded.indexOf(t);
+    return i >= 0 ? [i] : [];
+  });
+  if (at.length === 0) return spans[0]!;
+  const distance = (span: Span) => Math.min(...at.map((i) => Math.abs(i - span.start)));
+  return [...spans].sort((a, b) => distance(a) - distance(b))[0]!;
+}
+
+/** The span as the answer says it: a date resolved against the article ("Tuesday (4 May 2021)"). */
+function spanText(s: Sentence, span: Span): string {
+  const text = s.text.slice(span.start, span.end);
+  if (span.type !== "date") return text;
+  const date = s.dates?.find((d) => d.text === text || text.includes(d.text) || d.text.includes(text));
+  if (!date || date.basis === "explicit" || date.basis === "publication") return text;
+  const resolved = formatDate(date);
+  return fold(resolved).includes(fold(text)) ? resolved : `${text} (${resolved})`;
+}
+
+/**
+ * Reads the answer to a question from the sentences of the articles: the span of the type the
+ * question expects, with its sentence as evidence. Undefined when the question's form asks for no
+ * type the reader knows; a `missing` outcome when no sentence holds such a span.
+ * @example readAnswer(question) // { kind: "reply", body: [{ kind: "para", content: [{ bold: "30 minutes" }] }, { kind: "quote", … }], … }
+ */
+export function readAnswer(q: Question): Outcome | undefined {
+  const expected = expectedAnswer(q.text);
+  if (!expected) return readThing(q, (s) => holdsCountries(q, s) && holdsPeople(q, s), keyTerms(q, { types: [], formWords: [], what: "" }));
+  const keys = keyTerms(q, expected);
+  const asked = wordsOf(q.text);
+  // the sentences holding most of the key words first, then by BM25
+  const own = (p: Passage) => keys.filter((t) => p.matched.includes(t)).length;
+  const passages = retrieve(q.text, q.knowledge.retrieval, READ).sort((a, b) => own(b) - own(a));
+  const named = q.links.people.length > 0 || q.links.countries.length > 0 || q.links.places.length > 0;
+  // a question with nothing to look for but meetings ("where was the meeting held") leans on a
+  // conversation the reader does not have
+  if (!named && keys.every((t) => MEETING_TERMS.has(t))) return missing(`I could not tell which meeting you mean.`);
+  const { qualifiers, tense } = questionWords(q.text);
+  for (const p of passages) {
+    const s = p.sentence;
+    if (s.title || !holdsCountries(q, s) || !holdsPeople(q, s)) continue;
+    // the key words may be in the sentence before ("… won the bid to host the agency. Uganda scored 85.66%.")
+    const before = bagOf(q, s.id - 1, s.article);
+    const held = keys.filter((t) => p.matched.includes(t) || (before[t] ?? 0) > 0);
+    if (keys.length === 0 ? !named : held.length < Math.max(1, Math.ceil(keys.length * MIN_COVERAGE)) || !keys.some((t) => p.matched.includes(t))) continue;
+    const bag = bagOf(q, s.id, s.article);
+    if (qualifiers.some((t) => !((bag[t] ?? 0) > 0))) continue;
+    if (tense === "future" && expected.types.includes("date") && !FUTURE_SENTENCE.test(s.text)) continue;
+    const published = q.knowledge.articles.get(s.article)?.published;
+    const spans = candidates(s, expected, asked).filter((span) => span.type !== "date" || fitsTense(s, span, tense, published));
+    if (spans.length === 0) continue;
+    return answerWith(s, expected.many ? spans : [nearest(s, spans, held)], p);
+  }
+  return missing(`The articles don't give ${expected.what}${describe(q) ? ` ${describe(q)}` : ""}.`);
+}
+
+/** The terms of a sentence of an article, with their BM25 weights ({} for none). */
+function bagOf(q: Question, id: number, article: string): Record<string, number> {
+  const s = q.knowledge.retrieval.sentences[id];
+  return s && s.id === id && s.article === article ? (q.knowledge.retrieval.weights[id] ?? {}) : {};
+}
+
+/** The question's qualifiers ("previous"), as terms, and whether it asks about the past or the future. */
+function questionWords(text: string): { qualifiers: string[]; tense?: "past" | "future" } {
+  const { lemmas, values } = parseText(text);
+  const qualifiers = lemmas.map((l) => fold(l)).filter((t) => QUALIFIERS.has(t)).map(stem);
+  const lower = values.map((v) => v.toLowerCase());
+  const future = lower.some((v) => FUTURE.has(v));
+  const past = lower.some((v) => PAST.has(v));
+  return { qualifiers, ...(future !== past ? { tense: future ? "future" : "past" } : {}) };
+}
+
+/** Whether a date fits the question's tense against the article's publication: "when will …" is not answered by last year. */
+function fitsTense(s: Sentence, span: Span, tense: "past" | "future" | undefined, published: string | undefined): boolean {
+  if (!tense || !published) return true;
+  const text = s.text.slice(span.start, span.end);
+  const date = s.dates?.find((d) => d.text === text || text.includes(d.text) || d.text.includes(text));
+  if (!date?.year) return true;
+  const [y = 0, m = 0, d = 0] = published.split("-").map(Number);
+  const key = (yy: number, mm = 0, dd = 0) => yy * 10000 + mm * 100 + dd;
+  const at = key(date.year, date.month, date.day);
+  const now = key(y, date.month === undefined ? 0 : m, date.day === undefined ? 0 : d);
+  return tense === "future" ? at >= now : at <= now;
+}
+
+/** What the question is about, for the "don't give" line ("for Peru and Chile"). */
+function describe(q: Question): string {
+  const names = q.links.people.map((m) => (m.ids.length === 1 ? (q.knowledge.people.get(m.ids[0]!)?.name ?? m.text) : m.text));
+  const all = [...names, ...q.links.countries];
+  if (all.length === 0) return "";
+  return `for ${all.length > 1 ? `${all.slice(0, -1).join(", ")} and ${all.at(-1)}` : all[0]}`;
+}
+
+function answerWith(s: Sentence, spans: Span[], p: Passage): Outcome {
+  const texts = [...new Set(spans.map((span) => spanText(s, span)))];
+  const content: Inline[] = texts.flatMap((text, i): Inline[] => (i === 0 ? [{ bold: text }] : [i === texts.length - 1 ? " and " : ", ", { bold: text }]));
+  return {
+    kind: "reply",
+    body: [
+      { kind: "para", content },
+      { kind: "quote", content: [s.text.replace(/^["“](?=[^"”]*$)/, "")] },
+    ],
+    articles: [s.article],
+    focus: { people: s.people, articles: [s.article] },
+    byWords: p.matched.length > 0,
+  };
+}
