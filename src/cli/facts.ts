@@ -74,6 +74,22 @@ function toReview(index: FactIndex) {
   };
 }
 
+/**
+ * How often each rule found a meeting, and in how many articles, most used first.
+ * @example ruleCounts(index).get("meet") // { meetings: 15, articles: Set(12) {…} }
+ */
+function ruleCounts(index: FactIndex): Map<string, { meetings: number; articles: Set<string> }> {
+  const counts = new Map<string, { meetings: number; articles: Set<string> }>();
+  for (const m of index.meetings) {
+    const rule = m.rule ?? "(no rule)";
+    const entry = counts.get(rule) ?? { meetings: 0, articles: new Set<string>() };
+    entry.meetings++;
+    entry.articles.add(m.article);
+    counts.set(rule, entry);
+  }
+  return new Map([...counts].sort((a, b) => b[1].meetings - a[1].meetings));
+}
+
 /** Prints the review. */
 function print(index: FactIndex): void {
   const people = new Map(index.people.map((p) => [p.id, p]));
@@ -90,9 +106,13 @@ function print(index: FactIndex): void {
     lines.push(r.map((cell, c) => (c < 3 ? cell.padEnd(widths[c] ?? 0) : cell)).join(" | ").trimEnd());
     if (i === 0) lines.push(widths.map((w) => "-".repeat(w)).join("-+-") + "-+--------");
   }
+  lines.push("", "RULES (frame rows that found meetings; one article only is a smell)", "");
+  for (const [rule, { meetings, articles }] of ruleCounts(index)) {
+    lines.push(`${rule.padEnd(22)} ${String(meetings).padStart(4)} meetings in ${String(articles.size).padStart(3)} article${articles.size === 1 ? "  <- one article only" : "s"}`);
+  }
   lines.push("", "MEETING DETAILS", "");
   for (const m of index.meetings) {
-    lines.push(`${m.id}  ${m.kind}${m.fromQuote ? " (reported by a quoted post)" : ""}`);
+    lines.push(`${m.id}  ${m.kind}${m.status ? ` (${m.status})` : ""}${m.rule ? `  [${m.rule}]` : ""}${m.fromQuote ? " (reported by a quoted post)" : ""}`);
     if (m.occasion) lines.push(`  occasion: ${m.occasion}`);
     if (m.venue) lines.push(`  venue: ${m.venue}`);
     if (m.topics.length) lines.push(`  topics: ${m.topics.join("; ")}`);

@@ -83,6 +83,8 @@ export function extractIndex(files: ArticleFile[]): FactIndex {
         topics: readTopics(m.sentences.map((k) => r.sents[k]!)),
         sentences: [...new Set(m.sentences)].sort((a, b) => a - b).map((k) => r.sentenceIds[k]!),
       };
+      if (m.status) meeting.status = m.status;
+      meeting.rule = m.rule;
       if (m.date) meeting.date = m.date;
       if (m.occasion) meeting.occasion = m.occasion;
       if (m.place) meeting.place = m.place;

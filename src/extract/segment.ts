@@ -11,6 +11,8 @@ export interface Word {
   text: string;
   /** Folded text (lower case, no accents). */
   lower: string;
+  /** Lemma from wink-nlp, lower case ("met" → "meet", "talks" → "talk"). */
+  lemma: string;
   /** Universal part-of-speech tag from wink-nlp. */
   pos: string;
   /** Character offsets in the sentence text. */
@@ -59,6 +61,7 @@ export function segment(blocks: SegmentInput[]): Sent[] {
     doc.sentences().each((s: ItemSentence) => {
       const values = s.tokens().out(its.value) as string[];
       const tags = s.tokens().out(its.pos) as string[];
+      const lemmas = s.tokens().out(its.lemma as unknown as typeof its.value) as string[]; // wink types lemma as a model add-on
       const spaces = s.tokens().out(its.precedingSpaces) as string[];
       const [sentStart = 0] = s.out(its.span) as unknown as number[];
       const raw: Word[] = [];
@@ -66,7 +69,7 @@ export function segment(blocks: SegmentInput[]): Sent[] {
       values.forEach((v, i) => {
         const pre = i === 0 ? "" : (spaces[i] ?? "").replace(/\s+/g, " ");
         text += pre;
-        raw.push({ text: v, lower: fold(v), pos: tags[i] ?? "X", start: text.length, end: text.length + v.length });
+        raw.push({ text: v, lower: fold(v), lemma: fold(lemmas[i] ?? v), pos: tags[i] ?? "X", start: text.length, end: text.length + v.length });
         text += v;
       });
       const { words, map } = joinHyphens(raw, spaces);
@@ -100,6 +103,7 @@ function joinHyphens(tokens: Word[], spaces: string[]): { words: Word[]; map: nu
     if (isDash && prev && next && (spaces[i] ?? "") === "" && (spaces[i + 1] ?? "") === "" && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(next.text)) {
       prev.text += t.text + next.text;
       prev.lower = fold(prev.text);
+      prev.lemma = prev.lower;
       prev.end = next.end;
       if (next.pos === "PROPN" || prev.pos === "PROPN") prev.pos = "PROPN";
       map[i] = words.length - 1;
@@ -111,6 +115,7 @@ function joinHyphens(tokens: Word[], spaces: string[]): { words: Word[]; map: nu
     if (prev && i > 0 && (spaces[i] ?? "") === "" && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(t.text) && (BEYOND_LATIN1.test(prev.text.slice(-1)) || BEYOND_LATIN1.test(t.text[0] ?? ""))) {
       prev.text += t.text;
       prev.lower = fold(prev.text);
+      prev.lemma = prev.lower;
       prev.end = t.end;
       if (prev.pos === "X") prev.pos = /^\p{Lu}/u.test(prev.text) || t.pos === "X" ? "PROPN" : t.pos;
       else if (t.pos === "PROPN") prev.pos = "PROPN";

@@ -101,7 +101,8 @@ export type Participant =
 export interface Meeting {
   id: string;
   article: string;
-  kind: "meeting" | "talks" | "consultation" | "visit" | "call";
+  /** "credentials": an envoy presented credentials to a head of state; "courtesy call": a visit of respect; "audience": received by a monarch or head of state. */
+  kind: "meeting" | "talks" | "consultation" | "visit" | "call" | "credentials" | "courtesy call" | "audience";
   participants: Participant[];
   date?: PartialDate;
   /** When there is no date: "the sidelines of the G20 summit". */

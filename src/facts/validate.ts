@@ -42,7 +42,7 @@ const SHAPES: Record<"articles" | "people" | "meetings" | "facts" | "sentences",
   meetings: [
     need("id", isString, "a string"),
     need("article", isString, "a string"),
-    need("kind", (v) => ["meeting", "talks", "consultation", "visit", "call"].includes(v as string), "a meeting kind"),
+    need("kind", (v) => ["meeting", "talks", "consultation", "visit", "call", "credentials", "courtesy call", "audience"].includes(v as string), "a meeting kind"),
     need("participants", (v) => Array.isArray(v) && v.length > 0 && v.every((p) => isRecord(p) && (p.kind === "person" ? isString(p.person) : p.kind === "group" && isString(p.name))), "a list of participants"),
     need("topics", isStringList, "a list of strings"),
     need("sentences", (v) => Array.isArray(v) && v.every(Number.isInteger), "a list of sentence ids"),

@@ -74,6 +74,7 @@ export function groupName(name: string): string {
 const joinAnd = (parts: Inline[][]): Inline[] =>
   parts.flatMap((p, i) => (i === 0 ? p : i === parts.length - 1 ? [" and ", ...p] : [", ", ...p]));
 
+
 /**
  * Words as a list a sentence reads: "A", "A and B", "A, B and C".
  * @example joinWords(["Algeria", "Russia", "Türkiye"]) // "Algeria, Russia and Türkiye"
@@ -83,13 +84,25 @@ export function joinWords(words: string[], last = "and"): string {
 }
 
 /** How a line says each kind of meeting, held and planned. */
-const VERBS: Record<Meeting["kind"], string> = { meeting: " met ", talks: " held talks with ", call: " spoke by phone with ", consultation: " held consultations with ", visit: " met " };
+const VERBS: Record<Meeting["kind"], string> = {
+  meeting: " met ",
+  talks: " held talks with ",
+  call: " spoke by phone with ",
+  consultation: " held consultations with ",
+  visit: " met ",
+  credentials: " presented credentials to ",
+  "courtesy call": " paid a courtesy call on ",
+  audience: " had an audience with ",
+};
 const PLANNED_VERBS: Record<Meeting["kind"], string> = {
   meeting: " is to meet ",
   talks: " is to hold talks with ",
   call: " is to speak by phone with ",
   consultation: " is to hold consultations with ",
   visit: " is to meet ",
+  credentials: " is to present credentials to ",
+  "courtesy call": " is to pay a courtesy call on ",
+  audience: " is to have an audience with ",
 };
 
 /**

@@ -38,7 +38,7 @@ export interface Links {
   groups: string[];
 }
 
-const KIND_WORDS: Record<string, Meeting["kind"]> = { consultation: "consultation", consultations: "consultation", talks: "talks", call: "call", visit: "visit" };
+const KIND_WORDS: Record<string, Meeting["kind"]> = { consultation: "consultation", consultations: "consultation", talks: "talks", call: "call", visit: "visit", credentials: "credentials", audience: "audience" };
 
 /** Words inside names that name no one alone ("da", "bin", "al"). */
 const PARTICLES = new Set(["al", "el", "de", "la", "del", "da", "di", "dos", "van", "von", "bin", "ibn", "binti"]);

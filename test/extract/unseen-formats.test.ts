@@ -6,9 +6,14 @@ import { FIXTURES, indexOf, meetingKey, personNamed } from "./helpers";
 
 const fixtures = indexOf(FIXTURES);
 const indexOfText = (text: string, published = "2025-01-10") => extractIndex([{ file: "t/x.txt", text: ` date ${published}\n${text}` }]);
+/** The meetings held (not planned) a text reports, as "A + B". */
 const meetingsOf = (text: string, published?: string) => {
   const index = indexOfText(text, published);
-  return index.meetings.map((m) => meetingKey(index, m));
+  return index.meetings.filter((m) => m.status !== "planned").map((m) => meetingKey(index, m));
+};
+const plannedOf = (text: string) => {
+  const index = indexOfText(text);
+  return index.meetings.filter((m) => m.status === "planned").map((m) => meetingKey(index, m));
 };
 const articleOf = (id: string) => fixtures.articles.find((a) => a.id === id);
 const meetingsIn = (id: string) => fixtures.meetings.filter((m) => m.article === id);
@@ -25,10 +30,11 @@ describe("meetings written with other verbs", () => {
     expect(meetingsOf("Japanese Foreign Minister Taro Kono also called on Prime Minister Imran Khan and conveyed an invitation to visit Tokyo later this year.")).toEqual(["Imran Khan + Taro Kono"]);
   });
 
-  it("returns no meeting for an appeal ('called on X to …') or a visit still planned", () => {
-    expect(meetingsOf("Kenyan President William Ruto called on Chinese President Xi Jinping to lift the tariffs.")).toEqual([]);
+  it("returns no meeting for an appeal ('called on X to …'), and a planned one for a visit still to come", () => {
+    expect(indexOfText("Kenyan President William Ruto called on Chinese President Xi Jinping to lift the tariffs.").meetings).toEqual([]);
     expect(meetingsOf("Kenyan Foreign Minister Musalia Mudavadi will pay a courtesy call on Chinese President Xi Jinping.")).toEqual([]);
-    expect(meetingsOf("Kenyan Foreign Minister Musalia Mudavadi is expected to sit down with Chinese President Xi Jinping.")).toEqual([]);
+    expect(plannedOf("Kenyan Foreign Minister Musalia Mudavadi will pay a courtesy call on Chinese President Xi Jinping.")).toEqual(["Musalia Mudavadi + Xi Jinping"]);
+    expect(plannedOf("Kenyan Foreign Minister Musalia Mudavadi is expected to sit down with Chinese President Xi Jinping.")).toEqual(["Musalia Mudavadi + Xi Jinping"]);
   });
 
   it("returns the date of the call, not the 'later this year' of the invitation", () => {
@@ -177,11 +183,12 @@ describe("meetings to come and meetings reported around them", () => {
     expect(call).toMatchObject({ date: { year: 2024, month: 8, day: 28 }, topics: ["South China Sea"] });
   });
 
-  it("returns no meeting for 'ahead of talks with X' or 'scheduled to visit … for talks with X'", () => {
-    const keys = fixtures.meetings.map((m) => meetingKey(fixtures, m));
-    expect(keys).not.toContain("Anthony Albanese + Anwar Ibrahim");
-    expect(keys).not.toContain("Wang Yi + Yoko Kamikawa");
-    expect(meetingsOf("Before the meeting with Chinese President Xi Jinping, Kenyan President William Ruto toured a port.")).toEqual([]);
+  it("returns a planned meeting, not a held one, for 'ahead of talks with X' or 'scheduled to visit … for talks with X'", () => {
+    const keys = (status?: "planned") => fixtures.meetings.filter((m) => m.status === status).map((m) => meetingKey(fixtures, m));
+    expect(keys()).not.toContain("Anthony Albanese + Anwar Ibrahim");
+    expect(keys()).not.toContain("Wang Yi + Yoko Kamikawa");
+    expect(keys("planned")).toEqual(expect.arrayContaining(["Anthony Albanese + Anwar Ibrahim", "Wang Yi + Yoko Kamikawa"]));
+    expect(indexOfText("Before the meeting with Chinese President Xi Jinping, Kenyan President William Ruto toured a port.").meetings).toEqual([]);
   });
 
   it("returns the day of the meeting, not the day or place of the dialogue it prepares", () => {
@@ -211,9 +218,10 @@ describe("titles written after the name, in lower case, and given names that loo
     expect(personNamed(fixtures, "Amir Khan Muttaqi")?.offices[0]).toMatchObject({ title: "Acting Foreign Minister", country: "Afghanistan" });
   });
 
-  it("returns no meeting for two officials who attended another event, nor for a visit still to be hosted", () => {
-    const keys = meetingsIn("n_islamabad").map((m) => meetingKey(fixtures, m));
+  it("returns no meeting for two officials who attended another event, and a visit still to be hosted as planned", () => {
+    const keys = meetingsIn("n_islamabad").filter((m) => m.status !== "planned").map((m) => meetingKey(fixtures, m));
     expect(keys.some((k) => k.includes("Asim Munir") || k.includes("Muttaqi"))).toBe(false);
+    expect(meetingsIn("n_islamabad").filter((m) => m.status === "planned").map((m) => meetingKey(fixtures, m))).toEqual(["Amir Khan Muttaqi + Ishaq Dar"]);
     expect(meetingsOf("Kenyan President William Ruto and Chinese President Xi Jinping attended the opening of the games in Beijing.")).toEqual([]);
   });
 });

@@ -1,0 +1,103 @@
+/**
+ * @module Clauses of a sentence: the scope a contact frame fills its slots in. A relative clause
+ * ("X, who met Y last week, said …"), an adverbial one ("a day after X hosted Y", "while Z said …"),
+ * reported speech ("Z said that X met Y") and a second coordinated clause ("…, and Z received W")
+ * are scopes of their own, so a person of one never joins a meeting of another.
+ */
+import type { Word } from "./segment";
+
+/** What kind of clause a scope is. */
+export type ClauseKind = "main" | "relative" | "adverbial" | "reported" | "coordinate" | "attribution";
+
+/** One clause: its kind and, for a relative clause, the word its "who" / "which" stands for. */
+export interface Clause {
+  kind: ClauseKind;
+  /** First word of the clause. */
+  start: number;
+  /** For "X, who …": the last word before the comma (the antecedent's end). */
+  antecedent?: number;
+}
+
+/** A sentence cut into clauses: `of[k]` is the clause of word k. */
+export interface ClauseMap {
+  clauses: Clause[];
+  of: number[];
+}
+
+/** Words that open a relative clause after a comma. */
+const RELATIVES = new Set(["who", "which", "whom", "whose"]);
+/** Words that open an adverbial clause (or a participle phrase) of its own. */
+const ADVERBIAL = new Set(["while", "whereas", "although", "though", "because", "since", "when", "whenever", "where", "after", "before", "until", "once", "as", "adding", "saying", "noting", "stressing", "underlining", "stating", "recalling", "explaining", "if", "unless"]);
+/** Verbs that introduce reported speech. */
+const SPEECH = new Set(["say", "tell", "announce", "note", "state", "add", "report", "confirm", "claim", "write", "recall", "reveal", "explain", "stress", "insist", "disclose"]);
+
+const isFinite = (w: Word | undefined): boolean => w !== undefined && (w.pos === "VERB" || w.pos === "AUX") && !/ing$/.test(w.lower);
+const isBreak = (w: Word | undefined): boolean => w === undefined || /^[,;:.!?]$/.test(w.text);
+
+/** A finite verb before the next comma or clause mark: the words from `from` make a clause, not a phrase. */
+function hasVerbAhead(words: Word[], from: number, limit = 14): boolean {
+  for (let k = from; k < Math.min(words.length, from + limit) && !isBreak(words[k]); k++) if (isFinite(words[k])) return true;
+  return false;
+}
+
+/** ", Z told reporters." / ", the ministry said": a short speaker phrase and a speech verb end the sentence. */
+function isAttribution(words: Word[], k: number): boolean {
+  for (let m = k; m < Math.min(words.length, k + 9); m++) {
+    const w = words[m]!;
+    if (SPEECH.has(w.lemma) && w.pos === "VERB") return m > k && words.slice(m + 1).every((x) => !isFinite(x) && x.text !== ",");
+    if (isBreak(w) || isFinite(w) || w.lower === "and") return false;
+  }
+  return false;
+}
+
+/**
+ * Cuts a sentence into clauses.
+ * @example splitClauses(words("Lee, who met Wang, said Kim hosted Park")).clauses.map((c) => c.kind) // ["main", "relative", "reported"]
+ */
+export function splitClauses(words: Word[]): ClauseMap {
+  const clauses: Clause[] = [{ kind: "main", start: 0 }];
+  const of: number[] = [];
+  let current = 0;
+  /** Clause to return to at the next comma (after a relative or an opening adverbial clause). */
+  let resume: number | undefined;
+  const open = (kind: ClauseKind, start: number, returnTo?: number, antecedent?: number): void => {
+    clauses.push({ kind, start, ...(antecedent !== undefined ? { antecedent } : {}) });
+    current = clauses.length - 1;
+    resume = returnTo;
+  };
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const prev = words[k - 1];
+    if (w.text === ";") {
+      of[k] = current;
+      open("main", k + 1);
+      continue;
+    }
+    if (w.text === "," && resume !== undefined) {
+      of[k] = current;
+      current = resume;
+      resume = undefined;
+      // "X, who met Y, said …": back in the clause the relative one interrupted.
+      continue;
+    }
+    if (prev?.text === "," && isAttribution(words, k)) {
+      // "X met Y on Monday, Z said.": the speaker is no participant.
+      open("attribution", k);
+    } else if (prev?.text === "," && RELATIVES.has(w.lower)) {
+      open("relative", k, current, k - 2);
+    } else if (ADVERBIAL.has(w.lower) && (w.pos === "SCONJ" || w.pos === "ADP" || w.pos === "ADV" || w.pos === "VERB") && !(w.lower === "as" && words[k + 1]?.lower === "well") && (/ing$/.test(w.lower) ? prev?.text === "," : hasVerbAhead(words, k + 1, 24))) {
+      // "After X hosted Y, Z said …" opens the sentence and ends at its comma; mid-sentence it runs on.
+      const atStart = k === 0 || prev?.lower === "that" || words.slice(0, k).every((x) => x.pos === "ADV" || x.pos === "NUM" || x.pos === "NOUN" || x.pos === "DET" || x.pos === "ADJ");
+      open("adverbial", k, atStart ? current : undefined);
+    } else if (w.lower === "that" && (w.pos === "SCONJ" || words.slice(Math.max(0, k - 3), k).some((x) => SPEECH.has(x.lemma) && x.pos === "VERB")) && hasVerbAhead(words, k + 1)) {
+      open("reported", k);
+    } else if (prev && SPEECH.has(prev.lemma) && prev.pos === "VERB" && /^(?:he|she|they|it|the|\p{Lu}.*)$/u.test(w.text) && w.pos !== "ADP" && hasVerbAhead(words, k + 1, 10) && !isBreak(w)) {
+      // "Z said X met Y": the reported clause starts right after the speech verb.
+      open("reported", k);
+    } else if (w.lower === "and" && prev?.text === "," && !isFinite(words[k + 1]) && hasVerbAhead(words, k + 1, 8)) {
+      open("coordinate", k);
+    }
+    of[k] = current;
+  }
+  return { clauses, of };
+}

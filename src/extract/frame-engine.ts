@@ -1,0 +1,326 @@
+/**
+ * @module The frame engine: finds the contact frames of a sentence (table rows of frames.ts) and
+ * fills their slots with the people of the same clause. No construction lives here: which words
+ * trigger a contact, and which slot each side fills, is the table's; the engine only knows what a
+ * clause, a subject, an object and a prepositional phrase are.
+ */
+import type { Meeting } from "../facts/types";
+import { findCountries } from "../nlp/countries";
+import { splitClauses, type ClauseMap } from "./clauses";
+import type { Frame, Slot } from "./frame-table";
+import { ANAPHORS, EACH_WORDS, FRAMES, HYPOTHETICAL, GROUP_HEADS, KIND_WORDS, NEGATIONS, NOUN_PLANNED, PLANNED_AUX, PLANNED_BEFORE_TO, PLANNED_TIMES, PRESS } from "./frames";
+import type { PersonRef } from "./people";
+import type { Sent, Word } from "./segment";
+
+/** A group taking part in a contact ("students of the University of …"). */
+export interface FrameGroup {
+  kind: "group";
+  name: string;
+  country?: string;
+}
+
+/** A frame that fired in a sentence, its slots filled. */
+export interface FrameHit {
+  frame: Frame;
+  kind: Meeting["kind"];
+  status: "held" | "planned";
+  agents: PersonRef[];
+  counterparts: PersonRef[];
+  groups: FrameGroup[];
+  /** One contact per counterpart. */
+  each: boolean;
+  /** First and last word of the trigger. */
+  cue: number;
+  end: number;
+}
+
+const NP = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+const isNp = (w: Word): boolean => NP.has(w.pos) || /^(?:of|'s|’s|-|his|her|their|its)$/.test(w.lower);
+const isVerb = (w: Word | undefined): boolean => w !== undefined && (w.pos === "VERB" || w.pos === "AUX");
+
+/**
+ * The frames a sentence reports, slots filled within each clause.
+ * @example matchFrames(sent("Lee met Wang in Seoul."), refs).map((h) => h.frame.id) // ["meet"]
+ */
+export function matchFrames(sent: Sent, refs: PersonRef[], context: { previous?: Sent; next?: Sent; nextRefs?: PersonRef[] } = {}, frames: Frame[] = FRAMES): FrameHit[] {
+  const words = sent.words;
+  if (refs.length === 0) return [];
+  // A row that needs it holds only when the next sentence refers back to the contact and names no one, or the previous one tells of it.
+  const referredBack =
+    (context.next !== undefined && context.next.quote === undefined && ANAPHORS.test(context.next.text) && (context.nextRefs ?? []).length === 0) ||
+    (context.previous !== undefined && context.previous.quote === undefined && !context.previous.title && ANAPHORS.test(context.previous.text));
+  const map = splitClauses(words);
+  const candidates: FrameHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const frame of frames) {
+      if (frame.anaphor && !referredBack) continue;
+      const end = matchTrigger(frame, words, map, i);
+      if (end < 0) continue;
+      const hit = fill(frame, sent, refs, map, i, end);
+      if (hit) candidates.push(hit);
+    }
+  }
+  // The longest trigger wins its words: "received a phone call from" is a call, not a reception.
+  candidates.sort((a, b) => b.end - b.cue - (a.end - a.cue) || a.cue - b.cue);
+  const taken = new Set<number>();
+  const hits: FrameHit[] = [];
+  for (const hit of candidates) {
+    const span = Array.from({ length: hit.end - hit.cue + 1 }, (_, k) => hit.cue + k);
+    if (span.some((k) => taken.has(k))) continue;
+    span.forEach((k) => taken.add(k));
+    hits.push(hit);
+  }
+  return hits.sort((a, b) => a.cue - b.cue);
+}
+
+/** The index of the trigger's last word when the frame's trigger starts at word i, else -1. */
+function matchTrigger(frame: Frame, words: Word[], map: ClauseMap, i: number): number {
+  const head = words[i]!;
+  const is = (w: Word, set: Set<string>): boolean => set.has(w.lemma) || set.has(w.lower) || set.has(w.lower.replace(/s$/, "")) || set.has(w.lower.replace(/e?d$/, ""));
+  if (!is(head, frame.words[0]!)) return -1;
+  // "an April 25 meeting between": a noun after a determiner or modifier, whatever tag the tagger gave it.
+  const nounAfterModifier = /ing$/.test(head.lower) && i > 0 && NP.has(words[i - 1]!.pos);
+  if (frame.voice === "noun" ? head.pos !== "NOUN" && head.pos !== "PROPN" && !nounAfterModifier : !isVerb(head)) return -1;
+  const passive = isPassive(words, i);
+  if (frame.voice === "active" && passive) return -1;
+  if (frame.voice === "passive" && !passive) return -1;
+  let at = i;
+  for (const set of frame.words.slice(1)) {
+    let k = at + 1;
+    while (k < words.length && k <= at + 6 && !is(words[k]!, set) && (isNp(words[k]!) || words[k]!.pos === "PRON" || words[k]!.pos === "ADV" || words[k]!.lower.includes("-") || words[k]!.lower === "in") && map.of[k] === map.of[i]) k++;
+    if (k >= words.length || !is(words[k]!, set) || map.of[k] !== map.of[i]) return -1;
+    at = k;
+  }
+  return at;
+}
+
+/** "was received", "has been received": a form of "be" before the verb. */
+function isPassive(words: Word[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (words[k]!.pos === "ADV" || words[k]!.pos === "PART")) k--;
+  return k >= 0 && (words[k]!.lemma === "be" || words[k]!.lemma === "get") && words[k]!.lower !== "to";
+}
+
+function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: number, end: number): FrameHit | undefined {
+  const words = sent.words;
+  const clause = map.of[cue]!;
+  const inClause = refs.filter((r) => map.of[r.first] === clause && map.of[r.last] === clause);
+  if (isNegated(words, map, cue)) return undefined;
+  if (isHypothetical(sent, map, cue)) return undefined;
+  const slot = (s: Slot): { refs: PersonRef[]; from: number } => readSlot(s, words, map, inClause, cue, end);
+  let agents: PersonRef[] = [];
+  if (frame.agent === "subject") agents = subjectOf(words, map, inClause, refs, clause, cue);
+  else if (frame.agent === "clause") agents = subjectOf(words, map, inClause, refs, clause, words.length).filter((r) => r.last < cue || r.first > end);
+  else if (frame.agent === "by") agents = slot("by").refs;
+  let counterparts: PersonRef[] = [];
+  let groupFrom = -1;
+  for (const s of frame.counterparts) {
+    const filled = slot(s);
+    if (filled.from >= 0 && groupFrom < 0 && s !== "subject" && s !== "by") groupFrom = filled.from;
+    counterparts.push(...filled.refs.filter((r) => !counterparts.includes(r)));
+  }
+  if (frame.agent === "clause") agents = agents.filter((a) => !counterparts.includes(a));
+  counterparts = counterparts.filter((c) => !agents.some((a) => a.person === c.person));
+  if (frame.notBefore && counterparts.some((c) => words[c.last + 1]?.lower === frame.notBefore || words[nextNonNp(words, c.last + 1)]?.lower === frame.notBefore)) return undefined;
+  const people = new Set([...agents, ...counterparts].map((r) => r.person));
+  let groups: FrameGroup[] = [];
+  if (frame.groups && counterparts.length === 0 && groupFrom >= 0 && agents.length > 0) groups = readGroups(words, groupFrom, clauseEnd(map, clause, groupFrom));
+  if (counterparts.length === 0 && groups.length === 0 && !(frame.pair && people.size >= 2)) return undefined;
+  if (people.size + groups.length < 2 || people.size === 0) return undefined;
+  const lower = words.map((w) => w.lower);
+  return {
+    frame,
+    kind: refineKind(frame.kind, lower, cue, end, map.clauses[clause]!.start),
+    status: isPlanned(words, map, cue, frame.voice === "noun") ? "planned" : "held",
+    agents,
+    counterparts,
+    groups,
+    each: frame.each === true || (counterparts.length > 1 && lower.some((w) => EACH_WORDS.has(w))),
+    cue,
+    end,
+  };
+}
+
+function nextNonNp(words: Word[], k: number): number {
+  while (k < words.length && (isNp(words[k]!) || words[k]!.text === ",")) k++;
+  return k;
+}
+
+function clauseEnd(map: ClauseMap, clause: number, from: number): number {
+  let k = from;
+  while (k < map.of.length && map.of[k] === clause) k++;
+  return k;
+}
+
+/** "did not meet", "declined to meet", "a possible meeting": no contact. */
+function isNegated(words: Word[], map: ClauseMap, cue: number): boolean {
+  for (let k = cue - 1; k >= Math.max(0, cue - 6) && map.of[k] === map.of[cue]; k--) {
+    if (NEGATIONS.has(words[k]!.lower) || NEGATIONS.has(words[k]!.lemma)) return true;
+  }
+  return false;
+}
+
+/** "would talk to X when it makes sense", "could meet": no contact, unless a time is set for it. */
+function isHypothetical(sent: Sent, map: ClauseMap, cue: number): boolean {
+  const words = sent.words;
+  let k = cue - 1;
+  while (k >= 0 && map.of[k] === map.of[cue] && (words[k]!.pos === "ADV" || words[k]!.pos === "PART" && words[k]!.lower !== "to")) k--;
+  if (k < 0 || !HYPOTHETICAL.has(words[k]!.lower)) return false;
+  const clause = map.of[cue];
+  const timed = sent.entities.some((e) => e.type === "DATE" && map.of[e.first] === clause) || words.some((w, n) => map.of[n] === clause && PLANNED_TIMES.has(`${w.lower} ${words[n + 1]?.lower ?? ""}`));
+  return !timed;
+}
+
+/** "will meet", "is scheduled to hold talks", "plans to visit", "next week", "the upcoming talks". */
+function isPlanned(words: Word[], map: ClauseMap, cue: number, noun: boolean): boolean {
+  const clause = map.of[cue];
+  const head = words[cue]!;
+  // "when he meets Lavrov on Monday": a present tense in an adverbial clause is still to come.
+  if (!noun && map.clauses[clause!]?.kind === "adverbial" && (head.lower === `${head.lemma}s` || head.lower === `${head.lemma}es`)) return true;
+  const same = (k: number): boolean => map.of[k] === clause;
+  for (let k = cue - 1; k >= Math.max(0, cue - 5) && same(k); k--) {
+    const w = words[k]!;
+    if (PLANNED_AUX.has(w.lower)) return true;
+    if (w.lower === "to" && k >= 1 && (PLANNED_BEFORE_TO.has(words[k - 1]!.lemma) || PLANNED_BEFORE_TO.has(words[k - 1]!.lower))) return true;
+    if (noun && NOUN_PLANNED.has(w.lower)) return true;
+    if (isVerb(w) && w.lower !== "to" && !PLANNED_AUX.has(w.lower) && !noun) break;
+  }
+  // "meets X next week", not "met X and conveyed an invitation to visit Tokyo later this year".
+  const stop = words.findIndex((w, k) => k > cue && same(k) && isVerb(w) && !/ing$/.test(w.lower) && words[k - 1]?.lower !== "to");
+  for (let k = 0; k < (stop < 0 ? words.length : stop); k++) {
+    if (!same(k)) continue;
+    const two = `${words[k]!.lower} ${words[k + 1]?.lower ?? ""}`;
+    if (PLANNED_TIMES.has(words[k]!.lower) || PLANNED_TIMES.has(two)) return true;
+  }
+  return false;
+}
+
+function refineKind(kind: Meeting["kind"], lower: string[], cue: number, end: number, from: number): Meeting["kind"] {
+  if (kind !== "meeting" && kind !== "talks" && kind !== "visit") return kind;
+  // "In a phone call on Tuesday, X and Y discussed …", "held talks by phone": a call wherever the clause says so.
+  for (let k = from; k <= Math.min(lower.length - 1, end + 4); k++) if (KIND_WORDS.get(lower[k]!) === "call") return "call";
+  for (let k = Math.max(0, cue - 3); k <= Math.min(lower.length - 1, end + 4); k++) {
+    const refined = KIND_WORDS.get(lower[k]!);
+    if (refined) return refined;
+  }
+  return kind;
+}
+
+/**
+ * The people a slot holds: the refs of a chain that starts right after the trigger (object), or
+ * right after the slot's preposition found after the trigger.
+ */
+function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], cue: number, end: number): { refs: PersonRef[]; from: number } {
+  const clause = map.of[cue];
+  if (slot === "subject") return { refs: subjectOf(words, map, refs, refs, clause!, cue), from: -1 };
+  if (slot === "object") return { refs: chainFrom(words, map, refs, end + 1, clause!), from: end + 1 };
+  const preps: Record<Exclude<Slot, "subject" | "object">, RegExp> = {
+    with: /^with$/, alongside: /^alongside$/, between: /^between$/, by: /^by$/, "led-by": /^(?:led|headed|chaired|co-chaired)$/, to: /^to$/, from: /^from$/, on: /^on$/, of: /^of$/,
+  };
+  const prep = preps[slot];
+  for (let k = end + 1; k < Math.min(words.length, end + (slot === "led-by" ? 24 : 12)) && (map.of[k] === clause || slot === "led-by"); k++) {
+    const w = words[k]!;
+    if (prep.test(w.lower) && (slot !== "led-by" || words[k + 1]?.lower === "by")) {
+      const from = slot === "led-by" ? k + 2 : k + 1;
+      return { refs: chainFrom(words, map, refs, from, clause!), from };
+    }
+    if (slot !== "led-by" && ((w.text === "," && slot !== "by") || (isVerb(w) && !/^(?:held|hold|took|place|were|was|been)$/.test(w.lower)))) break;
+  }
+  return { refs: [], from: -1 };
+}
+
+/** Refs from word `from` on: the first within a noun phrase's reach, then those joined by "and" / ",". */
+function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: number, clause: number): PersonRef[] {
+  const out: PersonRef[] = [];
+  let k = from;
+  for (const r of refs.filter((x) => x.first >= from).sort((a, b) => a.first - b.first)) {
+    if (r.first < k) continue;
+    const gap = words.slice(k, r.first);
+    const joined = out.length > 0;
+    const ok = gap.length <= 12 && gap.every((w, n) => {
+      if (map.of[k + n] !== clause) return false;
+      if (isNp(w) || w.text === "," || w.text === "-" || w.pos === "PRON" && /^(?:his|her|their)$/.test(w.lower)) return true;
+      if (/ing$/.test(w.lower) && NP.has(gap[n + 1]?.pos ?? "")) return true; // "received visiting Prime Minister X"
+      if (w.lower === "to" && n > 0 && NP.has(gap[n - 1]!.pos)) return true; // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga"
+      if (joined && /^(?:and|as|well|&)$/.test(w.lower)) return true;
+      if (w.lower === "and" && n > 0 && NP.has(gap[n - 1]!.pos) && NP.has(gap[n + 1]?.pos ?? "")) return true; // "Deputy Prime Minister and Foreign Minister X"
+      return w.lower === "h.e." || w.lower === "hon" || w.text === ".";
+    });
+    if (!ok) break;
+    if (!joined && gap.some((w) => w.text === ",") && gap.findIndex((w) => w.text === ",") === 0) break;
+    out.push(r);
+    k = r.last + 1;
+    if (/^['’]s$/.test(words[k]?.text ?? "")) {
+      out.pop(); // "met X's delegation": X is not the one met
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The subject of a clause before word `before`: refs not governed by a preposition or a verb, with
+ * those joined to them by "and". A relative clause's subject is the person its "who" stands for.
+ */
+function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: PersonRef[], clause: number, before: number): PersonRef[] {
+  const out: PersonRef[] = [];
+  let previous: { ref: PersonRef; subject: boolean } | undefined;
+  for (const r of inClause.filter((x) => x.last < before).sort((a, b) => a.first - b.first)) {
+    let k = r.first - 1;
+    const inTitle = (n: number): boolean => /^(?:of|to|and)$/.test(words[n]!.lower) && n > 0 && NP.has(words[n - 1]!.pos) && words[n - 1]!.pos !== "DET" && NP.has(words[n + 1]?.pos ?? "") && !inClause.some((x) => x.last === n - 1);
+    while (k >= 0 && map.of[k] === clause && ((isNp(words[k]!) && words[k]!.lower !== "of") || inTitle(k)) && words[k]!.pos !== "DET") k--;
+    // "in the day the Greek minister X": the noun phrase starts at its determiner, unless a title goes on ("Minister of the Republic of …")
+    while (k >= 0 && words[k]!.pos === "DET") {
+      k--;
+      if (k >= 1 && /^(?:of|to)$/.test(words[k]!.lower) && NP.has(words[k - 1]!.pos) && map.of[k] === clause) {
+        k--;
+        while (k >= 0 && map.of[k] === clause && ((isNp(words[k]!) && words[k]!.lower !== "of") || inTitle(k)) && words[k]!.pos !== "DET") k--;
+      }
+    }
+    const opener = k >= 0 && k === map.clauses[clause]?.start && map.clauses[clause]?.kind !== "main"; // "after X hosted Y"
+    const land = k >= 0 && map.of[k] === clause && !opener ? words[k]! : undefined;
+    let subject: boolean;
+    if (!land) subject = true;
+    else if ((land.lower === "and" || land.text === ",") && previous && previous.ref.last >= k - 2) subject = previous.subject;
+    else if (land.pos === "ADP" || land.lower === "of" || isVerb(land) || land.lower === "to") subject = false;
+    else subject = true;
+    if (/^['’]s$/.test(words[r.last + 1]?.text ?? "")) subject = false;
+    if (subject) out.push(r);
+    previous = { ref: r, subject };
+  }
+  if (out.length === 0 && map.clauses[clause]?.kind === "relative") {
+    const antecedent = map.clauses[clause]!.antecedent ?? -1;
+    const ref = [...all].reverse().find((r) => r.last <= antecedent && r.last >= antecedent - 8);
+    if (ref) out.push(ref);
+  }
+  // The subject is one noun phrase: the chain nearest the verb.
+  return out;
+}
+
+/** "members of the Portuguese community", "a business delegation": a group word before any preposition but "of". */
+function isGroup(name: string): boolean {
+  for (const w of name.toLowerCase().split(/\s+/)) {
+    if (GROUP_HEADS.has(w.replace(/[^a-z-]/g, ""))) return true;
+    if (/^(?:from|in|for|to|at|with|on|by)$/.test(w)) return false;
+  }
+  return false;
+}
+
+function readGroups(words: Word[], from: number, end: number): FrameGroup[] {
+  const text = words
+    .slice(from, end)
+    .map((w, k) => (k > 0 && !/^[,.)]$/.test(w.text) && !/^['’]s$/.test(w.text) ? " " : "") + w.text)
+    .join("")
+    .replace(/\(\s+/g, "(");
+  return text
+    .replace(/\s*,?\s*\b(?:on|at|during|within|in|for|to) (?:the|a|an|his|her|their) .*$/i, "")
+    .replace(/\s*,?\s*\b(?:on|in) (?:\p{Lu}|\d).*$/u, "")
+    .replace(/\s+(?:as well\b(?! as)|to [a-z]+\b|who\b|which\b|led by\b|headed by\b).*$/, "")
+    .split(/\s*,\s*(?:as well as\s+|and\s+)?|\s+as well as\s+/)
+    .map((g) => g.replace(/^(?:the|a|an)\s+/i, "").trim())
+    .filter((g) => /\p{L}/u.test(g) && !PRESS.test(g) && isGroup(g))
+    .map((name) => {
+      const country = findCountries(name)[0]?.country;
+      return country ? { kind: "group" as const, name, country } : { kind: "group" as const, name };
+    });
+}

@@ -1,0 +1,92 @@
+/**
+ * @module The shape of a contact frame row and its validation: a row that names an unknown slot,
+ * voice or kind, or comes without examples, throws when the table is loaded, saying what is allowed.
+ */
+import type { Meeting } from "../facts/types";
+
+/** Who fills a slot: the clause's subject, a direct object, or the words after a preposition. */
+export type Slot = "subject" | "object" | "with" | "alongside" | "between" | "by" | "led-by" | "to" | "from" | "on" | "of";
+
+/** A sentence of a corpus article the frame must read, with the surnames it must find. */
+export interface FrameExample {
+  text: string;
+  /** An earlier sentence of the same article that introduces a person the text names by surname only. */
+  context?: string;
+  /** The corpus article it is quoted from (e.g. "c017_uganda_envoys_credentials"). */
+  source: string;
+  /** Surnames (or group words) of the participants the frame must find. */
+  people: string[];
+  status?: "planned";
+}
+
+/** One way news reports a contact between two sides. */
+export interface FrameRow {
+  id: string;
+  /**
+   * Lemmas in order, alternatives split by "|", gaps of a few modifiers allowed between them:
+   * "meet", "hold|have talk|negotiation", "pay courtesy call|visit".
+   */
+  trigger: string;
+  /** active: "X received Y"; passive: "Y was received by X"; noun: "talks between X and Y". */
+  voice: "active" | "passive" | "noun";
+  /** Who reports or leads the contact; "clause" is the subject of the clause the noun stands in. */
+  agent: "subject" | "by" | "clause" | "none";
+  /** The other side(s), tried in order. */
+  counterparts: Slot[];
+  kind: Meeting["kind"];
+  /** Two or more agents make a contact on their own: "X and Y held talks". */
+  pair?: boolean;
+  /** Each counterpart makes a contact of its own with the agent (envoys presenting credentials). */
+  each?: boolean;
+  /** A group may fill the counterpart slot ("students of the University of …"). */
+  groups?: boolean;
+  /** The contact holds only when the next sentence refers back to it ("During the meeting, …"). */
+  anaphor?: boolean;
+  /** The counterpart is the one who calls or presents (credentials received by the agent): listed first. */
+  envoyFirst?: boolean;
+  /** "called on X to end the war": a word right after the counterpart that makes it no contact. */
+  notBefore?: string;
+  examples: FrameExample[];
+}
+
+/** A row compiled for the engine. */
+export interface Frame extends FrameRow {
+  /** Per trigger word, the lemmas it may be. */
+  words: Set<string>[];
+}
+
+/** The frame row is malformed. */
+export class FrameRowError extends Error {
+  override name = "FrameRowError";
+}
+
+const SLOTS: Slot[] = ["subject", "object", "with", "alongside", "between", "by", "led-by", "to", "from", "on", "of"];
+const VOICES = ["active", "passive", "noun"] as const;
+const AGENTS = ["subject", "by", "clause", "none"] as const;
+const KINDS: Meeting["kind"][] = ["meeting", "talks", "consultation", "visit", "call", "credentials", "courtesy call", "audience"];
+
+/**
+ * Validates rows and compiles their triggers; throws a {@link FrameRowError} naming the row and what is allowed.
+ * @example loadFrames([{ id: "meet", trigger: "meet", voice: "active", agent: "subject", counterparts: ["with", "object"], kind: "meeting", examples }])[0]!.words // [Set { "meet" }]
+ */
+export function loadFrames(rows: FrameRow[]): Frame[] {
+  const ids = new Set<string>();
+  return rows.map((row) => {
+    const fail = (what: string): never => {
+      throw new FrameRowError(`frame row "${row.id}": ${what}`);
+    };
+    if (!/^[a-z][a-z-]*$/.test(row.id)) fail("id must be lower-case words joined by hyphens");
+    if (ids.has(row.id)) fail("id is used twice");
+    ids.add(row.id);
+    const words = row.trigger.trim().split(/\s+/).map((w) => new Set(w.split("|")));
+    if (!row.trigger.trim() || words.some((w) => [...w].some((l) => !/^[a-z][a-z-]*$/.test(l)))) fail(`trigger "${row.trigger}" must be lower-case lemmas, alternatives split by "|"`);
+    if (!VOICES.includes(row.voice)) fail(`voice "${row.voice}" is not one of ${VOICES.join(", ")}`);
+    if (!AGENTS.includes(row.agent)) fail(`agent "${row.agent}" is not one of ${AGENTS.join(", ")}`);
+    for (const s of row.counterparts) if (!SLOTS.includes(s)) fail(`counterpart slot "${s}" is not one of ${SLOTS.join(", ")}`);
+    if (row.counterparts.length === 0 && !row.pair) fail("a row needs a counterpart slot or pair: true");
+    if (!KINDS.includes(row.kind)) fail(`kind "${row.kind}" is not one of ${KINDS.join(", ")}`);
+    if (row.examples.length < 2) fail("a row needs at least two example sentences");
+    if (new Set(row.examples.map((e) => e.source.replace(/_.*$/, ""))).size < 2) fail("examples must come from two different articles");
+    return { ...row, words };
+  });
+}

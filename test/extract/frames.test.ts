@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { FrameRowError, loadFrames, type FrameRow } from "../../src/extract/frame-table";
+import { matchFrames } from "../../src/extract/frame-engine";
+import { FRAMES } from "../../src/extract/frames";
+import { findMentions } from "../../src/extract/mentions";
+import { resolvePeople } from "../../src/extract/people";
+import { segment } from "../../src/extract/segment";
+import { fold } from "../../src/nlp/fold";
+
+/** The frames a sentence fires, each with the names of everyone in its slots. */
+function framesOf(text: string, context?: string) {
+  const sents = segment([...(context ? [{ text: context }] : []), { text }]);
+  const people = resolvePeople(sents, sents.map(findMentions));
+  const first = context ? segment([{ text: context }]).length : 0;
+  return sents.slice(first).flatMap((s, n) => {
+    const si = n + first;
+    return (
+    matchFrames(s, people.refs[si] ?? [], { ...(si > 0 ? { previous: sents[si - 1]! } : {}), ...(sents[si + 1] ? { next: sents[si + 1]!, nextRefs: people.refs[si + 1] ?? [] } : {}) }).map((h) => ({
+      id: h.frame.id,
+      status: h.status,
+      names: [...h.agents, ...h.counterparts].map((r) => people.people[r.person]!.name).join(" | ") + h.groups.map((g) => ` | ${g.name}`).join(""),
+    })));
+  });
+}
+
+describe("contact frame rows", () => {
+  for (const frame of FRAMES) {
+    for (const example of frame.examples) {
+      it(`${frame.id}: reads "${example.text.slice(0, 60)}…" (${example.source})`, () => {
+        const hit = framesOf(example.text, example.context).find((h) => h.id === frame.id);
+        expect(hit, `frame ${frame.id} did not fire`).toBeDefined();
+        for (const name of example.people) expect(fold(hit!.names)).toContain(fold(name));
+        expect(hit!.status).toBe(example.status ?? "held");
+      });
+    }
+  }
+});
+
+describe("loading frame rows", () => {
+  const row: FrameRow = {
+    id: "meet",
+    trigger: "meet",
+    voice: "active",
+    agent: "subject",
+    counterparts: ["with"],
+    kind: "meeting",
+    examples: [
+      { source: "a_x", text: "A met B.", people: ["A", "B"] },
+      { source: "b_y", text: "C met D.", people: ["C", "D"] },
+    ],
+  };
+
+  it("returns the compiled trigger of a good row", () => {
+    expect(loadFrames([{ ...row, trigger: "hold|have talk" }])[0]!.words.map((w) => [...w])).toEqual([["hold", "have"], ["talk"]]);
+  });
+
+  it("throws naming the row and what is allowed for an unknown slot, kind or voice", () => {
+    expect(() => loadFrames([{ ...row, counterparts: ["towards" as never] }])).toThrow(/frame row "meet": counterpart slot "towards" is not one of subject, object, with/);
+    expect(() => loadFrames([{ ...row, kind: "lunch" as never }])).toThrow(FrameRowError);
+    expect(() => loadFrames([{ ...row, voice: "middle" as never }])).toThrow(/voice "middle" is not one of active, passive, noun/);
+  });
+
+  it("throws for a row with one example, or examples from one article only", () => {
+    expect(() => loadFrames([{ ...row, examples: row.examples.slice(0, 1) }])).toThrow(/at least two example sentences/);
+    expect(() => loadFrames([{ ...row, examples: row.examples.map((e) => ({ ...e, source: "a_x" })) }])).toThrow(/two different articles/);
+  });
+});
+
+describe("clause scope, negation and the press", () => {
+  it("returns no contact for a third person in a subordinate clause", () => {
+    const hits = framesOf("Chinese Premier Li Qiang met Brazilian President Lula da Silva, a day after Indian Prime Minister Narendra Modi hosted French President Emmanuel Macron.");
+    expect(hits.map((h) => h.names)).toEqual(["Li Qiang | Lula da Silva", "Narendra Modi | Emmanuel Macron"]);
+  });
+
+  it("returns no contact for 'did not meet', 'declined to meet' or a meeting with reporters", () => {
+    expect(framesOf("German Chancellor Olaf Scholz did not meet Italian Prime Minister Giorgia Meloni.")).toEqual([]);
+    expect(framesOf("German Chancellor Olaf Scholz declined to meet Italian Prime Minister Giorgia Meloni.")).toEqual([]);
+    expect(framesOf("German Chancellor Olaf Scholz met with reporters in Berlin.")).toEqual([]);
+  });
+
+  it("returns a planned contact for 'will meet', 'is scheduled to meet' and 'next week'", () => {
+    expect(framesOf("German Chancellor Olaf Scholz will meet Italian Prime Minister Giorgia Meloni.")[0]?.status).toBe("planned");
+    expect(framesOf("German Chancellor Olaf Scholz is scheduled to hold talks with Italian Prime Minister Giorgia Meloni.")[0]?.status).toBe("planned");
+    expect(framesOf("German Chancellor Olaf Scholz meets Italian Prime Minister Giorgia Meloni next week.")[0]?.status).toBe("planned");
+  });
+});
