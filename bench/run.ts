@@ -1,6 +1,7 @@
 /**
- * @module `npm run bench`: runs every part, prints the report and writes bench/results.json and the
- * same report as Markdown, bench/results.md.
+ * @module `npm run bench`: runs every part, prints the report and writes bench/out/results.json and the
+ * same report as Markdown, bench/out/results.md (bench/out is ignored by git; `--out=bench/results.json`
+ * updates the published copy the README quotes).
  *
  *     npm run bench                      # everything (about 3 minutes on 2 cores)
  *     npm run bench -- --quick           # fewer rounds, shorter loads, ×1 and ×10 only
@@ -11,9 +12,9 @@
  * part that fails (even to import the project code it measures) is reported and the rest still run.
  */
 import { execFileSync } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { BundleResult } from "./bundle-size";
 import { formatReport } from "./report";
 import type { BenchResults, Outcome } from "./results";
@@ -52,7 +53,7 @@ async function attempt<T>(part: Part, work: () => Promise<T> | T): Promise<Outco
 async function main(): Promise<void> {
   const quick = process.argv.includes("--quick");
   const only = new Set((option("only")?.split(",") ?? PARTS) as Part[]);
-  const out = option("out") ?? join(import.meta.dirname, "results.json");
+  const out = option("out") ?? join(import.meta.dirname, "out", "results.json");
   if (!process.argv.includes("--no-build")) execFileSync("npm", ["run", "--silent", "build:index"], { stdio: ["ignore", "ignore", "inherit"] });
   const questions = readQuestions();
   const results: BenchResults = {
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
   results.machine.load1End = Math.round(loadavg()[0]! * 100) / 100;
   const report = formatReport(results);
   const markdown = out.replace(/\.json$/, "") + ".md";
+  mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
   writeFileSync(markdown, `# Benchmark results\n\nWritten by \`npm run bench\`; see the README's Performance section.\n\n${report}\n`);
   console.log(report);

@@ -39,6 +39,8 @@ export interface AppConfig {
    * succeed, so none is sent (webhook replies still are); each is refused at once. Default: false.
    */
   offline?: boolean;
+  /** Whether the chat page (GET /) and GET /api/ask answer anyone (PUBLIC_ASK, "off" turns them off). Default: true. */
+  publicAsk?: boolean;
 }
 
 /** The id and username of the local bot, as in the Telegram fixtures. */
@@ -78,7 +80,9 @@ const present = (value: string | undefined): string | undefined => (value && val
  * BOT_ID / BOT_USERNAME is used only when BOT_ID is the id the token starts with (or there is no token).
  * @example readConfig(env).botInfo?.username // "AttacheNewsBot"
  */
-export function readConfig(env: Partial<Record<"BOT_TOKEN" | "WEBHOOK_SECRET" | "TELEGRAM_API_ROOT" | "BOT_ID" | "BOT_USERNAME" | "BOT_NAME", string>>): AppConfig {
+export function readConfig(
+  env: Partial<Record<"BOT_TOKEN" | "WEBHOOK_SECRET" | "TELEGRAM_API_ROOT" | "BOT_ID" | "BOT_USERNAME" | "BOT_NAME" | "PUBLIC_ASK", string>>,
+): AppConfig {
   const id = Number(present(env.BOT_ID) ?? LOCAL_BOT.id);
   if (!Number.isSafeInteger(id) || id <= 0) throw new ConfigError(`BOT_ID must be the bot's numeric id, got "${env.BOT_ID}"`);
   const token = present(env.BOT_TOKEN) ?? `${id}:local-dev-token`;
@@ -88,5 +92,6 @@ export function readConfig(env: Partial<Record<"BOT_TOKEN" | "WEBHOOK_SECRET" | 
   const apiRoot = present(env.TELEGRAM_API_ROOT)?.replace(/\/+$/, "");
   const webhookSecret = present(env.WEBHOOK_SECRET);
   const offline = present(env.BOT_TOKEN) === undefined && apiRoot === undefined;
-  return { token, botInfo, ...(apiRoot ? { apiRoot } : {}), ...(webhookSecret ? { webhookSecret } : {}), ...(offline ? { offline } : {}) };
+  const publicAsk = present(env.PUBLIC_ASK)?.toLowerCase() !== "off";
+  return { token, botInfo, publicAsk, ...(apiRoot ? { apiRoot } : {}), ...(webhookSecret ? { webhookSecret } : {}), ...(offline ? { offline } : {}) };
 }

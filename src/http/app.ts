@@ -65,6 +65,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     return c.json({ ok: access.state !== "refused", articles: deps.engine.articles, webhook }, 200, { "cache-control": "no-store" });
   });
   app.route("/", webhookRoutes(routeDeps));
+  // PUBLIC_ASK = "off": the page and /api/ask are not served (a bot-only deployment)
+  app.on("GET", ["/", "/api/ask"], async (c, next) => (routeDeps.config(c.env).publicAsk !== false ? next() : c.notFound()));
   app.route("/", askApiRoutes(routeDeps));
   app.route("/", createChatPage(routeDeps)); // the chat page at GET / (src/http/page/)
   app.notFound((c) => c.json({ error: "not found", routes: ROUTES }, 404));
