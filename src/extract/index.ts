@@ -10,7 +10,7 @@ import { findMeetings, type LocalMeeting } from "./meetings";
 import { findMentions } from "./mentions";
 import { mergePeople } from "./merge";
 import { resolvePeople, type ArticlePeople } from "./people";
-import { inferCountries, inferDatelineCountries, inferHostCountries } from "./people-countries";
+import { inferCountries, inferDatelineCountries, inferHostCountries, inferPairCountries } from "./people-countries";
 import { segment, type Sent } from "./segment";
 import { findSpans } from "./spans";
 import { readTopics } from "./topics";
@@ -143,6 +143,7 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
   // A host's country from where the finder placed a meeting (a call's dateline too: the host is at home) before calls lose their place.
   inferHostCountries(people.people, meetings.map((m) => ({ place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })));
   inferDatelineCountries(sents, people, dateline?.place);
+  inferPairCountries(people.people, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })), clean.title ?? "");
   settleMeetings(meetings, meetingContext);
   article.lead = sents.find((s) => !s.title)?.text ?? "";
   return { article, sents, people, meetings };

@@ -50,6 +50,8 @@ export interface DescriptionMention {
   title: string;
   /** Capitalised non-country modifier ("EU" in "the EU official"). */
   organisation?: string;
+  /** Where an envoy is posted: "the Palestinian Ambassador to Egypt". */
+  to?: string;
 }
 
 /** "he" / "she". */
@@ -231,7 +233,18 @@ function readDescription(words: Word[], i: number): DescriptionMention | undefin
   if (!head || !DESCRIPTION_HEADS.has(fold(head))) return undefined;
   if (isNameWord(words[k]) || isHonorific(words[k] ?? ({ lower: "" } as Word))) return undefined; // a prefix, not a description
   if (words[k]?.lower === "of") return undefined; // "the head of the delegation"
-  const out: DescriptionMention = { kind: "description", first: i, last: k - 1, title: normaliseTitle(titleWords) };
+  // "the Palestinian Ambassador to Egypt"
+  const to = words[k]?.lower === "to" ? countryAfter(words, k + 1) : undefined;
+  let last = k - 1;
+  for (let n = 3; to && n >= 1; n--) {
+    const slice = words.slice(k + 1, k + 1 + n);
+    if (slice.length === n && countryOf(slice.map((w) => w.text).join(" ")) === to) {
+      last = k + n;
+      break;
+    }
+  }
+  const out: DescriptionMention = { kind: "description", first: i, last, title: normaliseTitle(titleWords) };
+  if (to) out.to = to;
   if (country) out.country = country;
   if (organisation) out.organisation = organisation;
   return out;

@@ -44,7 +44,8 @@ export function mergePeople(articles: ArticlePeopleInput[]): MergedPeople {
     for (const j of candidates(i)) {
       const a = all[i]!;
       const b = all[j]!;
-      if (a.article === b.article || find(i) === find(j)) continue;
+      // People named by their office ("Prime Minister") are one article's only: never merged by that name.
+      if (a.article === b.article || find(i) === find(j) || a.p.byOffice || b.p.byOffice) continue;
       if (!samePerson(a.p, b.p)) continue;
       const ri = find(i);
       const rj = find(j);

@@ -161,3 +161,27 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
     for (const o of p.offices) o.country = host;
   });
 }
+
+/**
+ * Gives the other country of a bilateral report to the one who meets its first country's official:
+ * the title names two countries ("Pakistan-China Strategic Dialogue", "Rwanda, Guinea-Bissau Ink
+ * Three Cooperation Deals") and a meeting pairs someone of one with someone of no known country, who
+ * then serves the other. Nothing when the title names one country or three.
+ * @example inferPairCountries(people, [{ people: [0, 1] }], "Pakistan, China hold talks") // people[1] → China when people[0] is Pakistani
+ */
+export function inferPairCountries(people: LocalPerson[], meetings: { people: number[] }[], title: string): void {
+  const pair = [...new Set(findCountries(title).filter((c) => c.kind !== "city").map((c) => c.country))];
+  if (pair.length !== 2) return;
+  for (const meeting of meetings) {
+    const members = [...new Set(meeting.people)];
+    if (members.length !== 2) continue;
+    const [a, b] = members.map((i) => people[i]!);
+    for (const [known, unknown] of [[a, b], [b, a]] as const) {
+      if (!known?.country || !unknown || unknown.country || !pair.includes(known.country)) continue;
+      if (unknown.offices.some((o) => o.country || o.organisation)) continue;
+      const other = pair.find((c) => c !== known.country)!;
+      unknown.country = other;
+      for (const o of unknown.offices) o.country ??= other;
+    }
+  }
+}

@@ -26,6 +26,8 @@ export interface LocalPerson {
   offices: StatedOffice[];
   country?: string;
   honorifics: string[];
+  /** Named by office only ("Prime Minister of the United Kingdom"): the article never names them. */
+  byOffice?: boolean;
 }
 
 /** A place in a sentence that stands for a person. */
@@ -111,6 +113,8 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
   let previousSubject: number | undefined;
   /** Pairs of people named in one sentence. */
   const together = new Set<string>();
+  /** Descriptions of an office holder no one named so far ("the Palestinian Ambassador to Egypt"). */
+  const unnamed: { si: number; m: DescriptionMention }[] = [];
   sents.forEach((sent, si) => {
     const here = refs[si]!;
     const add = (person: number, m: Mention, via: PersonRef["via"]): void => {
@@ -165,19 +169,79 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         const taken = new Set(here.map((r) => r.person));
         const person = resolveDescription(people, recent, m, taken, here[0]?.person ?? previousSubject, together);
         if (person >= 0) add(person, m, "description");
+        else if (namesAnOffice(m)) unnamed.push({ si, m });
       } else {
         const person = here[0]?.person ?? previousSubject;
         if (person !== undefined) add(person, m, "pronoun");
       }
     }
+    // "This evening the Prime Minister held a call with Mark Carney": not Carney, whom the sentence names apart.
+    for (const r of [...here]) {
+      if (r.via !== "description" || !here.some((o) => o !== r && o.person === r.person && o.via !== "description" && o.via !== "pronoun")) continue;
+      const m = (mentions[si] ?? []).find((x) => x.kind === "description" && x.first === r.first);
+      if (m?.kind === "description" && namesAnOffice(m)) {
+        here.splice(here.indexOf(r), 1);
+        unnamed.push({ si, m });
+      }
+    }
     if (here[0] && sent.quote === undefined) previousSubject = here[0].person;
     for (const a of here) for (const b of here) if (a.person !== b.person) together.add(pairKey(a.person, b.person));
   });
+  linkUnnamed(people, refs, unnamed);
   for (const p of people) p.country ??= p.offices.find((o) => o.country)?.country;
   return { people, refs };
 }
 
 /** Of the `near` people (ascending), those with a longer spelling that `name` is a short form of. */
+/** Offices one person holds at a time, whose holder a report may leave unnamed ("the Prime Minister", "the Saudi Crown Prince"). */
+const SINGLE_OFFICES = /^(?:President|Vice President|Prime Minister|Deputy Prime Minister|Foreign Minister|King|Queen|Crown Prince|Emir|Amir|Chancellor|Premier|Ambassador|Speaker|Secretary-General|Foreign Secretary|Secretary of State)$/;
+
+/** Heads of state and government: "the Prime Minister" of a government's own release needs no country. */
+const HEADS_OF_STATE = /^(?:President|Prime Minister|King|Queen|Crown Prince|Emir|Amir|Chancellor|Premier)$/;
+
+/** A definite description of one office: "the Prime Minister", "the Palestinian Ambassador to Egypt". */
+const namesAnOffice = (d: DescriptionMention): boolean => SINGLE_OFFICES.test(d.title) && !d.organisation;
+
+/**
+ * Descriptions no earlier name resolved: the article's one holder of that office if it names one
+ * anywhere, else a person named by the office, so a meeting can count them ("the Prime Minister met …").
+ */
+function linkUnnamed(people: LocalPerson[], refs: PersonRef[][], unnamed: { si: number; m: DescriptionMention }[]): void {
+  const byOffice = new Map<string, number>();
+  for (const { si, m } of unnamed) {
+    const here = refs[si] ?? [];
+    // "the Ambassador of Cuba, Inés Fors Fernández": the name set beside the description is its holder.
+    const beside = here.find((r) => r.via !== "description" && r.first > m.last && r.first <= m.last + 2 && !people[r.person]!.byOffice);
+    if (beside) continue;
+    // Someone the sentence names after the description is someone else ("the Prime Minister held a call with Mark Carney").
+    const elsewhere = (i: number): boolean => !people[i]!.byOffice && !here.some((r) => r.person === i && r.first > m.last);
+    const holders = people.flatMap((p, i) =>
+      elsewhere(i) && p.offices.some((o) => compatibleOffices(o.title, m.title) && (!m.country || (o.country ?? p.country) === m.country)) ? [i] : [],
+    );
+    // "the Algerian envoy" when the article names one Algerian, with no office: that one.
+    const compatriots = m.country && holders.length === 0 ? people.flatMap((p, i) => (elsewhere(i) && p.country === m.country && p.offices.length === 0 ? [i] : [])) : [];
+    const name = `${m.title}${m.country ? ` of ${m.country}` : ""}${m.to ? ` to ${m.to}` : ""}`;
+    const office: StatedOffice = { title: m.title, sentence: si, ...(m.country ? { country: m.country } : {}), ...(m.to ? { to: m.to } : {}) };
+    let person = holders.length === 1 ? holders[0]! : -1;
+    if (person < 0 && compatriots.length === 1) {
+      person = compatriots[0]!;
+      addOffice(people[person]!, office);
+    }
+    // No one holds it by name: a person named by the office (a head of state or government even with no country written).
+    if (person < 0 && holders.length === 0 && compatriots.length === 0 && (m.country || HEADS_OF_STATE.test(m.title))) {
+      person = byOffice.get(name) ?? -1;
+      if (person < 0) {
+        people.push({ name, spellings: [name], shortForms: [], offices: [office], honorifics: [], byOffice: true, ...(m.country ? { country: m.country } : {}) });
+        person = people.length - 1;
+        byOffice.set(name, person);
+      }
+    }
+    if (person < 0 || here.some((r) => r.person === person)) continue;
+    here.push({ person, first: m.first, last: m.last, via: "description" });
+    here.sort((a, b) => a.first - b.first);
+  }
+}
+
 function shortFormCandidates(people: LocalPerson[], near: number[], name: string): number[] {
   const initialled = /^\p{Lu}\.\s/u.test(name);
   return near.filter((i) => people[i]!.spellings.some((s) => (nameWords(s).length > nameWords(name).length || initialled) && isShortFormOf(name, s)));

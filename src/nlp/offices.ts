@@ -119,6 +119,7 @@ export function officeRoles(title: string): string[] {
     roles.push(
       part
         .replace(/\baffairs\b/g, "")
+        .replace(/\bamir\b/g, "emir")
         .replace(/\s+/g, " ")
         .trim()
         .replace(/^(?:foreign|external|external ) ?secretary$|^external minister$/, "foreign minister"),

@@ -65,3 +65,27 @@ describe("people named without a title", () => {
     expect(names("The two ministers met in Bandar Seri Begawan and visited the University of Tokyo.")).toEqual([]);
   });
 });
+
+describe("office holders the article leaves unnamed", () => {
+  it("returns a person named by the office who takes part in a meeting, apart from the one named beside them", () => {
+    const index = indexOfText("This evening the Prime Minister held a telephone call with Mark Carney, the Prime Minister of Canada. The Prime Minister met President Donald Trump in New York.");
+    const unnamed = index.people.find((p) => p.name === "Prime Minister");
+    expect(unnamed).toBeDefined();
+    expect(personNamed(index, "Mark Carney")?.id).not.toBe(unnamed?.id);
+    expect(index.people.map((p) => p.name)).not.toContain("Prime Minister of Canada");
+  });
+
+  it("returns an unnamed envoy with both countries, and no one new for a description the article names", () => {
+    expect(indexOfText("Palestinian President Mahmoud Abbas held talks with Egyptian President Abdel Fattah al-Sisi. The Palestinian Ambassador to Egypt also attended.").people.map((p) => p.name)).toContain("Ambassador of Palestine to Egypt");
+    const named = indexOfText("Prime Minister Andrew Holness received the Ambassador of Cuba, Inés Fors Fernández, in Kingston.");
+    expect(named.people.map((p) => p.name).sort()).toEqual(["Andrew Holness", "Inés Fors Fernández"]);
+  });
+
+  it("never merges people named by office across articles", () => {
+    const index = extractIndex([
+      { file: "t/a.txt", text: "The Prime Minister met President Donald Trump in New York." },
+      { file: "t/b.txt", text: "The Prime Minister held a call with Mark Carney, the Prime Minister of Canada." },
+    ]);
+    expect(index.people.filter((p) => p.name === "Prime Minister")).toHaveLength(2);
+  });
+});
