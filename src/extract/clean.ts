@@ -24,7 +24,7 @@ export interface CleanArticle {
   blocks: Block[];
   quotes: EmbeddedPost[];
   /** A stamp line naming a city ("PTI | New York | September 25, 2023", "Madrid | 16 Feb 2026 - 19:32 CET", a release's closing "Dakar, 3 September 2025"): the article's dateline when its body opens with none. */
-  stamp?: { place: string; date: string; raw: string };
+  stamp?: { place: string; date: string; raw: string; dateline?: true };
 }
 
 const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*/;
@@ -128,7 +128,7 @@ export function cleanArticle(raw: string): CleanArticle {
     const stamp = readStamp(raw);
     if (stamp) {
       out.published ??= stamp.published;
-      if (stamp.place) out.stamp ??= { place: stamp.place, date: stamp.published, raw: strip(raw) };
+      if (stamp.place) out.stamp ??= { place: stamp.place, date: stamp.published, raw: strip(raw), ...(new RegExp(`^${stamp.place},\\s`, "i").test(strip(raw)) ? { dateline: true } : {}) };
       kept.push("");
       continue;
     }

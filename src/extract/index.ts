@@ -107,7 +107,9 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
   const first = clean.blocks[0]!;
   const last = clean.blocks.length > 1 ? clean.blocks[clean.blocks.length - 1]! : undefined;
   const signOff = last && last.quote === undefined ? readSignOff(last.text, (place) => countryOfCity(place) !== undefined) : undefined;
-  const stamp: Dateline | undefined = clean.stamp ? { place: clean.stamp.place, date: { ...parseDate(clean.stamp.date)!, basis: "dateline", text: clean.stamp.raw }, raw: clean.stamp.raw, rest: "" } : undefined;
+  // A web page's stamp names where it was filed, not the day of the events ("PTI | New York | September 25, 2023"), unless written as a dateline ("Dakar, 3 September 2025").
+  const stampDate = clean.stamp?.dateline ? parseDate(clean.stamp.date) : undefined;
+  const stamp: Dateline | undefined = clean.stamp ? { place: clean.stamp.place, raw: clean.stamp.raw, rest: "", ...(stampDate ? { date: { ...stampDate, basis: "dateline" as const, text: clean.stamp.raw } } : {}) } : undefined;
   const dateline = (first.quote === undefined ? readDateline(first.text, clean.published) : undefined) ?? signOff ?? stamp;
   if (dateline && dateline !== signOff && dateline !== stamp) first.text = dateline.rest;
   // "MALABO, 19 January 2017 -": a dateline with a year dates an article that has no other date.

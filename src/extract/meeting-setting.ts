@@ -141,7 +141,7 @@ export function readPlace(words: Word[], cue: number): string | undefined {
     if (countryOfCity(one)) return one;
     const country = findCountries(one)[0];
     if (country?.kind === "name" && country.text === one) return one;
-    if (VENUE_HEADS.test(words[k - 1]?.lower ?? "") && /^\p{Lu}\p{Ll}/u.test(one) && words[at]?.pos === "PROPN" && findCountries(one).length === 0) return one;
+    if (VENUE_HEADS.test(words[k - 1]?.lower ?? "") && /^\p{Lu}\p{Ll}+$/u.test(one) && !/^(?:The|His|Her|Their|Its|This|That)$/.test(one) && findCountries(one).length === 0) return one;
   }
   return undefined;
 }
@@ -196,8 +196,11 @@ const countryOfPlace = (place: string | undefined): string | undefined => (place
  * @example settleMeetings(findMeetings(ctx), ctx)
  */
 export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): void {
-  const lead = ctx.sents.find((s) => !s.title && s.quote === undefined);
-  const leadDate = lead ? readOwnDate(lead, ctx, lead.index) ?? (ctx.datelineDate?.day !== undefined ? ctx.datelineDate : undefined) : undefined;
+  // The lead: the first sentence of the body, past a standfirst with no closing stop ("EAM sees counterparts from Mexico; calls on UNGA President").
+  const lead = ctx.sents.find((s) => !s.title && s.quote === undefined && /[.!?"”)]$/.test(s.text.trim())) ?? ctx.sents.find((s) => !s.title && s.quote === undefined);
+  const own = lead ? readOwnDate(lead, ctx, lead.index) : undefined;
+  // "Nairobi, May 4 (Prensa Latina) - … began a visit on Tuesday", with no year to resolve the weekday: the dateline's day.
+  const leadDate = own?.day !== undefined ? own : (!own || own.month === undefined) && ctx.datelineDate?.day !== undefined ? ctx.datelineDate : undefined;
   const storyDate = leadDate?.day !== undefined && !speaksOfFuture(lead!.words) ? leadDate : undefined;
   const leadPlace = lead ? cityOf(readPlace(lead.words, 0), ctx) ?? visitDestination(lead.text) : undefined;
   for (const m of meetings) {
@@ -213,6 +216,9 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
       const story = sent.quote === undefined && si > (lead?.index ?? 0) ? storyDate : undefined;
       const date = pick ?? story;
       if (date) m.date = date;
+    } else if (m.date.day === undefined && m.date.month === undefined && m.date.year === undefined && TODAY.test(m.date.text) && ctx.datelineDate?.day !== undefined) {
+      // "here today" in an article dated only by its dateline ("PUTRAJAYA, Aug 27 —"): the dateline's day.
+      m.date = { ...ctx.datelineDate, basis: "relative", text: m.date.text };
     }
     if (m.kind === "call") {
       delete m.place;
@@ -229,7 +235,31 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
         delete m.placeBasis;
       }
     }
-    if (m.placeBasis === "sentence" || m.placeBasis === "context" || sent.quote !== undefined) continue;
+    if (m.placeBasis === "sentence") continue;
+    // A post of the story's day about a meeting ("Important consensus was reached during official talks …"): where the story is.
+    if (sent.quote !== undefined) {
+      const place = storyDate && m.date && nearDay(m.date, storyDate) ? leadPlace ?? ctx.datelinePlace : undefined;
+      if (place && !m.place) {
+        m.place = place;
+        m.placeBasis = "context";
+      }
+      continue;
+    }
+    // "Fidan was in Kyiv last week, where he met Zelensky": the place before "where".
+    const where = sent.words.findIndex((w, k) => w.lower === "where" && sent.words[k - 1]?.text === ",");
+    const before = where > 0 ? cityOf(readPlace(sent.words.slice(0, where), 0), ctx) : undefined;
+    if (before) {
+      m.place = before;
+      m.placeBasis = "sentence";
+      continue;
+    }
+    // A meeting of another time ("last week", "last year", a month ago) did not happen where the story is filed.
+    if (storyDate && m.date && m.date.basis !== "publication" && (m.date.month !== undefined || m.date.year !== undefined) && !nearDay(m.date, storyDate)) {
+      delete m.place;
+      delete m.placeBasis;
+      continue;
+    }
+    if (m.placeBasis === "context") continue;
     const here = ctx.datelinePlace && m.sentences.some((k) => HERE.test(ctx.sents[k]?.text ?? "")) ? ctx.datelinePlace : undefined;
     const visit = visitDestination(sent.text);
     const place = here ?? visit ?? (leadPlace && leadPlace !== ctx.datelinePlace ? leadPlace : undefined) ?? ctx.datelinePlace;
@@ -241,6 +271,15 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
       delete m.placeBasis;
     }
   }
+}
+
+/** Two dates within three days of each other, both to the day. */
+function nearDay(a: PartialDate, b: PartialDate): boolean {
+  // "Feb 4" with no year anywhere in the article: the days are compared within one year.
+  const year = a.year === undefined || b.year === undefined ? 2000 : undefined;
+  const at = (d: PartialDate): number | undefined => (d.month !== undefined && d.day !== undefined ? Date.UTC(year ?? d.year ?? 2000, d.month - 1, d.day) / 86_400_000 : undefined);
+  const [x, y] = [at(a), at(b)];
+  return x !== undefined && y !== undefined && Math.abs(x - y) <= 3;
 }
 
 /** A city for a place: the city itself, or the dateline's city when the place is its country. */

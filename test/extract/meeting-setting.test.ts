@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { readOwnDate, visitDestination } from "../../src/extract/meeting-setting";
+import { segment } from "../../src/extract/segment";
+
+/** The meetings of one article, with people's names in place of ids. */
+const meetingsOf = (text: string) => {
+  const index = extractIndex([{ file: "t/x.txt", text }]);
+  const name = (id: string) => index.people.find((p) => p.id === id)?.name ?? id;
+  return index.meetings.map((m) => ({ ...m, names: m.participants.flatMap((p) => (p.kind === "person" ? [name(p.person)] : [])).join(" + ") }));
+};
+const find = (text: string, who: string) => meetingsOf(text).find((m) => m.names.includes(who));
+
+describe("meeting dates read from the story", () => {
+  it("returns 'this evening' and 'today' as the publication day, and no place for a phone call", () => {
+    const call = find(" date 2025-04-06\nThis evening British Prime Minister Keir Starmer held a telephone call with Canadian Prime Minister Mark Carney.\n\nThe two leaders discussed trade.", "Carney");
+    expect(call).toMatchObject({ kind: "call", date: { year: 2025, month: 4, day: 6, basis: "relative" } });
+    expect(call?.place).toBeUndefined();
+    const received = find("Doha, April 20 (QNA) - Lebanese Prime Minister Hassan Diab was received this evening by Qatari Emir Tamim bin Hamad.", "Diab");
+    expect(received?.date).toMatchObject({ month: 4, day: 20 });
+  });
+
+  it("returns the day the next sentence gives a meeting whose own sentence gives none", () => {
+    const call = find(
+      " date 2022-04-21\nSouth African President Cyril Ramaphosa has at last had a telephone conversation with Ukrainian President Volodymyr Zelensky. Zelensky announced the call on Twitter on Wednesday evening.",
+      "Zelensky",
+    );
+    expect(call?.date).toMatchObject({ year: 2022, month: 4, day: 20 });
+  });
+
+  it("returns the day the sentence before gives in the same paragraph", () => {
+    const met = find(" date 2024-11-16\nTwo days earlier, on 12 November, the two parliaments had their own moment. British Speaker Lindsay Hoyle received Uruguayan Ambassador Luis Bermudez at Westminster in London.", "Bermudez");
+    expect(met).toMatchObject({ place: "London", date: { year: 2024, month: 11, day: 12 } });
+  });
+
+  it("returns the lead's day for a later meeting of the same story, not the stamp's", () => {
+    const text = [
+      "Jaishankar holds bilateral meetings on UNGA sidelines",
+      "",
+      "PTI | New York | September 25, 2023 12:28 pm IST",
+      "",
+      "Indian External Affairs Minister S. Jaishankar filled the opening day of the General Assembly's high-level week with one-on-one meetings on Sunday, September 24.",
+      "",
+      "In the morning he met Mexican Foreign Secretary Alicia Bárcena, and the two talked about trade.",
+    ].join("\n");
+    expect(find(text, "Bárcena")).toMatchObject({ place: "New York", date: { year: 2023, month: 9, day: 24 } });
+  });
+
+  it("returns a planned meeting's weekday forward and a held one's backward", () => {
+    const dateOf = (text: string) => {
+      const [sent] = segment([{ text }]);
+      return readOwnDate(sent!, { sents: [sent!], refs: [], quoteDates: [], published: "2023-06-15" }, 0);
+    };
+    expect(dateOf("Saudi Foreign Minister Faisal bin Farhan is scheduled to travel to Tehran on Saturday.")).toMatchObject({ year: 2023, month: 6, day: 17 });
+    expect(dateOf("Park will also pay a courtesy call on President Khurelsukh on Monday.")).toMatchObject({ year: 2023, month: 6, day: 19 });
+    expect(dateOf("Saudi Foreign Minister Faisal bin Farhan met Iranian President Ebrahim Raisi in Tehran on Saturday.")).toMatchObject({ year: 2023, month: 6, day: 10 });
+  });
+});
+
+describe("meeting places read from the story", () => {
+  it("returns the city the lead's visit goes to when the dateline is elsewhere", () => {
+    const text = " date 2023-09-02\nANKARA - Turkish Foreign Minister Hakan Fidan ended a two-day working visit to Moscow on Friday.\n\nOn Thursday, Fidan held talks with Russian Foreign Minister Sergei Lavrov.";
+    expect(find(text, "Lavrov")).toMatchObject({ place: "Moscow", date: { year: 2023, month: 8, day: 31 } });
+  });
+
+  it("returns the dateline's city for 'here' and the place before ', where'", () => {
+    expect(find("PUTRAJAYA, Aug 27 — Malaysian Prime Minister Anwar Ibrahim hosted Bruneian Sultan Hassanal Bolkiah for talks here today.", "Bolkiah")).toMatchObject({ place: "Putrajaya", date: { month: 8, day: 27 } });
+    const kyiv = find(" date 2023-09-02\nANKARA - Turkish Foreign Minister Hakan Fidan was in Kyiv last week, where he met Ukrainian President Volodymyr Zelensky.", "Zelensky");
+    expect(kyiv).toMatchObject({ place: "Kyiv", date: { year: 2023, month: 8 } });
+  });
+
+  it("returns the city of 'the Swiss city of Geneva', and no city for a country alone", () => {
+    expect(find(" date 2018-11-27\nIranian Foreign Minister Mohammad Javad Zarif met Afghan Chief Executive Abdullah Abdullah in the Swiss city of Geneva on Tuesday.", "Abdullah")?.place).toBe("Geneva");
+    expect(find(" date 2018-11-27\nIranian Foreign Minister Mohammad Javad Zarif met Afghan Chief Executive Abdullah Abdullah in Switzerland on Tuesday.", "Abdullah")?.place).toBeUndefined();
+  });
+
+  it("returns a visit's city, or its country's capital", () => {
+    expect(visitDestination("Lukashenko will pay a three-day official visit to Pakistan next week")).toBe("Islamabad");
+    expect(visitDestination("Fidan ended a two-day working visit to Moscow on Friday")).toBe("Moscow");
+    expect(visitDestination("The ministers discussed trade")).toBeUndefined();
+  });
+});
