@@ -41,7 +41,7 @@ describe("meeting dates read from the story", () => {
       "",
       "Indian External Affairs Minister S. Jaishankar filled the opening day of the General Assembly's high-level week with one-on-one meetings on Sunday, September 24.",
       "",
-      "In the morning he met Mexican Foreign Secretary Alicia Bárcena, and the two talked about trade.",
+      "Jaishankar first met Mexican Foreign Secretary Alicia Bárcena to talk about trade.",
     ].join("\n");
     expect(find(text, "Bárcena")).toMatchObject({ place: "New York", date: { year: 2023, month: 9, day: 24 } });
   });
