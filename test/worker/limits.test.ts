@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ChatSession, SessionStorage } from "../../src/bot/index";
 import { SLOW_DOWN } from "../../src/bot/guards";
 import { createApp } from "../../src/http/app";
-import { LIMITS, memoryLimiter, type Limits } from "../../src/http/limits";
+import { limiterOf, LIMITS, memoryLimiter, type Limits } from "../../src/http/limits";
 import { memorySessions } from "../../src/http/session-storage";
 import { fakeBotApi, fixture, LOCAL, recordingEngine, updateRequest, webhookReplyOf } from "./helpers";
 
@@ -37,6 +37,24 @@ function countingStorage(): SessionStorage & { writes: number } {
   };
   return storage;
 }
+
+describe("limiterOf", () => {
+  it("returns true (lets the question through) when the binding fails, and logs it", async () => {
+    const warnings = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const broken = { limit: async () => { throw new Error("binding down"); } };
+    expect(await limiterOf(broken, LIMITS.api, memoryLimiter(LIMITS.api)).take("api:x")).toBe(true);
+    expect(warnings.mock.calls.flat().join(" ")).toMatch(/binding failed \(binding down\)/);
+    vi.restoreAllMocks();
+  });
+
+  it("returns the memory limiter's count within one period without a binding", async () => {
+    let now = 0;
+    const limiter = memoryLimiter({ limit: 2, period: 10 }, () => now);
+    expect([await limiter.take("a"), await limiter.take("a"), await limiter.take("a"), await limiter.take("b")]).toEqual([true, true, false, true]);
+    now = 10_000;
+    expect(await limiter.take("a")).toBe(true);
+  });
+});
 
 describe("GET /api/ask over the limit", () => {
   it("returns 429 with Retry-After once a client has asked its limit this minute, and still answers another client", async () => {
