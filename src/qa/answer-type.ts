@@ -119,7 +119,7 @@ export const MEETING_TERMS = new Set(
 );
 
 /** Verbs that carry no act of their own. */
-const LIGHT_VERBS = new Set(["be", "do", "have", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "happen", "last", "give", "show", "list", "tell", "name", "know", "want", "need", "find", "mean"]);
+const LIGHT_VERBS = new Set(["be", "do", "have", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "happen", "last", "give", "show", "list", "tell", "name", "know", "want", "need", "find", "mean", "get", "make"]);
 
 /** Intents answered from meeting records. */
 const MEETING_INTENTS = new Set(["who_met", "when", "where"]);
@@ -143,10 +143,16 @@ export function readerFirst(question: string, terms: string[], intent?: string):
 }
 
 /** Whether the question asks about an act that is not a meeting ("replace", "resign", "sign"). */
-function otherAct(question: string): boolean {
+const otherAct = (question: string): boolean => otherActs(question).length > 0;
+
+/**
+ * The acts of a question that are not meetings, as terms ("who did she replace" → ["replac"]).
+ * @example otherActs("when did the cabinet resign") // ["resign"]
+ */
+export function otherActs(question: string): string[] {
   const { lemmas, tags } = parseText(question);
-  return lemmas.some((lemma, i) => {
+  return lemmas.flatMap((lemma, i) => {
     const term = fold(lemma);
-    return tags[i] === "VERB" && !LIGHT_VERBS.has(term) && !MEETING_TERMS.has(stem(term));
+    return tags[i] === "VERB" && !LIGHT_VERBS.has(term) && !MEETING_TERMS.has(stem(term)) ? [stem(term)] : [];
   });
 }

@@ -1,5 +1,6 @@
 /** @module Offices in a question's tokens: "the peruvian and chilean foreign ministers", "the president of Peru", "the Peruvian ambassador to Norway". */
 import type { Knowledge } from "./knowledge";
+import { nameTokens } from "./names";
 import type { Links } from "./link";
 import { countryAt, type Token } from "./link-countries";
 import { askedOfficeWord, isOfficeWord, isTitleHead, officeMatcher, type OfficeMatcher } from "./offices";
@@ -24,6 +25,19 @@ const ALL = new Set(["all", "every", "each"]);
 
 /** Words after a plural title that make it a meeting of such holders ("the prime ministers meeting"). */
 const EVENT_WORDS = new Set(["meeting", "meetings", "talks", "summit", "call", "consultations"]);
+
+/** The body named after "of" ("the opposition", "the NPC"): its first word, when it is no country and no common word. */
+function bodyAfter(tokens: Token[], at: number): { word: string; text: string } | undefined {
+  const first = tokens[at]?.word === "the" ? at + 1 : at;
+  const t = tokens[first];
+  if (!t || t.used || t.raw.length < 2 || countryAt(tokens, first) || /\d/.test(t.raw) || ["his", "her", "their", "its", "state"].includes(t.word)) return undefined;
+  return { word: t.word, text: tokens.slice(at, first + 1).map((x) => x.raw).join(" ") };
+}
+
+/** Whether one of a person's offices is of a body (its title or organisation holds the word). */
+function ofBody(person: string, word: string, knowledge: Knowledge): boolean {
+  return (knowledge.people.get(person)?.offices ?? []).some((o) => nameTokens(`${o.title} ${o.organisation ?? ""}`).some((w) => w === word || (word.length >= 5 && w.startsWith(word.slice(0, -1)))));
+}
 
 /** Whether a title word is plural ("ministers", "envoys"; not "affairs"). */
 const isPlural = (t: Token) => /[^s]s$/.test(t.word) && isOfficeWord(t.word.slice(0, -1));
@@ -51,7 +65,8 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links)
     }
     // "of Peru" names the office's country; "to Norway", "in Norway" where an envoy is posted
     let destination: string | undefined;
-    for (let k = end + 1; ["of", "to", "in"].includes(tokens[k]?.word ?? ""); ) {
+    let k = end + 1;
+    while (["of", "to", "in"].includes(tokens[k]?.word ?? "")) {
       const c = countryAt(tokens, k + 1);
       if (!c || c.city) break;
       if (tokens[k]!.word === "of") countries.push(c.country);
@@ -71,9 +86,18 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links)
       i = end;
       continue;
     }
+    // "the leader of the opposition", "the chairman of the NPC": the office must be of that body
+    const body = tokens[k]?.word === "of" ? bodyAfter(tokens, k + 1) : undefined;
     const matcher = officeMatcher(words);
     for (const country of countries.length ? countries : [undefined]) {
       let offices = officeCandidates(matcher, knowledge).filter((o) => (!country || o.country === country) && matcher.fits(o.posts));
+      if (body) {
+        offices = offices.filter((o) => ofBody(o.person, body.word, knowledge));
+        if (offices.length === 0) {
+          links.unknownOffices.push(`${text} of ${body.text}`);
+          continue;
+        }
+      }
       const posted = offices.filter((o) => o.to === destination);
       if (destination && posted.length) offices = posted;
       const ids = [...new Set(offices.map((o) => o.person))];

@@ -104,6 +104,17 @@ describe("strict linking", () => {
     expect(ask("who is gvantseladze").text).toContain("Shalva Gvantseladze");
   });
 
+  it("returns found=false for an office of a body no office of the articles belongs to", () => {
+    const a = ask("who is the speaker of the senate");
+    expect(a.found).toBe(false);
+    expect(a.text.split("\n")[0]).not.toContain("Gvantseladze");
+    expect(ask("who is the speaker of the parliament").text).toContain("Gvantseladze");
+  });
+
+  it("returns a person's country by its name", () => {
+    expect(ask("who is errazuriz").text).toContain("Chile");
+  });
+
   it("returns no list of every minister for 'the two ministers' nobody named", () => {
     const a = ask("where did the two foreign ministers meet");
     expect(a.text).not.toMatch(/Tbilisi[\s\S]*Oslo|Oslo[\s\S]*Tbilisi/);

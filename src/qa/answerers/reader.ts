@@ -9,7 +9,7 @@ import { fold } from "../../nlp/fold";
 import { countTerm, expectedAnswer, MEETING_TERMS, type ExpectedAnswer } from "../answer-type";
 import { parseText } from "../parse";
 import { readThing } from "./read-thing";
-import { formatDate } from "../dates";
+import { dateFits, formatDate } from "../dates";
 import { lookUpCountry } from "../link-countries";
 import { nameTokens } from "../names";
 import type { Question } from "../question";
@@ -66,6 +66,9 @@ function candidates(s: Sentence, expected: ExpectedAnswer, asked: Set<string>): 
     const text = s.text.slice(span.start, span.end);
     const words = [...wordsOf(text)];
     if (words.length === 0 || words.every((w) => asked.has(w))) return false;
+    // a person, country or place the question names is not its answer ("Yoweri Museveni" for "… to Museveni")
+    const last = words.at(-1) ?? "";
+    if ((span.type === "person" || span.type === "country" || span.type === "place") && asked.has(last) && last !== expected.head) return false;
     if (expected.head && !fold(text).includes(expected.head)) return false;
     if (expected.year && !/\b\d{4}\b/.test(text)) return false;
     if (expected.amount && !/\d|\b(million|billion|trillion|thousand|per ?cent)\b/i.test(text)) return false;
@@ -123,6 +126,9 @@ export function readAnswer(q: Question): Outcome | undefined {
   // conversation the reader does not have
   if (!named && keys.every((t) => MEETING_TERMS.has(t))) return missing(`I could not tell which meeting you mean.`);
   const { qualifiers, tense } = questionWords(q.text);
+  // the words that pin the event: "previous", "11th", "2022"
+  const pins = [...qualifiers, ...contentTerms(q.text).filter((t) => /\d/.test(t))];
+  let found: { s: Sentence; spans: Span[]; held: string[]; p: Passage; text: string } | undefined;
   for (const p of passages) {
     const s = p.sentence;
     if (s.title || !holdsCountries(q, s) || !holdsPeople(q, s)) continue;
@@ -131,13 +137,23 @@ export function readAnswer(q: Question): Outcome | undefined {
     const held = keys.filter((t) => p.matched.includes(t) || (before[t] ?? 0) > 0);
     if (keys.length === 0 ? !named : held.length < Math.max(1, Math.ceil(keys.length * MIN_COVERAGE)) || !keys.some((t) => p.matched.includes(t))) continue;
     const bag = bagOf(q, s.id, s.article);
-    if (qualifiers.some((t) => !((bag[t] ?? 0) > 0))) continue;
+    if (pins.some((t) => !((bag[t] ?? 0) > 0) && !((before[t] ?? 0) > 0))) continue;
     if (tense === "future" && expected.types.includes("date") && !FUTURE_SENTENCE.test(s.text)) continue;
+    if (q.links.dates.length && !fitsAskedDate(q, s)) continue;
     const published = q.knowledge.articles.get(s.article)?.published;
     const spans = candidates(s, expected, asked).filter((span) => span.type !== "date" || fitsTense(s, span, tense, published));
     if (spans.length === 0) continue;
-    return answerWith(s, expected.many ? spans : [nearest(s, spans, held)], p);
+    const chosen = expected.many ? spans : [nearest(s, spans, held)];
+    const text = chosen.map((span) => fold(s.text.slice(span.start, span.end))).join("|");
+    if (!found) {
+      found = { s, spans: chosen, held, p, text };
+      continue;
+    }
+    // another article's sentence, as good, with another answer: the question does not say which
+    if (s.article !== found.s.article && held.length >= found.held.length && text !== found.text) return missing(`The articles give different answers; name a person, place or date to say which you mean.`);
+    if (held.length < found.held.length) break;
   }
+  if (found) return answerWith(found.s, found.spans, found.p);
   return missing(`The articles don't give ${expected.what}${describe(q) ? ` ${describe(q)}` : ""}.`);
 }
 
@@ -145,6 +161,13 @@ export function readAnswer(q: Question): Outcome | undefined {
 function bagOf(q: Question, id: number, article: string): Record<string, number> {
   const s = q.knowledge.retrieval.sentences[id];
   return s && s.id === id && s.article === article ? (q.knowledge.retrieval.weights[id] ?? {}) : {};
+}
+
+/** Whether the sentence (or the one before) states a date the question asks about ("earlier in June"). */
+function fitsAskedDate(q: Question, s: Sentence): boolean {
+  const before = q.knowledge.retrieval.sentences[s.id - 1];
+  const dates = [...(s.dates ?? []), ...(before?.article === s.article ? (before.dates ?? []) : [])];
+  return q.links.dates.some((asked) => dates.some((d) => dateFits(d, asked)));
 }
 
 /** The question's qualifiers ("previous"), as terms, and whether it asks about the past or the future. */

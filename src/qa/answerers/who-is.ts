@@ -1,5 +1,5 @@
 /** @module who_is: who a person is (every office the articles give), or who holds an office. */
-import { personInline } from "../format";
+import { officeText, personInline } from "../format";
 import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
 import type { Inline } from "../types";
@@ -40,7 +40,10 @@ export function answerWhoIs(q: Question): Outcome {
   const items = shown.map((p): Inline[] => {
     const seen = new Set([canonical(p.offices[0]?.title ?? "")]);
     const others = p.offices.slice(1).map((o) => o.title).filter((t) => !seen.has(canonical(t)) && seen.add(canonical(t)));
-    return [...personInline(p), ...(others.length ? [`; also ${others.join(", ")}`] : [])];
+    // the country by its name too: "(Canadian Prime Minister) of Canada" answers "which country"
+    const country = p.offices[0]?.country ?? p.country;
+    const named = country && !officeText(p).includes(country) ? [`, of ${country}`] : [];
+    return [...personInline(p), ...named, ...(others.length ? [`; also ${others.join(", ")}`] : [])];
   });
   const lead = people.length > 1 ? [{ kind: "para" as const, content: [`${people.length} people fit:`] }] : [];
   return {
