@@ -1,6 +1,6 @@
 /** @module Countries of the people of one article, when no title names them: from what they say, whom they meet, and where. */
 import { countryOf, findCountries } from "../nlp/countries";
-import { compatibleOffices, normaliseTitle } from "../nlp/offices";
+import { compatibleOffices, normaliseTitle, officeWordKind } from "../nlp/offices";
 import type { ArticlePeople, LocalPerson } from "./people";
 import type { Sent } from "./segment";
 
@@ -42,6 +42,15 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
         const company = before.findIndex((w, k) => w === "accompanied" && before[k + 1] === "by");
         if ((from >= 0 || company >= 0) && !people[r.person]?.country && !votes.has(r.person)) votes.set(r.person, people[subject.person]!.country!);
       }
+    }
+    // "Back in Canada, Prime Minister Mark Carney told …", "In the United States, congresswoman X reacted …":
+    // a sentence set in a country, whose first words after the comma name someone of no known country.
+    const setting = /^(?:back\s+)?in\s+(?:the\s+)?([\p{L}' -]+?)\s*,/iu.exec(sent.text);
+    const home = setting ? countryOf(setting[1] ?? "") : undefined;
+    const first = here.find((r) => sent.words[r.first]!.start > (setting?.[0].length ?? 0));
+    if (home && first && first === subject && !people[first.person]?.country && !votes.has(first.person)) {
+      const between = sent.words.filter((w) => w.start >= setting![0].length && w.start < sent.words[first.first]!.start);
+      if (between.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:the|a)$/.test(w.lower) || officeWordKind(w.lower))) votes.set(first.person, home);
     }
     // "Abdelatty said Egypt and Türkiye would …": a speaker with no country speaks for the first one named.
     if (here.length === 1 && subject && !people[subject.person]?.country && !votes.has(subject.person)) {

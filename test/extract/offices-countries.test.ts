@@ -36,6 +36,12 @@ describe("offices and countries written around a name", () => {
     expect(personNamed(index, "Yvette Cooper")).toMatchObject({ country: "United Kingdom", honorifics: ["HE"] });
   });
 
+  it("returns the country a sentence is set in for the official it then names", () => {
+    expect(personNamed(indexOfText("Back in Canada, Prime Minister Mark Carney told a news conference that he would call the president."), "Mark Carney")?.country).toBe("Canada");
+    expect(personNamed(indexOfText("In the United States, congresswoman María Elvira Salazar reacted to the protest."), "María Elvira Salazar")?.country).toBe("United States");
+    expect(personNamed(indexOfText("In Beijing, Prime Minister Mark Carney met Premier Li Qiang."), "Mark Carney")?.country).toBeUndefined();
+  });
+
   it("returns the country of the one a person travels with", () => {
     const index = indexOfText("President Lula received Portugal's President, Marcelo Rebelo de Sousa, on Tuesday. Rebelo de Sousa arrived at 11:15. On the government side he is accompanied by Foreign Minister Paulo Rangel.");
     expect(personNamed(index, "Paulo Rangel")?.country).toBe("Portugal");
