@@ -144,7 +144,7 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
   const meetings = findMeetings(meetingContext);
   // A host's country from where the finder placed a meeting (a call's dateline too: the host is at home) before calls lose their place.
   inferHostCountries(people.people, meetings.map((m) => ({ place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })));
-  inferDatelineCountries(sents, people, dateline?.place);
+  inferDatelineCountries(sents, people, dateline?.place, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" && !p.role ? [p.person] : [])) })));
   inferPairCountries(people.people, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })), clean.title ?? "");
   settleMeetings(meetings, meetingContext);
   article.lead = sents.find((s) => !s.title)?.text ?? "";

@@ -4,6 +4,9 @@ import { compatibleOffices, normaliseTitle, officeWordKind } from "../nlp/office
 import type { ArticlePeople, LocalPerson } from "./people";
 import type { Sent } from "./segment";
 
+/** Words of a contact between the one before and the one after ("call on", "met", "talks with"). */
+const CONTACTS = new Set(["call", "calls", "met", "meet", "meets", "meeting", "visit", "visited", "visits", "with", "received", "receive", "receives", "hosted", "hosts"]);
+
 /** Words that make the person beside them a visitor, not a host ("who arrives with", "the visiting President"). */
 const ARRIVALS = new Set(["arrive", "arrives", "arrived", "arriving", "visiting", "landed", "lands", "flew"]);
 
@@ -127,7 +130,7 @@ export function inferHostCountries(people: LocalPerson[], meetings: { place?: st
  * President Z"), nor for a title another official of the host country already holds.
  * @example inferDatelineCountries(sents, found, "Nairobi") // President X → Kenya
  */
-export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, datelinePlace: string | undefined): void {
+export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, datelinePlace: string | undefined, meetings: { people: number[] }[] = []): void {
   const host = datelinePlace ? findCountries(datelinePlace)[0]?.country : undefined;
   if (!host) return;
   const { people, refs } = found;
@@ -136,8 +139,14 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
   const elsewhere = new Set<number>();
   sents.forEach((sent, si) => {
     const here = refs[si] ?? [];
-    // Someone named beside an official of the host ("Park will call on President X") is more likely the one visited abroad.
-    if (here.some((r) => people[r.person]?.country === host)) for (const r of here) elsewhere.add(r.person);
+    // "Park will also pay a courtesy call on President X": whom the host's official calls on or meets.
+    for (const h of here) {
+      if (people[h.person]?.country !== host) continue;
+      for (const r of here) {
+        if (r.first <= h.last) continue;
+        if (sent.words.slice(h.last + 1, r.first).some((w) => CONTACTS.has(w.lower))) elsewhere.add(r.person);
+      }
+    }
     // A visitor: "Prime Minister X, who arrives with …", "the visiting President Y".
     for (const r of here) {
       const around = sent.words.slice(Math.max(0, r.first - 3), r.last + 6).map((w) => w.lower);
@@ -161,6 +170,8 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
       while (here[k + 1] && sent.words.slice(here[k]!.last + 1, here[k + 1]!.first).some((w) => w.lower === "and") && here[k + 1]!.first - here[k]!.last <= 5) elsewhere.add(here[++k]!.person);
     }
   });
+  // Someone who meets an official of the host ("Park will call on President X") is the host's guest or host abroad.
+  for (const m of meetings) if (m.people.some((i) => people[i]?.country === host)) for (const i of m.people) elsewhere.add(i);
   // A post the host's own official holds is someone else's ("Japanese Foreign Minister X … Foreign Minister Y").
   const held = people.filter((p) => p.country === host).flatMap((p) => p.offices.map((o) => o.title));
   people.forEach((p, i) => {
