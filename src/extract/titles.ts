@@ -12,6 +12,9 @@ import { isAcronym, isHonorific, isNameWord, isPossessive, STATE_FORMS } from ".
 /** Title words that are also given names when an office comes right before them. */
 const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(["Amir", "Sultan", "Malik"]);
 
+/** An institution that is the state itself: "President of the Republic", "Head of State". */
+const STATE_ITSELF = /^(?:the\s+)?(?:Republic|Nation|State|Country|Kingdom)$/i;
+
 /** Words that date an office rather than name it ("Kenya's new High Commissioner"). */
 const TENURE_WORDS: ReadonlySet<string> = new Set(["new", "newly", "incoming", "outgoing"]);
 
@@ -160,7 +163,8 @@ function readOrganisationTitle(words: Word[], end: number, mention: NameMention)
       const draft: OfficeDraft = { title: titled.title };
       const country = titled.country ?? countryOf(org) ?? countryInOrganisation(org);
       if (country) draft.country = country;
-      if (!countryOf(org)) draft.organisation = org;
+      // "The President of the Republic, H.E. X": the state itself, whose country the article gives elsewhere.
+      if (!countryOf(org) && !STATE_ITSELF.test(org)) draft.organisation = org;
       mention.office = draft;
       mention.evidence = true;
       return true;
@@ -279,7 +283,7 @@ export function readApposition(words: Word[], last: number, mention: NameMention
     const phrase = rest.join(" ").replace(/\s+(['’]s)\b/g, "$1").replace(/\(\s+/g, "(").replace(/\s+\)/g, ")");
     const country = countryOf(phrase);
     if (country) draft.country ??= country;
-    else if (phrase) {
+    else if (phrase && !STATE_ITSELF.test(phrase)) {
       draft.organisation = phrase;
       const inside = countryInOrganisation(phrase);
       if (inside) draft.country ??= inside;
