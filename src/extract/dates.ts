@@ -27,6 +27,8 @@ const RELATIVE_DAY = /\b(today|yesterday|tomorrow)\b/i;
 const RELATIVE_WEEK = /\b(last|previous|past|this|next|coming)\s+week\b/i;
 /** "last year", "earlier this year", "next year": a year counted from publication. */
 const RELATIVE_YEAR = /\b(last|previous|past|this|next|coming)\s+year\b/i;
+/** "the end of last year", "the beginning of this year": the year's last or first month. */
+const YEAR_EDGE = /\b(end|beginning|start) of (last|previous|past|this|next|coming) year\b/i;
 /** "last month", "earlier this month", "next month": a month counted from publication. */
 const RELATIVE_MONTH = /\b(?:(last|next|previous|coming)|(?:earlier |later )?this)\s+month\b/i;
 
@@ -100,6 +102,12 @@ export function parseDate(text: string, context: DateContext = {}): PartialDate 
     const shift = /^(?:last|previous|past)$/i.test(week[1] ?? "") ? -7 : /^(?:next|coming)$/i.test(week[1] ?? "") ? 7 : 0;
     const { year: y, month: m } = fromDayNumber(published + shift, "relative", week[0]);
     return { year: y, month: m, basis: "relative", text: week[0] };
+  }
+  const edge = YEAR_EDGE.exec(text);
+  if (edge && context.published) {
+    // "at the end of last year": December of that year; "early this year": January.
+    const shift = /^(?:last|previous|past)$/i.test(edge[2] ?? "") ? -1 : /^(?:next|coming)$/i.test(edge[2] ?? "") ? 1 : 0;
+    return { year: Number(context.published.slice(0, 4)) + shift, month: /^end$/i.test(edge[1] ?? "") ? 12 : 1, basis: "relative", text: edge[0] };
   }
   const relYear = RELATIVE_YEAR.exec(text);
   if (relYear && context.published) {

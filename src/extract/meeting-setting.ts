@@ -139,8 +139,10 @@ export function readPlace(words: Word[], cue: number): string | undefined {
     if (countryOfCity(three)) return three;
     if (countryOfCity(two)) return two;
     if (countryOfCity(one)) return one;
-    const country = findCountries(one)[0];
-    if (country?.kind === "name" && country.text === one) return one;
+    for (const name of [three, two, one]) {
+      const country = findCountries(name)[0];
+      if (country?.kind === "name" && country.text === name) return name;
+    }
     if (VENUE_HEADS.test(words[k - 1]?.lower ?? "") && /^\p{Lu}\p{Ll}+$/u.test(one) && !/^(?:The|His|Her|Their|Its|This|That)$/.test(one) && findCountries(one).length === 0) return one;
   }
   return undefined;
@@ -159,17 +161,20 @@ export function readVenue(text: string, meeting: LocalMeeting): void {
 }
 
 /** "during his visit to Pakistan", "a three-day official visit to Pakistan", "his trip to Moscow": where a visit goes. */
-const VISIT_TO = /\b(?:visit|trip|tour|journey|travel|travell?ing|travels|arrived|arrives|arrive|flew)\s+(?:to|in)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
+const VISIT_TO = /\b(?:visit|trip|tour|journey)\s+(?:to|in)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
+/** A lead's journey: "will head to Mongolia", "is scheduled to travel to Tehran", "flew into Kigali", "arrived in Islamabad". */
+const GOES_TO = /\b(?:visit|trip|tour|journey|travel|travell?ing|travels|head|heads|heading|leave for|leaves for|depart(?:s)? for|arrived|arrives|arrive|flew|flies|fly)\s+(?:to|in|into|for)?\s*(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
 /** "here" as where the article was filed: "hosted the Sultan for talks here today". */
 const HERE = /\bhere\b(?! (?:is|are|was|were)\b)/i;
 
 /**
  * The city a sentence sends a visit to: a city named, or the capital of a country named ("visit to
- * Pakistan" → Islamabad, the gazetteer's first city of a country being its capital).
+ * Pakistan" → Islamabad, the gazetteer's first city of a country being its capital); with `journey`,
+ * a lead's verbs of travel count too ("will head to Mongolia").
  * @example visitDestination("Lukashenko will pay a three-day official visit to Pakistan next week") // "Islamabad"
  */
-export function visitDestination(text: string): string | undefined {
-  const m = VISIT_TO.exec(text);
+export function visitDestination(text: string, journey = false): string | undefined {
+  const m = (journey ? GOES_TO : VISIT_TO).exec(text);
   if (!m) return undefined;
   const words = (m[1] ?? "").split(/\s+/);
   for (let n = words.length; n > 0; n--) {
@@ -201,41 +206,63 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
   const own = lead ? readOwnDate(lead, ctx, lead.index) : undefined;
   // "Nairobi, May 4 (Prensa Latina) - … began a visit on Tuesday", with no year to resolve the weekday: the dateline's day.
   const leadDate = own?.day !== undefined ? own : (!own || own.month === undefined) && ctx.datelineDate?.day !== undefined ? ctx.datelineDate : undefined;
-  const storyDate = leadDate?.day !== undefined && !speaksOfFuture(lead!.words) ? leadDate : undefined;
-  const leadPlace = lead ? cityOf(readPlace(lead.words, 0), ctx) ?? visitDestination(lead.text) : undefined;
+  const leadAhead = lead ? speaksOfFuture(lead.words) : false;
+  const storyDate = leadDate?.day !== undefined && !leadAhead ? leadDate : undefined;
+  // "is scheduled to travel to Tehran on Saturday": the day of the visit the article announces.
+  const plannedDate = leadAhead && own?.day !== undefined ? own : undefined;
+  const leadPlace = lead ? cityOf(readPlace(lead.words, 0), ctx) ?? visitDestination(lead.text, true) : undefined;
+  const virtual = lead ? VIRTUAL.test(lead.text) : false;
   for (const m of meetings) {
     const si = Math.min(...m.sentences);
     const sent = ctx.sents[si];
     if (!sent) continue;
+    // A caption or standfirst above the lead ("The Amir meeting the Crown Prince"): no day or place but its own.
+    // A photo caption is a participle phrase ("The Amir receiving the Speaker."): it says who, not when or where.
+    const caption = sent.quote === undefined && sent.words.some((w) => w.pos === "VERB" && /ing$/.test(w.lower)) && !sent.words.some((w) => ((w.pos === "VERB" || w.pos === "AUX") && !/ing$/.test(w.lower)) || HELD.test(w.lower));
+    const aboveLead = (lead !== undefined && si < lead.index && sent.quote === undefined) || caption;
+    const planned = m.status === "planned";
     if (!m.date || m.date.basis === "publication") {
       const next = ctx.sents[si + 1];
       const before = ctx.sents[si - 1];
       const fromNext = next && m.sentences.includes(si + 1) && next.quote === undefined ? readOwnDate(next, ctx, si + 1) : undefined;
       const fromBefore = before && !before.title && before.block === sent.block && before.quote === undefined ? readOwnDate(before, ctx, si - 1) : undefined;
-      const pick = [fromNext, fromBefore].find((d) => d?.day !== undefined && d.basis !== "publication" && !speaksOfFuture((d === fromNext ? next : before)!.words));
-      const story = sent.quote === undefined && si > (lead?.index ?? 0) ? storyDate : undefined;
-      const date = pick ?? story;
+      const pick = planned ? undefined : [fromNext, fromBefore].find((d) => d?.day !== undefined && d.basis !== "publication" && !speaksOfFuture((d === fromNext ? next : before)!.words));
+      const story = sent.quote === undefined && !aboveLead && si > (lead?.index ?? 0) ? (planned ? plannedDate : storyDate) : undefined;
+      // "During the visit, X also paid a courtesy call on Y", "While in Budapest, …": some day of the visit, so its month.
+      const duringVisit = DURING_VISIT.test(sent.text) || (planned && !plannedDate);
+      const date = pick ?? (story && duringVisit ? monthOf(story) : story) ?? (planned && leadDate && duringVisit ? monthOf(leadDate) : undefined);
       if (date) m.date = date;
+      else if (aboveLead || planned) delete m.date;
+    } else if (aboveLead && !readOwnDate(sent, ctx, si)) {
+      delete m.date;
+    } else if (m.date.day !== undefined && DURING_VISIT.test(sent.text) && !readOwnDate(sent, ctx, si)) {
+      // "While in Budapest, Mr. Brozina also paid a courtesy call …": a day of the visit, not the day of the first meeting.
+      m.date = monthOf(m.date);
     } else if (m.date.day === undefined && m.date.month === undefined && m.date.year === undefined && TODAY.test(m.date.text) && ctx.datelineDate?.day !== undefined) {
       // "here today" in an article dated only by its dateline ("PUTRAJAYA, Aug 27 —"): the dateline's day.
       m.date = { ...ctx.datelineDate, basis: "relative", text: m.date.text };
     }
-    if (m.kind === "call") {
+    // A phone call or a video conference has no one place; a caption above the lead none it does not write.
+    if (m.kind === "call" || VIRTUAL.test(sent.text) || (virtual && si <= (lead?.index ?? 0) + 1) || (aboveLead && m.placeBasis !== "sentence")) {
       delete m.place;
       delete m.placeBasis;
-      delete m.venue;
+      if (m.kind === "call") delete m.venue;
       continue;
     }
     if (m.placeBasis === "sentence" && !isCity(m.place)) {
-      // "met in Kenya": a country is no city, but the dateline's city of that country is.
+      // "met in Kenya": a country is no city, but the dateline's city of that country is; "sat down together in South Africa": no city.
       const city = cityOf(m.place, ctx);
       if (city) m.place = city;
       else {
         delete m.place;
-        delete m.placeBasis;
+        m.placeBasis = "sentence";
+        continue;
       }
     }
-    if (m.placeBasis === "sentence") continue;
+    if (m.placeBasis === "sentence") {
+      if (!m.place) delete m.placeBasis;
+      continue;
+    }
     // A post of the story's day about a meeting ("Important consensus was reached during official talks …"): where the story is.
     if (sent.quote !== undefined) {
       const place = storyDate && m.date && nearDay(m.date, storyDate) ? leadPlace ?? ctx.datelinePlace : undefined;
@@ -254,7 +281,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
       continue;
     }
     // A meeting of another time ("last week", "last year", a month ago) did not happen where the story is filed.
-    if (storyDate && m.date && m.date.basis !== "publication" && (m.date.month !== undefined || m.date.year !== undefined) && !nearDay(m.date, storyDate)) {
+    if (!planned && !DURING_VISIT.test(sent.text) && storyDate && m.date && m.date.basis !== "publication" && (m.date.month !== undefined || m.date.year !== undefined) && !nearDay(m.date, storyDate)) {
       delete m.place;
       delete m.placeBasis;
       continue;
@@ -262,7 +289,9 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
     if (m.placeBasis === "context") continue;
     const here = ctx.datelinePlace && m.sentences.some((k) => HERE.test(ctx.sents[k]?.text ?? "")) ? ctx.datelinePlace : undefined;
     const visit = visitDestination(sent.text);
-    const place = here ?? visit ?? (leadPlace && leadPlace !== ctx.datelinePlace ? leadPlace : undefined) ?? ctx.datelinePlace;
+    // A planned meeting is where the visit goes, not where it was announced ("SEOUL, Aug. 25 (Yonhap) -- Park will head to Mongolia").
+    const filed = planned && leadPlace ? undefined : ctx.datelinePlace;
+    const place = here ?? visit ?? (leadPlace && leadPlace !== ctx.datelinePlace ? leadPlace : undefined) ?? filed;
     if (place) {
       m.place = place;
       m.placeBasis = place === ctx.datelinePlace && !here ? "dateline" : "sentence";
@@ -272,6 +301,13 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
     }
   }
 }
+
+/** "during the visit", "during his stay", "while in Budapest", "in the course of the trip": some day of a visit. */
+const DURING_VISIT = /\b(?:during (?:the|his|her|their|this) (?:\w+[- ])?(?:visit|stay|trip|tour)\b|while in \p{Lu}|besides the (?:dialogue|talks|visit)\b|in the course of (?:the|his|her) (?:visit|trip)\b)/iu;
+/** A meeting held over video or online: no one place ("virtual Joint Commission", "by video conference"). */
+const VIRTUAL = /\b(?:virtual(?:ly)?|video[- ]?conferenc\w*|video link|online meeting|by video)\b/i;
+
+const monthOf = (d: PartialDate): PartialDate => ({ ...(d.year !== undefined ? { year: d.year } : {}), ...(d.month !== undefined ? { month: d.month } : {}), basis: d.basis === "publication" ? "relative" : d.basis, text: d.text });
 
 /** Two dates within three days of each other, both to the day. */
 function nearDay(a: PartialDate, b: PartialDate): boolean {

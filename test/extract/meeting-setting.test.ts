@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractIndex } from "../../src/extract/index";
 import { readOwnDate, visitDestination } from "../../src/extract/meeting-setting";
+import { parseDate } from "../../src/extract/dates";
 import { segment } from "../../src/extract/segment";
 
 /** The meetings of one article, with people's names in place of ids. */
@@ -78,5 +79,40 @@ describe("meeting places read from the story", () => {
     expect(visitDestination("Lukashenko will pay a three-day official visit to Pakistan next week")).toBe("Islamabad");
     expect(visitDestination("Fidan ended a two-day working visit to Moscow on Friday")).toBe("Moscow");
     expect(visitDestination("The ministers discussed trade")).toBeUndefined();
+  });
+});
+
+describe("meetings of a visit, a caption, a video link", () => {
+  it("returns the month for a call paid 'during the visit' or 'while in' a city, not the first day", () => {
+    const text = " date 2016-06-03\nOn 2 June 2016, Hungarian Deputy State Secretary Kristóf Altusz hosted Slovenian Deputy State Secretary David Brozina for talks in Budapest.\n\nWhile in Budapest, Mr. Brozina also paid a courtesy call on Hungarian Deputy Minister László Szabó.";
+    const call = find(text, "Szabó");
+    expect(call?.date).toMatchObject({ year: 2016, month: 6 });
+    expect(call?.date?.day).toBeUndefined();
+    expect(call?.place).toBe("Budapest");
+  });
+
+  it("returns a planned meeting where the visit goes, not where it was announced", () => {
+    const text = "SEOUL, Aug. 25 (Yonhap) -- South Korean Foreign Minister Park Jin will head to Mongolia next week for talks.\n\nDuring the three-day stay, Park will also pay a courtesy call on Mongolian President Khurelsukh Ukhnaa.";
+    expect(find(text, "Khurelsukh")).toMatchObject({ status: "planned", place: "Ulaanbaatar" });
+  });
+
+  it("returns no date or place but its own for a photo caption, and no place for a meeting by video", () => {
+    const caption = find(" date 2020-12-16\nKUWAIT: Saudi King Salman telephoned Kuwaiti Amir Nawaf Al-Ahmad on Tuesday.\n\nKuwaiti Amir Nawaf Al-Ahmad receiving National Assembly Speaker Marzouq Al-Ghanem.", "Ghanem");
+    expect(caption?.date).toBeUndefined();
+    expect(caption?.place).toBeUndefined();
+    const video = find("New Delhi, Aug 25 (PTI) Indian External Affairs Minister S Jaishankar and Vietnamese Foreign Minister Pham Binh Minh co-chaired a virtual meeting of the Joint Commission on Tuesday.", "Pham");
+    expect(video?.place).toBeUndefined();
+  });
+
+  it("returns no city for a meeting in a country of two words, nor the story's city", () => {
+    const text = " date 2023-06-15\nSaudi Foreign Minister Faisal bin Farhan is scheduled to travel to Tehran on Saturday.\n\nEarlier in June, Faisal bin Farhan and Iranian Foreign Minister Hossein Amir-Abdollahian sat down together in South Africa.";
+    expect(find(text, "Amir-Abdollahian")?.place).toBeUndefined();
+  });
+});
+
+describe("parseDate on the edge of a year", () => {
+  it("returns December for 'the end of last year' and January for 'the start of this year'", () => {
+    expect(parseDate("when Putin visited Japan at the end of last year", { published: "2017-03-19" })).toMatchObject({ year: 2016, month: 12 });
+    expect(parseDate("at the start of this year", { published: "2024-11-27" })).toMatchObject({ year: 2024, month: 1 });
   });
 });
