@@ -18,7 +18,7 @@ import { contentTerms, retrieve, stem, type Passage } from "../retrieval";
 import type { Inline } from "../types";
 
 /** Sentences read per question, best first. */
-const READ = 12;
+const READ = 8;
 
 /** Share of the question's key words the evidence sentence must hold. */
 const MIN_COVERAGE = 0.6;
