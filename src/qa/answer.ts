@@ -19,6 +19,7 @@ import { classifyIntent } from "./intent-model";
 import type { Knowledge } from "./knowledge";
 import { linkQuestion, type Links } from "./link";
 import { describeLinks, type Question } from "./question";
+import { unreadable } from "./language";
 import { isMoreRequest } from "./paging";
 import { renderPlain } from "./render";
 import { missing, type Outcome } from "./reply";
@@ -72,7 +73,7 @@ function build(intent: IntentName, confidence: number, outcome: Outcome, knowled
   const linked = [...new Set(links.people.flatMap((m) => m.ids))];
   if (outcome.kind === "missing") {
     const ofCountries = links.countries.length ? links.countries.flatMap((c) => knowledge.countryPeople.get(c) ?? []) : [];
-    const suggestions = suggestQuestions(knowledge, [...linked, ...ofCountries]);
+    const suggestions = suggestQuestions(knowledge, [...linked, ...ofCountries], 3, { intent, ...(asked ? { text: asked.text } : {}) });
     // the suggestions are the adapters' buttons and chips; only the plain text lists them
     const body: Block[] = [{ kind: "para", content: [outcome.what] }];
     const text = renderPlain([...body, { kind: "para", content: ["You could ask:"] }, { kind: "list", items: suggestions.map((s) => [s]) }]);
@@ -89,7 +90,7 @@ function build(intent: IntentName, confidence: number, outcome: Outcome, knowled
   // a long list shown a page at a time: "more" asks the question again from where this page ends
   const more = outcome.page && outcome.page.rest > 0 && asked ? outcome.page : undefined;
   if (more && asked) focus.next = { question: asked.text, offset: more.end, ...(asked.focus ? { focus: withoutNext(asked.focus) } : {}) };
-  return { found: true, intent, confidence, body, text: renderPlain(body), sources, suggestions: suggestQuestions(knowledge, focus.people), focus, ...(more ? { more: more.rest } : {}) };
+  return { found: true, intent, confidence, body, text: renderPlain(body), sources, suggestions: suggestQuestions(knowledge, focus.people, 3, { intent }), focus, ...(more ? { more: more.rest } : {}) };
 }
 
 /** A focus without its next page (a page's own focus never nests another). */
@@ -104,6 +105,15 @@ function withoutNext(focus: Focus): Focus {
  */
 export function answer(question: string, knowledge: Knowledge, conversation: Conversation = {}): Answer {
   const text = question.replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim().slice(0, 500);
+  // a question in another language, or a name in another script, is not "not in the articles"
+  const foreign = unreadable(text);
+  if (foreign) {
+    const what =
+      foreign.kind === "language"
+        ? "I read questions in English only: please ask in English."
+        : `I could not match ${foreign.words.map((w) => `“${w}”`).join(", ")} to a name in my articles: they write names in Latin letters. Please type the name in Latin letters.`;
+    return build("unknown", 0, missing(what), knowledge, linkQuestion("", knowledge), conversation.focus);
+  }
   if (isMoreRequest(text)) {
     const next = conversation.focus?.next;
     if (next) return answerAt(next.question, knowledge, next.focus ? { focus: next.focus } : {}, next.offset);
@@ -140,7 +150,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   if (context?.people.length && !fitting && (!hasConstraints(links) || PERSONAL_PRONOUN.test(text))) {
     const names = context.people.slice(0, 3).map((id) => knowledge.people.get(id)?.name ?? id);
     const pronoun = pronounGender(text) ?? "they";
-    return build(intent, 0, missing(`I could not tell who “${pronoun}” is: the articles do not refer to ${joinWords(names, "or")} as “${pronoun}”. Ask with a name.`), knowledge, links, conversation.focus);
+    return build(intent, 0, missing(`I could not tell who “${pronoun}” is: the articles do not refer to ${joinWords(names, "or")} as “${pronoun}”. Ask with a name.`), knowledge, links, conversation.focus, q);
   }
   if (!hasConstraints(links)) {
     if (leansOnFocus(text)) q.focus = fitting;
@@ -152,7 +162,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // a name, office or country no article mentions: the articles cannot answer, whatever the intent
   const unknown = unknownEntities(links, knowledge);
   if (unknown.length) {
-    return build(intent, guess.confidence, missing(`My articles do not mention ${unknown.join(" or ")}.`), knowledge, links, conversation.focus);
+    return build(intent, guess.confidence, missing(`My articles do not mention ${unknown.join(" or ")}.`), knowledge, links, conversation.focus, q);
   }
   const sure = guess.confidence >= MIN_CONFIDENCE || hasConstraints(links);
   let outcome: Outcome = missing("My articles do not cover that.");

@@ -1,44 +1,77 @@
-/** @module Questions the bot can answer, made from the index (never typed in). */
+/** @module Questions the bot can answer, made from the index (never typed in), varied by what the question was about. */
 import type { Meeting, Person } from "../facts/types";
 import { participantIds, type Knowledge } from "./knowledge";
 import { meetingPositions } from "./lookups";
+import type { IntentName } from "./types";
 
 const surnameOf = (p: Person) => p.surname ?? p.name.split(" ").at(-1) ?? p.name;
 
-const TEMPLATES = [
-  (a: Person) => `Who did ${surnameOf(a)} meet?`,
-  (a: Person, b: Person) => `When did ${surnameOf(a)} meet ${b.name}?`,
-  (a: Person, b: Person) => `What did ${surnameOf(a)} and ${surnameOf(b)} discuss?`,
-  (a: Person) => `Who is ${a.name}?`,
-];
+type Template = (a: Person, b: Person) => string;
+
+const WHO: Template = (a) => `Who did ${surnameOf(a)} meet?`;
+const WHEN: Template = (a, b) => `When did ${surnameOf(a)} meet ${b.name}?`;
+const WHERE: Template = (a, b) => `Where did ${surnameOf(a)} meet ${b.name}?`;
+const TOPICS: Template = (a, b) => `What did ${surnameOf(a)} and ${surnameOf(b)} discuss?`;
+const WHO_IS: Template = (a) => `Who is ${a.name}?`;
+
+const TEMPLATES: Template[] = [WHO, WHEN, TOPICS, WHO_IS];
+
+/** The kind of question offered first after a question of each intent (the rest follow in turn). */
+const FIRST: Partial<Record<IntentName, Template>> = { when: WHEN, where: WHERE, topics: TOPICS, who_is: WHO_IS, who_met: WHO, visits: WHO };
+
+/** What a question was about, for suggestions that fit it. */
+export interface SuggestionHint {
+  intent?: IntentName;
+  /** The question's text: questions about nothing the index knows get suggestions that vary with it. */
+  text?: string;
+}
+
+/** A small stable hash of a text (FNV-1a), to start the suggestions at a different meeting per question. */
+function hash(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
 
 /**
- * The meetings about the given people (looked up), then the others in index order, lazily: a
- * caller that stops early reads no further.
+ * The meetings about the given people (looked up), then the others from `start` on, round the
+ * index, lazily: a caller that stops early reads no further.
  */
-function* meetingsAboutFirst(knowledge: Knowledge, about: string[]): Generator<Meeting> {
+function* meetingsAboutFirst(knowledge: Knowledge, about: string[], start: number): Generator<Meeting> {
   const all = knowledge.index.meetings;
   const first = meetingPositions(knowledge.lookups, about);
   for (const i of first) yield all[i]!;
   const taken = new Set(first);
-  for (let i = 0; i < all.length; i++) if (!taken.has(i)) yield all[i]!;
+  for (let k = 0; k < all.length; k++) {
+    const i = (start + k) % all.length;
+    if (!taken.has(i)) yield all[i]!;
+  }
 }
 
 /**
- * Example questions the index answers, about the given people first.
- * @example suggestQuestions(knowledge, [], 3) // ["Who did Ortega meet?", "When did Pérez-Soto meet Wang Lei?", …]
+ * Example questions the index answers, about the given people first. With a hint, the kind of
+ * question asked comes first ("when" → "When did A meet B?") and a question about nothing the
+ * index knows gets meetings chosen by its words, so that suggestions vary with what was asked.
+ * @example suggestQuestions(knowledge, [], 3) // ["Who did Ortega meet?", "When did Pérez-Soto meet Wang Lei?", "Which articles do you know?"]
  */
-export function suggestQuestions(knowledge: Knowledge, about: string[] = [], count = 3): string[] {
+export function suggestQuestions(knowledge: Knowledge, about: string[] = [], count = 3, hint?: SuggestionHint): string[] {
   const out: string[] = [];
+  const meetings = knowledge.index.meetings.length;
+  const start = hint?.text && about.length === 0 && meetings ? hash(hint.text.toLowerCase()) % meetings : 0;
+  const first = hint?.intent ? FIRST[hint.intent] : undefined;
+  const templates = first ? [first, ...TEMPLATES.filter((t) => t !== first)] : TEMPLATES;
+  // the sources question closes the list unless the question was about something the index holds
+  const offerSources = !hint || about.length === 0 || hint.intent === "sources";
+  const wanted = offerSources ? count - 1 : count;
   let i = 0;
-  for (const m of meetingsAboutFirst(knowledge, about)) {
-    if (out.length >= count - 1) break;
-    const template = TEMPLATES[i++ % TEMPLATES.length]!;
+  for (const m of meetingsAboutFirst(knowledge, about, start)) {
+    if (out.length >= wanted) break;
+    const template = templates[i++ % templates.length]!;
     const [a, b] = participantIds(m).flatMap((id) => knowledge.people.get(id) ?? []);
     if (!a || !b) continue;
     const question = template(a, b);
     if (!out.includes(question)) out.push(question);
   }
-  out.splice(count - 1, Infinity, "Which articles do you know?");
+  if (offerSources) out.splice(count - 1, Infinity, "Which articles do you know?");
   return out.slice(0, count);
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { answer } from "../../src/qa/answer";
 import { MORE_QUESTION } from "../../src/qa/paging";
 import type { Answer } from "../../src/qa/types";
-import { dialogKnowledge } from "./dialog-fixture";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { dialogIndex, dialogKnowledge } from "./dialog-fixture";
+import { intentModel } from "./helpers";
 
 const k = dialogKnowledge();
 
@@ -150,5 +152,47 @@ describe("answer: polish", () => {
     expect(a.suggestions.length).toBeGreaterThan(0);
     expect(a.body.some((b) => b.kind === "list")).toBe(false);
     expect(a.text).toContain(a.suggestions[0]!);
+  });
+});
+
+describe("answer: questions it cannot read", () => {
+  it("returns a short reply that it reads English, with examples, for a question in another language", () => {
+    for (const q of ["¿Quién se reunió con la ministra?", "Qui a rencontré la ministre ?", "Кто встречался с министром?"]) {
+      const a = answer(q, k);
+      expect(a.found, q).toBe(false);
+      expect(a.text, q).toMatch(/English/);
+      expect(a.suggestions.length, q).toBeGreaterThan(0);
+    }
+  });
+
+  it("says it could not match a name in another script, not that the articles never mention it", () => {
+    const a = answer("Who is Ортега?", k);
+    expect(a.found).toBe(false);
+    expect(a.text).toContain("could not match “Ортега”");
+    expect(a.text).not.toMatch(/do not mention/);
+  });
+});
+
+describe("answer: suggestions", () => {
+  it("returns suggestions that vary with what was asked", () => {
+    const asked = ["what is the weather today", "who won the match", "what's the price of gold", "tell me a joke", "how tall is the tower"];
+    const seen = new Set(asked.map((q) => answer(q, k).suggestions.join("|")));
+    expect(seen.size).toBeGreaterThan(1);
+  });
+
+  it("offers a question of the kind asked first", () => {
+    const a = answer("When did Ruiz meet Vidal?", k);
+    expect(a.found).toBe(false);
+    expect(a.suggestions[0]).toMatch(/^When did /);
+  });
+});
+
+describe("answer: one article", () => {
+  it("returns 'one article', never '1 articles'", () => {
+    const index = dialogIndex();
+    const one = { ...index, articles: index.articles.slice(0, 1), meetings: index.meetings.filter((m) => m.article === "d1") };
+    const text = answer("help", loadKnowledge(one, intentModel())).text;
+    expect(text).toContain("one news article");
+    expect(text).not.toMatch(/\b1 articles\b/);
   });
 });
