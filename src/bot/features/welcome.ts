@@ -49,7 +49,8 @@ export function welcomeFeature(engine: Engine): Composer<BotContext> {
   });
   feature.command(["start", "help"], async (ctx) => {
     const inGroup = ctx.chat.type !== "private";
-    if (ctx.msg.text.startsWith("/start")) forget(ctx);
+    // a command may come in a caption too; /start (not /help) starts afresh
+    if (/^\/start\b/.test(ctx.msg.text ?? ctx.msg.caption ?? "")) forget(ctx);
     await ctx.reply(greeting(engine, ctx.me.username), {
       parse_mode: "HTML",
       ...(inGroup ? { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } } : {}),
