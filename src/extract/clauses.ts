@@ -35,8 +35,8 @@ const isFinite = (w: Word | undefined): boolean => w !== undefined && (w.pos ===
 const isBreak = (w: Word | undefined): boolean => w === undefined || /^[,;:.!?]$/.test(w.text);
 
 /** A finite verb before the next comma or clause mark: the words from `from` make a clause, not a phrase. */
-function hasVerbAhead(words: Word[], from: number, limit = 14): boolean {
-  for (let k = from; k < Math.min(words.length, from + limit) && !isBreak(words[k]); k++) if (isFinite(words[k])) return true;
+function hasVerbAhead(words: Word[], from: number, limit = 14, stopAtAnd = false): boolean {
+  for (let k = from; k < Math.min(words.length, from + limit) && !isBreak(words[k]) && !(stopAtAnd && words[k]!.lower === "and" && isFinite(words[k + 1])); k++) if (isFinite(words[k])) return true;
   return false;
 }
 
@@ -85,7 +85,7 @@ export function splitClauses(words: Word[]): ClauseMap {
       open("attribution", k);
     } else if (prev?.text === "," && RELATIVES.has(w.lower)) {
       open("relative", k, current, k - 2);
-    } else if (ADVERBIAL.has(w.lower) && (w.pos === "SCONJ" || w.pos === "ADP" || w.pos === "ADV" || w.pos === "VERB") && !(w.lower === "as" && words[k + 1]?.lower === "well") && (/ing$/.test(w.lower) ? prev?.text === "," : hasVerbAhead(words, k + 1, 24))) {
+    } else if (ADVERBIAL.has(w.lower) && (w.pos === "SCONJ" || w.pos === "ADP" || w.pos === "ADV" || w.pos === "VERB") && !(w.lower === "as" && words[k + 1]?.lower === "well") && (/ing$/.test(w.lower) ? prev?.text === "," : words[k + 1]?.pos !== "NUM" && hasVerbAhead(words, k + 1, 24, true))) {
       // "After X hosted Y, Z said …" opens the sentence and ends at its comma; mid-sentence it runs on.
       const atStart = k === 0 || prev?.lower === "that" || words.slice(0, k).every((x) => x.pos === "ADV" || x.pos === "NUM" || x.pos === "NOUN" || x.pos === "DET" || x.pos === "ADJ");
       open("adverbial", k, atStart ? current : undefined);
@@ -94,7 +94,8 @@ export function splitClauses(words: Word[]): ClauseMap {
     } else if (prev && SPEECH.has(prev.lemma) && prev.pos === "VERB" && /^(?:he|she|they|it|the|\p{Lu}.*)$/u.test(w.text) && w.pos !== "ADP" && hasVerbAhead(words, k + 1, 10) && !isBreak(w)) {
       // "Z said X met Y": the reported clause starts right after the speech verb.
       open("reported", k);
-    } else if (w.lower === "and" && prev?.text === "," && !isFinite(words[k + 1]) && hasVerbAhead(words, k + 1, 8)) {
+    } else if (w.lower === "and" && prev?.text === "," && !isFinite(words[k + 1]) && hasVerbAhead(words, k + 1, 8) && words.slice(clauses[current]!.start, k).some(isFinite)) {
+      // "X met Y, and Z hosted W"; not "X, and his delegation were received": the first part needs a verb of its own.
       open("coordinate", k);
     }
     of[k] = current;

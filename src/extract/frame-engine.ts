@@ -35,6 +35,8 @@ export interface FrameHit {
 }
 
 const NP = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+/** Weekdays, months and day words: a preposition before them governs a time, not a person. */
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
 const isNp = (w: Word): boolean => NP.has(w.pos) || /^(?:of|'s|’s|-|his|her|their|its)$/.test(w.lower);
 const isVerb = (w: Word | undefined): boolean => w !== undefined && (w.pos === "VERB" || w.pos === "AUX");
 
@@ -111,7 +113,10 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   let agents: PersonRef[] = [];
   if (frame.agent === "subject") agents = subjectOf(words, map, inClause, refs, clause, cue);
   else if (frame.agent === "clause") agents = subjectOf(words, map, inClause, refs, clause, words.length).filter((r) => r.last < cue || r.first > end);
-  else if (frame.agent === "by") agents = slot("by").refs;
+  else if (frame.agent === "by") {
+    agents = slot("by").refs;
+    if (agents.length === 0) agents = slot("led-by").refs; // "was met by a delegation led by X and Y"
+  }
   let counterparts: PersonRef[] = [];
   let groupFrom = -1;
   for (const s of frame.counterparts) {
@@ -120,6 +125,8 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     counterparts.push(...filled.refs.filter((r) => !counterparts.includes(r)));
   }
   if (frame.agent === "clause") agents = agents.filter((a) => !counterparts.includes(a));
+  // "his calls on X and Y" with no one calling: the people named are not each other's contact.
+  if (frame.agent !== "none" && agents.length === 0) return undefined;
   counterparts = counterparts.filter((c) => !agents.some((a) => a.person === c.person));
   if (frame.notBefore && counterparts.some((c) => words[c.last + 1]?.lower === frame.notBefore || words[nextNonNp(words, c.last + 1)]?.lower === frame.notBefore)) return undefined;
   const people = new Set([...agents, ...counterparts].map((r) => r.person));
@@ -135,7 +142,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     agents,
     counterparts,
     groups,
-    each: frame.each === true || (counterparts.length > 1 && lower.some((w) => EACH_WORDS.has(w))),
+    each: frame.each === true || ((counterparts.length > 1 || agents.length > 1) && lower.some((w) => EACH_WORDS.has(w))),
     cue,
     end,
   };
@@ -237,17 +244,21 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
     if (r.first < k) continue;
     const gap = words.slice(k, r.first);
     const joined = out.length > 0;
-    const ok = gap.length <= 12 && gap.every((w, n) => {
+    const timed = !joined && gap.some((w) => TIME_WORD.test(w.lower)); // "received at Bayan Palace on Monday His Highness X"
+    const ok = gap.length <= 18 && gap.every((w, n) => {
       if (map.of[k + n] !== clause) return false;
       if (isNp(w) || w.text === "," || w.text === "-" || w.pos === "PRON" && /^(?:his|her|their)$/.test(w.lower)) return true;
       if (/ing$/.test(w.lower) && NP.has(gap[n + 1]?.pos ?? "")) return true; // "received visiting Prime Minister X"
       if (w.lower === "to" && n > 0 && NP.has(gap[n - 1]!.pos)) return true; // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga"
       if (joined && /^(?:and|as|well|&)$/.test(w.lower)) return true;
       if (w.lower === "and" && n > 0 && NP.has(gap[n - 1]!.pos) && NP.has(gap[n + 1]?.pos ?? "")) return true; // "Deputy Prime Minister and Foreign Minister X"
-      return w.lower === "h.e." || w.lower === "hon" || w.text === ".";
+      if (timed && /^(?:at|in|on)$/.test(w.lower)) return true;
+      return /^(?:h\.e\.|he|hon|mr\.?|mrs\.?|ms\.?|dr\.?)$/.test(w.lower) && /^\p{Lu}/u.test(w.text) || w.text === ".";
     });
     if (!ok) break;
     if (!joined && gap.some((w) => w.text === ",") && gap.findIndex((w) => w.text === ",") === 0) break;
+    // Later people of the slot are joined by "and" ("X, Y and Z"), not by a time or place between ("X next week, Albanese said").
+    if (joined && !gap.some((w) => /^(?:and|&)$/.test(w.lower)) && gap[0]?.text !== ",") break;
     out.push(r);
     k = r.last + 1;
     if (/^['’]s$/.test(words[k]?.text ?? "")) {
@@ -263,12 +274,13 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
  * those joined to them by "and". A relative clause's subject is the person its "who" stands for.
  */
 function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: PersonRef[], clause: number, before: number): PersonRef[] {
+  const isTime = (k: number): boolean => TIME_WORD.test(words[k]!.lower) || (words[k]!.pos === "NUM" && /^\d/.test(words[k]!.text));
   const out: PersonRef[] = [];
   let previous: { ref: PersonRef; subject: boolean } | undefined;
   for (const r of inClause.filter((x) => x.last < before).sort((a, b) => a.first - b.first)) {
     let k = r.first - 1;
     const inTitle = (n: number): boolean => /^(?:of|to|and)$/.test(words[n]!.lower) && n > 0 && NP.has(words[n - 1]!.pos) && words[n - 1]!.pos !== "DET" && NP.has(words[n + 1]?.pos ?? "") && !inClause.some((x) => x.last === n - 1);
-    while (k >= 0 && map.of[k] === clause && ((isNp(words[k]!) && words[k]!.lower !== "of") || inTitle(k)) && words[k]!.pos !== "DET") k--;
+    while (k >= 0 && map.of[k] === clause && ((isNp(words[k]!) && words[k]!.lower !== "of") || inTitle(k)) && words[k]!.pos !== "DET" && !isTime(k)) k--;
     // "in the day the Greek minister X": the noun phrase starts at its determiner, unless a title goes on ("Minister of the Republic of …")
     while (k >= 0 && words[k]!.pos === "DET") {
       k--;
@@ -277,11 +289,13 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
         while (k >= 0 && map.of[k] === clause && ((isNp(words[k]!) && words[k]!.lower !== "of") || inTitle(k)) && words[k]!.pos !== "DET") k--;
       }
     }
-    const opener = k >= 0 && k === map.clauses[clause]?.start && map.clauses[clause]?.kind !== "main"; // "after X hosted Y"
+    // "On Friday X received …": the preposition governs the day, not the person.
+    const opener = (k >= 0 && isTime(k)) || k >= 0 && k === map.clauses[clause]?.start && map.clauses[clause]?.kind !== "main"; // "after X hosted Y"
     const land = k >= 0 && map.of[k] === clause && !opener ? words[k]! : undefined;
     let subject: boolean;
     if (!land) subject = true;
-    else if ((land.lower === "and" || land.text === ",") && previous && previous.ref.last >= k - 2) subject = previous.subject;
+    else if (land.lower === "and" && previous && previous.ref.last >= k - 2) subject = previous.subject;
+    else if (land.text === ",") subject = true; // "According to X, he met Y": the comma closes the phrase before
     else if (land.pos === "ADP" || land.lower === "of" || isVerb(land) || land.lower === "to") subject = false;
     else subject = true;
     if (/^['’]s$/.test(words[r.last + 1]?.text ?? "")) subject = false;

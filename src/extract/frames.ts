@@ -27,7 +27,7 @@ const ROWS: FrameRow[] = [
   },
   {
     id: "be-received",
-    trigger: "receive|welcome|greet|meet|host",
+    trigger: "receive|welcome|greet|meet|host|brief",
     voice: "passive",
     agent: "by",
     counterparts: ["subject"],
@@ -126,9 +126,10 @@ const ROWS: FrameRow[] = [
     agent: "subject",
     counterparts: ["object"],
     kind: "courtesy call",
+    each: true,
     notBefore: "to",
     examples: [
-      { source: "c009_portugal_brazil", text: "This afternoon Rebelo de Sousa is scheduled to call on the Speaker of the Chamber of Deputies, Hugo Motta, and the President of the Senate, Davi Alcolumbre, and to visit the Supreme Federal Court.", people: ["Motta", "Alcolumbre"], status: "planned" },
+      { source: "c009_portugal_brazil", context: "BRASÍLIA — President Luiz Inácio Lula da Silva received Portugal's President, Marcelo Rebelo de Sousa, at the Palácio do Planalto on Tuesday morning, opening a state visit to the Brazilian capital.", text: "This afternoon Rebelo de Sousa is scheduled to call on the Speaker of the Chamber of Deputies, Hugo Motta, and the President of the Senate, Davi Alcolumbre, and to visit the Supreme Federal Court.", people: ["Motta", "Alcolumbre"], status: "planned" },
       { source: "c046_unga_sidelines_jaishankar", context: "External Affairs Minister S. Jaishankar met Bosnian Foreign Minister Elmedin Konaković in New York on Sunday.", text: "On Monday, Jaishankar called on Dennis Francis, the President of the UN General Assembly, who is presiding over the 78th session.", people: ["Jaishankar", "Francis"] },
     ],
   },

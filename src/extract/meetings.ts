@@ -121,9 +121,13 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
   for (const hit of matchFrames(sent, refs, { ...(previous ? { previous } : {}), ...(next ? { next, nextRefs: ctx.refs[si + 1] ?? [] } : {}) })) {
     const agents = unique(hit.agents.map((r) => r.person));
     const others = unique(hit.counterparts.map((r) => r.person));
-    const side = (counterpart: number[]): number[] => unique(hit.frame.envoyFirst ? [...counterpart, ...agents] : [...agents, ...counterpart]);
-    const sides = hit.each && others.length > 1 ? others.map((o) => side([o])) : [side(others)];
-    for (const people of sides) found.push(build(hit, people, hit.groups, sent, ctx, si));
+    const side = (one: number[], many: number[]): number[] => unique(hit.frame.envoyFirst ? [...many, ...one] : [...one, ...many]);
+    // "each held talks with X", "called on X and Y": one contact per person of the longer side, when the other side is there.
+    const sides =
+      hit.each && others.length > 1 && agents.length > 0 ? others.map((o) => side(agents, [o]))
+      : hit.each && agents.length > 1 && others.length > 0 ? agents.map((a) => side([a], others))
+      : [side(agents, others)];
+    for (const people of sides) if (people.length + hit.groups.length >= 2) found.push(build(hit, people, hit.groups, sent, ctx, si));
   }
   return found.length ? found : undefined;
 }
