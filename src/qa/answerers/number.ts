@@ -1,4 +1,5 @@
 /** @module number: counts and votes the articles report. */
+import { expectedAnswer } from "../answer-type";
 import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
 import type { Fact } from "../../facts/types";
@@ -6,6 +7,9 @@ import { factLine, meetingLine } from "../format";
 import { stem } from "../retrieval";
 import { matchFacts, selectMeetings } from "../select";
 import type { Block, Inline } from "../types";
+
+/** A question asking yes or no ("were any agreements signed"). */
+const YES_NO = /^\s*(were|was|did|do|does|is|are|has|have|had)\b/i;
 
 /** "How many meetings / articles / people": counted from the index itself. */
 function countRecords(q: Question): Outcome | undefined {
@@ -54,6 +58,9 @@ function boldCounts(line: Inline[], fact: Fact): Inline[] | undefined {
  * @example answerNumber(question) // { kind: "reply", body: [{ kind: "para", content: ["…"] }, { kind: "list", items: [[{ bold: "120" }, " in favour"]] }], … }
  */
 export function answerNumber(q: Question): Outcome {
+  // "how much money …" asks for an amount, not a count of documents; "were any signed?" for yes or no
+  const expected = expectedAnswer(q.text);
+  if (expected?.amount || YES_NO.test(q.text)) return missing("The articles give no such number.");
   const facts = matchFacts(q.terms, q.links, ["vote", "count"], q.knowledge, true).filter((f) => f.counts.length);
   if (facts.length === 0) return countRecords(q) ?? missing("The articles give no such number.");
   const body: Block[] = facts.flatMap((f): Block[] => {

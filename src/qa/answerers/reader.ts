@@ -33,7 +33,10 @@ const LOCATIVE = /\b(in|at|to|near)\s+(the\s+)?$/i;
 const QUALIFIERS = new Set(["previous", "next", "last", "first", "earlier", "later", "former", "new", "second", "third", "upcoming", "latest", "recent"]);
 
 /** Words of a question about the future, and about the past. */
-const FUTURE = new Set(["will", "next", "upcoming", "due", "scheduled", "planned", "expected"]);
+const FUTURE = new Set(["will", "next", "upcoming", "due", "scheduled", "planned", "expected", "going", "coming"]);
+
+/** A sentence that denies what it tells. */
+const NEGATION = /\b(not|never|no longer|neither|nor)\b|n't\b/i;
 const FUTURE_SENTENCE = /\b(will|shall|to be|due|scheduled|expected|planned|plans?|next|upcoming|forthcoming|later this)\b/i;
 const PAST = new Set(["did", "was", "were", "last", "previous", "had"]);
 
@@ -127,7 +130,8 @@ export function readAnswer(q: Question): Outcome | undefined {
   if (!named && keys.every((t) => MEETING_TERMS.has(t))) return missing(`I could not tell which meeting you mean.`);
   const { qualifiers, tense } = questionWords(q.text);
   // the words that pin the event: "previous", "11th", "2022"
-  const pins = [...qualifiers, ...contentTerms(q.text).filter((t) => /\d/.test(t))];
+  const pins = qualifiers;
+  const numerals = nameTokens(q.text).filter((w) => /\d/.test(w));
   let found: { s: Sentence; spans: Span[]; held: string[]; p: Passage; text: string } | undefined;
   for (const p of passages) {
     const s = p.sentence;
@@ -138,6 +142,10 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (keys.length === 0 ? !named : held.length < Math.max(1, Math.ceil(keys.length * MIN_COVERAGE)) || !keys.some((t) => p.matched.includes(t))) continue;
     const bag = bagOf(q, s.id, s.article);
     if (pins.some((t) => !((bag[t] ?? 0) > 0) && !((before[t] ?? 0) > 0))) continue;
+    const context = ` ${nameTokens(`${q.knowledge.retrieval.sentences[s.id - 1]?.article === s.article ? q.knowledge.retrieval.sentences[s.id - 1]!.text : ""} ${s.text}`).join(" ")} `;
+    if (numerals.some((w) => !context.includes(` ${w} `))) continue;
+    // "… was not among the officials who welcomed …" answers nothing
+    if (NEGATION.test(s.text)) continue;
     if (tense === "future" && expected.types.includes("date") && !FUTURE_SENTENCE.test(s.text)) continue;
     if (q.links.dates.length && !fitsAskedDate(q, s)) continue;
     const published = q.knowledge.articles.get(s.article)?.published;
