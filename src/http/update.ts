@@ -45,9 +45,15 @@ const messageFields = {
   is_automatic_forward: boolean,
   is_topic_message: boolean,
 };
+/** Entities mark up a text (or a caption): the Bot API never sends them alone, and grammY's command filter reads the text they point into. */
+const entitiesHaveText: Check = (v) => isObject(v) && (v.entities === undefined || v.text !== undefined) && (v.caption_entities === undefined || v.caption !== undefined);
+const both =
+  (a: Check, b: Check): Check =>
+  (v) =>
+    a(v) && b(v);
 /** A replied-to message, or a button's message (which may be inaccessible: only chat, id and date 0). */
-const innerMessage = shape(messageFields, ["message_id", "date", "chat"]);
-const message = shape({ ...messageFields, reply_to_message: innerMessage }, ["message_id", "date", "chat"]);
+const innerMessage = both(shape(messageFields, ["message_id", "date", "chat"]), entitiesHaveText);
+const message = both(shape({ ...messageFields, reply_to_message: innerMessage }, ["message_id", "date", "chat"]), entitiesHaveText);
 const member = shape({ status: string, user }, ["status", "user"]);
 
 /** The update kinds the bot reads (settings.ts ALLOWED_UPDATES and the channel posts it ignores), by field. */

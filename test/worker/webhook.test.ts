@@ -40,6 +40,9 @@ describe("POST /webhook", () => {
       { update_id: 1, message: { message_id: 1, date: 0, text: "no chat" } },
       { update_id: 1, callback_query: { id: "1", from: { id: 2, is_bot: false, first_name: "A" }, chat_instance: "c", data: 7 } },
       { update_id: 1, message: { message_id: 1, date: 0, chat, text: "two kinds" }, inline_query: { id: "1" } },
+      // a command entity with no text for it to mark (grammY's command filter would read the missing text)
+      { update_id: 1, message: { message_id: 1, date: 0, chat, entities: [{ type: "bot_command", offset: 0, length: 6 }] } },
+      { update_id: 1, message: { message_id: 1, date: 0, chat, caption_entities: [{ type: "bot_command", offset: 0, length: 6 }] } },
     ];
     for (const body of [[], "null", { update_id: "1", message: {} }, { message: {} }, { update_id: 1 }, { update_id: 1, message: 3 }, ...malformed]) {
       const response = await SELF.fetch(updateRequest(typeof body === "string" ? body : JSON.stringify(body)));
