@@ -315,7 +315,7 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
 function isGroup(name: string): boolean {
   for (const w of name.toLowerCase().split(/\s+/)) {
     if (GROUP_HEADS.has(w.replace(/[^a-z-]/g, ""))) return true;
-    if (/^(?:from|in|for|to|at|with|on|by)$/.test(w)) return false;
+    if (/^(?:from|in|for|to|at|with|on|by|of)$/.test(w)) return false;
   }
   return false;
 }

@@ -167,9 +167,11 @@ const ROWS: FrameRow[] = [
     counterparts: ["of", "from"],
     kind: "credentials",
     each: true,
+    groups: true,
     envoyFirst: true,
     examples: [
       { source: "c014_jamaica_svg", text: "Prime Minister Dr. Ralph E. Gonsalves yesterday, Tuesday, November 26, 2024, received the Letter of Introduction of Jamaica's new envoy, High Commissioner Her Excellency Natalie Campbell-Rodriques.", people: ["Gonsalves", "Campbell-Rodriques"] },
+      { source: "c001_uk_uruguay", context: "Malcolm Green, the United Kingdom's new ambassador to Uruguay, formally began his mission on Thursday 14 November, when he presented his credentials to President Luis Lacalle Pou in Montevideo.", text: "Lacalle Pou also accepted the credentials of the new ambassadors of El Salvador, Panama and Greece in the same round of ceremonies.", people: ["Lacalle Pou", "ambassadors of El Salvador"] },
       { source: "c017_uganda_envoys_credentials", context: "Kenya's new High Commissioner, Joash Arthur Maangi, carried greetings from President William Ruto.", text: "President Yoweri Museveni on Friday, August 2, 2024, accepted the letters of credence of Joash Arthur Maangi at a ceremony held at State House, Entebbe.", people: ["Museveni", "Maangi"] },
     ],
   },
@@ -289,5 +291,5 @@ export const PRESS = /^(?:(?:local|foreign|international) )?(?:reporters|journal
 export const GROUP_HEADS = new Set([
   "delegation", "delegations", "students", "staff", "community", "leaders", "members", "representatives", "officials", "ministers", "legislators", "lawmakers",
   "parliamentarians", "businessmen", "businesspeople", "investors", "executives", "scholars", "academics", "politicians", "rector", "movement", "association",
-  "chamber", "council", "committee", "federation", "society", "diaspora", "elders", "chiefs", "youth", "veterans", "people", "industry", "faculty", "teachers",
+  "chamber", "council", "committee", "ambassadors", "envoys", "diplomats", "federation", "society", "diaspora", "elders", "chiefs", "youth", "veterans", "people", "industry", "faculty", "teachers",
 ]);
