@@ -303,7 +303,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
 }
 
 /** "during the visit", "during his stay", "while in Budapest", "in the course of the trip": some day of a visit. */
-const DURING_VISIT = /\b(?:during (?:the|his|her|their|this) (?:\w+[- ])?(?:visit|stay|trip|tour)\b|while in \p{Lu}|besides the (?:dialogue|talks|visit)\b|in the course of (?:the|his|her) (?:visit|trip)\b)/iu;
+const DURING_VISIT = /\b(?:during (?:the|his|her|their|this) (?:[\w-]+ ){0,2}(?:visit|stay|trip|tour)\b|while in \p{Lu}|besides the (?:dialogue|talks|visit)\b|in the course of (?:the|his|her) (?:visit|trip)\b)/iu;
 /** A meeting held over video or online: no one place ("virtual Joint Commission", "by video conference"). */
 const VIRTUAL = /\b(?:virtual(?:ly)?|video[- ]?conferenc\w*|video link|online meeting|by video)\b/i;
 
