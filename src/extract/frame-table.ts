@@ -1,6 +1,8 @@
 /**
  * @module The shape of a contact frame row and its validation: a row that names an unknown slot,
- * voice or kind, or comes without examples, throws when the table is loaded, saying what is allowed.
+ * voice or kind throws when the table is loaded, saying what is allowed. Each row's example
+ * sentences are kept with its test (test/extract/frame-examples.ts), which requires two from
+ * different articles and runs them all.
  */
 import type { Meeting } from "../facts/types";
 
@@ -46,7 +48,6 @@ export interface FrameRow {
   envoyFirst?: boolean;
   /** "called on X to end the war": a word right after the counterpart that makes it no contact. */
   notBefore?: string;
-  examples: FrameExample[];
 }
 
 /** A row compiled for the engine. */
@@ -67,7 +68,7 @@ const KINDS: Meeting["kind"][] = ["meeting", "talks", "consultation", "visit", "
 
 /**
  * Validates rows and compiles their triggers; throws a {@link FrameRowError} naming the row and what is allowed.
- * @example loadFrames([{ id: "meet", trigger: "meet", voice: "active", agent: "subject", counterparts: ["with", "object"], kind: "meeting", examples }])[0]!.words // [Set { "meet" }]
+ * @example loadFrames([{ id: "meet", trigger: "meet", voice: "active", agent: "subject", counterparts: ["with", "object"], kind: "meeting" }])[0]!.words // [Set { "meet" }]
  */
 export function loadFrames(rows: FrameRow[]): Frame[] {
   const ids = new Set<string>();
@@ -85,8 +86,6 @@ export function loadFrames(rows: FrameRow[]): Frame[] {
     for (const s of row.counterparts) if (!SLOTS.includes(s)) fail(`counterpart slot "${s}" is not one of ${SLOTS.join(", ")}`);
     if (row.counterparts.length === 0 && !row.pair) fail("a row needs a counterpart slot or pair: true");
     if (!KINDS.includes(row.kind)) fail(`kind "${row.kind}" is not one of ${KINDS.join(", ")}`);
-    if (row.examples.length < 2) fail("a row needs at least two example sentences");
-    if (new Set(row.examples.map((e) => e.source.replace(/_.*$/, ""))).size < 2) fail("examples must come from two different articles");
     return { ...row, words };
   });
 }

@@ -1,0 +1,88 @@
+/**
+ * @module The example sentences of each contact frame row (src/extract/frames.ts), quoted from
+ * articles of the corpus and the seeds: every row needs two from different articles, and every
+ * example must fire its row with the participants listed (frames.test.ts). They live here, not
+ * beside the rows, so that no article's words are written into src/.
+ */
+import type { FrameExample } from "../../src/extract/frame-table";
+
+export const FRAME_EXAMPLES: Record<string, FrameExample[]> = {
+  "meet": [
+      { source: "c002_greece_spain", text: "Greece and Spain put the work of their foreign ministries on a more structured footing on Thursday, when Foreign Minister Nikos Dendias met with his Spanish counterpart, José Manuel Albares, in Madrid and the two men signed a pair of memoranda of understanding.", people: ["Dendias", "Albares"] },
+      { source: "c052_tillerson_xi_beijing", text: "BEIJING, March 19 (Reuters) - U.S. Secretary of State Rex Tillerson met Chinese President Xi Jinping for half an hour in Beijing on Sunday and told him that President Donald Trump expects the two leaders to meet soon, State Department spokesman Mark Toner said in a statement.", people: ["Tillerson", "Xi Jinping"] },
+      { source: "c059_kishida_interview_lavrov", text: "Japanese Foreign Minister Fumio Kishida says he will try to move the peace treaty issue forward when he meets his Russian counterpart, Sergey Lavrov, in Tokyo on Monday.", people: ["Kishida", "Lavrov"], status: "planned" },
+  ],
+  "be-received": [
+      { source: "c028_uae_mauritania", text: "Mauritania's President Mohamed Ould Ghazouani was received at Al Shati Palace in Abu Dhabi on Saturday by Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed Forces.", people: ["Ghazouani", "Zayed"] },
+      { source: "c041_timorleste_australia", text: "Australia's Minister of Foreign Affairs, Penny Wong, was received this Friday, July 7, 2023, by Prime Minister Kay Rala Xanana Gusmão, Head of the Timor-Leste Government, at the Government Palace in Díli.", people: ["Wong", "Gusmão"] },
+  ],
+  "hold-talks": [
+      { source: "c024_egypt_palestine", text: "CAIRO - 5 January 2019: Palestinian President Mahmoud Abbas held talks in Cairo on Saturday with his Egyptian counterpart Abdel Fattah al-Sisi, who received him with Foreign Minister Sameh Shoukry and Head of the General Intelligence Abbas Kamel at his side.", people: ["Abbas", "Sisi"] },
+      { source: "c058_japan_china_delegations", text: "BEIJING, April 15 (Kyodo) -- Japanese Foreign Minister Taro Kono held talks with Chinese State Councilor and Foreign Minister Wang Yi in Beijing on Monday, a meeting of about an hour and 15 minutes that was followed by a working lunch lasting roughly an hour.", people: ["Kono", "Wang Yi"] },
+      { source: "c034_indonesia_papuanewguinea", text: "PORT MORESBY, July 5 — Indonesian President Joko Widodo and Papua New Guinea Prime Minister James Marape held talks at APEC Haus in the capital on Wednesday, as the Indonesian leader paid a one-day state visit focused on the border the two neighbours share and on trade.", people: ["Widodo", "Marape"] },
+  ],
+  "hold-meeting": [
+      { source: "004_1ff5ddfdd5e3f94b", text: "On Friday, Cuban President Miguel Diaz-Canel held a meeting with Chinese Premier Li Keqiang in Beijing.", people: ["Diaz-Canel", "Li Keqiang"] },
+      { source: "001_105a32cc07a32e4a", text: "Meanwhile, Cuban Vice President Salvador Valdés Mesa participated in meetings with the rector of Azerbaijan’s University of Languages, its students and staff, as well as representatives of the Movement of Solidarity with Cuba.", people: ["Valdés Mesa", "rector"] },
+      { source: "c054_fidan_moscow_relative_dates", context: "ANKARA - Turkish Foreign Minister Hakan Fidan ended a two-day working visit to Moscow on Friday.", text: "On Friday, Fidan held a closed-door meeting with Russian Defence Minister Sergei Shoigu, the Turkish Foreign Ministry said, without giving details.", people: ["Fidan", "Shoigu"] },
+  ],
+  "hold-call": [
+      { source: "c004_brazil_us", text: "BRASILIA, Jan 26 (LatAm Wire) — Brazilian President Luiz Inacio Lula da Silva had a telephone conversation with U.S. President Donald Trump on Monday and accepted an invitation to visit Washington, the Brazilian presidency said in a statement.", people: ["Lula", "Trump"] },
+      { source: "c036_maldives_indonesia", text: "Minister of Foreign Affairs Abdulla Shahid had a telephone conversation on Wednesday with his Indonesian counterpart, Retno Lestari Priansari Marsudi, focusing on the COVID-19 pandemic and its consequences for the two countries.", people: ["Shahid", "Marsudi"] },
+  ],
+  "telephone": [
+      { source: "c019_kuwait_saudi_calls", text: "KUWAIT: Saudi Arabia's King Salman bin Abdulaziz Al-Saud telephoned His Highness the Amir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah on Tuesday to offer his congratulations as the National Assembly opened the first regular session of its 16th legislative term and a new government took office.", people: ["Salman", "Nawaf"] },
+      { source: "j_riyadh_phone", text: "Saudi Crown Prince Mohammed bin Salman phoned Egyptian President Abdel Fattah el-Sisi on Sunday.", people: ["Mohammed bin Salman", "Sisi"] },
+  ],
+  "speak-with": [
+      { source: "c022_southafrica_ukraine_call", context: "President Cyril Ramaphosa has at last had a telephone conversation with Ukraine's President Volodymyr Zelensky, weeks after Pretoria first asked for one.", text: "The contact comes more than a month after Ramaphosa spoke by telephone with Russian President Vladimir Putin on March 10.", people: ["Ramaphosa", "Putin"] },
+      { source: "c054_fidan_moscow_relative_dates", context: "ANKARA - Turkish Foreign Minister Hakan Fidan ended a two-day working visit to Moscow on Friday after talks that both sides presented as groundwork for an upcoming meeting between President Recep Tayyip Erdogan and Russian President Vladimir Putin.", text: "Putin and Erdogan last spoke by telephone early last month, when they agreed to keep up contacts at various levels, including to prepare a possible meeting between the two.", people: ["Putin", "Erdogan"] },
+  ],
+  "receive": [
+      { source: "c013_jamaica_cuba", text: "Jamaica's Prime Minister, Andrew Holness, today received the Ambassador of Cuba, Inés Fors Fernández, who paid him a courtesy call.", people: ["Holness", "Fors"] },
+      { source: "c006_hungary_slovenia", text: "On 2 June 2016, Deputy State Secretary Kristóf Altusz hosted David Brozina, Deputy State Secretary for EU Affairs at the Slovenian Ministry of Foreign Affairs, for talks in his office in Budapest.", people: ["Altusz", "Brozina"] },
+      { source: "c019_kuwait_saudi_calls", text: "His Highness the Amir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah receiving National Assembly Speaker Marzouq Al-Ghanem.", people: ["Nawaf", "Ghanem"] },
+  ],
+  "call-on": [
+      { source: "c009_portugal_brazil", context: "BRASÍLIA — President Luiz Inácio Lula da Silva received Portugal's President, Marcelo Rebelo de Sousa, at the Palácio do Planalto on Tuesday morning, opening a state visit to the Brazilian capital.", text: "This afternoon Rebelo de Sousa is scheduled to call on the Speaker of the Chamber of Deputies, Hugo Motta, and the President of the Senate, Davi Alcolumbre, and to visit the Supreme Federal Court.", people: ["Motta", "Alcolumbre"], status: "planned" },
+      { source: "c046_unga_sidelines_jaishankar", context: "External Affairs Minister S. Jaishankar met Bosnian Foreign Minister Elmedin Konaković in New York on Sunday.", text: "On Monday, Jaishankar called on Dennis Francis, the President of the UN General Assembly, who is presiding over the 78th session.", people: ["Jaishankar", "Francis"] },
+  ],
+  "courtesy-call": [
+      { source: "c006_hungary_slovenia", text: "While in Budapest, Mr. Brozina also paid a courtesy call on László Szabó, Deputy Minister of Foreign Affairs and Trade.", people: ["Brozina", "Szabó"] },
+      { source: "c032_southkorea_mongolia", context: "South Korean Foreign Minister Park Jin is scheduled to meet his Mongolian counterpart, Batmunkh Battsetseg, for talks on Monday.", text: "During the three-day stay, Park will also pay a courtesy call on President Khurelsukh Ukhnaa, to whom he is expected to hand a letter from President Yoon Suk Yeol, according to Choi.", people: ["Park", "Khurelsukh"], status: "planned" },
+  ],
+  "present-credentials": [
+      { source: "c037_fiji_nauru", context: "Once the credentials had been accepted, Ambassador Toganivalu paid courtesy calls on ministers of the Nauru government.", text: "William Toganivalu, Fiji's Roving Ambassador to the Pacific Island Countries and Territories, is now formally accredited as Fiji's non-resident High Commissioner to Nauru after he presented his Letter of Credentials to the President of the Republic of Nauru, David Adeang.", people: ["Toganivalu", "Adeang"] },
+      { source: "c001_uk_uruguay", context: "Britain's new ambassador Malcolm Green said he was delighted to arrive.", text: "Malcolm Green, the United Kingdom's new ambassador to Uruguay, formally began his mission on Thursday 14 November, when he presented his credentials to President Luis Lacalle Pou in Montevideo.", people: ["Green", "Lacalle Pou"] },
+  ],
+  "receive-credentials": [
+      { source: "c014_jamaica_svg", text: "Prime Minister Dr. Ralph E. Gonsalves yesterday, Tuesday, November 26, 2024, received the Letter of Introduction of Jamaica's new envoy, High Commissioner Her Excellency Natalie Campbell-Rodriques.", people: ["Gonsalves", "Campbell-Rodriques"] },
+      { source: "c001_uk_uruguay", context: "Malcolm Green, the United Kingdom's new ambassador to Uruguay, formally began his mission on Thursday 14 November, when he presented his credentials to President Luis Lacalle Pou in Montevideo.", text: "Lacalle Pou also accepted the credentials of the new ambassadors of El Salvador, Panama and Greece in the same round of ceremonies.", people: ["Lacalle Pou", "ambassadors of El Salvador"] },
+      { source: "c017_uganda_envoys_credentials", context: "Kenya's new High Commissioner, Joash Arthur Maangi, carried greetings from President William Ruto.", text: "President Yoweri Museveni on Friday, August 2, 2024, accepted the letters of credence of Joash Arthur Maangi at a ceremony held at State House, Entebbe.", people: ["Museveni", "Maangi"] },
+  ],
+  "sit-down": [
+      { source: "c021_saudi_iran_visit", text: "Prince Faisal is expected to sit down with his Iranian counterpart, Hossein Amir-Abdollahian, and Saudi media have also spoken of a planned meeting with President Ebrahim Raisi.", people: ["Faisal", "Amir-Abdollahian"], status: "planned" },
+      { source: "c046_unga_sidelines_jaishankar", context: "External Affairs Minister S. Jaishankar met Bosnian Foreign Minister Elmedin Konaković in New York on Sunday.", text: "He then sat down with Armenian Foreign Minister Ararat Mirzoyan.", people: ["Jaishankar", "Mirzoyan"] },
+  ],
+  "discuss-with": [
+      { source: "001_105a32cc07a32e4a", text: "Azerbaijani Health Minister Teymur Musayev and his Cuban counterpart José Ángel Portal Miranda discussed healthcare and activities within the Non-Aligned Movement.", people: ["Musayev", "Portal Miranda"] },
+      { source: "c045_india_singapore", context: "External Affairs Minister S Jaishankar met his Singaporean counterpart, Vivian Balakrishnan, on Sunday.", text: "Last week, Jaishankar also discussed the Indo-Pacific with Japanese Foreign Minister Toshimitsu Motegi, and the two had what he called a good exchange of views on Afghanistan.", people: ["Jaishankar", "Motegi"] },
+  ],
+  "co-chair": [
+      { source: "c011_italy_mexico", text: "Italian Foreign Minister Paolo Gentiloni and Mexico's Secretary of Foreign Affairs, José Antonio Meade Kuribreña, co-chaired the fourth meeting of the Italy-Mexico Bi-National Commission on Monday at the headquarters of the Mexican foreign ministry (SRE) in Mexico City.", people: ["Gentiloni", "Meade"] },
+      { source: "c051_india_vietnam_video_conference", text: "New Delhi, Aug 25 (PTI) India and Vietnam on Tuesday decided to give fresh momentum to their economic and defence engagement as External Affairs Minister S Jaishankar and Vietnam's Deputy Prime Minister and Foreign Minister Pham Binh Minh co-chaired the 17th meeting of the bilateral Joint Commission.", people: ["Jaishankar", "Pham Binh Minh"] },
+  ],
+  "pair-then-contact": [
+      { source: "000_13be3dd44889fa83", text: "Nursultan, Feb 4 (RHC) Kazakhstan's Deputy Prime Minister and Foreign Minister Muxtar Tleuberdi and Cuban Ambassador to Kazakhstan Emilio Pevida noted the current state and prospects of bilateral relations. During the meeting at the headquarters of Nursultan's Ministry of Foreign Affairs, the parties discussed ways to expand cooperation in different spheres of development.", people: ["Tleuberdi", "Pevida"] },
+      { source: "002_340265fc767f1c51", context: "This was stated at an April 25 meeting between Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu and Chinese Vice Minister of Foreign Affairs Sun Weidong, reported the ministry’s press service. During an April 26 Kazakh-Chinese inter-ministerial consultation led by Deputy Foreign Minister Alibek Bakayev and Sun Weidong, the parties addressed the cooperation between the two countries in the political sphere. The meeting participants expressed their intention to intensify the exchange of experience in science and technology, including information technology, energy, medicine and agriculture.", text: "Bakayev and Sun exchanged views on current topics on the international and regional agenda and reviewed the progress of preparations for upcoming events at the highest levels.", people: ["Bakayev", "Sun Weidong"] },
+  ],
+  "contact-between": [
+      { source: "c016_morocco_usa", text: "Talks between Moroccan Foreign Minister Nasser Bourita and US Secretary of State Antony Blinken took place in Rome on Monday, on the margins of a ministerial meeting of the International Anti-Daesh Coalition.", people: ["Bourita", "Blinken"] },
+      { source: "002_340265fc767f1c51", text: "This was stated at an April 25 meeting between Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu and Chinese Vice Minister of Foreign Affairs Sun Weidong, reported the ministry’s press service.", people: ["Nurtleu", "Sun Weidong"] },
+      { source: "c054_fidan_moscow_relative_dates", text: "ANKARA - Turkish Foreign Minister Hakan Fidan ended a two-day working visit to Moscow on Friday after talks that both sides presented as groundwork for an upcoming meeting between President Recep Tayyip Erdogan and Russian President Vladimir Putin.", people: ["Erdogan", "Putin"], status: "planned" },
+  ],
+  "contact-with": [
+      { source: "c003_canada_mexico", text: "MEXICO CITY/TORONTO, Aug 5 (Reuters) - Canada's foreign and finance ministers held what Foreign Minister Anita Anand described as a \"productive\" meeting with Mexican President Claudia Sheinbaum and several of her senior officials in Mexico City on Tuesday.", people: ["Anand", "Sheinbaum"] },
+      { source: "c042_solomonislands_papuanewguinea", text: "Solomon Islands' Minister of Foreign Affairs and External Trade, Hon. Jeremiah Manele, sat down for bilateral talks with Papua New Guinea's Deputy Prime Minister, Hon. John Rosso, in Honiara on Wednesday 30th August, in what proved a productive exchange.", people: ["Manele", "Rosso"] },
+  ],
+};
