@@ -279,7 +279,7 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
   let previous: { ref: PersonRef; subject: boolean } | undefined;
   for (const r of inClause.filter((x) => x.last < before).sort((a, b) => a.first - b.first)) {
     let k = r.first - 1;
-    const inTitle = (n: number): boolean => /^(?:of|to|and)$/.test(words[n]!.lower) && n > 0 && NP.has(words[n - 1]!.pos) && words[n - 1]!.pos !== "DET" && NP.has(words[n + 1]?.pos ?? "") && !inClause.some((x) => x.last === n - 1);
+    const inTitle = (n: number): boolean => /^(?:of|to|and|for)$/.test(words[n]!.lower) && n > 0 && NP.has(words[n - 1]!.pos) && words[n - 1]!.pos !== "DET" && NP.has(words[n + 1]?.pos ?? "") && !inClause.some((x) => x.last === n - 1);
     while (k >= 0 && map.of[k] === clause && ((isNp(words[k]!) && words[k]!.lower !== "of") || inTitle(k)) && words[k]!.pos !== "DET" && !isTime(k)) k--;
     // "in the day the Greek minister X": the noun phrase starts at its determiner, unless a title goes on ("Minister of the Republic of …")
     while (k >= 0 && words[k]!.pos === "DET") {

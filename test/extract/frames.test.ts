@@ -66,6 +66,12 @@ describe("loading frame rows", () => {
   });
 });
 
+describe("the agent after a long title", () => {
+  it("returns the contact when the agent's title holds 'for' ('Minister of State for Foreign Affairs X met Y')", () => {
+    expect(framesOf("Minister of State for Foreign Affairs Tomas Berglund met his Chilean counterpart, Ana Ferreyra, in Oslo.").map((h) => h.names)).toEqual(["Tomas Berglund | Ana Ferreyra"]);
+  });
+});
+
 describe("clause scope, negation and the press", () => {
   it("returns no contact for a third person in a subordinate clause", () => {
     const hits = framesOf("Chinese Premier Li Qiang met Brazilian President Lula da Silva, a day after Indian Prime Minister Narendra Modi hosted French President Emmanuel Macron.");
