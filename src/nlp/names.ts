@@ -48,8 +48,11 @@ export function nameKey(name: string): string {
   return nameWords(name).map(wordKey).join(" ");
 }
 
-/** Damerau–Levenshtein distance (optimal string alignment) between two short strings. */
-function editDistance(a: string, b: string): number {
+/**
+ * Damerau–Levenshtein distance (optimal string alignment) between two short strings.
+ * @example editDistance("mikdad", "miqdad") // 1
+ */
+export function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
   for (let j = 0; j <= b.length; j++) d[0]![j] = j;
   for (let i = 1; i <= a.length; i++) {

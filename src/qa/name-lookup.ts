@@ -4,7 +4,7 @@
  * question's word is compared with a few known words, not with every one.
  */
 import { fold } from "../nlp/fold";
-import { wordKey } from "../nlp/names";
+import { editDistance, wordKey } from "../nlp/names";
 
 /** The known words of one first letter, bucketed by sound key and by one-letter deletions. */
 interface LetterBuckets {
@@ -79,20 +79,6 @@ export function nameCandidates(word: string, buckets: NameBuckets, typos: boolea
   const plain = letters(word);
   if (typos && plain.length >= MIN_TYPO - 1) for (const d of deletions(plain)) byDeletion.get(d)?.forEach((w) => out.add(w));
   return [...out].sort((a, b) => buckets.position.get(a)! - buckets.position.get(b)!);
-}
-
-/** Edit distance (optimal string alignment) between two short words. */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-    }
-  }
-  return d[a.length]![b.length]!;
 }
 
 /**
