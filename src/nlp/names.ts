@@ -50,7 +50,7 @@ export function nameKey(name: string): string {
 
 /**
  * Damerau–Levenshtein distance (optimal string alignment) between two short strings.
- * @example editDistance("mikdad", "miqdad") // 1
+ * @example editDistance("kasimov", "qasimov") // 1
  */
 export function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);

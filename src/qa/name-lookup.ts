@@ -84,9 +84,9 @@ export function nameCandidates(word: string, buckets: NameBuckets, typos: boolea
 /**
  * How a typed word may be a known name word, strictly: "typo" (one edit, five letters or more),
  * "transliteration" (the same sound key of three consonants or more, and at most a third of the
- * letters changed: Tleuberdi / Tilberdi, Miqdad / Mikdad), else undefined. Short keys ("Maria" /
+ * letters changed: Tolegenov / Tulgenov, Qasimov / Kasimov), else undefined. Short keys ("Maria" /
  * "Mehairi", "Saad" / "Saud") and two changed letters in a short word ("Silva" / "Shalva") are not.
- * @example spellingOf("mikdad", "miqdad") // "typo"
+ * @example spellingOf("kasimov", "qasimov") // "typo"
  * @example spellingOf("silva", "shalva") // undefined
  */
 export function spellingOf(typed: string, known: string): "typo" | "transliteration" | undefined {
