@@ -1,4 +1,5 @@
 /** @module A made-up FactIndex for the conversation tests: people the articles call "he" and "she", a planned meeting, a phone call, someone present, and enough meetings to need a second page. */
+import { meeting } from "./fixture-meeting";
 import { FACT_INDEX_VERSION, type FactIndex, type Meeting, type Person, type Sentence } from "../../src/facts/types";
 import { loadKnowledge, type Knowledge } from "../../src/qa/knowledge";
 import { intentModel } from "./helpers";
@@ -28,15 +29,6 @@ const PEOPLE: Person[] = [
   person("envoy-lind", "Olaf Lind", "Iceland", "Envoy", "d3"),
 ];
 
-const meeting = (id: string, article: string, people: string[], rest: Partial<Meeting> = {}): Meeting => ({
-  id,
-  article,
-  kind: "meeting",
-  participants: people.map((p) => ({ kind: "person" as const, person: p })),
-  topics: [],
-  sentences: [],
-  ...rest,
-});
 
 const MEETINGS: Meeting[] = [
   {

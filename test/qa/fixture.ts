@@ -1,4 +1,5 @@
 /** @module A hand-made FactIndex in the shape the extractor gives, modelled on two kinds of article, for the QA tests. */
+import { meeting } from "./fixture-meeting";
 import { FACT_INDEX_VERSION, type FactIndex, type Meeting, type Person } from "../../src/facts/types";
 
 const BODIES: Record<string, string> = {
@@ -46,15 +47,6 @@ const PEOPLE: Person[] = [
   { ...person("carlos-valdes", ["Carlos Valdés"], "Valdés", "Cuba", "Ambassador", "a3"), offices: [{ title: "Ambassador", country: "Cuba", to: "Syria", article: "a3", sentence: 9 }] },
 ];
 
-const meeting = (id: string, article: string, people: string[], rest: Partial<Meeting>): Meeting => ({
-  id,
-  article,
-  kind: "meeting",
-  participants: people.map((p) => ({ kind: "person" as const, person: p })),
-  topics: [],
-  sentences: [],
-  ...rest,
-});
 
 const MEETINGS: Meeting[] = [
   meeting("m1", "a1", ["muxtar-tleuberdi", "emilio-pevida"], {
