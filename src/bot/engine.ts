@@ -1,6 +1,6 @@
 /** @module The engine the adapters (bot, HTTP, CLI) ask: the QA core bound to one fact index and intent model. */
 import { parseFactIndex } from "../facts/validate";
-import { answer, exampleQuestions, loadKnowledge, renderPlain, type Answer, type Block, type Conversation, type Focus, type IntentModel } from "../qa/index";
+import { answer, exampleQuestions, loadKnowledge, renderPlain, type Answer, type Block, type Conversation, type Focus, type IntentModel, type KnowledgeTables } from "../qa/index";
 
 /**
  * Most words a question may have (real ones have under 20). Past it the question is declined
@@ -44,14 +44,15 @@ export interface Engine {
 }
 
 /**
- * Builds the engine from the generated fact index and intent model (once per isolate or process).
+ * Builds the engine from the generated fact index, intent model and knowledge tables (once per
+ * isolate or process); without the tables (or with another index's) they are computed here.
  * A question of more than {@link MAX_QUESTION_WORDS} words is declined without being read.
  * Throws FactIndexError when the index is of another version.
- * @example const engine = createEngine(factIndexJson, intentModelJson); engine.answer("Who met whom?").text
+ * @example const engine = createEngine(factIndexJson, intentModelJson, tablesJson); engine.answer("Who met whom?").text
  */
-export function createEngine(factIndex: unknown, intentModel: unknown): Engine {
+export function createEngine(factIndex: unknown, intentModel: unknown, tables?: unknown): Engine {
   const index = parseFactIndex(factIndex);
-  const knowledge = loadKnowledge(index, intentModel as IntentModel);
+  const knowledge = loadKnowledge(index, intentModel as IntentModel, tables as KnowledgeTables | undefined);
   const examples = exampleQuestions(knowledge);
   let empty: Focus | undefined;
   const noFocus = () => (empty ??= answer("", knowledge).focus);

@@ -1,10 +1,11 @@
-/** @module `npm run build:index`: seeds/*.txt and intents/*.json → src/generated/{fact-index,intent-model}.json. */
+/** @module `npm run build:index`: seeds/*.txt and intents/*.json → src/generated/{fact-index,intent-model,knowledge-tables}.json. */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { extractIndex, type ArticleFile } from "../extract/index";
 import { parseFactIndex } from "../facts/validate";
 import { trainIntentModel, type IntentExamples } from "../qa/intent-model";
-import { trainRetrieval } from "../qa/retrieval";
+import { computeKnowledge } from "../qa/knowledge";
+import { knowledgeTables } from "../qa/knowledge-tables";
 
 const root = process.cwd();
 
@@ -65,10 +66,13 @@ function main(): void {
   const seeds = process.env.ATTACHE_SEEDS ?? join(root, "seeds");
   const out = process.env.ATTACHE_OUT ?? join(root, "src/generated");
   const index = parseFactIndex(extractIndex(readArticles(seeds)));
-  const model = { ...trainIntentModel(readIntents(join(root, "intents"))), retrieval: trainRetrieval(index) };
+  const model = trainIntentModel(readIntents(join(root, "intents")));
+  // what every isolate would otherwise compute at start-up: name keys, lookups, BM25 weights
+  const tables = knowledgeTables(computeKnowledge(index, model));
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, "fact-index.json"), JSON.stringify(index) + "\n");
   writeFileSync(join(out, "intent-model.json"), JSON.stringify(model) + "\n");
+  writeFileSync(join(out, "knowledge-tables.json"), JSON.stringify(tables) + "\n");
   console.log(
     `build:index: ${index.articles.length} articles, ${index.people.length} people, ` +
       `${index.meetings.length} meetings, ${index.facts.length} facts → ${relative(root, out)}`,

@@ -24,5 +24,5 @@ function readJson(dir: string, name: string): unknown {
  */
 export function loadEngine(dir = process.env.ATTACHE_OUT ?? GENERATED): Engine {
   const folder = dir.endsWith("/") ? dir : `${dir}/`;
-  return createEngine(readJson(folder, "fact-index.json"), readJson(folder, "intent-model.json"));
+  return createEngine(readJson(folder, "fact-index.json"), readJson(folder, "intent-model.json"), readJson(folder, "knowledge-tables.json"));
 }

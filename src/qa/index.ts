@@ -4,3 +4,4 @@ export { escapeHtml, renderHtml, renderPlain } from "./render";
 export { MORE_QUESTION } from "./paging";
 export type { Answer, Block, Conversation, Focus, Inline, IntentName, NextPage, Source } from "./types";
 export type { IntentModel } from "./intent-model";
+export { knowledgeTables, type KnowledgeTables } from "./knowledge-tables";

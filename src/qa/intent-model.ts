@@ -1,6 +1,5 @@
 /** @module The intent model: a softmax (multinomial logistic) regression over wink-nlp question features, trained at build time from intents/, used by answer() at run time. */
 import { questionFeatures } from "./features";
-import type { RetrievalModel } from "./retrieval";
 import type { IntentName } from "./types";
 
 /** One file of intents/. */
@@ -18,8 +17,6 @@ export interface IntentModel {
   bias: number[];
   /** Feature → weight for each intent, in the order of `intents`. */
   weights: Record<string, number[]>;
-  /** The retrieval model of the fact index built beside it (see trainRetrieval); absent in tests. */
-  retrieval?: RetrievalModel;
 }
 
 /** The intent of a question and how sure the model is. */

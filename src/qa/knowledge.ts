@@ -1,4 +1,4 @@
-/** @module Knowledge: the fact index and intent model with everything answer() looks up, computed once per isolate. */
+/** @module Knowledge: the fact index and intent model with everything answer() looks up: computed at build time (see knowledge-tables), loaded once per isolate. */
 import type { Article, FactIndex, Meeting, Person } from "../facts/types";
 import { countryOf, countryOfCity } from "../nlp/countries";
 import { fold } from "../nlp/fold";
@@ -7,7 +7,8 @@ import { buildLookups, type Lookups } from "./lookups";
 import { bucketNames, type NameBuckets } from "./name-lookup";
 import { nameTokens, wordSet } from "./names";
 import { officePosts } from "./offices";
-import { buildRetrieval, contentTerms, factText, fitsIndex, meetingText, type Retrieval } from "./retrieval";
+import { knowledgeFromTables, tablesFit, type KnowledgeTables } from "./knowledge-tables";
+import { buildRetrieval, contentTerms, factText, meetingText, type Retrieval } from "./retrieval";
 
 /** Everything answer() needs, prepared once per isolate from the bundled index and intent model. */
 export interface Knowledge {
@@ -82,13 +83,20 @@ function personCountries(person: Person): Set<string> {
 }
 
 /**
- * Prepares the index and the intent model for answering (once per isolate). With the retrieval
- * model that build:index saves in the intent model, no sentence is read with wink-nlp here.
- * @example const knowledge = loadKnowledge(index, model);
+ * Prepares the index and the intent model for answering (once per isolate). With the tables that
+ * build:index saves beside the index (see knowledgeTables), nothing is computed here: the tables
+ * are only turned into maps. Without them (tests, another index) they are computed now.
+ * @example const knowledge = loadKnowledge(index, model, tables);
  */
-export function loadKnowledge(index: FactIndex, model: IntentModel): Knowledge {
-  // the retrieval model learnt at build time, when it is this index's (else learnt here, slower)
-  const saved = fitsIndex(model.retrieval, index) ? model.retrieval : undefined;
+export function loadKnowledge(index: FactIndex, model: IntentModel, tables?: KnowledgeTables): Knowledge {
+  return tables && tablesFit(tables, index) ? knowledgeFromTables(index, model, tables) : computeKnowledge(index, model);
+}
+
+/**
+ * Computes everything answer() looks up from the index: what build:index saves as tables.
+ * @example const tables = knowledgeTables(computeKnowledge(index, model));
+ */
+export function computeKnowledge(index: FactIndex, model: IntentModel): Knowledge {
   const vocabulary = wordSet([...index.sentences.map((s) => s.text), ...index.articles.map((a) => `${a.title ?? ""} ${a.body}`)]);
   const nameWords = indexNames(index.people);
   const knowledge: Knowledge = {
@@ -109,9 +117,9 @@ export function loadKnowledge(index: FactIndex, model: IntentModel): Knowledge {
     officesByWord: new Map(),
     countriesOf: new Map(index.people.map((p) => [p.id, personCountries(p)])),
     vocabulary,
-    factTerms: new Map(index.facts.map((f) => [f.id, new Set(saved ? saved.terms[f.id] : contentTerms(factText(f)))])),
-    meetingTerms: new Map(index.meetings.map((m) => [m.id, new Set(saved ? saved.terms[m.id] : contentTerms(meetingText(m)))])),
-    retrieval: buildRetrieval(index, saved),
+    factTerms: new Map(index.facts.map((f) => [f.id, new Set(contentTerms(factText(f)))])),
+    meetingTerms: new Map(index.meetings.map((m) => [m.id, new Set(contentTerms(meetingText(m)))])),
+    retrieval: buildRetrieval(index),
     lookups: buildLookups(index),
     countryArticles: new Map(),
     countryMeetings: new Map(),

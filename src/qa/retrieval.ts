@@ -1,4 +1,4 @@
-/** @module The retrieval fallback: BM25 (wink-nlp's vectorizer) over the index's sentences, for questions no structured fact answers; learnt at build time, loaded at run time. */
+/** @module The retrieval fallback: BM25 (wink-nlp's vectorizer) over the index's sentences, for questions no structured fact answers; learnt at build time (saved in the knowledge tables). */
 import bm25Vectorizer from "wink-nlp/utilities/bm25-vectorizer";
 import type { Fact, FactIndex, Meeting, Sentence } from "../facts/types";
 import { fold } from "../nlp/fold";
@@ -56,18 +56,11 @@ export function contentTerms(text: string): string[] {
   });
 }
 
-/** The retrieval model, learnt at build time and saved with the intent model, so that an isolate only loads it. */
-export interface RetrievalModel {
-  /** wink-nlp's BM25 vectorizer model (`its.modelJSON`), learnt over the index's sentences. */
-  bm25: string;
-  /** The index it was learnt from: sentence count and total length (another index's model is not used). */
-  fingerprint: string;
-  /** Content terms of each fact and meeting of the index, by id. */
-  terms: Record<string, string[]>;
-}
-
-/** Which index a model was learnt from. */
-const fingerprintOf = (index: FactIndex) => `${index.sentences.length}:${index.sentences.reduce((n, s) => n + s.text.length, 0)}`;
+/**
+ * Which index a model or table was computed from: sentence count and total length.
+ * @example fingerprintOf(index) // "152:20413"
+ */
+export const fingerprintOf = (index: FactIndex): string => `${index.sentences.length}:${index.sentences.reduce((n, s) => n + s.text.length, 0)}`;
 
 /**
  * The words of a fact that a question's terms are matched against: summary, subject, count labels.
@@ -88,40 +81,14 @@ function learnBm25(sentences: Sentence[]) {
 }
 
 /**
- * Learns the retrieval model at build time: BM25 over the sentences (embedded posts included,
- * marked `quote`), and the content terms of every fact and meeting.
- * @example const model = trainRetrieval(index); // saved in intent-model.json as `retrieval`
+ * Learns the BM25 weights of every sentence (embedded posts included, marked `quote`): at build
+ * time, where the knowledge tables save them, or in tests.
+ * @example const retrieval = buildRetrieval(index);
  */
-export function trainRetrieval(index: FactIndex): RetrievalModel {
-  const terms: Record<string, string[]> = {};
-  for (const f of index.facts) terms[f.id] = [...new Set(contentTerms(factText(f)))];
-  for (const m of index.meetings) terms[m.id] = [...new Set(contentTerms(meetingText(m)))];
-  const bm25 = index.sentences.length ? (learnBm25(index.sentences).out(its.modelJSON as never) as unknown as string) : "";
-  return { bm25, fingerprint: fingerprintOf(index), terms };
-}
-
-/**
- * Whether a saved retrieval model was learnt from this index.
- * @example fitsIndex(model.retrieval, index) // true after the same build:index
- */
-export function fitsIndex(model: RetrievalModel | undefined, index: FactIndex): model is RetrievalModel {
-  return !!model && model.fingerprint === fingerprintOf(index) && [...index.facts, ...index.meetings].every((x) => model.terms[x.id] !== undefined);
-}
-
-/**
- * The BM25 weights of every sentence: loaded from the saved model (no sentence is read again), or
- * learnt now when there is none (tests, an index built without it).
- * @example const retrieval = buildRetrieval(index, model.retrieval);
- */
-export function buildRetrieval(index: FactIndex, model?: RetrievalModel): Retrieval {
+export function buildRetrieval(index: FactIndex): Retrieval {
   const sentences = index.sentences;
   if (sentences.length === 0) return { sentences, weights: [], postings: new Map(), sorted: new Set() };
-  let vectorizer;
-  if (fitsIndex(model, index) && model.bm25) {
-    vectorizer = bm25Vectorizer();
-    vectorizer.loadModel(model.bm25);
-  } else vectorizer = learnBm25(sentences);
-  const weights = vectorizer.out(its.docBOWArray as never) as Record<string, number>[];
+  const weights = learnBm25(sentences).out(its.docBOWArray as never) as Record<string, number>[];
   return { sentences, weights, postings: postingsOf(weights), sorted: new Set() };
 }
 

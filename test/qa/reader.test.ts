@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { extractIndex } from "../../src/extract/index";
 import { answer } from "../../src/qa/answer";
 import { headlineOf } from "../../src/qa/format";
-import { loadKnowledge } from "../../src/qa/knowledge";
-import { fitsIndex, trainRetrieval } from "../../src/qa/retrieval";
+import { computeKnowledge, loadKnowledge } from "../../src/qa/knowledge";
+import { knowledgeTables, tablesFit, type KnowledgeTables } from "../../src/qa/knowledge-tables";
 import { classifyIntent } from "../../src/qa/intent-model";
 import { intentModel } from "./helpers";
 
@@ -166,25 +166,27 @@ describe("who was present", () => {
   });
 });
 
-describe("the retrieval model learnt at build time", () => {
+describe("the knowledge tables computed at build time", () => {
   const index = extractIndex([
     { file: "seeds/901_iceland.txt", text: ICELAND },
     { file: "seeds/902_ghana.txt", text: GHANA },
   ]);
-  const saved = { ...intentModel(), retrieval: trainRetrieval(index) };
+  // through JSON, as build:index writes them and the Worker reads them
+  const tables = JSON.parse(JSON.stringify(knowledgeTables(computeKnowledge(index, intentModel())))) as KnowledgeTables;
 
-  it("returns the same answers from the saved model as from one learnt at load time", () => {
-    const loaded = loadKnowledge(index, saved);
+  it("returns the same answers from the saved tables as from tables computed at load time", () => {
+    const loaded = loadKnowledge(index, intentModel(), tables);
     expect(loaded.retrieval.weights).toEqual(knowledge.retrieval.weights);
     expect(loaded.factTerms).toEqual(knowledge.factTerms);
-    for (const q of ["what will the chilean delegation attend", "who attended the assembly", "how many agreements did iceland and chile sign"]) {
+    expect(loaded.nameWords).toEqual(knowledge.nameWords);
+    for (const q of ["what will the chilean delegation attend", "who attended the assembly", "how many agreements did iceland and chile sign", "who did amankwah meet", "where did they meet in accra"]) {
       expect(answer(q, loaded).text, q).toBe(ask(q).text);
     }
   });
 
-  it("returns answers of the index at hand when the saved model is another index's", () => {
+  it("returns answers of the index at hand when the saved tables are another index's", () => {
     const other = extractIndex([{ file: "seeds/902_ghana.txt", text: GHANA }]);
-    expect(fitsIndex(saved.retrieval, other)).toBe(false);
-    expect(answer("who did amankwah meet", loadKnowledge(other, saved)).text).toContain("Rita Valadares");
+    expect(tablesFit(tables, other)).toBe(false);
+    expect(answer("who did amankwah meet", loadKnowledge(other, intentModel(), tables)).text).toContain("Rita Valadares");
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createEngine, type Engine } from "../../src/bot/index";
 import factIndex from "../../src/generated/fact-index.json";
 import intentModel from "../../src/generated/intent-model.json";
+import tables from "../../src/generated/knowledge-tables.json";
 import { createApp } from "../../src/http/app";
 import { memoryLimiter, type Limits } from "../../src/http/limits";
 import { fakeBotApi, fixtures, freshUpdateId, updateRequest } from "./helpers";
@@ -74,7 +75,7 @@ const anyBody = fc.oneof(
 
 /** The real engine, counting the questions it answers (so that a run that asks nothing fails). */
 function countingEngine(): Engine & { answered: number } {
-  const engine = createEngine(factIndex, intentModel);
+  const engine = createEngine(factIndex, intentModel, tables);
   const counting = { ...engine, answered: 0, answer: (...args: Parameters<Engine["answer"]>) => (counting.answered++, engine.answer(...args)) };
   return counting;
 }

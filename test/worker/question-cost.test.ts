@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { createEngine, MAX_QUESTION_WORDS, wordCount } from "../../src/bot/engine";
 import factIndex from "../../src/generated/fact-index.json";
 import intentModel from "../../src/generated/intent-model.json";
+import tables from "../../src/generated/knowledge-tables.json";
 
-const engine = createEngine(factIndex, intentModel);
+const engine = createEngine(factIndex, intentModel, tables);
 const focus = { people: ["p1"], meetings: [], countries: [], articles: [] };
 
 /** `unit` repeated to 1000 characters: a crafted question at the longest length the bot takes. */
