@@ -8,7 +8,8 @@ import type { Meeting } from "../facts/types";
 import { findCountries } from "../nlp/countries";
 import { splitClauses, type ClauseMap } from "./clauses";
 import type { Frame, Slot } from "./frame-table";
-import { ANAPHORS, EACH_WORDS, FRAMES, HYPOTHETICAL, GROUP_HEADS, KIND_WORDS, NEGATIONS, NOUN_PLANNED, PLANNED_AUX, PLANNED_BEFORE_TO, PLANNED_TIMES, PRESS } from "./frames";
+import { ANAPHORS, EACH_WORDS, ENUMERATED_HEADS, FRAMES, HYPOTHETICAL, GROUP_HEADS, KIND_WORDS, NEGATIONS, NOUN_PLANNED, PLANNED_AUX, PLANNED_BEFORE_TO, PLANNED_TIMES, PRESS } from "./frames";
+import { parseNumber } from "./numbers";
 import type { PersonRef } from "./people";
 import type { Sent, Word } from "./segment";
 
@@ -17,6 +18,18 @@ export interface FrameGroup {
   kind: "group";
   name: string;
   country?: string;
+}
+
+/**
+ * A side of a contact written as people of an office in the plural, named in a list that follows:
+ * "accepted the letters of credence of four ambassadors … The four are A, B, C and D."
+ */
+export interface OpenSlot {
+  side: "agent" | "counterpart";
+  /** How many the phrase says there are ("four ambassadors"), when it says so. */
+  count?: number;
+  /** The word after a colon that starts the list in the same sentence ("courtesy calls on the following officials: …"). */
+  listFrom?: number;
 }
 
 /** A frame that fired in a sentence, its slots filled. */
@@ -29,6 +42,8 @@ export interface FrameHit {
   groups: FrameGroup[];
   /** One contact per counterpart. */
   each: boolean;
+  /** A side still to be named by a list (see {@link OpenSlot}). */
+  open?: OpenSlot;
   /** First and last word of the trigger. */
   cue: number;
   end: number;
@@ -125,15 +140,23 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     counterparts.push(...filled.refs.filter((r) => !counterparts.includes(r)));
   }
   if (frame.agent === "clause") agents = agents.filter((a) => !counterparts.includes(a));
+  let open: OpenSlot | undefined;
+  // "Six new envoys presented their letters of credence to the President. They are …": the agents are a list to come.
+  if (frame.agent === "subject" && agents.length === 0 && counterparts.length > 0) open = openSlot(words, map, inClause, map.clauses[clause]!.start, cue, "agent");
   // "his calls on X and Y" with no one calling: the people named are not each other's contact.
-  if (frame.agent !== "none" && agents.length === 0) return undefined;
+  if (frame.agent !== "none" && agents.length === 0 && !open) return undefined;
   counterparts = counterparts.filter((c) => !agents.some((a) => a.person === c.person));
   if (frame.notBefore && counterparts.some((c) => words[c.last + 1]?.lower === frame.notBefore || words[nextNonNp(words, c.last + 1)]?.lower === frame.notBefore)) return undefined;
   const people = new Set([...agents, ...counterparts].map((r) => r.person));
   let groups: FrameGroup[] = [];
   if (frame.groups && counterparts.length === 0 && groupFrom >= 0 && agents.length > 0) groups = readGroups(words, groupFrom, clauseEnd(map, clause, groupFrom));
-  if (counterparts.length === 0 && groups.length === 0 && !(frame.pair && people.size >= 2)) return undefined;
-  if (people.size + groups.length < 2 || people.size === 0) return undefined;
+  if (counterparts.length === 0 && groupFrom >= 0 && agents.length > 0 && frame.agent !== "none") open = openSlot(words, map, inClause, groupFrom, clauseEnd(map, clause, groupFrom), "counterpart");
+  if (open) {
+    if (people.size === 0) return undefined;
+  } else {
+    if (counterparts.length === 0 && groups.length === 0 && !(frame.pair && people.size >= 2)) return undefined;
+    if (people.size + groups.length < 2 || people.size === 0) return undefined;
+  }
   const lower = words.map((w) => w.lower);
   return {
     frame,
@@ -143,9 +166,29 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     counterparts,
     groups,
     each: frame.each === true || ((counterparts.length > 1 || agents.length > 1) && lower.some((w) => EACH_WORDS.has(w))),
+    ...(open ? { open } : {}),
     cue,
     end,
   };
+}
+
+/**
+ * A noun phrase of people of an office in the plural, no one named in it, in words [from, to):
+ * "four ambassadors and high commissioners", "the following officials:", "fellow ministers".
+ */
+function openSlot(words: Word[], map: ClauseMap, refs: PersonRef[], from: number, to: number, side: OpenSlot["side"]): OpenSlot | undefined {
+  let count: number | undefined;
+  for (let k = from; k < Math.min(to, from + 8); k++) {
+    const w = words[k]!;
+    if (refs.some((r) => r.first <= k && r.last >= k)) return undefined;
+    if (w.pos === "NUM" || /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(w.lower)) count = parseNumber(w.lower) ?? count;
+    if (ENUMERATED_HEADS.has(w.lower) && (w.pos !== "PROPN" || k === 0)) {
+      const colon = words.findIndex((x, n) => n > k && n <= k + 2 && x.text === ":");
+      return { side, ...(count !== undefined ? { count } : {}), ...(colon >= 0 && map.of[colon] === map.of[k] ? { listFrom: colon + 1 } : {}) };
+    }
+    if (!isNp(w) && w.lower !== "and" && !(w.pos === "ADV" && /ly$/.test(w.lower)) && !/(?:ed|ing)$/.test(w.lower)) return undefined;
+  }
+  return undefined;
 }
 
 function nextNonNp(words: Word[], k: number): number {
@@ -250,6 +293,7 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
       if (isNp(w) || w.text === "," || w.text === "-" || w.pos === "PRON" && /^(?:his|her|their)$/.test(w.lower)) return true;
       if (/ing$/.test(w.lower) && NP.has(gap[n + 1]?.pos ?? "")) return true; // "received visiting Prime Minister X"
       if (w.lower === "to" && n > 0 && NP.has(gap[n - 1]!.pos)) return true; // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga"
+      if (w.lower === "for" && n > 0 && /^\p{Lu}/u.test(gap[n - 1]!.text) && /^\p{Lu}/u.test(gap[n + 1]?.text ?? "")) return true; // "Senior Deputy Minister for Foreign Affairs X"
       if (joined && /^(?:and|as|well|&)$/.test(w.lower)) return true;
       if (w.lower === "and" && n > 0 && NP.has(gap[n - 1]!.pos) && NP.has(gap[n + 1]?.pos ?? "")) return true; // "Deputy Prime Minister and Foreign Minister X"
       if (timed && /^(?:at|in|on)$/.test(w.lower)) return true;

@@ -217,3 +217,11 @@ export const GROUP_HEADS = new Set([
   "parliamentarians", "businessmen", "businesspeople", "investors", "executives", "scholars", "academics", "politicians", "rector", "movement", "association",
   "chamber", "council", "committee", "ambassadors", "envoys", "diplomats", "federation", "society", "diaspora", "elders", "chiefs", "youth", "veterans", "people", "industry", "faculty", "teachers",
 ]);
+
+/**
+ * Plural office words that name a side to be listed: "accepted the credentials of four ambassadors",
+ * "courtesy calls on the following officials:", "held a series of bilateral talks with fellow ministers".
+ */
+export const ENUMERATED_HEADS = new Set([
+  "ambassadors", "envoys", "diplomats", "commissioners", "ministers", "counterparts", "officials", "dignitaries", "leaders", "presidents", "heads", "representatives", "ambassadors-designate", "chargés", "charges",
+]);

@@ -8,6 +8,7 @@ import type { Meeting, PartialDate } from "../facts/types";
 import { findCountries } from "../nlp/countries";
 import { readMeetingDate, readPlace, readVenue } from "./meeting-setting";
 import type { PersonRef } from "./people";
+import { readEnumeration } from "./enumeration";
 import { matchFrames, type FrameGroup, type FrameHit } from "./frame-engine";
 import type { Sent } from "./segment";
 
@@ -87,7 +88,8 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
 
 /** Adds a detected meeting, or merges it into the article's meeting of the same people; returns it. */
 function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, si: number): LocalMeeting {
-  const same = meetings.find((m) => sameParticipants(m, found) && m.status === found.status) ?? meetings.find((m) => m.status === found.status && sameEvent(m, found));
+  const mergeable = (m: LocalMeeting): boolean => m.status === found.status && !otherDay(m.date, found.date);
+  const same = meetings.find((m) => sameParticipants(m, found) && mergeable(m)) ?? meetings.find((m) => mergeable(m) && sameEvent(m, found));
   if (same) {
     if (!same.sentences.includes(si)) same.sentences.push(si);
     same.date ??= found.date;
@@ -122,6 +124,13 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
     const agents = unique(hit.agents.map((r) => r.person));
     const others = unique(hit.counterparts.map((r) => r.person));
     const side = (one: number[], many: number[]): number[] => unique(hit.frame.envoyFirst ? [...many, ...one] : [...one, ...many]);
+    if (hit.open) {
+      // "… of four ambassadors. The four are A, B, C and D": one contact with each person the list names.
+      const listed = readEnumeration(ctx.sents, ctx.refs, si, hit.open, new Set([...agents, ...others]));
+      const each = hit.open.side === "agent" ? listed.map((p) => unique([p, ...others])) : listed.map((p) => side(agents, [p]));
+      for (const people of each) if (people.length >= 2) found.push({ ...build({ ...hit, groups: [] }, people, [], sent, ctx, si), rule: `${hit.frame.id}+list` });
+      if (listed.length > 0 || hit.groups.length === 0) continue;
+    }
     // "each held talks with X", "called on X and Y": one contact per person of the longer side, when the other side is there.
     const sides =
       hit.each && others.length > 1 && agents.length > 0 ? others.map((o) => side(agents, [o]))
@@ -188,6 +197,17 @@ function trimOccasion(occasion: string): string {
 }
 
 const unique = (xs: number[]): number[] => [...new Set(xs)];
+
+/**
+ * Two dates the sentences state, which cannot be one day: "co-chaired the fifth round in May 2024"
+ * is another meeting than "received him on Wednesday". A date read from the dateline or the
+ * publication stands for no day of its own.
+ */
+function otherDay(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
+  const stated = (d: PartialDate | undefined): d is PartialDate => d !== undefined && (d.basis === "explicit" || d.basis === "relative") && d.year !== undefined;
+  if (!stated(a) || !stated(b)) return false;
+  return a.year !== b.year || (a.month !== undefined && b.month !== undefined && (a.month !== b.month || (a.day !== undefined && b.day !== undefined && a.day !== b.day)));
+}
 
 const samePart = (p: LocalParticipant, q: LocalParticipant): boolean => (p.kind === "person" ? q.kind === "person" && q.person === p.person : q.kind === "group" && q.name === p.name);
 

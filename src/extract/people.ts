@@ -111,6 +111,8 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
   // Pass 2: every mention in order.
   const refs: PersonRef[][] = sents.map(() => []);
   let previousSubject: number | undefined;
+  /** How often, and when last, each person was the first one a sentence names (its subject, as a rule). */
+  const subjects: { count: number; last: number }[] = [];
   /** Pairs of people named in one sentence. */
   const together = new Set<string>();
   /** Descriptions of an office holder no one named so far ("the Palestinian Ambassador to Egypt"). */
@@ -167,7 +169,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         if (person >= 0) add(person, m, "handle");
       } else if (m.kind === "description") {
         const taken = new Set(here.map((r) => r.person));
-        const person = resolveDescription(people, recent, m, taken, here[0]?.person ?? previousSubject, together);
+        const person = resolveDescription(people, recent, m, taken, here[0]?.person ?? previousSubject, together, subjects);
         if (person >= 0) add(person, m, "description");
         else if (namesAnOffice(m)) unnamed.push({ si, m });
       } else {
@@ -184,7 +186,12 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         unnamed.push({ si, m });
       }
     }
-    if (here[0] && sent.quote === undefined) previousSubject = here[0].person;
+    if (here[0] && sent.quote === undefined) {
+      previousSubject = here[0].person;
+      const seen = (subjects[here[0].person] ??= { count: 0, last: -1 });
+      seen.count++;
+      seen.last = si;
+    }
     for (const a of here) for (const b of here) if (a.person !== b.person) together.add(pairKey(a.person, b.person));
   });
   linkUnnamed(people, refs, unnamed);
@@ -312,6 +319,7 @@ function resolveDescription(
   taken: Set<number>,
   speaker: number | undefined,
   together: Set<string>,
+  subjects: { count: number; last: number }[] = [],
 ): number {
   const head = fold(d.title.split(" ").pop() ?? "");
   const fits = (p: LocalPerson): boolean => {
@@ -327,7 +335,12 @@ function resolveDescription(
   // "In turn, the Cuban official …": of several, the one named beside the person just speaking (their counterpart).
   const contrast = speaker !== undefined && d.country !== undefined && people[speaker]?.country !== d.country;
   const beside = contrast ? candidates.find((c) => together.has(pairKey(c, speaker))) : undefined;
-  return beside ?? candidates[0] ?? -1;
+  // "King Abdullah asked the Saudi minister to greet King Salman. … the King received …": of several who fit, the
+  // most salient, the one most often the subject of a sentence (the latest of those on a tie), not the last named.
+  const rank = (c: number): [number, number] => [subjects[c]?.count ?? 0, subjects[c]?.last ?? -1];
+  const more = (a: number, b: number): boolean => rank(a)[0] > rank(b)[0] || (rank(a)[0] === rank(b)[0] && rank(a)[1] > rank(b)[1]);
+  const salient = candidates.length > 1 ? candidates.reduce((best, c) => (more(c, best) ? c : best), candidates[0]!) : undefined;
+  return beside ?? salient ?? candidates[0] ?? -1;
 }
 
 const pairKey = (a: number, b: number): string => (a < b ? `${a}|${b}` : `${b}|${a}`);

@@ -1,0 +1,60 @@
+/**
+ * @module Lists that name a side of a contact written in the plural: "accepted the letters of
+ * credence of four ambassadors … The four are A of Algeria, B of Kenya, C and D", "courtesy calls on
+ * the following officials: - A; - B", "held a series of bilateral talks with fellow ministers. Those
+ * he met were A, B, C and D". The list is a copular sentence ("The four are", "They were", "Among
+ * them was"), the lines after a colon, or the rest of the frame's own sentence after its colon.
+ */
+import type { OpenSlot } from "./frame-engine";
+import type { PersonRef } from "./people";
+import type { Sent } from "./segment";
+
+/** How many sentences after the frame a list may start. */
+const REACH = 5;
+/** Words that open a sentence that lists: "The four are …", "Those Demeke met were …", "They included …", "Among them was …". */
+const LIST_OPENERS = new Set(["the", "those", "these", "they", "among", "there"]);
+/** A line of a bulleted or numbered list. */
+const LIST_LINE = /^\s*(?:[-–—•*]|\d{1,2}[.)])\s/;
+
+/**
+ * The people a list names for an open side, in order, none of `known`; [] when no list follows or
+ * when it names another number of people than the phrase announced ("four ambassadors").
+ * @example readEnumeration(sents, refs, 1, { side: "counterpart", count: 2 }, new Set([0])) // [1, 2] for "… The two are A and B."
+ */
+export function readEnumeration(sents: Sent[], refs: PersonRef[][], si: number, open: OpenSlot, known: Set<number>): number[] {
+  const found: number[] = [];
+  const take = (list: PersonRef[]): void => {
+    for (const r of list) if (!known.has(r.person) && !found.includes(r.person)) found.push(r.person);
+  };
+  if (open.listFrom !== undefined) take((refs[si] ?? []).filter((r) => r.first >= open.listFrom!));
+  for (let k = si + 1; k <= si + REACH; k++) {
+    const sent = sents[k];
+    if (!sent || sent.quote !== undefined || sent.title || open.listFrom !== undefined) break;
+    const here = (refs[k] ?? []).filter((r) => !known.has(r.person));
+    if (LIST_LINE.test(sent.text) || sents[k - 1]!.text.trimEnd().endsWith(":")) {
+      // "- from the Kingdom of Morocco, A; - from …": every line up to the list's end.
+      for (let n = k; n < sents.length && (n === k || LIST_LINE.test(sents[n]!.text)); n++) take((refs[n] ?? []).filter((r) => !known.has(r.person)));
+      break;
+    }
+    const verb = listingVerb(sent, here[0]?.first ?? -1);
+    take(verb ? here : []);
+    // "Among them was the new envoy of China, X": one of them, the full list may follow; another person's sentence ends the search.
+    if (verb === "list" || (!verb && here.length > 0)) break;
+  }
+  // "four ambassadors" and a list of three: not the list of that phrase.
+  if (open.count !== undefined && found.length !== open.count) return [];
+  return found;
+}
+
+/** "The four are X", "Those Demeke met were X", "They included X": a listing verb before the first name, "among" for a partial list. */
+function listingVerb(sent: Sent, firstRef: number): "list" | "among" | undefined {
+  const words = sent.words;
+  if (firstRef < 0 || !LIST_OPENERS.has(words[0]?.lower ?? "")) return undefined;
+  const before = words.slice(0, firstRef);
+  if (words[0]!.lower === "among" && words[1]?.lower === "them") return "among";
+  const verb = before.findIndex((w) => /^(?:are|were|include|included|includes)$/.test(w.lower));
+  // "Present at the meeting were X and Y", "The others attending were …": people beside the contact, not its side.
+  if (verb < 0 || before.some((w) => /^(?:present|attending|accompanying|absent|also)$/.test(w.lower))) return undefined;
+  // Nothing but a determiner, a number, an office word, or a relative clause before the verb ("The envoys who presented their credentials were").
+  return before.slice(verb + 1).every((w) => w.text !== "." && w.pos !== "VERB") ? "list" : undefined;
+}

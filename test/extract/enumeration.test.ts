@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { meetingKey } from "./helpers";
+
+/** "A + B" per meeting of one article (surnames sorted), as a reader would list who met whom. */
+function meetingsOf(text: string, published = "2024-08-03"): string[] {
+  const index = extractIndex([{ file: "t/x.txt", text: ` date ${published}\n${text}` }]);
+  return index.meetings.map((m) => meetingKey(index, m)).sort();
+}
+
+describe("a side written in the plural and named by a list that follows", () => {
+  it("returns one contact per envoy of 'The four are A, B, C and D' (c017, Uganda, New Vision style)", () => {
+    const text =
+      "President Yoweri Museveni on Friday, August 2, 2024, accepted the letters of credence of four ambassadors and high commissioners newly accredited to Uganda, at a ceremony held at State House, Entebbe.\n\n" +
+      "The four are Amokrane Mourad of Algeria, Joash Arthur Maangi of Kenya, Frederieke Quispel of the Netherlands and H.E. Mahlaba Almon Mamba, High Commissioner of the Kingdom of Eswatini.";
+    expect(meetingsOf(text)).toEqual([
+      "Amokrane Mourad + Yoweri Museveni",
+      "H.E. Mahlaba Almon Mamba + Yoweri Museveni",
+      "Joash Arthur Maangi + Yoweri Museveni",
+      "Frederieke Quispel + Yoweri Museveni",
+    ].sort());
+  });
+
+  it("returns one contact per minister of 'Those X met were A, B and C' (c026, ENA style)", () => {
+    const text =
+      "On the margins of the Executive Council of the African Union in Addis Ababa today, Deputy Prime Minister Demeke Mekonnen held a series of bilateral talks with fellow ministers.\n\n" +
+      "Those Demeke met were Cameroon's Minister of External Relations Lejeune Mbella Mbella, Spain's Minister of Foreign Affairs Jose Manuel Albares Bueno and Somalia's Foreign Minister Abshir Omar Huruse.";
+    expect(meetingsOf(text, "2023-02-15")).toEqual(["Abshir Omar Huruse + Demeke Mekonnen", "Demeke Mekonnen + Jose Manuel Albares Bueno", "Demeke Mekonnen + Lejeune Mbella Mbella"]);
+  });
+
+  it("returns one contact per envoy of 'The envoys who presented their credentials were - A, B and C' (ANI, https://archive.siasat.com/news/ambassadors-four-nations-present-credentials-president-mukherjee-981637/)", () => {
+    const text =
+      "Envoys of three states presented their credentials to President Pranab Mukherjee at a ceremony held in Rashtrapati Bhavan here today.\n\n" +
+      "The envoys who presented their credentials were - Ambassador of France Alexandre Ziegler, High Commissioner of Mozambique Ermindo Augusto Ferreira and Ambassador of Ethiopia Asfaw Dingamo Kame.";
+    expect(meetingsOf(text, "2016-07-02")).toEqual(["Alexandre Ziegler + Pranab Mukherjee", "Asfaw Dingamo Kame + Pranab Mukherjee", "Ermindo Augusto Ferreira + Pranab Mukherjee"]);
+  });
+
+  it("returns no contact when the list names another number of people than the phrase", () => {
+    const text =
+      "President Yoweri Museveni on Friday accepted the letters of credence of four ambassadors at State House, Entebbe.\n\n" +
+      "The four are Amokrane Mourad of Algeria, Joash Arthur Maangi of Kenya and Frederieke Quispel of the Netherlands.";
+    expect(meetingsOf(text)).toEqual([]);
+  });
+
+  it("returns no contact for people named after another person's sentence, or in a list of something else", () => {
+    const text =
+      "President Yoweri Museveni on Friday accepted the letters of credence of new ambassadors at State House, Entebbe.\n\n" +
+      "Prime Minister Robinah Nabbanja later told reporters that the ceremony went well.\n\n" +
+      "The ambassadors of Algeria and Kenya, Amokrane Mourad and Joash Arthur Maangi, attended a reception.";
+    expect(meetingsOf(text)).toEqual([]);
+  });
+});
+
+describe("one pair, two meetings", () => {
+  it("returns two meetings when the same two met on two days the text states", () => {
+    const text =
+      "Deputy Prime Minister Ishaq Dar received Chinese Foreign Minister Wang Yi at the ministry in Islamabad on Thursday, August 21, 2025.\n\n" +
+      "Dar and Wang co-chaired the previous round of the Strategic Dialogue in Beijing in May 2024.";
+    expect(meetingsOf(text, "2025-08-21")).toEqual(["Ishaq Dar + Wang Yi", "Ishaq Dar + Wang Yi"]);
+  });
+
+  it("returns one meeting when a later sentence tells of the same day again", () => {
+    const text =
+      "Deputy Prime Minister Ishaq Dar received Chinese Foreign Minister Wang Yi at the ministry in Islamabad on Thursday, August 21, 2025.\n\n" +
+      "Dar and Wang held talks on Thursday on trade and security.";
+    expect(meetingsOf(text, "2025-08-21")).toEqual(["Ishaq Dar + Wang Yi"]);
+  });
+});
+
+describe("a title standing for a person", () => {
+  it("returns the one most often the subject for 'the King', not the king named last (made-up names, the shape of c027)", () => {
+    const text =
+      "A letter from King Harald Olsen was handed to His Majesty King Mateo Ruiz on Wednesday by the Norwegian envoy Lars Berg, whom the King received at the palace.\n\n" +
+      "King Ruiz asked the envoy to pass on his greetings to King Olsen.\n\n" +
+      "The same day, the King received Portugal's Deputy Prime Minister Ana Costa at the palace.";
+    const met = meetingsOf(text, "2019-04-17");
+    expect(met).toContain("Ana Costa + Mateo Ruiz");
+    expect(met.join(" ")).not.toMatch(/Costa \+ Harald Olsen/);
+  });
+});
