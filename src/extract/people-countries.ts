@@ -40,7 +40,8 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
     if (subject && people[subject.person]?.country) {
       for (const r of here.slice(1)) {
         const before = sent.words.slice(Math.max(subject.last + 1, r.first - 8), r.first).map((w) => w.lower);
-        const from = before.findIndex((w, k) => MESSAGES.has(w) && /^(?:from|of)$/.test(before[k + 1] ?? ""));
+        // Not "visiting at the invitation of the Foreign Minister": the one who invites is the host.
+        const from = before.findIndex((w, k) => MESSAGES.has(w) && /^(?:from|of)$/.test(before[k + 1] ?? "") && !(w === "invitation" && /^(?:at|on)$/.test(before[k - 2] ?? "")));
         // "he is accompanied by Foreign Minister X", "Kono was accompanied by Y": the company one travels with.
         const company = before.findIndex((w, k) => w === "accompanied" && before[k + 1] === "by");
         if ((from >= 0 || company >= 0) && !people[r.person]?.country && !votes.has(r.person)) votes.set(r.person, people[subject.person]!.country!);

@@ -133,7 +133,10 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         let person = isFull(m) ? findFull(m.name) : findExact(m.name);
         let via: PersonRef["via"] = "name";
         if (person < 0) {
-          const candidates = shortOf(m.name);
+          // "handed to King Abdullah … by Minister Ahmed Abdul Aziz Kattan": one sentence naming someone in full
+          // and by a short form that could be theirs names two people.
+          const namedInFull = new Set((mentions[si] ?? []).flatMap((o) => (o !== m && o.kind === "name" && isFull(o) ? [findFull(o.name)] : [])));
+          const candidates = shortOf(m.name).filter((c) => !(m.office && namedInFull.has(c)));
           if (candidates.length > 0) {
             person = mostRecent(candidates, lastSeen);
             via = "short";

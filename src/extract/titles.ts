@@ -33,6 +33,15 @@ function countryEndingAt(words: Word[], k: number, starting = false): number | u
   return undefined;
 }
 
+/**
+ * Whether the words ending at `k` are the end of an office title: office words back to a head
+ * ("Minister", "Minister of Health", "Minister of Foreign Affairs and International Cooperation").
+ */
+function endsTitle(words: Word[], k: number): boolean {
+  for (let m = k; m >= 0 && officeWordKind(words[m]!.lower); m--) if (isOfficeHead(words[m]!.text)) return true;
+  return false;
+}
+
 /** Royal styles that are a form of address when an office precedes them ("Foreign Minister Prince X"). */
 const ROYAL_STYLES: ReadonlySet<string> = new Set(["prince", "princess", "sheikh", "sheikha", "emir"]);
 
@@ -62,13 +71,24 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     first -= 1;
   }
   let j = first - 1;
+  // "Lebanon's caretaker Prime Minister, H.E. Dr. Hassan Diab,": the honorifics come after the comma.
+  while (j >= 0 && isHonorific(words[j]!)) {
+    mention.honorific ??= words[j]!.text;
+    mention.evidence = true;
+    j--;
+  }
   // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga, …": a title closed off by commas.
-  const beforeComma = words[first - 2];
+  const comma = j;
+  const beforeComma = words[comma - 1];
   const closed = /^[,.;]$/.test(words[mention.last + 1]?.text ?? ".");
-  const titleEnd = beforeComma && (officeWordKind(beforeComma.lower) === "head" || (officeWordKind(beforeComma.lower) === "modifier" && isOfficeHead(words[first - 3]?.text ?? "")));
-  if (words[j]?.text === "," && beforeComma && closed && (titleEnd || isCountryWord(beforeComma.text) || countryEndingAt(words, first - 2))) j -= 1;
+  // "Brunei's Minister of Health, Dato Seri Setia Dr Mohammad Isham Jaafar,": a title of several words ends there too, before a full name.
+  const titleEnd =
+    beforeComma &&
+    (officeWordKind(beforeComma.lower) === "head" ||
+      (officeWordKind(beforeComma.lower) === "modifier" && (isOfficeHead(words[comma - 2]?.text ?? "") || (mention.last > mention.first && endsTitle(words, comma - 1)))));
+  if (words[j]?.text === "," && beforeComma && closed && (titleEnd || isCountryWord(beforeComma.text) || countryEndingAt(words, comma - 1))) j -= 1;
   // "the Secretary-General of the United Nations, António Guterres,"
-  else if (words[j]?.text === "," && beforeComma && closed && /^\p{Lu}/u.test(beforeComma.text) && readOrganisationTitle(words, first - 2, mention)) return;
+  else if (words[j]?.text === "," && beforeComma && closed && /^\p{Lu}/u.test(beforeComma.text) && readOrganisationTitle(words, comma - 1, mention)) return;
   while (j >= 0 && isHonorific(words[j]!)) {
     mention.honorific ??= words[j]!.text;
     mention.evidence = true;
@@ -159,9 +179,22 @@ function readOrganisationTitle(words: Word[], end: number, mention: NameMention)
       while (t > 0 && officeWordKind(words[t - 1]!.lower) && officeWordKind(words[t - 1]!.lower) !== "connector") t--;
       const titled = readOffice(words.slice(t, o));
       if (!titled.title) return false;
-      const org = words.slice(o + 1, end + 1).map((x) => x.text).join(" ").replace(/^the /i, "").replace(/\s+(['’]s)\b/g, "$1");
+      const org = words.slice(o + 1, end + 1).map((x) => x.text).join(" ").replace(/^the /i, "").replace(/\s+(['’]s)\b/g, "$1").replace(/\s+,/g, ",");
+      // "Tunisia's Minister of …", "Saudi Minister of State for …": whose minister, written before the title.
+      const owner = isPossessive(words[t - 1]) ? countryAfter(words, t - 2) ?? countryOf(words[t - 2]?.text ?? "") : isCountryWord(words[t - 1]?.text ?? "") ? countryOf(words[t - 1]!.text) : undefined;
+      if (isPortfolioHead(titled.title)) {
+        // "Minister of Petroleum and Minerals", "Minister of State for African Affairs": a portfolio, not an institution.
+        const portfolio = /^(.*?)(?:\s+of\s+(?:the\s+)?([\p{L}' -]+))?$/u.exec(org)!;
+        const ofCountry = portfolio[2] ? countryOf(portfolio[2]) : undefined;
+        const draft: OfficeDraft = { title: `${titled.title} of ${ofCountry ? portfolio[1] : org}` };
+        const country = titled.country ?? owner ?? ofCountry;
+        if (country) draft.country = country;
+        mention.office = draft;
+        mention.evidence = true;
+        return true;
+      }
       const draft: OfficeDraft = { title: titled.title };
-      const country = titled.country ?? countryOf(org) ?? countryInOrganisation(org);
+      const country = titled.country ?? owner ?? countryOf(org) ?? countryInOrganisation(org);
       if (country) draft.country = country;
       // "The President of the Republic, H.E. X": the state itself, whose country the article gives elsewhere.
       if (!countryOf(org) && !STATE_ITSELF.test(org)) draft.organisation = org;
@@ -169,10 +202,15 @@ function readOrganisationTitle(words: Word[], end: number, mention: NameMention)
       mention.evidence = true;
       return true;
     }
-    if (!(/^\p{Lu}/u.test(w.text) || /^(?:of|the|for|and|on|in)$/.test(w.lower) || isPossessive(w))) return false;
+    // "Minister of Foreign Affairs, Migration and Tunisians Abroad": a portfolio listed with commas.
+    const listed = w.text === "," && /^\p{Lu}/u.test(words[o + 1]?.text ?? "") && /^\p{Lu}/u.test(words[o - 1]?.text ?? "");
+    if (!(/^\p{Lu}/u.test(w.text) || /^(?:of|the|for|and|on|in)$/.test(w.lower) || isPossessive(w) || listed)) return false;
   }
   return false;
 }
+
+/** Titles whose "of …" names a portfolio, not an institution: "Minister of Tourism", "Deputy Minister for Political Affairs". */
+const isPortfolioHead = (title: string): boolean => /\bMinister$/.test(title);
 
 /**
  * The one country an institution's name belongs to: "Kingdom of Eswatini", "Senate of Jamaica",
@@ -261,6 +299,8 @@ export function readOffice(prefix: Word[]): { title?: string; country?: string; 
 export function readApposition(words: Word[], last: number, mention: NameMention): void {
   if (words[last + 1]?.text !== ",") return;
   let k = last + 2;
+  // "X, and Malaysia's Health Minister, Y": the next item of a list, whose title is the next name's.
+  if (officeWordKind(words[k]?.lower ?? "") === "connector") return;
   // "X, HE the Prime Minister and Minister of Foreign Affairs,": an honorific before the title.
   while (words[k] && isHonorific(words[k]!) && !isNameWord(words[k + 1])) k++;
   if (/^(?:the|a|an)$/.test(words[k]?.lower ?? "")) k++;
@@ -271,7 +311,8 @@ export function readApposition(words: Word[], last: number, mention: NameMention
   }
   if (isNameWord(words[k]) || (words[k] && isHonorific(words[k]!))) return; // the prefix of the next name
   const titled = readOffice(words.slice(start, k).filter((w) => !TENURE_WORDS.has(w.text)));
-  if (!titled.title) return;
+  // "Nafti, Libyan Counterpart Agree …": a counterpart is someone else's office, never one's own.
+  if (!titled.title || titled.title === "Counterpart") return;
   const draft: OfficeDraft = { title: titled.title };
   if (titled.country) draft.country = titled.country;
   if (titled.to) draft.to = titled.to;

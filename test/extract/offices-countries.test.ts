@@ -25,6 +25,38 @@ describe("offices and countries written around a name", () => {
     expect(personNamed(index, "Salman bin Abdulaziz Al-Saud")?.id).not.toBe(personNamed(index, "Mohammad bin Salman bin Abdulaziz Al-Saud")?.id);
   });
 
+  it("returns a title closed off by commas when honorifics stand between it and the name", () => {
+    expect(officesOf("Brunei's Minister of Health, Dato Seri Setia Dr Mohammad Isham Jaafar, and Malaysia's Health Minister, Datuk Seri Dr Dzulkefly Ahmad, exchanged the document.", "Dzulkefly Ahmad")).toEqual([{ title: "Health Minister", country: "Malaysia" }]);
+    expect(officesOf("Solomon Islands' Minister of Foreign Affairs and External Trade, Hon. Jeremiah Manele, welcomed Papua New Guinea's Deputy Prime Minister, Hon. John Rosso, to Honiara.", "John Rosso")).toEqual([{ title: "Deputy Prime Minister", country: "Papua New Guinea" }]);
+  });
+
+  it("gives the next item of a list its own title, not the title of the name before it", () => {
+    expect(officesOf("Brunei's Minister of Health, Dato Seri Setia Dr Mohammad Isham Jaafar, and Malaysia's Health Minister, Datuk Seri Dr Dzulkefly Ahmad, exchanged the document.", "Mohammad Isham Jaafar")).toEqual([{ title: "Minister of Health", country: "Brunei" }]);
+  });
+
+  it("returns a minister's portfolio as part of the title, with the country written before it", () => {
+    expect(officesOf("Tunis - Tunisia's Minister of Foreign Affairs, Migration and Tunisians Abroad, Mohamed Ali Nafti, and Al-Taher Al-Baour agreed on Monday.", "Mohamed Ali Nafti")).toEqual([{ title: "Minister of Foreign Affairs, Migration and Tunisians Abroad", country: "Tunisia" }]);
+    expect(officesOf("The letter was handed over by Saudi Minister of State for African Affairs Ahmed Abdul Aziz Kattan, whom the King received.", "Ahmed Abdul Aziz Kattan")).toEqual([{ title: "Minister of State for African Affairs", country: "Saudi Arabia" }]);
+    const office = personNamed(indexOfText("Minister of State for Consumer Affairs Ashwini Choubey was at the airport to receive him."), "Ashwini Choubey")?.offices[0];
+    expect(office).toMatchObject({ title: "Minister of State for Consumer Affairs" });
+    expect(office?.organisation).toBeUndefined();
+    expect(personNamed(indexOfText("The meeting was also attended by the Minister of Petroleum and Minerals, Francisco da Costa Monteiro."), "Francisco da Costa Monteiro")?.offices[0]?.organisation).toBeUndefined();
+  });
+
+  it("never makes a counterpart an office of its own", () => {
+    expect(indexOfText("Tunisia: Nafti, Libyan Counterpart Agree to Ease Movement At Border Crossings\nNafti met Al-Taher Al-Baour.").people.flatMap((p) => p.offices.map((o) => o.title))).not.toContain("Counterpart");
+  });
+
+  it("keeps a titled short name apart from a full name the same sentence gives another person", () => {
+    const index = indexOfText("A letter was handed to His Majesty King Abdullah on Wednesday by Saudi Minister of State for African Affairs Ahmed Abdul Aziz Kattan.");
+    expect(personNamed(index, "Ahmed Abdul Aziz Kattan")?.offices.map((o) => o.title)).toEqual(["Minister of State for African Affairs"]);
+  });
+
+  it("does not give the country of a visiting official to the minister who invited them", () => {
+    const index = indexOfText("Foreign Minister Makhdoom Shah Mahmood Qureshi met the Foreign Minister of the People's Republic of China, Wang Yi. Wang Yi is visiting Islamabad at the invitation of the Foreign Minister.");
+    expect(personNamed(index, "Makhdoom Shah Mahmood Qureshi")?.country).not.toBe("China");
+  });
+
   it("returns the country of the institution an office belongs to", () => {
     expect(officesOf("Also present was Thomas Tavares-Finson, President of the Senate of Jamaica.", "Thomas Tavares-Finson")?.[0]?.country).toBe("Jamaica");
     expect(officesOf("The Greek minister called on Meritxell Batet, the Speaker of the Spanish Congress of Deputies.", "Meritxell Batet")?.[0]?.country).toBe("Spain");
