@@ -8,7 +8,7 @@ import type { Meeting } from "../facts/types";
 import { findCountries } from "../nlp/countries";
 import { splitClauses, type ClauseMap } from "./clauses";
 import type { Frame, Slot } from "./frame-table";
-import { ANAPHORS, EACH_WORDS, ENUMERATED_HEADS, FRAMES, HYPOTHETICAL, GROUP_HEADS, KIND_WORDS, NEGATIONS, NOUN_PLANNED, PLANNED_AUX, PLANNED_BEFORE_TO, PLANNED_TIMES, PRESS } from "./frames";
+import { ANAPHORS, EACH_WORDS, ENUMERATED_HEADS, FRAMES, HYPOTHETICAL, GROUP_HEADS, REPEATED, KIND_WORDS, NEGATIONS, NOUN_PLANNED, PLANNED_AUX, PLANNED_BEFORE_TO, PLANNED_TIMES, PRESS } from "./frames";
 import { parseNumber } from "./numbers";
 import type { PersonRef } from "./people";
 import type { Sent, Word } from "./segment";
@@ -122,12 +122,16 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   const words = sent.words;
   const clause = map.of[cue]!;
   const inClause = refs.filter((r) => map.of[r.first] === clause && map.of[r.last] === clause);
-  if (isNegated(words, map, cue)) return undefined;
+  if (isNegated(words, map, cue) || isRepeated(words, map, end)) return undefined;
   if (isHypothetical(sent, map, cue)) return undefined;
   const slot = (s: Slot): { refs: PersonRef[]; from: number } => readSlot(s, words, map, inClause, cue, end);
   let agents: PersonRef[] = [];
   if (frame.agent === "subject") agents = subjectOf(words, map, inClause, refs, clause, cue);
-  else if (frame.agent === "clause") agents = subjectOf(words, map, inClause, refs, clause, words.length).filter((r) => r.last < cue || r.first > end);
+  else if (frame.agent === "clause") {
+    // "X's meeting with Y": the possessor of the contact noun is its agent.
+    const owner = possessorOf(words, inClause, cue);
+    agents = owner ? [owner] : subjectOf(words, map, inClause, refs, clause, words.length).filter((r) => r.last < cue || r.first > end);
+  }
   else if (frame.agent === "by") {
     agents = slot("by").refs;
     if (agents.length === 0) agents = slot("led-by").refs; // "was met by a delegation led by X and Y"
@@ -202,6 +206,20 @@ function clauseEnd(map: ClauseMap, clause: number, from: number): number {
   return k;
 }
 
+/** "X's meeting with Y", "X's talks with Y": the person whose "'s" stands right before the contact noun (a modifier or two between). */
+function possessorOf(words: Word[], refs: PersonRef[], cue: number): PersonRef | undefined {
+  let k = cue - 1;
+  while (k > 0 && (words[k]!.pos === "ADJ" || (words[k]!.pos === "NOUN" && !/^['’]s$/.test(words[k]!.text)))) k--;
+  if (!/^['’]s?$/.test(words[k]?.text ?? "")) return undefined;
+  return refs.find((r) => r.last === k - 1);
+}
+
+/** "met X eight times", "have met twice", "met on several occasions": a tally of contacts, none of them one meeting to date. */
+function isRepeated(words: Word[], map: ClauseMap, end: number): boolean {
+  const tail = words.slice(end + 1, end + 16).filter((_, n) => map.of[end + 1 + n] === map.of[end]).map((w) => w.lower).join(" ");
+  return REPEATED.test(` ${tail} `);
+}
+
 /** "did not meet", "declined to meet", "a possible meeting": no contact. */
 function isNegated(words: Word[], map: ClauseMap, cue: number): boolean {
   for (let k = cue - 1; k >= Math.max(0, cue - 6) && map.of[k] === map.of[cue]; k--) {
@@ -265,7 +283,7 @@ function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], 
   if (slot === "subject") return { refs: subjectOf(words, map, refs, refs, clause!, cue), from: -1 };
   if (slot === "object") return { refs: chainFrom(words, map, refs, end + 1, clause!), from: end + 1 };
   const preps: Record<Exclude<Slot, "subject" | "object">, RegExp> = {
-    with: /^with$/, alongside: /^alongside$/, between: /^between$/, by: /^by$/, "led-by": /^(?:led|headed|chaired|co-chaired)$/, to: /^to$/, from: /^from$/, on: /^on$/, of: /^of$/,
+    with: /^with$/, alongside: /^alongside$/, between: /^between$/, by: /^by$/, "led-by": /^(?:led|headed|chaired|co-chaired)$/, to: /^to$/, from: /^from$/, on: /^on$/, of: /^of$/, for: /^for$/,
   };
   const prep = preps[slot];
   for (let k = end + 1; k < Math.min(words.length, end + (slot === "led-by" ? 24 : 12)) && (map.of[k] === clause || slot === "led-by"); k++) {

@@ -162,6 +162,23 @@ const ROWS: FrameRow[] = [
     anaphor: true,
   },
   {
+    id: "be-signed",
+    trigger: "sign|ink",
+    voice: "passive",
+    agent: "by",
+    counterparts: [],
+    kind: "meeting",
+    pair: true,
+  },
+  {
+    id: "host-meal",
+    trigger: "host|give|offer|hold dinner|lunch|luncheon|banquet|breakfast",
+    voice: "active",
+    agent: "subject",
+    counterparts: ["for", "with"],
+    kind: "meeting",
+  },
+  {
     id: "contact-between",
     trigger: "meeting|talk|consultation|negotiation|conversation|call|summit|discussion|dialogue|audience|tete-a-tete|videoconference",
     voice: "noun",
@@ -189,7 +206,7 @@ export const KIND_WORDS = new Map<string, Meeting["kind"]>([
 ]);
 
 /** Words before a trigger in its clause that deny the contact ("did not meet", "declined to meet", "a possible meeting"). */
-export const NEGATIONS = new Set(["before", "not", "n't", "never", "no", "neither", "nor", "without", "decline", "refuse", "fail", "cancel", "postpone", "possible", "potential", "instead"]);
+export const NEGATIONS = new Set(["not", "n't", "never", "no", "neither", "nor", "without", "decline", "refuse", "fail", "cancel", "postpone", "possible", "potential", "instead"]);
 
 /** Modals that make a contact hypothetical unless a time is set for it: "would talk to X when it makes sense". */
 export const HYPOTHETICAL = new Set(["would", "could", "might", "may", "should"]);
@@ -225,3 +242,6 @@ export const GROUP_HEADS = new Set([
 export const ENUMERATED_HEADS = new Set([
   "ambassadors", "envoys", "diplomats", "commissioners", "ministers", "counterparts", "officials", "dignitaries", "leaders", "presidents", "heads", "representatives", "ambassadors-designate", "chargés", "charges",
 ]);
+
+/** A tally after a trigger: "met X eight times", "have talked 13 times", "met twice", "on several occasions". */
+export const REPEATED = / (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|countless|dozens of) times | (?:twice|thrice|repeatedly) | on (?:several|many|numerous|multiple) occasions /;

@@ -92,7 +92,8 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
   const same = meetings.find((m) => sameParticipants(m, found) && mergeable(m)) ?? meetings.find((m) => mergeable(m) && sameEvent(m, found));
   if (same) {
     if (!same.sentences.includes(si)) same.sentences.push(si);
-    same.date ??= found.date;
+    // A date the text states for the meeting over one that only falls back on the publication day.
+    if (!same.date || (same.date.basis === "publication" && found.date && found.date.basis !== "publication")) same.date = found.date;
     for (const p of found.participants) if (!same.participants.some((q) => samePart(p, q))) same.participants.push(p);
     return same;
   }

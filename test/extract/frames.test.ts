@@ -84,6 +84,22 @@ describe("clause scope, negation and the press", () => {
     expect(framesOf("German Chancellor Olaf Scholz met with reporters in Berlin.")).toEqual([]);
   });
 
+  it("returns no contact for a tally of meetings, 'met with criticism' or 'meets the requirements'", () => {
+    expect(framesOf("German Chancellor Olaf Scholz has met Italian Prime Minister Giorgia Meloni eight times since 2022.")).toEqual([]);
+    expect(framesOf("German Chancellor Olaf Scholz and Italian Prime Minister Giorgia Meloni have talked on several occasions.")).toEqual([]);
+    expect(framesOf("German Chancellor Olaf Scholz's plan met with criticism from Italian Prime Minister Giorgia Meloni.")).toEqual([]);
+    expect(framesOf("Italian Prime Minister Giorgia Meloni said the plan of German Chancellor Olaf Scholz meets the requirements.")).toEqual([]);
+    expect(framesOf("Italian Prime Minister Giorgia Meloni called on German Chancellor Olaf Scholz to end the dispute.")).toEqual([]);
+  });
+
+  it("returns the contact of 'before holding talks with Y' (c030, Prensa Latina style): 'before' orders events, it denies none", () => {
+    expect(framesOf("Tanzanian President Samia Suluhu Hassan inspected a guard of honour before holding talks with Kenyan President Uhuru Kenyatta.").map((h) => h.names)).toEqual(["Samia Suluhu Hassan | Uhuru Kenyatta"]);
+  });
+
+  it("returns the owner of the contact noun as its agent: 'X's meeting with Y'", () => {
+    expect(framesOf("German Chancellor Olaf Scholz's meeting with Italian Prime Minister Giorgia Meloni was held in Rome on Monday.").map((h) => h.names)).toEqual(["Olaf Scholz | Giorgia Meloni"]);
+  });
+
   it("returns a planned contact for 'will meet', 'is scheduled to meet' and 'next week'", () => {
     expect(framesOf("German Chancellor Olaf Scholz will meet Italian Prime Minister Giorgia Meloni.")[0]?.status).toBe("planned");
     expect(framesOf("German Chancellor Olaf Scholz is scheduled to hold talks with Italian Prime Minister Giorgia Meloni.")[0]?.status).toBe("planned");
