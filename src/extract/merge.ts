@@ -116,13 +116,16 @@ function blockPeople(people: LocalPerson[]): (i: number) => number[] {
     return [...out].sort((a, b) => a - b);
   };
 }
+/** A lone name, or a full name with a middle name left out ("Abdullah Al-Yahya" of "Abdullah Ali Al-Yahya"), standing for a longer one. */
+const shorter = (x: string, y: string): boolean => nameWords(x).length < nameWords(y).length && isShortFormOf(x, y) && (nameWords(x).length === 1 || nameWords(x).length + 1 >= nameWords(y).length);
+
 function samePerson(a: LocalPerson, b: LocalPerson): boolean {
   if (a.country && b.country && a.country !== b.country) return false;
   const names = (p: LocalPerson): string[] => p.spellings;
   const exact = names(a).some((x) => names(b).some((y) => fold(x) === fold(y) && nameWords(x).length >= 2));
   if (exact) return true;
   const close = names(a).some((x) =>
-    names(b).some((y) => similarNames(x, y) || (nameWords(x).length === 1 && isShortFormOf(x, y)) || (nameWords(y).length === 1 && isShortFormOf(y, x))),
+    names(b).some((y) => similarNames(x, y) || shorter(x, y) || shorter(y, x)),
   );
   if (!close) return false;
   const sameCountry = a.country !== undefined && a.country === b.country;

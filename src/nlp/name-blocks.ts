@@ -42,8 +42,9 @@ export function nameBlockKeys(words: readonly string[]): string[] {
 }
 
 /**
- * The keys of a full name's last word, and of its last two words written as one: two full names
- * {@link similarNames} may call one person always share one.
+ * The keys of a full name's last word, and of its last two words written as one (and of the first
+ * word of a name of two, which may be written in either order): two full names {@link similarNames}
+ * may call one person always share one.
  * @example tailBlockKeys(["Sergei", "Lavrov"]).includes("d:lavrov") // true
  */
 export function tailBlockKeys(words: readonly string[]): string[] {
@@ -51,6 +52,8 @@ export function tailBlockKeys(words: readonly string[]): string[] {
   if (last === undefined) return [];
   const keys = wordBlockKeys(last);
   if (words.length >= 2) keys.push(...joinedKeys(words[words.length - 2]!, last));
+  // "Kishida Fumio" / "Fumio Kishida": a name of two words may be written in either order.
+  if (words.length === 2) keys.push(...wordBlockKeys(words[0]!));
   return keys;
 }
 

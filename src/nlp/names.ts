@@ -68,8 +68,9 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * Whether two name words are the same word in another spelling: equal when folded, or the same
- * sound key (words of four letters or more), or one typo apart (words of five letters or more).
- * Short words must match exactly: "Li" is not "Le".
+ * sound key (words of four letters or more) within a few letters' edit, or one typo apart (words of
+ * five letters or more). Short words must match exactly: "Li" is not "Le".
+ * @example similarWords("Abdullah", "Abdul") // false
  * @example similarWords("Gonzales", "González") // true
  * @example similarWords("Wentao", "Weidao") // false
  */
@@ -78,7 +79,11 @@ export function similarWords(a: string, b: string): boolean {
   const fb = fold(b).replace(/[^a-z]/g, "");
   if (fa === fb) return true;
   if (Math.min(fa.length, fb.length) < 4) return false;
-  if (wordKey(fa) === wordKey(fb) && fa[0] === fb[0]) return true;
+  // The same sound key, and close in letters too: "Tleuberdi" / "Tilberdi", not "Abdullah" / "Abdul" or "Mohamed" / "Mahmoud".
+  if (wordKey(fa) === wordKey(fb) && fa[0] === fb[0]) {
+    const distance = editDistance(fa, fb);
+    if (distance <= 2 || (distance === 3 && Math.abs(fa.length - fb.length) <= 1)) return true;
+  }
   return Math.min(fa.length, fb.length) >= 5 && editDistance(fa, fb) <= 1;
 }
 
@@ -89,12 +94,15 @@ export function similarWords(a: string, b: string): boolean {
  * @example similarNames("Mohammed al-Sabah", "Muhammad Sabah") // true
  * @example similarNames("Badr Abdel Aty", "Badr Abdelatty") // true
  * @example similarNames("Wang Yi", "Wang Wentao") // false
+ * @example similarNames("Kishida Fumio", "Fumio Kishida") // true
  */
 export function similarNames(a: string, b: string): boolean {
   const wa = nameWords(a);
   const wb = nameWords(b);
   if (wa.length === 0 || wb.length === 0) return false;
-  if (wa.length === wb.length) return wa.every((w, i) => similarWords(w, wb[i] ?? ""));
+  if (wa.length === wb.length && wa.every((w, i) => similarWords(w, wb[i] ?? ""))) return true;
+  // "Kishida Fumio" / "Fumio Kishida": a name of two words written family name first in one source, last in another.
+  if (wa.length === 2 && wb.length === 2) return fold(wa[0]!) === fold(wb[1]!) && fold(wa[1]!) === fold(wb[0]!) && fold(wa[0]!) !== fold(wa[1]!);
   if (Math.abs(wa.length - wb.length) !== 1) return false;
   // "Badr Abdel Aty" / "Badr Abdelatty": two words of one spelling written as one in the other.
   const [long, short] = wa.length > wb.length ? [wa, wb] : [wb, wa];
@@ -111,6 +119,7 @@ export function similarNames(a: string, b: string): boolean {
  * @example isShortFormOf("Zelenskyy", "Volodymyr Zelensky") // true
  * @example isShortFormOf("S. Jaishankar", "Subrahmanyam Jaishankar") // true
  * @example isShortFormOf("Wang", "Wang Yi") // true
+ * @example isShortFormOf("Joash Maangi", "Joash Arthur Maangi") // true
  */
 export function isShortFormOf(short: string, full: string): boolean {
   const ws = nameWords(short);
@@ -130,6 +139,16 @@ export function isShortFormOf(short: string, full: string): boolean {
   // Long names are often cut from the middle ("Lula" of "Luiz Inácio Lula da Silva", "García Márquez" of
   // "Gabriel José García Márquez"); short middle words ("Jong") do not count.
   if (wf.length >= 3) for (let k = 1; k < wf.length - ws.length; k++) if (starts(k) && fold(ws.join("")).length >= 4) return true;
+  // A middle name left out: "Abdullah Al-Yahya" of "Abdullah Ali Al-Yahya", "Joash Maangi" of "Joash Arthur Maangi".
+  if (ws.length >= 2 && !ws.some((w) => /^\p{Lu}\.$/u.test(w)) && similarWords(ws[0]!, wf[0]!) && similarWords(ws[ws.length - 1]!, wf[wf.length - 1]!)) {
+    let at = 1;
+    for (const w of ws.slice(1, -1)) {
+      while (at < wf.length - 1 && !similarWords(w, wf[at]!)) at++;
+      if (at >= wf.length - 1) return false;
+      at++;
+    }
+    return true;
+  }
   return false;
 }
 
@@ -169,9 +188,18 @@ const FAMILY_NAME_FIRST = new Set(
     "li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie han tang feng yu dong xiao " +
     "cheng cao yuan deng xi wen jiang cai pan du ye wei su lu ding ren shen yao qin fu zeng peng lu lü kong bai cui kang mao qiu qian " +
     "kim lee park choi jung jeong kang cho yoon jang lim shin han oh seo kwon hwang ahn song yoo hong moon " +
-    "nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly"
+    "nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly yeo ban"
   ).split(" "),
 );
+
+/**
+ * Whether a word is a common East Asian family name (written first: "Kim Jong-un", "Le Hoai Trung").
+ * @example isCommonFamilyName("Nguyen") // true
+ * @example isCommonFamilyName("Lavrov") // false
+ */
+export function isCommonFamilyName(word: string): boolean {
+  return FAMILY_NAME_FIRST.has(fold(word));
+}
 
 /**
  * The family name of a full name: the first word of a name that starts with a common East Asian
