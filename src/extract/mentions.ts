@@ -6,10 +6,10 @@
 import { countryOf, countryOfCity, isCountryWord } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { isOfficeHead, normaliseTitle, officeWordKind } from "../nlp/offices";
-import { ORGANISATION_WORDS } from "../nlp/vocab";
+import { INNER_HONORIFICS, ORGANISATION_WORDS } from "../nlp/vocab";
 import type { Sent, Word } from "./segment";
 import { countryAfter, readApposition, readPrefix } from "./titles";
-import { isHonorific, isNameWord, isParticle, isPlaceWord, isPossessive } from "./word-kinds";
+import { honorificLength, honorificStart, isCapitalisedSurname, isHonorific, isNameWord, isParticle, isPlaceWord, isPossessive, titleCase } from "./word-kinds";
 
 /** An office written next to a name, before it is tied to a person. */
 export interface OfficeDraft {
@@ -87,6 +87,9 @@ const SPEECH_VERBS = new Set([
 export function findMentions(sent: Sent): Mention[] {
   const words = sent.words;
   const out: Mention[] = [];
+  // A headline in capitals ("PRESIDENT MEETS ENVOYS"): no word of it is a family name in capitals.
+  const lettered = words.filter((w) => /\p{L}{2}/u.test(w.text));
+  const shouting = lettered.filter((w) => !/\p{Ll}/u.test(w.text)).length * 2 >= lettered.length;
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
@@ -104,15 +107,27 @@ export function findMentions(sent: Sent): Mention[] {
       i++;
       continue;
     }
+    // "Datuk Seri Anwar", "Tan Sri X", "Yang Berhormat X": honorifics are read with the name after them, never as names.
+    const styled = honorificLength(words, i);
+    if (styled > 0) {
+      i += styled;
+      continue;
+    }
+    // "Prime Minister KISHIDA Fumio", "NURYSHEV Shakhrat": a family name in capitals opens a name.
+    const capsFirst = !shouting && isCapitalisedSurname(w) && (isGivenName(words[i + 1]) || (i > 0 && (isOfficeHead(words[i - 1]!.text) || honorificStart(words, i) !== undefined)));
     // "President Santiago Peña": a city's name given to a person, right after a title and before a name word.
     const cityGiven = i > 0 && countryOfCity(w.text) !== undefined && !isCountryWord(w.text) && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (isOfficeHead(words[i - 1]!.text) || isHonorific(words[i - 1]!)) && isNameWord(words[i + 1]);
-    if (isNameWord(w) || surnamePronoun || cityGiven || (/^\p{Lu}$/u.test(w.text) && w.pos !== "PRON" && isNameWord(words[i + 1]))) {
+    if (isNameWord(w) || capsFirst || surnamePronoun || cityGiven || (/^\p{Lu}$/u.test(w.text) && w.pos !== "PRON" && isNameWord(words[i + 1]))) {
       let j = i;
-      // "Hassan Sheikh Mohamud": an honorific between two name words is part of the name.
-      const inner = (k: number): boolean => /^(?:Sheikh|Shaikh)$/.test(words[k]?.text ?? "") && isNameWord(words[k + 1]);
+      // "Hassan Sheikh Mohamud", "Abang Johari Tun Openg": an honorific between two name words is part of the name.
+      const inner = (k: number): boolean => INNER_HONORIFICS.has(words[k]?.lower ?? "") && /^\p{Lu}/u.test(words[k]!.text) && isNameWord(words[k + 1]);
+      // "Fumio KISHIDA": a family name in capitals after the given name ends it.
+      const capsLast = (k: number): boolean => !shouting && !capsFirst && k === j + 1 && isGivenName(words[j]) && isCapitalisedSurname(words[k]);
       while (isNameWord(words[j + 1]) || inner(j + 1) || (isParticle(words[j + 1]) && isNameWord(words[j + 2])) || (isParticle(words[j + 1]) && isParticle(words[j + 2]) && isNameWord(words[j + 3]))) {
         j += isNameWord(words[j + 1]) || inner(j + 1) ? 1 : isNameWord(words[j + 2]) ? 2 : 3;
       }
+      const capsEnd = capsLast(j + 1);
+      if (capsEnd) j++;
       // "Yvette Cooper, the …": a capitalised word the tagger took for a verb, after a name word and before a comma.
       const tagged = words[j + 1];
       if (tagged && tagged.pos === "VERB" && /^\p{Lu}\p{Ll}+$/u.test(tagged.text) && /^[,(]$/.test(words[j + 2]?.text ?? "") && isNameWord({ ...tagged, pos: "PROPN" })) j++;
@@ -122,6 +137,18 @@ export function findMentions(sent: Sent): Mention[] {
       // "King Felipe VI", "Abdullah II": a regnal number ends the name.
       if (REGNAL.test(words[j + 1]?.text ?? "")) j++;
       const mention = readName(words, i, j);
+      // A name in capitals needs a title or honorific (its own or in apposition): "NATO Allies said" is no person.
+      if ((capsFirst || capsEnd) && !(mention?.office || mention?.honorific || mention?.counterpart)) {
+        if (capsFirst) {
+          i++;
+          continue;
+        }
+        j--;
+        const plain = readName(words, i, j);
+        if (plain) out.push(plain);
+        i = j + 1;
+        continue;
+      }
       if (mention) out.push(mention);
       i = j + 1;
       continue;
@@ -166,15 +193,20 @@ function isPersonPhrase(words: Word[], first: number, last: number): boolean {
 /** Regnal numbers written after a monarch's name. */
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 
+/** A given name written as names are, not in capitals ("Fumio" of "KISHIDA Fumio"). */
+const isGivenName = (w: Word | undefined): boolean => isNameWord(w) && /^\p{Lu}\p{Ll}/u.test(w!.text);
+
 function readName(words: Word[], first: number, last: number): NameMention | undefined {
+  // "KISHIDA Fumio" is written "Kishida Fumio": one spelling whichever way a ministry capitalises it.
   const name = words
     .slice(first, last + 1)
-    .map((w) => w.text)
+    .map((w) => (isCapitalisedSurname(w) ? titleCase(w.text) : w.text))
     .join(" ");
   const before = words[first - 1];
   const after = words[last + 1];
   // "the State Duma", "University of Tokyo": not people.
   if (before && /^(?:the|a|an)$/.test(before.lower)) return undefined;
+  if (last > first && isPlaceWord(name)) return undefined; // "Bandar Seri Begawan", "Port Moresby"
   if (before && isPlaceWord(`${before.text} ${name}`)) return undefined; // "New York"
   if (before && words[first - 2] && isPlaceWord(`${words[first - 2]!.text} ${before.text} ${name}`)) return undefined; // "Bandar Seri Begawan"
   if (after && (ORGANISATION_WORDS.has(after.lower) || isPossessive(after) && ORGANISATION_WORDS.has(words[last + 2]?.lower ?? ""))) return undefined;

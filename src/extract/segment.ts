@@ -111,6 +111,15 @@ function joinHyphens(tokens: Word[], spaces: string[]): { words: Word[]; map: nu
       i++;
       continue;
     }
+    // "Fekitamoeloa 'Utoikamanu": an apostrophe (Polynesian glottal stop) opening a capitalised word is part of it,
+    // unless a quote it opens closes later in the sentence ('Fresh Wind').
+    if (/^['’ʻ]$/.test(t.text) && next && (i === 0 || (spaces[i] ?? "") !== "") && (spaces[i + 1] ?? "") === "" && /^\p{Lu}\p{Ll}/u.test(next.text) && !closesLater(tokens, spaces, i + 2)) {
+      map[i] = words.length;
+      map[i + 1] = words.length;
+      words.push({ ...next, text: t.text + next.text, lower: fold(t.text + next.text), lemma: fold(t.text + next.text), start: t.start, pos: "PROPN" });
+      i++;
+      continue;
+    }
     // "Erdo" "ğ" "an": the tokenizer cuts words at letters beyond Latin-1 (ğ, ş, ł, ț); glue them back.
     if (prev && i > 0 && (spaces[i] ?? "") === "" && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(t.text) && (BEYOND_LATIN1.test(prev.text.slice(-1)) || BEYOND_LATIN1.test(t.text[0] ?? ""))) {
       prev.text += t.text;
@@ -126,6 +135,12 @@ function joinHyphens(tokens: Word[], spaces: string[]): { words: Word[]; map: nu
     words.push({ ...t });
   }
   return { words, map };
+}
+
+/** Whether an apostrophe closes a quote from token `from` on: one written right after a word. */
+function closesLater(tokens: Word[], spaces: string[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) if (/^['’ʻ]$/.test(tokens[k]!.text) && (spaces[k] ?? "") === "" && (spaces[k + 1] ?? " ") !== "") return true;
+  return false;
 }
 
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/u;

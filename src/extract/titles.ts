@@ -7,7 +7,7 @@ import { countryOf, findCountries, isCountryWord } from "../nlp/countries";
 import { isOfficeHead, isPluralOffice, normaliseTitle, officeWordKind } from "../nlp/offices";
 import type { NameMention, OfficeDraft } from "./mentions";
 import type { Word } from "./segment";
-import { isAcronym, isHonorific, isNameWord, isPossessive, STATE_FORMS } from "./word-kinds";
+import { honorificLength, honorificStart, isAcronym, isHonorific, isNameWord, isPossessive, STATE_FORMS } from "./word-kinds";
 
 /** Title words that are also given names when an office comes right before them. */
 const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(["Amir", "Sultan", "Malik"]);
@@ -71,12 +71,16 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     first -= 1;
   }
   let j = first - 1;
-  // "Lebanon's caretaker Prime Minister, H.E. Dr. Hassan Diab,": the honorifics come after the comma.
-  while (j >= 0 && isHonorific(words[j]!)) {
-    mention.honorific ??= words[j]!.text;
+  // "Prime Minister Datuk Seri Anwar", "H.E. Mr. X", "His Majesty King X": the honorifics, as written, are not the name;
+  // "Lebanon's caretaker Prime Minister, H.E. Dr. Hassan Diab,": they come after the comma.
+  const readStyle = (): void => {
+    const styled = honorificStart(words, j + 1);
+    if (styled === undefined) return;
+    mention.honorific ??= words.slice(styled, j + 1).map((w) => w.text).join(" ").replace(/ (['’])(?= |$)/g, "$1");
     mention.evidence = true;
-    j--;
-  }
+    j = styled - 1;
+  };
+  readStyle();
   // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga, …": a title closed off by commas.
   const comma = j;
   const beforeComma = words[comma - 1];
@@ -89,11 +93,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   if (words[j]?.text === "," && beforeComma && closed && (titleEnd || isCountryWord(beforeComma.text) || countryEndingAt(words, comma - 1))) j -= 1;
   // "the Secretary-General of the United Nations, António Guterres,"
   else if (words[j]?.text === "," && beforeComma && closed && /^\p{Lu}/u.test(beforeComma.text) && readOrganisationTitle(words, comma - 1, mention)) return;
-  while (j >= 0 && isHonorific(words[j]!)) {
-    mention.honorific ??= words[j]!.text;
-    mention.evidence = true;
-    j--;
-  }
+  readStyle();
   const end = j;
   while (j >= 0) {
     const w = words[j]!;
@@ -276,7 +276,7 @@ export function readOffice(prefix: Word[]): { title?: string; country?: string; 
       country ??= countryOf(w.text);
       continue;
     }
-    if (isAcronym(w.text)) {
+    if (isAcronym(w.text) && !officeWordKind(w.lower)) {
       organisation ??= w.text;
       continue;
     }
@@ -302,7 +302,7 @@ export function readApposition(words: Word[], last: number, mention: NameMention
   // "X, and Malaysia's Health Minister, Y": the next item of a list, whose title is the next name's.
   if (officeWordKind(words[k]?.lower ?? "") === "connector") return;
   // "X, HE the Prime Minister and Minister of Foreign Affairs,": an honorific before the title.
-  while (words[k] && isHonorific(words[k]!) && !isNameWord(words[k + 1])) k++;
+  while (words[k] && honorificLength(words, k) > 0 && !isNameWord(words[k + honorificLength(words, k)])) k += honorificLength(words, k);
   if (/^(?:the|a|an)$/.test(words[k]?.lower ?? "")) k++;
   const start = k;
   while (words[k] && (officeWordKind(words[k]!.lower) || isCountryWord(words[k]!.text) || countryEndingAt(words, k, true) || isPossessive(words[k]) || TENURE_WORDS.has(words[k]!.text) || (words[k]!.lower === "to" && (isCountryWord(words[k + 1]?.text ?? "") || countryEndingAt(words, k + 1, true))))) {

@@ -1,7 +1,8 @@
 /** @module Word kinds for reading names: name words, particles, initials, honorifics, possessives, acronyms. */
 import { countryOfCity, isCountryWord } from "../nlp/countries";
 import { officeWordKind } from "../nlp/offices";
-import { FUNCTION_CAPITALS, HONORIFICS, MONTHS, NAME_PARTICLES, ORGANISATION_WORDS, WEEKDAYS } from "../nlp/vocab";
+import { isCommonFamilyName } from "../nlp/names";
+import { FUNCTION_CAPITALS, HONORIFIC_PHRASES, HONORIFICS, MONTHS, NAME_PARTICLES, ORGANISATION_WORDS, STYLE_CONTINUATIONS, WEEKDAYS } from "../nlp/vocab";
 import type { Word } from "./segment";
 
 /** Words of a state's formal name between "of" and the country: "of the Republic of Kazakhstan". */
@@ -24,6 +25,78 @@ export const isInitial = (w: string): boolean => /^(?:\p{Lu}\.){1,3}$/u.test(w);
  */
 export const isHonorific = (w: Word): boolean => HONORIFICS.has(w.lower.replace(/\.$/, "")) || /^H[EH]$/.test(w.text);
 
+/** Malay and Bruneian styles that "Seri", "Setia", "Paduka" … may continue ("Datuk Seri", "Tan Sri", "Dato' Seri Setia"). */
+const MALAY_STYLES: ReadonlySet<string> = new Set(["datuk", "dato", "dato'", "datin", "tan", "pehin", "tun", "haji", "hj"]);
+
+const bare = (w: Word): string => w.lower.replace(/\.$/, "");
+
+/**
+ * How many words from `i` make honorifics, one or several in a row: "Dr.", "H.E. Mr.", "His Excellency",
+ * "Datuk Seri", "Dato' Seri Setia Dr.", "Tan Sri", "Yang Berhormat"; 0 when none starts there.
+ * @example honorificLength(words("Dato' Seri Anwar Ibrahim"), 0) // 3 ("Dato", "'", "Seri")
+ */
+export function honorificLength(words: readonly Word[], i: number): number {
+  let k = i;
+  let malay = false;
+  for (;;) {
+    const w = words[k];
+    if (!w) break;
+    const phrase = HONORIFIC_PHRASES.find((p) => p.every((part, n) => words[k + n] !== undefined && bare(words[k + n]!) === part));
+    if (phrase) {
+      malay = MALAY_STYLES.has(phrase[0]!);
+      k += phrase.length;
+    } else if (isHonorific(w)) {
+      malay = MALAY_STYLES.has(bare(w));
+      k++;
+      // "Dato' Seri": the apostrophe of the Malay style is a token of its own.
+      if (malay && /^['’]$/.test(words[k]?.text ?? "")) k++;
+    } else if (malay && STYLE_CONTINUATIONS.has(w.lower)) k++;
+    else break;
+  }
+  return k - i;
+}
+
+/**
+ * Where the honorifics written right before index `first` start, if any: "Prime Minister Datuk Seri
+ * Anwar" → the index of "Datuk" for `first` at "Anwar".
+ * @example honorificStart(words("met H.E. Mr. Shavkat Mirziyoyev"), 3) // 1
+ */
+export function honorificStart(words: readonly Word[], first: number): number | undefined {
+  for (let j = Math.max(0, first - 8); j < first; j++) if (honorificLength(words, j) === first - j) return j;
+  return undefined;
+}
+
+/** Acronyms of one to three letters and Roman numerals are never a family name ("EAM", "DPM", "XI"). */
+const ROMAN = /^[IVXLC]+$/;
+
+/**
+ * A family name written in capitals, as Japanese, Korean, Vietnamese and some European ministries
+ * write it ("KISHIDA Fumio", "NURYSHEV Shakhrat", "Mr. LE Hoai Trung"): letters all upper case, a
+ * vowel in every four, not a country, office, institution or function word. Words of three letters
+ * or fewer must be common family names ("LE", "KIM"), so that acronyms ("EAM", "DPM", "UN") are not.
+ * Whether the words around it make it a name is the reader's call.
+ * @example isCapitalisedSurname(word("KISHIDA")) // true
+ * @example isCapitalisedSurname(word("NATO")) // true (a shape only: "NATO" before a name is rare, and evidence is still required)
+ * @example isCapitalisedSurname(word("DPM")) // false
+ */
+export function isCapitalisedSurname(w: Word | undefined): boolean {
+  if (!w || !/^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(w.text) || ROMAN.test(w.text)) return false;
+  const letters = w.lower.replace(/[^a-z]/g, "");
+  if (isCountryWord(w.text) || isPlaceWord(titleCase(w.text)) || officeWordKind(w.lower) || isHonorific(w)) return false;
+  if (ORGANISATION_WORDS.has(w.lower) || FUNCTION_CAPITALS.has(w.lower) || MONTHS.has(w.lower) || WEEKDAYS.has(w.lower)) return false;
+  if (letters.length <= 3) return isCommonFamilyName(letters);
+  const vowels = letters.replace(/[^aeiouy]/g, "").length;
+  return vowels * 4 >= letters.length && !/[^aeiouy]{4}/.test(letters);
+}
+
+/**
+ * A word in capitals written as a name is ("KISHIDA" → "Kishida", "SEUNG-BAE" → "Seung-Bae").
+ * @example titleCase("NURYSHEV") // "Nuryshev"
+ */
+export function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
 /**
  * The possessive "'s" token.
  * @example isPossessive(word("’s")) // true
@@ -44,14 +117,17 @@ export const isPlaceWord = (w: string): boolean => isCountryWord(w) || countryOf
  */
 export function isNameWord(w: Word | undefined): boolean {
   if (!w) return false;
+  if (isHonorific(w)) return false; // "H.E.", "H.R.H." are styles, not initials
   if (isInitial(w.text)) return true;
-  if (!/^(?:\p{Lu}|(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu})/u.test(w.text)) return false;
+  // "al-Sabah", "d'Almeida", "dell'Orto": an article or elision before the capital.
+  if (!/^(?:\p{Lu}|['’ʻ]\p{Lu}|(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}|(?:d|l|dell|dall|degli)['’]\p{Lu})/u.test(w.text)) return false;
   if (!/\p{Ll}/u.test(w.text)) return false; // acronyms: "EU", "UN"
   if (["VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "SYM", "PART", "ADV"].includes(w.pos)) return false;
-  if (isHonorific(w)) return false;
   const parts = w.lower.split("-");
   if (officeWordKind(w.lower) || parts.every((p) => officeWordKind(p))) return false; // "Vice-President", not "Amir-Abdollahian"
-  return !parts.some((p) => isPlaceWord(p) || MONTHS.has(p) || WEEKDAYS.has(p) || ORGANISATION_WORDS.has(p) || FUNCTION_CAPITALS.has(p)) && !isPlaceWord(w.text);
+  // "Moon Jae-in": a function word after the hyphen is a syllable of a given name, not "in".
+  if (FUNCTION_CAPITALS.has(parts[0]!) || FUNCTION_CAPITALS.has(w.lower)) return false;
+  return !parts.some((p) => isPlaceWord(p) || MONTHS.has(p) || WEEKDAYS.has(p) || ORGANISATION_WORDS.has(p)) && !isPlaceWord(w.text);
 }
 
 /**

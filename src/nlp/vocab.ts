@@ -26,12 +26,35 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
   ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].map((d, i) => [d, i] as const),
 );
 
-/** Honorifics written before a name ("Dr. Abdullah …"). Folded, without the final period. */
+/**
+ * Honorifics written before a name ("Dr. Abdullah …", "Datuk Seri Anwar …", "Alhaji …"): styles of
+ * address, degrees and ranks, never part of the name a question uses. Folded, without the final period.
+ */
 export const HONORIFICS: ReadonlySet<string> = new Set([
-  "dr", "prof", "mr", "mrs", "ms", "mme", "sir", "dame", "sheikh", "shaikh", "h.e", "h.h", "his excellency", "her excellency", "excellency", "hon",
-  // Malay styles of honour ("Datuk Seri Dr X", "Dato Seri Setia Dr X").
-  "datuk", "dato", "dato'", "datin", "seri", "setia",
+  "dr", "prof", "mr", "mrs", "ms", "mme", "sir", "dame", "hon", "excellency", "h.e", "h.h", "h.r.h",
+  // Gulf, Iranian and Indian styles ("Sheikha X", "Ayatollah X", "Shri X", "Smt. X").
+  "sheikh", "shaikh", "sheikha", "shaikha", "ayatollah", "shri", "shrimati", "smt",
+  // Malay and Bruneian styles ("Datuk Seri Dr X", "Dato Seri Setia Haji X", "Tun X", "Pehin X"); "Seri" only after one of them.
+  "datuk", "dato", "dato'", "datin", "tun", "pehin", "haji", "hajah", "hj",
+  // West African styles ("Alhaji X", "Amb. X").
+  "alhaji", "amb",
 ]);
+
+/**
+ * Words that continue an honorific only after a Malay or Bruneian style ("Datuk Seri", "Tan Sri",
+ * "Dato Seri Setia", "Pehin Orang Kaya"): alone they are names or places ("Seri Perdana", "Tan").
+ */
+export const STYLE_CONTINUATIONS: ReadonlySet<string> = new Set(["seri", "sri", "setia", "paduka", "orang", "kaya"]);
+
+/** Honorifics of several words ("His Excellency", "Tan Sri", "Yang Berhormat"), folded, each a run of words. */
+export const HONORIFIC_PHRASES: readonly (readonly string[])[] = [
+  ["his", "excellency"], ["her", "excellency"], ["his", "majesty"], ["her", "majesty"], ["his", "highness"], ["her", "highness"],
+  ["his", "royal", "highness"], ["her", "royal", "highness"],
+  ["tan", "sri"], ["yang", "berhormat"], ["yang", "amat", "berhormat"], ["yang", "mulia"], ["yang", "amat", "mulia"],
+];
+
+/** Honorifics found inside a name, between two of its words ("Hassan Sheikh Mohamud", "Abang Johari Tun Openg"). */
+export const INNER_HONORIFICS: ReadonlySet<string> = new Set(["sheikh", "shaikh", "tun", "haji", "hajah"]);
 
 /** Lower-case words inside names ("Lula da Silva", "bin Salman"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
@@ -47,7 +70,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "post", "herald", "daily", "network", "program", "programme", "initiative", "format", "treaty", "agreement", "declaration", "charter",
   "session", "games", "olympics", "championship", "festival", "expo", "center", "centre", "foundation", "federation", "league",
   "commission", "secretariat", "department", "bureau", "administration", "government", "cabinet", "palace", "hall", "square", "street",
-  "avenue", "airport", "station", "port", "region", "province", "state", "city", "island", "islands", "sea", "ocean", "river", "lake",
+  "avenue", "airport", "complex", "intelligence", "building", "tower", "stadium", "mosque", "mosques", "temple", "cathedral", "station", "port", "region", "province", "state", "city", "island", "islands", "sea", "ocean", "river", "lake",
   "mountains", "republic", "kingdom", "emirate", "federation", "solidarity", "cooperation", "partnership", "friendship", "alliance",
   "front", "bloc", "coalition", "majlis", "duma", "knesset", "rada", "sejm", "bundestag", "pandemic", "covid-19", "covid",
   "day", "week", "year", "north", "south", "east", "west", "central", "asia", "europe", "africa", "america", "americas", "middle",
