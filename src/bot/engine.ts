@@ -1,6 +1,6 @@
 /** @module The engine the adapters (bot, HTTP, CLI) ask: the QA core bound to one fact index and intent model. */
 import { parseFactIndex } from "../facts/validate";
-import { answer, exampleQuestions, loadKnowledge, renderPlain, type Answer, type Block, type Conversation, type Focus, type IntentModel, type KnowledgeTables } from "../qa/index";
+import { answer, exampleQuestions, loadKnowledge, readQuestion, renderPlain, type Answer, type Block, type Conversation, type Focus, type IntentModel, type KnowledgeTables, type ReadQuestion } from "../qa/index";
 
 /**
  * Most words a question may have (real ones have under 20). Past it the question is declined
@@ -30,13 +30,21 @@ function tooManyWords(examples: string[], conversation: Conversation, noFocus: (
     { kind: "para", content: ["You could ask:"] },
     { kind: "list", items: examples.map((e) => [e]) },
   ];
-  return { found: false, intent: "unknown", confidence: 0, body, text: renderPlain(body), sources: [], suggestions: examples, focus: conversation.focus ?? noFocus() };
+  const focus = conversation.focus ?? noFocus();
+  return { found: false, intent: "unknown", confidence: 0, body, text: renderPlain(body), sources: [], suggestions: examples, focus, keptFocus: true };
 }
 
 /** What every adapter needs from the QA core. */
 export interface Engine {
   /** Answers one question in its conversation (pure, well under a millisecond). */
   answer(question: string, conversation?: Conversation): Answer;
+  /**
+   * Whether the answer to `question` may depend on the conversation (a follow-up, "more", a
+   * pronoun, "who else"): when false, the adapter need not load it. An engine without this method
+   * is given the conversation for every question. The question is read once: the next `answer` of
+   * the same question reuses the reading.
+   */
+  needsContext?(question: string): boolean;
   /** Example questions to offer as buttons and hints. */
   examples(): string[];
   /** How many articles the index holds. */
@@ -56,11 +64,19 @@ export function createEngine(factIndex: unknown, intentModel: unknown, tables?: 
   const examples = exampleQuestions(knowledge);
   let empty: Focus | undefined;
   const noFocus = () => (empty ??= answer("", knowledge).focus);
+  // the question needsContext read, for the answer() of the same question that follows it
+  let lastRead: ReadQuestion | undefined;
   return {
-    answer: (question, conversation = {}) =>
-      wordCount(question) > MAX_QUESTION_WORDS
-        ? tooManyWords(examples, conversation, noFocus)
-        : answer(question, knowledge, conversation),
+    answer: (question, conversation = {}) => {
+      const read = lastRead?.asked === question ? lastRead : question;
+      lastRead = undefined;
+      return wordCount(question) > MAX_QUESTION_WORDS ? tooManyWords(examples, conversation, noFocus) : answer(read, knowledge, conversation);
+    },
+    needsContext: (question) => {
+      if (wordCount(question) > MAX_QUESTION_WORDS) return false;
+      lastRead = readQuestion(question, knowledge);
+      return lastRead.usesContext;
+    },
     examples: () => examples,
     articles: index.articles.length,
   };

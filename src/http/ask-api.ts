@@ -21,8 +21,8 @@ export function clientOf(ip: string | undefined): string {
 /**
  * `GET /api/ask?q=…[&conversation=<id>]` → the Answer as JSON (text, found, intent, confidence,
  * sources, …). With a conversation id the focus of its last answer is kept in KV (`web:<id>`,
- * expiring hours later), so follow-ups work: a question costs one read and at most one write, none
- * when the focus did not change. A missing, empty or too long q, or a malformed id, gets 400 with
+ * expiring hours later), so follow-ups work: a question costs a read only when it leans on the
+ * conversation ("when?", "who else?"), and a write only when its focus is new. A missing, empty or too long q, or a malformed id, gets 400 with
  * `error`; a client over its limit gets 429 with Retry-After.
  * @example app.route("/", askApiRoutes(deps)) // GET /api/ask?q=Who%20met%20whom%3F
  */
@@ -45,9 +45,10 @@ export function askApiRoutes(deps: RouteDeps): Hono<AppEnv> {
 
     const key = `web:${id}`;
     const store = id === undefined ? undefined : skipUnchangedWrites(deps.sessions(c.env));
-    const session = store ? await Promise.resolve(store.read(key)).catch(logged(undefined)) : undefined;
-    const answer = deps.engine.answer(question, session?.focus ? { focus: session.focus } : {});
-    if (store) await Promise.resolve(store.write(key, { focus: answer.focus })).catch(logged(undefined));
+    const leans = store !== undefined && (deps.engine.needsContext?.(question) ?? true);
+    const session = leans ? await Promise.resolve(store.read(key)).catch(logged(undefined)) : undefined;
+    const { keptFocus, ...answer } = deps.engine.answer(question, session?.focus ? { focus: session.focus } : {});
+    if (store && (leans || !keptFocus)) await Promise.resolve(store.write(key, { focus: answer.focus })).catch(logged(undefined));
     return c.json(answer, 200, { "cache-control": "no-store" });
   });
   return routes;

@@ -15,12 +15,11 @@ import { answerYesNo, isMeetingYesNo } from "./answerers/yes-no";
 import { joinWords, sourceBlock, sourcesOf } from "./format";
 import { conversationFocus, focusForPronoun, leansOnFocus, NO_FOCUS } from "./follow-up";
 import { pronounGender } from "./gender";
-import { classifyIntent } from "./intent-model";
 import type { Knowledge } from "./knowledge";
 import { linkQuestion, type Links } from "./link";
 import { describeLinks, type Question } from "./question";
 import { unreadable } from "./language";
-import { isMoreRequest } from "./paging";
+import { PERSONAL_PRONOUN, readQuestion, type ReadQuestion } from "./read-question";
 import { renderPlain } from "./render";
 import { missing, type Outcome } from "./reply";
 import { contentTerms } from "./retrieval";
@@ -29,6 +28,7 @@ import { suggestQuestions } from "./suggest";
 import type { Answer, Block, Conversation, Focus, IntentName } from "./types";
 
 export { loadKnowledge, type Knowledge } from "./knowledge";
+export { readQuestion, type ReadQuestion } from "./read-question";
 
 /** Below this intent confidence, a question that names nothing of the index is not answered. */
 const MIN_CONFIDENCE = 0.5;
@@ -44,9 +44,6 @@ const ANSWERERS: Partial<Record<IntentName, (q: Question) => Outcome>> = {
   visits: answerVisits,
   sources: answerSources,
 };
-
-/** A pronoun standing for one person of the conversation. */
-const PERSONAL_PRONOUN = /\b(he|she|him)\b/i;
 
 /** Intents whose answer may come from the reader when no structured fact fits. */
 const MAY_READ = new Set<IntentName>(["topics", "number", "visits", "unknown", "who_met", "when", "where", "relations", "who_is", "sources"]);
@@ -100,13 +97,22 @@ function withoutNext(focus: Focus): Focus {
 }
 
 /**
- * Answers one question from the fact index.
+ * Answers one question from the fact index: a question's text, or the question {@link readQuestion}
+ * read (once: answer() may add to its links). `keptFocus` is set when the answer's focus is the
+ * conversation's, passed on (a greeting, a miss that names nobody): an adapter that did not load
+ * the conversation then has nothing to store.
  * @example answer("Who met whom?", knowledge, { focus }) // { found: true, text: "…", … }
  */
-export function answer(question: string, knowledge: Knowledge, conversation: Conversation = {}): Answer {
-  const text = question.replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim().slice(0, 500);
+export function answer(question: string | ReadQuestion, knowledge: Knowledge, conversation: Conversation = {}): Answer {
+  const read = typeof question === "string" ? readQuestion(question, knowledge) : question;
+  const reply = answerRead(read, knowledge, conversation);
+  return reply.focus === (conversation.focus ?? NO_FOCUS) ? { ...reply, keptFocus: true } : reply;
+}
+
+function answerRead(read: ReadQuestion, knowledge: Knowledge, conversation: Conversation): Answer {
+  const { text } = read;
   // a question in another language, or a name in another script, is not "not in the articles"
-  const foreign = unreadable(text);
+  const foreign = read.parsed ? undefined : unreadable(text);
   if (foreign) {
     const what =
       foreign.kind === "language"
@@ -114,19 +120,20 @@ export function answer(question: string, knowledge: Knowledge, conversation: Con
         : `I could not match ${foreign.words.map((w) => `“${w}”`).join(", ")} to a name in my articles: they write names in Latin letters. Please type the name in Latin letters.`;
     return build("unknown", 0, missing(what), knowledge, linkQuestion("", knowledge), conversation.focus);
   }
-  if (isMoreRequest(text)) {
+  if (!read.parsed) {
     const next = conversation.focus?.next;
     if (next) return answerAt(next.question, knowledge, next.focus ? { focus: next.focus } : {}, next.offset);
     const focus = conversation.focus ? withoutNext(conversation.focus) : NO_FOCUS;
     return build("unknown", 0, missing("There is nothing more to show: the last answer was complete. Ask another question."), knowledge, linkQuestion("", knowledge), focus);
   }
-  return answerAt(text, knowledge, conversation, 0);
+  return answerAt(text, knowledge, conversation, 0, read.parsed);
 }
 
 /** Answers a question, its long lists from `offset` on (0, or the items already shown). */
-function answerAt(text: string, knowledge: Knowledge, conversation: Conversation, offset: number): Answer {
-  const guess = text ? classifyIntent(text, knowledge.model) : { intent: "help" as const, confidence: 1, second: "help" as const, evidence: 1 };
-  const links = linkQuestion(text, knowledge);
+function answerAt(text: string, knowledge: Knowledge, conversation: Conversation, offset: number, parsed = readQuestion(text, knowledge).parsed): Answer {
+  if (!parsed) return answerRead(readQuestion(text, knowledge), knowledge, {});
+  const { guess } = parsed;
+  const links = { ...parsed.links, people: [...parsed.links.people] };
   // a question made of no word the model knows is unknown; "hi, who met in Lima?" is not a greeting
   let intent = guess.evidence > 0 ? guess.intent : links.people.length ? "who_is" : "unknown";
   if ((intent === "greeting" || intent === "help") && hasConstraints(links)) intent = guess.second;

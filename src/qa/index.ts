@@ -1,5 +1,5 @@
 /** @module The QA core's public face: adapters import from here only. */
-export { answer, exampleQuestions, loadKnowledge, type Knowledge } from "./answer";
+export { answer, exampleQuestions, loadKnowledge, readQuestion, type Knowledge, type ReadQuestion } from "./answer";
 export { escapeHtml, renderHtml, renderPlain } from "./render";
 export { MORE_QUESTION } from "./paging";
 export type { Answer, Block, Conversation, Focus, Inline, IntentName, NextPage, Source } from "./types";

@@ -74,6 +74,8 @@ export interface Answer {
   focus: Focus;
   /** How many items of a long list are not shown yet; adapters offer a "more" button that asks {@link MORE_QUESTION}. */
   more?: number;
+  /** Set when `focus` is the conversation's own, passed on (a greeting, a miss naming nobody): nothing new to store. */
+  keptFocus?: true;
 }
 
 /** The conversation around a question. */

@@ -1,10 +1,19 @@
 import { env } from "cloudflare:test";
 import { MemorySessionStorage } from "grammy";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { ChatSession, SessionStorage } from "../../src/bot/index";
+import { createEngine, type ChatSession, type SessionStorage } from "../../src/bot/index";
+import factIndex from "../../src/generated/fact-index.json";
+import intentModel from "../../src/generated/intent-model.json";
 import { createApp } from "../../src/http/app";
 import { secretMatches } from "../../src/http/secret";
-import { fakeBotApi, fixture, recordingEngine, updateRequest, webhookReplyOf } from "./helpers";
+import { fakeBotApi, fixture, freshUpdateId, recordingEngine, updateRequest, webhookReplyOf } from "./helpers";
+
+/** The fixtures' private message with another text, as a new update. */
+function question(text: string): Record<string, unknown> {
+  const update = fixture("private_text");
+  (update.message as Record<string, unknown>).text = text;
+  return { ...update, update_id: freshUpdateId() };
+}
 
 /** A memory storage that counts its reads and writes. */
 function countingStorage(): SessionStorage & { reads: string[]; writes: string[] } {
@@ -44,6 +53,29 @@ describe("the chat session of /webhook", () => {
     }
     expect(storage.reads).toEqual(["chat:123456789", "chat:123456789", "chat:123456789"]);
     expect(storage.writes).toEqual(["chat:123456789"]);
+  });
+
+  it("returns a question that leans on nothing without reading the session, and a greeting without writing it", async () => {
+    fakeBotApi();
+    const storage = countingStorage();
+    const app = createApp({ engine: createEngine(factIndex, intentModel), sessions: () => storage });
+    for (const text of ["Who met whom?", "hi"]) {
+      const { reply } = await webhookReplyOf(await app.request(updateRequest(question(text)), undefined, env));
+      expect(reply, text).toMatchObject({ method: "sendMessage" });
+    }
+    expect({ reads: storage.reads, writes: storage.writes }).toEqual({ reads: [], writes: ["chat:123456789"] });
+    await app.request(updateRequest(question("When?")), undefined, env);
+    expect(storage.reads).toEqual(["chat:123456789"]);
+  });
+
+  it("returns a follow-up in the focus that a question answered without reading the session left", async () => {
+    fakeBotApi();
+    const storage = countingStorage();
+    const engine = { ...recordingEngine(), needsContext: (q: string) => q === "When?" };
+    const app = createApp({ engine, sessions: () => storage });
+    for (const text of ["Who met whom?", "hi there", "When?"]) await app.request(updateRequest(question(text)), undefined, env);
+    expect(engine.asked.map((a) => a.conversation.focus?.people)).toEqual([undefined, undefined, ["focus-of:hi there"]]);
+    expect(storage.reads).toEqual(["chat:123456789"]);
   });
 
   it("returns each request's answer with its own bindings' storage while the bot is shared", async () => {

@@ -21,8 +21,8 @@ function replyOptions(ctx: BotContext, message: Message | undefined) {
 }
 
 /**
- * Answers `question` in the chat of `ctx`, with the chat's focus and the replied-to bot message as
- * context, and keeps the new focus. `message` is the user's message (undefined for a button).
+ * Answers `question` in the chat of `ctx`, with the chat's focus (read only when the question
+ * leans on it) and the replied-to bot message as context, and keeps a new focus. `message` is the user's message (undefined for a button).
  * @example await replyWithAnswer(ctx, engine, "Who met whom?", ctx.message)
  */
 export async function replyWithAnswer(ctx: BotContext, engine: Engine, question: string, message?: Message): Promise<void> {
@@ -36,10 +36,12 @@ export async function replyWithAnswer(ctx: BotContext, engine: Engine, question:
     await ctx.reply("Yes? Ask me about the articles, for example:", { ...options, reply_markup });
     return;
   }
-  const session = await ctx.session;
   const replyTo = message && isReplyToMe(message, ctx.me) ? (message.reply_to_message?.text ?? message.reply_to_message?.caption) : undefined;
-  const answer = engine.answer(question, { ...(session.focus ? { focus: session.focus } : {}), ...(replyTo ? { replyTo } : {}) });
-  session.focus = answer.focus;
+  // the chat's session is read only for a question that leans on it, and written only with a new focus
+  const session = (engine.needsContext?.(question) ?? true) ? await ctx.session : undefined;
+  const answer = engine.answer(question, { ...(session?.focus ? { focus: session.focus } : {}), ...(replyTo ? { replyTo } : {}) });
+  if (session) session.focus = answer.focus;
+  else if (!answer.keptFocus) ctx.session = { focus: answer.focus };
   const reply_markup = answer.found ? moreKeyboard(answer.more) : questionKeyboard(answer.suggestions, engine.examples(), 4);
   await ctx.reply(formatAnswer(answer), { ...options, ...(reply_markup ? { reply_markup } : {}) });
 }
