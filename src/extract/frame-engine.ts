@@ -67,11 +67,13 @@ export function matchFrames(sent: Sent, refs: PersonRef[], context: { previous?:
     (context.next !== undefined && context.next.quote === undefined && ANAPHORS.test(context.next.text) && (context.nextRefs ?? []).length === 0) ||
     (context.previous !== undefined && context.previous.quote === undefined && !context.previous.title && ANAPHORS.test(context.previous.text));
   const map = splitClauses(words);
+  const forms = words.map(formsOf);
+  const byFirstWord = triggerIndex(frames);
   const candidates: FrameHit[] = [];
   for (let i = 0; i < words.length; i++) {
-    for (const frame of frames) {
+    for (const frame of framesAt(byFirstWord, forms[i]!)) {
       if (frame.anaphor && !referredBack) continue;
-      const end = matchTrigger(frame, words, map, i);
+      const end = matchTrigger(frame, words, forms, map, i);
       if (end < 0) continue;
       const hit = fill(frame, sent, refs, map, i, end);
       if (hit) candidates.push(hit);
@@ -90,11 +92,41 @@ export function matchFrames(sent: Sent, refs: PersonRef[], context: { previous?:
   return hits.sort((a, b) => a.cue - b.cue);
 }
 
+/** The forms of a word a trigger's word may list: its lemma, lower case, and lower case without a final "s", "ed" or "d". */
+function formsOf(w: Word): string[] {
+  return [w.lemma, w.lower, w.lower.replace(/s$/, ""), w.lower.replace(/e?d$/, "")];
+}
+
+/** Whether one of a word's forms is in the set. */
+const isIn = (forms: readonly string[], set: Set<string>): boolean => forms.some((f) => set.has(f));
+
+/** The frames of each first trigger word, by table (built once per table). */
+const TRIGGER_INDEX = new WeakMap<readonly Frame[], Map<string, number[]>>();
+
+/** The positions in `frames` of the frames each word may start the trigger of. */
+function triggerIndex(frames: readonly Frame[]): { frames: readonly Frame[]; first: Map<string, number[]> } {
+  let first = TRIGGER_INDEX.get(frames);
+  if (first === undefined) {
+    first = new Map();
+    frames.forEach((frame, n) => {
+      for (const word of frame.words[0] ?? []) first!.set(word, [...(first!.get(word) ?? []), n]);
+    });
+    TRIGGER_INDEX.set(frames, first);
+  }
+  return { frames, first };
+}
+
+/** The frames (in table order) whose trigger may start with a word of these forms: the others cannot match there. */
+function framesAt(index: { frames: readonly Frame[]; first: Map<string, number[]> }, forms: readonly string[]): Frame[] {
+  const at = new Set<number>();
+  for (const f of forms) for (const n of index.first.get(f) ?? []) at.add(n);
+  return [...at].sort((a, b) => a - b).map((n) => index.frames[n]!);
+}
+
 /** The index of the trigger's last word when the frame's trigger starts at word i, else -1. */
-function matchTrigger(frame: Frame, words: Word[], map: ClauseMap, i: number): number {
+function matchTrigger(frame: Frame, words: Word[], forms: readonly string[][], map: ClauseMap, i: number): number {
   const head = words[i]!;
-  const is = (w: Word, set: Set<string>): boolean => set.has(w.lemma) || set.has(w.lower) || set.has(w.lower.replace(/s$/, "")) || set.has(w.lower.replace(/e?d$/, ""));
-  if (!is(head, frame.words[0]!)) return -1;
+  if (!isIn(forms[i]!, frame.words[0]!)) return -1;
   // "an April 25 meeting between": a noun after a determiner or modifier, whatever tag the tagger gave it.
   const nounAfterModifier = /ing$/.test(head.lower) && i > 0 && NP.has(words[i - 1]!.pos);
   if (frame.voice === "noun" ? head.pos !== "NOUN" && head.pos !== "PROPN" && !nounAfterModifier : !isVerb(head)) return -1;
@@ -104,8 +136,8 @@ function matchTrigger(frame: Frame, words: Word[], map: ClauseMap, i: number): n
   let at = i;
   for (const set of frame.words.slice(1)) {
     let k = at + 1;
-    while (k < words.length && k <= at + 6 && !is(words[k]!, set) && (isNp(words[k]!) || words[k]!.pos === "PRON" || words[k]!.pos === "ADV" || words[k]!.lower.includes("-") || words[k]!.lower === "in") && map.of[k] === map.of[i]) k++;
-    if (k >= words.length || !is(words[k]!, set) || map.of[k] !== map.of[i]) return -1;
+    while (k < words.length && k <= at + 6 && !isIn(forms[k]!, set) && (isNp(words[k]!) || words[k]!.pos === "PRON" || words[k]!.pos === "ADV" || words[k]!.lower.includes("-") || words[k]!.lower === "in") && map.of[k] === map.of[i]) k++;
+    if (k >= words.length || !isIn(forms[k]!, set) || map.of[k] !== map.of[i]) return -1;
     at = k;
   }
   return at;

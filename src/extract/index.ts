@@ -47,6 +47,7 @@ export function extractIndex(files: ArticleFile[]): FactIndex {
     return { ...read, sentenceIds };
   });
   const merged = mergePeople(reads.map((r) => ({ article: r.article.id, people: r.people.people, sentenceIds: r.sentenceIds })));
+  const names = new Map(merged.people.map((p) => [p.id, p.name]));
   const sentences: Sentence[] = [];
   const meetings: Meeting[] = [];
   const facts: FactIndex["facts"] = [];
@@ -93,7 +94,7 @@ export function extractIndex(files: ArticleFile[]): FactIndex {
       if (m.fromQuote) meeting.fromQuote = true;
       meetings.push(meeting);
     });
-    const personName = (pid: string): string => merged.people.find((p) => p.id === pid)?.name ?? pid;
+    const personName = (pid: string): string => names.get(pid) ?? pid;
     const peopleCountries = r.people.people.map((p) => p.country).filter((c): c is string => c !== undefined);
     facts.push(...findFacts({ article: r.article, sents: r.sents, refs: r.people.refs, sentenceIds: r.sentenceIds, personId, personName, peopleCountries }));
   }

@@ -72,6 +72,8 @@ const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(${SURFACES.map((s) => escape(s.f
 
 /** Folds without changing length, so offsets in the folded text are offsets in the original. */
 function foldSameLength(text: string): string {
+  // plain ASCII folds to its lower case (what fold gives each character of it)
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   return Array.from(text, (ch) => {
     const f = fold(ch);
     return f.length === 1 ? f : ch.length === 1 ? ch.toLowerCase().slice(0, 1) : ch;
@@ -85,6 +87,20 @@ function foldSameLength(text: string): string {
  * // [{ country: "Kazakhstan", kind: "demonym", … }, { country: "China", … }, { country: "Kazakhstan", kind: "city", … }]
  */
 export function findCountries(text: string): CountryMention[] {
+  let found = FOUND.get(text);
+  if (found === undefined) {
+    found = findCountriesUncached(text);
+    if (FOUND.size >= FOUND_LIMIT) FOUND.clear();
+    FOUND.set(text, found);
+  }
+  return [...found];
+}
+
+/** The extractor asks about the same sentence several times (its countries, its people's, its facts'): a bounded cache answers again. */
+const FOUND_LIMIT = 2_000;
+const FOUND = new Map<string, readonly CountryMention[]>();
+
+function findCountriesUncached(text: string): CountryMention[] {
   const folded = foldSameLength(text);
   if (folded.length !== text.length) return findCountriesByWords(text);
   const out: CountryMention[] = [];
