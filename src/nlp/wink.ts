@@ -5,8 +5,15 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
+/**
+ * What wink-nlp computes for each text: sentences, parts of speech (and so lemmas), entities
+ * (dates, numbers), custom entities. Not its negation flags or sentiment, which nothing reads:
+ * each text is read a fifth faster without them.
+ */
+const PIPE = ["sbd", "pos", "ner", "cer"];
+
 /** The wink-nlp instance. Custom entities are learnt by the modules that need them. */
-export const nlp = winkNLP(model);
+export const nlp = winkNLP(model, PIPE);
 
 /** wink-nlp's item helpers (`its.value`, `its.pos`, `its.lemma`, …). */
 export const its = nlp.its;
