@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "n
 import { join, relative } from "node:path";
 import { extractIndex, type ArticleFile } from "../extract/index";
 import { parseFactIndex } from "../facts/validate";
+import { buildProgress } from "./progress";
 import { trainIntentModel, type IntentExamples } from "../qa/intent-model";
 import { computeKnowledge } from "../qa/knowledge";
 import { knowledgeTables } from "../qa/knowledge-tables";
@@ -65,7 +66,7 @@ function readIntents(dir: string): IntentExamples[] {
 function main(): void {
   const seeds = process.env.ATTACHE_SEEDS ?? join(root, "seeds");
   const out = process.env.ATTACHE_OUT ?? join(root, "src/generated");
-  const index = parseFactIndex(extractIndex(readArticles(seeds)));
+  const index = parseFactIndex(extractIndex(readArticles(seeds), { onProgress: buildProgress("articles read") }));
   const model = trainIntentModel(readIntents(join(root, "intents")));
   // what every isolate would otherwise compute at start-up: name keys, lookups, BM25 weights
   const tables = knowledgeTables(computeKnowledge(index, model));

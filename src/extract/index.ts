@@ -35,15 +35,22 @@ interface Read {
   sentenceIds: number[];
 }
 
+/** Options of {@link extractIndex}. */
+export interface ExtractOptions {
+  /** Called after each article is read, with how many are read and how many there are (a long build's progress). */
+  onProgress?: (done: number, total: number) => void;
+}
+
 /**
  * Extracts the fact index from the article files (pure; same input, same output).
  * @example const index = extractIndex([{ file: "seeds/a.txt", text }]);
  */
-export function extractIndex(files: ArticleFile[]): FactIndex {
+export function extractIndex(files: ArticleFile[], options: ExtractOptions = {}): FactIndex {
   let nextSentence = 0;
-  const reads: Read[] = files.map(({ file, text }) => {
+  const reads: Read[] = files.map(({ file, text }, n) => {
     const read = readArticle(file, text);
     const sentenceIds = read.sents.map(() => nextSentence++);
+    options.onProgress?.(n + 1, files.length);
     return { ...read, sentenceIds };
   });
   const merged = mergePeople(reads.map((r) => ({ article: r.article.id, people: r.people.people, sentenceIds: r.sentenceIds })));
