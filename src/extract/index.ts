@@ -154,6 +154,8 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
   inferHostCountries(people.people, meetings.map((m) => ({ place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })));
   inferDatelineCountries(sents, people, dateline?.place, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" && !p.role ? [p.person] : [])) })));
   inferPairCountries(people.people, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })), clean.title ?? "");
+  // Countries the meetings and dateline gave let the text give more: "a letter from President X" carried by an official now placed.
+  inferCountries(sents, people);
   settleMeetings(meetings, meetingContext);
   article.lead = sents.find((s) => !s.title)?.text ?? "";
   return { article, sents, people, meetings };

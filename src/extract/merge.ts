@@ -7,7 +7,7 @@ import type { Office, Person } from "../facts/types";
 import { fold } from "../nlp/fold";
 import { familyName, isShortFormOf, nameWords, similarNames, slugOf } from "../nlp/names";
 import { NameBlocks, tailBlockKeys } from "../nlp/name-blocks";
-import { compatibleOffices } from "../nlp/offices";
+import { compatibleOffices, isNationalInstitution } from "../nlp/offices";
 import type { LocalPerson } from "./people";
 
 /** The people of one article, with the global id of each of its sentences. */
@@ -166,7 +166,7 @@ function combine(members: (LocalPerson & { article: string; sentenceIds: number[
   // "President Ruto" here, "Kenyan President William Ruto" in another article: a national office of a
   // person every article places in one country is that country's.
   const countries = new Set(members.flatMap((m) => [m.country, ...m.offices.map((o) => o.country)]).filter((c): c is string => c !== undefined));
-  if (countries.size === 1) for (const o of offices) if (!o.country && !o.organisation) o.country = [...countries][0]!;
+  if (countries.size === 1) for (const o of offices) if (!o.country && (!o.organisation || isNationalInstitution(o.organisation))) o.country = [...countries][0]!;
   const honorifics = [...new Set(members.flatMap((m) => m.honorifics))];
   if (honorifics.length) person.honorifics = honorifics;
   return person;

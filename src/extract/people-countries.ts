@@ -1,7 +1,8 @@
 /** @module Countries of the people of one article, when no title names them: from what they say, whom they meet, and where. */
 import { countryOf, findCountries } from "../nlp/countries";
-import { compatibleOffices, normaliseTitle, officeWordKind } from "../nlp/offices";
-import type { ArticlePeople, LocalPerson } from "./people";
+import { fold } from "../nlp/fold";
+import { compatibleOffices, isNationalInstitution, normaliseTitle, officeWordKind, samePost } from "../nlp/offices";
+import type { ArticlePeople, LocalPerson, StatedOffice } from "./people";
 import type { Sent } from "./segment";
 
 /** Words of a contact between the one before and the one after ("call on", "met", "talks with"). */
@@ -32,7 +33,10 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
       while (sent.words[k]?.pos === "ADV") k++;
       if (sent.words[k]?.pos === "VERB") {
         const country = countryOf(sent.words[k + 1]?.text ?? "");
-        if (country && /^['’]s$/.test(sent.words[k + 2]?.text ?? "")) votes.set(subject.person, country);
+        // Not "Lula received Portugal's President, X": what is owned must be a thing, not someone.
+        const owned = sent.words[k + 3];
+        const someone = owned && (officeWordKind(owned.lower) || here.some((r) => r.first === k + 3));
+        if (country && /^['’]s$/.test(sent.words[k + 2]?.text ?? "") && !someone) votes.set(subject.person, country);
       }
     }
     // "Maangi carried greetings from President X", "Mourad conveyed the greetings of President Y": a message
@@ -94,7 +98,7 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
   // "Mexico's López Obrador … President López Obrador": a national office of a person known to serve a country is that country's.
   for (const p of people) {
     if (!p.country) continue;
-    for (const o of p.offices) if (!o.country && !o.organisation && !o.to) o.country = p.country;
+    for (const o of p.offices) if (!o.country && (!o.organisation || isNationalInstitution(o.organisation)) && !o.to) o.country = p.country;
   }
 }
 
@@ -173,14 +177,21 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
   });
   // Someone who meets an official of the host ("Park will call on President X") is the host's guest or host abroad.
   for (const m of meetings) if (m.people.some((i) => people[i]?.country === host)) for (const i of m.people) elsewhere.add(i);
-  // A post the host's own official holds is someone else's ("Japanese Foreign Minister X … Foreign Minister Y").
-  const held = people.filter((p) => p.country === host).flatMap((p) => p.offices.map((o) => o.title));
-  people.forEach((p, i) => {
-    if (p.country || p.offices.length === 0 || elsewhere.has(i)) return;
-    if (p.offices.some((o) => o.country || o.to || o.organisation || held.some((t) => compatibleOffices(t, o.title)))) return;
+  // A post the host's own official holds is someone else's ("Japanese Foreign Minister X … Foreign Minister Y");
+  // "President of the Senate" is not the post of the host's President.
+  const postOf = (o: StatedOffice): string => (o.organisation ? `${o.title} of ${o.organisation}` : o.title);
+  const held = people.filter((p) => p.country === host).flatMap((p) => p.offices.map(postOf));
+  // An institution of one state ("Speaker of the Chamber of Deputies") may be the host's; a body of several states is not.
+  const candidates = people.flatMap((p, i) =>
+    p.country || p.offices.length === 0 || elsewhere.has(i) || p.offices.some((o) => o.country || o.to || (o.organisation && !isNationalInstitution(o.organisation)) || held.some((t) => samePost(t, postOf(o)))) ? [] : [i],
+  );
+  // Two people with one bare post ("President X … a letter from President Y"): at most one is the host's, and which is not said.
+  const shared = (i: number): boolean => candidates.some((j) => j !== i && people[j]!.offices.some((a) => people[i]!.offices.some((b) => fold(postOf(a)) === fold(postOf(b)))));
+  for (const i of candidates.filter((c) => !shared(c))) {
+    const p = people[i]!;
     p.country = host;
     for (const o of p.offices) o.country = host;
-  });
+  }
 }
 
 /**

@@ -142,6 +142,37 @@ export function compatibleOffices(a: string, b: string): boolean {
   return bare(ra).some((h) => rb.some((r) => r.endsWith(` ${h}`) || r === h)) || bare(rb).some((h) => ra.some((r) => r.endsWith(` ${h}`)));
 }
 
+/**
+ * Whether two titles name the same post, read strictly: a shared role ("Foreign Minister" and
+ * "Minister of Foreign Affairs"; "Prime Minister-designate" and "Prime Minister"), not a bare head
+ * inside a longer title ("President" and "President of the Senate" are two posts).
+ * @example samePost("Prime Minister-designate", "Prime Minister") // true
+ * @example samePost("President", "President of the Senate") // false
+ */
+export function samePost(a: string, b: string): boolean {
+  const roles = (t: string): string[] => officeRoles(t.replace(/-(?:designate|elect)\b/gi, ""));
+  const rb = roles(b);
+  return roles(a).some((r) => rb.includes(r));
+}
+
+/** Words of a state's own institutions: "Speaker of the Chamber of Deputies", "Chief Justice of the Islamabad High Court". */
+const NATIONAL_INSTITUTIONS = /\b(?:senate|chamber|national assembly|parliament|house of|congress|presidency|ministry|cabinet|government|court|council of ministers|council of representatives|armed forces|chiefs of staff|intelligence|police|security council)\b/;
+
+/** Words of a body above states: "Secretary General of the Association of Caribbean States", "UN Special Envoy". */
+const INTERNATIONAL_BODIES = /\b(?:united nations|un|eu|european|african union|organi[sz]ation|association|league|international|world|community|commonwealth|asean|cooperation council|nato|bank|fund|caribbean|pacific islands|gulf)\b/;
+
+/**
+ * Whether an institution belongs to one state (a parliament, a court, a ministry) rather than to a
+ * body of several states: its holder is that state's official.
+ * @example isNationalInstitution("Chamber of Deputies") // true
+ * @example isNationalInstitution("Association of Caribbean States") // false
+ * @example isNationalInstitution("UN Security Council") // false
+ */
+export function isNationalInstitution(name: string): boolean {
+  const f = fold(name);
+  return NATIONAL_INSTITUTIONS.test(f) && !INTERNATIONAL_BODIES.test(f);
+}
+
 /** An office title found in a text. */
 export interface OfficeMention {
   /** Normalised title ("Foreign Minister", "Chairman"). */

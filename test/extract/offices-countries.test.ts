@@ -57,6 +57,26 @@ describe("offices and countries written around a name", () => {
     expect(personNamed(index, "Makhdoom Shah Mahmood Qureshi")?.country).not.toBe("China");
   });
 
+  it("gives the dateline's country to the officers of its own institutions, not to a post its head of state holds", () => {
+    const brasilia = indexOfText(
+      "BRASÍLIA — President Luiz Inácio Lula da Silva received Portugal's President, Marcelo Rebelo de Sousa, at the Palácio do Planalto on Tuesday morning, opening a state visit to the Brazilian capital.\n\nThis afternoon Rebelo de Sousa is scheduled to call on the Speaker of the Chamber of Deputies, Hugo Motta, and the President of the Senate, Davi Alcolumbre.",
+    );
+    expect(personNamed(brasilia, "Hugo Motta")?.offices[0]?.country).toBe("Brazil");
+    expect(personNamed(brasilia, "Davi Alcolumbre")?.offices[0]?.country).toBe("Brazil");
+    expect(personNamed(brasilia, "Luiz Inácio Lula da Silva")?.country).toBe("Brazil");
+    const amman = indexOfText(
+      "AMMAN - His Majesty King Abdullah received Qatar's Deputy Prime Minister, Khalid Bin Mohammed Al Attiyah, for talks on ties between Jordan and Qatar.\n\nLt. Gen. Mahmoud Freihat, Chairman of the Joint Chiefs of Staff, sat in on the talks with the Qatari official.",
+    );
+    expect(amman.people.find((p) => p.names.some((n) => n.endsWith("Mahmoud Freihat")))?.offices[0]?.country).toBe("Jordan");
+  });
+
+  it("gives the dateline's country to neither of two people holding one bare post", () => {
+    const index = indexOfText(
+      "SEOUL, Aug. 25 (Yonhap) -- Foreign Minister Park Jin will head to Mongolia next week for talks, the foreign ministry announced Thursday.\n\nDuring the three-day stay, Park will also pay a courtesy call on President Khurelsukh Ukhnaa, to whom he is expected to hand a letter from President Yoon Suk Yeol.\n\nNo South Korean foreign minister has made an official trip to Mongolia since 2014.",
+    );
+    expect(personNamed(index, "Khurelsukh Ukhnaa")?.country).not.toBe("South Korea");
+  });
+
   it("returns the country of the institution an office belongs to", () => {
     expect(officesOf("Also present was Thomas Tavares-Finson, President of the Senate of Jamaica.", "Thomas Tavares-Finson")?.[0]?.country).toBe("Jamaica");
     expect(officesOf("The Greek minister called on Meritxell Batet, the Speaker of the Spanish Congress of Deputies.", "Meritxell Batet")?.[0]?.country).toBe("Spain");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compatibleOffices, findOffices, normaliseTitle, officeRoles, officeWordKind } from "../../src/nlp/offices";
+import { compatibleOffices, findOffices, isNationalInstitution, normaliseTitle, officeRoles, officeWordKind, samePost } from "../../src/nlp/offices";
 
 describe("officeRoles", () => {
   it("returns the posts a title names, whatever the word order", () => {
@@ -33,5 +33,24 @@ describe("findOffices", () => {
 
   it("returns nothing for a text with no title", () => {
     expect(findOffices("What is the weather in Havana today?")).toEqual([]);
+  });
+});
+
+describe("samePost", () => {
+  it("returns true for one post written two ways, and for a post and its designate", () => {
+    expect(samePost("Foreign Minister", "Minister of Foreign Affairs")).toBe(true);
+    expect(samePost("Prime Minister-designate", "Prime Minister")).toBe(true);
+  });
+  it("returns false for a head of state and the president of a chamber", () => {
+    expect(samePost("President", "President of the Senate")).toBe(false);
+  });
+});
+
+describe("isNationalInstitution", () => {
+  it("returns true for a state's chambers, courts and staffs", () => {
+    for (const name of ["Chamber of Deputies", "Senate", "Joint Chiefs of Staff", "Islamabad High Court", "National Assembly"]) expect(isNationalInstitution(name)).toBe(true);
+  });
+  it("returns false for bodies of several states", () => {
+    for (const name of ["Association of Caribbean States", "UN Security Council", "European Parliament", "Organization of Turkic States"]) expect(isNationalInstitution(name)).toBe(false);
   });
 });
