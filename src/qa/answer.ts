@@ -21,6 +21,7 @@ import { describeLinks, type Question } from "./question";
 import { unreadable } from "./language";
 import { PERSONAL_PRONOUN, readQuestion, type ReadQuestion } from "./read-question";
 import { renderPlain } from "./render";
+import { nearbyMeetings } from "./nearby";
 import { missing, type Outcome } from "./reply";
 import { contentTerms } from "./retrieval";
 import { hasConstraints } from "./select";
@@ -72,7 +73,9 @@ function build(intent: IntentName, confidence: number, outcome: Outcome, knowled
     const ofCountries = links.countries.length ? links.countries.flatMap((c) => knowledge.countryPeople.get(c) ?? []) : [];
     const suggestions = suggestQuestions(knowledge, [...linked, ...ofCountries], 3, { intent, ...(asked ? { text: asked.text } : {}) });
     // the suggestions are the adapters' buttons and chips; only the plain text lists them
-    const body: Block[] = [{ kind: "para", content: [outcome.what] }];
+    // what the articles do say nearby, cited, though it does not answer
+    const cited = outcome.known ? sourcesOf(outcome.known.articles, knowledge) : [];
+    const body: Block[] = [{ kind: "para", content: [outcome.what] }, ...(outcome.known?.body ?? []), ...(cited.length ? [sourceBlock(cited)] : [])];
     const text = renderPlain([...body, { kind: "para", content: ["You could ask:"] }, { kind: "list", items: suggestions.map((s) => [s]) }]);
     return { found: false, intent, confidence, body, text, sources: [], suggestions, focus: linked.length ? { ...NO_FOCUS, people: linked } : (previous ?? NO_FOCUS) };
   }
@@ -171,6 +174,10 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   if (unknown.length) {
     return build(intent, guess.confidence, missing(`My articles do not mention ${unknown.join(" or ")}.`), knowledge, links, conversation.focus, q);
   }
+  // "which ministers is she scheduled to call on?" with no one in the conversation: no list of everyone's meetings
+  if (links.people.length === 0 && !q.focus?.people.length && !context?.people.length && /\b(he|she|him|her|his)\b/i.test(text)) {
+    return build(intent, 0, missing(`I could not tell who “${pronounGender(text) ?? "they"}” is: ask with a name.`), knowledge, links, conversation.focus, q);
+  }
   const sure = guess.confidence >= MIN_CONFIDENCE || hasConstraints(links);
   let outcome: Outcome = missing("My articles do not cover that.");
   // "which countries has X met?" and "who called whom?" are about meetings, whatever the model says
@@ -178,7 +185,9 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // "did X meet Y?" is answered yes or no, whatever the intent model makes of it
   const yesNo = links.people.length && isMeetingYesNo(text) ? answerYesNo(q) : undefined;
   if (yesNo) return build("who_met", yesNo.kind === "reply" ? Math.max(guess.confidence, 0.5) : 0, yesNo, knowledge, links, q.focus ?? conversation.focus, q);
-  if (asksWhoElse(text) && !hasConstraints(links) && q.focus?.meetings.length) return build("who_met", guess.confidence, answerWhoElse(q), knowledge, links, q.focus, q);
+  // "who else was there?", "who accompanied A?": the others at the meeting, never its principals
+  const others = asksWhoElse(text) ? answerWhoElse(q) : undefined;
+  if (others) return build("who_met", others.kind === "reply" ? guess.confidence : 0, others, knowledge, links, q.focus ?? conversation.focus, q);
   // a duration, an ordinal, a date of something other than a meeting: the reader's, before meetings
   let read: Outcome | undefined | null = null;
   const reader = () => (read === null ? (read = readAnswer(q)) : read);
@@ -196,6 +205,10 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
     // for a meeting of two people that the articles do not report
     const last = outcome.kind === "missing" && (MAY_READ.has(intent) || first) ? reader() : undefined;
     if (last && !(links.people.length >= 2 && intent !== "topics" && last.kind === "missing")) outcome = last;
+  }
+  // a phone call or a held meeting the articles do not report: say so, then what they do report
+  if (outcome.kind === "missing" && !outcome.known && FROM_MEETINGS.has(intent)) {
+    outcome = nearbyMeetings(q) ?? outcome;
   }
   return build(intent, outcome.kind === "reply" ? guess.confidence : 0, outcome, knowledge, links, q.focus ?? conversation.focus, q);
 }

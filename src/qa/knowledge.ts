@@ -5,7 +5,7 @@ import { fold } from "../nlp/fold";
 import type { IntentModel } from "./intent-model";
 import { buildLookups, type Lookups } from "./lookups";
 import { bucketNames, type NameBuckets } from "./name-lookup";
-import { nameTokens, wordSet } from "./names";
+import { isTitleOnly, nameTokens, wordSet } from "./names";
 import { officePosts } from "./offices";
 import { knowledgeFromTables, tablesFit, type KnowledgeTables } from "./knowledge-tables";
 import { buildRetrieval, contentTerms, factText, meetingText, type Retrieval } from "./retrieval";
@@ -52,6 +52,8 @@ const PARTICLES = new Set(["al", "el", "de", "la", "del", "da", "di", "van", "vo
 function indexNames(people: Person[]): Map<string, Set<string>> {
   const words = new Map<string, Set<string>>();
   for (const person of people) {
+    // "Prime Minister" as a person's name (a title the article never completed) names no one
+    if (isTitleOnly(person.name)) continue;
     for (const name of [person.name, ...person.names, person.surname ?? ""]) {
       for (const word of nameTokens(name)) {
         if (word.length < 2 || PARTICLES.has(word)) continue;
@@ -108,7 +110,7 @@ export function computeKnowledge(index: FactIndex, model: IntentModel): Knowledg
     nameWords,
     nameBuckets: bucketNames(nameWords.keys()),
     places: indexPlaces(index),
-    offices: index.people.flatMap((p) =>
+    offices: index.people.filter((p) => !isTitleOnly(p.name)).flatMap((p) =>
       p.offices.map((o) => {
         const country = o.country ?? p.country;
         return { person: p.id, posts: officePosts(o.title), ...(country ? { country } : {}), ...(o.to ? { to: o.to } : {}) };

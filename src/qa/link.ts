@@ -2,6 +2,7 @@
 import type { Meeting } from "../facts/types";
 import { fold } from "../nlp/fold";
 import { parseText } from "./parse";
+import { askedContact } from "./contact-kind";
 import { askedDates, type AskedDate } from "./dates";
 import type { Knowledge } from "./knowledge";
 import { wordKey } from "../nlp/names";
@@ -9,7 +10,7 @@ import { countryAt, lookUpCountry, type Token } from "./link-countries";
 import { linkOffices } from "./link-offices";
 import { nameCandidates, spellingOf } from "./name-lookup";
 import { nameTokens } from "./names";
-import { isOfficeWord, joinOfficePhrases } from "./offices";
+import { isOfficeWord, isTitleHead, joinOfficePhrases } from "./offices";
 
 /** One mention of a person (by name or by office) and the people it may mean. */
 export interface PersonMention {
@@ -34,11 +35,13 @@ export interface Links {
   unknownNames: string[];
   /** Office phrases that fit nobody ("the French president"). */
   unknownOffices: string[];
+  /** A kind of contact only meetings of that kind answer ("on the phone", "credentials"). */
+  contact?: "call" | "credentials";
   /** Plural titles with no country ("the two foreign ministers", "which envoys"): a group the question does not name. */
   groups: string[];
 }
 
-const KIND_WORDS: Record<string, Meeting["kind"]> = { consultation: "consultation", consultations: "consultation", talks: "talks", call: "call", visit: "visit", credentials: "credentials", audience: "audience" };
+const KIND_WORDS: Record<string, Meeting["kind"]> = { consultation: "consultation", consultations: "consultation", talks: "talks", visit: "visit", audience: "audience" };
 
 /** Words inside names that name no one alone ("da", "bin", "al"). */
 const PARTICLES = new Set(["al", "el", "de", "la", "del", "da", "di", "dos", "van", "von", "bin", "ibn", "binti"]);
@@ -101,7 +104,9 @@ function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { m
   const runs: NameRun[] = [];
   let run: NameRun | undefined;
   tokens.forEach((token, i) => {
-    const { ids, exact } = COMMON.has(token.word) || token.used ? { ids: new Set<string>(), exact: true } : peopleOfWord(token.word, knowledge, true);
+    // "the Amir", "the Saudi King": a title word after an article or a country is the office, not a name that holds it
+    const title = isTitleHead(token.word) && (["the", "a", "an"].includes(tokens[i - 1]?.word ?? "") || !!lookUpCountry(tokens[i - 1]?.word ?? ""));
+    const { ids, exact } = COMMON.has(token.word) || token.used || title ? { ids: new Set<string>(), exact: true } : peopleOfWord(token.word, knowledge, true);
     // "Lula da Silva": a particle inside a name keeps the run open
     if (ids.size === 0 && run && PARTICLES.has(token.word) && !tokens[i + 1]?.used) return;
     if (ids.size === 0) {
@@ -192,6 +197,11 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
     if (tokens[i - 1]?.word === "in" && !links.inCountries.includes(c.country)) links.inCountries.push(c.country);
     i += c.length - 1;
     for (let k = i - c.length + 1; k <= i; k++) tokens[k]!.used = true;
+  }
+  const contact = askedContact(question);
+  if (contact) {
+    links.contact = contact;
+    links.kinds.push(contact);
   }
   let previous = -2;
   tokens.forEach((t, i) => {

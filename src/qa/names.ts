@@ -1,5 +1,7 @@
 /** @module Name matching as users type names: folded words, split the way the name index is keyed. */
+import { countryOf } from "../nlp/countries";
 import { fold } from "../nlp/fold";
+import { officeWordKind } from "../nlp/offices";
 
 /**
  * Splits text into folded word tokens (letters and digits; hyphens and apostrophes split words).
@@ -23,4 +25,18 @@ export function wordSet(texts: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const chunk of chunks) for (const word of nameTokens(chunk)) out.add(word);
   return out;
+}
+
+/** Words that join the words of a title without naming anyone ("Ambassador of X to Y"). */
+const TITLE_GLUE = new Set(["the", "to", "in", "at"]);
+
+/**
+ * Whether a "name" is only an office title, with its countries ("Prime Minister", "Ambassador of
+ * Peru to Chile"): it names no one, so no question word links to it and no suggestion offers it.
+ * @example isTitleOnly("Prime Minister") // true
+ * @example isTitleOnly("Ana Ortega") // false
+ */
+export function isTitleOnly(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  return words.some((w) => officeWordKind(w) === "head") && words.every((w) => officeWordKind(w) !== undefined || TITLE_GLUE.has(fold(w)) || countryOf(w) !== undefined);
 }

@@ -18,6 +18,8 @@ export interface Reply {
 export interface Missing {
   kind: "missing";
   what: string;
+  /** What the articles do say nearby ("They report talks in Rome on 28 June"), shown after `what`, with its articles. */
+  known?: { body: Block[]; articles: string[] };
 }
 
 /** An answerer's outcome. */
@@ -27,4 +29,4 @@ export type Outcome = Reply | Missing;
  * A "not in the articles" outcome.
  * @example missing("The articles report no meeting between A and B.")
  */
-export const missing = (what: string): Missing => ({ kind: "missing", what });
+export const missing = (what: string, known?: Missing["known"]): Missing => (known ? { kind: "missing", what, known } : { kind: "missing", what });

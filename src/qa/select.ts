@@ -70,7 +70,9 @@ function placeCountry(meeting: Meeting): string | undefined {
   return meeting.place ? (countryOfCity(meeting.place) ?? countryOf(meeting.place)) : undefined;
 }
 
+/** A named kind narrows when some meeting is of it; a phone call or credentials asked for, always (talks are no call). */
 function narrowByKind(meetings: Meeting[], links: Links): Meeting[] {
+  if (links.contact) return meetings.filter((m) => m.kind === links.contact);
   const narrowed = meetings.filter((m) => links.kinds.includes(m.kind));
   return narrowed.length ? narrowed : meetings;
 }

@@ -2,6 +2,7 @@
 import type { Meeting, Person } from "../facts/types";
 import { participantIds, type Knowledge } from "./knowledge";
 import { meetingPositions } from "./lookups";
+import { isTitleOnly } from "./names";
 import type { IntentName } from "./types";
 
 const surnameOf = (p: Person) => p.surname ?? p.name.split(" ").at(-1) ?? p.name;
@@ -68,7 +69,7 @@ export function suggestQuestions(knowledge: Knowledge, about: string[] = [], cou
     if (out.length >= wanted) break;
     const template = templates[i++ % templates.length]!;
     const [a, b] = participantIds(m).flatMap((id) => knowledge.people.get(id) ?? []);
-    if (!a || !b) continue;
+    if (!a || !b || isTitleOnly(a.name) || isTitleOnly(b.name)) continue;
     const question = template(a, b);
     if (!out.includes(question)) out.push(question);
   }

@@ -26,14 +26,12 @@ export const isPlanned = (meeting: Meeting): boolean => meeting.status === "plan
 
 /**
  * The meetings that fit the time asked about: a question about the future gets only planned ones
- * (none when none is planned); one about the past gets the held ones when there are some.
+ * (none when none is planned); one about the past gets the held ones (none when all are planned).
  * @example byTense(meetings, "future") // the planned meetings
  */
 export function byTense(meetings: Meeting[], tense: "future" | "past" | undefined): Meeting[] {
   if (tense === "future") return meetings.filter(isPlanned);
-  if (tense === "past") {
-    const held = meetings.filter((m) => !isPlanned(m));
-    return held.length ? held : meetings;
-  }
+  // "when did they meet?" is not answered by a meeting the articles report as planned
+  if (tense === "past") return meetings.filter((m) => !isPlanned(m));
   return meetings;
 }

@@ -1,4 +1,5 @@
 /** @module who_met: who met whom, all meetings or those of a person, country, place, date or occasion, as a compact list. */
+import { asksForCalls } from "../contact-kind";
 import { factLine, joinWords, meetingLine, personInline } from "../format";
 import { participantIds } from "../knowledge";
 import { moreLine, pageOf } from "../paging";
@@ -8,7 +9,7 @@ import { selectMeetings } from "../select";
 import { askedTense, byTense } from "../tense";
 import { factsAbout, meetingsAbout, thingTerms } from "../things";
 import type { Meeting } from "../../facts/types";
-import type { Block } from "../types";
+import type { Block, Inline } from "../types";
 
 /** Meetings listed in full; the rest are counted ("and 40 more"). */
 const LISTED = 12;
@@ -29,15 +30,6 @@ function listMeetings(meetings: Meeting[], q: Question): Reply {
   };
 }
 
-/** A question about phone calls ("who called whom?", "who spoke on the phone"), not a courtesy call or "calling on" someone. */
-const CALL = /\b(phon(e|ed|es|ing)|telephon\w*)\b|(?<!courtesy\s)\bcall(s|ed)?\b(?!\s+on\b)/i;
-
-/**
- * Whether a question asks about phone calls.
- * @example asksForCalls("Who called whom?") // true
- * @example asksForCalls("who did she pay a courtesy call on") // false
- */
-export const asksForCalls = (text: string): boolean => CALL.test(text);
 
 /** "Which countries has X met with?": the countries of the people a named person met, not their own. */
 const WHICH_COUNTRIES = /\b(which|what)\s+(countries|nations|states)\b/i;
@@ -104,31 +96,56 @@ function officeHoldersMet(meetings: Meeting[], q: Question): Reply | undefined {
   };
 }
 
-/** "Who else was there?", "who was present?", "who attended?": everyone at the meeting in focus. */
-const WHO_ELSE = /\b(who|anyone|anybody|someone)\s+else\b|^\s*who\s+(was|were)\s+(also\s+)?(there|present|with (him|her|them))\b|^\s*who\s+(also\s+)?(attended|took part|was at)\b/i;
+/** "Who else was there?", "who was present?", "who attended?", "who accompanied A?": the people at a meeting besides those asked about. */
+const WHO_ELSE =
+  /\b(who|anyone|anybody|someone)\s+else\b|^\s*who\s+(was|were)\s+(also\s+)?(there|present|with (him|her|them))\b|^\s*who\s+(also\s+)?(attended|accompanied|joined|took part|participated|was at|were at)\b|^\s*who\s+(was|were)\s+(also\s+)?(at|in|on)\s+the\b.*\b(meeting|talks|audience|call|consultations?|side|delegation|ceremony)\b/i;
+
+/** Nouns that name a meeting in a question ("the meeting", "the talks", "the audience"). */
+const MEETING_NOUN = /\b(meeting|meetings|talks|audience|call|consultations?|ceremony|session|visit)\b/i;
 
 /**
  * Whether a question asks who else was at a meeting.
  * @example asksWhoElse("who else was there?") // true
+ * @example asksWhoElse("who accompanied Ana Ortega?") // true
  */
 export const asksWhoElse = (text: string): boolean => WHO_ELSE.test(text);
 
 /**
- * Who else was at the meetings in focus: those the article names as present, beside the
- * principals; when it names nobody else, says so (found: false).
- * @example answerWhoElse(question) // { kind: "reply", body: [{ kind: "list", items: [["At the meeting of ", …, ": also present ", { bold: "C" }]] }], … }
+ * Who else was at a meeting: the meetings the question names ("who else attended the meeting of A
+ * and B", "who accompanied A") or the ones in focus ("who else was there?"), with the people the
+ * article names there besides the people asked about (and, in a follow-up, besides the principals).
+ * When it names no one else, says so (found: false), never the principals as if they were the answer.
+ * Undefined when the question names no meeting and the conversation has none ("who attended the
+ * assembly": another answerer's).
+ * @example answerWhoElse(question) // { kind: "reply", body: [{ kind: "list", items: [[{ bold: "C" }, " — at ", …]] }], … }
  */
-export function answerWhoElse(q: Question): Outcome {
-  const meetings = (q.focus?.meetings ?? []).flatMap((id) => q.knowledge.meetings.get(id) ?? []).slice(0, LISTED);
-  if (meetings.length === 0) return missing("I could not tell which meeting you mean: ask with a name, e.g. “who else was at the meeting of A and B?”.");
-  const withOthers = meetings.filter((m) => m.participants.some((p) => p.kind === "person" && p.role === "present"));
+export function answerWhoElse(q: Question): Outcome | undefined {
+  const named = q.links.people.length > 0 || q.links.countries.length > 0;
+  if (!named && !q.focus?.meetings.length) return MEETING_NOUN.test(q.text) || /\belse\b/i.test(q.text) ? missing("I could not tell which meeting you mean: ask with a name, e.g. “who else was at the meeting of A and B?”.") : undefined;
+  let meetings = named ? byTense(selectMeetings(q.links, q.knowledge), askedTense(q.text)) : (q.focus?.meetings ?? []).flatMap((id) => q.knowledge.meetings.get(id) ?? []);
+  if (asksForCalls(q.text)) meetings = meetings.filter((m) => m.kind === "call");
+  meetings = meetings.slice(0, LISTED);
+  if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
+  // the people asked about are not the answer: those named, or (in a follow-up) the principals
+  const asked = new Set(q.links.people.flatMap((m) => m.ids));
+  const besides = (m: Meeting) =>
+    m.participants.filter((p) => (p.kind === "group" ? named : named ? !asked.has(p.person) : p.role === "present"));
+  const withOthers = meetings.filter((m) => besides(m).length > 0);
   if (withOthers.length === 0) {
     const names = [...new Set(meetings.flatMap(participantIds))].map((id) => q.knowledge.people.get(id)?.name ?? id);
     return missing(`The articles name no one else at ${meetings.length === 1 ? "that meeting" : "those meetings"} than ${joinWords(names)}.`);
   }
+  const items = withOthers.map((m): Inline[] => {
+    const others = besides(m).map((p): Inline[] => {
+      if (p.kind === "group") return [p.name];
+      const person = q.knowledge.people.get(p.person);
+      return person ? personInline(person) : [{ bold: p.person }];
+    });
+    return [...others.flatMap((o, i) => (i === 0 ? o : [i === others.length - 1 ? " and " : ", ", ...o])), " — at: ", ...meetingLine(m, q.knowledge, false)];
+  });
   return {
     kind: "reply",
-    body: [{ kind: "list", items: withOthers.map((m) => meetingLine(m, q.knowledge)) }],
+    body: [{ kind: "list", items }],
     articles: withOthers.map((m) => m.article),
     focus: { meetings: withOthers.map((m) => m.id), people: [...new Set(withOthers.flatMap(participantIds))] },
   };

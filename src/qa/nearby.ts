@@ -1,0 +1,39 @@
+/**
+ * @module What the articles do report when they do not answer a question that names a kind of
+ * contact or a time: "The articles report no phone call between A and B" is followed by the talks
+ * they had; "no meeting held" by the meeting planned. Said after the plain "no", never as the answer.
+ */
+import { meetingLine } from "./format";
+import type { Question } from "./question";
+import { contactWords } from "./contact-kind";
+import { missing, type Missing } from "./reply";
+import { selectMeetings } from "./select";
+import { askedTense, isPlanned } from "./tense";
+
+/** Meetings shown at most. */
+const SHOWN = 3;
+
+/**
+ * "No" to a question about a kind of contact or a held meeting, with the meetings of the people it
+ * names that it did not ask for (another kind of contact, planned rather than held); undefined
+ * when there are none.
+ * @example nearbyMeetings(q)?.what // "The articles report no phone call between A and B."
+ */
+export function nearbyMeetings(q: Question): Missing | undefined {
+  if (!q.links.contact && askedTense(q.text) !== "past") return undefined;
+  if (q.links.people.length === 0) return undefined;
+  const { contact: _contact, ...links } = q.links;
+  const all = selectMeetings({ ...links, kinds: links.kinds.filter((k) => k !== q.links.contact) }, q.knowledge);
+  const others = all.filter((m) => (q.links.contact ? m.kind !== q.links.contact : isPlanned(m))).slice(0, SHOWN);
+  if (others.length === 0) return undefined;
+  const what = q.links.contact
+    ? `The articles report no ${contactWords(q.links.contact)} ${q.describe()}`.trim() + "."
+    : `The articles report no meeting ${q.describe()} that has taken place, only ${others.length === 1 ? "a planned one" : "planned ones"}.`.replace("  ", " ");
+  return missing(what, {
+    body: [
+      { kind: "para", content: [others.length === 1 ? "They report:" : "They report these:"] },
+      { kind: "list", items: others.map((m) => meetingLine(m, q.knowledge)) },
+    ],
+    articles: others.map((m) => m.article),
+  });
+}
