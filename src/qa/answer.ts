@@ -182,6 +182,8 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   let outcome: Outcome = missing("My articles do not cover that.");
   // "which countries has X met?" and "who called whom?" are about meetings, whatever the model says
   if (isWhoMetForm(text)) intent = "who_met";
+  // "whose message did she bring?" asks for what a sentence says, not who someone is
+  if (intent === "who_is" && /^\s*whose\b/i.test(text)) intent = "unknown";
   // "did X meet Y?" is answered yes or no, whatever the intent model makes of it
   const yesNo = links.people.length && isMeetingYesNo(text) ? answerYesNo(q) : undefined;
   if (yesNo) return build("who_met", yesNo.kind === "reply" ? Math.max(guess.confidence, 0.5) : 0, yesNo, knowledge, links, q.focus ?? conversation.focus, q);

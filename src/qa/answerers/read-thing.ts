@@ -43,6 +43,8 @@ export function askedAct(question: string): { verb: string; preposition?: string
   const { values, lemmas, tags } = parseText(question);
   const lower = values.map((v) => v.toLowerCase());
   if (lower[0] !== "what" || !AUXILIARIES.has(lower[1] ?? "")) return undefined;
+  // "what is the name of the minister who met Ruiz": the verb is a clause's, not the act asked about
+  if (lower.slice(2).some((w) => w === "who" || w === "whom" || w === "that" || w === "which")) return undefined;
   let verb: string | undefined;
   for (let i = 2; i < lemmas.length; i++) if ((tags[i] === "VERB" || (tags[i] === "ADJ" && !verb)) && !LIGHT.has(fold(lemmas[i]!))) verb = fold(lemmas[i]!);
   if (!verb) return undefined;

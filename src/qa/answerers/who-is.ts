@@ -1,5 +1,6 @@
 /** @module who_is: who a person is (every office the articles give), or who holds an office. */
 import { officeText, personInline } from "../format";
+import type { Person, Sentence } from "../../facts/types";
 import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
 import type { Inline } from "../types";
@@ -14,6 +15,20 @@ const PRONOUN = /\b(he|she|him|her|they|them|that person|this person)\b/i;
 
 /** Titles that differ only in wording ("Minister of Foreign Affairs" / "Foreign Minister") are one. */
 const canonical = (title: string) => officePosts(title).map((s) => [...s].sort().join(" ")).sort().join("|");
+
+/** The sentence that introduces a person: where an office of theirs is stated, else the first that names them. */
+function introduction(person: Person, q: Question): Sentence | undefined {
+  const sentences = q.knowledge.index.sentences;
+  for (const o of person.offices) {
+    const s = sentences[o.sentence];
+    if (s && s.article === o.article && !s.title) return s;
+  }
+  for (const article of person.articles) {
+    const s = q.knowledge.lookups.articleSentences.get(article)?.find((x) => !x.title && x.people.includes(person.id));
+    if (s) return s;
+  }
+  return undefined;
+}
 
 /**
  * Names each person the question may mean, with their offices; for an office, who holds it.
@@ -45,10 +60,16 @@ export function answerWhoIs(q: Question): Outcome {
     const named = country && !officeText(p).includes(country) ? [`, of ${country}`] : [];
     return [...personInline(p), ...named, ...(others.length ? [`; also ${others.join(", ")}`] : [])];
   });
+  // one person: the article's own sentence that says who they are (where the office is stated, else where they first appear)
+  const evidence = people.length === 1 ? introduction(people[0]!, q) : undefined;
   const lead = people.length > 1 ? [{ kind: "para" as const, content: [`${people.length} people fit:`] }] : [];
   return {
     kind: "reply",
-    body: [...lead, people.length > 1 ? { kind: "list", items: people.length > LISTED ? [...items, [`and ${people.length - LISTED} more`]] : items } : { kind: "para", content: items[0] ?? [] }],
+    body: [
+      ...lead,
+      people.length > 1 ? { kind: "list", items: people.length > LISTED ? [...items, [`and ${people.length - LISTED} more`]] : items } : { kind: "para", content: items[0] ?? [] },
+      ...(evidence ? [{ kind: "quote" as const, content: [evidence.text] }] : []),
+    ],
     articles: shown.flatMap((p) => [...new Set(p.offices.map((o) => o.article))].slice(0, 1).concat(p.offices.length ? [] : p.articles.slice(0, 1))),
     focus: { people: ids },
   };

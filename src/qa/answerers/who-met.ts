@@ -43,10 +43,15 @@ const MET = /\b(met|meet|meets|meeting|talk(s|ed)?|spoke|speak|held talks|hold t
 /**
  * Whether a question is about who met whom by its form, whatever the intent model says: "which
  * countries has X met with?", "who called whom?", "who did X speak to on the phone?", "what is X
- * scheduled to do?" (a person's planned meetings).
+ * scheduled to do?" (a person's planned meetings), "what is the name of the minister who met Ruiz?".
  * @example isWhoMetForm("Which countries has Ortega met with?") // true
+ * @example isWhoMetForm("what is the name of the minister who met Ruiz") // true
  */
+/** "The prime minister who met Trump", "the envoy that Ortega received": a person asked for by a meeting. */
+const MET_CLAUSE = /\b\p{L}+\s+(who|that|whom)\s+(\p{L}+\s+)?(met|meets|received|hosted|visited|called|phoned|welcomed|held talks)\b/iu;
+
 export function isWhoMetForm(text: string): boolean {
+  if (MET_CLAUSE.test(text)) return true;
   if (WHICH_COUNTRIES.test(text)) return MET.test(text) && !/\bvisit/i.test(text);
   if (WHAT_PLANNED.test(text)) return true;
   return /^\s*(who|whom|with whom|which)\b/i.test(text) && asksForCalls(text);
@@ -75,13 +80,14 @@ function countriesMet(meetings: Meeting[], q: Question): Reply | undefined {
 }
 
 /** "Which ministers did X meet?": the holders of the office asked about among the people a named person met. */
-function officeHoldersMet(meetings: Meeting[], q: Question): Reply | undefined {
+function officeHoldersMet(meetings: Meeting[], q: Question): Outcome | undefined {
   const office = q.links.people.find((m) => m.byOffice);
   const named = q.links.people.find((m) => !m.byOffice);
   if (!office || !named || q.links.people.length !== 2 || !/^\s*(which|what|who)\b/i.test(q.text)) return undefined;
   const met = [...new Set(meetings.flatMap(participantIds))].filter((id) => office.ids.includes(id) && !named.ids.includes(id));
-  if (met.length === 0) return undefined;
   const who = named.ids.length === 1 ? (q.knowledge.people.get(named.ids[0]!)?.name ?? named.text) : named.text;
+  // "the prime minister who met Trump": no holder of the office among those met is no answer, not the list of their meetings
+  if (met.length === 0) return missing(`The articles name no ${office.text.replace(/^the\s+/i, "")} who met ${who}.`);
   const people = met.flatMap((id) => q.knowledge.people.get(id) ?? []);
   const { shown, offset, rest } = pageOf(people, q.offset, LISTED);
   const mine = meetings.filter((m) => participantIds(m).some((id) => shown.some((p) => p.id === id)));
