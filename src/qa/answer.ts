@@ -46,6 +46,9 @@ const ANSWERERS: Partial<Record<IntentName, (q: Question) => Outcome>> = {
   sources: answerSources,
 };
 
+/** Words of a request for help, addressed to the bot ("what can you do?", "examples?", "/start"). */
+const ASKS_BOT = /^\s*\/|^\s*what is this( thing)?\s*\??\s*$|\b(you|u|your|yourself|help|hepl|example|examples|ask|bot|start|manual|instructions|commands|how to use|how does (this|it) work)\b/i;
+
 /** Intents whose answer may come from the reader when no structured fact fits. */
 const MAY_READ = new Set<IntentName>(["topics", "number", "visits", "unknown", "who_met", "when", "where", "relations", "who_is", "sources"]);
 
@@ -140,6 +143,8 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // a question made of no word the model knows is unknown; "hi, who met in Lima?" is not a greeting
   let intent = guess.evidence > 0 ? guess.intent : links.people.length ? "who_is" : "unknown";
   if ((intent === "greeting" || intent === "help") && hasConstraints(links)) intent = guess.second;
+  // help is asked of the bot ("what can you do?"); "what can members do on the website?" asks the articles
+  if (intent === "help" && !ASKS_BOT.test(text)) intent = "unknown";
   if (intent === "greeting" || intent === "help") {
     const body = answerChat(intent, knowledge, exampleQuestions(knowledge), text);
     return { found: true, intent, confidence: guess.confidence, body, text: renderPlain(body), sources: [], suggestions: exampleQuestions(knowledge), focus: conversation.focus ?? NO_FOCUS };
