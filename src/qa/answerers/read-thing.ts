@@ -56,7 +56,8 @@ export function askedAct(question: string): { verb: string; preposition?: string
 /** The phrase after the verb (and the preposition) in the sentence, cut at the clause's end. */
 function phraseAfter(text: string, verb: string, preposition?: string): string | undefined {
   const folded = fold(text);
-  const at = [...folded.matchAll(/\p{L}+/gu)].find((m) => stem(m[0]) === verb || (verb.length >= 4 && m[0].startsWith(verb)));
+  // the verb itself ("signed", "opens"), not a noun made of it ("the opening ceremony")
+  const at = [...folded.matchAll(/\p{L}+/gu)].find((m) => !m[0].endsWith("ing") && (stem(m[0]) === verb || (verb.length >= 4 && m[0].startsWith(verb))));
   if (!at) return undefined;
   let from = at.index + at[0].length;
   if (preposition) {

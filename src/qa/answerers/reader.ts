@@ -13,7 +13,7 @@ import { dateFits, formatDate } from "../dates";
 import { lookUpCountry } from "../link-countries";
 import { nameTokens } from "../names";
 import type { Question } from "../question";
-import { missing, type Outcome } from "../reply";
+import { missing, type Outcome, type Reply } from "../reply";
 import { contentTerms, retrieve, stem, type Passage } from "../retrieval";
 import type { Inline } from "../types";
 
@@ -111,6 +111,15 @@ function spanText(s: Sentence, span: Span): string {
 }
 
 /**
+ * "What did A <verb> …": the words after the verb in a sentence that holds the question's names and
+ * key words, or undefined.
+ * @example readAct(question)?.body[0] // { kind: "para", content: [{ bold: "a trade office in Lima" }] }
+ */
+export function readAct(q: Question): Reply | undefined {
+  return readThing(q, (s) => holdsCountries(q, s) && holdsPeople(q, s), keyTerms(q, { types: [], formWords: [], what: "" }));
+}
+
+/**
  * Reads the answer to a question from the sentences of the articles: the span of the type the
  * question expects, with its sentence as evidence. Undefined when the question's form asks for no
  * type the reader knows; a `missing` outcome when no sentence holds such a span.
@@ -118,7 +127,7 @@ function spanText(s: Sentence, span: Span): string {
  */
 export function readAnswer(q: Question): Outcome | undefined {
   const expected = expectedAnswer(q.text);
-  if (!expected) return readThing(q, (s) => holdsCountries(q, s) && holdsPeople(q, s), keyTerms(q, { types: [], formWords: [], what: "" }));
+  if (!expected) return readAct(q);
   const keys = keyTerms(q, expected);
   const asked = wordsOf(q.text);
   // the sentences holding most of the key words first, then by BM25

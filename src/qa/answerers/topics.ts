@@ -1,8 +1,12 @@
 /** @module topics: what a meeting discussed, with the article's own sentence. */
 import { participantIds } from "../knowledge";
-import { parseText } from "../parse";
 import type { Question } from "../question";
+import type { Meeting } from "../../facts/types";
+import { MEETING_TERMS } from "../answer-type";
+import { lookUpCountry } from "../link-countries";
 import { missing, type Outcome } from "../reply";
+import { readAct } from "./reader";
+import { stem } from "../retrieval";
 import { hasConstraints, selectMeetings } from "../select";
 import type { Block, Inline } from "../types";
 
@@ -13,21 +17,18 @@ const LISTED = 8;
 const DISCUSSED = /\b(discuss\w*|talk(s|ed)?|agenda|address\w*|review\w*|exchang\w* views|agree\w*|focus\w*)\b/i;
 
 /** Questions about what someone said, and sentences that report speech. */
-const SAY = /\b(say|said|tell|told|stress\w*|not(e|ed)|emphasi[sz]\w*|state\w*)\b/i;
+const SAY = /\b(say|said|tell|told|stress\w*|not(e|ed)|emphasi[sz]\w*|stated?)\b/i;
 const SPEECH = /\b(said|says|noted|stressed|emphasi[sz]ed|added|underscored|highlighted|pointed out|expressed|affirmed|thanked)\b/i;
 
-/** Verbs of a question that ask what was discussed or said (any other verb asks something else). */
-const TOPIC_VERBS = new Set(["discuss", "talk", "focus", "cover", "address", "review", "exchange", "agree", "say", "tell", "stress", "note", "emphasise", "emphasize", "state", "speak", "be", "do", "have", "will", "would", "can", "could", "center", "centre", "concern", "touch", "raise", "mention"]);
+/** Words of a question that ask what was discussed ("discuss", "talk about", "on the agenda", "which issues"): any other act ("sign", "open", "call") asks something else. */
+const ASKS_TOPICS = /\b(discuss\w*|talk\w*|focus\w*|cover\w*|address\w*|review\w*|agenda|topics?|issues?|subjects?|matters?|areas?|fields?|sectors?|exchang\w* views|touch\w* (on|upon)|rais\w*|concern\w*|cent(er|re)\w* on|agree\w*|deal\w* with|conversation|talks)\b/i;
 
 /** Words after "what" that ask what was discussed ("what did", "what issues"). */
 const AUXILIARY = new Set(["did", "do", "does", "was", "were", "is", "are", "will", "would", "has", "have", "had", "can", "could"]);
-const TOPIC_NOUNS = new Set(["topic", "topics", "issue", "issues", "subject", "subjects", "matter", "matters", "question", "questions", "area", "areas", "field", "fields", "sector", "sectors", "agenda", "agreement", "agreements", "mou", "mous", "memorandum", "memoranda", "memorandums", "document", "documents", "deal", "deals", "accord", "accords"]);
+const TOPIC_NOUNS = new Set(["topic", "topics", "issue", "issues", "subject", "subjects", "matter", "matters", "question", "questions", "area", "areas", "field", "fields", "sector", "sectors", "agenda"]);
 
-/** The question's verb that asks something else than what was discussed ("congratulate", "sign"), if any. */
-function otherVerb(question: string): string | undefined {
-  const { lemmas, tags } = parseText(question);
-  return lemmas.find((lemma, i) => tags[i] === "VERB" && !TOPIC_VERBS.has(lemma.toLowerCase()));
-}
+/** Terms of a question about speech that say nothing of its subject ("what did she say about X": "X"). */
+const SPEECH_TERMS = new Set(["say", "said", "tell", "told", "stress", "note", "emphasise", "emphasize", "state", "speak", "mention", "comment", "remark", "talk", "discuss", "accord", "express"].map(stem));
 
 /** The sentences of a meeting that report what was discussed (two at most). */
 function reports(q: Question, ids: number[]): string[] {
@@ -37,12 +38,57 @@ function reports(q: Question, ids: number[]): string[] {
     .slice(0, 2);
 }
 
-/** The sentences of an article in which one of the people asked about speaks (three at most). */
+/** Whether a sentence's terms hold a term of the question, or a word it misspells ("educaton" for "education": one begins the other, or their first five letters agree). */
+function holdsTerm(bag: Record<string, number>, term: string): boolean {
+  if ((bag[term] ?? 0) > 0) return true;
+  return term.length >= 6 && Object.keys(bag).some((k) => k.length >= 4 && (term.startsWith(k) || k.slice(0, 5) === term.slice(0, 5)));
+}
+
+/**
+ * The sentences of an article in which one of the people asked about speaks (three at most); when
+ * the question says what about ("say about Iran", "in the joint statement"), only those that hold it.
+ */
 function statements(q: Question, article: string, speakers: string[]): string[] {
+  const about = q.terms.filter((t) => !SPEECH_TERMS.has(t) && !q.knowledge.nameWords.has(t));
   return (q.knowledge.lookups.articleSentences.get(article) ?? [])
     .filter((s) => s.article === article && !s.quote && SPEECH.test(s.text) && s.people.some((id) => speakers.includes(id)))
+    .filter((s) => about.every((t) => holdsTerm(q.knowledge.retrieval.weights[s.id] ?? {}, t)))
     .map((s) => s.text)
     .slice(0, 3);
+}
+
+/** Ordinals and numerals of a question, which pin one event ("the sixth dialogue", "2019"). */
+const PIN = /^(\d+\w*|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|previous|next|last)$/;
+
+/** Share of the act's words a reported sentence must hold. */
+const ACT_COVERAGE = 0.6;
+
+/**
+ * "What did A and B sign?": the sentences of the meetings' articles that report the act asked
+ * about (most of the question's words besides its names, every numeral and ordinal), quoted;
+ * undefined when none does.
+ */
+function actReports(q: Question, meetings: Meeting[]): Outcome | undefined {
+  const words = [...new Set(q.terms)].filter((t) => !q.knowledge.nameWords.has(t) && !lookUpCountry(t) && !MEETING_TERMS.has(t) && t !== "together");
+  const pins = words.filter((t) => PIN.test(t));
+  if (words.length === pins.length) return undefined;
+  const articles = [...new Set(meetings.map((m) => m.article))];
+  const found = articles.flatMap((article) =>
+    (q.knowledge.lookups.articleSentences.get(article) ?? []).filter((s) => {
+      const bag = q.knowledge.retrieval.weights[s.id] ?? {};
+      const held = words.filter((t) => (bag[t] ?? 0) > 0);
+      return !s.title && pins.every((t) => (bag[t] ?? 0) > 0) && held.length - pins.length >= Math.ceil((words.length - pins.length) * ACT_COVERAGE);
+    }),
+  );
+  if (found.length === 0) return undefined;
+  const shown = found.slice(0, 2);
+  return {
+    kind: "reply",
+    body: [{ kind: "para", content: [shown.length === 1 ? "The article reports:" : "The articles report:"] }, ...shown.map((s): Block => ({ kind: "quote", content: [s.text] }))],
+    articles: shown.map((s) => s.article),
+    focus: { meetings: meetings.filter((m) => shown.some((s) => s.article === m.article)).map((m) => m.id), articles: shown.map((s) => s.article) },
+    byWords: true,
+  };
 }
 
 /**
@@ -52,31 +98,37 @@ function statements(q: Question, article: string, speakers: string[]): string[] 
 export function answerTopics(q: Question): Outcome {
   // "which company did they raise": a thing of a kind, not the list of topics
   const kind = /^\s*(?:which|what)\s+(\p{L}+)/iu.exec(q.text)?.[1]?.toLowerCase();
-  if (kind && !AUXILIARY.has(kind) && !TOPIC_NOUNS.has(kind)) return missing(`The articles don't say which ${kind} ${q.describe()}`.trim() + ".");
-  const other = otherVerb(q.text);
-  if (other) return missing(`The articles don't say what was ${other === "sign" ? "signed" : `meant by "${other}"`} ${q.describe()}`.trim() + ".");
+  const thing = kind && !AUXILIARY.has(kind) && !TOPIC_NOUNS.has(kind);
   if (!hasConstraints(q.links) && !q.focus?.meetings.length && !q.focus?.people.length) return missing("I could not tell which meeting you mean.");
   const meetings = selectMeetings(q.links, q.knowledge, q.focus);
   if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
+  // "what did they sign / open / call him": an act of its own, which a list of topics does not answer
+  const says = SAY.test(q.text);
+  if (thing) return actReports(q, meetings) ?? missing(`The articles don't say which ${kind} ${q.describe()}`.trim() + ".");
+  if (!ASKS_TOPICS.test(q.text) && !says) return readAct(q) ?? actReports(q, meetings) ?? missing(`The articles don't say that ${q.describe()}`.trim() + ".");
   const body: Block[] = [];
   const speakers = q.links.people.flatMap((p) => p.ids);
   const quoted = new Set<string>();
-  const told = meetings.filter((m) => m.topics.length > 0);
+  const speech = says && speakers.length > 0;
+  const told = speech ? [] : meetings.filter((m) => m.topics.length > 0);
   const shown = (told.length ? told : meetings).slice(0, LISTED);
   for (const m of shown) {
     const main = m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : []));
     const names = main.map((id): Inline => ({ bold: q.knowledge.people.get(id)?.name ?? id }));
     const who: Inline[] = names.flatMap((n, i) => (i === 0 ? [n] : [i === names.length - 1 ? " and " : ", ", n]));
-    const topics = m.topics.length ? `: ${m.topics.join("; ")}.` : ".";
-    body.push({ kind: "para", content: [...who, ` discussed${topics}`] });
-    const said = SAY.test(q.text) && speakers.length ? statements(q, m.article, speakers) : reports(q, m.sentences);
+    // "what did A say about X": what A said of X, never the topics of the meeting
+    const said = speech ? statements(q, m.article, speakers) : reports(q, m.sentences);
+    const topics = speech ? [] : m.topics;
+    // no topic and no sentence that reports one: nothing to say of this meeting (never a bare "A and B discussed.")
+    if (topics.length === 0 && said.every((t) => quoted.has(t))) continue;
+    body.push({ kind: "para", content: topics.length ? [...who, ` discussed: ${topics.join("; ")}.`] : speech ? ["The article reports:"] : [...who, ": the article reports:"] });
     for (const text of said.filter((t) => !quoted.has(t))) {
       quoted.add(text);
       body.push({ kind: "quote", content: [text] });
     }
   }
   // "A and B discussed." with no topic and no sentence saying what: not an answer
-  if (!body.some((b) => b.kind === "quote") && told.length === 0) return missing(`The articles don't say what was discussed ${q.describe()}`.trim() + ".");
+  if (body.length === 0 || (!body.some((b) => b.kind === "quote") && told.length === 0)) return missing(`The articles don't say what was ${speech ? "said" : "discussed"} ${q.describe()}`.trim() + ".");
   const more = (told.length ? told : meetings).length - shown.length;
   if (more > 0) body.push({ kind: "para", content: [`…and ${more} more meetings: name a person, place or date to narrow them.`] });
   return {
