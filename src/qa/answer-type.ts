@@ -60,6 +60,13 @@ function countedNoun(question: string): string | undefined {
   return noun;
 }
 
+/** Words after "which"/"what" where the search for its head noun stops ("what did …", "which of …"). */
+const STOPS_HEAD = new Set(["did", "do", "does", "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could", "of", "to", "in", "on", "at", "for", "with", "and", "or"]);
+
+/** Whether a word is a head noun whose answer type the reader knows. */
+const isHead = (w: string): boolean =>
+  ["year", "date", "day", "month", "country", "countries", "city", "town", "capital", "cities"].includes(w) || ORDINAL_HEADS.has(w) || PLACE_HEADS.has(w) || PERSON_HEADS.has(w) || AMOUNT_HEADS.has(w);
+
 /** Nouns that ask "how much" of an amount ("what was the value of …", "what score"). */
 const AMOUNT_HEADS = new Set(["value", "size", "amount", "total", "score", "percentage", "share", "cost", "price", "volume", "figure", "sum"]);
 
@@ -92,7 +99,15 @@ export function expectedAnswer(question: string): ExpectedAnswer | undefined {
   }
   const wh = words.findIndex((x) => x === "which" || x === "what");
   if (wh >= 0) {
-    const head = next(wh) === "the" ? next(wh + 1) : next(wh);
+    // the head noun may follow a modifier or two: "which UNGA session", "which African country"
+    const first = next(wh) === "the" ? wh + 2 : wh + 1;
+    let head = words[first] ?? "";
+    for (let i = first; i < first + 3 && i < words.length && !STOPS_HEAD.has(words[i]!); i++) {
+      if (isHead(words[i]!)) {
+        head = words[i]!;
+        break;
+      }
+    }
     const form = [words[wh]!, head];
     if (head === "year") return { types: ["date"], year: true, formWords: form, what: "the year" };
     if (["date", "day", "month"].includes(head)) return { types: ["date"], formWords: form, what: "the date" };

@@ -63,7 +63,7 @@ function keyTerms(q: Question, expected: ExpectedAnswer): string[] {
 }
 
 /** The spans of the sentence that may answer: of the expected type, not words of the question. */
-function candidates(s: Sentence, expected: ExpectedAnswer, asked: Set<string>): Span[] {
+function candidates(s: Sentence, expected: ExpectedAnswer, asked: Set<string>, named: Set<string>): Span[] {
   return (s.spans ?? []).filter((span) => {
     if (!expected.types.includes(span.type)) return false;
     const text = s.text.slice(span.start, span.end);
@@ -72,6 +72,8 @@ function candidates(s: Sentence, expected: ExpectedAnswer, asked: Set<string>): 
     // a person, country or place the question names is not its answer ("Yoweri Museveni" for "… to Museveni")
     const last = words.at(-1) ?? "";
     if ((span.type === "person" || span.type === "country" || span.type === "place") && asked.has(last) && last !== expected.head) return false;
+    // nor is a person the question names by part of the name ("Demeke Mekonnen" for "… did Demeke meet")
+    if (span.type === "person" && named.size && words.every((w) => w.length <= 2 || named.has(w))) return false;
     if (expected.head && !fold(text).includes(expected.head)) return false;
     if (expected.year && !/\b\d{4}\b/.test(text)) return false;
     if (expected.amount && !/\d|\b(million|billion|trillion|thousand|per ?cent)\b/i.test(text)) return false;
@@ -130,6 +132,8 @@ export function readAnswer(q: Question): Outcome | undefined {
   if (!expected) return readAct(q);
   const keys = keyTerms(q, expected);
   const asked = wordsOf(q.text);
+  // the name words of the people the question names (each spelling), whom a span of a person must not repeat
+  const namedWords = new Set(q.links.people.filter((m) => !m.byOffice && m.ids.length <= 3).flatMap((m) => m.ids.flatMap((id) => (q.knowledge.people.get(id)?.names ?? []).flatMap(nameTokens))));
   // the sentences holding most of the key words first, then by BM25
   const own = (p: Passage) => keys.filter((t) => p.matched.includes(t)).length;
   const passages = retrieve(q.text, q.knowledge.retrieval, READ).sort((a, b) => own(b) - own(a));
@@ -158,7 +162,7 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (tense === "future" && expected.types.includes("date") && !FUTURE_SENTENCE.test(s.text)) continue;
     if (q.links.dates.length && !fitsAskedDate(q, s)) continue;
     const published = q.knowledge.articles.get(s.article)?.published;
-    const spans = candidates(s, expected, asked).filter((span) => span.type !== "date" || fitsTense(s, span, tense, published));
+    const spans = candidates(s, expected, asked, namedWords).filter((span) => span.type !== "date" || fitsTense(s, span, tense, published));
     if (spans.length === 0) continue;
     const chosen = expected.many ? spans : [nearest(s, spans, held)];
     const text = chosen.map((span) => fold(s.text.slice(span.start, span.end))).join("|");
