@@ -214,7 +214,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
     if (last && !(links.people.length >= 2 && intent !== "topics" && last.kind === "missing")) outcome = last;
   }
   // a phone call or a held meeting the articles do not report: say so, then what they do report
-  if (outcome.kind === "missing" && !outcome.known && FROM_MEETINGS.has(intent)) {
+  if (outcome.kind === "missing" && !outcome.known && (intent === "when" || intent === "where" || intent === "who_met" || (intent === "topics" && links.contact))) {
     outcome = nearbyMeetings(q) ?? outcome;
   }
   return build(intent, outcome.kind === "reply" ? guess.confidence : 0, outcome, knowledge, links, q.focus ?? conversation.focus, q);

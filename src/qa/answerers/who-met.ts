@@ -5,7 +5,9 @@ import { participantIds } from "../knowledge";
 import { moreLine, pageOf } from "../paging";
 import { missing, type Outcome, type Reply } from "../reply";
 import type { Question } from "../question";
-import { selectMeetings } from "../select";
+import { hasConstraints, selectMeetings } from "../select";
+import { MEETING_TERMS } from "../answer-type";
+import { stem } from "../retrieval";
 import { askedTense, byTense } from "../tense";
 import { factsAbout, meetingsAbout, thingTerms } from "../things";
 import type { Meeting } from "../../facts/types";
@@ -106,8 +108,8 @@ function officeHoldersMet(meetings: Meeting[], q: Question): Outcome | undefined
 const WHO_ELSE =
   /\b(who|anyone|anybody|someone)\s+else\b|^\s*who\s+(was|were)\s+(also\s+)?(there|present|with (him|her|them))\b|^\s*who\s+(also\s+)?(attended|accompanied|joined|took part|participated|was at|were at)\b|^\s*who\s+(was|were)\s+(also\s+)?(at|in|on)\s+the\b.*\b(meeting|talks|audience|call|consultations?|side|delegation|ceremony)\b/i;
 
-/** Nouns that name a meeting in a question ("the meeting", "the talks", "the audience"). */
-const MEETING_NOUN = /\b(meeting|meetings|talks|audience|call|consultations?|ceremony|session|visit)\b/i;
+/** Terms of a question about who was at a meeting that name nothing to look for ("present", "part"). */
+const ATTENDING = new Set(["present", "part", "there", "also", "else", "participate", "attendee", "participant", "involve"].map(stem));
 
 /**
  * Whether a question asks who else was at a meeting.
@@ -126,20 +128,27 @@ export const asksWhoElse = (text: string): boolean => WHO_ELSE.test(text);
  * @example answerWhoElse(question) // { kind: "reply", body: [{ kind: "list", items: [[{ bold: "C" }, " — at ", …]] }], … }
  */
 export function answerWhoElse(q: Question): Outcome | undefined {
-  const named = q.links.people.length > 0 || q.links.countries.length > 0;
-  if (!named && !q.focus?.meetings.length) return MEETING_NOUN.test(q.text) || /\belse\b/i.test(q.text) ? missing("I could not tell which meeting you mean: ask with a name, e.g. “who else was at the meeting of A and B?”.") : undefined;
+  // "who else", "who accompanied A": besides everyone named; "who attended the meeting of A and B": besides A and B
+  const besidesNamed = /\b(else|accompan\w*|besides)\b/i.test(q.text);
+  const byName = q.links.people.some((m) => !m.byOffice);
+  const named = byName || (besidesNamed && (q.links.people.length > 0 || q.links.countries.length > 0));
+  // "who was present at the prime ministers' meeting", "who attended the talks in Accra": the meetings themselves (who_met)
+  if (!named && hasConstraints(q.links)) return undefined;
+  // "who attended the meeting?" with nothing named or in focus: which one? ("who attended the summit on X" has words to look for)
+  const bare = q.terms.every((t) => MEETING_TERMS.has(t) || ATTENDING.has(t));
+  if (!named && !q.focus?.meetings.length) return besidesNamed || bare ? missing("I could not tell which meeting you mean: ask with a name, e.g. “who else was at the meeting of A and B?”.") : undefined;
   let meetings = named ? byTense(selectMeetings(q.links, q.knowledge), askedTense(q.text)) : (q.focus?.meetings ?? []).flatMap((id) => q.knowledge.meetings.get(id) ?? []);
   if (asksForCalls(q.text)) meetings = meetings.filter((m) => m.kind === "call");
   meetings = meetings.slice(0, LISTED);
   if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
   // the people asked about are not the answer: those named, or (in a follow-up) the principals
-  const asked = new Set(q.links.people.flatMap((m) => m.ids));
+  const asked = new Set(q.links.people.filter((m) => besidesNamed || !m.byOffice).flatMap((m) => m.ids));
   const besides = (m: Meeting) =>
     m.participants.filter((p) => (p.kind === "group" ? named : named ? !asked.has(p.person) : p.role === "present"));
   const withOthers = meetings.filter((m) => besides(m).length > 0);
   if (withOthers.length === 0) {
     const names = [...new Set(meetings.flatMap(participantIds))].map((id) => q.knowledge.people.get(id)?.name ?? id);
-    return missing(`The articles name no one else at ${meetings.length === 1 ? "that meeting" : "those meetings"} than ${joinWords(names)}.`);
+    return missing(`The articles name no one at ${meetings.length === 1 ? "that meeting" : "those meetings"} but ${joinWords(names)}.`);
   }
   const items = withOthers.map((m): Inline[] => {
     const others = besides(m).map((p): Inline[] => {

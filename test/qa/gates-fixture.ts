@@ -1,0 +1,122 @@
+/** @module A made-up FactIndex for the tests of answers that never guess: talks but no phone call, a courtesy call but no credentials, a planned meeting, a meeting with someone else present and one without, a title the article never completed, a signing, a speech, a poet, an ordinal. */
+import { FACT_INDEX_VERSION, type FactIndex, type Meeting, type Person, type Sentence, type Span } from "../../src/facts/types";
+import { loadKnowledge, type Knowledge } from "../../src/qa/knowledge";
+import { intentModel } from "./helpers";
+
+/** Article, text, people named; the typed spans are found below by their words. */
+const TEXTS: [string, string, string[]][] = [
+  ["g1", "Maldivian Foreign Minister Ilsa Varo held talks with Estonian Foreign Minister Kalev Tamm in Tallinn on 4 March 2024.", ["ilsa-varo", "kalev-tamm"]],
+  ["g1", "Varo and Tamm signed a memorandum on maritime training and opened a joint research centre.", ["ilsa-varo", "kalev-tamm"]],
+  ["g1", "Varo said the fisheries accord would benefit both island nations.", ["ilsa-varo"]],
+  ["g1", "The talks were also attended by Estonian Ambassador Piret Lepp.", ["piret-lepp"]],
+  ["g2", "Roving Envoy Tane Moko paid a courtesy call on Samoan Speaker Lui Fale in Apia on 2 June 2024.", ["tane-moko", "lui-fale"]],
+  ["g2", "Moko will present his credentials next month, the ministry said.", ["tane-moko"]],
+  ["g3", "Varo is scheduled to meet Icelandic Trade Minister Bjorn Olafs in Reykjavik on 10 May 2024.", ["ilsa-varo", "bjorn-olafs"]],
+  ["g3", "The Prime Minister welcomed Olafs to the 48th session of the Nordic Council.", ["prime-minister", "bjorn-olafs"]],
+  ["g4", "Tamm read a poem by the poet Aino Rebane at the dinner, the guests said.", ["kalev-tamm", "aino-rebane"]],
+];
+
+/** Spans of the sentences, by type and words (found in the sentence's text). */
+const SPANS: [number, Span["type"], string][] = [
+  [0, "date", "4 March 2024"],
+  [0, "place", "Tallinn"],
+  [4, "date", "2 June 2024"],
+  [6, "date", "10 May 2024"],
+  [7, "ordinal", "48th"],
+];
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+const SENTENCES: Sentence[] = TEXTS.map(([article, text, people], id) => {
+  const spans = SPANS.filter(([s]) => s === id).map(([, type, words]) => ({ type, start: text.indexOf(words), end: text.indexOf(words) + words.length }));
+  const dates = spans.filter((x) => x.type === "date").map((x) => {
+    const [day, month, year] = text.slice(x.start, x.end).split(" ");
+    return { year: Number(year), month: MONTHS.indexOf(month!) + 1, day: Number(day), basis: "explicit" as const, text: text.slice(x.start, x.end) };
+  });
+  return { id, article, text, people, countries: [], ...(spans.length ? { spans } : {}), ...(dates.length ? { dates } : {}) };
+});
+
+function person(id: string, name: string, country: string | undefined, title: string | undefined, article: string, sentence: number): Person {
+  return {
+    id,
+    name,
+    names: [name],
+    surname: name.split(" ").at(-1)!,
+    ...(country ? { country } : {}),
+    offices: title ? [{ title, ...(country ? { country } : {}), article, sentence }] : [],
+    articles: [article],
+  };
+}
+
+const PEOPLE: Person[] = [
+  { ...person("ilsa-varo", "Ilsa Varo", "Maldives", "Foreign Minister", "g1", 0), articles: ["g1", "g3"] },
+  { ...person("kalev-tamm", "Kalev Tamm", "Estonia", "Foreign Minister", "g1", 0), articles: ["g1", "g4"] },
+  person("piret-lepp", "Piret Lepp", "Estonia", "Ambassador", "g1", 3),
+  person("tane-moko", "Tane Moko", undefined, "Roving Envoy", "g2", 4),
+  person("lui-fale", "Lui Fale", "Samoa", "Speaker", "g2", 4),
+  { ...person("bjorn-olafs", "Bjorn Olafs", "Iceland", "Trade Minister", "g3", 6) },
+  // a title the article never completed with a name
+  person("prime-minister", "Prime Minister", undefined, "Prime Minister", "g3", 7),
+  person("aino-rebane", "Aino Rebane", undefined, undefined, "g4", 8),
+];
+
+const meeting = (id: string, article: string, people: string[], rest: Partial<Meeting>): Meeting => ({
+  id,
+  article,
+  kind: "meeting",
+  participants: people.map((p) => ({ kind: "person" as const, person: p })),
+  topics: [],
+  sentences: [],
+  ...rest,
+});
+
+const MEETINGS: Meeting[] = [
+  {
+    ...meeting("t1", "g1", ["ilsa-varo", "kalev-tamm"], { kind: "talks", date: { year: 2024, month: 3, day: 4, basis: "explicit", text: "4 March 2024" }, place: "Tallinn", topics: ["maritime training", "fisheries"], sentences: [0, 1] }),
+    participants: [
+      { kind: "person", person: "ilsa-varo" },
+      { kind: "person", person: "kalev-tamm" },
+      { kind: "person", person: "piret-lepp", role: "present" },
+    ],
+  },
+  meeting("c1", "g2", ["tane-moko", "lui-fale"], { kind: "courtesy call", date: { year: 2024, month: 6, day: 2, basis: "explicit", text: "2 June 2024" }, place: "Apia", sentences: [4] }),
+  meeting("p1", "g3", ["ilsa-varo", "bjorn-olafs"], { status: "planned", date: { year: 2024, month: 5, day: 10, basis: "explicit", text: "10 May 2024" }, place: "Reykjavik", sentences: [6] }),
+  meeting("w1", "g3", ["prime-minister", "bjorn-olafs"], { sentences: [7] }),
+];
+
+const article = (id: string, title: string, published: string) => ({
+  id,
+  file: `seeds/${id}.txt`,
+  title,
+  published,
+  body: TEXTS.filter((t) => t[0] === id).map((t) => t[1]).join(" "),
+  quotes: [],
+});
+
+/**
+ * The made-up index.
+ * @example loadKnowledge(gatesIndex(), intentModel())
+ */
+export function gatesIndex(): FactIndex {
+  return {
+    version: FACT_INDEX_VERSION,
+    articles: [
+      article("g1", "Maldives and Estonia sign maritime memorandum", "2024-03-04"),
+      article("g2", "Roving envoy calls on Samoan Speaker", "2024-06-02"),
+      article("g3", "Varo to visit Reykjavik", "2024-04-20"),
+      article("g4", "Poetry at the Tallinn dinner", "2024-03-05"),
+    ],
+    people: PEOPLE,
+    meetings: MEETINGS,
+    facts: [],
+    sentences: SENTENCES,
+  };
+}
+
+/**
+ * Knowledge over the made-up index.
+ * @example const k = gatesKnowledge();
+ */
+export function gatesKnowledge(): Knowledge {
+  return loadKnowledge(gatesIndex(), intentModel());
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/qa/answer";
+import { gatesKnowledge } from "./gates-fixture";
+
+const k = gatesKnowledge();
+const ask = (q: string) => answer(q, k);
+
+describe("answer: the kind of contact asked about", () => {
+  it("returns found=false for a phone call the articles do not report, then the talks they do report", () => {
+    const a = ask("when did varo and tamm talk on the phone");
+    expect(a.found).toBe(false);
+    expect(a.text).toContain("no phone call between Ilsa Varo and Kalev Tamm");
+    expect(a.text).toContain("held talks with");
+  });
+
+  it("returns the talks when the question asks about a meeting of any kind", () => {
+    const a = ask("when did varo and tamm meet");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("4 March 2024");
+  });
+
+  it("returns found=false for credentials when the articles report only a courtesy call", () => {
+    const a = ask("who did moko present his credentials to");
+    expect(a.found).toBe(false);
+    expect(a.text).toContain("no presentation of credentials");
+    expect(a.text).toContain("courtesy call on");
+  });
+});
+
+describe("answer: held or planned", () => {
+  it("returns found=false for a meeting asked about as held that the articles report as planned, and says it is planned", () => {
+    for (const q of ["when did varo and olafs meet", "where did varo and olafs meet"]) {
+      const a = ask(q);
+      expect(a.found, q).toBe(false);
+      expect(a.text, q).toContain("only a planned one");
+      expect(a.text, q).toContain("planned for 10 May 2024");
+    }
+  });
+
+  it("returns the planned meeting when the question asks about the future", () => {
+    const a = ask("when will varo meet olafs");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("10 May 2024");
+  });
+});
+
+describe("answer: who else was there", () => {
+  it("returns the others at a named meeting, not its principals", () => {
+    for (const q of ["who else attended the meeting between varo and tamm", "who accompanied varo in the talks with tamm"]) {
+      const a = ask(q);
+      expect(a.found, q).toBe(true);
+      expect(a.text, q).toMatch(/^• Piret Lepp/);
+    }
+  });
+
+  it("returns found=false when the article names no one but the principals", () => {
+    const a = ask("who else was at the meeting of moko and fale");
+    expect(a.found).toBe(false);
+    expect(a.text).toContain("name no one at that meeting but Tane Moko and Lui Fale");
+  });
+
+  it("returns found=false for 'the meeting' with nothing named and no conversation", () => {
+    const a = ask("who attended the meeting");
+    expect(a.found).toBe(false);
+    expect(a.text).not.toMatch(/meetings? fits?/);
+  });
+});
+
+describe("answer: what was discussed, signed, said", () => {
+  it("returns the sentence that reports a signing, not the topics of the talks", () => {
+    const a = ask("what did varo and tamm sign");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("signed a memorandum on maritime training");
+    expect(a.text).not.toContain("discussed:");
+  });
+
+  it("returns the topics when asked what was discussed", () => {
+    expect(ask("what did varo and tamm discuss").text).toContain("discussed: maritime training; fisheries");
+  });
+
+  it("returns what a person said about a thing only from a sentence that holds it", () => {
+    expect(ask("what did varo say about fisheries").text).toContain("Varo said the fisheries accord");
+    const none = ask("what did varo say about tourism");
+    expect(none.found).toBe(false);
+    expect(none.text).not.toContain("fisheries accord");
+  });
+});
+
+describe("answer: who is", () => {
+  it("returns the sentence that introduces a person the articles give no office for", () => {
+    const a = ask("who is aino rebane");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("the poet Aino Rebane");
+  });
+
+  it("never lists a title the article did not complete with a name as a person", () => {
+    const a = ask("who is the prime minister");
+    expect(a.text).not.toContain("Prime Minister (Prime Minister)");
+    expect(a.suggestions.join(" ")).not.toMatch(/\bMinister\?|Prime Minister meet/);
+  });
+
+  it("returns found=false for 'whose …', which asks what a sentence says, not who someone is", () => {
+    const a = ask("whose poem did tamm read");
+    expect(a.found).toBe(false);
+    expect(a.text).not.toMatch(/^Kalev Tamm \(/);
+  });
+
+  it("returns found=false for 'the minister who met X' when no minister met X", () => {
+    const a = ask("what is the name of the minister who met olafs");
+    expect(a.found).toBe(false);
+    expect(a.text).toContain("no minister who met Bjorn Olafs");
+  });
+});
+
+describe("answer: questions it cannot place", () => {
+  it("returns found=false for a pronoun with no one in the conversation, not everyone's meetings", () => {
+    const a = ask("which ministers is she scheduled to call on");
+    expect(a.found).toBe(false);
+    expect(a.text).toContain("could not tell who “she” is");
+  });
+
+  it("returns found=false, not the help text, for a question about the articles the model takes for help", () => {
+    const a = ask("what can members do on the website");
+    expect(a.found).toBe(false);
+    expect(a.text).not.toContain("I answer questions about");
+  });
+});
+
+describe("reader: the head noun after its modifiers", () => {
+  it("returns the ordinal for 'which <name> session'", () => {
+    const a = ask("which nordic council session did olafs attend");
+    expect(a.found).toBe(true);
+    expect(a.body[0]).toEqual({ kind: "para", content: [{ bold: "48th" }] });
+  });
+});
