@@ -154,6 +154,8 @@ export function readerFirst(question: string, terms: string[], intent?: string):
   if (intent === "relations" || intent === "number") return undefined; // relations, votes and counts have facts of their own
   if (expected?.amount || expected?.head) return "only";
   if (MEETING_INTENTS.has(intent ?? "") && otherAct(question)) return "only";
+  // "the previous dialogue", "when did they first meet": an event the list of meetings cannot pick
+  if (MEETING_INTENTS.has(intent ?? "") && /\b(previous|earlier|former|first)\b/i.test(question)) return "only";
   return expected?.types[0] === "date" && !terms.some((t) => MEETING_TERMS.has(t)) ? "first" : undefined;
 }
 

@@ -15,7 +15,11 @@ export interface AskedDate {
   year?: number;
   month?: number;
   day?: number;
+  /** Day of the week, 0 = Sunday ("on Sunday"). */
+  weekday?: number;
 }
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 const monthOf = (word: string): number | undefined => {
   const w = word.toLowerCase();
@@ -24,8 +28,9 @@ const monthOf = (word: string): number | undefined => {
 };
 
 /**
- * The dates a question names: years, months, day and month in either order.
+ * The dates a question names: years, months, day and month in either order, days of the week.
  * @example askedDates("Who met on April 26?") // [{ month: 4, day: 26 }]
+ * @example askedDates("who did she meet on Sunday") // [{ weekday: 0 }]
  */
 export function askedDates(question: string): AskedDate[] {
   const out: AskedDate[] = [];
@@ -45,6 +50,12 @@ export function askedDates(question: string): AskedDate[] {
       out.push(date);
       continue;
     }
+    // "on Sunday": the day of the week, which a full date tells
+    const weekday = WEEKDAYS.indexOf(w.toLowerCase());
+    if (weekday >= 0 && !out.some((d) => d.weekday === weekday)) {
+      out.push({ weekday });
+      continue;
+    }
     const year = /^(19|20)\d\d$/.test(w) ? Number(w) : 0;
     if (year && !out.some((d) => d.year === year)) out.push({ year });
   }
@@ -61,6 +72,11 @@ export function dateFits(date: PartialDate | undefined, asked: AskedDate): boole
   if (asked.year !== undefined && date.year === undefined && asked.month === undefined) return false;
   if (asked.month !== undefined && date.month !== asked.month) return false;
   if (asked.day !== undefined && date.day !== asked.day) return false;
+  if (asked.weekday !== undefined) {
+    // a full date says its day of the week; a partial one only when its words name it
+    if (date.year !== undefined && date.month !== undefined && date.day !== undefined) return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() === asked.weekday;
+    return date.text.toLowerCase().includes(WEEKDAYS[asked.weekday]!);
+  }
   return true;
 }
 

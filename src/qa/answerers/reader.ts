@@ -6,7 +6,7 @@
  */
 import type { Sentence, Span } from "../../facts/types";
 import { fold } from "../../nlp/fold";
-import { countTerm, expectedAnswer, MEETING_TERMS, type ExpectedAnswer } from "../answer-type";
+import { countTerm, expectedAnswer, MEETING_TERMS, otherActs, type ExpectedAnswer } from "../answer-type";
 import { parseText } from "../parse";
 import { readThing } from "./read-thing";
 import { dateFits, formatDate } from "../dates";
@@ -144,6 +144,8 @@ export function readAnswer(q: Question): Outcome | undefined {
   const { qualifiers, tense } = questionWords(q.text);
   // the words that pin the event: "previous", "11th", "2022"
   const pins = qualifiers;
+  // "who did she replace": the answer is the object of the act, which only a sentence telling the act relates to her
+  const acts = expected.types[0] === "person" && /^\s*who(m)?\s+(did|does|do|will|would|had|has)\b/i.test(q.text) ? otherActs(q.text).filter((t) => keys.includes(t)) : [];
   const numerals = nameTokens(q.text).filter((w) => /\d/.test(w));
   let found: { s: Sentence; spans: Span[]; held: string[]; p: Passage; text: string } | undefined;
   for (const p of passages) {
@@ -155,6 +157,7 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (keys.length === 0 ? !named : held.length < Math.max(1, Math.ceil(keys.length * MIN_COVERAGE)) || !keys.some((t) => p.matched.includes(t))) continue;
     const bag = bagOf(q, s.id, s.article);
     if (pins.some((t) => !((bag[t] ?? 0) > 0) && !((before[t] ?? 0) > 0))) continue;
+    if (acts.some((t) => !((bag[t] ?? 0) > 0) && !((before[t] ?? 0) > 0))) continue;
     const context = ` ${nameTokens(`${q.knowledge.retrieval.sentences[s.id - 1]?.article === s.article ? q.knowledge.retrieval.sentences[s.id - 1]!.text : ""} ${s.text}`).join(" ")} `;
     if (numerals.some((w) => !context.includes(` ${w} `))) continue;
     // "… was not among the officials who welcomed …" answers nothing
