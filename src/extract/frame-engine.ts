@@ -6,9 +6,10 @@
  */
 import type { Meeting } from "../facts/types";
 import { findCountries } from "../nlp/countries";
+import { officeWordKind } from "../nlp/offices";
 import { splitClauses, type ClauseMap } from "./clauses";
 import type { Frame, Slot } from "./frame-table";
-import { ANAPHORS, EACH_WORDS, ENUMERATED_HEADS, FRAMES, HYPOTHETICAL, GROUP_HEADS, REPEATED, KIND_WORDS, NEGATIONS, NOUN_PLANNED, PLANNED_AUX, PLANNED_BEFORE_TO, PLANNED_TIMES, PRESS } from "./frames";
+import { ANAPHORS, EACH_WORDS, ENUMERATED_HEADS, FRAMES, HYPOTHETICAL, GROUP_HEADS, NEGATION_PHRASES, REPEATED, REQUESTS, KIND_WORDS, NEGATIONS, NOUN_PLANNED, PLANNED_AUX, PLANNED_BEFORE_TO, PLANNED_TIMES, PRESS } from "./frames";
 import { parseNumber } from "./numbers";
 import type { PersonRef } from "./people";
 import type { Sent, Word } from "./segment";
@@ -256,6 +257,13 @@ function isRepeated(words: Word[], map: ClauseMap, end: number): boolean {
 function isNegated(words: Word[], map: ClauseMap, cue: number): boolean {
   for (let k = cue - 1; k >= Math.max(0, cue - 6) && map.of[k] === map.of[cue]; k--) {
     if (NEGATIONS.has(words[k]!.lower) || NEGATIONS.has(words[k]!.lemma)) return true;
+    if (NEGATION_PHRASES.has(`${words[k]!.lemma} ${words[k + 1]?.lower ?? ""}`)) return true;
+  }
+  // "urged X to hold talks with Y", "invited X to meet Y": a request, with "to" between it and the trigger.
+  let to = false;
+  for (let k = cue - 1; k >= Math.max(0, cue - 14) && map.of[k] === map.of[cue]; k--) {
+    if (words[k]!.lower === "to") to = true;
+    if (to && isVerb(words[k]) && REQUESTS.has(words[k]!.lemma)) return true;
   }
   return false;
 }
@@ -350,6 +358,8 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
       return /^(?:h\.e\.|he|hon|mr\.?|mrs\.?|ms\.?|dr\.?)$/.test(w.lower) && /^\p{Lu}/u.test(w.text) || w.text === ".";
     });
     if (!ok) break;
+    // "welcomed the decision of X", "met the wife of X": X completes another noun, they are not the one met.
+    if (gap.some((w, n) => w.pos === "NOUN" && /^\p{Ll}/u.test(w.text) && gap[n + 1]?.lower === "of" && !officeWordKind(w.text) && !GROUP_HEADS.has(w.lower) && !/^(?:host|guest|counterpart|envoy|head|chief)s?$/.test(w.lower))) break;
     if (!joined && gap.some((w) => w.text === ",") && gap.findIndex((w) => w.text === ",") === 0) break;
     // Later people of the slot are joined by "and" ("X, Y and Z"), not by a time or place between ("X next week, Albanese said").
     if (joined && !gap.some((w) => /^(?:and|&)$/.test(w.lower)) && gap[0]?.text !== ",") break;

@@ -96,6 +96,13 @@ describe("clause scope, negation and the press", () => {
     expect(framesOf("Tanzanian President Samia Suluhu Hassan inspected a guard of honour before holding talks with Kenyan President Uhuru Kenyatta.").map((h) => h.names)).toEqual(["Samia Suluhu Hassan | Uhuru Kenyatta"]);
   });
 
+  it("returns no contact for a request ('urged X to hold talks with Y', 'called for talks with Y'), a letter received, or a decision welcomed", () => {
+    expect(framesOf("Italian Prime Minister Giorgia Meloni urged German Chancellor Olaf Scholz to hold talks with French President Emmanuel Macron.")).toEqual([]);
+    expect(framesOf("Italian Prime Minister Giorgia Meloni called for talks with German Chancellor Olaf Scholz.")).toEqual([]);
+    expect(framesOf("Italian Prime Minister Giorgia Meloni received a letter from German Chancellor Olaf Scholz.")).toEqual([]);
+    expect(framesOf("Italian Prime Minister Giorgia Meloni welcomed the decision of German Chancellor Olaf Scholz.")).toEqual([]);
+  });
+
   it("returns the owner of the contact noun as its agent: 'X's meeting with Y'", () => {
     expect(framesOf("German Chancellor Olaf Scholz's meeting with Italian Prime Minister Giorgia Meloni was held in Rome on Monday.").map((h) => h.names)).toEqual(["Olaf Scholz | Giorgia Meloni"]);
   });
