@@ -14,12 +14,13 @@ export default defineConfig({
         },
       },
       {
-        // The Worker inside workerd (wrangler.toml's bindings; KV emulated), no network: Bot API
+        // The Worker inside workerd (wrangler.toml's bindings; KV and D1 emulated), no network: Bot API
         // calls go to a root that does not resolve unless a test fakes fetch.
         plugins: [
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
-            miniflare: { bindings: { TELEGRAM_API_ROOT: "http://bot-api.invalid" } },
+            // INDEX: a local D1 database (miniflare's SQLite) for the stored index's tests
+            miniflare: { bindings: { TELEGRAM_API_ROOT: "http://bot-api.invalid" }, d1Databases: ["INDEX"] },
           }),
         ],
         test: {

@@ -80,7 +80,8 @@ function attribute(meta: Metafile, mainModule: string): BundlePart[] {
 export function groupOf(input: string): string {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
   if (pkg?.[1]) return pkg[1];
-  if (input.includes("src/generated/fact-index.json")) return "fact index (src/generated)";
+  if (/src\/generated\/(fact-index|worker-bundle)\.json/.test(input)) return "fact index (src/generated)";
+  if (input.includes("src/generated/lexicon.json")) return "lexicon (src/generated)";
   if (input.includes("src/generated/intent-model.json")) return "intent model (src/generated)";
   if (/(^|\/)src\//.test(input)) return "app code (src/)";
   return "wrangler shims and other";

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { FactIndex } from "../src/facts/types";
-import { loadKnowledge, type IntentModel, type Knowledge } from "../src/qa/index";
+import { loadKnowledge, type IntentModel, type Knowledge, type KnowledgeTables } from "../src/qa/index";
 
 /** The generated files of `npm run build:index`. */
 export const GENERATED_DIR = join(process.cwd(), "src/generated");
@@ -23,5 +23,6 @@ export function readGenerated(dir: string = GENERATED_DIR): { index: FactIndex; 
  */
 export function readKnowledge(dir: string = GENERATED_DIR): Knowledge {
   const { index, model } = readGenerated(dir);
-  return loadKnowledge(index, model);
+  // the tables build:index precomputed, as the Worker loads them
+  return loadKnowledge(index, model, JSON.parse(readFileSync(join(dir, "knowledge-tables.json"), "utf8")) as KnowledgeTables);
 }

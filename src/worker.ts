@@ -1,11 +1,31 @@
-/** @module The Worker entry: the engine is built once per isolate from the generated index and its precomputed tables; the app per module. */
-import { createEngine } from "./bot/index";
-import factIndex from "./generated/fact-index.json";
+/**
+ * @module The Worker entry: the engine is built once per isolate, over the bundled index and its
+ * precomputed tables, or (when build:index kept the index in D1) over the INDEX database, read per
+ * question through the bundled lexicon; the app per module.
+ */
+import { createEngine, engineOver } from "./bot/index";
+import bundle from "./generated/worker-bundle.json";
 import intentModel from "./generated/intent-model.json";
-import tables from "./generated/knowledge-tables.json";
-import { createApp } from "./http/app";
+import lexicon from "./generated/lexicon.json";
+import { createApp, type Bindings } from "./http/app";
+import type { IntentModel } from "./qa/index";
+import type { Lexicon } from "./store/lexicon";
+import { storedIndex, type SqlDatabase } from "./store/stored-index";
 
-const engine = createEngine(factIndex, intentModel, tables);
+/** The D1 binding of a stored index (wrangler.toml's `[[d1_databases]]`, binding "INDEX"). */
+let database: SqlDatabase | undefined;
 
-/** The Worker: Hono's `fetch(request, env, ctx)`. */
-export default createApp({ engine });
+const engine =
+  lexicon.store === "d1"
+    ? engineOver(storedIndex(() => database, intentModel as IntentModel, lexicon as Lexicon))
+    : createEngine(bundle.index, intentModel, bundle.tables);
+
+const app = createApp({ engine });
+
+/** The Worker: Hono's `fetch(request, env, ctx)`, the INDEX binding noted first (the same for every request of an isolate). */
+export default {
+  fetch(request: Request, env: Bindings, ctx: Parameters<typeof app.fetch>[2]): Response | Promise<Response> {
+    database ??= (env as { INDEX?: SqlDatabase }).INDEX;
+    return app.fetch(request, env, ctx);
+  },
+};

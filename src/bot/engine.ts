@@ -1,6 +1,6 @@
 /** @module The engine the adapters (bot, HTTP, CLI) ask: the QA core bound to one fact index and intent model. */
 import { parseFactIndex } from "../facts/validate";
-import { answer, exampleQuestions, loadKnowledge, readQuestion, renderPlain, type Answer, type Block, type Conversation, type Focus, type IntentModel, type KnowledgeTables, type ReadQuestion } from "../qa/index";
+import { answer, exampleQuestions, loadKnowledge, NO_FOCUS, readQuestion, renderPlain, type Answer, type Block, type Conversation, type IntentModel, type Knowledge, type KnowledgeTables, type ReadQuestion } from "../qa/index";
 
 /**
  * Most words a question may have (real ones have under 20). Past it the question is declined
@@ -24,25 +24,24 @@ export function wordCount(question: string, max = MAX_QUESTION_WORDS): number {
 }
 
 /** The answer to a question with too many words: declined, the conversation's focus kept (or none). */
-function tooManyWords(examples: string[], conversation: Conversation, noFocus: () => Focus): Answer {
+function tooManyWords(examples: string[], conversation: Conversation): Answer {
   const body: Block[] = [
     { kind: "para", content: [`That is a lot for one question: please ask one thing at a time, in at most ${MAX_QUESTION_WORDS} words.`] },
     { kind: "para", content: ["You could ask:"] },
     { kind: "list", items: examples.map((e) => [e]) },
   ];
-  const focus = conversation.focus ?? noFocus();
-  return { found: false, intent: "unknown", confidence: 0, body, text: renderPlain(body), sources: [], suggestions: examples, focus, keptFocus: true };
+  return { found: false, intent: "unknown", confidence: 0, body, text: renderPlain(body), sources: [], suggestions: examples, focus: conversation.focus ?? NO_FOCUS, keptFocus: true };
 }
 
 /** What every adapter needs from the QA core. */
 export interface Engine {
-  /** Answers one question in its conversation (pure, well under a millisecond). */
-  answer(question: string, conversation?: Conversation): Answer;
+  /** Answers one question in its conversation (pure over the index, or the slice of it the question needs). */
+  answer(question: string, conversation?: Conversation): Promise<Answer>;
   /**
    * Whether the answer to `question` may depend on the conversation (a follow-up, "more", a
    * pronoun, "who else"): when false, the adapter need not load it. An engine without this method
-   * is given the conversation for every question. The question is read once: the next `answer` of
-   * the same question reuses the reading.
+   * (a stored index: the question is linked only with its slice) is given the conversation for
+   * every question. The question is read once: the next `answer` of the same question reuses the reading.
    */
   needsContext?(question: string): boolean;
   /** Example questions to offer as buttons and hints. */
@@ -52,32 +51,59 @@ export interface Engine {
 }
 
 /**
+ * Where an engine finds the knowledge a question needs: the whole bundled index (one knowledge for
+ * every question), or the slice of an index kept in storage (see src/store).
+ */
+export interface KnowledgeSource {
+  /** The knowledge to answer this question in this conversation from. */
+  knowledgeFor(question: string, conversation: Conversation): Knowledge | Promise<Knowledge>;
+  /** The one knowledge of every question, when there is one (a bundled index): questions are then read before answering (needsContext). */
+  whole?: Knowledge;
+  /** Example questions (computed at build time, or from the bundled index). */
+  examples: string[];
+  /** How many articles the index holds. */
+  articles: number;
+}
+
+/**
+ * The engine over a knowledge source. A question of more than {@link MAX_QUESTION_WORDS} words is
+ * declined without being read (nor any storage read).
+ * @example const engine = engineOver({ knowledgeFor: () => knowledge, examples, articles: 5 });
+ */
+export function engineOver(source: KnowledgeSource): Engine {
+  const { examples, whole } = source;
+  // the question needsContext read, for the answer() of the same question that follows it
+  let lastRead: ReadQuestion | undefined;
+  const engine: Engine = {
+    answer: (question, conversation = {}) => {
+      const read = lastRead?.asked === question ? lastRead : question;
+      lastRead = undefined;
+      if (wordCount(question) > MAX_QUESTION_WORDS) return Promise.resolve(tooManyWords(examples, conversation));
+      const knowledge = source.knowledgeFor(question, conversation);
+      // a bundled knowledge is answered at once (no storage to wait for): the call's own time is the answer's
+      return knowledge instanceof Promise ? knowledge.then((k) => answer(question, k, conversation)) : Promise.resolve(answer(read, knowledge, conversation));
+    },
+    examples: () => examples,
+    articles: source.articles,
+  };
+  if (whole) {
+    engine.needsContext = (question) => {
+      if (wordCount(question) > MAX_QUESTION_WORDS) return false;
+      lastRead = readQuestion(question, whole);
+      return lastRead.usesContext;
+    };
+  }
+  return engine;
+}
+
+/**
  * Builds the engine from the generated fact index, intent model and knowledge tables (once per
  * isolate or process); without the tables (or with another index's) they are computed here.
- * A question of more than {@link MAX_QUESTION_WORDS} words is declined without being read.
  * Throws FactIndexError when the index is of another version.
- * @example const engine = createEngine(factIndexJson, intentModelJson, tablesJson); engine.answer("Who met whom?").text
+ * @example const engine = createEngine(factIndexJson, intentModelJson, tablesJson); (await engine.answer("Who met whom?")).text
  */
 export function createEngine(factIndex: unknown, intentModel: unknown, tables?: unknown): Engine {
   const index = parseFactIndex(factIndex);
   const knowledge = loadKnowledge(index, intentModel as IntentModel, tables as KnowledgeTables | undefined);
-  const examples = exampleQuestions(knowledge);
-  let empty: Focus | undefined;
-  const noFocus = () => (empty ??= answer("", knowledge).focus);
-  // the question needsContext read, for the answer() of the same question that follows it
-  let lastRead: ReadQuestion | undefined;
-  return {
-    answer: (question, conversation = {}) => {
-      const read = lastRead?.asked === question ? lastRead : question;
-      lastRead = undefined;
-      return wordCount(question) > MAX_QUESTION_WORDS ? tooManyWords(examples, conversation, noFocus) : answer(read, knowledge, conversation);
-    },
-    needsContext: (question) => {
-      if (wordCount(question) > MAX_QUESTION_WORDS) return false;
-      lastRead = readQuestion(question, knowledge);
-      return lastRead.usesContext;
-    },
-    examples: () => examples,
-    articles: index.articles.length,
-  };
+  return engineOver({ knowledgeFor: () => knowledge, whole: knowledge, examples: exampleQuestions(knowledge), articles: index.articles.length });
 }

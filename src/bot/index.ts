@@ -14,7 +14,7 @@ import { chatSession } from "./session";
 import type { SessionStorage } from "./context";
 
 export type { BotContext, ChatSession, SessionStorage } from "./context";
-export { createEngine, type Engine } from "./engine";
+export { createEngine, engineOver, type Engine, type KnowledgeSource } from "./engine";
 export type { SessionsOf } from "./session";
 export { describeFailure, updateKind } from "./failure";
 

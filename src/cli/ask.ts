@@ -21,7 +21,7 @@ async function answerLines(engine: Engine, lines: AsyncIterable<string>, json: b
   for await (const line of lines) {
     const question = line.trim();
     if (question === "") continue;
-    process.stdout.write(printable(engine.answer(question), json) + (json ? "\n" : "\n\n"));
+    process.stdout.write(printable(await engine.answer(question), json) + (json ? "\n" : "\n\n"));
   }
 }
 
@@ -34,7 +34,7 @@ async function converse(engine: Engine, json: boolean): Promise<void> {
   for await (const line of prompt) {
     const question = line.trim();
     if (question !== "") {
-      const answer = engine.answer(question, focus ? { focus } : {});
+      const answer = await engine.answer(question, focus ? { focus } : {});
       focus = answer.focus;
       process.stdout.write(printable(answer, json) + "\n\n");
     }
@@ -52,7 +52,7 @@ async function main(args: string[]): Promise<void> {
   if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(" ")}\n${USAGE}`);
   const question = args.filter((a) => a !== "--json").join(" ").trim();
   const engine = loadEngine();
-  if (question !== "") process.stdout.write(printable(engine.answer(question), json) + "\n");
+  if (question !== "") process.stdout.write(printable(await engine.answer(question), json) + "\n");
   else if (process.stdin.isTTY) await converse(engine, json);
   else await answerLines(engine, createInterface({ input: process.stdin, crlfDelay: Infinity }), json);
 }

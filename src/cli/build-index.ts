@@ -1,12 +1,16 @@
-/** @module `npm run build:index`: seeds/*.txt and intents/*.json → src/generated/{fact-index,intent-model,knowledge-tables}.json. */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+/** @module `npm run build:index`: seeds/*.txt and intents/*.json → src/generated/{fact-index,intent-model,knowledge-tables,lexicon}.json (and index.sql for D1). */
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { extractIndex, type ArticleFile } from "../extract/index";
+import type { FactIndex } from "../facts/types";
 import { parseFactIndex } from "../facts/validate";
 import { buildProgress } from "./progress";
 import { trainIntentModel, type IntentExamples } from "../qa/intent-model";
+import { exampleQuestions } from "../qa/answer";
 import { computeKnowledge } from "../qa/knowledge";
 import { knowledgeTables } from "../qa/knowledge-tables";
+import { indexSql } from "../store/index-sql";
+import { lexiconOf } from "../store/lexicon";
 
 const root = process.cwd();
 
@@ -63,17 +67,42 @@ function readIntents(dir: string): IntentExamples[] {
     .map((name) => JSON.parse(readFileSync(join(dir, name), "utf8")) as IntentExamples);
 }
 
+/** Articles past which `ATTACHE_INDEX=auto` keeps the index in D1 (bundled start-up grows with the corpus). */
+const D1_FROM_ARTICLES = 300;
+
+/**
+ * Where the index goes: ATTACHE_INDEX "bundled" (the default) or "d1"; "auto" picks D1 past
+ * {@link D1_FROM_ARTICLES} articles.
+ * @example indexStore("auto", 5) // "bundled"
+ */
+function indexStore(setting: string | undefined, articles: number): "bundled" | "d1" {
+  const value = (setting ?? "bundled").trim().toLowerCase();
+  if (value === "d1" || value === "bundled") return value;
+  if (value === "auto") return articles > D1_FROM_ARTICLES ? "d1" : "bundled";
+  throw new Error(`build:index: ATTACHE_INDEX must be "bundled", "d1" or "auto", not "${setting}"`);
+}
+
 function main(): void {
   const seeds = process.env.ATTACHE_SEEDS ?? join(root, "seeds");
   const out = process.env.ATTACHE_OUT ?? join(root, "src/generated");
   const index = parseFactIndex(extractIndex(readArticles(seeds), { onProgress: buildProgress("articles read") }));
   const model = trainIntentModel(readIntents(join(root, "intents")));
+  const store = indexStore(process.env.ATTACHE_INDEX, index.articles.length);
   // what every isolate would otherwise compute at start-up: name keys, lookups, BM25 weights
-  const tables = knowledgeTables(computeKnowledge(index, model));
+  const knowledge = computeKnowledge(index, model);
+  const tables = knowledgeTables(knowledge);
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, "fact-index.json"), JSON.stringify(index) + "\n");
   writeFileSync(join(out, "intent-model.json"), JSON.stringify(model) + "\n");
+  writeFileSync(join(out, "lexicon.json"), JSON.stringify(lexiconOf(knowledge, exampleQuestions(knowledge), store)) + "\n");
+  writeFileSync(join(out, "fact-index.json"), JSON.stringify(index) + "\n");
   writeFileSync(join(out, "knowledge-tables.json"), JSON.stringify(tables) + "\n");
+  // what the Worker bundles: the index and its tables, or (in D1) an empty index, the lexicon
+  // standing in for it and index.sql, which `npm run deploy` loads into the INDEX database
+  const empty: FactIndex = { ...index, articles: [], people: [], meetings: [], facts: [], sentences: [] };
+  const bundled = store === "d1" ? { index: empty, tables: knowledgeTables(computeKnowledge(empty, model)) } : { index, tables };
+  writeFileSync(join(out, "worker-bundle.json"), JSON.stringify(bundled) + "\n");
+  if (store === "d1") writeFileSync(join(out, "index.sql"), indexSql(index, tables).map((s) => `${s};\n`).join(""));
+  else rmSync(join(out, "index.sql"), { force: true });
   console.log(
     `build:index: ${index.articles.length} articles, ${index.people.length} people, ` +
       `${index.meetings.length} meetings, ${index.facts.length} facts → ${relative(root, out)}`,

@@ -47,7 +47,7 @@ export function askApiRoutes(deps: RouteDeps): Hono<AppEnv> {
     const store = id === undefined ? undefined : skipUnchangedWrites(deps.sessions(c.env));
     const leans = store !== undefined && (deps.engine.needsContext?.(question) ?? true);
     const session = leans ? await Promise.resolve(store.read(key)).catch(logged(undefined)) : undefined;
-    const { keptFocus, ...answer } = deps.engine.answer(question, session?.focus ? { focus: session.focus } : {});
+    const { keptFocus, ...answer } = await deps.engine.answer(question, session?.focus ? { focus: session.focus } : {});
     if (store && (leans || !keptFocus)) await Promise.resolve(store.write(key, { focus: answer.focus })).catch(logged(undefined));
     return c.json(answer, 200, { "cache-control": "no-store" });
   });

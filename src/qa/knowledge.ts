@@ -94,11 +94,20 @@ export function loadKnowledge(index: FactIndex, model: IntentModel, tables?: Kno
   return tables && tablesFit(tables, index) ? knowledgeFromTables(index, model, tables) : computeKnowledge(index, model);
 }
 
+/** What a slice of a stored index brings along, computed over the whole index at build time. */
+export interface SavedTerms {
+  /** Per sentence of the index given (its order): term → BM25 weight. */
+  weights: Record<string, number>[];
+  /** Content terms of each fact and meeting, by id. */
+  terms: Map<string, string[]>;
+}
+
 /**
- * Computes everything answer() looks up from the index: what build:index saves as tables.
+ * Computes everything answer() looks up from the index: what build:index saves as tables. A slice
+ * of a stored index passes the BM25 weights and terms saved for it (learnt over the whole index).
  * @example const tables = knowledgeTables(computeKnowledge(index, model));
  */
-export function computeKnowledge(index: FactIndex, model: IntentModel): Knowledge {
+export function computeKnowledge(index: FactIndex, model: IntentModel, saved?: SavedTerms): Knowledge {
   const vocabulary = wordSet([...index.sentences.map((s) => s.text), ...index.articles.map((a) => `${a.title ?? ""} ${a.body}`)]);
   const nameWords = indexNames(index.people);
   const knowledge: Knowledge = {
@@ -119,9 +128,9 @@ export function computeKnowledge(index: FactIndex, model: IntentModel): Knowledg
     officesByWord: new Map(),
     countriesOf: new Map(index.people.map((p) => [p.id, personCountries(p)])),
     vocabulary,
-    factTerms: new Map(index.facts.map((f) => [f.id, new Set(contentTerms(factText(f)))])),
-    meetingTerms: new Map(index.meetings.map((m) => [m.id, new Set(contentTerms(meetingText(m)))])),
-    retrieval: buildRetrieval(index),
+    factTerms: new Map(index.facts.map((f) => [f.id, new Set(saved?.terms.get(f.id) ?? contentTerms(factText(f)))])),
+    meetingTerms: new Map(index.meetings.map((m) => [m.id, new Set(saved?.terms.get(m.id) ?? contentTerms(meetingText(m)))])),
+    retrieval: buildRetrieval(index, saved?.weights),
     lookups: buildLookups(index),
     countryArticles: new Map(),
     countryMeetings: new Map(),

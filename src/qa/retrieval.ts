@@ -82,13 +82,14 @@ function learnBm25(sentences: Sentence[]) {
 
 /**
  * Learns the BM25 weights of every sentence (embedded posts included, marked `quote`): at build
- * time, where the knowledge tables save them, or in tests.
+ * time, where the knowledge tables save them, or in tests. A slice of a stored index passes the
+ * weights learnt over the whole index.
  * @example const retrieval = buildRetrieval(index);
  */
-export function buildRetrieval(index: FactIndex): Retrieval {
+export function buildRetrieval(index: FactIndex, saved?: Record<string, number>[]): Retrieval {
   const sentences = index.sentences;
   if (sentences.length === 0) return { sentences, weights: [], postings: new Map(), sorted: new Set() };
-  const weights = learnBm25(sentences).out(its.docBOWArray as never) as Record<string, number>[];
+  const weights = saved ?? (learnBm25(sentences).out(its.docBOWArray as never) as Record<string, number>[]);
   return { sentences, weights, postings: postingsOf(weights), sorted: new Set() };
 }
 

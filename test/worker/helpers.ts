@@ -75,7 +75,7 @@ export function recordingEngine(): Engine & { asked: { question: string; convers
     asked,
     articles: 2,
     examples: () => ["Who met whom?", "Which articles do you know?"],
-    answer(question: string, conversation: Conversation = {}): Answer {
+    async answer(question: string, conversation: Conversation = {}): Promise<Answer> {
       asked.push({ question, conversation });
       const text = `Answer to: ${question}`;
       return {

@@ -124,7 +124,7 @@ describe("KV writes of the web page's conversations", () => {
   it("returns 100 answers with at most one write each, and none when the focus did not change", async () => {
     const storage = countingStorage();
     const base = recordingEngine();
-    const sameFocus = { ...base, answer: (q: string) => ({ ...base.answer(q), focus: { people: ["same"], meetings: [], countries: [], articles: [] } }) };
+    const sameFocus = { ...base, answer: async (q: string) => ({ ...(await base.answer(q)), focus: { people: ["same"], meetings: [], countries: [], articles: [] } }) };
     const open = chatLimited(1e9);
     for (const [engine, conversation] of [[base, "changing"], [sameFocus, "same"]] as const) {
       const app = createApp({ engine, sessions: () => storage, limits: open });

@@ -45,7 +45,7 @@ describe("the chat session of /webhook", () => {
     fakeBotApi();
     const storage = countingStorage();
     const base = recordingEngine();
-    const engine = { ...base, answer: (q: string) => ({ ...base.answer(q), focus: { people: ["same"], meetings: [], countries: [], articles: [] } }) };
+    const engine = { ...base, answer: async (q: string) => ({ ...(await base.answer(q)), focus: { people: ["same"], meetings: [], countries: [], articles: [] } }) };
     const app = createApp({ engine, sessions: () => storage });
     for (let i = 0; i < 3; i++) {
       const { reply } = await webhookReplyOf(await app.request(updateRequest(fixture("private_text")), undefined, env));

@@ -10,7 +10,7 @@ const SECRET = "s3cret-token_for-tests";
 async function replyWithBody(body: Block[]): Promise<Record<string, any> | undefined> {
   fakeBotApi();
   const base = recordingEngine();
-  const engine = { ...base, answer: (q: string) => ({ ...base.answer(q), body }) };
+  const engine = { ...base, answer: async (q: string) => ({ ...(await base.answer(q)), body }) };
   const { reply } = await webhookReplyOf(await createApp({ engine }).request(updateRequest(fixture("private_text")), undefined, env));
   return reply;
 }

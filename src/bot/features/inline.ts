@@ -23,7 +23,7 @@ export function inlineFeature(engine: Engine): Composer<BotContext> {
       await ctx.answerInlineQuery([], { cache_time: 300 });
       return;
     }
-    const answer = engine.answer(query);
+    const answer = await engine.answer(query);
     const title = answer.found ? short(query, 60) : "The articles do not say";
     const result = InlineQueryResultBuilder.article("answer", title, { description: short(renderPlain(answer.body), 120) }).text(
       formatAnswer(answer),

@@ -1,0 +1,111 @@
+/**
+ * @module The fact index as SQL for Cloudflare D1 (SQLite): the schema and one INSERT per record,
+ * written by `build:index` with ATTACHE_INDEX=d1 and applied by `wrangler d1 execute --file`. Each
+ * record keeps its JSON (what a slice is rebuilt from) beside the columns a slice is selected by.
+ */
+import type { Article, FactIndex } from "../facts/types";
+import type { KnowledgeTables } from "../qa/knowledge-tables";
+
+/** Bump when the schema changes; the stored engine refuses a database of another version. */
+export const INDEX_SQL_VERSION = 1;
+
+/** The tables, dropped and made again on each load (a load replaces the whole index). */
+const SCHEMA = [
+  "DROP TABLE IF EXISTS sentences_fts",
+  ...["meta", "articles", "people", "names", "offices", "meetings", "participants", "facts", "sentences", "spans", "terms", "vocabulary", "places"].map((t) => `DROP TABLE IF EXISTS ${t}`),
+  "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+  "CREATE TABLE articles (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT, published TEXT, record TEXT NOT NULL)",
+  "CREATE TABLE people (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, country TEXT, record TEXT NOT NULL)",
+  "CREATE TABLE names (word TEXT NOT NULL, person TEXT NOT NULL, PRIMARY KEY (word, person)) WITHOUT ROWID",
+  "CREATE TABLE offices (person TEXT NOT NULL, title TEXT NOT NULL, country TEXT, article TEXT NOT NULL, sentence INTEGER NOT NULL)",
+  "CREATE INDEX offices_person ON offices (person)",
+  "CREATE TABLE meetings (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, article TEXT NOT NULL, kind TEXT NOT NULL, place TEXT, terms TEXT NOT NULL, record TEXT NOT NULL)",
+  "CREATE INDEX meetings_article ON meetings (article)",
+  "CREATE TABLE participants (meeting TEXT NOT NULL, person TEXT NOT NULL, article TEXT NOT NULL)",
+  "CREATE INDEX participants_person ON participants (person)",
+  "CREATE TABLE facts (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, article TEXT NOT NULL, kind TEXT NOT NULL, terms TEXT NOT NULL, record TEXT NOT NULL)",
+  "CREATE INDEX facts_article ON facts (article)",
+  "CREATE TABLE sentences (id INTEGER PRIMARY KEY, article TEXT NOT NULL, text TEXT NOT NULL, record TEXT NOT NULL, weights TEXT NOT NULL)",
+  "CREATE INDEX sentences_article ON sentences (article)",
+  "CREATE TABLE spans (sentence INTEGER NOT NULL, type TEXT NOT NULL, start_at INTEGER NOT NULL, end_at INTEGER NOT NULL)",
+  "CREATE INDEX spans_sentence ON spans (sentence)",
+  "CREATE TABLE terms (term TEXT NOT NULL, sentence INTEGER NOT NULL, article TEXT NOT NULL, weight REAL NOT NULL, PRIMARY KEY (term, sentence)) WITHOUT ROWID",
+  "CREATE INDEX terms_weight ON terms (term, weight DESC)",
+  "CREATE TABLE vocabulary (word TEXT PRIMARY KEY) WITHOUT ROWID",
+  "CREATE TABLE places (name TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY (name, article)) WITHOUT ROWID",
+  "CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id')",
+];
+
+/** Rows per INSERT (D1 takes statements up to 100 KB; a row is a record of a few KB at most). */
+const ROWS_PER_INSERT = 20;
+
+/**
+ * A value as an SQL literal; a line break becomes char(10), so that every statement is one line.
+ * @example literal("O'Neil") // "'O''Neil'"
+ */
+function literal(value: string | number | undefined | null): string {
+  if (value === undefined || value === null) return "NULL";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "NULL";
+  return `'${value.replace(/'/g, "''").replace(/\r?\n/g, "' || char(10) || '")}'`;
+}
+
+function inserts(table: string, columns: string[], rows: (string | number | undefined | null)[][]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const values = rows.slice(i, i + ROWS_PER_INSERT).map((row) => `(${row.map(literal).join(", ")})`);
+    out.push(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${values.join(", ")}`);
+  }
+  return out;
+}
+
+/** An article as a slice needs it: without its body (read at build time only). */
+const withoutBody = (a: Article): Article => ({ ...a, body: "" });
+
+/**
+ * The index and its tables as SQL statements, one a line, schema first: what `wrangler d1 execute
+ * --file` applies (each ended by a semicolon) and what the worker tests load into the local D1.
+ * @example writeFileSync("index.sql", indexSql(index, tables).map((s) => `${s};\n`).join(""));
+ */
+export function indexSql(index: FactIndex, tables: KnowledgeTables): string[] {
+  const terms = new Map([...tables.factTerms, ...tables.meetingTerms]);
+  const meetingCountries = new Map(tables.countryArticles);
+  const articleId = (i: number) => index.sentences[i]?.article ?? "";
+  return [
+    ...SCHEMA,
+    ...inserts("meta", ["key", "value"], [
+      ["version", String(INDEX_SQL_VERSION)],
+      ["fingerprint", tables.fingerprint],
+      ["articles", String(index.articles.length)],
+    ]),
+    ...inserts("articles", ["pos", "id", "title", "published", "record"], index.articles.map((a, i) => [i, a.id, a.title, a.published, JSON.stringify(withoutBody(a))])),
+    ...inserts("people", ["pos", "id", "name", "country", "record"], index.people.map((p, i) => [i, p.id, p.name, p.country, JSON.stringify(p)])),
+    ...inserts("names", ["word", "person"], tables.nameWords.flatMap(([word, ids]) => ids.map((id) => [word, id]))),
+    ...inserts("offices", ["person", "title", "country", "article", "sentence"], index.people.flatMap((p) => p.offices.map((o) => [p.id, o.title, o.country, o.article, o.sentence]))),
+    ...inserts("meetings", ["pos", "id", "article", "kind", "place", "terms", "record"], index.meetings.map((m, i) => [i, m.id, m.article, m.kind, m.place, JSON.stringify([...(terms.get(m.id) ?? [])]), JSON.stringify(m)])),
+    ...inserts("participants", ["meeting", "person", "article"], index.meetings.flatMap((m) => m.participants.flatMap((p) => (p.kind === "person" ? [[m.id, p.person, m.article]] : [])))),
+    ...inserts("facts", ["pos", "id", "article", "kind", "terms", "record"], index.facts.map((f, i) => [i, f.id, f.article, f.kind, JSON.stringify([...(terms.get(f.id) ?? [])]), JSON.stringify(f)])),
+    ...inserts("sentences", ["id", "article", "text", "record", "weights"], index.sentences.map((s, i) => [s.id, s.article, s.text, JSON.stringify(s), JSON.stringify(tables.weights[i] ?? {})])),
+    ...inserts("spans", ["sentence", "type", "start_at", "end_at"], index.sentences.flatMap((s) => (s.spans ?? []).map((span) => [s.id, span.type, span.start, span.end]))),
+    ...inserts("terms", ["term", "sentence", "article", "weight"], tables.postings.flatMap(([term, list]) => list.map((i) => [term, index.sentences[i]!.id, articleId(i), tables.weights[i]![term]!]))),
+    ...inserts("vocabulary", ["word"], tables.vocabulary.map((w) => [w])),
+    // the articles of each country and of each place a meeting, dateline or fact names
+    ...inserts("places", ["name", "article"], [...placeArticles(index, meetingCountries)].flatMap(([name, ids]) => [...ids].map((id) => [name, id]))),
+    "INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild')",
+  ];
+}
+
+/** Country → articles (from the tables), and place as written → articles. */
+function placeArticles(index: FactIndex, countries: Map<string, string[]>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (name: string | undefined, article: string) => {
+    if (!name) return;
+    const set = out.get(name) ?? new Set<string>();
+    set.add(article);
+    out.set(name, set);
+  };
+  for (const [country, ids] of countries) for (const id of ids) add(country, id);
+  for (const m of index.meetings) add(m.place, m.article);
+  for (const a of index.articles) add(a.dateline?.place, a.id);
+  for (const f of index.facts) for (const p of f.places) add(p, f.article);
+  return out;
+}

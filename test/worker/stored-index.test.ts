@@ -1,0 +1,75 @@
+import { env } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, engineOver } from "../../src/bot/index";
+import factIndex from "../../src/generated/fact-index.json";
+import intentModel from "../../src/generated/intent-model.json";
+import tables from "../../src/generated/knowledge-tables.json";
+import lexicon from "../../src/generated/lexicon.json";
+import type { FactIndex } from "../../src/facts/types";
+import type { Answer, IntentModel, KnowledgeTables } from "../../src/qa/index";
+import { indexSql } from "../../src/store/index-sql";
+import type { Lexicon } from "../../src/store/lexicon";
+import { storedIndex, StoredIndexError } from "../../src/store/stored-index";
+import holdout from "../fixtures/intent-holdout.json";
+
+const bundled = createEngine(factIndex, intentModel, tables);
+const stored = engineOver(storedIndex(() => env.INDEX, intentModel as IntentModel, lexicon as Lexicon));
+
+/** The public dev questions and the first corpus questions (mostly about articles not in seeds/: declined). */
+const questions = [...holdout.questions.filter((q) => q.id.startsWith("d")), ...holdout.questions.filter((q) => !q.id.startsWith("d")).slice(0, 40)].map((q) => q.question);
+
+/**
+ * The same answer: text, found and sources. A declined answer says the same, but its suggestions
+ * come from the question's slice (the bundled index picks from all its meetings): each must be a
+ * question the articles answer.
+ */
+async function expectSameAnswer(question: string, a: Answer, b: Answer): Promise<void> {
+  expect(b.found, question).toBe(a.found);
+  expect(b.sources, question).toEqual(a.sources);
+  if (a.found) expect(b.text, question).toBe(a.text);
+  else {
+    expect(b.body, question).toEqual(a.body);
+    for (const suggestion of b.suggestions) expect((await bundled.answer(suggestion)).found, `${question} → ${suggestion}`).toBe(true);
+  }
+}
+
+beforeAll(async () => {
+  // what `wrangler d1 execute --file src/generated/index.sql` does on deploy, into the local D1
+  const statements = indexSql(factIndex as FactIndex, tables as KnowledgeTables);
+  await env.INDEX.batch(statements.map((s) => env.INDEX.prepare(s)));
+});
+
+describe("the index in D1", () => {
+  it("returns the same answers over the seeds as the bundled index", async () => {
+    expect(questions.length).toBeGreaterThan(60);
+    let found = 0;
+    for (const question of questions) {
+      const [a, b] = [await bundled.answer(question), await stored.answer(question)];
+      await expectSameAnswer(question, a, b);
+      if (a.found) found++;
+    }
+    expect(found).toBeGreaterThan(25);
+  });
+
+  it("returns the same follow-ups: the conversation's focus is read back from D1", async () => {
+    const turns = ["Who did Murat Nurtleu meet?", "When was that?", "Where?", "Who is he?", "more"];
+    let [focusA, focusB] = [undefined as unknown, undefined as unknown] as [never, never];
+    for (const question of turns) {
+      const a = await bundled.answer(question, focusA ? { focus: focusA } : {});
+      const b = await stored.answer(question, focusB ? { focus: focusB } : {});
+      await expectSameAnswer(question, a, b);
+      [focusA, focusB] = [a.focus as never, b.focus as never];
+    }
+  });
+
+  it("returns matches for the sentences' words through full-text search", async () => {
+    const word = (factIndex as FactIndex).sentences[0]!.text.split(/\s+/).find((w) => /^[a-z]{5,}$/i.test(w))!;
+    const { results } = await env.INDEX.prepare("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 5").bind(word).all<{ rowid: number }>();
+    expect(results.length).toBeGreaterThan(0);
+  });
+
+  it("throws StoredIndexError, not a wrong answer, when the Worker has no INDEX binding", async () => {
+    const unbound = engineOver(storedIndex(() => undefined, intentModel as IntentModel, lexicon as Lexicon));
+    await expect(unbound.answer("Who met whom?")).rejects.toBeInstanceOf(StoredIndexError);
+  });
+});
