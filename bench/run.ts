@@ -7,6 +7,7 @@
  *     npm run bench -- --quick           # fewer rounds, shorter loads, ×1 and ×10 only
  *     npm run bench -- --only=answer,bundle --out=/tmp/r.json
  *     npm run bench -- --no-build        # measure src/generated as it is (default: build:index first)
+ *     npm run bench -- --only=scaling --big   # scaling up to 10 000 synthetic articles (several minutes)
  *
  * Parts: answer, adversarial (crafted 1000-character questions), bundle, cold, http (in process), webhook (wrangler dev), scaling. Each part's code is imported when it runs, so that a
  * part that fails (even to import the project code it measures) is reported and the rest still run.
@@ -93,15 +94,16 @@ async function main(): Promise<void> {
       (await import("./webhook-load")).measureWebhookLoad({ questions, ...(quick ? { seconds: 2, rounds: 1 } : {}) }),
     );
   if (only.has("scaling"))
-    results.scaling = await attempt("scaling", async () =>
-      (await import("./scaling")).measureScaling({
+    results.scaling = await attempt("scaling", async () => {
+      const { BIG_FACTORS, DEFAULT_FACTORS, measureScaling } = await import("./scaling");
+      return measureScaling({
         questions,
         model: (await import("./knowledge")).readGenerated().model,
-        factors: quick ? [1, 10] : [1, 10, 100],
+        factors: process.argv.includes("--big") ? BIG_FACTORS : quick ? [1, 10] : DEFAULT_FACTORS,
         rounds: quick ? 20 : 60,
         bundleGzipBytes: bundle?.gzipBytes,
-      }),
-    );
+      });
+    });
   if (bundle) rmSync(bundle.outdir, { recursive: true, force: true });
   results.machine.load1End = Math.round(loadavg()[0]! * 100) / 100;
   const report = formatReport(results);

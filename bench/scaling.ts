@@ -1,7 +1,9 @@
 /**
- * @module Part 5: scaling. The seeds ×1, ×10, ×100 (names, countries and dates varied, see
- * synthetic-corpus.ts), each built with extractIndex: build time, index size, the isolate's one-off
- * set-up (parse + loadKnowledge), retained heap, and answer() time, which must stay flat.
+ * @module Part 5: scaling. The seeds ×1, ×10, ×100 (and with `--big` ×200 and ×2000: 1 000 and
+ * 10 000 articles; names, countries and dates varied, see synthetic-corpus.ts), each built as
+ * build:index builds it (extractIndex, validation, the knowledge tables): build time (wall and
+ * CPU), index and tables size, the isolate's one-off set-up (parse + loadKnowledge from the
+ * tables), retained heap, and answer() time (wall, and CPU apart), which must stay flat.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,11 +12,21 @@ import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
 import { extractIndex, type ArticleFile } from "../src/extract/index";
 import type { FactIndex } from "../src/facts/types";
+import { parseFactIndex } from "../src/facts/validate";
 import { answer, loadKnowledge, type IntentModel } from "../src/qa/index";
+import { computeKnowledge } from "../src/qa/knowledge";
+import { knowledgeTables, type KnowledgeTables } from "../src/qa/knowledge-tables";
 import { measureAnswerCpu } from "./answer-cpu";
 import { hottestFunctions, type Hotspots } from "./in-process-profile";
 import { now, type Summary } from "./stats";
 import { nameWords, syntheticCorpus } from "./synthetic-corpus";
+
+/** The sizes `npm run bench` measures by default (seeds × n). */
+export const DEFAULT_FACTORS = [1, 10, 100] as const;
+/** With `--big`: up to 10 000 articles from the five seeds (a few minutes on two cores). */
+export const BIG_FACTORS = [1, 10, 100, 200, 2000] as const;
+/** The build is profiled at the largest size up to this many articles (the profiler slows it down). */
+const PROFILED_BUILD_ARTICLES = 1000;
 
 /** One corpus size. */
 export interface ScalePoint {
@@ -24,14 +36,27 @@ export interface ScalePoint {
   meetings: number;
   facts: number;
   sentences: number;
+  /** build:index's work in process (extractIndex, validation, knowledge tables), wall ms. */
   buildMs: number;
+  /** The same, process CPU ms (what a busy machine's preemption does not inflate). */
+  buildCpuMs: number;
+  /** Of buildMs, extractIndex alone, and the knowledge tables alone. */
+  extractMs: number;
+  tablesMs: number;
+  /** Heap in use right after the build (before a collection): what the build holds at its peak, roughly. */
+  buildHeapBytes: number;
   indexBytes: number;
   indexGzipBytes: number;
-  /** JSON.parse of the index + loadKnowledge: what each new isolate pays for the index. */
+  /** knowledge-tables.json, the tables loadKnowledge would otherwise compute per isolate. */
+  tablesBytes: number;
+  /** JSON.parse of the index and the tables + loadKnowledge: what each new isolate pays for the index. */
   setupMs: number;
   /** Heap the loaded knowledge retains, bytes (approximate). */
   heapBytes: number;
+  /** answer() wall time per question. */
   answerUs: Summary;
+  /** answer() CPU time per question (per call the smaller of wall and process CPU time). */
+  answerCpuUs: Summary;
   /** The question whose p50 grew most from ×1 to this size, and by how much. */
   mostGrown?: { question: string; growth: number };
   /** The median over the questions of (p50 here ÷ p50 at ×1): ≈ 1 when a typical question is looked up, not scanned. */
@@ -45,8 +70,10 @@ export interface ScalingResult {
   p99Growth: number;
   /** At the largest size, the functions with the most time while answering every question. */
   hottest: Hotspots;
-  /** At the largest size, the functions with the most time in extractIndex (the build). */
+  /** At the largest size up to 1 000 articles, the functions with the most time in extractIndex (the build). */
   buildHottest: Hotspots;
+  /** The size buildHottest profiled. */
+  buildProfiledFactor?: number;
   /** Name words varied per copy (0 means only countries and dates varied). */
   variedNames: number;
   /** Projection from the per-article slope between the smallest and largest sizes. */
@@ -71,7 +98,7 @@ export interface ScalingResult {
 export interface ScalingOptions {
   questions: readonly string[];
   model: IntentModel;
-  /** Default [1, 10, 100]. */
+  /** Default {@link DEFAULT_FACTORS}. */
   factors?: readonly number[];
   /** Rounds of the questions at each size (fewer when a size's answers are slow: 15 s at most). Default 60. */
   rounds?: number;
@@ -86,24 +113,37 @@ export interface ScalingOptions {
  * @example const scaling = await measureScaling({ questions, model }); scaling.p99Growth
  */
 export async function measureScaling(options: ScalingOptions): Promise<ScalingResult> {
-  const { questions, model, factors = [1, 10, 100], rounds = 60, bundleGzipBytes, seedsDir = join(process.cwd(), "seeds") } = options;
+  const { questions, model, factors = DEFAULT_FACTORS, rounds = 60, bundleGzipBytes, seedsDir = join(process.cwd(), "seeds") } = options;
   const seeds = readSeeds(seedsDir);
   const names = nameWords(extractIndex(seeds), seeds);
   const points: ScalePoint[] = [];
   const perQuestionAtOne: number[] = [];
   let hottest: Hotspots = { self: [], inclusive: [] };
   let buildHottest: Hotspots = { self: [], inclusive: [] };
+  const profiled = [...factors].filter((f) => f * seeds.length <= PROFILED_BUILD_ARTICLES).pop();
   for (const factor of factors) {
     const files = syntheticCorpus(seeds, factor, names);
     const largest = factor === factors[factors.length - 1];
+    process.stderr.write(` ×${factor}`);
+    collect();
     let index: FactIndex | undefined;
+    const c0 = process.cpuUsage();
     const t0 = now();
-    if (largest) buildHottest = await hottestFunctions(() => void (index = extractIndex(files)), 8, 1000);
+    if (factor === profiled) buildHottest = await hottestFunctions(() => void (index = extractIndex(files)), 8, 1000);
     else index = extractIndex(files);
-    const buildMs = now() - t0;
+    const extractMs = now() - t0;
     if (!index) throw new Error("extractIndex returned nothing");
+    const buildHeapBytes = process.memoryUsage().heapUsed;
+    index = parseFactIndex(index);
+    const t1 = now();
+    const tables = knowledgeTables(computeKnowledge(index, model));
+    const tablesMs = now() - t1;
+    const buildMs = now() - t0;
+    const c1 = process.cpuUsage();
     const json = JSON.stringify(index);
-    const { setupMs, heapBytes, knowledge } = setUp(json, model);
+    const tablesJson = JSON.stringify(tables);
+    index = undefined;
+    const { setupMs, heapBytes, knowledge } = setUp(json, tablesJson, model);
     const cpu = measureAnswerCpu({ questions, knowledge, rounds, warmup: 5, budgetMs: 15_000 });
     const p50s = questions.map((q) => medianAnswerUs(q, knowledge));
     if (points.length === 0) perQuestionAtOne.push(...p50s);
@@ -114,17 +154,23 @@ export async function measureScaling(options: ScalingOptions): Promise<ScalingRe
     const medianGrowth = growths[Math.floor(growths.length / 2)]?.growth ?? 1;
     points.push({
       factor,
-      articles: index.articles.length,
-      people: index.people.length,
-      meetings: index.meetings.length,
-      facts: index.facts.length,
-      sentences: index.sentences.length,
+      articles: knowledge.index.articles.length,
+      people: knowledge.index.people.length,
+      meetings: knowledge.index.meetings.length,
+      facts: knowledge.index.facts.length,
+      sentences: knowledge.index.sentences.length,
       buildMs,
+      buildCpuMs: (c1.user - c0.user + c1.system - c0.system) / 1000,
+      extractMs,
+      tablesMs,
+      buildHeapBytes,
       indexBytes: Buffer.byteLength(json),
       indexGzipBytes: gzipSync(json).length,
+      tablesBytes: Buffer.byteLength(tablesJson),
       setupMs,
       heapBytes,
       answerUs: cpu.answerUs,
+      answerCpuUs: cpu.answerBoundUs,
       mostGrown,
       medianGrowth,
     });
@@ -136,7 +182,15 @@ export async function measureScaling(options: ScalingOptions): Promise<ScalingRe
   }
   const first = points[0]!;
   const last = points[points.length - 1]!;
-  return { points, p99Growth: last.answerUs.p99 / first.answerUs.p99, hottest, buildHottest, variedNames: names.length, projection: project(first, last, bundleGzipBytes) };
+  return {
+    points,
+    p99Growth: last.answerUs.p99 / first.answerUs.p99,
+    hottest,
+    buildHottest,
+    ...(profiled !== undefined ? { buildProfiledFactor: profiled } : {}),
+    variedNames: names.length,
+    projection: project(first, last, bundleGzipBytes),
+  };
 }
 
 function readSeeds(dir: string): ArticleFile[] {
@@ -152,12 +206,12 @@ function collect(): void {
   (runInNewContext("gc") as () => void)();
 }
 
-/** Parses the index and loads the knowledge as an isolate would, timing it and weighing what stays. */
-function setUp(json: string, model: IntentModel): { setupMs: number; heapBytes: number; knowledge: ReturnType<typeof loadKnowledge> } {
+/** Parses the index and its tables and loads the knowledge as an isolate would, timing it and weighing what stays. */
+function setUp(json: string, tablesJson: string, model: IntentModel): { setupMs: number; heapBytes: number; knowledge: ReturnType<typeof loadKnowledge> } {
   collect();
   const before = process.memoryUsage().heapUsed;
   const t0 = now();
-  const knowledge = loadKnowledge(JSON.parse(json) as FactIndex, model);
+  const knowledge = loadKnowledge(JSON.parse(json) as FactIndex, model, JSON.parse(tablesJson) as KnowledgeTables);
   const setupMs = now() - t0;
   collect();
   return { setupMs, heapBytes: Math.max(0, process.memoryUsage().heapUsed - before), knowledge };

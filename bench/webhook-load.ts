@@ -34,7 +34,7 @@ export interface WebhookLoadResult {
   webhook: LoadFigures;
   /** POST /webhook on a server without the KV namespace (sessions in memory). */
   webhookNoKv?: LoadFigures;
-  /** webhook req/s ÷ healthz req/s (target ≥ 0.7). */
+  /** webhook req/s ÷ healthz req/s (target ≥ 0.8). */
   ratio: number;
   /** Milliseconds from spawning `wrangler dev` to the first 200 from /healthz. */
   readyMs: number;
