@@ -7,7 +7,7 @@ import { NameBlocks } from "../nlp/name-blocks";
 import { isShortFormOf, nameWords, similarNames } from "../nlp/names";
 import { compatibleOffices, isPluralOffice, normaliseTitle, officeRoles } from "../nlp/offices";
 import type { DescriptionMention, Mention, NameMention, OfficeDraft } from "./mentions";
-import type { Sent } from "./segment";
+import type { Sent, Word } from "./segment";
 
 /** An office as one sentence states it. */
 export interface StatedOffice extends OfficeDraft {
@@ -108,6 +108,21 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
     }
   });
 
+  // "Widodo, widely known as Jokowi", "Joko Widodo, often referred to as Jokowi": the other name a person goes by.
+  sents.forEach((sent, si) => {
+    const list = mentions[si] ?? [];
+    for (const m of list) {
+      if (m.kind !== "name") continue;
+      const comma = aliasComma(sent.words, m.first);
+      const named = comma === undefined ? undefined : list.find((x): x is NameMention => x.kind === "name" && x.last === comma - 1);
+      if (!named || fold(named.name) === fold(m.name)) continue;
+      const person = isFull(named) ? findFull(named.name) : findExact(named.name) >= 0 ? findExact(named.name) : (shortOf(named.name).length === 1 ? shortOf(named.name)[0]! : -1);
+      if (person < 0 || findExact(m.name) >= 0) continue;
+      people[person]!.spellings.push(m.name);
+      file(person, m.name);
+    }
+  });
+
   // Pass 2: every mention in order.
   const refs: PersonRef[][] = sents.map(() => []);
   let previousSubject: number | undefined;
@@ -200,6 +215,22 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
   linkUnnamed(people, refs, unnamed);
   for (const p of people) p.country ??= p.offices.find((o) => o.country)?.country;
   return { people, refs };
+}
+
+/**
+ * Where the comma is that opens "X, widely known as Y" before the name at `first` ("known as",
+ * "referred to as", "better known as", an adverb and an opening quote allowed), if the name is so introduced.
+ */
+function aliasComma(words: Word[], first: number): number | undefined {
+  let k = first - 1;
+  if (/^["“'‘]$/.test(words[k]?.text ?? "")) k--;
+  if (words[k]?.lower !== "as") return undefined;
+  k--;
+  if (words[k]?.lower === "to" && words[k - 1]?.lower === "referred") k -= 2;
+  else if (words[k]?.lower === "known") k--;
+  else return undefined;
+  while (words[k] && /^(?:widely|commonly|popularly|often|also|better|affectionately|simply|more)$/.test(words[k]!.lower)) k--;
+  return words[k]?.text === "," ? k : undefined;
 }
 
 /** Of the `near` people (ascending), those with a longer spelling that `name` is a short form of. */

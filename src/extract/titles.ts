@@ -305,12 +305,15 @@ export function readApposition(words: Word[], last: number, mention: NameMention
   while (words[k] && honorificLength(words, k) > 0 && !isNameWord(words[k + honorificLength(words, k)])) k += honorificLength(words, k);
   if (/^(?:the|a|an)$/.test(words[k]?.lower ?? "")) k++;
   const start = k;
+  // "X, the British Foreign Office's Director General …", "X, Russia's newly arrived Ambassador to Kenya, …": words between the article and the title.
+  const between = wordsBeforeTitle(words, k);
+  if (between) k = between.title;
   while (words[k] && (officeWordKind(words[k]!.lower) || isCountryWord(words[k]!.text) || countryEndingAt(words, k, true) || isPossessive(words[k]) || TENURE_WORDS.has(words[k]!.text) || (words[k]!.lower === "to" && (isCountryWord(words[k + 1]?.text ?? "") || countryEndingAt(words, k + 1, true))))) {
     if (words[k]!.lower === "of" && officeWordKind(words[k + 1]?.lower ?? "") !== "modifier") break; // "Secretary of State" goes on
     k += words[k]!.lower === "to" ? 1 : (countryEndingAt(words, k, true) ?? 1);
   }
   if (isNameWord(words[k]) || (words[k] && isHonorific(words[k]!))) return; // the prefix of the next name
-  const titled = readOffice(words.slice(start, k).filter((w) => !TENURE_WORDS.has(w.text)));
+  const titled = readOffice(words.slice(start, k).filter((w, n) => !TENURE_WORDS.has(w.text) && !between?.skipped.has(start + n)));
   // "Nafti, Libyan Counterpart Agree …": a counterpart is someone else's office, never one's own.
   if (!titled.title || titled.title === "Counterpart") return;
   const draft: OfficeDraft = { title: titled.title };
@@ -330,7 +333,57 @@ export function readApposition(words: Word[], last: number, mention: NameMention
       if (inside) draft.country ??= inside;
     }
   }
+  if (between?.organisation) {
+    draft.organisation = between.organisation;
+    const inside = countryInOrganisation(between.organisation);
+    if (inside) draft.country ??= inside;
+  }
   mention.office ??= draft;
   mention.evidence = true;
+}
+
+/** Words that may stand between an apposition's article and its title without being part of either. */
+const DESCRIBING_TAGS = new Set(["ADJ", "ADV", "VERB"]);
+
+/**
+ * The words of an apposition before its title, when they are not office words: an institution with a
+ * possessive ("the British Foreign Office's Director General"), describing words ("Russia's newly
+ * arrived Ambassador"), a capitalised word of the title itself ("Fiji's Roving Ambassador"). Returns
+ * where the title starts, the words to leave out of it and the institution, or nothing when no
+ * office head follows within a few words.
+ */
+function wordsBeforeTitle(words: Word[], k: number): { title: number; skipped: Set<number>; organisation?: string } | undefined {
+  if (officeWordKind(words[k]?.lower ?? "")) return undefined;
+  let head = -1;
+  for (let m = k; m < Math.min(words.length, k + 7); m++) {
+    const w = words[m]!;
+    if (isOfficeHead(w.text)) {
+      head = m;
+      break;
+    }
+    if (/^[,;:.()]$/.test(w.text) || /^(?:and|or|of|who|which|that|the|a|an|former|ex)$/.test(w.lower)) return undefined;
+  }
+  if (head < 0) return undefined;
+  let title = head;
+  while (title > k && officeWordKind(words[title - 1]!.lower) && officeWordKind(words[title - 1]!.lower) !== "connector") title--;
+  const skipped = new Set<number>();
+  let organisation: string | undefined;
+  const owner = words.slice(k, title).findIndex((w) => isPossessive(w));
+  for (let m = k; m < title; m++) {
+    const w = words[m]!;
+    if (isCountryWord(w.text) || isPossessive(w)) continue;
+    if (/^\p{Lu}/u.test(w.text) && (owner < 0 || m > k + owner)) continue; // "Roving" of "Roving Ambassador": part of the title
+    if (/^\p{Lu}/u.test(w.text) || DESCRIBING_TAGS.has(w.pos)) skipped.add(m);
+    else return undefined;
+  }
+  if (owner >= 0) {
+    // "the British Foreign Office's": the institution whose title follows.
+    const named = words.slice(k, k + owner).filter((w) => /^\p{Lu}/u.test(w.text));
+    if (named.length > 0 && !named.every((w) => isCountryWord(w.text))) {
+      organisation = named.map((w) => w.text).join(" ");
+      for (let m = k; m < k + owner + 1; m++) skipped.add(m);
+    }
+  }
+  return { title, skipped, ...(organisation ? { organisation } : {}) };
 }
 

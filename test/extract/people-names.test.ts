@@ -145,3 +145,42 @@ describe("words that are never people", () => {
     expect(found.map((p) => p.name)).toContain("Abdullah");
   });
 });
+
+describe("people introduced by an apposition after the name", () => {
+  it("returns the office of 'X, the Country's Institution's Title …' and 'X, Country's Describing Title …'", () => {
+    // c012_paraguay_uk
+    expect(names("Paraguay's Foreign Minister Rubén Ramírez Lezcano met Harriet Matthews, the British Foreign Office's Director General for Latin America, on the sidelines.")[1]).toMatchObject({
+      name: "Harriet Matthews",
+      evidence: true,
+      office: { title: "Director General", organisation: "British Foreign Office", country: "United Kingdom" },
+    });
+    // c037_fiji_nauru
+    expect(names("William Toganivalu, Fiji's Roving Ambassador to the Pacific Island Countries and Territories, is now formally accredited.")[0]).toMatchObject({
+      name: "William Toganivalu",
+      office: { title: "Roving Ambassador", country: "Fiji" },
+    });
+  });
+
+  it("returns no office when the words after the comma are not a title", () => {
+    expect(names("John Smith, the former Prime Minister, spoke.")[0]?.office).toBeUndefined();
+    expect(personNames("Paris, the French capital, hosted the talks, and Geneva, the Swiss city, hosted the next round.")).toEqual([]);
+  });
+});
+
+describe("another name a person goes by", () => {
+  it("returns 'X, widely known as Y' and 'X, commonly referred to as “Y”' as one person", () => {
+    // c034_indonesia_papuanewguinea
+    const c034 = people(
+      "Jokowi and Marape agree on border steps\n\nIndonesian President Joko Widodo arrived in Port Moresby on Wednesday for talks with Prime Minister James Marape. Widodo, widely known as Jokowi, flew in from Sydney. Talks between Jokowi and Marape covered trade.",
+    );
+    expect(c034.find((p) => p.name === "Joko Widodo")?.names).toContain("Jokowi");
+    expect(c034.map((p) => p.name).sort()).toEqual(["James Marape", "Joko Widodo"]);
+    // https://www.asiamediacentre.org.nz/news/five-facts-indonesia-president-jokowi/
+    const page = people("A political snapshot of Indonesia’s President Joko Widodo, commonly referred to as “Jokowi”. Jokowi is a self-made man from a middle-class family.");
+    expect(page.find((p) => p.name === "Joko Widodo")?.names).toContain("Jokowi");
+  });
+
+  it("returns no person for a place known by another name", () => {
+    expect(personNames("He was elected mayor of Surakarta, also known as Solo, a city in Java.")).toEqual([]);
+  });
+});
