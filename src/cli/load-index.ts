@@ -7,16 +7,17 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
-import { unstable_readConfig } from "wrangler";
 
 /** The D1 binding the Worker reads a stored index from. */
 const BINDING = "INDEX";
 
-function main(args: string[]): void {
+async function main(args: string[]): Promise<void> {
   const where = args.find((a) => a === "--local" || a === "--remote");
   if (!where) throw new Error("load:index: say where: --local (wrangler dev's D1) or --remote (Cloudflare's)");
   const file = join(process.env.ATTACHE_OUT ?? join(process.cwd(), "src/generated"), "index.sql");
   if (!existsSync(file)) return; // the index is bundled: nothing to load
+  // wrangler is imported only when there is something to load (its import takes seconds)
+  const { unstable_readConfig } = await import("wrangler");
   const database = unstable_readConfig({}).d1_databases.find((d: { binding: string }) => d.binding === BINDING);
   if (!database?.database_name) {
     throw new Error(
@@ -29,9 +30,7 @@ function main(args: string[]): void {
   if (run.status !== 0) throw new Error(`load:index: wrangler d1 execute failed (exit ${run.status ?? run.signal})`);
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (error) {
+main(process.argv.slice(2)).catch((error: unknown) => {
   console.error((error as Error).message);
   process.exit(1);
-}
+});
