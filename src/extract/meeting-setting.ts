@@ -116,7 +116,7 @@ export function isoOf(date: PartialDate | undefined): string | undefined {
 const TOPIC_HEADS = /^(?:situation|crisis|war|conflict|developments|events|escalation|ceasefire|truce|peace|stability|security|tensions|violence|fighting|elections?|reconstruction|investments?|projects?|operations|aggression|hostilities|attacks?|settlement|process|presence|interests|stake|cooperation|trade|growth|refugees|prisoners|hostages)$/;
 
 /** Words before "in X" that make X the place of a venue: "at his private residence in Chobielin", "at the presidential palace in Entebbe". */
-const VENUE_HEADS = /^(?:residence|palace|house|office|offices|headquarters|ministry|compound|hotel|building|airport|home|hall|centre|center|secretariat|embassy|parliament|chancellery)$/;
+const VENUE_HEADS = /^(?:residence|palace|villa|lodge|house|office|offices|headquarters|ministry|compound|hotel|building|airport|home|hall|centre|center|secretariat|embassy|parliament|chancellery)$/;
 
 /**
  * The place written in a meeting's sentence: a city or country after "in" (or "flew into"), past the
@@ -127,6 +127,8 @@ const VENUE_HEADS = /^(?:residence|palace|house|office|offices|headquarters|mini
 export function readPlace(words: Word[], cue: number): string | undefined {
   for (let k = Math.max(0, cue); k < words.length - 1; k++) {
     const w = words[k]!.lower;
+    const beside = w === "at" ? cityAfterVenue(words, k + 1) : undefined;
+    if (beside) return beside;
     if (w !== "in" && !(w === "into" && /^(?:flew|flown|arrived|came|travelled|traveled)$/.test(words[k - 1]?.lower ?? ""))) continue;
     // "discussed the situation in Gaza": where a topic is, not where they met; "the dialogue scheduled for … in Canberra": where they will meet.
     if (TOPIC_HEADS.test(words[k - 1]?.lower ?? "") || (k > cue && afterFutureMarker(words.slice(Math.max(0, cue)), k - Math.max(0, cue)))) continue;
@@ -146,6 +148,18 @@ export function readPlace(words: Word[], cue: number): string | undefined {
     if (VENUE_HEADS.test(words[k - 1]?.lower ?? "") && /^\p{Lu}\p{Ll}+$/u.test(one) && !/^(?:The|His|Her|Their|Its|This|That)$/.test(one) && findCountries(one).length === 0) return one;
   }
   return undefined;
+}
+
+/** "at State House, Entebbe", "at the Presidential Villa, Abuja": a named venue, a comma, and a city of the gazetteer. */
+function cityAfterVenue(words: Word[], from: number): string | undefined {
+  let k = from;
+  if (words[k]?.lower === "the") k++;
+  const start = k;
+  while (k < words.length && k < start + 6 && /^\p{Lu}/u.test(words[k]!.text) && words[k]!.text !== ",") k++;
+  if (k === start || !VENUE_HEADS.test(words[k - 1]!.lower) || words[k]?.text !== ",") return undefined;
+  const one = words[k + 1]?.text ?? "";
+  const two = `${one} ${words[k + 2]?.text ?? ""}`;
+  return countryOfCity(two) ? two : countryOfCity(one) ? one : undefined;
 }
 
 /**

@@ -118,3 +118,15 @@ describe("parseDate on the edge of a year", () => {
     expect(parseDate("at the start of this year", { published: "2024-11-27" })).toMatchObject({ year: 2024, month: 1 });
   });
 });
+
+describe("the place of a venue named with its city", () => {
+  it("returns the city after 'at <venue>, ' (https://newdiplomatng.com/four-new-envoys-present-letters-of-credence-to-buhari)", () => {
+    const met = find(" date 2019-03-21\nNigerian President Muhammadu Buhari received Belgian Ambassador Daniel Bertrand at the Presidential Villa, Abuja.", "Bertrand");
+    expect(met?.place).toBe("Abuja");
+  });
+
+  it("returns no place for a venue followed by words that are no city", () => {
+    const met = find(" date 2019-03-21\nNigerian President Muhammadu Buhari received Belgian Ambassador Daniel Bertrand at the Presidential Villa, a government statement said.", "Bertrand");
+    expect(met?.place).not.toBe("a government");
+  });
+});
