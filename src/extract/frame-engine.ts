@@ -202,7 +202,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     agents,
     counterparts,
     groups,
-    each: frame.each === true || ((counterparts.length > 1 || agents.length > 1) && lower.some((w) => EACH_WORDS.has(w))),
+    each: frame.each === true || ((counterparts.length > 1 || agents.length > 1) && lower.some((w) => EACH_WORDS.has(w))) || appositiveList(words, counterparts, agents),
     ...(open ? { open } : {}),
     cue,
     end,
@@ -237,6 +237,19 @@ function clauseEnd(map: ClauseMap, clause: number, from: number): number {
   let k = from;
   while (k < map.of.length && map.of[k] === clause) k++;
   return k;
+}
+
+/**
+ * "is scheduled to meet A, chief of office of …, and B, Japan's State Minister": a list of
+ * counterparts each with an office of their own is a contact with each, not one meeting of all.
+ */
+function appositiveList(words: Word[], counterparts: PersonRef[], agents: PersonRef[]): boolean {
+  if (counterparts.length < 2 || agents.length === 0) return false;
+  const sorted = [...counterparts].sort((a, b) => a.first - b.first);
+  return sorted.slice(1).every((r, n) => {
+    const gap = words.slice(sorted[n]!.last + 1, r.first);
+    return gap[0]?.text === "," && gap.some((w) => w.pos === "NOUN" || w.pos === "PROPN") && gap.some((w) => w.lower === "and" || w.text === ",");
+  });
 }
 
 /** "X's meeting with Y", "X's talks with Y": the person whose "'s" stands right before the contact noun (a modifier or two between). */
@@ -359,7 +372,7 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
     });
     if (!ok) break;
     // "welcomed the decision of X", "met the wife of X": X completes another noun, they are not the one met.
-    if (gap.some((w, n) => w.pos === "NOUN" && /^\p{Ll}/u.test(w.text) && gap[n + 1]?.lower === "of" && !officeWordKind(w.text) && !GROUP_HEADS.has(w.lower) && !/^(?:host|guest|counterpart|envoy|head|chief)s?$/.test(w.lower))) break;
+    if (!joined && gap.some((w, n) => w.pos === "NOUN" && /^\p{Ll}/u.test(w.text) && gap[n + 1]?.lower === "of" && !officeWordKind(w.text) && !GROUP_HEADS.has(w.lower) && !/^(?:host|guest|counterpart|envoy|head|chief)s?$/.test(w.lower))) break;
     if (!joined && gap.some((w) => w.text === ",") && gap.findIndex((w) => w.text === ",") === 0) break;
     // Later people of the slot are joined by "and" ("X, Y and Z"), not by a time or place between ("X next week, Albanese said").
     if (joined && !gap.some((w) => /^(?:and|&)$/.test(w.lower)) && gap[0]?.text !== ",") break;

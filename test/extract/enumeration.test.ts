@@ -78,3 +78,18 @@ describe("a title standing for a person", () => {
     expect(met.join(" ")).not.toMatch(/Costa \+ Harald Olsen/);
   });
 });
+
+describe("counterparts listed each with an office of their own", () => {
+  it("returns a contact with each of 'meet A, <office>, and B, <office>' (c038, VNS style)", () => {
+    const text =
+      "Vietnamese Deputy Foreign Minister Nguyen Minh Vu arrived in Tokyo on Wednesday.\n\n" +
+      "Besides the dialogue, Vu is scheduled to meet Takebe Arata, chief of office of the Japan-Viet Nam Friendship Parliamentary Alliance, and Miyaji Takuma, Japan's State Minister for Foreign Affairs.";
+    expect(meetingsOf(text, "2024-12-12")).toEqual(["Miyaji Takuma + Nguyen Minh Vu", "Nguyen Minh Vu + Takebe Arata"]);
+  });
+
+  it("returns one meeting of all for a list of names with no office between them", () => {
+    const text = "German Chancellor Olaf Scholz met Italian Prime Minister Giorgia Meloni and French President Emmanuel Macron in Rome on Monday.";
+    expect(meetingsOf(text, "2024-12-12")).toEqual(["Emmanuel Macron + Giorgia Meloni + Olaf Scholz"]);
+  });
+});
+
