@@ -70,7 +70,7 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
       if (country && next && (next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADV" || next.lower === "and")) votes.set(subject.person, country);
     }
     // "talks between presidents @A and B … between #Cuba and #China": two people, two countries, one known.
-    const named = [...new Set(findCountries(sent.text).filter((c) => c.kind !== "city").map((c) => c.country))];
+    const named = partyCountries(sent.text);
     const pair = [...new Set(here.map((r) => r.person))];
     if (named.length === 2 && pair.length === 2) {
       // People of an international organisation have no country to infer.
@@ -100,6 +100,26 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
     if (!p.country) continue;
     for (const o of p.offices) if (!o.country && (!o.organisation || isNationalInstitution(o.organisation)) && !o.to) o.country = p.country;
   }
+}
+
+/**
+ * The countries a sentence names as parties: a demonym ("his Spanish counterpart"), an owner
+ * ("Poland's Deputy Prime Minister"), or two countries joined ("Greece and Spain", "between Japan
+ * and Uzbekistan", "between #Cuba and #China"); not a country named as a topic or a place ("views on Afghanistan", "goods
+ * shipped to the United States", "the South China Sea, where China …").
+ * @example partyCountries("Greece and Spain signed a plan on Libya") // ["Greece", "Spain"]
+ */
+function partyCountries(text: string): string[] {
+  const found = findCountries(text).filter((c) => c.kind !== "city");
+  const joined = (a: { index: number; text: string }, b: { index: number }): boolean => /^\s*(?:and|&|-|–)\s*#?$/.test(text.slice(a.index + a.text.length, b.index));
+  const parties = found.filter(
+    (c, k) =>
+      c.kind === "demonym" ||
+      /^['’](?:s\b|\s)/.test(text.slice(c.index + c.text.length)) ||
+      (found[k - 1] !== undefined && joined(found[k - 1]!, c)) ||
+      (found[k + 1] !== undefined && joined(c, found[k + 1]!)),
+  );
+  return [...new Set(parties.map((c) => c.country))];
 }
 
 /**

@@ -77,6 +77,20 @@ describe("offices and countries written around a name", () => {
     expect(personNamed(index, "Khurelsukh Ukhnaa")?.country).not.toBe("South Korea");
   });
 
+  it("gives someone of no known country the other party of a sentence naming two countries as parties", () => {
+    const athens = indexOfText("Greece and Spain put the work of their foreign ministries on a more structured footing on Thursday, when Foreign Minister Nikos Dendias met with his Spanish counterpart, José Manuel Albares, in Madrid.");
+    expect(personNamed(athens, "Nikos Dendias")?.country).toBe("Greece");
+    const honiara = indexOfText("Solomon Islands' Minister of Foreign Affairs and External Trade, Hon. Jeremiah Manele, sat down for bilateral talks with Papua New Guinea's Deputy Prime Minister, Hon. John Rosso, in Honiara.");
+    expect(personNamed(honiara, "Jeremiah Manele")?.country).toBe("Solomon Islands");
+  });
+
+  it("does not give a person a country the sentence names as a topic or a place", () => {
+    const topic = indexOfText("Last week, External Affairs Minister S Jaishankar also discussed the Indo-Pacific with Japanese Foreign Minister Toshimitsu Motegi, and the two had what he called a good exchange of views on Afghanistan.");
+    expect(personNamed(topic, "S Jaishankar")?.country).not.toBe("Afghanistan");
+    const place = indexOfText("Last week, Foreign Secretary Harsh Vardhan Shringla was briefed by Vietnamese Ambassador Pham Sanh Chau on mounting tensions in the South China Sea, where China has considerably built up its military presence.");
+    expect(personNamed(place, "Harsh Vardhan Shringla")?.country).not.toBe("China");
+  });
+
   it("returns the country of the institution an office belongs to", () => {
     expect(officesOf("Also present was Thomas Tavares-Finson, President of the Senate of Jamaica.", "Thomas Tavares-Finson")?.[0]?.country).toBe("Jamaica");
     expect(officesOf("The Greek minister called on Meritxell Batet, the Speaker of the Spanish Congress of Deputies.", "Meritxell Batet")?.[0]?.country).toBe("Spain");
