@@ -19,7 +19,7 @@ import type { Knowledge } from "./knowledge";
 import { linkQuestion, type Links } from "./link";
 import { describeLinks, type Question } from "./question";
 import { unreadable } from "./language";
-import { PERSONAL_PRONOUN, readQuestion, type ReadQuestion } from "./read-question";
+import { asksBot, PERSONAL_PRONOUN, readQuestion, type ReadQuestion } from "./read-question";
 import { renderPlain } from "./render";
 import { nearbyMeetings } from "./nearby";
 import { missing, type Outcome } from "./reply";
@@ -45,9 +45,6 @@ const ANSWERERS: Partial<Record<IntentName, (q: Question) => Outcome>> = {
   visits: answerVisits,
   sources: answerSources,
 };
-
-/** Words of a request for help, addressed to the bot ("what can you do?", "examples?", "/start"). */
-const ASKS_BOT = /^\s*\/|^\s*what is this( thing)?\s*\??\s*$|\b(you|u|your|yourself|help|hepl|example|examples|ask|bot|start|manual|instructions|commands|how to use|how does (this|it) work)\b/i;
 
 /** Intents whose answer may come from the reader when no structured fact fits. */
 const MAY_READ = new Set<IntentName>(["topics", "number", "visits", "unknown", "who_met", "when", "where", "relations", "who_is", "sources"]);
@@ -144,7 +141,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   let intent = guess.evidence > 0 ? guess.intent : links.people.length ? "who_is" : "unknown";
   if ((intent === "greeting" || intent === "help") && hasConstraints(links)) intent = guess.second;
   // help is asked of the bot ("what can you do?"); "what can members do on the website?" asks the articles
-  if (intent === "help" && !ASKS_BOT.test(text)) intent = "unknown";
+  if (intent === "help" && !asksBot(text)) intent = "unknown";
   if (intent === "greeting" || intent === "help") {
     const body = answerChat(intent, knowledge, exampleQuestions(knowledge), text);
     return { found: true, intent, confidence: guess.confidence, body, text: renderPlain(body), sources: [], suggestions: exampleQuestions(knowledge), focus: conversation.focus ?? NO_FOCUS };
@@ -182,6 +179,10 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // "which ministers is she scheduled to call on?" with no one in the conversation: no list of everyone's meetings
   if (links.people.length === 0 && !q.focus?.people.length && !context?.people.length && /\b(he|she|him|her|his)\b/i.test(text)) {
     return build(intent, 0, missing(`I could not tell who “${pronounGender(text) ?? "they"}” is: ask with a name.`), knowledge, links, conversation.focus, q);
+  }
+  // "where in Beijing did they meet?" with no one in the conversation: not every meeting held there
+  if (links.people.length === 0 && links.countries.length === 0 && !q.focus?.people.length && !q.focus?.meetings.length && !context?.people.length && /\b(they|them|their)\b/i.test(text)) {
+    return build(intent, 0, missing("I could not tell who “they” are: ask with their names."), knowledge, links, conversation.focus, q);
   }
   const sure = guess.confidence >= MIN_CONFIDENCE || hasConstraints(links);
   let outcome: Outcome = missing("My articles do not cover that.");

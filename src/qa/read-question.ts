@@ -15,6 +15,17 @@ import { hasConstraints } from "./select";
 /** A pronoun standing for one person of the conversation. */
 export const PERSONAL_PRONOUN = /\b(he|she|him)\b/i;
 
+/** Words of a request for help, addressed to the bot ("what can you do?", "examples?", "/start"). */
+const ASKS_BOT = /^\s*\/|^\s*what is this( thing)?\s*\??\s*$|\b(you|u|your|yourself|help|hepl|example|examples|ask|bot|start|manual|instructions|commands|how to use|how does (this|it) work)\b/i;
+
+/**
+ * Whether a message asks the bot for help ("what can you do?"), not the articles something the
+ * intent model takes for help ("what can members do on the website?").
+ * @example asksBot("what can you do") // true
+ * @example asksBot("what can members do on the website") // false
+ */
+export const asksBot = (text: string): boolean => ASKS_BOT.test(text);
+
 /** A question as {@link readQuestion} leaves it for answer(). */
 export interface ReadQuestion {
   /** The question as asked. */
@@ -51,7 +62,9 @@ export function readQuestion(question: string, knowledge: Knowledge): ReadQuesti
   const guess: IntentGuess = text ? classifyIntent(text, knowledge.model) : { intent: "help", confidence: 1, second: "help", evidence: 1 };
   const links = linkQuestion(text, knowledge);
   // a greeting or a plea for help is answered before any context is looked at
-  const chat = guess.evidence > 0 && (guess.intent === "greeting" || guess.intent === "help") && !hasConstraints(links);
-  const usesContext = text !== "" && !chat && (pronounGender(text) !== undefined || PERSONAL_PRONOUN.test(text) || (!hasConstraints(links) && leansOnFocus(text)));
+  const chat = guess.evidence > 0 && (guess.intent === "greeting" || (guess.intent === "help" && asksBot(text))) && !hasConstraints(links);
+  // "where in Beijing did they meet?": a plural pronoun naming no one leans on the conversation too
+  const they = links.people.length === 0 && /\b(they|them|their)\b/i.test(text);
+  const usesContext = text !== "" && !chat && (pronounGender(text) !== undefined || PERSONAL_PRONOUN.test(text) || they || (!hasConstraints(links) && leansOnFocus(text)));
   return { asked: question, text, usesContext, parsed: { guess, links } };
 }

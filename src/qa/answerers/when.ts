@@ -6,6 +6,7 @@ import { moreLine, pageOf } from "../paging";
 import { missing, type Outcome } from "../reply";
 import { hasConstraints, matchFacts, selectMeetings } from "../select";
 import { askedTense, byTense } from "../tense";
+import { placeEvidence } from "./where";
 
 /** Dates listed in full; the rest are counted. */
 const LISTED = 12;
@@ -39,7 +40,8 @@ export function answerWhen(q: Question): Outcome {
   const { shown: dated, offset, rest } = pageOf(allDated, q.offset, LISTED);
   return {
     kind: "reply",
-    body: [{ kind: "list", items: [...dated.map((m) => meetingLine(m, q.knowledge, false)), ...(rest ? [moreLine(rest)] : [])] }],
+    // "when and where": the sentence that tells the place too
+    body: [{ kind: "list", items: [...dated.map((m) => meetingLine(m, q.knowledge, false)), ...(rest ? [moreLine(rest)] : [])] }, ...(/\bwhere\b/i.test(q.text) ? placeEvidence(dated, q) : [])],
     articles: dated.map((m) => m.article),
     focus: { meetings: dated.map((m) => m.id), people: [...new Set(dated.flatMap(participantIds))] },
     page: { end: offset + dated.length, rest },

@@ -5,7 +5,28 @@ import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
 import { hasConstraints, selectMeetings } from "../select";
 import { askedTense, byTense } from "../tense";
-import type { Inline } from "../types";
+import type { Meeting } from "../../facts/types";
+import type { Block, Inline } from "../types";
+
+/** Meetings few enough that the sentence telling each one's place is quoted. */
+const QUOTED = 2;
+
+/** "at the Government Palace", "at Zhongnanhai": a sentence that says where inside the city. */
+const AT_VENUE = /\bat\s+(the\s+)?\p{Lu}|\bat\s+the\s+\p{Ll}+(\s+\p{Ll}+)?\s+(building|office|palace|hall|residence|headquarters|ministry|airport|house)\b/u;
+
+/**
+ * The article's own sentence that tells where each of a few meetings took place (the venue when it
+ * names one: "at the Government Palace"), quoted as evidence; none for a longer list.
+ * @example placeEvidence([meeting], q) // [{ kind: "quote", content: ["… met … at the Government Palace in Dili …"] }]
+ */
+export function placeEvidence(meetings: Meeting[], q: Question): Block[] {
+  if (meetings.length === 0 || meetings.length > QUOTED) return [];
+  return meetings.flatMap((m): Block[] => {
+    const sentences = m.sentences.flatMap((id) => q.knowledge.index.sentences[id] ?? []);
+    const told = sentences.find((s) => AT_VENUE.test(s.text)) ?? sentences.find((s) => !!m.place && s.text.includes(m.place));
+    return told && !m.venue ? [{ kind: "quote", content: [told.text] }] : [];
+  });
+}
 
 /**
  * Says where the meetings the question names took place.
@@ -25,7 +46,7 @@ export function answerWhere(q: Question): Outcome {
   });
   return {
     kind: "reply",
-    body: [{ kind: "list", items }],
+    body: [{ kind: "list", items }, ...placeEvidence(meetings, q)],
     articles: meetings.map((m) => m.article),
     focus: { meetings: meetings.map((m) => m.id), people: [...new Set(meetings.flatMap(participantIds))] },
   };
