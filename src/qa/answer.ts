@@ -46,6 +46,9 @@ const ANSWERERS: Partial<Record<IntentName, (q: Question) => Outcome>> = {
   sources: answerSources,
 };
 
+/** A word of a question about the articles themselves. */
+const SOURCE_WORD = /\b(articles?|sources?|news|agenc(y|ies)|reports?|reported|published|publishers?|outlets?|papers?|newspapers?|stor(y|ies)|wrote|written|authors?|journalists?|publications?|links?|websites?|sites?|know)\b/i;
+
 /** Intents whose answer may come from the reader when no structured fact fits. */
 const MAY_READ = new Set<IntentName>(["topics", "number", "visits", "unknown", "who_met", "when", "where", "relations", "who_is", "sources"]);
 
@@ -190,6 +193,8 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   if (isWhoMetForm(text)) intent = "who_met";
   // "whose message did she bring?" asks for what a sentence says, not who someone is
   if (intent === "who_is" && /^\s*whose\b/i.test(text)) intent = "unknown";
+  // "what documents did A and B sign?" is about the articles' contents, not the articles themselves
+  if (intent === "sources" && !SOURCE_WORD.test(text)) intent = hasConstraints(links) ? "topics" : "unknown";
   // "did X meet Y?" is answered yes or no, whatever the intent model makes of it
   const yesNo = links.people.length && isMeetingYesNo(text) ? answerYesNo(q) : undefined;
   if (yesNo) return build("who_met", yesNo.kind === "reply" ? Math.max(guess.confidence, 0.5) : 0, yesNo, knowledge, links, q.focus ?? conversation.focus, q);

@@ -43,8 +43,11 @@ const PAST = new Set(["did", "was", "were", "last", "previous", "had"]);
 /** Lemmas (stemmed) of the words in a span or question, folded. */
 const wordsOf = (text: string): Set<string> => new Set(nameTokens(text));
 
-/** Whether a sentence, or the one before it in its article, names every person the question names (by id or by the surname as written). */
-function holdsPeople(q: Question, s: Sentence): boolean {
+/**
+ * Whether a sentence, or the one before it in its article, names every person the question names (by id or by the surname as written).
+ * @example holdsPeople(q, sentence) // true when each person asked about is in it
+ */
+export function holdsPeople(q: Question, s: Sentence): boolean {
   const before = q.knowledge.retrieval.sentences[s.id - 1];
   const context = before && before.id === s.id - 1 && before.article === s.article ? [s, before] : [s];
   return q.links.people.every((m) => m.ids.some((id) => context.some((c) => c.people.includes(id) || c.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"))));

@@ -6,7 +6,13 @@ import { meetingCountries, type Knowledge } from "../knowledge";
 import type { Question } from "../question";
 import { moreLine, pageOf } from "../paging";
 import { missing, type Outcome } from "../reply";
+import { stem } from "../retrieval";
 import type { Inline } from "../types";
+
+/** Terms of a question about the articles themselves ("which articles do you know", "what news sources"). */
+const SOURCE_TERMS = new Set(
+  ["article", "articles", "source", "sources", "news", "agency", "report", "publish", "publisher", "outlet", "paper", "newspaper", "know", "story", "stories", "read", "cover", "list", "write", "author", "journalist", "publication", "link", "site", "website", "have", "all", "show", "give", "tell", "use", "come", "from", "about", "get", "available"].map(stem),
+);
 
 /** Articles listed in full; the rest are counted ("and 12 more"). */
 const LISTED = 8;
@@ -55,6 +61,8 @@ function coverage(q: Question): { every: Article[]; some: Article[] } {
 export function answerSources(q: Question): Outcome {
   const { knowledge } = q;
   if (knowledge.index.articles.length === 0) return missing("I have no articles yet.");
+  // "which agency reported the trip": the articles of a thing the question does not name, not all of them
+  if (q.links.people.length + q.links.countries.length === 0 && q.terms.some((t) => !SOURCE_TERMS.has(t))) return missing("I could not tell which article you mean: ask with a person or a country it is about.");
   // an article about every person and country named; else those about some of them, said so
   const named = q.links.people.length + q.links.countries.length;
   const filtered = named > 0;

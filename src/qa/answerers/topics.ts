@@ -5,7 +5,7 @@ import type { Meeting } from "../../facts/types";
 import { MEETING_TERMS } from "../answer-type";
 import { lookUpCountry } from "../link-countries";
 import { missing, type Outcome } from "../reply";
-import { readAct } from "./reader";
+import { holdsPeople, readAct } from "./reader";
 import { stem } from "../retrieval";
 import { hasConstraints, selectMeetings } from "../select";
 import type { Block, Inline } from "../types";
@@ -73,15 +73,25 @@ function actReports(q: Question, meetings: Meeting[]): Outcome | undefined {
   const pins = words.filter((t) => PIN.test(t));
   if (words.length === pins.length) return undefined;
   const articles = [...new Set(meetings.map((m) => m.article))];
+  const asked = new Set(q.links.people.flatMap((m) => m.ids));
+  const byName = q.links.people.filter((m) => !m.byOffice);
   const found = articles.flatMap((article) =>
     (q.knowledge.lookups.articleSentences.get(article) ?? []).filter((s) => {
       const bag = q.knowledge.retrieval.weights[s.id] ?? {};
       const held = words.filter((t) => (bag[t] ?? 0) > 0);
-      return !s.title && pins.every((t) => (bag[t] ?? 0) > 0) && held.length - pins.length >= Math.ceil((words.length - pins.length) * ACT_COVERAGE);
+      // about the people asked: naming them, or naming no one else by name ("the two sides signed …",
+      // "he congratulated the ambassador"), never a sentence about someone else ("she and Museveni signed …")
+      const others = s.people.filter((id) => !asked.has(id) && s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
+      const about = byName.length === 0 ? others.length === 0 || holdsPeople(q, s) : byName.some((m) => m.ids.some((id) => s.people.includes(id) || s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"))) && (others.length === 0 || holdsPeople(q, s));
+      return !s.title && about && pins.every((t) => (bag[t] ?? 0) > 0) && held.length - pins.length >= Math.ceil((words.length - pins.length) * ACT_COVERAGE);
     }),
   );
   if (found.length === 0) return undefined;
-  const shown = found.slice(0, 2);
+  // "the two sides signed five documents:": the list that follows the colon is the answer
+  const shown = found.slice(0, 2).flatMap((s) => {
+    const next = q.knowledge.index.sentences[s.id + 1];
+    return /:\s*$/.test(s.text) && next?.article === s.article ? [s, next] : [s];
+  });
   return {
     kind: "reply",
     body: [{ kind: "para", content: [shown.length === 1 ? "The article reports:" : "The articles report:"] }, ...shown.map((s): Block => ({ kind: "quote", content: [s.text] }))],
@@ -104,10 +114,12 @@ export function answerTopics(q: Question): Outcome {
   if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
   // "what did they sign / open / call him": an act of its own, which a list of topics does not answer
   const says = SAY.test(q.text);
+  const speakers = q.links.people.flatMap((p) => p.ids);
   if (thing) return actReports(q, meetings) ?? missing(`The articles don't say which ${kind} ${q.describe()}`.trim() + ".");
+  // "what did they say about X" with no one named: whose words?
+  if (says && speakers.length === 0 && !q.focus?.people.length) return missing("I could not tell whose words you mean: ask with a name.");
   if (!ASKS_TOPICS.test(q.text) && !says) return readAct(q) ?? actReports(q, meetings) ?? missing(`The articles don't say that ${q.describe()}`.trim() + ".");
   const body: Block[] = [];
-  const speakers = q.links.people.flatMap((p) => p.ids);
   const quoted = new Set<string>();
   const speech = says && speakers.length > 0;
   const told = speech ? [] : meetings.filter((m) => m.topics.length > 0);

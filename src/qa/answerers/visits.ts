@@ -1,4 +1,5 @@
 /** @module visits: the countries and places a person or delegation visited (tours, visits, arrivals). */
+import { expectedAnswer } from "../answer-type";
 import { formatDate } from "../dates";
 import { joinWords, meetingLine } from "../format";
 import type { Question } from "../question";
@@ -25,9 +26,11 @@ function listedWithAnd(summary: string, places: string[]): string {
  */
 export function answerVisits(q: Question): Outcome {
   const links = { ...q.links, countries: [] };
-  const facts = matchFacts(q.terms, links, ["tour", "arrival"], q.knowledge);
+  // "which countries did X visit", "where is X travelling": only a visit or tour that names a place answers
+  const asksPlace = /^\s*where\b/i.test(q.text) || !!expectedAnswer(q.text)?.types.some((t) => t === "country" || t === "place");
+  const facts = matchFacts(q.terms, links, ["tour", "arrival"], q.knowledge).filter((f) => !asksPlace || f.places.length > 0);
   const tense = askedTense(q.text);
-  const visits = byTense(selectMeetings(q.links, q.knowledge, q.focus), tense).filter((m) => m.kind === "visit" || (tense === "future" && m.place));
+  const visits = byTense(selectMeetings(q.links, q.knowledge, q.focus), tense).filter((m) => (m.kind === "visit" || (tense === "future" && m.place)) && (!asksPlace || m.place));
   if (facts.length === 0 && visits.length === 0) return missing(`The articles report no visit ${q.describe() || "of that kind"}.`);
   const body: Block[] = facts.map((f): Block => {
     const who = f.people.map((id) => q.knowledge.people.get(id)?.name ?? id).filter((name) => !f.summary.includes(name));

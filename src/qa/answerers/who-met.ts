@@ -181,6 +181,8 @@ export function answerWhoMet(q: Question): Outcome {
   }
   const special = countriesMet(meetings, q) ?? officeHoldersMet(meetings, q);
   if (special) return special;
+  // "which Cuban patriots found refuge in Jamaica": no act of meeting asked, no list of the country's meetings
+  if (q.links.people.length === 0 && !q.focus && !q.terms.some((t) => MEETING_TERMS.has(t))) return missing("The articles don't say that.");
   const things = q.links.people.length ? [] : thingTerms(q);
   if (things.length === 0) {
     if (meetings.length === 0) return missing(`The articles report no ${planned}meeting ${q.describe() || "of that kind"}.`);
