@@ -14,6 +14,9 @@ const TEXTS: [string, string, string[]][] = [
   ["g3", "Varo is scheduled to meet Icelandic Trade Minister Bjorn Olafs in Reykjavik on 10 May 2024.", ["ilsa-varo", "bjorn-olafs"]],
   ["g3", "The Prime Minister welcomed Olafs to the 48th session of the Nordic Council.", ["prime-minister", "bjorn-olafs"]],
   ["g4", "Tamm read a poem by the poet Aino Rebane at the dinner, the guests said.", ["kalev-tamm", "aino-rebane"]],
+  ["g5", "Samoan Speaker Lui Fale received Estonian Foreign Minister Kalev Tamm at the Government Palace in Apia on 9 April 2024.", ["lui-fale", "kalev-tamm"]],
+  ["g5", "Fale and Bjorn Olafs signed a fisheries charter earlier in the week.", ["lui-fale", "bjorn-olafs"]],
+  ["g5", "Tamm arrived on Sunday evening.", ["kalev-tamm"]],
 ];
 
 /** Spans of the sentences, by type and words (found in the sentence's text). */
@@ -23,6 +26,8 @@ const SPANS: [number, Span["type"], string][] = [
   [4, "date", "2 June 2024"],
   [6, "date", "10 May 2024"],
   [7, "ordinal", "48th"],
+  [9, "date", "9 April 2024"],
+  [9, "place", "Apia"],
 ];
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -50,7 +55,7 @@ function person(id: string, name: string, country: string | undefined, title: st
 
 const PEOPLE: Person[] = [
   { ...person("ilsa-varo", "Ilsa Varo", "Maldives", "Foreign Minister", "g1", 0), articles: ["g1", "g3"] },
-  { ...person("kalev-tamm", "Kalev Tamm", "Estonia", "Foreign Minister", "g1", 0), articles: ["g1", "g4"] },
+  { ...person("kalev-tamm", "Kalev Tamm", "Estonia", "Foreign Minister", "g1", 0), articles: ["g1", "g4", "g5"] },
   person("piret-lepp", "Piret Lepp", "Estonia", "Ambassador", "g1", 3),
   person("tane-moko", "Tane Moko", undefined, "Roving Envoy", "g2", 4),
   person("lui-fale", "Lui Fale", "Samoa", "Speaker", "g2", 4),
@@ -82,6 +87,7 @@ const MEETINGS: Meeting[] = [
   meeting("c1", "g2", ["tane-moko", "lui-fale"], { kind: "courtesy call", date: { year: 2024, month: 6, day: 2, basis: "explicit", text: "2 June 2024" }, place: "Apia", sentences: [4] }),
   meeting("p1", "g3", ["ilsa-varo", "bjorn-olafs"], { status: "planned", date: { year: 2024, month: 5, day: 10, basis: "explicit", text: "10 May 2024" }, place: "Reykjavik", sentences: [6] }),
   meeting("w1", "g3", ["prime-minister", "bjorn-olafs"], { sentences: [7] }),
+  meeting("a1", "g5", ["lui-fale", "kalev-tamm"], { date: { year: 2024, month: 4, day: 9, basis: "explicit", text: "9 April 2024" }, place: "Apia", sentences: [9] }),
 ];
 
 const article = (id: string, title: string, published: string) => ({
@@ -105,10 +111,11 @@ export function gatesIndex(): FactIndex {
       article("g2", "Roving envoy calls on Samoan Speaker", "2024-06-02"),
       article("g3", "Varo to visit Reykjavik", "2024-04-20"),
       article("g4", "Poetry at the Tallinn dinner", "2024-03-05"),
+      article("g5", "Tamm in Apia", "2024-04-10"),
     ],
     people: PEOPLE,
     meetings: MEETINGS,
-    facts: [],
+    facts: [{ id: "g5#f1", article: "g5", kind: "arrival", summary: "Kalev Tamm arrived", countries: ["Estonia"], people: ["kalev-tamm"], places: [], counts: [], sentence: 11 }],
     sentences: SENTENCES,
   };
 }

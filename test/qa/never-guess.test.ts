@@ -133,3 +133,42 @@ describe("reader: the head noun after its modifiers", () => {
     expect(a.body[0]).toEqual({ kind: "para", content: [{ bold: "48th" }] });
   });
 });
+
+describe("answer: the place, the people, the articles asked about", () => {
+  it("returns the sentence that names the venue with the city, for one meeting", () => {
+    const a = ask("where did fale and tamm meet");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("Apia");
+    expect(a.text).toContain("at the Government Palace");
+  });
+
+  it("returns found=false for 'they' naming no one, with no conversation, not every meeting held there", () => {
+    const a = ask("where in Apia did they meet");
+    expect(a.found).toBe(false);
+    expect(a.text).toContain("could not tell who “they” are");
+  });
+
+  it("returns found=false for the countries of a visit when the article names none, not the bare arrival", () => {
+    const a = ask("which countries did tamm visit before apia");
+    expect(a.found).toBe(false);
+    expect(a.text).not.toContain("Kalev Tamm arrived");
+  });
+
+  it("returns found=false for what two people signed when the signing sentence is about someone else", () => {
+    const a = ask("what did fale and tamm sign");
+    expect(a.found).toBe(false);
+    expect(a.text).not.toContain("fisheries charter");
+  });
+
+  it("returns found=false, not every article, for the article of a thing it does not name", () => {
+    const a = ask("which news agency reported the trip");
+    expect(a.found).toBe(false);
+    expect(a.text).not.toContain("I know");
+  });
+
+  it("returns the meetings on the day of the week asked", () => {
+    const a = ask("who did tamm meet on tuesday");
+    expect(a.text).toContain("Lui Fale");
+    expect(a.text).not.toContain("Ilsa Varo");
+  });
+});

@@ -3,6 +3,7 @@ import { participantIds } from "../knowledge";
 import type { Question } from "../question";
 import type { Meeting } from "../../facts/types";
 import { MEETING_TERMS } from "../answer-type";
+import type { PersonMention } from "../link";
 import { lookUpCountry } from "../link-countries";
 import { missing, type Outcome } from "../reply";
 import { holdsPeople, readAct } from "./reader";
@@ -82,7 +83,8 @@ function actReports(q: Question, meetings: Meeting[]): Outcome | undefined {
       // about the people asked: naming them, or naming no one else by name ("the two sides signed …",
       // "he congratulated the ambassador"), never a sentence about someone else ("she and Museveni signed …")
       const others = s.people.filter((id) => !asked.has(id) && s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
-      const about = byName.length === 0 ? others.length === 0 || holdsPeople(q, s) : byName.some((m) => m.ids.some((id) => s.people.includes(id) || s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"))) && (others.length === 0 || holdsPeople(q, s));
+      const names = (m: PersonMention) => m.ids.some((id) => s.people.includes(id) || s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
+      const about = byName.length === 0 ? others.length === 0 || holdsPeople(q, s) : others.length === 0 ? byName.some(names) : byName.every(names);
       return !s.title && about && pins.every((t) => (bag[t] ?? 0) > 0) && held.length - pins.length >= Math.ceil((words.length - pins.length) * ACT_COVERAGE);
     }),
   );
