@@ -11,6 +11,8 @@ export default defineConfig({
           name: "unit",
           include: ["test/{extract,nlp,qa,cli,facts}/**/*.test.ts"],
           environment: "node",
+          // Some tests build an index or start a CLI; a busy CI machine must not turn that into a failure.
+          testTimeout: 30_000,
         },
       },
       {

@@ -21,12 +21,10 @@ afterAll(() => {
 
 describe("npm run poll", { timeout: 30_000 }, () => {
   it("returns with an error after saying what it waits for, when the Bot API does not answer", async () => {
-    const started = Date.now();
     const { code, stdout, stderr } = await runCli("poll.ts", [], { BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: apiRoot, POLL_CONNECT_TIMEOUT_MS: "1500" });
     expect(code).toBe(1);
     expect(stdout).toContain(`poll: asking the Bot API at ${apiRoot} who the bot is (getMe); giving up after 2 s`);
     expect(stderr).toMatch(/^poll: no answer from http:\/\/127\.0\.0\.1:\d+ within 2 s/m);
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(stdout + stderr).not.toContain(TOKEN);
   });
 
