@@ -172,7 +172,7 @@ const ROWS: FrameRow[] = [
   },
   {
     id: "host-meal",
-    trigger: "host|give|offer|hold dinner|lunch|luncheon|banquet|breakfast",
+    trigger: "host|give|offer|hold dinner|lunch|luncheon|banquet|breakfast|ceremony|reception",
     voice: "active",
     agent: "subject",
     counterparts: ["for", "with"],

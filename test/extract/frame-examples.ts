@@ -83,6 +83,7 @@ export const FRAME_EXAMPLES: Record<string, FrameExample[]> = {
   "host-meal": [
       { source: "https://www.thehindu.com/news/national/Obama-hosts-dinner-for-Modi/article60492303.ece", text: "Ahead of their Summit talks, US President Barack Obama on Monday hosted a private dinner for Prime Minister Narendra Modi as the two leaders sought to reinvigorate bilateral ties.", people: ["Obama", "Modi"] },
       { source: "http://www.rediff.com/news/report/dr-singh-to-host-private-dinner-for-wen-tomorrow/20101214.htm", text: "Ahead of their talks on key security and strategic issues on Thursday, Prime Minister Dr Manmohan Singh will host a private dinner for Chinese Premier Wen Jiabao after his arrival in New Delhi on Wednesday.", people: ["Singh", "Wen Jiabao"], status: "planned" },
+      { source: "https://en.vietnamplus.vn/welcome-ceremony-held-for-new-zealand-prime-minister/243833.vnp", text: "Prime Minister Pham Minh Chinh on November 14 afternoon hosted a welcome ceremony for his New Zealand counterpart Jacinda Ardern who is on an official visit to Vietnam until November 17.", people: ["Pham Minh Chinh", "Ardern"] },
   ],
   "contact-between": [
       { source: "c016_morocco_usa", text: "Talks between Moroccan Foreign Minister Nasser Bourita and US Secretary of State Antony Blinken took place in Rome on Monday, on the margins of a ministerial meeting of the International Anti-Daesh Coalition.", people: ["Bourita", "Blinken"] },
