@@ -217,7 +217,8 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
     // no structured fact: the reader's span, or its plain "the articles don't give …", but never
     // for a meeting of two people that the articles do not report
     const last = outcome.kind === "missing" && (MAY_READ.has(intent) || first) ? reader() : undefined;
-    if (last && !(links.people.length >= 2 && intent !== "topics" && last.kind === "missing")) outcome = last;
+    // (nor a plain "don't give" over a structured "no" that says what the articles do report)
+    if (last && !(links.people.length >= 2 && intent !== "topics" && last.kind === "missing") && !(last.kind === "missing" && outcome.kind === "missing" && outcome.known)) outcome = last;
   }
   // a phone call or a held meeting the articles do not report: say so, then what they do report
   if (outcome.kind === "missing" && !outcome.known && (intent === "when" || intent === "where" || intent === "who_met" || (intent === "topics" && links.contact))) {

@@ -26,6 +26,8 @@ export function nearbyMeetings(q: Question): Missing | undefined {
   const all = selectMeetings({ ...links, kinds: links.kinds.filter((k) => k !== q.links.contact) }, q.knowledge);
   // a held meeting fits: the "no" was about something else than the time (what was said, who else was there)
   if (!q.links.contact && all.some((m) => !isPlanned(m))) return undefined;
+  // a call or credentials of the people asked is reported: the "no" was about something else (its date)
+  if (q.links.contact && all.some((m) => m.kind === q.links.contact)) return undefined;
   const others = all.filter((m) => (q.links.contact ? m.kind !== q.links.contact : isPlanned(m))).slice(0, SHOWN);
   if (others.length === 0) return undefined;
   const what = q.links.contact

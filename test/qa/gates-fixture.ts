@@ -17,6 +17,7 @@ const TEXTS: [string, string, string[]][] = [
   ["g5", "Samoan Speaker Lui Fale received Estonian Foreign Minister Kalev Tamm at the Government Palace in Apia on 9 April 2024.", ["lui-fale", "kalev-tamm"]],
   ["g5", "Fale and Bjorn Olafs signed a fisheries charter earlier in the week.", ["lui-fale", "bjorn-olafs"]],
   ["g5", "Tamm arrived on Sunday evening.", ["kalev-tamm"]],
+  ["g6", "Estonian Ambassador Mart Saar presented his credentials to Samoan Speaker Lui Fale, with aide Rua Tepa present.", ["mart-saar", "lui-fale", "rua-tepa"]],
 ];
 
 /** Spans of the sentences, by type and words (found in the sentence's text). */
@@ -63,6 +64,8 @@ const PEOPLE: Person[] = [
   // a title the article never completed with a name
   person("prime-minister", "Prime Minister", undefined, "Prime Minister", "g3", 7),
   person("aino-rebane", "Aino Rebane", undefined, undefined, "g4", 8),
+  person("mart-saar", "Mart Saar", "Estonia", "Ambassador", "g6", 12),
+  person("rua-tepa", "Rua Tepa", undefined, undefined, "g6", 12),
 ];
 
 const meeting = (id: string, article: string, people: string[], rest: Partial<Meeting>): Meeting => ({
@@ -87,6 +90,14 @@ const MEETINGS: Meeting[] = [
   meeting("c1", "g2", ["tane-moko", "lui-fale"], { kind: "courtesy call", date: { year: 2024, month: 6, day: 2, basis: "explicit", text: "2 June 2024" }, place: "Apia", sentences: [4] }),
   meeting("p1", "g3", ["ilsa-varo", "bjorn-olafs"], { status: "planned", date: { year: 2024, month: 5, day: 10, basis: "explicit", text: "10 May 2024" }, place: "Reykjavik", sentences: [6] }),
   meeting("w1", "g3", ["prime-minister", "bjorn-olafs"], { sentences: [7] }),
+  {
+    ...meeting("e1", "g6", ["mart-saar", "lui-fale"], { kind: "credentials", date: { year: 2024, month: 5, day: 2, basis: "publication", text: "2024-05-02" }, sentences: [12] }),
+    participants: [
+      { kind: "person", person: "mart-saar" },
+      { kind: "person", person: "lui-fale" },
+      { kind: "person", person: "rua-tepa", role: "present" },
+    ],
+  },
   meeting("a1", "g5", ["lui-fale", "kalev-tamm"], { date: { year: 2024, month: 4, day: 9, basis: "explicit", text: "9 April 2024" }, place: "Apia", sentences: [9] }),
 ];
 
@@ -112,6 +123,7 @@ export function gatesIndex(): FactIndex {
       article("g3", "Varo to visit Reykjavik", "2024-04-20"),
       article("g4", "Poetry at the Tallinn dinner", "2024-03-05"),
       article("g5", "Tamm in Apia", "2024-04-10"),
+      article("g6", "New Estonian envoy in Apia", "2024-05-02"),
     ],
     people: PEOPLE,
     meetings: MEETINGS,

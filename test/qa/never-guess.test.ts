@@ -172,3 +172,17 @@ describe("answer: the place, the people, the articles asked about", () => {
     expect(a.text).not.toContain("Ilsa Varo");
   });
 });
+
+describe("answer: what the articles cannot pin", () => {
+  it("returns found=false for the date of a meeting the article dates only by its publication, and says so", () => {
+    const a = ask("on what date did saar present his credentials");
+    expect(a.found).toBe(false);
+    expect(a.text).toContain("gives no date for that meeting, only its publication date");
+  });
+
+  it("returns found=false, naming who it may be, for 'the meeting with' an office several people hold", () => {
+    const a = ask("who else was at the meeting with the estonian ambassador");
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/may mean (Piret Lepp or Mart Saar|Mart Saar or Piret Lepp)/);
+  });
+});

@@ -37,6 +37,14 @@ export function answerWhen(q: Question): Outcome {
   if (meetings.length === 0) return missing(`The articles report no ${tense === "future" ? "planned " : ""}meeting ${q.describe() || "of that kind"}.`);
   const allDated = meetings.filter((m) => meetingWhen(m));
   if (allDated.length === 0) return missing("The articles do not say when that meeting took place.");
+  // a date that is only the article's publication day is no answer to "when": say so, with the meeting
+  if (allDated.every((m) => m.date?.basis === "publication")) {
+    const shown = allDated.slice(0, 3);
+    return missing(`The article${shown.length > 1 ? "s give" : " gives"} no date for ${shown.length > 1 ? "these meetings" : "that meeting"}, only ${shown.length > 1 ? "their" : "its"} publication date:`, {
+      body: [{ kind: "list", items: shown.map((m) => meetingLine(m, q.knowledge, false)) }],
+      articles: shown.map((m) => m.article),
+    });
+  }
   const { shown: dated, offset, rest } = pageOf(allDated, q.offset, LISTED);
   return {
     kind: "reply",

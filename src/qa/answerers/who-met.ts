@@ -141,6 +141,13 @@ export function answerWhoElse(q: Question): Outcome | undefined {
   if (asksForCalls(q.text)) meetings = meetings.filter((m) => m.kind === "call");
   meetings = meetings.slice(0, LISTED);
   if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
+  // "the meeting with the Cuban ambassador" when several Cuban ambassadors met someone: which one?
+  const vague = q.links.people.find((m) => m.byOffice && m.ids.length > 1);
+  const holders = vague ? vague.ids.filter((id) => meetings.some((m) => participantIds(m).includes(id))) : [];
+  if (vague && holders.length > 1 && /\bthe\s+(meeting|talks|audience|call|visit)\b/i.test(q.text)) {
+    const names = holders.slice(0, 4).map((id) => q.knowledge.people.get(id)?.name ?? id);
+    return missing(`“${vague.text}” may mean ${joinWords(names, "or")}: ask with a name.`);
+  }
   // the people asked about are not the answer: those named, or (in a follow-up) the principals
   const asked = new Set(q.links.people.filter((m) => besidesNamed || !m.byOffice).flatMap((m) => m.ids));
   const besides = (m: Meeting) =>
