@@ -31,7 +31,7 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "undersecretary", "under-secretary", "extraordinary", "plenipotentiary", "resident", "army", "military", "presidential", "parliamentary",
   "crown", "high", "supreme", "grand", "chief", "general", "legal", "press", "protocol", "consular", "political", "standing", "women",
   "family", "religious", "awqaf", "gender", "infrastructure", "industrial", "innovation", "higher", "secondary", "research", "european",
-  "integration", "worship", "policy", "parliament", "cabinet", "senate", "migration", "immigration", "communication", "media", "arts", "heritage", "labour", "employment", "welfare", "treasury",
+  "integration", "worship", "policy", "parliament", "cabinet", "senate", "ministry", "department", "migration", "immigration", "communication", "media", "arts", "heritage", "labour", "employment", "welfare", "treasury",
 ]);
 
 const CONNECTORS: ReadonlySet<string> = new Set(["and", "of", "for", "&"]);

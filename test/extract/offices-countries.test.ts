@@ -91,6 +91,11 @@ describe("offices and countries written around a name", () => {
     expect(personNamed(place, "Harsh Vardhan Shringla")?.country).not.toBe("China");
   });
 
+  it("returns a spokesperson's ministry or department as part of the title", () => {
+    expect(officesOf("According to ministry spokesperson Choi Young-sam, who briefed reporters, Park departs Sunday for Ulaanbaatar.", "Choi Young-sam")?.[0]?.title).toBe("Ministry Spokesperson");
+    expect(officesOf("State Department spokesman Mark Toner said the two sides had a candid exchange.", "Mark Toner")?.[0]?.title).toBe("State Department Spokesman");
+  });
+
   it("returns the country of the institution an office belongs to", () => {
     expect(officesOf("Also present was Thomas Tavares-Finson, President of the Senate of Jamaica.", "Thomas Tavares-Finson")?.[0]?.country).toBe("Jamaica");
     expect(officesOf("The Greek minister called on Meritxell Batet, the Speaker of the Spanish Congress of Deputies.", "Meritxell Batet")?.[0]?.country).toBe("Spain");
