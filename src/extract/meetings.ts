@@ -146,7 +146,9 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
 function readPresent(sent: Sent, refs: PersonRef[]): { present: number[] } | undefined {
   const lower = sent.words.map((w) => w.lower);
   for (let i = 0; i < lower.length; i++) {
-    const attended = PRESENT_VERBS.has(lower[i]!) && /^(?:meeting|talks|consultations?|audience|ceremony|call)$/.test(lower[i + 2] ?? lower[i + 1] ?? "");
+    // "sat in on the talks with …": present at a contact, not a side of it.
+    const satIn = /^(?:sat|sit|sits|sitting)$/.test(lower[i]!) && lower[i + 1] === "in" && lower[i + 2] === "on" && /^(?:meeting|talks|consultations?|audience)$/.test(lower[i + 4] ?? "");
+    const attended = satIn || (PRESENT_VERBS.has(lower[i]!) && /^(?:meeting|talks|consultations?|audience|ceremony|call)$/.test(lower[i + 2] ?? lower[i + 1] ?? ""));
     const presentAt = lower[i] === "present" && lower[i + 1] === "at" && /^(?:meeting|talks|consultations?|audience|ceremony)$/.test(lower[i + 3] ?? "");
     if (attended || presentAt) {
       const before = refs.filter((r) => r.last < i);

@@ -93,3 +93,14 @@ describe("counterparts listed each with an office of their own", () => {
   });
 });
 
+describe("people who sit in on a contact", () => {
+  it("returns no meeting of their own for 'X sat in on the talks with Y', only the contact they sat in on (c027, Jordan Times style)", () => {
+    const text =
+      "The same day, King Abdullah received Qatar's Deputy Prime Minister Khalid Bin Mohammed Al Attiyah at Al Husseiniya Palace.\n\n" +
+      "Lt. Gen. Mahmoud Freihat, Chairman of the Joint Chiefs of Staff, sat in on the talks with the Qatari official.";
+    const met = meetingsOf(text, "2019-04-17");
+    expect(met).toHaveLength(1); // the King's, with Freihat present at it
+    expect(met[0]).toMatch(/Abdullah/);
+  });
+});
+
