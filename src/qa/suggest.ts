@@ -17,6 +17,15 @@ const WHO_IS: Template = (a) => `Who is ${a.name}?`;
 
 const TEMPLATES: Template[] = [WHO, WHEN, TOPICS, WHO_IS];
 
+const held = (m: Meeting) => m.status !== "planned";
+
+/** What a meeting must hold for a template, asked in the past tense, to be a question the bot answers (a "when" needs more than the publication day). */
+const FITS = new Map<Template, (m: Meeting) => boolean>([
+  [WHEN, (m) => held(m) && m.date !== undefined && m.date.basis !== "publication"],
+  [WHERE, (m) => held(m) && m.place !== undefined],
+  [TOPICS, (m) => held(m) && m.topics.length > 0],
+]);
+
 /** The kind of question offered first after a question of each intent (the rest follow in turn). */
 const FIRST: Partial<Record<IntentName, Template>> = { when: WHEN, where: WHERE, topics: TOPICS, who_is: WHO_IS, who_met: WHO, visits: WHO };
 
@@ -67,7 +76,9 @@ export function suggestQuestions(knowledge: Knowledge, about: string[] = [], cou
   let i = 0;
   for (const m of meetingsAboutFirst(knowledge, about, start)) {
     if (out.length >= wanted) break;
-    const template = templates[i++ % templates.length]!;
+    // the next template in turn that the meeting answers (a "who" question always does)
+    const template = templates.map((_, k) => templates[(i + k) % templates.length]!).find((t) => FITS.get(t)?.(m) ?? true)!;
+    i++;
     const [a, b] = participantIds(m).flatMap((id) => knowledge.people.get(id) ?? []);
     if (!a || !b || isTitleOnly(a.name) || isTitleOnly(b.name)) continue;
     const question = template(a, b);

@@ -186,3 +186,15 @@ describe("answer: what the articles cannot pin", () => {
     expect(a.text).toMatch(/may mean (Piret Lepp or Mart Saar|Mart Saar or Piret Lepp)/);
   });
 });
+
+describe("suggestions: only questions the bot answers", () => {
+  it("offers no 'when' question for a meeting dated only by its article's publication day, and each suggestion gets an answer", async () => {
+    const { suggestQuestions } = await import("../../src/qa/suggest");
+    const people = k.index.people.map((p) => [p.id]);
+    for (const about of [[], ...people]) {
+      for (const question of suggestQuestions(k, about, 4, { intent: "when" })) {
+        expect(ask(question).found, question).toBe(true);
+      }
+    }
+  });
+});
