@@ -5,6 +5,7 @@
  */
 import type { PartialDate } from "../facts/types";
 import { countryOfCity } from "../nlp/countries";
+import { outletCountry, portalCountry } from "../nlp/outlets";
 import { parseDate } from "./dates";
 
 /** A dateline read off the first paragraph, and the paragraph without it. */
@@ -95,4 +96,26 @@ function isPlausiblePlace(place: string): boolean {
   if (/^(?:On|In|At|The|During|After|Before|Meanwhile|However|According|As|For|Today|Yesterday|Earlier|Later|This|That|It|He|She|They|We|Source|Photo|Updated|Published|Posted|By)$/i.test(words[0] ?? "")) return false;
   // "Wednesday, 27 Aug 2025", "Sat, 05 Jan 2019": a stamp's weekday, not a place.
   return !/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?$/i.test(words[0] ?? "");
+}
+
+/**
+ * The country an article is reported from when its dateline names no city: the national agency or
+ * state outlet that files it ("(QNA)", a closing "— Bernama" or "--IANS"), else the government portal
+ * that publishes it, named at the page's head or foot ("Government of Hungary | Ministry of …",
+ * "Copyright © Ministry of Foreign Affairs, Republic of Korea"). An international wire gives none.
+ * @example homeCountry("Government of Hungary | News\nThe talks …", []) // "Hungary"
+ * @example homeCountry("… said.\n— Bernama", []) // "Malaysia"
+ */
+export function homeCountry(raw: string, sources: (string | undefined)[]): string | undefined {
+  const lines = raw.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !/^date\s+\d{4}-\d\d-\d\d$/.test(l));
+  const closing = lines.slice(-8).flatMap((l) => [/^(?:[—–-]+|--)\s*(\p{L}[\p{L} ]{1,30})$/u.exec(l)?.[1], /[.!?]\s*(?:[—–]|--)\s*(\p{L}[\p{L} ]{1,30})$/u.exec(l)?.[1]]);
+  for (const s of [...sources, ...closing]) {
+    const country = s ? outletCountry(s) : undefined;
+    if (country) return country;
+  }
+  for (const l of [lines[0] ?? "", ...lines.slice(-3)]) {
+    const country = portalCountry(l);
+    if (country) return country;
+  }
+  return undefined;
 }

@@ -2,7 +2,7 @@
 import { FACT_INDEX_VERSION, type Article, type FactIndex, type Meeting, type PartialDate, type Sentence } from "../facts/types";
 import { countryOfCity, findCountries } from "../nlp/countries";
 import { cleanArticle } from "./clean";
-import { readDateline, readSignOff, type Dateline } from "./dateline";
+import { homeCountry, readDateline, readSignOff, type Dateline } from "./dateline";
 import { parseDate } from "./dates";
 import { findFacts } from "./facts";
 import { isoOf, settleMeetings } from "./meeting-setting";
@@ -152,7 +152,7 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
   const meetings = findMeetings(meetingContext);
   // A host's country from where the finder placed a meeting (a call's dateline too: the host is at home) before calls lose their place.
   inferHostCountries(people.people, meetings.map((m) => ({ place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })));
-  inferDatelineCountries(sents, people, dateline?.place, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" && !p.role ? [p.person] : [])) })));
+  inferDatelineCountries(sents, people, dateline?.place, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" && !p.role ? [p.person] : [])) })), homeCountry(text, [dateline?.agency, publisher]));
   inferPairCountries(people.people, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })), clean.title ?? "");
   // Countries the meetings and dateline gave let the text give more: "a letter from President X" carried by an official now placed.
   inferCountries(sents, people);

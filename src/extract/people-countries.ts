@@ -51,6 +51,17 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
         if ((from >= 0 || company >= 0) && !people[r.person]?.country && !votes.has(r.person)) votes.set(r.person, people[subject.person]!.country!);
       }
     }
+    // "The PNG delegation led by DPM Rosso includes the Minister for Internal Security, Hon. X", "the Ukrainian
+    // delegation led by Foreign Minister Y": those named after a country's delegation, before any act of meeting, are of it.
+    for (const c of findCountries(sent.text)) {
+      if (c.kind === "city" || !/^\s+(?:delegation|entourage)\s+(?:led|headed|includ|compris|consist)/i.test(sent.text.slice(c.index + c.text.length))) continue;
+      const at = sent.words.findIndex((w) => w.start >= c.index + c.text.length);
+      const stop = sent.words.findIndex((w, k) => k > at && (CONTACTS.has(w.lower) || w.text === ";"));
+      for (const r of here) {
+        if (r.first <= at || (stop >= 0 && r.first > stop)) continue;
+        if (!people[r.person]?.country && !votes.has(r.person) && !people[r.person]?.offices.some((o) => o.organisation && !isNationalInstitution(o.organisation))) votes.set(r.person, c.country);
+      }
+    }
     // "Back in Canada, Prime Minister Mark Carney told …", "In the United States, congresswoman X reacted …":
     // a sentence set in a country, whose first words after the comma name someone of no known country.
     const setting = /^(?:back\s+)?in\s+(?:the\s+)?([\p{L}' -]+?)\s*,/iu.exec(sent.text);
@@ -150,13 +161,16 @@ export function inferHostCountries(people: LocalPerson[], meetings: { place?: st
 /**
  * Gives the dateline's country to the officials an article names with a bare national title
  * ("NAIROBI — … her host, President X"; "BRASÍLIA — … the Speaker of the Chamber of Deputies, Y"): a
- * report filed from a capital names that country's officials without saying whose they are. Not
+ * report filed from a capital names that country's officials without saying whose they are. With no
+ * dateline city, the article's home country stands in (see `homeCountry`: a national agency such as
+ * "(QNA)" or a portal such as "Government of Hungary"). Not
  * for someone a sentence places in, or ties to, another country ("took her to Uganda, where she and
  * President Z"), nor for a title another official of the host country already holds.
  * @example inferDatelineCountries(sents, found, "Nairobi") // President X → Kenya
  */
-export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, datelinePlace: string | undefined, meetings: { people: number[] }[] = []): void {
-  const host = datelinePlace ? findCountries(datelinePlace)[0]?.country : undefined;
+export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, datelinePlace: string | undefined, meetings: { people: number[] }[] = [], homeCountry?: string): void {
+  // The dateline's city first ("WASHINGTON, Jan 3 (Xinhua)" reports Washington's officials), else the home of a national outlet or portal.
+  const host = (datelinePlace ? findCountries(datelinePlace)[0]?.country : undefined) ?? homeCountry;
   if (!host) return;
   const { people, refs } = found;
   // The report must be about the host: the country named in its text, not only in the dateline ("GENEVA — …").

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { homeCountry } from "../../src/extract/dateline";
+import { extractIndex } from "../../src/extract/index";
+import { personNamed } from "./helpers";
+
+const indexOfText = (text: string) => extractIndex([{ file: "t/x.txt", text: ` date 2024-05-01\n${text}` }]);
+const countryOf = (text: string, name: string) => personNamed(indexOfText(text), name)?.offices[0]?.country;
+
+describe("the home country of an article with no dateline city", () => {
+  it("returns the country of the national agency in the dateline or closing the text", () => {
+    expect(homeCountry("Doha, April 20 (QNA) - The Amir received …", ["QNA"])).toBe("Qatar");
+    expect(homeCountry("Talks were held.\n\nTwo-way trade stood at US$690 million (RM3.02 billion). — Bernama\n\nGet breaking news alerts: follow our official WhatsApp channel.", [])).toBe("Malaysia");
+    expect(homeCountry("Talks were held.\n\n--IANS", [])).toBe("India");
+  });
+
+  it("returns the country of a government portal that publishes the page", () => {
+    expect(homeCountry("Government of Hungary | Ministry of Foreign Affairs and Trade | News\n\nThe talks …", [])).toBe("Hungary");
+    expect(homeCountry("The talks …\n\nList  Copyright © Ministry of Foreign Affairs, Republic of Korea. All Rights Reserved.", [])).toBe("South Korea");
+  });
+
+  it("returns nothing for an international wire's story", () => {
+    expect(homeCountry("BEIJING, March 19 (Reuters) - The talks …\n\n(Reporting by Reuters staff; Editing by the Asia desk)", ["Reuters"])).toBeUndefined();
+  });
+
+  it("gives a bare national title of a portal's story the portal's country", () => {
+    const text = [
+      "Government of Hungary | Ministry of Foreign Affairs and Trade | News",
+      "Hungarian-Slovenian consultation reviews follow-up to government summit",
+      "On 2 June 2016, Deputy State Secretary Kristóf Altusz hosted David Brozina, Deputy State Secretary for EU Affairs at the Slovenian Ministry of Foreign Affairs, for talks in Budapest.",
+      "Speaking to the press, he said that Hungary and Slovenia are committed to reducing the migration pressure, adding that the plan put forward by Prime Minister Viktor Orbán is a workable alternative.",
+    ].join("\n\n");
+    expect(countryOf(text, "Viktor Orbán")).toBe("Hungary");
+  });
+
+  it("gives no home country to someone a sentence ties to another country, ", () => {
+    const portal = [
+      "Copyright notice: Ministry of Foreign Affairs of Japan",
+      "Japan and Kenya review ties",
+      "Foreign Minister Taro Kono of Japan met Kenyan officials in Tokyo. In Nairobi, Prime Minister Ruto said Kenya welcomed the talks.",
+    ].join("\n\n");
+    expect(countryOf(portal, "Ruto")).not.toBe("Japan");
+  });
+
+  it("gives those named after a country's delegation that country, not the home country", () => {
+    const text = [
+      "SOLOMON ISLANDS GOVERNMENT Ministry of Foreign Affairs and External Trade",
+      "Solomon Islands' Minister of Foreign Affairs, Hon. Jeremiah Manele, held talks with Papua New Guinea's Deputy Prime Minister, Hon. John Rosso, in Honiara.",
+      "The PNG delegation led by DPM Rosso includes the Minister for Internal Security, Hon. Peter Tsiamalili Jnr, and senior officials.",
+    ].join("\n\n");
+    expect(countryOf(text, "Peter Tsiamalili Jnr")).toBe("Papua New Guinea");
+    // "the Ukrainian delegation led by Foreign Minister Andrii Sybiha" (another source)
+    expect(countryOf("Sikorski hosted the Ukrainian delegation led by Foreign Minister Andrii Sybiha at his residence on Friday.", "Andrii Sybiha")).toBe("Ukraine");
+  });
+});
