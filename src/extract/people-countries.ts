@@ -199,6 +199,12 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
       const owned = /^['’]s\b/.test(sent.text.slice(c.index + c.text.length));
       if (!located && !owned) continue;
       const at = sent.words.findIndex((w) => w.end > c.index);
+      // "HE Yvette Cooper, the United Kingdom's Secretary of State": owned by the name it stands in apposition to.
+      const appositive = owned ? here.find((r) => r.last < at && sent.words.slice(r.last + 1, at).every((w) => w.text === "," || w.lower === "the") && sent.words[r.last + 1]?.text === ",") : undefined;
+      if (appositive && !here.some((r) => r.first > at && r.first - at <= 7)) {
+        elsewhere.add(appositive.person);
+        continue;
+      }
       const owner = owned ? here.find((r) => r.first > at && r.first - at <= 7) : undefined;
       if (!owner) {
         for (const r of here) elsewhere.add(r.person);

@@ -51,4 +51,14 @@ describe("the home country of an article with no dateline city", () => {
     // "the Ukrainian delegation led by Foreign Minister Andrii Sybiha" (another source)
     expect(countryOf("Sikorski hosted the Ukrainian delegation led by Foreign Minister Andrii Sybiha at his residence on Friday.", "Andrii Sybiha")).toBe("Ukraine");
   });
+  it("ties only the name before 'X, the Country's Title' to that country, not its host in the sentence", () => {
+    const qna = "Doha, September 7 (QNA) - Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani, HE the Prime Minister and Minister of Foreign Affairs, received a phone call on Saturday from HE Yvette Cooper, the United Kingdom's Secretary of State for Foreign Affairs. Qatar has been mediating in Gaza.";
+    expect(countryOf(qna, "Mohammed bin Abdulrahman bin Jassim Al-Thani")).toBe("Qatar");
+    const portal = [
+      "Ministry of Foreign and European Affairs of the Slovak Republic Home | The Ministry | Press",
+      "State Secretary Ivan Korčok received Péter Szijjártó, Hungary's Minister of Foreign Affairs and Trade, at the ministry on Tuesday. He called Slovakia a friend.",
+    ].join("\n\n");
+    expect(countryOf(portal, "Ivan Korčok")).toBe("Slovakia");
+    expect(countryOf(portal, "Péter Szijjártó")).toBe("Hungary");
+  });
 });
