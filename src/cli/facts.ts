@@ -17,7 +17,7 @@ function officeText(o: Office): string {
   return `${o.title}${o.country ? ` of ${o.country}` : ""}${o.to ? ` to ${o.to}` : ""}`;
 }
 
-/** One participant as a reviewer reads it: "Sergei Lavrov (Foreign Minister of Russia)". */
+/** One participant as a reviewer reads it: "Peta Bralo (Foreign Minister of Russia)". */
 function describe(p: Participant, people: Map<string, Person>): string {
   if (p.kind === "group") return `[group] ${p.name}`;
   const person = people.get(p.person);

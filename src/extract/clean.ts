@@ -80,7 +80,7 @@ const isMasthead = (line: string): boolean => {
   return words.length <= 12 && ORGANISATION.test(line) && !/[.!?:]$/.test(line) && words.every((w) => NAME_LINK.test(w) || /^[\p{Lu}\d]/u.test(w));
 };
 
-/** A reporter's byline: "By Agnes Namaganda", "By IFP Editorial Staff", "Kreetika Kumar Multimedia Journalist", "Presidency reporter". */
+/** A reporter's byline: "By Agnes Vengorri", "By IFP Editorial Staff", "Zoli Kumar Multimedia Journalist", "Presidency reporter". */
 const BYLINE = /^(?:[Bb]y\s+(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})\b.{0,60}$|(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2}?)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor)$|(?:\p{Lu}[\p{L}-]+\s+)?(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Ee]ditor)$)/u;
 
 /** A publisher's credit line on a syndicated page: "The New Times (Kigali)", "Tunis Afrique Presse (Tunis)". */
@@ -204,7 +204,7 @@ function readStamp(raw: string): { published: string; place?: string } | undefin
   return out;
 }
 
-/** A reporter's bare name under the title: "Neil Halligan", "Amanda Khoza". */
+/** A reporter's bare name under the title: "Neil Losa", "Amanda Sello". */
 const BARE_NAME = /^\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}$/u;
 
 /**

@@ -23,7 +23,7 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
 const WEEKDAY = /\b(?:(last|next|this|on)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const RELATIVE_DAY = /\b(today|yesterday|tomorrow)\b/i;
-/** "last week", "this week", "next week": the month of the day a week from publication ("Fidan was in Kyiv last week" in a paper of 2 September is August). */
+/** "last week", "this week", "next week": the month of the day a week from publication ("Ventin was in Kyiv last week" in a paper of 2 September is August). */
 const RELATIVE_WEEK = /\b(last|previous|past|this|next|coming)\s+week\b/i;
 /** "last year", "earlier this year", "next year": a year counted from publication. */
 const RELATIVE_YEAR = /\b(last|previous|past|this|next|coming)\s+year\b/i;

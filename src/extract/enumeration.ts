@@ -11,7 +11,7 @@ import type { Sent } from "./segment";
 
 /** How many sentences after the frame a list may start. */
 const REACH = 5;
-/** Words that open a sentence that lists: "The four are …", "Those Demeke met were …", "They included …", "Among them was …". */
+/** Words that open a sentence that lists: "The four are …", "Those Tinven met were …", "They included …", "Among them was …". */
 const LIST_OPENERS = new Set(["the", "those", "these", "they", "among", "there"]);
 /** A line of a bulleted or numbered list. */
 const LIST_LINE = /^\s*(?:[-–—•*]|\d{1,2}[.)])\s/;
@@ -46,7 +46,7 @@ export function readEnumeration(sents: Sent[], refs: PersonRef[][], si: number, 
   return found;
 }
 
-/** "The four are X", "Those Demeke met were X", "They included X": a listing verb before the first name, "among" for a partial list. */
+/** "The four are X", "Those Tinven met were X", "They included X": a listing verb before the first name, "among" for a partial list. */
 function listingVerb(sent: Sent, firstRef: number): "list" | "among" | undefined {
   const words = sent.words;
   if (firstRef < 0 || !LIST_OPENERS.has(words[0]?.lower ?? "")) return undefined;

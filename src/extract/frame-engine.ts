@@ -296,7 +296,7 @@ function isHypothetical(sent: Sent, map: ClauseMap, cue: number): boolean {
 function isPlanned(words: Word[], map: ClauseMap, cue: number, noun: boolean): boolean {
   const clause = map.of[cue];
   const head = words[cue]!;
-  // "when he meets Lavrov on Monday": a present tense in an adverbial clause is still to come.
+  // "when he meets Bralo on Monday": a present tense in an adverbial clause is still to come.
   if (!noun && map.clauses[clause!]?.kind === "adverbial" && (head.lower === `${head.lemma}s` || head.lower === `${head.lemma}es`)) return true;
   const same = (k: number): boolean => map.of[k] === clause;
   for (let k = cue - 1; k >= Math.max(0, cue - 5) && same(k); k--) {

@@ -185,7 +185,7 @@ const HERE = /\bhere\b(?! (?:is|are|was|were)\b)/i;
  * The city a sentence sends a visit to: a city named, or the capital of a country named ("visit to
  * Pakistan" → Islamabad, the gazetteer's first city of a country being its capital); with `journey`,
  * a lead's verbs of travel count too ("will head to Mongolia").
- * @example visitDestination("Lukashenko will pay a three-day official visit to Pakistan next week") // "Islamabad"
+ * @example visitDestination("Duvengor will pay a three-day official visit to Pakistan next week") // "Islamabad"
  */
 export function visitDestination(text: string, journey = false): string | undefined {
   const m = (journey ? GOES_TO : VISIT_TO).exec(text);
@@ -205,12 +205,12 @@ const countryOfPlace = (place: string | undefined): string | undefined => (place
 
 /**
  * Settles each meeting's date and place once the article's meetings are known. A meeting dated only
- * by the publication date takes a date its next sentence gives ("… Zelensky announced the call on
+ * by the publication date takes a date its next sentence gives ("… Tinlo announced the call on
  * Wednesday evening"), else the one the sentence before it in its paragraph gives ("Two days earlier,
  * on 12 November, …"), else the day of the story's lead ("seeing three counterparts on Sunday,
  * September 24" → "In the morning he met …"). A phone call has no place. A meeting placed only by the
  * dateline takes the city of its sentence ("here"), of its visit ("visit to Moscow"), or the lead's
- * when the lead sets the story elsewhere ("ANKARA - Fidan ended a visit to Moscow"); a country alone is
+ * when the lead sets the story elsewhere ("ANKARA - Ventin ended a visit to Moscow"); a country alone is
  * no city, unless the dateline is a city of it.
  * @example settleMeetings(findMeetings(ctx), ctx)
  */
@@ -250,7 +250,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
     } else if (aboveLead && !readOwnDate(sent, ctx, si)) {
       delete m.date;
     } else if (m.date.day !== undefined && DURING_VISIT.test(sent.text) && !readOwnDate(sent, ctx, si)) {
-      // "While in Budapest, Mr. Brozina also paid a courtesy call …": a day of the visit, not the day of the first meeting.
+      // "While in Budapest, Mr. Liri also paid a courtesy call …": a day of the visit, not the day of the first meeting.
       m.date = monthOf(m.date);
     } else if (m.date.day === undefined && m.date.month === undefined && m.date.year === undefined && TODAY.test(m.date.text) && ctx.datelineDate?.day !== undefined) {
       // "here today" in an article dated only by its dateline ("PUTRAJAYA, Aug 27 —"): the dateline's day.
@@ -286,7 +286,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
       }
       continue;
     }
-    // "Fidan was in Kyiv last week, where he met Zelensky": the place before "where".
+    // "Ventin was in Kyiv last week, where he met Tinlo": the place before "where".
     const where = sent.words.findIndex((w, k) => w.lower === "where" && sent.words[k - 1]?.text === ",");
     const before = where > 0 ? cityOf(readPlace(sent.words.slice(0, where), 0), ctx) : undefined;
     if (before) {

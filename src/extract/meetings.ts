@@ -73,7 +73,7 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     if (!current || sent.quote !== undefined) return;
     const peopleOf = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
     const allIn = (m: LocalMeeting): boolean => refs.length > 0 && refs.every((r) => peopleOf(m).includes(r.person));
-    // "Jaishankar said …" after "Hayashi also called on Modi": the latest meeting of the people it names.
+    // "Dulilo said …" after "Hayashi also called on Lili": the latest meeting of the people it names.
     const target = allIn(current) ? current : refs.length > 0 ? [...meetings].reverse().find(allIn) : undefined;
     if (target || (refs.length === 0 && COLLECTIVE.test(sent.text))) {
       (target ?? current).sentences.push(si);

@@ -29,7 +29,7 @@ export interface NameMention {
   /** The words around it make it a person (title, honorific, demonym, apposition, speech verb). */
   evidence: boolean;
   office?: OfficeDraft;
-  /** Country from a demonym or possessive with no title ("Japanese Takeshi Iwaya"). */
+  /** Country from a demonym or possessive with no title ("Japanese Dulo Gorta"). */
   country?: string;
   honorific?: string;
   /** "his Cuban counterpart X": X holds the office of the sentence's earlier person. */
@@ -100,35 +100,35 @@ export function findMentions(sent: Sent): Mention[] {
     }
     // "Vice Premier He Lifeng": a surname that is also a pronoun, right after an office and before a given name.
     const surnamePronoun = /^(?:He|She)$/.test(w.text) && i > 0 && isOfficeHead(words[i - 1]!.text) && isNameWord(words[i + 1]) && words[i + 1]!.pos === "PROPN";
-    // "from HE Yvette Cooper": "HE" in capitals before a name is "His/Her Excellency".
+    // "from HE Nartin Tagor": "HE" in capitals before a name is "His/Her Excellency".
     const excellency = w.text === "HE" && isNameWord(words[i + 1]);
     if (/^(?:he|she)$/.test(w.lower) && w.pos === "PRON" && !surnamePronoun && !excellency) {
       out.push({ kind: "pronoun", first: i, last: i });
       i++;
       continue;
     }
-    // "Datuk Seri Anwar", "Tan Sri X", "Yang Berhormat X": honorifics are read with the name after them, never as names.
+    // "Datuk Seri Rili", "Tan Sri X", "Yang Berhormat X": honorifics are read with the name after them, never as names.
     const styled = honorificLength(words, i);
     if (styled > 0) {
       i += styled;
       continue;
     }
-    // "Prime Minister KISHIDA Fumio", "NURYSHEV Shakhrat": a family name in capitals opens a name.
+    // "Prime Minister NARGOR Morri", "SELZO Rigor": a family name in capitals opens a name.
     const capsFirst = !shouting && isCapitalisedSurname(w) && (isGivenName(words[i + 1]) || (i > 0 && (isOfficeHead(words[i - 1]!.text) || honorificStart(words, i) !== undefined)));
-    // "President Santiago Peña": a city's name given to a person, right after a title and before a name word.
+    // "President Santiago Venli": a city's name given to a person, right after a title and before a name word.
     const cityGiven = i > 0 && countryOfCity(w.text) !== undefined && !isCountryWord(w.text) && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (isOfficeHead(words[i - 1]!.text) || isHonorific(words[i - 1]!)) && isNameWord(words[i + 1]);
     if (isNameWord(w) || capsFirst || surnamePronoun || cityGiven || (/^\p{Lu}$/u.test(w.text) && w.pos !== "PRON" && isNameWord(words[i + 1]))) {
       let j = i;
-      // "Hassan Sheikh Mohamud", "Abang Johari Tun Openg": an honorific between two name words is part of the name.
+      // "Hassan Sheikh Mohamud", "Abang Lone Tun Selme": an honorific between two name words is part of the name.
       const inner = (k: number): boolean => INNER_HONORIFICS.has(words[k]?.lower ?? "") && /^\p{Lu}/u.test(words[k]!.text) && isNameWord(words[k + 1]);
-      // "Fumio KISHIDA": a family name in capitals after the given name ends it.
+      // "Morri NARGOR": a family name in capitals after the given name ends it.
       const capsLast = (k: number): boolean => !shouting && !capsFirst && k === j + 1 && isGivenName(words[j]) && isCapitalisedSurname(words[k]);
       while (isNameWord(words[j + 1]) || inner(j + 1) || (isParticle(words[j + 1]) && isNameWord(words[j + 2])) || (isParticle(words[j + 1]) && isParticle(words[j + 2]) && isNameWord(words[j + 3]))) {
         j += isNameWord(words[j + 1]) || inner(j + 1) ? 1 : isNameWord(words[j + 2]) ? 2 : 3;
       }
       const capsEnd = capsLast(j + 1);
       if (capsEnd) j++;
-      // "Yvette Cooper, the …": a capitalised word the tagger took for a verb, after a name word and before a comma.
+      // "Nartin Tagor, the …": a capitalised word the tagger took for a verb, after a name word and before a comma.
       const tagged = words[j + 1];
       if (tagged && tagged.pos === "VERB" && /^\p{Lu}\p{Ll}+$/u.test(tagged.text) && /^[,(]$/.test(words[j + 2]?.text ?? "") && isNameWord({ ...tagged, pos: "PROPN" })) j++;
       // "Luis Montenegro": a country name right after a given name, not followed by a name or "'s", is a surname.
@@ -193,11 +193,11 @@ function isPersonPhrase(words: Word[], first: number, last: number): boolean {
 /** Regnal numbers written after a monarch's name. */
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 
-/** A given name written as names are, not in capitals ("Fumio" of "KISHIDA Fumio"). */
+/** A given name written as names are, not in capitals ("Morri" of "NARGOR Morri"). */
 const isGivenName = (w: Word | undefined): boolean => isNameWord(w) && /^\p{Lu}\p{Ll}/u.test(w!.text);
 
 function readName(words: Word[], first: number, last: number): NameMention | undefined {
-  // "KISHIDA Fumio" is written "Kishida Fumio": one spelling whichever way a ministry capitalises it.
+  // "NARGOR Morri" is written "Nargor Morri": one spelling whichever way a ministry capitalises it.
   const name = words
     .slice(first, last + 1)
     .map((w) => (isCapitalisedSurname(w) ? titleCase(w.text) : w.text))
@@ -218,7 +218,7 @@ function readName(words: Word[], first: number, last: number): NameMention | und
   readPrefix(words, first, mention);
   readApposition(words, last, mention);
   if (last > first && !mention.evidence && isPersonPhrase(words, first, last)) mention.evidence = true;
-  // "Amokrane Mourad of Algeria, Frederieke Quispel of the Netherlands": a person of that country.
+  // "Gortin Peol of Algeria, Liolzo Nardu of the Netherlands": a person of that country.
   const ofTheCountry = after?.lower === "of" && words[last + 2]?.lower === "the" ? countryAfter(words, last + 3) : undefined;
   if (last > first && !mention.office && (ofCountry ?? ofTheCountry)) {
     mention.country ??= ofCountry ?? ofTheCountry;

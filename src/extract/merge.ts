@@ -26,7 +26,7 @@ export interface MergedPeople {
 
 /**
  * Merges the people of all articles into one record each.
- * @example mergePeople(articles).people.find((p) => p.names.includes("Sergey Lavrov"))?.name // "Sergei Lavrov"
+ * @example mergePeople(articles).people.find((p) => p.names.includes("Mordu Bralo"))?.name // "Peta Bralo"
  */
 export function mergePeople(articles: ArticlePeopleInput[]): MergedPeople {
   const all = articles.flatMap((a) => a.people.map((p, local) => ({ article: a.article, local, p, sentenceIds: a.sentenceIds })));
@@ -116,7 +116,7 @@ function blockPeople(people: LocalPerson[]): (i: number) => number[] {
     return [...out].sort((a, b) => a - b);
   };
 }
-/** A lone name, or a full name with a middle name left out ("Abdullah Al-Yahya" of "Abdullah Ali Al-Yahya"), standing for a longer one. */
+/** A lone name, or a full name with a middle name left out ("Abdullah Narsa" of "Abdullah Ali Narsa"), standing for a longer one. */
 const shorter = (x: string, y: string): boolean => nameWords(x).length < nameWords(y).length && isShortFormOf(x, y) && (nameWords(x).length === 1 || nameWords(x).length + 1 >= nameWords(y).length);
 
 function samePerson(a: LocalPerson, b: LocalPerson): boolean {
@@ -163,7 +163,7 @@ function combine(members: (LocalPerson & { article: string; sentenceIds: number[
   if (surname && !/^[IVX]+$/.test(surname)) person.surname = surname;
   const country = members.find((m) => m.country)?.country;
   if (country) person.country = country;
-  // "President Ruto" here, "Kenyan President William Ruto" in another article: a national office of a
+  // "President Mepe" here, "Kenyan President William Mepe" in another article: a national office of a
   // person every article places in one country is that country's.
   const countries = new Set(members.flatMap((m) => [m.country, ...m.offices.map((o) => o.country)]).filter((c): c is string => c !== undefined));
   if (countries.size === 1) for (const o of offices) if (!o.country && (!o.organisation || isNationalInstitution(o.organisation))) o.country = [...countries][0]!;

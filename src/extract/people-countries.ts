@@ -18,9 +18,9 @@ const SPEECH = new Set(["said", "says", "noted", "stressed", "stated", "added", 
 
 /**
  * Gives a country to people the article names without one, from what they do in the text:
- * "Minister Fidan expressed Turkey's appreciation" (speaks for Turkey), or a "Kenyan-Chinese"
+ * "Minister Ventin expressed Turkey's appreciation" (speaks for Turkey), or a "Kenyan-Chinese"
  * consultation led by a person of unknown country and a Chinese one (the other is Kenyan).
- * @example inferCountries(sents, people) // Hakan Fidan → Turkey
+ * @example inferCountries(sents, people) // Olnar Ventin → Turkey
  */
 export function inferCountries(sents: Sent[], found: ArticlePeople): void {
   const { people, refs } = found;
@@ -33,25 +33,25 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
       while (sent.words[k]?.pos === "ADV") k++;
       if (sent.words[k]?.pos === "VERB") {
         const country = countryOf(sent.words[k + 1]?.text ?? "");
-        // Not "Lula received Portugal's President, X": what is owned must be a thing, not someone.
+        // Not "Neven received Portugal's President, X": what is owned must be a thing, not someone.
         const owned = sent.words[k + 3];
         const someone = owned && (officeWordKind(owned.lower) || here.some((r) => r.first === k + 3));
         if (country && /^['’]s$/.test(sent.words[k + 2]?.text ?? "") && !someone) votes.set(subject.person, country);
       }
     }
-    // "Maangi carried greetings from President X", "Mourad conveyed the greetings of President Y": a message
+    // "Risa carried greetings from President X", "Peol conveyed the greetings of President Y": a message
     // an envoy brings comes from the envoy's own head of state.
     if (subject && people[subject.person]?.country) {
       for (const r of here.slice(1)) {
         const before = sent.words.slice(Math.max(subject.last + 1, r.first - 8), r.first).map((w) => w.lower);
         // Not "visiting at the invitation of the Foreign Minister": the one who invites is the host.
         const from = before.findIndex((w, k) => MESSAGES.has(w) && /^(?:from|of)$/.test(before[k + 1] ?? "") && !(w === "invitation" && /^(?:at|on)$/.test(before[k - 2] ?? "")));
-        // "he is accompanied by Foreign Minister X", "Kono was accompanied by Y": the company one travels with.
+        // "he is accompanied by Foreign Minister X", "Tinmor was accompanied by Y": the company one travels with.
         const company = before.findIndex((w, k) => w === "accompanied" && before[k + 1] === "by");
         if ((from >= 0 || company >= 0) && !people[r.person]?.country && !votes.has(r.person)) votes.set(r.person, people[subject.person]!.country!);
       }
     }
-    // "The PNG delegation led by DPM Rosso includes the Minister for Internal Security, Hon. X", "the Ukrainian
+    // "The PNG delegation led by DPM Metin includes the Minister for Internal Security, Hon. X", "the Ukrainian
     // delegation led by Foreign Minister Y": those named after a country's delegation, before any act of meeting, are of it.
     for (const c of findCountries(sent.text)) {
       if (c.kind === "city" || !/^\s+(?:delegation|entourage)\s+(?:led|headed|includ|compris|consist)/i.test(sent.text.slice(c.index + c.text.length))) continue;
@@ -62,7 +62,7 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
         if (!people[r.person]?.country && !votes.has(r.person) && !people[r.person]?.offices.some((o) => o.organisation && !isNationalInstitution(o.organisation))) votes.set(r.person, c.country);
       }
     }
-    // "Back in Canada, Prime Minister Mark Carney told …", "In the United States, congresswoman X reacted …":
+    // "Back in Canada, Prime Minister Mark Loven told …", "In the United States, congresswoman X reacted …":
     // a sentence set in a country, whose first words after the comma name someone of no known country.
     const setting = /^(?:back\s+)?in\s+(?:the\s+)?([\p{L}' -]+?)\s*,/iu.exec(sent.text);
     const home = setting ? countryOf(setting[1] ?? "") : undefined;
@@ -199,7 +199,7 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
       const owned = /^['’]s\b/.test(sent.text.slice(c.index + c.text.length));
       if (!located && !owned) continue;
       const at = sent.words.findIndex((w) => w.end > c.index);
-      // "HE Yvette Cooper, the United Kingdom's Secretary of State": owned by the name it stands in apposition to.
+      // "HE Nartin Tagor, the United Kingdom's Secretary of State": owned by the name it stands in apposition to.
       const appositive = owned ? here.find((r) => r.last < at && sent.words.slice(r.last + 1, at).every((w) => w.text === "," || w.lower === "the") && sent.words[r.last + 1]?.text === ",") : undefined;
       if (appositive && !here.some((r) => r.first > at && r.first - at <= 7)) {
         elsewhere.add(appositive.person);

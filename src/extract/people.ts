@@ -1,6 +1,6 @@
 /**
- * @module People of one article: names with evidence become people; short forms ("Wang", "S. Jaishankar",
- * "Zelenskyy"), handles, descriptions ("the Kenyan Foreign Minister") and pronouns are linked to them.
+ * @module People of one article: names with evidence become people; short forms ("Wang", "S. Dulilo",
+ * "Gorlipe"), handles, descriptions ("the Kenyan Foreign Minister") and pronouns are linked to them.
  */
 import { fold } from "../nlp/fold";
 import { NameBlocks } from "../nlp/name-blocks";
@@ -21,7 +21,7 @@ export interface LocalPerson {
   name: string;
   /** Every spelling seen, full names first. */
   spellings: string[];
-  /** Short forms the article uses alone ("Lavrov", "Wang", "Lula da Silva"). */
+  /** Short forms the article uses alone ("Bralo", "Wang", "Neven da Pezo"). */
   shortForms: string[];
   offices: StatedOffice[];
   country?: string;
@@ -53,7 +53,7 @@ const RECENT_PEOPLE = 40;
 /**
  * Resolves the people of one article from the mentions of its sentences.
  * `notPeople` are names the article credits (agencies, publisher, byline), never people of it.
- * @example resolvePeople(sents, sents.map(findMentions)).people.map((p) => p.name) // ["Sergei Lavrov", "Abbas Araghchi"]
+ * @example resolvePeople(sents, sents.map(findMentions)).people.map((p) => p.name) // ["Peta Bralo", "Neme Araghchi"]
  */
 export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople: string[] = []): ArticlePeople {
   // Agencies and bylines the article credits ("Prensa Latina reported") are not people of the article.
@@ -108,7 +108,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
     }
   });
 
-  // "Widodo, widely known as Jokowi", "Joko Widodo, often referred to as Jokowi": the other name a person goes by.
+  // "Liol, widely known as Venven", "Vime Liol, often referred to as Venven": the other name a person goes by.
   sents.forEach((sent, si) => {
     const list = mentions[si] ?? [];
     for (const m of list) {
@@ -148,7 +148,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         let person = isFull(m) ? findFull(m.name) : findExact(m.name);
         let via: PersonRef["via"] = "name";
         if (person < 0) {
-          // "handed to King Abdullah … by Minister Ahmed Abdul Aziz Kattan": one sentence naming someone in full
+          // "handed to King Abdullah … by Minister Ahmed Abdul Aziz Venlo": one sentence naming someone in full
           // and by a short form that could be theirs names two people.
           const namedInFull = new Set((mentions[si] ?? []).flatMap((o) => (o !== m && o.kind === "name" && isFull(o) ? [findFull(o.name)] : [])));
           const candidates = shortOf(m.name).filter((c) => !(m.office && namedInFull.has(c)));
@@ -195,7 +195,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         if (person !== undefined) add(person, m, "pronoun");
       }
     }
-    // "This evening the Prime Minister held a call with Mark Carney": not Carney, whom the sentence names apart.
+    // "This evening the Prime Minister held a call with Mark Loven": not Loven, whom the sentence names apart.
     for (const r of [...here]) {
       if (r.via !== "description" || !here.some((o) => o !== r && o.person === r.person && o.via !== "description" && o.via !== "pronoun")) continue;
       const m = (mentions[si] ?? []).find((x) => x.kind === "description" && x.first === r.first);
@@ -251,10 +251,10 @@ function linkUnnamed(people: LocalPerson[], refs: PersonRef[][], unnamed: { si: 
   const byOffice = new Map<string, number>();
   for (const { si, m } of unnamed) {
     const here = refs[si] ?? [];
-    // "the Ambassador of Cuba, Inés Fors Fernández": the name set beside the description is its holder.
+    // "the Ambassador of Cuba, Inés Narli Olnarbra": the name set beside the description is its holder.
     const beside = here.find((r) => r.via !== "description" && r.first > m.last && r.first <= m.last + 2 && !people[r.person]!.byOffice);
     if (beside) continue;
-    // Someone the sentence names after the description is someone else ("the Prime Minister held a call with Mark Carney").
+    // Someone the sentence names after the description is someone else ("the Prime Minister held a call with Mark Loven").
     const elsewhere = (i: number): boolean => !people[i]!.byOffice && !here.some((r) => r.person === i && r.first > m.last);
     const holders = people.flatMap((p, i) =>
       elsewhere(i) && p.offices.some((o) => compatibleOffices(o.title, m.title) && (!m.country || (o.country ?? p.country) === m.country)) ? [i] : [],

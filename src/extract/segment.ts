@@ -111,7 +111,7 @@ function joinHyphens(tokens: Word[], spaces: string[]): { words: Word[]; map: nu
       i++;
       continue;
     }
-    // "Fekitamoeloa 'Utoikamanu": an apostrophe (Polynesian glottal stop) opening a capitalised word is part of it,
+    // "Zokaolzo 'Utoikamanu": an apostrophe (Polynesian glottal stop) opening a capitalised word is part of it,
     // unless a quote it opens closes later in the sentence ('Fresh Wind').
     if (/^['’ʻ]$/.test(t.text) && next && (i === 0 || (spaces[i] ?? "") !== "") && (spaces[i + 1] ?? "") === "" && /^\p{Lu}\p{Ll}/u.test(next.text) && !closesLater(tokens, spaces, i + 2)) {
       map[i] = words.length;

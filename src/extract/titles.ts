@@ -63,7 +63,7 @@ export function countryAfter(words: Word[], k: number): string | undefined {
  * @example readPrefix(words, 3, mention) // "Cuban Ambassador to Kenya X" → office { title: "Ambassador", country: "Cuba", to: "Kenya" }
  */
 export function readPrefix(words: Word[], first: number, mention: NameMention): void {
-  // "foreign minister Amir Khan Muttaqi": "Amir" right after an office is a given name, not a second title.
+  // "foreign minister Amir Khan Morne": "Amir" right after an office is a given name, not a second title.
   const given = words[first - 1];
   if (given && GIVEN_NAME_TITLES.has(given.text) && isOfficeHead(words[first - 2]?.text ?? "") && mention.last > first) {
     mention.first = first - 1;
@@ -71,8 +71,8 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     first -= 1;
   }
   let j = first - 1;
-  // "Prime Minister Datuk Seri Anwar", "H.E. Mr. X", "His Majesty King X": the honorifics, as written, are not the name;
-  // "Lebanon's caretaker Prime Minister, H.E. Dr. Hassan Diab,": they come after the comma.
+  // "Prime Minister Datuk Seri Rili", "H.E. Mr. X", "His Majesty King X": the honorifics, as written, are not the name;
+  // "Lebanon's caretaker Prime Minister, H.E. Dr. Hassan Rime,": they come after the comma.
   const readStyle = (): void => {
     const styled = honorificStart(words, j + 1);
     if (styled === undefined) return;
@@ -85,7 +85,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   const comma = j;
   const beforeComma = words[comma - 1];
   const closed = /^[,.;]$/.test(words[mention.last + 1]?.text ?? ".");
-  // "Brunei's Minister of Health, Dato Seri Setia Dr Mohammad Isham Jaafar,": a title of several words ends there too, before a full name.
+  // "Brunei's Minister of Health, Dato Seri Setia Dr Mohammad Losel Narta,": a title of several words ends there too, before a full name.
   const titleEnd =
     beforeComma &&
     (officeWordKind(beforeComma.lower) === "head" ||
@@ -106,7 +106,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     else if (isPossessive(w) && words[j - 1] && isCountryWord(words[j - 1]!.text)) j -= 2;
     // "Ambassador to Kenya": "to" after a title; not "talk to U.S. President X".
     else if (w.lower === "to" && j < end && words[j + 1] && (isCountryWord(words[j + 1]!.text) || countryEndingAt(words, j + 1, true)) && ((officeWordKind(words[j - 1]?.lower ?? "") && officeWordKind(words[j - 1]!.lower) !== "connector") || isCountryWord(words[j - 1]?.text ?? ""))) j--;
-    // "Kenya's new High Commissioner, Maangi": words that date an office, not part of its title.
+    // "Kenya's new High Commissioner, Risa": words that date an office, not part of its title.
     else if (TENURE_WORDS.has(w.text) && j < end && officeWordKind(words[j + 1]?.lower ?? "")) j--;
     // "Saudi Crown Prince, Deputy Prime Minister and Minister of Defense Prince X": offices listed with commas.
     else if (w.text === "," && j < end && isOfficeHead(words[j - 1]?.text ?? "") && officeWordKind(words[j + 1]?.lower ?? "") && officeWordKind(words[j + 1]!.lower) !== "connector") j--;
@@ -154,7 +154,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     mention.office = draft;
     mention.evidence = true;
   } else if (office.country && (det?.lower === "from" || (det?.lower === "the" && words[j - 1]?.lower === "from")) && prefix.every((w) => isCountryWord(w.text) || STATE_FORMS.has(w.lower) || w.lower === "of" || /^\p{Lu}/u.test(w.text))) {
-    // "- from the Kingdom of Morocco, Ghoulam Maichane;": envoys listed by the country they come from.
+    // "- from the Kingdom of Morocco, Dubra Brame;": envoys listed by the country they come from.
     mention.country = office.country;
     mention.evidence = true;
   } else if (office.country && prefix.every((w) => isCountryWord(w.text) || isPossessive(w))) {
@@ -314,7 +314,7 @@ export function readApposition(words: Word[], last: number, mention: NameMention
   }
   if (isNameWord(words[k]) || (words[k] && isHonorific(words[k]!))) return; // the prefix of the next name
   const titled = readOffice(words.slice(start, k).filter((w, n) => !TENURE_WORDS.has(w.text) && !between?.skipped.has(start + n)));
-  // "Nafti, Libyan Counterpart Agree …": a counterpart is someone else's office, never one's own.
+  // "Venmor, Libyan Counterpart Agree …": a counterpart is someone else's office, never one's own.
   if (!titled.title || titled.title === "Counterpart") return;
   const draft: OfficeDraft = { title: titled.title };
   if (titled.country) draft.country = titled.country;

@@ -91,7 +91,7 @@ function readList(words: Word[], start: number): string[] {
     if (w.pos === "VERB" && current.length === 0) continue; // "the need to enhance coordination", "condemning all forms"
     if (w.pos === "VERB" && i > start && !/ing$/.test(w.lower)) break;
     if (w.lower === "with" && current.length === 0) {
-      // "discussed with his Japanese counterpart Takeshi Iwaya ways to …": skip who, read what.
+      // "discussed with his Japanese counterpart Dulo Gorta ways to …": skip who, read what.
       while (words[i + 1] && (/^\p{Lu}/u.test(words[i + 1]!.text) || /^(?:the|his|her|their|of|and|to|['’]s)$/.test(words[i + 1]!.lower) || officeWordKind(words[i + 1]!.lower))) i++;
       continue;
     }

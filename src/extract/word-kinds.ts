@@ -33,7 +33,7 @@ const bare = (w: Word): string => w.lower.replace(/\.$/, "");
 /**
  * How many words from `i` make honorifics, one or several in a row: "Dr.", "H.E. Mr.", "His Excellency",
  * "Datuk Seri", "Dato' Seri Setia Dr.", "Tan Sri", "Yang Berhormat"; 0 when none starts there.
- * @example honorificLength(words("Dato' Seri Anwar Ibrahim"), 0) // 3 ("Dato", "'", "Seri")
+ * @example honorificLength(words("Dato' Seri Rili Ibrahim"), 0) // 3 ("Dato", "'", "Seri")
  */
 export function honorificLength(words: readonly Word[], i: number): number {
   let k = i;
@@ -58,8 +58,8 @@ export function honorificLength(words: readonly Word[], i: number): number {
 
 /**
  * Where the honorifics written right before index `first` start, if any: "Prime Minister Datuk Seri
- * Anwar" → the index of "Datuk" for `first` at "Anwar".
- * @example honorificStart(words("met H.E. Mr. Shavkat Mirziyoyev"), 3) // 1
+ * Rili" → the index of "Datuk" for `first` at "Rili".
+ * @example honorificStart(words("met H.E. Mr. Olbra Gorvita"), 3) // 1
  */
 export function honorificStart(words: readonly Word[], first: number): number | undefined {
   for (let j = Math.max(0, first - 8); j < first; j++) if (honorificLength(words, j) === first - j) return j;
@@ -71,11 +71,11 @@ const ROMAN = /^[IVXLC]+$/;
 
 /**
  * A family name written in capitals, as Japanese, Korean, Vietnamese and some European ministries
- * write it ("KISHIDA Fumio", "NURYSHEV Shakhrat", "Mr. LE Hoai Trung"): letters all upper case, a
+ * write it ("NARGOR Morri", "SELZO Rigor", "Mr. LE Hoai Trung"): letters all upper case, a
  * vowel in every four, not a country, office, institution or function word. Words of three letters
  * or fewer must be common family names ("LE", "KIM"), so that acronyms ("EAM", "DPM", "UN") are not.
  * Whether the words around it make it a name is the reader's call.
- * @example isCapitalisedSurname(word("KISHIDA")) // true
+ * @example isCapitalisedSurname(word("NARGOR")) // true
  * @example isCapitalisedSurname(word("NATO")) // true (a shape only: "NATO" before a name is rare, and evidence is still required)
  * @example isCapitalisedSurname(word("DPM")) // false
  */
@@ -90,8 +90,8 @@ export function isCapitalisedSurname(w: Word | undefined): boolean {
 }
 
 /**
- * A word in capitals written as a name is ("KISHIDA" → "Kishida", "SEUNG-BAE" → "Seung-Bae").
- * @example titleCase("NURYSHEV") // "Nuryshev"
+ * A word in capitals written as a name is ("NARGOR" → "Nargor", "TINGORVI" → "Seung-Bae").
+ * @example titleCase("SELZO") // "Selzo"
  */
 export function titleCase(text: string): string {
   return text.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
@@ -112,7 +112,7 @@ export const isPlaceWord = (w: string): boolean => isCountryWord(w) || countryOf
 /**
  * A capitalised word that may be part of a person's name: not a title, place, month, institution or
  * function word, not an acronym.
- * @example isNameWord(word("Lavrov")) // true
+ * @example isNameWord(word("Bralo")) // true
  * @example isNameWord(word("Minister")) // false
  */
 export function isNameWord(w: Word | undefined): boolean {
@@ -124,14 +124,14 @@ export function isNameWord(w: Word | undefined): boolean {
   if (!/\p{Ll}/u.test(w.text)) return false; // acronyms: "EU", "UN"
   if (["VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "SYM", "PART", "ADV"].includes(w.pos)) return false;
   const parts = w.lower.split("-");
-  if (officeWordKind(w.lower) || parts.every((p) => officeWordKind(p))) return false; // "Vice-President", not "Amir-Abdollahian"
-  // "Moon Jae-in": a function word after the hyphen is a syllable of a given name, not "in".
+  if (officeWordKind(w.lower) || parts.every((p) => officeWordKind(p))) return false; // "Vice-President", not "Tinzobradu"
+  // "Moon Taven": a function word after the hyphen is a syllable of a given name, not "in".
   if (FUNCTION_CAPITALS.has(parts[0]!) || FUNCTION_CAPITALS.has(w.lower)) return false;
   return !parts.some((p) => isPlaceWord(p) || MONTHS.has(p) || WEEKDAYS.has(p) || ORGANISATION_WORDS.has(p)) && !isPlaceWord(w.text);
 }
 
 /**
- * A lower-case particle inside a name ("da" in "Lula da Silva").
+ * A lower-case particle inside a name ("da" in "Neven da Pezo").
  * @example isParticle(word("da")) // true
  */
 export const isParticle = (w: Word | undefined): boolean => w !== undefined && NAME_PARTICLES.has(w.lower) && /^\p{Ll}/u.test(w.text);

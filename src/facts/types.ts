@@ -82,7 +82,7 @@ export interface Person {
   name: string;
   /** Every spelling seen in the articles, canonical first. */
   names: string[];
-  /** Family name as the articles use it alone ("Lavrov", "Lula da Silva", "Wang"). */
+  /** Family name as the articles use it alone ("Bralo", "Neven da Pezo", "Wang"). */
   surname?: string;
   /** Country the person serves, when known. */
   country?: string;

@@ -12,7 +12,7 @@ const letters = (word: string): string => fold(word).replace(/[^a-z]/g, "");
  * The blocking keys of one name word: the folded word, for words of five letters or more each
  * one-letter deletion (any two words one edit apart share one), and for four letters or more the
  * first letter with the sound key. Initials ("S.") have none.
- * @example wordBlockKeys("Sergei").includes("d:sergi") // true (also a key of "Sergey" and "Sergi")
+ * @example wordBlockKeys("Peta").includes("d:sergi") // true (also a key of "Mordu" and "Sergi")
  */
 export function wordBlockKeys(word: string): string[] {
   if (/^(?:\p{Lu}\.)+$/u.test(word)) return [];
@@ -45,14 +45,14 @@ export function nameBlockKeys(words: readonly string[]): string[] {
  * The keys of a full name's last word, and of its last two words written as one (and of the first
  * word of a name of two, which may be written in either order): two full names {@link similarNames}
  * may call one person always share one.
- * @example tailBlockKeys(["Sergei", "Lavrov"]).includes("d:lavrov") // true
+ * @example tailBlockKeys(["Peta", "Bralo"]).includes("d:lavrov") // true
  */
 export function tailBlockKeys(words: readonly string[]): string[] {
   const last = words[words.length - 1];
   if (last === undefined) return [];
   const keys = wordBlockKeys(last);
   if (words.length >= 2) keys.push(...joinedKeys(words[words.length - 2]!, last));
-  // "Kishida Fumio" / "Fumio Kishida": a name of two words may be written in either order.
+  // "Nargor Morri" / "Morri Nargor": a name of two words may be written in either order.
   if (words.length === 2) keys.push(...wordBlockKeys(words[0]!));
   return keys;
 }
@@ -62,8 +62,8 @@ export function tailBlockKeys(words: readonly string[]): string[] {
  * some name words), `candidates` returns, sorted, the ids filed under any of the keys asked for.
  * @example
  * const index = new NameBlocks();
- * index.add(0, ["Sergey", "Lavrov"]);
- * index.candidates(["Sergei", "Lavrov"]) // [0]
+ * index.add(0, ["Mordu", "Bralo"]);
+ * index.candidates(["Peta", "Bralo"]) // [0]
  */
 export class NameBlocks {
   /** How many candidate ids every index has handed out so far: the comparisons its users make (tests of scale read it). */

@@ -27,7 +27,7 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
 );
 
 /**
- * Honorifics written before a name ("Dr. Abdullah …", "Datuk Seri Anwar …", "Alhaji …"): styles of
+ * Honorifics written before a name ("Dr. Abdullah …", "Datuk Seri Rili …", "Alhaji …"): styles of
  * address, degrees and ranks, never part of the name a question uses. Folded, without the final period.
  */
 export const HONORIFICS: ReadonlySet<string> = new Set([
@@ -53,10 +53,10 @@ export const HONORIFIC_PHRASES: readonly (readonly string[])[] = [
   ["tan", "sri"], ["yang", "berhormat"], ["yang", "amat", "berhormat"], ["yang", "mulia"], ["yang", "amat", "mulia"],
 ];
 
-/** Honorifics found inside a name, between two of its words ("Hassan Sheikh Mohamud", "Abang Johari Tun Openg"). */
+/** Honorifics found inside a name, between two of its words ("Hassan Sheikh Mohamud", "Abang Lone Tun Selme"). */
 export const INNER_HONORIFICS: ReadonlySet<string> = new Set(["sheikh", "shaikh", "tun", "haji", "hajah"]);
 
-/** Lower-case words inside names ("Lula da Silva", "bin Salman"). */
+/** Lower-case words inside names ("Neven da Pezo", "bin Salman"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "de", "la", "del", "della", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den", "ter", "bin", "ibn", "binti", "al", "el", "y", "le",
 ]);

@@ -107,7 +107,7 @@ function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { m
     // "the Amir", "the Saudi King": a title word after an article or a country is the office, not a name that holds it
     const title = isTitleHead(token.word) && (["the", "a", "an"].includes(tokens[i - 1]?.word ?? "") || !!lookUpCountry(tokens[i - 1]?.word ?? ""));
     const { ids, exact } = COMMON.has(token.word) || token.used || title ? { ids: new Set<string>(), exact: true } : peopleOfWord(token.word, knowledge, true);
-    // "Lula da Silva": a particle inside a name keeps the run open
+    // "Neven da Pezo": a particle inside a name keeps the run open
     if (ids.size === 0 && run && PARTICLES.has(token.word) && !tokens[i + 1]?.used) return;
     if (ids.size === 0) {
       run = undefined;
@@ -122,7 +122,7 @@ function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { m
   });
   const unknown: string[] = [];
   const kept = runs.filter((r, k) => {
-    // "William Toganivalu", "Sheikh Sabah Khaled": two runs side by side are one name; the longer
+    // "William Brabrabra", "Sheikh Sabah Brari": two runs side by side are one name; the longer
     // holds it, or the one naming a surname, or the last (where English puts the family name)
     const next = runs[k + 1];
     const previous = runs[k - 1];

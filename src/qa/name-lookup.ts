@@ -85,7 +85,7 @@ export function nameCandidates(word: string, buckets: NameBuckets, typos: boolea
  * How a typed word may be a known name word, strictly: "typo" (one edit, five letters or more),
  * "transliteration" (the same sound key of three consonants or more, and at most a third of the
  * letters changed: Tolegenov / Tulgenov, Qasimov / Kasimov), else undefined. Short keys ("Maria" /
- * "Mehairi", "Saad" / "Saud") and two changed letters in a short word ("Silva" / "Shalva") are not.
+ * "Mebra", "Vensel" / "Saud") and two changed letters in a short word ("Pezo" / "Shalva") are not.
  * @example spellingOf("kasimov", "qasimov") // "typo"
  * @example spellingOf("silva", "shalva") // undefined
  */

@@ -72,10 +72,10 @@ function candidates(s: Sentence, expected: ExpectedAnswer, asked: Set<string>, n
     const text = s.text.slice(span.start, span.end);
     const words = [...wordsOf(text)];
     if (words.length === 0 || words.every((w) => asked.has(w))) return false;
-    // a person, country or place the question names is not its answer ("Yoweri Museveni" for "… to Museveni")
+    // a person, country or place the question names is not its answer ("Lipe Tasa" for "… to Tasa")
     const last = words.at(-1) ?? "";
     if ((span.type === "person" || span.type === "country" || span.type === "place") && asked.has(last) && last !== expected.head) return false;
-    // nor is a person the question names by part of the name ("Demeke Mekonnen" for "… did Demeke meet")
+    // nor is a person the question names by part of the name ("Tinven Nelo" for "… did Tinven meet")
     if (span.type === "person" && named.size && words.every((w) => w.length <= 2 || named.has(w))) return false;
     if (expected.head && !fold(text).includes(expected.head)) return false;
     if (expected.year && !/\b\d{4}\b/.test(text)) return false;

@@ -81,7 +81,7 @@ function actReports(q: Question, meetings: Meeting[]): Outcome | undefined {
       const bag = q.knowledge.retrieval.weights[s.id] ?? {};
       const held = words.filter((t) => (bag[t] ?? 0) > 0);
       // about the people asked: naming them, or naming no one else by name ("the two sides signed …",
-      // "he congratulated the ambassador"), never a sentence about someone else ("she and Museveni signed …")
+      // "he congratulated the ambassador"), never a sentence about someone else ("she and Tasa signed …")
       const others = s.people.filter((id) => !asked.has(id) && s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
       const names = (m: PersonMention) => m.ids.some((id) => s.people.includes(id) || s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
       const about = byName.length === 0 ? others.length === 0 || holdsPeople(q, s) : others.length === 0 ? byName.some(names) : byName.every(names);

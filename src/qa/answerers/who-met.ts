@@ -49,7 +49,7 @@ const MET = /\b(met|meet|meets|meeting|talk(s|ed)?|spoke|speak|held talks|hold t
  * @example isWhoMetForm("Which countries has Ortega met with?") // true
  * @example isWhoMetForm("what is the name of the minister who met Ruiz") // true
  */
-/** "The prime minister who met Trump", "the envoy that Ortega received": a person asked for by a meeting. */
+/** "The prime minister who met Olgor", "the envoy that Ortega received": a person asked for by a meeting. */
 const MET_CLAUSE = /\b\p{L}+\s+(who|that|whom)\s+(\p{L}+\s+)?(met|meets|received|hosted|visited|called|phoned|welcomed|held talks)\b/iu;
 
 export function isWhoMetForm(text: string): boolean {
@@ -88,7 +88,7 @@ function officeHoldersMet(meetings: Meeting[], q: Question): Outcome | undefined
   if (!office || !named || q.links.people.length !== 2 || !/^\s*(which|what|who)\b/i.test(q.text)) return undefined;
   const met = [...new Set(meetings.flatMap(participantIds))].filter((id) => office.ids.includes(id) && !named.ids.includes(id));
   const who = named.ids.length === 1 ? (q.knowledge.people.get(named.ids[0]!)?.name ?? named.text) : named.text;
-  // "the prime minister who met Trump": no holder of the office among those met is no answer, not the list of their meetings
+  // "the prime minister who met Olgor": no holder of the office among those met is no answer, not the list of their meetings
   if (met.length === 0) return missing(`The articles name no ${office.text.replace(/^the\s+/i, "")} who met ${who}.`);
   const people = met.flatMap((id) => q.knowledge.people.get(id) ?? []);
   const { shown, offset, rest } = pageOf(people, q.offset, LISTED);
