@@ -1,6 +1,7 @@
 /** @module A made-up FactIndex for the tests of answers that never guess: talks but no phone call, a courtesy call but no credentials, a planned meeting, a meeting with someone else present and one without, a title the article never completed, a signing, a speech, a poet, an ordinal. */
 import { FACT_INDEX_VERSION, type FactIndex, type Meeting, type Person, type Sentence, type Span } from "../../src/facts/types";
 import { loadKnowledge, type Knowledge } from "../../src/qa/knowledge";
+import { meeting } from "./fixture-meeting";
 import { intentModel } from "./helpers";
 
 /** Article, text, people named; the typed spans are found below by their words. */
@@ -18,6 +19,7 @@ const TEXTS: [string, string, string[]][] = [
   ["g5", "Fale and Bjorn Olafs signed a fisheries charter earlier in the week.", ["lui-fale", "bjorn-olafs"]],
   ["g5", "Tamm arrived on Sunday evening.", ["kalev-tamm"]],
   ["g6", "Estonian Ambassador Mart Saar presented his credentials to Samoan Speaker Lui Fale, with aide Rua Tepa present.", ["mart-saar", "lui-fale", "rua-tepa"]],
+  ["g7", "Moko spoke by phone with Rua Tepa on 14 August.", ["tane-moko", "rua-tepa"]],
 ];
 
 /** Spans of the sentences, by type and words (found in the sentence's text). */
@@ -28,6 +30,7 @@ const SPANS: [number, Span["type"], string][] = [
   [6, "date", "10 May 2024"],
   [7, "ordinal", "48th"],
   [9, "date", "9 April 2024"],
+  [13, "date", "14 August"],
   [9, "place", "Apia"],
 ];
 
@@ -68,15 +71,6 @@ const PEOPLE: Person[] = [
   person("rua-tepa", "Rua Tepa", undefined, undefined, "g6", 12),
 ];
 
-const meeting = (id: string, article: string, people: string[], rest: Partial<Meeting>): Meeting => ({
-  id,
-  article,
-  kind: "meeting",
-  participants: people.map((p) => ({ kind: "person" as const, person: p })),
-  topics: [],
-  sentences: [],
-  ...rest,
-});
 
 const MEETINGS: Meeting[] = [
   {
@@ -99,6 +93,8 @@ const MEETINGS: Meeting[] = [
     ],
   },
   meeting("a1", "g5", ["lui-fale", "kalev-tamm"], { date: { year: 2024, month: 4, day: 9, basis: "explicit", text: "9 April 2024" }, place: "Apia", sentences: [9] }),
+  // a day and month, and no year anywhere in its article
+  meeting("y1", "g7", ["tane-moko", "rua-tepa"], { kind: "call", date: { month: 8, day: 14, basis: "explicit", text: "14 August" }, sentences: [13] }),
 ];
 
 const article = (id: string, title: string, published: string) => ({
@@ -124,6 +120,7 @@ export function gatesIndex(): FactIndex {
       article("g4", "Poetry at the Tallinn dinner", "2024-03-05"),
       article("g5", "Tamm in Apia", "2024-04-10"),
       article("g6", "New Estonian envoy in Apia", "2024-05-02"),
+      { ...article("g7", "Moko and Tepa talk by phone", ""), published: undefined },
     ],
     people: PEOPLE,
     meetings: MEETINGS,

@@ -198,3 +198,33 @@ describe("suggestions: only questions the bot answers", () => {
     }
   });
 });
+
+describe("when: the part of the date asked for", () => {
+  it("returns found=false with the day the article gives when asked for a year it does not give", () => {
+    const a = ask("in which year did moko call tepa");
+    expect(a.found).toBe(false);
+    expect(a.text).toContain("not give the year");
+    expect(a.text).toContain("14 August");
+  });
+
+  it("still answers 'when' with the day and month", () => {
+    const a = ask("when did moko call tepa");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("14 August");
+  });
+});
+
+describe("topics: 'did they discuss X?'", () => {
+  it("returns found=false when no topic or sentence of their meeting holds X, with what they did discuss", () => {
+    const a = ask("did varo and tamm discuss climate change");
+    expect(a.found).toBe(false);
+    expect(a.text).toContain("fisheries");
+    expect(a.text).not.toMatch(/^Yes/);
+  });
+
+  it("answers with the topics when one holds X", () => {
+    const a = ask("did varo and tamm discuss fisheries");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("fisheries");
+  });
+});

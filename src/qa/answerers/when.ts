@@ -6,6 +6,7 @@ import { moreLine, pageOf } from "../paging";
 import { missing, type Outcome } from "../reply";
 import { hasConstraints, matchFacts, selectMeetings } from "../select";
 import { askedTense, byTense } from "../tense";
+import { expectedAnswer } from "../answer-type";
 import { placeEvidence } from "./where";
 
 /** Dates listed in full; the rest are counted. */
@@ -41,6 +42,14 @@ export function answerWhen(q: Question): Outcome {
   if (allDated.every((m) => m.date?.basis === "publication")) {
     const shown = allDated.slice(0, 3);
     return missing(`The article${shown.length > 1 ? "s give" : " gives"} no date for ${shown.length > 1 ? "these meetings" : "that meeting"}, only ${shown.length > 1 ? "their" : "its"} publication date:`, {
+      body: [{ kind: "list", items: shown.map((m) => meetingLine(m, q.knowledge, false)) }],
+      articles: shown.map((m) => m.article),
+    });
+  }
+  // "which year": a date without its year does not answer it (say what the article does give)
+  if (expectedAnswer(q.text)?.year && allDated.every((m) => m.date?.year === undefined || m.date.basis === "publication")) {
+    const shown = allDated.slice(0, 3);
+    return missing(`The article${shown.length > 1 ? "s do" : " does"} not give the year, only:`, {
       body: [{ kind: "list", items: shown.map((m) => meetingLine(m, q.knowledge, false)) }],
       articles: shown.map((m) => m.article),
     });
