@@ -32,6 +32,9 @@ export { loadKnowledge, type Knowledge } from "./knowledge";
 export { readQuestion, type ReadQuestion } from "./read-question";
 
 /** Below this intent confidence, a question that names nothing of the index is not answered. */
+/** A question that asks for a reason ("why", "how come", "for what reason"). */
+const WHY = /^\s*(why|how come|for what reason)\b/i;
+
 const MIN_CONFIDENCE = 0.5;
 
 const ANSWERERS: Partial<Record<IntentName, (q: Question) => Outcome>> = {
@@ -206,8 +209,9 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   const reader = () => (read === null ? (read = readAnswer(q)) : read);
   // "the two ministers", naming nobody, in no conversation: no list of meetings tells which; the reader may
   const unnamed = links.groups.length > 0 && links.people.length === 0 && !q.focus?.people.length && !q.focus?.meetings.length;
-  const first = unnamed && FROM_MEETINGS.has(intent) ? "only" : readerFirst(text, q.terms, intent);
-  if (first === "only") outcome = reader() ?? missing("The articles don't say that.");
+  // "why …?": a reason is in a sentence or nowhere, never in a list of meetings or visits
+  const first = (unnamed && FROM_MEETINGS.has(intent)) || WHY.test(text) ? "only" : readerFirst(text, q.terms, intent);
+  if (first === "only") outcome = reader() ?? missing(WHY.test(text) ? "The articles don't say why." : "The articles don't say that.");
   else if (first && reader()?.kind === "reply") outcome = reader()!;
   else {
     const answerer = ANSWERERS[intent];

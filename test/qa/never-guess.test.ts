@@ -228,3 +228,13 @@ describe("topics: 'did they discuss X?'", () => {
     expect(a.text).toContain("fisheries");
   });
 });
+
+describe("why: a reason only from a sentence", () => {
+  it("never answers 'why' with a list of meetings or an arrival", () => {
+    for (const question of ["why did varo meet tamm", "why did tamm go to apia"]) {
+      const a = ask(question);
+      expect(a.found, question).toBe(false);
+      expect(a.text).toContain("don't say why");
+    }
+  });
+});
