@@ -238,3 +238,18 @@ describe("why: a reason only from a sentence", () => {
     }
   });
 });
+
+describe("who met: the people asked for, as the question qualifies them", () => {
+  it("returns found=false when no meeting's sentence or office says what the question asks ('which OECD officials')", () => {
+    const a = ask("which oecd officials did varo meet");
+    expect(a.found).toBe(false);
+    expect(a.text).not.toContain("Kalev Tamm (");
+  });
+
+  it("keeps the meetings whose people's offices say it ('which trade ministers')", () => {
+    const a = ask("which trade ministers will varo meet");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("Olafs");
+    expect(a.text).not.toContain("Tamm");
+  });
+});

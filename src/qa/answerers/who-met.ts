@@ -5,6 +5,7 @@ import { participantIds } from "../knowledge";
 import { moreLine, pageOf } from "../paging";
 import { missing, type Outcome, type Reply } from "../reply";
 import type { Question } from "../question";
+import { lookUpCountry } from "../link-countries";
 import { hasConstraints, selectMeetings } from "../select";
 import { MEETING_TERMS } from "../answer-type";
 import { stem } from "../retrieval";
@@ -12,6 +13,30 @@ import { askedTense, byTense } from "../tense";
 import { factsAbout, meetingsAbout, thingTerms } from "../things";
 import type { Meeting } from "../../facts/types";
 import type { Block, Inline } from "../types";
+
+/** "which OECD official met X": the words that qualify the people asked for, between "which" and a word for people. */
+const QUALIFIED = /^\s*(?:which|what)\s+((?:[\p{L}\d.'-]+\s+){1,3}?)(officials?|ministers?|envoys?|ambassadors?|diplomats?|leaders?|delegates?|representatives?)\b/iu;
+
+/** Qualifiers that every account of a meeting leaves unsaid ("which senior officials"), not a condition to check. */
+const GENERIC_QUALIFIERS = new Set(["senior", "top", "other", "visiting", "high-level", "government", "the", "two", "three", "four", "several", "new", "foreign", "both"]);
+
+/**
+ * The qualifiers a question puts on the people it asks for, which no link checks ("OECD" in "which
+ * OECD official met X"); countries and demonyms are links of their own.
+ */
+function qualifiers(text: string): string[] {
+  const words = QUALIFIED.exec(text)?.[1]?.trim().split(/\s+/) ?? [];
+  return words.map((w) => w.toLowerCase()).filter((w) => !GENERIC_QUALIFIERS.has(w) && !lookUpCountry(w));
+}
+
+/** Whether a meeting's sentences or its people's offices hold every qualifier. */
+function holdsQualifiers(m: Meeting, words: string[], q: Question): boolean {
+  const texts = [
+    ...m.sentences.map((id) => q.knowledge.index.sentences[id]?.text ?? ""),
+    ...participantIds(m).flatMap((id) => (q.knowledge.people.get(id)?.offices ?? []).map((o) => `${o.title} ${o.organisation ?? ""}`)),
+  ].map((t) => t.toLowerCase());
+  return words.every((w) => texts.some((t) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u").test(t)));
+}
 
 /** Meetings listed in full; the rest are counted ("and 40 more"). */
 const LISTED = 12;
@@ -185,6 +210,12 @@ export function answerWhoMet(q: Question): Outcome {
   if (asksForCalls(q.text)) {
     meetings = meetings.filter((m) => m.kind === "call");
     if (meetings.length === 0) return missing(`The articles report no ${planned}phone call${q.describe() ? ` ${q.describe()}` : ""}.`);
+  }
+  // "which OECD official met X": only meetings whose sentences or people's offices say so
+  const asked = qualifiers(q.text);
+  if (asked.length) {
+    meetings = meetings.filter((m) => holdsQualifiers(m, asked, q));
+    if (meetings.length === 0) return missing(`The articles name no ${QUALIFIED.exec(q.text)?.[1]?.trim()} ${QUALIFIED.exec(q.text)?.[2]} ${q.describe()}`.trim() + ".");
   }
   const special = countriesMet(meetings, q) ?? officeHoldersMet(meetings, q);
   if (special) return special;
