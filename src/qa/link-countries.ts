@@ -27,6 +27,9 @@ export function lookUpCountry(phrase: string): { country: string; city: boolean 
   return found ?? undefined;
 }
 
+/** Short names of countries that people type in lower case and that are no English word ("us" is). */
+const LOWER_CASE_ACRONYMS = new Set(["uae", "usa", "uk", "drc", "prc", "png"]);
+
 /**
  * The country named by the one to three tokens at `i` (name, other name, demonym, capital).
  * @example countryAt(tokens, 2) // { country: "Peru", length: 1, city: false }
@@ -36,7 +39,8 @@ export function countryAt(tokens: Token[], i: number): { country: string; length
     const span = tokens.slice(i, i + length);
     if (span.length < length || span.some((t) => t.used)) continue;
     const phrase = span.map((t) => t.raw).join(" ");
-    if (length === 1 && phrase.length <= 3 && phrase !== phrase.toUpperCase()) continue;
+    // a short name in lower case only when it is no English word ("uae", "uk", but never "us")
+    if (length === 1 && phrase.length <= 3 && phrase !== phrase.toUpperCase() && !LOWER_CASE_ACRONYMS.has(phrase.toLowerCase())) continue;
     const found = lookUpCountry(phrase);
     if (found) return { ...found, length };
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { answer } from "../../src/qa/answer";
 import { linkQuestion } from "../../src/qa/link";
 import { similarWords } from "../../src/nlp/names";
 import { fixtureKnowledge } from "./helpers";
@@ -7,6 +8,14 @@ const k = fixtureKnowledge();
 const ids = (q: string) => linkQuestion(q, k).people.map((m) => m.ids.sort());
 
 describe("linkQuestion", () => {
+  it("reads a country's short name typed in lower case ('uae', 'uk'): no other country's office holders instead", () => {
+    const envoy = answer("who is the uae ambassador to cuba", k);
+    expect(envoy.found).toBe(false);
+    expect(envoy.text).toContain("United Arab Emirates");
+    expect(answer("who did the uk foreign secretary meet", k).found).toBe(false);
+    expect(linkQuestion("can you tell us who met pevida", k).countries).not.toContain("United States");
+  });
+
   it("returns a person for the full name in any case and without accents", () => {
     expect(ids("who is EMILIO PEVIDA")).toEqual([["emilio-pevida"]]);
     expect(ids("when did díaz-canel meet li keqiang")).toEqual([["miguel-diaz-canel"], ["li-keqiang"]]);
