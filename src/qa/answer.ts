@@ -12,6 +12,7 @@ import { answerWhere } from "./answerers/where";
 import { answerWhoIs } from "./answerers/who-is";
 import { answerWhoElse, answerWhoMet, asksWhoElse, isWhoMetForm } from "./answerers/who-met";
 import { answerYesNo, isMeetingYesNo } from "./answerers/yes-no";
+import { answerActYesNo, yesNoActs } from "./answerers/act-yes-no";
 import { joinWords, sourceBlock, sourcesOf } from "./format";
 import { conversationFocus, focusForPronoun, leansOnFocus, NO_FOCUS } from "./follow-up";
 import { pronounGender } from "./gender";
@@ -200,6 +201,12 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   if (intent === "sources" && !SOURCE_WORD.test(text)) intent = hasConstraints(links) ? "topics" : "unknown";
   // "did X meet Y?" is answered yes or no, whatever the intent model makes of it
   const yesNo = links.people.length && isMeetingYesNo(text) ? answerYesNo(q) : undefined;
+  // "did A congratulate B?": an act that is no meeting, from the sentence that tells it or not at all
+  const acts = links.people.length && !yesNo ? yesNoActs(text) : [];
+  if (acts.length) {
+    const act = answerActYesNo(q, acts);
+    return build(intent, act.kind === "reply" ? Math.max(guess.confidence, 0.5) : 0, act, knowledge, links, q.focus ?? conversation.focus, q);
+  }
   if (yesNo) return build("who_met", yesNo.kind === "reply" ? Math.max(guess.confidence, 0.5) : 0, yesNo, knowledge, links, q.focus ?? conversation.focus, q);
   // "who else was there?", "who accompanied A?": the others at the meeting, never its principals
   const others = asksWhoElse(text) ? answerWhoElse(q) : undefined;

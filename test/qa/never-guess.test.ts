@@ -253,3 +253,24 @@ describe("who met: the people asked for, as the question qualifies them", () => 
     expect(a.text).not.toContain("Tamm");
   });
 });
+
+describe("did A <act> B?: an act that is no meeting", () => {
+  it("answers yes with the sentence that tells the act and names the people", () => {
+    const a = ask("did tamm read a poem by rebane");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^Yes/);
+    expect(a.text).toContain("read a poem");
+  });
+
+  it("returns found=false, not an arrival or a meeting, when no sentence tells the act", () => {
+    const a = ask("did tamm congratulate fale");
+    expect(a.found).toBe(false);
+    expect(a.text).not.toMatch(/arrived|received/);
+  });
+});
+
+describe("did A <act> B … <object>?", () => {
+  it("returns found=false when the sentence tells the act of something else", () => {
+    expect(ask("did tamm read a poem by rebane at the summit opening ceremony").found).toBe(false);
+  });
+});
