@@ -140,6 +140,12 @@ const LIGHT_VERBS = new Set(["be", "do", "have", "will", "would", "can", "could"
 const MEETING_INTENTS = new Set(["who_met", "when", "where"]);
 
 /**
+ * Whether a question opens as one asked yes or no about the past ("did …", "has …", "were …").
+ * @example opensYesNo("did they discuss fisheries") // true
+ */
+export const opensYesNo = (text: string): boolean => /^\s*(did|does|do|has|have|had|was|were)\b/i.test(text);
+
+/**
  * Whether the reader answers a question instead of the meeting records: "only" when no meeting
  * record can (a duration, an ordinal, an amount; an act that is not a meeting: "when did she take
  * office", "who did he replace"), "first" when its span beats them, undefined otherwise.

@@ -93,6 +93,18 @@ function byArticle<T extends { article: string }>(items: readonly T[]): Map<stri
 }
 
 /**
+ * The index's people, articles and meetings by id: the maps every knowledge holds, computed or saved.
+ * @example recordsById(index).people.get("ana-ortega")?.name // "Ana Ortega"
+ */
+export function recordsById(index: FactIndex): Pick<Knowledge, "people" | "articles" | "meetings"> {
+  return {
+    people: new Map(index.people.map((p) => [p.id, p])),
+    articles: new Map(index.articles.map((a) => [a.id, a])),
+    meetings: new Map(index.meetings.map((m) => [m.id, m])),
+  };
+}
+
+/**
  * The knowledge from saved tables: maps made from their entries, nothing computed.
  * @example const knowledge = knowledgeFromTables(index, model, tables);
  */
@@ -102,9 +114,7 @@ export function knowledgeFromTables(index: FactIndex, model: IntentModel, tables
   return {
     index,
     model,
-    people: new Map(index.people.map((p) => [p.id, p])),
-    articles: new Map(index.articles.map((a) => [a.id, a])),
-    meetings: new Map(index.meetings.map((m) => [m.id, m])),
+    ...recordsById(index),
     nameWords,
     nameBuckets: bucketNames(nameWords.keys()),
     places: tables.places,

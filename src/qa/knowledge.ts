@@ -7,7 +7,7 @@ import { buildLookups, type Lookups } from "./lookups";
 import { bucketNames, type NameBuckets } from "./name-lookup";
 import { isTitleOnly, nameTokens, wordSet } from "./names";
 import { officePosts } from "./offices";
-import { knowledgeFromTables, tablesFit, type KnowledgeTables } from "./knowledge-tables";
+import { knowledgeFromTables, recordsById, tablesFit, type KnowledgeTables } from "./knowledge-tables";
 import { buildRetrieval, contentTerms, factText, meetingText, type Retrieval } from "./retrieval";
 
 /** Everything answer() needs, prepared once per isolate from the bundled index and intent model. */
@@ -113,9 +113,7 @@ export function computeKnowledge(index: FactIndex, model: IntentModel, saved?: S
   const knowledge: Knowledge = {
     index,
     model,
-    people: new Map(index.people.map((p) => [p.id, p])),
-    articles: new Map(index.articles.map((a) => [a.id, a])),
-    meetings: new Map(index.meetings.map((m) => [m.id, m])),
+    ...recordsById(index),
     nameWords,
     nameBuckets: bucketNames(nameWords.keys()),
     places: indexPlaces(index),

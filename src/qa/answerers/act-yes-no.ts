@@ -1,13 +1,10 @@
 /** @module "did A congratulate B?": an act that is no meeting, answered by the sentence that tells it, or not at all. */
-import { otherActs } from "../answer-type";
+import { opensYesNo, otherActs } from "../answer-type";
 import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
 import { lookUpCountry } from "../link-countries";
 import { contentTerms, retrieve } from "../retrieval";
 import { holdsPeople } from "./reader";
-
-/** A question that asks yes or no. */
-const YES_NO = /^\s*(did|does|do|has|have|had|was|were)\b/i;
 
 /** Sentences read for the act. */
 const READ = 8;
@@ -20,7 +17,7 @@ const COVERAGE = 0.75;
  * empty for any other question.
  * @example yesNoActs("did Ana Ruiz thank Lee Wong") // ["thank"]
  */
-export const yesNoActs = (text: string): string[] => (YES_NO.test(text) ? otherActs(text) : []);
+export const yesNoActs = (text: string): string[] => (opensYesNo(text) ? otherActs(text) : []);
 
 /**
  * "Yes — the article reports:" with the sentence that holds the act and every person asked about;

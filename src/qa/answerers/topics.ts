@@ -2,7 +2,7 @@
 import { participantIds } from "../knowledge";
 import type { Question } from "../question";
 import type { Meeting } from "../../facts/types";
-import { MEETING_TERMS } from "../answer-type";
+import { MEETING_TERMS, opensYesNo } from "../answer-type";
 import type { PersonMention } from "../link";
 import { lookUpCountry } from "../link-countries";
 import { missing, type Outcome } from "../reply";
@@ -27,9 +27,6 @@ const ASKS_TOPICS = /\b(discuss\w*|talk\w*|focus\w*|cover\w*|address\w*|review\w
 /** Words after "what" that ask what was discussed ("what did", "what issues"). */
 const AUXILIARY = new Set(["did", "do", "does", "was", "were", "is", "are", "will", "would", "has", "have", "had", "can", "could"]);
 const TOPIC_NOUNS = new Set(["topic", "topics", "issue", "issues", "subject", "subjects", "matter", "matters", "question", "questions", "area", "areas", "field", "fields", "sector", "sectors", "agenda"]);
-
-/** A question that asks yes or no ("did they discuss X?"). */
-const YES_NO = /^\s*(did|do|does|was|were|have|has|had)\b/i;
 
 /** Terms of a question about speech that say nothing of its subject ("what did she say about X": "X"). */
 const SPEECH_TERMS = new Set(["say", "said", "tell", "told", "stress", "note", "emphasise", "emphasize", "state", "speak", "mention", "comment", "remark", "talk", "discuss", "accord", "express"].map(stem));
@@ -126,10 +123,12 @@ export function answerTopics(q: Question): Outcome {
   if (!ASKS_TOPICS.test(q.text) && !says) return readAct(q) ?? actReports(q, meetings) ?? missing(`The articles don't say that ${q.describe()}`.trim() + ".");
   const speech = says && speakers.length > 0;
   // "did they discuss X?": yes only when a topic or a sentence of the meeting holds X; else say so, with what they did discuss
-  if (YES_NO.test(q.text) && !speech) {
+  if (opensYesNo(q.text) && !speech) {
     const subject = [...new Set(q.terms)].filter((t) => !q.knowledge.nameWords.has(t) && !lookUpCountry(t) && !MEETING_TERMS.has(t) && !SPEECH_TERMS.has(t) && !ASKS_TOPICS.test(t));
-    const topicTerms = (m: Meeting) => new Set(m.topics.flatMap(contentTerms));
-    const holds = (m: Meeting) => subject.every((t) => topicTerms(m).has(t) || m.sentences.some((id) => holdsTerm(q.knowledge.retrieval.weights[id] ?? {}, t)));
+    const holds = (m: Meeting) => {
+      const topicTerms = new Set(m.topics.flatMap(contentTerms));
+      return subject.every((t) => topicTerms.has(t) || m.sentences.some((id) => holdsTerm(q.knowledge.retrieval.weights[id] ?? {}, t)));
+    };
     if (subject.length && !meetings.some(holds)) {
       const told = meetings.filter((m) => m.topics.length > 0).slice(0, 3);
       return missing(`The articles don't say that was discussed ${q.describe()}`.trim() + ".", told.length ? {

@@ -1,6 +1,7 @@
 /** @module when: the date of a meeting or an event, as precise as the article. */
 import { factLine, meetingLine, meetingWhen } from "../format";
 import { participantIds } from "../knowledge";
+import type { Meeting } from "../../facts/types";
 import type { Question } from "../question";
 import { moreLine, pageOf } from "../paging";
 import { missing, type Outcome } from "../reply";
@@ -11,6 +12,15 @@ import { placeEvidence } from "./where";
 
 /** Dates listed in full; the rest are counted. */
 const LISTED = 12;
+
+/** Meetings shown under a "not given" reply. */
+const SHOWN = 3;
+
+/** What the articles do say of the meetings a date question found, under a reply that they do not give it. */
+const shownMeetings = (meetings: Meeting[], q: Question) => ({
+  body: [{ kind: "list" as const, items: meetings.map((m) => meetingLine(m, q.knowledge, false)) }],
+  articles: meetings.map((m) => m.article),
+});
 
 
 /**
@@ -39,20 +49,14 @@ export function answerWhen(q: Question): Outcome {
   const allDated = meetings.filter((m) => meetingWhen(m));
   if (allDated.length === 0) return missing("The articles do not say when that meeting took place.");
   // a date that is only the article's publication day is no answer to "when": say so, with the meeting
+  const shown = allDated.slice(0, SHOWN);
+  const many = shown.length > 1;
   if (allDated.every((m) => m.date?.basis === "publication")) {
-    const shown = allDated.slice(0, 3);
-    return missing(`The article${shown.length > 1 ? "s give" : " gives"} no date for ${shown.length > 1 ? "these meetings" : "that meeting"}, only ${shown.length > 1 ? "their" : "its"} publication date:`, {
-      body: [{ kind: "list", items: shown.map((m) => meetingLine(m, q.knowledge, false)) }],
-      articles: shown.map((m) => m.article),
-    });
+    return missing(`The article${many ? "s give" : " gives"} no date for ${many ? "these meetings" : "that meeting"}, only ${many ? "their" : "its"} publication date:`, shownMeetings(shown, q));
   }
   // "which year": a date without its year does not answer it (say what the article does give)
   if (expectedAnswer(q.text)?.year && allDated.every((m) => m.date?.year === undefined || m.date.basis === "publication")) {
-    const shown = allDated.slice(0, 3);
-    return missing(`The article${shown.length > 1 ? "s do" : " does"} not give the year, only:`, {
-      body: [{ kind: "list", items: shown.map((m) => meetingLine(m, q.knowledge, false)) }],
-      articles: shown.map((m) => m.article),
-    });
+    return missing(`The article${many ? "s do" : " does"} not give the year, only:`, shownMeetings(shown, q));
   }
   const { shown: dated, offset, rest } = pageOf(allDated, q.offset, LISTED);
   return {

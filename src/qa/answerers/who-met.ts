@@ -22,20 +22,22 @@ const GENERIC_QUALIFIERS = new Set(["senior", "top", "other", "visiting", "high-
 
 /**
  * The qualifiers a question puts on the people it asks for, which no link checks ("OECD" in "which
- * OECD official met X"); countries and demonyms are links of their own.
+ * OECD official met X"), as patterns; countries and demonyms are links of their own. `asked` is the
+ * phrase as written ("OECD official").
  */
-function qualifiers(text: string): string[] {
-  const words = QUALIFIED.exec(text)?.[1]?.trim().split(/\s+/) ?? [];
-  return words.map((w) => w.toLowerCase()).filter((w) => !GENERIC_QUALIFIERS.has(w) && !lookUpCountry(w));
+function qualifiers(text: string): { words: RegExp[]; asked: string } {
+  const match = QUALIFIED.exec(text);
+  const words = (match?.[1]?.trim().split(/\s+/) ?? []).map((w) => w.toLowerCase()).filter((w) => !GENERIC_QUALIFIERS.has(w) && !lookUpCountry(w));
+  return { words: words.map((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u")), asked: `${match?.[1]?.trim() ?? ""} ${match?.[2] ?? ""}` };
 }
 
 /** Whether a meeting's sentences or its people's offices hold every qualifier. */
-function holdsQualifiers(m: Meeting, words: string[], q: Question): boolean {
+function holdsQualifiers(m: Meeting, words: RegExp[], q: Question): boolean {
   const texts = [
     ...m.sentences.map((id) => q.knowledge.index.sentences[id]?.text ?? ""),
     ...participantIds(m).flatMap((id) => (q.knowledge.people.get(id)?.offices ?? []).map((o) => `${o.title} ${o.organisation ?? ""}`)),
   ].map((t) => t.toLowerCase());
-  return words.every((w) => texts.some((t) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u").test(t)));
+  return words.every((w) => texts.some((t) => w.test(t)));
 }
 
 /** Meetings listed in full; the rest are counted ("and 40 more"). */
@@ -212,10 +214,10 @@ export function answerWhoMet(q: Question): Outcome {
     if (meetings.length === 0) return missing(`The articles report no ${planned}phone call${q.describe() ? ` ${q.describe()}` : ""}.`);
   }
   // "which OECD official met X": only meetings whose sentences or people's offices say so
-  const asked = qualifiers(q.text);
-  if (asked.length) {
-    meetings = meetings.filter((m) => holdsQualifiers(m, asked, q));
-    if (meetings.length === 0) return missing(`The articles name no ${QUALIFIED.exec(q.text)?.[1]?.trim()} ${QUALIFIED.exec(q.text)?.[2]} ${q.describe()}`.trim() + ".");
+  const { words, asked } = qualifiers(q.text);
+  if (words.length) {
+    meetings = meetings.filter((m) => holdsQualifiers(m, words, q));
+    if (meetings.length === 0) return missing(`The articles name no ${asked} ${q.describe()}`.trim() + ".");
   }
   const special = countriesMet(meetings, q) ?? officeHoldersMet(meetings, q);
   if (special) return special;
