@@ -11,7 +11,8 @@ import { MEETING_TERMS } from "../answer-type";
 import { stem } from "../retrieval";
 import { askedTense, byTense } from "../tense";
 import { factsAbout, meetingsAbout, thingTerms } from "../things";
-import type { Meeting } from "../../facts/types";
+import type { Meeting, Sentence } from "../../facts/types";
+import { attendanceOf, type Attendance } from "../attendance";
 import type { Block, Inline } from "../types";
 
 /** "which OECD official met X": the words that qualify the people asked for, between "which" and a word for people. */
@@ -131,9 +132,26 @@ function officeHoldersMet(meetings: Meeting[], q: Question): Outcome | undefined
   };
 }
 
+/**
+ * Whether a person read as present fits the question's side: "who accompanied A" wants a sentence
+ * that names A; "who was on the Chinese side" a person of China (or, of no known country, in a
+ * sentence naming a principal of China).
+ */
+function keepsSide(q: Question, m: Meeting, id: string, s: Sentence): boolean {
+  // the person right after the verb ("accompanied Kim in the meeting with Lee": Kim)
+  const after = /\baccompan\w*\s+(.*)$/i.exec(q.text)?.[1]?.toLowerCase() ?? "";
+  const accompanied = q.links.people.filter((p) => !p.byOffice && after.startsWith(p.text.toLowerCase()));
+  if (accompanied.length && !accompanied.some((p) => p.ids.some((a) => s.people.includes(a)))) return false;
+  const side = /\bside\b/i.test(q.text) || QUALIFIED.test(q.text) ? q.links.countries : [];
+  if (side.length === 0) return true;
+  const country = q.knowledge.people.get(id)?.country;
+  if (country) return side.includes(country);
+  return participantIds(m).some((p) => s.people.includes(p) && side.includes(q.knowledge.people.get(p)?.country ?? ""));
+}
+
 /** "Who else was there?", "who was present?", "who attended?", "who accompanied A?": the people at a meeting besides those asked about. */
 const WHO_ELSE =
-  /\b(who|anyone|anybody|someone)\s+else\b|^\s*who\s+(was|were)\s+(also\s+)?(there|present|with (him|her|them))\b|^\s*who\s+(also\s+)?(attended|accompanied|joined|took part|participated|was at|were at)\b|^\s*who\s+(was|were)\s+(also\s+)?(at|in|on)\s+the\b.*\b(meeting|talks|audience|call|consultations?|side|delegation|ceremony)\b/i;
+  /\b(who|anyone|anybody|someone)\s+else\b|^\s*who\s+(was|were)\s+(also\s+)?(there|present|with (him|her|them))\b|^\s*who\s+(also\s+)?(attended|accompanied|joined|took part|participated|was at|were at)\b|^\s*who\s+(was|were)\s+(also\s+)?(at|in|on)\s+the\b.*\b(meeting|talks|audience|call|consultations?|side|delegation|ceremony)\b|^\s*(who|which\b.*)\s+(was|were)\s+(also\s+)?(in|on|part of)\s+\S+\s+delegation\b/i;
 
 /** Terms of a question about who was at a meeting that name nothing to look for ("present", "part"). */
 const ATTENDING = new Set(["present", "part", "there", "also", "else", "participate", "attendee", "participant", "involve"].map(stem));
@@ -155,8 +173,8 @@ export const asksWhoElse = (text: string): boolean => WHO_ELSE.test(text);
  * @example answerWhoElse(question) // { kind: "reply", body: [{ kind: "list", items: [[{ bold: "C" }, " — at ", …]] }], … }
  */
 export function answerWhoElse(q: Question): Outcome | undefined {
-  // "who else", "who accompanied A": besides everyone named; "who attended the meeting of A and B": besides A and B
-  const besidesNamed = /\b(else|accompan\w*|besides)\b/i.test(q.text);
+  // "who else", "who accompanied A", "who attended the meeting with the X minister": besides everyone named; "who attended the meeting of A and B": besides A and B
+  const besidesNamed = /\b(else|accompan\w*|besides)\b|\b(meeting|talks|audience|call)\s+with\b/i.test(q.text);
   const byName = q.links.people.some((m) => !m.byOffice);
   const named = byName || (besidesNamed && (q.links.people.length > 0 || q.links.countries.length > 0));
   // "who was present at the prime ministers' meeting", "who attended the talks in Accra": the meetings themselves (who_met)
@@ -164,7 +182,9 @@ export function answerWhoElse(q: Question): Outcome | undefined {
   // "who attended the meeting?" with nothing named or in focus: which one? ("who attended the summit on X" has words to look for)
   const bare = q.terms.every((t) => MEETING_TERMS.has(t) || ATTENDING.has(t));
   if (!named && !q.focus?.meetings.length) return besidesNamed || bare ? missing("I could not tell which meeting you mean: ask with a name, e.g. “who else was at the meeting of A and B?”.") : undefined;
-  let meetings = named ? byTense(selectMeetings(q.links, q.knowledge), askedTense(q.text)) : (q.focus?.meetings ?? []).flatMap((id) => q.knowledge.meetings.get(id) ?? []);
+  // "which Ghanaian ministers were in A's delegation": the office asked for is the answer, not a side of the meeting
+  const links = QUALIFIED.test(q.text) && byName ? { ...q.links, people: q.links.people.filter((m) => !m.byOffice) } : q.links;
+  let meetings = named ? byTense(selectMeetings(links, q.knowledge), askedTense(q.text)) : (q.focus?.meetings ?? []).flatMap((id) => q.knowledge.meetings.get(id) ?? []);
   if (asksForCalls(q.text)) meetings = meetings.filter((m) => m.kind === "call");
   meetings = meetings.slice(0, LISTED);
   if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
@@ -179,22 +199,32 @@ export function answerWhoElse(q: Question): Outcome | undefined {
   const asked = new Set(q.links.people.filter((m) => besidesNamed || !m.byOffice).flatMap((m) => m.ids));
   const besides = (m: Meeting) =>
     m.participants.filter((p) => (p.kind === "group" ? named : named ? !asked.has(p.person) : p.role === "present"));
-  const withOthers = meetings.filter((m) => besides(m).length > 0);
+  // none in the records: the people the article says were there ("Also present was X", "accompanied by X")
+  const read = new Map<string, Attendance>();
+  for (const m of meetings) {
+    const known = new Set([...(named ? asked : []), ...m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []))]);
+    const told = attendanceOf(m, q.knowledge, known, (id, s) => keepsSide(q, m, id, s));
+    if (told.people.length) read.set(m.id, told);
+  }
+  const withOthers = meetings.filter((m) => besides(m).length > 0 || read.has(m.id));
   if (withOthers.length === 0) {
     const names = [...new Set(meetings.flatMap(participantIds))].map((id) => q.knowledge.people.get(id)?.name ?? id);
     return missing(`The articles name no one at ${meetings.length === 1 ? "that meeting" : "those meetings"} but ${joinWords(names)}.`);
   }
   const items = withOthers.map((m): Inline[] => {
-    const others = besides(m).map((p): Inline[] => {
+    const recorded = besides(m).map((p): Inline[] => {
       if (p.kind === "group") return [p.name];
       const person = q.knowledge.people.get(p.person);
       return person ? personInline(person) : [{ bold: p.person }];
     });
+    const others = [...recorded, ...(read.get(m.id)?.people ?? []).map((id): Inline[] => personInline(q.knowledge.people.get(id)!))];
     return [...others.flatMap((o, i) => (i === 0 ? o : [i === others.length - 1 ? " and " : ", ", ...o])), " — at: ", ...meetingLine(m, q.knowledge, false)];
   });
+  // the article's own words for those read from its sentences
+  const quotes = [...read.values()].flatMap((t) => t.sentences).map((s): Block => ({ kind: "quote", content: [s.text] }));
   return {
     kind: "reply",
-    body: [{ kind: "list", items }],
+    body: [{ kind: "list", items }, ...quotes],
     articles: withOthers.map((m) => m.article),
     focus: { meetings: withOthers.map((m) => m.id), people: [...new Set(withOthers.flatMap(participantIds))] },
   };

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { answer } from "../../src/qa/answer";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { intentModel } from "./helpers";
+
+/** Two articles in the corpus's words (a government portal, a news agency) that tell who else was there only in a sentence of their own. */
+const DILI = `Prime Minister receives visit from Australian Foreign Minister Penny Wong
+
+Fri. 07 of July of 2023
+
+Australia's Minister of Foreign Affairs, Penny Wong, was received this Friday, July 7, 2023, by Prime Minister Kay Rala Xanana Gusmão, Head of the Timor-Leste Government, at the Government Palace in Díli.
+
+The meeting was also attended by the Minister of Foreign Affairs and Cooperation, Bendito Freitas; the Minister of Petroleum and Minerals, Francisco da Costa Monteiro; and the Ambassador of Timor-Leste to Australia, Inês Almeida.
+`;
+
+const BEIJING = `Kono, Wang hold talks in Beijing
+
+BEIJING, April 15 (Kyodo) -- Japanese Foreign Minister Taro Kono held talks with Chinese Foreign Minister Wang Yi in Beijing on Monday.
+
+Wang was joined at the table by Vice Foreign Minister Kong Xuanyou and by Wu Jianghao, director general of the Chinese Foreign Ministry's Department of Asian Affairs.
+
+On the Japanese side, Kono was accompanied by Yutaka Yokoi, Japan's ambassador to China, and Kenji Kanasugi, director general of the ministry's Asian and Oceanian Affairs Bureau.
+`;
+
+const knowledge = loadKnowledge(
+  extractIndex([
+    { file: "seeds/911_dili.txt", text: DILI },
+    { file: "seeds/912_beijing.txt", text: BEIJING },
+  ]),
+  intentModel(),
+);
+const ask = (q: string) => answer(q, knowledge);
+
+describe("who else was there, read from the article's own sentence", () => {
+  it("returns the people a sentence says attended, with that sentence, not the principals", () => {
+    const a = ask("who else attended the meeting between xanana and wong");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("Bendito Freitas");
+    expect(a.text).toContain("Inês Almeida");
+    expect(a.text).toContain("The meeting was also attended by");
+    expect(a.text).not.toMatch(/^• (Penny Wong|Kay Rala)/);
+  });
+
+  it("returns only those who accompanied the person asked about, not the other side's", () => {
+    const a = ask("who accompanied kono in the meeting with wang yi");
+    expect(a.text).toContain("Yutaka Yokoi");
+    expect(a.text).not.toContain("Kong Xuanyou");
+  });
+
+  it("returns only the side the question names", () => {
+    const a = ask("who was on the chinese side at the kono wang talks");
+    expect(a.text).toContain("Kong Xuanyou");
+    expect(a.text).not.toContain("Yutaka Yokoi");
+  });
+});
