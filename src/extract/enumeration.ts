@@ -31,7 +31,8 @@ export function readEnumeration(sents: Sent[], refs: PersonRef[][], si: number, 
     const sent = sents[k];
     if (!sent || sent.quote !== undefined || sent.title || open.listFrom !== undefined) break;
     const here = (refs[k] ?? []).filter((r) => !known.has(r.person));
-    if (LIST_LINE.test(sent.text) || sents[k - 1]!.text.trimEnd().endsWith(":")) {
+    // A list announced by a colon ("… the following officials:"); bulleted lines with no colon before them are items of a digest, not a side's names.
+    if (sents[k - 1]!.text.trimEnd().endsWith(":")) {
       // "- from the Kingdom of Morocco, A; - from …": every line up to the list's end.
       for (let n = k; n < sents.length && (n === k || LIST_LINE.test(sents[n]!.text)); n++) take((refs[n] ?? []).filter((r) => !known.has(r.person)));
       break;

@@ -50,6 +50,8 @@ export interface FrameHit {
   end: number;
 }
 
+/** A group phrase that points back to people already named: "the two diplomats", "these three envoys", "both ministers". */
+const ANAPHORIC_GROUP = /^(?:(?:the|these|those) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|both)\b/i;
 const NP = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 /** Weekdays, months and day words: a preposition before them governs a time, not a person. */
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
@@ -159,7 +161,11 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   if (isHypothetical(sent, map, cue)) return undefined;
   const slot = (s: Slot): { refs: PersonRef[]; from: number } => readSlot(s, words, map, inClause, cue, end);
   let agents: PersonRef[] = [];
-  if (frame.agent === "subject") agents = subjectOf(words, map, inClause, refs, clause, cue);
+  if (frame.agent === "subject" && /ing$/.test(words[cue]!.lower) && words[cue - 1]?.lower === "for") {
+    // "thanked X for receiving Y", "praised X for hosting Y": the one thanked did it, not the subject.
+    const verb = lastIndexBefore(words, cue - 1, (w) => isVerb(w));
+    agents = verb < 0 ? [] : inClause.filter((r) => r.first > verb && r.last < cue - 1);
+  } else if (frame.agent === "subject") agents = subjectOf(words, map, inClause, refs, clause, cue);
   else if (frame.agent === "clause") {
     // "X's meeting with Y": the possessor of the contact noun is its agent.
     const owner = possessorOf(words, inClause, cue);
@@ -226,6 +232,12 @@ function openSlot(words: Word[], map: ClauseMap, refs: PersonRef[], from: number
     if (!isNp(w) && w.lower !== "and" && !(w.pos === "ADV" && /ly$/.test(w.lower)) && !/(?:ed|ing)$/.test(w.lower)) return undefined;
   }
   return undefined;
+}
+
+/** The last word before `before` that passes the test, or -1. */
+function lastIndexBefore(words: Word[], before: number, test: (w: Word) => boolean): number {
+  for (let k = before - 1; k >= 0; k--) if (test(words[k]!)) return k;
+  return -1;
 }
 
 function nextNonNp(words: Word[], k: number): number {
@@ -438,6 +450,9 @@ function isGroup(name: string): boolean {
 }
 
 function readGroups(words: Word[], from: number, end: number): FrameGroup[] {
+  // "welcomed the two diplomats and wished them success": the group ends where a second verb of the subject starts.
+  const verb = words.findIndex((w, k) => k > from && k < end && w.pos === "VERB" && !/ing$/.test(w.lower) && words[k - 1]!.lower === "and");
+  if (verb > 0) end = verb - 1;
   const text = words
     .slice(from, end)
     .map((w, k) => (k > 0 && !/^[,.)]$/.test(w.text) && !/^['’]s$/.test(w.text) ? " " : "") + w.text)
@@ -448,6 +463,8 @@ function readGroups(words: Word[], from: number, end: number): FrameGroup[] {
     .replace(/\s*,?\s*\b(?:on|in) (?:\p{Lu}|\d).*$/u, "")
     .replace(/\s+(?:as well\b(?! as)|to [a-z]+\b|who\b|which\b|led by\b|headed by\b).*$/, "")
     .split(/\s*,\s*(?:as well as\s+|and\s+)?|\s+as well as\s+/)
+    // "the two diplomats", "both envoys": people the article has named already, no group of their own.
+    .filter((g) => !ANAPHORIC_GROUP.test(g))
     .map((g) => g.replace(/^(?:the|a|an)\s+/i, "").trim())
     .filter((g) => /\p{L}/u.test(g) && !PRESS.test(g) && isGroup(g))
     .map((name) => {

@@ -80,10 +80,34 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
       readVenue(sent.text, target ?? current);
     }
   });
+  dropNamedGroups(meetings);
   // An occasion stated once holds for the article's other undated meetings.
   const occasion = meetings.find((m) => m.occasion)?.occasion;
   for (const m of meetings) if (!m.date && !m.occasion && occasion) m.occasion = occasion;
   return meetings;
+}
+
+/** How many sentences after a group's contact its people may be named. */
+const GROUP_NAMED_WITHIN = 2;
+
+/**
+ * "accepted the credentials of the new ambassadors of A and B. … received the letters of credence
+ * of X, A's Ambassador, and of Y": a group whose people the next sentences name, in contacts of
+ * the same kind with the same person, is those contacts, not one more.
+ */
+function dropNamedGroups(meetings: LocalMeeting[]): void {
+  const principals = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : []));
+  for (let n = meetings.length - 1; n >= 0; n--) {
+    const group = meetings[n]!;
+    const agents = principals(group);
+    if (agents.length !== 1 || !group.participants.some((p) => p.kind === "group")) continue;
+    const start = Math.min(...group.sentences);
+    const named = meetings.filter((m) => m !== group && m.kind === group.kind && m.status === group.status && principals(m).length >= 2 && principals(m).includes(agents[0]!) && Math.min(...m.sentences) > start && Math.min(...m.sentences) <= start + GROUP_NAMED_WITHIN);
+    if (named.length === 0) continue;
+    for (const si of group.sentences) if (!named[0]!.sentences.includes(si)) named[0]!.sentences.push(si);
+    named[0]!.sentences.sort((a, b) => a - b);
+    meetings.splice(n, 1);
+  }
 }
 
 /** Adds a detected meeting, or merges it into the article's meeting of the same people; returns it. */
@@ -117,7 +141,8 @@ type Detected = LocalMeeting | LocalMeeting[] | { present: number[] } | undefine
 function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number): Detected {
   if (refs.length === 0) return undefined;
   const present = readPresent(sent, refs);
-  if (present) return present;
+  // "Y also attended the meeting with X": a sentence about attending reports no contact of its own.
+  if (present && !present.beside) return present;
   const found: LocalMeeting[] = [];
   const next = ctx.sents[si + 1];
   const previous = ctx.sents[si - 1];
@@ -139,11 +164,17 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
       : [side(agents, others)];
     for (const people of sides) if (people.length + hit.groups.length >= 2) found.push(build(hit, people, hit.groups, sent, ctx, si));
   }
-  return found.length ? found : undefined;
+  if (!present) return found.length ? found : undefined;
+  // "In the presence of Z, X received Y": the contact the sentence reports, Z present at it; with none, Z joins the latest.
+  const sides = new Set(found.flatMap((m) => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []))));
+  const beside = present.present.filter((p) => !sides.has(p));
+  if (found.length === 0) return { present: present.present };
+  for (const m of found) for (const person of beside) m.participants.push({ kind: "person", person, role: "present" });
+  return found;
 }
 
 /** "Y also attended the meeting", "also present were Y and Z", "accompanied by Y": present at the article's latest meeting. */
-function readPresent(sent: Sent, refs: PersonRef[]): { present: number[] } | undefined {
+function readPresent(sent: Sent, refs: PersonRef[]): { present: number[]; beside?: boolean } | undefined {
   const lower = sent.words.map((w) => w.lower);
   for (let i = 0; i < lower.length; i++) {
     // "sat in on the talks with …": present at a contact, not a side of it.
@@ -160,7 +191,8 @@ function readPresent(sent: Sent, refs: PersonRef[]): { present: number[] } | und
     const presence = lower[i] === "presence" && lower[i + 1] === "of";
     if (attendedBy || alsoPresent || presence) {
       const after = refs.filter((r) => r.first > i);
-      if (after.length > 0) return { present: unique(after.map((r) => r.person)) };
+      // "in the presence of Z" is a phrase beside the clause that may report the contact itself.
+      if (after.length > 0) return { present: unique(after.map((r) => r.person)), ...(presence ? { beside: true } : {}) };
     }
   }
   return undefined;
