@@ -1,8 +1,9 @@
 /** @module Countries of the people of one article, when no title names them: from what they say, whom they meet, and where. */
 import { countryOf, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
-import { compatibleOffices, isNationalInstitution, normaliseTitle, officeWordKind, samePost } from "../nlp/offices";
-import type { ArticlePeople, LocalPerson, StatedOffice } from "./people";
+import { compatibleOffices, isNationalInstitution, isOfficeHead, normaliseTitle, officeWordKind, samePost } from "../nlp/offices";
+import { STATE_FORMS } from "./word-kinds";
+import type { ArticlePeople, LocalPerson, PersonRef, StatedOffice } from "./people";
 import type { Sent } from "./segment";
 
 /** Words of a contact between the one before and the one after ("call on", "met", "talks with"). */
@@ -13,6 +14,9 @@ const ARRIVALS = new Set(["arrive", "arrives", "arrived", "arriving", "visiting"
 
 /** What an envoy brings from home: "greetings from President X", "a message of King Y". */
 const MESSAGES = new Set(["greetings", "message", "messages", "letter", "regards", "wishes", "congratulations", "invitation", "condolences"]);
+
+/** How many words (the preposition and an article) may stand between a name and the place that ties it elsewhere ("X in Kampala", "X of the Sudan"). */
+const PLACE_REACH = 3;
 
 const SPEECH = new Set(["said", "says", "noted", "stressed", "stated", "added", "emphasized", "emphasised", "underlined", "affirmed", "declared"]);
 
@@ -51,15 +55,19 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
         if ((from >= 0 || company >= 0) && !people[r.person]?.country && !votes.has(r.person)) votes.set(r.person, people[subject.person]!.country!);
       }
     }
-    // "The PNG delegation led by DPM Metin includes the Minister for Internal Security, Hon. X", "the Ukrainian
-    // delegation led by Foreign Minister Y": those named after a country's delegation, before any act of meeting, are of it.
-    for (const c of findCountries(sent.text)) {
-      if (c.kind === "city" || !/^\s+(?:delegation|entourage)\s+(?:led|headed|includ|compris|consist)/i.test(sent.text.slice(c.index + c.text.length))) continue;
-      const at = sent.words.findIndex((w) => w.start >= c.index + c.text.length);
-      const stop = sent.words.findIndex((w, k) => k > at && (CONTACTS.has(w.lower) || w.text === ";"));
+    // A country's party and the people the sentence ties to it: "The PNG delegation led by DPM Metin includes the Minister
+    // for Internal Security, Hon. X", "received a delegation of Syria's People's Assembly led by Y", "two envoys of the
+    // President of Somalia: X, …", "On the Japanese side, X was accompanied by Y" (those named after it, before any act
+    // of meeting), "Ambassador X … headed the Algerian delegation" (the one who leads it).
+    for (const party of countryParties(sent.text)) {
+      const at = sent.words.findIndex((w) => w.start >= party.end);
+      const stop = sent.words.findIndex((w, k) => k >= at && (CONTACTS.has(w.lower) || w.text === ";"));
+      const leads = sent.words.findIndex((w) => w.end > party.start);
+      const leader = LEADS.test(sent.text.slice(0, party.start)) || LEADS.test(sent.text.slice(0, sent.words[leads]?.start ?? 0)) ? [...here].reverse().find((r) => r.last < leads - 2) : undefined;
       for (const r of here) {
-        if (r.first <= at || (stop >= 0 && r.first > stop)) continue;
-        if (!people[r.person]?.country && !votes.has(r.person) && !people[r.person]?.offices.some((o) => o.organisation && !isNationalInstitution(o.organisation))) votes.set(r.person, c.country);
+        const after = party.members && at >= 0 && r.first >= at && (stop < 0 || r.first < stop);
+        if (!after && r !== leader) continue;
+        if (!people[r.person]?.country && !votes.has(r.person) && !people[r.person]?.offices.some((o) => o.organisation && !isNationalInstitution(o.organisation))) votes.set(r.person, party.country);
       }
     }
     // "Back in Canada, Prime Minister Mark Loven told …", "In the United States, congresswoman X reacted …":
@@ -113,6 +121,40 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
   }
 }
 
+/** Words for the people who act for a country together. */
+const PARTY = "delegation|delegates|entourage|side|envoys?|emissar(?:y|ies)|representatives";
+
+/**
+ * Where a sentence names a country's party, and whose: "the Ukrainian delegation led by", "The PNG delegation includes",
+ * "On the Japanese side,", "a delegation of Syria's People's Assembly", "envoys of the President of Somalia:"; not
+ * "the Ukrainian side of the border" nor "views of both sides".
+ * @example countryParties("two envoys of the President of Somalia: X") // [{ country: "Somalia", … }]
+ */
+function countryParties(text: string): { country: string; start: number; end: number; members: boolean }[] {
+  const out: { country: string; start: number; end: number; members: boolean }[] = [];
+  for (const c of findCountries(text)) {
+    if (c.kind === "city") continue;
+    const after = text.slice(c.index + c.text.length);
+    const before = text.slice(0, c.index);
+    // "the PNG delegation led by", "On the Japanese side, X was accompanied by": the country's party, then its people;
+    // "X headed the Algerian delegation": its leader.
+    const named = new RegExp(`^\\s+(?:${PARTY})\\b`, "i").exec(after);
+    const members = named ? /^\s+(?:led|headed|includ|compris|consist)|^\s*[,:]/i.test(after.slice(named[0].length)) : false;
+    if (named && (members || LEADS.test(before))) out.push({ country: c.country, start: c.index, end: c.index + c.text.length + named[0].length, members });
+    // "a delegation of Syria's People's Assembly led by", "envoys of the President of Somalia:": the party, then whose.
+    const whose = new RegExp(`\\b(?:${PARTY})\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?:President|King|Emir|Amir|Sultan|Government|Prime\\s+Minister|Parliament)\\s+of\\s+(?:the\\s+)?)?$`, "i").exec(before);
+    if (whose) {
+      // What the party is named by runs on while its words are capitalised ("Syria's People's Assembly").
+      const tail = /^(?:['’]s(?:\s+\p{Lu}[\p{L}'’]*)+)?/u.exec(after)![0];
+      out.push({ country: c.country, start: whose.index, end: c.index + c.text.length + tail.length, members: true });
+    }
+  }
+  return out;
+}
+
+/** "headed the", "leading a": the words before a party that make the one named before them its leader. */
+const LEADS = /\b(?:led|headed|leading|heading)\s+(?:the|a|an)\s+$/i;
+
 /**
  * The countries a sentence names as parties: a demonym ("his Spanish counterpart"), an owner
  * ("Poland's Deputy Prime Minister"), or two countries joined ("Greece and Spain", "between Japan
@@ -146,7 +188,8 @@ export function inferHostCountries(people: LocalPerson[], meetings: { place?: st
     if (!host) continue;
     const hosts = people.filter((p) => p.country === host);
     const visitors = meeting.people.filter((i) => people[i]?.country && people[i]?.country !== host);
-    if (hosts.length === 0 || visitors.length === 0) continue;
+    // "Hayashi also called on Prime Minister X": a visitor meets the host; when the host's side is already named, the one left unknown is no host.
+    if (hosts.length === 0 || visitors.length === 0 || meeting.people.some((i) => people[i]?.country === host)) continue;
     const hostTitles = new Set(hosts.flatMap((p) => p.offices.map((o) => normaliseTitle(o.title.split(" ")))));
     for (const i of meeting.people) {
       const p = people[i]!;
@@ -174,7 +217,8 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
   if (!host) return;
   const { people, refs } = found;
   // The report must be about the host: the country named in its text, not only in the dateline ("GENEVA — …").
-  if (!sents.some((s) => findCountries(s.text).some((c) => c.country === host && c.kind !== "city"))) return;
+  // A national agency filing from its own capital ("MUSCAT: … --ONA") reports on its country even when it never names it.
+  if (host !== homeCountry && !sents.some((s) => findCountries(s.text).some((c) => c.country === host && c.kind !== "city"))) return;
   const elsewhere = new Set<number>();
   sents.forEach((sent, si) => {
     const here = refs[si] ?? [];
@@ -190,6 +234,14 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
     for (const r of here) {
       const around = sent.words.slice(Math.max(0, r.first - 3), r.last + 6).map((w) => w.lower);
       if (around.some((w) => ARRIVALS.has(w))) elsewhere.add(r.person);
+      // "A letter from King X was handed to … by Saudi Minister Y": a message a foreign envoy carries comes from abroad
+      // (not "at the invitation of the Foreign Minister", the host's), from the first one named after it.
+      const base = Math.max(0, r.first - 12);
+      const before = sent.words.slice(base, r.first).map((w) => w.lower);
+      const message = before.findIndex((w, k) => MESSAGES.has(w) && /^(?:from|of)$/.test(before[k + 1] ?? "") && !(w === "invitation" && /^(?:at|on)$/.test(before[k - 2] ?? "")));
+      // Only with a foreign messenger in the sentence: "to whom he is expected to hand a letter from President Y" may be the host's own.
+      const messenger = here.some((o) => o !== r && people[o.person]?.country !== undefined && people[o.person]?.country !== host);
+      if (message >= 0 && messenger && !here.some((o) => o !== r && o.first > base + message && o.last < r.first)) elsewhere.add(r.person);
     }
     // "to Uganda", "in Kampala", "Uganda's", "of Uganda": another country the sentence ties its people to;
     // "Bhutan's Prime Minister X met Prime Minister Y" ties X only, "Iran's Supreme Leader X and President Y" both.
@@ -205,14 +257,22 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
         elsewhere.add(appositive.person);
         continue;
       }
-      const owner = owned ? here.find((r) => r.first > at && r.first - at <= 7) : undefined;
+      // "Qatar's Deputy Prime Minister and Minister of State for Defence Affairs, X": the name the owned title leads to.
+      const owner = owned ? here.find((r) => r.first > at && (r.first - at <= 7 || titleLeadsTo(sent, at + 1, r.first))) : undefined;
       if (!owner) {
-        for (const r of here) elsewhere.add(r.person);
+        // "took her to Uganda, where she and President Z", "Ambassador X of Uganda": those named after the place or
+        // right before it; not the host who "received two envoys of the President of Somalia" or "gave an account of conditions in Lebanon".
+        for (const r of here) if (owned || r.first > at || at - r.last <= PLACE_REACH || titledBy(sent, r.last, at)) elsewhere.add(r.person);
         continue;
       }
       let k = here.indexOf(owner);
       elsewhere.add(owner.person);
-      while (here[k + 1] && sent.words.slice(here[k]!.last + 1, here[k + 1]!.first).some((w) => w.lower === "and") && here[k + 1]!.first - here[k]!.last <= 5) elsewhere.add(here[++k]!.person);
+      // "…, and King Z in turn asked" opens another clause: a comma before the "and" ends the list.
+      const listed = (a: PersonRef, b: PersonRef): boolean => {
+        const between = sent.words.slice(a.last + 1, b.first);
+        return between.some((w) => w.lower === "and") && !between.some((w) => w.text === ",") && b.first - a.last <= 5;
+      };
+      while (here[k + 1] && listed(here[k]!, here[k + 1]!)) elsewhere.add(here[++k]!.person);
     }
   });
   // Someone who meets an official of the host ("Park will call on President X") is the host's guest or host abroad.
@@ -232,6 +292,24 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
     p.country = host;
     for (const o of p.offices) o.country = host;
   }
+}
+
+/**
+ * Whether the words between a name (ending at `last`) and a place (at `at`) are a title set beside the
+ * name: "Prince X, Minister of Foreign Affairs of the Kingdom of Saudi Arabia".
+ */
+function titledBy(sent: Sent, last: number, at: number): boolean {
+  if (at <= last || sent.words[last + 1]?.text !== ",") return false;
+  const between = sent.words.slice(last + 2, at);
+  return between.some((w) => isOfficeHead(w.text)) && between.every((w) => officeWordKind(w.lower) || w.lower === "the" || STATE_FORMS.has(w.lower) || /^\p{Lu}/u.test(w.text));
+}
+
+/** Whether the words from `from` up to a name at `first` are only a title ("'s Deputy Prime Minister and Minister of State for Defence Affairs,"). */
+function titleLeadsTo(sent: Sent, from: number, first: number): boolean {
+  const between = sent.words.slice(from, first);
+  const titled = (w: Sent["words"][number]): boolean => !!officeWordKind(w.lower) || /^(?:,|the|['’]s)$/.test(w.lower) || /^\p{Lu}/u.test(w.text);
+  // One describing word may date the post ("Lebanon's caretaker Prime Minister, H.E. Dr. X").
+  return between.some((w) => isOfficeHead(w.text)) && between.filter((w) => !titled(w)).length <= 1 && !between.some((w) => !titled(w) && w.pos === "VERB");
 }
 
 /**

@@ -356,8 +356,9 @@ function resolveDescription(
   subjects: { count: number; last: number }[] = [],
 ): number {
   const head = fold(d.title.split(" ").pop() ?? "");
+  const countryOf = (p: LocalPerson | undefined): string | undefined => p?.country ?? p?.offices.find((o) => o.country)?.country;
   const fits = (p: LocalPerson): boolean => {
-    const country = p.country ?? p.offices.find((o) => o.country)?.country;
+    const country = countryOf(p);
     if (d.country && country !== d.country) return false;
     if (d.organisation && !p.offices.some((o) => fold(o.organisation ?? "").includes(fold(d.organisation ?? "")))) return false;
     if (head === "counterpart" && !d.country) return false; // "his counterpart" alone names no one
@@ -367,7 +368,7 @@ function resolveDescription(
   // Most recent first.
   const candidates = [...recent].reverse().filter((i) => !taken.has(i) && fits(people[i]!));
   // "In turn, the Cuban official …": of several, the one named beside the person just speaking (their counterpart).
-  const contrast = speaker !== undefined && d.country !== undefined && people[speaker]?.country !== d.country;
+  const contrast = speaker !== undefined && d.country !== undefined && countryOf(people[speaker]) !== d.country;
   const beside = contrast ? candidates.find((c) => together.has(pairKey(c, speaker))) : undefined;
   // "King Abdullah asked the Saudi minister to greet King Salman. … the King received …": of several who fit, the
   // most salient, the one most often the subject of a sentence (the latest of those on a tie), not the last named.

@@ -16,7 +16,7 @@ const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(["Amir", "Sultan", "Malik
 const STATE_ITSELF = /^(?:the\s+)?(?:Republic|Nation|State|Country|Kingdom)$/i;
 
 /** Words that date an office rather than name it ("Kenya's new High Commissioner"). */
-const TENURE_WORDS: ReadonlySet<string> = new Set(["new", "newly", "incoming", "outgoing"]);
+const TENURE_WORDS: ReadonlySet<string> = new Set(["new", "newly", "incoming", "outgoing", "caretaker", "interim"]);
 
 /**
  * How many words (two or three) end at index `k` and name a country together ("Saudi Arabia",
@@ -114,6 +114,10 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     else if (STATE_FORMS.has(w.lower) && j < end && (words[j - 1]?.lower === "of" || STATE_FORMS.has(words[j - 1]?.lower ?? ""))) j--; // "of the Republic of"
     else break;
   }
+  // "Yutaka Yorri, Japan's ambassador to China, Kenji Kanasi, director general of …": in a list of names each followed by
+  // its title, the title between two names is the earlier one's.
+  const opener = words[j];
+  if (words[end + 1]?.text === "," && opener?.text === "," && isNameWord(words[j - 1]) && !officeWordKind(words[j - 1]!.lower) && titleFollows(words, mention.last)) return;
   const prefix = words.slice(j + 1, end + 1).filter((w) => !TENURE_WORDS.has(w.text));
   while (prefix[0] && (officeWordKind(prefix[0].lower) === "connector" || prefix[0].text === ",")) prefix.shift();
   // "Foreign Minister Prince Faisal": a royal style after an office is how he is addressed, not a second post.
@@ -163,6 +167,15 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
       mention.evidence = true;
     }
   }
+}
+
+/** Whether a title set off by a comma follows the name ending at `last` (", director general of …", ", the Minister of …"). */
+function titleFollows(words: Word[], last: number): boolean {
+  if (words[last + 1]?.text !== ",") return false;
+  let k = last + 2;
+  if (/^(?:the|a|an)$/.test(words[k]?.lower ?? "")) k++;
+  for (; k < words.length && officeWordKind(words[k]!.lower); k++) if (isOfficeHead(words[k]!.text)) return true;
+  return false;
 }
 
 /**
@@ -338,7 +351,11 @@ export function readApposition(words: Word[], last: number, mention: NameMention
     const inside = countryInOrganisation(between.organisation);
     if (inside) draft.country ??= inside;
   }
-  mention.office ??= draft;
+  // "His Highness Prince X, Minister of Foreign Affairs of the Kingdom of Saudi Arabia": a royal style read as a title gives way to the post.
+  if (mention.office && ROYAL_STYLES.has(mention.office.title.toLowerCase()) && !mention.office.country) {
+    mention.honorific ??= mention.office.title;
+    mention.office = draft;
+  } else mention.office ??= draft;
   mention.evidence = true;
 }
 

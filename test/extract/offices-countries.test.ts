@@ -119,6 +119,73 @@ describe("offices and countries written around a name", () => {
   });
 });
 
+describe("countries from the sides of a report", () => {
+  it("gives the dateline's country to the host who receives another country's envoys, not to the envoys", () => {
+    const muscat = indexOfText(
+      "MUSCAT: Sayyid Badr bin Hamad Albusaidi, the Foreign Minister, on Monday received two envoys of the President of Somalia: Mohammed Abdul Razzaq Mahmoud, Minister of Foreign Affairs and International Cooperation, and Hassan Muallem Khalif, Minister of State.\n\nDuring the meeting the two sides went over the relations between the two countries in various fields. --ONA",
+    );
+    expect(personNamed(muscat, "Sayyid Badr bin Hamad Albusaidi")?.country).toBe("Oman");
+    expect(personNamed(muscat, "Hassan Muallem Khalif")?.country).toBe("Somalia");
+    const baghdad = indexOfText(
+      "Baghdad - In three separate meetings held today, Monday, the Speaker of the Council of Representatives, Mohammed al-Halbousi, hosted the Ambassador of Australia, Paula Elizabeth Ganly, the Ambassador of Spain, Pedro Martineth, and the Ambassador of the Czech Republic, Petr Stepanek.\n\nThe talks covered relations between Iraq and the three countries.",
+    );
+    expect(personNamed(baghdad, "Mohammed al-Halbousi")?.country).toBe("Iraq");
+    expect(personNamed(baghdad, "Pedro Martineth")?.country).toBe("Spain");
+  });
+
+  it("gives a host the dateline's country though the sentence tells of conditions in the guest's country", () => {
+    const doha = indexOfText(
+      "Doha, April 20 (QNA) - Lebanon's caretaker Prime Minister, H.E. Dr. Hassan Diab, and his delegation were received this evening by His Highness the Amir Sheikh Tamim bin Hamad Al-Thani at the Amir's office.\n\nTalks covered the relationship between Qatar and Lebanon.\n\nDr. Diab gave HH the Amir an account of conditions in Lebanon.",
+    );
+    expect(personNamed(doha, "Tamim bin Hamad Al-Thani")?.country).toBe("Qatar");
+    expect(personNamed(doha, "Hassan Diab")?.country).toBe("Lebanon");
+  });
+
+  it("does not give the dateline's country to the head of state whose message a foreign envoy brings", () => {
+    const amman = indexOfText(
+      "AMMAN - A letter from the Custodian of the Two Holy Mosques, King Salman Bin Abdulaziz, was handed to His Majesty King Abdullah on Wednesday by Saudi Minister of State for African Affairs Ahmed Abdul Aziz Kattan, whom the King received at Al Husseiniya Palace.\n\nThe meeting dealt with the fraternal relations between Jordan and Saudi Arabia.\n\nAttiyah conveyed the greetings of Qatar's Emir Sheikh Tamim Bin Hamad Al Thani, and King Abdullah in turn asked his guest to carry his own greetings back to the Emir.",
+    );
+    expect(personNamed(amman, "Abdullah")?.country).toBe("Jordan");
+    expect(personNamed(amman, "Salman Bin Abdulaziz")?.country).not.toBe("Jordan");
+    const kuwait = indexOfText(
+      "KUWAIT, June 3 (KUNA) -- His Highness the Amir of the State of Kuwait Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received at Bayan Palace in Kuwait City on Monday His Highness Prince Faisal bin Farhan bin Abdullah Al Saud, Minister of Foreign Affairs of the Kingdom of Saudi Arabia.\n\nDuring the audience, Prince Faisal bin Farhan conveyed to His Highness the Amir the greetings of the Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud.",
+    );
+    expect(personNamed(kuwait, "Salman bin Abdulaziz Al Saud")?.country).not.toBe("Kuwait");
+  });
+
+  it("gives the people a sentence ties to a country's delegation or side that country", () => {
+    const algiers = indexOfText(
+      "ALGIERS- The Ministry of Foreign Affairs hosted on Tuesday the seventh round of political consultations between Algeria and Argentina.\n\nAmbassador Mohamed Berrah, Director General for the Americas at the ministry, headed the Algerian delegation and co-chaired the session with Claudio Javier Rozencwaig, Under-Secretary for Foreign Policy.",
+    );
+    expect(personNamed(algiers, "Mohamed Berrah")?.country).toBe("Algeria");
+    expect(personNamed(algiers, "Claudio Javier Rozencwaig")?.country).not.toBe("Algeria");
+    const beijing = indexOfText(
+      "Foreign Minister Taro Kono met Chinese Premier Li Keqiang in Beijing. On the Japanese side, Kono was accompanied by Yutaka Yokoi, Japan's ambassador to China, Kenji Kanasugi, director general of the ministry's Asian and Oceanian Affairs Bureau, and Foreign Press Secretary Takeshi Osuga.",
+    );
+    expect(personNamed(beijing, "Takeshi Osuga")?.country).toBe("Japan");
+  });
+});
+
+describe("titles in lists and styles", () => {
+  it("gives a title set between two names to the earlier name when each name is followed by its own title", () => {
+    const index = indexOfText(
+      "On the Japanese side, Kono was accompanied by Yutaka Yokoi, Japan's ambassador to China, Kenji Kanasugi, director general of the ministry's Asian and Oceanian Affairs Bureau, and Foreign Press Secretary Takeshi Osuga.",
+    );
+    expect(personNamed(index, "Kenji Kanasugi")?.offices.map((o) => o.title)).toEqual(["Director General"]);
+    expect(personNamed(index, "Yutaka Yokoi")?.offices[0]).toMatchObject({ title: "Ambassador", country: "Japan", to: "China" });
+  });
+
+  it("reads the post written after a royal style, and finds the minister a later 'the Saudi minister' means", () => {
+    const index = indexOfText(
+      "KUWAIT, June 3 (KUNA) -- His Highness the Amir of the State of Kuwait Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received at Bayan Palace on Monday His Highness Prince Faisal bin Farhan bin Abdullah Al Saud, Minister of Foreign Affairs of the Kingdom of Saudi Arabia.\n\nDuring the audience, Prince Faisal bin Farhan conveyed to His Highness the Amir the greetings of King Salman bin Abdulaziz Al Saud and of His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister of the Kingdom of Saudi Arabia.\n\nHis Highness the Amir and the Saudi minister discussed the close and fraternal relations binding the two brotherly countries.",
+    );
+    expect(personNamed(index, "Faisal bin Farhan bin Abdullah Al Saud")?.offices[0]).toMatchObject({ title: "Minister of Foreign Affairs", country: "Saudi Arabia" });
+    const discussed = index.sentences.find((s) => s.text.includes("the Saudi minister discussed"));
+    expect(discussed?.people).toContain(personNamed(index, "Faisal bin Farhan bin Abdullah Al Saud")?.id);
+    expect(discussed?.people).not.toContain(personNamed(index, "Mohammed bin Salman bin Abdulaziz Al Saud")?.id);
+  });
+});
+
 describe("people named without a title", () => {
   const names = (text: string) => indexOfText(text).people.map((p) => p.name);
 
