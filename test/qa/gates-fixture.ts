@@ -1,4 +1,4 @@
-/** @module A made-up FactIndex for the tests of answers that never guess: talks but no phone call, a courtesy call but no credentials, a planned meeting, a meeting with someone else present and one without, a title the article never completed, a signing, a speech, a poet, an ordinal. */
+/** @module A made-up FactIndex for the tests of answers that never guess: talks but no phone call, a courtesy call but no credentials, a planned meeting, a meeting with someone else present and one without, a title the article never completed, a signing, a speech, a poet, an ordinal, a meeting read in part. */
 import { FACT_INDEX_VERSION, type FactIndex, type Meeting, type Person, type Sentence, type Span } from "../../src/facts/types";
 import { loadKnowledge, type Knowledge } from "../../src/qa/knowledge";
 import { meeting } from "./fixture-meeting";
@@ -20,6 +20,8 @@ const TEXTS: [string, string, string[]][] = [
   ["g5", "Tamm arrived on Sunday evening.", ["kalev-tamm"]],
   ["g6", "Estonian Ambassador Mart Saar presented his credentials to Samoan Speaker Lui Fale, with aide Rua Tepa present.", ["mart-saar", "lui-fale", "rua-tepa"]],
   ["g7", "Moko spoke by phone with Rua Tepa on 14 August.", ["tane-moko", "rua-tepa"]],
+  // a meeting read in part: the extraction kept Koro and missed Vea
+  ["g8", "Maltese Foreign Minister Ivo Borg then held separate meetings with Fijian Foreign Minister Sera Koro and with Tongan Foreign Minister Pita Vea.", ["ivo-borg", "sera-koro", "pita-vea"]],
 ];
 
 /** Spans of the sentences, by type and words (found in the sentence's text). */
@@ -69,6 +71,9 @@ const PEOPLE: Person[] = [
   person("aino-rebane", "Aino Rebane", undefined, undefined, "g4", 8),
   person("mart-saar", "Mart Saar", "Estonia", "Ambassador", "g6", 12),
   person("rua-tepa", "Rua Tepa", undefined, undefined, "g6", 12),
+  person("ivo-borg", "Ivo Borg", "Malta", "Foreign Minister", "g8", 14),
+  person("sera-koro", "Sera Koro", "Fiji", "Foreign Minister", "g8", 14),
+  person("pita-vea", "Pita Vea", "Tonga", "Foreign Minister", "g8", 14),
 ];
 
 
@@ -95,6 +100,7 @@ const MEETINGS: Meeting[] = [
   meeting("a1", "g5", ["lui-fale", "kalev-tamm"], { date: { year: 2024, month: 4, day: 9, basis: "explicit", text: "9 April 2024" }, place: "Apia", sentences: [9] }),
   // a day and month, and no year anywhere in its article
   meeting("y1", "g7", ["tane-moko", "rua-tepa"], { kind: "call", date: { month: 8, day: 14, basis: "explicit", text: "14 August" }, sentences: [13] }),
+  meeting("b1", "g8", ["ivo-borg", "sera-koro"], { sentences: [14] }),
 ];
 
 const article = (id: string, title: string, published: string) => ({
@@ -121,6 +127,7 @@ export function gatesIndex(): FactIndex {
       article("g5", "Tamm in Apia", "2024-04-10"),
       article("g6", "New Estonian envoy in Apia", "2024-05-02"),
       { ...article("g7", "Moko and Tepa talk by phone", ""), published: undefined },
+      article("g8", "Borg's string of meetings", "2024-07-01"),
     ],
     people: PEOPLE,
     meetings: MEETINGS,

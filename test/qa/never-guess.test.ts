@@ -274,3 +274,20 @@ describe("did A <act> B … <object>?", () => {
     expect(ask("did tamm read a poem by rebane at the summit opening ceremony").found).toBe(false);
   });
 });
+
+describe("who met: a meeting read in part", () => {
+  it("returns the meeting with the people its sentence also names at no meeting, quoted, not as the whole answer", () => {
+    const a = ask("who did ivo borg meet");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("Sera Koro");
+    expect(a.text).toContain("also names Pita Vea");
+    expect(a.text).toContain("could not tell");
+    expect(a.text).toContain("“Maltese Foreign Minister Ivo Borg then held separate meetings");
+  });
+
+  it("adds nothing when every person the meeting's sentences name took part", () => {
+    const a = ask("who did moko meet");
+    expect(a.found).toBe(true);
+    expect(a.text).not.toContain("could not tell");
+  });
+});

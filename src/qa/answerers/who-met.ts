@@ -9,6 +9,7 @@ import { lookUpCountry } from "../link-countries";
 import { hasConstraints, selectMeetings } from "../select";
 import { MEETING_TERMS } from "../answer-type";
 import { stem } from "../retrieval";
+import { unplacedBlocks } from "../unplaced";
 import { askedTense, byTense } from "../tense";
 import { factsAbout, meetingsAbout, thingTerms } from "../things";
 import type { Meeting, Sentence } from "../../facts/types";
@@ -51,9 +52,11 @@ function listMeetings(meetings: Meeting[], q: Question): Reply {
     meetings.length === 1 ? "One meeting fits:" : offset > 0 ? `${meetings.length} meetings fit; ${offset + 1} to ${offset + shown.length}:` : `${meetings.length} meetings fit:`;
   const items = shown.map((m) => meetingLine(m, q.knowledge));
   if (rest > 0) items.push(moreLine(rest));
+  // a person's meetings read in part: the people their sentences name at no meeting, quoted
+  const unplaced = q.links.people.length ? unplacedBlocks(shown, q) : [];
   return {
     kind: "reply",
-    body: [{ kind: "para", content: [lead] }, { kind: "list", items }],
+    body: [{ kind: "para", content: [lead] }, { kind: "list", items }, ...unplaced],
     articles: shown.map((m) => m.article),
     focus: { meetings: shown.map((m) => m.id), people: [...new Set(shown.flatMap(participantIds))] },
     page: { end: offset + shown.length, rest },
