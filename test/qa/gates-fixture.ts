@@ -22,6 +22,7 @@ const TEXTS: [string, string, string[]][] = [
   ["g7", "Moko spoke by phone with Rua Tepa on 14 August.", ["tane-moko", "rua-tepa"]],
   // a meeting read in part: the extraction kept Koro and missed Vea
   ["g8", "Maltese Foreign Minister Ivo Borg then held separate meetings with Fijian Foreign Minister Sera Koro and with Tongan Foreign Minister Pita Vea.", ["ivo-borg", "sera-koro", "pita-vea"]],
+  ["g8", "Borg will attend a trilateral summit in Valletta next year.", ["ivo-borg"]],
 ];
 
 /** Spans of the sentences, by type and words (found in the sentence's text). */

@@ -291,3 +291,33 @@ describe("who met: a meeting read in part", () => {
     expect(a.text).not.toContain("could not tell");
   });
 });
+
+describe("who met: the meeting as the question qualifies it", () => {
+  it("returns found=false for a kind of meeting no sentence of the person's meetings tells ('trilateral')", () => {
+    const a = ask("who took part in varo's trilateral meeting");
+    expect(a.found).toBe(false);
+    expect(a.text).toContain("no trilateral meeting");
+  });
+
+  it("still lists who took part when the words before 'meeting' are names or generic", () => {
+    const a = ask("who took part in the varo tamm talks");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("Piret Lepp");
+  });
+
+  it("never answers 'which issues came up in the call' with the call itself", () => {
+    const a = ask("which issues came up in the moko tepa call");
+    expect(a.text).not.toMatch(/spoke by phone with/);
+  });
+});
+
+describe("who is: a name in the possessive owns what is asked", () => {
+  it("never answers 'which ministers were in X's delegation' with X", () => {
+    const a = ask("which ministers were in kalev tamm's delegation");
+    expect(a.text).not.toMatch(/^Kalev Tamm/);
+  });
+
+  it("still answers 'who is X'", () => {
+    expect(ask("who is kalev tamm").text).toMatch(/^Kalev Tamm/);
+  });
+});

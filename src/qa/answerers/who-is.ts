@@ -1,6 +1,7 @@
 /** @module who_is: who a person is (every office the articles give), or who holds an office. */
 import { officeText, personInline } from "../format";
 import type { Person, Sentence } from "../../facts/types";
+import type { PersonMention } from "../link";
 import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
 import type { Inline } from "../types";
@@ -31,6 +32,16 @@ function introduction(person: Person, q: Question): Sentence | undefined {
 }
 
 /**
+ * Whether a question names a person in the possessive as the owner of the people it asks for ("who
+ * is Ruiz's deputy?", "which ministers were in Ruiz's delegation?"): Ruiz is then not the answer.
+ * @example asksForOthers("which ministers were in ana ortega's delegation", mention) // true
+ */
+function asksForOthers(text: string, mention: PersonMention): boolean {
+  const words = mention.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return /^\s*(who|whom|which)\b/i.test(text) && new RegExp(`(^|[^\\p{L}])${words.join("[^\\p{L}\\p{N}]+")}['’]s\\b`, "iu").test(text);
+}
+
+/**
  * Names each person the question may mean, with their offices; for an office, who holds it.
  * @example answerWhoIs(question) // { kind: "reply", body: [{ kind: "list", items: [[{ bold: "Wang Lei" }, " (Chilean Premier)"], …] }], … }
  */
@@ -38,6 +49,8 @@ export function answerWhoIs(q: Question): Outcome {
   const { links, knowledge } = q;
   // "Is Ruiz an ambassador?": the name says who; the office is what is asked of them
   const named = links.people.filter((m) => !m.byOffice);
+  // "which ministers were in Ruiz's delegation": others than Ruiz, whom no office record lists
+  if (named.length && named.every((m) => asksForOthers(q.text, m))) return missing("The articles don't say that.");
   let ids = (named.length ? named : links.people).flatMap((m) => m.ids);
   if (links.people.length === 0 && q.focus?.people.length && PRONOUN.test(q.text)) ids = q.focus.people.slice(0, 1);
   if (named.length === 0 && links.people.length === 1 && ids.length > 1) {

@@ -7,8 +7,10 @@ import { missing, type Outcome, type Reply } from "../reply";
 import type { Question } from "../question";
 import { lookUpCountry } from "../link-countries";
 import { hasConstraints, selectMeetings } from "../select";
-import { MEETING_TERMS } from "../answer-type";
+import { expectedAnswer, MEETING_TERMS } from "../answer-type";
 import { stem } from "../retrieval";
+import { fold } from "../../nlp/fold";
+import { isOfficeWord } from "../offices";
 import { unplacedBlocks } from "../unplaced";
 import { askedTense, byTense } from "../tense";
 import { factsAbout, meetingsAbout, thingTerms } from "../things";
@@ -30,8 +32,36 @@ const GENERIC_QUALIFIERS = new Set(["senior", "top", "other", "visiting", "high-
 function qualifiers(text: string): { words: RegExp[]; asked: string } {
   const match = QUALIFIED.exec(text);
   const words = (match?.[1]?.trim().split(/\s+/) ?? []).map((w) => w.toLowerCase()).filter((w) => !GENERIC_QUALIFIERS.has(w) && !lookUpCountry(w));
-  return { words: words.map((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u")), asked: `${match?.[1]?.trim() ?? ""} ${match?.[2] ?? ""}` };
+  return { words: words.map(wordPattern), asked: `${match?.[1]?.trim() ?? ""} ${match?.[2] ?? ""}` };
 }
+
+/** "Cavusoglu's trilateral meeting", "the virtual consultation": one or two words between a determiner or a possessive and a noun for a meeting. */
+const MEETING_MODIFIED = /(?:(?:^|[^\p{L}])(?:the|a|an|their|his|her|its)|\p{L}['’]s)\s+((?:[\p{L}-]+\s+){1,2}?)(meetings?|talks|audiences?|calls?|consultations?|dialogue|session|summit|conference)\b/iu;
+
+/** Words that join phrases rather than qualify a noun. */
+const PREPOSITIONS = new Set(["of", "in", "on", "at", "for", "with", "to", "from", "and", "or", "by", "between", "about"]);
+
+/** Words before a meeting noun that every account leaves unsaid or that other links check (tense, kind of contact). */
+const GENERIC_MEETING_WORDS = new Set(["a", "an", "this", "that", "their", "his", "her", "its", "our", "bilateral", "recent", "latest", "last", "next", "upcoming", "planned", "official", "phone", "telephone", "earlier", "later", "first", "previous", "same", "separate", "what", "which", "whose", "did", "do", "was", "were", "is", "held", "in", "at", "of", "on", "and"]);
+
+/**
+ * The words a question puts on the meeting it asks about ("trilateral" in "who took part in A's
+ * trilateral meeting"), which no link checks, as patterns: names, countries, places and words
+ * every account leaves unsaid are not among them. `asked` is the phrase as written.
+ * @example meetingQualifiers("who took part in Ortega's trilateral meeting", k).asked // "trilateral meeting"
+ */
+function meetingQualifiers(q: Question): { words: RegExp[]; asked: string } {
+  const match = MEETING_MODIFIED.exec(q.text);
+  const phrase = match?.[1]?.trim().split(/\s+/).map((w) => fold(w)) ?? [];
+  // "a list of meetings": no word of the meeting's own
+  if (phrase.some((w) => PREPOSITIONS.has(w))) return { words: [], asked: "" };
+  const words = phrase
+    .filter((w) => w.length > 2 && !isOfficeWord(w) && !isOfficeWord(w.replace(/s$/, "")) && !GENERIC_QUALIFIERS.has(w) && !GENERIC_MEETING_WORDS.has(w) && !q.knowledge.nameWords.has(w) && !lookUpCountry(w) && !q.knowledge.places.some((p) => p.words.includes(w)) && !/\d/.test(w));
+  return { words: words.map(wordPattern), asked: `${words.join(" ")} ${match?.[2] ?? ""}` };
+}
+
+/** A word as a pattern that finds it at the start of a word of lower-case text. */
+const wordPattern = (w: string): RegExp => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u");
 
 /** Whether a meeting's sentences or its people's offices hold every qualifier. */
 function holdsQualifiers(m: Meeting, words: RegExp[], q: Question): boolean {
@@ -73,20 +103,23 @@ const WHAT_PLANNED = /^\s*what\s+(is|are|was|were)\b.*\b(scheduled|planned|plann
 /** Verbs of meeting in a question (a visit is the visits answerer's). */
 const MET = /\b(met|meet|meets|meeting|talk(s|ed)?|spoke|speak|held talks|hold talks|call(s|ed)?|phoned)\b/i;
 
+/** "The prime minister who met Olgor", "the envoy that Ortega received": a person asked for by a meeting. */
+const MET_CLAUSE = /\b\p{L}+\s+(who|that|whom)\s+(\p{L}+\s+)?(met|meets|received|hosted|visited|called|phoned|welcomed|held talks)\b/iu;
+
 /**
  * Whether a question is about who met whom by its form, whatever the intent model says: "which
  * countries has X met with?", "who called whom?", "who did X speak to on the phone?", "what is X
  * scheduled to do?" (a person's planned meetings), "what is the name of the minister who met Ruiz?".
  * @example isWhoMetForm("Which countries has Ortega met with?") // true
  * @example isWhoMetForm("what is the name of the minister who met Ruiz") // true
+ * @example isWhoMetForm("which issues came up in the call") // false
  */
-/** "The prime minister who met Olgor", "the envoy that Ortega received": a person asked for by a meeting. */
-const MET_CLAUSE = /\b\p{L}+\s+(who|that|whom)\s+(\p{L}+\s+)?(met|meets|received|hosted|visited|called|phoned|welcomed|held talks)\b/iu;
-
 export function isWhoMetForm(text: string): boolean {
   if (MET_CLAUSE.test(text)) return true;
   if (WHICH_COUNTRIES.test(text)) return MET.test(text) && !/\bvisit/i.test(text);
   if (WHAT_PLANNED.test(text)) return true;
+  // "which issues came up in the call" asks for things, not for who called whom
+  if (/^\s*which\b/i.test(text) && !expectedAnswer(text)?.types.some((t) => t === "person" || t === "country")) return false;
   return /^\s*(who|whom|with whom|which)\b/i.test(text) && asksForCalls(text);
 }
 
@@ -191,6 +224,12 @@ export function answerWhoElse(q: Question): Outcome | undefined {
   if (asksForCalls(q.text)) meetings = meetings.filter((m) => m.kind === "call");
   meetings = meetings.slice(0, LISTED);
   if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
+  // "who took part in A's trilateral meeting": only a meeting whose sentences say so
+  const kind = meetingQualifiers(q);
+  if (kind.words.length) {
+    meetings = meetings.filter((m) => holdsQualifiers(m, kind.words, q));
+    if (meetings.length === 0) return missing(`The articles report no ${kind.asked} ${q.describe()}`.trim() + ".");
+  }
   // "the meeting with the Cuban ambassador" when several Cuban ambassadors met someone: which one?
   const vague = q.links.people.find((m) => m.byOffice && m.ids.length > 1);
   const holders = vague ? vague.ids.filter((id) => meetings.some((m) => participantIds(m).includes(id))) : [];
@@ -251,6 +290,11 @@ export function answerWhoMet(q: Question): Outcome {
   if (words.length) {
     meetings = meetings.filter((m) => holdsQualifiers(m, words, q));
     if (meetings.length === 0) return missing(`The articles name no ${asked} ${q.describe()}`.trim() + ".");
+  }
+  const kind = meetingQualifiers(q);
+  if (kind.words.length) {
+    meetings = meetings.filter((m) => holdsQualifiers(m, kind.words, q));
+    if (meetings.length === 0) return missing(`The articles report no ${kind.asked} ${q.describe()}`.trim() + ".");
   }
   const special = countriesMet(meetings, q) ?? officeHoldersMet(meetings, q);
   if (special) return special;
