@@ -4,6 +4,7 @@
  */
 import type { EmbeddedPost } from "../facts/types";
 import { countryOfCity, findCountries } from "../nlp/countries";
+import { readDatelineLine } from "./dateline";
 import { parseDate } from "./dates";
 
 /** A paragraph of the article, or the text of an embedded post. */
@@ -25,6 +26,8 @@ export interface CleanArticle {
   quotes: EmbeddedPost[];
   /** A stamp line naming a city ("PTI | New York | September 25, 2023", "Madrid | 16 Feb 2026 - 19:32 CET", a release's closing "Dakar, 3 September 2025"): the article's dateline when its body opens with none. */
   stamp?: { place: string; date: string; raw: string; dateline?: true };
+  /** A dateline on a line of its own in the page head ("PARIS/LYON - Agency Name"): its places, in the order written. */
+  headDateline?: { places: string[]; agency?: string; raw: string };
 }
 
 const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*/;
@@ -224,6 +227,12 @@ function readHead(lines: string[], out: CleanArticle): void {
     const byline = BYLINE.exec(line);
     const publisher = PUBLISHER_LINE.exec(line);
     const next = lines.slice(i + 1).findIndex((l) => l.trim() !== "") + i + 1;
+    const lone = titled ? readDatelineLine(line) : undefined;
+    if (lone) {
+      out.headDateline ??= { ...lone, raw: line };
+      lines[i] = "";
+      continue;
+    }
     // "Sabina Mammadli" right above the body is a byline; "Diplomacy Politics" above the title a section label.
     if (!titled && BARE_NAME.test(line) && next === start) {
       out.author ??= line;

@@ -89,6 +89,24 @@ export function readSignOff(paragraph: string, isCity: (place: string) => boolea
   return out;
 }
 
+/** A dateline alone on its line: "PARIS/LYON - Agency Name", "ROME (AFP)": cities in capitals, then an agency. */
+const LONE_DATELINE = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){0,2}(?:\/\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){0,2}){0,2})\s*(?:[—–-]+\s*(\p{Lu}[\p{L}&.' ]{1,40})|\(([^)]{1,40})\))$/u;
+
+/**
+ * A dateline standing on a line of its own above the body, with its agency and no text after it:
+ * the places it names in the order written (a wire names two cities when its desks in both file).
+ * Returns undefined for any other line.
+ * @example readDatelineLine("PARIS/LYON - Agency Name") // { places: ["Paris", "Lyon"], agency: "Agency Name" }
+ */
+export function readDatelineLine(line: string): { places: string[]; agency?: string } | undefined {
+  const m = LONE_DATELINE.exec(line.trim());
+  if (!m) return undefined;
+  const places = (m[1] ?? "").split("/").map((p) => titleCase(p.trim()));
+  if (places.some((p) => p.replace(/[^\p{L}]/gu, "").length < 3 || !isPlausiblePlace(p))) return undefined;
+  const agency = (m[2] ?? m[3])?.trim();
+  return agency ? { places, agency } : { places };
+}
+
 /** A place is a few capitalised words, not a sentence opener ("On Friday", "The minister"). */
 function isPlausiblePlace(place: string): boolean {
   const words = place.split(/\s+/);

@@ -171,3 +171,30 @@ export function formatDate(date: PartialDate): string {
   const text = parts.join(" ");
   return date.year === undefined && date.month !== undefined ? `${text} (no year given)` : text || date.text;
 }
+
+/**
+ * An ISO day on `month`/`day` in a year when that day is `weekday` (0 Sunday … 6 Saturday): a stand-in
+ * to count other weekdays from when an article gives a day and a weekday but no year. The latest such
+ * year up to 2030.
+ * @example anchorDay(5, 4, 2) // "2027-05-04" (a Tuesday)
+ */
+export function anchorDay(month: number, day: number, weekday: number): string | undefined {
+  for (let year = 2030; year >= 2000; year--) {
+    const d = new Date(Date.UTC(year, month - 1, day));
+    if (d.getUTCMonth() === month - 1 && d.getUTCDay() === weekday) return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  }
+  return undefined;
+}
+
+/**
+ * The year of a numeric date the page prints ("Published: 7/8/2025") that reads as the dateline's
+ * month and day one way or the other: the slashed date is ambiguous alone, not beside the dateline.
+ * @example yearBesideDateline("Published: 7/8/2025", 8, 7) // 2025
+ */
+export function yearBesideDateline(text: string, month: number, day: number): number | undefined {
+  for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if ((a === day && b === month) || (a === month && b === day)) return Number(m[3]);
+  }
+  return undefined;
+}

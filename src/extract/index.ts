@@ -1,9 +1,10 @@
 /** @module Article texts → FactIndex: runs the stages in order (clean, dateline, segment, mentions, people, meetings, facts, merge). */
 import { FACT_INDEX_VERSION, type Article, type FactIndex, type Meeting, type PartialDate, type Sentence } from "../facts/types";
 import { countryOfCity, findCountries } from "../nlp/countries";
-import { cleanArticle } from "./clean";
+import { WEEKDAYS } from "../nlp/vocab";
+import { cleanArticle, type CleanArticle } from "./clean";
 import { homeCountry, readDateline, readSignOff, type Dateline } from "./dateline";
-import { parseDate } from "./dates";
+import { anchorDay, parseDate, yearBesideDateline } from "./dates";
 import { findFacts } from "./facts";
 import { isoOf, settleMeetings } from "./meeting-setting";
 import { findMeetings, type LocalMeeting } from "./meetings";
@@ -118,10 +119,18 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
   // A web page's stamp names where it was filed, not the day of the events ("PTI | New York | September 25, 2023"), unless written as a dateline ("Dakar, 3 September 2025").
   const stampDate = clean.stamp?.dateline ? parseDate(clean.stamp.date) : undefined;
   const stamp: Dateline | undefined = clean.stamp ? { place: clean.stamp.place, raw: clean.stamp.raw, rest: "", ...(stampDate ? { date: { ...stampDate, basis: "dateline" as const, text: clean.stamp.raw } } : {}) } : undefined;
-  const dateline = (first.quote === undefined ? readDateline(first.text, clean.published) : undefined) ?? signOff ?? stamp;
-  if (dateline && dateline !== signOff && dateline !== stamp) first.text = dateline.rest;
+  const opening = first.quote === undefined ? readDateline(first.text, clean.published) : undefined;
+  const dateline = opening ?? signOff ?? stamp ?? headDateline(clean);
+  if (opening) first.text = opening.rest;
   // "MALABO, 19 January 2017 -": a dateline with a year dates an article that has no other date.
   clean.published ??= dateline?.date?.basis === "dateline" && /\d{4}/.test(dateline.date.text) ? isoOf(dateline.date) : undefined;
+  // "LYON, Aug. 7 (Agency) –" over a page stamped "Published: 7/8/2025": the stamp gives the dateline its year.
+  const datelineDay = dateline?.date?.month !== undefined && dateline.date.day !== undefined && dateline.date.year === undefined ? dateline.date : undefined;
+  const stampYear = !clean.published && datelineDay ? yearBesideDateline(text, datelineDay.month!, datelineDay.day!) : undefined;
+  if (dateline?.date && datelineDay && stampYear) {
+    dateline.date = { ...datelineDay, year: stampYear };
+    clean.published = isoOf(dateline.date);
+  }
   // A sign-off is not article text: "Dakar, 3 September 2025 / Directorate of Communication".
   if (dateline && dateline === signOff) clean.blocks.pop();
   const article: Article = { id, file, body: clean.blocks.filter((b) => b.quote === undefined).map((b) => b.text).join("\n\n"), quotes: clean.quotes };
@@ -141,6 +150,9 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
   const credited = [...clean.credits, ...(publisher ? [publisher] : []), ...(clean.author ? [clean.author] : [])];
   const people = resolvePeople(sents, sents.map(findMentions), credited);
   inferCountries(sents, people);
+  // "Lyon, May 4 (Agency) - … began a visit on Tuesday", no year anywhere: the lead's weekday is the dateline's day.
+  const leadWeekday = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(sents.find((s) => !s.title && s.quote === undefined)?.text ?? "")?.[1];
+  const anchor = !article.published && datelineDay && leadWeekday ? anchorDay(datelineDay.month!, datelineDay.day!, WEEKDAYS.get(leadWeekday.toLowerCase()) ?? 0) : undefined;
   const meetingContext = {
     sents,
     refs: people.refs,
@@ -148,6 +160,7 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
     ...(article.published ? { published: article.published } : {}),
     ...(dateline?.place ? { datelinePlace: dateline.place } : {}),
     ...(dateline?.date ? { datelineDate: dateline.date } : {}),
+    ...(anchor ? { anchor } : {}),
   };
   const meetings = findMeetings(meetingContext);
   // A host's country from where the finder placed a meeting (a call's dateline too: the host is at home) before calls lose their place.
@@ -159,4 +172,20 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
   settleMeetings(meetings, meetingContext);
   article.lead = sents.find((s) => !s.title)?.text ?? "";
   return { article, sents, people, meetings };
+}
+
+/**
+ * The dateline standing on its own line in the page head, as a dateline: of the cities it names, the
+ * one the article's text names first ("PARIS/LYON - Agency Name" over a story told in Lyon).
+ */
+function headDateline(clean: CleanArticle): Dateline | undefined {
+  const head = clean.headDateline;
+  if (!head) return undefined;
+  const body = clean.blocks.map((b) => b.text).join("\n");
+  const at = (place: string): number => {
+    const m = new RegExp(`(?<!\\p{L})${place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "iu").exec(body);
+    return m ? m.index : Number.POSITIVE_INFINITY;
+  };
+  const place = [...head.places].sort((a, b) => at(a) - at(b))[0];
+  return { ...(place ? { place } : {}), ...(head.agency ? { agency: head.agency } : {}), raw: head.raw, rest: "" };
 }

@@ -39,6 +39,15 @@ const HELD = /^(?:met|held|received|hosted|welcomed|talked|spoke|discussed|confe
  * @example readOwnDate(segment([{ text: "They met on Friday." }])[0]!, { ...ctx, published: "2022-11-26" }, 0) // { year: 2022, month: 11, day: 25, … }
  */
 export function readOwnDate(sent: Sent, ctx: MeetingContext, si: number, anaphora = true): PartialDate | undefined {
+  // "Lyon, May 4 (Agency) - … on Tuesday", with no year anywhere: the weekdays count from the dateline's day, and keep no year.
+  const yearless = !ctx.published && ctx.anchor !== undefined && sent.quote === undefined;
+  const date = readOwnDateFrom(sent, yearless ? { ...ctx, published: ctx.anchor } : ctx, si, anaphora);
+  if (!yearless || date?.year === undefined || date.basis !== "relative") return date;
+  const { year: _year, ...rest } = date;
+  return rest.month === undefined ? undefined : rest;
+}
+
+function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: boolean): PartialDate | undefined {
   // A quoted post's "today" is the post's day, not the article's.
   const reference = sent.quote !== undefined ? isoOf(ctx.quoteDates[sent.quote]) ?? ctx.published : ctx.published;
   const planned = speaksOfFuture(sent.words);
@@ -230,6 +239,17 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
     const si = Math.min(...m.sentences);
     const sent = ctx.sents[si];
     if (!sent) continue;
+    const mentioned = OTHER_MEETING.exec(sent.text);
+    if (mentioned && /between/.test(m.rule)) {
+      // "the consensus reached in recent talks between A and B": a meeting the sentence mentions, not the one it reports; only its own words date and place it.
+      const tail = sent.text.slice(mentioned.index);
+      if (!m.date || m.date.basis === "publication" || m.date.basis === "dateline" || !tail.includes(m.date.text)) delete m.date;
+      if (m.placeBasis !== "sentence" || !m.place || !tail.includes(m.place)) {
+        delete m.place;
+        delete m.placeBasis;
+      }
+      continue;
+    }
     // A caption or standfirst above the lead ("The Amir meeting the Crown Prince"): no day or place but its own.
     // A photo caption is a participle phrase ("The Amir receiving the Speaker."): it says who, not when or where.
     const caption = sent.quote === undefined && sent.words.some((w) => w.pos === "VERB" && /ing$/.test(w.lower)) && !sent.words.some((w) => ((w.pos === "VERB" || w.pos === "AUX") && !/ing$/.test(w.lower)) || HELD.test(w.lower));
@@ -263,8 +283,9 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
       if (m.kind === "call") delete m.venue;
       continue;
     }
-    if (m.placeBasis === "sentence" && !isCity(m.place)) {
+    if (m.placeBasis === "sentence" && !isCity(m.place) && countryOfPlace(m.place) !== undefined) {
       // "met in Kenya": a country is no city, but the dateline's city of that country is; "sat down together in South Africa": no city.
+      // A town no gazetteer knows, read after a venue ("at his residence in Zorbiny"), stays.
       const city = cityOf(m.place, ctx);
       if (city) m.place = city;
       else {
@@ -300,6 +321,13 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
       delete m.placeBasis;
       continue;
     }
+    // With no day of the story to go by: a meeting stated for another month than the article's is not where the article is filed.
+    const filedOn = ctx.published ? parseDate(ctx.published) : ctx.datelineDate;
+    if (!planned && !storyDate && m.placeBasis === "dateline" && m.date && (m.date.basis === "explicit" || m.date.basis === "relative") && filedOn && otherMonth(m.date, filedOn)) {
+      delete m.place;
+      delete m.placeBasis;
+      continue;
+    }
     if (m.placeBasis === "context") continue;
     const here = ctx.datelinePlace && m.sentences.some((k) => HERE.test(ctx.sents[k]?.text ?? "")) ? ctx.datelinePlace : undefined;
     const visit = visitDestination(sent.text);
@@ -322,6 +350,15 @@ const DURING_VISIT = /\b(?:during (?:the|his|her|their|this) (?:[\w-]+ ){0,2}(?:
 const VIRTUAL = /\b(?:virtual(?:ly)?|video[- ]?conferenc\w*|video link|online meeting|by video)\b/i;
 
 const monthOf = (d: PartialDate): PartialDate => ({ ...(d.year !== undefined ? { year: d.year } : {}), ...(d.month !== undefined ? { month: d.month } : {}), basis: d.basis === "publication" ? "relative" : d.basis, text: d.text });
+
+/** "recent talks between", "an upcoming meeting between", "a first face-to-face meeting between": another meeting than the one the story reports. */
+const OTHER_MEETING = /\b(?:recent|previous|earlier|past|last|upcoming|forthcoming|future|possible|first|next|planned|proposed)\s+(?:[\w-]+\s+){0,2}(?:meetings?|talks|summit|visit|contacts?)\s+between\b/i;
+
+/** A date of another month than `filed` (or another year): it cannot be the day the article was filed on. */
+function otherMonth(date: PartialDate, filed: PartialDate): boolean {
+  if (date.year !== undefined && filed.year !== undefined && date.year !== filed.year) return true;
+  return date.month !== undefined && filed.month !== undefined && date.month !== filed.month && !(date.day !== undefined && filed.day !== undefined && nearDay(date, filed));
+}
 
 /** Two dates within three days of each other, both to the day. */
 function nearDay(a: PartialDate, b: PartialDate): boolean {

@@ -38,6 +38,12 @@ export interface MeetingContext {
   published?: string;
   datelinePlace?: string;
   datelineDate?: PartialDate;
+  /**
+   * With no publication date and a dateline's day without a year: an ISO day in a year when the
+   * dateline's day falls on the weekday the lead gives ("Lyon, May 4 (Agency) - … on Tuesday"), so the
+   * article's other weekdays count from it; the dates read from it keep no year.
+   */
+  anchor?: string;
   /** Dates of embedded posts, by quote index. */
   quoteDates: (PartialDate | undefined)[];
 }
@@ -122,7 +128,8 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
     return same;
   }
   const people = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
-  const previous = [...meetings].reverse().find((m) => m.placeBasis === "sentence" && people(m).some((p) => people(found).includes(p)));
+  // … of the same status and not of another day stated ("will meet B in Lyon on Monday"; "met C at the end of last year": not in Lyon).
+  const previous = [...meetings].reverse().find((m) => m.placeBasis === "sentence" && people(m).some((p) => people(found).includes(p)) && m.status === found.status && !otherDay(m.date, found.date));
   const also = sent.words.some((w) => w.lower === "also");
   // A meeting with no place of its own took place where the article's earlier one did ("also met").
   if (previous && found.placeBasis !== "sentence" && !found.fromQuote) {

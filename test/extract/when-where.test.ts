@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { readDatelineLine } from "../../src/extract/dateline";
+import { anchorDay, yearBesideDateline } from "../../src/extract/dates";
+import { extractIndex } from "../../src/extract/index";
+
+/** The meetings of one article, with people's names in place of ids. */
+const meetingsOf = (text: string) => {
+  const index = extractIndex([{ file: "t/x.txt", text }]);
+  const name = (id: string) => index.people.find((p) => p.id === id)?.name ?? id;
+  return index.meetings.map((m) => ({ ...m, names: m.participants.flatMap((p) => (p.kind === "person" ? [name(p.person)] : [])).join(" + ") }));
+};
+const find = (text: string, who: string) => meetingsOf(text).find((m) => m.names.includes(who));
+
+describe("weekdays of an article with a dateline's day and no year", () => {
+  it("returns the dateline's day for the lead's weekday and counts the other weekdays from it, with no year (Prensa Latina, APP)", () => {
+    // corpus c030 (Prensa Latina): the lead's Tuesday is the dateline's May 4; "On Wednesday … is due to" is May 5.
+    const text = [
+      "Nairobi, May 4 (Prensa Latina) - Tanzanian President Samia Suluhu Hassan began a two-day state visit to Kenya on Tuesday, her first trip to Nairobi since she was sworn in.",
+      "",
+      "She then drove to State House, where she received a 21-gun salute before holding talks with her host, President Uhuru Kenyatta.",
+      "",
+      "On Wednesday, Suluhu Hassan is due to meet Speaker Justin Muturi in Nairobi.",
+    ].join("\n");
+    const talks = find(text, "Kenyatta");
+    expect(talks?.date).toMatchObject({ month: 5, day: 4 });
+    expect(talks?.date?.year).toBeUndefined();
+    const wednesday = find(text, "Muturi");
+    expect(wednesday?.date).toMatchObject({ month: 5, day: 5 });
+    expect(wednesday?.date?.year).toBeUndefined();
+    // devA h006 (APP): "on Friday" in the lead under "ISLAMABAD, Apr 05 (APP):".
+    const call = find("ISLAMABAD, Apr 05 (APP): Pakistan's Foreign Minister Mohammad Ishaq Dar on Friday received a telephone call here from the United States Secretary of State, Antony Blinken, in which the two discussed bilateral ties.", "Blinken");
+    expect(call?.date).toMatchObject({ month: 4, day: 5 });
+    expect(call?.date?.year).toBeUndefined();
+  });
+
+  it("returns a day in a year when the day falls on the weekday", () => {
+    const iso = anchorDay(5, 4, 2)!;
+    expect(new Date(`${iso}T00:00:00Z`).getUTCDay()).toBe(2);
+    expect(iso.slice(5)).toBe("05-04");
+    expect(anchorDay(2, 29, 6)?.slice(5)).toBe("02-29");
+  });
+});
+
+describe("the year of a dateline from the page's numeric stamp", () => {
+  it("returns the stamp's year when its numbers are the dateline's day and month either way (devA h011, Andina)", () => {
+    expect(yearBesideDateline("(END) CVC\n\nPublished: 7/8/2022", 8, 7)).toBe(2022);
+    expect(yearBesideDateline("Published: 7/8/2022", 9, 7)).toBeUndefined();
+    const text = "BOGOTÁ, Aug. 7 (ANDINA) – Peru's Foreign Minister Miguel Ángel Rodríguez Mackay used his stay in the Colombian capital to hold a meeting with Bolivian Foreign Minister Rogelio Mayta.\n\nPublished: 7/8/2022\n";
+    expect(find(text, "Mayta")?.date).toMatchObject({ year: 2022, month: 8, day: 7 });
+  });
+});
+
+describe("a dateline on a line of its own", () => {
+  it("returns the cities and the agency of 'ANKARA/ANTALYA - Anadolu Agency' (devA h008), and nothing for a section line", () => {
+    expect(readDatelineLine("ANKARA/ANTALYA - Anadolu Agency")).toEqual({ places: ["Ankara", "Antalya"], agency: "Anadolu Agency" });
+    expect(readDatelineLine("News | Politics")).toBeUndefined();
+    expect(readDatelineLine("Home - News")).toBeUndefined();
+  });
+
+  it("returns the city of the two that the story names for meetings its sentences place nowhere", () => {
+    const text = [
+      " date 2021-06-20",
+      "FM Çavuşoğlu holds string of talks at Antalya Diplomacy Forum",
+      "",
+      "ANKARA/ANTALYA - Anadolu Agency",
+      "",
+      "Turkish Foreign Minister Mevlüt Çavuşoğlu on June 19 met a long line of foreign ministers who had come to southern Türkiye for the Antalya Diplomacy Forum (ADF).",
+      "",
+      "He next met Aureliu Ciocoi, Moldova's Acting Prime Minister and Foreign Minister.",
+    ].join("\n");
+    expect(find(text, "Ciocoi")).toMatchObject({ place: "Antalya", date: { year: 2021, month: 6, day: 19 } });
+  });
+});
+
+describe("a meeting the sentence mentions, not the one it reports", () => {
+  it("returns no date or place but its own for 'recent talks between' (devA h005, VNA) and 'a first face-to-face meeting between' (corpus c052, Reuters)", () => {
+    const recent = find(
+      " date 2022-09-20\nHanoi (VNA) - The following are news summaries.\n\nThe two sides pledged to put into practice the important common perceptions reached in recent talks between General Secretary of the Communist Party of Vietnam Nguyen Phu Trong and Chinese President Xi Jinping.",
+      "Xi",
+    );
+    expect(recent?.place).toBeUndefined();
+    expect(recent?.date).toBeUndefined();
+    const first = find(
+      "BEIJING, March 19 (Reuters) - No date has been announced for a first face-to-face meeting between Chinese President Xi Jinping and U.S. President Donald Trump, though there have been reports that the two could meet next month.",
+      "Trump",
+    );
+    expect(first?.place).toBeUndefined();
+  });
+});
+
+describe("the place of a meeting of another time or town", () => {
+  it("returns no dateline city for a meeting stated for another month (corpus c059, TASS)", () => {
+    const text = " date 2017-03-19\nTOKYO, March 19. /TASS/. Japanese Foreign Minister Fumio Kishida says he will meet his Russian counterpart, Sergey Lavrov, in Tokyo on Monday.\n\nKishida said that when Russian President Vladimir Putin visited Japan at the end of last year, he and Prime Minister Shinzo Abe held a one-on-one meeting in Nagato with no other participants.";
+    const past = find(text, "Abe");
+    expect(past?.date).toMatchObject({ year: 2016, month: 12 });
+    expect(past?.place).not.toBe("Tokyo");
+  });
+
+  it("returns a town no gazetteer knows after 'at his residence in' (corpus c015), and the town after a venue in the devA h007 style", () => {
+    const text = " date 2025-08-01\nOn Friday Radosław Sikorski, Poland's Deputy Prime Minister and Foreign Minister, received a Ukrainian delegation led by Foreign Minister Andrii Sybiha at his private residence in Chobielin, in the Kuyavian-Pomeranian region of north-central Poland.";
+    expect(find(text, "Sybiha")?.place).toBe("Chobielin");
+    const hosted = find(" date 2017-06-26\nActing President Yemi Osinbajo on Sunday evening played host to the President of Ghana, Nana Akufo-Addo, at Akinola Aguda House, the Acting President's official residence in Abuja.", "Akufo-Addo");
+    if (hosted) expect(hosted).toMatchObject({ place: "Abuja", date: { year: 2017, month: 6, day: 25 } });
+  });
+
+  it("returns the place of the earlier meeting of the same person for the next one its sentence places nowhere, not the dateline's city, nor a planned meeting's place for one of another time", () => {
+    const text = [
+      " date 2021-06-29",
+      "RABAT — Talks between Moroccan Foreign Minister Nasser Bourita and US Secretary of State Antony Blinken took place in Rome on Monday, on the margins of a ministerial meeting of the coalition.",
+      "",
+      "He next met Aureliu Ciocoi, Moldova's Acting Prime Minister and Foreign Minister.",
+    ].join("\n");
+    expect(find(text, "Blinken")?.place).toBe("Rome");
+    expect(find(text, "Ciocoi")?.place).toBe("Rome");
+  });
+});
