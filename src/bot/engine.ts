@@ -40,10 +40,11 @@ export interface Engine {
   /**
    * Whether the answer to `question` may depend on the conversation (a follow-up, "more", a
    * pronoun, "who else"): when false, the adapter need not load it. An engine without this method
-   * (a stored index: the question is linked only with its slice) is given the conversation for
-   * every question. The question is read once: the next `answer` of the same question reuses the reading.
+   * is given the conversation for every question. The question is read once: the next `answer` of
+   * the same question reuses the reading (a stored index: the slice read for the question alone,
+   * when the conversation brings no focus and no replied-to message).
    */
-  needsContext?(question: string): boolean;
+  needsContext?(question: string): boolean | Promise<boolean>;
   /** Example questions to offer as buttons and hints. */
   examples(): string[];
   /** How many articles the index holds. */
@@ -74,25 +75,34 @@ export function engineOver(source: KnowledgeSource): Engine {
   const { examples, whole } = source;
   // the question needsContext read, for the answer() of the same question that follows it
   let lastRead: ReadQuestion | undefined;
+  // a stored index: the slice needsContext read for the question alone, kept for that answer()
+  let lastSlice: { question: string; read: Promise<{ read: ReadQuestion; knowledge: Knowledge }> } | undefined;
   const engine: Engine = {
     answer: (question, conversation = {}) => {
       const read = lastRead?.asked === question ? lastRead : question;
+      const slice = lastSlice?.question === question && !conversation.focus && !conversation.replyTo ? lastSlice.read : undefined;
       lastRead = undefined;
+      lastSlice = undefined;
       if (wordCount(question) > MAX_QUESTION_WORDS) return Promise.resolve(tooManyWords(examples, conversation));
+      if (slice) return slice.then((s) => answer(s.read, s.knowledge, conversation));
       const knowledge = source.knowledgeFor(question, conversation);
       // a bundled knowledge is answered at once (no storage to wait for): the call's own time is the answer's
       return knowledge instanceof Promise ? knowledge.then((k) => answer(question, k, conversation)) : Promise.resolve(answer(read, knowledge, conversation));
     },
     examples: () => examples,
     articles: source.articles,
-  };
-  if (whole) {
-    engine.needsContext = (question) => {
+    needsContext: (question) => {
       if (wordCount(question) > MAX_QUESTION_WORDS) return false;
-      lastRead = readQuestion(question, whole);
-      return lastRead.usesContext;
-    };
-  }
+      if (whole) {
+        lastRead = readQuestion(question, whole);
+        return lastRead.usesContext;
+      }
+      // the question's own slice (no conversation): whether its answer leans on the conversation is the question's alone
+      const read = Promise.resolve(source.knowledgeFor(question, {})).then((knowledge) => ({ read: readQuestion(question, knowledge), knowledge }));
+      lastSlice = { question, read };
+      return read.then((r) => r.read.usesContext);
+    },
+  };
   return engine;
 }
 

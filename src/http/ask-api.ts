@@ -45,7 +45,7 @@ export function askApiRoutes(deps: RouteDeps): Hono<AppEnv> {
 
     const key = `web:${id}`;
     const store = id === undefined ? undefined : skipUnchangedWrites(deps.sessions(c.env));
-    const leans = store !== undefined && (deps.engine.needsContext?.(question) ?? true);
+    const leans = store !== undefined && (await (deps.engine.needsContext?.(question) ?? true));
     const session = leans ? await Promise.resolve(store.read(key)).catch(logged(undefined)) : undefined;
     const { keptFocus, ...answer } = await deps.engine.answer(question, session?.focus ? { focus: session.focus } : {});
     if (store && (leans || !keptFocus)) await Promise.resolve(store.write(key, { focus: answer.focus })).catch(logged(undefined));

@@ -66,6 +66,13 @@ function indexNames(people: Person[]): Map<string, Set<string>> {
   return words;
 }
 
+/** The name index from each person's saved words, in the people's order. */
+function savedNames(people: Person[], saved: NonNullable<SavedTerms["people"]>): Map<string, Set<string>> {
+  const words = new Map<string, Set<string>>();
+  for (const person of people) for (const word of saved.get(person.id)?.words ?? []) addTo(words, word, person.id);
+  return words;
+}
+
 function indexPlaces(index: FactIndex): { words: string[]; place: string }[] {
   const places = new Map<string, string>();
   const add = (place?: string) => {
@@ -100,6 +107,10 @@ export interface SavedTerms {
   weights: Record<string, number>[];
   /** Content terms of each fact and meeting, by id. */
   terms: Map<string, string[]>;
+  /** The index's words that answer() may look up (a slice: those of its question). Default: every word of the index given. */
+  vocabulary?: Set<string>;
+  /** Each person's name words and offices as posts, by person id (see PersonDerived). Default: computed from the people given. */
+  people?: Map<string, { words: string[]; offices: Omit<Knowledge["offices"][number], "person">[] }>;
 }
 
 /**
@@ -108,8 +119,9 @@ export interface SavedTerms {
  * @example const tables = knowledgeTables(computeKnowledge(index, model));
  */
 export function computeKnowledge(index: FactIndex, model: IntentModel, saved?: SavedTerms): Knowledge {
-  const vocabulary = wordSet([...index.sentences.map((s) => s.text), ...index.articles.map((a) => `${a.title ?? ""} ${a.body}`)]);
-  const nameWords = indexNames(index.people);
+  const vocabulary = saved?.vocabulary ?? wordSet([...index.sentences.map((s) => s.text), ...index.articles.map((a) => `${a.title ?? ""} ${a.body}`)]);
+  const people = saved?.people;
+  const nameWords = people ? savedNames(index.people, people) : indexNames(index.people);
   const knowledge: Knowledge = {
     index,
     model,
@@ -117,7 +129,7 @@ export function computeKnowledge(index: FactIndex, model: IntentModel, saved?: S
     nameWords,
     nameBuckets: bucketNames(nameWords.keys()),
     places: indexPlaces(index),
-    offices: index.people.filter((p) => !isTitleOnly(p.name)).flatMap((p) =>
+    offices: people ? index.people.flatMap((p) => (people.get(p.id)?.offices ?? []).map((o) => ({ person: p.id, ...o }))) : index.people.filter((p) => !isTitleOnly(p.name)).flatMap((p) =>
       p.offices.map((o) => {
         const country = o.country ?? p.country;
         return { person: p.id, posts: officePosts(o.title), ...(country ? { country } : {}), ...(o.to ? { to: o.to } : {}) };

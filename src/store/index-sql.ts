@@ -7,15 +7,29 @@ import type { Article, FactIndex } from "../facts/types";
 import type { KnowledgeTables } from "../qa/knowledge-tables";
 
 /** Bump when the schema changes; the stored engine refuses a database of another version. */
-export const INDEX_SQL_VERSION = 1;
+export const INDEX_SQL_VERSION = 2;
+
+/**
+ * What answer()'s knowledge derives from one person, computed over the whole index at build time
+ * and kept beside the person's record, so that a slice's knowledge is assembled, not computed.
+ */
+export interface PersonDerived {
+  /** The folded name words that link to the person (the name index's words, in its order). */
+  words: string[];
+  /** The person's offices as posts (see officePosts), with the office's country. */
+  offices: Omit<KnowledgeTables["offices"][number], "person">[];
+}
 
 /** The tables, dropped and made again on each load (a load replaces the whole index). */
 const SCHEMA = [
   "DROP TABLE IF EXISTS sentences_fts",
-  ...["meta", "articles", "people", "names", "offices", "meetings", "participants", "facts", "sentences", "spans", "terms", "vocabulary", "places"].map((t) => `DROP TABLE IF EXISTS ${t}`),
+  ...["meta", "articles", "people", "article_people", "names", "offices", "meetings", "participants", "facts", "sentences", "spans", "terms", "vocabulary", "places"].map((t) => `DROP TABLE IF EXISTS ${t}`),
   "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
   "CREATE TABLE articles (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT, published TEXT, record TEXT NOT NULL)",
-  "CREATE TABLE people (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, country TEXT, record TEXT NOT NULL)",
+  "CREATE TABLE people (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, country TEXT, record TEXT NOT NULL, derived TEXT NOT NULL)",
+  // each person's articles, and the people each article's records refer to (a slice reads them by article)
+  "CREATE TABLE article_people (article TEXT NOT NULL, person TEXT NOT NULL, PRIMARY KEY (article, person)) WITHOUT ROWID",
+  "CREATE INDEX article_people_person ON article_people (person)",
   "CREATE TABLE names (word TEXT NOT NULL, person TEXT NOT NULL, PRIMARY KEY (word, person)) WITHOUT ROWID",
   "CREATE TABLE offices (person TEXT NOT NULL, title TEXT NOT NULL, country TEXT, article TEXT NOT NULL, sentence INTEGER NOT NULL)",
   "CREATE INDEX offices_person ON offices (person)",
@@ -70,6 +84,7 @@ export function indexSql(index: FactIndex, tables: KnowledgeTables): string[] {
   const terms = new Map([...tables.factTerms, ...tables.meetingTerms]);
   const meetingCountries = new Map(tables.countryArticles);
   const articleId = (i: number) => index.sentences[i]?.article ?? "";
+  const derived = personDerived(index, tables);
   return [
     ...SCHEMA,
     ...inserts("meta", ["key", "value"], [
@@ -78,7 +93,8 @@ export function indexSql(index: FactIndex, tables: KnowledgeTables): string[] {
       ["articles", String(index.articles.length)],
     ]),
     ...inserts("articles", ["pos", "id", "title", "published", "record"], index.articles.map((a, i) => [i, a.id, a.title, a.published, JSON.stringify(withoutBody(a))])),
-    ...inserts("people", ["pos", "id", "name", "country", "record"], index.people.map((p, i) => [i, p.id, p.name, p.country, JSON.stringify(p)])),
+    ...inserts("people", ["pos", "id", "name", "country", "record", "derived"], index.people.map((p, i) => [i, p.id, p.name, p.country, JSON.stringify(p), JSON.stringify(derived.get(p.id))])),
+    ...inserts("article_people", ["article", "person"], [...articlePeople(index)].map((key) => JSON.parse(key) as [string, string])),
     ...inserts("names", ["word", "person"], tables.nameWords.flatMap(([word, ids]) => ids.map((id) => [word, id]))),
     ...inserts("offices", ["person", "title", "country", "article", "sentence"], index.people.flatMap((p) => p.offices.map((o) => [p.id, o.title, o.country, o.article, o.sentence]))),
     ...inserts("meetings", ["pos", "id", "article", "kind", "place", "terms", "record"], index.meetings.map((m, i) => [i, m.id, m.article, m.kind, m.place, JSON.stringify([...(terms.get(m.id) ?? [])]), JSON.stringify(m)])),
@@ -92,6 +108,25 @@ export function indexSql(index: FactIndex, tables: KnowledgeTables): string[] {
     ...inserts("places", ["name", "article"], [...placeArticles(index, meetingCountries)].flatMap(([name, ids]) => [...ids].map((id) => [name, id]))),
     "INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild')",
   ];
+}
+
+/** Each person's derived entries, from the tables of the whole index. */
+function personDerived(index: FactIndex, tables: KnowledgeTables): Map<string, PersonDerived> {
+  const out = new Map<string, PersonDerived>(index.people.map((p) => [p.id, { words: [], offices: [] }]));
+  for (const [word, ids] of tables.nameWords) for (const id of ids) out.get(id)?.words.push(word);
+  for (const { person, ...office } of tables.offices) out.get(person)?.offices.push(office);
+  return out;
+}
+
+/** (article, person) pairs as JSON keys: each person's articles, and every person an article's meetings, facts and sentences name. */
+function articlePeople(index: FactIndex): Set<string> {
+  const out = new Set<string>();
+  const add = (article: string, person: string) => out.add(JSON.stringify([article, person]));
+  for (const p of index.people) for (const a of p.articles) add(a, p.id);
+  for (const m of index.meetings) for (const p of m.participants) if (p.kind === "person") add(m.article, p.person);
+  for (const f of index.facts) for (const p of f.people) add(f.article, p);
+  for (const s of index.sentences) for (const p of s.people) add(s.article, p);
+  return out;
 }
 
 /** Country → articles (from the tables), and place as written → articles. */

@@ -10,10 +10,12 @@ import type { Article, FactIndex, Fact, Meeting, Person, Sentence } from "../fac
 import { lookUpCountry } from "../qa/link-countries";
 import { computeKnowledge, type Knowledge } from "../qa/knowledge";
 import type { IntentModel } from "../qa/intent-model";
-import { bucketNames, nameCandidates } from "../qa/name-lookup";
+import { fold } from "../nlp/fold";
+import { bucketNames, nameCandidates, type NameBuckets } from "../qa/name-lookup";
 import { nameTokens } from "../qa/names";
 import { contentTerms } from "../qa/retrieval";
 import type { Conversation } from "../qa/types";
+import type { PersonDerived } from "./index-sql";
 import type { Lexicon } from "./lexicon";
 
 /** A prepared statement, as D1 gives it (`D1PreparedStatement`). */
@@ -38,7 +40,7 @@ export class StoredIndexError extends Error {
  * focus, names, then countries and places, then the question's heaviest words) are kept; a question
  * naming no one, no place and no focus ("who met whom?") is filled up with the latest articles.
  */
-export const MAX_SLICE_ARTICLES = 200;
+export const MAX_SLICE_ARTICLES = 50;
 
 /** Sentences read per question word when looking for the articles that hold it, heaviest first. */
 const TERM_SENTENCES = 40;
@@ -52,17 +54,49 @@ function textsOf(question: string, conversation: Conversation): string {
   return `${question} ${conversation.replyTo ?? ""} ${next}`;
 }
 
-/** Countries and cities named by one to three words side by side. */
+/** Countries and cities one to three words side by side may name (a superset: "us" too, which answer() reads only as "US"). */
 function countriesIn(words: string[]): string[] {
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     for (const length of [1, 2, 3]) {
       const phrase = words.slice(i, i + length).join(" ");
-      const found = phrase.length > 2 && lookUpCountry(phrase);
+      const found = phrase.length > 1 && lookUpCountry(phrase);
       if (found) out.add(found.country);
     }
   }
   return [...out];
+}
+
+/**
+ * What a question and its conversation link, to read the slice by: every known name word a typed
+ * word may be (the same sound key or one typo: a superset that answer() decides), the countries
+ * and places named, the question's content terms, the focus, and the words answer() may look up
+ * in the vocabulary.
+ * @example sliceKeys("Who did Ortega meet?", {}, lexicon, buckets, known).names // ["ortega"]
+ */
+export function sliceKeys(question: string, conversation: Conversation, lexicon: Lexicon, buckets: NameBuckets, known: Set<string>): SliceKeys {
+  const text = textsOf(question, conversation);
+  const words = nameTokens(text);
+  const names = new Set<string>();
+  for (const word of words) {
+    if (known.has(word)) names.add(word);
+    if (word.length >= 4) nameCandidates(word, buckets, true).forEach((w) => names.add(w));
+  }
+  const raw = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const countries = countriesIn(raw);
+  const places = [...countries, ...lexicon.places.filter((p) => p.words.length && p.words.every((w) => words.includes(w))).map((p) => p.place)];
+  const focus = [conversation.focus, conversation.focus?.next?.focus].filter((f) => f !== undefined);
+  // answer() looks up the question's folded tokens and each country's first word, as written in lower case
+  const lookedUp = [...words, ...raw.map(fold), ...countries.map((c) => c.toLowerCase().split(" ")[0] ?? ""), ...names];
+  return {
+    names: [...names],
+    places,
+    terms: [...new Set(contentTerms(question))],
+    focusArticles: focus.flatMap((f) => f.articles),
+    focusPeople: focus.flatMap((f) => f.people),
+    focusMeetings: focus.flatMap((f) => f.meetings),
+    words: [...new Set(lookedUp)],
+  };
 }
 
 /**
@@ -78,89 +112,122 @@ export function storedIndex(database: () => SqlDatabase | undefined, model: Inte
     knowledgeFor: async (question, conversation) => {
       const db = database();
       if (!db) throw new StoredIndexError("the index is kept in D1 but the Worker has no INDEX binding (see wrangler.toml)");
-      const text = textsOf(question, conversation);
-      const words = nameTokens(text);
-      // every known name word a typed word may be (the same sound key or one typo): a superset that answer() decides
-      const names = new Set<string>();
-      for (const word of words) {
-        if (known.has(word)) names.add(word);
-        if (word.length >= 4) nameCandidates(word, buckets, true).forEach((w) => names.add(w));
-      }
-      const raw = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-      const places = [...countriesIn(raw), ...lexicon.places.filter((p) => p.words.length && p.words.every((w) => words.includes(w))).map((p) => p.place)];
-      const focus = [conversation.focus, conversation.focus?.next?.focus].filter((f) => f !== undefined);
-      return readSlice(db, model, {
-        names: [...names],
-        places,
-        terms: [...new Set(contentTerms(question))],
-        focusArticles: focus.flatMap((f) => f.articles),
-        focusPeople: focus.flatMap((f) => f.people),
-        focusMeetings: focus.flatMap((f) => f.meetings),
-        words: [...new Set([...words, ...names])],
-      }).catch((cause: unknown) => {
+      const rows = await readSlice(db, sliceKeys(question, conversation, lexicon, buckets, known)).catch((cause: unknown) => {
         throw new StoredIndexError(`reading the index from D1 failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
       });
+      return sliceKnowledge(rows, model);
     },
   };
 }
 
 /** What a question links, to read its slice by. */
-interface SliceKeys {
+export interface SliceKeys {
   names: string[];
   places: string[];
   terms: string[];
   focusArticles: string[];
   focusPeople: string[];
   focusMeetings: string[];
-  /** The folded words of the question, to tell known words from unknown names. */
+  /** The words answer() may look up in the vocabulary: the question's, its names', its countries' first words. */
   words: string[];
 }
 
 const json = (list: unknown[]) => JSON.stringify(list);
 
-/** Reads the slice a question needs (three round trips: link, records, people) and makes its knowledge. */
-async function readSlice(db: SqlDatabase, model: IntentModel, keys: SliceKeys): Promise<Knowledge> {
+/** Articles of a tier, most keys matched first (then in the order read): "Peru and Chile" reads the articles naming both first. */
+function byMatches(rows: { article?: string }[] | undefined): string[] {
+  const count = new Map<string, number>();
+  for (const row of rows ?? []) if (row.article) count.set(row.article, (count.get(row.article) ?? 0) + 1);
+  return [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)!);
+}
+
+/** The rows of one slice, as read: what {@link sliceKnowledge} assembles a knowledge from. */
+export interface SliceRows {
+  articles: { record: string }[];
+  meetings: { record: string; terms: string }[];
+  facts: { record: string; terms: string }[];
+  sentences: { record: string; weights: string }[];
+  people: { record: string; derived: string }[];
+  /** The question's words that the index's vocabulary holds. */
+  vocabulary: string[];
+}
+
+/**
+ * Reads the slice a question needs in two round trips: which articles (of the people it may name
+ * and of the conversation's focus, of the places it names, of its heaviest words), then their
+ * records and people, with what the build derived from them (BM25 weights, terms, name words,
+ * office posts) and the question's words that the vocabulary holds.
+ * @example const rows = await readSlice(env.INDEX, keys); const knowledge = sliceKnowledge(rows, model);
+ */
+export async function readSlice(db: SqlDatabase, keys: SliceKeys): Promise<SliceRows> {
   const q = (sql: string, ...values: unknown[]) => db.prepare(sql).bind(...values);
   const linked = await db.batch<{ article?: string; word?: string; person?: string }>([
-      // the articles of the people named (every spelling that may be theirs) and of those in focus
-      q(`SELECT DISTINCT j.value AS article, p.id AS person FROM people p, json_each(p.record, '$.articles') j WHERE p.id IN (SELECT person FROM names WHERE word IN ${IN_LIST} UNION SELECT value FROM json_each(?))`, json(keys.names), json(keys.focusPeople)),
-      q(`SELECT DISTINCT article FROM places WHERE name IN ${IN_LIST}`, json(keys.places)),
-      q(`SELECT DISTINCT article FROM meetings WHERE id IN ${IN_LIST} UNION SELECT id AS article FROM articles WHERE id IN ${IN_LIST}`, json(keys.focusMeetings), json(keys.focusArticles)),
-      q(`SELECT article FROM (SELECT t.article, t.weight FROM terms t WHERE t.term IN ${IN_LIST} ORDER BY t.weight DESC LIMIT ?) GROUP BY article ORDER BY max(weight) DESC`, json(keys.terms), TERM_SENTENCES * Math.max(1, keys.terms.length)),
-      q(`SELECT word FROM vocabulary WHERE word IN ${IN_LIST}`, json(keys.words)),
-      q(`SELECT id AS article FROM articles ORDER BY pos DESC LIMIT ?`, MAX_SLICE_ARTICLES),
-    ]);
-  const [byName, byPlace, byFocus, byTerm, vocabulary, latest] = linked.map((r) => r.results);
+    // the articles of the people named (every spelling that may be theirs) and of those in focus
+    q(`SELECT article, person FROM article_people WHERE person IN (SELECT person FROM names WHERE word IN ${IN_LIST} UNION SELECT value FROM json_each(?))`, json(keys.names), json(keys.focusPeople)),
+    q(`SELECT article FROM places WHERE name IN ${IN_LIST}`, json(keys.places)),
+    q(`SELECT DISTINCT article FROM meetings WHERE id IN ${IN_LIST} UNION SELECT id AS article FROM articles WHERE id IN ${IN_LIST}`, json(keys.focusMeetings), json(keys.focusArticles)),
+    q(`SELECT article FROM (SELECT t.article, t.weight FROM terms t WHERE t.term IN ${IN_LIST} ORDER BY t.weight DESC LIMIT ?) GROUP BY article ORDER BY max(weight) DESC`, json(keys.terms), TERM_SENTENCES * Math.max(1, keys.terms.length)),
+    q(`SELECT word FROM vocabulary WHERE word IN ${IN_LIST}`, json(keys.words)),
+  ]);
+  const [byName, byPlace, byFocus, byTerm, vocabulary] = linked.map((r) => r.results);
+  const articles = new Set<string>();
+  const add = (ids: Iterable<string>) => {
+    for (const id of ids) if (articles.size < MAX_SLICE_ARTICLES) articles.add(id);
+  };
+  add(byMatches(byFocus));
+  add(byMatches(byName));
+  add(byMatches(byPlace));
+  add(byMatches(byTerm));
   // a question naming nobody, no place and no focus ("who met whom?") reads its words' articles, then the latest
   const broad = (byName ?? []).length + (byPlace ?? []).length + (byFocus ?? []).length === 0;
-  const articles = new Set<string>();
-  for (const tier of [byFocus, byName, byPlace, byTerm, broad ? latest : []]) for (const row of tier ?? []) if (row.article && articles.size < MAX_SLICE_ARTICLES) articles.add(row.article);
-  const linkedPeople = new Set((byName ?? []).flatMap((r) => (r.person ? [r.person] : [])));
+  const latest = broad && articles.size < MAX_SLICE_ARTICLES ? `UNION SELECT id FROM (SELECT id FROM articles ORDER BY pos DESC LIMIT ${MAX_SLICE_ARTICLES - articles.size})` : "";
+  const linkedPeople = [...new Set((byName ?? []).flatMap((r) => (r.person ? [r.person] : [])))];
   const ids = json([...articles]);
-  const records = await db.batch<{ record: string; terms?: string; weights?: string }>([
-    q(`SELECT record FROM articles WHERE id IN ${IN_LIST} ORDER BY pos`, ids),
-    q(`SELECT record, terms FROM meetings WHERE article IN ${IN_LIST} ORDER BY pos`, ids),
-    q(`SELECT record, terms FROM facts WHERE article IN ${IN_LIST} ORDER BY pos`, ids),
-    q(`SELECT record, weights FROM sentences WHERE article IN ${IN_LIST} ORDER BY id`, ids),
+  const slice = `(SELECT value FROM json_each(?) ${latest})`;
+  const records = await db.batch([
+    q(`SELECT record FROM articles WHERE id IN ${slice} ORDER BY pos`, ids),
+    q(`SELECT record, terms FROM meetings WHERE article IN ${slice} ORDER BY pos`, ids),
+    q(`SELECT record, terms FROM facts WHERE article IN ${slice} ORDER BY pos`, ids),
+    q(`SELECT record, weights FROM sentences WHERE article IN ${slice} ORDER BY id`, ids),
+    // the people the slice's records name, and those the question names
+    q(`SELECT record, derived FROM people WHERE id IN (SELECT person FROM article_people WHERE article IN ${slice} UNION SELECT value FROM json_each(?)) ORDER BY pos`, ids, json(linkedPeople)),
   ]);
-  const [articleRows, meetingRows, factRows, sentenceRows] = records.map((r) => r.results);
+  const [articleRows, meetingRows, factRows, sentenceRows, peopleRows] = records.map((r) => r.results);
+  return {
+    articles: (articleRows ?? []) as SliceRows["articles"],
+    meetings: (meetingRows ?? []) as SliceRows["meetings"],
+    facts: (factRows ?? []) as SliceRows["facts"],
+    sentences: (sentenceRows ?? []) as SliceRows["sentences"],
+    people: (peopleRows ?? []) as SliceRows["people"],
+    vocabulary: (vocabulary ?? []).flatMap((r) => (r.word ? [r.word] : [])),
+  };
+}
+
+/**
+ * The knowledge of a slice, assembled from its rows: nothing learnt or derived per question but the
+ * slice's own lookups (the BM25 weights, terms, name words and office posts were computed over the
+ * whole index at build time).
+ * @example const knowledge = sliceKnowledge(await readSlice(db, keys), model);
+ */
+export function sliceKnowledge(rows: SliceRows, model: IntentModel): Knowledge {
+  const parse = <T>(text: string): T => JSON.parse(text) as T;
   const slice = {
-    articles: (articleRows ?? []).map((r) => JSON.parse(r.record) as Article),
-    meetings: (meetingRows ?? []).map((r) => JSON.parse(r.record) as Meeting),
-    facts: (factRows ?? []).map((r) => JSON.parse(r.record) as Fact),
-    sentences: (sentenceRows ?? []).map((r) => JSON.parse(r.record) as Sentence),
+    articles: rows.articles.map((r) => parse<Article>(r.record)),
+    meetings: rows.meetings.map((r) => parse<Meeting>(r.record)),
+    facts: rows.facts.map((r) => parse<Fact>(r.record)),
+    sentences: rows.sentences.map((r) => parse<Sentence>(r.record)),
+    people: rows.people.map((r) => parse<Person>(r.record)),
   };
   const terms = new Map<string, string[]>();
-  [...(meetingRows ?? []), ...(factRows ?? [])].forEach((r, i) => terms.set(i < (meetingRows ?? []).length ? slice.meetings[i]!.id : slice.facts[i - (meetingRows ?? []).length]!.id, JSON.parse(r.terms ?? "[]") as string[]));
-  const referenced = new Set(linkedPeople);
-  for (const m of slice.meetings) for (const p of m.participants) if (p.kind === "person") referenced.add(p.person);
-  for (const s of slice.sentences) s.people.forEach((p) => referenced.add(p));
-  for (const f of slice.facts) f.people.forEach((p) => referenced.add(p));
-  const people = (await q(`SELECT record FROM people WHERE id IN ${IN_LIST} ORDER BY pos`, json([...referenced])).all<{ record: string }>()).results.map((r) => JSON.parse(r.record) as Person);
-  const index = renumbered({ version: 1, people, ...slice });
-  const knowledge = computeKnowledge(index, model, { weights: (sentenceRows ?? []).map((r) => JSON.parse(r.weights ?? "{}") as Record<string, number>), terms });
-  for (const row of vocabulary ?? []) if (row.word) knowledge.vocabulary.add(row.word);
-  return knowledge;
+  rows.meetings.forEach((r, i) => terms.set(slice.meetings[i]!.id, parse<string[]>(r.terms)));
+  rows.facts.forEach((r, i) => terms.set(slice.facts[i]!.id, parse<string[]>(r.terms)));
+  const people = new Map(rows.people.map((r, i) => [slice.people[i]!.id, parse<PersonDerived>(r.derived)]));
+  return computeKnowledge(renumbered({ version: 1, ...slice }), model, {
+    weights: rows.sentences.map((r) => parse<Record<string, number>>(r.weights)),
+    terms,
+    vocabulary: new Set(rows.vocabulary),
+    people,
+  });
 }
 
 /**

@@ -62,6 +62,16 @@ describe("the index in D1", () => {
     }
   });
 
+  it("tells which questions need the conversation as the bundled index does, and answers them the same after", async () => {
+    const turns = ["Who did Murat Nurtleu meet?", "When was that?", "Who is he?", "Who met whom?", "hi", "more", "Who else?"];
+    for (const question of turns) {
+      const fresh = engineOver(storedIndex(() => env.INDEX, intentModel as IntentModel, lexicon as Lexicon));
+      expect(await fresh.needsContext!(question), question).toBe(await bundled.needsContext!(question));
+      // the slice needsContext read is the one answered from, when the chat brings no focus
+      await expectSameAnswer(question, await bundled.answer(question), await fresh.answer(question));
+    }
+  });
+
   it("returns matches for the sentences' words through full-text search", async () => {
     const word = (factIndex as FactIndex).sentences[0]!.text.split(/\s+/).find((w) => /^[a-z]{5,}$/i.test(w))!;
     const { results } = await env.INDEX.prepare("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 5").bind(word).all<{ rowid: number }>();

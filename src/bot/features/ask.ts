@@ -38,7 +38,7 @@ export async function replyWithAnswer(ctx: BotContext, engine: Engine, question:
   }
   const replyTo = message && isReplyToMe(message, ctx.me) ? (message.reply_to_message?.text ?? message.reply_to_message?.caption) : undefined;
   // the chat's session is read only for a question that leans on it, and written only with a new focus
-  const session = (engine.needsContext?.(question) ?? true) ? await ctx.session : undefined;
+  const session = (await (engine.needsContext?.(question) ?? true)) ? await ctx.session : undefined;
   const answer = await engine.answer(question, { ...(session?.focus ? { focus: session.focus } : {}), ...(replyTo ? { replyTo } : {}) });
   if (session) session.focus = answer.focus;
   else if (!answer.keptFocus) ctx.session = { focus: answer.focus };
