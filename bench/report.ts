@@ -68,6 +68,18 @@ export function formatReport(r: BenchResults): string {
         p.mostGrown && p.factor > 1 ? `${n(p.mostGrown.growth)}× "${p.mostGrown.question}"` : "",
       ]),
     ), "");
+    const stored = s.points.flatMap((p) => (ran(p.stored) ? [{ p, d: p.stored }] : []));
+    if (stored.length) {
+      out.push("The same indexes in D1 (local, through wrangler's getPlatformProxy): per question, the slice's read (two round trips, wall) apart from the isolate's CPU", "");
+      out.push(formatTable(
+        ["corpus", "articles", "index.sql", "load s", "lexicon", "slice articles p50 / max", "read ms p50", "p99", "one round trip ms p50", "assemble CPU µs p50", "p99", "answer CPU µs p50", "p99", "found (D1 / bundled)"],
+        stored.map(({ p, d }) => [
+          `×${p.factor}`, String(p.articles), formatBytes(d.sqlBytes), n(d.loadMs / 1000), formatBytes(d.lexiconBytes), `${n(d.sliceArticles.p50)} / ${n(d.sliceArticles.max)}`,
+          n(d.readMs.p50), n(d.readMs.p99), n(d.roundTripMs.p50), n(d.assembleCpuUs.p50), n(d.assembleCpuUs.p99), n(d.answerCpuUs.p50), n(d.answerCpuUs.p99), `${d.found} / ${d.foundWhole}`,
+        ]),
+      ), "");
+    }
+    for (const p of s.points) if (p.stored && !ran(p.stored)) out.push(`D1 at ×${p.factor} did not run: ${p.stored.error}`, "");
     const pr = s.projection;
     out.push(
       `Projection: index ${n(pr.indexGzipBytesPerArticle)} B gzip, ${n(pr.setupMsPerArticle)} ms set-up and ${formatBytes(pr.heapBytesPerArticle)} heap per article.`,

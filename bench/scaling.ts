@@ -3,7 +3,9 @@
  * 10 000 articles; names, countries and dates varied, see synthetic-corpus.ts), each built as
  * build:index builds it (extractIndex, validation, the knowledge tables): build time (wall and
  * CPU), index and tables size, the isolate's one-off set-up (parse + loadKnowledge from the
- * tables), retained heap, and answer() time (wall, and CPU apart), which must stay flat.
+ * tables), retained heap, and answer() time (wall, and CPU apart), which must stay flat. Up to
+ * {@link STORED_MAX_ARTICLES} articles the same index is also loaded into a local D1 and answered
+ * from there (see stored-index.ts): the slice's read time apart from the isolate's CPU.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,13 +20,21 @@ import { computeKnowledge } from "../src/qa/knowledge";
 import { knowledgeTables, type KnowledgeTables } from "../src/qa/knowledge-tables";
 import { measureAnswerCpu } from "./answer-cpu";
 import { hottestFunctions, type Hotspots } from "./in-process-profile";
+import type { Outcome } from "./results";
 import { now, type Summary } from "./stats";
+import { measureStoredIndex, type StoredIndexPoint } from "./stored-index";
 import { nameWords, syntheticCorpus } from "./synthetic-corpus";
 
 /** The sizes `npm run bench` measures by default (seeds × n). */
 export const DEFAULT_FACTORS = [1, 10, 100] as const;
 /** With `--big`: up to 10 000 articles from the five seeds (a few minutes on two cores). */
 export const BIG_FACTORS = [1, 10, 100, 200, 2000] as const;
+/**
+ * The index is measured in D1 up to this many articles: loading the SQL through the local proxy takes
+ * about a minute per 500 articles on the busy two-core machine (a deployment loads it once, with
+ * `wrangler d1 execute`), while the per-question figures are flat in the corpus size.
+ */
+export const STORED_MAX_ARTICLES = 1000;
 /** The build is profiled at the largest size up to this many articles (the profiler slows it down). */
 const PROFILED_BUILD_ARTICLES = 1000;
 
@@ -61,6 +71,8 @@ export interface ScalePoint {
   mostGrown?: { question: string; growth: number };
   /** The median over the questions of (p50 here ÷ p50 at ×1): ≈ 1 when a typical question is looked up, not scanned. */
   medianGrowth: number;
+  /** The same index in a local D1 (up to {@link STORED_MAX_ARTICLES} articles). */
+  stored?: Outcome<StoredIndexPoint>;
 }
 
 /** What part 5 reports. */
@@ -106,6 +118,8 @@ export interface ScalingOptions {
   bundleGzipBytes?: number;
   /** The index gzip size inside that bundle (×1). */
   seedsDir?: string;
+  /** Whether to measure the index in D1 too (up to {@link STORED_MAX_ARTICLES} articles). Default true. */
+  stored?: boolean;
 }
 
 /**
@@ -113,7 +127,7 @@ export interface ScalingOptions {
  * @example const scaling = await measureScaling({ questions, model }); scaling.p99Growth
  */
 export async function measureScaling(options: ScalingOptions): Promise<ScalingResult> {
-  const { questions, model, factors = DEFAULT_FACTORS, rounds = 60, bundleGzipBytes, seedsDir = join(process.cwd(), "seeds") } = options;
+  const { questions, model, factors = DEFAULT_FACTORS, rounds = 60, bundleGzipBytes, seedsDir = join(process.cwd(), "seeds"), stored = true } = options;
   const seeds = readSeeds(seedsDir);
   const names = nameWords(extractIndex(seeds), seeds);
   const points: ScalePoint[] = [];
@@ -152,6 +166,13 @@ export async function measureScaling(options: ScalingOptions): Promise<ScalingRe
       .sort((a, b) => b.growth - a.growth);
     const mostGrown = growths[0];
     const medianGrowth = growths[Math.floor(growths.length / 2)]?.growth ?? 1;
+    let storedPoint: Outcome<StoredIndexPoint> | undefined;
+    if (stored && knowledge.index.articles.length <= STORED_MAX_ARTICLES) {
+      process.stderr.write(" (D1)");
+      storedPoint = await measureStoredIndex({ index: knowledge.index, tables, knowledge, model, questions }).catch((error: unknown) => ({
+        error: error instanceof Error ? error.message : String(error),
+      }));
+    }
     points.push({
       factor,
       articles: knowledge.index.articles.length,
@@ -173,6 +194,7 @@ export async function measureScaling(options: ScalingOptions): Promise<ScalingRe
       answerCpuUs: cpu.answerBoundUs,
       mostGrown,
       medianGrowth,
+      ...(storedPoint ? { stored: storedPoint } : {}),
     });
     if (largest)
       hottest = await hottestFunctions(() => {
