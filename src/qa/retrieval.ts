@@ -127,9 +127,12 @@ export function retrieve(question: string, retrieval: Retrieval, limit = 3): Pas
   const passages: (Passage & { at: number })[] = [];
   const seen = new Set<number>();
   // the threshold algorithm: walk every term's sentences heaviest first; stop once the best few
-  // outscore anything not yet seen (whose score is at most the sum of the weights at the frontier)
+  // outrank anything not yet seen, whose score is at most the sum of the weights at the frontier
+  // (summed in the same order, so never more) and which, to tie with that sum, must hold every
+  // term at its frontier's weight, so comes after every frontier sentence in the index (each list
+  // orders equal weights by position): the best few win a tie when the last of them comes first
   const better = (a: { score: number; at: number }, b: { score: number; at: number }) => b.score - a.score || a.at - b.at;
-  const top: number[] = [];
+  const top: { score: number; at: number }[] = [];
   for (let depth = 0; ; depth++) {
     let more = false;
     lists.forEach((list) => {
@@ -141,12 +144,20 @@ export function retrieve(question: string, retrieval: Retrieval, limit = 3): Pas
       const passage = scored(i, terms, retrieval);
       if (!passage) return;
       passages.push(passage);
-      top.push(passage.score);
-      top.sort((a, b) => b - a).splice(limit);
+      top.push(passage);
+      top.sort(better).splice(limit);
     });
     if (!more) break;
-    const next = lists.reduce((sum, list, k) => sum + (retrieval.weights[list[depth + 1] ?? -1]?.[terms[k]!] ?? 0), 0);
-    if (top.length >= limit && top[limit - 1]! > next * (1 + 1e-9) + 1e-12) break;
+    let next = 0;
+    let lastAt = -1;
+    lists.forEach((list, k) => {
+      const at = list[depth + 1];
+      const weight = retrieval.weights[at ?? -1]?.[terms[k]!] ?? 0;
+      next += weight;
+      if (at !== undefined && weight > 0) lastAt = Math.max(lastAt, at);
+    });
+    const last = top[limit - 1];
+    if (last && (last.score > next * (1 + 1e-9) + 1e-12 || (last.score === next && last.at < lastAt))) break;
   }
   return passages
     .sort(better)
