@@ -10,7 +10,7 @@ import { bucketNames } from "./name-lookup";
 import { fingerprintOf } from "./retrieval";
 
 /** Bump when the shape below changes: tables of another version are computed again, not read. */
-export const KNOWLEDGE_TABLES_VERSION = 1;
+export const KNOWLEDGE_TABLES_VERSION = 2;
 
 /** A map as JSON keeps it: its entries in the map's order (object keys would reorder numeric ones). */
 type Entries<V> = [string, V][];
@@ -49,8 +49,8 @@ const asList = <V>(v: Iterable<V>): V[] => [...v];
 export function knowledgeTables(knowledge: Knowledge): KnowledgeTables {
   const { retrieval, lookups } = knowledge;
   // postings saved heaviest first (ties in index order), as retrieve() sorts them on first use
-  const postings = entries(retrieval.postings, (list) => [...list]);
-  for (const [term, list] of postings) list.sort((a, b) => retrieval.weights[b]![term]! - retrieval.weights[a]![term]! || a - b);
+  const postings = entries(retrieval.postings, (list) => list);
+  for (const entry of postings) entry[1] = heaviestFirst(entry[0], entry[1], retrieval.weights);
   return {
     version: KNOWLEDGE_TABLES_VERSION,
     fingerprint: fingerprintOf(knowledge.index),
@@ -70,6 +70,13 @@ export function knowledgeTables(knowledge: Knowledge): KnowledgeTables {
     countryMeetings: entries(knowledge.countryMeetings, asList),
     countryPeople: entries(knowledge.countryPeople, asList),
   };
+}
+
+/** A term's sentence positions sorted heaviest first, ties in index order (each weight read once, not per comparison). */
+function heaviestFirst(term: string, list: readonly number[], weights: readonly Record<string, number>[]): number[] {
+  const weighed = list.map((at) => ({ at, weight: weights[at]![term]! }));
+  weighed.sort((a, b) => b.weight - a.weight || a.at - b.at);
+  return weighed.map((w) => w.at);
 }
 
 /**

@@ -25,7 +25,7 @@ export interface Knowledge {
   places: { words: string[]; place: string }[];
   /** Each person's offices as posts (see officePosts), with the office's country. */
   offices: { person: string; country?: string; to?: string; posts: string[][] }[];
-  /** Post word → positions (ascending) in offices of the offices whose posts hold it. */
+  /** Post word (or a country's {@link officeCountryKey}) → positions (ascending) in offices of the offices whose posts hold it (or of that country). */
   officesByWord: Map<string, number[]>;
   /** Countries each person is tied to (their own, their offices'). */
   countriesOf: Map<string, Set<string>>;
@@ -155,7 +155,7 @@ export function computeKnowledge(index: FactIndex, model: IntentModel, saved?: S
     }
   });
   knowledge.offices.forEach((o, i) => {
-    for (const word of new Set(o.posts.flat())) {
+    for (const word of [...new Set(o.posts.flat()), ...(o.country ? [officeCountryKey(o.country)] : [])]) {
       const list = knowledge.officesByWord.get(word);
       if (list) list.push(i);
       else knowledge.officesByWord.set(word, [i]);
@@ -163,6 +163,12 @@ export function computeKnowledge(index: FactIndex, model: IntentModel, saved?: S
   });
   return knowledge;
 }
+
+/**
+ * The key of officesByWord under which a country's offices are listed (no post word holds "@").
+ * @example knowledge.officesByWord.get(officeCountryKey("Peru")) // [3, 8]
+ */
+export const officeCountryKey = (country: string): string => `@${country}`;
 
 function addTo<V>(map: Map<string, Set<V>>, key: string, value: V): void {
   const set = map.get(key);

@@ -1,20 +1,22 @@
 /** @module Offices in a question's tokens: "the peruvian and chilean foreign ministers", "the president of Peru", "the Peruvian ambassador to Norway". */
-import type { Knowledge } from "./knowledge";
+import { officeCountryKey, type Knowledge } from "./knowledge";
 import { nameTokens } from "./names";
 import type { Links } from "./link";
 import { countryAt, type Token } from "./link-countries";
 import { askedOfficeWord, isOfficeWord, isTitleHead, officeMatcher, type OfficeMatcher } from "./offices";
 
 /**
- * The offices that may fit (those whose posts hold the rarest word the match needs), in index
- * order: a superset that the matcher then decides.
+ * The offices that may fit (those whose posts hold the rarest word the match needs, or that are of
+ * the country asked for when it has fewer), in index order: a superset that the matcher then decides.
  */
-function officeCandidates(matcher: OfficeMatcher, knowledge: Knowledge): Knowledge["offices"] {
-  if (matcher.needs.length === 0) return knowledge.offices;
+function officeCandidates(matcher: OfficeMatcher, knowledge: Knowledge, country?: string): Knowledge["offices"] {
+  const ofCountry = country === undefined ? undefined : (knowledge.officesByWord.get(officeCountryKey(country)) ?? []);
+  if (matcher.needs.length === 0) return ofCountry ? ofCountry.map((i) => knowledge.offices[i]!) : knowledge.offices;
   const positions = new Set<number>();
   for (const words of matcher.needs) {
     const lists = words.map((w) => knowledge.officesByWord.get(w) ?? []);
     if (lists.length === 0) continue;
+    if (ofCountry) lists.push(ofCountry);
     lists.reduce((a, b) => (b.length < a.length ? b : a)).forEach((i) => positions.add(i));
   }
   return [...positions].sort((a, b) => a - b).map((i) => knowledge.offices[i]!);
@@ -90,7 +92,7 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links)
     const body = tokens[k]?.word === "of" ? bodyAfter(tokens, k + 1) : undefined;
     const matcher = officeMatcher(words);
     for (const country of countries.length ? countries : [undefined]) {
-      let offices = officeCandidates(matcher, knowledge).filter((o) => (!country || o.country === country) && matcher.fits(o.posts));
+      let offices = officeCandidates(matcher, knowledge, country).filter((o) => (!country || o.country === country) && matcher.fits(o.posts));
       if (body) {
         offices = offices.filter((o) => ofBody(o.person, body.word, knowledge));
         if (offices.length === 0) {
