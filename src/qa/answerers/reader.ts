@@ -62,11 +62,11 @@ function holdsCountries(q: Question, s: Sentence): boolean {
 function keyTerms(q: Question, expected: ExpectedAnswer): string[] {
   const countryWords = new Set(q.links.countries.flatMap((c) => contentTerms(c)));
   const form = new Set([...expected.formWords.map(stem), ...contentTerms(expected.formWords.join(" "))]);
-  return [...new Set(q.terms)].filter((t) => !q.knowledge.nameWords.has(t) && !lookUpCountry(t) && !countryWords.has(t) && !FORM_TERMS.has(t) && !form.has(t));
+  return [...new Set(q.terms)].filter((t) => /[\p{L}\p{N}]{2}/u.test(t) && !q.knowledge.nameWords.has(t) && !lookUpCountry(t) && !countryWords.has(t) && !FORM_TERMS.has(t) && !form.has(t));
 }
 
 /** The spans of the sentence that may answer: of the expected type, not words of the question. */
-function candidates(s: Sentence, expected: ExpectedAnswer, asked: Set<string>, named: Set<string>): Span[] {
+function candidates(s: Sentence, expected: ExpectedAnswer, asked: Set<string>, named: Set<string>, keys: string[] = []): Span[] {
   return (s.spans ?? []).filter((span) => {
     if (!expected.types.includes(span.type)) return false;
     const text = s.text.slice(span.start, span.end);
@@ -79,18 +79,44 @@ function candidates(s: Sentence, expected: ExpectedAnswer, asked: Set<string>, n
     if (span.type === "person" && named.size && words.every((w) => w.length <= 2 || named.has(w))) return false;
     if (expected.head && !fold(text).includes(expected.head)) return false;
     if (expected.year && !/\b\d{4}\b/.test(text)) return false;
-    if (expected.amount && !/\d|\b(million|billion|trillion|thousand|per ?cent)\b/i.test(text)) return false;
+    if (expected.amount && !isAmount(s.text, span, expected, keys)) return false;
     // a place answers "where" when the sentence puts something there: "in Tokyo", "at APEC Haus"
     if ((span.type === "place" || span.type === "country") && expected.types[0] === "place" && !expected.head && !LOCATIVE.test(s.text.slice(0, span.start))) return false;
+    // "the two countries", "the three leaders": the people or countries spoken of, not a count of them
+    if (span.type === "number" && /\bthe\s+$/i.test(s.text.slice(0, span.start)) && /^\p{L}+$/u.test(text)) return false;
     if (expected.counts && span.type === "number") return countsThing(s.text, span, expected.counts);
     return true;
   });
 }
 
+/** Units, currencies and scales that make a number an amount ("US$1.77 billion", "12 per cent", "40,000 tonnes"). */
+const UNIT = /^(?:[\p{Sc}]|US\$|RM|Rs\.?|€|£)|\b(million|billion|trillion|thousand|hundred|per ?cent|percent|%|dollars?|euros?|pounds|yuan|yen|rupees?|ringgit|riyals?|dirhams?|francs?|pesos?|kina|tonnes?|tons?|barrels?|kilo(?:metre|meter|gram|watt)s?|km|kg|hectares?|acres?|(?:mega|giga)watts?|MW|GW|metres?|meters?|miles?|[A-Z]{3})\b/u;
+
+/**
+ * Whether a number is an amount of what "how much" asks: a figure with a unit, currency, scale or
+ * percentage ("RM7.53 billion", "12%"), never a count of something else ("About 20 agreements") nor
+ * a name that holds digits ("G20"); "how big is the delegation" is answered by a count of it too ("a 65-member delegation").
+ */
+function isAmount(text: string, span: Span, expected: ExpectedAnswer, keys: string[]): boolean {
+  const value = text.slice(span.start, span.end);
+  if (!/\d|\b(million|billion|trillion|thousand|per ?cent)\b/i.test(value) || /\p{L}$/u.test(text.slice(0, span.start)) || /^\p{L}+\d/u.test(value)) return false;
+  const after = text.slice(span.end, span.end + 24);
+  if (/%/.test(value) || UNIT.test(value) || UNIT.test(after.split(/\s+/).slice(0, 3).join(" ")) || /^\s*%/.test(after) || /(^|\s)[\p{Sc}]$|(US\$|RM|Rs\.?)$/u.test(text.slice(0, span.start))) return true;
+  // a size may be a count of the thing asked about ("how big is the delegation": "a 65-member delegation")
+  return expected.formWords[1] !== "much" && keys.some((k) => countsThing(text, span, k));
+}
+
 /** Whether a number counts the thing asked ("31 people", "three Ukrainian ports", "more than 60 countries"). */
 function countsThing(text: string, span: Span, thing: string): boolean {
-  const after = text.slice(span.end).split(/[^\p{L}\p{N}-]+/u).filter(Boolean).slice(0, 3);
-  return after.some((w) => countTerm(w) === thing);
+  // the thing after the number, past names and two words at most ("three Ukrainian Black Sea ports", "65-member delegation")
+  let common = 0;
+  for (const w of text.slice(span.end).split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 6)) {
+    if (countTerm(w) === thing) return true;
+    if (!/^\p{Lu}/u.test(w) && ++common > 2) break;
+  }
+  // "the number of workers on the scheme from 19,500 to 38,000"
+  const before = /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\b[^.;:]*$/iu.exec(text.slice(Math.max(0, span.start - 120), span.start));
+  return !!before && before[1]!.split(/\s+/).some((w) => countTerm(w) === thing);
 }
 
 /** The candidate nearest the question's words the sentence holds. */
@@ -108,7 +134,8 @@ function nearest(s: Sentence, spans: Span[], matched: string[]): Span {
 /** The span as the answer says it: a date resolved against the article ("Tuesday (4 May 2021)"). */
 function spanText(s: Sentence, span: Span): string {
   const text = s.text.slice(span.start, span.end);
-  if (span.type !== "date") return text;
+  // "a five-day (visit)": the figure, without its article
+  if (span.type !== "date") return text.replace(/^(a|an)\s+(?=\d|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b)/i, "");
   const date = s.dates?.find((d) => d.text === text || text.includes(d.text) || d.text.includes(text));
   if (!date || date.basis === "explicit" || date.basis === "publication") return text;
   const resolved = formatDate(date);
@@ -138,8 +165,8 @@ export function readAnswer(q: Question): Outcome | undefined {
   // the name words of the people the question names (each spelling), whom a span of a person must not repeat
   const namedWords = new Set(q.links.people.filter((m) => !m.byOffice && m.ids.length <= 3).flatMap((m) => m.ids.flatMap((id) => (q.knowledge.people.get(id)?.names ?? []).flatMap(nameTokens))));
   // the sentences holding most of the key words first, then by BM25
-  const own = (p: Passage) => keys.filter((t) => p.matched.includes(t)).length;
-  const passages = retrieve(q.text, q.knowledge.retrieval, READ).sort((a, b) => own(b) - own(a));
+  const own = (p: Passage) => keys.filter((t) => holdsKey(bagOf(q, p.sentence.id, p.sentence.article), t, p.sentence.text)).length;
+  const passages = passagesFor(q).sort((a, b) => own(b) - own(a) || b.score - a.score);
   const named = q.links.people.length > 0 || q.links.countries.length > 0 || q.links.places.length > 0;
   // a question with nothing to look for but meetings ("where was the meeting held") leans on a
   // conversation the reader does not have
@@ -156,9 +183,11 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (s.title || !holdsCountries(q, s) || !holdsPeople(q, s)) continue;
     // the key words may be in the sentence before ("… won the bid to host the agency. Uganda scored 85.66%.")
     const before = bagOf(q, s.id - 1, s.article);
-    const held = keys.filter((t) => p.matched.includes(t) || (before[t] ?? 0) > 0);
-    if (keys.length === 0 ? !named : held.length < Math.max(1, Math.ceil(keys.length * MIN_COVERAGE)) || !keys.some((t) => p.matched.includes(t))) continue;
     const bag = bagOf(q, s.id, s.article);
+    const previous = q.knowledge.retrieval.sentences[s.id - 1];
+    const beforeText = previous?.article === s.article ? previous.text : "";
+    const held = keys.filter((t) => holdsKey(bag, t, s.text) || holdsKey(before, t, beforeText));
+    if (keys.length === 0 ? !named : held.length < Math.max(1, Math.ceil(keys.length * MIN_COVERAGE)) || !keys.some((t) => holdsKey(bag, t, s.text))) continue;
     if (pins.some((t) => !((bag[t] ?? 0) > 0) && !((before[t] ?? 0) > 0))) continue;
     if (acts.some((t) => !((bag[t] ?? 0) > 0) && !((before[t] ?? 0) > 0))) continue;
     const context = ` ${nameTokens(`${q.knowledge.retrieval.sentences[s.id - 1]?.article === s.article ? q.knowledge.retrieval.sentences[s.id - 1]!.text : ""} ${s.text}`).join(" ")} `;
@@ -168,9 +197,11 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (tense === "future" && expected.types.includes("date") && !FUTURE_SENTENCE.test(s.text)) continue;
     if (q.links.dates.length && !fitsAskedDate(q, s)) continue;
     const published = q.knowledge.articles.get(s.article)?.published;
-    const spans = candidates(s, expected, asked, namedWords).filter((span) => span.type !== "date" || fitsTense(s, span, tense, published));
+    const spans = candidates(s, expected, asked, namedWords, keys).filter((span) => span.type !== "date" || fitsTense(s, span, tense, published));
     if (spans.length === 0) continue;
-    const chosen = expected.many ? spans : [nearest(s, spans, held)];
+    // "from 19,500 to 38,000": the figure reached
+    const reached = spans.filter((span) => /\bto\s+$/.test(s.text.slice(0, span.start)) && /\bfrom\s+\S+\s+to\s+$/.test(s.text.slice(0, span.start)));
+    const chosen = expected.many ? spans : [nearest(s, reached.length ? reached : spans, held)];
     const text = chosen.map((span) => fold(s.text.slice(span.start, span.end))).join("|");
     if (!found) {
       found = { s, spans: chosen, held, p, text };
@@ -182,6 +213,55 @@ export function readAnswer(q: Question): Outcome | undefined {
   }
   if (found) return answerWith(found.s, found.spans, found.p);
   return missing(`The articles don't give ${expected.what}${describe(q) ? ` ${describe(q)}` : ""}.`);
+}
+
+/** Words for one contact by voice: "how long did they talk on the phone" is answered by "the call lasted …". */
+const VOICE = new Set(["call", "phone", "telephone", "talk", "conversation", "speak", "spoke"].map(stem));
+
+/** The words for a call as a sentence writes them ("call" is a stop word of the term bags). */
+const PHONE_WORDS = /\b(call|calls|called|phone\w*|telephon\w*)\b/i;
+const VOICE_WORDS = /\b(call|calls|called|phone\w*|telephon\w*|talk|talks|talked|conversations?|spoke|speak\w*)\b/i;
+
+/** Words of a question that ask for a call, which talks in person do not answer. */
+const PHONE = new Set(["call", "phone", "telephone"].map(stem));
+
+/** Whether a sentence's terms hold a key term: "talk" is held by a call, but "phone" only by a call. */
+function holdsKey(bag: Record<string, number>, term: string, text = ""): boolean {
+  if (PHONE.has(term)) return PHONE_WORDS.test(text);
+  if ((bag[term] ?? 0) > 0) return true;
+  return VOICE.has(term) && VOICE_WORDS.test(text);
+}
+
+/** Sentences read per question beyond those of the people's articles. */
+const ARTICLE_SENTENCES = 60;
+
+/**
+ * The sentences to read: those the question's words retrieve, and, when it names people, every
+ * sentence of the articles that mention them all (a figure is often told in a sentence that does
+ * not repeat the names: "The call lasted 50 minutes.").
+ */
+function passagesFor(q: Question): Passage[] {
+  const found = retrieve(q.text, q.knowledge.retrieval, READ);
+  const mentions = q.links.people.filter((m) => m.ids.length <= 3);
+  if (mentions.length < q.links.people.length) return found;
+  const articlesOf = (ids: string[]) => new Set(ids.flatMap((id) => q.knowledge.people.get(id)?.articles ?? []));
+  const sets = [...mentions.map((m) => articlesOf(m.ids)), ...q.links.countries.map((c) => q.knowledge.countryArticles.get(c) ?? new Set<string>())];
+  const [first, ...rest] = sets;
+  if (!first) return found;
+  const articles = [...first].filter((a) => rest.every((set) => set.has(a)));
+  const terms = [...new Set(q.terms)];
+  const seen = new Set(found.map((p) => p.sentence.id));
+  const more = articles
+    .flatMap((a) => q.knowledge.lookups.articleSentences.get(a) ?? [])
+    .filter((s) => !seen.has(s.id))
+    .map((sentence): Passage => {
+      const bag = q.knowledge.retrieval.weights[sentence.id] ?? {};
+      const matched = terms.filter((t) => (bag[t] ?? 0) > 0);
+      return { sentence, score: matched.reduce((sum, t) => sum + (bag[t] ?? 0), 0), matched, coverage: terms.length ? matched.length / terms.length : 0 };
+    })
+    .sort((a, b) => b.score - a.score)
+    .slice(0, ARTICLE_SENTENCES);
+  return [...found, ...more];
 }
 
 /** The terms of a sentence of an article, with their BM25 weights ({} for none). */
@@ -199,8 +279,9 @@ function fitsAskedDate(q: Question, s: Sentence): boolean {
 
 /** The question's qualifiers ("previous"), as terms, and whether it asks about the past or the future. */
 function questionWords(text: string): { qualifiers: string[]; tense?: "past" | "future" } {
-  const { lemmas, values } = parseText(text);
-  const qualifiers = lemmas.map((l) => fold(l)).filter((t) => QUALIFIERS.has(t)).map(stem);
+  const { lemmas, values, tags } = parseText(text);
+  // "how long did the call last": the verb, not "the last meeting"
+  const qualifiers = lemmas.map((l) => fold(l)).filter((t, i) => QUALIFIERS.has(t) && tags[i] !== "VERB" && !(t === "last" && i === lemmas.length - 1 - (values.at(-1) === "?" ? 1 : 0))).map(stem);
   const lower = values.map((v) => v.toLowerCase());
   const future = lower.some((v) => FUTURE.has(v));
   const past = lower.some((v) => PAST.has(v));

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { answer } from "../../src/qa/answer";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { intentModel } from "./helpers";
+
+/** Articles in the corpus's words: a figure told in a sentence that does not repeat the names, or after the noun it counts. */
+const CALL = `Lula agrees to Washington trip after call with Trump
+
+BRASILIA, Jan 26 (LatAm Wire) — Brazilian President Luiz Inacio Lula da Silva had a telephone conversation with U.S. President Donald Trump on Monday and accepted an invitation to visit Washington, the Brazilian presidency said in a statement.
+
+The call lasted 50 minutes. About 20 agreements are expected to be signed, covering defence, security, justice, science, health, trade, energy and culture.
+`;
+
+const ROME = `Morocco, US review Libya and Middle East on Rome sidelines
+
+Rome, 29 June 2021 (MAP) - Talks between Moroccan Foreign Minister Nasser Bourita and US Secretary of State Antony Blinken took place in Rome on Monday, on the margins of a ministerial meeting of the International Anti-Daesh Coalition.
+
+The Rome talks followed a telephone conversation the two men held on April 30.
+`;
+
+const ANKARA = `Turkish foreign minister wraps up Moscow visit
+
+ANKARA, Sept 2 (Anadolu) - Turkish Foreign Minister Hakan Fidan held talks with Russian Foreign Minister Sergei Lavrov in Moscow on Thursday on the war in Ukraine.
+
+Moscow pulled out of the grain deal, brokered by Türkiye and the UN, earlier this summer, halting exports from three Ukrainian Black Sea ports.
+
+New Zealand's Prime Minister, Christopher Luxon, has promised to lift the number of workers on the Recognised Seasonal Employer (RSE) scheme from 19,500 to 38,000.
+`;
+
+const knowledge = loadKnowledge(
+  extractIndex([
+    { file: "seeds/921_call.txt", text: CALL },
+    { file: "seeds/922_rome.txt", text: ROME },
+    { file: "seeds/923_ankara.txt", text: ANKARA },
+  ]),
+  intentModel(),
+);
+const ask = (q: string) => answer(q, knowledge);
+
+describe("the reader: figures of the type asked", () => {
+  it("returns a call's length from the sentence after the one that names the two", () => {
+    const a = ask("how long did lula and trump talk on the phone");
+    expect(a.found).toBe(true);
+    expect(a.text.split("\n")[0]).toBe("50 minutes");
+    expect(a.text).toContain("The call lasted 50 minutes.");
+  });
+
+  it("returns the date of the phone call, not of the talks in person", () => {
+    const a = ask("when did bourita and blinken talk on the phone");
+    expect(a.found).toBe(true);
+    expect(a.text.split("\n")[0]).toMatch(/April 30/);
+    expect(a.text).not.toMatch(/^Monday/);
+  });
+
+  it("returns a count whose noun follows a few names ('three Ukrainian Black Sea ports')", () => {
+    expect(ask("how many ukrainian ports were affected when russia quit the grain deal").text.split("\n")[0]).toBe("three");
+  });
+
+  it("returns the figure reached in 'the number of workers … from A to B'", () => {
+    expect(ask("how many workers does luxon want on the rse scheme").text.split("\n")[0]).toBe("38,000");
+  });
+
+  it("returns found=false for 'how much trade' when the only number counts something else", () => {
+    const a = ask("how much trade is there between brazil and the united states");
+    expect(a.found).toBe(false);
+    expect(a.text).not.toContain("About 20");
+  });
+});
