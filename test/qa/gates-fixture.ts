@@ -1,4 +1,4 @@
-/** @module A made-up FactIndex for the tests of answers that never guess: talks but no phone call, a courtesy call but no credentials, a planned meeting, a meeting with someone else present and one without, a title the article never completed, a signing, a speech, a poet, an ordinal, a meeting read in part. */
+/** @module A made-up FactIndex for the tests of answers that never guess: talks but no phone call, a courtesy call but no credentials, a planned meeting, a meeting with someone else present and one without, a title the article never completed, a signing, a speech, a poet, an ordinal, a meeting read in part, a place taken from an arrival. */
 import { FACT_INDEX_VERSION, type FactIndex, type Meeting, type Person, type Sentence, type Span } from "../../src/facts/types";
 import { loadKnowledge, type Knowledge } from "../../src/qa/knowledge";
 import { meeting } from "./fixture-meeting";
@@ -23,6 +23,9 @@ const TEXTS: [string, string, string[]][] = [
   // a meeting read in part: the extraction kept Koro and missed Vea
   ["g8", "Maltese Foreign Minister Ivo Borg then held separate meetings with Fijian Foreign Minister Sera Koro and with Tongan Foreign Minister Pita Vea.", ["ivo-borg", "sera-koro", "pita-vea"]],
   ["g8", "Borg will attend a trilateral summit in Valletta next year.", ["ivo-borg"]],
+  // a record that took its place from an arrival, while the sentence naming both says where they met
+  ["g9", "Chilean Foreign Minister Rosa Paz arrived in Quito on 3 May 2024.", ["rosa-paz"]],
+  ["g9", "Earlier that day, Paz and Peruvian Foreign Minister Hugo Lara met at the Foreign Ministry in Lima.", ["rosa-paz", "hugo-lara"]],
 ];
 
 /** Spans of the sentences, by type and words (found in the sentence's text). */
@@ -35,6 +38,9 @@ const SPANS: [number, Span["type"], string][] = [
   [9, "date", "9 April 2024"],
   [13, "date", "14 August"],
   [9, "place", "Apia"],
+  [16, "place", "Quito"],
+  [16, "date", "3 May 2024"],
+  [17, "place", "Lima"],
 ];
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -75,6 +81,8 @@ const PEOPLE: Person[] = [
   person("ivo-borg", "Ivo Borg", "Malta", "Foreign Minister", "g8", 14),
   person("sera-koro", "Sera Koro", "Fiji", "Foreign Minister", "g8", 14),
   person("pita-vea", "Pita Vea", "Tonga", "Foreign Minister", "g8", 14),
+  person("rosa-paz", "Rosa Paz", "Chile", "Foreign Minister", "g9", 16),
+  person("hugo-lara", "Hugo Lara", "Peru", "Foreign Minister", "g9", 17),
 ];
 
 
@@ -102,6 +110,7 @@ const MEETINGS: Meeting[] = [
   // a day and month, and no year anywhere in its article
   meeting("y1", "g7", ["tane-moko", "rua-tepa"], { kind: "call", date: { month: 8, day: 14, basis: "explicit", text: "14 August" }, sentences: [13] }),
   meeting("b1", "g8", ["ivo-borg", "sera-koro"], { sentences: [14] }),
+  meeting("q1", "g9", ["rosa-paz", "hugo-lara"], { date: { year: 2024, month: 5, day: 3, basis: "explicit", text: "3 May 2024" }, place: "Quito", venue: "the Foreign Ministry", sentences: [16, 17] }),
 ];
 
 const article = (id: string, title: string, published: string) => ({
@@ -129,6 +138,7 @@ export function gatesIndex(): FactIndex {
       article("g6", "New Estonian envoy in Apia", "2024-05-02"),
       { ...article("g7", "Moko and Tepa talk by phone", ""), published: undefined },
       article("g8", "Borg's string of meetings", "2024-07-01"),
+      article("g9", "Paz and Lara meet", "2024-05-03"),
     ],
     people: PEOPLE,
     meetings: MEETINGS,

@@ -321,3 +321,23 @@ describe("who is: a name in the possessive owns what is asked", () => {
     expect(ask("who is kalev tamm").text).toMatch(/^Kalev Tamm/);
   });
 });
+
+describe("where: the sentence that names the people asked about", () => {
+  it("returns the place of the first sentence naming them all, quoted, over a place the record took from elsewhere", () => {
+    const a = ask("where did paz and lara meet");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^• Lima: /);
+    expect(a.text).toContain("“Earlier that day, Paz and Peruvian Foreign Minister Hugo Lara met at the Foreign Ministry in Lima.”");
+    expect(a.text).not.toContain("Quito");
+  });
+
+  it("keeps the recorded place when the question names one person", () => {
+    expect(ask("where did rosa paz meet someone").text).toMatch(/^• Quito/);
+  });
+
+  it("answers 'when and where' with the venue the record names", () => {
+    const a = ask("when and where did paz and lara meet");
+    expect(a.text).toContain("3 May 2024");
+    expect(a.text).toContain("at the Foreign Ministry");
+  });
+});

@@ -59,10 +59,12 @@ export function answerWhen(q: Question): Outcome {
     return missing(`The article${many ? "s do" : " does"} not give the year, only:`, shownMeetings(shown, q));
   }
   const { shown: dated, offset, rest } = pageOf(allDated, q.offset, LISTED);
+  // "when and where": the venue the record names, else the sentence that tells the place
+  const where = /\bwhere\b/i.test(q.text);
+  const line = (m: Meeting) => [...meetingLine(m, q.knowledge, false), ...(where && m.venue ? [`, at ${m.venue}`] : [])];
   return {
     kind: "reply",
-    // "when and where": the sentence that tells the place too
-    body: [{ kind: "list", items: [...dated.map((m) => meetingLine(m, q.knowledge, false)), ...(rest ? [moreLine(rest)] : [])] }, ...(/\bwhere\b/i.test(q.text) ? placeEvidence(dated, q) : [])],
+    body: [{ kind: "list", items: [...dated.map(line), ...(rest ? [moreLine(rest)] : [])] }, ...(where ? placeEvidence(dated, q) : [])],
     articles: dated.map((m) => m.article),
     focus: { meetings: dated.map((m) => m.id), people: [...new Set(dated.flatMap(participantIds))] },
     page: { end: offset + dated.length, rest },

@@ -5,14 +5,15 @@ import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
 import { hasConstraints, selectMeetings } from "../select";
 import { askedTense, byTense } from "../tense";
-import type { Meeting } from "../../facts/types";
+import type { Meeting, Sentence } from "../../facts/types";
+import { fold } from "../../nlp/fold";
 import type { Block, Inline } from "../types";
 
 /** Meetings few enough that the sentence telling each one's place is quoted. */
 const QUOTED = 2;
 
-/** "at the Government Palace", "at Zhongnanhai": a sentence that says where inside the city. */
-const AT_VENUE = /\bat\s+(the\s+)?\p{Lu}|\bat\s+the\s+\p{Ll}+(\s+\p{Ll}+)?\s+(building|office|palace|hall|residence|headquarters|ministry|airport|house)\b/u;
+/** "at the Government Palace", "at Zhongnanhai", "at his official residence": a sentence that says where inside the city ("at Modi's invitation" does not). */
+const AT_VENUE = /\bat\s+(the\s+)?\p{Lu}\p{L}*\b(?!['’]s)|\bat\s+(the|his|her|their|its)\s+(\p{Ll}+\s+){0,2}(building|office|palace|hall|residence|headquarters|ministry|airport|house)\b/u;
 
 /**
  * The article's own sentence that tells where each of a few meetings took place (the venue when it
@@ -29,6 +30,22 @@ export function placeEvidence(meetings: Meeting[], q: Question): Block[] {
 }
 
 /**
+ * The place the first sentence of a meeting that names every person asked about gives, when it is not the meeting's
+ * recorded place: "Dar, Wang and Muttaqi met in Kabul" says where those three met, whatever place
+ * the record took from another sentence of the meeting (the dateline, an arrival). Undefined when
+ * the question names fewer than two people or the sentence agrees with the record.
+ * @example toldPlace(meeting, q) // { place: "Kabul", sentence: { text: "… met in Kabul …" } }
+ */
+function toldPlace(m: Meeting, q: Question): { place: string; sentence: Sentence } | undefined {
+  if (q.links.people.length < 2 || !m.place) return undefined;
+  const recorded = fold(m.place);
+  // the first sentence of the meeting that names them all
+  const s = m.sentences.map((id) => q.knowledge.index.sentences[id]).find((x) => x && q.links.people.every((mention) => mention.ids.some((p) => x.people.includes(p))));
+  const places = (s?.spans ?? []).filter((x) => x.type === "place").map((x) => s!.text.slice(x.start, x.end));
+  return s && places.length && !fold(s.text).includes(recorded) ? { place: places[0]!, sentence: s } : undefined;
+}
+
+/**
  * Says where the meetings the question names took place.
  * @example answerWhere(question) // { kind: "reply", body: [{ kind: "list", items: [[{ bold: "Lima" }, ": A met B, 14 June 2021"]] }], … }
  */
@@ -36,17 +53,23 @@ export function answerWhere(q: Question): Outcome {
   if (!hasConstraints(q.links) && !q.focus?.meetings.length && !q.focus?.people.length) return missing("I could not tell which meeting you mean.");
   const meetings = byTense(selectMeetings(q.links, q.knowledge, q.focus), askedTense(q.text)).filter((m) => m.place || m.venue);
   if (meetings.length === 0) return missing(q.describe() ? `The articles do not say where a meeting ${q.describe()} took place.` : "The article does not say where that meeting took place.");
+  // the sentence that names the people asked about beats a place the record took from elsewhere
+  const told = new Map(meetings.flatMap((m) => {
+    const t = toldPlace(m, q);
+    return t ? [[m.id, t] as const] : [];
+  }));
   const items = meetings.map((m): Inline[] => {
     const names = participantIds(m).map((id) => q.knowledge.people.get(id)?.name ?? id);
-    const where: Inline[] = [{ bold: m.place ?? m.venue ?? "" }];
-    if (m.place) where.push(placeNote(m));
-    if (m.place && m.venue) where.push(`, at ${m.venue}`);
+    const sentence = told.get(m.id);
+    const where: Inline[] = [{ bold: sentence?.place ?? m.place ?? m.venue ?? "" }];
+    if (m.place && !sentence) where.push(placeNote(m));
+    if (m.place && m.venue && !sentence) where.push(`, at ${m.venue}`);
     const when = meetingWhen(m);
     return [...where, `: ${names.join(" and ")}${when ? `, ${when}` : ""}`];
   });
   return {
     kind: "reply",
-    body: [{ kind: "list", items }, ...placeEvidence(meetings, q)],
+    body: [{ kind: "list", items }, ...(told.size ? [...told.values()].map((t): Block => ({ kind: "quote", content: [t.sentence.text] })) : placeEvidence(meetings, q))],
     articles: meetings.map((m) => m.article),
     focus: { meetings: meetings.map((m) => m.id), people: [...new Set(meetings.flatMap(participantIds))] },
   };
