@@ -116,6 +116,9 @@ function isPlausiblePlace(place: string): boolean {
   return !/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?$/i.test(words[0] ?? "");
 }
 
+/** The longest line read as a page's head or foot with no separator in it. */
+const PORTAL_LINE = 100;
+
 /**
  * The country an article is reported from when its dateline names no city: the national agency or
  * state outlet that files it ("(QNA)", a closing "— Bernama" or "--IANS"), else the government portal
@@ -132,6 +135,8 @@ export function homeCountry(raw: string, sources: (string | undefined)[]): strin
     if (country) return country;
   }
   for (const l of [lines[0] ?? "", ...lines.slice(-3)]) {
+    // A page's head or foot is a short line ("Government of Hungary | News"), not the article's first paragraph.
+    if (l.length > PORTAL_LINE && !/[|©]/.test(l)) continue;
     const country = portalCountry(l);
     if (country) return country;
   }

@@ -18,6 +18,9 @@ const MESSAGES = new Set(["greetings", "message", "messages", "letter", "regards
 /** How many words (the preposition and an article) may stand between a name and the place that ties it elsewhere ("X in Kampala", "X of the Sudan"). */
 const PLACE_REACH = 3;
 
+/** Verbs whose "by" names the company one keeps: "accompanied by", "joined at the table by", "flanked by". */
+const COMPANY = new Set(["accompanied", "joined", "flanked"]);
+
 const SPEECH = new Set(["said", "says", "noted", "stressed", "stated", "added", "emphasized", "emphasised", "underlined", "affirmed", "declared"]);
 
 /**
@@ -47,11 +50,12 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
     // an envoy brings comes from the envoy's own head of state.
     if (subject && people[subject.person]?.country) {
       for (const r of here.slice(1)) {
-        const before = sent.words.slice(Math.max(subject.last + 1, r.first - 8), r.first).map((w) => w.lower);
+        const before = sent.words.slice(Math.max(subject.last + 1, r.first - 10), r.first).map((w) => w.lower);
         // Not "visiting at the invitation of the Foreign Minister": the one who invites is the host.
         const from = before.findIndex((w, k) => MESSAGES.has(w) && /^(?:from|of)$/.test(before[k + 1] ?? "") && !(w === "invitation" && /^(?:at|on)$/.test(before[k - 2] ?? "")));
         // "he is accompanied by Foreign Minister X", "Tinmor was accompanied by Y": the company one travels with.
-        const company = before.findIndex((w, k) => w === "accompanied" && before[k + 1] === "by");
+        // "Wang was joined at the table by Vice Foreign Minister Y", "X is in Bogotá together with the Vice President, Z".
+        const company = before.findIndex((w, k) => (COMPANY.has(w) && before.slice(k + 1, k + 5).includes("by")) || (w === "together" && before[k + 1] === "with"));
         if ((from >= 0 || company >= 0) && !people[r.person]?.country && !votes.has(r.person)) votes.set(r.person, people[subject.person]!.country!);
       }
     }
@@ -155,6 +159,9 @@ function countryParties(text: string): { country: string; start: number; end: nu
 /** "headed the", "leading a": the words before a party that make the one named before them its leader. */
 const LEADS = /\b(?:led|headed|leading|heading)\s+(?:the|a|an)\s+$/i;
 
+/** Nouns of places a demonym may describe ("the Swiss city of", "Peruvian soil"). */
+const PLACE_NOUN = /^\s+(?:city|capital|town|port|soil|territory|territories|border|island|coast|resort|village|province|region)\b/i;
+
 /**
  * The countries a sentence names as parties: a demonym ("his Spanish counterpart"), an owner
  * ("Poland's Deputy Prime Minister"), or two countries joined ("Greece and Spain", "between Japan
@@ -163,7 +170,8 @@ const LEADS = /\b(?:led|headed|leading|heading)\s+(?:the|a|an)\s+$/i;
  * @example partyCountries("Greece and Spain signed a plan on Libya") // ["Greece", "Spain"]
  */
 function partyCountries(text: string): string[] {
-  const found = findCountries(text).filter((c) => c.kind !== "city");
+  // "the Swiss city of Geneva", "on Peruvian soil": a demonym that describes a place names no party.
+  const found = findCountries(text).filter((c) => c.kind !== "city" && !(c.kind === "demonym" && PLACE_NOUN.test(text.slice(c.index + c.text.length))));
   const joined = (a: { index: number; text: string }, b: { index: number }): boolean => /^\s*(?:and|&|-|–)\s*#?$/.test(text.slice(a.index + a.text.length, b.index));
   const parties = found.filter(
     (c, k) =>
@@ -213,8 +221,12 @@ export function inferHostCountries(people: LocalPerson[], meetings: { place?: st
  */
 export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, datelinePlace: string | undefined, meetings: { people: number[] }[] = [], homeCountry?: string): void {
   // The dateline's city first ("WASHINGTON, Jan 3 (Xinhua)" reports Washington's officials), else the home of a national outlet or portal.
-  const host = (datelinePlace ? findCountries(datelinePlace)[0]?.country : undefined) ?? homeCountry;
+  const placed = datelinePlace ? findCountries(datelinePlace)[0]?.country : undefined;
+  const host = placed ?? homeCountry;
   if (!host) return;
+  // "BOGOTÁ, Aug. 7 (ANDINA) – Peru's Foreign Minister …": a national agency abroad reports on its own country's people as
+  // much as on the host's; which country a bare title serves is then not said.
+  if (placed && homeCountry && placed !== homeCountry && sents.some((s) => findCountries(s.text).some((c) => c.country === homeCountry && c.kind !== "city"))) return;
   const { people, refs } = found;
   // The report must be about the host: the country named in its text, not only in the dateline ("GENEVA — …").
   // A national agency filing from its own capital ("MUSCAT: … --ONA") reports on its country even when it never names it.
@@ -334,4 +346,44 @@ export function inferPairCountries(people: LocalPerson[], meetings: { people: nu
       for (const o of unknown.offices) o.country ??= other;
     }
   }
+}
+
+/**
+ * Words that say who else was in the room: "Present at the meeting were", "The meeting was also attended by",
+ * "Attending the meeting were", "was also present", "stood alongside the head of state", "with X and Y at his side".
+ */
+const ATTENDANCE = /\b(?:present\s+at\s+the|(?:also|were|was)\s+present|attended\s+by|attending\s+the|in\s+attendance|stood\s+(?:alongside|beside|next\s+to)|at\s+(?:his|her)\s+side)\b/i;
+
+/**
+ * Gives the people an article says attended a meeting the country of its host: the country the meeting is
+ * held in, when one of its principals serves it ("CAIRO — … Sisi, who received him with Foreign Minister X
+ * at his side"; "Present at the meeting were Foreign Minister Y and …"; "The meeting was also attended by
+ * the Minister of Petroleum, Z"). Those the sentence gives a country, or a body of several states, keep theirs.
+ * @example inferAttendeeCountries(sents, found, [{ place: "Díli", people: [0, 1], sentences: [1] }]) // Z → Timor-Leste
+ */
+export function inferAttendeeCountries(sents: Sent[], found: ArticlePeople, meetings: { place?: string | undefined; people: number[]; sentences: number[] }[]): void {
+  const { people, refs } = found;
+  const ordered = [...meetings].filter((m) => m.sentences.length > 0).sort((a, b) => Math.min(...a.sentences) - Math.min(...b.sentences));
+  sents.forEach((sent, si) => {
+    if (!ATTENDANCE.test(sent.text)) return;
+    // The meeting the sentence tells of: the latest one told so far.
+    const meeting = ordered.filter((m) => Math.min(...m.sentences) <= si).at(-1);
+    const host = meeting?.place ? findCountries(meeting.place)[0]?.country : undefined;
+    if (!meeting || !host || !meeting.people.some((i) => people[i]?.country === host)) return;
+    const here = refs[si] ?? [];
+    const others = findCountries(sent.text).filter((c) => c.country !== host);
+    for (const [k, r] of here.entries()) {
+      const p = people[r.person]!;
+      if (p.country || meeting.people.includes(r.person) || p.offices.some((o) => o.country || o.to || (o.organisation && !isNationalInstitution(o.organisation)))) continue;
+      // "the Chargé d'Affaires of the Australian Department of …": another country written beside the name is theirs.
+      const from = sent.words[r.first]!.start;
+      const next = here[k + 1] ? sent.words[here[k + 1]!.first]!.start : sent.text.length;
+      const end = sent.words[r.last]!.end;
+      const stop = /;|,\s+(?:and\s+)?(?:the|a|an)\s/.exec(sent.text.slice(end));
+      const to = Math.min(next, stop ? end + stop.index : next);
+      if (others.some((c) => c.index >= from && c.index < to)) continue;
+      p.country = host;
+      for (const o of p.offices) o.country ??= host;
+    }
+  });
 }

@@ -96,6 +96,9 @@ export function findCountries(text: string): CountryMention[] {
   return [...found];
 }
 
+/** "Latin America", "South American", "Central Asia"'s "Asia": a continent's region, not the country its last word names. */
+const REGION_BEFORE = /(?:Latin|South|Central|North)[ -]$/;
+
 /** The extractor asks about the same sentence several times (its countries, its people's, its facts'): a bounded cache answers again. */
 const FOUND_LIMIT = 2_000;
 const FOUND = new Map<string, readonly CountryMention[]>();
@@ -109,6 +112,7 @@ function findCountriesUncached(text: string): CountryMention[] {
     const original = text.slice(m.index, m.index + (m[1]?.length ?? 0));
     if (!surface || !/^\p{Lu}/u.test(original)) continue;
     if (original.length <= 3 && original !== original.toUpperCase() && surface.kind === "name") continue;
+    if (REGION_BEFORE.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
     out.push({ country: surface.country, kind: surface.kind, text: original, index: m.index });
   }
   return out;

@@ -27,6 +27,7 @@ Anadolu,Anadolu Agency,AA|Turkey
 Kazinform|Kazakhstan
 Kabar|Kyrgyzstan
 Prensa Latina|Cuba
+Andina,Agencia Andina|Peru
 ANSA|Italy
 EFE|Spain
 Agência Brasil,Agencia Brasil|Brazil

@@ -166,6 +166,49 @@ describe("countries from the sides of a report", () => {
   });
 });
 
+describe("countries of those who attend or keep company", () => {
+  it("gives the people present at a meeting the country it is held in when a principal serves that country", () => {
+    const cairo = indexOfText(
+      "CAIRO - 5 January 2019: Palestinian President Mahmoud Abbas held talks in Cairo on Saturday with his Egyptian counterpart Abdel Fattah al-Sisi, who received him with Foreign Minister Sameh Shoukry and Head of the General Intelligence Abbas Kamel at his side.",
+    );
+    expect(personNamed(cairo, "Sameh Shoukry")?.country).toBe("Egypt");
+    const dili = indexOfText(
+      "Australia's Minister of Foreign Affairs, Penny Wong, was received this Friday, July 7, 2023, by Prime Minister Kay Rala Xanana Gusmão, Head of the Timor-Leste Government, at the Government Palace in Díli.\n\nThe meeting was also attended by the Minister of Foreign Affairs and Cooperation, Bendito Freitas; the Minister of Petroleum and Minerals, Francisco da Costa Monteiro; the Ambassador of Timor-Leste to Australia, Inês Almeida; and the Chargé d'Affaires of the Australian Department of Foreign Affairs.",
+    );
+    expect(personNamed(dili, "Bendito Freitas")?.country).toBe("Timor-Leste");
+    expect(personNamed(dili, "Francisco da Costa Monteiro")?.country).toBe("Timor-Leste");
+    expect(personNamed(dili, "Inês Almeida")?.offices[0]).toMatchObject({ country: "Timor-Leste", to: "Australia" });
+  });
+
+  it("gives no host's country to those present at a meeting held in a third country", () => {
+    const geneva = indexOfText(
+      "Foreign Minister Mohammad Javad Zarif met Afghanistan's Chief Executive, Abdullah Abdullah, in the Swiss city of Geneva on Tuesday.\n\nAlso present was Deputy Foreign Minister Abbas Araghchi.",
+    );
+    expect(personNamed(geneva, "Abbas Araghchi")?.country).not.toBe("Switzerland");
+  });
+
+  it("gives the one someone is joined by or travels together with that someone's country", () => {
+    const beijing = indexOfText("Chinese State Councilor Wang Yi met Foreign Minister Taro Kono. Wang was joined at the table by Vice Foreign Minister Kong Xuanyou, among other officials.");
+    expect(personNamed(beijing, "Kong Xuanyou")?.country).toBe("China");
+    const bogota = indexOfText(
+      "Peru's Foreign Minister Miguel Ángel Rodríguez Mackay held a meeting with Bolivian Foreign Minister Rogelio Mayta.\n\nRodríguez Mackay is in Bogotá together with the Vice President of the Republic, Dina Boluarte.",
+    );
+    expect(personNamed(bogota, "Dina Boluarte")?.country).toBe("Peru");
+  });
+
+  it("gives no bare title the dateline's country when a national agency files from abroad about its own country", () => {
+    const index = indexOfText(
+      "BOGOTÁ, Aug. 7 (ANDINA) – Peru's Foreign Minister Miguel Ángel Rodríguez Mackay used his stay in the Colombian capital, where he has come for the transfer of presidential power, to hold a meeting with Bolivian Foreign Minister Rogelio Mayta.\n\nThe two are representing President Pedro Castillo at the inauguration, scheduled for this afternoon.",
+    );
+    expect(personNamed(index, "Pedro Castillo")?.country).not.toBe("Colombia");
+  });
+
+  it("reads no country into a continent's region ('Latin America')", () => {
+    const index = indexOfText("Afterwards Rodríguez Mackay sat down with Mario Cimoli, acting Executive Secretary of the Economic Commission for Latin America and the Caribbean.");
+    expect(personNamed(index, "Mario Cimoli")?.country).not.toBe("United States");
+  });
+});
+
 describe("titles in lists and styles", () => {
   it("gives a title set between two names to the earlier name when each name is followed by its own title", () => {
     const index = indexOfText(
