@@ -6,6 +6,8 @@
  * @example fold("Radosław") // "radoslaw"
  */
 export function fold(text: string): string {
+  // printable ASCII with no space (most words) has no accent, dash, quote or space to fold: lower case is its fold
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   const known = cache.get(text);
   if (known !== undefined) return known;
   const folded = foldUncached(text);
@@ -18,6 +20,8 @@ export function fold(text: string): string {
 
 /** Letters that carry no separate accent to strip (same length, so positions still match): "Radosław" → "radoslaw". */
 const PLAIN: Readonly<Record<string, string>> = { ł: "l", Ł: "L", đ: "d", Đ: "D", ø: "o", Ø: "O", ı: "i", ħ: "h", ŧ: "t" };
+
+const PLAIN_ASCII = /^[\x21-\x7e]*$/;
 
 /** Short texts fold again and again (names, words); a bounded cache keeps that cheap. */
 const CACHE_LIMIT = 20_000;

@@ -15,6 +15,20 @@ const letters = (word: string): string => fold(word).replace(/[^a-z]/g, "");
  * @example wordBlockKeys("Peta").includes("d:sergi") // true (also a key of "Mordu" and "Sergi")
  */
 export function wordBlockKeys(word: string): string[] {
+  let keys = KEYS.get(word);
+  if (keys === undefined) {
+    keys = wordBlockKeysUncached(word);
+    if (KEYS.size >= KEYS_LIMIT) KEYS.clear();
+    KEYS.set(word, keys);
+  }
+  return [...keys];
+}
+
+/** A name word's keys are asked for again and again (filing it, then finding its candidates): a bounded cache answers again. */
+const KEYS_LIMIT = 50_000;
+const KEYS = new Map<string, readonly string[]>();
+
+function wordBlockKeysUncached(word: string): string[] {
   if (/^(?:\p{Lu}\.)+$/u.test(word)) return [];
   const f = letters(word);
   if (f === "") return [];
