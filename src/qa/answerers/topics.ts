@@ -1,7 +1,7 @@
 /** @module topics: what a meeting discussed, with the article's own sentence. */
 import { participantIds } from "../knowledge";
 import type { Question } from "../question";
-import type { Meeting } from "../../facts/types";
+import type { Meeting, Sentence } from "../../facts/types";
 import { MEETING_TERMS, opensYesNo } from "../answer-type";
 import type { PersonMention } from "../link";
 import { lookUpCountry } from "../link-countries";
@@ -19,7 +19,7 @@ const DISCUSSED = /\b(discuss\w*|talk(s|ed)?|agenda|address\w*|review\w*|exchang
 
 /** Questions about what someone said, and sentences that report speech. */
 const SAY = /\b(say|said|tell|told|stress\w*|not(e|ed)|emphasi[sz]\w*|stated?)\b/i;
-const SPEECH = /\b(said|says|noted|stressed|emphasi[sz]ed|added|underscored|highlighted|pointed out|expressed|affirmed|thanked)\b/i;
+const SPEECH = /\b(said|says|noted|stressed|emphasi[sz]ed|added|underscored|highlighted|pointed out|expressed|affirmed|reaffirmed|thanked|told|stated|reiterated|underlined|voiced|described|urged|called for|according to)\b/i;
 
 /** Words of a question that ask what was discussed ("discuss", "talk about", "on the agenda", "which issues"): any other act ("sign", "open", "call") asks something else. */
 const ASKS_TOPICS = /\b(discuss\w*|talk\w*|focus\w*|cover\w*|address\w*|review\w*|agenda|topics?|issues?|subjects?|matters?|areas?|fields?|sectors?|exchang\w* views|touch\w* (on|upon)|rais\w*|concern\w*|cent(er|re)\w* on|agree\w*|deal\w* with|conversation|talks)\b/i;
@@ -56,6 +56,46 @@ function statements(q: Question, article: string, speakers: string[]): string[] 
     .filter((s) => about.every((t) => holdsTerm(q.knowledge.retrieval.weights[s.id] ?? {}, t)))
     .map((s) => s.text)
     .slice(0, 3);
+}
+
+/** Statements quoted at most. */
+const HEARD = 3;
+
+/** Words of a subject that a sentence may write otherwise ("ties" for "relations"). */
+const ALIKE: Record<string, string[]> = { [stem("tie")]: ["relat", "relationship"], relat: ["tie", "relationship"], relationship: ["relat", "tie"] };
+
+/**
+ * "What did A say about X": the sentences of every article that names A in which A speaks and
+ * which (with the sentence before) hold every word of X and every other person the question names
+ * (A need not have met anyone there), best first; none when the question names nothing to say about.
+ */
+function statementsAnywhere(q: Question): { speakers: string[]; heard: Sentence[] } {
+  // the speakers are the people named before the verb of saying ("what did A and B say about C")
+  const verb = q.text.search(SAY);
+  const before = q.links.people.filter((m) => q.text.toLowerCase().indexOf(m.text.toLowerCase()) < verb);
+  const speakers = (before.length ? before : q.links.people).flatMap((m) => m.ids);
+  // the people named after it are what was said about ("about talking to B"): the sentence must name them
+  const others = before.length ? q.links.people.filter((m) => !before.includes(m)) : [];
+  const about = [...new Set(q.terms.filter((t) => !SPEECH_TERMS.has(t) && !q.knowledge.nameWords.has(t) && !MEETING_TERMS.has(t) && /\p{L}{2}/u.test(t)))];
+  if ((about.length === 0 && others.length === 0) || speakers.length > 3) return { speakers, heard: [] };
+  const bag = (id: number, article: string) => {
+    const s = q.knowledge.retrieval.sentences[id];
+    return s?.article === article ? (q.knowledge.retrieval.weights[id] ?? {}) : {};
+  };
+  const holds = (s: Sentence, t: string) => [t, ...(ALIKE[t] ?? [])].some((w) => holdsTerm(bag(s.id, s.article), w) || holdsTerm(bag(s.id - 1, s.article), w));
+  const articles = [...new Set(speakers.flatMap((id) => q.knowledge.people.get(id)?.articles ?? []))];
+  const heard = articles
+    .flatMap((a) => q.knowledge.lookups.articleSentences.get(a) ?? [])
+    .filter((s) => !s.title && !s.quote && SPEECH.test(s.text) && s.people.some((id) => speakers.includes(id)))
+    .filter((s) => others.every((m) => m.ids.some((id) => s.people.includes(id))) && about.every((t) => holds(s, t)))
+    .slice(0, HEARD)
+    // the subject told only in the sentence before ("… asked for visa-free travel. He told them it was being considered."): both
+    .flatMap((s) => {
+      const previous = q.knowledge.retrieval.sentences[s.id - 1];
+      const own = about.every((t) => [t, ...(ALIKE[t] ?? [])].some((w) => holdsTerm(bag(s.id, s.article), w)));
+      return own || !previous || previous.article !== s.article ? [s] : [previous, s];
+    });
+  return { speakers, heard: [...new Map(heard.map((s) => [s.id, s])).values()] };
 }
 
 /** Ordinals and numerals of a question, which pin one event ("the sixth dialogue", "2019"). */
@@ -112,11 +152,22 @@ export function answerTopics(q: Question): Outcome {
   const kind = /^\s*(?:which|what)\s+(\p{L}+)/iu.exec(q.text)?.[1]?.toLowerCase();
   const thing = kind && !AUXILIARY.has(kind) && !TOPIC_NOUNS.has(kind);
   if (!hasConstraints(q.links) && !q.focus?.meetings.length && !q.focus?.people.length) return missing("I could not tell which meeting you mean.");
+  // "what did A say about X": A's words wherever the articles report them, met or not
+  const says = SAY.test(q.text);
+  const speakers = q.links.people.flatMap((p) => p.ids);
+  const { heard } = says && speakers.length > 0 && !opensYesNo(q.text) ? statementsAnywhere(q) : { heard: [] };
+  if (heard.length) {
+    return {
+      kind: "reply",
+      body: [{ kind: "para", content: [new Set(heard.map((s) => s.article)).size === 1 ? "The article reports:" : "The articles report:"] }, ...heard.map((s): Block => ({ kind: "quote", content: [s.text] }))],
+      articles: [...new Set(heard.map((s) => s.article))],
+      focus: { people: speakers, articles: [...new Set(heard.map((s) => s.article))] },
+      byWords: true,
+    };
+  }
   const meetings = selectMeetings(q.links, q.knowledge, q.focus);
   if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
   // "what did they sign / open / call him": an act of its own, which a list of topics does not answer
-  const says = SAY.test(q.text);
-  const speakers = q.links.people.flatMap((p) => p.ids);
   if (thing) return actReports(q, meetings) ?? missing(`The articles don't say which ${kind} ${q.describe()}`.trim() + ".");
   // "what did they say about X" with no one named: whose words?
   if (says && speakers.length === 0 && !q.focus?.people.length) return missing("I could not tell whose words you mean: ask with a name.");

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { answer } from "../../src/qa/answer";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { intentModel } from "./helpers";
+
+/** Articles in the corpus's words (two agencies): what someone said, told apart from any meeting. */
+const TUNIS = `Tunisia: Nafti, Libyan Counterpart Agree to Ease Movement At Border Crossings
+
+Tunis, 4 February 2025 (TAP) - Foreign Minister Mohamed Ali Nafti spoke to reporters in Tunis on Monday.
+
+Libya's security, Nafti stressed, is bound up with Tunisia's own, and he voiced hope that Libya would soon regain its unity and stability.
+`;
+
+const APIA = `NZ and Samoa renew Statement of Partnership
+
+Apia, 9 February 2024 (RNZ) - New Zealand's Foreign Minister Winston Peters met Samoan Prime Minister Fiame Naomi Mata'afa in Apia on Friday.
+
+Once the signing was over, local reporters put questions to Peters about Samoan calls for visa-free entry to New Zealand.
+
+He told them the appeal had been heard and was being considered, but that he would need to consult his cabinet colleagues.
+`;
+
+const knowledge = loadKnowledge(
+  extractIndex([
+    { file: "seeds/931_tunis.txt", text: TUNIS },
+    { file: "seeds/932_apia.txt", text: APIA },
+  ]),
+  intentModel(),
+);
+const ask = (q: string) => answer(q, knowledge);
+
+describe("what someone said about a subject", () => {
+  it("returns the sentence in which the person speaks of it, whether or not they met anyone", () => {
+    const a = ask("what did nafti say about libya's security");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("is bound up with Tunisia's own");
+  });
+
+  it("returns the sentence before too when only it names the subject", () => {
+    const a = ask("what did peters say about visa free travel for samoans");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("visa-free entry");
+    expect(a.text).toContain("was being considered");
+  });
+
+  it("returns found=false when the person says nothing of the subject", () => {
+    expect(ask("what did nafti say about fisheries").found).toBe(false);
+  });
+});
