@@ -38,6 +38,9 @@ const PATTERNS: RegExp[] = [
   new RegExp(`^${PLACE}\\s*(?:,\\s*)?(?:\\(([^)]{1,40})\\)\\s*)?(?:[—–]|--|:|-(?=\\s))\\s+`, "u"),
 ];
 
+/** The agency first, then the city and day in brackets, as some national agencies write it: "ANA (LYON, 29 March 2022) –". */
+const AGENCY_FIRST = new RegExp(`^(\\p{Lu}[\\p{L}.&-]{1,20}(?:\\s\\p{Lu}[\\p{L}.&-]*){0,2})\\s*\\(${PLACE},\\s*(${MONTH_DAY})\\)\\s*(?:[—–-]+|:)\\s+`, "u");
+
 /** Month words in capitals ("09 FEBRUARY 2024") read as the patterns expect; same length, so offsets hold. */
 const monthsTitleCased = (s: string): string =>
   s.replace(/\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)([A-Z]*)\b/g, (_m, a: string, b: string) => a[0] + a.slice(1).toLowerCase() + b.toLowerCase());
@@ -53,6 +56,14 @@ const titleCase = (s: string): string =>
  */
 export function readDateline(paragraph: string, published?: string): Dateline | undefined {
   const text = monthsTitleCased(paragraph);
+  const first = AGENCY_FIRST.exec(text);
+  if (first && isPlausiblePlace(titleCase(first[2] ?? "")) && first[0].length < paragraph.length) {
+    // "AGENCY (LYON, 29 March 2022) –": the same dateline, the agency written first.
+    const out: Dateline = { place: titleCase(first[2] ?? ""), agency: (first[1] ?? "").trim(), raw: paragraph.slice(0, first[0].length).trim(), rest: paragraph.slice(first[0].length).trim() };
+    const date = parseDate(first[3] ?? "", published ? { published } : {});
+    if (date) out.date = { ...date, basis: "dateline" };
+    return out;
+  }
   for (const [i, pattern] of PATTERNS.entries()) {
     const m = pattern.exec(text);
     if (!m) continue;

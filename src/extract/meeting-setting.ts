@@ -1,6 +1,7 @@
 /** @module When and where a meeting took place: its date, place and venue, read from its sentence and the article. */
 import type { PartialDate } from "../facts/types";
 import { COUNTRIES, countryOfCity, findCountries } from "../nlp/countries";
+import { fold } from "../nlp/fold";
 import { parseDate } from "./dates";
 import type { LocalMeeting, MeetingContext } from "./meetings";
 import type { Sent, Word } from "./segment";
@@ -136,7 +137,7 @@ const VENUE_HEADS = /^(?:residence|palace|villa|lodge|house|office|offices|headq
 export function readPlace(words: Word[], cue: number): string | undefined {
   for (let k = Math.max(0, cue); k < words.length - 1; k++) {
     const w = words[k]!.lower;
-    const beside = w === "at" ? cityAfterVenue(words, k + 1) : undefined;
+    const beside = w === "at" ? cityAfterVenue(words, k + 1) ?? cityOfVenueName(words, k + 1) : undefined;
     if (beside) return beside;
     if (w !== "in" && !(w === "into" && /^(?:flew|flown|arrived|came|travelled|traveled)$/.test(words[k - 1]?.lower ?? ""))) continue;
     // "discussed the situation in Gaza": where a topic is, not where they met; "the dialogue scheduled for … in Canberra": where they will meet.
@@ -144,6 +145,11 @@ export function readPlace(words: Word[], cue: number): string | undefined {
     // "in the Swiss city of Geneva", "in the Chinese capital, Beijing"
     let at = k + 1;
     if (words[at]?.lower === "the" && /^(?:city|town|capital|resort|port)$/.test(words[at + 2]?.lower ?? "") && /^(?:of|,)$/.test(words[at + 3]?.text ?? "")) at += 4;
+    else if (words[at]?.lower === "the" && words[at + 2]?.lower === "capital") {
+      // "met in the Italian capital", "his stay in the Colombian capital": the capital of the country the adjective names.
+      const capital = capitalOf(words[at + 1]?.text ?? "");
+      if (capital) return capital;
+    }
     const one = words[at]?.text ?? "";
     const two = `${one} ${words[at + 1]?.text ?? ""}`;
     const three = `${two} ${words[at + 2]?.text ?? ""}`;
@@ -159,7 +165,16 @@ export function readPlace(words: Word[], cue: number): string | undefined {
   return undefined;
 }
 
-/** "at State House, Entebbe", "at the Presidential Villa, Abuja": a named venue, a comma, and a city of the gazetteer. */
+/**
+ * The capital of the country a demonym names ("Italian" → Rome): the gazetteer's first city of a
+ * country is its capital.
+ */
+function capitalOf(demonym: string): string | undefined {
+  const country = findCountries(demonym).find((c) => c.kind === "demonym" && c.text === demonym)?.country;
+  return country ? COUNTRIES.find((c) => c.name === country)?.cities[0] : undefined;
+}
+
+/** "at State House, Entebbe", "at the Presidential Villa, Abuja": a named venue, a comma, and a city of the gazetteer, or a town closing the sentence. */
 function cityAfterVenue(words: Word[], from: number): string | undefined {
   let k = from;
   if (words[k]?.lower === "the") k++;
@@ -168,7 +183,34 @@ function cityAfterVenue(words: Word[], from: number): string | undefined {
   if (k === start || !VENUE_HEADS.test(words[k - 1]!.lower) || words[k]?.text !== ",") return undefined;
   const one = words[k + 1]?.text ?? "";
   const two = `${one} ${words[k + 2]?.text ?? ""}`;
-  return countryOfCity(two) ? two : countryOfCity(one) ? one : undefined;
+  if (countryOfCity(two)) return two;
+  if (countryOfCity(one)) return one;
+  // A town the gazetteer does not know closes the sentence: "… at a ceremony held at State House, Zorbiny."
+  const town = /^\p{Lu}\p{Ll}+$/u.test(one) && /^[.!]$/.test(words[k + 2]?.text ?? "") && findCountries(one).length === 0;
+  return town ? one : undefined;
+}
+
+/** Names of bodies and texts, not of places: "the Shanghai Cooperation Organisation", "the Paris Agreement". */
+const NOT_A_VENUE = /^(?:Organi[sz]ation|Cooperation|Agreement|Accords?|Treaty|Declaration|Convention|Process|Format|Group|Club|Pact|Protocol|Principles?)$/;
+
+/**
+ * "at the Kigali Genocide Memorial", "at the Lyon Airshow": a venue named after its city, when no
+ * "in <place>" follows to say where it is.
+ */
+function cityOfVenueName(words: Word[], from: number): string | undefined {
+  if (words[from]?.lower !== "the") return undefined;
+  const one = words[from + 1]?.text ?? "";
+  const two = `${one} ${words[from + 2]?.text ?? ""}`;
+  const city = countryOfCity(two) && isCity(two) ? two : countryOfCity(one) && isCity(one) ? one : undefined;
+  if (!city) return undefined;
+  let k = from + 1 + city.split(" ").length;
+  const start = k;
+  while (k < words.length && /^\p{Lu}/u.test(words[k]!.text)) {
+    if (NOT_A_VENUE.test(words[k]!.text)) return undefined;
+    k++;
+  }
+  if (k === start || /^(?:in|,)$/.test(words[k]?.text ?? "")) return undefined;
+  return city;
 }
 
 /**
@@ -199,6 +241,8 @@ const HERE = /\bhere\b(?! (?:is|are|was|were)\b)/i;
 export function visitDestination(text: string, journey = false): string | undefined {
   const m = (journey ? GOES_TO : VISIT_TO).exec(text);
   if (!m) return undefined;
+  // "a state visit to the Brazilian capital", "his first trip to the Russian capital"
+  if (/^\s+capital\b/.test(text.slice(m.index + m[0].length))) return capitalOf(m[1] ?? "");
   const words = (m[1] ?? "").split(/\s+/);
   for (let n = words.length; n > 0; n--) {
     const name = words.slice(0, n).join(" ");
@@ -233,7 +277,9 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
   const storyDate = leadDate?.day !== undefined && !leadAhead ? leadDate : undefined;
   // "is scheduled to travel to Tehran on Saturday": the day of the visit the article announces.
   const plannedDate = leadAhead && own?.day !== undefined ? own : undefined;
-  const leadPlace = lead ? cityOf(readPlace(lead.words, 0), ctx) ?? visitDestination(lead.text, true) : undefined;
+  const leadCity = lead ? cityOf(readPlace(lead.words, 0), ctx) ?? visitDestination(lead.text, true) : undefined;
+  // "Brasilia" from the gazetteer is the dateline's "Brasília".
+  const leadPlace = leadCity && ctx.datelinePlace && fold(leadCity) === fold(ctx.datelinePlace) ? ctx.datelinePlace : leadCity;
   const virtual = lead ? VIRTUAL.test(lead.text) : false;
   for (const m of meetings) {
     const si = Math.min(...m.sentences);
@@ -332,7 +378,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
     const here = ctx.datelinePlace && m.sentences.some((k) => HERE.test(ctx.sents[k]?.text ?? "")) ? ctx.datelinePlace : undefined;
     const visit = visitDestination(sent.text);
     // A planned meeting is where the visit goes, not where it was announced ("SEOUL, Aug. 25 (Yonhap) -- Park will head to Mongolia").
-    const filed = planned && leadPlace ? undefined : ctx.datelinePlace;
+    const filed = planned && leadPlace && leadPlace !== ctx.datelinePlace ? undefined : ctx.datelinePlace;
     const place = here ?? visit ?? (leadPlace && leadPlace !== ctx.datelinePlace ? leadPlace : undefined) ?? filed;
     if (place) {
       m.place = place;

@@ -128,8 +128,8 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
     return same;
   }
   const people = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
-  // … of the same status and not of another day stated ("will meet B in Lyon on Monday"; "met C at the end of last year": not in Lyon).
-  const previous = [...meetings].reverse().find((m) => m.placeBasis === "sentence" && people(m).some((p) => people(found).includes(p)) && m.status === found.status && !otherDay(m.date, found.date));
+  // … unless the two are of days the text tells apart ("will meet B in Lyon on Monday"; "met C at the end of last year": not in Lyon).
+  const previous = [...meetings].reverse().find((m) => m.placeBasis === "sentence" && people(m).some((p) => people(found).includes(p)) && !otherDay(m.date, found.date));
   const also = sent.words.some((w) => w.lower === "also");
   // A meeting with no place of its own took place where the article's earlier one did ("also met").
   if (previous && found.placeBasis !== "sentence" && !found.fromQuote) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readDatelineLine } from "../../src/extract/dateline";
+import { readDateline, readDatelineLine } from "../../src/extract/dateline";
+import { visitDestination } from "../../src/extract/meeting-setting";
 import { anchorDay, yearBesideDateline } from "../../src/extract/dates";
 import { extractIndex } from "../../src/extract/index";
 
@@ -112,5 +113,48 @@ describe("the place of a meeting of another time or town", () => {
     ].join("\n");
     expect(find(text, "Blinken")?.place).toBe("Rome");
     expect(find(text, "Ciocoi")?.place).toBe("Rome");
+  });
+});
+
+describe("the city a venue or a capital names", () => {
+  it("returns the city a venue is named after: 'at the Dubai Airshow' (devA h004, Khaleej Times), 'at the Kigali Genocide Memorial' (corpus c018)", () => {
+    const airshow = find(
+      " date 2021-11-15\nHis Highness Sheikh Mohammed bin Rashid Al Maktoum, Vice-President and Prime Minister of the UAE, on Monday received Timur Zabirov, Russia's Ambassador to the UAE, during an event held at the Dubai Airshow.",
+      "Zabirov",
+    );
+    expect(airshow?.place).toBe("Dubai");
+    const memorial = find(" date 2022-03-07\nRwandan Foreign Minister Vincent Biruta met Guinea-Bissau President Umaro Sissoco Embalo at the Kigali Genocide Memorial on Monday.", "Embalo");
+    expect(memorial?.place).toBe("Kigali");
+  });
+
+  it("returns no city for a body named after one, nor for a venue placed by 'in'", () => {
+    const body = find(" date 2024-11-21\nPakistani Prime Minister Shehbaz Sharif met Belarusian President Alexander Lukashenko at the Shanghai Cooperation Organisation summit.", "Lukashenko");
+    expect(body).toBeDefined();
+    expect(body?.place).not.toBe("Shanghai");
+  });
+
+  it("returns the capital of the country 'the Italian capital' names (corpus c016, c054; devA h011)", () => {
+    const met = find(" date 2021-06-29\nMoroccan Foreign Minister Nasser Bourita met US Secretary of State Antony Blinken in the Italian capital on Monday.", "Blinken");
+    expect(met?.place).toBe("Rome");
+    expect(visitDestination("It was his first trip to the Russian capital since he took charge of Türkiye's diplomacy.")).toBe("Moscow");
+  });
+
+  it("returns a town closing the sentence after 'at <venue>, ' (corpus c017), never a name said after it", () => {
+    const text = " date 2024-08-03\nPresident Yoweri Museveni on Friday, August 2, 2024, accepted the letters of credence of Ambassador Amokrane Mourad of Algeria at a ceremony held at State House, Entebbe.";
+    expect(find(text, "Mourad")?.place).toBe("Entebbe");
+    const said = find(" date 2024-08-03\nPresident Yoweri Museveni received Ambassador Amokrane Mourad of Algeria at State House, Museveni's office said.", "Mourad");
+    expect(said).toBeDefined();
+    expect(said?.place).toBeUndefined();
+  });
+});
+
+describe("a dateline with the agency first", () => {
+  it("returns the city and day of 'RSS (KATHMANDU, 29 March 2022) –' (devA h009) and dates the lead's 'today' by it", () => {
+    expect(readDateline("RSS (KATHMANDU, 29 March 2022) – Minister for Foreign Affairs Dr Narayan Khadka held a meeting today.")).toMatchObject({ place: "Kathmandu", agency: "RSS", date: { year: 2022, month: 3, day: 29 } });
+    const met = find(
+      "RSS (KATHMANDU, 29 March 2022) – Minister for Foreign Affairs Dr Narayan Khadka held a meeting today with his Indian counterpart, Subrahmanyam Jaishankar, on the sidelines of the 18th Ministerial Meeting of the BIMSTEC in Colombo.",
+      "Jaishankar",
+    );
+    expect(met).toMatchObject({ place: "Colombo", date: { year: 2022, month: 3, day: 29 } });
   });
 });
