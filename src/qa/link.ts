@@ -194,7 +194,11 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
     const c = countryAt(tokens, i);
     if (!c) continue;
     if (!links.countries.includes(c.country)) links.countries.push(c.country);
-    if (tokens[i - 1]?.word === "in" && !links.inCountries.includes(c.country)) links.inCountries.push(c.country);
+    const where = ["in", "at"].includes(tokens[i - 1]?.word ?? "");
+    if (where && !links.inCountries.includes(c.country)) links.inCountries.push(c.country);
+    // "in Ankara": a city of the gazetteer the question puts the meeting in, a place every answer must be in
+    const city = tokens.slice(i, i + c.length).map((t) => t.raw).join(" ");
+    if (where && c.city && !links.places.some((p) => fold(p) === fold(city))) links.places.push(city.replace(/(^|\s)\p{Ll}/gu, (x) => x.toUpperCase()));
     i += c.length - 1;
     for (let k = i - c.length + 1; k <= i; k++) tokens[k]!.used = true;
   }

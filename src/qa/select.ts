@@ -51,8 +51,10 @@ export function selectMeetings(links: Links, knowledge: Knowledge, focus?: Focus
     }
     return links.dates.every((d) => dateFits(m.date, d));
   });
+  // "who met in Peru": held there, or else where the article does not say; never in another country
   const held = fits.filter((m) => links.inCountries.every((c) => placeCountry(m) === c));
-  return narrowByKind(held.length ? held : fits, links);
+  const unplaced = fits.filter((m) => links.inCountries.every((c) => placeCountry(m) === undefined || placeCountry(m) === c));
+  return narrowByKind(held.length ? held : unplaced, links);
 }
 
 /** Positions of the meetings whose place or venue holds a place's name (found on the place's first ask, then kept). */

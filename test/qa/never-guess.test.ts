@@ -341,3 +341,23 @@ describe("where: the sentence that names the people asked about", () => {
     expect(a.text).toContain("at the Foreign Ministry");
   });
 });
+
+describe("answer: the city the question puts the meeting in", () => {
+  it("returns found=false, not the meeting held elsewhere or nowhere said, for a city of the gazetteer no meeting was in", () => {
+    for (const q of ["did borg meet koro in suva", "who did borg meet in suva", "where did varo meet tamm in santiago"]) {
+      const a = ask(q);
+      expect(a.found, q).toBe(false);
+      expect(a.text, q).not.toMatch(/^Yes/);
+    }
+  });
+
+  it("never reads a date from a sentence set elsewhere than the city asked", () => {
+    const a = ask("when did rosa paz arrive in santiago");
+    expect(a.text).not.toContain("3 May 2024");
+  });
+
+  it("still answers with the city the meeting was in", () => {
+    expect(ask("did varo meet tamm in tallinn").text).toMatch(/^Yes/);
+    expect(ask("when did rosa paz arrive in quito").text).toContain("3 May 2024");
+  });
+});

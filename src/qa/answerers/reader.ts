@@ -6,6 +6,7 @@
  */
 import type { Sentence, Span } from "../../facts/types";
 import { fold } from "../../nlp/fold";
+import { isDemonym } from "../../nlp/countries";
 import { countTerm, expectedAnswer, MEETING_TERMS, otherActs, type ExpectedAnswer } from "../answer-type";
 import { parseText } from "../parse";
 import { readThing } from "./read-thing";
@@ -51,6 +52,24 @@ export function holdsPeople(q: Question, s: Sentence): boolean {
   const before = q.knowledge.retrieval.sentences[s.id - 1];
   const context = before && before.id === s.id - 1 && before.article === s.article ? [s, before] : [s];
   return q.links.people.every((m) => m.ids.some((id) => context.some((c) => c.people.includes(id) || c.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"))));
+}
+
+/**
+ * Whether a sentence may answer for every place the question puts its answer in: a sentence that
+ * names places names the one asked, else its article does ("who met Xi in Hanoi" is not answered
+ * from a sentence set in Beijing, nor from an article that never names Hanoi).
+ * @example holdsPlaces(q, sentence) // false for "… in Colombo" when Kathmandu is asked
+ */
+function holdsPlaces(q: Question, s: Sentence): boolean {
+  if (q.links.places.length === 0) return true;
+  const asked = q.links.places.map((p) => fold(p));
+  // a sentence set in a place of its own ("… in Colombo") answers only for that place
+  const own = (s.spans ?? []).filter((x) => x.type === "place").map((x) => s.text.slice(x.start, x.end)).filter((p) => !isDemonym(p));
+  if (own.length && !asked.every((p) => own.some((o) => fold(o).includes(p)))) return false;
+  // else its article must name the place (title, dateline or text)
+  const article = q.knowledge.articles.get(s.article);
+  const text = fold(`${article?.title ?? ""} ${article?.dateline?.place ?? ""} ${article?.body ?? ""}`);
+  return asked.every((p) => text.includes(p));
 }
 
 /** Whether the sentence's article concerns every country the question names. */
@@ -163,7 +182,9 @@ export function readAnswer(q: Question): Outcome | undefined {
   const keys = keyTerms(q, expected);
   const asked = wordsOf(q.text);
   // the name words of the people the question names (each spelling), whom a span of a person must not repeat
-  const namedWords = new Set(q.links.people.filter((m) => !m.byOffice && m.ids.length <= 3).flatMap((m) => m.ids.flatMap((id) => (q.knowledge.people.get(id)?.names ?? []).flatMap(nameTokens))));
+  // (and the one holder of an office that does the act: "who did the Ghanaian minister meet" is not answered by her)
+  const actor = /^\s*(who|whom)\s+(did|does|do|will|would|has|had)\b/i.test(q.text);
+  const namedWords = new Set(q.links.people.filter((m) => (m.byOffice ? actor && m.ids.length === 1 : m.ids.length <= 3)).flatMap((m) => m.ids.flatMap((id) => (q.knowledge.people.get(id)?.names ?? []).flatMap(nameTokens))));
   // the sentences holding most of the key words first, then by BM25
   const own = (p: Passage) => keys.filter((t) => holdsKey(bagOf(q, p.sentence.id, p.sentence.article), t, p.sentence.text)).length;
   const passages = passagesFor(q).sort((a, b) => own(b) - own(a) || b.score - a.score);
@@ -180,7 +201,7 @@ export function readAnswer(q: Question): Outcome | undefined {
   let found: { s: Sentence; spans: Span[]; held: string[]; p: Passage; text: string } | undefined;
   for (const p of passages) {
     const s = p.sentence;
-    if (s.title || !holdsCountries(q, s) || !holdsPeople(q, s)) continue;
+    if (s.title || !holdsCountries(q, s) || !holdsPeople(q, s) || !holdsPlaces(q, s)) continue;
     // the key words may be in the sentence before ("… won the bid to host the agency. Uganda scored 85.66%.")
     const before = bagOf(q, s.id - 1, s.article);
     const bag = bagOf(q, s.id, s.article);
