@@ -51,7 +51,7 @@ export interface FrameHit {
 }
 
 /** A group phrase that points back to people already named: "the two diplomats", "these three envoys", "both ministers". */
-const ANAPHORIC_GROUP = /^(?:(?:the|these|those) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|both)\b/i;
+const ANAPHORIC_GROUP = /^(?:(?:the|these|those) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|both|other)\b/i;
 const NP = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 /** Weekdays, months and day words: a preposition before them governs a time, not a person. */
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
@@ -378,6 +378,8 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
       if (w.lower === "to" && n > 0 && NP.has(gap[n - 1]!.pos)) return true; // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga"
       if (w.lower === "for" && n > 0 && /^\p{Lu}/u.test(gap[n - 1]!.text) && /^\p{Lu}/u.test(gap[n + 1]?.text ?? "")) return true; // "Senior Deputy Minister for Foreign Affairs X"
       if (joined && /^(?:and|as|well|&)$/.test(w.lower)) return true;
+      if (joined && n > 0 && gap[n - 1]!.lower === "and" && w.lower === words[from - 1]?.lower && w.pos === "ADP") return true; // "with X, chairman of …, and with Y"
+      if (/^[()]$/.test(w.text)) return true; // "Secretary-General of the Organisation for Economic Co-operation and Development (OECD), Y"
       if (w.lower === "and" && n > 0 && NP.has(gap[n - 1]!.pos) && NP.has(gap[n + 1]?.pos ?? "")) return true; // "Deputy Prime Minister and Foreign Minister X"
       if (timed && /^(?:at|in|on)$/.test(w.lower)) return true;
       return /^(?:h\.e\.|he|hon|mr\.?|mrs\.?|ms\.?|dr\.?)$/.test(w.lower) && /^\p{Lu}/u.test(w.text) || w.text === ".";
@@ -408,8 +410,10 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
   let previous: { ref: PersonRef; subject: boolean } | undefined;
   for (const r of inClause.filter((x) => x.last < before).sort((a, b) => a.first - b.first)) {
     let k = r.first - 1;
+    // "In a further round of meetings he received Y": a personal pronoun is a noun phrase of its own, the words before it end another.
+    const pronoun = r.first === r.last && /^(?:he|she|they)$/.test(words[r.first]!.lower);
     const inTitle = (n: number): boolean => /^(?:of|to|and|for)$/.test(words[n]!.lower) && n > 0 && NP.has(words[n - 1]!.pos) && words[n - 1]!.pos !== "DET" && NP.has(words[n + 1]?.pos ?? "") && !inClause.some((x) => x.last === n - 1);
-    while (k >= 0 && map.of[k] === clause && ((isNp(words[k]!) && words[k]!.lower !== "of") || inTitle(k)) && words[k]!.pos !== "DET" && !isTime(k)) k--;
+    while (!pronoun && k >= 0 && map.of[k] === clause && ((isNp(words[k]!) && words[k]!.lower !== "of") || inTitle(k)) && words[k]!.pos !== "DET" && !isTime(k)) k--;
     // "in the day the Greek minister X": the noun phrase starts at its determiner, unless a title goes on ("Minister of the Republic of …")
     while (k >= 0 && words[k]!.pos === "DET") {
       k--;
@@ -425,6 +429,7 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
     if (!land) subject = true;
     else if (land.lower === "and" && previous && previous.ref.last >= k - 2) subject = previous.subject;
     else if (land.text === ",") subject = true; // "According to X, he met Y": the comma closes the phrase before
+    else if (pronoun && NP.has(land.pos)) subject = true;
     else if (land.pos === "ADP" || land.lower === "of" || isVerb(land) || land.lower === "to") subject = false;
     else subject = true;
     if (/^['’]s$/.test(words[r.last + 1]?.text ?? "")) subject = false;

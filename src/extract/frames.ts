@@ -226,8 +226,12 @@ export const PLANNED_TIMES = new Set(["next week", "next month", "next year", "t
 /** A sentence that refers back to a contact: "During the meeting, …", "the parties discussed …". */
 export const ANAPHORS = /\b(?:the|this|that) (?:meeting|talks|consultations?|conversation|call|audience)\b|\bthe (?:two )?(?:parties|sides)\b/i;
 
-/** Words that make a list of counterparts one contact each: "held separate meetings with X and Y". */
-export const EACH_WORDS = new Set(["separately", "separate", "each", "respectively", "turn", "bilateral"]);
+/**
+ * Words that make a list of counterparts one contact each: "held separate meetings with X and Y";
+ * "In three separate meetings held today, X hosted A, B and C", "In a further round of meetings he
+ * received A, B and C" (meetings in the plural, one per counterpart).
+ */
+export const EACH_WORDS = new Set(["separately", "separate", "each", "respectively", "turn", "bilateral", "meetings"]);
 
 /** Groups a contact is not with: "spoke with reporters", "met with journalists". */
 export const PRESS = /^(?:(?:local|foreign|international) )?(?:reporters|journalists|the press|press|media|the media|correspondents)\b/i;

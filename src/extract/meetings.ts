@@ -93,6 +93,9 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
   return meetings;
 }
 
+/** Words that set a contact apart from one told before on the same day: "Earlier that day", "Later in the day", "The same day". */
+const SEQUENCE = /\b(?:earlier|later) (?:that|in the|on the same) day\b|\b(?:the|on the) (?:same|previous|following) day\b|\bthe day before\b/i;
+
 /** How many sentences after a group's contact its people may be named. */
 const GROUP_NAMED_WITHIN = 2;
 
@@ -118,7 +121,11 @@ function dropNamedGroups(meetings: LocalMeeting[]): void {
 
 /** Adds a detected meeting, or merges it into the article's meeting of the same people; returns it. */
 function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, si: number): LocalMeeting {
-  const mergeable = (m: LocalMeeting): boolean => m.status === found.status && !otherDay(m.date, found.date);
+  // "Earlier that day, X welcomed Y at the airport": another contact of the pair than the talks told before; a call is never a meeting in person.
+  const another = SEQUENCE.test(sent.text);
+  // "used the conversation with Y to …" points back to the contact told before, whatever its manner.
+  const pointsBack = /\b(?:the|this|that) (?:conversation|call|meeting|talks|discussion)\b/i.test(sent.text);
+  const mergeable = (m: LocalMeeting): boolean => m.status === found.status && !otherDay(m.date, found.date) && !another && (pointsBack || (m.kind === "call") === (found.kind === "call"));
   const same = meetings.find((m) => sameParticipants(m, found) && mergeable(m)) ?? meetings.find((m) => mergeable(m) && sameEvent(m, found));
   if (same) {
     if (!same.sentences.includes(si)) same.sentences.push(si);

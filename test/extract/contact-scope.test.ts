@@ -54,3 +54,39 @@ describe("people present beside the contact the sentence reports", () => {
     expect(present.map((p) => (p.kind === "person" ? index.people.find((q) => q.id === p.person)?.name : ""))).toEqual(["Karim Delvane"]);
   });
 });
+
+describe("sides of a contact told in a long sentence", () => {
+  it("returns a contact each for 'In a further round of meetings he received A, B and C' (devA h008, Anadolu; c020, INA, 'In three separate meetings')", () => {
+    const text =
+      "Turkish Foreign Minister Mevlüt Çavuşoğlu on June 19 met a long line of foreign ministers.\n\n" +
+      "In a further round of meetings he received Mathias Cormann, Secretary-General of the Organisation for Economic Co-operation and Development (OECD), Kenyan Foreign Minister Raychelle Omamo and Ukrainian Foreign Minister Dmytro Kuleba.";
+    expect(meetingsOf(text, "2021-06-20")).toEqual(["Dmytro Kuleba + Mevlüt Çavuşoğlu", "Mathias Cormann + Mevlüt Çavuşoğlu", "Mevlüt Çavuşoğlu + Raychelle Omamo"]);
+  });
+
+  it("returns both people of 'held separate meetings with A, chairman of …, and with B' (devA h008, Anadolu)", () => {
+    const text =
+      "Turkish Foreign Minister Mevlüt Çavuşoğlu then held separate meetings with Abdullah Abdullah, chairman of Afghanistan's High Council for National Reconciliation, and with Afghan Foreign Minister Mohammad Haneef Atmar.";
+    expect(meetingsOf(text, "2021-06-20")).toEqual(["Abdullah Abdullah + Mevlüt Çavuşoğlu", "Mevlüt Çavuşoğlu + Mohammad Haneef Atmar"]);
+  });
+
+  it("returns no group of 'other leaders' (c049, Dawn style)", () => {
+    const text = "Belarusian Prime Minister Roman Golovchenko came to Islamabad last month; on that occasion he met his Pakistani counterpart along with other leaders at the gathering.";
+    expect(extractIndex([{ file: "t/x.txt", text: ` date 2024-11-25\n${text}` }]).meetings.flatMap((m) => m.participants.filter((p) => p.kind === "group"))).toEqual([]);
+  });
+});
+
+describe("two contacts of one pair on one day", () => {
+  it("returns the airport welcome 'Earlier that day' apart from the talks (c042, Solomon Islands MFA)", () => {
+    const text =
+      "Solomon Islands' Minister of Foreign Affairs and External Trade, Hon. Jeremiah Manele, sat down for bilateral talks with Papua New Guinea's Deputy Prime Minister, Hon. John Rosso, in Honiara on Wednesday 30th August, in what proved a productive exchange.\n\n" +
+      "Earlier that day, Minister Manele welcomed DPM Rosso and his entourage at Henderson International Airport at the start of the two-day official visit.";
+    expect(meetingsOf(text, "2023-08-30")).toEqual(["Jeremiah Manele + John Rosso", "Jeremiah Manele + John Rosso"]);
+  });
+
+  it("returns one contact when a later sentence points back to it ('used the conversation with Y', c012, Paraguay MFA)", () => {
+    const text =
+      "Paraguay's Foreign Minister Rubén Ramírez Lezcano met Harriet Matthews, the British Foreign Office's Director General for Latin America, in Montreal on Thursday.\n\n" +
+      "According to a statement from the Paraguayan Foreign Ministry, he used the conversation with Matthews to make clear that Asunción wants stronger bilateral relations with the United Kingdom.";
+    expect(meetingsOf(text, "2023-06-16")).toEqual(["Harriet Matthews + Rubén Ramírez Lezcano"]);
+  });
+});
