@@ -166,7 +166,7 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
   // A host's country from where the finder placed a meeting (a call's dateline too: the host is at home) before calls lose their place.
   inferHostCountries(people.people, meetings.map((m) => ({ place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })));
   inferDatelineCountries(sents, people, dateline?.place, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" && !p.role ? [p.person] : [])) })), homeCountry(text, [dateline?.agency, publisher]));
-  inferPairCountries(people.people, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })), clean.title ?? "");
+  inferPairCountries(people.people, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })), clean.title ?? "", sents.filter((s) => !s.title).map((s) => s.text));
   inferAttendeeCountries(sents, people, meetings.map((m) => ({ place: m.place, sentences: m.sentences, people: m.participants.flatMap((p) => (p.kind === "person" && !p.role ? [p.person] : [])) })));
   // Countries the meetings and dateline gave let the text give more: "a letter from President X" carried by an official now placed.
   inferCountries(sents, people);

@@ -331,8 +331,12 @@ function titleLeadsTo(sent: Sent, from: number, first: number): boolean {
  * then serves the other. Nothing when the title names one country or three.
  * @example inferPairCountries(people, [{ people: [0, 1] }], "Pakistan, China hold talks") // people[1] → China when people[0] is Pakistani
  */
-export function inferPairCountries(people: LocalPerson[], meetings: { people: number[] }[], title: string): void {
-  const pair = [...new Set(findCountries(title).filter((c) => c.kind !== "city").map((c) => c.country))];
+export function inferPairCountries(people: LocalPerson[], meetings: { people: number[] }[], title: string, body: string[] = []): void {
+  const named = [...new Set(findCountries(title).filter((c) => c.kind !== "city").map((c) => c.country))];
+  // No pair in the title: the one pair of countries the text joins ("Nepal-India relations", "the place that Nigeria and
+  // Ghana occupy", "the Ghana-Nigeria Permanent Joint Commission"), when it joins no other.
+  const joined = new Set(body.flatMap(joinedPairs));
+  const pair = named.length === 2 ? named : joined.size === 1 ? [...joined][0]!.split("|") : [];
   if (pair.length !== 2) return;
   for (const meeting of meetings) {
     const members = [...new Set(meeting.people)];
@@ -386,4 +390,22 @@ export function inferAttendeeCountries(sents: Sent[], found: ArticlePeople, meet
       for (const o of p.offices) o.country ??= host;
     }
   });
+}
+
+/**
+ * The pairs of countries a sentence joins as two parties ("Nepal-India relations", "between Algeria and Argentina",
+ * "Nigeria and Ghana occupy"), each as "A|B" in alphabetical order; none from a list of three or more.
+ * @example joinedPairs("talked about Nepal-India relations") // ["India|Nepal"]
+ */
+function joinedPairs(text: string): string[] {
+  const found = findCountries(text).filter((c) => c.kind === "name");
+  const out: string[] = [];
+  found.forEach((a, k) => {
+    const b = found[k + 1];
+    if (!b || a.country === b.country || !/^\s*(?:and|-|–)\s*$/.test(text.slice(a.index + a.text.length, b.index))) return;
+    // "Bangladesh, Bhutan, India and Nepal": a list, not a pair.
+    const listed = (found[k - 1] && /^\s*,\s*$/.test(text.slice(found[k - 1]!.index + found[k - 1]!.text.length, a.index))) || (found[k + 2] && /^\s*(?:,|and)\s*$/.test(text.slice(b.index + b.text.length, found[k + 2]!.index)));
+    if (!listed) out.push([a.country, b.country].sort().join("|"));
+  });
+  return out;
 }

@@ -352,8 +352,14 @@ export function readApposition(words: Word[], last: number, mention: NameMention
     if (inside) draft.country ??= inside;
   }
   // "His Highness Prince X, Minister of Foreign Affairs of the Kingdom of Saudi Arabia": a royal style read as a title gives way to the post.
-  if (mention.office && ROYAL_STYLES.has(mention.office.title.toLowerCase()) && !mention.office.country) {
-    mention.honorific ??= mention.office.title;
+  // "Amir Hayel, Israel's Ambassador to the UAE": a title word that is also a given name gives way to the post too.
+  if (mention.office && (ROYAL_STYLES.has(mention.office.title.toLowerCase()) || GIVEN_NAME_TITLES.has(mention.office.title)) && !mention.office.country) {
+    const given = words[mention.first - 1];
+    // Not "His Majesty Sultan Ibrahim, King of Malaysia": after a style of address the word is a title.
+    if (GIVEN_NAME_TITLES.has(mention.office.title) && given?.text === mention.office.title && !mention.honorific && honorificStart(words, mention.first - 1) === undefined) {
+      mention.first -= 1;
+      mention.name = `${given.text} ${mention.name}`;
+    } else mention.honorific ??= mention.office.title;
     mention.office = draft;
   } else mention.office ??= draft;
   mention.evidence = true;

@@ -109,11 +109,18 @@ function findCountriesUncached(text: string): CountryMention[] {
   const out: CountryMention[] = [];
   for (const m of folded.matchAll(PATTERN)) {
     const surface = BY_FOLDED.get(m[1] ?? "");
-    const original = text.slice(m.index, m.index + (m[1]?.length ?? 0));
+    let original = text.slice(m.index, m.index + (m[1]?.length ?? 0));
+    let index = m.index;
+    // "the Philippines", "the Gambia": a name whose article is part of it, written in lower case mid-sentence.
+    const article = /^the\s+(?=\p{Lu})/u.exec(original);
+    if (article) {
+      original = original.slice(article[0].length);
+      index += article[0].length;
+    }
     if (!surface || !/^\p{Lu}/u.test(original)) continue;
     if (original.length <= 3 && original !== original.toUpperCase() && surface.kind === "name") continue;
-    if (REGION_BEFORE.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
-    out.push({ country: surface.country, kind: surface.kind, text: original, index: m.index });
+    if (REGION_BEFORE.test(text.slice(Math.max(0, index - 9), index))) continue;
+    out.push({ country: surface.country, kind: surface.kind, text: original, index });
   }
   return out;
 }

@@ -209,6 +209,32 @@ describe("countries of those who attend or keep company", () => {
   });
 });
 
+describe("the two countries of a bilateral report", () => {
+  it("gives the one who meets a known country's official the other country of the one pair the text joins", () => {
+    const index = indexOfText(
+      "RSS (KATHMANDU, 29 March 2022) – Minister for Foreign Affairs Dr Narayan Khadka held a meeting today with his Indian counterpart, Subrahmanyam Jaishankar, on the sidelines of the 18th Ministerial Meeting of BIMSTEC in Colombo.\n\nAccording to the Ministry of Foreign Affairs, the two ministers talked about Nepal-India relations, matters of mutual interest and shared concerns.\n\nBIMSTEC brings together Bangladesh, Bhutan, India, Myanmar, Nepal, Sri Lanka and Thailand.",
+    );
+    expect(personNamed(index, "Narayan Khadka")?.country).toBe("Nepal");
+  });
+
+  it("infers nothing when the text joins two different pairs of countries", () => {
+    const index = indexOfText(
+      "Minister for Foreign Affairs Dr Narayan Khadka held a meeting today with his Indian counterpart, Subrahmanyam Jaishankar, in Colombo.\n\nThe two ministers talked about Nepal-India relations and about the Sri Lanka-Maldives ferry.",
+    );
+    expect(personNamed(index, "Narayan Khadka")?.country).toBeUndefined();
+  });
+});
+
+describe("country names with their article", () => {
+  it("reads 'the Philippines' written in lower case mid-sentence, so a Manila dateline's President is the Philippines'", () => {
+    const index = indexOfText(
+      "MANILA — President Ferdinand R. Marcos Jr. welcomed Malaysian Foreign Minister Mohamad Hasan to Malacañang Palace in Manila yesterday.\n\nThe Malaysian top diplomat said he had still made room in his schedule for the trip to the Philippines.",
+    );
+    expect(personNamed(index, "Ferdinand R. Marcos Jr.")?.country).toBe("Philippines");
+    expect(index.sentences.find((s) => s.text.includes("trip to the"))?.countries).toContain("Philippines");
+  });
+});
+
 describe("titles in lists and styles", () => {
   it("gives a title set between two names to the earlier name when each name is followed by its own title", () => {
     const index = indexOfText(
@@ -216,6 +242,13 @@ describe("titles in lists and styles", () => {
     );
     expect(personNamed(index, "Kenji Kanasugi")?.offices.map((o) => o.title)).toEqual(["Director General"]);
     expect(personNamed(index, "Yutaka Yokoi")?.offices[0]).toMatchObject({ title: "Ambassador", country: "Japan", to: "China" });
+  });
+
+  it("reads the post written after a given name that is also a title, keeping the name whole", () => {
+    const index = indexOfText(
+      "In the presence of Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum, Crown Prince of Dubai, Sheikh Mohammed received the letters of credence of Timur Zabirov, Russia's Ambassador to the UAE, and of Amir Hayek, Israel's Ambassador to the UAE.",
+    );
+    expect(personNamed(index, "Amir Hayek")?.offices[0]).toMatchObject({ title: "Ambassador", country: "Israel" });
   });
 
   it("reads the post written after a royal style, and finds the minister a later 'the Saudi minister' means", () => {
