@@ -40,7 +40,7 @@ export class StoredIndexError extends Error {
  * focus, names, then countries and places, then the question's heaviest words) are kept; a question
  * naming no one, no place and no focus ("who met whom?") is filled up with the latest articles.
  */
-export const MAX_SLICE_ARTICLES = 50;
+export const MAX_SLICE_ARTICLES = 30;
 
 /** Sentences read per question word when looking for the articles that hold it, heaviest first. */
 const TERM_SENTENCES = 40;
