@@ -169,9 +169,11 @@ export async function measureScaling(options: ScalingOptions): Promise<ScalingRe
     let storedPoint: Outcome<StoredIndexPoint> | undefined;
     if (stored && knowledge.index.articles.length <= STORED_MAX_ARTICLES) {
       process.stderr.write(" (D1)");
-      storedPoint = await measureStoredIndex({ index: knowledge.index, tables, knowledge, model, questions }).catch((error: unknown) => ({
-        error: error instanceof Error ? error.message : String(error),
-      }));
+      // once more on a failure: wrangler's local proxy now and then loses a call on a busy machine
+      const measure = () => measureStoredIndex({ index: knowledge.index, tables, knowledge, model, questions });
+      storedPoint = await measure()
+        .catch(measure)
+        .catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
     }
     points.push({
       factor,
