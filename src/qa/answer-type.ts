@@ -4,6 +4,7 @@
  */
 import type { SpanType } from "../facts/types";
 import { fold } from "../nlp/fold";
+import { editDistance } from "../nlp/names";
 import { parseText } from "./parse";
 import { stem } from "./retrieval";
 
@@ -67,6 +68,14 @@ const STOPS_HEAD = new Set(["did", "do", "does", "is", "was", "are", "were", "wi
 const isHead = (w: string): boolean =>
   ["year", "date", "day", "month", "country", "countries", "city", "town", "capital", "cities"].includes(w) || ORDINAL_HEADS.has(w) || PLACE_HEADS.has(w) || PERSON_HEADS.has(w) || AMOUNT_HEADS.has(w);
 
+/** The head noun a word is, or a long one it misspells by two letters at most ("anniversery"). */
+function headOf(word: string): string | undefined {
+  if (isHead(word)) return word;
+  if (word.length < 7) return undefined;
+  // a misspelling keeps the word's first and last letters; a plural ("meetings") is another word
+  return [...ORDINAL_HEADS, ...PLACE_HEADS, ...AMOUNT_HEADS].find((h) => h.length >= 7 && h[0] === word[0] && h.at(-1) === word.at(-1) && Math.abs(h.length - word.length) <= 2 && editDistance(h, word) <= 2);
+}
+
 /** Nouns that ask "how much" of an amount ("what was the value of …", "what score"). */
 const AMOUNT_HEADS = new Set(["value", "size", "amount", "total", "score", "percentage", "share", "cost", "price", "volume", "figure", "sum"]);
 
@@ -103,8 +112,10 @@ export function expectedAnswer(question: string): ExpectedAnswer | undefined {
     const first = next(wh) === "the" ? wh + 2 : wh + 1;
     let head = words[first] ?? "";
     for (let i = first; i < first + 3 && i < words.length && !STOPS_HEAD.has(words[i]!); i++) {
-      if (isHead(words[i]!)) {
-        head = words[i]!;
+      const word = headOf(words[i]!);
+      if (word) {
+        head = word;
+        words[i] = word;
         break;
       }
     }

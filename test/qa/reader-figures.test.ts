@@ -28,11 +28,25 @@ Moscow pulled out of the grain deal, brokered by Türkiye and the UN, earlier th
 New Zealand's Prime Minister, Christopher Luxon, has promised to lift the number of workers on the Recognised Seasonal Employer (RSE) scheme from 19,500 to 38,000.
 `;
 
+const NEW_YORK = `Jaishankar meets Singapore FM Balakrishnan in New York
+
+New York, September 27 (ANI): On the sidelines of the 76th session of the United Nations General Assembly, External Affairs Minister S Jaishankar met his Singaporean counterpart, Vivian Balakrishnan, on Sunday.
+
+Prime Minister Kishida Fumio held a telephone talk with Shavkat Mirziyoyev, President of the Republic of Uzbekistan.
+
+Prime Minister Kishida congratulated the President on two milestones this year: the 30th anniversary of diplomatic relations between Japan and Uzbekistan, and 20 years since the two countries became strategic partners.
+
+The two-day ministerial meeting, which the United Nations and the Afghan government are hosting together, began on Tuesday.
+
+Afghan President Ashraf Ghani is due to address the conference on Wednesday.
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
     { file: "seeds/921_call.txt", text: CALL },
     { file: "seeds/922_rome.txt", text: ROME },
     { file: "seeds/923_ankara.txt", text: ANKARA },
+    { file: "seeds/924_new_york.txt", text: NEW_YORK },
   ]),
   intentModel(),
 );
@@ -65,5 +79,18 @@ describe("the reader: figures of the type asked", () => {
     const a = ask("how much trade is there between brazil and the united states");
     expect(a.found).toBe(false);
     expect(a.text).not.toContain("About 20");
+  });
+
+  it("returns the ordinal of a session the question names by its acronym ('UNGA')", () => {
+    expect(ask("which unga session was under way when jaishankar met balakrishnan").text.split("\n")[0]).toBe("76th");
+  });
+
+  it("reads a head noun the question misspells ('anniversery')", () => {
+    expect(ask("which anniversery did kishida congratulate uzbekistan on").text.split("\n")[0]).toBe("30th");
+  });
+
+  it("returns found=false for 'who organised X' when the sentence naming a person tells another act", () => {
+    const a = ask("who organised the ministerial meeting on afghanistan");
+    expect(a.text).not.toContain("Ashraf Ghani");
   });
 });

@@ -13,6 +13,7 @@ import { readThing } from "./read-thing";
 import { dateFits, formatDate } from "../dates";
 import { lookUpCountry } from "../link-countries";
 import { nameTokens } from "../names";
+import { editDistance } from "../../nlp/names";
 import type { Question } from "../question";
 import { missing, type Outcome, type Reply } from "../reply";
 import { contentTerms, retrieve, stem, type Passage } from "../retrieval";
@@ -25,7 +26,7 @@ const READ = 8;
 const MIN_COVERAGE = 0.6;
 
 /** Words that ask about the form of the answer or the articles, never its subject. */
-const FORM_TERMS = new Set(["many", "much", "long", "year", "date", "day", "month", "time", "number", "big", "large", "high", "low", "place", "take", "happen", "last", "exactly", "approximately", "roughly", "total", "get"].map(stem));
+const FORM_TERMS = new Set(["many", "much", "long", "year", "date", "day", "month", "time", "number", "big", "large", "high", "low", "place", "take", "happen", "last", "exactly", "approximately", "roughly", "total", "get", "way"].map(stem));
 
 /** A locative preposition just before a span ("in Tokyo", "at the APEC Haus in Port Moresby"). */
 const LOCATIVE = /\b(in|at|to|near)\s+(the\s+)?$/i;
@@ -81,7 +82,9 @@ function holdsCountries(q: Question, s: Sentence): boolean {
 function keyTerms(q: Question, expected: ExpectedAnswer): string[] {
   const countryWords = new Set(q.links.countries.flatMap((c) => contentTerms(c)));
   const form = new Set([...expected.formWords.map(stem), ...contentTerms(expected.formWords.join(" "))]);
-  return [...new Set(q.terms)].filter((t) => /[\p{L}\p{N}]{2}/u.test(t) && !q.knowledge.nameWords.has(t) && !lookUpCountry(t) && !countryWords.has(t) && !FORM_TERMS.has(t) && !form.has(t));
+  // the head noun as the question misspells it ("which anniversery")
+  const misspelt = (t: string) => t.length >= 7 && expected.formWords.some((w) => w.length >= 7 && editDistance(w, t) <= 2);
+  return [...new Set(q.terms)].filter((t) => /[\p{L}\p{N}]{2}/u.test(t) && !q.knowledge.nameWords.has(t) && !lookUpCountry(t) && !countryWords.has(t) && !FORM_TERMS.has(t) && !form.has(t) && !misspelt(t));
 }
 
 /** The spans of the sentence that may answer: of the expected type, not words of the question. */
@@ -196,7 +199,8 @@ export function readAnswer(q: Question): Outcome | undefined {
   // the words that pin the event: "previous", "11th", "2022"
   const pins = qualifiers;
   // "who did she replace": the answer is the object of the act, which only a sentence telling the act relates to her
-  const acts = expected.types[0] === "person" && /^\s*who(m)?\s+(did|does|do|will|would|had|has)\b/i.test(q.text) ? otherActs(q.text).filter((t) => keys.includes(t)) : [];
+  // "who organised the conference": the doer of the act, which the sentence naming them must tell
+  const acts = expected.types[0] === "person" && /^\s*who(m)?\s+(?!is\b|was\b|are\b|were\b)\p{L}+/iu.test(q.text) ? otherActs(q.text).filter((t) => keys.includes(t)) : [];
   const numerals = nameTokens(q.text).filter((w) => /\d/.test(w));
   let found: { s: Sentence; spans: Span[]; held: string[]; p: Passage; text: string } | undefined;
   for (const p of passages) {
@@ -210,7 +214,8 @@ export function readAnswer(q: Question): Outcome | undefined {
     const held = keys.filter((t) => holdsKey(bag, t, s.text) || holdsKey(before, t, beforeText));
     if (keys.length === 0 ? !named : held.length < Math.max(1, Math.ceil(keys.length * MIN_COVERAGE)) || !keys.some((t) => holdsKey(bag, t, s.text))) continue;
     if (pins.some((t) => !((bag[t] ?? 0) > 0) && !((before[t] ?? 0) > 0))) continue;
-    if (acts.some((t) => !((bag[t] ?? 0) > 0) && !((before[t] ?? 0) > 0))) continue;
+    // the act is told in the sentence that names its doer or object, not only the one before
+    if (acts.some((t) => !holdsKey(bag, t, s.text))) continue;
     const context = ` ${nameTokens(`${q.knowledge.retrieval.sentences[s.id - 1]?.article === s.article ? q.knowledge.retrieval.sentences[s.id - 1]!.text : ""} ${s.text}`).join(" ")} `;
     if (numerals.some((w) => !context.includes(` ${w} `))) continue;
     // "… was not among the officials who welcomed …" answers nothing
@@ -250,7 +255,25 @@ const PHONE = new Set(["call", "phone", "telephone"].map(stem));
 function holdsKey(bag: Record<string, number>, term: string, text = ""): boolean {
   if (PHONE.has(term)) return PHONE_WORDS.test(text);
   if ((bag[term] ?? 0) > 0) return true;
+  if (spellsOut(text, term)) return true;
+  // a word the question misspells by a letter ("adressing", "anniversery")
+  if (term.length >= 5 && Object.keys(bag).some((k) => k[0] === term[0] && Math.abs(k.length - term.length) <= 1 && editDistance(k, term) <= 1)) return true;
   return VOICE.has(term) && VOICE_WORDS.test(text);
+}
+
+/**
+ * Whether a sentence writes out an acronym the question uses: "UNGA" is held by "the United Nations
+ * General Assembly" (the initials of consecutive capitalised words, "of"/"the"/"and" skipped).
+ * @example spellsOut("the 76th session of the United Nations General Assembly", "unga") // true
+ */
+function spellsOut(text: string, term: string): boolean {
+  if (!/^[a-z]{3,6}$/.test(term)) return false;
+  const words = text.split(/[^\p{L}]+/u).filter((w) => w && !/^(of|the|and|for|on)$/.test(w));
+  for (let i = 0; i + term.length <= words.length; i++) {
+    const run = words.slice(i, i + term.length);
+    if (run.every((w, j) => /^\p{Lu}/u.test(w) && fold(w[0]!) === term[j])) return true;
+  }
+  return false;
 }
 
 /** Sentences read per question beyond those of the people's articles. */
