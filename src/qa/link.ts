@@ -46,6 +46,27 @@ const KIND_WORDS: Record<string, Meeting["kind"]> = { consultation: "consultatio
 /** Words inside names that name no one alone ("da", "bin", "al"). */
 const PARTICLES = new Set(["al", "el", "de", "la", "del", "da", "di", "dos", "van", "von", "bin", "ibn", "binti"]);
 
+/** Words that open a father's (or forebear's) name inside a name ("Hamdan bin Mohammed"). */
+const PATRONYMIC = new Set(["bin", "ibn", "bint", "binti", "ben", "ould", "walad"]);
+
+/**
+ * Whether a word stands in a person's names only as a father's name, right after "bin", "ibn" …
+ * @example onlyPatronym(["Hamdan bin Mohammed bin Rashid"], "mohammed") // true
+ * @example onlyPatronym(["Mohammed bin Rashid"], "mohammed") // false
+ */
+function onlyPatronym(names: string[], word: string): boolean {
+  let seen = false;
+  for (const name of names) {
+    const words = nameTokens(name);
+    for (let j = 0; j < words.length; j++) {
+      if (words[j] !== word) continue;
+      if (!PATRONYMIC.has(words[j - 1] ?? "")) return false;
+      seen = true;
+    }
+  }
+  return seen;
+}
+
 /** Words after which a name is expected ("did Smith", "meet Smith", "and Smith"). */
 const NAME_SLOTS = new Set(["did", "does", "meet", "met", "and", "with", "between", "is", "was"]);
 
@@ -106,7 +127,16 @@ function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { m
   tokens.forEach((token, i) => {
     // "the Amir", "the Saudi King": a title word after an article or a country is the office, not a name that holds it
     const title = isTitleHead(token.word) && (["the", "a", "an"].includes(tokens[i - 1]?.word ?? "") || !!lookUpCountry(tokens[i - 1]?.word ?? ""));
-    const { ids, exact } = COMMON.has(token.word) || token.used || title ? { ids: new Set<string>(), exact: true } : peopleOfWord(token.word, knowledge, true);
+    const found = COMMON.has(token.word) || token.used || title ? { ids: new Set<string>(), exact: true } : peopleOfWord(token.word, knowledge, true);
+    const { exact } = found;
+    let { ids } = found;
+    // "Sheikh Mohammed" is not "Hamdan bin Mohammed": a word that is only a father's name in someone's name names them only after "bin"
+    if (ids.size > 1 && !PATRONYMIC.has(tokens[i - 1]?.word ?? "")) {
+      // (read in the fullest name: a short name the extraction took from the father's is no name of theirs)
+      const own = [...ids].filter((id) => !onlyPatronym([knowledge.people.get(id)?.name ?? ""], token.word));
+      // (a new set: the one found may be the index's own)
+      if (own.length && own.length < ids.size) ids = new Set(own);
+    }
     // "Neven da Pezo": a particle inside a name keeps the run open
     if (ids.size === 0 && run && PARTICLES.has(token.word) && !tokens[i + 1]?.used) return;
     if (ids.size === 0) {

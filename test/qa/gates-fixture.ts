@@ -1,4 +1,4 @@
-/** @module A made-up FactIndex for the tests of answers that never guess: talks but no phone call, a courtesy call but no credentials, a planned meeting, a meeting with someone else present and one without, a title the article never completed, a signing, a speech, a poet, an ordinal, a meeting read in part, a place taken from an arrival. */
+/** @module A made-up FactIndex for the tests of answers that never guess: talks but no phone call, a courtesy call but no credentials, a planned meeting, a meeting with someone else present and one without, a title the article never completed, a signing, a speech, a poet, an ordinal, a meeting read in part, a place taken from an arrival, a father's name inside a name. */
 import { FACT_INDEX_VERSION, type FactIndex, type Meeting, type Person, type Sentence, type Span } from "../../src/facts/types";
 import { loadKnowledge, type Knowledge } from "../../src/qa/knowledge";
 import { meeting } from "./fixture-meeting";
@@ -26,6 +26,8 @@ const TEXTS: [string, string, string[]][] = [
   // a record that took its place from an arrival, while the sentence naming both says where they met
   ["g9", "Chilean Foreign Minister Rosa Paz arrived in Quito on 3 May 2024.", ["rosa-paz"]],
   ["g9", "Earlier that day, Paz and Peruvian Foreign Minister Hugo Lara met at the Foreign Ministry in Lima.", ["rosa-paz", "hugo-lara"]],
+  // a father's name inside a name
+  ["g10", "Crown Prince Saif bin Rami Tal and Trade Minister Rami Noor opened the Doha fair.", ["saif-bin-rami-tal", "rami-noor"]],
 ];
 
 /** Spans of the sentences, by type and words (found in the sentence's text). */
@@ -83,6 +85,8 @@ const PEOPLE: Person[] = [
   person("pita-vea", "Pita Vea", "Tonga", "Foreign Minister", "g8", 14),
   person("rosa-paz", "Rosa Paz", "Chile", "Foreign Minister", "g9", 16),
   person("hugo-lara", "Hugo Lara", "Peru", "Foreign Minister", "g9", 17),
+  person("saif-bin-rami-tal", "Saif bin Rami Tal", "Qatar", "Crown Prince", "g10", 18),
+  person("rami-noor", "Rami Noor", "Qatar", "Trade Minister", "g10", 18),
 ];
 
 
@@ -139,6 +143,7 @@ export function gatesIndex(): FactIndex {
       { ...article("g7", "Moko and Tepa talk by phone", ""), published: undefined },
       article("g8", "Borg's string of meetings", "2024-07-01"),
       article("g9", "Paz and Lara meet", "2024-05-03"),
+      article("g10", "Doha fair opens", "2024-05-04"),
     ],
     people: PEOPLE,
     meetings: MEETINGS,

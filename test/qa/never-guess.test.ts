@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/qa/answer";
+import { linkQuestion } from "../../src/qa/link";
 import { gatesKnowledge } from "./gates-fixture";
 
 const k = gatesKnowledge();
@@ -359,5 +360,15 @@ describe("answer: the city the question puts the meeting in", () => {
   it("still answers with the city the meeting was in", () => {
     expect(ask("did varo meet tamm in tallinn").text).toMatch(/^Yes/);
     expect(ask("when did rosa paz arrive in quito").text).toContain("3 May 2024");
+  });
+});
+
+describe("linkQuestion: a father's name inside a name", () => {
+  it("never links a word to someone whose name holds it only after 'bin', when it is another's own name", () => {
+    expect(linkQuestion("who is rami", k).people.map((m) => m.ids)).toEqual([["rami-noor"]]);
+  });
+
+  it("links it after 'bin'", () => {
+    expect(linkQuestion("who is bin rami", k).people.flatMap((m) => m.ids)).toContain("saif-bin-rami-tal");
   });
 });
