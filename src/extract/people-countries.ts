@@ -1,5 +1,6 @@
 /** @module Countries of the people of one article, when no title names them: from what they say, whom they meet, and where. */
 import { countryOf, findCountries } from "../nlp/countries";
+import { countryAfter } from "./titles";
 import { fold } from "../nlp/fold";
 import { compatibleOffices, isNationalInstitution, isOfficeHead, normaliseTitle, officeWordKind, samePost } from "../nlp/offices";
 import { STATE_FORMS } from "./word-kinds";
@@ -17,6 +18,9 @@ const MESSAGES = new Set(["greetings", "message", "messages", "letter", "regards
 
 /** How many words (the preposition and an article) may stand between a name and the place that ties it elsewhere ("X in Kampala", "X of the Sudan"). */
 const PLACE_REACH = 3;
+
+/** Verbs of asking a guest to come ("has asked X to visit", "invited Y to come to"). */
+const INVITES = new Set(["invited", "invites", "invite", "asked", "asks"]);
 
 /** Verbs whose "by" names the company one keeps: "accompanied by", "joined at the table by", "flanked by". */
 const COMPANY = new Set(["accompanied", "joined", "flanked"]);
@@ -73,6 +77,26 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
         if (!after && r !== leader) continue;
         if (!people[r.person]?.country && !votes.has(r.person) && !people[r.person]?.offices.some((o) => o.organisation && !isNationalInstitution(o.organisation))) votes.set(r.person, party.country);
       }
+    }
+    // "Prime Minister X has asked Japanese Prime Minister Y to visit Viet Nam", "the prime minister invited him to come to
+    // PNG": one invites a guest to one's own country.
+    for (const host of here) {
+      if (people[host.person]?.country || votes.has(host.person)) continue;
+      // The verb right after the host ("has asked"), then the guest and what they are asked to do.
+      // Or the subject's later verb: "The minister said Tehran was ready …, and invited Y to visit Iran".
+      const near = sent.words.findIndex((w, k) => k > host.last && k <= host.last + 3 && INVITES.has(w.lower));
+      const later = host === here[0] ? sent.words.findIndex((w, k) => k > host.last && INVITES.has(w.lower) && sent.words[k - 1]?.lower === "and" && !here.some((r) => r.first > host.last && r.first < k)) : -1;
+      const verb = near >= 0 ? near : later;
+      if (verb < 0) continue;
+      const rest = sent.words.slice(verb + 1, verb + 12);
+      const to = rest.findIndex((w, k) => w.lower === "to" && /^(?:visit|come|travel)$/.test(rest[k + 1]?.lower ?? ""));
+      if (to < 0 || rest.slice(0, to).some((w) => /^[,;:]$/.test(w.text))) continue;
+      let at = verb + 1 + to + 2;
+      if (sent.words[at]?.lower === "to") at++;
+      if (sent.words[at]?.lower === "the") at++;
+      const country = countryAfter(sent.words, at);
+      const guests = here.filter((r) => r.first > verb && r.first < verb + 1 + to);
+      if (country && !guests.some((g) => people[g.person]?.country === country)) votes.set(host.person, country);
     }
     // "Back in Canada, Prime Minister Mark Loven told …", "In the United States, congresswoman X reacted …":
     // a sentence set in a country, whose first words after the comma name someone of no known country.

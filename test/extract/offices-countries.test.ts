@@ -225,6 +225,21 @@ describe("the two countries of a bilateral report", () => {
   });
 });
 
+describe("the host of an invitation", () => {
+  it("gives the one who invites a guest to visit a country that country", () => {
+    const tokyo = indexOfText(
+      "Vũ also delivered two invitations: Prime Minister Phạm Minh Chính has asked Japanese Prime Minister Ishiba Shigeru to visit Việt Nam, and Deputy Prime Minister and Foreign Minister Bùi Thanh Sơn has invited Japanese Foreign Minister Iwaya Takeshi to come and co-chair the next meeting.",
+    );
+    expect(personNamed(tokyo, "Phạm Minh Chính")?.country).toBe("Vietnam");
+    // c060: "The Iranian minister said Tehran was ready …, and invited Al-Yahya to visit Iran."
+    const geneva = indexOfText(
+      "Foreign Minister Hossein Amirabdollahian said Tehran was ready to make joint mechanisms such as the joint commission more active, and invited Abdullah Al-Yahya to visit Iran.",
+    );
+    expect(personNamed(geneva, "Hossein Amirabdollahian")?.country).toBe("Iran");
+    expect(personNamed(geneva, "Abdullah Al-Yahya")?.country).toBeUndefined();
+  });
+});
+
 describe("country names with their article", () => {
   it("reads 'the Philippines' written in lower case mid-sentence, so a Manila dateline's President is the Philippines'", () => {
     const index = indexOfText(
