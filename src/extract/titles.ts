@@ -127,7 +127,10 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     mention.honorific ??= style.text;
     prefix.pop();
   }
-  if (!prefix.some((w) => isOfficeHead(w.text)) && readOrganisationTitle(words, end, mention)) return;
+  // "the Speaker of the Council of Representatives, X": an institution named by a plural office ("of Representatives",
+  // "of Ministers") is no title of its own; the title is the one before the institution.
+  const institution = words[j + 1]?.lower === "of" && /^\p{Lu}/u.test(words[j]?.text ?? "") && !officeWordKind(words[j]!.lower);
+  if ((institution || !prefix.some((w) => isOfficeHead(w.text))) && readOrganisationTitle(words, end, mention)) return;
   if (prefix.length === 0) return;
   const office = readOffice(prefix);
   // "the Cuban delegation … includes the country's Deputy Foreign Minister X": the sentence's first country (its topic).

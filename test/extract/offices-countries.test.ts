@@ -259,6 +259,14 @@ describe("titles in lists and styles", () => {
     expect(personNamed(index, "Yutaka Yokoi")?.offices[0]).toMatchObject({ title: "Ambassador", country: "Japan", to: "China" });
   });
 
+  it("reads an institution named by a plural office as the institution, not as the title", () => {
+    const index = indexOfText(
+      "Baghdad - In three separate meetings held today, Monday, the Speaker of the Council of Representatives, Mohammed al-Halbousi, hosted the Ambassador of Australia, Paula Elizabeth Ganly.\n\nThe talks covered relations between Iraq and Australia.",
+    );
+    expect(personNamed(index, "Mohammed al-Halbousi")?.offices[0]).toMatchObject({ title: "Speaker", organisation: "Council of Representatives" });
+    expect(officesOf("This afternoon he is scheduled to call on the Speaker of the Chamber of Deputies, Hugo Motta.", "Hugo Motta")?.[0]?.title).toBe("Speaker");
+  });
+
   it("reads the post written after a given name that is also a title, keeping the name whole", () => {
     const index = indexOfText(
       "In the presence of Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum, Crown Prince of Dubai, Sheikh Mohammed received the letters of credence of Timur Zabirov, Russia's Ambassador to the UAE, and of Amir Hayek, Israel's Ambassador to the UAE.",
