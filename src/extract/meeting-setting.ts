@@ -2,6 +2,7 @@
 import type { PartialDate } from "../facts/types";
 import { COUNTRIES, countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
+import { splitClauses } from "./clauses";
 import { parseDate } from "./dates";
 import type { LocalMeeting, MeetingContext } from "./meetings";
 import type { Sent, Word } from "./segment";
@@ -14,8 +15,8 @@ import type { Sent, Word } from "./segment";
  * the dateline's for the first sentence, else the publication date (basis "publication").
  * @example readMeetingDate(sent, ctx, 0) // { year: 2022, month: 11, day: 25, basis: "relative", text: "Friday" }
  */
-export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number): PartialDate | undefined {
-  const own = readOwnDate(sent, ctx, si);
+export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number, cue?: number): PartialDate | undefined {
+  const own = readOwnDate(sent, ctx, si, true, cue);
   if (own) return own;
   if (sent.quote !== undefined) return ctx.quoteDates[sent.quote];
   const firstBody = ctx.sents.find((s) => !s.title && s.quote === undefined);
@@ -39,21 +40,25 @@ const HELD = /^(?:met|held|received|hosted|welcomed|talked|spoke|discussed|confe
  * The date a meeting's own sentence gives, or undefined: {@link readMeetingDate} without its fallbacks.
  * @example readOwnDate(segment([{ text: "They met on Friday." }])[0]!, { ...ctx, published: "2022-11-26" }, 0) // { year: 2022, month: 11, day: 25, … }
  */
-export function readOwnDate(sent: Sent, ctx: MeetingContext, si: number, anaphora = true): PartialDate | undefined {
+export function readOwnDate(sent: Sent, ctx: MeetingContext, si: number, anaphora = true, cue?: number): PartialDate | undefined {
   // "Lyon, May 4 (Agency) - … on Tuesday", with no year anywhere: the weekdays count from the dateline's day, and keep no year.
   const yearless = !ctx.published && ctx.anchor !== undefined && sent.quote === undefined;
-  const date = readOwnDateFrom(sent, yearless ? { ...ctx, published: ctx.anchor } : ctx, si, anaphora);
+  const date = readOwnDateFrom(sent, yearless ? { ...ctx, published: ctx.anchor } : ctx, si, anaphora, cue);
   if (!yearless || date?.year === undefined || date.basis !== "relative") return date;
   const { year: _year, ...rest } = date;
   return rest.month === undefined ? undefined : rest;
 }
 
-function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: boolean): PartialDate | undefined {
+function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: boolean, cue?: number): PartialDate | undefined {
   // A quoted post's "today" is the post's day, not the article's.
   const reference = sent.quote !== undefined ? isoOf(ctx.quoteDates[sent.quote]) ?? ctx.published : ctx.published;
   const planned = speaksOfFuture(sent.words);
   const entities = sent.entities.filter((e) => e.type === "DATE" || e.type === "TIME");
-  for (const [n, e] of entities.entries()) {
+  // "Park departs Sunday for Lyon and is scheduled to meet Y on Monday": the dates of the meeting verb's own clause first.
+  const clauses = cue !== undefined && entities.length > 1 ? splitClauses(sent.words) : undefined;
+  const own = (first: number): boolean => clauses === undefined || clauses.of[first] === clauses.of[cue!];
+  const ordered = [...entities.entries()].sort(([, a], [, b]) => Number(own(b.first)) - Number(own(a.first)));
+  for (const [n, e] of ordered) {
     if (e.type !== "DATE" || (isAhead(sent.words, e.first, e.text) && !planned)) continue;
     const next = entities[n + 1];
     // "on Sunday, September 24": the written date over the weekday.

@@ -143,8 +143,8 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
     found.place = previous.place;
     found.placeBasis = "context";
   }
-  // "also met" takes the day of the latest meeting in the same manner: a call's day is not a visit's.
-  const dated = [...meetings].reverse().find((m) => m.date && m.date.basis !== "publication" && (m.kind === "call") === (found.kind === "call"));
+  // "also met" takes the day of the latest meeting in the same manner: a call's day is not a visit's, a meeting held's not one planned.
+  const dated = [...meetings].reverse().find((m) => m.date && m.date.basis !== "publication" && (m.kind === "call") === (found.kind === "call") && m.status === found.status);
   if (dated?.date && also && (!found.date || found.date.basis === "publication")) found.date = dated.date;
   meetings.push(found);
   return found;
@@ -222,7 +222,7 @@ function build(hit: FrameHit, people: number[], groups: FrameGroup[], sent: Sent
   };
   if (hit.status === "planned") meeting.status = "planned";
   if (sent.quote !== undefined) meeting.fromQuote = true;
-  const date = readMeetingDate(sent, ctx, si);
+  const date = readMeetingDate(sent, ctx, si, cue);
   if (date) meeting.date = date;
   const occasion = /\b(?:on|at) the (?:sidelines|margins) of (?:the )?[^,;]+|\bduring (?:the|his|her|their|an?) (?:official |state |working )?visit to [^,.;]+|\bwithin the framework of [^,.;]+/i.exec(sent.text);
   if (occasion) meeting.occasion = trimOccasion(occasion[0].replace(/^(?:on|at|during|within) /i, "").replace(/\.$/, ""));

@@ -158,3 +158,27 @@ describe("a dateline with the agency first", () => {
     expect(met).toMatchObject({ place: "Colombo", date: { year: 2022, month: 3, day: 29 } });
   });
 });
+
+describe("the date of the meeting verb's own clause", () => {
+  it("returns the day the meeting's clause gives, not the day of an arrival in a relative or adverbial clause before it", () => {
+    const relative = find(" date 2023-06-15\nSaudi Foreign Minister Faisal bin Farhan, who arrived in Tehran on Saturday, met Iranian President Ebrahim Raisi on Sunday.", "Raisi");
+    expect(relative?.date).toMatchObject({ year: 2023, month: 6, day: 11 });
+    const adverbial = find(" date 2023-06-15\nA day after he arrived on Saturday, Saudi Foreign Minister Faisal bin Farhan met Iranian President Ebrahim Raisi on Sunday.", "Raisi");
+    expect(adverbial?.date).toMatchObject({ year: 2023, month: 6, day: 11 });
+  });
+});
+
+describe("the day an 'also' meeting takes from the story", () => {
+  it("returns the day of the latest planned meeting for one planned with 'also', not the day of a meeting held long before (corpus c059, TASS)", () => {
+    const text = [
+      " date 2017-03-19",
+      "TOKYO, March 19. /TASS/. Japanese Foreign Minister Fumio Kishida says he will meet his Russian counterpart, Sergey Lavrov, in Tokyo on Monday.",
+      "",
+      "Kishida said that when Russian President Vladimir Putin visited Japan at the end of last year, he and Prime Minister Shinzo Abe held a one-on-one meeting in Nagato.",
+      "",
+      "Besides Kishida and Lavrov, the consultations will bring together Japanese Defence Minister Tomomi Inada and Russian Defence Minister Sergei Shoigu. Inada has said she also intends to hold a separate meeting with Shoigu while he is in Tokyo.",
+    ].join("\n");
+    const planned = meetingsOf(text).find((m) => m.names.includes("Inada") && m.names.includes("Shoigu"));
+    expect(planned?.date).toMatchObject({ year: 2017, month: 3, day: 20 });
+  });
+});
