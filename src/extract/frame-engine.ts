@@ -166,6 +166,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     const verb = lastIndexBefore(words, cue - 1, (w) => isVerb(w));
     agents = verb < 0 ? [] : inClause.filter((r) => r.first > verb && r.last < cue - 1);
   } else if (frame.agent === "subject") agents = subjectOf(words, map, inClause, refs, clause, cue);
+  if (frame.agent === "subject" && agents.length === 0) agents = participleSubject(words, refs, cue);
   else if (frame.agent === "clause") {
     // "X's meeting with Y": the possessor of the contact noun is its agent.
     const owner = possessorOf(words, inClause, cue);
@@ -232,6 +233,19 @@ function openSlot(words: Word[], map: ClauseMap, refs: PersonRef[], from: number
     if (!isNp(w) && w.lower !== "and" && !(w.pos === "ADV" && /ly$/.test(w.lower)) && !/(?:ed|ing)$/.test(w.lower)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "Receiving Dutch Ambassador Y, President X expressed …", "Welcoming his counterpart, X said …": a
+ * participle opening the sentence does what the subject of the clause after its comma does.
+ */
+function participleSubject(words: Word[], refs: PersonRef[], cue: number): PersonRef[] {
+  if (!/ing$/.test(words[cue]!.lower) || !words.slice(0, cue).every((w) => w.pos === "ADV" || w.pos === "CCONJ")) return [];
+  const comma = words.findIndex((w, k) => k > cue && w.text === ",");
+  if (comma < 0) return [];
+  const subject = refs.find((r) => r.first > comma && words.slice(comma + 1, r.first).every(isNp));
+  const after = subject ? words[subject.last + 1] : undefined;
+  return subject && after && (isVerb(after) || after.text === ",") ? [subject] : [];
 }
 
 /** The last word before `before` that passes the test, or -1. */

@@ -90,3 +90,22 @@ describe("two contacts of one pair on one day", () => {
     expect(meetingsOf(text, "2023-06-16")).toEqual(["Harriet Matthews + Rubén Ramírez Lezcano"]);
   });
 });
+
+describe("a participle opening the sentence", () => {
+  it("returns the contact of 'Receiving Dutch Ambassador Y, President X expressed …' (devA h005, VNA)", () => {
+    const text =
+      "State President Nguyen Xuan Phuc on September 19 hosted receptions in Hanoi for new ambassadors.\n\n" +
+      "Receiving Dutch Ambassador Kees van Baar, President Phuc expressed his thanks to the Netherlands for giving Vietnam 1 million doses of COVID-19 vaccine.";
+    expect(meetingsOf(text)).toContain("Kees van Baar + Nguyen Xuan Phuc");
+  });
+
+  it("returns the contact of 'Welcoming Y, X said …' with the subject after the comma (made-up names, the shape of c018, New Times)", () => {
+    const text = "Welcoming Foreign Minister Ana Duarte, President Paul Renner said the two countries each had plenty to gain from the other.";
+    expect(meetingsOf(text, "2022-03-08")).toEqual(["Ana Duarte + Paul Renner"]);
+  });
+
+  it("returns no contact for 'Speaking to reporters after the meetings, X said …' (c058, Kyodo)", () => {
+    const text = "Speaking to reporters after the meetings, Foreign Minister Taro Kono said Chinese President Xi Jinping is scheduled to attend the Group of 20 summit in Osaka in June.";
+    expect(meetingsOf(text, "2019-04-15")).toEqual([]);
+  });
+});
