@@ -365,11 +365,22 @@ function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], 
     with: /^with$/, alongside: /^alongside$/, between: /^between$/, by: /^by$/, "led-by": /^(?:led|headed|chaired|co-chaired)$/, to: /^to$/, from: /^from$/, on: /^on$/, of: /^of$/, for: /^for$/,
   };
   const prep = preps[slot];
-  for (let k = end + 1; k < Math.min(words.length, end + (slot === "led-by" ? 24 : 12)) && (map.of[k] === clause || slot === "led-by"); k++) {
+  let limit = end + (slot === "led-by" ? 24 : 12);
+  for (let k = end + 1; k < Math.min(words.length, limit) && (map.of[k] === clause || slot === "led-by"); k++) {
     const w = words[k]!;
     if (prep.test(w.lower) && (slot !== "led-by" || words[k + 1]?.lower === "by")) {
       const from = slot === "led-by" ? k + 2 : k + 1;
       return { refs: chainFrom(words, map, refs, from, clause!), from };
+    }
+    if (w.text === "," && slot !== "led-by" && slot !== "by") {
+      // "held a telephone talk of about 30 minutes, beginning at 5:40 p.m. on June 9, with X": an aside set off by commas, then the slot.
+      const close = words.findIndex((x, n) => n > k && n <= k + 12 && x.text === ",");
+      const aside = close > 0 ? words.slice(k + 1, close) : [];
+      if (close > 0 && prep.test(words[close + 1]?.lower ?? "") && map.of[close + 1] === clause && !refs.some((r) => r.first > k && r.first < close) && !aside.some((x) => isVerb(x) && !/ing$/.test(x.lower))) {
+        limit += close - k;
+        k = close;
+        continue;
+      }
     }
     if (slot !== "led-by" && ((w.text === "," && slot !== "by") || (isVerb(w) && !/^(?:held|hold|took|place|were|was|been)$/.test(w.lower)))) break;
   }

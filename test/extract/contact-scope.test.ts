@@ -109,3 +109,15 @@ describe("a participle opening the sentence", () => {
     expect(meetingsOf(text, "2019-04-15")).toEqual([]);
   });
 });
+
+describe("an aside between the contact and its other side", () => {
+  it("returns the contact of 'held a telephone talk of about 30 minutes, beginning at 5:40 p.m. on June 9, with Y' (c031, MOFA Japan)", () => {
+    const text = "Prime Minister KISHIDA Fumio held a telephone talk of about 30 minutes, beginning at 5:40 p.m. on June 9, with H.E. Mr. Shavkat Mirziyoyev, President of the Republic of Uzbekistan.";
+    expect(meetingsOf(text, "2022-06-09")).toEqual(["Kishida Fumio + Shavkat Mirziyoyev"]);
+  });
+
+  it("returns no contact with a person named inside the aside (made-up names)", () => {
+    const text = "Minister Lina Varga held talks on Monday, after Prime Minister Tomas Berg spoke, with Deputy Minister Aron Kiss.";
+    expect(meetingsOf(text, "2022-06-09").join(" ")).not.toMatch(/Berg \+|\+ Tomas Berg/);
+  });
+});
