@@ -150,9 +150,9 @@ Qatar||Qatari|Doha
 Romania||Romanian|Bucharest
 Russia|Russian Federation|Russian|Moscow,Saint Petersburg,St Petersburg,Sochi,Kazan
 Rwanda||Rwandan|Kigali
-Saint Kitts and Nevis||Kittitian|Basseterre
-Saint Lucia||Saint Lucian|Castries
-Saint Vincent and the Grenadines||Vincentian|Kingstown
+Saint Kitts and Nevis|St Kitts and Nevis,St. Kitts and Nevis|Kittitian|Basseterre
+Saint Lucia|St Lucia,St. Lucia|Saint Lucian,St Lucian|Castries
+Saint Vincent and the Grenadines|St Vincent and the Grenadines,St. Vincent and the Grenadines,St Vincent,Saint Vincent|Vincentian|Kingstown
 Samoa||Samoan|Apia
 San Marino||Sammarinese|San Marino
 Sao Tome and Principe||Santomean|Sao Tome

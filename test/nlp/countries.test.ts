@@ -13,6 +13,12 @@ describe("findCountries", () => {
     ]);
   });
 
+  it("reads 'St' and 'St.' for the Saint of a country's name", () => {
+    // "official visit to St Vincent and the Grenadines" (a Jamaican release); "St. Lucia", "St Kitts and Nevis" (Caribbean wires).
+    const found = findCountries("He went on to St Vincent and the Grenadines, then St. Lucia and St Kitts and Nevis.");
+    expect(found.map((c) => c.country)).toEqual(["Saint Vincent and the Grenadines", "Saint Lucia", "Saint Kitts and Nevis"]);
+  });
+
   it("returns nothing for lower-case common words", () => {
     expect(findCountries("a turkey for us and china plates")).toEqual([]);
   });
