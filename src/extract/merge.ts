@@ -103,7 +103,12 @@ function blockPeople(people: LocalPerson[]): (i: number) => number[] {
   words.forEach((spellings, j) => {
     for (const w of spellings) {
       if (w.length < 2) continue;
-      for (const i of lone.candidates(w) ?? []) if (i < j) later.set(i, [...(later.get(i) ?? []), j]);
+      for (const i of lone.candidates(w) ?? []) {
+        if (i >= j) continue;
+        const list = later.get(i);
+        if (list) list.push(j);
+        else later.set(i, [j]);
+      }
     }
   });
   return (i) => {
