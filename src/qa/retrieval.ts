@@ -122,9 +122,8 @@ function heaviestFirst(term: string, retrieval: Retrieval): number[] {
  */
 export function retrieve(question: string, retrieval: Retrieval, limit = 3): Passage[] {
   const terms = [...new Set(contentTerms(question))];
-  if (terms.length === 0) return [];
+  if (terms.length === 0 || limit <= 0) return [];
   const lists = terms.map((t) => heaviestFirst(t, retrieval));
-  const passages: (Passage & { at: number })[] = [];
   const seen = new Set<number>();
   // the threshold algorithm: walk every term's sentences heaviest first; stop once the best few
   // outrank anything not yet seen, whose score is at most the sum of the weights at the frontier
@@ -132,7 +131,8 @@ export function retrieve(question: string, retrieval: Retrieval, limit = 3): Pas
   // term at its frontier's weight, so comes after every frontier sentence in the index (each list
   // orders equal weights by position): the best few win a tie when the last of them comes first
   const better = (a: { score: number; at: number }, b: { score: number; at: number }) => b.score - a.score || a.at - b.at;
-  const top: { score: number; at: number }[] = [];
+  // the best few so far, best first (the order is total: ties go to the earlier sentence)
+  const top: (Passage & { at: number })[] = [];
   for (let depth = 0; ; depth++) {
     let more = false;
     lists.forEach((list) => {
@@ -143,7 +143,7 @@ export function retrieve(question: string, retrieval: Retrieval, limit = 3): Pas
       seen.add(i);
       const passage = scored(i, terms, retrieval);
       if (!passage) return;
-      passages.push(passage);
+      if (top.length >= limit && better(passage, top[limit - 1]!) > 0) return;
       top.push(passage);
       top.sort(better).splice(limit);
     });
@@ -159,10 +159,7 @@ export function retrieve(question: string, retrieval: Retrieval, limit = 3): Pas
     const last = top[limit - 1];
     if (last && (last.score > next * (1 + 1e-9) + 1e-12 || (last.score === next && last.at < lastAt))) break;
   }
-  return passages
-    .sort(better)
-    .slice(0, limit)
-    .map(({ at: _, ...p }) => p);
+  return top.map(({ at: _, ...p }) => p);
 }
 
 /** One sentence's passage for the question's terms (the terms it holds, in the question's order). */
