@@ -124,20 +124,30 @@ export function retrieve(question: string, retrieval: Retrieval, limit = 3): Pas
   const terms = [...new Set(contentTerms(question))];
   if (terms.length === 0 || limit <= 0) return [];
   const lists = terms.map((t) => heaviestFirst(t, retrieval));
+  const weightAt = (k: number, at: number | undefined): number => retrieval.weights[at ?? -1]?.[terms[k]!] ?? 0;
   const seen = new Set<number>();
   // the threshold algorithm: walk every term's sentences heaviest first; stop once the best few
   // outrank anything not yet seen, whose score is at most the sum of the weights at the frontier
   // (summed in the same order, so never more) and which, to tie with that sum, must hold every
   // term at its frontier's weight, so comes after every frontier sentence in the index (each list
-  // orders equal weights by position): the best few win a tie when the last of them comes first
+  // orders equal weights by position): the best few win a tie when the last of them comes first.
+  // A term whose heaviest weights, with those of the terms lighter still, sum below the last of
+  // the best few is walked no further: a sentence holding only such terms cannot enter, and any
+  // other is met on the other terms' walk (the bound keeps its frontier where it stopped).
   const better = (a: { score: number; at: number }, b: { score: number; at: number }) => b.score - a.score || a.at - b.at;
   // the best few so far, best first (the order is total: ties go to the earlier sentence)
   const top: (Passage & { at: number })[] = [];
-  for (let depth = 0; ; depth++) {
+  const heaviest = lists.map((list, k) => weightAt(k, list[0]));
+  const lightestFirst = terms.map((_, k) => k).sort((a, b) => heaviest[a]! - heaviest[b]! || a - b);
+  const stopped = terms.map(() => false);
+  const position = terms.map(() => 0);
+  for (;;) {
     let more = false;
-    lists.forEach((list) => {
-      const i = list[depth];
+    lists.forEach((list, k) => {
+      if (stopped[k]) return;
+      const i = list[position[k]!];
       if (i === undefined) return;
+      position[k]!++;
       more = true;
       if (seen.has(i)) return;
       seen.add(i);
@@ -151,13 +161,24 @@ export function retrieve(question: string, retrieval: Retrieval, limit = 3): Pas
     let next = 0;
     let lastAt = -1;
     lists.forEach((list, k) => {
-      const at = list[depth + 1];
-      const weight = retrieval.weights[at ?? -1]?.[terms[k]!] ?? 0;
+      const at = list[position[k]!];
+      const weight = weightAt(k, at);
       next += weight;
       if (at !== undefined && weight > 0) lastAt = Math.max(lastAt, at);
     });
     const last = top[limit - 1];
-    if (last && (last.score > next * (1 + 1e-9) + 1e-12 || (last.score === next && last.at < lastAt))) break;
+    if (!last) continue;
+    if (last.score > next * (1 + 1e-9) + 1e-12 || (last.score === next && last.at < lastAt)) break;
+    // the lightest terms whose heaviest weights (summed in the question's order, as a score is) stay below the last of the best few
+    const light = new Set<number>();
+    for (const k of lightestFirst) {
+      light.add(k);
+      if (!(terms.reduce((sum, _, j) => sum + (light.has(j) ? heaviest[j]! : 0), 0) < last.score)) {
+        light.delete(k);
+        break;
+      }
+    }
+    for (const k of light) stopped[k] = true;
   }
   return top.map(({ at: _, ...p }) => p);
 }
