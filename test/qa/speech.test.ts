@@ -21,10 +21,20 @@ Once the signing was over, local reporters put questions to Peters about Samoan 
 He told them the appeal had been heard and was being considered, but that he would need to consult his cabinet colleagues.
 `;
 
+const MANILA = `Marcos welcomes Malaysian foreign minister at Malacañang
+
+Manila, 2 July 2024 (PNA) - Malaysian Foreign Minister Mohamad Hasan paid a courtesy call on President Ferdinand R. Marcos Jr. at Malacañang on Tuesday.
+
+Marcos thanked him for coming to the Palace even though he is busy.
+
+For his part, Hasan voiced deep appreciation for the Philippines' support of ASEAN.
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
     { file: "seeds/931_tunis.txt", text: TUNIS },
     { file: "seeds/932_apia.txt", text: APIA },
+    { file: "seeds/933_manila.txt", text: MANILA },
   ]),
   intentModel(),
 );
@@ -46,5 +56,17 @@ describe("what someone said about a subject", () => {
 
   it("returns found=false when the person says nothing of the subject", () => {
     expect(ask("what did nafti say about fisheries").found).toBe(false);
+  });
+});
+
+describe("what someone thanked or congratulated someone for", () => {
+  it("returns what follows the act when the other person is 'him' in the sentence", () => {
+    const a = ask("what did marcos thank the malaysian foreign minister for");
+    expect(a.found).toBe(true);
+    expect(a.text.split("\n")[0]).toMatch(/^coming to the Palace/);
+  });
+
+  it("reads 'express appreciation for' from a sentence that voices it", () => {
+    expect(ask("what did hasan express appreciation for").text.split("\n")[0]).toMatch(/^the Philippines' support of ASEAN/);
   });
 });

@@ -11,7 +11,7 @@ import type { Question } from "../question";
 import type { Reply } from "../reply";
 import { MEETING_TERMS as MEETING_WORDS } from "../answer-type";
 import { nameTokens } from "../names";
-import { retrieve, stem } from "../retrieval";
+import { retrieve, stem, type Passage } from "../retrieval";
 
 /** Sentences read per question, best first. */
 const READ = 8;
@@ -21,6 +21,9 @@ const AUXILIARIES = new Set(["did", "do", "does", "will", "would", "has", "have"
 
 /** Verbs that carry no act of their own, never the question's verb. */
 const LIGHT = new Set(["be", "do", "have", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "keep", "want", "plan", "hope", "try", "agree", "decide", "expect", "accord", "accord to", "according"]);
+
+/** Verbs whose object noun carries the act ("express appreciation", "voice concern", "offer condolences"). */
+const EXPRESS = new Set(["express", "voice", "offer", "extend", "convey", "show", "pay"]);
 
 /** Prepositions a question may end on ("what did she thank him for"). */
 const PREPOSITIONS = new Set(["for", "on", "about", "with", "to", "in", "at", "from", "over", "against", "of"]);
@@ -39,18 +42,25 @@ const MAX_WORDS = 14;
  * on; undefined for any other form.
  * @example askedAct("what did Ana thank Paul for") // { verb: "thank", preposition: "for" }
  */
-export function askedAct(question: string): { verb: string; preposition?: string } | undefined {
+export function askedAct(question: string): { verb: string; preposition?: string; noun?: string } | undefined {
   const { values, lemmas, tags } = parseText(question);
   const lower = values.map((v) => v.toLowerCase());
   if (lower[0] !== "what" || !AUXILIARIES.has(lower[1] ?? "")) return undefined;
   // "what is the name of the minister who met Ruiz": the verb is a clause's, not the act asked about
   if (lower.slice(2).some((w) => w === "who" || w === "whom" || w === "that" || w === "which")) return undefined;
   let verb: string | undefined;
-  for (let i = 2; i < lemmas.length; i++) if ((tags[i] === "VERB" || (tags[i] === "ADJ" && !verb)) && !LIGHT.has(fold(lemmas[i]!))) verb = fold(lemmas[i]!);
+  let noun: string | undefined;
+  for (let i = 2; i < lemmas.length; i++) {
+    if ((tags[i] === "VERB" || (tags[i] === "ADJ" && !verb)) && !LIGHT.has(fold(lemmas[i]!))) {
+      verb = fold(lemmas[i]!);
+      // "express appreciation for", "offer condolences on": the noun carries the act
+      noun = EXPRESS.has(verb) && tags[i + 1] === "NOUN" ? fold(lemmas[i + 1]!) : undefined;
+    }
+  }
   if (!verb) return undefined;
   const words = lower.filter((v) => /\p{L}/u.test(v));
   const last = words.at(-1);
-  return { verb: stem(verb), ...(last && PREPOSITIONS.has(last) ? { preposition: last } : {}) };
+  return { verb: stem(verb), ...(noun ? { noun: stem(noun) } : {}), ...(last && PREPOSITIONS.has(last) ? { preposition: last } : {}) };
 }
 
 /** The phrase after the verb (and the preposition) in the sentence, cut at the clause's end. */
@@ -77,7 +87,8 @@ function phraseAfter(text: string, verb: string, preposition?: string): string |
  * The answer to a "what did X <verb> …" question read from one sentence, or undefined.
  * @example readThing(question)?.body[0] // { kind: "para", content: [{ bold: "a Norwegian trade office in Lima next year" }] }
  */
-export function readThing(q: Question, holds: (s: Sentence) => boolean, keys: string[]): Reply | undefined {
+export function readThing(q: Question, holds: (s: Sentence) => boolean, terms: string[], passages?: Passage[]): Reply | undefined {
+  let keys = terms;
   const acronym = readAcronym(q);
   if (acronym) return acronym;
   const act = askedAct(q.text);
@@ -86,12 +97,14 @@ export function readThing(q: Question, holds: (s: Sentence) => boolean, keys: st
   const subject = keys.filter((t) => t !== act.verb && !MEETING_WORDS.has(t));
   if (!hasNames(q) && subject.length < 2) return undefined;
   const asked = new Set(nameTokens(q.text));
-  for (const p of retrieve(q.text, q.knowledge.retrieval, READ)) {
+  // "express appreciation": the sentence may voice it, show it or express it
+  if (act.noun) keys = keys.filter((t) => t !== act.verb);
+  for (const p of passages ?? retrieve(q.text, q.knowledge.retrieval, READ)) {
     const s = p.sentence;
     if (s.title || !holds(s)) continue;
     const held = keys.filter((t) => p.matched.includes(t));
     if (keys.length === 0 || held.length < Math.ceil(keys.length * 0.75)) continue;
-    const phrase = phraseAfter(s.text, act.verb, act.preposition);
+    const phrase = phraseAfter(s.text, act.verb, act.preposition) ?? (act.noun ? phraseAfter(s.text, act.noun, act.preposition) : undefined);
     if (!phrase || nameTokens(phrase).every((w) => asked.has(w) || STOP.has(w))) continue;
     return reply(s, phrase);
   }

@@ -9,7 +9,8 @@ import { fold } from "../../nlp/fold";
 import { isDemonym } from "../../nlp/countries";
 import { countTerm, expectedAnswer, MEETING_TERMS, otherActs, type ExpectedAnswer } from "../answer-type";
 import { parseText } from "../parse";
-import { readThing } from "./read-thing";
+import { askedAct, readThing } from "./read-thing";
+import { isOfficeWord } from "../offices";
 import { dateFits, formatDate } from "../dates";
 import { lookUpCountry } from "../link-countries";
 import { nameTokens } from "../names";
@@ -174,6 +175,38 @@ export function readAct(q: Question): Reply | undefined {
 }
 
 /**
+ * Whether the person named last before the act's word in the sentence is one of `ids` (by a name or
+ * surname as the index writes it): "A thanked him for …", never "B, who likewise congratulated him".
+ */
+function doerIs(q: Question, s: Sentence, ids: string[], act: string): boolean {
+  const at = [...fold(s.text).matchAll(/\p{L}+/gu)].find((m) => stem(m[0]) === act || (act.length >= 4 && m[0].startsWith(act)))?.index;
+  if (at === undefined) return false;
+  const doer = (s.spans ?? []).filter((span) => span.type === "person" && span.end <= at).at(-1);
+  if (!doer) return false;
+  const said = fold(s.text.slice(doer.start, doer.end));
+  return ids.some((id) => {
+    const person = q.knowledge.people.get(id);
+    return !!person && [...person.names, person.surname ?? ""].some((n) => n && fold(n) === said);
+  });
+}
+
+/**
+ * "What did A thank B for": the act read from a sentence that names A and, for B, names B or
+ * refers to a person by a pronoun ("Marcos thanked him for coming"); undefined for any other form.
+ * @example readActOf(question)?.body[0] // { kind: "para", content: [{ bold: "coming to the Palace" }] }
+ */
+export function readActOf(q: Question): Reply | undefined {
+  const act = askedAct(q.text);
+  const [subject, ...others] = q.links.people;
+  if (!act || !(act.preposition || act.noun) || !subject || subject.ids.length > 3) return undefined;
+  const names = (m: (typeof q.links.people)[number], s: Sentence) => m.ids.some((id) => s.people.includes(id) || s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
+  const holds = (s: Sentence) => holdsCountries(q, s) && doerIs(q, s, subject.ids, act.noun ?? act.verb) && others.every((m) => names(m, s) || /\b(him|her|them)\b/.test(s.text));
+  // the people's offices ("the Malaysian FM") are not words the sentence must hold
+  const keys = keyTerms(q, { types: [], formWords: [], what: "" }).filter((t) => !isOfficeWord(t));
+  return readThing(q, holds, keys, passagesFor({ ...q, links: { ...q.links, people: [subject] } }));
+}
+
+/**
  * Reads the answer to a question from the sentences of the articles: the span of the type the
  * question expects, with its sentence as evidence. Undefined when the question's form asks for no
  * type the reader knows; a `missing` outcome when no sentence holds such a span.
@@ -199,8 +232,8 @@ export function readAnswer(q: Question): Outcome | undefined {
   // the words that pin the event: "previous", "11th", "2022"
   const pins = qualifiers;
   // "who did she replace": the answer is the object of the act, which only a sentence telling the act relates to her
-  // "who organised the conference": the doer of the act, which the sentence naming them must tell
-  const acts = expected.types[0] === "person" && /^\s*who(m)?\s+(?!is\b|was\b|are\b|were\b)\p{L}+/iu.test(q.text) ? otherActs(q.text).filter((t) => keys.includes(t)) : [];
+  // "who did she replace": the act, which the sentence naming the answer must tell
+  const acts = expected.types[0] === "person" && /^\s*who(m)?\s+(did|does|do|will|would|had|has)\b/i.test(q.text) ? otherActs(q.text).filter((t) => keys.includes(t)) : [];
   const numerals = nameTokens(q.text).filter((w) => /\d/.test(w));
   let found: { s: Sentence; spans: Span[]; held: string[]; p: Passage; text: string } | undefined;
   for (const p of passages) {
@@ -211,7 +244,7 @@ export function readAnswer(q: Question): Outcome | undefined {
     const bag = bagOf(q, s.id, s.article);
     const previous = q.knowledge.retrieval.sentences[s.id - 1];
     const beforeText = previous?.article === s.article ? previous.text : "";
-    const held = keys.filter((t) => holdsKey(bag, t, s.text) || holdsKey(before, t, beforeText));
+    const held = keys.filter((t) => holdsKey(bag, t, s.text) || holdsKey(before, t, beforeText, false));
     if (keys.length === 0 ? !named : held.length < Math.max(1, Math.ceil(keys.length * MIN_COVERAGE)) || !keys.some((t) => holdsKey(bag, t, s.text))) continue;
     if (pins.some((t) => !((bag[t] ?? 0) > 0) && !((before[t] ?? 0) > 0))) continue;
     // the act is told in the sentence that names its doer or object, not only the one before
@@ -252,12 +285,12 @@ const VOICE_WORDS = /\b(call|calls|called|phone\w*|telephon\w*|talk|talks|talked
 const PHONE = new Set(["call", "phone", "telephone"].map(stem));
 
 /** Whether a sentence's terms hold a key term: "talk" is held by a call, but "phone" only by a call. */
-function holdsKey(bag: Record<string, number>, term: string, text = ""): boolean {
+function holdsKey(bag: Record<string, number>, term: string, text = "", lenient = true): boolean {
   if (PHONE.has(term)) return PHONE_WORDS.test(text);
   if ((bag[term] ?? 0) > 0) return true;
   if (spellsOut(text, term)) return true;
   // a word the question misspells by a letter ("adressing", "anniversery")
-  if (term.length >= 5 && Object.keys(bag).some((k) => k[0] === term[0] && Math.abs(k.length - term.length) <= 1 && editDistance(k, term) <= 1)) return true;
+  if (lenient && term.length >= 5 && Object.keys(bag).some((k) => k[0] === term[0] && Math.abs(k.length - term.length) <= 1 && editDistance(k, term) <= 1)) return true;
   return VOICE.has(term) && VOICE_WORDS.test(text);
 }
 

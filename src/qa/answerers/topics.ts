@@ -6,7 +6,7 @@ import { MEETING_TERMS, opensYesNo } from "../answer-type";
 import type { PersonMention } from "../link";
 import { lookUpCountry } from "../link-countries";
 import { missing, type Outcome } from "../reply";
-import { holdsPeople, readAct } from "./reader";
+import { holdsPeople, readAct, readActOf } from "./reader";
 import { contentTerms, stem } from "../retrieval";
 import { hasConstraints, selectMeetings } from "../select";
 import type { Block, Inline } from "../types";
@@ -165,6 +165,9 @@ export function answerTopics(q: Question): Outcome {
       byWords: true,
     };
   }
+  // "what did A thank B for", "what did A express appreciation for": the act, met or not
+  const act = !says && !ASKS_TOPICS.test(q.text) ? readActOf(q) : undefined;
+  if (act) return act;
   const meetings = selectMeetings(q.links, q.knowledge, q.focus);
   if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
   // "what did they sign / open / call him": an act of its own, which a list of topics does not answer
