@@ -33,6 +33,9 @@ function tooManyWords(examples: string[], conversation: Conversation): Answer {
   return { found: false, intent: "unknown", confidence: 0, body, text: renderPlain(body), sources: [], suggestions: examples, focus: conversation.focus ?? NO_FOCUS, keptFocus: true };
 }
 
+/** Slices a stored index keeps between needsContext and answer() (one per question asked side by side). */
+const MAX_KEPT_SLICES = 8;
+
 /** What every adapter needs from the QA core. */
 export interface Engine {
   /** Answers one question in its conversation (pure over the index, or the slice of it the question needs). */
@@ -75,14 +78,15 @@ export function engineOver(source: KnowledgeSource): Engine {
   const { examples, whole } = source;
   // the question needsContext read, for the answer() of the same question that follows it
   let lastRead: ReadQuestion | undefined;
-  // a stored index: the slice needsContext read for the question alone, kept for that answer()
-  let lastSlice: { question: string; read: Promise<{ read: ReadQuestion; knowledge: Knowledge }> } | undefined;
+  // a stored index: the slices needsContext read for questions alone, each kept for the answer() of
+  // its question (requests of one isolate run side by side, so a few at once)
+  const slices = new Map<string, Promise<{ read: ReadQuestion; knowledge: Knowledge }>>();
   const engine: Engine = {
     answer: (question, conversation = {}) => {
       const read = lastRead?.asked === question ? lastRead : question;
-      const slice = lastSlice?.question === question && !conversation.focus && !conversation.replyTo ? lastSlice.read : undefined;
+      const slice = !conversation.focus && !conversation.replyTo ? slices.get(question) : undefined;
       lastRead = undefined;
-      lastSlice = undefined;
+      slices.delete(question);
       if (wordCount(question) > MAX_QUESTION_WORDS) return Promise.resolve(tooManyWords(examples, conversation));
       if (slice) return slice.then((s) => answer(s.read, s.knowledge, conversation));
       const knowledge = source.knowledgeFor(question, conversation);
@@ -99,7 +103,11 @@ export function engineOver(source: KnowledgeSource): Engine {
       }
       // the question's own slice (no conversation): whether its answer leans on the conversation is the question's alone
       const read = Promise.resolve(source.knowledgeFor(question, {})).then((knowledge) => ({ read: readQuestion(question, knowledge), knowledge }));
-      lastSlice = { question, read };
+      slices.delete(question);
+      if (slices.size >= MAX_KEPT_SLICES) slices.delete(slices.keys().next().value!);
+      slices.set(question, read);
+      // a failed read is not kept for the answer (which reads again and reports its own failure)
+      read.catch(() => slices.get(question) === read && slices.delete(question));
       return read.then((r) => r.read.usesContext);
     },
   };

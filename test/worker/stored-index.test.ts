@@ -9,7 +9,7 @@ import type { FactIndex } from "../../src/facts/types";
 import type { Answer, IntentModel, KnowledgeTables } from "../../src/qa/index";
 import { indexSql } from "../../src/store/index-sql";
 import type { Lexicon } from "../../src/store/lexicon";
-import { storedIndex, StoredIndexError } from "../../src/store/stored-index";
+import { storedIndex, StoredIndexError, type SqlDatabase } from "../../src/store/stored-index";
 import holdout from "../fixtures/intent-holdout.json";
 
 const bundled = createEngine(factIndex, intentModel, tables);
@@ -70,6 +70,18 @@ describe("the index in D1", () => {
       // the slice needsContext read is the one answered from, when the chat brings no focus
       await expectSameAnswer(question, await bundled.answer(question), await fresh.answer(question));
     }
+  });
+
+  it("reads each question's slice once when questions are asked side by side", async () => {
+    let batches = 0;
+    const counted: SqlDatabase = { prepare: (query) => env.INDEX.prepare(query), batch: (statements) => (batches++, env.INDEX.batch(statements as never)) as never };
+    const engine = engineOver(storedIndex(() => counted, intentModel as IntentModel, lexicon as Lexicon));
+    const [first, second] = ["Who did Murat Nurtleu meet?", "Who is Emilio Pevida?"];
+    await Promise.all([engine.needsContext!(first), engine.needsContext!(second)]);
+    const answers = await Promise.all([engine.answer(first), engine.answer(second)]);
+    expect(batches).toBe(4); // two round trips per slice, none again for the answers
+    await expectSameAnswer(first, await bundled.answer(first), answers[0]!);
+    await expectSameAnswer(second, await bundled.answer(second), answers[1]!);
   });
 
   it("returns matches for the sentences' words through full-text search", async () => {
