@@ -405,19 +405,20 @@ const monthOf = (d: PartialDate): PartialDate => ({ ...(d.year !== undefined ? {
 /** "recent talks between", "an upcoming meeting between", "a first face-to-face meeting between": another meeting than the one the story reports. */
 const OTHER_MEETING = /\b(?:recent|previous|earlier|past|last|upcoming|forthcoming|future|possible|first|next|planned|proposed)\s+(?:[\w-]+\s+){0,2}(?:meetings?|talks|summit|visit|contacts?)\s+between\b/i;
 
-/** A date of another month than `filed` (or another year): it cannot be the day the article was filed on. */
+/** A date of another month than `filed` (or another year), more than ten days from it when both give the day: not a day of the story the article files. */
 function otherMonth(date: PartialDate, filed: PartialDate): boolean {
+  if (date.day !== undefined && filed.day !== undefined && date.month !== undefined && filed.month !== undefined) return !nearDay(date, filed, 10);
   if (date.year !== undefined && filed.year !== undefined && date.year !== filed.year) return true;
-  return date.month !== undefined && filed.month !== undefined && date.month !== filed.month && !(date.day !== undefined && filed.day !== undefined && nearDay(date, filed));
+  return date.month !== undefined && filed.month !== undefined && date.month !== filed.month;
 }
 
-/** Two dates within three days of each other, both to the day. */
-function nearDay(a: PartialDate, b: PartialDate): boolean {
+/** Two dates within three days (or `days`) of each other, both to the day. */
+function nearDay(a: PartialDate, b: PartialDate, days = 3): boolean {
   // "Feb 4" with no year anywhere in the article: the days are compared within one year.
   const year = a.year === undefined || b.year === undefined ? 2000 : undefined;
   const at = (d: PartialDate): number | undefined => (d.month !== undefined && d.day !== undefined ? Date.UTC(year ?? d.year ?? 2000, d.month - 1, d.day) / 86_400_000 : undefined);
   const [x, y] = [at(a), at(b)];
-  return x !== undefined && y !== undefined && Math.abs(x - y) <= 3;
+  return x !== undefined && y !== undefined && Math.abs(x - y) <= days;
 }
 
 /** A city for a place: the city itself, or the dateline's city when the place is its country. */

@@ -97,6 +97,13 @@ describe("the place of a meeting of another time or town", () => {
     expect(past?.place).not.toBe("Tokyo");
   });
 
+  it("returns the dateline's city for a meeting a week before the article across a month's end, none for one five weeks before", () => {
+    const at = (day: string) => find(` date 2024-07-02\nMANILA — The Philippines and Malaysia agreed to deepen ties.\n\nPhilippine President Ferdinand Marcos Jr. received Malaysian Foreign Minister Mohamad Hasan on ${day}.`, "Hasan");
+    expect(at("June 25")?.place).toBe("Manila");
+    expect(at("May 25")).toBeDefined();
+    expect(at("May 25")?.place).toBeUndefined();
+  });
+
   it("returns a town no gazetteer knows after 'at his residence in' (corpus c015), and the town after a venue in the devA h007 style", () => {
     const text = " date 2025-08-01\nOn Friday Radosław Sikorski, Poland's Deputy Prime Minister and Foreign Minister, received a Ukrainian delegation led by Foreign Minister Andrii Sybiha at his private residence in Chobielin, in the Kuyavian-Pomeranian region of north-central Poland.";
     expect(find(text, "Sybiha")?.place).toBe("Chobielin");
