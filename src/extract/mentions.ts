@@ -224,7 +224,7 @@ function readName(words: Word[], first: number, last: number): NameMention | und
     mention.country ??= ofCountry ?? ofTheCountry;
     mention.evidence = true;
   }
-  // "Crown Prince Mohammed bin Salman of Saudi Arabia"
+  // "Crown Prince Rawdan bin Fahed of Saudi Arabia"
   if (ofCountry && mention.office && !mention.office.country) mention.office.country = ofCountry;
   if (!mention.evidence && last > first && after && SPEECH_VERBS.has(after.lower)) mention.evidence = true;
   // "X and Y, met in Tashkent": a pair of full names as the subject of a speech or meeting verb.

@@ -114,7 +114,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     else if (STATE_FORMS.has(w.lower) && j < end && (words[j - 1]?.lower === "of" || STATE_FORMS.has(words[j - 1]?.lower ?? ""))) j--; // "of the Republic of"
     else break;
   }
-  // "Yutaka Yorri, Japan's ambassador to China, Kenji Kanasi, director general of …": in a list of names each followed by
+  // "Haru Yorri, Japan's ambassador to China, Sora Kanasi, director general of …": in a list of names each followed by
   // its title, the title between two names is the earlier one's.
   const opener = words[j];
   if (words[end + 1]?.text === "," && opener?.text === "," && isNameWord(words[j - 1]) && !officeWordKind(words[j - 1]!.lower) && titleFollows(words, mention.last)) return;

@@ -125,7 +125,7 @@ export function isShortFormOf(short: string, full: string): boolean {
   const ws = nameWords(short);
   const wf = nameWords(full);
   if (ws.length === 0 || ws.length > wf.length) return false;
-  // "Salman bin Abdulaziz" in "Mohammad bin Salman bin Abdulaziz" is the father: a name of two words
+  // "Fahed bin Saqer" in "Rawdan bin Fahed bin Saqer" is the father: a name of two words
   // or more never starts where the full name says "son of".
   const fathers = patronymicStarts(full);
   const matches = (offset: number): boolean =>

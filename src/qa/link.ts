@@ -46,13 +46,13 @@ const KIND_WORDS: Record<string, Meeting["kind"]> = { consultation: "consultatio
 /** Words inside names that name no one alone ("da", "bin", "al"). */
 const PARTICLES = new Set(["al", "el", "de", "la", "del", "da", "di", "dos", "van", "von", "bin", "ibn", "binti"]);
 
-/** Words that open a father's (or forebear's) name inside a name ("Hamdan bin Mohammed"). */
+/** Words that open a father's (or forebear's) name inside a name ("Rawdan bin Fahed"). */
 const PATRONYMIC = new Set(["bin", "ibn", "bint", "binti", "ben", "ould", "walad"]);
 
 /**
  * Whether a word stands in a person's names only as a father's name, right after "bin", "ibn" …
- * @example onlyPatronym(["Hamdan bin Mohammed bin Rashid"], "mohammed") // true
- * @example onlyPatronym(["Mohammed bin Rashid"], "mohammed") // false
+ * @example onlyPatronym(["Rawdan bin Fahed bin Saqer"], "fahed") // true
+ * @example onlyPatronym(["Fahed bin Saqer"], "fahed") // false
  */
 function onlyPatronym(names: string[], word: string): boolean {
   let seen = false;
@@ -130,7 +130,7 @@ function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { m
     const found = COMMON.has(token.word) || token.used || title ? { ids: new Set<string>(), exact: true } : peopleOfWord(token.word, knowledge, true);
     const { exact } = found;
     let { ids } = found;
-    // "Sheikh Mohammed" is not "Hamdan bin Mohammed": a word that is only a father's name in someone's name names them only after "bin"
+    // "Sheikh Fahed" is not "Rawdan bin Fahed": a word that is only a father's name in someone's name names them only after "bin"
     if (ids.size > 1 && !PATRONYMIC.has(tokens[i - 1]?.word ?? "")) {
       // (read in the fullest name: a short name the extraction took from the father's is no name of theirs)
       const own = [...ids].filter((id) => !onlyPatronym([knowledge.people.get(id)?.name ?? ""], token.word));

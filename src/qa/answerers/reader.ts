@@ -192,7 +192,7 @@ function doerIs(q: Question, s: Sentence, ids: string[], act: string): boolean {
 
 /**
  * "What did A thank B for": the act read from a sentence that names A and, for B, names B or
- * refers to a person by a pronoun ("Marcos thanked him for coming"); undefined for any other form.
+ * refers to a person by a pronoun ("Valdo thanked him for coming"); undefined for any other form.
  * @example readActOf(question)?.body[0] // { kind: "para", content: [{ bold: "coming to the Palace" }] }
  */
 export function readActOf(q: Question): Reply | undefined {

@@ -32,7 +32,7 @@ export function placeEvidence(meetings: Meeting[], q: Question): Block[] {
 
 /**
  * The place the first sentence of a meeting that names every person asked about gives, when it is not the meeting's
- * recorded place: "Dar, Wang and Muttaqi met in Kabul" says where those three met, whatever place
+ * recorded place: "Rell, Wang and Osti met in Accra" says where those three met, whatever place
  * the record took from another sentence of the meeting (the dateline, an arrival). Undefined when
  * the question names fewer than two people or the sentence agrees with the record.
  * @example toldPlace(meeting, q) // { place: "Kabul", sentence: { text: "… met in Kabul …" } }
