@@ -30,11 +30,22 @@ Marcos thanked him for coming to the Palace even though he is busy.
 For his part, Hasan voiced deep appreciation for the Philippines' support of ASEAN.
 `;
 
+/** Made up: each of two ministers does an act to the other, one of them in a relative clause. */
+const VARNO = `Norland and Estovia foreign ministers meet in Varno
+
+Varno, 4 March 2025 - Norland's Foreign Minister Talo Brenn met Estovian Foreign Minister Ruma Kessi in Varno on Tuesday.
+
+Kessi, who likewise congratulated him on the new trade office, said the two countries would open a direct flight.
+
+Brenn thanked Kessi for the warm welcome.
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
     { file: "seeds/931_tunis.txt", text: TUNIS },
     { file: "seeds/932_apia.txt", text: APIA },
     { file: "seeds/933_manila.txt", text: MANILA },
+    { file: "seeds/934_varno.txt", text: VARNO },
   ]),
   intentModel(),
 );
@@ -68,5 +79,23 @@ describe("what someone thanked or congratulated someone for", () => {
 
   it("reads 'express appreciation for' from a sentence that voices it", () => {
     expect(ask("what did hasan express appreciation for").text.split("\n")[0]).toMatch(/^the Philippines' support of ASEAN/);
+  });
+});
+
+describe("who did an act to whom", () => {
+  it("answers 'what did A thank B for' from the sentence where A thanks, never where B does", () => {
+    expect(ask("what did brenn thank kessi for").text.split("\n")[0]).toMatch(/^the warm welcome/);
+    expect(ask("what did kessi thank brenn for").found).toBe(false);
+  });
+
+  it("does not take 'B, who congratulated him' for A congratulating B", () => {
+    expect(ask("what did kessi congratulate brenn on").text.split("\n")[0]).toMatch(/^the new trade office/);
+    expect(ask("what did brenn congratulate kessi on").found).toBe(false);
+  });
+
+  it("answers 'did A congratulate B?' yes only when A is the one who does it", () => {
+    expect(ask("did kessi congratulate brenn").found).toBe(true);
+    expect(ask("did brenn congratulate kessi").found).toBe(false);
+    expect(ask("did kessi thank brenn").found).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import { isDemonym } from "../../nlp/countries";
 import { countTerm, expectedAnswer, MEETING_TERMS, otherActs, type ExpectedAnswer } from "../answer-type";
 import { parseText } from "../parse";
 import { askedAct, readThing } from "./read-thing";
+import { doerIs, doneByAnother } from "./act-doer";
 import { isOfficeWord } from "../offices";
 import { dateFits, formatDate } from "../dates";
 import { lookUpCountry } from "../link-countries";
@@ -171,23 +172,11 @@ function spanText(s: Sentence, span: Span): string {
  * @example readAct(question)?.body[0] // { kind: "para", content: [{ bold: "a trade office in Lima" }] }
  */
 export function readAct(q: Question): Reply | undefined {
-  return readThing(q, (s) => holdsCountries(q, s) && holdsPeople(q, s), keyTerms(q, { types: [], formWords: [], what: "" }));
-}
-
-/**
- * Whether the person named last before the act's word in the sentence is one of `ids` (by a name or
- * surname as the index writes it): "A thanked him for …", never "B, who likewise congratulated him".
- */
-function doerIs(q: Question, s: Sentence, ids: string[], act: string): boolean {
-  const at = [...fold(s.text).matchAll(/\p{L}+/gu)].find((m) => stem(m[0]) === act || (act.length >= 4 && m[0].startsWith(act)))?.index;
-  if (at === undefined) return false;
-  const doer = (s.spans ?? []).filter((span) => span.type === "person" && span.end <= at).at(-1);
-  if (!doer) return false;
-  const said = fold(s.text.slice(doer.start, doer.end));
-  return ids.some((id) => {
-    const person = q.knowledge.people.get(id);
-    return !!person && [...person.names, person.surname ?? ""].some((n) => n && fold(n) === said);
-  });
+  // "what did A sign": a sentence where someone else signs tells nothing of A's act
+  const act = askedAct(q.text)?.verb;
+  const subject = q.links.people[0]?.ids ?? [];
+  const byAnother = (s: Sentence) => !!act && subject.length > 0 && doneByAnother(q, s, subject, act);
+  return readThing(q, (s) => holdsCountries(q, s) && holdsPeople(q, s) && !byAnother(s), keyTerms(q, { types: [], formWords: [], what: "" }));
 }
 
 /**

@@ -1,0 +1,53 @@
+/** @module act-doer: who does an act in a sentence ("A thanked B", "B was thanked by A", "B, who likewise congratulated him"). */
+import type { Sentence, Span } from "../../facts/types";
+import { fold } from "../../nlp/fold";
+import type { Question } from "../question";
+import { stem } from "../retrieval";
+
+/**
+ * The person span that does the act in a sentence: after "by" right behind the act's word (the
+ * passive, "was thanked by A"), else the last person named before it; undefined when none is named
+ * (a pronoun, "He thanked …") or the act's word is not there.
+ * @example doerSpan(sentence("Ruiz thanked Lee for the visit."), "thank") // the span of "Ruiz"
+ */
+export function doerSpan(s: Sentence, act: string): Span | undefined {
+  const word = [...fold(s.text).matchAll(/\p{L}+/gu)].find((m) => stem(m[0]) === act || (act.length >= 4 && m[0].startsWith(act)));
+  if (!word) return undefined;
+  const people = (s.spans ?? []).filter((span) => span.type === "person");
+  const after = word.index + word[0].length;
+  const by = /^\s+by\s+/i.exec(s.text.slice(after));
+  if (by) {
+    const agent = people.find((span) => span.start === after + by[0].length);
+    if (agent) return agent;
+  }
+  return people.filter((span) => span.end <= word.index).at(-1);
+}
+
+/** Whether the span names one of the people `ids` (by a name or surname as the index writes it). */
+function namesOneOf(q: Question, s: Sentence, span: Span, ids: string[]): boolean {
+  const said = fold(s.text.slice(span.start, span.end));
+  return ids.some((id) => {
+    const person = q.knowledge.people.get(id);
+    return !!person && [...person.names, person.surname ?? ""].some((n) => n && fold(n) === said);
+  });
+}
+
+/**
+ * Whether the person doing the act in the sentence is one of `ids`: "A thanked him for …", never
+ * "B, who likewise congratulated him".
+ * @example doerIs(q, sentence("Ruiz thanked Lee."), ["ana-ruiz"], "thank") // true
+ */
+export function doerIs(q: Question, s: Sentence, ids: string[], act: string): boolean {
+  const doer = doerSpan(s, act);
+  return !!doer && namesOneOf(q, s, doer, ids);
+}
+
+/**
+ * Whether the sentence names someone other than `ids` as the one doing the act ("Lee thanked Ruiz"
+ * does not tell what Ruiz thanked Lee for); false when it names no doer at all.
+ * @example doneByAnother(q, sentence("Lee thanked Ruiz."), ["ana-ruiz"], "thank") // true
+ */
+export function doneByAnother(q: Question, s: Sentence, ids: string[], act: string): boolean {
+  const doer = doerSpan(s, act);
+  return !!doer && !namesOneOf(q, s, doer, ids);
+}
