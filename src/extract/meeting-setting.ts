@@ -179,7 +179,7 @@ function capitalOf(demonym: string): string | undefined {
   return country ? COUNTRIES.find((c) => c.name === country)?.cities[0] : undefined;
 }
 
-/** "at State House, Entebbe", "at the Presidential Villa, Abuja": a named venue, a comma, and a city of the gazetteer, or a town closing the sentence. */
+/** "at State House, Entebbe", "at the Presidential Villa, Abuja": a named venue, a comma, and a city of the gazetteer, or a town closing the sentence or its phrase ("at State Lodge, Zorbiny, on Tuesday"). */
 function cityAfterVenue(words: Word[], from: number): string | undefined {
   let k = from;
   if (words[k]?.lower === "the") k++;
@@ -190,10 +190,17 @@ function cityAfterVenue(words: Word[], from: number): string | undefined {
   const two = `${one} ${words[k + 2]?.text ?? ""}`;
   if (countryOfCity(two)) return two;
   if (countryOfCity(one)) return one;
-  // A town the gazetteer does not know closes the sentence: "… at a ceremony held at State House, Zorbiny."
-  const town = /^\p{Lu}\p{Ll}+$/u.test(one) && /^[.!]$/.test(words[k + 2]?.text ?? "") && findCountries(one).length === 0;
+  // A town the gazetteer does not know closes the sentence ("… at a ceremony held at State House, Zorbiny.") or
+  // its own phrase before a word of time or place ("at State Lodge, Zorbiny, on Tuesday"); never a name
+  // followed by anything else ("at State House, Museveni's office said"; "at State House, Ruto, who …").
+  const after = words[k + 2]?.text ?? "";
+  const closes = /^[.!]$/.test(after) || (after === "," && TIME_OR_PLACE_AFTER_TOWN.test(words[k + 3]?.text ?? ""));
+  const town = /^\p{Lu}\p{Ll}+$/u.test(one) && closes && findCountries(one).length === 0;
   return town ? one : undefined;
 }
+
+/** Words that carry the clause on after "at <venue>, <town>,": a day, a time, a place ("on Tuesday", "where", "during the ceremony"). */
+const TIME_OR_PLACE_AFTER_TOWN = /^(?:on|during|where|when|before|after|yesterday|today|earlier|last|this|late)$/;
 
 /** Names of bodies and texts, not of places: "the Shanghai Cooperation Organisation", "the Paris Agreement". */
 const NOT_A_VENUE = /^(?:Organi[sz]ation|Cooperation|Agreement|Accords?|Treaty|Declaration|Convention|Process|Format|Group|Club|Pact|Protocol|Principles?)$/;

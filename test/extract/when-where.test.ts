@@ -49,6 +49,13 @@ describe("the year of a dateline from the page's numeric stamp", () => {
     const text = "BOGOTÁ, Aug. 7 (ANDINA) – Peru's Foreign Minister Miguel Ángel Rodríguez Mackay used his stay in the Colombian capital to hold a meeting with Bolivian Foreign Minister Rogelio Mayta.\n\nPublished: 7/8/2022\n";
     expect(find(text, "Mayta")?.date).toMatchObject({ year: 2022, month: 8, day: 7 });
   });
+
+  it("returns the year of a dotted day-month stamp over a yearless dateline in the AZERTAC style", () => {
+    // Source: AZERTAC, "Azerbaijan, Turkey discuss bilateral relations in Ankara", 2 October 2017 (stamp "02.10.2017 [17:28]" over "Ankara, October 2, AZERTAC").
+    // The stamp line is read as the page's date (clean.ts), not through yearBesideDateline; the dateline with its agency after a comma is not read, so no place comes from it.
+    const text = ["Azerbaijani and Turkish diplomats review ties in Ankara", "", "02.10.2017 [17:28]", "", "Ankara, October 2, AZERTAC", "", "Turkish Foreign Minister Mevlut Cavusoglu received Faig Baghirov, Azerbaijan's ambassador at the end of his mission, and the two praised the ties between their countries."].join("\n");
+    expect(find(text, "Baghirov")?.date).toMatchObject({ year: 2017, month: 10, day: 2 });
+  });
 });
 
 describe("a dateline on a line of its own", () => {
@@ -56,6 +63,15 @@ describe("a dateline on a line of its own", () => {
     expect(readDatelineLine("ANKARA/ANTALYA - Anadolu Agency")).toEqual({ places: ["Ankara", "Antalya"], agency: "Anadolu Agency" });
     expect(readDatelineLine("News | Politics")).toBeUndefined();
     expect(readDatelineLine("Home - News")).toBeUndefined();
+  });
+
+  it("returns the city and agency of Hürriyet Daily News' one-city lines 'ANKARA – Anadolu Agency' and 'ANKARA-Anadolu Agency'", () => {
+    // Source: Hürriyet Daily News, "Erdoğan, Putin discuss Syria over phone", 11 November 2019 ("ANKARA-Anadolu Agency" on its own line),
+    // and "Turkish, German foreign ministers discuss ties in surprise meeting", November 2017 ("ANKARA – Anadolu Agency").
+    // Only Anadolu's own pages (devA h008) were found with two cities joined by a slash on such a line.
+    expect(readDatelineLine("ANKARA – Anadolu Agency")).toEqual({ places: ["Ankara"], agency: "Anadolu Agency" });
+    expect(readDatelineLine("ANKARA-Anadolu Agency")).toEqual({ places: ["Ankara"], agency: "Anadolu Agency" });
+    // Its one city is the desk, not the meeting's town: the 2017 story's meeting was in Antalya, which the gazetteer does not know, and the index places it in Ankara (a wrong place, left alone: "in <town>" unknown to the gazetteer lets any dateline city stand).
   });
 
   it("returns the city of the two that the story names for meetings its sentences place nowhere", () => {
@@ -152,6 +168,17 @@ describe("the city a venue or a capital names", () => {
     const said = find(" date 2024-08-03\nPresident Yoweri Museveni received Ambassador Amokrane Mourad of Algeria at State House, Museveni's office said.", "Mourad");
     expect(said).toBeDefined();
     expect(said?.place).toBeUndefined();
+  });
+
+  it("returns the town after 'at State House, ' closing the sentence in a second outlet, and a town closing its phrase before 'on <day>'", () => {
+    // Source: Daily Monitor (Uganda), "Museveni receives 9 envoys", 24 August 2023 ("… presented their credentials, on Tuesday at State House, Entebbe.").
+    const monitor = find(" date 2023-08-24\nThe new Ethiopian ambassador, Etsegenet Bezabih Yimenu, handed her letters of credence to President Yoweri Museveni on Tuesday at State House, Entebbe.", "Yimenu");
+    expect(monitor).toMatchObject({ place: "Entebbe", date: { year: 2023, month: 8, day: 22 } });
+    // Source: Business Daily Africa (Kenya), "President Kenyatta receives credentials from eight incoming envoys", 2018 ("The envoys he received at State Lodge, Eldoret, were …").
+    const lodge = find(" date 2018-01-10\nPresident Uhuru Kenyatta accepted the credentials of Spain's new ambassador, Javier Garcia de Viedma, at State Lodge, Eldoret, on Tuesday morning.", "Viedma");
+    expect(lodge?.place).toBe("Eldoret");
+    const speaker = find(" date 2018-01-10\nSpeaking at State House, Kenyatta, who received Spain's new ambassador Javier Garcia de Viedma on Tuesday, said trade would grow.", "Viedma");
+    expect(speaker?.place).not.toBe("Kenyatta");
   });
 });
 
