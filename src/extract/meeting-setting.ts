@@ -192,7 +192,7 @@ function cityAfterVenue(words: Word[], from: number): string | undefined {
   if (countryOfCity(one)) return one;
   // A town the gazetteer does not know closes the sentence ("… at a ceremony held at State House, Zorbiny.") or
   // its own phrase before a word of time or place ("at State Lodge, Zorbiny, on Tuesday"); never a name
-  // followed by anything else ("at State House, Museveni's office said"; "at State House, Ruto, who …").
+  // followed by anything else ("at State House, Okonkwo's office said"; "at State House, Okonkwo, who …").
   const after = words[k + 2]?.text ?? "";
   const closes = /^[.!]$/.test(after) || (after === "," && TIME_OR_PLACE_AFTER_TOWN.test(words[k + 3]?.text ?? ""));
   const town = /^\p{Lu}\p{Ll}+$/u.test(one) && closes && findCountries(one).length === 0;
