@@ -65,12 +65,17 @@ describe("a dateline on a line of its own", () => {
     expect(readDatelineLine("Home - News")).toBeUndefined();
   });
 
-  it("returns the city and agency of Hürriyet Daily News' one-city lines 'ANKARA – Anadolu Agency' and 'ANKARA-Anadolu Agency'", () => {
+  it("returns the city and agency of Hürriyet Daily News' one-city lines 'ANKARA – Anadolu Agency', 'ANKARA-Anadolu Agency', and the meeting's own city over the desk's", () => {
     // Source: Hürriyet Daily News, "Erdoğan, Putin discuss Syria over phone", 11 November 2019 ("ANKARA-Anadolu Agency" on its own line),
     // and "Turkish, German foreign ministers discuss ties in surprise meeting", November 2017 ("ANKARA – Anadolu Agency").
     // Only Anadolu's own pages (devA h008) were found with two cities joined by a slash on such a line.
     expect(readDatelineLine("ANKARA – Anadolu Agency")).toEqual({ places: ["Ankara"], agency: "Anadolu Agency" });
     expect(readDatelineLine("ANKARA-Anadolu Agency")).toEqual({ places: ["Ankara"], agency: "Anadolu Agency" });
+    // Source: Hürriyet Daily News, "Erdoğan receives head of European Council", 12 January 2020 ("ANKARA-Anadolu Agency" over a meeting in Istanbul):
+    // the desk's city yields to the meeting's own, and a second meeting of the day with no place of its own keeps the first one's.
+    const text = [" date 2020-01-12", "Turkish president hosts EU Council chief", "", "ANKARA-Anadolu Agency", "", "Turkish President Recep Tayyip Erdoğan on Jan. 11 received European Council President Charles Michel at the Dolmabahçe Palace in Istanbul for talks lasting nearly two hours.", "", "The same day Erdoğan also received Rached Ghannouchi, the speaker of Tunisia's parliament."].join("\n");
+    expect(find(text, "Michel")).toMatchObject({ place: "Istanbul", date: { year: 2020, month: 1, day: 11 } });
+    expect(find(text, "Ghannouchi")?.place).toBe("Istanbul");
     // Its one city is the desk, not the meeting's town: the 2017 story's meeting was in Antalya, which the gazetteer does not know, and the index places it in Ankara (a wrong place, left alone: "in <town>" unknown to the gazetteer lets any dateline city stand).
   });
 
