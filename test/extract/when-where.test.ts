@@ -179,7 +179,7 @@ describe("the city a venue or a capital names", () => {
     // Source: Daily Monitor (Uganda), "Museveni receives 9 envoys", 24 August 2023 ("… presented their credentials, on Tuesday at State House, Entebbe.").
     const monitor = find(" date 2023-08-24\nThe new Ethiopian ambassador, Etsegenet Bezabih Yimenu, handed her letters of credence to President Yoweri Museveni on Tuesday at State House, Entebbe.", "Yimenu");
     expect(monitor).toMatchObject({ place: "Entebbe", date: { year: 2023, month: 8, day: 22 } });
-    // Source: Business Daily Africa (Kenya), "President Kenyatta receives credentials from eight incoming envoys", 2018 ("The envoys he received at State Lodge, Eldoret, were …").
+    // Source: Business Daily Africa (Kenya), "President Kenyatta receives credentials from eight incoming envoys", undated in the stored copy (a Tuesday; the test's date is assumed) ("The envoys he received at State Lodge, Eldoret, were …").
     const lodge = find(" date 2018-01-10\nPresident Uhuru Kenyatta accepted the credentials of Spain's new ambassador, Javier Garcia de Viedma, at State Lodge, Eldoret, on Tuesday morning.", "Viedma");
     expect(lodge?.place).toBe("Eldoret");
     const speaker = find(" date 2018-01-10\nSpeaking at State House, Kenyatta, who received Spain's new ambassador Javier Garcia de Viedma on Tuesday, said trade would grow.", "Viedma");
