@@ -4,6 +4,7 @@ import { COUNTRIES, countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { splitClauses } from "./clauses";
 import { parseDate } from "./dates";
+import { MONTHS, WEEKDAYS } from "../nlp/vocab";
 import type { LocalMeeting, MeetingContext } from "./meetings";
 import type { Sent, Word } from "./segment";
 
@@ -166,8 +167,23 @@ export function readPlace(words: Word[], cue: number): string | undefined {
       if (country?.kind === "name" && country.text === name) return name;
     }
     if (VENUE_HEADS.test(words[k - 1]?.lower ?? "") && /^\p{Lu}\p{Ll}+$/u.test(one) && !/^(?:The|His|Her|Their|Its|This|That)$/.test(one) && findCountries(one).length === 0) return one;
+    // "met … in Antalya on Friday", "talks in Nagato,": a town no gazetteer knows, one word closing its phrase
+    if (isUnknownTown(one) && TOWN_CLOSERS.test(words[at + 1]?.lower ?? ".")) return one;
   }
   return undefined;
+}
+
+/** Words that close a place's phrase after "in <Town>": punctuation, a day, a time word. */
+const TOWN_CLOSERS = /^(?:[,.;:]|on|last|this|earlier|yesterday|today|during|where|when|before|after|with|for)$/;
+
+/** Capitalised words after "in" that are no town: an institution, a language, a feast, a season of the year. */
+const NOT_TOWNS = /^(?:Parliament|Congress|Cabinet|Council|Assembly|Senate|Government|Ministry|Office|Palace|House|Hall|Chamber|Committee|Court|English|Arabic|Mandarin|Ramadan|Christmas|Easter|Spring|Summer|Autumn|Winter|Person|Principle|Total|Addition|Particular|General|Response|Turn|Fact|Short|Return|Brief)$/;
+
+/** Whether a word after "in" may be a town no gazetteer knows: one capitalised word, not a month, day, country, demonym or institution. */
+function isUnknownTown(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || NOT_TOWNS.test(word)) return false;
+  const lower = word.toLowerCase();
+  return !MONTHS.has(lower) && !WEEKDAYS.has(lower) && findCountries(word).length === 0;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readDateline, readDatelineLine } from "../../src/extract/dateline";
-import { visitDestination } from "../../src/extract/meeting-setting";
+import { readPlace, visitDestination } from "../../src/extract/meeting-setting";
+import { segment } from "../../src/extract/segment";
 import { anchorDay, yearBesideDateline } from "../../src/extract/dates";
 import { extractIndex } from "../../src/extract/index";
 
@@ -76,7 +77,7 @@ describe("a dateline on a line of its own", () => {
     const text = [" date 2020-01-12", "Turkish president hosts EU Council chief", "", "ANKARA-Anadolu Agency", "", "Turkish President Recep Tayyip Erdoğan on Jan. 11 received European Council President Charles Michel at the Dolmabahçe Palace in Istanbul for talks lasting nearly two hours.", "", "The same day Erdoğan also received Rached Ghannouchi, the speaker of Tunisia's parliament."].join("\n");
     expect(find(text, "Michel")).toMatchObject({ place: "Istanbul", date: { year: 2020, month: 1, day: 11 } });
     expect(find(text, "Ghannouchi")?.place).toBe("Istanbul");
-    // Its one city is the desk, not the meeting's town: the 2017 story's meeting was in Antalya, which the gazetteer does not know, and the index places it in Ankara (a wrong place, left alone: "in <town>" unknown to the gazetteer lets any dateline city stand).
+    // Its one city is the desk, not the meeting's town: a meeting "in Antalya" (no gazetteer city) is read from its sentence (below).
   });
 
   it("returns the city of the two that the story names for meetings its sentences place nowhere", () => {
@@ -219,5 +220,23 @@ describe("the day an 'also' meeting takes from the story", () => {
     ].join("\n");
     const planned = meetingsOf(text).find((m) => m.names.includes("Inada") && m.names.includes("Shoigu"));
     expect(planned?.date).toMatchObject({ year: 2017, month: 3, day: 20 });
+  });
+});
+
+describe("a town no gazetteer knows, named after 'in'", () => {
+  const placeOf = (text: string) => readPlace(segment([{ text }])[0]!.words, 0);
+
+  it("returns the town when one capitalised word closes its phrase", () => {
+    // a Kyodo-style interview (corpus) and a Japanese ministry release (corpus)
+    expect(placeOf("He and Abe held a one-on-one meeting in Nagato with no other participants, and both leaders spoke.")).toBe("Nagato");
+    expect(placeOf("The two ministers last met in Bonn last month on the sidelines of a G20 meeting.")).toBe("Bonn");
+    // a Turkish agency's report of a forum (Hürriyet Daily News, Nov 2017), in our words
+    expect(placeOf("Cavusoglu met his German counterpart in Antalya on Saturday.")).toBe("Antalya");
+  });
+
+  it("returns nothing for a month, an institution or a language after 'in'", () => {
+    expect(placeOf("The ministers met in March, the ministry said.")).toBeUndefined();
+    expect(placeOf("The envoy spoke in Parliament on Tuesday.")).toBeUndefined();
+    expect(placeOf("The two leaders talked in English.")).toBeUndefined();
   });
 });
