@@ -131,13 +131,13 @@ export function isoOf(date: PartialDate | undefined): string | undefined {
 /** Nouns whose "in X" names where a topic is: "the situation in Gaza", "the war in Ukraine". */
 const TOPIC_HEADS = /^(?:situation|crisis|war|conflict|developments|events|escalation|ceasefire|truce|peace|stability|security|tensions|violence|fighting|elections?|reconstruction|investments?|projects?|operations|aggression|hostilities|attacks?|settlement|process|presence|interests|stake|cooperation|trade|growth|refugees|prisoners|hostages)$/;
 
-/** Words before "in X" that make X the place of a venue: "at his private residence in Chobielin", "at the presidential palace in Entebbe". */
+/** Words before "in X" that make X the place of a venue: "at his private residence in Zorbiny", "at the presidential palace in Karuno". */
 const VENUE_HEADS = /^(?:residence|palace|villa|lodge|house|office|offices|headquarters|ministry|compound|hotel|building|airport|home|hall|centre|center|secretariat|embassy|parliament|chancellery)$/;
 
 /**
  * The place written in a meeting's sentence: a city or country after "in" (or "flew into"), past the
  * cue word; "the Swiss city of Geneva" is Geneva; a town no gazetteer knows counts after a venue
- * ("at his private residence in Chobielin").
+ * ("at his private residence in Zorbiny").
  * @example readPlace(segment([{ text: "X met Y in Beijing." }])[0]!.words, 1) // "Beijing"
  */
 export function readPlace(words: Word[], cue: number): string | undefined {
@@ -167,7 +167,7 @@ export function readPlace(words: Word[], cue: number): string | undefined {
       if (country?.kind === "name" && country.text === name) return name;
     }
     if (VENUE_HEADS.test(words[k - 1]?.lower ?? "") && /^\p{Lu}\p{Ll}+$/u.test(one) && !/^(?:The|His|Her|Their|Its|This|That)$/.test(one) && findCountries(one).length === 0) return one;
-    // "met … in Antalya on Friday", "talks in Nagato,": a town no gazetteer knows, one word closing its phrase
+    // "met … in Velmora on Friday", "talks in Dunmarra,": a town no gazetteer knows, one word closing its phrase
     if (isUnknownTown(one) && TOWN_CLOSERS.test(words[at + 1]?.lower ?? ".")) return one;
   }
   return undefined;
@@ -195,7 +195,7 @@ function capitalOf(demonym: string): string | undefined {
   return country ? COUNTRIES.find((c) => c.name === country)?.cities[0] : undefined;
 }
 
-/** "at State House, Entebbe", "at the Presidential Villa, Abuja": a named venue, a comma, and a city of the gazetteer, or a town closing the sentence or its phrase ("at State Lodge, Zorbiny, on Tuesday"). */
+/** "at State House, Karuno", "at the Presidential Villa, Abuja": a named venue, a comma, and a city of the gazetteer, or a town closing the sentence or its phrase ("at State Lodge, Zorbiny, on Tuesday"). */
 function cityAfterVenue(words: Word[], from: number): string | undefined {
   let k = from;
   if (words[k]?.lower === "the") k++;
