@@ -43,11 +43,14 @@ export function doerIs(q: Question, s: Sentence, ids: string[], act: string): bo
 }
 
 /**
- * Whether the sentence names someone other than `ids` as the one doing the act ("Lee thanked Ruiz"
- * does not tell what Ruiz thanked Lee for); false when it names no doer at all.
- * @example doneByAnother(q, sentence("Lee thanked Ruiz."), ["ana-ruiz"], "thank") // true
+ * Whether a sentence names someone other than the first person the question asks about as the one
+ * doing the act (a stem: "thank"): "Lee thanked Ruiz" does not tell what Ruiz thanked Lee for;
+ * false when the sentence names no doer, the question no person, or there is no act.
+ * @example doneByAnother(question("what did Ruiz thank Lee for"), sentence("Lee thanked Ruiz."), "thank") // true
  */
-export function doneByAnother(q: Question, s: Sentence, ids: string[], act: string): boolean {
+export function doneByAnother(q: Question, s: Sentence, act: string | undefined): boolean {
+  const subject = q.links.people[0]?.ids ?? [];
+  if (!act || subject.length === 0) return false;
   const doer = doerSpan(s, act);
-  return !!doer && !namesOneOf(q, s, doer, ids);
+  return !!doer && !namesOneOf(q, s, doer, subject);
 }

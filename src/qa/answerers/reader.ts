@@ -174,9 +174,7 @@ function spanText(s: Sentence, span: Span): string {
 export function readAct(q: Question): Reply | undefined {
   // "what did A sign": a sentence where someone else signs tells nothing of A's act
   const act = askedAct(q.text)?.verb;
-  const subject = q.links.people[0]?.ids ?? [];
-  const byAnother = (s: Sentence) => !!act && subject.length > 0 && doneByAnother(q, s, subject, act);
-  return readThing(q, (s) => holdsCountries(q, s) && holdsPeople(q, s) && !byAnother(s), keyTerms(q, { types: [], formWords: [], what: "" }));
+  return readThing(q, (s) => holdsCountries(q, s) && holdsPeople(q, s) && !doneByAnother(q, s, act), keyTerms(q, { types: [], formWords: [], what: "" }));
 }
 
 /**

@@ -7,8 +7,8 @@ import type { PersonMention } from "../link";
 import { lookUpCountry } from "../link-countries";
 import { missing, type Outcome } from "../reply";
 import { holdsPeople, readAct, readActOf } from "./reader";
-import { askedAct } from "./read-thing";
 import { doneByAnother } from "./act-doer";
+import { askedAct } from "./read-thing";
 import { contentTerms, stem } from "../retrieval";
 import { hasConstraints, selectMeetings } from "../select";
 import type { Block, Inline } from "../types";
@@ -118,10 +118,7 @@ function actReports(q: Question, meetings: Meeting[]): Outcome | undefined {
   const articles = [...new Set(meetings.map((m) => m.article))];
   const asked = new Set(q.links.people.flatMap((m) => m.ids));
   const byName = q.links.people.filter((m) => !m.byOffice);
-  // "what did A thank B for": a sentence where B (or anyone else) does the act tells nothing of A's
   const act = askedAct(q.text)?.verb;
-  const subject = q.links.people[0]?.ids ?? [];
-  const byAnother = (s: Sentence) => !!act && subject.length > 0 && doneByAnother(q, s, subject, act);
   const found = articles.flatMap((article) =>
     (q.knowledge.lookups.articleSentences.get(article) ?? []).filter((s) => {
       const bag = q.knowledge.retrieval.weights[s.id] ?? {};
@@ -131,7 +128,8 @@ function actReports(q: Question, meetings: Meeting[]): Outcome | undefined {
       const others = s.people.filter((id) => !asked.has(id) && s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
       const names = (m: PersonMention) => m.ids.some((id) => s.people.includes(id) || s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
       const about = byName.length === 0 ? others.length === 0 || holdsPeople(q, s) : others.length === 0 ? byName.some(names) : byName.every(names);
-      return !s.title && about && !byAnother(s) && pins.every((t) => (bag[t] ?? 0) > 0) && held.length - pins.length >= Math.ceil((words.length - pins.length) * ACT_COVERAGE);
+      // "what did A thank B for": a sentence where B (or anyone else) does the act tells nothing of A's
+      return !s.title && about && !doneByAnother(q, s, act) && pins.every((t) => (bag[t] ?? 0) > 0) && held.length - pins.length >= Math.ceil((words.length - pins.length) * ACT_COVERAGE);
     }),
   );
   if (found.length === 0) return undefined;
