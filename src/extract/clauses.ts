@@ -60,7 +60,10 @@ export function splitClauses(words: Word[]): ClauseMap {
   let current = 0;
   /** Clause to return to at the next comma (after a relative or an opening adverbial clause). */
   let resume: number | undefined;
+  /** The clause an adverbial one opened mid-sentence interrupted: "X is to hold two meetings while Z meets: on Monday with Y, …". */
+  let interrupted: number | undefined;
   const open = (kind: ClauseKind, start: number, returnTo?: number, antecedent?: number): void => {
+    interrupted = kind === "adverbial" && returnTo === undefined ? current : undefined;
     clauses.push({ kind, start, ...(antecedent !== undefined ? { antecedent } : {}) });
     current = clauses.length - 1;
     resume = returnTo;
@@ -71,6 +74,13 @@ export function splitClauses(words: Word[]): ClauseMap {
     if (w.text === ";") {
       of[k] = current;
       open("main", k + 1);
+      continue;
+    }
+    if (w.text === ":" && interrupted !== undefined && clauses[current]!.kind === "adverbial") {
+      // The colon ends the adverbial clause: what it introduces details the clause before it.
+      of[k] = current;
+      current = interrupted;
+      interrupted = undefined;
       continue;
     }
     if (w.text === "," && resume !== undefined) {

@@ -53,8 +53,8 @@ export interface FrameHit {
 /** A group phrase that points back to people already named: "the two diplomats", "these three envoys", "both ministers". */
 const ANAPHORIC_GROUP = /^(?:(?:the|these|those) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|both|other)\b/i;
 const NP = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
-/** Weekdays, months and day words: a preposition before them governs a time, not a person. */
-const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+/** Weekdays, months and day words ("later in the day", "earlier this week"): a preposition before them governs a time, not a person. */
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|day|week|weekend|month|year|night|morning|afternoon|evening|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
 const isNp = (w: Word): boolean => NP.has(w.pos) || /^(?:of|'s|’s|-|his|her|their|its)$/.test(w.lower);
 const isVerb = (w: Word | undefined): boolean => w !== undefined && (w.pos === "VERB" || w.pos === "AUX");
 
@@ -149,7 +149,8 @@ function matchTrigger(frame: Frame, words: Word[], forms: readonly string[][], m
 /** "was received", "has been received": a form of "be" before the verb. */
 function isPassive(words: Word[], i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && (words[k]!.pos === "ADV" || words[k]!.pos === "PART")) k--;
+  // "is to hold talks" is no passive: "to" stops the look back.
+  while (k >= 0 && (words[k]!.pos === "ADV" || words[k]!.pos === "PART") && words[k]!.lower !== "to") k--;
   return k >= 0 && (words[k]!.lemma === "be" || words[k]!.lemma === "get") && words[k]!.lower !== "to";
 }
 
@@ -368,6 +369,13 @@ function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], 
   let limit = end + (slot === "led-by" ? 24 : 12);
   for (let k = end + 1; k < Math.min(words.length, limit) && (map.of[k] === clause || slot === "led-by"); k++) {
     const w = words[k]!;
+    // "is to hold two meetings while the Council sits: on Monday with A, …": the clause goes on after the colon that ends the one between.
+    const back = map.of.findIndex((c, n) => n > k + 1 && c === clause && words[n - 1]!.text === ":" && map.of[n - 1] !== clause);
+    if (back > 0 && map.of[k + 1] !== clause && map.of.slice(k + 1, back).every((c) => c !== clause)) {
+      limit += back - k;
+      k = back - 1;
+      continue;
+    }
     if (prep.test(w.lower) && (slot !== "led-by" || words[k + 1]?.lower === "by")) {
       const from = slot === "led-by" ? k + 2 : k + 1;
       return { refs: chainFrom(words, map, refs, from, clause!), from };
@@ -396,10 +404,16 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
     const gap = words.slice(k, r.first);
     const joined = out.length > 0;
     const timed = !joined && gap.some((w) => TIME_WORD.test(w.lower)); // "received at Bayan Palace on Monday His Highness X"
-    const ok = gap.length <= 18 && gap.every((w, n) => {
-      if (map.of[k + n] !== clause) return false;
+    const again = joined ? repeatedPreposition(gap, words[from - 1]) : new Set<number>();
+    const ok = gap.length <= (again.size > 0 ? 30 : 18) && gap.every((w, n) => {
+      // "with A, who has just taken office, and with B": a relative clause about the one before is no break in the list.
+      if (map.of[k + n] !== clause) return joined && map.clauses[map.of[k + n]!]?.kind === "relative";
+      if (again.has(n)) return true;
+      // "called on X, conveying the greetings of Y": a participle after a comma (whatever its tag) opens a phrase of its own.
+      if (/^\p{Ll}+ing$/u.test(w.text) && words[k + n - 1]?.text === "," && /^(?:DET|PRON)$/.test(gap[n + 1]?.pos ?? "")) return false;
       if (isNp(w) || w.text === "," || w.text === "-" || w.pos === "PRON" && /^(?:his|her|their)$/.test(w.lower)) return true;
-      if (/ing$/.test(w.lower) && NP.has(gap[n + 1]?.pos ?? "")) return true; // "received visiting Prime Minister X"
+      // "received visiting Prime Minister X"; not "called on X, conveying the greetings of Y": a participle after a comma opens a phrase of its own.
+      if (/ing$/.test(w.lower) && NP.has(gap[n + 1]?.pos ?? "") && words[k + n - 1]?.text !== ",") return true;
       if (w.lower === "to" && n > 0 && NP.has(gap[n - 1]!.pos)) return true; // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga"
       if (w.lower === "for" && n > 0 && /^\p{Lu}/u.test(gap[n - 1]!.text) && /^\p{Lu}/u.test(gap[n + 1]?.text ?? "")) return true; // "Senior Deputy Minister for Foreign Affairs X"
       if (joined && /^(?:and|as|well|&)$/.test(w.lower)) return true;
@@ -423,6 +437,20 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
     }
   }
   return out;
+}
+
+/**
+ * "on Tuesday with A, and on Wednesday 1 November with B": the words of a gap between two people of
+ * one slot that repeat the slot's preposition after "and", a time between; empty when it does not.
+ */
+function repeatedPreposition(gap: Word[], preposition: Word | undefined): Set<number> {
+  const and = gap.findIndex((w) => w.lower === "and");
+  if (and < 0 || preposition?.pos !== "ADP") return new Set();
+  const again = gap.findIndex((w, n) => n > and && w.lower === preposition.lower);
+  if (again < 0) return new Set();
+  const between = gap.slice(and + 1, again);
+  if (!between.every((w) => TIME_WORD.test(w.lower) || w.pos === "NUM" || /^(?:on|at|in|the|,)$/.test(w.lower))) return new Set();
+  return new Set(Array.from({ length: again - and }, (_, n) => and + 1 + n));
 }
 
 /**

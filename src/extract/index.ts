@@ -1,6 +1,7 @@
 /** @module Article texts → FactIndex: runs the stages in order (clean, dateline, segment, mentions, people, meetings, facts, merge). */
 import { FACT_INDEX_VERSION, type Article, type FactIndex, type Meeting, type PartialDate, type Sentence } from "../facts/types";
 import { countryOfCity, findCountries } from "../nlp/countries";
+import { isShortFormOf, nameWords } from "../nlp/names";
 import { WEEKDAYS } from "../nlp/vocab";
 import { cleanArticle, type CleanArticle } from "./clean";
 import { homeCountry, readDateline, readSignOff, type Dateline } from "./dateline";
@@ -147,8 +148,11 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
     if (dateline.date) article.dateline.date = dateline.date;
   }
   const sents = segment([...(clean.title ? [{ text: clean.title, title: true }] : []), ...clean.blocks]);
-  const credited = [...clean.credits, ...(publisher ? [publisher] : []), ...(clean.author ? [clean.author] : [])];
-  const people = resolvePeople(sents, sents.map(findMentions), credited);
+  const mentions = sents.map(findMentions);
+  // "According to Ramaphosa, …" credits a source, but a surname of someone the article names in full is that person, not an agency.
+  const fullNames = mentions.flatMap((list) => list.flatMap((m) => (m.kind === "name" && m.evidence && nameWords(m.name).length >= 2 ? [m.name] : [])));
+  const credited = [...clean.credits.filter((c) => !fullNames.some((n) => n !== c && isShortFormOf(c, n))), ...(publisher ? [publisher] : []), ...(clean.author ? [clean.author] : [])];
+  const people = resolvePeople(sents, mentions, credited);
   inferCountries(sents, people);
   // "Lyon, May 4 (Agency) - … began a visit on Tuesday", no year anywhere: the lead's weekday is the dateline's day.
   const leadWeekday = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(sents.find((s) => !s.title && s.quote === undefined)?.text ?? "")?.[1];

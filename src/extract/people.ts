@@ -191,7 +191,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         if (person >= 0) add(person, m, "description");
         else if (namesAnOffice(m)) unnamed.push({ si, m });
       } else {
-        const person = here[0]?.person ?? previousSubject;
+        const person = fronted(sent.words, m.first, here) ?? here[0]?.person ?? previousSubject;
         if (person !== undefined) add(person, m, "pronoun");
       }
     }
@@ -231,6 +231,23 @@ function aliasComma(words: Word[], first: number): number | undefined {
   else return undefined;
   while (words[k] && /^(?:widely|commonly|popularly|often|also|better|affectionately|simply|more)$/.test(words[k]!.lower)) k--;
   return words[k]?.text === "," ? k : undefined;
+}
+
+/** Words that open a clause set before the main one: "when X visited Y, he …". */
+const FRONTED_OPENERS = new Set(["when", "after", "once", "as", "while", "before"]);
+
+/**
+ * "Z said that when X visited Y, he and W held talks": a pronoun right after a clause set before its
+ * own is that clause's subject (X), not the sentence's first person (Z).
+ */
+function fronted(words: Word[], at: number, here: PersonRef[]): number | undefined {
+  if (words[at - 1]?.text !== ",") return undefined;
+  let k = at - 2;
+  while (k >= 0 && !FRONTED_OPENERS.has(words[k]!.lower) && !/^[,;:]$/.test(words[k]!.text)) k--;
+  if (k < 0 || !FRONTED_OPENERS.has(words[k]!.lower)) return undefined;
+  const first = here.find((r) => r.first > k && r.last < at - 1 && r.via !== "pronoun");
+  // The clause's subject stands right after its opener (a title or two before the name).
+  return first && words.slice(k + 1, first.first).every((w) => w.pos === "PROPN" || w.pos === "NOUN" || w.pos === "ADJ" || w.pos === "DET") ? first.person : undefined;
 }
 
 /** Of the `near` people (ascending), those with a longer spelling that `name` is a short form of. */

@@ -1,0 +1,64 @@
+/** @module Contacts of unread text (devB, set C's kind): a source's surname that is a person, a time opening the clause, a schedule after a colon, a participle closing a side. */
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { meetingKey } from "./helpers";
+
+/** "A + B" per meeting of one article, held or planned as asked. */
+function meetingsOf(text: string, published: string, status: "held" | "planned" = "held"): string[] {
+  const index = extractIndex([{ file: "t/x.txt", text: ` date ${published}\n${text}` }]);
+  return index.meetings.filter((m) => (m.status ?? "held") === status).map((m) => meetingKey(index, m)).sort();
+}
+
+describe("a person credited as a source ('According to X,')", () => {
+  it("returns X's contact when X is the surname of someone the article names in full (c022, News24)", () => {
+    const text =
+      "President Cyril Ramaphosa has at last had a telephone conversation with Ukraine's President Volodymyr Zelensky, weeks after Pretoria first asked for one.\n\n" +
+      "According to Ramaphosa, Zelensky is looking forward to closer ties with the continent.\n\n" +
+      "The contact comes more than a month after Ramaphosa spoke by telephone with Russian President Vladimir Putin on March 10.";
+    expect(meetingsOf(text, "2022-04-21")).toContain("Cyril Ramaphosa + Vladimir Putin");
+  });
+
+  it("returns the contact of the one a fronted clause names, not the speaker's, for 'X said that when Y visited, he and Z held …' (c059, TASS)", () => {
+    const text =
+      "Japanese Foreign Minister Fumio Kishida says he will try to move the peace treaty issue forward.\n\n" +
+      "According to Kishida, he has met Lavrov in person eight times.\n\n" +
+      "He said Prime Minister Shinzo Abe was determined to settle it.\n\n" +
+      "Kishida said that when Russian President Vladimir Putin visited Japan at the end of last year, he and Abe held a one-on-one meeting in Nagato with no other participants.";
+    const met = meetingsOf(text, "2017-03-19");
+    expect(met).toContain("Shinzo Abe + Vladimir Putin");
+    expect(met.join(" ")).not.toMatch(/Fumio Kishida \+ Shinzo Abe/);
+  });
+});
+
+describe("a time phrase before the subject", () => {
+  it("returns the contact of 'Later in the day the Indian minister called on X', not of the people whose greetings a participle conveys (devB k019, news.lk)", () => {
+    const text =
+      "Foreign Minister Vijitha Herath hosted India's External Affairs Minister, Dr. Subrahmanyam Jaishankar, for bilateral talks at the Ministry of Foreign Affairs in Colombo on the 4th.\n\n" +
+      "Later in the day the Indian minister called on President Dissanayake, conveying the warm greetings of Prime Minister Narendra Modi and President Droupadi Murmu.";
+    const met = meetingsOf(text, "2024-10-07");
+    expect(met).toContain("Dissanayake + Subrahmanyam Jaishankar");
+    expect(met.join(" ")).not.toMatch(/Modi|Murmu/);
+  });
+
+  it("returns the contact of 'Earlier in the day the Greek minister called on X' (c002, Greek press)", () => {
+    const text =
+      "Greek Foreign Minister Nikos Dendias met with his Spanish counterpart, José Manuel Albares, in Madrid.\n\n" +
+      "Earlier in the day the Greek minister called on Meritxell Batet, the Speaker of the Spanish Congress of Deputies.";
+    expect(meetingsOf(text, "2022-05-06")).toContain("Meritxell Batet + Nikos Dendias");
+  });
+});
+
+describe("meetings still to come, set out after the verb", () => {
+  it("returns one planned meeting a counterpart for 'is to hold two bilateral meetings while …: on Tuesday with A, who …, and on Wednesday with B' (devB k010, Finnish MFA)", () => {
+    const text =
+      "Foreign Minister Timo Soini is to hold two bilateral meetings in Helsinki while the Nordic Council gathers for its Ordinary Session: on Tuesday 31 October with Ine Eriksen Søreide, who has just become Norway's Minister of Foreign Affairs, and on Wednesday 1 November with Denmark's Minister of Foreign Affairs, Anders Samuelsen.";
+    expect(meetingsOf(text, "2017-10-27", "planned")).toEqual(["Anders Samuelsen + Timo Soini", "Ine Eriksen Søreide + Timo Soini"]);
+  });
+
+  it("reads 'is to hold meetings with A and with B' as planned, never as a passive (devB k014, ANI)", () => {
+    const text =
+      "Prime Minister Narendra Modi began his first official visit to Trinidad and Tobago on Thursday.\n\n" +
+      "Over his two-day stay, on July 3 and 4, Modi is to hold meetings with President Christine Carla Kangaloo and with Prime Minister Persad-Bissessar, officials said.";
+    expect(meetingsOf(text, "2025-07-03", "planned")).toEqual(expect.arrayContaining(["Christine Carla Kangaloo + Narendra Modi"]));
+  });
+});
