@@ -10,6 +10,7 @@ import { isDemonym } from "../../nlp/countries";
 import { countTerm, expectedAnswer, MEETING_TERMS, otherActs, type ExpectedAnswer } from "../answer-type";
 import { parseText } from "../parse";
 import { askedAct, readThing } from "./read-thing";
+import { readKind, readWhose } from "./read-kind";
 import { doerIs, doneByAnother } from "./act-doer";
 import { isOfficeWord } from "../offices";
 import { dateFits, formatDate } from "../dates";
@@ -201,7 +202,7 @@ export function readActOf(q: Question): Reply | undefined {
  */
 export function readAnswer(q: Question): Outcome | undefined {
   const expected = expectedAnswer(q.text);
-  if (!expected) return readAct(q);
+  if (!expected) return readWhose(q) ?? readKind(q) ?? readAct(q);
   const keys = keyTerms(q, expected);
   const asked = wordsOf(q.text);
   // the name words of the people the question names (each spelling), whom a span of a person must not repeat
@@ -258,6 +259,9 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (held.length < found.held.length) break;
   }
   if (found) return answerWith(found.s, found.spans, found.p);
+  // "which anniversary did they mark": the thing named in full when no ordinal alone answers
+  const kind = readKind(q);
+  if (kind) return kind;
   return missing(`The articles don't give ${expected.what}${describe(q) ? ` ${describe(q)}` : ""}.`);
 }
 

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { answer } from "../../src/qa/answer";
+import { askedKind } from "../../src/qa/answerers/read-kind";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { intentModel } from "./helpers";
+
+/** Articles in the words of five outlets (a foreign ministry, a news site, an embassy, a government portal, a news agency). */
+const SIAULIAI = `Latvian and Lithuanian foreign ministers meet in Šiauliai
+
+Riga, 27 June 2022 - Latvia's Minister of Foreign Affairs, Edgars Rinkēvičs, and his Lithuanian colleague, Gabrielius Landsbergis, held bilateral talks in Šiauliai, Lithuania, on 27 June 2022.
+
+Russia's war against Ukraine, which has reshaped security in the region, dominated the ministers' talk.
+`;
+
+const VIDEO = `Solá and Araújo break the ice by video link
+
+Buenos Aires, December 27, 2019 - Argentina's new foreign minister, Felipe Solá, and his Brazilian counterpart, Ernesto Araújo, held a long videoconference on Thursday.
+
+They also agreed to discuss cuts to Mercosur's Common External Tariff sector by sector, consulting those who might be affected.
+
+After the meeting, the two sides signed five documents:
+`;
+
+const KINGSTON = `Prime Minister of Jamaica receives Cuban Ambassador
+
+Kingston, 7 October 2024 - Prime Minister Andrew Holness received the Ambassador of Cuba, Fermín Quiñones, at his office in Kingston on Monday.
+
+Holness recalled with pride that Jamaica gave refuge to several Cuban patriots who fought for their country's independence, among them José Martí, Antonio Maceo and Mariana Grajales.
+`;
+
+const COLOMBO = `Jaishankar meets Sri Lankan President
+
+Colombo, 4 October 2024 - Indian External Affairs Minister Subrahmanyam Jaishankar held talks with Foreign Minister Vijitha Herath in Colombo on Friday.
+
+Later in the day the Indian minister called on President Dissanayake, conveying the warm greetings of Prime Minister Narendra Modi and President Droupadi Murmu.
+`;
+
+const SEOUL = `S. Korean foreign minister to travel to Mongolia next week
+
+Seoul, 25 August 2022 (Yonhap) - Foreign Minister Park Jin will visit Mongolia next week, his ministry said.
+
+During the three-day stay, Park will also pay a courtesy call on President Khurelsukh Ukhnaa, to whom he is expected to hand a letter from President Yoon Suk Yeol, according to Choi.
+`;
+
+/** Made up: an act of the asked person with someone else than the one the question names. */
+const NAIROBI = `Tanzanian president visits Kenya
+
+Nairobi, May 4 (Prensa Latina) - Tanzanian President Samia Suluhu Hassan held talks with President Uhuru Kenyatta in Nairobi on Tuesday.
+
+Last month she and President Yoweri Museveni oversaw the signing of agreements on the East African Crude Oil Pipeline in Kampala.
+`;
+
+const knowledge = loadKnowledge(
+  extractIndex([
+    { file: "seeds/941_siauliai.txt", text: SIAULIAI },
+    { file: "seeds/942_video.txt", text: VIDEO },
+    { file: "seeds/943_kingston.txt", text: KINGSTON },
+    { file: "seeds/944_colombo.txt", text: COLOMBO },
+    { file: "seeds/945_seoul.txt", text: SEOUL },
+    { file: "seeds/946_nairobi.txt", text: NAIROBI },
+  ]),
+  intentModel(),
+);
+const ask = (q: string) => answer(q, knowledge);
+
+describe("askedKind", () => {
+  it("returns the head noun asked for and the words before it", () => {
+    expect(askedKind("which labour scheme came up at the press conference")).toEqual({ form: "which", head: "scheme", modifiers: ["labour"] });
+    expect(askedKind("whose letter will park hand to the mongolian president")).toMatchObject({ form: "whose", head: "letter" });
+  });
+
+  it("returns nothing for heads other readers answer, or for questions of another form", () => {
+    expect(askedKind("which ministers did she meet")).toBeUndefined();
+    expect(askedKind("what did they discuss")).toBeUndefined();
+    expect(askedKind("which year did they meet")).toBeUndefined();
+  });
+});
+
+describe("a thing of the kind asked, read from the people's article", () => {
+  it("returns the phrase headed by the noun asked, with its sentence, though the sentence names neither minister", () => {
+    const a = ask("what war did rinkevics and landsbergis discuss");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^Russia's war against Ukraine/);
+    expect(a.text).toContain("dominated the ministers' talk");
+  });
+
+  it("returns a name of several capitalised words with its possessor", () => {
+    const a = ask("what tariff did sola and araujo discuss");
+    expect(a.text).toMatch(/^Mercosur's Common External Tariff/);
+  });
+
+  it("returns the things a sentence lists after 'among them'", () => {
+    const a = ask("which cuban patriots found refuge in jamaica");
+    expect(a.text).toMatch(/^José Martí, Antonio Maceo and Mariana Grajales/);
+  });
+
+  it("declines a count that names nothing ('five documents:')", () => {
+    expect(ask("what documents did sola and araujo sign").text).not.toMatch(/^five documents/);
+  });
+
+  it("declines a sentence that tells the act with someone other than the second person asked", () => {
+    const a = ask("what agreements did suluhu and kenyatta sign");
+    expect(a.text).not.toContain("East African Crude Oil Pipeline");
+  });
+});
+
+describe("whose a thing is", () => {
+  it("returns the owner named after 'of' or 'from'", () => {
+    const greetings = ask("whose greetings did jaishankar convey");
+    expect(greetings.found).toBe(true);
+    expect(greetings.text).toMatch(/^Prime Minister Narendra Modi and President Droupadi Murmu/);
+    const letter = ask("whose letter will park hand over");
+    expect(letter.text).toMatch(/^President Yoon Suk Yeol/);
+  });
+});
