@@ -65,7 +65,21 @@ const READ = 400;
  * The sentences that may answer: those of the articles that name every person and country the
  * question names (a person asked about by name or office, with at most three readings).
  */
-function sentencesFor(q: Question): Sentence[] {
+function sentencesFor(q: Question, head: string, keys: string[]): Sentence[] {
+  const stemOfHead = head.slice(0, Math.max(3, head.length - 2));
+  // only sentences that write the head are parsed, the best-fitting first, a few at most
+  return articleSentences(q)
+    .filter((s) => s.text.toLowerCase().includes(stemOfHead) && tellsAsked(q, s))
+    .map((s) => ({ s, score: fit(q, s, keys) }))
+    .sort((a, b) => b.score - a.score || a.s.id - b.s.id)
+    .slice(0, PARSED)
+    .map((x) => x.s);
+}
+
+/** Sentences parsed per question at most (wink-nlp reads each in about a tenth of a millisecond). */
+const PARSED = 8;
+
+function articleSentences(q: Question): Sentence[] {
   const mentions = q.links.people;
   if (mentions.some((m) => m.ids.length > 3) || (mentions.length === 0 && q.links.countries.length === 0)) return [];
   const articlesOf = (ids: string[]) => new Set(ids.flatMap((id) => q.knowledge.people.get(id)?.articles ?? []));
@@ -244,8 +258,8 @@ export function readKind(q: Question): Reply | undefined {
   const keys = keyTerms(q, asked);
   const own = new Set([asked.head, ...asked.modifiers, ...q.terms, ...[...q.text.matchAll(/\p{L}+/gu)].map((m) => fold(m[0]))]);
   const found: Found[] = [];
-  for (const s of sentencesFor(q)) {
-    if (s.title || !s.text.toLowerCase().includes(asked.head.slice(0, Math.max(3, asked.head.length - 2))) || !tellsAsked(q, s)) continue;
+  for (const s of sentencesFor(q, asked.head, keys)) {
+    if (s.title) continue;
     const folded = fold(s.text);
     if (!asked.modifiers.every((m) => folded.includes(m.slice(0, Math.max(3, m.length - 2))))) continue;
     const p = parseText(s.text);
@@ -319,8 +333,7 @@ export function readWhose(q: Question): Reply | undefined {
   const keys = keyTerms(q, asked);
   const asker = new Set(q.links.people.flatMap((m) => m.ids.flatMap((id) => (q.knowledge.people.get(id)?.names ?? []).map(fold))));
   const found: Found[] = [];
-  for (const s of sentencesFor(q)) {
-    if (!s.text.toLowerCase().includes(asked.head.slice(0, Math.max(3, asked.head.length - 2))) || !tellsAsked(q, s)) continue;
+  for (const s of sentencesFor(q, asked.head, keys)) {
     const p = parseText(s.text);
     for (let i = 0; i < p.values.length; i++) {
       if (p.tags[i] !== "NOUN" || !isHead(p.values[i]!, asked.head)) continue;
