@@ -1,8 +1,9 @@
 /** @module Offices in a question's tokens: "the peruvian and chilean foreign ministers", "the president of Peru", "the Peruvian ambassador to Norway". */
 import { officeCountryKey, type Knowledge } from "./knowledge";
-import { nameTokens } from "./names";
+import { indexTokens } from "./names";
 import type { Links } from "./link";
 import { countryAt, type Token } from "./link-countries";
+import { unionOf } from "./lookups";
 import { askedOfficeWord, isOfficeWord, isTitleHead, officeMatcher, type OfficeMatcher } from "./offices";
 
 /**
@@ -12,14 +13,14 @@ import { askedOfficeWord, isOfficeWord, isTitleHead, officeMatcher, type OfficeM
 function officeCandidates(matcher: OfficeMatcher, knowledge: Knowledge, country?: string): Knowledge["offices"] {
   const ofCountry = country === undefined ? undefined : (knowledge.officesByWord.get(officeCountryKey(country)) ?? []);
   if (matcher.needs.length === 0) return ofCountry ? ofCountry.map((i) => knowledge.offices[i]!) : knowledge.offices;
-  const positions = new Set<number>();
+  const chosen: number[][] = [];
   for (const words of matcher.needs) {
     const lists = words.map((w) => knowledge.officesByWord.get(w) ?? []);
     if (lists.length === 0) continue;
     if (ofCountry) lists.push(ofCountry);
-    lists.reduce((a, b) => (b.length < a.length ? b : a)).forEach((i) => positions.add(i));
+    chosen.push(lists.reduce((a, b) => (b.length < a.length ? b : a)));
   }
-  return [...positions].sort((a, b) => a - b).map((i) => knowledge.offices[i]!);
+  return unionOf(chosen).map((i) => knowledge.offices[i]!);
 }
 
 /** Words before a plural title that ask for every holder ("all ministers"). */
@@ -38,7 +39,7 @@ function bodyAfter(tokens: Token[], at: number): { word: string; text: string } 
 
 /** Whether one of a person's offices is of a body (its title or organisation holds the word). */
 function ofBody(person: string, word: string, knowledge: Knowledge): boolean {
-  return (knowledge.people.get(person)?.offices ?? []).some((o) => nameTokens(`${o.title} ${o.organisation ?? ""}`).some((w) => w === word || (word.length >= 5 && w.startsWith(word.slice(0, -1)))));
+  return (knowledge.people.get(person)?.offices ?? []).some((o) => indexTokens(`${o.title} ${o.organisation ?? ""}`).some((w) => w === word || (word.length >= 5 && w.startsWith(word.slice(0, -1)))));
 }
 
 /** Whether a title word is plural ("ministers", "envoys"; not "affairs"). */

@@ -53,9 +53,7 @@ export function buildLookups(index: FactIndex): Lookups {
  * @example factPositions(lookups, ["kind:event", "kind:arrival"]) // [2, 5, 9]
  */
 export function factPositions(lookups: Lookups, keys: string[]): number[] {
-  const out = new Set<number>();
-  for (const key of keys) lookups.factsBy.get(key)?.forEach((i) => out.add(i));
-  return [...out].sort((a, b) => a - b);
+  return unionOf(keys.map((key) => lookups.factsBy.get(key)));
 }
 
 /**
@@ -63,7 +61,52 @@ export function factPositions(lookups: Lookups, keys: string[]): number[] {
  * @example meetingPositions(lookups, ["ana-ortega", "paul-ruiz"]) // [0, 3, 7]
  */
 export function meetingPositions(lookups: Lookups, people: Iterable<string>): number[] {
-  const out = new Set<number>();
-  for (const id of people) lookups.meetingsOf.get(id)?.forEach((i) => out.add(i));
-  return [...out].sort((a, b) => a - b);
+  const lists: (number[] | undefined)[] = [];
+  for (const id of people) lists.push(lookups.meetingsOf.get(id));
+  return unionOf(lists);
+}
+
+/**
+ * The union of ascending lists of positions, ascending and without repeats (a new array): two lists
+ * merged in one pass, more (a person's thousands of namesakes) gathered and sorted as numbers once;
+ * no hashing either way.
+ * @example unionOf([[1, 4], [2, 4, 9], undefined]) // [1, 2, 4, 9]
+ */
+export function unionOf(lists: readonly (readonly number[] | undefined)[]): number[] {
+  const full = lists.filter((l): l is readonly number[] => l !== undefined && l.length > 0);
+  if (full.length === 0) return [];
+  if (full.length === 1) return full[0]!.slice();
+  if (full.length === 2) return mergeAscending(full[0]!, full[1]!);
+  const all = new Float64Array(full.reduce((n, l) => n + l.length, 0));
+  let n = 0;
+  for (const list of full) for (const i of list) all[n++] = i;
+  all.sort();
+  const out: number[] = [];
+  for (const i of all) if (out.length === 0 || out[out.length - 1] !== i) out.push(i);
+  return out;
+}
+
+/** Two ascending lists merged into one, ascending, each position once. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x < y) {
+      out.push(x);
+      i++;
+    } else if (y < x) {
+      out.push(y);
+      j++;
+    } else {
+      out.push(x);
+      i++;
+      j++;
+    }
+  }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }

@@ -13,6 +13,24 @@ export function nameTokens(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Texts of the index (offices, organisations) → their name tokens, kept per isolate; emptied when full. */
+const INDEX_TOKENS = new Map<string, readonly string[]>();
+
+/**
+ * {@link nameTokens} of a text of the index, which questions read again and again (an office's title
+ * and organisation, held by thousands of people in a large corpus): split once per isolate. The list
+ * is shared: not to be changed.
+ * @example indexTokens("Chairman National People's Congress") // ["chairman", "national", "people", "s", "congress"]
+ */
+export function indexTokens(text: string): readonly string[] {
+  let tokens = INDEX_TOKENS.get(text);
+  if (!tokens) {
+    if (INDEX_TOKENS.size >= 20_000) INDEX_TOKENS.clear();
+    INDEX_TOKENS.set(text, (tokens = nameTokens(text)));
+  }
+  return tokens;
+}
+
 /**
  * The set of nameTokens of many texts. Each distinct whitespace-separated chunk is folded once
  * (folding and splitting never reach across whitespace, so the set is the same as splitting each

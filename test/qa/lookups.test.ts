@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answer } from "../../src/qa/answer";
 import { loadKnowledge } from "../../src/qa/knowledge";
 import { bucketNames, nameCandidates } from "../../src/qa/name-lookup";
-import { meetingPositions } from "../../src/qa/lookups";
+import { meetingPositions, unionOf } from "../../src/qa/lookups";
 import { wordKey, similarWords } from "../../src/nlp/names";
 import { nameTokens, wordSet } from "../../src/qa/names";
 import { suggestQuestions } from "../../src/qa/suggest";
@@ -58,5 +58,16 @@ describe("listing many articles", () => {
     expect(reply.found).toBe(true);
     expect(reply.text).toContain(`I know ${k.index.articles.length} articles`);
     expect(reply.text).toContain(`and ${k.index.articles.length - 8} more`);
+  });
+});
+
+describe("unionOf", () => {
+  it("gives every position of the lists once, ascending, for one, two or many lists (a name shared by thousands of people)", () => {
+    const lists = Array.from({ length: 40 }, (_, k) => Array.from({ length: k % 5 }, (_, j) => (k * 7 + j * 13) % 50).sort((a, b) => a - b).filter((x, i, a) => a.indexOf(x) === i));
+    for (const n of [0, 1, 2, 3, 40]) {
+      const some = lists.slice(0, n);
+      expect(unionOf([...some, undefined])).toEqual([...new Set(some.flat())].sort((a, b) => a - b));
+    }
+    expect(unionOf([[2, 10, 100]])).toEqual([2, 10, 100]);
   });
 });
