@@ -39,18 +39,28 @@ export function selectMeetings(links: Links, knowledge: Knowledge, focus?: Focus
       : place !== undefined
         ? placeMeetings(place, knowledge)
         : undefined;
-  const candidates = positions ? positions.map((i) => all[i]!) : all;
-  const fits = candidates.filter((m) => {
-    const ids = participantIds(m);
-    if (!links.people.every((mention) => mention.ids.some((id) => ids.includes(id)))) return false;
-    const countries = meetingCountries(m, knowledge);
-    if (!links.countries.every((c) => countries.has(c))) return false;
-    if (links.places.length) {
-      const where = fold(`${m.place ?? ""} ${m.venue ?? ""}`);
-      if (!links.places.every((p) => where.includes(fold(p)))) return false;
+  // what the candidates are not known to fit already (the one country they were looked up by is)
+  // each person asked about as a set of ids (an office may have thousands of holders), so a meeting's few are looked up
+  const people = links.people.map((mention) => new Set(mention.ids));
+  const countries = !first && links.countries.length === 1 ? [] : links.countries;
+  const places = links.places.map((p) => fold(p));
+  const fits: Meeting[] = [];
+  for (const m of positions ? positions.map((i) => all[i]!) : all) {
+    if (people.length) {
+      const ids = participantIds(m);
+      if (!people.every((mention) => ids.some((id) => mention.has(id)))) continue;
     }
-    return links.dates.every((d) => dateFits(m.date, d));
-  });
+    if (countries.length) {
+      const of = meetingCountries(m, knowledge);
+      if (!countries.every((c) => of.has(c))) continue;
+    }
+    if (places.length) {
+      const where = fold(`${m.place ?? ""} ${m.venue ?? ""}`);
+      if (!places.every((p) => where.includes(p))) continue;
+    }
+    if (links.dates.every((d) => dateFits(m.date, d))) fits.push(m);
+  }
+  if (links.inCountries.length === 0) return narrowByKind(fits, links);
   // "who met in Peru": held there, or else where the article does not say; never in another country
   const held = fits.filter((m) => links.inCountries.every((c) => placeCountry(m) === c));
   const unplaced = fits.filter((m) => links.inCountries.every((c) => placeCountry(m) === undefined || placeCountry(m) === c));
@@ -75,6 +85,7 @@ function placeCountry(meeting: Meeting): string | undefined {
 /** A named kind narrows when some meeting is of it; a phone call or credentials asked for, always (talks are no call). */
 function narrowByKind(meetings: Meeting[], links: Links): Meeting[] {
   if (links.contact) return meetings.filter((m) => m.kind === links.contact);
+  if (links.kinds.length === 0) return meetings;
   const narrowed = meetings.filter((m) => links.kinds.includes(m.kind));
   return narrowed.length ? narrowed : meetings;
 }
@@ -98,23 +109,28 @@ export function matchFacts(terms: string[], links: Links, kinds: Fact["kind"][],
   return scoreFacts(among, terms, links, kinds, knowledge, needWords);
 }
 
-/** The best-scoring facts among the given positions (see matchFacts), in index order. */
+/** The best-scoring facts among the given positions (see matchFacts), in index order: one pass, keeping only the best so far. */
 function scoreFacts(among: number[], terms: string[], links: Links, kinds: Fact["kind"][], knowledge: Knowledge, needWords: boolean): Fact[] {
-  const people = links.people.flatMap((m) => m.ids);
-  const scored = among
-    .map((i) => knowledge.index.facts[i]!)
-    .filter((f) => kinds.includes(f.kind))
-    .flatMap((f) => {
-      if (!links.countries.every((c) => f.countries.includes(c) || f.places.includes(c))) return [];
-      if (links.people.length && !links.people.every((m) => m.ids.some((id) => f.people.includes(id)))) return [];
-      if (links.dates.some((d) => d.year !== undefined && f.date?.year !== undefined && f.date.year !== d.year)) return [];
-      const words = knowledge.factTerms.get(f.id) ?? new Set<string>();
-      const shared = terms.filter((t) => words.has(t)).length;
-      if (needWords && shared === 0) return [];
-      const dated = links.dates.some((d) => d.year !== undefined && f.date?.year === d.year) ? 2 : 0;
-      return [{ f, score: shared + dated + (people.length ? 1 : 0) }];
-    })
-    .sort((a, b) => b.score - a.score);
-  const best = scored[0]?.score ?? 0;
-  return scored.filter((s) => s.score === best).map((s) => s.f);
+  const bonus = links.people.length ? 1 : 0;
+  const years = links.dates.flatMap((d) => (d.year !== undefined ? [d.year] : []));
+  let best = Number.NEGATIVE_INFINITY;
+  let top: Fact[] = [];
+  for (const i of among) {
+    const f = knowledge.index.facts[i]!;
+    if (!kinds.includes(f.kind)) continue;
+    if (!links.countries.every((c) => f.countries.includes(c) || f.places.includes(c))) continue;
+    if (links.people.length && !links.people.every((m) => m.ids.some((id) => f.people.includes(id)))) continue;
+    const year = f.date?.year;
+    if (year !== undefined && years.some((y) => y !== year)) continue;
+    const words = knowledge.factTerms.get(f.id);
+    let shared = 0;
+    if (words) for (const t of terms) if (words.has(t)) shared++;
+    if (needWords && shared === 0) continue;
+    const score = shared + (year !== undefined && years.includes(year) ? 2 : 0) + bonus;
+    if (score > best) {
+      best = score;
+      top = [f];
+    } else if (score === best) top.push(f);
+  }
+  return top;
 }
