@@ -30,8 +30,19 @@ export const isPlanned = (meeting: Meeting): boolean => meeting.status === "plan
  * @example byTense(meetings, "future") // the planned meetings
  */
 export function byTense(meetings: Meeting[], tense: "future" | "past" | undefined): Meeting[] {
-  if (tense === "future") return meetings.filter(isPlanned);
+  if (tense === undefined) return meetings;
+  // every meeting of the index (a question that names nothing) is split once per isolate, not per question
+  const known = SPLIT.get(meetings)?.[tense];
+  if (known) return known;
+  const planned = meetings.filter(isPlanned);
   // "when did they meet?" is not answered by a meeting the articles report as planned
-  if (tense === "past") return meetings.filter((m) => !isPlanned(m));
-  return meetings;
+  const held = planned.length ? meetings.filter((m) => !isPlanned(m)) : meetings.slice();
+  if (meetings.length >= SPLIT_FROM) SPLIT.set(meetings, { future: planned, past: held });
+  return tense === "future" ? planned : held;
 }
+
+/** Lists of meetings this long or longer keep their split by tense (the whole index's, in practice), so that it is made once. */
+const SPLIT_FROM = 500;
+
+/** A list of meetings (not to be changed) → its planned and its held meetings (not to be changed either). */
+const SPLIT = new WeakMap<Meeting[], { future: Meeting[]; past: Meeting[] }>();
