@@ -190,6 +190,12 @@ function isPersonPhrase(words: Word[], first: number, last: number): boolean {
   return words[first - 1]?.lower === "of" && /^(?:government|administration)$/.test(words[first - 2]?.lower ?? "");
 }
 
+/** The country of two or three words in brackets from `k` to the closing one ("(South Africa)", "(Bosnia and Herzegovina)"). */
+function countryAfterBracket(words: Word[], k: number): string | undefined {
+  for (let n = 2; n <= 3; n++) if (words[k + n]?.text === ")") return countryOf(words.slice(k, k + n).map((w) => w.text).join(" "));
+  return undefined;
+}
+
 /** Regnal numbers written after a monarch's name. */
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 
@@ -222,6 +228,13 @@ function readName(words: Word[], first: number, last: number): NameMention | und
   const ofTheCountry = after?.lower === "of" && words[last + 2]?.lower === "the" ? countryAfter(words, last + 3) : undefined;
   if (last > first && !mention.office && (ofCountry ?? ofTheCountry)) {
     mention.country ??= ofCountry ?? ofTheCountry;
+    mention.evidence = true;
+  }
+  // "ambassadors Nardo Velli (Philippines), Ruiz Tamor (Venezuela) and …": a country in brackets right after a name is its bearer's.
+  const bracketed = after?.text === "(" && words[last + 3]?.text === ")" ? countryOf(words[last + 2]!.text) : after?.text === "(" ? countryAfterBracket(words, last + 2) : undefined;
+  if (last > first && bracketed) {
+    mention.country ??= bracketed;
+    if (mention.office && !mention.office.country && !mention.office.organisation) mention.office.country = bracketed;
     mention.evidence = true;
   }
   // "Crown Prince Rawdan bin Fahed of Saudi Arabia"

@@ -25,6 +25,31 @@ const INVITES = new Set(["invited", "invites", "invite", "asked", "asks"]);
 /** Verbs whose "by" names the company one keeps: "accompanied by", "joined at the table by", "flanked by". */
 const COMPANY = new Set(["accompanied", "joined", "flanked"]);
 
+/** Verbs that answer another party's act ("welcomed India's support", "thanked Japan's government"): what follows is not one's own country's. */
+const RESPONSES = new Set([
+  "welcomed", "welcomes", "thanked", "thanks", "praised", "praises", "hailed", "hails", "appreciated", "appreciates", "acknowledged",
+  "acknowledges", "commended", "commends", "lauded", "lauds", "applauded", "congratulated", "supported", "supports", "backed", "criticised",
+  "criticized", "condemned", "noted", "notes", "recognised", "recognized", "valued", "values", "received", "receives", "accepted", "visited",
+]);
+
+/** A line of a list headed by what it is about, then a colon: "- SUDAN: …", "• Egypt: …", "3. Kenya: …". */
+const LINE_COUNTRY = /^\s*(?:[-–—•*]|\d{1,2}[.)])\s+([\p{L}' .-]{2,40}?)\s*:/u;
+
+/** Verbs of travelling whose "with" names the traveller's party ("travelled with", "was travelling with", "arrived with"). */
+const TRAVELS = /^(?:travell?ed|travell?ing|travels|arrived|arrives|arriving|flew|came)$/;
+
+/**
+ * Whether the words from `from` up to a name at `first` put the name in the party a traveller brought: "Chapo travelled with
+ * A, Minister of …; B, Minister of …", "He arrived with Foreign Minister A and Trade Minister B"; no meeting between ("travelled
+ * with A and met B").
+ */
+function travelledWith(sent: Sent, from: number, first: number): boolean {
+  const words = sent.words;
+  const verb = words.findIndex((w, k) => k >= from && k < first && TRAVELS.test(w.lower) && words[k + 1]?.lower === "with");
+  if (verb < 0) return false;
+  return !words.slice(verb + 2, first).some((w) => CONTACTS.has(w.lower) || SPEECH.has(w.lower) || w.pos === "VERB");
+}
+
 const SPEECH = new Set(["said", "says", "noted", "stressed", "stated", "added", "emphasized", "emphasised", "underlined", "affirmed", "declared"]);
 
 /**
@@ -47,7 +72,8 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
         // Not "Neven received Portugal's President, X": what is owned must be a thing, not someone.
         const owned = sent.words[k + 3];
         const someone = owned && (officeWordKind(owned.lower) || here.some((r) => r.first === k + 3));
-        if (country && /^['’]s$/.test(sent.words[k + 2]?.text ?? "") && !someone) votes.set(subject.person, country);
+        // Not "Minister Y welcomed India's support": one answers for another country's act, not for one's own.
+        if (country && !RESPONSES.has(sent.words[k]!.lower) && /^['’]s$/.test(sent.words[k + 2]?.text ?? "") && !someone) votes.set(subject.person, country);
       }
     }
     // "Risa carried greetings from President X", "Peol conveyed the greetings of President Y": a message
@@ -60,7 +86,9 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
         // "he is accompanied by Foreign Minister X", "Tinmor was accompanied by Y": the company one travels with.
         // "Wang was joined at the table by Vice Foreign Minister Y", "X is in Bogotá together with the Vice President, Z".
         const company = before.findIndex((w, k) => (COMPANY.has(w) && before.slice(k + 1, k + 5).includes("by")) || (w === "together" && before[k + 1] === "with"));
-        if ((from >= 0 || company >= 0) && !people[r.person]?.country && !votes.has(r.person)) votes.set(r.person, people[subject.person]!.country!);
+        // "Chapo travelled with A, Minister of …; B, Minister of …; and C, Secretary of State for …": the whole list is the traveller's party.
+        const party = travelledWith(sent, subject.last + 1, r.first);
+        if ((from >= 0 || company >= 0 || party) && !people[r.person]?.country && !votes.has(r.person)) votes.set(r.person, people[subject.person]!.country!);
       }
     }
     // A country's party and the people the sentence ties to it: "The PNG delegation led by DPM Metin includes the Minister
@@ -97,6 +125,13 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
       const country = countryAfter(sent.words, at);
       const guests = here.filter((r) => r.first > verb && r.first < verb + 1 + to);
       if (country && !guests.some((g) => people[g.person]?.country === country)) votes.set(host.person, country);
+    }
+    // "- SUDAN: Ambassador-designate X.", "• Egypt: Foreign Minister Y": a list's line headed by a country names that country's people.
+    const headed = LINE_COUNTRY.exec(sent.text);
+    const lineCountry = headed ? countryOf(headed[1]!.trim()) : undefined;
+    if (lineCountry) {
+      const at = headed![0].length;
+      for (const r of here) if (sent.words[r.first]!.start >= at && !people[r.person]?.country && !votes.has(r.person)) votes.set(r.person, lineCountry);
     }
     // "Back in Canada, Prime Minister Mark Loven told …", "In the United States, congresswoman X reacted …":
     // a sentence set in a country, whose first words after the comma name someone of no known country.

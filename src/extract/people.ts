@@ -5,9 +5,10 @@
 import { fold } from "../nlp/fold";
 import { NameBlocks } from "../nlp/name-blocks";
 import { isShortFormOf, nameWords, similarNames } from "../nlp/names";
-import { compatibleOffices, isPluralOffice, normaliseTitle, officeRoles } from "../nlp/offices";
+import { compatibleOffices, isPluralOffice, normaliseTitle, officeRoles, officeWordKind } from "../nlp/offices";
 import type { DescriptionMention, Mention, NameMention, OfficeDraft } from "./mentions";
 import type { Sent, Word } from "./segment";
+import { isParticle } from "./word-kinds";
 
 /** An office as one sentence states it. */
 export interface StatedOffice extends OfficeDraft {
@@ -158,7 +159,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
           }
         }
         if (m.listCountries) list = { countries: m.listCountries, next: 1 };
-        const listTitle = m.office ? undefined : listTitleBefore(sent, m.first);
+        const listTitle = m.office ? undefined : listTitleBefore(sent, m.first) ?? colonListTitle(sents, si, m.first);
         if (listTitle && isFull(m)) {
           // The next name of "Kazakh and Kyrgyz presidents X and Y": the list's title, its next country.
           const country = list?.countries[list.next++];
@@ -311,10 +312,65 @@ const mostRecent = (candidates: number[], lastSeen: number[]): number =>
 /** "presidents @A and Kim Jong-un": the plural title that opens the list the name is in. */
 function listTitleBefore(sent: Sent, first: number): string | undefined {
   if (!/^(?:and|,)$/.test(sent.words[first - 1]?.lower ?? "")) return undefined;
-  for (let k = first - 2; k >= Math.max(0, first - 8); k--) {
+  // Back over the names before it, their bracketed countries ("ambassadors A (Philippines), B (Venezuela) and @C") and whose
+  // the office is ("the foreign ministers of Malta and Libya, A and @B").
+  for (let k = first - 2; k >= Math.max(0, first - 40); k--) {
     const w = sent.words[k]!;
-    if (isPluralOffice(w.lower)) return normaliseTitle([w.text]);
-    if (!/^(?:and|,)$/.test(w.lower) && !w.text.startsWith("@") && !/^\p{Lu}/u.test(w.text)) return undefined;
+    if (isPluralOffice(w.lower)) return pluralTitleBefore(sent.words, k + 1);
+    if (w.lower === "of" && isPluralOffice(sent.words[k - 1]?.lower ?? "")) continue;
+    if (!/^(?:and|,|\(|\))$/.test(w.lower) && !w.text.startsWith("@") && !/^\p{Lu}/u.test(w.text) && !isParticle(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** The index of the last word before `end` that passes `test`, or -1. */
+function lastBefore(words: Word[], end: number, test: (w: Word) => boolean): number {
+  for (let k = Math.min(end, words.length) - 1; k >= 0; k--) if (test(words[k]!)) return k;
+  return -1;
+}
+
+/** A line of a bulleted or numbered list. */
+const LIST_LINE = /^\s*(?:[-–—•*]|\d{1,2}[.)])\s/;
+
+/**
+ * The title a list announced by a plural office and a colon gives each of its names: "fruitful meetings with three more
+ * foreign ministers: @A of Malaysia, B of Somalia and C", "The ambassadors accredited on Thursday were, in order of
+ * presentation: - from the Kingdom of Morocco, @A;" (the lines of a list after the colon too).
+ */
+function colonListTitle(sents: Sent[], si: number, first: number): string | undefined {
+  const sent = sents[si]!;
+  const colon = lastBefore(sent.words, first, (w) => w.text === ":");
+  if (colon >= 0) return pluralTitleBefore(sent.words, colon);
+  if (!LIST_LINE.test(sent.text)) return undefined;
+  // The lines of a list, back to the sentence that announces it with a colon.
+  for (let k = si - 1; k >= 0 && k >= si - 30; k--) {
+    const line = sents[k]!;
+    if (line.text.trimEnd().endsWith(":")) return pluralTitleBefore(line.words, line.words.length - 1);
+    if (!LIST_LINE.test(line.text)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The plural office that announces a list ending at `end` (its colon), with the office words before it ("foreign ministers"
+ * → "Foreign Minister"): the last noun before the colon ("three more foreign ministers:"), or the subject of a copula whose
+ * aside runs to the colon ("The ambassadors accredited on Thursday were, in order of presentation:"); not "the two
+ * ministers were joined by their wives:".
+ */
+function pluralTitleBefore(words: Word[], end: number): string | undefined {
+  let start = end - 1;
+  const aside = lastBefore(words, end, (w) => w.text === ",");
+  if (aside > 0 && /^(?:were|are)$/.test(words[aside - 1]!.lower) && !words.slice(aside + 1, end).some((w) => /^[,;:]$/.test(w.text))) start = aside - 2;
+  for (let k = start; k >= 0; k--) {
+    const w = words[k]!;
+    if (/^[;.:]$/.test(w.text)) return undefined;
+    if (!isPluralOffice(w.lower)) {
+      if (w.pos === "NOUN" && !officeWordKind(w.lower)) return undefined;
+      continue;
+    }
+    let from = k;
+    while (from > 0 && officeWordKind(words[from - 1]!.lower) === "modifier") from--;
+    return normaliseTitle(words.slice(from, k + 1).map((x) => x.text));
   }
   return undefined;
 }

@@ -84,7 +84,9 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga, …": a title closed off by commas.
   const comma = j;
   const beforeComma = words[comma - 1];
-  const closed = /^[,.;]$/.test(words[mention.last + 1]?.text ?? ".");
+  // "the foreign ministers of Malta and Libya, X and Y": a plural title closed off by a comma opens a list of names.
+  const listed = words[mention.last + 1]?.lower === "and" && words.slice(Math.max(0, comma - 7), comma).some((w) => isPluralOffice(w.lower));
+  const closed = /^[,.;]$/.test(words[pastAside(words, mention.last + 1)]?.text ?? ".") || listed;
   // "Brunei's Minister of Health, Dato Seri Setia Dr Mohammad Losel Narta,": a title of several words ends there too, before a full name.
   const titleEnd =
     beforeComma &&
@@ -145,7 +147,10 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     if (office.country) mention.country = office.country;
     return;
   }
-  if (office.title && isPluralOffice(prefix[prefix.length - 1]?.lower ?? "")) {
+  // "the foreign ministers of Malta and Libya, X and Y": the plural office, then only whose it is.
+  const plural = prefix.findIndex((w) => isPluralOffice(w.lower));
+  const whose = plural >= 0 && prefix[plural + 1]?.lower === "of" && prefix.slice(plural + 2).every((w) => /^(?:and|,|the)$/.test(w.lower) || isCountryWord(w.text) || /^\p{Lu}/u.test(w.text));
+  if (office.title && (isPluralOffice(prefix[prefix.length - 1]?.lower ?? "") || whose)) {
     // "Kazakh and Kyrgyz presidents X and Y": the title for each, the countries in order.
     mention.listTitle = office.title;
     mention.listCountries = prefix.map((w) => (/^\p{Lu}/u.test(w.text) ? countryOf(w.text) : undefined)).filter((c): c is string => c !== undefined);
@@ -170,6 +175,16 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
       mention.evidence = true;
     }
   }
+}
+
+/**
+ * Where the words after a name go on past a short aside in brackets ("Samuel Ablakwa (MP), on Tuesday", "X (retd.),"):
+ * the index after its closing bracket, else `k` itself.
+ */
+function pastAside(words: Word[], k: number): number {
+  if (words[k]?.text !== "(") return k;
+  for (let m = k + 1; m <= k + 4 && m < words.length; m++) if (words[m]!.text === ")") return m + 1;
+  return k;
 }
 
 /** Whether a title set off by a comma follows the name ending at `last` (", director general of …", ", the Minister of …"). */
@@ -324,10 +339,16 @@ export function readApposition(words: Word[], last: number, mention: NameMention
   // "X, the British Foreign Office's Director General …", "X, Russia's newly arrived Ambassador to Kenya, …": words between the article and the title.
   const between = wordsBeforeTitle(words, k);
   if (between) k = between.title;
-  while (words[k] && (officeWordKind(words[k]!.lower) || isCountryWord(words[k]!.text) || countryEndingAt(words, k, true) || isPossessive(words[k]) || TENURE_WORDS.has(words[k]!.text) || (words[k]!.lower === "to" && (isCountryWord(words[k + 1]?.text ?? "") || countryEndingAt(words, k + 1, true))))) {
+  // "X, Minister of Tourism, Civil Aviation, Sustainable Development and Culture;": a portfolio listed with commas goes on.
+  let firstListed: number | undefined;
+  const listedPortfolio = (m: number): boolean => words[m]?.text === "," && m > start && officeWordKind(words[m + 1]?.lower ?? "") === "modifier" && /^\p{Lu}/u.test(words[m + 1]!.text);
+  while (words[k] && (listedPortfolio(k) || officeWordKind(words[k]!.lower) || isCountryWord(words[k]!.text) || countryEndingAt(words, k, true) || isPossessive(words[k]) || TENURE_WORDS.has(words[k]!.text) || (words[k]!.lower === "to" && (isCountryWord(words[k + 1]?.text ?? "") || countryEndingAt(words, k + 1, true))))) {
     if (words[k]!.lower === "of" && officeWordKind(words[k + 1]?.lower ?? "") !== "modifier") break; // "Secretary of State" goes on
+    if (listedPortfolio(k)) firstListed ??= k;
     k += words[k]!.lower === "to" ? 1 : (countryEndingAt(words, k, true) ?? 1);
   }
+  // "X, Minister of Tourism, Foreign Minister Y": what came after the comma is the next name's title.
+  if (firstListed !== undefined && (isNameWord(words[k]) || (words[k] && isHonorific(words[k]!)))) k = firstListed;
   if (isNameWord(words[k]) || (words[k] && isHonorific(words[k]!))) return; // the prefix of the next name
   const titled = readOffice(words.slice(start, k).filter((w, n) => !TENURE_WORDS.has(w.text) && !between?.skipped.has(start + n)));
   // "Venmor, Libyan Counterpart Agree …": a counterpart is someone else's office, never one's own.

@@ -14,6 +14,7 @@ const HEADS: ReadonlyMap<string, string> = new Map(
     "advisor", "attaché", "attache", "chargé", "charge", "deputy", "ombudsman", "general", "admiral", "commander", "mp", "member",
     "vice-chairman", "vice-minister", "vice-premier", "pm", "fm", "ceo", "patriarch", "pope", "monarch", "crown",
     "councilor", "councillor", "counsellor", "counselor", "congressman", "congresswoman", "under-secretary", "undersecretary", "officer",
+    "colleague",
   ].flatMap((h) => [
     [h, h] as const,
     [h === "secretary" ? "secretaries" : h.endsWith("y") ? h : h.endsWith("man") ? h.replace(/man$/, "men") : `${h}s`, h] as const,
@@ -32,6 +33,15 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "crown", "high", "supreme", "grand", "chief", "general", "legal", "press", "protocol", "consular", "political", "standing", "women",
   "family", "religious", "awqaf", "gender", "infrastructure", "industrial", "innovation", "higher", "secondary", "research", "european",
   "integration", "worship", "policy", "parliament", "cabinet", "senate", "ministry", "department", "migration", "immigration", "communication", "media", "arts", "heritage", "labour", "employment", "welfare", "treasury",
+  // Portfolios of ministries the world over ("Minister for Europe and Foreign Affairs", "Minister of Mineral Resources and
+  // Energy", "Minister of Tourism, Civil Aviation, Sustainable Development and Culture", "Plantation and Commodities Minister").
+  "europe", "mineral", "minerals", "resources", "natural", "petroleum", "gas", "electricity", "power", "logistics", "budget", "fiscal",
+  "revenue", "human", "mobility", "plantation", "plantations", "commodities", "civil", "aviation", "sustainable", "reconciliation",
+  "unity", "solidarity", "police", "correctional", "corrections", "services", "disaster", "disasters", "crisis", "management",
+  "intelligence", "consumer", "ports", "maritime", "shipping", "climate", "food", "livestock", "forestry", "forests", "lands", "land",
+  "urban", "rural", "local", "regional", "veterans", "statistics", "telecommunications", "posts", "works", "roads", "highways",
+  "wildlife", "hospitality", "enterprise", "enterprises", "entrepreneurship", "cooperatives", "irrigation", "fishery",
+  "marine", "ocean", "oceans", "nuclear", "strategic", "diaspora", "overseas", "expatriate", "children", "elderly", "disabilities",
 ]);
 
 const CONNECTORS: ReadonlySet<string> = new Set(["and", "of", "for", "&"]);
@@ -91,6 +101,8 @@ export function normaliseTitle(words: string[]): string {
     .join(" ")
     .replace(/ ,/g, ",")
     .replace(/\bPm\b/, "Prime Minister")
+    // "his Lithuanian colleague, X" is "his Lithuanian counterpart, X": the one who holds the same post abroad.
+    .replace(/^Colleague$/, "Counterpart")
     .replace(/\bFm\b/, "Foreign Minister");
 }
 

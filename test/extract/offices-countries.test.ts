@@ -332,3 +332,71 @@ describe("office holders the article leaves unnamed", () => {
     expect(index.people.filter((p) => p.name === "Prime Minister")).toHaveLength(2);
   });
 });
+
+describe("offices and countries of people named in lists and beside others", () => {
+  it("returns a portfolio of a ministry as part of the title", () => {
+    // devB k011 (BalkanNews), devB k009, corpus c014 (a Jamaican release)
+    expect(officesOf("SKOPJE (BalkanNews) - The Speaker of North Macedonia's Assembly, Talat Xhaferi, on Tuesday received Albania's Minister for Europe and Foreign Affairs, Olta Xhacka, who is on an official visit to the neighbouring country.", "Olta Xhacka")).toEqual([{ title: "Minister for Europe and Foreign Affairs", country: "Albania" }]);
+    expect(officesOf("Mozambique's President Daniel Chapo arrived on Friday. Chapo travelled with Estevão Pale, Minister of Mineral Resources and Energy; and Basílio Muhate, Minister of Economy.", "Estevão Pale")?.[0]?.title).toBe("Minister of Mineral Resources and Energy");
+    expect(officesOf("The Prime Minister was joined by the following:\n\n- Carlos James, Minister of Tourism, Civil Aviation, Sustainable Development and Culture;", "Carlos James")?.[0]?.title).toBe("Minister of Tourism, Civil Aviation, Sustainable Development and Culture");
+  });
+
+  it("reads a title closed off by commas past a short aside in brackets after the name", () => {
+    // devB k001 (a Ghanaian diary); in the words of Ghanaian reports that write "Shirley Ayorkor Botchwey, MP" the same way
+    expect(officesOf("Ghana's Minister for Foreign Affairs, Samuel Okudzeto Ablakwa (MP), on Tuesday received copies of the letters of credence of seven envoys.", "Samuel Okudzeto Ablakwa")).toEqual([{ title: "Minister for Foreign Affairs", country: "Ghana" }]);
+    expect(officesOf("Kenya's Cabinet Secretary for Foreign Affairs, Korir Omondi (Dr.), met the envoy.", "Korir Omondi")?.[0]?.country).toBe("Kenya");
+  });
+
+  it("gives 'his <demonym> colleague' the post of the one he is named beside, in the colleague's country", () => {
+    // devB k020 (Latvian foreign ministry); an Estonian embassy release: "When Paet met with his Argentinian colleague, …"
+    const index = indexOfText("Latvia's Minister of Foreign Affairs, Edgars Rinkēvičs, and his Lithuanian colleague, Gabrielius Landsbergis, held bilateral talks in Šiauliai, Lithuania, on 27 June 2022.");
+    expect(officesOf("Latvia's Minister of Foreign Affairs, Edgars Rinkēvičs, and his Lithuanian colleague, Gabrielius Landsbergis, held bilateral talks in Šiauliai, Lithuania, on 27 June 2022.", "Gabrielius Landsbergis")).toEqual([{ title: "Minister of Foreign Affairs", country: "Lithuania" }]);
+    expect(officesOf("Estonian Foreign Minister Arvo Kallas met his Argentinian colleague, Roberto Mendaro, in New York.", "Roberto Mendaro")).toEqual([{ title: "Foreign Minister", country: "Argentina" }]);
+    expect(index.people.flatMap((p) => p.offices.map((o) => o.title))).not.toContain("Colleague");
+  });
+
+  it("does not give someone the country whose act they welcome", () => {
+    // devB k019 (news.lk): Herath is Sri Lanka's minister, not India's
+    const index = indexOfText("Minister Herath welcomed India's support for Sri Lanka's economic progress; Dr. Jaishankar congratulated him on taking office.");
+    expect(personNamed(index, "Herath")?.country).not.toBe("India");
+  });
+
+  it("gives the people a traveller brings the traveller's country, the whole list of them", () => {
+    // devB k009; a Ugandan report: "were accompanied by the following Ministers; H.E X, Minister of the National Defense, H.E Y, …"
+    const luanda = indexOfText(
+      "LUANDA — Mozambique's President Daniel Chapo arrived in the Angolan capital on Friday morning for a two-day working visit.\n\nChapo travelled with Maria dos Santos Lucas, Minister of Foreign Affairs and Cooperation; Estevão Pale, Minister of Mineral Resources and Energy; Basílio Muhate, Minister of Economy; and Amílcar Tivane, Secretary of State for the Treasury and Budget.",
+    );
+    for (const name of ["Maria dos Santos Lucas", "Estevão Pale", "Basílio Muhate", "Amílcar Tivane"]) expect(personNamed(luanda, name)?.country).toBe("Mozambique");
+    const entebbe = indexOfText("ENTEBBE - Mozambique's President Nardo Velasi arrived on Wednesday. President Velasi travelled with Defence Minister Cristo Lumane and Trade Minister Silva Moreno, and met the Speaker, Rebecca Anita Kadaga.");
+    expect(personNamed(entebbe, "Silva Moreno")?.country).toBe("Mozambique");
+    expect(personNamed(entebbe, "Rebecca Anita Kadaga")?.country).not.toBe("Mozambique");
+  });
+
+  it("gives the people of a list line headed by a country that country", () => {
+    // devB k001 (a Ghanaian diary), the same line form for Pakistan and Egypt
+    const index = indexOfText("Ghana's Minister for Foreign Affairs received copies of the letters of credence of seven envoys.\n\n- SUDAN: Ambassador-designate Gariballa Khidir Ali. Mr Ablakwa recalled that Ghanaian troops have served in Sudan.\n\n- PAKISTAN: High Commissioner-designate Najeeb Durrani.\n\n- EGYPT: Ambassador-designate Wael Fathy.");
+    expect(personNamed(index, "Gariballa Khidir Ali")?.country).toBe("Sudan");
+    expect(personNamed(index, "Najeeb Durrani")?.country).toBe("Pakistan");
+    expect(personNamed(index, "Wael Fathy")?.country).toBe("Egypt");
+  });
+
+  it("gives each name of a list a plural office announces the office, each with its own country", () => {
+    // devA h008 (Anadolu), corpus c048 (Equatorial Guinea's government), thebrief.co.ke ("They are ambassadors A (Philippines), B (Venezuela) …")
+    const antalya = indexOfText("He continued with what he called fruitful meetings with three more foreign ministers: Hishammuddin Hussein of Malaysia, Mohamed Abdirizak of Somalia and Sirojiddin Muhriddin of Tajikistan.");
+    expect(officesOf("He continued with what he called fruitful meetings with three more foreign ministers: Hishammuddin Hussein of Malaysia, Mohamed Abdirizak of Somalia and Sirojiddin Muhriddin of Tajikistan.", "Mohamed Abdirizak")).toEqual([{ title: "Foreign Minister", country: "Somalia" }]);
+    expect(personNamed(antalya, "Sirojiddin Muhriddin")?.offices[0]?.title).toBe("Foreign Minister");
+    const malabo = indexOfText("The ambassadors accredited on Thursday were, in order of presentation:\n\n- from the Kingdom of Morocco, Ghoulam Maichane;\n- from the Republic of Poland, Andrzej Dycha;");
+    expect(personNamed(malabo, "Andrzej Dycha")?.offices[0]).toMatchObject({ title: "Ambassador", country: "Poland" });
+    expect(officesOf("They are ambassadors Alex Chua (Philippines), Jesús Agustín Manzanilla Puppo (Venezuela) and Fionnuala Quinlan (Ireland).", "Jesús Agustín Manzanilla Puppo")).toEqual([{ title: "Ambassador", country: "Venezuela" }]);
+    // "the foreign ministers of Malta and Libya, A and B": the countries in order.
+    const pair = indexOfText("He started the day in Antalya with a trilateral meeting with the foreign ministers of Malta and Libya, Evarist Bartolo and Najla Mangoush.");
+    expect(personNamed(pair, "Evarist Bartolo")?.offices[0]).toMatchObject({ title: "Foreign Minister", country: "Malta" });
+    expect(personNamed(pair, "Najla Mangoush")?.offices[0]).toMatchObject({ title: "Foreign Minister", country: "Libya" });
+  });
+
+  it("does not give a list the office of people named before its colon when the list names others", () => {
+    // corpus c031: the ministers' wives are no ministers
+    const index = indexOfText("The two ministers were joined by their wives: Sikorski's wife, the writer Anne Applebaum, and Sybiha's wife, Tetiana Sybiha.");
+    expect(personNamed(index, "Anne Applebaum")?.offices ?? []).toEqual([]);
+  });
+});
