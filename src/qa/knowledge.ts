@@ -49,13 +49,26 @@ export interface Knowledge {
 /** Name words too common to name anyone alone. */
 const PARTICLES = new Set(["al", "el", "de", "la", "del", "da", "di", "van", "von", "bin", "ibn", "dr", "mr", "mrs", "ms"]);
 
+/**
+ * The words of a name written with an apostrophe inside, as users type them without it
+ * ("Mata'afa" → "mataafa", "O'Neill" → "oneill"); nameTokens splits them in two.
+ * @example joinedAtApostrophes("Fiamē Naomi Mata'afa") // ["mataafa"]
+ */
+function joinedAtApostrophes(name: string): string[] {
+  return name
+    .split(/[\s-]+/)
+    .filter((chunk) => /\p{L}['’ʻ`]\p{L}/u.test(chunk))
+    .map((chunk) => nameTokens(chunk.replace(/['’ʻ`]/g, "")).join(""))
+    .filter((word) => word.length >= 4);
+}
+
 function indexNames(people: Person[]): Map<string, Set<string>> {
   const words = new Map<string, Set<string>>();
   for (const person of people) {
     // "Prime Minister" as a person's name (a title the article never completed) names no one
     if (isTitleOnly(person.name)) continue;
     for (const name of [person.name, ...person.names, person.surname ?? ""]) {
-      for (const word of nameTokens(name)) {
+      for (const word of [...nameTokens(name), ...joinedAtApostrophes(name)]) {
         if (word.length < 2 || PARTICLES.has(word)) continue;
         const ids = words.get(word) ?? new Set<string>();
         ids.add(person.id);

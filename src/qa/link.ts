@@ -100,6 +100,9 @@ function peopleOfWord(word: string, knowledge: Knowledge, fuzzy: boolean): { ids
   const exact = knowledge.nameWords.get(word);
   if (!fuzzy || word.length < 4 || knowledge.model.weights[word] || lookUpCountry(word)) return { ids: exact ?? new Set(), exact: true };
   if (exact && word.length < MIN_TRANSLITERATED) return { ids: exact, exact: true };
+  // "modis stay", "benns meeting": a possessive typed without its apostrophe
+  const owner = !exact && word.endsWith("s") && !word.endsWith("ss") ? knowledge.nameWords.get(word.slice(0, -1)) : undefined;
+  if (owner && word.length >= 4) return { ids: owner, exact: false };
   const out = new Set<string>(exact);
   const fits: string[] = [];
   for (const known of nameCandidates(word, knowledge.nameBuckets, !exact)) {

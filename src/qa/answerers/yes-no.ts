@@ -7,6 +7,7 @@ import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
 import { selectMeetings } from "../select";
 import { askedTense, isPlanned } from "../tense";
+import { deniedMeeting } from "./denied-meeting";
 
 /** An auxiliary that opens a yes/no question. */
 const AUXILIARY = /^(did|does|do|has|have|had|was|were|is|are|will|would|shall)$/i;
@@ -81,6 +82,9 @@ export function answerYesNo(q: Question): Outcome | undefined {
       focus: { meetings: planned.map((m) => m.id), people: [...new Set(planned.flatMap(participantIds))] },
     };
   }
+  // "left without seeing B": a no the article states
+  const denied = future ? undefined : deniedMeeting(q);
+  if (denied) return denied;
   const first = links.people[0]!;
   const theirs = selectMeetings({ ...links, people: [first], countries: [], inCountries: [], places: [], dates: [] }, knowledge).filter((m) => isPlanned(m) === future);
   const who = first.ids.length === 1 ? (namesOf(first.ids, q)[0] ?? first.text) : first.text;

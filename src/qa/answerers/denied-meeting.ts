@@ -1,0 +1,74 @@
+/**
+ * @module "Did A meet B?" answered no from a sentence that says so: "left without seeing B", "B was
+ * not part of the talks", "A did not meet B". A "no" that the articles state is an answer; a meeting
+ * the articles merely do not report is not (yes-no.ts says that as a miss).
+ */
+import type { Sentence } from "../../facts/types";
+import type { PersonMention } from "../link";
+import type { Question } from "../question";
+import type { Reply } from "../reply";
+
+/** Words that deny a meeting, with the person denied named right after ("without seeing B", "did not meet B"). */
+const DENIED_WITH = /\b(?:without (?:seeing|meeting)|(?:did|does|will|would|could) not (?:meet|see)|(?:didn't|won't|couldn't) (?:meet|see)|no (?:meeting|talks) with)\s+/gi;
+
+/** Words that deny a person's part in a meeting, the person named right before ("B was not part of the talks"). */
+const NOT_PART = /\s+(?:was|were) not (?:part of|present at|at|among those at) the (?:talks|meeting|meetings|discussions)\b/gi;
+
+/** How far from the denying words the person's name may stand, in characters. */
+const NEAR = 40;
+
+/** Whether a mention's person is named in a stretch of text (by surname or any name word). */
+function named(q: Question, m: PersonMention, text: string): boolean {
+  return m.ids.some((id) => {
+    const person = q.knowledge.people.get(id);
+    return !!person && [person.surname, person.name].some((n) => !!n && text.includes(n));
+  });
+}
+
+/** Whether a mention's person is named (or referred to) in a sentence or the one before. */
+function inContext(q: Question, m: PersonMention, s: Sentence): boolean {
+  const before = q.knowledge.retrieval.sentences[s.id - 1];
+  const texts = [s, ...(before?.article === s.article ? [before] : [])];
+  return texts.some((t) => m.ids.some((id) => t.people.includes(id)) || named(q, m, t.text));
+}
+
+/** Whether the sentence denies that `denied` met the others asked about. */
+function denies(q: Question, s: Sentence, denied: PersonMention, others: PersonMention[]): boolean {
+  if (!others.every((m) => inContext(q, m, s))) return false;
+  for (const match of s.text.matchAll(DENIED_WITH)) {
+    if (named(q, denied, s.text.slice(match.index + match[0].length, match.index + match[0].length + NEAR))) return true;
+  }
+  for (const match of s.text.matchAll(NOT_PART)) {
+    if (named(q, denied, s.text.slice(Math.max(0, match.index - NEAR), match.index))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Did A meet B?": no, with the sentence of an article naming both that denies the meeting, or
+ * undefined when no sentence does.
+ * @example deniedMeeting(question)?.body[0] // { kind: "para", content: ["No — the article says so:"] }
+ */
+export function deniedMeeting(q: Question): Reply | undefined {
+  const people = q.links.people;
+  if (people.length !== 2 || people.some((m) => m.ids.length > 2)) return undefined;
+  const articles = people.map((m) => new Set(m.ids.flatMap((id) => q.knowledge.people.get(id)?.articles ?? [])));
+  const shared = [...articles[0]!].filter((a) => articles[1]!.has(a));
+  for (const article of shared) {
+    for (const s of q.knowledge.lookups.articleSentences.get(article) ?? []) {
+      if (s.title) continue;
+      const [a, b] = people as [PersonMention, PersonMention];
+      if (!denies(q, s, b, [a]) && !denies(q, s, a, [b])) continue;
+      return {
+        kind: "reply",
+        body: [
+          { kind: "para", content: ["No — the article says they did not meet:"] },
+          { kind: "quote", content: [s.text] },
+        ],
+        articles: [s.article],
+        focus: { people: people.flatMap((m) => m.ids), articles: [s.article] },
+      };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { answer } from "../../src/qa/answer";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { intentModel } from "./helpers";
+
+/** Two outlets' words (a newspaper's correspondent, a news agency): a meeting the article says did not take place. */
+const SANTIAGO = `Foreign ministers fill the gap after Milei's flying visit skips La Moneda
+
+Santiago, Saturday, August 10, 2024 - On Friday morning Chile's foreign minister, Alberto van Klaveren, sat down with his Argentine counterpart, Diana Mondino, at the foreign ministry building.
+
+Argentina's president, Javier Milei, had flown in on Thursday on what both governments called a private trip. He landed early in the evening and left without seeing President Gabriel Boric, who was not in Santiago at the time.
+`;
+
+const BEIJING = `Tillerson tells Xi that Trump looks forward to meeting him soon
+
+BEIJING, March 19 (Reuters) - U.S. Secretary of State Rex Tillerson met Chinese President Xi Jinping in Beijing on Sunday and told him that President Donald Trump expects the two leaders to meet soon.
+
+Trump was not part of the talks, but his message was at the centre of them.
+`;
+
+/** A sentence that denies only that officials said something (BalkanNews' words). */
+const SKOPJE = `Albanian foreign minister in Skopje
+
+SKOPJE (BalkanNews) - On Monday, Albania's Minister for Europe and Foreign Affairs, Olta Xhacka, held talks in Skopje with her North Macedonian counterpart, Bujar Osmani.
+
+Officials did not say whether Xhacka would also meet Prime Minister Dimitar Kovachevski.
+`;
+
+const knowledge = loadKnowledge(
+  extractIndex([
+    { file: "seeds/951_santiago.txt", text: SANTIAGO },
+    { file: "seeds/952_beijing.txt", text: BEIJING },
+    { file: "seeds/953_skopje.txt", text: SKOPJE },
+  ]),
+  intentModel(),
+);
+const ask = (q: string) => answer(q, knowledge);
+
+describe("did A meet B, when the article says they did not", () => {
+  it("returns no, with the sentence that says it, as an answer", () => {
+    const a = ask("did milei meet boric");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^No/);
+    expect(a.text).toContain("left without seeing President Gabriel Boric");
+  });
+
+  it("returns no when the article says the person was not part of the talks", () => {
+    const a = ask("did xi meet trump");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("Trump was not part of the talks");
+  });
+
+  it("declines when the sentence denies only that something was said", () => {
+    const a = ask("did xhacka meet kovachevski");
+    expect(a.found).toBe(false);
+  });
+});

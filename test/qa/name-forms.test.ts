@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { answer } from "../../src/qa/answer";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { intentModel } from "./helpers";
+
+/** Names as two outlets write them (a Pacific news site, RNZ): an apostrophe inside a name, a name users type with a possessive. */
+const APIA = `Rabuka and Fiamē talk development in Apia
+
+Apia, 4 June 2023 - Deeper development cooperation between Suva and Apia was the focus when Fiji's Prime Minister Sitiveni Rabuka sat down with his Samoan counterpart, Fiamē Naomi Mata'afa, in the Samoan capital this week.
+`;
+
+const WELLINGTON = `NZ and Samoa renew Statement of Partnership
+
+Apia, 9 February 2024 (RNZ) - New Zealand's Foreign Minister Winston Peters met Samoan Prime Minister Fiame Naomi Mata'afa in Apia on Friday.
+
+The visit by Peters lasted three days.
+`;
+
+const knowledge = loadKnowledge(
+  extractIndex([
+    { file: "seeds/961_apia.txt", text: APIA },
+    { file: "seeds/962_wellington.txt", text: WELLINGTON },
+  ]),
+  intentModel(),
+);
+const ask = (q: string) => answer(q, knowledge);
+
+describe("names as users type them", () => {
+  it("returns the person whose name has an apostrophe inside when the user types it without", () => {
+    const a = ask("who is fiame naomi mataafa");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("Mata'afa");
+    expect(ask("who did mataafa meet").text).toContain("Rabuka");
+  });
+
+  it("returns the person named with a possessive typed without its apostrophe", () => {
+    expect(ask("who was at rabukas meeting in apia").text).toContain("Mata'afa");
+  });
+});
