@@ -28,6 +28,8 @@ export interface CleanArticle {
   stamp?: { place: string; date: string; raw: string; dateline?: true };
   /** A dateline on a line of its own in the page head ("PARIS/LYON - Agency Name"): its places, in the order written. */
   headDateline?: { places: string[]; agency?: string; raw: string };
+  /** The city a release's masthead or closing credit names ("Embassy of Nepal, Dhaka", "MFAET Press | Honiara"): where it was issued. */
+  mastheadCity?: string;
 }
 
 const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*/;
@@ -136,6 +138,9 @@ export function cleanArticle(raw: string): CleanArticle {
       continue;
     }
     const line = CAPTION_CREDIT.test(raw) ? raw.replace(CAPTION_CREDIT, "").replace(PHOTO_SIDE, "") : raw;
+    // "MFAET Press | Honiara" reads as a menu, yet names the city a release is issued from.
+    const issued = isMenu(line.trim()) ? mastheadCity(strip(line)) : undefined;
+    if (issued) out.mastheadCity ??= issued;
     if (IMAGE.test(line) || RULE.test(line) || SHARE.test(line) || JUNK.test(line) || CAPTION_LABEL.test(line) || isFurniture(line.trim())) {
       kept.push("");
       continue;
@@ -219,6 +224,7 @@ function readHead(lines: string[], out: CleanArticle): void {
   const start = lines.findIndex((l) => strip(l).split(" ").length >= 10 && /[.!?"”:)]$/.test(strip(l)));
   const end = start < 0 ? lines.length : start;
   let titled = false;
+  const original = [...lines];
   for (let i = 0; i < end; i++) {
     const line = strip(lines[i] ?? "");
     if (line === "") continue;
@@ -233,8 +239,12 @@ function readHead(lines: string[], out: CleanArticle): void {
       lines[i] = "";
       continue;
     }
+    // "EMBASSY OF NEPAL" over "DHAKA": the city a masthead names on its own line.
+    const city = mastheadCity(line) ?? (isCityLine(line) && i > 0 && isMasthead(strip(original.slice(0, i).filter((l) => l.trim() !== "").at(-1) ?? "")) ? cityName(line) : undefined);
+    if (city) out.mastheadCity ??= city;
     // "Sabina Mammadli" right above the body is a byline; "Diplomacy Politics" above the title a section label.
-    if (!titled && BARE_NAME.test(line) && next === start) {
+    if (city && !titled && words <= 6) lines[i] = "";
+    else if (!titled && BARE_NAME.test(line) && next === start) {
       out.author ??= line;
       lines[i] = "";
     } else if (isMasthead(line) || (!titled && words <= 3)) lines[i] = "";
@@ -258,9 +268,33 @@ function readHead(lines: string[], out: CleanArticle): void {
   for (let i = lines.length - 1; i > end; i--) {
     const line = strip(lines[i] ?? "");
     if (line === "") continue;
-    if (isMasthead(line)) lines[i] = "";
+    const city = mastheadCity(line);
+    if (city) out.mastheadCity ??= city;
+    if (isMasthead(line) || city) lines[i] = "";
     else if (line.split(" ").length >= 8) break;
   }
+}
+
+/** A city of the gazetteer written as it stands ("Dhaka", "DHAKA"), in title case. */
+function cityName(text: string): string | undefined {
+  const name = text === text.toUpperCase() ? text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase()) : text;
+  return countryOfCity(name) !== undefined && findCountries(name).some((c) => c.kind === "city" && c.text === name) ? name : undefined;
+}
+
+/** A line that is a city's name alone ("DHAKA"). */
+const isCityLine = (line: string): boolean => line.split(" ").length <= 3 && cityName(line) !== undefined;
+
+/**
+ * The city a masthead or credit line names after its organisation: "Embassy of Nepal, Dhaka",
+ * "MFAET Press | Honiara"; undefined for any other line.
+ */
+function mastheadCity(line: string): string | undefined {
+  const m = /^(.{3,80}?)\s*(?:,|\|)\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(line);
+  if (!m) return undefined;
+  const org = m[1]!.trim();
+  const words = org.split(/\s+/);
+  const named = (ORGANISATION.test(org) || /\b(?:press|media|information|communications?)\b/i.test(org)) && words.length <= 10 && words.every((w) => NAME_LINK.test(w) || /^[\p{Lu}\d]/u.test(w));
+  return named ? cityName(m[2]!) : undefined;
 }
 
 interface Paragraph {

@@ -21,25 +21,26 @@ export interface Dateline {
 
 const PLACE = "(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})(?:/\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?";
 const MONTH_WORD = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
-/** "March 3", "Feb. 4, 2024", "February 15/2023" (ENA), "19 January 2017", "22 Nov". */
-const MONTH_DAY = `(?:${MONTH_WORD}\\s+\\d{1,2}(?:(?:,\\s*|\\s+|/)\\d{4})?|\\d{1,2}\\s+${MONTH_WORD}(?:,?\\s+\\d{4})?)`;
+/** "March 3", "Feb. 4, 2024", "February 15/2023" (ENA), "19 January 2017", "22 Nov", "16th May, 2022" (WAM). */
+const MONTH_DAY = `(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+|/)\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}(?:,?\\s+\\d{4})?)`;
 /** ", Morocco" or " [US]" after the city of a wire dateline ("RABAT, Morocco (AP) —", "KINGSTON, JAMAICA, January 22", "New York [US], September 27 (ANI):"). */
 const REGION = "(?:,\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}(?=,|\\s*\\()|\\s*\\[[^\\]]{1,20}\\])?";
 /** What closes a dateline: an agency in brackets or slashes, then a dash or colon. */
 const AGENCY = "(?:\\(([^)]{1,40})\\)|/([^/]{1,40})/\\.?)?";
+/** An agency written bare after the day, in capitals, closing the dateline: "Baku, July 22, AZERTAC", "Johannesburg March 11 SAPA --". */
+const BARE_AGENCY = "(?:,?\\s+(\\p{Lu}{3,10}))";
 const PATTERNS: RegExp[] = [
+  // Baku, July 22, AZERTAC (a line of its own) / Johannesburg March 11 SAPA -- : the agency bare, after the day, then a dash or the line's end
+  new RegExp(`^${PLACE}${REGION},?\\s+(${MONTH_DAY})${BARE_AGENCY}\\s*(?:(?:[—–-]+|:)\\s+|$)`, "u"),
   // PARIS, March 3 (Reuters) — / Almaty, Feb 4 (Kazinform) / MALABO, 19 January 2017 - / Addis Ababa February 15/2023 /ENA/ / APIA, 09 FEBRUARY 2024 (RNZ PACIFIC/PACNEWS) ---
-  new RegExp(`^${PLACE}${REGION},?\\s+(${MONTH_DAY})\\.?\\s*${AGENCY}\\s*(?:[—–-]+|:)?\\s+`, "u"),
+  new RegExp(`^${PLACE}${REGION},?\\s+(${MONTH_DAY})\\.?\\s*${AGENCY}\\s*(?:[—–-]+|:)?(?:\\s+|$)`, "u"),
   // CAIRO - 5 January 2019: / LONDON — March 3:
   new RegExp(`^${PLACE}\\s+[—–-]{1,3}\\s+(${MONTH_DAY})\\s*${AGENCY}\\s*(?:[—–-]+|:)\\s+`, "u"),
   // Geneva (AFP): / Tokyo (Kyodo) — / RABAT, Morocco (AP) —
-  new RegExp(`^${PLACE}${REGION}\\s*\\(([^)]{1,40})\\)\\s*(?:[—–-]+|:)\\s*`, "u"),
+  new RegExp(`^${PLACE}${REGION}\\s*\\(([^)\\d]{1,40})\\)\\s*(?:[—–-]+|:)\\s*`, "u"),
   // PARIS — / Paris, (AFP) – / BEIJING: / ALGIERS- / Baghdad - (a single hyphen only after a known city or capitals: see isDatelinePlace)
-  new RegExp(`^${PLACE}\\s*(?:,\\s*)?(?:\\(([^)]{1,40})\\)\\s*)?(?:[—–]|--|:|-(?=\\s))\\s+`, "u"),
+  new RegExp(`^${PLACE}\\s*(?:,\\s*)?(?:\\(([^)\\d]{1,40})\\)\\s*)?(?:[—–]|--|:|-(?=\\s))\\s+`, "u"),
 ];
-
-/** The agency first, then the city and day in brackets, as some national agencies write it: "ANA (LYON, 29 March 2022) –". */
-const AGENCY_FIRST = new RegExp(`^(\\p{Lu}[\\p{L}.&-]{1,20}(?:\\s\\p{Lu}[\\p{L}.&-]*){0,2})\\s*\\(${PLACE},\\s*(${MONTH_DAY})\\)\\s*(?:[—–-]+|:)\\s+`, "u");
 
 /** Month words in capitals ("09 FEBRUARY 2024") read as the patterns expect; same length, so offsets hold. */
 const monthsTitleCased = (s: string): string =>
@@ -56,29 +57,22 @@ const titleCase = (s: string): string =>
  */
 export function readDateline(paragraph: string, published?: string): Dateline | undefined {
   const text = monthsTitleCased(paragraph);
-  const first = AGENCY_FIRST.exec(text);
-  if (first && isPlausiblePlace(titleCase(first[2] ?? "")) && first[0].length < paragraph.length) {
-    // "AGENCY (LYON, 29 March 2022) –": the same dateline, the agency written first.
-    const out: Dateline = { place: titleCase(first[2] ?? ""), agency: (first[1] ?? "").trim(), raw: paragraph.slice(0, first[0].length).trim(), rest: paragraph.slice(first[0].length).trim() };
-    const date = parseDate(first[3] ?? "", published ? { published } : {});
-    if (date) out.date = { ...date, basis: "dateline" };
-    return out;
-  }
   for (const [i, pattern] of PATTERNS.entries()) {
     const m = pattern.exec(text);
     if (!m) continue;
     const place = titleCase(m[1] ?? "");
     if (!isPlausiblePlace(place)) continue;
     // "Baghdad - In three meetings": a lone hyphen closes a dateline only after a known city or capitals.
-    if (i === 3 && /[^-]-\s+$/.test(m[0]) && !/[—–:]|--/.test(m[0]) && countryOfCity(place) === undefined && m[1] !== m[1]?.toUpperCase()) continue;
+    if (i === 4 && /[^-]-\s+$/.test(m[0]) && !/[—–:]|--/.test(m[0]) && countryOfCity(place) === undefined && m[1] !== m[1]?.toUpperCase()) continue;
     const out: Dateline = { place, raw: paragraph.slice(0, m[0].length).trim(), rest: paragraph.slice(m[0].length).trim() };
-    if (i <= 1) {
+    if (i <= 2) {
       const date = parseDate(m[2] ?? "", published ? { published } : {});
       if (date) out.date = { ...date, basis: "dateline" };
       const agency = m[3] ?? m[4];
       if (agency) out.agency = agency.trim();
     } else if (m[2]) out.agency = m[2].trim();
-    if (out.rest === "") return undefined;
+    // "Baku, Azerbaijan, Sept. 4" on a line of its own: a dated dateline above the body; an undated line is no dateline.
+    if (out.rest === "" && !out.date) return undefined;
     return out;
   }
   return undefined;

@@ -132,6 +132,31 @@ export function parseDate(text: string, context: DateContext = {}): PartialDate 
   return undefined;
 }
 
+/** "on the 4th," / "on the 12th of this month": a day of the month written alone. */
+const ORDINAL_DAY = /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|of (?:this|the) month\b|instant\b|inst\b))/i;
+/** "today (14)", "this afternoon (24)", "yesterday (13)": the day of the month in brackets after a day word. */
+const BRACKETED_DAY = /\b(today|yesterday|tonight|last night|this (?:morning|afternoon|evening))\s*\((\d{1,2})\)/i;
+
+/**
+ * A day of the month written without its month ("on the 4th", "today (14)"): the nearest such day of
+ * the publication's month or the one before (after, when `future`). Undefined without a publication date.
+ * @example readDayOfMonth("talks in Colombo on the 4th, during the visit", { published: "2024-10-07" }) // { year: 2024, month: 10, day: 4, basis: "relative", text: "on the 4th" }
+ */
+export function readDayOfMonth(text: string, context: DateContext): PartialDate | undefined {
+  const m = BRACKETED_DAY.exec(text) ?? ORDINAL_DAY.exec(text);
+  const published = dayNumber(context.published);
+  if (!m || published === undefined || !context.published) return undefined;
+  const day = Number(m[2] ?? m[1]);
+  if (day < 1 || day > 31) return undefined;
+  const [y, mo, today] = context.published.split("-").map(Number) as [number, number, number];
+  // a day after publication (bar a day's difference of time zones) is last month's; one before it, next month's when ahead
+  const shift = context.future ? (day < today ? 1 : 0) : day > today + 1 ? -1 : 0;
+  const months = y * 12 + mo - 1 + shift;
+  const at = new Date(Date.UTC(Math.floor(months / 12), months % 12, day));
+  if (at.getUTCDate() !== day) return undefined;
+  return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day, basis: "relative", text: m[0] };
+}
+
 /** "05.05.2022" (day first), "26/1/2026" (day over 12), "1/26/2026" (month first, day over 12); "5/8/2025" is left unread. */
 function readNumericDate(text: string): PartialDate | undefined {
   const dotted = DOTTED.exec(text);

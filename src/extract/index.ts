@@ -121,8 +121,11 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
   const stampDate = clean.stamp?.dateline ? parseDate(clean.stamp.date) : undefined;
   const stamp: Dateline | undefined = clean.stamp ? { place: clean.stamp.place, raw: clean.stamp.raw, rest: "", ...(stampDate ? { date: { ...stampDate, basis: "dateline" as const, text: clean.stamp.raw } } : {}) } : undefined;
   const opening = first.quote === undefined ? readDateline(first.text, clean.published) : undefined;
-  const dateline = opening ?? signOff ?? stamp ?? headDateline(clean);
+  const masthead: Dateline | undefined = clean.mastheadCity ? { place: clean.mastheadCity, raw: clean.mastheadCity, rest: "" } : undefined;
+  const dateline = opening ?? signOff ?? stamp ?? headDateline(clean) ?? masthead;
   if (opening) first.text = opening.rest;
+  // "Baku, July 22, AZERTAC" on a line of its own above the body: no paragraph of the article.
+  if (opening?.rest === "" && clean.blocks.length > 1) clean.blocks.shift();
   // "MALABO, 19 January 2017 -": a dateline with a year dates an article that has no other date.
   clean.published ??= dateline?.date?.basis === "dateline" && /\d{4}/.test(dateline.date.text) ? isoOf(dateline.date) : undefined;
   // "LYON, Aug. 7 (Agency) –" over a page stamped "Published: 7/8/2025": the stamp gives the dateline its year.

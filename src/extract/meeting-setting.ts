@@ -3,7 +3,7 @@ import type { PartialDate } from "../facts/types";
 import { COUNTRIES, countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { splitClauses } from "./clauses";
-import { parseDate } from "./dates";
+import { parseDate, readDayOfMonth } from "./dates";
 import { MONTHS, WEEKDAYS } from "../nlp/vocab";
 import type { LocalMeeting, MeetingContext } from "./meetings";
 import type { Sent, Word } from "./segment";
@@ -59,6 +59,9 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   const clauses = cue !== undefined && entities.length > 1 ? splitClauses(sent.words) : undefined;
   const own = (first: number): boolean => clauses === undefined || clauses.of[first] === clauses.of[cue!];
   const ordered = [...entities.entries()].sort(([, a], [, b]) => Number(own(b.first)) - Number(own(a.first)));
+  // "on the 4th", "today (14)": a day of the month written alone, read against the publication's month.
+  const alone = reference ? readDayOfMonth(sent.text, { published: reference, future: planned }) : undefined;
+  if (alone) return alone;
   for (const [n, e] of ordered) {
     if (e.type !== "DATE" || (isAhead(sent.words, e.first, e.text) && !planned)) continue;
     const next = entities[n + 1];

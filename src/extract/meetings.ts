@@ -7,6 +7,7 @@
 import type { Meeting, PartialDate } from "../facts/types";
 import { findCountries } from "../nlp/countries";
 import { readMeetingDate, readPlace, readVenue } from "./meeting-setting";
+import { splitClauses } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration } from "./enumeration";
 import { matchFrames, type FrameGroup, type FrameHit } from "./frame-engine";
@@ -137,7 +138,9 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
   const people = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
   // … unless the two are of days the text tells apart ("will meet B in Lyon on Monday"; "met C at the end of last year": not in Lyon).
   const previous = [...meetings].reverse().find((m) => m.placeBasis === "sentence" && people(m).some((p) => people(found).includes(p)) && !otherDay(m.date, found.date));
-  const also = sent.words.some((w) => w.lower === "also");
+  // "also met" continues the story; "X, who also holds the tourism portfolio, met Y" does not: an "also" of a relative clause is the person's.
+  const clauses = splitClauses(sent.words);
+  const also = sent.words.some((w, k) => w.lower === "also" && clauses.clauses[clauses.of[k] ?? 0]?.kind !== "relative");
   // A meeting with no place of its own took place where the article's earlier one did ("also met").
   if (previous && found.placeBasis !== "sentence" && !found.fromQuote) {
     found.place = previous.place;

@@ -82,6 +82,20 @@ export function segment(blocks: SegmentInput[]): Sent[] {
         entities.push({ type: e.out(its.type) as string, text: e.out(), first, last });
       });
       if (words.length === 0 || text.trim() === "") return;
+      const previous = out[out.length - 1];
+      // "RM7.53 billion", "RM384.48 million": the tokenizer ends a sentence at "RM7." when letters touch the number; the rest joins it again.
+      if (previous && previous.block === blockIndex && (spaces[0] ?? "") === "" && /\d\.$/.test(previous.text) && /^\d/.test(text)) {
+        const shift = previous.words.length;
+        const offset = previous.text.length;
+        previous.words.push(...words.map((w) => ({ ...w, start: w.start + offset, end: w.end + offset })));
+        previous.entities.push(...entities.map((e) => ({ ...e, first: e.first + shift, last: e.last + shift })));
+        previous.text += text;
+        return;
+      }
+      // "1. Minister CHO held talks …": a paragraph's number is no sentence of its own.
+      if (previous === undefined || previous.block !== blockIndex) {
+        if (/^\d{1,2}\.$/.test(text.trim()) && Number((s.out(its.span) as unknown as number[])[1]) < doc.tokens().length() - 1) return;
+      }
       const sent: Sent = { index: out.length, text, words, entities, block: blockIndex };
       if (block.quote !== undefined) sent.quote = block.quote;
       if (block.title) sent.title = true;

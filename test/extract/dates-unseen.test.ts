@@ -1,0 +1,148 @@
+/** @module Tests of date and place forms found on unseen text: datelines with an ordinal day or a bare agency, a release's masthead city, a day of the month alone, numbers the sentence splitter broke, and whose "also" dates a meeting. */
+import { describe, expect, it } from "vitest";
+import { cleanArticle } from "../../src/extract/clean";
+import { readDateline } from "../../src/extract/dateline";
+import { readDayOfMonth } from "../../src/extract/dates";
+import { extractIndex } from "../../src/extract/index";
+import { segment } from "../../src/extract/segment";
+
+/** The meetings of one article, with people's names in place of ids. */
+const meetingsOf = (text: string) => {
+  const index = extractIndex([{ file: "t/x.txt", text }]);
+  const name = (id: string) => index.people.find((p) => p.id === id)?.name ?? id;
+  return index.meetings.map((m) => ({ ...m, names: m.participants.flatMap((p) => (p.kind === "person" ? [name(p.person)] : [])).join(" + ") }));
+};
+const find = (text: string, who: string) => meetingsOf(text).find((m) => m.names.includes(who));
+
+describe("datelines with an ordinal day", () => {
+  it("returns the city and full day of 'ABU DHABI, 16th May, 2022 (WAM) --' (devB k021) and 'Montevideo, November 2nd 2024 -' (corpus c012's form)", () => {
+    expect(readDateline("ABU DHABI, 16th May, 2022 (WAM) -- H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, on Monday received Antony Blinken.")).toMatchObject({
+      place: "Abu Dhabi",
+      agency: "WAM",
+      date: { year: 2022, month: 5, day: 16 },
+    });
+    expect(readDateline("Montevideo, November 2nd 2024 - Paraguay's Foreign Minister met the British ambassador.")).toMatchObject({ place: "Montevideo", date: { year: 2024, month: 11, day: 2 } });
+  });
+
+  it("places the lead's meeting in the dateline's city", () => {
+    const text = " date 2022-05-17\nABU DHABI, 16th May, 2022 (WAM) -- H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs and International Cooperation, on Monday received Antony Blinken, Secretary of State of the United States of America.";
+    expect(find(text, "Blinken")).toMatchObject({ place: "Abu Dhabi", date: { year: 2022, month: 5, day: 16 } });
+  });
+});
+
+describe("datelines with the agency written bare after the day", () => {
+  it("returns city, day and agency of 'Ankara, October 2, AZERTAC' and 'Johannesburg March 11 SAPA --'", () => {
+    // Sources: AZERTAC ("Bakou, 22 juillet, AZERTAC" on its own line above the body; "Ankara, October 2, AZERTAC", test/extract/when-where.test.ts);
+    // SAPA as carried by FBIS ("Johannesburg March 11 SAPA -- Two … workers were killed …").
+    expect(readDateline("Ankara, October 2, AZERTAC")).toMatchObject({ place: "Ankara", agency: "AZERTAC", date: { month: 10, day: 2 }, rest: "" });
+    expect(readDateline("Johannesburg March 11 SAPA -- The minister received the envoy.")).toMatchObject({ place: "Johannesburg", agency: "SAPA", date: { month: 3, day: 11 }, rest: "The minister received the envoy." });
+  });
+
+  it("returns a dated line of its own, 'Baku, Azerbaijan, Sept. 4' (Trend), and nothing for an undated one or a name", () => {
+    expect(readDateline("Baku, Azerbaijan, Sept. 4")).toMatchObject({ place: "Baku", date: { month: 9, day: 4 }, rest: "" });
+    expect(readDateline("Baku, Azerbaijan")).toBeUndefined();
+    expect(readDateline("Nursultan, Feb 4 Kazakhstan's Deputy Prime Minister met the envoy.")?.agency).toBeUndefined();
+  });
+
+  it("places and dates a meeting under a dateline line of its own", () => {
+    const text = ["Azerbaijani and Turkish diplomats review ties in Ankara", "", "02.10.2017 [17:28]", "", "Ankara, October 2, AZERTAC", "", "Turkish Foreign Minister Mevlut Cavusoglu received Faig Baghirov, Azerbaijan's ambassador at the end of his mission, and the two praised the ties between their countries."].join("\n");
+    expect(find(text, "Baghirov")).toMatchObject({ place: "Ankara", date: { year: 2017, month: 10, day: 2 } });
+  });
+
+  it("reads no agency-first dateline 'RSS (KATHMANDU, 29 March 2022) –': only one outlet writes it, and a dated bracket is no agency", () => {
+    expect(readDateline("RSS (KATHMANDU, 29 March 2022) – Minister for Foreign Affairs Dr Narayan Khadka held a meeting today.")).toBeUndefined();
+  });
+});
+
+describe("the city a release's masthead names", () => {
+  it("returns the city of 'Embassy of Nepal, Dhaka' (devB k006), 'MFAET Press | Honiara' (corpus c042) and 'Ministry of Foreign Affairs, Islamabad' (corpus c056)", () => {
+    expect(cleanArticle("EMBASSY OF NEPAL\nDHAKA\n\nPRESS RELEASE\n\nThis afternoon our Ambassador called on the Minister of Foreign Affairs in his office.\n\nEmbassy of Nepal, Dhaka\n31 January 2024\n").mastheadCity).toBe("Dhaka");
+    expect(cleanArticle("Minister holds talks with PNG Deputy Prime Minister\n\nThe Minister sat down for bilateral talks with the Deputy Prime Minister on Wednesday.\n\nMFAET Press | Honiara\n").mastheadCity).toBe("Honiara");
+    expect(cleanArticle("PRESS RELEASE\nMinistry of Foreign Affairs, Islamabad\n\nForeign Minister Qureshi holds talks with Wang Yi\n\nThe two ministers held delegation-level talks on Monday.\n").mastheadCity).toBe("Islamabad");
+  });
+
+  it("returns no city for a masthead without one or a sentence ending in a city", () => {
+    expect(cleanArticle("Embassy of the Republic of Cuba in Jamaica\n\nThe Ambassador met the Prime Minister on Monday in his office.\n").mastheadCity).toBeUndefined();
+    expect(cleanArticle("The Minister met the Ambassador on Monday, Dhaka.\n\nThey discussed trade, said the Ministry, Dhaka\n").mastheadCity).toBeUndefined();
+  });
+
+  it("places a call in the office of a host minister where the release was issued", () => {
+    const text = " date 2024-01-31\nEMBASSY OF NEPAL\nDHAKA\n\nPRESS RELEASE\n\nThis afternoon our Ambassador to Bangladesh, His Excellency Mr. Ghanshyam Bhandari, called on Dr. Hasan Mahmud, Minister of Foreign Affairs of the People's Republic of Bangladesh, in his office.\n\nThe two sides exchanged views on taking relations forward.\n\nEmbassy of Nepal, Dhaka\n31 January 2024\n";
+    expect(find(text, "Mahmud")).toMatchObject({ place: "Dhaka", date: { year: 2024, month: 1, day: 31 } });
+  });
+});
+
+describe("a day of the month written alone", () => {
+  it("returns the day in the publication's month: 'on the 4th' (news.lk, devB k019), 'today (14)' (pmdnews.lk), 'this afternoon (24)' (srilankamirror)", () => {
+    expect(readDayOfMonth("bilateral talks at the Ministry of Foreign Affairs in Colombo on the 4th, during the visit", { published: "2024-10-07" })).toMatchObject({ year: 2024, month: 10, day: 4 });
+    expect(readDayOfMonth("presented their credentials at the Presidential Secretariat in Colombo today (14).", { published: "2020-05-15" })).toMatchObject({ year: 2020, month: 5, day: 14 });
+    expect(readDayOfMonth("The President paid a visit to the embassy this afternoon (24) to extend his condolences.", { published: "2025-04-24" })).toMatchObject({ year: 2025, month: 4, day: 24 });
+  });
+
+  it("returns last month's day for a day after publication, and nothing for an ordinal that is no day", () => {
+    expect(readDayOfMonth("they met on the 28th.", { published: "2024-03-05" })).toMatchObject({ year: 2024, month: 2, day: 28 });
+    expect(readDayOfMonth("on the 76th session of the General Assembly", { published: "2021-09-27" })).toBeUndefined();
+    expect(readDayOfMonth("on the 4th anniversary of the treaty", { published: "2021-09-27" })).toBeUndefined();
+    expect(readDayOfMonth("on the 4th,", {})).toBeUndefined();
+  });
+
+  it("dates the talks, and the airport welcome of 'that morning', by it", () => {
+    const text = [
+      " date 2024-10-07",
+      "Foreign Minister Vijitha Herath hosted India's External Affairs Minister, Dr. Subrahmanyam Jaishankar, for bilateral talks at the Ministry of Foreign Affairs in Colombo on the 4th, during the Indian minister's one-day official visit.",
+      "",
+      "On arrival at Bandaranaike International Airport that morning, Dr. Jaishankar was received by Foreign Secretary Aruni Wijewardane.",
+    ].join("\n");
+    expect(find(text, "Herath")?.date).toMatchObject({ year: 2024, month: 10, day: 4 });
+    expect(find(text, "Wijewardane")?.date).toMatchObject({ year: 2024, month: 10, day: 4 });
+  });
+});
+
+describe("numbers the sentence splitter broke", () => {
+  it("returns one sentence for 'RM7.53 billion (US$1.77 billion)' (corpus c044, Bernama style) and 'RM384.48 million' (devB k016)", () => {
+    const trade = segment([{ text: "Brunei ranked sixth among Malaysia's trading partners in ASEAN last year, with two-way trade worth RM7.53 billion (US$1.77 billion). In the first half of this year the figure stood at US$690 million (RM3.02 billion)." }]);
+    expect(trade.map((s) => s.text)).toEqual(["Brunei ranked sixth among Malaysia's trading partners in ASEAN last year, with two-way trade worth RM7.53 billion (US$1.77 billion).", "In the first half of this year the figure stood at US$690 million (RM3.02 billion)."]);
+    const timor = segment([{ text: "Trade between Malaysia and Timor-Leste stood at RM384.48 million in 2022, up 93.3 per cent from RM194.09 million in 2021. The Minister left." }]);
+    expect(timor).toHaveLength(2);
+    expect(timor[0]!.words.map((w) => w.text)).toContain("2022");
+  });
+
+  it("returns no sentence for a paragraph's number '1.' (corpus c040, devB k017: Korea's foreign ministry)", () => {
+    const numbered = segment([{ text: "1. Deputy Minister for Political Affairs Yeo Seung-bae held talks in Seoul." }, { text: "2. The two sides agreed to meet again." }]);
+    expect(numbered.map((s) => s.text)).toEqual(["Deputy Minister for Political Affairs Yeo Seung-bae held talks in Seoul.", "The two sides agreed to meet again."]);
+    expect(segment([{ text: "Item 1." }]).map((s) => s.text)).toEqual(["Item 1."]);
+  });
+
+  it("carries the place of a numbered release's lead to a meeting 'on the same day'", () => {
+    const text = [
+      " date 2024-11-05",
+      "1. Minister of Foreign Affairs CHO Tae-yul held separate bilateral talks in Seoul on Monday, November 4, with Foreign Minister of Uzbekistan Bakhtiyor SAIDOV.",
+      "",
+      "2. On the same day, First Vice Minister of Foreign Affairs KIM Hong-kyun held one-on-one meetings with Deputy Foreign Minister of Tajikistan Sodiq IMOMI.",
+    ].join("\n");
+    expect(find(text, "Imomi") ?? find(text, "IMOMI")).toMatchObject({ place: "Seoul", date: { year: 2024, month: 11, day: 4 } });
+  });
+});
+
+describe("the day an 'also' meeting takes from the one before", () => {
+  const text = [
+    " date 2023-12-05",
+    "KUALA LUMPUR, Dec 5 -- Timor-Leste's Vice Prime Minister Francisco Kalbuadi Lay was granted an audience today by the Yang di-Pertuan Agong at Istana Negara.",
+    "",
+    "Kalbuadi Lay arrived on Sunday for a four-day working visit.",
+    "",
+    "Yesterday, Kalbuadi Lay held a meeting with Deputy Prime Minister Datuk Seri Fadillah Yusof, who is also Plantation and Commodities Minister, on bilateral relations.",
+    "",
+    "Kalbuadi Lay, who also holds the tourism and environment portfolio in Dili, met his Malaysian counterpart, Tourism, Arts and Culture Minister Datuk Seri Tiong King Sing, to look at possible cooperation in tourism.",
+  ].join("\n");
+
+  it("returns the day of 'Yesterday' for its meeting, not for the next one whose 'also' is a relative clause's (devB k016, Bernama)", () => {
+    expect(find(text, "Fadillah")?.date).toMatchObject({ year: 2023, month: 12, day: 4 });
+    expect(find(text, "Tiong")?.date?.text).not.toBe("Yesterday");
+  });
+
+  it("returns the latest meeting's day for 'also met', but not for an 'also' of a relative clause", () => {
+    const also = text.replace("Kalbuadi Lay, who also holds the tourism and environment portfolio in Dili, met", "Kalbuadi Lay also met");
+    expect(find(also, "Tiong")?.date).toMatchObject({ year: 2023, month: 12, day: 4 });
+  });
+});
