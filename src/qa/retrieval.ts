@@ -125,7 +125,7 @@ export function retrieve(question: string, retrieval: Retrieval, limit = 3): Pas
   if (terms.length === 0 || limit <= 0) return [];
   const lists = terms.map((t) => heaviestFirst(t, retrieval));
   const weightAt = (k: number, at: number | undefined): number => retrieval.weights[at ?? -1]?.[terms[k]!] ?? 0;
-  const seen = new Set<number>();
+  const seen = seenMarks(retrieval.sentences.length);
   // the threshold algorithm: walk every term's sentences heaviest first; stop once the best few
   // outrank anything not yet seen, whose score is at most the sum of the weights at the frontier
   // (summed in the same order, so never more) and which, to tie with that sum, must hold every
@@ -141,22 +141,36 @@ export function retrieve(question: string, retrieval: Retrieval, limit = 3): Pas
   const lightestFirst = terms.map((_, k) => k).sort((a, b) => heaviest[a]! - heaviest[b]! || a - b);
   const stopped = terms.map(() => false);
   const position = terms.map(() => 0);
+  let lightFor = Number.NaN;
   for (;;) {
     let more = false;
-    lists.forEach((list, k) => {
-      if (stopped[k]) return;
-      const i = list[position[k]!];
-      if (i === undefined) return;
+    for (let k = 0; k < lists.length; k++) {
+      if (stopped[k]) continue;
+      const i = lists[k]![position[k]!];
+      if (i === undefined) continue;
       position[k]!++;
       more = true;
-      if (seen.has(i)) return;
-      seen.add(i);
+      if (seen.marks[i] === seen.mark) continue;
+      seen.marks[i] = seen.mark;
+      // the score first, summed as scored() sums it; the passage is made only for a sentence that enters
+      const bow = retrieval.weights[i] ?? {};
+      let score = 0;
+      let held = 0;
+      for (const t of terms) {
+        const w = bow[t] ?? 0;
+        if (w > 0) {
+          score += w;
+          held++;
+        }
+      }
+      if (held === 0) continue;
+      const last = top[limit - 1];
+      if (last && (score < last.score || (score === last.score && i > last.at))) continue;
       const passage = scored(i, terms, retrieval);
-      if (!passage) return;
-      if (top.length >= limit && better(passage, top[limit - 1]!) > 0) return;
+      if (!passage) continue;
       top.push(passage);
       top.sort(better).splice(limit);
-    });
+    }
     if (!more) break;
     let next = 0;
     let lastAt = -1;
@@ -169,6 +183,9 @@ export function retrieve(question: string, retrieval: Retrieval, limit = 3): Pas
     const last = top[limit - 1];
     if (!last) continue;
     if (last.score > next * (1 + 1e-9) + 1e-12 || (last.score === next && last.at < lastAt)) break;
+    // (the terms to stop depend only on the last of the best few: found again only when it changes)
+    if (last.score === lightFor) continue;
+    lightFor = last.score;
     // the lightest terms whose heaviest weights (summed in the question's order, as a score is) stay below the last of the best few
     const light = new Set<number>();
     for (const k of lightestFirst) {
@@ -181,6 +198,18 @@ export function retrieve(question: string, retrieval: Retrieval, limit = 3): Pas
     for (const k of light) stopped[k] = true;
   }
   return top.map(({ at: _, ...p }) => p);
+}
+
+/** The sentences one walk has seen: a mark per sentence, kept between walks (a walk is synchronous), each walk with a new mark, so that none clears them. */
+let marks = new Uint32Array(0);
+let lastMark = 0;
+
+function seenMarks(sentences: number): { marks: Uint32Array; mark: number } {
+  if (marks.length < sentences || lastMark >= 0xffffffff) {
+    marks = new Uint32Array(Math.max(sentences, marks.length));
+    lastMark = 0;
+  }
+  return { marks, mark: ++lastMark };
 }
 
 /** One sentence's passage for the question's terms (the terms it holds, in the question's order). */
