@@ -141,6 +141,8 @@ export function retrieve(question: string, retrieval: Retrieval, limit = 3): Pas
   const lightestFirst = terms.map((_, k) => k).sort((a, b) => heaviest[a]! - heaviest[b]! || a - b);
   const stopped = terms.map(() => false);
   const position = terms.map(() => 0);
+  // the weight at each term's frontier, read when the frontier moves
+  const frontier = [...heaviest];
   let lightFor = Number.NaN;
   for (;;) {
     let more = false;
@@ -149,6 +151,7 @@ export function retrieve(question: string, retrieval: Retrieval, limit = 3): Pas
       const i = lists[k]![position[k]!];
       if (i === undefined) continue;
       position[k]!++;
+      frontier[k] = weightAt(k, lists[k]![position[k]!]);
       more = true;
       if (seen.marks[i] === seen.mark) continue;
       seen.marks[i] = seen.mark;
@@ -174,12 +177,12 @@ export function retrieve(question: string, retrieval: Retrieval, limit = 3): Pas
     if (!more) break;
     let next = 0;
     let lastAt = -1;
-    lists.forEach((list, k) => {
-      const at = list[position[k]!];
-      const weight = weightAt(k, at);
+    for (let k = 0; k < lists.length; k++) {
+      const at = lists[k]![position[k]!];
+      const weight = frontier[k]!;
       next += weight;
       if (at !== undefined && weight > 0) lastAt = Math.max(lastAt, at);
-    });
+    }
     const last = top[limit - 1];
     if (!last) continue;
     if (last.score > next * (1 + 1e-9) + 1e-12 || (last.score === next && last.at < lastAt)) break;
