@@ -67,16 +67,17 @@ export function meetingPositions(lookups: Lookups, people: Iterable<string>): nu
 }
 
 /**
- * The union of ascending lists of positions, ascending and without repeats (a new array): two lists
- * merged in one pass, more (a person's thousands of namesakes) gathered and sorted as numbers once;
- * no hashing either way.
+ * The union of ascending lists of positions, ascending and without repeats (a new array): a few lists
+ * merged in turn, many (a person's thousands of namesakes) gathered and sorted as numbers once; no
+ * hashing either way.
  * @example unionOf([[1, 4], [2, 4, 9], undefined]) // [1, 2, 4, 9]
  */
 export function unionOf(lists: readonly (readonly number[] | undefined)[]): number[] {
   const full = lists.filter((l): l is readonly number[] => l !== undefined && l.length > 0);
   if (full.length === 0) return [];
   if (full.length === 1) return full[0]!.slice();
-  if (full.length === 2) return mergeAscending(full[0]!, full[1]!);
+  // a few lists (a question's terms) merged one after another; many (thousands of namesakes) sorted once
+  if (full.length <= 8) return full.slice(1).reduce<number[]>((out, list) => mergeAscending(out, list), full[0]!.slice());
   const all = new Float64Array(full.reduce((n, l) => n + l.length, 0));
   let n = 0;
   for (const list of full) for (const i of list) all[n++] = i;

@@ -113,6 +113,7 @@ export function matchFacts(terms: string[], links: Links, kinds: Fact["kind"][],
 function scoreFacts(among: number[], terms: string[], links: Links, kinds: Fact["kind"][], knowledge: Knowledge, needWords: boolean): Fact[] {
   const bonus = links.people.length ? 1 : 0;
   const years = links.dates.flatMap((d) => (d.year !== undefined ? [d.year] : []));
+  const termsAt = factTermsAt(knowledge);
   let best = Number.NEGATIVE_INFINITY;
   let top: Fact[] = [];
   for (const i of among) {
@@ -122,7 +123,7 @@ function scoreFacts(among: number[], terms: string[], links: Links, kinds: Fact[
     if (links.people.length && !links.people.every((m) => m.ids.some((id) => f.people.includes(id)))) continue;
     const year = f.date?.year;
     if (year !== undefined && years.some((y) => y !== year)) continue;
-    const words = knowledge.factTerms.get(f.id);
+    const words = termsAt[i];
     let shared = 0;
     if (words) for (const t of terms) if (words.has(t)) shared++;
     if (needWords && shared === 0) continue;
@@ -134,3 +135,12 @@ function scoreFacts(among: number[], terms: string[], links: Links, kinds: Fact[
   }
   return top;
 }
+
+/** Each fact's terms by its position in the index (made on a question's first look at facts, kept per isolate). */
+function factTermsAt(knowledge: Knowledge): (Set<string> | undefined)[] {
+  let known = TERMS_AT.get(knowledge.factTerms);
+  if (!known) TERMS_AT.set(knowledge.factTerms, (known = knowledge.index.facts.map((f) => knowledge.factTerms.get(f.id))));
+  return known;
+}
+
+const TERMS_AT = new WeakMap<Knowledge["factTerms"], (Set<string> | undefined)[]>();
