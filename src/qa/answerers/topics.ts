@@ -16,8 +16,16 @@ import type { Block, Inline } from "../types";
 /** Meetings told in full; the rest are counted. */
 const LISTED = 8;
 
-/** Sentences that report what was discussed. */
-const DISCUSSED = /\b(discuss\w*|talk(s|ed)?|agenda|address\w*|review\w*|exchang\w* views|agree\w*|focus\w*)\b/i;
+/**
+ * Sentences that report what was discussed: a word of discussing with what it was about after it
+ * ("discussed trade", "talks on energy", "agreed to", "focused on"). A sentence that only reports the
+ * talks ("held talks with B", "for bilateral talks at the ministry", "at the end of the talks") says
+ * nothing of their subject.
+ */
+const DISCUSSED = /\b(discuss(ed|es|ing)?\b(?!\s+with\b)|discussions?\s+(on|about|of|over|cover\w*|focus\w*|cent\w*)\b|talk(s|ed)?\s+(on|about|of|over|that|focus\w*|cent\w*|cover\w*|touch\w*|dealt)\b|agenda|address(ed|es|ing)\b|review(ed|s|ing)?\b|exchang\w* (views|ideas|opinions)|agree(d|s|ing)?\s+(to|on|upon|that)\b|focus\w*\s+on|touch\w*\s+(on|upon)|cent(er|re)\w*\s+on|deliberat\w*\s+on|turn(ed|s)?\s+to|deal(t|s|ing)?\s+with|revolv\w*\s+around|cover(ed|s|ing)\s+(issues|topics|matters|areas|questions))/i;
+
+/** Sentences about the talks at all; one in which someone speaks ("after the talks, A said …") reports what was said there. */
+const ABOUT_TALKS = /\b(discuss\w*|talk(s|ed)?|meeting|agenda|exchang\w*)\b/i;
 
 /** Questions about what someone said, and sentences that report speech. */
 const SAY = /\b(say|said|tell|told|stress\w*|not(e|ed)|emphasi[sz]\w*|stated?)\b/i;
@@ -37,7 +45,7 @@ const SPEECH_TERMS = new Set(["say", "said", "tell", "told", "stress", "note", "
 function reports(q: Question, ids: number[]): string[] {
   return ids
     .map((id) => q.knowledge.index.sentences[id]?.text)
-    .filter((t): t is string => !!t && DISCUSSED.test(t))
+    .filter((t): t is string => !!t && (DISCUSSED.test(t) || (ABOUT_TALKS.test(t) && SPEECH.test(t))))
     .slice(0, 2);
 }
 

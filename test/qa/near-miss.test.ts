@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { answer } from "../../src/qa/answer";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { intentModel } from "./helpers";
+
+/**
+ * Answers that would be near misses: an answer that does not say what was asked is a wrong answer,
+ * worse than "the articles don't say". Sentences in the words of the corpus (a government press
+ * release, a news agency) and of the second development set (a government news portal).
+ */
+const HONIARA = `Minister Manele holds talks with PNG Deputy Prime Minister
+
+Honiara, 30 August 2023 - Solomon Islands' Minister of Foreign Affairs and External Trade, Hon. Jeremiah Manele, sat down for bilateral talks with Papua New Guinea's Deputy Prime Minister, Hon. John Rosso, in Honiara on Wednesday 30th August, in what proved a productive exchange.
+`;
+
+const COLOMBO = `Visiting External Affairs Minister of India holds talks with Foreign Minister Herath
+
+Colombo, 7 October 2024 - Foreign Minister Vijitha Herath hosted India's External Affairs Minister, Dr. Subrahmanyam Jaishankar, for bilateral talks at the Ministry of Foreign Affairs in Colombo on Friday, during the Indian minister's one-day official visit.
+`;
+
+const ROME = `Bourita and Blinken meet on Rome sidelines
+
+Rome, 29 June 2021 - Talks between Moroccan Foreign Minister Nasser Bourita and US Secretary of State Antony Blinken took place in Rome on Monday, on the margins of a ministerial meeting.
+
+The conversation between Bourita and his American counterpart dealt with the state of bilateral relations and with regional questions, notably developments in Libya and in the Middle East, the Moroccan foreign ministry said in a statement.
+`;
+
+const BAYAN = `Amir receives Saudi Foreign Minister
+
+Kuwait, 3 June 2024 (KUNA) - His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received Saudi Minister of Foreign Affairs Prince Faisal bin Farhan at Bayan Palace on Monday.
+
+Their talks turned to the long-standing bonds between the two countries and peoples, the room for expanding cooperation across different sectors, and recent regional developments.
+`;
+
+const knowledge = loadKnowledge(
+  extractIndex([
+    { file: "seeds/941_honiara.txt", text: HONIARA },
+    { file: "seeds/942_colombo.txt", text: COLOMBO },
+    { file: "seeds/943_rome.txt", text: ROME },
+    { file: "seeds/944_bayan.txt", text: BAYAN },
+  ]),
+  intentModel(),
+);
+const ask = (q: string) => answer(q, knowledge);
+
+describe("what was discussed: only a sentence that says what", () => {
+  it("returns found=false when the sentences only report that talks were held", () => {
+    for (const q of ["what did manele and rosso discuss", "what topics were discussed with herath"]) {
+      const a = ask(q);
+      expect(a.found, q).toBe(false);
+      expect(a.text, q).not.toContain("sat down for bilateral talks");
+      expect(a.text, q).not.toContain("for bilateral talks at the Ministry");
+    }
+  });
+
+  it("returns the sentence that says what the talks dealt with or turned to", () => {
+    const rome = ask("what did bourita and blinken discuss");
+    expect(rome.found).toBe(true);
+    expect(rome.text).toContain("notably developments in Libya");
+    const bayan = ask("what did the amir and prince faisal discuss");
+    expect(bayan.found).toBe(true);
+    expect(bayan.text).toContain("recent regional developments");
+  });
+});
