@@ -33,12 +33,31 @@ Kuwait, 3 June 2024 (KUNA) - His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jab
 Their talks turned to the long-standing bonds between the two countries and peoples, the room for expanding cooperation across different sectors, and recent regional developments.
 `;
 
+/** A lapse after another event and a unit with no count are no length of the meeting (a foreign ministry, an embassy). */
+const MANILA = `Japan-Philippines Foreign Ministers' Meeting and Working Lunch
+
+January 15, 2025
+
+Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, currently on a visit to Manila, met Hon. Enrique A. Manalo, Secretary for Foreign Affairs of the Republic of the Philippines, over a working lunch on January 15.
+
+Minister IWAYA expressed his pleasure at seeing Secretary Manalo again only weeks after the two met in Italy in November last year.
+`;
+
+const ASHGABAT = `TELEPHONE CONVERSATION BETWEEN THE MINISTERS OF FOREIGN AFFAIRS
+
+On June 22, 2025, Turkmenistan's Minister of Foreign Affairs, Rashid Meredov, spoke by telephone with United States Deputy Secretary of State Christopher Landau.
+
+Both men pointed to years of positive experience in Turkmen-American partnership across politics, trade, the economy, society and culture.
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
     { file: "seeds/941_honiara.txt", text: HONIARA },
     { file: "seeds/942_colombo.txt", text: COLOMBO },
     { file: "seeds/943_rome.txt", text: ROME },
     { file: "seeds/944_bayan.txt", text: BAYAN },
+    { file: "seeds/945_manila.txt", text: MANILA },
+    { file: "seeds/946_ashgabat.txt", text: ASHGABAT },
   ]),
   intentModel(),
 );
@@ -61,5 +80,15 @@ describe("what was discussed: only a sentence that says what", () => {
     const bayan = ask("what did the amir and prince faisal discuss");
     expect(bayan.found).toBe(true);
     expect(bayan.text).toContain("recent regional developments");
+  });
+});
+
+describe("how long: a count of a unit, never a unit alone or a lapse", () => {
+  it("returns found=false rather than 'only weeks' or 'years' for how long a meeting or call lasted", () => {
+    for (const q of ["how long was the iwaya manalo meeting", "how long did the meredov landau call last"]) {
+      const a = ask(q);
+      expect(a.found, q).toBe(false);
+      expect(a.text, q).not.toMatch(/only weeks|pointed to years/);
+    }
   });
 });

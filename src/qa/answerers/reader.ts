@@ -110,8 +110,22 @@ function candidates(s: Sentence, expected: ExpectedAnswer, asked: Set<string>, n
     // "the two countries", "the three leaders": the people or countries spoken of, not a count of them
     if (span.type === "number" && /\bthe\s+$/i.test(s.text.slice(0, span.start)) && /^\p{L}+$/u.test(text)) return false;
     if (expected.counts && span.type === "number") return countsThing(s.text, span, expected.counts);
+    if (span.type === "duration" && !isLength(s.text, span)) return false;
     return true;
   });
+}
+
+/** A count in a duration ("110 minutes", "two hours", "an hour", "half a day"). */
+const COUNTED = /\d|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|half|quarter|couple|several|few)\b/i;
+
+/**
+ * Whether a duration says how long something lasted: a count of a unit ("110 minutes", "an
+ * hour"), never a unit alone ("years of positive experience", "only weeks after the two met") nor
+ * a lapse before or after another event ("three weeks after", "two years ago").
+ * @example isLength("The call lasted 40 minutes.", span) // true
+ */
+function isLength(text: string, span: Span): boolean {
+  return COUNTED.test(text.slice(span.start, span.end)) && !/^\s*(after|before|ago|later|earlier|since|from now)\b/i.test(text.slice(span.end));
 }
 
 /** Units, currencies and scales that make a number an amount ("US$1.77 billion", "12 per cent", "40,000 tonnes"). */
