@@ -50,6 +50,25 @@ On June 22, 2025, Turkmenistan's Minister of Foreign Affairs, Rashid Meredov, sp
 Both men pointed to years of positive experience in Turkmen-American partnership across politics, trade, the economy, society and culture.
 `;
 
+/** A count of documents signed (a foreign ministry) and an agreement to be signed with no signer named (a news wire). */
+const ISLAMABAD = `Foreign Minister Qureshi holds talks with Foreign Minister Wang Yi; five agreements signed
+
+Islamabad, 22 March 2022
+
+Foreign Minister Makhdoom Shah Mahmood Qureshi met State Councilor and Foreign Minister of the People's Republic of China, H.E. Mr. Wang Yi, in Islamabad on Monday, 21 March 2022.
+
+After the meeting, the two sides signed five documents:
+
+1. Letter of Exchange on agricultural equipment and materials.
+`;
+
+const PORT_VILA = `Napat and Wong talk recovery and partnership
+
+PORT VILA, May 22 (Pacific Wire) – Vanuatu Prime Minister Jotham Napat and Australian Foreign Minister Penny Wong held talks in the capital on Thursday.
+
+The two sides reviewed progress on the Vanuatu-Australia Nakamal Partnership Agreement, a development cooperation framework covering infrastructure, climate adaptation, governance and culture. Napat said the agreement was expected to be signed in September.
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
     { file: "seeds/941_honiara.txt", text: HONIARA },
@@ -58,6 +77,8 @@ const knowledge = loadKnowledge(
     { file: "seeds/944_bayan.txt", text: BAYAN },
     { file: "seeds/945_manila.txt", text: MANILA },
     { file: "seeds/946_ashgabat.txt", text: ASHGABAT },
+    { file: "seeds/947_islamabad.txt", text: ISLAMABAD },
+    { file: "seeds/948_port_vila.txt", text: PORT_VILA },
   ]),
   intentModel(),
 );
@@ -90,5 +111,19 @@ describe("how long: a count of a unit, never a unit alone or a lapse", () => {
       expect(a.found, q).toBe(false);
       expect(a.text, q).not.toMatch(/only weeks|pointed to years/);
     }
+  });
+});
+
+describe("who did an act: its doer, never a count or the one who spoke of it", () => {
+  it("returns found=false for who signed a document, not a count of documents signed elsewhere", () => {
+    const a = ask("who signed the gender equality memorandum");
+    expect(a.found).toBe(false);
+    expect(a.text).not.toContain("documents");
+  });
+
+  it("returns found=false when the act is told in the passive with no doer, not the person who said it", () => {
+    const a = ask("who will sign the nakamal partnership agreement");
+    expect(a.found).toBe(false);
+    expect(a.text).not.toMatch(/^Napat/);
   });
 });

@@ -7,7 +7,8 @@ import { stem } from "../retrieval";
 /**
  * The person span that does the act in a sentence: after "by" right behind the act's word (the
  * passive, "was thanked by A"), else the last person named before it; undefined when none is named
- * (a pronoun, "He thanked …") or the act's word is not there.
+ * (a pronoun, "He thanked …"), the act is told in the passive with no "by" ("it would be signed")
+ * or the act's word is not there.
  * @example doerSpan(sentence("Ruiz thanked Lee for the visit."), "thank") // the span of "Ruiz"
  */
 export function doerSpan(s: Sentence, act: string): Span | undefined {
@@ -20,6 +21,8 @@ export function doerSpan(s: Sentence, act: string): Span | undefined {
     const agent = people.find((span) => span.start === after + by[0].length);
     if (agent) return agent;
   }
+  // "the agreement was expected to be signed", "talks were held": a passive with no "by" names no doer
+  if (/\b(be|been|being|is|are|was|were)\s+(\p{L}+ly\s+)?$/iu.test(s.text.slice(0, word.index))) return undefined;
   return people.filter((span) => span.end <= word.index).at(-1);
 }
 

@@ -61,7 +61,10 @@ export function answerNumber(q: Question): Outcome {
   // "how much money …" asks for an amount, not a count of documents; "were any signed?" for yes or no
   const expected = expectedAnswer(q.text);
   if (expected?.amount || YES_NO.test(q.text)) return missing("The articles give no such number.");
-  const facts = matchFacts(q.terms, q.links, ["vote", "count"], q.knowledge, true).filter((f) => f.counts.length);
+  // "who signed the memorandum", "where will they sign": a person or a place, which a count of documents is
+  // not; only the members a count names ("against: US, Israel") answer "who" or "which countries"
+  const named = expected !== undefined && !expected.types.includes("number");
+  const facts = matchFacts(q.terms, q.links, ["vote", "count"], q.knowledge, true).filter((f) => f.counts.length && (!named || f.counts.some((c) => c.members?.length)));
   if (facts.length === 0) return countRecords(q) ?? missing("The articles give no such number.");
   const body: Block[] = facts.flatMap((f): Block[] => {
     const line = factLine(f, q.knowledge);
