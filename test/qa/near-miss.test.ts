@@ -69,6 +69,17 @@ PORT VILA, May 22 (Pacific Wire) – Vanuatu Prime Minister Jotham Napat and Aus
 The two sides reviewed progress on the Vanuatu-Australia Nakamal Partnership Agreement, a development cooperation framework covering infrastructure, climate adaptation, governance and culture. Napat said the agreement was expected to be signed in September.
 `;
 
+/** Talks with someone "on" their subject, or "on" a day and "on the margins" of a session (a foreign ministry, a news agency). */
+const ADDIS = `State Minister meets envoys on the margins of the AU Summit
+
+Addis Ababa, 17 February 2024 - Liu Yuxi, Special Envoy of the Chinese Government for African Affairs, held talks with State Minister of Foreign Affairs Ambassador Mesganu Arga on bilateral and regional matters of common interest.
+`;
+
+const GENEVA = `Kuwait FM meets Iranian counterpart in Geneva
+
+KUWAIT, Feb 26 (KUNA) -- Minister of Foreign Affairs Abdullah Al-Yahya held talks with Iran's top diplomat, Hossein Amirabdollahian, in Geneva on Monday, on the margins of the 55th session of the UN Human Rights Council (UNHRC).
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
     { file: "seeds/941_honiara.txt", text: HONIARA },
@@ -79,6 +90,8 @@ const knowledge = loadKnowledge(
     { file: "seeds/946_ashgabat.txt", text: ASHGABAT },
     { file: "seeds/947_islamabad.txt", text: ISLAMABAD },
     { file: "seeds/948_port_vila.txt", text: PORT_VILA },
+    { file: "seeds/949_addis.txt", text: ADDIS },
+    { file: "seeds/950_geneva.txt", text: GENEVA },
   ]),
   intentModel(),
 );
@@ -92,6 +105,15 @@ describe("what was discussed: only a sentence that says what", () => {
       expect(a.text, q).not.toContain("sat down for bilateral talks");
       expect(a.text, q).not.toContain("for bilateral talks at the Ministry");
     }
+  });
+
+  it("returns talks with someone on a subject, never talks on a day or on the margins of a session", () => {
+    const addis = ask("what did liu yuxi and arga discuss");
+    expect(addis.found).toBe(true);
+    expect(addis.text).toContain("on bilateral and regional matters");
+    const geneva = ask("what did al-yahya and amirabdollahian discuss");
+    expect(geneva.found).toBe(false);
+    expect(geneva.text).not.toContain("on the margins");
   });
 
   it("returns the sentence that says what the talks dealt with or turned to", () => {

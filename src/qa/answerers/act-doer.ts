@@ -21,8 +21,13 @@ export function doerSpan(s: Sentence, act: string): Span | undefined {
     const agent = people.find((span) => span.start === after + by[0].length);
     if (agent) return agent;
   }
-  // "the agreement was expected to be signed", "talks were held": a passive with no "by" names no doer
-  if (/\b(be|been|being|is|are|was|were)\s+(\p{L}+ly\s+)?$/iu.test(s.text.slice(0, word.index))) return undefined;
+  // "he was welcomed at the airport by A": the passive's agent further on; "the agreement was expected
+  // to be signed", "talks were held": a passive with no "by" names no doer
+  if (/\b(be|been|being|is|are|was|were)\s+(\p{L}+ly\s+)?$/iu.test(s.text.slice(0, word.index))) {
+    const clause = /^[^.;:]*/.exec(s.text.slice(after))?.[0] ?? "";
+    const agent = [...clause.matchAll(/\bby\s+/gi)].map((m) => after + m.index + m[0].length);
+    return people.find((span) => agent.includes(span.start));
+  }
   return people.filter((span) => span.end <= word.index).at(-1);
 }
 

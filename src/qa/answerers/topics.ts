@@ -16,13 +16,19 @@ import type { Block, Inline } from "../types";
 /** Meetings told in full; the rest are counted. */
 const LISTED = 8;
 
+/** What follows "on" when it dates or sets a meeting rather than tells its subject ("on Monday", "on the sidelines", "on his arrival"). */
+const NOT_A_SUBJECT = String.raw`(?:\d|the\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:the\s+)?(?:sidelines?|margins?|occasion|eve|phone|telephone|behalf|invitation|same\s+day|day|way)\b|(?:his|her|their|its)\s+(?:arrival|visit|way|first|second|last)\b|(?:a|an)\s+(?:visit|official|working|state|courtesy)\b)`;
+
 /**
  * Sentences that report what was discussed: a word of discussing with what it was about after it
- * ("discussed trade", "talks on energy", "agreed to", "focused on"). A sentence that only reports the
- * talks ("held talks with B", "for bilateral talks at the ministry", "at the end of the talks") says
- * nothing of their subject.
+ * ("discussed trade", "talks with B on energy", "agreed to", "focused on"). A sentence that only
+ * reports the talks ("held talks with B on Monday", "for bilateral talks at the ministry", "at the
+ * end of the talks") says nothing of their subject.
  */
-const DISCUSSED = /\b(discuss(ed|es|ing)?\b(?!\s+with\b)|discussions?\s+(on|about|of|over|cover\w*|focus\w*|cent\w*)\b|talk(s|ed)?\s+(on|about|of|over|that|focus\w*|cent\w*|cover\w*|touch\w*|dealt)\b|agenda|address(ed|es|ing)\b|review(ed|s|ing)?\b|exchang\w* (views|ideas|opinions)|agree(d|s|ing)?\s+(to|on|upon|that)\b|focus\w*\s+on|touch\w*\s+(on|upon)|cent(er|re)\w*\s+on|deliberat\w*\s+on|turn(ed|s)?\s+to|deal(t|s|ing)?\s+with|revolv\w*\s+around|cover(ed|s|ing)\s+(issues|topics|matters|areas|questions))/i;
+const DISCUSSED = new RegExp(
+  String.raw`\b(?:discuss(?:ed|es|ing)?\b|(?:talk(?:s|ed)?|discussions?|meeting|conversation|consultations?)\b[^.;]{0,80}?\b(?:on|about|over|regarding|concerning)\s+(?!${NOT_A_SUBJECT})|talks?\s+(?:focus|cent|cover|touch|dealt)\w*|agenda|address(?:ed|es|ing)\b|review(?:ed|s|ing)?\b|exchang\w*\s+(?:views|ideas|opinions)|agree(?:d|s|ing)?\s+(?:to|on|upon|that)\b|focus\w*\s+on|touch\w*\s+(?:on|upon)|cent(?:er|re)\w*\s+on|deliberat\w*\s+on|turn(?:ed|s)?\s+to|deal(?:t|s|ing)?\s+with|revolv\w*\s+around|cover(?:ed|s|ing)\s+(?:issues|topics|matters|areas|questions)|explor(?:ed|es|ing)\b|consider(?:ed|s|ing)\b)`,
+  "i",
+);
 
 /** Sentences about the talks at all; one in which someone speaks ("after the talks, A said …") reports what was said there. */
 const ABOUT_TALKS = /\b(discuss\w*|talk(s|ed)?|meeting|agenda|exchang\w*)\b/i;
