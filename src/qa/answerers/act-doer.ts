@@ -7,8 +7,7 @@ import { stem } from "../retrieval";
 /**
  * The person span that does the act in a sentence: after "by" right behind the act's word (the
  * passive, "was thanked by A"), else the last person named before it; undefined when none is named
- * (a pronoun, "He thanked …"), the act is told in the passive with no "by" ("it would be signed")
- * or the act's word is not there.
+ * (a pronoun, "He thanked …") or the act's word is not there.
  * @example doerSpan(sentence("Ruiz thanked Lee for the visit."), "thank") // the span of "Ruiz"
  */
 export function doerSpan(s: Sentence, act: string): Span | undefined {
@@ -21,14 +20,21 @@ export function doerSpan(s: Sentence, act: string): Span | undefined {
     const agent = people.find((span) => span.start === after + by[0].length);
     if (agent) return agent;
   }
-  // "he was welcomed at the airport by A": the passive's agent further on; "the agreement was expected
-  // to be signed", "talks were held": a passive with no "by" names no doer
-  if (/\b(be|been|being|is|are|was|were)\s+(\p{L}+ly\s+)?$/iu.test(s.text.slice(0, word.index))) {
-    const clause = /^[^.;:]*/.exec(s.text.slice(after))?.[0] ?? "";
-    const agent = [...clause.matchAll(/\bby\s+/gi)].map((m) => after + m.index + m[0].length);
-    return people.find((span) => agent.includes(span.start));
-  }
   return people.filter((span) => span.end <= word.index).at(-1);
+}
+
+/**
+ * Whether a sentence tells the act in the passive and names no one doing it: "Napat said the
+ * agreement was expected to be signed in September" says who spoke, not who will sign; "… was
+ * signed by A" names A and is not such a sentence.
+ * @example toldWithoutDoer(sentence("Lee said the pact would be signed in May."), "sign") // true
+ */
+export function toldWithoutDoer(s: Sentence, act: string): boolean {
+  const folded = fold(s.text);
+  const word = [...folded.matchAll(/\p{L}+/gu)].find((m) => stem(m[0]) === act || (act.length >= 4 && m[0].startsWith(act)));
+  if (!word || !/\b(be|been|being|is|are|was|were)\s+(\p{L}+ly\s+)?$/iu.test(folded.slice(0, word.index))) return false;
+  const clause = /^[^.;:]*/.exec(folded.slice(word.index + word[0].length))?.[0] ?? "";
+  return !/\bby\b/.test(clause);
 }
 
 /** Whether the span names one of the people `ids` (by a name or surname as the index writes it). */

@@ -11,7 +11,7 @@ import { countTerm, expectedAnswer, MEETING_TERMS, otherActs, type ExpectedAnswe
 import { parseText } from "../parse";
 import { askedAct, readThing } from "./read-thing";
 import { readKind, readWhose } from "./read-kind";
-import { doerIs, doerSpan, doneByAnother } from "./act-doer";
+import { doerIs, doneByAnother, toldWithoutDoer } from "./act-doer";
 import { isOfficeWord } from "../offices";
 import { dateFits, formatDate } from "../dates";
 import { lookUpCountry } from "../link-countries";
@@ -236,7 +236,7 @@ export function readAnswer(q: Question): Outcome | undefined {
   // "who did she replace": the answer is the object of the act, which only a sentence telling the act relates to her
   // "who did she replace": the act, which the sentence naming the answer must tell
   const acts = expected.types[0] === "person" && /^\s*who(m)?\s+(did|does|do|will|would|had|has)\b/i.test(q.text) ? otherActs(q.text).filter((t) => keys.includes(t)) : [];
-  // "who signed the memorandum": the answer is the act's doer, which the sentence must name as such ("X said it would be signed" names none)
+  // "who signed the memorandum": a sentence that tells the act in the passive with no doer ("X said it would be signed") names none
   const doerActs = expected.types[0] === "person" && /^\s*who\s+(?!(did|does|do|is|was|are|were)\b)/i.test(q.text) ? otherActs(q.text).filter((t) => keys.includes(t)) : [];
   const numerals = nameTokens(q.text).filter((w) => /\d/.test(w));
   let found: { s: Sentence; spans: Span[]; held: string[]; p: Passage; text: string } | undefined;
@@ -260,9 +260,8 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (tense === "future" && expected.types.includes("date") && !FUTURE_SENTENCE.test(s.text)) continue;
     if (q.links.dates.length && !fitsAskedDate(q, s)) continue;
     const published = q.knowledge.articles.get(s.article)?.published;
-    // (an act the sentence tells in other words, "handed … by", "put their names to", is not checked)
-    const doers = doerActs.filter((act) => holdsKey(bag, act, s.text, false)).map((act) => doerSpan(s, act));
-    const spans = candidates(s, expected, asked, namedWords, keys).filter((span) => (span.type !== "date" || fitsTense(s, span, tense, published)) && (span.type !== "person" || doers.every((d) => d?.start === span.start)));
+    const doerless = doerActs.some((act) => toldWithoutDoer(s, act));
+    const spans = candidates(s, expected, asked, namedWords, keys).filter((span) => (span.type !== "date" || fitsTense(s, span, tense, published)) && !(span.type === "person" && doerless));
     if (spans.length === 0) continue;
     // "from 19,500 to 38,000": the figure reached
     const reached = spans.filter((span) => /\bto\s+$/.test(s.text.slice(0, span.start)) && /\bfrom\s+\S+\s+to\s+$/.test(s.text.slice(0, span.start)));
