@@ -41,7 +41,8 @@ export function countryAt(tokens: Token[], i: number): { country: string; length
     const phrase = span.map((t) => t.raw).join(" ");
     // a short name in lower case only when it is no English word ("uae", "uk", but never "us")
     if (length === 1 && phrase.length <= 3 && phrase !== phrase.toUpperCase() && !LOWER_CASE_ACRONYMS.has(phrase.toLowerCase())) continue;
-    const found = lookUpCountry(phrase);
+    // "guinea-bissau", "timor-leste": the tokens of a hyphenated name, joined as the gazetteer writes it
+    const found = lookUpCountry(phrase) ?? (length > 1 ? lookUpCountry(span.map((t) => t.raw).join("-")) : undefined);
     if (found) return { ...found, length };
   }
   return undefined;

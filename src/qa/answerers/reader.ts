@@ -249,7 +249,9 @@ export function readAnswer(q: Question): Outcome | undefined {
     const previous = q.knowledge.retrieval.sentences[s.id - 1];
     const beforeText = previous?.article === s.article ? previous.text : "";
     const held = keys.filter((t) => holdsKey(bag, t, s.text) || holdsKey(before, t, beforeText, false));
-    if (keys.length === 0 ? !named : held.length < Math.max(1, Math.ceil(keys.length * MIN_COVERAGE)) || !keys.some((t) => holdsKey(bag, t, s.text))) continue;
+    // "how many agreements did A and B sign": a number of agreements in their article is the answer, however it tells the act ("put pen to paper on three agreements")
+    const counted = !!expected.counts && named && candidates(s, expected, asked, namedWords, keys).some((span) => span.type === "number");
+    if (!counted && (keys.length === 0 ? !named : held.length < Math.max(1, Math.ceil(keys.length * MIN_COVERAGE)) || !keys.some((t) => holdsKey(bag, t, s.text)))) continue;
     if (pins.some((t) => !((bag[t] ?? 0) > 0) && !((before[t] ?? 0) > 0))) continue;
     // the act is told in the sentence that names its doer or object, not only the one before
     if (acts.some((t) => !holdsKey(bag, t, s.text))) continue;
