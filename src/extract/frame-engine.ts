@@ -205,7 +205,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   const lower = words.map((w) => w.lower);
   return {
     frame,
-    kind: refineKind(frame.kind, lower, cue, end, map.clauses[clause]!.start),
+    kind: refineKind(frame.kind, lower, cue, end, map.clauses[clause]!.start, clauseEnd(map, clause, cue)),
     status: isPlanned(words, map, cue, frame.voice === "noun") ? "planned" : "held",
     agents,
     counterparts,
@@ -343,10 +343,15 @@ function isPlanned(words: Word[], map: ClauseMap, cue: number, noun: boolean): b
   return false;
 }
 
-function refineKind(kind: Meeting["kind"], lower: string[], cue: number, end: number, from: number): Meeting["kind"] {
+function refineKind(kind: Meeting["kind"], lower: string[], cue: number, end: number, from: number, to: number): Meeting["kind"] {
   if (kind !== "meeting" && kind !== "talks" && kind !== "visit") return kind;
   // "In a phone call on Tuesday, X and Y discussed …", "held talks by phone": a call wherever the clause says so.
   for (let k = from; k <= Math.min(lower.length - 1, end + 4); k++) if (KIND_WORDS.get(lower[k]!) === "call") return "call";
+  // "X discussed … with Y over the phone on Nov. 9", "… with Y by telephone": the manner closing the clause, past the counterpart.
+  // Not past a word opening another event: "met Y in Cairo, a day after the two spoke by phone".
+  for (let k = end + 5; k < Math.min(lower.length, to) && !/^(?:after|before|since|when|while|following|until|ahead|once|as|where|which|who|than)$/.test(lower[k]!); k++) {
+    if (/^(?:tele)?phone$/.test(lower[k]!) && /^(?:by|via|the|a)$/.test(lower[k - 1] ?? "")) return "call";
+  }
   for (let k = Math.max(0, cue - 3); k <= Math.min(lower.length - 1, end + 4); k++) {
     const refined = KIND_WORDS.get(lower[k]!);
     if (refined) return refined;

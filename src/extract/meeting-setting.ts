@@ -6,7 +6,29 @@ import { splitClauses } from "./clauses";
 import { parseDate, readDayOfMonth } from "./dates";
 import { MONTHS, WEEKDAYS } from "../nlp/vocab";
 import type { LocalMeeting, MeetingContext } from "./meetings";
-import type { Sent, Word } from "./segment";
+import type { Sent, Word, WordEntity } from "./segment";
+
+/**
+ * The stretch of a sentence that belongs to one counterpart of a list: from the last "and" (or ";")
+ * between the previous counterpart and this one to the first one before the next, so that a date
+ * written in it is this counterpart's ("on Tuesday with A, and on Wednesday with B"). Undefined when
+ * the counterpart is alone or no "and" parts the list.
+ * @example counterpartPart(words, refs, 1) // [12, 30]
+ */
+export function counterpartPart(words: Word[], counterparts: { first: number; last: number }[], which: number): [number, number] | undefined {
+  const sorted = [...counterparts].sort((a, b) => a.first - b.first);
+  const me = counterparts[which];
+  if (!me || sorted.length < 2) return undefined;
+  const at = sorted.indexOf(me);
+  const joint = (from: number, to: number, last: boolean): number | undefined => {
+    const found = words.slice(from, to).map((w, k) => (/^(?:and|;)$/.test(w.lower) ? from + k : -1)).filter((k) => k >= 0);
+    return last ? found.at(-1) : found[0];
+  };
+  const before = at > 0 ? joint(sorted[at - 1]!.last + 1, me.first, true) : undefined;
+  const after = at < sorted.length - 1 ? joint(me.last + 1, sorted[at + 1]!.first, false) : undefined;
+  if ((at > 0 && before === undefined) || (at < sorted.length - 1 && after === undefined)) return undefined;
+  return [before ?? -1, after ?? words.length];
+}
 
 /**
  * The date of a meeting as precisely as its sentence gives it: a date written in it (resolved against
@@ -16,8 +38,8 @@ import type { Sent, Word } from "./segment";
  * the dateline's for the first sentence, else the publication date (basis "publication").
  * @example readMeetingDate(sent, ctx, 0) // { year: 2022, month: 11, day: 25, basis: "relative", text: "Friday" }
  */
-export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number, cue?: number): PartialDate | undefined {
-  const own = readOwnDate(sent, ctx, si, true, cue);
+export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number, cue?: number, part?: [number, number]): PartialDate | undefined {
+  const own = readOwnDate(sent, ctx, si, true, cue, part);
   if (own) return own;
   if (sent.quote !== undefined) return ctx.quoteDates[sent.quote];
   const firstBody = ctx.sents.find((s) => !s.title && s.quote === undefined);
@@ -41,20 +63,24 @@ const HELD = /^(?:met|held|received|hosted|welcomed|talked|spoke|discussed|confe
  * The date a meeting's own sentence gives, or undefined: {@link readMeetingDate} without its fallbacks.
  * @example readOwnDate(segment([{ text: "They met on Friday." }])[0]!, { ...ctx, published: "2022-11-26" }, 0) // { year: 2022, month: 11, day: 25, … }
  */
-export function readOwnDate(sent: Sent, ctx: MeetingContext, si: number, anaphora = true, cue?: number): PartialDate | undefined {
+export function readOwnDate(sent: Sent, ctx: MeetingContext, si: number, anaphora = true, cue?: number, part?: [number, number]): PartialDate | undefined {
   // "Lyon, May 4 (Agency) - … on Tuesday", with no year anywhere: the weekdays count from the dateline's day, and keep no year.
   const yearless = !ctx.published && ctx.anchor !== undefined && sent.quote === undefined;
-  const date = readOwnDateFrom(sent, yearless ? { ...ctx, published: ctx.anchor } : ctx, si, anaphora, cue);
+  const date = readOwnDateFrom(sent, yearless ? { ...ctx, published: ctx.anchor } : ctx, si, anaphora, cue, part);
   if (!yearless || date?.year === undefined || date.basis !== "relative") return date;
   const { year: _year, ...rest } = date;
   return rest.month === undefined ? undefined : rest;
 }
 
-function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: boolean, cue?: number): PartialDate | undefined {
+function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: boolean, cue?: number, part?: [number, number]): PartialDate | undefined {
   // A quoted post's "today" is the post's day, not the article's.
   const reference = sent.quote !== undefined ? isoOf(ctx.quoteDates[sent.quote]) ?? ctx.published : ctx.published;
   const planned = speaksOfFuture(sent.words);
-  const entities = sent.entities.filter((e) => e.type === "DATE" || e.type === "TIME");
+  const all = sent.entities.filter((e) => e.type === "DATE" || e.type === "TIME");
+  // "on Tuesday 31 October with A, …, and on Wednesday 1 November with B": the date of the counterpart's own part of the list.
+  const inPart = part ? all.filter((e) => e.type === "DATE" && e.first > part[0] && e.last < part[1]) : [];
+  const dayOf = (e: WordEntity): boolean => parseDate(e.text, reference ? { published: reference } : {})?.day !== undefined;
+  const entities = inPart.some(dayOf) ? inPart : all;
   // "Park departs Sunday for Lyon and is scheduled to meet Y on Monday": the dates of the meeting verb's own clause first.
   const clauses = cue !== undefined && entities.length > 1 ? splitClauses(sent.words) : undefined;
   const own = (first: number): boolean => clauses === undefined || clauses.of[first] === clauses.of[cue!];

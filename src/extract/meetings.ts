@@ -6,7 +6,7 @@
  */
 import type { Meeting, PartialDate } from "../facts/types";
 import { findCountries } from "../nlp/countries";
-import { readMeetingDate, readPlace, readVenue } from "./meeting-setting";
+import { counterpartPart, readMeetingDate, readPlace, readVenue } from "./meeting-setting";
 import { splitClauses } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration } from "./enumeration";
@@ -225,7 +225,11 @@ function build(hit: FrameHit, people: number[], groups: FrameGroup[], sent: Sent
   };
   if (hit.status === "planned") meeting.status = "planned";
   if (sent.quote !== undefined) meeting.fromQuote = true;
-  const date = readMeetingDate(sent, ctx, si, cue);
+  // One counterpart of a list ("on Tuesday with A, and on Wednesday with B") takes the date of its own part of it.
+  const mine = hit.counterparts.findIndex((r) => people.includes(r.person) && !hit.agents.some((a) => a.person === r.person));
+  const single = hit.counterparts.filter((r) => people.includes(r.person)).length === 1;
+  const part = single && mine >= 0 ? counterpartPart(sent.words, hit.counterparts, mine) : undefined;
+  const date = readMeetingDate(sent, ctx, si, cue, part);
   if (date) meeting.date = date;
   const occasion = /\b(?:on|at) the (?:sidelines|margins) of (?:the )?[^,;]+|\bduring (?:the|his|her|their|an?) (?:official |state |working )?visit to [^,.;]+|\bwithin the framework of [^,.;]+/i.exec(sent.text);
   if (occasion) meeting.occasion = trimOccasion(occasion[0].replace(/^(?:on|at|during|within) /i, "").replace(/\.$/, ""));

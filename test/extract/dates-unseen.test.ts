@@ -146,3 +146,33 @@ describe("the day an 'also' meeting takes from the one before", () => {
     expect(find(also, "Tiong")?.date).toMatchObject({ year: 2023, month: 12, day: 4 });
   });
 });
+
+describe("the date of one counterpart of a list", () => {
+  it("returns each counterpart's own day: 'on Tuesday 31 October with A, …, and on Wednesday 1 November with B' (devB k010, Finland's foreign ministry)", () => {
+    const text = " date 2017-10-27\nForeign Minister Timo Soini is to hold two bilateral meetings in Helsinki while the Nordic Council gathers for its Ordinary Session: on Tuesday 31 October with Ine Eriksen Søreide, who has just become Norway's Minister of Foreign Affairs, and on Wednesday 1 November with Denmark's Minister of Foreign Affairs, Anders Samuelsen.";
+    expect(find(text, "Søreide")?.date).toMatchObject({ year: 2017, month: 10, day: 31 });
+    expect(find(text, "Samuelsen")?.date).toMatchObject({ year: 2017, month: 11, day: 1 });
+  });
+
+  it("returns the one date of the sentence for every counterpart when the list's parts write none (corpus c045-style lead, ANI)", () => {
+    const text = " date 2021-09-27\nOn Sunday, External Affairs Minister S Jaishankar met Singapore's Foreign Minister Vivian Balakrishnan, who took office in 2015, and Japanese Foreign Minister Toshimitsu Motegi.";
+    expect(find(text, "Balakrishnan")?.date).toMatchObject({ year: 2021, month: 9, day: 26 });
+    expect(find(text, "Motegi")?.date).toMatchObject({ year: 2021, month: 9, day: 26 });
+  });
+});
+
+describe("a contact over the phone", () => {
+  it("returns a call, with no place, for 'discussed … over the phone' (Hürriyet Daily News) and 'discussed … in a phone conversation' (IANS)", () => {
+    const hurriyet = find(" date 2020-11-10\nANKARA – Turkish Foreign Minister Mevlüt Çavuşoğlu discussed the situation in Nagorno-Karabakh with his Russian counterpart Sergey Lavrov over the phone on Nov. 9.", "Lavrov");
+    expect(hurriyet?.kind).toBe("call");
+    expect(hurriyet?.place).toBeUndefined();
+    const ians = find(" date 2018-05-31\nMoscow, May 31 (IANS) Russian Foreign Minister Sergei Lavrov and US Secretary of State Mike Pompeo discussed bilateral relations in a phone conversation on Wednesday, the Russia Foreign Ministry said.", "Pompeo");
+    expect(ians?.kind).toBe("call");
+    expect(ians?.place).toBeUndefined();
+  });
+
+  it("returns a meeting in person when the phone belongs to another event of the sentence", () => {
+    const met = find(" date 2020-11-10\nForeign Minister Sameh Shoukry met his Jordanian counterpart Ayman Safadi in Cairo on Monday, a day after the two spoke by phone.", "Safadi");
+    expect(met).toMatchObject({ kind: "meeting", place: "Cairo" });
+  });
+});
