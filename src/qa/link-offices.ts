@@ -1,6 +1,6 @@
 /** @module Offices in a question's tokens: "the peruvian and chilean foreign ministers", "the president of Peru", "the Peruvian ambassador to Norway". */
 import { officeCountryKey, type Knowledge } from "./knowledge";
-import { indexTokens } from "./names";
+import { officeTokens } from "./names";
 import type { Links } from "./link";
 import { countryAt, type Token } from "./link-countries";
 import { unionOf } from "./lookups";
@@ -39,7 +39,7 @@ function bodyAfter(tokens: Token[], at: number): { word: string; text: string } 
 
 /** Whether one of a person's offices is of a body (its title or organisation holds the word). */
 function ofBody(person: string, word: string, knowledge: Knowledge): boolean {
-  return (knowledge.people.get(person)?.offices ?? []).some((o) => indexTokens(`${o.title} ${o.organisation ?? ""}`).some((w) => w === word || (word.length >= 5 && w.startsWith(word.slice(0, -1)))));
+  return (knowledge.people.get(person)?.offices ?? []).some((o) => officeTokens(o, "title").some((w) => w === word || (word.length >= 5 && w.startsWith(word.slice(0, -1)))));
 }
 
 /** Whether a title word is plural ("ministers", "envoys"; not "affairs"). */

@@ -1,4 +1,5 @@
 /** @module Name matching as users type names: folded words, split the way the name index is keyed. */
+import type { Office } from "../facts/types";
 import { countryOf } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { officeWordKind } from "../nlp/offices";
@@ -13,20 +14,21 @@ export function nameTokens(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Texts of the index (offices, organisations) → their name tokens, kept per isolate; emptied when full. */
-const INDEX_TOKENS = new Map<string, readonly string[]>();
+/** Per office: the name tokens of its title with its organisation, and of its organisation with its posting. */
+const OFFICE_TOKENS = { title: new WeakMap<Office, readonly string[]>(), posting: new WeakMap<Office, readonly string[]>() };
 
 /**
- * {@link nameTokens} of a text of the index, which questions read again and again (an office's title
- * and organisation, held by thousands of people in a large corpus): split once per isolate. The list
- * is shared: not to be changed.
- * @example indexTokens("Chairman National People's Congress") // ["chairman", "national", "people", "s", "congress"]
+ * {@link nameTokens} of an office's title and organisation (`"title"`) or of its organisation and
+ * the country it is posted to (`"posting"`), which questions read again and again (an office held
+ * by thousands of people in a large corpus): split once per isolate and office. The list is
+ * shared: not to be changed.
+ * @example officeTokens({ title: "Chairman", organisation: "National People's Congress", … }, "title") // ["chairman", "national", "people", "s", "congress"]
  */
-export function indexTokens(text: string): readonly string[] {
-  let tokens = INDEX_TOKENS.get(text);
+export function officeTokens(office: Office, of: "title" | "posting"): readonly string[] {
+  let tokens = OFFICE_TOKENS[of].get(office);
   if (!tokens) {
-    if (INDEX_TOKENS.size >= 20_000) INDEX_TOKENS.clear();
-    INDEX_TOKENS.set(text, (tokens = nameTokens(text)));
+    tokens = nameTokens(of === "title" ? `${office.title} ${office.organisation ?? ""}` : `${office.organisation ?? ""} ${office.to ?? ""}`);
+    OFFICE_TOKENS[of].set(office, tokens);
   }
   return tokens;
 }

@@ -5,7 +5,7 @@ import type { PersonMention } from "../link";
 import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
 import type { Inline } from "../types";
-import { indexTokens, nameTokens } from "../names";
+import { nameTokens, officeTokens } from "../names";
 import { officePosts } from "../offices";
 
 /** People listed in full; the rest are counted. */
@@ -56,7 +56,7 @@ export function answerWhoIs(q: Question): Outcome {
   if (named.length === 0 && links.people.length === 1 && ids.length > 1) {
     const words = new Set(q.terms.concat(nameTokens(q.text)));
     const scores = new Map(
-      ids.map((id) => [id, (knowledge.people.get(id)?.offices ?? []).reduce((best, o) => Math.max(best, indexTokens(`${o.organisation ?? ""} ${o.to ?? ""}`).filter((w) => words.has(w)).length), 0)]),
+      ids.map((id) => [id, (knowledge.people.get(id)?.offices ?? []).reduce((best, o) => Math.max(best, officeTokens(o, "posting").filter((w) => words.has(w)).length), 0)]),
     );
     const top = Math.max(...scores.values());
     ids = ids.filter((id) => scores.get(id) === top);
