@@ -94,6 +94,8 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     // "on Sunday, September 24": the written date over the weekday.
     const text = next && next.type === "DATE" && next.first <= e.last + 2 && /day$/i.test(e.text) ? next.text : e.text;
     const date = parseDate(text, reference ? { published: reference, future: planned } : { future: planned });
+    // "Over his two-day stay, on July 3 and 4, Modi is to hold meetings with …": a meeting to come on one day of a range, so its month.
+    if (date?.day !== undefined && planned && isDayRange(sent.words, e.first, e.last)) return monthOf(date);
     if (date && (date.day !== undefined || date.month !== undefined || (date.basis === "relative" && date.year !== undefined))) return date;
     // "last week" with no publication date: kept as written, not as the publication date.
     if (!date && /\b(?:last|next|this|earlier|later|past)\b.*\b(?:week|month|year)\b/i.test(e.text)) return { basis: "relative", text: e.text };
@@ -108,6 +110,14 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     if (day) return { ...shiftDay(day, DAY_SHIFT[(same[1] ?? "").toLowerCase()] ?? 0), basis: "relative", text: same[0] };
   }
   return undefined;
+}
+
+/** A date written as a range of days: "July 3 and 4", "from December 11 to 13", "on 4 and 5 November", "6-7 March". */
+function isDayRange(words: Word[], first: number, last: number): boolean {
+  const day = (w: Word | undefined): boolean => w !== undefined && /^\d{1,2}(?:st|nd|rd|th)?$/.test(w.text) && Number.parseInt(w.text, 10) <= 31;
+  const joint = (w: Word | undefined): boolean => w !== undefined && /^(?:and|to|-|–)$/.test(w.lower);
+  if (/\d\s*(?:[-–]|and|to)\s*\d/.test(words.slice(first, last + 1).map((w) => w.text).join(" "))) return true;
+  return (joint(words[last + 1]) && day(words[last + 2])) || (joint(words[first - 1]) && day(words[first - 2]));
 }
 
 /** The sentence speaks of what is to come: "will meet", "is scheduled to travel", "is due to", "is expected to", "plans to". */

@@ -176,3 +176,22 @@ describe("a contact over the phone", () => {
     expect(met).toMatchObject({ kind: "meeting", place: "Cairo" });
   });
 });
+
+describe("a meeting to come on one day of a range", () => {
+  it("returns the month, not the range's first day: 'on July 3 and 4, Modi is to hold meetings with …' (devB k014, ANI), 'from November 25 to 27' (corpus c049's visit)", () => {
+    const ani = find(
+      "PORT OF SPAIN, July 4 (ANI) – Prime Minister Narendra Modi began his first official visit to Trinidad and Tobago on Thursday (local time).\n\nOver his two-day stay, on July 3 and 4, Modi is to hold meetings with President Christine Carla Kangaloo and with Prime Minister Kamla Persad-Bissessar, officials said.",
+      "Kangaloo",
+    );
+    expect(ani?.status).toBe("planned");
+    expect(ani?.date).toMatchObject({ month: 7 });
+    expect(ani?.date?.day).toBeUndefined();
+    const visit = find(" date 2024-11-21\nISLAMABAD, Nov 21: The President of Belarus, Aleksandr Lukashenko, is to hold talks with Prime Minister Shehbaz Sharif during his visit, from November 25 to 27, the Foreign Office announced on Thursday.", "Sharif");
+    expect(visit?.date).toMatchObject({ year: 2024, month: 11 });
+    expect(visit?.date?.day).toBeUndefined();
+  });
+
+  it("keeps the day of a meeting to come on one day", () => {
+    expect(find(" date 2021-05-01\nChinese President Xi Jinping will meet French President Emmanuel Macron in Paris on May 6.", "Macron")?.date).toMatchObject({ year: 2021, month: 5, day: 6 });
+  });
+});
