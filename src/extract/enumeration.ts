@@ -37,6 +37,11 @@ export function readEnumeration(sents: Sent[], refs: PersonRef[][], si: number, 
       for (let n = k; n < sents.length && (n === k || LIST_LINE.test(sents[n]!.text)); n++) take((refs[n] ?? []).filter((r) => !known.has(r.person)));
       break;
     }
+    if (open.count !== undefined && isListItem(sent)) {
+      const run = countedRun(sents, refs, k, known);
+      // a run that names another number of people is a list of something else: read on
+      if (run.length === open.count) return run;
+    }
     const verb = listingVerb(sent, here[0]?.first ?? -1);
     take(verb ? here : []);
     // "Among them was the new envoy of China, X": one of them, the full list may follow; another person's sentence ends the search.
@@ -44,6 +49,32 @@ export function readEnumeration(sents: Sent[], refs: PersonRef[][], si: number, 
   }
   // "four ambassadors" and a list of three: not the list of that phrase.
   if (open.count !== undefined && found.length !== open.count) return [];
+  return found;
+}
+
+/** A line longer than this is prose, not a list item. */
+const ITEM_MAX_WORDS = 14;
+
+/** A line of a list: a bulleted or numbered line, or a short line with no verb or no full stop ("His Excellency A", "Ambassador-designate of B"). */
+function isListItem(sent: Sent): boolean {
+  if (LIST_LINE.test(sent.text)) return true;
+  return sent.words.length <= ITEM_MAX_WORDS && (!/[.!?]["”’]?$/.test(sent.text.trimEnd()) || !sent.words.some((w) => w.pos === "VERB" || w.pos === "AUX"));
+}
+
+/**
+ * The people a run of list lines names, from the item lines only: the sentences after an item's
+ * first in the same paragraph ("- SUDAN: A. The envoy told him …") are that item's, and the first
+ * sentence of another paragraph that is no item ends the run.
+ */
+function countedRun(sents: Sent[], refs: PersonRef[][], from: number, known: Set<number>): number[] {
+  const found: number[] = [];
+  for (let n = from; n < sents.length; n++) {
+    const sent = sents[n]!;
+    if (sent.quote !== undefined) break;
+    if (isListItem(sent) && (n === from || sent.block !== sents[n - 1]!.block || LIST_LINE.test(sent.text))) {
+      for (const r of refs[n] ?? []) if (!known.has(r.person) && !found.includes(r.person)) found.push(r.person);
+    } else if (sent.block !== sents[n - 1]!.block) break;
+  }
   return found;
 }
 

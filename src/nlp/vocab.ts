@@ -72,10 +72,11 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "commission", "secretariat", "department", "bureau", "administration", "government", "cabinet", "palace", "hall", "square", "street",
   "avenue", "airport", "complex", "intelligence", "building", "tower", "stadium", "mosque", "mosques", "temple", "cathedral", "station", "port", "region", "province", "state", "city", "island", "islands", "sea", "ocean", "river", "lake",
   "mountains", "republic", "kingdom", "emirate", "federation", "solidarity", "cooperation", "partnership", "friendship", "alliance",
-  "front", "bloc", "coalition", "majlis", "duma", "knesset", "rada", "sejm", "bundestag", "pandemic", "covid-19", "covid",
+  // "Christian" is a given name ("Christian Lindner"); the parties it names end in one of these.
+  "democrats", "democratic", "social", "socialists", "front", "bloc", "coalition", "majlis", "duma", "knesset", "rada", "sejm", "bundestag", "pandemic", "covid-19", "covid",
   "day", "week", "year", "north", "south", "east", "west", "central", "asia", "europe", "africa", "america", "americas", "middle",
   "latin", "caribbean", "pacific", "atlantic", "arctic", "antarctic", "gulf", "strait", "peninsula", "internet", "twitter", "facebook",
-  "telegram", "whatsapp", "instagram", "youtube", "god", "allah", "islam", "christian", "muslim", "catholic", "orthodox", "church",
+  "telegram", "whatsapp", "instagram", "youtube", "god", "allah", "islam", "muslim", "catholic", "orthodox", "church",
 ]);
 
 /** Words that open a sentence or clause and are never part of a name. */

@@ -35,6 +35,34 @@ describe("a side written in the plural and named by a list that follows", () => 
     expect(meetingsOf(text, "2016-07-02")).toEqual(["Alexandre Ziegler + Pranab Mukherjee", "Asfaw Dingamo Kame + Pranab Mukherjee", "Ermindo Augusto Ferreira + Pranab Mukherjee"]);
   });
 
+  it("returns one contact per envoy of a numbered phrase named by bulleted lines with no colon, each item's own sentences after it (k001, Ghana, diplomatic diary style)", () => {
+    const text =
+      "Ghana's Minister for Foreign Affairs, Samuel Okudzeto Ablakwa (MP), on Tuesday received copies of the letters of credence of three envoys newly posted to Accra. The short ceremonies took place one after another at the ministry.\n\n" +
+      "- SUDAN: Ambassador-designate Gariballa Khidir Ali. Mr Ablakwa recalled that Ghanaian troops have served in peacekeeping missions in Sudan.\n\n" +
+      "- UNITED KINGDOM: High Commissioner-designate Christian Rogg.\n\n" +
+      "- EGYPT: Ambassador-designate Wael Fathy.\n\n" +
+      "The three will formally present their original letters to the President at a later ceremony.";
+    expect(meetingsOf(text, "2025-09-16")).toEqual(["Gariballa Khidir Ali + Samuel Okudzeto Ablakwa", "Christian Rogg + Samuel Okudzeto Ablakwa", "Samuel Okudzeto Ablakwa + Wael Fathy"].sort());
+  });
+
+  it("returns one contact per envoy of a numbered phrase named by short lines of their own, name and post (Governor General of Canada's releases, CNW 2019)", () => {
+    const text =
+      "OTTAWA - Governor General Julie Payette received the letters of credence of three new heads of mission at Rideau Hall on Friday.\n\n" +
+      "His Excellency Peiwu Cong\n\nAmbassador-designate of the People's Republic of China\n\n" +
+      "His Excellency Mohammad Hassan Soroosh Yousufzai\n\nAmbassador-designate of the Islamic Republic of Afghanistan\n\n" +
+      "Her Excellency Reem Mohammad Khaled Zaid Al Khaled\n\nAmbassador-designate of the State of Kuwait\n\n" +
+      "New heads of mission must be welcomed by the governor general before they take up their duties.";
+    expect(meetingsOf(text, "2019-11-01")).toEqual(["Julie Payette + Peiwu Cong", "Julie Payette + Mohammad Hassan Soroosh Yousufzai", "Julie Payette + Reem Mohammad Khaled Zaid Al Khaled"].sort());
+  });
+
+  it("returns no contact with bulleted lines that name another number of people than the phrase (a digest's items)", () => {
+    const text =
+      "Ghana's Minister for Foreign Affairs, Samuel Okudzeto Ablakwa, on Tuesday received copies of the letters of credence of four envoys.\n\n" +
+      "- Sudan's envoy Gariballa Khidir Ali spoke of peace talks.\n\n" +
+      "- Egypt's ambassador Wael Fathy hosted a reception.";
+    expect(meetingsOf(text, "2025-09-16").join(" ")).not.toMatch(/Gariballa|Fathy/);
+  });
+
   it("returns no contact with the people of a list that names another number of people than the phrase", () => {
     const text =
       "President Yoweri Museveni on Friday accepted the letters of credence of four ambassadors at State House, Entebbe.\n\n" +

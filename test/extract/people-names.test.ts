@@ -184,3 +184,14 @@ describe("another name a person goes by", () => {
     expect(personNames("He was elected mayor of Surakarta, also known as Solo, a city in Java.")).toEqual([]);
   });
 });
+
+describe("a given name that is also a word of party names", () => {
+  it("returns 'Christian' as a given name before a family name, never a party of Christian Democrats as a person", () => {
+    // devB k001_ghana_envoys_copies; https://www.debrecensun.hu/national/2020/07/04/hungary-government-officials-hold-talks-in-berlin/ (in our words)
+    expect(personNames("Ghana's foreign minister received High Commissioner-designate Christian Rogg on Tuesday.")).toContain("Christian Rogg");
+    expect(personNames("Kenyan President William Ruto met German Finance Minister Christian Lindner on Monday.")).toContain("Christian Lindner");
+    const party = personNames("The two officials met Paul Ziemiak, Secretary General of the Christian Democrats (CDU), and Markus Blume, Secretary General of the Christian Social Union (CSU).");
+    expect(party).toEqual(expect.arrayContaining(["Paul Ziemiak", "Markus Blume"]));
+    expect(party.join(" ")).not.toMatch(/Christian/);
+  });
+});
