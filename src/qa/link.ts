@@ -11,6 +11,7 @@ import { linkOffices } from "./link-offices";
 import { nameCandidates, spellingOf } from "./name-lookup";
 import { nameTokens } from "./names";
 import { isOfficeWord, isTitleHead, joinOfficePhrases } from "./offices";
+import { inCountryName, writtenAsName } from "./proper-words";
 
 /** One mention of a person (by name or by office) and the people it may mean. */
 export interface PersonMention {
@@ -235,6 +236,14 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
     i += c.length - 1;
     for (let k = i - c.length + 1; k <= i; k++) tokens[k]!.used = true;
   }
+  // "in Nadi", "at Hofdi": a town or venue the articles write as a name, where the question puts the meeting
+  tokens.forEach((t, i) => {
+    if (t.used || !["in", "at"].includes(tokens[i - 1]?.word ?? "") || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || knowledge.model.weights[t.word] || knowledge.nameWords.has(t.word) || isOfficeWord(t.word) || askedDates(t.raw).length) return;
+    if (inCountryName(t.word) || !writtenAsName(t.word, knowledge)) return;
+    const place = t.raw.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
+    if (!links.places.some((p) => fold(p) === t.word)) links.places.push(place);
+    t.used = true;
+  });
   const contact = askedContact(question);
   if (contact) {
     links.contact = contact;
@@ -244,7 +253,8 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
   tokens.forEach((t, i) => {
     const kind = KIND_WORDS[t.word];
     if (kind && !links.kinds.includes(kind)) links.kinds.push(kind);
-    const slot = NAME_SLOTS.has(tokens[i - 1]?.word ?? "") && !FUNCTION_WORDS.has(t.word) && !COMMON.has(t.word);
+    // "president Mnangagwa": the word after a title is a name ("did A meet president X")
+    const slot = (NAME_SLOTS.has(tokens[i - 1]?.word ?? "") || (isTitleHead(tokens[i - 1]?.word ?? "") && tokens[i - 1]!.used && !knowledge.model.weights[t.word] && !isOfficeWord(t.word))) && !FUNCTION_WORDS.has(t.word) && !COMMON.has(t.word);
     if (t.used || t.raw.length < 3 || !(slot || (i > 0 && /^\p{Lu}/u.test(t.raw)))) return;
     if (knowledge.vocabulary.has(t.word) || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || askedDates(t.raw).length) return;
     if (!/^\p{Lu}/u.test(t.raw) && !nounLike(question, t.raw)) return;

@@ -187,7 +187,11 @@ export function answerTopics(q: Question): Outcome {
   const act = !says && !ASKS_TOPICS.test(q.text) ? readActOf(q) : undefined;
   if (act) return act;
   const meetings = selectMeetings(q.links, q.knowledge, q.focus);
-  if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
+  if (meetings.length === 0) {
+    // "what did they sign in Nadi": a place no meeting record holds, which a sentence of their articles may (the act's words and the place's)
+    const elsewhere = q.links.places.length && !ASKS_TOPICS.test(q.text) ? selectMeetings({ ...q.links, places: [] }, q.knowledge, q.focus) : [];
+    return (elsewhere.length ? actReports(q, elsewhere) : undefined) ?? missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
+  }
   // "what did they sign / open / call him": an act of its own, which a list of topics does not answer
   if (thing) return actReports(q, meetings) ?? missing(`The articles don't say which ${kind} ${q.describe()}`.trim() + ".");
   // "what did they say about X" with no one named: whose words?

@@ -1,0 +1,46 @@
+/** @module Words of a question the articles write as names: "in nadi" is a place when the articles write "Nadi" and never "nadi". */
+import { COUNTRIES } from "../nlp/countries";
+import { fold } from "../nlp/fold";
+import type { Knowledge } from "./knowledge";
+import { contentTerms } from "./retrieval";
+
+/** Words of countries' names ("trinidad", "guinea", "herzegovina"): part of a country, never a town of its own. */
+let countryWords: Set<string> | undefined;
+
+/**
+ * Whether a word is one word of a country's name or other name ("trinidad" of Trinidad and Tobago).
+ * @example inCountryName("trinidad") // true
+ */
+export function inCountryName(word: string): boolean {
+  countryWords ??= new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases].flatMap((n) => fold(n).split(/[^\p{L}]+/u))).filter((w) => w.length > 3));
+  return countryWords.has(fold(word));
+}
+
+/** Sentences read to tell how the articles write a word. */
+const READ = 6;
+
+/**
+ * Whether the articles write a word only as a name: it occurs, every occurrence in the sentences
+ * read is capitalised, and one of them is not the first word of its sentence ("Nadi", "Hofdi"; never
+ * "talks", "person", nor "Only" that opens a sentence).
+ * @example writtenAsName("nadi", knowledge) // true when an article says "… the retreat in Nadi"
+ */
+export function writtenAsName(word: string, knowledge: Knowledge): boolean {
+  const folded = fold(word);
+  if (folded.length < 3 || !knowledge.vocabulary.has(folded)) return false;
+  const [term] = contentTerms(word);
+  const positions = term ? (knowledge.retrieval.postings.get(term) ?? []) : [];
+  const pattern = new RegExp(`(^|[^\\p{L}])(${folded.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})(?![\\p{L}])`, "giu");
+  let inside = false;
+  let seen = false;
+  for (const i of positions.slice(0, READ)) {
+    const text = knowledge.retrieval.sentences[i]?.text ?? "";
+    for (const m of fold(text).matchAll(pattern)) {
+      const at = m.index + m[1]!.length;
+      seen = true;
+      if (!/\p{Lu}/u.test(text[at] ?? "")) return false;
+      if (/[\p{L}\p{N},]\s*$/u.test(text.slice(0, at))) inside = true;
+    }
+  }
+  return seen && inside;
+}
