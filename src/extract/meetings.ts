@@ -187,7 +187,7 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
   if (found.length === 0 && !present) {
     // No row read it, but a clause names two people of two countries beside a word of contact.
     const two = contactOfTwoCountries(sent, refs, ctx.countries ?? []);
-    if (two) found.push(build({ frame: { id: "two-countries" }, kind: two.kind, status: "held", cue: two.cue }, two.people, [], sent, ctx, si));
+    if (two) found.push(build({ frame: { id: "two-countries" }, kind: two.kind, status: "held", cue: two.cue, agents: [], counterparts: [] }, two.people, [], sent, ctx, si));
   }
   if (!present) return found.length ? found : undefined;
   // "In the presence of Z, X received Y": the contact the sentence reports, Z present at it; with none, Z joins the latest.
@@ -223,7 +223,7 @@ function readPresent(sent: Sent, refs: PersonRef[]): { present: number[]; beside
   return undefined;
 }
 
-function build(hit: Pick<FrameHit, "kind" | "status" | "cue"> & { frame: { id: string } }, people: number[], groups: FrameGroup[], sent: Sent, ctx: MeetingContext, si: number): LocalMeeting {
+function build(hit: Pick<FrameHit, "kind" | "status" | "cue" | "agents" | "counterparts"> & { frame: { id: string } }, people: number[], groups: FrameGroup[], sent: Sent, ctx: MeetingContext, si: number): LocalMeeting {
   const cue = hit.cue;
   const meeting: LocalMeeting = {
     kind: hit.kind,
