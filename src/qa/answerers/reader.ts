@@ -11,6 +11,7 @@ import { countTerm, expectedAnswer, MEETING_TERMS, otherActs, type ExpectedAnswe
 import { parseText } from "../parse";
 import { askedAct, readThing } from "./read-thing";
 import { readKind, readWhose } from "./read-kind";
+import { readWhy } from "./read-why";
 import { doerIs, doneByAnother, toldWithoutDoer } from "./act-doer";
 import { isOfficeWord } from "../offices";
 import { dateFits, formatDate } from "../dates";
@@ -218,7 +219,7 @@ export function readActOf(q: Question): Reply | undefined {
  */
 export function readAnswer(q: Question): Outcome | undefined {
   const expected = expectedAnswer(q.text);
-  if (!expected) return readWhose(q) ?? readKind(q) ?? readAct(q);
+  if (!expected) return readWhy(q) ?? readWhose(q) ?? readKind(q) ?? readAct(q);
   const keys = keyTerms(q, expected);
   const asked = wordsOf(q.text);
   // the name words of the people the question names (each spelling), whom a span of a person must not repeat

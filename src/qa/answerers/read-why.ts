@@ -1,0 +1,85 @@
+/**
+ * @module The reader for "why" questions ("why did A go to Samoa", "why was A in Chile"): the
+ * sentence of A's articles that gives a purpose or a cause ("at B's invitation to join the
+ * celebrations", "the purpose of the visit was to …", "invited by …", "because …"), with the
+ * words that give it in bold. A reason is in a sentence or nowhere.
+ */
+import type { Sentence } from "../../facts/types";
+import type { Question } from "../question";
+import type { Reply } from "../reply";
+import { MEETING_TERMS } from "../answer-type";
+import { holdsPeople } from "./reader";
+
+/** A question that asks for a reason. */
+const WHY = /^\s*(why|how come|for what reason)\b/i;
+
+/** Words that give a purpose or a cause, strongest first (the index is the cue's weight order). */
+const CUES: RegExp[] = [
+  /\b(?:the )?(?:main )?(?:purpose|aim|goal|objective) of (?:the |(?:his|her|their) )?(?:[\p{L}-]+ ){0,2}?(?:visit|trip|talks|meeting|call|mission|tour)\b[^.]*?\b(?:was|is)\b/iu,
+  /\b(?:because|owing to|due to|on account of)\b/i,
+  /\bat (?:the )?(?:\p{Lu}[\p{L}'’]*\s)*invitation\b|\binvited by\b|\bon the invitation of\b/iu,
+  /\b(?:in order to|so as to|to attend|to take part in|to join|to mark|to celebrate|to represent|to congratulate|to offer|to sign|to open)\b|\brepresenting\b[^,.]*\bat the\b/i,
+];
+
+/** Words of a journey or a stay, before which an infinitive gives no purpose of one. */
+const TRAVEL = /\b(?:left|went|go(?:es|ing)?|travell?(?:ed|ing|s)?|arriv(?:ed|es|ing)|flew|flown|came|comes|coming|visit(?:ed|ing|s)?|trip|are in|is in|was in|were in|representing)\b/i;
+
+/** Longest reason shown in bold, in words. */
+const MAX_WORDS = 22;
+
+/** The reason a sentence gives: the words from its cue to the end of the clause. */
+function reasonIn(text: string): { at: number; weight: number; phrase: string } | undefined {
+  for (const [weight, cue] of CUES.entries()) {
+    const m = cue.exec(text);
+    if (!m) continue;
+    // "to join", "to attend": a purpose of the journey only after a word of travel ("left Fiji … to join")
+    if (weight === CUES.length - 1 && !TRAVEL.test(text.slice(0, m.index + m[0].length))) continue;
+    const rest = text.slice(m.index);
+    const end = rest.search(/[;:.!?](?:\s|$)|,\s(?:which|who|where|and said|he said|she said)\b/);
+    const phrase = (end < 0 ? rest : rest.slice(0, end)).split(/\s+/).slice(0, MAX_WORDS).join(" ").trim();
+    return { at: m.index, weight, phrase };
+  }
+  return undefined;
+}
+
+/** The articles that name every person and country the question names. */
+function articlesFor(q: Question): string[] {
+  const sets = [
+    ...q.links.people.map((m) => new Set(m.ids.flatMap((id) => q.knowledge.people.get(id)?.articles ?? []))),
+    ...q.links.countries.map((c) => q.knowledge.countryArticles.get(c) ?? new Set<string>()),
+  ];
+  const [first, ...rest] = sets;
+  return [...(first ?? [])].filter((a) => rest.every((set) => set.has(a)));
+}
+
+/**
+ * "Why did A go to Samoa?": the purpose or cause a sentence naming A gives, best first by the
+ * strength of its cue and the question's words it holds; undefined when no sentence gives one.
+ * @example readWhy(question)?.body[0] // { kind: "para", content: [{ bold: "at Fiame's invitation to join other Pacific leaders at the celebrations …" }] }
+ */
+export function readWhy(q: Question): Reply | undefined {
+  if (!WHY.test(q.text) || q.links.people.length === 0 || q.links.people.some((m) => m.ids.length > 3)) return undefined;
+  const words = [...new Set(q.terms)].filter((t) => !q.knowledge.nameWords.has(t) && !MEETING_TERMS.has(t));
+  let best: { s: Sentence; phrase: string; score: number } | undefined;
+  for (const article of articlesFor(q)) {
+    for (const s of q.knowledge.lookups.articleSentences.get(article) ?? []) {
+      if (s.title || s.quote || !holdsPeople(q, s)) continue;
+      const reason = reasonIn(s.text);
+      if (!reason) continue;
+      const bag = q.knowledge.retrieval.weights[s.id] ?? {};
+      const score = (CUES.length - reason.weight) * 2 + words.filter((t) => (bag[t] ?? 0) > 0).length;
+      if (!best || score > best.score) best = { s, phrase: reason.phrase, score };
+    }
+  }
+  if (!best) return undefined;
+  return {
+    kind: "reply",
+    body: [
+      { kind: "para", content: [{ bold: best.phrase }] },
+      { kind: "quote", content: [best.s.text] },
+    ],
+    articles: [best.s.article],
+    focus: { people: best.s.people, articles: [best.s.article] },
+    byWords: true,
+  };
+}
