@@ -93,7 +93,9 @@ function statementsAnywhere(q: Question): { speakers: string[]; heard: Sentence[
   // the people named after it are what was said about ("about talking to B"): the sentence must name them
   const others = before.length ? q.links.people.filter((m) => !before.includes(m)) : [];
   const about = [...new Set(q.terms.filter((t) => !SPEECH_TERMS.has(t) && !q.knowledge.nameWords.has(t) && !MEETING_TERMS.has(t) && /\p{L}{2}/u.test(t)))];
-  if ((about.length === 0 && others.length === 0) || speakers.length > 3) return { speakers, heard: [] };
+  if (speakers.length > 3 || speakers.length === 0) return { speakers, heard: [] };
+  // "what did A say": A's own words, nothing else asked of them (one person asked about, by name)
+  if (about.length === 0 && others.length === 0 && (q.links.people.length !== 1 || q.links.people[0]!.byOffice)) return { speakers, heard: [] };
   const bag = (id: number, article: string) => {
     const s = q.knowledge.retrieval.sentences[id];
     return s?.article === article ? (q.knowledge.retrieval.weights[id] ?? {}) : {};
