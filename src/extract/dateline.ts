@@ -121,6 +121,9 @@ function isPlausiblePlace(place: string): boolean {
   return !/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?$/i.test(words[0] ?? "");
 }
 
+/** A line of a page's head that names the seat publishing it: "Embassy of …", "MINISTRY FOR FOREIGN AFFAIRS OF …", "Sultanate of …". */
+const HEAD_SEAT = /^(?:embassy|high commission|ministry|government|presidency|office of|sultanate|kingdom|republic)\b/i;
+
 /** The longest line read as a page's head or foot with no separator in it. */
 const PORTAL_LINE = 100;
 
@@ -139,7 +142,9 @@ export function homeCountry(raw: string, sources: (string | undefined)[]): strin
     const country = s ? outletCountry(s) : undefined;
     if (country) return country;
   }
-  for (const l of [lines[0] ?? "", ...lines.slice(-3)]) {
+  // The head may take a few lines ("Skip to content" / "Government of Iceland | Ministry for Foreign Affairs", "EMBASSY OF NEPAL").
+  const head = lines.slice(1, 3).filter((l) => /[|©]/.test(l) || HEAD_SEAT.test(l));
+  for (const l of [lines[0] ?? "", ...head, ...lines.slice(-3)]) {
     // A page's head or foot is a short line ("Government of Hungary | News"), not the article's first paragraph.
     if (l.length > PORTAL_LINE && !/[|©]/.test(l)) continue;
     const country = portalCountry(l);

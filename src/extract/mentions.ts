@@ -8,7 +8,7 @@ import { fold } from "../nlp/fold";
 import { isOfficeHead, normaliseTitle, officeWordKind } from "../nlp/offices";
 import { INNER_HONORIFICS, ORGANISATION_WORDS } from "../nlp/vocab";
 import type { Sent, Word } from "./segment";
-import { countryAfter, readApposition, readPrefix } from "./titles";
+import { countryAfter, readApposition, readPrefix, readRelativeTitle } from "./titles";
 import { honorificLength, honorificStart, isCapitalisedSurname, isHonorific, isNameWord, isParticle, isPlaceWord, isPossessive, titleCase } from "./word-kinds";
 
 /** An office written next to a name, before it is tied to a person. */
@@ -223,6 +223,7 @@ function readName(words: Word[], first: number, last: number): NameMention | und
   const mention: NameMention = { kind: "name", first, last, name, evidence: false };
   readPrefix(words, first, mention);
   readApposition(words, last, mention);
+  readRelativeTitle(words, last, mention);
   if (last > first && !mention.evidence && isPersonPhrase(words, first, last)) mention.evidence = true;
   // "Gortin Peol of Algeria, Liolzo Nardu of the Netherlands": a person of that country.
   const ofTheCountry = after?.lower === "of" && words[last + 2]?.lower === "the" ? countryAfter(words, last + 3) : undefined;

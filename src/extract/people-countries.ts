@@ -88,7 +88,12 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
         const company = before.findIndex((w, k) => (COMPANY.has(w) && before.slice(k + 1, k + 5).includes("by")) || (w === "together" && before[k + 1] === "with"));
         // "Chapo travelled with A, Minister of …; B, Minister of …; and C, Secretary of State for …": the whole list is the traveller's party.
         const party = travelledWith(sent, subject.last + 1, r.first);
-        if ((from >= 0 || company >= 0 || party) && !people[r.person]?.country && !votes.has(r.person)) votes.set(r.person, people[subject.person]!.country!);
+        // "She takes over from David X", "Y, who succeeded Z", "he resigned and was succeeded by W": one takes over a post of
+        // one's own country.
+        const succession = /^(?:succeeds|succeeded|succeeding|replaces|replaced|replacing)$/.test(before.at(-1) ?? "") || (before.at(-1) === "from" && before.at(-2) === "over") || (before.at(-1) === "by" && /^(?:succeeded|replaced)$/.test(before.at(-2) ?? ""));
+        // Not one who takes over a post of a body of several states ("She takes over from Y as Secretary General of the OIF").
+        const national = !people[subject.person]!.offices.some((o) => o.organisation && !isNationalInstitution(o.organisation));
+        if ((from >= 0 || company >= 0 || party || (succession && national)) && !people[r.person]?.country && !votes.has(r.person)) votes.set(r.person, people[subject.person]!.country!);
       }
     }
     // A country's party and the people the sentence ties to it: "The PNG delegation led by DPM Metin includes the Minister
@@ -333,7 +338,10 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
       if (!owner) {
         // "took her to Uganda, where she and President Z", "Ambassador X of Uganda": those named after the place or
         // right before it; not the host who "received two envoys of the President of Somalia" or "gave an account of conditions in Lebanon".
-        for (const r of here) if (owned || r.first > at || at - r.last <= PLACE_REACH || titledBy(sent, r.last, at)) elsewhere.add(r.person);
+        // "X is to meet Y, who has just become Norway's Minister of Foreign Affairs": an owned title with no name after it is
+        // said of the one named last before it, not of the sentence's subject.
+        const nearest = owned ? [...here].reverse().find((r) => r.last < at) : undefined;
+        for (const r of here) if ((owned ? r === nearest : r.first > at) || at - r.last <= PLACE_REACH || titledBy(sent, r.last, at)) elsewhere.add(r.person);
         continue;
       }
       let k = here.indexOf(owner);
@@ -395,14 +403,24 @@ export function inferPairCountries(people: LocalPerson[], meetings: { people: nu
   // No pair in the title: the one pair of countries the text joins ("Nepal-India relations", "the place that Nigeria and
   // Ghana occupy", "the Ghana-Nigeria Permanent Joint Commission"), when it joins no other.
   const joined = new Set(body.flatMap(joinedPairs));
-  const pair = named.length === 2 ? named : joined.size === 1 ? [...joined][0]!.split("|") : [];
+  // Else the two countries the article's people serve, when there are two ("Secretary of State of the United States" received
+  // by "Minister of Foreign Affairs and International Cooperation X" beside "Y, UAE Ambassador to the United States").
+  const inPlay = new Set([...named, ...people.map((p) => p.country)].filter((c): c is string => c !== undefined));
+  const written = named.length === 2 || joined.size === 1;
+  const pair = named.length === 2 ? named : joined.size === 1 ? [...joined][0]!.split("|") : inPlay.size === 2 && named.length <= 1 ? [...inPlay] : [];
   if (pair.length !== 2) return;
+  // Of the two countries the people serve (no pair written): "Jaishankar met his Singaporean counterpart … and Japan's Foreign
+  // Minister": one who meets officials of both is of a third country.
+  const met = new Map<LocalPerson, Set<string>>();
+  for (const meeting of meetings) {
+    for (const i of meeting.people) for (const j of meeting.people) if (i !== j && people[j]?.country) met.set(people[i]!, (met.get(people[i]!) ?? new Set()).add(people[j]!.country!));
+  }
   for (const meeting of meetings) {
     const members = [...new Set(meeting.people)];
     if (members.length !== 2) continue;
     const [a, b] = members.map((i) => people[i]!);
     for (const [known, unknown] of [[a, b], [b, a]] as const) {
-      if (!known?.country || !unknown || unknown.country || !pair.includes(known.country)) continue;
+      if (!known?.country || !unknown || unknown.country || !pair.includes(known.country) || (!written && (met.get(unknown)?.size ?? 0) > 1)) continue;
       if (unknown.offices.some((o) => o.country || o.organisation)) continue;
       const other = pair.find((c) => c !== known.country)!;
       unknown.country = other;

@@ -107,7 +107,9 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     else if (isPossessive(w) && countryEndingAt(words, j - 1)) j -= 1 + countryEndingAt(words, j - 1)!; // "Saudi Arabia's"
     else if (isPossessive(w) && words[j - 1] && isCountryWord(words[j - 1]!.text)) j -= 2;
     // "Ambassador to Kenya": "to" after a title; not "talk to U.S. President X".
-    else if (w.lower === "to" && j < end && words[j + 1] && (isCountryWord(words[j + 1]!.text) || countryEndingAt(words, j + 1, true)) && ((officeWordKind(words[j - 1]?.lower ?? "") && officeWordKind(words[j - 1]!.lower) !== "connector") || isCountryWord(words[j - 1]?.text ?? ""))) j--;
+    // "Ambassador to the United States, X": the article of a country's name after "to".
+    else if (w.lower === "the" && j < end && words[j - 1]?.lower === "to" && words[j + 1] && (isCountryWord(words[j + 1]!.text) || countryEndingAt(words, j + 1, true))) j--;
+    else if (w.lower === "to" && j < end && words[j + 1] && (isCountryWord(words[j + 1]!.text) || countryEndingAt(words, j + 1, true) || (words[j + 1]!.lower === "the" && words[j + 2] && (isCountryWord(words[j + 2]!.text) || countryEndingAt(words, j + 2, true)))) && ((officeWordKind(words[j - 1]?.lower ?? "") && officeWordKind(words[j - 1]!.lower) !== "connector") || isCountryWord(words[j - 1]?.text ?? ""))) j--;
     // "Kenya's new High Commissioner, Risa": words that date an office, not part of its title.
     else if (TENURE_WORDS.has(w.text) && j < end && officeWordKind(words[j + 1]?.lower ?? "")) j--;
     // "Saudi Crown Prince, Deputy Prime Minister and Minister of Defense Prince X": offices listed with commas.
@@ -282,6 +284,7 @@ export function readOffice(prefix: Word[]): { title?: string; country?: string; 
     const w = prefix[k]!;
     if (isPossessive(w)) continue;
     if (w.lower === "to" && prefix[k + 1]) {
+      if (prefix[k + 1]!.lower === "the" && prefix[k + 2]) k++; // "Ambassador to the United States"
       const at = countryAt(prefix, k + 1);
       to = at?.country ?? countryOf(prefix[k + 1]!.text);
       k += at?.length ?? 1;
@@ -327,9 +330,9 @@ export function readOffice(prefix: Word[]): { title?: string; country?: string; 
  * Reads an office set off by commas after a name: ", the chairman of the State Council,".
  * @example readApposition(words, 1, mention) // "Wang Yi, the director of the Office," → office { title: "Director", organisation: "Office" }
  */
-export function readApposition(words: Word[], last: number, mention: NameMention): void {
+export function readApposition(words: Word[], last: number, mention: NameMention, from = last + 2): void {
   if (words[last + 1]?.text !== ",") return;
-  let k = last + 2;
+  let k = from;
   // "X, and Malaysia's Health Minister, Y": the next item of a list, whose title is the next name's.
   if (officeWordKind(words[k]?.lower ?? "") === "connector") return;
   // "X, HE the Prime Minister and Minister of Foreign Affairs,": an honorific before the title.
@@ -387,6 +390,22 @@ export function readApposition(words: Word[], last: number, mention: NameMention
     mention.office = draft;
   } else mention.office ??= draft;
   mention.evidence = true;
+}
+
+/** The words of a relative clause that gives the post one holds: "who is", "who has just become", "who was appointed as". */
+const HOLDS = /^(?:is|was|has|had|just|recently|newly|become|became|serves|served|been|appointed|named|now|also|as)$/;
+
+/**
+ * Reads the post a relative clause gives a name that has none: "Ine Eriksen Søreide, who has just become Norway's Minister
+ * of Foreign Affairs", "X, who is also Plantation and Commodities Minister"; not "X, who met the Minister".
+ * @example readRelativeTitle(words, 2, mention) // "…, who has just become Norway's Minister of Foreign Affairs" → office { title: "Minister of Foreign Affairs", country: "Norway" }
+ */
+export function readRelativeTitle(words: Word[], last: number, mention: NameMention): void {
+  if (mention.office || words[last + 1]?.text !== "," || words[last + 2]?.lower !== "who") return;
+  let k = last + 3;
+  while (words[k] && HOLDS.test(words[k]!.lower)) k++;
+  if (k === last + 3 || !/^(?:is|was|become|became|serves|served|appointed|named|as)$/.test(words[k - 1]!.lower)) return;
+  readApposition(words, last, mention, k);
 }
 
 /** Words that may stand between an apposition's article and its title without being part of either. */

@@ -85,9 +85,19 @@ export function outletCountry(name: string): string | undefined {
  */
 export function portalCountry(line: string): string | undefined {
   if (/\bGOV\.UK\b/.test(line)) return "United Kingdom";
+  // A head in capitals ("MINISTRY FOR FOREIGN AFFAIRS OF FINLAND", "EMBASSY OF NEPAL") reads as the same words in title case.
+  const capitals = !/\p{Ll}/u.test(line);
+  const titled = capitals ? line.toLowerCase().replace(/(^|[\s(/-])(\p{L})/gu, (_m, b: string, c: string) => b + c.toUpperCase()).replace(/\b(Of|The|For|And)\b/g, (w) => w.toLowerCase()) : undefined;
+  return readPortal(line) ?? (titled ? readPortal(titled) : undefined);
+}
+
+function readPortal(line: string): string | undefined {
   const words = "(\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,3})";
-  const seats = /\b(?:Government|Ministry|Council|Parliament|Presidency)\b/u.exec(line);
+  const seats = /\b(?:Government|Ministry|Council|Parliament|Presidency|Embassy|High Commission)\b/u.exec(line);
+  // "Sultanate of Oman | Ministry of Foreign Affairs": the state itself opening the page's head.
+  const state = new RegExp(`^\\s*(?:Sultanate|Kingdom|Republic|State|Principality|Emirate)\\s+of\\s+(?:the\\s+)?${words}`, "u").exec(line);
   const found = [
+    ...(state ? [state] : []),
     ...(seats ? [...line.slice(seats.index).matchAll(new RegExp(`\\bof\\s+(?:the\\s+)?${words}`, "gu"))] : []),
     ...line.matchAll(new RegExp(`\\bMinistry of [^|.\\n]{0,60}?,\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'-]*){0,3})`, "gu")),
     ...[new RegExp(`^${words}\\s+GOVERNMENT\\b`, "u").exec(line.trim())].filter((m) => m !== null),

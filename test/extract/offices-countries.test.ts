@@ -400,3 +400,51 @@ describe("offices and countries of people named in lists and beside others", () 
     expect(personNamed(index, "Anne Applebaum")?.offices ?? []).toEqual([]);
   });
 });
+
+describe("countries of bare titles from the page, the article's two sides and what a clause says", () => {
+  it("gives the people of a page the country whose government or embassy heads it, written in capitals or after a skip link", () => {
+    // devB k010 (Finland's foreign ministry, head in capitals) and k006 (Nepal's embassy)
+    const helsinki = indexOfText("MINISTRY FOR FOREIGN AFFAIRS OF FINLAND\nPress release 186/2017\n\nFinnish foreign minister to meet Nordic colleagues\n\nForeign Minister Timo Soini is to hold two bilateral meetings in Helsinki: on Tuesday with Ine Eriksen Søreide, who has just become Norway's Minister of Foreign Affairs, and on Wednesday with Denmark's Minister of Foreign Affairs, Anders Samuelsen.");
+    expect(personNamed(helsinki, "Timo Soini")?.country).toBe("Finland");
+    expect(personNamed(helsinki, "Ine Eriksen Søreide")?.offices[0]).toMatchObject({ title: "Minister of Foreign Affairs", country: "Norway" });
+    const dhaka = indexOfText("EMBASSY OF NEPAL\nDHAKA\n\nPRESS RELEASE\n\nThis afternoon our Ambassador to Bangladesh, His Excellency Mr. Ghanshyam Bhandari, called on Dr. Hasan Mahmud, Minister of Foreign Affairs of the People's Republic of Bangladesh, in his office. He handed over a message from our Minister for Foreign Affairs, Hon. Mr. Narayan Prakash Saud.");
+    expect(personNamed(dhaka, "Hasan Mahmud")?.country).toBe("Bangladesh");
+  });
+
+  it("ties a possessive title with no name after it to the one named just before it, not to the sentence's subject", () => {
+    // devB k010; the same clause form in a Latvian ministry release ("…, who was in Latvia for her first visit as Foreign Minister")
+    const index = indexOfText("Government of Finland | Ministry for Foreign Affairs\n\nForeign Minister Arvo Lehti will meet Kari Dahl, who has just become Norway's Minister of Foreign Affairs.\n\nFinland and Norway share a long border.");
+    expect(personNamed(index, "Arvo Lehti")?.country).toBe("Finland");
+    expect(personNamed(index, "Kari Dahl")?.country).toBe("Norway");
+  });
+
+  it("reads the post a relative clause gives a name that has none", () => {
+    // devB k010, corpus c058 (a British reshuffle), devA h008 ("Petro Poroshenko, who served as Ukraine's fifth president")
+    expect(officesOf("Foreign Minister Timo Soini will meet Ine Eriksen Søreide, who has just become Norway's Minister of Foreign Affairs.", "Ine Eriksen Søreide")).toEqual([{ title: "Minister of Foreign Affairs", country: "Norway" }]);
+    expect(officesOf("She takes over from David Lammy, who became Deputy Prime Minister and Justice Secretary.", "David Lammy")?.[0]?.title).toBe("Deputy Prime Minister and Justice Secretary");
+    expect(indexOfText("He met Ali Reza Tabrizi, who met the Minister of Finance on Monday.").people.find((p) => p.name === "Ali Reza Tabrizi")?.offices ?? []).toEqual([]);
+  });
+
+  it("gives one who is succeeded in a national post the successor's country, not in a post of a body of states", () => {
+    // corpus (Reuters on a British reshuffle); allafrica.com on Rwanda ("Rwanda's Foreign Minister, taking over from Louise Y")
+    const london = indexOfText("DOHA (QNA) - The Prime Minister received a call from British Foreign Secretary Yvonne Carter. Carter was named Foreign Secretary on Friday in a reshuffle. She takes over from David Lammy, who became Deputy Prime Minister and Justice Secretary.");
+    expect(personNamed(london, "David Lammy")?.country).toBe("United Kingdom");
+    const kigali = indexOfText("Rwanda's Foreign Minister Richard Sezano officially took office on Wednesday, succeeding Louise Mushaka, who became Secretary General of the Francophonie.");
+    expect(personNamed(kigali, "Louise Mushaka")?.country).toBe("Rwanda");
+  });
+
+  it("gives the one who meets an official of one of the two countries the article's people serve the other country", () => {
+    // devB k021 (WAM); an Uzbek ministry report ("The Ambassador … of the United States of America … took part in the meeting")
+    const abuDhabi = indexOfText("H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs and International Cooperation, on Monday received Antony Blinken, Secretary of State of the United States of America.\n\nAlso at the table was Yousef Mana'a Saeed Al Otaiba, UAE Ambassador to the United States.");
+    expect(personNamed(abuDhabi, "Abdullah bin Zayed Al Nahyan")?.country).toBe("United Arab Emirates");
+    const tashkent = indexOfText("Foreign Minister Nardo Kilvan received Rana Doss, Deputy Secretary of State of the United States of America. Uzbekistan's Ambassador to the United States, Tamir Saidov, took part in the meeting.");
+    expect(personNamed(tashkent, "Nardo Kilvan")?.country).toBe("Uzbekistan");
+  });
+
+  it("gives no one a country of two the people serve when they meet officials of both", () => {
+    // corpus c045 (ANI): Jaishankar meets Singapore's and Japan's ministers in New York and is of neither
+    const index = indexOfText("New York [US], September 27 (ANI): External Affairs Minister S Jaishankar met his Singaporean counterpart, Vivian Balakrishnan, on Sunday. Jaishankar also met Japan's Foreign Minister Toshimitsu Motegi.");
+    expect(personNamed(index, "S Jaishankar")?.country).not.toBe("Japan");
+    expect(personNamed(index, "S Jaishankar")?.country).not.toBe("Singapore");
+  });
+});
