@@ -179,11 +179,16 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   }
 }
 
+/** Letters written after a name for a seat or an honour ("MP", "TD", "MEP", "QC", "OBE"). */
+const POST_NOMINALS: ReadonlySet<string> = new Set(["MP", "TD", "MLA", "MSP", "MS", "MEP", "MNA", "MHA", "QC", "KC", "SC", "OBE", "CBE", "KBE", "MBE", "GCMG", "KCMG", "CMG", "PC", "GCB", "KCB"]);
+
 /**
  * Where the words after a name go on past a short aside in brackets ("Samuel Ablakwa (MP), on Tuesday", "X (retd.),"):
  * the index after its closing bracket, else `k` itself.
  */
 function pastAside(words: Word[], k: number): number {
+  // "the Rt Hon Hilary Benn MP,", "Simon Harris TD,": letters after a name for a seat or an honour.
+  while (POST_NOMINALS.has(words[k]?.text ?? "")) k++;
   if (words[k]?.text !== "(") return k;
   for (let m = k + 1; m <= k + 4 && m < words.length; m++) if (words[m]!.text === ")") return m + 1;
   return k;

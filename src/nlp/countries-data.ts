@@ -191,7 +191,7 @@ Tuvalu||Tuvaluan|Funafuti
 Uganda||Ugandan|Kampala
 Ukraine||Ukrainian|Kyiv,Kiev,Kharkiv,Odesa
 United Arab Emirates|UAE,Emirates|Emirati|Abu Dhabi,Dubai
-United Kingdom|UK,Britain,Great Britain|British|London,Edinburgh
+United Kingdom|UK,Britain,Great Britain|British|London,Edinburgh,Belfast,Cardiff,Northern Ireland,Scotland,Wales,England
 United States|US,USA,U.S.,United States of America,America|American|Washington,New York,Los Angeles,Chicago
 Uruguay||Uruguayan|Montevideo
 Uzbekistan||Uzbek|Tashkent,Samarkand

@@ -448,3 +448,22 @@ describe("countries of bare titles from the page, the article's two sides and wh
     expect(personNamed(index, "S Jaishankar")?.country).not.toBe("Singapore");
   });
 });
+
+describe("British and Commonwealth styles around a name", () => {
+  it("reads the title of a name styled 'the Rt Hon … MP' or followed by 'TD', and a region of the United Kingdom as the United Kingdom's", () => {
+    // devB k013 (GOV.UK); a Ghanaian report writes "the Minister of Foreign Affairs, Shirley Ayorkor Botchwey, MP;" the same way
+    const index = indexOfText("The Secretary of State for Northern Ireland, the Rt Hon Hilary Benn MP, met the Tánaiste, Minister for Foreign Affairs and Trade and Minister for Defence, Simon Harris TD, yesterday evening at Iveagh House in Dublin.");
+    const benn = personNamed(index, "Hilary Benn");
+    expect(benn?.offices[0]).toMatchObject({ title: "Secretary", organisation: "State for Northern Ireland", country: "United Kingdom" });
+    expect(personNamed(index, "Simon Harris")?.offices[0]?.title).toBe("Minister for Foreign Affairs and Trade and Minister for Defence");
+    expect(index.people.some((p) => p.name === "Northern Ireland")).toBe(false);
+    expect(officesOf("The President was accompanied by the Minister for Foreign Affairs, Shirley Ayorkor Botchwey MP, and officials of the Presidency.", "Shirley Ayorkor Botchwey")?.[0]?.title).toBe("Minister for Foreign Affairs");
+  });
+
+  it("reads 'Honourable' before a name as a style, not as part of the name", () => {
+    // devB k024 (Zimbabwe's parliament); the Ugandan report "Hon. Gen. Jeje Odongo the Minister of Foreign Affairs"
+    const index = indexOfText("HARARE - The President of the Pan-African Parliament (PAP), Honourable Roger Nkodo Dang, paid a courtesy call on the Speaker of the National Assembly, Advocate Jacob Mudenda.");
+    expect(index.people.map((p) => p.name)).toContain("Roger Nkodo Dang");
+    expect(personNamed(indexOfText("Also present was The Right Honourable Nardo Velasi, Minister of Trade."), "Nardo Velasi")?.offices[0]?.title).toBe("Minister of Trade");
+  });
+});
