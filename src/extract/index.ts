@@ -164,7 +164,6 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
     sents,
     refs: people.refs,
     quoteDates: article.quotes.map((q) => q.date),
-    countries: people.people.map((p) => p.country ?? p.offices.find((o) => o.country)?.country),
     ...(article.published ? { published: article.published } : {}),
     ...(dateline?.place ? { datelinePlace: dateline.place } : {}),
     ...(dateline?.date ? { datelineDate: dateline.date } : {}),

@@ -10,7 +10,6 @@ import { counterpartPart, readMeetingDate, readPlace, readVenue } from "./meetin
 import { splitClauses } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration } from "./enumeration";
-import { contactOfTwoCountries } from "./contact-fallback";
 import { matchFrames, type FrameGroup, type FrameHit } from "./frame-engine";
 import type { Sent } from "./segment";
 
@@ -48,8 +47,6 @@ export interface MeetingContext {
   anchor?: string;
   /** Dates of embedded posts, by quote index. */
   quoteDates: (PartialDate | undefined)[];
-  /** Each local person's country, when known: two people of two countries beside a word of contact met. */
-  countries?: (string | undefined)[];
 }
 
 const PRESENT_VERBS = new Set(["attended", "joined"]);
@@ -174,7 +171,7 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
       // "… of four ambassadors. The four are A, B, C and D": one contact with each person the list names.
       const listed = readEnumeration(ctx.sents, ctx.refs, si, hit.open, new Set([...agents, ...others]));
       const each = hit.open.side === "agent" ? listed.map((p) => unique([p, ...others])) : listed.map((p) => side(agents, [p]));
-      for (const people of each) if (people.length >= 2) found.push({ ...build(hit, people, [], sent, ctx, si), rule: `${hit.frame.id}+list` });
+      for (const people of each) if (people.length >= 2) found.push({ ...build({ ...hit, groups: [] }, people, [], sent, ctx, si), rule: `${hit.frame.id}+list` });
       if (listed.length > 0 || hit.groups.length === 0) continue;
     }
     // "each held talks with X", "called on X and Y": one contact per person of the longer side, when the other side is there.
@@ -183,11 +180,6 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
       : hit.each && agents.length > 1 && others.length > 0 ? agents.map((a) => side([a], others))
       : [side(agents, others)];
     for (const people of sides) if (people.length + hit.groups.length >= 2) found.push(build(hit, people, hit.groups, sent, ctx, si));
-  }
-  if (found.length === 0 && !present) {
-    // No row read it, but a clause names two people of two countries beside a word of contact.
-    const two = contactOfTwoCountries(sent, refs, ctx.countries ?? []);
-    if (two) found.push(build({ frame: { id: "two-countries" }, kind: two.kind, status: "held", cue: two.cue, agents: [], counterparts: [] }, two.people, [], sent, ctx, si));
   }
   if (!present) return found.length ? found : undefined;
   // "In the presence of Z, X received Y": the contact the sentence reports, Z present at it; with none, Z joins the latest.
@@ -223,7 +215,7 @@ function readPresent(sent: Sent, refs: PersonRef[]): { present: number[]; beside
   return undefined;
 }
 
-function build(hit: Pick<FrameHit, "kind" | "status" | "cue" | "agents" | "counterparts"> & { frame: { id: string } }, people: number[], groups: FrameGroup[], sent: Sent, ctx: MeetingContext, si: number): LocalMeeting {
+function build(hit: FrameHit, people: number[], groups: FrameGroup[], sent: Sent, ctx: MeetingContext, si: number): LocalMeeting {
   const cue = hit.cue;
   const meeting: LocalMeeting = {
     kind: hit.kind,
