@@ -28,7 +28,7 @@ export interface CleanArticle {
   stamp?: { place: string; date: string; raw: string; dateline?: true };
   /** A dateline on a line of its own in the page head ("PARIS/LYON - Agency Name"): its places, in the order written. */
   headDateline?: { places: string[]; agency?: string; raw: string };
-  /** The city a release's masthead or closing credit names ("Embassy of Nepal, Dhaka", "MFAET Press | Honiara"): where it was issued. */
+  /** The city a release's masthead or closing credit names ("Embassy of Veldia, Tarsk", "MFAET Press | Orvane"): where it was issued. */
   mastheadCity?: string;
 }
 
@@ -138,7 +138,7 @@ export function cleanArticle(raw: string): CleanArticle {
       continue;
     }
     const line = CAPTION_CREDIT.test(raw) ? raw.replace(CAPTION_CREDIT, "").replace(PHOTO_SIDE, "") : raw;
-    // "MFAET Press | Honiara" reads as a menu, yet names the city a release is issued from.
+    // "MFAET Press | Orvane" reads as a menu, yet names the city a release is issued from.
     const issued = isMenu(line.trim()) ? mastheadCity(strip(line)) : undefined;
     if (issued) out.mastheadCity ??= issued;
     if (IMAGE.test(line) || RULE.test(line) || SHARE.test(line) || JUNK.test(line) || CAPTION_LABEL.test(line) || isFurniture(line.trim())) {
@@ -264,7 +264,7 @@ function readHead(lines: string[], out: CleanArticle): void {
       lines[i] = "";
     } else titled = true;
   }
-  // The tail's masthead or credit: "Media Office of the Parliament Speaker", "MFAET Press | Honiara".
+  // The tail's masthead or credit: "Media Office of the Parliament Speaker", "MFAET Press | Orvane".
   for (let i = lines.length - 1; i > end; i--) {
     const line = strip(lines[i] ?? "");
     if (line === "") continue;
@@ -275,7 +275,7 @@ function readHead(lines: string[], out: CleanArticle): void {
   }
 }
 
-/** A city of the gazetteer written as it stands ("Dhaka", "DHAKA"), in title case. */
+/** A city of the gazetteer written as it stands ("Tarsk", "TARSK"), in title case. */
 function cityName(text: string): string | undefined {
   const name = text === text.toUpperCase() ? text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase()) : text;
   return countryOfCity(name) !== undefined && findCountries(name).some((c) => c.kind === "city" && c.text === name) ? name : undefined;
@@ -285,8 +285,8 @@ function cityName(text: string): string | undefined {
 const isCityLine = (line: string): boolean => line.split(" ").length <= 3 && cityName(line) !== undefined;
 
 /**
- * The city a masthead or credit line names after its organisation: "Embassy of Nepal, Dhaka",
- * "MFAET Press | Honiara"; undefined for any other line.
+ * The city a masthead or credit line names after its organisation: "Embassy of Veldia, Tarsk",
+ * "MFAET Press | Orvane"; undefined for any other line.
  */
 function mastheadCity(line: string): string | undefined {
   const m = /^(.{3,80}?)\s*(?:,|\|)\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(line);

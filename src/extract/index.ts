@@ -152,7 +152,7 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
   }
   const sents = segment([...(clean.title ? [{ text: clean.title, title: true }] : []), ...clean.blocks]);
   const mentions = sents.map(findMentions);
-  // "According to Ramaphosa, …" credits a source, but a surname of someone the article names in full is that person, not an agency.
+  // "According to Velden, …" credits a source, but a surname of someone the article names in full is that person, not an agency.
   const fullNames = mentions.flatMap((list) => list.flatMap((m) => (m.kind === "name" && m.evidence && nameWords(m.name).length >= 2 ? [m.name] : [])));
   const credited = [...clean.credits.filter((c) => !fullNames.some((n) => n !== c && isShortFormOf(c, n))), ...(publisher ? [publisher] : []), ...(clean.author ? [clean.author] : [])];
   const people = resolvePeople(sents, mentions, credited);

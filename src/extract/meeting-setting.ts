@@ -94,7 +94,7 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     // "on Sunday, September 24": the written date over the weekday.
     const text = next && next.type === "DATE" && next.first <= e.last + 2 && /day$/i.test(e.text) ? next.text : e.text;
     const date = parseDate(text, reference ? { published: reference, future: planned } : { future: planned });
-    // "Over his two-day stay, on July 3 and 4, Modi is to hold meetings with …": a meeting to come on one day of a range, so its month.
+    // "Over his two-day stay, on July 3 and 4, X is to hold meetings with …": a meeting to come on one day of a range, so its month.
     if (date?.day !== undefined && planned && isDayRange(sent.words, e.first, e.last)) return monthOf(date);
     if (date && (date.day !== undefined || date.month !== undefined || (date.basis === "relative" && date.year !== undefined))) return date;
     // "last week" with no publication date: kept as written, not as the publication date.

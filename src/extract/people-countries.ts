@@ -39,7 +39,7 @@ const LINE_COUNTRY = /^\s*(?:[-–—•*]|\d{1,2}[.)])\s+([\p{L}' .-]{2,40}?)\s
 const TRAVELS = /^(?:travell?ed|travell?ing|travels|arrived|arrives|arriving|flew|came)$/;
 
 /**
- * Whether the words from `from` up to a name at `first` put the name in the party a traveller brought: "Chapo travelled with
+ * Whether the words from `from` up to a name at `first` put the name in the party a traveller brought: "X travelled with
  * A, Minister of …; B, Minister of …", "He arrived with Foreign Minister A and Trade Minister B"; no meeting between ("travelled
  * with A and met B").
  */
@@ -86,7 +86,7 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
         // "he is accompanied by Foreign Minister X", "Tinmor was accompanied by Y": the company one travels with.
         // "Wang was joined at the table by Vice Foreign Minister Y", "X is in Bogotá together with the Vice President, Z".
         const company = before.findIndex((w, k) => (COMPANY.has(w) && before.slice(k + 1, k + 5).includes("by")) || (w === "together" && before[k + 1] === "with"));
-        // "Chapo travelled with A, Minister of …; B, Minister of …; and C, Secretary of State for …": the whole list is the traveller's party.
+        // "X travelled with A, Minister of …; B, Minister of …; and C, Secretary of State for …": the whole list is the traveller's party.
         const party = travelledWith(sent, subject.last + 1, r.first);
         // "She takes over from David X", "Y, who succeeded Z", "he resigned and was succeeded by W": one takes over a post of
         // one's own country.
@@ -409,7 +409,7 @@ export function inferPairCountries(people: LocalPerson[], meetings: { people: nu
   const written = named.length === 2 || joined.size === 1;
   const pair = named.length === 2 ? named : joined.size === 1 ? [...joined][0]!.split("|") : inPlay.size === 2 && named.length <= 1 ? [...inPlay] : [];
   if (pair.length !== 2) return;
-  // Of the two countries the people serve (no pair written): "Jaishankar met his Singaporean counterpart … and Japan's Foreign
+  // Of the two countries the people serve (no pair written): "X met his Singaporean counterpart … and Japan's Foreign
   // Minister": one who meets officials of both is of a third country.
   const met = new Map<LocalPerson, Set<string>>();
   for (const meeting of meetings) {

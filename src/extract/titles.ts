@@ -183,11 +183,11 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
 const POST_NOMINALS: ReadonlySet<string> = new Set(["MP", "TD", "MLA", "MSP", "MS", "MEP", "MNA", "MHA", "QC", "KC", "SC", "OBE", "CBE", "KBE", "MBE", "GCMG", "KCMG", "CMG", "PC", "GCB", "KCB"]);
 
 /**
- * Where the words after a name go on past a short aside in brackets ("Samuel Ablakwa (MP), on Tuesday", "X (retd.),"):
+ * Where the words after a name go on past a short aside in brackets ("A Tarvo (MP), on Tuesday", "X (retd.),"):
  * the index after its closing bracket, else `k` itself.
  */
 function pastAside(words: Word[], k: number): number {
-  // "the Rt Hon Hilary Benn MP,", "Simon Harris TD,": letters after a name for a seat or an honour.
+  // "the Rt Hon A Vell MP,", "B Corran TD,": letters after a name for a seat or an honour.
   while (POST_NOMINALS.has(words[k]?.text ?? "")) k++;
   if (words[k]?.text !== "(") return k;
   for (let m = k + 1; m <= k + 4 && m < words.length; m++) if (words[m]!.text === ")") return m + 1;
@@ -401,7 +401,7 @@ export function readApposition(words: Word[], last: number, mention: NameMention
 const HOLDS = /^(?:is|was|has|had|just|recently|newly|become|became|serves|served|been|appointed|named|now|also|as)$/;
 
 /**
- * Reads the post a relative clause gives a name that has none: "Ine Eriksen Søreide, who has just become Norway's Minister
+ * Reads the post a relative clause gives a name that has none: "A B, who has just become Xland's Minister
  * of Foreign Affairs", "X, who is also Plantation and Commodities Minister"; not "X, who met the Minister".
  * @example readRelativeTitle(words, 2, mention) // "…, who has just become Norway's Minister of Foreign Affairs" → office { title: "Minister of Foreign Affairs", country: "Norway" }
  */

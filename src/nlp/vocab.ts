@@ -50,7 +50,7 @@ export const STYLE_CONTINUATIONS: ReadonlySet<string> = new Set(["seri", "sri", 
 export const HONORIFIC_PHRASES: readonly (readonly string[])[] = [
   ["his", "excellency"], ["her", "excellency"], ["his", "majesty"], ["her", "majesty"], ["his", "highness"], ["her", "highness"],
   ["his", "royal", "highness"], ["her", "royal", "highness"],
-  // British and Commonwealth styles ("the Rt Hon Hilary X MP", "The Right Honourable Y", "Honourable Roger Z").
+  // British and Commonwealth styles ("the Rt Hon A X MP", "The Right Honourable Y", "Honourable B Z").
   ["the", "rt", "hon"], ["rt", "hon"], ["the", "right", "honourable"], ["right", "honourable"], ["the", "honourable"], ["honourable"], ["honorable"],
   ["tan", "sri"], ["yang", "berhormat"], ["yang", "amat", "berhormat"], ["yang", "mulia"], ["yang", "amat", "mulia"],
 ];

@@ -51,8 +51,8 @@ const PARTICLES = new Set(["al", "el", "de", "la", "del", "da", "di", "van", "vo
 
 /**
  * The words of a name written with an apostrophe inside, as users type them without it
- * ("Mata'afa" → "mataafa", "O'Neill" → "oneill"); nameTokens splits them in two.
- * @example joinedAtApostrophes("Fiamē Naomi Mata'afa") // ["mataafa"]
+ * ("Ma'ota" → "maota", "O'Neill" → "oneill"); nameTokens splits them in two.
+ * @example joinedAtApostrophes("Lemi Ma'ota") // ["maota"]
  */
 function joinedAtApostrophes(name: string): string[] {
   return name

@@ -236,7 +236,7 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
     i += c.length - 1;
     for (let k = i - c.length + 1; k <= i; k++) tokens[k]!.used = true;
   }
-  // "in Nadi", "at Hofdi": a town or venue the articles write as a name, where the question puts the meeting
+  // "in Orvane", "at Keldhus": a town or venue the articles write as a name, where the question puts the meeting
   tokens.forEach((t, i) => {
     if (t.used || !["in", "at"].includes(tokens[i - 1]?.word ?? "") || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || knowledge.model.weights[t.word] || knowledge.nameWords.has(t.word) || isOfficeWord(t.word) || askedDates(t.raw).length) return;
     if (inCountryName(t.word) || !writtenAsName(t.word, knowledge)) return;
@@ -253,7 +253,7 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
   tokens.forEach((t, i) => {
     const kind = KIND_WORDS[t.word];
     if (kind && !links.kinds.includes(kind)) links.kinds.push(kind);
-    // "president Mnangagwa": the word after a title is a name ("did A meet president X")
+    // "president Tavor": the word after a title is a name ("did A meet president X")
     const slot = (NAME_SLOTS.has(tokens[i - 1]?.word ?? "") || (isTitleHead(tokens[i - 1]?.word ?? "") && tokens[i - 1]!.used && !knowledge.model.weights[t.word] && !isOfficeWord(t.word))) && !FUNCTION_WORDS.has(t.word) && !COMMON.has(t.word);
     if (t.used || t.raw.length < 3 || !(slot || (i > 0 && /^\p{Lu}/u.test(t.raw)))) return;
     if (knowledge.vocabulary.has(t.word) || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || askedDates(t.raw).length) return;

@@ -1,4 +1,4 @@
-/** @module Words of a question the articles write as names: "in nadi" is a place when the articles write "Nadi" and never "nadi". */
+/** @module Words of a question the articles write as names: "in orvane" is a place when the articles write "Orvane" and never "orvane". */
 import { COUNTRIES } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import type { Knowledge } from "./knowledge";
@@ -21,9 +21,9 @@ const READ = 6;
 
 /**
  * Whether the articles write a word only as a name: it occurs, every occurrence in the sentences
- * read is capitalised, and one of them is not the first word of its sentence ("Nadi", "Hofdi"; never
+ * read is capitalised, and one of them is not the first word of its sentence ("Orvane", "Keldhus"; never
  * "talks", "person", nor "Only" that opens a sentence).
- * @example writtenAsName("nadi", knowledge) // true when an article says "… the retreat in Nadi"
+ * @example writtenAsName("orvane", knowledge) // true when an article says "… the retreat in Orvane"
  */
 export function writtenAsName(word: string, knowledge: Knowledge): boolean {
   const folded = fold(word);

@@ -24,7 +24,7 @@ export function doerSpan(s: Sentence, act: string): Span | undefined {
 }
 
 /**
- * Whether a sentence tells the act in the passive and names no one doing it: "Napat said the
+ * Whether a sentence tells the act in the passive and names no one doing it: "X said the
  * agreement was expected to be signed in September" says who spoke, not who will sign; "… was
  * signed by A" names A and is not such a sentence.
  * @example toldWithoutDoer(sentence("Lee said the pact would be signed in May."), "sign") // true

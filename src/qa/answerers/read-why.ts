@@ -55,7 +55,7 @@ function articlesFor(q: Question): string[] {
 /**
  * "Why did A go to Samoa?": the purpose or cause a sentence naming A gives, best first by the
  * strength of its cue and the question's words it holds; undefined when no sentence gives one.
- * @example readWhy(question)?.body[0] // { kind: "para", content: [{ bold: "at Fiame's invitation to join other Pacific leaders at the celebrations …" }] }
+ * @example readWhy(question)?.body[0] // { kind: "para", content: [{ bold: "at A's invitation to join other Pacific leaders at the celebrations …" }] }
  */
 export function readWhy(q: Question): Reply | undefined {
   if (!WHY.test(q.text) || q.links.people.length === 0 || q.links.people.some((m) => m.ids.length > 3)) return undefined;

@@ -70,7 +70,7 @@ function holdsPlaces(q: Question, s: Sentence): boolean {
   const asked = q.links.places.map((p) => fold(p));
   // a sentence set in a place of its own ("… in Colombo") answers only for that place
   const own = (s.spans ?? []).filter((x) => x.type === "place").map((x) => s.text.slice(x.start, x.end)).filter((p) => !isDemonym(p));
-  // (or names the place asked among them: "to Malacañang Palace in Manila")
+  // (or names the place asked among them: "to the presidential palace in Tarsk")
   const said = fold(s.text);
   if (own.length && !asked.every((p) => own.some((o) => fold(o).includes(p)) || said.includes(p))) return false;
   // else its article must name the place (title, dateline or text)

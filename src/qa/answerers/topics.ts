@@ -190,7 +190,7 @@ export function answerTopics(q: Question): Outcome {
   if (act) return act;
   const meetings = selectMeetings(q.links, q.knowledge, q.focus);
   if (meetings.length === 0) {
-    // "what did they sign in Nadi": a place no meeting record holds, which a sentence of their articles may (the act's words and the place's)
+    // "what did they sign in Orvane": a place no meeting record holds, which a sentence of their articles may (the act's words and the place's)
     const elsewhere = q.links.places.length && !ASKS_TOPICS.test(q.text) ? selectMeetings({ ...q.links, places: [] }, q.knowledge, q.focus) : [];
     return (elsewhere.length ? actReports(q, elsewhere) : undefined) ?? missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
   }
