@@ -6,20 +6,24 @@
  *
  *   npm run eval:extract [-- --corpus DIR] [--verbose]   meetings, dates, places, people vs the gold
  *   npm run eval:qa [-- --corpus DIR] [--verbose]        the gold questions, right / wrong / declined
+ *   npm run eval:misses [-- --corpus DIR]                 why gold meetings were missed, counts only
+ *                                                        (safe on a set kept unread: prints no text)
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { whyMissed } from "./why-missed";
 
 const args = process.argv.slice(2);
-const mode = args[0] === "qa" ? "qa" : "extract";
+const mode = args[0] === "qa" ? "qa" : args[0] === "misses" ? "misses" : "extract";
 const option = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
 const corpus = resolve(option("--corpus") ?? "../shared/corpus");
-const scorers = { extract: join(resolve("../shared/corpus"), "score-extract.mjs"), qa: join(resolve("../shared/qa"), "score.mjs") };
+const extractScorer = join(resolve("../shared/corpus"), "score-extract.mjs");
+const scorers = { extract: extractScorer, misses: extractScorer, qa: join(resolve("../shared/qa"), "score.mjs") };
 
 if (!existsSync(join(corpus, "articles")) || !existsSync(join(corpus, "gold"))) {
   console.error(`eval: ${corpus} has no articles/ and gold/ folders (pass --corpus DIR)`);
@@ -45,10 +49,28 @@ try {
     mode === "extract"
       ? [scorers.extract, "--gold", join(corpus, "gold"), "--cmd", "npm run --silent facts -- --json", ...verbose]
       : [scorers.qa, "--qa", join(corpus, "gold"), "--cmd", "npm run --silent ask -- --json", ...verbose];
-  execFileSync("node", scorer, { env, stdio: "inherit" });
+  if (mode === "misses") printMisses(env);
+  else execFileSync("node", scorer, { env, stdio: "inherit" });
 } catch (error) {
   // the scorer has printed its report; a failing question is its exit status, not a crash of ours
   process.exitCode = (error as { status?: number }).status ?? 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+
+/** The causes of the missed meetings, counted; the scorer's verbose report is read, never printed. */
+function printMisses(env: NodeJS.ProcessEnv): void {
+  const facts = execFileSync("npm", ["run", "--silent", "facts", "--", "--json"], { env, encoding: "utf8", maxBuffer: 256 << 20 });
+  const factsFile = join(scratch, "facts.json");
+  writeFileSync(factsFile, facts);
+  let report: string;
+  try {
+    report = execFileSync("node", [extractScorer, "--gold", join(corpus, "gold"), "--facts", factsFile, "--verbose"], { encoding: "utf8", maxBuffer: 64 << 20 });
+  } catch (error) {
+    report = String((error as { stdout?: string }).stdout ?? "");
+  }
+  const names = (JSON.parse(facts) as { people: { name: string; names?: string[] }[] }).people.flatMap((p) => [p.name, ...(p.names ?? [])]);
+  const counts = Object.entries(whyMissed(report, corpus, names)).sort((a, b) => b[1] - a[1]);
+  console.log(`missed meetings: ${counts.reduce((n, [, c]) => n + c, 0)}`);
+  for (const [cause, n] of counts) console.log(`${String(n).padStart(5)}  ${cause}`);
 }
