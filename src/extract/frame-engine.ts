@@ -158,7 +158,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   const words = sent.words;
   const clause = map.of[cue]!;
   const inClause = refs.filter((r) => map.of[r.first] === clause && map.of[r.last] === clause);
-  if (isNegated(words, map, cue) || isRepeated(words, map, end)) return undefined;
+  if (isNegated(words, map, cue, end) || isRepeated(words, map, end)) return undefined;
   if (isHypothetical(sent, map, cue)) return undefined;
   const slot = (s: Slot): { refs: PersonRef[]; from: number } => readSlot(s, words, map, inClause, cue, end);
   let agents: PersonRef[] = [];
@@ -293,8 +293,10 @@ function isRepeated(words: Word[], map: ClauseMap, end: number): boolean {
   return REPEATED.test(` ${tail} `);
 }
 
-/** "did not meet", "declined to meet", "a possible meeting": no contact. */
-function isNegated(words: Word[], map: ClauseMap, cue: number): boolean {
+/** "did not meet", "declined to meet", "a possible meeting", "held no talks": no contact. */
+function isNegated(words: Word[], map: ClauseMap, cue: number, end: number): boolean {
+  // "held no talks", "had no meeting with": a negation inside the trigger's own words ("held not only talks" is none)
+  for (let k = cue + 1; k < end; k++) if (/^(?:no|not|n't|never)$/.test(words[k]!.lower) && words[k + 1]?.lower !== "only") return true;
   for (let k = cue - 1; k >= Math.max(0, cue - 6) && map.of[k] === map.of[cue]; k--) {
     if (NEGATIONS.has(words[k]!.lower) || NEGATIONS.has(words[k]!.lemma)) return true;
     if (NEGATION_PHRASES.has(`${words[k]!.lemma} ${words[k + 1]?.lower ?? ""}`)) return true;

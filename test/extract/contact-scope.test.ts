@@ -121,3 +121,13 @@ describe("an aside between the contact and its other side", () => {
     expect(meetingsOf(text, "2022-06-09").join(" ")).not.toMatch(/Berg \+|\+ Tomas Berg/);
   });
 });
+
+describe("a contact denied inside its own words", () => {
+  it("returns no contact for 'held no meeting with' or 'had no bilateral meeting with', and the contact without 'no' (LatestLY and ANI reports, in our words)", () => {
+    // https://www.latestly.com/india/news/narendra-modi-holds-no-meeting-with-pakistan-pm-imran-khan-at-sco-summit-no-pleasantries-exchanged-report-925869.html
+    expect(meetingsOf("Prime Minister Narendra Modi held no meeting with Pakistan's Prime Minister Imran Khan at the SCO summit in Bishkek.", "2019-06-13")).toEqual([]);
+    // https://www.india4u.com/no-bilateral-meet-between-trump-sharif-at-saudi-summit/
+    expect(meetingsOf("US President Donald Trump had no bilateral meeting with Pakistan's Prime Minister Nawaz Sharif at the Riyadh summit.", "2017-05-22")).toEqual([]);
+    expect(meetingsOf("US President Donald Trump had a bilateral meeting with Pakistan's Prime Minister Nawaz Sharif at the Riyadh summit.", "2017-05-22")).toEqual(["Donald Trump + Nawaz Sharif"]);
+  });
+});
