@@ -333,7 +333,8 @@ function isPlanned(words: Word[], map: ClauseMap, cue: number, noun: boolean): b
     if (PLANNED_AUX.has(w.lower)) return true;
     if (w.lower === "to" && k >= 1 && (PLANNED_BEFORE_TO.has(words[k - 1]!.lemma) || PLANNED_BEFORE_TO.has(words[k - 1]!.lower))) return true;
     if (noun && NOUN_PLANNED.has(w.lower)) return true;
-    if (isVerb(w) && w.lower !== "to" && !PLANNED_AUX.has(w.lower) && !noun) break;
+    // "will be received by": the passive's "be" stands between the auxiliary and the trigger
+    if (isVerb(w) && w.lower !== "to" && !PLANNED_AUX.has(w.lower) && !noun && !/^(?:be|been)$/.test(w.lower)) break;
   }
   // "meets X next week", not "met X and conveyed an invitation to visit Tokyo later this year".
   const stop = words.findIndex((w, k) => k > cue && same(k) && isVerb(w) && !/ing$/.test(w.lower) && words[k - 1]?.lower !== "to");

@@ -131,3 +131,18 @@ describe("a contact denied inside its own words", () => {
     expect(meetingsOf("US President Donald Trump had a bilateral meeting with Pakistan's Prime Minister Nawaz Sharif at the Riyadh summit.", "2017-05-22")).toEqual(["Donald Trump + Nawaz Sharif"]);
   });
 });
+
+describe("a passive contact still to come", () => {
+  const statusOf = (text: string, published: string): string[] => {
+    const index = extractIndex([{ file: "t/x.txt", text: ` date ${published}\n${text}` }]);
+    return index.meetings.map((m) => `${meetingKey(index, m)}: ${m.status ?? "held"}`);
+  };
+
+  it("returns planned for 'will be received by', held for 'was received by' (PTI on the G20 arrivals, a Dominican presidency report; in our words)", () => {
+    // https://www.devdiscourse.com/article/headlines/2585137-g20-summit-union-ministers-of-state-assigned-responsibilities-to-receive-foreign-delegates
+    expect(statusOf("US President Joe Biden will be received by Minister of State Vijay Kumar Singh on September 8 in New Delhi.", "2023-09-07")).toEqual(["Joe Biden + Vijay Kumar Singh: planned"]);
+    // https://d1softballnews.com/advanced-of-ivan-duque-coordinate-visit-to-dr/
+    expect(statusOf("Colombian President Ivan Duque will be received at the airport by Foreign Minister Roberto Alvarez on Thursday.", "2022-04-28")).toEqual(["Ivan Duque + Roberto Alvarez: planned"]);
+    expect(statusOf("Colombian President Ivan Duque was received at the airport by Foreign Minister Roberto Alvarez on Thursday.", "2022-04-28")).toEqual(["Ivan Duque + Roberto Alvarez: held"]);
+  });
+});
