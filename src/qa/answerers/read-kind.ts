@@ -1,8 +1,8 @@
 /**
  * @module The reader for questions that ask for a thing of a kind ("which labour scheme came up",
  * "what tariff did they discuss") or whose a thing is ("whose message did she hand over"): the
- * noun phrase headed by the asked noun, with the words that make it one thing ("the Pacific Labour
- * Scheme", "Russia's war against Ukraine"), or the owner named after it ("a letter from President
+ * noun phrase headed by the asked noun, with the words that make it one thing ("the Seasonal Worker
+ * Scheme", "Xland's war against Yland"), or the owner named after it ("a letter from President
  * Ana Ruiz"), in a sentence of the articles that name the people and countries asked about.
  */
 import type { Sentence } from "../../facts/types";
@@ -122,7 +122,7 @@ function phraseAt(p: Parsed, at: number): { from: number; to: number } {
       i -= 2;
       continue;
     }
-    // '"K-Silk Road" initiative': a quoted name before the head
+    // '"X-Bridge" initiative': a quoted name before the head
     let open = -1;
     if (/^["”“]$/.test(v)) for (let j = i - 1; j >= Math.max(0, i - 8) && open < 0; j--) if (/^["“”]$/.test(p.values[j]!)) open = j;
     if (open >= 0) {
@@ -133,7 +133,7 @@ function phraseAt(p: Parsed, at: number): { from: number; to: number } {
     if (!["NOUN", "PROPN", "ADJ", "NUM"].includes(p.tags[i] ?? "")) break;
     from = i;
   }
-  // "his government's Earthquake Recovery Plan": a common noun's possessive refers back, it names nothing
+  // "his government's Flood Relief Plan": a common noun's possessive refers back, it names nothing
   while (from < at - 1 && /^\p{Ll}/u.test(p.values[from]!) && p.tags[from + 1] === "PART") from += 2;
   let to = at;
   // "Expo 2025 Osaka": a name goes on past a capitalised head
@@ -250,7 +250,7 @@ function fit(q: Question, s: Sentence, keys: string[]): number {
  * "Which labour scheme came up", "what war did A and B discuss": the phrase headed by the noun
  * asked, which must name one thing (a name, a number or a possessor besides the question's own
  * words), from the sentence of the people's articles that best fits the question.
- * @example readKind(question)?.body[0] // { kind: "para", content: [{ bold: "Russia's war against Ukraine" }] }
+ * @example readKind(question)?.body[0] // { kind: "para", content: [{ bold: "Xland's war against Yland" }] }
  */
 export function readKind(q: Question): Reply | undefined {
   const asked = askedKind(q.text);
@@ -295,7 +295,7 @@ const GAP = 4;
 
 /** The owner of the thing at `at`: a possessor before it ("Ana Ruiz's letter") or the phrase after "of/from/by". */
 function ownerAt(s: Sentence, p: Parsed, at: number, next?: Sentence): string | undefined {
-  // "the Somali President's envoys": the name and title before the possessive
+  // "the Veldian President's envoys": the name and title before the possessive
   let i = at - 1;
   while (i >= 0 && p.tags[i] === "ADJ") i--;
   if (p.tags[i] === "PART" && /^['’]s?$/.test(p.values[i]!)) {

@@ -32,7 +32,7 @@ function reasonIn(text: string): { at: number; weight: number; phrase: string } 
   for (const [weight, cue] of CUES.entries()) {
     const m = cue.exec(text);
     if (!m) continue;
-    // "to join", "to attend": a purpose of the journey only after a word of travel ("left Fiji … to join")
+    // "to join", "to attend": a purpose of the journey only after a word of travel ("left Xland … to join")
     if (weight === CUES.length - 1 && !TRAVEL.test(text.slice(0, m.index + m[0].length))) continue;
     const rest = text.slice(m.index);
     const end = rest.search(/[;:.!?](?:\s|$)|,\s(?:which|who|where|and said|he said|she said)\b/);
@@ -55,7 +55,7 @@ function articlesFor(q: Question): string[] {
 /**
  * "Why did A go to Samoa?": the purpose or cause a sentence naming A gives, best first by the
  * strength of its cue and the question's words it holds; undefined when no sentence gives one.
- * @example readWhy(question)?.body[0] // { kind: "para", content: [{ bold: "at A's invitation to join other Pacific leaders at the celebrations …" }] }
+ * @example readWhy(question)?.body[0] // { kind: "para", content: [{ bold: "at A's invitation to join other leaders at the celebrations …" }] }
  */
 export function readWhy(q: Question): Reply | undefined {
   if (!WHY.test(q.text) || q.links.people.length === 0 || q.links.people.some((m) => m.ids.length > 3)) return undefined;
