@@ -7,6 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fold } from "../nlp/fold";
 
 interface GoldPerson { name: string; also?: string[] }
 interface GoldMeeting { participants: string[]; status?: string }
@@ -16,9 +17,9 @@ const STOP = new Set(["of", "the", "and", "al", "el", "bin", "de", "da", "la", "
 /** Words that tell a contact; loose on purpose: the count says where to look, not what is a meeting. */
 const CONTACT = /\b(?:met|meet|meets|meeting|meetings|talks|talked|received|receives|receiving|hosted|hosts|call|called|calls|conversation|spoke|speak|visit|visited|visiting|welcomed|held|discussed|discuss|audience|credentials|credence|courtesy|sidelines|bilateral|conferred|consultations|video|phone|telephone|dinner|lunch|breakfast)\b/i;
 
-const fold = (s: string): string =>
-  s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
-const tokens = (s: string): string[] => fold(s).split(" ").filter((t) => t.length > 2 && !STOP.has(t));
+/** Letters and digits only, as the scorer compares names. */
+const plain = (s: string): string => fold(s).replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
+const tokens = (s: string): string[] => plain(s).split(" ").filter((t) => t.length > 2 && !STOP.has(t));
 
 /**
  * Counts of missed gold meetings by cause, "held: …" or "planned: …", from the scorer's verbose
@@ -35,7 +36,7 @@ export function whyMissed(report: string, corpus: string, indexNames: string[]):
     if (head) {
       try {
         gold = JSON.parse(readFileSync(join(corpus, "gold", `${head[1]}.json`), "utf8")) as Gold;
-        sentences = readFileSync(join(corpus, "articles", `${head[1]}.txt`), "utf8").split(/(?<=[.!?])\s+|\n+/).map((s) => ` ${fold(s)} `);
+        sentences = readFileSync(join(corpus, "articles", `${head[1]}.txt`), "utf8").split(/(?<=[.!?])\s+|\n+/).map((s) => ` ${plain(s)} `);
       } catch {
         gold = undefined; // an article whose text is elsewhere (the seeds' keys in the corpus)
       }

@@ -14,6 +14,7 @@ import type { Reply } from "../reply";
 import { stem } from "../retrieval";
 import { lookUpCountry } from "../link-countries";
 import { nameTokens } from "../names";
+import { sharedArticles } from "./shared-articles";
 
 /** What a kind question asks: "which" a thing of the head noun is, or "whose" it is, and the words before the head. */
 export interface AskedKind {
@@ -80,13 +81,8 @@ function sentencesFor(q: Question, head: string, keys: string[]): Sentence[] {
 const PARSED = 8;
 
 function articleSentences(q: Question): Sentence[] {
-  const mentions = q.links.people;
-  if (mentions.some((m) => m.ids.length > 3) || (mentions.length === 0 && q.links.countries.length === 0)) return [];
-  const articlesOf = (ids: string[]) => new Set(ids.flatMap((id) => q.knowledge.people.get(id)?.articles ?? []));
-  const sets = [...mentions.map((m) => articlesOf(m.ids)), ...q.links.countries.map((c) => q.knowledge.countryArticles.get(c) ?? new Set<string>())];
-  const [first, ...rest] = sets;
-  const articles = [...(first ?? [])].filter((a) => rest.every((set) => set.has(a)));
-  return articles.flatMap((a) => q.knowledge.lookups.articleSentences.get(a) ?? []).slice(0, READ);
+  if (q.links.people.some((m) => m.ids.length > 3)) return [];
+  return sharedArticles(q).flatMap((a) => q.knowledge.lookups.articleSentences.get(a) ?? []).slice(0, READ);
 }
 
 /** Whether a word of a sentence is the head noun asked ("schemes" for "scheme"; not "regional" for "region"). */

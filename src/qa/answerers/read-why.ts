@@ -9,6 +9,7 @@ import type { Question } from "../question";
 import type { Reply } from "../reply";
 import { MEETING_TERMS } from "../answer-type";
 import { holdsPeople } from "./reader";
+import { sharedArticles } from "./shared-articles";
 
 /** A question that asks for a reason. */
 const WHY = /^\s*(why|how come|for what reason)\b/i;
@@ -42,16 +43,6 @@ function reasonIn(text: string): { at: number; weight: number; phrase: string } 
   return undefined;
 }
 
-/** The articles that name every person and country the question names. */
-function articlesFor(q: Question): string[] {
-  const sets = [
-    ...q.links.people.map((m) => new Set(m.ids.flatMap((id) => q.knowledge.people.get(id)?.articles ?? []))),
-    ...q.links.countries.map((c) => q.knowledge.countryArticles.get(c) ?? new Set<string>()),
-  ];
-  const [first, ...rest] = sets;
-  return [...(first ?? [])].filter((a) => rest.every((set) => set.has(a)));
-}
-
 /**
  * "Why did A go to Samoa?": the purpose or cause a sentence naming A gives, best first by the
  * strength of its cue and the question's words it holds; undefined when no sentence gives one.
@@ -61,7 +52,7 @@ export function readWhy(q: Question): Reply | undefined {
   if (!WHY.test(q.text) || q.links.people.length === 0 || q.links.people.some((m) => m.ids.length > 3)) return undefined;
   const words = [...new Set(q.terms)].filter((t) => !q.knowledge.nameWords.has(t) && !MEETING_TERMS.has(t));
   let best: { s: Sentence; phrase: string; score: number } | undefined;
-  for (const article of articlesFor(q)) {
+  for (const article of sharedArticles(q)) {
     for (const s of q.knowledge.lookups.articleSentences.get(article) ?? []) {
       if (s.title || s.quote || !holdsPeople(q, s)) continue;
       const reason = reasonIn(s.text);

@@ -12,6 +12,7 @@ import { parseText } from "../parse";
 import { askedAct, readThing } from "./read-thing";
 import { readKind, readWhose } from "./read-kind";
 import { readWhy } from "./read-why";
+import { sharedArticles } from "./shared-articles";
 import { doerIs, doneByAnother, toldWithoutDoer } from "./act-doer";
 import { isOfficeWord } from "../offices";
 import { dateFits, formatDate } from "../dates";
@@ -334,11 +335,8 @@ function passagesFor(q: Question): Passage[] {
   const found = retrieve(q.text, q.knowledge.retrieval, READ);
   const mentions = q.links.people.filter((m) => m.ids.length <= 3);
   if (mentions.length < q.links.people.length) return found;
-  const articlesOf = (ids: string[]) => new Set(ids.flatMap((id) => q.knowledge.people.get(id)?.articles ?? []));
-  const sets = [...mentions.map((m) => articlesOf(m.ids)), ...q.links.countries.map((c) => q.knowledge.countryArticles.get(c) ?? new Set<string>())];
-  const [first, ...rest] = sets;
-  if (!first) return found;
-  const articles = [...first].filter((a) => rest.every((set) => set.has(a)));
+  if (mentions.length === 0 && q.links.countries.length === 0) return found;
+  const articles = sharedArticles(q, mentions);
   const terms = [...new Set(q.terms)];
   const seen = new Set(found.map((p) => p.sentence.id));
   const more = articles
