@@ -352,8 +352,11 @@ function passagesFor(q: Question): Passage[] {
   return [...found, ...more];
 }
 
-/** The terms of a sentence of an article, with their BM25 weights ({} for none). */
-function bagOf(q: Question, id: number, article: string): Record<string, number> {
+/**
+ * The terms of a sentence of an article, with their BM25 weights ({} for none, or for a sentence of another article).
+ * @example bagOf(q, s.id - 1, s.article) // the sentence before s, when it is of the same article
+ */
+export function bagOf(q: Question, id: number, article: string): Record<string, number> {
   const s = q.knowledge.retrieval.sentences[id];
   return s && s.id === id && s.article === article ? (q.knowledge.retrieval.weights[id] ?? {}) : {};
 }

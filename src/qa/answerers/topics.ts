@@ -6,7 +6,7 @@ import { MEETING_TERMS, opensYesNo } from "../answer-type";
 import type { PersonMention } from "../link";
 import { lookUpCountry } from "../link-countries";
 import { missing, type Outcome } from "../reply";
-import { holdsPeople, readAct, readActOf } from "./reader";
+import { bagOf, holdsPeople, readAct, readActOf } from "./reader";
 import { doneByAnother } from "./act-doer";
 import { askedAct } from "./read-thing";
 import { contentTerms, stem } from "../retrieval";
@@ -96,11 +96,7 @@ function statementsAnywhere(q: Question): { speakers: string[]; heard: Sentence[
   if (speakers.length > 3 || speakers.length === 0) return { speakers, heard: [] };
   // "what did A say": A's own words, nothing else asked of them (one person asked about, by name)
   if (about.length === 0 && others.length === 0 && (q.links.people.length !== 1 || q.links.people[0]!.byOffice)) return { speakers, heard: [] };
-  const bag = (id: number, article: string) => {
-    const s = q.knowledge.retrieval.sentences[id];
-    return s?.article === article ? (q.knowledge.retrieval.weights[id] ?? {}) : {};
-  };
-  const holds = (s: Sentence, t: string) => [t, ...(ALIKE[t] ?? [])].some((w) => holdsTerm(bag(s.id, s.article), w) || holdsTerm(bag(s.id - 1, s.article), w));
+  const holds = (s: Sentence, t: string) => [t, ...(ALIKE[t] ?? [])].some((w) => holdsTerm(bagOf(q, s.id, s.article), w) || holdsTerm(bagOf(q, s.id - 1, s.article), w));
   const articles = [...new Set(speakers.flatMap((id) => q.knowledge.people.get(id)?.articles ?? []))];
   const heard = articles
     .flatMap((a) => q.knowledge.lookups.articleSentences.get(a) ?? [])
@@ -110,7 +106,7 @@ function statementsAnywhere(q: Question): { speakers: string[]; heard: Sentence[
     // the subject told only in the sentence before ("… asked for visa-free travel. He told them it was being considered."): both
     .flatMap((s) => {
       const previous = q.knowledge.retrieval.sentences[s.id - 1];
-      const own = about.every((t) => [t, ...(ALIKE[t] ?? [])].some((w) => holdsTerm(bag(s.id, s.article), w)));
+      const own = about.every((t) => [t, ...(ALIKE[t] ?? [])].some((w) => holdsTerm(bagOf(q, s.id, s.article), w)));
       return own || !previous || previous.article !== s.article ? [s] : [previous, s];
     });
   return { speakers, heard: [...new Map(heard.map((s) => [s.id, s])).values()] };
