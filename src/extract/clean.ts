@@ -4,7 +4,7 @@
  */
 import type { EmbeddedPost } from "../facts/types";
 import { countryOfCity, findCountries } from "../nlp/countries";
-import { readDatelineLine } from "./dateline";
+import { placeCase, readDatelineLine } from "./dateline";
 import { parseDate } from "./dates";
 
 /** A paragraph of the article, or the text of an embedded post. */
@@ -239,7 +239,7 @@ function readHead(lines: string[], out: CleanArticle): void {
       lines[i] = "";
       continue;
     }
-    // "EMBASSY OF NEPAL" over "DHAKA": the city a masthead names on its own line.
+    // "EMBASSY OF VELDIA" over "TARSK": the city a masthead names on its own line.
     const city = mastheadCity(line) ?? (isCityLine(line) && i > 0 && isMasthead(strip(original.slice(0, i).filter((l) => l.trim() !== "").at(-1) ?? "")) ? cityName(line) : undefined);
     if (city) out.mastheadCity ??= city;
     // "Sabina Mammadli" right above the body is a byline; "Diplomacy Politics" above the title a section label.
@@ -277,11 +277,11 @@ function readHead(lines: string[], out: CleanArticle): void {
 
 /** A city of the gazetteer written as it stands ("Tarsk", "TARSK"), in title case. */
 function cityName(text: string): string | undefined {
-  const name = text === text.toUpperCase() ? text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase()) : text;
+  const name = placeCase(text);
   return countryOfCity(name) !== undefined && findCountries(name).some((c) => c.kind === "city" && c.text === name) ? name : undefined;
 }
 
-/** A line that is a city's name alone ("DHAKA"). */
+/** A line that is a city's name alone ("TARSK"). */
 const isCityLine = (line: string): boolean => line.split(" ").length <= 3 && cityName(line) !== undefined;
 
 /**

@@ -46,7 +46,11 @@ const PATTERNS: RegExp[] = [
 const monthsTitleCased = (s: string): string =>
   s.replace(/\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)([A-Z]*)\b/g, (_m, a: string, b: string) => a[0] + a.slice(1).toLowerCase() + b.toLowerCase());
 
-const titleCase = (s: string): string =>
+/**
+ * A place written in capitals, in title case ("ADDIS ABABA" → "Addis Ababa"); any other text as it stands.
+ * @example placeCase("TARSK") // "Tarsk"
+ */
+export const placeCase = (s: string): string =>
   s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase()) : s;
 
 /**
@@ -60,7 +64,7 @@ export function readDateline(paragraph: string, published?: string): Dateline | 
   for (const [i, pattern] of PATTERNS.entries()) {
     const m = pattern.exec(text);
     if (!m) continue;
-    const place = titleCase(m[1] ?? "");
+    const place = placeCase(m[1] ?? "");
     if (!isPlausiblePlace(place)) continue;
     // "Baghdad - In three meetings": a lone hyphen closes a dateline only after a known city or capitals.
     if (i === 4 && /[^-]-\s+$/.test(m[0]) && !/[—–:]|--/.test(m[0]) && countryOfCity(place) === undefined && m[1] !== m[1]?.toUpperCase()) continue;
@@ -85,10 +89,10 @@ export function readDateline(paragraph: string, published?: string): Dateline | 
  */
 export function readSignOff(paragraph: string, isCity: (place: string) => boolean): Dateline | undefined {
   const m = new RegExp(`^${PLACE},\\s+(${MONTH_DAY}|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4})\\.?(?=\\s|$)`, "u").exec(paragraph);
-  if (!m || !isCity(titleCase(m[1] ?? ""))) return undefined;
+  if (!m || !isCity(placeCase(m[1] ?? ""))) return undefined;
   const rest = paragraph.slice(m[0].length).trim();
   if (rest.split(/\s+/).length > 6 || /[.!?]\s/.test(rest)) return undefined;
-  const out: Dateline = { place: titleCase(m[1] ?? ""), raw: m[0].trim(), rest };
+  const out: Dateline = { place: placeCase(m[1] ?? ""), raw: m[0].trim(), rest };
   const date = parseDate(m[2] ?? "");
   if (date) out.date = { ...date, basis: "dateline" };
   return out;
@@ -106,7 +110,7 @@ const LONE_DATELINE = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){0,2}(?
 export function readDatelineLine(line: string): { places: string[]; agency?: string } | undefined {
   const m = LONE_DATELINE.exec(line.trim());
   if (!m) return undefined;
-  const places = (m[1] ?? "").split("/").map((p) => titleCase(p.trim()));
+  const places = (m[1] ?? "").split("/").map((p) => placeCase(p.trim()));
   if (places.some((p) => p.replace(/[^\p{L}]/gu, "").length < 3 || !isPlausiblePlace(p))) return undefined;
   const agency = (m[2] ?? m[3])?.trim();
   return agency ? { places, agency } : { places };
@@ -142,7 +146,7 @@ export function homeCountry(raw: string, sources: (string | undefined)[]): strin
     const country = s ? outletCountry(s) : undefined;
     if (country) return country;
   }
-  // The head may take a few lines ("Skip to content" / "Government of Iceland | Ministry for Foreign Affairs", "EMBASSY OF NEPAL").
+  // The head may take a few lines ("Skip to content" / "Government of Iceland | Ministry for Foreign Affairs", "EMBASSY OF VELDIA").
   const head = lines.slice(1, 3).filter((l) => /[|©]/.test(l) || HEAD_SEAT.test(l));
   for (const l of [lines[0] ?? "", ...head, ...lines.slice(-3)]) {
     // A page's head or foot is a short line ("Government of Hungary | News"), not the article's first paragraph.

@@ -85,7 +85,7 @@ export function outletCountry(name: string): string | undefined {
  */
 export function portalCountry(line: string): string | undefined {
   if (/\bGOV\.UK\b/.test(line)) return "United Kingdom";
-  // A head in capitals ("MINISTRY FOR FOREIGN AFFAIRS OF FINLAND", "EMBASSY OF NEPAL") reads as the same words in title case.
+  // A head in capitals ("MINISTRY FOR FOREIGN AFFAIRS OF FINLAND", "EMBASSY OF VELDIA") reads as the same words in title case.
   const capitals = !/\p{Ll}/u.test(line);
   const titled = capitals ? line.toLowerCase().replace(/(^|[\s(/-])(\p{L})/gu, (_m, b: string, c: string) => b + c.toUpperCase()).replace(/\b(Of|The|For|And)\b/g, (w) => w.toLowerCase()) : undefined;
   return readPortal(line) ?? (titled ? readPortal(titled) : undefined);
