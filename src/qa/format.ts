@@ -57,6 +57,17 @@ export function placeNote(meeting: Meeting): string {
   return meeting.placeBasis === "dateline" ? " (per the dateline)" : "";
 }
 
+/**
+ * A question put the meeting in a place and the meetings shown are none that the articles place
+ * anywhere (the place filter fell back to them): say so, rather than let the list pass for an answer
+ * about that place.
+ * @example placeUnsaid([unplacedMeeting], ["Lima"]) // [{ kind: "para", content: ["The articles don't say where it took place."] }]
+ */
+export function placeUnsaid(meetings: Meeting[], asked: string[]): Block[] {
+  if (asked.length === 0 || meetings.length === 0 || meetings.some((m) => m.place || m.venue)) return [];
+  return [{ kind: "para", content: [`The articles don't say where ${meetings.length === 1 ? "it" : "they"} took place.`] }];
+}
+
 /** Words that open a group's name without calling for an article ("its students", "some officials"). */
 const DETERMINED = /^(the|a|an|its|his|her|their|our|this|that|these|those|some|many|several|all|both|other|each|every|senior|local)$/i;
 

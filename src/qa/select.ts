@@ -45,6 +45,8 @@ export function selectMeetings(links: Links, knowledge: Knowledge, focus?: Focus
   const countries = !first && links.countries.length === 1 ? [] : links.countries;
   const places = links.places.map((p) => fold(p));
   const fits: Meeting[] = [];
+  // "who did A meet in Lima": held there, or else (none was) where the article does not say
+  const unplacedFits: Meeting[] = [];
   for (const m of positions ? positions.map((i) => all[i]!) : all) {
     if (people.length) {
       const ids = participantIds(m);
@@ -54,12 +56,14 @@ export function selectMeetings(links: Links, knowledge: Knowledge, focus?: Focus
       const of = meetingCountries(m, knowledge);
       if (!countries.every((c) => of.has(c))) continue;
     }
-    if (places.length) {
-      const where = fold(`${m.place ?? ""} ${m.venue ?? ""}`);
-      if (!places.every((p) => where.includes(p))) continue;
+    if (!links.dates.every((d) => dateFits(m.date, d))) continue;
+    if (places.length && !places.every((p) => fold(`${m.place ?? ""} ${m.venue ?? ""}`).includes(p))) {
+      if (!m.place && !m.venue) unplacedFits.push(m);
+      continue;
     }
-    if (links.dates.every((d) => dateFits(m.date, d))) fits.push(m);
+    fits.push(m);
   }
+  if (fits.length === 0) fits.push(...unplacedFits);
   if (links.inCountries.length === 0) return narrowByKind(fits, links);
   // "who met in Peru": held there, or else where the article does not say; never in another country
   const held = fits.filter((m) => links.inCountries.every((c) => placeCountry(m) === c));

@@ -167,6 +167,26 @@ describe("answer: the place, the people, the articles asked about", () => {
     expect(a.text).not.toContain("I know");
   });
 
+  it("returns a meeting the articles place nowhere for 'who did X meet in <city>', saying they do not say where", () => {
+    const a = ask("who did borg meet in apia");
+    expect(a.text).toContain("Sera Koro");
+    expect(a.text).toContain("don't say where");
+  });
+
+  it("returns only the meetings held in the city asked when there are some, without that caveat", () => {
+    const a = ask("who did tamm meet in apia");
+    expect(a.text).toContain("Lui Fale");
+    expect(a.text).not.toContain("Ilsa Varo");
+    expect(a.text).not.toContain("don't say where");
+  });
+
+  it("returns found=false, no yes, to 'did X meet Y in <city>' for a meeting the articles place nowhere, with that meeting", () => {
+    const a = ask("did borg meet koro in apia");
+    expect(a.found).toBe(false);
+    expect(a.text).toContain("Sera Koro");
+    expect(a.text).toContain("but not where");
+  });
+
   it("returns the meetings on the day of the week asked", () => {
     const a = ask("who did tamm meet on tuesday");
     expect(a.text).toContain("Lui Fale");
@@ -344,8 +364,8 @@ describe("where: the sentence that names the people asked about", () => {
 });
 
 describe("answer: the city the question puts the meeting in", () => {
-  it("returns found=false, not the meeting held elsewhere or nowhere said, for a city of the gazetteer no meeting was in", () => {
-    for (const q of ["did borg meet koro in suva", "who did borg meet in suva", "where did varo meet tamm in santiago"]) {
+  it("returns found=false, not the meeting held elsewhere or a yes for one nowhere said, for a city of the gazetteer no meeting was in", () => {
+    for (const q of ["did borg meet koro in suva", "where did varo meet tamm in santiago"]) {
       const a = ask(q);
       expect(a.found, q).toBe(false);
       expect(a.text, q).not.toMatch(/^Yes/);

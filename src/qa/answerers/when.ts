@@ -1,5 +1,5 @@
 /** @module when: the date of a meeting or an event, as precise as the article. */
-import { factLine, meetingLine, meetingWhen } from "../format";
+import { factLine, meetingLine, meetingWhen, placeUnsaid } from "../format";
 import { participantIds } from "../knowledge";
 import type { Meeting } from "../../facts/types";
 import type { Question } from "../question";
@@ -64,7 +64,7 @@ export function answerWhen(q: Question): Outcome {
   const line = (m: Meeting) => [...meetingLine(m, q.knowledge, false), ...(where && m.venue ? [`, at ${m.venue}`] : [])];
   return {
     kind: "reply",
-    body: [{ kind: "list", items: [...dated.map(line), ...(rest ? [moreLine(rest)] : [])] }, ...(where ? placeEvidence(dated, q) : [])],
+    body: [{ kind: "list", items: [...dated.map(line), ...(rest ? [moreLine(rest)] : [])] }, ...placeUnsaid(dated, q.links.places), ...(where ? placeEvidence(dated, q) : [])],
     articles: dated.map((m) => m.article),
     focus: { meetings: dated.map((m) => m.id), people: [...new Set(dated.flatMap(participantIds))] },
     page: { end: offset + dated.length, rest },

@@ -1,6 +1,6 @@
 /** @module who_met: who met whom, all meetings or those of a person, country, place, date or occasion, as a compact list. */
 import { asksForCalls } from "../contact-kind";
-import { factLine, joinWords, meetingLine, personInline } from "../format";
+import { factLine, joinWords, meetingLine, personInline, placeUnsaid } from "../format";
 import { participantIds } from "../knowledge";
 import { moreLine, pageOf } from "../paging";
 import { missing, type Outcome, type Reply } from "../reply";
@@ -86,7 +86,7 @@ function listMeetings(meetings: Meeting[], q: Question): Reply {
   const unplaced = q.links.people.length ? unplacedBlocks(shown, q) : [];
   return {
     kind: "reply",
-    body: [{ kind: "para", content: [lead] }, { kind: "list", items }, ...unplaced],
+    body: [{ kind: "para", content: [lead] }, { kind: "list", items }, ...placeUnsaid(shown, q.links.places), ...unplaced],
     articles: shown.map((m) => m.article),
     focus: { meetings: shown.map((m) => m.id), people: [...new Set(shown.flatMap(participantIds))] },
     page: { end: offset + shown.length, rest },

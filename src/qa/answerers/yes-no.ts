@@ -1,6 +1,6 @@
 /** @module Yes/no questions about meetings ("did X meet Y?", "has X talked to anyone from Peru?", "will X meet Y?"): yes with the meetings, or no with what the articles do say. */
 import type { Meeting } from "../../facts/types";
-import { meetingLine } from "../format";
+import { meetingLine, placeUnsaid } from "../format";
 import { participantIds } from "../knowledge";
 import { parseText } from "../parse";
 import type { Question } from "../question";
@@ -60,6 +60,11 @@ export function answerYesNo(q: Question): Outcome | undefined {
   const planned = fits.filter(isPlanned);
   const found = future ? planned : held;
   const subject = q.describe() || "of that kind";
+  // met, but nowhere the articles say: no "yes" to the place asked, only what they do report
+  if (placeUnsaid(found, links.places).length) {
+    const what = `The articles report ${found.length === 1 ? "it" : "them"}${future ? " as planned" : ""}, but not where:`;
+    return missing(what, { body: [{ kind: "list", items: found.map((m) => meetingLine(m, knowledge)) }], articles: found.map((m) => m.article) });
+  }
   if (found.length) {
     return {
       kind: "reply",
