@@ -6,14 +6,14 @@
  *
  *   npm run eval:extract [-- --corpus DIR] [--verbose]   meetings, dates, places, people vs the gold
  *   npm run eval:qa [-- --corpus DIR] [--verbose]        the gold questions, right / wrong / declined
- *   npm run eval:misses [-- --corpus DIR]                 why gold meetings were missed, counts only
+ *   npm run eval:misses [-- --corpus DIR]                 why gold meetings were missed and others spurious, counts only
  *                                                        (safe on a set kept unread: prints no text)
  */
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { whyMissed } from "./why-missed";
+import { whyMissed, whySpurious } from "./why-missed";
 
 const args = process.argv.slice(2);
 const mode = args[0] === "qa" ? "qa" : args[0] === "misses" ? "misses" : "extract";
@@ -69,8 +69,12 @@ function printMisses(env: NodeJS.ProcessEnv): void {
   } catch (error) {
     report = String((error as { stdout?: string }).stdout ?? "");
   }
-  const names = (JSON.parse(facts) as { people: { name: string; names?: string[] }[] }).people.flatMap((p) => [p.name, ...(p.names ?? [])]);
+  const people = (JSON.parse(facts) as { people: { name: string; names?: string[] }[] }).people;
+  const names = people.flatMap((p) => [p.name, ...(p.names ?? [])]);
   const counts = Object.entries(whyMissed(report, corpus, names)).sort((a, b) => b[1] - a[1]);
   console.log(`missed meetings: ${counts.reduce((n, [, c]) => n + c, 0)}`);
   for (const [cause, n] of counts) console.log(`${String(n).padStart(5)}  ${cause}`);
+  const spurious = Object.entries(whySpurious(report, corpus, new Set(people.map((p) => p.name)))).sort((a, b) => b[1] - a[1]);
+  console.log(`spurious meetings: ${spurious.reduce((n, [, c]) => n + c, 0)}`);
+  for (const [cause, n] of spurious) console.log(`${String(n).padStart(5)}  ${cause}`);
 }

@@ -3,14 +3,15 @@
  * say where extraction fails: a participant that is a group or an unnamed office, one the index
  * has no person for, two participants never named in one sentence (coreference across
  * sentences), named together beside a word of contact (a frame gap), or named together with none.
- * It reads the extraction scorer's verbose report and the articles, and prints no article's words.
+ * It reads the extraction scorer's verbose report and the articles, and prints no article's words;
+ * the meetings the index holds that no gold meeting matches are counted by cause the same way.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fold } from "../nlp/fold";
 
 interface GoldPerson { name: string; also?: string[] }
-interface GoldMeeting { participants: string[]; status?: string }
+interface GoldMeeting { participants: string[]; present?: string[]; status?: string }
 interface Gold { people: GoldPerson[]; meetings: GoldMeeting[] }
 
 const STOP = new Set(["of", "the", "and", "al", "el", "bin", "de", "da", "la", "van", "von", "sheikh", "dr", "mr", "mrs", "ms"]);
@@ -57,6 +58,62 @@ export function whyMissed(report: string, corpus: string, indexNames: string[]):
     })();
     const key = `${status}: ${cause}`;
     counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** The gold person a name of the index stands for: the scorer's rule, a shared last word or all of the shorter's words. */
+function goldPerson(gold: Gold, name: string): GoldPerson | undefined {
+  const t = tokens(name);
+  if (t.length === 0) return undefined;
+  return gold.people.find((p) =>
+    [p.name, ...(p.also ?? [])].some((n) => {
+      const g = tokens(n);
+      if (g.length === 0) return false;
+      const [short, long] = g.length <= t.length ? [g, t] : [t, g];
+      return g.at(-1) === t.at(-1) || short.every((w) => long.includes(w));
+    }),
+  );
+}
+
+/**
+ * Counts of the index's meetings that match no gold meeting ("spurious"), by cause: a side that is
+ * no person of the key (a misread name, a group, page furniture), the people of a gold meeting read
+ * a second time, a side only present at a gold meeting, a side who met no one in the key, or two who
+ * each met others but not each other. Like {@link whyMissed}, it prints no article's words.
+ * `indexPeople`: the names of the index's people (a participant under another name is a group).
+ * @example whySpurious(report, "../shared/corpus", new Set(["Ana Lima"])) // { "a side met no one in the key (named only)": 2, … }
+ */
+export function whySpurious(report: string, corpus: string, indexPeople: Set<string>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  let gold: Gold | undefined;
+  for (const line of report.split("\n")) {
+    const head = /^(\S+): meetings/.exec(line);
+    if (head) {
+      try {
+        gold = JSON.parse(readFileSync(join(corpus, "gold", `${head[1]}.json`), "utf8")) as Gold;
+      } catch {
+        gold = undefined;
+      }
+      continue;
+    }
+    const spurious = /^\s+spurious: (.*)$/.exec(line);
+    if (!spurious || !gold) continue;
+    const people = spurious[1]!.split(" + ").map((n) => goldPerson(gold!, n)?.name);
+    const cause = ((): string => {
+      if (people.some((p) => !p)) {
+        const unknown = spurious[1]!.split(" + ").filter((_, i) => !people[i]);
+        const what = unknown.every((n) => indexPeople.has(n)) ? "a person" : unknown.every((n) => !indexPeople.has(n)) ? "a group" : "a person and a group";
+        return `${people.every((p) => !p) ? "every side" : "a side"} is no person of the key: ${what} of the index (a misread name, someone only named, page furniture)`;
+      }
+      const names = people as string[];
+      const at = (m: GoldMeeting) => [...m.participants, ...(m.present ?? [])];
+      if (gold!.meetings.some((m) => names.every((n) => m.participants.includes(n)))) return "the people of a gold meeting, read twice or split";
+      if (gold!.meetings.some((m) => names.every((n) => at(m).includes(n)))) return "a side only present at a gold meeting";
+      if (names.some((n) => !gold!.meetings.some((m) => at(m).includes(n)))) return "a side met no one in the key (named only)";
+      return "each met others in the key, not each other (a wrong counterpart)";
+    })();
+    counts[cause] = (counts[cause] ?? 0) + 1;
   }
   return counts;
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { whyMissed } from "../../src/cli/why-missed";
+import { whyMissed, whySpurious } from "../../src/cli/why-missed";
 
 /** A corpus folder of one made-up article and its key. */
 function corpusOf(text: string, gold: object): string {
@@ -43,6 +43,36 @@ describe("why gold meetings were missed, counted without printing the text", () 
     const apart = "Minister Ana Lorvik arrived in Orvane on Monday. She met Ambassador Teo Brandt.";
     expect(whyMissed(report.split("\n").slice(0, 2).join("\n"), corpusOf(apart, gold), ["Ana Lorvik", "Teo Brandt"])).toEqual({
       "held: never named together in a sentence (coreference, across sentences)": 1,
+    });
+  });
+});
+
+describe("why the index's meetings matched no gold meeting, counted without printing the text", () => {
+  const gold = {
+    people: [{ name: "Ana Lorvik", also: ["Lorvik"] }, { name: "Teo Brandt" }, { name: "Ida Sorel" }, { name: "Pim Daal" }, { name: "Ros Venn" }],
+    meetings: [
+      { participants: ["Ana Lorvik", "Teo Brandt"], present: ["Pim Daal"] },
+      { participants: ["Ida Sorel", "Teo Brandt"] },
+    ],
+  };
+  const report = [
+    "x1: meetings 2/2 found, 6 spurious",
+    "  spurious: Ana Lorvik + Teo Brandt",
+    "  spurious: Lorvik + Pim Daal",
+    "  spurious: Ana Lorvik + Ros Venn",
+    "  spurious: Ana Lorvik + Ida Sorel",
+    "  spurious: Ana Lorvik + Editor",
+    "  spurious: Ana Lorvik + the press corps",
+  ].join("\n");
+
+  it("returns one cause per spurious meeting: read twice, only present, met no one, a wrong counterpart, no person of the key", () => {
+    expect(whySpurious(report, corpusOf("", gold), new Set(["Ana Lorvik", "Teo Brandt", "Ida Sorel", "Pim Daal", "Ros Venn", "Editor"]))).toEqual({
+      "the people of a gold meeting, read twice or split": 1,
+      "a side only present at a gold meeting": 1,
+      "a side met no one in the key (named only)": 1,
+      "each met others in the key, not each other (a wrong counterpart)": 1,
+      "a side is no person of the key: a person of the index (a misread name, someone only named, page furniture)": 1,
+      "a side is no person of the key: a group of the index (a misread name, someone only named, page furniture)": 1,
     });
   });
 });
