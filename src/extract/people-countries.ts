@@ -1,5 +1,5 @@
 /** @module Countries of the people of one article, when no title names them: from what they say, whom they meet, and where. */
-import { countryOf, findCountries } from "../nlp/countries";
+import { countryOf, findCountries, isDemonym } from "../nlp/countries";
 import { countryAfter } from "./titles";
 import { fold } from "../nlp/fold";
 import { compatibleOffices, isNationalInstitution, isOfficeHead, normaliseTitle, officeWordKind, samePost } from "../nlp/offices";
@@ -111,6 +111,30 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
         if (!people[r.person]?.country && !votes.has(r.person) && !people[r.person]?.offices.some((o) => o.organisation && !isNationalInstitution(o.organisation))) votes.set(r.person, party.country);
       }
     }
+    // "Venezuelan Foreign Minister A, Oil Minister B and Finance Minister C flew to …", "Iran's Supreme Leader D and President E":
+    // a country written before the first title of a list of titled names is every one's.
+    for (const [k, head] of here.entries()) {
+      const country = listCountry(sent, head, k > 0 ? here[k - 1]!.last + 1 : 0);
+      if (!country) continue;
+      // "…, and King Z in turn asked" opens another clause: ", and" goes on only a list of three or more.
+      for (let n = k + 1; here[n] && titledListItem(sent, here[n - 1]!, here[n]!, n > k + 1); n++) {
+        const r = here[n]!;
+        if (!people[r.person]?.country && !votes.has(r.person) && people[r.person]?.offices.length) votes.set(r.person, country);
+      }
+    }
+    // "Akufo-Addo's delegation included Ghana's Minister of Foreign Affairs, A; the Minister of National Security, B",
+    // "Ramaphosa's delegation included Minister in the Presidency C, International Relations Minister D": the party one
+    // brings is of one's own country, those it names up to a word of contact.
+    for (const owner of here) {
+      const country = people[owner.person]?.country;
+      const end = sent.words[owner.last]!.end;
+      if (!country || !OWN_PARTY.test(sent.text.slice(end))) continue;
+      const stop = sent.words.findIndex((w, k) => k > owner.last && CONTACTS.has(w.lower));
+      for (const r of here) {
+        if (r.first <= owner.last || (stop >= 0 && r.first > stop) || people[r.person]?.country || votes.has(r.person)) continue;
+        if (!people[r.person]?.offices.some((o) => o.organisation && !isNationalInstitution(o.organisation))) votes.set(r.person, country);
+      }
+    }
     // "Prime Minister X has asked Japanese Prime Minister Y to visit Viet Nam", "the prime minister invited him to come to
     // PNG": one invites a guest to one's own country.
     for (const host of here) {
@@ -177,6 +201,16 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
       if (unknown.length === 1 && known.size >= 1 && left.length === 1) votes.set(unknown[0]!.person, left[0]!);
     }
   });
+  // "Minister of Foreign Affairs, Cooperation and Burkinabè Abroad", "Minister of Foreign Affairs, African Cooperation and
+  // Moroccan Expatriates": a ministry of a country's own people abroad is that country's.
+  people.forEach((p, i) => {
+    if (p.country || votes.has(i)) return;
+    for (const o of p.offices) {
+      const own = DIASPORA.exec(o.title)?.[1];
+      const country = own && (isDemonym(own) ? countryOf(own) : isDemonym(own.replace(/s$/, "")) ? countryOf(own.replace(/s$/, "")) : undefined);
+      if (country) return void votes.set(i, country);
+    }
+  });
   for (const [person, country] of votes) {
     const p = people[person]!;
     p.country ??= country;
@@ -187,6 +221,36 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
     if (!p.country) continue;
     for (const o of p.offices) if (!o.country && (!o.organisation || isNationalInstitution(o.organisation)) && !o.to) o.country = p.country;
   }
+}
+
+/** Whether a word may stand in a title written before a name ("Foreign Minister", "Supreme Leader", "Oil Minister"). */
+const titleWord = (w: Sent["words"][number]): boolean => officeWordKind(w.lower) !== undefined || /^\p{Lu}/u.test(w.text);
+
+/** Where the title before a name begins: back over its words from the name's first word, not past `floor`. */
+function titleStart(sent: Sent, first: number, floor: number): number {
+  let k = first;
+  while (k > floor && titleWord(sent.words[k - 1]!) && sent.words[k - 1]!.text !== "," && !isDemonym(sent.words[k - 1]!.text) && !/^['’]s$/.test(sent.words[k - 1]!.text)) k--;
+  // A title opens with no "and" ("… B and Finance Minister C").
+  while (k < first && officeWordKind(sent.words[k]!.lower) === "connector") k++;
+  return k;
+}
+
+/** The country a demonym or owner writes before the title of a name: "Venezuelan Foreign Minister A", "Iran's Supreme Leader B". */
+function listCountry(sent: Sent, r: PersonRef, floor: number): string | undefined {
+  const start = titleStart(sent, r.first, floor);
+  if (start === r.first || !sent.words.slice(start, r.first).some((w) => isOfficeHead(w.text))) return undefined;
+  const before = sent.words[start - 1];
+  if (before && isDemonym(before.text)) return countryOf(before.text);
+  if (before && /^['’]s$/.test(before.text)) return countryOf(sent.words[start - 2]?.text ?? "");
+  return undefined;
+}
+
+/** Whether `next` is the next item of a list of titled names after `prev`: ", Oil Minister B", " and President E". */
+function titledListItem(sent: Sent, prev: PersonRef, next: PersonRef, serial: boolean): boolean {
+  if (next.via !== "name") return false;
+  const start = titleStart(sent, next.first, prev.last + 1);
+  const joint = sent.words.slice(prev.last + 1, start).map((w) => w.lower).join(" ");
+  return start < next.first && sent.words.slice(start, next.first).some((w) => isOfficeHead(w.text)) && (joint === "," || joint === "and" || (serial && joint === ", and"));
 }
 
 /** Words for the people who act for a country together. */
@@ -206,8 +270,9 @@ function countryParties(text: string): { country: string; start: number; end: nu
     const before = text.slice(0, c.index);
     // "the PNG delegation led by", "On the Japanese side, X was accompanied by": the country's party, then its people;
     // "X headed the Algerian delegation": its leader.
-    const named = new RegExp(`^\\s+(?:${PARTY})\\b`, "i").exec(after);
-    const members = named ? /^\s+(?:led|headed|includ|compris|consist)|^\s*[,:]/i.test(after.slice(named[0].length)) : false;
+    // "Pakistan's delegation", "The Pakistani delegation was led by", "the Mexican side was headed by".
+    const named = new RegExp(`^(?:['’]s)?\\s+(?:${PARTY})\\b`, "i").exec(after);
+    const members = named ? /^\s+(?:(?:was|were|is|are|will\s+be)\s+)?(?:led|headed|includ|compris|consist)|^\s*[,:]/i.test(after.slice(named[0].length)) : false;
     if (named && (members || LEADS.test(before))) out.push({ country: c.country, start: c.index, end: c.index + c.text.length + named[0].length, members });
     // "a delegation of Syria's People's Assembly led by", "envoys of the President of Somalia:": the party, then whose.
     const whose = new RegExp(`\\b(?:${PARTY})\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?:President|King|Emir|Amir|Sultan|Government|Prime\\s+Minister|Parliament)\\s+of\\s+(?:the\\s+)?)?$`, "i").exec(before);
@@ -220,11 +285,33 @@ function countryParties(text: string): { country: string; start: number; end: nu
   return out;
 }
 
+/** A demonym and its own people abroad in a ministry's title: "Burkinabè Abroad", "Tunisians Abroad", "Moroccan Expatriates". */
+const DIASPORA = /([\p{L}'’]+)\s+(?:Abroad|Expatriates|Diaspora|Nationals\s+Abroad|Communities\s+Abroad|Community\s+Abroad)\b/u;
+
+/** After a person's name, the party they bring and who is in it: "'s delegation included", "'s entourage comprised", "'s delegation:". */
+const OWN_PARTY = new RegExp(`^['’]s\\s+(?:${PARTY}|party|team)\\s*(?::|(?:also\\s+)?(?:included|includes|including|comprised|comprises|consisted\\s+of|consists\\s+of|was\\s+made\\s+up\\s+of))`, "i");
+
 /** "headed the", "leading a": the words before a party that make the one named before them its leader. */
-const LEADS = /\b(?:led|headed|leading|heading)\s+(?:the|a|an)\s+$/i;
+const LEADS = /\b(?:led|headed|leading|heading)\s+(?:(?:the|a|an)\s+)?$/i;
 
 /** Nouns of places a demonym may describe ("the Swiss city of", "Peruvian soil"). */
 const PLACE_NOUN = /^\s+(?:city|capital|town|port|soil|territory|territories|border|island|coast|resort|village|province|region)\b/i;
+
+/** Words after a demonym that make it describe people: a party, its government, its people ("the Kenyan side", "Chinese officials"). */
+const PEOPLE_NOUN = new RegExp(`^(?:${PARTY}|counterparts?|colleagues?|government|governments|authorities|officials?|leaders?|leadership|people|nationals?|citizens?|team|guests?|hosts?|visitors?|diplomats?)$`, "i");
+
+/**
+ * Whether the words after a demonym say it describes people: a title or name ("Russian President X", "the Kenyan Foreign
+ * Minister"), a party ("the Ukrainian side", "his Spanish counterpart"); not a thing ("the Russian invasion", "Chinese goods").
+ */
+function describesPeople(after: string): boolean {
+  // "Kenyan-Chinese consultations", "Greek and Cypriot leaders": what the last of the joined demonyms describes.
+  const joined = /^\s*(?:-|–|and\s|&)\s*([\p{L}'’]+)/u.exec(after);
+  if (joined && isDemonym(joined[1]!)) return true;
+  const next = /^\s*([\p{L}'’-]+)/u.exec(after)?.[1];
+  if (!next) return false;
+  return /^\p{Lu}/u.test(next) || officeWordKind(next) !== undefined || PEOPLE_NOUN.test(next);
+}
 
 /**
  * The countries a sentence names as parties: a demonym ("his Spanish counterpart"), an owner
@@ -235,7 +322,9 @@ const PLACE_NOUN = /^\s+(?:city|capital|town|port|soil|territory|territories|bor
  */
 function partyCountries(text: string): string[] {
   // "the Swiss city of Geneva", "on Peruvian soil": a demonym that describes a place names no party.
-  const found = findCountries(text).filter((c) => c.kind !== "city" && !(c.kind === "demonym" && PLACE_NOUN.test(text.slice(c.index + c.text.length))));
+  // "briefed him on Ukraine's resistance to the Russian invasion": a demonym before a thing names no party either; one
+  // before a person, a title or a party does ("his Russian counterpart", "the Ukrainian side", "Russian President X").
+  const found = findCountries(text).filter((c) => c.kind !== "city" && !(c.kind === "demonym" && (PLACE_NOUN.test(text.slice(c.index + c.text.length)) || !describesPeople(text.slice(c.index + c.text.length)))));
   const joined = (a: { index: number; text: string }, b: { index: number }): boolean => /^\s*(?:and|&|-|–)\s*#?$/.test(text.slice(a.index + a.text.length, b.index));
   const parties = found.filter(
     (c, k) =>

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { personNamed } from "./helpers";
+
+const indexOfText = (text: string) => extractIndex([{ file: "t/x.txt", text: ` date 2024-05-01\n${text}` }]);
+const countryOf = (text: string, name: string) => personNamed(indexOfText(text), name)?.country;
+
+describe("countries of the parties a sentence names", () => {
+  it("gives no one the country of a demonym that describes a thing, not people", () => {
+    // corpus c022 (News24): "the Russian invasion" is no party; "Russian President" is
+    const text =
+      "President Cyril Ramaphosa has at last had a telephone conversation with Ukraine's President Volodymyr Zelensky.\n\nZelensky announced the call on Twitter, writing that he had briefed Ramaphosa on Ukraine's resistance to the Russian invasion and that the two had discussed closer relations with South Africa.";
+    expect(countryOf(text, "Cyril Ramaphosa")).not.toBe("Russia");
+    expect(countryOf("Talks between presidents Rena Voltan and Xi Jinping, the talks between Cuba and China, went well. Xi Jinping is Chinese. Chinese President Xi Jinping and Rena Voltan, the Cuban leader, met.", "Rena Voltan")).toBe("Cuba");
+  });
+
+  it("gives the people a country's delegation or side is led or headed by that country, written with or without 'was'", () => {
+    // devD d018 (Business Recorder): "The Pakistani delegation was led by …", "The Mexican side was headed by …", "led Pakistan's delegation"
+    const index = indexOfText(
+      "ISLAMABAD: Pakistan and Mexico reviewed their ties in the sixth round of consultations.\n\nThe Pakistani delegation was led by Ambassador Mariam Aftab, Additional Foreign Secretary (Americas) at the Ministry of Foreign Affairs. The Mexican side was headed by Ambassador José Tripp Villanueva, Director General at the Mexican Foreign Ministry.\n\nSpeaking for Islamabad, the Additional Foreign Secretary said Pakistan wanted a wider relationship with Mexico. She said Pakistan was concentrating on geo-economics.\n\nFaisal Niaz Tirmizi, then Additional Secretary (Americas), led Pakistan's delegation on that occasion.",
+    );
+    expect(personNamed(index, "Mariam Aftab")?.country).toBe("Pakistan");
+    expect(personNamed(index, "José Tripp Villanueva")?.country).toBe("Mexico");
+    expect(personNamed(index, "Faisal Niaz Tirmizi")?.country).toBe("Pakistan");
+  });
+
+  it("gives the people of someone's delegation that someone's country, the whole list up to a word of contact", () => {
+    // devA h007 (Nigeria, State House), devD d019 (a live page of the BRICS summit)
+    const accra = indexOfText(
+      "Acting President Yemi Osinbajo played host to the President of Ghana, Nana Akufo-Addo, in Abuja.\n\nAkufo-Addo's delegation included Ghana's Minister of Foreign Affairs, Shirley Ayorkor Botchway; the Minister of National Security, Albert Kan Dapaah; and officials of the Ghanaian Foreign Ministry.",
+    );
+    expect(personNamed(accra, "Albert Kan Dapaah")?.country).toBe("Ghana");
+    const kazan = indexOfText(
+      "South African President Cyril Ramaphosa arrived in Kazan on Monday.\n\nRamaphosa's delegation included Minister in the Presidency Khumbudzo Ntshavheni, International Relations and Cooperation Minister Ronald Lamola and Defence and Military Veterans Minister Angie Motshekga.",
+    );
+    expect(personNamed(kazan, "Ronald Lamola")?.country).toBe("South Africa");
+    expect(personNamed(kazan, "Angie Motshekga")?.country).toBe("South Africa");
+    // whom the party meets is not of it
+    expect(countryOf("Peruvian Foreign Minister Tana Olvera arrived on Monday. Olvera's delegation included Trade Minister Ruiz Pando and met Prime Minister Eamon Castel.", "Eamon Castel")).toBeUndefined();
+  });
+
+  it("gives every titled name of a list the country written before the first title", () => {
+    // devD d020 (CMC): the visitors of a Port of Spain dateline keep their own country
+    const index = indexOfText(
+      "PORT OF SPAIN, Trinidad, May 24 (CMC) - Trinidad and Tobago and Venezuela agreed to tap the gas reserves.\n\nOn September 22, Venezuelan Foreign Minister Delcy Rodríguez, Oil Minister Eulogio Del Pino and Finance Minister Rodolfo Marco Torres flew to Port of Spain to meet the new prime minister.",
+    );
+    expect(personNamed(index, "Eulogio Del Pino")?.country).toBe("Venezuela");
+    expect(personNamed(index, "Rodolfo Marco Torres")?.country).toBe("Venezuela");
+    // corpus c060 (KUNA)
+    expect(countryOf("Al-Yahya asked his Iranian counterpart to pass on the greetings of the Amir to Iran's Supreme Leader Ayatollah Ali Khamenei and President Ebrahim Raisi.", "Ebrahim Raisi")).toBe("Iran");
+    // corpus c027 (Jordan Times): ", and" after two names opens another clause
+    expect(countryOf("AMMAN - Attiyah conveyed the greetings of Qatar's Emir Sheikh Tamim Bin Hamad Al Thani, and King Abdullah Velan in turn asked his guest to carry his greetings back.", "Abdullah Velan")).not.toBe("Qatar");
+  });
+
+  it("gives the minister of a country's own people abroad that country", () => {
+    // devD d004 (Présidence du Faso), corpus c029 (Tunis Afrique Presse): "… and Burkinabè Abroad", "… and Tunisians Abroad"
+    expect(countryOf("On Friday the Minister of Foreign Affairs, Cooperation and Burkinabè Abroad, Mr Alpha BARRY, was received in audience in Abidjan.", "Alpha Barry")).toBe("Burkina Faso");
+    expect(countryOf("Tunis - The Minister of Foreign Affairs, Migration and Tunisians Abroad, Mohamed Ali Nafti, and Al-Taher Al-Baour agreed on Monday to settle outstanding problems.", "Mohamed Ali Nafti")).toBe("Tunisia");
+  });
+
+  it("reads 'the President of Faso' as Burkina Faso's", () => {
+    expect(countryOf("Shortly after landing in Banjul, the President of Faso, Roch Marc Christian KABORE, had a tête-à-tête with his counterpart.", "Roch Marc Christian Kabore")).toBe("Burkina Faso");
+  });
+});
