@@ -203,14 +203,15 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     if (people.size + groups.length < 2 || people.size === 0) return undefined;
   }
   const lower = words.map((w) => w.lower);
+  const planned = isPlanned(words, map, cue, frame.voice === "noun");
   return {
     frame,
     kind: refineKind(frame.kind, lower, cue, end, map.clauses[clause]!.start, clauseEnd(map, clause, cue)),
-    status: isPlanned(words, map, cue, frame.voice === "noun") ? "planned" : "held",
+    status: planned ? "planned" : "held",
     agents,
     counterparts,
     groups,
-    each: frame.each === true || ((counterparts.length > 1 || agents.length > 1) && lower.some((w) => EACH_WORDS.has(w))) || appositiveList(words, counterparts, agents),
+    each: frame.each === true || ((counterparts.length > 1 || agents.length > 1) && lower.some((w) => EACH_WORDS.has(w))) || appositiveList(words, counterparts, agents) || (planned && scheduleOfCountries(words, map, counterparts, agents, end)),
     ...(open ? { open } : {}),
     cue,
     end,
@@ -277,6 +278,33 @@ function appositiveList(words: Word[], counterparts: PersonRef[], agents: Person
     const gap = words.slice(sorted[n]!.last + 1, r.first);
     return gap[0]?.text === "," && gap.some((w) => w.pos === "NOUN" || w.pos === "PROPN") && gap.some((w) => w.lower === "and" || w.text === ",");
   });
+}
+
+/** Words that make a list of people of several countries one contact of all: "a trilateral meeting with", "jointly received". */
+const JOINT = /^(?:trilateral|quadrilateral|joint|jointly|together|three-way|four-way|multilateral)$/;
+
+/**
+ * "is set to meet UK Prime Minister A, Japanese Prime Minister B and German Chancellor C", "will
+ * receive US President A, Bangladesh Prime Minister B and …": a schedule of contacts still to come
+ * with counterparts each under a title of their own naming another country is a contact with each,
+ * not one meeting of all (unless the clause calls it joint or trilateral). A contact held is told
+ * apart by the words that say so ("separate meetings"): "met Italian Prime Minister A and French
+ * President B in Rome" may be one meeting of three.
+ */
+function scheduleOfCountries(words: Word[], map: ClauseMap, counterparts: PersonRef[], agents: PersonRef[], end: number): boolean {
+  if (counterparts.length < 2 || agents.length === 0) return false;
+  const clause = map.of[end];
+  if (words.some((w, k) => map.of[k] === clause && JOINT.test(w.lower))) return false;
+  const sorted = [...counterparts].sort((a, b) => a.first - b.first);
+  const countries = new Set<string>();
+  for (const [n, r] of sorted.entries()) {
+    const gap = words.slice(n === 0 ? end + 1 : sorted[n - 1]!.last + 1, r.first);
+    if (!gap.some((w) => officeWordKind(w.text) === "head")) return false;
+    const country = findCountries(gap.map((w) => w.text).join(" "))[0]?.country;
+    if (!country || countries.has(country)) return false;
+    countries.add(country);
+  }
+  return true;
 }
 
 /** "X's meeting with Y", "X's talks with Y": the person whose "'s" stands right before the contact noun (a modifier or two between). */
@@ -448,11 +476,12 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
 }
 
 /**
- * "on Tuesday with A, and on Wednesday 1 November with B": the words of a gap between two people of
- * one slot that repeat the slot's preposition after "and", a time between; empty when it does not.
+ * "on Tuesday with A, and on Wednesday 1 November with B", "with A, as well as with B": the words of
+ * a gap between two people of one slot that repeat the slot's preposition after "and" (or "as well
+ * as"), a time between; empty when it does not.
  */
 function repeatedPreposition(gap: Word[], preposition: Word | undefined): Set<number> {
-  const and = gap.findIndex((w) => w.lower === "and");
+  const and = gap.findIndex((w, n) => w.lower === "and" || (w.lower === "as" && gap[n - 1]?.lower === "well" && gap[n - 2]?.lower === "as"));
   if (and < 0 || preposition?.pos !== "ADP") return new Set();
   const again = gap.findIndex((w, n) => n > and && w.lower === preposition.lower);
   if (again < 0) return new Set();

@@ -153,13 +153,23 @@ const ROWS: FrameRow[] = [
   },
   {
     id: "pair-then-contact",
-    trigger: "note|review|agree|stress|highlight|express|exchange|sign|emphasize|emphasise|underline|reaffirm|address|hail|praise",
+    trigger: "note|review|stress|highlight|express|exchange|sign|emphasize|emphasise|underline|reaffirm|address|hail|praise",
     voice: "active",
     agent: "subject",
     counterparts: [],
     kind: "meeting",
     pair: true,
     anaphor: true,
+  },
+  // "X and Y agreed on Monday to …": two people agreeing as one subject have met or spoken, no later sentence needed.
+  {
+    id: "pair-agree",
+    trigger: "agree",
+    voice: "active",
+    agent: "subject",
+    counterparts: [],
+    kind: "meeting",
+    pair: true,
   },
   {
     id: "be-signed",

@@ -62,3 +62,41 @@ describe("meetings still to come, set out after the verb", () => {
     expect(meetingsOf(text, "2025-07-03", "planned")).toEqual(expect.arrayContaining(["Christine Carla Kangaloo + Narendra Modi"]));
   });
 });
+
+describe("a schedule of contacts with leaders of several countries", () => {
+  it("returns one planned contact with each of 'is set to meet UK Prime Minister A, Japanese Prime Minister B, German Chancellor C and Italian Prime Minister D' (devD d010, Firstpost)", () => {
+    const text =
+      "New Delhi: Prime Minister Narendra Modi will hold over 15 bilateral meetings with world leaders between Friday and Sunday.\n\n" +
+      "On Saturday, the opening day of the two-day summit, Modi is set to meet UK Prime Minister Rishi Sunak, Japanese Prime Minister Fumio Kishida, German Chancellor Olaf Scholz and Italian Prime Minister Giorgia Meloni, alongside the G20 sessions.";
+    expect(meetingsOf(text, "2023-09-08", "planned")).toEqual(["Fumio Kishida + Narendra Modi", "Giorgia Meloni + Narendra Modi", "Narendra Modi + Olaf Scholz", "Narendra Modi + Rishi Sunak"]);
+  });
+
+  it("returns a contact with each of a schedule that goes on 'as well as with' another leader (devD d016, TASS)", () => {
+    const text =
+      "Russian President Vladimir Putin arrives in Astana today for the SCO summit.\n\n" +
+      "Tomorrow, a day before the main protocol events, Putin is scheduled to sit down with Azerbaijani President Ilham Aliyev, Kazakh President Kassym-Jomart Tokayev and Chinese President Xi Jinping, as well as with Pakistani Prime Minister Shehbaz Sharif, the aide said.";
+    expect(meetingsOf(text, "2024-07-02", "planned")).toEqual(["Ilham Aliyev + Vladimir Putin", "Kassym-Jomart Tokayev + Vladimir Putin", "Shehbaz Sharif + Vladimir Putin", "Vladimir Putin + Xi Jinping"]);
+  });
+
+  it("returns one meeting of all when the schedule calls it trilateral", () => {
+    const text = "Foreign Minister Lena Varga is set to meet Japanese Foreign Minister Kenji Oda and Korean Foreign Minister Park Jin-soo for trilateral talks in Seoul on Monday.";
+    expect(meetingsOf(text, "2024-07-02", "planned")).toEqual(["Kenji Oda + Lena Varga + Park Jin-soo"]);
+  });
+
+  it("returns one meeting of all for 'will receive A and B', two envoys of one country", () => {
+    const text = "President Omar Haldi will receive Kenyan Foreign Minister Ruth Wanjiru and Kenyan Trade Minister Peter Otieno at the palace on Monday.";
+    expect(meetingsOf(text, "2024-07-02", "planned")).toEqual(["Omar Haldi + Peter Otieno + Ruth Wanjiru"]);
+  });
+});
+
+describe("two people agreeing as one subject", () => {
+  it("returns their contact for 'X and his counterpart Y agreed that …' (devD d005, corpus c029 in frame examples)", () => {
+    const text = "Dominican President Danilo Medina and his Haitian counterpart Michel Martelly agreed that each country would once again have an ambassador in the other's capital.";
+    expect(meetingsOf(text, "2015-10-13")).toEqual(["Danilo Medina + Michel Martelly"]);
+  });
+
+  it("returns no contact for 'X and Y failed to agree'", () => {
+    const text = "Dominican President Danilo Medina and his Haitian counterpart Michel Martelly failed to agree on the return of the ambassadors.";
+    expect(meetingsOf(text, "2015-10-13")).toEqual([]);
+  });
+});
