@@ -44,6 +44,12 @@ export interface FrameRow {
   groups?: boolean;
   /** The contact holds only when the next sentence refers back to it ("During the meeting, …"). */
   anaphor?: boolean;
+  /**
+   * The row tells of a contact only where no other row of the article finds one between the same
+   * people: "X and Y agreed to …" is their talks when nothing else reports them, and never sets the
+   * date or place of talks another sentence reports ("X met Y in Z on Monday. … They agreed …").
+   */
+  fallback?: boolean;
   /** The counterpart is the one who calls or presents (credentials received by the agent): listed first. */
   envoyFirst?: boolean;
   /** "called on X to end the war": a word right after the counterpart that makes it no contact. */

@@ -170,6 +170,7 @@ const ROWS: FrameRow[] = [
     counterparts: [],
     kind: "meeting",
     pair: true,
+    fallback: true,
   },
   {
     id: "be-signed",

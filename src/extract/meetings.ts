@@ -21,6 +21,8 @@ export interface LocalMeeting {
   kind: Meeting["kind"];
   /** The frame row that found it. */
   rule: string;
+  /** Found by a row that holds only where no other row finds a contact of the same people (see `FrameRow.fallback`). */
+  fallback?: true;
   status?: "planned";
   participants: LocalParticipant[];
   date?: PartialDate;
@@ -58,6 +60,7 @@ const COLLECTIVE = /\b(?:the (?:two |both )?(?:parties|sides|ministers|leaders|d
  */
 export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
   const meetings: LocalMeeting[] = [];
+  const fallbacks: { meeting: LocalMeeting; sent: Sent; si: number }[] = [];
   let current: LocalMeeting | undefined;
   ctx.sents.forEach((sent, si) => {
     if (sent.title) return;
@@ -74,7 +77,10 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
       return;
     }
     if (found) {
-      for (const one of Array.isArray(found) ? found : [found]) current = addMeeting(meetings, one, sent, si);
+      for (const one of Array.isArray(found) ? found : [found]) {
+        if (one.fallback) fallbacks.push({ meeting: one, sent, si });
+        else current = addMeeting(meetings, one, sent, si);
+      }
       return;
     }
     if (!current || sent.quote !== undefined) return;
@@ -87,6 +93,17 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
       readVenue(sent.text, target ?? current);
     }
   });
+  // "X and Y agreed to …": their contact only when no other sentence reported one between them.
+  for (const { meeting, sent, si } of fallbacks) {
+    const people = meeting.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
+    const told = meetings.find((m) => m.status === meeting.status && people.every((p) => m.participants.some((q) => q.kind === "person" && q.person === p)));
+    if (told) {
+      if (!told.sentences.includes(si)) told.sentences.push(si);
+      told.sentences.sort((a, b) => a - b);
+      // "X and Y agreed on Tuesday to …" dates the talks another sentence tells without a day of their own.
+      if ((!told.date || told.date.basis === "publication") && meeting.date && meeting.date.basis !== "publication") told.date = meeting.date;
+    } else addMeeting(meetings, meeting, sent, si);
+  }
   dropNamedGroups(meetings);
   // An occasion stated once holds for the article's other undated meetings.
   const occasion = meetings.find((m) => m.occasion)?.occasion;
@@ -223,6 +240,7 @@ function build(hit: FrameHit, people: number[], groups: FrameGroup[], sent: Sent
     participants: [...people.map((person) => ({ kind: "person" as const, person })), ...groups],
     sentences: [si],
   };
+  if (hit.frame.fallback) meeting.fallback = true;
   if (hit.status === "planned") meeting.status = "planned";
   if (sent.quote !== undefined) meeting.fromQuote = true;
   // One counterpart of a list ("on Tuesday with A, and on Wednesday with B") takes the date of its own part of it.

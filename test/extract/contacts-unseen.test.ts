@@ -95,6 +95,14 @@ describe("two people agreeing as one subject", () => {
     expect(meetingsOf(text, "2015-10-13")).toEqual(["Danilo Medina + Michel Martelly"]);
   });
 
+  it("returns the talks another sentence reports, with their place, when the agreement is told first", () => {
+    const text =
+      "Foreign Minister Lena Varga and her Kenyan counterpart Ruth Wanjiru agreed on Tuesday to open a joint trade office.\n\n" +
+      "Varga held talks with Wanjiru in Mombasa, where she began a two-day visit.";
+    const index = extractIndex([{ file: "t/x.txt", text: ` date 2024-07-03\n${text}` }]);
+    expect(index.meetings.map((m) => [meetingKey(index, m), m.place, m.rule])).toEqual([["Lena Varga + Ruth Wanjiru", "Mombasa", "hold-talks"]]);
+  });
+
   it("returns no contact for 'X and Y failed to agree'", () => {
     const text = "Dominican President Danilo Medina and his Haitian counterpart Michel Martelly failed to agree on the return of the ambassadors.";
     expect(meetingsOf(text, "2015-10-13")).toEqual([]);
