@@ -117,90 +117,159 @@ function heaviestFirst(term: string, retrieval: Retrieval): number[] {
 }
 
 /**
- * The sentences that best answer a question, best first, with their BM25 score and coverage.
+ * The sentences that best answer a question, best first, with their BM25 score and coverage: the
+ * `limit` highest scores (ties to the earlier sentence) among the sentences holding a term.
  * @example retrieve("What will Norway keep providing to Peru?", retrieval)[0]?.sentence.text
  */
 export function retrieve(question: string, retrieval: Retrieval, limit = 3): Passage[] {
   const terms = [...new Set(contentTerms(question))];
   if (terms.length === 0 || limit <= 0) return [];
-  const lists = terms.map((t) => heaviestFirst(t, retrieval));
-  const weightAt = (k: number, at: number | undefined): number => retrieval.weights[at ?? -1]?.[terms[k]!] ?? 0;
-  const seen = seenMarks(retrieval.sentences.length);
-  // the threshold algorithm: walk every term's sentences heaviest first; stop once the best few
-  // outrank anything not yet seen, whose score is at most the sum of the weights at the frontier
-  // (summed in the same order, so never more) and which, to tie with that sum, must hold every
-  // term at its frontier's weight, so comes after every frontier sentence in the index (each list
-  // orders equal weights by position): the best few win a tie when the last of them comes first.
-  // A term whose heaviest weights, with those of the terms lighter still, sum below the last of
-  // the best few is walked no further: a sentence holding only such terms cannot enter, and any
-  // other is met on the other terms' walk (the bound keeps its frontier where it stopped).
-  const better = (a: { score: number; at: number }, b: { score: number; at: number }) => b.score - a.score || a.at - b.at;
-  // the best few so far, best first (the order is total: ties go to the earlier sentence)
-  const top: (Passage & { at: number })[] = [];
-  const heaviest = lists.map((list, k) => weightAt(k, list[0]));
-  const lightestFirst = terms.map((_, k) => k).sort((a, b) => heaviest[a]! - heaviest[b]! || a - b);
-  const stopped = terms.map(() => false);
-  const position = terms.map(() => 0);
-  // the weight at each term's frontier, read when the frontier moves
-  const frontier = [...heaviest];
-  let lightFor = Number.NaN;
-  for (;;) {
-    let more = false;
-    for (let k = 0; k < lists.length; k++) {
-      if (stopped[k]) continue;
-      const i = lists[k]![position[k]!];
-      if (i === undefined) continue;
-      position[k]!++;
-      frontier[k] = weightAt(k, lists[k]![position[k]!]);
-      more = true;
-      if (seen.marks[i] === seen.mark) continue;
-      seen.marks[i] = seen.mark;
-      // the score first, summed as scored() sums it; the passage is made only for a sentence that enters
-      const bow = retrieval.weights[i] ?? {};
-      let score = 0;
-      let held = 0;
-      for (const t of terms) {
-        const w = bow[t] ?? 0;
-        if (w > 0) {
-          score += w;
-          held++;
-        }
-      }
-      if (held === 0) continue;
-      const last = top[limit - 1];
-      if (last && (score < last.score || (score === last.score && i > last.at))) continue;
-      const passage = scored(i, terms, retrieval);
-      if (!passage) continue;
-      top.push(passage);
-      top.sort(better).splice(limit);
-    }
-    if (!more) break;
-    let next = 0;
-    let lastAt = -1;
-    for (let k = 0; k < lists.length; k++) {
-      const at = lists[k]![position[k]!];
-      const weight = frontier[k]!;
-      next += weight;
-      if (at !== undefined && weight > 0) lastAt = Math.max(lastAt, at);
-    }
-    const last = top[limit - 1];
-    if (!last) continue;
-    if (last.score > next * (1 + 1e-9) + 1e-12 || (last.score === next && last.at < lastAt)) break;
-    // (the terms to stop depend only on the last of the best few: found again only when it changes)
-    if (last.score === lightFor) continue;
-    lightFor = last.score;
-    // the lightest terms whose heaviest weights (summed in the question's order, as a score is) stay below the last of the best few
-    const light = new Set<number>();
-    for (const k of lightestFirst) {
-      light.add(k);
-      if (!(terms.reduce((sum, _, j) => sum + (light.has(j) ? heaviest[j]! : 0), 0) < last.score)) {
-        light.delete(k);
-        break;
-      }
-    }
-    for (const k of light) stopped[k] = true;
+  // (each term's postings put heaviest first on its first use, as the tables keep them: readers take the first few)
+  for (const t of terms) heaviestFirst(t, retrieval);
+  const held = scoresOf(terms, retrieval);
+  const top: Ranked[] = [];
+  for (let n = 0; n < held.count; n++) {
+    const i = held.ids[n]!;
+    keepBest(top, { i, score: held.scores[i]!, rank: 0 }, limit);
   }
-  return top.map(({ at: _, ...p }) => p);
+  return top.flatMap(({ i }) => {
+    const passage = scored(i, terms, retrieval);
+    if (!passage) return [];
+    const { at: _, ...p } = passage;
+    return [p];
+  });
+}
+
+/** A term's postings as typed arrays: sentence positions and their weights (made on the term's first use, kept per retrieval). */
+interface WeightedPostings {
+  at: Int32Array;
+  weight: Float64Array;
+}
+
+const WEIGHTED = new WeakMap<Retrieval, Map<string, WeightedPostings>>();
+
+function weightedPostings(term: string, retrieval: Retrieval): WeightedPostings {
+  let terms = WEIGHTED.get(retrieval);
+  if (!terms) WEIGHTED.set(retrieval, (terms = new Map()));
+  let known = terms.get(term);
+  if (!known) {
+    const list = retrieval.postings.get(term) ?? [];
+    known = { at: Int32Array.from(list), weight: Float64Array.from(list, (i) => retrieval.weights[i]![term]!) };
+    terms.set(term, known);
+  }
+  return known;
+}
+
+/** Scratch of {@link scoresOf}, reused from walk to walk (a walk is synchronous): a score and a mark per sentence, the sentences met. */
+let scratch = { scores: new Float64Array(0), ids: new Int32Array(0) };
+
+/**
+ * Every sentence holding a term, and its score: the sum of its weights of the terms, added in the
+ * terms' order (as a sentence's bag is summed, so the same number). The scores are valid for the
+ * sentences listed (`ids`, `count` of them) until the next call.
+ */
+function scoresOf(terms: readonly string[], retrieval: Retrieval): { ids: Int32Array; count: number; scores: Float64Array; seen: { marks: Uint32Array; mark: number } } {
+  const size = retrieval.sentences.length;
+  if (scratch.scores.length < size) scratch = { scores: new Float64Array(size), ids: new Int32Array(size) };
+  const { scores, ids } = scratch;
+  const seen = seenMarks(size);
+  let count = 0;
+  for (const t of terms) {
+    const { at, weight } = weightedPostings(t, retrieval);
+    for (let j = 0; j < at.length; j++) {
+      const i = at[j]!;
+      if (seen.marks[i] !== seen.mark) {
+        seen.marks[i] = seen.mark;
+        scores[i] = 0;
+        ids[count++] = i;
+      }
+      scores[i] = scores[i]! + weight[j]!;
+    }
+  }
+  return { ids, count, scores, seen };
+}
+
+/** A sentence of a ranking, with its place in the articles' order ({@link bestInArticles}) to break ties by. */
+interface Ranked {
+  i: number;
+  score: number;
+  rank: number;
+}
+
+/** Higher score first, then the articles' order, then the index's. */
+const rankedBetter = (a: Ranked, b: Ranked): number => b.score - a.score || a.rank - b.rank || a.i - b.i;
+
+/** Keeps `entry` among the best `limit` (kept in order) when it belongs there. */
+function keepBest(top: Ranked[], entry: Ranked, limit: number): void {
+  const last = top[limit - 1];
+  if (last && rankedBetter(entry, last) >= 0) return;
+  let at = top.length;
+  while (at > 0 && rankedBetter(entry, top[at - 1]!) < 0) at--;
+  top.splice(at, 0, entry);
+  if (top.length > limit) top.pop();
+}
+
+/** Each sentence's article as a number, and each article's number (made once per retrieval). */
+const ARTICLE_OF = new WeakMap<Retrieval, { of: Int32Array; number: Map<string, number> }>();
+
+function articleNumbers(retrieval: Retrieval): { of: Int32Array; number: Map<string, number> } {
+  let known = ARTICLE_OF.get(retrieval);
+  if (!known) {
+    const number = new Map<string, number>();
+    const of = Int32Array.from(retrieval.sentences, (s) => {
+      let n = number.get(s.article);
+      if (n === undefined) number.set(s.article, (n = number.size));
+      return n;
+    });
+    ARTICLE_OF.set(retrieval, (known = { of, number }));
+  }
+  return known;
+}
+
+/**
+ * The sentences of some articles that weigh most for a question's terms: what scoring every
+ * sentence of the articles and sorting them by score would give (ties, then the sentences holding
+ * no term, in the order of `articles`, each article's in the index's), `limit` at most, none of
+ * `skip`. Only the terms' own sentences are scored, and no passage is made for one left out.
+ * @example bestInArticles(retrieval, lookups.articleSentences, ["peru-visit"], ["trade"], new Set(), 60)[0]?.sentence.text
+ */
+export function bestInArticles(
+  retrieval: Retrieval,
+  articleSentences: ReadonlyMap<string, readonly Sentence[]>,
+  articles: readonly string[],
+  terms: readonly string[],
+  skip: ReadonlySet<number>,
+  limit: number,
+): Passage[] {
+  if (limit <= 0 || articles.length === 0) return [];
+  const { of, number } = articleNumbers(retrieval);
+  // each article's place in the list, by its number (-1: not listed)
+  const rank = new Int32Array(number.size).fill(-1);
+  articles.forEach((a, r) => {
+    const n = number.get(a);
+    if (n !== undefined && rank[n] === -1) rank[n] = r;
+  });
+  const held = scoresOf(terms, retrieval);
+  const top: Ranked[] = [];
+  for (let n = 0; n < held.count; n++) {
+    const i = held.ids[n]!;
+    const r = rank[of[i]!]!;
+    if (r >= 0 && !skip.has(i)) keepBest(top, { i, score: held.scores[i]!, rank: r }, limit);
+  }
+  // fewer than the limit hold a term: the sentences holding none follow, in order
+  for (let r = 0; r < articles.length && top.length < limit; r++) {
+    for (const s of articleSentences.get(articles[r]!) ?? []) {
+      if (top.length >= limit) break;
+      if (!skip.has(s.id) && held.seen.marks[s.id] !== held.seen.mark) top.push({ i: s.id, score: 0, rank: r });
+    }
+  }
+  return top.flatMap(({ i, score }) => {
+    const sentence = retrieval.sentences[i];
+    if (!sentence) return [];
+    const bow = retrieval.weights[i] ?? {};
+    const matched = terms.filter((t) => (bow[t] ?? 0) > 0);
+    return [{ sentence, score, matched, coverage: terms.length ? matched.length / terms.length : 0 }];
+  });
 }
 
 /** The sentences one walk has seen: a mark per sentence, kept between walks (a walk is synchronous), each walk with a new mark, so that none clears them. */
@@ -224,3 +293,4 @@ function scored(i: number, terms: string[], retrieval: Retrieval): (Passage & { 
   const score = matched.reduce((sum, t) => sum + (bow[t] ?? 0), 0);
   return { sentence, score, matched, coverage: matched.length / terms.length, at: i };
 }
+

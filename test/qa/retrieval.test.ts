@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildRetrieval, contentTerms, retrieve, stem } from "../../src/qa/retrieval";
+import { buildLookups } from "../../src/qa/lookups";
+import { bestInArticles, buildRetrieval, contentTerms, retrieve, stem } from "../../src/qa/retrieval";
 import { fixtureIndex } from "./fixture";
 
 describe("contentTerms", () => {
@@ -39,5 +40,37 @@ describe("retrieve by postings", () => {
     const retrieval = buildRetrieval(fixtureIndex());
     const questions = ["What will China keep providing to Cuba?", "Cuba China Azerbaijan minister", "When was the embassy established?", "What did they discuss about trade and health?"];
     for (const question of questions) for (const limit of [1, 3, 5, 50]) expect(retrieve(question, retrieval, limit)).toEqual(scanned(question, retrieval, limit));
+  });
+});
+
+describe("bestInArticles", () => {
+  /** Every sentence of the articles scored and sorted, as a scan would: the reference it must equal. */
+  function scanned(retrieval: ReturnType<typeof buildRetrieval>, bySentence: ReturnType<typeof buildLookups>["articleSentences"], articles: string[], terms: string[], skip: Set<number>, limit: number) {
+    return articles
+      .flatMap((a) => bySentence.get(a) ?? [])
+      .filter((s) => !skip.has(s.id))
+      .map((sentence) => {
+        const bow = retrieval.weights[sentence.id] ?? {};
+        const matched = terms.filter((t) => (bow[t] ?? 0) > 0);
+        return { sentence, score: matched.reduce((sum, t) => sum + (bow[t] ?? 0), 0), matched, coverage: terms.length ? matched.length / terms.length : 0 };
+      })
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+  }
+
+  it("returns the sentences a scan of the articles finds, in the same order, those holding no term last", () => {
+    const index = fixtureIndex();
+    const retrieval = buildRetrieval(index);
+    const { articleSentences } = buildLookups(index);
+    const all = [...articleSentences.keys()];
+    const lists = [all, [...all].reverse(), all.slice(0, 1), all.slice(1)];
+    const questions = ["What will China keep providing to Cuba?", "Cuba China Azerbaijan minister", "When was the embassy established?", "weather forecast tomorrow", ""];
+    for (const articles of lists)
+      for (const question of questions)
+        for (const skip of [new Set<number>(), new Set([0, 1, 2, 5])])
+          for (const limit of [1, 3, 60]) {
+            const terms = [...new Set(contentTerms(question))];
+            expect(bestInArticles(retrieval, articleSentences, articles, terms, skip, limit)).toEqual(scanned(retrieval, articleSentences, articles, terms, skip, limit));
+          }
   });
 });

@@ -21,7 +21,7 @@ import { nameTokens } from "../names";
 import { editDistance } from "../../nlp/names";
 import type { Question } from "../question";
 import { missing, type Outcome, type Reply } from "../reply";
-import { contentTerms, retrieve, stem, type Passage } from "../retrieval";
+import { bestInArticles, contentTerms, retrieve, stem, type Passage } from "../retrieval";
 import type { Inline } from "../types";
 
 /** Sentences read per question, best first. */
@@ -229,7 +229,10 @@ export function readAnswer(q: Question): Outcome | undefined {
   const namedWords = new Set(q.links.people.filter((m) => (m.byOffice ? actor && m.ids.length === 1 : m.ids.length <= 3)).flatMap((m) => m.ids.flatMap((id) => (q.knowledge.people.get(id)?.names ?? []).flatMap(nameTokens))));
   // the sentences holding most of the key words first, then by BM25
   const own = (p: Passage) => keys.filter((t) => holdsKey(bagOf(q, p.sentence.id, p.sentence.article), t, p.sentence.text)).length;
-  const passages = passagesFor(q).sort((a, b) => own(b) - own(a) || b.score - a.score);
+  const passages = passagesFor(q)
+    .map((p) => ({ p, own: own(p) }))
+    .sort((a, b) => b.own - a.own || b.p.score - a.p.score)
+    .map((x) => x.p);
   const named = q.links.people.length > 0 || q.links.countries.length > 0 || q.links.places.length > 0;
   // a question with nothing to look for but meetings ("where was the meeting held") leans on a
   // conversation the reader does not have
@@ -339,16 +342,7 @@ function passagesFor(q: Question): Passage[] {
   const articles = sharedArticles(q, mentions);
   const terms = [...new Set(q.terms)];
   const seen = new Set(found.map((p) => p.sentence.id));
-  const more = articles
-    .flatMap((a) => q.knowledge.lookups.articleSentences.get(a) ?? [])
-    .filter((s) => !seen.has(s.id))
-    .map((sentence): Passage => {
-      const bag = q.knowledge.retrieval.weights[sentence.id] ?? {};
-      const matched = terms.filter((t) => (bag[t] ?? 0) > 0);
-      return { sentence, score: matched.reduce((sum, t) => sum + (bag[t] ?? 0), 0), matched, coverage: terms.length ? matched.length / terms.length : 0 };
-    })
-    .sort((a, b) => b.score - a.score)
-    .slice(0, ARTICLE_SENTENCES);
+  const more = bestInArticles(q.knowledge.retrieval, q.knowledge.lookups.articleSentences, articles, terms, seen, ARTICLE_SENTENCES);
   return [...found, ...more];
 }
 
