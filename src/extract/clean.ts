@@ -85,8 +85,8 @@ const isMasthead = (line: string): boolean => {
   return words.length <= 12 && ORGANISATION.test(line) && !/[.!?:]$/.test(line) && words.every((w) => NAME_LINK.test(w) || /^[\p{Lu}\d]/u.test(w));
 };
 
-/** A reporter's byline: "By Agnes Vengorri", "By IFP Editorial Staff", "Zoli Kumar Multimedia Journalist", "Presidency reporter". */
-const BYLINE = /^(?:[Bb]y\s+(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})\b.{0,60}$|(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2}?)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor)$|(?:\p{Lu}[\p{L}-]+\s+)?(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Ee]ditor)$)/u;
+/** A reporter's byline: "By Agnes Vengorri", "By IFP Editorial Staff", "Zoli Kumar Multimedia Journalist", "Presidency reporter", "Editor: Ana Velko". */
+const BYLINE = /^(?:[Bb]y\s+(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})\b.{0,60}$|(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2}?)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor)$|(?:\p{Lu}[\p{L}-]+\s+)?(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Ee]ditor)$|(?:Editor|Reporter|Writer|Author|Edited by|Written by|Reported by)\s*:\s*(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})$)/u;
 
 /** A publisher's credit line on a syndicated page: "The New Times (Kigali)", "Tunis Afrique Presse (Tunis)". */
 const PUBLISHER_LINE = /^((?:The\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,4})\s+\((\p{Lu}[\p{L} -]+)\)$/u;
@@ -253,7 +253,7 @@ function readHead(lines: string[], out: CleanArticle): void {
       out.publisher ??= wire[2]!.replace(/^The\s+/, "");
       lines[i] = "";
     } else if (byline) {
-      const name = byline[1] ?? byline[2];
+      const name = byline[1] ?? byline[2] ?? byline[3];
       if (name && !/\b(?:staff|desk|correspondent)\b/i.test(line)) out.author ??= name.trim();
       lines[i] = "";
     } else if (publisher && titled) {

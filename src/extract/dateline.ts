@@ -1,5 +1,5 @@
 /**
- * @module Datelines: "PARIS —", "Almaty, Feb 4 (Kazinform)", "Geneva (AFP):",
+ * @module Datelines: "PARIS —", "Almaty, Feb 4 (Kazinform)", "Geneva (AFP):", "AFP (GENEVA) -",
  * "PARIS, March 3 (Reuters) —", "Tokyo (Kyodo):", "RABAT, Morocco (AP) —" at the head of the first
  * paragraph, or a press release's closing "Dakar, 3 September 2025".
  */
@@ -64,7 +64,10 @@ export function readDateline(paragraph: string, published?: string): Dateline | 
   for (const [i, pattern] of PATTERNS.entries()) {
     const m = pattern.exec(text);
     if (!m) continue;
-    const place = placeCase(m[1] ?? "");
+    // "AGENCY (CITY) -": an agency's initials before the city it files from, the city in brackets.
+    const inBrackets = i === 3 && m[2] ? placeCase(m[2].trim()) : undefined;
+    const swapped = inBrackets !== undefined && countryOfCity(inBrackets) !== undefined && countryOfCity(placeCase(m[1] ?? "")) === undefined;
+    const place = swapped ? inBrackets : placeCase(m[1] ?? "");
     if (!isPlausiblePlace(place)) continue;
     // "Baghdad - In three meetings": a lone hyphen closes a dateline only after a known city or capitals.
     if (i === 4 && /[^-]-\s+$/.test(m[0]) && !/[—–:]|--/.test(m[0]) && countryOfCity(place) === undefined && m[1] !== m[1]?.toUpperCase()) continue;
@@ -74,7 +77,8 @@ export function readDateline(paragraph: string, published?: string): Dateline | 
       if (date) out.date = { ...date, basis: "dateline" };
       const agency = m[3] ?? m[4];
       if (agency) out.agency = agency.trim();
-    } else if (m[2]) out.agency = m[2].trim();
+    } else if (swapped) out.agency = (m[1] ?? "").trim();
+    else if (m[2]) out.agency = m[2].trim();
     // "Baku, Azerbaijan, Sept. 4" on a line of its own: a dated dateline above the body; an undated line is no dateline.
     if (out.rest === "" && !out.date) return undefined;
     return out;
@@ -120,7 +124,7 @@ export function readDatelineLine(line: string): { places: string[]; agency?: str
 function isPlausiblePlace(place: string): boolean {
   const words = place.split(/\s+/);
   if (words.length > 4) return false;
-  if (/^(?:On|In|At|The|During|After|Before|Meanwhile|However|According|As|For|Today|Yesterday|Earlier|Later|This|That|It|He|She|They|We|Source|Photo|Updated|Published|Posted|By)$/i.test(words[0] ?? "")) return false;
+  if (/^(?:On|In|At|The|During|After|Before|Meanwhile|However|According|As|For|Today|Yesterday|Earlier|Later|This|That|It|He|She|They|We|Source|Photo|Updated|Published|Posted|By|Editor|Reporter|Writer|Author|Correspondent)$/i.test(words[0] ?? "")) return false;
   // "Wednesday, 27 Aug 2025", "Sat, 05 Jan 2019": a stamp's weekday, not a place.
   return !/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?$/i.test(words[0] ?? "");
 }

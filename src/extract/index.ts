@@ -114,6 +114,8 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
   const id = file.replace(/^.*\//, "").replace(/\.txt$/, "");
   const clean = cleanArticle(text);
   if (clean.blocks.length === 0) throw new ArticleError(`${file}: no article text left after cleaning`);
+  // "Details added (first version posted at 13:13)" above "BAKU, May 5. Trend:": a short line of the page head before the dateline.
+  if (clean.blocks.length > 2 && isHeadLine(clean.blocks[0]!) && clean.blocks[1]!.quote === undefined && !readDateline(clean.blocks[0]!.text) && readDateline(clean.blocks[1]!.text, clean.published)) clean.blocks.shift();
   const first = clean.blocks[0]!;
   const last = clean.blocks.length > 1 ? clean.blocks[clean.blocks.length - 1]! : undefined;
   const signOff = last && last.quote === undefined ? readSignOff(last.text, (place) => countryOfCity(place) !== undefined) : undefined;
@@ -181,6 +183,9 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
   article.lead = sents.find((s) => !s.title)?.text ?? "";
   return { article, sents, people, meetings };
 }
+
+/** A short line with no closing stop, of the page head rather than the body: "Details added (first version posted at 13:13)". */
+const isHeadLine = (block: { text: string; quote?: number }): boolean => block.quote === undefined && block.text.split(/\s+/).length < 10 && !/[.!?"”]$/.test(block.text.trim());
 
 /**
  * The dateline standing on its own line in the page head, as a dateline: of the cities it names, the

@@ -63,19 +63,19 @@ const HELD = /^(?:met|held|received|hosted|welcomed|talked|spoke|discussed|confe
  * The date a meeting's own sentence gives, or undefined: {@link readMeetingDate} without its fallbacks.
  * @example readOwnDate(segment([{ text: "They met on Friday." }])[0]!, { ...ctx, published: "2022-11-26" }, 0) // { year: 2022, month: 11, day: 25, … }
  */
-export function readOwnDate(sent: Sent, ctx: MeetingContext, si: number, anaphora = true, cue?: number, part?: [number, number]): PartialDate | undefined {
+export function readOwnDate(sent: Sent, ctx: MeetingContext, si: number, anaphora = true, cue?: number, part?: [number, number], ahead = false): PartialDate | undefined {
   // "Lyon, May 4 (Agency) - … on Tuesday", with no year anywhere: the weekdays count from the dateline's day, and keep no year.
   const yearless = !ctx.published && ctx.anchor !== undefined && sent.quote === undefined;
-  const date = readOwnDateFrom(sent, yearless ? { ...ctx, published: ctx.anchor } : ctx, si, anaphora, cue, part);
+  const date = readOwnDateFrom(sent, yearless ? { ...ctx, published: ctx.anchor } : ctx, si, anaphora, cue, part, ahead);
   if (!yearless || date?.year === undefined || date.basis !== "relative") return date;
   const { year: _year, ...rest } = date;
   return rest.month === undefined ? undefined : rest;
 }
 
-function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: boolean, cue?: number, part?: [number, number]): PartialDate | undefined {
+function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: boolean, cue?: number, part?: [number, number], ahead = false): PartialDate | undefined {
   // A quoted post's "today" is the post's day, not the article's.
   const reference = sent.quote !== undefined ? isoOf(ctx.quoteDates[sent.quote]) ?? ctx.published : ctx.published;
-  const planned = speaksOfFuture(sent.words);
+  const planned = ahead || speaksOfFuture(sent.words);
   const all = sent.entities.filter((e) => e.type === "DATE" || e.type === "TIME");
   // "on Tuesday 31 October with A, …, and on Wednesday 1 November with B": the date of the counterpart's own part of the list.
   const inPart = part ? all.filter((e) => e.type === "DATE" && e.first > part[0] && e.last < part[1]) : [];
@@ -83,7 +83,7 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   const entities = inPart.some(dayOf) ? inPart : all;
   // "Park departs Sunday for Lyon and is scheduled to meet Y on Monday": the dates of the meeting verb's own clause first.
   const clauses = cue !== undefined && entities.length > 1 ? splitClauses(sent.words) : undefined;
-  const own = (first: number): boolean => clauses === undefined || clauses.of[first] === clauses.of[cue!];
+  const own = (first: number): boolean => clauses === undefined || (clauses.of[first] === clauses.of[cue!] && sameConjunct(sent.words, first, cue!));
   const ordered = [...entities.entries()].sort(([, a], [, b]) => Number(own(b.first)) - Number(own(a.first)));
   // "on the 4th", "today (14)": a day of the month written alone, read against the publication's month.
   const alone = reference ? readDayOfMonth(sent.text, { published: reference, future: planned }) : undefined;
@@ -110,6 +110,20 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     if (day) return { ...shiftDay(day, DAY_SHIFT[(same[1] ?? "").toLowerCase()] ?? 0), basis: "relative", text: same[0] };
   }
   return undefined;
+}
+
+/**
+ * Two words of one predicate, no "and" + verb between them: in "X departs Sunday for Tarsk and is
+ * scheduled to meet Y on Monday", Sunday is the departure's, not the meeting's.
+ */
+function sameConjunct(words: Word[], a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  for (let k = from + 1; k < to; k++) {
+    if (!/^(?:and|but|then)$/.test(words[k]!.lower)) continue;
+    const next = words[k + 1]?.pos === "ADV" ? words[k + 2] : words[k + 1];
+    if (next && (next.pos === "VERB" || next.pos === "AUX")) return false;
+  }
+  return true;
 }
 
 /** A date written as a range of days: "July 3 and 4", "from December 11 to 13", "on 4 and 5 November", "6-7 March". */
@@ -196,8 +210,8 @@ export function readPlace(words: Word[], cue: number): string | undefined {
       if (capital) return capital;
     }
     const one = words[at]?.text ?? "";
-    const two = `${one} ${words[at + 1]?.text ?? ""}`;
-    const three = `${two} ${words[at + 2]?.text ?? ""}`;
+    const two = `${one} ${words[at + 1]?.text ?? ""}`.trimEnd();
+    const three = `${two} ${words[at + 2]?.text ?? ""}`.trimEnd();
     if (countryOfCity(three)) return three;
     if (countryOfCity(two)) return two;
     if (countryOfCity(one)) return one;
@@ -205,7 +219,7 @@ export function readPlace(words: Word[], cue: number): string | undefined {
       const country = findCountries(name)[0];
       if (country?.kind === "name" && country.text === name) return name;
     }
-    if (VENUE_HEADS.test(words[k - 1]?.lower ?? "") && /^\p{Lu}\p{Ll}+$/u.test(one) && !/^(?:The|His|Her|Their|Its|This|That)$/.test(one) && findCountries(one).length === 0) return one;
+    if (VENUE_HEADS.test(words[k - 1]?.lower ?? "") && /^\p{Lu}\p{Ll}+$/u.test(one) && !/^\p{Lu}/u.test(words[at + 1]?.text ?? "") && !/^(?:The|His|Her|Their|Its|This|That)$/.test(one) && findCountries(one).length === 0) return one;
     // "met … in Velmora on Friday", "talks in Dunmarra,": a town no gazetteer knows, one word closing its phrase
     if (isUnknownTown(one) && TOWN_CLOSERS.test(words[at + 1]?.lower ?? ".")) return one;
   }
@@ -348,10 +362,19 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
   // "Brasilia" from the gazetteer is the dateline's "Brasília".
   const leadPlace = leadCity && ctx.datelinePlace && fold(leadCity) === fold(ctx.datelinePlace) ? ctx.datelinePlace : leadCity;
   const virtual = lead ? VIRTUAL.test(lead.text) : false;
+  // "A meets B in Tarsk": the city the headline gives the story, over the city a dateline files it from.
+  const title = ctx.sents.find((s) => s.title);
+  const titleCity = title ? cityOf(readPlace(title.words, 0), ctx) : undefined;
+  let previous: LocalMeeting | undefined;
   for (const m of meetings) {
+    settleMeeting(m);
+    previous = m;
+  }
+
+  function settleMeeting(m: LocalMeeting): void {
     const si = Math.min(...m.sentences);
     const sent = ctx.sents[si];
-    if (!sent) continue;
+    if (!sent) return;
     const mentioned = OTHER_MEETING.exec(sent.text);
     if (mentioned && /between/.test(m.rule)) {
       // "the consensus reached in recent talks between A and B": a meeting the sentence mentions, not the one it reports; only its own words date and place it.
@@ -361,16 +384,35 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
         delete m.place;
         delete m.placeBasis;
       }
-      continue;
+      return;
+    }
+    // "On that trip he also met Y", "During the same visit, X was received by Y": the month and place of the meeting told before it.
+    if (previous && SAME_TRIP.test(sent.text) && m.kind !== "call" && !readOwnDate(sent, ctx, si)) {
+      if (previous.date && previous.date.basis !== "publication") m.date = monthOf(previous.date);
+      else delete m.date;
+      if (m.placeBasis !== "sentence") {
+        if (previous.place) {
+          m.place = previous.place;
+          m.placeBasis = "context";
+        } else {
+          delete m.place;
+          delete m.placeBasis;
+        }
+      }
+      return;
     }
     // A caption or standfirst above the lead ("The Amir meeting the Crown Prince"): no day or place but its own.
     // A photo caption is a participle phrase ("The Amir receiving the Speaker."): it says who, not when or where.
     const caption = sent.quote === undefined && sent.words.some((w) => w.pos === "VERB" && /ing$/.test(w.lower)) && !sent.words.some((w) => ((w.pos === "VERB" || w.pos === "AUX") && !/ing$/.test(w.lower)) || HELD.test(w.lower));
     const aboveLead = (lead !== undefined && si < lead.index && sent.quote === undefined) || caption;
     const planned = m.status === "planned";
-    if (!m.date || m.date.basis === "publication") {
+    const before = ctx.sents[si - 1];
+    // "A welcome ceremony is scheduled for Wednesday. The two leaders will then hold talks": a meeting to come with no day of its own, on the day the sentence before it in its paragraph gives.
+    const setBefore = planned && (!m.date || m.date.basis === "publication" || !sent.text.includes(m.date.text)) && before && !before.title && before.block === sent.block && before.quote === undefined && !readOwnDate(sent, ctx, si) ? readOwnDate(before, ctx, si - 1, true, undefined, undefined, true) : undefined;
+    if (setBefore?.day !== undefined) {
+      m.date = setBefore;
+    } else if (!m.date || m.date.basis === "publication") {
       const next = ctx.sents[si + 1];
-      const before = ctx.sents[si - 1];
       const fromNext = next && m.sentences.includes(si + 1) && next.quote === undefined ? readOwnDate(next, ctx, si + 1) : undefined;
       const fromBefore = before && !before.title && before.block === sent.block && before.quote === undefined ? readOwnDate(before, ctx, si - 1) : undefined;
       const pick = planned ? undefined : [fromNext, fromBefore].find((d) => d?.day !== undefined && d.basis !== "publication" && !speaksOfFuture((d === fromNext ? next : before)!.words));
@@ -394,7 +436,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
       delete m.place;
       delete m.placeBasis;
       if (m.kind === "call") delete m.venue;
-      continue;
+      return;
     }
     if (m.placeBasis === "sentence" && !isCity(m.place) && countryOfPlace(m.place) !== undefined) {
       // "met in Kenya": a country is no city, but the dateline's city of that country is; "sat down together in South Africa": no city.
@@ -404,12 +446,12 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
       else {
         delete m.place;
         m.placeBasis = "sentence";
-        continue;
+        return;
       }
     }
     if (m.placeBasis === "sentence") {
       if (!m.place) delete m.placeBasis;
-      continue;
+      return;
     }
     // A post of the story's day about a meeting ("Important consensus was reached during official talks …"): where the story is.
     if (sent.quote !== undefined) {
@@ -418,35 +460,50 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
         m.place = place;
         m.placeBasis = "context";
       }
-      continue;
+      return;
+    }
+    // "The two ministers met in Tarsk and went through …": a later sentence of the meeting that says where they met.
+    const told = m.sentences.filter((k) => k > si).flatMap((k) => {
+      const later = ctx.sents[k];
+      // Only a sentence of the meeting's own people, with no day of its own ("Earlier on Monday, A, B and C met in Tarsk" is another meeting).
+      const own = (ctx.refs[k] ?? []).every((r) => m.participants.some((p) => p.kind === "person" && p.person === r.person));
+      const dated = later?.entities.some((e) => e.type === "DATE");
+      const verb = later && later.quote === undefined && own && !dated ? later.words.findIndex((w) => MET.test(w.lower)) : -1;
+      return verb >= 0 ? [cityOf(readPlace(later!.words, verb), ctx)] : [];
+    })[0];
+    if (told) {
+      m.place = told;
+      m.placeBasis = "sentence";
+      return;
     }
     // "Ventin was in Kyiv last week, where he met Tinlo": the place before "where".
     const where = sent.words.findIndex((w, k) => w.lower === "where" && sent.words[k - 1]?.text === ",");
-    const before = where > 0 ? cityOf(readPlace(sent.words.slice(0, where), 0), ctx) : undefined;
-    if (before) {
-      m.place = before;
+    const whereCity = where > 0 ? cityOf(readPlace(sent.words.slice(0, where), 0), ctx) : undefined;
+    if (whereCity) {
+      m.place = whereCity;
       m.placeBasis = "sentence";
-      continue;
+      return;
     }
     // A meeting of another time ("last week", "last year", a month ago) did not happen where the story is filed.
     if (!planned && !DURING_VISIT.test(sent.text) && storyDate && m.date && m.date.basis !== "publication" && (m.date.month !== undefined || m.date.year !== undefined) && !nearDay(m.date, storyDate)) {
       delete m.place;
       delete m.placeBasis;
-      continue;
+      return;
     }
     // With no day of the story to go by: a meeting stated for another month than the article's is not where the article is filed.
     const filedOn = ctx.published ? parseDate(ctx.published) : ctx.datelineDate;
     if (!planned && !storyDate && m.placeBasis === "dateline" && m.date && (m.date.basis === "explicit" || m.date.basis === "relative") && filedOn && otherMonth(m.date, filedOn)) {
       delete m.place;
       delete m.placeBasis;
-      continue;
+      return;
     }
-    if (m.placeBasis === "context") continue;
+    if (m.placeBasis === "context") return;
     const here = ctx.datelinePlace && m.sentences.some((k) => HERE.test(ctx.sents[k]?.text ?? "")) ? ctx.datelinePlace : undefined;
     const visit = visitDestination(sent.text);
     // A planned meeting is where the visit goes, not where it was announced ("SEOUL, Aug. 25 (Yonhap) -- Park will head to Mongolia").
-    const filed = planned && leadPlace && leadPlace !== ctx.datelinePlace ? undefined : ctx.datelinePlace;
-    const place = here ?? visit ?? (leadPlace && leadPlace !== ctx.datelinePlace ? leadPlace : undefined) ?? filed;
+    const elsewhere = [leadPlace, titleCity].find((p) => p !== undefined && p !== ctx.datelinePlace);
+    const filed = planned && elsewhere ? undefined : ctx.datelinePlace;
+    const place = here ?? visit ?? elsewhere ?? filed;
     if (place) {
       m.place = place;
       m.placeBasis = place === ctx.datelinePlace && !here ? "dateline" : "sentence";
@@ -456,6 +513,11 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
     }
   }
 }
+
+/** "on that trip", "during the same visit": the visit of the meeting told just before. */
+const SAME_TRIP = /\b(?:on|during|in the course of) (?:that|the same|this same) (?:[\w-]+ )?(?:trip|visit|tour|stay|journey)\b/i;
+/** Words that say two people met, after which "in X" is where: "the two ministers met in Tarsk", "talks in Tarsk". */
+const MET = /^(?:met|meet|meeting|talks|conferred)$/;
 
 /** "during the visit", "during his stay", "while in Budapest", "in the course of the trip": some day of a visit. */
 const DURING_VISIT = /\b(?:during (?:the|his|her|their|this) (?:[\w-]+ ){0,2}(?:visit|stay|trip|tour)\b|while in \p{Lu}|besides the (?:dialogue|talks|visit)\b|in the course of (?:the|his|her) (?:visit|trip)\b)/iu;

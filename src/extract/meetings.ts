@@ -251,7 +251,7 @@ function build(hit: FrameHit, people: number[], groups: FrameGroup[], sent: Sent
   if (date) meeting.date = date;
   const occasion = /\b(?:on|at) the (?:sidelines|margins) of (?:the )?[^,;]+|\bduring (?:the|his|her|their|an?) (?:official |state |working )?visit to [^,.;]+|\bwithin the framework of [^,.;]+/i.exec(sent.text);
   if (occasion) meeting.occasion = trimOccasion(occasion[0].replace(/^(?:on|at|during|within) /i, "").replace(/\.$/, ""));
-  const place = readPlace(sent.words, cue);
+  const place = readPlace(sent.words, cue) ?? frontedPlace(sent, cue);
   if (place) {
     meeting.place = place;
     meeting.placeBasis = "sentence";
@@ -261,6 +261,17 @@ function build(hit: FrameHit, people: number[], groups: FrameGroup[], sent: Sent
   }
   readVenue(sent.text, meeting);
   return meeting;
+}
+
+/** Words that open a phrase set before the clause: "At the forum, held in Tarsk, X met Y", "On the sidelines of the summit in Tarsk, X met Y". */
+const FRONTED = /^(?:at|in|on|during|while|after|following|before|ahead)$/;
+
+/** The place of a phrase set before the meeting's clause ("At the last summit, held in Tarsk in May, X met Y"): where that meeting was. */
+function frontedPlace(sent: Sent, cue: number): string | undefined {
+  const start = sent.words.findIndex((w) => w.pos !== "PUNCT");
+  if (!FRONTED.test(sent.words[start]?.lower ?? "") || !sent.words.slice(start, cue).some((w) => w.text === ",")) return undefined;
+  const comma = sent.words.slice(0, cue).map((w) => w.text).lastIndexOf(",");
+  return readPlace(sent.words.slice(0, comma), start);
 }
 
 /** "the sidelines of the BRICS summit in Kazan on October 23" → "the sidelines of the BRICS summit": the place and date are the meeting's own. */

@@ -57,3 +57,14 @@ describe("readDateline with a year, capitals, slashes and hyphens", () => {
     expect(readDateline("Ahmed Saleh - the minister met him.")).toBeUndefined();
   });
 });
+
+describe("datelines of other shapes", () => {
+  it("returns the city of 'AA (SAMARKAND) -' (devD d008, Anadolu) and the agency before it, as for 'ROME (AFP) -'", () => {
+    expect(readDateline("AA (SAMARKAND) - Uzbek President Shavkat Mirziyoyev welcomed the chancellor.")).toMatchObject({ place: "Samarkand", agency: "AA" });
+    expect(readDateline("ROME (AFP) - The talks ended.")).toMatchObject({ place: "Rome", agency: "AFP" });
+  });
+
+  it("returns no dateline for an editor's credit 'Editor: Kevin Schreiber' (devD d002, medcom)", () => {
+    expect(readDateline("Editor: Kevin Schreiber")).toBeUndefined();
+  });
+});

@@ -130,3 +130,88 @@ describe("the place of a venue named with its city", () => {
     expect(met?.place).not.toBe("a government");
   });
 });
+
+describe("where and when a meeting was, read beyond its own clause", () => {
+  it("returns the headline's city over a dateline filed from elsewhere (devD d002 medcom, 'Jakarta:'; devD d016 TASS, 'MOSCOW, July 2.')", () => {
+    const oslo = [
+      "Retno meets Norwegian leaders in Oslo, pushes Global South voice",
+      "",
+      "Wednesday, 14 June 2023 18:40 WIB",
+      "Editor: Kevin Schreiber",
+      "",
+      "Jakarta: Foreign Minister Retno Marsudi said she and Norway's Prime Minister Jonas Gahr Store go back a long way.",
+      "",
+      "On Tuesday, 13 June 2023, Retno held talks with her counterpart, Foreign Minister Anniken Huitfeldt, under the fifth meeting of the Joint Commission.",
+    ].join("\n");
+    expect(find(oslo, "Huitfeldt")).toMatchObject({ place: "Oslo", date: { year: 2023, month: 6, day: 13 } });
+    const astana = [
+      "Putin to hold talks with Xi, Erdogan, Aliyev on SCO summit sidelines in Astana - Kremlin",
+      "",
+      "MOSCOW, July 2. /TASS/. Russian President Vladimir Putin will have a busy schedule of bilateral talks on the sidelines of the summit, presidential aide Yury Ushakov told reporters on Tuesday.",
+      "",
+      "Tomorrow, a day before the main protocol events, Putin is scheduled to sit down with Azerbaijani President Ilham Aliyev, the aide said.",
+    ].join("\n");
+    expect(find(astana, "Aliyev")).toMatchObject({ status: "planned", place: "Astana" });
+  });
+
+  it("returns the dateline below a short line of the page head (devD d024 Trend, 'Details added (first version posted on 13:13)')", () => {
+    const text = "Azerbaijani president receives Georgian PM (PHOTO) (UPDATE)\n\nPolitics | 5 May 2021 16:15 (UTC+04:00)\nDetails added (first version posted on 13:13)\n\nBAKU, Azerbaijan, May 5. Trend:\n\nGeorgia's Prime Minister Irakli Garibashvili, in Azerbaijan on a visit, was received on Wednesday by President Ilham Aliyev.\n\nGreeting his guest, President Aliyev said he was very glad to see the Georgian prime minister.";
+    expect(find(text, "Garibashvili")).toMatchObject({ place: "Baku", date: { year: 2021, month: 5, day: 5 } });
+  });
+
+  it("returns the place of a phrase set before the clause (devD d013 IANS, 'held in Rome'; c006 Hungarian government, 'While in Budapest')", () => {
+    const rome = find(" date 2023-10-12\nAt the previous edition of the summit, held in Rome in October 2021, Lok Sabha Speaker Om Birla met the President of the Italian Senate, Maria Elisabetta Alberti Casellati.", "Casellati");
+    expect(rome).toMatchObject({ place: "Rome", date: { year: 2021, month: 10 } });
+    const budapest = find(
+      " date 2016-06-03\nOn 2 June 2016, Deputy State Secretary Kristóf Altusz hosted David Brozina for talks in his office.\n\nWhile in Budapest, Mr. Brozina also paid a courtesy call on László Szabó, Deputy Minister of Foreign Affairs and Trade.",
+      "Szabó",
+    );
+    expect(budapest?.place).toBe("Budapest");
+  });
+
+  it("returns the month and place of the meeting told before for one 'on that trip' or 'during the same visit' (devD d013 IANS; devD d002 medcom)", () => {
+    const text = " date 2023-10-12\nAt the previous edition of the summit, held in Rome in October 2021, Lok Sabha Speaker Om Birla met the President of the Italian Senate, Maria Elisabetta Alberti Casellati. On that trip he also met Duarte Pacheco, then President of the Inter-Parliamentary Union.";
+    expect(find(text, "Pacheco")).toMatchObject({ place: "Rome", date: { year: 2021, month: 10 } });
+    expect(find(text, "Pacheco")?.date?.day).toBeUndefined();
+    const visit = find(
+      " date 2023-06-14\nOn Tuesday, 13 June 2023, in Oslo, Foreign Minister Retno Marsudi held talks with her counterpart, Foreign Minister Anniken Huitfeldt.\n\nDuring the same visit, Retno was received by Prime Minister Jonas Gahr Store.",
+      "Store",
+    );
+    expect(visit).toMatchObject({ place: "Oslo", date: { year: 2023, month: 6 } });
+    expect(visit?.date?.day).toBeUndefined();
+  });
+
+  it("returns the city a later sentence of the meeting says they met in, not that of a dated meeting of other days (devD d001 Polish MFA; c059 'last met in Bonn last month')", () => {
+    const warsaw = [
+      "Ministry of Foreign Affairs Republic of Poland",
+      "",
+      "16.02.2026",
+      "",
+      "Security in Central Europe dominated Monday's consultations between Minister of Foreign Affairs Radosław Sikorski and the Czech Republic's Minister of Foreign Affairs, Petr Macinka.",
+      "",
+      "The two ministers met in Warsaw and went through the main tracks of the relationship.",
+    ].join("\n");
+    expect(find(warsaw, "Macinka")?.place).toBe("Warsaw");
+    const bonn = " date 2017-03-21\nTOKYO - Japanese Foreign Minister Fumio Kishida held talks with Russian Foreign Minister Sergei Lavrov on Monday. The two ministers last met in Bonn last month.";
+    expect(find(bonn, "Lavrov")?.place).toBe("Tokyo");
+  });
+
+  it("returns the day the sentence before gives a meeting to come that gives none (devD d021 Korea Herald, 'will then hold'; devD d010 Firstpost, 'Sunday's schedule')", () => {
+    const then = meetingsOf(
+      " date 2024-05-28\nSEOUL - President Yoon Suk Yeol welcomed UAE President Mohamed bin Zayed Al Nahyan on Tuesday.\n\nAn official welcome ceremony is scheduled for Wednesday, featuring an air show. Yoon and Mohamed will then hold summit talks expected to focus on energy.",
+    ).find((m) => m.status === "planned");
+    expect(then?.date).toMatchObject({ year: 2024, month: 5, day: 29 });
+    const sunday = meetingsOf(
+      " date 2023-09-08\nNew Delhi: On Saturday, Prime Minister Narendra Modi is set to meet UK Prime Minister Rishi Sunak.\n\nSunday's schedule includes a working lunch. The Prime Minister will also hold bilateral meetings with Brazilian President Luiz Inácio Lula da Silva, the sources added.",
+    ).find((m) => m.names.includes("Lula"));
+    expect(sunday?.date).toMatchObject({ year: 2023, month: 9, day: 10 });
+  });
+
+  it("returns the day of the meeting's own verb, not of a journey joined to it by 'and' (c032 Yonhap, 'departs Sunday … and is scheduled to meet … on Monday')", () => {
+    const met = find(
+      "SEOUL, Aug. 25 (Yonhap) -- Foreign Minister Park Jin will head to Mongolia next week, the ministry announced Thursday.\n\nAccording to ministry spokesperson Choi Young-sam, Park departs Sunday for Ulaanbaatar and is scheduled to meet his Mongolian counterpart, Batmunkh Battsetseg, for talks on Monday.",
+      "Battsetseg",
+    );
+    expect(met?.date).toMatchObject({ month: 8, day: 29 });
+  });
+});
