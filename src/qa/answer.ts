@@ -10,7 +10,7 @@ import { answerVisits } from "./answerers/visits";
 import { answerWhen } from "./answerers/when";
 import { answerWhere } from "./answerers/where";
 import { answerWhoIs } from "./answerers/who-is";
-import { answerWhoElse, answerWhoMet, asksWhoElse, isWhoMetForm } from "./answerers/who-met";
+import { answerOthersMet, answerWhoElse, answerWhoMet, asksWhoElse, isWhoMetForm } from "./answerers/who-met";
 import { answerYesNo, isMeetingYesNo } from "./answerers/yes-no";
 import { answerActYesNo, yesNoActs } from "./answerers/act-yes-no";
 import { joinWords, sourceBlock, sourcesOf } from "./format";
@@ -208,6 +208,9 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
     return build(intent, act.kind === "reply" ? Math.max(guess.confidence, 0.5) : 0, act, knowledge, links, q.focus ?? conversation.focus, q);
   }
   if (yesNo) return build("who_met", yesNo.kind === "reply" ? Math.max(guess.confidence, 0.5) : 0, yesNo, knowledge, links, q.focus ?? conversation.focus, q);
+  // "who else did A meet?" when A met one person only: that one is no answer
+  const othersMet = answerOthersMet(q);
+  if (othersMet) return build("who_met", 0, othersMet, knowledge, links, q.focus ?? conversation.focus, q);
   // "who else was there?", "who accompanied A?": the others at the meeting, never its principals
   const others = asksWhoElse(text) ? answerWhoElse(q) : undefined;
   if (others) return build("who_met", others.kind === "reply" ? guess.confidence : 0, others, knowledge, links, q.focus ?? conversation.focus, q);

@@ -137,7 +137,8 @@ function scoreFacts(among: number[], terms: string[], links: Links, kinds: Fact[
       top = [f];
     } else if (score === best) top.push(f);
   }
-  return top;
+  // a fact that shares no person, country, year or word with the question fits it no better than any other
+  return best > 0 || links.countries.length ? top : [];
 }
 
 /** Each fact's terms by its position in the index (made on a question's first look at facts, kept per isolate). */

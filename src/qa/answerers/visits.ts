@@ -25,9 +25,11 @@ function listedWithAnd(summary: string, places: string[]): string {
  * @example answerVisits(question) // { kind: "reply", body: [{ kind: "para", content: ["… visited Chile, Brazil and Spain before Peru."] }], … }
  */
 export function answerVisits(q: Question): Outcome {
-  const links = { ...q.links, countries: [] };
   // "which countries did X visit", "where is X travelling": only a visit or tour that names a place answers
   const asksPlace = /^\s*where\b/i.test(q.text) || !!expectedAnswer(q.text)?.types.some((t) => t === "country" || t === "place");
+  // a person's tour may be asked by a country it went before or after ("which countries did X visit
+  // before China?"); with no one named, the country is all that ties a tour to the question
+  const links = q.links.people.length ? { ...q.links, countries: [] } : q.links;
   const facts = matchFacts(q.terms, links, ["tour", "arrival"], q.knowledge).filter((f) => !asksPlace || f.places.length > 0);
   const tense = askedTense(q.text);
   const visits = byTense(selectMeetings(q.links, q.knowledge, q.focus), tense).filter((m) => (m.kind === "visit" || (tense === "future" && m.place)) && (!asksPlace || m.place));

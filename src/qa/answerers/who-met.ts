@@ -174,6 +174,8 @@ function officeHoldersMet(meetings: Meeting[], q: Question): Outcome | undefined
  * sentence naming a principal of China).
  */
 function keepsSide(q: Question, m: Meeting, id: string, s: Sentence): boolean {
+  const party = COMPANIONS.test(q.text) ? partyCountries(q) : undefined;
+  if (party && !ofParty(q, id, party)) return false;
   // the person right after the verb ("accompanied Kim in the meeting with Lee": Kim)
   const after = /\baccompan\w*\s+(.*)$/i.exec(q.text)?.[1]?.toLowerCase() ?? "";
   const accompanied = q.links.people.filter((p) => !p.byOffice && after.startsWith(p.text.toLowerCase()));
@@ -185,9 +187,23 @@ function keepsSide(q: Question, m: Meeting, id: string, s: Sentence): boolean {
   return participantIds(m).some((p) => s.people.includes(p) && side.includes(q.knowledge.people.get(p)?.country ?? ""));
 }
 
+/** The countries of the people a question names by name ("who accompanied A": A's), empty when none is known. */
+function partyCountries(q: Question): Set<string> {
+  return new Set(q.links.people.filter((m) => !m.byOffice).flatMap((m) => m.ids.flatMap((id) => [...(q.knowledge.countriesOf.get(id) ?? [])])));
+}
+
+/** Whether a person may be of the party of people from these countries: of one of them, or of no known country (or the party's is unknown). */
+function ofParty(q: Question, id: string, party: Set<string>): boolean {
+  const own = q.knowledge.countriesOf.get(id);
+  return party.size === 0 || !own || own.size === 0 || [...own].some((c) => party.has(c));
+}
+
 /** "Who else was there?", "who was present?", "who attended?", "who accompanied A?": the people at a meeting besides those asked about. */
 const WHO_ELSE =
-  /\b(who|anyone|anybody|someone)\s+else\b|^\s*who\s+(was|were)\s+(also\s+)?(there|present|with (him|her|them))\b|^\s*who\s+(also\s+)?(attended|accompanied|joined|took part|participated|was at|were at)\b|^\s*who\s+(was|were)\s+(also\s+)?(at|in|on)\s+the\b.*\b(meeting|talks|audience|call|consultations?|side|delegation|ceremony)\b|^\s*(who|which\b.*)\s+(was|were)\s+(also\s+)?(in|on|part of)\s+\S+\s+delegation\b/i;
+  /\b(who|anyone|anybody|someone)\s+else\b|^\s*who\s+(was|were)\s+(also\s+)?(there|present|with (him|her|them))\b|^\s*who\s+(also\s+)?(attended|accompanied|joined|took part|participated|was at|were at)\b|^\s*who\s+(was|were)\s+(also\s+)?(at|in|on)\s+the\b.*\b(meeting|talks|audience|call|consultations?|side|delegation|ceremony)\b|^\s*(who|which\b.*)\s+(was|were)\s+(also\s+)?(in|on|part of)\s+\S+\s+delegation\b|^\s*which\b.*\s(accompanied|accompanies|accompany)\b|^\s*(who|which\b.*)\s+(is|are|was|were)\s+(also\s+)?(travel+ing|going|coming)\s+with\b/i;
+
+/** "Who accompanied A?", "who was in A's delegation?", "who is travelling with A?": A's own party, never the people A met. */
+const COMPANIONS = /\b(accompan\w*|delegation|entourage|travel+ing with|going with|coming with)\b/i;
 
 /** Terms of a question about who was at a meeting that name nothing to look for ("present", "part"). */
 const ATTENDING = new Set(["present", "part", "there", "also", "else", "participate", "attendee", "participant", "involve"].map(stem));
@@ -239,8 +255,12 @@ export function answerWhoElse(q: Question): Outcome | undefined {
   }
   // the people asked about are not the answer: those named, or (in a follow-up) the principals
   const asked = new Set(q.links.people.filter((m) => besidesNamed || !m.byOffice).flatMap((m) => m.ids));
+  // A's companions are of A's party: not the principal A met, nor anyone of another country than A's
+  const party = COMPANIONS.test(q.text) && named ? partyCountries(q) : undefined;
   const besides = (m: Meeting) =>
-    m.participants.filter((p) => (p.kind === "group" ? named : named ? !asked.has(p.person) : p.role === "present"));
+    m.participants.filter((p) =>
+      p.kind === "group" ? named && !party : named ? !asked.has(p.person) && (!party || (p.role === "present" && ofParty(q, p.person, party))) : p.role === "present",
+    );
   // none in the records: the people the article says were there ("Also present was X", "accompanied by X")
   const read = new Map<string, Attendance>();
   for (const m of meetings) {
@@ -270,6 +290,31 @@ export function answerWhoElse(q: Question): Outcome | undefined {
     articles: withOthers.map((m) => m.article),
     focus: { meetings: withOthers.map((m) => m.id), people: [...new Set(withOthers.flatMap(participantIds))] },
   };
+}
+
+/** "Who else did A meet?", "which other leaders did A call on?": A's counterparts besides one the asker already knows. */
+const OTHERS_MET = /^\s*(?:(?:who|whom)\s+else|(?:which|what)\s+other\b.*?)\s+(?:did|does|do|will|has|have|is|was)\s+.*\b(?:meet|met|meeting|see|call(?:ed)?\s+on|talk|speak|hold talks|receive|host|visit)/i;
+
+/** "In the meeting", "at the talks": the people at a meeting asked for, not other meetings. */
+const AT_MEETING = /\b(in|at|during|on)\s+(the|their|that|this)\s+(meeting|talks|call|audience|session|consultations?)\b/i;
+
+/**
+ * "Who else did A meet?": when the articles report A with one counterpart only, that one is the
+ * meeting the asker knows, not an answer; the reply says so and shows it (found: false). With
+ * several counterparts, or no named person, undefined (the meetings are listed as for who_met).
+ * @example answerOthersMet(question) // { kind: "missing", what: "The articles report no other meeting of A.", known: … }
+ */
+export function answerOthersMet(q: Question): Outcome | undefined {
+  const named = q.links.people.filter((m) => !m.byOffice || m.ids.length === 1);
+  // "who else was in the meeting of A and B" asks who was at it (answerWhoElse)
+  if (!OTHERS_MET.test(q.text) || AT_MEETING.test(q.text) || named.length === 0) return undefined;
+  const asked = new Set(q.links.people.flatMap((m) => m.ids));
+  const meetings = byTense(selectMeetings(q.links, q.knowledge), askedTense(q.text));
+  const counterparts = new Set(meetings.flatMap((m) => m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" && !asked.has(p.person) ? [p.person] : []))));
+  if (counterparts.size > 1) return undefined;
+  const who = named.map((m) => (m.ids.length === 1 ? (q.knowledge.people.get(m.ids[0]!)?.name ?? m.text) : m.text));
+  const known = meetings.length ? { body: [{ kind: "list", items: meetings.slice(0, LISTED).map((m) => meetingLine(m, q.knowledge)) } as Block], articles: meetings.map((m) => m.article) } : undefined;
+  return missing(`The articles report no other meeting of ${joinWords(who)}${known ? "; they report:" : "."}`, known);
 }
 
 /**

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/qa/answer";
+import { gatesKnowledge } from "./gates-fixture";
+
+const k = gatesKnowledge();
+const ask = (q: string) => answer(q, k);
+
+describe("answer: a list that shares nothing with the question is no answer", () => {
+  it("returns found=false for arrivals asked by a country none of them names, not every arrival", () => {
+    const a = ask("Which ministers went to Samoa?");
+    expect(a.found).toBe(false);
+    expect(a.text).not.toContain("Kalev Tamm arrived");
+  });
+
+  it("returns found=false for a thing no fact names, not the arrivals of everyone", () => {
+    const a = ask("Which delegations went to the film festival?");
+    expect(a.found).toBe(false);
+    expect(a.text).not.toContain("arrived");
+  });
+});
+
+describe("answer: who else did A meet", () => {
+  it("returns found=false when A met one person only, and shows that meeting", () => {
+    const a = ask("who else did rosa paz meet");
+    expect(a.found).toBe(false);
+    expect(a.text).toContain("no other meeting of Rosa Paz");
+    expect(a.text).toContain("Hugo Lara");
+  });
+
+  it("returns everyone A met when A met several people", () => {
+    const a = ask("who else did lui fale meet");
+    expect(a.found).toBe(true);
+    for (const name of ["Tane Moko", "Mart Saar", "Kalev Tamm"]) expect(a.text).toContain(name);
+  });
+
+  it("still answers who else was at a named meeting", () => {
+    const a = ask("who else was in the meeting between varo and tamm");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("Piret Lepp");
+  });
+});
+
+describe("answer: who accompanied A", () => {
+  it("returns found=false when the article names no one in A's party, never the person A met", () => {
+    for (const q of ["who accompanied tamm to apia", "which ministers accompanied tamm to apia", "who was in tamm's delegation in apia"]) {
+      const a = ask(q);
+      expect(a.found, q).toBe(false);
+      expect(a.text, q).not.toMatch(/^• Lui Fale/);
+    }
+  });
+});
