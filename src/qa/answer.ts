@@ -13,7 +13,7 @@ import { answerWhoIs } from "./answerers/who-is";
 import { answerOthersMet, answerWhoElse, answerWhoMet, asksWhoElse, isWhoMetForm } from "./answerers/who-met";
 import { answerYesNo, isMeetingYesNo } from "./answerers/yes-no";
 import { answerActYesNo, yesNoActs } from "./answerers/act-yes-no";
-import { joinWords, sourceBlock, sourcesOf } from "./format";
+import { joinWords, meetingLine, sourceBlock, sourcesOf } from "./format";
 import { conversationFocus, focusForPronoun, leansOnFocus, NO_FOCUS } from "./follow-up";
 import { pronounGender } from "./gender";
 import type { Knowledge } from "./knowledge";
@@ -23,6 +23,7 @@ import { unreadable } from "./language";
 import { asksBot, PERSONAL_PRONOUN, readQuestion, type ReadQuestion } from "./read-question";
 import { renderPlain } from "./render";
 import { nearbyMeetings } from "./nearby";
+import { asksOtherOccasion } from "./occasion";
 import { missing, type Outcome } from "./reply";
 import { contentTerms } from "./retrieval";
 import { hasConstraints } from "./select";
@@ -207,6 +208,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
     const act = answerActYesNo(q, acts);
     return build(intent, act.kind === "reply" ? Math.max(guess.confidence, 0.5) : 0, act, knowledge, links, q.focus ?? conversation.focus, q);
   }
+  if (yesNo?.kind === "reply" && yesNo.focus.meetings?.length && asksOtherOccasion(text, links)) return build("who_met", 0, otherOccasion(yesNo.focus.meetings, knowledge), knowledge, links, q.focus ?? conversation.focus, q);
   if (yesNo) return build("who_met", yesNo.kind === "reply" ? Math.max(guess.confidence, 0.5) : 0, yesNo, knowledge, links, q.focus ?? conversation.focus, q);
   // "who else did A meet?" when A met one person only: that one is no answer
   const othersMet = answerOthersMet(q);
@@ -234,9 +236,20 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
     // (nor a plain "don't give" over a structured "no" that says what the articles do report)
     if (last && !(links.people.length >= 2 && intent !== "topics" && last.kind === "missing") && !(last.kind === "missing" && outcome.kind === "missing" && outcome.known)) outcome = last;
   }
+  // "where did A and B meet before?": the meetings the articles report are not the one asked about
+  if (outcome.kind === "reply" && outcome.focus.meetings?.length && asksOtherOccasion(text, links)) outcome = otherOccasion(outcome.focus.meetings, knowledge);
   // a phone call or a held meeting the articles do not report: say so, then what they do report
   if (outcome.kind === "missing" && !outcome.known && (intent === "when" || intent === "where" || intent === "who_met" || (intent === "topics" && links.contact))) {
     outcome = nearbyMeetings(q) ?? outcome;
   }
   return build(intent, outcome.kind === "reply" ? guess.confidence : 0, outcome, knowledge, links, q.focus ?? conversation.focus, q);
+}
+
+/** The reply to a question about another occasion than the meetings found: not reported, and those meetings. */
+function otherOccasion(ids: string[], knowledge: Knowledge): Outcome {
+  const meetings = ids.flatMap((id) => knowledge.meetings.get(id) ?? []);
+  return missing("The articles report no other occasion; they report only:", {
+    body: [{ kind: "list", items: meetings.map((m) => meetingLine(m, knowledge)) }],
+    articles: meetings.map((m) => m.article),
+  });
 }

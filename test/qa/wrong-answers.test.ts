@@ -49,3 +49,25 @@ describe("answer: who accompanied A", () => {
     }
   });
 });
+
+describe("answer: another occasion than the one the articles report", () => {
+  it("returns found=false for the meeting before, and shows the one the articles report", () => {
+    for (const q of ["where did varo and tamm meet before", "when did varo and tamm last meet before the talks", "did varo and tamm meet previously"]) {
+      const a = ask(q);
+      expect(a.found, q).toBe(false);
+      expect(a.text, q).toContain("no other occasion");
+      expect(a.text, q).toContain("Tallinn");
+    }
+  });
+
+  it("returns found=false for a meeting after the place the articles report", () => {
+    const a = ask("who is varo meeting after iceland");
+    expect(a.found).toBe(false);
+    expect(a.text).toContain("no other occasion");
+  });
+
+  it("still answers where and when the meeting the articles report took place", () => {
+    expect(ask("where did varo and tamm meet").text).toContain("Tallinn");
+    expect(ask("who is varo meeting in iceland").text).toContain("Bjorn Olafs");
+  });
+});
