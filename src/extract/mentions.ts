@@ -3,7 +3,7 @@
  * and honorific written around them ("Kenya's Cabinet Secretary … Musalia Mudavadi",
  * "Wang Yi, the director of …"), descriptions ("the Kenyan Foreign Minister"), pronouns and handles.
  */
-import { countryOf, countryOfCity, isCountryWord } from "../nlp/countries";
+import { countryOf, countryOfCity, isCountryWord, isDemonym } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { isOfficeHead, normaliseTitle, officeWordKind } from "../nlp/offices";
 import { INNER_HONORIFICS, ORGANISATION_WORDS } from "../nlp/vocab";
@@ -225,6 +225,9 @@ function readName(words: Word[], first: number, last: number): NameMention | und
   readApposition(words, last, mention);
   readRelativeTitle(words, last, mention);
   if (last > first && !mention.evidence && isPersonPhrase(words, first, last)) mention.evidence = true;
+  // "Lee Tae-joon, a Korean doctor who …", "Jumpei Yasuda, a Japanese journalist": the demonym of a noun of people in apposition.
+  const described = after?.text === "," && /^(?:a|an)$/.test(words[last + 2]?.lower ?? "") && isDemonym(words[last + 3]?.text ?? "") && PERSON_NOUNS.has(words[last + 4]?.lower ?? "");
+  if (last > first && described && !mention.office?.country) mention.country ??= countryOf(words[last + 3]!.text);
   // "Gortin Peol of Algeria, Liolzo Nardu of the Netherlands": a person of that country.
   const ofTheCountry = after?.lower === "of" && words[last + 2]?.lower === "the" ? countryAfter(words, last + 3) : undefined;
   if (last > first && !mention.office && (ofCountry ?? ofTheCountry)) {

@@ -1,5 +1,5 @@
 /** @module Countries of the people of one article, when no title names them: from what they say, whom they meet, and where. */
-import { countryOf, findCountries, isDemonym } from "../nlp/countries";
+import { countryOf, findCountries, isCountryWord, isDemonym } from "../nlp/countries";
 import { countryAfter } from "./titles";
 import { fold } from "../nlp/fold";
 import { compatibleOffices, isNationalInstitution, isOfficeHead, normaliseTitle, officeWordKind, samePost } from "../nlp/offices";
@@ -111,6 +111,17 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
         if (!people[r.person]?.country && !votes.has(r.person) && !people[r.person]?.offices.some((o) => o.organisation && !isNationalInstitution(o.organisation))) votes.set(r.person, party.country);
       }
     }
+    // "Speaking for Guinea-Bissau, Embalo said …", "Speaking for Islamabad, the Additional Foreign Secretary said …",
+    // "Biruta signed for Rwanda and his counterpart, Y, for Guinea-Bissau": one speaks or signs for one's own country.
+    const opener = SPEAKS_FOR.exec(sent.text);
+    const spoken = opener ? countryNamed(opener[1]!) : undefined;
+    const speaker = opener ? here.find((r) => sent.words[r.first]!.start >= opener[0].length) : undefined;
+    if (spoken && speaker && sent.words[speaker.first]!.start - opener![0].length <= 40 && !people[speaker.person]?.country && !votes.has(speaker.person)) votes.set(speaker.person, spoken);
+    for (const r of here) {
+      const signed = SIGNS_FOR.exec(sent.text.slice(sent.words[r.last]!.end));
+      const country = signed ? countryNamed(signed[1]!) : undefined;
+      if (country && !people[r.person]?.country && !votes.has(r.person)) votes.set(r.person, country);
+    }
     // "Venezuelan Foreign Minister A, Oil Minister B and Finance Minister C flew to …", "Iran's Supreme Leader D and President E":
     // a country written before the first title of a list of titled names is every one's.
     for (const [k, head] of here.entries()) {
@@ -221,6 +232,18 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
     if (!p.country) continue;
     for (const o of p.offices) if (!o.country && (!o.organisation || isNationalInstitution(o.organisation)) && !o.to) o.country = p.country;
   }
+}
+
+/** A sentence opened by whom one speaks for: "Speaking for Guinea-Bissau,", "Speaking on behalf of Kenya,". */
+const SPEAKS_FOR = /^(?:Speaking|Responding|Replying)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([\p{Lu}][\p{L}' -]{1,40}?)\s*,/u;
+
+/** After a name, whom one signs for: " signed for Rwanda", " signed the deal on behalf of Kenya" (a few words between). */
+const SIGNS_FOR = /^,?\s+signed\s+(?:[\p{Ll}-]+\s+){0,3}?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+){0,3})/u;
+
+/** The country a phrase names by name or capital ("Guinea-Bissau", "Islamabad"), not by a demonym. */
+function countryNamed(phrase: string): string | undefined {
+  const found = findCountries(phrase).find((c) => c.kind !== "demonym" && c.index === 0);
+  return found ? found.country : undefined;
 }
 
 /** Whether a word may stand in a title written before a name ("Foreign Minister", "Supreme Leader", "Oil Minister"). */
@@ -430,7 +453,7 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
         // "X is to meet Y, who has just become Norway's Minister of Foreign Affairs": an owned title with no name after it is
         // said of the one named last before it, not of the sentence's subject.
         const nearest = owned ? [...here].reverse().find((r) => r.last < at) : undefined;
-        for (const r of here) if ((owned ? r === nearest : r.first > at) || at - r.last <= PLACE_REACH || titledBy(sent, r.last, at)) elsewhere.add(r.person);
+        for (const r of here) if ((owned ? r === nearest : r.first > at) || (r.last < at && at - r.last <= PLACE_REACH) || titledBy(sent, r.last, at)) elsewhere.add(r.person);
         continue;
       }
       let k = here.indexOf(owner);
@@ -475,9 +498,10 @@ function titledBy(sent: Sent, last: number, at: number): boolean {
 /** Whether the words from `from` up to a name at `first` are only a title ("'s Deputy Prime Minister and Minister of State for Defence Affairs,"). */
 function titleLeadsTo(sent: Sent, from: number, first: number): boolean {
   const between = sent.words.slice(from, first);
-  const titled = (w: Sent["words"][number]): boolean => !!officeWordKind(w.lower) || /^(?:,|the|['’]s)$/.test(w.lower) || /^\p{Lu}/u.test(w.text);
+  // "Ghana's departing ambassador to Liberia, H.E. X": "to" before the country of posting is part of the title.
+  const titled = (w: Sent["words"][number], k: number): boolean => !!officeWordKind(w.lower) || /^(?:,|the|['’]s)$/.test(w.lower) || /^\p{Lu}/u.test(w.text) || (w.lower === "to" && isCountryWord(between[k + 1]?.text ?? ""));
   // One describing word may date the post ("Lebanon's caretaker Prime Minister, H.E. Dr. X").
-  return between.some((w) => isOfficeHead(w.text)) && between.filter((w) => !titled(w)).length <= 1 && !between.some((w) => !titled(w) && w.pos === "VERB");
+  return between.some((w) => isOfficeHead(w.text)) && between.filter((w, k) => !titled(w, k)).length <= 1 && !between.some((w, k) => !titled(w, k) && w.pos === "VERB");
 }
 
 /**

@@ -102,9 +102,14 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
       } else create(m);
     }
   });
-  mentions.forEach((list) => {
+  // "Outgoing Ghanaian Envoy Bids Foreign Minister Farewell": a headline in title case capitalises its verbs and nouns too;
+  // a lone word after a title there is a name only if the body writes it too.
+  const body = sents.filter((s) => !s.title).map((s) => s.text).join("\n");
+  const inBody = (name: string): boolean => new RegExp(`(?<!\\p{L})${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u").test(body);
+  mentions.forEach((list, si) => {
     for (const m of list) {
       if (m.kind !== "name" || isFull(m) || !(m.office || m.honorific) || /^\p{Lu}\./u.test(m.name)) continue;
+      if (sents[si]?.title && !inBody(m.name)) continue;
       if (shortOf(m.name).length === 0 && findExact(m.name) < 0) create(m);
     }
   });
@@ -166,7 +171,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
           m.office = { title: listTitle, ...(country ? { country } : {}) };
           if (person < 0) person = create(m);
         }
-        if (person < 0 && m.evidence && (m.office || m.honorific || isFull(m))) person = create(m);
+        if (person < 0 && m.evidence && (m.office || m.honorific || isFull(m)) && (isFull(m) || !sent.title || inBody(m.name))) person = create(m);
         if (person < 0) continue;
         record(people[person]!, m, si, via);
         if (via === "name") file(person, m.name);

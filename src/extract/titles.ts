@@ -16,7 +16,7 @@ const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(["Amir", "Sultan", "Malik
 const STATE_ITSELF = /^(?:the\s+)?(?:Republic|Nation|State|Country|Kingdom)$/i;
 
 /** Words that date an office rather than name it ("Kenya's new High Commissioner"). */
-const TENURE_WORDS: ReadonlySet<string> = new Set(["new", "newly", "incoming", "outgoing", "caretaker", "interim"]);
+const TENURE_WORDS: ReadonlySet<string> = new Set(["new", "newly", "incoming", "outgoing", "departing", "caretaker", "interim"]);
 
 /**
  * How many words (two or three) end at index `k` and name a country together ("Saudi Arabia",
@@ -114,6 +114,9 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     else if (TENURE_WORDS.has(w.text) && j < end && officeWordKind(words[j + 1]?.lower ?? "")) j--;
     // "Saudi Crown Prince, Deputy Prime Minister and Minister of Defense Prince X": offices listed with commas.
     else if (w.text === "," && j < end && isOfficeHead(words[j - 1]?.text ?? "") && officeWordKind(words[j + 1]?.lower ?? "") && officeWordKind(words[j + 1]!.lower) !== "connector") j--;
+    // "Tourism, Arts and Culture Minister X", "Trade, Industry and Competition Minister Y": a portfolio listed with commas
+    // before the head, each capitalised, the list closed by "and".
+    else if (w.text === "," && j < end && listedPortfolioWord(words[j - 1]) && listedPortfolioWord(words[j + 1]) && words.slice(j + 1, end).some((x) => x.lower === "and")) j--;
     else if (isAcronym(w.text) && j < end && officeWordKind(words[j + 1]?.lower ?? "")) j--; // "UN Secretary-General"
     else if (STATE_FORMS.has(w.lower) && j < end && (words[j - 1]?.lower === "of" || STATE_FORMS.has(words[j - 1]?.lower ?? ""))) j--; // "of the Republic of"
     else break;
@@ -137,6 +140,9 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   if ((institution || !prefix.some((w) => isOfficeHead(w.text))) && readOrganisationTitle(words, end, mention)) return;
   if (prefix.length === 0) return;
   const office = readOffice(prefix);
+  // "his Malaysian counterpart, Tourism, Arts and Culture Minister X": the counterpart in apposition to the title, of its country.
+  const apposed = /^(?:Counterpart|Colleague), (.+)$/.exec(office.title ?? "");
+  if (apposed) office.title = apposed[1]!;
   // "the Cuban delegation … includes the country's Deputy Foreign Minister X": the sentence's first country (its topic).
   if (!office.country && isPossessive(words[j]) && words[j - 1]?.lower === "country") {
     const earlier = words.slice(0, j - 1).find((w) => isCountryWord(w.text) && /^\p{Lu}/u.test(w.text));
@@ -358,6 +364,9 @@ export function readApposition(words: Word[], last: number, mention: NameMention
   // "X, Minister of Tourism, Foreign Minister Y": what came after the comma is the next name's title.
   if (firstListed !== undefined && (isNameWord(words[k]) || (words[k] && isHonorific(words[k]!)))) k = firstListed;
   if (isNameWord(words[k]) || (words[k] && isHonorific(words[k]!))) return; // the prefix of the next name
+  // "Zarif, Afghan Chief Executive hold talks in Geneva", "Yoon, UAE leader stroll through palace garden": a headline's
+  // two subjects, the second named by title, before their verb; an apposition is closed off before the verb.
+  if (k > start && (words[k]?.pos === "VERB" || words[k]?.pos === "AUX") && !/^[,;:]$/.test(words[k - 1]?.text ?? "")) return;
   const titled = readOffice(words.slice(start, k).filter((w, n) => !TENURE_WORDS.has(w.text) && !between?.skipped.has(start + n)));
   // "Venmor, Libyan Counterpart Agree …": a counterpart is someone else's office, never one's own.
   if (!titled.title || titled.title === "Counterpart") return;
@@ -458,3 +467,8 @@ function wordsBeforeTitle(words: Word[], k: number): { title: number; skipped: S
   return { title, skipped, ...(organisation ? { organisation } : {}) };
 }
 
+
+/** A capitalised portfolio word of a ministry's title ("Tourism", "Industry"), not a head. */
+function listedPortfolioWord(w: Word | undefined): boolean {
+  return !!w && /^\p{Lu}/u.test(w.text) && officeWordKind(w.lower) === "modifier";
+}

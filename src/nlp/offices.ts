@@ -42,6 +42,8 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "urban", "rural", "local", "regional", "veterans", "statistics", "telecommunications", "posts", "works", "roads", "highways",
   "wildlife", "hospitality", "enterprise", "enterprises", "entrepreneurship", "cooperatives", "irrigation", "fishery",
   "marine", "ocean", "oceans", "nuclear", "strategic", "diaspora", "overseas", "expatriate", "children", "elderly", "disabilities",
+  // "Trade, Industry and Competition Minister", "Principal Secretary", "Principal Deputy Assistant Secretary of State".
+  "competition", "principal",
 ]);
 
 const CONNECTORS: ReadonlySet<string> = new Set(["and", "of", "for", "&"]);

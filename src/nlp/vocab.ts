@@ -60,7 +60,7 @@ export const INNER_HONORIFICS: ReadonlySet<string> = new Set(["sheikh", "shaikh"
 
 /** Lower-case words inside names ("Neven da Pezo", "bin Salman"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  "de", "la", "del", "della", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den", "ter", "bin", "ibn", "binti", "al", "el", "y", "le",
+  "de", "la", "del", "della", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den", "ter", "bin", "ibn", "bint", "binti", "al", "el", "y", "le",
 ]);
 
 /** Words that make a capitalised phrase an institution, event or group, never a person. */

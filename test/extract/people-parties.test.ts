@@ -4,6 +4,7 @@ import { personNamed } from "./helpers";
 
 const indexOfText = (text: string) => extractIndex([{ file: "t/x.txt", text: ` date 2024-05-01\n${text}` }]);
 const countryOf = (text: string, name: string) => personNamed(indexOfText(text), name)?.country;
+const officesOf = (text: string, name: string) => personNamed(indexOfText(text), name)?.offices.map((o) => ({ title: o.title, country: o.country }));
 
 describe("countries of the parties a sentence names", () => {
   it("gives no one the country of a demonym that describes a thing, not people", () => {
@@ -60,5 +61,58 @@ describe("countries of the parties a sentence names", () => {
 
   it("reads 'the President of Faso' as Burkina Faso's", () => {
     expect(countryOf("Shortly after landing in Banjul, the President of Faso, Roch Marc Christian KABORE, had a tête-à-tête with his counterpart.", "Roch Marc Christian Kabore")).toBe("Burkina Faso");
+  });
+});
+
+describe("titles and countries written beside a name", () => {
+  it("gives the country of 'a <demonym> <noun of people>' set beside a name", () => {
+    // devD d003 (ILoveQatar.net), corpus c032 (Yonhap)
+    expect(countryOf("He also thanked the Amir for Doha's part in securing the release of Jumpei Yasuda, a Japanese journalist who had been held in Syria.", "Jumpei Yasuda")).toBe("Japan");
+    expect(countryOf("He will open the trip by visiting a memorial park dedicated to Lee Tae-joon, a Korean doctor who ran a hospital in Mongolia.", "Lee Tae-joon")).toBe("South Korea");
+  });
+
+  it("reads a headline's two subjects before their verb as two people, not a title set beside the first", () => {
+    // corpus c053 (Tehran Times), devD d021 (The Korea Herald)
+    const tehran = indexOfText("Zarif, Afghan Chief Executive hold talks in Geneva\n\nTEHRAN - Foreign Minister Mohammad Javad Zarif met Afghanistan's Chief Executive, Abdullah Abdullah, in Geneva on Tuesday, according to Iran's Foreign Ministry.");
+    expect(personNamed(tehran, "Mohammad Javad Zarif")?.offices.map((o) => o.title)).not.toContain("Chief Executive");
+    const seoul = indexOfText("Yoon, UAE leader stroll through palace garden at start of first state visit\n\nPresident Yoon Suk Yeol welcomed United Arab Emirates President Mohamed bin Zayed Al Nahyan with an evening walk.");
+    expect(personNamed(seoul, "Yoon Suk Yeol")?.country).not.toBe("United Arab Emirates");
+  });
+
+  it("reads a portfolio listed with commas before 'Minister', and a counterpart set beside such a title", () => {
+    // devB k016 (Bernama), devD d019 (a live page of the BRICS summit)
+    expect(officesOf("Kalbuadi Lay met his Malaysian counterpart, Tourism, Arts and Culture Minister Datuk Seri Tiong Sing, to look at cooperation in tourism.", "Tiong Sing")).toEqual([{ title: "Tourism, Arts and Culture Minister", country: "Malaysia" }]);
+    expect(officesOf("The delegation included International Relations and Cooperation Minister Ronald Lamola, Trade, Industry and Competition Minister Parks Tau and Defence Minister Angie Motshekga.", "Parks Tau")?.[0]?.title).toBe("Trade, Industry and Competition Minister");
+    // a comma after a portfolio word closes no title: "On trade, Foreign Minister X said"
+    expect(officesOf("On trade, Foreign Minister Delcy Rodríguez said the fund would help.", "Delcy Rodríguez")?.[0]?.title).toBe("Foreign Minister");
+  });
+
+  it("reads a 'Principal Secretary' and a departing ambassador's country of posting as parts of a title", () => {
+    // corpus c026 (ENA), devD d011 (Liberia's foreign ministry)
+    expect(officesOf("Separately, Kenya's Principal Secretary of Foreign Affairs, Abraham Korir Sing'Oei, and Liu Yuxi held talks with the State Minister.", "Abraham Korir Sing'Oei")).toEqual([{ title: "Principal Secretary of Foreign Affairs", country: "Kenya" }]);
+    const monrovia = indexOfText(
+      "allAfrica | Liberia: Outgoing Ghanaian Envoy Bids Foreign Minister Farewell\n\nMonrovia — Ghana's departing ambassador to Liberia, H.E. Ernest Barte Asare-Asiedu, has taken leave of Foreign Minister H.E. Dee-Maxwell Saah Kemayah, Sr., bringing to a close a tour of duty.\n\nHe asked the Foreign Minister to convey his gratitude to President George Manneh Weah and to the Government and people of Liberia.",
+    );
+    expect(personNamed(monrovia, "Ernest Barte Asare-Asiedu")?.country).toBe("Ghana");
+    expect(personNamed(monrovia, "Dee-Maxwell Saah Kemayah")?.country).toBe("Liberia");
+    // a headline in title case writes verbs and nouns capitalised: "Bids", "Farewell" are no one
+    expect(monrovia.people.map((p) => p.name)).not.toContain("Farewell");
+    expect(monrovia.people.map((p) => p.name)).not.toContain("Bids");
+  });
+
+  it("reads 'bint' inside a name as 'bin' is", () => {
+    // devD d021 (The Korea Herald, quoting WAM)
+    const index = indexOfText("The Emirati president was accompanied by Sheikha Mariam bint Mohamed bin Zayed Al Nahyan, deputy chairperson of the Presidential Court for National Projects.");
+    expect(index.people.map((p) => p.name)).toContain("Mariam bint Mohamed bin Zayed Al Nahyan");
+  });
+
+  it("gives one who speaks or signs for a country that country", () => {
+    // corpus c018 (The New Times), devD d018 (Business Recorder): by name or by capital
+    const kigali = indexOfText(
+      "Foreign Affairs Minister Dr Vincent Biruta signed for Rwanda and his Bissau-Guinean counterpart, Suzi Carla Barbosa, for Guinea-Bissau, as President Paul Kagame and the visiting President Umaro Sissoco Embalo looked on.\n\nSpeaking for Guinea-Bissau, Embalo said the new agreements would bring benefits to the people of both countries.",
+    );
+    expect(personNamed(kigali, "Vincent Biruta")?.country).toBe("Rwanda");
+    expect(personNamed(kigali, "Umaro Sissoco Embalo")?.country).toBe("Guinea-Bissau");
+    expect(countryOf("Mexico sent its Director General for Asia. Speaking for Islamabad, Ambassador Mariam Aftab said Pakistan wanted a wider relationship.", "Mariam Aftab")).toBe("Pakistan");
   });
 });
