@@ -155,6 +155,9 @@ export function homeCountry(raw: string, sources: (string | undefined)[]): strin
   for (const l of [lines[0] ?? "", ...head, ...lines.slice(-3)]) {
     // A page's head or foot is a short line ("Government of Hungary | News"), not the article's first paragraph.
     if (l.length > PORTAL_LINE && !/[|©]/.test(l)) continue;
+    // "ANGOP - Agência Angola Press": the national agency that publishes the page, named at its head.
+    const outlet = l.split(/\s+[-–—|]\s+/).map((part) => outletCountry(part)).find((c) => c !== undefined);
+    if (outlet && l === lines[0]) return outlet;
     const country = portalCountry(l);
     if (country) return country;
   }

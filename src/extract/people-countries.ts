@@ -453,7 +453,9 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
         // "X is to meet Y, who has just become Norway's Minister of Foreign Affairs": an owned title with no name after it is
         // said of the one named last before it, not of the sentence's subject.
         const nearest = owned ? [...here].reverse().find((r) => r.last < at) : undefined;
-        for (const r of here) if ((owned ? r === nearest : r.first > at) || (r.last < at && at - r.last <= PLACE_REACH) || titledBy(sent, r.last, at)) elsewhere.add(r.person);
+        // Not the one who reports it after a comma: "… talks on the sidelines of the summit in Astana, presidential aide X told reporters".
+        const reporter = (r: PersonRef): boolean => /^(?:said|says|told|tells|added|noted)$/.test(sent.words[r.last + 1]?.lower ?? "") && sent.words.slice(at, r.first).some((w) => w.text === ",");
+        for (const r of here) if ((owned ? r === nearest : r.first > at && !reporter(r)) || (r.last < at && at - r.last <= PLACE_REACH) || titledBy(sent, r.last, at)) elsewhere.add(r.person);
         continue;
       }
       let k = here.indexOf(owner);

@@ -14,7 +14,7 @@ const HEADS: ReadonlyMap<string, string> = new Map(
     "advisor", "attaché", "attache", "chargé", "charge", "deputy", "ombudsman", "general", "admiral", "commander", "mp", "member",
     "vice-chairman", "vice-minister", "vice-premier", "pm", "fm", "ceo", "patriarch", "pope", "monarch", "crown",
     "councilor", "councillor", "counsellor", "counselor", "congressman", "congresswoman", "under-secretary", "undersecretary", "officer",
-    "colleague",
+    "colleague", "aide",
   ].flatMap((h) => [
     [h, h] as const,
     [h === "secretary" ? "secretaries" : h.endsWith("y") ? h : h.endsWith("man") ? h.replace(/man$/, "men") : `${h}s`, h] as const,
@@ -43,7 +43,7 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "wildlife", "hospitality", "enterprise", "enterprises", "entrepreneurship", "cooperatives", "irrigation", "fishery",
   "marine", "ocean", "oceans", "nuclear", "strategic", "diaspora", "overseas", "expatriate", "children", "elderly", "disabilities",
   // "Trade, Industry and Competition Minister", "Principal Secretary", "Principal Deputy Assistant Secretary of State".
-  "competition", "principal",
+  "competition", "principal", "government",
 ]);
 
 const CONNECTORS: ReadonlySet<string> = new Set(["and", "of", "for", "&"]);

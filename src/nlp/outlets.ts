@@ -56,6 +56,30 @@ KNA,Kenya News Agency|Kenya
 SAnews|South Africa
 GNA,Ghana News Agency|Ghana
 APS Senegal,Agence de Presse Sénégalaise|Senegal
+ANGOP,Agência Angola Press,Angola Press|Angola
+Tanjug|Serbia
+BTA,Bulgarian News Agency|Bulgaria
+Polish Press Agency|Poland
+ČTK,CTK,Czech News Agency|Czech Republic
+MTI,Hungarian News Agency|Hungary
+Agerpres|Romania
+HINA|Croatia
+Lusa|Portugal
+Belga|Belgium
+DPA,Deutsche Presse-Agentur|Germany
+Notimex|Mexico
+Télam,Telam|Argentina
+WAFA|Palestine
+SUNA,Sudan News Agency|Sudan
+NNA,National News Agency|Lebanon
+Saba,Saba News Agency|Yemen
+Pajhwok|Afghanistan
+Kuensel,BBS|Bhutan
+New Ziana|Zimbabwe
+MANA,Malawi News Agency|Malawi
+AIP,Agence Ivoirienne de Presse|Ivory Coast
+Khovar|Tajikistan
+Thai News Agency|Thailand
 `;
 
 const OUTLETS: ReadonlyMap<string, string> = new Map(

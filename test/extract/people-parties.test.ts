@@ -115,4 +115,25 @@ describe("titles and countries written beside a name", () => {
     expect(personNamed(kigali, "Umaro Sissoco Embalo")?.country).toBe("Guinea-Bissau");
     expect(countryOf("Mexico sent its Director General for Asia. Speaking for Islamabad, Ambassador Mariam Aftab said Pakistan wanted a wider relationship.", "Mariam Aftab")).toBe("Pakistan");
   });
+
+  it("reads 'government spokesman' and 'aide' as titles", () => {
+    // devD d007 (The Phnom Penh Post), devD d016 (TASS) and d019 (a live page): "presidential aide", "Kremlin aide"
+    expect(officesOf("Thai government spokesman Chai Watcharong said Srettha credited the former premier.", "Chai Watcharong")).toEqual([{ title: "Government Spokesman", country: "Thailand" }]);
+    expect(officesOf("On Monday, Kremlin aide Yuri Ushakov told reporters that the president aimed to meet all the leaders.", "Yuri Ushakov")?.[0]?.title).toBe("Aide");
+  });
+
+  it("gives the dateline's country to the one who reports, after a comma, on talks held elsewhere", () => {
+    // devD d016 (TASS)
+    const text = "MOSCOW, July 2. /TASS/. Russian President Vladimir Putin will have a busy schedule of bilateral talks on the sidelines of the summit in Astana, presidential aide Yury Ushakov told reporters on Tuesday.";
+    expect(countryOf(text, "Yury Ushakov")).toBe("Russia");
+    // one named right after the place is still placed there
+    expect(countryOf("NAIROBI - The minister flew to Kampala, where President Tarin Molo received him at State House.", "Tarin Molo")).not.toBe("Kenya");
+  });
+
+  it("reads the national agency named at a page's head as the page's home country", () => {
+    // devD d012 (ANGOP): the President of the Republic in Luanda is Angola's
+    const index = indexOfText("ANGOP - Agência Angola Press\n\nHead of State accredits ten new ambassadors\n\nThe President of the Republic, João Lourenço, on Thursday received the letters of credence of four new ambassadors in a ceremony held at the Presidential Palace.");
+    expect(personNamed(index, "João Lourenço")?.country).toBe("Angola");
+  });
 });
+
