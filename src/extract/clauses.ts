@@ -31,6 +31,8 @@ const ADVERBIAL = new Set(["while", "whereas", "although", "though", "because", 
 /** Verbs that introduce reported speech. */
 const SPEECH = new Set(["say", "tell", "announce", "note", "state", "add", "report", "confirm", "claim", "write", "recall", "reveal", "explain", "stress", "insist", "disclose"]);
 
+/** Tags a direct object starts with ("stressed the need", "noted progress", "recalled his visit"). */
+const OBJECT_START = new Set(["DET", "NOUN", "ADJ", "PRON", "NUM", "PROPN"]);
 const isFinite = (w: Word | undefined): boolean => w !== undefined && (w.pos === "VERB" || w.pos === "AUX") && !/ing$/.test(w.lower);
 const isBreak = (w: Word | undefined): boolean => w === undefined || /^[,;:.!?]$/.test(w.text);
 
@@ -44,7 +46,8 @@ function hasVerbAhead(words: Word[], from: number, limit = 14, stopAtAnd = false
 function isAttribution(words: Word[], k: number): boolean {
   for (let m = k; m < Math.min(words.length, k + 9); m++) {
     const w = words[m]!;
-    if (SPEECH.has(w.lemma) && w.pos === "VERB") return m > k && words.slice(m + 1).every((x) => !isFinite(x) && x.text !== ",");
+    // Not "…, Y stressed the need for …": a speech verb with an object of its own tells what Y did, it credits no one.
+    if (SPEECH.has(w.lemma) && w.pos === "VERB") return m > k && words.slice(m + 1).every((x) => !isFinite(x) && x.text !== ",") && (w.lemma === "tell" || !OBJECT_START.has(words[m + 1]?.pos ?? ""));
     if (isBreak(w) || isFinite(w) || w.lower === "and") return false;
   }
   return false;

@@ -57,6 +57,8 @@ const NP = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|day|week|weekend|month|year|night|morning|afternoon|evening|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
 const isNp = (w: Word): boolean => NP.has(w.pos) || /^(?:of|'s|’s|-|his|her|their|its)$/.test(w.lower);
 const isVerb = (w: Word | undefined): boolean => w !== undefined && (w.pos === "VERB" || w.pos === "AUX");
+/** A verb that can head a clause: not a participle in "-ing" nor one after "to". */
+const isFiniteVerb = (w: Word | undefined): boolean => isVerb(w) && !/ing$/.test(w!.lower) && w!.lower !== "to";
 
 /**
  * The frames a sentence reports, slots filled within each clause.
@@ -95,9 +97,29 @@ export function matchFrames(sent: Sent, refs: PersonRef[], context: { previous?:
   return hits.sort((a, b) => a.cue - b.cue);
 }
 
-/** The forms of a word a trigger's word may list: its lemma, lower case, and lower case without a final "s", "ed" or "d". */
+/**
+ * The forms of a word a trigger's word may list: its lemma, lower case, and lower case without a
+ * final "s", "ed" or "d", or "ing" ("meeting" as a verb, "welcoming" → "welcome": the tagger gives
+ * such a participle its noun's lemma).
+ */
 function formsOf(w: Word): string[] {
-  return [w.lemma, w.lower, w.lower.replace(/s$/, ""), w.lower.replace(/e?d$/, "")];
+  const forms = [w.lemma, w.lower, w.lower.replace(/s$/, ""), w.lower.replace(/e?d$/, "")];
+  if (/..ing$/.test(w.lower)) forms.push(w.lower.replace(/ing$/, ""), w.lower.replace(/ing$/, "e"));
+  return forms;
+}
+
+/**
+ * "After meeting X, Y said", "Meeting X on Monday, Y said", "Sheikh A meeting Sheikh B" (a caption):
+ * a word in "-ing" that takes a person as its object, whatever tag the tagger gave it, is the verb;
+ * not "the meeting", "Monday's meeting", "his meeting with", "a meeting of".
+ */
+function isGerund(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  if (!/^\p{L}+ing$/u.test(w.text)) return false;
+  const prev = words[i - 1];
+  const opens = prev === undefined || /^[,;:(—–-]$/.test(prev.text) || /^(?:ADP|SCONJ|CCONJ|ADV|VERB|AUX)$/.test(prev.pos) || (prev.pos === "PROPN" && /^\p{Lu}/u.test(prev.text) && !/^['’]s$/.test(prev.text));
+  const next = words[i + 1];
+  return opens && next !== undefined && (/^\p{Lu}/u.test(next.text) || /^(?:his|her|their|the|visiting)$/.test(next.lower)) && !/^(?:of|with|between|on)$/.test(next.lower);
 }
 
 /** Whether one of a word's forms is in the set. */
@@ -132,7 +154,7 @@ function matchTrigger(frame: Frame, words: Word[], forms: readonly string[][], m
   if (!isIn(forms[i]!, frame.words[0]!)) return -1;
   // "an April 25 meeting between": a noun after a determiner or modifier, whatever tag the tagger gave it.
   const nounAfterModifier = /ing$/.test(head.lower) && i > 0 && NP.has(words[i - 1]!.pos);
-  if (frame.voice === "noun" ? head.pos !== "NOUN" && head.pos !== "PROPN" && !nounAfterModifier : !isVerb(head)) return -1;
+  if (frame.voice === "noun" ? head.pos !== "NOUN" && head.pos !== "PROPN" && !nounAfterModifier : !isVerb(head) && !isGerund(words, i)) return -1;
   const passive = isPassive(words, i);
   if (frame.voice === "active" && passive) return -1;
   if (frame.voice === "passive" && !passive) return -1;
@@ -160,6 +182,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   const inClause = refs.filter((r) => map.of[r.first] === clause && map.of[r.last] === clause);
   if (isNegated(words, map, cue, end) || isRepeated(words, map, end)) return undefined;
   if (isHypothetical(sent, map, cue)) return undefined;
+  if ((frame.voice === "noun" || /ing$/.test(words[cue]!.lower)) && isBefore(words, cue)) return undefined;
   const slot = (s: Slot): { refs: PersonRef[]; from: number } => readSlot(s, words, map, inClause, cue, end);
   let agents: PersonRef[] = [];
   if (frame.agent === "subject" && /ing$/.test(words[cue]!.lower) && words[cue - 1]?.lower === "for") {
@@ -242,7 +265,9 @@ function openSlot(words: Word[], map: ClauseMap, refs: PersonRef[], from: number
  * participle opening the sentence does what the subject of the clause after its comma does.
  */
 function participleSubject(words: Word[], refs: PersonRef[], cue: number): PersonRef[] {
-  if (!/ing$/.test(words[cue]!.lower) || !words.slice(0, cue).every((w) => w.pos === "ADV" || w.pos === "CCONJ")) return [];
+  // "After meeting Y, X said …", "Upon receiving Y, X …": a preposition of time may open the phrase.
+  const opener = (w: Word, k: number): boolean => w.pos === "ADV" || w.pos === "CCONJ" || (k === 0 && /^(?:after|upon|on|while|when|following|since)$/.test(w.lower));
+  if (!/ing$/.test(words[cue]!.lower) || !words.slice(0, cue).every(opener)) return [];
   const comma = words.findIndex((w, k) => k > cue && w.text === ",");
   if (comma < 0) return [];
   const subject = refs.find((r) => r.first > comma && words.slice(comma + 1, r.first).every(isNp));
@@ -336,6 +361,16 @@ function isNegated(words: Word[], map: ClauseMap, cue: number, end: number): boo
     if (to && isVerb(words[k]) && REQUESTS.has(words[k]!.lemma)) return true;
   }
   return false;
+}
+
+/**
+ * "Before the meeting with X, Y toured a port", "prior to his talks with X": a contact named as a
+ * moment to tell what came before it is not reported as held, nor set as planned.
+ */
+function isBefore(words: Word[], cue: number): boolean {
+  let k = cue - 1;
+  while (k >= 0 && (/^(?:DET|ADJ|NUM)$/.test(words[k]!.pos) || /^(?:his|her|their|its)$/.test(words[k]!.lower) || (words[k]!.pos === "NOUN" && k === cue - 1))) k--;
+  return words[k]?.lower === "before" || (words[k]?.lower === "to" && words[k - 1]?.lower === "prior");
 }
 
 /** "would talk to X when it makes sense", "could meet": no contact, unless a time is set for it. */
@@ -465,6 +500,8 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
     if (!joined && gap.some((w) => w.text === ",") && gap.findIndex((w) => w.text === ",") === 0) break;
     // Later people of the slot are joined by "and" ("X, Y and Z"), not by a time or place between ("X next week, Albanese said").
     if (joined && !gap.some((w) => /^(?:and|&)$/.test(w.lower)) && gap[0]?.text !== ",") break;
+    // "In his meeting with X, Y thanked …": one after a comma alone who goes on to a verb of their own is the clause's subject, not one more of the list.
+    if (joined && !gap.some((w) => /^(?:and|&)$/.test(w.lower)) && isFiniteVerb(words[r.last + 1])) break;
     out.push(r);
     k = r.last + 1;
     if (/^['’]s$/.test(words[k]?.text ?? "")) {

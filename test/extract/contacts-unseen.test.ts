@@ -108,3 +108,28 @@ describe("two people agreeing as one subject", () => {
     expect(meetingsOf(text, "2015-10-13")).toEqual([]);
   });
 });
+
+describe("a contact told in a phrase before the clause of the one who made it", () => {
+  it("returns the contact of 'In his meeting with X, Y thanked …' and 'During the talks with X, Y stressed the need …' (devD d013, d014)", () => {
+    expect(meetingsOf("In his meeting with Australian Speaker Milton Dick, Indian Speaker Om Birla thanked Australia for its support.", "2023-10-14")).toEqual(["Milton Dick + Om Birla"]);
+    expect(meetingsOf("During the talks with Japanese Defence Minister Gen Nakatani, Indian Defence Minister Rajnath Singh stressed the need for closer industrial ties.", "2024-11-22")).toEqual(["Gen Nakatani + Rajnath Singh"]);
+  });
+
+  it("returns the contact of 'Meeting X, Y said …' and 'After meeting X on Monday, Y said …' (devD d013, Sansad TV style)", () => {
+    expect(meetingsOf("Meeting Bangladeshi Speaker Shirin Chaudhury, Indian Speaker Om Birla said the two Parliaments should work more closely.", "2023-10-14")).toEqual(["Om Birla + Shirin Chaudhury"]);
+    expect(meetingsOf("After meeting Chinese Foreign Minister Wang Yi on Monday, Russian Foreign Minister Sergey Lavrov said ties were strong.", "2024-07-03")).toEqual(["Sergey Lavrov + Wang Yi"]);
+  });
+
+  it("returns the contact of a caption 'A meeting B' (c019, KUNA)", () => {
+    expect(meetingsOf("His Highness the Amir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah meeting National Assembly Speaker Marzouq Al-Ghanem.", "2020-12-16")).toEqual(["Marzouq Al-Ghanem + Nawaf Al-Ahmad Al-Jaber Al-Sabah"]);
+  });
+
+  it("returns no contact, held or planned, for what came before one: 'Before meeting X, Y toured a port'", () => {
+    expect(meetingsOf("Before meeting Chinese President Xi Jinping, Kenyan President William Ruto toured a port.", "2024-07-03")).toEqual([]);
+    expect(meetingsOf("Before meeting Chinese President Xi Jinping, Kenyan President William Ruto toured a port.", "2024-07-03", "planned")).toEqual([]);
+  });
+
+  it("returns the speaker of ', Z said' as no participant still", () => {
+    expect(meetingsOf("Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergey Lavrov on Monday, spokesman Lin Jian said.", "2024-07-03")).toEqual(["Sergey Lavrov + Wang Yi"]);
+  });
+});
