@@ -572,6 +572,29 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
   return out;
 }
 
+/**
+ * The people that are the subject of a sentence's main clause, among `refs` that end before word
+ * `before`: "X said …", "After a lunch hosted by Y, X laid …", "X, who met Y, said …" give X;
+ * "According to X, …" and "The delegation comprised X and Y" give none (X is governed by a word).
+ * With no `before`, the first main clause; else the main clause `before` is in (after a ";").
+ * @example mainSubjects(sent("After a lunch hosted by Bralo, Venli laid a wreath.").words, refs) // [the ref of Venli]
+ */
+export function mainSubjects(words: Word[], refs: PersonRef[], before = words.length): PersonRef[] {
+  const map = splitClauses(words);
+  let clause = 0;
+  if (before < words.length) {
+    for (let c = map.clauses.length - 1; c > 0; c--) if (map.clauses[c]!.kind === "main" && map.clauses[c]!.start <= before) {
+      clause = c;
+      break;
+    }
+  }
+  // The subject stands before the clause's verb: "The delegation comprised X, Y and Z" has none.
+  const verb = words.findIndex((w, k) => map.of[k] === clause && isVerb(w) && !/ing$/.test(w.lower) && !refs.some((r) => r.first <= k && r.last >= k));
+  const end = verb >= 0 ? Math.min(verb, before) : before;
+  const inClause = refs.filter((r) => map.of[r.first] === clause && map.of[r.last] === clause && r.last < end);
+  return subjectOf(words, map, inClause, refs, clause, end);
+}
+
 /** "members of the Portuguese community", "a business delegation": a group word before any preposition but "of". */
 function isGroup(name: string): boolean {
   for (const w of name.toLowerCase().split(/\s+/)) {

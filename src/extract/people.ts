@@ -6,6 +6,7 @@ import { fold } from "../nlp/fold";
 import { NameBlocks } from "../nlp/name-blocks";
 import { isShortFormOf, nameWords, similarNames } from "../nlp/names";
 import { compatibleOffices, isPluralOffice, normaliseTitle, officeRoles, officeWordKind } from "../nlp/offices";
+import { genderOf, pronounsOfOne, resolvePronoun, sentenceTopic, type Gender } from "./coreference";
 import type { DescriptionMention, Mention, NameMention, OfficeDraft } from "./mentions";
 import type { Sent, Word } from "./segment";
 import { isParticle } from "./word-kinds";
@@ -50,6 +51,9 @@ const DETACHED_HEADS = new Set(["diplomat", "official", "counterpart", "lawmaker
 
 /** How many of the people last referred to a description ("the minister") may stand for: it points back, not across the article. */
 const RECENT_PEOPLE = 40;
+
+/** How many of the people the sentences before were about a pronoun may stand for (when the sex of the nearer ones rules them out). */
+const RECENT_TOPICS = 3;
 
 /**
  * Resolves the people of one article from the mentions of its sentences.
@@ -132,6 +136,11 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
   // Pass 2: every mention in order.
   const refs: PersonRef[][] = sents.map(() => []);
   let previousSubject: number | undefined;
+  /** The people the sentences before were about (their topics), most recent first: what "he" and "she" may stand for. */
+  const topics: number[] = [];
+  /** The sex the article's pronouns gave people, where their styles do not ("For her part, the Cuban diplomat …"). */
+  const spoken = new Map<number, Gender>();
+  const sexOf = (person: number): Gender | undefined => (people[person] ? genderOf(people[person]!) : undefined) ?? spoken.get(person);
   /** How often, and when last, each person was the first one a sentence names (its subject, as a rule). */
   const subjects: { count: number; last: number }[] = [];
   /** Pairs of people named in one sentence. */
@@ -197,7 +206,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         if (person >= 0) add(person, m, "description");
         else if (namesAnOffice(m)) unnamed.push({ si, m });
       } else {
-        const person = fronted(sent.words, m.first, here) ?? here[0]?.person ?? previousSubject;
+        const person = fronted(sent.words, m.first, here) ?? resolvePronoun(sent.words, m.first, here, topics, sexOf);
         if (person !== undefined) add(person, m, "pronoun");
       }
     }
@@ -209,6 +218,14 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         here.splice(here.indexOf(r), 1);
         unnamed.push({ si, m });
       }
+    }
+    const sex = sent.quote === undefined ? pronounsOfOne(sent.words, here) : undefined;
+    if (sex && !spoken.has(here[0]!.person)) spoken.set(here[0]!.person, sex);
+    const topic = sent.quote === undefined ? sentenceTopic(sent.words, here) : undefined;
+    if (topic !== undefined) {
+      if (topics.includes(topic)) topics.splice(topics.indexOf(topic), 1);
+      topics.unshift(topic);
+      if (topics.length > RECENT_TOPICS) topics.pop();
     }
     if (here[0] && sent.quote === undefined) {
       previousSubject = here[0].person;
