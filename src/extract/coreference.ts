@@ -30,13 +30,15 @@ export function genderOf(p: Pick<LocalPerson, "honorifics" | "offices">): Gender
 
 /**
  * The sex a sentence's own pronouns give the one person it names ("For her part, the Cuban diplomat
- * conveyed her country's gratitude"): undefined when it names another, or has pronouns of both.
- * @example pronounsOfOne(sent("She said her visit went well.").words) // "f"
+ * conveyed …", "X said she was glad …"): undefined when it names another, or has pronouns of both.
+ * Only pronouns that stand for a subject count: "X told her …" is about someone else.
+ * @example pronounsOfOne(sent("Fiame said she was glad.").words, refs) // "f"
  */
 export function pronounsOfOne(words: Word[], refs: PersonRef[]): Gender | undefined {
   if (refs.length === 0 || refs.some((r) => r.person !== refs[0]!.person)) return undefined;
-  const male = words.some((w) => /^(?:he|his|him|himself)$/.test(w.lower) && w.text !== "HE");
-  const female = words.some((w) => /^(?:she|her|hers|herself)$/.test(w.lower));
+  const own = (k: number): boolean => /^(?:part|own)$/.test(words[k + 1]?.lower ?? "");
+  const male = words.some((w, k) => (/^(?:he|himself)$/.test(w.lower) && w.text !== "HE") || (w.lower === "his" && own(k)));
+  const female = words.some((w, k) => /^(?:she|herself)$/.test(w.lower) || (w.lower === "her" && own(k)));
   return male === female ? undefined : male ? "m" : "f";
 }
 
@@ -44,11 +46,13 @@ export function pronounsOfOne(words: Word[], refs: PersonRef[]): Gender | undefi
 export const pronounGender = (w: Word): Gender => (w.lower === "she" ? "f" : "m");
 
 /**
- * The person a sentence is about, for the pronouns of the sentences after it: the subject of its
- * main clause ("X met Y", "After a lunch hosted by Y, X laid …"), the one a copula put last ("Also
- * present at the meeting was X"), else the first whose "'s" the main clause has ("X's plane landed
- * at …", "It is the Portuguese president's ninth trip"); none when every person it names is governed
- * by another word ("The delegation comprised X and Y", "According to X, …").
+ * The person a sentence is about, for the pronouns of the sentences after it, in this order: the
+ * subject of its main clause ("X met Y", "After a lunch hosted by Y, X laid …"); the one a copula
+ * puts last ("Also present at the meeting was X", "it was X who came"); the speaker of a clause of
+ * its own (", X said, adding …", "on which, Minister X noted, …"); the first person before the main
+ * verb ("Talks between X and Y took place …"); the first whose "'s" the main clause has ("It is the
+ * Portuguese president's ninth trip"). None when every person it names is governed by another word
+ * ("The delegation comprised X and Y", "According to X, …").
  * @example sentenceTopic(sent("Bralo's plane landed at noon.").words, refs) // the person of Bralo
  */
 export function sentenceTopic(words: Word[], refs: PersonRef[]): number | undefined {
@@ -56,13 +60,26 @@ export function sentenceTopic(words: Word[], refs: PersonRef[]): number | undefi
   const subject = mainSubjects(words, refs)[0];
   if (subject) return subject.person;
   const map = splitClauses(words);
-  const main = refs.filter((r) => map.of[r.first] === 0).sort((a, b) => a.first - b.first);
+  const sorted = [...refs].sort((a, b) => a.first - b.first);
+  const main = sorted.filter((r) => map.of[r.first] === 0);
+  const isVerb = (w: Word | undefined): boolean => w !== undefined && (w.pos === "VERB" || w.pos === "AUX");
+  const verb = words.findIndex((w, k) => map.of[k] === 0 && isVerb(w));
   // "Also present at the meeting was X", "Among them were X and Y": no noun phrase opens the clause, a form of "be" puts the subject after it.
-  const verb = words.findIndex((w, k) => map.of[k] === 0 && (w.pos === "VERB" || w.pos === "AUX"));
-  if (verb > 0 && words[verb]!.lemma === "be" && /^(?:ADV|ADJ|ADP)$/.test(words[0]!.pos) && !words.slice(0, verb).some((w) => w.pos === "PRON" || w.pos === "PROPN")) {
+  const inverted = verb > 0 && words[verb]!.lemma === "be" && /^(?:ADV|ADJ|ADP)$/.test(words[0]!.pos) && !words.slice(0, verb).some((w) => w.pos === "PRON" || w.pos === "PROPN");
+  // "Last month it was the Belarusian Prime Minister, X, who came to …": a cleft puts its subject after "it was".
+  const cleft = verb > 0 && words[verb]!.lemma === "be" && words[verb - 1]?.lower === "it";
+  if (inverted || cleft) {
     const after = main.find((r) => r.first > verb);
-    if (after && words.slice(verb + 1, after.first).every((w) => w.pos !== "VERB" && w.pos !== "AUX" && w.text !== ",")) return after.person;
+    if (after && words.slice(verb + 1, after.first).every((w) => !isVerb(w) && (w.text !== "," || cleft))) return after.person;
   }
+  // ", X said, adding …", "on which, Minister X noted, Warsaw …": the subject of a clause of its own that no other clause governs.
+  const speaker = sorted.find((r) => {
+    const kind = map.clauses[map.of[r.first]!]?.kind;
+    let k = r.last + 1;
+    while (words[k]?.pos === "ADV") k++;
+    return kind !== "adverbial" && kind !== "relative" && isVerb(words[k]) && !/ing$/.test(words[k]!.lower) && !/^['’]s$/.test(words[r.last + 1]?.text ?? "") && !isVerb(words[r.first - 1]) && words[r.first - 1]?.pos !== "ADP";
+  });
+  if (speaker) return speaker.person;
   // "Talks between X and Y took place in Rome": the first person of the phrase before the verb, unless a source ("According to X, …").
   const source = (r: PersonRef): boolean => {
     for (let k = r.first - 1; k >= 0 && !/^[,;:]$/.test(words[k]!.text); k--) if (/^(?:according|quoted|cited)$/.test(words[k]!.lower)) return true;
@@ -77,19 +94,26 @@ export function sentenceTopic(words: Word[], refs: PersonRef[]): number | undefi
  * The person a pronoun at word `at` stands for: the one subject of the sentence's main clause before
  * it ("X said he …"), else the most recent topic of the sentences before (`recent`, most recent
  * first) that its sex allows; undefined when two subjects before it fit ("X and Y said he …").
- * @example resolvePronoun(words, 0, [], [3, 1], () => undefined) // 3 for "He then met …" after a sentence about person 3
+ * The basis says where it was found: a subject of its own sentence also tells the person's sex.
+ * @example resolvePronoun(words, 0, [], [3, 1], () => undefined) // { person: 3, basis: "recent" } for "He then met …" after a sentence about person 3
  */
-export function resolvePronoun(words: Word[], at: number, here: PersonRef[], recent: readonly number[], sexOf: (person: number) => Gender | undefined): number | undefined {
+export function resolvePronoun(words: Word[], at: number, here: PersonRef[], recent: readonly number[], sexOf: (person: number) => Gender | undefined): { person: number; basis: "subject" | "topic" | "recent" } | undefined {
   const gender = pronounGender(words[at]!);
   const fits = (p: number): boolean => {
     const g = sexOf(p);
     return g === undefined || g === gender;
   };
-  const subjects = [...new Set(mainSubjects(words, here.filter((r) => r.last < at), at).map((r) => r.person))].filter(fits);
-  if (subjects.length === 1) return subjects[0];
+  const before = here.filter((r) => r.last < at);
+  const all = [...new Set(mainSubjects(words, before, at).map((r) => r.person))];
+  const subjects = all.filter(fits);
+  if (subjects.length === 1) return { person: subjects[0]!, basis: "subject" };
   if (subjects.length > 1) return undefined;
+  // "Inada has said she intends to meet Shoigu while he is in Tokyo": the subject of the other sex rules itself out, not the one other person beside it.
+  const others = [...new Set(before.map((r) => r.person))].filter((p) => !all.includes(p));
+  if (all.length > 0 && others.length === 1 && fits(others[0]!)) return { person: others[0]!, basis: "topic" };
   // "It is the Portuguese president's ninth trip; …, where he met …": the one the sentence is about so far.
   const topic = sentenceTopic(words, here.filter((r) => r.last < at));
-  if (topic !== undefined && fits(topic)) return topic;
-  return recent.find(fits);
+  if (topic !== undefined && fits(topic)) return { person: topic, basis: "topic" };
+  const person = recent.find(fits);
+  return person === undefined ? undefined : { person, basis: "recent" };
 }

@@ -259,7 +259,10 @@ const DESCRIPTION_HEADS = new Set([
   "spokesperson", "governor", "mayor", "legislator", "rector", "director",
 ]);
 
-/** "the Kenyan Foreign Minister", "his Japanese counterpart", "the EU official", "the minister". */
+/** Words of a holder's stay or turn written before a title in a description: "the visiting minister", "the new ambassador". */
+const STAY_WORDS = new Set(["visiting", "new", "outgoing", "incoming", "departing"]);
+
+/** "the Kenyan Foreign Minister", "his Japanese counterpart", "the EU official", "the minister", "the visiting minister". */
 function readDescription(words: Word[], i: number): DescriptionMention | undefined {
   const det = words[i]!;
   if (!/^(?:the|his|her)$/.test(det.lower)) return undefined;
@@ -269,6 +272,8 @@ function readDescription(words: Word[], i: number): DescriptionMention | undefin
   const titleWords: string[] = [];
   for (; k < words.length; k++) {
     const w = words[k]!;
+    // "the visiting minister", "the new ambassador": a word of the holder's stay or turn, before the title.
+    if (STAY_WORDS.has(w.lower) && titleWords.length === 0 && !country) continue;
     if (isCountryWord(w.text) && /^\p{Lu}/u.test(w.text) && titleWords.length === 0) country ??= countryOf(w.text);
     else if (/^\p{Lu}{2,6}$/u.test(w.text) && titleWords.length === 0 && !country) organisation = w.text;
     else if (officeWordKind(w.lower) && officeWordKind(w.lower) !== "connector") titleWords.push(w.text);

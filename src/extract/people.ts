@@ -6,10 +6,10 @@ import { fold } from "../nlp/fold";
 import { NameBlocks } from "../nlp/name-blocks";
 import { isShortFormOf, nameWords, similarNames } from "../nlp/names";
 import { compatibleOffices, isPluralOffice, normaliseTitle, officeRoles, officeWordKind } from "../nlp/offices";
-import { genderOf, pronounsOfOne, resolvePronoun, sentenceTopic, type Gender } from "./coreference";
+import { genderOf, pronounGender, pronounsOfOne, resolvePronoun, sentenceTopic, type Gender } from "./coreference";
 import type { DescriptionMention, Mention, NameMention, OfficeDraft } from "./mentions";
 import type { Sent, Word } from "./segment";
-import { isParticle } from "./word-kinds";
+import { isNameWord, isParticle } from "./word-kinds";
 
 /** An office as one sentence states it. */
 export interface StatedOffice extends OfficeDraft {
@@ -133,6 +133,18 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
     }
   });
 
+  // "Cooper was named Foreign Secretary", "offered Cooper his congratulations": the surname of one person the article names
+  // in full, which the tagger read as a verb or a noun, is that person.
+  sents.forEach((sent, si) => {
+    const list = mentions[si] ?? [];
+    const extra = sent.words.flatMap((w, k): NameMention[] => {
+      if (w.pos === "PROPN" || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || list.some((m) => m.first <= k && m.last >= k)) return [];
+      if (!isNameWord({ ...w, pos: "PROPN" }) || /^\p{Lu}/u.test(sent.words[k + 1]?.text ?? "") || /^\p{Lu}/u.test(sent.words[k - 1]?.text ?? "") || sent.words[k - 1]?.pos === "DET") return [];
+      return shortOf(w.text).length === 1 ? [{ kind: "name", first: k, last: k, name: w.text, evidence: false }] : [];
+    });
+    if (extra.length > 0) mentions[si] = [...list, ...extra].sort((a, b) => a.first - b.first);
+  });
+
   // Pass 2: every mention in order.
   const refs: PersonRef[][] = sents.map(() => []);
   let previousSubject: number | undefined;
@@ -201,12 +213,17 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         const person = personOfHandle(people, m.handle);
         if (person >= 0) add(person, m, "handle");
       } else if (m.kind === "description") {
+        // The people the sentence names, after the description too: "The Iranian minister … invited Al-Yahya" is not Al-Yahya.
+        const named = (mentions[si] ?? []).flatMap((o) => (o.kind !== "name" ? [] : isFull(o) ? [findFull(o.name)] : [findExact(o.name), ...shortOf(o.name)])).filter((i) => i >= 0);
         const taken = new Set(here.map((r) => r.person));
-        const person = resolveDescription(people, recent, m, taken, here[0]?.person ?? previousSubject, together, subjects);
+        const person = resolveDescription(people, recent, m, taken, here[0]?.person ?? previousSubject, together, subjects, new Set(named));
         if (person >= 0) add(person, m, "description");
         else if (namesAnOffice(m)) unnamed.push({ si, m });
       } else {
-        const person = fronted(sent.words, m.first, here) ?? resolvePronoun(sent.words, m.first, here, topics, sexOf);
+        const resolved = resolvePronoun(sent.words, m.first, here, topics, sexOf);
+        const person = fronted(sent.words, m.first, here) ?? resolved?.person;
+        // "Fiame … said she was glad": the subject a pronoun of its own sentence stands for is of the pronoun's sex.
+        if (resolved?.basis === "subject" && resolved.person === person && sent.quote === undefined && !spoken.has(person)) spoken.set(person, pronounGender(sent.words[m.first]!));
         if (person !== undefined) add(person, m, "pronoun");
       }
     }
@@ -449,6 +466,7 @@ function resolveDescription(
   speaker: number | undefined,
   together: Set<string>,
   subjects: { count: number; last: number }[] = [],
+  namedHere: Set<number> = new Set(),
 ): number {
   const head = fold(d.title.split(" ").pop() ?? "");
   const countryOf = (p: LocalPerson | undefined): string | undefined => p?.country ?? p?.offices.find((o) => o.country)?.country;
@@ -461,7 +479,14 @@ function resolveDescription(
     return p.offices.some((o) => compatibleOffices(o.title, d.title) || fold(o.title).split(" ").includes(head));
   };
   // Most recent first.
-  const candidates = [...recent].reverse().filter((i) => !taken.has(i) && fits(people[i]!));
+  let candidates = [...recent].reverse().filter((i) => !taken.has(i) && fits(people[i]!));
+  // "the Greek minister" before any sentence gave Dendias his country: the one person of that office whose country is still
+  // unknown, when no one of that country is known and no other of unknown country would fit.
+  // Not when someone of that country is known ("the Iranian minister" for Iran's top diplomat, not a minister of unknown country).
+  if (candidates.length === 0 && d.country && !d.organisation && head !== "counterpart" && !recent.some((i) => countryOf(people[i]) === d.country)) {
+    const open = [...recent].reverse().filter((i) => !taken.has(i) && !namedHere.has(i) && countryOf(people[i]) === undefined && fits({ ...people[i]!, country: d.country }));
+    if (open.length === 1) candidates = open;
+  }
   // "In turn, the Cuban official …": of several, the one named beside the person just speaking (their counterpart).
   const contrast = speaker !== undefined && d.country !== undefined && countryOf(people[speaker]) !== d.country;
   const beside = contrast ? candidates.find((c) => together.has(pairKey(c, speaker))) : undefined;
