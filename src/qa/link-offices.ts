@@ -23,6 +23,39 @@ function officeCandidates(matcher: OfficeMatcher, knowledge: Knowledge, country?
   return unionOf(chosen).map((i) => knowledge.offices[i]!);
 }
 
+/** The holders found for an office as asked (its words, country, body, destination), per knowledge: found on the phrase's first ask, then kept. */
+const HOLDERS = new WeakMap<Knowledge, Map<string, string[] | undefined>>();
+
+/** Office phrases whose holders are kept per knowledge at most (past it, the kept ones are dropped: a bound on what odd questions can make it hold). */
+const KEPT_HOLDERS = 512;
+
+/**
+ * The ids of the people holding an office as asked, in index order of their offices: the office's
+ * words, of the country asked (when one is), of the body named after "of" (when one is: undefined
+ * when no holder's office is of it), the holders posted to the destination first (when one is and
+ * some are). An office of thousands of holders is found once per isolate; the list is shared, not
+ * to be changed.
+ * @example officeHolders(knowledge, ["foreign", "minister"], "Peru") // ["ana-ortega"]
+ */
+function officeHolders(knowledge: Knowledge, words: string[], country?: string, body?: string, destination?: string): string[] | undefined {
+  let kept = HOLDERS.get(knowledge);
+  if (!kept) HOLDERS.set(knowledge, (kept = new Map()));
+  const key = JSON.stringify([words, country ?? null, body ?? null, destination ?? null]);
+  if (kept.has(key)) return kept.get(key);
+  const matcher = officeMatcher(words);
+  let offices = officeCandidates(matcher, knowledge, country).filter((o) => (!country || o.country === country) && matcher.fits(o.posts));
+  let ids: string[] | undefined;
+  if (body) offices = offices.filter((o) => ofBody(o.person, body, knowledge));
+  if (!body || offices.length) {
+    const posted = offices.filter((o) => o.to === destination);
+    if (destination && posted.length) offices = posted;
+    ids = [...new Set(offices.map((o) => o.person))];
+  }
+  if (kept.size >= KEPT_HOLDERS) kept.clear();
+  kept.set(key, ids);
+  return ids;
+}
+
 /** Words before a plural title that ask for every holder ("all ministers"). */
 const ALL = new Set(["all", "every", "each"]);
 
@@ -91,19 +124,12 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links)
     }
     // "the leader of the opposition", "the chairman of the NPC": the office must be of that body
     const body = tokens[k]?.word === "of" ? bodyAfter(tokens, k + 1) : undefined;
-    const matcher = officeMatcher(words);
     for (const country of countries.length ? countries : [undefined]) {
-      let offices = officeCandidates(matcher, knowledge, country).filter((o) => (!country || o.country === country) && matcher.fits(o.posts));
-      if (body) {
-        offices = offices.filter((o) => ofBody(o.person, body.word, knowledge));
-        if (offices.length === 0) {
-          links.unknownOffices.push(`${text} of ${body.text}`);
-          continue;
-        }
+      const ids = officeHolders(knowledge, words, country, body?.word, destination);
+      if (!ids) {
+        links.unknownOffices.push(`${text} of ${body!.text}`);
+        continue;
       }
-      const posted = offices.filter((o) => o.to === destination);
-      if (destination && posted.length) offices = posted;
-      const ids = [...new Set(offices.map((o) => o.person))];
       const label = (country ? `the ${text} of ${country}` : text) + (destination ? ` to ${destination}` : "");
       if (!country && words.length === 1 && words[0] === "counterpart") continue;
       if (ids.length) links.people.push({ text: label, ids, byOffice: true });
