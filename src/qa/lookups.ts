@@ -87,6 +87,42 @@ export function unionOf(lists: readonly (readonly number[] | undefined)[]): numb
   return out;
 }
 
+/**
+ * The positions every one of some ascending lists holds, ascending: the shortest list walked, the
+ * others searched from where the last position was found (a new array; the one list itself when
+ * there is one).
+ * @example intersectionOf([[1, 4, 9], [2, 4, 9, 12]]) // [4, 9]
+ */
+export function intersectionOf(lists: readonly (readonly number[])[]): readonly number[] {
+  if (lists.length <= 1) return lists[0] ?? [];
+  const [shortest, ...others] = [...lists].sort((a, b) => a.length - b.length);
+  const from = others.map(() => 0);
+  const out: number[] = [];
+  for (const i of shortest!) {
+    let everywhere = true;
+    for (let k = 0; k < others.length && everywhere; k++) {
+      const list = others[k]!;
+      // the first place at or past i, found by doubling then halving from the last place found
+      let lo = from[k]!;
+      let step = 1;
+      while (lo + step < list.length && list[lo + step]! < i) {
+        lo += step;
+        step *= 2;
+      }
+      let hi = Math.min(list.length, lo + step + 1);
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]! < i) lo = mid + 1;
+        else hi = mid;
+      }
+      from[k] = lo;
+      everywhere = list[lo] === i;
+    }
+    if (everywhere) out.push(i);
+  }
+  return out;
+}
+
 /** Two ascending lists merged into one, ascending, each position once. */
 function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
   const out: number[] = [];

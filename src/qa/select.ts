@@ -5,7 +5,7 @@ import { fold } from "../nlp/fold";
 import { dateFits } from "./dates";
 import { meetingCountries, participantIds, type Knowledge } from "./knowledge";
 import type { Links } from "./link";
-import { factPositions, meetingPositions } from "./lookups";
+import { factPositions, intersectionOf, meetingPositions } from "./lookups";
 import type { Focus } from "./types";
 
 /**
@@ -35,7 +35,7 @@ export function selectMeetings(links: Links, knowledge: Knowledge, focus?: Focus
   const positions = first
     ? meetingPositions(knowledge.lookups, first.ids)
     : country !== undefined
-      ? links.countries.map((c) => knowledge.countryMeetings.get(c) ?? []).reduce((a, b) => (b.length < a.length ? b : a))
+      ? intersectionOf(links.countries.map((c) => knowledge.countryMeetings.get(c) ?? []))
       : place !== undefined
         ? placeMeetings(place, knowledge)
         : undefined;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answer } from "../../src/qa/answer";
 import { loadKnowledge } from "../../src/qa/knowledge";
 import { bucketNames, nameCandidates } from "../../src/qa/name-lookup";
-import { meetingPositions, unionOf } from "../../src/qa/lookups";
+import { intersectionOf, meetingPositions, unionOf } from "../../src/qa/lookups";
 import { wordKey, similarWords } from "../../src/nlp/names";
 import { nameTokens, wordSet } from "../../src/qa/names";
 import { suggestQuestions } from "../../src/qa/suggest";
@@ -69,5 +69,14 @@ describe("unionOf", () => {
       expect(unionOf([...some, undefined])).toEqual([...new Set(some.flat())].sort((a, b) => a - b));
     }
     expect(unionOf([[2, 10, 100]])).toEqual([2, 10, 100]);
+  });
+});
+
+describe("intersectionOf", () => {
+  it("gives the positions every list holds, ascending, whatever the lists' lengths (two countries' thousands of meetings)", () => {
+    const list = (step: number, from: number, n: number) => Array.from({ length: n }, (_, j) => from + j * step);
+    const cases = [[list(2, 0, 500), list(3, 0, 400)], [list(7, 3, 100), list(1, 0, 2000), list(5, 3, 300)], [list(1, 0, 10), []], [[5], list(1, 0, 10)], [list(4, 1, 50)]];
+    for (const lists of cases) expect(intersectionOf(lists)).toEqual(lists[0]!.filter((i) => lists.every((l) => l.includes(i))));
+    expect(intersectionOf([])).toEqual([]);
   });
 });
