@@ -1,10 +1,10 @@
 /**
- * @module Datelines: "PARIS —", "Almaty, Feb 4 (Kazinform)", "Geneva (AFP):", "AFP (GENEVA) -",
+ * @module Datelines: "PARIS —", "Almaty, Feb 4 (Kazinform)", "Geneva (AFP):", "AFP (GENEVA) -", "Havana, Cuba.-",
  * "PARIS, March 3 (Reuters) —", "Tokyo (Kyodo):", "RABAT, Morocco (AP) —" at the head of the first
  * paragraph, or a press release's closing "Dakar, 3 September 2025".
  */
 import type { PartialDate } from "../facts/types";
-import { countryOfCity } from "../nlp/countries";
+import { countryOfCity, findCountries } from "../nlp/countries";
 import { outletCountry, portalCountry } from "../nlp/outlets";
 import { parseDate } from "./dates";
 
@@ -40,6 +40,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`^${PLACE}${REGION}\\s*\\(([^)\\d]{1,40})\\)\\s*(?:[—–-]+|:)\\s*`, "u"),
   // PARIS — / Paris, (AFP) – / BEIJING: / ALGIERS- / Baghdad - (a single hyphen only after a known city or capitals: see isDatelinePlace)
   new RegExp(`^${PLACE}\\s*(?:,\\s*)?(?:\\(([^)\\d]{1,40})\\)\\s*)?(?:[—–]|--|:|-(?=\\s))\\s+`, "u"),
+  // Havana, Cuba.- / Santo Domingo, Dominican Republic.- : a city and its country closed by ".-" (Latin American papers)
+  new RegExp(`^${PLACE},\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\.-\\s*`, "u"),
 ];
 
 /** Month words in capitals ("09 FEBRUARY 2024") read as the patterns expect; same length, so offsets hold. */
@@ -77,6 +79,8 @@ export function readDateline(paragraph: string, published?: string): Dateline | 
       if (date) out.date = { ...date, basis: "dateline" };
       const agency = m[3] ?? m[4];
       if (agency) out.agency = agency.trim();
+    } else if (i === 5) {
+      if (!findCountries(m[2] ?? "").some((c) => c.kind === "name" && c.text === m[2])) continue;
     } else if (swapped) out.agency = (m[1] ?? "").trim();
     else if (m[2]) out.agency = m[2].trim();
     // "Baku, Azerbaijan, Sept. 4" on a line of its own: a dated dateline above the body; an undated line is no dateline.

@@ -72,6 +72,7 @@ export function readOwnDate(sent: Sent, ctx: MeetingContext, si: number, anaphor
   return rest.month === undefined ? undefined : rest;
 }
 
+
 function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: boolean, cue?: number, part?: [number, number], ahead = false): PartialDate | undefined {
   // A quoted post's "today" is the post's day, not the article's.
   const reference = sent.quote !== undefined ? isoOf(ctx.quoteDates[sent.quote]) ?? ctx.published : ctx.published;
@@ -203,8 +204,12 @@ export function readPlace(words: Word[], cue: number): string | undefined {
     if (TOPIC_HEADS.test(words[k - 1]?.lower ?? "") || (k > cue && afterFutureMarker(words.slice(Math.max(0, cue)), k - Math.max(0, cue)))) continue;
     // "in the Swiss city of Geneva", "in the Chinese capital, Beijing"
     let at = k + 1;
-    if (words[at]?.lower === "the" && /^(?:city|town|capital|resort|port)$/.test(words[at + 2]?.lower ?? "") && /^(?:of|,)$/.test(words[at + 3]?.text ?? "")) at += 4;
-    else if (words[at]?.lower === "the" && words[at + 2]?.lower === "capital") {
+    // "the Swiss city of Geneva", "the Ecuadorian border city of Tarsk": a town the words name as one, known or not.
+    const townWord = words[at]?.lower === "the" ? [at + 2, at + 3].find((j) => /^(?:city|town|capital|resort|port)$/.test(words[j]?.lower ?? "") && /^(?:of|,)$/.test(words[j + 1]?.text ?? "")) : undefined;
+    if (townWord !== undefined) {
+      at = townWord + 2;
+      if (isUnknownTown(words[at]?.text ?? "") && !/^\p{Lu}/u.test(words[at + 1]?.text ?? "")) return words[at]!.text;
+    } else if (words[at]?.lower === "the" && words[at + 2]?.lower === "capital") {
       // "met in the Italian capital", "his stay in the Colombian capital": the capital of the country the adjective names.
       const capital = capitalOf(words[at + 1]?.text ?? "");
       if (capital) return capital;
@@ -463,13 +468,17 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
       return;
     }
     // "The two ministers met in Tarsk and went through …": a later sentence of the meeting that says where they met.
-    const told = m.sentences.filter((k) => k > si).flatMap((k) => {
+    // The next sentence counts when the pair is its subject ("The two chancellors met in Tarsk").
+    const nextPair = PAIR_SUBJECT.test(ctx.sents[si + 1]?.text ?? "") ? [si + 1] : [];
+    const told = [...new Set([...m.sentences.filter((k) => k > si), ...nextPair])].sort((a, b) => a - b).flatMap((k) => {
       const later = ctx.sents[k];
       // Only a sentence of the meeting's own people, with no day of its own ("Earlier on Monday, A, B and C met in Tarsk" is another meeting).
       const own = (ctx.refs[k] ?? []).every((r) => m.participants.some((p) => p.kind === "person" && p.person === r.person));
       const dated = later?.entities.some((e) => e.type === "DATE");
       const verb = later && later.quote === undefined && own && !dated ? later.words.findIndex((w) => MET.test(w.lower)) : -1;
-      return verb >= 0 ? [cityOf(readPlace(later!.words, verb), ctx)] : [];
+      const place = verb >= 0 ? readPlace(later!.words, verb) : undefined;
+      // a country stands for the dateline's city of it; a town no gazetteer knows stays as read ("the border city of Tarsk")
+      return place ? [countryOfPlace(place) !== undefined ? cityOf(place, ctx) : place] : [];
     })[0];
     if (told) {
       m.place = told;
@@ -516,6 +525,8 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
 
 /** "on that trip", "during the same visit": the visit of the meeting told just before. */
 const SAME_TRIP = /\b(?:on|during|in the course of) (?:that|the same|this same) (?:[\w-]+ )?(?:trip|visit|tour|stay|journey)\b/i;
+/** A sentence whose subject is the pair: "The two ministers …", "Both leaders …", "They …". */
+const PAIR_SUBJECT = /^(?:the two \w+|both(?: \w+)?|they)\b/i;
 /** Words that say two people met, after which "in X" is where: "the two ministers met in Tarsk", "talks in Tarsk". */
 const MET = /^(?:met|meet|meeting|talks|conferred)$/;
 

@@ -68,3 +68,14 @@ describe("datelines of other shapes", () => {
     expect(readDateline("Editor: Kevin Schreiber")).toBeUndefined();
   });
 });
+
+describe("datelines closed by '.-'", () => {
+  it("returns the city of 'Havana, Cuba.-' (devA h002, Radio Reloj) and 'Barahona, Dominican Republic.-' (devD d005, DominicanToday)", () => {
+    expect(readDateline("Havana, Cuba.- Cuba's Minister of Foreign Affairs received the Ambassador.")).toMatchObject({ place: "Havana", rest: "Cuba's Minister of Foreign Affairs received the Ambassador." });
+    expect(readDateline("Barahona, Dominican Republic.- The presidents of the Dominican Republic and Haiti spent more than four hours closeted at the airport.")?.place).toBe("Barahona");
+  });
+
+  it("returns nothing when the word before '.-' is no country", () => {
+    expect(readDateline("Smith, Jones.- The talks ended.")).toBeUndefined();
+  });
+});

@@ -196,6 +196,14 @@ describe("where and when a meeting was, read beyond its own clause", () => {
     expect(find(bonn, "Lavrov")?.place).toBe("Tokyo");
   });
 
+  it("returns the town of the next sentence whose subject is the pair, known to the gazetteer or not (devD d009 Andina, 'the Ecuadorian border city of Arenillas')", () => {
+    const met = find(
+      " date 2023-03-28\nPeru's Foreign Minister Ana Cecilia Gervasi and her Ecuadorian counterpart, Juan Carlos Holguín, agreed today that the Binational Cabinet will be held in Peru in the coming months.\n\nThe two chancellors met in the Ecuadorian border city of Arenillas. The previous Binational Cabinet took place in Loja, Ecuador, in April last year.",
+      "Holguín",
+    );
+    expect(met?.place).toBe("Arenillas");
+  });
+
   it("returns the day the sentence before gives a meeting to come that gives none (devD d021 Korea Herald, 'will then hold'; devD d010 Firstpost, 'Sunday's schedule')", () => {
     const then = meetingsOf(
       " date 2024-05-28\nSEOUL - President Yoon Suk Yeol welcomed UAE President Mohamed bin Zayed Al Nahyan on Tuesday.\n\nAn official welcome ceremony is scheduled for Wednesday, featuring an air show. Yoon and Mohamed will then hold summit talks expected to focus on energy.",
