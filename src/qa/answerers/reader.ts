@@ -375,6 +375,8 @@ function questionWords(text: string): { qualifiers: string[]; tense?: "past" | "
 
 /** Whether a date fits the question's tense against the article's publication: "when will …" is not answered by last year. */
 function fitsTense(s: Sentence, span: Span, tense: "past" | "future" | undefined, published: string | undefined): boolean {
+  // "earlier this year" is past however its year compares
+  if (tense === "future" && /\b(earlier|ago|last|previously)\s+$/i.test(s.text.slice(0, span.start))) return false;
   if (!tense || !published) return true;
   const text = s.text.slice(span.start, span.end);
   const date = s.dates?.find((d) => d.text === text || text.includes(d.text) || d.text.includes(text));
@@ -383,7 +385,8 @@ function fitsTense(s: Sentence, span: Span, tense: "past" | "future" | undefined
   const key = (yy: number, mm = 0, dd = 0) => yy * 10000 + mm * 100 + dd;
   const at = key(date.year, date.month, date.day);
   const now = key(y, date.month === undefined ? 0 : m, date.day === undefined ? 0 : d);
-  return tense === "future" ? at >= now : at <= now;
+  // the day of the article itself is the day something was said or agreed, not the day to come
+  return tense === "future" ? (date.day !== undefined ? at > now : at >= now) : at <= now;
 }
 
 /** What the question is about, for the "don't give" line ("for Peru and Chile"). */

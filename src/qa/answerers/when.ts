@@ -13,6 +13,9 @@ import { placeEvidence } from "./where";
 /** Dates listed in full; the rest are counted. */
 const LISTED = 12;
 
+/** "The exact date", "on what date", "which date": a question for the day. */
+const EXACT_DATE = /\bexact(ly)?\s+(date|day)\b|\b(what|which)\s+(exact\s+)?date\b/i;
+
 /** Meetings shown under a "not given" reply. */
 const SHOWN = 3;
 
@@ -57,6 +60,10 @@ export function answerWhen(q: Question): Outcome {
   // "which year": a date without its year does not answer it (say what the article does give)
   if (expectedAnswer(q.text)?.year && allDated.every((m) => m.date?.year === undefined || m.date.basis === "publication")) {
     return missing(`The article${many ? "s do" : " does"} not give the year, only:`, shownMeetings(shown, q));
+  }
+  // "the exact date", "on what date": a month or a year does not answer it
+  if (EXACT_DATE.test(q.text) && allDated.every((m) => m.date?.day === undefined || m.date.basis === "publication")) {
+    return missing(`The article${many ? "s do" : " does"} not give the day, only:`, shownMeetings(shown, q));
   }
   const { shown: dated, offset, rest } = pageOf(allDated, q.offset, LISTED);
   // "when and where": the venue the record names, else the sentence that tells the place
