@@ -62,6 +62,9 @@ const ALL = new Set(["all", "every", "each"]);
 /** Words after a plural title that make it a meeting of such holders ("the prime ministers meeting"). */
 const EVENT_WORDS = new Set(["meeting", "meetings", "talks", "summit", "call", "consultations"]);
 
+/** Words after such a meeting word that keep it a noun ("the prime ministers meeting in Lima", "… meeting?"), not a verb ("the ministers call it realistic"). */
+const AFTER_EVENT = new Set(["in", "on", "at", "of", "with", "between", "was", "were", "is", "held", "take", "took", "last", "lasted", "end", "ended", "begin", "began", "start", "started", "and"]);
+
 /** The body named after "of" ("the opposition", "the NPC"): its first word, when it is no country and no common word. */
 function bodyAfter(tokens: Token[], at: number): { word: string; text: string } | undefined {
   const first = tokens[at]?.word === "the" ? at + 1 : at;
@@ -112,10 +115,14 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links)
     }
     for (let k = i; k <= end; k++) tokens[k]!.used = true;
     const text = tokens.slice(i, end + 1).map((t) => t.raw).join(" ");
+    const matcher = officeMatcher(words);
     // "which ministers", "the four envoys": a plural title with no country is what is asked, or a
     // group the article names, not every minister of the articles (unless "all ministers" is asked)
     // ("the prime ministers meeting", "all ministers": the holders are asked for)
-    if (countries.length === 0 && !destination && isPlural(tokens[end]!) && !ALL.has(tokens[i - 1]?.word ?? "") && !EVENT_WORDS.has(tokens[end + 1]?.word ?? "")) {
+    // ("the ministers to Korea" when no minister is posted there: a group too; "the ministers call X realistic": a verb, no meeting)
+    const unposted = !!destination && !knowledge.offices.some((o) => o.to === destination && matcher.fits(o.posts));
+    const event = EVENT_WORDS.has(tokens[k]?.word ?? "") && (tokens[k + 1] === undefined || AFTER_EVENT.has(tokens[k + 1]!.word));
+    if (countries.length === 0 && (!destination || unposted) && isPlural(tokens[end]!) && !ALL.has(tokens[i - 1]?.word ?? "") && !event) {
       // "the two ministers" refers to people the question does not name; "which ministers" asks for them
       if (!["which", "what", "many"].includes(tokens[i - 1]?.word ?? "")) links.groups.push(tokens.slice(i, end + 1).map((t) => t.raw).join(" "));
       for (let k = i; k <= end; k++) tokens[k]!.used = true;

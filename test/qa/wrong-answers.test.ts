@@ -71,3 +71,17 @@ describe("answer: another occasion than the one the articles report", () => {
     expect(ask("who is varo meeting in iceland").text).toContain("Bjorn Olafs");
   });
 });
+
+describe("answer: a plural title that names no one", () => {
+  it("returns found=false, not every minister of the articles, for 'the ministers to <country>' when none is posted there", () => {
+    const a = ask("what event brought the foreign ministers to iceland");
+    expect(a.found).toBe(false);
+    expect(a.text).not.toMatch(/people fit|Ilsa Varo/);
+  });
+
+  it("reads 'the ministers call X' as a verb, not as every minister's phone calls", () => {
+    const a = ask("when did the envoys call the plan realistic");
+    expect(a.found).toBe(false);
+    expect(a.text).not.toMatch(/phone call|spoke by phone/);
+  });
+});
