@@ -2,7 +2,7 @@
 import { answerChat } from "./answerers/chat";
 import { answerNumber } from "./answerers/number";
 import { readAnswer } from "./answerers/reader";
-import { readerFirst } from "./answer-type";
+import { MEETING_TERMS, readerFirst } from "./answer-type";
 import { answerRelations } from "./answerers/relations";
 import { answerSources } from "./answerers/sources";
 import { answerTopics } from "./answerers/topics";
@@ -147,7 +147,8 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   const links = { ...parsed.links, people: [...parsed.links.people] };
   // a question made of no word the model knows is unknown; "hi, who met in Lima?" is not a greeting
   let intent = guess.evidence > 0 ? guess.intent : links.people.length ? "who_is" : "unknown";
-  if ((intent === "greeting" || intent === "help") && hasConstraints(links)) intent = guess.second;
+  // "how was the fifth round held?" asks of a meeting, not after the bot's health
+  if ((intent === "greeting" || intent === "help") && (hasConstraints(links) || contentTerms(text).some((t) => MEETING_TERMS.has(t)))) intent = guess.second;
   // help is asked of the bot ("what can you do?"); "what can members do on the website?" asks the articles
   if (intent === "help" && !asksBot(text)) intent = "unknown";
   if (intent === "greeting" || intent === "help") {

@@ -85,3 +85,17 @@ describe("answer: a plural title that names no one", () => {
     expect(a.text).not.toMatch(/phone call|spoke by phone/);
   });
 });
+
+describe("answer: the form of a question read right", () => {
+  it("reads 'is A having lunch with B?' as a yes/no question about a meeting, not as who A and B are", () => {
+    const a = ask("is varo having lunch with tamm");
+    expect(a.text).toMatch(/^(Yes|No)\b/);
+    expect(a.text).not.toContain("people fit");
+  });
+
+  it("returns no greeting for 'how was the fifth round held?'", () => {
+    const a = ask("How was the fifth round held?");
+    expect(a.text).not.toMatch(/^Hello/);
+    expect(a.intent).not.toBe("greeting");
+  });
+});

@@ -15,6 +15,9 @@ const AUXILIARY = /^(did|does|do|has|have|had|was|were|is|are|will|would|shall)$
 /** Verbs of meeting (lemmas) that a yes/no question about a meeting asks with. */
 const MEETING_VERBS = new Set(["meet", "talk", "speak", "call", "phone", "telephone", "receive", "host", "see", "hold", "visit", "confer", "consult"]);
 
+/** Meals that leaders take together ("have lunch with", "host a dinner"). */
+const MEALS = new Set(["lunch", "dinner", "breakfast", "luncheon", "supper", "banquet"]);
+
 /** Meeting verbs the lite model may tag as nouns in a question. */
 const BARE_VERBS = new Set(["meet", "talk", "speak", "call", "phone", "visit"]);
 
@@ -32,7 +35,8 @@ export function isMeetingYesNo(text: string): boolean {
   for (let i = 1; i < values.length; i++) {
     const word = (lemmas[i] ?? values[i] ?? "").toLowerCase();
     // the lite model tags a bare "talk" or "call" after a name as a noun
-    if (tags[i] === "VERB") return MEETING_VERBS.has(word);
+    // "is A having lunch with B?": a meal together is a meeting
+    if (tags[i] === "VERB") return MEETING_VERBS.has(word) || (word === "have" && values.slice(i + 1, i + 4).some((v) => MEALS.has(v.toLowerCase())));
     if (tags[i] === "NOUN" && BARE_VERBS.has((values[i] ?? "").toLowerCase())) return true;
   }
   return false;
