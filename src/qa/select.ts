@@ -102,19 +102,20 @@ export function matchFacts(terms: string[], links: Links, kinds: Fact["kind"][],
   // with no date asked (which scores a fact without the words), a fact holding a word of the
   // question beats every fact holding none: look those up first
   if (terms.length && (needWords || links.dates.length === 0)) {
-    const worded = scoreFacts(factPositions(knowledge.lookups, terms.map((t) => `term:${t}`)), terms, links, kinds, knowledge, true);
+    const holding = intersectionOf([factPositions(knowledge.lookups, terms.map((t) => `term:${t}`)), ...links.countries.map((c) => factPositions(knowledge.lookups, [`where:${c}`]))]);
+    const worded = scoreFacts(holding, terms, links, kinds, knowledge, true);
     if (worded.length || needWords) return worded;
   }
   // the facts of the fewest that every fit must be among: of the kinds, of a named person, of a named country
-  const [country] = links.countries;
-  const among = [kinds.map((k) => `kind:${k}`), ...(country !== undefined ? [[`where:${country}`]] : []), ...links.people.slice(0, 1).map((m) => m.ids.map((id) => `person:${id}`))]
-    .map((keys) => factPositions(knowledge.lookups, keys))
-    .reduce((a, b) => (b.length < a.length ? b : a));
+  // (those of every country named, and of the first person: what scoreFacts checks, looked up)
+  const among = intersectionOf(
+    [kinds.map((k) => `kind:${k}`), ...links.countries.map((c) => [`where:${c}`]), ...links.people.slice(0, 1).map((m) => m.ids.map((id) => `person:${id}`))].map((keys) => factPositions(knowledge.lookups, keys)),
+  );
   return scoreFacts(among, terms, links, kinds, knowledge, needWords);
 }
 
 /** The best-scoring facts among the given positions (see matchFacts), in index order: one pass, keeping only the best so far. */
-function scoreFacts(among: number[], terms: string[], links: Links, kinds: Fact["kind"][], knowledge: Knowledge, needWords: boolean): Fact[] {
+function scoreFacts(among: readonly number[], terms: string[], links: Links, kinds: Fact["kind"][], knowledge: Knowledge, needWords: boolean): Fact[] {
   const bonus = links.people.length ? 1 : 0;
   const years = links.dates.flatMap((d) => (d.year !== undefined ? [d.year] : []));
   const termsAt = factTermsAt(knowledge);

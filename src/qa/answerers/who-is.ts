@@ -41,6 +41,13 @@ function asksForOthers(text: string, mention: PersonMention): boolean {
   return /^\s*(who|whom|which)\b/i.test(text) && new RegExp(`(^|[^\\p{L}])${words.join("[^\\p{L}\\p{N}]+")}['’]s\\b`, "iu").test(text);
 }
 
+/** How many of the tokens the words hold (counted, no list made: an office may have thousands of holders to score). */
+function wordsHeld(tokens: readonly string[], words: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of tokens) if (words.has(w)) n++;
+  return n;
+}
+
 /**
  * Names each person the question may mean, with their offices; for an office, who holds it.
  * @example answerWhoIs(question) // { kind: "reply", body: [{ kind: "list", items: [[{ bold: "Wang Lei" }, " (Chilean Premier)"], …] }], … }
@@ -56,7 +63,7 @@ export function answerWhoIs(q: Question): Outcome {
   if (named.length === 0 && links.people.length === 1 && ids.length > 1) {
     const words = new Set(q.terms.concat(nameTokens(q.text)));
     const scores = new Map(
-      ids.map((id) => [id, (knowledge.people.get(id)?.offices ?? []).reduce((best, o) => Math.max(best, officeTokens(o, "posting").filter((w) => words.has(w)).length), 0)]),
+      ids.map((id) => [id, (knowledge.people.get(id)?.offices ?? []).reduce((best, o) => Math.max(best, wordsHeld(officeTokens(o, "posting"), words)), 0)]),
     );
     const top = Math.max(...scores.values());
     ids = ids.filter((id) => scores.get(id) === top);
