@@ -9,7 +9,8 @@ import { anchorDay, parseDate, yearBesideDateline } from "./dates";
 import { findFacts } from "./facts";
 import { isoOf, settleMeetings } from "./meeting-setting";
 import { findMeetings, type LocalMeeting } from "./meetings";
-import { findMentions } from "./mentions";
+import { fileKnownNames, findKnownNames } from "./known-names";
+import { findMentions, type Mention } from "./mentions";
 import { mergePeople } from "./merge";
 import { resolvePeople, type ArticlePeople } from "./people";
 import { inferAttendeeCountries, inferCountries, inferDatelineCountries, inferHostCountries, inferPairCountries } from "./people-countries";
@@ -49,11 +50,23 @@ export interface ExtractOptions {
  */
 export function extractIndex(files: ArticleFile[], options: ExtractOptions = {}): FactIndex {
   let nextSentence = 0;
-  const reads: Read[] = files.map(({ file, text }, n) => {
-    const read = readArticle(file, text);
-    const sentenceIds = read.sents.map(() => nextSentence++);
+  const firstReads = files.map(({ file, text }, n) => {
+    const opened = openArticle(file, text);
+    const read = readPeopleAndMeetings(opened, opened.mentions);
     options.onProgress?.(n + 1, files.length);
-    return { ...read, sentenceIds };
+    return { opened, read };
+  });
+  // A second look for the full names of people found with a title or in a meeting in any article ("Vladimir Putin held talks …" untitled).
+  const known = fileKnownNames(firstReads.flatMap(({ read }) => evidencedNames(read.people, read.meetings)));
+  const reads: Read[] = firstReads.map(({ opened, read }) => {
+    let changed = false;
+    const mentions = opened.sents.map((s, i) => {
+      const more = findKnownNames(s, opened.mentions[i] ?? [], known);
+      if (more) changed = true;
+      return more ?? opened.mentions[i] ?? [];
+    });
+    const final = changed ? readPeopleAndMeetings(opened, mentions) : read;
+    return { ...final, sentenceIds: final.sents.map(() => nextSentence++) };
   });
   const merged = mergePeople(reads.map((r) => ({ article: r.article.id, people: r.people.people, sentenceIds: r.sentenceIds })));
   const names = new Map(merged.people.map((p) => [p.id, p.name]));
@@ -110,7 +123,26 @@ export function extractIndex(files: ArticleFile[], options: ExtractOptions = {})
   return { version: FACT_INDEX_VERSION, articles: reads.map((r) => r.article), people: merged.people, meetings, facts, sentences };
 }
 
-function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
+/** An article cleaned, dated and cut into sentences, with the mentions each sentence writes: what its people and meetings are read from. */
+interface OpenArticle {
+  article: Article;
+  sents: Sent[];
+  mentions: Mention[][];
+  credited: string[];
+  text: string;
+  clean: CleanArticle;
+  dateline: Dateline | undefined;
+  datelineDay: PartialDate | undefined;
+  publisher: string | undefined;
+}
+
+/** The people of an article with a title, an honorific or a place in one of its meetings: their full spellings. */
+function evidencedNames(people: ArticlePeople, meetings: LocalMeeting[]): string[] {
+  const met = new Set(meetings.flatMap((m) => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []))));
+  return people.people.flatMap((p, i) => (!p.byOffice && (met.has(i) || p.honorifics.length > 0 || p.offices.some((o) => o.title)) ? p.spellings : []));
+}
+
+function openArticle(file: string, text: string): OpenArticle {
   const id = file.replace(/^.*\//, "").replace(/\.txt$/, "");
   const clean = cleanArticle(text);
   if (clean.blocks.length === 0) throw new ArticleError(`${file}: no article text left after cleaning`);
@@ -157,7 +189,13 @@ function readArticle(file: string, text: string): Omit<Read, "sentenceIds"> {
   // "According to Velden, …" credits a source, but a surname of someone the article names in full is that person, not an agency.
   const fullNames = mentions.flatMap((list) => list.flatMap((m) => (m.kind === "name" && m.evidence && nameWords(m.name).length >= 2 ? [m.name] : [])));
   const credited = [...clean.credits.filter((c) => !fullNames.some((n) => n !== c && isShortFormOf(c, n))), ...(publisher ? [publisher] : []), ...(clean.author ? [clean.author] : [])];
-  const people = resolvePeople(sents, mentions, credited);
+  return { article, sents, mentions, credited, text, clean, dateline, datelineDay, publisher };
+}
+
+function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][]): Omit<Read, "sentenceIds"> {
+  const { article, sents, credited, text, clean, dateline, datelineDay, publisher } = opened;
+  // the finders write offices onto the mentions they read: each reading gets its own copy
+  const people = resolvePeople(sents, structuredClone(mentions), credited);
   inferCountries(sents, people);
   // "Lyon, May 4 (Agency) - … began a visit on Tuesday", no year anywhere: the lead's weekday is the dateline's day.
   const leadWeekday = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(sents.find((s) => !s.title && s.quote === undefined)?.text ?? "")?.[1];

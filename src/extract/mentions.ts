@@ -202,7 +202,12 @@ const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 /** A given name written as names are, not in capitals ("Morri" of "NARGOR Morri"). */
 const isGivenName = (w: Word | undefined): boolean => isNameWord(w) && /^\p{Lu}\p{Ll}/u.test(w!.text);
 
-function readName(words: Word[], first: number, last: number): NameMention | undefined {
+/**
+ * The name of words `first` to `last` with what is written around it (office, country, evidence), or
+ * undefined when those words name no person ("the State Duma", "New York", "… University").
+ * @example readName(segment([{ text: "President Luis Arce said" }])[0]!.words, 1, 2)?.office?.title // "President"
+ */
+export function readName(words: Word[], first: number, last: number): NameMention | undefined {
   // "NARGOR Morri" is written "Nargor Morri": one spelling whichever way a ministry capitalises it.
   const name = words
     .slice(first, last + 1)
