@@ -60,11 +60,22 @@ export function factPositions(lookups: Lookups, keys: string[]): number[] {
  * Positions of the meetings any of the given people took part in, ascending, without repeats.
  * @example meetingPositions(lookups, ["ana-ortega", "paul-ruiz"]) // [0, 3, 7]
  */
-export function meetingPositions(lookups: Lookups, people: Iterable<string>): number[] {
+export function meetingPositions(lookups: Lookups, people: Iterable<string>): readonly number[] {
+  // a long list of people (an office's holders, kept per isolate) is merged once per list
+  const kept = Array.isArray(people) && people.length >= KEPT_FROM ? MERGED.get(people) : undefined;
+  if (kept?.lookups === lookups) return kept.positions;
   const lists: (number[] | undefined)[] = [];
   for (const id of people) lists.push(lookups.meetingsOf.get(id));
-  return unionOf(lists);
+  const positions = unionOf(lists);
+  if (Array.isArray(people) && people.length >= KEPT_FROM) MERGED.set(people, { lookups, positions });
+  return positions;
 }
+
+/** Lists of people this long or longer keep their meetings' positions (see meetingPositions). */
+const KEPT_FROM = 64;
+
+/** A list of people (not to be changed) → the positions of their meetings in one index (not to be changed either). */
+const MERGED = new WeakMap<readonly string[], { lookups: Lookups; positions: readonly number[] }>();
 
 /**
  * The union of ascending lists of positions, ascending and without repeats (a new array): a few lists
