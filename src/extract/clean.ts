@@ -85,7 +85,7 @@ const isMasthead = (line: string): boolean => {
   return words.length <= 12 && ORGANISATION.test(line) && !/[.!?:]$/.test(line) && words.every((w) => NAME_LINK.test(w) || /^[\p{Lu}\d]/u.test(w));
 };
 
-/** A reporter's byline: "By Agnes Vengorri", "By IFP Editorial Staff", "Zoli Kumar Multimedia Journalist", "Presidency reporter", "Editor: Ana Velko". */
+/** A reporter's byline: "By Mira Tolvan", "By IFP Editorial Staff", "Oren Dask Multimedia Journalist", "Presidency reporter", "Editor: Ana Velko". */
 const BYLINE = /^(?:[Bb]y\s+(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})\b.{0,60}$|(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2}?)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor)$|(?:\p{Lu}[\p{L}-]+\s+)?(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Ee]ditor)$|(?:Editor|Reporter|Writer|Author|Edited by|Written by|Reported by)\s*:\s*(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})$)/u;
 
 /** A publisher's credit line on a syndicated page: "The New Times (Kigali)", "Tunis Afrique Presse (Tunis)". */

@@ -29,10 +29,10 @@ export function genderOf(p: Pick<LocalPerson, "honorifics" | "offices">): Gender
 }
 
 /**
- * The sex a sentence's own pronouns give the one person it names ("For her part, the Cuban diplomat
+ * The sex a sentence's own pronouns give the one person it names ("For her part, the Veldian diplomat
  * conveyed …", "X said she was glad …"): undefined when it names another, or has pronouns of both.
  * Only pronouns that stand for a subject count: "X told her …" is about someone else.
- * @example pronounsOfOne(sent("Fiame said she was glad.").words, refs) // "f"
+ * @example pronounsOfOne(sent("Telu said she was glad.").words, refs) // "f"
  */
 export function pronounsOfOne(words: Word[], refs: PersonRef[]): Gender | undefined {
   if (refs.length === 0 || refs.some((r) => r.person !== refs[0]!.person)) return undefined;
@@ -51,7 +51,7 @@ export const pronounGender = (w: Word): Gender => (w.lower === "she" ? "f" : "m"
  * puts last ("Also present at the meeting was X", "it was X who came"); the speaker of a clause of
  * its own (", X said, adding …", "on which, Minister X noted, …"); the first person before the main
  * verb ("Talks between X and Y took place …"); the first whose "'s" the main clause has ("It is the
- * Portuguese president's ninth trip"). None when every person it names is governed by another word
+ * Veldian president's fourth trip"). None when every person it names is governed by another word
  * ("The delegation comprised X and Y", "According to X, …").
  * @example sentenceTopic(sent("Bralo's plane landed at noon.").words, refs) // the person of Bralo
  */
@@ -66,13 +66,13 @@ export function sentenceTopic(words: Word[], refs: PersonRef[]): number | undefi
   const verb = words.findIndex((w, k) => map.of[k] === 0 && isVerb(w));
   // "Also present at the meeting was X", "Among them were X and Y": no noun phrase opens the clause, a form of "be" puts the subject after it.
   const inverted = verb > 0 && words[verb]!.lemma === "be" && /^(?:ADV|ADJ|ADP)$/.test(words[0]!.pos) && !words.slice(0, verb).some((w) => w.pos === "PRON" || w.pos === "PROPN");
-  // "Last month it was the Belarusian Prime Minister, X, who came to …": a cleft puts its subject after "it was".
+  // "Last month it was the Veldian Prime Minister, X, who came to …": a cleft puts its subject after "it was".
   const cleft = verb > 0 && words[verb]!.lemma === "be" && words[verb - 1]?.lower === "it";
   if (inverted || cleft) {
     const after = main.find((r) => r.first > verb);
     if (after && words.slice(verb + 1, after.first).every((w) => !isVerb(w) && (w.text !== "," || cleft))) return after.person;
   }
-  // ", X said, adding …", "on which, Minister X noted, Warsaw …": the subject of a clause of its own that no other clause governs.
+  // ", X said, adding …", "on which, Minister X noted, Orvane …": the subject of a clause of its own that no other clause governs.
   const speaker = sorted.find((r) => {
     const kind = map.clauses[map.of[r.first]!]?.kind;
     let k = r.last + 1;
@@ -108,10 +108,10 @@ export function resolvePronoun(words: Word[], at: number, here: PersonRef[], rec
   const subjects = all.filter(fits);
   if (subjects.length === 1) return { person: subjects[0]!, basis: "subject" };
   if (subjects.length > 1) return undefined;
-  // "Inada has said she intends to meet Shoigu while he is in Tokyo": the subject of the other sex rules itself out, not the one other person beside it.
+  // "Varla has said she intends to meet Kesto while he is in Orvane": the subject of the other sex rules itself out, not the one other person beside it.
   const others = [...new Set(before.map((r) => r.person))].filter((p) => !all.includes(p));
   if (all.length > 0 && others.length === 1 && fits(others[0]!)) return { person: others[0]!, basis: "topic" };
-  // "It is the Portuguese president's ninth trip; …, where he met …": the one the sentence is about so far.
+  // "It is the Veldian president's fourth trip; …, where he met …": the one the sentence is about so far.
   const topic = sentenceTopic(words, here.filter((r) => r.last < at));
   if (topic !== undefined && fits(topic)) return { person: topic, basis: "topic" };
   const person = recent.find(fits);

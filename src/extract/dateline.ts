@@ -1,5 +1,5 @@
 /**
- * @module Datelines: "PARIS —", "Almaty, Feb 4 (Kazinform)", "Geneva (AFP):", "AFP (GENEVA) -", "Havana, Cuba.-",
+ * @module Datelines: "PARIS —", "Almaty, Feb 4 (Kazinform)", "Geneva (AFP):", "AFP (GENEVA) -", "Lima, Peru.-",
  * "PARIS, March 3 (Reuters) —", "Tokyo (Kyodo):", "RABAT, Morocco (AP) —" at the head of the first
  * paragraph, or a press release's closing "Dakar, 3 September 2025".
  */
@@ -40,7 +40,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(`^${PLACE}${REGION}\\s*\\(([^)\\d]{1,40})\\)\\s*(?:[—–-]+|:)\\s*`, "u"),
   // PARIS — / Paris, (AFP) – / BEIJING: / ALGIERS- / Baghdad - (a single hyphen only after a known city or capitals: see isDatelinePlace)
   new RegExp(`^${PLACE}\\s*(?:,\\s*)?(?:\\(([^)\\d]{1,40})\\)\\s*)?(?:[—–]|--|:|-(?=\\s))\\s+`, "u"),
-  // Havana, Cuba.- / Santo Domingo, Dominican Republic.- : a city and its country closed by ".-" (Latin American papers)
+  // Lima, Peru.- / Quito, Ecuador.- : a city and its country closed by ".-" (Latin American papers)
   new RegExp(`^${PLACE},\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\.-\\s*`, "u"),
 ];
 

@@ -56,7 +56,7 @@ export function extractIndex(files: ArticleFile[], options: ExtractOptions = {})
     options.onProgress?.(n + 1, files.length);
     return { opened, read };
   });
-  // A second look for the full names of people found with a title or in a meeting in any article ("Vladimir Putin held talks …" untitled).
+  // A second look for the full names of people found with a title or in a meeting in any article ("Oleg Varan held talks …" untitled).
   const known = fileKnownNames(firstReads.flatMap(({ read }) => evidencedNames(read.people, read.meetings)));
   const reads: Read[] = firstReads.map(({ opened, read }) => {
     let changed = false;
@@ -146,7 +146,7 @@ function openArticle(file: string, text: string): OpenArticle {
   const id = file.replace(/^.*\//, "").replace(/\.txt$/, "");
   const clean = cleanArticle(text);
   if (clean.blocks.length === 0) throw new ArticleError(`${file}: no article text left after cleaning`);
-  // "Details added (first version posted at 13:13)" above "BAKU, May 5. Trend:": a short line of the page head before the dateline.
+  // "Details added (first version posted at 09:40)" above "TARSK, June 2. Trend:": a short line of the page head before the dateline.
   if (clean.blocks.length > 2 && isHeadLine(clean.blocks[0]!) && clean.blocks[1]!.quote === undefined && !readDateline(clean.blocks[0]!.text) && readDateline(clean.blocks[1]!.text, clean.published)) clean.blocks.shift();
   const first = clean.blocks[0]!;
   const last = clean.blocks.length > 1 ? clean.blocks[clean.blocks.length - 1]! : undefined;
@@ -222,7 +222,7 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][]): Omit
   return { article, sents, people, meetings };
 }
 
-/** A short line with no closing stop, of the page head rather than the body: "Details added (first version posted at 13:13)". */
+/** A short line with no closing stop, of the page head rather than the body: "Details added (first version posted at 09:40)". */
 const isHeadLine = (block: { text: string; quote?: number }): boolean => block.quote === undefined && block.text.split(/\s+/).length < 10 && !/[.!?"”]$/.test(block.text.trim());
 
 /**

@@ -1,7 +1,7 @@
 /**
  * @module Known names: a second look over an article's sentences for the full names of people the
- * index found as people elsewhere (with a title, an honorific or in a meeting), so that "Vladimir
- * Putin held talks with …" in a live blog that never writes his title is a mention of him.
+ * index found as people elsewhere (with a title, an honorific or in a meeting), so that "Oleg
+ * Varan held talks with …" in a live blog that never writes his title is a mention of him.
  */
 import { fold } from "../nlp/fold";
 import { nameWords } from "../nlp/names";
@@ -14,7 +14,7 @@ export type KnownNames = ReadonlyMap<string, readonly string[][]>;
 
 /**
  * Files the full names (two or more name words, no initials, no place such as "Abu Dhabi") for {@link findKnownNames}.
- * @example fileKnownNames(["Vladimir Putin", "Putin", "George Town"]).get("vladimir") // [["vladimir", "putin"]]
+ * @example fileKnownNames(["Oleg Varan", "Varan", "George Town"]).get("oleg") // [["oleg", "varan"]]
  */
 export function fileKnownNames(names: Iterable<string>): KnownNames {
   const out = new Map<string, string[][]>();
@@ -30,7 +30,7 @@ export function fileKnownNames(names: Iterable<string>): KnownNames {
     list.push(folded);
     out.set(folded[0]!, list);
   }
-  // the longest name first: "Ali Hassan Mwinyi" before "Ali Hassan"
+  // the longest name first: "Omar Said Keldhu" before "Omar Said"
   for (const list of out.values()) list.sort((a, b) => b.length - a.length);
   return out;
 }
@@ -39,7 +39,7 @@ export function fileKnownNames(names: Iterable<string>): KnownNames {
  * The sentence's mentions with the known full names it writes and the finder did not take for a
  * person: a name read without evidence now has it; a name not read at all is added, unless the words
  * around it make it no person ("the …", "… University", a longer name). Undefined when nothing changes.
- * @example findKnownNames(segment([{ text: "Vladimir Putin began the day." }])[0]!, [], fileKnownNames(["Vladimir Putin"]))?.[0] // { kind: "name", name: "Vladimir Putin", evidence: true, … }
+ * @example findKnownNames(segment([{ text: "Oleg Varan began the day." }])[0]!, [], fileKnownNames(["Oleg Varan"]))?.[0] // { kind: "name", name: "Oleg Varan", evidence: true, … }
  */
 export function findKnownNames(sent: Sent, mentions: readonly Mention[], known: KnownNames): Mention[] | undefined {
   if (known.size === 0) return undefined;

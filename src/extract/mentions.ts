@@ -40,7 +40,7 @@ export interface NameMention {
   listCountries?: string[];
 }
 
-/** A description standing for a person: "the Kazakh Foreign Minister", "the Cuban diplomat". */
+/** A description standing for a person: "the Kazakh Foreign Minister", "the Veldian diplomat". */
 export interface DescriptionMention {
   kind: "description";
   first: number;
@@ -205,7 +205,7 @@ const isGivenName = (w: Word | undefined): boolean => isNameWord(w) && /^\p{Lu}\
 /**
  * The name of words `first` to `last` with what is written around it (office, country, evidence), or
  * undefined when those words name no person ("the State Duma", "New York", "… University").
- * @example readName(segment([{ text: "President Luis Arce said" }])[0]!.words, 1, 2)?.office?.title // "President"
+ * @example readName(segment([{ text: "President Ilan Pesko said" }])[0]!.words, 1, 2)?.office?.title // "President"
  */
 export function readName(words: Word[], first: number, last: number): NameMention | undefined {
   // "NARGOR Morri" is written "Nargor Morri": one spelling whichever way a ministry capitalises it.
@@ -230,7 +230,7 @@ export function readName(words: Word[], first: number, last: number): NameMentio
   readApposition(words, last, mention);
   readRelativeTitle(words, last, mention);
   if (last > first && !mention.evidence && isPersonPhrase(words, first, last)) mention.evidence = true;
-  // "Lee Tae-joon, a Korean doctor who …", "Jumpei Yasuda, a Japanese journalist": the demonym of a noun of people in apposition.
+  // "Park Dae-sun, a Korean doctor who …", "Taro Ikeba, a Japanese journalist": the demonym of a noun of people in apposition.
   const described = after?.text === "," && /^(?:a|an)$/.test(words[last + 2]?.lower ?? "") && isDemonym(words[last + 3]?.text ?? "") && PERSON_NOUNS.has(words[last + 4]?.lower ?? "");
   if (last > first && described && !mention.office?.country) mention.country ??= countryOf(words[last + 3]!.text);
   // "Gortin Peol of Algeria, Liolzo Nardu of the Netherlands": a person of that country.

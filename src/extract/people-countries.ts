@@ -111,8 +111,8 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
         if (!people[r.person]?.country && !votes.has(r.person) && !people[r.person]?.offices.some((o) => o.organisation && !isNationalInstitution(o.organisation))) votes.set(r.person, party.country);
       }
     }
-    // "Speaking for Guinea-Bissau, Embalo said …", "Speaking for Islamabad, the Additional Foreign Secretary said …",
-    // "Biruta signed for Rwanda and his counterpart, Y, for Guinea-Bissau": one speaks or signs for one's own country.
+    // "Speaking for Peru, Vasko said …", "Speaking for Lima, the deputy minister said …",
+    // "Halvik signed for Kenya and his counterpart, Y, for Ghana": one speaks or signs for one's own country.
     const opener = SPEAKS_FOR.exec(sent.text);
     const spoken = opener ? countryNamed(opener[1]!) : undefined;
     const speaker = opener ? here.find((r) => sent.words[r.first]!.start >= opener[0].length) : undefined;
@@ -133,8 +133,8 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
         if (!people[r.person]?.country && !votes.has(r.person) && people[r.person]?.offices.length) votes.set(r.person, country);
       }
     }
-    // "Akufo-Addo's delegation included Ghana's Minister of Foreign Affairs, A; the Minister of National Security, B",
-    // "Ramaphosa's delegation included Minister in the Presidency C, International Relations Minister D": the party one
+    // "Halvik's delegation included Veldia's Minister of Foreign Affairs, A; the Minister of National Security, B",
+    // "Telmar's delegation included Minister in the Presidency C, Trade Minister D": the party one
     // brings is of one's own country, those it names up to a word of contact.
     for (const owner of here) {
       const country = people[owner.person]?.country;
@@ -234,7 +234,7 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
   }
 }
 
-/** A sentence opened by whom one speaks for: "Speaking for Guinea-Bissau,", "Speaking on behalf of Kenya,". */
+/** A sentence opened by whom one speaks for: "Speaking for Peru,", "Speaking on behalf of Kenya,". */
 const SPEAKS_FOR = /^(?:Speaking|Responding|Replying)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([\p{Lu}][\p{L}' -]{1,40}?)\s*,/u;
 
 /** After a name, whom one signs for: " signed for Rwanda", " signed the deal on behalf of Kenya" (a few words between). */
@@ -345,7 +345,7 @@ function describesPeople(after: string): boolean {
  */
 function partyCountries(text: string): string[] {
   // "the Swiss city of Geneva", "on Peruvian soil": a demonym that describes a place names no party.
-  // "briefed him on Ukraine's resistance to the Russian invasion": a demonym before a thing names no party either; one
+  // "told him of the country's resistance to the Russian invasion": a demonym before a thing names no party either; one
   // before a person, a title or a party does ("his Russian counterpart", "the Ukrainian side", "Russian President X").
   const found = findCountries(text).filter((c) => c.kind !== "city" && !(c.kind === "demonym" && (PLACE_NOUN.test(text.slice(c.index + c.text.length)) || !describesPeople(text.slice(c.index + c.text.length)))));
   const joined = (a: { index: number; text: string }, b: { index: number }): boolean => /^\s*(?:and|&|-|–)\s*#?$/.test(text.slice(a.index + a.text.length, b.index));
@@ -453,7 +453,7 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
         // "X is to meet Y, who has just become Norway's Minister of Foreign Affairs": an owned title with no name after it is
         // said of the one named last before it, not of the sentence's subject.
         const nearest = owned ? [...here].reverse().find((r) => r.last < at) : undefined;
-        // Not the one who reports it after a comma: "… talks on the sidelines of the summit in Astana, presidential aide X told reporters".
+        // Not the one who reports it after a comma: "… talks on the sidelines of the summit in Orvane, presidential aide X told reporters".
         const reporter = (r: PersonRef): boolean => /^(?:said|says|told|tells|added|noted)$/.test(sent.words[r.last + 1]?.lower ?? "") && sent.words.slice(at, r.first).some((w) => w.text === ",");
         for (const r of here) if ((owned ? r === nearest : r.first > at && !reporter(r)) || (r.last < at && at - r.last <= PLACE_REACH) || titledBy(sent, r.last, at)) elsewhere.add(r.person);
         continue;
@@ -500,7 +500,7 @@ function titledBy(sent: Sent, last: number, at: number): boolean {
 /** Whether the words from `from` up to a name at `first` are only a title ("'s Deputy Prime Minister and Minister of State for Defence Affairs,"). */
 function titleLeadsTo(sent: Sent, from: number, first: number): boolean {
   const between = sent.words.slice(from, first);
-  // "Ghana's departing ambassador to Liberia, H.E. X": "to" before the country of posting is part of the title.
+  // "Veldia's departing ambassador to Kenya, H.E. X": "to" before the country of posting is part of the title.
   const titled = (w: Sent["words"][number], k: number): boolean => !!officeWordKind(w.lower) || /^(?:,|the|['’]s)$/.test(w.lower) || /^\p{Lu}/u.test(w.text) || (w.lower === "to" && isCountryWord(between[k + 1]?.text ?? ""));
   // One describing word may date the post ("Lebanon's caretaker Prime Minister, H.E. Dr. X").
   return between.some((w) => isOfficeHead(w.text)) && between.filter((w, k) => !titled(w, k)).length <= 1 && !between.some((w, k) => !titled(w, k) && w.pos === "VERB");
@@ -508,7 +508,7 @@ function titleLeadsTo(sent: Sent, from: number, first: number): boolean {
 
 /**
  * Gives the other country of a bilateral report to the one who meets its first country's official:
- * the title names two countries ("Pakistan-China Strategic Dialogue", "Rwanda, Guinea-Bissau Ink
+ * the title names two countries ("Peru-Chile Strategic Dialogue", "Kenya, Ghana Ink
  * Three Cooperation Deals") and a meeting pairs someone of one with someone of no known country, who
  * then serves the other. Nothing when the title names one country or three.
  * @example inferPairCountries(people, [{ people: [0, 1] }], "Pakistan, China hold talks") // people[1] → China when people[0] is Pakistani

@@ -133,7 +133,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
     }
   });
 
-  // "Cooper was named Foreign Secretary", "offered Cooper his congratulations": the surname of one person the article names
+  // "Varlo was named Foreign Secretary", "offered Varlo his congratulations": the surname of one person the article names
   // in full, which the tagger read as a verb or a noun, is that person.
   sents.forEach((sent, si) => {
     const list = mentions[si] ?? [];
@@ -150,7 +150,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
   let previousSubject: number | undefined;
   /** The people the sentences before were about (their topics), most recent first: what "he" and "she" may stand for. */
   const topics: number[] = [];
-  /** The sex the article's pronouns gave people, where their styles do not ("For her part, the Cuban diplomat …"). */
+  /** The sex the article's pronouns gave people, where their styles do not ("For her part, the Veldian diplomat …"). */
   const spoken = new Map<number, Gender>();
   const sexOf = (person: number): Gender | undefined => (people[person] ? genderOf(people[person]!) : undefined) ?? spoken.get(person);
   /** How often, and when last, each person was the first one a sentence names (its subject, as a rule). */
@@ -213,7 +213,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         const person = personOfHandle(people, m.handle);
         if (person >= 0) add(person, m, "handle");
       } else if (m.kind === "description") {
-        // The people the sentence names, after the description too: "The Iranian minister … invited Al-Yahya" is not Al-Yahya.
+        // The people the sentence names, after the description too: "The Iranian minister … invited Rensa" is not Rensa.
         const named = (mentions[si] ?? []).flatMap((o) => (o.kind !== "name" ? [] : isFull(o) ? [findFull(o.name)] : [findExact(o.name), ...shortOf(o.name)])).filter((i) => i >= 0);
         const taken = new Set(here.map((r) => r.person));
         const person = resolveDescription(people, recent, m, taken, here[0]?.person ?? previousSubject, together, subjects, new Set(named));
@@ -222,7 +222,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
       } else {
         const resolved = resolvePronoun(sent.words, m.first, here, topics, sexOf);
         const person = fronted(sent.words, m.first, here) ?? resolved?.person;
-        // "Fiame … said she was glad": the subject a pronoun of its own sentence stands for is of the pronoun's sex.
+        // "Telu … said she was glad": the subject a pronoun of its own sentence stands for is of the pronoun's sex.
         if (resolved?.basis === "subject" && resolved.person === person && sent.quote === undefined && !spoken.has(person)) spoken.set(person, pronounGender(sent.words[m.first]!));
         if (person !== undefined) add(person, m, "pronoun");
       }
@@ -480,7 +480,7 @@ function resolveDescription(
   };
   // Most recent first.
   let candidates = [...recent].reverse().filter((i) => !taken.has(i) && fits(people[i]!));
-  // "the Greek minister" before any sentence gave Dendias his country: the one person of that office whose country is still
+  // "the Greek minister" before any sentence gave Kestas his country: the one person of that office whose country is still
   // unknown, when no one of that country is known and no other of unknown country would fit.
   // Not when someone of that country is known ("the Iranian minister" for Iran's top diplomat, not a minister of unknown country).
   if (candidates.length === 0 && d.country && !d.organisation && head !== "counterpart" && !recent.some((i) => countryOf(people[i]) === d.country)) {

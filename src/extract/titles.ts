@@ -364,7 +364,7 @@ export function readApposition(words: Word[], last: number, mention: NameMention
   // "X, Minister of Tourism, Foreign Minister Y": what came after the comma is the next name's title.
   if (firstListed !== undefined && (isNameWord(words[k]) || (words[k] && isHonorific(words[k]!)))) k = firstListed;
   if (isNameWord(words[k]) || (words[k] && isHonorific(words[k]!))) return; // the prefix of the next name
-  // "Zarif, Afghan Chief Executive hold talks in Geneva", "Yoon, UAE leader stroll through palace garden": a headline's
+  // "Varan, Afghan Chief Executive hold talks in Orvane", "Kesto, UAE leader tour the port": a headline's
   // two subjects, the second named by title, before their verb; an apposition is closed off before the verb.
   if (k > start && (words[k]?.pos === "VERB" || words[k]?.pos === "AUX") && !/^[,;:]$/.test(words[k - 1]?.text ?? "")) return;
   const titled = readOffice(words.slice(start, k).filter((w, n) => !TENURE_WORDS.has(w.text) && !between?.skipped.has(start + n)));
