@@ -2,8 +2,8 @@
 import { fold } from "../nlp/fold";
 import type { Links } from "./link";
 
-/** "before", "previously", "earlier", "prior to": an occasion before the one the article reports. */
-const BEFORE = /\b(before|previous(ly)?|earlier|prior to)\b/i;
+/** "before", "previously", "earlier", "prior to": an occasion before the one the article reports ("earlier this month" is a date, not another occasion). */
+const BEFORE = /\b(before|previous(ly)?|earlier(?!\s+(this|that|in|on|today)\b)|prior to)\b/i;
 
 /** "when did A last meet B", "the last visit by …": the one before the article's own. */
 const LAST = /\blast\s+(meet|met|meeting|speak|spoke|talk|talked|visit|visited|see|saw|call|called|hold|held)\b|\bthe\s+last\s+([\p{L}-]+\s+)?(visit|meeting|trip|talks|call|time)\b/iu;
@@ -17,6 +17,7 @@ const AFTER = /\b(after|next)\s+(visiting\s+|leaving\s+)?(.+)$/i;
  * @example asksOtherOccasion("where did Varo and Tamm meet before", links) // true
  * @example asksOtherOccasion("who is Varo meeting after Iceland", links) // true (Iceland linked)
  * @example asksOtherOccasion("where did Varo and Tamm meet", links) // false
+ * @example asksOtherOccasion("who did Varo meet earlier this month", links) // false
  */
 export function asksOtherOccasion(text: string, links: Links): boolean {
   if (BEFORE.test(text) || LAST.test(text)) return true;

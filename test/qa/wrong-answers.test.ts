@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/qa/answer";
 import { gatesKnowledge } from "./gates-fixture";
+import { linkQuestion } from "../../src/qa/link";
+import { asksOtherOccasion } from "../../src/qa/occasion";
 
 const k = gatesKnowledge();
 const ask = (q: string) => answer(q, k);
@@ -64,6 +66,11 @@ describe("answer: another occasion than the one the articles report", () => {
     const a = ask("who is varo meeting after iceland");
     expect(a.found).toBe(false);
     expect(a.text).toContain("no other occasion");
+  });
+
+  it("takes 'earlier this month', 'earlier in the week' for a date, not for another occasion", () => {
+    for (const q of ["who did varo meet earlier this month", "who did tamm meet earlier in the week"]) expect(asksOtherOccasion(q, linkQuestion(q, k)), q).toBe(false);
+    expect(asksOtherOccasion("did varo and tamm meet earlier", linkQuestion("did varo and tamm meet earlier", k))).toBe(true);
   });
 
   it("still answers where and when the meeting the articles report took place", () => {
