@@ -18,6 +18,35 @@ const STOP = new Set(["of", "the", "and", "al", "el", "bin", "de", "da", "la", "
 /** Words that tell a contact; loose on purpose: the count says where to look, not what is a meeting. */
 const CONTACT = /\b(?:met|meet|meets|meeting|meetings|talks|talked|received|receives|receiving|hosted|hosts|call|called|calls|conversation|spoke|speak|visit|visited|visiting|welcomed|held|discussed|discuss|audience|credentials|credence|courtesy|sidelines|bilateral|conferred|consultations|video|phone|telephone|dinner|lunch|breakfast)\b/i;
 
+/**
+ * The scorer's verbose report line by line, each with its article's id and key; the lines of an
+ * article whose key is elsewhere (the seeds' keys in the corpus) are skipped.
+ */
+function* reportLines(report: string, corpus: string): Generator<{ article: string; gold: Gold; line: string }> {
+  let article = "";
+  let gold: Gold | undefined;
+  for (const line of report.split("\n")) {
+    const head = /^(\S+): meetings/.exec(line);
+    if (head) {
+      article = head[1]!;
+      try {
+        gold = JSON.parse(readFileSync(join(corpus, "gold", `${article}.json`), "utf8")) as Gold;
+      } catch {
+        gold = undefined;
+      }
+    } else if (gold) yield { article, gold, line };
+  }
+}
+
+/** An article's sentences as the scorer compares names, or undefined when its text is not in `corpus`. */
+function articleSentences(corpus: string, article: string): string[] | undefined {
+  try {
+    return readFileSync(join(corpus, "articles", `${article}.txt`), "utf8").split(/(?<=[.!?])\s+|\n+/).map((s) => ` ${plain(s)} `);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Letters and digits only, as the scorer compares names. */
 const plain = (s: string): string => fold(s).replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
 const tokens = (s: string): string[] => plain(s).split(" ").filter((t) => t.length > 2 && !STOP.has(t));
@@ -30,24 +59,16 @@ const tokens = (s: string): string[] => plain(s).split(" ").filter((t) => t.leng
 export function whyMissed(report: string, corpus: string, indexNames: string[]): Record<string, number> {
   const known = new Set(indexNames.flatMap(tokens));
   const counts: Record<string, number> = {};
-  let gold: Gold | undefined;
-  let sentences: string[] = [];
-  for (const line of report.split("\n")) {
-    const head = /^(\S+): meetings/.exec(line);
-    if (head) {
-      try {
-        gold = JSON.parse(readFileSync(join(corpus, "gold", `${head[1]}.json`), "utf8")) as Gold;
-        sentences = readFileSync(join(corpus, "articles", `${head[1]}.txt`), "utf8").split(/(?<=[.!?])\s+|\n+/).map((s) => ` ${plain(s)} `);
-      } catch {
-        gold = undefined; // an article whose text is elsewhere (the seeds' keys in the corpus)
-      }
-      continue;
-    }
+  const sentencesOf = new Map<string, string[] | undefined>();
+  for (const { article, gold, line } of reportLines(report, corpus)) {
     const missed = /^\s+missed: (.*?) \(/.exec(line);
-    if (!missed || !gold) continue;
+    if (!missed) continue;
+    if (!sentencesOf.has(article)) sentencesOf.set(article, articleSentences(corpus, article));
+    const sentences = sentencesOf.get(article);
+    if (!sentences) continue; // a key whose text is elsewhere (the seeds' keys in the corpus)
     const meeting = gold.meetings.find((m) => m.participants.join(" + ") === missed[1]);
     const status = meeting?.status === "planned" ? "planned" : "held";
-    const people = missed[1]!.split(" + ").map((n) => gold!.people.find((p) => p.name === n));
+    const people = missed[1]!.split(" + ").map((n) => gold.people.find((p) => p.name === n));
     const cause = ((): string => {
       if (people.some((p) => !p)) return "a participant is a group or an unnamed office";
       const keys = people.map((p) => [p!.name, ...(p!.also ?? [])].flatMap(tokens));
@@ -86,31 +107,22 @@ function goldPerson(gold: Gold, name: string): GoldPerson | undefined {
  */
 export function whySpurious(report: string, corpus: string, indexPeople: Set<string>): Record<string, number> {
   const counts: Record<string, number> = {};
-  let gold: Gold | undefined;
-  for (const line of report.split("\n")) {
-    const head = /^(\S+): meetings/.exec(line);
-    if (head) {
-      try {
-        gold = JSON.parse(readFileSync(join(corpus, "gold", `${head[1]}.json`), "utf8")) as Gold;
-      } catch {
-        gold = undefined;
-      }
-      continue;
-    }
+  for (const { gold, line } of reportLines(report, corpus)) {
     const spurious = /^\s+spurious: (.*)$/.exec(line);
-    if (!spurious || !gold) continue;
-    const people = spurious[1]!.split(" + ").map((n) => goldPerson(gold!, n)?.name);
+    if (!spurious) continue;
+    const sides = spurious[1]!.split(" + ");
+    const people = sides.map((n) => goldPerson(gold, n)?.name);
     const cause = ((): string => {
       if (people.some((p) => !p)) {
-        const unknown = spurious[1]!.split(" + ").filter((_, i) => !people[i]);
+        const unknown = sides.filter((_, i) => !people[i]);
         const what = unknown.every((n) => indexPeople.has(n)) ? "a person" : unknown.every((n) => !indexPeople.has(n)) ? "a group" : "a person and a group";
         return `${people.every((p) => !p) ? "every side" : "a side"} is no person of the key: ${what} of the index (a misread name, someone only named, page furniture)`;
       }
       const names = people as string[];
       const at = (m: GoldMeeting) => [...m.participants, ...(m.present ?? [])];
-      if (gold!.meetings.some((m) => names.every((n) => m.participants.includes(n)))) return "the people of a gold meeting, read twice or split";
-      if (gold!.meetings.some((m) => names.every((n) => at(m).includes(n)))) return "a side only present at a gold meeting";
-      if (names.some((n) => !gold!.meetings.some((m) => at(m).includes(n)))) return "a side met no one in the key (named only)";
+      if (gold.meetings.some((m) => names.every((n) => m.participants.includes(n)))) return "the people of a gold meeting, read twice or split";
+      if (gold.meetings.some((m) => names.every((n) => at(m).includes(n)))) return "a side only present at a gold meeting";
+      if (names.some((n) => !gold.meetings.some((m) => at(m).includes(n)))) return "a side met no one in the key (named only)";
       return "each met others in the key, not each other (a wrong counterpart)";
     })();
     counts[cause] = (counts[cause] ?? 0) + 1;

@@ -106,7 +106,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
       } else create(m);
     }
   });
-  // "Outgoing Ghanaian Envoy Bids Foreign Minister Farewell": a headline in title case capitalises its verbs and nouns too;
+  // "Departing Veldian Envoy Bids Trade Minister Farewell": a headline in title case capitalises its verbs and nouns too;
   // a lone word after a title there is a name only if the body writes it too.
   const body = sents.filter((s) => !s.title).map((s) => s.text).join("\n");
   const inBody = (name: string): boolean => new RegExp(`(?<!\\p{L})${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u").test(body);
