@@ -42,8 +42,8 @@ export function pronounsOfOne(words: Word[], refs: PersonRef[]): Gender | undefi
   return male === female ? undefined : male ? "m" : "f";
 }
 
-/** The sex a pronoun gives ("he" → m, "she" → f). */
-export const pronounGender = (w: Word): Gender => (w.lower === "she" ? "f" : "m");
+/** The sex a pronoun gives ("he", "him" → m; "she", "her" → f). */
+export const pronounGender = (w: Word): Gender => (w.lower === "she" || w.lower === "her" ? "f" : "m");
 
 /**
  * The person a sentence is about, for the pronouns of the sentences after it, in this order: the
@@ -116,4 +116,37 @@ export function resolvePronoun(words: Word[], at: number, here: PersonRef[], rec
   if (topic !== undefined && fits(topic)) return { person: topic, basis: "topic" };
   const person = recent.find(fits);
   return person === undefined ? undefined : { person, basis: "recent" };
+}
+
+/**
+ * The person an object pronoun ("him", "her") at word `at` stands for. Never the subject of its own
+ * clause ("Varan received him": not Varan): one other person named before it in its sentence ("Telu
+ * flew in from Orvane, where Varan met him"; "Varan met Telu, briefing him on …"), the main clause's
+ * subject when several are; else the most recent topic of the sentences before (`recent`, most
+ * recent first) that its sex allows ("Varan was at the airport to receive him").
+ * @example resolveObjectPronoun(words, 2, refs, [2], () => undefined) // 2 for "Varan received him." after a sentence about person 2
+ */
+export function resolveObjectPronoun(words: Word[], at: number, here: PersonRef[], recent: readonly number[], sexOf: (person: number) => Gender | undefined): number | undefined {
+  const gender = pronounGender(words[at]!);
+  const fits = (p: number): boolean => {
+    const g = sexOf(p);
+    return g === undefined || g === gender;
+  };
+  const map = splitClauses(words);
+  const own = map.of[at]!;
+  const clause = map.clauses[own]!;
+  const before = here.filter((r) => r.last < at);
+  // The subject of the pronoun's clause: a relative clause's antecedent ("X, who handed him …"), else the first person before its verb.
+  const verb = words.findIndex((w, k) => k >= clause.start && map.of[k] === own && (w.pos === "VERB" || w.pos === "AUX") && !before.some((r) => r.first <= k && r.last >= k));
+  const subject =
+    clause.kind === "relative" ? before.find((r) => r.last === clause.antecedent)?.person
+    : before.find((r) => map.of[r.first] === own && (verb < 0 || r.last < verb))?.person;
+  // A speaker's clause (", Z said") stands beside the sentence, not before the pronoun.
+  const named = [...new Set(before.filter((r) => map.clauses[map.of[r.first]!]?.kind !== "attribution").map((r) => r.person))].filter((p) => p !== subject && fits(p));
+  if (named.length === 1) return named[0];
+  if (named.length > 1) {
+    const main = mainSubjects(words, before).map((r) => r.person).filter((p) => named.includes(p));
+    return main.length === 1 ? main[0] : undefined;
+  }
+  return recent.find((p) => fits(p) && p !== subject);
 }

@@ -79,7 +79,7 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     if (found) {
       for (const one of Array.isArray(found) ? found : [found]) {
         if (one.fallback) fallbacks.push({ meeting: one, sent, si });
-        else current = addMeeting(meetings, one, sent, si);
+        else current = addMeeting(meetings, one, sent, si, ctx.published);
       }
       return;
     }
@@ -102,7 +102,7 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
       told.sentences.sort((a, b) => a - b);
       // "X and Y agreed on Tuesday to …" dates the talks another sentence tells without a day of their own.
       if ((!told.date || told.date.basis === "publication") && meeting.date && meeting.date.basis !== "publication") told.date = meeting.date;
-    } else addMeeting(meetings, meeting, sent, si);
+    } else addMeeting(meetings, meeting, sent, si, ctx.published);
   }
   dropNamedGroups(meetings);
   // An occasion stated once holds for the article's other undated meetings.
@@ -138,12 +138,14 @@ function dropNamedGroups(meetings: LocalMeeting[]): void {
 }
 
 /** Adds a detected meeting, or merges it into the article's meeting of the same people; returns it. */
-function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, si: number): LocalMeeting {
+function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, si: number, published?: string): LocalMeeting {
   // "Earlier that day, X welcomed Y at the airport": another contact of the pair than the talks told before; a call is never a meeting in person.
   const another = SEQUENCE.test(sent.text);
   // "used the conversation with Y to …" points back to the contact told before, whatever its manner.
   const pointsBack = /\b(?:the|this|that) (?:conversation|call|meeting|talks|discussion)\b/i.test(sent.text);
-  const mergeable = (m: LocalMeeting): boolean => m.status === found.status && !otherDay(m.date, found.date) && !another && (pointsBack || (m.kind === "call") === (found.kind === "call"));
+  // "In March last year Varan paid a state visit, when Telu greeted him": a contact dated months before the article is another than its undated one.
+  const earlier = found.date !== undefined && monthsBefore(found.date, published) >= 2;
+  const mergeable = (m: LocalMeeting): boolean => m.status === found.status && !otherDay(m.date, found.date) && !(earlier && (m.date === undefined || m.date.basis === "dateline" || m.date.basis === "publication")) && !another && (pointsBack || (m.kind === "call") === (found.kind === "call"));
   const same = meetings.find((m) => sameParticipants(m, found) && mergeable(m)) ?? meetings.find((m) => mergeable(m) && sameEvent(m, found));
   if (same) {
     if (!same.sentences.includes(si)) same.sentences.push(si);
@@ -292,6 +294,14 @@ function otherDay(a: PartialDate | undefined, b: PartialDate | undefined): boole
   const stated = (d: PartialDate | undefined): d is PartialDate => d !== undefined && (d.basis === "explicit" || d.basis === "relative") && d.year !== undefined;
   if (!stated(a) || !stated(b)) return false;
   return a.year !== b.year || (a.month !== undefined && b.month !== undefined && (a.month !== b.month || (a.day !== undefined && b.day !== undefined && a.day !== b.day)));
+}
+
+/** How many months a date the sentence states lies before the publication day (0 when after it, unknown or not stated). */
+function monthsBefore(d: PartialDate, published: string | undefined): number {
+  const at = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
+  if (!at || (d.basis !== "explicit" && d.basis !== "relative") || d.year === undefined) return 0;
+  const months = (Number(at[1]) * 12 + Number(at[2])) - (d.year * 12 + (d.month ?? 12));
+  return Math.max(0, months);
 }
 
 const samePart = (p: LocalParticipant, q: LocalParticipant): boolean => (p.kind === "person" ? q.kind === "person" && q.person === p.person : q.kind === "group" && q.name === p.name);

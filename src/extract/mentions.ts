@@ -54,11 +54,13 @@ export interface DescriptionMention {
   to?: string;
 }
 
-/** "he" / "she". */
+/** "he" / "she", or an object "him" / "her" ("Varan received him at the airport"). */
 export interface PronounMention {
   kind: "pronoun";
   first: number;
   last: number;
+  /** "him", "her" as an object: never the subject of its own clause. */
+  object?: true;
 }
 
 /** A social-media handle ("@JaishankarS"). */
@@ -104,6 +106,11 @@ export function findMentions(sent: Sent): Mention[] {
     const excellency = w.text === "HE" && isNameWord(words[i + 1]);
     if (/^(?:he|she)$/.test(w.lower) && w.pos === "PRON" && !surnamePronoun && !excellency) {
       out.push({ kind: "pronoun", first: i, last: i });
+      i++;
+      continue;
+    }
+    if (isObjectPronoun(words, i)) {
+      out.push({ kind: "pronoun", first: i, last: i, object: true });
       i++;
       continue;
     }
@@ -256,6 +263,18 @@ export function readName(words: Word[], first: number, last: number): NameMentio
     if (k > last + 1 && SPEECH_VERBS.has(words[k]?.lower ?? "")) mention.evidence = true;
   }
   return mention;
+}
+
+/** Tags after which "her" is an object, not a possessive: "received her at", "met her.", "told her that". */
+const AFTER_OBJECT = new Set(["PUNCT", "ADP", "ADV", "CCONJ", "SCONJ", "PART", "AUX", "VERB"]);
+
+/** "him", or "her" with no noun after it ("welcomed her at the airport", not "her counterpart", "her first visit"). */
+function isObjectPronoun(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  if (w.pos !== "PRON") return false;
+  if (w.lower === "him") return true;
+  const next = words[i + 1];
+  return w.lower === "her" && (next === undefined || AFTER_OBJECT.has(next.pos));
 }
 
 const DESCRIPTION_HEADS = new Set([

@@ -6,7 +6,7 @@ import { fold } from "../nlp/fold";
 import { NameBlocks } from "../nlp/name-blocks";
 import { isShortFormOf, nameWords, similarNames } from "../nlp/names";
 import { compatibleOffices, isPluralOffice, normaliseTitle, officeRoles, officeWordKind } from "../nlp/offices";
-import { genderOf, pronounGender, pronounsOfOne, resolvePronoun, sentenceTopic, type Gender } from "./coreference";
+import { genderOf, pronounGender, pronounsOfOne, resolveObjectPronoun, resolvePronoun, sentenceTopic, type Gender } from "./coreference";
 import type { DescriptionMention, Mention, NameMention, OfficeDraft } from "./mentions";
 import type { Sent, Word } from "./segment";
 import { isNameWord, isParticle } from "./word-kinds";
@@ -219,6 +219,9 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         const person = resolveDescription(people, recent, m, taken, here[0]?.person ?? previousSubject, together, subjects, new Set(named));
         if (person >= 0) add(person, m, "description");
         else if (namesAnOffice(m)) unnamed.push({ si, m });
+      } else if (m.object) {
+        const person = resolveObjectPronoun(sent.words, m.first, here, topics, sexOf);
+        if (person !== undefined) add(person, m, "pronoun");
       } else {
         const resolved = resolvePronoun(sent.words, m.first, here, topics, sexOf);
         const person = fronted(sent.words, m.first, here) ?? resolved?.person;

@@ -115,3 +115,44 @@ describe("descriptions and surnames that point back across sentences", () => {
   });
 });
 
+
+describe("'him' and 'her' for someone other than the subject of their own clause", () => {
+  it("returns the airport welcome of 'X was at the airport to receive him' (c033, IANS) and of 'He flew in from Beirut, where X met him at the airport' (devC m016, a running digest)", () => {
+    const delhi =
+      "New Delhi, March 14 (IANS) — Prime Minister Narendra Modi received his Bhutanese counterpart, Dasho Tshering Tobgay, at his official residence on Thursday evening.\n\n" +
+      "Tobgay took office in January 2024, and the trip is his first abroad since then. Minister of State for Consumer Affairs Ashwini Choubey was at Indira Gandhi International Airport to receive him.";
+    const met = meetingsOf(delhi, "2024-03-14");
+    expect(met).toContain("Ashwini Choubey + Dasho Tshering Tobgay");
+    expect(met).not.toContain("Ashwini Choubey + Narendra Modi");
+    const damascus =
+      "Syrian President Bashar al-Assad has received Bahrain's Foreign Minister Abdullatif bin Rashid Al Zayani in Damascus.\n\n" +
+      "Zayani's plane has landed in the Syrian capital. He flew in from Beirut, where Lebanese Foreign Minister Abdallah Bou Habib met him at the airport.";
+    const seen = meetingsOf(damascus, "2024-04-28");
+    expect(seen).toContain("Abdallah Bou Habib + Abdullatif bin Rashid Al Zayani");
+    expect(seen).not.toContain("Abdallah Bou Habib + Bashar al-Assad");
+  });
+
+  it("returns no contact of one with themself for 'X met Y, briefing him on …' (c033, IANS): 'him' is the one met", () => {
+    const text =
+      "Bhutan's Prime Minister Dasho Tshering Tobgay arrived in New Delhi on Thursday.\n\n" +
+      "BJP President J.P. Nadda also met Tobgay under the party's outreach, briefing him on the party's ideology.";
+    expect(meetingsOf(text, "2024-03-15")).toEqual(["Dasho Tshering Tobgay + J.P. Nadda"]);
+  });
+
+  it("returns the contact of 'received her at the ministry' for the woman the sentence before is about, the subject of 'received' excluded", () => {
+    const text =
+      "Finnish Foreign Minister Elina Valtonen arrived in Tallinn on Monday for her first visit abroad in the post.\n\n" +
+      "Estonian Foreign Minister Margus Tsahkna received her at the ministry.";
+    expect(meetingsOf(text, "2023-06-20")).toEqual(["Elina Valtonen + Margus Tsahkna"]);
+  });
+
+  it("returns a contact dated months before the article apart from its undated one: 'In March 2022 X paid a state visit, when Y greeted him at the airport' (devC m010, a regional site)", () => {
+    const text =
+      "Djibouti, 11 January 2026 – Ethiopian Prime Minister Abiy Ahmed touched down in Djibouti on Sunday for a working visit.\n\n" +
+      "Abiy was met at the airport by President Ismail Omar Guelleh with full honours.\n\n" +
+      "In March 2022 Guelleh paid a two-day state visit to Ethiopia, when Abiy greeted him at Bole International Airport.";
+    const index = extractIndex([{ file: "t/x.txt", text: ` date 2026-01-11\n${text}` }]);
+    const dates = index.meetings.map((m) => `${m.date?.year}-${m.date?.month}`).sort();
+    expect(dates).toEqual(["2022-3", "2026-1"]);
+  });
+});
