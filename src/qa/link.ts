@@ -12,6 +12,7 @@ import { nameCandidates, spellingOf } from "./name-lookup";
 import { nameTokens } from "./names";
 import { isOfficeWord, isTitleHead, joinOfficePhrases } from "./offices";
 import { inCountryName, writtenAsName } from "./proper-words";
+import { occasionWords, type Specifics } from "./specifics";
 
 /** One mention of a person (by name or by office) and the people it may mean. */
 export interface PersonMention {
@@ -40,6 +41,12 @@ export interface Links {
   contact?: "call" | "credentials";
   /** Plural titles with no country ("the two foreign ministers", "which envoys"): a group the question does not name. */
   groups: string[];
+  /**
+   * What the question asks of the occasion besides people, countries, places and dates: an event or
+   * venue ("at the airport", "the dinner") and names the articles write that no link took; a
+   * meeting fits only when its own sentences say them (see src/qa/specifics).
+   */
+  specifics?: Specifics;
 }
 
 const KIND_WORDS: Record<string, Meeting["kind"]> = { consultation: "consultation", consultations: "consultation", talks: "talks", visit: "visit", audience: "audience" };
@@ -260,7 +267,45 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
     if (!/^\p{Lu}/u.test(t.raw) && !nounLike(question, t.raw)) return;
     if (previous === i - 1 && links.unknownNames.length) links.unknownNames[links.unknownNames.length - 1] += ` ${t.raw}`;
     else links.unknownNames.push(t.raw);
+    t.used = true;
     previous = i;
   });
+  const specifics = [...occasionWords(tokens.filter((t) => !t.used).map((t) => t.word)), ...unlinkedNames(tokens, knowledge).map((t) => ({ asked: t.raw, stems: [t.word] }))];
+  if (specifics.length) links.specifics = specifics;
   return links;
+}
+
+/** Honorifics written before names, which name no one alone. */
+const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "sir", "madam", "sheikh", "excellency", "he", "hon"]);
+
+/** Month and day names, which a capitalised word of a date is ("on May 28", "on Sunday"). */
+const CALENDAR = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|(mon|tues|wednes|thurs|fri|satur|sun)day)$/;
+
+/** Verbs after which a name is the one met ("did A receive X", "welcome X"), besides {@link NAME_SLOTS}. */
+const MET_SLOTS = new Set(["receive", "received", "welcome", "welcomed", "host", "hosted", "call", "called", "phone", "phoned", "see", "saw", "visit", "visited"]);
+
+/**
+ * Names inside the question that the articles write but no person, place, country, office or date
+ * took ("Did Varan meet Orvel Tamsin?" when Tamsin met no one): a run of two capitalised words, or
+ * one where a name is met ("meet Tamsin", "and Tamsin") and no noun follows ("EU issues" is a topic).
+ * A meeting answers only when its sentences name them.
+ */
+function unlinkedNames(tokens: Token[], knowledge: Knowledge): Token[] {
+  const loose = (t: Token | undefined, i: number) =>
+    !!t && i > 0 && !t.used && t.raw.length >= 2 && /^\p{Lu}/u.test(t.raw) && !/\d/.test(t.raw) &&
+    !COMMON.has(t.word) && !FUNCTION_WORDS.has(t.word) && !HONORIFICS.has(t.word) && !PARTICLES.has(t.word) && !CALENDAR.test(t.word) &&
+    !isOfficeWord(t.word) && !isTitleHead(t.word) && knowledge.vocabulary.has(t.word) && !lookUpCountry(t.raw) && askedDates(t.raw).length === 0 && occasionWords([t.word]).length === 0;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!loose(tokens[i], i)) continue;
+    let end = i;
+    while (loose(tokens[end + 1], end + 1)) end++;
+    const before = tokens[i - 1]?.word ?? "";
+    const after = tokens[end + 1];
+    if (end > i || ((NAME_SLOTS.has(before) || MET_SLOTS.has(before)) && (!after || !/^\p{Ll}/u.test(after.raw) || COMMON.has(after.word)))) {
+      out.push(...tokens.slice(i, end + 1));
+    }
+    i = end;
+  }
+  return out;
 }

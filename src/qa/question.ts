@@ -30,5 +30,6 @@ export function describeLinks(links: Links, nameOf: (id: string) => string | und
   if (links.countries.length) parts.push(`involving ${links.countries.join(" and ")}`);
   if (links.places.length) parts.push(`in ${links.places.join(" or ")}`);
   if (links.dates.length) parts.push("on that date");
+  if (links.specifics?.length) parts.push(`that mentions “${links.specifics.map((s) => s.asked).join(" ")}”`);
   return parts.join(" ");
 }

@@ -6,6 +6,7 @@ import { dateFits } from "./dates";
 import { meetingCountries, participantIds, type Knowledge } from "./knowledge";
 import type { Links } from "./link";
 import { factPositions, intersectionOf, meetingPositions } from "./lookups";
+import { meetsSpecifics } from "./specifics";
 import type { Focus } from "./types";
 
 /**
@@ -21,6 +22,14 @@ export const hasConstraints = (links: Links): boolean =>
  * @example selectMeetings(linkQuestion("Who met in Lima?", k), k).map((m) => m.place) // ["Lima", …]
  */
 export function selectMeetings(links: Links, knowledge: Knowledge, focus?: Focus): Meeting[] {
+  const found = selectFitting(links, knowledge, focus);
+  // "who met A at the airport": a meeting whose sentences say no airport is another occasion
+  const { specifics } = links;
+  return specifics?.length ? found.filter((m) => meetsSpecifics(m, specifics, knowledge)) : found;
+}
+
+/** The meetings that fit the question's people, countries, places, dates and kind (see selectMeetings). */
+function selectFitting(links: Links, knowledge: Knowledge, focus?: Focus): Meeting[] {
   const all = knowledge.index.meetings;
   if (!hasConstraints(links)) {
     const focused = (focus?.meetings ?? []).flatMap((id) => knowledge.meetings.get(id) ?? []);

@@ -95,7 +95,7 @@ export function answerYesNo(q: Question): Outcome | undefined {
   const denied = future ? undefined : deniedMeeting(q);
   if (denied) return denied;
   const first = links.people[0]!;
-  const theirs = selectMeetings({ ...links, people: [first], countries: [], inCountries: [], places: [], dates: [] }, knowledge).filter((m) => isPlanned(m) === future);
+  const theirs = selectMeetings({ ...links, people: [first], countries: [], inCountries: [], places: [], dates: [], specifics: [] }, knowledge).filter((m) => isPlanned(m) === future);
   const who = first.ids.length === 1 ? (namesOf(first.ids, q)[0] ?? first.text) : first.text;
   const lead = `No — the articles report no ${future ? "planned " : ""}meeting ${subject}.`;
   if (theirs.length === 0) return missing(`${lead} They report no ${future ? "planned " : ""}meeting of ${who} at all.`);
