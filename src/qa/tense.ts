@@ -46,3 +46,25 @@ const SPLIT_FROM = 500;
 
 /** A list of meetings (not to be changed) → its planned and its held meetings (not to be changed either). */
 const SPLIT = new WeakMap<Meeting[], { future: Meeting[]; past: Meeting[] }>();
+
+/** A word that denies what its clause tells ("neither … released", "did not sign", "no agreement was"). */
+const DENIAL = /\b(not|never|neither|nor|no|none)\b|n['’]t\b/i;
+
+/** Words that tell an act as still to come ("expected to sign", "will sign", "due to meet"). */
+const TO_COME = /\b(will|shall|expected to|due to|scheduled to|set to|plans? to|planning to|hopes? to|is to|are to|to be|later this|next)\b/i;
+
+/**
+ * Whether a sentence tells, in the clause up to `at` (the position of the words a question asks
+ * about), the act as the question asks it: not denied ("Neither side released details of any
+ * agreements signed"), and for a question about the past ("what did they sign?"), not as still
+ * to come ("… is expected to sign several agreements").
+ * @example toldAsAsked("Varan and Telu signed three agreements.", 23, "past") // true
+ * @example toldAsAsked("Neither side released details of any agreements signed.", 40, "past") // false
+ * @example toldAsAsked("The committee is expected to sign new agreements.", 40, "past") // false
+ */
+export function toldAsAsked(sentence: string, at: number, tense: "past" | "future" | undefined): boolean {
+  const before = sentence.slice(0, at);
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":")) + 1);
+  if (DENIAL.test(clause)) return false;
+  return tense !== "past" || !TO_COME.test(clause);
+}

@@ -115,9 +115,16 @@ function candidates(s: Sentence, expected: ExpectedAnswer, asked: Set<string>, n
     if (span.type === "number" && /\bthe\s+$/i.test(s.text.slice(0, span.start)) && /^\p{L}+$/u.test(text)) return false;
     if (expected.counts && span.type === "number") return countsThing(s.text, span, expected.counts);
     if (span.type === "duration" && !isLength(s.text, span)) return false;
+    // "the December 2022 general election": a date that names another event is no date of the one asked
+    if (span.type === "date" && ATTRIBUTIVE_BEFORE.test(s.text.slice(0, span.start)) && ATTRIBUTIVE_AFTER.test(s.text.slice(span.end))) return false;
     return true;
   });
 }
+
+/** A date written as a noun's modifier: after an article or possessive … */
+const ATTRIBUTIVE_BEFORE = /\b(the|a|an|its|their|his|her)\s+$/i;
+/** … and before the noun it modifies ("the 2022 general election", not "the 5th of May"). */
+const ATTRIBUTIVE_AFTER = /^\s+(?!(of|and|or|to|in|at|on|when|with|by|for|that|which|as|was|is|were|are)\b)\p{Ll}/u;
 
 /** A count in a duration ("110 minutes", "two hours", "an hour", "half a day"). */
 const COUNTED = /\d|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|half|quarter|couple|several|few)\b/i;
@@ -377,6 +384,8 @@ function questionWords(text: string): { qualifiers: string[]; tense?: "past" | "
 function fitsTense(s: Sentence, span: Span, tense: "past" | "future" | undefined, published: string | undefined): boolean {
   // "earlier this year" is past however its year compares
   if (tense === "future" && /\b(earlier|ago|last|previously)\s+$/i.test(s.text.slice(0, span.start))) return false;
+  // "due to meet in Orvane later this year" is no date of a visit that took place
+  if (tense === "past" && /\b(later|next|coming|upcoming)\s+$/i.test(s.text.slice(0, span.start))) return false;
   if (!tense || !published) return true;
   const text = s.text.slice(span.start, span.end);
   const date = s.dates?.find((d) => d.text === text || text.includes(d.text) || d.text.includes(text));

@@ -11,6 +11,8 @@ import { doneByAnother } from "./act-doer";
 import { askedAct } from "./read-thing";
 import { contentTerms, stem } from "../retrieval";
 import { hasConstraints, selectMeetings } from "../select";
+import { askedTense, toldAsAsked } from "../tense";
+import { fold } from "../../nlp/fold";
 import type { Block, Inline } from "../types";
 
 /** Meetings told in full; the rest are counted. */
@@ -131,6 +133,13 @@ function actReports(q: Question, meetings: Meeting[]): Outcome | undefined {
   const asked = new Set(q.links.people.flatMap((m) => m.ids));
   const byName = q.links.people.filter((m) => !m.byOffice);
   const act = askedAct(q.text)?.verb;
+  const tense = askedTense(q.text);
+  // where the sentence first says a word of the act asked ("… details of any agreements signed"): the clause up to it must tell it as asked
+  const toldAs = (s: Sentence, held: string[]) => {
+    const folded = fold(s.text);
+    const at = Math.min(...held.map((t) => folded.search(new RegExp(`\\b${t}`))).filter((i) => i >= 0));
+    return !Number.isFinite(at) || toldAsAsked(s.text, at, tense);
+  };
   const found = articles.flatMap((article) =>
     (q.knowledge.lookups.articleSentences.get(article) ?? []).filter((s) => {
       const bag = q.knowledge.retrieval.weights[s.id] ?? {};
@@ -141,7 +150,7 @@ function actReports(q: Question, meetings: Meeting[]): Outcome | undefined {
       const names = (m: PersonMention) => m.ids.some((id) => s.people.includes(id) || s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
       const about = byName.length === 0 ? others.length === 0 || holdsPeople(q, s) : others.length === 0 ? byName.some(names) : byName.every(names);
       // "what did A thank B for": a sentence where B (or anyone else) does the act tells nothing of A's
-      return !s.title && about && !doneByAnother(q, s, act) && pins.every((t) => (bag[t] ?? 0) > 0) && held.length - pins.length >= Math.ceil((words.length - pins.length) * ACT_COVERAGE);
+      return !s.title && about && !doneByAnother(q, s, act) && pins.every((t) => (bag[t] ?? 0) > 0) && held.length - pins.length >= Math.ceil((words.length - pins.length) * ACT_COVERAGE) && toldAs(s, held);
     }),
   );
   if (found.length === 0) return undefined;
