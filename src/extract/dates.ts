@@ -29,8 +29,20 @@ const RELATIVE_WEEK = /\b(last|previous|past|this|next|coming)\s+week\b/i;
 const RELATIVE_YEAR = /\b(last|previous|past|this|next|coming)\s+year\b/i;
 /** "the end of last year", "the beginning of this year": the year's last or first month. */
 const YEAR_EDGE = /\b(end|beginning|start) of (last|previous|past|this|next|coming) year\b/i;
+/** "in September last year", "May of this year": a month in a year counted from publication. */
+const MONTH_OF_YEAR = new RegExp(`^(?:in\\s+)?(?:(?:early|late|mid)[\\s-]+)?${MONTH}(\\s*,?\\s+(?:of\\s+)?(?:last|previous|past|this|next|coming)\\s+year)$`, "i");
+/** "last December", "last September", "next March": the nearest such month before (after) the publication's month. */
+const RELATIVE_NAMED_MONTH = new RegExp(`\\b(last|next|this|coming|past)\\s+${MONTH}(?!\\s+\\d)`, "i");
 /** "last month", "earlier this month", "next month": a month counted from publication. */
 const RELATIVE_MONTH = /\b(?:(last|next|previous|coming)|(?:earlier |later )?this)\s+month\b/i;
+
+/** The year a "last year" / "this year" / "next year" right after a month names, counted from publication; undefined without one. */
+function yearCounted(after: string, context: DateContext): number | undefined {
+  const m = /^\s*,?\s*(?:of\s+)?(last|previous|past|this|next|coming)\s+year\b/i.exec(after);
+  if (!m || !context.published) return undefined;
+  const shift = /^(?:last|previous|past)$/i.test(m[1] ?? "") ? -1 : /^(?:next|coming)$/i.test(m[1] ?? "") ? 1 : 0;
+  return Number(context.published.slice(0, 4)) + shift;
+}
 
 /** Publication date as a UTC day number, or undefined. */
 function dayNumber(iso: string | undefined): number | undefined {
@@ -75,11 +87,26 @@ export function parseDate(text: string, context: DateContext = {}): PartialDate 
     const day = Number(pick.d);
     if (month && day >= 1 && day <= 31) {
       if (pick.y) return { year: Number(pick.y), month, day, basis: "explicit", text: pick.raw };
+      const yearWord = yearCounted(text.slice(pick.at + pick.raw.length), context);
+      if (yearWord !== undefined) return { year: yearWord, month, day, basis: "relative", text: text.slice(pick.at).trim() };
       return resolveMonthDay(month, day, pick.raw, context);
     }
   }
   const my = MONTH_YEAR.exec(text);
   if (my) return { year: Number(my[2]), month: monthOf(my[1] ?? ""), basis: "explicit", text: my[0] };
+  const monthThen = MONTH_OF_YEAR.exec(text.trim());
+  const counted = monthThen && /^\p{Lu}/u.test(monthThen[1] ?? "") ? yearCounted(monthThen[2] ?? "", context) : undefined;
+  if (monthThen && counted !== undefined) return { year: counted, month: monthOf(monthThen[1] ?? ""), basis: "relative", text: monthThen[0] };
+  const named = RELATIVE_NAMED_MONTH.exec(text);
+  const namedMonth = named && /^\p{Lu}/u.test(named[2] ?? "") ? monthOf(named[2] ?? "") : undefined;
+  if (named && namedMonth && context.published) {
+    // "last December" in an article of April 2021 is December 2020; "last April" in April, April of the year before.
+    const year = Number(context.published.slice(0, 4));
+    const now = Number(context.published.slice(5, 7));
+    const which = (named[1] ?? "").toLowerCase();
+    const shift = which === "this" ? 0 : which === "next" || which === "coming" ? (namedMonth <= now ? 1 : 0) : namedMonth >= now ? -1 : 0;
+    return { year: year + shift, month: namedMonth, basis: "relative", text: named[0] };
+  }
   const wd = WEEKDAY.exec(text);
   const published = dayNumber(context.published);
   if (wd && published !== undefined) {
@@ -87,7 +114,8 @@ export function parseDate(text: string, context: DateContext = {}): PartialDate 
     const today = new Date(published * 86_400_000).getUTCDay();
     const forward = context.future || wd[1]?.toLowerCase() === "next";
     let delta = forward ? (target - today + 7) % 7 : -((today - target + 7) % 7);
-    if (wd[1]?.toLowerCase() === "last" && delta === 0) delta = -7;
+    // "last Tuesday" in a paper of Wednesday is the Tuesday of the week before: yesterday would be "yesterday" (or "on Tuesday").
+    if (wd[1]?.toLowerCase() === "last" && delta >= -1) delta -= 7;
     return fromDayNumber(published + delta, "relative", wd[0]);
   }
   const rel = RELATIVE_DAY.exec(text);

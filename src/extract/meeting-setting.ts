@@ -195,6 +195,48 @@ const VENUE_HEADS = /^(?:residence|palace|villa|lodge|house|office|offices|headq
  * @example readPlace(segment([{ text: "X met Y in Beijing." }])[0]!.words, 1) // "Beijing"
  */
 export function readPlace(words: Word[], cue: number): string | undefined {
+  return readPlaceAfter(words, cue) ?? placeBeforeWhere(words, cue);
+}
+
+/** Prepositions that name a place a clause goes to or is at: "flew to Tarsk, where", "arrived in Tarsk on Monday, where", "flew in from Tarsk, where". */
+const WHERE_PREPOSITIONS = /^(?:to|in|into|at|from|for)$/;
+
+/**
+ * The place named just before ", where" when the meeting's cue follows it: "Last December the minister
+ * flew to Tarsk, where he held talks with …", "He goes on to Orvane, where he is to meet …", "He flew in
+ * from Tarsk, where the foreign minister met him at the airport". A city or country of the gazetteer, a
+ * few words after a preposition of place; undefined for any other sentence.
+ * @example placeBeforeWhere(segment([{ text: "Varan flew to Beijing on Monday, where he met Telu." }])[0]!.words, 9) // "Beijing"
+ */
+export function placeBeforeWhere(words: Word[], cue: number): string | undefined {
+  let where = -1;
+  for (let k = Math.min(cue, words.length) - 1; k > 1; k--) {
+    if (words[k]!.lower === "where" && words[k - 1]!.text === ",") {
+      where = k;
+      break;
+    }
+  }
+  if (where < 0) return undefined;
+  // the nearest preposition of place before the comma, at most eight words back ("to Tarsk on Thursday, where")
+  for (let k = where - 2; k >= 0 && k >= where - 9; k--) {
+    if (/^[,;:]$/.test(words[k]!.text)) return undefined;
+    if (!WHERE_PREPOSITIONS.test(words[k]!.lower)) continue;
+    let at = k + 1;
+    if (words[at]?.lower === "the") {
+      // "in the Colombian capital, where": the capital of the country the adjective names.
+      if (words[at + 2]?.lower === "capital" && at + 3 === where - 1) return capitalOf(words[at + 1]?.text ?? "");
+      at++;
+    }
+    const one = words[at]?.text ?? "";
+    for (const name of [`${one} ${words[at + 1]?.text ?? ""} ${words[at + 2]?.text ?? ""}`, `${one} ${words[at + 1]?.text ?? ""}`, one]) {
+      if (isCity(name) || findCountries(name).some((c) => c.kind === "name" && c.text === name)) return name;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function readPlaceAfter(words: Word[], cue: number): string | undefined {
   for (let k = Math.max(0, cue); k < words.length - 1; k++) {
     const w = words[k]!.lower;
     const beside = w === "at" ? cityAfterVenue(words, k + 1) ?? cityOfVenueName(words, k + 1) : undefined;

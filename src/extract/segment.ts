@@ -82,6 +82,7 @@ export function segment(blocks: SegmentInput[]): Sent[] {
         entities.push({ type: e.out(its.type) as string, text: e.out(), first, last });
       });
       if (words.length === 0 || text.trim() === "") return;
+      joinCountedYears(entities, words, text);
       const previous = out[out.length - 1];
       // "RM7.53 billion", "RM384.48 million": the tokenizer ends a sentence at "RM7." when letters touch the number; the rest joins it again.
       if (previous && previous.block === blockIndex && (spaces[0] ?? "") === "" && /\d\.$/.test(previous.text) && /^\d/.test(text)) {
@@ -103,6 +104,22 @@ export function segment(blocks: SegmentInput[]): Sent[] {
     });
   });
   return out;
+}
+
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)/i;
+
+/**
+ * "29 January" + "last year", "September" + "last year": a month (and day) and the year counted from
+ * publication that wink reads as two dates are one date ("a working visit on 29 January last year").
+ */
+function joinCountedYears(entities: WordEntity[], words: Word[], text: string): void {
+  for (let i = entities.length - 2; i >= 0; i--) {
+    const [a, b] = [entities[i]!, entities[i + 1]!];
+    if (a.type !== "DATE" || b.type !== "DATE" || !/^(?:of\s+)?(?:last|previous|past|this|next|coming)\s+year$/i.test(b.text)) continue;
+    const gap = words.slice(a.last + 1, b.first);
+    if (gap.length > 1 || gap.some((w) => !/^(?:of|,)$/i.test(w.lower)) || !MONTH_WORD.test(`${a.text} `) || /\d{4}/.test(a.text)) continue;
+    entities.splice(i, 2, { type: "DATE", text: text.slice(words[a.first]!.start, words[b.last]!.end), first: a.first, last: b.last });
+  }
 }
 
 /** Joins "Jean" "-" "Noël" written without spaces into one word; returns token → word map. */

@@ -74,3 +74,36 @@ describe("parseDate on a week or a year counted from publication", () => {
     expect(parseDate("last week")).toBeUndefined();
   });
 });
+
+describe("parseDate on a month of a year counted from publication", () => {
+  it("returns the month (and day) of last year, this year or next year (devC m003, m011; devD d008, d018)", () => {
+    // devC m003: "a working visit Masisi paid to Windhoek on 29 January last year", published 2 September 2022.
+    expect(parseDate("29 January last year", { published: "2022-09-02" })).toMatchObject({ year: 2021, month: 1, day: 29, basis: "relative" });
+    // devC m011: "In September last year, the president accepted the credentials …", published 3 December 2025.
+    expect(parseDate("September last year", { published: "2025-12-03" })).toMatchObject({ year: 2024, month: 9 });
+    // devD d018: "The previous, fifth round … was held in virtual mode in June last year."
+    expect(parseDate("in June last year", { published: "2024-05-10" })).toMatchObject({ year: 2023, month: 6 });
+    expect(parseDate("May of next year", { published: "2024-05-10" })).toMatchObject({ year: 2025, month: 5 });
+    expect(parseDate("September last year")).toBeUndefined();
+  });
+
+  it("returns the nearest such month before publication for 'last December', after it for 'next March' (devC m005, devD d020)", () => {
+    // devC m005: "Last December Minister Caruana flew to Tripoli", published 5 April 2021.
+    expect(parseDate("Last December", { published: "2021-04-05" })).toMatchObject({ year: 2020, month: 12, basis: "relative" });
+    // devD d020 (filed in May): "after Rowley took office last September".
+    expect(parseDate("last September", { published: "2016-05-24" })).toMatchObject({ year: 2015, month: 9 });
+    expect(parseDate("last April", { published: "2016-04-24" })).toMatchObject({ year: 2015, month: 4 });
+    expect(parseDate("next March", { published: "2016-05-24" })).toMatchObject({ year: 2017, month: 3 });
+    expect(parseDate("this may help", { published: "2016-05-24" })).toBeUndefined();
+  });
+});
+
+describe("parseDate on 'last' and a weekday", () => {
+  it("returns the weekday of the week before, never yesterday (devC m017, corpus c004)", () => {
+    // devC m017, a digest of Wednesday 25 September 2024: "Last Tuesday Russian Foreign Minister Sergey Lavrov hosted …" is the 17th.
+    expect(parseDate("Last Tuesday", { published: "2024-09-25" })).toMatchObject({ year: 2024, month: 9, day: 17 });
+    // corpus c004, a paper of Monday 26 January 2026: "the Board of Peace, which Trump launched last Thursday" is the 22nd.
+    expect(parseDate("last Thursday", { published: "2026-01-26" })).toMatchObject({ month: 1, day: 22 });
+    expect(parseDate("on Tuesday", { published: "2024-09-25" })).toMatchObject({ day: 24 });
+  });
+});

@@ -229,3 +229,32 @@ describe("a town no gazetteer knows, named after 'in'", () => {
     expect(placeOf("The two leaders talked in English.")).toBeUndefined();
   });
 });
+
+describe("the place named before ', where'", () => {
+  const place = (text: string, verb: RegExp) => {
+    const words = segment([{ text }])[0]!.words;
+    return readPlace(words, words.findIndex((w) => verb.test(w.lower)));
+  };
+
+  it("returns the city a clause goes to before ', where' and the meeting's verb (devC m001, m005; devD d023)", () => {
+    expect(place("Mr Faye had travelled to Nouakchott on Thursday, where he held talks with Mauritanian President Mohamed Ould Ghazouani.", /^held$/)).toBe("Nouakchott");
+    expect(place("Last December Minister Caruana flew to Tripoli, where he held talks with Deputy Prime Minister Ahmed Maiteeq.", /^held$/)).toBe("Tripoli");
+    expect(place("According to Russian Foreign Ministry spokeswoman Maria Zakharova, he goes on to New Delhi, where he is to hold talks with Indian External Affairs Minister Subrahmanyam Jaishankar.", /^hold$/)).toBe("New Delhi");
+  });
+
+  it("returns the city one flew in from when the meeting is told after ', where' (devC m016)", () => {
+    expect(place("He flew in from Beirut, where Lebanese Foreign Minister Abdallah Bou Habib met him at the airport and where he was later received by caretaker Prime Minister Najib Mikati.", /^received$/)).toBe("Beirut");
+  });
+
+  it("returns nothing for a venue no gazetteer knows, or a place after the meeting's verb", () => {
+    expect(place("The guest was driven to the Presidential Palace in Cidade Alta, where he and his host held talks.", /^held$/)).toBeUndefined();
+    expect(place("Varan met Telu, where the river bends.", /^met$/)).toBeUndefined();
+  });
+});
+
+describe("the date of a meeting of another year", () => {
+  it("returns the year counted from publication for a month and 'last year' (devC m011)", () => {
+    const text = [" date 2025-12-03", "", "Chisinau, 3 December /MOLDPRES/ - President Maia Sandu on Wednesday received the letters of credence of eight ambassadors.", "", "In September last year, the president accepted the credentials of the Czech ambassador, Jaromír Plíšek."].join("\n");
+    expect(find(text, "Plíšek")?.date).toMatchObject({ year: 2024, month: 9 });
+  });
+});
