@@ -395,7 +395,10 @@ const countryOfPlace = (place: string | undefined): string | undefined => (place
  * no city, unless the dateline is a city of it.
  * @example settleMeetings(findMeetings(ctx), ctx)
  */
-export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): void {
+export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, people: readonly PersonOffices[] = []): void {
+  // folded once, on the first credentials with no place
+  let articleText: string | undefined;
+  const seat = (m: LocalMeeting): string | undefined => seatOfHost(m, people, (articleText ??= fold(ctx.sents.map((s) => s.text).join(" "))));
   // The lead: the first sentence of the body, past a standfirst with no closing stop ("EAM sees counterparts from Mexico; calls on UNGA President").
   const lead = ctx.sents.find((s) => !s.title && s.quote === undefined && /[.!?"”)]$/.test(s.text.trim())) ?? ctx.sents.find((s) => !s.title && s.quote === undefined);
   const own = lead ? readOwnDate(lead, ctx, lead.index) : undefined;
@@ -554,7 +557,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
     // A planned meeting is where the visit goes, not where it was announced ("SEOUL, Aug. 25 (Yonhap) -- Park will head to Mongolia").
     const elsewhere = [leadPlace, titleCity].find((p) => p !== undefined && p !== ctx.datelinePlace);
     const filed = planned && elsewhere ? undefined : ctx.datelinePlace;
-    const place = here ?? visit ?? elsewhere ?? filed;
+    const place = here ?? visit ?? elsewhere ?? filed ?? (m.kind === "credentials" ? seat(m) : undefined);
     if (place) {
       m.place = place;
       m.placeBasis = place === ctx.datelinePlace && !here ? "dateline" : "sentence";
@@ -563,6 +566,30 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext): v
       delete m.placeBasis;
     }
   }
+}
+
+/** What {@link settleMeetings} reads of a person: the country and the offices the article gives. */
+export interface PersonOffices {
+  country?: string;
+  offices: { title: string; country?: string; to?: string }[];
+}
+
+/** Titles of an envoy who presents credentials, not of the host who receives them. */
+const ENVOY_TITLE = /\b(?:ambassador|high commissioner|envoy|nuncio|charg[ée]|chargé d'affaires|designate)\b/i;
+
+/**
+ * Where credentials were handed over when the text says nowhere: the capital of the host's country
+ * (an envoy is received at the seat of the state that accredits them), when the article names that
+ * capital ("seven envoys newly posted to Tarsk"). Undefined when the hosts' countries are unknown or
+ * differ, or the capital goes unnamed.
+ */
+function seatOfHost(m: LocalMeeting, people: readonly PersonOffices[], folded: string): string | undefined {
+  const hosts = m.participants.flatMap((p) => (p.kind === "person" && people[p.person] && !people[p.person]!.offices.some((o) => ENVOY_TITLE.test(o.title)) ? [people[p.person]!] : []));
+  const envoys = m.participants.flatMap((p) => (p.kind === "person" && people[p.person]?.offices.some((o) => ENVOY_TITLE.test(o.title)) ? [people[p.person]!] : []));
+  const countries = new Set([...hosts.map((h) => h.country), ...envoys.flatMap((e) => e.offices.map((o) => o.to))].filter((c): c is string => c !== undefined));
+  if (countries.size !== 1) return undefined;
+  const capital = COUNTRIES.find((c) => c.name === [...countries][0])?.cities[0];
+  return capital && folded.includes(fold(capital)) ? capital : undefined;
 }
 
 /** "on that trip", "during the same visit": the visit of the meeting told just before. */
