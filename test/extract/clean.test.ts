@@ -158,3 +158,14 @@ describe("cleanArticle on a web page's head and furniture", () => {
     expect(body(c)).toBe("The Amir meeting the Crown Prince.\nThe two leaders met on Tuesday and discussed the region and their ties.");
   });
 });
+
+describe("cleanArticle on a live page's stamp", () => {
+  it("returns the day of a 'live updates' stamp as the article's date (devC m016; devD d019's bare stamp)", () => {
+    const live = cleanArticle(["LIVE | Road to the Manama Arab Summit", "Gulf Desk live updates · Sunday, 28 April 2024", "Auto-refresh ON", "", "21:40", "Assad receives Bahraini FM", "", "Syrian President Bashar al-Assad has received Bahrain's Foreign Minister Abdullatif bin Rashid Al Zayani in Damascus, state news agency SANA reports."].join("\n"));
+    expect(live.published).toBe("2024-04-28");
+    const bare = cleanArticle(["LIVE: BRICS summit in Kazan, day one - Putin's marathon of bilateral meetings", "Tuesday, 22 October 2024", "", "Chinese President Xi Jinping held talks with Vladimir Putin on the sidelines of the summit, saying relations had come a long way."].join("\n"));
+    expect(bare.published).toBe("2024-10-22");
+    // a sentence that happens to hold a date is no stamp
+    expect(cleanArticle("The minister said the live updates would resume on 28 April 2024 after the talks ended.").published).toBeUndefined();
+  });
+});

@@ -258,3 +258,17 @@ describe("the date of a meeting of another year", () => {
     expect(find(text, "Plíšek")?.date).toMatchObject({ year: 2024, month: 9 });
   });
 });
+
+describe("the place of credentials handed over with no place named", () => {
+  it("returns the capital of the host's country when the article names it (devB k001)", () => {
+    const text = [" date 2025-09-16", "", "Ghana's Minister for Foreign Affairs, Samuel Okudzeto Ablakwa (MP), on Tuesday received copies of the letters of credence of seven envoys newly posted to Accra. The short ceremonies took place one after another at the ministry.", "", "The envoys were Ambassador-designate Jakob Linulf of Denmark and High Commissioner-designate Christian Rogg of the United Kingdom."].join("\n");
+    const ceremonies = meetingsOf(text).filter((m) => m.kind === "credentials");
+    expect(ceremonies.length).toBeGreaterThan(0);
+    for (const m of ceremonies) expect(m.place).toBe("Accra");
+  });
+
+  it("returns no place when the article never names the host's capital", () => {
+    const text = [" date 2025-09-16", "", "Ghana's Minister for Foreign Affairs, Samuel Okudzeto Ablakwa (MP), on Tuesday received copies of the letters of credence of Ambassador-designate Jakob Linulf of Denmark."].join("\n");
+    for (const m of meetingsOf(text)) expect(m.place).toBeUndefined();
+  });
+});
