@@ -3,7 +3,7 @@
  * and shared by the extractor (build time) and the QA core (run time).
  */
 import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { englishModel } from "./wink-model";
 
 /**
  * What wink-nlp computes for each text: sentences, parts of speech (and so lemmas), entities
@@ -13,7 +13,7 @@ import model from "wink-eng-lite-web-model";
 const PIPE = ["sbd", "pos", "ner", "cer"];
 
 /** The wink-nlp instance. Custom entities are learnt by the modules that need them. */
-export const nlp = winkNLP(model, PIPE);
+export const nlp = winkNLP(englishModel, PIPE);
 
 /** wink-nlp's item helpers (`its.value`, `its.pos`, `its.lemma`, …). */
 export const its = nlp.its;
