@@ -6,6 +6,7 @@
  * them was"), the lines after a colon, or the rest of the frame's own sentence after its colon.
  */
 import type { OpenSlot } from "./frame-engine";
+import { ENUMERATED_HEADS } from "./frames";
 import type { PersonRef } from "./people";
 import type { Sent } from "./segment";
 
@@ -42,6 +43,8 @@ export function readEnumeration(sents: Sent[], refs: PersonRef[][], si: number, 
       // a run that names another number of people is a list of something else: read on
       if (run.length === open.count) return run;
     }
+    // "… of four new ambassadors. The envoys accredited on Thursday represent Uruguay, A; Chile, B; …": the plural taken up again, as many names as announced.
+    if (open.count !== undefined && here.length === open.count && new Set(here.map((r) => r.person)).size === open.count && takesUpPlural(sent, here[0]!.first)) return here.map((r) => r.person);
     const verb = listingVerb(sent, here[0]?.first ?? -1);
     take(verb ? here : []);
     // "Among them was the new envoy of China, X": one of them, the full list may follow; another person's sentence ends the search.
@@ -50,6 +53,17 @@ export function readEnumeration(sents: Sent[], refs: PersonRef[][], si: number, 
   // "four ambassadors" and a list of three: not the list of that phrase.
   if (open.count !== undefined && found.length !== open.count) return [];
   return found;
+}
+
+/**
+ * A sentence whose subject takes up the announced plural before the first name: "The envoys accredited on Thursday
+ * represent …", "The new ambassadors are …"; not one about people beside them ("Present were", "The others attending").
+ */
+function takesUpPlural(sent: Sent, firstRef: number): boolean {
+  const before = sent.words.slice(0, firstRef);
+  if (!LIST_OPENERS.has(before[0]?.lower ?? "") || before.some((w) => /^(?:present|attending|accompanying|absent|also|other|others)$/.test(w.lower))) return false;
+  const verb = before.findIndex((w) => w.pos === "VERB" || w.pos === "AUX");
+  return verb > 0 && before.slice(0, verb).some((w) => ENUMERATED_HEADS.has(w.lower) || w.lower === "they");
 }
 
 /** A line longer than this is prose, not a list item. */
@@ -78,11 +92,18 @@ function countedRun(sents: Sent[], refs: PersonRef[][], from: number, known: Set
   return found;
 }
 
-/** "The four are X", "Those Tinven met were X", "They included X": a listing verb before the first name, "among" for a partial list. */
+/**
+ * "The four are X", "Those Tinven met were X", "They included X", "Accredited at the ceremony were: X": a listing verb before
+ * the first name, "among" for a partial list.
+ */
 function listingVerb(sent: Sent, firstRef: number): "list" | "among" | undefined {
   const words = sent.words;
-  if (firstRef < 0 || !LIST_OPENERS.has(words[0]?.lower ?? "")) return undefined;
+  if (firstRef < 0) return undefined;
   const before = words.slice(0, firstRef);
+  // "Accredited at the ceremony were: - A; - B": a copula and a colon before the names, whatever opens the sentence.
+  const colon = before.findIndex((w, n) => /^(?:are|were)$/.test(w.lower) && before[n + 1]?.text === ":");
+  if (colon > 0 && !LIST_OPENERS.has(words[0]!.lower)) return before.slice(0, colon).some((w) => /^(?:present|attending|accompanying|absent|also)$/.test(w.lower)) ? undefined : "list";
+  if (!LIST_OPENERS.has(words[0]?.lower ?? "")) return undefined;
   if (words[0]!.lower === "among" && words[1]?.lower === "them") return "among";
   const verb = before.findIndex((w) => /^(?:are|were|include|included|includes)$/.test(w.lower));
   // "Present at the meeting were X and Y", "The others attending were …": people beside the contact, not its side.

@@ -283,6 +283,10 @@ const DESCRIPTION_HEADS = new Set([
   "spokesperson", "governor", "mayor", "legislator", "rector", "director",
 ]);
 
+/** The title of "the head of state" and "the head of government" descriptions. */
+export const HEAD_OF_STATE = "Head of State";
+export const HEAD_OF_GOVERNMENT = "Head of Government";
+
 /** Words of a holder's stay or turn written before a title in a description: "the visiting minister", "the new ambassador". */
 const STAY_WORDS = new Set(["visiting", "new", "outgoing", "incoming", "departing"]);
 
@@ -310,6 +314,11 @@ function readDescription(words: Word[], i: number): DescriptionMention | undefin
   const head = titleWords[titleWords.length - 1];
   if (!head || !DESCRIPTION_HEADS.has(fold(head))) return undefined;
   if (isNameWord(words[k]) || isHonorific(words[k] ?? ({ lower: "" } as Word))) return undefined; // a prefix, not a description
+  // "the head of state", "the Angolan Head of State": the state's head, whatever their title; not "the head of state of the receiving country".
+  if (fold(head) === "head" && titleWords.length === 1 && words[k]?.lower === "of" && /^(?:state|government)$/.test(words[k + 1]?.lower ?? "") && words[k + 2]?.lower !== "of") {
+    const title = words[k + 1]!.lower === "state" ? HEAD_OF_STATE : HEAD_OF_GOVERNMENT;
+    return { kind: "description", first: i, last: k + 1, title, ...(country ? { country } : {}) };
+  }
   if (words[k]?.lower === "of") return undefined; // "the head of the delegation"
   // "the Palestinian Ambassador to Egypt"
   const to = words[k]?.lower === "to" ? countryAfter(words, k + 1) : undefined;

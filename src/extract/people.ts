@@ -7,7 +7,7 @@ import { NameBlocks } from "../nlp/name-blocks";
 import { isShortFormOf, nameWords, similarNames } from "../nlp/names";
 import { compatibleOffices, isPluralOffice, normaliseTitle, officeRoles, officeWordKind } from "../nlp/offices";
 import { genderOf, pronounGender, pronounsOfOne, resolveObjectPronoun, resolvePronoun, sentenceTopic, type Gender } from "./coreference";
-import type { DescriptionMention, Mention, NameMention, OfficeDraft } from "./mentions";
+import { HEAD_OF_GOVERNMENT, HEAD_OF_STATE, type DescriptionMention, type Mention, type NameMention, type OfficeDraft } from "./mentions";
 import type { Sent, Word } from "./segment";
 import { isNameWord, isParticle } from "./word-kinds";
 
@@ -46,6 +46,11 @@ export interface ArticlePeople {
   people: LocalPerson[];
   refs: PersonRef[][];
 }
+
+/** Titles of a head of state ("the head of state" stands for them): not "Vice President", "President of the Senate". */
+const STATE_HEADS = /^(?:President|President of the Republic|King|Queen|Emir|Amir|Sultan|Grand Duke)$/i;
+/** Titles of a head of government ("the head of government" stands for them). */
+const GOVERNMENT_HEADS = /^(?:Prime Minister|Premier|Chancellor|Chief Executive)$/i;
 
 const DETACHED_HEADS = new Set(["diplomat", "official", "counterpart", "lawmaker", "legislator", "leader", "head", "envoy"]);
 
@@ -479,6 +484,8 @@ function resolveDescription(
     if (d.organisation && !p.offices.some((o) => fold(o.organisation ?? "").includes(fold(d.organisation ?? "")))) return false;
     if (head === "counterpart" && !d.country) return false; // "his counterpart" alone names no one
     if (DETACHED_HEADS.has(head)) return p.offices.length > 0 || country !== undefined;
+    if (d.title === HEAD_OF_STATE) return p.offices.some((o) => STATE_HEADS.test(o.title));
+    if (d.title === HEAD_OF_GOVERNMENT) return p.offices.some((o) => GOVERNMENT_HEADS.test(o.title));
     return p.offices.some((o) => compatibleOffices(o.title, d.title) || fold(o.title).split(" ").includes(head));
   };
   // Most recent first.

@@ -156,3 +156,30 @@ describe("'him' and 'her' for someone other than the subject of their own clause
     expect(dates).toEqual(["2022-3", "2026-1"]);
   });
 });
+
+describe("'the head of state' and 'the head of government' for the article's holder of such an office", () => {
+  /** The people a sentence of one article refers to, by name. */
+  function peopleOfSentence(text: string, published: string, sentence: RegExp): string[] {
+    const index = extractIndex([{ file: "t/x.txt", text: ` date ${published}\n${text}` }]);
+    const s = index.sentences.find((x) => sentence.test(x.text));
+    return (s?.people ?? []).map((id) => index.people.find((p) => p.id === id)?.name ?? id);
+  }
+
+  it("returns the prime minister for 'The head of government also expressed …' (c013, Jamaica's OPM) and the president for 'the head of state congratulated …' (devC m011, MOLDPRES)", () => {
+    const kingston =
+      "KINGSTON, JAMAICA, January 22, 2018. Jamaica's Prime Minister, Andrew Holness, today received the Ambassador of Cuba, Inés Fors Fernández, who paid him a courtesy call.\n\n" +
+      "The head of government also expressed the appreciation of the Jamaican people for Cuba's many gestures of solidarity.";
+    expect(peopleOfSentence(kingston, "2018-01-22", /^The head of government/)).toEqual(["Andrew Holness"]);
+    const chisinau =
+      "Chisinau, 3 December /MOLDPRES/ - President Maia Sandu on Wednesday received the letters of credence of eight ambassadors.\n\n" +
+      "At the official ceremony, the head of state congratulated the ambassadors on the start of their mandates.";
+    expect(peopleOfSentence(chisinau, "2025-12-03", /the head of state congratulated/)).toContain("Maia Sandu");
+  });
+
+  it("returns no one for 'the Head of State of the receiving country' (devD d012, ANGOP): a head of state in general", () => {
+    const text =
+      "The President of the Republic, João Lourenço, on Thursday received the letters of credence of four new ambassadors.\n\n" +
+      "It is handed over in person by the ambassador-designate to the Head of State of the receiving country.";
+    expect(peopleOfSentence(text, "2023-07-21", /^It is handed over/)).toEqual([]);
+  });
+});

@@ -132,3 +132,36 @@ describe("people who sit in on a contact", () => {
   });
 });
 
+describe("a list the article announces in the plural and takes up in a later sentence", () => {
+  it("returns one credential ceremony per envoy of 'Accredited at the ceremony were: - A; - B' (devC m011, MOLDPRES) and none with 'eight ambassadors' as a side", () => {
+    const text =
+      "Chisinau, 3 December /MOLDPRES/ - President Maia Sandu on Wednesday received the letters of credence of three ambassadors who will represent their countries in the Republic of Moldova, the presidential press service has reported.\n\n" +
+      "Accredited at the ceremony were:\n- Dong Zhihua, Ambassador of the People's Republic of China, resident in Chisinau;\n- Shoayb Casoo, Ambassador of the Republic of South Africa;\n- Pham Hai, Ambassador of the Socialist Republic of Vietnam.";
+    expect(meetingsOf(text, "2025-12-03")).toEqual(["Dong Zhihua + Maia Sandu", "Maia Sandu + Pham Hai", "Maia Sandu + Shoayb Casoo"]);
+  });
+
+  it("returns none of the people beside the ceremony: 'Present at the ceremony were: A and B' lists no envoys", () => {
+    const text =
+      "President Maia Sandu on Wednesday received the letters of credence of two ambassadors.\n\n" +
+      "Present at the ceremony were: Prime Minister Dorin Recean and Foreign Minister Mihai Popsoi.";
+    expect(meetingsOf(text, "2025-12-03").join(" ")).not.toMatch(/Recean|Popsoi/);
+  });
+
+  it("returns one contact per envoy of 'The envoys accredited on Thursday represent Uruguay, A; Chile, B; …' after 'four new ambassadors' (devD d012, ANGOP), and none when the sentence names another number", () => {
+    const text =
+      "ANGOP - Agência Angola Press\n\n" +
+      "The President of the Republic, João Lourenço, on Thursday, 20 July, received the letters of credence of four new ambassadors in a ceremony held at the Presidential Palace in Luanda.\n\n" +
+      "The envoys accredited on Thursday represent Uruguay, Nester Navarro; Chile, Julio Fiol; Eswatini, Mlondi Dlamini; and Australia, Tegan Brink.";
+    expect(meetingsOf(text, "2023-07-21")).toEqual(["João Lourenço + Julio Fiol", "João Lourenço + Mlondi Dlamini", "João Lourenço + Nester Navarro", "João Lourenço + Tegan Brink"]);
+    const three = text.replace("; and Australia, Tegan Brink", "");
+    expect(meetingsOf(three, "2023-07-21").join(" ")).not.toMatch(/Navarro|Fiol|Dlamini/);
+  });
+
+  it("returns the contacts of 'The Head of State received the new diplomats one after another' for the president the article names (c048, Equatorial Guinea's presidency)", () => {
+    const text =
+      "The President of the Republic, H.E. Obiang Nguema Mbasogo, on Thursday 19 January presided over the presentation of letters of credence by two newly appointed ambassadors to Equatorial Guinea.\n\n" +
+      "The Head of State received the new diplomats one after another.\n\n" +
+      "The ambassadors accredited on Thursday were, in order of presentation:\n- from the Kingdom of Morocco, Ghoulam Maichane;\n- from the Republic of Poland, Andrzej Dycha.";
+    expect(meetingsOf(text, "2017-01-19")).toEqual(["Andrzej Dycha + Obiang Nguema Mbasogo", "Ghoulam Maichane + Obiang Nguema Mbasogo"]);
+  });
+});
