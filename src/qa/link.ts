@@ -173,8 +173,10 @@ function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { m
     // a name beside a word that looks like a name of no one ("Wang Wentao" when only Wang Yi is
     // known; a typo beside another name): someone the articles do not name
     const stranger = (t: Token | undefined) => looksLikeName(t, knowledge, question) && (!r.exact || !knowledge.vocabulary.has(t!.word));
-    if (beside.length === 0 && (stranger(tokens[r.from - 1]) || stranger(tokens[r.to + 1]))) {
-      const from = stranger(tokens[r.from - 1]) ? r.from - 1 : r.from;
+    // "Siose Teo" when the articles write "Siose" as a name and know only Feleti Teo: another Teo, whom they name but the index does not
+    const givenName = (t: Token | undefined) => stranger(t) || (r.from === r.to && otherGivenName(t, [...r.ids], tokens[r.from]!.word, knowledge));
+    if (beside.length === 0 && (givenName(tokens[r.from - 1]) || stranger(tokens[r.to + 1]))) {
+      const from = givenName(tokens[r.from - 1]) ? r.from - 1 : r.from;
       const to = stranger(tokens[r.to + 1]) ? r.to + 1 : r.to;
       unknown.push(tokens.slice(from, to + 1).map((t) => t.raw).join(" "));
       for (let i = from; i <= to; i++) tokens[i]!.used = true;
@@ -187,6 +189,22 @@ function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { m
     return { text: tokens.slice(r.from, r.to + 1).map((t) => t.raw).join(" "), ids: [...r.ids], byOffice: false };
   });
   return { mentions, unknown };
+}
+
+/**
+ * Whether a word before a surname is a given name of someone else: a word the articles write as a
+ * name, which names no one the index knows and is no title, honorific, country or word of English,
+ * before the surname of people the index knows by another first name.
+ */
+function otherGivenName(t: Token | undefined, ids: string[], surname: string, knowledge: Knowledge): boolean {
+  // only before a surname of people whose names give another first name ("Feleti Teo"; never "Aoun", known by his surname alone)
+  const fuller = ids.every((id) => {
+    const words = nameTokens(knowledge.people.get(id)?.name ?? "");
+    return words.length >= 2 && words.at(-1) === surname && !words.includes(t?.word ?? "");
+  });
+  if (!fuller || !t || t.used || t.raw.length < 3 || /\d/.test(t.raw) || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || HONORIFICS.has(t.word) || PARTICLES.has(t.word) || PATRONYMIC.has(t.word)) return false;
+  if (knowledge.nameWords.has(t.word) || knowledge.model.weights[t.word] || isOfficeWord(t.word) || isTitleHead(t.word) || lookUpCountry(t.raw) || CALENDAR.test(t.word) || askedDates(t.raw).length) return false;
+  return writtenAsName(t.word, knowledge);
 }
 
 /** Whether a run's last word is the surname of someone it may mean. */
@@ -276,7 +294,7 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
 }
 
 /** Honorifics written before names, which name no one alone. */
-const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "sir", "madam", "sheikh", "excellency", "he", "hon"]);
+const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "sir", "madam", "sheikh", "excellency", "he", "hon", "his", "her", "sheikha", "lady", "dame", "lord", "mister", "senator", "general", "gen", "col", "captain", "father", "bishop", "cardinal", "archbishop", "rev", "imam", "ayatollah", "majesty", "highness", "royal", "president", "prince", "princess", "king", "queen", "emir", "sultan", "crown"]);
 
 /** Month and day names, which a capitalised word of a date is ("on May 28", "on Sunday"). */
 const CALENDAR = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|(mon|tues|wednes|thurs|fri|satur|sun)day)$/;

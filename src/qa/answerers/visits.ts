@@ -20,6 +20,9 @@ function listedWithAnd(summary: string, places: string[]): string {
   return two.length && summary.includes(two.join(", ")) ? summary.replace(two.join(", "), joinWords(two)) : summary;
 }
 
+/** A stop of a tour asked by its rank ("the first stop", "the last leg", "the second country"). */
+const ORDINAL = /\b(first|second|third|fourth|fifth|last|final|next)\s+(stop|leg|country|destination|city|place)\b/i;
+
 /**
  * Lists the tours, visits and arrivals that fit the question.
  * @example answerVisits(question) // { kind: "reply", body: [{ kind: "para", content: ["… visited Chile, Brazil and Spain before Peru."] }], … }
@@ -30,9 +33,11 @@ export function answerVisits(q: Question): Outcome {
   // a person's tour may be asked by a country it went before or after ("which countries did X visit
   // before China?"); with no one named, the country is all that ties a tour to the question
   const links = q.links.people.length ? { ...q.links, countries: [] } : q.links;
-  const facts = matchFacts(q.terms, links, ["tour", "arrival"], q.knowledge).filter((f) => !asksPlace || f.places.length > 0);
+  // "the first stop of the tour", "the second leg": only a tour that lists its stops in order tells which, never one visit
+  const ordinal = asksPlace && ORDINAL.test(q.text);
+  const facts = matchFacts(q.terms, links, ["tour", "arrival"], q.knowledge).filter((f) => (!asksPlace || f.places.length > 0) && (!ordinal || f.places.length > 1));
   const tense = askedTense(q.text);
-  const visits = byTense(selectMeetings(q.links, q.knowledge, q.focus), tense).filter((m) => (m.kind === "visit" || (tense === "future" && m.place)) && (!asksPlace || m.place));
+  const visits = ordinal ? [] : byTense(selectMeetings(q.links, q.knowledge, q.focus), tense).filter((m) => (m.kind === "visit" || (tense === "future" && m.place)) && (!asksPlace || m.place));
   if (facts.length === 0 && visits.length === 0) return missing(`The articles report no visit ${q.describe() || "of that kind"}.`);
   const body: Block[] = facts.map((f): Block => {
     const who = f.people.map((id) => q.knowledge.people.get(id)?.name ?? id).filter((name) => !f.summary.includes(name));

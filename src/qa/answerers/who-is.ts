@@ -1,4 +1,5 @@
 /** @module who_is: who a person is (every office the articles give), or who holds an office. */
+import { fold } from "../../nlp/fold";
 import { officeText, personInline } from "../format";
 import type { Person, Sentence } from "../../facts/types";
 import type { PersonMention } from "../link";
@@ -48,6 +49,25 @@ function wordsHeld(tokens: readonly string[], words: ReadonlySet<string>): numbe
   return n;
 }
 
+/** A question about who holds an office now ("who is", "who are", "who's"). */
+const PRESENT = /^\s*(who|which\s+\p{L}+)\s+(is|are)\b|^\s*who['’]s\b/iu;
+
+/** Words before a title that make it one held before ("the then Prime Minister", "former President", "ex-minister"). */
+const BEFORE_TITLE = /\b(then|former|ex|late|outgoing|erstwhile|previous)[\s-]+$/;
+
+/**
+ * Whether the articles state a person's offices only as held before ("the then Prime Minister X"),
+ * every one of them.
+ */
+function onlyFormer(person: Person | undefined, q: Question): boolean {
+  if (!person || person.offices.length === 0) return false;
+  return person.offices.every((o) => {
+    const text = fold(q.knowledge.index.sentences[o.sentence]?.text ?? "");
+    const at = text.indexOf(fold(o.title));
+    return at > 0 && BEFORE_TITLE.test(text.slice(Math.max(0, at - 24), at));
+  });
+}
+
 /**
  * Names each person the question may mean, with their offices; for an office, who holds it.
  * @example answerWhoIs(question) // { kind: "reply", body: [{ kind: "list", items: [[{ bold: "Wang Lei" }, " (Chilean Premier)"], …] }], … }
@@ -69,6 +89,15 @@ export function answerWhoIs(q: Question): Outcome {
     ids = ids.filter((id) => scores.get(id) === top);
   }
   ids = [...new Set(ids)];
+  // "who is the prime minister of X": not one the articles call "the then prime minister" or "former"
+  if (named.length === 0 && ids.length && PRESENT.test(q.text)) {
+    const current = ids.filter((id) => !onlyFormer(knowledge.people.get(id), q));
+    if (current.length === 0) {
+      const former = ids.flatMap((id) => knowledge.people.get(id)?.name ?? []);
+      return missing(`The articles name ${links.people[0]?.text ?? "that office"} only as held before: ${former.slice(0, LISTED).join(", ")}. They do not say who holds it now.`);
+    }
+    ids = current;
+  }
   if (ids.length === 0) return missing(links.unknownOffices.length ? `The articles name no ${links.unknownOffices.join(" or ")}.` : "The articles name nobody by that name.");
   const people = ids.flatMap((id) => knowledge.people.get(id) ?? []);
   const shown = people.slice(0, LISTED);
