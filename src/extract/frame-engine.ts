@@ -56,6 +56,20 @@ const NP = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 /** Weekdays, months and day words ("later in the day", "earlier this week"): a preposition before them governs a time, not a person. */
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|day|week|weekend|month|year|night|morning|afternoon|evening|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
 const isNp = (w: Word): boolean => NP.has(w.pos) || /^(?:of|'s|’s|-|his|her|their|its)$/.test(w.lower);
+/**
+ * Words of a noun phrase's modifiers the tagger gives no noun-phrase tag: "the then Veldian Prime
+ * Minister", "his newly elected counterpart", "the recently appointed envoy" (an adverb and the
+ * participle it modifies, before the noun).
+ */
+function isNpModifier(words: readonly Word[], n: number): boolean {
+  const w = words[n]!;
+  const next = words[n + 1];
+  if (next === undefined) return false;
+  if (w.lower === "then") return (n === 0 || /^(?:DET|PRON)$/.test(words[n - 1]!.pos) || /^['’]s$/.test(words[n - 1]!.text)) && NP.has(next.pos) && next.pos !== "DET";
+  const participle = (x: Word | undefined): boolean => x !== undefined && (x.pos === "ADJ" || /^\p{Ll}+(?:ed|en)$/u.test(x.text));
+  if (w.pos === "ADV" && /^\p{Ll}+ly$/u.test(w.text)) return participle(next) && NP.has(words[n + 2]?.pos ?? "");
+  return /^\p{Ll}+(?:ed|en)$/u.test(w.text) && n > 0 && words[n - 1]!.pos === "ADV" && /ly$/.test(words[n - 1]!.lower) && NP.has(next.pos);
+}
 const isVerb = (w: Word | undefined): boolean => w !== undefined && (w.pos === "VERB" || w.pos === "AUX");
 /** A verb that can head a clause: not a participle in "-ing" nor one after "to". */
 const isFiniteVerb = (w: Word | undefined): boolean => isVerb(w) && !/ing$/.test(w!.lower) && w!.lower !== "to";
@@ -486,6 +500,9 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
       // "received visiting Prime Minister X"; not "called on X, conveying the greetings of Y": a participle after a comma opens a phrase of its own.
       if (/ing$/.test(w.lower) && NP.has(gap[n + 1]?.pos ?? "") && words[k + n - 1]?.text !== ",") return true;
       if (w.lower === "to" && n > 0 && NP.has(gap[n - 1]!.pos)) return true; // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga"
+      if (isNpModifier(gap, n)) return true;
+      // "Veldia's ambassador in Orvane, Tam Lio": an office held in a place, the name after a comma.
+      if (w.lower === "in" && n > 0 && officeWordKind(gap[n - 1]!.text) === "head" && gap[n + 1]?.pos === "PROPN" && gap.slice(n + 2).some((x) => x.text === ",")) return true;
       if (w.lower === "for" && n > 0 && /^\p{Lu}/u.test(gap[n - 1]!.text) && /^\p{Lu}/u.test(gap[n + 1]?.text ?? "")) return true; // "Senior Deputy Minister for Foreign Affairs X"
       if (joined && /^(?:and|as|well|&)$/.test(w.lower)) return true;
       if (joined && n > 0 && gap[n - 1]!.lower === "and" && w.lower === words[from - 1]?.lower && w.pos === "ADP") return true; // "with X, chairman of …, and with Y"
