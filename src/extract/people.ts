@@ -122,6 +122,20 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
       if (shortOf(m.name).length === 0 && findExact(m.name) < 0) create(m);
     }
   });
+  // "… received by Tam Orlo, …" once and "President Orlo" elsewhere: a full name written with no title, whose last word is
+  // the one name of a single person the article titles (the lone names made so far all have a title), is that person in full.
+  mentions.forEach((list, si) => {
+    for (const m of list) {
+      if (m.kind !== "name" || m.evidence || !isFull(m) || sents[si]?.title || findFull(m.name) >= 0) continue;
+      const surname = nameWords(m.name).at(-1)!;
+      const titled = near(m.name).filter((i) => people[i]!.spellings.length === 1 && nameWords(people[i]!.spellings[0]!).length === 1 && fold(people[i]!.spellings[0]!) === fold(surname));
+      if (titled.length !== 1) continue;
+      const person = people[titled[0]!]!;
+      person.spellings.unshift(m.name);
+      person.name = m.name;
+      file(titled[0]!, m.name);
+    }
+  });
 
   // "Liol, widely known as Venven", "Vime Liol, often referred to as Venven": the other name a person goes by.
   sents.forEach((sent, si) => {
