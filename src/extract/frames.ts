@@ -133,6 +133,16 @@ const ROWS: FrameRow[] = [
     kind: "meeting",
     pair: true,
   },
+  // "X is due to see Y, Z and W", "the minister sees A and B": "see" with a person for object is a meeting; not "sees X as …".
+  {
+    id: "see",
+    trigger: "see",
+    voice: "active",
+    agent: "subject",
+    counterparts: ["object"],
+    kind: "meeting",
+    notBefore: "as",
+  },
   {
     id: "discuss-with",
     trigger: "discuss",
