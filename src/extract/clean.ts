@@ -314,11 +314,22 @@ function splitParagraphs(lines: string[]): Paragraph[] {
   };
   for (const line of lines) {
     if (line.trim() === "") flush();
-    else current.push(line.trim());
+    else {
+      // "2) VARAN AND TELU MEET IN ORVANE" or "13:07 - Minister sees Varan" right above its story: a heading of its own.
+      if (out.length > 0 && current.length > 0 && isHeading(current[current.length - 1]!) && isSentenceLine(line.trim())) flush();
+      current.push(line.trim());
+    }
   }
   flush();
   return out.filter((p) => p.text !== "");
 }
+
+/** A line that closes no sentence and is no dateline ("PARIS, May 2 —", "ORVANE (Agency) -"): a heading when a sentence follows it. */
+const isHeading = (line: string): boolean =>
+  /[\p{L}\d'’]$/u.test(line) && /\p{L}/u.test(line) && !/^\p{Lu}[\p{Lu}\p{Ll} .'’-]*(?:,|\s\()/u.test(line);
+
+/** A line that is a whole sentence or more: a capital, a digit or a quotation mark first, eight words or more, a stop last. */
+const isSentenceLine = (line: string): boolean => /^[\p{Lu}\d"“‘']/u.test(line) && line.split(/\s+/).length >= 8 && /[.!?"”’]$/u.test(line);
 
 /**
  * A first line that is a headline, not the first line of a wrapped paragraph: no closing punctuation,
