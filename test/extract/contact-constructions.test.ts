@@ -1,0 +1,80 @@
+/**
+ * @module Contacts written in constructions of English the frames read in general (devC, devD, devB, read sets):
+ * a side's noun phrase with "the then", an adverb and its participle or an office held in a place; a full
+ * name written once untitled; "see" with a person for object; a heading line right above its story.
+ */
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { meetingKey } from "./helpers";
+
+/** "A + B" per meeting of one article, held or planned as asked. */
+function meetingsOf(text: string, published: string, status: "held" | "planned" = "held"): string[] {
+  const index = extractIndex([{ file: "t/x.txt", text: ` date ${published}\n${text}` }]);
+  return index.meetings.filter((m) => (m.status ?? "held") === status).map((m) => meetingKey(index, m)).sort();
+}
+
+describe("the noun phrase of the one received", () => {
+  it("returns the contact of 'received the then Georgian Prime Minister X' (devD d024, Trend)", () => {
+    const text =
+      "Georgia's Prime Minister Irakli Garibashvili, in Azerbaijan on a visit, was received on Wednesday by President Ilham Aliyev.\n\n" +
+      "In October 2019, Aliyev received the then Georgian Prime Minister Giorgi Gakharia in Baku on what was Gakharia's first foreign trip as head of government.";
+    expect(meetingsOf(text, "2021-05-05")).toContain("Giorgi Gakharia + Ilham Aliyev");
+  });
+
+  it("returns the contact of 'hosted his newly elected Senegalese counterpart, His Excellency X' (devC m001, Gambian agency)", () => {
+    const text =
+      "President Adama Barrow on Saturday, 20 April 2024, hosted his newly elected Senegalese counterpart, His Excellency Bassirou Diomaye Faye, who was on a one-day working visit to The Gambia, his first since being sworn in earlier this month.";
+    expect(meetingsOf(text, "2024-04-21")).toContain("Adama Barrow + Bassirou Diomaye Faye");
+  });
+
+  it("returns the contact of 'received Bahrain's ambassador in Damascus, X' (devC m016, live blog)", () => {
+    const text =
+      "Syrian President Bashar al-Assad has received Bahrain's Foreign Minister Abdullatif bin Rashid Al Zayani in Damascus, state news agency SANA reports.\n\n" +
+      "On 26 March, Assad received Bahrain's ambassador in Damascus, Waheed Mubarak Sayyar, who handed him a letter from King Hamad bin Isa Al Khalifa inviting him to the Manama summit.";
+    const met = meetingsOf(text, "2024-04-20");
+    expect(met).toContain("Bashar al-Assad + Waheed Mubarak Sayyar");
+    expect(met.join(" ")).not.toMatch(/Hamad/);
+  });
+
+  it("returns no contact with the one whose letter is handed over ('welcomed the decision of X' kind of phrase stays out)", () => {
+    const text = "President Bashar al-Assad welcomed the newly announced decision of King Hamad bin Isa Al Khalifa to reopen the embassy.";
+    expect(meetingsOf(text, "2024-04-20")).toEqual([]);
+  });
+});
+
+describe("a full name written once with no title", () => {
+  it("returns the contact of 'to be received by Joseph Aoun' when the article titles him 'President Aoun' (devC m009, Cypriot paper)", () => {
+    const text =
+      "Cypriot President Nikos Christodoulides flew to Beirut on Friday and became the first foreign head of state to be received by Joseph Aoun, barely a day after Lebanon's parliament elected the former army commander to a presidency that had been vacant for more than two years.\n\n" +
+      "What did you offer President Aoun?";
+    expect(meetingsOf(text, "2025-01-11")).toContain("Joseph Aoun + Nikos Christodoulides");
+  });
+});
+
+describe("'see' with a person for object", () => {
+  it("returns the planned contacts of 'X is due to see A, B and C' (devD d019, live blog)", () => {
+    const text =
+      "Russian President Vladimir Putin opened the summit in Kazan on Tuesday.\n\n" +
+      "On Thursday, the final day, Putin is due to see Palestinian President Mahmoud Abbas, Lao President Thongloun Sisoulith and Bolivian President Luis Arce.";
+    expect(meetingsOf(text, "2024-10-22", "planned")).toEqual(expect.arrayContaining(["Mahmoud Abbas + Vladimir Putin", "Luis Arce + Vladimir Putin", "Thongloun Sisoulith + Vladimir Putin"]));
+  });
+
+  it("returns no contact for 'X sees Y as a partner'", () => {
+    const text = "Chancellor Olaf Scholz sees President Emmanuel Macron as a partner on the budget, a spokesman said.";
+    expect(meetingsOf(text, "2024-10-22")).toEqual([]);
+  });
+});
+
+describe("a heading line right above its story", () => {
+  it("returns the contact of the story under '1) FAYE AND RUTO MEET IN NEW YORK' (devC m017, newsletter)", () => {
+    const text =
+      "DIPLOMATIC DIGEST\n\nYour midweek round-up of who met whom.\n\n" +
+      "1) FAYE AND RUTO MEET IN NEW YORK\nSenegal's President Bassirou Diomaye Faye sat down with Kenyan President William Samoei Ruto on Monday afternoon on the margins of the UN's Summit of the Future.\n\n" +
+      "2) WANG YI RECEIVES SENATOR COONS\nChina's Foreign Minister Wang Yi met US Senator Chris Coons in New York on Tuesday, on the sidelines of the UN General Assembly.";
+    const index = extractIndex([{ file: "t/x.txt", text: ` date 2024-09-25\n${text}` }]);
+    const met = index.meetings.map((m) => meetingKey(index, m));
+    expect(met).toContain("Bassirou Diomaye Faye + William Samoei Ruto");
+    expect(met.some((m) => /^Chris Coons \+ Wang Yi$/i.test(m))).toBe(true);
+    expect(index.sentences.some((s) => /^Senegal's President/.test(s.text))).toBe(true);
+  });
+});
