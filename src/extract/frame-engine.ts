@@ -184,6 +184,8 @@ function matchTrigger(frame: Frame, words: Word[], forms: readonly string[][], m
 
 /** "was received", "has been received": a form of "be" before the verb. */
 function isPassive(words: Word[], i: number): boolean {
+  // "is meeting X today", "was hosting Y": a form of "be" before a participle in "-ing" makes it progressive, not passive.
+  if (/\p{L}ing$/u.test(words[i]!.lower)) return false;
   let k = i - 1;
   // "is to hold talks" is no passive: "to" stops the look back.
   while (k >= 0 && (words[k]!.pos === "ADV" || words[k]!.pos === "PART") && words[k]!.lower !== "to") k--;
@@ -197,7 +199,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   if (isNegated(words, map, cue, end) || isRepeated(words, map, end)) return undefined;
   if (isHypothetical(sent, map, cue)) return undefined;
   if ((frame.voice === "noun" || /ing$/.test(words[cue]!.lower)) && isBefore(words, cue)) return undefined;
-  const slot = (s: Slot): { refs: PersonRef[]; from: number } => readSlot(s, words, map, inClause, cue, end);
+  const slot = (s: Slot): { refs: PersonRef[]; from: number } => readSlot(s, words, map, inClause, cue, end, refs);
   let agents: PersonRef[] = [];
   if (frame.agent === "subject" && /ing$/.test(words[cue]!.lower) && words[cue - 1]?.lower === "for") {
     // "thanked X for receiving Y", "praised X for hosting Y": the one thanked did it, not the subject.
@@ -248,11 +250,17 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     agents,
     counterparts,
     groups,
-    each: frame.each === true || ((counterparts.length > 1 || agents.length > 1) && lower.some((w) => EACH_WORDS.has(w))) || appositiveList(words, counterparts, agents) || (planned && scheduleOfCountries(words, map, counterparts, agents, end)),
+    each: frame.each === true || ((counterparts.length > 1 || agents.length > 1) && lower.some((w) => EACH_WORDS.has(w))) || appositiveList(words, counterparts, agents) || daysApart(words, counterparts) || (planned && scheduleOfCountries(words, map, counterparts, agents, end)),
     ...(open ? { open } : {}),
     cue,
     end,
   };
+}
+
+/** "met A on Monday and B on Tuesday": counterparts a day apart are met one at a time. */
+function daysApart(words: Word[], counterparts: PersonRef[]): boolean {
+  const sorted = [...counterparts].sort((a, b) => a.first - b.first);
+  return sorted.some((r, n) => n > 0 && words.slice(sorted[n - 1]!.last + 1, r.first).some((w) => TIME_WORD.test(w.lower)));
 }
 
 /**
@@ -280,8 +288,10 @@ function openSlot(words: Word[], map: ClauseMap, refs: PersonRef[], from: number
  */
 function participleSubject(words: Word[], refs: PersonRef[], cue: number): PersonRef[] {
   // "After meeting Y, X said …", "Upon receiving Y, X …": a preposition of time may open the phrase.
-  const opener = (w: Word, k: number): boolean => w.pos === "ADV" || w.pos === "CCONJ" || (k === 0 && /^(?:after|upon|on|while|when|following|since)$/.test(w.lower));
-  if (!/ing$/.test(words[cue]!.lower) || !words.slice(0, cue).every(opener)) return [];
+  // "Having met Y on Monday, X flew on": a perfect participle, "having" before the verb.
+  const having = words[cue - 1]?.lower === "having" || (words[cue - 2]?.lower === "having" && words[cue - 1]!.pos === "ADV");
+  const opener = (w: Word, k: number): boolean => w.pos === "ADV" || w.pos === "CCONJ" || (k === 0 && /^(?:after|upon|on|while|when|following|since)$/.test(w.lower)) || (having && w.lower === "having");
+  if ((!/ing$/.test(words[cue]!.lower) && !having) || !words.slice(0, cue).every(opener)) return [];
   const comma = words.findIndex((w, k) => k > cue && w.text === ",");
   if (comma < 0) return [];
   const subject = refs.find((r) => r.first > comma && words.slice(comma + 1, r.first).every(isNp));
@@ -443,9 +453,10 @@ function refineKind(kind: Meeting["kind"], lower: string[], cue: number, end: nu
  * The people a slot holds: the refs of a chain that starts right after the trigger (object), or
  * right after the slot's preposition found after the trigger.
  */
-function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], cue: number, end: number): { refs: PersonRef[]; from: number } {
+function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], cue: number, end: number, all: PersonRef[] = refs): { refs: PersonRef[]; from: number } {
   const clause = map.of[cue];
-  if (slot === "subject") return { refs: subjectOf(words, map, refs, refs, clause!, cue), from: -1 };
+  // "X, who was received by Y, said …": a relative clause's subject is the one its "who" stands for.
+  if (slot === "subject") return { refs: subjectOf(words, map, refs, all, clause!, cue), from: -1 };
   if (slot === "object") return { refs: chainFrom(words, map, refs, end + 1, clause!), from: end + 1 };
   const preps: Record<Exclude<Slot, "subject" | "object">, RegExp> = {
     with: /^with$/, alongside: /^alongside$/, between: /^between$/, by: /^by$/, "led-by": /^(?:led|headed|chaired|co-chaired)$/, to: /^to$/, from: /^from$/, on: /^on$/, of: /^of$/, for: /^for$/,
@@ -494,6 +505,8 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
       // "with A, who has just taken office, and with B": a relative clause about the one before is no break in the list.
       if (map.of[k + n] !== clause) return joined && map.clauses[map.of[k + n]!]?.kind === "relative";
       if (again.has(n)) return true;
+      // "met A on Monday and B on Tuesday": the day of the one before, then "and" and the next.
+      if (joined && /^(?:on|at|in)$/.test(w.lower) && TIME_WORD.test(gap[n + 1]?.lower ?? "") && gap.slice(n + 2).some((x) => x.lower === "and")) return true;
       // "called on X, conveying the greetings of Y": a participle after a comma (whatever its tag) opens a phrase of its own.
       if (/^\p{Ll}+ing$/u.test(w.text) && words[k + n - 1]?.text === "," && /^(?:DET|PRON)$/.test(gap[n + 1]?.pos ?? "")) return false;
       if (isNp(w) || w.text === "," || w.text === "-" || w.pos === "PRON" && /^(?:his|her|their)$/.test(w.lower)) return true;
@@ -515,10 +528,13 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
     // "welcomed the decision of X", "met the wife of X": X completes another noun, they are not the one met.
     if (!joined && gap.some((w, n) => w.pos === "NOUN" && /^\p{Ll}/u.test(w.text) && gap[n + 1]?.lower === "of" && !officeWordKind(w.text) && !GROUP_HEADS.has(w.lower) && !/^(?:host|guest|counterpart|envoy|head|chief)s?$/.test(w.lower))) break;
     if (!joined && gap.some((w) => w.text === ",") && gap.findIndex((w) => w.text === ",") === 0) break;
-    // Later people of the slot are joined by "and" ("X, Y and Z"), not by a time or place between ("X next week, Albanese said").
-    if (joined && !gap.some((w) => /^(?:and|&)$/.test(w.lower)) && gap[0]?.text !== ",") break;
+    // Later people of the slot are joined by "and" ("X, Y and Z", "X as well as Y"), not by a time or place between ("X next week, Albanese said").
+    const and = gap.some((w, n) => /^(?:and|&)$/.test(w.lower) || (w.lower === "as" && gap[n + 1]?.lower === "well" && gap[n + 2]?.lower === "as"));
+    if (joined && !and && gap[0]?.text !== ",") break;
     // "In his meeting with X, Y thanked …": one after a comma alone who goes on to a verb of their own is the clause's subject, not one more of the list.
     if (joined && !gap.some((w) => /^(?:and|&)$/.test(w.lower)) && isFiniteVerb(words[r.last + 1])) break;
+    // "met A on Monday and B said …": after a time, one who goes on to a verb of their own opens a clause.
+    if (joined && gap.some((w) => TIME_WORD.test(w.lower)) && (isVerb(words[r.last + 1]) || words[r.last + 1]?.text === ",")) break;
     out.push(r);
     k = r.last + 1;
     if (/^['’]s$/.test(words[k]?.text ?? "")) {
@@ -557,7 +573,9 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
     // "In a further round of meetings he received Y": a personal pronoun is a noun phrase of its own, the words before it end another.
     const pronoun = r.first === r.last && /^(?:he|she|they)$/.test(words[r.first]!.lower);
     const inTitle = (n: number): boolean => /^(?:of|to|and|for)$/.test(words[n]!.lower) && n > 0 && NP.has(words[n - 1]!.pos) && words[n - 1]!.pos !== "DET" && NP.has(words[n + 1]?.pos ?? "") && !inClause.some((x) => x.last === n - 1);
-    while (!pronoun && k >= 0 && map.of[k] === clause && ((isNp(words[k]!) && words[k]!.lower !== "of") || inTitle(k)) && words[k]!.pos !== "DET" && !isTime(k)) k--;
+    // "Visiting Veldian Foreign Minister X met …": a participle in "-ing" opening the clause before a title describes the one named.
+    const describing = (n: number): boolean => /^\p{L}+ing$/u.test(words[n]!.text) && NP.has(words[n + 1]?.pos ?? "") && (n === map.clauses[clause]?.start || words[n - 1]?.pos === "DET");
+    while (!pronoun && k >= 0 && map.of[k] === clause && ((isNp(words[k]!) && words[k]!.lower !== "of") || inTitle(k) || describing(k)) && words[k]!.pos !== "DET" && !isTime(k)) k--;
     // "in the day the Greek minister X": the noun phrase starts at its determiner, unless a title goes on ("Minister of the Republic of …")
     while (k >= 0 && words[k]!.pos === "DET") {
       k--;

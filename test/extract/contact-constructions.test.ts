@@ -78,3 +78,32 @@ describe("a heading line right above its story", () => {
     expect(index.sentences.some((s) => /^Senegal's President/.test(s.text))).toBe(true);
   });
 });
+describe("grammar of the clause around a verb of meeting (made-up sentences)", () => {
+  const intro = "Kenyan President Varan Telu spoke on Sunday. Peruvian Foreign Minister Orla Mensk spoke too. Chilean Prime Minister Ana Kesh also spoke.\n\n";
+  const met = (text: string, status: "held" | "planned" = "held"): string[] => meetingsOf(intro + text, "2024-05-29", status);
+
+  it("returns the contact of a progressive 'is meeting X', not taken for a passive", () => {
+    expect(met("Telu is meeting Mensk in Nairobi.")).toContain("Orla Mensk + Varan Telu");
+  });
+
+  it("returns all the people of 'met X as well as Y'", () => {
+    expect(met("Telu met Mensk as well as Kesh in Nairobi.")).toEqual(["Ana Kesh + Orla Mensk + Varan Telu"]);
+  });
+
+  it("returns one contact per day of 'met X on Monday and Y on Tuesday', and none with one who goes on to a verb", () => {
+    expect(met("Telu met Mensk on Monday and Kesh on Tuesday.")).toEqual(["Ana Kesh + Varan Telu", "Orla Mensk + Varan Telu"]);
+    expect(met("Telu met Mensk on Monday and Kesh said it went well.")).toEqual(["Orla Mensk + Varan Telu"]);
+  });
+
+  it("returns the contact of 'Having met X on Monday, Y flew on'", () => {
+    expect(met("Having met Telu on Monday, Mensk flew to Chile.")).toContain("Orla Mensk + Varan Telu");
+  });
+
+  it("returns the contact of 'Visiting Peruvian Foreign Minister X met Y'", () => {
+    expect(met("Visiting Peruvian Foreign Minister Orla Mensk met Telu on Monday.")).toContain("Orla Mensk + Varan Telu");
+  });
+
+  it("returns the contact of 'X, who was received by Y, said …'", () => {
+    expect(met("Mensk, who was received by Telu, said ties were good.")).toContain("Orla Mensk + Varan Telu");
+  });
+});
