@@ -55,6 +55,8 @@ const ANAPHORIC_GROUP = /^(?:(?:the|these|those) (?:two|three|four|five|six|seve
 const NP = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 /** Weekdays, months and day words ("later in the day", "earlier this week"): a preposition before them governs a time, not a person. */
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|day|week|weekend|month|year|night|morning|afternoon|evening|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+/** Adverbs of sequence that may stand between two people of a list: "met A and later B", "A, then B". */
+const SEQUENCE_ADVERBS = /^(?:later|then|subsequently|afterwards|also|finally)$/;
 const isNp = (w: Word): boolean => NP.has(w.pos) || /^(?:of|'s|’s|-|his|her|their|its)$/.test(w.lower);
 /**
  * Words of a noun phrase's modifiers the tagger gives no noun-phrase tag: "the then Veldian Prime
@@ -257,10 +259,10 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   };
 }
 
-/** "met A on Monday and B on Tuesday": counterparts a day apart are met one at a time. */
+/** "met A on Monday and B on Tuesday", "received A and later B": counterparts a time apart are met one at a time. */
 function daysApart(words: Word[], counterparts: PersonRef[]): boolean {
   const sorted = [...counterparts].sort((a, b) => a.first - b.first);
-  return sorted.some((r, n) => n > 0 && words.slice(sorted[n - 1]!.last + 1, r.first).some((w) => TIME_WORD.test(w.lower)));
+  return sorted.some((r, n) => n > 0 && words.slice(sorted[n - 1]!.last + 1, r.first).some((w) => TIME_WORD.test(w.lower) || (SEQUENCE_ADVERBS.test(w.lower) && w.lower !== "also")));
 }
 
 /**
@@ -505,6 +507,8 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
       // "with A, who has just taken office, and with B": a relative clause about the one before is no break in the list.
       if (map.of[k + n] !== clause) return joined && map.clauses[map.of[k + n]!]?.kind === "relative";
       if (again.has(n)) return true;
+      // "met A and later B", "received A, then B": an adverb of sequence before the next of the list.
+      if (joined && SEQUENCE_ADVERBS.test(w.lower) && (gap.some((x) => /^(?:and|,)$/.test(x.lower)))) return true;
       // "met A on Monday and B on Tuesday": the day of the one before, then "and" and the next.
       if (joined && /^(?:on|at|in)$/.test(w.lower) && TIME_WORD.test(gap[n + 1]?.lower ?? "") && gap.slice(n + 2).some((x) => x.lower === "and")) return true;
       // "called on X, conveying the greetings of Y": a participle after a comma (whatever its tag) opens a phrase of its own.
@@ -533,8 +537,8 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
     if (joined && !and && gap[0]?.text !== ",") break;
     // "In his meeting with X, Y thanked …": one after a comma alone who goes on to a verb of their own is the clause's subject, not one more of the list.
     if (joined && !gap.some((w) => /^(?:and|&)$/.test(w.lower)) && isFiniteVerb(words[r.last + 1])) break;
-    // "met A on Monday and B said …": after a time, one who goes on to a verb of their own opens a clause.
-    if (joined && gap.some((w) => TIME_WORD.test(w.lower)) && (isVerb(words[r.last + 1]) || words[r.last + 1]?.text === ",")) break;
+    // "met A on Monday and B said …", "met A and then B flew in": after a time or an adverb, one who goes on to a verb of their own opens a clause.
+    if (joined && gap.some((w) => TIME_WORD.test(w.lower) || SEQUENCE_ADVERBS.test(w.lower)) && (isVerb(words[r.last + 1]) || words[r.last + 1]?.text === ",")) break;
     out.push(r);
     k = r.last + 1;
     if (/^['’]s$/.test(words[k]?.text ?? "")) {

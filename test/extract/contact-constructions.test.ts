@@ -107,3 +107,17 @@ describe("grammar of the clause around a verb of meeting (made-up sentences)", (
     expect(met("Mensk, who was received by Telu, said ties were good.")).toContain("Orla Mensk + Varan Telu");
   });
 });
+
+describe("an adverb of sequence in a list of counterparts (made-up sentences)", () => {
+  const intro = "Kenyan President Varan Telu spoke on Sunday. Peruvian Foreign Minister Orla Mensk spoke too. Chilean Prime Minister Ana Kesh also spoke.\n\n";
+  const met = (text: string): string[] => meetingsOf(intro + text, "2024-05-29");
+
+  it("returns one contact with each of 'met X and later Y' and 'met X, then Y'", () => {
+    expect(met("Mensk met Telu and later Kesh in Nairobi.")).toEqual(["Ana Kesh + Orla Mensk", "Orla Mensk + Varan Telu"]);
+    expect(met("Mensk met Telu, then Kesh.")).toEqual(["Ana Kesh + Orla Mensk", "Orla Mensk + Varan Telu"]);
+  });
+
+  it("returns no contact with one who goes on to a verb of their own ('met X and then Y flew in')", () => {
+    expect(met("Mensk met Telu and then Kesh flew in from Santiago.")).toEqual(["Orla Mensk + Varan Telu"]);
+  });
+});
