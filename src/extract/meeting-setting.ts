@@ -110,6 +110,32 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     const day = storyDay(ctx, si);
     if (day) return { ...shiftDay(day, DAY_SHIFT[(same[1] ?? "").toLowerCase()] ?? 0), basis: "relative", text: same[0] };
   }
+  // "The Tarsk stop came two days after Varan was in Orvane, where he held talks with …": the meeting of the clause after "after" is that many days before the story's day.
+  const gap = anaphora && cue !== undefined ? daysApart(sent.words, cue) : undefined;
+  if (gap) {
+    const day = storyDay(ctx, si);
+    if (day) return { ...shiftDay(day, gap.days), basis: "relative", text: gap.text };
+  }
+  return undefined;
+}
+
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+/**
+ * "came two days after <clause>", "a day before <clause>" with the meeting's cue inside the clause: how many
+ * days the clause's meeting is from the sentence's main event (negative: before it). Undefined when the cue is
+ * not in such a clause ("Varan met Telu two days after the election" dates the election, not the meeting).
+ */
+function daysApart(words: Word[], cue: number): { days: number; text: string } | undefined {
+  for (let k = 1; k + 2 < cue; k++) {
+    const n = COUNT_WORDS[words[k]!.lower] ?? (/^\d$/.test(words[k]!.text) ? Number(words[k]!.text) : undefined);
+    const unit = words[k + 1]!.lower;
+    const side = words[k + 2]!.lower;
+    if (n === undefined || !/^days?$/.test(unit) || !/^(?:after|before)$/.test(side)) continue;
+    // the clause of "after" reaches the cue with no full stop of a clause between ("; ", a second "after")
+    if (words.slice(k + 3, cue).some((w) => /^[;:]$/.test(w.text))) return undefined;
+    return { days: side === "after" ? -n : n, text: words.slice(k, k + 3).map((w) => w.text).join(" ") };
+  }
   return undefined;
 }
 

@@ -272,3 +272,24 @@ describe("the place of credentials handed over with no place named", () => {
     for (const m of meetingsOf(text)) expect(m.place).toBeUndefined();
   });
 });
+
+describe("a meeting told in a clause 'N days after …'", () => {
+  it("returns the story's day less that many days (devC m019; corpus c052's 'came a day after' agrees with its own 'on Saturday')", () => {
+    const text = [
+      " date 2022-11-24",
+      "",
+      "KUWAIT: Iraqi Prime Minister Mohammed Shia Al-Sudani arrived in Kuwait on Wednesday for an official visit and was received at Bayan Palace by the Crown Prince Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah.",
+      "",
+      "The Kuwait stop came two days after Al-Sudani was in Amman, where he held talks with Jordan's King Abdullah II.",
+    ].join("\n");
+    expect(find(text, "Abdullah")?.date).toMatchObject({ year: 2022, month: 11, day: 21 });
+    // corpus c052 (Reuters, a Sunday): the clause's own weekday stands.
+    const c052 = "BEIJING, March 19 (Reuters) - U.S. Secretary of State Rex Tillerson met Chinese President Xi Jinping in Beijing on Sunday.\n\nThe meeting in the Great Hall of the People came a day after Tillerson held talks on Saturday with Foreign Minister Wang Yi.";
+    expect(find(` date 2017-03-19\n\n${c052}`, "Wang Yi")?.date).toMatchObject({ month: 3, day: 18 });
+  });
+
+  it("returns no shifted day for a meeting of the main clause ('met … two days after the election')", () => {
+    const text = " date 2022-11-24\n\nOn Wednesday the Prime Minister Varan Telu met President Ivo Orvane in Tarsk, two days after the election.";
+    expect(find(text, "Orvane")?.date).toMatchObject({ day: 23 });
+  });
+});
