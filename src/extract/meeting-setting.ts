@@ -490,7 +490,8 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     } else if (!m.date || m.date.basis === "publication") {
       const next = ctx.sents[si + 1];
       const fromNext = next && m.sentences.includes(si + 1) && next.quote === undefined ? readOwnDate(next, ctx, si + 1) : undefined;
-      const fromBefore = before && !before.title && before.block === sent.block && before.quote === undefined ? readOwnDate(before, ctx, si - 1) : undefined;
+      // "Receiving the Dutch ambassador, the President …" opens a paragraph about the receptions the paragraph before dated.
+      const fromBefore = before && !before.title && (before.block === sent.block || BACK_TO_MEETING.test(sent.text)) && before.quote === undefined ? readOwnDate(before, ctx, si - 1) : undefined;
       const pick = planned ? undefined : [fromNext, fromBefore].find((d) => d?.day !== undefined && d.basis !== "publication" && !speaksOfFuture((d === fromNext ? next : before)!.words));
       const story = sent.quote === undefined && !aboveLead && si > (lead?.index ?? 0) ? (planned ? plannedDate : storyDate) : undefined;
       // "During the visit, X also paid a courtesy call on Y", "While in Budapest, …": some day of the visit, so its month.
@@ -617,6 +618,9 @@ function seatOfHost(m: LocalMeeting, people: readonly PersonOffices[], folded: s
   const capital = COUNTRIES.find((c) => c.name === [...countries][0])?.cities[0];
   return capital && folded.includes(fold(capital)) ? capital : undefined;
 }
+
+/** A sentence that opens on the meeting told just before: "Receiving the Dutch ambassador, …", "Greeting his guest, …", "At the meeting, …". */
+const BACK_TO_MEETING = /^(?:(?:receiving|meeting|welcoming|hosting|greeting)\s+\S|(?:at|during|in) (?:the|this|that) (?:meeting|talks|audience|reception)\b)/i;
 
 /** "on that trip", "during the same visit": the visit of the meeting told just before. */
 const SAME_TRIP = /\b(?:on|during|in the course of) (?:that|the same|this same) (?:[\w-]+ )?(?:trip|visit|tour|stay|journey)\b/i;

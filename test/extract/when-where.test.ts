@@ -293,3 +293,31 @@ describe("a meeting told in a clause 'N days after …'", () => {
     expect(find(text, "Orvane")?.date).toMatchObject({ day: 23 });
   });
 });
+
+describe("a paragraph opening on the meeting told before it", () => {
+  it("returns the day of the paragraph before for 'Receiving X, …' (devA h005, VNA digest)", () => {
+    const text = [
+      " date 2022-09-20",
+      "",
+      "Hanoi (VNA) - The following are selected news summaries released by the Vietnam News Agency last night.",
+      "",
+      "- State President Nguyen Xuan Phuc on September 19 hosted separate receptions in Hanoi for the Ambassadors of the Netherlands, Hungary, Australia and Luxembourg, who came to present their credentials.",
+      "",
+      "Receiving Dutch Ambassador Kees van Baar, President Phuc expressed his thanks to the Netherlands for giving Vietnam 1 million doses of COVID-19 vaccine.",
+    ].join("\n");
+    expect(find(text, "van Baar")?.date).toMatchObject({ year: 2022, month: 9, day: 19 });
+  });
+
+  it("returns no day of the paragraph before for a paragraph that opens on something else", () => {
+    const text = [
+      " date 2022-09-20",
+      "",
+      "Hanoi (VNA) - The following are selected news summaries released by the Vietnam News Agency last night.",
+      "",
+      "- State President Nguyen Xuan Phuc on September 12 opened a trade fair in Ho Chi Minh City.",
+      "",
+      "President Phuc received Dutch Ambassador Kees van Baar, who thanked him for the cooperation.",
+    ].join("\n");
+    expect(find(text, "van Baar")?.date).not.toMatchObject({ day: 12 });
+  });
+});
