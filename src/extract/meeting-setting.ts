@@ -435,6 +435,8 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   // "is scheduled to travel to Tehran on Saturday": the day of the visit the article announces.
   const plannedDate = leadAhead && own?.day !== undefined ? own : undefined;
   const leadCity = lead ? cityOf(readPlace(lead.words, 0), ctx) ?? visitDestination(lead.text, true) : undefined;
+  // "Varan flew to Tarsk on Friday": the lead tells a journey, its day the day of arrival.
+  const leadJourney = lead !== undefined && visitDestination(lead.text, true) !== undefined && leadCity === visitDestination(lead.text, true);
   // "Brasilia" from the gazetteer is the dateline's "Brasília".
   const leadPlace = leadCity && ctx.datelinePlace && fold(leadCity) === fold(ctx.datelinePlace) ? ctx.datelinePlace : leadCity;
   const virtual = lead ? VIRTUAL.test(lead.text) : false;
@@ -582,7 +584,9 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     const here = ctx.datelinePlace && m.sentences.some((k) => HERE.test(ctx.sents[k]?.text ?? "")) ? ctx.datelinePlace : undefined;
     const visit = visitDestination(sent.text);
     // A planned meeting is where the visit goes, not where it was announced ("SEOUL, Aug. 25 (Yonhap) -- Park will head to Mongolia").
-    const elsewhere = [leadPlace, titleCity].find((p) => p !== undefined && p !== ctx.datelinePlace);
+    // "X flew to Tarsk on Friday …. On Thursday he held talks with Y": a day before the lead's journey is not spent where it goes.
+    const beforeJourney = !planned && leadJourney && storyDate !== undefined && m.date?.day !== undefined && m.date.basis !== "publication" && dayBefore(m.date, storyDate);
+    const elsewhere = beforeJourney ? undefined : [leadPlace, titleCity].find((p) => p !== undefined && p !== ctx.datelinePlace);
     const filed = planned && elsewhere ? undefined : ctx.datelinePlace;
     const place = here ?? visit ?? elsewhere ?? filed ?? (m.kind === "credentials" ? seat(m) : undefined);
     if (place) {
@@ -644,6 +648,14 @@ function otherMonth(date: PartialDate, filed: PartialDate): boolean {
   if (date.day !== undefined && filed.day !== undefined && date.month !== undefined && filed.month !== undefined) return !nearDay(date, filed, 10);
   if (date.year !== undefined && filed.year !== undefined && date.year !== filed.year) return true;
   return date.month !== undefined && filed.month !== undefined && date.month !== filed.month;
+}
+
+/** `a` is a day before `b`, both to the day (within one year when either has none). */
+function dayBefore(a: PartialDate, b: PartialDate): boolean {
+  const year = a.year === undefined || b.year === undefined ? 2000 : undefined;
+  const at = (d: PartialDate): number | undefined => (d.month !== undefined && d.day !== undefined ? Date.UTC(year ?? d.year ?? 2000, d.month - 1, d.day) : undefined);
+  const [x, y] = [at(a), at(b)];
+  return x !== undefined && y !== undefined && x < y;
 }
 
 /** Two dates within three days (or `days`) of each other, both to the day. */

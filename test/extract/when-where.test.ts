@@ -321,3 +321,27 @@ describe("a paragraph opening on the meeting told before it", () => {
     expect(find(text, "van Baar")?.date).not.toMatchObject({ day: 12 });
   });
 });
+
+describe("a meeting on a day before the lead's journey", () => {
+  it("returns no place of the journey's end for a meeting the day before it (devC m009)", () => {
+    const text = [
+      " date 2025-01-11",
+      "",
+      "Cypriot President Nikos Christodoulides flew to Beirut on Friday and became the first foreign head of state to be received by Joseph Aoun.",
+      "",
+      "The Beirut trip capped a busy week of regional diplomacy. On Thursday he held talks with Israeli President Isaac Herzog.",
+    ].join("\n");
+    expect(find(text, "Herzog")?.place).toBeUndefined();
+  });
+
+  it("returns the journey's end for a meeting on a later day of the visit", () => {
+    const text = [
+      " date 2025-01-11",
+      "",
+      "Cypriot President Nikos Christodoulides flew to Beirut on Thursday for a two-day visit.",
+      "",
+      "On Friday he held talks with Lebanese President Joseph Aoun.",
+    ].join("\n");
+    expect(find(text, "Aoun")?.place).toBe("Beirut");
+  });
+});
