@@ -436,7 +436,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   const plannedDate = leadAhead && own?.day !== undefined ? own : undefined;
   const leadCity = lead ? cityOf(readPlace(lead.words, 0), ctx) ?? visitDestination(lead.text, true) : undefined;
   // "Varan flew to Tarsk on Friday": the lead tells a journey, its day the day of arrival.
-  const leadJourney = lead !== undefined && visitDestination(lead.text, true) !== undefined && leadCity === visitDestination(lead.text, true);
+  const leadJourney = lead !== undefined && ARRIVAL.test(lead.text) && !DEPARTURE.test(lead.text) && visitDestination(lead.text, true) !== undefined && leadCity === visitDestination(lead.text, true);
   // "Brasilia" from the gazetteer is the dateline's "Brasília".
   const leadPlace = leadCity && ctx.datelinePlace && fold(leadCity) === fold(ctx.datelinePlace) ? ctx.datelinePlace : leadCity;
   const virtual = lead ? VIRTUAL.test(lead.text) : false;
@@ -657,6 +657,11 @@ function dayBefore(a: PartialDate, b: PartialDate): boolean {
   const [x, y] = [at(a), at(b)];
   return x !== undefined && y !== undefined && x < y;
 }
+
+/** A lead's arrival: "flew to Tarsk on Friday", "arrived in Tarsk", "landed in Tarsk", "began a visit to Tarsk". */
+const ARRIVAL = /\b(?:flew|flies|arrived|arrives|landed|lands|began|begins|started|starts)\b/i;
+/** A lead's end of a visit ("ended a two-day visit to Moscow on Friday"): its day is the last of the stay, not the first. */
+const DEPARTURE = /\b(?:ended|ends|concluded|concludes|wrapped up|wraps up|completed|completes|left|leaves|wound up|winds up)\b/i;
 
 /** Two dates within three days (or `days`) of each other, both to the day. */
 function nearDay(a: PartialDate, b: PartialDate, days = 3): boolean {
