@@ -101,3 +101,18 @@ export function formatIsoDate(iso: string): string {
   if (!y || !m) return iso;
   return [d, MONTH_NAMES[m - 1], y].filter(Boolean).join(" ");
 }
+
+/**
+ * A bare day of the week ("Thursday", "on Thursday") as the date it names against the article's
+ * publication (YYYY-MM-DD): the last such day on or before it, or, for what is to come, the next after it.
+ * @example weekdayDate("Thursday", false, "2020-06-05") // { year: 2020, month: 6, day: 4, basis: "relative", text: "Thursday" }
+ * @example weekdayDate("Monday", true, "2020-06-05") // { year: 2020, month: 6, day: 8, … }
+ */
+export function weekdayDate(words: string, ahead: boolean, published?: string): PartialDate | undefined {
+  const day = WEEKDAYS.indexOf(words.trim().toLowerCase().replace(/^(on|last|this)\s+/, ""));
+  if (day < 0 || !published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return undefined;
+  const at = new Date(`${published}T12:00:00Z`);
+  const shift = ahead ? (day - at.getUTCDay() + 7) % 7 || 7 : -((at.getUTCDay() - day + 7) % 7);
+  at.setUTCDate(at.getUTCDate() + shift);
+  return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate(), basis: "relative", text: words.trim() };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedDates, dateFits, formatDate } from "../../src/qa/dates";
+import { askedDates, dateFits, formatDate, weekdayDate } from "../../src/qa/dates";
 
 describe("askedDates", () => {
   it("returns years, months and days in either order", () => {
@@ -25,5 +25,21 @@ describe("formatDate", () => {
     expect(formatDate({ month: 2, day: 4, basis: "dateline", text: "Feb 4" })).toBe("4 February (the article gives no year)");
     expect(formatDate({ year: 2022, month: 11, day: 25, basis: "explicit", text: "November 25, 2022" })).toBe("25 November 2022");
     expect(formatDate({ year: 2023, month: 3, day: 1, basis: "publication", text: "2023-03-01" })).toContain("publication date");
+  });
+});
+
+describe("weekdayDate: a bare day of the week told in an article, as a date", () => {
+  it("is the last such day on or before the article's date, for what happened", () => {
+    expect(weekdayDate("Thursday", false, "2020-06-05")).toMatchObject({ year: 2020, month: 6, day: 4 });
+    expect(weekdayDate("on Friday", false, "2020-06-05")).toMatchObject({ year: 2020, month: 6, day: 5 });
+  });
+
+  it("is the next such day after it, for what is to come", () => {
+    expect(weekdayDate("Monday", true, "2020-06-05")).toMatchObject({ year: 2020, month: 6, day: 8 });
+  });
+
+  it("is nothing without the article's date, or for words that name no day", () => {
+    expect(weekdayDate("Thursday", false, undefined)).toBeUndefined();
+    expect(weekdayDate("Thursday evening", false, "2020-06-05")).toBeUndefined();
   });
 });

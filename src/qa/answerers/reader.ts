@@ -15,7 +15,7 @@ import { readWhy } from "./read-why";
 import { sharedArticles } from "./shared-articles";
 import { doerIs, doneByAnother, toldWithoutDoer } from "./act-doer";
 import { isOfficeWord } from "../offices";
-import { dateFits, formatDate } from "../dates";
+import { dateFits, formatDate, weekdayDate } from "../dates";
 import { lookUpCountry } from "../link-countries";
 import { nameTokens } from "../names";
 import { editDistance } from "../../nlp/names";
@@ -182,11 +182,13 @@ function nearest(s: Sentence, spans: Span[], matched: string[]): Span {
 }
 
 /** The span as the answer says it: a date resolved against the article ("Tuesday (4 May 2021)"). */
-function spanText(s: Sentence, span: Span): string {
+function spanText(s: Sentence, span: Span, published?: string): string {
   const text = s.text.slice(span.start, span.end);
   // "a five-day (visit)": the figure, without its article
   if (span.type !== "date") return text.replace(/^(a|an)\s+(?=\d|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b)/i, "");
-  const date = s.dates?.find((d) => d.text === text || text.includes(d.text) || d.text.includes(text));
+  // (a day of the week the article's date did not resolve: resolved here)
+  const known = s.dates?.find((d) => d.text === text || text.includes(d.text) || d.text.includes(text));
+  const date = known && (known.day !== undefined || known.month !== undefined || known.year !== undefined) ? known : (weekdayDate(text, FUTURE_SENTENCE.test(s.text), published) ?? known);
   if (!date || date.basis === "explicit" || date.basis === "publication") return text;
   const resolved = formatDate(date);
   return fold(resolved).includes(fold(text)) ? resolved : `${text} (${resolved})`;
@@ -291,7 +293,7 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (s.article !== found.s.article && held.length >= found.held.length && text !== found.text) return missing(`The articles give different answers; name a person, place or date to say which you mean.`);
     if (held.length < found.held.length) break;
   }
-  if (found) return answerWith(found.s, found.spans, found.p);
+  if (found) return answerWith(found.s, found.spans, found.p, q.knowledge.articles.get(found.s.article)?.published);
   // "which anniversary did they mark": the thing named in full when no ordinal alone answers
   const kind = readKind(q);
   if (kind) return kind;
@@ -406,8 +408,8 @@ function describe(q: Question): string {
   return `for ${all.length > 1 ? `${all.slice(0, -1).join(", ")} and ${all.at(-1)}` : all[0]}`;
 }
 
-function answerWith(s: Sentence, spans: Span[], p: Passage): Outcome {
-  const texts = [...new Set(spans.map((span) => spanText(s, span)))];
+function answerWith(s: Sentence, spans: Span[], p: Passage, published?: string): Outcome {
+  const texts = [...new Set(spans.map((span) => spanText(s, span, published)))];
   const content: Inline[] = texts.flatMap((text, i): Inline[] => (i === 0 ? [{ bold: text }] : [i === texts.length - 1 ? " and " : ", ", { bold: text }]));
   return {
     kind: "reply",
