@@ -18,6 +18,7 @@ import { conversationFocus, focusForPronoun, leansOnFocus, NO_FOCUS } from "./fo
 import { pronounGender } from "./gender";
 import type { Knowledge } from "./knowledge";
 import { linkQuestion, type Links } from "./link";
+import { distinctIds, idsOfBoth } from "./lookups";
 import { describeLinks, type Question } from "./question";
 import { unreadable } from "./language";
 import { asksBot, PERSONAL_PRONOUN, readQuestion, type ReadQuestion } from "./read-question";
@@ -76,7 +77,7 @@ function unknownEntities(links: Links, knowledge: Knowledge): string[] {
 
 /** The Answer for an outcome: the source line after a reply, suggestions after a miss, the next focus. */
 function build(intent: IntentName, confidence: number, outcome: Outcome, knowledge: Knowledge, links: Links, previous?: Focus, asked?: Question): Answer {
-  const linked = [...new Set(links.people.flatMap((m) => m.ids))];
+  const linked = distinctIds(links.people.length === 1 ? links.people[0]!.ids : links.people.flatMap((m) => m.ids));
   if (outcome.kind === "missing") {
     const ofCountries = links.countries.length ? links.countries.flatMap((c) => knowledge.countryPeople.get(c) ?? []) : [];
     const suggestions = suggestQuestions(knowledge, [...linked, ...ofCountries], 3, { intent, ...(asked ? { text: asked.text } : {}) });
@@ -85,12 +86,12 @@ function build(intent: IntentName, confidence: number, outcome: Outcome, knowled
     const cited = outcome.known ? sourcesOf(outcome.known.articles, knowledge) : [];
     const body: Block[] = [{ kind: "para", content: [outcome.what] }, ...(outcome.known?.body ?? []), ...(cited.length ? [sourceBlock(cited)] : [])];
     const text = renderPlain([...body, { kind: "para", content: ["You could ask:"] }, { kind: "list", items: suggestions.map((s) => [s]) }]);
-    return { found: false, intent, confidence, body, text, sources: [], suggestions, focus: linked.length ? { ...NO_FOCUS, people: linked } : (previous ?? NO_FOCUS) };
+    return { found: false, intent, confidence, body, text, sources: [], suggestions, focus: linked.length ? { ...NO_FOCUS, people: linked as string[] } : (previous ?? NO_FOCUS) };
   }
   const sources = sourcesOf(outcome.articles, knowledge);
   const body = sources.length ? [...outcome.body, sourceBlock(sources)] : outcome.body;
   const focus: Focus = {
-    people: [...new Set([...linked, ...(outcome.focus.people ?? [])])],
+    people: idsOfBoth(linked, outcome.focus.people ?? []) as string[],
     meetings: outcome.focus.meetings ?? [],
     countries: [...new Set([...links.countries, ...(outcome.focus.countries ?? [])])],
     articles: [...new Set([...(outcome.focus.articles ?? []), ...outcome.articles])],

@@ -71,8 +71,8 @@ export function meetingPositions(lookups: Lookups, people: Iterable<string>): re
   return positions;
 }
 
-/** Lists of people this long or longer keep their meetings' positions (see meetingPositions). */
-const KEPT_FROM = 64;
+/** Lists of people this long or longer keep what is found from them per isolate (their meetings' positions, see meetingPositions; their ids once each, see distinctIds). */
+export const KEPT_FROM = 64;
 
 /** A list of people (not to be changed) → the positions of their meetings in one index (not to be changed either). */
 const MERGED = new WeakMap<readonly string[], { lookups: Lookups; positions: readonly number[] }>();
@@ -157,4 +157,33 @@ function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
   while (i < a.length) out.push(a[i++]!);
   while (j < b.length) out.push(b[j++]!);
   return out;
+}
+
+/** Long lists of ids (an office's holders, kept per isolate) → the same ids once each (kept too). */
+const DISTINCT = new WeakMap<readonly string[], readonly string[]>();
+
+/**
+ * The ids of a list once each, in order of first appearance: the list itself when it has no repeats.
+ * A long list (see meetingPositions) is checked once and answered alike afterwards, so the lists an
+ * answer passes on keep their identity and what is kept per list (its meetings) is found again.
+ * @example distinctIds(["ana-ortega", "paul-ruiz", "ana-ortega"]) // ["ana-ortega", "paul-ruiz"]
+ */
+export function distinctIds(ids: readonly string[]): readonly string[] {
+  const kept = ids.length >= KEPT_FROM ? DISTINCT.get(ids) : undefined;
+  if (kept) return kept;
+  const once = new Set(ids);
+  const out = once.size === ids.length ? ids : [...once];
+  if (ids.length >= KEPT_FROM) DISTINCT.set(ids, out);
+  return out;
+}
+
+/**
+ * The ids of two lists once each, the first's first (as `[...new Set([...a, ...b])]`): the first
+ * list itself when it has no repeats and the second adds nothing it does not hold in the same order.
+ * @example idsOfBoth(["ana-ortega"], ["ana-ortega", "paul-ruiz"]) // ["ana-ortega", "paul-ruiz"]
+ */
+export function idsOfBoth(a: readonly string[], b: readonly string[]): readonly string[] {
+  if (b.length === 0 || b === a || (a.length === b.length && a.every((id, k) => id === b[k]))) return distinctIds(a);
+  if (a.length === 0) return distinctIds(b);
+  return [...new Set([...a, ...b])];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answer } from "../../src/qa/answer";
 import { loadKnowledge } from "../../src/qa/knowledge";
 import { bucketNames, nameCandidates } from "../../src/qa/name-lookup";
-import { intersectionOf, meetingPositions, unionOf } from "../../src/qa/lookups";
+import { distinctIds, idsOfBoth, intersectionOf, meetingPositions, unionOf } from "../../src/qa/lookups";
 import { wordKey, similarWords } from "../../src/nlp/names";
 import { nameTokens, wordSet } from "../../src/qa/names";
 import { suggestQuestions } from "../../src/qa/suggest";
@@ -78,5 +78,23 @@ describe("intersectionOf", () => {
     const cases = [[list(2, 0, 500), list(3, 0, 400)], [list(7, 3, 100), list(1, 0, 2000), list(5, 3, 300)], [list(1, 0, 10), []], [[5], list(1, 0, 10)], [list(4, 1, 50)]];
     for (const lists of cases) expect(intersectionOf(lists)).toEqual(lists[0]!.filter((i) => lists.every((l) => l.includes(i))));
     expect(intersectionOf([])).toEqual([]);
+  });
+});
+
+describe("distinctIds and idsOfBoth", () => {
+  it("give the ids once each in order of first appearance, as a Set would, short lists or an office's thousands of holders", () => {
+    const holders = Array.from({ length: 3000 }, (_, k) => `holder-${k % 2500}`);
+    for (const ids of [[], ["ana-ortega"], ["ana-ortega", "paul-ruiz", "ana-ortega"], holders, holders.slice(0, 2500)]) {
+      expect(distinctIds(ids)).toEqual([...new Set(ids)]);
+      expect(distinctIds(ids)).toEqual([...new Set(ids)]); // asked again: the same
+    }
+    const pairs: [string[], string[]][] = [[["a", "b"], ["b", "c"]], [["a", "b"], ["a", "b"]], [["a", "a"], []], [[], ["c", "c"]], [["a", "b"], ["b", "a"]], [holders, holders.slice()]];
+    for (const [a, b] of pairs) expect(idsOfBoth(a, b)).toEqual([...new Set([...a, ...b])]);
+  });
+
+  it("give a long list without repeats back as it is, so that what is kept for it (its meetings) is found again", () => {
+    const holders = Array.from({ length: 100 }, (_, k) => `holder-${k}`);
+    expect(distinctIds(holders)).toBe(holders);
+    expect(idsOfBoth(holders, holders.slice())).toBe(holders);
   });
 });

@@ -8,6 +8,7 @@ import { missing, type Outcome } from "../reply";
 import type { Inline } from "../types";
 import { nameTokens, officeTokens } from "../names";
 import { officePosts } from "../offices";
+import { distinctIds, KEPT_FROM } from "../lookups";
 
 /** People listed in full; the rest are counted. */
 const LISTED = 12;
@@ -68,6 +69,53 @@ function onlyFormer(person: Person | undefined, q: Question): boolean {
   });
 }
 
+/** Long lists of holders (kept per isolate, see distinctIds) → those bestPosted keeps, by the question's words. */
+const BEST_POSTED = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+
+/** Wordings whose choice is kept per list at most (past it, the kept ones are dropped). */
+const KEPT_WORDINGS = 64;
+
+/**
+ * The holders whose postings hold most of the question's words ("the ambassador to Peru": those
+ * posted to Peru), in order; the list itself when every one scores alike. An office held by
+ * thousands scores each holder once per wording of the question, then answers from what it kept.
+ * @example bestPosted(["ana-ortega", "paul-ruiz"], new Set(["ambassador", "peru"]), q) // ["paul-ruiz"]
+ */
+function bestPosted(ids: readonly string[], words: ReadonlySet<string>, q: Question): readonly string[] {
+  const long = ids.length >= KEPT_FROM;
+  const wording = long ? [...words].sort().join(" ") : "";
+  const kept = long ? BEST_POSTED.get(ids) : undefined;
+  const known = kept?.get(wording);
+  if (known) return known;
+  const scores = ids.map((id) => (q.knowledge.people.get(id)?.offices ?? []).reduce((best, o) => Math.max(best, wordsHeld(officeTokens(o, "posting"), words)), 0));
+  const top = scores.reduce((a, b) => Math.max(a, b));
+  const best = scores.some((s) => s !== top) ? ids.filter((_, k) => scores[k] === top) : ids;
+  if (long) {
+    const byWording = kept ?? new Map<string, readonly string[]>();
+    if (byWording.size >= KEPT_WORDINGS) byWording.clear();
+    byWording.set(wording, best);
+    BEST_POSTED.set(ids, byWording);
+  }
+  return best;
+}
+
+/** Long lists of holders (kept per isolate) → those currentHolders keeps. */
+const CURRENT = new WeakMap<readonly string[], readonly string[]>();
+
+/**
+ * The people of a list not named only as former holders (see onlyFormer), in order: the list
+ * itself when none is; an office's thousands of holders are read once per isolate.
+ * @example currentHolders(["ana-ortega", "paul-ruiz"], q) // ["paul-ruiz"] when Ortega is only "the then minister"
+ */
+function currentHolders(ids: readonly string[], q: Question): readonly string[] {
+  const kept = ids.length >= KEPT_FROM ? CURRENT.get(ids) : undefined;
+  if (kept) return kept;
+  const current = ids.filter((id) => !onlyFormer(q.knowledge.people.get(id), q));
+  const out = current.length === ids.length ? ids : current;
+  if (ids.length >= KEPT_FROM) CURRENT.set(ids, out);
+  return out;
+}
+
 /**
  * Names each person the question may mean, with their offices; for an office, who holds it.
  * @example answerWhoIs(question) // { kind: "reply", body: [{ kind: "list", items: [[{ bold: "Wang Lei" }, " (Chilean Premier)"], …] }], … }
@@ -78,20 +126,15 @@ export function answerWhoIs(q: Question): Outcome {
   const named = links.people.filter((m) => !m.byOffice);
   // "which ministers were in Ruiz's delegation": others than Ruiz, whom no office record lists
   if (named.length && named.every((m) => asksForOthers(q.text, m))) return missing("The articles don't say that.");
-  let ids = (named.length ? named : links.people).flatMap((m) => m.ids);
+  // one mention's ids as linked (an office's holders: a list kept per isolate, whose identity keeps what is found from it)
+  const mentions = named.length ? named : links.people;
+  let ids: readonly string[] = mentions.length === 1 ? mentions[0]!.ids : mentions.flatMap((m) => m.ids);
   if (links.people.length === 0 && q.focus?.people.length && PRONOUN.test(q.text)) ids = q.focus.people.slice(0, 1);
-  if (named.length === 0 && links.people.length === 1 && ids.length > 1) {
-    const words = new Set(q.terms.concat(nameTokens(q.text)));
-    const scores = new Map(
-      ids.map((id) => [id, (knowledge.people.get(id)?.offices ?? []).reduce((best, o) => Math.max(best, wordsHeld(officeTokens(o, "posting"), words)), 0)]),
-    );
-    const top = Math.max(...scores.values());
-    ids = ids.filter((id) => scores.get(id) === top);
-  }
-  ids = [...new Set(ids)];
+  if (named.length === 0 && links.people.length === 1 && ids.length > 1) ids = bestPosted(ids, new Set(q.terms.concat(nameTokens(q.text))), q);
+  ids = distinctIds(ids);
   // "who is the prime minister of X": not one the articles call "the then prime minister" or "former"
   if (named.length === 0 && ids.length && PRESENT.test(q.text)) {
-    const current = ids.filter((id) => !onlyFormer(knowledge.people.get(id), q));
+    const current = currentHolders(ids, q);
     if (current.length === 0) {
       const former = ids.flatMap((id) => knowledge.people.get(id)?.name ?? []);
       return missing(`The articles name ${links.people[0]?.text ?? "that office"} only as held before: ${former.slice(0, LISTED).join(", ")}. They do not say who holds it now.`);
@@ -120,6 +163,6 @@ export function answerWhoIs(q: Question): Outcome {
       ...(evidence ? [{ kind: "quote" as const, content: [evidence.text] }] : []),
     ],
     articles: shown.flatMap((p) => [...new Set(p.offices.map((o) => o.article))].slice(0, 1).concat(p.offices.length ? [] : p.articles.slice(0, 1))),
-    focus: { people: ids },
+    focus: { people: ids as string[] },
   };
 }
