@@ -186,7 +186,7 @@ const isFurniture = (line: string): boolean => line !== "" && (FURNITURE.some((f
 const TIME = /\(?\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:h\b|[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\b\)?)?\)?|\([\p{L} ]*\btime\)/giu;
 const STAMP_LABEL = /\b(?:(?:last )?updated(?: at| on)?|published(?: on)?|posted(?: on)?|date|\d+ (?:minutes?|hours?|days?) ago|\d+ min(?:ute)?s? read|\d+ views?|add comment)\b\s*:?/gi;
 const STAMP_WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b\.?,?/gi;
-/** Lower-case words a stamp's other items may hold ("By our Brasília correspondent", "International desk", "Activities of the State Secretaries", "Gulf Desk live updates"). */
+/** Lower-case words a stamp's other items may hold ("By our Orvane correspondent", "International desk", "Activities of the Ministers", "Veldia Desk live updates"). */
 const STAMP_WORDS = /^(?:of|the|and|by|our|at|in|for|desk|correspondent|staff|reporter|time|local|live|updates?|blog)$/;
 
 /**

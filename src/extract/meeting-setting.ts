@@ -232,7 +232,7 @@ const WHERE_PREPOSITIONS = /^(?:to|in|into|at|from|for)$/;
  * flew to Tarsk, where he held talks with …", "He goes on to Orvane, where he is to meet …", "He flew in
  * from Tarsk, where the foreign minister met him at the airport". A city or country of the gazetteer, a
  * few words after a preposition of place; undefined for any other sentence.
- * @example placeBeforeWhere(segment([{ text: "Varan flew to Beijing on Monday, where he met Telu." }])[0]!.words, 9) // "Beijing"
+ * @example placeBeforeWhere(segment([{ text: "Varan flew to Ljubljana on Monday, where he met Telu." }])[0]!.words, 9) // "Ljubljana"
  */
 export function placeBeforeWhere(words: Word[], cue: number): string | undefined {
   let where = -1;
@@ -660,7 +660,7 @@ function dayBefore(a: PartialDate, b: PartialDate): boolean {
 
 /** A lead's arrival: "flew to Tarsk on Friday", "arrived in Tarsk", "landed in Tarsk", "began a visit to Tarsk". */
 const ARRIVAL = /\b(?:flew|flies|arrived|arrives|landed|lands|began|begins|started|starts)\b/i;
-/** A lead's end of a visit ("ended a two-day visit to Moscow on Friday"): its day is the last of the stay, not the first. */
+/** A lead's end of a visit ("ended a two-day visit to Tarsk on Friday"): its day is the last of the stay, not the first. */
 const DEPARTURE = /\b(?:ended|ends|concluded|concludes|wrapped up|wraps up|completed|completes|left|leaves|wound up|winds up)\b/i;
 
 /** Two dates within three days (or `days`) of each other, both to the day. */

@@ -173,7 +173,7 @@ function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { m
     // a name beside a word that looks like a name of no one ("Wang Wentao" when only Wang Yi is
     // known; a typo beside another name): someone the articles do not name
     const stranger = (t: Token | undefined) => looksLikeName(t, knowledge, question) && (!r.exact || !knowledge.vocabulary.has(t!.word));
-    // "Siose Teo" when the articles write "Siose" as a name and know only Feleti Teo: another Teo, whom they name but the index does not
+    // "Mira Halvik" when the articles write "Mira" as a name and know only Oren Halvik: another Halvik, whom they name but the index does not
     const givenName = (t: Token | undefined) => stranger(t) || (r.from === r.to && otherGivenName(t, [...r.ids], tokens[r.from]!.word, knowledge));
     if (beside.length === 0 && (givenName(tokens[r.from - 1]) || stranger(tokens[r.to + 1]))) {
       const from = givenName(tokens[r.from - 1]) ? r.from - 1 : r.from;
@@ -197,7 +197,7 @@ function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { m
  * before the surname of people the index knows by another first name.
  */
 function otherGivenName(t: Token | undefined, ids: string[], surname: string, knowledge: Knowledge): boolean {
-  // only before a surname of people whose names give another first name ("Feleti Teo"; never "Aoun", known by his surname alone)
+  // only before a surname of people whose names give another first name ("Oren Halvik"; never "Kestas", known by his surname alone)
   const fuller = ids.every((id) => {
     const words = nameTokens(knowledge.people.get(id)?.name ?? "");
     return words.length >= 2 && words.at(-1) === surname && !words.includes(t?.word ?? "");

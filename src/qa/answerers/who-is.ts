@@ -76,8 +76,8 @@ const BEST_POSTED = new WeakMap<readonly string[], Map<string, readonly string[]
 const KEPT_WORDINGS = 64;
 
 /**
- * The holders whose postings hold most of the question's words ("the ambassador to Peru": those
- * posted to Peru), in order; the list itself when every one scores alike. An office held by
+ * The holders whose postings hold most of the question's words ("the ambassador to Veldia": those
+ * posted to Veldia), in order; the list itself when every one scores alike. An office held by
  * thousands scores each holder once per wording of the question, then answers from what it kept.
  * @example bestPosted(["ana-ortega", "paul-ruiz"], new Set(["ambassador", "peru"]), q) // ["paul-ruiz"]
  */
