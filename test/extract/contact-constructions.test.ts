@@ -4,14 +4,10 @@
  * name written once untitled; "see" with a person for object; a heading line right above its story.
  */
 import { describe, expect, it } from "vitest";
-import { extractIndex } from "../../src/extract/index";
-import { meetingKey } from "./helpers";
+import { articleIndex, meetingKey, meetingsIn } from "./helpers";
 
 /** "A + B" per meeting of one article, held or planned as asked. */
-function meetingsOf(text: string, published: string, status: "held" | "planned" = "held"): string[] {
-  const index = extractIndex([{ file: "t/x.txt", text: ` date ${published}\n${text}` }]);
-  return index.meetings.filter((m) => (m.status ?? "held") === status).map((m) => meetingKey(index, m)).sort();
-}
+const meetingsOf = (text: string, published: string, status: "held" | "planned" = "held"): string[] => meetingsIn(text, published, status);
 
 describe("the noun phrase of the one received", () => {
   it("returns the contact of 'received the then Georgian Prime Minister X' (devD d024, Trend)", () => {
@@ -71,7 +67,7 @@ describe("a heading line right above its story", () => {
       "DIPLOMATIC DIGEST\n\nYour midweek round-up of who met whom.\n\n" +
       "1) FAYE AND RUTO MEET IN NEW YORK\nSenegal's President Bassirou Diomaye Faye sat down with Kenyan President William Samoei Ruto on Monday afternoon on the margins of the UN's Summit of the Future.\n\n" +
       "2) WANG YI RECEIVES SENATOR COONS\nChina's Foreign Minister Wang Yi met US Senator Chris Coons in New York on Tuesday, on the sidelines of the UN General Assembly.";
-    const index = extractIndex([{ file: "t/x.txt", text: ` date 2024-09-25\n${text}` }]);
+    const index = articleIndex(text, "2024-09-25");
     const met = index.meetings.map((m) => meetingKey(index, m));
     expect(met).toContain("Bassirou Diomaye Faye + William Samoei Ruto");
     expect(met.some((m) => /^Chris Coons \+ Wang Yi$/i.test(m))).toBe(true);

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractIndex } from "../../src/extract/index";
-import { meetingKey } from "./helpers";
+import { articleIndex, meetingKey, meetingsIn } from "./helpers";
 
 /** "A + B" per meeting of one article (names sorted), as a reader would list who met whom. */
-function meetingsOf(text: string, published = "2022-09-20"): string[] {
-  const index = extractIndex([{ file: "t/x.txt", text: ` date ${published}\n${text}` }]);
-  return index.meetings.map((m) => meetingKey(index, m)).sort();
-}
+const meetingsOf = (text: string, published = "2022-09-20"): string[] => meetingsIn(text, published);
 
 describe("a plural side filled only by a list announced for it", () => {
   it("returns no contact with the people of a digest's next bulleted items (devA h005, VNA digest)", () => {
@@ -47,7 +43,7 @@ describe("people present beside the contact the sentence reports", () => {
   it("returns the contact of 'In the presence of Z, X received Y', Z present, not Z as a side (made-up names, the shape of devA h004)", () => {
     const text =
       "In the presence of Crown Prince Karim Delvane, President Omar Tessaly received the letters of credence of Pavel Orlik, Ruritania's Ambassador to the country, on Monday.";
-    const index = extractIndex([{ file: "t/x.txt", text: ` date 2021-11-15\n${text}` }]);
+    const index = articleIndex(text, "2021-11-15");
     const principals = index.meetings.map((m) => m.participants.flatMap((p) => (p.kind === "person" && !p.role ? [index.people.find((q) => q.id === p.person)?.name] : [])).sort().join(" + "));
     expect(principals).toEqual(["Omar Tessaly + Pavel Orlik"]);
     const present = index.meetings[0]!.participants.filter((p) => p.kind === "person" && p.role === "present");
@@ -71,7 +67,7 @@ describe("sides of a contact told in a long sentence", () => {
 
   it("returns no group of 'other leaders' (c049, Dawn style)", () => {
     const text = "Belarusian Prime Minister Roman Golovchenko came to Islamabad last month; on that occasion he met his Pakistani counterpart along with other leaders at the gathering.";
-    expect(extractIndex([{ file: "t/x.txt", text: ` date 2024-11-25\n${text}` }]).meetings.flatMap((m) => m.participants.filter((p) => p.kind === "group"))).toEqual([]);
+    expect(articleIndex(text, "2024-11-25").meetings.flatMap((m) => m.participants.filter((p) => p.kind === "group"))).toEqual([]);
   });
 });
 
@@ -134,7 +130,7 @@ describe("a contact denied inside its own words", () => {
 
 describe("a passive contact still to come", () => {
   const statusOf = (text: string, published: string): string[] => {
-    const index = extractIndex([{ file: "t/x.txt", text: ` date ${published}\n${text}` }]);
+    const index = articleIndex(text, published);
     return index.meetings.map((m) => `${meetingKey(index, m)}: ${m.status ?? "held"}`);
   };
 

@@ -1,13 +1,9 @@
 /** @module Contacts of unread text (devB, set C's kind): a source's surname that is a person, a time opening the clause, a schedule after a colon, a participle closing a side. */
 import { describe, expect, it } from "vitest";
-import { extractIndex } from "../../src/extract/index";
-import { meetingKey } from "./helpers";
+import { articleIndex, meetingKey, meetingsIn } from "./helpers";
 
 /** "A + B" per meeting of one article, held or planned as asked. */
-function meetingsOf(text: string, published: string, status: "held" | "planned" = "held"): string[] {
-  const index = extractIndex([{ file: "t/x.txt", text: ` date ${published}\n${text}` }]);
-  return index.meetings.filter((m) => (m.status ?? "held") === status).map((m) => meetingKey(index, m)).sort();
-}
+const meetingsOf = (text: string, published: string, status: "held" | "planned" = "held"): string[] => meetingsIn(text, published, status);
 
 describe("a person credited as a source ('According to X,')", () => {
   it("returns X's contact when X is the surname of someone the article names in full (c022, News24)", () => {
@@ -99,7 +95,7 @@ describe("two people agreeing as one subject", () => {
     const text =
       "Foreign Minister Lena Varga and her Kenyan counterpart Ruth Wanjiru agreed on Tuesday to open a joint trade office.\n\n" +
       "Varga held talks with Wanjiru in Mombasa, where she began a two-day visit.";
-    const index = extractIndex([{ file: "t/x.txt", text: ` date 2024-07-03\n${text}` }]);
+    const index = articleIndex(text, "2024-07-03");
     expect(index.meetings.map((m) => [meetingKey(index, m), m.place, m.rule])).toEqual([["Lena Varga + Ruth Wanjiru", "Mombasa", "hold-talks"]]);
   });
 

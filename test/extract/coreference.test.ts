@@ -1,13 +1,9 @@
 /** @module Coreference across sentences: the person "he" / "she" stands for is the one the sentences before are about. */
 import { describe, expect, it } from "vitest";
-import { extractIndex } from "../../src/extract/index";
-import { meetingKey } from "./helpers";
+import { articleIndex, meetingsIn } from "./helpers";
 
 /** "A + B" per meeting of one article, held or planned as asked. */
-function meetingsOf(text: string, published: string, status: "held" | "planned" = "held"): string[] {
-  const index = extractIndex([{ file: "t/x.txt", text: ` date ${published}\n${text}` }]);
-  return index.meetings.filter((m) => (m.status ?? "held") === status).map((m) => meetingKey(index, m)).sort();
-}
+const meetingsOf = (text: string, published: string, status: "held" | "planned" = "held"): string[] => meetingsIn(text, published, status);
 
 describe("'he' for the subject of the sentences before, not the first person they name", () => {
   it("returns the visitor's contact for 'He then met X' after 'After a luncheon hosted by Y, Z laid wreaths' (devD d007, a Thai daily)", () => {
@@ -100,7 +96,7 @@ describe("descriptions and surnames that point back across sentences", () => {
     const geneva =
       "Minister of Foreign Affairs Abdullah Al-Yahya held talks with Iran's top diplomat, Hossein Amirabdollahian, in Geneva on Monday.\n\n" +
       "The Iranian minister said Tehran was ready to make joint mechanisms more active, and invited Al-Yahya to visit Tehran.";
-    const index = extractIndex([{ file: "t/x.txt", text: ` date 2024-02-26\nKUWAIT, Feb 26 (KUNA) -- ${geneva}` }]);
+    const index = articleIndex(`KUWAIT, Feb 26 (KUNA) -- ${geneva}`, "2024-02-26");
     expect(index.people.find((p) => p.name === "Abdullah Al-Yahya")?.offices[0]?.country).not.toBe("Iran");
   });
 
@@ -151,7 +147,7 @@ describe("'him' and 'her' for someone other than the subject of their own clause
       "Djibouti, 11 January 2026 – Ethiopian Prime Minister Abiy Ahmed touched down in Djibouti on Sunday for a working visit.\n\n" +
       "Abiy was met at the airport by President Ismail Omar Guelleh with full honours.\n\n" +
       "In March 2022 Guelleh paid a two-day state visit to Ethiopia, when Abiy greeted him at Bole International Airport.";
-    const index = extractIndex([{ file: "t/x.txt", text: ` date 2026-01-11\n${text}` }]);
+    const index = articleIndex(text, "2026-01-11");
     const dates = index.meetings.map((m) => `${m.date?.year}-${m.date?.month}`).sort();
     expect(dates).toEqual(["2022-3", "2026-1"]);
   });
@@ -160,7 +156,7 @@ describe("'him' and 'her' for someone other than the subject of their own clause
 describe("'the head of state' and 'the head of government' for the article's holder of such an office", () => {
   /** The people a sentence of one article refers to, by name. */
   function peopleOfSentence(text: string, published: string, sentence: RegExp): string[] {
-    const index = extractIndex([{ file: "t/x.txt", text: ` date ${published}\n${text}` }]);
+    const index = articleIndex(text, published);
     const s = index.sentences.find((x) => sentence.test(x.text));
     return (s?.people ?? []).map((id) => index.people.find((p) => p.id === id)?.name ?? id);
   }

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractIndex } from "../../src/extract/index";
-import { meetingKey } from "./helpers";
+import { meetingsIn } from "./helpers";
 
 /** "A + B" per meeting of one article (surnames sorted), as a reader would list who met whom. */
-function meetingsOf(text: string, published = "2024-08-03"): string[] {
-  const index = extractIndex([{ file: "t/x.txt", text: ` date ${published}\n${text}` }]);
-  return index.meetings.map((m) => meetingKey(index, m)).sort();
-}
+const meetingsOf = (text: string, published = "2024-08-03"): string[] => meetingsIn(text, published);
 
 describe("a side written in the plural and named by a list that follows", () => {
   it("returns one contact per envoy of 'The four are A, B, C and D' (c017, Uganda, New Vision style)", () => {

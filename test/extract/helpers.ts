@@ -56,3 +56,17 @@ export function meetingKey(index: FactIndex, m: Meeting): string {
     .sort()
     .join(" + ");
 }
+
+/** The index of one article's text, dated by the ` date` line the build reads. */
+export function articleIndex(text: string, published: string): FactIndex {
+  return extractIndex([{ file: "t/x.txt", text: ` date ${published}\n${text}` }]);
+}
+
+/** "A + B" per meeting of one article, sorted, as a reader would list who met whom; only held or planned ones when asked. */
+export function meetingsIn(text: string, published: string, status?: "held" | "planned"): string[] {
+  const index = articleIndex(text, published);
+  return index.meetings
+    .filter((m) => status === undefined || (m.status ?? "held") === status)
+    .map((m) => meetingKey(index, m))
+    .sort();
+}
