@@ -1,6 +1,7 @@
 /** @module Linking a question to the index: people (any spelling), offices, countries, places, dates, kinds of meeting. */
 import type { Meeting } from "../facts/types";
 import { fold } from "../nlp/fold";
+import { MONTHS, WEEKDAYS } from "../nlp/vocab";
 import { parseText } from "./parse";
 import { askedContact } from "./contact-kind";
 import { askedDates, type AskedDate } from "./dates";
@@ -203,7 +204,7 @@ function otherGivenName(t: Token | undefined, ids: string[], surname: string, kn
     return words.length >= 2 && words.at(-1) === surname && !words.includes(t?.word ?? "");
   });
   if (!fuller || !t || t.used || t.raw.length < 3 || /\d/.test(t.raw) || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || HONORIFICS.has(t.word) || PARTICLES.has(t.word) || PATRONYMIC.has(t.word)) return false;
-  if (knowledge.nameWords.has(t.word) || knowledge.model.weights[t.word] || isOfficeWord(t.word) || isTitleHead(t.word) || lookUpCountry(t.raw) || CALENDAR.test(t.word) || askedDates(t.raw).length) return false;
+  if (knowledge.nameWords.has(t.word) || knowledge.model.weights[t.word] || isOfficeWord(t.word) || isTitleHead(t.word) || lookUpCountry(t.raw) || isCalendarWord(t.word) || askedDates(t.raw).length) return false;
   return writtenAsName(t.word, knowledge);
 }
 
@@ -297,7 +298,7 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
 const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "sir", "madam", "sheikh", "excellency", "he", "hon", "his", "her", "sheikha", "lady", "dame", "lord", "mister", "senator", "general", "gen", "col", "captain", "father", "bishop", "cardinal", "archbishop", "rev", "imam", "ayatollah", "majesty", "highness", "royal", "president", "prince", "princess", "king", "queen", "emir", "sultan", "crown"]);
 
 /** Month and day names, which a capitalised word of a date is ("on May 28", "on Sunday"). */
-const CALENDAR = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|(mon|tues|wednes|thurs|fri|satur|sun)day)$/;
+const isCalendarWord = (word: string): boolean => MONTHS.has(word) || WEEKDAYS.has(word);
 
 /** Verbs after which a name is the one met ("did A receive X", "welcome X"), besides {@link NAME_SLOTS}. */
 const MET_SLOTS = new Set(["receive", "received", "welcome", "welcomed", "host", "hosted", "call", "called", "phone", "phoned", "see", "saw", "visit", "visited"]);
@@ -311,7 +312,7 @@ const MET_SLOTS = new Set(["receive", "received", "welcome", "welcomed", "host",
 function unlinkedNames(tokens: Token[], knowledge: Knowledge): Token[] {
   const loose = (t: Token | undefined, i: number) =>
     !!t && i > 0 && !t.used && t.raw.length >= 2 && /^\p{Lu}/u.test(t.raw) && !/\d/.test(t.raw) &&
-    !COMMON.has(t.word) && !FUNCTION_WORDS.has(t.word) && !HONORIFICS.has(t.word) && !PARTICLES.has(t.word) && !CALENDAR.test(t.word) &&
+    !COMMON.has(t.word) && !FUNCTION_WORDS.has(t.word) && !HONORIFICS.has(t.word) && !PARTICLES.has(t.word) && !isCalendarWord(t.word) &&
     !isOfficeWord(t.word) && !isTitleHead(t.word) && knowledge.vocabulary.has(t.word) && !lookUpCountry(t.raw) && askedDates(t.raw).length === 0 && occasionWords([t.word]).length === 0;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
