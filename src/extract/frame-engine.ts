@@ -659,7 +659,8 @@ function readGroups(words: Word[], from: number, end: number): FrameGroup[] {
     .split(/\s*,\s*(?:as well as\s+|and\s+)?|\s+as well as\s+/)
     // "the two diplomats", "both envoys": people the article has named already, no group of their own.
     .filter((g) => !ANAPHORIC_GROUP.test(g))
-    .map((g) => g.replace(/^(?:the|a|an)\s+/i, "").trim())
+    // a group that closes the sentence keeps no full stop ("… and members of the Telu Society.")
+    .map((g) => g.replace(/^(?:the|a|an)\s+/i, "").replace(/\s*[.;:]+$/, "").trim())
     .filter((g) => /\p{L}/u.test(g) && !PRESS.test(g) && isGroup(g))
     .map((name) => {
       const country = findCountries(name)[0]?.country;

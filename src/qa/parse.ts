@@ -26,11 +26,26 @@ export function parseText(text: string): Parsed {
     values: tokens.out(its.value),
     // wink-nlp's typings reject its.lemma and its.stopWordFlag in out()
     lemmas: tokens.out(its.lemma as typeof its.value),
-    tags: tokens.out(its.pos),
+    tags: nameWordsAsNames(tokens.out(its.value), tokens.out(its.pos)),
     types: tokens.out(its.type),
     stops: tokens.out(its.stopWordFlag as unknown as typeof its.value) as unknown as boolean[],
   };
   if (RECENT.size >= RECENT_SIZE) RECENT.delete(RECENT.keys().next().value ?? "");
   RECENT.set(text, parsed);
   return parsed;
+}
+
+/**
+ * The lite model tags a capitalised name word that is also an English verb as a verb when it opens
+ * the subject ("Did Park Varan meet …", "Has Sun Telu spoken …", "Did Moon meet …"): such a word is
+ * a name when the next word is a capitalised name or, right after an opening auxiliary, a verb. In a
+ * question written all in capitals or in title case every word is capitalised, so nothing changes there.
+ * @example nameWordsAsNames(["Did", "Park", "Varan", "meet"], ["AUX", "VERB", "PROPN", "VERB"]) // ["AUX", "PROPN", "PROPN", "VERB"]
+ */
+export function nameWordsAsNames(values: string[], tags: string[]): string[] {
+  if (!values.some((v) => /^\p{Ll}{3,}/u.test(v))) return tags;
+  const capitalised = (i: number) => /^\p{Lu}\p{Ll}/u.test(values[i] ?? "");
+  return tags.map((tag, i) =>
+    tag === "VERB" && i > 0 && capitalised(i) && ((tags[i + 1] === "PROPN" && capitalised(i + 1)) || (i === 1 && tags[0] === "AUX" && tags[i + 1] === "VERB")) ? "PROPN" : tag,
+  );
 }

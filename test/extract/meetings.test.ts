@@ -246,3 +246,12 @@ describe("meetings of people named in a list", () => {
     expect(office("Sadyr Japarov")).toMatchObject({ title: "President", country: "Kyrgyzstan" });
   });
 });
+
+describe("a group met at the end of a sentence", () => {
+  it("is named without the sentence's full stop", () => {
+    const meetings = meetingsOf("Veldian Prime Minister Orvane Telu met with students and staff of the Kestas Institute. The talks lasted an hour.");
+    const groups = meetings.flatMap((m) => m.participants).flatMap((p) => (p.kind === "group" ? [p.name] : []));
+    expect(groups.length).toBeGreaterThan(0);
+    for (const name of groups) expect(name).not.toMatch(/[.;:]$/);
+  });
+});
