@@ -7,6 +7,8 @@ export interface Token {
   word: string;
   /** Consumed by a mention already. */
   used: boolean;
+  /** Joined to the word before by a hyphen ("Jae-in"): one name with it. */
+  hyphenated?: true;
 }
 
 const COUNTRY_CACHE = new Map<string, { country: string; city: boolean } | null>();

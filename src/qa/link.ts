@@ -85,11 +85,15 @@ const FUNCTION_WORDS = new Set(["the", "a", "an", "they", "he", "she", "it", "th
 const COMMON = new Set(["who", "what", "when", "where", "which", "how", "did", "does", "the", "and", "with", "meet", "met", "is", "was", "are", "were", "of", "in", "on", "to", "for", "at", "by", "a", "an", "about", "he", "she", "they", "his", "her", "their", "else", "also", "it", "i", "you", "me", "hi", "hello", "us", "please", "tell", "thanks", "why", "could", "can", "would", "give", "show", "list", "know", "ok", "okay", "or", "but"]);
 
 function tokenize(question: string): Token[] {
-  const tokens = question
-    .replace(/['’]s\b/g, "")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .map((raw) => ({ raw, word: fold(raw), used: false }));
+  const text = question.replace(/['’]s\b/g, "");
+  const tokens: Token[] = [];
+  let end = -1;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const token: Token = { raw: m[0], word: fold(m[0]), used: false };
+    if (/^[-‐‑]$/.test(text.slice(end, m.index))) token.hyphenated = true;
+    tokens.push(token);
+    end = m.index + m[0].length;
+  }
   // an office phrase ("head of state") is one token, read as the title it stands for
   for (const { from, to, phrase } of joinOfficePhrases(tokens.map((t) => t.word)).reverse()) {
     tokens.splice(from, to - from + 1, { raw: tokens.slice(from, to + 1).map((t) => t.raw).join(" "), word: phrase, used: false });
@@ -280,6 +284,13 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
     const kind = KIND_WORDS[t.word];
     if (kind && !links.kinds.includes(kind)) links.kinds.push(kind);
     // "president Tavor": the word after a title is a name ("did A meet president X")
+    // "Moon Jae-in": the part after a hyphen belongs to the unknown name before it, however short
+    if (t.hyphenated && previous === i - 1 && !t.used) {
+      links.unknownNames[links.unknownNames.length - 1] += `-${t.raw}`;
+      t.used = true;
+      previous = i;
+      return;
+    }
     const slot = (NAME_SLOTS.has(tokens[i - 1]?.word ?? "") || (isTitleHead(tokens[i - 1]?.word ?? "") && tokens[i - 1]!.used && !knowledge.model.weights[t.word] && !isOfficeWord(t.word))) && !FUNCTION_WORDS.has(t.word) && !COMMON.has(t.word);
     if (t.used || t.raw.length < 3 || !(slot || (i > 0 && /^\p{Lu}/u.test(t.raw)))) return;
     if (knowledge.vocabulary.has(t.word) || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || askedDates(t.raw).length) return;

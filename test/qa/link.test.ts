@@ -53,6 +53,11 @@ describe("linkQuestion", () => {
     expect(linkQuestion("who is kowalski", k).unknownNames).toEqual(["kowalski"]);
   });
 
+  it("returns an unknown name with its hyphenated part, however short", () => {
+    expect(linkQuestion("What did Orvane Jae-in discuss?", k).unknownNames).toEqual(["Orvane Jae-in"]);
+    expect(linkQuestion("Who is Telu Suk-yeol?", k).unknownNames).toEqual(["Telu Suk-yeol"]);
+  });
+
   it("returns no unknown name for a common word where a name could stand", () => {
     expect(linkQuestion("who is responsible for the talks", k).unknownNames).toEqual([]);
   });
