@@ -14,6 +14,7 @@ import { answerOthersMet, answerWhoElse, answerWhoMet, asksWhoElse, isWhoMetForm
 import { answerYesNo, isMeetingYesNo } from "./answerers/yes-no";
 import { answerActYesNo, yesNoActs } from "./answerers/act-yes-no";
 import { joinWords, meetingLine, sourceBlock, sourcesOf } from "./format";
+import { askAgain, ellipticalPhrase } from "./ellipsis";
 import { conversationFocus, focusForPronoun, leansOnFocus, NO_FOCUS } from "./follow-up";
 import { pronounGender } from "./gender";
 import type { Knowledge } from "./knowledge";
@@ -86,7 +87,7 @@ function build(intent: IntentName, confidence: number, outcome: Outcome, knowled
     const cited = outcome.known ? sourcesOf(outcome.known.articles, knowledge) : [];
     const body: Block[] = [{ kind: "para", content: [outcome.what] }, ...(outcome.known?.body ?? []), ...(cited.length ? [sourceBlock(cited)] : [])];
     const text = renderPlain([...body, { kind: "para", content: ["You could ask:"] }, { kind: "list", items: suggestions.map((s) => [s]) }]);
-    return { found: false, intent, confidence, body, text, sources: [], suggestions, focus: linked.length ? { ...NO_FOCUS, people: linked as string[] } : (previous ?? NO_FOCUS) };
+    return { found: false, intent, confidence, body, text, sources: [], suggestions, focus: linked.length ? { ...NO_FOCUS, people: linked as string[], ...(asked ? { asked: asked.text } : {}) } : (previous ?? NO_FOCUS) };
   }
   const sources = sourcesOf(outcome.articles, knowledge);
   const body = sources.length ? [...outcome.body, sourceBlock(sources)] : outcome.body;
@@ -95,6 +96,7 @@ function build(intent: IntentName, confidence: number, outcome: Outcome, knowled
     meetings: outcome.focus.meetings ?? [],
     countries: [...new Set([...links.countries, ...(outcome.focus.countries ?? [])])],
     articles: [...new Set([...(outcome.focus.articles ?? []), ...outcome.articles])],
+    ...(asked ? { asked: asked.text } : {}),
   };
   // a long list shown a page at a time: "more" asks the question again from where this page ends
   const more = outcome.page && outcome.page.rest > 0 && asked ? outcome.page : undefined;
@@ -138,6 +140,9 @@ function answerRead(read: ReadQuestion, knowledge: Knowledge, conversation: Conv
     const focus = conversation.focus ? withoutNext(conversation.focus) : NO_FOCUS;
     return build("unknown", 0, missing("There is nothing more to show: the last answer was complete. Ask another question."), knowledge, linkQuestion("", knowledge), focus);
   }
+  // "and Varan?": the chat's last question again, of that name; with no last question, the name alone
+  const phrase = ellipticalPhrase(text);
+  if (phrase) return answerAt(askAgain(conversation.focus?.asked, phrase, knowledge), knowledge, conversation, 0);
   return answerAt(text, knowledge, conversation, 0, read.parsed);
 }
 

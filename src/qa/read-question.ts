@@ -3,6 +3,7 @@
  * and whether its answer may lean on the conversation, so that an adapter loads the chat's context
  * (a storage read) only for the questions that use it.
  */
+import { ellipticalPhrase } from "./ellipsis";
 import { leansOnFocus } from "./follow-up";
 import { pronounGender } from "./gender";
 import { classifyIntent, type IntentGuess } from "./intent-model";
@@ -65,6 +66,7 @@ export function readQuestion(question: string, knowledge: Knowledge): ReadQuesti
   const chat = guess.evidence > 0 && (guess.intent === "greeting" || (guess.intent === "help" && asksBot(text))) && !hasConstraints(links);
   // "where in Beijing did they meet?": a plural pronoun naming no one leans on the conversation too
   const they = links.people.length === 0 && /\b(they|them|their)\b/i.test(text);
-  const usesContext = text !== "" && !chat && (pronounGender(text) !== undefined || PERSONAL_PRONOUN.test(text) || they || (!hasConstraints(links) && leansOnFocus(text)));
+  // "and Varan?" asks the chat's last question again
+  const usesContext = text !== "" && !chat && (ellipticalPhrase(text) !== undefined || pronounGender(text) !== undefined || PERSONAL_PRONOUN.test(text) || they || (!hasConstraints(links) && leansOnFocus(text)));
   return { asked: question, text, usesContext, parsed: { guess, links } };
 }

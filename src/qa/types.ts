@@ -32,6 +32,8 @@ export interface Focus {
   articles: string[];
   /** The next page of the last answer's long list, when it had more ("more" shows it). */
   next?: NextPage;
+  /** The last question answered, which an elliptical follow-up ("and Varan?") asks again of another name. */
+  asked?: string;
 }
 
 /** Where the next page of a long list starts: the question asked again, from `offset`, in its own focus. */

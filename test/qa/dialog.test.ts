@@ -197,3 +197,33 @@ describe("answer: one article", () => {
     expect(text).not.toMatch(/\b1 articles\b/);
   });
 });
+
+describe("answer: elliptical follow-ups ('and X?', 'what about X?')", () => {
+  it("asks the last question again of the person named, keeping the counterpart of the other side", () => {
+    // Quispe is of Ortega's country: Ruiz stays
+    const [, next] = conversation("When did Ortega meet Ruiz?", "and Quispe?");
+    expect(next?.text).toBe(answer("When did Quispe meet Ruiz?", k).text);
+    const [, other] = conversation("When did Vidal call Ortega?", "and Ruiz?");
+    // no one of Ruiz's country: he takes the first person's place
+    expect(other?.text).toBe(answer("When did Ruiz call Ortega?", k).text);
+  });
+
+  it("answers the last kind of question for the new person", () => {
+    const [, next] = conversation("Who did Ortega meet?", "what about Vidal?");
+    expect(next?.found).toBe(true);
+    expect(next?.text).toContain("Ana Ortega");
+    expect(next?.text).not.toMatch(/which about/);
+  });
+
+  it("asks again of another city or country", () => {
+    const [, next] = conversation("Who met in Lima?", "and Suva?");
+    expect(next?.found).toBe(true);
+    expect(next?.text).toContain("Olaf Lind");
+    expect(next?.text).not.toContain("Paul Ruiz");
+  });
+
+  it("reads a name alone as 'who is' when there is no last question, and says when no article names it", () => {
+    expect(answer("and Ortega?", k).text).toContain("Foreign Minister");
+    expect(answer("what about Smithers?", k).text).toContain("do not mention Smithers");
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * @module Elliptical follow-ups: "and Varan?", "what about Telu?" ask the chat's last question again
+ * of another person ("When did Orvane meet Telu?" → "and Varan?" → "When did Varan meet Telu?").
+ */
+import { demonymOf, findCountries, type CountryMention } from "../nlp/countries";
+import type { Knowledge } from "./knowledge";
+import { linkQuestion, type PersonMention } from "./link";
+
+/** A follow-up that is only a name after "and", "what about", "how about", "same for". */
+const ELLIPSIS = /^\s*(?:and\s+)?(?:what about|how about|what of|same for|and for|and)\s+(?!(?:who|what|when|where|why|how|which|whom|did|does|do|is|was|were|are|will|has|have|had|can|could)\b)(.+?)[\s?.!]*$/i;
+
+/**
+ * The phrase an elliptical follow-up asks about, or undefined for any other question.
+ * @example ellipticalPhrase("and Varan?") // "Varan"
+ * @example ellipticalPhrase("What about the Veldian minister?") // "the Veldian minister"
+ * @example ellipticalPhrase("and when did they meet?") // undefined
+ */
+export function ellipticalPhrase(text: string): string | undefined {
+  return ELLIPSIS.exec(text)?.[1];
+}
+
+/** The words of a mention, in the question as typed: spaces, hyphens or apostrophes between them. */
+function mentionPattern(mention: PersonMention): RegExp {
+  const words = mention.text.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`, "iu");
+}
+
+/** Who or what an elliptical follow-up names, read as a name slot ("and Varan"). */
+function named(phrase: string, knowledge: Knowledge): { person?: PersonMention; unknown?: string } {
+  // (after "and" a capitalised first word is read as a name, as in a question)
+  const given = linkQuestion(`and ${phrase}`, knowledge);
+  if (given.people.length === 1 && given.unknownNames.length === 0) return { person: given.people[0]! };
+  if (given.people.length === 0 && given.unknownNames.length === 1 && given.countries.length === 0) return { unknown: given.unknownNames[0]! };
+  return {};
+}
+
+/**
+ * The question an elliptical follow-up asks: the last question again of the person, country or city
+ * it names (in place of the person of the same country, so the counterpart stays, else of the first
+ * person; a country for a country, written as the last question wrote it, a city for a city); with no
+ * last question that fits, "who is" the person it names, else the phrase itself.
+ * @example askAgain("When did Orvane meet Telu?", "Varan", knowledge) // "When did Varan meet Telu?"
+ * @example askAgain("Who met in Ljubljana?", "Tarsk", knowledge) // "Who met in Tarsk?"
+ */
+export function askAgain(previous: string | undefined, phrase: string, knowledge: Knowledge): string {
+  const { person, unknown } = named(phrase, knowledge);
+  const again = previous === undefined ? undefined : person || unknown ? ofPerson(previous, person?.text ?? unknown!, person?.ids ?? [], knowledge) : ofCountry(previous, phrase);
+  return again ?? (person || unknown ? `Who is ${phrase}?` : phrase);
+}
+
+/** The last question of another person, who takes the place of one it names. */
+function ofPerson(previous: string, name: string, ids: string[], knowledge: Knowledge): string | undefined {
+  const asked = linkQuestion(previous, knowledge).people;
+  const countriesOf = (of: string[]) => new Set(of.flatMap((id) => knowledge.people.get(id)?.country ?? []));
+  const newCountries = countriesOf(ids);
+  const target = asked.find((m) => [...countriesOf(m.ids)].some((c) => newCountries.has(c))) ?? asked[0];
+  if (!target) return undefined;
+  const pattern = mentionPattern(target);
+  return pattern.test(previous) ? previous.replace(pattern, name) : undefined;
+}
+
+/** The last question of another country or city, named as the last question named its own (a demonym for a demonym). */
+function ofCountry(previous: string, phrase: string): string | undefined {
+  const given = findCountries(phrase.replace(/(^|\s)\p{Ll}/gu, (x) => x.toUpperCase()));
+  if (given.length !== 1) return undefined;
+  const [now] = given as [CountryMention];
+  const old = findCountries(previous).find((m) => (m.kind === "city") === (now.kind === "city") && m.country !== now.country);
+  if (!old) return undefined;
+  const text = now.kind === "city" ? now.text : old.kind === "demonym" ? (demonymOf(now.country) ?? now.country) : now.country;
+  return previous.slice(0, old.index) + text + previous.slice(old.index + old.text.length);
+}
