@@ -6,7 +6,8 @@
  *
  *   npm run eval:extract [-- --corpus DIR] [--verbose]   meetings, dates, places, people vs the gold
  *   npm run eval:qa [-- --corpus DIR] [--verbose]        the gold questions, right / wrong / declined
- *   npm run eval:misses [-- --corpus DIR]                 why gold meetings were missed and others spurious, counts only
+ *   npm run eval:misses [-- --corpus DIR]                 why gold meetings were missed and others spurious, and why
+ *                                                        people's countries and offices are wrong, counts only
  *                                                        (safe on a set kept unread: prints no text)
  */
 import { execFileSync } from "node:child_process";
@@ -14,6 +15,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { whyMissed, whySpurious } from "./why-missed";
+import { type ReviewPerson, whyPersonWrong } from "./why-person-wrong";
 
 const args = process.argv.slice(2);
 const mode = args[0] === "qa" ? "qa" : args[0] === "misses" ? "misses" : "extract";
@@ -77,4 +79,7 @@ function printMisses(env: NodeJS.ProcessEnv): void {
   const spurious = Object.entries(whySpurious(report, corpus, new Set(people.map((p) => p.name)))).sort((a, b) => b[1] - a[1]);
   console.log(`spurious meetings: ${spurious.reduce((n, [, c]) => n + c, 0)}`);
   for (const [cause, n] of spurious) console.log(`${String(n).padStart(5)}  ${cause}`);
+  const wrong = Object.entries(whyPersonWrong(people as ReviewPerson[], corpus)).sort((a, b) => a[0].localeCompare(b[0]));
+  console.log(`people's countries and offices wrong (by cause):`);
+  for (const [cause, n] of wrong) console.log(`${String(n).padStart(5)}  ${cause}`);
 }
