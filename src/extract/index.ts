@@ -217,6 +217,8 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][]): Omit
   inferAttendeeCountries(sents, people, meetings.map((m) => ({ place: m.place, sentences: m.sentences, people: m.participants.flatMap((p) => (p.kind === "person" && !p.role ? [p.person] : [])) })));
   // Countries the meetings and dateline gave let the text give more: "a letter from President X" carried by an official now placed.
   inferCountries(sents, people);
+  // … and the meetings more hosts: "X flew to Orvane, where he held talks with Interior Minister Y", once someone of Orvane's country is known.
+  inferHostCountries(people.people, meetings.map((m) => ({ place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })));
   settleMeetings(meetings, meetingContext, people.people);
   article.lead = sents.find((s) => !s.title)?.text ?? "";
   return { article, sents, people, meetings };

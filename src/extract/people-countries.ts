@@ -50,6 +50,18 @@ function travelledWith(sent: Sent, from: number, first: number): boolean {
   return !words.slice(verb + 2, first).some((w) => CONTACTS.has(w.lower) || SPEECH.has(w.lower) || w.pos === "VERB");
 }
 
+/**
+ * The traveller a sentence opens with before naming their party: "Travelling with the Prime Minister were …",
+ * "Accompanying him are …" (the name or description right after the opening words, then a form of "be").
+ */
+function travellerOpening(sent: Sent, here: PersonRef[]): PersonRef | undefined {
+  const words = sent.words;
+  if (!/^(?:travell?ing|accompanying)$/.test(words[0]?.lower ?? "")) return undefined;
+  const at = words[1]?.lower === "with" ? 2 : 1;
+  const r = here.find((x) => x.first === at || (x.first === at + 1 && words[at]?.lower === "the"));
+  return r && /^(?:is|are|was|were)$/.test(words[r.last + 1]?.lower ?? "") ? r : undefined;
+}
+
 const SPEECH = new Set(["said", "says", "noted", "stressed", "stated", "added", "emphasized", "emphasised", "underlined", "affirmed", "declared"]);
 
 /**
@@ -131,6 +143,17 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
       for (let n = k + 1; here[n] && titledListItem(sent, here[n - 1]!, here[n]!, n > k + 1); n++) {
         const r = here[n]!;
         if (!people[r.person]?.country && !votes.has(r.person) && people[r.person]?.offices.length) votes.set(r.person, country);
+      }
+    }
+    // "Travelling with the Prime Minister were A, B and C", "Travelling with him is Dr D": the party a traveller brings,
+    // named after the verb of a sentence opened by the traveller.
+    const traveller = travellerOpening(sent, here);
+    const guide = traveller && people[traveller.person]?.country;
+    if (traveller && guide) {
+      const stop = sent.words.findIndex((w, k) => k > traveller.last + 1 && (CONTACTS.has(w.lower) || w.text === ";"));
+      for (const r of here) {
+        if (r.first <= traveller.last + 1 || (stop >= 0 && r.first > stop) || people[r.person]?.country || votes.has(r.person)) continue;
+        if (!people[r.person]?.offices.some((o) => o.organisation && !isNationalInstitution(o.organisation))) votes.set(r.person, guide);
       }
     }
     // "Halvik's delegation included Veldia's Minister of Foreign Affairs, A; the Minister of National Security, B",
@@ -311,8 +334,8 @@ function countryParties(text: string): { country: string; start: number; end: nu
 /** A demonym and its own people abroad in a ministry's title: "Burkinabè Abroad", "Tunisians Abroad", "Moroccan Expatriates". */
 const DIASPORA = /([\p{L}'’]+)\s+(?:Abroad|Expatriates|Diaspora|Nationals\s+Abroad|Communities\s+Abroad|Community\s+Abroad)\b/u;
 
-/** After a person's name, the party they bring and who is in it: "'s delegation included", "'s entourage comprised", "'s delegation:". */
-const OWN_PARTY = new RegExp(`^['’]s\\s+(?:${PARTY}|party|team)\\s*(?::|(?:also\\s+)?(?:included|includes|including|comprised|comprises|consisted\\s+of|consists\\s+of|was\\s+made\\s+up\\s+of))`, "i");
+/** After a person's name, the party they bring and who is in it, in any tense: "'s delegation included", "'s entourage comprised", "'s delegation:", "'s delegation will include". */
+const OWN_PARTY = new RegExp(`^['’]s\\s+(?:${PARTY}|party|team)\\s*(?::|(?:(?:also|will|would|is\\s+to|was\\s+to|is\\s+expected\\s+to)\\s+)*(?:included|includes|including|include|comprised|comprises|comprise|consisted\\s+of|consists\\s+of|consist\\s+of|was\\s+made\\s+up\\s+of|is\\s+made\\s+up\\s+of))`, "i");
 
 /** "headed the", "leading a": the words before a party that make the one named before them its leader. */
 const LEADS = /\b(?:led|headed|leading|heading)\s+(?:(?:the|a|an)\s+)?$/i;

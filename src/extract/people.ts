@@ -236,8 +236,15 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         const named = (mentions[si] ?? []).flatMap((o) => (o.kind !== "name" ? [] : isFull(o) ? [findFull(o.name)] : [findExact(o.name), ...shortOf(o.name)])).filter((i) => i >= 0);
         const taken = new Set(here.map((r) => r.person));
         const person = resolveDescription(people, recent, m, taken, here[0]?.person ?? previousSubject, together, subjects, new Set(named));
-        if (person >= 0) add(person, m, "description");
-        else if (namesAnOffice(m)) unnamed.push({ si, m });
+        if (person >= 0) {
+          // "the Maltese leader said he hoped …" of a Prime Minister no sentence gave a country: the description's country is theirs.
+          const p = people[person]!;
+          if (m.country && !m.organisation && !p.country && !p.offices.some((o) => o.organisation || o.country)) {
+            p.country = m.country;
+            for (const o of p.offices) if (!o.to) o.country = m.country;
+          }
+          add(person, m, "description");
+        } else if (namesAnOffice(m)) unnamed.push({ si, m });
       } else if (m.object) {
         const person = resolveObjectPronoun(sent.words, m.first, here, topics, sexOf);
         if (person !== undefined) add(person, m, "pronoun");
@@ -509,7 +516,10 @@ function resolveDescription(
   // Not when someone of that country is known ("the Iranian minister" for Iran's top diplomat, not a minister of unknown country).
   if (candidates.length === 0 && d.country && !d.organisation && head !== "counterpart" && !recent.some((i) => countryOf(people[i]) === d.country)) {
     const open = [...recent].reverse().filter((i) => !taken.has(i) && !namedHere.has(i) && countryOf(people[i]) === undefined && fits({ ...people[i]!, country: d.country }));
+    // "the Maltese leader" of a Prime Minister and the ministers travelling with him: a leader heads a state or a government.
+    const heads = head === "leader" ? open.filter((i) => people[i]!.offices.some((o) => !o.organisation && (STATE_HEADS.test(o.title) || GOVERNMENT_HEADS.test(o.title)))) : [];
     if (open.length === 1) candidates = open;
+    else if (heads.length === 1) candidates = heads;
   }
   // "In turn, the Cuban official …": of several, the one named beside the person just speaking (their counterpart).
   const contrast = speaker !== undefined && d.country !== undefined && countryOf(people[speaker]) !== d.country;

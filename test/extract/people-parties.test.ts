@@ -137,3 +137,35 @@ describe("titles and countries written beside a name", () => {
   });
 });
 
+
+describe("countries a description of a leader, a traveller's party and a visit give", () => {
+  // devC m005 (Maltese government release): "the Maltese leader said he hoped …", "Travelling with the Prime Minister were A, B
+  // and C"; devC m001 (The Gambia News Agency): "According to the Gambian leader"; devD d015 (RNZ): "Travelling with him is Dr D".
+  const valletta =
+    "Prime Minister Varan Telu led a government delegation to Tripoli today for his first talks with Kestas Marlo, head of Libya's interim government.\n\n" +
+    "Travelling with the Prime Minister were Foreign Minister Orvane Lisk, Home Affairs Minister Dario Fenn and Finance Minister Ilse Marr.\n\n" +
+    "During the meeting, the Maltese leader said he hoped direct flights between the two countries could restart soon.\n\n" +
+    "Last December Minister Marr flew to Tripoli, where she held talks with Interior Minister Pel Sandor and Transport Minister Ruo Kettil.";
+
+  it("gives 'the Maltese leader' and his party Malta, and the ministers met in Tripoli Libya", () => {
+    const index = indexOfText(valletta);
+    expect(personNamed(index, "Varan Telu")?.country).toBe("Malta");
+    expect(personNamed(index, "Varan Telu")?.offices[0]).toMatchObject({ title: "Prime Minister", country: "Malta" });
+    for (const name of ["Orvane Lisk", "Dario Fenn", "Ilse Marr"]) expect(personNamed(index, name)?.country).toBe("Malta");
+    for (const name of ["Pel Sandor", "Ruo Kettil"]) expect(personNamed(index, name)?.country).toBe("Libya");
+  });
+
+  it("gives no minister the country of 'the Maltese leader' when no head of state or government of unknown country is named", () => {
+    const text = "Foreign Minister Orvane Lisk and Trade Minister Dario Fenn arrived in Tripoli on Monday.\n\nThe Maltese leader is expected to follow them next month.";
+    expect(countryOf(text, "Orvane Lisk")).toBeUndefined();
+    expect(countryOf(text, "Dario Fenn")).toBeUndefined();
+  });
+
+  it("gives the party a traveller's delegation 'will include' the traveller's country, as it does one that 'includes'", () => {
+    // devC m003 (Namibian release): "Geingob's delegation will include …"; devC m014: "Gen. Burhan's delegation includes …"
+    const text =
+      "President Varan Telu of Namibia is scheduled to travel to Botswana next week to co-chair a commission with his Botswana counterpart.\n\n" +
+      "Telu's delegation will include Health and Social Services Minister Ilse Marr; Trade Minister Orvane Lisk; and Deputy Minister of Defence Dario Fenn.";
+    for (const name of ["Ilse Marr", "Orvane Lisk", "Dario Fenn"]) expect(countryOf(text, name)).toBe("Namibia");
+  });
+});

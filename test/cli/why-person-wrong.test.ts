@@ -1,0 +1,52 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { whyPersonWrong } from "../../src/cli/why-person-wrong";
+
+/** A corpus folder of one made-up article and its key. */
+function corpusOf(text: string, gold: object): string {
+  const dir = mkdtempSync(join(tmpdir(), "why-person-"));
+  mkdirSync(join(dir, "articles"));
+  mkdirSync(join(dir, "gold"));
+  writeFileSync(join(dir, "articles", "x1.txt"), text);
+  writeFileSync(join(dir, "gold", "x1.json"), JSON.stringify(gold));
+  return dir;
+}
+
+describe("why key people's countries and offices are wrong, counted without printing the text", () => {
+  const text = "VALLETTA — Prime Minister Ana Lorvik received Foreign Minister Teo Brandt of Libya. Lorvik said Malta welcomed him. Ida Sorel, a reporter, was there.";
+  const gold = {
+    people: [
+      { name: "Ana Lorvik", office: "Prime Minister", country: "Malta" },
+      { name: "Teo Brandt", office: "Minister of Foreign Affairs", country: "Libya" },
+      { name: "Ida Sorel", office: "reporter", country: "Malta" },
+    ],
+    meetings: [{ participants: ["Ana Lorvik", "Teo Brandt"], place: "Valletta" }],
+  };
+  const offices = (title: string, country: string | null) => [{ title, country, article: "x1" }];
+
+  it("returns a counterpart's country, none read beside a naming sentence, and a key person the index lacks", () => {
+    const people = [
+      { name: "Ana Lorvik", articles: ["x1"], offices: offices("Prime Minister", null) },
+      { name: "Teo Brandt", articles: ["x1"], offices: offices("Foreign Minister", "Malta") },
+    ];
+    expect(whyPersonWrong(people, corpusOf(text, gold))).toEqual({
+      "country: none read; the key's country is named in a sentence naming them": 1,
+      "country: wrong: a counterpart's country in a key meeting": 1,
+      "person: no index person shares a last word with the key person": 1,
+    });
+  });
+
+  it("returns nothing for people whose country and office are right, and 'none read' for a missing office", () => {
+    const people = [
+      { name: "Ana Lorvik", articles: ["x1"], offices: offices("Prime Minister", "Malta") },
+      { name: "Teo Brandt", articles: ["x1"], offices: offices("Minister of Foreign Affairs", "Libya") },
+      { name: "Ida Sorel", country: "Malta", articles: ["x1"], offices: [] },
+    ];
+    expect(whyPersonWrong(people, corpusOf(text, gold))).toEqual({
+      "country: no office, the person's country is right but carried by none": 1,
+      "office: none read": 1,
+    });
+  });
+});
