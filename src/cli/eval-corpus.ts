@@ -7,7 +7,8 @@
  *   npm run eval:extract [-- --corpus DIR] [--verbose]   meetings, dates, places, people vs the gold
  *   npm run eval:qa [-- --corpus DIR] [--verbose]        the gold questions, right / wrong / declined
  *   npm run eval:misses [-- --corpus DIR]                 why gold meetings were missed and others spurious, and why
- *                                                        people's countries and offices are wrong, counts only
+ *                                                        people's countries and offices, and found meetings' dates
+ *                                                        and places, are wrong: counts only
  *                                                        (safe on a set kept unread: prints no text)
  */
 import { execFileSync } from "node:child_process";
@@ -16,6 +17,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { whyMissed, whySpurious } from "./why-missed";
 import { type ReviewPerson, whyPersonWrong } from "./why-person-wrong";
+import { type ReviewFacts, whyWrong } from "./why-wrong";
 
 const args = process.argv.slice(2);
 const mode = args[0] === "qa" ? "qa" : args[0] === "misses" ? "misses" : "extract";
@@ -60,7 +62,7 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-/** The causes of the missed meetings, counted; the scorer's verbose report is read, never printed. */
+/** The causes of the missed and spurious meetings and of wrong dates and places, counted; the scorer's verbose report is read, never printed. */
 function printMisses(env: NodeJS.ProcessEnv): void {
   const facts = execFileSync("npm", ["run", "--silent", "facts", "--", "--json"], { env, encoding: "utf8", maxBuffer: 256 << 20 });
   const factsFile = join(scratch, "facts.json");
@@ -82,4 +84,10 @@ function printMisses(env: NodeJS.ProcessEnv): void {
   const wrong = Object.entries(whyPersonWrong(people as ReviewPerson[], corpus)).sort((a, b) => a[0].localeCompare(b[0]));
   console.log(`people's countries and offices wrong (by cause):`);
   for (const [cause, n] of wrong) console.log(`${String(n).padStart(5)}  ${cause}`);
+  const setting = whyWrong(report, corpus, JSON.parse(facts) as ReviewFacts);
+  for (const kind of ["date", "place"] as const) {
+    const causes = Object.entries(setting[kind]).sort((a, b) => b[1] - a[1]);
+    console.log(`found meetings, ${kind} wrong: ${causes.reduce((n, [, c]) => n + c, 0)}`);
+    for (const [cause, n] of causes) console.log(`${String(n).padStart(5)}  ${cause}`);
+  }
 }

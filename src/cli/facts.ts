@@ -36,7 +36,7 @@ function isoDate(d: PartialDate | undefined): string | null {
 }
 
 /**
- * The index as reviewers' tools read it: meetings with article, status, date, dateBasis, place and
+ * The index as reviewers' tools read it: meetings with article, status, date, dateBasis, place, placeBasis and
  * participants (name, role, office, country); people with names, articles and offices.
  * @example toReview(index).meetings[0] // { article: "c001_uk_uruguay", status: "held", date: "2023-06-28", … }
  */
@@ -51,7 +51,9 @@ function toReview(index: FactIndex) {
       status: m.status ?? "held",
       date: isoDate(m.date),
       dateBasis: m.date?.basis ?? null,
+      dateText: m.date?.text ?? null,
       place: m.place ?? null,
+      placeBasis: m.placeBasis ?? null,
       participants: m.participants.map((p) => {
         if (p.kind === "group") return { name: p.name, role: "group", office: null, country: p.country ?? null };
         const person = people.get(p.person);
@@ -71,6 +73,8 @@ function toReview(index: FactIndex) {
       offices: p.offices.map((o) => ({ title: officeText(o), country: o.country ?? null, to: o.to ?? null, organisation: o.organisation ?? null, article: o.article })),
     })),
     facts: index.facts.map((f) => ({ kind: f.kind, article: f.article, summary: f.summary })),
+    // what an article's meetings are dated and placed against: its publication day and its dateline
+    articles: index.articles.map((a) => ({ id: a.id, published: a.published ?? null, datelinePlace: a.dateline?.place ?? null, datelineDate: isoDate(a.dateline?.date) })),
   };
 }
 
