@@ -443,6 +443,8 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   // "A meets B in Tarsk": the city the headline gives the story, over the city a dateline files it from.
   const title = ctx.sents.find((s) => s.title);
   const titleCity = title ? cityOf(readPlace(title.words, 0), ctx) : undefined;
+  // "Varan spent two days in Veldia this week": the country the lead (or else the headline) sets the story in, when it names no city.
+  const storyCountry = [lead, title].map((s) => (s ? readPlace(s.words, 0) : undefined)).map((p) => (p && !isCity(p) ? countryOfPlace(p) : undefined)).find((c) => c !== undefined);
   let previous: LocalMeeting | undefined;
   for (const m of meetings) {
     settleMeeting(m);
@@ -518,9 +520,10 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       return;
     }
     if (m.placeBasis === "sentence" && !isCity(m.place) && countryOfPlace(m.place) !== undefined) {
-      // "met in Kenya": a country is no city, but the dateline's city of that country is; "sat down together in South Africa": no city.
+      // "met in Kenya": a country is no city, but the dateline's city of that country is, or its capital when a side is its host
+      // and another a guest ("Varan received Telu in Veldia"); "sat down together in South Africa", both guests there: no city.
       // A town no gazetteer knows, read after a venue ("at his residence in Zorbiny"), stays.
-      const city = cityOf(m.place, ctx);
+      const city = cityOf(m.place, ctx) ?? hostCapital(m, countryOfPlace(m.place), people);
       if (city) m.place = city;
       else {
         delete m.place;
@@ -588,7 +591,9 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     const beforeJourney = !planned && leadJourney && storyDate !== undefined && m.date?.day !== undefined && m.date.basis !== "publication" && dayBefore(m.date, storyDate);
     const elsewhere = beforeJourney ? undefined : [leadPlace, titleCity].find((p) => p !== undefined && p !== ctx.datelinePlace);
     const filed = planned && elsewhere ? undefined : ctx.datelinePlace;
-    const place = here ?? visit ?? elsewhere ?? filed ?? (m.kind === "credentials" ? seat(m) : undefined);
+    // "Varan spent two days in Veldia, holding talks with his host": the capital of the country the story is set in, when a side is its host.
+    const host = storyCountry ? hostCapital(m, storyCountry, people) : undefined;
+    const place = here ?? visit ?? elsewhere ?? filed ?? (m.kind === "credentials" ? seat(m) : undefined) ?? host;
     if (place) {
       m.place = place;
       m.placeBasis = place === ctx.datelinePlace && !here ? "dateline" : "sentence";
@@ -597,6 +602,18 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       delete m.placeBasis;
     }
   }
+}
+
+/**
+ * The capital of `country` when a meeting has a side of that country (its host) and a side of another
+ * (its guest): a visit to a country is received at its seat ("Varan received Telu in Veldia" → Veldia's
+ * capital, the gazetteer's first city of a country). Undefined when no side is of it, or every side is.
+ */
+function hostCapital(m: LocalMeeting, country: string | undefined, people: readonly PersonOffices[]): string | undefined {
+  if (!country) return undefined;
+  const countries = m.participants.flatMap((p) => (p.kind === "person" && people[p.person] ? [people[p.person]!.country ?? people[p.person]!.offices.find((o) => o.country)?.country] : []));
+  if (!countries.includes(country) || !countries.some((c) => c !== undefined && c !== country)) return undefined;
+  return COUNTRIES.find((c) => c.name === country)?.cities[0];
 }
 
 /** What {@link settleMeetings} reads of a person: the country and the offices the article gives. */

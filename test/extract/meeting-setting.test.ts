@@ -112,6 +112,25 @@ describe("meetings of a visit, a caption, a video link", () => {
   });
 });
 
+describe("the host's capital for a visit to a country", () => {
+  // a lead that sets the story in a country, no dateline: "Lacalle Pou spent two days in Paraguay this week, holding talks with his host" (MercoPress);
+  // a guest and a host of the country named: "Lavrov … welcomed … by State Minister … Premajayantha" in a digest set in Sri Lanka (Daily Mirror)
+  it("returns the capital of the country the lead names when one side is of it and another a guest", () => {
+    const text = " date 2024-04-12\nKenyan President Amani Toro spent two days in Paraguay this week, holding talks with Paraguayan President Dario Velo.\n\nToro was met at the airport by Paraguayan Foreign Minister Ines Sol.";
+    expect(find(text, "Sol")?.place).toBe("Asuncion");
+  });
+  it("returns no capital when no side is of the country, nor when both are", () => {
+    const guests = " date 2024-04-12\nKenyan President Amani Toro spent two days in Paraguay this week.\n\nToro held talks with Chilean President Luis Arce.";
+    expect(find(guests, "Arce")?.place).toBeUndefined();
+    const hosts = " date 2024-04-12\nParaguayan President Dario Velo spent the week in Paraguay.\n\nVelo held talks with Paraguayan Foreign Minister Ines Sol.";
+    expect(find(hosts, "Sol")?.place).toBeUndefined();
+  });
+  it("returns the capital for 'received … in <country>' when a side is its host", () => {
+    const text = " date 2024-04-12\nParaguayan President Dario Velo received Kenyan President Amani Toro in Paraguay on Wednesday.";
+    expect(find(text, "Toro")?.place).toBe("Asuncion");
+  });
+});
+
 describe("parseDate on the edge of a year", () => {
   it("returns December for 'the end of last year' and January for 'the start of this year'", () => {
     expect(parseDate("when Putin visited Japan at the end of last year", { published: "2017-03-19" })).toMatchObject({ year: 2016, month: 12 });
