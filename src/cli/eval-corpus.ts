@@ -6,6 +6,8 @@
  *
  *   npm run eval:extract [-- --corpus DIR] [--verbose]   meetings, dates, places, people vs the gold
  *   npm run eval:qa [-- --corpus DIR] [--verbose]        the gold questions, right / wrong / declined
+ *   npm run eval:qa -- --by-path [--features FILE]       the same, counted by the path of answer() and its signals, counts only
+ *                                                        (safe on a set kept unread; --features writes the rows to fit on: read sets only)
  *   npm run eval:misses [-- --corpus DIR]                 why gold meetings were missed and others spurious, and why
  *                                                        people's countries and offices, and found meetings' dates
  *                                                        and places, are wrong: counts only
@@ -14,7 +16,8 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
+import { reportByPath } from "./by-path";
 import { whyMissed, whySpurious } from "./why-missed";
 import { type ReviewPerson, whyPersonWrong } from "./why-person-wrong";
 import { type ReviewFacts, whyWrong } from "./why-wrong";
@@ -54,6 +57,7 @@ try {
       ? [scorers.extract, "--gold", join(corpus, "gold"), "--cmd", "npm run --silent facts -- --json", ...verbose]
       : [scorers.qa, "--qa", join(corpus, "gold"), "--cmd", "npm run --silent ask -- --json", ...verbose];
   if (mode === "misses") printMisses(env);
+  else if (mode === "qa" && args.includes("--by-path")) reportByPath(join(corpus, "gold"), env, basename(corpus), option("--features"));
   else execFileSync("node", scorer, { env, stdio: "inherit" });
 } catch (error) {
   // the scorer has printed its report; a failing question is its exit status, not a crash of ours

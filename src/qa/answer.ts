@@ -1,5 +1,6 @@
 /** @module answer(): the pure question-answering core: classify, link, answer from the index, fall back to a sentence, or say plainly that the articles do not say. */
 import { answerChat } from "./answerers/chat";
+import { replySignals, type AnswerPath } from "./answer-signals";
 import { answerNumber } from "./answerers/number";
 import { readAnswer } from "./answerers/reader";
 import { MEETING_TERMS, readerFirst } from "./answer-type";
@@ -26,7 +27,8 @@ import { asksBot, PERSONAL_PRONOUN, readQuestion, type ReadQuestion } from "./re
 import { renderPlain } from "./render";
 import { nearbyMeetings } from "./nearby";
 import { asksOtherOccasion } from "./occasion";
-import { missing, type Outcome } from "./reply";
+import { isDoubtful, riskOf } from "./confidence";
+import { missing, type Outcome, type Reply } from "./reply";
 import { contentTerms } from "./retrieval";
 import { hasConstraints } from "./select";
 import { suggestQuestions } from "./suggest";
@@ -77,7 +79,13 @@ function unknownEntities(links: Links, knowledge: Knowledge): string[] {
 }
 
 /** The Answer for an outcome: the source line after a reply, suggestions after a miss, the next focus. */
-function build(intent: IntentName, confidence: number, outcome: Outcome, knowledge: Knowledge, links: Links, previous?: Focus, asked?: Question): Answer {
+function build(intent: IntentName, confidence: number, outcome: Outcome, knowledge: Knowledge, links: Links, previous?: Focus, asked?: Question, path?: AnswerPath): Answer {
+  // a reply too likely wrong is given as what the articles say, not as the answer (found: false)
+  const signals = outcome.kind === "reply" && path && asked ? replySignals(asked, outcome, path, intent, confidence) : undefined;
+  if (outcome.kind === "reply" && signals) {
+    signals.risk = Math.round(riskOf(signals.features) * 1000) / 1000;
+    if (isDoubtful(signals.features)) return { ...build(intent, 0, unsure(outcome), knowledge, links, previous, asked), signals: { ...signals, withheld: true } };
+  }
   const linked = distinctIds(links.people.length === 1 ? links.people[0]!.ids : links.people.flatMap((m) => m.ids));
   if (outcome.kind === "missing") {
     const ofCountries = links.countries.length ? links.countries.flatMap((c) => knowledge.countryPeople.get(c) ?? []) : [];
@@ -101,7 +109,12 @@ function build(intent: IntentName, confidence: number, outcome: Outcome, knowled
   // a long list shown a page at a time: "more" asks the question again from where this page ends
   const more = outcome.page && outcome.page.rest > 0 && asked ? outcome.page : undefined;
   if (more && asked) focus.next = { question: asked.text, offset: more.end, ...(asked.focus ? { focus: withoutNext(asked.focus) } : {}) };
-  return { found: true, intent, confidence, body, text: renderPlain(body), sources, suggestions: suggestQuestions(knowledge, focus.people, 3, { intent }), focus, ...(more ? { more: more.rest } : {}) };
+  return { found: true, intent, confidence, body, text: renderPlain(body), sources, suggestions: suggestQuestions(knowledge, focus.people, 3, { intent }), focus, ...(more ? { more: more.rest } : {}), ...(signals ? { signals } : {}) };
+}
+
+/** A reply the bot is not sure of, as a "not sure" outcome that still shows what the articles say. */
+function unsure(reply: Reply): Outcome {
+  return missing("I am not sure the articles answer exactly that. What they say:", { body: reply.body, articles: reply.articles });
 }
 
 /** A focus without its next page (a page's own focus never nests another). */
@@ -213,16 +226,16 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   const acts = links.people.length && !yesNo ? yesNoActs(text) : [];
   if (acts.length) {
     const act = answerActYesNo(q, acts);
-    return build(intent, act.kind === "reply" ? Math.max(guess.confidence, 0.5) : 0, act, knowledge, links, q.focus ?? conversation.focus, q);
+    return build(intent, act.kind === "reply" ? Math.max(guess.confidence, 0.5) : 0, act, knowledge, links, q.focus ?? conversation.focus, q, "act_yes_no");
   }
   if (yesNo?.kind === "reply" && yesNo.focus.meetings?.length && asksOtherOccasion(text, links)) return build("who_met", 0, otherOccasion(yesNo.focus.meetings, knowledge), knowledge, links, q.focus ?? conversation.focus, q);
-  if (yesNo) return build("who_met", yesNo.kind === "reply" ? Math.max(guess.confidence, 0.5) : 0, yesNo, knowledge, links, q.focus ?? conversation.focus, q);
+  if (yesNo) return build("who_met", yesNo.kind === "reply" ? Math.max(guess.confidence, 0.5) : 0, yesNo, knowledge, links, q.focus ?? conversation.focus, q, "yes_no");
   // "who else did A meet?" when A met one person only: that one is no answer
   const othersMet = answerOthersMet(q);
-  if (othersMet) return build("who_met", 0, othersMet, knowledge, links, q.focus ?? conversation.focus, q);
+  if (othersMet) return build("who_met", 0, othersMet, knowledge, links, q.focus ?? conversation.focus, q, "others_met");
   // "who else was there?", "who accompanied A?": the others at the meeting, never its principals
   const others = asksWhoElse(text) ? answerWhoElse(q) : undefined;
-  if (others) return build("who_met", others.kind === "reply" ? guess.confidence : 0, others, knowledge, links, q.focus ?? conversation.focus, q);
+  if (others) return build("who_met", others.kind === "reply" ? guess.confidence : 0, others, knowledge, links, q.focus ?? conversation.focus, q, "who_else");
   // a duration, an ordinal, a date of something other than a meeting: the reader's, before meetings
   let read: Outcome | undefined | null = null;
   const reader = () => (read === null ? (read = readAnswer(q)) : read);
@@ -230,18 +243,29 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   const unnamed = links.groups.length > 0 && links.people.length === 0 && !q.focus?.people.length && !q.focus?.meetings.length;
   // "why …?": a reason is in a sentence or nowhere, never in a list of meetings or visits
   const first = (unnamed && FROM_MEETINGS.has(intent)) || WHY.test(text) ? "only" : readerFirst(text, q.terms, intent);
-  if (first === "only") outcome = reader() ?? missing(WHY.test(text) ? "The articles don't say why." : "The articles don't say that.");
-  else if (first && reader()?.kind === "reply") outcome = reader()!;
-  else {
+  let path: AnswerPath = "answerer";
+  if (first === "only") {
+    outcome = reader() ?? missing(WHY.test(text) ? "The articles don't say why." : "The articles don't say that.");
+    path = "reader_only";
+  } else if (first && reader()?.kind === "reply") {
+    outcome = reader()!;
+    path = "reader_first";
+  } else {
     const answerer = ANSWERERS[intent];
     if (answerer && sure) outcome = answerer(q);
     // a sentence holding the question's own words beats meetings chosen by country alone
-    if (outcome.kind === "reply" && FROM_MEETINGS.has(intent) && links.people.length === 0 && links.countries.length > 0 && outcome.focus.meetings?.length && !outcome.byWords && reader()?.kind === "reply") outcome = reader()!;
+    if (outcome.kind === "reply" && FROM_MEETINGS.has(intent) && links.people.length === 0 && links.countries.length > 0 && outcome.focus.meetings?.length && !outcome.byWords && reader()?.kind === "reply") {
+      outcome = reader()!;
+      path = "reader_over_countries";
+    }
     // no structured fact: the reader's span, or its plain "the articles don't give …", but never
     // for a meeting of two people that the articles do not report
     const last = outcome.kind === "missing" && (MAY_READ.has(intent) || first) ? reader() : undefined;
     // (nor a plain "don't give" over a structured "no" that says what the articles do report)
-    if (last && !(links.people.length >= 2 && intent !== "topics" && last.kind === "missing") && !(last.kind === "missing" && outcome.kind === "missing" && outcome.known)) outcome = last;
+    if (last && !(links.people.length >= 2 && intent !== "topics" && last.kind === "missing") && !(last.kind === "missing" && outcome.kind === "missing" && outcome.known)) {
+      outcome = last;
+      path = "reader_last";
+    }
   }
   // "where did A and B meet before?": the meetings the articles report are not the one asked about
   if (outcome.kind === "reply" && outcome.focus.meetings?.length && asksOtherOccasion(text, links)) outcome = otherOccasion(outcome.focus.meetings, knowledge);
@@ -249,7 +273,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   if (outcome.kind === "missing" && !outcome.known && (intent === "when" || intent === "where" || intent === "who_met" || (intent === "topics" && links.contact))) {
     outcome = nearbyMeetings(q) ?? outcome;
   }
-  return build(intent, outcome.kind === "reply" ? guess.confidence : 0, outcome, knowledge, links, q.focus ?? conversation.focus, q);
+  return build(intent, outcome.kind === "reply" ? guess.confidence : 0, outcome, knowledge, links, q.focus ?? conversation.focus, q, path);
 }
 
 /** The reply to a question about another occasion than the meetings found: not reported, and those meetings. */

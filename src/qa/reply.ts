@@ -12,6 +12,8 @@ export interface Reply {
   byWords?: boolean;
   /** For a long list shown a page at a time: where the next page starts and how many items are left. */
   page?: { end: number; rest: number };
+  /** How the reader came to it ("span", "why", "whose", "kind", "act"), for the answer's signals. */
+  via?: string;
 }
 
 /** The articles do not answer; `what` says what is missing, in plain words. */

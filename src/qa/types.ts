@@ -1,4 +1,5 @@
 /** @module The Answer contract: what `answer()` gives every adapter (bot, HTTP, CLI, web page). */
+import type { AnswerSignals } from "./answer-signals";
 
 /** Inline text of an answer; adapters render it (Telegram HTML, plain text, the web page). */
 export type Inline = string | { bold: string } | { italic: string } | { link: string; href: string };
@@ -76,6 +77,8 @@ export interface Answer {
   focus: Focus;
   /** How many items of a long list are not shown yet; adapters offer a "more" button that asks {@link MORE_QUESTION}. */
   more?: number;
+  /** What the reply was made from (the path of answer() and general features of it), which its confidence is judged from. */
+  signals?: AnswerSignals;
   /** Set when `focus` is the conversation's own, passed on (a greeting, a miss naming nobody): nothing new to store. */
   keptFocus?: true;
 }

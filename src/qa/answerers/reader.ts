@@ -229,7 +229,7 @@ export function readActOf(q: Question): Reply | undefined {
  */
 export function readAnswer(q: Question): Outcome | undefined {
   const expected = expectedAnswer(q.text);
-  if (!expected) return readWhy(q) ?? readWhose(q) ?? readKind(q) ?? readAct(q);
+  if (!expected) return via(readWhy(q), "why") ?? via(readWhose(q), "whose") ?? via(readKind(q), "kind") ?? via(readAct(q), "act");
   const keys = keyTerms(q, expected);
   const asked = wordsOf(q.text);
   // the name words of the people the question names (each spelling), whom a span of a person must not repeat
@@ -295,7 +295,7 @@ export function readAnswer(q: Question): Outcome | undefined {
   }
   if (found) return answerWith(found.s, found.spans, found.p, q.knowledge.articles.get(found.s.article)?.published);
   // "which anniversary did they mark": the thing named in full when no ordinal alone answers
-  const kind = readKind(q);
+  const kind = via(readKind(q), "kind");
   if (kind) return kind;
   return missing(`The articles don't give ${expected.what}${describe(q) ? ` ${describe(q)}` : ""}.`);
 }
@@ -420,5 +420,11 @@ function answerWith(s: Sentence, spans: Span[], p: Passage, published?: string):
     articles: [s.article],
     focus: { people: s.people, articles: [s.article] },
     byWords: p.matched.length > 0,
+    via: "span",
   };
+}
+
+/** An outcome of the reader, its reply marked with how the reader came to it. */
+function via(outcome: Outcome | undefined, how: string): Outcome | undefined {
+  return outcome?.kind === "reply" ? { ...outcome, via: how } : outcome;
 }

@@ -1,0 +1,142 @@
+/**
+ * @module `npm run fit:confidence -- FILE…`: fits the answer-confidence model (a small logistic
+ * regression over the signals of answer(), see src/qa/answer-signals) on the rows that
+ * `npm run eval:qa -- --by-path --features FILE` wrote for each read set, validates it by leaving
+ * one whole set out, chooses the threshold and writes src/qa/confidence-model.json.
+ *
+ *   npm run fit:confidence -- /tmp/corpus.jsonl /tmp/devA.jsonl …   [--cost N] [--dry-run]
+ *
+ * `--cost N` (default 4): how many right answers one wrong answer is worth losing; the threshold
+ * minimises (wrong kept × N + right lost) over the left-out predictions of all sets.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
+import type { SignalRow } from "./by-path";
+import type { ConfidenceModel } from "../qa/confidence";
+import { fromSignals } from "../qa/confidence";
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string): string => {
+  const i = args.indexOf(name);
+  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+};
+const cost = Number(option("--cost", "4"));
+const files = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--cost"));
+const OUT = "src/qa/confidence-model.json";
+
+/** The L2 penalty on the weights (not on the bias): strong, the data are a few hundred answers. */
+const L2 = 3;
+
+/**
+ * The signals the model may weigh: those whose link to wrong answers held on most read sets when
+ * looked at alone or in pairs (the path and intent one-hots, the answer's length and the like did not).
+ */
+const FEATURES = ["when_no_year", "reader_places_missing", "yes_no_office", "when_planned", "places_missing", "no_year", "terms_missing", "link_office"];
+
+interface Row {
+  set: string;
+  x: number[];
+  /** 1 when the answer given was wrong. */
+  y: number;
+}
+
+const rows: Row[] = files.flatMap((file) =>
+  readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as SignalRow)
+    .map((r) => ({ set: r.set || basename(file, ".jsonl"), x: FEATURES.map((k) => r.signals.features[k] ?? 0), y: r.right ? 0 : 1 })),
+);
+const sets = [...new Set(rows.map((r) => r.set))];
+
+/** Solves A·x = b by Gaussian elimination with partial pivoting (A small and positive definite). */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
+    [m[c], m[p]] = [m[p]!, m[c]!];
+    for (let r = 0; r < n; r++) {
+      if (r === c || m[c]![c] === 0) continue;
+      const f = m[r]![c]! / m[c]![c]!;
+      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
+    }
+  }
+  return m.map((row, i) => row[n]! / row[i]!);
+}
+
+/** Fits P(wrong) = σ(bias + w·x) by Newton's method (iteratively reweighted least squares) with an L2 penalty. */
+function fit(train: Row[]): { bias: number; weights: Record<string, number> } {
+  const n = FEATURES.length + 1;
+  let w = new Array<number>(n).fill(0);
+  for (let iteration = 0; iteration < 50; iteration++) {
+    const h = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+    const g = new Array<number>(n).fill(0);
+    for (const r of train) {
+      const x = [1, ...r.x];
+      const p = 1 / (1 + Math.exp(-x.reduce((z, v, i) => z + v * w[i]!, 0)));
+      for (let i = 0; i < n; i++) {
+        g[i]! += (p - r.y) * x[i]!;
+        if (x[i]) for (let j = 0; j < n; j++) h[i]![j]! += p * (1 - p) * x[i]! * x[j]!;
+      }
+    }
+    for (let i = 1; i < n; i++) {
+      g[i]! += L2 * w[i]!;
+      h[i]![i]! += L2;
+    }
+    const step = solve(h, g);
+    w = w.map((v, i) => v - step[i]!);
+    if (Math.max(...step.map(Math.abs)) < 1e-7) break;
+  }
+  const round = (v: number) => Math.round(v * 1000) / 1000;
+  return { bias: round(w[0]!), weights: Object.fromEntries(FEATURES.map((k, i) => [k, round(w[i + 1]!)])) };
+}
+
+/** Left-out predictions: each set scored by the model fitted on the others. */
+const held: { set: string; p: number; y: number }[] = [];
+for (const set of sets) {
+  const model = fit(rows.filter((r) => r.set !== set));
+  for (const r of rows.filter((r) => r.set === set)) held.push({ set, p: fromSignals({ ...model, threshold: 1, features: FEATURES, trainedOn: [], validation: [] }, Object.fromEntries(FEATURES.map((k, i) => [k, r.x[i]!]))), y: r.y });
+}
+
+/** The counts kept and withheld at a threshold: an answer is withheld when P(wrong) >= threshold. */
+function at(threshold: number, of: typeof held) {
+  const kept = of.filter((h) => h.p < threshold);
+  const right = kept.filter((h) => !h.y).length;
+  const wrong = kept.length - right;
+  return { right, wrong, rightLost: of.filter((h) => !h.y).length - right, wrongWithheld: of.filter((h) => h.y).length - wrong };
+}
+
+const candidates = [...new Set(held.map((h) => Math.round(h.p * 1000) / 1000))].sort((a, b) => a - b).map((t) => t + 0.0005);
+candidates.push(1.0001);
+let best = { threshold: 1.0001, loss: Infinity };
+for (const t of candidates) {
+  const c = at(t, held);
+  const loss = c.wrong * cost + c.rightLost;
+  if (loss < best.loss) best = { threshold: t, loss };
+}
+const threshold = Math.round(best.threshold * 10000) / 10000;
+const validation = sets.map((set) => {
+  const of = held.filter((h) => h.set === set);
+  const before = at(1.0001, of);
+  const after = at(threshold, of);
+  return { set, given: of.length, wrongBefore: before.wrong, rightKept: after.right, wrongKept: after.wrong, rightLost: after.rightLost, wrongWithheld: after.wrongWithheld };
+});
+console.log(`threshold P(wrong) >= ${threshold} (cost ${cost}); left-out figures, answers given:`);
+for (const v of validation) {
+  const pct = (a: number, b: number) => `${b ? Math.round((100 * a) / b) : 0}%`;
+  console.log(
+    `  ${v.set.padEnd(8)} given ${v.given}: wrong ${v.wrongBefore} (${pct(v.wrongBefore, v.given)}) → ${v.wrongKept} of ${v.rightKept + v.wrongKept} (${pct(v.wrongKept, v.rightKept + v.wrongKept)}); right lost ${v.rightLost}, wrong withheld ${v.wrongWithheld}`,
+  );
+}
+for (const t of [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5]) {
+  const c = at(t, held);
+  console.log(`  at ${t}: right kept ${c.right}, wrong kept ${c.wrong}, right lost ${c.rightLost}, wrong withheld ${c.wrongWithheld}`);
+}
+const final = fit(rows);
+const model: ConfidenceModel = { ...final, threshold, features: FEATURES, trainedOn: sets, cost, validation };
+if (!args.includes("--dry-run")) {
+  writeFileSync(OUT, JSON.stringify(model, null, 1) + "\n");
+  console.log(`wrote ${OUT}: ${model.features.length} weights`);
+}

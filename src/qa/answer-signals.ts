@@ -1,0 +1,132 @@
+/**
+ * @module The signals an answer's confidence is judged from: which path of answer() made it and a
+ * few general, cheap features of the question, its links and the reply (no wink parse, no search).
+ */
+import { fold } from "../nlp/fold";
+import { demonymOf } from "../nlp/countries";
+import { MONTHS } from "../nlp/vocab";
+import type { Question } from "./question";
+import type { Reply } from "./reply";
+import type { IntentName } from "./types";
+
+/** Which part of answer() gave a reply: an intent's answerer, the reader (how it came to it), a yes/no … */
+export type AnswerPath =
+  | "act_yes_no"
+  | "yes_no"
+  | "others_met"
+  | "who_else"
+  | "answerer"
+  | "reader_only"
+  | "reader_first"
+  | "reader_over_countries"
+  | "reader_last";
+
+/** What a reply was made from and how it looks, as numbers (1/0 for yes/no): the confidence model's input. */
+export interface AnswerSignals {
+  path: AnswerPath;
+  /** How the reader found it, when it did: a span of the expected type, a reason, a kind, an act. */
+  via?: string;
+  features: Record<string, number>;
+  /** The model's chance that the reply is wrong (see ./confidence). */
+  risk?: number;
+  /** True when the reply was too likely wrong and was given as "not sure" (found: false) instead. */
+  withheld?: boolean;
+}
+
+/** Words of a question that ask for its answer's form, never its subject. */
+const FORM = new Set(["meet", "met", "meeting", "hold", "held", "take", "place", "happen", "say", "said", "tell", "told", "discuss", "talk", "talks"].map(fold));
+
+/** A date in an answer's text: a month, a year, "the article gives no year". */
+const MONTH_WORDS = [...MONTHS.keys()].filter((m) => m.length > 3);
+const DATE_IN = new RegExp(`\\b(${MONTH_WORDS.join("|")}|(1[89]|20)\\d\\d)\\b`, "i");
+
+/** How a mention of a person linked: the full name as written, one word of it (a surname), or neither (a typo, a transliteration). */
+function linkKind(q: Question, text: string, ids: string[]): "exact" | "surname" | "other" {
+  const asked = fold(text);
+  const people = ids.flatMap((id) => q.knowledge.people.get(id) ?? []);
+  if (people.some((p) => p.names.some((n) => fold(n) === asked))) return "exact";
+  if (people.some((p) => p.names.some((n) => fold(n).split(/\s+/).includes(asked)))) return "surname";
+  return "other";
+}
+
+/** The question's first word, as the form it asks in. */
+function askedForm(text: string): string {
+  const first = fold(text).match(/[a-z]+/)?.[0] ?? "";
+  if (["who", "whom", "whose"].includes(first)) return "who";
+  if (["when", "where", "why", "how", "what", "which"].includes(first)) return first;
+  if (["did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could"].includes(first)) return "yesno";
+  return "other";
+}
+
+/**
+ * The signals of a reply: the path, the intent, how names linked, how much of the question the
+ * reply's text holds, what it gives (a date, a quote, a list) and how many articles it cites.
+ * @example replySignals(q, reply, "answerer", "when", 0.9).features.gives_date // 1 for "On 4 May 2021 …"
+ */
+export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent: IntentName, confidence: number): AnswerSignals {
+  const { links } = q;
+  const f: Record<string, number> = {};
+  f[`path_${path}`] = 1;
+  f[`intent_${intent}`] = 1;
+  f[`asks_${askedForm(q.text)}`] = 1;
+  f.intent_confidence = confidence;
+  f.people = links.people.length;
+  f.countries = links.countries.length;
+  f.places = links.places.length;
+  f.dates = links.dates.length;
+  f.groups = links.groups.length;
+  f.specifics = links.specifics?.length ?? 0;
+  f.follow_up = q.focus ? 1 : 0;
+  f.no_links = links.people.length + links.countries.length + links.places.length + links.dates.length === 0 ? 1 : 0;
+  for (const m of links.people) {
+    const kind = m.byOffice ? "office" : linkKind(q, m.text, m.ids);
+    f[`link_${kind}`] = (f[`link_${kind}`] ?? 0) + 1;
+    if (m.ids.length > 1) f.link_ambiguous = (f.link_ambiguous ?? 0) + 1;
+  }
+  const text = fold(reply.body.map(blockText).join(" "));
+  // the evidence: the reply's text and the sentences of the meetings it reports
+  const meetings = (reply.focus.meetings ?? []).flatMap((id) => q.knowledge.meetings.get(id) ?? []);
+  const sentences = meetings.slice(0, 8).flatMap((m) => m.sentences.map((id) => q.knowledge.retrieval.sentences[id]?.text ?? ""));
+  const evidence = `${text} ${fold(sentences.join(" "))}`;
+  // the question's words (less names and the words of its form) that the reply's text holds
+  const terms = [...new Set(q.terms)].filter((t) => t.length >= 3 && !FORM.has(t) && !q.knowledge.nameWords.has(t));
+  const held = terms.filter((t) => text.includes(t)).length;
+  f.terms = Math.min(5, terms.length);
+  f.terms_missing = Math.min(3, terms.length - held);
+  f.terms_all = held === terms.length ? 1 : 0;
+  const inEvidence = terms.filter((t) => evidence.includes(t)).length;
+  f.evidence_terms_missing = Math.min(3, terms.length - inEvidence);
+  f.evidence_terms_share = terms.length ? inEvidence / terms.length : 1;
+  // the places and countries the question puts its answer in, which the evidence must name
+  f.places_missing = links.places.filter((p) => !evidence.includes(fold(p))).length;
+  f.countries_missing = links.countries.filter((c) => !evidence.includes(fold(c)) && !evidence.includes(fold(demonymOf(c) ?? "\u0000"))).length;
+  f.meetings = Math.min(5, meetings.length);
+  f.planned = meetings.some((m) => m.status === "planned") ? 1 : 0;
+  f.no_year = /gives no year/.test(text) ? 1 : 0;
+  f.publication_date = /publication date/.test(text) ? 1 : 0;
+  // the people the question names, in the reply's text (by surname)
+  const named = links.people.filter((m) => m.ids.some((id) => text.includes(fold(q.knowledge.people.get(id)?.surname ?? q.knowledge.people.get(id)?.name ?? "\u0000"))));
+  f.people_missing = links.people.length - named.length;
+  f.gives_date = DATE_IN.test(text) ? 1 : 0;
+  f.gives_number = /\d/.test(text) ? 1 : 0;
+  f.quote = reply.body.some((b) => b.kind === "quote") ? 1 : 0;
+  f.items = Math.min(10, reply.body.reduce((n, b) => n + (b.kind === "list" ? b.items.length : 0), 0));
+  f.articles = Math.min(5, new Set(reply.articles).size);
+  f.long = Math.min(3, text.length / 400);
+  // pairs that are wrong more often than their parts: a "when" answered with a day and no year or
+  // with a meeting still to come, a place asked that the reader's sentence does not name, a yes to
+  // a person named by office
+  f.when_no_year = f.asks_when && f.no_year ? 1 : 0;
+  f.when_planned = f.asks_when && f.planned ? 1 : 0;
+  f.reader_places_missing = path.startsWith("reader") && f.places_missing ? 1 : 0;
+  f.yes_no_office = path === "yes_no" && (f.link_office || f.link_ambiguous) ? 1 : 0;
+  return { path, ...(reply.via ? { via: reply.via } : {}), features: f };
+}
+
+/** The plain words of a block. */
+function blockText(b: Reply["body"][number]): string {
+  const inline = (c: unknown): string => (typeof c === "string" ? c : c && typeof c === "object" ? Object.values(c).filter((v) => typeof v === "string").join(" ") : "");
+  if (b.kind === "para" || b.kind === "quote") return b.content.map(inline).join("");
+  if (b.kind === "list") return b.items.map((i) => i.map(inline).join("")).join(" ");
+  return "";
+}

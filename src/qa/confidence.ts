@@ -1,0 +1,49 @@
+/**
+ * @module How likely a reply is wrong, from its signals: a small logistic model fitted on the read
+ * question sets (`npm run fit:confidence`, weights as data in confidence-model.json). A reply whose
+ * chance of being wrong reaches the model's threshold is not given as an answer.
+ */
+import fitted from "./confidence-model.json";
+
+/** The fitted model: weights of P(wrong) per signal, the threshold, and how it was validated. */
+export interface ConfidenceModel {
+  bias: number;
+  weights: Record<string, number>;
+  /** A reply with P(wrong) at or above this is withheld. */
+  threshold: number;
+  /** The signals the weights are for. */
+  features: string[];
+  /** The question sets it was fitted on (each also left out once to validate it). */
+  trainedOn: string[];
+  /** How many right answers one wrong answer was worth losing when the threshold was chosen. */
+  cost?: number;
+  /** Left-out figures per set: answers given, wrong before, right and wrong kept. */
+  validation: unknown[];
+}
+
+/** The model shipped with the code. */
+export const CONFIDENCE_MODEL: ConfidenceModel = fitted as ConfidenceModel;
+
+/**
+ * The probability that a reply with these signals is wrong.
+ * @example fromSignals(CONFIDENCE_MODEL, { path_yes_no: 1, no_year: 1 }) // 0.4
+ */
+export function fromSignals(model: ConfidenceModel, features: Record<string, number>): number {
+  let z = model.bias;
+  for (const name in features) z += (model.weights[name] ?? 0) * features[name]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The shipped model's chance that a reply with these signals is wrong.
+ * @example riskOf({ when_no_year: 1 }) // 0.5
+ */
+export const riskOf = (features: Record<string, number>): number => fromSignals(CONFIDENCE_MODEL, features);
+
+/**
+ * Whether a reply is too likely wrong to give as an answer.
+ * @example isDoubtful({ path_reader_last: 1, places_missing: 1 }) // true
+ */
+export function isDoubtful(features: Record<string, number>, model: ConfidenceModel = CONFIDENCE_MODEL): boolean {
+  return fromSignals(model, features) >= model.threshold;
+}
