@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/qa/answer";
+import { fromSignals, isDoubtful, type ConfidenceModel } from "../../src/qa/confidence";
+import { gatesKnowledge } from "./gates-fixture";
+
+const k = gatesKnowledge();
+const ask = (q: string) => answer(q, k);
+
+describe("answer: replies it is not sure of", () => {
+  it("returns found=false, and still what the articles say, when asked when about something the meeting's sentences never mention and the date has no year", () => {
+    const a = ask("when did moko and tepa speak about the fisheries treaty");
+    expect(a.found).toBe(false);
+    expect(a.text).toContain("not sure");
+    expect(a.text).toContain("14 August");
+    expect(a.signals?.withheld).toBe(true);
+  });
+
+  it("returns the meeting when the question asks only what the articles tell", () => {
+    const a = ask("when did moko speak with tepa");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("14 August");
+    expect(a.signals?.withheld).toBeUndefined();
+  });
+
+  it("returns a full date as an answer however the question is worded", () => {
+    const a = ask("when did varo and tamm meet");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("4 March 2024");
+  });
+});
+
+describe("answer: the signals of a reply", () => {
+  it("returns the path that made the reply: an intent's answerer, or the reader with how it read", () => {
+    expect(ask("when did varo and tamm meet").signals?.path).toBe("answerer");
+    const read = ask("when did moko call tepa");
+    expect(read.found).toBe(true);
+    expect(read.signals?.path).toMatch(/^reader/);
+    expect(read.signals?.via).toBe("span");
+  });
+
+  it("returns no signals when the articles do not answer", () => {
+    const a = ask("when did varo and olafs meet");
+    expect(a.found).toBe(false);
+    expect(a.signals).toBeUndefined();
+  });
+});
+
+describe("confidence: P(wrong) of a reply's signals", () => {
+  const model: ConfidenceModel = { bias: -2, weights: { risky: 3 }, threshold: 0.5, features: ["risky"], trainedOn: [], validation: [] };
+
+  it("returns a higher chance of being wrong for a reply with a risky signal than without", () => {
+    expect(fromSignals(model, { risky: 1 })).toBeGreaterThan(fromSignals(model, {}));
+    expect(fromSignals(model, { unknown_signal: 5 })).toBeCloseTo(fromSignals(model, {}));
+  });
+
+  it("returns doubtful exactly at or above the threshold", () => {
+    expect(isDoubtful({ risky: 1 }, model)).toBe(true);
+    expect(isDoubtful({}, model)).toBe(false);
+  });
+});
