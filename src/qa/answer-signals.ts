@@ -83,11 +83,14 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
     f[`link_${kind}`] = (f[`link_${kind}`] ?? 0) + 1;
     if (m.ids.length > 1) f.link_ambiguous = (f.link_ambiguous ?? 0) + 1;
   }
-  const text = fold(reply.body.map(blockText).join(" "));
+  // (lower case, not folded: a long text folds slowly, and the words compared are mostly plain letters)
+  const text = reply.body.map(blockText).join(" ").toLowerCase();
   // the evidence: the reply's text and the sentences of the meetings it reports
-  const meetings = (reply.focus.meetings ?? []).flatMap((id) => q.knowledge.meetings.get(id) ?? []);
-  const sentences = meetings.slice(0, 8).flatMap((m) => m.sentences.map((id) => q.knowledge.retrieval.sentences[id]?.text ?? ""));
-  const evidence = `${text} ${fold(sentences.join(" "))}`;
+  // (the first few: "who met whom?" may report every meeting)
+  const meetingIds = reply.focus.meetings ?? [];
+  const meetings = meetingIds.slice(0, 8).flatMap((id) => q.knowledge.meetings.get(id) ?? []);
+  const sentences = meetings.flatMap((m) => m.sentences.map((id) => q.knowledge.retrieval.sentences[id]?.text ?? ""));
+  const evidence = `${text} ${sentences.join(" ").toLowerCase()}`;
   // the question's words (less names and the words of its form) that the reply's text holds
   const terms = [...new Set(q.terms)].filter((t) => t.length >= 3 && !FORM.has(t) && !q.knowledge.nameWords.has(t));
   const held = terms.filter((t) => text.includes(t)).length;
@@ -98,14 +101,14 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   f.evidence_terms_missing = Math.min(3, terms.length - inEvidence);
   f.evidence_terms_share = terms.length ? inEvidence / terms.length : 1;
   // the places and countries the question puts its answer in, which the evidence must name
-  f.places_missing = links.places.filter((p) => !evidence.includes(fold(p))).length;
-  f.countries_missing = links.countries.filter((c) => !evidence.includes(fold(c)) && !evidence.includes(fold(demonymOf(c) ?? "\u0000"))).length;
-  f.meetings = Math.min(5, meetings.length);
+  f.places_missing = links.places.filter((p) => !evidence.includes(p.toLowerCase())).length;
+  f.countries_missing = links.countries.filter((c) => !evidence.includes(c.toLowerCase()) && !evidence.includes((demonymOf(c) ?? "\u0000").toLowerCase())).length;
+  f.meetings = Math.min(5, meetingIds.length);
   f.planned = meetings.some((m) => m.status === "planned") ? 1 : 0;
   f.no_year = /gives no year/.test(text) ? 1 : 0;
   f.publication_date = /publication date/.test(text) ? 1 : 0;
   // the people the question names, in the reply's text (by surname)
-  const named = links.people.filter((m) => m.ids.some((id) => text.includes(fold(q.knowledge.people.get(id)?.surname ?? q.knowledge.people.get(id)?.name ?? "\u0000"))));
+  const named = links.people.filter((m) => m.ids.some((id) => text.includes((q.knowledge.people.get(id)?.surname ?? q.knowledge.people.get(id)?.name ?? "\u0000").toLowerCase())));
   f.people_missing = links.people.length - named.length;
   f.gives_date = DATE_IN.test(text) ? 1 : 0;
   f.gives_number = /\d/.test(text) ? 1 : 0;
