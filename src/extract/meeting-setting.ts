@@ -77,7 +77,8 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   // A quoted post's "today" is the post's day, not the article's.
   const reference = sent.quote !== undefined ? isoOf(ctx.quoteDates[sent.quote]) ?? ctx.published : ctx.published;
   const planned = ahead || speaksOfFuture(sent.words);
-  const all = sent.entities.filter((e) => e.type === "DATE" || e.type === "TIME");
+  // "… on his third visit since war broke out on 15 April 2023", "the first visit since Varan took office on July 1": a date after "since" starts a span, it dates no meeting.
+  const all = sent.entities.filter((e) => (e.type === "DATE" || e.type === "TIME") && !inSinceClause(sent.words, e.first));
   // "on Tuesday 31 October with A, …, and on Wednesday 1 November with B": the date of the counterpart's own part of the list.
   const inPart = part ? all.filter((e) => e.type === "DATE" && e.first > part[0] && e.last < part[1]) : [];
   const dayOf = (e: WordEntity): boolean => parseDate(e.text, reference ? { published: reference } : {})?.day !== undefined;
@@ -117,6 +118,18 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     if (day) return { ...shiftDay(day, gap.days), basis: "relative", text: gap.text };
   }
   return undefined;
+}
+
+/**
+ * The word at `k` is in a phrase or clause opened by "since" with no comma, colon or dash between:
+ * "since 2019", "since he took office on July 1". Such a date is where a span starts, not an event of the story.
+ */
+function inSinceClause(words: Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    if (/^[,;:()—–]$/.test(words[j]!.text)) return false;
+    if (words[j]!.lower === "since") return true;
+  }
+  return false;
 }
 
 const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };

@@ -131,6 +131,21 @@ describe("the host's capital for a visit to a country", () => {
   });
 });
 
+describe("a date after 'since' dates no meeting", () => {
+  // "… to receive the Sudanese leader, who is on his third visit … since war broke out … on 15 April 2023" (Eye Radio);
+  // "… began official talks this Friday …, in the first official visit … since Mulino took office on July 1" (Prensa Latina)
+  it("returns the story's day, not the day a span began, for a meeting whose sentence dates only the span", () => {
+    const text = " date 2024-12-04\nKenyan President Amani Toro arrived in Nairobi on Wednesday for talks with Ugandan President Dario Velo.\n\nVelo was at the airport to receive Toro, who is on his third visit since the floods began on 15 April 2023.";
+    const dates = meetingsOf(text).filter((m) => m.names.includes("Velo")).map((m) => m.date);
+    expect(dates.length).toBeGreaterThan(0);
+    for (const d of dates) expect(d).not.toMatchObject({ year: 2023, month: 4, day: 15 });
+  });
+  it("returns the sentence's own day over the one after 'since'", () => {
+    const met = find(" date 2024-08-23\nUgandan President Dario Velo met Kenyan President Amani Toro on Friday, the first visit since Toro took office on July 1.", "Toro");
+    expect(met?.date).toMatchObject({ year: 2024, month: 8, day: 23 });
+  });
+});
+
 describe("parseDate on the edge of a year", () => {
   it("returns December for 'the end of last year' and January for 'the start of this year'", () => {
     expect(parseDate("when Putin visited Japan at the end of last year", { published: "2017-03-19" })).toMatchObject({ year: 2016, month: 12 });
