@@ -40,3 +40,29 @@ describe("englishModel", () => {
     expect(reading(second, TEXT)).toEqual(reading(winkNLP(packageModel, [...PIPE]), TEXT));
   });
 });
+
+describe("readCoreModel's lexicon", () => {
+  it("finds every word of the package's lexicon at its position, no other, and a word added later", () => {
+    const core = readCoreModel();
+    const lexeme = core.features.lexeme!;
+    const words = (packageModel.core as () => typeof core)().features.lexeme!.list;
+    expect(words.every((word, k) => lexeme.hash![word] === k)).toBe(true);
+    expect(lexeme.hash!["Vexqorian"]).toBeUndefined();
+    lexeme.hash!["Vexqorian"] = words.length;
+    expect(lexeme.hash!["Vexqorian"]).toBe(words.length);
+    expect(readCoreModel().features.lexeme!.hash!["Vexqorian"]).toBeUndefined();
+  });
+
+  it("decodes the packed lexicon and expansions to the package's own numbers", () => {
+    const ours = readCoreModel();
+    const theirs = (packageModel.core as () => typeof ours)();
+    for (const part of ["lexicon", "xpansions"] as const) expect(ours[part]).toEqual(theirs[part]);
+  });
+});
+
+describe("englishModel's parts left out", () => {
+  it("fails on the first text of a pipe that asks for sentiment or negation, rather than reading it without them", () => {
+    expect(() => winkNLP(englishModel, ["sbd", "pos", "sentiment"]).readDoc("Varan met Telu.")).toThrow(/sentiment/);
+    expect(() => winkNLP(englishModel, ["sbd", "pos", "negation"]).readDoc("Varan did not meet Telu.")).toThrow(/negation/);
+  });
+});
