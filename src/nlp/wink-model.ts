@@ -87,7 +87,9 @@ function hashString(text: string): number {
  * Positions by value of a long list of distinct values (the lexicon's 87 000 words), read and
  * written as wink-nlp reads and writes its hashes (`hash[word]`, `hash[word] = position`): an
  * open-addressing table of the list's positions built in a few milliseconds, where an object of
- * 87 000 keys took a third of an isolate's start-up; values added later go to a Map.
+ * 87 000 keys took a third of an isolate's start-up; values added later go to a Map. Each look-up
+ * costs more than an object's (a text is read about a twelfth slower), so it serves a Worker's
+ * start-up, not a build that reads thousands of articles.
  */
 function tableOf(list: readonly string[]): Record<string, number> {
   const values = list.slice();
@@ -116,13 +118,20 @@ function tableOf(list: readonly string[]): Record<string, number> {
   });
 }
 
+/** How the lexicon's positions by word are held: a table quick to build (a Worker's start-up) or an object quick to read (a build in Node). */
+export type LexiconHash = "table" | "object";
+
+/** A Worker isolate starts often and reads a question or two; a Node process (the build, the CLI, the tests) reads thousands of texts. */
+const IN_WORKER = typeof navigator !== "undefined" && navigator.userAgent === "Cloudflare-Workers";
+
 /**
  * The core model as the package's `core()` returns it (its `read-core-model.js` and
  * `load-core-model.js`), built without copying the JSON: the JSON module is never changed, so
- * every call gives an instance of its own.
+ * every call gives an instance of its own. The lexicon's hash is a table in a Worker, an object
+ * elsewhere (see {@link LexiconHash}).
  * @example const core = readCoreModel(); core.features.lexeme.hash["meet"] // a number
  */
-export function readCoreModel(json: CoreJson = coreJson as unknown as CoreJson): CoreJson {
+export function readCoreModel(json: CoreJson = coreJson as unknown as CoreJson, lexiconHash: LexiconHash = IN_WORKER ? "table" : "object"): CoreJson {
   const layout = json.packing.layout;
   const features: Record<string, Feature> = Object.create(null) as Record<string, Feature>;
   for (const name of Object.keys(json.features)) features[name] = { ...json.features[name]!, list: json.features[name]!.list.slice() };
@@ -138,7 +147,7 @@ export function readCoreModel(json: CoreJson = coreJson as unknown as CoreJson):
     if (extra === 1) efList.push(name);
   }
   const lexeme = features.lexeme!;
-  lexeme.hash = tableOf(lexeme.list);
+  lexeme.hash = lexiconHash === "table" ? tableOf(lexeme.list) : hashOf(lexeme.list);
   lexeme.intrinsicSize = lexeme.index = lexeme.list.length;
   const pos = json.pos;
   const clusters = features.posClusters!;
@@ -175,7 +184,7 @@ function leftOut(annotation: string): () => { machines: string[]; setter: () => 
  * @example winkNLP(englishModel, ["sbd", "pos"])
  */
 export const englishModel: typeof model = Object.assign(Object.create(null) as typeof model, {
-  core: readCoreModel,
+  core: () => readCoreModel(),
   sbd: loadSbdModel,
   pos: loadPosModel,
   ner: loadNerModel,

@@ -42,15 +42,22 @@ describe("englishModel", () => {
 });
 
 describe("readCoreModel's lexicon", () => {
-  it("finds every word of the package's lexicon at its position, no other, and a word added later", () => {
-    const core = readCoreModel();
+  it.each(["table", "object"] as const)("finds every word of the package's lexicon at its position, no other, and a word added later (%s)", (kind) => {
+    const core = readCoreModel(undefined, kind);
     const lexeme = core.features.lexeme!;
     const words = (packageModel.core as () => typeof core)().features.lexeme!.list;
     expect(words.every((word, k) => lexeme.hash![word] === k)).toBe(true);
     expect(lexeme.hash!["Vexqorian"]).toBeUndefined();
     lexeme.hash!["Vexqorian"] = words.length;
     expect(lexeme.hash!["Vexqorian"]).toBe(words.length);
-    expect(readCoreModel().features.lexeme!.hash!["Vexqorian"]).toBeUndefined();
+    expect(readCoreModel(undefined, kind).features.lexeme!.hash!["Vexqorian"]).toBeUndefined();
+  });
+
+  it("reads a text with the lexicon's table as with the package's own model", () => {
+    const tabled: typeof englishModel = Object.assign(Object.create(null) as typeof englishModel, englishModel, { core: () => readCoreModel(undefined, "table") });
+    const ours = winkNLP(tabled, [...PIPE]);
+    const theirs = winkNLP(packageModel, [...PIPE]);
+    for (const text of [TEXT, "Zorvatek and Quillimar signed the Telu–Orvane accord in Veldia.", TEXT]) expect(reading(ours, text)).toEqual(reading(theirs, text));
   });
 
   it("decodes the packed lexicon and expansions to the package's own numbers", () => {
