@@ -49,12 +49,37 @@ function hash(text: string): number {
  */
 function* meetingsAboutFirst(knowledge: Knowledge, about: string[], start: number): Generator<Meeting> {
   const all = knowledge.index.meetings;
-  const first = meetingPositions(knowledge.lookups, about);
-  for (const i of first) yield all[i]!;
-  const taken = new Set(first);
+  // the people's meetings in index order, merged a window of positions at a time: suggestions
+  // stop after a few, so a focus of thousands of people merges no more than those few need
+  const lists = about.map((id) => knowledge.lookups.meetingsOf.get(id) ?? []);
+  for (const i of ascendingUnion(lists)) yield all[i]!;
+  const taken = new Set(meetingPositions(knowledge.lookups, about));
   for (let k = 0; k < all.length; k++) {
     const i = (start + k) % all.length;
     if (!taken.has(i)) yield all[i]!;
+  }
+}
+
+/**
+ * The positions of ascending lists, ascending and once each, read lazily: each round takes every
+ * list's positions below a bound (64, then four times more each round), sorts and yields them.
+ */
+function* ascendingUnion(lists: readonly (readonly number[])[]): Generator<number> {
+  const next = new Array<number>(lists.length).fill(0);
+  let last = -1;
+  for (let bound = 64; ; bound *= 4) {
+    const round: number[] = [];
+    let rest = false;
+    for (let j = 0; j < lists.length; j++) {
+      const list = lists[j]!;
+      let k = next[j]!;
+      while (k < list.length && list[k]! < bound) round.push(list[k++]!);
+      next[j] = k;
+      if (k < list.length) rest = true;
+    }
+    round.sort((a, b) => a - b);
+    for (const i of round) if (i !== last) yield (last = i);
+    if (!rest) return;
   }
 }
 

@@ -247,6 +247,13 @@ export function answerTopics(q: Question): Outcome {
     kind: "reply",
     body,
     articles: shown.map((m) => m.article),
-    focus: { meetings: meetings.map((m) => m.id), people: [...new Set(meetings.flatMap(participantIds))] },
+    focus: { meetings: meetings.map((m) => m.id), people: peopleOf(meetings) },
   };
+}
+
+/** The people of the meetings, once each, in order of first appearance (thousands of meetings in a large index: no list of lists). */
+function peopleOf(meetings: readonly Meeting[]): string[] {
+  const people = new Set<string>();
+  for (const m of meetings) for (const id of participantIds(m)) people.add(id);
+  return [...people];
 }

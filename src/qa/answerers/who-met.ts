@@ -63,12 +63,23 @@ function meetingQualifiers(q: Question): { words: RegExp[]; asked: string } {
 /** A word as a pattern that finds it at the start of a word of lower-case text. */
 const wordPattern = (w: string): RegExp => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u");
 
+/** The index's sentences lower-cased, by id: each made on its first check and kept per isolate (a question's qualifiers may be checked against thousands of meetings). */
+const LOWERED = new WeakMap<readonly Sentence[], string[]>();
+
+/** A sentence of the index lower-cased ("" for none). */
+function loweredSentence(q: Question, id: number): string {
+  const sentences = q.knowledge.index.sentences;
+  let lowered = LOWERED.get(sentences);
+  if (lowered === undefined) LOWERED.set(sentences, (lowered = []));
+  return (lowered[id] ??= (sentences[id]?.text ?? "").toLowerCase());
+}
+
 /** Whether a meeting's sentences or its people's offices hold every qualifier. */
 function holdsQualifiers(m: Meeting, words: RegExp[], q: Question): boolean {
   const texts = [
-    ...m.sentences.map((id) => q.knowledge.index.sentences[id]?.text ?? ""),
-    ...participantIds(m).flatMap((id) => (q.knowledge.people.get(id)?.offices ?? []).map((o) => `${o.title} ${o.organisation ?? ""}`)),
-  ].map((t) => t.toLowerCase());
+    ...m.sentences.map((id) => loweredSentence(q, id)),
+    ...participantIds(m).flatMap((id) => (q.knowledge.people.get(id)?.offices ?? []).map((o) => `${o.title} ${o.organisation ?? ""}`.toLowerCase())),
+  ];
   return words.every((w) => texts.some((t) => w.test(t)));
 }
 
