@@ -410,8 +410,12 @@ function isHypothetical(sent: Sent, map: ClauseMap, cue: number): boolean {
   return !timed;
 }
 
-/** "will meet", "is scheduled to hold talks", "plans to visit", "next week", "the upcoming talks". */
-function isPlanned(words: Word[], map: ClauseMap, cue: number, noun: boolean): boolean {
+/**
+ * Whether the contact a cue word tells of is still to come: "will meet", "is scheduled to hold talks",
+ * "the upcoming talks", "meets X next week" (the clause of the cue only).
+ * @example isPlanned(words, splitClauses(words), 3, false) // true for "Varan will meet Telu"
+ */
+export function isPlanned(words: Word[], map: ClauseMap, cue: number, noun: boolean): boolean {
   const clause = map.of[cue];
   const head = words[cue]!;
   // "when he meets Bralo on Monday": a present tense in an adverbial clause is still to come.

@@ -8,7 +8,9 @@ import { homeCountry, readDateline, readSignOff, type Dateline } from "./datelin
 import { anchorDay, parseDate, yearBesideDateline } from "./dates";
 import { findFacts } from "./facts";
 import { isoOf, settleMeetings } from "./meeting-setting";
-import { findMeetings, type LocalMeeting } from "./meetings";
+import { addLearnedContacts, findMeetings, type LocalMeeting } from "./meetings";
+import { contactCandidates, type ContactCandidate } from "./contact-features";
+import { CONTACT_MODEL, learnedContacts, type ContactModel } from "./contact-model";
 import { fileKnownNames, findKnownNames } from "./known-names";
 import { findMentions, type Mention } from "./mentions";
 import { mergePeople } from "./merge";
@@ -36,12 +38,21 @@ interface Read {
   people: ArticlePeople;
   meetings: LocalMeeting[];
   sentenceIds: number[];
+  /** The pairs the learned contact model weighed (the frames' meetings as they were before it). */
+  contacts: { candidates: ContactCandidate[]; frameMeetings: LocalMeeting[] };
 }
 
 /** Options of {@link extractIndex}. */
 export interface ExtractOptions {
   /** Called after each article is read, with how many are read and how many there are (a long build's progress). */
   onProgress?: (done: number, total: number) => void;
+  /** The learned contact model (default contact-model.json); null reads the frames' meetings only. */
+  contactModel?: ContactModel | null;
+  /**
+   * Called per article with the contact candidates and what they are labelled against (the training
+   * script's hook, `npm run train:contacts`): the article's people and the frames' meetings.
+   */
+  onContactCandidates?: (article: string, candidates: ContactCandidate[], people: ArticlePeople["people"], frameMeetings: LocalMeeting[], sentences: string[]) => void;
 }
 
 /**
@@ -50,14 +61,17 @@ export interface ExtractOptions {
  */
 export function extractIndex(files: ArticleFile[], options: ExtractOptions = {}): FactIndex {
   let nextSentence = 0;
+  const model = options.contactModel === null ? undefined : options.contactModel ?? CONTACT_MODEL;
+  // The candidates are read only for a model or the training script.
+  const weigh = model !== undefined || options.onContactCandidates !== undefined;
   const firstReads = files.map(({ file, text }, n) => {
     const opened = openArticle(file, text);
-    const read = readPeopleAndMeetings(opened, opened.mentions);
+    const read = readPeopleAndMeetings(opened, opened.mentions, model, weigh);
     options.onProgress?.(n + 1, files.length);
     return { opened, read };
   });
   // A second look for the full names of people found with a title or in a meeting in any article ("Oleg Varan held talks …" untitled).
-  const known = fileKnownNames(firstReads.flatMap(({ read }) => evidencedNames(read.people, read.meetings)));
+  const known = fileKnownNames(firstReads.flatMap(({ read }) => evidencedNames(read.people, read.contacts.frameMeetings)));
   const reads: Read[] = firstReads.map(({ opened, read }) => {
     let changed = false;
     const mentions = opened.sents.map((s, i) => {
@@ -65,7 +79,8 @@ export function extractIndex(files: ArticleFile[], options: ExtractOptions = {})
       if (more) changed = true;
       return more ?? opened.mentions[i] ?? [];
     });
-    const final = changed ? readPeopleAndMeetings(opened, mentions) : read;
+    const final = changed ? readPeopleAndMeetings(opened, mentions, model, weigh) : read;
+    options.onContactCandidates?.(final.article.id, final.contacts.candidates, final.people.people, final.contacts.frameMeetings, final.sents.map((s) => s.text));
     return { ...final, sentenceIds: final.sents.map(() => nextSentence++) };
   });
   const merged = mergePeople(reads.map((r) => ({ article: r.article.id, people: r.people.people, sentenceIds: r.sentenceIds })));
@@ -192,7 +207,7 @@ function openArticle(file: string, text: string): OpenArticle {
   return { article, sents, mentions, credited, text, clean, dateline, datelineDay, publisher };
 }
 
-function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][]): Omit<Read, "sentenceIds"> {
+function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model: ContactModel | undefined, weigh: boolean): Omit<Read, "sentenceIds"> {
   const { article, sents, credited, text, clean, dateline, datelineDay, publisher } = opened;
   // the finders write offices onto the mentions they read: each reading gets its own copy
   const people = resolvePeople(sents, structuredClone(mentions), credited);
@@ -219,9 +234,14 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][]): Omit
   inferCountries(sents, people);
   // … and the meetings more hosts: "X flew to Orvane, where he held talks with Interior Minister Y", once someone of Orvane's country is known.
   inferHostCountries(people.people, meetings.map((m) => ({ place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })));
+  // The learned second pass: pairs named together that no frame joined, weighed by the model.
+  const frameMeetings = [...meetings];
+  const contactContext = { sents, refs: people.refs, people: people.people, meetings: frameMeetings };
+  const candidates = weigh ? contactCandidates(contactContext) : [];
+  if (model) addLearnedContacts(meetings, learnedContacts(candidates, model), meetingContext, model.rule);
   settleMeetings(meetings, meetingContext, people.people);
   article.lead = sents.find((s) => !s.title)?.text ?? "";
-  return { article, sents, people, meetings };
+  return { article, sents, people, meetings, contacts: { candidates, frameMeetings } };
 }
 
 /** A short line with no closing stop, of the page head rather than the body: "Details added (first version posted at 09:40)". */

@@ -10,7 +10,8 @@ import { counterpartPart, readMeetingDate, readPlace, readVenue } from "./meetin
 import { splitClauses } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration } from "./enumeration";
-import { matchFrames, type FrameGroup, type FrameHit } from "./frame-engine";
+import { isPlanned, matchFrames, type FrameGroup, type FrameHit } from "./frame-engine";
+import type { LearnedContact } from "./contact-model";
 import type { Sent } from "./segment";
 
 /** A participant before people are merged across articles: a local person index or a group. */
@@ -109,6 +110,39 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
   const occasion = meetings.find((m) => m.occasion)?.occasion;
   for (const m of meetings) if (!m.date && !m.occasion && occasion) m.occasion = occasion;
   return meetings;
+}
+
+/**
+ * Adds the contacts the learned model found (see contact-model.ts) as meetings, after the frames':
+ * their date, place and status read as a frame's are, from the contact word nearest the pair (else
+ * the second person), and their rule naming the model.
+ * @example addLearnedContacts(meetings, learnedContacts({ sents, refs, people, meetings }), ctx, "contact-model")
+ */
+export function addLearnedContacts(meetings: LocalMeeting[], contacts: readonly LearnedContact[], ctx: MeetingContext, rule: string): void {
+  for (const { candidate } of contacts) {
+    const si = candidate.sentence;
+    const sent = ctx.sents[si];
+    if (!sent) continue;
+    const refs = ctx.refs[si] ?? [];
+    const second = refs.find((r) => r.person === candidate.people[1]);
+    const cue = candidate.cue?.at ?? second?.first ?? 0;
+    const kind: Meeting["kind"] = candidate.cue?.kind === "joint" || !candidate.cue ? "meeting" : candidate.cue.kind;
+    const meeting: LocalMeeting = { kind, rule, participants: candidate.people.map((person) => ({ kind: "person" as const, person })), sentences: [si] };
+    if (isPlanned(sent.words, splitClauses(sent.words), cue, sent.words[cue]?.pos !== "VERB")) meeting.status = "planned";
+    if (sent.quote !== undefined) meeting.fromQuote = true;
+    const date = readMeetingDate(sent, ctx, si, cue);
+    if (date) meeting.date = date;
+    const place = readPlace(sent.words, cue) ?? frontedPlace(sent, cue);
+    if (place) {
+      meeting.place = place;
+      meeting.placeBasis = "sentence";
+    } else if (ctx.datelinePlace && sent.quote === undefined) {
+      meeting.place = ctx.datelinePlace;
+      meeting.placeBasis = "dateline";
+    }
+    readVenue(sent.text, meeting);
+    addMeeting(meetings, meeting, sent, si, ctx.published);
+  }
 }
 
 /** Words that set a contact apart from one told before on the same day: "Earlier that day", "Later in the day", "The same day". */

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { contactCandidates, FEATURE_NAMES } from "../../src/extract/contact-features";
+import { type ContactModel } from "../../src/extract/contact-model";
+import { extractIndex } from "../../src/extract/index";
+import { meetingKey } from "./helpers";
+
+/** A model that weighs one general construction only: the clause's subject, a contact word beside the pair, the other side of another country. */
+const model: ContactModel = { rule: "contact-model", features: [...FEATURE_NAMES], weights: FEATURE_NAMES.map((n) => (n === "subject-cue-other" ? 8 : 0)), bias: -4, threshold: 0.5 };
+
+const ARTICLE =
+  "Kenyan Foreign Minister Lena Varan is working through a long list of bilateral meetings in New York on Monday, among them Peru's Foreign Minister Olek Telu. " +
+  "Varan said Peruvian Foreign Minister Arno Kessel's country should pay its debts.";
+
+const read = (contactModel: ContactModel | null) => extractIndex([{ file: "t/x.txt", text: ` date 2024-09-25\n${ARTICLE}` }], { contactModel });
+
+describe("the learned contact decision", () => {
+  it("returns a meeting no frame reads for a pair named beside a contact word, dated and placed by its sentence, its rule naming the model", () => {
+    const index = read(model);
+    const learned = index.meetings.filter((m) => m.rule === "contact-model");
+    expect(learned.map((m) => meetingKey(index, m))).toEqual(["Lena Varan + Olek Telu"]);
+    expect(learned[0]!.date).toMatchObject({ month: 9, day: 23 });
+    expect(learned[0]!.place).toBe("New York");
+  });
+
+  it("returns no meeting for 'A said B's country should …'", () => {
+    const index = read(model);
+    expect(index.meetings.map((m) => meetingKey(index, m))).not.toContain("Arno Kessel + Lena Varan");
+  });
+
+  it("returns the frames' meetings alone without a model", () => {
+    expect(read(null).meetings).toEqual([]);
+  });
+
+  it("returns no candidate for a pair the frames already joined", () => {
+    const seen: number[][] = [];
+    extractIndex([{ file: "t/y.txt", text: " date 2024-09-25\nKenyan Foreign Minister Lena Varan met Peru's Foreign Minister Olek Telu in Lima on Monday." }], {
+      contactModel: null,
+      onContactCandidates: (_article, candidates) => seen.push(...candidates.map((c) => c.people)),
+    });
+    expect(seen).toEqual([]);
+  });
+
+  it("returns one value per feature name for every candidate", () => {
+    const candidates = contactCandidates({ sents: [], refs: [], people: [], meetings: [] });
+    expect(candidates).toEqual([]);
+    expect(new Set(FEATURE_NAMES).size).toBe(FEATURE_NAMES.length);
+  });
+});
