@@ -38,16 +38,29 @@ const LINE_COUNTRY = /^\s*(?:[-–—•*]|\d{1,2}[.)])\s+([\p{L}' .-]{2,40}?)\s
 /** Verbs of travelling whose "with" names the traveller's party ("travelled with", "was travelling with", "arrived with"). */
 const TRAVELS = /^(?:travell?ed|travell?ing|travels|arrived|arrives|arriving|flew|came)$/;
 
+/** Verbs that name the members of a party ("a team that includes", "a delegation comprising"): they go on its list. */
+const INCLUDES = /^(?:includes|included|include|including|comprises|comprised|comprising)$/;
+
 /**
  * Whether the words from `from` up to a name at `first` put the name in the party a traveller brought: "X travelled with
- * A, Minister of …; B, Minister of …", "He arrived with Foreign Minister A and Trade Minister B"; no meeting between ("travelled
- * with A and met B").
+ * A, Minister of …; B, Minister of …", "He arrived with Foreign Minister A and Trade Minister B", "X is accompanied by A; B;
+ * C; and D", "The Veldian leader is travelling with a team that includes A and B"; the whole list, with no meeting or
+ * other verb between ("travelled with A and met B"). Words of the names in `here` are not verbs, whatever the tagger says.
  */
-function travelledWith(sent: Sent, from: number, first: number): boolean {
+function travelledWith(sent: Sent, from: number, first: number, here: PersonRef[] = []): boolean {
   const words = sent.words;
-  const verb = words.findIndex((w, k) => k >= from && k < first && TRAVELS.test(w.lower) && words[k + 1]?.lower === "with");
-  if (verb < 0) return false;
-  return !words.slice(verb + 2, first).some((w) => CONTACTS.has(w.lower) || SPEECH.has(w.lower) || w.pos === "VERB");
+  let open = -1;
+  for (let k = from; k < first; k++) {
+    const w = words[k]!.lower;
+    if ((TRAVELS.test(w) || w === "together") && words[k + 1]?.lower === "with") open = k + 2;
+    else if (COMPANY.has(w)) {
+      const by = words.findIndex((x, j) => j > k && j <= k + 4 && x.lower === "by");
+      if (by > 0 && by < first) open = by + 1;
+    }
+  }
+  if (open < 0) return false;
+  const named = (k: number): boolean => here.some((r) => r.first <= k && r.last >= k);
+  return !words.slice(open, first).some((w, j) => !named(open + j) && (CONTACTS.has(w.lower) || SPEECH.has(w.lower) || (w.pos === "VERB" && !INCLUDES.test(w.lower))));
 }
 
 /**
@@ -99,7 +112,7 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
         // "Wang was joined at the table by Vice Foreign Minister Y", "X is in Bogotá together with the Vice President, Z".
         const company = before.findIndex((w, k) => (COMPANY.has(w) && before.slice(k + 1, k + 5).includes("by")) || (w === "together" && before[k + 1] === "with"));
         // "X travelled with A, Minister of …; B, Minister of …; and C, Secretary of State for …": the whole list is the traveller's party.
-        const party = travelledWith(sent, subject.last + 1, r.first);
+        const party = travelledWith(sent, subject.last + 1, r.first, here);
         // "She takes over from David X", "Y, who succeeded Z", "he resigned and was succeeded by W": one takes over a post of
         // one's own country.
         const succession = /^(?:succeeds|succeeded|succeeding|replaces|replaced|replacing)$/.test(before.at(-1) ?? "") || (before.at(-1) === "from" && before.at(-2) === "over") || (before.at(-1) === "by" && /^(?:succeeded|replaced)$/.test(before.at(-2) ?? ""));

@@ -169,3 +169,27 @@ describe("countries a description of a leader, a traveller's party and a visit g
     for (const name of ["Ilse Marr", "Orvane Lisk", "Dario Fenn"]) expect(countryOf(text, name)).toBe("Namibia");
   });
 });
+
+describe("the whole party a traveller brings, however long its list", () => {
+  it("gives every one a visitor 'is accompanied by' the visitor's country, not the host's the dateline names", () => {
+    // devC m013 (Costa Rican presidency): "Chaves is accompanied by A; B; C; D; E; and the Costa Rican ambassador to Panama, F";
+    // corpus c058 (Kyodo): "was accompanied by A, Japan's ambassador to China, B, director general of …, and Foreign Press Secretary C"
+    const text =
+      "PANAMA CITY — Costa Rican President Varan Telu arrived in Panama City on Monday for talks with President Kestas Marlo.\n\n" +
+      "Telu is accompanied by Foreign Minister Orvane Lisk; Security Minister Dario Fenn; Foreign Trade Minister Ilse Marr; Agriculture Minister Pel Sandor; and Communication Minister Ruo Kettil.";
+    for (const name of ["Orvane Lisk", "Dario Fenn", "Ilse Marr", "Pel Sandor", "Ruo Kettil"]) expect(countryOf(text, name)).toBe("Costa Rica");
+  });
+
+  it("gives the members of 'a team that includes' the traveller's country; not one met after the list", () => {
+    // devC m010 (Horn Dispatch): "The Ethiopian leader is travelling with a high-level team that includes Finance Minister A and …";
+    // devC m005 (Maltese government): "Travelling with the Prime Minister were A, B and C" (a traveller's party, named by its list)
+    const text =
+      "Djibouti, 11 January 2026 – Ethiopian Prime Minister Varan Telu touched down in Djibouti on Sunday for a working visit.\n\n" +
+      "Telu was met at the airport by President Kestas Marlo.\n\n" +
+      "The Ethiopian leader is travelling with a high-level team that includes Finance Minister Ilse Marr and the Director General of the National Intelligence Service, Dario Fenn.";
+    expect(countryOf(text, "Ilse Marr")).toBe("Ethiopia");
+    expect(countryOf(text, "Dario Fenn")).toBe("Ethiopia");
+    const met = "Ethiopian Prime Minister Varan Telu travelled with Finance Minister Ilse Marr and met Trade Minister Dario Fenn of Kenya.";
+    expect(countryOf(met, "Dario Fenn")).toBe("Kenya");
+  });
+});
