@@ -5,6 +5,7 @@
  * sentences, instead of passing the part it read for the whole.
  */
 import type { Meeting, Sentence } from "../facts/types";
+import { fold } from "../nlp/fold";
 import { isTitleOnly, nameTokens } from "./names";
 import { personInline } from "./format";
 import { participantIds } from "./knowledge";
@@ -26,13 +27,17 @@ function namedInFull(name: string): boolean {
 /**
  * The sentences that report these meetings (in each article, from the first sentence of its first
  * meeting to the last of its last) which name people at no meeting of the index, with those people; only people of the
- * countries the question asks about, when it asks about some, and never the people it names.
+ * countries the question asks about as whose, when it asks about some (not one named as where: "to Veldia", "in Veldia"),
+ * and never the people it names.
  * @example unplacedNear([meeting], q) // [{ sentence: { text: "… and with Afghan Foreign Minister B." }, people: ["b"] }]
  */
 export function unplacedNear(meetings: Meeting[], q: Question): { sentence: Sentence; people: string[] }[] {
   const { knowledge, links } = q;
   const named = new Set(links.people.flatMap((m) => m.ids));
-  const ofCountry = (id: string) => links.countries.length === 0 || links.countries.some((c) => knowledge.countriesOf.get(id)?.has(c));
+  // "who travelled with X to Veldia", "who met in Veldia": a country named as where is not whose people the question asks for.
+  const asked = fold(q.text);
+  const whose = links.countries.filter((c) => !links.inCountries.includes(c) && !new RegExp(`\\b(?:to|in|at)\\s+(?:the\\s+)?${fold(c).replace(/[^a-z0-9 ]/g, ".")}\\b`).test(asked));
+  const ofCountry = (id: string) => whose.length === 0 || whose.some((c) => knowledge.countriesOf.get(id)?.has(c));
   // an article's meetings are read as one stretch, from the first sentence of the first to the last of the last
   const stretches = new Map<string, { from: number; to: number; taking: Set<string> }>();
   for (const m of meetings) {

@@ -306,6 +306,13 @@ describe("who met: a meeting read in part", () => {
     expect(a.text).toContain("“Maltese Foreign Minister Ivo Borg then held separate meetings");
   });
 
+  it("names them whatever their country when the question names a country as where ('on his trip to Fiji'), not as whose", () => {
+    const a = ask("who did ivo borg meet on his trip to fiji");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("Sera Koro");
+    expect(a.text).toContain("also names Pita Vea");
+  });
+
   it("adds nothing when every person the meeting's sentences name took part", () => {
     const a = ask("who did moko meet");
     expect(a.found).toBe(true);
