@@ -150,3 +150,18 @@ export function resolveObjectPronoun(words: Word[], at: number, here: PersonRef[
   }
   return recent.find((p) => fits(p) && p !== subject);
 }
+
+/**
+ * The person the article is about so far, for a contact its sentence tells with no one making it ("Talks with Varan
+ * are planned for Monday", a programme line "09:00 Talks with the Foreign Minister"): the person its headline or lead is about
+ * (`lead`), when the sentences before were about them more often than about anyone else; none on a tie (two
+ * candidates: no meeting) or when the story has moved to someone else.
+ * @example principalPerson(new Map([[0, 3], [1, 1]]), 0) // 0
+ * @example principalPerson(new Map([[0, 2], [1, 2]]), 0) // undefined
+ */
+export function principalPerson(topicCounts: ReadonlyMap<number, number>, lead: number | undefined): number | undefined {
+  if (lead === undefined) return undefined;
+  const own = topicCounts.get(lead) ?? 0;
+  for (const [person, n] of topicCounts) if (person !== lead && n >= own) return undefined;
+  return own > 0 ? lead : undefined;
+}

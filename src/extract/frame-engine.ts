@@ -80,7 +80,7 @@ const isFiniteVerb = (w: Word | undefined): boolean => isVerb(w) && !/ing$/.test
  * The frames a sentence reports, slots filled within each clause.
  * @example matchFrames(sent("Lee met Wang in Seoul."), refs).map((h) => h.frame.id) // ["meet"]
  */
-export function matchFrames(sent: Sent, refs: PersonRef[], context: { previous?: Sent; next?: Sent; nextRefs?: PersonRef[] } = {}, frames: Frame[] = FRAMES): FrameHit[] {
+export function matchFrames(sent: Sent, refs: PersonRef[], context: { previous?: Sent; next?: Sent; nextRefs?: PersonRef[]; principal?: number } = {}, frames: Frame[] = FRAMES): FrameHit[] {
   const words = sent.words;
   if (refs.length === 0) return [];
   // A row that needs it holds only when the next sentence refers back to the contact and names no one, or the previous one tells of it.
@@ -96,7 +96,7 @@ export function matchFrames(sent: Sent, refs: PersonRef[], context: { previous?:
       if (frame.anaphor && !referredBack) continue;
       const end = matchTrigger(frame, words, forms, map, i);
       if (end < 0) continue;
-      const hit = fill(frame, sent, refs, map, i, end);
+      const hit = fill(frame, sent, refs, map, i, end, context.principal);
       if (hit) candidates.push(hit);
     }
   }
@@ -194,7 +194,7 @@ function isPassive(words: Word[], i: number): boolean {
   return k >= 0 && (words[k]!.lemma === "be" || words[k]!.lemma === "get") && words[k]!.lower !== "to";
 }
 
-function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: number, end: number): FrameHit | undefined {
+function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: number, end: number, principal?: number): FrameHit | undefined {
   const words = sent.words;
   const clause = map.of[cue]!;
   const inClause = refs.filter((r) => map.of[r.first] === clause && map.of[r.last] === clause);
@@ -226,6 +226,14 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     counterparts.push(...filled.refs.filter((r) => !counterparts.includes(r)));
   }
   if (frame.agent === "clause") agents = agents.filter((a) => !counterparts.includes(a));
+  // "Talks with Varan are planned for Monday", "09:00 Talks with the Foreign Minister": a contact opening its sentence with no one
+  // making it is the article's principal person's, when its clause names no one else and not them among its sides.
+  let zeroSubjectList = false;
+  if (frame.agent === "clause" && agents.length === 0 && principal !== undefined && counterparts.length > 0 && opensSentence(words, cue) && inClause.every((r) => counterparts.includes(r)) && !counterparts.some((c) => c.person === principal)) {
+    agents = [{ person: principal, first: cue, last: cue, via: "pronoun" }];
+    // "Talks with Varan, Telu and Orvane are planned for Monday": a line of the principal's programme lists one contact each.
+    zeroSubjectList = counterparts.length > 1 && words.slice(counterparts[0]!.last, counterparts.at(-1)!.first).some((w) => w.text === ",");
+  }
   let open: OpenSlot | undefined;
   // "Six new envoys presented their letters of credence to the President. They are …": the agents are a list to come.
   if (frame.agent === "subject" && agents.length === 0 && counterparts.length > 0) open = openSlot(words, map, inClause, map.clauses[clause]!.start, cue, "agent");
@@ -252,11 +260,29 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     agents,
     counterparts,
     groups,
-    each: frame.each === true || ((counterparts.length > 1 || agents.length > 1) && lower.some((w) => EACH_WORDS.has(w))) || appositiveList(words, counterparts, agents) || daysApart(words, counterparts) || (planned && scheduleOfCountries(words, map, counterparts, agents, end)),
+    each: frame.each === true || zeroSubjectList || ((counterparts.length > 1 || agents.length > 1) && lower.some((w) => EACH_WORDS.has(w))) || appositiveList(words, counterparts, agents) || daysApart(words, counterparts) || (planned && scheduleOfCountries(words, map, counterparts, agents, end)),
     ...(open ? { open } : {}),
     cue,
     end,
   };
+}
+
+/**
+ * A contact noun that opens its sentence, a time, a bullet or modifiers before it at most: "Talks with Varan are planned
+ * for Monday", "09:00 Talks with the Foreign Minister", "On Friday, bilateral talks with Telu"; not "During the talks with
+ * Varan", "Telu's talks with Varan", nor "The call with Telu followed weeks of …" (a contact told before).
+ */
+function opensSentence(words: Word[], cue: number): boolean {
+  for (let k = 0; k < cue; k++) {
+    const w = words[k]!;
+    // "The call with Telu followed weeks of …" points back to a contact told before: no new one.
+    if (/^(?:the|this|that|these|those)$/.test(w.lower)) return false;
+    if (/^(?:DET|ADJ|NUM|PUNCT|SYM)$/.test(w.pos) || TIME_WORD.test(w.lower) || /^(?:later|then|also|first|next|finally)$/.test(w.lower)) continue;
+    // "On Wednesday", "In the afternoon": a preposition of a time.
+    if (w.pos === "ADP" && /^(?:on|in|at)$/.test(w.lower) && words.slice(k + 1, cue).some((x) => TIME_WORD.test(x.lower) || x.pos === "NUM")) continue;
+    return false;
+  }
+  return true;
 }
 
 /** "met A on Monday and B on Tuesday", "received A and later B": counterparts a time apart are met one at a time. */
@@ -428,6 +454,13 @@ export function isPlanned(words: Word[], map: ClauseMap, cue: number, noun: bool
     if (noun && NOUN_PLANNED.has(w.lower)) return true;
     // "will be received by": the passive's "be" stands between the auxiliary and the trigger
     if (isVerb(w) && w.lower !== "to" && !PLANNED_AUX.has(w.lower) && !noun && !/^(?:be|been)$/.test(w.lower)) break;
+  }
+  // "Talks with Varan are set for Monday", "The meeting with Telu will take place in May": a contact noun the subject of a
+  // verb of planning.
+  if (noun) {
+    const verb = words.findIndex((w, k) => k > cue && same(k) && isVerb(w));
+    const next = words[verb + 1];
+    if (verb > 0 && (PLANNED_AUX.has(words[verb]!.lower) || (words[verb]!.lemma === "be" && next !== undefined && /^(?:set|scheduled|planned|expected|due|slated)$/.test(next.lower)))) return true;
   }
   // "meets X next week", not "met X and conveyed an invitation to visit Tokyo later this year".
   const stop = words.findIndex((w, k) => k > cue && same(k) && isVerb(w) && !/ing$/.test(w.lower) && words[k - 1]?.lower !== "to");

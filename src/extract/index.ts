@@ -219,6 +219,7 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
     sents,
     refs: people.refs,
     quoteDates: article.quotes.map((q) => q.date),
+    principals: people.principals,
     ...(article.published ? { published: article.published } : {}),
     ...(dateline?.place ? { datelinePlace: dateline.place } : {}),
     ...(dateline?.date ? { datelineDate: dateline.date } : {}),

@@ -174,9 +174,9 @@ function isDayRange(words: Word[], first: number, last: number): boolean {
   return (joint(words[last + 1]) && day(words[last + 2])) || (joint(words[first - 1]) && day(words[first - 2]));
 }
 
-/** The sentence speaks of what is to come: "will meet", "is scheduled to travel", "is due to", "is expected to", "plans to". */
+/** The sentence speaks of what is to come: "will meet", "is scheduled to travel", "is due to", "is expected to", "plans to", "are set for Wednesday". */
 function speaksOfFuture(words: Word[]): boolean {
-  const future = words.findIndex((w, i) => /^(?:will|shall|scheduled|slated|due|expected|plans|planned|upcoming)$/.test(w.lower) || (w.lower === "set" && words[i + 1]?.lower === "to") || (/^(?:is|are)$/.test(w.lower) && words[i + 1]?.lower === "to"));
+  const future = words.findIndex((w, i) => /^(?:will|shall|scheduled|slated|due|expected|plans|planned|upcoming)$/.test(w.lower) || (w.lower === "set" && (words[i + 1]?.lower === "to" || (words[i + 1]?.lower === "for" && /^(?:is|are|be)$/.test(words[i - 1]?.lower ?? "")))) || (/^(?:is|are)$/.test(w.lower) && words[i + 1]?.lower === "to"));
   if (future < 0) return false;
   // "… met on Monday and will meet again": a past cue before the future one reports a meeting held.
   return !words.slice(0, future).some((w) => HELD.test(w.lower) && w.pos === "VERB");

@@ -50,6 +50,8 @@ export interface MeetingContext {
   anchor?: string;
   /** Dates of embedded posts, by quote index. */
   quoteDates: (PartialDate | undefined)[];
+  /** Per sentence, the person the article is about so far: the side of a contact told with no one making it. */
+  principals?: (number | undefined)[];
 }
 
 const PRESENT_VERBS = new Set(["attended", "joined"]);
@@ -216,7 +218,8 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
   const found: LocalMeeting[] = [];
   const next = ctx.sents[si + 1];
   const previous = ctx.sents[si - 1];
-  for (const hit of matchFrames(sent, refs, { ...(previous ? { previous } : {}), ...(next ? { next, nextRefs: ctx.refs[si + 1] ?? [] } : {}) })) {
+  const principal = sent.quote === undefined ? ctx.principals?.[si] : undefined;
+  for (const hit of matchFrames(sent, refs, { ...(previous ? { previous } : {}), ...(next ? { next, nextRefs: ctx.refs[si + 1] ?? [] } : {}), ...(principal !== undefined ? { principal } : {}) })) {
     const agents = unique(hit.agents.map((r) => r.person));
     const others = unique(hit.counterparts.map((r) => r.person));
     const side = (one: number[], many: number[]): number[] => unique(hit.frame.envoyFirst ? [...many, ...one] : [...one, ...many]);

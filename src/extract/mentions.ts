@@ -109,8 +109,8 @@ export function findMentions(sent: Sent): Mention[] {
       i++;
       continue;
     }
-    if (isObjectPronoun(words, i)) {
-      out.push({ kind: "pronoun", first: i, last: i, object: true });
+    if (isObjectPronoun(words, i) || ownsContact(words, i)) {
+      out.push({ kind: "pronoun", first: i, last: i, ...(isObjectPronoun(words, i) ? { object: true as const } : {}) });
       i++;
       continue;
     }
@@ -263,6 +263,22 @@ export function readName(words: Word[], first: number, last: number): NameMentio
     if (k > last + 1 && SPEECH_VERBS.has(words[k]?.lower ?? "")) mention.evidence = true;
   }
   return mention;
+}
+
+/** Nouns of a contact a possessive may own: "his meetings", "her talks", "his very first call". */
+const CONTACT_NOUNS = /^(?:meeting|meetings|talks|call|calls|conversation|conversations|discussions|consultations|audience|tete-a-tete)$/;
+
+/**
+ * "his" / "her" owning a contact ("His last talks of the week were with Varan", "her first call in the new post was with
+ * Telu"): the owner is a side of it, as a subject would be; a few words of order or kind may come between.
+ */
+function ownsContact(words: Word[], i: number): boolean {
+  if (!/^(?:his|her)$/.test(words[i]!.lower)) return false;
+  for (let k = i + 1; k <= i + 4 && words[k]; k++) {
+    if (CONTACT_NOUNS.test(words[k]!.lower)) return true;
+    if (!/^(?:ADJ|ADV|NUM)$/.test(words[k]!.pos) && !/^(?:first|last|latest|next|second|third|final|bilateral|separate|official)$/.test(words[k]!.lower)) return false;
+  }
+  return false;
 }
 
 /** Tags after which "her" is an object, not a possessive: "received her at", "met her.", "told her that". */

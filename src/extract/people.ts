@@ -6,7 +6,8 @@ import { fold } from "../nlp/fold";
 import { NameBlocks } from "../nlp/name-blocks";
 import { isShortFormOf, nameWords, similarNames } from "../nlp/names";
 import { compatibleOffices, isPluralOffice, normaliseTitle, officeRoles, officeWordKind } from "../nlp/offices";
-import { genderOf, pronounGender, pronounsOfOne, resolveObjectPronoun, resolvePronoun, sentenceTopic, type Gender } from "./coreference";
+import { genderOf, principalPerson, pronounGender, pronounsOfOne, resolveObjectPronoun, resolvePronoun, sentenceTopic, type Gender } from "./coreference";
+import { mainSubjects } from "./frame-engine";
 import { HEAD_OF_GOVERNMENT, HEAD_OF_STATE, type DescriptionMention, type Mention, type NameMention, type OfficeDraft } from "./mentions";
 import type { Sent, Word } from "./segment";
 import { isNameWord, isParticle } from "./word-kinds";
@@ -45,6 +46,8 @@ export interface PersonRef {
 export interface ArticlePeople {
   people: LocalPerson[];
   refs: PersonRef[][];
+  /** Per sentence, the person the sentences before it were most often about, if one was (see {@link principalPerson}). */
+  principals: (number | undefined)[];
 }
 
 /** Titles of a head of state ("the head of state" stands for them): not "Vice President", "President of the Senate". */
@@ -169,6 +172,11 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
   let previousSubject: number | undefined;
   /** The people the sentences before were about (their topics), most recent first: what "he" and "she" may stand for. */
   const topics: number[] = [];
+  /** How many sentences so far were about each person (their topic), and so whom the article is about. */
+  const topicCounts = new Map<number, number>();
+  const principals: (number | undefined)[] = [];
+  /** The person of the headline, else of the lead: the first sentence that is about someone (null: about two). */
+  let lead: number | null | undefined;
   /** The sex the article's pronouns gave people, where their styles do not ("For her part, the Veldian diplomat …"). */
   const spoken = new Map<number, Gender>();
   const sexOf = (person: number): Gender | undefined => (people[person] ? genderOf(people[person]!) : undefined) ?? spoken.get(person);
@@ -179,6 +187,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
   /** Descriptions of an office holder no one named so far ("the Palestinian Ambassador to Egypt"). */
   const unnamed: { si: number; m: DescriptionMention }[] = [];
   sents.forEach((sent, si) => {
+    principals.push(principalPerson(topicCounts, lead ?? undefined));
     const here = refs[si]!;
     const add = (person: number, m: Mention, via: PersonRef["via"]): void => {
       here.push({ person, first: m.first, last: m.last, via });
@@ -269,6 +278,9 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
     if (sex && !spoken.has(here[0]!.person)) spoken.set(here[0]!.person, sex);
     const topic = sent.quote === undefined ? sentenceTopic(sent.words, here) : undefined;
     if (topic !== undefined) {
+      topicCounts.set(topic, (topicCounts.get(topic) ?? 0) + 1);
+      // "X and Y arrived in Varan": a lead about two people has no one principal.
+      if (lead === undefined) lead = new Set(mainSubjects(sent.words, here).map((r) => r.person)).size > 1 ? null : topic;
       if (topics.includes(topic)) topics.splice(topics.indexOf(topic), 1);
       topics.unshift(topic);
       if (topics.length > RECENT_TOPICS) topics.pop();
@@ -283,7 +295,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
   });
   linkUnnamed(people, refs, unnamed);
   for (const p of people) p.country ??= p.offices.find((o) => o.country)?.country;
-  return { people, refs };
+  return { people, refs, principals };
 }
 
 /**

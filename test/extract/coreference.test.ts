@@ -179,3 +179,51 @@ describe("'the head of state' and 'the head of government' for the article's hol
     expect(peopleOfSentence(text, "2023-07-21", /^It is handed over/)).toEqual([]);
   });
 });
+
+describe("a contact whose one side is told only by 'his' / 'her' or by the article's principal person", () => {
+  it("returns the owner's contacts for 'His last meetings of the day were with X and Y' (devA h008, a Turkish daily) and 'his very first call … was with Z' (devC m012, ERR News), never one of the other people named", () => {
+    const antalya =
+      "Turkish Foreign Minister Mevlüt Çavuşoğlu on June 19 met Moldovan Foreign Minister Aureliu Ciocoi at the Antalya Diplomacy Forum.\n\n" +
+      "His last meetings of the day were with two former foreign ministers, Sigmar Gabriel of Germany and Karin Kneissl of Austria.";
+    const held = meetingsOf(antalya, "2021-06-20");
+    expect(held).toEqual(expect.arrayContaining(["Mevlüt Çavuşoğlu + Sigmar Gabriel", "Karin Kneissl + Mevlüt Çavuşoğlu"]));
+    expect(held.join(" ")).not.toMatch(/Ciocoi \+ (?:Karin|Sigmar)|(?:Gabriel|Kneissl) \+ Aureliu/);
+    const call =
+      "Foreign Minister Margus Tsahkna spent Friday in Helsinki, where he held a telephone conversation with Ukraine's newly appointed foreign minister, Andrii Sybiha.\n\n" +
+      "Sybiha was confirmed by the Verkhovna Rada only on Thursday. According to the Ukrainian side, his very first call in the new job was with Polish Foreign Minister Radosław Sikorski.";
+    const calls = meetingsOf(call, "2024-09-06");
+    expect(calls).toContain("Andrii Sybiha + Radosław Sikorski");
+    expect(calls).not.toContain("Margus Tsahkna + Radosław Sikorski");
+  });
+
+  it("returns the principal's planned talks, one each, for 'Talks with A, B and C are set for Wednesday' (devD d019, a live page), and for 'Talks with Prime Minister X follow' (devD d015, Cook Islands News)", () => {
+    const live =
+      "Putin's marathon of bilateral meetings\n\n" +
+      "Russian President Vladimir Putin began the day by receiving Dilma Rousseff, the former Brazilian president.\n\n" +
+      "Putin later met South African President Cyril Ramaphosa.\n\n" +
+      "Talks with Turkish President Recep Tayyip Erdogan, Iranian President Masoud Pezeshkian and Ethiopian Prime Minister Abiy Ahmed Ali are set for Wednesday.";
+    const planned = meetingsOf(live, "2024-10-22", "planned");
+    expect(planned).toEqual(["Abiy Ahmed Ali + Vladimir Putin", "Masoud Pezeshkian + Vladimir Putin", "Recep Tayyip Erdogan + Vladimir Putin"]);
+    expect(articleIndex(live, "2024-10-22").meetings.find((m) => m.status === "planned")?.date).toMatchObject({ month: 10, day: 23 });
+    const visit =
+      "New Zealand's Deputy Prime Minister and Foreign Minister Winston Peters touched down in the Cook Islands last night.\n\n" +
+      "Peters opens the day at a groundbreaking ceremony in Terevete Park.\n\n" +
+      "Talks with Prime Minister Mark Brown follow, and a media stand-up is planned at about midday.";
+    expect(meetingsOf(visit, "2024-02-07")).toContain("Mark Brown + Winston Peters");
+  });
+
+  it("returns no contact when the article is about no one yet, about two people as often, or when the talks point back ('The conversation with X came …')", () => {
+    const none = "The summit opened in Varan on Monday.\n\nTalks with Veldian President Orno Telu are set for Wednesday.";
+    expect(meetingsOf(none, "2024-10-21", "planned")).toEqual([]);
+    const two =
+      "Veldian President Orno Telu and Orvanian President Kesto Bralo arrived in Varan on Monday.\n\n" +
+      "Telu laid a wreath at the war memorial. Bralo toured the harbour.\n\n" +
+      "Talks with Tarskian Prime Minister Ilan Vesk are set for Wednesday.";
+    expect(meetingsOf(two, "2024-10-21", "planned").join(" ")).not.toMatch(/Vesk/);
+    const back =
+      "Veldian Foreign Minister Orno Telu met his Orvanian counterpart Kesto Bralo on Sunday.\n\n" +
+      "Telu later called it an easy exchange. Telu flew on to Tarsk.\n\n" +
+      "The conversation with Bralo came a month after the two countries held consultations on August 11.";
+    expect(meetingsOf(back, "2024-09-27")).toEqual(["Kesto Bralo + Orno Telu"]);
+  });
+});
