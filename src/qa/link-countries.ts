@@ -7,7 +7,7 @@ export interface Token {
   word: string;
   /** Consumed by a mention already. */
   used: boolean;
-  /** Joined to the word before by a hyphen ("Jae-in"): one name with it. */
+  /** Joined to the word before by a hyphen ("Ha-ri"): one name with it. */
   hyphenated?: true;
 }
 

@@ -284,7 +284,7 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
     const kind = KIND_WORDS[t.word];
     if (kind && !links.kinds.includes(kind)) links.kinds.push(kind);
     // "president Tavor": the word after a title is a name ("did A meet president X")
-    // "Moon Jae-in": the part after a hyphen belongs to the unknown name before it, however short
+    // "Telu Ha-ri": the part after a hyphen belongs to the unknown name before it, however short
     if (t.hyphenated && previous === i - 1 && !t.used) {
       links.unknownNames[links.unknownNames.length - 1] += `-${t.raw}`;
       t.used = true;

@@ -37,10 +37,10 @@ export function parseText(text: string): Parsed {
 
 /**
  * The lite model tags a capitalised name word that is also an English verb as a verb when it opens
- * the subject ("Did Park Varan meet …", "Has Sun Telu spoken …", "Did Moon meet …"): such a word is
+ * the subject (family names that are English verbs: "Did Rush Varan meet …", "Has Wing Telu spoken …"): such a word is
  * a name when the next word is a capitalised name or, right after an opening auxiliary, a verb. In a
  * question written all in capitals or in title case every word is capitalised, so nothing changes there.
- * @example nameWordsAsNames(["Did", "Park", "Varan", "meet"], ["AUX", "VERB", "PROPN", "VERB"]) // ["AUX", "PROPN", "PROPN", "VERB"]
+ * @example nameWordsAsNames(["Did", "Rush", "Varan", "meet"], ["AUX", "VERB", "PROPN", "VERB"]) // ["AUX", "PROPN", "PROPN", "VERB"]
  */
 export function nameWordsAsNames(values: string[], tags: string[]): string[] {
   if (!values.some((v) => /^\p{Ll}{3,}/u.test(v))) return tags;
