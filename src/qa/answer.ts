@@ -262,7 +262,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
     // for a meeting of two people that the articles do not report
     const last = outcome.kind === "missing" && (MAY_READ.has(intent) || first) ? reader() : undefined;
     // (nor a plain "don't give" over a structured "no" that says what the articles do report)
-    if (last && !(links.people.length >= 2 && intent !== "topics" && last.kind === "missing") && !(last.kind === "missing" && outcome.kind === "missing" && outcome.known)) {
+    if (last && !(links.people.length >= 2 && intent !== "topics" && last.kind === "missing") && !(last.kind === "missing" && outcome.kind === "missing" && (outcome.known || FROM_MEETINGS.has(intent)))) {
       outcome = last;
       path = "reader_last";
     }

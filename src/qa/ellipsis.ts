@@ -3,6 +3,8 @@
  * of another person ("When did Orvane meet Telu?" → "and Varan?" → "When did Varan meet Telu?").
  */
 import { demonymOf, findCountries, type CountryMention } from "../nlp/countries";
+import { MONTHS, WEEKDAYS } from "../nlp/vocab";
+import { askedDates, type AskedDate } from "./dates";
 import type { Knowledge } from "./knowledge";
 import { linkQuestion, type PersonMention } from "./link";
 
@@ -37,14 +39,16 @@ function named(phrase: string, knowledge: Knowledge): { person?: PersonMention; 
 /**
  * The question an elliptical follow-up asks: the last question again of the person, country or city
  * it names (in place of the person of the same country, so the counterpart stays, else of the first
- * person; a country for a country, written as the last question wrote it, a city for a city); with no
+ * person; a country for a country, written as the last question wrote it, a city for a city; a date
+ * for its date, or added to a question that had none); with no
  * last question that fits, "who is" the person it names, else the phrase itself.
  * @example askAgain("When did Orvane meet Telu?", "Varan", knowledge) // "When did Varan meet Telu?"
  * @example askAgain("Who met in Ljubljana?", "Tarsk", knowledge) // "Who met in Tarsk?"
+ * @example askAgain("Who met in Ljubljana in 2023?", "in 2024", knowledge) // "Who met in Ljubljana in 2024?"
  */
 export function askAgain(previous: string | undefined, phrase: string, knowledge: Knowledge): string {
   const { person, unknown } = named(phrase, knowledge);
-  const again = previous === undefined ? undefined : person || unknown ? ofPerson(previous, person?.text ?? unknown!, person?.ids ?? [], knowledge) : ofCountry(previous, phrase);
+  const again = previous === undefined ? undefined : person || unknown ? ofPerson(previous, person?.text ?? unknown!, person?.ids ?? [], knowledge) : (ofCountry(previous, phrase) ?? ofDate(previous, phrase));
   return again ?? (person || unknown ? `Who is ${phrase}?` : phrase);
 }
 
@@ -68,4 +72,24 @@ function ofCountry(previous: string, phrase: string): string | undefined {
   if (!old) return undefined;
   const text = now.kind === "city" ? now.text : old.kind === "demonym" ? (demonymOf(now.country) ?? now.country) : now.country;
   return previous.slice(0, old.index) + text + previous.slice(old.index + old.text.length);
+}
+
+const MONTH = [...MONTHS.keys()].join("|");
+const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+/** A date as a question writes it, with its preposition: "in 2023", "on 4 May", "in May 2023", "on Tuesday", "May 4, 2023". */
+const DATE_WORDS = new RegExp(
+  `(?:\\b(?:in|on|during)\\s+)?\\b(?:(?:${DAY}\\s+)?(?:${MONTH})\\.?(?:\\s+${DAY})?(?:,?\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d|${[...WEEKDAYS.keys()].join("|")})\\b`,
+  "i",
+);
+
+/** The last question of another date: in place of its own, or added to it ("on" a day, "in" a month or year). */
+function ofDate(previous: string, phrase: string): string | undefined {
+  const dates = askedDates(phrase);
+  if (dates.length !== 1 || !DATE_WORDS.test(phrase)) return undefined;
+  const [date] = dates as [AskedDate];
+  const dated = /^(?:in|on|during)\s/i.test(phrase) ? phrase : `${date.day !== undefined || date.weekday !== undefined ? "on" : "in"} ${phrase}`;
+  // (the first run of date words that names a date: "may" alone is a verb)
+  const old = [...previous.matchAll(new RegExp(DATE_WORDS.source, "gi"))].find((m) => askedDates(m[0]).length > 0);
+  if (old) return previous.slice(0, old.index) + dated + previous.slice(old.index + old[0].length);
+  return `${previous.replace(/[\s?.!]+$/, "")} ${dated}?`;
 }

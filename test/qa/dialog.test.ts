@@ -222,6 +222,20 @@ describe("answer: elliptical follow-ups ('and X?', 'what about X?')", () => {
     expect(next?.text).not.toContain("Paul Ruiz");
   });
 
+  it("asks again of another date, in place of the last question's or added to it", () => {
+    const [, may] = conversation("Who met in May 2023?", "and in June 2023?");
+    expect(may?.text).toBe(answer("Who met in June 2023?", k).text);
+    const [, lima] = conversation("Who met in Lima?", "what about 2023?");
+    expect(lima?.text).toBe(answer("Who met in Lima in 2023?", k).text);
+    expect(lima?.found).toBe(true);
+  });
+
+  it("says no meeting fits a place and date, not a reader's bare 'don't give'", () => {
+    const a = answer("Who met in Lima in 2019?", k);
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/^The articles report no meeting in Lima/);
+  });
+
   it("reads a name alone as 'who is' when there is no last question, and says when no article names it", () => {
     expect(answer("and Ortega?", k).text).toContain("Foreign Minister");
     expect(answer("what about Smithers?", k).text).toContain("do not mention Smithers");
