@@ -1,6 +1,7 @@
 /**
- * @module Elliptical follow-ups: "and Varan?", "what about Telu?" ask the chat's last question again
- * of another person ("When did Orvane meet Telu?" → "and Varan?" → "When did Varan meet Telu?").
+ * @module Elliptical follow-ups: "and Varan?", "what about Tarsk?", "and in 2024?" ask the chat's last
+ * question again of another person, country, city or date ("When did Orvane meet Telu?" → "and
+ * Varan?" → "When did Varan meet Telu?").
  */
 import { demonymOf, findCountries, type CountryMention } from "../nlp/countries";
 import { MONTHS, WEEKDAYS } from "../nlp/vocab";
@@ -40,8 +41,8 @@ function named(phrase: string, knowledge: Knowledge): { person?: PersonMention; 
  * The question an elliptical follow-up asks: the last question again of the person, country or city
  * it names (in place of the person of the same country, so the counterpart stays, else of the first
  * person; a country for a country, written as the last question wrote it, a city for a city; a date
- * for its date, or added to a question that had none); with no
- * last question that fits, "who is" the person it names, else the phrase itself.
+ * for its date, or added to a question that had none); with no last question that fits, "who is"
+ * the person it names, else the phrase itself.
  * @example askAgain("When did Orvane meet Telu?", "Varan", knowledge) // "When did Varan meet Telu?"
  * @example askAgain("Who met in Ljubljana?", "Tarsk", knowledge) // "Who met in Tarsk?"
  * @example askAgain("Who met in Ljubljana in 2023?", "in 2024", knowledge) // "Who met in Ljubljana in 2024?"
