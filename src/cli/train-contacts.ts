@@ -26,6 +26,7 @@ import { contactProbability } from "../extract/contact-model";
 import { extractIndex, type ArticleFile } from "../extract/index";
 import type { LocalMeeting } from "../extract/meetings";
 import type { LocalPerson } from "../extract/people";
+import { sameName } from "./scorer-keys";
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -56,21 +57,6 @@ interface ArticleData {
   frames: number[][];
   /** For --explain: the pair's names and sentence. */
   texts?: string[];
-}
-
-// --- the scorer's name matching (../shared/corpus/score-extract.mjs) ---
-const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
-const STOP = new Set(["of", "the", "and", "to", "for", "h", "e", "hh", "dr", "mr", "mrs", "ms", "al", "el", "bin", "ibn", "de", "da", "la", "van", "von", "sheikh", "his", "her", "majesty", "highness", "excellency"]);
-const tokens = (s: string): string[] => fold(s).split(" ").filter((t) => t.length > 1 && !STOP.has(t));
-function sameName(a: string, b: string): boolean {
-  const ta = tokens(a);
-  const tb = tokens(b);
-  if (!ta.length || !tb.length) return false;
-  if (ta.at(-1) === tb.at(-1)) return true;
-  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  if (short.every((t) => long.includes(t))) return true;
-  const shared = short.filter((t) => long.includes(t)).length;
-  return shared >= 2 || (shared >= 1 && short.length === 1);
 }
 
 /** The scorer's greedy matching: how many gold meetings the predicted ones (sets of local people) find, and which gold ones stay unfound. */

@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fold } from "../nlp/fold";
+import { reportLines } from "./scorer-keys";
 
 interface GoldPerson { name: string; also?: string[] }
 interface GoldMeeting { participants: string[]; present?: string[]; status?: string }
@@ -17,26 +18,6 @@ interface Gold { people: GoldPerson[]; meetings: GoldMeeting[] }
 const STOP = new Set(["of", "the", "and", "al", "el", "bin", "de", "da", "la", "van", "von", "sheikh", "dr", "mr", "mrs", "ms"]);
 /** Words that tell a contact; loose on purpose: the count says where to look, not what is a meeting. */
 const CONTACT = /\b(?:met|meet|meets|meeting|meetings|talks|talked|received|receives|receiving|hosted|hosts|call|called|calls|conversation|spoke|speak|visit|visited|visiting|welcomed|held|discussed|discuss|audience|credentials|credence|courtesy|sidelines|bilateral|conferred|consultations|video|phone|telephone|dinner|lunch|breakfast)\b/i;
-
-/**
- * The scorer's verbose report line by line, each with its article's id and key; the lines of an
- * article whose key is elsewhere (the seeds' keys in the corpus) are skipped.
- */
-function* reportLines(report: string, corpus: string): Generator<{ article: string; gold: Gold; line: string }> {
-  let article = "";
-  let gold: Gold | undefined;
-  for (const line of report.split("\n")) {
-    const head = /^(\S+): meetings/.exec(line);
-    if (head) {
-      article = head[1]!;
-      try {
-        gold = JSON.parse(readFileSync(join(corpus, "gold", `${article}.json`), "utf8")) as Gold;
-      } catch {
-        gold = undefined;
-      }
-    } else if (gold) yield { article, gold, line };
-  }
-}
 
 /** An article's sentences as the scorer compares names, or undefined when its text is not in `corpus`. */
 function articleSentences(corpus: string, article: string): string[] | undefined {
@@ -60,7 +41,7 @@ export function whyMissed(report: string, corpus: string, indexNames: string[]):
   const known = new Set(indexNames.flatMap(tokens));
   const counts: Record<string, number> = {};
   const sentencesOf = new Map<string, string[] | undefined>();
-  for (const { article, gold, line } of reportLines(report, corpus)) {
+  for (const { article, gold, line } of reportLines<Gold>(report, corpus)) {
     const missed = /^\s+missed: (.*?) \(/.exec(line);
     if (!missed) continue;
     if (!sentencesOf.has(article)) sentencesOf.set(article, articleSentences(corpus, article));
@@ -107,7 +88,7 @@ function goldPerson(gold: Gold, name: string): GoldPerson | undefined {
  */
 export function whySpurious(report: string, corpus: string, indexPeople: Set<string>): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const { gold, line } of reportLines(report, corpus)) {
+  for (const { gold, line } of reportLines<Gold>(report, corpus)) {
     const spurious = /^\s+spurious: (.*)$/.exec(line);
     if (!spurious) continue;
     const sides = spurious[1]!.split(" + ");

@@ -10,7 +10,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { countryOf, findCountries } from "../nlp/countries";
-import { fold } from "../nlp/fold";
+import { plain, sameName, tokens } from "./scorer-keys";
 
 interface GoldPerson { name: string; also?: string[]; office?: string | null; country?: string | null }
 interface GoldMeeting { participants: string[]; present?: string[]; place?: string | null }
@@ -33,10 +33,7 @@ function ownTitle(o: NonNullable<ReviewPerson["offices"]>[number]): string {
   return t;
 }
 
-/** The scorer's comparison of names and countries (see the header of score-extract.mjs). */
-const SCORER_STOP = new Set(["of", "the", "and", "to", "for", "h", "e", "hh", "dr", "mr", "mrs", "ms", "al", "el", "bin", "ibn", "de", "da", "la", "van", "von", "sheikh", "his", "her", "majesty", "highness", "excellency"]);
-const plain = (s: string): string => fold(String(s ?? "")).replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
-const tokens = (s: string): string[] => plain(s).split(" ").filter((t) => t.length > 1 && !SCORER_STOP.has(t));
+/** The scorer's comparison of countries (see the header of score-extract.mjs). */
 const ALIASES = [
   ["united states", "us", "usa", "america", "united states of america"],
   ["united kingdom", "uk", "britain", "great britain"],
@@ -56,18 +53,6 @@ const countryKey = (c: string): string => {
   return ALIASES.find((g) => g.includes(f))?.[0] ?? f;
 };
 const sameCountry = (a: string, b: string): boolean => countryKey(a) === countryKey(b) || (countryOf(a) !== undefined && countryOf(a) === countryOf(b));
-
-/** The scorer's two names of one person: a shared last word, all of the shorter's words in the longer, or two shared. */
-function sameName(a: string, b: string): boolean {
-  const ta = tokens(a);
-  const tb = tokens(b);
-  if (!ta.length || !tb.length) return false;
-  if (ta.at(-1) === tb.at(-1)) return true;
-  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  if (short.every((t) => long.includes(t))) return true;
-  const shared = short.filter((t) => long.includes(t)).length;
-  return shared >= 2 || (shared >= 1 && short.length === 1);
-}
 
 /** Whether two names may be one person beyond a shared last word: one's words all in the other's. */
 function sameFullName(gold: string[], index: string[]): boolean {

@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { COUNTRIES, countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
+import { reportLines } from "./scorer-keys";
 
 interface GoldMeeting { participants: string[]; date?: string | null; place?: string | null }
 interface Gold { published?: string | null; meetings: GoldMeeting[]; people: { name: string; country?: string | null }[] }
@@ -107,21 +108,9 @@ export function whyWrong(report: string, corpus: string, facts: ReviewFacts): Wr
   const add = (kind: "date" | "place", cause: string): void => {
     counts[kind][cause] = (counts[kind][cause] ?? 0) + 1;
   };
-  let article = "";
-  let gold: Gold | undefined;
-  for (const line of report.split("\n")) {
-    const head = /^(\S+): meetings/.exec(line);
-    if (head) {
-      article = head[1]!;
-      try {
-        gold = JSON.parse(readFileSync(join(corpus, "gold", `${article}.json`), "utf8")) as Gold;
-      } catch {
-        gold = undefined;
-      }
-      continue;
-    }
+  for (const { article, gold, line } of reportLines<Gold>(report, corpus)) {
     const found = /^\s+found: (.*?)(?:; date (.*?) ≠ (.*?))?(?:; place (.*?) ≠ (.*?))?(?:; status .*)?$/.exec(line);
-    if (!found || !gold || (found[2] === undefined && found[4] === undefined)) continue;
+    if (!found || (found[2] === undefined && found[4] === undefined)) continue;
     let text: string;
     try {
       text = readFileSync(join(corpus, "articles", `${article}.txt`), "utf8");

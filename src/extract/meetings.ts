@@ -134,15 +134,7 @@ export function addLearnedContacts(meetings: LocalMeeting[], contacts: readonly 
     if (sent.quote !== undefined) meeting.fromQuote = true;
     const date = readMeetingDate(sent, ctx, si, cue);
     if (date) meeting.date = date;
-    const place = readPlace(sent.words, cue) ?? frontedPlace(sent, cue);
-    if (place) {
-      meeting.place = place;
-      meeting.placeBasis = "sentence";
-    } else if (ctx.datelinePlace && sent.quote === undefined) {
-      meeting.place = ctx.datelinePlace;
-      meeting.placeBasis = "dateline";
-    }
-    readVenue(sent.text, meeting);
+    placeInSentence(meeting, sent, ctx, cue);
     addMeeting(meetings, meeting, sent, si, ctx.published);
   }
 }
@@ -290,6 +282,12 @@ function build(hit: FrameHit, people: number[], groups: FrameGroup[], sent: Sent
   if (date) meeting.date = date;
   const occasion = /\b(?:on|at) the (?:sidelines|margins) of (?:the )?[^,;]+|\bduring (?:the|his|her|their|an?) (?:official |state |working )?visit to [^,.;]+|\bwithin the framework of [^,.;]+/i.exec(sent.text);
   if (occasion) meeting.occasion = trimOccasion(occasion[0].replace(/^(?:on|at|during|within) /i, "").replace(/\.$/, ""));
+  placeInSentence(meeting, sent, ctx, cue);
+  return meeting;
+}
+
+/** A meeting's place and venue as its sentence gives them, else the dateline's (outside a quote). */
+function placeInSentence(meeting: LocalMeeting, sent: Sent, ctx: MeetingContext, cue: number): void {
   const place = readPlace(sent.words, cue) ?? frontedPlace(sent, cue);
   if (place) {
     meeting.place = place;
@@ -299,7 +297,6 @@ function build(hit: FrameHit, people: number[], groups: FrameGroup[], sent: Sent
     meeting.placeBasis = "dateline";
   }
   readVenue(sent.text, meeting);
-  return meeting;
 }
 
 /** Words that open a phrase set before the clause: "At the forum, held in Tarsk, X met Y", "On the sidelines of the summit in Tarsk, X met Y". */

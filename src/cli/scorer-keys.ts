@@ -1,0 +1,58 @@
+/**
+ * @module What the dev tools share with the corpus scorer (../shared/corpus/score-extract.mjs): its
+ * folding and matching of names, and its verbose report read line by line beside each article's key.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** Words the scorer drops from names before it compares them. */
+const STOP = new Set(["of", "the", "and", "to", "for", "h", "e", "hh", "dr", "mr", "mrs", "ms", "al", "el", "bin", "ibn", "de", "da", "la", "van", "von", "sheikh", "his", "her", "majesty", "highness", "excellency"]);
+
+/**
+ * The scorer's fold: no accents, lower case, letters and digits only, single spaces.
+ * @example plain("José-Ángel") // "jose angel"
+ */
+export const plain = (s: string | null | undefined): string =>
+  String(s ?? "").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
+
+/**
+ * The words of a name the scorer compares.
+ * @example tokens("H.E. Dr. Varan al-Telu") // ["varan", "telu"]
+ */
+export const tokens = (s: string): string[] => plain(s).split(" ").filter((t) => t.length > 1 && !STOP.has(t));
+
+/**
+ * The scorer's two names of one person: a shared last word, all of the shorter's words in the longer, or two shared.
+ * @example sameName("Varan Telu", "Mr Telu") // true
+ */
+export function sameName(a: string, b: string): boolean {
+  const ta = tokens(a);
+  const tb = tokens(b);
+  if (!ta.length || !tb.length) return false;
+  if (ta.at(-1) === tb.at(-1)) return true;
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  if (short.every((t) => long.includes(t))) return true;
+  const shared = short.filter((t) => long.includes(t)).length;
+  return shared >= 2 || (shared >= 1 && short.length === 1);
+}
+
+/**
+ * The scorer's verbose report line by line, each with its article's id and key (`corpus/gold/<id>.json`);
+ * the lines of an article whose key is elsewhere (the seeds' keys in the corpus) are skipped.
+ * @example for (const { article, gold, line } of reportLines<Gold>(report, "../shared/corpus")) …
+ */
+export function* reportLines<Gold>(report: string, corpus: string): Generator<{ article: string; gold: Gold; line: string }> {
+  let article = "";
+  let gold: Gold | undefined;
+  for (const line of report.split("\n")) {
+    const head = /^(\S+): meetings/.exec(line);
+    if (head) {
+      article = head[1]!;
+      try {
+        gold = JSON.parse(readFileSync(join(corpus, "gold", `${article}.json`), "utf8")) as Gold;
+      } catch {
+        gold = undefined;
+      }
+    } else if (gold) yield { article, gold, line };
+  }
+}
