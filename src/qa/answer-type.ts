@@ -162,8 +162,9 @@ export const opensYesNo = (text: string): boolean => /^\s*(did|does|do|has|have|
  * office", "who did he replace"), "first" when its span beats them, undefined otherwise.
  * @example readerFirst("how long did the call last", ["call", "last"], "when") // "only"
  * @example readerFirst("when did Lee meet Wang", ["lee", "meet", "wang"], "when") // undefined
+ * @example readerFirst("when was Lee in Hanoi", ["lee", "hanoi"], "when", true) // undefined
  */
-export function readerFirst(question: string, terms: string[], intent?: string): "only" | "first" | undefined {
+export function readerFirst(question: string, terms: string[], intent?: string, placeLinked = false): "only" | "first" | undefined {
   const expected = expectedAnswer(question);
   if (intent !== "number" && expected?.types.every((t) => t === "duration" || t === "ordinal")) return "only";
   // "how many times": the articles' own count, which no list of records gives
@@ -173,8 +174,13 @@ export function readerFirst(question: string, terms: string[], intent?: string):
   if (MEETING_INTENTS.has(intent ?? "") && otherAct(question)) return "only";
   // "the previous dialogue", "when did they first meet": an event the list of meetings cannot pick
   if (MEETING_INTENTS.has(intent ?? "") && /\b(previous|earlier|former|first)\b/i.test(question)) return "only";
+  // "when was Lee in Hanoi?": the days of Lee's meetings there, every one of them, not one sentence's day
+  if (placeLinked && PRESENCE.test(question) && !otherAct(question)) return undefined;
   return expected?.types[0] === "date" && !terms.some((t) => MEETING_TERMS.has(t)) ? "first" : undefined;
 }
+
+/** "When was X in Y?", "when were they in Y": a question of presence at a place, no act named. */
+const PRESENCE = /^\s*when\s+(?:was|were|is|are|will\b.*\bbe)\b.*\b(?:in|at)\s+\S/i;
 
 /** Whether the question asks about an act that is not a meeting ("replace", "resign", "sign"). */
 const otherAct = (question: string): boolean => otherActs(question).length > 0;

@@ -242,7 +242,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // "the two ministers", naming nobody, in no conversation: no list of meetings tells which; the reader may
   const unnamed = links.groups.length > 0 && links.people.length === 0 && !q.focus?.people.length && !q.focus?.meetings.length;
   // "why …?": a reason is in a sentence or nowhere, never in a list of meetings or visits
-  const first = (unnamed && FROM_MEETINGS.has(intent)) || WHY.test(text) ? "only" : readerFirst(text, q.terms, intent);
+  const first = (unnamed && FROM_MEETINGS.has(intent)) || WHY.test(text) ? "only" : readerFirst(text, q.terms, intent, links.places.length > 0);
   let path: AnswerPath = "answerer";
   if (first === "only") {
     outcome = reader() ?? missing(WHY.test(text) ? "The articles don't say why." : "The articles don't say that.");

@@ -75,6 +75,13 @@ describe("answer: countries, office holders and calls", () => {
     expect(a.text).not.toMatch(/from[^:]*Peru/);
   });
 
+  it("names the countries a country's people met, not its own, even when a sentence names the country", () => {
+    const a = answer("Which countries did Peru meet?", k);
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/Peru met people from (Norway and Chile|Chile and Norway)/);
+    expect(a.text).not.toMatch(/from[^:]*Peru/);
+  });
+
   it("names the ministers a person met", () => {
     const a = answer("Which ministers did Lind meet?", k);
     expect(a.text).toContain("Delegate Numbera (Fijian Trade Minister)");

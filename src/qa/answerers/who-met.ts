@@ -134,26 +134,29 @@ export function isWhoMetForm(text: string): boolean {
   return /^\s*(who|whom|with whom|which)\b/i.test(text) && asksForCalls(text);
 }
 
-/** "Which countries has X met (with)?": the countries of the others at the person's meetings, with the meetings. */
+/** "Which countries has X met (with)?", "which countries did Veldia meet?": the countries of the others at the person's or the country's meetings, with the meetings. */
 function countriesMet(meetings: Meeting[], q: Question): Reply | undefined {
+  if (!WHICH_COUNTRIES.test(q.text) || /\bvisit/i.test(q.text) || meetings.length === 0) return undefined;
   const [mention] = q.links.people;
-  if (!WHICH_COUNTRIES.test(q.text) || !mention || q.links.people.length > 1 || /\bvisit/i.test(q.text)) return undefined;
-  const own = new Set(mention.ids.flatMap((id) => [...(q.knowledge.countriesOf.get(id) ?? [])]));
+  const [country] = q.links.countries;
+  // one side asked about: one person, or one country and nobody named
+  if (mention ? q.links.people.length > 1 : !country || q.links.countries.length > 1) return undefined;
+  const own = new Set(mention ? mention.ids.flatMap((id) => [...(q.knowledge.countriesOf.get(id) ?? [])]) : [country!]);
   const countries: string[] = [];
   const add = (c?: string) => c && !own.has(c) && !countries.includes(c) && countries.push(c);
   for (const m of meetings) {
     for (const p of m.participants) {
       if (p.kind === "group") add(p.country);
-      else if (!mention.ids.includes(p.person)) q.knowledge.countriesOf.get(p.person)?.forEach(add);
+      else if (!mention?.ids.includes(p.person)) q.knowledge.countriesOf.get(p.person)?.forEach(add);
     }
   }
-  if (meetings.length === 0) return undefined;
-  const who = mention.ids.length === 1 ? (q.knowledge.people.get(mention.ids[0]!)?.name ?? mention.text) : mention.text;
+  const who = !mention ? country! : mention.ids.length === 1 ? (q.knowledge.people.get(mention.ids[0]!)?.name ?? mention.text) : mention.text;
   const lead = countries.length
     ? [{ bold: who }, ` met people from ${joinWords(countries)}:`]
     : [`The articles do not say which country the people ${who} met are from; ${meetings.length === 1 ? "the meeting" : "the meetings"}:`];
   const list = listMeetings(meetings, q);
-  return { ...list, body: [{ kind: "para", content: lead }, ...list.body.slice(1)], focus: { ...list.focus, countries } };
+  // the question's form chose these meetings: no sentence that merely names the country beats them
+  return { ...list, body: [{ kind: "para", content: lead }, ...list.body.slice(1)], focus: { ...list.focus, countries }, byWords: true };
 }
 
 /** "Which ministers did X meet?": the holders of the office asked about among the people a named person met. */
