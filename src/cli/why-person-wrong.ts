@@ -10,6 +10,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { countryOf, findCountries } from "../nlp/countries";
+import { countryConstruction, personWriting, readArticle, type ReadArticle } from "./person-writing";
 import { plain, sameName, tokens } from "./scorer-keys";
 
 interface GoldPerson { name: string; also?: string[]; office?: string | null; country?: string | null }
@@ -100,6 +101,8 @@ export function whyPersonWrong(indexPeople: ReviewPerson[], corpus: string, note
       continue;
     }
     const sentences = text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
+    let read: ReadArticle | undefined;
+    const readOnce = (): ReadArticle => (read ??= readArticle(text));
     const dateline = countriesIn(text.slice(0, 400))[0];
     const here = indexPeople.filter((p) => (p.articles ?? []).map(stem).includes(article));
     for (const gp of gold.people ?? []) {
@@ -109,6 +112,9 @@ export function whyPersonWrong(indexPeople: ReviewPerson[], corpus: string, note
       const match = matches[0];
       if (!match) {
         add("person: no index person shares a last word with the key person");
+        const [how, reading] = personWriting(readOnce(), gp.name);
+        add(`person, written as: ${how}`);
+        if (reading !== "-") add(`person, read as: ${reading}`);
         continue;
       }
       const matchNames = [match.name, ...(match.names ?? [])];
@@ -142,6 +148,7 @@ export function whyPersonWrong(indexPeople: ReviewPerson[], corpus: string, note
           return "wrong: a country never named beside them";
         })();
         add(`${prefix}: ${cause}`);
+        if (cause.includes("named in a sentence naming them")) add(`country, the sentence's construction: ${countryConstruction(readOnce(), gp.name, (c) => sameCountry(c, gp.country!))}`);
       }
       if (gp.office && !offices.some((o) => officeMatches(gp.office!, o.title))) {
         const prefix = wrongPerson ? "office (matched another index person of that last word)" : "office";

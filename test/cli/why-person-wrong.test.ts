@@ -33,8 +33,35 @@ describe("why key people's countries and offices are wrong, counted without prin
     ];
     expect(whyPersonWrong(people, corpusOf(text, gold))).toEqual({
       "country: none read; the key's country is named in a sentence naming them": 1,
+      "country, the sentence's construction: the country later in the sentence, no construction ties it": 1,
       "country: wrong: a counterpart's country in a key meeting": 1,
       "person: no index person shares a last word with the key person": 1,
+      "person, written as: a full name with no title before it": 1,
+      "person, read as: read in full with evidence, no person made of it": 1,
+    });
+  });
+
+  it("returns how a missing person is written: a byline, a list of names, a hyphenated name, an office with no name", () => {
+    const article = [
+      "By Mira Olsen-Vale",
+      "Foreign Minister Rush Varan met the foreign ministers of Veldia and Orvane, Telu Hanno and Ilse Marrin, in Tarsk.",
+      "Varan also saw Ana Kessel-Roy.",
+    ].join("\n\n");
+    const key = {
+      people: [
+        { name: "Mira Olsen-Vale", office: "reporter", country: null },
+        { name: "Ilse Marrin", office: "Foreign Minister", country: "Orvane" },
+        { name: "Ana Kessel-Roy", office: null, country: null },
+        { name: "Ambassador of Veldia", office: "Ambassador", country: "Veldia" },
+      ],
+      meetings: [],
+    };
+    const counts = whyPersonWrong([{ name: "Rush Varan", articles: ["x1"], offices: offices("Foreign Minister", null) }], corpusOf(article, key));
+    expect(counts).toMatchObject({
+      "person, written as: named only outside the body (byline, credits, caption)": 1,
+      "person, written as: in a list of names": 1,
+      "person, written as: a hyphenated or particle name": 1,
+      "person, written as: the key is an office or a group, no name": 1,
     });
   });
 
