@@ -258,7 +258,7 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
     const c = countryAt(tokens, i);
     if (!c) continue;
     if (!links.countries.includes(c.country)) links.countries.push(c.country);
-    const where = ["in", "at"].includes(tokens[i - 1]?.word ?? "");
+    const where = ["in", "at"].includes(tokens[i - 1]?.word ?? "") || isDestination(tokens, i);
     if (where && !links.inCountries.includes(c.country)) links.inCountries.push(c.country);
     // "in Ankara": a city of the gazetteer the question puts the meeting in, a place every answer must be in
     const city = tokens.slice(i, i + c.length).map((t) => t.raw).join(" ");
@@ -338,4 +338,17 @@ function unlinkedNames(tokens: Token[], knowledge: Knowledge): Token[] {
     i = end;
   }
   return out;
+}
+
+/** Words that make the country after them (or after their "to") where someone went: "visit Peru", "a trip to Peru". */
+const VISITS = new Set(["visit", "visits", "visited", "visiting"]);
+const TRAVELS = new Set(["trip", "trips", "travel", "travels", "travelled", "traveled", "travelling", "traveling", "went", "go", "goes", "going", "flew", "fly", "flies"]);
+
+/**
+ * Whether the country at token `i` is a destination ("did A visit Peru?", "A's trip to Peru"):
+ * where the meeting was, not only whose people took part.
+ */
+function isDestination(tokens: { word: string }[], i: number): boolean {
+  const before = tokens[i - 1]?.word ?? "";
+  return VISITS.has(before) || (before === "to" && TRAVELS.has(tokens[i - 2]?.word ?? ""));
 }

@@ -27,7 +27,12 @@ export function describeLinks(links: Links, nameOf: (id: string) => string | und
   const people = links.people.map((m) => (m.ids.length === 1 && !m.byOffice ? (nameOf(m.ids[0] ?? "") ?? m.text) : m.text));
   if (people.length > 1) parts.push(`between ${people.slice(0, -1).join(", ")} and ${people.at(-1)}`);
   else if (people.length === 1) parts.push(`with ${people[0]}`);
-  if (links.countries.length) parts.push(`involving ${links.countries.join(" and ")}`);
+  // "in Peru" where the question puts the meeting, "involving Peru" where it asks for its people
+  const involving = links.countries.filter((c) => !links.inCountries.includes(c));
+  if (involving.length) parts.push(`involving ${involving.join(" and ")}`);
+  // (a city asked, "in Ankara", puts its country among them: the city says it)
+  const held = links.places.length ? [] : links.inCountries;
+  if (held.length) parts.push(`in ${held.join(" or ")}`);
   if (links.places.length) parts.push(`in ${links.places.join(" or ")}`);
   if (links.dates.length) parts.push("on that date");
   if (links.specifics?.length) parts.push(`that mentions “${links.specifics.map((s) => s.asked).join(" ")}”`);

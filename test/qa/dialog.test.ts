@@ -37,6 +37,16 @@ describe("answer: did X meet Y?", () => {
     expect(no.text).toMatch(/^No — /);
   });
 
+  it("answers 'did X visit <country>?' by where the meeting was, not by whose people took part", () => {
+    const went = answer("Did Ruiz visit Peru?", k);
+    expect(went.text).toMatch(/^Yes — /);
+    expect(went.text).toContain("3 May 2023");
+    // Ortega met a Norwegian in Lima: no visit to Norway, only a planned one
+    const planned = answer("Did Ortega visit Norway?", k);
+    expect(planned.text).toMatch(/^Not yet/);
+    expect(planned.text).toContain("12 June 2023");
+  });
+
   it("says it does not know a person the articles never mention instead of saying no", () => {
     const a = answer("Did Ortega meet Smithers?", k);
     expect(a.found).toBe(false);
