@@ -32,12 +32,24 @@ function articleSentences(corpus: string, article: string): string[] | undefined
 const plain = (s: string): string => fold(s).replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
 const tokens = (s: string): string[] => plain(s).split(" ").filter((t) => t.length > 2 && !STOP.has(t));
 
+const FRAME_GAP = "named together beside a word of contact (a frame gap)";
+/** The prefix of the keys of {@link whyMissed} that split the frame gaps by sub-cause. */
+export const GAP_PREFIX = "frame gap: ";
+
+/**
+ * Why the frames did not join a missed meeting's people in the sentences that name them beside a
+ * word of contact (`together` tells those sentences by their text): a sub-cause, or "?" when the
+ * article was not read. `names`: each participant's names in the key.
+ */
+export type ExplainGap = (article: string, names: string[][], together: (sentence: string) => boolean) => string;
+
 /**
  * Counts of missed gold meetings by cause, "held: …" or "planned: …", from the scorer's verbose
- * report over `corpus` (its `articles/` and `gold/`) and the names of the index's people.
+ * report over `corpus` (its `articles/` and `gold/`) and the names of the index's people. With
+ * `explainGap`, the frame gaps are also counted by sub-cause, under keys starting {@link GAP_PREFIX}.
  * @example whyMissed(report, "../shared/corpus", ["Ana Lima"]) // { "held: never named together in a sentence": 3, … }
  */
-export function whyMissed(report: string, corpus: string, indexNames: string[]): Record<string, number> {
+export function whyMissed(report: string, corpus: string, indexNames: string[], explainGap?: ExplainGap): Record<string, number> {
   const known = new Set(indexNames.flatMap(tokens));
   const counts: Record<string, number> = {};
   const sentencesOf = new Map<string, string[] | undefined>();
@@ -56,10 +68,18 @@ export function whyMissed(report: string, corpus: string, indexNames: string[]):
       if (keys.some((k) => !k.some((t) => known.has(t)))) return "a participant is no person of the index";
       const together = sentences.filter((s) => keys.every((k) => k.some((t) => s.includes(` ${t} `))));
       if (together.length === 0) return "never named together in a sentence (coreference, across sentences)";
-      return together.some((s) => CONTACT.test(s)) ? "named together beside a word of contact (a frame gap)" : "named together, no word of contact";
+      return together.some((s) => CONTACT.test(s)) ? FRAME_GAP : "named together, no word of contact";
     })();
     const key = `${status}: ${cause}`;
     counts[key] = (counts[key] ?? 0) + 1;
+    if (cause === FRAME_GAP && explainGap) {
+      const keys = people.map((p) => [p!.name, ...(p!.also ?? [])].flatMap(tokens));
+      // A pair a frame joined may be one meeting of the index the scorer gave to another gold meeting of theirs (two occasions, held and planned).
+      const again = gold.meetings.some((m) => m !== meeting && people.every((p) => m.participants.includes(p!.name)));
+      const why = explainGap(article, people.map((p) => [p!.name, ...(p!.also ?? [])]), (s) => CONTACT.test(` ${plain(s)} `) && keys.every((k) => k.some((t) => ` ${plain(s)} `.includes(` ${t} `))));
+      const gap = `${GAP_PREFIX}${why.startsWith("joined") && again ? "joined by a frame here, a second meeting of the pair: the key's other meeting of them took the index's one (told apart by a date, or by 'the two' elsewhere)" : why}`;
+      counts[gap] = (counts[gap] ?? 0) + 1;
+    }
   }
   return counts;
 }

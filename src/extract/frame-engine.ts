@@ -114,6 +114,41 @@ export function matchFrames(sent: Sent, refs: PersonRef[], context: { previous?:
 }
 
 /**
+ * Where the table's triggers stand in a sentence, whatever their slots hold (for diagnostics:
+ * src/extract/frame-gaps.ts tells why two people a sentence names were not joined).
+ * @example findTriggers(sent("Lee was received by Wang.")).map((t) => t.frame.id) // ["be-received"]
+ */
+export function findTriggers(sent: Sent, frames: Frame[] = FRAMES): { frame: Frame; cue: number; end: number }[] {
+  const words = sent.words;
+  const map = splitClauses(words);
+  const forms = words.map(formsOf);
+  const byFirstWord = triggerIndex(frames);
+  const out: { frame: Frame; cue: number; end: number }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const frame of framesAt(byFirstWord, forms[i]!)) {
+      const end = matchTrigger(frame, words, forms, map, i);
+      if (end >= 0) out.push({ frame, cue: i, end });
+    }
+  }
+  return out;
+}
+
+/**
+ * Why the frame engine refuses a trigger at words [cue, end] whatever its slots hold, or undefined:
+ * "did not meet" / "urged X to meet Y" (negated or a request), "have met eight times" (a tally),
+ * "could meet" (hypothetical), "before the meeting with Y" (a moment before it). For diagnostics.
+ * @example refusalOf(sent("Varan did not meet Telu."), 3, 3) // "negated or a request"
+ */
+export function refusalOf(sent: Sent, cue: number, end: number): "negated or a request" | "a tally of contacts" | "hypothetical" | "a moment before it" | undefined {
+  const map = splitClauses(sent.words);
+  if (isNegated(sent.words, map, cue, end)) return "negated or a request";
+  if (isRepeated(sent.words, map, end)) return "a tally of contacts";
+  if (isHypothetical(sent, map, cue)) return "hypothetical";
+  if (isBefore(sent.words, cue)) return "a moment before it";
+  return undefined;
+}
+
+/**
  * The forms of a word a trigger's word may list: its lemma, lower case, and lower case without a
  * final "s", "ed" or "d", or "ing" ("meeting" as a verb, "welcoming" → "welcome": the tagger gives
  * such a participle its noun's lemma).

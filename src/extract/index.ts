@@ -52,7 +52,7 @@ export interface ExtractOptions {
    * Called per article with the contact candidates and what they are labelled against (the training
    * script's hook, `npm run train:contacts`): the article's people and the frames' meetings.
    */
-  onContactCandidates?: (article: string, candidates: ContactCandidate[], people: ArticlePeople["people"], frameMeetings: LocalMeeting[], sentences: string[]) => void;
+  onContactCandidates?: (article: string, candidates: ContactCandidate[], people: ArticlePeople["people"], frameMeetings: LocalMeeting[], sentences: string[], read: { sents: Sent[]; refs: ArticlePeople["refs"]; principals: ArticlePeople["principals"] }) => void;
 }
 
 /**
@@ -80,7 +80,7 @@ export function extractIndex(files: ArticleFile[], options: ExtractOptions = {})
       return more ?? opened.mentions[i] ?? [];
     });
     const final = changed ? readPeopleAndMeetings(opened, mentions, model, weigh) : read;
-    options.onContactCandidates?.(final.article.id, final.contacts.candidates, final.people.people, final.contacts.frameMeetings, final.sents.map((s) => s.text));
+    options.onContactCandidates?.(final.article.id, final.contacts.candidates, final.people.people, final.contacts.frameMeetings, final.sents.map((s) => s.text), { sents: final.sents, refs: final.people.refs, principals: final.people.principals });
     return { ...final, sentenceIds: final.sents.map(() => nextSentence++) };
   });
   const merged = mergePeople(reads.map((r) => ({ article: r.article.id, people: r.people.people, sentenceIds: r.sentenceIds })));
