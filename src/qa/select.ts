@@ -28,13 +28,20 @@ export function selectMeetings(links: Links, knowledge: Knowledge, focus?: Focus
   return specifics?.length ? found.filter((m) => meetsSpecifics(m, specifics, knowledge)) : found;
 }
 
+/** At most this many people in focus are asked about together ("they" of a question that named them); more are a list's. */
+const TOGETHER = 4;
+
 /** The meetings that fit the question's people, countries, places, dates and kind (see selectMeetings). */
 function selectFitting(links: Links, knowledge: Knowledge, focus?: Focus): Meeting[] {
   const all = knowledge.index.meetings;
   if (!hasConstraints(links)) {
     const focused = (focus?.meetings ?? []).flatMap((id) => knowledge.meetings.get(id) ?? []);
     if (focused.length) return focused;
-    if (focus?.people.length) return meetingPositions(knowledge.lookups, focus.people).map((i) => all[i]!);
+    if (focus?.people.length) {
+      // "when did they meet?" after a question about A and B: their meetings together, when there are any
+      const together = focus.people.length > 1 && focus.people.length <= TOGETHER ? intersectionOf(focus.people.map((id) => knowledge.lookups.meetingsOf.get(id) ?? [])) : [];
+      return (together.length ? together : meetingPositions(knowledge.lookups, focus.people)).map((i) => all[i]!);
+    }
     return narrowByKind(all, links);
   }
   // a named person's or country's meetings are looked up, not scanned for

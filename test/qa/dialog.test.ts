@@ -117,6 +117,14 @@ describe("answer: context that helps and never narrows", () => {
     expect(when?.text).not.toContain("Suva");
   });
 
+  it("reads 'they' of a focus on two people as the two together, not each one's meetings", () => {
+    // the envoy met fourteen delegates, the third of them on 3 January; a question named the two and found nothing
+    const focus = { people: ["envoy-lind", "delegate-2"], meetings: [], countries: [], articles: [] };
+    const when = answer("When did they meet?", k, { focus });
+    expect(when.text).toContain("3 January 2023");
+    expect(when.text).not.toContain("2 January 2023");
+  });
+
   it("returns who else was at the meeting in focus", () => {
     const [, others] = conversation("Did Ortega meet Ruiz?", "who else was there?");
     expect(others?.text).toContain("also present: Marta Quispe");
