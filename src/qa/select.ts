@@ -97,8 +97,11 @@ function placeMeetings(place: string, knowledge: Knowledge): number[] {
   return found;
 }
 
-/** The country a meeting's place lies in (or is). */
-function placeCountry(meeting: Meeting): string | undefined {
+/**
+ * The country a meeting's place lies in (or is); undefined when it has no place or one the gazetteer does not know.
+ * @example placeCountry({ place: "Lima", … }) // "Peru"
+ */
+export function placeCountry(meeting: Meeting): string | undefined {
   return meeting.place ? (countryOfCity(meeting.place) ?? countryOf(meeting.place)) : undefined;
 }
 

@@ -47,6 +47,13 @@ describe("answer: did X meet Y?", () => {
     expect(planned.text).toContain("12 June 2023");
   });
 
+  it("never says yes to a country when the articles do not place the meeting in it", () => {
+    const a = answer("Did Vidal talk to Ortega in Peru?", k);
+    expect(a.found).toBe(false);
+    expect(a.text).not.toMatch(/^Yes/);
+    expect(a.text).toContain("8 May 2023");
+  });
+
   it("says it does not know a person the articles never mention instead of saying no", () => {
     const a = answer("Did Ortega meet Smithers?", k);
     expect(a.found).toBe(false);

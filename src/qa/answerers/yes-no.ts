@@ -5,7 +5,7 @@ import { participantIds } from "../knowledge";
 import { parseText } from "../parse";
 import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
-import { selectMeetings } from "../select";
+import { placeCountry, selectMeetings } from "../select";
 import { askedTense, isPlanned } from "../tense";
 import { deniedMeeting } from "./denied-meeting";
 
@@ -65,8 +65,14 @@ export function answerYesNo(q: Question): Outcome | undefined {
   const found = future ? planned : held;
   const subject = q.describe() || "of that kind";
   // met, but nowhere the articles say: no "yes" to the place asked, only what they do report
-  if (placeUnsaid(found, links.places).length) {
-    const what = `The articles report ${found.length === 1 ? "it" : "them"}${future ? " as planned" : ""}, but not where:`;
+  // "did A visit Veldia?": a meeting in a town no gazetteer places (or nowhere said) is no yes to the country
+  const countryUnsaid = links.inCountries.length > 0 && found.length > 0 && found.every((m) => links.inCountries.some((c) => placeCountry(m) !== c));
+  if (placeUnsaid(found, links.places).length || countryUnsaid) {
+    const one = found.length === 1;
+    const what =
+      countryUnsaid && found.some((m) => m.place)
+        ? `The articles report ${one ? "a meeting" : "meetings"}${future ? " as planned" : ""}, but do not say ${one ? "it was" : "they were"} in ${links.inCountries.join(" or ")}:`
+        : `The articles report ${one ? "it" : "them"}${future ? " as planned" : ""}, but not where:`;
     return missing(what, { body: [{ kind: "list", items: found.map((m) => meetingLine(m, knowledge)) }], articles: found.map((m) => m.article) });
   }
   if (found.length) {
