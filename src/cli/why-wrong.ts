@@ -1,10 +1,13 @@
 /**
  * @module Why a found meeting's date or place is wrong, in counts only, so that a set nobody may read
- * can still say where dating and placing fail: no date read, the publication day passed off as the
- * meeting's, a day off by one, a weekday in the wrong week, the year missing or wrong, a month for a
- * day, another meeting's date, the dateline's day; no place read, the dateline's place, a visitor's
- * home capital, a country for a city, another meeting's place. It reads the extraction scorer's
- * verbose report, the keys and the index's review JSON, and prints no article's words.
+ * can still say where dating and placing fail: no date read (gold's day written in the meeting's
+ * sentences, elsewhere, as a weekday or "last week", or not at all), the publication or dateline day
+ * kept, a wire's weekday read as its dateline's day, a day off by one, a weekday in the wrong week, a
+ * relative expression against the wrong anchor, a day of a multi-day visit, the year missing (written
+ * or not), a month for a day, a recalled meeting given the article's day, a planned meeting's date,
+ * another meeting's date; no place read, the dateline's place, a visitor's home capital, a country for
+ * a city, another meeting's place. It reads the extraction scorer's verbose report, the keys, the
+ * articles and the index's review JSON, and prints no article's words.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,11 +15,11 @@ import { COUNTRIES, countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { reportLines } from "./scorer-keys";
 
-interface GoldMeeting { participants: string[]; date?: string | null; place?: string | null }
+interface GoldMeeting { participants: string[]; date?: string | null; place?: string | null; status?: string | null }
 interface Gold { published?: string | null; meetings: GoldMeeting[]; people: { name: string; country?: string | null }[] }
 /** What the index's review JSON (`npm run facts -- --json`) gives of a meeting and an article. */
 export interface ReviewFacts {
-  meetings: { article: string; date: string | null; dateBasis: string | null; place: string | null; placeBasis?: string | null; sentences?: string[]; participants: { name: string; country: string | null }[] }[];
+  meetings: { article: string; status?: string; date: string | null; dateBasis: string | null; dateText?: string | null; place: string | null; placeBasis?: string | null; sentences?: string[]; participants: { name: string; country: string | null }[] }[];
   articles?: { id: string; published: string | null; datelinePlace: string | null; datelineDate: string | null }[];
 }
 
@@ -41,41 +44,132 @@ const precision = (d: string): "day" | "month" | "year" => (monthDay(d) !== unde
 /** How the index came by a date: written in the text, counted from the article's day, or its dateline's or publication's. */
 const howRead = (basis: string | null): string => (basis === "explicit" ? "as written" : basis === "relative" ? "counted from the article's day" : `from the ${basis ?? "unknown"}`);
 
+const MONTH_NAMES = ["jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?", "aug(?:ust)?", "sept?(?:ember)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?"];
+
+/**
+ * Whether a text writes the day (or, for "YYYY-MM", the month) of an ISO or yearless date: "May 4",
+ * "4 May", "the 4th of May", "04.05.2024"; a month by its name.
+ * @example writesDate("They met on 4 May.", "2024-05-04") // true
+ */
+export function writesDate(text: string, date: string): boolean {
+  const m = /^(\d{4}|-)-(\d\d)(?:-(\d\d))?$/.exec(date);
+  if (!m) return false;
+  const month = MONTH_NAMES[Number(m[2]) - 1];
+  if (!month) return false;
+  if (m[3] === undefined) return new RegExp(`\\b${month}\\b`, "i").test(text);
+  const day = String(Number(m[3]));
+  const named = new RegExp(`\\b${month}\\.?\\s+0?${day}(?:st|nd|rd|th)?\\b|\\b0?${day}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month}\\b`, "i");
+  const numeric = new RegExp(`\\b0?${day}[./]0?${Number(m[2])}[./]\\d{4}\\b`);
+  return named.test(text) || numeric.test(text);
+}
+
+/** Words that date by the article's day: a weekday, "today", "yesterday", "last week", "earlier this month", "next month". */
+const RELATIVE_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|(?:last|this|next|past|previous|coming) (?:week|month|year)|earlier this (?:week|month|year)|(?:that|the same|the following|the next|the previous) (?:day|morning|evening))\b/i;
+const WEEKDAY_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+/** Words of a stay over several days: "a two-day visit", "a three-day tour", "on 3 and 4 July", "6-7 March". */
+const MULTI_DAY = /\b(?:two|three|four|five|six|seven|\d)[- ]day\b|\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|and|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}|\p{L}\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|and|to)\s*\d{1,2}\b/iu;
+
+/** One wrong date, as {@link dateCause} reads it. */
+export interface WrongDate {
+  /** The index's date as the scorer reads it: null when none, or only the publication day. */
+  got: string | null;
+  /** The index's dateBasis ("explicit", "relative", "dateline", "publication"). */
+  basis: string | null;
+  /** The words the index read the date from (its dateText). */
+  gotText?: string | null;
+  /** The key's date. */
+  want: string | null;
+  /** The article's day (the index's, else the key's) and its dateline's day. */
+  published: string | null;
+  datelineDate?: string | null;
+  /** The dates of the article's other meetings in the key. */
+  others: (string | null | undefined)[];
+  /** The index's status of the meeting and the key's ("held", "planned"). */
+  status?: string | null;
+  wantStatus?: string | null;
+  /** The meeting's sentences, and the whole article: read for the causes only, never printed. */
+  sentences?: string;
+  text?: string;
+}
+
 /**
  * The cause of one wrong date: `got` the index's date as the scorer reads it (null when none or only
- * the publication day), `basis` its dateBasis, `want` the key's.
- * @example dateCause({ got: "--07-03", basis: "explicit", want: "2024-07-03", published: null, others: [] }) // "the year missing"
+ * the publication day), `basis` its dateBasis, `want` the key's; the article's words, when given, tell
+ * a day the text writes from one it leaves to be inferred.
+ * @example dateCause({ got: "--07-03", basis: "explicit", want: "2024-07-03", published: null, others: [] }) // "the year missing, the text gives none"
  */
-export function dateCause(c: { got: string | null; basis: string | null; want: string | null; published: string | null; datelineDate?: string | null; others: (string | null | undefined)[] }): string {
+export function dateCause(c: WrongDate): string {
   const { got, basis, want, published } = c;
-  if (!want) return basis === "publication" ? "gold has none: the publication day kept (counts as none)" : "gold has none, a date read";
+  const sentences = c.sentences ?? "";
+  const text = c.text ?? sentences;
+  const gotText = c.gotText ?? "";
+  if (!want) {
+    if (basis === "publication") return "gold has none: the publication day kept (counts as none)";
+    if (c.status === "planned" || c.wantStatus === "planned") return "gold has none: a planned meeting's date read";
+    if (RELATIVE_WORDS.test(gotText)) return "gold has none: a relative expression read against the article's day";
+    return `gold has none, a date read (${howRead(basis)})`;
+  }
   if (!got) {
     if (basis === "publication") return want === published ? "the publication day kept as the date, gold is that day (the text's own day unread)" : "the publication day kept as the date, gold another";
-    return "none read, gold has one";
+    if (want === published || (c.datelineDate && want.endsWith(c.datelineDate.replace(/^-/, "")))) return "none read, gold the article's own day";
+    if (c.wantStatus === "planned") return "none read, gold a planned meeting's date";
+    if (writesDate(sentences, want)) return "none read, gold's date written in the meeting's sentences";
+    if (RELATIVE_WORDS.test(sentences)) return "none read, a relative expression in the meeting's sentences";
+    if (writesDate(text, want)) return "none read, gold's date written elsewhere in the article";
+    return "none read, gold's date not written as such";
   }
-  if (c.others.some((o) => o && o === got)) return "the date of another meeting of the article";
-  const [g, w] = [dayNumber(got), dayNumber(want)];
-  if (monthDay(got) && monthDay(want) && monthDay(got) === monthDay(want)) return got.startsWith("--") ? "the year missing" : "the year wrong";
-  if (basis === "dateline" && got === c.datelineDate) return "the dateline's day, gold another";
+  const articleDay = (d: string): boolean => d === published || (!!c.datelineDate && d.endsWith(c.datelineDate.replace(/^-/, "")));
+  if (c.others.some((o) => o && o === got)) {
+    // where the other meeting's date came from: the article's own day, the meeting's own words, or a sentence around it (the story's day)
+    if (articleDay(got)) return "the date of another meeting of the article: the article's own day";
+    return gotText && sentences.includes(gotText) ? "the date of another meeting of the article, read in the meeting's own sentences" : "the date of another meeting of the article, carried from a sentence around it";
+  }
+  // a yearless day ("--05-24") is compared within the other's year
+  const inYear = (d: string, other: string): string => (d.startsWith("--") && /^\d{4}/.test(other) ? other.slice(0, 4) + d.slice(1) : d);
+  const [g, w] = [dayNumber(inYear(got, want)), dayNumber(inYear(want, got))];
+  if (monthDay(got) && monthDay(want) && monthDay(got) === monthDay(want)) {
+    if (!got.startsWith("--")) return "the year wrong";
+    return new RegExp(`\\b${want.slice(0, 4)}\\b`).test(text) ? "the year missing, the text writes it" : "the year missing, the text gives none";
+  }
   if (g !== undefined && w !== undefined) {
     const apart = g - w;
-    if (Math.abs(apart) === 1) return apart > 0 ? "a day late (the day after: wire or time zone)" : "a day early (the day before)";
+    const bodyWrites = writesDate(sentences, want);
+    if (basis === "dateline" || (articleDay(got) && basis === "explicit")) return bodyWrites ? "the dateline's day read, the body writes gold's" : "the dateline's day, gold another";
+    if (Math.abs(apart) === 1) {
+      if (WEEKDAY_WORD.test(gotText) && articleDay(got)) return apart > 0 ? "a weekday read as the article's day, gold the day before" : "a weekday read as the article's day, gold the day after";
+      if (bodyWrites) return "a day off by one, gold's day written in the meeting's sentences";
+      if (MULTI_DAY.test(sentences)) return "another day of a multi-day visit (its start or end)";
+      return apart > 0 ? "a day late (the day after: wire or time zone)" : "a day early (the day before)";
+    }
     if (apart % 7 === 0) return "a weekday in the wrong week";
-    if (published && got === published) return "the publication day passed off as the meeting's";
+    if (articleDay(got)) return apart > 0 ? "a recalled earlier meeting given the article's day" : "the article's day given a meeting to come";
+    if (c.status === "planned" || c.wantStatus === "planned") return "a planned meeting's date, another day";
+    if (bodyWrites) return "another day read, gold's day written in the meeting's sentences";
+    if (Math.abs(apart) <= 4 && MULTI_DAY.test(text)) return "another day of a multi-day visit (its start or end)";
+    if (basis === "relative" && RELATIVE_WORDS.test(gotText)) return `a relative expression against the wrong anchor (${Math.abs(apart) <= 31 ? "within a month" : "further off"})`;
     const how = howRead(basis);
     return `${Math.abs(apart) <= 31 ? "another day, within a month" : "another day, further off"} (${how})`;
   }
   if (precision(got) !== precision(want)) {
-    if (want.startsWith(got) || got.startsWith(want)) return `a ${precision(got)} read, gold only a ${precision(want)} of it`;
-    return `a ${precision(got)} read, gold a ${precision(want)}, another (${howRead(basis)})`;
+    if (want.startsWith(got) || got.startsWith(want)) {
+      if (precision(got) === "month" && precision(want) === "day") return writesDate(sentences, want) ? "a month read, gold's day written in the meeting's sentences" : "a month read, gold only a day of it";
+      if (precision(want) === "month" && articleDay(got)) return "the article's day read, gold only the month (a recalled meeting)";
+      return `a ${precision(got)} read, gold only a ${precision(want)} of it`;
+    }
+    if (articleDay(got) && got > want) return "a recalled earlier meeting given the article's day";
+    if (RELATIVE_WORDS.test(gotText)) return `a relative expression against the wrong anchor (a ${precision(got)} read, gold a ${precision(want)})`;
+    if (c.status === "planned" || c.wantStatus === "planned") return `a planned meeting's date (a ${precision(got)} read, gold a ${precision(want)})`;
+    const where = writesDate(sentences, want) ? "gold's written in the meeting's sentences" : writesDate(text, want) ? "gold's written elsewhere in the article" : "gold's not written as such";
+    return `a ${precision(got)} read, gold another ${precision(want)} (${howRead(basis)}; ${where})`;
   }
   // both a month, or both a year: which way, and whether it was written or counted from the article's day
   const how = howRead(basis);
   const [gy, gm] = got.split("-").map(Number);
   const [wy, wm] = want.split("-").map(Number);
   if (precision(got) === "year") return `another year (${how})`;
+  if (writesDate(sentences, want) && basis !== "explicit") return `another month read, gold's written in the meeting's sentences (${how})`;
   const months = (gy! - wy!) * 12 + (gm! - wm!);
-  if (Math.abs(months) === 1) return `a month off by one (${how})`;
+  if (Math.abs(months) === 1) return RELATIVE_WORDS.test(gotText) ? "a relative expression against the wrong anchor (a month off by one)" : `a month off by one (${how})`;
   return gm === wm ? `the month right, the year ${gy! > wy! ? "late" : "early"} (${how})` : `another month (${how})`;
 }
 
@@ -131,7 +225,22 @@ export function whyWrong(report: string, corpus: string, facts: ReviewFacts): Wr
         m.participants.some((p) => want.participants.some((w) => plain(w).split(" ").at(-1) === plain(p.name).split(" ").at(-1))),
     );
     if (found[2] !== undefined) {
-      add("date", dateCause({ got: none(found[2]), basis: got?.dateBasis ?? null, want: none(found[3]), published: meta?.published ?? gold.published ?? null, datelineDate: meta?.datelineDate ?? null, others: others.map((m) => m.date) }));
+      add(
+        "date",
+        dateCause({
+          got: none(found[2]),
+          basis: got?.dateBasis ?? null,
+          gotText: got?.dateText ?? null,
+          want: none(found[3]),
+          published: meta?.published ?? gold.published ?? null,
+          datelineDate: meta?.datelineDate ?? null,
+          others: others.map((m) => m.date),
+          status: got?.status ?? null,
+          wantStatus: want.status ?? null,
+          sentences: (got?.sentences ?? []).join(" "),
+          text,
+        }),
+      );
     }
     if (found[4] !== undefined) {
       const wantPlace = none(found[5]);

@@ -6,18 +6,39 @@ import { dateCause, placeCause, whyWrong } from "../../src/cli/why-wrong";
 
 describe("why a found meeting's date is wrong, by cause", () => {
   const base = { published: "2024-03-08", others: [] as string[] };
-  it("tells the publication day kept from a date never read", () => {
+  it("tells the publication day kept from a date never read, and where gold's date is written", () => {
     expect(dateCause({ ...base, got: null, basis: "publication", want: "2024-03-06" })).toBe("the publication day kept as the date, gold another");
-    expect(dateCause({ ...base, got: null, basis: null, want: "2024-03-06" })).toBe("none read, gold has one");
+    expect(dateCause({ ...base, got: null, basis: null, want: "2024-03-06", sentences: "Varan met Telu on 6 March in Orvane." })).toBe("none read, gold's date written in the meeting's sentences");
+    expect(dateCause({ ...base, got: null, basis: null, want: "2024-03-06", sentences: "Varan met Telu in Orvane.", text: "Varan met Telu in Orvane. The talks of March 6 went well." })).toBe("none read, gold's date written elsewhere in the article");
+    expect(dateCause({ ...base, got: null, basis: null, want: "2024-03-06", sentences: "Varan met Telu in Orvane on Wednesday." })).toBe("none read, a relative expression in the meeting's sentences");
+    expect(dateCause({ ...base, got: null, basis: null, want: "2024-03-08" })).toBe("none read, gold the article's own day");
   });
   it("tells a day off by one, a weekday a week off, and a year missing", () => {
     expect(dateCause({ ...base, got: "2024-03-07", basis: "relative", want: "2024-03-06" })).toMatch(/^a day late/);
     expect(dateCause({ ...base, got: "2024-02-28", basis: "relative", want: "2024-03-06" })).toBe("a weekday in the wrong week");
-    expect(dateCause({ ...base, got: "--03-06", basis: "explicit", want: "2024-03-06" })).toBe("the year missing");
+    expect(dateCause({ ...base, got: "--03-06", basis: "explicit", want: "2024-03-06" })).toBe("the year missing, the text gives none");
+    expect(dateCause({ ...base, got: "--03-06", basis: "explicit", want: "2024-03-06", text: "Varan met Telu on March 6. The 2024 budget …" })).toBe("the year missing, the text writes it");
   });
-  it("tells another meeting's date and a month for a day", () => {
-    expect(dateCause({ ...base, got: "2024-01-15", basis: "explicit", want: "2024-03-06", others: ["2024-01-15"] })).toBe("the date of another meeting of the article");
+  it("tells a wire's weekday read as its dateline's day from the day before", () => {
+    const wire = { published: null, datelineDate: "--10-06", others: [] as string[], basis: "relative", gotText: "Tuesday" };
+    expect(dateCause({ ...wire, got: "--10-06", want: "2021-10-05" })).toBe("a weekday read as the article's day, gold the day before");
+  });
+  it("tells the dateline's day from the body's, and a recalled meeting given the article's day", () => {
+    const dated = { ...base, datelineDate: "2024-03-08" };
+    expect(dateCause({ ...dated, got: "2024-03-08", basis: "dateline", want: "2024-03-05", sentences: "Varan received Telu on 5 March." })).toBe("the dateline's day read, the body writes gold's");
+    expect(dateCause({ ...dated, got: "2024-03-08", basis: "relative", gotText: "today", want: "2024-02-12" })).toBe("a recalled earlier meeting given the article's day");
+    expect(dateCause({ ...dated, got: "2024-03-08", basis: "relative", gotText: "today", want: "2024-02" })).toBe("a recalled earlier meeting given the article's day");
+    expect(dateCause({ ...dated, got: "2024-03-08", basis: "relative", gotText: "today", want: "2024-03" })).toBe("the article's day read, gold only the month (a recalled meeting)");
+  });
+  it("tells another meeting's date, a month for a day, and a relative expression against the wrong anchor", () => {
+    expect(dateCause({ ...base, got: "2024-01-15", basis: "explicit", want: "2024-03-06", others: ["2024-01-15"], gotText: "15 January", sentences: "Varan met Telu on 15 January." })).toBe("the date of another meeting of the article, read in the meeting's own sentences");
+    expect(dateCause({ ...base, got: "2024-03-08", basis: "relative", gotText: "Friday", want: "2024-03-06", others: ["2024-03-08"], sentences: "He also met Telu." })).toBe("the date of another meeting of the article: the article's own day");
     expect(dateCause({ ...base, got: "2024-03", basis: "relative", want: "2024-03-06" })).toBe("a month read, gold only a day of it");
+    expect(dateCause({ ...base, got: "2024-02", basis: "relative", gotText: "last week", want: "2024-03" })).toBe("a relative expression against the wrong anchor (a month off by one)");
+  });
+  it("tells a date read where gold has none: a planned meeting's, a relative expression's", () => {
+    expect(dateCause({ ...base, got: "2024-03-12", basis: "relative", want: null, status: "planned" })).toBe("gold has none: a planned meeting's date read");
+    expect(dateCause({ ...base, got: "2024-03", basis: "relative", gotText: "this week", want: null })).toBe("gold has none: a relative expression read against the article's day");
   });
 });
 
