@@ -502,7 +502,13 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     const before = ctx.sents[si - 1];
     // "A welcome ceremony is scheduled for Wednesday. The two leaders will then hold talks": a meeting to come with no day of its own, on the day the sentence before it in its paragraph gives.
     const setBefore = planned && (!m.date || m.date.basis === "publication" || !sent.text.includes(m.date.text)) && before && !before.title && before.block === sent.block && before.quote === undefined && !readOwnDate(sent, ctx, si) ? readOwnDate(before, ctx, si - 1, true, undefined, undefined, true) : undefined;
-    if (setBefore?.day !== undefined) {
+    // "The two ministers last met in Tarsk", "Varan had met Telu at the summit in Orvane": a meeting before the story's time keeps its own date, or none; never the story's day.
+    const recalled = !planned && sent.quote === undefined && tellsEarlierMeeting(sent.text);
+    if (recalled) {
+      const own = readOwnDate(sent, ctx, si, false);
+      if (own) m.date = own;
+      else delete m.date;
+    } else if (setBefore?.day !== undefined) {
       m.date = setBefore;
     } else if (!m.date || m.date.basis === "publication") {
       const next = ctx.sents[si + 1];
@@ -517,13 +523,22 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       if (date) m.date = date;
       else if (aboveLead || planned) delete m.date;
     } else if (aboveLead && !readOwnDate(sent, ctx, si)) {
-      delete m.date;
+      // "Varan and Telu hold talks" above "Shortly after landing on Saturday, 18 February 2017, Varan had a tête-à-tête with Telu": the lead tells the meeting again, with its day.
+      const told = lead && m.sentences.includes(lead.index) ? readOwnDate(lead, ctx, lead.index) : undefined;
+      if (told && told.basis !== "publication" && (told.day !== undefined || told.month !== undefined)) m.date = told;
+      else delete m.date;
     } else if (m.date.day !== undefined && DURING_VISIT.test(sent.text) && !readOwnDate(sent, ctx, si)) {
       // "While in Budapest, Mr. Liri also paid a courtesy call …": a day of the visit, not the day of the first meeting.
       m.date = monthOf(m.date);
     } else if (m.date.day === undefined && m.date.month === undefined && m.date.year === undefined && TODAY.test(m.date.text) && ctx.datelineDate?.day !== undefined) {
       // "here today" in an article dated only by its dateline ("PUTRAJAYA, Aug 27 —"): the dateline's day.
       m.date = { ...ctx.datelineDate, basis: "relative", text: m.date.text };
+    }
+    // … and its own place, or none: not the dateline's, nor the story's.
+    if (recalled && m.placeBasis !== "sentence") {
+      delete m.place;
+      delete m.placeBasis;
+      return;
     }
     // A phone call or a video conference has no one place; a caption above the lead none it does not write.
     if (m.kind === "call" || VIRTUAL.test(sent.text) || (virtual && si <= (lead?.index ?? 0) + 1) || (aboveLead && m.placeBasis !== "sentence")) {
@@ -651,6 +666,23 @@ function seatOfHost(m: LocalMeeting, people: readonly PersonOffices[], folded: s
   if (countries.size !== 1) return undefined;
   const capital = COUNTRIES.find((c) => c.name === [...countries][0])?.cities[0];
   return capital && folded.includes(fold(capital)) ? capital : undefined;
+}
+
+/** "last met", "previously held talks", "had already received": a meeting told as before the story's time. */
+const EARLIER_MEETING = /\b(?:(?:last|previously|once|already)\s+(?:met|held|hosted|received|visited|talked|spoke)|had\s+(?:(?:already|previously|last|also|once)\s+)?(?:met|held|hosted|received|visited|talked|spoken)|ha(?:ve|s)\s+(?:already\s+)?met\b[^.;]{0,40}\b(?:times|before|occasions|repeatedly))\b/i;
+/** Verbs that report speech: a past perfect after them is the story's own time told back ("Anand said she had met Sheinbaum"). */
+const REPORTED = /\b(?:said|says|told|announced|noted|stated|added|wrote|posted|tweeted|reported|confirmed)\b/i;
+
+/**
+ * A sentence tells a meeting held before the story's time: "The two ministers last met in Bonn last
+ * month", "the pair had met only weeks earlier, on 5 February", "Varan and Telu have met several
+ * times"; not a past perfect of reported speech ("Anand said she had met Sheinbaum", the story's own).
+ * @example tellsEarlierMeeting("The two leaders last met in Astana in July.") // true
+ */
+export function tellsEarlierMeeting(text: string): boolean {
+  const m = EARLIER_MEETING.exec(text);
+  if (!m) return false;
+  return !(/^had\b/i.test(m[0]) && REPORTED.test(text.slice(0, m.index)));
 }
 
 /** A sentence that opens on the meeting told just before: "Receiving the Dutch ambassador, …", "Greeting his guest, …", "At the meeting, …". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractIndex } from "../../src/extract/index";
-import { readOwnDate, visitDestination } from "../../src/extract/meeting-setting";
+import { readOwnDate, tellsEarlierMeeting, visitDestination } from "../../src/extract/meeting-setting";
 import { parseDate } from "../../src/extract/dates";
 import { segment } from "../../src/extract/segment";
 
@@ -255,5 +255,50 @@ describe("where and when a meeting was, read beyond its own clause", () => {
       "Battsetseg",
     );
     expect(met?.date).toMatchObject({ month: 8, day: 29 });
+  });
+});
+
+describe("a meeting before the story's time keeps its own date, never the story's day", () => {
+  it("tells a recalled meeting from the story's own, reported speech included", () => {
+    // corpus c059 (TASS interview), devC m010 (Horn Dispatch), devD d019 (a live blog): meetings told as before the story, each with its own date.
+    expect(tellsEarlierMeeting("The two ministers last met in Bonn last month on the sidelines of a G20 foreign ministers' meeting.")).toBe(true);
+    expect(tellsEarlierMeeting("The pair had met only weeks earlier, on 5 February, on the sidelines of the African Union summit in Addis Ababa.")).toBe(true);
+    expect(tellsEarlierMeeting("The two leaders last met in Astana in July, ahead of the Shanghai Cooperation Organization summit.")).toBe(true);
+    expect(tellsEarlierMeeting("Varan and Telu have met several times since the war.")).toBe(true);
+    // corpus c003 (Reuters): a past perfect after "said" is the story's own meeting told back.
+    expect(tellsEarlierMeeting("In a post on X, Anand said she and Finance Minister Francois-Philippe Champagne had met Sheinbaum to reaffirm the relationship.")).toBe(false);
+    expect(tellsEarlierMeeting("The two leaders first met one-on-one and then held expanded talks with their delegations.")).toBe(false);
+  });
+
+  it("returns no date and no dateline place for a recalled meeting that gives none, and its own when it does", () => {
+    const lead = " date 2024-05-10\nVaran meets Telu\n\nTARSK — Veldian Foreign Minister Rush Varan held talks with Orvanian Foreign Minister Telu Hanse in Tarsk on Thursday.\n\n";
+    expect(find(lead, "Hanse")).toMatchObject({ date: { year: 2024, month: 5, day: 9 }, place: "Tarsk" });
+    for (const recall of ["Varan last met Orvanian President Ilo Marne at the summit.", "Varan had met Orvanian President Ilo Marne at a summit, where the two agreed to reopen the border.", "Varan previously met Orvanian President Ilo Marne."]) {
+      const earlier = find(lead + recall, "Marne");
+      expect(earlier?.date).toBeUndefined();
+      expect(earlier?.place).toBeUndefined();
+    }
+    expect(find(`${lead}Varan last met Orvanian President Ilo Marne in March.`, "Marne")?.date).toMatchObject({ year: 2024, month: 3 });
+    // a meeting of the story told after the lead still takes the story's day
+    expect(find(`${lead}Varan also met Orvanian President Ilo Marne.`, "Marne")?.date).toMatchObject({ year: 2024, month: 5, day: 9 });
+  });
+});
+
+describe("a headline's meeting told again in the lead", () => {
+  it("returns the lead's day for the meeting the headline announces (devD d004, a presidency's release)", () => {
+    const text = [
+      "PRESIDENCY OF VELDIA",
+      "Directorate of Communication of the Presidency of Veldia",
+      "PRESS RELEASE (English version)",
+      "",
+      "Tarsk: President Varan and President Telu hold face-to-face talks",
+      "",
+      "Shortly after landing in Tarsk on Saturday, 18 February 2017, to attend the independence celebrations, President Rush Varan had a tête-à-tête with his Orvanian counterpart, President Ilo Telu.",
+      "",
+      "The two Heads of State took stock of cooperation between their countries.",
+      "",
+      "Veldia City, 20 February 2017",
+    ].join("\n");
+    expect(find(text, "Telu")?.date).toMatchObject({ year: 2017, month: 2, day: 18 });
   });
 });
