@@ -5,7 +5,7 @@
  */
 import { countryOf, countryOfCity, isCountryWord, isDemonym } from "../nlp/countries";
 import { fold } from "../nlp/fold";
-import { isOfficeHead, normaliseTitle, officeWordKind } from "../nlp/offices";
+import { isOfficeHead, isPluralOffice, normaliseTitle, officeWordKind } from "../nlp/offices";
 import { INNER_HONORIFICS, ORGANISATION_WORDS } from "../nlp/vocab";
 import type { Sent, Word } from "./segment";
 import { countryAfter, readApposition, readPrefix, readRelativeTitle } from "./titles";
@@ -168,7 +168,100 @@ export function findMentions(sent: Sent): Mention[] {
     }
     i++;
   }
+  shareListEvidence(words, out);
+  readPairedList(words, out);
   return out;
+}
+
+/**
+ * The label written before a name and its comma in a list of pairs ("Uruguay, A; Chile, B", "the Presidency, A;
+ * Security, B; and Environment, C"): where its capitalised words start, or undefined when no label stands there.
+ */
+function pairLabelStart(words: Word[], first: number): number | undefined {
+  if (words[first - 1]?.text !== ",") return undefined;
+  let k = first - 2;
+  while (k >= 0 && (/^\p{Lu}/u.test(words[k]!.text) || (/^(?:and|of)$/.test(words[k]!.lower) && /^\p{Lu}/u.test(words[k - 1]?.text ?? "")))) k--;
+  return k < first - 2 && /^\p{Lu}/u.test(words[k + 1]!.text) ? k + 1 : undefined;
+}
+
+/**
+ * A list of pairs, each a label, a comma and a name, the pairs joined by semicolons: "The envoys represent Uruguay, A;
+ * Chile, B; and Australia, C" (a country: the person's), "the ministers of the Presidency, A; Security, B; and
+ * Environment, C" (a portfolio of the plural office before the list: "Minister of Security"). Two pairs at least,
+ * one after a semicolon; a name already titled keeps its title.
+ */
+function readPairedList(words: Word[], out: Mention[]): void {
+  const pairs = out.flatMap((m) => {
+    if (m.kind !== "name" || m.last === m.first) return [];
+    const start = pairLabelStart(words, m.first);
+    if (start === undefined || out.some((o) => o !== m && o.kind === "name" && o.evidence && o.last >= start && o.first < m.first)) return [];
+    const opener = words[start - 1]?.lower === "and" ? words[start - 2] : words[start - 1];
+    return [{ m, start, semicolon: opener?.text === ";", label: words.slice(start, m.first - 1).filter((w, n) => n > 0 || w.lower !== "the").map((w) => w.text).join(" ") }];
+  });
+  // Runs of pairs, each after the first opened by a semicolon.
+  const runs: (typeof pairs)[] = [];
+  for (const p of pairs) {
+    if (p.semicolon && runs.length > 0) runs.at(-1)!.push(p);
+    else runs.push([p]);
+  }
+  for (const list of runs) if (list.length >= 2) titlePairs(words, list);
+}
+
+/** Gives each pair of a list its label: a country, or a portfolio of the plural office that announces the list. */
+function titlePairs(words: Word[], list: { m: NameMention; start: number; label: string }[]): void {
+  // "the ministers of …", "the foreign ministers, …": the plural office that announces the list.
+  let plural: string | undefined;
+  for (let k = list[0]!.start - 1; k >= 0 && !/^[;:.]$/.test(words[k]!.text); k--) {
+    if (isPluralOffice(words[k]!.lower)) {
+      let from = k;
+      while (from > 0 && officeWordKind(words[from - 1]!.lower) === "modifier") from--;
+      plural = normaliseTitle(words.slice(from, k + 1).map((w) => w.text));
+      break;
+    }
+    // "The envoys accredited on Thursday represent …": a plural of a word that describes a holder of an office.
+    const one = words[k]!.lower.replace(/s$/, "");
+    if (one !== words[k]!.lower && DESCRIPTION_HEADS.has(one) && !DETACHED.has(one)) {
+      plural = titleCase(one);
+      break;
+    }
+  }
+  for (const { m, label } of list) {
+    const country = countryOf(label);
+    m.evidence = true;
+    if (country) {
+      m.country ??= country;
+      if (plural && !m.office) m.office = { title: plural, country };
+    } else if (plural && !m.office && label.split(" ").every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of)$/.test(w))) m.office = { title: `${plural} of ${label}` };
+  }
+}
+
+/**
+ * Whether only the joints of a list stand between two names: commas, semicolons, "and", "as well as", or a portfolio
+ * and its comma ("the ministers of the Presidency, A; Security, B; and Environment, C").
+ */
+function listJoint(words: Word[], from: number, to: number): boolean {
+  const joint = words.slice(from, to);
+  if (joint.length === 0 || joint.length > 6 || !joint.some((w) => /^(?:,|;|and)$/.test(w.lower))) return false;
+  const portfolio = joint.findIndex((w) => /^\p{Lu}/u.test(w.text));
+  // "; Security," "; Commerce and Industry,": capitalised words of a portfolio after the joint, closed by a comma.
+  if (portfolio >= 0) return joint.slice(0, portfolio).every((w) => /^(?:;|and)$/.test(w.lower)) && joint.at(-1)?.text === "," && joint.slice(portfolio, -1).every((w) => /^\p{Lu}/u.test(w.text) || w.lower === "and");
+  return joint.every((w) => /^(?:,|;|and|as|well)$/.test(w.lower));
+}
+
+/**
+ * In a list of full names ("Foreign Minister A, B and C", "A, Minister of …; B; and C"), one name with the words
+ * of a person around it (a title, an honorific, a verb of speech) makes every full name of the list a person's.
+ */
+function shareListEvidence(words: Word[], out: Mention[]): void {
+  const names = out.filter((m): m is NameMention => m.kind === "name");
+  let start = 0;
+  for (let k = 1; k <= names.length; k++) {
+    const joined = k < names.length && listJoint(words, names[k - 1]!.last + 1, names[k]!.first);
+    if (joined) continue;
+    const run = names.slice(start, k).filter((m) => m.last > m.first);
+    if (run.length >= 2 && run.some((m) => m.evidence)) for (const m of run) m.evidence = true;
+    start = k;
+  }
 }
 
 
@@ -298,6 +391,9 @@ const DESCRIPTION_HEADS = new Set([
   "envoy", "leader", "head", "speaker", "chancellor", "secretary", "king", "queen", "emir", "prince", "spokesman", "spokeswoman",
   "spokesperson", "governor", "mayor", "legislator", "rector", "director",
 ]);
+
+/** Description heads too loose to title each member of a list ("officials", "leaders", "heads"). */
+const DETACHED = new Set(["official", "leader", "head", "counterpart", "lawmaker", "legislator"]);
 
 /** The title of "the head of state" and "the head of government" descriptions. */
 export const HEAD_OF_STATE = "Head of State";

@@ -44,6 +44,8 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "marine", "ocean", "oceans", "nuclear", "strategic", "diaspora", "overseas", "expatriate", "children", "elderly", "disabilities",
   // "Trade, Industry and Competition Minister", "Principal Secretary", "Principal Deputy Assistant Secretary of State".
   "competition", "principal", "government",
+  // "Dominican chief of staff X", "ministry chief of staff Y": the staff a chief heads.
+  "staff",
 ]);
 
 const CONNECTORS: ReadonlySet<string> = new Set(["and", "of", "for", "&"]);
