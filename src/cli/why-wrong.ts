@@ -110,7 +110,12 @@ export function dateCause(c: WrongDate): string {
     return `gold has none, a date read (${howRead(basis)})`;
   }
   if (!got) {
-    if (basis === "publication") return want === published ? "the publication day kept as the date, gold is that day (the text's own day unread)" : "the publication day kept as the date, gold another";
+    if (basis === "publication") {
+      if (want === published) return "the publication day kept as the date, gold is that day (the text's own day unread)";
+      if (writesDate(sentences, want)) return "the publication day kept as the date, gold's written in the meeting's sentences";
+      if (RELATIVE_WORDS.test(sentences)) return "the publication day kept as the date, a relative expression in the meeting's sentences";
+      return writesDate(text, want) ? "the publication day kept as the date, gold's written elsewhere in the article" : "the publication day kept as the date, gold another not written as such";
+    }
     if (want === published || (c.datelineDate && want.endsWith(c.datelineDate.replace(/^-/, "")))) return "none read, gold the article's own day";
     if (c.wantStatus === "planned") return "none read, gold a planned meeting's date";
     if (writesDate(sentences, want)) return "none read, gold's date written in the meeting's sentences";

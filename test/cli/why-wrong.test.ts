@@ -7,7 +7,9 @@ import { dateCause, placeCause, whyWrong } from "../../src/cli/why-wrong";
 describe("why a found meeting's date is wrong, by cause", () => {
   const base = { published: "2024-03-08", others: [] as string[] };
   it("tells the publication day kept from a date never read, and where gold's date is written", () => {
-    expect(dateCause({ ...base, got: null, basis: "publication", want: "2024-03-06" })).toBe("the publication day kept as the date, gold another");
+    expect(dateCause({ ...base, got: null, basis: "publication", want: "2024-03-06" })).toBe("the publication day kept as the date, gold another not written as such");
+    expect(dateCause({ ...base, got: null, basis: "publication", want: "2024-03-06", sentences: "Varan received Telu in Orvane on 6 March." })).toBe("the publication day kept as the date, gold's written in the meeting's sentences");
+    expect(dateCause({ ...base, got: null, basis: "publication", want: "2024-03-06", sentences: "Varan received Telu in Orvane on Wednesday." })).toBe("the publication day kept as the date, a relative expression in the meeting's sentences");
     expect(dateCause({ ...base, got: null, basis: null, want: "2024-03-06", sentences: "Varan met Telu on 6 March in Orvane." })).toBe("none read, gold's date written in the meeting's sentences");
     expect(dateCause({ ...base, got: null, basis: null, want: "2024-03-06", sentences: "Varan met Telu in Orvane.", text: "Varan met Telu in Orvane. The talks of March 6 went well." })).toBe("none read, gold's date written elsewhere in the article");
     expect(dateCause({ ...base, got: null, basis: null, want: "2024-03-06", sentences: "Varan met Telu in Orvane on Wednesday." })).toBe("none read, a relative expression in the meeting's sentences");
