@@ -4,6 +4,7 @@ import { replySignals, type AnswerPath } from "./answer-signals";
 import { answerNumber } from "./answerers/number";
 import { readAnswer } from "./answerers/reader";
 import { MEETING_TERMS, readerFirst } from "./answer-type";
+import { answerOrigin } from "./answerers/origin";
 import { answerRelations } from "./answerers/relations";
 import { answerSources } from "./answerers/sources";
 import { answerTopics } from "./answerers/topics";
@@ -11,7 +12,7 @@ import { answerVisits } from "./answerers/visits";
 import { answerWhen } from "./answerers/when";
 import { answerWhere } from "./answerers/where";
 import { answerWhoIs } from "./answerers/who-is";
-import { answerOthersMet, answerWhoElse, answerWhoMet, asksWhoElse, isWhoMetForm } from "./answerers/who-met";
+import { answerOthersMet, answerWhoElse, answerWhoMet, asksWhatHappened, asksWhoElse, isWhoMetForm } from "./answerers/who-met";
 import { answerYesNo, isMeetingYesNo } from "./answerers/yes-no";
 import { answerActYesNo, yesNoActs } from "./answerers/act-yes-no";
 import { joinWords, meetingLine, sourceBlock, sourcesOf } from "./format";
@@ -215,11 +216,14 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   const sure = guess.confidence >= MIN_CONFIDENCE || hasConstraints(links);
   let outcome: Outcome = missing("My articles do not cover that.");
   // "which countries has X met?" and "who called whom?" are about meetings, whatever the model says
-  if (isWhoMetForm(text)) intent = "who_met";
+  if (isWhoMetForm(text) || asksWhatHappened(text, links.dates)) intent = "who_met";
   // "whose message did she bring?" asks for what a sentence says, not who someone is
   if (intent === "who_is" && /^\s*whose\b/i.test(text)) intent = "unknown";
   // "what documents did A and B sign?" is about the articles' contents, not the articles themselves
   if (intent === "sources" && !SOURCE_WORD.test(text)) intent = hasConstraints(links) ? "topics" : "unknown";
+  // "where is X from?": the country of their record, not a place they were
+  const origin = answerOrigin(q);
+  if (origin) return build("who_is", Math.max(guess.confidence, 0.5), origin, knowledge, links, q.focus ?? conversation.focus, q, "origin");
   // "did X meet Y?" is answered yes or no, whatever the intent model makes of it
   const yesNo = links.people.length && isMeetingYesNo(text) ? answerYesNo(q) : undefined;
   // "did A congratulate B?": an act that is no meeting, from the sentence that tells it or not at all
@@ -242,7 +246,8 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // "the two ministers", naming nobody, in no conversation: no list of meetings tells which; the reader may
   const unnamed = links.groups.length > 0 && links.people.length === 0 && !q.focus?.people.length && !q.focus?.meetings.length;
   // "why …?": a reason is in a sentence or nowhere, never in a list of meetings or visits
-  const first = (unnamed && FROM_MEETINGS.has(intent)) || WHY.test(text) ? "only" : readerFirst(text, q.terms, intent, links.places.length > 0);
+  // ("what took place on 3 May?" asks for the day's meetings, not for a place)
+  const first = asksWhatHappened(text, links.dates) ? undefined : (unnamed && FROM_MEETINGS.has(intent)) || WHY.test(text) ? "only" : readerFirst(text, q.terms, intent, links.places.length > 0);
   let path: AnswerPath = "answerer";
   if (first === "only") {
     outcome = reader() ?? missing(WHY.test(text) ? "The articles don't say why." : "The articles don't say that.");

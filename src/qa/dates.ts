@@ -27,6 +27,9 @@ const monthOf = (word: string): number | undefined => {
   return i >= 0 ? i + 1 : undefined;
 };
 
+/** Words that make the "May" after them the month ("in May", "early May", "last May"). */
+const MONTH_BEFORE = /^(in|of|during|since|until|till|by|early|late|mid|last|next|this|before|after)$/i;
+
 /**
  * The dates a question names: years, months, day and month in either order, days of the week.
  * @example askedDates("Who met on April 26?") // [{ month: 4, day: 26 }]
@@ -46,7 +49,8 @@ export function askedDates(question: string): AskedDate[] {
       else if (before >= 1 && before <= 31) date.day = before;
       const year = Number(words[i + (date.day === after ? 2 : 1)]);
       if (year >= 1900 && year <= 2100) date.year = year;
-      if (w.toLowerCase() === "may" && !date.day) continue;
+      // "may" the verb ("may I ask"), not the month: a month has a day, a year or a word of time before it ("in May")
+      if (w.toLowerCase() === "may" && !date.day && !date.year && !MONTH_BEFORE.test(words[i - 1] ?? "")) continue;
       out.push(date);
       continue;
     }

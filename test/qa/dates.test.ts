@@ -11,6 +11,12 @@ describe("askedDates", () => {
   it("returns nothing for 'may' used as a verb", () => {
     expect(askedDates("who may have met")).toEqual([]);
   });
+
+  it("returns the month May when a year, a day or a word of time goes with it", () => {
+    expect(askedDates("who met in May 2022")).toEqual([{ month: 5, year: 2022 }]);
+    expect(askedDates("what happened in may")).toEqual([{ month: 5 }]);
+    expect(askedDates("who met on 3 May")).toEqual([{ month: 5, day: 3 }]);
+  });
 });
 
 describe("dateFits", () => {

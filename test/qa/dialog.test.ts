@@ -111,6 +111,32 @@ describe("answer: countries, office holders and calls", () => {
   });
 });
 
+describe("answer: what happened on a date", () => {
+  it("lists the meetings of the date asked, and says so when there are none", () => {
+    const a = answer("What happened on 3 May 2023?", k);
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("Paul Ruiz");
+    expect(a.text).not.toContain("8 May 2023");
+    expect(answer("What took place on 3 May 2023?", k).text).toContain("Paul Ruiz");
+    const none = answer("What happened on 9 September 2023?", k);
+    expect(none.found).toBe(false);
+  });
+});
+
+describe("answer: where someone is from", () => {
+  it("names the country a person serves, not a place they were", () => {
+    const a = answer("Where is Ruiz from?", k);
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/Paul Ruiz[^.]* is from Norway\./);
+    expect(a.text).not.toContain("Lima");
+  });
+
+  it("reads the pronoun of a follow-up", () => {
+    const [, from] = conversation("Who is Vidal?", "What country is he from?");
+    expect(from?.text).toMatch(/Tomas Vidal[^.]* is from Chile\./);
+  });
+});
+
 describe("answer: context that helps and never narrows", () => {
   it("returns every meeting for 'who met whom?' after a question about one person", () => {
     const [, all] = conversation("Who did Vidal meet?", "Who met whom?");

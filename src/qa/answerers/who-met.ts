@@ -105,6 +105,15 @@ function listMeetings(meetings: Meeting[], q: Question): Reply {
 }
 
 
+/** "What happened on 3 May?", "what took place in June?": the meetings of a date, asked without a word of meeting. */
+const HAPPENED = /^\s*what\s+(?:happened|took\s+place|went\s+on|occurred|was\s+held|were\s+held)\b/i;
+
+/**
+ * Whether a question asks what happened on a date it names: the meetings of that date answer it.
+ * @example asksWhatHappened("what happened on 3 May 2023?", links) // true
+ */
+export const asksWhatHappened = (text: string, dates: readonly unknown[]): boolean => dates.length > 0 && HAPPENED.test(text);
+
 /** "Which countries has X met with?": the countries of the people a named person met, not their own. */
 const WHICH_COUNTRIES = /\b(which|what)\s+(countries|nations|states)\b/i;
 
@@ -358,7 +367,7 @@ export function answerWhoMet(q: Question): Outcome {
   const special = countriesMet(meetings, q) ?? officeHoldersMet(meetings, q);
   if (special) return special;
   // "which Cuban patriots found refuge in Jamaica": no act of meeting asked, no list of the country's meetings
-  if (q.links.people.length === 0 && !q.focus && !q.terms.some((t) => MEETING_TERMS.has(t))) return missing("The articles don't say that.");
+  if (q.links.people.length === 0 && !q.focus && !q.terms.some((t) => MEETING_TERMS.has(t)) && !asksWhatHappened(q.text, q.links.dates)) return missing("The articles don't say that.");
   const things = q.links.people.length ? [] : thingTerms(q);
   if (things.length === 0) {
     if (meetings.length === 0) return missing(`The articles report no ${planned}meeting ${q.describe() || "of that kind"}.`);
