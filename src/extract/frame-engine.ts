@@ -236,7 +236,8 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   if (isNegated(words, map, cue, end) || isRepeated(words, map, end)) return undefined;
   if (isHypothetical(sent, map, cue)) return undefined;
   if ((frame.voice === "noun" || /ing$/.test(words[cue]!.lower)) && isBefore(words, cue)) return undefined;
-  const slot = (s: Slot): { refs: PersonRef[]; from: number } => readSlot(s, words, map, inClause, cue, end, refs);
+  // A contact noun's "of" phrase stands right after it ("the meeting of A and B"), not "meetings with ministers: A of Veldia, B …".
+  const slot = (s: Slot): { refs: PersonRef[]; from: number } => (s === "of" && frame.voice === "noun" && words[end + 1]?.lower !== "of" ? { refs: [], from: -1 } : readSlot(s, words, map, inClause, cue, end, refs));
   let agents: PersonRef[] = [];
   if (frame.agent === "subject" && /ing$/.test(words[cue]!.lower) && words[cue - 1]?.lower === "for") {
     // "thanked X for receiving Y", "praised X for hosting Y": the one thanked did it, not the subject.
@@ -284,6 +285,8 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     if (people.size === 0) return undefined;
   } else {
     if (counterparts.length === 0 && groups.length === 0 && !(frame.pair && people.size >= 2)) return undefined;
+    // "A and B began official talks": a contact noun with no side of its own tells of the pair only as the object of their verb.
+    if (frame.voice === "noun" && counterparts.length === 0 && groups.length === 0 && !isObjectOf(words, agents, cue)) return undefined;
     if (people.size + groups.length < 2 || people.size === 0) return undefined;
   }
   const lower = words.map((w) => w.lower);
@@ -425,6 +428,23 @@ function possessorOf(words: Word[], refs: PersonRef[], cue: number): PersonRef |
   while (k > 0 && (words[k]!.pos === "ADJ" || (words[k]!.pos === "NOUN" && !/^['’]s$/.test(words[k]!.text)))) k--;
   if (!/^['’]s?$/.test(words[k]?.text ?? "")) return undefined;
   return refs.find((r) => r.last === k - 1);
+}
+
+/**
+ * "Varan and Telu began official talks", "Varan and Telu wrapped up their meeting": the contact noun is
+ * the direct object of the verb the people as one subject govern (auxiliaries and adverbs before the
+ * verb; determiners, adjectives and noun modifiers after it); not "Varan and Telu said the talks …",
+ * "… signed a deal after the talks".
+ */
+function isObjectOf(words: Word[], agents: PersonRef[], cue: number): boolean {
+  if (new Set(agents.map((a) => a.person)).size < 2 || agents.some((a) => a.last >= cue)) return false;
+  // "welcomed the call for calm": a call for or to something is an appeal, no contact.
+  if (words[cue]!.lemma === "call" && /^(?:for|to|on)$/.test(words[cue + 1]?.lower ?? "")) return false;
+  let k = Math.max(...agents.map((a) => a.last)) + 1;
+  while (k < cue && (words[k]!.pos === "AUX" || words[k]!.pos === "ADV" || words[k]!.pos === "PART") && words[k]!.lower !== "to") k++;
+  if (k >= cue || words[k]!.pos !== "VERB") return false;
+  for (k++; k < cue; k++) if (!/^(?:DET|ADJ|NUM|NOUN)$/.test(words[k]!.pos) && !/^(?:their|its)$/.test(words[k]!.lower)) return false;
+  return true;
 }
 
 /** "met X eight times", "have met twice", "met on several occasions": a tally of contacts, none of them one meeting to date. */
@@ -632,7 +652,8 @@ function repeatedPreposition(gap: Word[], preposition: Word | undefined): Set<nu
   const again = gap.findIndex((w, n) => n > and && w.lower === preposition.lower);
   if (again < 0) return new Set();
   const between = gap.slice(and + 1, again);
-  if (!between.every((w) => TIME_WORD.test(w.lower) || w.pos === "NUM" || /^(?:on|at|in|the|,)$/.test(w.lower))) return new Set();
+  // "and, separately, with B", "and later with B": an adverb set between "and" and the preposition again.
+  if (!between.every((w) => TIME_WORD.test(w.lower) || w.pos === "NUM" || /^(?:on|at|in|the|,)$/.test(w.lower) || (w.pos === "ADV" && /^\p{Ll}+$/u.test(w.text)))) return new Set();
   return new Set(Array.from({ length: again - and }, (_, n) => and + 1 + n));
 }
 

@@ -204,7 +204,8 @@ const ROWS: FrameRow[] = [
     trigger: "meeting|talk|consultation|negotiation|conversation|call|summit|discussion|dialogue|audience|tete-a-tete|videoconference",
     voice: "noun",
     agent: "none",
-    counterparts: ["between", "led-by"],
+    // "the meeting of Presidents A and B": two or more people of its "of" phrase are its sides (one alone is none).
+    counterparts: ["between", "of", "led-by"],
     kind: "meeting",
   },
   {
@@ -214,6 +215,8 @@ const ROWS: FrameRow[] = [
     agent: "clause",
     counterparts: ["with"],
     kind: "meeting",
+    // "A and B began official talks": a pair as the subject whose verb takes the contact noun as object (the engine's isObjectOf).
+    pair: true,
   },
 ];
 
