@@ -97,10 +97,14 @@ export const FRAME_EXAMPLES: Record<string, FrameExample[]> = {
   "contact-between": [
       { source: "c016_morocco_usa", text: "Talks between Moroccan Foreign Minister Nasser Bourita and US Secretary of State Antony Blinken took place in Rome on Monday, on the margins of a ministerial meeting of the International Anti-Daesh Coalition.", people: ["Bourita", "Blinken"] },
       { source: "002_340265fc767f1c51", text: "This was stated at an April 25 meeting between Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu and Chinese Vice Minister of Foreign Affairs Sun Weidong, reported the ministry’s press service.", people: ["Nurtleu", "Sun Weidong"] },
+      // its "of" phrase: two people at least
+      { source: "h001_kazakhstan_russia_envoy", text: "Both countries, she added, are looking forward to the meeting of Presidents Nursultan Nazarbayev and Vladimir Putin that is expected in May.", people: ["Nazarbayev", "Putin"], status: "planned" },
       { source: "c054_fidan_moscow_relative_dates", text: "ANKARA - Turkish Foreign Minister Hakan Fidan ended a two-day working visit to Moscow on Friday after talks that both sides presented as groundwork for an upcoming meeting between President Recep Tayyip Erdogan and Russian President Vladimir Putin.", people: ["Erdogan", "Putin"], status: "planned" },
   ],
   "contact-with": [
       { source: "c003_canada_mexico", text: "MEXICO CITY/TORONTO, Aug 5 (Reuters) - Canada's foreign and finance ministers held what Foreign Minister Anita Anand described as a \"productive\" meeting with Mexican President Claudia Sheinbaum and several of her senior officials in Mexico City on Tuesday.", people: ["Anand", "Sheinbaum"] },
+      // a pair as the subject of the verb that takes the contact noun as object
+      { source: "m013_costarica_panama_chaves", text: "Costa Rican President Rodrigo Chaves and his Panamanian counterpart José Raúl Mulino began official talks this Friday at the Palacio de las Garzas, the seat of the Panamanian executive, in the first official visit by a foreign head of state since Mulino took office on July 1.", people: ["Chaves", "Mulino"] },
       { source: "c042_solomonislands_papuanewguinea", text: "Solomon Islands' Minister of Foreign Affairs and External Trade, Hon. Jeremiah Manele, sat down for bilateral talks with Papua New Guinea's Deputy Prime Minister, Hon. John Rosso, in Honiara on Wednesday 30th August, in what proved a productive exchange.", people: ["Manele", "Rosso"] },
   ],
 };

@@ -1,0 +1,42 @@
+/**
+ * @module A contact noun's own arguments give its sides (frame-engine.ts, the contact-between and
+ * contact-with rows): a pair as the subject of the verb that takes the noun as object, the noun's own
+ * "of" phrase, and a list of "with" phrases with an adverb set between. Made-up sentences; the read
+ * sets' sentences of these forms are in the comments (devC m013, devA h001, devC m009).
+ */
+import { describe, expect, it } from "vitest";
+import { meetingsIn } from "./helpers";
+
+describe("a pair as the subject of a contact noun's verb", () => {
+  // devC m013: "Costa Rican President Rodrigo Chaves and his Panamanian counterpart José Raúl Mulino began official talks this Friday at the Palacio de las Garzas, …"
+  it("returns the talks of 'A and his counterpart B began official talks'", () => {
+    const text = "Veldian President Rush Varan and his Orvanian counterpart Telu Amsel began official talks on Friday at the presidential palace in Tarsk.";
+    expect(meetingsIn(text, "2024-08-24", "held")).toEqual(["Rush Varan + Telu Amsel"]);
+  });
+
+  it("returns no contact when the pair only speaks of talks or welcomes a call for calm", () => {
+    expect(meetingsIn("Veldian President Rush Varan and Orvanian President Telu Amsel said the talks in Geneva had been useful.", "2024-08-24")).toEqual([]);
+    expect(meetingsIn("Veldian President Rush Varan and Orvanian President Telu Amsel welcomed the call for calm.", "2024-08-24")).toEqual([]);
+  });
+});
+
+describe("the 'of' phrase of a contact noun", () => {
+  // devA h001: "… looking forward to the meeting of Presidents Nursultan Nazarbayev and Vladimir Putin that is expected in May."
+  it("returns the planned meeting of 'the meeting of Presidents A and B that is expected in May'", () => {
+    const text = "Both countries, the envoy added, are looking forward to the meeting of Presidents Rush Varan and Telu Amsel that is expected in May.";
+    expect(meetingsIn(text, "2018-03-02", "planned")).toEqual(["Rush Varan + Telu Amsel"]);
+  });
+
+  it("returns no meeting between people listed after a colon with their countries ('meetings with ministers: A of Veldia, B of Orvane and C')", () => {
+    const text = "Foreign Minister Ana Telu continued with fruitful meetings with three foreign ministers: Rush Varan of Veldia, Osk Amsel of Orvane and Pim Dorra of Kesh.";
+    expect(meetingsIn(text, "2021-06-20").filter((m) => !m.includes("Ana Telu"))).toEqual([]);
+  });
+});
+
+describe("'with' phrases repeated after an adverb", () => {
+  // devC m009: "On Thursday he held talks with Israeli President Isaac Herzog and, separately, with the Deputy Prime Minister and Foreign Minister of the United Arab Emirates, Sheikh Abdullah bin Zayed Al Nahyan."
+  it("returns a contact with each of 'held talks with A and, separately, with the Foreign Minister of Veldia, B'", () => {
+    const text = "On Thursday Orvanian President Ana Telu held talks with Veldian President Rush Varan and, separately, with the Foreign Minister of Kesh, Osk Amsel.";
+    expect(meetingsIn(text, "2025-01-10", "held")).toEqual(["Ana Telu + Osk Amsel", "Ana Telu + Rush Varan"]);
+  });
+});
