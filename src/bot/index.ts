@@ -13,9 +13,11 @@ import { acknowledgeButtons, listenedTo, questionLimit, type GuardServices } fro
 import { chatSession } from "./session";
 import type { SessionStorage } from "./context";
 
-export type { BotContext, ChatSession, SessionStorage } from "./context";
+export { chatSessionKey, type BotContext, type ChatSession, type SessionStorage } from "./context";
 export { createEngine, engineOver, type Engine, type KnowledgeSource } from "./engine";
-export type { SessionsOf } from "./session";
+export { openSession, type OpenSession, type SessionsOf } from "./session";
+export { answerInChat, type AnswerMessage, type ChatSessionAccess } from "./chat-answer";
+export { questionOf } from "./addressing";
 export { describeFailure, updateKind } from "./failure";
 
 /** What one update uses besides the engine: its chat's session storage, the question limit, `waitUntil`. */

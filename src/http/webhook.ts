@@ -5,6 +5,7 @@ import { describeFailure, updateKind } from "../bot/index";
 import type { AppEnv, RouteDeps } from "./deps";
 import { recentUpdates } from "./recent-updates";
 import { secretMatches } from "./secret";
+import { plainQuestion, quickAnswer } from "./quick-answer";
 import { isUpdate } from "./update";
 import { webhookAccess } from "./webhook-access";
 import { webhookBots } from "./webhook-bot";
@@ -65,7 +66,15 @@ export function webhookRoutes(deps: RouteDeps): Hono<AppEnv> {
         }
         const defer = waitUntilOf(c);
         const sessions = defer ? writeBehind(deps.sessions(c.env), defer, pendingOf(c.env.SESSIONS)) : deps.sessions(c.env);
-        const allowQuestion = (asker: string) => limits.chat.take(asker);
+        // the commonest update, a plain question in a private chat, is answered without grammY's
+        // Context (the same reply); past the question limit it goes to grammY, already counted
+        const plain = config.botInfo ? plainQuestion(update, config.botInfo) : undefined;
+        const allowed = plain ? await limits.chat.take(`chat:${plain.chatId}`) : undefined;
+        if (plain && allowed)
+          return await quickAnswer(deps.engine, plain, sessions, deps.handlerTimeoutMs, () =>
+            console.error(`webhook: update ${update.update_id} still running after ${deps.handlerTimeoutMs} ms; answered 200`),
+          );
+        const allowQuestion = allowed === false ? async () => false : (asker: string) => limits.chat.take(asker);
         return await handlerFor(config)(c, update, { sessions, allowQuestion, ...(defer ? { defer } : {}) });
       } catch (error) {
         console.error(`webhook: ${about} failed; answered 200: ${describeFailure(error, [config.token, config.webhookSecret])}`);

@@ -3,9 +3,10 @@ import { Composer } from "grammy";
 import type { Message } from "grammy/types";
 import { escapeHtml } from "../../qa/index";
 import { isReplyToMe, questionOf } from "../addressing";
-import type { BotContext } from "../context";
+import { answerInChat } from "../chat-answer";
+import type { BotContext, ChatSession } from "../context";
 import type { Engine } from "../engine";
-import { formatAnswer, moreKeyboard, questionKeyboard, questionOfData } from "../reply";
+import { questionKeyboard, questionOfData } from "../reply";
 
 /** Longer questions get a clear refusal instead of an answer. */
 export const MAX_QUESTION_LENGTH = 1000;
@@ -37,13 +38,9 @@ export async function replyWithAnswer(ctx: BotContext, engine: Engine, question:
     return;
   }
   const replyTo = message && isReplyToMe(message, ctx.me) ? (message.reply_to_message?.text ?? message.reply_to_message?.caption) : undefined;
-  // the chat's session is read only for a question that leans on it, and written only with a new focus
-  const session = (await (engine.needsContext?.(question) ?? true)) ? await ctx.session : undefined;
-  const answer = await engine.answer(question, { ...(session?.focus ? { focus: session.focus } : {}), ...(replyTo ? { replyTo } : {}) });
-  if (session) session.focus = answer.focus;
-  else if (!answer.keptFocus) ctx.session = { focus: answer.focus };
-  const reply_markup = answer.found ? moreKeyboard(answer.more) : questionKeyboard(answer.suggestions, engine.examples(), 4);
-  await ctx.reply(formatAnswer(answer), { ...options, ...(reply_markup ? { reply_markup } : {}) });
+  const session = { read: () => ctx.session, replace: (value: ChatSession) => void (ctx.session = value) };
+  const { text, reply_markup } = await answerInChat(engine, question, session, replyTo);
+  await ctx.reply(text, { ...options, ...(reply_markup ? { reply_markup } : {}) });
 }
 
 /** A text that starts with a bot command ("/foo"). */
