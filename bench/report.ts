@@ -144,6 +144,16 @@ function summaryRows(r: BenchResults): string[][] {
         ? [["POST /webhook, no KV, req/s", n(w.webhookNoKv.requestsPerSecond), `/healthz ${n(w.healthz.requestsPerSecond)}`, n(w.webhookNoKv.requestsPerSecond / w.healthz.requestsPerSecond), "", ""]]
         : []),
       ["GET /api/ask req/s", n(w.ask.requestsPerSecond), `/healthz ${n(w.healthz.requestsPerSecond)}`, n(w.ask.requestsPerSecond / w.healthz.requestsPerSecond), "", ""],
+      ...(w.webhook.cpuUsPerRequest && w.healthz.cpuUsPerRequest
+        ? [
+            // the server's processes (Node and workerd), whatever else the machine runs: steadier than req/s under load
+            ["POST /webhook CPU µs / request", n(w.webhook.cpuUsPerRequest), `/healthz ${n(w.healthz.cpuUsPerRequest)}`, n(w.healthz.cpuUsPerRequest / w.webhook.cpuUsPerRequest), "", ""],
+            ...(w.webhookNoKv?.cpuUsPerRequest
+              ? [["POST /webhook, no KV, CPU µs / request", n(w.webhookNoKv.cpuUsPerRequest), `/healthz ${n(w.healthz.cpuUsPerRequest)}`, n(w.healthz.cpuUsPerRequest / w.webhookNoKv.cpuUsPerRequest), "", ""]]
+              : []),
+            ...(w.ask.cpuUsPerRequest ? [["GET /api/ask CPU µs / request", n(w.ask.cpuUsPerRequest), `/healthz ${n(w.healthz.cpuUsPerRequest)}`, n(w.healthz.cpuUsPerRequest / w.ask.cpuUsPerRequest), "", ""]] : []),
+          ]
+        : []),
       ["POST /webhook p50 ms", n(w.webhook.latencyP50Ms), `/healthz ${n(w.healthz.latencyP50Ms)}`, "", "", ""],
       ["POST /webhook p99 ms", n(w.webhook.latencyP99Ms), `/healthz ${n(w.healthz.latencyP99Ms)}`, n(w.webhook.latencyP99Ms / w.healthz.latencyP99Ms), "", ""],
       ["webhook non-2xx / errors", `${w.webhook.non2xx} / ${w.webhook.errors}`, `${w.healthz.non2xx} / ${w.healthz.errors}`, "", "0 / 0", verdict(w.webhook.non2xx + w.webhook.errors === 0)],

@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { processTreeCpuMs } from "./process-cpu";
 import { benchClient } from "./stats";
 import { startWrangler, stopProcess, tail } from "./wrangler";
 
@@ -21,6 +22,11 @@ export interface LoadFigures {
   requests: number;
   non2xx: number;
   errors: number;
+  /**
+   * CPU time of the `wrangler dev` processes (Node and workerd) per request, µs: what a request
+   * costs the server, which a busy machine changes far less than the throughput. Linux only.
+   */
+  cpuUsPerRequest?: number;
 }
 
 /** What part 2 reports. */
@@ -36,6 +42,8 @@ export interface WebhookLoadResult {
   webhookNoKv?: LoadFigures;
   /** webhook req/s ÷ healthz req/s (target ≥ 0.8). */
   ratio: number;
+  /** healthz CPU per request ÷ webhook CPU per request: the ratio a CPU-bound server tends to, steadier under load (Linux only). */
+  cpuRatio?: number;
   /** Milliseconds from spawning `wrangler dev` to the first 200 from /healthz. */
   readyMs: number;
   /** The reply to one question update, to show the work is real. */
@@ -67,28 +75,28 @@ export async function measureWebhookLoad(options: WebhookLoadOptions): Promise<W
   const { questions, connections = 10, seconds = 5, rounds = 2, readyTimeoutSeconds = 90 } = options;
   const updates = updateBodies(questions);
   const paths = questions.map((q) => `/api/ask?q=${encodeURIComponent(q)}`);
-  const main = await withDevServer(undefined, readyTimeoutSeconds, async (base, readyMs) => {
+  const main = await withDevServer(undefined, readyTimeoutSeconds, async (base, readyMs, cpuMs) => {
     const sampleReply = await postOnce(base, questions[0] ?? "Who met whom?");
-    const healthz: autocannon.Result[] = [];
-    const ask: autocannon.Result[] = [];
-    const webhook: autocannon.Result[] = [];
+    const healthz: Measured[] = [];
+    const ask: Measured[] = [];
+    const webhook: Measured[] = [];
     await load({ url: `${base}/healthz`, connections, duration: 1 });
     await load(askOptions(base, paths, connections, 1));
     await load(webhookOptions(base, updates, connections, 1));
     for (let round = 0; round < rounds; round++) {
-      healthz.push(await load({ url: `${base}/healthz`, connections, duration: seconds }));
-      ask.push(await load(askOptions(base, paths, connections, seconds)));
-      webhook.push(await load(webhookOptions(base, updates, connections, seconds)));
+      healthz.push(await measured(cpuMs, { url: `${base}/healthz`, connections, duration: seconds }));
+      ask.push(await measured(cpuMs, askOptions(base, paths, connections, seconds)));
+      webhook.push(await measured(cpuMs, webhookOptions(base, updates, connections, seconds)));
     }
     return { readyMs, sampleReply, healthz: combine(healthz), ask: combine(ask), webhook: combine(webhook) };
   });
   const noKvConfig = configWithoutKv();
   let webhookNoKv: LoadFigures | undefined;
   try {
-    webhookNoKv = await withDevServer(noKvConfig, readyTimeoutSeconds, async (base) => {
+    webhookNoKv = await withDevServer(noKvConfig, readyTimeoutSeconds, async (base, _readyMs, cpuMs) => {
       await load(webhookOptions(base, updates, connections, 1));
-      const results: autocannon.Result[] = [];
-      for (let round = 0; round < rounds; round++) results.push(await load(webhookOptions(base, updates, connections, seconds)));
+      const results: Measured[] = [];
+      for (let round = 0; round < rounds; round++) results.push(await measured(cpuMs, webhookOptions(base, updates, connections, seconds)));
       return combine(results);
     });
   } finally {
@@ -100,6 +108,7 @@ export async function measureWebhookLoad(options: WebhookLoadOptions): Promise<W
     ...main,
     webhookNoKv,
     ratio: main.webhook.requestsPerSecond / main.healthz.requestsPerSecond,
+    ...(main.healthz.cpuUsPerRequest && main.webhook.cpuUsPerRequest ? { cpuRatio: main.healthz.cpuUsPerRequest / main.webhook.cpuUsPerRequest } : {}),
   };
 }
 
@@ -107,7 +116,7 @@ export async function measureWebhookLoad(options: WebhookLoadOptions): Promise<W
 async function withDevServer<T>(
   config: string | undefined,
   readyTimeoutSeconds: number,
-  work: (base: string, readyMs: number) => Promise<T>,
+  work: (base: string, readyMs: number, cpuMs: () => number | undefined) => Promise<T>,
 ): Promise<T> {
   const port = await freePort();
   const inspectorPort = await freePort();
@@ -128,7 +137,7 @@ async function withDevServer<T>(
   );
   try {
     await waitForReady(`${base}/healthz`, readyTimeoutSeconds * 1000, () => dev.child.exitCode !== null, dev.output);
-    return await work(base, performance.now() - started);
+    return await work(base, performance.now() - started, () => (dev.child.pid === undefined ? undefined : processTreeCpuMs(dev.child.pid)));
   } finally {
     await stopProcess(dev.child);
     rmSync(state, { recursive: true, force: true });
@@ -247,11 +256,32 @@ function load(options: autocannon.Options): Promise<autocannon.Result> {
   return autocannon({ timeout: 10, ...options });
 }
 
-/** Combines rounds: requests per second over all of them, the worst p99 and max. */
-function combine(results: readonly autocannon.Result[]): LoadFigures {
+/** A load's result and the server's CPU time over it (ms; undefined without /proc). */
+interface Measured {
+  result: autocannon.Result;
+  cpuMs?: number;
+}
+
+/** Milliseconds left after a load for the work its last requests deferred (`waitUntil`) to finish. */
+const SETTLE_MS = 250;
+
+/** Runs a load and reads the server's CPU time around it (the deferred work of its requests included). */
+async function measured(cpuMs: () => number | undefined, options: autocannon.Options): Promise<Measured> {
+  const before = cpuMs();
+  const result = await load(options);
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  const after = cpuMs();
+  return { result, ...(before !== undefined && after !== undefined ? { cpuMs: after - before } : {}) };
+}
+
+/** Combines rounds: requests per second over all of them, the worst p99 and max, CPU per request over all of them. */
+function combine(measures: readonly Measured[]): LoadFigures {
+  const results = measures.map((m) => m.result);
   const requests = results.reduce((s, r) => s + r.requests.total, 0);
   const seconds = results.reduce((s, r) => s + r.duration, 0);
+  const cpuMs = measures.every((m) => m.cpuMs !== undefined) ? measures.reduce((s, m) => s + m.cpuMs!, 0) : undefined;
   return {
+    ...(cpuMs !== undefined && requests > 0 ? { cpuUsPerRequest: (cpuMs * 1000) / requests } : {}),
     requestsPerSecond: requests / seconds,
     latencyP50Ms: Math.max(...results.map((r) => r.latency.p50)),
     latencyP99Ms: Math.max(...results.map((r) => r.latency.p99)),
