@@ -5,6 +5,8 @@
  * copy of seeds/ and indexed into a scratch folder: the real seeds/ and src/generated are not touched.
  *
  *   npm run eval:extract [-- --corpus DIR] [--verbose]   meetings, dates, places, people vs the gold
+ *   npm run eval:extract -- --by-provenance [--json]   found dates, places, meetings and people right / wrong by where
+ *                                                        each was read (provenance class): counts only (safe on a set kept unread)
  *   npm run eval:qa [-- --corpus DIR] [--verbose]        the gold questions, right / wrong / declined
  *   npm run eval:qa -- --by-path [--features FILE]       the same, counted by the path of answer() and its signals, counts only
  *                                                        (safe on a set kept unread; --features writes the rows to fit on: read sets only)
@@ -18,6 +20,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { reportByPath } from "./by-path";
+import { formatTables, provenanceTables, type ProvenanceFacts } from "./by-provenance";
 import { gapExplainer } from "./explain-gaps";
 import { GAP_PREFIX, whyMissed, whySpurious } from "./why-missed";
 import { type ReviewPerson, whyPersonWrong } from "./why-person-wrong";
@@ -58,6 +61,7 @@ try {
       ? [scorers.extract, "--gold", join(corpus, "gold"), "--cmd", "npm run --silent facts -- --json", ...verbose]
       : [scorers.qa, "--qa", join(corpus, "gold"), "--cmd", "npm run --silent ask -- --json", ...verbose];
   if (mode === "misses") printMisses(env);
+  else if (mode === "extract" && args.includes("--by-provenance")) printProvenance(env);
   else if (mode === "qa" && args.includes("--by-path")) reportByPath(join(corpus, "gold"), env, basename(corpus), option("--features"));
   else execFileSync("node", scorer, { env, stdio: "inherit" });
 } catch (error) {
@@ -65,6 +69,13 @@ try {
   process.exitCode = (error as { status?: number }).status ?? 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+
+/** The provenance classes' counts right and wrong (`--json`: the tables as one object). */
+function printProvenance(env: NodeJS.ProcessEnv): void {
+  const facts = JSON.parse(execFileSync("npm", ["run", "--silent", "facts", "--", "--json"], { env, encoding: "utf8", maxBuffer: 256 << 20 })) as ProvenanceFacts;
+  const tables = provenanceTables(facts, join(corpus, "gold"));
+  console.log(args.includes("--json") ? JSON.stringify(tables) : formatTables(tables));
 }
 
 /** The causes of the missed and spurious meetings and of wrong dates and places, counted; the scorer's verbose report is read, never printed. */

@@ -36,8 +36,8 @@ function isoDate(d: PartialDate | undefined): string | null {
 }
 
 /**
- * The index as reviewers' tools read it: meetings with article, status, date, dateBasis, place, placeBasis and
- * participants (name, role, office, country); people with names, articles and offices.
+ * The index as reviewers' tools read it: meetings with article, status, date, dateBasis, place, placeBasis, the
+ * classes of where date and place were read (dateFrom, placeFrom) and participants (name, role, office, country, via); people with names, articles and offices.
  * @example toReview(index).meetings[0] // { article: "c001_uk_uruguay", status: "held", date: "2023-06-28", … }
  */
 function toReview(index: FactIndex) {
@@ -54,11 +54,13 @@ function toReview(index: FactIndex) {
       dateText: m.date?.text ?? null,
       place: m.place ?? null,
       placeBasis: m.placeBasis ?? null,
+      dateFrom: m.dateFrom ?? null,
+      placeFrom: m.placeFrom ?? null,
       participants: m.participants.map((p) => {
         if (p.kind === "group") return { name: p.name, role: "group", office: null, country: p.country ?? null };
         const person = people.get(p.person);
         const office = person && officeIn(person, m.article);
-        return { name: person?.name ?? p.person, role: p.role ?? "principal", office: office?.title ?? null, country: office?.country ?? person?.country ?? null };
+        return { name: person?.name ?? p.person, role: p.role ?? "principal", office: office?.title ?? null, country: office?.country ?? person?.country ?? null, via: p.via ?? null };
       }),
       rule: m.rule ?? null,
       sentences: m.sentences.map((id) => index.sentences[id]?.text ?? ""),

@@ -16,6 +16,7 @@ import { findMentions, type Mention } from "./mentions";
 import { mergePeople } from "./merge";
 import { resolvePeople, type ArticlePeople } from "./people";
 import { inferAttendeeCountries, inferCountries, inferDatelineCountries, inferHostCountries, inferPairCountries } from "./people-countries";
+import { dateFrom, linkOf, placeFrom } from "./provenance";
 import { segment, type Sent } from "./segment";
 import { findSpans } from "./spans";
 import { readTopics } from "./topics";
@@ -117,16 +118,21 @@ export function extractIndex(files: ArticleFile[], options: ExtractOptions = {})
         id: `${id}#m${n + 1}`,
         article: id,
         kind: m.kind,
-        participants: m.participants.map((p) => (p.kind === "person" ? { kind: "person" as const, person: personId(p.person), ...(p.role ? { role: p.role } : {}) } : p)),
+        participants: m.participants.map((p) => (p.kind === "person" ? { kind: "person" as const, person: personId(p.person), ...(p.role ? { role: p.role } : {}), via: linkOf(p.person, m.sentences, r.people.refs) } : p)),
         topics: readTopics(m.sentences.map((k) => r.sents[k]!)),
         sentences: [...new Set(m.sentences)].sort((a, b) => a - b).map((k) => r.sentenceIds[k]!),
       };
       if (m.status) meeting.status = m.status;
       meeting.rule = m.rule;
-      if (m.date) meeting.date = m.date;
+      if (m.date) {
+        meeting.date = m.date;
+        meeting.dateFrom = dateFrom(m.date, m.sentences, r.sents);
+      }
       if (m.occasion) meeting.occasion = m.occasion;
       if (m.place) meeting.place = m.place;
       if (m.placeBasis) meeting.placeBasis = m.placeBasis;
+      const where = placeFrom(m, r.sents);
+      if (where) meeting.placeFrom = where;
       if (m.venue) meeting.venue = m.venue;
       if (m.fromQuote) meeting.fromQuote = true;
       meetings.push(meeting);

@@ -92,10 +92,32 @@ export interface Person {
   articles: string[];
 }
 
+/**
+ * How a meeting's person was linked to it in its sentences: by name, by surname alone ("short"), by
+ * a title or office ("description"), by a pronoun, or "elsewhere" (none of its sentences refers to them).
+ */
+export type LinkVia = "name" | "short" | "description" | "pronoun" | "elsewhere";
+
 /** Who took part in a meeting. */
 export type Participant =
-  | { kind: "person"; person: string; role?: "present" }
+  | { kind: "person"; person: string; role?: "present"; /** How the person was linked to the meeting (provenance). */ via?: LinkVia }
   | { kind: "group"; name: string; country?: string };
+
+/**
+ * Where a meeting's date was read (provenance, finer than `PartialDate.basis`): "sentence" its words
+ * are in one of the meeting's sentences; "neighbour" in the sentence just before or after; "story"
+ * elsewhere in the article (the lead's day, another meeting's); "dateline"; "publication" (only the
+ * publication day); "post" an embedded post's.
+ */
+export type DateFrom = "sentence" | "neighbour" | "story" | "dateline" | "publication" | "post";
+
+/**
+ * Where a meeting's place was read (provenance, finer than `placeBasis`): "sentence" written in one
+ * of the meeting's sentences; "article" written elsewhere in the article (lead, headline, a later
+ * sentence); "capital" a city the article never writes (a country's capital); "dateline"; "meeting"
+ * another meeting's of the article.
+ */
+export type PlaceFrom = "sentence" | "article" | "capital" | "dateline" | "meeting";
 
 /** A meeting, talk, consultation or visit an article reports. */
 export interface Meeting {
@@ -114,6 +136,10 @@ export interface Meeting {
    * article's dateline), "context" (an earlier meeting of the same article, "also met").
    */
   placeBasis?: "sentence" | "dateline" | "context";
+  /** Where the date was read (see {@link DateFrom}); absent when there is no date. */
+  dateFrom?: DateFrom;
+  /** Where the place was read (see {@link PlaceFrom}); absent when there is no place. */
+  placeFrom?: PlaceFrom;
   /** Building or institution ("the headquarters of the Ministry of Foreign Affairs"). */
   venue?: string;
   /** Noun phrases of what was discussed ("trade", "cultural and humanitarian ties"). */

@@ -135,7 +135,7 @@ describe("meetings in press-release style", () => {
 
   it("returns a person 'present at the meeting' at the meeting of the person named beside them", () => {
     const [first, second] = index.meetings.filter((m) => m.article === "us");
-    expect(first?.participants).toContainEqual({ kind: "person", person: person("Kurt Campbell")?.id, role: "present" });
+    expect(first?.participants).toContainEqual(expect.objectContaining({ kind: "person", person: person("Kurt Campbell")?.id, role: "present" }));
     expect(second?.participants).toHaveLength(2);
   });
 });

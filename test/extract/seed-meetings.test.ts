@@ -34,7 +34,7 @@ describe("meetings of the seed articles", () => {
   it("returns the ambassador as present at the health ministers' meeting, dated by the article", () => {
     const [m] = find("Musayev", "Portal Miranda");
     const ambassador = personNamed(index, "Carlos Enrique Valdés de la Concepción");
-    expect(m?.participants).toContainEqual({ kind: "person", person: ambassador?.id, role: "present" });
+    expect(m?.participants).toContainEqual(expect.objectContaining({ kind: "person", person: ambassador?.id, role: "present" }));
     expect(m?.date).toMatchObject({ year: 2023, month: 3, day: 1, basis: "publication" });
     expect(m?.topics).toContain("healthcare");
   });

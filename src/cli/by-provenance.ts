@@ -1,0 +1,130 @@
+/**
+ * @module `npm run eval:extract -- --by-provenance`: how often each provenance class of the index is
+ * right against the answer keys, in counts only (safe on a set kept unread): found meetings' dates
+ * right / wrong by where the date was read (`dateFrom` and `basis`), places by where the place was read
+ * (`placeFrom`), all meetings found / spurious by the rule that made them, and the people of meetings
+ * right / wrong by how they were linked (`via`). The meetings are paired with the keys as
+ * ../shared/corpus/score-extract.mjs pairs them.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { PartialDate } from "../facts/types";
+import { dateClassOf } from "../qa/trust";
+import { plain, sameName } from "./scorer-keys";
+
+interface GoldMeeting { participants: string[]; date?: string | null; place?: string | null }
+interface Gold { article?: string; meetings?: GoldMeeting[]; people?: { name: string; also?: string[] }[] }
+/** What this tool reads of the index's review JSON (`npm run facts -- --json`). */
+export interface ProvenanceFacts {
+  meetings: {
+    article: string;
+    date: string | null;
+    dateBasis: string | null;
+    dateFrom?: string | null;
+    dateText?: string | null;
+    place: string | null;
+    placeFrom?: string | null;
+    rule?: string | null;
+    participants: { name: string; role: string; via?: string | null }[];
+  }[];
+  people?: { name: string; names?: string[] }[];
+}
+
+/** Right and wrong counts per class. */
+export type ClassCounts = Record<string, { right: number; wrong: number }>;
+
+/** The four tables, keyed by class. */
+export interface ProvenanceTables {
+  date: ClassCounts;
+  place: ClassCounts;
+  rule: ClassCounts;
+  link: ClassCounts;
+}
+
+/** The scorer's dateRight: the same string, or the same day when the key gives no year. */
+function dateRight(want: string | null | undefined, got: string | null): boolean {
+  if (!want) return !got;
+  if (!got) return false;
+  if (want === got) return true;
+  const day = (d: string): string | undefined => /(\d\d)-(\d\d)$/.exec(d)?.[0];
+  return want.startsWith("--") ? day(got) === want.slice(2) : false;
+}
+const placeRight = (want: string | null | undefined, got: string | null): boolean => (want ? !!got && (plain(got).includes(plain(want)) || plain(want).includes(plain(got))) : !got);
+
+/**
+ * A date's class as the tables count it (the one answer() trusts or not, see src/qa/trust.ts).
+ * @example dateClass({ date: "--05-24", dateFrom: "sentence", dateBasis: "relative", dateText: "Monday" }) // "sentence/relative/weekday/no year"
+ */
+export function dateClass(m: { date: string | null; dateFrom?: string | null; dateBasis: string | null; dateText?: string | null }): string {
+  const basis = (m.dateBasis ?? "explicit") as PartialDate["basis"];
+  return dateClassOf({ date: { basis, text: m.dateText ?? "", ...(m.date && /^\d{4}/.test(m.date) ? { year: Number(m.date.slice(0, 4)) } : {}) }, dateFrom: m.dateFrom ?? "?" }) ?? "none";
+}
+
+/**
+ * Tabulates the index's provenance classes against the keys of `goldDir` (counts only).
+ * @example provenanceTables(facts, "/work/devA/gold").date["sentence/explicit"] // { right: 20, wrong: 1 }
+ */
+export function provenanceTables(facts: ProvenanceFacts, goldDir: string): ProvenanceTables {
+  const tables: ProvenanceTables = { date: {}, place: {}, rule: {}, link: {} };
+  const add = (table: ClassCounts, key: string, right: boolean): void => {
+    const row = (table[key] ??= { right: 0, wrong: 0 });
+    row[right ? "right" : "wrong"]++;
+  };
+  const aliases = new Map((facts.people ?? []).map((p) => [p.name, [p.name, ...(p.names ?? [])]]));
+  const namesOf = (name: string): string[] => aliases.get(name) ?? [name];
+  for (const file of readdirSync(goldDir).filter((f) => f.endsWith(".json")).sort()) {
+    const gold = JSON.parse(readFileSync(join(goldDir, file), "utf8")) as Gold;
+    const article = (gold.article ?? file.replace(/\.json$/, "")).replace(/^.*\//, "").replace(/\.txt$/, "");
+    const goldNames = (name: string): string[] => [name, ...(gold.people?.find((p) => p.name === name)?.also ?? [])];
+    const matches = (goldName: string, name: string): boolean => goldNames(goldName).some((n) => sameName(n, name));
+    const predicted = facts.meetings.filter((m) => m.article === article);
+    const used = new Map<number, GoldMeeting>();
+    for (const g of gold.meetings ?? []) {
+      const need = Math.min(2, g.participants.length);
+      let best = -1;
+      let bestScore = 0;
+      predicted.forEach((p, i) => {
+        if (used.has(i)) return;
+        const names = p.participants.flatMap((x) => namesOf(x.name));
+        const score = g.participants.filter((gp) => names.some((n) => matches(gp, n))).length;
+        if (score > bestScore) [best, bestScore] = [i, score];
+      });
+      if (best < 0 || bestScore < need) continue;
+      used.set(best, g);
+      const p = predicted[best]!;
+      const date = p.dateBasis === "publication" ? null : p.date;
+      add(tables.date, p.date ? dateClass(p) : "none", dateRight(g.date, date));
+      add(tables.place, p.place ? p.placeFrom ?? "?" : "none", placeRight(g.place, p.place));
+    }
+    predicted.forEach((p, i) => {
+      const g = used.get(i);
+      add(tables.rule, p.rule ?? "(none)", g !== undefined);
+      for (const x of p.participants) {
+        if (x.role === "group") continue;
+        add(tables.link, `${x.via ?? "?"}${x.role === "present" ? " (present)" : ""}`, g !== undefined && g.participants.some((gp) => namesOf(x.name).some((n) => matches(gp, n))));
+      }
+    });
+  }
+  return tables;
+}
+
+/**
+ * The tables as text, one row a class: right, wrong, the share right.
+ * @example printTables(provenanceTables(facts, dir))
+ */
+export function formatTables(tables: ProvenanceTables): string {
+  const heads: Record<keyof ProvenanceTables, [string, string, string]> = {
+    date: ["found meetings' dates, by where read (dateFrom/basis)", "right", "wrong"],
+    place: ["found meetings' places, by where read (placeFrom)", "right", "wrong"],
+    rule: ["meetings, by the rule that made them", "found", "spurious"],
+    link: ["people of meetings, by how linked (via)", "in key", "not"],
+  };
+  const lines: string[] = [];
+  for (const kind of ["date", "place", "rule", "link"] as const) {
+    const [title, yes, no] = heads[kind];
+    lines.push(`${title}:`, `${"".padEnd(44)} ${yes.padStart(8)} ${no.padStart(8)}   share`);
+    const rows = Object.entries(tables[kind]).sort((a, b) => b[1].right + b[1].wrong - (a[1].right + a[1].wrong));
+    for (const [key, { right, wrong }] of rows) lines.push(`${key.padEnd(44)} ${String(right).padStart(8)} ${String(wrong).padStart(8)}   ${Math.round((100 * right) / (right + wrong))}%`);
+  }
+  return lines.join("\n");
+}
