@@ -265,7 +265,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
     }
     // no structured fact: the reader's span, or its plain "the articles don't give …", but never
     // for a meeting of two people that the articles do not report
-    const last = outcome.kind === "missing" && (MAY_READ.has(intent) || first) ? reader() : undefined;
+    const last = outcome.kind === "missing" && !outcome.hedged && (MAY_READ.has(intent) || first) ? reader() : undefined;
     // (nor a plain "don't give" over a structured "no" that says what the articles do report)
     if (last && !(links.people.length >= 2 && intent !== "topics" && last.kind === "missing") && !(last.kind === "missing" && outcome.kind === "missing" && (outcome.known || FROM_MEETINGS.has(intent)))) {
       outcome = last;
@@ -275,7 +275,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // "where did A and B meet before?": the meetings the articles report are not the one asked about
   if (outcome.kind === "reply" && outcome.focus.meetings?.length && asksOtherOccasion(text, links)) outcome = otherOccasion(outcome.focus.meetings, knowledge);
   // a phone call or a held meeting the articles do not report: say so, then what they do report
-  if (outcome.kind === "missing" && !outcome.known && (intent === "when" || intent === "where" || intent === "who_met" || (intent === "topics" && links.contact))) {
+  if (outcome.kind === "missing" && !outcome.known && !outcome.hedged && (intent === "when" || intent === "where" || intent === "who_met" || (intent === "topics" && links.contact))) {
     outcome = nearbyMeetings(q) ?? outcome;
   }
   return build(intent, outcome.kind === "reply" ? guess.confidence : 0, outcome, knowledge, links, q.focus ?? conversation.focus, q, path);

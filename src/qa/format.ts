@@ -4,6 +4,7 @@ import { demonymOf, isDemonym } from "../nlp/countries";
 import { formatDate, monthName } from "./dates";
 import { participantIds, type Knowledge } from "./knowledge";
 import { isOfficeWord } from "./offices";
+import { trustedDate } from "./trust";
 import type { Block, Inline, Source } from "./types";
 
 /**
@@ -40,13 +41,34 @@ export function personInline(person: Person, withOffice = true): Inline[] {
 }
 
 /**
- * When and where a meeting was, as the article gives it.
+ * When and where a meeting was, as the article gives it; a date of a class that is often wrong on the
+ * read sets (see trust.ts: a weekday counted from a dateline with no year) says how it was counted.
  * @example meetingWhen(meeting) // "4 February (the article gives no year)"
+ * @example meetingWhen(counted) // "24 May (the article gives no year; its \"Monday\" counted from the dateline)"
  */
 export function meetingWhen(meeting: Meeting): string | undefined {
+  if (meeting.date && !trustedDate(meeting)) {
+    const text = formatDate(meeting.date);
+    const note = dateNote(meeting);
+    return text.endsWith(")") ? `${text.slice(0, -1)}; ${note})` : `${text} (${note})`;
+  }
   if (meeting.date) return formatDate(meeting.date);
   if (meeting.occasion) return `on ${meeting.occasion.replace(/^on /i, "")} (the article gives no date)`;
   return undefined;
+}
+
+/**
+ * How a date of a weak class was come by, in words: a weekday counted from a dateline with no year,
+ * the story's day, a sentence beside the meeting's, or the article's own words.
+ * @example dateNote({ date: { month: 5, day: 24, basis: "relative", text: "Monday" }, dateFrom: "sentence", … }) // 'its "Monday" counted from the dateline'
+ */
+export function dateNote(meeting: Pick<Meeting, "date" | "dateFrom">): string {
+  const date = meeting.date;
+  if (!date) return "";
+  if (date.basis === "relative" && date.year === undefined) return `its "${date.text}" counted from the dateline`;
+  if (meeting.dateFrom === "story") return "the day of the article's story, not said of this meeting";
+  if (meeting.dateFrom === "neighbour") return "read from the sentence beside the meeting's";
+  return `as the article words it: "${date.text}"`;
 }
 
 /**

@@ -22,6 +22,8 @@ export interface Missing {
   what: string;
   /** What the articles do say nearby ("They report talks in Rome on 28 June"), shown after `what`, with its articles. */
   known?: { body: Block[]; articles: string[] };
+  /** The articles do say it, but by a fact of a class often wrong (a hedged reply, see trust.ts): no sentence reader overrides it. */
+  hedged?: true;
 }
 
 /** An answerer's outcome. */

@@ -9,6 +9,8 @@ import { hasConstraints, matchFacts, selectMeetings } from "../select";
 import { askedTense, byTense } from "../tense";
 import { expectedAnswer } from "../answer-type";
 import { placeEvidence } from "./where";
+import { trustedDate } from "../trust";
+import { formatIsoDate } from "../dates";
 
 /** Dates listed in full; the rest are counted. */
 const LISTED = 12;
@@ -25,6 +27,18 @@ const shownMeetings = (meetings: Meeting[], q: Question) => ({
   articles: meetings.map((m) => m.article),
 });
 
+
+/**
+ * What the articles give of the uncertain dates: their words, and the dateline or publication they were counted from.
+ * @example uncertainDate([meeting], q) // 'it says "Monday", with no year; its dateline reads "Port of Spain, May 25 (CMC)".'
+ */
+function uncertainDate(meetings: Meeting[], q: Question): string {
+  const said = [...new Set(meetings.flatMap((m) => (m.date && m.date.basis !== "publication" ? [`"${m.date.text}"`] : [])))];
+  const articles = [...new Set(meetings.map((m) => m.article))].flatMap((id) => q.knowledge.articles.get(id) ?? []);
+  const filed = articles.map((a) => (a.dateline?.raw ? `its dateline reads "${a.dateline.raw}"` : a.published ? `it was published on ${formatIsoDate(a.published)}` : "")).filter(Boolean);
+  const year = meetings.some((m) => m.date?.year === undefined) ? ", with no year" : "";
+  return `${said.length ? `it says ${said.join(" and ")}${year}` : "it gives no date of its own"}${filed.length ? `; ${filed.join("; ")}` : ""}.`;
+}
 
 /**
  * Says when the meetings (or else the events) the question names took place.
@@ -64,6 +78,10 @@ export function answerWhen(q: Question): Outcome {
   // "the exact date", "on what date": a month or a year does not answer it
   if (EXACT_DATE.test(q.text) && allDated.every((m) => m.date?.day === undefined || m.date.basis === "publication")) {
     return missing(`The article${many ? "s do" : " does"} not give the day, only:`, shownMeetings(shown, q));
+  }
+  // a date of a class often wrong on the read sets (trust.ts) is no answer to "when": say what the article gives instead
+  if (allDated.every((m) => !trustedDate(m) || m.date?.basis === "publication")) {
+    return { ...missing(`The article${many ? "s do" : " does"} not date ${many ? "these meetings" : "that meeting"} for certain: ${uncertainDate(shown, q)}`, shownMeetings(shown, q)), hedged: true };
   }
   const { shown: dated, offset, rest } = pageOf(allDated, q.offset, LISTED);
   // "when and where": the venue the record names, else the sentence that tells the place

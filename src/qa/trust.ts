@@ -1,0 +1,88 @@
+/**
+ * @module Which provenance classes of the index a reply may state with confidence: a class (where a
+ * meeting's date or place was read, the rule that made it; see `DateFrom`, `PlaceFrom`) is trusted
+ * when its share right on the read sets, drawn toward the share of all classes of its kind, is at
+ * least the threshold. The counts are data (`provenance-trust.json`, written by `npm run fit:trust`
+ * from `npm run eval:extract -- --by-provenance --json` on each read set).
+ */
+import type { Meeting, PartialDate } from "../facts/types";
+import TRUST from "./provenance-trust.json";
+
+/** Right and wrong counts of one class on each read set, in the order of `sets`. */
+type Counts = Record<string, [number, number][]>;
+
+/** What `provenance-trust.json` holds. */
+export interface TrustTable {
+  /** The least share right (after drawing toward the kind's share) of a trusted class. */
+  threshold: number;
+  /** How many observations the kind's share counts for when a class's own share is drawn toward it. */
+  prior: number;
+  sets: string[];
+  date: Counts;
+  place: Counts;
+  rule: Counts;
+}
+
+/**
+ * The classes of one kind whose share right, drawn toward the kind's share, falls below the threshold.
+ * @example weakClasses({ "a": [[9, 1]], "b": [[0, 5]] }, 0.85, 5) // Set { "b" }
+ */
+export function weakClasses(counts: Counts, threshold: number, prior: number): Set<string> {
+  const sums = Object.entries(counts).map(([key, rows]) => [key, rows.reduce((n, [r]) => n + r, 0), rows.reduce((n, [, w]) => n + w, 0)] as const);
+  const right = sums.reduce((n, [, r]) => n + r, 0);
+  const all = sums.reduce((n, [, r, w]) => n + r + w, 0);
+  const share = all ? right / all : 1;
+  return new Set(sums.filter(([, r, w]) => (r + prior * share) / (r + w + prior) < threshold).map(([key]) => key));
+}
+
+const table = TRUST as unknown as TrustTable;
+const WEAK = {
+  date: weakClasses(table.date, table.threshold, table.prior),
+  place: weakClasses(table.place, table.threshold, table.prior),
+  rule: weakClasses(table.rule, table.threshold, table.prior),
+};
+
+/** A relative date that is the anchor's own day ("today", "this morning", "that day", "the same day"). */
+const SAME_DAY = /\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:that|the same) (?:day|morning|afternoon|evening))\b/i;
+/** A relative date counted to a weekday ("on Monday", "last Thursday"). */
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
+/**
+ * A meeting's date class, as `eval:extract -- --by-provenance` counts it: where it was read (see
+ * `DateFrom`), its basis, for a relative date whether it is the anchor's own day ("same day") or a
+ * weekday counted from it ("weekday"), and "no year" when it has none.
+ * @example dateClassOf({ date: { month: 5, day: 24, basis: "relative", text: "Monday" }, dateFrom: "sentence" }) // "sentence/relative/weekday/no year"
+ */
+export function dateClassOf(m: { date?: Pick<PartialDate, "basis" | "text" | "year">; dateFrom?: string | null }): string | undefined {
+  const d = m.date;
+  if (!d) return undefined;
+  const kind = d.basis !== "relative" ? [] : SAME_DAY.test(d.text) ? ["same day"] : WEEKDAY.test(d.text) ? ["weekday"] : [];
+  return [m.dateFrom ?? "?", d.basis, ...kind, ...(d.year === undefined ? ["no year"] : [])].join("/");
+}
+
+/**
+ * The meeting's date may be stated with confidence: its class is not a weak one on the read sets
+ * (a date the article states only relative to a dateline with no year is weak: 7 of 25 right).
+ * A date only of the publication day is said to be one wherever it is shown, so it counts here as trusted.
+ * @example trustedDate(meeting) // false for "Monday" counted from a dateline "Lyon, May 25"
+ */
+export function trustedDate(m: Pick<Meeting, "date" | "dateFrom">): boolean {
+  const key = dateClassOf(m);
+  return key === undefined || m.date?.basis === "publication" || !WEAK.date.has(key);
+}
+
+/**
+ * The meeting's place may be stated with confidence (its class, see `PlaceFrom`, is not weak).
+ * @example trustedPlace({ place: "Oslo", placeFrom: "sentence" }) // true
+ */
+export function trustedPlace(m: Pick<Meeting, "place" | "placeFrom">): boolean {
+  return !m.place || !WEAK.place.has(m.placeFrom ?? "?");
+}
+
+/**
+ * The meeting itself may be stated with confidence: the rule that made it is not spurious-prone.
+ * @example trustedMeeting({ rule: "receive" }) // true
+ */
+export function trustedMeeting(m: Pick<Meeting, "rule">): boolean {
+  return !WEAK.rule.has(m.rule ?? "(none)");
+}
