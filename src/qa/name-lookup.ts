@@ -21,6 +21,8 @@ export interface NameBuckets {
   built: Map<string, LetterBuckets>;
   /** Each known word's position in the name index, to keep its order. */
   position: Map<string, number>;
+  /** Set when the letters' words are a larger set's (see {@link bucketsWithin}): only words in `position` are known. */
+  narrowed?: true;
 }
 
 /** Shortest word (letters only) that one typo may match; similarWords's threshold. */
@@ -54,6 +56,19 @@ export function bucketNames(words: Iterable<string>): NameBuckets {
   return buckets;
 }
 
+/**
+ * The buckets of a larger set of words narrowed to these words, which it holds: the same candidates
+ * as their own buckets would give, in their order, but the letters are bucketed once for the larger
+ * set. A stored index's slice (a question's knowledge) so reuses its lexicon's buckets, built once
+ * per isolate, instead of bucketing its own words per question.
+ * @example nameCandidates("gonzales", bucketsWithin(lexiconBuckets, ["gonzalez"]), true) // ["gonzalez"]
+ */
+export function bucketsWithin(whole: NameBuckets, words: Iterable<string>): NameBuckets {
+  const position = new Map<string, number>();
+  for (const word of words) position.set(word, position.size);
+  return { byLetter: whole.byLetter, built: whole.built, position, narrowed: true };
+}
+
 function letterBuckets(buckets: NameBuckets, letter: string): LetterBuckets {
   let built = buckets.built.get(letter);
   if (built) return built;
@@ -78,7 +93,8 @@ export function nameCandidates(word: string, buckets: NameBuckets, typos: boolea
   const out = new Set(byKey.get(wordKey(word)));
   const plain = letters(word);
   if (typos && plain.length >= MIN_TYPO - 1) for (const d of deletions(plain)) byDeletion.get(d)?.forEach((w) => out.add(w));
-  return [...out].sort((a, b) => buckets.position.get(a)! - buckets.position.get(b)!);
+  const found = buckets.narrowed ? [...out].filter((w) => buckets.position.has(w)) : [...out];
+  return found.sort((a, b) => buckets.position.get(a)! - buckets.position.get(b)!);
 }
 
 /**

@@ -115,7 +115,7 @@ export function storedIndex(database: () => SqlDatabase | undefined, model: Inte
       const rows = await readSlice(db, sliceKeys(question, conversation, lexicon, buckets, known)).catch((cause: unknown) => {
         throw new StoredIndexError(`reading the index from D1 failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
       });
-      return sliceKnowledge(rows, model);
+      return sliceKnowledge(rows, model, buckets);
     },
   };
 }
@@ -206,10 +206,11 @@ export async function readSlice(db: SqlDatabase, keys: SliceKeys): Promise<Slice
 /**
  * The knowledge of a slice, assembled from its rows: nothing learnt or derived per question but the
  * slice's own lookups (the BM25 weights, terms, name words and office posts were computed over the
- * whole index at build time).
- * @example const knowledge = sliceKnowledge(await readSlice(db, keys), model);
+ * whole index at build time). `nameBuckets`, the lexicon's name words bucketed once per isolate,
+ * stand in for the slice's own (the same candidates; none bucketed per question).
+ * @example const knowledge = sliceKnowledge(await readSlice(db, keys), model, bucketNames(lexicon.nameWords));
  */
-export function sliceKnowledge(rows: SliceRows, model: IntentModel): Knowledge {
+export function sliceKnowledge(rows: SliceRows, model: IntentModel, nameBuckets?: NameBuckets): Knowledge {
   const parse = <T>(text: string): T => JSON.parse(text) as T;
   const slice = {
     articles: rows.articles.map((r) => parse<Article>(r.record)),
@@ -227,6 +228,7 @@ export function sliceKnowledge(rows: SliceRows, model: IntentModel): Knowledge {
     terms,
     vocabulary: new Set(rows.vocabulary),
     people,
+    ...(nameBuckets ? { nameBuckets } : {}),
   });
 }
 

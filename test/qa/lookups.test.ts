@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/qa/answer";
 import { loadKnowledge } from "../../src/qa/knowledge";
-import { bucketNames, nameCandidates } from "../../src/qa/name-lookup";
+import { bucketNames, bucketsWithin, nameCandidates } from "../../src/qa/name-lookup";
 import { distinctIds, idsOfBoth, intersectionOf, meetingPositions, unionOf } from "../../src/qa/lookups";
 import { wordKey, similarWords } from "../../src/nlp/names";
 import { nameTokens, wordSet } from "../../src/qa/names";
@@ -21,6 +21,13 @@ describe("nameCandidates", () => {
       for (const k of scan) expect(found, `${word} → ${k}`).toContain(k);
       expect(found).toEqual([...found].sort((a, b) => known.indexOf(a) - known.indexOf(b)));
     }
+  });
+
+  it("gives, through a larger set's buckets narrowed to some words, the candidates those words' own buckets give, in their order", () => {
+    // a slice of a stored index: its words, in an order of their own, within the lexicon's
+    const some = ["wentao", "mekdad", "li", "tleuberdi", "rodriguez", "gonzalez"];
+    const narrowed = bucketsWithin(bucketNames([...known, "tilberdi", "gonzales", "weidao"]), some);
+    for (const word of queries) for (const typos of [true, false]) expect(nameCandidates(word, narrowed, typos), word).toEqual(nameCandidates(word, bucketNames(some), typos));
   });
 });
 
