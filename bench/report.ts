@@ -72,14 +72,24 @@ export function formatReport(r: BenchResults): string {
     if (stored.length) {
       out.push("The same indexes in D1 (local, through wrangler's getPlatformProxy): per question, the slice's read (two round trips, wall) apart from the isolate's CPU", "");
       out.push(formatTable(
-        ["corpus", "articles", "index.sql", "load s", "lexicon", "slice articles p50 / max", "read ms p50", "p99", "one round trip ms p50", "assemble CPU µs p50", "p99", "answer CPU µs p50", "p99", "found (D1 / bundled)"],
+        ["corpus", "articles", "index.sql", "load s", "lexicon", "slice articles p50 / max", "read ms p50", "p99", "one round trip ms p50", "assemble CPU µs p50", "p99", "answer CPU µs p50", "p99", "slice heap p50 / max", "found (D1 / bundled)"],
         stored.map(({ p, d }) => [
           `×${p.factor}`, String(p.articles), formatBytes(d.sqlBytes), n(d.loadMs / 1000), formatBytes(d.lexiconBytes), `${n(d.sliceArticles.p50)} / ${n(d.sliceArticles.max)}`,
-          n(d.readMs.p50), n(d.readMs.p99), n(d.roundTripMs.p50), n(d.assembleCpuUs.p50), n(d.assembleCpuUs.p99), n(d.answerCpuUs.p50), n(d.answerCpuUs.p99), `${d.found} / ${d.foundWhole}`,
+          n(d.readMs.p50), n(d.readMs.p99), n(d.roundTripMs.p50), n(d.assembleCpuUs.p50), n(d.assembleCpuUs.p99), n(d.answerCpuUs.p50), n(d.answerCpuUs.p99),
+          d.sliceHeapBytes ? `${formatBytes(d.sliceHeapBytes.p50)} / ${formatBytes(d.sliceHeapBytes.max)}` : "", `${d.found} / ${d.foundWhole}`,
         ]),
       ), "");
     }
     for (const p of s.points) if (p.stored && !ran(p.stored)) out.push(`D1 at ×${p.factor} did not run: ${p.stored.error}`, "");
+    const started = s.points.flatMap((p) => (ran(p.storedStartup) ? [{ p, c: p.storedStartup }] : []));
+    if (started.length) {
+      out.push("The storage-backed Worker's cold start (its lexicon bundled, the index in D1; `wrangler check startup`, sampled CPU)", "");
+      out.push(formatTable(
+        ["corpus", "articles", "lexicon", "start-up ms p50", "max", "of it the lexicon ms", "app code ms"],
+        started.map(({ p, c }) => [`×${p.factor}`, String(p.articles), formatBytes(c.lexiconBytes), n(c.startupMs.p50), n(c.startupMs.max), n(c.lexiconMs), n(c.appMs)]),
+      ), "");
+    }
+    for (const p of s.points) if (p.storedStartup && !ran(p.storedStartup)) out.push(`The stored Worker's start-up at ×${p.factor} did not run: ${p.storedStartup.error}`, "");
     const pr = s.projection;
     out.push(
       `Projection: index ${n(pr.indexGzipBytesPerArticle)} B gzip, ${n(pr.setupMsPerArticle)} ms set-up and ${formatBytes(pr.heapBytesPerArticle)} heap per article.`,

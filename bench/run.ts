@@ -95,11 +95,13 @@ async function main(): Promise<void> {
     );
   if (only.has("scaling"))
     results.scaling = await attempt("scaling", async () => {
-      const { BIG_FACTORS, DEFAULT_FACTORS, measureScaling } = await import("./scaling");
+      const { BIG_FACTORS, BIG_STORED_MAX_ARTICLES, DEFAULT_FACTORS, measureScaling } = await import("./scaling");
+      const big = process.argv.includes("--big");
       return measureScaling({
+        ...(big ? { storedMax: BIG_STORED_MAX_ARTICLES } : {}),
         questions,
         model: (await import("./knowledge")).readGenerated().model,
-        factors: process.argv.includes("--big") ? BIG_FACTORS : quick ? [1, 10] : DEFAULT_FACTORS,
+        factors: big ? BIG_FACTORS : quick ? [1, 10] : DEFAULT_FACTORS,
         rounds: quick ? 20 : 60,
         bundleGzipBytes: bundle?.gzipBytes,
       });

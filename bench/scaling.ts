@@ -4,8 +4,10 @@
  * build:index builds it (extractIndex, validation, the knowledge tables): build time (wall and
  * CPU), index and tables size, the isolate's one-off set-up (parse + loadKnowledge from the
  * tables), retained heap, and answer() time (wall, and CPU apart), which must stay flat. Up to
- * {@link STORED_MAX_ARTICLES} articles the same index is also loaded into a local D1 and answered
- * from there (see stored-index.ts): the slice's read time apart from the isolate's CPU.
+ * {@link STORED_MAX_ARTICLES} articles ({@link BIG_STORED_MAX_ARTICLES} with `--big`) the same
+ * index is also loaded into a local D1 and answered from there (see stored-index.ts): the slice's
+ * read time apart from the isolate's CPU; and the storage-backed Worker of that size (its lexicon
+ * bundled) is started in workerd (see stored-startup.ts).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -15,14 +17,17 @@ import { gzipSync } from "node:zlib";
 import { extractIndex, type ArticleFile } from "../src/extract/index";
 import type { FactIndex } from "../src/facts/types";
 import { parseFactIndex } from "../src/facts/validate";
+import { exampleQuestions } from "../src/qa/answer";
 import { answer, loadKnowledge, type IntentModel } from "../src/qa/index";
 import { computeKnowledge } from "../src/qa/knowledge";
 import { knowledgeTables, type KnowledgeTables } from "../src/qa/knowledge-tables";
+import { lexiconOf } from "../src/store/lexicon";
 import { measureAnswerCpu } from "./answer-cpu";
 import { hottestFunctions, type Hotspots } from "./in-process-profile";
 import type { Outcome } from "./results";
 import { now, type Summary } from "./stats";
 import { measureStoredIndex, type StoredIndexPoint } from "./stored-index";
+import { measureStoredStartup, type StoredStartup } from "./stored-startup";
 import { nameWords, syntheticCorpus } from "./synthetic-corpus";
 
 /** The sizes `npm run bench` measures by default (seeds × n). */
@@ -30,11 +35,12 @@ export const DEFAULT_FACTORS = [1, 10, 100] as const;
 /** With `--big`: up to 10 000 articles from the five seeds (a few minutes on two cores). */
 export const BIG_FACTORS = [1, 10, 100, 200, 2000] as const;
 /**
- * The index is measured in D1 up to this many articles: loading the SQL through the local proxy takes
- * about a minute per 500 articles on the busy two-core machine (a deployment loads it once, with
- * `wrangler d1 execute`), while the per-question figures are flat in the corpus size.
+ * By default the index is measured in D1 up to this many articles (loading the SQL into the local
+ * D1 takes a while: a deployment loads it once, with `wrangler d1 execute`).
  */
 export const STORED_MAX_ARTICLES = 1000;
+/** With `--big`, up to this many: the storage path at the largest size, the one it is meant for. */
+export const BIG_STORED_MAX_ARTICLES = 10_000;
 /** The build is profiled at the largest size up to this many articles (the profiler slows it down). */
 const PROFILED_BUILD_ARTICLES = 1000;
 
@@ -71,8 +77,10 @@ export interface ScalePoint {
   mostGrown?: { question: string; growth: number };
   /** The median over the questions of (p50 here ÷ p50 at ×1): ≈ 1 when a typical question is looked up, not scanned. */
   medianGrowth: number;
-  /** The same index in a local D1 (up to {@link STORED_MAX_ARTICLES} articles). */
+  /** The same index in a local D1 (up to {@link ScalingOptions.storedMax} articles). */
   stored?: Outcome<StoredIndexPoint>;
+  /** The storage-backed Worker's cold start at this size (where stored is measured). */
+  storedStartup?: Outcome<StoredStartup>;
 }
 
 /** What part 5 reports. */
@@ -118,8 +126,10 @@ export interface ScalingOptions {
   bundleGzipBytes?: number;
   /** The index gzip size inside that bundle (×1). */
   seedsDir?: string;
-  /** Whether to measure the index in D1 too (up to {@link STORED_MAX_ARTICLES} articles). Default true. */
+  /** Whether to measure the index in D1 too (up to storedMax articles). Default true. */
   stored?: boolean;
+  /** The largest corpus measured in D1. Default {@link STORED_MAX_ARTICLES}. */
+  storedMax?: number;
 }
 
 /**
@@ -127,7 +137,7 @@ export interface ScalingOptions {
  * @example const scaling = await measureScaling({ questions, model }); scaling.p99Growth
  */
 export async function measureScaling(options: ScalingOptions): Promise<ScalingResult> {
-  const { questions, model, factors = DEFAULT_FACTORS, rounds = 60, bundleGzipBytes, seedsDir = join(process.cwd(), "seeds"), stored = true } = options;
+  const { questions, model, factors = DEFAULT_FACTORS, rounds = 60, bundleGzipBytes, seedsDir = join(process.cwd(), "seeds"), stored = true, storedMax = STORED_MAX_ARTICLES } = options;
   const seeds = readSeeds(seedsDir);
   const names = nameWords(extractIndex(seeds), seeds);
   const points: ScalePoint[] = [];
@@ -167,13 +177,15 @@ export async function measureScaling(options: ScalingOptions): Promise<ScalingRe
     const mostGrown = growths[0];
     const medianGrowth = growths[Math.floor(growths.length / 2)]?.growth ?? 1;
     let storedPoint: Outcome<StoredIndexPoint> | undefined;
-    if (stored && knowledge.index.articles.length <= STORED_MAX_ARTICLES) {
+    let storedStartup: Outcome<StoredStartup> | undefined;
+    if (stored && knowledge.index.articles.length <= storedMax) {
       process.stderr.write(" (D1)");
+      const failed = (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) });
       // once more on a failure: wrangler's local proxy now and then loses a call on a busy machine
       const measure = () => measureStoredIndex({ index: knowledge.index, tables, knowledge, model, questions });
-      storedPoint = await measure()
-        .catch(measure)
-        .catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
+      storedPoint = await measure().catch(measure).catch(failed);
+      const lexicon = lexiconOf(knowledge, exampleQuestions(knowledge), "d1");
+      storedStartup = await measureStoredStartup({ index: knowledge.index, model, lexicon }).catch(failed);
     }
     points.push({
       factor,
@@ -197,6 +209,7 @@ export async function measureScaling(options: ScalingOptions): Promise<ScalingRe
       mostGrown,
       medianGrowth,
       ...(storedPoint ? { stored: storedPoint } : {}),
+      ...(storedStartup ? { storedStartup } : {}),
     });
     if (largest)
       hottest = await hottestFunctions(() => {

@@ -28,12 +28,12 @@ export class WranglerError extends Error {
 
 /**
  * Runs `wrangler …args` to completion and returns its combined output; rejects on a non-zero exit or
- * after `timeoutMs` (default 120 s), killing the child.
+ * after `timeoutMs` (default 120 s), killing the child. `config` names another wrangler config.
  * @example await runWrangler(["deploy", "--dry-run", "--outdir", dir]);
  */
-export function runWrangler(args: readonly string[], timeoutMs = 120_000): Promise<string> {
+export function runWrangler(args: readonly string[], timeoutMs = 120_000, config?: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(WRANGLER, withConfig(args), { env: wranglerEnv(), stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(WRANGLER, withConfig(args, config), { env: wranglerEnv(), stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
