@@ -30,13 +30,14 @@ export interface StoredStartup {
  * Builds the storage-backed Worker for this lexicon and starts it `runs` times in workerd.
  * @example const cold = await measureStoredStartup({ index, model, lexicon });
  */
-export async function measureStoredStartup(options: { index: FactIndex; model: IntentModel; lexicon: Lexicon; runs?: number }): Promise<StoredStartup> {
-  const { index, model, lexicon, runs = 5 } = options;
+export async function measureStoredStartup(options: { index: FactIndex; model: IntentModel; lexicon: Lexicon; runs?: number; src?: string }): Promise<StoredStartup> {
   const root = process.cwd();
+  // src: another copy of the project's src/ (to compare two versions)
+  const { index, model, lexicon, runs = 5, src = join(root, "src") } = options;
   // inside the project, so that the copy's imports find node_modules
   const dir = join(root, "bench/out/stored-worker");
   rmSync(dir, { recursive: true, force: true });
-  cpSync(join(root, "src"), join(dir, "src"), { recursive: true, filter: (path) => !path.includes("/src/generated") });
+  cpSync(src, join(dir, "src"), { recursive: true, filter: (path) => !path.includes("/src/generated") });
   mkdirSync(join(dir, "src/generated"), { recursive: true });
   const empty: FactIndex = { ...index, articles: [], people: [], meetings: [], facts: [], sentences: [] };
   const generated = {

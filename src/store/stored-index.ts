@@ -74,7 +74,7 @@ function countriesIn(words: string[]): string[] {
  * in the vocabulary.
  * @example sliceKeys("Who did Ortega meet?", {}, lexicon, buckets, known).names // ["ortega"]
  */
-export function sliceKeys(question: string, conversation: Conversation, lexicon: Lexicon, buckets: NameBuckets, known: Set<string>): SliceKeys {
+export function sliceKeys(question: string, conversation: Conversation, lexicon: Lexicon, buckets: NameBuckets, known: { has(word: string): boolean }): SliceKeys {
   const text = textsOf(question, conversation);
   const words = nameTokens(text);
   const names = new Set<string>();
@@ -104,15 +104,17 @@ export function sliceKeys(question: string, conversation: Conversation, lexicon:
  * @example const engine = engineOver(storedIndex(() => env.INDEX, model, lexicon));
  */
 export function storedIndex(database: () => SqlDatabase | undefined, model: IntentModel, lexicon: Lexicon): KnowledgeSource {
-  const buckets = bucketNames(lexicon.nameWords);
-  const known = new Set(lexicon.nameWords);
+  // bucketed at the first question, not at start-up (80 000 name words at 10 000 synthetic articles);
+  // a word is known when bucketed
+  let bucketed: NameBuckets | undefined;
   return {
     examples: lexicon.examples,
     articles: lexicon.articles,
     knowledgeFor: async (question, conversation) => {
       const db = database();
       if (!db) throw new StoredIndexError("the index is kept in D1 but the Worker has no INDEX binding (see wrangler.toml)");
-      const rows = await readSlice(db, sliceKeys(question, conversation, lexicon, buckets, known)).catch((cause: unknown) => {
+      const buckets = (bucketed ??= bucketNames(lexicon.nameWords));
+      const rows = await readSlice(db, sliceKeys(question, conversation, lexicon, buckets, buckets.position)).catch((cause: unknown) => {
         throw new StoredIndexError(`reading the index from D1 failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
       });
       return sliceKnowledge(rows, model, buckets);
