@@ -17,7 +17,7 @@ import { isHonorific } from "../extract/word-kinds";
 /** The words of a key name, folded, with particles. */
 const nameTokens = (name: string): string[] => fold(name).split(/[\s]+/).filter(Boolean);
 
-/** Particles and hyphens that join a name's words ("al-Sabah", "bin Zayed", "van der Berg", "Ruiz-Tagle"). */
+/** Particles and hyphens that join a name's words ("al-Varan", "bin Telu", "van der Orvane", "Kestas-Halvik"). */
 const PARTICLE = /^(?:al|el|bin|ibn|bint|van|von|der|de|da|das|do|dos|di|del|la|le|du|ter|ben|abu)$/;
 
 /** An article read as the extractor reads it: its sentences, body first, with their mentions. */

@@ -670,13 +670,13 @@ function seatOfHost(m: LocalMeeting, people: readonly PersonOffices[], folded: s
 
 /** "last met", "previously held talks", "had already received": a meeting told as before the story's time. */
 const EARLIER_MEETING = /\b(?:(?:last|previously|once|already)\s+(?:met|held|hosted|received|visited|talked|spoke)|had\s+(?:(?:already|previously|last|also|once)\s+)?(?:met|held|hosted|received|visited|talked|spoken)|ha(?:ve|s)\s+(?:already\s+)?met\b[^.;]{0,40}\b(?:times|before|occasions|repeatedly))\b/i;
-/** Verbs that report speech: a past perfect after them is the story's own time told back ("Anand said she had met Sheinbaum"). */
+/** Verbs that report speech: a past perfect after them is the story's own time told back ("Varan said she had met Telu"). */
 const REPORTED = /\b(?:said|says|told|announced|noted|stated|added|wrote|posted|tweeted|reported|confirmed)\b/i;
 
 /**
  * A sentence tells a meeting held before the story's time: "The two ministers last met in Bonn last
  * month", "the pair had met only weeks earlier, on 5 February", "Varan and Telu have met several
- * times"; not a past perfect of reported speech ("Anand said she had met Sheinbaum", the story's own).
+ * times"; not a past perfect of reported speech ("Varan said she had met Telu", the story's own).
  * @example tellsEarlierMeeting("The two leaders last met in Astana in July.") // true
  */
 export function tellsEarlierMeeting(text: string): boolean {

@@ -30,7 +30,7 @@ const shownMeetings = (meetings: Meeting[], q: Question) => ({
 
 /**
  * What the articles give of the uncertain dates: their words, and the dateline or publication they were counted from.
- * @example uncertainDate([meeting], q) // 'it says "Monday", with no year; its dateline reads "Port of Spain, May 25 (CMC)".'
+ * @example uncertainDate([meeting], q) // 'it says "Monday", with no year; its dateline reads "Orvane, May 25 (VNA)".'
  */
 function uncertainDate(meetings: Meeting[], q: Question): string {
   const said = [...new Set(meetings.flatMap((m) => (m.date && m.date.basis !== "publication" ? [`"${m.date.text}"`] : [])))];
