@@ -13,7 +13,6 @@ import type { IntentName } from "./types";
 export type AnswerPath =
   | "act_yes_no"
   | "origin"
-  | "country_side"
   | "yes_no"
   | "others_met"
   | "who_else"

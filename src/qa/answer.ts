@@ -5,7 +5,6 @@ import { answerNumber } from "./answerers/number";
 import { readAnswer } from "./answerers/reader";
 import { MEETING_TERMS, readerFirst } from "./answer-type";
 import { answerOrigin } from "./answerers/origin";
-import { answerCountrySide } from "./answerers/country-side";
 import { answerRelations } from "./answerers/relations";
 import { answerSources } from "./answerers/sources";
 import { answerTopics } from "./answerers/topics";
@@ -222,9 +221,6 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   if (intent === "who_is" && /^\s*whose\b/i.test(text)) intent = "unknown";
   // "what documents did A and B sign?" is about the articles' contents, not the articles themselves
   if (intent === "sources" && !SOURCE_WORD.test(text)) intent = hasConstraints(links) ? "topics" : "unknown";
-  // "who led the Veldian delegation?": that country's people at the meetings that fit
-  const side = answerCountrySide(q);
-  if (side) return build("who_met", side.kind === "reply" ? Math.max(guess.confidence, 0.5) : 0, side, knowledge, links, q.focus ?? conversation.focus, q, "country_side");
   // "where is X from?": the country of their record, not a place they were
   const origin = answerOrigin(q);
   if (origin) return build("who_is", Math.max(guess.confidence, 0.5), origin, knowledge, links, q.focus ?? conversation.focus, q, "origin");

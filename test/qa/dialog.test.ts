@@ -123,16 +123,6 @@ describe("answer: what happened on a date", () => {
   });
 });
 
-describe("answer: who led a country's side", () => {
-  it("names that country's principals at the meetings that fit, never one only present", () => {
-    const a = answer("Who led the Peruvian side?", k);
-    expect(a.found).toBe(true);
-    expect(a.text).toMatch(/^For Peru, the articles name:\n\n• Ana Ortega/);
-    expect(a.text).not.toMatch(/• Marta Quispe/);
-    expect(answer("Who led the Norwegian side?", k).text).toMatch(/• Paul Ruiz/);
-  });
-});
-
 describe("answer: where someone is from", () => {
   it("names the country a person serves, not a place they were", () => {
     const a = answer("Where is Ruiz from?", k);
