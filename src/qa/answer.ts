@@ -57,6 +57,9 @@ const ANSWERERS: Partial<Record<IntentName, (q: Question) => Outcome>> = {
 };
 
 /** A word of a question about the articles themselves. */
+/** A question about who wrote an article: "who wrote the story on A?", "who is the author of the report?". */
+const WHO_WROTE = /^\s*who\s+(?:wrote|authored|penned|filed|(?:is|was)\s+the\s+(?:author|writer|reporter|journalist)\s+of)\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?(?:article|story|report|piece)\b/iu;
+
 const SOURCE_WORD = /\b(articles?|sources?|news|agenc(y|ies)|reports?|reported|published|publishers?|outlets?|papers?|newspapers?|stor(y|ies)|wrote|written|authors?|journalists?|publications?|links?|websites?|sites?|know)\b/i;
 
 /** Intents whose answer may come from the reader when no structured fact fits. */
@@ -221,6 +224,8 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   if (intent === "who_is" && /^\s*whose\b/i.test(text)) intent = "unknown";
   // "what documents did A and B sign?" is about the articles' contents, not the articles themselves
   if (intent === "sources" && !SOURCE_WORD.test(text)) intent = hasConstraints(links) ? "topics" : "unknown";
+  // "who wrote the story about A?" asks for an article's byline, whatever the model says
+  if (WHO_WROTE.test(text)) intent = "sources";
   // "where is X from?": the country of their record, not a place they were
   const origin = answerOrigin(q);
   if (origin) return build("who_is", Math.max(guess.confidence, 0.5), origin, knowledge, links, q.focus ?? conversation.focus, q, "origin");

@@ -53,7 +53,7 @@ export function dialogIndex(): FactIndex {
     version: FACT_INDEX_VERSION,
     articles: [
       { id: "d1", file: "seeds/d1.txt", title: "Peru and Norway deepen fisheries ties", publisher: "Andes Wire", published: "2023-05-03", url: "https://news.example/d1", body: TEXTS.filter((t) => t[0] === "d1").map((t) => t[1]).join(" "), quotes: [] },
-      { id: "d2", file: "seeds/d2.txt", title: "Vidal calls Ortega", published: "2023-05-08", body: TEXTS.filter((t) => t[0] === "d2").map((t) => t[1]).join(" "), quotes: [] },
+      { id: "d2", file: "seeds/d2.txt", title: "Vidal calls Ortega", author: "Lena Quito", published: "2023-05-08", body: TEXTS.filter((t) => t[0] === "d2").map((t) => t[1]).join(" "), quotes: [] },
       { id: "d3", file: "seeds/d3.txt", title: "Fiji trade round", published: "2023-01-20", body: "Envoy Olaf Lind met fourteen Fijian trade ministers in Suva.", quotes: [] },
     ],
     people: PEOPLE,

@@ -205,6 +205,13 @@ describe("answer: polish", () => {
     expect(items[0]?.[0]).toEqual({ link: "Peru and Norway deepen fisheries ties", href: "https://news.example/d1" });
   });
 
+  it("names who wrote an article, asked 'who wrote the story about …?'", () => {
+    const a = answer("Who wrote the story about Vidal?", k);
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("Vidal calls Ortega (by Lena Quito");
+    expect(answer("Who wrote the agreement?", k).text).not.toContain("Lena Quito");
+  });
+
   it("shows a miss's suggestions once: as suggestions, not also in the body", () => {
     const a = answer("What is the weather in Lima?", k);
     expect(a.found).toBe(false);

@@ -17,12 +17,13 @@ const SOURCE_TERMS = new Set(
 /** Articles listed in full; the rest are counted ("and 12 more"). */
 const LISTED = 8;
 
-/** One listed article: title, publisher and date, the countries of its meetings and first sentences. */
+/** One listed article: title, its writer, publisher and date, the countries of its meetings and first sentences. */
 function articleItem(a: Article, knowledge: Knowledge): Inline[] {
   const countries = new Set<string>();
   knowledge.lookups.articleMeetings.get(a.id)?.forEach((m) => meetingCountries(m, knowledge).forEach((c) => countries.add(c)));
   knowledge.lookups.articleSentences.get(a.id)?.slice(0, 3).forEach((s) => s.countries.forEach((c) => countries.add(c)));
-  const about = [a.publisher ?? a.credits?.[0], a.published ? formatIsoDate(a.published) : undefined].filter(Boolean).join(", ");
+  // "who wrote the story about A?": the byline the article gives, then who published it and when
+  const about = [a.author && a.author !== a.publisher ? `by ${a.author}` : undefined, a.publisher ?? a.credits?.[0], a.published ? formatIsoDate(a.published) : undefined].filter(Boolean).join(", ");
   const title = articleTitle(a.id, knowledge);
   return [
     a.url && /^https?:\/\//i.test(a.url) ? { link: title, href: a.url } : { italic: title },
