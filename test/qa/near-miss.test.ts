@@ -80,6 +80,14 @@ const GENEVA = `Kuwait FM meets Iranian counterpart in Geneva
 KUWAIT, Feb 26 (KUNA) -- Minister of Foreign Affairs Abdullah Al-Yahya held talks with Iran's top diplomat, Hossein Amirabdollahian, in Geneva on Monday, on the margins of the 55th session of the UN Human Rights Council (UNHRC).
 `;
 
+/** A sentence that only announces what follows it (an embedded post) says nothing of the talks itself. */
+const ORVANE = `Varan and Telu hold talks in Orvane
+
+Orvane, 3 March 2024 - Veldian Foreign Minister Rush Varan held talks with Tarskan Foreign Minister Kestas Telu in Orvane on Sunday.
+
+Varan set out the agenda of the talks in a post shortly afterwards:
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
     { file: "seeds/941_honiara.txt", text: HONIARA },
@@ -92,6 +100,7 @@ const knowledge = loadKnowledge(
     { file: "seeds/948_port_vila.txt", text: PORT_VILA },
     { file: "seeds/949_addis.txt", text: ADDIS },
     { file: "seeds/950_geneva.txt", text: GENEVA },
+    { file: "seeds/951_orvane.txt", text: ORVANE },
   ]),
   intentModel(),
 );
@@ -114,6 +123,12 @@ describe("what was discussed: only a sentence that says what", () => {
     const geneva = ask("what did al-yahya and amirabdollahian discuss");
     expect(geneva.found).toBe(false);
     expect(geneva.text).not.toContain("on the margins");
+  });
+
+  it("never quotes a sentence that only announces what follows it", () => {
+    const a = ask("what did varan and telu discuss");
+    expect(a.found).toBe(false);
+    expect(a.text).not.toContain("set out the agenda");
   });
 
   it("returns the sentence that says what the talks dealt with or turned to", () => {

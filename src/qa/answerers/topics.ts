@@ -53,9 +53,12 @@ const SPEECH_TERMS = new Set(["say", "said", "tell", "told", "stress", "note", "
 function reports(q: Question, ids: number[]): string[] {
   return ids
     .map((id) => q.knowledge.index.sentences[id]?.text)
-    .filter((t): t is string => !!t && (DISCUSSED.test(t) || (ABOUT_TALKS.test(t) && SPEECH.test(t))))
+    .filter((t): t is string => !!t && !ANNOUNCES.test(t) && (DISCUSSED.test(t) || (ABOUT_TALKS.test(t) && SPEECH.test(t))))
     .slice(0, 2);
 }
+
+/** A sentence that only announces what follows it ("He set out the agenda in a post:"): it says nothing itself. */
+const ANNOUNCES = /:\s*$/;
 
 /** Whether a sentence's terms hold a term of the question, or a word it misspells ("educaton" for "education": one begins the other, or their first five letters agree). */
 function holdsTerm(bag: Record<string, number>, term: string): boolean {
@@ -70,7 +73,7 @@ function holdsTerm(bag: Record<string, number>, term: string): boolean {
 function statements(q: Question, article: string, speakers: string[]): string[] {
   const about = q.terms.filter((t) => !SPEECH_TERMS.has(t) && !q.knowledge.nameWords.has(t));
   return (q.knowledge.lookups.articleSentences.get(article) ?? [])
-    .filter((s) => s.article === article && !s.quote && SPEECH.test(s.text) && s.people.some((id) => speakers.includes(id)))
+    .filter((s) => s.article === article && !s.quote && !ANNOUNCES.test(s.text) && SPEECH.test(s.text) && s.people.some((id) => speakers.includes(id)))
     .filter((s) => about.every((t) => holdsTerm(q.knowledge.retrieval.weights[s.id] ?? {}, t)))
     .map((s) => s.text)
     .slice(0, 3);
@@ -157,7 +160,7 @@ function actReports(q: Question, meetings: Meeting[]): Outcome | undefined {
   // "the two sides signed five documents:": the list that follows the colon is the answer
   const shown = found.slice(0, 2).flatMap((s) => {
     const next = q.knowledge.index.sentences[s.id + 1];
-    return /:\s*$/.test(s.text) && next?.article === s.article ? [s, next] : [s];
+    return ANNOUNCES.test(s.text) && next?.article === s.article ? [s, next] : [s];
   });
   return {
     kind: "reply",
