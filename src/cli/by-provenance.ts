@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PartialDate } from "../facts/types";
 import { dateClassOf } from "../qa/trust";
-import { plain, sameName } from "./scorer-keys";
+import { pairMeetings, plain, sameName } from "./scorer-keys";
 
 interface GoldMeeting { participants: string[]; date?: string | null; place?: string | null }
 interface Gold { article?: string; meetings?: GoldMeeting[]; people?: { name: string; also?: string[] }[] }
@@ -78,20 +78,14 @@ export function provenanceTables(facts: ProvenanceFacts, goldDir: string): Prove
     const goldNames = (name: string): string[] => [name, ...(gold.people?.find((p) => p.name === name)?.also ?? [])];
     const matches = (goldName: string, name: string): boolean => goldNames(goldName).some((n) => sameName(n, name));
     const predicted = facts.meetings.filter((m) => m.article === article);
-    const used = new Map<number, GoldMeeting>();
-    for (const g of gold.meetings ?? []) {
-      const need = Math.min(2, g.participants.length);
-      let best = -1;
-      let bestScore = 0;
-      predicted.forEach((p, i) => {
-        if (used.has(i)) return;
-        const names = p.participants.flatMap((x) => namesOf(x.name));
-        const score = g.participants.filter((gp) => names.some((n) => matches(gp, n))).length;
-        if (score > bestScore) [best, bestScore] = [i, score];
-      });
-      if (best < 0 || bestScore < need) continue;
-      used.set(best, g);
-      const p = predicted[best]!;
+    const keys = gold.meetings ?? [];
+    const pairs = pairMeetings(keys, predicted, (g) => g.participants.length, (g, p) => {
+      const names = p.participants.flatMap((x) => namesOf(x.name));
+      return g.participants.filter((gp) => names.some((n) => matches(gp, n))).length;
+    });
+    const used = new Map([...pairs].map(([i, k]) => [i, keys[k]!]));
+    for (const [i, g] of used) {
+      const p = predicted[i]!;
       const date = p.dateBasis === "publication" ? null : p.date;
       add(tables.date, p.date ? dateClass(p) : "none", dateRight(g.date, date));
       add(tables.place, p.place ? p.placeFrom ?? "?" : "none", placeRight(g.place, p.place));

@@ -37,6 +37,27 @@ export function sameName(a: string, b: string): boolean {
 }
 
 /**
+ * The scorer's greedy pairing of key meetings with read ones: each key meeting in turn takes the
+ * unused read meeting that shares most of its participants, when it shares two (or all, if fewer).
+ * Returns read meeting's position → key meeting's position.
+ * @example pairMeetings(keys, read, (k) => k.length, (k, r) => k.filter((p) => r.includes(p)).length) // Map { 0 => 1, … }
+ */
+export function pairMeetings<Key, Read>(keys: readonly Key[], read: readonly Read[], size: (key: Key) => number, shared: (key: Key, read: Read) => number): Map<number, number> {
+  const pairs = new Map<number, number>();
+  keys.forEach((key, k) => {
+    let best = -1;
+    let bestScore = 0;
+    read.forEach((r, i) => {
+      if (pairs.has(i)) return;
+      const score = shared(key, r);
+      if (score > bestScore) [best, bestScore] = [i, score];
+    });
+    if (best >= 0 && bestScore >= Math.min(2, size(key))) pairs.set(best, k);
+  });
+  return pairs;
+}
+
+/**
  * The scorer's verbose report line by line, each with its article's id and key (`corpus/gold/<id>.json`);
  * the lines of an article whose key is elsewhere (the seeds' keys in the corpus) are skipped.
  * @example for (const { article, gold, line } of reportLines<Gold>(report, "../shared/corpus")) …

@@ -26,7 +26,7 @@ import { contactProbability } from "../extract/contact-model";
 import { extractIndex, type ArticleFile } from "../extract/index";
 import type { LocalMeeting } from "../extract/meetings";
 import type { LocalPerson } from "../extract/people";
-import { sameName } from "./scorer-keys";
+import { pairMeetings, sameName } from "./scorer-keys";
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -61,21 +61,10 @@ interface ArticleData {
 
 /** The scorer's greedy matching: how many gold meetings the predicted ones (sets of local people) find, and which gold ones stay unfound. */
 function score(gold: number[][][], predicted: number[][]): { found: number; spurious: number; unfound: number[] } {
-  const used = new Set<number>();
-  const unfound: number[] = [];
-  gold.forEach((g, gi) => {
-    const need = Math.min(2, g.length);
-    let best = -1;
-    let bestScore = 0;
-    predicted.forEach((p, i) => {
-      if (used.has(i)) return;
-      const s = g.filter((matches) => matches.some((person) => p.includes(person))).length;
-      if (s > bestScore) [best, bestScore] = [i, s];
-    });
-    if (best < 0 || bestScore < need) unfound.push(gi);
-    else used.add(best);
-  });
-  return { found: gold.length - unfound.length, spurious: predicted.length - used.size, unfound };
+  const pairs = pairMeetings(gold, predicted, (g) => g.length, (g, p) => g.filter((matches) => matches.some((person) => p.includes(person))).length);
+  const paired = new Set(pairs.values());
+  const unfound = gold.flatMap((_, gi) => (paired.has(gi) ? [] : [gi]));
+  return { found: pairs.size, spurious: predicted.length - pairs.size, unfound };
 }
 
 /** --why: the gold meetings the frames miss, counted by why (no candidate pair, person unresolved, …). */
