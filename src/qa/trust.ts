@@ -36,11 +36,8 @@ export function weakClasses(counts: Counts, threshold: number, prior: number): S
 }
 
 const table = TRUST as unknown as TrustTable;
-const WEAK = {
-  date: weakClasses(table.date, table.threshold, table.prior),
-  place: weakClasses(table.place, table.threshold, table.prior),
-  rule: weakClasses(table.rule, table.threshold, table.prior),
-};
+/** The weak date classes (no place class and no rule is weak on the read sets, so answers check dates only). */
+const WEAK_DATES = weakClasses(table.date, table.threshold, table.prior);
 
 /** A relative date that is the anchor's own day ("today", "this morning", "that day", "the same day"). */
 const SAME_DAY = /\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:that|the same) (?:day|morning|afternoon|evening))\b/i;
@@ -68,21 +65,5 @@ export function dateClassOf(m: { date?: Pick<PartialDate, "basis" | "text" | "ye
  */
 export function trustedDate(m: Pick<Meeting, "date" | "dateFrom">): boolean {
   const key = dateClassOf(m);
-  return key === undefined || m.date?.basis === "publication" || !WEAK.date.has(key);
-}
-
-/**
- * The meeting's place may be stated with confidence (its class, see `PlaceFrom`, is not weak).
- * @example trustedPlace({ place: "Oslo", placeFrom: "sentence" }) // true
- */
-export function trustedPlace(m: Pick<Meeting, "place" | "placeFrom">): boolean {
-  return !m.place || !WEAK.place.has(m.placeFrom ?? "?");
-}
-
-/**
- * The meeting itself may be stated with confidence: the rule that made it is not spurious-prone.
- * @example trustedMeeting({ rule: "receive" }) // true
- */
-export function trustedMeeting(m: Pick<Meeting, "rule">): boolean {
-  return !WEAK.rule.has(m.rule ?? "(none)");
+  return key === undefined || m.date?.basis === "publication" || !WEAK_DATES.has(key);
 }
