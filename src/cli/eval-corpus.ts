@@ -110,4 +110,8 @@ function printMisses(env: NodeJS.ProcessEnv): void {
     console.log(`found meetings, ${kind} wrong: ${causes.reduce((n, [, c]) => n + c, 0)}`);
     for (const [cause, n] of causes) console.log(`${String(n).padStart(5)}  ${cause}`);
   }
+  // "none read, gold's place elsewhere in the article" split three ways: where it is written, what ties the meeting to it, the meeting's manner
+  const split = Object.entries(setting.elsewhere ?? {}).sort((a, b) => a[0].split(":")[0]!.localeCompare(b[0].split(":")[0]!) || b[1] - a[1]);
+  if (split.length) console.log(`  none read, gold's place elsewhere in the article, by where it is written / what ties the meeting to it / the meeting:`);
+  for (const [cause, n] of split) console.log(`${String(n).padStart(7)}  ${cause}`);
 }

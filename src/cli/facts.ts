@@ -76,7 +76,7 @@ function toReview(index: FactIndex) {
     })),
     facts: index.facts.map((f) => ({ kind: f.kind, article: f.article, summary: f.summary })),
     // what an article's meetings are dated and placed against: its publication day and its dateline
-    articles: index.articles.map((a) => ({ id: a.id, published: a.published ?? null, datelinePlace: a.dateline?.place ?? null, datelineDate: isoDate(a.dateline?.date) })),
+    articles: index.articles.map((a) => ({ id: a.id, published: a.published ?? null, datelinePlace: a.dateline?.place ?? null, datelineDate: isoDate(a.dateline?.date), title: a.title ?? null })),
   };
 }
 

@@ -19,14 +19,15 @@ interface GoldMeeting { participants: string[]; date?: string | null; place?: st
 interface Gold { published?: string | null; meetings: GoldMeeting[]; people: { name: string; country?: string | null }[] }
 /** What the index's review JSON (`npm run facts -- --json`) gives of a meeting and an article. */
 export interface ReviewFacts {
-  meetings: { article: string; status?: string; date: string | null; dateBasis: string | null; dateText?: string | null; place: string | null; placeBasis?: string | null; sentences?: string[]; participants: { name: string; country: string | null }[] }[];
-  articles?: { id: string; published: string | null; datelinePlace: string | null; datelineDate: string | null }[];
+  meetings: { article: string; kind?: string; status?: string; date: string | null; dateBasis: string | null; dateText?: string | null; place: string | null; placeBasis?: string | null; sentences?: string[]; participants: { name: string; country: string | null }[] }[];
+  articles?: { id: string; published: string | null; datelinePlace: string | null; datelineDate: string | null; title?: string | null }[];
 }
 
-/** Causes counted, for dates and for places. */
+/** Causes counted, for dates and for places; `elsewhere` splits "none read, gold's place elsewhere in the article" (see {@link elsewhereCauses}). */
 export interface WrongCounts {
   date: Record<string, number>;
   place: Record<string, number>;
+  elsewhere?: Record<string, number>;
 }
 
 const plain = (s: string | null | undefined): string => fold(s ?? "").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
@@ -197,6 +198,74 @@ export function placeCause(c: { got: string | null; basis: string | null | undef
   return c.inSentences ? "another place read, gold's in the meeting's sentences" : "another place read";
 }
 
+/** Words of a journey or a stay: "arrived in", "landed in", "a three-day visit", "his trip to", "flew to", "is in Orvane for". */
+const TRIP_WORDS = /\b(?:arriv\w*|land(?:s|ed|ing)?|fl(?:ew|ies|own|ying)|travel\w*|visit\w*|trip|tour\w*|stay\w*|journey|came to|comes to|heads? to|headed to|in town)\b/i;
+/** Words of a building where hosts receive: "the presidential palace", "the airport", "his residence". */
+const VENUE_WORDS = /\b(?:palace|airport|residence|house|headquarters|ministry|hotel|hall|centre|center|office|lodge|villa|embassy|parliament|chancellery|building)\b/i;
+/** Phrases that set a meeting in a visit: "during the visit", "while in", "on the sidelines of". */
+const IN_A_VISIT = /\b(?:during (?:the|his|her|their|this) (?:[\w-]+ ){0,2}(?:visit|stay|trip|tour)|while in|in the course of|on the sidelines|on the margins)\b/i;
+const MANNER_CALL = /\b(?:phone|telephone|video|virtual\w*|online|call)\b/i;
+
+/** One meeting with no place read whose key's place the article writes outside the meeting's sentences. */
+export interface ElsewherePlace {
+  /** The key's place. */
+  want: string;
+  /** The article's dateline place and headline, when the index has them. */
+  datelinePlace: string | null;
+  title?: string | null;
+  /** The whole article, the meeting's sentences, and the sentences of its other meetings: read, never printed. */
+  text: string;
+  sentences: string[];
+  otherSentences: string[];
+  /** The meeting's participants (name, country), date (ISO), kind and status as the index has them. */
+  participants: { name: string; country: string | null }[];
+  date: string | null;
+  kind?: string | null;
+  status?: string | null;
+}
+
+/**
+ * Why a meeting with no place missed the one the article gives elsewhere, in three counts: where the
+ * key's place is written ("the dateline", "the headline", "the lead" or "another sentence" telling a
+ * visit or arrival, "another meeting's sentence", "beside a venue", "another sentence"), what ties the
+ * meeting to it ("a participant named there", "a participant at home there", "during the visit",
+ * "the same day", "no tie read"), and the meeting's manner ("held", "a call or video", "planned").
+ * @example elsewhereCauses({ want: "Orvane", datelinePlace: null, text: "Varan arrived in Orvane on Monday. He met Telu.", sentences: ["He met Telu."], otherSentences: [], participants: [{ name: "Varan", country: null }], date: null }) // ["where: the lead, a visit or arrival", "tie: a participant named there", "meeting: held"]
+ */
+export function elsewhereCauses(c: ElsewherePlace): string[] {
+  const own = new Set(c.sentences.map(plain));
+  const writes = (s: string | null | undefined): boolean => !!s && ` ${plain(s)} `.includes(` ${plain(c.want)} `);
+  const all = c.text.split(/\n+/).flatMap((line) => line.split(/(?<=[.!?])\s+(?=[\p{Lu}"“])/u)).map((s) => s.trim()).filter(Boolean);
+  const body = all.filter((s) => plain(s) !== plain(c.title ?? "") && /[.!?"”]$/.test(s) && s.split(/\s+/).length > 4);
+  const lead = body[0];
+  const placed = all.filter((s) => writes(s) && !own.has(plain(s)) && plain(s) !== plain(c.title ?? ""));
+  const trip = placed.find((s) => TRIP_WORDS.test(s));
+  const other = placed.find((s) => c.otherSentences.some((o) => plain(o) === plain(s)));
+  const venue = placed.find((s) => VENUE_WORDS.test(s));
+  let where: string;
+  let there: string | undefined;
+  if (samePlace(c.datelinePlace, c.want)) where = "the dateline";
+  else if (writes(c.title)) [where, there] = ["the headline", c.title!];
+  else if (trip) [where, there] = [`${trip === lead ? "the lead" : "another sentence"}, a visit or arrival`, trip];
+  else if (other) [where, there] = ["another meeting's sentence", other];
+  else if (venue) [where, there] = ["beside a venue", venue];
+  else [where, there] = [placed[0] === lead ? "the lead, no visit word" : "another sentence", placed[0]];
+  const surnames = c.participants.map((p) => plain(p.name).split(" ").at(-1)!).filter((t) => t.length > 2);
+  const home = c.participants.some((p) => p.country && (countryOfCity(c.want) === p.country || plain(c.want) === plain(p.country)));
+  const tie =
+    there && surnames.some((n) => ` ${plain(there)} `.includes(` ${n} `))
+      ? "a participant named there"
+      : home
+        ? "a participant at home there"
+        : c.sentences.some((s) => IN_A_VISIT.test(s))
+          ? "during the visit"
+          : there && c.date && writesDate(there, c.date)
+            ? "the same day"
+            : "no tie read";
+  const manner = c.status === "planned" ? "planned" : c.kind === "call" || c.sentences.slice(0, 1).some((s) => MANNER_CALL.test(s)) ? "a call or video" : "held";
+  return [`where: ${where}`, `tie: ${tie}`, `meeting: ${manner}`];
+}
+
 /**
  * Counts of found meetings whose date or place is wrong, by cause, from the scorer's verbose report
  * over `corpus` (its `gold/` and `articles/`) and the index's review JSON.
@@ -204,8 +273,9 @@ export function placeCause(c: { got: string | null; basis: string | null | undef
  */
 export function whyWrong(report: string, corpus: string, facts: ReviewFacts): WrongCounts {
   const counts: WrongCounts = { date: {}, place: {} };
-  const add = (kind: "date" | "place", cause: string): void => {
-    counts[kind][cause] = (counts[kind][cause] ?? 0) + 1;
+  const add = (kind: "date" | "place" | "elsewhere", cause: string): void => {
+    const table = (counts[kind] ??= {});
+    table[cause] = (table[cause] ?? 0) + 1;
   };
   for (const { article, gold, line } of reportLines<Gold>(report, corpus)) {
     const found = /^\s+found: (.*?)(?:; date (.*?) ≠ (.*?))?(?:; place (.*?) ≠ (.*?))?(?:; status .*)?$/.exec(line);
@@ -250,19 +320,32 @@ export function whyWrong(report: string, corpus: string, facts: ReviewFacts): Wr
     if (found[4] !== undefined) {
       const wantPlace = none(found[5]);
       const sentences = (got?.sentences ?? []).map(plain).join(" ");
-      add(
-        "place",
-        placeCause({
-          got: none(found[4]),
-          basis: got?.placeBasis,
+      const cause = placeCause({
+        got: none(found[4]),
+        basis: got?.placeBasis,
+        want: wantPlace,
+        datelinePlace: meta?.datelinePlace ?? null,
+        countries: got?.participants.map((p) => p.country) ?? [],
+        others: others.map((m) => m.place),
+        inSentences: !!wantPlace && ` ${sentences} `.includes(` ${plain(wantPlace)} `),
+        inArticle: !!wantPlace && ` ${plain(text)} `.includes(` ${plain(wantPlace)} `),
+      });
+      add("place", cause);
+      if (cause === "none read, gold's place elsewhere in the article" && wantPlace) {
+        const split = elsewhereCauses({
           want: wantPlace,
           datelinePlace: meta?.datelinePlace ?? null,
-          countries: got?.participants.map((p) => p.country) ?? [],
-          others: others.map((m) => m.place),
-          inSentences: !!wantPlace && ` ${sentences} `.includes(` ${plain(wantPlace)} `),
-          inArticle: !!wantPlace && ` ${plain(text)} `.includes(` ${plain(wantPlace)} `),
-        }),
-      );
+          title: meta?.title ?? null,
+          text,
+          sentences: got?.sentences ?? [],
+          otherSentences: mine.filter((m) => m !== got).flatMap((m) => m.sentences ?? []),
+          participants: got?.participants ?? [],
+          date: got?.date ?? null,
+          kind: got?.kind ?? null,
+          status: got?.status ?? null,
+        });
+        for (const part of split) add("elsewhere", part);
+      }
     }
   }
   return counts;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { dateCause, placeCause, whyWrong } from "../../src/cli/why-wrong";
+import { dateCause, elsewhereCauses, placeCause, whyWrong } from "../../src/cli/why-wrong";
 
 describe("why a found meeting's date is wrong, by cause", () => {
   const base = { published: "2024-03-08", others: [] as string[] };
@@ -54,6 +54,19 @@ describe("why a found meeting's place is wrong, by cause", () => {
   it("tells whether a place not read was in the meeting's sentences", () => {
     expect(placeCause({ ...base, got: null, want: "Nairobi", inSentences: true, inArticle: true })).toBe("none read, gold's place in the meeting's sentences");
     expect(placeCause({ ...base, got: null, want: "Nairobi", inArticle: true })).toBe("none read, gold's place elsewhere in the article");
+  });
+});
+
+describe("where the article writes a place not read, and what ties the meeting to it", () => {
+  const base = { datelinePlace: null, otherSentences: [] as string[], date: null };
+  it("tells a visit's arrival sentence naming the visitor, in the lead or later", () => {
+    const text = "Varan arrived in Orvane on Monday for a three-day visit.\n\nOn Tuesday he held talks with Telu on trade and energy.";
+    expect(elsewhereCauses({ ...base, want: "Orvane", text, sentences: ["On Tuesday he held talks with Telu on trade and energy."], participants: [{ name: "Ana Varan", country: "Veldia" }, { name: "Ben Telu", country: null }] })).toEqual(["where: the lead, a visit or arrival", "tie: a participant named there", "meeting: held"]);
+  });
+  it("tells the dateline and the headline, a host at home, and a call", () => {
+    const text = "ORVANE, May 3 - The Veldian president received the visiting minister of Telu on Friday.";
+    expect(elsewhereCauses({ ...base, want: "Orvane", datelinePlace: "Orvane", text, sentences: ["He spoke by phone with Telu."], participants: [{ name: "Ana Varan", country: "Veldia" }], kind: "call" })).toEqual(["where: the dateline", "tie: no tie read", "meeting: a call or video"]);
+    expect(elsewhereCauses({ ...base, want: "Orvane", title: "Veldian ministers land in Orvane for a short stop", text: "Veldian ministers land in Orvane for a short stop\n\nTalks with the prime minister follow at noon today.", sentences: ["Talks with the prime minister follow at noon today."], participants: [{ name: "Ana Varan", country: null }], status: "planned" })).toEqual(["where: the headline", "tie: no tie read", "meeting: planned"]);
   });
 });
 
