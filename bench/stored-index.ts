@@ -13,7 +13,6 @@ import { runInNewContext } from "node:vm";
 import { getPlatformProxy } from "wrangler";
 import type { FactIndex } from "../src/facts/types";
 import { answer, type IntentModel, type Knowledge, type KnowledgeTables } from "../src/qa/index";
-import { bucketNames } from "../src/qa/name-lookup";
 import { indexSql } from "../src/store/index-sql";
 import { lexiconOf } from "../src/store/lexicon";
 import { readSlice, sliceKeys, sliceKnowledge, type SqlDatabase } from "../src/store/stored-index";
@@ -85,8 +84,6 @@ export async function measureStoredIndex(options: StoredIndexOptions): Promise<S
     for (const chunk of chunks(sql, LOAD_CHUNK)) await db.exec(chunk);
     const loadMs = now() - t0;
     const lexicon = lexiconOf(knowledge, [], "d1");
-    const buckets = bucketNames(lexicon.nameWords);
-    const known = new Set(lexicon.nameWords);
     const readMs: number[] = [];
     const roundTripMs: number[] = [];
     const assembleCpuUs: number[] = [];
@@ -97,19 +94,19 @@ export async function measureStoredIndex(options: StoredIndexOptions): Promise<S
     for (let round = 0; round < rounds; round++)
       for (const question of questions) {
         const t1 = now();
-        const rows = await readSlice(db, sliceKeys(question, {}, lexicon, buckets, known));
+        const rows = await readSlice(db, sliceKeys(question, {}, lexicon));
         const read = now() - t1;
         const t2 = now();
         await db.batch([db.prepare("SELECT 1")]);
         const roundTrip = now() - t2;
         if (round === 0) {
           const before = heapAfterCollection();
-          const slice = sliceKnowledge(rows, model, buckets);
+          const slice = sliceKnowledge(rows, model);
           if (answer(question, slice, {}).found) found++;
           sliceHeapBytes.push(Math.max(0, heapAfterCollection() - before));
           continue;
         }
-        const [slice, assembleUs] = cpuBound(() => sliceKnowledge(rows, model, buckets));
+        const [slice, assembleUs] = cpuBound(() => sliceKnowledge(rows, model));
         const [, answerUs] = cpuBound(() => answer(question, slice, {}));
         readMs.push(read);
         roundTripMs.push(roundTrip);

@@ -4,7 +4,7 @@ import { countryOf, countryOfCity } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import type { IntentModel } from "./intent-model";
 import { buildLookups, type Lookups } from "./lookups";
-import { bucketNames, bucketsWithin, type NameBuckets } from "./name-lookup";
+import { bucketNames, bucketsOfRead, type NameBuckets, type ReadNameKeys } from "./name-lookup";
 import { isTitleOnly, nameTokens, wordSet } from "./names";
 import { officePosts } from "./offices";
 import { knowledgeFromTables, recordsById, tablesFit, type KnowledgeTables } from "./knowledge-tables";
@@ -124,8 +124,8 @@ export interface SavedTerms {
   vocabulary?: Set<string>;
   /** Each person's name words and offices as posts, by person id (see PersonDerived). Default: computed from the people given. */
   people?: Map<string, { words: string[]; offices: Omit<Knowledge["offices"][number], "person">[] }>;
-  /** The whole index's name words bucketed (a stored index's lexicon, per isolate), shared rather than bucketed again (see bucketsWithin). */
-  nameBuckets?: NameBuckets;
+  /** The name keys read for the question (a stored index's `name_keys`): its words' candidates come from them (see bucketsOfRead). */
+  nameKeys?: ReadNameKeys;
 }
 
 /**
@@ -142,7 +142,7 @@ export function computeKnowledge(index: FactIndex, model: IntentModel, saved?: S
     model,
     ...recordsById(index),
     nameWords,
-    nameBuckets: saved?.nameBuckets ? bucketsWithin(saved.nameBuckets, nameWords.keys()) : bucketNames(nameWords.keys()),
+    nameBuckets: saved?.nameKeys ? bucketsOfRead(nameWords.keys(), saved.nameKeys) : bucketNames(nameWords.keys()),
     places: indexPlaces(index),
     offices: people ? index.people.flatMap((p) => (people.get(p.id)?.offices ?? []).map((o) => ({ person: p.id, ...o }))) : index.people.filter((p) => !isTitleOnly(p.name)).flatMap((p) =>
       p.offices.map((o) => {

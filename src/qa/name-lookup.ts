@@ -6,23 +6,29 @@
 import { fold } from "../nlp/fold";
 import { editDistance, wordKey } from "../nlp/names";
 
-/** The known words of one first letter, bucketed by sound key and by one-letter deletions. */
-interface LetterBuckets {
-  byKey: Map<string, string[]>;
-  byDeletion: Map<string, string[]>;
-}
-
 /**
  * Known name words by first letter (a fuzzy match keeps the first letter), each letter bucketed on
  * its first use, so that an isolate's set-up does not pay for letters no question reaches.
  */
 export interface NameBuckets {
   byLetter: Map<string, string[]>;
-  built: Map<string, LetterBuckets>;
+  /** Per letter asked, its words by key (see {@link nameKeysOf}). */
+  built: Map<string, Map<string, string[]>>;
   /** Each known word's position in the name index, to keep its order. */
   position: Map<string, number>;
-  /** Set when the letters' words are a larger set's (see {@link bucketsWithin}): only words in `position` are known. */
+  /** Set when candidates may come from a larger set's words (see {@link bucketsOfRead}): only words in `position` are known. */
   narrowed?: true;
+  /** Keys read from storage for some typed words (see {@link bucketsOfRead}): those words' candidates come from them. */
+  read?: ReadNameKeys & { byKey: Map<string, string[]> };
+}
+
+/**
+ * A stored index's name keys as read for one question: the typed words whose keys were asked for
+ * (`candidateKeys(word, true)` each), and every known word filed under those keys.
+ */
+export interface ReadNameKeys {
+  asked: Set<string>;
+  rows: readonly { key: string; word: string }[];
 }
 
 /** Shortest word (letters only) that one typo may match; similarWords's threshold. */
@@ -44,6 +50,34 @@ function push(map: Map<string, string[]>, key: string, word: string): void {
 }
 
 /**
+ * The keys a known name word is filed under: its first letter with its sound key, and for five
+ * letters or more with each one-letter deletion (the word itself included). Two words share a key
+ * when one may be the other in another spelling (see {@link candidateKeys}). A stored index keeps
+ * them in a table (`name_keys`), so that an isolate never files the whole lexicon.
+ * @example nameKeysOf("gonzalez").includes("g:gnsls") // true
+ */
+export function nameKeysOf(word: string): string[] {
+  const letter = word[0] ?? "";
+  const keys = [`${letter}:${wordKey(word)}`];
+  const plain = letters(word);
+  if (plain.length >= MIN_TYPO) for (const d of deletions(plain)) keys.push(`${letter}|${d}`);
+  return keys;
+}
+
+/**
+ * The keys under which a typed word's candidates are filed: its sound key, and with typos (four
+ * letters or more) each one-letter deletion (the word itself included).
+ * @example candidateKeys("gonzales", true).some((k) => nameKeysOf("gonzalez").includes(k)) // true
+ */
+export function candidateKeys(word: string, typos: boolean): string[] {
+  const letter = word[0] ?? "";
+  const keys = [`${letter}:${wordKey(word)}`];
+  const plain = letters(word);
+  if (typos && plain.length >= MIN_TYPO - 1) for (const d of deletions(plain)) keys.push(`${letter}|${d}`);
+  return keys;
+}
+
+/**
  * Groups the known name words by first letter (buckets are built when a letter is first asked for).
  * @example nameCandidates("gonzales", bucketNames(["gonzalez", "lavrov"]), true) // ["gonzalez"]
  */
@@ -57,27 +91,23 @@ export function bucketNames(words: Iterable<string>): NameBuckets {
 }
 
 /**
- * The buckets of a larger set of words narrowed to these words, which it holds: the same candidates
- * as their own buckets would give, in their order, but the letters are bucketed once for the larger
- * set. A stored index's slice (a question's knowledge) so reuses its lexicon's buckets, built once
- * per isolate, instead of bucketing its own words per question.
- * @example nameCandidates("gonzales", bucketsWithin(lexiconBuckets, ["gonzalez"]), true) // ["gonzalez"]
+ * The buckets of a slice's words (of a stored index) with the keys read for its question: a word
+ * asked is matched through the read keys (the whole index's words under them, narrowed to the
+ * slice's), any other through the slice's own words bucketed on need. Either way the candidates
+ * are those the slice's own buckets give, in their order, but no isolate files the lexicon.
+ * @example nameCandidates("gonzales", bucketsOfRead(["gonzalez"], { asked: new Set(["gonzales"]), rows }), true) // ["gonzalez"]
  */
-export function bucketsWithin(whole: NameBuckets, words: Iterable<string>): NameBuckets {
-  const position = new Map<string, number>();
-  for (const word of words) position.set(word, position.size);
-  return { byLetter: whole.byLetter, built: whole.built, position, narrowed: true };
+export function bucketsOfRead(words: Iterable<string>, read: ReadNameKeys): NameBuckets {
+  const byKey = new Map<string, string[]>();
+  for (const { key, word } of read.rows) push(byKey, key, word);
+  return { ...bucketNames(words), narrowed: true, read: { ...read, byKey } };
 }
 
-function letterBuckets(buckets: NameBuckets, letter: string): LetterBuckets {
+function letterBuckets(buckets: NameBuckets, letter: string): Map<string, string[]> {
   let built = buckets.built.get(letter);
   if (built) return built;
-  built = { byKey: new Map(), byDeletion: new Map() };
-  for (const word of buckets.byLetter.get(letter) ?? []) {
-    push(built.byKey, wordKey(word), word);
-    const plain = letters(word);
-    if (plain.length >= MIN_TYPO) for (const d of deletions(plain)) push(built.byDeletion, d, word);
-  }
+  built = new Map();
+  for (const word of buckets.byLetter.get(letter) ?? []) for (const key of nameKeysOf(word)) push(built, key, word);
   buckets.built.set(letter, built);
   return built;
 }
@@ -89,10 +119,9 @@ function letterBuckets(buckets: NameBuckets, letter: string): LetterBuckets {
  * @example nameCandidates("gonzales", buckets, true) // ["gonzalez"]
  */
 export function nameCandidates(word: string, buckets: NameBuckets, typos: boolean): string[] {
-  const { byKey, byDeletion } = letterBuckets(buckets, word[0] ?? "");
-  const out = new Set(byKey.get(wordKey(word)));
-  const plain = letters(word);
-  if (typos && plain.length >= MIN_TYPO - 1) for (const d of deletions(plain)) byDeletion.get(d)?.forEach((w) => out.add(w));
+  const filed = buckets.read?.asked.has(word) ? buckets.read.byKey : letterBuckets(buckets, word[0] ?? "");
+  const out = new Set<string>();
+  for (const key of candidateKeys(word, typos)) filed.get(key)?.forEach((w) => out.add(w));
   const found = buckets.narrowed ? [...out].filter((w) => buckets.position.has(w)) : [...out];
   return found.sort((a, b) => buckets.position.get(a)! - buckets.position.get(b)!);
 }

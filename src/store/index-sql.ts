@@ -5,9 +5,10 @@
  */
 import type { Article, FactIndex } from "../facts/types";
 import type { KnowledgeTables } from "../qa/knowledge-tables";
+import { nameKeysOf } from "../qa/name-lookup";
 
 /** Bump when the schema changes; the stored engine refuses a database of another version. */
-export const INDEX_SQL_VERSION = 2;
+export const INDEX_SQL_VERSION = 3;
 
 /**
  * What answer()'s knowledge derives from one person, computed over the whole index at build time
@@ -23,7 +24,7 @@ export interface PersonDerived {
 /** The tables, dropped and made again on each load (a load replaces the whole index). */
 const SCHEMA = [
   "DROP TABLE IF EXISTS sentences_fts",
-  ...["meta", "articles", "people", "article_people", "names", "offices", "meetings", "participants", "facts", "sentences", "spans", "terms", "vocabulary", "places"].map((t) => `DROP TABLE IF EXISTS ${t}`),
+  ...["meta", "articles", "people", "article_people", "names", "offices", "meetings", "participants", "facts", "sentences", "spans", "terms", "vocabulary", "places", "name_keys"].map((t) => `DROP TABLE IF EXISTS ${t}`),
   "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
   "CREATE TABLE articles (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT, published TEXT, record TEXT NOT NULL)",
   "CREATE TABLE people (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, country TEXT, record TEXT NOT NULL, derived TEXT NOT NULL)",
@@ -47,11 +48,16 @@ const SCHEMA = [
   "CREATE INDEX terms_weight ON terms (term, weight DESC)",
   "CREATE TABLE vocabulary (word TEXT PRIMARY KEY) WITHOUT ROWID",
   "CREATE TABLE places (name TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY (name, article)) WITHOUT ROWID",
+  // every name word under each key it is filed by (nameKeysOf): a question's spellings and typos are looked up here, not in the Worker
+  "CREATE TABLE name_keys (key TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (key, word)) WITHOUT ROWID",
   "CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id')",
 ];
 
 /** Rows per INSERT (D1 takes statements up to 100 KB; a row is a record of a few KB at most). */
 const ROWS_PER_INSERT = 20;
+
+/** Rows per INSERT of a table of short rows (a key and a word: well under 100 bytes each). */
+const SHORT_ROWS_PER_INSERT = 200;
 
 /**
  * A value as an SQL literal; a line break becomes char(10), so that every statement is one line.
@@ -63,10 +69,10 @@ function literal(value: string | number | undefined | null): string {
   return `'${value.replace(/'/g, "''").replace(/\r?\n/g, "' || char(10) || '")}'`;
 }
 
-function inserts(table: string, columns: string[], rows: (string | number | undefined | null)[][]): string[] {
+function inserts(table: string, columns: string[], rows: (string | number | undefined | null)[][], perInsert = ROWS_PER_INSERT): string[] {
   const out: string[] = [];
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    const values = rows.slice(i, i + ROWS_PER_INSERT).map((row) => `(${row.map(literal).join(", ")})`);
+  for (let i = 0; i < rows.length; i += perInsert) {
+    const values = rows.slice(i, i + perInsert).map((row) => `(${row.map(literal).join(", ")})`);
     out.push(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${values.join(", ")}`);
   }
   return out;
@@ -106,8 +112,16 @@ export function indexSql(index: FactIndex, tables: KnowledgeTables): string[] {
     ...inserts("vocabulary", ["word"], tables.vocabulary.map((w) => [w])),
     // the articles of each country and of each place a meeting, dateline or fact names
     ...inserts("places", ["name", "article"], [...placeArticles(index, meetingCountries)].flatMap(([name, ids]) => [...ids].map((id) => [name, id]))),
+    ...inserts("name_keys", ["key", "word"], nameKeyRows(tables.nameWords.map(([word]) => word)), SHORT_ROWS_PER_INSERT),
     "INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild')",
   ];
+}
+
+/** (key, word) for every key of every name word, each pair once. */
+function nameKeyRows(words: readonly string[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const word of new Set(words)) for (const key of new Set(nameKeysOf(word))) out.push([key, word]);
+  return out;
 }
 
 /** Each person's derived entries, from the tables of the whole index. */

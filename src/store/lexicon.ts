@@ -1,12 +1,13 @@
 /**
  * @module The lexicon bundled with a stored index: the few things a question is linked with before
- * anything is read from storage (the name words, for spellings and typos; the places), the
- * example questions and the article count. Small: it grows with the distinct names, not the text.
+ * anything is read from storage (the places), the example questions and the article count. Small:
+ * it grows with the distinct places, not the text. The name words and the keys their spellings and
+ * typos are found by are in the database (`name_keys`), read with the question's slice.
  */
 import type { Knowledge } from "../qa/knowledge";
 
 /** Bump when the shape below changes. */
-export const LEXICON_VERSION = 1;
+export const LEXICON_VERSION = 2;
 
 /** The lexicon, as src/generated/lexicon.json holds it. */
 export interface Lexicon {
@@ -17,8 +18,6 @@ export interface Lexicon {
   articles: number;
   /** Example questions over the whole index (computed at build time). */
   examples: string[];
-  /** Every folded word of a person's names, in the name index's order. */
-  nameWords: string[];
   /** Places (not countries) named by meetings, datelines and facts: folded words and the place as written. */
   places: Knowledge["places"];
 }
@@ -28,5 +27,5 @@ export interface Lexicon {
  * @example writeFileSync("lexicon.json", JSON.stringify(lexiconOf(knowledge, examples, "d1")));
  */
 export function lexiconOf(knowledge: Knowledge, examples: string[], store: Lexicon["store"]): Lexicon {
-  return { version: LEXICON_VERSION, store, articles: knowledge.index.articles.length, examples, nameWords: [...knowledge.nameWords.keys()], places: knowledge.places };
+  return { version: LEXICON_VERSION, store, articles: knowledge.index.articles.length, examples, places: knowledge.places };
 }

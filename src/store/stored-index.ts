@@ -11,7 +11,7 @@ import { lookUpCountry } from "../qa/link-countries";
 import { computeKnowledge, type Knowledge } from "../qa/knowledge";
 import type { IntentModel } from "../qa/intent-model";
 import { fold } from "../nlp/fold";
-import { bucketNames, nameCandidates, type NameBuckets } from "../qa/name-lookup";
+import { candidateKeys } from "../qa/name-lookup";
 import { nameTokens } from "../qa/names";
 import { contentTerms } from "../qa/retrieval";
 import type { Conversation } from "../qa/types";
@@ -68,28 +68,27 @@ function countriesIn(words: string[]): string[] {
 }
 
 /**
- * What a question and its conversation link, to read the slice by: every known name word a typed
- * word may be (the same sound key or one typo: a superset that answer() decides), the countries
- * and places named, the question's content terms, the focus, and the words answer() may look up
- * in the vocabulary.
- * @example sliceKeys("Who did Ortega meet?", {}, lexicon, buckets, known).names // ["ortega"]
+ * What a question and its conversation link, to read the slice by: its words (those the index's
+ * names hold link their people) and, for each word of four letters or more, the keys under which
+ * the name words it may be are filed (the same sound key or one typo: a superset that answer()
+ * decides; the database holds the keys, see `name_keys`), the countries and places named, the
+ * question's content terms, the focus, and the words answer() may look up in the vocabulary.
+ * @example sliceKeys("Who did Ortega meet?", {}, lexicon).nameKeys.includes("o:ortg") // true
  */
-export function sliceKeys(question: string, conversation: Conversation, lexicon: Lexicon, buckets: NameBuckets, known: { has(word: string): boolean }): SliceKeys {
+export function sliceKeys(question: string, conversation: Conversation, lexicon: Lexicon): SliceKeys {
   const text = textsOf(question, conversation);
   const words = nameTokens(text);
-  const names = new Set<string>();
-  for (const word of words) {
-    if (known.has(word)) names.add(word);
-    if (word.length >= 4) nameCandidates(word, buckets, true).forEach((w) => names.add(w));
-  }
+  const asked = [...new Set(words.filter((w) => w.length >= 4))];
   const raw = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const countries = countriesIn(raw);
   const places = [...countries, ...lexicon.places.filter((p) => p.words.length && p.words.every((w) => words.includes(w))).map((p) => p.place)];
   const focus = [conversation.focus, conversation.focus?.next?.focus].filter((f) => f !== undefined);
-  // answer() looks up the question's folded tokens and each country's first word, as written in lower case
-  const lookedUp = [...words, ...raw.map(fold), ...countries.map((c) => c.toLowerCase().split(" ")[0] ?? ""), ...names];
+  // answer() looks up the question's folded tokens and each country's first word, as written in lower case (and the name words read by key)
+  const lookedUp = [...words, ...raw.map(fold), ...countries.map((c) => c.toLowerCase().split(" ")[0] ?? "")];
   return {
-    names: [...names],
+    names: [...new Set(words)],
+    asked,
+    nameKeys: [...new Set(asked.flatMap((w) => candidateKeys(w, true)))],
     places,
     terms: [...new Set(contentTerms(question))],
     focusArticles: focus.flatMap((f) => f.articles),
@@ -104,33 +103,34 @@ export function sliceKeys(question: string, conversation: Conversation, lexicon:
  * @example const engine = engineOver(storedIndex(() => env.INDEX, model, lexicon));
  */
 export function storedIndex(database: () => SqlDatabase | undefined, model: IntentModel, lexicon: Lexicon): KnowledgeSource {
-  // bucketed at the first question, not at start-up (80 000 name words at 10 000 synthetic articles);
-  // a word is known when bucketed
-  let bucketed: NameBuckets | undefined;
   return {
     examples: lexicon.examples,
     articles: lexicon.articles,
     knowledgeFor: async (question, conversation) => {
       const db = database();
       if (!db) throw new StoredIndexError("the index is kept in D1 but the Worker has no INDEX binding (see wrangler.toml)");
-      const buckets = (bucketed ??= bucketNames(lexicon.nameWords));
-      const rows = await readSlice(db, sliceKeys(question, conversation, lexicon, buckets, buckets.position)).catch((cause: unknown) => {
+      const rows = await readSlice(db, sliceKeys(question, conversation, lexicon)).catch((cause: unknown) => {
         throw new StoredIndexError(`reading the index from D1 failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
       });
-      return sliceKnowledge(rows, model, buckets);
+      return sliceKnowledge(rows, model);
     },
   };
 }
 
 /** What a question links, to read its slice by. */
 export interface SliceKeys {
+  /** The question's words: those the index's names hold link their people. */
   names: string[];
+  /** The words of four letters or more, whose name keys are read (see candidateKeys). */
+  asked: string[];
+  /** Their keys: every name word filed under one may be one of them in another spelling. */
+  nameKeys: string[];
   places: string[];
   terms: string[];
   focusArticles: string[];
   focusPeople: string[];
   focusMeetings: string[];
-  /** The words answer() may look up in the vocabulary: the question's, its names', its countries' first words. */
+  /** The words answer() may look up in the vocabulary: the question's, its countries' first words (and the name words under nameKeys). */
   words: string[];
 }
 
@@ -152,6 +152,8 @@ export interface SliceRows {
   people: { record: string; derived: string }[];
   /** The question's words that the index's vocabulary holds. */
   vocabulary: string[];
+  /** The name words under the keys of the words asked (see SliceKeys.nameKeys). */
+  nameKeys: { asked: string[]; rows: { key: string; word: string }[] };
 }
 
 /**
@@ -163,15 +165,17 @@ export interface SliceRows {
  */
 export async function readSlice(db: SqlDatabase, keys: SliceKeys): Promise<SliceRows> {
   const q = (sql: string, ...values: unknown[]) => db.prepare(sql).bind(...values);
-  const linked = await db.batch<{ article?: string; word?: string; person?: string }>([
+  const spellings = `(SELECT value FROM json_each(?) UNION SELECT word FROM name_keys WHERE key IN ${IN_LIST})`;
+  const linked = await db.batch<{ article?: string; word?: string; person?: string; key?: string }>([
     // the articles of the people named (every spelling that may be theirs) and of those in focus
-    q(`SELECT article, person FROM article_people WHERE person IN (SELECT person FROM names WHERE word IN ${IN_LIST} UNION SELECT value FROM json_each(?))`, json(keys.names), json(keys.focusPeople)),
+    q(`SELECT article, person FROM article_people WHERE person IN (SELECT person FROM names WHERE word IN ${spellings} UNION SELECT value FROM json_each(?))`, json(keys.names), json(keys.nameKeys), json(keys.focusPeople)),
     q(`SELECT article FROM places WHERE name IN ${IN_LIST}`, json(keys.places)),
     q(`SELECT DISTINCT article FROM meetings WHERE id IN ${IN_LIST} UNION SELECT id AS article FROM articles WHERE id IN ${IN_LIST}`, json(keys.focusMeetings), json(keys.focusArticles)),
     q(`SELECT article FROM (SELECT t.article, t.weight FROM terms t WHERE t.term IN ${IN_LIST} ORDER BY t.weight DESC LIMIT ?) GROUP BY article ORDER BY max(weight) DESC`, json(keys.terms), TERM_SENTENCES * Math.max(1, keys.terms.length)),
-    q(`SELECT word FROM vocabulary WHERE word IN ${IN_LIST}`, json(keys.words)),
+    q(`SELECT word FROM vocabulary WHERE word IN ${spellings}`, json(keys.words), json(keys.nameKeys)),
+    q(`SELECT key, word FROM name_keys WHERE key IN ${IN_LIST}`, json(keys.nameKeys)),
   ]);
-  const [byName, byPlace, byFocus, byTerm, vocabulary] = linked.map((r) => r.results);
+  const [byName, byPlace, byFocus, byTerm, vocabulary, nameKeys] = linked.map((r) => r.results);
   const articles = new Set<string>();
   const add = (ids: Iterable<string>) => {
     for (const id of ids) if (articles.size < MAX_SLICE_ARTICLES) articles.add(id);
@@ -202,17 +206,17 @@ export async function readSlice(db: SqlDatabase, keys: SliceKeys): Promise<Slice
     sentences: (sentenceRows ?? []) as SliceRows["sentences"],
     people: (peopleRows ?? []) as SliceRows["people"],
     vocabulary: (vocabulary ?? []).flatMap((r) => (r.word ? [r.word] : [])),
+    nameKeys: { asked: keys.asked, rows: (nameKeys ?? []).flatMap((r) => (r.key !== undefined && r.word !== undefined ? [{ key: r.key, word: r.word }] : [])) },
   };
 }
 
 /**
  * The knowledge of a slice, assembled from its rows: nothing learnt or derived per question but the
  * slice's own lookups (the BM25 weights, terms, name words and office posts were computed over the
- * whole index at build time). `nameBuckets`, the lexicon's name words bucketed once per isolate,
- * stand in for the slice's own (the same candidates; none bucketed per question).
- * @example const knowledge = sliceKnowledge(await readSlice(db, keys), model, bucketNames(lexicon.nameWords));
+ * whole index at build time; the question's spellings come from the name keys read with it).
+ * @example const knowledge = sliceKnowledge(await readSlice(db, keys), model);
  */
-export function sliceKnowledge(rows: SliceRows, model: IntentModel, nameBuckets?: NameBuckets): Knowledge {
+export function sliceKnowledge(rows: SliceRows, model: IntentModel): Knowledge {
   const parse = <T>(text: string): T => JSON.parse(text) as T;
   const slice = {
     articles: rows.articles.map((r) => parse<Article>(r.record)),
@@ -230,7 +234,7 @@ export function sliceKnowledge(rows: SliceRows, model: IntentModel, nameBuckets?
     terms,
     vocabulary: new Set(rows.vocabulary),
     people,
-    ...(nameBuckets ? { nameBuckets } : {}),
+    nameKeys: { asked: new Set(rows.nameKeys.asked), rows: rows.nameKeys.rows },
   });
 }
 
