@@ -13,7 +13,7 @@ import { answerWhen } from "./answerers/when";
 import { answerWhere } from "./answerers/where";
 import { answerWhoIs } from "./answerers/who-is";
 import { answerOthersMet, answerWhoElse, answerWhoMet, asksWhatHappened, asksWhoElse, isWhoMetForm } from "./answerers/who-met";
-import { answerYesNo, isMeetingYesNo } from "./answerers/yes-no";
+import { answerYesNo, isMeetingYesNo, isPresenceYesNo } from "./answerers/yes-no";
 import { answerActYesNo, yesNoActs } from "./answerers/act-yes-no";
 import { joinWords, meetingLine, sourceBlock, sourcesOf } from "./format";
 import { askAgain, ellipticalPhrase } from "./ellipsis";
@@ -59,6 +59,12 @@ const ANSWERERS: Partial<Record<IntentName, (q: Question) => Outcome>> = {
 /** A word of a question about the articles themselves. */
 /** A question about who wrote an article: "who wrote the story on A?", "who is the author of the report?". */
 const WHO_WROTE = /^\s*who\s+(?:wrote|authored|penned|filed|(?:is|was)\s+the\s+(?:author|writer|reporter|journalist)\s+of)\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?(?:article|story|report|piece)\b/iu;
+
+/** "Who <verb> …", a verb other than "be" or a verb of holding an office: the one who acted ("who invited A"), never whom the question names. */
+const WHO_ACTED = /^\s*who\s+(?!(?:is|are|was|were|has\s+been|had\s+been|will\s+be|holds?|held|serves?|served|heads?|headed|leads?|led|chairs?|chaired)\b)(?:also\s+|first\s+|then\s+)?([a-z]+(?:ed|d))\b/i;
+
+/** Acts of receiving someone, which a meeting's other side did ("who welcomed A": whom A met). */
+const MEETING_ACTS = /^(?:welcomed|greeted|received|hosted|met|visited|called|phoned|saw|entertained)$/i;
 
 const SOURCE_WORD = /\b(articles?|sources?|news|agenc(y|ies)|reports?|reported|published|publishers?|outlets?|papers?|newspapers?|stor(y|ies)|wrote|written|authors?|journalists?|publications?|links?|websites?|sites?|know)\b/i;
 
@@ -222,6 +228,9 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   if (isWhoMetForm(text) || asksWhatHappened(text, links.dates)) intent = "who_met";
   // "whose message did she bring?" asks for what a sentence says, not who someone is
   if (intent === "who_is" && /^\s*whose\b/i.test(text)) intent = "unknown";
+  // "who invited A?", "who welcomed A?": someone who acted on A, never A; a meeting's other side or a sentence's doer
+  const acted = intent === "who_is" && links.people.some((m) => !m.byOffice) ? WHO_ACTED.exec(text)?.[1] : undefined;
+  if (acted) intent = MEETING_ACTS.test(acted) ? "who_met" : "unknown";
   // "what documents did A and B sign?" is about the articles' contents, not the articles themselves
   if (intent === "sources" && !SOURCE_WORD.test(text)) intent = hasConstraints(links) ? "topics" : "unknown";
   // "who wrote the story about A?" asks for an article's byline, whatever the model says
@@ -230,7 +239,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   const origin = answerOrigin(q);
   if (origin) return build("who_is", Math.max(guess.confidence, 0.5), origin, knowledge, links, q.focus ?? conversation.focus, q, "origin");
   // "did X meet Y?" is answered yes or no, whatever the intent model makes of it
-  const yesNo = links.people.length && isMeetingYesNo(text) ? answerYesNo(q) : undefined;
+  const yesNo = links.people.length && (isMeetingYesNo(text) || isPresenceYesNo(text, links)) ? answerYesNo(q) : undefined;
   // "did A congratulate B?": an act that is no meeting, from the sentence that tells it or not at all
   const acts = links.people.length && !yesNo ? yesNoActs(text) : [];
   if (acts.length) {

@@ -3,7 +3,8 @@ import { expectedAnswer } from "../answer-type";
 import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
 import type { Fact } from "../../facts/types";
-import { factLine, meetingLine } from "../format";
+import { factLine, meetingLine, personInline } from "../format";
+import { participantIds } from "../knowledge";
 import { stem } from "../retrieval";
 import { matchFacts, selectMeetings } from "../select";
 import type { Block, Inline } from "../types";
@@ -11,9 +12,33 @@ import type { Block, Inline } from "../types";
 /** A question asking yes or no ("were any agreements signed"). */
 const YES_NO = /^\s*(were|was|did|do|does|is|are|has|have|had)\b/i;
 
+/** "How many people / leaders / ministers did A meet": a count of the people met, not of the meetings. */
+const PEOPLE_MET = /\bhow\s+many\s+(?:other\s+|different\s+|foreign\s+)?(?:people|persons|leaders|officials|ministers|counterparts|dignitaries|heads\s+of\s+(?:state|government)|guests|visitors)\s+(?:did|has|had|have|does|do|will)\b/i;
+
+/** The people the asked person's meetings joined to them, each once: "A met 3 people: B, C and D". */
+function countPeopleMet(q: Question): Outcome | undefined {
+  const { knowledge, links } = q;
+  if (links.people.length !== 1 || !PEOPLE_MET.test(q.text)) return undefined;
+  const asked = new Set(links.people[0]!.ids);
+  const meetings = selectMeetings(links, knowledge);
+  const met = [...new Set(meetings.flatMap(participantIds))].filter((id) => !asked.has(id)).flatMap((id) => knowledge.people.get(id) ?? []);
+  const [mention] = links.people;
+  const who = (mention!.ids.length === 1 ? knowledge.people.get(mention!.ids[0]!)?.name : undefined) ?? mention!.text;
+  if (met.length === 0) return missing(`The articles report no meeting of ${who} with anyone.`);
+  const n = met.length;
+  return {
+    kind: "reply",
+    body: [{ kind: "para", content: [`The articles report meetings of ${who} with `, { bold: String(n) }, ` ${n === 1 ? "person" : "people"}:`] }, { kind: "list", items: met.map((p) => personInline(p)) }],
+    articles: meetings.map((m) => m.article),
+    focus: { meetings: meetings.map((m) => m.id), people: met.map((p) => p.id) },
+  };
+}
+
 /** "How many meetings / articles / people": counted from the index itself. */
 function countRecords(q: Question): Outcome | undefined {
   const { knowledge, terms } = q;
+  const peopleMet = countPeopleMet(q);
+  if (peopleMet) return peopleMet;
   // "how many meetings", not "how long did the meeting last"
   if (terms.includes(stem("meeting")) && /\b(how\s+many|number\s+of|count)\b/i.test(q.text)) {
     const meetings = selectMeetings(q.links, knowledge);

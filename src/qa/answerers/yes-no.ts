@@ -3,6 +3,7 @@ import type { Meeting } from "../../facts/types";
 import { meetingLine, placeUnsaid } from "../format";
 import { participantIds } from "../knowledge";
 import { parseText } from "../parse";
+import type { Links } from "../link";
 import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
 import { placeCountry, selectMeetings } from "../select";
@@ -40,6 +41,22 @@ export function isMeetingYesNo(text: string): boolean {
     if (tags[i] === "NOUN" && BARE_VERBS.has((values[i] ?? "").toLowerCase())) return true;
   }
   return false;
+}
+
+/** A form of "be" that opens a question of presence ("was A in Lima?", "will A be in Lima?"). */
+const BE_FIRST = /^(was|were|is|are|will)$/i;
+
+/**
+ * Whether a question asks yes or no whether someone was at a place: it opens with a form of "be",
+ * has no other verb, and names a place or a country as where ("was A in Lima?", "will A be in
+ * Veldia?"); "is A a minister?" names no place, "was A received in Lima?" has a verb of its own.
+ * @example isPresenceYesNo("was Ortega in Lima", links) // true (Lima linked as a place)
+ */
+export function isPresenceYesNo(text: string, links: Links): boolean {
+  if (links.places.length === 0 && links.inCountries.length === 0) return false;
+  const { values, lemmas, tags } = parseText(text);
+  if (!BE_FIRST.test(values[0] ?? "")) return false;
+  return !tags.some((t, i) => i > 0 && t === "VERB" && (lemmas[i] ?? "").toLowerCase() !== "be") && /\b(in|at)\s/i.test(text);
 }
 
 /** The people who fit a mention, named as the articles write them. */
