@@ -4,6 +4,7 @@ import { join, relative } from "node:path";
 import { extractIndex, type ArticleFile } from "../extract/index";
 import type { FactIndex } from "../facts/types";
 import { parseFactIndex } from "../facts/validate";
+import { buildThreads, extractInPool } from "./build-pool";
 import { buildProgress } from "./progress";
 import { trainIntentModel, type IntentExamples } from "../qa/intent-model";
 import { exampleQuestions } from "../qa/answer";
@@ -82,14 +83,20 @@ function indexStore(setting: string | undefined, articles: number): "bundled" | 
   throw new Error(`build:index: ATTACHE_INDEX must be "bundled", "d1" or "auto", not "${setting}"`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const seeds = process.env.ATTACHE_SEEDS ?? join(root, "seeds");
   const out = process.env.ATTACHE_OUT ?? join(root, "src/generated");
-  const index = parseFactIndex(extractIndex(readArticles(seeds), { onProgress: buildProgress("articles read") }));
+  const files = readArticles(seeds);
+  const threads = buildThreads(process.env.ATTACHE_BUILD_WORKERS, files.length);
+  const progress = buildProgress("articles read");
+  // the threads start loading at once; the intent model is trained meanwhile
+  const pooled = threads > 1 ? extractInPool(files, threads, progress) : undefined;
   const model = trainIntentModel(readIntents(join(root, "intents")));
+  const read = pooled ? await pooled : { index: extractIndex(files, { onProgress: progress }) };
+  const index = parseFactIndex(read.index);
   const store = indexStore(process.env.ATTACHE_INDEX, index.articles.length);
-  // what every isolate would otherwise compute at start-up: name keys, lookups, BM25 weights
-  const knowledge = computeKnowledge(index, model);
+  // what every isolate would otherwise compute at start-up: name keys, lookups, BM25 weights (from the terms the threads read, if they did)
+  const knowledge = computeKnowledge(index, model, "terms" in read ? { terms: read.terms, sentenceTerms: read.sentenceTerms } : undefined);
   const tables = knowledgeTables(knowledge);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, "intent-model.json"), JSON.stringify(model) + "\n");
@@ -109,9 +116,7 @@ function main(): void {
   );
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   console.error((error as Error).message);
   process.exit(1);
-}
+});

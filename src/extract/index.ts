@@ -1,5 +1,5 @@
 /** @module Article texts → FactIndex: runs the stages in order (clean, dateline, segment, mentions, people, meetings, facts, merge). */
-import { FACT_INDEX_VERSION, type Article, type FactIndex, type Meeting, type PartialDate, type Sentence } from "../facts/types";
+import { FACT_INDEX_VERSION, type Article, type Fact, type FactIndex, type Meeting, type PartialDate, type Sentence } from "../facts/types";
 import { countryOfCity, findCountries } from "../nlp/countries";
 import { isShortFormOf, nameWords } from "../nlp/names";
 import { WEEKDAYS } from "../nlp/vocab";
@@ -11,9 +11,9 @@ import { isoOf, settleMeetings } from "./meeting-setting";
 import { addLearnedContacts, findMeetings, type LocalMeeting } from "./meetings";
 import { contactCandidates, type ContactCandidate } from "./contact-features";
 import { CONTACT_MODEL, learnedContacts, type ContactModel } from "./contact-model";
-import { fileKnownNames, findKnownNames } from "./known-names";
+import { fileKnownNames, findKnownNames, type KnownNames } from "./known-names";
 import { findMentions, type Mention } from "./mentions";
-import { mergePeople } from "./merge";
+import { mergePeople, type ArticlePeopleInput } from "./merge";
 import { resolvePeople, type ArticlePeople } from "./people";
 import { inferAttendeeCountries, inferCountries, inferDatelineCountries, inferHostCountries, inferPairCountries } from "./people-countries";
 import { dateFrom, linkOf, placeFrom } from "./provenance";
@@ -33,7 +33,8 @@ export class ArticleError extends Error {
   override name = "ArticleError";
 }
 
-interface Read {
+/** An article read: its people and meetings, and the global id of each of its sentences. */
+export interface Read {
   article: Article;
   sents: Sent[];
   people: ArticlePeople;
@@ -57,95 +58,176 @@ export interface ExtractOptions {
 }
 
 /**
- * Extracts the fact index from the article files (pure; same input, same output).
+ * Extracts the fact index from the article files (pure; same input, same output). The stages below
+ * ({@link readArticle}, {@link readArticleAgain}, {@link articleRecords}) read one article each and
+ * may run apart (build:index runs them in a pool of threads); only the known names and the merge
+ * of people look across articles.
  * @example const index = extractIndex([{ file: "seeds/a.txt", text }]);
  */
 export function extractIndex(files: ArticleFile[], options: ExtractOptions = {}): FactIndex {
-  let nextSentence = 0;
-  const model = options.contactModel === null ? undefined : options.contactModel ?? CONTACT_MODEL;
-  // The candidates are read only for a model or the training script.
-  const weigh = model !== undefined || options.onContactCandidates !== undefined;
-  const firstReads = files.map(({ file, text }, n) => {
-    const opened = openArticle(file, text);
-    const read = readPeopleAndMeetings(opened, opened.mentions, model, weigh);
+  const reading = readingOf(options);
+  const firstReads: (FirstRead | undefined)[] = files.map((file, n) => {
+    const first = readArticle(file, reading);
     options.onProgress?.(n + 1, files.length);
-    return { opened, read };
+    return first;
   });
   // A second look for the full names of people found with a title or in a meeting in any article ("Oleg Varan held talks …" untitled).
-  const known = fileKnownNames(firstReads.flatMap(({ read }) => evidencedNames(read.people, read.contacts.frameMeetings)));
-  const reads: Read[] = firstReads.map(({ opened, read }) => {
-    let changed = false;
-    const mentions = opened.sents.map((s, i) => {
-      const more = findKnownNames(s, opened.mentions[i] ?? [], known);
-      if (more) changed = true;
-      return more ?? opened.mentions[i] ?? [];
-    });
-    const final = changed ? readPeopleAndMeetings(opened, mentions, model, weigh) : read;
+  const known = fileKnownNames(firstReads.flatMap((first) => namesEvidenced(first!)));
+  let nextSentence = 0;
+  const reads: (Read | undefined)[] = firstReads.map((first, n) => {
+    const final = readArticleAgain(first!, known, reading);
+    // each article's first reading is dropped once read again: the build holds no more than it needs
+    firstReads[n] = undefined;
     options.onContactCandidates?.(final.article.id, final.contacts.candidates, final.people.people, final.contacts.frameMeetings, final.sents.map((s) => s.text), { sents: final.sents, refs: final.people.refs, principals: final.people.principals });
-    return { ...final, sentenceIds: final.sents.map(() => nextSentence++) };
+    return { ...final, contacts: NO_CONTACTS, sentenceIds: final.sents.map(() => nextSentence++) };
   });
-  const merged = mergePeople(reads.map((r) => ({ article: r.article.id, people: r.people.people, sentenceIds: r.sentenceIds })));
+  const articles = reads.map((r) => r!.article);
+  const merged = mergePeople(reads.map((r) => peopleOf(r!)));
   const names = new Map(merged.people.map((p) => [p.id, p.name]));
   const sentences: Sentence[] = [];
   const meetings: Meeting[] = [];
   const facts: FactIndex["facts"] = [];
-  for (const r of reads) {
-    const id = r.article.id;
-    const personId = (local: number): string => merged.ids.get(id)?.[local] ?? "";
-    r.sents.forEach((s, i) => {
-      const sentence: Sentence = {
-        id: r.sentenceIds[i]!,
-        article: id,
-        text: s.text,
-        people: [...new Set((r.people.refs[i] ?? []).map((ref) => personId(ref.person)))],
-        countries: [...new Set(findCountries(s.text).map((c) => c.country))],
-      };
-      const future = s.words.some((w) => w.lower === "will");
-      const published = s.quote !== undefined ? isoOf(r.article.quotes[s.quote]?.date) ?? r.article.published : r.article.published;
-      const dates = s.entities
-        .filter((e) => e.type === "DATE")
-        .map((e) => parseDate(e.text, published ? { published, future } : { future }))
-        .filter((d): d is PartialDate => d !== undefined);
-      if (dates.length) sentence.dates = dates;
-      if (s.quote !== undefined) sentence.quote = true;
-      if (s.title) sentence.title = true;
-      const spans = findSpans(s, r.people.refs[i] ?? []);
-      if (spans.length) sentence.spans = spans;
-      sentences.push(sentence);
-    });
-    r.meetings.forEach((m, n) => {
-      const meeting: Meeting = {
-        id: `${id}#m${n + 1}`,
-        article: id,
-        kind: m.kind,
-        participants: m.participants.map((p) => (p.kind === "person" ? { kind: "person" as const, person: personId(p.person), ...(p.role ? { role: p.role } : {}), via: linkOf(p.person, m.sentences, r.people.refs) } : p)),
-        topics: readTopics(m.sentences.map((k) => r.sents[k]!)),
-        sentences: [...new Set(m.sentences)].sort((a, b) => a - b).map((k) => r.sentenceIds[k]!),
-      };
-      if (m.status) meeting.status = m.status;
-      meeting.rule = m.rule;
-      if (m.date) {
-        meeting.date = m.date;
-        meeting.dateFrom = dateFrom(m.date, m.sentences, r.sents);
-      }
-      if (m.occasion) meeting.occasion = m.occasion;
-      if (m.place) meeting.place = m.place;
-      if (m.placeBasis) meeting.placeBasis = m.placeBasis;
-      const where = placeFrom(m, r.sents);
-      if (where) meeting.placeFrom = where;
-      if (m.venue) meeting.venue = m.venue;
-      if (m.fromQuote) meeting.fromQuote = true;
-      meetings.push(meeting);
-    });
-    const personName = (pid: string): string => names.get(pid) ?? pid;
-    const peopleCountries = r.people.people.map((p) => p.country).filter((c): c is string => c !== undefined);
-    facts.push(...findFacts({ article: r.article, sents: r.sents, refs: r.people.refs, sentenceIds: r.sentenceIds, personId, personName, peopleCountries }));
-  }
-  return { version: FACT_INDEX_VERSION, articles: reads.map((r) => r.article), people: merged.people, meetings, facts, sentences };
+  reads.forEach((r, n) => {
+    const ids = merged.ids.get(r!.article.id);
+    const records = articleRecords(r!, (local) => ids?.[local] ?? "", (pid) => names.get(pid) ?? pid);
+    // an article's sentences and words are dropped once its records are taken
+    reads[n] = undefined;
+    for (const s of records.sentences) sentences.push(s);
+    for (const m of records.meetings) meetings.push(m);
+    for (const f of records.facts) facts.push(f);
+  });
+  return { version: FACT_INDEX_VERSION, articles, people: merged.people, meetings, facts, sentences };
+}
+
+/** How articles are read: the learned contact model, and whether the contact candidates are weighed. */
+export interface Reading {
+  model: ContactModel | undefined;
+  weigh: boolean;
+}
+
+/**
+ * The reading the options ask for (the default: the learned contact model of contact-model.json).
+ * @example readingOf({}).weigh // true
+ */
+export function readingOf(options: Pick<ExtractOptions, "contactModel" | "onContactCandidates"> = {}): Reading {
+  const model = options.contactModel === null ? undefined : options.contactModel ?? CONTACT_MODEL;
+  // The candidates are read only for a model or the training script.
+  return { model, weigh: model !== undefined || options.onContactCandidates !== undefined };
+}
+
+/** An article's first reading: opened, and its people and meetings read from the mentions its sentences write. */
+export interface FirstRead {
+  opened: OpenArticle;
+  read: Omit<Read, "sentenceIds">;
+}
+
+/** The contact candidates of an article read, once weighed and the training hook has had them: none kept (the build holds no more than it needs). */
+export const NO_CONTACTS: Read["contacts"] = { candidates: [], frameMeetings: [] };
+
+/**
+ * Reads one article: cleaned, dated, cut into sentences, its people and meetings (stage one, one article alone).
+ * @example const first = readArticle({ file: "seeds/a.txt", text }, readingOf());
+ */
+export function readArticle({ file, text }: ArticleFile, reading: Reading): FirstRead {
+  const opened = openArticle(file, text);
+  return { opened, read: readPeopleAndMeetings(opened, opened.mentions, reading.model, reading.weigh) };
+}
+
+/**
+ * The full names an article's first reading gives evidence for (a title, an honorific, a meeting):
+ * what every article is read again for (see fileKnownNames).
+ * @example fileKnownNames(firstReads.flatMap(namesEvidenced))
+ */
+export const namesEvidenced = (first: FirstRead): string[] => evidencedNames(first.read.people, first.read.contacts.frameMeetings);
+
+/**
+ * An article read again with the names known from every article: its people and meetings read anew
+ * when a known name adds a mention, else its first reading (stage two).
+ * @example const read = readArticleAgain(first, fileKnownNames(names), readingOf());
+ */
+export function readArticleAgain({ opened, read }: FirstRead, known: KnownNames, reading: Reading): Omit<Read, "sentenceIds"> {
+  let changed = false;
+  const mentions = opened.sents.map((s, i) => {
+    const more = findKnownNames(s, opened.mentions[i] ?? [], known);
+    if (more) changed = true;
+    return more ?? opened.mentions[i] ?? [];
+  });
+  return changed ? readPeopleAndMeetings(opened, mentions, reading.model, reading.weigh) : read;
+}
+
+/**
+ * What the merge of people takes of an article read.
+ * @example mergePeople(reads.map(peopleOf))
+ */
+export const peopleOf = (r: Read): ArticlePeopleInput => ({ article: r.article.id, people: r.people.people, sentenceIds: r.sentenceIds });
+
+/** The records of one article in the index: its sentences, meetings and facts, in order. */
+export interface ArticleRecords {
+  sentences: Sentence[];
+  meetings: Meeting[];
+  facts: Fact[];
+}
+
+/**
+ * The index records of one article read (stage three), its people named by the merged ids.
+ * @example articleRecords(read, (local) => ids[local] ?? "", (id) => names.get(id) ?? id).meetings
+ */
+export function articleRecords(r: Read, personId: (local: number) => string, personName: (id: string) => string): ArticleRecords {
+  const id = r.article.id;
+  const sentences: Sentence[] = [];
+  const meetings: Meeting[] = [];
+  r.sents.forEach((s, i) => {
+    const sentence: Sentence = {
+      id: r.sentenceIds[i]!,
+      article: id,
+      text: s.text,
+      people: [...new Set((r.people.refs[i] ?? []).map((ref) => personId(ref.person)))],
+      countries: [...new Set(findCountries(s.text).map((c) => c.country))],
+    };
+    const future = s.words.some((w) => w.lower === "will");
+    const published = s.quote !== undefined ? isoOf(r.article.quotes[s.quote]?.date) ?? r.article.published : r.article.published;
+    const dates = s.entities
+      .filter((e) => e.type === "DATE")
+      .map((e) => parseDate(e.text, published ? { published, future } : { future }))
+      .filter((d): d is PartialDate => d !== undefined);
+    if (dates.length) sentence.dates = dates;
+    if (s.quote !== undefined) sentence.quote = true;
+    if (s.title) sentence.title = true;
+    const spans = findSpans(s, r.people.refs[i] ?? []);
+    if (spans.length) sentence.spans = spans;
+    sentences.push(sentence);
+  });
+  r.meetings.forEach((m, n) => {
+    const meeting: Meeting = {
+      id: `${id}#m${n + 1}`,
+      article: id,
+      kind: m.kind,
+      participants: m.participants.map((p) => (p.kind === "person" ? { kind: "person" as const, person: personId(p.person), ...(p.role ? { role: p.role } : {}), via: linkOf(p.person, m.sentences, r.people.refs) } : p)),
+      topics: readTopics(m.sentences.map((k) => r.sents[k]!)),
+      sentences: [...new Set(m.sentences)].sort((a, b) => a - b).map((k) => r.sentenceIds[k]!),
+    };
+    if (m.status) meeting.status = m.status;
+    meeting.rule = m.rule;
+    if (m.date) {
+      meeting.date = m.date;
+      meeting.dateFrom = dateFrom(m.date, m.sentences, r.sents);
+    }
+    if (m.occasion) meeting.occasion = m.occasion;
+    if (m.place) meeting.place = m.place;
+    if (m.placeBasis) meeting.placeBasis = m.placeBasis;
+    const where = placeFrom(m, r.sents);
+    if (where) meeting.placeFrom = where;
+    if (m.venue) meeting.venue = m.venue;
+    if (m.fromQuote) meeting.fromQuote = true;
+    meetings.push(meeting);
+  });
+  const peopleCountries = r.people.people.map((p) => p.country).filter((c): c is string => c !== undefined);
+  const facts = findFacts({ article: r.article, sents: r.sents, refs: r.people.refs, sentenceIds: r.sentenceIds, personId, personName, peopleCountries });
+  return { sentences, meetings, facts };
 }
 
 /** An article cleaned, dated and cut into sentences, with the mentions each sentence writes: what its people and meetings are read from. */
-interface OpenArticle {
+export interface OpenArticle {
   article: Article;
   sents: Sent[];
   mentions: Mention[][];

@@ -116,8 +116,10 @@ export function loadKnowledge(index: FactIndex, model: IntentModel, tables?: Kno
 
 /** What a slice of a stored index brings along, computed over the whole index at build time. */
 export interface SavedTerms {
-  /** Per sentence of the index given (its order): term → BM25 weight. */
-  weights: Record<string, number>[];
+  /** Per sentence of the index given (its order): term → BM25 weight. Default: learnt from the sentences' terms. */
+  weights?: Record<string, number>[];
+  /** Per sentence of the index given, its content terms, read already (build:index's threads read them): what the BM25 weights are learnt from. */
+  sentenceTerms?: string[][];
   /** Content terms of each fact and meeting, by id. */
   terms: Map<string, string[]>;
   /** The index's words that answer() may look up (a slice: those of its question). Default: every word of the index given. */
@@ -155,7 +157,7 @@ export function computeKnowledge(index: FactIndex, model: IntentModel, saved?: S
     vocabulary,
     factTerms: new Map(index.facts.map((f) => [f.id, new Set(saved?.terms.get(f.id) ?? contentTerms(factText(f)))])),
     meetingTerms: new Map(index.meetings.map((m) => [m.id, new Set(saved?.terms.get(m.id) ?? contentTerms(meetingText(m)))])),
-    retrieval: buildRetrieval(index, saved?.weights),
+    retrieval: buildRetrieval(index, saved?.weights, saved?.sentenceTerms),
     lookups: buildLookups(index),
     countryArticles: new Map(),
     countryMeetings: new Map(),

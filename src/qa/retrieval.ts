@@ -74,22 +74,22 @@ export const factText = (f: Fact): string => `${f.summary} ${f.subject ?? ""} ${
  */
 export const meetingText = (m: Meeting): string => `${m.occasion ?? ""} ${m.venue ?? ""} ${m.topics.join(" ")}`;
 
-function learnBm25(sentences: Sentence[]) {
+function learnBm25(sentences: Sentence[], terms?: readonly string[][]) {
   const vectorizer = bm25Vectorizer();
-  for (const s of sentences) vectorizer.learn(contentTerms(s.text));
+  sentences.forEach((s, i) => vectorizer.learn(terms?.[i] ?? contentTerms(s.text)));
   return vectorizer;
 }
 
 /**
  * Learns the BM25 weights of every sentence (embedded posts included, marked `quote`): at build
  * time, where the knowledge tables save them, or in tests. A slice of a stored index passes the
- * weights learnt over the whole index.
+ * weights learnt over the whole index; build:index may pass each sentence's content terms, read already.
  * @example const retrieval = buildRetrieval(index);
  */
-export function buildRetrieval(index: FactIndex, saved?: Record<string, number>[]): Retrieval {
+export function buildRetrieval(index: FactIndex, saved?: Record<string, number>[], sentenceTerms?: readonly string[][]): Retrieval {
   const sentences = index.sentences;
   if (sentences.length === 0) return { sentences, weights: [], postings: new Map(), sorted: new Set() };
-  const weights = saved ?? (learnBm25(sentences).out(its.docBOWArray as never) as Record<string, number>[]);
+  const weights = saved ?? (learnBm25(sentences, sentenceTerms).out(its.docBOWArray as never) as Record<string, number>[]);
   return { sentences, weights, postings: postingsOf(weights), sorted: new Set() };
 }
 
