@@ -1,5 +1,5 @@
 /** @module `npm run build:index`: seeds/*.txt and intents/*.json → src/generated/{fact-index,intent-model,knowledge-tables,lexicon}.json (and index.sql for D1). */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { join, relative } from "node:path";
 import { extractIndex, type ArticleFile } from "../extract/index";
 import type { FactIndex } from "../facts/types";
@@ -68,6 +68,16 @@ function readIntents(dir: string): IntentExamples[] {
     .map((name) => JSON.parse(readFileSync(join(dir, name), "utf8")) as IntentExamples);
 }
 
+/** Writes texts one after the other into a file (a large index is not joined into one string first). */
+function writeTexts(path: string, texts: string[]): void {
+  const fd = openSync(path, "w");
+  try {
+    for (const text of texts) writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Articles past which `ATTACHE_INDEX=auto` keeps the index in D1 (bundled start-up grows with the corpus). */
 const D1_FROM_ARTICLES = 300;
 
@@ -101,13 +111,16 @@ async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, "intent-model.json"), JSON.stringify(model) + "\n");
   writeFileSync(join(out, "lexicon.json"), JSON.stringify(lexiconOf(knowledge, exampleQuestions(knowledge), store)) + "\n");
-  writeFileSync(join(out, "fact-index.json"), JSON.stringify(index) + "\n");
-  writeFileSync(join(out, "knowledge-tables.json"), JSON.stringify(tables) + "\n");
+  const indexJson = JSON.stringify(index);
+  writeFileSync(join(out, "fact-index.json"), indexJson + "\n");
+  const tablesJson = JSON.stringify(tables);
+  writeFileSync(join(out, "knowledge-tables.json"), tablesJson + "\n");
   // what the Worker bundles: the index and its tables, or (in D1) an empty index, the lexicon
   // standing in for it and index.sql, which `npm run deploy` loads into the INDEX database
   const empty: FactIndex = { ...index, articles: [], people: [], meetings: [], facts: [], sentences: [] };
-  const bundled = store === "d1" ? { index: empty, tables: knowledgeTables(computeKnowledge(empty, model)) } : { index, tables };
-  writeFileSync(join(out, "worker-bundle.json"), JSON.stringify(bundled) + "\n");
+  // bundled: JSON.stringify({ index, tables }) written from the two texts above, not stringified again
+  const bundled = store === "d1" ? [JSON.stringify({ index: empty, tables: knowledgeTables(computeKnowledge(empty, model)) })] : ['{"index":', indexJson, ',"tables":', tablesJson, "}"];
+  writeTexts(join(out, "worker-bundle.json"), [...bundled, "\n"]);
   if (store === "d1") writeFileSync(join(out, "index.sql"), indexSql(index, tables).map((s) => `${s};\n`).join(""));
   else rmSync(join(out, "index.sql"), { force: true });
   console.log(

@@ -8,8 +8,8 @@ import { parseFactIndex } from "../../src/facts/validate";
 import { SEED_ARTICLES, SEEDS, seedArticles } from "../extract/helpers";
 
 const root = join(__dirname, "../..");
-const build = (seeds: string, out: string) =>
-  spawnSync(process.execPath, ["--import", "tsx", "src/cli/build-index.ts"], { cwd: root, env: { ...process.env, ATTACHE_SEEDS: seeds, ATTACHE_OUT: out }, encoding: "utf8" });
+const build = (seeds: string, out: string, env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, ["--import", "tsx", "src/cli/build-index.ts"], { cwd: root, env: { ...process.env, ATTACHE_SEEDS: seeds, ATTACHE_OUT: out, ...env }, encoding: "utf8" });
 
 describe("extractIndex", () => {
   it("returns the same index for the same articles", () => {
@@ -63,6 +63,33 @@ describe("npm run build:index", () => {
     expect(first.stdout.trim()).toMatch(/^build:index: 5 articles, \d+ people, \d+ meetings, \d+ facts → /);
     expect(readFileSync(join(a, "fact-index.json"))).toEqual(readFileSync(join(b, "fact-index.json")));
   }, 60_000);
+
+  it("writes byte-identical files whatever the number of threads reading the articles", () => {
+    const seeds = mkdtempSync(join(tmpdir(), "attache-seeds-"));
+    for (const name of SEED_ARTICLES) copyFileSync(join(SEEDS, name), join(seeds, name));
+    const one = mkdtempSync(join(tmpdir(), "attache-out-"));
+    const three = mkdtempSync(join(tmpdir(), "attache-out-"));
+    expect(build(seeds, one, { ATTACHE_BUILD_WORKERS: "1" }).status).toBe(0);
+    const pooled = build(seeds, three, { ATTACHE_BUILD_WORKERS: "3" });
+    expect(pooled.status).toBe(0);
+    expect(pooled.stdout.trim()).toMatch(/^build:index: 5 articles, \d+ people, \d+ meetings, \d+ facts → /);
+    for (const file of ["fact-index.json", "knowledge-tables.json", "lexicon.json", "worker-bundle.json"]) expect(readFileSync(join(three, file)), file).toEqual(readFileSync(join(one, file)));
+  }, 120_000);
+
+  it("fails naming the file when an article read in a thread has no text left after cleaning", () => {
+    const dir = mkdtempSync(join(tmpdir(), "attache-seeds-"));
+    writeFileSync(join(dir, "a.txt"), " date 2024-01-01 ASTANA \u2014 The ministers met.");
+    writeFileSync(join(dir, "c.txt"), "---\n\n*Image not found or type unknown*\n");
+    const run = build(dir, mkdtempSync(join(tmpdir(), "attache-out-")), { ATTACHE_BUILD_WORKERS: "2" });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/c\.txt: no article text/);
+  }, 60_000);
+
+  it("fails saying what ATTACHE_BUILD_WORKERS takes when it is no number of threads", () => {
+    const run = build(SEEDS, mkdtempSync(join(tmpdir(), "attache-out-")), { ATTACHE_BUILD_WORKERS: "0" });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/ATTACHE_BUILD_WORKERS must be a whole number/);
+  }, 30_000);
 });
 
 describe("parseFactIndex on broken records", () => {
