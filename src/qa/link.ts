@@ -168,6 +168,8 @@ function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { m
   });
   const unknown: string[] = [];
   const kept = runs.filter((r, k) => {
+    // "the General Assembly": a title word alone names no one, even where an index name holds it ("Attorney-General A")
+    if (tokens.slice(r.from, r.to + 1).every((t) => isOfficeWord(t.word) || isTitleHead(t.word))) return false;
     // "William Brabrabra", "Sheikh Sabah Brari": two runs side by side are one name; the longer
     // holds it, or the one naming a surname, or the last (where English puts the family name)
     const next = runs[k + 1];
