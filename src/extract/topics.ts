@@ -107,7 +107,10 @@ function readList(words: Word[], start: number): string[] {
       chunks.push([]);
       continue;
     }
-    if (w.lower === "and" && (lastPos === "NOUN" || lastPos === "PROPN") && current.length > 0) {
+    // "the escalation between Varans and Telus": the "and" of "between … and" joins the two sides of one topic
+    const opened = current.map((c) => c.lower).lastIndexOf("between");
+    const between = opened >= 0 && !current.slice(opened).some((c) => c.lower === "and");
+    if (w.lower === "and" && (lastPos === "NOUN" || lastPos === "PROPN") && current.length > 0 && !between) {
       chunks.push([]);
       continue;
     }

@@ -19,7 +19,7 @@ export function fold(text: string): string {
 }
 
 /** Letters that carry no separate accent to strip (same length, so positions still match): "Radosław" → "radoslaw". */
-const PLAIN: Readonly<Record<string, string>> = { ł: "l", Ł: "L", đ: "d", Đ: "D", ø: "o", Ø: "O", ı: "i", ħ: "h", ŧ: "t" };
+const PLAIN: Readonly<Record<string, string>> = { ł: "l", Ł: "L", đ: "d", Đ: "D", ð: "d", Ð: "D", ø: "o", Ø: "O", ı: "i", ħ: "h", ŧ: "t" };
 
 const PLAIN_ASCII = /^[\x21-\x7e]*$/;
 
@@ -31,7 +31,7 @@ function foldUncached(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
-    .replace(/[łŁđĐøØıħŧ]/g, (c) => PLAIN[c] ?? c)
+    .replace(/[łŁđĐðÐøØıħŧ]/g, (c) => PLAIN[c] ?? c)
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/\s+/g, " ")

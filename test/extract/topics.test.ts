@@ -22,6 +22,11 @@ describe("readTopics", () => {
     expect(topicsOf("He discussed with his Japanese counterpart Takeshi Iwaya ways to develop maritime security.")).toEqual(["maritime security"]);
   });
 
+  it("keeps the two sides of 'between … and' in one topic, never one side alone", () => {
+    expect(topicsOf("The two also reviewed progress in talks between Orvane City and Telu Town on a shared border regime.")).not.toContain("Telu Town");
+    expect(topicsOf("They talked about the escalation between Varans and Telus.")).toEqual(["escalation between Varans and Telus"]);
+  });
+
   it("returns no empty words, demonyms or dates as topics", () => {
     expect(topicsOf("They discussed cooperation and relations on Tuesday, noting the Cuban position.")).toEqual([]);
   });

@@ -94,6 +94,7 @@ describe("fold on letters with no accent to strip", () => {
   it("returns plain letters for ł, đ, ø and ı, keeping the length", () => {
     expect(fold("Radosław Łukasz")).toBe("radoslaw lukasz");
     expect(fold("Đukanović")).toBe("dukanovic");
+    expect(fold("Höfði")).toBe("hofdi");
     expect(fold("Støre")).toHaveLength(5);
   });
 });
