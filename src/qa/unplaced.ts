@@ -52,11 +52,13 @@ export function unplacedNear(meetings: Meeting[], q: Question): { sentence: Sent
   for (const [article, { from, to, taking }] of stretches) {
     for (const s of knowledge.lookups.articleSentences.get(article) ?? []) {
       if (s.id < from || s.id > to || s.quote) continue;
-      const words = new Set(nameTokens(s.text));
+      // (the sentence's words are read only for a person at no meeting: most sentences name none)
+      let words: Set<string> | undefined;
+      const says = (word: string) => (words ??= new Set(nameTokens(s.text))).has(word);
       // named in the sentence's own words, not only through "he" or "their"
       const people = s.people.filter((id) => {
         const person = knowledge.people.get(id);
-        return person && !taking.has(id) && !named.has(id) && namedInFull(person.name) && nameTokens(person.name).some((w) => w.length > 2 && words.has(w)) && ofCountry(id) && meetingPositions(knowledge.lookups, [id]).length === 0;
+        return person && !taking.has(id) && !named.has(id) && namedInFull(person.name) && ofCountry(id) && meetingPositions(knowledge.lookups, [id]).length === 0 && nameTokens(person.name).some((w) => w.length > 2 && says(w));
       });
       if (people.length) out.push({ sentence: s, people });
     }
