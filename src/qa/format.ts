@@ -200,9 +200,12 @@ export function headlineOf(lead: string): string {
   const whole = text.replace(/[.!?]+$/, "");
   if (whole.length <= HEADLINE_LENGTH) return whole;
   const words: string[] = [];
+  let length = -1;
   for (const word of whole.split(" ")) {
-    if ([...words, word].join(" ").length > HEADLINE_LENGTH) break;
+    // (the length of the words so far joined by spaces, with this one)
+    if (length + 1 + word.length > HEADLINE_LENGTH) break;
     words.push(word);
+    length += 1 + word.length;
   }
   // nor on a word that wants the next one ("met Peruvian…", "and his…", "Foreign…")
   const dangles = (word: string) => DANGLING.test(word) || isDemonym(word) || isOfficeWord(word.toLowerCase());
