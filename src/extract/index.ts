@@ -308,6 +308,7 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
     refs: people.refs,
     quoteDates: article.quotes.map((q) => q.date),
     principals: people.principals,
+    offices: people.people.map((p) => p.offices),
     ...(article.published ? { published: article.published } : {}),
     ...(dateline?.place ? { datelinePlace: dateline.place } : {}),
     ...(dateline?.date ? { datelineDate: dateline.date } : {}),

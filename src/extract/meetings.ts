@@ -6,12 +6,13 @@
  */
 import type { Meeting, PartialDate } from "../facts/types";
 import { findCountries } from "../nlp/countries";
-import { counterpartPart, readMeetingDate, readPlace, readVenue } from "./meeting-setting";
+import { counterpartPart, readMeetingDate, readOwnDate, readPlace, readVenue, tellsEarlierMeeting } from "./meeting-setting";
 import { splitClauses } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration } from "./enumeration";
 import { isPlanned, matchFrames, type FrameGroup, type FrameHit } from "./frame-engine";
 import type { LearnedContact } from "./contact-model";
+import { datesApart, readPairContact } from "./pair-again";
 import type { Sent } from "./segment";
 
 /** A participant before people are merged across articles: a local person index or a group. */
@@ -52,6 +53,8 @@ export interface MeetingContext {
   quoteDates: (PartialDate | undefined)[];
   /** Per sentence, the person the article is about so far: the side of a contact told with no one making it. */
   principals?: (number | undefined)[];
+  /** The article's people's offices, by local index: whom "the two foreign ministers" can stand for. */
+  offices?: readonly (readonly { title: string }[])[];
 }
 
 const PRESENT_VERBS = new Set(["attended", "joined"]);
@@ -87,6 +90,8 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
       return;
     }
     if (!current || sent.quote !== undefined) return;
+    // "The two leaders last met in Tarsk in July": another contact of the pair, when something sets it apart.
+    if (refs.length === 0 && addPairAgain(meetings, current, sent, si, ctx)) return;
     const peopleOf = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
     const allIn = (m: LocalMeeting): boolean => refs.length > 0 && refs.every((r) => peopleOf(m).includes(r.person));
     // "Dulilo said …" after "Hayashi also called on Lili": the latest meeting of the people it names.
@@ -139,6 +144,51 @@ export function addLearnedContacts(meetings: LocalMeeting[], contacts: readonly 
   }
 }
 
+/** The rule of a contact of "the two" told apart from the meeting before it: an aside of another time, which lends no later meeting its place or day. */
+const PAIR_AGAIN = "pair-again";
+
+/**
+ * A sentence naming no one that tells a contact of "the two", "they", "the pair" (see pair-again.ts)
+ * after a meeting of two people: another meeting of them when its day, its manner (a call after a
+ * meeting in person) or its status sets it apart from that one ("The two leaders last met in Tarsk
+ * in July"; "a telephone conversation the two men held on 30 April"); else the same meeting told
+ * again, and false. A contact the article already told apart again joins that one.
+ */
+function addPairAgain(meetings: LocalMeeting[], latest: LocalMeeting, sent: Sent, si: number, ctx: MeetingContext): boolean {
+  const told = readPairContact(sent.words);
+  if (!told) return false;
+  const principals = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : []));
+  // "The two ministers": the latest meeting of two people whose offices the words fit (an office unread fits).
+  const fits = (person: number): boolean => !told.office || !ctx.offices?.[person]?.length || ctx.offices[person]!.some((o) => told.office!.test(o.title));
+  const pair = (m: LocalMeeting): boolean => !m.participants.some((p) => p.kind === "group") && principals(m).length === 2 && principals(m).every(fits);
+  const current = pair(latest) ? latest : told.office ? [...meetings].reverse().find(pair) : undefined;
+  if (!current) return false;
+  const people = principals(current);
+  // "Both were appointed on 22 August, and they congratulated each other when they met": a date of another clause dates another event.
+  const clauses = splitClauses(sent.words);
+  const elsewhere = (text: string): boolean => sent.entities.some((e) => e.type === "DATE" && e.text === text && clauses.of[e.first] !== clauses.of[told.cue]);
+  const read = readOwnDate(sent, ctx, si, true, told.cue);
+  const date = read && elsewhere(read.text) ? undefined : read;
+  const status = isPlanned(sent.words, splitClauses(sent.words), told.cue, false) ? "planned" : undefined;
+  const undated = (m: LocalMeeting): boolean => m.date === undefined || m.date.basis === "dateline" || m.date.basis === "publication";
+  // "last met in July" after an undated meeting of the story: a date months before the article's, or told as before the story's time.
+  const before = date !== undefined && (monthsBefore(date, ctx.published) >= 2 || tellsEarlierMeeting(sent.text));
+  const apart = (m: LocalMeeting): boolean => datesApart(m.date, date) || (before && undated(m)) || (told.call && m.kind !== "call") || m.status !== status;
+  if (!apart(current)) return false;
+  const samePeople = (m: LocalMeeting): boolean => m.participants.length === 2 && people.every((p) => m.participants.some((q) => q.kind === "person" && q.person === p && q.role !== "present"));
+  const again = meetings.find((m) => m !== current && samePeople(m) && !apart(m) && !undated(m) && date !== undefined);
+  if (again) {
+    if (!again.sentences.includes(si)) again.sentences.push(si);
+    return true;
+  }
+  const meeting: LocalMeeting = { kind: told.call ? "call" : "meeting", rule: PAIR_AGAIN, participants: people.map((person) => ({ kind: "person" as const, person })), sentences: [si] };
+  if (status) meeting.status = status;
+  if (date) meeting.date = date;
+  placeInSentence(meeting, sent, ctx, told.cue);
+  meetings.push(meeting);
+  return true;
+}
+
 /** Words that set a contact apart from one told before on the same day: "Earlier that day", "Later in the day", "The same day". */
 const SEQUENCE = /\b(?:earlier|later) (?:that|in the|on the same) day\b|\b(?:the|on the) (?:same|previous|following) day\b|\bthe day before\b/i;
 
@@ -184,7 +234,7 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
   }
   const people = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
   // … unless the two are of days the text tells apart ("will meet B in Lyon on Monday"; "met C at the end of last year": not in Lyon).
-  const previous = [...meetings].reverse().find((m) => m.placeBasis === "sentence" && people(m).some((p) => people(found).includes(p)) && !otherDay(m.date, found.date));
+  const previous = [...meetings].reverse().find((m) => m.placeBasis === "sentence" && m.rule !== PAIR_AGAIN && people(m).some((p) => people(found).includes(p)) && !otherDay(m.date, found.date));
   // "also met" continues the story; "X, who also holds the tourism portfolio, met Y" does not: an "also" of a relative clause is the person's.
   const clauses = splitClauses(sent.words);
   const also = sent.words.some((w, k) => w.lower === "also" && clauses.clauses[clauses.of[k] ?? 0]?.kind !== "relative");
@@ -194,7 +244,7 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
     found.placeBasis = "context";
   }
   // "also met" takes the day of the latest meeting in the same manner: a call's day is not a visit's, a meeting held's not one planned.
-  const dated = [...meetings].reverse().find((m) => m.date && m.date.basis !== "publication" && (m.kind === "call") === (found.kind === "call") && m.status === found.status);
+  const dated = [...meetings].reverse().find((m) => m.date && m.date.basis !== "publication" && m.rule !== PAIR_AGAIN && (m.kind === "call") === (found.kind === "call") && m.status === found.status);
   if (dated?.date && also && (!found.date || found.date.basis === "publication")) found.date = dated.date;
   meetings.push(found);
   return found;

@@ -1,0 +1,100 @@
+/**
+ * @module A contact the pair of a meeting makes again, told without their names: "The two leaders
+ * last met in Tarsk in July", "On 23 February they met in Orvane", "a telephone conversation the two
+ * men held on 30 April", "The two ministers had spoken by telephone in April". Whether such a
+ * sentence tells the meeting the article reports once more or another one is read from what sets
+ * them apart: another day, a call beside a meeting in person, one held and one to come.
+ */
+import type { PartialDate } from "../facts/types";
+import type { Word } from "./segment";
+
+/** Plural nouns that stand for two people: "the two leaders", "both ministers", "the presidents". */
+const PEOPLE = /^(?:leaders|ministers|presidents|men|women|diplomats|officials|heads|chancellors|politicians|counterparts|premiers|envoys|monarchs|kings|emirs|sheikhs|secretaries|chiefs|foreign|prime|defence|defense)$/;
+/** The words of such a noun phrase after its first ("prime ministers", "heads of state", "foreign ministers"). */
+const PEOPLE_TAIL = /^(?:ministers|of|state|government|secretaries)$/;
+/** Words between the subject and its verb: "the two had already met", "they last met", "the pair would later meet". */
+const BETWEEN = /^(?:had|have|has|would|will|could|last|already|previously|also|first|once|then|later|again|only|recently|just|earlier|never|not|to|be|set|due|expected|scheduled|slated)$/;
+/** Nouns of a contact that "held", "hold" or "had" takes: "held their first official meeting", "a conversation the two men held". */
+const CONTACT_NOUN = /^(?:talks|meeting|meetings|summit|conversation|conversations|call|calls|consultations|discussions|dialogue|session|round|audience|dinner|lunch|tete-a-tete|tête-à-tête)$/;
+/** Words of a contact at a distance: a telephone, a video link. */
+const CALL = /^(?:telephone|phone|videoconference|video|virtual|virtually|videolink)$/;
+
+/** A contact of "the two", "they", "the pair", "both leaders": the word that tells it and whether it was a call. */
+export interface PairContact {
+  /** The verb's word index. */
+  cue: number;
+  /** Told as a call: by telephone, over video. */
+  call: boolean;
+  /** The office the subject gives both ("the two foreign ministers": "minister"), when it names one. */
+  office?: RegExp;
+}
+
+/** The office a plural subject gives both of the pair: "the two presidents", "both prime ministers". */
+function officeOf(subject: string): RegExp | undefined {
+  if (/\bprime ministers\b|\bpremiers\b/.test(subject)) return /\b(?:prime minister|premier)\b/i;
+  if (/\bministers\b/.test(subject)) return /^(?!.*\bprime minister\b).*\bminister\b/i;
+  if (/\bpresidents\b/.test(subject)) return /\bpresident\b/i;
+  if (/\bchancellors\b/.test(subject)) return /\bchancellor\b/i;
+  return undefined;
+}
+
+/**
+ * The contact a sentence tells of a pair it does not name: its subject "the two (leaders)", "the
+ * pair", "both (ministers)", "they" or "the leaders", its verb "met", "sat down", "conferred", "held"
+ * or "had" a meeting, talks, a call, or "spoke" / "talked" by telephone.
+ * @example readPairContact(words("The two leaders last met in Tarsk in July.")) // { cue: 4, call: false }
+ */
+export function readPairContact(words: readonly Word[]): PairContact | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const end = pairSubject(words, i);
+    if (end === undefined) continue;
+    let k = end + 1;
+    while (k < words.length && k <= end + 3 && BETWEEN.test(words[k]!.lower)) k++;
+    const verb = words[k];
+    if (!verb) continue;
+    const near = words.slice(Math.max(0, i - 6), k + 8);
+    const call = near.some((w) => CALL.test(w.lower));
+    const office = officeOf(words.slice(i, end + 1).map((w) => w.lower).join(" "));
+    const told = { cue: k, call, ...(office ? { office } : {}) };
+    if (/^(?:met|meet|meets|meeting|conferred|confer)$/.test(verb.lower) || (/^(?:sat|sit)$/.test(verb.lower) && words[k + 1]?.lower === "down")) return told;
+    if (/^(?:spoke|spoken|speak|talked|talk)$/.test(verb.lower) && call) return told;
+    if (/^(?:held|hold|had)$/.test(verb.lower) && [...words.slice(Math.max(0, i - 4), i), ...words.slice(k + 1, k + 7)].some((w) => CONTACT_NOUN.test(w.lower))) return told;
+  }
+  return undefined;
+}
+
+/** The last word index of a pair subject starting at `i`, or undefined. */
+function pairSubject(words: readonly Word[], i: number): number | undefined {
+  const at = (k: number): string => words[k]?.lower ?? "";
+  // "They met", not "… that they met" after a name the sentence gives (that one is named).
+  if (at(i) === "they") return i;
+  if (at(i) === "both" && PEOPLE.test(at(i + 1))) return nounEnd(words, i + 1);
+  if (at(i) !== "the") return undefined;
+  if (at(i + 1) === "pair") return i + 1;
+  if (PEOPLE.test(at(i + 1))) return nounEnd(words, i + 1);
+  if (at(i + 1) !== "two") return undefined;
+  if (PEOPLE.test(at(i + 2))) return nounEnd(words, i + 2);
+  // "the two had met": "two" is the subject when a verb or an adverb follows it.
+  return BETWEEN.test(at(i + 2)) || /^(?:met|sat|conferred|held|spoke|talked)$/.test(at(i + 2)) ? i + 1 : undefined;
+}
+
+function nounEnd(words: readonly Word[], k: number): number {
+  let end = k;
+  while (end + 1 < words.length && end < k + 2 && PEOPLE_TAIL.test(words[end + 1]!.lower)) end++;
+  return end;
+}
+
+/**
+ * Two dates the text states that cannot be one day: another month, another year, or another day of
+ * the same month ("in April" and "on 4 June"; "in July" and "on 22 October"). A date read from the
+ * dateline or the publication stands for no day of its own; a date without month or year ("last
+ * week" with no publication date) tells nothing.
+ * @example datesApart({ month: 4, basis: "relative", text: "April" }, { month: 6, day: 4, basis: "relative", text: "Thursday" }) // true
+ */
+export function datesApart(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
+  const stated = (d: PartialDate | undefined): d is PartialDate => d !== undefined && (d.basis === "explicit" || d.basis === "relative");
+  if (!stated(a) || !stated(b)) return false;
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return true;
+  if (a.month === undefined || b.month === undefined) return false;
+  return a.month !== b.month || (a.day !== undefined && b.day !== undefined && a.day !== b.day);
+}

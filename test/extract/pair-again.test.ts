@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { datesApart } from "../../src/extract/pair-again";
+import type { FactIndex } from "../../src/facts/types";
+
+const indexOfText = (text: string, published = "2025-06-12"): FactIndex => extractIndex([{ file: "t/x.txt", text: ` date ${published}\n${text}` }]);
+/** Each meeting as a user reads it: "Surname + Surname, kind, status, date". */
+const told = (index: FactIndex): string[] =>
+  index.meetings.map((m) => {
+    const names = m.participants.flatMap((p) => (p.kind === "person" ? [index.people.find((x) => x.id === p.person)?.name.split(" ").at(-1) ?? "?"] : [])).sort().join(" + ");
+    const date = m.date && m.date.basis !== "publication" ? [m.date.year, m.date.month, m.date.day].filter((n) => n !== undefined).join("-") : "undated";
+    return `${names}, ${m.kind === "call" ? "call" : "in person"}, ${m.status ?? "held"}, ${date}${m.place ? `, ${m.place}` : ""}`;
+  });
+
+const LEAD = "Veldian Foreign Minister Ana Varan held talks with Orvanian Foreign Minister Piet Telu in Lyon on Tuesday.";
+
+describe("a second contact of a pair told without their names", () => {
+  it("returns two meetings when 'the two' last met on another day", () => {
+    expect(told(indexOfText(`${LEAD} They discussed trade and energy. The two ministers last met in Madrid in February, on the sidelines of a summit.`))).toEqual([
+      "Telu + Varan, in person, held, 2025-6-10, Lyon",
+      "Telu + Varan, in person, held, 2025-2, Madrid",
+    ]);
+  });
+
+  it("returns a call of 'the two men' beside the meeting in person, with its own day and no place", () => {
+    expect(told(indexOfText(`${LEAD} The Lyon talks followed a telephone conversation the two men held on May 2.`))).toEqual([
+      "Telu + Varan, in person, held, 2025-6-10, Lyon",
+      "Telu + Varan, call, held, 2025-5-2",
+    ]);
+  });
+
+  it("returns one meeting when 'the two' meet again on the same day: the talks told twice", () => {
+    expect(told(indexOfText(`${LEAD} The two ministers met in Lyon on Tuesday and went through the main tracks of the relationship.`))).toEqual([
+      "Telu + Varan, in person, held, 2025-6-10, Lyon",
+    ]);
+  });
+
+  it("returns one meeting when nothing sets the contact of 'they' apart", () => {
+    expect(told(indexOfText(`${LEAD} They met at the ministry and agreed to meet regularly.`))).toEqual(["Telu + Varan, in person, held, 2025-6-10, Lyon"]);
+  });
+
+  it("returns one meeting when the sentence's date belongs to another clause than the contact", () => {
+    expect(told(indexOfText(`${LEAD} Both ministers took office on March 3, and they congratulated each other when they met.`))).toEqual(["Telu + Varan, in person, held, 2025-6-10, Lyon"]);
+  });
+
+  it("returns the meeting of the pair the office words fit, not the latest meeting", () => {
+    const text = `${LEAD} Later, President Marek Dosta received Prime Minister Lena Kiro at the palace. The two foreign ministers had met in Rome in January.`;
+    expect(told(indexOfText(text))).toContain("Telu + Varan, in person, held, 2025-1, Rome");
+    expect(told(indexOfText(text)).filter((m) => m.startsWith("Dosta + Kiro"))).toHaveLength(1);
+  });
+
+  it("gives the later meetings of the story no place from a meeting recalled from before", () => {
+    const text = `${LEAD} The two ministers last met in Madrid in February. Varan also met Interior Minister Jon Kalder.`;
+    expect(told(indexOfText(text)).find((m) => m.startsWith("Kalder"))).not.toContain("Madrid");
+  });
+});
+
+describe("dates apart", () => {
+  it("returns true for another month, even with no year on one side", () => {
+    expect(datesApart({ month: 4, basis: "relative", text: "April" }, { month: 6, day: 4, basis: "relative", text: "Thursday" })).toBe(true);
+  });
+  it("returns false for a date of the dateline or the publication, which stands for no day", () => {
+    expect(datesApart({ year: 2025, month: 4, basis: "publication", text: "2025-04-01" }, { year: 2025, month: 6, day: 4, basis: "relative", text: "Thursday" })).toBe(false);
+  });
+  it("returns false for the same day told twice, once to the month", () => {
+    expect(datesApart({ year: 2025, month: 6, basis: "relative", text: "June" }, { year: 2025, month: 6, day: 4, basis: "relative", text: "Thursday" })).toBe(false);
+  });
+});
