@@ -22,7 +22,7 @@ import { basename, join, resolve } from "node:path";
 import { reportByPath } from "./by-path";
 import { formatTables, provenanceTables, type ProvenanceFacts } from "./by-provenance";
 import { gapExplainer } from "./explain-gaps";
-import { GAP_PREFIX, whyMissed, whySpurious } from "./why-missed";
+import { GAP_PREFIX, SECOND_APART, SECOND_WHERE, whyMissed, whySpurious } from "./why-missed";
 import { type ReviewPerson, whyPersonWrong } from "./why-person-wrong";
 import { type ReviewFacts, whyWrong } from "./why-wrong";
 
@@ -92,12 +92,17 @@ function printMisses(env: NodeJS.ProcessEnv): void {
   const people = (JSON.parse(facts) as { people: { name: string; names?: string[] }[] }).people;
   const names = people.flatMap((p) => [p.name, ...(p.names ?? [])]);
   const all = Object.entries(whyMissed(report, corpus, names, gapExplainer(join(scratch, "seeds")))).sort((a, b) => b[1] - a[1]);
-  const counts = all.filter(([cause]) => !cause.startsWith(GAP_PREFIX));
+  const counts = all.filter(([cause]) => ![GAP_PREFIX, SECOND_APART, SECOND_WHERE].some((prefix) => cause.startsWith(prefix)));
   console.log(`missed meetings: ${counts.reduce((n, [, c]) => n + c, 0)}`);
   for (const [cause, n] of counts) console.log(`${String(n).padStart(5)}  ${cause}`);
   const gaps = all.filter(([cause]) => cause.startsWith(GAP_PREFIX));
   console.log(`named together beside a word of contact, why no frame joined them (held and planned): ${gaps.reduce((n, [, c]) => n + c, 0)}`);
   for (const [cause, n] of gaps) console.log(`${String(n).padStart(5)}  ${cause.slice(GAP_PREFIX.length)}`);
+  for (const [prefix, title] of [[SECOND_APART, "the second meetings of a pair a frame joined, told apart in the key by"], [SECOND_WHERE, "the second meetings of a pair a frame joined, where the read lost them"]] as const) {
+    const split = all.filter(([cause]) => cause.startsWith(prefix));
+    console.log(`${title}: ${split.reduce((n, [, c]) => n + c, 0)}`);
+    for (const [cause, n] of split) console.log(`${String(n).padStart(5)}  ${cause.slice(prefix.length)}`);
+  }
   const spurious = Object.entries(whySpurious(report, corpus, new Set(people.map((p) => p.name)))).sort((a, b) => b[1] - a[1]);
   console.log(`spurious meetings: ${spurious.reduce((n, [, c]) => n + c, 0)}`);
   for (const [cause, n] of spurious) console.log(`${String(n).padStart(5)}  ${cause}`);

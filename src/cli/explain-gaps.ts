@@ -11,6 +11,7 @@ import { extractIndex } from "../extract/index";
 import type { ArticlePeople } from "../extract/people";
 import type { Sent } from "../extract/segment";
 import { sameName } from "./scorer-keys";
+import { readPairContact } from "../extract/pair-again";
 import type { ExplainGap } from "./why-missed";
 
 interface ArticleRead {
@@ -35,9 +36,12 @@ export function gapExplainer(seeds: string): ExplainGap {
   });
   return (article, names, together) => {
     const read = reads.get(article);
-    if (!read) return "?";
+    if (!read) return { gap: "?", joinedIn: 0, collective: false };
     const [a, b] = names.map((spellings) => new Set(read.people.flatMap((p, i) => (p.spellings.some((s) => spellings.some((n) => sameName(n, s))) ? [i] : []))));
     const gaps = read.sents.filter((s) => together(s.text)).map((s) => whyNotJoined(s, read.refs[s.index] ?? [], a ?? new Set(), b ?? new Set()));
-    return gaps.sort((x, y) => rank(x) - rank(y))[0] ?? "no sentence of the build names both beside a word of contact";
+    const joinedIn = gaps.filter((g) => g === FRAME_GAPS[0]).length;
+    // "The two leaders last met in July": a contact of the pair in a sentence that names no one.
+    const collective = read.sents.some((s) => !s.title && s.quote === undefined && (read.refs[s.index] ?? []).length === 0 && readPairContact(s.words) !== undefined);
+    return { gap: gaps.sort((x, y) => rank(x) - rank(y))[0] ?? "no sentence of the build names both beside a word of contact", joinedIn, collective };
   };
 }

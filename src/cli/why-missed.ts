@@ -12,8 +12,8 @@ import { fold } from "../nlp/fold";
 import { reportLines } from "./scorer-keys";
 
 interface GoldPerson { name: string; also?: string[] }
-interface GoldMeeting { participants: string[]; present?: string[]; status?: string }
-interface Gold { people: GoldPerson[]; meetings: GoldMeeting[] }
+interface GoldMeeting { participants: string[]; present?: string[]; status?: string; kind?: string; date?: string | null; place?: string | null }
+interface Gold { people: GoldPerson[]; meetings: GoldMeeting[]; published?: string }
 
 const STOP = new Set(["of", "the", "and", "al", "el", "bin", "de", "da", "la", "van", "von", "sheikh", "dr", "mr", "mrs", "ms"]);
 /** Words that tell a contact; loose on purpose: the count says where to look, not what is a meeting. */
@@ -39,9 +39,37 @@ export const GAP_PREFIX = "frame gap: ";
 /**
  * Why the frames did not join a missed meeting's people in the sentences that name them beside a
  * word of contact (`together` tells those sentences by their text): a sub-cause, or "?" when the
- * article was not read. `names`: each participant's names in the key.
+ * article was not read; `joinedIn`, in how many sentences a frame joined them; `collective`, whether
+ * a sentence naming not both tells a contact of "the two", "they", "the pair". `names`: each
+ * participant's names in the key.
  */
-export type ExplainGap = (article: string, names: string[][], together: (sentence: string) => boolean) => string;
+export type ExplainGap = (article: string, names: string[][], together: (sentence: string) => boolean) => { gap: string; joinedIn: number; collective: boolean };
+
+/** The prefix of the keys of {@link whyMissed} that split the second meetings of a pair by what tells them apart in the key. */
+export const SECOND_APART = "second meeting, told apart in the key by: ";
+/** The prefix of the keys of {@link whyMissed} that split the second meetings of a pair by where the read lost them. */
+export const SECOND_WHERE = "second meeting, where the read lost it: ";
+
+/** A key meeting's manner: a call (phone, video, virtual), a meal or banquet, else a meeting in person. */
+const mannerOf = (m: GoldMeeting): string => (/\b(?:phone|tele|call|video|virtual|online)/i.test(m.kind ?? "") ? "call" : /\b(?:dinner|lunch|breakfast|banquet|reception)\b/i.test(m.kind ?? "") ? "meal" : "in person");
+
+/**
+ * What tells a missed meeting from the pair's other meetings in the key: its status, its manner, its
+ * date (months before the article's: recalled; else another day of the story), its place; else nothing.
+ */
+function toldApart(missed: GoldMeeting, others: GoldMeeting[], published: string | undefined): string {
+  const all = (test: (o: GoldMeeting) => boolean): boolean => others.length > 0 && others.every(test);
+  if (all((o) => (o.status ?? "held") !== (missed.status ?? "held"))) return "status: held vs planned";
+  if (all((o) => (mannerOf(o) === "call") !== (mannerOf(missed) === "call"))) return "manner: a call and a meeting in person";
+  if (missed.date && all((o) => !!o.date && o.date !== missed.date)) {
+    const month = (d: string): number => (/^(\d{4})(?:-(\d{2}))?/.exec(d) ? Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7) || 12) : Number.NaN);
+    return published && month(published) - month(missed.date) >= 1 ? "date: a month or more before the article's (recalled, 'last met')" : "date: another day of the story ('the previous day', a day of the visit)";
+  }
+  if (all((o) => !o.date !== !missed.date)) return "date: one of them undated in the key";
+  if (all((o) => mannerOf(o) !== mannerOf(missed))) return "manner: a meal or reception beside the talks (same day)";
+  if (missed.place && all((o) => !!o.place && o.place !== missed.place)) return "place only";
+  return "nothing in the key (same day, place, manner and status)";
+}
 
 /**
  * Counts of missed gold meetings by cause, "held: …" or "planned: …", from the scorer's verbose
@@ -54,12 +82,13 @@ export function whyMissed(report: string, corpus: string, indexNames: string[], 
   const counts: Record<string, number> = {};
   const sentencesOf = new Map<string, string[] | undefined>();
   for (const { article, gold, line } of reportLines<Gold>(report, corpus)) {
-    const missed = /^\s+missed: (.*?) \(/.exec(line);
+    const missed = /^\s+missed: (.*?) \(([^,()]*), (.*)\)$/.exec(line);
     if (!missed) continue;
     if (!sentencesOf.has(article)) sentencesOf.set(article, articleSentences(corpus, article));
     const sentences = sentencesOf.get(article);
     if (!sentences) continue; // a key whose text is elsewhere (the seeds' keys in the corpus)
-    const meeting = gold.meetings.find((m) => m.participants.join(" + ") === missed[1]);
+    // The pair's other meetings have the same people: the scorer's date and place tell which one it missed.
+    const meeting = gold.meetings.find((m) => m.participants.join(" + ") === missed[1] && (m.date ?? "no date") === missed[2] && (m.place ?? "no place") === missed[3]) ?? gold.meetings.find((m) => m.participants.join(" + ") === missed[1]);
     const status = meeting?.status === "planned" ? "planned" : "held";
     const people = missed[1]!.split(" + ").map((n) => gold.people.find((p) => p.name === n));
     const cause = ((): string => {
@@ -76,9 +105,21 @@ export function whyMissed(report: string, corpus: string, indexNames: string[], 
       const keys = people.map((p) => [p!.name, ...(p!.also ?? [])].flatMap(tokens));
       // A pair a frame joined may be one meeting of the index the scorer gave to another gold meeting of theirs (two occasions, held and planned).
       const again = gold.meetings.some((m) => m !== meeting && people.every((p) => m.participants.includes(p!.name)));
-      const why = explainGap(article, people.map((p) => [p!.name, ...(p!.also ?? [])]), (s) => CONTACT.test(` ${plain(s)} `) && keys.every((k) => k.some((t) => ` ${plain(s)} `.includes(` ${t} `))));
-      const gap = `${GAP_PREFIX}${why.startsWith("joined") && again ? "joined by a frame here, a second meeting of the pair: the key's other meeting of them took the index's one (told apart by a date, or by 'the two' elsewhere)" : why}`;
+      const { gap: why, joinedIn, collective } = explainGap(article, people.map((p) => [p!.name, ...(p!.also ?? [])]), (s) => CONTACT.test(` ${plain(s)} `) && keys.every((k) => k.some((t) => ` ${plain(s)} `.includes(` ${t} `))));
+      const second = why.startsWith("joined") && again;
+      const gap = `${GAP_PREFIX}${second ? "joined by a frame here, a second meeting of the pair: the key's other meeting of them took the index's one (told apart by a date, or by 'the two' elsewhere)" : why}`;
       counts[gap] = (counts[gap] ?? 0) + 1;
+      if (second && meeting) {
+        const others = gold.meetings.filter((m) => m !== meeting && people.every((p) => m.participants.includes(p!.name)));
+        const apart = `${SECOND_APART}${toldApart(meeting, others, gold.published)}`;
+        counts[apart] = (counts[apart] ?? 0) + 1;
+        const where = `${SECOND_WHERE}${
+          collective ? "a sentence naming no one tells a contact of 'the two' / 'they' ('The two leaders last met in July'; pair-again.ts)"
+          : joinedIn >= 2 ? "a frame joined the pair in two sentences or more, merged into one meeting (meetings.ts addMeeting)"
+          : "a frame joined the pair in one sentence only: the other told with one name, a possessive or a noun ('their summit', 'a visit X paid')"
+        }`;
+        counts[where] = (counts[where] ?? 0) + 1;
+      }
     }
   }
   return counts;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { whyMissed, whySpurious } from "../../src/cli/why-missed";
+import { SECOND_APART, SECOND_WHERE, whyMissed, whySpurious } from "../../src/cli/why-missed";
 
 /** A corpus folder of one made-up article and its key. */
 function corpusOf(text: string, gold: object): string {
@@ -44,6 +44,32 @@ describe("why gold meetings were missed, counted without printing the text", () 
     expect(whyMissed(report.split("\n").slice(0, 2).join("\n"), corpusOf(apart, gold), ["Ana Lorvik", "Teo Brandt"])).toEqual({
       "held: never named together in a sentence (coreference, across sentences)": 1,
     });
+  });
+});
+
+describe("the second meetings of a pair, counted by what tells them apart in the key and where the read lost them", () => {
+  const text = "Minister Ana Lorvik met Ambassador Teo Brandt in Orvane on Monday. The two last met in Tarsk in March.";
+  const gold = {
+    published: "2025-06-12",
+    people: [{ name: "Ana Lorvik" }, { name: "Teo Brandt" }],
+    meetings: [
+      { participants: ["Ana Lorvik", "Teo Brandt"], status: "held", kind: "talks", date: "2025-06-09", place: "Orvane" },
+      { participants: ["Ana Lorvik", "Teo Brandt"], status: "held", kind: "meeting", date: "2025-03", place: "Tarsk" },
+    ],
+  };
+  const report = ["x1: meetings 1/2 found, 0 spurious", "  missed: Ana Lorvik + Teo Brandt (2025-03, Tarsk)"].join("\n");
+  const joined = () => ({ gap: "joined by a frame here, lost after (merged, settled or matched to another)", joinedIn: 1, collective: true });
+
+  it("returns a date months before the article's, told by 'the two' in a sentence naming no one", () => {
+    const counts = whyMissed(report, corpusOf(text, gold), ["Ana Lorvik", "Teo Brandt"], joined);
+    expect(counts[`${SECOND_APART}date: a month or more before the article's (recalled, 'last met')`]).toBe(1);
+    expect(counts[`${SECOND_WHERE}a sentence naming no one tells a contact of 'the two' / 'they' ('The two leaders last met in July'; pair-again.ts)`]).toBe(1);
+  });
+
+  it("returns a call told apart from a meeting in person on the same day", () => {
+    const call = { ...gold, meetings: [gold.meetings[0]!, { ...gold.meetings[1]!, kind: "phone call", date: "2025-06-09", place: null }] };
+    const counts = whyMissed(report.replace("(2025-03, Tarsk)", "(2025-06-09, no place)"), corpusOf(text, call), ["Ana Lorvik", "Teo Brandt"], joined);
+    expect(counts[`${SECOND_APART}manner: a call and a meeting in person`]).toBe(1);
   });
 });
 
