@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractIndex } from "../../src/extract/index";
-import { datesApart } from "../../src/extract/pair-again";
+import { datesApart, readPairContact } from "../../src/extract/pair-again";
+import { segment } from "../../src/extract/segment";
 import type { FactIndex } from "../../src/facts/types";
 
 const indexOfText = (text: string, published = "2025-06-12"): FactIndex => extractIndex([{ file: "t/x.txt", text: ` date ${published}\n${text}` }]);
@@ -52,6 +53,24 @@ describe("a second contact of a pair told without their names", () => {
   it("gives the later meetings of the story no place from a meeting recalled from before", () => {
     const text = `${LEAD} The two ministers last met in Madrid in February. Varan also met Interior Minister Jon Kalder.`;
     expect(told(indexOfText(text)).find((m) => m.startsWith("Kalder"))).not.toContain("Madrid");
+  });
+});
+
+describe("the contact of a pair a sentence tells without naming them", () => {
+  const read = (text: string) => readPairContact(segment([{ text }])[0]!.words);
+  it("returns the verb of 'the two … met', 'they met', 'sat down together' and a call 'the two men held' (corpus and read sets of different sources)", () => {
+    // corpus c016 (a ministry's release), devD d019 (a live blog), devC m016 (a news agency's feed), devB k015 (a government release)
+    expect(read("The Rome talks followed a telephone conversation the two men held on April 30.")).toMatchObject({ call: true });
+    expect(read("The two leaders last met in Astana in July, ahead of the Shanghai Cooperation Organization summit.")).toMatchObject({ call: false });
+    expect(read("The two ministers last sat down together in September 2022, on the sidelines of the UN General Assembly in New York.")).toMatchObject({ call: false, office: expect.any(RegExp) });
+    expect(read("On February 23 they met on the margins of the Pacific Islands Forum Leaders' Special Retreat in Nadi.")).toBeDefined();
+    // devD d022: a call told with "spoken by telephone"
+    expect(read("The two prime ministers had spoken by telephone in April about the pandemic.")).toMatchObject({ call: true });
+  });
+  it("returns nothing for the two countries, a pair that speaks of something, or an office in the singular", () => {
+    expect(read("The two countries held talks on trade in May.")).toBeUndefined();
+    expect(read("The two leaders spoke about the economy.")).toBeUndefined();
+    expect(read("The prime minister met the ambassador.")).toBeUndefined();
   });
 });
 
