@@ -63,8 +63,9 @@ describe("the reader: figures of the type asked", () => {
   it("returns the date of the phone call, not of the talks in person", () => {
     const a = ask("when did bourita and blinken talk on the phone");
     expect(a.found).toBe(true);
-    expect(a.text.split("\n")[0]).toMatch(/April 30/);
-    expect(a.text).not.toMatch(/^Monday/);
+    // the call "the two men held" is a meeting of its own now (pair-again.ts), or else the reader's span
+    expect(a.text.split("\n")[0]).toMatch(/April 30|30 April/);
+    expect(a.text).not.toMatch(/^Monday|28 June/);
   });
 
   it("returns a count whose noun follows a few names ('three Ukrainian Black Sea ports')", () => {
