@@ -7,6 +7,7 @@ import { parseDate, readDayOfMonth } from "./dates";
 import { MONTHS, WEEKDAYS } from "../nlp/vocab";
 import type { LocalMeeting, MeetingContext } from "./meetings";
 import type { Sent, Word, WordEntity } from "./segment";
+import { tripPlace } from "./visit-place";
 
 /**
  * The stretch of a sentence that belongs to one counterpart of a list: from the last "and" (or ";")
@@ -319,7 +320,7 @@ const TOWN_CLOSERS = /^(?:[,.;:]|on|last|this|earlier|yesterday|today|during|whe
 const NOT_TOWNS = /^(?:Parliament|Congress|Cabinet|Council|Assembly|Senate|Government|Ministry|Office|Palace|House|Hall|Chamber|Committee|Court|English|Arabic|Mandarin|Ramadan|Christmas|Easter|Spring|Summer|Autumn|Winter|Person|Principle|Total|Addition|Particular|General|Response|Turn|Fact|Short|Return|Brief)$/;
 
 /** Whether a word after "in" may be a town no gazetteer knows: one capitalised word, not a month, day, country, demonym or institution. */
-function isUnknownTown(word: string): boolean {
+export function isUnknownTown(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || NOT_TOWNS.test(word)) return false;
   const lower = word.toLowerCase();
   return !MONTHS.has(lower) && !WEEKDAYS.has(lower) && findCountries(word).length === 0;
@@ -329,7 +330,7 @@ function isUnknownTown(word: string): boolean {
  * The capital of the country a demonym names ("Italian" → Rome): the gazetteer's first city of a
  * country is its capital.
  */
-function capitalOf(demonym: string): string | undefined {
+export function capitalOf(demonym: string): string | undefined {
   const country = findCountries(demonym).find((c) => c.kind === "demonym" && c.text === demonym)?.country;
   return country ? COUNTRIES.find((c) => c.name === country)?.cities[0] : undefined;
 }
@@ -420,7 +421,7 @@ export function visitDestination(text: string, journey = false): string | undefi
   return undefined;
 }
 
-const isCity = (place: string | undefined): boolean => !!place && findCountries(place).some((c) => c.kind === "city" && c.text === place);
+export const isCity = (place: string | undefined): boolean => !!place && findCountries(place).some((c) => c.kind === "city" && c.text === place);
 const countryOfPlace = (place: string | undefined): string | undefined => (place ? countryOfCity(place) ?? findCountries(place).find((c) => c.text === place)?.country : undefined);
 
 /**
@@ -431,7 +432,8 @@ const countryOfPlace = (place: string | undefined): string | undefined => (place
  * September 24" → "In the morning he met …"). A phone call has no place. A meeting placed only by the
  * dateline takes the city of its sentence ("here"), of its visit ("visit to Moscow"), or the lead's
  * when the lead sets the story elsewhere ("ANKARA - Ventin ended a visit to Moscow"); a country alone is
- * no city, unless the dateline is a city of it.
+ * no city, unless the dateline is a city of it. A held meeting still placed nowhere takes the city of the
+ * visit its people are on ("Varan arrived in Orvane on Monday", see {@link tripPlace}).
  * @example settleMeetings(findMeetings(ctx), ctx)
  */
 export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, people: readonly PersonOffices[] = []): void {
@@ -447,7 +449,9 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   const storyDate = leadDate?.day !== undefined && !leadAhead ? leadDate : undefined;
   // "is scheduled to travel to Tehran on Saturday": the day of the visit the article announces.
   const plannedDate = leadAhead && own?.day !== undefined ? own : undefined;
-  const leadCity = lead ? cityOf(readPlace(lead.words, 0), ctx) ?? visitDestination(lead.text, true) : undefined;
+  // a town no gazetteer knows stays as read ("arrived in Zorbiny for talks"); a country stands for the dateline's city of it
+  const townOf = (place: string | undefined): string | undefined => (place && countryOfPlace(place) === undefined ? place : cityOf(place, ctx));
+  const leadCity = lead ? townOf(readPlace(lead.words, 0)) ?? visitDestination(lead.text, true) : undefined;
   // "Varan flew to Tarsk on Friday": the lead tells a journey, its day the day of arrival.
   const leadJourney = lead !== undefined && ARRIVAL.test(lead.text) && !DEPARTURE.test(lead.text) && visitDestination(lead.text, true) !== undefined && leadCity === visitDestination(lead.text, true);
   // "Brasilia" from the gazetteer is the dateline's "Brasília".
@@ -455,7 +459,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   const virtual = lead ? VIRTUAL.test(lead.text) : false;
   // "A meets B in Tarsk": the city the headline gives the story, over the city a dateline files it from.
   const title = ctx.sents.find((s) => s.title);
-  const titleCity = title ? cityOf(readPlace(title.words, 0), ctx) : undefined;
+  const titleCity = title ? townOf(readPlace(title.words, 0)) : undefined;
   // "Varan spent two days in Veldia this week": the country the lead (or else the headline) sets the story in, when it names no city.
   const storyCountry = [lead, title].map((s) => (s ? readPlace(s.words, 0) : undefined)).map((p) => (p && !isCity(p) ? countryOfPlace(p) : undefined)).find((c) => c !== undefined);
   let previous: LocalMeeting | undefined;
@@ -600,8 +604,15 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     }
     // A meeting of another time ("last week", "last year", a month ago) did not happen where the story is filed.
     if (!planned && !DURING_VISIT.test(sent.text) && storyDate && m.date && m.date.basis !== "publication" && (m.date.month !== undefined || m.date.year !== undefined) && !nearDay(m.date, storyDate)) {
-      delete m.place;
-      delete m.placeBasis;
+      // … unless a journey of its people dated within days before it tells where ("arrived in Orvane on 3 May" … "On 8 May she met …")
+      const trip = VIRTUAL.test(sent.text) ? undefined : tripPlace(m, ctx, people, lead, true);
+      if (trip) {
+        m.place = trip;
+        m.placeBasis = "visit";
+      } else {
+        delete m.place;
+        delete m.placeBasis;
+      }
       return;
     }
     // With no day of the story to go by: a meeting stated for another month than the article's is not where the article is filed.
@@ -622,9 +633,14 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     // "Varan spent two days in Veldia, holding talks with his host": the capital of the country the story is set in, when a side is its host.
     const host = storyCountry ? hostCapital(m, storyCountry, people) : undefined;
     const place = here ?? visit ?? elsewhere ?? filed ?? (m.kind === "credentials" ? seat(m) : undefined) ?? host;
+    // "Varan arrived in Orvane on Monday. … On Tuesday he held talks with Telu": else the city of the visit the meeting's people are on.
+    const trip = place || planned || VIRTUAL.test(sent.text) ? undefined : tripPlace(m, ctx, people, lead);
     if (place) {
       m.place = place;
       m.placeBasis = place === ctx.datelinePlace && !here ? "dateline" : "sentence";
+    } else if (trip) {
+      m.place = trip;
+      m.placeBasis = "visit";
     } else {
       delete m.place;
       delete m.placeBasis;
@@ -706,7 +722,7 @@ const monthOf = (d: PartialDate): PartialDate => ({ ...(d.year !== undefined ? {
 const OTHER_MEETING = /\b(?:recent|previous|earlier|past|last|upcoming|forthcoming|future|possible|first|next|planned|proposed)\s+(?:[\w-]+\s+){0,2}(?:meetings?|talks|summit|visit|contacts?)\s+between\b/i;
 
 /** A date of another month than `filed` (or another year), more than ten days from it when both give the day: not a day of the story the article files. */
-function otherMonth(date: PartialDate, filed: PartialDate): boolean {
+export function otherMonth(date: PartialDate, filed: PartialDate): boolean {
   if (date.day !== undefined && filed.day !== undefined && date.month !== undefined && filed.month !== undefined) return !nearDay(date, filed, 10);
   if (date.year !== undefined && filed.year !== undefined && date.year !== filed.year) return true;
   return date.month !== undefined && filed.month !== undefined && date.month !== filed.month;

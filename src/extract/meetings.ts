@@ -30,7 +30,7 @@ export interface LocalMeeting {
   date?: PartialDate;
   occasion?: string;
   place?: string;
-  placeBasis?: "sentence" | "dateline" | "context";
+  placeBasis?: "sentence" | "dateline" | "context" | "visit";
   venue?: string;
   sentences: number[];
   fromQuote?: boolean;

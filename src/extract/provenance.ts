@@ -38,13 +38,14 @@ export function dateFrom(date: PartialDate, sentences: number[], sents: readonly
  * The class of a meeting's place: "sentence" when the place is written in one of the meeting's
  * sentences, "article" elsewhere in the article (the lead, the headline, a later sentence), "capital"
  * a city the article never writes (a country's capital from the gazetteer), "dateline" the dateline's,
- * "meeting" another meeting's of the article.
+ * "meeting" another meeting's of the article, "visit" the city of the visit its people are on.
  * @example placeFrom({ place: "Tarsk", placeBasis: "sentence", sentences: [3] }, sents) // "sentence" when sentence 3 reads "… met in Tarsk"
  */
 export function placeFrom(m: Pick<LocalMeeting, "place" | "placeBasis" | "sentences">, sents: readonly Sent[]): PlaceFrom | undefined {
   if (!m.place) return undefined;
   if (m.placeBasis === "dateline") return "dateline";
   if (m.placeBasis === "context") return "meeting";
+  if (m.placeBasis === "visit") return "visit";
   if (m.sentences.some((k) => writtenIn(m.place!, sents[k]?.text))) return "sentence";
   if (sents.some((s) => writtenIn(m.place!, s.text))) return "article";
   return "capital";

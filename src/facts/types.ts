@@ -115,9 +115,10 @@ export type DateFrom = "sentence" | "neighbour" | "story" | "dateline" | "public
  * Where a meeting's place was read (provenance, finer than `placeBasis`): "sentence" written in one
  * of the meeting's sentences; "article" written elsewhere in the article (lead, headline, a later
  * sentence); "capital" a city the article never writes (a country's capital); "dateline"; "meeting"
- * another meeting's of the article.
+ * another meeting's of the article; "visit" the city of the visit the meeting's people are on, told in
+ * another sentence ("Varan arrived in Orvane on Monday"; the meeting says nowhere).
  */
-export type PlaceFrom = "sentence" | "article" | "capital" | "dateline" | "meeting";
+export type PlaceFrom = "sentence" | "article" | "capital" | "dateline" | "meeting" | "visit";
 
 /** A meeting, talk, consultation or visit an article reports. */
 export interface Meeting {
@@ -133,9 +134,10 @@ export interface Meeting {
   place?: string;
   /**
    * Where `place` came from: "sentence" (written in a sentence of the meeting), "dateline" (the
-   * article's dateline), "context" (an earlier meeting of the same article, "also met").
+   * article's dateline), "context" (an earlier meeting of the same article, "also met"), "visit" (the
+   * city of the visit the meeting's people are on, told elsewhere in the article: "Varan arrived in Orvane").
    */
-  placeBasis?: "sentence" | "dateline" | "context";
+  placeBasis?: "sentence" | "dateline" | "context" | "visit";
   /** Where the date was read (see {@link DateFrom}); absent when there is no date. */
   dateFrom?: DateFrom;
   /** Where the place was read (see {@link PlaceFrom}); absent when there is no place. */
