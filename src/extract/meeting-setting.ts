@@ -7,7 +7,7 @@ import { parseDate, readDayOfMonth } from "./dates";
 import { MONTHS, WEEKDAYS } from "../nlp/vocab";
 import type { LocalMeeting, MeetingContext } from "./meetings";
 import type { Sent, Word, WordEntity } from "./segment";
-import { tripPlace } from "./visit-place";
+import { tripDestination, tripPlace } from "./visit-place";
 
 /**
  * The stretch of a sentence that belongs to one counterpart of a list: from the last "and" (or ";")
@@ -459,7 +459,8 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   const virtual = lead ? VIRTUAL.test(lead.text) : false;
   // "A meets B in Tarsk": the city the headline gives the story, over the city a dateline files it from.
   const title = ctx.sents.find((s) => s.title);
-  const titleCity = title ? townOf(readPlace(title.words, 0)) : undefined;
+  // "Veldian minister visits Orvane", "Varan lands in Orvane": the headline's journey sets the story there too.
+  const titleCity = title ? townOf(readPlace(title.words, 0)) ?? tripDestination(title, ctx.datelinePlace)?.city : undefined;
   // "Varan spent two days in Veldia this week": the country the lead (or else the headline) sets the story in, when it names no city.
   const storyCountry = [lead, title].map((s) => (s ? readPlace(s.words, 0) : undefined)).map((p) => (p && !isCity(p) ? countryOfPlace(p) : undefined)).find((c) => c !== undefined);
   let previous: LocalMeeting | undefined;
@@ -542,6 +543,13 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     if (recalled && m.placeBasis !== "sentence") {
       delete m.place;
       delete m.placeBasis;
+      return;
+    }
+    // A headline's meeting told again in the lead ("Shortly after landing in Orvane on Saturday, Varan had a tête-à-tête with Telu"): the lead's place.
+    const leadAgain = aboveLead && m.placeBasis !== "sentence" && m.kind !== "call" && !virtual && lead && m.sentences.includes(lead.index) ? townOf(readPlace(lead.words, 0)) ?? tripDestination(lead, ctx.datelinePlace)?.city : undefined;
+    if (leadAgain) {
+      m.place = leadAgain;
+      m.placeBasis = "sentence";
       return;
     }
     // A phone call or a video conference has no one place; a caption above the lead none it does not write.

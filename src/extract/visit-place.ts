@@ -11,8 +11,8 @@ import { capitalOf, isCity, isUnknownTown, otherMonth, readOwnDate, tellsEarlier
 import type { LocalMeeting, MeetingContext } from "./meetings";
 import type { Sent, Word } from "./segment";
 
-/** Verbs of coming to a place: "arrived in", "landed in", "flew to", "travelled to", "came to", "reached". */
-const ARRIVE = /^(?:arriv(?:e|ed|es|ing)|land(?:ed|s|ing)?|fl(?:ew|own|ies|ying)|travell?(?:ed|ing)|came|comes|coming|reach(?:ed|es|ing)?)$/;
+/** Verbs of coming to a place: "arrived in", "landed in", "flew to", "travelled to", "came to", "reached", "visits". */
+const ARRIVE = /^(?:arriv(?:e|ed|es|ing)|land(?:ed|s|ing)?|fl(?:ew|own|ies|ying)|travell?(?:ed|ing)|came|comes|coming|reach(?:ed|es|ing)?|visit(?:s|ed|ing))$/;
 /** Prepositions after a verb of coming that name where to: "arrived in", "flew into", "came to". */
 const TO = /^(?:in|into|to|at)$/;
 /** Words just before a journey that put it ahead of the meeting or after it: "before flying to", "ahead of his visit to", "will travel to", "plans to visit", "invited him to visit". */
@@ -22,7 +22,7 @@ const OTHER_TRIP = /\b(?:last|previous|earlier|former|prior) (?:\w+ )?(?:visit|t
 
 /**
  * The city a sentence sends a visitor to, with the index of its journey word: "X arrived in Orvane
- * on Monday", "landed in Orvane", "flew to Orvane", "a three-day visit to Orvane", "a visit to the Veldian
+ * on Monday", "landed in Orvane", "flew to Orvane", "Varan visits Orvane", "a three-day visit to Orvane", "a visit to the Veldian
  * capital"; a country whose city the dateline gives is that city (`arrival`: told by a verb of coming). Undefined when the journey is
  * one to come or one after the meeting ("before flying to Tarsk", "will travel to Tarsk").
  * @example tripDestination(segment([{ text: "Varan arrived in Orvane on Monday." }])[0]!) // { city: "Orvane", at: 1, arrival: true }
@@ -44,11 +44,12 @@ export function tripDestination(sent: Sent, datelinePlace?: string): { city: str
     // "arrived in", "arrived on Monday in", "flew on to", "arrived here in": a preposition of place within four words, no comma between
     for (let j = k + 1; j <= k + 4 && j < words.length; j++) {
       if (/^[,;:.]$/.test(words[j]!.text) || /^(?:back|home|from)$/.test(words[j]!.lower)) break;
-      if (!TO.test(words[j]!.lower) && !(j === k + 1 && /^reach/.test(w))) {
+      if (!TO.test(words[j]!.lower) && !(j === k + 1 && /^(?:reach|visit)/.test(w))) {
         // "newly arrived Ambassador to Veldia": a name or title between is no journey's
         if (/^\p{Lu}/u.test(words[j]!.text) && !MONTHS.has(words[j]!.lower) && !WEEKDAYS.has(words[j]!.lower)) break;
         continue;
       }
+      // "reached Orvane", "visits Orvane": the place right after the verb
       const place = placeAt(words, TO.test(words[j]!.lower) ? j + 1 : j);
       const where = place ? cityIn(place, datelinePlace) : undefined;
       if (where) return { city: where, at: k, arrival: true };

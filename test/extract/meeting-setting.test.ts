@@ -285,7 +285,7 @@ describe("a meeting before the story's time keeps its own date, never the story'
 });
 
 describe("a headline's meeting told again in the lead", () => {
-  it("returns the lead's day for the meeting the headline announces (devD d004, a presidency's release)", () => {
+  it("returns the lead's day and place for the meeting the headline announces (devD d004, a presidency's release)", () => {
     const text = [
       "PRESIDENCY OF VELDIA",
       "Directorate of Communication of the Presidency of Veldia",
@@ -300,5 +300,6 @@ describe("a headline's meeting told again in the lead", () => {
       "Veldia City, 20 February 2017",
     ].join("\n");
     expect(find(text, "Telu")?.date).toMatchObject({ year: 2017, month: 2, day: 18 });
+    expect(find(text, "Telu")?.place).toBe("Tarsk");
   });
 });

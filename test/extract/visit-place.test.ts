@@ -18,6 +18,7 @@ describe("the city of a journey a sentence tells", () => {
     expect(journey("The ministers landed in Orvane late on Sunday.")).toBe("Orvane");
     expect(journey("Varan flew to Orvane on Friday.")).toBe("Orvane");
     expect(journey("It is her first official visit to Orvane.")).toBe("Orvane");
+    expect(journey("Veldian minister visits Orvane for talks")).toBe("Orvane");
   });
   it("returns nothing for a journey still to come or after the meeting, a title after 'arrived', or a country alone", () => {
     expect(journey("Varan will travel to Orvane next week.")).toBeUndefined();
@@ -70,7 +71,7 @@ describe("a meeting with no place of its own, held during a visit the article te
   });
 });
 
-describe("a town no gazetteer knows in the headline or the lead", () => {
+describe("a town no gazetteer knows in the headline or the lead, and a headline's journey", () => {
   it("returns the headline's town for the meetings its article places nowhere", () => {
     const text = [
       "Veldian minister arrives in Zorbiny for talks",
@@ -82,5 +83,17 @@ describe("a town no gazetteer knows in the headline or the lead", () => {
       "On Tuesday, Varan held talks with Prime Minister Ben Telu on trade and energy.",
     ].join("\n");
     expect(find(text, "Telu")?.place).toBe("Zorbiny");
+  });
+  it("returns the city a headline's visit goes to for the meetings its article places nowhere", () => {
+    const text = [
+      "Veldian minister visits Orvane for talks on trade",
+      "",
+      "Wednesday, 14 June 2023 18:40",
+      "",
+      "Veldian Foreign Minister Ana Varan said on Wednesday that the two countries would sign a trade deal soon.",
+      "",
+      "On Tuesday, Varan held talks with Prime Minister Ben Telu on trade and energy.",
+    ].join("\n");
+    expect(find(text, "Telu")?.place).toBe("Orvane");
   });
 });
