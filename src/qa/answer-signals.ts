@@ -12,6 +12,7 @@ import type { IntentName } from "./types";
 /** Which part of answer() gave a reply: an intent's answerer, the reader (how it came to it), a yes/no … */
 export type AnswerPath =
   | "act_yes_no"
+  | "named_only"
   | "origin"
   | "yes_no"
   | "others_met"

@@ -31,9 +31,11 @@ import { asksOtherOccasion } from "./occasion";
 import { isDoubtful, riskOf } from "./confidence";
 import { missing, type Outcome, type Reply } from "./reply";
 import { contentTerms } from "./retrieval";
+import { sentencesNaming } from "./named-only";
 import { hasConstraints } from "./select";
 import { suggestQuestions } from "./suggest";
 import type { Answer, Block, Conversation, Focus, IntentName } from "./types";
+import type { Sentence } from "../facts/types";
 
 export { loadKnowledge, type Knowledge } from "./knowledge";
 export { readQuestion, type ReadQuestion } from "./read-question";
@@ -60,11 +62,28 @@ const ANSWERERS: Partial<Record<IntentName, (q: Question) => Outcome>> = {
 /** A question about who wrote an article: "who wrote the story on A?", "who is the author of the report?". */
 const WHO_WROTE = /^\s*who\s+(?:wrote|authored|penned|filed|(?:is|was)\s+the\s+(?:author|writer|reporter|journalist)\s+of)\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?(?:article|story|report|piece)\b/iu;
 
-/** "Who <verb> …", a verb other than "be" or a verb of holding an office: the one who acted ("who invited A"), never whom the question names. */
-const WHO_ACTED = /^\s*who\s+(?!(?:is|are|was|were|has\s+been|had\s+been|will\s+be|holds?|held|serves?|served|heads?|headed|leads?|led|chairs?|chaired)\b)(?:also\s+|first\s+|then\s+)?([a-z]+(?:ed|d))\b/i;
+/** "Who <verb> …": the verb after "who", and the modal before it when there is one ("who will replace A"). */
+const WHO_VERB = /^\s*who\s+(?:(will|would|is\s+to|was\s+to|is\s+going\s+to|could|can|may|might|should|must|did)\s+)?(?:also\s+|first\s+|then\s+)?([a-z]+)\b/i;
+
+/** Verbs of being or of holding an office: "who is / heads / chairs …" asks who someone is. */
+const OFFICE_VERBS = /^(?:is|are|was|were|be|been|has|had|have|hold|holds|held|serve|serves|served|head|heads|headed|lead|leads|led|chair|chairs|chaired)$/i;
+
+/**
+ * The act a "who" question asks the doer of ("who invited A", "who will replace A"): a past tense,
+ * or a verb after a modal; undefined for being or holding an office ("who is A", "who heads …").
+ * @example actVerb("who invited Varan") // "invited"
+ */
+function actVerb(text: string): string | undefined {
+  const [, modal, verb] = WHO_VERB.exec(text) ?? [];
+  if (!verb || OFFICE_VERBS.test(verb)) return undefined;
+  return modal || /ed$/i.test(verb) || IRREGULAR_PAST.has(verb.toLowerCase()) ? verb : undefined;
+}
+
+/** Past tenses of acts on someone that do not end in -ed. */
+const IRREGULAR_PAST = new Set(["met", "saw", "sent", "told", "gave", "took", "brought", "wrote", "sought"]);
 
 /** Acts of receiving someone, which a meeting's other side did ("who welcomed A": whom A met). */
-const MEETING_ACTS = /^(?:welcomed|greeted|received|hosted|met|visited|called|phoned|saw|entertained)$/i;
+const MEETING_ACTS = /^(?:welcome|welcomed|greet|greeted|receive|received|host|hosted|meet|met|visit|visited|call|called|phone|phoned|see|saw|entertain|entertained)$/i;
 
 const SOURCE_WORD = /\b(articles?|sources?|news|agenc(y|ies)|reports?|reported|published|publishers?|outlets?|papers?|newspapers?|stor(y|ies)|wrote|written|authors?|journalists?|publications?|links?|websites?|sites?|know)\b/i;
 
@@ -211,6 +230,11 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   }
   // a name, office or country no article mentions: the articles cannot answer, whatever the intent
   const unknown = unknownEntities(links, knowledge);
+  // a name the articles write though the index holds no person for it: where they write it, never "not mentioned"
+  // ("who is A B?" whose words the articles know but as no one's name: the words after "who is")
+  const unread = unknown.length === 1 && links.unknownNames.length + links.unknownOffices.length === 1 ? (links.unknownNames[0] ?? links.unknownOffices[0]!) : unknown.length === 0 && links.people.length === 0 && WHO_IS.test(text) ? text.replace(WHO_IS, "").replace(/[?.!\s]+$/, "").trim() : "";
+  const writ = unread ? sentencesNaming(unread, knowledge) : [];
+  if (writ.length) return build(intent, guess.confidence, namedOnly(unread, writ, WHO_IS.test(text)), knowledge, links, conversation.focus, q, "named_only");
   if (unknown.length) {
     return build(intent, guess.confidence, missing(`My articles do not mention ${unknown.join(" or ")}.`), knowledge, links, conversation.focus, q);
   }
@@ -229,7 +253,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // "whose message did she bring?" asks for what a sentence says, not who someone is
   if (intent === "who_is" && /^\s*whose\b/i.test(text)) intent = "unknown";
   // "who invited A?", "who welcomed A?": someone who acted on A, never A; a meeting's other side or a sentence's doer
-  const acted = intent === "who_is" && links.people.some((m) => !m.byOffice) ? WHO_ACTED.exec(text)?.[1] : undefined;
+  const acted = intent === "who_is" && links.people.some((m) => !m.byOffice) ? actVerb(text) : undefined;
   if (acted) intent = MEETING_ACTS.test(acted) ? "who_met" : "unknown";
   // "what documents did A and B sign?" is about the articles' contents, not the articles themselves
   if (intent === "sources" && !SOURCE_WORD.test(text)) intent = hasConstraints(links) ? "topics" : "unknown";
@@ -293,6 +317,23 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
     outcome = nearbyMeetings(q) ?? outcome;
   }
   return build(intent, outcome.kind === "reply" ? guess.confidence : 0, outcome, knowledge, links, q.focus ?? conversation.focus, q, path);
+}
+
+/** "Who is A?", "who was A", "tell me about A": a question that asks who someone is, nothing more. */
+const WHO_IS = /^\s*(?:who\s+(?:is|was|'s)\b|who['’]s\b|tell\s+me\s+about\b)/i;
+
+/**
+ * A name the articles write, of no person the index holds: "who is A?" is answered with the
+ * sentences that name A (what they say of A is all there is); any other question is not, and the
+ * reply says A is named, with those sentences, never that the articles do not mention A.
+ */
+function namedOnly(name: string, sentences: Sentence[], asksWho: boolean): Outcome {
+  const quotes: Block[] = sentences.map((s) => ({ kind: "quote", content: [s.text] }));
+  const articles = [...new Set(sentences.map((s) => s.article))];
+  // ("leader of the opposition", as asked: "the leader of the opposition")
+  const said = /^\p{Ll}/u.test(name) && !/^the\s/i.test(name) ? `the ${name}` : name;
+  if (asksWho) return { kind: "reply", body: [{ kind: "para", content: ["The articles name ", { bold: said }, " here:"] }, ...quotes], articles, focus: {} };
+  return missing(`The articles name ${said}, but I have no record of what they did. Where they name them:`, { body: quotes, articles });
 }
 
 /** The reply to a question about another occasion than the meetings found: not reported, and those meetings. */

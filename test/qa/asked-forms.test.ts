@@ -33,7 +33,7 @@ describe("how many people someone met", () => {
 
 describe("questions of a form the intent model may not know", () => {
   it("never answers 'who <did something to> A' with A", () => {
-    for (const q of ["who invited Varan", "who welcomed Varan", "who greeted Kestas"]) {
+    for (const q of ["who invited Varan", "who welcomed Varan", "who greeted Kestas", "who will replace Varan", "who will succeed Kestas"]) {
       const a = ask(q);
       if (a.found) expect(a.text.split("\n")[0]).not.toMatch(/^Ana Varan \(|^Telu Kestas \(/);
     }
@@ -52,5 +52,25 @@ describe("questions of a form the intent model may not know", () => {
     expect(yes.text).toContain("Kestas");
     const no = ask("was Varan in Telu Town");
     expect(no.text).not.toMatch(/^Yes/);
+  });
+});
+
+describe("a name the articles write, whether or not the index made a person of it", () => {
+  const LIST = `Trade fair opens in Orvane City
+
+Orvane City, 14 May 2025 - The fair drew guests from Veldia; among them were Mira Soltane and Piet Varrow, who toured the stands.
+`;
+  const listed = loadKnowledge(extractIndex([{ file: "seeds/992_fair.txt", text: LIST }]), intentModel());
+
+  it("never says the articles do not mention a name they write", () => {
+    for (const q of ["who is Mira Soltane", "when did Piet Varrow meet Mira Soltane"]) {
+      const a = answer(q, listed);
+      expect(a.text).not.toMatch(/do not mention|name nobody/);
+      expect(a.text).toMatch(/Soltane/);
+    }
+  });
+
+  it("still says so of a name they do not write", () => {
+    expect(answer("who is Orla Vesk", listed).text).toMatch(/do not mention|name nobody/);
   });
 });
