@@ -21,8 +21,8 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { reportByPath } from "./by-path";
 import { formatTables, provenanceTables, type ProvenanceFacts } from "./by-provenance";
-import { gapExplainer } from "./explain-gaps";
-import { GAP_PREFIX, SECOND_APART, SECOND_WHERE, whyMissed, whySpurious } from "./why-missed";
+import { apartExplainer, gapExplainer, readArticles } from "./explain-gaps";
+import { APART_ARTICLES, APART_PREFIX, GAP_PREFIX, SECOND_APART, SECOND_WHERE, whyMissed, whySpurious } from "./why-missed";
 import { type ReviewPerson, whyPersonWrong } from "./why-person-wrong";
 import { type ReviewFacts, whyWrong } from "./why-wrong";
 
@@ -71,6 +71,23 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
+/** The meetings never named together, by how the other side is referred to, each with where it was named before ("how | where" keys) and in how many articles. */
+function printApart(entries: [string, number][], articles: Map<string, number>): void {
+  const byHow = new Map<string, Map<string, number>>();
+  for (const [key, n] of entries) {
+    const [how = key, where = "-"] = key.split(" | ");
+    const wheres = byHow.get(how) ?? new Map<string, number>();
+    wheres.set(where, (wheres.get(where) ?? 0) + n);
+    byHow.set(how, wheres);
+  }
+  const total = (m: Map<string, number>): number => [...m.values()].reduce((a, b) => a + b, 0);
+  console.log(`never named together, how a sentence of contact naming one side refers to the other (the other side last named where): ${entries.reduce((n, [, c]) => n + c, 0)}`);
+  for (const [how, wheres] of [...byHow].sort((a, b) => total(b[1]) - total(a[1]))) {
+    const detail = [...wheres].sort((a, b) => b[1] - a[1]).map(([w, n]) => `${w} ${n}`).join(", ");
+    console.log(`${String(total(wheres)).padStart(5)}  ${how} (${detail}; in ${articles.get(how) ?? "?"} article(s))`);
+  }
+}
+
 /** The provenance classes' counts right and wrong (`--json`: the tables as one object). */
 function printProvenance(env: NodeJS.ProcessEnv): void {
   const facts = JSON.parse(execFileSync("npm", ["run", "--silent", "facts", "--", "--json"], { env, encoding: "utf8", maxBuffer: 256 << 20 })) as ProvenanceFacts;
@@ -91,8 +108,9 @@ function printMisses(env: NodeJS.ProcessEnv): void {
   }
   const people = (JSON.parse(facts) as { people: { name: string; names?: string[] }[] }).people;
   const names = people.flatMap((p) => [p.name, ...(p.names ?? [])]);
-  const all = Object.entries(whyMissed(report, corpus, names, gapExplainer(join(scratch, "seeds")))).sort((a, b) => b[1] - a[1]);
-  const counts = all.filter(([cause]) => ![GAP_PREFIX, SECOND_APART, SECOND_WHERE].some((prefix) => cause.startsWith(prefix)));
+  const reads = readArticles(join(scratch, "seeds"));
+  const all = Object.entries(whyMissed(report, corpus, names, gapExplainer(reads), apartExplainer(reads))).sort((a, b) => b[1] - a[1]);
+  const counts = all.filter(([cause]) => ![GAP_PREFIX, SECOND_APART, SECOND_WHERE, APART_PREFIX, APART_ARTICLES].some((prefix) => cause.startsWith(prefix)));
   console.log(`missed meetings: ${counts.reduce((n, [, c]) => n + c, 0)}`);
   for (const [cause, n] of counts) console.log(`${String(n).padStart(5)}  ${cause}`);
   const gaps = all.filter(([cause]) => cause.startsWith(GAP_PREFIX));
@@ -103,6 +121,8 @@ function printMisses(env: NodeJS.ProcessEnv): void {
     console.log(`${title}: ${split.reduce((n, [, c]) => n + c, 0)}`);
     for (const [cause, n] of split) console.log(`${String(n).padStart(5)}  ${cause.slice(prefix.length)}`);
   }
+  const articles = new Map(all.filter(([cause]) => cause.startsWith(APART_ARTICLES)).map(([cause, n]) => [cause.slice(APART_ARTICLES.length), n]));
+  printApart(all.filter(([cause]) => cause.startsWith(APART_PREFIX)).map(([cause, n]) => [cause.slice(APART_PREFIX.length), n]), articles);
   const spurious = Object.entries(whySpurious(report, corpus, new Set(people.map((p) => p.name)))).sort((a, b) => b[1] - a[1]);
   console.log(`spurious meetings: ${spurious.reduce((n, [, c]) => n + c, 0)}`);
   for (const [cause, n] of spurious) console.log(`${String(n).padStart(5)}  ${cause}`);

@@ -1,8 +1,9 @@
 /**
- * @module The frame-gap explainer of `npm run eval:misses`: the articles are read again in process
- * (the build's own stages, the learned model off as it ships) so that each missed meeting named
- * beside a word of contact can be told why no frame joined its people (src/extract/frame-gaps.ts).
- * Counts only leave it: no sentence is printed.
+ * @module The frame-gap and coreference explainers of `npm run eval:misses`: the articles are read
+ * again in process (the build's own stages, the learned model off as it ships) so that each missed
+ * meeting named beside a word of contact can be told why no frame joined its people
+ * (src/extract/frame-gaps.ts), and each whose people no sentence names together, how the other side
+ * is referred to (src/cli/why-apart.ts). Counts only leave it: no sentence is printed.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,7 +13,8 @@ import type { ArticlePeople } from "../extract/people";
 import type { Sent } from "../extract/segment";
 import { sameName } from "./scorer-keys";
 import { readPairContact } from "../extract/pair-again";
-import type { ExplainGap } from "./why-missed";
+import { whyApart } from "./why-apart";
+import type { ExplainApart, ExplainGap } from "./why-missed";
 
 interface ArticleRead {
   sents: Sent[];
@@ -23,25 +25,49 @@ interface ArticleRead {
 /** Of a meeting's sentences, the one read furthest along tells (a pair joined, then both in the trigger's clause, …): the order of FRAME_GAPS. */
 const rank = (gap: string): number => FRAME_GAPS.indexOf(gap as (typeof FRAME_GAPS)[number]);
 
-/**
- * Reads the `.txt` articles of `seeds` and returns the explainer {@link whyMissed} takes.
- * @example whyMissed(report, corpus, names, gapExplainer("/tmp/attache-eval-x/seeds"))
- */
-export function gapExplainer(seeds: string): ExplainGap {
+/** The build's read of each article of `seeds` (its `.txt` files), by article id. */
+export function readArticles(seeds: string): Map<string, ArticleRead> {
   const reads = new Map<string, ArticleRead>();
   const files = readdirSync(seeds).filter((n) => n.endsWith(".txt")).sort().map((n) => ({ file: `seeds/${n}`, text: readFileSync(join(seeds, n), "utf8") }));
   extractIndex(files, {
     contactModel: null,
     onContactCandidates: (article, _candidates, people, _meetings, _sentences, read) => reads.set(article, { sents: read.sents, refs: read.refs, people }),
   });
+  return reads;
+}
+
+/** The article's local people a key person's names match. */
+const localPeople = (read: ArticleRead, spellings: string[]): Set<number> =>
+  new Set(read.people.flatMap((p, i) => (p.spellings.some((s) => spellings.some((n) => sameName(n, s))) ? [i] : [])));
+
+/**
+ * The frame-gap explainer {@link whyMissed} takes, over the build's reads ({@link readArticles}).
+ * @example whyMissed(report, corpus, names, gapExplainer(readArticles("/tmp/attache-eval-x/seeds")))
+ */
+export function gapExplainer(reads: Map<string, ArticleRead>): ExplainGap {
   return (article, names, together) => {
     const read = reads.get(article);
     if (!read) return { gap: "?", joinedIn: 0, collective: false };
-    const [a, b] = names.map((spellings) => new Set(read.people.flatMap((p, i) => (p.spellings.some((s) => spellings.some((n) => sameName(n, s))) ? [i] : []))));
+    const [a, b] = names.map((spellings) => localPeople(read, spellings));
     const gaps = read.sents.filter((s) => together(s.text)).map((s) => whyNotJoined(s, read.refs[s.index] ?? [], a ?? new Set(), b ?? new Set()));
     const joinedIn = gaps.filter((g) => g === FRAME_GAPS[0]).length;
     // "The two leaders last met in July": a contact of the pair in a sentence that names no one.
     const collective = read.sents.some((s) => !s.title && s.quote === undefined && (read.refs[s.index] ?? []).length === 0 && readPairContact(s.words) !== undefined);
     return { gap: gaps.sort((x, y) => rank(x) - rank(y))[0] ?? "no sentence of the build names both beside a word of contact", joinedIn, collective };
+  };
+}
+
+/**
+ * The coreference explainer {@link whyMissed} takes: how a sentence of contact naming one side refers
+ * to the other, and whether the build tied a mention there to that side.
+ * @example whyMissed(report, corpus, names, undefined, apartExplainer(readArticles("/tmp/attache-eval-x/seeds")))
+ */
+export function apartExplainer(reads: Map<string, ArticleRead>): ExplainApart {
+  return (article, sides) => {
+    const read = reads.get(article);
+    if (!read) return "?";
+    const local = sides.map((side) => localPeople(read, side.names));
+    const sentences = read.sents.map((s) => ({ text: s.text, block: s.block, ...(s.title ? { title: true } : {}) }));
+    return whyApart(sentences, sides, (i, side) => (read.refs[i] ?? []).some((r) => local[side]!.has(r.person) && r.via !== "name" && r.via !== "short"));
   };
 }

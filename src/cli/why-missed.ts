@@ -10,19 +10,21 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fold } from "../nlp/fold";
 import { reportLines } from "./scorer-keys";
+import { type ApartSide, CONTACT } from "./why-apart";
 
-interface GoldPerson { name: string; also?: string[] }
+interface GoldPerson { name: string; also?: string[]; office?: string; country?: string }
 interface GoldMeeting { participants: string[]; present?: string[]; status?: string; kind?: string; date?: string | null; place?: string | null }
 interface Gold { people: GoldPerson[]; meetings: GoldMeeting[]; published?: string }
 
 const STOP = new Set(["of", "the", "and", "al", "el", "bin", "de", "da", "la", "van", "von", "sheikh", "dr", "mr", "mrs", "ms"]);
-/** Words that tell a contact; loose on purpose: the count says where to look, not what is a meeting. */
-const CONTACT = /\b(?:met|meet|meets|meeting|meetings|talks|talked|received|receives|receiving|hosted|hosts|call|called|calls|conversation|spoke|speak|visit|visited|visiting|welcomed|held|discussed|discuss|audience|credentials|credence|courtesy|sidelines|bilateral|conferred|consultations|video|phone|telephone|dinner|lunch|breakfast)\b/i;
+
+/** A sentence ends at a line break or after ".", "!" or "?", not after an initial or a style ("H.E.", "Dr.", "S.", "Sr."). */
+const SENTENCE_END = /(?<=[.!?])(?<!(?:^|[\s.])(?:\p{Lu}|\p{Lu}\.\p{Lu}|Dr|Mr|Mrs|Ms|Mme|St|Sr|Jr|Prof|Gen|Col|Lt|Rev|Hon|Amb|Sen|Rep|Gov|No)\.)\s+|\n+/u;
 
 /** An article's sentences as the scorer compares names, or undefined when its text is not in `corpus`. */
 function articleSentences(corpus: string, article: string): string[] | undefined {
   try {
-    return readFileSync(join(corpus, "articles", `${article}.txt`), "utf8").split(/(?<=[.!?])\s+|\n+/).map((s) => ` ${plain(s)} `);
+    return readFileSync(join(corpus, "articles", `${article}.txt`), "utf8").split(SENTENCE_END).map((s) => ` ${plain(s)} `);
   } catch {
     return undefined;
   }
@@ -33,6 +35,14 @@ const plain = (s: string): string => fold(s).replace(/[^a-z0-9 ]+/g, " ").replac
 const tokens = (s: string): string[] => plain(s).split(" ").filter((t) => t.length > 2 && !STOP.has(t));
 
 const FRAME_GAP = "named together beside a word of contact (a frame gap)";
+const APART = "never named together in a sentence (coreference, across sentences)";
+/** The prefix of the keys of {@link whyMissed} that split the meetings never named together by how the other side is referred to. */
+export const APART_PREFIX = "apart: ";
+/** The prefix of the keys of {@link whyMissed} that count, per way of reference, the articles its meetings are in. */
+export const APART_ARTICLES = "apart articles: ";
+
+/** How a missed meeting's sides, never named in one sentence, are referred to (src/cli/why-apart.ts), or "?" when the article was not read. */
+export type ExplainApart = (article: string, sides: [ApartSide, ApartSide]) => string;
 /** The prefix of the keys of {@link whyMissed} that split the frame gaps by sub-cause. */
 export const GAP_PREFIX = "frame gap: ";
 
@@ -74,13 +84,16 @@ function toldApart(missed: GoldMeeting, others: GoldMeeting[], published: string
 /**
  * Counts of missed gold meetings by cause, "held: …" or "planned: …", from the scorer's verbose
  * report over `corpus` (its `articles/` and `gold/`) and the names of the index's people. With
- * `explainGap`, the frame gaps are also counted by sub-cause, under keys starting {@link GAP_PREFIX}.
+ * `explainGap`, the frame gaps are also counted by sub-cause, under keys starting {@link GAP_PREFIX}; with
+ * `explainApart`, the meetings never named together, under keys starting {@link APART_PREFIX} (and how many
+ * articles each way of reference is in, under {@link APART_ARTICLES}).
  * @example whyMissed(report, "../shared/corpus", ["Ana Lima"]) // { "held: never named together in a sentence": 3, … }
  */
-export function whyMissed(report: string, corpus: string, indexNames: string[], explainGap?: ExplainGap): Record<string, number> {
+export function whyMissed(report: string, corpus: string, indexNames: string[], explainGap?: ExplainGap, explainApart?: ExplainApart): Record<string, number> {
   const known = new Set(indexNames.flatMap(tokens));
   const counts: Record<string, number> = {};
   const sentencesOf = new Map<string, string[] | undefined>();
+  const apartArticles = new Map<string, Set<string>>();
   for (const { article, gold, line } of reportLines<Gold>(report, corpus)) {
     const missed = /^\s+missed: (.*?) \(([^,()]*), (.*)\)$/.exec(line);
     if (!missed) continue;
@@ -96,11 +109,20 @@ export function whyMissed(report: string, corpus: string, indexNames: string[], 
       const keys = people.map((p) => [p!.name, ...(p!.also ?? [])].flatMap(tokens));
       if (keys.some((k) => !k.some((t) => known.has(t)))) return "a participant is no person of the index";
       const together = sentences.filter((s) => keys.every((k) => k.some((t) => s.includes(` ${t} `))));
-      if (together.length === 0) return "never named together in a sentence (coreference, across sentences)";
+      if (together.length === 0) return APART;
       return together.some((s) => CONTACT.test(s)) ? FRAME_GAP : "named together, no word of contact";
     })();
     const key = `${status}: ${cause}`;
     counts[key] = (counts[key] ?? 0) + 1;
+    if (cause === APART && explainApart) {
+      const many = people.length > 2 ? "three or more sides, never all named in one sentence" : undefined;
+      const sides = people.map((p): ApartSide => ({ names: [p!.name, ...(p!.also ?? [])], ...(p!.office ? { office: p!.office } : {}), ...(p!.country ? { country: p!.country } : {}) }));
+      const apart = `${APART_PREFIX}${many ?? explainApart(article, [sides[0]!, sides[1]!])}`;
+      counts[apart] = (counts[apart] ?? 0) + 1;
+      const how = apart.split(" | ")[0]!.slice(APART_PREFIX.length);
+      if (!apartArticles.get(how)?.has(article)) counts[`${APART_ARTICLES}${how}`] = (counts[`${APART_ARTICLES}${how}`] ?? 0) + 1;
+      apartArticles.set(how, (apartArticles.get(how) ?? new Set()).add(article));
+    }
     if (cause === FRAME_GAP && explainGap) {
       const keys = people.map((p) => [p!.name, ...(p!.also ?? [])].flatMap(tokens));
       // A pair a frame joined may be one meeting of the index the scorer gave to another gold meeting of theirs (two occasions, held and planned).
