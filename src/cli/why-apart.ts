@@ -30,7 +30,9 @@ export const CONTACT = /\b(?:met|meet|meets|meeting|meetings|talks|talked|receiv
 /** The ways a sentence of contact naming one side refers to the other, most telling first. */
 export const APART_HOW = [
   "tied to the other side by the build, no frame joined them",
-  "his/her counterpart",
+  "his/her counterpart, the other side's country given ('his Veldian counterpart')",
+  "his/her counterpart, no country or another's",
+  "his/her counterparts (plural: 'met his counterparts from Veldia and Orvane')",
   "the visiting minister / the host / the guest",
   "the two ministers / both / they (a group phrase)",
   "an office with the other side's country ('the Veldian president')",
@@ -114,7 +116,12 @@ function distance(a: string, b: string): number {
  */
 export function howReferred(s: string, named: ApartSide, other: ApartSide, tied: boolean): ApartHow {
   if (tied) return APART_HOW[0];
-  if (COUNTERPART.test(s)) return "his/her counterpart";
+  const counterpart = COUNTERPART.exec(s);
+  if (counterpart) {
+    if (/s$/i.test(counterpart[0])) return "his/her counterparts (plural: 'met his counterparts from Veldia and Orvane')";
+    const given = counterpart[0].split(/\s+/).slice(1, -1).map((w) => countryOf(w));
+    return other.country && given.includes(other.country) ? "his/her counterpart, the other side's country given ('his Veldian counterpart')" : "his/her counterpart, no country or another's";
+  }
   if (VISIT.test(s)) return "the visiting minister / the host / the guest";
   if (GROUP.test(s)) return "the two ministers / both / they (a group phrase)";
   const office = officeReference(s, named, other);
@@ -141,7 +148,7 @@ function antecedent(sentences: ApartSentence[], at: number, names: (i: number) =
  * refer to the other, and where the other was last named before ("the sentence before", "the
  * headline", "earlier in the paragraph", "further back", "only after it"). Of the sentences, the one
  * the build tied the other side in tells first; else a sentence of contact whose other side was named
- * before it (a reference back, not ahead), the most telling reference first, the nearest on a tie;
+ * before it (a reference back, not ahead), the nearest to that naming first, the most telling reference on a tie;
  * else that no sentence of contact names either. `tied(i, side)`: the build read a mention of that
  * side (0 or 1) in sentence i other than by name.
  * @example whyApart(sentences, [varan, telu], () => false) // "a pronoun (he, she, him, her, his) | the sentence before"
@@ -171,7 +178,7 @@ export function whyApart(sentences: ApartSentence[], sides: [ApartSide, ApartSid
     let last = i - 1;
     while (last >= 0 && !names(last, other)) last--;
     const distance = last < 0 ? sentences.length : i - last;
-    found.push({ how, where, rank: [1, back, APART_HOW.indexOf(how), distance] });
+    found.push({ how, where, rank: [1, back, distance, APART_HOW.indexOf(how)] });
   });
   const cmp = (x: number[], y: number[]): number => x.map((v, k) => v - y[k]!).find((d) => d !== 0) ?? 0;
   const best = found.sort((x, y) => cmp(x.rank, y.rank))[0];

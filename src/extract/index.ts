@@ -12,6 +12,7 @@ import { addLearnedContacts, findMeetings, type LocalMeeting } from "./meetings"
 import { contactCandidates, type ContactCandidate } from "./contact-features";
 import { CONTACT_MODEL, learnedContacts, type ContactModel } from "./contact-model";
 import { fileKnownNames, findKnownNames, type KnownNames } from "./known-names";
+import { linkLateDescriptions } from "./late-descriptions";
 import { findMentions, type Mention } from "./mentions";
 import { mergePeople, type ArticlePeopleInput } from "./merge";
 import { resolvePeople, type ArticlePeople } from "./people";
@@ -300,6 +301,8 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   // the finders write offices onto the mentions they read: each reading gets its own copy
   const people = resolvePeople(sents, structuredClone(mentions), credited);
   inferCountries(sents, people);
+  // "he met his Pakistani counterpart": descriptions no one fitted in order, now that people have countries.
+  linkLateDescriptions(sents, mentions, people);
   // "Lyon, May 4 (Agency) - … began a visit on Tuesday", no year anywhere: the lead's weekday is the dateline's day.
   const leadWeekday = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(sents.find((s) => !s.title && s.quote === undefined)?.text ?? "")?.[1];
   const anchor = !article.published && datelineDay && leadWeekday ? anchorDay(datelineDay.month!, datelineDay.day!, WEEKDAYS.get(leadWeekday.toLowerCase()) ?? 0) : undefined;

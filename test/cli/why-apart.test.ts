@@ -13,7 +13,9 @@ describe("how a sentence of contact naming one side refers to the other", () => 
   });
 
   it("returns a counterpart, a visitor, a group phrase, a pronoun, a country, or nothing", () => {
-    expect(howReferred("Telu held talks with her Maltese counterpart.", telu, varan, false)).toBe("his/her counterpart");
+    expect(howReferred("Telu held talks with her Maltese counterpart.", telu, varan, false)).toBe("his/her counterpart, the other side's country given ('his Veldian counterpart')");
+    expect(howReferred("Telu held talks with her counterpart.", telu, varan, false)).toBe("his/her counterpart, no country or another's");
+    expect(howReferred("Telu met her counterparts from Malta and Chad.", telu, varan, false)).toBe("his/her counterparts (plural: 'met his counterparts from Veldia and Orvane')");
     expect(howReferred("Varan received the visiting minister.", varan, telu, false)).toBe("the visiting minister / the host / the guest");
     expect(howReferred("The two leaders met after Varan spoke.", varan, telu, false)).toBe("the two ministers / both / they (a group phrase)");
     expect(howReferred("Varan met her in the capital.", varan, telu, false)).toBe("a pronoun (he, she, him, her, his)");

@@ -1,0 +1,50 @@
+/** @module Descriptions fitted once people have countries: "his Maltese counterpart", "the visiting Cuban diplomat". */
+import { describe, expect, it } from "vitest";
+import { meetingsIn } from "./helpers";
+
+describe("'his [Maltese] counterpart' for the one holder of the owner's post in another country", () => {
+  it("returns the meeting with the one prime minister of unknown country for 'he met his Maltese counterpart' (corpus c049, a Pakistani daily)", () => {
+    const text =
+      "Belarusian Prime Minister Osk Telu arrived in Valletta on Monday.\n\n" +
+      "The visit is at the invitation of Prime Minister Rush Varan.\n\n" +
+      "Last month Telu was in Rome, where he met his Maltese counterpart along with other leaders.";
+    expect(meetingsIn(text, "2024-11-21")).toContain("Osk Telu + Rush Varan");
+  });
+
+  it("returns the foreign minister, not the health minister, for 'his counterpart' with no country", () => {
+    const text =
+      "Cuban Foreign Minister Rush Varan arrived in Valletta on Monday for a two-day visit.\n\n" +
+      "Maltese Foreign Minister Osk Telu and Maltese Health Minister Ilan Vesk opened a trade fair in the capital earlier in the day.\n\n" +
+      "On Tuesday, Varan held talks with his counterpart at the ministry.";
+    const met = meetingsIn(text, "2024-11-21");
+    expect(met).toContain("Osk Telu + Rush Varan");
+    expect(met.join(" ")).not.toMatch(/Vesk/);
+  });
+
+  it("returns no meeting when two people fit 'his counterpart'", () => {
+    const text =
+      "Belarusian Prime Minister Osk Telu arrived in Valletta on Monday.\n\n" +
+      "Prime Minister Rush Varan and Prime Minister Ilan Vesk opened a trade fair in the capital earlier in the day.\n\n" +
+      "On Tuesday, Telu held talks with his counterpart at the ministry.";
+    expect(meetingsIn(text, "2024-11-21").join(" ")).not.toMatch(/Telu/);
+  });
+});
+
+describe("'the visiting Cuban diplomat' for the one Cuban of the article with an office", () => {
+  it("returns the meeting of the one Cuban official (devD d018, a Pakistani agency)", () => {
+    const text =
+      "Cuba and Malta held a round of political consultations in Valletta on Tuesday.\n\n" +
+      "The Maltese side was led by Ambassador Ilan Vesk, Additional Secretary for the Americas.\n\n" +
+      "The Cuban side was headed by Ambassador Rush Varan, Director General for Europe at the Cuban Foreign Ministry.\n\n" +
+      "While in Valletta, the visiting Cuban diplomat was also received by Foreign Secretary Osk Telu.";
+    expect(meetingsIn(text, "2024-11-21")).toContain("Osk Telu + Rush Varan");
+  });
+
+  it("returns no meeting when two Cubans of the article hold offices", () => {
+    const text =
+      "Cuba and Malta held a round of political consultations in Valletta on Tuesday.\n\n" +
+      "The Cuban side was headed by Ambassador Rush Varan and Director General Ilan Vesk.\n\n" +
+      "While in Valletta, the visiting Cuban diplomat was also received by Foreign Secretary Osk Telu.";
+    expect(meetingsIn(text, "2024-11-21").join(" ")).not.toMatch(/Telu/);
+  });
+});
