@@ -54,7 +54,7 @@ const PRONOUN = /\b(?:he|she|him|her|his)\b(?!\s+(?:excellency|majesty|highness|
 
 const singular = (w: string): string => fold(w).replace(/(?<=[a-z]{3})s$/, "");
 
-/** The office heads of a title, singular and folded: "Ambassador to Kazakhstan" → ["ambassador"]. */
+/** The office heads of a title, singular and folded: "Ambassador to Veldia" → ["ambassador"]. */
 const headsOf = (title: string | undefined): string[] => (title ?? "").split(/\s+/).filter((w) => officeWordKind(w) === "head").map(singular);
 
 /**
