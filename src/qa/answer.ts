@@ -58,7 +58,6 @@ const ANSWERERS: Partial<Record<IntentName, (q: Question) => Outcome>> = {
   sources: answerSources,
 };
 
-/** A word of a question about the articles themselves. */
 /** A question about who wrote an article: "who wrote the story on A?", "who is the author of the report?". */
 const WHO_WROTE = /^\s*who\s+(?:wrote|authored|penned|filed|(?:is|was)\s+the\s+(?:author|writer|reporter|journalist)\s+of)\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?(?:article|story|report|piece)\b/iu;
 
@@ -85,6 +84,7 @@ const IRREGULAR_PAST = new Set(["met", "saw", "sent", "told", "gave", "took", "b
 /** Acts of receiving someone, which a meeting's other side did ("who welcomed A": whom A met). */
 const MEETING_ACTS = /^(?:welcome|welcomed|greet|greeted|receive|received|host|hosted|meet|met|visit|visited|call|called|phone|phoned|see|saw|entertain|entertained)$/i;
 
+/** A word of a question about the articles themselves. */
 const SOURCE_WORD = /\b(articles?|sources?|news|agenc(y|ies)|reports?|reported|published|publishers?|outlets?|papers?|newspapers?|stor(y|ies)|wrote|written|authors?|journalists?|publications?|links?|websites?|sites?|know)\b/i;
 
 /** Intents whose answer may come from the reader when no structured fact fits. */
@@ -231,8 +231,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // a name, office or country no article mentions: the articles cannot answer, whatever the intent
   const unknown = unknownEntities(links, knowledge);
   // a name the articles write though the index holds no person for it: where they write it, never "not mentioned"
-  // ("who is A B?" whose words the articles know but as no one's name: the words after "who is")
-  const unread = unknown.length === 1 && links.unknownNames.length + links.unknownOffices.length === 1 ? (links.unknownNames[0] ?? links.unknownOffices[0]!) : unknown.length === 0 && links.people.length === 0 && WHO_IS.test(text) ? text.replace(WHO_IS, "").replace(/[?.!\s]+$/, "").trim() : "";
+  const unread = unreadName(text, links, unknown);
   const writ = unread ? sentencesNaming(unread, knowledge) : [];
   if (writ.length) return build(intent, guess.confidence, namedOnly(unread, writ, WHO_IS.test(text)), knowledge, links, conversation.focus, q, "named_only");
   if (unknown.length) {
@@ -321,6 +320,17 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
 
 /** "Who is A?", "who was A", "tell me about A": a question that asks who someone is, nothing more. */
 const WHO_IS = /^\s*(?:who\s+(?:is|was|'s)\b|who['’]s\b|tell\s+me\s+about\b)/i;
+
+/**
+ * The one name or office a question asks of that the index holds no one for: the one it could not
+ * link, or, for "who is A B?" whose words the articles know but as no one's name, the words after
+ * "who is"; "" when there is none.
+ */
+function unreadName(text: string, links: Links, unknown: string[]): string {
+  if (unknown.length === 1 && links.unknownNames.length + links.unknownOffices.length === 1) return links.unknownNames[0] ?? links.unknownOffices[0]!;
+  if (unknown.length === 0 && links.people.length === 0 && WHO_IS.test(text)) return text.replace(WHO_IS, "").replace(/[?.!\s]+$/, "").trim();
+  return "";
+}
 
 /**
  * A name the articles write, of no person the index holds: "who is A?" is answered with the

@@ -18,12 +18,12 @@ const PEOPLE_MET = /\bhow\s+many\s+(?:other\s+|different\s+|foreign\s+)?(?:peopl
 /** The people the asked person's meetings joined to them, each once: "A met 3 people: B, C and D". */
 function countPeopleMet(q: Question): Outcome | undefined {
   const { knowledge, links } = q;
-  if (links.people.length !== 1 || !PEOPLE_MET.test(q.text)) return undefined;
-  const asked = new Set(links.people[0]!.ids);
+  const [mention] = links.people;
+  if (!mention || links.people.length !== 1 || !PEOPLE_MET.test(q.text)) return undefined;
+  const asked = new Set(mention.ids);
   const meetings = selectMeetings(links, knowledge);
   const met = [...new Set(meetings.flatMap(participantIds))].filter((id) => !asked.has(id)).flatMap((id) => knowledge.people.get(id) ?? []);
-  const [mention] = links.people;
-  const who = (mention!.ids.length === 1 ? knowledge.people.get(mention!.ids[0]!)?.name : undefined) ?? mention!.text;
+  const who = (mention.ids.length === 1 ? knowledge.people.get(mention.ids[0]!)?.name : undefined) ?? mention.text;
   if (met.length === 0) return missing(`The articles report no meeting of ${who} with anyone.`);
   const n = met.length;
   return {
