@@ -30,14 +30,34 @@ const WH_WORDS = new Set(["who", "whom", "whose", "when", "where", "what", "whic
 /** The longer words a typo is corrected to (six letters or more, where one edit rarely makes another word). */
 const LONG_WORDS = [...CLASS_OF.keys(), "country"].filter((w) => w.length >= 6);
 
+/** The wh-words in a list, for the typos of a wh-word. */
+const WH_LIST = [...WH_WORDS];
+
+/** Of LONG_WORDS, in their order, those one edit may reach from a word of each length or its singular (one letter shorter). */
+const LONG_WORDS_NEAR = new Map<number, string[]>();
+
+/** The long words a word of `length` letters (or its singular) may be one edit from: the others differ by two letters or more. */
+function longWordsNear(length: number): string[] {
+  let near = LONG_WORDS_NEAR.get(length);
+  if (near === undefined) LONG_WORDS_NEAR.set(length, (near = LONG_WORDS.filter((k) => k.length >= length - 2 && k.length <= length + 1)));
+  return near;
+}
+
 /** Whether two words are one edit apart (insert, delete, substitute or swap two neighbours). */
 function oneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1 || a === b) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const rest = (x: string, y: string) => x.slice(i + 1) === y.slice(i + 1);
-  if (a.length === b.length) return rest(a, b) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (a.length === b.length) return sameFrom(a, i + 1, b, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(a, i + 2, b, i + 2));
+  return a.length > b.length ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
+}
+
+/** Whether `a` from `i` on is `b` from `j` on (`a.slice(i) === b.slice(j)`, without the copies: this runs per long word of a question). */
+function sameFrom(a: string, i: number, b: string, j: number): boolean {
+  const length = Math.max(0, a.length - i);
+  if (length !== Math.max(0, b.length - j)) return false;
+  for (let k = 0; k < length; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
+  return true;
 }
 
 /**
@@ -48,13 +68,13 @@ function corrected(word: string, at: number, stop: boolean): string {
   if (stop || CLASS_OF.has(word) || WH_WORDS.has(word)) return word;
   if (at <= 1 && word.length >= 3 && word.length <= 5) {
     // a dropped letter is the likeliest typo: "wher" is "where" before it is "when"
-    const candidates = [...WH_WORDS].filter((w) => w[0] === word[0] && oneEdit(word, w));
+    const candidates = WH_LIST.filter((w) => w[0] === word[0] && oneEdit(word, w));
     const wh = candidates.find((w) => w.startsWith(word)) ?? candidates.find((w) => w.length > word.length) ?? candidates[0];
     if (wh) return wh;
   }
   if (word.length < 6) return word;
   const singular = word.replace(/s$/, "");
-  return LONG_WORDS.find((k) => oneEdit(word, k) || oneEdit(singular, k)) ?? word;
+  return longWordsNear(word.length).find((k) => oneEdit(word, k) || oneEdit(singular, k)) ?? word;
 }
 
 /** Words that carry the form of a question whatever its subject. */

@@ -88,6 +88,15 @@ function softmax(scores: number[]): number[] {
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
+/** Each model's weights as a Map, made once per model: a question's features are new strings, which a Map finds without interning them as an object's keys. */
+const WEIGHTS = new WeakMap<IntentModel, Map<string, number[]>>();
+
+function weightsOf(model: IntentModel): Map<string, number[]> {
+  let weights = WEIGHTS.get(model);
+  if (weights === undefined) WEIGHTS.set(model, (weights = new Map(Object.entries(model.weights))));
+  return weights;
+}
+
 /** Features of a question's form, not of its words: alone they are no evidence of an intent. */
 const FORM_FEATURE = /^(len:|wh:|first:|head:|#off-topic|#name|#number)/;
 
@@ -97,12 +106,13 @@ const FORM_FEATURE = /^(len:|wh:|first:|head:|#off-topic|#name|#number)/;
  */
 export function classifyIntent(question: string, model: IntentModel): IntentGuess {
   const scores = [...model.bias];
+  const weights = weightsOf(model);
   let evidence = 0;
   for (const feature of new Set(questionFeatures(question))) {
-    const row = model.weights[feature];
+    const row = weights.get(feature);
     if (!row) continue;
     if (!FORM_FEATURE.test(feature)) evidence++;
-    row.forEach((w, i) => (scores[i] = (scores[i] ?? 0) + w));
+    for (let i = 0; i < row.length; i++) scores[i] = (scores[i] ?? 0) + row[i]!;
   }
   const max = Math.max(...scores);
   const exp = scores.map((s) => Math.exp(s - max));
