@@ -83,6 +83,15 @@ function* ascendingUnion(lists: readonly (readonly number[])[]): Generator<numbe
   }
 }
 
+/** The first template from the `i`-th on, round the list, that the meeting answers (a "who" question always does). */
+function nextFitting(templates: readonly Template[], i: number, m: Meeting): Template {
+  for (let k = 0; k < templates.length; k++) {
+    const template = templates[(i + k) % templates.length]!;
+    if (FITS.get(template)?.(m) ?? true) return template;
+  }
+  return WHO;
+}
+
 /**
  * Example questions the index answers, about the given people first. With a hint, the kind of
  * question asked comes first ("when" → "When did A meet B?") and a question about nothing the
@@ -102,7 +111,7 @@ export function suggestQuestions(knowledge: Knowledge, about: string[] = [], cou
   for (const m of meetingsAboutFirst(knowledge, about, start)) {
     if (out.length >= wanted) break;
     // the next template in turn that the meeting answers (a "who" question always does)
-    const template = templates.map((_, k) => templates[(i + k) % templates.length]!).find((t) => FITS.get(t)?.(m) ?? true)!;
+    const template = nextFitting(templates, i, m);
     i++;
     const [a, b] = participantIds(m).flatMap((id) => knowledge.people.get(id) ?? []);
     if (!a || !b || isTitleOnly(a.name) || isTitleOnly(b.name)) continue;
