@@ -88,13 +88,23 @@ function softmax(scores: number[]): number[] {
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
-/** Each model's weights as a Map, made once per model: a question's features are new strings, which a Map finds without interning them as an object's keys. */
-const WEIGHTS = new WeakMap<IntentModel, Map<string, number[]>>();
+/** Features looked up per model, with their weights (null: a feature the model never saw), at most MAX_SEEN_FEATURES. */
+const SEEN = new WeakMap<IntentModel, Map<string, number[] | null>>();
+const MAX_SEEN_FEATURES = 20_000;
 
-function weightsOf(model: IntentModel): Map<string, number[]> {
-  let weights = WEIGHTS.get(model);
-  if (weights === undefined) WEIGHTS.set(model, (weights = new Map(Object.entries(model.weights))));
-  return weights;
+/**
+ * A feature's weights, or undefined. A question's features are new strings, which an object's
+ * lookup interns each time; a feature seen before is found in a Map. Nothing is built up front (a
+ * fresh isolate's first question pays only its own features).
+ */
+function weightsOf(model: IntentModel, feature: string): number[] | undefined {
+  let seen = SEEN.get(model);
+  if (seen === undefined) SEEN.set(model, (seen = new Map()));
+  const known = seen.get(feature);
+  if (known !== undefined) return known ?? undefined;
+  const row = Object.hasOwn(model.weights, feature) ? model.weights[feature] : undefined;
+  if (seen.size < MAX_SEEN_FEATURES) seen.set(feature, row ?? null);
+  return row;
 }
 
 /** Features of a question's form, not of its words: alone they are no evidence of an intent. */
@@ -106,10 +116,9 @@ const FORM_FEATURE = /^(len:|wh:|first:|head:|#off-topic|#name|#number)/;
  */
 export function classifyIntent(question: string, model: IntentModel): IntentGuess {
   const scores = [...model.bias];
-  const weights = weightsOf(model);
   let evidence = 0;
   for (const feature of new Set(questionFeatures(question))) {
-    const row = weights.get(feature);
+    const row = weightsOf(model, feature);
     if (!row) continue;
     if (!FORM_FEATURE.test(feature)) evidence++;
     for (let i = 0; i < row.length; i++) scores[i] = (scores[i] ?? 0) + row[i]!;
