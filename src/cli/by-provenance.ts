@@ -3,17 +3,18 @@
  * right against the answer keys, in counts only (safe on a set kept unread): found meetings' dates
  * right / wrong by where the date was read (`dateFrom` and `basis`), places by where the place was read
  * (`placeFrom`), all meetings found / spurious by the rule that made them, and the people of meetings
- * right / wrong by how they were linked (`via`). The meetings are paired with the keys as
+ * right / wrong by how they were linked (`via`), and the offices of key people right / wrong against the key's office
+ * by how each was tied to its person (`from`, see `OfficeFrom`). The meetings are paired with the keys as
  * ../shared/corpus/score-extract.mjs pairs them.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PartialDate } from "../facts/types";
 import { dateClassOf } from "../qa/trust";
-import { pairMeetings, plain, sameName } from "./scorer-keys";
+import { pairMeetings, plain, sameName, tokens } from "./scorer-keys";
 
 interface GoldMeeting { participants: string[]; date?: string | null; place?: string | null }
-interface Gold { article?: string; meetings?: GoldMeeting[]; people?: { name: string; also?: string[] }[] }
+interface Gold { article?: string; meetings?: GoldMeeting[]; people?: { name: string; also?: string[]; office?: string | null }[] }
 /** What this tool reads of the index's review JSON (`npm run facts -- --json`). */
 export interface ProvenanceFacts {
   meetings: {
@@ -27,18 +28,29 @@ export interface ProvenanceFacts {
     rule?: string | null;
     participants: { name: string; role: string; via?: string | null }[];
   }[];
-  people?: { name: string; names?: string[] }[];
+  people?: { name: string; names?: string[]; articles?: string[]; offices?: { title: string; article?: string; from?: string | null }[] }[];
 }
 
 /** Right and wrong counts per class. */
 export type ClassCounts = Record<string, { right: number; wrong: number }>;
 
-/** The four tables, keyed by class. */
+/** The five tables, keyed by class. */
 export interface ProvenanceTables {
   date: ClassCounts;
   place: ClassCounts;
   rule: ClassCounts;
   link: ClassCounts;
+  office: ClassCounts;
+}
+
+/**
+ * The scorer's office match: half the key's words (or more) in the title read.
+ * @example officeRight("Minister of Foreign Affairs", "Foreign Minister of Veldia") // true
+ */
+export function officeRight(want: string, got: string): boolean {
+  const w = tokens(want);
+  const g = tokens(got);
+  return w.length > 0 && w.filter((t) => g.includes(t)).length / w.length >= 0.5;
 }
 
 /** The scorer's dateRight: the same string, or the same day when the key gives no year. */
@@ -65,7 +77,7 @@ export function dateClass(m: { date: string | null; dateFrom?: string | null; da
  * @example provenanceTables(facts, "/work/devA/gold").date["sentence/explicit"] // { right: 20, wrong: 1 }
  */
 export function provenanceTables(facts: ProvenanceFacts, goldDir: string): ProvenanceTables {
-  const tables: ProvenanceTables = { date: {}, place: {}, rule: {}, link: {} };
+  const tables: ProvenanceTables = { date: {}, place: {}, rule: {}, link: {}, office: {} };
   const add = (table: ClassCounts, key: string, right: boolean): void => {
     const row = (table[key] ??= { right: 0, wrong: 0 });
     row[right ? "right" : "wrong"]++;
@@ -90,6 +102,14 @@ export function provenanceTables(facts: ProvenanceFacts, goldDir: string): Prove
       add(tables.date, p.date ? dateClass(p) : "none", dateRight(g.date, date));
       add(tables.place, p.place ? p.placeFrom ?? "?" : "none", placeRight(g.place, p.place));
     }
+    // each office of the article's index person a key person is (the scorer's match), against the key's office
+    const stem = (a: string): string => a.replace(/^.*\//, "").replace(/\.txt$/, "");
+    const here = (facts.people ?? []).filter((p) => (p.articles ?? []).map(stem).includes(article));
+    for (const gp of gold.people ?? []) {
+      const match = here.find((p) => [p.name, ...(p.names ?? [])].some((n) => matches(gp.name, n)));
+      if (!match || !gp.office) continue;
+      for (const o of (match.offices ?? []).filter((x) => !x.article || stem(x.article) === article)) add(tables.office, o.from ?? "?", officeRight(gp.office, o.title));
+    }
     predicted.forEach((p, i) => {
       const g = used.get(i);
       add(tables.rule, p.rule ?? "(none)", g !== undefined);
@@ -112,9 +132,10 @@ export function formatTables(tables: ProvenanceTables): string {
     place: ["found meetings' places, by where read (placeFrom)", "right", "wrong"],
     rule: ["meetings, by the rule that made them", "found", "spurious"],
     link: ["people of meetings, by how linked (via)", "in key", "not"],
+    office: ["key people's offices, by how tied to them (from)", "right", "wrong"],
   };
   const lines: string[] = [];
-  for (const kind of ["date", "place", "rule", "link"] as const) {
+  for (const kind of ["date", "place", "rule", "link", "office"] as const) {
     const [title, yes, no] = heads[kind];
     lines.push(`${title}:`, `${"".padEnd(44)} ${yes.padStart(8)} ${no.padStart(8)}   share`);
     const rows = Object.entries(tables[kind]).sort((a, b) => b[1].right + b[1].wrong - (a[1].right + a[1].wrong));

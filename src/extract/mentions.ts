@@ -4,6 +4,7 @@
  * "Wang Yi, the director of …"), descriptions ("the Kenyan Foreign Minister"), pronouns and handles.
  */
 import { countryOf, countryOfCity, isCountryWord, isDemonym } from "../nlp/countries";
+import type { OfficeFrom } from "../facts/types";
 import { fold } from "../nlp/fold";
 import { isOfficeHead, isPluralOffice, normaliseTitle, officeWordKind } from "../nlp/offices";
 import { INNER_HONORIFICS, ORGANISATION_WORDS } from "../nlp/vocab";
@@ -17,6 +18,8 @@ export interface OfficeDraft {
   country?: string;
   to?: string;
   organisation?: string;
+  /** How the office was tied to the name (provenance, see `OfficeFrom`). */
+  from?: OfficeFrom;
 }
 
 /** A run of words that names a person. */
@@ -230,8 +233,8 @@ function titlePairs(words: Word[], list: { m: NameMention; start: number; label:
     m.evidence = true;
     if (country) {
       m.country ??= country;
-      if (plural && !m.office) m.office = { title: plural, country };
-    } else if (plural && !m.office && label.split(" ").every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of)$/.test(w))) m.office = { title: `${plural} of ${label}` };
+      if (plural && !m.office) m.office = { title: plural, country, from: "list" };
+    } else if (plural && !m.office && label.split(" ").every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of)$/.test(w))) m.office = { title: `${plural} of ${label}`, from: "list" };
   }
 }
 

@@ -155,6 +155,7 @@ function combine(members: (LocalPerson & { article: string; sentenceIds: number[
       if (o.country) office.country = o.country;
       if (o.to) office.to = o.to;
       if (o.organisation) office.organisation = o.organisation;
+      if (o.from) office.from = o.from;
       offices.push(office);
     }
   }

@@ -217,7 +217,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         if (listTitle && isFull(m)) {
           // The next name of "Kazakh and Kyrgyz presidents X and Y": the list's title, its next country.
           const country = list?.countries[list.next++];
-          m.office = { title: listTitle, ...(country ? { country } : {}) };
+          m.office = { title: listTitle, ...(country ? { country } : {}), from: "list" };
           if (person < 0) person = create(m);
         }
         if (person < 0 && m.evidence && (m.office || m.honorific || isFull(m)) && (isFull(m) || !sent.title || inBody(m.name))) person = create(m);
@@ -231,7 +231,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
             // "her counterpart" holds the same post: a single title as written ("Foreign Secretary"), one role of a compound one.
             const roles = officeRoles(office.title);
             const role = roles.length > 1 ? roles[0] : undefined;
-            const stated: StatedOffice = { title: role ? normaliseTitle(role.split(" ")) : office.title, sentence: si };
+            const stated: StatedOffice = { title: role ? normaliseTitle(role.split(" ")) : office.title, sentence: si, from: "counterpart" };
             if (m.country) stated.country = m.country;
             addOffice(people[person]!, stated);
           }
@@ -360,7 +360,7 @@ function linkUnnamed(people: LocalPerson[], refs: PersonRef[][], unnamed: { si: 
     // "the Algerian envoy" when the article names one Algerian, with no office: that one.
     const compatriots = m.country && holders.length === 0 ? people.flatMap((p, i) => (elsewhere(i) && p.country === m.country && p.offices.length === 0 ? [i] : [])) : [];
     const name = `${m.title}${m.country ? ` of ${m.country}` : ""}${m.to ? ` to ${m.to}` : ""}`;
-    const office: StatedOffice = { title: m.title, sentence: si, ...(m.country ? { country: m.country } : {}), ...(m.to ? { to: m.to } : {}) };
+    const office: StatedOffice = { title: m.title, sentence: si, ...(m.country ? { country: m.country } : {}), ...(m.to ? { to: m.to } : {}), from: "description" };
     let person = holders.length === 1 ? holders[0]! : -1;
     if (person < 0 && compatriots.length === 1) {
       person = compatriots[0]!;

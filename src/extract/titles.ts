@@ -162,12 +162,14 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     // "Kazakh and Kyrgyz presidents X and Y": the title for each, the countries in order.
     mention.listTitle = office.title;
     mention.listCountries = prefix.map((w) => (/^\p{Lu}/u.test(w.text) ? countryOf(w.text) : undefined)).filter((c): c is string => c !== undefined);
-    mention.office = { title: office.title, ...(mention.listCountries[0] ? { country: mention.listCountries[0] } : {}) };
+    mention.office = { title: office.title, ...(mention.listCountries[0] ? { country: mention.listCountries[0] } : {}), from: "list" };
     mention.evidence = true;
     return;
   }
   if (office.title) {
-    const draft: OfficeDraft = { title: office.title };
+    // "Veldia's foreign minister X", "the Ambassador of Veldia, X,": how the title before the name is tied to it.
+    const from = words.slice(end + 1, first).some((w) => w.text === ",") ? "title-comma" : prefix.some((w) => isPossessive(w)) ? "possessive" : "title";
+    const draft: OfficeDraft = { title: office.title, from };
     if (office.country) draft.country = office.country;
     if (office.to) draft.to = office.to;
     if (office.organisation) draft.organisation = office.organisation;
@@ -230,14 +232,14 @@ function readOrganisationTitle(words: Word[], end: number, mention: NameMention)
         // "Minister of Petroleum and Minerals", "Minister of State for African Affairs": a portfolio, not an institution.
         const portfolio = /^(.*?)(?:\s+of\s+(?:the\s+)?([\p{L}' -]+))?$/u.exec(org)!;
         const ofCountry = portfolio[2] ? countryOf(portfolio[2]) : undefined;
-        const draft: OfficeDraft = { title: `${titled.title} of ${ofCountry ? portfolio[1] : org}` };
+        const draft: OfficeDraft = { title: `${titled.title} of ${ofCountry ? portfolio[1] : org}`, from: "organisation" };
         const country = titled.country ?? owner ?? ofCountry;
         if (country) draft.country = country;
         mention.office = draft;
         mention.evidence = true;
         return true;
       }
-      const draft: OfficeDraft = { title: titled.title };
+      const draft: OfficeDraft = { title: titled.title, from: "organisation" };
       const country = titled.country ?? owner ?? countryOf(org) ?? countryInOrganisation(org);
       if (country) draft.country = country;
       // "The President of the Republic, H.E. X": the state itself, whose country the article gives elsewhere.
@@ -370,7 +372,7 @@ export function readApposition(words: Word[], last: number, mention: NameMention
   const titled = readOffice(words.slice(start, k).filter((w, n) => !TENURE_WORDS.has(w.text) && !between?.skipped.has(start + n)));
   // "Venmor, Libyan Counterpart Agree …": a counterpart is someone else's office, never one's own.
   if (!titled.title || titled.title === "Counterpart") return;
-  const draft: OfficeDraft = { title: titled.title };
+  const draft: OfficeDraft = { title: titled.title, from: from === last + 2 ? "apposition" : "relative" };
   if (titled.country) draft.country = titled.country;
   if (titled.to) draft.to = titled.to;
   if (words[k]?.lower === "of" || words[k]?.lower === "for") {

@@ -59,6 +59,18 @@ export interface EmbeddedPost {
   date?: PartialDate;
 }
 
+/**
+ * How an office was tied to its person (provenance): "title" written right before the name
+ * ("Veldian Foreign Minister Varan"); "possessive" the same with a country's possessive ("Veldia's
+ * foreign minister Varan"); "title-comma" a title closed off by a comma before the name ("the
+ * Ambassador of Veldia, Varan,"); "organisation" a title of an institution before the name ("Speaker
+ * of the Orvane Assembly Varan"); "apposition" after the name ("Varan, Veldia's envoy,"); "relative"
+ * a relative clause ("Varan, who is Veldia's envoy"); "list" a plural office of a list ("ministers
+ * Varan and Telu"); "counterpart" the office of the person whose counterpart they are; "description"
+ * a description resolved to the person ("the Veldian envoy" of the one Veldian the article names).
+ */
+export type OfficeFrom = "title" | "possessive" | "title-comma" | "organisation" | "apposition" | "relative" | "list" | "counterpart" | "description";
+
 /** An office a person holds, as an article states it. */
 export interface Office {
   /** e.g. "Deputy Prime Minister and Foreign Minister", "Ambassador", "Health Minister". */
@@ -72,6 +84,8 @@ export interface Office {
   article: string;
   /** Sentence id (index into FactIndex.sentences) that states it. */
   sentence: number;
+  /** How the office was tied to its person (see {@link OfficeFrom}). */
+  from?: OfficeFrom;
 }
 
 /** One person across all articles. */

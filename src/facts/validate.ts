@@ -30,13 +30,18 @@ const SPAN_TYPES = ["date", "duration", "number", "ordinal", "person", "country"
 const isSpan = (v: unknown, length: number): boolean =>
   isRecord(v) && SPAN_TYPES.includes(v.type as string) && Number.isInteger(v.start) && Number.isInteger(v.end) && (v.start as number) >= 0 && (v.start as number) < (v.end as number) && (v.end as number) <= length;
 
+/** How an office may be tied to its person (`OfficeFrom`). */
+const OFFICE_FROM = ["title", "possessive", "title-comma", "organisation", "apposition", "relative", "list", "counterpart", "description"];
+
+const isOffice = (o: unknown): boolean => isRecord(o) && isString(o.title) && isString(o.article) && (o.from === undefined || OFFICE_FROM.includes(o.from as string));
+
 const SHAPES: Record<"articles" | "people" | "meetings" | "facts" | "sentences", Check[]> = {
   articles: [need("id", isString, "a string"), need("file", isString, "a string"), need("body", isString, "a string"), need("quotes", Array.isArray, "a list")],
   people: [
     need("id", isString, "a string"),
     need("name", isString, "a string"),
     need("names", isStringList, "a list of strings"),
-    need("offices", (v) => Array.isArray(v) && v.every((o) => isRecord(o) && isString(o.title) && isString(o.article)), "a list of offices"),
+    need("offices", (v) => Array.isArray(v) && v.every(isOffice), "a list of offices"),
     need("articles", isStringList, "a list of strings"),
   ],
   meetings: [
