@@ -176,15 +176,26 @@ function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { m
     const previous = runs[k - 1];
     const beside = [next?.from === r.to + 1 ? next : undefined, previous?.to === r.from - 1 ? previous : undefined].filter((x): x is NameRun => !!x);
     const size = (x: NameRun) => x.to - x.from;
+    // "Gustavo Varan" when the index knows a Gustavo Telu and a Varan Orvane: two first names of two people, the surname of neither: someone else
+    if (size(r) === 0 && beside.length === 1 && size(beside[0]!) === 0 && !namesSurname(r, tokens, knowledge) && !namesSurname(beside[0]!, tokens, knowledge) && onlyFirstName(r, tokens, knowledge) && onlyFirstName(beside[0]!, tokens, knowledge)) {
+      if (next && beside[0] === next) {
+        unknown.push(`${tokens[r.from]!.raw} ${tokens[next.from]!.raw}`);
+        tokens[r.from]!.used = tokens[next.from]!.used = true;
+      }
+      return false;
+    }
     if (beside.some((b) => size(b) > size(r) || (size(b) === size(r) && !namesSurname(r, tokens, knowledge) && (namesSurname(b, tokens, knowledge) || b.from > r.from)))) return false;
     // a name beside a word that looks like a name of no one ("Wang Wentao" when only Wang Yi is
     // known; a typo beside another name): someone the articles do not name
     const stranger = (t: Token | undefined) => looksLikeName(t, knowledge, question) && (!r.exact || !knowledge.vocabulary.has(t!.word));
     // "Mira Halvik" when the articles write "Mira" as a name and know only Oren Halvik: another Halvik, whom they name but the index does not
-    const givenName = (t: Token | undefined) => stranger(t) || (r.from === r.to && otherGivenName(t, [...r.ids], tokens[r.from]!.word, knowledge));
-    if (beside.length === 0 && (givenName(tokens[r.from - 1]) || stranger(tokens[r.to + 1]))) {
+    // "Gustavo Varan", "Varan Orvane" when the index knows only Varan Telu: a first name of theirs beside a name the articles write, of no one known
+    const otherName = (t: Token | undefined) => r.from === r.to && onlyFirstName(r, tokens, knowledge) && unknownName(t, knowledge);
+    const givenName = (t: Token | undefined) => stranger(t) || otherName(t) || (r.from === r.to && otherGivenName(t, [...r.ids], tokens[r.from]!.word, knowledge));
+    const surname = (t: Token | undefined) => stranger(t) || otherName(t);
+    if (beside.length === 0 && (givenName(tokens[r.from - 1]) || surname(tokens[r.to + 1]))) {
       const from = givenName(tokens[r.from - 1]) ? r.from - 1 : r.from;
-      const to = stranger(tokens[r.to + 1]) ? r.to + 1 : r.to;
+      const to = surname(tokens[r.to + 1]) ? r.to + 1 : r.to;
       unknown.push(tokens.slice(from, to + 1).map((t) => t.raw).join(" "));
       for (let i = from; i <= to; i++) tokens[i]!.used = true;
       return false;
@@ -212,6 +223,23 @@ function otherGivenName(t: Token | undefined, ids: string[], surname: string, kn
   if (!fuller || !t || t.used || t.raw.length < 3 || /\d/.test(t.raw) || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || HONORIFICS.has(t.word) || PARTICLES.has(t.word) || PATRONYMIC.has(t.word)) return false;
   if (knowledge.nameWords.has(t.word) || knowledge.model.weights[t.word] || isOfficeWord(t.word) || isTitleHead(t.word) || lookUpCountry(t.raw) || isCalendarWord(t.word) || askedDates(t.raw).length) return false;
   return writtenAsName(t.word, knowledge);
+}
+
+/** Whether a word of the question is a name the articles write, of no person the index knows (no title, country, date or word of English). */
+function unknownName(t: Token | undefined, knowledge: Knowledge): boolean {
+  if (!t || t.used || t.raw.length < 3 || /\d/.test(t.raw) || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || HONORIFICS.has(t.word) || PARTICLES.has(t.word) || PATRONYMIC.has(t.word)) return false;
+  if (knowledge.nameWords.has(t.word) || knowledge.model.weights[t.word] || isOfficeWord(t.word) || isTitleHead(t.word) || lookUpCountry(t.raw) || isCalendarWord(t.word) || askedDates(t.raw).length) return false;
+  return writtenAsName(t.word, knowledge);
+}
+
+/** Whether a one-word run is, for every person it may mean, a word of their name before its last (a first name) and no surname. */
+function onlyFirstName(r: NameRun, tokens: Token[], knowledge: Knowledge): boolean {
+  const word = tokens[r.from]!.word;
+  return [...r.ids].every((id) => {
+    const p = knowledge.people.get(id);
+    const names = p ? [p.name, ...p.names].map(nameTokens) : [];
+    return names.some((n) => n.length >= 2) && names.every((n) => n.at(-1) !== word && (n.length > 1 || n[0] !== word)) && !nameTokens(p?.surname ?? "").includes(word);
+  });
 }
 
 /** Whether a run's last word is the surname of someone it may mean. */
