@@ -1,7 +1,7 @@
 /** @module who_is: who a person is (every office the articles give), or who holds an office. */
 import { fold } from "../../nlp/fold";
 import { officeText, personInline } from "../format";
-import type { Person, Sentence } from "../../facts/types";
+import type { Office, Person, Sentence } from "../../facts/types";
 import type { PersonMention } from "../link";
 import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
@@ -57,16 +57,34 @@ const PRESENT = /^\s*(who|which\s+\p{L}+)\s+(is|are)\b|^\s*who['’]s\b/iu;
 const BEFORE_TITLE = /\b(then|former|ex|late|outgoing|erstwhile|previous)[\s-]+$/;
 
 /**
+ * The word before an office's title in its sentence that says it was held before ("former", "then",
+ * "late"), if one does.
+ * @example heldBefore({ title: "Prime Minister", sentence: 4, … }, q) // "former" when sentence 4 reads "… former Prime Minister Varan"
+ */
+function heldBefore(o: Office, q: Question): string | undefined {
+  const text = fold(q.knowledge.index.sentences[o.sentence]?.text ?? "");
+  const at = text.indexOf(fold(o.title));
+  return at > 0 ? BEFORE_TITLE.exec(text.slice(Math.max(0, at - 24), at))?.[1] : undefined;
+}
+
+/**
  * Whether the articles state a person's offices only as held before ("the then Prime Minister X"),
  * every one of them.
  */
 function onlyFormer(person: Person | undefined, q: Question): boolean {
   if (!person || person.offices.length === 0) return false;
-  return person.offices.every((o) => {
-    const text = fold(q.knowledge.index.sentences[o.sentence]?.text ?? "");
-    const at = text.indexOf(fold(o.title));
-    return at > 0 && BEFORE_TITLE.test(text.slice(Math.max(0, at - 24), at));
-  });
+  return person.offices.every((o) => heldBefore(o, q) !== undefined);
+}
+
+/**
+ * A person in bold with the office in brackets, an office the article says was held before as
+ * such ("Varan (former Veldian Prime Minister)"), never as held now.
+ */
+function personWithOffice(p: Person, q: Question): Inline[] {
+  const first = p.offices[0];
+  const before = first ? heldBefore(first, q) : undefined;
+  if (!before || before === "outgoing") return personInline(p);
+  return [{ bold: p.name }, ` (${before === "late" ? "late" : "former"} ${officeText(p)})`];
 }
 
 /** Long lists of holders (kept per isolate, see distinctIds) → those bestPosted keeps, by the question's words. */
@@ -150,7 +168,7 @@ export function answerWhoIs(q: Question): Outcome {
     // the country by its name too: "(Canadian Prime Minister) of Canada" answers "which country"
     const country = p.offices[0]?.country ?? p.country;
     const named = country && !officeText(p).includes(country) ? [`, of ${country}`] : [];
-    return [...personInline(p), ...named, ...(others.length ? [`; also ${others.join(", ")}`] : [])];
+    return [...personWithOffice(p, q), ...named, ...(others.length ? [`; also ${others.join(", ")}`] : [])];
   });
   // one person: the article's own sentence that says who they are (where the office is stated, else where they first appear)
   const evidence = people.length === 1 ? introduction(people[0]!, q) : undefined;
