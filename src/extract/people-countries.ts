@@ -414,7 +414,7 @@ export function inferHostCountries(people: LocalPerson[], meetings: { place?: st
     for (const i of meeting.people) {
       const p = people[i]!;
       if (p.country || p.offices.length === 0) continue;
-      if (p.offices.some((o) => o.organisation || o.to || o.country || hostTitles.has(normaliseTitle(o.title.split(" "))))) continue;
+      if (p.offices.some((o) => (o.organisation && !isNationalInstitution(o.organisation)) || o.to || o.country || hostTitles.has(normaliseTitle(o.title.split(" "))))) continue;
       p.country = host;
       for (const o of p.offices) o.country = host;
     }

@@ -7,6 +7,7 @@ import { countryOf, findCountries, isCountryWord } from "../nlp/countries";
 import { isOfficeHead, isPluralOffice, normaliseTitle, officeWordKind } from "../nlp/offices";
 import type { NameMention, OfficeDraft } from "./mentions";
 import type { Word } from "./segment";
+import { FUNCTION_CAPITALS, MONTHS, ORGANISATION_WORDS, WEEKDAYS } from "../nlp/vocab";
 import { honorificLength, honorificStart, isAcronym, isHonorific, isNameWord, isPossessive, STATE_FORMS } from "./word-kinds";
 
 /** Title words that are also given names when an office comes right before them. */
@@ -121,6 +122,8 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     else if (STATE_FORMS.has(w.lower) && j < end && (words[j - 1]?.lower === "of" || STATE_FORMS.has(words[j - 1]?.lower ?? ""))) j--; // "of the Republic of"
     else break;
   }
+  // "Orvane Assembly Speaker X", "Veldia Motor Group Chair Y": the institution whose title it is, written before it.
+  const body = j < end ? institutionBefore(words, j, words[end]!) : undefined;
   // "Haru Yorri, Japan's ambassador to China, Sora Kanasi, director general of …": in a list of names each followed by
   // its title, the title between two names is the earlier one's.
   const opener = words[j];
@@ -170,6 +173,12 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     // "Veldia's foreign minister X", "the Ambassador of Veldia, X,": how the title before the name is tied to it.
     const from = words.slice(end + 1, first).some((w) => w.text === ",") ? "title-comma" : prefix.some((w) => isPossessive(w)) ? "possessive" : "title";
     const draft: OfficeDraft = { title: office.title, from };
+    if (body && !office.country && !office.organisation) {
+      draft.organisation = body;
+      draft.from = "organisation";
+      const inside = countryInOrganisation(body);
+      if (inside) draft.country = inside;
+    }
     if (office.country) draft.country = office.country;
     if (office.to) draft.to = office.to;
     if (office.organisation) draft.organisation = office.organisation;
@@ -185,6 +194,34 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
       mention.evidence = true;
     }
   }
+}
+
+/** Heads of a post in an institution that a news report may write after the institution's name ("Senate President", "Group Chair"). */
+const INSTITUTION_HEADS = /^(?:president|speaker|chairman|chairwoman|chair|chairperson|spokesman|spokeswoman|spokesperson|director|chief|head|governor|secretary)$/;
+
+/**
+ * The institution written right before a title, in capitalised words ending in a word of a body
+ * ("National Assembly president X", "Senate President Y", "Hyundai Motor Group Chair Z"): not a country,
+ * a month or day, a word of a sentence's start ("Meanwhile President X"), a verb or a person's name.
+ * @example institutionBefore(words, 2, head) // "National Assembly" of "… met National Assembly president Khuon Sudary"
+ */
+function institutionBefore(words: Word[], j: number, head: Word): string | undefined {
+  // right before the title's own first word ("Modi and President X": the "and" joins two people)
+  const start = officeWordKind(words[j + 1]?.lower ?? "");
+  if (!INSTITUTION_HEADS.test(head.lower) || !start || start === "connector") return undefined;
+  let k = j;
+  const named = (w: Word | undefined): boolean =>
+    !!w && /^\p{Lu}/u.test(w.text) && (w.pos === "PROPN" || w.pos === "NOUN") && !isCountryWord(w.text) && !MONTHS.has(w.lower) && !WEEKDAYS.has(w.lower) && !FUNCTION_CAPITALS.has(w.lower) && !isHonorific(w) && !isOfficeHead(w.text);
+  while (k >= 0 && named(words[k])) k--;
+  const run = words.slice(k + 1, j + 1);
+  if (run.length === 0 || run.length > 4) return undefined;
+  // the first word of a sentence is capitalised whatever it is: alone, only an institution's own word ("Parliament Speaker X")
+  if (k < 0 && run.length === 1 && !ORGANISATION_WORDS.has(run[0]!.lower)) return undefined;
+  // a name before the title is a person's ("Varan, Telu President …" is no institution); a possessive owns the post ("Varan's")
+  if (isPossessive(words[k]) || isNameWord(words[k]) || words[j + 1]?.text === ",") return undefined;
+  // named as a body is ("… Assembly", "… Senate", "… Group"): a name of unknown kind may be a place's or a person's
+  if (!ORGANISATION_WORDS.has(run.at(-1)!.lower.replace(/\.$/, ""))) return undefined;
+  return run.map((w) => w.text).join(" ");
 }
 
 /** Letters written after a name for a seat or an honour ("MP", "TD", "MEP", "QC", "OBE"). */

@@ -467,3 +467,27 @@ describe("British and Commonwealth styles around a name", () => {
     expect(personNamed(indexOfText("Also present was The Right Honourable Nardo Velasi, Minister of Trade."), "Nardo Velasi")?.offices[0]?.title).toBe("Minister of Trade");
   });
 });
+
+describe("how an office was tied to its person (provenance)", () => {
+  const fromOf = (text: string, name: string) => personNamed(indexOfText(text), name)?.offices.map((o) => o.from);
+
+  it("records a title right before the name, a possessive, an apposition and a title closed off by a comma", () => {
+    expect(fromOf("Veldian Foreign Minister Telu Varan met Orvanian President Piet Kestas on Monday.", "Telu Varan")).toEqual(["title"]);
+    expect(fromOf("Peru's Foreign Minister Telu Varan met Piet Kestas on Monday.", "Telu Varan")).toEqual(["possessive"]);
+    expect(fromOf("Telu Varan, Veldia's Ambassador to Orvane, met Piet Kestas on Monday.", "Telu Varan")).toEqual(["apposition"]);
+    expect(fromOf("The Ambassador of Peru to Chile, Telu Varan, met Piet Kestas on Monday.", "Telu Varan")).toEqual(["title-comma"]);
+  });
+
+  it("records the institution written before a title as the office's, not the country's presidency", () => {
+    // devD d007: "He then met National Assembly president Khuon Sudary"; corpus c019: "National Assembly Speaker Marzouq Al-Ghanem"
+    const [office] = personNamed(indexOfText("Telu Varan of Veldia met National Assembly president Dara Losk in Orvane on Monday."), "Dara Losk")?.offices ?? [];
+    expect(office).toMatchObject({ title: "President", organisation: "National Assembly", from: "organisation" });
+    expect(personNamed(indexOfText("The Orvanian minister met Motor Group Chairman Mira Halvik on Monday."), "Mira Halvik")?.offices[0]?.organisation).toBe("Motor Group");
+  });
+
+  it("leaves a person named before 'and' out of the next one's title", () => {
+    const [office] = personNamed(indexOfText("He conveyed the greetings of Prime Minister Telu Varan and President Piet Kestas."), "Piet Kestas")?.offices ?? [];
+    expect(office?.title).toBe("President");
+    expect(office?.organisation).toBeUndefined();
+  });
+});
