@@ -18,12 +18,12 @@ describe("findMentions", () => {
     const [pevida] = names("Cuban Ambassador to Kazakhstan Emilio Pevida spoke.");
     expect(pevida).toMatchObject({ name: "Emilio Pevida", evidence: true, office: { title: "Ambassador", country: "Cuba", to: "Kazakhstan" } });
     const [tleuberdi] = names("Kazakhstan's Deputy Prime Minister and Foreign Minister Muxtar Tleuberdi spoke.");
-    expect(tleuberdi?.office).toEqual({ title: "Deputy Prime Minister and Foreign Minister", country: "Kazakhstan" });
+    expect(tleuberdi?.office).toEqual({ title: "Deputy Prime Minister and Foreign Minister", country: "Kazakhstan", from: "possessive" });
   });
 
   it("returns the office written after a name, and the honorific before it", () => {
     const [li] = names("On Friday, he met with Li Zhanshu, the chairman of the National People's Congress (NPC) Standing Committee.");
-    expect(li?.office).toEqual({ title: "Chairman", organisation: "National People's Congress (NPC) Standing Committee" });
+    expect(li?.office).toEqual({ title: "Chairman", organisation: "National People's Congress (NPC) Standing Committee", from: "apposition" });
     const [miqdad] = names("Foreign and Expatriates Minister Dr. Faisal al-Miqdad discussed it.");
     expect(miqdad).toMatchObject({ honorific: "Dr.", office: { title: "Foreign and Expatriates Minister" } });
   });
