@@ -312,6 +312,7 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
     quoteDates: article.quotes.map((q) => q.date),
     principals: people.principals,
     offices: people.people.map((p) => p.offices),
+    countries: people.people.map((p) => p.country),
     ...(article.published ? { published: article.published } : {}),
     ...(dateline?.place ? { datelinePlace: dateline.place } : {}),
     ...(dateline?.date ? { datelineDate: dateline.date } : {}),

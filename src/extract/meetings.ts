@@ -5,7 +5,8 @@
  * "a consultation led by", or a pair as subject of "discussed" / "exchanged views".
  */
 import type { Meeting, PartialDate } from "../facts/types";
-import { findCountries } from "../nlp/countries";
+import { countryOfCity, findCountries } from "../nlp/countries";
+import { fold } from "../nlp/fold";
 import { counterpartPart, readMeetingDate, readOwnDate, readPlace, readVenue, tellsEarlierMeeting } from "./meeting-setting";
 import { splitClauses } from "./clauses";
 import type { PersonRef } from "./people";
@@ -13,6 +14,7 @@ import { readEnumeration } from "./enumeration";
 import { isPlanned, matchFrames, type FrameGroup, type FrameHit } from "./frame-engine";
 import type { LearnedContact } from "./contact-model";
 import { datesApart, readPairContact } from "./pair-again";
+import { placeCountry, readVisits } from "./pair-visit";
 import type { Sent } from "./segment";
 
 /** A participant before people are merged across articles: a local person index or a group. */
@@ -55,6 +57,8 @@ export interface MeetingContext {
   principals?: (number | undefined)[];
   /** The article's people's offices, by local index: whom "the two foreign ministers" can stand for. */
   offices?: readonly (readonly { title: string }[])[];
+  /** The article's people's countries as read so far, by local index: whose country a visit goes to. */
+  countries?: readonly (string | undefined)[];
 }
 
 const PRESENT_VERBS = new Set(["attended", "joined"]);
@@ -71,6 +75,9 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
   ctx.sents.forEach((sent, si) => {
     if (sent.title) return;
     const refs = ctx.refs[si] ?? [];
+    // "At those talks, on May 2, 2023, …" right after a contact recalled with its month only: its day and place.
+    const aside = meetings.at(-1);
+    if (aside && ASIDES.has(aside.rule) && aside.sentences.includes(si - 1)) refineAside(aside, sent, si, ctx);
     const found = detect(sent, refs, ctx, si);
     if (found && !Array.isArray(found) && "present" in found) {
       // "Y was also present at the meeting": the latest meeting of someone the sentence names, else the latest.
@@ -87,8 +94,10 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
         if (one.fallback) fallbacks.push({ meeting: one, sent, si });
         else current = addMeeting(meetings, one, sent, si, ctx.published);
       }
+      addVisitContacts(meetings, sent, si, ctx, Array.isArray(found) ? found : [found]);
       return;
     }
+    if (addVisitContacts(meetings, sent, si, ctx, [])) return;
     if (!current || sent.quote !== undefined) return;
     // "The two leaders last met in Tarsk in July": another contact of the pair, when something sets it apart.
     if (refs.length === 0 && addPairAgain(meetings, current, sent, si, ctx)) return;
@@ -189,6 +198,105 @@ function addPairAgain(meetings: LocalMeeting[], latest: LocalMeeting, sent: Sent
   return true;
 }
 
+/** The rule of a contact read from a visit told with one name (see pair-visit.ts). */
+const PAIR_VISIT = "pair-visit";
+/** The rules of contacts told as asides of another time: they lend no later meeting their place or day. */
+const ASIDES = new Set([PAIR_AGAIN, PAIR_VISIT]);
+/** A phrase that opens a sentence pointing back to the contact told just before: "At those talks", "During that visit", "At their summit". */
+const BACK_TO_CONTACT = /^(?:at|during|in the course of) (?:those|that|these|this|their|the) (?:\S+ )?(?:talks|summit|meeting|meetings|visit|trip|consultations)\b/i;
+
+/**
+ * A contact recalled with its month only ("Varan paid a state visit to Veldia in January last year")
+ * takes the day and place of the next sentence when it opens by pointing back to it ("At their
+ * summit in Tarsk on Jan. 15, 2023, …"): a day of the same month, a place it does not have.
+ */
+function refineAside(aside: LocalMeeting, sent: Sent, si: number, ctx: MeetingContext): void {
+  const opening = BACK_TO_CONTACT.exec(sent.text.trim());
+  if (!opening || !aside.date || aside.date.day !== undefined) return;
+  const cue = sent.words.findIndex((w) => /^(?:talks|summit|meeting|meetings|visit|trip|consultations)$/.test(w.lower));
+  if (cue < 0) return;
+  const date = readOwnDate(sent, ctx, si, false, cue);
+  if (!date || date.day === undefined || date.year !== aside.date.year || date.month !== aside.date.month) return;
+  aside.date = date;
+  // The place of the opening phrase only: "At their summit in Tarsk on Jan. 15, …".
+  const comma = sent.words.findIndex((w, k) => k > cue && w.text === ",");
+  const place = readPlace(sent.words.slice(0, comma < 0 ? sent.words.length : comma), cue);
+  if (place && !aside.place) {
+    aside.place = place;
+    aside.placeBasis = "sentence";
+  }
+  if (!aside.sentences.includes(si)) aside.sentences.push(si);
+}
+
+/** Offices whose holder a visit to their country meets: heads of state and government, ministers. */
+const HOST_OFFICE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|monarch|crown prince|minister|head of state)\b/i;
+
+/**
+ * A visit told with one name (see pair-visit.ts) as a contact of the visitor with the person of the
+ * place visited: one the sentence names whose country it is and who holds a head's or a minister's
+ * office ("Varan will pay an official visit to Veldia next week, Veldian Prime Minister Telu said"),
+ * else the other side of the visitor's latest meeting of two, when the place is theirs, that
+ * meeting's, or "his previous visit" names none ("Telu's trip returns a visit Varan paid to Tarsk in
+ * May last year"). A visit of the pair already told (nothing sets it apart: day, status) adds
+ * nothing; a visit its sentence's frames already join the visitor to someone is theirs. True when
+ * a meeting was added.
+ */
+function addVisitContacts(meetings: LocalMeeting[], sent: Sent, si: number, ctx: MeetingContext, foundHere: LocalMeeting[]): boolean {
+  if (sent.quote !== undefined || sent.title) return false;
+  const refs = ctx.refs[si] ?? [];
+  const principals = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : []));
+  let added = false;
+  for (const visit of readVisits(sent.words, refs)) {
+    const visitor = visit.visitor.person;
+    if (foundHere.some((m) => principals(m).includes(visitor))) continue;
+    const country = visit.to ? placeCountry(visit.to) : undefined;
+    const heads = refs.filter((r) => r.person !== visitor && country !== undefined && ctx.countries?.[r.person] === country && (ctx.offices?.[r.person] ?? []).some((o) => HOST_OFFICE.test(o.title)));
+    let host = new Set(heads.map((r) => r.person)).size === 1 ? heads[0]!.person : undefined;
+    if (host === undefined) {
+      // The visit's own words: from the visitor to the punctuation or verb that closes its phrase.
+      const from = Math.min(visit.visitor.first, visit.cue);
+      let end = visit.cue + 1;
+      while (end < sent.words.length && !/^[,;.:]$/.test(sent.words[end]!.text) && sent.words[end]!.pos !== "VERB") end++;
+      // The latest meeting of two of the visitor's whose other side the place fits.
+      for (const m of [...meetings].reverse()) {
+        if (m.participants.some((p) => p.kind === "group") || principals(m).length !== 2 || !principals(m).includes(visitor)) continue;
+        const other = principals(m).find((p) => p !== visitor)!;
+        const samePlace = visit.to !== undefined && m.place !== undefined && fold(m.place) === fold(visit.to);
+        const fits = (country !== undefined && ctx.countries?.[other] === country) || samePlace || (visit.to === undefined && visit.previous);
+        // No one else named in the visit's own words: "a visit Varan paid to Tarsk", not "Varan's visit with Orvane to Tarsk".
+        const crowded = refs.some((r) => r.person !== visitor && r.person !== other && r.first >= from && r.first < end);
+        if (fits && !crowded) {
+          host = other;
+          break;
+        }
+      }
+    }
+    if (host === undefined) continue;
+    const map = splitClauses(sent.words);
+    const read = readOwnDate(sent, ctx, si, false, visit.cue);
+    // A date of another clause dates another event: "Varan, who took office on 2 May, paid a visit to Veldia".
+    const date = read && sent.entities.some((e) => e.type === "DATE" && e.text === read.text && map.of[e.first] !== map.of[visit.cue]) ? undefined : read;
+    const status = isPlanned(sent.words, map, visit.cue, sent.words[visit.cue]!.pos !== "VERB") ? "planned" : undefined;
+    const undated = (m: LocalMeeting): boolean => m.date === undefined || m.date.basis === "dateline" || m.date.basis === "publication";
+    const before = date !== undefined && monthsBefore(date, ctx.published) >= 2;
+    const apart = (m: LocalMeeting): boolean => datesApart(m.date, date) || (before && undated(m)) || m.status !== status;
+    const pair = [visitor, host];
+    const told = meetings.filter((m) => principals(m).length === 2 && pair.every((p) => principals(m).includes(p)));
+    if (told.some((m) => !apart(m))) continue;
+    const meeting: LocalMeeting = { kind: "visit", rule: PAIR_VISIT, participants: pair.map((person) => ({ kind: "person" as const, person })), sentences: [si] };
+    if (status) meeting.status = status;
+    if (date) meeting.date = date;
+    if (visit.to && countryOfCity(visit.to)) {
+      meeting.place = visit.to;
+      meeting.placeBasis = "sentence";
+      readVenue(sent.text, meeting);
+    } else placeInSentence(meeting, sent, ctx, visit.cue);
+    meetings.push(meeting);
+    added = true;
+  }
+  return added;
+}
+
 /** Words that set a contact apart from one told before on the same day: "Earlier that day", "Later in the day", "The same day". */
 const SEQUENCE = /\b(?:earlier|later) (?:that|in the|on the same) day\b|\b(?:the|on the) (?:same|previous|following) day\b|\bthe day before\b/i;
 
@@ -234,7 +342,7 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
   }
   const people = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
   // … unless the two are of days the text tells apart ("will meet B in Lyon on Monday"; "met C at the end of last year": not in Lyon).
-  const previous = [...meetings].reverse().find((m) => m.placeBasis === "sentence" && m.rule !== PAIR_AGAIN && people(m).some((p) => people(found).includes(p)) && !otherDay(m.date, found.date));
+  const previous = [...meetings].reverse().find((m) => m.placeBasis === "sentence" && !ASIDES.has(m.rule) && people(m).some((p) => people(found).includes(p)) && !otherDay(m.date, found.date));
   // "also met" continues the story; "X, who also holds the tourism portfolio, met Y" does not: an "also" of a relative clause is the person's.
   const clauses = splitClauses(sent.words);
   const also = sent.words.some((w, k) => w.lower === "also" && clauses.clauses[clauses.of[k] ?? 0]?.kind !== "relative");
@@ -244,7 +352,7 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
     found.placeBasis = "context";
   }
   // "also met" takes the day of the latest meeting in the same manner: a call's day is not a visit's, a meeting held's not one planned.
-  const dated = [...meetings].reverse().find((m) => m.date && m.date.basis !== "publication" && m.rule !== PAIR_AGAIN && (m.kind === "call") === (found.kind === "call") && m.status === found.status);
+  const dated = [...meetings].reverse().find((m) => m.date && m.date.basis !== "publication" && !ASIDES.has(m.rule) && (m.kind === "call") === (found.kind === "call") && m.status === found.status);
   if (dated?.date && also && (!found.date || found.date.basis === "publication")) found.date = dated.date;
   meetings.push(found);
   return found;

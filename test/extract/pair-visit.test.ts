@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { readVisits } from "../../src/extract/pair-visit";
+import type { PersonRef } from "../../src/extract/people";
+import { segment } from "../../src/extract/segment";
+import type { FactIndex } from "../../src/facts/types";
+
+const indexOfText = (text: string, published = "2025-06-12"): FactIndex => extractIndex([{ file: "t/x.txt", text: ` date ${published}\n${text}` }]);
+/** Each meeting as a user reads it: "Surname + Surname, status, date, place". */
+const told = (index: FactIndex): string[] =>
+  index.meetings.map((m) => {
+    const names = m.participants.flatMap((p) => (p.kind === "person" ? [index.people.find((x) => x.id === p.person)?.name.split(" ").at(-1) ?? "?"] : [])).sort().join(" + ");
+    const date = m.date && m.date.basis !== "publication" ? [m.date.year, m.date.month, m.date.day].filter((n) => n !== undefined).join("-") : "undated";
+    return `${names}, ${m.status ?? "held"}, ${date}${m.place ? `, ${m.place}` : ""}`;
+  });
+
+const LEAD = "French President Ana Varan received German Chancellor Piet Telu in Paris on Tuesday.";
+
+describe("a visit told with one name, another meeting of the pair", () => {
+  it("returns the visit one side paid to the other's capital months before as another meeting of the pair", () => {
+    expect(told(indexOfText(`${LEAD} Telu's trip returns a visit Varan paid to Berlin in May last year.`))).toEqual([
+      "Telu + Varan, held, 2025-6-10, Paris",
+      "Telu + Varan, held, 2024-5, Berlin",
+    ]);
+  });
+
+  it("returns the state visit one side paid to the other's country, with its own date", () => {
+    expect(told(indexOfText(`${LEAD} Varan paid a state visit to Germany in January last year, the first by a French leader in a decade.`))).toEqual([
+      "Telu + Varan, held, 2025-6-10, Paris",
+      "Telu + Varan, held, 2024-1",
+    ]);
+  });
+
+  it("returns 'his previous trip' in another month as another meeting of the pair", () => {
+    expect(told(indexOfText(`${LEAD} During Telu's previous trip in February, the two governments signed a treaty.`))).toEqual([
+      "Telu + Varan, held, 2025-6-10, Paris",
+      "Telu + Varan, held, 2025-2",
+    ]);
+  });
+
+  it("returns nothing more when the visit is the meeting told again (nothing sets it apart)", () => {
+    expect(told(indexOfText(`${LEAD} Telu's visit to Paris on Tuesday was his first since taking office.`))).toEqual(["Telu + Varan, held, 2025-6-10, Paris"]);
+  });
+
+  it("returns nothing for a visit to a third country", () => {
+    expect(told(indexOfText(`${LEAD} Varan paid a state visit to Japan in January last year.`))).toEqual(["Telu + Varan, held, 2025-6-10, Paris"]);
+  });
+});
+
+describe("a visit to the country of a leader the sentence names", () => {
+  it("returns a planned meeting of the visitor with that country's head of government", () => {
+    const text = "Veldia's Prime Minister, Ana Varan, will pay an official visit to the Republic of Moldova next week, Moldovan Prime Minister Piet Telu announced on Thursday.";
+    expect(told(indexOfText(text))).toEqual(["Telu + Varan, planned, 2025-6"]);
+  });
+
+  it("returns nothing when the one named of that country holds no office of a host", () => {
+    const text = "Veldia's Prime Minister, Ana Varan, will pay an official visit to Moldova next week, Moldovan journalist Piet Telu wrote on Thursday.";
+    expect(told(indexOfText(text))).toEqual([]);
+  });
+});
+
+describe("readVisits", () => {
+  const ref = (person: number, at: number): PersonRef => ({ person, first: at, last: at, via: "name" });
+  const read = (text: string, refs: PersonRef[]) => readVisits(segment([{ text }])[0]!.words, refs).map((v) => ({ visitor: v.visitor.person, to: v.to, previous: v.previous }));
+  it("returns the visitor and the place of 'X paid a visit to P', 'a visit X paid to P', 'X's previous trip' and 'X visited P' (corpus c034, devD d008, d021, devC m014, corpus c007)", () => {
+    expect(read("Varan paid a state visit to Moldova in May.", [ref(0, 0)])).toEqual([{ visitor: 0, to: "Moldova", previous: false }]);
+    expect(read("Telu's trip returned a state visit Varan made to Moldova in March.", [ref(1, 0), ref(0, 7)])).toContainEqual({ visitor: 0, to: "Moldova", previous: false });
+    expect(read("During Varan's previous trip in September, officials met.", [ref(0, 1)])).toEqual([{ visitor: 0, to: undefined, previous: true }]);
+    expect(read("Varan visited Moldova in May.", [ref(0, 0)])).toEqual([{ visitor: 0, to: "Moldova", previous: false }]);
+  });
+  it("returns no visitor for a visit no one named makes", () => {
+    expect(read("The visit to Veldia was postponed.", [])).toEqual([]);
+    expect(read("Varan said the visit to Veldia was postponed.", [ref(0, 0)])).toEqual([]);
+  });
+});
+
+describe("a contact recalled with its month, then pointed back to", () => {
+  it("returns the day and place of the next sentence that opens with 'At their summit'", () => {
+    const text = `${LEAD} Varan paid a state visit to Germany in January last year. At their summit in Berlin on Jan. 15, 2024, the two signed a treaty.`;
+    expect(told(indexOfText(text))).toContainEqual("Telu + Varan, held, 2024-1-15, Berlin");
+  });
+  it("keeps the month when the next sentence's day is of another month", () => {
+    const text = `${LEAD} Varan paid a state visit to Germany in January last year. At those talks, Telu recalled a treaty signed on March 3, 2020.`;
+    expect(told(indexOfText(text))).toContainEqual("Telu + Varan, held, 2024-1");
+  });
+});
