@@ -101,6 +101,9 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     if (!current || sent.quote !== undefined) return;
     // "The two leaders last met in Tarsk in July": another contact of the pair, when something sets it apart.
     if (refs.length === 0 && addPairAgain(meetings, current, sent, si, ctx)) return;
+    // "Varan and Telu have known each other for years; the two leaders last met in Tarsk in May": a sentence naming the pair's two people only.
+    const pairOf = refs.length > 0 ? [...meetings].reverse().find((m) => isPairOf(m, refs)) : undefined;
+    if (pairOf && addPairAgain(meetings, pairOf, sent, si, ctx)) return;
     const peopleOf = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
     const allIn = (m: LocalMeeting): boolean => refs.length > 0 && refs.every((r) => peopleOf(m).includes(r.person));
     // "Dulilo said …" after "Hayashi also called on Lili": the latest meeting of the people it names.
@@ -283,7 +286,7 @@ function addVisitContacts(meetings: LocalMeeting[], sent: Sent, si: number, ctx:
     const pair = [visitor, host];
     const told = meetings.filter((m) => principals(m).length === 2 && pair.every((p) => principals(m).includes(p)));
     if (told.some((m) => !apart(m))) continue;
-    const meeting: LocalMeeting = { kind: "visit", rule: PAIR_VISIT, participants: pair.map((person) => ({ kind: "person" as const, person })), sentences: [si] };
+    const meeting: LocalMeeting = { kind: "meeting", rule: PAIR_VISIT, participants: pair.map((person) => ({ kind: "person" as const, person })), sentences: [si] };
     if (status) meeting.status = status;
     if (date) meeting.date = date;
     if (visit.to && countryOfCity(visit.to)) {
@@ -295,6 +298,13 @@ function addVisitContacts(meetings: LocalMeeting[], sent: Sent, si: number, ctx:
     added = true;
   }
   return added;
+}
+
+/** A meeting of two people, no group, whose two people are exactly those the sentence's refs name (one name alone leaves "the two" unsure). */
+function isPairOf(m: LocalMeeting, refs: readonly PersonRef[]): boolean {
+  const people = m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : []));
+  const named = new Set(refs.map((r) => r.person));
+  return people.length === 2 && m.participants.length === 2 && named.size === 2 && people.every((p) => named.has(p));
 }
 
 /** Words that set a contact apart from one told before on the same day: "Earlier that day", "Later in the day", "The same day". */

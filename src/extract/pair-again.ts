@@ -49,7 +49,9 @@ export function readPairContact(words: readonly Word[]): PairContact | undefined
     const end = pairSubject(words, i);
     if (end === undefined) continue;
     let k = end + 1;
-    while (k < words.length && k <= end + 3 && BETWEEN.test(words[k]!.lower)) k++;
+    // "the two had met", not "the conversations the two leaders had in Washington" (there "had" is the verb).
+    const auxiliary = (n: number): boolean => !/^(?:had|have|has)$/.test(words[n]!.lower) || /^(?:VERB|AUX|ADV|PART)$/.test(words[n + 1]?.pos ?? "") || BETWEEN.test(words[n + 1]?.lower ?? "");
+    while (k < words.length && k <= end + 3 && BETWEEN.test(words[k]!.lower) && auxiliary(k)) k++;
     const verb = words[k];
     if (!verb) continue;
     const near = words.slice(Math.max(0, i - 6), k + 8);

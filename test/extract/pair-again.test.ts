@@ -44,6 +44,25 @@ describe("a second contact of a pair told without their names", () => {
     expect(told(indexOfText(`${LEAD} Both ministers took office on March 3, and they congratulated each other when they met.`))).toEqual(["Telu + Varan, in person, held, 2025-6-10, Lyon"]);
   });
 
+  it("returns the talks 'the two leaders had' months before as another meeting, 'had' the verb (devD d010)", () => {
+    expect(told(indexOfText(`${LEAD} The Lyon talks carried forward the conversations the two ministers had in Madrid in February.`))).toEqual([
+      "Telu + Varan, in person, held, 2025-6-10, Lyon",
+      "Telu + Varan, in person, held, 2025-2, Madrid",
+    ]);
+  });
+
+  it("returns another meeting when a sentence naming the pair's two people tells 'the two' met on another day", () => {
+    expect(told(indexOfText(`${LEAD} Varan and Telu know each other well, and the two ministers last met in Madrid in February.`))).toEqual([
+      "Telu + Varan, in person, held, 2025-6-10, Lyon",
+      "Telu + Varan, in person, held, 2025-2, Madrid",
+    ]);
+  });
+
+  it("returns no meeting of a pair 'the two' in a sentence naming one of them only (whom the two stand for is unsure)", () => {
+    const text = `${LEAD} Later Varan received Interior Minister Jon Kalder. Varan said the two ministers last met in Madrid in February.`;
+    expect(told(indexOfText(text)).filter((m) => m.includes("2025-2"))).toEqual([]);
+  });
+
   it("returns the meeting of the pair the office words fit, not the latest meeting", () => {
     const text = `${LEAD} Later, President Marek Dosta received Prime Minister Lena Kiro at the palace. The two foreign ministers had met in Rome in January.`;
     expect(told(indexOfText(text))).toContain("Telu + Varan, in person, held, 2025-1, Rome");
