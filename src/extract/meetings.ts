@@ -181,11 +181,13 @@ function addPairAgain(meetings: LocalMeeting[], latest: LocalMeeting, sent: Sent
   const elsewhere = (text: string): boolean => sent.entities.some((e) => e.type === "DATE" && e.text === text && clauses.of[e.first] !== clauses.of[told.cue]);
   const read = readOwnDate(sent, ctx, si, true, told.cue);
   const date = read && elsewhere(read.text) ? undefined : read;
-  const status = isPlanned(sent.words, splitClauses(sent.words), told.cue, false) ? "planned" : undefined;
+  const status = isPlanned(sent.words, splitClauses(sent.words), told.cue, told.nominal === true) ? "planned" : undefined;
+  // "their summit in July": a noun tells another meeting by its date only.
+  if (told.nominal && date === undefined) return false;
   const undated = (m: LocalMeeting): boolean => m.date === undefined || m.date.basis === "dateline" || m.date.basis === "publication";
   // "last met in July" after an undated meeting of the story: a date months before the article's, or told as before the story's time.
   const before = date !== undefined && (monthsBefore(date, ctx.published) >= 2 || tellsEarlierMeeting(sent.text));
-  const apart = (m: LocalMeeting): boolean => datesApart(m.date, date) || (before && undated(m)) || (told.call && m.kind !== "call") || m.status !== status;
+  const apart = (m: LocalMeeting): boolean => datesApart(m.date, date) || (before && undated(m)) || (!told.nominal && ((told.call && m.kind !== "call") || m.status !== status));
   if (!apart(current)) return false;
   const samePeople = (m: LocalMeeting): boolean => m.participants.length === 2 && people.every((p) => m.participants.some((q) => q.kind === "person" && q.person === p && q.role !== "present"));
   const again = meetings.find((m) => m !== current && samePeople(m) && !apart(m) && !undated(m) && date !== undefined);

@@ -27,6 +27,8 @@ export interface PairContact {
   call: boolean;
   /** The office the subject gives both ("the two foreign ministers": "minister"), when it names one. */
   office?: RegExp;
+  /** Told as a noun the pair owns ("their summit in July"): another meeting only when its date sets it apart. */
+  nominal?: boolean;
 }
 
 /** The office a plural subject gives both of the pair: "the two presidents", "both prime ministers". */
@@ -62,8 +64,22 @@ export function readPairContact(words: readonly Word[]): PairContact | undefined
     if (/^(?:spoke|spoken|speak|talked|talk)$/.test(verb.lower) && call) return told;
     if (/^(?:held|hold|had)$/.test(verb.lower) && [...words.slice(Math.max(0, i - 4), i), ...words.slice(k + 1, k + 7)].some((w) => CONTACT_NOUN.test(w.lower))) return told;
   }
+  // "Their last meeting was in Tarsk in May", "At their summit in Orvane on 15 January, …": a contact noun the pair owns.
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.lower !== "their") continue;
+    let k = i + 1;
+    while (k < words.length && k <= i + 3 && OWNED_MODIFIER.test(words[k]!.lower)) k++;
+    if (!OWNED_CONTACT.test(words[k]?.lower ?? "")) continue;
+    const near = words.slice(i, k + 1);
+    return { cue: k, call: near.some((w) => CALL.test(w.lower)) || /^(?:call|conversation)$/.test(words[k]!.lower), nominal: true };
+  }
   return undefined;
 }
+
+/** Words between "their" and the contact noun it owns: "their last official meeting", "their first bilateral summit". */
+const OWNED_MODIFIER = /^(?:last|first|previous|earlier|latest|official|bilateral|formal|one-on-one|face-to-face|in-person|telephone|phone|video|annual|second|third)$/;
+/** Contact nouns "their" may own as a contact of the pair: not "their talks" of the story (no date then sets it apart). */
+const OWNED_CONTACT = /^(?:meeting|summit|talks|call|conversation|encounter)$/;
 
 /** The last word index of a pair subject starting at `i`, or undefined. */
 function pairSubject(words: readonly Word[], i: number): number | undefined {

@@ -54,6 +54,13 @@ export function readVisits(words: readonly Word[], refs: readonly PersonRef[]): 
         if (visitor) out.push(told(words, visitor, i, i + 1, previous));
         continue;
       }
+      // "Telu said his visit to Tarsk last year …": "his" / "her" stands for the one person the sentence names before it.
+      if (k >= 1 && /^(?:his|her)$/.test(words[k]!.lower) && !MAKE.test(words[k - 1]!.lower)) {
+        const before = new Set(refs.filter((r) => r.last < k).map((r) => r.person));
+        const visitor = before.size === 1 ? refs.find((r) => r.last < k) : undefined;
+        if (visitor) out.push(told(words, visitor, i, i + 1, previous));
+        continue;
+      }
       // "paid a state visit", "will make an official trip": the subject of the verb before
       const det = /^(?:a|an|his|her|their|the)$/.test(words[k]?.lower ?? "") ? k - 1 : k;
       if (det >= 0 && MAKE.test(words[det]!.lower)) {

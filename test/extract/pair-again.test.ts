@@ -63,6 +63,18 @@ describe("a second contact of a pair told without their names", () => {
     expect(told(indexOfText(text)).filter((m) => m.includes("2025-2"))).toEqual([]);
   });
 
+  it("returns 'their last meeting' and 'their summit' of another month as other meetings of the pair, with their places", () => {
+    expect(told(indexOfText(`${LEAD} Their last meeting was in Madrid in February.`))).toEqual([
+      "Telu + Varan, in person, held, 2025-6-10, Lyon",
+      "Telu + Varan, in person, held, 2025-2, Madrid",
+    ]);
+    expect(told(indexOfText(`${LEAD} At their summit in Rome in March, they signed a pact.`))).toContain("Telu + Varan, in person, held, 2025-3, Rome");
+  });
+
+  it("returns no other meeting for 'their talks' with no date of their own: the talks told again", () => {
+    expect(told(indexOfText(`${LEAD} During their talks, they discussed trade. Their meeting lasted an hour.`))).toEqual(["Telu + Varan, in person, held, 2025-6-10, Lyon"]);
+  });
+
   it("returns the meeting of the pair the office words fit, not the latest meeting", () => {
     const text = `${LEAD} Later, President Marek Dosta received Prime Minister Lena Kiro at the palace. The two foreign ministers had met in Rome in January.`;
     expect(told(indexOfText(text))).toContain("Telu + Varan, in person, held, 2025-1, Rome");

@@ -38,6 +38,17 @@ describe("a visit told with one name, another meeting of the pair", () => {
     ]);
   });
 
+  it("returns 'his visit' to the other's capital last year, 'his' the one the sentence names before it", () => {
+    expect(told(indexOfText(`${LEAD} Varan said his visit to Berlin last year had been fruitful.`))).toEqual([
+      "Telu + Varan, held, 2025-6-10, Paris",
+      "Telu + Varan, held, 2024, Berlin",
+    ]);
+  });
+
+  it("returns nothing for 'his visit' when the sentence names two people before it", () => {
+    expect(told(indexOfText(`${LEAD} Varan thanked Telu for his visit to Berlin last year.`))).toEqual(["Telu + Varan, held, 2025-6-10, Paris"]);
+  });
+
   it("returns nothing more when the visit is the meeting told again (nothing sets it apart)", () => {
     expect(told(indexOfText(`${LEAD} Telu's visit to Paris on Tuesday was his first since taking office.`))).toEqual(["Telu + Varan, held, 2025-6-10, Paris"]);
   });
