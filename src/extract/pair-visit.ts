@@ -112,7 +112,10 @@ function placeFrom(words: readonly Word[], k: number): string | undefined {
   return undefined;
 }
 
-/** The country of a place visited: the country it names, or the country of its city. */
+/**
+ * The country of a place visited: the country it names, or the country of its city.
+ * @example placeCountry("Almaty") // "Kazakhstan"
+ */
 export function placeCountry(place: string): string | undefined {
   return countryOfCity(place) ?? countryOf(place) ?? findCountries(place).find((c) => c.kind === "name")?.country;
 }
