@@ -284,7 +284,9 @@ function addVisitContacts(meetings: LocalMeeting[], sent: Sent, si: number, ctx:
     const status = isPlanned(sent.words, map, visit.cue, sent.words[visit.cue]!.pos !== "VERB") ? "planned" : undefined;
     const undated = (m: LocalMeeting): boolean => m.date === undefined || m.date.basis === "dateline" || m.date.basis === "publication";
     const before = date !== undefined && monthsBefore(date, ctx.published) >= 2;
-    const apart = (m: LocalMeeting): boolean => datesApart(m.date, date) || (before && undated(m)) || m.status !== status;
+    // A visit spans days: "arrived on Friday for a two-day visit, his first trip to Veldia" is the story's visit, not
+    // another meeting; only another month (or year), a date months back, or another status sets it apart.
+    const apart = (m: LocalMeeting): boolean => datesApart(monthOnly(m.date), monthOnly(date)) || (before && undated(m)) || m.status !== status;
     const pair = [visitor, host];
     const told = meetings.filter((m) => principals(m).length === 2 && pair.every((p) => principals(m).includes(p)));
     if (told.some((m) => !apart(m))) continue;
@@ -300,6 +302,13 @@ function addVisitContacts(meetings: LocalMeeting[], sent: Sent, si: number, ctx:
     added = true;
   }
   return added;
+}
+
+/** A date without its day: the month a visit of several days falls in. */
+function monthOnly(d: PartialDate | undefined): PartialDate | undefined {
+  if (!d) return undefined;
+  const { day: _day, ...month } = d;
+  return month;
 }
 
 /** A meeting of two people, no group, whose two people are exactly those the sentence's refs name (one name alone leaves "the two" unsure). */

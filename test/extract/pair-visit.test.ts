@@ -53,6 +53,10 @@ describe("a visit told with one name, another meeting of the pair", () => {
     expect(told(indexOfText(`${LEAD} Telu's visit to Paris on Tuesday was his first since taking office.`))).toEqual(["Telu + Varan, held, 2025-6-10, Paris"]);
   });
 
+  it("returns nothing more for the story's own visit told on its first day ('arrived on Monday for a two-day visit, his first trip to Germany')", () => {
+    expect(told(indexOfText(`${LEAD} Telu arrived in Paris on Monday for a two-day visit, his first trip to France since taking office.`))).toEqual(["Telu + Varan, held, 2025-6-10, Paris"]);
+  });
+
   it("returns nothing for a visit to a third country", () => {
     expect(told(indexOfText(`${LEAD} Varan paid a state visit to Japan in January last year.`))).toEqual(["Telu + Varan, held, 2025-6-10, Paris"]);
   });
