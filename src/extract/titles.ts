@@ -441,6 +441,10 @@ export function readApposition(words: Word[], last: number, mention: NameMention
       mention.name = `${given.text} ${mention.name}`;
     } else mention.honorific ??= mention.office.title;
     mention.office = draft;
+  } else if (mention.office && /^Ambassador$/i.test(mention.office.title) && !mention.office.country && !mention.office.to && !/^Ambassador$/i.test(draft.title)) {
+    // "Ambassador X, Director General for the Americas at the ministry": a career diplomat's rank before the name, the post after it.
+    mention.honorific ??= mention.office.title;
+    mention.office = draft;
   } else mention.office ??= draft;
   mention.evidence = true;
 }

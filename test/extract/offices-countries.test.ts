@@ -491,3 +491,15 @@ describe("how an office was tied to its person (provenance)", () => {
     expect(office?.organisation).toBeUndefined();
   });
 });
+
+describe("a diplomat's rank before the name and a post after it", () => {
+  it("gives the post written after the name, not the rank written before it", () => {
+    // devD d018: "led by Ambassador Mariam Aftab, Additional Foreign Secretary (Americas) at the Ministry …"; corpus c023: "Ambassador Mohamed Berrah, Director General for the Americas at the ministry"
+    const person = personNamed(indexOfText("The Peruvian side was led by Ambassador Telu Varan, Director General for the Americas at the ministry."), "Telu Varan");
+    expect(person?.offices.map((o) => o.title)).toEqual(["Director General"]);
+  });
+
+  it("keeps an ambassador of a country an ambassador", () => {
+    expect(officesOf("Peruvian Ambassador Telu Varan, a veteran diplomat, met the minister.", "Telu Varan")?.[0]?.title).toBe("Ambassador");
+  });
+});
