@@ -6,9 +6,10 @@
  */
 import type { Sentence, Span } from "../../facts/types";
 import { fold } from "../../nlp/fold";
-import { isDemonym } from "../../nlp/countries";
+import { countryOfCity, isDemonym } from "../../nlp/countries";
 import { countTerm, expectedAnswer, MEETING_TERMS, otherActs, type ExpectedAnswer } from "../answer-type";
 import { parseText } from "../parse";
+import { passedPlaces } from "../passed-place";
 import { askedAct, readThing } from "./read-thing";
 import { readKind, readWhose } from "./read-kind";
 import { readWhy } from "./read-why";
@@ -255,6 +256,8 @@ export function readAnswer(q: Question): Outcome | undefined {
   // "who signed the memorandum": a sentence that tells the act in the passive with no doer ("X said it would be signed") names none
   const doerActs = expected.types[0] === "person" && /^\s*who\s+(?!(did|does|do|is|was|are|were)\b)/i.test(q.text) ? otherActs(q.text).filter((t) => keys.includes(t)) : [];
   const numerals = nameTokens(q.text).filter((w) => /\d/.test(w));
+  // "where did A go before Tarsk": neither Tarsk nor the country it lies in is the answer; nor, asked "in Tarsk", its country
+  const around = new Set([...passedPlaces(q.text), ...q.links.places.flatMap((p) => countryOfCity(p) ?? [])].map((c) => fold(c).replace(/^the /, "")));
   let found: { s: Sentence; spans: Span[]; held: string[]; p: Passage; text: string } | undefined;
   for (const p of passages) {
     const s = p.sentence;
@@ -279,7 +282,7 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (q.links.dates.length && !fitsAskedDate(q, s)) continue;
     const published = q.knowledge.articles.get(s.article)?.published;
     const doerless = doerActs.some((act) => toldWithoutDoer(s, act));
-    const spans = candidates(s, expected, asked, namedWords, keys).filter((span) => (span.type !== "date" || fitsTense(s, span, tense, published)) && !(span.type === "person" && doerless));
+    const spans = candidates(s, expected, asked, namedWords, keys).filter((span) => (span.type !== "date" || fitsTense(s, span, tense, published)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))));
     if (spans.length === 0) continue;
     // "from 19,500 to 38,000": the figure reached
     const reached = spans.filter((span) => /\bto\s+$/.test(s.text.slice(0, span.start)) && /\bfrom\s+\S+\s+to\s+$/.test(s.text.slice(0, span.start)));

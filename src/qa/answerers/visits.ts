@@ -1,4 +1,6 @@
 /** @module visits: the countries and places a person or delegation visited (tours, visits, arrivals). */
+import { fold } from "../../nlp/fold";
+import { passedPlaces } from "../passed-place";
 import { expectedAnswer } from "../answer-type";
 import { formatDate } from "../dates";
 import { joinWords, meetingLine } from "../format";
@@ -35,7 +37,9 @@ export function answerVisits(q: Question): Outcome {
   const links = q.links.people.length ? { ...q.links, countries: [] } : q.links;
   // "the first stop of the tour", "the second leg": only a tour that lists its stops in order tells which, never one visit
   const ordinal = asksPlace && ORDINAL.test(q.text);
-  const facts = matchFacts(q.terms, links, ["tour", "arrival"], q.knowledge).filter((f) => (!asksPlace || f.places.length > 0) && (!ordinal || f.places.length > 1));
+  // "where did X go before Tarsk": a visit to Tarsk, or to the country it lies in, is the one the question starts from
+  const passed = new Set(passedPlaces(q.text).map((p) => fold(p)));
+  const facts = matchFacts(q.terms, links, ["tour", "arrival"], q.knowledge).filter((f) => (!asksPlace || f.places.length > 0) && (!ordinal || f.places.length > 1) && !(asksPlace && f.places.every((p) => passed.has(fold(p)))));
   const tense = askedTense(q.text);
   const visits = ordinal ? [] : byTense(selectMeetings(q.links, q.knowledge, q.focus), tense).filter((m) => (m.kind === "visit" || (tense === "future" && m.place)) && (!asksPlace || m.place));
   if (facts.length === 0 && visits.length === 0) return missing(`The articles report no visit ${q.describe() || "of that kind"}.`);
