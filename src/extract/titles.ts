@@ -16,6 +16,9 @@ const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(["Amir", "Sultan", "Malik
 /** An institution that is the state itself: "President of the Republic", "Head of State". */
 const STATE_ITSELF = /^(?:the\s+)?(?:Republic|Nation|State|Country|Kingdom)$/i;
 
+/** A word before a title that puts the post in the past: "former", "then", "ex". */
+const PAST_TENURE = /^(?:former|then|ex)$/i;
+
 /** Words that date an office rather than name it ("Kenya's new High Commissioner"). */
 const TENURE_WORDS: ReadonlySet<string> = new Set(["new", "newly", "incoming", "outgoing", "departing", "caretaker", "interim"]);
 
@@ -172,7 +175,8 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   if (office.title) {
     // "Veldia's foreign minister X", "the Ambassador of Veldia, X,": how the title before the name is tied to it.
     const from = words.slice(end + 1, first).some((w) => w.text === ",") ? "title-comma" : prefix.some((w) => isPossessive(w)) ? "possessive" : "title";
-    const draft: OfficeDraft = { title: office.title, from };
+    // "Former Veldian President A", "the then Prime Minister, A": a post held before, not now
+    const draft: OfficeDraft = { title: PAST_TENURE.test(det?.text ?? "") && !/^former\b/i.test(office.title) ? `Former ${office.title}` : office.title, from };
     if (body && !office.country && !office.organisation) {
       draft.organisation = body;
       draft.from = "organisation";

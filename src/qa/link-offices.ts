@@ -114,6 +114,8 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links)
       k += 1 + c.length;
     }
     for (let k = i; k <= end; k++) tokens[k]!.used = true;
+    // "the former president of Veldia", "the former Veldian president": a past holder is asked, never today's
+    if (tokens.slice(Math.max(0, i - 4), i).some((t) => t.word === "former")) words.unshift("former");
     const text = tokens.slice(i, end + 1).map((t) => t.raw).join(" ");
     const matcher = officeMatcher(words);
     // "which ministers", "the four envoys": a plural title with no country is what is asked, or a

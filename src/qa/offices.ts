@@ -90,7 +90,7 @@ export function officePosts(title: string): string[][] {
 
 /**
  * Whether an office (its posts) fits the words a user asked with: every asked word is in one post,
- * and a deputy is a deputy in both.
+ * a deputy is a deputy in both, and a former holder is one in both.
  * @example officeFits(["foreign", "minister"], officePosts("Deputy Prime Minister and Foreign Minister")) // true
  */
 export function officeFits(asked: string[], posts: string[][]): boolean {
@@ -113,7 +113,8 @@ export function officeMatcher(asked: string[]): OfficeMatcher {
   const wanted = officePosts(asked.join(" "))[0];
   if (!wanted) return { fits: () => false, needs: [[]] };
   if (wanted.length === 1 && wanted[0] === "counterpart") return { fits: () => true, needs: [] };
-  const fits = (w: string[], posts: string[][]) => posts.some((post) => w.every((x) => post.includes(x)) && post.includes("deputy") === w.includes("deputy"));
+  // a deputy is a deputy in both; a former holder only when a former one is asked
+  const fits = (w: string[], posts: string[][]) => posts.some((post) => w.every((x) => post.includes(x)) && post.includes("deputy") === w.includes("deputy") && post.includes("former") === w.includes("former"));
   // "secretary of state" is the foreign minister in some countries, a junior post in others: both fit
   const foreign = wanted.length === 2 && wanted.includes("state") && wanted.includes("secretary");
   return {

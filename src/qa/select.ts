@@ -74,7 +74,7 @@ function selectFitting(links: Links, knowledge: Knowledge, focus?: Focus): Meeti
     }
     if (!links.dates.every((d) => dateFits(m.date, d))) continue;
     if (places.length && !places.every((p) => fold(`${m.place ?? ""} ${m.venue ?? ""}`).includes(p))) {
-      if (!m.place && !m.venue && links.places.every((p) => mayBeIn(m, countryOfCity(p) ?? countryOf(p), knowledge))) unplacedFits.push(m);
+      if (!m.place && !m.venue) unplacedFits.push(m);
       continue;
     }
     fits.push(m);
@@ -83,21 +83,8 @@ function selectFitting(links: Links, knowledge: Knowledge, focus?: Focus): Meeti
   if (links.inCountries.length === 0) return narrowByKind(fits, links);
   // "who met in Peru": held there, or else where the article does not say; never in another country
   const held = fits.filter((m) => links.inCountries.every((c) => placeCountry(m) === c));
-  const unplaced = fits.filter((m) => links.inCountries.every((c) => (placeCountry(m) === undefined && mayBeIn(m, c, knowledge)) || placeCountry(m) === c));
+  const unplaced = fits.filter((m) => links.inCountries.every((c) => placeCountry(m) === undefined || placeCountry(m) === c));
   return narrowByKind(held.length ? held : unplaced, links);
-}
-
-/**
- * Whether a meeting the article gives no place for may have been held in a country: unless every
- * one of its people is of a known country and none of that one (talks between a Veldian and an
- * Orvanian are not in Tarsk's country, a summit's host apart, which the read place would give).
- * @example mayBeIn(unplacedVeldiaOrvane, "Kestia", knowledge) // false
- */
-function mayBeIn(m: Meeting, country: string | undefined, knowledge: Knowledge): boolean {
-  if (country === undefined) return true;
-  const people = participantIds(m);
-  if (people.length === 0 || people.some((id) => !knowledge.countriesOf.get(id)?.size)) return true;
-  return people.some((id) => knowledge.countriesOf.get(id)!.has(country));
 }
 
 /** Positions of the meetings whose place or venue holds a place's name (found on the place's first ask, then kept). */

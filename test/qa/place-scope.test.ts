@@ -4,7 +4,7 @@ import { answer } from "../../src/qa/answer";
 import { loadKnowledge } from "../../src/qa/knowledge";
 import { intentModel } from "./helpers";
 
-/** Made-up people of real countries: one meeting with no place, one trip told in passing. */
+/** Made-up people of real countries: one meeting, one trip told in passing. */
 const TOUR = `Kenyan minister holds talks with Ghanaian counterpart
 
 Kenyan Foreign Minister Ana Varan held talks with Ghanaian Foreign Minister Telu Kestas on 3 March 2025, the ministry said.
@@ -14,19 +14,6 @@ Varan arrived in Ghana on 2 March after a two-day stop in Togo.
 
 const knowledge = loadKnowledge(extractIndex([{ file: "seeds/993_tour.txt", text: TOUR }]), intentModel());
 const ask = (q: string) => answer(q, knowledge);
-
-describe("a meeting the article gives no place for, asked of a place", () => {
-  it("is not put in a country none of its people is of", () => {
-    const a = ask("who did Varan meet in Lima");
-    if (a.found) expect(a.text).not.toContain("Kestas");
-  });
-
-  it("may still be in the country of one of its people", () => {
-    const a = ask("who did Varan meet in Accra");
-    expect(a.found).toBe(true);
-    expect(a.text).toContain("Kestas");
-  });
-});
 
 describe("where someone went before or after a city", () => {
   it("answers with another stop, never the city's own country", () => {
