@@ -37,12 +37,12 @@ const KEPT_HOLDERS = 512;
  * to be changed.
  * @example officeHolders(knowledge, ["foreign", "minister"], "Peru") // ["ana-ortega"]
  */
-function officeHolders(knowledge: Knowledge, words: string[], country?: string, body?: string, destination?: string): string[] | undefined {
+function officeHolders(knowledge: Knowledge, words: string[], country?: string, body?: string, destination?: string, now = false): string[] | undefined {
   let kept = HOLDERS.get(knowledge);
   if (!kept) HOLDERS.set(knowledge, (kept = new Map()));
-  const key = JSON.stringify([words, country ?? null, body ?? null, destination ?? null]);
+  const key = JSON.stringify([words, country ?? null, body ?? null, destination ?? null, now]);
   if (kept.has(key)) return kept.get(key);
-  const matcher = officeMatcher(words);
+  const matcher = officeMatcher(words, now);
   let offices = officeCandidates(matcher, knowledge, country).filter((o) => (!country || o.country === country) && matcher.fits(o.posts));
   let ids: string[] | undefined;
   if (body) offices = offices.filter((o) => ofBody(o.person, body, knowledge));
@@ -114,8 +114,10 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links)
       k += 1 + c.length;
     }
     for (let k = i; k <= end; k++) tokens[k]!.used = true;
-    // "the former president of Veldia", "the former Veldian president": a past holder is asked, never today's
+    // "the former president of Veldia", "the former Veldian president": a past holder is asked, never today's;
+    // "who is the president of Veldia": today's; "which president did A meet": whoever held it then
     if (tokens.slice(Math.max(0, i - 4), i).some((t) => t.word === "former")) words.unshift("former");
+    const now = !words.includes("former") && ["who", "what"].includes(tokens[0]?.word ?? "") && ["is", "are"].includes(tokens[1]?.word ?? "");
     const text = tokens.slice(i, end + 1).map((t) => t.raw).join(" ");
     const matcher = officeMatcher(words);
     // "which ministers", "the four envoys": a plural title with no country is what is asked, or a
@@ -134,7 +136,7 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links)
     // "the leader of the opposition", "the chairman of the NPC": the office must be of that body
     const body = tokens[k]?.word === "of" ? bodyAfter(tokens, k + 1) : undefined;
     for (const country of countries.length ? countries : [undefined]) {
-      const ids = officeHolders(knowledge, words, country, body?.word, destination);
+      const ids = officeHolders(knowledge, words, country, body?.word, destination, now);
       if (!ids) {
         links.unknownOffices.push(`${text} of ${body!.text}`);
         continue;

@@ -90,7 +90,7 @@ export function officePosts(title: string): string[][] {
 
 /**
  * Whether an office (its posts) fits the words a user asked with: every asked word is in one post,
- * a deputy is a deputy in both, and a former holder is one in both.
+ * and a deputy is a deputy in both.
  * @example officeFits(["foreign", "minister"], officePosts("Deputy Prime Minister and Foreign Minister")) // true
  */
 export function officeFits(asked: string[], posts: string[][]): boolean {
@@ -106,15 +106,17 @@ export interface OfficeMatcher {
 }
 
 /**
- * Reads the words a user asked with once (see officeFits), for testing many offices.
+ * Reads the words a user asked with once (see officeFits), for testing many offices; `now` when
+ * today's holder is asked ("who is the president"), so that a former one does not fit.
  * @example officeMatcher(["foreign", "minister"]).fits(officePosts("Foreign Minister")) // true
  */
-export function officeMatcher(asked: string[]): OfficeMatcher {
+export function officeMatcher(asked: string[], now = false): OfficeMatcher {
   const wanted = officePosts(asked.join(" "))[0];
   if (!wanted) return { fits: () => false, needs: [[]] };
   if (wanted.length === 1 && wanted[0] === "counterpart") return { fits: () => true, needs: [] };
-  // a deputy is a deputy in both; a former holder only when a former one is asked
-  const fits = (w: string[], posts: string[][]) => posts.some((post) => w.every((x) => post.includes(x)) && post.includes("deputy") === w.includes("deputy") && post.includes("former") === w.includes("former"));
+  // a deputy is a deputy in both; a former holder only when a former one is asked, or any holder is, then or now
+  const past = (w: string[], post: string[]) => (w.includes("former") ? post.includes("former") : !now || !post.includes("former"));
+  const fits = (w: string[], posts: string[][]) => posts.some((post) => w.every((x) => post.includes(x)) && post.includes("deputy") === w.includes("deputy") && past(w, post));
   // "secretary of state" is the foreign minister in some countries, a junior post in others: both fit
   const foreign = wanted.length === 2 && wanted.includes("state") && wanted.includes("secretary");
   return {
