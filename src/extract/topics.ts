@@ -83,7 +83,8 @@ function readList(words: Word[], start: number): string[] {
     }
     const current = chunks[chunks.length - 1]!;
     // "…, according to the Egyptian presidency", "…, the ministry said": who reports it, not a topic.
-    if (ATTRIBUTION.has(w.lower) || (w.lower === "according" && words[i + 1]?.lower === "to")) {
+    // ("press reports of …": a noun, part of the topic)
+    if ((ATTRIBUTION.has(w.lower) && w.pos !== "NOUN") || (w.lower === "according" && words[i + 1]?.lower === "to")) {
       if (current.length > 0 && words[i - current.length - 1]?.text === ",") current.length = 0;
       break;
     }

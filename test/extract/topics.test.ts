@@ -46,6 +46,12 @@ describe("readTopics and attribution", () => {
     expect(topicsOf("They discussed migration and fisheries, state media reported on Monday.")).toEqual(["migration", "fisheries"]);
   });
 
+  it("reads a noun that reporting verbs share as part of the topic, never cutting the topic short before it", () => {
+    const topics = topicsOf("Asked about press reports of a nuclear umbrella for the region, both ministers urged restraint.");
+    expect(topics).not.toContain("press");
+    expect(topics.join(" ")).toContain("press reports of a nuclear umbrella");
+  });
+
   it("returns the topics of a fixture meeting without its source", () => {
     expect(readTopics(segment([{ text: "The ministers discussed ports, the ministry added." }]))).toEqual(["ports"]);
   });
