@@ -108,43 +108,102 @@ export function personWriting(read: ReadArticle, name: string): [string, string]
   return [how, reading];
 }
 
+/** Nouns of a country's body that a person may belong to: "of the Veldian embassy", "Veldia's foreign ministry". */
+const BODY = /^(?:embassy|embassies|ministry|ministries|mission|consulate|government|cabinet|parliament|senate|assembly|army|armed|forces|navy|office|presidency|department|high|foreign)$/;
+
+/** Words for a country's party: "the Veldian delegation, led by A", "Veldia's side". */
+const PARTY_WORD = /^(?:delegation|delegations|side|team|entourage|party)$/;
+
+/** Whether a word may stand inside a title or a name between a country and a person: an office word, a capitalised word, "the". */
+const titleish = (w: Word): boolean => !!officeWordKind(w.lower) || /^\p{Lu}/u.test(w.text) || /^(?:the|of|for|and|['’]s|-|first|new|then|former|acting|outgoing|incoming|designate)$/.test(w.lower) || isHonorific(w);
+
+/** A verb or auxiliary written in lower case (a capitalised word tagged VERB is more often a name). */
+const verbal = (w: Word): boolean => (w.pos === "VERB" || w.pos === "AUX") && !/^\p{Lu}/u.test(w.text);
+
 /**
  * How a sentence that names a person and their key country ties the two: the construction of the first
- * such sentence that has one, else that the country stands apart.
- * @example countryConstruction(sents, "Varan Telu", "Veldia") // "a possessive or demonym over a list (Veldia's A, B and C)"
+ * such sentence that has one (a demonym or possessive right before the title or name, "of", an apposition
+ * after or before the name, a relative clause, a delegation, a body, a list), else a city of the country or
+ * the country apart in the sentence; a sentence with none may still leave the office's country said
+ * elsewhere in the article ("the Veldian president … President A").
+ * @example countryConstruction(sents, "Varan Telu", "Veldia") // "a possessive or demonym over a list or coordination (Veldia's A, B and C; Veldian ministers A and B)"
  */
 export function countryConstruction(read: ReadArticle, name: string, isCountry: (c: string) => boolean): string {
   const found: string[] = [];
+  const titles = new Set<string>();
   for (const s of read.sents) {
     const at = lastWordAt(s, name);
     if (at === undefined) continue;
     const words = s.words;
     const first = firstWordAt(words, at, name);
-    // A city stands for its country's government, not for the people named beside it ("VALLETTA — Prime Minister …").
-    const places = findCountries(s.text).filter((c) => c.kind !== "city").map((c) => ({ ...c, k: words.findIndex((w) => w.start >= c.index) })).filter((c) => c.k >= 0);
+    // The office words right before the name ("Foreign Minister A"), for a country said of that office elsewhere.
+    for (let k = first - 1; k >= 0 && (officeWordKind(words[k]!.lower) || isHonorific(words[k]!)); k--) if (officeWordKind(words[k]!.lower) === "head") titles.add(words[k]!.lower);
+    const mentions = findCountries(s.text).map((c) => ({ ...c, k: words.findIndex((w) => w.start >= c.index) })).filter((c) => c.k >= 0);
+    const places = mentions.filter((c) => c.kind !== "city");
     const own = places.filter((c) => isCountry(c.country));
-    if (own.length === 0) continue;
+    if (own.length === 0) {
+      if (mentions.some((c) => isCountry(c.country))) found.push("a city of the country in the sentence, no country word");
+      continue;
+    }
     const all = new Set(places.map((c) => c.country));
     const between = (a: number, b: number): Word[] => words.slice(Math.min(a, b), Math.max(a, b));
     const kind = ((): string => {
       // "Varan (Veldia)"
-      if (own.some((c) => c.k === at + 2 && words[at + 1]?.text === "(")) return "a country in brackets after the name (Y (Veldia))";
-      // "Varan of Veldia"
-      if (own.some((c) => c.k > at && c.k <= at + 3 && words[at + 1]?.lower === "of")) return "'of' a country after the name (Y of Veldia)";
-      // "the Veldian side, led by Varan"
-      if (/\bside\b|\bdelegation\b/i.test(s.text) && own.some((c) => c.k < first) && /\b(?:led|headed|joined|includ\w*|compris\w*)\b/i.test(between(own[0]!.k, first).map((w) => w.text).join(" "))) return "a side or delegation of the country, led by or including them";
+      if (own.some((c) => c.k === at + 2 && words[at + 1]?.text === "(")) return "a country in brackets after the name (A (Veldia))";
+      // "Varan of Veldia", "Varan of the Veldian embassy"
+      if (words[at + 1]?.lower === "of" || words[at + 1]?.lower === "from") {
+        const c = own.find((x) => x.k > at && x.k <= at + 4);
+        if (c) return BODY.test(words[c.k + (words[c.k + 1]?.text.match(/^['’]s$/) ? 2 : 1)]?.lower ?? "") ? "an embassy or ministry of the country after the name (A of the Veldian embassy)" : "'of' a country after the name (A of Veldia)";
+      }
+      // "Varan, who heads Veldia's …"
+      if (words[at + 1]?.text === "," && /^(?:who|whose|which)$/.test(words[at + 2]?.lower ?? "") && own.some((c) => c.k > at && c.k <= at + 10 && !between(at + 3, c.k).some((w) => /^[;,(]$/.test(w.text)))) return "a relative clause after the name (A, who heads Veldia's …)";
       // "Varan, Veldia's envoy to Orvane", "Varan, Foreign Minister of Veldia"
-      if (words[at + 1]?.text === "," && own.some((c) => c.k > at && c.k <= at + 8 && !between(at + 2, c.k).some((w) => /^[;(]$/.test(w.text)))) return "in an apposition after the name (Y, Veldia's envoy / minister of Veldia)";
-      const pairs = all.size >= 2 && (/\w-\w/.test(s.text) || words.some((w) => /^(?:presidents|ministers|leaders|counterparts|premiers|heads)$/.test(w.lower)));
-      if (pairs && inList(words, first) || (pairs && words.slice(first, at + 8).some((w) => w.lower === "and"))) return "countries and names paired in order (A-B ties … X and Y; ministers of A and B, X and Y)";
-      // "Veldia's Foreign Minister Varan", "the Veldian envoy Varan"
+      if (words[at + 1]?.text === "," && own.some((c) => c.k > at && c.k <= at + 8 && between(at + 2, c.k).every(titleish) && !between(at + 2, c.k).some((w) => /^[;(,]$/.test(w.text)))) return "in an apposition after the name (A, Veldia's envoy / minister of Veldia)";
       const lead = own.filter((c) => c.k < first);
-      if (lead.some((c) => first - c.k <= 6 && !between(c.k + 1, first).some((w) => /^[,;]$/.test(w.text) || w.lower === "and"))) return "a possessive or demonym right before the title and name (Veldia's minister Y)";
-      if (lead.some((c) => between(c.k + 1, first).some((w) => /^[,;]$/.test(w.text) || w.lower === "and"))) return "a possessive or demonym over a list (Veldia's A, B and C)";
+      // "the Veldian delegation, led by Varan", "Veldia's side included Varan"
+      if (lead.some((c) => PARTY_WORD.test(words[c.k + 1]?.lower ?? "") || (/^['’]s$/.test(words[c.k + 1]?.text ?? "") && PARTY_WORD.test(words[c.k + 2]?.lower ?? "")))) {
+        const c = lead.filter((x) => PARTY_WORD.test(words[x.k + 1]?.lower ?? "") || PARTY_WORD.test(words[x.k + 2]?.lower ?? "")).at(-1)!;
+        if (!between(c.k + 1, first).some((w) => verbal(w) && !/^(?:led|headed|includ\w*|compris\w*|consist\w*|was|were|is|are|be)$/.test(w.lower))) return "a delegation or side of the country, led by or including them";
+      }
+      // Straight before: "Veldian Foreign Minister Varan", "Veldia's Varan", "the Veldian embassy's spokesman Varan"
+      const straight = lead.filter((c) => between(c.k + 1, first).every(titleish) && !between(c.k + 1, first).some((w) => /^[,;]$/.test(w.text) || w.lower === "and"));
+      if (straight.length) {
+        const c = straight.at(-1)!;
+        if (BODY.test(words[c.k + 1]?.lower ?? "") || BODY.test(words[c.k + 2]?.lower ?? "")) return "an embassy or ministry of the country before the name (Veldian embassy spokesman A)";
+        if (c.kind === "demonym") return "a demonym right before the title or name (Veldian Foreign Minister A)";
+        if (/^['’]s$/.test(words[c.k + 1]?.text ?? "")) return "a possessive right before the title or name (Veldia's foreign minister A)";
+        return "the country inside a title right before the name (the President of Veldia A)";
+      }
+      // "Veldia's ambassador, Varan", "the first Veldian envoy to Orvane, Ambassador Varan", "the President of Veldia, Varan"
+      const comma = (() => {
+        let k = first - 1;
+        while (k >= 0 && (officeWordKind(words[k]!.lower) || isHonorific(words[k]!) || /^\p{Lu}/u.test(words[k]!.text))) k--;
+        return words[k]?.text === "," ? k : -1;
+      })();
+      if (comma > 0 && lead.some((c) => c.k < comma && comma - c.k <= 10 && between(c.k + 1, comma).every((w) => titleish(w) || (!verbal(w) && !/^[,;]$/.test(w.text))))) return "in an apposition before the name (Veldia's ambassador, A)";
+      const pairs = all.size >= 2 && (/\w-\w/.test(s.text) || words.some((w) => /^(?:presidents|ministers|leaders|counterparts|premiers|heads)$/.test(w.lower)));
+      if (pairs && (inList(words, first) || words.slice(first, at + 8).some((w) => w.lower === "and"))) return "countries and names paired in order (A-B ties … X and Y; ministers of A and B, X and Y)";
+      // "Veldia's A, B and C", "Veldian ministers A and B": a list with no verb and no other country between
+      const listed = lead.filter((c) => {
+        const span = between(c.k + 1, first);
+        return span.some((w) => /^[,;]$/.test(w.text) || w.lower === "and") && span.every((w) => titleish(w) || /^[,;]$/.test(w.text)) && !places.some((o) => o.k > c.k && o.k < first && o.country !== c.country);
+      });
+      if (listed.length) return "a possessive or demonym over a list or coordination (Veldia's A, B and C; Veldian ministers A and B)";
       return own.some((c) => c.k > at) ? "the country later in the sentence, no construction ties it" : "the country earlier in the sentence, no construction ties it";
     })();
     found.push(kind);
   }
-  const order = ["a country in brackets", "'of' a country", "in an apposition", "a possessive or demonym right", "a possessive or demonym over", "a side", "countries and names", "the country later", "the country earlier"];
-  return found.sort((a, b) => order.findIndex((o) => a.startsWith(o)) - order.findIndex((o) => b.startsWith(o)))[0] ?? "no sentence read names both";
+  const order = ["a country in brackets", "'of' a country", "an embassy or ministry", "in an apposition after", "a relative clause", "a demonym right", "a possessive right", "the country inside", "in an apposition before", "a delegation", "a possessive or demonym over", "countries and names", "the country later", "the country earlier", "a city of"];
+  const best = found.sort((a, b) => order.findIndex((o) => a.startsWith(o)) - order.findIndex((o) => b.startsWith(o)))[0];
+  if (best && !/^(?:the country (?:later|earlier)|a city of)/.test(best)) return best;
+  // "the Veldian High Commissioner's residence … hosted by High Commissioner A": the office said elsewhere with its country.
+  for (const s of read.sents) {
+    for (const c of findCountries(s.text).filter((x) => x.kind !== "city" && isCountry(x.country))) {
+      const k = s.words.findIndex((w) => w.start >= c.index + c.text.length);
+      const next = s.words.slice(k, k + 4).filter((w) => !/^['’]s$/.test(w.text));
+      const head = next.findIndex((w) => titles.has(w.lower));
+      if (head >= 0 && next.slice(0, head).every((w) => officeWordKind(w.lower))) return "the office said with its country elsewhere, the name with a bare title (the Veldian president … President A)";
+    }
+  }
+  return best ?? "no sentence read names both";
 }

@@ -16,6 +16,7 @@ import { linkLateDescriptions } from "./late-descriptions";
 import { findMentions, type Mention } from "./mentions";
 import { mergePeople, type ArticlePeopleInput } from "./merge";
 import { resolvePeople, type ArticlePeople } from "./people";
+import { inferDescribedCountries } from "./described-countries";
 import { inferAttendeeCountries, inferCountries, inferDatelineCountries, inferHostCountries, inferPairCountries } from "./people-countries";
 import { dateFrom, linkOf, placeFrom } from "./provenance";
 import { segment, type Sent } from "./segment";
@@ -328,6 +329,8 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   inferCountries(sents, people);
   // … and the meetings more hosts: "X flew to Orvane, where he held talks with Interior Minister Y", once someone of Orvane's country is known.
   inferHostCountries(people.people, meetings.map((m) => ({ place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })));
+  // "the Veldian High Commissioner's residence …, hosted by High Commissioner X": an office said with its country and no name is the one holder's.
+  inferDescribedCountries(sents, people, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })));
   // The learned second pass: pairs named together that no frame joined, weighed by the model.
   const frameMeetings = [...meetings];
   const contactContext = { sents, refs: people.refs, people: people.people, meetings: frameMeetings };

@@ -1,0 +1,55 @@
+/** @module An office said with its country and no name gives that country to its one holder of unknown country. */
+import { describe, expect, it } from "vitest";
+import { articleIndex, personNamed } from "./helpers";
+
+const countryOf = (text: string, name: string): string | undefined => {
+  const person = personNamed(articleIndex(text, "2024-09-06"), name);
+  return person?.offices.find((o) => o.country)?.country ?? undefined;
+};
+
+describe("an office said with its country and no name, for its one holder of no known country", () => {
+  it("returns the country of 'the Estonian minister said' for the one minister of no country (devC m012, an Estonian public broadcaster)", () => {
+    const text =
+      "Foreign Minister Rush Varan spent Friday in Valletta, where he held talks with his Maltese counterpart Osk Telu.\n\n" +
+      "Varan and Telu discussed energy links and the coming summit.\n\n" +
+      '"We never have to talk each other round on the big questions," the Estonian minister said in a statement.';
+    expect(countryOf(text, "Rush Varan")).toBe("Estonia");
+    expect(countryOf(text, "Osk Telu")).toBe("Malta");
+  });
+
+  it("returns the country of 'the New Zealand High Commissioner's residence' for the High Commissioner who hosts there (devD d015, a Cook Islands daily)", () => {
+    const text =
+      "Prime Minister Ilan Vesk of the Cook Islands opened the new harbour on Thursday.\n\n" +
+      "The day ends with a reception at the New Zealand High Commissioner's residence, hosted by High Commissioner Rush Varan.";
+    expect(countryOf(text, "Rush Varan")).toBe("New Zealand");
+  });
+
+  it("returns no country for the one who meets the office said with its country: they are two people", () => {
+    const text = "Foreign Minister Rush Varan received the Estonian foreign minister in Valletta on Monday.\n\nVaran said the talks were useful.";
+    expect(countryOf(text, "Rush Varan")).not.toBe("Estonia");
+  });
+
+  it("returns no country when two ministers of no country could hold the office", () => {
+    const text =
+      "Foreign Minister Rush Varan and Trade Minister Osk Telu opened a fair in Valletta on Friday.\n\n" +
+      '"We share the same goals," the Estonian minister said.';
+    expect(countryOf(text, "Rush Varan")).not.toBe("Estonia");
+    expect(countryOf(text, "Osk Telu")).not.toBe("Estonia");
+  });
+
+  it("returns no country when someone of that country already holds the office", () => {
+    const text =
+      "Estonian Foreign Minister Ilan Vesk met Foreign Minister Rush Varan in Valletta on Friday.\n\n" +
+      '"We share the same goals," the Estonian minister said.';
+    expect(countryOf(text, "Rush Varan")).not.toBe("Estonia");
+  });
+});
+
+describe("an office said with its country is not given to one who meets someone of that country", () => {
+  it("returns no country from 'the Maltese foreign minister' for the host who received the Maltese president", () => {
+    const text =
+      "Foreign Minister Rush Varan received Maltese President Osk Telu in Tallinn on Monday.\n\n" +
+      "The Maltese foreign minister said the talks had been useful.";
+    expect(countryOf(text, "Rush Varan")).not.toBe("Malta");
+  });
+});
