@@ -151,10 +151,13 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
     // a country written before the first title of a list of titled names is every one's.
     for (const [k, head] of here.entries()) {
       const country = listCountry(sent, head, k > 0 ? here[k - 1]!.last + 1 : 0);
-      if (!country) continue;
+      // "talks between Veldian President A and President B": the two sides of "between", not one country's list.
+      if (!country || sent.words.slice(0, head.first).some((w) => w.lower === "between")) continue;
       // "…, and King Z in turn asked" opens another clause: ", and" goes on only a list of three or more.
       for (let n = k + 1; here[n] && titledListItem(sent, here[n - 1]!, here[n]!, n > k + 1); n++) {
         const r = here[n]!;
+        // "Veldian Prime Minister A and Prime Minister B met": a country has one holder of a post, the second is another's.
+        if (here.slice(k, n).some((h) => people[h.person]?.offices.some((o) => people[r.person]?.offices.some((q) => samePost(o.title, q.title))))) break;
         if (!people[r.person]?.country && !votes.has(r.person) && people[r.person]?.offices.length) votes.set(r.person, country);
       }
     }
@@ -285,10 +288,15 @@ function countryNamed(phrase: string): string | undefined {
 /** Whether a word may stand in a title written before a name ("Foreign Minister", "Supreme Leader", "Oil Minister"). */
 const titleWord = (w: Sent["words"][number]): boolean => officeWordKind(w.lower) !== undefined || /^\p{Lu}/u.test(w.text);
 
+/** A demonym inside a portfolio, after a connector of the title ("Minister for European Affairs", "Foreign and European Affairs Minister"), not one before the title. */
+const portfolioDemonym = (sent: Sent, k: number): boolean => officeWordKind(sent.words[k - 1]?.lower ?? "") === "connector" && titleWord(sent.words[k + 1] ?? sent.words[k]!);
+
 /** Where the title before a name begins: back over its words from the name's first word, not past `floor`. */
 function titleStart(sent: Sent, first: number, floor: number): number {
   let k = first;
-  while (k > floor && titleWord(sent.words[k - 1]!) && sent.words[k - 1]!.text !== "," && !isDemonym(sent.words[k - 1]!.text) && !/^['’]s$/.test(sent.words[k - 1]!.text)) k--;
+  // "Minister of the Sea": an article after "of" inside the title.
+  const inTitle = (j: number): boolean => titleWord(sent.words[j]!) || (sent.words[j]!.lower === "the" && sent.words[j - 1]?.lower === "of");
+  while (k > floor && inTitle(k - 1) && sent.words[k - 1]!.text !== "," && (!isDemonym(sent.words[k - 1]!.text) || portfolioDemonym(sent, k - 1)) && !/^['’]s$/.test(sent.words[k - 1]!.text)) k--;
   // A title opens with no "and" ("… B and Finance Minister C").
   while (k < first && officeWordKind(sent.words[k]!.lower) === "connector") k++;
   return k;
@@ -296,7 +304,14 @@ function titleStart(sent: Sent, first: number, floor: number): number {
 
 /** The country a demonym or owner writes before the title of a name: "Venezuelan Foreign Minister A", "Iran's Supreme Leader B". */
 function listCountry(sent: Sent, r: PersonRef, floor: number): string | undefined {
-  const start = titleStart(sent, r.first, floor);
+  let start = titleStart(sent, r.first, floor);
+  // "Veldia's Minister of the Sea, Transport and Infrastructure A", "Veldia's Minister of Energy and Oil, Dr A": a title
+  // whose portfolio or honorific follows a comma, back to the office word that opens it.
+  while (sent.words[start - 1]?.text === "," && start - 1 > floor) {
+    const t = titleStart(sent, start - 1, floor);
+    if (t === start - 1 || !sent.words.slice(t, start - 1).some((w) => isOfficeHead(w.text))) break;
+    start = t;
+  }
   if (start === r.first || !sent.words.slice(start, r.first).some((w) => isOfficeHead(w.text))) return undefined;
   const before = sent.words[start - 1];
   if (before && isDemonym(before.text)) return countryOf(before.text);
@@ -309,7 +324,30 @@ function titledListItem(sent: Sent, prev: PersonRef, next: PersonRef, serial: bo
   if (next.via !== "name") return false;
   const start = titleStart(sent, next.first, prev.last + 1);
   const joint = sent.words.slice(prev.last + 1, start).map((w) => w.lower).join(" ");
-  return start < next.first && sent.words.slice(start, next.first).some((w) => isOfficeHead(w.text)) && (joint === "," || joint === "and" || (serial && joint === ", and"));
+  if (start < next.first && sent.words.slice(start, next.first).some((w) => isOfficeHead(w.text)) && (joint === "," || joint === "and" || (serial && joint === ", and"))) return true;
+  return appositionItem(sent, prev, next, serial);
+}
+
+/**
+ * Whether `next` is a list item written as a title, a comma, then the name: "…, Minister A and the Speaker of the
+ * Assembly, B", "…, Dr A, the Undersecretary of Foreign Affairs, Ambassador B". The title names no country of its own.
+ */
+function appositionItem(sent: Sent, prev: PersonRef, next: PersonRef, serial: boolean): boolean {
+  const words = sent.words;
+  // The comma before the name, past its own honorifics or title ("…, Ambassador B").
+  const own = titleStart(sent, next.first, prev.last + 1);
+  const comma = own - 1;
+  if (words[comma]?.text !== ",") return false;
+  let k = prev.last + 1;
+  const sep = words.slice(k, k + 2).map((w) => w.lower).join(" ");
+  if (sep === ", and" && serial) k += 2;
+  else if (words[k]?.text === "," || words[k]?.lower === "and") k++;
+  else return false;
+  if (words[k]?.lower === "the") k++;
+  const title = words.slice(k, comma);
+  // The title opens with an office word and holds a head ("Speaker of the Assembly", "Deputy Minister of Trade").
+  const opens = title[0] !== undefined && officeWordKind(title[0].lower) !== undefined && officeWordKind(title[0].lower) !== "connector" && title.some((w) => isOfficeHead(w.text));
+  return opens && title.every((w, j) => (officeWordKind(w.lower) !== undefined || w.lower === "the" || /^\p{Lu}/u.test(w.text)) && (!isCountryWord(w.text) || portfolioDemonym(sent, k + j)));
 }
 
 /** Words for the people who act for a country together. */
