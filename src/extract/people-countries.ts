@@ -101,13 +101,16 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
         if (country && !RESPONSES.has(sent.words[k]!.lower) && /^['’]s$/.test(sent.words[k + 2]?.text ?? "") && !someone) votes.set(subject.person, country);
       }
     }
-    // "Risa carried greetings from President X", "Peol conveyed the greetings of President Y": a message
-    // an envoy brings comes from the envoy's own head of state.
+    // "Risa carried greetings from President X", "Peol conveyed the greetings of President Y", "Z, who handed him a letter
+    // from King W", "a letter from King V was handed to … by Minister U": a message an envoy brings comes from the envoy's own
+    // head of state; one received ("Y received a letter from King X") says nothing of whose the sender is.
+    for (const [sender, bearer] of messageBearers(sent, here)) {
+      const country = people[bearer]?.country;
+      if (country && sender !== bearer && !people[sender]?.country && !votes.has(sender)) votes.set(sender, country);
+    }
     if (subject && people[subject.person]?.country) {
       for (const r of here.slice(1)) {
         const before = sent.words.slice(Math.max(subject.last + 1, r.first - 10), r.first).map((w) => w.lower);
-        // Not "visiting at the invitation of the Foreign Minister": the one who invites is the host.
-        const from = before.findIndex((w, k) => MESSAGES.has(w) && /^(?:from|of)$/.test(before[k + 1] ?? "") && !(w === "invitation" && /^(?:at|on)$/.test(before[k - 2] ?? "")));
         // "he is accompanied by Foreign Minister X", "Tinmor was accompanied by Y": the company one travels with.
         // "Wang was joined at the table by Vice Foreign Minister Y", "X is in Bogotá together with the Vice President, Z".
         const company = before.findIndex((w, k) => (COMPANY.has(w) && before.slice(k + 1, k + 5).includes("by")) || (w === "together" && before[k + 1] === "with"));
@@ -118,7 +121,7 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
         const succession = /^(?:succeeds|succeeded|succeeding|replaces|replaced|replacing)$/.test(before.at(-1) ?? "") || (before.at(-1) === "from" && before.at(-2) === "over") || (before.at(-1) === "by" && /^(?:succeeded|replaced)$/.test(before.at(-2) ?? ""));
         // Not one who takes over a post of a body of several states ("She takes over from Y as Secretary General of the OIF").
         const national = !people[subject.person]!.offices.some((o) => o.organisation && !isNationalInstitution(o.organisation));
-        if ((from >= 0 || company >= 0 || party || (succession && national)) && !people[r.person]?.country && !votes.has(r.person)) votes.set(r.person, people[subject.person]!.country!);
+        if ((company >= 0 || party || (succession && national)) && !people[r.person]?.country && !votes.has(r.person)) votes.set(r.person, people[subject.person]!.country!);
       }
     }
     // A country's party and the people the sentence ties to it: "The PNG delegation led by DPM Metin includes the Minister
@@ -271,6 +274,52 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
     if (!p.country) continue;
     for (const o of p.offices) if (!o.country && (!o.organisation || isNationalInstitution(o.organisation)) && !o.to) o.country = p.country;
   }
+}
+
+/** Verbs of bringing a message to its reader ("conveyed greetings from", "handed over a letter from", "delivered a message of"). */
+const CONVEYS = /^(?:convey(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|hand(?:s|ed|ing)?|bring(?:s|ing)?|brought|pass(?:es|ed|ing)?|transmit(?:s|ted|ting)?|present(?:s|ed|ing)?|relay(?:s|ed|ing)?|extend(?:s|ed|ing)?)$/;
+
+/** Words between a verb of bringing and the message: "handed over a personal letter", "conveyed the warm greetings". */
+const MESSAGE_LEAD = /^(?:over|on|out|a|an|the|his|her|their|its|two|personal|written|verbal|special|congratulatory|warm|cordial|fraternal|best|sincere)$/;
+
+/**
+ * The sender and the bearer of each message a sentence names: "Risa carried greetings from President X" (X, Risa),
+ * "Z, who handed him a letter from King W" (W, Z), "a letter from King V was handed to the President by Minister U" (V, U),
+ * "he is expected to hand a letter from President T" (T, he); none for a message received ("Y received a letter from
+ * King X") or for "at the invitation of", whose sender is the host.
+ * @example messageBearers(sent, refs) // [[personOfX, personOfRisa]]
+ */
+function messageBearers(sent: Sent, here: PersonRef[]): [number, number][] {
+  const words = sent.words;
+  const out: [number, number][] = [];
+  words.forEach((w, m) => {
+    if (!MESSAGES.has(w.lower) || !/^(?:from|of)$/.test(words[m + 1]?.lower ?? "")) return;
+    if (w.lower === "invitation" && /^(?:at|on)$/.test(words[m - 2]?.lower ?? "")) return;
+    // The sender: the first one named after "from", with only their title and style between; "the greetings of Prime
+    // Minister X and President Y": each one joined by "and" (", and King Z in turn asked" opens another clause).
+    const sender = here.find((r) => r.first > m + 1);
+    if (!sender || words.slice(m + 2, sender.first).some((x) => x.pos === "VERB" || x.pos === "AUX" || x.text === ";")) return;
+    const senders = [sender];
+    for (let n = here.indexOf(sender) + 1; here[n] && words.slice(here[n - 1]!.last + 1, titleStart(sent, here[n]!.first, here[n - 1]!.last + 1)).map((x) => x.lower).join(" ") === "and"; n++) senders.push(here[n]!);
+    // The bearer: the one who conveys it ("Risa carried greetings", "who handed him a letter"), or the one "by" whom it was handed.
+    let v = m - 1;
+    while (v >= 0 && (MESSAGE_LEAD.test(words[v]!.lower) || words[v]!.pos === "ADJ" || (words[v]!.pos === "PRON" && v < m - 1))) v--;
+    const verb = words[v];
+    let bearer: PersonRef | undefined;
+    if (verb && CONVEYS.test(verb.lower)) {
+      const before = here.filter((r) => r.last < v);
+      const relative = /^(?:who|whom)$/.test(words[v - 1]?.lower ?? "") ? before.filter((r) => r.last < v - 1 && words.slice(r.last + 1, v - 1).every((x) => x.text === ",")).at(-1) : undefined;
+      // "The minister called on President X, conveying the greetings of …": a participle after a comma is the subject's act.
+      const participle = words[v - 1]?.text === "," && /ing$/.test(verb.lower) ? here[0] : undefined;
+      bearer = relative ?? (participle && participle.last < v ? participle : before.at(-1));
+    } else {
+      // "A letter from King V was handed to the President on Wednesday by Minister U".
+      const by = words.findIndex((x, k) => k > sender.last && x.lower === "by" && words.slice(sender.last + 1, k).some((y) => CONVEYS.test(y.lower)));
+      bearer = by > 0 ? here.find((r) => r.first > by && words.slice(by + 1, r.first).every((x) => !x.pos.startsWith("VERB") && x.text !== ",")) : undefined;
+    }
+    if (bearer) for (const r of senders) out.push([r.person, bearer.person]);
+  });
+  return out;
 }
 
 /** A sentence opened by whom one speaks for: "Speaking for Peru,", "Speaking on behalf of Kenya,". */

@@ -1,4 +1,4 @@
-/** @module A country written before the first title of a list of titled names is every item's; two sides of "between", or two holders of one post, are not one list. */
+/** @module Countries tied to people by a construction: a country over a list of titled names (never the second side of "between", nor a second holder of one post); a message's sender of the country of its bearer, never of its receiver. */
 import { describe, expect, it } from "vitest";
 import { articleIndex, personNamed } from "./helpers";
 
@@ -29,5 +29,26 @@ describe("a possessive or demonym over a list of titled names", () => {
   it("returns no country of the first for a second holder of the same post: a country has one prime minister", () => {
     expect(countryOf("Finnish Prime Minister Rush Varan and Prime Minister Osk Telu met in Tallinn on Monday.", "Osk Telu")).not.toBe("Finland");
     expect(countryOf("Venezuelan Foreign Minister Rush Varan, Oil Minister Osk Telu and Finance Minister Ilan Vesk flew to Havana.", "Ilan Vesk")).toBe("Venezuela");
+  });
+});
+
+describe("a message's sender takes the country of the one who brings it, never of the one who receives it", () => {
+  it("returns the bearer's country for the sender of greetings conveyed, in a participle and for each sender joined by 'and' (devB k019, an Indian agency)", () => {
+    const text = "Angolan Ambassador Dara Kolm called on President Rush Varan, conveying the warm greetings of Prime Minister Osk Telu and President Ilan Vesk.";
+    expect(countryOf(text, "Osk Telu")).toBe("Angola");
+    expect(countryOf(text, "Ilan Vesk")).toBe("Angola");
+    expect(countryOf(text, "Rush Varan")).not.toBe("Angola");
+  });
+
+  it("returns the country of the one who handed the letter in a relative clause, or by whom it was handed (devC m016, a Bahraini agency; corpus c027, a Jordanian agency)", () => {
+    expect(countryOf("Maltese President Rush Varan received Angola's ambassador Ilan Vesk, who handed him a letter from King Osk Telu.", "Osk Telu")).toBe("Angola");
+    expect(countryOf("A letter from King Osk Telu was handed to Maltese President Rush Varan on Wednesday by Angolan Minister Ilan Vesk, whom the President received.", "Osk Telu")).toBe("Angola");
+  });
+
+  it("returns no country of the receiver for the sender of a message received, nor for the envoy who delivered it", () => {
+    const text = "Maltese President Rush Varan received a message from King Osk Telu, delivered by Ambassador Ilan Vesk.";
+    expect(countryOf(text, "Osk Telu")).not.toBe("Malta");
+    expect(countryOf(text, "Ilan Vesk")).not.toBe("Malta");
+    expect(countryOf("Maltese President Rush Varan received a letter from King Osk Telu on Monday.", "Osk Telu")).not.toBe("Malta");
   });
 });
