@@ -4,15 +4,18 @@
  * an office with no name, a name only in the byline or credits, a single name, a name in a list, a
  * hyphenated or particle name, after a title or an honorific; what the reader made of it (no mention,
  * a mention cut short, a mention with no evidence); a country as a possessive over a list, in
- * apposition, "of", in brackets, a "side", pairs of countries and names in order.
+ * apposition, "of", in brackets, a "side", pairs of countries and names in order; the evidence of a person
+ * written around a missed name that the reader does not use (a side of a word of contact, the subject of a
+ * verb people do, a list with people read, an office in apposition, its surname alone with such evidence).
  */
 import { cleanArticle } from "../extract/clean";
+import { findTriggers } from "../extract/frame-engine";
 import { findMentions } from "../extract/mentions";
 import { segment, type Sent, type Word } from "../extract/segment";
 import { findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
-import { officeWordKind } from "../nlp/offices";
-import { isHonorific } from "../extract/word-kinds";
+import { isPluralOffice, officeWordKind } from "../nlp/offices";
+import { isHonorific, isNameWord } from "../extract/word-kinds";
 
 /** The words of a key name, folded, with particles. */
 const nameTokens = (name: string): string[] => fold(name).split(/[\s]+/).filter(Boolean);
@@ -206,4 +209,64 @@ export function countryConstruction(read: ReadArticle, name: string, isCountry: 
     }
   }
   return best ?? "no sentence read names both";
+}
+
+/** Verbs whose subject is a person (speech, contact, signing, travel), in the forms news writes them. */
+const PEOPLE_VERBS = /^(?:said|says|say|told|tells|added|noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|thanked|thanks|praised|welcomed|congratulated|expressed|conveyed|reiterated|affirmed|recalled|explained|insisted|urged|warned|announced|declared|described|wrote|tweeted|posted|signed|met|meets|meet|visited|visits|arrived|arrives|landed|left|travelled|traveled|led|leads|headed|heads|called|spoke|speaks|received|receives|hosted|hosts|held|holds|attended|presented|handed|discussed|agreed|invited|accompanied|paid|made|began|opened|chaired|addressed|delivered|briefed|asked|replied|added)$/;
+
+/** Words that may stand between a word of contact and the name of its other side: "met with the visiting Minister Dr …". */
+const BEFORE_SIDE = /^(?:with|by|from|to|on|the|his|her|their|its|a|an|host|guest|counterpart|visiting|former|new|,)$/;
+
+/**
+ * The evidence of a person written around a key name the index has no person for, that the reader did not use:
+ * a side of a word of contact of the frame table ("met A", "talks with A", "A received …"), the subject of a verb
+ * people do ("A said", "A had described"), a list with a person read ("A, B and Minister C"), an office in
+ * apposition ("A, a former Veldian envoy", "Veldia's envoy, A"), its surname alone with such evidence elsewhere
+ * ("Telu met …" of "Varan Telu"), else none (a name with particles, hyphens or letters beyond ASCII said apart).
+ * @example personEvidence(read, "Varan Telu") // "a side of a word of contact (met A, talks with A, A received)"
+ */
+export function personEvidence(read: ReadArticle, name: string): string {
+  const sents = read.sents.filter((s) => !s.title && lastWordAt(s, name) !== undefined);
+  const found = new Set<string>();
+  for (const s of sents) {
+    const words = s.words;
+    const last = lastWordAt(s, name)!;
+    const first = firstWordAt(words, last, name);
+    const mentions = findMentions(s);
+    // past a title, an honorific and what may stand between a verb and its object
+    let k = first - 1;
+    while (k >= 0 && ((officeWordKind(words[k]!.lower) && officeWordKind(words[k]!.lower) !== "connector") || isHonorific(words[k]!) || (/^\p{Lu}/u.test(words[k]!.text) && officeWordKind(words[k]!.lower)))) k--;
+    let b = k;
+    while (b >= 0 && b >= k - 4 && BEFORE_SIDE.test(words[b]!.lower)) b--;
+    const triggers = findTriggers(s);
+    // the verb after the name, past an aside in commas or an auxiliary
+    let a = last + 1;
+    if (words[a]?.text === ",") {
+      const close = words.findIndex((w, n) => n > a && w.text === ",");
+      if (close > a && close - a <= 10) a = close + 1;
+    }
+    while (words[a] && /^(?:AUX|ADV|PART)$/.test(words[a]!.pos) && a <= last + 12) a++;
+    if (triggers.some((t) => t.end >= b && t.end <= k) || triggers.some((t) => t.cue > last && t.cue <= last + 2)) found.add("a side of a word of contact (met A, talks with A, A received)");
+    if (words[a] && PEOPLE_VERBS.test(words[a]!.lower)) found.add("the subject of a verb people do (A said, A had described, A, …, signed)");
+    if (inList(words, first) && mentions.some((m) => m.kind === "name" && m.evidence && (m.last < first || m.first > last))) found.add("in a list with a name read with evidence (A, B and Minister C)");
+    const after = words.slice(last + 2, last + 9);
+    const apposed = words[last + 1]?.text === "," && after.some((w) => officeWordKind(w.lower) === "head" || /^(?:former|ex)$/.test(w.lower)) && !after.slice(0, 2).some((w) => isNameWord(w));
+    const before = words[k]?.text === "," && words.slice(Math.max(0, k - 8), k).some((w) => officeWordKind(w.lower) === "head");
+    if (apposed || before) found.add("an office in apposition (A, a former Veldian envoy; Veldia's envoy, A)");
+    if (words.slice(0, first).some((w) => isPluralOffice(w.lower)) && (inList(words, first) || words.slice(0, first).some((w) => /^[—–:]$/.test(w.text)))) found.add("in a list announced by an office in the plural (the ministers of … — A, B and C)");
+    if (first > 0 && /^\p{Lu}\p{Ll}/u.test(words[first - 1]!.text)) found.add("a capitalised title before it, not taken (Emperor A, Leader of the Opposition A)");
+  }
+  // "Telu met …", "Minister Telu" of a "Varan Telu" read nowhere in full.
+  const surname = nameTokens(name).at(-1)!;
+  for (const s of read.sents) {
+    const k = s.words.findIndex((w, n) => w.lower === surname && !isNameWord(s.words[n - 1]));
+    if (k < 0) continue;
+    const w = s.words[k + 1];
+    if ((w && PEOPLE_VERBS.test(w.lower)) || (k > 0 && officeWordKind(s.words[k - 1]!.lower) === "head")) found.add("its surname alone with a verb people do or a title elsewhere (Telu met …)");
+  }
+  const order = ["a side of a word", "the subject of", "in a list with", "in a list announced", "an office in apposition", "a capitalised word before", "its surname alone"];
+  const best = [...found].sort((x, y) => order.findIndex((o) => x.startsWith(o)) - order.findIndex((o) => y.startsWith(o)))[0];
+  if (best) return best;
+  if (/-/.test(name) || nameTokens(name).some((t) => PARTICLE.test(t)) || /[^\x00-\x7f]/u.test(name)) return "none of these; a name with particles, hyphens or letters beyond ASCII";
+  return "none of these";
 }

@@ -10,7 +10,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { countryOf, findCountries } from "../nlp/countries";
-import { countryConstruction, personWriting, readArticle, type ReadArticle } from "./person-writing";
+import { countryConstruction, personEvidence, personWriting, readArticle, type ReadArticle } from "./person-writing";
 import { plain, sameName, tokens } from "./scorer-keys";
 
 interface GoldPerson { name: string; also?: string[]; office?: string | null; country?: string | null }
@@ -115,6 +115,7 @@ export function whyPersonWrong(indexPeople: ReviewPerson[], corpus: string, note
         const [how, reading] = personWriting(readOnce(), gp.name);
         add(`person, written as: ${how}`);
         if (reading !== "-") add(`person, read as: ${reading}`);
+        if (reading !== "-") add(`person, evidence there unused: ${personEvidence(readOnce(), gp.name)}`);
         continue;
       }
       const matchNames = [match.name, ...(match.names ?? [])];
