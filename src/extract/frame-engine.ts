@@ -229,6 +229,22 @@ function isPassive(words: Word[], i: number): boolean {
   return k >= 0 && (words[k]!.lemma === "be" || words[k]!.lemma === "get") && words[k]!.lower !== "to";
 }
 
+/** Verbs of taking someone somewhere: "accompanied him to the palace", "escorted the minister to". */
+const ESCORTS = new Set(["accompanied", "accompanies", "accompanying", "escorted", "escorts", "escorting", "took", "takes", "brought", "brings", "drove", "led", "guided"]);
+
+/**
+ * "X, who accompanied him to the palace for a meeting with Y": the one taken to a contact makes it, not the one who took
+ * them; the person right after a verb of taking, before the contact noun, or undefined.
+ */
+function escortedTo(words: Word[], inClause: PersonRef[], cue: number): PersonRef[] | undefined {
+  for (let k = cue - 1; k >= 0 && k >= cue - 12; k--) {
+    if (!ESCORTS.has(words[k]!.lower)) continue;
+    const taken = inClause.find((r) => r.first > k && r.first <= k + 2 && r.last < cue);
+    return taken && words.slice(taken.last + 1, cue).some((w) => w.lower === "to") ? [taken] : undefined;
+  }
+  return undefined;
+}
+
 function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: number, end: number, principal?: number): FrameHit | undefined {
   const words = sent.words;
   const clause = map.of[cue]!;
@@ -248,7 +264,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   else if (frame.agent === "clause") {
     // "X's meeting with Y": the possessor of the contact noun is its agent.
     const owner = possessorOf(words, inClause, cue);
-    agents = owner ? [owner] : subjectOf(words, map, inClause, refs, clause, words.length).filter((r) => r.last < cue || r.first > end);
+    agents = owner ? [owner] : escortedTo(words, inClause, cue) ?? subjectOf(words, map, inClause, refs, clause, words.length).filter((r) => r.last < cue || r.first > end);
   }
   else if (frame.agent === "by") {
     agents = slot("by").refs;

@@ -82,7 +82,14 @@ const SPEECH_VERBS = new Set([
   "welcomed", "thanked", "praised", "visited", "received", "spoke", "urged", "called", "announced", "highlighted", "underscored",
   "pointed", "affirmed", "confirmed", "reiterated", "arrived", "signed", "hosted", "invited", "stated", "declared", "wrote", "tweeted",
   "insisted", "warned", "explained", "recalled", "congratulated", "conveyed", "handed", "presented", "attended", "led", "headed",
+  "described", "briefed", "chaired", "addressed",
 ]);
+
+/**
+ * Whether a word is a verb of speech or contact whose subject is a person ("said", "met", "thanked").
+ * @example isSpeechVerb("stressed") // true
+ */
+export const isSpeechVerb = (lower: string): boolean => SPEECH_VERBS.has(lower);
 
 /**
  * Finds the mentions of people in a sentence: names with what is written around them, descriptions,
@@ -126,7 +133,8 @@ export function findMentions(sent: Sent): Mention[] {
     // "Prime Minister NARGOR Morri", "SELZO Rigor": a family name in capitals opens a name.
     const capsFirst = !shouting && isCapitalisedSurname(w) && (isGivenName(words[i + 1]) || (i > 0 && (isOfficeHead(words[i - 1]!.text) || honorificStart(words, i) !== undefined)));
     // "President Santiago Venli": a city's name given to a person, right after a title and before a name word.
-    const cityGiven = i > 0 && countryOfCity(w.text) !== undefined && !isCountryWord(w.text) && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (isOfficeHead(words[i - 1]!.text) || isHonorific(words[i - 1]!)) && isNameWord(words[i + 1]);
+    // "talks with his host Santiago Telu", "received Santiago Telu": after a word of contact too.
+    const cityGiven = i > 0 && countryOfCity(w.text) !== undefined && !isCountryWord(w.text) && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (isOfficeHead(words[i - 1]!.text) || isHonorific(words[i - 1]!) || contactSideBefore(words, i)) && isNameWord(words[i + 1]);
     if (isNameWord(w) || capsFirst || surnamePronoun || cityGiven || (/^\p{Lu}$/u.test(w.text) && w.pos !== "PRON" && isNameWord(words[i + 1]))) {
       let j = i;
       // "Hassan Sheikh Mohamud", "Abang Lone Tun Selme": an honorific between two name words is part of the name.
@@ -138,9 +146,9 @@ export function findMentions(sent: Sent): Mention[] {
       }
       const capsEnd = capsLast(j + 1);
       if (capsEnd) j++;
-      // "Nartin Tagor, the …": a capitalised word the tagger took for a verb, after a name word and before a comma.
+      // "Nartin Tagor, the …": a capitalised word the tagger took for a verb or an adverb in -ly ("Kelly"), after a name word and before a comma.
       const tagged = words[j + 1];
-      if (tagged && tagged.pos === "VERB" && /^\p{Lu}\p{Ll}+$/u.test(tagged.text) && /^[,(]$/.test(words[j + 2]?.text ?? "") && isNameWord({ ...tagged, pos: "PROPN" })) j++;
+      if (tagged && (tagged.pos === "VERB" || (tagged.pos === "ADV" && /ly$/.test(tagged.text))) && /^\p{Lu}\p{Ll}+$/u.test(tagged.text) && /^[,(]$/.test(words[j + 2]?.text ?? "") && isNameWord({ ...tagged, pos: "PROPN" })) j++;
       // "Luis Montenegro": a country name right after a given name, not followed by a name or "'s", is a surname.
       const next = words[j + 1];
       if (next && j === i && /^\p{Lu}\p{Ll}+$/u.test(next.text) && countryOf(next.text) === next.text && !isPossessive(words[j + 2]) && !/^\p{Lu}/u.test(words[j + 2]?.text ?? "")) j++;
@@ -273,7 +281,7 @@ const PERSON_NOUNS = new Set([
   "poet", "writer", "author", "novelist", "journalist", "reporter", "doctor", "lawyer", "businessman", "businesswoman", "activist",
   "politician", "professor", "scholar", "artist", "singer", "actor", "actress", "veteran", "hero", "patriot", "son", "daughter", "wife",
   "husband", "mother", "father", "brother", "sister", "widow", "predecessor", "successor", "late", "congressman", "congresswoman",
-  "colleague", "friend", "economist", "historian", "philosopher", "painter", "composer", "athlete", "player", "coach",
+  "colleague", "friend", "economist", "historian", "philosopher", "painter", "composer", "athlete", "player", "coach", "host", "guest", "lady",
 ]);
 
 /**
@@ -322,6 +330,7 @@ export function readName(words: Word[], first: number, last: number): NameMentio
   if (before && /^(?:the|a|an)$/.test(before.lower)) return undefined;
   if (last > first && isPlaceWord(name)) return undefined; // "Bandar Seri Begawan", "Port Moresby"
   if (before && isPlaceWord(`${before.text} ${name}`)) return undefined; // "New York"
+  if (after && (isPlaceWord(`${name} ${after.text}`) || (words[last + 2] && isPlaceWord(`${name} ${after.text} ${words[last + 2]!.text}`)))) return undefined; // "United Arab" of "United Arab Emirates"
   if (before && words[first - 2] && isPlaceWord(`${words[first - 2]!.text} ${before.text} ${name}`)) return undefined; // "Bandar Seri Begawan"
   if (after && (ORGANISATION_WORDS.has(after.lower) || isPossessive(after) && ORGANISATION_WORDS.has(words[last + 2]?.lower ?? ""))) return undefined;
   // "the International Atomic Energy Agency": capitalised words up to an institution word.
@@ -352,6 +361,14 @@ export function readName(words: Word[], first: number, last: number): NameMentio
   // "Crown Prince Rawdan bin Fahed of Saudi Arabia"
   if (ofCountry && mention.office && !mention.office.country) mention.office.country = ofCountry;
   if (!mention.evidence && last > first && after && SPEECH_VERBS.has(after.lower)) mention.evidence = true;
+  // "Varan Telu has said", "Varan Telu also met", "Varan Telu will visit": the subject of a verb people do, past an auxiliary or adverb.
+  if (!mention.evidence && last > first && after && /^(?:AUX|ADV)$/.test(after.pos) && !/^(?:not|never)$/.test(after.lower)) {
+    let k = last + 1;
+    while (k <= last + 3 && /^(?:AUX|ADV|PART)$/.test(words[k]?.pos ?? "")) k++;
+    if (SPEECH_VERBS.has(words[k]?.lower ?? "") || SPEECH_BASE_FORMS.has(words[k]?.lower ?? "")) mention.evidence = true;
+  }
+  // "received Varan Telu", "talks with his host Varan Telu", "a call from Varan Telu": one side of a contact is a person.
+  if (!mention.evidence && last > first && contactSideBefore(words, first)) mention.evidence = true;
   // "X and Y, met in Tashkent": a pair of full names as the subject of a speech or meeting verb.
   if (!mention.evidence && last > first && after && /^(?:and|,)$/.test(after.lower)) {
     let k = last + 1;
@@ -359,6 +376,28 @@ export function readName(words: Word[], first: number, last: number): NameMentio
     if (k > last + 1 && SPEECH_VERBS.has(words[k]?.lower ?? "")) mention.evidence = true;
   }
   return mention;
+}
+
+/** The base forms of verbs of speech and contact, after an auxiliary: "will meet", "is to visit", "did not say". */
+const SPEECH_BASE_FORMS = new Set(["say", "tell", "meet", "visit", "receive", "host", "hold", "sign", "lead", "head", "attend", "address", "discuss", "welcome", "thank", "travel", "arrive", "chair", "call", "speak"]);
+
+/** Verbs whose object is a person: "received Varan Telu", "greeted Varan Telu". */
+const CONTACT_OBJECT = /^(?:met|meet|meets|meeting|received|receive|receives|receiving|hosted|hosting|welcomed|welcoming|greeted|greeting|thanked|congratulated|phoned|telephoned|accompanied)$/;
+/** Words of contact whose other side follows "with", "from" or "by": "talks with", "a call from", "received by". */
+const CONTACT_BEFORE_WITH = /^(?:met|meet|meets|meeting|meetings|talks|talked|spoke|speaks|call|calls|called|conversation|conversations|consultations|audience|received|welcomed|hosted|greeted|accompanied)$/;
+
+/**
+ * Whether the name from `first` is a side of a contact written before it: the object of a verb of contact ("received Varan
+ * Telu"), or after "with", "from", "by" a word of contact ("talks with his host Varan Telu", "a call from Varan Telu",
+ * "was received by Varan Telu"); "his host", "her guest" may stand between.
+ */
+function contactSideBefore(words: Word[], first: number): boolean {
+  let k = first - 1;
+  if (/^(?:host|guest)$/.test(words[k]?.lower ?? "") && /^(?:his|her|their)$/.test(words[k - 1]?.lower ?? "")) k -= 2;
+  const w = words[k];
+  if (!w) return false;
+  if (CONTACT_OBJECT.test(w.lower) && w.pos !== "NOUN") return true;
+  return /^(?:with|from|by)$/.test(w.lower) && CONTACT_BEFORE_WITH.test(words[k - 1]?.lower ?? "");
 }
 
 /** Nouns of a contact a possessive may own: "his meetings", "her talks", "his very first call". */

@@ -8,7 +8,7 @@ import { isShortFormOf, nameWords, similarNames } from "../nlp/names";
 import { compatibleOffices, isPluralOffice, normaliseTitle, officeRoles, officeWordKind } from "../nlp/offices";
 import { genderOf, principalPerson, pronounGender, pronounsOfOne, resolveObjectPronoun, resolvePronoun, sentenceTopic, type Gender } from "./coreference";
 import { mainSubjects } from "./frame-engine";
-import { HEAD_OF_GOVERNMENT, HEAD_OF_STATE, type DescriptionMention, type Mention, type NameMention, type OfficeDraft } from "./mentions";
+import { HEAD_OF_GOVERNMENT, HEAD_OF_STATE, isSpeechVerb, type DescriptionMention, type Mention, type NameMention, type OfficeDraft } from "./mentions";
 import type { Sent, Word } from "./segment";
 import { isNameWord, isParticle } from "./word-kinds";
 
@@ -97,6 +97,20 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
     return people.length - 1;
   };
   const isFull = (m: NameMention): boolean => nameWords(m.name).filter((w) => !/^\p{Lu}\.$/u.test(w)).length >= 2 && !/^\p{Lu}\./u.test(m.name);
+
+  // "Varan Telu" with no title, and "Telu said …", "Telu met …" elsewhere in the body: the surname alone, the subject of a
+  // verb of speech or contact, says the full name is a person's (when no other full name of the article ends in it).
+  const fullNames = mentions.flatMap((list, si) => list.filter((m): m is NameMention => m.kind === "name" && isFull(m) && !sents[si]?.title));
+  const speaking = new Set(
+    mentions.flatMap((list, si) =>
+      list.flatMap((m) => (m.kind === "name" && !sents[si]?.title && m.first === m.last && isSpeechVerb(sents[si]!.words[m.last + 1]?.lower ?? "") ? [fold(m.name)] : [])),
+    ),
+  );
+  for (const m of fullNames) {
+    const surname = fold(nameWords(m.name).at(-1)!);
+    if (m.evidence || !speaking.has(surname)) continue;
+    if (new Set(fullNames.filter((o) => fold(nameWords(o.name).at(-1)!) === surname).map((o) => fold(o.name))).size === 1) m.evidence = true;
+  }
 
   // Pass 1: full names written with evidence, then lone names with a title ("President Xi").
   mentions.forEach((list) => {
@@ -415,12 +429,21 @@ const LIST_LINE = /^\s*(?:[-–—•*]|\d{1,2}[.)])\s/;
 /**
  * The title a list announced by a plural office and a colon gives each of its names: "fruitful meetings with three more
  * foreign ministers: @A of Malaysia, B of Somalia and C", "The ambassadors accredited on Thursday were, in order of
- * presentation: - from the Kingdom of Morocco, @A;" (the lines of a list after the colon too).
+ * presentation: - from the Kingdom of Morocco, @A;" (the lines of a list after the colon too), "the foreign ministers of
+ * Veldia and Orvane — @A and B" (a dash).
  */
 function colonListTitle(sents: Sent[], si: number, first: number): string | undefined {
   const sent = sents[si]!;
   const colon = lastBefore(sent.words, first, (w) => w.text === ":");
   if (colon >= 0) return pluralTitleBefore(sent.words, colon);
+  // "met the foreign ministers of Veldia, Orvane and Telu — A, B and C": a dash right after the plural office's noun phrase
+  // announces a list as a colon does (not "the ministers met in Veldia — A said").
+  const dash = lastBefore(sent.words, first, (w) => /^[—–]$/.test(w.text));
+  if (dash >= 0) {
+    let k = dash - 1;
+    while (k >= 0 && !isPluralOffice(sent.words[k]!.lower) && (/^(?:PROPN|ADJ|DET|NUM|CCONJ)$/.test(sent.words[k]!.pos) || /^(?:of|,)$/.test(sent.words[k]!.lower))) k--;
+    if (k >= 0 && isPluralOffice(sent.words[k]!.lower)) return pluralTitleBefore(sent.words, dash);
+  }
   if (!LIST_LINE.test(sent.text)) return undefined;
   // The lines of a list, back to the sentence that announces it with a colon.
   for (let k = si - 1; k >= 0 && k >= si - 30; k--) {

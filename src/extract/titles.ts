@@ -392,6 +392,13 @@ export function readApposition(words: Word[], last: number, mention: NameMention
   // "X, HE the Prime Minister and Minister of Foreign Affairs,": an honorific before the title.
   while (words[k] && honorificLength(words, k) > 0 && !isNameWord(words[k + honorificLength(words, k)])) k += honorificLength(words, k);
   if (/^(?:the|a|an)$/.test(words[k]?.lower ?? "")) k++;
+  // "X, a former Veldian foreign minister, …", "X, the former Veldian president who …": an office once held says a person, not their post.
+  if (/^(?:former|ex)$/.test(words[k]?.lower ?? "")) {
+    for (let m = k + 1; m < Math.min(words.length, k + 7) && !/^[,;:.()]$/.test(words[m]!.text) && !/^(?:who|which|and|of)$/.test(words[m]!.lower); m++) {
+      if (isOfficeHead(words[m]!.text) && words[m]!.lower !== "counterpart") mention.evidence = true;
+    }
+    return;
+  }
   const start = k;
   // "X, the British Foreign Office's Director General …", "X, Russia's newly arrived Ambassador to Kenya, …": words between the article and the title.
   const between = wordsBeforeTitle(words, k);

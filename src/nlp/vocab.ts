@@ -38,6 +38,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "datuk", "dato", "dato'", "datin", "tun", "pehin", "haji", "hajah", "hj",
   // West African styles ("Alhaji X", "Amb. X").
   "alhaji", "amb",
+  // Clergy's styles ("Monsignor X", "Msgr. X", "the Rev. X").
+  "monsignor", "msgr", "rev", "reverend",
 ]);
 
 /**
