@@ -115,7 +115,8 @@ export function whyPersonWrong(indexPeople: ReviewPerson[], corpus: string, note
         const [how, reading] = personWriting(readOnce(), gp.name);
         add(`person, written as: ${how}`);
         if (reading !== "-") add(`person, read as: ${reading}`);
-        if (reading !== "-") add(`person, evidence there unused: ${personEvidence(readOnce(), gp.name)}`);
+        // What the reader leaves unused where it saw no evidence: a slot only people fill, an office beside the name.
+        if (reading !== "-" && !reading.includes("with evidence")) add(`person, evidence there unused: ${personEvidence(readOnce(), gp.name)}`);
         continue;
       }
       const matchNames = [match.name, ...(match.names ?? [])];

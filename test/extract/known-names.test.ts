@@ -7,7 +7,9 @@ import { segment } from "../../src/extract/segment";
 // A live blog that never writes a person's title (devD d019_brics_kazan_live) beside articles that do
 // (devD d016_sco_astana_putin, corpus c022_southafrica_ukraine_call).
 
-const LIVE_BLOG = "Xi in Kazan. Chinese President Xi Jinping held talks with Vladimir Putin on the sidelines of the summit, saying relations between the two powers had come a long way.";
+// The live blog's sentence with its "with" phrase moved after the sidelines: "talks with Vladimir Putin" alone says a person
+// (a side of a contact), so the untitled name stands where only another article's title makes it one.
+const LIVE_BLOG = "Xi in Kazan. Chinese President Xi Jinping held talks on the sidelines of the summit with Vladimir Putin, saying relations between the two powers had come a long way.";
 const TITLED = [
   "Russian President Vladimir Putin will have a busy schedule of bilateral talks on the sidelines of the summit in Astana.",
   "The contact comes more than a month after Ramaphosa spoke by telephone with Russian President Vladimir Putin on the war in Ukraine.",
