@@ -49,6 +49,8 @@ const NAIROBI = `Tanzanian president visits Kenya
 Nairobi, May 4 (Prensa Latina) - Tanzanian President Samia Suluhu Hassan held talks with President Uhuru Kenyatta in Nairobi on Tuesday.
 
 Last month she and President Yoweri Museveni oversaw the signing of agreements on the East African Crude Oil Pipeline in Kampala.
+
+On Wednesday Suluhu headed for the resort of Malindi to pitch Tanzania to potential investors.
 `;
 
 const knowledge = loadKnowledge(
@@ -97,6 +99,11 @@ describe("a thing of the kind asked, read from the people's article", () => {
 
   it("declines a count that names nothing ('five documents:')", () => {
     expect(ask("what documents did sola and araujo sign").text).not.toMatch(/^five documents/);
+  });
+
+  it("declines a plural with only describing words, which says of what kind, not which ('potential investors')", () => {
+    // devC m007: "Peña headed for the Uruguayan resort of Punta del Este to pitch Paraguay to potential investors"
+    expect(ask("which investors did suluhu meet in malindi").text).not.toMatch(/^potential investors/);
   });
 
   it("declines a sentence that tells the act with someone other than the second person asked", () => {

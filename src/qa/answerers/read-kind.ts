@@ -272,6 +272,8 @@ export function readKind(q: Question): Reply | undefined {
       const words = p.values.slice(from, to + 1);
       // one thing: a word besides the head, the question's words and general ones ("the new scheme" is none)
       if (!words.some((w, k) => from + k !== i && /\p{L}|\d/u.test(w) && !GENERAL.has(fold(w)) && !CARDINAL.test(w) && !ownWord(w, own, q.links.countries))) continue;
+      // "which investors did A meet": "potential investors", a plural with only lower-case describing words, says of what kind, not which.
+      if (/s$/.test(p.values[i]!) && words.every((w, k) => from + k === i || (/^\p{Ll}/u.test(w) && (p.tags[from + k] === "ADJ" || p.tags[from + k] === "DET")))) continue;
       found.push({ s, phrase: textOf(s.text, p, from, to), score: fit(q, s, keys) });
       break;
     }
