@@ -91,5 +91,6 @@ export function isUpdate(value: unknown): value is Update {
   const kinds = Object.entries(payload);
   if (kinds.length !== 1) return false;
   const [kind, part] = kinds[0]!;
-  return isObject(part) && (KINDS[kind]?.(part) ?? true);
+  // (an own key only: an update whose kind is "constructor" is no check of Object.prototype's)
+  return isObject(part) && (Object.hasOwn(KINDS, kind) ? KINDS[kind]!(part) : true);
 }

@@ -1,13 +1,14 @@
 /** @module The features of a question that the intent model reads: wink-nlp lemmas and parts of speech, and the question's form. */
 import { fold } from "../nlp/fold";
 import { parseText } from "./parse";
+import { wordTable } from "../nlp/word-table";
 
 /**
  * General question vocabulary (not article words): each word also counts as its class, so that an
  * unseen synonym ("venue", "itinerary") still points at the right intent. A class counts three
  * times: the classes generalise better than the few example words.
  */
-const WORD_CLASSES: Record<string, string[]> = {
+const WORD_CLASSES = wordTable<string[]>({
   "#time": ["when", "date", "day", "year", "time", "month", "since", "long"],
   "#place": ["where", "city", "place", "venue", "location", "country", "building", "host", "town"],
   "#topic": ["discuss", "talk", "topic", "agenda", "agree", "issue", "subject", "say", "focus", "address", "raise", "about", "emphasize", "stress", "highlight", "area"],
@@ -19,7 +20,7 @@ const WORD_CLASSES: Record<string, string[]> = {
   "#ties": ["relation", "embassy", "diplomatic", "establish", "tie", "open", "found", "start", "begin"],
   "#help": ["help", "example", "use", "ask", "instruction", "can", "bot", "you", "your", "purpose", "command"],
   "#hello": ["hi", "hello", "hey", "morning", "evening", "afternoon", "thanks", "thank", "bye", "goodbye", "cheers", "greeting", "nice", "doing"],
-};
+});
 const CLASS_OF = new Map<string, string>();
 for (const [name, words] of Object.entries(WORD_CLASSES)) for (const w of words) if (!CLASS_OF.has(w)) CLASS_OF.set(w, name);
 

@@ -1,15 +1,16 @@
 /** @module A person's grammatical gender as the articles give it (he/she in the sentences about them, Mr/Mrs/Ms), so that "who is she?" never means a man. */
 import type { Person } from "../facts/types";
 import type { Knowledge } from "./knowledge";
+import { wordTable } from "../nlp/word-table";
 
 /** How the articles refer to a person: "he" or "she", or undefined when they do not tell. */
 export type Gender = "he" | "she";
 
 /** Honorifics and titles that say the gender (general English, not from any article). */
-const HONORIFIC: Record<string, Gender> = {
+const HONORIFIC = wordTable<Gender>({
   mr: "he", sir: "he", lord: "he", king: "he", prince: "he", monsieur: "he", senor: "he", señor: "he",
   mrs: "she", ms: "she", miss: "she", madam: "she", madame: "she", dame: "she", lady: "she", queen: "she", princess: "she", senora: "she", señora: "she",
-};
+});
 
 const HE = /\b(he|him|his|himself)\b/gi;
 const SHE = /\b(she|her|hers|herself)\b/gi;

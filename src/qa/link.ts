@@ -14,6 +14,7 @@ import { nameTokens } from "./names";
 import { isOfficeWord, isTitleHead, joinOfficePhrases } from "./offices";
 import { inCountryName, writtenAsName } from "./proper-words";
 import { occasionWords, type Specifics } from "./specifics";
+import { wordTable } from "../nlp/word-table";
 
 /** One mention of a person (by name or by office) and the people it may mean. */
 export interface PersonMention {
@@ -50,7 +51,7 @@ export interface Links {
   specifics?: Specifics;
 }
 
-const KIND_WORDS: Record<string, Meeting["kind"]> = { consultation: "consultation", consultations: "consultation", talks: "talks", visit: "visit", audience: "audience" };
+const KIND_WORDS = wordTable<Meeting["kind"]>({ consultation: "consultation", consultations: "consultation", talks: "talks", visit: "visit", audience: "audience" });
 
 /** Words inside names that name no one alone ("da", "bin", "al"). */
 const PARTICLES = new Set(["al", "el", "de", "la", "del", "da", "di", "dos", "van", "von", "bin", "ibn", "binti"]);

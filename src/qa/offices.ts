@@ -1,5 +1,6 @@
 /** @module Office titles as users ask for them, on top of src/nlp/offices: "the foreign minister" fits "Deputy Prime Minister and Foreign Minister", not "Deputy Foreign Minister"; "head of state", "top diplomat", "secretary of state" name the posts they stand for. */
 import { isOfficeHead, normaliseTitle, officeRoles, officeWordKind } from "../nlp/offices";
+import { wordTable } from "../nlp/word-table";
 
 /** Heads too vague to name an office alone in a question ("the head of …", "officials"). */
 const VAGUE_HEADS = new Set(["deputy", "general", "chief", "member", "official", "head", "leader", "representative"]);
@@ -9,7 +10,7 @@ const VAGUE_HEADS = new Set(["deputy", "general", "chief", "member", "official",
  * of office titles; "foreign minister", "minister of foreign affairs", "external affairs minister"
  * and "foreign secretary" are one post already in src/nlp/offices).
  */
-const ASKED_AS: Record<string, string> = {
+const ASKED_AS = wordTable<string>({
   envoy: "ambassador",
   envoys: "ambassador",
   leader: "president",
@@ -23,7 +24,7 @@ const ASKED_AS: Record<string, string> = {
   "top diplomat": "foreign minister",
   "chief diplomat": "foreign minister",
   "foreign affairs chief": "foreign minister",
-};
+});
 
 /** The phrases of ASKED_AS, as word lists, longest first. */
 const ASKED_PHRASES = Object.keys(ASKED_AS)

@@ -4,6 +4,7 @@ import type { Fact, FactIndex, Meeting, Sentence } from "../facts/types";
 import { fold } from "../nlp/fold";
 import { its } from "../nlp/wink";
 import { parseText } from "./parse";
+import { wordTable } from "../nlp/word-table";
 
 /** The BM25 weights of every sentence, learnt once. */
 export interface Retrieval {
@@ -29,7 +30,7 @@ export interface Passage {
 const QUESTION_WORDS = new Set(["what", "who", "whom", "whose", "when", "where", "which", "why", "how", "do", "be", "have", "will", "can", "tell", "say", "know", "article", "please"]);
 
 /** Spelling and word-family variants of general English that lemmas do not merge. */
-const VARIANTS: Record<string, string> = { tour: "visit", trip: "visit", favor: "favour", abstain: "abstention", abstained: "abstention", oppose: "against", opposed: "against", organization: "organisation" };
+const VARIANTS = wordTable<string>({ tour: "visit", trip: "visit", favor: "favour", abstain: "abstention", abstained: "abstention", oppose: "against", opposed: "against", organization: "organisation" });
 
 /** Suffixes stripped after lemmatising, so "arrival" meets "arrive" and "discussion" meets "discuss". */
 const SUFFIXES = ["ations", "ation", "ments", "ment", "ness", "ions", "ion", "ing", "ed", "al", "es", "s", "e"];

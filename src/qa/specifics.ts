@@ -9,12 +9,13 @@
 import type { Meeting } from "../facts/types";
 import { fold } from "../nlp/fold";
 import type { Knowledge } from "./knowledge";
+import { wordTable } from "../nlp/word-table";
 
 /**
  * Words of a question naming a kind of event or a venue, each with the word stems a sentence
  * reporting that occasion writes (general English: meals, venues, formats of meeting).
  */
-const OCCASION_WORDS: Record<string, string[]> = {
+const OCCASION_WORDS = wordTable<string[]>({
   airport: ["airport"],
   palace: ["palace"],
   dinner: ["dinner", "banquet", "supper"],
@@ -42,7 +43,7 @@ const OCCASION_WORDS: Record<string, string[]> = {
   parade: ["parade"],
   virtual: ["virtual", "video", "online"],
   videoconference: ["virtual", "video", "online"],
-};
+});
 
 /** One thing a question asks of the occasion: the word asked, and the word stems one of which the meeting's words must hold. */
 export interface Specific {

@@ -14,6 +14,7 @@ import { hasConstraints, selectMeetings } from "../select";
 import { askedTense, toldAsAsked } from "../tense";
 import { fold } from "../../nlp/fold";
 import type { Block, Inline } from "../types";
+import { wordTable } from "../../nlp/word-table";
 
 /** Meetings told in full; the rest are counted. */
 const LISTED = 8;
@@ -83,7 +84,7 @@ function statements(q: Question, article: string, speakers: string[]): string[] 
 const HEARD = 3;
 
 /** Words of a subject that a sentence may write otherwise ("ties" for "relations"). */
-const ALIKE: Record<string, string[]> = { [stem("tie")]: ["relat", "relationship"], relat: ["tie", "relationship"], relationship: ["relat", "tie"] };
+const ALIKE = wordTable<string[]>({ [stem("tie")]: ["relat", "relationship"], relat: ["tie", "relationship"], relationship: ["relat", "tie"] });
 
 /**
  * "What did A say about X": the sentences of every article that names A in which A speaks and
