@@ -153,7 +153,7 @@ function joinHyphens(tokens: Word[], spaces: string[]): { words: Word[]; map: nu
     }
     // "Erdo" "ğ" "an": the tokenizer cuts words at letters beyond Latin-1 (ğ, ş, ł, ț); glue them back.
     if (prev && i > 0 && (spaces[i] ?? "") === "" && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(t.text) && (BEYOND_LATIN1.test(prev.text.slice(-1)) || BEYOND_LATIN1.test(t.text[0] ?? ""))) {
-      // "Sili" "ņ" "a.": a full stop the tokenizer left on the last piece ends the sentence, not the name ("Evika Siliņa.").
+      // "Telvi" "ņ" "a.": a full stop the tokenizer left on the last piece ends the sentence, not the name ("Orva Telviņa.").
       const stop = /\p{L}\.$/u.test(t.text) && (prev.text + t.text).length > 3 && (next === undefined || (spaces[i + 1] ?? "") !== "") ? 1 : 0;
       prev.text += t.text.slice(0, t.text.length - stop);
       prev.lower = fold(prev.text);

@@ -207,10 +207,10 @@ const INSTITUTION_HEADS = /^(?:president|speaker|chairman|chairwoman|chair|chair
  * The institution written right before a title, in capitalised words ending in a word of a body
  * ("National Assembly president X", "Senate President Y", "Hyundai Motor Group Chair Z"): not a country,
  * a month or day, a word of a sentence's start ("Meanwhile President X"), a verb or a person's name.
- * @example institutionBefore(words, 2, head) // "National Assembly" of "… met National Assembly president Khuon Sudary"
+ * @example institutionBefore(words, 2, head) // "National Assembly" of "… met National Assembly president Varan Telu"
  */
 function institutionBefore(words: Word[], j: number, head: Word): string | undefined {
-  // right before the title's own first word ("Modi and President X": the "and" joins two people)
+  // right before the title's own first word ("Varan and President X": the "and" joins two people)
   const start = officeWordKind(words[j + 1]?.lower ?? "");
   if (!INSTITUTION_HEADS.test(head.lower) || !start || start === "connector") return undefined;
   let k = j;
