@@ -177,7 +177,7 @@ function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { m
     const previous = runs[k - 1];
     const beside = [next?.from === r.to + 1 ? next : undefined, previous?.to === r.from - 1 ? previous : undefined].filter((x): x is NameRun => !!x);
     const size = (x: NameRun) => x.to - x.from;
-    // "Gustavo Varan" when the index knows a Gustavo Telu and a Varan Orvane: two first names of two people, the surname of neither: someone else
+    // "Orvel Varan" when the index knows a Orvel Telu and a Varan Orvane: two first names of two people, the surname of neither: someone else
     if (size(r) === 0 && beside.length === 1 && size(beside[0]!) === 0 && !namesSurname(r, tokens, knowledge) && !namesSurname(beside[0]!, tokens, knowledge) && onlyFirstName(r, tokens, knowledge) && onlyFirstName(beside[0]!, tokens, knowledge)) {
       if (next && beside[0] === next) {
         unknown.push(`${tokens[r.from]!.raw} ${tokens[next.from]!.raw}`);
@@ -190,7 +190,7 @@ function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { m
     // known; a typo beside another name): someone the articles do not name
     const stranger = (t: Token | undefined) => looksLikeName(t, knowledge, question) && (!r.exact || !knowledge.vocabulary.has(t!.word));
     // "Mira Halvik" when the articles write "Mira" as a name and know only Oren Halvik: another Halvik, whom they name but the index does not
-    // "Gustavo Varan", "Varan Orvane" when the index knows only Varan Telu: a first name of theirs beside a name the articles write, of no one known
+    // "Orvel Varan", "Varan Orvane" when the index knows only Varan Telu: a first name of theirs beside a name the articles write, of no one known
     const otherName = (t: Token | undefined) => r.from === r.to && onlyFirstName(r, tokens, knowledge) && unknownName(t, knowledge);
     const givenName = (t: Token | undefined) => stranger(t) || otherName(t) || (r.from === r.to && otherGivenName(t, [...r.ids], tokens[r.from]!.word, knowledge));
     const surname = (t: Token | undefined) => stranger(t) || otherName(t);
