@@ -177,7 +177,7 @@ function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { m
     const previous = runs[k - 1];
     const beside = [next?.from === r.to + 1 ? next : undefined, previous?.to === r.from - 1 ? previous : undefined].filter((x): x is NameRun => !!x);
     const size = (x: NameRun) => x.to - x.from;
-    // "Orvel Varan" when the index knows a Orvel Telu and a Varan Orvane: two first names of two people, the surname of neither: someone else
+    // "Orvel Varan" when the index knows an Orvel Telu and a Varan Orvane: two first names of two people, the surname of neither: someone else
     if (size(r) === 0 && beside.length === 1 && size(beside[0]!) === 0 && !namesSurname(r, tokens, knowledge) && !namesSurname(beside[0]!, tokens, knowledge) && onlyFirstName(r, tokens, knowledge) && onlyFirstName(beside[0]!, tokens, knowledge)) {
       if (next && beside[0] === next) {
         unknown.push(`${tokens[r.from]!.raw} ${tokens[next.from]!.raw}`);
