@@ -144,6 +144,21 @@ export const MEETING_TERMS = new Set(
   ["meet", "met", "meeting", "talk", "discuss", "hold", "held", "visit", "consult", "consultation", "call", "phone", "speak", "spoke", "receive", "host", "welcome", "attend", "sit", "chair", "co-chair", "present", "credential", "audience", "summit", "trip", "travel", "go", "come", "arrive", "see", "accompany", "join", "participate", "take", "lead", "head", "brief", "greet", "pay", "tour", "fly", "return", "leave", "land", "depart", "reach", "expect", "schedule", "plan", "due", "set"].map(stem),
 );
 
+/** Terms (stemmed) that tell a contact between two sides: a sentence answering "who met A?" holds one. */
+export const CONTACT_TERMS = new Set(
+  ["meet", "met", "meeting", "talk", "talks", "discuss", "consult", "consultation", "call", "phone", "speak", "spoke", "receive", "host", "welcome", "greet", "audience", "credential", "visit", "summit", "confer", "negotiate"].map(stem),
+);
+
+/**
+ * The contact a question asks about by its verb ("who met A", "who did A call", "who received A"), as
+ * terms; empty when its verb is no contact ("who replaced A").
+ * @example contactActs("who did the minister meet") // ["meet"]
+ */
+export function contactActs(question: string): string[] {
+  const { lemmas, tags } = parseText(question);
+  return lemmas.flatMap((lemma, i) => (tags[i] === "VERB" && CONTACT_TERMS.has(stem(fold(lemma))) ? [stem(fold(lemma))] : []));
+}
+
 /** Verbs that carry no act of their own. */
 const LIGHT_VERBS = new Set(["be", "do", "have", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "happen", "last", "give", "show", "list", "tell", "name", "know", "want", "need", "find", "mean", "get", "make"]);
 
@@ -190,9 +205,15 @@ const otherAct = (question: string): boolean => otherActs(question).length > 0;
  * @example otherActs("when did the cabinet resign") // ["resign"]
  */
 export function otherActs(question: string): string[] {
-  const { lemmas, tags } = parseText(question);
+  const { lemmas, tags, values } = parseText(question);
   return lemmas.flatMap((lemma, i) => {
     const term = fold(lemma);
-    return tags[i] === "VERB" && !LIGHT_VERBS.has(term) && !MEETING_TERMS.has(stem(term)) ? [stem(term)] : [];
+    if (tags[i] !== "VERB" || LIGHT_VERBS.has(term)) return [];
+    // "when did A arrive": the arrival, which no meeting's day tells ("who did A meet after arriving" asks a meeting)
+    if (MOVEMENTS.has(term)) return fold(values[i] ?? "") === term ? [stem(term)] : [];
+    return MEETING_TERMS.has(stem(term)) ? [] : [stem(term)];
   });
 }
+
+/** Comings and goings: a meeting's day is not the day of them. */
+const MOVEMENTS = new Set(["arrive", "land", "depart", "leave", "return"]);

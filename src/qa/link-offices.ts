@@ -1,4 +1,5 @@
 /** @module Offices in a question's tokens: "the peruvian and chilean foreign ministers", "the president of Peru", "the Peruvian ambassador to Norway". */
+import { contactActs } from "./answer-type";
 import { officeCountryKey, type Knowledge } from "./knowledge";
 import { officeTokens } from "./names";
 import type { Links } from "./link";
@@ -82,11 +83,23 @@ function ofBody(person: string, word: string, knowledge: Knowledge): boolean {
 const isPlural = (t: Token) => /[^s]s$/.test(t.word) && isOfficeWord(t.word.slice(0, -1));
 
 /**
+ * Whether the office words at `from`…`to` (with the countries and "the" before them) stand next to
+ * a name the question gives, as its title: "Foreign Minister Varan", "Varan the Veldian minister".
+ */
+function titlesName(tokens: Token[], from: number, to: number): boolean {
+  let before = from - 1;
+  while (before >= 0 && tokens[before]!.used && !tokens[before]!.named) before--;
+  if (tokens[before]?.word === "the") before--;
+  return !!tokens[to + 1]?.named || (!!tokens[before]?.named && before < from - 1);
+}
+
+/**
  * Links office phrases to the people holding them: title words with the countries before them
  * ("the peruvian and chilean foreign ministers") or after ("of Peru"); "to X" / "in X" is where an envoy is posted.
  * @example linkOffices(tokens, knowledge, links) // links.people gains { text: "the president of Peru", ids: [...], byOffice: true }
  */
-export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links): void {
+export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links, question = ""): void {
+  const contact = contactActs(question).length > 0;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.used || !isOfficeWord(tokens[i]!.word)) continue;
     let end = i;
@@ -135,15 +148,26 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links)
     }
     // "the leader of the opposition", "the chairman of the NPC": the office must be of that body
     const body = tokens[k]?.word === "of" ? bodyAfter(tokens, k + 1) : undefined;
+    // "Foreign Minister Varan", "Varan, the Veldian minister": the title of a name the question gives, no one else
+    if (titlesName(tokens, i, end)) {
+      i = end;
+      continue;
+    }
+    // "did Varan meet the Veldian president?" asks of another than Varan, even when he holds that office
+    // (a contact has two sides; "when was Varan elected president" asks of his own office)
+    const named = new Set(contact ? links.people.filter((m) => !m.byOffice).flatMap((m) => m.ids) : []);
     for (const country of countries.length ? countries : [undefined]) {
-      const ids = officeHolders(knowledge, words, country, body?.word, destination, now);
+      const holders = officeHolders(knowledge, words, country, body?.word, destination, now);
+      const ids = holders?.filter((id) => !named.has(id));
       if (!ids) {
         links.unknownOffices.push(`${text} of ${body!.text}`);
         continue;
       }
       const label = (country ? `the ${text} of ${country}` : text) + (destination ? ` to ${destination}` : "");
       if (!country && words.length === 1 && words[0] === "counterpart") continue;
+      const themselves = holders!.filter((id) => named.has(id)).map((id) => knowledge.people.get(id)?.name ?? id);
       if (ids.length) links.people.push({ text: label, ids, byOffice: true });
+      else if (themselves.length) links.unknownOffices.push(`${label.replace(/^the /, "a ")} other than ${themselves.join(" and ")}`);
       else if (country) links.unknownOffices.push(label);
     }
     i = end;

@@ -204,7 +204,7 @@ function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { m
     return true;
   });
   const mentions = kept.map((r) => {
-    for (let i = r.from; i <= r.to; i++) tokens[i]!.used = true;
+    for (let i = r.from; i <= r.to; i++) Object.assign(tokens[i]!, { used: true, named: true });
     return { text: tokens.slice(r.from, r.to + 1).map((t) => t.raw).join(" "), ids: [...r.ids], byOffice: false };
   });
   return { mentions, unknown };
@@ -284,7 +284,7 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
   const names = linkNames(tokens, knowledge, question);
   links.people.push(...names.mentions);
   links.unknownNames.push(...names.unknown);
-  linkOffices(tokens, knowledge, links);
+  linkOffices(tokens, knowledge, links, question);
   for (let i = 0; i < tokens.length; i++) {
     const c = countryAt(tokens, i);
     if (!c) continue;

@@ -1,16 +1,22 @@
 /** @module The place a question asks a trip before or after ("where did Varan go before Tarsk?"), which is no answer to it. */
 import { countryOf, countryOfCity } from "../nlp/countries";
 
-/** A place asked as the one a trip went before or after: "before Tarsk", "after visiting New Orvane". */
-const BEFORE_AFTER = /\b(?:before|after|prior to|ahead of|following)\s+(?:(?:visiting|going to|travelling to|traveling to|arriving in|the visit to|his visit to|her visit to|its visit to)\s+)?(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*)/u;
+/** A place asked as the one a trip went before or after: "before Tarsk", "after visiting New Orvane", "after the veldian islands". */
+const BEFORE_AFTER = /\b(?:before|after|prior to|ahead of|following)\s+(?:(?:visiting|going to|travelling to|traveling to|arriving in|the visit to|his visit to|her visit to|its visit to)\s+)?((?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3})/iu;
 
 /**
- * The place a question asks a trip before or after, with the country it lies in (a country is its own).
+ * The place a question asks a trip before or after, with the country it lies in (a country is its own):
+ * the longest run of words after "before"/"after" that the gazetteers know, else a capitalised name.
  * @example passedPlaces("where did Varan go before Accra") // ["Accra", "Ghana"]
  */
 export function passedPlaces(text: string): string[] {
-  const place = BEFORE_AFTER.exec(text)?.[1];
-  if (!place) return [];
-  const country = countryOfCity(place) ?? countryOf(place);
-  return country ? [place, country] : [place];
+  const words = BEFORE_AFTER.exec(text)?.[1]?.split(/\s+/);
+  if (!words) return [];
+  for (let n = words.length; n > 0; n--) {
+    const place = words.slice(0, n).join(" ").replace(/[?.!,]+$/, "");
+    const country = countryOfCity(place) ?? countryOf(place);
+    if (country) return [place, country];
+  }
+  const name = /^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*/u.exec(words.join(" "))?.[0];
+  return name ? [name.replace(/[?.!,]+$/, "")] : [];
 }

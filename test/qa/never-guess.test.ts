@@ -109,7 +109,8 @@ describe("answer: who is", () => {
   it("returns found=false for 'the minister who met X' when no minister met X", () => {
     const a = ask("what is the name of the minister who met olafs");
     expect(a.found).toBe(false);
-    expect(a.text).toContain("no minister who met Bjorn Olafs");
+    expect(a.text).toMatch(/no (minister who met|meeting between) Bjorn Olafs/);
+    expect(a.text).not.toMatch(/^Bjorn Olafs/);
   });
 });
 

@@ -7,7 +7,7 @@
 import type { Sentence, Span } from "../../facts/types";
 import { fold } from "../../nlp/fold";
 import { countryOfCity, isDemonym } from "../../nlp/countries";
-import { countTerm, expectedAnswer, MEETING_TERMS, otherActs, type ExpectedAnswer } from "../answer-type";
+import { CONTACT_TERMS, contactActs, countTerm, expectedAnswer, MEETING_TERMS, otherActs, type ExpectedAnswer } from "../answer-type";
 import { parseText } from "../parse";
 import { passedPlaces } from "../passed-place";
 import { askedAct, readThing } from "./read-thing";
@@ -33,6 +33,11 @@ const MIN_COVERAGE = 0.6;
 
 /** Words that ask about the form of the answer or the articles, never its subject. */
 const FORM_TERMS = new Set(["many", "much", "long", "year", "date", "day", "month", "time", "number", "big", "large", "high", "low", "place", "take", "happen", "last", "exactly", "approximately", "roughly", "total", "get", "way"].map(stem));
+
+/** "Where will A go / travel / fly / head (next)": a question that asks where a trip goes. */
+const DESTINATION_ASKED = /^\s*where\b.*\b(go|goes|going|went|travel|travels|travelled|traveled|fly|flies|flew|head|heads|headed|proceed|continue|move on)\b/i;
+/** "to", "on to", "for" ("leaves for") just before a span: where a trip goes. */
+const ONWARD = /\b(?:on\s+to|onward\s+to|to|for)\s+(the\s+)?$/i;
 
 /** A locative preposition just before a span ("in Tokyo", "at the APEC Haus in Port Moresby"). */
 const LOCATIVE = /\b(in|at|to|near)\s+(the\s+)?$/i;
@@ -235,8 +240,10 @@ export function readAnswer(q: Question): Outcome | undefined {
   const asked = wordsOf(q.text);
   // the name words of the people the question names (each spelling), whom a span of a person must not repeat
   // (and the one holder of an office that does the act: "who did the Ghanaian minister meet" is not answered by her)
-  const actor = /^\s*(who|whom)\s+(did|does|do|will|would|has|had)\b/i.test(q.text);
-  const namedWords = new Set(q.links.people.filter((m) => (m.byOffice ? actor && m.ids.length === 1 : m.ids.length <= 3)).flatMap((m) => m.ids.flatMap((id) => (q.knowledge.people.get(id)?.names ?? []).flatMap(nameTokens))));
+  // (and the holder of an office the question names, unless it asks who holds it: "who met the Veldian
+  // president" is not answered by the president, "who is the Veldian president" is)
+  const holds = /^\s*who\s+(is|was|are|were|'s)\b/i.test(q.text);
+  const namedWords = new Set(q.links.people.filter((m) => (m.byOffice ? !holds && m.ids.length <= 3 : m.ids.length <= 3)).flatMap((m) => m.ids.flatMap((id) => (q.knowledge.people.get(id)?.names ?? []).flatMap(nameTokens))));
   // the sentences holding most of the key words first, then by BM25
   const own = (p: Passage) => keys.filter((t) => holdsKey(bagOf(q, p.sentence.id, p.sentence.article), t, p.sentence.text)).length;
   const passages = passagesFor(q)
@@ -254,7 +261,10 @@ export function readAnswer(q: Question): Outcome | undefined {
   // "who did she replace": the act, which the sentence naming the answer must tell
   const acts = expected.types[0] === "person" && /^\s*who(m)?\s+(did|does|do|will|would|had|has)\b/i.test(q.text) ? otherActs(q.text).filter((t) => keys.includes(t)) : [];
   // "who signed the memorandum": a sentence that tells the act in the passive with no doer ("X said it would be signed") names none
+  // "who met A", "who did A call": a person answers only from a sentence that tells a contact
+  const contact = expected.types[0] === "person" && contactActs(q.text).length > 0;
   const doerActs = expected.types[0] === "person" && /^\s*who\s+(?!(did|does|do|is|was|are|were)\b)/i.test(q.text) ? otherActs(q.text).filter((t) => keys.includes(t)) : [];
+  const destination = expected.types[0] === "place" && DESTINATION_ASKED.test(q.text);
   const numerals = nameTokens(q.text).filter((w) => /\d/.test(w));
   // "where did A go before Tarsk": neither Tarsk nor the country it lies in is the answer; nor, asked "in Tarsk", its country
   const around = new Set([...passedPlaces(q.text), ...q.links.places.flatMap((p) => countryOfCity(p) ?? [])].map((c) => fold(c).replace(/^the /, "")));
@@ -274,6 +284,7 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (pins.some((t) => !((bag[t] ?? 0) > 0) && !((before[t] ?? 0) > 0))) continue;
     // the act is told in the sentence that names its doer or object, not only the one before
     if (acts.some((t) => !holdsKey(bag, t, s.text))) continue;
+    if (contact && !Object.keys(bag).some((t) => CONTACT_TERMS.has(t))) continue;
     const context = ` ${nameTokens(`${q.knowledge.retrieval.sentences[s.id - 1]?.article === s.article ? q.knowledge.retrieval.sentences[s.id - 1]!.text : ""} ${s.text}`).join(" ")} `;
     if (numerals.some((w) => !context.includes(` ${w} `))) continue;
     // "… was not among the officials who welcomed …" answers nothing
@@ -286,7 +297,9 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (spans.length === 0) continue;
     // "from 19,500 to 38,000": the figure reached
     const reached = spans.filter((span) => /\bto\s+$/.test(s.text.slice(0, span.start)) && /\bfrom\s+\S+\s+to\s+$/.test(s.text.slice(0, span.start)));
-    const chosen = expected.many ? spans : [nearest(s, reached.length ? reached : spans, held)];
+    // "where will A go next": the place the trip goes to ("… after which he flies on to Tarsk"), not where it stops on the way
+    const onward = destination ? spans.filter((span) => ONWARD.test(s.text.slice(0, span.start))) : [];
+    const chosen = expected.many ? spans : [nearest(s, reached.length ? reached : onward.length ? onward : spans, held)];
     const text = chosen.map((span) => fold(s.text.slice(span.start, span.end))).join("|");
     if (!found) {
       found = { s, spans: chosen, held, p, text };
@@ -320,8 +333,13 @@ function holdsKey(bag: Record<string, number>, term: string, text = "", lenient 
   if (spellsOut(text, term)) return true;
   // a word the question misspells by a letter ("adressing", "anniversery")
   if (lenient && term.length >= 5 && Object.keys(bag).some((k) => k[0] === term[0] && Math.abs(k.length - term.length) <= 1 && editDistance(k, term) <= 1)) return true;
+  if (term === ARRIVE) return ARRIVAL_WORDS.test(text);
   return VOICE.has(term) && VOICE_WORDS.test(text);
 }
+
+/** An arrival as a sentence writes it ("flew in on Sunday", "landed at the air base", "touched down"). */
+const ARRIVE = stem("arrive");
+const ARRIVAL_WORDS = /\b(arriv\w*|land(s|ed|ing)?|flew in|flies in|fly in|touched down|touches down)\b/i;
 
 /**
  * Whether a sentence writes out an acronym the question uses: "UNGA" is held by "the United Nations

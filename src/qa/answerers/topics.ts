@@ -37,6 +37,9 @@ const DISCUSSED = new RegExp(
 const ABOUT_TALKS = /\b(discuss\w*|talk(s|ed)?|meeting|agenda|exchang\w*)\b/i;
 
 /** Questions about what someone said, and sentences that report speech. */
+/** Writings that speak for their author ("what did A's letter say"). */
+const WRITINGS = new Set(["letter", "message", "statement", "note", "communique", "communiqué", "declaration", "readout", "memo", "invitation", "cable"]);
+
 const SAY = /\b(say|said|tell|told|stress\w*|not(e|ed)|emphasi[sz]\w*|stated?)\b/i;
 const SPEECH = /\b(said|says|noted|stressed|emphasi[sz]ed|added|underscored|highlighted|pointed out|expressed|affirmed|reaffirmed|thanked|told|stated|reiterated|underlined|voiced|described|urged|called for|according to)\b/i;
 
@@ -103,10 +106,13 @@ function statementsAnywhere(q: Question): { speakers: string[]; heard: Sentence[
   // "what did A say": A's own words, nothing else asked of them (one person asked about, by name)
   if (about.length === 0 && others.length === 0 && (q.links.people.length !== 1 || q.links.people[0]!.byOffice)) return { speakers, heard: [] };
   const holds = (s: Sentence, t: string) => [t, ...(ALIKE[t] ?? [])].some((w) => holdsTerm(bagOf(q, s.id, s.article), w) || holdsTerm(bagOf(q, s.id - 1, s.article), w));
+  // "what did A's letter say": what the letter says, in a sentence where it speaks ("the letter expressed …", "in the letter, A …"), not one that only names it
+  const writing = /\b(\p{L}+)\s+(?:say|said|state|read)\b/iu.exec(q.text)?.[1]?.toLowerCase();
+  const speaks = writing && WRITINGS.has(writing) ? new RegExp(`\\b${writing}s?\\b[^.;]{0,60}\\b(said|says|stated|states|expressed|conveyed|called|urged|invited|stressed|noted|reads?)\\b|\\b(in|through)\\s+(the|his|her|their|its|a)\\s+${writing}\\b`, "i") : undefined;
   const articles = [...new Set(speakers.flatMap((id) => q.knowledge.people.get(id)?.articles ?? []))];
   const heard = articles
     .flatMap((a) => q.knowledge.lookups.articleSentences.get(a) ?? [])
-    .filter((s) => !s.title && !s.quote && SPEECH.test(s.text) && s.people.some((id) => speakers.includes(id)))
+    .filter((s) => !s.title && !s.quote && SPEECH.test(s.text) && s.people.some((id) => speakers.includes(id)) && (!speaks || speaks.test(s.text)))
     .filter((s) => others.every((m) => m.ids.some((id) => s.people.includes(id))) && about.every((t) => holds(s, t)))
     .slice(0, HEARD)
     // the subject told only in the sentence before ("… asked for visa-free travel. He told them it was being considered."): both
