@@ -216,4 +216,4 @@ export function otherActs(question: string): string[] {
 }
 
 /** Comings and goings: a meeting's day is not the day of them. */
-const MOVEMENTS = new Set(["arrive", "land", "depart", "leave", "return"]);
+export const MOVEMENTS = new Set(["arrive", "land", "depart", "leave", "return"]);

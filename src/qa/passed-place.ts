@@ -17,6 +17,7 @@ export function passedPlaces(text: string): string[] {
     const country = countryOfCity(place) ?? countryOf(place);
     if (country) return [place, country];
   }
-  const name = /^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*/u.exec(words.join(" "))?.[0];
+  // a name the gazetteers do not know: capitalised, or one word typed in lower case that ends the question ("after tarsk?"), never "the summit"
+  const name = /^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*/u.exec(words.join(" "))?.[0] ?? (words.length === 1 && words[0] !== "the" ? words[0] : undefined);
   return name ? [name.replace(/[?.!,]+$/, "")] : [];
 }

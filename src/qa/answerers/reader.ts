@@ -7,7 +7,7 @@
 import type { Sentence, Span } from "../../facts/types";
 import { fold } from "../../nlp/fold";
 import { countryOfCity, isDemonym } from "../../nlp/countries";
-import { CONTACT_TERMS, contactActs, countTerm, expectedAnswer, MEETING_TERMS, otherActs, type ExpectedAnswer } from "../answer-type";
+import { CONTACT_TERMS, contactActs, countTerm, expectedAnswer, MEETING_TERMS, MOVEMENTS, otherActs, type ExpectedAnswer } from "../answer-type";
 import { parseText } from "../parse";
 import { passedPlaces } from "../passed-place";
 import { askedAct, readThing } from "./read-thing";
@@ -73,8 +73,10 @@ export function holdsPeople(q: Question, s: Sentence): boolean {
  * @example holdsPlaces(q, sentence) // false for "… in Colombo" when Kathmandu is asked
  */
 function holdsPlaces(q: Question, s: Sentence): boolean {
-  if (q.links.places.length === 0) return true;
-  const asked = q.links.places.map((p) => fold(p));
+  // ("where did A go after Tarsk": Tarsk is where the trip was before, not where the answer is)
+  const passed = new Set(passedPlaces(q.text).map((p) => fold(p)));
+  const asked = q.links.places.map((p) => fold(p)).filter((p) => !passed.has(p));
+  if (asked.length === 0) return true;
   // a sentence set in a place of its own ("… in Colombo") answers only for that place
   const own = (s.spans ?? []).filter((x) => x.type === "place").map((x) => s.text.slice(x.start, x.end)).filter((p) => !isDemonym(p));
   // (or names the place asked among them: "to the presidential palace in Tarsk")
@@ -93,7 +95,9 @@ function holdsCountries(q: Question, s: Sentence): boolean {
 
 /** The question's key terms: its content terms less names, countries and the words of its form. */
 function keyTerms(q: Question, expected: ExpectedAnswer): string[] {
-  const countryWords = new Set(q.links.countries.flatMap((c) => contentTerms(c)));
+  // (and the place a trip is asked before or after: "where did A go after Tarsk" is not about Tarsk)
+  // (nor the names it gives, as their terms are stemmed: "Orvane" is "orvan")
+  const countryWords = new Set([...q.links.countries, ...passedPlaces(q.text), ...q.links.people.filter((m) => !m.byOffice).map((m) => m.text)].flatMap((c) => contentTerms(c)));
   const form = new Set([...expected.formWords.map(stem), ...contentTerms(expected.formWords.join(" "))]);
   // the head noun as the question misspells it ("which anniversery")
   const misspelt = (t: string) => t.length >= 7 && expected.formWords.some((w) => w.length >= 7 && editDistance(w, t) <= 2);
@@ -261,6 +265,8 @@ export function readAnswer(q: Question): Outcome | undefined {
   // "who did she replace": the act, which the sentence naming the answer must tell
   const acts = expected.types[0] === "person" && /^\s*who(m)?\s+(did|does|do|will|would|had|has)\b/i.test(q.text) ? otherActs(q.text).filter((t) => keys.includes(t)) : [];
   // "who signed the memorandum": a sentence that tells the act in the passive with no doer ("X said it would be signed") names none
+  // "when did A arrive": the sentence itself tells the arrival ("flew in on Sunday"), not only its neighbour
+  const movements = otherActs(q.text).filter((t) => [...MOVEMENTS].some((m) => stem(m) === t));
   // "who met A", "who did A call": a person answers only from a sentence that tells a contact
   const contact = expected.types[0] === "person" && contactActs(q.text).length > 0;
   const doerActs = expected.types[0] === "person" && /^\s*who\s+(?!(did|does|do|is|was|are|were)\b)/i.test(q.text) ? otherActs(q.text).filter((t) => keys.includes(t)) : [];
@@ -283,7 +289,7 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (!counted && (keys.length === 0 ? !named : held.length < Math.max(1, Math.ceil(keys.length * MIN_COVERAGE)) || !keys.some((t) => holdsKey(bag, t, s.text)))) continue;
     if (pins.some((t) => !((bag[t] ?? 0) > 0) && !((before[t] ?? 0) > 0))) continue;
     // the act is told in the sentence that names its doer or object, not only the one before
-    if (acts.some((t) => !holdsKey(bag, t, s.text))) continue;
+    if ([...acts, ...movements].some((t) => !holdsKey(bag, t, s.text))) continue;
     if (contact && !Object.keys(bag).some((t) => CONTACT_TERMS.has(t))) continue;
     const context = ` ${nameTokens(`${q.knowledge.retrieval.sentences[s.id - 1]?.article === s.article ? q.knowledge.retrieval.sentences[s.id - 1]!.text : ""} ${s.text}`).join(" ")} `;
     if (numerals.some((w) => !context.includes(` ${w} `))) continue;

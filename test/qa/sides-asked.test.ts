@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { answer } from "../../src/qa/answer";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { intentModel } from "./helpers";
+
+/** Made-up articles: a visit with an arrival, an onward leg and a letter, and a name in another story. */
+const VISIT = ` date 2022-03-09 TARSK — Veldian President Halvik Orvane held talks with Tarskan Prime Minister Kestas Varan in Tarsk on Wednesday on trade and energy.
+
+Orvane landed at the city's airport on Monday for a three-day state visit.
+
+Before he leaves, Orvane is due to tour a port in Nalo, after which he will fly on to Iceland.
+
+A letter from Varan was handed to Orvane at the start of the talks.
+`;
+const OTHER = ` date 2022-05-02 KELD — The Tarskan prime minister, Kestas Varan, said on Monday that the budget would be presented in June, in a speech to lawmakers reported by Telu Amar of the state agency.
+`;
+
+const knowledge = loadKnowledge(
+  extractIndex([
+    { file: "seeds/900_visit.txt", text: VISIT },
+    { file: "seeds/901_other.txt", text: OTHER },
+  ]),
+  intentModel(),
+);
+const ask = (q: string) => answer(q, knowledge);
+
+describe("who met whom: the sides a question asks of", () => {
+  it("never answers 'who met the <office>' with the office holder himself", () => {
+    for (const q of ["who met the tarskan prime minister", "who did the tarskan prime minister meet"]) {
+      const a = ask(q);
+      expect(a.text.split("\n")[0]).not.toMatch(/^Kestas Varan$/);
+      if (a.found) expect(a.text).toContain("Orvane");
+    }
+  });
+
+  it("does not say yes when the office asked is held by the person asked of", () => {
+    const a = ask("did Varan meet the tarskan prime minister?");
+    expect(a.found).toBe(false);
+    expect(a.text).toContain("other than Kestas Varan");
+  });
+
+  it("reads an office written beside a name as that person's title", () => {
+    const a = ask("when did President Orvane meet Prime Minister Varan?");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("9 March 2022");
+  });
+});
+
+describe("comings and goings are not meetings", () => {
+  it("answers an arrival from the sentence that tells it, not from the meeting's day", () => {
+    const a = ask("when did orvane arrive in tarsk");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("7 March 2022");
+    expect(a.text).not.toMatch(/^\S*\s*9 March/);
+  });
+
+  it("answers where a trip goes next with the place it goes to", () => {
+    const a = ask("where will orvane go after tarsk");
+    expect(a.found).toBe(true);
+    expect(a.text.split("\n")[0]).toContain("Iceland");
+  });
+});
+
+describe("what a writing says", () => {
+  it("declines 'what did A's letter say' when the articles only name the letter", () => {
+    expect(ask("what did varan's letter say").found).toBe(false);
+  });
+});
