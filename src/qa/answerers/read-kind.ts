@@ -77,6 +77,9 @@ function sentencesFor(q: Question, head: string, keys: string[]): Sentence[] {
     .map((x) => x.s);
 }
 
+/** A signing as a question or a sentence tells it (wink often reads "… did A and B sign" as a noun). */
+const SIGNING = /\b(sign|signs|signed|signing|ink|inked|inking)\b/i;
+
 /** Sentences parsed per question at most (wink-nlp reads each in about a tenth of a millisecond). */
 const PARSED = 8;
 
@@ -187,6 +190,9 @@ function tellsAsked(q: Question, s: Sentence): boolean {
   const before = q.knowledge.retrieval.sentences[s.id - 1];
   const context = new Set(nameTokens(`${before?.article === s.article ? before.text : ""} ${s.text}`));
   if (nameTokens(q.text).some((w) => PIN.test(w) && !context.has(w))) return false;
+  // "which agreements did they sign": a sentence (or the one before) that tells the signing, not one
+  // that only names an agreement ("… urged fuller use of the Varan-Telu Trade Agreement")
+  if (SIGNING.test(q.text) && !SIGNING.test(`${before?.article === s.article ? before.text : ""} ${s.text}`)) return false;
   const asked = new Set(q.links.people.flatMap((m) => m.ids));
   const others = s.people.some((id) => !asked.has(id) && s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
   return q.links.people.length < 2 || !others || namesPeople(q, s);
