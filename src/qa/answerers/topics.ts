@@ -11,7 +11,7 @@ import { doneByAnother } from "./act-doer";
 import { askedAct } from "./read-thing";
 import { contentTerms, stem } from "../retrieval";
 import { hasConstraints, selectMeetings } from "../select";
-import { askedTense, toldAsAsked } from "../tense";
+import { askedTense, isPlanned, toldAsAsked } from "../tense";
 import { fold } from "../../nlp/fold";
 import type { Block, Inline } from "../types";
 import { wordTable } from "../../nlp/word-table";
@@ -44,6 +44,9 @@ const SAY = /\b(say|said|tell|told|stress\w*|not(e|ed)|emphasi[sz]\w*|stated?)\b
 const SPEECH = /\b(said|says|noted|stressed|emphasi[sz]ed|added|underscored|highlighted|pointed out|expressed|affirmed|reaffirmed|thanked|told|stated|reiterated|underlined|voiced|described|urged|called for|according to)\b/i;
 
 /** Words of a question that ask what was discussed ("discuss", "talk about", "on the agenda", "which issues"): any other act ("sign", "open", "call") asks something else. */
+/** What a meeting to come will talk about ("what will they discuss", "what are they to talk about"). */
+const WILL_DISCUSS = /\b(discuss|talk about|talk|be on the agenda|focus on)\b/i;
+
 const ASKS_TOPICS = /\b(discuss\w*|talk\w*|focus\w*|cover\w*|address\w*|review\w*|agenda|topics?|issues?|subjects?|matters?|areas?|fields?|sectors?|exchang\w* views|touch\w* (on|upon)|rais\w*|concern\w*|cent(er|re)\w* on|agree\w*|deal\w* with|conversation|talks)\b/i;
 
 /** Words after "what" that ask what was discussed ("what did", "what issues"). */
@@ -208,6 +211,15 @@ export function answerTopics(q: Question): Outcome {
     // "what did they sign in Orvane": a place no meeting record holds, which a sentence of their articles may (the act's words and the place's)
     const elsewhere = q.links.places.length && !ASKS_TOPICS.test(q.text) ? selectMeetings({ ...q.links, places: [] }, q.knowledge, q.focus) : [];
     return (elsewhere.length ? actReports(q, elsewhere) : undefined) ?? missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
+  }
+  // "what will A and B discuss": a planned meeting's topics; held ones say what was, not what will be
+  // ("what will the plan cover" asks of a document, not of a meeting: only a meeting's own verbs)
+  if (askedTense(q.text) === "future" && WILL_DISCUSS.test(q.text) && !meetings.some((m) => isPlanned(m) && m.topics.length > 0)) {
+    const told = meetings.filter((m) => !isPlanned(m) && m.topics.length > 0).slice(0, 3);
+    return missing(`The articles don't say what will be discussed ${q.describe()}`.trim() + ".", told.length ? {
+      body: [{ kind: "para", content: ["What they report was discussed before:"] }, { kind: "list", items: told.map((m) => [m.topics.join("; ")]) }],
+      articles: told.map((m) => m.article),
+    } : undefined);
   }
   // "what did they sign / open / call him": an act of its own, which a list of topics does not answer
   if (thing) return actReports(q, meetings) ?? missing(`The articles don't say which ${kind} ${q.describe()}`.trim() + ".");
