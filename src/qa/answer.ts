@@ -250,7 +250,8 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // "which countries has X met?" and "who called whom?" are about meetings, whatever the model says
   if (isWhoMetForm(text) || asksWhatHappened(text, links.dates)) intent = "who_met";
   // "whose message did she bring?" asks for what a sentence says, not who someone is
-  if (intent === "who_is" && /^\s*whose\b/i.test(text)) intent = "unknown";
+  // (nor a meeting: "whose memory did she honour" is answered by a sentence or not at all)
+  if ((intent === "who_is" || intent === "who_met") && /^\s*whose\b/i.test(text)) intent = "unknown";
   // "who invited A?", "who welcomed A?": someone who acted on A, never A; a meeting's other side or a sentence's doer
   const acted = intent === "who_is" && links.people.some((m) => !m.byOffice) ? actVerb(text) : undefined;
   if (acted) intent = MEETING_ACTS.test(acted) ? "who_met" : "unknown";
