@@ -11,7 +11,7 @@ Albania||Albanian|Tirana
 Algeria||Algerian|Algiers,Oran
 Andorra||Andorran|Andorra la Vella
 Angola||Angolan|Luanda
-Antigua and Barbuda||Antiguan|Saint John's
+Antigua and Barbuda|Antigua|Antiguan|Saint John's
 Argentina||Argentine,Argentinian|Buenos Aires,Cordoba,Rosario
 Armenia||Armenian|Yerevan
 Australia||Australian|Canberra,Sydney,Melbourne
@@ -30,7 +30,7 @@ Bolivia||Bolivian|La Paz,Sucre,Santa Cruz
 Bosnia and Herzegovina|Bosnia|Bosnian|Sarajevo
 Botswana||Botswanan,Motswana|Gaborone
 Brazil||Brazilian|Brasilia,Sao Paulo,Rio de Janeiro
-Brunei||Bruneian|Bandar Seri Begawan
+Brunei|Brunei Darussalam|Bruneian|Bandar Seri Begawan
 Bulgaria||Bulgarian|Sofia
 Burkina Faso|Faso|Burkinabe|Ouagadougou
 Burundi||Burundian|Gitega,Bujumbura
@@ -44,7 +44,7 @@ Chile||Chilean|Santiago
 China|People's Republic of China,PRC|Chinese|Beijing,Shanghai,Guangzhou,Shenzhen,Hong Kong
 Colombia||Colombian|Bogota,Medellin,Cali
 Comoros||Comoran|Moroni
-Congo|Republic of the Congo|Congolese|Brazzaville
+Congo|Republic of the Congo,Congo-Brazzaville|Congolese|Brazzaville
 Democratic Republic of the Congo|DR Congo,DRC|Congolese|Kinshasa
 Costa Rica||Costa Rican|San Jose
 Croatia||Croatian|Zagreb
@@ -150,19 +150,19 @@ Qatar||Qatari|Doha
 Romania||Romanian|Bucharest
 Russia|Russian Federation|Russian|Moscow,Saint Petersburg,St Petersburg,Sochi,Kazan
 Rwanda||Rwandan|Kigali
-Saint Kitts and Nevis|St Kitts and Nevis,St. Kitts and Nevis|Kittitian|Basseterre
+Saint Kitts and Nevis|St Kitts and Nevis,St. Kitts and Nevis,St Kitts,Saint Kitts|Kittitian|Basseterre
 Saint Lucia|St Lucia,St. Lucia|Saint Lucian,St Lucian|Castries
 Saint Vincent and the Grenadines|St Vincent and the Grenadines,St. Vincent and the Grenadines,St Vincent,Saint Vincent|Vincentian|Kingstown
 Samoa||Samoan|Apia
 San Marino||Sammarinese|San Marino
-Sao Tome and Principe||Santomean|Sao Tome
-Saudi Arabia|Kingdom of Saudi Arabia|Saudi,Saudi Arabian|Riyadh,Jeddah,Mecca
+Sao Tome and Principe|São Tomé and Príncipe|Santomean|Sao Tome
+Saudi Arabia|Kingdom of Saudi Arabia,KSA|Saudi,Saudi Arabian|Riyadh,Jeddah,Mecca
 Senegal||Senegalese|Dakar
 Serbia||Serbian|Belgrade
 Seychelles||Seychellois|Victoria
 Sierra Leone||Sierra Leonean|Freetown
 Singapore||Singaporean|Singapore
-Slovakia||Slovak|Bratislava
+Slovakia|Slovak Republic|Slovak|Bratislava
 Slovenia||Slovenian,Slovene|Ljubljana
 Solomon Islands||Solomon Islander|Honiara
 Somalia||Somali|Mogadishu
@@ -183,7 +183,7 @@ Thailand||Thai|Bangkok
 Timor-Leste|East Timor|Timorese|Dili
 Togo||Togolese|Lome
 Tonga||Tongan|Nuku'alofa
-Trinidad and Tobago||Trinidadian|Port of Spain
+Trinidad and Tobago|Trinidad|Trinidadian|Port of Spain
 Tunisia||Tunisian|Tunis
 Turkey|Türkiye,Turkiye|Turkish|Ankara,Istanbul,Izmir
 Turkmenistan||Turkmen|Ashgabat

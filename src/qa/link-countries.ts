@@ -9,6 +9,8 @@ export interface Token {
   used: boolean;
   /** Joined to the word before by a hyphen ("Ha-ri"): one name with it. */
   hyphenated?: true;
+  /** Written with "'s" ("Veldia's"). */
+  possessive?: true;
   /** Part of a name the index knows ("Varan" in "did Varan meet …"). */
   named?: true;
 }

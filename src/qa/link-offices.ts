@@ -1,5 +1,6 @@
 /** @module Offices in a question's tokens: "the peruvian and chilean foreign ministers", "the president of Peru", "the Peruvian ambassador to Norway". */
 import { contactActs } from "./answer-type";
+import { fold } from "../nlp/fold";
 import { officeCountryKey, type Knowledge } from "./knowledge";
 import { officeTokens } from "./names";
 import type { Links } from "./link";
@@ -148,6 +149,24 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links,
     }
     // "the leader of the opposition", "the chairman of the NPC": the office must be of that body
     const body = tokens[k]?.word === "of" ? bodyAfter(tokens, k + 1) : undefined;
+    // "Orvelia's president": an office of a place or body the question names that no gazetteer knows, not every president
+    const owner = countries.length === 0 && !destination ? tokens[i - 1] : undefined;
+    if (owner?.possessive && !owner.used && !owner.named && /^\p{Lu}/u.test(owner.raw)) {
+      links.unknownOffices.push(`the ${text} of ${owner.raw}`);
+      owner.used = true;
+      i = end;
+      continue;
+    }
+    // "Varan's foreign minister": an office of the country of the one person named, when the articles tie them to one
+    if (owner?.possessive && owner.named) {
+      const person = links.people.find((m) => !m.byOffice && m.ids.length === 1 && fold(m.text).endsWith(owner.word));
+      const theirs = person ? [...(knowledge.countriesOf.get(person.ids[0]!) ?? [])] : [];
+      // (the owner names the country, not a side: "did Varan's minister meet Telu" asks nothing of Varan)
+      if (theirs.length === 1) {
+        countries.push(theirs[0]!);
+        links.people.splice(links.people.indexOf(person!), 1);
+      }
+    }
     // "Foreign Minister Varan", "Varan, the Veldian minister": the title of a name the question gives, no one else
     if (titlesName(tokens, i, end)) {
       i = end;

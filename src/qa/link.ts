@@ -86,11 +86,12 @@ const FUNCTION_WORDS = new Set(["the", "a", "an", "they", "he", "she", "it", "th
 const COMMON = new Set(["who", "what", "when", "where", "which", "how", "did", "does", "the", "and", "with", "meet", "met", "is", "was", "are", "were", "of", "in", "on", "to", "for", "at", "by", "a", "an", "about", "he", "she", "they", "his", "her", "their", "else", "also", "it", "i", "you", "me", "hi", "hello", "us", "please", "tell", "thanks", "why", "could", "can", "would", "give", "show", "list", "know", "ok", "okay", "or", "but"]);
 
 function tokenize(question: string): Token[] {
-  const text = question.replace(/['’]s\b/g, "");
+  const text = question.replace(/['’]s\b/g, "\u0001");
   const tokens: Token[] = [];
   let end = -1;
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const token: Token = { raw: m[0], word: fold(m[0]), used: false };
+    if (text[m.index + m[0].length] === "\u0001") token.possessive = true;
     if (/^[-‐‑]$/.test(text.slice(end, m.index))) token.hyphenated = true;
     tokens.push(token);
     end = m.index + m[0].length;

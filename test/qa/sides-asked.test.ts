@@ -15,11 +15,16 @@ A letter from Varan was handed to Orvane at the start of the talks.
 `;
 const OTHER = ` date 2022-05-02 KELD — The Tarskan prime minister, Kestas Varan, said on Monday that the budget would be presented in June, in a speech to lawmakers reported by Telu Amar of the state agency.
 `;
+const THIRD = ` date 2022-06-10 OSLO — Norwegian Prime Minister Arvo Lindqvist opened a fisheries conference on Friday.
+
+Norwegian Foreign Minister Sela Brandt met Chilean Ambassador Orvel Kestavo in Oslo on Thursday to discuss salmon exports.
+`;
 
 const knowledge = loadKnowledge(
   extractIndex([
     { file: "seeds/900_visit.txt", text: VISIT },
     { file: "seeds/901_other.txt", text: OTHER },
+    { file: "seeds/902_third.txt", text: THIRD },
   ]),
   intentModel(),
 );
@@ -35,15 +40,30 @@ describe("who met whom: the sides a question asks of", () => {
   });
 
   it("does not say yes when the office asked is held by the person asked of", () => {
-    const a = ask("did Varan meet the tarskan prime minister?");
+    expect(ask("did Varan meet the tarskan prime minister?").found).toBe(false);
+    const a = ask("did Lindqvist meet the norwegian prime minister?");
     expect(a.found).toBe(false);
-    expect(a.text).toContain("other than Kestas Varan");
+    expect(a.text).toContain("other than Arvo Lindqvist");
   });
 
   it("reads an office written beside a name as that person's title", () => {
     const a = ask("when did President Orvane meet Prime Minister Varan?");
     expect(a.found).toBe(true);
     expect(a.text).toContain("9 March 2022");
+  });
+});
+
+describe("an office of someone's country, or of a country no gazetteer knows", () => {
+  it("reads 'A's foreign minister' as the foreign minister of A's country, A being no side", () => {
+    const a = ask("did Lindqvist's foreign minister meet the chilean ambassador?");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("Sela Brandt");
+  });
+
+  it("never reads 'Orvelia's president' as every president", () => {
+    const a = ask("who did Orvelia's president meet?");
+    expect(a.found).toBe(false);
+    expect(a.text).toContain("Orvelia");
   });
 });
 
