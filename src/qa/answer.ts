@@ -4,6 +4,8 @@ import { replySignals, type AnswerPath } from "./answer-signals";
 import { answerNumber } from "./answerers/number";
 import { readAnswer } from "./answerers/reader";
 import { MEETING_TERMS, readerFirst } from "./answer-type";
+import { isOfficeWord } from "./offices";
+import { fold } from "../nlp/fold";
 import { answerOrigin } from "./answerers/origin";
 import { answerRelations } from "./answerers/relations";
 import { answerSources } from "./answerers/sources";
@@ -42,7 +44,7 @@ export { readQuestion, type ReadQuestion } from "./read-question";
 
 /** Below this intent confidence, a question that names nothing of the index is not answered. */
 /** A question that asks for a reason ("why", "how come", "for what reason"). */
-const WHY = /^\s*(why|how come|for what reason)\b/i;
+const WHY = /^\s*(?:why|how come|for what reason)\b|^\s*what\s+(?:was|were|is|are)\b.*\bfor\s*[?.!]*\s*$/i;
 
 const MIN_CONFIDENCE = 0.5;
 
@@ -249,6 +251,8 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   let outcome: Outcome = missing("My articles do not cover that.");
   // "which countries has X met?" and "who called whom?" are about meetings, whatever the model says
   if (isWhoMetForm(text) || asksWhatHappened(text, links.dates)) intent = "who_met";
+  // "what manuscript did she see?": a thing, which no list of meetings names (unlike "which ministers", "what countries")
+  if (intent === "who_met" && asksForThing(text)) intent = "unknown";
   // "whose message did she bring?" asks for what a sentence says, not who someone is
   // (nor a meeting: "whose memory did she honour" is answered by a sentence or not at all)
   if ((intent === "who_is" || intent === "who_met") && /^\s*whose\b/i.test(text)) intent = "unknown";
@@ -317,6 +321,19 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
     outcome = nearbyMeetings(q) ?? outcome;
   }
   return build(intent, outcome.kind === "reply" ? guess.confidence : 0, outcome, knowledge, links, q.focus ?? conversation.focus, q, path);
+}
+
+/** Nouns after "what"/"which" that a list of meetings answers: people, sides, countries, meetings. */
+const MET_NOUNS = /^(countries|country|nations?|people|persons?|officials?|leaders?|delegations?|sides?|counterparts?|dignitaries|guests?|visitors?|envoys?|diplomats?|heads?|meetings?|talks|calls?|visits?|others?|ones?|states?|governments?)$/i;
+
+/**
+ * Whether a question asks "what <thing>" of a kind no list of meetings answers ("what manuscript
+ * did she see"), not "which ministers" or "what countries".
+ * @example asksForThing("what manuscript did the minister see") // true
+ */
+function asksForThing(text: string): boolean {
+  const noun = /^\s*(?:what|which)\s+(\p{L}+)\s+(?:did|does|do|will|would|has|have|had|was|were)\b/iu.exec(text)?.[1];
+  return !!noun && !MET_NOUNS.test(noun) && !isOfficeWord(fold(noun)) && !isOfficeWord(fold(noun).replace(/s$/, ""));
 }
 
 /** "Who is A?", "who was A", "tell me about A": a question that asks who someone is, nothing more. */

@@ -18,6 +18,8 @@ const OTHER = ` date 2022-05-02 KELD — The Tarskan prime minister, Kestas Vara
 const THIRD = ` date 2022-06-10 OSLO — Norwegian Prime Minister Arvo Lindqvist opened a fisheries conference on Friday.
 
 Norwegian Foreign Minister Sela Brandt met Chilean Ambassador Orvel Kestavo in Oslo on Thursday to discuss salmon exports.
+
+Kestavo was in Oslo to prepare a fisheries agreement.
 `;
 
 const knowledge = loadKnowledge(
@@ -64,6 +66,24 @@ describe("an office of someone's country, or of a country no gazetteer knows", (
     const a = ask("who did Orvelia's president meet?");
     expect(a.found).toBe(false);
     expect(a.text).toContain("Orvelia");
+  });
+});
+
+describe("what a question asks of, when it names a meeting only to say when", () => {
+  it("answers 'who was the <office> when A visited' with the holder A met, not with A", () => {
+    const a = ask("who was the norwegian foreign minister when Kestavo visited?");
+    expect(a.found).toBe(true);
+    expect(a.text.split("\n")[0]).toContain("Sela Brandt");
+  });
+
+  it("never answers 'what <thing> did A see' with a list of meetings", () => {
+    const a = ask("what painting did the norwegian foreign minister see?");
+    expect(a.text).not.toMatch(/meetings? fits?:|\bmet\b/);
+  });
+
+  it("reads 'what was A in B for' as a question of purpose", () => {
+    const a = ask("what was Kestavo in Oslo for?");
+    expect(a.text).not.toMatch(/^Orvel Kestavo \(/);
   });
 });
 

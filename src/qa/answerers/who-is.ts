@@ -7,7 +7,9 @@ import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
 import type { Inline } from "../types";
 import { nameTokens, officeTokens } from "../names";
-import { officePosts } from "../offices";
+import { isTitleHead, officePosts } from "../offices";
+import { participantIds } from "../knowledge";
+import { dateFits } from "../dates";
 import { distinctIds, KEPT_FROM } from "../lookups";
 
 /** People listed in full; the rest are counted. */
@@ -145,7 +147,8 @@ export function answerWhoIs(q: Question): Outcome {
   // "which ministers were in Ruiz's delegation": others than Ruiz, whom no office record lists
   if (named.length && named.every((m) => asksForOthers(q.text, m))) return missing("The articles don't say that.");
   // one mention's ids as linked (an office's holders: a list kept per isolate, whose identity keeps what is found from it)
-  const mentions = named.length ? named : links.people;
+  const asked = officeAsked(q, named);
+  const mentions = asked ? [asked] : named.length ? named : links.people;
   let ids: readonly string[] = mentions.length === 1 ? mentions[0]!.ids : mentions.flatMap((m) => m.ids);
   if (links.people.length === 0 && q.focus?.people.length && PRONOUN.test(q.text)) ids = q.focus.people.slice(0, 1);
   if (named.length === 0 && links.people.length === 1 && ids.length > 1) ids = bestPosted(ids, new Set(q.terms.concat(nameTokens(q.text))), q);
@@ -183,4 +186,22 @@ export function answerWhoIs(q: Question): Outcome {
     articles: shown.flatMap((p) => [...new Set(p.offices.map((o) => o.article))].slice(0, 1).concat(p.offices.length ? [] : p.articles.slice(0, 1))),
     focus: { people: ids as string[] },
   };
+}
+
+/**
+ * "Who was the Veldian minister when Varan visited?": the office right after "who was" is asked, the
+ * name after it only says when; of its holders, those who met the one named (then, when a date is
+ * asked), or all when none did.
+ */
+function officeAsked(q: Question, named: PersonMention[]): PersonMention | undefined {
+  const office = q.links.people.find((m) => m.byOffice);
+  if (!office || named.length === 0 || !/^\s*who\s+(?:is|was|are|were)\b/i.test(q.text)) return undefined;
+  const before = q.text.slice(0, q.text.toLowerCase().indexOf(named[0]!.text.toLowerCase()));
+  if (!before.split(/[^\p{L}]+/u).some((w) => isTitleHead(fold(w)))) return undefined;
+  const met = new Set(named.flatMap((m) => m.ids).flatMap((id) => (q.knowledge.lookups.meetingsOf.get(id) ?? []).flatMap((i) => {
+    const m = q.knowledge.index.meetings[i]!;
+    return q.links.dates.every((d) => dateFits(m.date, d)) ? participantIds(m) : [];
+  })));
+  const holders = office.ids.filter((id) => met.has(id));
+  return { ...office, ids: holders.length ? holders : office.ids };
 }
