@@ -11,7 +11,7 @@ Albania||Albanian|Tirana
 Algeria||Algerian|Algiers,Oran
 Andorra||Andorran|Andorra la Vella
 Angola||Angolan|Luanda
-Antigua and Barbuda|Antigua|Antiguan|Saint John's
+Antigua and Barbuda||Antiguan|Saint John's
 Argentina||Argentine,Argentinian|Buenos Aires,Cordoba,Rosario
 Armenia||Armenian|Yerevan
 Australia||Australian|Canberra,Sydney,Melbourne

@@ -14,6 +14,7 @@ import type { Reply } from "../reply";
 import { stem } from "../retrieval";
 import { lookUpCountry } from "../link-countries";
 import { nameTokens } from "../names";
+import { aboutOtherPair } from "./other-pair";
 import { sharedArticles } from "./shared-articles";
 
 /** What a kind question asks: "which" a thing of the head noun is, or "whose" it is, and the words before the head. */
@@ -193,6 +194,7 @@ function tellsAsked(q: Question, s: Sentence): boolean {
   // "which agreements did they sign": a sentence (or the one before) that tells the signing, not one
   // that only names an agreement ("… urged fuller use of the Varan-Telu Trade Agreement")
   if (SIGNING.test(q.text) && !SIGNING.test(`${before?.article === s.article ? before.text : ""} ${s.text}`)) return false;
+  if (aboutOtherPair(q, s)) return false;
   const asked = new Set(q.links.people.flatMap((m) => m.ids));
   const others = s.people.some((id) => !asked.has(id) && s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
   return q.links.people.length < 2 || !others || namesPeople(q, s);

@@ -11,6 +11,7 @@ import { CONTACT_TERMS, contactActs, countTerm, expectedAnswer, MEETING_TERMS, M
 import { parseText } from "../parse";
 import { passedPlaces } from "../passed-place";
 import { askedAct, readThing } from "./read-thing";
+import { aboutOtherPair } from "./other-pair";
 import { readKind, readWhose } from "./read-kind";
 import { readWhy } from "./read-why";
 import { sharedArticles } from "./shared-articles";
@@ -38,6 +39,26 @@ const FORM_TERMS = new Set(["many", "much", "long", "year", "date", "day", "mont
 const DESTINATION_ASKED = /^\s*where\b.*\b(go|goes|going|went|travel|travels|travelled|traveled|fly|flies|flew|head|heads|headed|proceed|continue|move on)\b/i;
 /** "to", "on to", "for" ("leaves for") just before a span: where a trip goes. */
 const ONWARD = /\b(?:on\s+to|onward\s+to|to|for)\s+(the\s+)?$/i;
+
+/** The country a question asks its person answer to be of: "on the Veldian side", "which Veldian official". */
+function answerSide(text: string): string | undefined {
+  const word = /\bon\s+(?:the\s+)?(\p{L}+)\s+side\b/iu.exec(text)?.[1] ?? /^\s*which\s+(\p{L}+)\s+\p{L}+/iu.exec(text)?.[1];
+  return word ? lookUpCountry(word)?.country : undefined;
+}
+
+/** Whether the person a span names is, as far as the index knows, of another country than the side asked. */
+function ofAnotherSide(q: Question, s: Sentence, span: Span, country: string): boolean {
+  const text = s.text.slice(span.start, span.end);
+  const ids = s.people.filter((id) => text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
+  const countries = ids.flatMap((id) => [...(q.knowledge.countriesOf.get(id) ?? [])]);
+  return countries.length > 0 && !countries.includes(country);
+}
+
+/** Holders of an office a question names past which their names are not kept out of the answer (a bound on the work). */
+const MANY_HOLDERS = 40;
+
+/** Words for the sides of a meeting that name none of them ("the two sides", "both delegations"). */
+const GENERIC_SIDES = new Set(["two", "both", "side", "sides", "delegation", "delegations", "countries", "country", "parties", "leaders", "officials", "bilateral"]);
 
 /** A locative preposition just before a span ("in Tokyo", "at the APEC Haus in Port Moresby"). */
 const LOCATIVE = /\b(in|at|to|near)\s+(the\s+)?$/i;
@@ -247,17 +268,20 @@ export function readAnswer(q: Question): Outcome | undefined {
   // (and the holder of an office the question names, unless it asks who holds it: "who met the Veldian
   // president" is not answered by the president, "who is the Veldian president" is)
   const holds = /^\s*who\s+(is|was|are|were|'s)\b/i.test(q.text);
-  const namedWords = new Set(q.links.people.filter((m) => (m.byOffice ? !holds && m.ids.length <= 3 : m.ids.length <= 3)).flatMap((m) => m.ids.flatMap((id) => (q.knowledge.people.get(id)?.names ?? []).flatMap(nameTokens))));
+  const namedWords = new Set(q.links.people.filter((m) => (m.byOffice ? !holds && m.ids.length <= MANY_HOLDERS : m.ids.length <= 3)).flatMap((m) => m.ids.flatMap((id) => (q.knowledge.people.get(id)?.names ?? []).flatMap(nameTokens))));
   // the sentences holding most of the key words first, then by BM25
   const own = (p: Passage) => keys.filter((t) => holdsKey(bagOf(q, p.sentence.id, p.sentence.article), t, p.sentence.text)).length;
   const passages = passagesFor(q)
     .map((p) => ({ p, own: own(p) }))
     .sort((a, b) => b.own - a.own || b.p.score - a.p.score)
     .map((x) => x.p);
-  const named = q.links.people.length > 0 || q.links.countries.length > 0 || q.links.places.length > 0;
+  // (an office every minister of the articles holds names no one: "the foreign ministers' meeting")
+  const named = q.links.people.some((m) => m.ids.length <= 3) || q.links.countries.length > 0 || q.links.places.length > 0;
   // a question with nothing to look for but meetings ("where was the meeting held") leans on a
   // conversation the reader does not have
-  if (!named && keys.every((t) => MEETING_TERMS.has(t))) return missing(`I could not tell which meeting you mean.`);
+  // (nor "how long did the foreign ministers' meeting last": titles and "the two sides" name no meeting either)
+  const roles = new Set([...wordsOf(q.text)].filter((w) => isOfficeWord(w) || GENERIC_SIDES.has(w)).map(stem));
+  if (!named && keys.every((t) => MEETING_TERMS.has(t) || roles.has(t))) return missing(`I could not tell which meeting you mean.`);
   const { qualifiers, tense } = questionWords(q.text);
   // the words that pin the event: "previous", "11th", "2022"
   const pins = qualifiers;
@@ -271,13 +295,15 @@ export function readAnswer(q: Question): Outcome | undefined {
   const contact = expected.types[0] === "person" && contactActs(q.text).length > 0;
   const doerActs = expected.types[0] === "person" && /^\s*who\s+(?!(did|does|do|is|was|are|were)\b)/i.test(q.text) ? otherActs(q.text).filter((t) => keys.includes(t)) : [];
   const destination = expected.types[0] === "place" && DESTINATION_ASKED.test(q.text);
+  // "who signed on the Veldian side", "which Veldian official …": the person answering is of that country
+  const side = expected.types[0] === "person" ? answerSide(q.text) : undefined;
   const numerals = nameTokens(q.text).filter((w) => /\d/.test(w));
   // "where did A go before Tarsk": neither Tarsk nor the country it lies in is the answer; nor, asked "in Tarsk", its country
   const around = new Set([...passedPlaces(q.text), ...q.links.places.flatMap((p) => countryOfCity(p) ?? [])].map((c) => fold(c).replace(/^the /, "")));
   let found: { s: Sentence; spans: Span[]; held: string[]; p: Passage; text: string } | undefined;
   for (const p of passages) {
     const s = p.sentence;
-    if (s.title || !holdsCountries(q, s) || !holdsPeople(q, s) || !holdsPlaces(q, s)) continue;
+    if (s.title || !holdsCountries(q, s) || !holdsPeople(q, s) || !holdsPlaces(q, s) || aboutOtherPair(q, s)) continue;
     // the key words may be in the sentence before ("… won the bid to host the agency. Uganda scored 85.66%.")
     const before = bagOf(q, s.id - 1, s.article);
     const bag = bagOf(q, s.id, s.article);
@@ -299,7 +325,7 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (q.links.dates.length && !fitsAskedDate(q, s)) continue;
     const published = q.knowledge.articles.get(s.article)?.published;
     const doerless = doerActs.some((act) => toldWithoutDoer(s, act));
-    const spans = candidates(s, expected, asked, namedWords, keys).filter((span) => (span.type !== "date" || fitsTense(s, span, tense, published)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))));
+    const spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side))).filter((span) => (span.type !== "date" || fitsTense(s, span, tense, published)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))));
     if (spans.length === 0) continue;
     // "from 19,500 to 38,000": the figure reached
     const reached = spans.filter((span) => /\bto\s+$/.test(s.text.slice(0, span.start)) && /\bfrom\s+\S+\s+to\s+$/.test(s.text.slice(0, span.start)));
