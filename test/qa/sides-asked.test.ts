@@ -20,6 +20,8 @@ const THIRD = ` date 2022-06-10 OSLO — Norwegian Prime Minister Arvo Lindqvist
 Norwegian Foreign Minister Sela Brandt met Chilean Ambassador Orvel Kestavo in Oslo on Thursday to discuss salmon exports.
 
 Kestavo was in Oslo to prepare a fisheries agreement.
+
+In December Chile and the European Union signed a new framework agreement.
 `;
 
 const knowledge = loadKnowledge(
@@ -84,6 +86,24 @@ describe("what a question asks of, when it names a meeting only to say when", ()
   it("reads 'what was A in B for' as a question of purpose", () => {
     const a = ask("what was Kestavo in Oslo for?");
     expect(a.text).not.toMatch(/^Orvel Kestavo \(/);
+  });
+});
+
+describe("a sentence about others than those asked never answers", () => {
+  it("does not answer what two countries signed with what one of them signed with a third side", () => {
+    const a = ask("what agreements did norway and chile sign?");
+    expect(a.text).not.toContain("framework agreement");
+  });
+
+  it("asks which meeting is meant when the question names only titles", () => {
+    const a = ask("how long did the foreign ministers' meeting last?");
+    expect(a.found).toBe(false);
+  });
+
+  it("does not answer 'the name of the <office> A met' with A when no one holds that office", () => {
+    const a = ask("what is the name of the peruvian foreign minister Brandt met?");
+    expect(a.found).toBe(false);
+    expect(a.text).not.toMatch(/^Sela Brandt/);
   });
 });
 

@@ -5,16 +5,19 @@ import type { Question } from "../question";
 /**
  * Whether a sentence tells of another pair than the two countries or more asked: "what did Veldia
  * and Orvane sign" is not answered by "Orvane and the European Union signed …" (a side not asked,
- * and not every side asked, in the sentence or the one before).
+ * and not every side asked).
  * @example aboutOtherPair(q, sentence) // true for "Orvane and Tarsk signed a pact" asked of Veldia and Orvane
  */
 export function aboutOtherPair(q: Question, s: Sentence): boolean {
   if (q.links.countries.length < 2) return false;
-  const before = q.knowledge.retrieval.sentences[s.id - 1];
-  const named = new Set([...s.countries, ...(before?.article === s.article ? before.countries : [])]);
+  // "the two countries established relations on …, the day Tarsk became independent from Orvane": the pair itself
+  if (THE_PAIR.test(s.text)) return false;
   const other = s.countries.some((c) => !q.links.countries.includes(c)) || UNIONS.test(s.text);
-  return other && !q.links.countries.every((c) => named.has(c));
+  return other && !q.links.countries.every((c) => s.countries.includes(c));
 }
+
+/** The pair an article is about, named as such. */
+const THE_PAIR = /\b(?:the two|both)\s+(?:countries|nations|sides|governments|states)\b/i;
 
 /** Unions of states that are a side of their own. */
 const UNIONS = /\b(European Union|EU|African Union|ASEAN|Arab League|Gulf Cooperation Council|GCC|NATO|Mercosur|CARICOM)\b/;

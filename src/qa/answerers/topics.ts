@@ -8,6 +8,7 @@ import { lookUpCountry } from "../link-countries";
 import { missing, type Outcome } from "../reply";
 import { bagOf, holdsPeople, readAct, readActOf } from "./reader";
 import { doneByAnother } from "./act-doer";
+import { aboutOtherPair } from "./other-pair";
 import { askedAct } from "./read-thing";
 import { contentTerms, stem } from "../retrieval";
 import { hasConstraints, selectMeetings } from "../select";
@@ -163,7 +164,7 @@ function actReports(q: Question, meetings: Meeting[]): Outcome | undefined {
       const names = (m: PersonMention) => m.ids.some((id) => s.people.includes(id) || s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
       const about = byName.length === 0 ? others.length === 0 || holdsPeople(q, s) : others.length === 0 ? byName.some(names) : byName.every(names);
       // "what did A thank B for": a sentence where B (or anyone else) does the act tells nothing of A's
-      return !s.title && about && !doneByAnother(q, s, act) && pins.every((t) => (bag[t] ?? 0) > 0) && held.length - pins.length >= Math.ceil((words.length - pins.length) * ACT_COVERAGE) && toldAs(s, held);
+      return !s.title && about && !doneByAnother(q, s, act) && !aboutOtherPair(q, s) && pins.every((t) => (bag[t] ?? 0) > 0) && held.length - pins.length >= Math.ceil((words.length - pins.length) * ACT_COVERAGE) && toldAs(s, held);
     }),
   );
   if (found.length === 0) return undefined;

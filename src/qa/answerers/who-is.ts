@@ -148,6 +148,7 @@ export function answerWhoIs(q: Question): Outcome {
   if (named.length && named.every((m) => asksForOthers(q.text, m))) return missing("The articles don't say that.");
   // one mention's ids as linked (an office's holders: a list kept per isolate, whose identity keeps what is found from it)
   const asked = officeAsked(q, named);
+  if (asked?.ids.length === 0) return missing(links.unknownOffices.length ? `The articles name no ${links.unknownOffices.join(" or ")}.` : "The articles don't say who that is.");
   const mentions = asked ? [asked] : named.length ? named : links.people;
   let ids: readonly string[] = mentions.length === 1 ? mentions[0]!.ids : mentions.flatMap((m) => m.ids);
   if (links.people.length === 0 && q.focus?.people.length && PRONOUN.test(q.text)) ids = q.focus.people.slice(0, 1);
@@ -194,10 +195,13 @@ export function answerWhoIs(q: Question): Outcome {
  * asked), or all when none did.
  */
 function officeAsked(q: Question, named: PersonMention[]): PersonMention | undefined {
-  const office = q.links.people.find((m) => m.byOffice);
-  if (!office || named.length === 0 || !/^\s*who\s+(?:is|was|are|were)\b/i.test(q.text)) return undefined;
-  const before = q.text.slice(0, q.text.toLowerCase().indexOf(named[0]!.text.toLowerCase()));
+  if (named.length === 0 || !/^\s*(?:who\s+(?:is|was|are|were)|what\s+(?:is|was)\s+the\s+name\s+of)\b/i.test(q.text)) return undefined;
+  const at = q.text.toLowerCase().indexOf(named[0]!.text.toLowerCase().split(" ")[0]!);
+  if (at < 0) return undefined;
+  const before = q.text.slice(0, at);
   if (!before.split(/[^\p{L}]+/u).some((w) => isTitleHead(fold(w)))) return undefined;
+  // "what is the name of the Orvanian minister Varan met": an office no one holds in the articles is no one, never Varan
+  const office = q.links.people.find((m) => m.byOffice) ?? { text: "", ids: [], byOffice: true };
   const met = new Set(named.flatMap((m) => m.ids).flatMap((id) => (q.knowledge.lookups.meetingsOf.get(id) ?? []).flatMap((i) => {
     const m = q.knowledge.index.meetings[i]!;
     return q.links.dates.every((d) => dateFits(m.date, d)) ? participantIds(m) : [];
