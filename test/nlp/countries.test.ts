@@ -24,6 +24,13 @@ describe("findCountries", () => {
   });
 });
 
+describe("findCountries: bodies and texts named after a city", () => {
+  it("returns no place for a city that names an organisation or an accord", () => {
+    expect(findCountries("ahead of the Minsk Group talks and the Kyoto Protocol review").map((c) => c.text)).toEqual([]);
+    expect(findCountries("the ministers met in Tashkent before the Shanghai Cooperation Organisation session").map((c) => c.text)).toEqual(["Tashkent"]);
+  });
+});
+
 describe("countryOf", () => {
   it("returns the country of a demonym or name in any case, with or without accents", () => {
     expect(countryOf("Cuban")).toBe("Cuba");
