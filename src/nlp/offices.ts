@@ -123,14 +123,16 @@ export function officeRoles(title: string): string[] {
   const roles: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     let part = parts[i] ?? "";
-    // "Foreign and Expatriates Minister": a part with no head borrows the next part's head.
+    // "Foreign and Expatriates Minister": a part with no head borrows the next part's head;
+    // "Minister for Europe and Foreign Affairs": the last part, the one before
     if (!part.split(" ").some((w) => HEADS.has(w))) {
       const next = parts.slice(i + 1).find((p) => p.split(" ").some((w) => HEADS.has(w)));
-      const head = next?.split(" ").find((w) => HEADS.has(w));
-      if (head) part = `${part} ${head}`;
+      const previous = /^\S+\s+(?:of|for)\b/.test(parts[i - 1] ?? "") ? parts[i - 1] : undefined;
+      const head = (next ?? previous)?.split(" ").find((w) => HEADS.has(w));
+      if (head) part = next ? `${part} ${head}` : `${head} of ${part}`;
       else continue;
     }
-    const of = /^(.*?)\b(\w+(?:-\w+)?) of (?:the )?(.+)$/.exec(part);
+    const of = /^(.*?)\b(\w+(?:-\w+)?) (?:of|for) (?:the )?(.+)$/.exec(part);
     if (of && HEADS.has(of[2] ?? "")) part = `${of[1] ?? ""}${of[3] ?? ""} ${of[2] ?? ""}`;
     roles.push(
       part
