@@ -6,6 +6,7 @@ import { readAnswer } from "./answerers/reader";
 import { MEETING_TERMS, readerFirst } from "./answer-type";
 import { isOfficeWord } from "./offices";
 import { fold } from "../nlp/fold";
+import { countryOfCity } from "../nlp/countries";
 import { answerOrigin } from "./answerers/origin";
 import { answerRelations } from "./answerers/relations";
 import { answerSources } from "./answerers/sources";
@@ -104,8 +105,11 @@ export function exampleQuestions(knowledge: Knowledge): string[] {
 }
 
 /** Names in the question that no article mentions. */
-function unknownEntities(links: Links, knowledge: Knowledge): string[] {
-  const countries = links.countries.filter((c) => !knowledge.vocabulary.has(c.toLowerCase().split(" ")[0] ?? "") && !knowledge.countryPeople.has(c));
+function unknownEntities(links: Links, knowledge: Knowledge, question: string): string[] {
+  // (a country the question names by a city the articles write is known: "the Tarsk talks")
+  const words = fold(question).split(/[^\p{L}]+/u).filter(Boolean);
+  const cities = new Set([...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)].filter((w) => knowledge.vocabulary.has(w.split(" ")[0]!)).flatMap((w) => countryOfCity(w) ?? []));
+  const countries = links.countries.filter((c) => !knowledge.vocabulary.has(c.toLowerCase().split(" ")[0] ?? "") && !knowledge.countryPeople.has(c) && !cities.has(c));
   return [...links.unknownNames, ...links.unknownOffices, ...countries];
 }
 
@@ -231,7 +235,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
     if (person && name) links.people.push({ text: name, ids: [person], byOffice: false });
   }
   // a name, office or country no article mentions: the articles cannot answer, whatever the intent
-  const unknown = unknownEntities(links, knowledge);
+  const unknown = unknownEntities(links, knowledge, text);
   // a name the articles write though the index holds no person for it: where they write it, never "not mentioned"
   const unread = unreadName(text, links, unknown);
   const writ = unread ? sentencesNaming(unread, knowledge) : [];

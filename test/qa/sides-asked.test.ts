@@ -24,6 +24,7 @@ Kestavo was in Oslo to prepare a fisheries agreement.
 In December Chile and the European Union signed a new framework agreement.
 `;
 
+
 const knowledge = loadKnowledge(
   extractIndex([
     { file: "seeds/900_visit.txt", text: VISIT },
