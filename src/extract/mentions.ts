@@ -135,7 +135,10 @@ export function findMentions(sent: Sent): Mention[] {
     // "President Santiago Venli": a city's name given to a person, right after a title and before a name word.
     // "talks with his host Santiago Telu", "received Santiago Telu": after a word of contact too.
     const cityGiven = i > 0 && countryOfCity(w.text) !== undefined && !isCountryWord(w.text) && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (isOfficeHead(words[i - 1]!.text) || isHonorific(words[i - 1]!) || contactSideBefore(words, i)) && isNameWord(words[i + 1]);
-    if (isNameWord(w) || capsFirst || surnamePronoun || cityGiven || (/^\p{Lu}$/u.test(w.text) && w.pos !== "PRON" && isNameWord(words[i + 1]))) {
+    // "Trade Minister Don Varan", "Foreign Minister Said Telu": a given name that is also an English verb or adverb, right
+    // after a title or an honorific and before a name word the tagger read as one.
+    const wordGiven = i > 0 && !shouting && !sent.title && w.pos !== "PROPN" && /^\p{Lu}\p{Ll}+$/u.test(w.text) && isNameWord({ ...w, pos: "PROPN" }) && (isOfficeHead(words[i - 1]!.text) || honorificStart(words, i) !== undefined) && isNameWord(words[i + 1]) && words[i + 1]!.pos === "PROPN";
+    if (isNameWord(w) || capsFirst || surnamePronoun || cityGiven || wordGiven || (/^\p{Lu}$/u.test(w.text) && w.pos !== "PRON" && isNameWord(words[i + 1]))) {
       let j = i;
       // "Hassan Sheikh Mohamud", "Abang Lone Tun Selme": an honorific between two name words is part of the name.
       const inner = (k: number): boolean => INNER_HONORIFICS.has(words[k]?.lower ?? "") && /^\p{Lu}/u.test(words[k]!.text) && isNameWord(words[k + 1]);

@@ -99,6 +99,9 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   if (words[j]?.text === "," && beforeComma && closed && (titleEnd || isCountryWord(beforeComma.text) || countryEndingAt(words, comma - 1))) j -= 1;
   // "the Secretary-General of the United Nations, António Guterres,"
   else if (words[j]?.text === "," && beforeComma && closed && /^\p{Lu}/u.test(beforeComma.text) && readOrganisationTitle(words, comma - 1, mention)) return;
+  // "the chief executive of the country's port authority, X", "the Chargé d'Affaires of the Veldian Department of Trade (VDT), Y":
+  // the comma closes the institution, so its name may hold lower-case words and an acronym in brackets.
+  else if (words[j]?.text === "," && beforeComma && closed && readOrganisationTitle(words, comma - 1, mention, true)) return;
   readStyle();
   const end = j;
   while (j >= 0) {
@@ -256,17 +259,20 @@ function titleFollows(words: Word[], last: number): boolean {
  * "Secretary General of the Organization of Turkic States Kubanychbek Omuraliev", "Chairman of the
  * Senate Maulen Ashimbayev": a title, "of", an institution's name, then the person's name.
  */
-function readOrganisationTitle(words: Word[], end: number, mention: NameMention): boolean {
+function readOrganisationTitle(words: Word[], end: number, mention: NameMention, commaClosed = false): boolean {
   // The institution's name must end before the person's ("University of Languages" is all institution).
-  if (mention.last === mention.first || !/^\p{Lu}/u.test(words[end]?.text ?? "")) return false;
-  for (let o = end; o >= Math.max(1, end - 10); o--) {
+  if (mention.last === mention.first || !(/^\p{Lu}/u.test(words[end]?.text ?? "") || (commaClosed && (words[end]!.text === ")" || words[end]!.pos === "NOUN")))) return false;
+  for (let o = end; o >= Math.max(1, end - (commaClosed ? 14 : 10)); o--) {
     const w = words[o]!;
     if (w.lower === "of" && officeWordKind(words[o - 1]?.lower ?? "") && officeWordKind(words[o - 1]!.lower) !== "connector") {
       let t = o - 1;
       while (t > 0 && officeWordKind(words[t - 1]!.lower) && officeWordKind(words[t - 1]!.lower) !== "connector") t--;
       const titled = readOffice(words.slice(t, o));
-      if (!titled.title) return false;
-      const org = words.slice(o + 1, end + 1).map((x) => x.text).join(" ").replace(/^the /i, "").replace(/\s+(['’]s)\b/g, "$1").replace(/\s+,/g, ",");
+      // "… of the Veldian Department of Trade": an institution's own "of", no title before it; the title is further back.
+      if (!titled.title && commaClosed && !words.slice(t, o).some((x) => isOfficeHead(x.text))) continue;
+      // "the ministers of both countries, A and B": a list, not one post.
+      if (!titled.title || (commaClosed && words.slice(t, o).some((x) => isPluralOffice(x.lower)))) return false;
+      const org = words.slice(o + 1, end + 1).map((x) => x.text).join(" ").replace(/^the /i, "").replace(/\s+(['’]s)\b/g, "$1").replace(/\s+,/g, ",").replace(/\(\s+/g, "(").replace(/\s+\)/g, ")");
       // "Tunisia's Minister of …", "Saudi Minister of State for …": whose minister, written before the title.
       const owner = isPossessive(words[t - 1]) ? countryAfter(words, t - 2) ?? countryOf(words[t - 2]?.text ?? "") : isCountryWord(words[t - 1]?.text ?? "") ? countryOf(words[t - 1]!.text) : undefined;
       if (isPortfolioHead(titled.title)) {
@@ -281,7 +287,9 @@ function readOrganisationTitle(words: Word[], end: number, mention: NameMention)
         return true;
       }
       const draft: OfficeDraft = { title: titled.title, from: "organisation" };
-      const country = titled.country ?? owner ?? countryOf(org) ?? countryInOrganisation(org);
+      // "… includes Veldia's trade minister, A, and the head of the country's port authority, B": the sentence's first country.
+      const topic = /^country['’]s\b/i.test(org) ? findCountries(words.slice(0, t).map((x) => x.text).join(" ")).find((c) => c.kind !== "city")?.country : undefined;
+      const country = titled.country ?? owner ?? topic ?? countryOf(org) ?? countryInOrganisation(org);
       if (country) draft.country = country;
       // "The President of the Republic, H.E. X": the state itself, whose country the article gives elsewhere.
       if (!countryOf(org) && !STATE_ITSELF.test(org)) draft.organisation = org;
@@ -291,7 +299,9 @@ function readOrganisationTitle(words: Word[], end: number, mention: NameMention)
     }
     // "Minister of Foreign Affairs, Migration and Tunisians Abroad": a portfolio listed with commas.
     const listed = w.text === "," && /^\p{Lu}/u.test(words[o + 1]?.text ?? "") && /^\p{Lu}/u.test(words[o - 1]?.text ?? "");
-    if (!(/^\p{Lu}/u.test(w.text) || /^(?:of|the|for|and|on|in)$/.test(w.lower) || isPossessive(w) || listed)) return false;
+    // Closed by a comma: lower-case nouns and adjectives of the institution ("the country's port authority") and an acronym in brackets.
+    const loose = commaClosed && (/^(?:NOUN|ADJ|NUM)$/.test(w.pos) || /^[()]$/.test(w.text) || /^(?:to|at)$/.test(w.lower));
+    if (!(/^\p{Lu}/u.test(w.text) || /^(?:of|the|for|and|on|in)$/.test(w.lower) || isPossessive(w) || listed || loose)) return false;
   }
   return false;
 }

@@ -46,6 +46,8 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "competition", "principal", "government",
   // "Dominican chief of staff X", "ministry chief of staff Y": the staff a chief heads.
   "staff",
+  // "the Chargé d'Affaires of …": the second word of a chargé's title, never a name.
+  "d'affaires",
 ]);
 
 const CONNECTORS: ReadonlySet<string> = new Set(["and", "of", "for", "&"]);
@@ -100,6 +102,7 @@ export function normaliseTitle(words: string[]): string {
       const f = fold(w);
       const singular = HEADS.get(f) ?? f;
       if (SMALL.has(singular)) return singular;
+      if (singular === "d'affaires") return "d'Affaires";
       return singular.replace(/(^|-)(\p{L})/gu, (_m, dash: string, ch: string) => dash + ch.toUpperCase());
     })
     .join(" ")

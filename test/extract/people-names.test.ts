@@ -195,3 +195,36 @@ describe("a given name that is also a word of party names", () => {
     expect(party.join(" ")).not.toMatch(/Christian/);
   });
 });
+
+describe("a given name the tagger reads as a verb", () => {
+  it("returns 'Don' after a title as the start of the name, with the title", () => {
+    // the shapes of devE e106 (a wire report) and e107 (a Singapore daily), in made-up names
+    const listed = names("He was joined by Foreign Minister Peta Varan, Trade Minister Don Telu and Industry Minister Ed Orvel.");
+    expect(listed.map((m) => m.name)).toEqual(["Peta Varan", "Don Telu", "Ed Orvel"]);
+    expect(listed[1]).toMatchObject({ evidence: true, office: { title: "Trade Minister" } });
+    expect(names("The meeting is chaired by Chile's Foreign Minister Don Kestas, as Chile holds the chair.")[0]).toMatchObject({
+      name: "Don Kestas",
+      office: { title: "Foreign Minister", country: "Chile" },
+    });
+  });
+
+  it("returns no name for a headline verb after a title", () => {
+    expect(names("The President Will Meet Orvel Kestas Today").map((m) => m.name).join(" ")).not.toMatch(/Will|Meet/);
+  });
+});
+
+describe("an office of an institution set off by a comma before the name", () => {
+  it("returns the office when the institution's name has lower-case words or an acronym in brackets", () => {
+    // the shapes of devE e112 (a wire report) and c041 (a government release), in made-up names
+    const ceo = evidenced("Varan's delegation includes Peru's Finance Minister, Tam Orlo, and the chief executive officer of the country's port authority, Halvik Tarsk.");
+    expect(ceo.map((m) => m.name)).toEqual(["Tam Orlo", "Halvik Tarsk"]);
+    expect(ceo[1]?.office).toMatchObject({ title: "Chief Executive Officer", country: "Peru" });
+    const charge = evidenced("The meeting was attended by the Ambassador of Peru to Chile, Telu Kestas; and the Chargé d'Affaires of the Chilean Department of Trade (CDT), Mira Halvik.");
+    expect(charge.map((m) => m.name)).toEqual(["Telu Kestas", "Mira Halvik"]);
+    expect(charge[1]?.office?.title).toBe("Charge d'Affaires");
+  });
+
+  it("returns no office of one post for a plural office before a list", () => {
+    expect(names("He thanked the ministers of both countries, Varan Telu and Orvel Kestas.").map((m) => m.office?.title)).not.toContain("Minister");
+  });
+});
