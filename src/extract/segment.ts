@@ -159,7 +159,8 @@ function joinHyphens(tokens: Word[], spaces: string[]): { words: Word[]; map: nu
       prev.lower = fold(prev.text);
       prev.lemma = prev.lower;
       prev.end = t.end - stop;
-      if (prev.pos === "X") prev.pos = /^\p{Lu}/u.test(prev.text) || t.pos === "X" ? "PROPN" : t.pos;
+      // "Da" "č" "i" "ć" is tagged as its first piece ("Da": DET): no English word has these letters, so a capitalised one is a name.
+      if (prev.pos === "X" || /^\p{Lu}\p{Ll}/u.test(prev.text)) prev.pos = /^\p{Lu}/u.test(prev.text) || t.pos === "X" ? "PROPN" : t.pos;
       else if (t.pos === "PROPN") prev.pos = "PROPN";
       map[i] = words.length - 1;
       if (stop) words.push({ text: ".", lower: ".", lemma: ".", pos: "PUNCT", start: t.end - 1, end: t.end });
