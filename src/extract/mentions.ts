@@ -134,7 +134,10 @@ export function findMentions(sent: Sent): Mention[] {
     const capsFirst = !shouting && isCapitalisedSurname(w) && (isGivenName(words[i + 1]) || (i > 0 && (isOfficeHead(words[i - 1]!.text) || honorificStart(words, i) !== undefined)));
     // "President Santiago Venli": a city's name given to a person, right after a title and before a name word.
     // "talks with his host Santiago Telu", "received Santiago Telu": after a word of contact too.
-    const cityGiven = i > 0 && countryOfCity(w.text) !== undefined && !isCountryWord(w.text) && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (isOfficeHead(words[i - 1]!.text) || isHonorific(words[i - 1]!) || contactSideBefore(words, i)) && isNameWord(words[i + 1]);
+    // "Foreign Minister Israel Varan says he has met …", "Foreign Minister Israel Varan met on Monday …", "meets with Israel
+    // Varan": a country's name too (not a demonym, not "Chile's"), before a name word the tagger read as one.
+    const givenPlace = (countryOfCity(w.text) !== undefined && !isCountryWord(w.text)) || (countryOf(w.text) === w.text && words[i + 1]?.pos === "PROPN");
+    const cityGiven = i > 0 && givenPlace && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (isOfficeHead(words[i - 1]!.text) || isHonorific(words[i - 1]!) || contactSideBefore(words, i)) && isNameWord(words[i + 1]);
     // "Trade Minister Don Varan", "Foreign Minister Said Telu": a given name that is also an English verb or adverb, right
     // after a title or an honorific and before a name word the tagger read as one.
     const wordGiven = i > 0 && !shouting && !sent.title && w.pos !== "PROPN" && /^\p{Lu}\p{Ll}+$/u.test(w.text) && isNameWord({ ...w, pos: "PROPN" }) && (isOfficeHead(words[i - 1]!.text) || honorificStart(words, i) !== undefined) && isNameWord(words[i + 1]) && words[i + 1]!.pos === "PROPN";

@@ -228,3 +228,22 @@ describe("an office of an institution set off by a comma before the name", () =>
     expect(names("He thanked the ministers of both countries, Varan Telu and Orvel Kestas.").map((m) => m.office?.title)).not.toContain("Minister");
   });
 });
+
+describe("a country's name given to a person", () => {
+  it("returns the country's name as the given name after a title or a word of contact, and gives it no country", () => {
+    // https://www.jpost.com/Israel-News/Katz-meets-at-UN-an-Arab-Foreign-Minister-from-unnamed-country-602694 and
+    // https://worldisraelnews.com/israeli-fm-holds-first-and-fascinating-meeting-with-unnamed-arab-foreign-minister/ (in made-up names)
+    expect(names("Foreign Minister Israel Varan met on the sidelines of the General Assembly on Monday with an Arab foreign minister.")[0]).toMatchObject({
+      name: "Israel Varan",
+      office: { title: "Foreign Minister" },
+    });
+    expect(names("Luxembourg FM meets with Israel Varan and the families of the hostages.").map((m) => m.name)).toContain("Israel Varan");
+    const met = names("He met Jordan Telu, the party leader, in Paris.")[0];
+    expect(met?.name).toBe("Jordan Telu");
+    expect(met?.country).toBeUndefined();
+  });
+
+  it("returns the country, not a name, before a title or a possessive", () => {
+    expect(names("He met Jordan's King Orvel and received Chad President Varan Telu.").map((m) => m.name)).toEqual(["Orvel", "Varan Telu"]);
+  });
+});
