@@ -138,17 +138,19 @@ export function findMentions(sent: Sent): Mention[] {
     // Varan": a country's name too (not a demonym, not "Chile's"), before a name word the tagger read as one.
     const givenPlace = (countryOfCity(w.text) !== undefined && !isCountryWord(w.text)) || (countryOf(w.text) === w.text && words[i + 1]?.pos === "PROPN");
     const cityGiven = i > 0 && givenPlace && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (isOfficeHead(words[i - 1]!.text) || isHonorific(words[i - 1]!) || contactSideBefore(words, i)) && isNameWord(words[i + 1]);
-    // "Trade Minister Don Varan", "Foreign Minister Said Telu": a given name that is also an English verb or adverb, right
-    // after a title or an honorific and before a name word the tagger read as one.
-    const wordGiven = i > 0 && !shouting && !sent.title && w.pos !== "PROPN" && /^\p{Lu}\p{Ll}+$/u.test(w.text) && isNameWord({ ...w, pos: "PROPN" }) && (isOfficeHead(words[i - 1]!.text) || honorificStart(words, i) !== undefined) && isNameWord(words[i + 1]) && words[i + 1]!.pos === "PROPN";
+    // "Trade Minister Don Varan", "President To Lam", "Deputy Minister Do Hung Viet": given names that are also English
+    // words, right after a title or an honorific, before a name word the tagger read as one.
+    const wordGiven = i > 0 && !shouting && !sent.title && w.pos !== "PROPN" && (isOfficeHead(words[i - 1]!.text) || honorificStart(words, i) !== undefined) && runsToName(words, i, true);
     if (isNameWord(w) || capsFirst || surnamePronoun || cityGiven || wordGiven || (/^\p{Lu}$/u.test(w.text) && w.pos !== "PRON" && isNameWord(words[i + 1]))) {
       let j = i;
       // "Hassan Sheikh Mohamud", "Abang Lone Tun Selme": an honorific between two name words is part of the name.
       const inner = (k: number): boolean => INNER_HONORIFICS.has(words[k]?.lower ?? "") && /^\p{Lu}/u.test(words[k]!.text) && isNameWord(words[k + 1]);
       // "Morri NARGOR": a family name in capitals after the given name ends it.
       const capsLast = (k: number): boolean => !shouting && !capsFirst && k === j + 1 && isGivenName(words[j]) && isCapitalisedSurname(words[k]);
-      while (isNameWord(words[j + 1]) || inner(j + 1) || (isParticle(words[j + 1]) && isNameWord(words[j + 2])) || (isParticle(words[j + 1]) && isParticle(words[j + 2]) && isNameWord(words[j + 3]))) {
-        j += isNameWord(words[j + 1]) || inner(j + 1) ? 1 : isNameWord(words[j + 2]) ? 2 : 3;
+      // "Mr Tan See Leng", "Minister Do Hung Viet": a capitalised word the tagger read as a verb, between name words.
+      const taggedInside = (k: number): boolean => !shouting && !sent.title && words[k]?.pos !== "PROPN" && runsToName(words, k, false);
+      while (isNameWord(words[j + 1]) || inner(j + 1) || taggedInside(j + 1) || (isParticle(words[j + 1]) && isNameWord(words[j + 2])) || (isParticle(words[j + 1]) && isParticle(words[j + 2]) && isNameWord(words[j + 3]))) {
+        j += isNameWord(words[j + 1]) || inner(j + 1) || taggedInside(j + 1) ? 1 : isNameWord(words[j + 2]) ? 2 : 3;
       }
       const capsEnd = capsLast(j + 1);
       if (capsEnd) j++;
@@ -188,6 +190,26 @@ export function findMentions(sent: Sent): Mention[] {
   shareListEvidence(words, out);
   readPairedList(words, out);
   return out;
+}
+
+/** Verbs a heading or a sentence puts between two names ("Varan Meets Telu", "Varan To Visit Telu"): never inside a name. */
+const BETWEEN_NAMES = /^(?:meets?|met|visits?|receives?|hosts?|holds?|says?|said|tells?|calls?|urges?|thanks?|to|and|of|with|will)$/;
+
+/**
+ * Whether the capitalised words from `k`, tagged as no proper noun, are name words that run (at most three of them) into a
+ * name word tagged as one: "Don" of "Don Varan", "Do Hung" of "Do Hung Viet", "See" of "Tan See Leng". Right after a title
+ * (`afterTitle`) a two-letter word of the name may be a function word ("To" of "President To Lam"); inside a name never a
+ * verb a heading puts between two names, nor an inflected one ("Meets", "Hosted").
+ */
+function runsToName(words: Word[], k: number, afterTitle: boolean): boolean {
+  let m = k;
+  for (; m < k + 3 && words[m] && words[m]!.pos !== "PROPN"; m++) {
+    const w = words[m]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w.text)) return false;
+    if (afterTitle && m === k && w.text.length === 2) continue;
+    if (BETWEEN_NAMES.test(w.lower) || (/(?:s|ed)$/.test(w.lower) && w.text.length > 3) || !isNameWord({ ...w, pos: "PROPN" })) return false;
+  }
+  return m > k && isNameWord(words[m]) && words[m]!.pos === "PROPN";
 }
 
 /**

@@ -125,8 +125,9 @@ export function isNameWord(w: Word | undefined): boolean {
   if (["VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "SYM", "PART", "ADV"].includes(w.pos)) return false;
   const parts = w.lower.split("-");
   if (officeWordKind(w.lower) || parts.every((p) => officeWordKind(p))) return false; // "Vice-President", not "Tinzobradu"
-  // "Moon Taven": a function word after the hyphen is a syllable of a given name, not "in".
-  if (FUNCTION_CAPITALS.has(parts[0]!) || FUNCTION_CAPITALS.has(w.lower)) return false;
+  // "Moon Taven": a function word after the hyphen is a syllable of a given name, not "in". Unfolded: "Tô" is no "to".
+  const plain = w.text.toLowerCase();
+  if (FUNCTION_CAPITALS.has(plain.split("-")[0]!) || FUNCTION_CAPITALS.has(plain)) return false;
   return !parts.some((p) => isPlaceWord(p) || MONTHS.has(p) || WEEKDAYS.has(p) || ORGANISATION_WORDS.has(p)) && !isPlaceWord(w.text);
 }
 

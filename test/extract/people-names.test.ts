@@ -208,8 +208,22 @@ describe("a given name the tagger reads as a verb", () => {
     });
   });
 
+  it("returns Vietnamese and Singaporean names whose words read as English ones ('To', 'Do Hung', 'See')", () => {
+    // https://en.sggp.org.vn/top-leader-presents-appointment-decisions-to-ambassadors-post113123.html, https://vietnam.vn/en/tong-bi-thu-chu-tich-nuoc-to-lam-tiep-cac-dai-su-trinh-quoc-thu,
+    // and a Singapore daily's "Mr Tan See Leng" (in made-up names)
+    expect(names("General Secretary and President To Varan receives credentials from the Ambassador.")[0]).toMatchObject({ name: "To Varan", evidence: true });
+    expect(names("Deputy Minister Do Hung Telu met him in Hanoi.")[0]).toMatchObject({ name: "Do Hung Telu", office: { title: "Deputy Minister" } });
+    expect(names("Foreign Minister Peta Varan met Mr Tan See Orvel on Monday.").map((m) => m.name)).toEqual(["Peta Varan", "Tan See Orvel"]);
+  });
+
+  it("returns a name with letters beyond ASCII that folds to an English word ('Tô' is no 'to')", () => {
+    // https://vietnamnews.vn/politics-laws/1663148/top-leader-receives-new-chinese-ambassador.html (in made-up names)
+    expect(names("Party General Secretary and State President Tô Varan on September 17 received the ambassador.")[0]?.name).toBe("Tô Varan");
+  });
+
   it("returns no name for a headline verb after a title", () => {
     expect(names("The President Will Meet Orvel Kestas Today").map((m) => m.name).join(" ")).not.toMatch(/Will|Meet/);
+    expect(names("Varan Meets Telu In Orvane, then Varan Hosted Telu.").map((m) => m.name)).not.toContain("Varan Meets Telu");
   });
 });
 
