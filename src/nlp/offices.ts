@@ -15,6 +15,8 @@ const HEADS: ReadonlyMap<string, string> = new Map(
     "vice-chairman", "vice-minister", "vice-premier", "pm", "fm", "ceo", "patriarch", "pope", "monarch", "crown",
     "councilor", "councillor", "counsellor", "counselor", "congressman", "congresswoman", "under-secretary", "undersecretary", "officer",
     "colleague", "aide",
+    // "Emperor Varan", "Lieutenant Colonel Telu"
+    "emperor", "empress", "colonel",
   ].flatMap((h) => [
     [h, h] as const,
     [h === "secretary" ? "secretaries" : h.endsWith("y") ? h : h.endsWith("man") ? h.replace(/man$/, "men") : `${h}s`, h] as const,
@@ -48,6 +50,8 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "staff",
   // "the Chargé d'Affaires of …": the second word of a chargé's title, never a name.
   "d'affaires",
+  // "Opposition Leader X", "Leader of the Opposition X", "Lieutenant General Y"
+  "opposition", "lieutenant",
 ]);
 
 const CONNECTORS: ReadonlySet<string> = new Set(["and", "of", "for", "&"]);

@@ -261,3 +261,18 @@ describe("a country's name given to a person", () => {
     expect(names("He met Jordan's King Orvel and received Chad President Varan Telu.").map((m) => m.name)).toEqual(["Orvel", "Varan Telu"]);
   });
 });
+
+describe("titles of opposition leaders, emperors and officers", () => {
+  it("returns the title before the name, never as part of it", () => {
+    // https://www.brisbanetimes.com.au/ (2024-06-13) and https://nirs.org.au/news/dutton-to-attend-another-voice-working-group-meeting-despite-lingering-questions/ (in made-up names)
+    expect(names("Leader of the Opposition Varan Telu and Shadow Attorney-General Orvel Kestas have agreed to attend another meeting.")[0]).toMatchObject({
+      name: "Varan Telu",
+      office: { title: "Leader of the Opposition" },
+    });
+    expect(names("The envoy sat down with Opposition Leader Halvik Tarsk on Monday.")[0]).toMatchObject({ name: "Halvik Tarsk", office: { title: "Opposition Leader" } });
+    expect(names("He met Emperor Varan and Lieutenant General Orvel Kestas at the palace.").map((m) => [m.name, m.office?.title])).toEqual([
+      ["Varan", "Emperor"],
+      ["Orvel Kestas", "Lieutenant General"],
+    ]);
+  });
+});
