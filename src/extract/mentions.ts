@@ -7,7 +7,7 @@ import { countryOf, countryOfCity, isCountryWord, isDemonym } from "../nlp/count
 import type { OfficeFrom } from "../facts/types";
 import { fold } from "../nlp/fold";
 import { isOfficeHead, isPluralOffice, normaliseTitle, officeWordKind } from "../nlp/offices";
-import { INNER_HONORIFICS, ORGANISATION_WORDS } from "../nlp/vocab";
+import { INNER_HONORIFICS, MONTHS, ORGANISATION_WORDS } from "../nlp/vocab";
 import type { Sent, Word } from "./segment";
 import { countryAfter, readApposition, readPrefix, readRelativeTitle } from "./titles";
 import { honorificLength, honorificStart, isCapitalisedSurname, isHonorific, isNameWord, isParticle, isPlaceWord, isPossessive, titleCase } from "./word-kinds";
@@ -141,7 +141,10 @@ export function findMentions(sent: Sent): Mention[] {
     // "Trade Minister Don Varan", "President To Lam", "Deputy Minister Do Hung Viet": given names that are also English
     // words, right after a title or an honorific, before a name word the tagger read as one.
     const wordGiven = i > 0 && !shouting && !sent.title && w.pos !== "PROPN" && (isOfficeHead(words[i - 1]!.text) || honorificStart(words, i) !== undefined) && runsToName(words, i, true);
-    if (isNameWord(w) || capsFirst || surnamePronoun || cityGiven || wordGiven || (/^\p{Lu}$/u.test(w.text) && w.pos !== "PRON" && isNameWord(words[i + 1]))) {
+    // "Czech Foreign Minister Jan Varan", "talks with Jan Telu": a month's short name given to a person, after a title, an
+    // honorific or a word of contact and before a name word (not a day: "on Jan 5").
+    const monthGiven = i > 0 && !shouting && !sent.title && MONTHS.has(w.lower) && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (isOfficeHead(words[i - 1]!.text) || honorificStart(words, i) !== undefined || contactSideBefore(words, i)) && isNameWord(words[i + 1]) && words[i + 1]!.pos === "PROPN";
+    if (isNameWord(w) || capsFirst || surnamePronoun || cityGiven || wordGiven || monthGiven || (/^\p{Lu}$/u.test(w.text) && w.pos !== "PRON" && isNameWord(words[i + 1]))) {
       let j = i;
       // "Hassan Sheikh Mohamud", "Abang Lone Tun Selme": an honorific between two name words is part of the name.
       const inner = (k: number): boolean => INNER_HONORIFICS.has(words[k]?.lower ?? "") && /^\p{Lu}/u.test(words[k]!.text) && isNameWord(words[k + 1]);

@@ -262,6 +262,18 @@ describe("a country's name given to a person", () => {
   });
 });
 
+describe("a month's short name given to a person", () => {
+  it("returns 'Jan' after a title as the start of the name, not a date", () => {
+    // devF f112 (a Slovak report) and a Reuters report on a UN envoy ("Slovakia's former Foreign Minister Jan …"), in made-up names
+    expect(names("BRATISLAVA, June 19 – Czech Foreign Minister Jan Varanský spent yesterday in the Slovak capital.")[0]).toMatchObject({
+      name: "Jan Varanský",
+      office: { title: "Foreign Minister", country: "Czech Republic" },
+    });
+    expect(names("Slovakia's former Foreign Minister Jan Telis was approved as the new envoy.")[0]?.name).toBe("Jan Telis");
+    expect(names("The Minister met on Jan 5 with President Varan Telu.").map((m) => m.name)).toEqual(["Varan Telu"]);
+  });
+});
+
 describe("titles of opposition leaders, emperors and officers", () => {
   it("returns the title before the name, never as part of it", () => {
     // https://www.brisbanetimes.com.au/ (2024-06-13) and https://nirs.org.au/news/dutton-to-attend-another-voice-working-group-meeting-despite-lingering-questions/ (in made-up names)
