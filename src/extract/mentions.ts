@@ -313,6 +313,7 @@ const PERSON_NOUNS = new Set([
   "politician", "professor", "scholar", "artist", "singer", "actor", "actress", "veteran", "hero", "patriot", "son", "daughter", "wife",
   "husband", "mother", "father", "brother", "sister", "widow", "predecessor", "successor", "late", "congressman", "congresswoman",
   "colleague", "friend", "economist", "historian", "philosopher", "painter", "composer", "athlete", "player", "coach", "host", "guest", "lady",
+  "founder", "seafarer", "navigator", "explorer", "scientist",
 ]);
 
 /**
@@ -324,10 +325,12 @@ function isPersonPhrase(words: Word[], first: number, last: number): boolean {
   if (after?.lower === "who" || (after?.text === "," && words[last + 2]?.lower === "who")) return true;
   const role = words[first - 1]?.text === "," ? words[first - 2] : words[first - 1];
   if (role && PERSON_NOUNS.has(role.lower)) return true;
-  if (after?.text === "," && /^(?:a|an|the)$/.test(words[last + 2]?.lower ?? "")) {
+  // "X, a Korean doctor", "X and Y, two founders of the state", "X, the celebrated Veldian poet"
+  if (after?.text === "," && /^(?:a|an|the|two|three|both)$/.test(words[last + 2]?.lower ?? "")) {
     let k = last + 3;
-    if (isCountryWord(words[k]?.text ?? "")) k++;
-    if (PERSON_NOUNS.has(words[k]?.lower ?? "")) return true;
+    while (k <= last + 5 && words[k] && (isCountryWord(words[k]!.text) || words[k]!.pos === "ADJ")) k++;
+    const noun = words[k]?.lower ?? "";
+    if (PERSON_NOUNS.has(noun) || PERSON_NOUNS.has(noun.replace(/s$/, ""))) return true;
   }
   return words[first - 1]?.lower === "of" && /^(?:government|administration)$/.test(words[first - 2]?.lower ?? "");
 }

@@ -288,3 +288,11 @@ describe("titles of opposition leaders, emperors and officers", () => {
     ]);
   });
 });
+
+describe("people named by what they were, in apposition or before the name", () => {
+  it("returns people said to be founders or seafarers, in the plural of a pair too", () => {
+    // devF f112 (a Slovak report) and f210 (a Syrian report), in made-up names
+    expect(evidenced("He laid wreaths at the memorial to Varan Telis and Orvel Kestan, two founders of the common state.").map((m) => m.name)).toEqual(["Varan Telis", "Orvel Kestan"]);
+    expect(evidenced("He viewed a manuscript by the celebrated Omani seafarer Tarsk bin Halvik, on loan from the library.").map((m) => m.name)).toEqual(["Tarsk bin Halvik"]);
+  });
+});
