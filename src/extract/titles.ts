@@ -364,9 +364,11 @@ export function readOffice(prefix: Word[]): { title?: string; country?: string; 
     if (w.lower === "of") {
       let m = k + 1;
       while (prefix[m] && (STATE_FORMS.has(prefix[m]!.lower) || prefix[m]!.lower === "of")) m++;
-      if (prefix[m] && isCountryWord(prefix[m]!.text)) {
-        country ??= countryOf(prefix[m]!.text);
-        k = m;
+      // "Secretary of State of the Holy See": a country of several words after "of the".
+      const at = countryAt(prefix, m);
+      if (prefix[m] && (isCountryWord(prefix[m]!.text) || at)) {
+        country ??= at?.country ?? countryOf(prefix[m]!.text);
+        k = m + (at ? at.length - 1 : 0);
         continue;
       }
     }

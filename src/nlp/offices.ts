@@ -17,6 +17,8 @@ const HEADS: ReadonlyMap<string, string> = new Map(
     "colleague", "aide",
     // "Emperor Varan", "Lieutenant Colonel Telu"
     "emperor", "empress", "colonel",
+    // "the Apostolic Nuncio": the Holy See's ambassador
+    "nuncio",
   ].flatMap((h) => [
     [h, h] as const,
     [h === "secretary" ? "secretaries" : h.endsWith("y") ? h : h.endsWith("man") ? h.replace(/man$/, "men") : `${h}s`, h] as const,
@@ -51,7 +53,7 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   // "the Chargé d'Affaires of …": the second word of a chargé's title, never a name.
   "d'affaires",
   // "Opposition Leader X", "Leader of the Opposition X", "Lieutenant General Y"
-  "opposition", "lieutenant",
+  "opposition", "lieutenant", "apostolic",
 ]);
 
 const CONNECTORS: ReadonlySet<string> = new Set(["and", "of", "for", "&"]);

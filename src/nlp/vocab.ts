@@ -38,8 +38,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "datuk", "dato", "dato'", "datin", "tun", "pehin", "haji", "hajah", "hj",
   // West African styles ("Alhaji X", "Amb. X").
   "alhaji", "amb",
-  // Clergy's styles ("Monsignor X", "Msgr. X", "the Rev. X").
-  "monsignor", "msgr", "rev", "reverend",
+  // Clergy's styles ("Monsignor X", "Msgr. X", "the Rev. X", "His Excellency Archbishop X, the Apostolic Nuncio", "Cardinal Y");
+  // not "Bishop", a family name too.
+  "monsignor", "msgr", "rev", "reverend", "archbishop", "cardinal",
 ]);
 
 /**

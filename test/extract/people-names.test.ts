@@ -296,3 +296,22 @@ describe("people named by what they were, in apposition or before the name", () 
     expect(evidenced("He viewed a manuscript by the celebrated Omani seafarer Tarsk bin Halvik, on loan from the library.").map((m) => m.name)).toEqual(["Tarsk bin Halvik"]);
   });
 });
+
+describe("the clergy's styles and posts", () => {
+  it("returns 'Archbishop' and 'Cardinal' as styles, the nuncio's post as the office, and a country of two words after 'of the'", () => {
+    // devE e110 (a State House release) and devF f104 (a foreign ministry's release), in made-up names
+    expect(names("- His Excellency Archbishop Varan Telu Orvel, the Apostolic Nuncio, who represents the Holy See;")[0]).toMatchObject({
+      name: "Varan Telu Orvel",
+      office: { title: "Apostolic Nuncio" },
+    });
+    expect(names("He held talks there with the Secretary of State of the Holy See, Cardinal Kestas Halvik.")[0]).toMatchObject({
+      name: "Kestas Halvik",
+      honorific: "Cardinal",
+      office: { title: "Secretary of State", country: "Vatican" },
+    });
+  });
+
+  it("returns 'Bishop' as a family name", () => {
+    expect(names("Foreign Minister Varla Bishop met him in Tarsk.")[0]?.name).toBe("Varla Bishop");
+  });
+});
