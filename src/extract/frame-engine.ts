@@ -647,6 +647,9 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
     if (joined && !gap.some((w) => /^(?:and|&)$/.test(w.lower)) && isFiniteVerb(words[r.last + 1])) break;
     // "met A on Monday and B said …", "met A and then B flew in": after a time or an adverb, one who goes on to a verb of their own opens a clause.
     if (joined && gap.some((w) => TIME_WORD.test(w.lower) || SEQUENCE_ADVERBS.test(w.lower)) && (isVerb(words[r.last + 1]) || words[r.last + 1]?.text === ",")) break;
+    // "by A, Special Representative of His Majesty Sultan X, and by B": X completes A's title in apposition, no one more of the list.
+    const of = gap.map((w) => w.lower).lastIndexOf("of");
+    if (joined && gap[0]?.text === "," && of > 0 && gap.slice(of + 1).every((w) => /^\p{Lu}/u.test(w.text) && w.pos !== "PUNCT")) continue;
     out.push(r);
     k = r.last + 1;
     if (/^['’]s$/.test(words[k]?.text ?? "")) {

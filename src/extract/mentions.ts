@@ -152,8 +152,12 @@ export function findMentions(sent: Sent): Mention[] {
       const capsLast = (k: number): boolean => !shouting && !capsFirst && k === j + 1 && isGivenName(words[j]) && isCapitalisedSurname(words[k]);
       // "Mr Tan See Leng", "Minister Do Hung Viet": a capitalised word the tagger read as a verb, between name words.
       const taggedInside = (k: number): boolean => !shouting && !sent.title && words[k]?.pos !== "PROPN" && runsToName(words, k, false);
-      while (isNameWord(words[j + 1]) || inner(j + 1) || taggedInside(j + 1) || (isParticle(words[j + 1]) && isNameWord(words[j + 2])) || (isParticle(words[j + 1]) && isParticle(words[j + 2]) && isNameWord(words[j + 3]))) {
-        j += isNameWord(words[j + 1]) || inner(j + 1) || taggedInside(j + 1) ? 1 : isNameWord(words[j + 2]) ? 2 : 3;
+      // "Qaboos bin Said Al Said", "Haitham bin Tariq al Said": after "bin", "al" or "Al" a family's or father's name,
+      // whatever else the word may be.
+      const afterArticle = (k: number): boolean => /^(?:Al|El|Bin|Ibn|Bint)$/.test(words[k - 1]?.text ?? "") && isFamilyWord(words[k]);
+      const named = (k: number): boolean => isNameWord(words[k]) || (isParticle(words[k - 1]) && isFamilyWord(words[k]));
+      while (isNameWord(words[j + 1]) || inner(j + 1) || taggedInside(j + 1) || afterArticle(j + 1) || (isParticle(words[j + 1]) && named(j + 2)) || (isParticle(words[j + 1]) && isParticle(words[j + 2]) && named(j + 3))) {
+        j += isNameWord(words[j + 1]) || inner(j + 1) || taggedInside(j + 1) || afterArticle(j + 1) ? 1 : named(j + 2) ? 2 : 3;
       }
       const capsEnd = capsLast(j + 1);
       if (capsEnd) j++;
@@ -194,6 +198,10 @@ export function findMentions(sent: Sent): Mention[] {
   readPairedList(words, out);
   return out;
 }
+
+/** A capitalised word that may be a family's or a father's name after "bin" or "al" ("Said"): no title, place, month or body. */
+const isFamilyWord = (w: Word | undefined): boolean =>
+  w !== undefined && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !officeWordKind(w.lower) && !isPlaceWord(w.text) && !MONTHS.has(w.lower) && !ORGANISATION_WORDS.has(w.lower) && !/^(?:The|And|Of|In|On|At|To|For|With|By)$/.test(w.text);
 
 /** Verbs a heading or a sentence puts between two names ("Varan Meets Telu", "Varan To Visit Telu"): never inside a name. */
 const BETWEEN_NAMES = /^(?:meets?|met|visits?|receives?|hosts?|holds?|says?|said|tells?|calls?|urges?|thanks?|to|and|of|with|will)$/;

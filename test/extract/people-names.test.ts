@@ -315,3 +315,29 @@ describe("the clergy's styles and posts", () => {
     expect(names("Foreign Minister Varla Bishop met him in Tarsk.")[0]?.name).toBe("Varla Bishop");
   });
 });
+
+describe("Gulf names after 'bin' and 'Al', and the style 'Sayyid'", () => {
+  it("returns the family name after 'Al' or 'bin' even when it is also an English word, and 'Sayyid' as a style", () => {
+    // devF f210 (a Syrian report), the Oman Observer ("His Highness Sayyid … bin Tariq al Said"), Al Bawaba ("Sultan … bin Said Al Said"), in made-up names
+    expect(names("He was also received by Sayyid Varan bin Tarik Al Said, Deputy Prime Minister.")[0]).toMatchObject({
+      name: "Varan bin Tarik Al Said",
+      honorific: "Sayyid",
+      office: { title: "Deputy Prime Minister" },
+    });
+    expect(names("His Highness Sayyid Orvel bin Telu al Said on Tuesday received the prince.")[0]?.name).toBe("Orvel bin Telu al Said");
+    expect(names("The last visit was in 2013 when Sultan Kestas bin Said Al Said visited the capital.")[0]?.name).toBe("Kestas bin Said Al Said");
+  });
+
+  it("returns no meeting for a name inside the title of one received ('Special Representative of His Majesty Sultan X')", () => {
+    const { meetings, people } = extractIndex([
+      {
+        file: "seeds/t.txt",
+        text: "MUSCAT, March 21 – The Syrian Foreign Minister Orvel Kestas was received by Sayyid Varan bin Tarik Al Said, Special Representative of His Majesty Sultan Telu bin Tarik, and by Lieutenant General Halvik Tarsk, Minister of the Royal Office.",
+      },
+    ]);
+    const named = (id: string): string => people.find((p) => p.id === id)?.name ?? id;
+    const sides = meetings.flatMap((m) => m.participants.flatMap((p) => (p.kind === "person" ? [named(p.person)] : [])));
+    expect(sides).toContain("Varan bin Tarik Al Said");
+    expect(sides).not.toContain("Telu bin Tarik");
+  });
+});
