@@ -305,8 +305,14 @@ function listJoint(words: Word[], from: number, to: number): boolean {
 function shareListEvidence(words: Word[], out: Mention[]): void {
   const names = out.filter((m): m is NameMention => m.kind === "name");
   let start = 0;
+  // "A, B and Trade Minister C", "A, B, and Dr. C": the title or honorific of the next name is no joint of the list.
+  const opening = (m: NameMention): number => {
+    let k = m.first;
+    while (k > 0 && ((officeWordKind(words[k - 1]!.lower) && officeWordKind(words[k - 1]!.lower) !== "connector" && /^\p{Lu}/u.test(words[k - 1]!.text)) || isHonorific(words[k - 1]!))) k--;
+    return k;
+  };
   for (let k = 1; k <= names.length; k++) {
-    const joined = k < names.length && listJoint(words, names[k - 1]!.last + 1, names[k]!.first);
+    const joined = k < names.length && listJoint(words, names[k - 1]!.last + 1, opening(names[k]!));
     if (joined) continue;
     const run = names.slice(start, k).filter((m) => m.last > m.first);
     if (run.length >= 2 && run.some((m) => m.evidence)) for (const m of run) m.evidence = true;

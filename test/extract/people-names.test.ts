@@ -341,3 +341,10 @@ describe("Gulf names after 'bin' and 'Al', and the style 'Sayyid'", () => {
     expect(sides).not.toContain("Telu bin Tarik");
   });
 });
+
+describe("a list of full names whose last one has a title", () => {
+  it("returns every full name of 'A, B and Trade Minister C' and 'A, B, and Dr. C' as a person's", () => {
+    expect(evidenced("The delegation included Varan Telu, Orvel Kestas and Trade Minister Halvik Tarsk.").map((m) => m.name)).toEqual(["Varan Telu", "Orvel Kestas", "Halvik Tarsk"]);
+    expect(evidenced("Also present were Varan Telu, Orvel Kestas, and Dr. Halvik Tarsk.").map((m) => m.name)).toEqual(["Varan Telu", "Orvel Kestas", "Halvik Tarsk"]);
+  });
+});
