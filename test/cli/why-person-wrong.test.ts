@@ -66,10 +66,10 @@ describe("why key people's countries and offices are wrong, counted without prin
   });
 
   it("returns the evidence of a person around a missing name that the reader left unused", () => {
-    const article = ["Foreign Minister Rush Varan was received in Tarsk by Emperor Telu Hanno.", "Ana Kessel, who spoke at the dinner, thanked Hanno."].join("\n\n");
-    const key = { people: [{ name: "Telu Hanno", office: "Emperor", country: "Veldia" }, { name: "Ana Kessel", office: null, country: null }], meetings: [] };
+    const article = ["Foreign Minister Rush Varan was received in Tarsk by Vizier Telu Hanno.", "Ana Kessel, who spoke at the dinner, thanked Hanno."].join("\n\n");
+    const key = { people: [{ name: "Telu Hanno", office: "Vizier", country: "Veldia" }, { name: "Ana Kessel", office: null, country: null }], meetings: [] };
     const counts = whyPersonWrong([{ name: "Rush Varan", articles: ["x1"], offices: offices("Foreign Minister", null) }], corpusOf(article, key));
-    // "Emperor" is no title the reader knows; "Ana Kessel, who …" is read with evidence, so nothing is left unused there.
+    // "Vizier" is no title the reader knows; "Ana Kessel, who …" is read with evidence, so nothing is left unused there.
     expect(counts).toMatchObject({ "person, evidence there unused: a capitalised title before it, not taken (Emperor A, Leader of the Opposition A)": 1 });
     expect(Object.entries(counts).filter(([k]) => k.startsWith("person, evidence there unused")).reduce((n, [, c]) => n + c, 0)).toBe(1);
   });
