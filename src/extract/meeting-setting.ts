@@ -3,6 +3,7 @@ import type { PartialDate } from "../facts/types";
 import { COUNTRIES, countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { splitClauses } from "./clauses";
+import { dayRange, inOfficeClause, inSinceClause } from "./date-scope";
 import { parseDate, readDayOfMonth } from "./dates";
 import { MONTHS, WEEKDAYS } from "../nlp/vocab";
 import type { LocalMeeting, MeetingContext } from "./meetings";
@@ -78,14 +79,15 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   // A quoted post's "today" is the post's day, not the article's.
   const reference = sent.quote !== undefined ? isoOf(ctx.quoteDates[sent.quote]) ?? ctx.published : ctx.published;
   const planned = ahead || speaksOfFuture(sent.words);
-  // "… on his third visit since war broke out on 15 April 2023", "the first visit since Varan took office on July 1": a date after "since" starts a span, it dates no meeting.
-  const all = sent.entities.filter((e) => (e.type === "DATE" || e.type === "TIME") && !inSinceClause(sent.words, e.first));
+  // "… on his third visit since war broke out on 15 April 2023", "the first visit since Varan took office on July 1": a date after "since" starts a span, it dates no meeting;
+  // nor does the day someone took an office ("Telu, who took up the post only last week").
+  const all = sent.entities.filter((e) => (e.type === "DATE" || e.type === "TIME") && !inSinceClause(sent.words, e.first) && !inOfficeClause(sent.words, e.first));
   // "on Tuesday 31 October with A, …, and on Wednesday 1 November with B": the date of the counterpart's own part of the list.
   const inPart = part ? all.filter((e) => e.type === "DATE" && e.first > part[0] && e.last < part[1]) : [];
   const dayOf = (e: WordEntity): boolean => parseDate(e.text, reference ? { published: reference } : {})?.day !== undefined;
   const entities = inPart.some(dayOf) ? inPart : all;
   // "Park departs Sunday for Lyon and is scheduled to meet Y on Monday": the dates of the meeting verb's own clause first.
-  const clauses = cue !== undefined && entities.length > 1 ? splitClauses(sent.words) : undefined;
+  const clauses = cue !== undefined ? splitClauses(sent.words) : undefined;
   const own = (first: number): boolean => clauses === undefined || (clauses.of[first] === clauses.of[cue!] && sameConjunct(sent.words, first, cue!));
   const ordered = [...entities.entries()].sort(([, a], [, b]) => Number(own(b.first)) - Number(own(a.first)));
   // "on the 4th", "today (14)": a day of the month written alone, read against the publication's month.
@@ -96,9 +98,12 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     const next = entities[n + 1];
     // "on Sunday, September 24": the written date over the weekday.
     const text = next && next.type === "DATE" && next.first <= e.last + 2 && /day$/i.test(e.text) ? next.text : e.text;
-    const date = parseDate(text, reference ? { published: reference, future: planned } : { future: planned });
-    // "Over his two-day stay, on July 3 and 4, X is to hold meetings with …": a meeting to come on one day of a range, so its month.
-    if (date?.day !== undefined && planned && isDayRange(sent.words, e.first, e.last)) return monthOf(date);
+    const range = text === e.text ? dayRange(sent.words, e.first, e.last) : undefined;
+    const date = parseDate(range?.text ?? text, reference ? { published: reference, future: planned } : { future: planned });
+    // "Over his two-day stay, on July 3 and 4, X is to hold meetings with …": a meeting to come on one day of a range, so its month;
+    // so too a meeting held on some day of another event's span ("during the session, which ran from 21 to 30 September, A met B").
+    // The ranged event itself ("A and B co-chaired the session from 16 to 18 February") is dated by its first day.
+    if (date?.day !== undefined && range && (planned || !own(range.first) || DURING_SPAN.test(sent.words.slice(0, range.first).map((w) => w.text).join(" ")))) return monthOf(date);
     if (date && (date.day !== undefined || date.month !== undefined || (date.basis === "relative" && date.year !== undefined))) return date;
     // "last week" with no publication date: kept as written, not as the publication date.
     if (!date && /\b(?:last|next|this|earlier|later|past)\b.*\b(?:week|month|year)\b/i.test(e.text)) return { basis: "relative", text: e.text };
@@ -119,18 +124,6 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     if (day) return { ...shiftDay(day, gap.days), basis: "relative", text: gap.text };
   }
   return undefined;
-}
-
-/**
- * The word at `k` is in a phrase or clause opened by "since" with no comma, colon or dash between:
- * "since 2019", "since he took office on July 1". Such a date is where a span starts, not an event of the story.
- */
-function inSinceClause(words: Word[], k: number): boolean {
-  for (let j = k - 1; j >= 0; j--) {
-    if (/^[,;:()—–]$/.test(words[j]!.text)) return false;
-    if (words[j]!.lower === "since") return true;
-  }
-  return false;
 }
 
 const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
@@ -167,13 +160,8 @@ function sameConjunct(words: Word[], a: number, b: number): boolean {
   return true;
 }
 
-/** A date written as a range of days: "July 3 and 4", "from December 11 to 13", "on 4 and 5 November", "6-7 March". */
-function isDayRange(words: Word[], first: number, last: number): boolean {
-  const day = (w: Word | undefined): boolean => w !== undefined && /^\d{1,2}(?:st|nd|rd|th)?$/.test(w.text) && Number.parseInt(w.text, 10) <= 31;
-  const joint = (w: Word | undefined): boolean => w !== undefined && /^(?:and|to|-|–)$/.test(w.lower);
-  if (/\d\s*(?:[-–]|and|to)\s*\d/.test(words.slice(first, last + 1).map((w) => w.text).join(" "))) return true;
-  return (joint(words[last + 1]) && day(words[last + 2])) || (joint(words[first - 1]) && day(words[first - 2]));
-}
+/** "during the visit", "in the course of the week", "throughout his stay": what follows is a span some day of which the meeting fell on. */
+const DURING_SPAN = /\b(?:during|throughout|in the course of)\b[^,;:]*$/i;
 
 /** The sentence speaks of what is to come: "will meet", "is scheduled to travel", "is due to", "is expected to", "plans to", "are set for Wednesday". */
 function speaksOfFuture(words: Word[]): boolean {
@@ -523,7 +511,8 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       const pick = planned ? undefined : [fromNext, fromBefore].find((d) => d?.day !== undefined && d.basis !== "publication" && !speaksOfFuture((d === fromNext ? next : before)!.words));
       const story = sent.quote === undefined && !aboveLead && si > (lead?.index ?? 0) ? (planned ? plannedDate : storyDate) : undefined;
       // "During the visit, X also paid a courtesy call on Y", "While in Budapest, …": some day of the visit, so its month.
-      const duringVisit = DURING_VISIT.test(sent.text) || (planned && !plannedDate);
+      // "Varan ended a visit to Tarsk on Friday. … He also met Telu": some day of the visit too.
+      const duringVisit = DURING_VISIT.test(sent.text) || (planned && !plannedDate) || (lead !== undefined && VISIT_ENDED.test(lead.text));
       const date = pick ?? (story && duringVisit ? monthOf(story) : story) ?? (planned && leadDate && duringVisit ? monthOf(leadDate) : undefined);
       if (date) m.date = date;
       else if (aboveLead || planned) delete m.date;
@@ -719,8 +708,8 @@ const PAIR_SUBJECT = /^(?:the two \w+|both(?: \w+)?|they)\b/i;
 /** Words that say two people met, after which "in X" is where: "the two ministers met in Tarsk", "talks in Tarsk". */
 const MET = /^(?:met|meet|meeting|talks|conferred)$/;
 
-/** "during the visit", "during his stay", "while in Budapest", "in the course of the trip": some day of a visit. */
-const DURING_VISIT = /\b(?:during (?:the|his|her|their|this) (?:[\w-]+ ){0,2}(?:visit|stay|trip|tour)\b|while in \p{Lu}|besides the (?:dialogue|talks|visit)\b|in the course of (?:the|his|her) (?:visit|trip)\b)/iu;
+/** "during the visit", "during his stay", "during her two days in Tarsk", "while in Budapest", "in the course of the trip": some day of a visit. */
+const DURING_VISIT = /\b(?:during (?:the|his|her|their|this) (?:[\w-]+ ){0,2}(?:visit|stay|trip|tour|days in)\b|while in \p{Lu}|besides the (?:dialogue|talks|visit)\b|in the course of (?:the|his|her) (?:visit|trip)\b)/iu;
 /** A meeting held over video or online: no one place ("virtual Joint Commission", "by video conference"). */
 const VIRTUAL = /\b(?:virtual(?:ly)?|video[- ]?conferenc\w*|video link|online meeting|by video)\b/i;
 
@@ -747,7 +736,9 @@ function dayBefore(a: PartialDate, b: PartialDate): boolean {
 /** A lead's arrival: "flew to Tarsk on Friday", "arrived in Tarsk", "landed in Tarsk", "began a visit to Tarsk". */
 const ARRIVAL = /\b(?:flew|flies|arrived|arrives|landed|lands|began|begins|started|starts)\b/i;
 /** A lead's end of a visit ("ended a two-day visit to Tarsk on Friday"): its day is the last of the stay, not the first. */
-const DEPARTURE = /\b(?:ended|ends|concluded|concludes|wrapped up|wraps up|completed|completes|left|leaves|wound up|winds up)\b/i;
+const DEPARTURE = /\b(?:ended|ends|concluded|concludes|wrapped up|wraps up|completed|completes|left|leaves|wound up|winds up|brought to a close|brings to a close|rounded off|rounds off)\b/i;
+/** A visit's end in a lead ("ended a two-day visit to Tarsk on Friday", "brought to a close a working visit"): its day is the last of the stay, and the stay's other meetings fell on some day of it. */
+const VISIT_ENDED = new RegExp(`${DEPARTURE.source}[^.;]{0,40}\\b(?:visit|trip|tour|stay)\\b`, "i");
 
 /** Two dates within three days (or `days`) of each other, both to the day. */
 function nearDay(a: PartialDate, b: PartialDate, days = 3): boolean {

@@ -11,8 +11,8 @@ import { capitalOf, isCity, isUnknownTown, otherMonth, readOwnDate, tellsEarlier
 import type { LocalMeeting, MeetingContext } from "./meetings";
 import type { Sent, Word } from "./segment";
 
-/** Verbs of coming to a place: "arrived in", "landed in", "flew to", "travelled to", "came to", "reached", "visits". */
-const ARRIVE = /^(?:arriv(?:e|ed|es|ing)|land(?:ed|s|ing)?|fl(?:ew|own|ies|ying)|travell?(?:ed|ing)|came|comes|coming|reach(?:ed|es|ing)?|visit(?:s|ed|ing))$/;
+/** Verbs of coming to a place: "arrived in", "landed in", "flew to", "travelled to", "came to", "reached", "visits", "heads to" (a headline's). */
+const ARRIVE = /^(?:arriv(?:e|ed|es|ing)|land(?:ed|s|ing)?|fl(?:ew|own|ies|ying)|travell?(?:ed|ing)|came|comes|coming|reach(?:ed|es|ing)?|visit(?:s|ed|ing)|head(?:s|ed|ing)?)$/;
 /** Prepositions after a verb of coming that name where to: "arrived in", "flew into", "came to". */
 const TO = /^(?:in|into|to|at)$/;
 /** Words just before a journey that put it ahead of the meeting or after it: "before flying to", "ahead of his visit to", "will travel to", "plans to visit", "invited him to visit". */
@@ -40,7 +40,8 @@ export function tripDestination(sent: Sent, datelinePlace?: string): { city: str
       if (where) return { city: where, at: k, arrival: false };
       continue;
     }
-    if (!ARRIVE.test(w) || notYet(k)) continue;
+    // "heads to Orvane", never "heads of state": "head" is a journey only right before "to"
+    if (!ARRIVE.test(w) || notYet(k) || (/^head/.test(w) && words[k + 1]?.lower !== "to")) continue;
     // "arrived in", "arrived on Monday in", "flew on to", "arrived here in": a preposition of place within four words, no comma between
     for (let j = k + 1; j <= k + 4 && j < words.length; j++) {
       if (/^[,;:.]$/.test(words[j]!.text) || /^(?:back|home|from)$/.test(words[j]!.lower)) break;

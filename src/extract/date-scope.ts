@@ -1,0 +1,79 @@
+/**
+ * @module Which dates of a sentence can date its meeting: not one in a phrase that starts a span
+ * ("since 2019"), nor one of taking an office ("who took up the post last week"); and a range of days
+ * ("from 16 to 18 May", "on 19-20 October") as the meeting's first day when the meeting is the ranged
+ * event, as its month when it falls on some day of another event's span.
+ */
+import { isOfficeHead } from "../nlp/offices";
+import type { Word } from "./segment";
+
+const STOP = /^[,;:()—–]$/;
+
+/**
+ * The word at `k` is in a phrase or clause opened by "since" with no comma, colon or dash between:
+ * "since 2019", "since he took office on July 1". Such a date is where a span starts, not an event of the story.
+ * @example inSinceClause(words("the first visit since Varan took office on July 1"), 8) // true
+ */
+export function inSinceClause(words: Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    if (STOP.test(words[j]!.text)) return false;
+    if (words[j]!.lower === "since") return true;
+  }
+  return false;
+}
+
+/** Participles of being put in an office: "was appointed last month", "sworn in on Monday". */
+const PUT_IN_OFFICE = /^(?:appointed|elected|re-elected|sworn|inaugurated|installed)$/;
+const TAKE = /^(?:took|takes|taking|take|assumed|assumes|assuming)$/;
+/** What "took" / "assumed" take when they tell an office taken: "took office", "took over", "took up the post", "assumed the presidency". */
+const OFFICE_TAKEN = /^(?:office|over|charge|power)$/;
+const POST = /^(?:post|helm|reins|presidency|premiership|office|oath|chair|chairmanship|job|position|role|portfolio|duties)$/;
+
+/** "took office", "took over", "took up the post", "assumed his duties", "took the helm" from `j` (the verb). */
+function takesOffice(words: Word[], j: number): boolean {
+  if (!TAKE.test(words[j]!.lower)) return false;
+  if (OFFICE_TAKEN.test(words[j + 1]?.lower ?? "")) return true;
+  const at = words[j + 1]?.lower === "up" ? j + 2 : j + 1;
+  return /^(?:the|his|her|their|its)$/.test(words[at]?.lower ?? "") && POST.test(words[at + 1]?.lower ?? "");
+}
+
+/**
+ * The word at `k` is in a clause telling that someone took an office, with no comma, colon or
+ * bracket between: "Britain's new Foreign Secretary, who took up the post only last week", "Varan,
+ * who became foreign minister in December 2022", "was appointed in May", "took office in January
+ * 2024". Such a date is the office's, never a meeting's.
+ * @example inOfficeClause(words("Telu, who took office last week, met Varan"), 5) // true
+ */
+export function inOfficeClause(words: Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const w = words[j]!;
+    if (STOP.test(w.text)) return false;
+    if (PUT_IN_OFFICE.test(w.lower)) return true;
+    if (takesOffice(words, j)) return true;
+    // "became foreign minister in December 2022": "became" and an office's head word within four words
+    if (/^(?:became|becomes|become)$/.test(w.lower) && words.slice(j + 1, j + 5).some((x) => isOfficeHead(x.text))) return true;
+  }
+  return false;
+}
+
+const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+
+/**
+ * Where a range of days written around a date entity starts, and its text from there: "from 16 to
+ * 18 February 2021" (the entity "18 February 2021"), "19-20 October 2015" (the entity "October 2015"
+ * after the word "19-20"), "6 and 7 March"; "March 3 to 5" (the entity "March 3", the range after it)
+ * starts at the entity. Undefined when no range is written there.
+ * @example dayRange(words("talks from 16 to 18 May 2021"), 4, 6) // { first: 2, text: "16 to 18 May 2021" }
+ */
+export function dayRange(words: Word[], first: number, last: number): { first: number; text: string } | undefined {
+  const text = (from: number): string => words.slice(from, last + 1).map((w) => w.text).join(" ");
+  // "19-20 October 2015": the hyphenated days are one word before the month
+  if (/^\d{1,2}[-–]\d{1,2}$/.test(words[first - 1]?.text ?? "")) return { first: first - 1, text: text(first - 1) };
+  // "16 to 18 February", "6 and 7 March", "16 – 18 May"
+  if (DAY.test(words[first]?.text ?? "") && /^(?:to|and|-|–|through)$/.test(words[first - 1]?.lower ?? "") && DAY.test(words[first - 2]?.text ?? "")) return { first: first - 2, text: text(first - 2).replace(/\s+through\s+/, " to ") };
+  // "March 3 to 5", "March 3-5" (the range after a month-first day)
+  const after = words[last + 1]?.lower ?? "";
+  if (/^(?:to|and|-|–|through)$/.test(after) && DAY.test(words[last + 2]?.text ?? "")) return { first, text: text(first) };
+  if (/\d\s*[-–]\s*\d/.test(text(first))) return { first, text: text(first) };
+  return undefined;
+}
