@@ -89,7 +89,19 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   // "Park departs Sunday for Lyon and is scheduled to meet Y on Monday": the dates of the meeting verb's own clause first.
   const clauses = cue !== undefined ? splitClauses(sent.words) : undefined;
   const own = (first: number): boolean => clauses === undefined || (clauses.of[first] === clauses.of[cue!] && sameConjunct(sent.words, first, cue!));
-  const ordered = [...entities.entries()].sort(([, a], [, b]) => Number(own(b.first)) - Number(own(a.first)));
+  // Past the cue's own clause: a date of the clause the meeting's hangs on before one of a relative clause ("Telu, who arrived on
+  // Monday, is due to travel to Tarsk on Thursday, where she will meet Y"), and the nearest to the cue first ("on Friday he was in
+  // Tarsk, and on Saturday in Orvane, where Y received him").
+  const rank = (e: WordEntity): number => (own(e.first) ? 0 : clauses?.clauses[clauses.of[e.first]!]?.kind === "relative" ? 2 : 1);
+  const distance = (e: WordEntity): number => (cue === undefined ? 0 : e.last < cue ? cue - e.last : e.first - cue);
+  const ordered = [...entities.entries()].sort(([, a], [, b]) => rank(a) - rank(b) || (rank(a) > 0 ? distance(a) - distance(b) : 0));
+  // "X met Y on Wednesday, a day after Y met Z": the meeting of the clause after "a day after" is a day before the sentence's own date.
+  const gap = cue !== undefined ? daysApart(sent.words, cue) : undefined;
+  if (gap) {
+    const main = entities.filter((e) => e.type === "DATE" && e.last < gap.at).at(-1);
+    const day = main ? parseDate(main.text, reference ? { published: reference, future: planned } : { future: planned }) : undefined;
+    if (day?.day !== undefined) return { ...shiftDay(day, gap.days), basis: day.basis === "explicit" ? "explicit" : "relative", text: `${gap.text} ${main!.text}` };
+  }
   // "on the 4th", "today (14)": a day of the month written alone, read against the publication's month.
   const alone = reference ? readDayOfMonth(sent.text, { published: reference, future: planned }) : undefined;
   if (alone) return alone;
@@ -118,8 +130,7 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     if (day) return { ...shiftDay(day, DAY_SHIFT[(same[1] ?? "").toLowerCase()] ?? 0), basis: "relative", text: same[0] };
   }
   // "The Tarsk stop came two days after Varan was in Orvane, where he held talks with …": the meeting of the clause after "after" is that many days before the story's day.
-  const gap = anaphora && cue !== undefined ? daysApart(sent.words, cue) : undefined;
-  if (gap) {
+  if (gap && anaphora) {
     const day = storyDay(ctx, si);
     if (day) return { ...shiftDay(day, gap.days), basis: "relative", text: gap.text };
   }
@@ -133,7 +144,7 @@ const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, fo
  * days the clause's meeting is from the sentence's main event (negative: before it). Undefined when the cue is
  * not in such a clause ("Varan met Telu two days after the election" dates the election, not the meeting).
  */
-function daysApart(words: Word[], cue: number): { days: number; text: string } | undefined {
+function daysApart(words: Word[], cue: number): { days: number; text: string; at: number } | undefined {
   for (let k = 1; k + 2 < cue; k++) {
     const n = COUNT_WORDS[words[k]!.lower] ?? (/^\d$/.test(words[k]!.text) ? Number(words[k]!.text) : undefined);
     const unit = words[k + 1]!.lower;
@@ -141,7 +152,7 @@ function daysApart(words: Word[], cue: number): { days: number; text: string } |
     if (n === undefined || !/^days?$/.test(unit) || !/^(?:after|before)$/.test(side)) continue;
     // the clause of "after" reaches the cue with no full stop of a clause between ("; ", a second "after")
     if (words.slice(k + 3, cue).some((w) => /^[;:]$/.test(w.text))) return undefined;
-    return { days: side === "after" ? -n : n, text: words.slice(k, k + 3).map((w) => w.text).join(" ") };
+    return { days: side === "after" ? -n : n, text: words.slice(k, k + 3).map((w) => w.text).join(" "), at: k };
   }
   return undefined;
 }
@@ -223,7 +234,77 @@ const VENUE_HEADS = /^(?:residence|palace|villa|lodge|house|office|offices|headq
  * @example readPlace(segment([{ text: "X met Y in Beijing." }])[0]!.words, 1) // "Beijing"
  */
 export function readPlace(words: Word[], cue: number): string | undefined {
-  return readPlaceAfter(words, cue) ?? placeBeforeWhere(words, cue);
+  return placeBeforeCue(words, cue) ?? readPlaceAfter(words, cue) ?? placeBeforeWhere(words, cue);
+}
+
+/** Nouns that say the name after them is a town: "the coastal city of Tarsk", "the border town of Orvane", "the port of Halvik". */
+const TOWN_NOUN = /^(?:city|town|capital|resort|port|village)$/;
+
+/**
+ * The place named from word `at` on, right after a preposition: a city or country of the gazetteer
+ * ("Orvane", "Port of Spain"), "the Veldian capital" (its capital), "the coastal city of Tarsk" or
+ * "the border town of San Orvel" (the town, known or not: the words name it one), or a town no
+ * gazetteer knows closing its phrase ("to Tarsk on Thursday", "in Tarsk,"). Undefined for anything else.
+ * @example placeNamedAt(segment([{ text: "He flew to the coastal city of Tarsk." }])[0]!.words, 3) // "Tarsk"
+ */
+export function placeNamedAt(words: Word[], at: number): string | undefined {
+  return placeSpanAt(words, at)?.name;
+}
+
+/** {@link placeNamedAt} with the index of the word after the place's phrase. */
+function placeSpanAt(words: Word[], at: number): { name: string; end: number } | undefined {
+  let k = at;
+  if (words[k]?.lower === "the") {
+    if (words[k + 2]?.lower === "capital" && !/^(?:of|,)$/.test(words[k + 3]?.text ?? "")) {
+      const capital = capitalOf(words[k + 1]?.text ?? "");
+      return capital ? { name: capital, end: k + 3 } : undefined;
+    }
+    const noun = [k + 1, k + 2, k + 3].find((j) => TOWN_NOUN.test(words[j]?.lower ?? "") && /^(?:of|,)$/.test(words[j + 1]?.text ?? ""));
+    if (noun !== undefined) {
+      const town = townNamedAt(words, noun + 2);
+      return town ? { name: town, end: noun + 2 + town.split(" ").length } : undefined;
+    }
+    k++;
+  }
+  const one = words[k]?.text ?? "";
+  const names: [string, number][] = [[`${one} ${words[k + 1]?.text ?? ""} ${words[k + 2]?.text ?? ""}`, 3], [`${one} ${words[k + 1]?.text ?? ""}`, 2], [one, 1]];
+  for (const [name, n] of names) {
+    if (isCity(name) || findCountries(name).some((c) => c.kind === "name" && c.text === name)) return { name, end: k + n };
+  }
+  return isUnknownTown(one) && TOWN_CLOSERS.test(words[k + 1]?.lower ?? ".") ? { name: one, end: k + 1 } : undefined;
+}
+
+/** The town a phrase names as one ("the border town of San Orvel"): a city of the gazetteer, or one to three capitalised words, no country's. */
+function townNamedAt(words: Word[], at: number): string | undefined {
+  const run: string[] = [];
+  for (let k = at; k < at + 3 && /^\p{Lu}[\p{L}'’-]*$/u.test(words[k]?.text ?? ""); k++) run.push(words[k]!.text);
+  for (let n = run.length; n > 0; n--) {
+    const name = run.slice(0, n).join(" ");
+    if (isCity(name)) return name;
+  }
+  const name = run.join(" ");
+  return run.length > 0 && findCountries(name).length === 0 && run.every((w) => !MONTHS.has(w.toLowerCase()) && !WEEKDAYS.has(w.toLowerCase())) ? name : undefined;
+}
+
+/** Words that may stand between a place and the meeting's cue after it: "in Tarsk for talks with", "in Orvane on Monday to meet". */
+const UP_TO_CUE = /^(?:for|to|on|a|an|the|official|bilateral|working|further|separate|\d{1,2})$/;
+
+/**
+ * The place of a clause that sets its subject there for the meeting: "On Friday he was in Tarsk for talks
+ * with Y", "Varan, in Orvane on Monday to meet Telu". "in" and the place at most a few words before the
+ * cue, with only words of purpose or time between; undefined for any other sentence.
+ * @example placeBeforeCue(segment([{ text: "He was in Tarsk for talks with Telu." }])[0]!.words, 5) // "Tarsk"
+ */
+export function placeBeforeCue(words: Word[], cue: number): string | undefined {
+  for (let k = cue - 2; k >= 0 && k >= cue - 7; k--) {
+    if (/^[,;:()]$/.test(words[k]!.text)) return undefined;
+    if (words[k]!.lower !== "in") continue;
+    const place = placeSpanAt(words, k + 1);
+    if (!place) return undefined;
+    const between = words.slice(place.end, cue);
+    return between.every((w) => UP_TO_CUE.test(w.lower) || WEEKDAYS.has(w.lower) || MONTHS.has(w.lower)) ? place.name : undefined;
+  }
+  return undefined;
 }
 
 /** Prepositions that name a place a clause goes to or is at: "flew to Tarsk, where", "arrived in Tarsk on Monday, where", "flew in from Tarsk, where". */
@@ -249,17 +330,7 @@ export function placeBeforeWhere(words: Word[], cue: number): string | undefined
   for (let k = where - 2; k >= 0 && k >= where - 9; k--) {
     if (/^[,;:]$/.test(words[k]!.text)) return undefined;
     if (!WHERE_PREPOSITIONS.test(words[k]!.lower)) continue;
-    let at = k + 1;
-    if (words[at]?.lower === "the") {
-      // "in the Colombian capital, where": the capital of the country the adjective names.
-      if (words[at + 2]?.lower === "capital" && at + 3 === where - 1) return capitalOf(words[at + 1]?.text ?? "");
-      at++;
-    }
-    const one = words[at]?.text ?? "";
-    for (const name of [`${one} ${words[at + 1]?.text ?? ""} ${words[at + 2]?.text ?? ""}`, `${one} ${words[at + 1]?.text ?? ""}`, one]) {
-      if (isCity(name) || findCountries(name).some((c) => c.kind === "name" && c.text === name)) return name;
-    }
-    return undefined;
+    return placeNamedAt(words, k + 1);
   }
   return undefined;
 }
