@@ -779,8 +779,8 @@ const PAIR_SUBJECT = /^(?:the two \w+|both(?: \w+)?|they)\b/i;
 /** Words that say two people met, after which "in X" is where: "the two ministers met in Tarsk", "talks in Tarsk". */
 const MET = /^(?:met|meet|meeting|talks|conferred)$/;
 
-/** "during the visit", "during his stay", "during her two days in Tarsk", "while in Budapest", "in the course of the trip": some day of a visit. */
-const DURING_VISIT = /\b(?:during (?:the|his|her|their|this) (?:[\w-]+ ){0,2}(?:visit|stay|trip|tour|days in)\b|while in \p{Lu}|besides the (?:dialogue|talks|visit)\b|in the course of (?:the|his|her) (?:visit|trip)\b)/iu;
+/** "during the visit", "during a working visit to Tarsk", "during his stay", "during her two days in Tarsk", "while in Budapest", "in the course of the trip": some day of a visit. */
+const DURING_VISIT = /\b(?:during (?:the|his|her|their|this|an?) (?:[\w-]+ ){0,2}(?:visit|stay|trip|tour|days in)\b|while in \p{Lu}|besides the (?:dialogue|talks|visit)\b|in the course of (?:the|his|her) (?:visit|trip)\b)/iu;
 /** A meeting held over video or online: no one place ("virtual Joint Commission", "by video conference"). */
 const VIRTUAL = /\b(?:virtual(?:ly)?|video[- ]?conferenc\w*|video link|online meeting|by video)\b/i;
 

@@ -351,8 +351,10 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
   // "used the conversation with Y to …" points back to the contact told before, whatever its manner.
   const pointsBack = /\b(?:the|this|that) (?:conversation|call|meeting|talks|discussion)\b/i.test(sent.text);
   // "In March last year Varan paid a state visit, when Telu greeted him": a contact dated months before the article is another than its undated one.
-  const earlier = found.date !== undefined && monthsBefore(found.date, published) >= 2;
-  const mergeable = (m: LocalMeeting): boolean => m.status === found.status && !otherDay(m.date, found.date) && !(earlier && (m.date === undefined || m.date.basis === "dateline" || m.date.basis === "publication")) && !another && (pointsBack || (m.kind === "call") === (found.kind === "call"));
+  // So is one dated only by an earlier month than the article's ("Halvik and Orvel held talks in Tarsk last month").
+  const earlierOf = (d: PartialDate | undefined): boolean => d !== undefined && (monthsBefore(d, published) >= 2 || (d.day === undefined && monthsBefore(d, published) >= 1));
+  const undated = (d: PartialDate | undefined): boolean => d === undefined || d.basis === "dateline" || d.basis === "publication";
+  const mergeable = (m: LocalMeeting): boolean => m.status === found.status && !otherDay(m.date, found.date) && !(earlierOf(found.date) && undated(m.date)) && !(earlierOf(m.date) && undated(found.date)) && !another && (pointsBack || (m.kind === "call") === (found.kind === "call"));
   const same = meetings.find((m) => sameParticipants(m, found) && mergeable(m)) ?? meetings.find((m) => mergeable(m) && sameEvent(m, found));
   if (same) {
     if (!same.sentences.includes(si)) same.sentences.push(si);

@@ -114,10 +114,12 @@ export function tripPlace(m: LocalMeeting, ctx: MeetingContext, people: readonly
     const day = readOwnDate(sent, ctx, sent.index, false);
     if (dated && (day?.day === undefined || m.date?.day === undefined)) return [];
     if (day && m.date && m.date.basis !== "publication" && (otherMonth(m.date, day) || (trip.arrival && dayBefore(m.date, day)))) return [];
-    return [{ index: sent.title ? -1 : sent.index, city: trip.city }];
+    // a journey told after the meeting is the meeting's only when it gives no date, or the meeting's day ("Earlier this week, Varan was in Tarsk" is not)
+    const sameDay = !day || (day.day !== undefined && m.date?.day !== undefined && !otherMonth(m.date, day) && !dayBefore(m.date, day) && !dayBefore(day, m.date));
+    return [{ index: sent.title ? -1 : sent.index, city: trip.city, sameDay }];
   });
   const before = trips.filter((t) => t.index <= first).at(-1);
-  return (before ?? trips.find((t) => t.index > first))?.city;
+  return (before ?? trips.find((t) => t.index > first && t.sameDay))?.city;
 }
 
 /** `a` is a day before `b`, both to the day (compared within one year when either has none). */
