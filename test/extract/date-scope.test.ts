@@ -1,0 +1,115 @@
+/**
+ * @module Tests of which date and place of a sentence belong to its meeting: a date of taking an office,
+ * a range of days, a day counted from "a day after", the clause a "where" hangs on, a visit's end, a
+ * place set before the cue ("in Tarsk for talks with"), and a meeting of an earlier month told apart.
+ * Shapes of devE and corpus articles (cited by id), written with made-up names.
+ */
+import { describe, expect, it } from "vitest";
+import { dayRange, inOfficeClause } from "../../src/extract/date-scope";
+import { extractIndex } from "../../src/extract/index";
+import { placeBeforeCue } from "../../src/extract/meeting-setting";
+import { segment } from "../../src/extract/segment";
+
+/** The meetings of one article, with people's names in place of ids. */
+const meetingsOf = (text: string) => {
+  const index = extractIndex([{ file: "t/x.txt", text }]);
+  const name = (id: string) => index.people.find((p) => p.id === id)?.name ?? id;
+  return index.meetings.map((m) => ({ ...m, names: m.participants.flatMap((p) => (p.kind === "person" ? [name(p.person)] : [])).join(" + ") }));
+};
+const find = (text: string, ...who: string[]) => meetingsOf(text).find((m) => who.every((w) => m.names.includes(w)));
+const words = (text: string) => segment([{ text }])[0]!.words;
+const at = (text: string, word: string) => words(text).findIndex((w) => w.text === word);
+
+describe("a date of taking an office", () => {
+  it("returns true for 'who took up the post only last week' (devE e107), 'became foreign minister in December 2022' (devE e111), 'took office in January 2024' (corpus c033)", () => {
+    const a = "Varan congratulated the new Foreign Secretary, who took up the post only last week, on his appointment.";
+    expect(inOfficeClause(words(a), at(a, "week"))).toBe(true);
+    const b = "Telu, who arrived yesterday, became foreign minister in December 2022.";
+    expect(inOfficeClause(words(b), at(b, "December"))).toBe(true);
+    const c = "Kestas took office in January 2024.";
+    expect(inOfficeClause(words(c), at(c, "January"))).toBe(true);
+  });
+
+  it("returns false for a date of a journey or a decision", () => {
+    const a = "Telu, who arrived in Orvane on Monday, met Varan.";
+    expect(inOfficeClause(words(a), at(a, "Monday"))).toBe(false);
+    const b = "Varan, who took the decision last week, met Telu.";
+    expect(inOfficeClause(words(b), at(b, "week"))).toBe(false);
+  });
+
+  it("does not date a meeting by the day its counterpart took office", () => {
+    const m = find(" date 2023-05-10\nVeldian Foreign Minister Kestas Varan met Tarsk's Prime Minister Ilan Telu, who took office last month.", "Varan", "Telu");
+    expect(m).toBeDefined();
+    expect(m?.date?.month === 4 && m.date.basis !== "publication").toBe(false);
+  });
+});
+
+describe("a range of days", () => {
+  it("returns where the range starts: 'from 16 to 18 February 2021' (devE e109), '19-20 October 2015' (devE e104), 'March 14 to 18' (corpus c033)", () => {
+    const a = "The ministers co-chaired the session from 16 to 18 February 2021.";
+    expect(dayRange(words(a), at(a, "18"), at(a, "2021"))?.text).toBe("16 to 18 February 2021");
+    const b = "The session was held in Orvane on 19-20 October 2015.";
+    expect(dayRange(words(b), at(b, "October"), at(b, "2015"))?.text).toBe("19-20 October 2015");
+    const c = "Varan met Telu on March 3.";
+    expect(dayRange(words(c), at(c, "March"), at(c, "3"))).toBeUndefined();
+  });
+
+  it("dates the ranged event by its first day, and a meeting on some day of another event's span by its month", () => {
+    const own = find(" date 2021-02-24\nVeldia's Foreign Minister Kestas Varan and Tarsk's Foreign Minister Ilan Telu co-chaired the sixth session of the joint commission by video link from 16 to 18 February 2021.", "Varan", "Telu");
+    expect(own?.date).toMatchObject({ year: 2021, month: 2, day: 16 });
+    const span = find("In the course of the high-level week of the assembly, which ran in Orvane from 21 to 30 September 2024, the Minister of Foreign Affairs of Veldia, Kestas Varan, met Tarsk's Minister of Foreign Affairs, Ilan Telu.", "Varan", "Telu");
+    expect(span?.date).toMatchObject({ year: 2024, month: 9 });
+    expect(span?.date?.day).toBeUndefined();
+  });
+});
+
+describe("the day of a meeting told 'a day after' another", () => {
+  it("returns the day before the sentence's own date for the meeting after 'a day after' (corpus c024's 'a day after the two spoke' form)", () => {
+    const text = " date 2024-05-09\nVeldian Foreign Minister Kestas Varan held talks with Tarsk's Foreign Minister Ilan Telu in Orvane on Wednesday, a day after Telu met Prime Minister Petra Halvik.";
+    expect(find(text, "Varan", "Telu")?.date).toMatchObject({ year: 2024, month: 5, day: 8 });
+    expect(find(text, "Telu", "Halvik")?.date).toMatchObject({ year: 2024, month: 5, day: 7 });
+  });
+});
+
+describe("the date of a clause a 'where' hangs on", () => {
+  it("returns the day of the trip the 'where' follows, not of a relative clause before it, nor of an earlier part", () => {
+    const trip = find(" date 2024-05-09\nTarsk's Foreign Minister Mira Telu held talks in Orvane on Wednesday.\n\nTelu, who arrived in Orvane on Monday evening, is due to travel to Zorbiny on Thursday, where she will meet the regional governor, Ilan Orvel.", "Telu", "Orvel");
+    expect(trip).toMatchObject({ status: "planned", place: "Zorbiny", date: { month: 5, day: 9 } });
+    const tour = " date 2019-03-04\nVeldian envoy Kestas Varan wrapped up a regional tour in Orvane on Sunday. On Friday he was in Zorbiny for talks with Prime Minister Ilan Orvel, and on Saturday in Dunmarra, where Foreign Minister Petra Lind received him.";
+    expect(find(tour, "Varan", "Orvel")).toMatchObject({ place: "Zorbiny", date: { month: 3, day: 1 } });
+    expect(find(tour, "Varan", "Lind")).toMatchObject({ place: "Dunmarra", date: { month: 3, day: 2 } });
+  });
+});
+
+describe("the place set before a meeting's cue", () => {
+  it("returns the town of 'in Tarsk for talks with', and nothing past a comma or another verb", () => {
+    const a = "On Friday he was in Zorbiny for talks with Ilan Orvel.";
+    expect(placeBeforeCue(words(a), at(a, "talks"))).toBe("Zorbiny");
+    const b = "He was born in Zorbiny, and held talks with Ilan Orvel.";
+    expect(placeBeforeCue(words(b), at(b, "talks"))).toBeUndefined();
+  });
+
+  it("returns the town of 'the coastal city of X, where' (a town no gazetteer knows)", () => {
+    const text = " date 2024-06-03\nOn Saturday, Veldian President Kestas Varan travelled to the coastal city of Zorbiny, where he met the county governor, Ilan Orvel.";
+    expect(find(text, "Varan", "Orvel")?.place).toBe("Zorbiny");
+  });
+});
+
+describe("the day of a meeting of a visit that the lead ends", () => {
+  it("returns the month for a later undated meeting of the visit (devE e104: 'brought to a close a working visit'), and for 'during his two days in' (devE e105)", () => {
+    const text = " date 2015-11-16\nThe Minister of Foreign Affairs of Veldia, Ms Petra Varan, today, Monday, 16 November 2015, brought to a close a working visit to Orvane.\n\nDuring her stay, Minister Varan held talks with her counterpart, Foreign Minister Ilan Telu.\n\nShe further met Ms Mira Kestas, President of the Orvane Women's League.";
+    const later = find(text, "Varan", "Kestas");
+    expect(later?.date).toMatchObject({ year: 2015, month: 11 });
+    expect(later?.date?.day).toBeUndefined();
+  });
+});
+
+describe("a meeting of an earlier month", () => {
+  it("returns two meetings for an undated one of the story and 'held talks in Tarsk last month', each with its own date and place", () => {
+    const text = " date 2020-02-11\nMANAMA: Separately, Foreign Minister Kestas Halvik met visiting Tarskan Foreign Minister Ilan Orvel.\n\nHalvik and Orvel held talks in Zorbiny last month on regional security.";
+    const pair = meetingsOf(text).filter((m) => m.names.includes("Halvik") && m.names.includes("Orvel"));
+    expect(pair).toHaveLength(2);
+    expect(pair.find((m) => m.place === "Zorbiny")?.date).toMatchObject({ year: 2020, month: 1 });
+    expect(pair.find((m) => m.place !== "Zorbiny")?.date?.month).not.toBe(1);
+  });
+});
