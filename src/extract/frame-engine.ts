@@ -544,6 +544,8 @@ export function isPlanned(words: Word[], map: ClauseMap, cue: number, noun: bool
 }
 
 function refineKind(kind: Meeting["kind"], lower: string[], cue: number, end: number, from: number, to: number): Meeting["kind"] {
+  // "received a courtesy call from Y": a call paid in person, never over the phone.
+  if (kind === "call" && lower.slice(cue, end).includes("courtesy")) return "courtesy call";
   if (kind !== "meeting" && kind !== "talks" && kind !== "visit") return kind;
   // "In a phone call on Tuesday, X and Y discussed …", "held talks by phone": a call wherever the clause says so.
   for (let k = from; k <= Math.min(lower.length - 1, end + 4); k++) if (KIND_WORDS.get(lower[k]!) === "call") return "call";
