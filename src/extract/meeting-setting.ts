@@ -307,20 +307,23 @@ export function placeBeforeCue(words: Word[], cue: number): string | undefined {
   return undefined;
 }
 
+/** Verbs whose object is the place a clause is at: "had visited Tarsk, where". */
+const VISITED = /^(?:visited|visiting|visits|visit|reached|reaching)$/;
 /** Prepositions that name a place a clause goes to or is at: "flew to Tarsk, where", "arrived in Tarsk on Monday, where", "flew in from Tarsk, where". */
 const WHERE_PREPOSITIONS = /^(?:to|in|into|at|from|for)$/;
 
 /**
- * The place named just before ", where" when the meeting's cue follows it: "Last December the minister
- * flew to Tarsk, where he held talks with …", "He goes on to Orvane, where he is to meet …", "He flew in
- * from Tarsk, where the foreign minister met him at the airport". A city or country of the gazetteer, a
- * few words after a preposition of place; undefined for any other sentence.
+ * The place named just before ", where" (or ", when") when the meeting's cue follows it: "Last December the
+ * minister flew to Tarsk, where he held talks with …", "He goes on to Orvane, where he is to meet …", "He flew in
+ * from Tarsk, where the foreign minister met him at the airport", "Telu had visited Orvane, where …", "The
+ * tour began in Tarsk on Sunday, when Varan held talks with …". A city or country of the gazetteer, or a town
+ * named as one, a few words after a preposition of place or "visited"; undefined for any other sentence.
  * @example placeBeforeWhere(segment([{ text: "Varan flew to Ljubljana on Monday, where he met Telu." }])[0]!.words, 9) // "Ljubljana"
  */
 export function placeBeforeWhere(words: Word[], cue: number): string | undefined {
   let where = -1;
   for (let k = Math.min(cue, words.length) - 1; k > 1; k--) {
-    if (words[k]!.lower === "where" && words[k - 1]!.text === ",") {
+    if (/^(?:where|when)$/.test(words[k]!.lower) && words[k - 1]!.text === ",") {
       where = k;
       break;
     }
@@ -329,7 +332,7 @@ export function placeBeforeWhere(words: Word[], cue: number): string | undefined
   // the nearest preposition of place before the comma, at most eight words back ("to Tarsk on Thursday, where")
   for (let k = where - 2; k >= 0 && k >= where - 9; k--) {
     if (/^[,;:]$/.test(words[k]!.text)) return undefined;
-    if (!WHERE_PREPOSITIONS.test(words[k]!.lower)) continue;
+    if (!WHERE_PREPOSITIONS.test(words[k]!.lower) && !VISITED.test(words[k]!.lower)) continue;
     return placeNamedAt(words, k + 1);
   }
   return undefined;
@@ -585,7 +588,8 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       // "Varan ended a visit to Tarsk on Friday. … He also met Telu": some day of the visit too.
       const duringVisit = DURING_VISIT.test(sent.text) || (planned && !plannedDate) || (lead !== undefined && VISIT_ENDED.test(lead.text));
       const date = pick ?? (story && duringVisit ? monthOf(story) : story) ?? (planned && leadDate && duringVisit ? monthOf(leadDate) : undefined);
-      if (date) m.date = date;
+      // "He then travelled to Tarsk, where he met Y": a day after the one told before, which one unsaid: its month.
+      if (date) m.date = MOVED_ON.test(sent.text) && date.day !== undefined && date.year !== undefined ? monthOf(date) : date;
       else if (aboveLead || planned) delete m.date;
     } else if (aboveLead && !readOwnDate(sent, ctx, si)) {
       // "Varan and Telu hold talks" above "Shortly after landing on Saturday, 18 February 2017, Varan had a tête-à-tête with Telu": the lead tells the meeting again, with its day.
@@ -781,6 +785,8 @@ const MET = /^(?:met|meet|meeting|talks|conferred)$/;
 
 /** "during the visit", "during a working visit to Tarsk", "during his stay", "during her two days in Tarsk", "while in Budapest", "in the course of the trip": some day of a visit. */
 const DURING_VISIT = /\b(?:during (?:the|his|her|their|this|an?) (?:[\w-]+ ){0,2}(?:visit|stay|trip|tour|days in)\b|while in \p{Lu}|besides the (?:dialogue|talks|visit)\b|in the course of (?:the|his|her) (?:visit|trip)\b)/iu;
+/** A journey on to another city from the one told before: "then travelled to", "later flew to", "moved on to" (not "then drove to State House"). */
+const MOVED_ON = /\b(?:then|later|afterwards|subsequently)\s+(?:\w+\s+)?(?:travell?ed|flew|proceeded)\s+(?:on\s+)?to\b|\b(?:moved|travell?ed|flew|pressed|headed) on to\b/i;
 /** A meeting held over video or online: no one place ("virtual Joint Commission", "by video conference"). */
 const VIRTUAL = /\b(?:virtual(?:ly)?|video[- ]?conferenc\w*|video link|online meeting|by video)\b/i;
 
