@@ -113,3 +113,28 @@ describe("a meeting of an earlier month", () => {
     expect(pair.find((m) => m.place !== "Zorbiny")?.date?.month).not.toBe(1);
   });
 });
+
+describe("a place before ', when' or after 'visited'", () => {
+  it("returns the town of 'The tour began in Tarsk on Sunday, when …' and of 'had visited Tarsk, where …'", () => {
+    const tour = " date 2022-07-29\nVeldian Foreign Minister Kestas Varan on Thursday ended a regional tour in Orvane, where he met Prime Minister Mira Telu.\n\nThe tour began in Zorbiny on Sunday, when Varan held talks with President Ilan Halvik.";
+    expect(find(tour, "Varan", "Halvik")).toMatchObject({ place: "Zorbiny", date: { month: 7, day: 24 } });
+    const visited = " date 2024-02-20\nVeldian Foreign Minister Kestas Varan hosted Tarsk's Foreign Minister Mira Telu in Orvane on Monday.\n\nOn Sunday, Telu had visited Zorbiny, where she held talks with Foreign Minister Ilan Halvik.";
+    expect(find(visited, "Telu", "Halvik")).toMatchObject({ place: "Zorbiny", date: { month: 2, day: 18 } });
+  });
+});
+
+describe("a journey on to another town", () => {
+  it("returns the month for 'He then travelled to Tarsk, where he met Y' after a dated meeting", () => {
+    const text = " date 2022-07-29\nVeldian Foreign Minister Kestas Varan on Thursday ended a regional tour in Orvane.\n\nIn Zorbiny on Tuesday, Varan was received by President Ilan Halvik. He then travelled to Dunmarra, where he met President Petra Lind.";
+    const later = find(text, "Varan", "Lind");
+    expect(later?.date).toMatchObject({ year: 2022, month: 7 });
+    expect(later?.date?.day).toBeUndefined();
+  });
+});
+
+describe("a courtesy call received", () => {
+  it("returns a courtesy call in the dateline's city, not a phone call with no place", () => {
+    const text = "ORVANE, 12 May 2022 - The Minister of International Relations, Hon. Kestas Varan, today received a courtesy call from the outgoing Ambassador of Tarsk, H.E. Mira Telu, who is at the end of her tour of duty.";
+    expect(find(text, "Varan", "Telu")).toMatchObject({ kind: "courtesy call", place: "Orvane", date: { year: 2022, month: 5, day: 12 } });
+  });
+});
