@@ -352,7 +352,8 @@ function readPlaceAfter(words: Word[], cue: number): string | undefined {
     const townWord = words[at]?.lower === "the" ? [at + 2, at + 3].find((j) => /^(?:city|town|capital|resort|port)$/.test(words[j]?.lower ?? "") && /^(?:of|,)$/.test(words[j + 1]?.text ?? "")) : undefined;
     if (townWord !== undefined) {
       at = townWord + 2;
-      if (isUnknownTown(words[at]?.text ?? "") && !/^\p{Lu}/u.test(words[at + 1]?.text ?? "")) return words[at]!.text;
+      const town = townNamedAt(words, at);
+      if (town) return town;
     } else if (words[at]?.lower === "the" && words[at + 2]?.lower === "capital") {
       // "met in the Italian capital", "his stay in the Colombian capital": the capital of the country the adjective names.
       const capital = capitalOf(words[at + 1]?.text ?? "");
