@@ -56,7 +56,7 @@ export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number, cue
 /** "today", "this evening", "tonight", "this morning": the day of publication (or of the post). */
 const TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i;
 /** "that day", "the same day", "earlier that day", "the following day", "the previous day", "a day earlier", "two days later". */
-const SAME_DAY = /\b(?:(?:on )?(?:that|the same) (?:day|evening|morning|afternoon)|(the following|the next|the previous|the day before|a day (?:earlier|later|before|after)|(?:two|three) days (?:earlier|later|before)))\b/i;
+const SAME_DAY = /\b(?:(?:on )?(?:that|the same) (?:day|evening|morning|afternoon)|(the following|the next|the previous|the day before|a day (?:earlier|later)|a day (?:before|after)(?=\s*(?:[,.;]|$))|(?:two|three) days (?:earlier|later|before)(?!\s+\p{L})))\b/iu;
 const DAY_SHIFT: Record<string, number> = { "the following": 1, "the next": 1, "the previous": -1, "the day before": -1, "a day earlier": -1, "a day before": -1, "a day later": 1, "a day after": 1, "two days earlier": -2, "two days before": -2, "two days later": 2, "three days earlier": -3, "three days before": -3, "three days later": 3 };
 /** Verbs that report a meeting as done: their sentence's later dates are other events ("… met on Monday, ahead of the summit scheduled for May 3"). */
 const HELD = /^(?:met|held|received|hosted|welcomed|talked|spoke|discussed|conferred|visited|signed|called|paid|co-chaired|chaired|sat|had|was|were)$/;
@@ -124,15 +124,15 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   }
   const today = TODAY.exec(sent.text);
   if (today && reference) return { ...parseDate("today", { published: reference })!, text: today[0] };
-  const same = anaphora ? SAME_DAY.exec(sent.text) : null;
-  if (same) {
-    const day = storyDay(ctx, si);
-    if (day) return { ...shiftDay(day, DAY_SHIFT[(same[1] ?? "").toLowerCase()] ?? 0), basis: "relative", text: same[0] };
-  }
   // "The Tarsk stop came two days after Varan was in Orvane, where he held talks with …": the meeting of the clause after "after" is that many days before the story's day.
   if (gap && anaphora) {
     const day = storyDay(ctx, si);
     if (day) return { ...shiftDay(day, gap.days), basis: "relative", text: gap.text };
+  }
+  const same = anaphora ? SAME_DAY.exec(sent.text) : null;
+  if (same) {
+    const day = storyDay(ctx, si);
+    if (day) return { ...shiftDay(day, DAY_SHIFT[(same[1] ?? "").toLowerCase()] ?? 0), basis: "relative", text: same[0] };
   }
   return undefined;
 }

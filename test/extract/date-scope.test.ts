@@ -138,3 +138,10 @@ describe("a courtesy call received", () => {
     expect(find(text, "Varan", "Telu")).toMatchObject({ kind: "courtesy call", place: "Orvane", date: { year: 2022, month: 5, day: 12 } });
   });
 });
+
+describe("'a day after' a clause", () => {
+  it("returns the day before the story's for the contact of the clause ('The meeting came a day after Varan spoke by telephone with Y'), not the day after", () => {
+    const text = " date 2020-01-09\nORVANE (Wire) — Veldia's Prime Minister Kestas Varan met Tarsk's Ambassador Mira Telu on Wednesday, his office said.\n\nThe meeting came a day after Varan spoke by telephone with Tarsk's Secretary of State Ilan Halvik.";
+    expect(find(text, "Varan", "Halvik")).toMatchObject({ kind: "call", date: { year: 2020, month: 1, day: 7 } });
+  });
+});
