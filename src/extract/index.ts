@@ -314,7 +314,7 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
     principals: people.principals,
     offices: people.people.map((p) => p.offices),
     countries: people.people.map((p) => p.country),
-    ...(article.published ? { published: article.published } : {}),
+    ...(article.published ? { published: filedOn(dateline?.date, article.published) } : {}),
     ...(dateline?.place ? { datelinePlace: dateline.place } : {}),
     ...(dateline?.date ? { datelineDate: dateline.date } : {}),
     ...(anchor ? { anchor } : {}),
@@ -358,4 +358,19 @@ function headDateline(clean: CleanArticle): Dateline | undefined {
   };
   const place = [...head.places].sort((a, b) => at(a) - at(b))[0];
   return { ...(place ? { place } : {}), ...(head.agency ? { agency: head.agency } : {}), raw: head.raw, rest: "" };
+}
+
+/**
+ * The day the body's relative dates count from: the dateline's day when it is a few days before the
+ * publication's ("TARSK, May 8 (Wire) - … on Tuesday" in a page dated May 10: the wire was filed on May 8),
+ * else the publication's.
+ * @example filedOn({ month: 5, day: 8, basis: "dateline", text: "May 8" }, "2024-05-10") // "2024-05-08"
+ */
+export function filedOn(dateline: PartialDate | undefined, published: string): string {
+  if (dateline?.month === undefined || dateline.day === undefined) return published;
+  const year = dateline.year ?? Number(published.slice(0, 4));
+  const at = Date.UTC(year, dateline.month - 1, dateline.day);
+  const pub = Date.UTC(Number(published.slice(0, 4)), Number(published.slice(5, 7)) - 1, Number(published.slice(8, 10)));
+  const days = (pub - at) / 86_400_000;
+  return days >= 1 && days <= 3 ? new Date(at).toISOString().slice(0, 10) : published;
 }

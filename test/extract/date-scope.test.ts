@@ -145,3 +145,18 @@ describe("'a day after' a clause", () => {
     expect(find(text, "Varan", "Halvik")).toMatchObject({ kind: "call", date: { year: 2020, month: 1, day: 7 } });
   });
 });
+
+describe("the day a wire's relative dates count from", () => {
+  it("returns the dateline's day a few days before the page's (a Xinhua page stamped the day after its dateline, corpus c043), else the page's", async () => {
+    const { filedOn } = await import("../../src/extract/index");
+    expect(filedOn({ month: 5, day: 31, basis: "dateline", text: "May 31" }, "2022-06-01")).toBe("2022-05-31");
+    expect(filedOn({ month: 5, day: 31, basis: "dateline", text: "May 31" }, "2022-05-31")).toBe("2022-05-31");
+    expect(filedOn({ month: 4, day: 2, basis: "dateline", text: "April 2" }, "2022-06-01")).toBe("2022-06-01");
+    expect(filedOn(undefined, "2022-06-01")).toBe("2022-06-01");
+  });
+
+  it("dates 'yesterday' from a release's own dated line, not from the page's later date", () => {
+    const text = " date 2022-11-30\nORVANE, 29 November 2022 - The High Commissioner of Veldia, H.E. Kestas Varan, yesterday paid a courtesy call on the Minister for Foreign Affairs of Tarsk, Hon. Mira Telu, at the Ministry.";
+    expect(find(text, "Varan", "Telu")?.date).toMatchObject({ year: 2022, month: 11, day: 28 });
+  });
+});
