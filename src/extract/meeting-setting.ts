@@ -55,8 +55,8 @@ export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number, cue
 
 /** "today", "this evening", "tonight", "this morning": the day of publication (or of the post). */
 const TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i;
-/** "that day", "the same day", "earlier that day", "the following day", "the previous day", "a day earlier", "two days later". */
-const SAME_DAY = /\b(?:(?:on )?(?:that|the same) (?:day|evening|morning|afternoon)|(the following|the next|the previous|the day before|a day (?:earlier|later)|a day (?:before|after)(?=\s*(?:[,.;]|$))|(?:two|three) days (?:earlier|later|before)(?!\s+\p{L})))\b/iu;
+/** "that day", "the same day", "earlier that day", "the following day", "the previous evening", "a day earlier", "two days later"; never "the following points" or "the previous government". */
+const SAME_DAY = /\b(?:(?:on )?(?:that|the same) (?:day|evening|morning|afternoon)|(?:(the following|the next|the previous) (?:day|morning|evening|afternoon))|(the day before|a day (?:earlier|later)|a day (?:before|after)(?=\s*(?:[,.;]|$))|(?:two|three) days (?:earlier|later|before)(?!\s+\p{L})))\b/iu;
 const DAY_SHIFT: Record<string, number> = { "the following": 1, "the next": 1, "the previous": -1, "the day before": -1, "a day earlier": -1, "a day before": -1, "a day later": 1, "a day after": 1, "two days earlier": -2, "two days before": -2, "two days later": 2, "three days earlier": -3, "three days before": -3, "three days later": 3 };
 /** Verbs that report a meeting as done: their sentence's later dates are other events ("… met on Monday, ahead of the summit scheduled for May 3"). */
 const HELD = /^(?:met|held|received|hosted|welcomed|talked|spoke|discussed|conferred|visited|signed|called|paid|co-chaired|chaired|sat|had|was|were)$/;
@@ -132,7 +132,7 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   const same = anaphora ? SAME_DAY.exec(sent.text) : null;
   if (same) {
     const day = storyDay(ctx, si);
-    if (day) return { ...shiftDay(day, DAY_SHIFT[(same[1] ?? "").toLowerCase()] ?? 0), basis: "relative", text: same[0] };
+    if (day) return { ...shiftDay(day, DAY_SHIFT[(same[1] ?? same[2] ?? "").toLowerCase()] ?? 0), basis: "relative", text: same[0] };
   }
   return undefined;
 }
@@ -184,13 +184,25 @@ function speaksOfFuture(words: Word[]): boolean {
 
 /** The latest day-precise date of the sentences before `si` (at most eight back): the day the story is on. */
 function storyDay(ctx: MeetingContext, si: number): PartialDate | undefined {
+  // The lead's day, when the lead gives one: a date more than a week before it is a recalled event's, not the story's day
+  // ("Varan met Telu on 19 May. … The two had signed the accord on 3 May. … On the same day, Varan also met Kestas").
+  const lead = ctx.sents.find((s) => !s.title && s.quote === undefined);
+  const leadDay = lead && lead.index < si ? readOwnDate(lead, ctx, lead.index, false) : undefined;
   for (let k = si - 1; k >= 0 && k >= si - 8; k--) {
     const s = ctx.sents[k];
     if (!s || s.title) continue;
     const d = readOwnDate(s, ctx, k, false);
-    if (d?.day !== undefined && d.month !== undefined) return d;
+    if (d?.day === undefined || d.month === undefined) continue;
+    if (leadDay?.day !== undefined && leadDay.month !== undefined && daysBetween(d, leadDay) > 7) continue;
+    return d;
   }
   return undefined;
+}
+
+/** How many days `a` is before `b`, both to the day (within one year when either has none); negative when after. */
+function daysBetween(a: PartialDate, b: PartialDate): number {
+  const year = a.year === undefined || b.year === undefined ? 2000 : undefined;
+  return (Date.UTC(year ?? b.year!, b.month! - 1, b.day!) - Date.UTC(year ?? a.year!, a.month! - 1, a.day!)) / 86_400_000;
 }
 
 function shiftDay(date: PartialDate, days: number): PartialDate {

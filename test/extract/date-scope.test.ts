@@ -160,3 +160,10 @@ describe("the day a wire's relative dates count from", () => {
     expect(find(text, "Varan", "Telu")?.date).toMatchObject({ year: 2022, month: 11, day: 28 });
   });
 });
+
+describe("the day 'the same day' refers to", () => {
+  it("returns the story's day, not a recalled event's weeks before it told in between", () => {
+    const text = " date 2024-05-20\nVeldian Foreign Minister Kestas Varan held talks with Tarsk's Foreign Minister Mira Telu in Orvane on 19 May.\n\nThe two countries had signed a trade accord on 3 May.\n\nOn the same day, Varan also met Tarsk's Trade Minister Ilan Halvik.";
+    expect(find(text, "Varan", "Halvik")?.date).toMatchObject({ year: 2024, month: 5, day: 19 });
+  });
+});
