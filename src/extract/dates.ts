@@ -240,6 +240,21 @@ export function anchorDay(month: number, day: number, weekday: number): string |
 }
 
 /**
+ * The year of a dateline without one ("NUSA DUA, Nov 14 (Agency) - … on Monday"): of the years the
+ * article names anywhere ("G20 2022", "in November 2015"), the one in which the dateline's day falls on
+ * the lead's weekday. Undefined when none does, or more than one.
+ * @example yearOfWeekday(5, 16, 3, "MANILA, May 16 - … on Wednesday … since 2015 … APEC 2018") // 2018
+ */
+export function yearOfWeekday(month: number, day: number, weekday: number, text: string): number | undefined {
+  const years = new Set([...text.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1])));
+  const fits = [...years].filter((y) => {
+    const d = new Date(Date.UTC(y, month - 1, day));
+    return d.getUTCMonth() === month - 1 && d.getUTCDay() === weekday;
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
  * The year of a numeric date the page prints ("Published: 7/8/2025") that reads as the dateline's
  * month and day one way or the other: the slashed date is ambiguous alone, not beside the dateline.
  * @example yearBesideDateline("Published: 7/8/2025", 8, 7) // 2025

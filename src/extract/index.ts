@@ -5,7 +5,7 @@ import { isShortFormOf, nameWords } from "../nlp/names";
 import { WEEKDAYS } from "../nlp/vocab";
 import { cleanArticle, type CleanArticle } from "./clean";
 import { homeCountry, readDateline, readSignOff, type Dateline } from "./dateline";
-import { anchorDay, parseDate, yearBesideDateline } from "./dates";
+import { anchorDay, parseDate, yearBesideDateline, yearOfWeekday } from "./dates";
 import { findFacts } from "./facts";
 import { isoOf, settleMeetings } from "./meeting-setting";
 import { addLearnedContacts, findMeetings, type LocalMeeting } from "./meetings";
@@ -270,8 +270,11 @@ function openArticle(file: string, text: string): OpenArticle {
   // "LYON, Aug. 7 (Agency) –" over a page stamped "Published: 7/8/2025": the stamp gives the dateline its year.
   const datelineDay = dateline?.date?.month !== undefined && dateline.date.day !== undefined && dateline.date.year === undefined ? dateline.date : undefined;
   const stampYear = !clean.published && datelineDay ? yearBesideDateline(text, datelineDay.month!, datelineDay.day!) : undefined;
-  if (dateline?.date && datelineDay && stampYear) {
-    dateline.date = { ...datelineDay, year: stampYear };
+  // "NUSA DUA, Nov 14 (Agency) - … on Monday" with no year but the ones the page names ("G20 2022", "in 2021"): the one in which Nov 14 is a Monday.
+  const leadWeekday = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(opening?.rest ?? "")?.[1];
+  const weekdayYear = !clean.published && !stampYear && datelineDay && leadWeekday ? yearOfWeekday(datelineDay.month!, datelineDay.day!, WEEKDAYS.get(leadWeekday.toLowerCase()) ?? -1, text) : undefined;
+  if (dateline?.date && datelineDay && (stampYear ?? weekdayYear)) {
+    dateline.date = { ...datelineDay, year: (stampYear ?? weekdayYear)! };
     clean.published = isoOf(dateline.date);
   }
   // A sign-off is not article text: "Dakar, 3 September 2025 / Directorate of Communication".

@@ -167,3 +167,17 @@ describe("the day 'the same day' refers to", () => {
     expect(find(text, "Varan", "Halvik")?.date).toMatchObject({ year: 2024, month: 5, day: 19 });
   });
 });
+
+describe("the year of a dateline without one", () => {
+  it("returns the one year the article names in which the dateline's day is the lead's weekday (devE e106, e112: wires with a yearless dateline)", async () => {
+    const { yearOfWeekday } = await import("../../src/extract/dates");
+    expect(yearOfWeekday(11, 14, 1, "ORVANE, Nov 14 (Wire) - … on Monday … in 2021 … Summit 2022")).toBe(2022);
+    expect(yearOfWeekday(5, 16, 3, "TARSK, May 16 (Wire) - … on Wednesday … in November 2015 … Forum 2018 … since 1975")).toBe(2018);
+    expect(yearOfWeekday(5, 16, 3, "TARSK, May 16 (Wire) - … on Wednesday … in 2015")).toBeUndefined();
+  });
+
+  it("dates the lead's meeting with that year", () => {
+    const text = "WIRE NEWS\nWorld | Summit 2022 | Economy\n\nVeldian leader thanks Tarsk\n\nORVANE, Nov 14 (Wire) - Veldian President Kestas Varan met Tarsk's Prime Minister Mira Telu in Orvane on Monday. Trade between the two reached a record in 2021.";
+    expect(find(text, "Varan", "Telu")?.date).toMatchObject({ year: 2022, month: 11, day: 14 });
+  });
+});
