@@ -1,7 +1,7 @@
 /**
  * @module Which dates of a sentence can date its meeting: not one in a phrase that starts a span
  * ("since 2019"), nor one of taking an office ("who took up the post last week"); and a range of days
- * ("from 16 to 18 May", "on 19-20 October") as the meeting's first day when the meeting is the ranged
+ * ("from 3 to 5 May", "on 6-7 October") as the meeting's first day when the meeting is the ranged
  * event, as its month when it falls on some day of another event's span.
  */
 import { isOfficeHead } from "../nlp/offices";
@@ -39,9 +39,9 @@ function takesOffice(words: Word[], j: number): boolean {
 
 /**
  * The word at `k` is in a clause telling that someone took an office, with no comma, colon or
- * bracket between: "Britain's new Foreign Secretary, who took up the post only last week", "Varan,
- * who became foreign minister in December 2022", "was appointed in May", "took office in January
- * 2024". Such a date is the office's, never a meeting's.
+ * bracket between: "Veldia's new foreign minister, who took office only last week", "Varan,
+ * who became prime minister in March 2019", "was appointed in May", "took up her post in June
+ * 2018". Such a date is the office's, never a meeting's.
  * @example inOfficeClause(words("Telu, who took office last week, met Varan"), 5) // true
  */
 export function inOfficeClause(words: Word[], k: number): boolean {
@@ -50,7 +50,7 @@ export function inOfficeClause(words: Word[], k: number): boolean {
     if (STOP.test(w.text)) return false;
     if (PUT_IN_OFFICE.test(w.lower)) return true;
     if (takesOffice(words, j)) return true;
-    // "became foreign minister in December 2022": "became" and an office's head word within four words
+    // "became prime minister in March 2019": "became" and an office's head word within four words
     if (/^(?:became|becomes|become)$/.test(w.lower) && words.slice(j + 1, j + 5).some((x) => isOfficeHead(x.text))) return true;
   }
   return false;
@@ -59,17 +59,17 @@ export function inOfficeClause(words: Word[], k: number): boolean {
 const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
 
 /**
- * Where a range of days written around a date entity starts, and its text from there: "from 16 to
- * 18 February 2021" (the entity "18 February 2021"), "19-20 October 2015" (the entity "October 2015"
- * after the word "19-20"), "6 and 7 March"; "March 3 to 5" (the entity "March 3", the range after it)
+ * Where a range of days written around a date entity starts, and its text from there: "from 3 to
+ * 5 March 2019" (the entity "5 March 2019"), "6-7 October 2016" (the entity "October 2016"
+ * after the word "6-7"), "6 and 7 March"; "March 3 to 5" (the entity "March 3", the range after it)
  * starts at the entity. Undefined when no range is written there.
- * @example dayRange(words("talks from 16 to 18 May 2021"), 4, 6) // { first: 2, text: "16 to 18 May 2021" }
+ * @example dayRange(words("talks from 3 to 5 May 2021"), 4, 6) // { first: 2, text: "3 to 5 May 2021" }
  */
 export function dayRange(words: Word[], first: number, last: number): { first: number; text: string } | undefined {
   const text = (from: number): string => words.slice(from, last + 1).map((w) => w.text).join(" ");
-  // "19-20 October 2015": the hyphenated days are one word before the month
+  // "6-7 October 2016": the hyphenated days are one word before the month
   if (/^\d{1,2}[-–]\d{1,2}$/.test(words[first - 1]?.text ?? "")) return { first: first - 1, text: text(first - 1) };
-  // "16 to 18 February", "6 and 7 March", "16 – 18 May"
+  // "3 to 5 March", "6 and 7 March", "3 – 5 May"
   if (DAY.test(words[first]?.text ?? "") && /^(?:to|and|-|–|through)$/.test(words[first - 1]?.lower ?? "") && DAY.test(words[first - 2]?.text ?? "")) return { first: first - 2, text: text(first - 2).replace(/\s+through\s+/, " to ") };
   // "March 3 to 5", "March 3-5" (the range after a month-first day)
   const after = words[last + 1]?.lower ?? "";

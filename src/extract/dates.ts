@@ -240,10 +240,10 @@ export function anchorDay(month: number, day: number, weekday: number): string |
 }
 
 /**
- * The year of a dateline without one ("NUSA DUA, Nov 14 (Agency) - … on Monday"): of the years the
- * article names anywhere ("G20 2022", "in November 2015"), the one in which the dateline's day falls on
+ * The year of a dateline without one ("ORVANE, Oct 9 (Agency) - … on Monday"): of the years the
+ * article names anywhere ("Forum 2023", "in May 2012"), the one in which the dateline's day falls on
  * the lead's weekday. Undefined when none does, or more than one.
- * @example yearOfWeekday(5, 16, 3, "MANILA, May 16 - … on Wednesday … since 2015 … APEC 2018") // 2018
+ * @example yearOfWeekday(10, 9, 1, "ORVANE, Oct 9 - … on Monday … since 2012 … Forum 2023") // 2023
  */
 export function yearOfWeekday(month: number, day: number, weekday: number, text: string): number | undefined {
   const years = new Set([...text.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1])));

@@ -270,7 +270,7 @@ function openArticle(file: string, text: string): OpenArticle {
   // "LYON, Aug. 7 (Agency) –" over a page stamped "Published: 7/8/2025": the stamp gives the dateline its year.
   const datelineDay = dateline?.date?.month !== undefined && dateline.date.day !== undefined && dateline.date.year === undefined ? dateline.date : undefined;
   const stampYear = !clean.published && datelineDay ? yearBesideDateline(text, datelineDay.month!, datelineDay.day!) : undefined;
-  // "NUSA DUA, Nov 14 (Agency) - … on Monday" with no year but the ones the page names ("G20 2022", "in 2021"): the one in which Nov 14 is a Monday.
+  // "ORVANE, Oct 9 (Agency) - … on Monday" with no year but the ones the page names ("Forum 2023", "in 2012"): the one in which Oct 9 is a Monday.
   const leadWeekday = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(opening?.rest ?? "")?.[1];
   const weekdayYear = !clean.published && !stampYear && datelineDay && leadWeekday ? yearOfWeekday(datelineDay.month!, datelineDay.day!, WEEKDAYS.get(leadWeekday.toLowerCase()) ?? -1, text) : undefined;
   if (dateline?.date && datelineDay && (stampYear ?? weekdayYear)) {

@@ -80,7 +80,7 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   const reference = sent.quote !== undefined ? isoOf(ctx.quoteDates[sent.quote]) ?? ctx.published : ctx.published;
   const planned = ahead || speaksOfFuture(sent.words);
   // "… on his third visit since war broke out on 15 April 2023", "the first visit since Varan took office on July 1": a date after "since" starts a span, it dates no meeting;
-  // nor does the day someone took an office ("Telu, who took up the post only last week").
+  // nor does the day someone took an office ("Telu, who took office only last week").
   const all = sent.entities.filter((e) => (e.type === "DATE" || e.type === "TIME") && !inSinceClause(sent.words, e.first) && !inOfficeClause(sent.words, e.first));
   // "on Tuesday 31 October with A, …, and on Wednesday 1 November with B": the date of the counterpart's own part of the list.
   const inPart = part ? all.filter((e) => e.type === "DATE" && e.first > part[0] && e.last < part[1]) : [];
@@ -113,8 +113,8 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     const range = text === e.text ? dayRange(sent.words, e.first, e.last) : undefined;
     const date = parseDate(range?.text ?? text, reference ? { published: reference, future: planned } : { future: planned });
     // "Over his two-day stay, on July 3 and 4, X is to hold meetings with …": a meeting to come on one day of a range, so its month;
-    // so too a meeting held on some day of another event's span ("during the session, which ran from 21 to 30 September, A met B").
-    // The ranged event itself ("A and B co-chaired the session from 16 to 18 February") is dated by its first day.
+    // so too a meeting held on some day of another event's span ("during the session, which ran from 3 to 12 June, A met B").
+    // The ranged event itself ("A and B co-chaired the session from 3 to 5 March") is dated by its first day.
     if (date?.day !== undefined && range && (planned || !own(range.first) || DURING_SPAN.test(sent.words.slice(0, range.first).map((w) => w.text).join(" ")))) return monthOf(date);
     if (date && (date.day !== undefined || date.month !== undefined || (date.basis === "relative" && date.year !== undefined))) return date;
     // "last week" with no publication date: kept as written, not as the publication date.
@@ -798,7 +798,7 @@ const MET = /^(?:met|meet|meeting|talks|conferred)$/;
 
 /** "during the visit", "during a working visit to Tarsk", "during his stay", "during her two days in Tarsk", "while in Budapest", "in the course of the trip": some day of a visit. */
 const DURING_VISIT = /\b(?:during (?:the|his|her|their|this|an?) (?:[\w-]+ ){0,2}(?:visit|stay|trip|tour|days in)\b|while in \p{Lu}|besides the (?:dialogue|talks|visit)\b|in the course of (?:the|his|her) (?:visit|trip)\b)/iu;
-/** A journey on to another city from the one told before: "then travelled to", "later flew to", "moved on to" (not "then drove to State House"). */
+/** A journey on to another city from the one told before: "then travelled to", "later flew to", "moved on to" (not "then drove to the palace"). */
 const MOVED_ON = /\b(?:then|later|afterwards|subsequently)\s+(?:\w+\s+)?(?:travell?ed|flew|proceeded)\s+(?:on\s+)?to\b|\b(?:moved|travell?ed|flew|pressed|headed) on to\b/i;
 /** A meeting held over video or online: no one place ("virtual Joint Commission", "by video conference"). */
 const VIRTUAL = /\b(?:virtual(?:ly)?|video[- ]?conferenc\w*|video link|online meeting|by video)\b/i;
@@ -827,7 +827,7 @@ function dayBefore(a: PartialDate, b: PartialDate): boolean {
 const ARRIVAL = /\b(?:flew|flies|arrived|arrives|landed|lands|began|begins|started|starts)\b/i;
 /** A lead's end of a visit ("ended a two-day visit to Tarsk on Friday"): its day is the last of the stay, not the first. */
 const DEPARTURE = /\b(?:ended|ends|concluded|concludes|wrapped up|wraps up|completed|completes|left|leaves|wound up|winds up|brought to a close|brings to a close|rounded off|rounds off)\b/i;
-/** A visit's end in a lead ("ended a two-day visit to Tarsk on Friday", "brought to a close a working visit"): its day is the last of the stay, and the stay's other meetings fell on some day of it. */
+/** A visit's end in a lead ("ended a two-day visit to Tarsk on Friday", "brought to a close a state visit to Tarsk"): its day is the last of the stay, and the stay's other meetings fell on some day of it. */
 const VISIT_ENDED = new RegExp(`${DEPARTURE.source}[^.;]{0,40}\\b(?:visit|trip|tour|stay)\\b`, "i");
 
 /** Two dates within three days (or `days`) of each other, both to the day. */

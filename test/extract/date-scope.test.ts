@@ -21,13 +21,13 @@ const words = (text: string) => segment([{ text }])[0]!.words;
 const at = (text: string, word: string) => words(text).findIndex((w) => w.text === word);
 
 describe("a date of taking an office", () => {
-  it("returns true for 'who took up the post only last week' (devE e107), 'became foreign minister in December 2022' (devE e111), 'took office in January 2024' (corpus c033)", () => {
-    const a = "Varan congratulated the new Foreign Secretary, who took up the post only last week, on his appointment.";
+  it("returns true for 'who took up her post just last week' (devE e107's shape), 'became prime minister in March 2019' (devE e111's), 'took up his duties in June 2018' (corpus c033's)", () => {
+    const a = "Varan congratulated the new foreign minister, who took up her post just last week, on her appointment.";
     expect(inOfficeClause(words(a), at(a, "week"))).toBe(true);
-    const b = "Telu, who arrived yesterday, became foreign minister in December 2022.";
-    expect(inOfficeClause(words(b), at(b, "December"))).toBe(true);
-    const c = "Kestas took office in January 2024.";
-    expect(inOfficeClause(words(c), at(c, "January"))).toBe(true);
+    const b = "Telu, who arrived yesterday, became prime minister in March 2019.";
+    expect(inOfficeClause(words(b), at(b, "March"))).toBe(true);
+    const c = "Kestas took up his duties in June 2018.";
+    expect(inOfficeClause(words(c), at(c, "June"))).toBe(true);
   });
 
   it("returns false for a date of a journey or a decision", () => {
@@ -45,20 +45,20 @@ describe("a date of taking an office", () => {
 });
 
 describe("a range of days", () => {
-  it("returns where the range starts: 'from 16 to 18 February 2021' (devE e109), '19-20 October 2015' (devE e104), 'March 14 to 18' (corpus c033)", () => {
-    const a = "The ministers co-chaired the session from 16 to 18 February 2021.";
-    expect(dayRange(words(a), at(a, "18"), at(a, "2021"))?.text).toBe("16 to 18 February 2021");
-    const b = "The session was held in Orvane on 19-20 October 2015.";
-    expect(dayRange(words(b), at(b, "October"), at(b, "2015"))?.text).toBe("19-20 October 2015");
+  it("returns where the range starts: 'from 3 to 5 March 2019' (devE e109's shape), '6-7 October 2016' (devE e104's)", () => {
+    const a = "The ministers co-chaired the session from 3 to 5 March 2019.";
+    expect(dayRange(words(a), at(a, "5"), at(a, "2019"))?.text).toBe("3 to 5 March 2019");
+    const b = "The session was held in Orvane on 6-7 October 2016.";
+    expect(dayRange(words(b), at(b, "October"), at(b, "2016"))?.text).toBe("6-7 October 2016");
     const c = "Varan met Telu on March 3.";
     expect(dayRange(words(c), at(c, "March"), at(c, "3"))).toBeUndefined();
   });
 
   it("dates the ranged event by its first day, and a meeting on some day of another event's span by its month", () => {
-    const own = find(" date 2021-02-24\nVeldia's Foreign Minister Kestas Varan and Tarsk's Foreign Minister Ilan Telu co-chaired the sixth session of the joint commission by video link from 16 to 18 February 2021.", "Varan", "Telu");
-    expect(own?.date).toMatchObject({ year: 2021, month: 2, day: 16 });
-    const span = find("In the course of the high-level week of the assembly, which ran in Orvane from 21 to 30 September 2024, the Minister of Foreign Affairs of Veldia, Kestas Varan, met Tarsk's Minister of Foreign Affairs, Ilan Telu.", "Varan", "Telu");
-    expect(span?.date).toMatchObject({ year: 2024, month: 9 });
+    const own = find(" date 2019-03-08\nVeldia's Foreign Minister Kestas Varan and Tarsk's Foreign Minister Ilan Telu co-chaired the fourth session of the joint commission by video link from 3 to 5 March 2019.", "Varan", "Telu");
+    expect(own?.date).toMatchObject({ year: 2019, month: 3, day: 3 });
+    const span = find("During the summit week, which ran in Orvane from 2 to 9 June 2023, the Minister of Foreign Affairs of Veldia, Kestas Varan, met Tarsk's Minister of Foreign Affairs, Ilan Telu.", "Varan", "Telu");
+    expect(span?.date).toMatchObject({ year: 2023, month: 6 });
     expect(span?.date?.day).toBeUndefined();
   });
 });
@@ -96,10 +96,10 @@ describe("the place set before a meeting's cue", () => {
 });
 
 describe("the day of a meeting of a visit that the lead ends", () => {
-  it("returns the month for a later undated meeting of the visit (devE e104: 'brought to a close a working visit'), and for 'during his two days in' (devE e105)", () => {
-    const text = " date 2015-11-16\nThe Minister of Foreign Affairs of Veldia, Ms Petra Varan, today, Monday, 16 November 2015, brought to a close a working visit to Orvane.\n\nDuring her stay, Minister Varan held talks with her counterpart, Foreign Minister Ilan Telu.\n\nShe further met Ms Mira Kestas, President of the Orvane Women's League.";
+  it("returns the month for a later undated meeting of the visit (devE e104's shape: 'brought to a close a visit')", () => {
+    const text = " date 2019-03-08\nThe Minister of Foreign Affairs of Veldia, Ms Petra Varan, today, Friday, 8 March 2019, brought to a close a state visit to Orvane.\n\nDuring her stay, Minister Varan held talks with her counterpart, Foreign Minister Ilan Telu.\n\nShe further met Ms Mira Kestas, President of the Orvane Women's League.";
     const later = find(text, "Varan", "Kestas");
-    expect(later?.date).toMatchObject({ year: 2015, month: 11 });
+    expect(later?.date).toMatchObject({ year: 2019, month: 3 });
     expect(later?.date?.day).toBeUndefined();
   });
 });
@@ -169,15 +169,15 @@ describe("the day 'the same day' refers to", () => {
 });
 
 describe("the year of a dateline without one", () => {
-  it("returns the one year the article names in which the dateline's day is the lead's weekday (devE e106, e112: wires with a yearless dateline)", async () => {
+  it("returns the one year the article names in which the dateline's day is the lead's weekday (devE e106's and e112's shape: wires with a yearless dateline)", async () => {
     const { yearOfWeekday } = await import("../../src/extract/dates");
-    expect(yearOfWeekday(11, 14, 1, "ORVANE, Nov 14 (Wire) - … on Monday … in 2021 … Summit 2022")).toBe(2022);
-    expect(yearOfWeekday(5, 16, 3, "TARSK, May 16 (Wire) - … on Wednesday … in November 2015 … Forum 2018 … since 1975")).toBe(2018);
-    expect(yearOfWeekday(5, 16, 3, "TARSK, May 16 (Wire) - … on Wednesday … in 2015")).toBeUndefined();
+    expect(yearOfWeekday(10, 9, 1, "ORVANE, Oct 9 (Wire) - … on Monday … in 2012 … Summit 2023")).toBe(2023);
+    expect(yearOfWeekday(6, 14, 5, "TARSK, June 14 (Wire) - … on Friday … in May 2016 … Forum 2019 … since 1980")).toBe(2019);
+    expect(yearOfWeekday(6, 14, 5, "TARSK, June 14 (Wire) - … on Friday … in 2016")).toBeUndefined();
   });
 
   it("dates the lead's meeting with that year", () => {
-    const text = "WIRE NEWS\nWorld | Summit 2022 | Economy\n\nVeldian leader thanks Tarsk\n\nORVANE, Nov 14 (Wire) - Veldian President Kestas Varan met Tarsk's Prime Minister Mira Telu in Orvane on Monday. Trade between the two reached a record in 2021.";
-    expect(find(text, "Varan", "Telu")?.date).toMatchObject({ year: 2022, month: 11, day: 14 });
+    const text = "WIRE NEWS\nWorld | Summit 2023 | Economy\n\nVeldian leader thanks Tarsk\n\nORVANE, Oct 9 (Wire) - Veldian President Kestas Varan met Tarsk's Prime Minister Mira Telu in Orvane on Monday. Trade between the two reached a record in 2012.";
+    expect(find(text, "Varan", "Telu")?.date).toMatchObject({ year: 2023, month: 10, day: 9 });
   });
 });
