@@ -18,6 +18,7 @@ import { mergePeople, type ArticlePeopleInput } from "./merge";
 import { resolvePeople, type ArticlePeople } from "./people";
 import { inferDescribedCountries } from "./described-countries";
 import { inferAttendeeCountries, inferCountries, inferDatelineCountries, inferHostCountries, inferPairCountries } from "./people-countries";
+import { inferVisitHosts } from "./visit-hosts";
 import { dateFrom, linkOf, placeFrom } from "./provenance";
 import { segment, type Sent } from "./segment";
 import { findSpans } from "./spans";
@@ -340,6 +341,8 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   const candidates = weigh ? contactCandidates(contactContext) : [];
   if (model) addLearnedContacts(meetings, learnedContacts(candidates, model), meetingContext, model.rule);
   settleMeetings(meetings, meetingContext, people.people);
+  // "Varan arrived in Tarsk … President Kestas received him": the host of a visit told, named by title only, once meetings have their places.
+  inferVisitHosts(sents, people.refs, people.people, meetings.map((m) => ({ place: m.place, sentences: m.sentences, people: m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : [])) })));
   article.lead = sents.find((s) => !s.title)?.text ?? "";
   return { article, sents, people, meetings, contacts: { candidates, frameMeetings } };
 }

@@ -196,7 +196,30 @@ export function findMentions(sent: Sent): Mention[] {
   }
   shareListEvidence(words, out);
   readPairedList(words, out);
-  return out;
+  return apposeCounterpart(words, out);
+}
+
+/**
+ * "her Veldian counterpart, the Minister of Trade, Hon. Varan Telu": a counterpart of a country, then the title and name of
+ * that one person set off by commas. The name takes the counterpart's country and the description goes, being the same person.
+ */
+function apposeCounterpart(words: Word[], out: Mention[]): Mention[] {
+  const gone = new Set<Mention>();
+  out.forEach((d, k) => {
+    // The title between may have been read as a description of its own ("the Minister"): it is the same person too.
+    let n = k + 1;
+    while (out[n]?.kind === "description") n++;
+    const m = out[n];
+    if (d.kind !== "description" || d.title !== "Counterpart" || !d.country || m?.kind !== "name" || words[d.last + 1]?.text !== ",") return;
+    const between = words.slice(d.last + 2, m.first);
+    // Only a title and the name's styles between: "the Minister for Foreign Affairs, Ms".
+    const titled = between.some((w) => isOfficeHead(w.text)) && between.at(-1)?.text !== "and" && between.every((w) => !!officeWordKind(w.lower) || /^(?:the|,)$/.test(w.lower) || isHonorific(w) || /^\p{Lu}/u.test(w.text));
+    if (!titled || between.filter((w) => w.text === ",").length > 1 || isCountryWord(between.find((w) => isCountryWord(w.text))?.text ?? "")) return;
+    m.country ??= d.country;
+    if (m.office && !m.office.country && !m.office.organisation && !m.office.to) m.office.country = d.country;
+    for (const x of out.slice(k, n)) gone.add(x);
+  });
+  return gone.size ? out.filter((x) => !gone.has(x)) : out;
 }
 
 /** A capitalised word that may be a family's or a father's name after "bin" or "al" ("Said"): no title, place, month or body. */
@@ -504,6 +527,13 @@ function readDescription(words: Word[], i: number): DescriptionMention | undefin
     const w = words[k]!;
     // "the visiting minister", "the new ambassador": a word of the holder's stay or turn, before the title.
     if (STAY_WORDS.has(w.lower) && titleWords.length === 0 && !country) continue;
+    // "the Papua New Guinea leader", "the Trinidad and Tobago minister": a country of several words.
+    const several = titleWords.length === 0 && !country && /^\p{Lu}/u.test(w.text) ? [3, 2].find((n) => countryOf(words.slice(k, k + n).map((x) => x.text).join(" ")) && words.slice(k, k + n).length === n) : undefined;
+    if (several) {
+      country = countryOf(words.slice(k, k + several).map((x) => x.text).join(" "));
+      k += several - 1;
+      continue;
+    }
     if (isCountryWord(w.text) && /^\p{Lu}/u.test(w.text) && titleWords.length === 0) country ??= countryOf(w.text);
     else if (/^\p{Lu}{2,6}$/u.test(w.text) && titleWords.length === 0 && !country) organisation = w.text;
     else if (officeWordKind(w.lower) && officeWordKind(w.lower) !== "connector") titleWords.push(w.text);
@@ -516,6 +546,8 @@ function readDescription(words: Word[], i: number): DescriptionMention | undefin
   const head = titleWords[titleWords.length - 1];
   if (!head || !DESCRIPTION_HEADS.has(fold(head))) return undefined;
   if (isNameWord(words[k]) || isHonorific(words[k] ?? ({ lower: "" } as Word))) return undefined; // a prefix, not a description
+  // "the Veldian Prime Minister, Varan Telu, …": a title set before a name by a comma is the name's, read with it.
+  if (words[k]?.text === "," && (isNameWord(words[k + 1]) || isHonorific(words[k + 1] ?? ({ lower: "" } as Word)))) return undefined;
   // "the head of state", "the Angolan Head of State": the state's head, whatever their title; not "the head of state of the receiving country".
   if (fold(head) === "head" && titleWords.length === 1 && words[k]?.lower === "of" && /^(?:state|government)$/.test(words[k + 1]?.lower ?? "") && words[k + 2]?.lower !== "of") {
     const title = words[k + 1]!.lower === "state" ? HEAD_OF_STATE : HEAD_OF_GOVERNMENT;

@@ -59,6 +59,8 @@ function travelledWith(sent: Sent, from: number, first: number, here: PersonRef[
     }
   }
   if (open < 0) return false;
+  // "He was welcomed by Minister A, who was joined by Mayor B": a party opened after another name is that one's.
+  if (here.some((r) => r.first >= from && r.last < open && sent.words.slice(r.last + 1, open).some((w) => COMPANY.has(w.lower) || TRAVELS.test(w.lower)))) return false;
   const named = (k: number): boolean => here.some((r) => r.first <= k && r.last >= k);
   return !words.slice(open, first).some((w, j) => !named(open + j) && (CONTACTS.has(w.lower) || SPEECH.has(w.lower) || (w.pos === "VERB" && !INCLUDES.test(w.lower))));
 }
@@ -110,10 +112,13 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
     }
     if (subject && people[subject.person]?.country) {
       for (const r of here.slice(1)) {
-        const before = sent.words.slice(Math.max(subject.last + 1, r.first - 10), r.first).map((w) => w.lower);
+        const base = Math.max(subject.last + 1, r.first - 10);
+        const before = sent.words.slice(base, r.first).map((w) => w.lower);
         // "he is accompanied by Foreign Minister X", "Tinmor was accompanied by Y": the company one travels with.
         // "Wang was joined at the table by Vice Foreign Minister Y", "X is in Bogotá together with the Vice President, Z".
-        const company = before.findIndex((w, k) => (COMPANY.has(w) && before.slice(k + 1, k + 5).includes("by")) || (w === "together" && before[k + 1] === "with"));
+        const joins = before.findIndex((w, k) => (COMPANY.has(w) && before.slice(k + 1, k + 5).includes("by")) || (w === "together" && before[k + 1] === "with"));
+        // "He was welcomed by Minister A, who was joined by Mayor B": the company of the one named last before it, not the subject's.
+        const company = joins >= 0 && here.some((o) => o.person !== subject.person && o.last < base + joins && o.first > subject.last) ? -1 : joins;
         // "X travelled with A, Minister of …; B, Minister of …; and C, Secretary of State for …": the whole list is the traveller's party.
         const party = travelledWith(sent, subject.last + 1, r.first, here);
         // "She takes over from David X", "Y, who succeeded Z", "he resigned and was succeeded by W": one takes over a post of
@@ -130,7 +135,14 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
     // of meeting), "Ambassador X … headed the Algerian delegation" (the one who leads it).
     for (const party of countryParties(sent.text)) {
       const at = sent.words.findIndex((w) => w.start >= party.end);
-      const stop = sent.words.findIndex((w, k) => k >= at && (CONTACTS.has(w.lower) || w.text === ";"));
+      // A semicolon ends the party where another country's side follows it ("led by A; the Orvane side by B"), not between the
+      // items of its own list ("were the Minister of Trade, A; Foreign Minister B; …").
+      const otherSide = (k: number): boolean => {
+        const next = sent.words.findIndex((w, j) => j > k && w.text === ";");
+        const end = next < 0 ? sent.text.length : sent.words[next]!.start;
+        return findCountries(sent.text.slice(sent.words[k]!.end, end)).some((c) => c.country !== party.country);
+      };
+      const stop = sent.words.findIndex((w, k) => k >= at && (CONTACTS.has(w.lower) || (w.text === ";" && otherSide(k))));
       const leads = sent.words.findIndex((w) => w.end > party.start);
       const leader = LEADS.test(sent.text.slice(0, party.start)) || LEADS.test(sent.text.slice(0, sent.words[leads]?.start ?? 0)) ? [...here].reverse().find((r) => r.last < leads - 2) : undefined;
       for (const r of here) {
@@ -418,7 +430,8 @@ function countryParties(text: string): { country: string; start: number; end: nu
     // "X headed the Algerian delegation": its leader.
     // "Pakistan's delegation", "The Pakistani delegation was led by", "the Mexican side was headed by".
     const named = new RegExp(`^(?:['’]s)?\\s+(?:${PARTY})\\b`, "i").exec(after);
-    const members = named ? /^\s+(?:(?:was|were|is|are|will\s+be)\s+)?(?:led|headed|includ|compris|consist)|^\s*[,:]/i.test(after.slice(named[0].length)) : false;
+    // "On the Veldian side were the Minister of Trade, A; …", "the Veldian side was represented by B": those named next are its members.
+    const members = named ? /^\s+(?:(?:was|were|is|are|will\s+be)\s+)?(?:led|headed|includ|compris|consist|represented)|^\s*[,:]|^\s+(?:were|are)\s+(?:the\s+)?\p{Lu}/iu.test(after.slice(named[0].length)) : false;
     if (named && (members || LEADS.test(before))) out.push({ country: c.country, start: c.index, end: c.index + c.text.length + named[0].length, members });
     // "a delegation of Syria's People's Assembly led by", "envoys of the President of Somalia:": the party, then whose.
     const whose = new RegExp(`\\b(?:${PARTY})\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?:President|King|Emir|Amir|Sultan|Government|Prime\\s+Minister|Parliament)\\s+of\\s+(?:the\\s+)?)?$`, "i").exec(before);
@@ -645,7 +658,10 @@ export function inferPairCountries(people: LocalPerson[], meetings: { people: nu
   // by "Minister of Foreign Affairs and International Cooperation X" beside "Y, UAE Ambassador to the United States").
   const inPlay = new Set([...named, ...people.map((p) => p.country)].filter((c): c is string => c !== undefined));
   const written = named.length === 2 || joined.size === 1;
-  const pair = named.length === 2 ? named : joined.size === 1 ? [...joined][0]!.split("|") : inPlay.size === 2 && named.length <= 1 ? [...inPlay] : [];
+  // The two countries people serve stand for the pair only when the text makes no third country a party ("Veldia's Deputy
+  // Prime Minister" beside Orvane's and Halvik's officials: the unknown one may be Veldia's).
+  const third = !written && body.some((s) => partyCountries(s).some((c) => !inPlay.has(c)));
+  const pair = named.length === 2 ? named : joined.size === 1 ? [...joined][0]!.split("|") : inPlay.size === 2 && named.length <= 1 && !third ? [...inPlay] : [];
   if (pair.length !== 2) return;
   // Of the two countries the people serve (no pair written): "X met his Singaporean counterpart … and Japan's Foreign
   // Minister": one who meets officials of both is of a third country.

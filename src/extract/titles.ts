@@ -398,6 +398,11 @@ export function readOffice(prefix: Word[]): { title?: string; country?: string; 
  */
 export function readApposition(words: Word[], last: number, mention: NameMention, from = last + 2): void {
   if (words[last + 1]?.text !== ",") return;
+  // "Hon. Varan Telu, MP, Minister for Trade,": the letters of a seat between the name and its post.
+  if (from === last + 2 && POST_NOMINALS.has(words[last + 2]?.text ?? "") && words[last + 3]?.text === "," && officeWordKind(words[last + 4]?.lower ?? "") !== "connector") {
+    last += 2;
+    from = last + 2;
+  }
   let k = from;
   // "X, and Malaysia's Health Minister, Y": the next item of a list, whose title is the next name's.
   if (officeWordKind(words[k]?.lower ?? "") === "connector") return;

@@ -45,9 +45,9 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "intelligence", "consumer", "ports", "maritime", "shipping", "climate", "food", "livestock", "forestry", "forests", "lands", "land",
   "urban", "rural", "local", "regional", "veterans", "statistics", "telecommunications", "posts", "works", "roads", "highways",
   "wildlife", "hospitality", "enterprise", "enterprises", "entrepreneurship", "cooperatives", "irrigation", "fishery",
-  "marine", "ocean", "oceans", "nuclear", "strategic", "diaspora", "overseas", "expatriate", "children", "elderly", "disabilities",
+  "marine", "ocean", "oceans", "nuclear", "strategic", "diaspora", "diplomacy", "overseas", "expatriate", "children", "elderly", "disabilities",
   // "Trade, Industry and Competition Minister", "Principal Secretary", "Principal Deputy Assistant Secretary of State".
-  "competition", "principal", "government",
+  "competition", "principal", "government", "coordinating",
   // "Dominican chief of staff X", "ministry chief of staff Y": the staff a chief heads.
   "staff",
   // "the Chargé d'Affaires of …": the second word of a chargé's title, never a name.

@@ -1,0 +1,61 @@
+/**
+ * @module The host of a visit, named by title only: "Varan arrived in Tarsk on Monday … President Kestas received him
+ * at the palace". A meeting held in a city of one country, with a visitor of another country whose trip there the
+ * article tells, has that country's official in anyone of no country who holds a post of a government: the host
+ * country's. Not at a gathering of several states ("on the sidelines of the summit in Tarsk"), where the one met may be
+ * a third country's, nor for a post someone of the host country already holds.
+ */
+import { findCountries } from "../nlp/countries";
+import { isNationalInstitution, samePost } from "../nlp/offices";
+import type { LocalPerson, PersonRef } from "./people";
+import type { Sent } from "./segment";
+
+/** Words of a journey, then where to within a few words: "arrived in", "landed at … in", "a three-day visit to", "flew to". */
+const JOURNEY = /\bvisit(?:s|ed|ing)?\s+$|\b(?:arriv(?:e|ed|es|ing)|land(?:ed|s|ing)|fl(?:ew|ies|ying)|travell?(?:ed|ing|s)|came|visit(?:s|ed|ing)?|trip|tour|stay)\s+(?:[\p{L}-]+\s+){0,4}?(?:in|into|to|at)\s+(?:the\s+)?$/iu;
+
+/** Words of a meeting of several states, where whoever one meets may be a third country's. */
+const GATHERING = /\b(?:summit|sidelines?|margins?|general assembly|conference|forum|ministerial meeting|leaders' meeting|congress)\b/i;
+
+/** Words a journey home or to come is told with: "returned to", "will travel to", "before flying to", "invited him to visit". */
+const NOT_THIS = /\b(?:return(?:s|ed|ing)?|back|will|would|shall|before|ahead of|plans?|planned|invit\w*|next|upcoming|last|previous|earlier|ago)\b/i;
+
+/** Posts of a government or state, the ones a host receives a visitor in: not an envoy posted abroad, a body of several states. */
+const GOVERNMENT_POST = /\b(?:president|vice[- ]president|prime minister|premier|minister|secretary|chancellor|king|queen|emir|amir|sultan|crown prince|speaker|governor|chairman)\b/i;
+
+/**
+ * Whether the sentence tells a journey of the person to a place of the country: "Varan arrived in Tarsk", "during his visit to
+ * Orvane", "the Veldian leader landed at the air base in Tarsk", "Varan visited Tarsk"; not one home or one to come.
+ */
+function tellsJourney(sent: Sent, refs: PersonRef[], person: number, country: string): boolean {
+  if (!refs.some((r) => r.person === person)) return false;
+  return findCountries(sent.text).some((c) => {
+    if (c.country !== country || c.kind === "demonym") return false;
+    const before = sent.text.slice(Math.max(0, c.index - 60), c.index);
+    const journey = JOURNEY.exec(before);
+    return journey !== null && !NOT_THIS.test(before.slice(Math.max(0, journey.index - 20)));
+  });
+}
+
+/**
+ * Gives the country a meeting is held in to its people of no country who hold a government post, when another of its
+ * people is a visitor of another country whose journey there the article tells, and nothing in the meeting's sentences
+ * or the visitor's journey makes it a gathering of several states.
+ * @example inferVisitHosts(sents, refs, people, [{ place: "Manila", people: [0, 1], sentences: [0] }]) // President X → Philippines
+ */
+export function inferVisitHosts(sents: Sent[], refs: PersonRef[][], people: LocalPerson[], meetings: { place?: string | undefined; people: number[]; sentences: number[] }[]): void {
+  for (const meeting of meetings) {
+    const host = meeting.place ? findCountries(meeting.place)[0]?.country : undefined;
+    if (!host || meeting.sentences.some((si) => GATHERING.test(sents[si]?.text ?? ""))) continue;
+    const visitors = meeting.people.filter((i) => people[i]?.country !== undefined && people[i]!.country !== host);
+    const journeys = sents.flatMap((s, si) => (visitors.some((v) => tellsJourney(s, refs[si] ?? [], v, host)) ? [s] : []));
+    if (journeys.length === 0 || journeys.some((s) => GATHERING.test(s.text))) continue;
+    const held = people.filter((p) => p.country === host).flatMap((p) => p.offices.map((o) => o.title));
+    for (const i of meeting.people) {
+      const p = people[i]!;
+      if (p.country || p.offices.length === 0) continue;
+      if (p.offices.some((o) => o.country || o.to || (o.organisation && !isNationalInstitution(o.organisation)) || !GOVERNMENT_POST.test(o.title) || held.some((t) => samePost(t, o.title)))) continue;
+      p.country = host;
+      for (const o of p.offices) o.country = host;
+    }
+  }
+}

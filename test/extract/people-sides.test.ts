@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { meetingKey, personNamed } from "./helpers";
+
+// Made-up people in real countries, in the shapes of the wire copy and statements the constructions come from.
+const indexOfText = (text: string) => extractIndex([{ file: "t/x.txt", text: ` date 2024-05-01\n${text}` }]);
+const countryOf = (text: string, name: string) => personNamed(indexOfText(text), name)?.country;
+
+describe("a title set before a name by a comma", () => {
+  it("gives the demonym of 'the Fijian Prime Minister, A' to A only, not to another prime minister of the article", () => {
+    // shapes of a Pacific desk report and an agency report: "He held talks with the <demonym> Prime Minister, <name>, on Friday"
+    const index = indexOfText(
+      "Varan Petes chose Fiji for his first trip abroad.\n\nPetes said the government led by Prime Minister Kestas Luxo was committed to the region.\n\nHe held talks with the Fijian Prime Minister, Telu Rabuva, on Friday at a hotel in Suva.",
+    );
+    expect(personNamed(index, "Telu Rabuva")?.country).toBe("Fiji");
+    expect(personNamed(index, "Kestas Luxo")?.country).toBeUndefined();
+    expect(index.meetings.map((m) => meetingKey(index, m))).not.toContain("Kestas Luxo + Varan Petes");
+  });
+
+  it("gives the country of 'her Swedish counterpart, the Minister for Foreign Affairs, Ms A' to A", () => {
+    // shapes of a foreign ministry's media statement and a presidency's press release
+    expect(countryOf("During her stay in Stockholm, Minister Halvik Orsa held bilateral talks with her Swedish counterpart, the Minister for Foreign Affairs, Ms Telu Varnstrom.", "Telu Varnstrom")).toBe("Sweden");
+    const index = indexOfText(
+      "Namibia's Minister of International Relations, Hon. Kestas Orvel-Ndai, and her Botswana counterpart, the Minister of International Affairs and Cooperation, Hon. Dr. Varan Kwelo, co-hosted the session by video link.",
+    );
+    expect(personNamed(index, "Varan Kwelo")?.offices[0]?.country).toBe("Botswana");
+  });
+
+  it("reads the post after the letters of a seat: 'Ms A, MP, President of …'", () => {
+    const index = indexOfText("She further met Ms Telu Ohrna, MP, President of the Social Democratic Women in Sweden, on Tuesday.");
+    expect(personNamed(index, "Telu Ohrna")?.offices.map((o) => o.title)).toContain("President");
+    expect(personNamed(index, "Telu Ohrna")?.country).toBe("Sweden");
+  });
+});
+
+describe("the people of one side", () => {
+  it("gives the people named after 'on the Veldian side were' that side's country, over a list set out with semicolons", () => {
+    const index = indexOfText(
+      "President Varan Toko met Australian Prime Minister Kestas Albery in Nusa Dua on Monday.\n\nSitting in on the talks on the Indonesian side were the Coordinating Minister for Economic Affairs, Telu Hartawan; Foreign Minister Orvel Marsuna; and Trade Minister Halvik Hasano.",
+    );
+    for (const name of ["Telu Hartawan", "Orvel Marsuna", "Halvik Hasano"]) expect(personNamed(index, name)?.country).toBe("Indonesia");
+    // a semicolon before another country's side ends the first side
+    const two = indexOfText("The Kenyan side was represented by Minister Telu Odera; the Ghanaian side by Minister Varan Asamo.");
+    expect(personNamed(two, "Telu Odera")?.country).toBe("Kenya");
+    expect(personNamed(two, "Varan Asamo")?.country).not.toBe("Kenya");
+  });
+
+  it("reads a given name the tagger takes for a verb after a title, so a traveller's whole party keeps its country", () => {
+    const index = indexOfText("Australian Prime Minister Kestas Albery arrived in Jakarta on Sunday. He was accompanied by Foreign Minister Telu Wonga, Trade Minister Don Farrow and Industry Minister Orvel Husko.");
+    expect(personNamed(index, "Don Farrow")?.country).toBe("Australia");
+    expect(personNamed(index, "Orvel Husko")?.country).toBe("Australia");
+  });
+
+  it("gives the company of 'who was joined by' to the one it follows, not to the sentence's subject", () => {
+    const index = indexOfText(
+      "MANILA, May 16 - President Varan Dutero received Papua New Guinea Prime Minister Kestas Onel at the palace on Wednesday.\n\nThe Papua New Guinea leader landed at the air base in Manila on Tuesday. He was welcomed on the tarmac by Agriculture Secretary Telu Pinao, who was joined by City Mayor Orvel Calix and Representative Halvik Tiang.",
+    );
+    expect(personNamed(index, "Telu Pinao")?.country).toBe("Philippines");
+    expect(personNamed(index, "Orvel Calix")?.country).not.toBe("Papua New Guinea");
+    expect(personNamed(index, "Halvik Tiang")?.country).not.toBe("Papua New Guinea");
+  });
+});
+
+describe("the pair of countries an article's people serve", () => {
+  it("gives no one the other country of the pair when the text makes a third country a party", () => {
+    // the visitor's own country written only in a title after "as" the reader does not take: no Tuvalu for him
+    const index = indexOfText(
+      "Varan Petes chose Fiji for his first trip since returning as New Zealand's Deputy Prime Minister.\n\nPetes said the region mattered.\n\nHe held talks with the Fijian Prime Minister, Telu Rabuva, on Friday.\n\nPetes shared an informal breakfast with Tuvalu's Prime Minister, Kestas Natoa, who was staying at the same hotel.",
+    );
+    expect(personNamed(index, "Varan Petes")?.country).not.toBe("Tuvalu");
+  });
+});
+
+describe("the host of a visit, named by title only", () => {
+  it("gives the country of the visited city to whoever receives the visitor there in a post of government", () => {
+    // shapes of a ministry's press release and an agency's visit report
+    expect(countryOf("Peru's Minister of Foreign Affairs Kestas Mendo visited Seoul this week. He was received by Prime Minister Varan Cholu, who praised the growth of trade.", "Varan Cholu")).toBe("South Korea");
+    const index = indexOfText(
+      "Vietnamese Deputy Prime Minister Halvik Tranto paid an official visit to Norway from June 4 to 6.\n\nDuring the visit, Tranto met Prime Minister Orvel Solvang and Speaker of Parliament Telu Granne. Prime Minister Solvang said Norway valued its partnership with Vietnam.",
+    );
+    expect(personNamed(index, "Telu Granne")?.country).toBe("Norway");
+  });
+
+  it("gives no country to whom a visitor meets at a gathering of several states, nor to an envoy", () => {
+    expect(countryOf("Peru's Minister of Foreign Affairs Kestas Mendo arrived in Seoul for the regional summit. On the sidelines of the summit in Seoul, he met Prime Minister Varan Cholu.", "Varan Cholu")).toBeUndefined();
+    expect(countryOf("Peru's Minister of Foreign Affairs Kestas Mendo visited Seoul this week. He was received by Ambassador Varan Cholu.", "Varan Cholu")).toBeUndefined();
+  });
+});
