@@ -151,6 +151,13 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
         if (!people[r.person]?.country && !votes.has(r.person) && !people[r.person]?.offices.some((o) => o.organisation && !isNationalInstitution(o.organisation))) votes.set(r.person, party.country);
       }
     }
+    // "Archbishop X, the Apostolic Nuncio, who represents the Holy See", "Y, representing Veldia, said": whom one represents.
+    for (const c of findCountries(sent.text)) {
+      if (c.kind === "city" || !/(?:,\s+who\s+represents|,\s+representing)\s+(?:the\s+)?$/i.test(sent.text.slice(0, c.index))) continue;
+      const at = sent.words.findIndex((w) => w.start >= c.index);
+      const r = [...here].reverse().find((x) => x.last < at);
+      if (r && !people[r.person]?.country && !votes.has(r.person) && !sent.words.slice(r.last + 1, at).some((w) => /^[;:]$/.test(w.text))) votes.set(r.person, c.country);
+    }
     // "Speaking for Peru, Vasko said …", "Speaking for Lima, the deputy minister said …",
     // "Halvik signed for Kenya and his counterpart, Y, for Ghana": one speaks or signs for one's own country.
     const opener = SPEAKS_FOR.exec(sent.text);
@@ -571,7 +578,8 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
     // "Bhutan's Prime Minister X met Prime Minister Y" ties X only, "Iran's Supreme Leader X and President Y" both.
     for (const c of findCountries(sent.text)) {
       if (c.country === host) continue;
-      const located = /\b(?:in|to|from|of|at)\s+(?:the\s+)?$/i.test(sent.text.slice(0, c.index));
+      // "Archbishop X, the Apostolic Nuncio, who represents the Holy See": the country one represents is another.
+      const located = /\b(?:in|to|from|of|at|represents?|representing|represented)\s+(?:the\s+)?$/i.test(sent.text.slice(0, c.index));
       const owned = /^['’]s\b/.test(sent.text.slice(c.index + c.text.length));
       if (!located && !owned) continue;
       const at = sent.words.findIndex((w) => w.end > c.index);
@@ -588,10 +596,12 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
         // right before it; not the host who "received two envoys of the President of Somalia" or "gave an account of conditions in Lebanon".
         // "X is to meet Y, who has just become Norway's Minister of Foreign Affairs": an owned title with no name after it is
         // said of the one named last before it, not of the sentence's subject.
-        const nearest = owned ? [...here].reverse().find((r) => r.last < at) : undefined;
+        // "Archbishop X, the Apostolic Nuncio, who represents the Holy See": one represents the country, not the host.
+        const represents = /\brepresent\w*\s+(?:the\s+)?$/i.test(sent.text.slice(0, c.index));
+        const nearest = owned || represents ? [...here].reverse().find((r) => r.last < at) : undefined;
         // Not the one who reports it after a comma: "… talks on the sidelines of the summit in Orvane, presidential aide X told reporters".
         const reporter = (r: PersonRef): boolean => /^(?:said|says|told|tells|added|noted)$/.test(sent.words[r.last + 1]?.lower ?? "") && sent.words.slice(at, r.first).some((w) => w.text === ",");
-        for (const r of here) if ((owned ? r === nearest : r.first > at && !reporter(r)) || (r.last < at && at - r.last <= PLACE_REACH) || titledBy(sent, r.last, at)) elsewhere.add(r.person);
+        for (const r of here) if (r === nearest || (!owned && r.first > at && !reporter(r)) || (r.last < at && at - r.last <= PLACE_REACH) || titledBy(sent, r.last, at)) elsewhere.add(r.person);
         continue;
       }
       let k = here.indexOf(owner);

@@ -129,7 +129,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     else break;
   }
   // "Orvane Assembly Speaker X", "Veldia Motor Group Chair Y": the institution whose title it is, written before it.
-  const body = j < end ? institutionBefore(words, j, words[end]!) : undefined;
+  const body = j < end ? institutionBefore(words, j, words[end]!) ?? ownerInstitution(words, j) : undefined;
   // "Haru Yorri, Japan's ambassador to China, Sora Kanasi, director general of …": in a list of names each followed by
   // its title, the title between two names is the earlier one's.
   const opener = words[j];
@@ -231,6 +231,25 @@ function institutionBefore(words: Word[], j: number, head: Word): string | undef
   return run.map((w) => w.text).join(" ");
 }
 
+/** Words that end the name of a state's institution: "the Veldian Foreign Ministry", "the Veldian embassy", "Veldia's Presidency". */
+const STATE_BODIES = /^(?:ministry|embassy|consulate|mission|government|presidency|office|department|delegation|cabinet|parliament|senate)$/;
+
+/**
+ * The institution of a country owning the title after it: "the Veldian Foreign Ministry's spokesman X", "the Veldian
+ * embassy's press attaché Y", "Veldia's Foreign Office's Director General Z"; the possessive at `j`, the country word first.
+ * @example ownerInstitution(words, 4) // "Veldian Foreign Ministry" of "the Veldian Foreign Ministry's spokesman Telu"
+ */
+function ownerInstitution(words: Word[], j: number): string | undefined {
+  if (!isPossessive(words[j]) || !STATE_BODIES.test(words[j - 1]?.lower ?? "")) return undefined;
+  let k = j - 2;
+  while (k >= 0 && k > j - 5 && !isCountryWord(words[k]!.text) && /^\p{Lu}/u.test(words[k]!.text) && officeWordKind(words[k]!.lower) === "modifier") k--;
+  if (k < 0 || !isCountryWord(words[k]!.text) || !/^\p{Lu}/u.test(words[k]!.text)) return undefined;
+  // "Veldia's Foreign Ministry's": the owner's "'s" after the country's name.
+  const from = isPossessive(words[k + 1]) ? k + 2 : k;
+  const run = words.slice(from, j).map((w) => w.text).join(" ");
+  return from === k ? run : `${words[k]!.text}'s ${run}`;
+}
+
 /** Letters written after a name for a seat or an honour ("MP", "TD", "MEP", "QC", "OBE"). */
 const POST_NOMINALS: ReadonlySet<string> = new Set(["MP", "TD", "MLA", "MSP", "MS", "MEP", "MNA", "MHA", "QC", "KC", "SC", "OBE", "CBE", "KBE", "MBE", "GCMG", "KCMG", "CMG", "PC", "GCB", "KCB"]);
 
@@ -316,6 +335,9 @@ const isPortfolioHead = (title: string): boolean => /\bMinister$/.test(title);
  * @example countryInOrganisation("Senate of Jamaica") // "Jamaica"
  */
 export function countryInOrganisation(org: string): string | undefined {
+  // "Delegation of the European Union to Veldia": the country after "to" is where the body is posted, not whose it is.
+  const posted = /^(.+?)\s+to\s+(?:the\s+)?\p{Lu}/u.exec(org);
+  if (posted && findCountries(org.slice(posted[1]!.length)).length > 0) return posted[1] === org ? undefined : countryInOrganisation(posted[1]!);
   const bare = org.replace(/^(?:the\s+)?(?:(?:Republic|Kingdom|Federation|State|Sultanate|Principality|Commonwealth|Union)\s+of\s+(?:the\s+)?)/i, "");
   const whole = countryOf(bare);
   if (whole) return whole;

@@ -86,3 +86,21 @@ describe("the host of a visit, named by title only", () => {
     expect(countryOf("Peru's Minister of Foreign Affairs Kestas Mendo visited Seoul this week. He was received by Ambassador Varan Cholu.", "Varan Cholu")).toBeUndefined();
   });
 });
+
+describe("the country of an institution", () => {
+  it("gives the country of the institution that owns a title written before the name", () => {
+    expect(countryOf("The Egyptian Foreign Ministry's spokesman, Varan Halmi, said the meeting was constructive.", "Varan Halmi")).toBe("Egypt");
+    expect(countryOf("The Chinese embassy's spokesman Telu Wenga said on Monday that ties were good.", "Telu Wenga")).toBe("China");
+  });
+
+  it("gives no country of where a body of several states is posted: 'Head of the Delegation of the European Union to Zambia'", () => {
+    const index = indexOfText("LUSAKA - President Varan Hichem accepted the letters of credence of Ms Telu Stasko, Head of the Delegation of the European Union to Zambia, at State House on Tuesday.");
+    expect(personNamed(index, "Telu Stasko")?.country).toBeUndefined();
+  });
+
+  it("gives the country one represents, and not the dateline's: 'Archbishop A, the Apostolic Nuncio, who represents the Holy See'", () => {
+    const index = indexOfText("LUSAKA - President Varan Hichem received the letters of credence of His Excellency Archbishop Telu Perro, the Apostolic Nuncio, who represents the Holy See, on Tuesday.");
+    expect(personNamed(index, "Telu Perro")?.country).toBe("Vatican");
+    expect(personNamed(index, "Telu Perro")?.offices.map((o) => o.title)).toContain("Apostolic Nuncio");
+  });
+});
