@@ -65,6 +65,27 @@ function travelledWith(sent: Sent, from: number, first: number, here: PersonRef[
   return !words.slice(open, first).some((w, j) => !named(open + j) && (CONTACTS.has(w.lower) || SPEECH.has(w.lower) || (w.pos === "VERB" && !INCLUDES.test(w.lower))));
 }
 
+/** Words between a name and the verb of its company: "Y, who was accompanied by", "Y, who is travelling with". */
+const COMPANY_LEAD = /^(?:,|who|was|is|were|are|has|had|been|also|being)$/;
+
+/**
+ * The one whose company a name is in, named right before the verb of company: "Y, who was accompanied by A and B",
+ * "Y, accompanied by A", "Y, who is travelling with A"; the list from the verb to the name holds no other verb.
+ * @example companyOwner(sent, here, refOfB) // the ref of Y
+ */
+function companyOwner(sent: Sent, here: PersonRef[], r: PersonRef): PersonRef | undefined {
+  const words = sent.words;
+  for (let k = r.first - 1; k >= 0; k--) {
+    const w = words[k]!.lower;
+    const opens = ((TRAVELS.test(w) || w === "together") && words[k + 1]?.lower === "with") || (COMPANY.has(w) && words.slice(k + 1, k + 5).some((x) => x.lower === "by"));
+    if (!opens) continue;
+    const owner = [...here].reverse().find((o) => o.last < k);
+    if (!owner || !words.slice(owner.last + 1, k).every((x) => COMPANY_LEAD.test(x.lower))) return undefined;
+    return travelledWith(sent, owner.last + 1, r.first, here) ? owner : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The traveller a sentence opens with before naming their party: "Travelling with the Prime Minister were …",
  * "Accompanying him are …" (the name or description right after the opening words, then a form of "be").
@@ -129,6 +150,14 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
         if ((company >= 0 || party || (succession && national)) && !people[r.person]?.country && !votes.has(r.person)) votes.set(r.person, people[subject.person]!.country!);
       }
     }
+    // "President X received Veldian Prime Minister Y, who was accompanied by Foreign Minister A and Trade Minister B": the
+    // company of the one named right before it, when that one is not the subject.
+    for (const r of here) {
+      if (people[r.person]?.country || votes.has(r.person)) continue;
+      const owner = companyOwner(sent, here, r);
+      const country = owner && owner !== subject ? people[owner.person]?.country : undefined;
+      if (country && owner!.person !== r.person) votes.set(r.person, country);
+    }
     // A country's party and the people the sentence ties to it: "The PNG delegation led by DPM Metin includes the Minister
     // for Internal Security, Hon. X", "received a delegation of Syria's People's Assembly led by Y", "two envoys of the
     // President of Somalia: X, …", "On the Japanese side, X was accompanied by Y" (those named after it, before any act
@@ -145,9 +174,13 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
       const stop = sent.words.findIndex((w, k) => k >= at && (CONTACTS.has(w.lower) || (w.text === ";" && otherSide(k))));
       const leads = sent.words.findIndex((w) => w.end > party.start);
       const leader = LEADS.test(sent.text.slice(0, party.start)) || LEADS.test(sent.text.slice(0, sent.words[leads]?.start ?? 0)) ? [...here].reverse().find((r) => r.last < leads - 2) : undefined;
+      // "A, B and C sat on the Veldian side": the list right before the verb, no other verb in it.
+      const verb = party.seatedAt === undefined ? -1 : sent.words.findIndex((w) => w.start >= party.seatedAt!);
+      const named = (k: number): boolean => here.some((x) => x.first <= k && x.last >= k);
+      const seated = (r: PersonRef): boolean => verb > r.last && !sent.words.slice(r.first, verb).some((w, j) => !named(r.first + j) && (w.pos === "VERB" || w.pos === "AUX" || CONTACTS.has(w.lower) || w.text === ":"));
       for (const r of here) {
         const after = party.members && at >= 0 && r.first >= at && (stop < 0 || r.first < stop);
-        if (!after && r !== leader) continue;
+        if (!after && r !== leader && !seated(r)) continue;
         if (!people[r.person]?.country && !votes.has(r.person) && !people[r.person]?.offices.some((o) => o.organisation && !isNationalInstitution(o.organisation))) votes.set(r.person, party.country);
       }
     }
@@ -427,8 +460,8 @@ const PARTY = "delegation|delegates|entourage|side|envoys?|emissar(?:y|ies)|repr
  * "the Ukrainian side of the border" nor "views of both sides".
  * @example countryParties("two envoys of the President of Somalia: X") // [{ country: "Somalia", … }]
  */
-function countryParties(text: string): { country: string; start: number; end: number; members: boolean }[] {
-  const out: { country: string; start: number; end: number; members: boolean }[] = [];
+function countryParties(text: string): { country: string; start: number; end: number; members: boolean; seatedAt?: number }[] {
+  const out: { country: string; start: number; end: number; members: boolean; seatedAt?: number }[] = [];
   for (const c of findCountries(text)) {
     if (c.kind === "city") continue;
     const after = text.slice(c.index + c.text.length);
@@ -438,8 +471,12 @@ function countryParties(text: string): { country: string; start: number; end: nu
     // "Pakistan's delegation", "The Pakistani delegation was led by", "the Mexican side was headed by".
     const named = new RegExp(`^(?:['’]s)?\\s+(?:${PARTY})\\b`, "i").exec(after);
     // "On the Veldian side were the Minister of Trade, A; …", "the Veldian side was represented by B": those named next are its members.
-    const members = named ? /^\s+(?:(?:was|were|is|are|will\s+be)\s+)?(?:led|headed|includ|compris|consist|represented)|^\s*[,:]|^\s+(?:were|are)\s+(?:the\s+)?\p{Lu}/iu.test(after.slice(named[0].length)) : false;
-    if (named && (members || LEADS.test(before))) out.push({ country: c.country, start: c.index, end: c.index + c.text.length + named[0].length, members });
+    // "The Veldian side at the talks included …": a short phrase of where between the party and its members.
+    const rest = after.slice(named?.[0].length ?? 0).replace(/^\s+(?:at|in|during)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s+(?:was|were|is|are|led|headed|includ|compris|consist))/iu, "");
+    const members = named ? /^\s+(?:(?:was|were|is|are|will\s+be)\s+)?(?:led|headed|includ|compris|consist|represented)|^\s*[,:]|^\s+(?:were|are)\s+(?:the\s+)?\p{Lu}/iu.test(rest) : false;
+    // "A, B and C sat on the Veldian side of the table", "D and E were on the Veldian side": the people listed before.
+    const seated = named ? SEATED.exec(before) : null;
+    if (named && (members || LEADS.test(before) || seated)) out.push({ country: c.country, start: c.index, end: c.index + c.text.length + named[0].length, members, ...(seated ? { seatedAt: seated.index } : {}) });
     // "a delegation of Syria's People's Assembly led by", "envoys of the President of Somalia:": the party, then whose.
     const whose = new RegExp(`\\b(?:${PARTY})\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?:President|King|Emir|Amir|Sultan|Government|Prime\\s+Minister|Parliament)\\s+of\\s+(?:the\\s+)?)?$`, "i").exec(before);
     if (whose) {
@@ -456,6 +493,9 @@ const DIASPORA = /([\p{L}'’]+)\s+(?:Abroad|Expatriates|Diaspora|Nationals\s+Ab
 
 /** After a person's name, the party they bring and who is in it, in any tense: "'s delegation included", "'s entourage comprised", "'s delegation:", "'s delegation will include". */
 const OWN_PARTY = new RegExp(`^['’]s\\s+(?:${PARTY}|party|team)\\s*(?::|(?:(?:also|will|would|is\\s+to|was\\s+to|is\\s+expected\\s+to)\\s+)*(?:included|includes|including|include|comprised|comprises|comprise|consisted\\s+of|consists\\s+of|consist\\s+of|was\\s+made\\s+up\\s+of|is\\s+made\\s+up\\s+of))`, "i");
+
+/** "sat on the", "were on the": a verb of being or sitting, then "on" or "for", before a party whose members were named before it. */
+const SEATED = /\b(?:sat|sit|sits|sitting|seated|stood|standing|were|was|are|is)\s+(?:on|for)\s+(?:the\s+)?$/i;
 
 /** "headed the", "leading a": the words before a party that make the one named before them its leader. */
 const LEADS = /\b(?:led|headed|leading|heading)\s+(?:(?:the|a|an)\s+)?$/i;

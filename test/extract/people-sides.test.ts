@@ -104,3 +104,20 @@ describe("the country of an institution", () => {
     expect(personNamed(index, "Telu Perro")?.offices.map((o) => o.title)).toContain("Apostolic Nuncio");
   });
 });
+
+describe("the people of a side named around it", () => {
+  it("gives the company of someone named after the subject that someone's country: 'received Y, who was accompanied by A and B'", () => {
+    const index = indexOfText(
+      "MANILA, May 16 - President Varan Dutero received Papua New Guinea Prime Minister Kestas Onel, who was accompanied by Foreign Minister Telu Rimbo and Trade Minister Orvel Pato, at the palace on Wednesday. Philippine officials said the talks went well.",
+    );
+    expect(personNamed(index, "Telu Rimbo")?.country).toBe("Papua New Guinea");
+    expect(personNamed(index, "Orvel Pato")?.country).toBe("Papua New Guinea");
+  });
+
+  it("gives those listed before 'sat on the Kenyan side' and after 'the Kenyan side at the talks included' that side's country", () => {
+    const index = indexOfText(
+      "ROME, June 3 - Italian Prime Minister Varan Melo held talks with Kenyan President Kestas Ruto at the palace on Monday.\n\nForeign Minister Telu Tajan, Defence Minister Orvel Crosa and Trade Minister Halvik Urso sat on the Kenyan side of the table, according to the palace.\n\nThe Kenyan side at the talks included Foreign Minister Varan Mudava and Trade Minister Telu Bariu.",
+    );
+    for (const name of ["Telu Tajan", "Orvel Crosa", "Halvik Urso", "Varan Mudava", "Telu Bariu"]) expect(personNamed(index, name)?.country).toBe("Kenya");
+  });
+});
