@@ -19,6 +19,7 @@ import { resolvePeople, type ArticlePeople } from "./people";
 import { inferDescribedCountries } from "./described-countries";
 import { inferAttendeeCountries, inferCountries, inferDatelineCountries, inferHostCountries, inferPairCountries } from "./people-countries";
 import { inferVisitHosts } from "./visit-hosts";
+import { readAsOffices } from "./as-office";
 import { dateFrom, linkOf, placeFrom } from "./provenance";
 import { segment, type Sent } from "./segment";
 import { findSpans } from "./spans";
@@ -305,6 +306,8 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   const { article, sents, credited, text, clean, dateline, datelineDay, publisher } = opened;
   // the finders write offices onto the mentions they read: each reading gets its own copy
   const people = resolvePeople(sents, structuredClone(mentions), credited);
+  // "since returning as Veldia's Deputy Prime Minister": the post "as" gives a subject the article titles nowhere else.
+  readAsOffices(sents, people);
   inferCountries(sents, people);
   // "he met his Pakistani counterpart": descriptions no one fitted in order, now that people have countries.
   linkLateDescriptions(sents, mentions, people);

@@ -121,3 +121,19 @@ describe("the people of a side named around it", () => {
     for (const name of ["Telu Tajan", "Orvel Crosa", "Halvik Urso", "Varan Mudava", "Telu Bariu"]) expect(personNamed(index, name)?.country).toBe("Kenya");
   });
 });
+
+describe("the post 'as' gives a sentence's subject", () => {
+  it("reads 'since returning as New Zealand's Deputy Prime Minister' and 'in her capacity as …' as the subject's post", () => {
+    const index = indexOfText("Varan Petes chose Fiji for his first overseas trip since returning as New Zealand's Deputy Prime Minister and Minister of Foreign Affairs, signalling a new approach.\n\nPetes said the region mattered.");
+    expect(personNamed(index, "Varan Petes")?.offices.map((o) => [o.title, o.country])).toContainEqual(["Deputy Prime Minister and Minister of Foreign Affairs", "New Zealand"]);
+    const chair = indexOfText("Telu Marska spoke in her capacity as Chair of the Committee, and Marska said the talks were useful.");
+    expect(personNamed(chair, "Telu Marska")?.offices.map((o) => o.title)).toContain("Chair");
+  });
+
+  it("reads no post once held, nor one another person named before 'as' takes up", () => {
+    const served = indexOfText("Kestas Orvo had until then served as Home Secretary, and Orvo said he was glad of the change.");
+    expect(personNamed(served, "Kestas Orvo")?.offices ?? []).toEqual([]);
+    const other = indexOfText("Telu Varsa offered Halvik Gusto her congratulations following his recent appointment as Prime Minister, and Varsa said she looked forward to working with him.");
+    expect(personNamed(other, "Telu Varsa")?.offices.map((o) => o.title) ?? []).not.toContain("Prime Minister");
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * @module The post a sentence gives its subject after "as": "Varan chose Orvane for his first trip since returning as
+ * Veldia's Deputy Prime Minister", "Telu, sworn in as Veldian foreign minister in May, …", "on her first visit as the
+ * President of Veldia". Only for a subject the article gives no post, with no one else named before the "as" and nothing
+ * that puts the post in the past ("had until then served as", "the former …").
+ */
+import { isCountryWord } from "../nlp/countries";
+import { isOfficeHead, officeWordKind } from "../nlp/offices";
+import type { ArticlePeople } from "./people";
+import type { Sent, Word } from "./segment";
+import { readOffice } from "./titles";
+import { isPossessive } from "./word-kinds";
+
+/** Words right before "as" that take up a post now: "returning as", "sworn in as", "his first trip as", "in her capacity as". */
+const TAKING = /^(?:returning|returned|returns|sworn|appointed|reappointed|elected|re-elected|installed|trip|visit|tour|capacity)$/;
+
+/** Words that put a post in the past: "served as", "until then", "the former", "was once". */
+const PAST = /^(?:former|then|ex|served|serving|until|previously|once|earlier|formerly)$/;
+
+/** Whether a word may stand in a title after "as": an office word, a country's, a possessive, a capitalised word of a title. */
+const titleWord = (w: Word): boolean => !!officeWordKind(w.lower) || isCountryWord(w.text) || isPossessive(w) || /^\p{Lu}/u.test(w.text);
+
+/**
+ * Adds the post "as" gives a sentence's subject to the subject's offices (with its country, when the title has one).
+ * @example readAsOffices(sents, people) // "Varan chose Orvane … since returning as Veldia's Deputy Prime Minister" → Varan: Deputy Prime Minister, Veldia
+ */
+export function readAsOffices(sents: Sent[], found: ArticlePeople): void {
+  sents.forEach((sent, si) => {
+    const here = found.refs[si] ?? [];
+    const subject = here[0];
+    const person = subject ? found.people[subject.person] : undefined;
+    if (!subject || !person || person.offices.length > 0 || person.byOffice) return;
+    const words = sent.words;
+    const as = words.findIndex((w, k) => k > subject.last && w.lower === "as" && TAKING.test((words[k - 1]?.lower === "in" ? words[k - 2] : words[k - 1])?.lower ?? ""));
+    if (as < 0 || here.some((r) => r !== subject && r.first < as) || words.slice(subject.last + 1, as).some((w) => PAST.test(w.lower) || w.text === ";")) return;
+    let start = as + 1;
+    if (words[start]?.lower === "the") start++;
+    let end = start;
+    while (words[end] && titleWord(words[end]!)) end++;
+    // "as Veldia's Minister of Foreign Affairs": an "of" inside the title goes on to its portfolio.
+    while (words[end]?.lower === "of" && words[end + 1] && titleWord(words[end + 1]!)) for (end++; words[end] && titleWord(words[end]!); end++);
+    const title = words.slice(start, end);
+    if (!title.some((w) => isOfficeHead(w.text)) || PAST.test(title[0]?.lower ?? "")) return;
+    const office = readOffice(title);
+    if (!office.title) return;
+    person.offices.push({ title: office.title, sentence: si, from: "relative", ...(office.country ? { country: office.country } : {}), ...(office.to ? { to: office.to } : {}) });
+    if (office.country) person.country ??= office.country;
+  });
+}
