@@ -47,7 +47,7 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "wildlife", "hospitality", "enterprise", "enterprises", "entrepreneurship", "cooperatives", "irrigation", "fishery",
   "marine", "ocean", "oceans", "nuclear", "strategic", "diaspora", "diplomacy", "overseas", "expatriate", "children", "elderly", "disabilities",
   // "Trade, Industry and Competition Minister", "Principal Secretary", "Principal Deputy Assistant Secretary of State".
-  "competition", "principal", "government", "coordinating", "apostolic",
+  "competition", "principal", "government", "coordinating",
   // "Dominican chief of staff X", "ministry chief of staff Y": the staff a chief heads.
   "staff",
   // "the Chargé d'Affaires of …": the second word of a chargé's title, never a name.
