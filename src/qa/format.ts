@@ -225,13 +225,26 @@ export function articleTitle(id: string, knowledge: Knowledge): string {
   let title = TITLES.get(a);
   if (title === undefined) {
     const lead = a.lead ?? a.body.split(/(?<=[.!?])\s+/)[0] ?? "";
-    TITLES.set(a, (title = lead.trim() ? headlineOf(lead) : (a.publisher ?? id)));
+    TITLES.set(a, (title = lead.trim() ? leadHeadline(lead) : (a.publisher ?? id)));
   }
   return title;
 }
 
 /** Stand-in titles, made on first use. */
 const TITLES = new WeakMap<object, string>();
+
+/** Headlines by lead, for the isolate: a stored index's articles are new records for each question. */
+const HEADLINES = new Map<string, string>();
+const MAX_HEADLINES = 1024;
+
+function leadHeadline(lead: string): string {
+  let headline = HEADLINES.get(lead);
+  if (headline === undefined) {
+    if (HEADLINES.size >= MAX_HEADLINES) HEADLINES.clear();
+    HEADLINES.set(lead, (headline = headlineOf(lead)));
+  }
+  return headline;
+}
 
 /**
  * The block that cites the articles an answer comes from (adapters render it: a line, a footer, a list).

@@ -7,7 +7,7 @@ import type { FactIndex, Meeting, Sentence } from "../facts/types";
 import type { IntentModel } from "./intent-model";
 import type { Knowledge } from "./knowledge";
 import { bucketNames } from "./name-lookup";
-import { fingerprintOf } from "./retrieval";
+import { fingerprintOf, weightsAt } from "./retrieval";
 
 /** Bump when the shape below changes: tables of another version are computed again, not read. */
 export const KNOWLEDGE_TABLES_VERSION = 2;
@@ -49,8 +49,9 @@ const asList = <V>(v: Iterable<V>): V[] => [...v];
 export function knowledgeTables(knowledge: Knowledge): KnowledgeTables {
   const { retrieval, lookups } = knowledge;
   // postings saved heaviest first (ties in index order), as retrieve() sorts them on first use
+  const weights = Array.from(retrieval.weights, (_, i) => weightsAt(retrieval, i));
   const postings = entries(retrieval.postings, (list) => list);
-  for (const entry of postings) entry[1] = heaviestFirst(entry[0], entry[1], retrieval.weights);
+  for (const entry of postings) entry[1] = heaviestFirst(entry[0], entry[1], weights);
   return {
     version: KNOWLEDGE_TABLES_VERSION,
     fingerprint: fingerprintOf(knowledge.index),
@@ -62,7 +63,7 @@ export function knowledgeTables(knowledge: Knowledge): KnowledgeTables {
     vocabulary: [...knowledge.vocabulary],
     factTerms: entries(knowledge.factTerms, asList),
     meetingTerms: entries(knowledge.meetingTerms, asList),
-    weights: retrieval.weights,
+    weights,
     postings,
     meetingsOf: entries(lookups.meetingsOf, asList),
     factsBy: entries(lookups.factsBy, asList),

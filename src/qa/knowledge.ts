@@ -116,8 +116,11 @@ export function loadKnowledge(index: FactIndex, model: IntentModel, tables?: Kno
 
 /** What a slice of a stored index brings along, computed over the whole index at build time. */
 export interface SavedTerms {
-  /** Per sentence of the index given (its order): term → BM25 weight. Default: learnt from the sentences' terms. */
-  weights?: Record<string, number>[];
+  /**
+   * Per sentence of the index given (its order): term → BM25 weight, or (a stored slice) each as the
+   * JSON text read, parsed when answer() first reads it. Default: learnt from the sentences' terms.
+   */
+  weights?: Record<string, number>[] | { texts: readonly string[] };
   /** Per sentence of the index given, its content terms, read already (build:index's threads read them): what the BM25 weights are learnt from. */
   sentenceTerms?: string[][];
   /** Content terms of each fact and meeting, by id. */

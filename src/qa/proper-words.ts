@@ -2,7 +2,7 @@
 import { COUNTRIES } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import type { Knowledge } from "./knowledge";
-import { contentTerms } from "./retrieval";
+import { contentTerms, postingsOf } from "./retrieval";
 
 /** Words of countries' names ("trinidad", "guinea", "herzegovina"): part of a country, never a town of its own. */
 let countryWords: Set<string> | undefined;
@@ -29,7 +29,7 @@ export function writtenAsName(word: string, knowledge: Knowledge): boolean {
   const folded = fold(word);
   if (folded.length < 3 || !knowledge.vocabulary.has(folded)) return false;
   const [term] = contentTerms(word);
-  const positions = term ? (knowledge.retrieval.postings.get(term) ?? []) : [];
+  const positions = term ? postingsOf(term, knowledge.retrieval) : [];
   const pattern = new RegExp(`(^|[^\\p{L}])(${folded.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})(?![\\p{L}])`, "giu");
   let inside = false;
   let seen = false;

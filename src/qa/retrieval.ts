@@ -9,12 +9,55 @@ import { wordTable } from "../nlp/word-table";
 /** The BM25 weights of every sentence, learnt once. */
 export interface Retrieval {
   sentences: Sentence[];
-  /** Per sentence: term → BM25 weight. */
-  weights: Record<string, number>[];
-  /** Term → positions of the sentences where it weighs more than nothing (see heaviestFirst). */
+  /** Per sentence: term → BM25 weight (read through {@link weightsAt}: a slice's are parsed on first read). */
+  weights: (Record<string, number> | undefined)[];
+  /**
+   * A stored slice's weights as read, a JSON object per sentence: each is parsed on its first read
+   * and a term's postings are found in them on its first use, so that a question pays for the
+   * sentences its terms are in, not for every sentence of its slice.
+   */
+  weightTexts?: readonly string[];
+  /** Term → positions of the sentences where it weighs more than nothing (see heaviestFirst; read through {@link postingsOf}). */
   postings: Map<string, number[]>;
   /** The terms whose postings are sorted heaviest first already (sorted on first use). */
   sorted: Set<string>;
+}
+
+const NO_WEIGHTS: Readonly<Record<string, number>> = Object.freeze({});
+
+/**
+ * A sentence's weights: term → BM25 weight (none for a position out of range).
+ * @example weightsAt(retrieval, 3).trade // 2.4
+ */
+export function weightsAt(retrieval: Retrieval, i: number): Readonly<Record<string, number>> {
+  const known = retrieval.weights[i];
+  if (known) return known;
+  const text = retrieval.weightTexts?.[i];
+  if (text === undefined) return NO_WEIGHTS;
+  return (retrieval.weights[i] = JSON.parse(text) as Record<string, number>);
+}
+
+/**
+ * The positions of the sentences where a term weighs more than nothing, ascending until
+ * heaviestFirst sorts them; in a slice found on the term's first use: a sentence's JSON holds the
+ * term as a key exactly where `{"term":` or `,"term":` occurs (a quote inside a key is escaped).
+ * @example postingsOf("trade", retrieval) // [4, 17, 30]
+ */
+export function postingsOf(term: string, retrieval: Retrieval): number[] {
+  const known = retrieval.postings.get(term);
+  if (known || !retrieval.weightTexts) return known ?? [];
+  const key = `${JSON.stringify(term)}:`;
+  const list: number[] = [];
+  retrieval.weightTexts.forEach((text, i) => {
+    for (let at = text.indexOf(key); at > 0; at = text.indexOf(key, at + 1)) {
+      const before = text.charCodeAt(at - 1);
+      if (before !== 0x7b && before !== 0x2c) continue; // "{" or ","
+      if ((weightsAt(retrieval, i)[term] ?? 0) > 0) list.push(i);
+      break;
+    }
+  });
+  retrieval.postings.set(term, list);
+  return list;
 }
 
 /** A sentence that answers a question, with the question's terms it holds. */
@@ -87,14 +130,15 @@ function learnBm25(sentences: Sentence[], terms?: readonly string[][]) {
  * weights learnt over the whole index; build:index may pass each sentence's content terms, read already.
  * @example const retrieval = buildRetrieval(index);
  */
-export function buildRetrieval(index: FactIndex, saved?: Record<string, number>[], sentenceTerms?: readonly string[][]): Retrieval {
+export function buildRetrieval(index: FactIndex, saved?: Record<string, number>[] | { texts: readonly string[] }, sentenceTerms?: readonly string[][]): Retrieval {
   const sentences = index.sentences;
   if (sentences.length === 0) return { sentences, weights: [], postings: new Map(), sorted: new Set() };
+  if (saved && "texts" in saved) return { sentences, weights: new Array<undefined>(saved.texts.length), weightTexts: saved.texts, postings: new Map(), sorted: new Set() };
   const weights = saved ?? (learnBm25(sentences, sentenceTerms).out(its.docBOWArray as never) as Record<string, number>[]);
-  return { sentences, weights, postings: postingsOf(weights), sorted: new Set() };
+  return { sentences, weights, postings: everyPosting(weights), sorted: new Set() };
 }
 
-function postingsOf(weights: Record<string, number>[]): Map<string, number[]> {
+function everyPosting(weights: Record<string, number>[]): Map<string, number[]> {
   const postings = new Map<string, number[]>();
   weights.forEach((bow, i) => {
     for (const term in bow) {
@@ -109,9 +153,9 @@ function postingsOf(weights: Record<string, number>[]): Map<string, number[]> {
 
 /** A term's sentence positions, heaviest first (ties in index order), sorted on the term's first use. */
 function heaviestFirst(term: string, retrieval: Retrieval): number[] {
-  const list = retrieval.postings.get(term) ?? [];
+  const list = postingsOf(term, retrieval);
   if (!retrieval.sorted.has(term)) {
-    list.sort((a, b) => retrieval.weights[b]![term]! - retrieval.weights[a]![term]! || a - b);
+    list.sort((a, b) => weightsAt(retrieval, b)[term]! - weightsAt(retrieval, a)[term]! || a - b);
     retrieval.sorted.add(term);
   }
   return list;
@@ -154,8 +198,8 @@ function weightedPostings(term: string, retrieval: Retrieval): WeightedPostings 
   if (!terms) WEIGHTED.set(retrieval, (terms = new Map()));
   let known = terms.get(term);
   if (!known) {
-    const list = retrieval.postings.get(term) ?? [];
-    known = { at: Int32Array.from(list), weight: Float64Array.from(list, (i) => retrieval.weights[i]![term]!) };
+    const list = postingsOf(term, retrieval);
+    known = { at: Int32Array.from(list), weight: Float64Array.from(list, (i) => weightsAt(retrieval, i)[term]!) };
     terms.set(term, known);
   }
   return known;
@@ -267,7 +311,7 @@ export function bestInArticles(
   return top.flatMap(({ i, score }) => {
     const sentence = retrieval.sentences[i];
     if (!sentence) return [];
-    const bow = retrieval.weights[i] ?? {};
+    const bow = weightsAt(retrieval, i);
     const matched = terms.filter((t) => (bow[t] ?? 0) > 0);
     return [{ sentence, score, matched, coverage: terms.length ? matched.length / terms.length : 0 }];
   });
@@ -287,7 +331,7 @@ function seenMarks(sentences: number): { marks: Uint32Array; mark: number } {
 
 /** One sentence's passage for the question's terms (the terms it holds, in the question's order). */
 function scored(i: number, terms: string[], retrieval: Retrieval): (Passage & { at: number }) | undefined {
-  const bow = retrieval.weights[i] ?? {};
+  const bow = weightsAt(retrieval, i);
   const sentence = retrieval.sentences[i];
   const matched = terms.filter((t) => (bow[t] ?? 0) > 0);
   if (!sentence || matched.length === 0) return undefined;

@@ -6,7 +6,7 @@ import type { Knowledge } from "./knowledge";
 import { nameTokens } from "./names";
 import { isOfficeWord } from "./offices";
 import type { Question } from "./question";
-import { stem } from "./retrieval";
+import { stem, weightsAt } from "./retrieval";
 import { matchFacts } from "./select";
 
 /** Words that ask about meetings in general, not about a particular thing. */
@@ -42,7 +42,7 @@ function meetingTerms(meeting: Meeting, knowledge: Knowledge): Set<string> {
   if (terms) return terms;
   terms = new Set(knowledge.meetingTerms.get(meeting.id) ?? []);
   const first = meeting.sentences[0];
-  if (first !== undefined) Object.keys(knowledge.retrieval.weights[first] ?? {}).forEach((t) => terms!.add(t));
+  if (first !== undefined) Object.keys(weightsAt(knowledge.retrieval, first)).forEach((t) => terms!.add(t));
   TERMS.set(meeting, terms);
   return terms;
 }

@@ -230,7 +230,7 @@ export function sliceKnowledge(rows: SliceRows, model: IntentModel): Knowledge {
   rows.facts.forEach((r, i) => terms.set(slice.facts[i]!.id, parse<string[]>(r.terms)));
   const people = new Map(rows.people.map((r, i) => [slice.people[i]!.id, parse<PersonDerived>(r.derived)]));
   return computeKnowledge(renumbered({ version: 1, ...slice }), model, {
-    weights: rows.sentences.map((r) => parse<Record<string, number>>(r.weights)),
+    weights: { texts: rows.sentences.map((r) => r.weights) },
     terms,
     vocabulary: new Set(rows.vocabulary),
     people,
@@ -241,16 +241,18 @@ export function sliceKnowledge(rows: SliceRows, model: IntentModel): Knowledge {
 /**
  * The slice with its sentences numbered from 0 in index order (answer() reads a sentence by its id
  * as its position), the references to them renumbered, and each person's articles cut to the slice.
+ * The records are the slice's own, parsed for this question: they are renumbered in place, not copied.
  */
 function renumbered(index: FactIndex): FactIndex {
   const position = new Map(index.sentences.map((s, i) => [s.id, i]));
   const at = (id: number) => position.get(id) ?? -1;
   const inSlice = new Set(index.articles.map((a) => a.id));
-  return {
-    ...index,
-    sentences: index.sentences.map((s, i) => ({ ...s, id: i })),
-    meetings: index.meetings.map((m) => ({ ...m, sentences: m.sentences.map(at).filter((i) => i >= 0) })),
-    facts: index.facts.map((f) => ({ ...f, sentence: at(f.sentence) })),
-    people: index.people.map((p) => ({ ...p, articles: p.articles.filter((a) => inSlice.has(a)), offices: p.offices.map((o) => ({ ...o, sentence: at(o.sentence) })) })),
-  };
+  index.sentences.forEach((s, i) => (s.id = i));
+  for (const m of index.meetings) m.sentences = m.sentences.map(at).filter((i) => i >= 0);
+  for (const f of index.facts) f.sentence = at(f.sentence);
+  for (const p of index.people) {
+    p.articles = p.articles.filter((a) => inSlice.has(a));
+    for (const o of p.offices) o.sentence = at(o.sentence);
+  }
+  return index;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildLookups } from "../../src/qa/lookups";
-import { bestInArticles, buildRetrieval, contentTerms, retrieve, stem } from "../../src/qa/retrieval";
+import { bestInArticles, buildRetrieval, contentTerms, postingsOf, retrieve, stem, weightsAt } from "../../src/qa/retrieval";
 import { fixtureIndex } from "./fixture";
 
 describe("contentTerms", () => {
@@ -26,7 +26,7 @@ describe("retrieve by postings", () => {
   /** Every sentence scored, as a scan would: the reference the postings walk must equal. */
   function scanned(question: string, retrieval: ReturnType<typeof buildRetrieval>, limit: number) {
     const terms = [...new Set(contentTerms(question))];
-    return retrieval.weights
+    return Array.from(retrieval.weights, (_, i) => weightsAt(retrieval, i))
       .flatMap((bow, i) => {
         const matched = terms.filter((t) => (bow[t] ?? 0) > 0);
         const score = matched.reduce((sum, t) => sum + (bow[t] ?? 0), 0);
@@ -43,6 +43,23 @@ describe("retrieve by postings", () => {
   });
 });
 
+describe("a stored slice's weights, read as JSON texts", () => {
+  it("give the same sentences, scores and postings as the weights parsed, parsing only the sentences a term is in", () => {
+    const index = fixtureIndex();
+    const parsed = buildRetrieval(index);
+    const texts = Array.from(parsed.weights, (_, i) => JSON.stringify(weightsAt(parsed, i)));
+    // a key that holds another term's name with its quote and colon must not count for it
+    texts.push(JSON.stringify({ 'veldia":': 1.5, "orvane,": 2 }));
+    const lazy = buildRetrieval({ ...index, sentences: [...index.sentences, { ...index.sentences[0]!, id: index.sentences.length }] }, { texts });
+    const questions = ["What will China keep providing to Cuba?", "Cuba China Azerbaijan minister", "When was the embassy established?", "weather forecast tomorrow"];
+    for (const question of questions) expect(retrieve(question, lazy, 5)).toEqual(retrieve(question, parsed, 5));
+    expect(lazy.weights.filter(Boolean).length).toBeLessThan(index.sentences.length);
+    for (const term of ["cuba", "china", "embassi", "veldia", "orvane"]) expect(postingsOf(term, lazy).filter((i) => i < index.sentences.length).sort((a, b) => a - b)).toEqual([...postingsOf(term, parsed)].sort((a, b) => a - b));
+    expect(postingsOf("veldia", lazy)).toEqual([]);
+    expect(postingsOf('veldia":', lazy)).toEqual([index.sentences.length]);
+  });
+});
+
 describe("bestInArticles", () => {
   /** Every sentence of the articles scored and sorted, as a scan would: the reference it must equal. */
   function scanned(retrieval: ReturnType<typeof buildRetrieval>, bySentence: ReturnType<typeof buildLookups>["articleSentences"], articles: string[], terms: string[], skip: Set<number>, limit: number) {
@@ -50,7 +67,7 @@ describe("bestInArticles", () => {
       .flatMap((a) => bySentence.get(a) ?? [])
       .filter((s) => !skip.has(s.id))
       .map((sentence) => {
-        const bow = retrieval.weights[sentence.id] ?? {};
+        const bow = weightsAt(retrieval, sentence.id);
         const matched = terms.filter((t) => (bow[t] ?? 0) > 0);
         return { sentence, score: matched.reduce((sum, t) => sum + (bow[t] ?? 0), 0), matched, coverage: terms.length ? matched.length / terms.length : 0 };
       })

@@ -11,7 +11,7 @@ import { countTerm, MEETING_TERMS } from "../answer-type";
 import { parseText, type Parsed } from "../parse";
 import type { Question } from "../question";
 import type { Reply } from "../reply";
-import { stem } from "../retrieval";
+import { stem, weightsAt } from "../retrieval";
 import { lookUpCountry } from "../link-countries";
 import { nameTokens } from "../names";
 import { aboutOtherPair } from "./other-pair";
@@ -246,7 +246,7 @@ function best(found: Found[]): Found | undefined {
 
 /** How well a sentence fits the question: its people named, its key words held. */
 function fit(q: Question, s: Sentence, keys: string[]): number {
-  const bag = q.knowledge.retrieval.weights[s.id] ?? {};
+  const bag = weightsAt(q.knowledge.retrieval, s.id);
   return (namesPeople(q, s) ? 2 : 0) + keys.filter((t) => (bag[t] ?? 0) > 0).length;
 }
 

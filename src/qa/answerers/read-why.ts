@@ -10,6 +10,7 @@ import type { Reply } from "../reply";
 import { MEETING_TERMS } from "../answer-type";
 import { holdsPeople } from "./reader";
 import { sharedArticles } from "./shared-articles";
+import { weightsAt } from "../retrieval";
 
 /** A question that asks for a reason. */
 const WHY = /^\s*(why|how come|for what reason)\b/i;
@@ -57,7 +58,7 @@ export function readWhy(q: Question): Reply | undefined {
       if (s.title || s.quote || !holdsPeople(q, s)) continue;
       const reason = reasonIn(s.text);
       if (!reason) continue;
-      const bag = q.knowledge.retrieval.weights[s.id] ?? {};
+      const bag = weightsAt(q.knowledge.retrieval, s.id);
       const score = (CUES.length - reason.weight) * 2 + words.filter((t) => (bag[t] ?? 0) > 0).length;
       if (!best || score > best.score) best = { s, phrase: reason.phrase, score };
     }

@@ -23,7 +23,7 @@ import { nameTokens } from "../names";
 import { editDistance } from "../../nlp/names";
 import type { Question } from "../question";
 import { missing, type Outcome, type Reply } from "../reply";
-import { bestInArticles, contentTerms, retrieve, stem, type Passage } from "../retrieval";
+import { bestInArticles, contentTerms, retrieve, stem, weightsAt, type Passage } from "../retrieval";
 import type { Inline } from "../types";
 
 /** Sentences read per question, best first. */
@@ -412,9 +412,9 @@ function passagesFor(q: Question): Passage[] {
  * The terms of a sentence of an article, with their BM25 weights ({} for none, or for a sentence of another article).
  * @example bagOf(q, s.id - 1, s.article) // the sentence before s, when it is of the same article
  */
-export function bagOf(q: Question, id: number, article: string): Record<string, number> {
+export function bagOf(q: Question, id: number, article: string): Readonly<Record<string, number>> {
   const s = q.knowledge.retrieval.sentences[id];
-  return s && s.id === id && s.article === article ? (q.knowledge.retrieval.weights[id] ?? {}) : {};
+  return s && s.id === id && s.article === article ? weightsAt(q.knowledge.retrieval, id) : {};
 }
 
 /** Whether the sentence (or the one before) states a date the question asks about ("earlier in June"). */

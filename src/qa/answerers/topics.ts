@@ -10,7 +10,7 @@ import { bagOf, holdsPeople, readAct, readActOf } from "./reader";
 import { doneByAnother } from "./act-doer";
 import { aboutOtherPair } from "./other-pair";
 import { askedAct } from "./read-thing";
-import { contentTerms, stem } from "../retrieval";
+import { contentTerms, stem, weightsAt } from "../retrieval";
 import { hasConstraints, selectMeetings } from "../select";
 import { askedTense, isPlanned, toldAsAsked } from "../tense";
 import { fold } from "../../nlp/fold";
@@ -82,7 +82,7 @@ function statements(q: Question, article: string, speakers: string[]): string[] 
   const about = q.terms.filter((t) => !SPEECH_TERMS.has(t) && !q.knowledge.nameWords.has(t));
   return (q.knowledge.lookups.articleSentences.get(article) ?? [])
     .filter((s) => s.article === article && !s.quote && !ANNOUNCES.test(s.text) && SPEECH.test(s.text) && s.people.some((id) => speakers.includes(id)))
-    .filter((s) => about.every((t) => holdsTerm(q.knowledge.retrieval.weights[s.id] ?? {}, t)))
+    .filter((s) => about.every((t) => holdsTerm(weightsAt(q.knowledge.retrieval, s.id), t)))
     .map((s) => s.text)
     .slice(0, 3);
 }
@@ -156,7 +156,7 @@ function actReports(q: Question, meetings: Meeting[]): Outcome | undefined {
   };
   const found = articles.flatMap((article) =>
     (q.knowledge.lookups.articleSentences.get(article) ?? []).filter((s) => {
-      const bag = q.knowledge.retrieval.weights[s.id] ?? {};
+      const bag = weightsAt(q.knowledge.retrieval, s.id);
       const held = words.filter((t) => (bag[t] ?? 0) > 0);
       // about the people asked: naming them, or naming no one else by name ("the two sides signed …",
       // "he congratulated the ambassador"), never a sentence about someone else ("she and Tasa signed …")
@@ -233,7 +233,7 @@ export function answerTopics(q: Question): Outcome {
     const subject = [...new Set(q.terms)].filter((t) => !q.knowledge.nameWords.has(t) && !lookUpCountry(t) && !MEETING_TERMS.has(t) && !SPEECH_TERMS.has(t) && !ASKS_TOPICS.test(t));
     const holds = (m: Meeting) => {
       const topicTerms = new Set(m.topics.flatMap(contentTerms));
-      return subject.every((t) => topicTerms.has(t) || m.sentences.some((id) => holdsTerm(q.knowledge.retrieval.weights[id] ?? {}, t)));
+      return subject.every((t) => topicTerms.has(t) || m.sentences.some((id) => holdsTerm(weightsAt(q.knowledge.retrieval, id), t)));
     };
     if (subject.length && !meetings.some(holds)) {
       const told = meetings.filter((m) => m.topics.length > 0).slice(0, 3);
