@@ -164,6 +164,16 @@ function summaryRows(r: BenchResults): string[][] {
             ...(w.ask.cpuUsPerRequest ? [["GET /api/ask CPU µs / request", n(w.ask.cpuUsPerRequest), `/healthz ${n(w.healthz.cpuUsPerRequest)}`, n(w.healthz.cpuUsPerRequest / w.ask.cpuUsPerRequest), "", ""]] : []),
           ]
         : []),
+      // the floor: a Worker with none of the app's code doing what a new chat's update needs (kv-floor-worker.js), on a server of its own
+      ...(w.floor
+        ? [
+            ["floor Worker: 2 limits + KV put, req/s", n(w.floor.put.requestsPerSecond), `/healthz ${n(w.floor.healthz.requestsPerSecond)}`, n(w.floor.ratio), "", ""],
+            ["floor Worker: parse only, req/s", n(w.floor.parse.requestsPerSecond), `/healthz ${n(w.floor.healthz.requestsPerSecond)}`, n(w.floor.parse.requestsPerSecond / w.floor.healthz.requestsPerSecond), "", ""],
+            ...(w.floor.cpuRatio && w.floor.put.cpuUsPerRequest && w.floor.healthz.cpuUsPerRequest
+              ? [["floor Worker: 2 limits + KV put, CPU µs / request", n(w.floor.put.cpuUsPerRequest), `/healthz ${n(w.floor.healthz.cpuUsPerRequest)}`, n(w.floor.cpuRatio), "", ""]]
+              : []),
+          ]
+        : []),
       ["POST /webhook p50 ms", n(w.webhook.latencyP50Ms), `/healthz ${n(w.healthz.latencyP50Ms)}`, "", "", ""],
       ["POST /webhook p99 ms", n(w.webhook.latencyP99Ms), `/healthz ${n(w.healthz.latencyP99Ms)}`, n(w.webhook.latencyP99Ms / w.healthz.latencyP99Ms), "", ""],
       ["webhook non-2xx / errors", `${w.webhook.non2xx} / ${w.webhook.errors}`, `${w.healthz.non2xx} / ${w.healthz.errors}`, "", "0 / 0", verdict(w.webhook.non2xx + w.webhook.errors === 0)],

@@ -40,6 +40,8 @@ export interface WebhookLoadResult {
   webhook: LoadFigures;
   /** POST /webhook on a server without the KV namespace (sessions in memory). */
   webhookNoKv?: LoadFigures;
+  /** The floor: bench/kv-floor-worker.js, none of the app's code, on a server of its own. */
+  floor?: FloorFigures;
   /** webhook req/s ÷ healthz req/s (target ≥ 0.8). */
   ratio: number;
   /** healthz CPU per request ÷ webhook CPU per request: the ratio a CPU-bound server tends to, steadier under load (Linux only). */
@@ -48,6 +50,21 @@ export interface WebhookLoadResult {
   readyMs: number;
   /** The reply to one question update, to show the work is real. */
   sampleReply: string;
+}
+
+/**
+ * What the floor Worker gives: its /healthz, its POST /webhook (parse, two limits, one KV put after
+ * the response: what the app must do for a new chat) and POST /webhook/parse (the update parsed, no
+ * binding), so that the share of the gap that is `wrangler dev`'s own cost of a KV put is measured.
+ */
+export interface FloorFigures {
+  healthz: LoadFigures;
+  put: LoadFigures;
+  parse: LoadFigures;
+  /** put req/s ÷ healthz req/s: the best ratio a webhook that writes a session per new chat can reach on this server. */
+  ratio: number;
+  /** The same by CPU per request (healthz ÷ put). */
+  cpuRatio?: number;
 }
 
 /** Options of {@link measureWebhookLoad}. */
@@ -102,11 +119,36 @@ export async function measureWebhookLoad(options: WebhookLoadOptions): Promise<W
   } finally {
     rmSync(dirname(noKvConfig), { recursive: true, force: true });
   }
+  const floorConfig = configOfFloor();
+  let floor: FloorFigures | undefined;
+  try {
+    floor = await withDevServer(floorConfig, readyTimeoutSeconds, async (base, _readyMs, cpuMs) => {
+      const measures = { healthz: [] as Measured[], put: [] as Measured[], parse: [] as Measured[] };
+      await load({ url: `${base}/healthz`, connections, duration: 1 });
+      await load(webhookOptions(base, updates, connections, 1));
+      for (let round = 0; round < rounds; round++) {
+        measures.healthz.push(await measured(cpuMs, { url: `${base}/healthz`, connections, duration: seconds }));
+        measures.put.push(await measured(cpuMs, webhookOptions(base, updates, connections, seconds)));
+        measures.parse.push(await measured(cpuMs, webhookOptions(base, updates, connections, seconds, "/webhook/parse")));
+      }
+      const [healthz, put, parse] = [combine(measures.healthz), combine(measures.put), combine(measures.parse)];
+      return {
+        healthz,
+        put,
+        parse,
+        ratio: put.requestsPerSecond / healthz.requestsPerSecond,
+        ...(healthz.cpuUsPerRequest && put.cpuUsPerRequest ? { cpuRatio: healthz.cpuUsPerRequest / put.cpuUsPerRequest } : {}),
+      };
+    });
+  } finally {
+    rmSync(dirname(floorConfig), { recursive: true, force: true });
+  }
   return {
     connections,
     seconds: seconds * rounds,
     ...main,
     webhookNoKv,
+    floor,
     ratio: main.webhook.requestsPerSecond / main.healthz.requestsPerSecond,
     ...(main.healthz.cpuUsPerRequest && main.webhook.cpuUsPerRequest ? { cpuRatio: main.healthz.cpuUsPerRequest / main.webhook.cpuUsPerRequest } : {}),
   };
@@ -155,6 +197,16 @@ function configWithoutKv(): string {
     .replace(/^main\s*=\s*"([^"]+)"/m, (_, main: string) => `main = ${JSON.stringify(resolve(dirname(source), main))}`);
   const path = join(mkdtempSync(join(tmpdir(), "attache-bench-nokv-")), "wrangler.toml");
   writeFileSync(path, text);
+  return path;
+}
+
+/** A wrangler config for bench/kv-floor-worker.js with the app's KV namespace and limits, in a temporary folder. Returns its path. */
+function configOfFloor(): string {
+  const app = readFileSync(resolve("wrangler.toml"), "utf8");
+  const bindings = [...app.matchAll(/^\[\[(?:kv_namespaces|ratelimits)\]\][^[]*/gm)].map((m) => m[0].replace(/^#.*\n/gm, ""));
+  const path = join(mkdtempSync(join(tmpdir(), "attache-bench-floor-")), "wrangler.toml");
+  const main = JSON.stringify(join(import.meta.dirname, "kv-floor-worker.js"));
+  writeFileSync(path, [`name = "attache-bench-floor"`, `main = ${main}`, `compatibility_date = "2026-04-01"`, "", ...bindings].join("\n"));
   return path;
 }
 
@@ -218,9 +270,9 @@ async function postOnce(base: string, question: string): Promise<string> {
   return body.slice(0, 300);
 }
 
-function webhookOptions(base: string, nextBody: () => string, connections: number, duration: number): autocannon.Options {
+function webhookOptions(base: string, nextBody: () => string, connections: number, duration: number, path = "/webhook"): autocannon.Options {
   return {
-    url: `${base}/webhook`,
+    url: `${base}${path}`,
     connections,
     duration,
     requests: [
