@@ -87,14 +87,29 @@ function savedNames(people: Person[], saved: NonNullable<SavedTerms["people"]>):
 }
 
 function indexPlaces(index: FactIndex): { words: string[]; place: string }[] {
-  const places = new Map<string, string>();
+  const places = new Map<string, { words: string[]; place: string }>();
   const add = (place?: string) => {
-    if (place && place.length > 2 && !countryOf(place)) places.set(fold(place), place);
+    const entry = place && placeEntry(place);
+    if (entry) places.set(entry.key, entry.entry);
   };
   index.meetings.forEach((m) => add(m.place));
   index.articles.forEach((a) => add(a.dateline?.place));
   index.facts.forEach((f) => f.places.forEach(add));
-  return [...places.values()].map((place) => ({ words: nameTokens(place), place }));
+  return [...places.values()];
+}
+
+/** A place name's entry in Knowledge.places under its folded key, or null (a country, or too short), kept for the isolate: a stored index's slices name the same places question after question. */
+const PLACE_ENTRIES = new Map<string, { key: string; entry: Readonly<{ words: string[]; place: string }> } | null>();
+const MAX_PLACE_ENTRIES = 4096;
+
+function placeEntry(place: string): { key: string; entry: { words: string[]; place: string } } | null {
+  let known = PLACE_ENTRIES.get(place);
+  if (known === undefined) {
+    if (PLACE_ENTRIES.size >= MAX_PLACE_ENTRIES) PLACE_ENTRIES.clear();
+    known = place.length > 2 && !countryOf(place) ? { key: fold(place), entry: { words: nameTokens(place), place } } : null;
+    PLACE_ENTRIES.set(place, known);
+  }
+  return known;
 }
 
 function personCountries(person: Person): Set<string> {
@@ -174,12 +189,15 @@ export function computeKnowledge(index: FactIndex, model: IntentModel, saved?: S
       else knowledge.lookups.factsBy.set(`term:${term}`, [i]);
     }
   });
+  const fileOffice = (word: string, i: number) => {
+    const list = knowledge.officesByWord.get(word);
+    if (list) list.push(i);
+    else knowledge.officesByWord.set(word, [i]);
+  };
   knowledge.offices.forEach((o, i) => {
-    for (const word of [...new Set(o.posts.flat()), ...(o.country ? [officeCountryKey(o.country)] : [])]) {
-      const list = knowledge.officesByWord.get(word);
-      if (list) list.push(i);
-      else knowledge.officesByWord.set(word, [i]);
-    }
+    // each post word once (a list's last position is this office's after its first filing), then the country's key
+    for (const post of o.posts) for (const word of post) if (knowledge.officesByWord.get(word)?.at(-1) !== i) fileOffice(word, i);
+    if (o.country) fileOffice(officeCountryKey(o.country), i);
   });
   return knowledge;
 }
