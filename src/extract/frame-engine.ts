@@ -6,7 +6,7 @@
  */
 import type { Meeting } from "../facts/types";
 import { findCountries } from "../nlp/countries";
-import { officeWordKind } from "../nlp/offices";
+import { isPluralOffice, normaliseTitle, officeWordKind } from "../nlp/offices";
 import { splitClauses, type ClauseMap } from "./clauses";
 import type { Frame, Slot } from "./frame-table";
 import { ANAPHORS, EACH_WORDS, ENUMERATED_HEADS, FRAMES, HYPOTHETICAL, GROUP_HEADS, NEGATION_PHRASES, REPEATED, REQUESTS, KIND_WORDS, NEGATIONS, NOUN_PLANNED, PLANNED_AUX, PLANNED_BEFORE_TO, PLANNED_TIMES, PRESS } from "./frames";
@@ -19,6 +19,8 @@ export interface FrameGroup {
   kind: "group";
   name: string;
   country?: string;
+  /** The office of one holder the article leaves unnamed ("the foreign ministers of A and B": A's), to find them among its people. */
+  office?: string;
 }
 
 /**
@@ -206,6 +208,8 @@ function matchTrigger(frame: Frame, words: Word[], forms: readonly string[][], m
   // "an April 25 meeting between": a noun after a determiner or modifier, whatever tag the tagger gave it.
   const nounAfterModifier = /ing$/.test(head.lower) && i > 0 && NP.has(words[i - 1]!.pos);
   if (frame.voice === "noun" ? head.pos !== "NOUN" && head.pos !== "PROPN" && !nounAfterModifier : !isVerb(head) && !isGerund(words, i)) return -1;
+  // "for the Asean-India Ministerial Meeting and …": a capitalised "Meeting" after a capitalised word names an event, it is no verb.
+  if (frame.voice !== "noun" && /^\p{Lu}\p{Ll}+ing$/u.test(head.text) && i > 0 && /^\p{Lu}/u.test(words[i - 1]!.text)) return -1;
   const passive = isPassive(words, i);
   if (frame.voice === "active" && passive) return -1;
   if (frame.voice === "passive" && !passive) return -1;
@@ -295,8 +299,11 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   if (frame.notBefore && counterparts.some((c) => words[c.last + 1]?.lower === frame.notBefore || words[nextNonNp(words, c.last + 1)]?.lower === frame.notBefore)) return undefined;
   const people = new Set([...agents, ...counterparts].map((r) => r.person));
   let groups: FrameGroup[] = [];
-  if (frame.groups && counterparts.length === 0 && groupFrom >= 0 && agents.length > 0) groups = readGroups(words, groupFrom, clauseEnd(map, clause, groupFrom));
-  if (counterparts.length === 0 && groupFrom >= 0 && agents.length > 0 && frame.agent !== "none") open = openSlot(words, map, inClause, groupFrom, clauseEnd(map, clause, groupFrom), "counterpart");
+  // "held bilateral meetings with the foreign ministers of A, B and C": one contact with each country's holder of the office.
+  const holders = counterparts.length === 0 && groupFrom >= 0 && agents.length > 0 && frame.agent !== "none" && separateContacts(words, map, clause) ? officeHoldersOf(words, groupFrom, clauseEnd(map, clause, groupFrom)) : [];
+  if (holders.length > 0) groups = holders;
+  else if (frame.groups && counterparts.length === 0 && groupFrom >= 0 && agents.length > 0) groups = readGroups(words, groupFrom, clauseEnd(map, clause, groupFrom));
+  if (holders.length === 0 && counterparts.length === 0 && groupFrom >= 0 && agents.length > 0 && frame.agent !== "none") open = openSlot(words, map, inClause, groupFrom, clauseEnd(map, clause, groupFrom), "counterpart");
   if (open) {
     if (people.size === 0) return undefined;
   } else {
@@ -314,7 +321,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     agents,
     counterparts,
     groups,
-    each: frame.each === true || zeroSubjectList || ((counterparts.length > 1 || agents.length > 1) && lower.some((w) => EACH_WORDS.has(w))) || appositiveList(words, counterparts, agents) || daysApart(words, counterparts) || (planned && scheduleOfCountries(words, map, counterparts, agents, end)),
+    each: frame.each === true || zeroSubjectList || holders.length > 1 || ((counterparts.length > 1 || agents.length > 1) && lower.some((w) => EACH_WORDS.has(w))) || appositiveList(words, counterparts, agents) || daysApart(words, counterparts) || (planned && scheduleOfCountries(words, map, counterparts, agents, end)),
     ...(open ? { open } : {}),
     cue,
     end,
@@ -689,7 +696,9 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
   for (const r of inClause.filter((x) => x.last < before).sort((a, b) => a.first - b.first)) {
     let k = r.first - 1;
     // "In a further round of meetings he received Y": a personal pronoun is a noun phrase of its own, the words before it end another.
-    const pronoun = r.first === r.last && /^(?:he|she|they)$/.test(words[r.first]!.lower);
+    // "On the margins of the session the Veldian minister held …": a description opening with its determiner is a noun phrase
+    // of its own too; the phrase before it ends there.
+    const pronoun = (r.first === r.last && /^(?:he|she|they)$/.test(words[r.first]!.lower)) || (r.via === "description" && words[r.first]!.pos === "DET");
     const inTitle = (n: number): boolean => /^(?:of|to|and|for)$/.test(words[n]!.lower) && n > 0 && NP.has(words[n - 1]!.pos) && words[n - 1]!.pos !== "DET" && NP.has(words[n + 1]?.pos ?? "") && !inClause.some((x) => x.last === n - 1);
     // "Visiting Veldian Foreign Minister X met …": a participle in "-ing" opening the clause before a title describes the one named.
     const describing = (n: number): boolean => /^\p{L}+ing$/u.test(words[n]!.text) && NP.has(words[n + 1]?.pos ?? "") && (n === map.clauses[clause]?.start || words[n - 1]?.pos === "DET");
@@ -746,6 +755,39 @@ export function mainSubjects(words: Word[], refs: PersonRef[], before = words.le
   const end = verb >= 0 ? Math.min(verb, before) : before;
   const inClause = refs.filter((r) => map.of[r.first] === clause && map.of[r.last] === clause && r.last < end);
   return subjectOf(words, map, inClause, refs, clause, end);
+}
+
+/** "held separate meetings with", "bilateral talks with", "met each of": the clause tells of one contact per counterpart. */
+function separateContacts(words: Word[], map: ClauseMap, clause: number): boolean {
+  return words.some((w, k) => map.of[k] === clause && EACH_WORDS.has(w.lower) && !JOINT.test(words[k - 1]?.lower ?? ""));
+}
+
+/**
+ * "the foreign ministers of Burkina Faso, Belize and the Philippines", "the ambassadors of A and B": an office in the
+ * plural followed by the countries whose holders it means, from word `from` to `end`, as one side per country
+ * ("Foreign Minister of Belize"); none unless two countries at least, and nothing but their list, close the phrase.
+ * @example officeHoldersOf(words("the foreign ministers of Chile and Peru"), 0, 7).map((g) => g.name) // ["Foreign Minister of Chile", "Foreign Minister of Peru"]
+ */
+function officeHoldersOf(words: Word[], from: number, end: number): FrameGroup[] {
+  let k = from;
+  while (k < end && /^(?:the|their|his|her|its)$/.test(words[k]!.lower)) k++;
+  const start = k;
+  while (k < end && !isPluralOffice(words[k]!.lower) && (officeWordKind(words[k]!.lower) === "modifier" || words[k]!.pos === "ADJ") && k < start + 4) k++;
+  if (k >= end || !isPluralOffice(words[k]!.lower) || !/^(?:of|from)$/.test(words[k + 1]?.lower ?? "")) return [];
+  const title = normaliseTitle(words.slice(start, k + 1).map((w) => w.text));
+  const listFrom = k + 2;
+  let listEnd = listFrom;
+  while (listEnd < end && (/^\p{Lu}/u.test(words[listEnd]!.text) || /^(?:,|and|the)$/.test(words[listEnd]!.lower))) listEnd++;
+  const list = words.slice(listFrom, listEnd);
+  const text = list.map((w) => w.text).join(" ");
+  const countries = findCountries(text).filter((c) => c.kind === "name");
+  // Every capitalised word of the list belongs to a country's name: "the ministers of Finance and Trade" is no list of countries.
+  const covered = (w: Word, n: number): boolean => {
+    const at = list.slice(0, n).reduce((sum, x) => sum + x.text.length + 1, 0);
+    return countries.some((c) => at >= c.index && at < c.index + c.text.length);
+  };
+  if (countries.length < 2 || list.some((w, n) => /^\p{Lu}/u.test(w.text) && !covered(w, n))) return [];
+  return [...new Set(countries.map((c) => c.country))].map((country) => ({ kind: "group" as const, name: `${title} of ${country}`, country, office: title }));
 }
 
 /** "members of the Portuguese community", "a business delegation": a group word before any preposition but "of". */

@@ -321,6 +321,7 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
     principals: people.principals,
     offices: people.people.map((p) => p.offices),
     countries: people.people.map((p) => p.country),
+    byOffice: people.people.map((p) => p.byOffice === true),
     ...(article.published ? { published: filedOn(dateline?.date, article.published) } : {}),
     ...(dateline?.place ? { datelinePlace: dateline.place } : {}),
     ...(dateline?.date ? { datelineDate: dateline.date } : {}),

@@ -7,6 +7,7 @@
 import type { Meeting, PartialDate } from "../facts/types";
 import { countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
+import { compatibleOffices } from "../nlp/offices";
 import { counterpartPart, readMeetingDate, readOwnDate, readPlace, readVenue, tellsEarlierMeeting } from "./meeting-setting";
 import { splitClauses } from "./clauses";
 import type { PersonRef } from "./people";
@@ -59,6 +60,8 @@ export interface MeetingContext {
   offices?: readonly (readonly { title: string }[])[];
   /** The article's people's countries as read so far, by local index: whose country a visit goes to. */
   countries?: readonly (string | undefined)[];
+  /** Which of the article's people it names by their office alone ("Prime Minister of Veldia"), by local index. */
+  byOffice?: readonly boolean[];
 }
 
 const PRESENT_VERBS = new Set(["attended", "joined"]);
@@ -408,6 +411,15 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
       hit.each && others.length > 1 && agents.length > 0 ? others.map((o) => side(agents, [o]))
       : hit.each && agents.length > 1 && others.length > 0 ? agents.map((a) => side([a], others))
       : [side(agents, others)];
+    // "held bilateral meetings with the foreign ministers of A and B": one contact with each holder, the article's person of that post and country where it names one.
+    if (hit.each && hit.groups.length > 1 && hit.groups.every((g) => g.office) && agents.length > 0) {
+      for (const g of hit.groups) {
+        const holder = holderOf(g, ctx, agents);
+        const people = holder === undefined ? side(agents, []) : side(agents, [holder]);
+        if (people.length + (holder === undefined ? 1 : 0) >= 2) found.push(build(hit, people, holder === undefined ? [{ kind: "group", name: g.name, ...(g.country ? { country: g.country } : {}) }] : [], sent, ctx, si));
+      }
+      continue;
+    }
     for (const people of sides) if (people.length + hit.groups.length >= 2) found.push(build(hit, people, hit.groups, sent, ctx, si));
   }
   if (!present) return found.length ? found : undefined;
@@ -417,6 +429,18 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
   if (found.length === 0) return { present: present.present };
   for (const m of found) for (const person of beside) m.participants.push({ kind: "person", person, role: "present" });
   return found;
+}
+
+/**
+ * The article's one person who holds an office of a group's post and country ("Foreign Minister of Norway": "the
+ * Norwegian Foreign Minister, A"), else its one person of that country at all, not one of the contact's other side.
+ */
+function holderOf(group: FrameGroup, ctx: MeetingContext, others: number[]): number | undefined {
+  const countries = ctx.countries ?? [];
+  const people = countries.flatMap((c, i) => (c === group.country && !others.includes(i) && !ctx.byOffice?.[i] ? [i] : []));
+  const holders = people.filter((i) => (ctx.offices?.[i] ?? []).some((o) => compatibleOffices(o.title, group.office ?? "")));
+  if (holders.length === 1) return holders[0];
+  return holders.length === 0 && people.length === 1 ? people[0] : undefined;
 }
 
 /** "Y also attended the meeting", "also present were Y and Z", "accompanied by Y": present at the article's latest meeting. */

@@ -307,7 +307,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
     }
     for (const a of here) for (const b of here) if (a.person !== b.person) together.add(pairKey(a.person, b.person));
   });
-  linkUnnamed(people, refs, unnamed);
+  linkUnnamed(people, refs, unnamed, sents);
   for (const p of people) p.country ??= p.offices.find((o) => o.country)?.country;
   return { people, refs, principals };
 }
@@ -359,12 +359,15 @@ const namesAnOffice = (d: DescriptionMention): boolean => SINGLE_OFFICES.test(d.
  * Descriptions no earlier name resolved: the article's one holder of that office if it names one
  * anywhere, else a person named by the office, so a meeting can count them ("the Prime Minister met …").
  */
-function linkUnnamed(people: LocalPerson[], refs: PersonRef[][], unnamed: { si: number; m: DescriptionMention }[]): void {
+function linkUnnamed(people: LocalPerson[], refs: PersonRef[][], unnamed: { si: number; m: DescriptionMention }[], sents: Sent[]): void {
   const byOffice = new Map<string, number>();
   for (const { si, m } of unnamed) {
     const here = refs[si] ?? [];
-    // "the Ambassador of Cuba, Inés Narli Olnarbra": the name set beside the description is its holder.
-    const beside = here.find((r) => r.via !== "description" && r.first > m.last && r.first <= m.last + 2 && !people[r.person]!.byOffice);
+    // "the Ambassador of Cuba, Inés Narli Olnarbra": the name set beside the description is its holder; not one a verb
+    // or a preposition sets apart ("The Prime Minister received Varan", "the Prime Minister with Varan").
+    const words = sents[si]?.words ?? [];
+    const apart = (r: PersonRef): boolean => words.slice(m.last + 1, r.first).some((w) => w.pos === "VERB" || w.pos === "AUX" || w.pos === "ADP");
+    const beside = here.find((r) => r.via !== "description" && r.first > m.last && r.first <= m.last + 2 && !people[r.person]!.byOffice && !apart(r));
     if (beside) continue;
     // Someone the sentence names after the description is someone else ("the Prime Minister held a call with Mark Loven").
     const elsewhere = (i: number): boolean => !people[i]!.byOffice && !here.some((r) => r.person === i && r.first > m.last);
