@@ -812,6 +812,8 @@ function readGroups(words: Word[], from: number, end: number): FrameGroup[] {
     .replace(/\s*,?\s*\b(?:on|at|during|within|in|for|to) (?:the|a|an|his|her|their) .*$/i, "")
     .replace(/\s*,?\s*\b(?:on|in) (?:\p{Lu}|\d).*$/u, "")
     .replace(/\s+(?:as well\b(?! as)|to [a-z]+\b|who\b|which\b|led by\b|headed by\b).*$/, "")
+    // "sat down with members of the Senate and later with the heads of …": the slot's preposition again opens another contact.
+    .replace(/,?\s+and (?:\p{Ll}+ )?(?:with|to|on) .*$/u, "")
     .split(/\s*,\s*(?:as well as\s+|and\s+)?|\s+as well as\s+/)
     // "the two diplomats", "both envoys": people the article has named already, no group of their own.
     .filter((g) => !ANAPHORIC_GROUP.test(g))

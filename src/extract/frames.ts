@@ -38,6 +38,7 @@ const ROWS: FrameRow[] = [
     counterparts: ["with", "between", "led-by"],
     kind: "talks",
     pair: true,
+    groups: true,
   },
   {
     id: "hold-meeting",
@@ -75,6 +76,7 @@ const ROWS: FrameRow[] = [
     counterparts: ["with", "to"],
     kind: "talks",
     pair: true,
+    groups: true,
   },
   {
     id: "receive",
@@ -94,6 +96,7 @@ const ROWS: FrameRow[] = [
     kind: "courtesy call",
     each: true,
     notBefore: "to",
+    groups: true,
   },
   {
     id: "courtesy-call",
@@ -132,6 +135,7 @@ const ROWS: FrameRow[] = [
     counterparts: ["with"],
     kind: "meeting",
     pair: true,
+    groups: true,
   },
   // "X is due to see Y, Z and W", "the minister sees A and B": "see" with a person for object is a meeting; not "sees X as …".
   {
@@ -217,6 +221,7 @@ const ROWS: FrameRow[] = [
     kind: "meeting",
     // "A and B began official talks": a pair as the subject whose verb takes the contact noun as object (the engine's isObjectOf).
     pair: true,
+    groups: true,
   },
 ];
 
@@ -262,7 +267,7 @@ export const PRESS = /^(?:(?:local|foreign|international) )?(?:reporters|journal
 
 /** Head words of a group that can take part in a contact: "students of …", "a business delegation". */
 export const GROUP_HEADS = new Set([
-  "delegation", "delegations", "students", "staff", "community", "leaders", "members", "representatives", "officials", "ministers", "legislators", "lawmakers",
+  "delegation", "delegations", "group", "students", "staff", "community", "leaders", "members", "representatives", "officials", "ministers", "legislators", "lawmakers",
   "parliamentarians", "businessmen", "businesspeople", "investors", "executives", "scholars", "academics", "politicians", "rector", "movement", "association",
   "chamber", "council", "committee", "ambassadors", "envoys", "diplomats", "federation", "society", "diaspora", "elders", "chiefs", "youth", "veterans", "people", "industry", "faculty", "teachers",
 ]);
