@@ -725,6 +725,13 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
     if (subject) out.push(r);
     previous = { ref: r, subject };
   }
+  // "X arrived on Thursday, and the same day held talks with Y": a coordinated verb with no subject of its own shares the
+  // subject of the clause before it (a time or an adverb between "and" and the verb at most).
+  const start = map.clauses[clause]?.start ?? 0;
+  if (out.length === 0 && map.clauses[clause]?.kind === "coordinate" && start > 0 && before > start && words.slice(start + 1, before).every((w, n) => isTime(start + 1 + n) || /^(?:DET|ADJ|NUM|ADV|PART|AUX|PUNCT)$/.test(w.pos) || (w.pos === "ADP" && /^(?:on|in|at|later|during)$/.test(w.lower)))) {
+    const previous = map.of[start - 1]!;
+    return subjectOf(words, map, all.filter((r) => map.of[r.first] === previous && map.of[r.last] === previous), all, previous, start);
+  }
   if (out.length === 0 && map.clauses[clause]?.kind === "relative") {
     const antecedent = map.clauses[clause]!.antecedent ?? -1;
     const ref = [...all].reverse().find((r) => r.last <= antecedent && r.last >= antecedent - 8);
