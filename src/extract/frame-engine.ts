@@ -525,6 +525,13 @@ export function isPlanned(words: Word[], map: ClauseMap, cue: number, noun: bool
   // "when he meets Bralo on Monday": a present tense in an adverbial clause is still to come.
   if (!noun && map.clauses[clause!]?.kind === "adverbial" && (head.lower === `${head.lemma}s` || head.lower === `${head.lemma}es`)) return true;
   const same = (k: number): boolean => map.of[k] === clause;
+  // "is scheduled to meet A, and to attend a dinner with B": a second "to" after "and" is as planned as the first.
+  if (!noun && words[cue - 1]?.lower === "to" && words[cue - 2]?.lower === "and") {
+    for (let k = cue - 3; k >= Math.max(1, cue - 30); k--) {
+      if (PLANNED_AUX.has(words[k]!.lower)) return true;
+      if (words[k]!.lower === "to" && (PLANNED_BEFORE_TO.has(words[k - 1]!.lemma) || PLANNED_BEFORE_TO.has(words[k - 1]!.lower))) return true;
+    }
+  }
   for (let k = cue - 1; k >= Math.max(0, cue - 5) && same(k); k--) {
     const w = words[k]!;
     if (PLANNED_AUX.has(w.lower)) return true;

@@ -203,6 +203,16 @@ const ROWS: FrameRow[] = [
     counterparts: ["for", "with"],
     kind: "meeting",
   },
+  // "X shared an informal breakfast with Y", "is to attend a dinner with representatives of …": a meal at one table is a contact.
+  {
+    id: "share-meal",
+    trigger: "share|attend dinner|lunch|luncheon|breakfast",
+    voice: "active",
+    agent: "subject",
+    counterparts: ["with"],
+    kind: "meeting",
+    groups: true,
+  },
   {
     id: "contact-between",
     trigger: "meeting|talk|consultation|negotiation|conversation|call|summit|discussion|dialogue|audience|tete-a-tete|videoconference",
