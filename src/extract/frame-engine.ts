@@ -777,9 +777,9 @@ function separateContacts(words: Word[], map: ClauseMap, clause: number): boolea
 }
 
 /**
- * "the foreign ministers of Burkina Faso, Belize and the Philippines", "the ambassadors of A and B": an office in the
+ * "the foreign ministers of Chile, Norway and the Gambia", "the ambassadors of A and B": an office in the
  * plural followed by the countries whose holders it means, from word `from` to `end`, as one side per country
- * ("Foreign Minister of Belize"); none unless two countries at least, and nothing but their list, close the phrase.
+ * ("Foreign Minister of Norway"); none unless two countries at least, and nothing but their list, close the phrase.
  * @example officeHoldersOf(words("the foreign ministers of Chile and Peru"), 0, 7).map((g) => g.name) // ["Foreign Minister of Chile", "Foreign Minister of Peru"]
  */
 function officeHoldersOf(words: Word[], from: number, end: number): FrameGroup[] {

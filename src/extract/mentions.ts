@@ -138,7 +138,7 @@ export function findMentions(sent: Sent): Mention[] {
     // Varan": a country's name too (not a demonym, not "Chile's"), before a name word the tagger read as one.
     const givenPlace = (countryOfCity(w.text) !== undefined && !isCountryWord(w.text)) || (countryOf(w.text) === w.text && words[i + 1]?.pos === "PROPN");
     const cityGiven = i > 0 && givenPlace && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (isOfficeHead(words[i - 1]!.text) || isHonorific(words[i - 1]!) || contactSideBefore(words, i)) && isNameWord(words[i + 1]);
-    // "Trade Minister Don Varan", "President To Lam", "Deputy Minister Do Hung Viet": given names that are also English
+    // "Trade Minister Don Varan", "President To Varan", "Deputy Minister Do Kel Tarn": given names that are also English
     // words, right after a title or an honorific, before a name word the tagger read as one.
     const wordGiven = i > 0 && !shouting && !sent.title && w.pos !== "PROPN" && (isOfficeHead(words[i - 1]!.text) || honorificStart(words, i) !== undefined) && runsToName(words, i, true);
     // "Czech Foreign Minister Jan Varan", "talks with Jan Telu": a month's short name given to a person, after a title, an
@@ -150,9 +150,9 @@ export function findMentions(sent: Sent): Mention[] {
       const inner = (k: number): boolean => INNER_HONORIFICS.has(words[k]?.lower ?? "") && /^\p{Lu}/u.test(words[k]!.text) && isNameWord(words[k + 1]);
       // "Morri NARGOR": a family name in capitals after the given name ends it.
       const capsLast = (k: number): boolean => !shouting && !capsFirst && k === j + 1 && isGivenName(words[j]) && isCapitalisedSurname(words[k]);
-      // "Mr Tan See Leng", "Minister Do Hung Viet": a capitalised word the tagger read as a verb, between name words.
+      // "Mr Orv See Telu", "Minister Do Kel Tarn": a capitalised word the tagger read as a verb, between name words.
       const taggedInside = (k: number): boolean => !shouting && !sent.title && words[k]?.pos !== "PROPN" && runsToName(words, k, false);
-      // "Qaboos bin Said Al Said", "Haitham bin Tariq al Said": after "bin", "al" or "Al" a family's or father's name,
+      // "Varan bin Said Al Said", "Telu bin Hope al Kestas": after "bin", "al" or "Al" a family's or father's name,
       // whatever else the word may be.
       const afterArticle = (k: number): boolean => /^(?:Al|El|Bin|Ibn|Bint)$/.test(words[k - 1]?.text ?? "") && isFamilyWord(words[k]);
       const named = (k: number): boolean => isNameWord(words[k]) || (isParticle(words[k - 1]) && isFamilyWord(words[k]));
@@ -231,8 +231,8 @@ const BETWEEN_NAMES = /^(?:meets?|met|visits?|receives?|hosts?|holds?|says?|said
 
 /**
  * Whether the capitalised words from `k`, tagged as no proper noun, are name words that run (at most three of them) into a
- * name word tagged as one: "Don" of "Don Varan", "Do Hung" of "Do Hung Viet", "See" of "Tan See Leng". Right after a title
- * (`afterTitle`) a two-letter word of the name may be a function word ("To" of "President To Lam"); inside a name never a
+ * name word tagged as one: "Don" of "Don Varan", "Do Kel" of "Do Kel Tarn", "See" of "Orv See Telu". Right after a title
+ * (`afterTitle`) a two-letter word of the name may be a function word ("To" of "President To Varan"); inside a name never a
  * verb a heading puts between two names, nor an inflected one ("Meets", "Hosted").
  */
 function runsToName(words: Word[], k: number, afterTitle: boolean): boolean {
