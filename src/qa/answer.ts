@@ -106,10 +106,11 @@ export function exampleQuestions(knowledge: Knowledge): string[] {
 
 /** Names in the question that no article mentions. */
 function unknownEntities(links: Links, knowledge: Knowledge, question: string): string[] {
-  // (a country the question names by a city the articles write is known: "the Tarsk talks")
-  const words = fold(question).split(/[^\p{L}]+/u).filter(Boolean);
+  const unread = links.countries.filter((c) => !knowledge.vocabulary.has(c.toLowerCase().split(" ")[0] ?? "") && !knowledge.countryPeople.has(c));
+  // (a country the question names by a city the articles write is known: "the Tarsk talks"; looked for only when some country is unread)
+  const words = unread.length ? fold(question).split(/[^\p{L}]+/u).filter(Boolean) : [];
   const cities = new Set([...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)].filter((w) => knowledge.vocabulary.has(w.split(" ")[0]!)).flatMap((w) => countryOfCity(w) ?? []));
-  const countries = links.countries.filter((c) => !knowledge.vocabulary.has(c.toLowerCase().split(" ")[0] ?? "") && !knowledge.countryPeople.has(c) && !cities.has(c));
+  const countries = unread.filter((c) => !cities.has(c));
   return [...links.unknownNames, ...links.unknownOffices, ...countries];
 }
 

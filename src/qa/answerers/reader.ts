@@ -91,12 +91,9 @@ export function holdsPeople(q: Question, s: Sentence): boolean {
  * Whether a sentence may answer for every place the question puts its answer in: a sentence that
  * names places names the one asked, else its article does ("who met Xi in Hanoi" is not answered
  * from a sentence set in Beijing, nor from an article that never names Hanoi).
- * @example holdsPlaces(q, sentence) // false for "… in Colombo" when Kathmandu is asked
+ * @example holdsPlaces(q, sentence, ["kathmandu"]) // false for "… in Colombo"
  */
-function holdsPlaces(q: Question, s: Sentence): boolean {
-  // ("where did A go after Tarsk": Tarsk is where the trip was before, not where the answer is)
-  const passed = new Set(passedPlaces(q.text).map((p) => fold(p)));
-  const asked = q.links.places.map((p) => fold(p)).filter((p) => !passed.has(p));
+function holdsPlaces(q: Question, s: Sentence, asked: string[]): boolean {
   if (asked.length === 0) return true;
   // a sentence set in a place of its own ("… in Colombo") answers only for that place
   const own = (s.spans ?? []).filter((x) => x.type === "place").map((x) => s.text.slice(x.start, x.end)).filter((p) => !isDemonym(p));
@@ -299,11 +296,15 @@ export function readAnswer(q: Question): Outcome | undefined {
   const side = expected.types[0] === "person" ? answerSide(q.text) : undefined;
   const numerals = nameTokens(q.text).filter((w) => /\d/.test(w));
   // "where did A go before Tarsk": neither Tarsk nor the country it lies in is the answer; nor, asked "in Tarsk", its country
-  const around = new Set([...passedPlaces(q.text), ...q.links.places.flatMap((p) => countryOfCity(p) ?? [])].map((c) => fold(c).replace(/^the /, "")));
+  const passed = passedPlaces(q.text);
+  const around = new Set([...passed, ...q.links.places.flatMap((p) => countryOfCity(p) ?? [])].map((c) => fold(c).replace(/^the /, "")));
+  // the places every answer must be in, read once ("where did A go after Tarsk": Tarsk is where the trip was before, not where the answer is)
+  const passedFolded = new Set(passed.map((p) => fold(p)));
+  const places = q.links.places.map((p) => fold(p)).filter((p) => !passedFolded.has(p));
   let found: { s: Sentence; spans: Span[]; held: string[]; p: Passage; text: string } | undefined;
   for (const p of passages) {
     const s = p.sentence;
-    if (s.title || !holdsCountries(q, s) || !holdsPeople(q, s) || !holdsPlaces(q, s) || aboutOtherPair(q, s)) continue;
+    if (s.title || !holdsCountries(q, s) || !holdsPeople(q, s) || !holdsPlaces(q, s, places) || aboutOtherPair(q, s)) continue;
     // the key words may be in the sentence before ("… won the bid to host the agency. Uganda scored 85.66%.")
     const before = bagOf(q, s.id - 1, s.article);
     const bag = bagOf(q, s.id, s.article);
