@@ -27,7 +27,7 @@ import { linkQuestion, type Links } from "./link";
 import { distinctIds, idsOfBoth } from "./lookups";
 import { describeLinks, type Question } from "./question";
 import { unreadable } from "./language";
-import { asksBot, PERSONAL_PRONOUN, readQuestion, type ReadQuestion } from "./read-question";
+import { asksBot, PERSONAL_PRONOUN, PLURAL_PRONOUN, readQuestion, type ReadQuestion } from "./read-question";
 import { renderPlain } from "./render";
 import { nearbyMeetings } from "./nearby";
 import { asksOtherOccasion } from "./occasion";
@@ -35,7 +35,7 @@ import { isDoubtful, riskOf } from "./confidence";
 import { missing, type Outcome, type Reply } from "./reply";
 import { contentTerms } from "./retrieval";
 import { sentencesNaming } from "./named-only";
-import { hasConstraints } from "./select";
+import { hasConstraints, TOGETHER } from "./select";
 import { suggestQuestions } from "./suggest";
 import type { Answer, Block, Conversation, Focus, IntentName } from "./types";
 import type { Sentence } from "../facts/types";
@@ -234,6 +234,9 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
     const person = fitting?.people.find((id) => !links.people.some((m) => m.ids.includes(id)));
     const name = person && knowledge.people.get(person)?.name;
     if (person && name) links.people.push({ text: name, ids: [person], byOffice: false });
+  } else if (links.people.length === 0 && PLURAL_PRONOUN.test(text) && fitting && fitting.people.length > 1 && fitting.people.length <= TOGETHER) {
+    // "where in Tarsk did they meet?": "they" are the people in focus, the place narrows their meetings
+    for (const id of fitting.people) links.people.push({ text: knowledge.people.get(id)?.name ?? id, ids: [id], byOffice: false });
   }
   // a name, office or country no article mentions: the articles cannot answer, whatever the intent
   const unknown = unknownEntities(links, knowledge, text);

@@ -16,6 +16,9 @@ import { hasConstraints } from "./select";
 /** A pronoun standing for one person of the conversation. */
 export const PERSONAL_PRONOUN = /\b(he|she|him)\b/i;
 
+/** "they", "them", "their": the people in focus, together. */
+export const PLURAL_PRONOUN = /\b(they|them|their)\b/i;
+
 /** Words of a request for help, addressed to the bot ("what can you do?", "examples?", "/start"). */
 const ASKS_BOT = /^\s*\/|^\s*what is this( thing)?\s*\??\s*$|\b(you|u|your|yourself|help|hepl|example|examples|ask|bot|start|manual|instructions|commands|how to use|how does (this|it) work)\b/i;
 

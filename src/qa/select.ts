@@ -29,7 +29,7 @@ export function selectMeetings(links: Links, knowledge: Knowledge, focus?: Focus
 }
 
 /** At most this many people in focus are asked about together ("they" of a question that named them); more are a list's. */
-const TOGETHER = 4;
+export const TOGETHER = 4;
 
 /** The meetings that fit the question's people, countries, places, dates and kind (see selectMeetings). */
 function selectFitting(links: Links, knowledge: Knowledge, focus?: Focus): Meeting[] {

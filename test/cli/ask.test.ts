@@ -28,10 +28,20 @@ describe("npm run ask", { timeout: 30_000 }, () => {
     for (const line of lines) expect(JSON.parse(line)).toHaveProperty("found");
   });
 
-  it("returns the same answer to a question in batch mode whatever came before it", async () => {
+  it("reads the lines on standard input as one conversation: a follow-up leans on the answer before it", async () => {
     const alone = await ask(["--json"], "When?\n");
     const after = await ask(["--json"], "Who met whom?\nWhen?\n");
-    expect(after.stdout.trim().split("\n")[1]).toBe(alone.stdout.trim());
+    const [first, second] = after.stdout.trim().split("\n").map((l) => JSON.parse(l) as { focus: { people: string[] }; text: string });
+    expect(first!.focus.people.length).toBeGreaterThan(0);
+    expect(second!.text).not.toBe((JSON.parse(alone.stdout) as { text: string }).text);
+  });
+
+  it("answers each line on its own after a blank line and with --each", async () => {
+    const alone = (await ask(["--json"], "When?\n")).stdout.trim();
+    const afterBlank = (await ask(["--json"], "Who met whom?\n\nWhen?\n")).stdout.trim().split("\n")[1];
+    const each = (await ask(["--json", "--each"], "Who met whom?\nWhen?\n")).stdout.trim().split("\n")[1];
+    expect(afterBlank).toBe(alone);
+    expect(each).toBe(alone);
   });
 
   it("returns exit code 1 and says to build the index when it is missing", async () => {
