@@ -49,6 +49,8 @@ export interface Links {
    * meeting fits only when its own sentences say them (see src/qa/specifics).
    */
   specifics?: Specifics;
+  /** Words the articles write only as names that no link took ("who was orvane going to call"): an evidence sentence must say them. */
+  unlinked?: string[];
 }
 
 const KIND_WORDS = wordTable<Meeting["kind"]>({ consultation: "consultation", consultations: "consultation", talks: "talks", visit: "visit", audience: "audience" });
@@ -334,6 +336,8 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
   });
   const specifics = [...occasionWords(tokens.filter((t) => !t.used).map((t) => t.word)), ...unlinkedNames(tokens, knowledge).map((t) => ({ asked: t.raw, stems: [t.word] }))];
   if (specifics.length) links.specifics = specifics;
+  const unlinked = tokens.filter((t) => unknownName(t, knowledge)).map((t) => t.word);
+  if (unlinked.length) links.unlinked = unlinked;
   return links;
 }
 
