@@ -264,8 +264,8 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // "whose message did she bring?" asks for what a sentence says, not who someone is
   // (nor a meeting: "whose memory did she honour" is answered by a sentence or not at all)
   if ((intent === "who_is" || intent === "who_met") && /^\s*whose\b/i.test(text)) intent = "unknown";
-  // "who invited A?", "who welcomed A?": someone who acted on A, never A; a meeting's other side or a sentence's doer
-  const acted = intent === "who_is" && links.people.some((m) => !m.byOffice) ? actVerb(text) : undefined;
+  // "who invited A?", "who welcomed the Veldian president?": someone who acted on A, never A; a meeting's other side or a sentence's doer
+  const acted = intent === "who_is" && links.people.length > 0 ? actVerb(text) : undefined;
   if (acted) intent = MEETING_ACTS.test(acted) ? "who_met" : "unknown";
   // "what documents did A and B sign?" is about the articles' contents, not the articles themselves
   if (intent === "sources" && !SOURCE_WORD.test(text)) intent = hasConstraints(links) ? "topics" : "unknown";
