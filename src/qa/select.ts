@@ -7,6 +7,7 @@ import { meetingCountries, participantIds, type Knowledge } from "./knowledge";
 import type { Links } from "./link";
 import { factPositions, intersectionOf, meetingPositions } from "./lookups";
 import { meetsSpecifics } from "./specifics";
+import { contentTerms } from "./retrieval";
 import type { Focus } from "./types";
 
 /**
@@ -138,6 +139,9 @@ function scoreFacts(among: readonly number[], terms: string[], links: Links, kin
   const bonus = links.people.length ? 1 : 0;
   const years = links.dates.flatMap((d) => (d.year !== undefined ? [d.year] : []));
   const termsAt = factTermsAt(knowledge);
+  // a name the articles write that the question gives and no link took ("the orvane summit"): the fact says it
+  // (and the place it names: "when was the Tarsk summit" is not answered by a summit elsewhere)
+  const named = [...(links.unlinked ?? []), ...links.places].flatMap((w) => contentTerms(w).slice(0, 1));
   let best = Number.NEGATIVE_INFINITY;
   let top: Fact[] = [];
   for (const i of among) {
@@ -148,6 +152,7 @@ function scoreFacts(among: readonly number[], terms: string[], links: Links, kin
     const year = f.date?.year;
     if (year !== undefined && years.some((y) => y !== year)) continue;
     const words = termsAt[i];
+    if (named.some((t) => !words?.has(t))) continue;
     let shared = 0;
     if (words) for (const t of terms) if (words.has(t)) shared++;
     if (needWords && shared === 0) continue;
