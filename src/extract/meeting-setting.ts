@@ -1,6 +1,6 @@
 /** @module When and where a meeting took place: its date, place and venue, read from its sentence and the article. */
 import type { PartialDate } from "../facts/types";
-import { COUNTRIES, countryOfCity, findCountries } from "../nlp/countries";
+import { capitalOf, COUNTRIES, countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { splitClauses } from "./clauses";
 import { dayRange, inOfficeClause, inSinceClause } from "./date-scope";
@@ -399,15 +399,6 @@ export function isUnknownTown(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || NOT_TOWNS.test(word)) return false;
   const lower = word.toLowerCase();
   return !MONTHS.has(lower) && !WEEKDAYS.has(lower) && findCountries(word).length === 0;
-}
-
-/**
- * The capital of the country a demonym names ("Italian" → Rome): the gazetteer's first city of a
- * country is its capital.
- */
-export function capitalOf(demonym: string): string | undefined {
-  const country = findCountries(demonym).find((c) => c.kind === "demonym" && c.text === demonym)?.country;
-  return country ? COUNTRIES.find((c) => c.name === country)?.cities[0] : undefined;
 }
 
 /** "at State House, Karuno", "at the Presidential Villa, Abuja": a named venue, a comma, and a city of the gazetteer, or a town closing the sentence or its phrase ("at State Lodge, Zorbiny, on Tuesday"). */

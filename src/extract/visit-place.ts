@@ -7,7 +7,8 @@
 import { countryOfCity, findCountries } from "../nlp/countries";
 import { MONTHS, WEEKDAYS } from "../nlp/vocab";
 import type { PartialDate } from "../facts/types";
-import { capitalOf, isCity, isUnknownTown, otherMonth, readOwnDate, tellsEarlierMeeting, type PersonOffices } from "./meeting-setting";
+import { isCity, isUnknownTown, otherMonth, readOwnDate, tellsEarlierMeeting, type PersonOffices } from "./meeting-setting";
+import { capitalOf } from "../nlp/countries";
 import type { LocalMeeting, MeetingContext } from "./meetings";
 import type { Sent, Word } from "./segment";
 

@@ -179,6 +179,16 @@ export function isDemonym(word: string): boolean {
 }
 
 /**
+ * The capital of the country a demonym names ("Italian" → Rome): the gazetteer's first city of a
+ * country is its capital.
+ * @example capitalOf("Italian") // "Rome"
+ */
+export function capitalOf(demonym: string): string | undefined {
+  const country = findCountries(demonym).find((c) => c.kind === "demonym" && c.text === demonym)?.country;
+  return country ? COUNTRIES.find((c) => c.name === country)?.cities[0] : undefined;
+}
+
+/**
  * The demonym of a country, for rendering ("Cuba" → "Cuban").
  * @example demonymOf("Cuba") // "Cuban"
  */

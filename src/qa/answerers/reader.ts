@@ -6,7 +6,7 @@
  */
 import type { Sentence, Span } from "../../facts/types";
 import { fold } from "../../nlp/fold";
-import { countryOfCity, isDemonym } from "../../nlp/countries";
+import { capitalOf, countryOfCity, isDemonym } from "../../nlp/countries";
 import { CONTACT_TERMS, contactActs, countTerm, expectedAnswer, MEETING_TERMS, MOVEMENTS, otherActs, type ExpectedAnswer } from "../answer-type";
 import { parseText } from "../parse";
 import { passedPlaces } from "../passed-place";
@@ -139,6 +139,10 @@ function candidates(s: Sentence, expected: ExpectedAnswer, asked: Set<string>, n
     if (expected.amount && !isAmount(s.text, span, expected, keys)) return false;
     // a place answers "where" when the sentence puts something there: "in Tokyo", "at APEC Haus"
     if ((span.type === "place" || span.type === "country") && expected.types[0] === "place" && !expected.head && !LOCATIVE.test(s.text.slice(0, span.start))) return false;
+    // (nor a people's adjective, unless it names a capital: "in the Veldian capital" answers with the capital)
+    if ((span.type === "place" || span.type === "country") && expected.types[0] === "place" && isDemonym(text) && !capitalNamed(s, span)) return false;
+    // (not the country of an office: "the ambassador to Orvane" was not in Orvane)
+    if ((span.type === "place" || span.type === "country") && expected.types[0] === "place" && ACCREDITED_TO.test(s.text.slice(0, span.start))) return false;
     // "the two countries", "the three leaders": the people or countries spoken of, not a count of them
     if (span.type === "number" && /\bthe\s+$/i.test(s.text.slice(0, span.start)) && /^\p{L}+$/u.test(text)) return false;
     if (expected.counts && span.type === "number") return countsThing(s.text, span, expected.counts);
@@ -148,6 +152,18 @@ function candidates(s: Sentence, expected: ExpectedAnswer, asked: Set<string>, n
     return true;
   });
 }
+
+/** The capital a people's adjective names with the word after it ("the Veldian capital" → Tarsk), if the span is one. */
+function capitalNamed(s: Sentence, span: Span): string | undefined {
+  if (span.type !== "place" && span.type !== "country") return undefined;
+  return /^\s+capital\b/i.test(s.text.slice(span.end)) ? capitalOf(s.text.slice(span.start, span.end)) : undefined;
+}
+
+/** An envoy's title before the country or city it is accredited to ("ambassador to", "High Commissioner in"). */
+const ACCREDITED_TO = /\b(ambassadors?|envoys?|consul(?:-general)?|commissioners?|representatives?|delegates?|nuncio|chargé d'affaires)\s+(?:\p{L}+\s+)?(?:to|in)\s+(?:the\s+)?$/iu;
+
+/** Words before a place that set a planned event there ("to be held in Tarsk", "will take place in"). */
+const PLANNED_AT = /\b(to be held|will be held|will take place|to take place|is due to|are due to|scheduled|planned|will meet|will visit|to visit)\b[^.;:]*$/i;
 
 /** A date written as a noun's modifier: after an article or possessive … */
 const ATTRIBUTIVE_BEFORE = /\b(the|a|an|its|their|his|her)\s+$/i;
@@ -212,6 +228,8 @@ function nearest(s: Sentence, spans: Span[], matched: string[]): Span {
 /** The span as the answer says it: a date resolved against the article ("Tuesday (4 May 2021)"). */
 function spanText(s: Sentence, span: Span, published?: string): string {
   const text = s.text.slice(span.start, span.end);
+  const capital = capitalNamed(s, span);
+  if (capital) return `${capital} (the ${text} capital)`;
   // "a five-day (visit)": the figure, without its article
   if (span.type !== "date") return text.replace(/^(a|an)\s+(?=\d|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b)/i, "");
   // (a day of the week the article's date did not resolve: resolved here)
@@ -328,7 +346,7 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (q.links.dates.length && !fitsAskedDate(q, s)) continue;
     const published = q.knowledge.articles.get(s.article)?.published;
     const doerless = doerActs.some((act) => toldWithoutDoer(s, act));
-    const spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side))).filter((span) => (span.type !== "date" || fitsTense(s, span, tense, published)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))));
+    const spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side))).filter((span) => (span.type !== "date" || fitsTense(s, span, tense, published)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))) && !(tense === "past" && span.type === "place" && PLANNED_AT.test(s.text.slice(Math.max(0, span.start - 80), span.start))));
     if (spans.length === 0) continue;
     // "from 19,500 to 38,000": the figure reached
     const reached = spans.filter((span) => /\bto\s+$/.test(s.text.slice(0, span.start)) && /\bfrom\s+\S+\s+to\s+$/.test(s.text.slice(0, span.start)));
