@@ -243,7 +243,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // a name the articles write though the index holds no person for it: where they write it, never "not mentioned"
   const unread = unreadName(text, links, unknown);
   const writ = unread ? sentencesNaming(unread, knowledge) : [];
-  if (writ.length) return build(intent, guess.confidence, namedOnly(unread, writ, WHO_IS.test(text)), knowledge, links, conversation.focus, q, "named_only");
+  if (writ.length) return build(intent, guess.confidence, namedOnly(unread, writ, WHO_IS.test(text), links.unknownOffices.includes(unread)), knowledge, links, conversation.focus, q, "named_only");
   if (unknown.length) {
     return build(intent, guess.confidence, missing(`My articles do not mention ${unknown.join(" or ")}.`), knowledge, links, conversation.focus, q);
   }
@@ -361,15 +361,30 @@ function unreadName(text: string, links: Links, unknown: string[]): string {
 /**
  * A name the articles write, of no person the index holds: "who is A?" is answered with the
  * sentences that name A (what they say of A is all there is); any other question is not, and the
- * reply says A is named, with those sentences, never that the articles do not mention A.
+ * reply says A is named, with those sentences, never that the articles do not mention A. An office
+ * they mention with no holder named ("who is the spokesperson of …") is not answered: they do not say who.
  */
-function namedOnly(name: string, sentences: Sentence[], asksWho: boolean): Outcome {
+function namedOnly(name: string, sentences: Sentence[], asksWho: boolean, office = false): Outcome {
   const quotes: Block[] = sentences.map((s) => ({ kind: "quote", content: [s.text] }));
   const articles = [...new Set(sentences.map((s) => s.article))];
   // ("leader of the opposition", as asked: "the leader of the opposition")
   const said = /^\p{Ll}/u.test(name) && !/^the\s/i.test(name) ? `the ${name}` : name;
+  // "who is the spokesperson of the Orvane front?" when the articles mention the office and name no holder: they do not say who
+  if (asksWho && office && sentences.every((s) => !holderBeside(s, name))) return missing(`The articles mention ${said} but do not name them. Where they mention the office:`, { body: quotes, articles });
   if (asksWho) return { kind: "reply", body: [{ kind: "para", content: ["The articles name ", { bold: said }, " here:"] }, ...quotes], articles, focus: {} };
   return missing(`The articles name ${said}, but I have no record of what they did. Where they name them:`, { body: quotes, articles });
+}
+
+/**
+ * Whether a sentence names someone right beside an office it mentions ("Dr Varan Telu, Leader of the
+ * Opposition", "the spokesperson, Telu,"), or the office is not found as written. (A capitalised word
+ * after the name a span took counts as its surname: a span may stop short of it.)
+ */
+function holderBeside(s: Sentence, office: string): boolean {
+  const at = s.text.toLowerCase().indexOf(office.toLowerCase().replace(/^the\s+/, ""));
+  if (at < 0) return true;
+  const end = at + office.replace(/^the\s+/i, "").length;
+  return (s.spans ?? []).some((x) => x.type === "person" && ((x.end <= at && /^(\s+\p{Lu}\p{L}+)?[\s,;:–—-]*(the\s+)?$/iu.test(s.text.slice(x.end, at))) || (x.start >= end && /^[\s\p{L}]{0,30}?[,(–—-]\s*$/u.test(s.text.slice(end, x.start)))));
 }
 
 /** The reply to a question about another occasion than the meetings found: not reported, and those meetings. */

@@ -182,6 +182,9 @@ function actReports(q: Question, meetings: Meeting[]): Outcome | undefined {
   };
 }
 
+/** The subject a question asks the talks about ("what did they agree about the border crossings?"). */
+const ABOUT = /\b(?:about|regarding|concerning)\s+(.+?)\s*\??\s*$/i;
+
 /**
  * Says what the meetings the question names discussed: the topics, then the article's sentence.
  * @example answerTopics(question) // { kind: "reply", body: [{ kind: "para", content: [{ bold: "A" }, " and ", …, " discussed: trade, …"] }, { kind: "quote", … }], … }
@@ -229,8 +232,10 @@ export function answerTopics(q: Question): Outcome {
   if (!ASKS_TOPICS.test(q.text) && !says) return readAct(q) ?? actReports(q, meetings) ?? missing(`The articles don't say that ${q.describe()}`.trim() + ".");
   const speech = says && speakers.length > 0;
   // "did they discuss X?": yes only when a topic or a sentence of the meeting holds X; else say so, with what they did discuss
-  if (opensYesNo(q.text) && !speech) {
-    const subject = [...new Set(q.terms)].filter((t) => !q.knowledge.nameWords.has(t) && !lookUpCountry(t) && !MEETING_TERMS.has(t) && !SPEECH_TERMS.has(t) && !ASKS_TOPICS.test(t));
+  // (and "what did they agree about X?": what they said of X, when a topic or a sentence of the meeting holds X)
+  const about = speech ? undefined : ABOUT.exec(q.text)?.[1];
+  if ((opensYesNo(q.text) || about) && !speech) {
+    const subject = [...new Set(about ? contentTerms(about) : q.terms)].filter((t) => !q.knowledge.nameWords.has(t) && !lookUpCountry(t) && !MEETING_TERMS.has(t) && !SPEECH_TERMS.has(t) && !ASKS_TOPICS.test(t));
     const holds = (m: Meeting) => {
       const topicTerms = new Set(m.topics.flatMap(contentTerms));
       return subject.every((t) => topicTerms.has(t) || m.sentences.some((id) => holdsTerm(weightsAt(q.knowledge.retrieval, id), t)));
