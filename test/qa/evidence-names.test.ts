@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { answer } from "../../src/qa/answer";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import type { Answer } from "../../src/qa/types";
+import { intentModel } from "./helpers";
+
+/** Made-up articles: talks, an office the articles name no holder of, a second meeting in the same city; a visit told by its capital. */
+const TALKS = ` date 2021-05-14 TARSK, May 14 (Agency) – Veldian Foreign Minister Halvik Orvane held talks in Tarsk on Wednesday with Tarskan Foreign Minister Kestas Varan on trade, fisheries and the river border.
+
+Orvane arrived in the city on Tuesday at the invitation of Varan.
+
+Varan briefed Orvane on the preparations for a conference on the river to be held in Nalo at the end of May.
+
+Orvane is also due to meet the spokesperson of the Keldan Front, whose name was not given, on Thursday.
+
+The two ministers agreed to open a second border crossing next year.
+
+Later on Wednesday, Tarskan President Orvel Nemo received Chilean Ambassador Sela Ruiz in Tarsk.
+`;
+const VISIT = ` date 2023-02-21 KELD – Orvel Telu told Sela Amar about the preparations for a conference on the river to be held in Nalo at the end of February.
+
+Amar, who is in the Norwegian capital on a visit lasting from 19 to 21 February, also spoke about the pipeline.
+`;
+
+const knowledge = loadKnowledge(
+  extractIndex([
+    { file: "seeds/910_talks.txt", text: TALKS },
+    { file: "seeds/911_visit.txt", text: VISIT },
+  ]),
+  intentModel(),
+);
+const ask = (q: string, previous?: Answer) => answer(q, knowledge, previous ? { focus: previous.focus } : {});
+
+describe("the evidence must say what the question names", () => {
+  it("does not answer who holds an office the articles mention with no holder named", () => {
+    const a = ask("who is the spokesperson of the keldan front");
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/do not name/);
+  });
+
+  it("names the capital, not the people's adjective, for 'in the Norwegian capital'", () => {
+    const a = ask("where was amar on a visit");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("Oslo");
+    expect(a.text.split("\n")[0]).not.toMatch(/^Norwegian\b/);
+  });
+
+  it("does not answer what they agreed about a subject the talks' reports never mention", () => {
+    const a = ask("what did orvane and varan agree about the pipeline tariffs");
+    expect(a.found).toBe(false);
+    expect(ask("what did orvane and varan agree about fisheries").found).toBe(true);
+  });
+});
+
+describe("follow-ups that point back with 'they'", () => {
+  it("narrows the meetings of the people in focus by the place the follow-up names", () => {
+    const first = ask("when did orvane meet varan");
+    expect(first.found).toBe(true);
+    const a = ask("where in tarsk did they meet?", first);
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("Varan");
+    expect(a.text).not.toContain("Nemo");
+  });
+});
