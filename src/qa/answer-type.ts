@@ -186,6 +186,8 @@ export function readerFirst(question: string, terms: string[], intent?: string, 
   if (expected?.what === "how many times") return "first";
   if (intent === "relations" || intent === "number") return undefined; // relations, votes and counts have facts of their own
   if (expected?.amount || expected?.head) return "only";
+  // "where did A fly in from": where a trip began, which no meeting's place tells
+  if (ORIGIN_ASKED.test(question)) return "only";
   if (MEETING_INTENTS.has(intent ?? "") && otherAct(question)) return "only";
   // "the previous dialogue", "when did they first meet": an event the list of meetings cannot pick
   if (MEETING_INTENTS.has(intent ?? "") && /\b(previous|earlier|former|first)\b/i.test(question)) return "only";
@@ -193,6 +195,9 @@ export function readerFirst(question: string, terms: string[], intent?: string, 
   if (placeLinked && PRESENCE.test(question) && !otherAct(question)) return undefined;
   return expected?.types[0] === "date" && !terms.some((t) => MEETING_TERMS.has(t)) ? "first" : undefined;
 }
+
+/** "Where did A fly in from?": a question of where a trip began ("where is A from?" asks of a person, and is read before). */
+export const ORIGIN_ASKED = /^\s*where\b.*\bfrom\s*[?.!]*\s*$/i;
 
 /** "When was X in Y?", "when were they in Y": a question of presence at a place, no act named. */
 const PRESENCE = /^\s*when\s+(?:was|were|is|are|will\b.*\bbe)\b.*\b(?:in|at)\s+\S/i;
