@@ -1,7 +1,7 @@
 /** @module when: the date of a meeting or an event, as precise as the article. */
 import { factLine, meetingLine, meetingWhen, placeUnsaid } from "../format";
 import { participantIds } from "../knowledge";
-import type { Meeting } from "../../facts/types";
+import type { Fact, Meeting, PartialDate } from "../../facts/types";
 import type { Question } from "../question";
 import { moreLine, pageOf } from "../paging";
 import { missing, type Outcome } from "../reply";
@@ -40,13 +40,26 @@ function uncertainDate(meetings: Meeting[], q: Question): string {
   return `${said.length ? `it says ${said.join(" and ")}${year}` : "it gives no date of its own"}${filed.length ? `; ${filed.join("; ")}` : ""}.`;
 }
 
+/** Whether a date is wholly before an article's publication day (ISO), as far as both say. */
+function beforePublication(date: PartialDate, published: string | undefined): boolean {
+  if (!published || date.year === undefined) return false;
+  const [y, m, d] = published.split("-").map(Number);
+  const day = [date.year, date.month ?? 12, date.day ?? 31];
+  const pub = [y ?? 0, m ?? 1, d ?? 1];
+  for (let i = 0; i < 3; i++) if (day[i]! !== pub[i]!) return day[i]! < pub[i]!;
+  return false;
+}
+
 /**
  * Says when the meetings (or else the events) the question names took place.
  * @example answerWhen(question) // { kind: "reply", body: [{ kind: "list", items: [[…, ", 14 June 2021, in Lima"]] }], … }
  */
 export function answerWhen(q: Question): Outcome {
+  const tense = askedTense(q.text);
   if (q.links.people.length === 0) {
-    const all = matchFacts(q.terms, q.links, ["event", "arrival", "relations", "embassy", "vote"], q.knowledge, true).filter((f) => f.date);
+    // "when are the consultations planned?": an event still to come, never ties established or a day already past
+    const kinds: Fact["kind"][] = tense === "future" ? ["event"] : ["event", "arrival", "relations", "embassy", "vote"];
+    const all = matchFacts(q.terms, q.links, kinds, q.knowledge, true).filter((f) => f.date && (tense !== "future" || !beforePublication(f.date, q.knowledge.articles.get(f.article)?.published)));
     const { shown: facts, offset, rest } = pageOf(all, q.offset, LISTED);
     if (facts.length) {
       const items = [...facts.map((f) => factLine(f, q.knowledge)), ...(rest ? [moreLine(rest)] : [])];
@@ -60,7 +73,6 @@ export function answerWhen(q: Question): Outcome {
     }
   }
   if (!hasConstraints(q.links) && !q.focus?.meetings.length && !q.focus?.people.length) return missing("I could not tell which meeting you mean.");
-  const tense = askedTense(q.text);
   const meetings = byTense(selectMeetings(q.links, q.knowledge, q.focus), tense);
   if (meetings.length === 0) return missing(`The articles report no ${tense === "future" ? "planned " : ""}meeting ${q.describe() || "of that kind"}.`);
   const allDated = meetings.filter((m) => meetingWhen(m));
