@@ -21,6 +21,8 @@ export interface ExpectedAnswer {
   many?: boolean;
   /** "how much": the number must be an amount (digits, a scale or a percentage), not "two". */
   amount?: boolean;
+  /** "where did A fly in from": the place a trip came from ("from Tarsk"), not where something was. */
+  origin?: boolean;
   /** Words of the question's form ("how", "many", "long", "year"), which are not its subject. */
   formWords: string[];
   /** What the question asks for, in words, for "The articles don't give …". */
@@ -131,7 +133,7 @@ export function expectedAnswer(question: string): ExpectedAnswer | undefined {
     return undefined;
   }
   if (words[0] === "when" || words.includes("when")) return words[0] === "when" ? { types: ["date"], formWords: ["when"], what: "the date" } : undefined;
-  if (words[0] === "where") return { types: ["place", "country"], formWords: ["where"], what: "the place" };
+  if (words[0] === "where") return { types: ["place", "country"], formWords: ["where"], what: "the place", ...(ORIGIN_ASKED.test(question) ? { origin: true } : {}) };
   // "who is the leader of …" asks for a person; "who is Ana Ruiz" for what she is (who-is answers)
   const describes = ["is", "was", "are"].includes(next(0)) && !["the", "a", "an"].includes(next(1)) && !words.slice(2).some((w) => ACTS.has(w));
   if ((words[0] === "who" || words[0] === "whom") && !describes)

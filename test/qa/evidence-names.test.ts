@@ -21,6 +21,8 @@ Later on Wednesday, Tarskan President Orvel Nemo received Chilean Ambassador Sel
 const VISIT = ` date 2023-02-21 KELD – Orvel Telu told Sela Amar about the preparations for a conference on the river to be held in Nalo at the end of February.
 
 Amar, who is in the Norwegian capital on a visit lasting from 19 to 21 February, also spoke about the pipeline.
+
+Telu reached Keld on Sunday night, flying in from Sydney, after he had attended Tuesday's inauguration in Nalo.
 `;
 
 const knowledge = loadKnowledge(
@@ -50,6 +52,14 @@ describe("the evidence must say what the question names", () => {
     const a = ask("what did orvane and varan agree about the pipeline tariffs");
     expect(a.found).toBe(false);
     expect(ask("what did orvane and varan agree about fisheries").found).toBe(true);
+  });
+});
+
+describe("where a trip came from", () => {
+  it("answers where someone flew in from with the place the trip came from, never a meeting's place", () => {
+    const a = ask("where did telu fly in from");
+    expect(a.found).toBe(true);
+    expect(a.text.split("\n")[0]).toContain("Sydney");
   });
 });
 

@@ -7,7 +7,7 @@
 import type { Sentence, Span } from "../../facts/types";
 import { fold } from "../../nlp/fold";
 import { capitalOf, countryOfCity, isDemonym } from "../../nlp/countries";
-import { CONTACT_TERMS, contactActs, countTerm, expectedAnswer, MEETING_TERMS, MOVEMENTS, ORIGIN_ASKED, otherActs, type ExpectedAnswer } from "../answer-type";
+import { CONTACT_TERMS, contactActs, countTerm, expectedAnswer, MEETING_TERMS, MOVEMENTS, otherActs, type ExpectedAnswer } from "../answer-type";
 import { parseText } from "../parse";
 import { passedPlaces } from "../passed-place";
 import { askedAct, readThing } from "./read-thing";
@@ -62,6 +62,8 @@ const GENERIC_SIDES = new Set(["two", "both", "side", "sides", "delegation", "de
 
 /** A locative preposition just before a span ("in Tokyo", "at the APEC Haus in Port Moresby"). */
 const LOCATIVE = /\b(in|at|to|near)\s+(the\s+)?$/i;
+/** "from" just before a span: where a trip came from ("flying in from Tarsk"). */
+const CAME_FROM = /\bfrom\s+(the\s+)?$/i;
 
 /** Words that pick one event among several ("the previous dialogue", "their next meeting"): the evidence must hold them. */
 const QUALIFIERS = new Set(["previous", "next", "last", "first", "earlier", "later", "former", "new", "second", "third", "upcoming", "latest", "recent"]);
@@ -138,7 +140,7 @@ function candidates(s: Sentence, expected: ExpectedAnswer, asked: Set<string>, n
     if (expected.year && !/\b\d{4}\b/.test(text)) return false;
     if (expected.amount && !isAmount(s.text, span, expected, keys)) return false;
     // a place answers "where" when the sentence puts something there: "in Tokyo", "at APEC Haus"
-    if ((span.type === "place" || span.type === "country") && expected.types[0] === "place" && !expected.head && !LOCATIVE.test(s.text.slice(0, span.start))) return false;
+    if ((span.type === "place" || span.type === "country") && expected.types[0] === "place" && !expected.head && !(expected.origin ? CAME_FROM : LOCATIVE).test(s.text.slice(0, span.start))) return false;
     // (nor a people's adjective, unless it names a capital: "in the Veldian capital" answers with the capital)
     if ((span.type === "place" || span.type === "country") && expected.types[0] === "place" && isDemonym(text) && !capitalNamed(s, span)) return false;
     // (not the country of an office: "the ambassador to Orvane" was not in Orvane)
@@ -312,8 +314,6 @@ export function readAnswer(q: Question): Outcome | undefined {
   const contact = expected.types[0] === "person" && contactActs(q.text).length > 0;
   const doerActs = expected.types[0] === "person" && /^\s*who\s+(?!(did|does|do|is|was|are|were)\b)/i.test(q.text) ? otherActs(q.text).filter((t) => keys.includes(t)) : [];
   const destination = expected.types[0] === "place" && DESTINATION_ASKED.test(q.text);
-  // "where did A fly in from": a place the sentence says a trip came from
-  const origin = expected.types[0] === "place" && ORIGIN_ASKED.test(q.text);
   // "who signed on the Veldian side", "which Veldian official …": the person answering is of that country
   const side = expected.types[0] === "person" ? answerSide(q.text) : undefined;
   const numerals = nameTokens(q.text).filter((w) => /\d/.test(w));
@@ -352,13 +352,11 @@ export function readAnswer(q: Question): Outcome | undefined {
     const doerless = doerActs.some((act) => toldWithoutDoer(s, act));
     const spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side))).filter((span) => (span.type !== "date" || fitsTense(s, span, tense, published)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))) && !(tense === "past" && span.type === "place" && PLANNED_AT.test(s.text.slice(Math.max(0, span.start - 80), span.start))));
     if (spans.length === 0) continue;
-    if (origin && !spans.some((span) => /\bfrom\s+(the\s+)?$/i.test(s.text.slice(0, span.start)))) continue;
     // "from 19,500 to 38,000": the figure reached
     const reached = spans.filter((span) => /\bto\s+$/.test(s.text.slice(0, span.start)) && /\bfrom\s+\S+\s+to\s+$/.test(s.text.slice(0, span.start)));
     // "where will A go next": the place the trip goes to ("… after which he flies on to Tarsk"), not where it stops on the way
     const onward = destination ? spans.filter((span) => ONWARD.test(s.text.slice(0, span.start))) : [];
-    const came = origin ? spans.filter((span) => /\bfrom\s+(the\s+)?$/i.test(s.text.slice(0, span.start))) : [];
-    const chosen = expected.many ? spans : [nearest(s, reached.length ? reached : onward.length ? onward : came.length ? came : spans, held)];
+    const chosen = expected.many ? spans : [nearest(s, reached.length ? reached : onward.length ? onward : spans, held)];
     const text = chosen.map((span) => fold(s.text.slice(span.start, span.end))).join("|");
     if (!found) {
       found = { s, spans: chosen, held, p, text };
