@@ -1,6 +1,6 @@
 /** @module Name matching as users type names: folded words, split the way the name index is keyed. */
 import type { Office } from "../facts/types";
-import { countryOf } from "../nlp/countries";
+import { countryOf, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { officeWordKind } from "../nlp/offices";
 
@@ -54,9 +54,12 @@ const TITLE_GLUE = new Set(["the", "to", "in", "at"]);
  * Whether a "name" is only an office title, with its countries ("Prime Minister", "Ambassador of
  * Peru to Chile"): it names no one, so no question word links to it and no suggestion offers it.
  * @example isTitleOnly("Prime Minister") // true
+ * @example isTitleOnly("Ambassador of Saudi Arabia to Kuwait") // true
  * @example isTitleOnly("Ana Ortega") // false
  */
 export function isTitleOnly(name: string): boolean {
-  const words = name.split(/\s+/).filter(Boolean);
+  // (a country of several words is one: "Ambassador of Saudi Arabia to Kuwait")
+  const bare = findCountries(name).reduce((rest, c) => rest.replace(c.text, " "), name);
+  const words = bare.split(/\s+/).filter(Boolean);
   return words.some((w) => officeWordKind(w) === "head") && words.every((w) => officeWordKind(w) !== undefined || TITLE_GLUE.has(fold(w)) || countryOf(w) !== undefined);
 }
