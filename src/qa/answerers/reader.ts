@@ -466,8 +466,11 @@ function fitsTense(s: Sentence, span: Span, tense: "past" | "future" | undefined
   if (tense === "future" && /\b(earlier|ago|last|previously)\s+$/i.test(s.text.slice(0, span.start))) return false;
   // "due to meet in Orvane later this year" is no date of a visit that took place
   if (tense === "past" && /\b(later|next|coming|upcoming)\s+$/i.test(s.text.slice(0, span.start))) return false;
-  if (!tense || !published) return true;
   const text = s.text.slice(span.start, span.end);
+  // (the words of the span itself: "next week" is to come, "last week" is past)
+  if (tense === "past" && /^(next|coming|upcoming|later)\b|\bfrom now\b/i.test(text)) return false;
+  if (tense === "future" && /^(last|earlier|previous)\b|\bago\b|^yesterday\b/i.test(text)) return false;
+  if (!tense || !published) return true;
   const date = s.dates?.find((d) => d.text === text || text.includes(d.text) || d.text.includes(text));
   if (!date?.year) return true;
   const [y = 0, m = 0, d = 0] = published.split("-").map(Number);

@@ -15,8 +15,8 @@ import { formatIsoDate } from "../dates";
 /** Dates listed in full; the rest are counted. */
 const LISTED = 12;
 
-/** "The exact date", "on what date", "which date": a question for the day. */
-const EXACT_DATE = /\bexact(ly)?\s+(date|day)\b|\b(what|which)\s+(exact\s+)?date\b/i;
+/** "The exact date", "on what date", "which day": a question for the day. */
+const EXACT_DATE = /\bexact(ly)?\s+(date|day)\b|\b(what|which)\s+(exact\s+)?(date|day)\b/i;
 
 /** Meetings shown under a "not given" reply. */
 const SHOWN = 3;
