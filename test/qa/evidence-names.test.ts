@@ -25,10 +25,14 @@ Amar, who is in the Norwegian capital on a visit lasting from 19 to 21 February,
 Telu reached Keld on Sunday night, flying in from Sydney, after he had attended Tuesday's inauguration in Nalo.
 `;
 
+const MONTH = ` date 2024-06-14 KELD – Veldian Foreign Minister Sela Brandt met Tarskan envoy Orvel Demir in Keld in March, the ministry said.
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
     { file: "seeds/910_talks.txt", text: TALKS },
     { file: "seeds/911_visit.txt", text: VISIT },
+    { file: "seeds/912_month.txt", text: MONTH },
   ]),
   intentModel(),
 );
@@ -52,6 +56,15 @@ describe("the evidence must say what the question names", () => {
     const a = ask("what did orvane and varan agree about the pipeline tariffs");
     expect(a.found).toBe(false);
     expect(ask("what did orvane and varan agree about fisheries").found).toBe(true);
+  });
+});
+
+describe("the precision a date question asks", () => {
+  it("does not answer 'on what day' with a month, and says what the article gives", () => {
+    const a = ask("on what day did brandt and demir meet");
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/not give the day/);
+    expect(a.text).toContain("March 2024");
   });
 });
 

@@ -85,11 +85,11 @@ export function answerWhen(q: Question): Outcome {
   }
   // "which year": a date without its year does not answer it (say what the article does give)
   if (expectedAnswer(q.text)?.year && allDated.every((m) => m.date?.year === undefined || m.date.basis === "publication")) {
-    return missing(`The article${many ? "s do" : " does"} not give the year, only:`, shownMeetings(shown, q));
+    return { ...missing(`The article${many ? "s do" : " does"} not give the year, only:`, shownMeetings(shown, q)), hedged: true };
   }
   // "the exact date", "on what date": a month or a year does not answer it
   if (EXACT_DATE.test(q.text) && allDated.every((m) => m.date?.day === undefined || m.date.basis === "publication")) {
-    return missing(`The article${many ? "s do" : " does"} not give the day, only:`, shownMeetings(shown, q));
+    return { ...missing(`The article${many ? "s do" : " does"} not give the day, only:`, shownMeetings(shown, q)), hedged: true };
   }
   // a date of a class often wrong on the read sets (trust.ts) is no answer to "when": say what the article gives instead
   if (allDated.every((m) => !trustedDate(m) || m.date?.basis === "publication")) {
