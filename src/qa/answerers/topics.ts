@@ -151,7 +151,8 @@ function actReports(q: Question, meetings: Meeting[]): Outcome | undefined {
   // where the sentence first says a word of the act asked ("… details of any agreements signed"): the clause up to it must tell it as asked
   const toldAs = (s: Sentence, held: string[]) => {
     const folded = fold(s.text);
-    const at = Math.min(...held.map((t) => folded.search(new RegExp(`\\b${t}`))).filter((i) => i >= 0));
+    // (a term is the question's word, which may hold "+" or "(": matched as written)
+    const at = Math.min(...held.map((t) => folded.search(new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`))).filter((i) => i >= 0));
     return !Number.isFinite(at) || toldAsAsked(s.text, at, tense);
   };
   const found = articles.flatMap((article) =>
