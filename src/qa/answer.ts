@@ -367,8 +367,8 @@ function unreadName(text: string, links: Links, unknown: string[]): string {
 function namedOnly(name: string, sentences: Sentence[], asksWho: boolean, office = false): Outcome {
   const quotes: Block[] = sentences.map((s) => ({ kind: "quote", content: [s.text] }));
   const articles = [...new Set(sentences.map((s) => s.article))];
-  // ("leader of the opposition", as asked: "the leader of the opposition")
-  const said = /^\p{Ll}/u.test(name) && !/^the\s/i.test(name) ? `the ${name}` : name;
+  // ("leader of the opposition", as asked: "the leader of the opposition"; a name typed in lower case is written as a name: "Telu Amar")
+  const said = !office ? name.replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : /^\p{Ll}/u.test(name) && !/^the\s/i.test(name) ? `the ${name}` : name;
   // "who is the spokesperson of the Orvane front?" when the articles mention the office and name no holder: they do not say who
   if (asksWho && office && sentences.every((s) => !holderBeside(s, name))) return missing(`The articles mention ${said} but do not name them. Where they mention the office:`, { body: quotes, articles });
   if (asksWho) return { kind: "reply", body: [{ kind: "para", content: ["The articles name ", { bold: said }, " here:"] }, ...quotes], articles, focus: {} };
