@@ -16,6 +16,8 @@ Orvane is also due to meet the spokesperson of the Keldan Front, whose name was 
 
 The two ministers agreed to open a second border crossing next year.
 
+At the end of the talks the ministers signed a memorandum on river fisheries.
+
 Later on Wednesday, Tarskan President Orvel Nemo received Chilean Ambassador Sela Ruiz in Tarsk.
 `;
 const VISIT = ` date 2023-02-21 KELD – Orvel Telu told Sela Amar about the preparations for a conference on the river to be held in Nalo at the end of February.
@@ -56,6 +58,14 @@ describe("the evidence must say what the question names", () => {
     const a = ask("what did orvane and varan agree about the pipeline tariffs");
     expect(a.found).toBe(false);
     expect(ask("what did orvane and varan agree about fisheries").found).toBe(true);
+  });
+});
+
+describe("what the sides did together", () => {
+  it("answers what two people signed from a sentence that tells it of 'the ministers'", () => {
+    const a = ask("what did orvane and varan sign");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("memorandum on river fisheries");
   });
 });
 

@@ -134,13 +134,18 @@ const PIN = /^(\d+\w*|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth
 /** Share of the act's words a reported sentence must hold. */
 const ACT_COVERAGE = 0.6;
 
+/** Words for the sides of the meeting together, naming neither ("the ministers signed", "both sides agreed", "they"). */
+const SIDES_TOLD = /\b(?:the\s+(?:two\s+)?(?:ministers|leaders|sides|presidents|delegations|parties|prime\s+ministers|foreign\s+ministers|heads\s+of\s+state)|both\s+(?:sides|ministers|leaders|countries)|the\s+two\s+men|the\s+two\s+women|they)\b/i;
+
 /**
  * "What did A and B sign?": the sentences of the meetings' articles that report the act asked
  * about (most of the question's words besides its names, every numeral and ordinal), quoted;
  * undefined when none does.
  */
 function actReports(q: Question, meetings: Meeting[]): Outcome | undefined {
-  const words = [...new Set(q.terms)].filter((t) => !q.knowledge.nameWords.has(t) && !lookUpCountry(t) && !MEETING_TERMS.has(t) && t !== "together");
+  // (the names as the question writes them are no words of the act, stemmed or not: "Orvane" is "orvan")
+  const named = new Set(q.links.people.filter((m) => !m.byOffice).flatMap((m) => contentTerms(m.text)));
+  const words = [...new Set(q.terms)].filter((t) => !q.knowledge.nameWords.has(t) && !named.has(t) && !lookUpCountry(t) && !MEETING_TERMS.has(t) && t !== "together");
   const pins = words.filter((t) => PIN.test(t));
   if (words.length === pins.length) return undefined;
   const articles = [...new Set(meetings.map((m) => m.article))];
@@ -163,7 +168,7 @@ function actReports(q: Question, meetings: Meeting[]): Outcome | undefined {
       // "he congratulated the ambassador"), never a sentence about someone else ("she and Tasa signed …")
       const others = s.people.filter((id) => !asked.has(id) && s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
       const names = (m: PersonMention) => m.ids.some((id) => s.people.includes(id) || s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
-      const about = byName.length === 0 ? others.length === 0 || holdsPeople(q, s) : others.length === 0 ? byName.some(names) : byName.every(names);
+      const about = byName.length === 0 ? others.length === 0 || holdsPeople(q, s) : others.length === 0 ? byName.some(names) || SIDES_TOLD.test(s.text) : byName.every(names);
       // "what did A thank B for": a sentence where B (or anyone else) does the act tells nothing of A's
       return !s.title && about && !doneByAnother(q, s, act) && !aboutOtherPair(q, s) && pins.every((t) => (bag[t] ?? 0) > 0) && held.length - pins.length >= Math.ceil((words.length - pins.length) * ACT_COVERAGE) && toldAs(s, held);
     }),
