@@ -18,6 +18,8 @@ The two ministers agreed to open a second border crossing next year.
 
 At the end of the talks the ministers signed a memorandum on river fisheries.
 
+The meeting lasted about two hours.
+
 Later on Wednesday, Tarskan President Orvel Nemo received Chilean Ambassador Sela Ruiz in Tarsk.
 `;
 const VISIT = ` date 2023-02-21 KELD – Orvel Telu told Sela Amar about the preparations for a conference on the river to be held in Nalo at the end of February.
@@ -94,5 +96,13 @@ describe("follow-ups that point back with 'they'", () => {
     expect(a.found).toBe(true);
     expect(a.text).toContain("Varan");
     expect(a.text).not.toContain("Nemo");
+  });
+
+  it("reads a follow-up that names nothing in the article of the conversation's meeting", () => {
+    expect(ask("how long did the meeting last?").found).toBe(false);
+    const first = ask("when did orvane meet varan");
+    const a = ask("how long did the meeting last?", first);
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("two hours");
   });
 });

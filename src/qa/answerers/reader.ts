@@ -290,12 +290,15 @@ export function readAnswer(q: Question): Outcome | undefined {
   const namedWords = new Set(q.links.people.filter((m) => (m.byOffice ? !holds && m.ids.length <= MANY_HOLDERS : m.ids.length <= 3)).flatMap((m) => m.ids.flatMap((id) => (q.knowledge.people.get(id)?.names ?? []).flatMap(nameTokens))));
   // the sentences holding most of the key words first, then by BM25
   const own = (p: Passage) => keys.filter((t) => holdsKey(bagOf(q, p.sentence.id, p.sentence.article), t, p.sentence.text)).length;
-  const passages = passagesFor(q)
+  // (an office every minister of the articles holds names no one: "the foreign ministers' meeting")
+  const linked = q.links.people.some((m) => m.ids.length <= 3) || q.links.countries.length > 0 || q.links.places.length > 0;
+  // a follow-up that names nothing ("how long did the call last?") reads the articles of the conversation's focus
+  const focused = linked ? [] : focusArticles(q);
+  const named = linked || focused.length > 0;
+  const passages = (focused.length ? bestInArticles(q.knowledge.retrieval, q.knowledge.lookups.articleSentences, focused, [...new Set(q.terms)], new Set(), ARTICLE_SENTENCES) : passagesFor(q))
     .map((p) => ({ p, own: own(p) }))
     .sort((a, b) => b.own - a.own || b.p.score - a.p.score)
     .map((x) => x.p);
-  // (an office every minister of the articles holds names no one: "the foreign ministers' meeting")
-  const named = q.links.people.some((m) => m.ids.length <= 3) || q.links.countries.length > 0 || q.links.places.length > 0;
   // a question with nothing to look for but meetings ("where was the meeting held") leans on a
   // conversation the reader does not have
   // (nor "how long did the foreign ministers' meeting last": titles and "the two sides" name no meeting either)
@@ -421,6 +424,16 @@ const ARTICLE_SENTENCES = 60;
  * sentence of the articles that mention them all (a figure is often told in a sentence that does
  * not repeat the names: "The call lasted 50 minutes.").
  */
+/** The articles of the conversation's focus: its meetings', else those it names (few: a focus of many articles names no one story). */
+function focusArticles(q: Question): string[] {
+  const fromMeetings = (q.focus?.meetings ?? []).flatMap((id) => q.knowledge.meetings.get(id)?.article ?? []);
+  const articles = [...new Set(fromMeetings.length ? fromMeetings : (q.focus?.articles ?? []))];
+  return articles.length <= FOCUS_ARTICLES ? articles : [];
+}
+
+/** At most this many articles in focus are read for a follow-up. */
+const FOCUS_ARTICLES = 2;
+
 function passagesFor(q: Question): Passage[] {
   const found = retrieve(q.text, q.knowledge.retrieval, READ);
   const mentions = q.links.people.filter((m) => m.ids.length <= 3);
