@@ -7,6 +7,7 @@ import type { PersonMention } from "../link";
 import { lookUpCountry } from "../link-countries";
 import { missing, type Outcome } from "../reply";
 import { bagOf, holdsPeople, readAct, readActOf } from "./reader";
+import { readKind } from "./read-kind";
 import { doneByAnother } from "./act-doer";
 import { aboutOtherPair } from "./other-pair";
 import { askedAct } from "./read-thing";
@@ -232,7 +233,8 @@ export function answerTopics(q: Question): Outcome {
     } : undefined);
   }
   // "what did they sign / open / call him": an act of its own, which a list of topics does not answer
-  if (thing) return actReports(q, meetings) ?? missing(`The articles don't say which ${kind} ${q.describe()}`.trim() + ".");
+  // (the thing itself when a sentence of their article names one of that kind: "Xland's war against Yland")
+  if (thing) return readKind(q) ?? actReports(q, meetings) ?? missing(`The articles don't say which ${kind} ${q.describe()}`.trim() + ".");
   // "what did they say about X" with no one named: whose words?
   if (says && speakers.length === 0 && !q.focus?.people.length) return missing("I could not tell whose words you mean: ask with a name.");
   if (!ASKS_TOPICS.test(q.text) && !says) return readAct(q) ?? actReports(q, meetings) ?? missing(`The articles don't say that ${q.describe()}`.trim() + ".");
