@@ -108,6 +108,18 @@ const ROWS: FrameRow[] = [
     each: true,
     groups: true,
   },
+  // "also paid a call on Prime Minister Varan", "after separate calls on President Telu and Prime Minister Orvel": a call
+  // paid on someone is a visit in person, its maker the clause's subject; "calls on Varan to resign" is an appeal.
+  {
+    id: "call-on-noun",
+    trigger: "call",
+    voice: "noun",
+    agent: "clause",
+    counterparts: ["on"],
+    kind: "courtesy call",
+    each: true,
+    notBefore: "to",
+  },
   {
     id: "present-credentials",
     trigger: "present|hand|submit|deliver credential|letter|copy",

@@ -43,6 +43,22 @@ export function counterpartOf(people: LocalPerson[], d: DescriptionMention, owne
   return unplaced.length === 1 ? unplaced[0] : undefined;
 }
 
+/** The titles of "his guest", "her host", "his visitor" (mentions.ts): the other side of the owner's visit. */
+const HOST_OR_GUEST = /^(?:Guest|Host|Visitor)$/;
+
+/**
+ * The person "his guest" or "her host" stands for, whose owner is `owner`: of the people named before (`before`), the one
+ * of another country than the owner's who shares an earlier sentence with them ("Varan received Telu …. Varan thanked his
+ * guest …"; the owner's country unknown, one of a known country). Undefined when none or two fit.
+ * @example hostOrGuestOf(people, refs.slice(0, 3), 0, new Set([0, 1])) // 1, when Veldia's 0 and Orvane's 1 were named together
+ */
+export function hostOrGuestOf(people: LocalPerson[], earlier: readonly PersonRef[][], owner: number, before: ReadonlySet<number>): number | undefined {
+  const home = countryOf(people[owner]!);
+  const beside = new Set(earlier.filter((refs) => refs.some((r) => r.person === owner)).flatMap((refs) => refs.map((r) => r.person)));
+  const fits = [...before].filter((i) => i !== owner && beside.has(i) && !people[i]!.byOffice && countryOf(people[i]!) !== undefined && countryOf(people[i]!) !== home);
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 /**
  * The person "the Veldian president" stands for: of the people named before (`before`), the one
  * of that country whose post the title names (any post for "the Veldian official"). Undefined when
@@ -82,6 +98,10 @@ export function linkLateDescriptions(sents: Sent[], mentions: Mention[][], found
         const prior = here.filter((r) => r.last < m.first);
         const owner = mainSubjects(sent.words, prior, m.first)[0]?.person ?? prior.at(-1)?.person;
         if (owner !== undefined) person = counterpartOf(people, m, owner, before);
+      } else if (HOST_OR_GUEST.test(m.title)) {
+        const prior = here.filter((r) => r.last < m.first);
+        const owner = mainSubjects(sent.words, prior, m.first)[0]?.person ?? prior.at(-1)?.person;
+        if (owner !== undefined) person = hostOrGuestOf(people, refs.slice(0, si), owner, before);
       } else person = describedPerson(people, m, before);
       if (person === undefined || here.some((r) => r.person === person)) continue;
       const p = people[person]!;

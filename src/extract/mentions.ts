@@ -186,7 +186,7 @@ export function findMentions(sent: Sent): Mention[] {
       i = j + 1;
       continue;
     }
-    const description = readDescription(words, i);
+    const description = readDescription(words, i) ?? readHostOrGuest(words, i);
     if (description) {
       out.push(description);
       i = description.last + 1;
@@ -514,6 +514,21 @@ export const HEAD_OF_GOVERNMENT = "Head of Government";
 
 /** Words of a holder's stay or turn written before a title in a description: "the visiting minister", "the new ambassador". */
 const STAY_WORDS = new Set(["visiting", "new", "outgoing", "incoming", "departing"]);
+
+/** The other side of a visit, as its owner calls them: "his guest", "her host", "his visitor". */
+const HOST_OR_GUEST = new Map([["guest", "Guest"], ["host", "Host"], ["visitor", "Visitor"]]);
+
+/**
+ * "Varan thanked his guest for …", "Telu assured her host that …": the other side of the owner's visit, a description
+ * with no office ("his host, President Varan" is the name beside it, read with it).
+ */
+function readHostOrGuest(words: Word[], i: number): DescriptionMention | undefined {
+  const title = HOST_OR_GUEST.get(words[i + 1]?.lower ?? "");
+  if (!/^(?:his|her)$/.test(words[i]!.lower) || !title) return undefined;
+  const next = words[i + 2];
+  if (isNameWord(next) || isHonorific(next ?? ({ lower: "" } as Word)) || (next?.text === "," && /^\p{Lu}/u.test(words[i + 3]?.text ?? ""))) return undefined;
+  return { kind: "description", first: i, last: i + 1, title };
+}
 
 /** "the Kenyan Foreign Minister", "his Japanese counterpart", "the EU official", "the minister", "the visiting minister". */
 function readDescription(words: Word[], i: number): DescriptionMention | undefined {
