@@ -584,7 +584,8 @@ function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], 
   // "X, who was received by Y, said …": a relative clause's subject is the one its "who" stands for.
   if (slot === "subject") return { refs: subjectOf(words, map, refs, all, clause!, cue), from: -1 };
   if (slot === "object") return { refs: chainFrom(words, map, refs, end + 1, clause!), from: end + 1 };
-  const preps: Record<Exclude<Slot, "subject" | "object">, RegExp> = {
+  if (slot === "in-honour-of") return inHonourOf(words, map, refs, end);
+  const preps: Record<Exclude<Slot, "subject" | "object" | "in-honour-of">, RegExp> = {
     with: /^with$/, alongside: /^alongside$/, between: /^between$/, by: /^by$/, "led-by": /^(?:led|headed|chaired|co-chaired)$/, to: /^to$/, from: /^from$/, on: /^on$/, of: /^of$/, for: /^for$/,
   };
   const prep = preps[slot];
@@ -613,6 +614,23 @@ function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], 
       }
     }
     if (slot !== "led-by" && ((w.text === "," && slot !== "by") || (isVerb(w) && !/^(?:held|hold|took|place|were|was|been)$/.test(w.lower)))) break;
+  }
+  return { refs: [], from: -1 };
+}
+
+const HONOUR = /^honou?r$/;
+
+/**
+ * "hosted a dinner in honour of Varan and his delegation", "a banquet in Telu's honour": the one honoured, in the trigger's
+ * clause within a few words of it.
+ */
+function inHonourOf(words: Word[], map: ClauseMap, refs: PersonRef[], end: number): { refs: PersonRef[]; from: number } {
+  const clause = map.of[end];
+  for (let k = end + 1; k < Math.min(words.length, end + 8) && map.of[k] === clause; k++) {
+    if (words[k]!.lower !== "in") continue;
+    if (HONOUR.test(words[k + 1]?.lower ?? "") && words[k + 2]?.lower === "of") return { refs: chainFrom(words, map, refs, k + 3, clause!), from: k + 3 };
+    const owner = refs.find((r) => r.first === k + 1);
+    if (owner && /^['’]s?$/.test(words[owner.last + 1]?.text ?? "") && HONOUR.test(words[owner.last + 2]?.lower ?? "")) return { refs: [owner], from: -1 };
   }
   return { refs: [], from: -1 };
 }

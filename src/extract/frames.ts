@@ -212,7 +212,7 @@ const ROWS: FrameRow[] = [
     trigger: "host|give|offer|hold dinner|lunch|luncheon|banquet|breakfast|ceremony|reception",
     voice: "active",
     agent: "subject",
-    counterparts: ["for", "with"],
+    counterparts: ["for", "with", "in-honour-of"],
     kind: "meeting",
   },
   // "X shared an informal breakfast with Y", "is to attend a dinner with representatives of …": a meal at one table is a contact.
