@@ -374,6 +374,10 @@ function linkUnnamed(people: LocalPerson[], refs: PersonRef[][], unnamed: { si: 
     const holders = people.flatMap((p, i) =>
       elsewhere(i) && p.offices.some((o) => compatibleOffices(o.title, m.title) && (!m.country || (o.country ?? p.country) === m.country)) ? [i] : [],
     );
+    // "the Veldian Prime Minister" when the article names one Prime Minister whose country no sentence has given yet: that one
+    // (countries are read after; a person named by the office beside the one named would be a second holder of one post).
+    const unplaced = m.country && holders.length === 0 ? people.flatMap((p, i) => (elsewhere(i) && !p.byOffice && p.country === undefined && p.offices.some((o) => !o.country && !o.organisation && compatibleOffices(o.title, m.title)) ? [i] : [])) : [];
+    if (unplaced.length === 1) holders.push(unplaced[0]!);
     // "the Algerian envoy" when the article names one Algerian, with no office: that one.
     const compatriots = m.country && holders.length === 0 ? people.flatMap((p, i) => (elsewhere(i) && p.country === m.country && p.offices.length === 0 ? [i] : [])) : [];
     const name = `${m.title}${m.country ? ` of ${m.country}` : ""}${m.to ? ` to ${m.to}` : ""}`;

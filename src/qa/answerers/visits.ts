@@ -1,5 +1,6 @@
 /** @module visits: the countries and places a person or delegation visited (tours, visits, arrivals). */
 import { fold } from "../../nlp/fold";
+import { countryOfCity } from "../../nlp/countries";
 import { passedPlaces } from "../passed-place";
 import { expectedAnswer } from "../answer-type";
 import { formatDate } from "../dates";
@@ -41,7 +42,9 @@ export function answerVisits(q: Question): Outcome {
   const passed = new Set(passedPlaces(q.text).map((p) => fold(p)));
   const facts = matchFacts(q.terms, links, ["tour", "arrival"], q.knowledge).filter((f) => (!asksPlace || f.places.length > 0) && (!ordinal || f.places.length > 1) && !(asksPlace && f.places.every((p) => passed.has(fold(p)))));
   const tense = askedTense(q.text);
-  const visits = ordinal ? [] : byTense(selectMeetings(q.links, q.knowledge, q.focus), tense).filter((m) => (m.kind === "visit" || (tense === "future" && m.place)) && (!asksPlace || m.place));
+  // … and a meeting held there, or in a city of that country, is no stop after it
+  const beenThere = (place: string | undefined): boolean => place !== undefined && [place, countryOfCity(place)].some((p) => p !== undefined && passed.has(fold(p)));
+  const visits = ordinal ? [] : byTense(selectMeetings(q.links, q.knowledge, q.focus), tense).filter((m) => (m.kind === "visit" || (tense === "future" && m.place)) && (!asksPlace || m.place) && !(asksPlace && beenThere(m.place)));
   if (facts.length === 0 && visits.length === 0) return missing(`The articles report no visit ${q.describe() || "of that kind"}.`);
   const body: Block[] = facts.map((f): Block => {
     const who = f.people.map((id) => q.knowledge.people.get(id)?.name ?? id).filter((name) => !f.summary.includes(name));
