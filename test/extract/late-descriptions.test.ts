@@ -48,3 +48,19 @@ describe("'the visiting Cuban diplomat' for the one Cuban of the article with an
     expect(meetingsIn(text, "2024-11-21").join(" ")).not.toMatch(/Telu/);
   });
 });
+
+describe("'his guest', 'her host' for the one person of another country named with the owner before", () => {
+  it("returns the earlier meeting 'the two leaders last met' tells, of the host and his guest", () => {
+    const text =
+      "Cuban President Rush Varan received Maltese Prime Minister Osk Telu in Havana on Monday 18 November 2024.\n\n" +
+      "Varan thanked his guest for the visit, recalling that the two leaders last met in Valletta in May 2023.";
+    expect(meetingsIn(text, "2024-11-21").filter((m) => m === "Osk Telu + Rush Varan")).toHaveLength(2);
+  });
+
+  it("returns no second meeting when two people of other countries were named with the owner", () => {
+    const text =
+      "Cuban President Rush Varan received Maltese Prime Minister Osk Telu and Greek Prime Minister Ilan Vesk in Havana on Monday 18 November 2024.\n\n" +
+      "Varan thanked his guest for the visit, recalling that the two leaders last met in Valletta in May 2023.";
+    expect(meetingsIn(text, "2024-11-21")).toHaveLength(1);
+  });
+});
