@@ -3,7 +3,7 @@ import { countryOf, findCountries, isCountryWord, isDemonym } from "../nlp/count
 import { countryAfter } from "./titles";
 import { fold } from "../nlp/fold";
 import { compatibleOffices, isNationalInstitution, isOfficeHead, normaliseTitle, officeWordKind, samePost } from "../nlp/offices";
-import { STATE_FORMS } from "./word-kinds";
+import { isHonorific, isPossessive, STATE_FORMS } from "./word-kinds";
 import type { ArticlePeople, LocalPerson, PersonRef, StatedOffice } from "./people";
 import type { Sent } from "./segment";
 
@@ -127,6 +127,12 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
     // "Risa carried greetings from President X", "Peol conveyed the greetings of President Y", "Z, who handed him a letter
     // from King W", "a letter from King V was handed to … by Minister U": a message an envoy brings comes from the envoy's own
     // head of state; one received ("Y received a letter from King X") says nothing of whose the sender is.
+    // "The King asked Varan to pass on his greetings to President Telu", "asked Ambassador Varan to convey his best wishes to
+    // President Telu": a message the one asked takes home goes to that one's own head of state.
+    for (const [recipient, bearer] of messageRecipients(sent, here)) {
+      const country = people[bearer]?.country;
+      if (country && recipient !== bearer && !people[recipient]?.country && !votes.has(recipient)) votes.set(recipient, country);
+    }
     for (const [sender, bearer] of messageBearers(sent, here)) {
       const country = people[bearer]?.country;
       if (country && sender !== bearer && !people[sender]?.country && !votes.has(sender)) votes.set(sender, country);
@@ -283,7 +289,10 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
       if (sent.words[k]?.lower === "that") k++;
       const country = speech > 0 ? countryOf(sent.words[k]?.text ?? "") : undefined;
       const next = sent.words[k + 1];
-      if (country && next && (next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADV" || next.lower === "and")) votes.set(subject.person, country);
+      // Not a country described ("the president said Veldia was his country's closest partner"): what one says of a
+      // country may be said of another's; a country that acts ("said Veldia would", "said Veldia hopes") is one's own.
+      const described = /^(?:is|was|are|were|remains|remained|has\s+been|had\s+been)$/.test(next?.lower ?? "") || (next?.lower === "has" && sent.words[k + 2]?.lower === "been");
+      if (country && next && !described && (next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADV" || next.lower === "and")) votes.set(subject.person, country);
     }
     // "talks between presidents @A and B … between #Cuba and #China": two people, two countries, one known.
     const named = partyCountries(sent.text);
@@ -350,7 +359,9 @@ function messageBearers(sent: Sent, here: PersonRef[]): [number, number][] {
     // The sender: the first one named after "from", with only their title and style between; "the greetings of Prime
     // Minister X and President Y": each one joined by "and" (", and King Z in turn asked" opens another clause).
     const sender = here.find((r) => r.first > m + 1);
-    if (!sender || words.slice(m + 2, sender.first).some((x) => x.pos === "VERB" || x.pos === "AUX" || x.text === ";")) return;
+    // Only a title, a country and a style between ("from the Veldian President, Dr X"): not "an invitation from his
+    // government for Mr Y to visit", whose sender is no one named.
+    if (!sender || !words.slice(m + 2, sender.first).every(senderTitleWord)) return;
     const senders = [sender];
     for (let n = here.indexOf(sender) + 1; here[n] && words.slice(here[n - 1]!.last + 1, titleStart(sent, here[n]!.first, here[n - 1]!.last + 1)).map((x) => x.lower).join(" ") === "and"; n++) senders.push(here[n]!);
     // The bearer: the one who conveys it ("Risa carried greetings", "who handed him a letter"), or the one "by" whom it was handed.
@@ -363,7 +374,13 @@ function messageBearers(sent: Sent, here: PersonRef[]): [number, number][] {
       const relative = /^(?:who|whom)$/.test(words[v - 1]?.lower ?? "") ? before.filter((r) => r.last < v - 1 && words.slice(r.last + 1, v - 1).every((x) => x.text === ",")).at(-1) : undefined;
       // "The minister called on President X, conveying the greetings of …": a participle after a comma is the subject's act.
       const participle = words[v - 1]?.text === "," && /ing$/.test(verb.lower) ? here[0] : undefined;
-      bearer = relative ?? (participle && participle.last < v ? participle : before.at(-1));
+      // "Varan called on President Telu and handed him a letter from …", "Varan thanked him for the welcome, passed on the
+      // greetings of …", "was received by the Amir, Sheikh Telu, and conveyed the greetings of …": a verb joined to the one
+      // before it with no subject of its own is the act of the sentence's subject, not of the one named last.
+      // Not inside a relative clause ("… Ambassador Y, who presented his letters and conveyed …" is Y's act).
+      const subject = here[0];
+      const joined = subject && /^(?:and|,)$/.test(words[v - 1]?.lower ?? "") && !isPossessive(words[subject.last + 1]) && !words.slice(subject.last + 1, v).some((x) => /^(?:who|whom|which)$/.test(x.lower)) ? subject : undefined;
+      bearer = relative ?? (participle && participle.last < v ? participle : joined && joined.last < v ? joined : before.at(-1));
     } else {
       // "A letter from King V was handed to the President on Wednesday by Minister U".
       const by = words.findIndex((x, k) => k > sender.last && x.lower === "by" && words.slice(sender.last + 1, k).some((y) => CONVEYS.test(y.lower)));
@@ -373,6 +390,36 @@ function messageBearers(sent: Sent, here: PersonRef[]): [number, number][] {
   });
   return out;
 }
+
+/** Verbs of asking someone to carry a message ("asked X to convey", "requested the envoy to pass on"). */
+const ASKS = /^(?:asked|asks|requested|requests|tasked|entrusted|urged)$/;
+
+/**
+ * The recipient and the bearer of each message a sentence has someone asked to carry: "The King asked Varan to pass on his
+ * greetings to President Telu and Prime Minister Kestas" ([Telu, Varan], [Kestas, Varan]); none when the bearer is not the
+ * one asked right before "to convey" ("Varan conveyed greetings to Telu" says nothing of whose Telu is).
+ * @example messageRecipients(sent, refs) // [[personOfTelu, personOfVaran]]
+ */
+function messageRecipients(sent: Sent, here: PersonRef[]): [number, number][] {
+  const words = sent.words;
+  const out: [number, number][] = [];
+  words.forEach((w, m) => {
+    if (!MESSAGES.has(w.lower) || words[m + 1]?.lower !== "to") return;
+    let v = m - 1;
+    while (v >= 0 && (MESSAGE_LEAD.test(words[v]!.lower) || words[v]!.pos === "ADJ" || words[v]!.pos === "PRON")) v--;
+    if (!CONVEYS.test(words[v]?.lower ?? "") || words[v - 1]?.lower !== "to") return;
+    const bearer = here.find((r) => r.last === v - 2);
+    if (!bearer || !ASKS.test(words[titleStart(sent, bearer.first, 0) - 1]?.lower ?? (words[bearer.first - 1]?.lower ?? ""))) return;
+    const first = here.find((r) => r.first > m + 1);
+    if (!first || !words.slice(m + 2, first.first).every(senderTitleWord)) return;
+    out.push([first.person, bearer.person]);
+    for (let n = here.indexOf(first) + 1; here[n] && words.slice(here[n - 1]!.last + 1, titleStart(sent, here[n]!.first, here[n - 1]!.last + 1)).map((x) => x.lower).join(" ") === "and"; n++) out.push([here[n]!.person, bearer.person]);
+  });
+  return out;
+}
+
+/** Whether a word may stand between "greetings from" and the sender's name: a title's, a country's, a style's, a comma. */
+const senderTitleWord = (w: Sent["words"][number]): boolean => officeWordKind(w.lower) !== undefined || /^\p{Lu}/u.test(w.text) || /^(?:the|,)$/.test(w.lower) || isPossessive(w) || isHonorific(w);
 
 /** A sentence opened by whom one speaks for: "Speaking for Peru,", "Speaking on behalf of Kenya,". */
 const SPEAKS_FOR = /^(?:Speaking|Responding|Replying)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([\p{Lu}][\p{L}' -]{1,40}?)\s*,/u;
@@ -786,7 +833,9 @@ function joinedPairs(text: string): string[] {
     if (!b || a.country === b.country || !/^\s*(?:and|-|–)\s*$/.test(text.slice(a.index + a.text.length, b.index))) return;
     // "Bangladesh, Bhutan, India and Nepal": a list, not a pair.
     const listed = (found[k - 1] && /^\s*,\s*$/.test(text.slice(found[k - 1]!.index + found[k - 1]!.text.length, a.index))) || (found[k + 2] && /^\s*(?:,|and)\s*$/.test(text.slice(b.index + b.text.length, found[k + 2]!.index)));
-    if (!listed) out.push([a.country, b.country].sort().join("|"));
+    // "ambassador to Orvane and Tarsk", "a tour of visits to Orvane and Tarsk": two places one goes or is posted to, not two parties.
+    const placed = /\b(?:to|in|at|into|across|throughout)\s+(?:the\s+)?$/i.test(text.slice(0, a.index));
+    if (!listed && !placed) out.push([a.country, b.country].sort().join("|"));
   });
   return out;
 }
