@@ -46,6 +46,9 @@ function endsTitle(words: Word[], k: number): boolean {
   return false;
 }
 
+/** An apostrophe standing alone, the possessive of a name ending in "s" ("the United States' ambassador"). */
+const bareApostrophe = (w: Word): boolean => /^['’]$/.test(w.text);
+
 /** Royal styles that are a form of address when an office precedes them ("Foreign Minister Prince X"). */
 const ROYAL_STYLES: ReadonlySet<string> = new Set(["prince", "princess", "sheikh", "sheikha", "emir"]);
 
@@ -113,6 +116,9 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     else if (isCountryWord(w.text) && !/^\p{Ll}/u.test(w.text)) j--;
     else if (isPossessive(w) && countryEndingAt(words, j - 1)) j -= 1 + countryEndingAt(words, j - 1)!; // "Saudi Arabia's"
     else if (isPossessive(w) && words[j - 1] && isCountryWord(words[j - 1]!.text)) j -= 2;
+    // "The United States' new ambassador to Kazakhstan, X", "Solomon Islands' Minister of Foreign Affairs, Y": the
+    // possessive of a name ending in "s" is an apostrophe alone.
+    else if (bareApostrophe(w) && j < end && /s$/.test(words[j - 1]?.text ?? "") && (countryEndingAt(words, j - 1) || isCountryWord(words[j - 1]!.text))) j -= 1 + (countryEndingAt(words, j - 1) ?? 1);
     // "Ambassador to Kenya": "to" after a title; not "talk to U.S. President X".
     // "Ambassador to the United States, X": the article of a country's name after "to".
     else if (w.lower === "the" && j < end && words[j - 1]?.lower === "to" && words[j + 1] && (isCountryWord(words[j + 1]!.text) || countryEndingAt(words, j + 1, true))) j--;
@@ -368,7 +374,7 @@ export function readOffice(prefix: Word[]): { title?: string; country?: string; 
   let to: string | undefined;
   for (let k = 0; k < prefix.length; k++) {
     const w = prefix[k]!;
-    if (isPossessive(w)) continue;
+    if (isPossessive(w) || bareApostrophe(w)) continue;
     if (w.lower === "to" && prefix[k + 1]) {
       if (prefix[k + 1]!.lower === "the" && prefix[k + 2]) k++; // "Ambassador to the United States"
       const at = countryAt(prefix, k + 1);
