@@ -354,18 +354,15 @@ function messageBearers(sent: Sent, here: PersonRef[]): [number, number][] {
   const words = sent.words;
   const out: [number, number][] = [];
   words.forEach((w, m) => {
-    if (!MESSAGES.has(w.lower) || !/^(?:from|of)$/.test(words[m + 1]?.lower ?? "")) return;
+    if (!MESSAGES.has(w.lower)) return;
     if (w.lower === "invitation" && /^(?:at|on)$/.test(words[m - 2]?.lower ?? "")) return;
-    // The sender: the first one named after "from", with only their title and style between; "the greetings of Prime
-    // Minister X and President Y": each one joined by "and" (", and King Z in turn asked" opens another clause).
-    const sender = here.find((r) => r.first > m + 1);
-    // Only a title, a country and a style between ("from the Veldian President, Dr X"): not "an invitation from his
-    // government for Mr Y to visit", whose sender is no one named.
-    if (!sender || !words.slice(m + 2, sender.first).every(senderTitleWord)) return;
+    const found = messageSender(sent, here, m);
+    if (!found) return;
+    const { sender, start } = found;
     const senders = [sender];
-    for (let n = here.indexOf(sender) + 1; here[n] && words.slice(here[n - 1]!.last + 1, titleStart(sent, here[n]!.first, here[n - 1]!.last + 1)).map((x) => x.lower).join(" ") === "and"; n++) senders.push(here[n]!);
+    for (let n = here.indexOf(sender) + 1; start === m && here[n] && words.slice(here[n - 1]!.last + 1, titleStart(sent, here[n]!.first, here[n - 1]!.last + 1)).map((x) => x.lower).join(" ") === "and"; n++) senders.push(here[n]!);
     // The bearer: the one who conveys it ("Risa carried greetings", "who handed him a letter"), or the one "by" whom it was handed.
-    let v = m - 1;
+    let v = start - 1;
     while (v >= 0 && (MESSAGE_LEAD.test(words[v]!.lower) || words[v]!.pos === "ADJ" || (words[v]!.pos === "PRON" && v < m - 1))) v--;
     const verb = words[v];
     let bearer: PersonRef | undefined;
@@ -391,6 +388,24 @@ function messageBearers(sent: Sent, here: PersonRef[]): [number, number][] {
   return out;
 }
 
+/**
+ * Who sends the message word at `m`, and where the words of the message begin: the first one named after "from" or "of",
+ * with only their title and style between ("greetings from the Veldian President, Dr X"; "the greetings of Prime Minister
+ * X and President Y": each one joined by "and"), or the owner before it ("passed on Prime Minister X's good wishes",
+ * "conveyed Varan's greetings"); not "an invitation from his government for Mr Y to visit", whose sender is no one named.
+ */
+function messageSender(sent: Sent, here: PersonRef[], m: number): { sender: PersonRef; start: number } | undefined {
+  const words = sent.words;
+  if (/^(?:from|of)$/.test(words[m + 1]?.lower ?? "")) {
+    const sender = here.find((r) => r.first > m + 1);
+    return sender && words.slice(m + 2, sender.first).every(senderTitleWord) ? { sender, start: m } : undefined;
+  }
+  let p = m - 1;
+  while (p >= 0 && !isPossessive(words[p]) && (words[p]!.pos === "ADJ" || MESSAGE_LEAD.test(words[p]!.lower))) p--;
+  const sender = isPossessive(words[p]) ? here.find((r) => r.last === p - 1) : undefined;
+  return sender ? { sender, start: titleStart(sent, sender.first, 0) } : undefined;
+}
+
 /** Verbs of asking someone to carry a message ("asked X to convey", "requested the envoy to pass on"). */
 const ASKS = /^(?:asked|asks|requested|requests|tasked|entrusted|urged)$/;
 
@@ -409,7 +424,10 @@ function messageRecipients(sent: Sent, here: PersonRef[]): [number, number][] {
     while (v >= 0 && (MESSAGE_LEAD.test(words[v]!.lower) || words[v]!.pos === "ADJ" || words[v]!.pos === "PRON")) v--;
     if (!CONVEYS.test(words[v]?.lower ?? "") || words[v - 1]?.lower !== "to") return;
     const bearer = here.find((r) => r.last === v - 2);
-    if (!bearer || !ASKS.test(words[titleStart(sent, bearer.first, 0) - 1]?.lower ?? (words[bearer.first - 1]?.lower ?? ""))) return;
+    // The one asked, right after the verb of asking with only a title between ("asked the Veldian minister to", "asked Ambassador X to").
+    let a = bearer ? bearer.first - 1 : -1;
+    while (a >= 0 && senderTitleWord(words[a]!)) a--;
+    if (!bearer || !ASKS.test(words[a]?.lower ?? "")) return;
     const first = here.find((r) => r.first > m + 1);
     if (!first || !words.slice(m + 2, first.first).every(senderTitleWord)) return;
     out.push([first.person, bearer.person]);
