@@ -371,9 +371,9 @@ function messageBearers(sent: Sent, here: PersonRef[]): [number, number][] {
       const relative = /^(?:who|whom)$/.test(words[v - 1]?.lower ?? "") ? before.filter((r) => r.last < v - 1 && words.slice(r.last + 1, v - 1).every((x) => x.text === ",")).at(-1) : undefined;
       // "The minister called on President X, conveying the greetings of …": a participle after a comma is the subject's act.
       const participle = words[v - 1]?.text === "," && /ing$/.test(verb.lower) ? here[0] : undefined;
-      // "Varan called on President Telu and handed him a letter from …", "Varan thanked him for the welcome, passed on the
-      // greetings of …", "was received by the Amir, Sheikh Telu, and conveyed the greetings of …": a verb joined to the one
-      // before it with no subject of its own is the act of the sentence's subject, not of the one named last.
+      // "Varan met President Telu and gave him a letter from …", "Varan thanked his host, then relayed the greetings of …",
+      // "Varan was received by the President, Telu, and conveyed the greetings of …": a verb joined to the one before it with
+      // no subject of its own is the act of the sentence's subject, not of the one named last.
       // Not inside a relative clause ("… Ambassador Y, who presented his letters and conveyed …" is Y's act).
       const subject = here[0];
       const joined = subject && /^(?:and|,)$/.test(words[v - 1]?.lower ?? "") && !isPossessive(words[subject.last + 1]) && !words.slice(subject.last + 1, v).some((x) => /^(?:who|whom|which)$/.test(x.lower)) ? subject : undefined;
@@ -391,8 +391,8 @@ function messageBearers(sent: Sent, here: PersonRef[]): [number, number][] {
 /**
  * Who sends the message word at `m`, and where the words of the message begin: the first one named after "from" or "of",
  * with only their title and style between ("greetings from the Veldian President, Dr X"; "the greetings of Prime Minister
- * X and President Y": each one joined by "and"), or the owner before it ("passed on Prime Minister X's good wishes",
- * "conveyed Varan's greetings"); not "an invitation from his government for Mr Y to visit", whose sender is no one named.
+ * X and President Y": each one joined by "and"), or the owner before it ("relayed President X's warm greetings",
+ * "conveyed Varan's regards"); not "a message from his government for Mr Y", whose sender is no one named.
  */
 function messageSender(sent: Sent, here: PersonRef[], m: number): { sender: PersonRef; start: number } | undefined {
   const words = sent.words;

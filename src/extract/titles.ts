@@ -46,7 +46,7 @@ function endsTitle(words: Word[], k: number): boolean {
   return false;
 }
 
-/** An apostrophe standing alone, the possessive of a name ending in "s" ("the United States' ambassador"). */
+/** An apostrophe standing alone, the possessive of a name ending in "s" ("the Bahamas' ambassador"). */
 const bareApostrophe = (w: Word): boolean => /^['’]$/.test(w.text);
 
 /** Royal styles that are a form of address when an office precedes them ("Foreign Minister Prince X"). */
@@ -116,8 +116,8 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     else if (isCountryWord(w.text) && !/^\p{Ll}/u.test(w.text)) j--;
     else if (isPossessive(w) && countryEndingAt(words, j - 1)) j -= 1 + countryEndingAt(words, j - 1)!; // "Saudi Arabia's"
     else if (isPossessive(w) && words[j - 1] && isCountryWord(words[j - 1]!.text)) j -= 2;
-    // "The United States' new ambassador to Kazakhstan, X", "Solomon Islands' Minister of Foreign Affairs, Y": the
-    // possessive of a name ending in "s" is an apostrophe alone.
+    // "the Philippines' new envoy to Tarsk, X", "the Netherlands' Minister of Trade, Y": the possessive of a name ending
+    // in "s" is an apostrophe alone.
     else if (bareApostrophe(w) && j < end && /s$/.test(words[j - 1]?.text ?? "") && (countryEndingAt(words, j - 1) || isCountryWord(words[j - 1]!.text))) j -= 1 + (countryEndingAt(words, j - 1) ?? 1);
     // "Ambassador to Kenya": "to" after a title; not "talk to U.S. President X".
     // "Ambassador to the United States, X": the article of a country's name after "to".
