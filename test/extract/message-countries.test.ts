@@ -27,7 +27,7 @@ describe("countries from the messages envoys carry", () => {
   });
 
   it("returns no country from an invitation whose sender is no one named", () => {
-    const text = "Chilean Foreign Minister Varan Telu met the Peruvian delegation. He extended an invitation from his government for President Halvik Tarsk to make a state visit to Chile.";
+    const text = "Chilean Foreign Minister Varan Telu met the Peruvian delegation. He brought an invitation from his government for President Halvik Tarsk to come to Chile in the spring.";
     expect(countryOf(text, "Halvik Tarsk")).not.toBe("Chile");
   });
 });
