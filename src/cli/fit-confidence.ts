@@ -1,13 +1,23 @@
 /**
  * @module `npm run fit:confidence -- FILE…`: fits the answer-confidence model (a small logistic
  * regression over the signals of answer(), see src/qa/answer-signals) on the rows that
- * `npm run eval:qa -- --by-path --features FILE` wrote for each read set, validates it by leaving
- * one whole set out, chooses the threshold and writes src/qa/confidence-model.json.
+ * `npm run eval:qa -- --by-path --features FILE` wrote for each set, validates it by leaving one
+ * whole set out, chooses the threshold and writes src/qa/confidence-model.json.
  *
- *   npm run fit:confidence -- /tmp/corpus.jsonl /tmp/devA.jsonl …   [--cost N] [--dry-run]
+ *   npm run fit:confidence -- /tmp/devE.jsonl NAME=/tmp/devF.jsonl …   [--cost N] [--dry-run]
  *
  * `--cost N` (default 4): how many right answers one wrong answer is worth losing; the threshold
- * minimises (wrong kept × N + right lost) over the left-out predictions of all sets.
+ * minimises (wrong kept × N + right lost) over the left-out predictions of all sets. A file given as
+ * NAME=FILE names its set (else the set its rows name).
+ *
+ * Fit it on sets as they were before anyone read them: the model is to say how often an answer is
+ * wrong on an article the code was never fixed on, and a set once read holds few wrong answers (the
+ * corpus 1%, devE and devF 6-7% today; 15-22% when they were new), none of them typical. Session
+ * 13's rows: devG at a3b7527 (before it was read), devE and devF at e7a2899 (the twelfth session's
+ * start, before they were read) with today's signals: `git archive e7a2899 | tar -x -C DIR`, copy
+ * src/qa/{answer-signals.ts,trust.ts,provenance-trust.json} into DIR, link node_modules, then in DIR
+ * `npm run eval:qa -- --corpus /work/devE --by-path --features /tmp/devE.jsonl` (the same for devF),
+ * and `npm run fit:confidence -- devE@e7a2899=/tmp/devE.jsonl devF@e7a2899=/tmp/devF.jsonl devG@a3b7527=/tmp/devG.jsonl`.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
@@ -21,17 +31,22 @@ const option = (name: string, fallback: string): string => {
   return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
 };
 const cost = Number(option("--cost", "4"));
-const files = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--cost"));
+const files = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--cost")).map((a) => (a.includes("=") ? (a.split("=") as [string, string]) : ([undefined, a] as const)));
 const OUT = "src/qa/confidence-model.json";
 
 /** The L2 penalty on the weights (not on the bias): strong, the data are a few hundred answers. */
 const L2 = 3;
 
 /**
- * The signals the model may weigh: those whose link to wrong answers held on most read sets when
- * looked at alone or in pairs (the path and intent one-hots, the answer's length and the like did not).
+ * The signals the model may weigh: the question's words (less names and the words of its form) that
+ * the reply's text and its meetings' sentences leave out ("when did Varan arrive in Tarsk?" answered
+ * with a meeting; "where did they sign the treaty?" with where they met), and the intent (a who-is
+ * reply states a person's record, seldom wrong; who-met, when and where replies rest on a meeting
+ * that may be another than the one asked). Others tried on the unread sets (the names' links, the
+ * places and countries missing, the reader's paths, the provenance of the facts stated, the reply's
+ * size) added nothing once these were in.
  */
-const FEATURES = ["when_no_year", "reader_places_missing", "yes_no_office", "when_planned", "places_missing", "no_year", "terms_missing", "link_office"];
+const FEATURES = ["terms_missing", "evidence_terms_missing", "intent_who_met", "intent_when", "intent_where", "intent_topics", "intent_who_is", "intent_doubt"];
 
 interface Row {
   set: string;
@@ -40,12 +55,12 @@ interface Row {
   y: number;
 }
 
-const rows: Row[] = files.flatMap((file) =>
+const rows: Row[] = files.flatMap(([name, file]) =>
   readFileSync(file, "utf8")
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as SignalRow)
-    .map((r) => ({ set: r.set || basename(file, ".jsonl"), x: FEATURES.map((k) => r.signals.features[k] ?? 0), y: r.right ? 0 : 1 })),
+    .map((r) => ({ set: name ?? (r.set || basename(file, ".jsonl")), x: FEATURES.map((k) => r.signals.features[k] ?? 0), y: r.right ? 0 : 1 })),
 );
 const sets = [...new Set(rows.map((r) => r.set))];
 

@@ -5,7 +5,14 @@
  * of weak classes by leaving one whole set out (which classes the other sets call weak, and how many
  * of the left-out set's dates, places or meetings those classes hold right and wrong).
  *
- *   npm run fit:trust -- corpus=/tmp/corpus.json devA=/tmp/devA.json …   [--threshold 0.85] [--prior 5] [--dry-run]
+ *   npm run fit:trust -- corpus=/tmp/corpus.json devE=/tmp/devE.json …   [--keep devA,devB] [--threshold 0.85] [--prior 5] [--dry-run]
+ *
+ * `--keep SETS`: sets whose articles are gone (devA-devD, lost with an old machine) keep their columns
+ * of the current provenance-trust.json, counted by the code of their day: evidence still, on classes
+ * the read sets of today hardly hold (a weekday counted from a yearless dateline).
+ *
+ * Session 13's table: `corpus=… devE=… devF=… devG=… --keep devA,devB,devC,devD`, each FILE written by
+ * `npm run --silent eval:extract -- --corpus DIR --by-provenance --json | tail -1 > FILE`.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import type { ProvenanceTables } from "./by-provenance";
@@ -22,19 +29,34 @@ if (inputs.length < 2) {
   console.error("fit:trust: give two read sets or more, as SET=FILE (the JSON of eval:extract -- --by-provenance --json)");
   process.exit(2);
 }
-const sets = inputs.map(([set]) => set);
-const tables = inputs.map(([, file]) => JSON.parse(readFileSync(file, "utf8").trim().split("\n").at(-1)!) as ProvenanceTables);
+const kept = option("--keep", "").split(",").filter(Boolean);
+const sets = [...inputs.map(([set]) => set), ...kept];
+const tables = [...inputs.map(([, file]) => JSON.parse(readFileSync(file, "utf8").trim().split("\n").at(-1)!) as ProvenanceTables), ...kept.map(keptTable)];
 const threshold = Number(option("--threshold", "0.85"));
 const prior = Number(option("--prior", "5"));
 
+/** The kinds of provenance a reply may state with more or less confidence. */
+type Kind = "date" | "place" | "rule";
+const KINDS: Kind[] = ["date", "place", "rule"];
+
+/** A kept set's tables, from its column of the provenance-trust.json in place (no column: no counts). */
+function keptTable(set: string): ProvenanceTables {
+  const current = JSON.parse(readFileSync(OUT, "utf8")) as TrustTable;
+  const at = current.sets.indexOf(set);
+  if (at < 0) throw new Error(`fit:trust: ${OUT} has no column for ${set} to keep`);
+  const column = (counts: TrustTable[Kind]): Record<string, { right: number; wrong: number }> =>
+    Object.fromEntries(Object.entries(counts).map(([key, rows]) => [key, { right: rows[at]?.[0] ?? 0, wrong: rows[at]?.[1] ?? 0 }]));
+  return { date: column(current.date), place: column(current.place), rule: column(current.rule), link: {}, office: {} };
+}
+
 /** One kind's counts per class, a [right, wrong] pair per set (classes a set lacks count 0 there); no date or place is no class. */
-function countsOf(kind: "date" | "place" | "rule", of: ProvenanceTables[]): Record<string, [number, number][]> {
+function countsOf(kind: Kind, of: ProvenanceTables[]): Record<string, [number, number][]> {
   const keys = [...new Set(of.flatMap((t) => Object.keys(t[kind])))].filter((k) => k !== "none").sort();
   return Object.fromEntries(keys.map((k) => [k, of.map((t): [number, number] => [t[kind][k]?.right ?? 0, t[kind][k]?.wrong ?? 0])]));
 }
 
 const out: TrustTable = { threshold, prior, sets, date: countsOf("date", tables), place: countsOf("place", tables), rule: countsOf("rule", tables) };
-for (const kind of ["date", "place", "rule"] as const) {
+for (const kind of KINDS) {
   console.log(`${kind}: weak on all sets: ${[...weakClasses(out[kind], threshold, prior)].join(", ") || "none"}`);
   sets.forEach((set, i) => {
     const others = tables.filter((_, j) => j !== i);
@@ -48,7 +70,7 @@ for (const kind of ["date", "place", "rule"] as const) {
 }
 if (!args.includes("--dry-run")) {
   // one line a class, its [right, wrong] per set in the order of "sets": the figures beside the choice
-  const kind = (k: "date" | "place" | "rule"): string => `  "${k}": {\n${Object.entries(out[k]).map(([c, rows]) => `    ${JSON.stringify(c)}: ${JSON.stringify(rows)}`).join(",\n")}\n  }`;
-  writeFileSync(OUT, `{\n  "threshold": ${threshold},\n  "prior": ${prior},\n  "sets": ${JSON.stringify(sets)},\n${kind("date")},\n${kind("place")},\n${kind("rule")}\n}\n`);
+  const kind = (k: Kind): string => `  "${k}": {\n${Object.entries(out[k]).map(([c, rows]) => `    ${JSON.stringify(c)}: ${JSON.stringify(rows)}`).join(",\n")}\n  }`;
+  writeFileSync(OUT, `{\n  "threshold": ${threshold},\n  "prior": ${prior},\n  "sets": ${JSON.stringify(sets)},\n${KINDS.map(kind).join(",\n")}\n}\n`);
   console.log(`wrote ${OUT}`);
 }

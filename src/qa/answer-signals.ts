@@ -35,8 +35,13 @@ export interface AnswerSignals {
   withheld?: boolean;
 }
 
-/** Words of a question that ask for its answer's form, never its subject. */
-const FORM = new Set(["meet", "met", "meeting", "hold", "held", "take", "place", "happen", "say", "said", "tell", "told", "discuss", "talk", "talks"].map(fold));
+/**
+ * Terms (stems, as `contentTerms` makes them) of a question that ask for its answer's form, never its
+ * subject: the act of meeting ("when did they hold talks", "where did it take place"), the kind of
+ * answer wanted ("which countries", "on what day", "name the officials") and taking part ("who led",
+ * "which meetings involved Veldia", "who attended"): a reply need not repeat them.
+ */
+const FORM = new Set(["meet", "hold", "held", "tak", "plac", "happen", "say", "said", "tell", "told", "discus", "talk", "country", "city", "dat", "day", "year", "month", "tim", "peopl", "person", "nam", "offici", "involv", "includ", "lead", "attend", "join", "part"]);
 
 /** A date in an answer's text: a month, a year, "the article gives no year". */
 const MONTH_WORDS = [...MONTHS.keys()].filter((m) => m.length > 3);
@@ -125,6 +130,11 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   f.when_planned = f.asks_when && f.planned ? 1 : 0;
   f.reader_places_missing = path.startsWith("reader") && f.places_missing ? 1 : 0;
   f.yes_no_office = path === "yes_no" && (f.link_office || f.link_ambiguous) ? 1 : 0;
+  // how unsure the intent model was of what is asked: a reply of another intent's answerer
+  f.intent_doubt = Math.round(Math.max(0, 1 - confidence) * 1000) / 1000;
+  // a meeting's record answering a question that puts the meeting in a place: a place is what the
+  // index reads least surely, and a meeting with none is kept for any place asked
+  f.answerer_place_asked = path === "answerer" && links.places.length ? 1 : 0;
   return { path, ...(reply.via ? { via: reply.via } : {}), features: f };
 }
 
