@@ -38,15 +38,18 @@ const OUT = "src/qa/confidence-model.json";
 const L2 = 3;
 
 /**
- * The signals the model may weigh: the question's words (less names and the words of its form) that
- * the reply's text and its meetings' sentences leave out ("when did Varan arrive in Tarsk?" answered
- * with a meeting; "where did they sign the treaty?" with where they met), and the intent (a who-is
- * reply states a person's record, seldom wrong; who-met, when and where replies rest on a meeting
- * that may be another than the one asked). Others tried on the unread sets (the names' links, the
- * places and countries missing, the reader's paths, the provenance of the facts stated, the reply's
- * size) added nothing once these were in.
+ * The signals the model may weigh, each wrong more often on the unread sets, left out in turn:
+ * the question's words (less names, the words of its form, and for a meeting's record the word of
+ * contact) that the reply's text and its meetings' sentences leave out ("when did Varan arrive in
+ * Tarsk?" answered with a meeting; "where did they sign the treaty?" with where they met); the
+ * intent (a who-is reply states a person's record, seldom wrong; who-met, when and where replies
+ * rest on a meeting that may be another than the one asked) and how unsure the intent model was;
+ * a name that may mean several people (an office that does is listed whole, so less doubtful).
+ * Others tried (the places, countries and people missing, the reader's paths, the provenance of the
+ * facts stated, a place asked of meeting records, the reply's size) added nothing once these were in
+ * or broke on the read sets.
  */
-const FEATURES = ["terms_missing", "evidence_terms_missing", "intent_who_met", "intent_when", "intent_where", "intent_topics", "intent_who_is", "intent_doubt"];
+const FEATURES = ["terms_missing", "evidence_terms_missing", "intent_who_met", "intent_when", "intent_where", "intent_topics", "intent_who_is", "intent_doubt", "link_office", "link_ambiguous"];
 
 interface Row {
   set: string;

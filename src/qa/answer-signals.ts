@@ -6,6 +6,8 @@ import { fold } from "../nlp/fold";
 import { demonymOf } from "../nlp/countries";
 import { MONTHS } from "../nlp/vocab";
 import type { Question } from "./question";
+import { CONTACT_TERMS } from "./answer-type";
+import { stem } from "./retrieval";
 import type { Reply } from "./reply";
 import type { IntentName } from "./types";
 
@@ -98,8 +100,17 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   const meetings = meetingIds.slice(0, 8).flatMap((id) => q.knowledge.meetings.get(id) ?? []);
   const sentences = meetings.flatMap((m) => m.sentences.map((id) => q.knowledge.retrieval.sentences[id]?.text ?? ""));
   const evidence = `${text} ${sentences.join(" ").toLowerCase()}`;
-  // the question's words (less names and the words of its form) that the reply's text holds
-  const terms = [...new Set(q.terms)].filter((t) => t.length >= 3 && !FORM.has(t) && !q.knowledge.nameWords.has(t));
+  // the question's words (less names and the words of its form) that the reply's text holds: less
+  // too the words that named its people ("the Veldian crown prince"), the countries and places it
+  // names that the evidence names too (a topics reply names the ministers, its sentences their
+  // countries), and, for a reply from meeting records, the word of contact it asked with ("when did
+  // Varan receive Telu": the record is that contact)
+  const said = (name: string): boolean => evidence.includes(name.toLowerCase());
+  const countriesSaid = links.countries.filter((c) => said(c) || said(demonymOf(c) ?? "\u0000")).flatMap((c) => [c, demonymOf(c) ?? ""]);
+  const linked = [...links.people.map((m) => m.text), ...countriesSaid, ...links.places.filter(said)];
+  const naming = new Set(linked.flatMap((text) => text.split(/[^\p{L}]+/u).map((w) => stem(fold(w)))));
+  const asked = (t: string): boolean => !(meetingIds.length && CONTACT_TERMS.has(t)) && !naming.has(t);
+  const terms = [...new Set(q.terms)].filter((t) => t.length >= 3 && !FORM.has(t) && !q.knowledge.nameWords.has(t) && asked(t));
   const held = terms.filter((t) => text.includes(t)).length;
   f.terms = Math.min(5, terms.length);
   f.terms_missing = Math.min(3, terms.length - held);
