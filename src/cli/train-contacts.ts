@@ -33,7 +33,7 @@ const option = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const SETS = (option("--sets") ?? "../shared/corpus,../devA,../devB,../devC,../devD").split(",").map((d) => resolve(d));
+const SETS = (option("--sets") ?? "../shared/corpus,../devE,../devF,../devG").split(",").map((d) => resolve(d));
 /** How precise the meetings the model adds must be on the left-out sets, pooled. */
 const TARGET_PRECISION = Number(option("--precision") ?? 0.92);
 /** How many meetings the left-out sets must gain, pooled, for a threshold to count (one or two lucky pairs are no evidence): about 1% of their gold. */

@@ -3,7 +3,7 @@
  * few general, cheap features of the question, its links and the reply (no wink parse, no search).
  */
 import { fold } from "../nlp/fold";
-import { demonymOf } from "../nlp/countries";
+import { countryOf, demonymOf } from "../nlp/countries";
 import { MONTHS } from "../nlp/vocab";
 import type { Question } from "./question";
 import { CONTACT_TERMS } from "./answer-type";
@@ -106,8 +106,13 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   // countries), and, for a reply from meeting records, the word of contact it asked with ("when did
   // Varan receive Telu": the record is that contact)
   const said = (name: string): boolean => evidence.includes(name.toLowerCase());
-  const countriesSaid = links.countries.filter((c) => said(c) || said(demonymOf(c) ?? "\u0000")).flatMap((c) => [c, demonymOf(c) ?? ""]);
-  const linked = [...links.people.map((m) => m.text), ...countriesSaid, ...links.places.filter(said)];
+  const saidCountry = (c: string): boolean => said(c) || said(demonymOf(c) ?? "\u0000");
+  // (a country word the question writes inside an office too: "the Veldian minister", linked as "the minister of Veldia")
+  const countryWords = q.text.split(/[^\p{L}'’]+/u).filter((w) => {
+    const c = countryOf(w);
+    return c !== undefined && saidCountry(c);
+  });
+  const linked = [...links.people.map((m) => m.text), ...links.countries.filter(saidCountry).flatMap((c) => [c, demonymOf(c) ?? ""]), ...countryWords, ...links.places.filter(said)];
   const naming = new Set(linked.flatMap((text) => text.split(/[^\p{L}]+/u).map((w) => stem(fold(w)))));
   const asked = (t: string): boolean => !(meetingIds.length && CONTACT_TERMS.has(t)) && !naming.has(t);
   const terms = [...new Set(q.terms)].filter((t) => t.length >= 3 && !FORM.has(t) && !q.knowledge.nameWords.has(t) && asked(t));
