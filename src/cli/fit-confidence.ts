@@ -7,7 +7,8 @@
  *   npm run fit:confidence -- /tmp/devE.jsonl NAME=/tmp/devF.jsonl …   [--cost N] [--dry-run]
  *
  * `--cost N` (default 4): how many right answers one wrong answer is worth losing; the threshold
- * minimises (wrong kept × N + right lost) over the left-out predictions of all sets. A file given as
+ * is the highest whose loss (wrong kept × N + right lost) over the left-out predictions of all sets
+ * is within N of the least. A file given as
  * NAME=FILE names its set (else the set its rows name).
  *
  * Fit it on sets as they were before anyone read them: the model is to say how often an answer is
@@ -128,13 +129,14 @@ function at(threshold: number, of: typeof held) {
 
 const candidates = [...new Set(held.map((h) => Math.round(h.p * 1000) / 1000))].sort((a, b) => a - b).map((t) => t + 0.0005);
 candidates.push(1.0001);
-let best = { threshold: 1.0001, loss: Infinity };
-for (const t of candidates) {
+const lossAt = (t: number): number => {
   const c = at(t, held);
-  const loss = c.wrong * cost + c.rightLost;
-  if (loss < best.loss) best = { threshold: t, loss };
-}
-const threshold = Math.round(best.threshold * 10000) / 10000;
+  return c.wrong * cost + c.rightLost;
+};
+const least = Math.min(...candidates.map(lossAt));
+// the loss is flat near its least (a few dozen wrong answers, left out): of the thresholds within one
+// wrong answer's worth of it, the highest, which withholds the fewest answers
+const threshold = Math.round(Math.max(...candidates.filter((t) => lossAt(t) <= least + cost)) * 10000) / 10000;
 const validation = sets.map((set) => {
   const of = held.filter((h) => h.set === set);
   const before = at(1.0001, of);

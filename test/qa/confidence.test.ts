@@ -22,6 +22,14 @@ describe("answer: replies it is not sure of", () => {
     expect(a.signals?.withheld).toBeUndefined();
   });
 
+  it("returns the date when the question names a side by office and asks with the word of contact the record is", () => {
+    for (const question of ["when did the samoan speaker receive tamm", "when did fale receive the estonian foreign minister"]) {
+      const a = ask(question);
+      expect(a.found).toBe(true);
+      expect(a.text).toContain("9 April 2024");
+    }
+  });
+
   it("returns a full date as an answer however the question is worded", () => {
     const a = ask("when did varo and tamm meet");
     expect(a.found).toBe(true);
@@ -36,6 +44,16 @@ describe("answer: the signals of a reply", () => {
     expect(read.found).toBe(true);
     expect(read.signals?.path).toMatch(/^reader/);
     expect(read.signals?.via).toBe("span");
+  });
+
+  it("returns no word of the question missing when the reply's evidence names what its words name (a side by office, a country, the contact)", () => {
+    const f = ask("when did the samoan speaker receive tamm").signals?.features;
+    expect(f?.terms_missing).toBe(0);
+    expect(f?.evidence_terms_missing).toBe(0);
+  });
+
+  it("returns the words of the question the evidence never holds as missing", () => {
+    expect(ask("when did moko and tepa speak about the fisheries treaty").signals?.features.evidence_terms_missing).toBeGreaterThan(0);
   });
 
   it("returns no signals when the articles do not answer", () => {
