@@ -116,11 +116,13 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   const naming = new Set(linked.flatMap((text) => text.split(/[^\p{L}]+/u).map((w) => stem(fold(w)))));
   const asked = (t: string): boolean => !(meetingIds.length && CONTACT_TERMS.has(t)) && !naming.has(t);
   const terms = [...new Set(q.terms)].filter((t) => t.length >= 3 && !FORM.has(t) && !q.knowledge.nameWords.has(t) && asked(t));
-  const held = terms.filter((t) => text.includes(t)).length;
+  // a term held by its stem less a letter or two too ("fishery" in "fisheries", "treaty" in "treaties")
+  const holds = (within: string, t: string): boolean => within.includes(t) || (t.length >= 5 && within.includes(t.slice(0, -2)));
+  const held = terms.filter((t) => holds(text, t)).length;
   f.terms = Math.min(5, terms.length);
   f.terms_missing = Math.min(3, terms.length - held);
   f.terms_all = held === terms.length ? 1 : 0;
-  const inEvidence = terms.filter((t) => evidence.includes(t)).length;
+  const inEvidence = terms.filter((t) => holds(evidence, t)).length;
   f.evidence_terms_missing = Math.min(3, terms.length - inEvidence);
   f.evidence_terms_share = terms.length ? inEvidence / terms.length : 1;
   // the places and countries the question puts its answer in, which the evidence must name
