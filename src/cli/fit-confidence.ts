@@ -15,10 +15,12 @@
  * wrong on an article the code was never fixed on, and a set once read holds few wrong answers (the
  * corpus 1%, devE and devF 6-7% today; 15-22% when they were new), none of them typical. Session
  * 13's rows: devG at a3b7527 (before it was read), devE and devF at e7a2899 (the twelfth session's
- * start, before they were read) with today's signals: `git archive e7a2899 | tar -x -C DIR`, copy
- * src/qa/{answer-signals.ts,trust.ts,provenance-trust.json} into DIR, link node_modules, then in DIR
- * `npm run eval:qa -- --corpus /work/devE --by-path --features /tmp/devE.jsonl` (the same for devF),
- * and `npm run fit:confidence -- devE@e7a2899=/tmp/devE.jsonl devF@e7a2899=/tmp/devF.jsonl devG@a3b7527=/tmp/devG.jsonl`.
+ * start, before they were read), each with today's signals: `git archive COMMIT | tar -x -C DIR`,
+ * copy src/qa/answer-signals.ts into DIR (at e7a2899 add answer-type.ts's CONTACT_TERMS too), link
+ * node_modules and ../shared, then in DIR `npm run eval:qa -- --corpus /work/devE --by-path --features
+ * /tmp/devE.jsonl` (the same for devF; devG at a3b7527), and `npm run fit:confidence --
+ * devE@e7a2899=/tmp/devE.jsonl devF@e7a2899=/tmp/devF.jsonl devG@a3b7527=/tmp/devG.jsonl`
+ * (branch calib13-gate holds the model it wrote; the shipped one is session 11's, see the README).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
