@@ -133,6 +133,17 @@ describe("the place of a meeting of another time or town", () => {
     if (hosted) expect(hosted).toMatchObject({ place: "Abuja", date: { year: 2017, month: 6, day: 25 } });
   });
 
+  it("returns the place of a meeting dated by the story's own span: 'on the margins of the session' after a session that ran for days", () => {
+    const text = [
+      "In the course of the annual session of the Orvane Assembly, which ran in Vienna from 21 to 30 September 2024, Chilean Foreign Minister Varan Telu met Kestas Halvik, the Foreign Minister of Peru.",
+      "",
+      "On the margins of the session the Chilean minister also held a meeting with Bolivian Foreign Minister Orvel Danar.",
+    ].join("\n");
+    const margins = find(text, "Danar");
+    expect(margins?.date).toMatchObject({ year: 2024, month: 9 });
+    expect(margins?.place).toBe("Vienna");
+  });
+
   it("returns the place of the earlier meeting of the same person for the next one its sentence places nowhere, not the dateline's city, nor a planned meeting's place for one of another time", () => {
     const text = [
       " date 2021-06-29",
