@@ -319,6 +319,9 @@ export function placeBeforeCue(words: Word[], cue: number): string | undefined {
   return undefined;
 }
 
+/** A word that opens a phrase of time after "in": a month, a year, "early", "late", "the" before a month or season word. */
+const isTimeWord = (w: Word | undefined): boolean => !!w && (MONTHS.has(w.lower) || /^(?:1[89]|20)\d\d$/.test(w.text) || /^(?:early|mid|late)$/.test(w.lower));
+
 /** Verbs whose object is the place a clause is at: "had visited Tarsk, where". */
 const VISITED = /^(?:visited|visiting|visits|visit|reached|reaching)$/;
 /** Prepositions that name a place a clause goes to or is at: "flew to Tarsk, where", "arrived in Tarsk on Monday, where", "flew in from Tarsk, where". */
@@ -341,10 +344,12 @@ export function placeBeforeWhere(words: Word[], cue: number): string | undefined
     }
   }
   if (where < 0) return undefined;
-  // the nearest preposition of place before the comma, at most eight words back ("to Tarsk on Thursday, where")
+  // the nearest preposition of place before the comma, at most eight words back ("to Tarsk on Thursday, where"), past one of
+  // time ("took place in Tarsk in May 2021, when")
   for (let k = where - 2; k >= 0 && k >= where - 9; k--) {
     if (/^[,;:]$/.test(words[k]!.text)) return undefined;
     if (!WHERE_PREPOSITIONS.test(words[k]!.lower) && !VISITED.test(words[k]!.lower)) continue;
+    if (words[k]!.lower === "in" && isTimeWord(words[k + 1])) continue;
     return placeNamedAt(words, k + 1);
   }
   return undefined;

@@ -303,3 +303,22 @@ describe("a headline's meeting told again in the lead", () => {
     expect(find(text, "Telu")?.place).toBe("Tarsk");
   });
 });
+
+describe("the place of a meeting recalled with ', when'", () => {
+  const text = [
+    " date 2024-01-05",
+    "VIENNA - Chilean Foreign Minister Varan Telu and Peruvian Foreign Minister Kestas Halvik on Thursday co-chaired the fifth session of their joint commission in the Austrian capital.",
+    "",
+    "The last session, the fourth, took place in Lima in January 2021, when Halvik hosted the then Chilean foreign minister, Orvel Danar.",
+    "",
+    "Also on Thursday, Halvik called on President Tarsk Veldin at the President's office. He also met Chancellor Orvane Dask.",
+  ].join("\n");
+
+  it("returns the place before 'in <month> <year>, when' for the recalled meeting", () => {
+    expect(find(text, "Danar")).toMatchObject({ date: { year: 2021, month: 1 }, place: "Lima" });
+  });
+
+  it("returns no recalled meeting's place for a later meeting of the story's day", () => {
+    expect(find(text, "Dask")?.place).toBe("Vienna");
+  });
+});
