@@ -632,7 +632,8 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       if (m.kind === "call") delete m.venue;
       return;
     }
-    if (m.placeBasis === "sentence" && !isCity(m.place) && countryOfPlace(m.place) !== undefined) {
+    // … so too a country another meeting lent ("at a forum in Veldia" before "He also met Telu").
+    if ((m.placeBasis === "sentence" || m.placeBasis === "context") && !isCity(m.place) && countryOfPlace(m.place) !== undefined) {
       // "met in Kenya": a country is no city, but the dateline's city of that country is, or its capital when a side is its host
       // and another a guest ("Varan received Telu in Veldia"); "sat down together in South Africa", both guests there: no city.
       // A town no gazetteer knows, read after a venue ("at his residence in Zorbiny"), stays.

@@ -322,3 +322,12 @@ describe("the place of a meeting recalled with ', when'", () => {
     expect(find(text, "Dask")?.place).toBe("Vienna");
   });
 });
+
+describe("the place another meeting lends", () => {
+  it("returns no country for a meeting that takes the place of the one before: a place is a city", () => {
+    const text = " date 2024-03-06\nChilean Foreign Minister Varan Telu met Peruvian Foreign Minister Kestas Halvik at a forum in Austria on Monday.\n\nTelu also met Bolivian Foreign Minister Orvel Danar.";
+    const also = find(text, "Danar");
+    expect(also).toBeDefined();
+    expect(also?.place).toBeUndefined();
+  });
+});
