@@ -331,3 +331,13 @@ describe("the place another meeting lends", () => {
     expect(also?.place).toBeUndefined();
   });
 });
+
+describe("the place of a planned meeting its sentence sends a journey to", () => {
+  it("returns the city the traveller goes to before the meeting's last side is named, not one the sentence sends them to after it", () => {
+    const to = find(" date 2024-06-19\nVIENNA - Chilean President Varan Telu met Austrian President Orvel Danar on Tuesday.\n\nTelu said he would say more next week, when he travels to Lima on his first trip abroad and is due to meet Peruvian President Kestas Halvik.", "Halvik");
+    expect(to).toMatchObject({ status: "planned", place: "Lima" });
+    const after = find(" date 2024-06-19\nVIENNA - Chilean President Varan Telu met Austrian President Orvel Danar on Tuesday.\n\nTelu is scheduled to call on Austrian Chancellor Tarsk Dask on Friday and will also travel to Salzburg before returning home.", "Dask");
+    expect(after?.status).toBe("planned");
+    expect(after?.place).not.toBe("Salzburg");
+  });
+});
