@@ -144,6 +144,11 @@ describe("the place of a meeting of another time or town", () => {
     expect(margins?.place).toBe("Vienna");
   });
 
+  it("returns the dateline's city for a meeting days before the story's day, on the visit the lead tells ended that day", () => {
+    const text = "LIMA, May 30, 2022 (Agency) - Chilean Foreign Minister Varan Telu has ended a broad visit to Peru that took him from the foreign ministry to the Congress.\n\nTelu arrived on Thursday, 26 May, and the same day held talks with Peruvian Foreign Minister Kestas Halvik.";
+    expect(find(text, "Halvik")).toMatchObject({ date: { year: 2022, month: 5, day: 26 }, place: "Lima" });
+  });
+
   it("returns the place of the earlier meeting of the same person for the next one its sentence places nowhere, not the dateline's city, nor a planned meeting's place for one of another time", () => {
     const text = [
       " date 2021-06-29",
