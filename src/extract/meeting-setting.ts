@@ -81,7 +81,9 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   const planned = ahead || speaksOfFuture(sent.words);
   // "… on his third visit since war broke out on 15 April 2023", "the first visit since Varan took office on July 1": a date after "since" starts a span, it dates no meeting;
   // nor does the day someone took an office ("Telu, who took office only last week").
-  const all = sent.entities.filter((e) => (e.type === "DATE" || e.type === "TIME") && !inSinceClause(sent.words, e.first) && !inOfficeClause(sent.words, e.first));
+  // … nor a month word of a name ("Foreign Minister Jan Telu", "Prime Minister Orvel May").
+  const named = (ctx.refs[si] ?? []).filter((r) => r.via === "name" || r.via === "short");
+  const all = sent.entities.filter((e) => (e.type === "DATE" || e.type === "TIME") && !inSinceClause(sent.words, e.first) && !inOfficeClause(sent.words, e.first) && !named.some((r) => r.first <= e.last && e.first <= r.last));
   // "on Tuesday 31 October with A, …, and on Wednesday 1 November with B": the date of the counterpart's own part of the list.
   const inPart = part ? all.filter((e) => e.type === "DATE" && e.first > part[0] && e.last < part[1]) : [];
   const dayOf = (e: WordEntity): boolean => parseDate(e.text, reference ? { published: reference } : {})?.day !== undefined;

@@ -341,3 +341,10 @@ describe("the place of a planned meeting its sentence sends a journey to", () =>
     expect(after?.place).not.toBe("Salzburg");
   });
 });
+
+describe("a month word in a name", () => {
+  it("returns the lead's day, not January, when the lead's subject is named Jan", () => {
+    const text = " date 2024-06-19\nVIENNA, June 19 - Czech Foreign Minister Jan Telu spent yesterday in the Austrian capital on a packed one-day visit.\n\nHe first laid a wreath at a memorial. He then held talks with Austrian Foreign Minister Kestas Halvik.";
+    expect(find(text, "Halvik")?.date).toMatchObject({ year: 2024, month: 6, day: 18, basis: "relative" });
+  });
+});
