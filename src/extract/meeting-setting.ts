@@ -184,6 +184,17 @@ function speaksOfFuture(words: Word[]): boolean {
   return !words.slice(0, future).some((w) => HELD.test(w.lower) && w.pos === "VERB");
 }
 
+/** Verbs of saying whose day is the day of the statement: "said Monday", "announced on Thursday". */
+const SAYING = /^(?:said|says|announced|told|stated|confirmed|declared)$/;
+
+/** The date `text` of a sentence is the day of its verb of saying: "… the ministry said Monday", "…, Varan announced on Thursday". */
+function saidOn(sent: Sent, text: string): boolean {
+  const e = sent.entities.find((x) => x.type === "DATE" && x.text === text);
+  if (!e) return false;
+  const before = sent.words[e.first - 1]?.lower === "on" ? e.first - 2 : e.first - 1;
+  return SAYING.test(sent.words[before]?.lower ?? "");
+}
+
 /** The latest day-precise date of the sentences before `si` (at most eight back): the day the story is on. */
 function storyDay(ctx: MeetingContext, si: number): PartialDate | undefined {
   // The lead's day, when the lead gives one: a date more than a week before it is a recalled event's, not the story's day
@@ -518,7 +529,8 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   const own = lead ? readOwnDate(lead, ctx, lead.index) : undefined;
   // "Nairobi, May 4 (Prensa Latina) - … began a visit on Tuesday", with no year to resolve the weekday: the dateline's day.
   const leadDate = own?.day !== undefined ? own : (!own || own.month === undefined) && ctx.datelineDate?.day !== undefined ? ctx.datelineDate : undefined;
-  const leadAhead = lead ? speaksOfFuture(lead.words) : false;
+  // "Veldia and Orvane will open a joint centre, the two ministers said Monday": the day is the saying's, the story's own day.
+  const leadAhead = lead ? speaksOfFuture(lead.words) && !(own?.day !== undefined && saidOn(lead, own.text)) : false;
   const storyDate = leadDate?.day !== undefined && !leadAhead ? leadDate : undefined;
   // "is scheduled to travel to Tehran on Saturday": the day of the visit the article announces.
   const plannedDate = leadAhead && own?.day !== undefined ? own : undefined;

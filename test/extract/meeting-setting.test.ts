@@ -348,3 +348,10 @@ describe("a month word in a name", () => {
     expect(find(text, "Halvik")?.date).toMatchObject({ year: 2024, month: 6, day: 18, basis: "relative" });
   });
 });
+
+describe("a lead of plans said on a day", () => {
+  it("returns the day the lead's plans were said as the day of the talks told after it", () => {
+    const text = " date 2022-08-29\nLIMA, Aug. 29 (Agency) -- Chile and Peru will set up a joint centre on rare metals, the two countries' top diplomats said Monday, as Santiago looks for new suppliers.\n\nForeign Minister Varan Telu held talks in the Peruvian capital with his counterpart, Kestas Halvik, and the two then faced reporters together.";
+    expect(find(text, "Halvik")?.date).toMatchObject({ year: 2022, month: 8, day: 29, basis: "relative" });
+  });
+});
