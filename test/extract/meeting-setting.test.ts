@@ -318,6 +318,11 @@ describe("the place of a meeting recalled with ', when'", () => {
     expect(find(text, "Danar")).toMatchObject({ date: { year: 2021, month: 1 }, place: "Lima" });
   });
 
+  it("returns the place before ', during which' for the meeting the clause tells", () => {
+    const during = find(" date 2024-01-05\nVIENNA - The joint statement recalled the visit of Kestas Halvik to Lima in June last year, during which Halvik held talks with Orvel Danar.", "Danar");
+    expect(during).toMatchObject({ date: { year: 2023, month: 6 }, place: "Lima" });
+  });
+
   it("returns no recalled meeting's place for a later meeting of the story's day", () => {
     expect(find(text, "Dask")?.place).toBe("Vienna");
   });
