@@ -309,18 +309,18 @@ describe("the place of a meeting recalled with ', when'", () => {
     " date 2024-01-05",
     "VIENNA - Chilean Foreign Minister Varan Telu and Peruvian Foreign Minister Kestas Halvik on Thursday co-chaired the fifth session of their joint commission in the Austrian capital.",
     "",
-    "The last session, the fourth, took place in Lima in January 2021, when Halvik hosted the then Chilean foreign minister, Orvel Danar.",
+    "The previous round was held in Lima in March 2019, when Halvik received the then Chilean foreign minister, Orvel Danar.",
     "",
-    "Also on Thursday, Halvik called on President Tarsk Veldin at the President's office. He also met Chancellor Orvane Dask.",
+    "On Thursday afternoon Halvik called on President Tarsk Veldin at his residence. He also met Chancellor Orvane Dask.",
   ].join("\n");
 
   it("returns the place before 'in <month> <year>, when' for the recalled meeting", () => {
-    expect(find(text, "Danar")).toMatchObject({ date: { year: 2021, month: 1 }, place: "Lima" });
+    expect(find(text, "Danar")).toMatchObject({ date: { year: 2019, month: 3 }, place: "Lima" });
   });
 
   it("returns the place before ', during which' for the meeting the clause tells", () => {
-    const during = find(" date 2024-01-05\nVIENNA - The joint statement recalled the visit of Kestas Halvik to Lima in June last year, during which Halvik held talks with Orvel Danar.", "Danar");
-    expect(during).toMatchObject({ date: { year: 2023, month: 6 }, place: "Lima" });
+    const during = find(" date 2024-01-05\nVIENNA - The joint statement recalled the visit of Kestas Halvik to Lima in April last year, during which Halvik held talks with Orvel Danar.", "Danar");
+    expect(during).toMatchObject({ date: { year: 2023, month: 4 }, place: "Lima" });
   });
 
   it("returns no recalled meeting's place for a later meeting of the story's day", () => {
@@ -339,9 +339,9 @@ describe("the place another meeting lends", () => {
 
 describe("the place of a planned meeting its sentence sends a journey to", () => {
   it("returns the city the traveller goes to before the meeting's last side is named, not one the sentence sends them to after it", () => {
-    const to = find(" date 2024-06-19\nVIENNA - Chilean President Varan Telu met Austrian President Orvel Danar on Tuesday.\n\nTelu said he would say more next week, when he travels to Lima on his first trip abroad and is due to meet Peruvian President Kestas Halvik.", "Halvik");
+    const to = find(" date 2024-02-07\nVIENNA - Chilean President Varan Telu met Austrian President Orvel Danar on Tuesday.\n\nTelu said the matter would be settled next month, when he flies to Lima for a state visit and is expected to meet Peruvian President Kestas Halvik.", "Halvik");
     expect(to).toMatchObject({ status: "planned", place: "Lima" });
-    const after = find(" date 2024-06-19\nVIENNA - Chilean President Varan Telu met Austrian President Orvel Danar on Tuesday.\n\nTelu is scheduled to call on Austrian Chancellor Tarsk Dask on Friday and will also travel to Salzburg before returning home.", "Dask");
+    const after = find(" date 2024-02-07\nVIENNA - Chilean President Varan Telu met Austrian President Orvel Danar on Tuesday.\n\nTelu is due to meet Austrian Chancellor Tarsk Dask on Thursday and will then travel to Salzburg for a concert.", "Dask");
     expect(after?.status).toBe("planned");
     expect(after?.place).not.toBe("Salzburg");
   });
@@ -349,14 +349,14 @@ describe("the place of a planned meeting its sentence sends a journey to", () =>
 
 describe("a month word in a name", () => {
   it("returns the lead's day, not January, when the lead's subject is named Jan", () => {
-    const text = " date 2024-06-19\nVIENNA, June 19 - Czech Foreign Minister Jan Telu spent yesterday in the Austrian capital on a packed one-day visit.\n\nHe first laid a wreath at a memorial. He then held talks with Austrian Foreign Minister Kestas Halvik.";
-    expect(find(text, "Halvik")?.date).toMatchObject({ year: 2024, month: 6, day: 18, basis: "relative" });
+    const text = " date 2024-09-12\nVIENNA, Sept 12 - Czech Foreign Minister Jan Telu was in the Austrian capital yesterday for a short working visit.\n\nHe began at the parliament. He then held talks with Austrian Foreign Minister Kestas Halvik.";
+    expect(find(text, "Halvik")?.date).toMatchObject({ year: 2024, month: 9, day: 11, basis: "relative" });
   });
 });
 
 describe("a lead of plans said on a day", () => {
   it("returns the day the lead's plans were said as the day of the talks told after it", () => {
-    const text = " date 2022-08-29\nLIMA, Aug. 29 (Agency) -- Chile and Peru will set up a joint centre on rare metals, the two countries' top diplomats said Monday, as Santiago looks for new suppliers.\n\nForeign Minister Varan Telu held talks in the Peruvian capital with his counterpart, Kestas Halvik, and the two then faced reporters together.";
-    expect(find(text, "Halvik")?.date).toMatchObject({ year: 2022, month: 8, day: 29, basis: "relative" });
+    const text = " date 2024-10-14\nLIMA, Oct. 14 (Agency) -- Chile and Peru will open a joint institute for water research, their foreign ministers said Monday.\n\nChilean Foreign Minister Varan Telu held talks in the Peruvian capital with his counterpart, Kestas Halvik, before a lunch with business leaders.";
+    expect(find(text, "Halvik")?.date).toMatchObject({ year: 2024, month: 10, day: 14, basis: "relative" });
   });
 });

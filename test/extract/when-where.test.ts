@@ -133,20 +133,20 @@ describe("the place of a meeting of another time or town", () => {
     if (hosted) expect(hosted).toMatchObject({ place: "Abuja", date: { year: 2017, month: 6, day: 25 } });
   });
 
-  it("returns the place of a meeting dated by the story's own span: 'on the margins of the session' after a session that ran for days", () => {
+  it("returns the place of a meeting dated by the story's own span: 'on the sidelines of the session' after a session that ran for days", () => {
     const text = [
-      "In the course of the annual session of the Orvane Assembly, which ran in Vienna from 21 to 30 September 2024, Chilean Foreign Minister Varan Telu met Kestas Halvik, the Foreign Minister of Peru.",
+      "In the course of the annual session of the Orvane Assembly, which ran in Vienna from 4 to 9 May 2025, Chilean Foreign Minister Varan Telu met Kestas Halvik, the Foreign Minister of Peru.",
       "",
-      "On the margins of the session the Chilean minister also held a meeting with Bolivian Foreign Minister Orvel Danar.",
+      "On the sidelines of the session, the Chilean minister also held a meeting with Bolivian Foreign Minister Orvel Danar.",
     ].join("\n");
     const margins = find(text, "Danar");
-    expect(margins?.date).toMatchObject({ year: 2024, month: 9 });
+    expect(margins?.date).toMatchObject({ year: 2025, month: 5 });
     expect(margins?.place).toBe("Vienna");
   });
 
   it("returns the dateline's city for a meeting days before the story's day, on the visit the lead tells ended that day", () => {
-    const text = "LIMA, May 30, 2022 (Agency) - Chilean Foreign Minister Varan Telu has ended a broad visit to Peru that took him from the foreign ministry to the Congress.\n\nTelu arrived on Thursday, 26 May, and the same day held talks with Peruvian Foreign Minister Kestas Halvik.";
-    expect(find(text, "Halvik")).toMatchObject({ date: { year: 2022, month: 5, day: 26 }, place: "Lima" });
+    const text = "LIMA, March 14, 2023 (Agency) - Chilean Foreign Minister Varan Telu has concluded a four-day visit to Peru, his first since taking office.\n\nTelu landed on Friday, 10 March, and held talks with Peruvian Foreign Minister Kestas Halvik the same evening.";
+    expect(find(text, "Halvik")).toMatchObject({ date: { year: 2023, month: 3, day: 10 }, place: "Lima" });
   });
 
   it("returns the place of the earlier meeting of the same person for the next one its sentence places nowhere, not the dateline's city, nor a planned meeting's place for one of another time", () => {
