@@ -81,7 +81,7 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   const planned = ahead || speaksOfFuture(sent.words);
   // "… on his third visit since war broke out on 15 April 2023", "the first visit since Varan took office on July 1": a date after "since" starts a span, it dates no meeting;
   // nor does the day someone took an office ("Telu, who took office only last week").
-  // … nor a month word of a name ("Foreign Minister Jan Telu", "Prime Minister Orvel May").
+  // … nor a month word of a name ("Prime Minister Orvel May", "Ambassador June Telu").
   const named = (ctx.refs[si] ?? []).filter((r) => r.via === "name" || r.via === "short");
   const all = sent.entities.filter((e) => (e.type === "DATE" || e.type === "TIME") && !inSinceClause(sent.words, e.first) && !inOfficeClause(sent.words, e.first) && !named.some((r) => r.first <= e.last && e.first <= r.last));
   // "on Tuesday 31 October with A, …, and on Wednesday 1 November with B": the date of the counterpart's own part of the list.
@@ -332,7 +332,7 @@ export function placeBeforeCue(words: Word[], cue: number): string | undefined {
   return undefined;
 }
 
-/** A word that opens a phrase of time after "in": a month, a year, "early", "late", "the" before a month or season word. */
+/** A word that opens a phrase of time after "in": a month, a year, "early", "mid", "late". */
 const isTimeWord = (w: Word | undefined): boolean => !!w && (MONTHS.has(w.lower) || /^(?:1[89]|20)\d\d$/.test(w.text) || /^(?:early|mid|late)$/.test(w.lower));
 
 /** Verbs whose object is the place a clause is at: "had visited Tarsk, where". */
@@ -351,7 +351,7 @@ const WHERE_PREPOSITIONS = /^(?:to|in|into|at|from|for)$/;
 export function placeBeforeWhere(words: Word[], cue: number): string | undefined {
   let where = -1;
   for (let k = Math.min(cue, words.length) - 1; k > 1; k--) {
-    // ", where", ", when", ", during which" ("his visit to Tarsk in June, during which he held talks with …")
+    // ", where", ", when", ", during which" ("Varan's stay in Tarsk in October, during which he received …")
     if ((/^(?:where|when)$/.test(words[k]!.lower) || (words[k]!.lower === "during" && words[k + 1]?.lower === "which")) && words[k - 1]!.text === ",") {
       where = k;
       break;
@@ -359,7 +359,7 @@ export function placeBeforeWhere(words: Word[], cue: number): string | undefined
   }
   if (where < 0) return undefined;
   // the nearest preposition of place before the comma, at most eight words back ("to Tarsk on Thursday, where"), past one of
-  // time ("took place in Tarsk in May 2021, when")
+  // time ("was held in Tarsk in March 2019, when")
   for (let k = where - 2; k >= 0 && k >= where - 9; k--) {
     if (/^[,;:]$/.test(words[k]!.text)) return undefined;
     if (!WHERE_PREPOSITIONS.test(words[k]!.lower) && !VISITED.test(words[k]!.lower)) continue;
@@ -700,7 +700,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       return;
     }
     // A meeting of another time ("last week", "last year", a month ago) did not happen where the story is filed; one dated
-    // by the story's own date ("On the margins of the session, Varan also met …" after a session "from 3 to 12 June") is of its time.
+    // by the story's own date ("On the sidelines of the summit, Varan also met …" after a summit "from 3 to 12 June") is of its time.
     // Nor is a day of the visit a lead tells ended on the story's day ("Varan ended a visit to Tarsk on Friday" … "He arrived on Tuesday and met Y").
     const ofEndedVisit = (d: PartialDate, story: PartialDate): boolean => lead !== undefined && VISIT_ENDED.test(lead.text) && d.day !== undefined && dayBefore(d, story) && !otherMonth(d, story);
     if (!planned && !DURING_VISIT.test(sent.text) && storyDate && m.date && m.date.basis !== "publication" && m.date.text !== storyDate.text && (m.date.month !== undefined || m.date.year !== undefined) && !nearDay(m.date, storyDate) && !ofEndedVisit(m.date, storyDate)) {
@@ -724,8 +724,8 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     }
     if (m.placeBasis === "context") return;
     const here = ctx.datelinePlace && m.sentences.some((k) => HERE.test(ctx.sents[k]?.text ?? "")) ? ctx.datelinePlace : undefined;
-    // "… when he travels to Tarsk and is due to meet Y": a planned meeting is where its sentence sends the journey before naming
-    // the last of its people ("is to call on Y on Friday and will also travel to Tarsk" is not).
+    // "… when she flies to Tarsk and is expected to meet Y": a planned meeting is where its sentence sends the journey before naming
+    // the last of its people ("is due to meet Y on Thursday and will then travel to Tarsk" is not).
     const visit = visitDestination(sent.text) ?? (planned ? visitDestination(wordsBeforeLastSide(m, sent, ctx), true) : undefined);
     // A planned meeting is where the visit goes, not where it was announced ("SEOUL, Aug. 25 (Yonhap) -- Park will head to Mongolia").
     // "X flew to Tarsk on Friday …. On Thursday he held talks with Y": a day before the lead's journey is not spent where it goes.

@@ -368,7 +368,7 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
   }
   const people = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
   // … unless the two are of days the text tells apart ("will meet B in Lyon on Monday"; "met C at the end of last year": not in Lyon).
-  // A meeting months back ("took place in Tarsk in May 2021, when Varan hosted Telu") lends its place to no undated one.
+  // A meeting months back ("was held in Tarsk in March 2019, when Varan received Telu") lends its place to no undated one.
   const previous = [...meetings].reverse().find((m) => m.placeBasis === "sentence" && !ASIDES.has(m.rule) && people(m).some((p) => people(found).includes(p)) && !otherDay(m.date, found.date) && !(earlierOf(m.date) && undated(found.date)));
   // "also met" continues the story; "X, who also holds the tourism portfolio, met Y" does not: an "also" of a relative clause is the person's.
   const clauses = splitClauses(sent.words);
