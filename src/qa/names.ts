@@ -54,11 +54,11 @@ const TITLE_GLUE = new Set(["the", "to", "in", "at"]);
  * Whether a "name" is only an office title, with its countries ("Prime Minister", "Ambassador of
  * Peru to Chile"): it names no one, so no question word links to it and no suggestion offers it.
  * @example isTitleOnly("Prime Minister") // true
- * @example isTitleOnly("Ambassador of Saudi Arabia to Kuwait") // true
+ * @example isTitleOnly("Ambassador of Costa Rica to Norway") // true
  * @example isTitleOnly("Ana Ortega") // false
  */
 export function isTitleOnly(name: string): boolean {
-  // (a country of several words is one: "Ambassador of Saudi Arabia to Kuwait")
+  // (a country of several words is one: "Ambassador of Costa Rica to Norway")
   const bare = findCountries(name).reduce((rest, c) => rest.replace(c.text, " "), name);
   const words = bare.split(/\s+/).filter(Boolean);
   return words.some((w) => officeWordKind(w) === "head") && words.every((w) => officeWordKind(w) !== undefined || TITLE_GLUE.has(fold(w)) || countryOf(w) !== undefined);

@@ -3,7 +3,7 @@ import { isTitleOnly } from "../../src/qa/names";
 
 describe("an unnamed office holder's 'name' names no one", () => {
   it("reads a title with countries of several words as a title only", () => {
-    expect(isTitleOnly("Ambassador of Saudi Arabia to Kuwait")).toBe(true);
+    expect(isTitleOnly("Ambassador of Costa Rica to Norway")).toBe(true);
     expect(isTitleOnly("President of the United Arab Emirates")).toBe(true);
     expect(isTitleOnly("Prime Minister of New Zealand")).toBe(true);
   });
