@@ -49,8 +49,8 @@ export interface Links {
    * meeting fits only when its own sentences say them (see src/qa/specifics).
    */
   specifics?: Specifics;
-  /** Words the articles write only as names that no link took ("who was orvane going to call"): an evidence sentence must say them. */
-  unlinked?: string[];
+  /** Words no link took that may be names the articles write (see unlinkedWords, which reads the articles for them). */
+  nameCandidates?: string[];
 }
 
 const KIND_WORDS = wordTable<Meeting["kind"]>({ consultation: "consultation", consultations: "consultation", talks: "talks", visit: "visit", audience: "audience" });
@@ -231,9 +231,26 @@ function otherGivenName(t: Token | undefined, ids: string[], surname: string, kn
 
 /** Whether a word of the question is a name the articles write, of no person the index knows (no title, country, date or word of English). */
 function unknownName(t: Token | undefined, knowledge: Knowledge): boolean {
+  return mayBeUnknownName(t, knowledge) && writtenAsName(t!.word, knowledge);
+}
+
+/** unknownName's checks short of reading how the articles write the word (the costly part). */
+function mayBeUnknownName(t: Token | undefined, knowledge: Knowledge): boolean {
   if (!t || t.used || t.raw.length < 3 || /\d/.test(t.raw) || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || HONORIFICS.has(t.word) || PARTICLES.has(t.word) || PATRONYMIC.has(t.word)) return false;
-  if (knowledge.nameWords.has(t.word) || knowledge.model.weights[t.word] || isOfficeWord(t.word) || isTitleHead(t.word) || lookUpCountry(t.raw) || isCalendarWord(t.word) || askedDates(t.raw).length) return false;
-  return writtenAsName(t.word, knowledge);
+  return !(knowledge.nameWords.has(t.word) || knowledge.model.weights[t.word] || isOfficeWord(t.word) || isTitleHead(t.word) || lookUpCountry(t.raw) || isCalendarWord(t.word) || askedDates(t.raw).length);
+}
+
+const UNLINKED = new WeakMap<Links, string[]>();
+
+/**
+ * Words the articles write only as names that the question gives and no link took ("who was orvane
+ * going to call"): an evidence sentence or a fact must say them. Read when an answer needs them, once per question.
+ * @example unlinkedWords(linkQuestion("who was orvane going to call", k), k) // ["orvane"]
+ */
+export function unlinkedWords(links: Links, knowledge: Knowledge): string[] {
+  let words = UNLINKED.get(links);
+  if (!words) UNLINKED.set(links, (words = (links.nameCandidates ?? []).filter((w) => writtenAsName(w, knowledge))));
+  return words;
 }
 
 /** Whether a one-word run is, for every person it may mean, a word of their name before its last (a first name) and no surname. */
@@ -336,8 +353,8 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
   });
   const specifics = [...occasionWords(tokens.filter((t) => !t.used).map((t) => t.word)), ...unlinkedNames(tokens, knowledge).map((t) => ({ asked: t.raw, stems: [t.word] }))];
   if (specifics.length) links.specifics = specifics;
-  const unlinked = tokens.filter((t) => unknownName(t, knowledge)).map((t) => t.word);
-  if (unlinked.length) links.unlinked = unlinked;
+  const candidates = tokens.filter((t) => mayBeUnknownName(t, knowledge)).map((t) => t.word);
+  if (candidates.length) links.nameCandidates = candidates;
   return links;
 }
 

@@ -4,7 +4,7 @@ import { countryOf, countryOfCity } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { dateFits } from "./dates";
 import { meetingCountries, participantIds, type Knowledge } from "./knowledge";
-import type { Links } from "./link";
+import { unlinkedWords, type Links } from "./link";
 import { factPositions, intersectionOf, meetingPositions } from "./lookups";
 import { meetsSpecifics } from "./specifics";
 import { contentTerms } from "./retrieval";
@@ -141,7 +141,7 @@ function scoreFacts(among: readonly number[], terms: string[], links: Links, kin
   const termsAt = factTermsAt(knowledge);
   // a name the articles write that the question gives and no link took ("the orvane summit"): the fact says it
   // (and the place it names: "when was the Tarsk summit" is not answered by a summit elsewhere)
-  const named = [...(links.unlinked ?? []), ...links.places].flatMap((w) => contentTerms(w).slice(0, 1));
+  const named = [...unlinkedWords(links, knowledge), ...links.places].flatMap((w) => contentTerms(w).slice(0, 1));
   let best = Number.NEGATIVE_INFINITY;
   let top: Fact[] = [];
   for (const i of among) {

@@ -20,6 +20,7 @@ import { isOfficeWord } from "../offices";
 import { dateFits, formatDate, weekdayDate } from "../dates";
 import { lookUpCountry } from "../link-countries";
 import { nameTokens } from "../names";
+import { unlinkedWords } from "../link";
 import { editDistance } from "../../nlp/names";
 import type { Question } from "../question";
 import { missing, type Outcome, type Reply } from "../reply";
@@ -346,7 +347,7 @@ export function readAnswer(q: Question): Outcome | undefined {
     const context = ` ${nameTokens(`${q.knowledge.retrieval.sentences[s.id - 1]?.article === s.article ? q.knowledge.retrieval.sentences[s.id - 1]!.text : ""} ${s.text}`).join(" ")} `;
     if (numerals.some((w) => !context.includes(` ${w} `))) continue;
     // a name the articles write that the question gives and no link took: the evidence says it
-    if (q.links.unlinked?.some((w) => !context.includes(` ${w} `))) continue;
+    if (unlinkedWords(q.links, q.knowledge).some((w) => !context.includes(` ${w} `))) continue;
     // "… was not among the officials who welcomed …" answers nothing
     if (NEGATION.test(s.text)) continue;
     if (tense === "future" && expected.types.includes("date") && !FUTURE_SENTENCE.test(s.text)) continue;
