@@ -13,7 +13,7 @@ import { findTriggers } from "../extract/frame-engine";
 import { findMentions } from "../extract/mentions";
 import { segment, type Sent, type Word } from "../extract/segment";
 import { findCountries } from "../nlp/countries";
-import { fold } from "../nlp/fold";
+import { escapeRegExp, fold } from "../nlp/fold";
 import { isPluralOffice, officeWordKind } from "../nlp/offices";
 import { isHonorific, isNameWord } from "../extract/word-kinds";
 
@@ -76,7 +76,7 @@ export function personWriting(read: ReadArticle, name: string): [string, string]
   const tokens = nameTokens(name);
   if (tokens.some((t) => officeWordKind(t) === "head") || /^\p{Ll}/u.test(name.trim())) return ["the key is an office or a group, no name", "-"];
   const last = tokens.at(-1)!;
-  if (!new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(read.body)) return ["named only outside the body (byline, credits, caption)", "-"];
+  if (!new RegExp(`(?<![\\p{L}])${escapeRegExp(last)}(?![\\p{L}])`, "u").test(read.body)) return ["named only outside the body (byline, credits, caption)", "-"];
   const sents = read.sents.filter((s) => lastWordAt(s, name) !== undefined);
   const how = ((): string => {
     // "By Varan Telu", "Editor: Varan Telu", "PHOTO: Agency / Varan Telu", a line that is the name alone or with a job.

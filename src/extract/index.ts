@@ -24,6 +24,7 @@ import { dateFrom, linkOf, placeFrom } from "./provenance";
 import { segment, type Sent } from "./segment";
 import { findSpans } from "./spans";
 import { readTopics } from "./topics";
+import { escapeRegExp } from "../nlp/fold";
 
 /** One article file as read from seeds/. */
 export interface ArticleFile {
@@ -363,7 +364,7 @@ function headDateline(clean: CleanArticle): Dateline | undefined {
   if (!head) return undefined;
   const body = clean.blocks.map((b) => b.text).join("\n");
   const at = (place: string): number => {
-    const m = new RegExp(`(?<!\\p{L})${place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "iu").exec(body);
+    const m = new RegExp(`(?<!\\p{L})${escapeRegExp(place)}(?!\\p{L})`, "iu").exec(body);
     return m ? m.index : Number.POSITIVE_INFINITY;
   };
   const place = [...head.places].sort((a, b) => at(a) - at(b))[0];

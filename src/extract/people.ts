@@ -2,7 +2,7 @@
  * @module People of one article: names with evidence become people; short forms ("Wang", "S. Dulilo",
  * "Gorlipe"), handles, descriptions ("the Kenyan Foreign Minister") and pronouns are linked to them.
  */
-import { fold } from "../nlp/fold";
+import { escapeRegExp, fold } from "../nlp/fold";
 import { NameBlocks } from "../nlp/name-blocks";
 import { isShortFormOf, nameWords, similarNames } from "../nlp/names";
 import { compatibleOffices, isPluralOffice, normaliseTitle, officeRoles, officeWordKind } from "../nlp/offices";
@@ -131,7 +131,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
   // "Departing Veldian Envoy Bids Trade Minister Farewell": a headline in title case capitalises its verbs and nouns too;
   // a lone word after a title there is a name only if the body writes it too.
   const body = sents.filter((s) => !s.title).map((s) => s.text).join("\n");
-  const inBody = (name: string): boolean => new RegExp(`(?<!\\p{L})${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u").test(body);
+  const inBody = (name: string): boolean => new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})`, "u").test(body);
   mentions.forEach((list, si) => {
     for (const m of list) {
       if (m.kind !== "name" || isFull(m) || !(m.office || m.honorific) || /^\p{Lu}\./u.test(m.name)) continue;

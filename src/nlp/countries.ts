@@ -3,7 +3,7 @@
  * looked up word by word. Shared by the extractor and the question linker.
  */
 import { COUNTRY_TABLE } from "./countries-data";
-import { fold } from "./fold";
+import { escapeRegExp, fold } from "./fold";
 
 /** A country of the gazetteer. */
 export interface Country {
@@ -65,10 +65,9 @@ const SURFACES: Surface[] = (() => {
 
 const BY_FOLDED = new Map(SURFACES.map((s) => [s.folded, s]));
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** One regex over folded text; surfaces that are all capitals ("US", "UAE") must stay capitals. */
-const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(${SURFACES.map((s) => escape(s.folded)).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(${SURFACES.map((s) => escapeRegExp(s.folded)).join("|")})(?![\\p{L}\\p{N}])`, "gu");
 
 /** Folds without changing length, so offsets in the folded text are offsets in the original. */
 function foldSameLength(text: string): string {

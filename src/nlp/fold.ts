@@ -18,6 +18,12 @@ export function fold(text: string): string {
   return folded;
 }
 
+/**
+ * Text written so that a regular expression matches it as is ("C5+1", "(Orvane)").
+ * @example escapeRegExp("C5+1") // "C5\\+1"
+ */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** Letters that carry no separate accent to strip (same length, so positions still match): "Radosław" → "radoslaw". */
 const PLAIN: Readonly<Record<string, string>> = { ł: "l", Ł: "L", đ: "d", Đ: "D", ð: "d", Ð: "D", ø: "o", Ø: "O", ı: "i", ħ: "h", ŧ: "t" };
 

@@ -252,7 +252,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
     return build(intent, 0, missing(`I could not tell who “${pronounGender(text) ?? "they"}” is: ask with a name.`), knowledge, links, conversation.focus, q);
   }
   // "where in Beijing did they meet?" with no one in the conversation: not every meeting held there
-  if (links.people.length === 0 && links.countries.length === 0 && !q.focus?.people.length && !q.focus?.meetings.length && !context?.people.length && /\b(they|them|their)\b/i.test(text)) {
+  if (links.people.length === 0 && links.countries.length === 0 && !q.focus?.people.length && !q.focus?.meetings.length && !context?.people.length && PLURAL_PRONOUN.test(text)) {
     return build(intent, 0, missing("I could not tell who “they” are: ask with their names."), knowledge, links, conversation.focus, q);
   }
   const sure = guess.confidence >= MIN_CONFIDENCE || hasConstraints(links);

@@ -5,6 +5,18 @@ const MONTHS = ["january", "february", "march", "april", "may", "june", "july", 
 const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1));
 
 /**
+ * How a date compares with an article's publication day (ISO), at the precision the date gives:
+ * negative before, 0 within (the same month for "May"), positive after; undefined when either has no year.
+ * @example againstPublication({ year: 2024, month: 3 }, "2024-06-14") // < 0
+ */
+export function againstPublication(date: PartialDate, published: string | undefined): number | undefined {
+  if (!published || date.year === undefined) return undefined;
+  const [y = 0, m = 0, d = 0] = published.split("-").map(Number);
+  const key = (yy: number, mm = 0, dd = 0) => yy * 10000 + mm * 100 + dd;
+  return key(date.year, date.month, date.day) - key(y, date.month === undefined ? 0 : m, date.day === undefined ? 0 : d);
+}
+
+/**
  * A month's English name.
  * @example monthName(2) // "February"
  */

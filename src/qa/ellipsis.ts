@@ -8,6 +8,7 @@ import { MONTHS, WEEKDAYS } from "../nlp/vocab";
 import { askedDates, type AskedDate } from "./dates";
 import type { Knowledge } from "./knowledge";
 import { linkQuestion, type PersonMention } from "./link";
+import { escapeRegExp } from "../nlp/fold";
 
 /** A follow-up that is only a name after "and", "what about", "how about", "same for". */
 const ELLIPSIS = /^\s*(?:and\s+)?(?:what about|how about|what of|same for|and for|and)\s+(?!(?:who|what|when|where|why|how|which|whom|did|does|do|is|was|were|are|will|has|have|had|can|could)\b)(.+?)[\s?.!]*$/i;
@@ -24,7 +25,7 @@ export function ellipticalPhrase(text: string): string | undefined {
 
 /** The words of a mention, in the question as typed: spaces, hyphens or apostrophes between them. */
 function mentionPattern(mention: PersonMention): RegExp {
-  const words = mention.text.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const words = mention.text.split(/\s+/).map(escapeRegExp);
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`, "iu");
 }
 

@@ -224,9 +224,7 @@ function otherGivenName(t: Token | undefined, ids: string[], surname: string, kn
     const words = nameTokens(knowledge.people.get(id)?.name ?? "");
     return words.length >= 2 && words.at(-1) === surname && !words.includes(t?.word ?? "");
   });
-  if (!fuller || !t || t.used || t.raw.length < 3 || /\d/.test(t.raw) || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || HONORIFICS.has(t.word) || PARTICLES.has(t.word) || PATRONYMIC.has(t.word)) return false;
-  if (knowledge.nameWords.has(t.word) || knowledge.model.weights[t.word] || isOfficeWord(t.word) || isTitleHead(t.word) || lookUpCountry(t.raw) || isCalendarWord(t.word) || askedDates(t.raw).length) return false;
-  return writtenAsName(t.word, knowledge);
+  return fuller && unknownName(t, knowledge);
 }
 
 /** Whether a word of the question is a name the articles write, of no person the index knows (no title, country, date or word of English). */

@@ -5,7 +5,7 @@
  * question can say that A is named but not what A did.
  */
 import type { Sentence } from "../facts/types";
-import { fold } from "../nlp/fold";
+import { escapeRegExp, fold } from "../nlp/fold";
 import type { Knowledge } from "./knowledge";
 import { retrieve } from "./retrieval";
 
@@ -20,7 +20,7 @@ const LOOKED_AT = 8;
 export function sentencesNaming(name: string, knowledge: Knowledge): Sentence[] {
   const wanted = fold(name).trim();
   if (!/\s/.test(wanted)) return [];
-  const pattern = new RegExp(`(^|[^\\p{L}])${wanted.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u");
+  const pattern = new RegExp(`(^|[^\\p{L}])${escapeRegExp(wanted)}(?![\\p{L}])`, "u");
   return retrieve(name, knowledge.retrieval, LOOKED_AT)
     .map((p) => p.sentence)
     .filter((s) => !s.title && pattern.test(fold(s.text)))

@@ -1,6 +1,6 @@
 /** @module Words of a question the articles write as names: "in orvane" is a place when the articles write "Orvane" and never "orvane". */
 import { COUNTRIES } from "../nlp/countries";
-import { fold } from "../nlp/fold";
+import { escapeRegExp, fold } from "../nlp/fold";
 import type { Knowledge } from "./knowledge";
 import { contentTerms, postingsOf } from "./retrieval";
 
@@ -30,7 +30,7 @@ export function writtenAsName(word: string, knowledge: Knowledge): boolean {
   if (folded.length < 3 || !knowledge.vocabulary.has(folded)) return false;
   const [term] = contentTerms(word);
   const positions = term ? postingsOf(term, knowledge.retrieval) : [];
-  const pattern = new RegExp(`(^|[^\\p{L}])(${folded.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})(?![\\p{L}])`, "giu");
+  const pattern = new RegExp(`(^|[^\\p{L}])(${escapeRegExp(folded)})(?![\\p{L}])`, "giu");
   let inside = false;
   let seen = false;
   for (const i of positions.slice(0, READ)) {

@@ -8,6 +8,7 @@ import { participantIds } from "../knowledge";
 import { stem } from "../retrieval";
 import { matchFacts, selectMeetings } from "../select";
 import type { Block, Inline } from "../types";
+import { escapeRegExp } from "../../nlp/fold";
 
 /** A question asking yes or no ("were any agreements signed"). */
 const YES_NO = /^\s*(were|was|did|do|does|is|are|has|have|had)\b/i;
@@ -69,7 +70,7 @@ function boldCounts(line: Inline[], fact: Fact): Inline[] | undefined {
   const parts: Inline[] = [];
   let text = summary;
   for (const c of fact.counts) {
-    const label = c.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+    const label = escapeRegExp(c.label).replace(/\s+/g, "\\s+");
     const at = text.search(new RegExp(`(?<![\\d.,])${c.value}\\s+${label}\\b`, "i"));
     if (at < 0 || !(c.members ?? []).every((m) => text.includes(m))) return undefined;
     parts.push(text.slice(0, at), { bold: String(c.value) });

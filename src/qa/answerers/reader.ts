@@ -17,7 +17,7 @@ import { readWhy } from "./read-why";
 import { sharedArticles } from "./shared-articles";
 import { doerIs, doneByAnother, toldWithoutDoer } from "./act-doer";
 import { isOfficeWord } from "../offices";
-import { dateFits, formatDate, weekdayDate } from "../dates";
+import { againstPublication, dateFits, formatDate, weekdayDate } from "../dates";
 import { lookUpCountry } from "../link-countries";
 import { nameTokens } from "../names";
 import { unlinkedWords } from "../link";
@@ -140,12 +140,15 @@ function candidates(s: Sentence, expected: ExpectedAnswer, asked: Set<string>, n
     if (expected.head && !fold(text).includes(expected.head)) return false;
     if (expected.year && !/\b\d{4}\b/.test(text)) return false;
     if (expected.amount && !isAmount(s.text, span, expected, keys)) return false;
-    // a place answers "where" when the sentence puts something there: "in Tokyo", "at APEC Haus"
-    if ((span.type === "place" || span.type === "country") && expected.types[0] === "place" && !expected.head && !(expected.origin ? CAME_FROM : LOCATIVE).test(s.text.slice(0, span.start))) return false;
-    // (nor a people's adjective, unless it names a capital: "in the Veldian capital" answers with the capital)
-    if ((span.type === "place" || span.type === "country") && expected.types[0] === "place" && isDemonym(text) && !capitalNamed(s, span)) return false;
-    // (not the country of an office: "the ambassador to Orvane" was not in Orvane)
-    if ((span.type === "place" || span.type === "country") && expected.types[0] === "place" && ACCREDITED_TO.test(s.text.slice(0, span.start))) return false;
+    if ((span.type === "place" || span.type === "country") && expected.types[0] === "place") {
+      const before = s.text.slice(0, span.start);
+      // a place answers "where" when the sentence puts something there: "in Tokyo", "at APEC Haus"
+      if (!expected.head && !(expected.origin ? CAME_FROM : LOCATIVE).test(before)) return false;
+      // (nor a people's adjective, unless it names a capital: "in the Veldian capital" answers with the capital)
+      if (isDemonym(text) && !capitalNamed(s, span)) return false;
+      // (not the country of an office: "the ambassador to Orvane" was not in Orvane)
+      if (ACCREDITED_TO.test(before)) return false;
+    }
     // "the two countries", "the three leaders": the people or countries spoken of, not a count of them
     if (span.type === "number" && /\bthe\s+$/i.test(s.text.slice(0, span.start)) && /^\p{L}+$/u.test(text)) return false;
     if (expected.counts && span.type === "number") return countsThing(s.text, span, expected.counts);
@@ -486,13 +489,10 @@ function fitsTense(s: Sentence, span: Span, tense: "past" | "future" | undefined
   if (tense === "future" && /^(last|earlier|previous)\b|\bago\b|^yesterday\b/i.test(text)) return false;
   if (!tense || !published) return true;
   const date = s.dates?.find((d) => d.text === text || text.includes(d.text) || d.text.includes(text));
-  if (!date?.year) return true;
-  const [y = 0, m = 0, d = 0] = published.split("-").map(Number);
-  const key = (yy: number, mm = 0, dd = 0) => yy * 10000 + mm * 100 + dd;
-  const at = key(date.year, date.month, date.day);
-  const now = key(y, date.month === undefined ? 0 : m, date.day === undefined ? 0 : d);
+  const against = date ? againstPublication(date, published) : undefined;
+  if (against === undefined) return true;
   // the day of the article itself is the day something was said or agreed, not the day to come
-  return tense === "future" ? (date.day !== undefined ? at > now : at >= now) : at <= now;
+  return tense === "future" ? (date!.day !== undefined ? against > 0 : against >= 0) : against <= 0;
 }
 
 /** What the question is about, for the "don't give" line ("for Peru and Chile"). */

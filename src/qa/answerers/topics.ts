@@ -14,7 +14,7 @@ import { askedAct } from "./read-thing";
 import { contentTerms, stem, weightsAt } from "../retrieval";
 import { hasConstraints, selectMeetings } from "../select";
 import { askedTense, isPlanned, toldAsAsked } from "../tense";
-import { fold } from "../../nlp/fold";
+import { escapeRegExp, fold } from "../../nlp/fold";
 import type { Block, Inline } from "../types";
 import { wordTable } from "../../nlp/word-table";
 
@@ -158,7 +158,7 @@ function actReports(q: Question, meetings: Meeting[]): Outcome | undefined {
   const toldAs = (s: Sentence, held: string[]) => {
     const folded = fold(s.text);
     // (a term is the question's word, which may hold "+" or "(": matched as written)
-    const at = Math.min(...held.map((t) => folded.search(new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`))).filter((i) => i >= 0));
+    const at = Math.min(...held.map((t) => folded.search(new RegExp(`\\b${escapeRegExp(t)}`))).filter((i) => i >= 0));
     return !Number.isFinite(at) || toldAsAsked(s.text, at, tense);
   };
   const found = articles.flatMap((article) =>

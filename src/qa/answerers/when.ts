@@ -1,7 +1,7 @@
 /** @module when: the date of a meeting or an event, as precise as the article. */
 import { factLine, meetingLine, meetingWhen, placeUnsaid } from "../format";
 import { participantIds } from "../knowledge";
-import type { Fact, Meeting, PartialDate } from "../../facts/types";
+import type { Fact, Meeting } from "../../facts/types";
 import type { Question } from "../question";
 import { moreLine, pageOf } from "../paging";
 import { missing, type Outcome } from "../reply";
@@ -10,7 +10,7 @@ import { askedTense, byTense } from "../tense";
 import { expectedAnswer } from "../answer-type";
 import { placeEvidence } from "./where";
 import { trustedDate } from "../trust";
-import { formatIsoDate } from "../dates";
+import { againstPublication, formatIsoDate } from "../dates";
 
 /** Dates listed in full; the rest are counted. */
 const LISTED = 12;
@@ -40,16 +40,6 @@ function uncertainDate(meetings: Meeting[], q: Question): string {
   return `${said.length ? `it says ${said.join(" and ")}${year}` : "it gives no date of its own"}${filed.length ? `; ${filed.join("; ")}` : ""}.`;
 }
 
-/** Whether a date is wholly before an article's publication day (ISO), as far as both say. */
-function beforePublication(date: PartialDate, published: string | undefined): boolean {
-  if (!published || date.year === undefined) return false;
-  const [y, m, d] = published.split("-").map(Number);
-  const day = [date.year, date.month ?? 12, date.day ?? 31];
-  const pub = [y ?? 0, m ?? 1, d ?? 1];
-  for (let i = 0; i < 3; i++) if (day[i]! !== pub[i]!) return day[i]! < pub[i]!;
-  return false;
-}
-
 /**
  * Says when the meetings (or else the events) the question names took place.
  * @example answerWhen(question) // { kind: "reply", body: [{ kind: "list", items: [[…, ", 14 June 2021, in Lima"]] }], … }
@@ -59,7 +49,7 @@ export function answerWhen(q: Question): Outcome {
   if (q.links.people.length === 0) {
     // "when are the consultations planned?": an event still to come, never ties established or a day already past
     const kinds: Fact["kind"][] = tense === "future" ? ["event"] : ["event", "arrival", "relations", "embassy", "vote"];
-    const all = matchFacts(q.terms, q.links, kinds, q.knowledge, true).filter((f) => f.date && (tense !== "future" || !beforePublication(f.date, q.knowledge.articles.get(f.article)?.published)));
+    const all = matchFacts(q.terms, q.links, kinds, q.knowledge, true).filter((f) => f.date && (tense !== "future" || (againstPublication(f.date, q.knowledge.articles.get(f.article)?.published) ?? 0) >= 0));
     const { shown: facts, offset, rest } = pageOf(all, q.offset, LISTED);
     if (facts.length) {
       const items = [...facts.map((f) => factLine(f, q.knowledge)), ...(rest ? [moreLine(rest)] : [])];

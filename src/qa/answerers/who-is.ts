@@ -1,5 +1,5 @@
 /** @module who_is: who a person is (every office the articles give), or who holds an office. */
-import { fold } from "../../nlp/fold";
+import { escapeRegExp, fold } from "../../nlp/fold";
 import { officeText, personInline } from "../format";
 import type { Office, Person, Sentence } from "../../facts/types";
 import type { PersonMention } from "../link";
@@ -41,7 +41,7 @@ function introduction(person: Person, q: Question): Sentence | undefined {
  * @example asksForOthers("which ministers were in ana ortega's delegation", mention) // true
  */
 function asksForOthers(text: string, mention: PersonMention): boolean {
-  const words = mention.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const words = mention.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(escapeRegExp);
   return /^\s*(who|whom|which)\b/i.test(text) && new RegExp(`(^|[^\\p{L}])${words.join("[^\\p{L}\\p{N}]+")}['’]s\\b`, "iu").test(text);
 }
 

@@ -9,7 +9,7 @@ import { lookUpCountry } from "../link-countries";
 import { hasConstraints, selectMeetings } from "../select";
 import { expectedAnswer, MEETING_TERMS } from "../answer-type";
 import { stem } from "../retrieval";
-import { fold } from "../../nlp/fold";
+import { escapeRegExp, fold } from "../../nlp/fold";
 import { isOfficeWord } from "../offices";
 import { unplacedBlocks } from "../unplaced";
 import { askedTense, byTense } from "../tense";
@@ -61,7 +61,7 @@ function meetingQualifiers(q: Question): { words: RegExp[]; asked: string } {
 }
 
 /** A word as a pattern that finds it at the start of a word of lower-case text. */
-const wordPattern = (w: string): RegExp => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u");
+const wordPattern = (w: string): RegExp => new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}`, "u");
 
 /** The index's sentences lower-cased, by id: each made on its first check and kept per isolate (a question's qualifiers may be checked against thousands of meetings). */
 const LOWERED = new WeakMap<readonly Sentence[], string[]>();
