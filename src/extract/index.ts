@@ -287,7 +287,6 @@ function openArticle(file: string, text: string): OpenArticle {
   if (clean.published) article.published = clean.published;
   const publisher = clean.publisher ?? dateline?.agency;
   if (publisher) article.publisher = publisher;
-  if (clean.credits.length) article.credits = clean.credits;
   if (clean.url) article.url = clean.url;
   if (clean.author) article.author = clean.author;
   if (dateline) {
@@ -299,7 +298,9 @@ function openArticle(file: string, text: string): OpenArticle {
   const mentions = sents.map(findMentions);
   // "According to Velden, …" credits a source, but a surname of someone the article names in full is that person, not an agency.
   const fullNames = mentions.flatMap((list) => list.flatMap((m) => (m.kind === "name" && m.evidence && nameWords(m.name).length >= 2 ? [m.name] : [])));
-  const credited = [...clean.credits.filter((c) => !fullNames.some((n) => n !== c && isShortFormOf(c, n))), ...(publisher ? [publisher] : []), ...(clean.author ? [clean.author] : [])];
+  const sources = clean.credits.filter((c) => !fullNames.some((n) => n !== c && isShortFormOf(c, n)));
+  if (sources.length) article.credits = sources;
+  const credited = [...sources, ...(publisher ? [publisher] : []), ...(clean.author ? [clean.author] : [])];
   return { article, sents, mentions, credited, text, clean, dateline, datelineDay, publisher };
 }
 

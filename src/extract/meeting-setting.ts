@@ -400,7 +400,8 @@ function readPlaceAfter(words: Word[], cue: number): string | undefined {
       const country = findCountries(name)[0];
       if (country?.kind === "name" && country.text === name) return name;
     }
-    if (VENUE_HEADS.test(words[k - 1]?.lower ?? "") && /^\p{Lu}\p{Ll}+$/u.test(one) && !/^\p{Lu}/u.test(words[at + 1]?.text ?? "") && !/^(?:The|His|Her|Their|Its|This|That)$/.test(one) && findCountries(one).length === 0) return one;
+    // "at his residence in Zorbiny" (not "took office in January")
+    if (VENUE_HEADS.test(words[k - 1]?.lower ?? "") && isUnknownTown(one) && !/^\p{Lu}/u.test(words[at + 1]?.text ?? "") && !/^(?:The|His|Her|Their|Its|This|That)$/.test(one)) return one;
     // "met … in Velmora on Friday", "talks in Dunmarra,": a town no gazetteer knows, one word closing its phrase
     if (isUnknownTown(one) && TOWN_CLOSERS.test(words[at + 1]?.lower ?? ".")) return one;
   }

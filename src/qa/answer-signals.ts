@@ -19,6 +19,7 @@ export type AnswerPath =
   | "yes_no"
   | "others_met"
   | "who_else"
+  | "manner"
   | "answerer"
   | "reader_only"
   | "reader_first"

@@ -15,6 +15,8 @@ export interface ExpectedAnswer {
   counts?: string;
   /** "what year": the date must name a year. */
   year?: boolean;
+  /** "on what date", "which day": the date must name its day, not a month alone. */
+  day?: boolean;
   /** "in which palace": the place's name must hold this word. */
   head?: string;
   /** "which countries": every span of the type in the evidence sentence, not one. */
@@ -123,7 +125,7 @@ export function expectedAnswer(question: string): ExpectedAnswer | undefined {
     }
     const form = [words[wh]!, head];
     if (head === "year") return { types: ["date"], year: true, formWords: form, what: "the year" };
-    if (["date", "day", "month"].includes(head)) return { types: ["date"], formWords: form, what: "the date" };
+    if (["date", "day", "month"].includes(head)) return { types: ["date"], formWords: form, what: "the date", ...(head === "month" ? {} : { day: true }) };
     if (head === "country" || head === "countries") return { types: ["country"], formWords: form, what: "the country", ...(head === "countries" ? { many: true } : {}) };
     if (["city", "town", "capital", "cities"].includes(head)) return { types: ["place"], formWords: form, what: "the place" };
     if (PLACE_HEADS.has(head)) return { types: ["place"], head, formWords: form, what: `the ${head}` };
@@ -213,13 +215,44 @@ const otherAct = (question: string): boolean => otherActs(question).length > 0;
  */
 export function otherActs(question: string): string[] {
   const { lemmas, tags, values } = parseText(question);
-  return lemmas.flatMap((lemma, i) => {
+  // "when does the visit end": a verb of beginning or ending last after "does …", whatever the tagger says
+  let last = tags.length - 1;
+  while (last > 0 && tags[last] === "PUNCT") last--;
+  const verbAtEnd = tags.slice(0, last).some((t, i) => t === "AUX" && lemmas[i] === "do") && !tags.includes("VERB") && ASPECT_VERBS.has(fold(lemmas[last] ?? ""));
+  const acts = lemmas.flatMap((lemma, i) => {
     const term = fold(lemma);
-    if (tags[i] !== "VERB" || LIGHT_VERBS.has(term)) return [];
+    if ((tags[i] !== "VERB" && !(verbAtEnd && i === last)) || LIGHT_VERBS.has(term)) return [];
     // "when did A arrive": the arrival, which no meeting's day tells ("who did A meet after arriving" asks a meeting)
     if (MOVEMENTS.has(term)) return fold(values[i] ?? "") === term ? [stem(term)] : [];
     return MEETING_TERMS.has(stem(term)) ? [] : [stem(term)];
   });
+  if (acts.length > 0 || tags.includes("VERB") || verbAtEnd || fold(lemmas[0] ?? "") !== "when") return acts;
+  // "when are Veldia's elections", "when was the memorandum": with no verb, the event is the subject's head noun
+  const head = subjectHead(lemmas, tags);
+  return head !== undefined && !MEETING_TERMS.has(stem(head)) && !MEETING_NOUNS.has(head) ? [stem(head)] : [];
+}
+
+/** Verbs of beginning and ending, which the tagger takes for nouns at a question's end ("when does the visit end"). */
+const ASPECT_VERBS = new Set(["end", "begin", "start", "finish", "conclude", "close", "open", "resume", "expire"]);
+
+/** Nouns of gatherings a meeting record may answer for, beyond the words of {@link MEETING_TERMS}. */
+const MEETING_NOUNS = new Set(["session", "round", "dialogue", "conference", "forum", "ceremony", "dinner", "lunch", "breakfast", "reception", "negotiation", "exchange", "encounter", "stay", "mission", "tete-a-tete", "event", "one"]);
+
+/**
+ * The head noun of the noun phrase after "is/was …" when a determiner or possessive opens it ("when was the
+ * foreign minister's visit" → "visit"); undefined without one ("when was varan in Tarsk": a name, lower-cased).
+ */
+function subjectHead(lemmas: string[], tags: string[]): string | undefined {
+  const be = 1;
+  if (tags[be] !== "AUX" || lemmas[be] !== "be") return undefined;
+  let head: string | undefined;
+  let determined = false;
+  for (let i = be + 1; i < tags.length; i++) {
+    if (tags[i] === "NOUN") head = fold(lemmas[i]!);
+    else if (!["DET", "ADJ", "PROPN", "PART", "NUM", "PRON"].includes(tags[i]!) || (tags[i] === "PRON" && head !== undefined)) break;
+    if (tags[i] === "DET" || tags[i] === "PART" || tags[i] === "PRON") determined = true;
+  }
+  return determined ? head : undefined;
 }
 
 /** Comings and goings: a meeting's day is not the day of them. */

@@ -8,6 +8,7 @@ import { isOfficeWord } from "./offices";
 import { fold } from "../nlp/fold";
 import { countryOfCity } from "../nlp/countries";
 import { answerOrigin } from "./answerers/origin";
+import { answerManner, asksManner } from "./answerers/manner";
 import { answerRelations } from "./answerers/relations";
 import { answerSources } from "./answerers/sources";
 import { answerTopics } from "./answerers/topics";
@@ -290,6 +291,9 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // "who else was there?", "who accompanied A?": the others at the meeting, never its principals
   const others = asksWhoElse(text) ? answerWhoElse(q) : undefined;
   if (others) return build("who_met", others.kind === "reply" ? guess.confidence : 0, others, knowledge, links, q.focus ?? conversation.focus, q, "who_else");
+  // "how did A and B speak?": by phone, by video or in person, as the meeting's record tells
+  const manner = asksManner(text) ? answerManner(q) : undefined;
+  if (manner) return build("who_met", guess.confidence, manner, knowledge, links, q.focus ?? conversation.focus, q, "manner");
   // a duration, an ordinal, a date of something other than a meeting: the reader's, before meetings
   let read: Outcome | undefined | null = null;
   const reader = () => (read === null ? (read = readAnswer(q)) : read);

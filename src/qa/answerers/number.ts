@@ -91,7 +91,8 @@ export function answerNumber(q: Question): Outcome {
   // not; only the members a count names ("against: US, Israel") answer "who" or "which countries"
   const named = expected !== undefined && !expected.types.includes("number");
   const facts = matchFacts(q.terms, q.links, ["vote", "count"], q.knowledge, true).filter((f) => f.counts.length && (!named || f.counts.some((c) => c.members?.length)));
-  if (facts.length === 0) return countRecords(q) ?? missing("The articles give no such number.");
+  // ("how did A describe the talks" asks for words, not a number)
+  if (facts.length === 0) return countRecords(q) ?? missing(/^\s*how\s+(?!many|much|long|often|old|far|big|large|high)\w/i.test(q.text) ? "The articles don't say that." : "The articles give no such number.");
   const body: Block[] = facts.flatMap((f): Block[] => {
     const line = factLine(f, q.knowledge);
     const said = boldCounts(line, f);

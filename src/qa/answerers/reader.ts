@@ -5,7 +5,7 @@
  * evidence; or a plain "the articles don't give …" when no sentence holds one.
  */
 import type { Sentence, Span } from "../../facts/types";
-import { fold } from "../../nlp/fold";
+import { escapeRegExp, fold } from "../../nlp/fold";
 import { capitalOf, countryOfCity, isDemonym } from "../../nlp/countries";
 import { CONTACT_TERMS, contactActs, countTerm, expectedAnswer, MEETING_TERMS, MOVEMENTS, otherActs, type ExpectedAnswer } from "../answer-type";
 import { parseText } from "../parse";
@@ -139,6 +139,8 @@ function candidates(s: Sentence, expected: ExpectedAnswer, asked: Set<string>, n
     if (span.type === "person" && named.size && words.every((w) => w.length <= 2 || named.has(w))) return false;
     if (expected.head && !fold(text).includes(expected.head)) return false;
     if (expected.year && !/\b\d{4}\b/.test(text)) return false;
+    // "on what date": "later this month" does not answer it
+    if (expected.day && !/\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(text)) return false;
     if (expected.amount && !isAmount(s.text, span, expected, keys)) return false;
     if ((span.type === "place" || span.type === "country") && expected.types[0] === "place") {
       const before = s.text.slice(0, span.start);
@@ -167,8 +169,8 @@ function capitalNamed(s: Sentence, span: Span): string | undefined {
   return /^\s+capital\b/i.test(s.text.slice(span.end)) ? capitalOf(s.text.slice(span.start, span.end)) : undefined;
 }
 
-/** An envoy's title before the country or city it is accredited to ("ambassador to", "High Commissioner in"). */
-const ACCREDITED_TO = /\b(ambassadors?|envoys?|consul(?:-general)?|commissioners?|representatives?|delegates?|nuncio|chargé d'affaires)\s+(?:\p{L}+\s+)?(?:to|in)\s+(?:the\s+)?$/iu;
+/** An envoy's title before the country or city it is accredited to ("ambassador to", "High Commissioner in", "Ambassador of Orvane to"). */
+const ACCREDITED_TO = /\b(ambassadors?|envoys?|consul(?:-general)?|commissioners?|representatives?|delegates?|nuncio|chargé d'affaires)\s+(?:\p{L}+\s+|of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,5})?(?:to|in)\s+(?:the\s+)?$/iu;
 
 /** Words before a place that set a planned event there ("to be held in Tarsk", "will take place in"). */
 const PLANNED_AT = /\b(to be held|will be held|will take place|to take place|is due to|are due to|scheduled|planned|will meet|will visit|to visit)\b[^.;:]*$/i;
@@ -343,7 +345,8 @@ export function readAnswer(q: Question): Outcome | undefined {
     // "how many agreements did A and B sign": a number of agreements in their article is the answer, however it tells the act ("put pen to paper on three agreements")
     const counted = !!expected.counts && named && candidates(s, expected, asked, namedWords, keys).some((span) => span.type === "number");
     if (!counted && (keys.length === 0 ? !named : held.length < Math.max(1, Math.ceil(keys.length * MIN_COVERAGE)) || !keys.some((t) => holdsKey(bag, t, s.text)))) continue;
-    if (pins.some((t) => !((bag[t] ?? 0) > 0) && !((before[t] ?? 0) > 0))) continue;
+    // (a pin may be a word the sentence's terms leave out: "first")
+    if (pins.some((t) => !holdsKey(bag, t, s.text, false) && !holdsKey(before, t, beforeText, false) && !saysWord(s.text, t))) continue;
     // the act is told in the sentence that names its doer or object, not only the one before
     if ([...acts, ...movements].some((t) => !holdsKey(bag, t, s.text))) continue;
     if (contact && !Object.keys(bag).some((t) => CONTACT_TERMS.has(t))) continue;
@@ -391,6 +394,9 @@ const VOICE_WORDS = /\b(call|calls|called|phone\w*|telephon\w*|talk|talks|talked
 const PHONE = new Set(["call", "phone", "telephone"].map(stem));
 
 /** Whether a sentence's terms hold a key term: "talk" is held by a call, but "phone" only by a call. */
+/** Whether a sentence writes a word (or a word it begins): "first" in "first met". */
+const saysWord = (text: string, word: string): boolean => new RegExp(`\\b${escapeRegExp(word)}`, "i").test(fold(text));
+
 function holdsKey(bag: Record<string, number>, term: string, text = "", lenient = true): boolean {
   if (PHONE.has(term)) return PHONE_WORDS.test(text);
   if ((bag[term] ?? 0) > 0) return true;

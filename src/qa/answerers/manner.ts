@@ -1,0 +1,51 @@
+/** @module manner: how a contact was held ("how did A and B speak?"): by phone, by video or in person, as the meeting's record and sentences tell. */
+import type { Meeting } from "../../facts/types";
+import { meetingLine } from "../format";
+import { participantIds } from "../knowledge";
+import type { Question } from "../question";
+import type { Outcome } from "../reply";
+import { hasConstraints, selectMeetings } from "../select";
+import type { Inline } from "../types";
+
+/**
+ * "How did A and B speak?", "how was the session held?", "by what means did they communicate?": the
+ * manner of a contact; not "how did A describe the talks" (a word said) nor "how many", "how long".
+ */
+const MANNER =
+  /^\s*(?:how|in what (?:way|form|manner)|by what means)\s+(?:did|do|does|was|were|will|is|are)\b(?!.*\b(?:describ\w*|call|called|characteri[sz]\w*|assess\w*|view|react\w*|respond\w*|feel|felt|rate|rated|sum\w* up)\b).*\b(?:speak|spoke|talk|talked|communicate|communicated|hold|held|meet|met|confer|conferred|contact|contacted|conduct|conducted|take place|took place)\b/i;
+
+/**
+ * Whether a question asks how a contact was held.
+ * @example asksManner("how did Varan and Telu communicate?") // true
+ * @example asksManner("how did Varan describe the talks?") // false
+ */
+export const asksManner = (text: string): boolean => MANNER.test(text);
+
+/** Words of a sentence that tell a contact held from afar. */
+const BY_VIDEO = /\b(?:video|videoconference|virtual(?:ly)?|online|zoom)\b/i;
+const BY_PHONE = /\b(?:phone|telephone|telephoned|phoned|phoning)\b/i;
+
+/** How a meeting was held, as its record and its sentences tell. */
+function mannerOf(m: Meeting, q: Question): string {
+  const text = m.sentences.map((id) => q.knowledge.retrieval.sentences[id]?.text ?? "").join(" ");
+  if (BY_VIDEO.test(text)) return "By video";
+  if (m.kind === "call" || BY_PHONE.test(text)) return "By phone";
+  return "In person";
+}
+
+/**
+ * Says how the meetings the question names were held, each with its line; undefined when the question names none.
+ * @example answerManner(question) // { kind: "reply", body: [{ kind: "list", items: [[{ bold: "By phone" }, ": ", …]] }], … }
+ */
+export function answerManner(q: Question): Outcome | undefined {
+  if (!hasConstraints(q.links) && !q.focus?.meetings.length && !q.focus?.people.length) return undefined;
+  const meetings = selectMeetings(q.links, q.knowledge, q.focus).slice(0, 3);
+  if (meetings.length === 0) return undefined;
+  const items = meetings.map((m): Inline[] => [{ bold: mannerOf(m, q) }, ": ", ...meetingLine(m, q.knowledge, false)]);
+  return {
+    kind: "reply",
+    body: [{ kind: "list", items }],
+    articles: meetings.map((m) => m.article),
+    focus: { meetings: meetings.map((m) => m.id), people: [...new Set(meetings.flatMap(participantIds))] },
+  };
+}
