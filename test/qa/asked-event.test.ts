@@ -22,6 +22,9 @@ The areas of cooperation include fisheries and energy.
 const LEAD = ` date 2024-03-14
 Keldan Prime Minister Amar Sovo arrived in the capital on Thursday, choosing Veldia for his first trip abroad since he took office in January, and within hours he was sitting down with Prime Minister Lino Halden.
 `;
+const FILED = ` date 2021-12-14
+NALO, Dec 14 (Agency) - Veldian Foreign Minister Rina Kolo met her Keldan counterpart Jon Maret on Monday to discuss the energy crisis.
+`;
 const CALL = ` date 2023-03-10 KELD – Veldian Foreign Minister Sela Brandt spoke by telephone on Thursday with Keldan Foreign Minister Orvel Demir about the pipeline.
 `;
 const ENVOY = ` date 2024-12-17
@@ -35,6 +38,7 @@ const knowledge = loadKnowledge(
     { file: "seeds/920_visit.txt", text: VISIT },
     { file: "seeds/921_call.txt", text: CALL },
     { file: "seeds/924_lead.txt", text: LEAD },
+    { file: "seeds/925_filed.txt", text: FILED },
     { file: "seeds/922_envoy.txt", text: ENVOY },
     { file: "seeds/923_arias.txt", text: ARIAS },
   ]),
@@ -109,6 +113,14 @@ describe("places", () => {
   it("does not take a month after 'took office in' for the place of a meeting", () => {
     const a = ask("where did sovo meet halden");
     expect(a.text).not.toMatch(/January/);
+  });
+});
+
+describe("where a meeting was", () => {
+  it("does not give the city a story was filed from as where the meeting was, and says it", () => {
+    const a = ask("where did kolo and maret meet");
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/filed from Nalo/);
   });
 });
 
