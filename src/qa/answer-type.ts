@@ -226,8 +226,8 @@ export function otherActs(question: string): string[] {
     if (MOVEMENTS.has(term)) return fold(values[i] ?? "") === term ? [stem(term)] : [];
     return MEETING_TERMS.has(stem(term)) ? [] : [stem(term)];
   });
-  if (acts.length > 0 || tags.includes("VERB") || verbAtEnd || fold(lemmas[0] ?? "") !== "when") return acts;
-  // "when are Veldia's elections", "when was the memorandum": with no verb, the event is the subject's head noun
+  if (acts.length > 0 || tags.includes("VERB") || verbAtEnd || !["when", "where"].includes(fold(lemmas[0] ?? ""))) return acts;
+  // "when are Veldia's elections", "where is the health centre": with no verb, the event or thing is the subject's head noun
   const head = subjectHead(lemmas, tags);
   return head !== undefined && !MEETING_TERMS.has(stem(head)) && !MEETING_NOUNS.has(head) ? [stem(head)] : [];
 }

@@ -344,7 +344,8 @@ const MET_NOUNS = /^(countries|country|nations?|people|persons?|officials?|leade
  * @example asksForThing("what manuscript did the minister see") // true
  */
 function asksForThing(text: string): boolean {
-  const noun = /^\s*(?:what|which)\s+(\p{L}+)\s+(?:did|does|do|will|would|has|have|had|was|were)\b/iu.exec(text)?.[1];
+  // (the head noun, after an adjective or two: "which parliamentary committee did …")
+  const noun = /^\s*(?:what|which)\s+(?:\p{L}+\s+){0,2}?(\p{L}+)\s+(?:did|does|do|will|would|has|have|had|was|were)\b/iu.exec(text)?.[1];
   return !!noun && !MET_NOUNS.test(noun) && !isOfficeWord(fold(noun)) && !isOfficeWord(fold(noun).replace(/s$/, ""));
 }
 

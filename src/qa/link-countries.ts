@@ -1,5 +1,6 @@
 /** @module Countries in a question's tokens: by name, other name, demonym or city (src/nlp/countries), remembered. */
 import { countryOf, countryOfCity } from "../nlp/countries";
+import { isOfficeWord } from "./offices";
 
 /** A word of the question: as typed, folded, and whether a mention took it already. */
 export interface Token {
@@ -46,7 +47,10 @@ export function countryAt(tokens: Token[], i: number): { country: string; length
     if (span.length < length || span.some((t) => t.used)) continue;
     const phrase = span.map((t) => t.raw).join(" ");
     // a short name in lower case only when it is no English word ("uae", "uk", but never "us")
-    if (length === 1 && phrase.length <= 3 && phrase !== phrase.toUpperCase() && !LOWER_CASE_ACRONYMS.has(phrase.toLowerCase())) continue;
+    // ("us" before a title is the country: "the us ambassador", "us president")
+    const usTitle = phrase.toLowerCase() === "us" && isOfficeWord(tokens[i + 1]?.word ?? "");
+    if (length === 1 && phrase.length <= 3 && phrase !== phrase.toUpperCase() && !LOWER_CASE_ACRONYMS.has(phrase.toLowerCase()) && !usTitle) continue;
+    if (usTitle) return { ...lookUpCountry("US")!, length };
     // "guinea-bissau", "timor-leste": the tokens of a hyphenated name, joined as the gazetteer writes it
     const found = lookUpCountry(phrase) ?? (length > 1 ? lookUpCountry(span.map((t) => t.raw).join("-")) : undefined);
     if (found) return { ...found, length };

@@ -49,14 +49,18 @@ function officeHolders(knowledge: Knowledge, words: string[], country?: string, 
   let ids: string[] | undefined;
   if (body) offices = offices.filter((o) => ofBody(o.person, body, knowledge));
   if (!body || offices.length) {
+    // "the ambassador to Orvane": one posted there, else one whose posting the articles do not give; never one posted elsewhere
     const posted = offices.filter((o) => o.to === destination);
-    if (destination && posted.length) offices = posted;
+    if (destination) offices = posted.length ? posted : offices.filter((o) => o.to === undefined);
     ids = [...new Set(offices.map((o) => o.person))];
   }
   if (kept.size >= KEPT_HOLDERS) kept.clear();
   kept.set(key, ids);
   return ids;
 }
+
+/** Words of tenure between a country and its office ("Veldia's new ambassador"). */
+const TENURE = new Set(["new", "former", "current", "incoming", "outgoing", "acting", "newly", "appointed", "late"]);
 
 /** Words before a plural title that ask for every holder ("all ministers"). */
 const ALL = new Set(["all", "every", "each"]);
@@ -109,7 +113,8 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links,
     if (!words.some(isTitleHead)) continue;
     const countries: string[] = [];
     for (let j = i - 1; j >= 0; j--) {
-      if (tokens[j]!.word === "and" || tokens[j]!.word === "the") continue;
+      // ("Veldia's new ambassador", "the former Veldian president": a word of tenure stands between)
+      if (tokens[j]!.word === "and" || tokens[j]!.word === "the" || TENURE.has(tokens[j]!.word)) continue;
       const c = [3, 2, 1].map((n) => ({ at: j - n + 1, found: j - n + 1 >= 0 ? countryAt(tokens, j - n + 1) : undefined })).find((x) => x.found?.length === j - x.at + 1);
       if (!c?.found || c.found.city) break;
       countries.unshift(c.found.country);

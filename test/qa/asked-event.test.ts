@@ -25,6 +25,13 @@ Keldan Prime Minister Amar Sovo arrived in the capital on Thursday, choosing Vel
 const FILED = ` date 2021-12-14
 NALO, Dec 14 (Agency) - Veldian Foreign Minister Rina Kolo met her Keldan counterpart Jon Maret on Monday to discuss the energy crisis.
 `;
+const ENVOYS = ` date 2024-02-21
+The credentials of Mara Velt, the new Ambassador of the United States, were received by President Orvel Nemo at a ceremony in Keld Castle on 20 February.
+
+In a session moderated by Veldia's High Commissioner to Tarsk, Lino Paz, the president spoke of trade.
+
+Orvania's health centre in Nalo was opened by the president, who is from Keld.
+`;
 const CALL = ` date 2023-03-10 KELD – Veldian Foreign Minister Sela Brandt spoke by telephone on Thursday with Keldan Foreign Minister Orvel Demir about the pipeline.
 `;
 const ENVOY = ` date 2024-12-17
@@ -39,6 +46,7 @@ const knowledge = loadKnowledge(
     { file: "seeds/921_call.txt", text: CALL },
     { file: "seeds/924_lead.txt", text: LEAD },
     { file: "seeds/925_filed.txt", text: FILED },
+    { file: "seeds/926_envoys.txt", text: ENVOYS },
     { file: "seeds/922_envoy.txt", text: ENVOY },
     { file: "seeds/923_arias.txt", text: ARIAS },
   ]),
@@ -121,6 +129,30 @@ describe("where a meeting was", () => {
     const a = ask("where did kolo and maret meet");
     expect(a.found).toBe(false);
     expect(a.text).toMatch(/filed from Nalo/);
+  });
+});
+
+describe("offices asked by country and posting", () => {
+  it("reads 'us' before a title as the country", () => {
+    const a = ask("where did the new us ambassador present her credentials");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/Keld/);
+  });
+
+  it("does not give an envoy posted elsewhere for 'the high commissioner to' a country", () => {
+    const a = ask("who is veldia's new high commissioner to orvania");
+    expect(a.text).not.toMatch(/Paz/);
+  });
+
+  it("gives the envoy posted there", () => {
+    const a = ask("who is veldia's high commissioner to tarsk");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/Lino Paz/);
+  });
+
+  it("does not answer where a thing is with the place of a meeting", () => {
+    const a = ask("where is orvania's health centre");
+    expect(a.text.split("\n")[0]).not.toMatch(/Keld/);
   });
 });
 
