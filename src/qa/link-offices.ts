@@ -60,7 +60,7 @@ function officeHolders(knowledge: Knowledge, words: string[], country?: string, 
 }
 
 /** Words of tenure between a country and its office ("Veldia's new ambassador"). */
-const TENURE = new Set(["new", "former", "current", "incoming", "outgoing", "acting", "newly", "appointed", "late"]);
+const TENURE = new Set(["new", "former", "previous", "current", "incoming", "outgoing", "acting", "newly", "appointed", "late"]);
 
 /** Words before a plural title that ask for every holder ("all ministers"). */
 const ALL = new Set(["all", "every", "each"]);
@@ -135,7 +135,7 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links,
     for (let k = i; k <= end; k++) tokens[k]!.used = true;
     // "the former president of Veldia", "the former Veldian president": a past holder is asked, never today's;
     // "who is the president of Veldia": today's; "which president did A meet": whoever held it then
-    if (tokens.slice(Math.max(0, i - 4), i).some((t) => t.word === "former")) words.unshift("former");
+    if (tokens.slice(Math.max(0, i - 4), i).some((t) => t.word === "former" || t.word === "previous")) words.unshift("former");
     const now = !words.includes("former") && ["who", "what"].includes(tokens[0]?.word ?? "") && ["is", "are"].includes(tokens[1]?.word ?? "");
     const text = tokens.slice(i, end + 1).map((t) => t.raw).join(" ");
     const matcher = officeMatcher(words);
@@ -187,7 +187,8 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links,
         links.unknownOffices.push(`${text} of ${body!.text}`);
         continue;
       }
-      const label = (country ? `the ${text} of ${country}` : text) + (destination ? ` to ${destination}` : "");
+      const held = words.includes("former") && !/\bformer\b/i.test(text) ? `former ${text}` : text;
+      const label = (country ? `the ${held} of ${country}` : held) + (destination ? ` to ${destination}` : "");
       if (!country && words.length === 1 && words[0] === "counterpart") continue;
       const themselves = holders!.filter((id) => named.has(id)).map((id) => knowledge.people.get(id)?.name ?? id);
       if (ids.length) links.people.push({ text: label, ids, byOffice: true });

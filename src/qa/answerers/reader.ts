@@ -52,8 +52,15 @@ function ofAnotherSide(q: Question, s: Sentence, span: Span, country: string): b
   const text = s.text.slice(span.start, span.end);
   const ids = s.people.filter((id) => text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
   const countries = ids.flatMap((id) => [...(q.knowledge.countriesOf.get(id) ?? [])]);
-  return countries.length > 0 && !countries.includes(country);
+  if (countries.length > 0) return !countries.includes(country);
+  // "… was signed for Orvane by A", "on behalf of Orvane, A": the side the sentence gives them
+  const side = SIGNED_FOR.exec(s.text.slice(Math.max(0, span.start - 80), span.start))?.[1];
+  const theirs = side ? lookUpCountry(side)?.country : undefined;
+  return theirs !== undefined && theirs !== country;
 }
+
+/** The side a signatory signed for, just before the name ("signed for Orvane by", "on behalf of Orvane,"). */
+const SIGNED_FOR = /\b(?:for|on behalf of)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*(?:by|,)\s+(?:\p{L}+\s+){0,8}$/u;
 
 /** Holders of an office a question names past which their names are not kept out of the answer (a bound on the work). */
 const MANY_HOLDERS = 40;
