@@ -31,6 +31,8 @@ The credentials of Mara Velt, the new Ambassador of the United States, were rece
 In a session moderated by Veldia's High Commissioner to Tarsk, Lino Paz, the president spoke of trade.
 
 Orvania's health centre in Nalo was opened by the president, who is from Keld.
+
+Two memoranda were signed. The second, on river fisheries, was signed for Peru by Sela Dunn, secretary of the ports office.
 `;
 const CALL = ` date 2023-03-10 KELD – Veldian Foreign Minister Sela Brandt spoke by telephone on Thursday with Keldan Foreign Minister Orvel Demir about the pipeline.
 `;
@@ -148,6 +150,16 @@ describe("offices asked by country and posting", () => {
     const a = ask("who is veldia's high commissioner to tarsk");
     expect(a.found).toBe(true);
     expect(a.text).toMatch(/Lino Paz/);
+  });
+
+  it("does not give today's holder for 'the previous' one", () => {
+    const a = ask("who was veldia's previous high commissioner to tarsk");
+    expect(a.text).not.toMatch(/Paz/);
+  });
+
+  it("does not give a signatory for one side when the sentence says they signed for the other", () => {
+    const a = ask("which chilean official signed the memorandum on river fisheries");
+    expect(a.text.split("\n")[0]).not.toMatch(/Dunn/);
   });
 
   it("does not answer where a thing is with the place of a meeting", () => {
