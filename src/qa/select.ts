@@ -43,7 +43,7 @@ function selectFitting(links: Links, knowledge: Knowledge, focus?: Focus): Meeti
       const together = focus.people.length > 1 && focus.people.length <= TOGETHER ? intersectionOf(focus.people.map((id) => knowledge.lookups.meetingsOf.get(id) ?? [])) : [];
       return (together.length ? together : meetingPositions(knowledge.lookups, focus.people)).map((i) => all[i]!);
     }
-    return narrowByKind(all, links);
+    return narrowByKind(all, links, knowledge);
   }
   // a named person's or country's meetings are looked up, not scanned for
   const first = links.people[0];
@@ -81,11 +81,11 @@ function selectFitting(links: Links, knowledge: Knowledge, focus?: Focus): Meeti
     fits.push(m);
   }
   if (fits.length === 0) fits.push(...unplacedFits);
-  if (links.inCountries.length === 0) return narrowByKind(fits, links);
+  if (links.inCountries.length === 0) return narrowByKind(fits, links, knowledge);
   // "who met in Peru": held there, or else where the article does not say; never in another country
   const held = fits.filter((m) => links.inCountries.every((c) => placeCountry(m) === c));
   const unplaced = fits.filter((m) => links.inCountries.every((c) => placeCountry(m) === undefined || placeCountry(m) === c));
-  return narrowByKind(held.length ? held : unplaced, links);
+  return narrowByKind(held.length ? held : unplaced, links, knowledge);
 }
 
 /** Positions of the meetings whose place or venue holds a place's name (found on the place's first ask, then kept). */
@@ -106,9 +106,13 @@ export function placeCountry(meeting: Meeting): string | undefined {
   return meeting.place ? (countryOfCity(meeting.place) ?? countryOf(meeting.place)) : undefined;
 }
 
+/** Words of the sentence reporting a meeting that make it a presentation of credentials, whatever kind the record took ("The credentials of A were received by B"). */
+const CREDENTIALS = /\bcredentials\b|\bletters? of credence\b/i;
+
 /** A named kind narrows when some meeting is of it; a phone call or credentials asked for, always (talks are no call). */
-function narrowByKind(meetings: Meeting[], links: Links): Meeting[] {
-  if (links.contact) return meetings.filter((m) => m.kind === links.contact);
+function narrowByKind(meetings: Meeting[], links: Links, knowledge: Knowledge): Meeting[] {
+  const credentials = (m: Meeting) => m.sentences[0] !== undefined && CREDENTIALS.test(knowledge.index.sentences[m.sentences[0]]?.text ?? "");
+  if (links.contact) return meetings.filter((m) => m.kind === links.contact || (links.contact === "credentials" && m.kind === "meeting" && credentials(m)));
   if (links.kinds.length === 0) return meetings;
   const narrowed = meetings.filter((m) => links.kinds.includes(m.kind));
   return narrowed.length ? narrowed : meetings;

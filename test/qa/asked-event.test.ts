@@ -135,6 +135,12 @@ describe("where a meeting was", () => {
 });
 
 describe("offices asked by country and posting", () => {
+  it("takes a meeting told as credentials received for a presentation of credentials", () => {
+    const a = ask("who presented credentials to nemo");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/Velt/);
+  });
+
   it("reads 'us' before a title as the country", () => {
     const a = ask("where did the new us ambassador present her credentials");
     expect(a.found).toBe(true);
