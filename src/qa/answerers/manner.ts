@@ -12,7 +12,7 @@ import type { Inline } from "../types";
  * manner of a contact; not "how did A describe the talks" (a word said) nor "how many", "how long".
  */
 const MANNER =
-  /^\s*(?:how|in what (?:way|form|manner)|by what means)\s+(?:did|do|does|was|were|will|is|are)\b(?!.*\b(?:describ\w*|call|called|characteri[sz]\w*|assess\w*|view|react\w*|respond\w*|feel|felt|rate|rated|sum\w* up)\b).*\b(?:speak|spoke|talk|talked|communicate|communicated|hold|held|meet|met|confer|conferred|contact|contacted|conduct|conducted|take place|took place)\b/i;
+  /^\s*(?:how|in what (?:way|form|manner)|by what means)\s+(?:did|do|does|was|were|will|is|are)\b(?!.*\b(?:describ\w*|call|called|characteri[sz]\w*|assess\w*|view|react\w*|respond\w*|feel|felt|rate|rated|sum\w* up)\b).*\b(?:speak|spoke|talk|talked|communicate|communicated|hold|held|meet|met|confer|conferred|contact|contacted|conduct|conducted|take place|took place|tell|told|inform|informed|convey|conveyed)\b/i;
 
 /**
  * Whether a question asks how a contact was held.
@@ -39,7 +39,8 @@ function mannerOf(m: Meeting, q: Question): string {
  */
 export function answerManner(q: Question): Outcome | undefined {
   if (!hasConstraints(q.links) && !q.focus?.meetings.length && !q.focus?.people.length) return undefined;
-  const meetings = selectMeetings(q.links, q.knowledge, q.focus).slice(0, 3);
+  // (what they said is not the occasion: "how did A tell B he would skip the summit" asks of their contact, not of a summit)
+  const meetings = selectMeetings({ ...q.links, specifics: [] }, q.knowledge, q.focus).slice(0, 3);
   if (meetings.length === 0) return undefined;
   const items = meetings.map((m): Inline[] => [{ bold: mannerOf(m, q) }, ": ", ...meetingLine(m, q.knowledge, false)]);
   return {

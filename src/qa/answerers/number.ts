@@ -79,6 +79,9 @@ function boldCounts(line: Inline[], fact: Fact): Inline[] | undefined {
   return [...parts, text, ...rest].filter((p) => p !== "");
 }
 
+/** A question that asks for a number: "how many", "how much", "what share", "what percentage", "the number of". */
+const ASKS_NUMBER = /\bhow\s+(?:many|much|long|often|old|far|big|large|high)\b|\b(?:number|share|percentage|proportion|figure|amount|total|value|volume|count)\b/i;
+
 /**
  * Gives the counts of the facts that fit the question (a vote's tallies with the named countries).
  * @example answerNumber(question) // { kind: "reply", body: [{ kind: "para", content: ["…"] }, { kind: "list", items: [[{ bold: "120" }, " in favour"]] }], … }
@@ -91,8 +94,8 @@ export function answerNumber(q: Question): Outcome {
   // not; only the members a count names ("against: US, Israel") answer "who" or "which countries"
   const named = expected !== undefined && !expected.types.includes("number");
   const facts = matchFacts(q.terms, q.links, ["vote", "count"], q.knowledge, true).filter((f) => f.counts.length && (!named || f.counts.some((c) => c.members?.length)));
-  // ("how did A describe the talks" asks for words, not a number)
-  if (facts.length === 0) return countRecords(q) ?? missing(/^\s*how\s+(?!many|much|long|often|old|far|big|large|high)\w/i.test(q.text) ? "The articles don't say that." : "The articles give no such number.");
+  // ("how did A describe the talks", "what memoranda did they sign" ask for words, not a number)
+  if (facts.length === 0) return countRecords(q) ?? missing(ASKS_NUMBER.test(q.text) ? "The articles give no such number." : "The articles don't say that.");
   const body: Block[] = facts.flatMap((f): Block[] => {
     const line = factLine(f, q.knowledge);
     const said = boldCounts(line, f);
