@@ -14,7 +14,7 @@ const TIES = new Set(["relation", "relations", "diplomatic", "embassy", "embassi
  * @example answerRelations(question) // { kind: "reply", body: [{ kind: "para", content: ["Diplomatic relations between Peru and Norway were established on 5 May 1950"] }], … }
  */
 export function answerRelations(q: Question): Outcome {
-  if (!q.terms.some((t) => TIES.has(t))) return missing("The question is not about diplomatic relations or an embassy.");
+  if (!q.terms.some((t) => TIES.has(t))) return missing("The articles don't say that.");
   const embassy = q.terms.includes(stem("embassy"));
   const kinds = embassy ? (["embassy"] as const) : (["relations", "embassy"] as const);
   let facts = matchFacts(q.terms, q.links, [...kinds], q.knowledge);
