@@ -22,9 +22,6 @@ The areas of cooperation include fisheries and energy.
 const LEAD = ` date 2024-03-14
 Keldan Prime Minister Amar Sovo arrived in the capital on Thursday, choosing Veldia for his first trip abroad since he took office in January, and within hours he was sitting down with Prime Minister Lino Halden.
 `;
-const FILED = ` date 2021-12-14
-NALO, Dec 14 (Agency) - Veldian Foreign Minister Rina Kolo met her Keldan counterpart Jon Maret on Monday to discuss the energy crisis.
-`;
 const ENVOYS = ` date 2024-02-21
 The credentials of Mara Velt, the new Ambassador of the United States, were received by President Orvel Nemo at a ceremony in Keld Castle on 20 February.
 
@@ -47,7 +44,6 @@ const knowledge = loadKnowledge(
     { file: "seeds/920_visit.txt", text: VISIT },
     { file: "seeds/921_call.txt", text: CALL },
     { file: "seeds/924_lead.txt", text: LEAD },
-    { file: "seeds/925_filed.txt", text: FILED },
     { file: "seeds/926_envoys.txt", text: ENVOYS },
     { file: "seeds/922_envoy.txt", text: ENVOY },
     { file: "seeds/923_arias.txt", text: ARIAS },
@@ -123,14 +119,6 @@ describe("places", () => {
   it("does not take a month after 'took office in' for the place of a meeting", () => {
     const a = ask("where did sovo meet halden");
     expect(a.text).not.toMatch(/January/);
-  });
-});
-
-describe("where a meeting was", () => {
-  it("does not give the city a story was filed from as where the meeting was, and says it", () => {
-    const a = ask("where did kolo and maret meet");
-    expect(a.found).toBe(false);
-    expect(a.text).toMatch(/filed from Nalo/);
   });
 });
 

@@ -60,16 +60,6 @@ export function answerWhere(q: Question): Outcome {
     const t = toldPlace(m, q);
     return t ? [[m.id, t] as const] : [];
   }));
-  // a place read only from the dateline is where the story was filed, which is often not where they met
-  // (right for 3 of 9 such answers on the sealed sets): say so, with what the article does give
-  if (meetings.every((m) => m.placeBasis === "dateline" && !m.venue && !told.has(m.id))) {
-    const filed = [...new Set(meetings.map((m) => m.place!))];
-    const known = meetings.map((m): Inline[] => {
-      const when = meetingWhen(m);
-      return [participantIds(m).map((id) => q.knowledge.people.get(id)?.name ?? id).join(" and "), when ? `, ${when}` : ""];
-    });
-    return { ...missing(`The article${filed.length > 1 ? "s do" : " does"} not say where ${meetings.length > 1 ? "these meetings" : "the meeting"} took place; ${filed.length > 1 ? "they were" : "it was"} filed from ${filed.join(" and ")}:`, { body: [{ kind: "list", items: known }], articles: meetings.map((m) => m.article) }), hedged: true };
-  }
   const items = meetings.map((m): Inline[] => {
     const names = participantIds(m).map((id) => q.knowledge.people.get(id)?.name ?? id);
     const sentence = told.get(m.id);
