@@ -210,7 +210,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
 }
 
 /** Heads of a post in an institution that a news report may write after the institution's name ("Senate President", "Group Chair"). */
-const INSTITUTION_HEADS = /^(?:president|speaker|chairman|chairwoman|chair|chairperson|spokesman|spokeswoman|spokesperson|director|chief|head|governor|secretary)$/;
+const INSTITUTION_HEADS = /^(?:president|speaker|chairman|chairwoman|chair|chairperson|spokesman|spokeswoman|spokesperson|director|chief|head|governor|secretary|secretary-general|director-general)$/;
 
 /**
  * The institution written right before a title, in capitalised words ending in a word of a body
@@ -458,6 +458,10 @@ export function readApposition(words: Word[], last: number, mention: NameMention
   }
   // "X, Minister of Tourism, Foreign Minister Y": what came after the comma is the next name's title.
   if (firstListed !== undefined && (isNameWord(words[k]) || (words[k] && isHonorific(words[k]!)))) k = firstListed;
+  // "X, the Veldian Minister Delegate for Foreign Trade, Outreach and Veldians Abroad.": a portfolio word the gazetteer
+  // lacks, alone between the list's commas, ends the title read, not a name.
+  const portfolio = words.slice(start, k).some((w, n) => /^(?:for|of)$/.test(w.lower) && officeWordKind(words[start + n + 1]?.lower ?? "") === "modifier");
+  if (portfolio && /^(?:,|and)$/.test(words[k - 1]?.lower ?? "") && /^\p{Lu}/u.test(words[k]?.text ?? "") && /^(?:,|;|\.|and)$/.test(words[k + 1]?.lower ?? "")) k--;
   if (isNameWord(words[k]) || (words[k] && isHonorific(words[k]!))) return; // the prefix of the next name
   // "Varan, Afghan Chief Executive hold talks in Orvane", "Kesto, UAE leader tour the port": a headline's
   // two subjects, the second named by title, before their verb; an apposition is closed off before the verb.

@@ -54,6 +54,8 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "d'affaires",
   // "Opposition Leader X", "Leader of the Opposition X", "Lieutenant General Y"
   "opposition", "lieutenant", "apostolic",
+  // "Minister Delegate for Foreign Trade X", "Minister-Delegate Y": a minister under another, never a name.
+  "delegate",
 ]);
 
 const CONNECTORS: ReadonlySet<string> = new Set(["and", "of", "for", "&"]);

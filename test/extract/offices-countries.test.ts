@@ -503,4 +503,21 @@ describe("a diplomat's rank before the name and a post after it", () => {
   it("keeps an ambassador of a country an ambassador", () => {
     expect(officesOf("Peruvian Ambassador Telu Varan, a veteran diplomat, met the minister.", "Telu Varan")?.[0]?.title).toBe("Ambassador");
   });
+
+  it("reads a minister delegate's title with a portfolio word the gazetteer lacks, and makes no person of 'Delegate'", () => {
+    const index = indexOfText("Varan Telu held talks with Osk Venn, the French Minister Delegate for Foreign Trade, Outreach and French Nationals Abroad.");
+    expect(personNamed(index, "Osk Venn")?.offices.map((o) => ({ title: o.title, country: o.country }))).toEqual([{ title: "Minister Delegate for Foreign Trade", country: "France" }]);
+    expect(index.people.map((p) => p.name)).not.toContain("Delegate");
+  });
+
+  it("gives a title written after an international body's name that body, not the dateline's country", () => {
+    const office = personNamed(indexOfText("NAIROBI, May 1 - Chilean Foreign Minister Varan Telu met Kenyan President Kestas Halvik. United Nations Secretary-General Osk Venn attended the ceremony."), "Osk Venn")?.offices[0];
+    expect(office).toMatchObject({ title: "Secretary-General", organisation: "United Nations" });
+    expect(office?.country).toBeUndefined();
+  });
+
+  it("does not give the dateline's country to the officials a traveller from there meets abroad", () => {
+    const index = indexOfText("OSLO, May 1 - Foreign Minister Varan Telu, who flew to Nairobi on Monday to represent Norway at the swearing-in of the new government, thanked his hosts.\n\nBefore the ceremony, President Osk Venn administered the oath to the new cabinet.");
+    expect(personNamed(index, "Osk Venn")?.country).not.toBe("Norway");
+  });
 });
