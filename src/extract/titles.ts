@@ -519,10 +519,38 @@ const HOLDS = /^(?:is|was|has|had|just|recently|newly|become|became|serves|serve
  */
 export function readRelativeTitle(words: Word[], last: number, mention: NameMention): void {
   if (mention.office || words[last + 1]?.text !== "," || words[last + 2]?.lower !== "who") return;
+  if (readLeadsBody(words, last + 3, mention)) return;
   let k = last + 3;
   while (words[k] && HOLDS.test(words[k]!.lower)) k++;
   if (k === last + 3 || !/^(?:is|was|become|became|serves|served|appointed|named|as)$/.test(words[k - 1]!.lower)) return;
   readApposition(words, last, mention, k);
+}
+
+/** Verbs of holding a body's first post, in the present, and the title each gives: "who heads", "who chairs", "who runs". */
+const LEADS_BODY: Record<string, string> = { heads: "Head", chairs: "Chair", runs: "Head", directs: "Director", leads: "Leader" };
+
+/**
+ * Reads the post of one "who heads the X" (at `k`, the verb): "Varan, who chairs the parliament's foreign relations committee",
+ * "Telu, who heads the Europe department of the Veldian foreign ministry", "Osk, who runs the foreign ministry of Orvane's
+ * government": the title the verb gives, of the body named after it up to a stop, and the country the body names.
+ * @example readLeadsBody(words, 3, mention) // "Varan, who chairs the trade committee," → office { title: "Chair", organisation: "trade committee" }
+ */
+function readLeadsBody(words: Word[], k: number, mention: NameMention): boolean {
+  const title = LEADS_BODY[words[k]?.lower ?? ""];
+  if (!title || words[k + 1]?.lower !== "the") return false;
+  const body: string[] = [];
+  for (let m = k + 1; words[m] && !/^[,.;:!?()]$/.test(words[m]!.text) && !/^(?:who|which|where|said|says|since|until|from|in|at)$/.test(words[m]!.lower) && body.length < 12; m++) body.push(words[m]!.text);
+  // a body, not a thing one leads ("who leads the talks", "who heads the list"): a word of an institution in it
+  if (!body.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || officeWordKind(w.toLowerCase()) === "modifier" && /^(?:ministry|department|government|parliament|cabinet|senate)$/i.test(w))) return false;
+  const organisation = body.slice(1).join(" ").replace(/\s+(['’]s)\b/g, "$1");
+  const draft: OfficeDraft = { title, organisation, from: "relative" };
+  // "the Europe department of the Veldian foreign ministry": whose the body is, after its last "of".
+  const owner = / of (?:the )?([^]+)$/.exec(organisation)?.[1];
+  const inside = (owner ? countryInOrganisation(owner) : undefined) ?? countryInOrganisation(organisation);
+  if (inside) draft.country = inside;
+  mention.office = draft;
+  mention.evidence = true;
+  return true;
 }
 
 /** Words that may stand between an apposition's article and its title without being part of either. */

@@ -520,4 +520,13 @@ describe("a diplomat's rank before the name and a post after it", () => {
     const index = indexOfText("OSLO, May 1 - Foreign Minister Varan Telu, who flew to Nairobi on Monday to represent Norway at the swearing-in of the new government, thanked his hosts.\n\nBefore the ceremony, President Osk Venn administered the oath to the new cabinet.");
     expect(personNamed(index, "Osk Venn")?.country).not.toBe("Norway");
   });
+
+  it("reads the post of one 'who heads' or 'who chairs' a body, with the country the body names, and none from a thing one leads", () => {
+    const index = indexOfText(
+      "Varan Telu met Irko Berai, who chairs the foreign relations committee, and Elio Perdo, who heads the Europe department of the Chilean foreign ministry. Tarin Bell, who leads the talks, said they went well.",
+    );
+    expect(personNamed(index, "Irko Berai")?.offices.map((o) => ({ title: o.title, organisation: o.organisation }))).toEqual([{ title: "Chair", organisation: "foreign relations committee" }]);
+    expect(personNamed(index, "Elio Perdo")?.offices[0]).toMatchObject({ title: "Head", country: "Chile" });
+    expect(personNamed(index, "Tarin Bell")?.offices ?? []).toEqual([]);
+  });
 });
