@@ -227,7 +227,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
           }
         }
         if (m.listCountries) list = { countries: m.listCountries, next: 1 };
-        const listTitle = m.office ? undefined : listTitleBefore(sent, m.first) ?? colonListTitle(sents, si, m.first);
+        const listTitle = m.office ? undefined : listTitleBefore(sent, m.first) ?? colonListTitle(sents, si, m.first) ?? copulaListTitle(sent, m.first);
         if (listTitle && isFull(m)) {
           // The next name of "Kazakh and Kyrgyz presidents X and Y": the list's title, its next country.
           const country = list?.countries[list.next++];
@@ -422,6 +422,24 @@ function listTitleBefore(sent: Sent, first: number): string | undefined {
     if (!/^(?:and|,|\(|\))$/.test(w.lower) && !w.text.startsWith("@") && !/^\p{Lu}/u.test(w.text) && !isParticle(w)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The title a sentence whose subject is a plural office gives each name of the list after its copula: "The envoys who
+ * presented their credentials were @A of Veldia, @B of Orvane and @C", "The other ambassadors accredited that day were @D
+ * of Tarsk and @E of Kestas"; not a subject that names someone ("The ministers Varan met were …" is no list of ministers'
+ * posts of theirs alone) or a copula that says something else ("the ministers were joined by A").
+ */
+function copulaListTitle(sent: Sent, first: number): string | undefined {
+  const words = sent.words;
+  // Back from the name over the list before it ("A of Veldia, B of Orvane and") to the copula.
+  let c = first - 1;
+  while (c >= 0 && (/^(?:and|,|of|the|\(|\))$/.test(words[c]!.lower) || /^\p{Lu}/u.test(words[c]!.text) || isParticle(words[c]!))) c--;
+  if (c < 1 || !/^(?:were|are)$/.test(words[c]!.lower)) return undefined;
+  // The subject: a plural office opening the sentence ("The other envoys"), then words naming no one up to the copula.
+  const p = words.findIndex((w, k) => k < c && isPluralOffice(w.lower));
+  if (p < 0 || p > 4 || words.slice(0, p).some((w, k) => k > 0 && /^\p{Lu}/u.test(w.text)) || words.slice(p + 1, c).some((w) => /^\p{Lu}/u.test(w.text) || /^[,;:]$/.test(w.text))) return undefined;
+  return pluralTitleBefore(words, p + 1);
 }
 
 /** The index of the last word before `end` that passes `test`, or -1. */

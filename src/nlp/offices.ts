@@ -21,7 +21,8 @@ const HEADS: ReadonlyMap<string, string> = new Map(
     "nuncio",
   ].flatMap((h) => [
     [h, h] as const,
-    [h === "secretary" ? "secretaries" : h.endsWith("y") ? h : h.endsWith("man") ? h.replace(/man$/, "men") : `${h}s`, h] as const,
+    // "envoys" (a vowel before the "y"), never "deputys"
+    [h === "secretary" ? "secretaries" : /[^aeiou]y$/.test(h) ? h : h.endsWith("man") ? h.replace(/man$/, "men") : `${h}s`, h] as const,
   ]),
 );
 

@@ -45,4 +45,15 @@ describe("people written in lists", () => {
     const text = "Talks ended in Santo Domingo on Monday.\n\nDominican chief of staff Rush Varan and Haitian minister Telu Hanno were put in charge of the follow-up.";
     expect(officesOf(text, "Rush Varan")).toEqual([{ title: "Chief of Staff", country: "Dominican Republic" }]);
   });
+
+  it("gives each name of the list after a copula the title of the plural office its subject opens with", () => {
+    const index = extractIndex([
+      {
+        file: "t/x.txt",
+        text: " date 2024-05-02\nEnvoys present credentials\n\nPresident Kestas Halvik received the credentials of five envoys on Thursday.\n\nThe envoys who presented their credentials were Ilsa Marro of Cuba, Osk Venn of Angola and Tarin Bell of Vietnam. The other ambassadors accredited that day were Irko Berai of Kuwait and Abdul Kha of Pakistan.",
+      },
+    ]);
+    expect(personNamed(index, "Osk Venn")?.offices.map((o) => ({ title: o.title, country: o.country }))).toEqual([{ title: "Envoy", country: "Angola" }]);
+    expect(personNamed(index, "Abdul Kha")?.offices.map((o) => ({ title: o.title, country: o.country }))).toEqual([{ title: "Ambassador", country: "Pakistan" }]);
+  });
 });
