@@ -643,12 +643,16 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
     if (r.first < k) continue;
     const gap = words.slice(k, r.first);
     const joined = out.length > 0;
+    // "by A, the Secretary of the Rolls, and by B": a description right after the comma that closes one of the
+    // list is that one's office in apposition, no one more (the gap to the next of the list still holds its words).
+    if (joined && r.via === "description" && gap.length === 1 && gap[0]!.text === "," && words[r.first]!.pos === "DET") continue;
     const timed = !joined && gap.some((w) => TIME_WORD.test(w.lower)); // "received at Bayan Palace on Monday His Highness X"
     const again = joined ? repeatedPreposition(gap, words[from - 1]) : new Set<number>();
-    const ok = gap.length <= (again.size > 0 ? 30 : 18) && gap.every((w, n) => {
+    const title = joined ? appositionBefore(gap) : new Set<number>();
+    const ok = gap.length <= (again.size > 0 || title.size > 0 ? 30 : 18) && gap.every((w, n) => {
       // "with A, who has just taken office, and with B": a relative clause about the one before is no break in the list.
       if (map.of[k + n] !== clause) return joined && map.clauses[map.of[k + n]!]?.kind === "relative";
-      if (again.has(n)) return true;
+      if (again.has(n) || title.has(n)) return true;
       // "met A and later B", "received A, then B": an adverb of sequence before the next of the list.
       if (joined && SEQUENCE_ADVERBS.test(w.lower) && (gap.some((x) => /^(?:and|,)$/.test(x.lower)))) return true;
       // "met A on Monday and B on Tuesday": the day of the one before, then "and" and the next.
@@ -694,6 +698,27 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
   return out;
 }
 
+/** Words of an office's own phrases: "President of the Rowing League in Tarsk", "the Secretary of the Rolls at the Veldian Court". */
+const TITLE_PREPOSITIONS = /^(?:of|for|in|at|to|on|with|and|the|a|an|&)$/;
+
+/**
+ * "met Ms A, President of the Rowing League in Tarsk, and, separately, Mr B", "received by A, the Secretary of the
+ * Rolls at the Veldian Court, and by B": the words of a gap between two people of one slot that are the first one's office in
+ * apposition (set off by commas, a title's words and their prepositions, no verb), and the adverbs between "and" and the
+ * next one; empty when the gap is no such apposition.
+ */
+function appositionBefore(gap: Word[]): Set<number> {
+  const and = gap.map((w) => w.lower).lastIndexOf("and");
+  if (gap[0]?.text !== "," || and < 3 || gap[and - 1]!.text !== ",") return new Set();
+  const title = gap.slice(1, and - 1);
+  const opens = /^\p{Lu}/u.test(title[0]!.text) || (title[0]!.pos === "DET" && /^\p{Lu}/u.test(title[1]?.text ?? ""));
+  const wordOfTitle = (w: Word): boolean => w.text === "," || /^\p{Lu}/u.test(w.text) || TITLE_PREPOSITIONS.test(w.lower) || /^['’]s$/.test(w.text) || (/^(?:NOUN|ADJ|NUM|PROPN)$/.test(w.pos) && /^[\p{Ll}'’-]+$/u.test(w.text));
+  if (!opens || title.length > 16 || !title.every(wordOfTitle) || !title.some((w) => officeWordKind(w.text) === "head")) return new Set();
+  // "and, separately, Mr B": adverbs set off by commas between "and" and the next one.
+  if (!gap.slice(and + 1).every((w) => w.text === "," || (w.pos === "ADV" && /^\p{Ll}+$/u.test(w.text)) || isNp(w) || w.pos === "ADP")) return new Set();
+  return new Set(Array.from({ length: gap.length }, (_, n) => n).filter((n) => n < and || (n > and && (gap[n]!.text === "," || gap[n]!.pos === "ADV"))));
+}
+
 /**
  * "on Tuesday with A, and on Wednesday 1 November with B", "with A, as well as with B": the words of
  * a gap between two people of one slot that repeat the slot's preposition after "and" (or "as well
@@ -723,7 +748,7 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
     // "In a further round of meetings he received Y": a personal pronoun is a noun phrase of its own, the words before it end another.
     // "On the margins of the session the Veldian minister held …": a description opening with its determiner is a noun phrase
     // of its own too; the phrase before it ends there.
-    const pronoun = (r.first === r.last && /^(?:he|she|they)$/.test(words[r.first]!.lower)) || (r.via === "description" && words[r.first]!.pos === "DET");
+    const pronoun = (r.first === r.last && /^(?:he|she|they)$/.test(words[r.first]!.lower)) || (r.via === "description" && words[r.first]!.pos === "DET") || afterOpeningPhrase(words, map, clause, r);
     const inTitle = (n: number): boolean => /^(?:of|to|and|for)$/.test(words[n]!.lower) && n > 0 && NP.has(words[n - 1]!.pos) && words[n - 1]!.pos !== "DET" && NP.has(words[n + 1]?.pos ?? "") && !inClause.some((x) => x.last === n - 1);
     // "Visiting Veldian Foreign Minister X met …": a participle in "-ing" opening the clause before a title describes the one named.
     const describing = (n: number): boolean => /^\p{L}+ing$/u.test(words[n]!.text) && NP.has(words[n + 1]?.pos ?? "") && (n === map.clauses[clause]?.start || words[n - 1]?.pos === "DET");
@@ -764,6 +789,25 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
   }
   // The subject is one noun phrase: the chain nearest the verb.
   return out;
+}
+
+/**
+ * "During that visit Varan held talks with Telu", "Throughout her stay Ms Telu called on …": a name right after a
+ * prepositional phrase that opens the clause with no comma, ended by a common noun (no office: "with envoy Varan" goes on),
+ * starts a noun phrase of its own.
+ */
+function afterOpeningPhrase(words: Word[], map: ClauseMap, clause: number, r: PersonRef): boolean {
+  if (r.via !== "name" && r.via !== "short") return false;
+  const start = map.clauses[clause]?.start ?? 0;
+  const first = /^(?:mr|ms|mrs|dr)\.?$/.test(words[r.first - 1]?.lower ?? "") ? r.first - 1 : r.first; // "Ms Telu"
+  const noun = words[first - 1];
+  // "during her stay": a word the tagger calls a verb after a determiner or a possessive is the noun.
+  const determined = /^(?:DET)$/.test(words[first - 2]?.pos ?? "") || /^(?:his|her|their|its)$/.test(words[first - 2]?.lower ?? "");
+  if (noun === undefined || (noun.pos !== "NOUN" && !(noun.pos === "VERB" && determined)) || !/^\p{Ll}+$/u.test(noun.text) || officeWordKind(noun.text) || GROUP_HEADS.has(noun.lower)) return false;
+  let k = first - 2;
+  while (k > start && (words[k]!.pos === "ADJ" || words[k]!.pos === "NUM")) k--;
+  if (k > start && (words[k]!.pos === "DET" || /^(?:his|her|their|its)$/.test(words[k]!.lower))) k--;
+  return k === start && words[k]!.pos === "ADP" && map.of[r.first] === clause;
 }
 
 /**

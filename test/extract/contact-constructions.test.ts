@@ -117,3 +117,32 @@ describe("an adverb of sequence in a list of counterparts (made-up sentences)", 
     expect(met("Mensk met Telu and then Kesh flew in from Santiago.")).toEqual(["Orla Mensk + Varan Telu"]);
   });
 });
+
+describe("the subject after an opening phrase with no comma", () => {
+  it("returns the contacts of 'During that visit X held talks with Y and also called on Z' (devF f212, a Pakistani daily) and of 'During her stay Ms X called on …' (devG g206, an Australian release)", () => {
+    const text =
+      "Veldian Foreign Minister Varan Orvane arrived in Tarsk on Monday at the invitation of Foreign Minister Telu Kestas.\n\n" +
+      "During that visit Orvane held talks with Kestas and also called on Prime Minister Orvel Halvik.";
+    expect(meetingsOf(text, "2026-02-03")).toEqual(["Orvel Halvik + Varan Orvane", "Telu Kestas + Varan Orvane"]);
+    const stay = "Veldian Foreign Minister Mira Solen flew to Tarsk on Monday.\n\nDuring her stay Ms Solen called on the President of the Republic, Anto Velik.";
+    expect(meetingsOf(stay, "2026-02-03")).toEqual(["Anto Velik + Mira Solen"]);
+  });
+
+  it("returns no contact of the one a preposition governs ('met with envoy X' keeps the envoy the one met)", () => {
+    const text = "Veldian Foreign Minister Varan Orvane met with envoy Telu Kestas in Tarsk on Monday.";
+    expect(meetingsOf(text, "2026-02-03")).toEqual(["Telu Kestas + Varan Orvane"]);
+  });
+});
+
+describe("a list whose members carry their office in apposition", () => {
+  it("returns each contact of 'met Ms A, MP, President of the League in Tarsk, and, separately, Mr B, Director of …' (devE e104, a ministry release) and of 'received by A, the Secretary of …, and by B' (devF f104, a Cuban site)", () => {
+    const text =
+      "Veldian Foreign Minister Varan Orvane arrived in Tarsk on Monday.\n\n" +
+      "He met Ms Telu Kestas, MP, President of the Rowing League in Tarsk, and, separately, Mr Orvel Halvik, Director of the Tarsk Academy of Music.";
+    expect(meetingsOf(text, "2026-02-03")).toEqual(["Orvel Halvik + Varan Orvane", "Telu Kestas + Varan Orvane"]);
+    const received =
+      "Veldian Foreign Minister Varan Orvane arrived in Tarsk on Monday.\n\n" +
+      "He was then received by Monsignor Brin Tamsar, the Secretary of the Rolls at the Veldian Court, and by Monsignor Dovan Reke, the Steward for Relations with Guilds.";
+    expect(meetingsOf(received, "2026-02-03").join(" ")).toMatch(/Dovan Reke.*Varan Orvane/);
+  });
+});
