@@ -502,7 +502,7 @@ function isObjectPronoun(words: Word[], i: number): boolean {
 const DESCRIPTION_HEADS = new Set([
   "minister", "ambassador", "president", "premier", "chairman", "chairwoman", "diplomat", "official", "counterpart", "lawmaker",
   "envoy", "leader", "head", "speaker", "chancellor", "secretary", "king", "queen", "emir", "prince", "spokesman", "spokeswoman",
-  "spokesperson", "governor", "mayor", "legislator", "rector", "director",
+  "spokesperson", "governor", "mayor", "legislator", "rector", "director", "amir", "sultan", "emperor", "monarch",
 ]);
 
 /** Description heads too loose to title each member of a list ("officials", "leaders", "heads"). */

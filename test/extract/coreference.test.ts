@@ -227,3 +227,16 @@ describe("a contact whose one side is told only by 'his' / 'her' or by the artic
     expect(meetingsOf(back, "2024-09-27")).toEqual(["Kesto Bralo + Orno Telu"]);
   });
 });
+
+describe("a monarch's title alone for the article's holder of it", () => {
+  it("returns the call of 'His Highness the Amir received a phone call from X' (c019, a Kuwaiti daily) and the audience of 'The Sultan also received X' (the title alone as in devG g106 'the Sultan's visit', an Iranian agency, and g111 'received by the Amir', a Gulf digest)", () => {
+    const calls =
+      "His Highness the Amir Sheikh Varan Al-Orvane received on Monday a cable from Tarsk President Telu Kestas.\n\n" +
+      "Also on Tuesday, His Highness the Amir received a phone call from Halvik Crown Prince, Deputy Prime Minister and Minister of Defence Prince Orvel bin Tamsar, who congratulated him on the national day.";
+    expect(meetingsOf(calls, "2026-03-04")).toEqual(["Orvel bin Tamsar + Varan Al-Orvane"]);
+    const audience =
+      "His Majesty Sultan Brin Tamsar received the Veldian Foreign Minister, Dovan Reke, at the Veldia Palace on Sunday.\n\n" +
+      "The Sultan also received the Veldian Minister of Trade, Kiro Vasst.";
+    expect(meetingsOf(audience, "2026-03-04")).toEqual(["Brin Tamsar + Dovan Reke", "Brin Tamsar + Kiro Vasst"]);
+  });
+});
