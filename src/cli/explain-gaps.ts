@@ -41,6 +41,22 @@ const localPeople = (read: ArticleRead, spellings: string[]): Set<number> =>
   new Set(read.people.flatMap((p, i) => (p.spellings.some((s) => spellings.some((n) => sameName(n, s))) ? [i] : [])));
 
 /**
+ * Why a side of a pair named together is not read there: no person of the article has the key's name, or the article has
+ * them but the sentence's words of their name are another person's mention, or no mention's at all.
+ */
+function unreadSide(read: ArticleRead, names: string[][], a: Set<number>, b: Set<number>, together: (sentence: string) => boolean): string {
+  if (a.size === 0 || b.size === 0) return "no person of the article bears the key's name";
+  const sents = read.sents.filter((s) => together(s.text));
+  const unread = (s: Sent, side: Set<number>): boolean => !(read.refs[s.index] ?? []).some((r) => side.has(r.person));
+  const covered = sents.some((s) => [a, b].some((side, n) => {
+    if (!unread(s, side)) return false;
+    const last = names[n]![0]!.split(/\s+/).at(-1)!.toLowerCase();
+    return (read.refs[s.index] ?? []).some((r) => s.words.slice(r.first, r.last + 1).some((w) => w.lower === last));
+  }));
+  return covered ? "the name's words in the sentence are another person's mention" : "the article's person, the sentence's words of the name in no mention";
+}
+
+/**
  * The frame-gap explainer {@link whyMissed} takes, over the build's reads ({@link readArticles}).
  * @example whyMissed(report, corpus, names, gapExplainer(readArticles("/tmp/attache-eval-x/seeds")))
  */
@@ -53,7 +69,8 @@ export function gapExplainer(reads: Map<string, ArticleRead>): ExplainGap {
     const joinedIn = gaps.filter((g) => g === FRAME_GAPS[0]).length;
     // "The two leaders last met in July": a contact of the pair in a sentence that names no one.
     const collective = read.sents.some((s) => !s.title && s.quote === undefined && (read.refs[s.index] ?? []).length === 0 && readPairContact(s.words) !== undefined);
-    return { gap: gaps.sort((x, y) => rank(x) - rank(y))[0] ?? "no sentence of the build names both beside a word of contact", joinedIn, collective };
+    const gap = gaps.sort((x, y) => rank(x) - rank(y))[0] ?? "no sentence of the build names both beside a word of contact";
+    return { gap: gap === "a side not read as a person in the sentence" ? `${gap}: ${unreadSide(read, names, a ?? new Set(), b ?? new Set(), together)}` : gap, joinedIn, collective };
   };
 }
 
