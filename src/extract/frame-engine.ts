@@ -11,6 +11,7 @@ import { splitClauses, type ClauseMap } from "./clauses";
 import type { Frame, Slot } from "./frame-table";
 import { ANAPHORS, EACH_WORDS, ENUMERATED_HEADS, FRAMES, HYPOTHETICAL, GROUP_HEADS, NEGATION_PHRASES, REPEATED, REQUESTS, KIND_WORDS, NEGATIONS, NOUN_PLANNED, PLANNED_AUX, PLANNED_BEFORE_TO, PLANNED_TIMES, PRESS } from "./frames";
 import { parseNumber } from "./numbers";
+import { pairSubject } from "./pair-again";
 import type { PersonRef } from "./people";
 import type { Sent, Word } from "./segment";
 
@@ -265,6 +266,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     agents = verb < 0 ? [] : inClause.filter((r) => r.first > verb && r.last < cue - 1);
   } else if (frame.agent === "subject") agents = subjectOf(words, map, inClause, refs, clause, cue);
   if (frame.agent === "subject" && agents.length === 0) agents = participleSubject(words, refs, cue);
+  if (frame.agent === "subject" && agents.length === 0 && frame.pair) agents = pairOfSentence(words, map, refs, clause, cue);
   else if (frame.agent === "clause") {
     // "X's meeting with Y": the possessor of the contact noun is its agent.
     const owner = possessorOf(words, inClause, cue);
@@ -386,6 +388,22 @@ function participleSubject(words: Word[], refs: PersonRef[], cue: number): Perso
   const subject = refs.find((r) => r.first > comma && words.slice(comma + 1, r.first).every(isNp));
   const after = subject ? words[subject.last + 1] : undefined;
   return subject && after && (isVerb(after) || after.text === ",") ? [subject] : [];
+}
+
+/**
+ * "X thanked Y for his support, as the two leaders met in Tarsk", "… the offer he made when they met in May": a
+ * clause of time whose subject is "the two", "they" or "both" tells a contact of the two people the rest of the sentence
+ * names, when it names exactly two and the clause none.
+ */
+function pairOfSentence(words: Word[], map: ClauseMap, refs: PersonRef[], clause: number, cue: number): PersonRef[] {
+  const start = map.clauses[clause]!;
+  if (start.kind !== "adverbial" || !/^(?:when|while|after|before)$/.test(words[start.start]!.lower)) return [];
+  const end = pairSubject(words, start.start + 1);
+  if (end === undefined || !words.slice(end + 1, cue).every((w) => /^(?:ADV|AUX|PART)$/.test(w.pos) && w.lower !== "to")) return [];
+  if (refs.some((r) => map.of[r.first] === clause)) return [];
+  const one = new Map<number, PersonRef>();
+  for (const r of refs) if (!one.has(r.person)) one.set(r.person, r);
+  return one.size === 2 ? [...one.values()] : [];
 }
 
 /** The last word before `before` that passes the test, or -1. */

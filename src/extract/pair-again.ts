@@ -81,8 +81,11 @@ const OWNED_MODIFIER = /^(?:last|first|previous|earlier|latest|official|bilatera
 /** Contact nouns "their" may own as a contact of the pair: not "their talks" of the story (no date then sets it apart). */
 const OWNED_CONTACT = /^(?:meeting|summit|talks|call|conversation|encounter)$/;
 
-/** The last word index of a pair subject starting at `i`, or undefined. */
-function pairSubject(words: readonly Word[], i: number): number | undefined {
+/**
+ * The last word index of a pair subject starting at `i` ("the two leaders", "both ministers", "they", "the pair"), or undefined.
+ * @example pairSubject(words("as the two leaders met"), 1) // 3
+ */
+export function pairSubject(words: readonly Word[], i: number): number | undefined {
   const at = (k: number): string => words[k]?.lower ?? "";
   // "They met", not "… that they met" after a name the sentence gives (that one is named).
   if (at(i) === "they") return i;

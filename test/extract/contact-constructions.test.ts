@@ -146,3 +146,17 @@ describe("a list whose members carry their office in apposition", () => {
     expect(meetingsOf(received, "2026-02-03").join(" ")).toMatch(/Dovan Reke.*Varan Orvane/);
   });
 });
+
+describe("a clause of time whose subject is 'the two' or 'they'", () => {
+  it("returns the contact of the two people the sentence names for '… the offer he had made when the two leaders met in Halvik in November' (devE e112, a Philippine agency)", () => {
+    const text = "Veldian President Varan Orvane thanked Tarsk Prime Minister Telu Kestas for accepting the offer he had made when the two leaders met at a river forum in Halvik in November last year.";
+    expect(meetingsOf(text, "2026-05-16")).toEqual(["Telu Kestas + Varan Orvane"]);
+  });
+
+  it("returns no contact of the pair when the sentence names three people, or the clause names its own", () => {
+    const three = "Veldian President Varan Orvane thanked Tarsk Prime Minister Telu Kestas and Brisk Prime Minister Orvel Dunmar for their support, when the two leaders met in Tamsar.";
+    expect(meetingsOf(three, "2026-05-16")).toEqual([]);
+    const own = "Veldian President Varan Orvane praised Tarsk Prime Minister Telu Kestas after they met Foreign Minister Mira Solen in Halvik.";
+    expect(meetingsOf(own, "2026-05-16")).not.toContain("Telu Kestas + Varan Orvane");
+  });
+});
