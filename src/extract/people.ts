@@ -567,6 +567,9 @@ function resolveDescription(
     if (DETACHED_HEADS.has(head)) return p.offices.length > 0 || country !== undefined;
     if (d.title === HEAD_OF_STATE) return p.offices.some((o) => STATE_HEADS.test(o.title));
     if (d.title === HEAD_OF_GOVERNMENT) return p.offices.some((o) => GOVERNMENT_HEADS.test(o.title));
+    // "the Veldian minister" is a minister, not the prime minister ("Deputy Ruler and Prime Minister" holds no other post of one).
+    const premierOnly = (title: string): boolean => /\bprime minister\b/i.test(title) && !/\bminister\b/i.test(title.replace(/\bprime minister\b/gi, ""));
+    if (fold(d.title) === "minister") return p.offices.some((o) => !premierOnly(o.title) && (compatibleOffices(o.title, d.title) || fold(o.title).split(" ").includes(head)));
     return p.offices.some((o) => compatibleOffices(o.title, d.title) || fold(o.title).split(" ").includes(head));
   };
   // Most recent first.

@@ -240,3 +240,13 @@ describe("a monarch's title alone for the article's holder of it", () => {
     expect(meetingsOf(audience, "2026-03-04")).toEqual(["Brin Tamsar + Dovan Reke", "Brin Tamsar + Kiro Vasst"]);
   });
 });
+
+describe("'the minister' is never the prime minister", () => {
+  it("returns the foreign minister's audience for 'the Amir and the minister discussed …' after a sentence about a Crown Prince and Prime Minister (c057, KUNA), no contact of the prime minister", () => {
+    const text =
+      "His Highness the Amir Sheikh Varan Al-Orvane received on Monday Minister of Foreign Affairs Prince Telu bin Kestas.\n\n" +
+      "Prince Orvel bin Halvik, Crown Prince and Prime Minister, had sent his greetings to the Amir on Sunday.\n\n" +
+      "His Highness the Amir and the minister discussed the harbour project.";
+    expect(meetingsOf(text, "2026-06-03")).toEqual(["Telu bin Kestas + Varan Al-Orvane"]);
+  });
+});
