@@ -725,9 +725,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     }
     if (m.placeBasis === "context") return;
     const here = ctx.datelinePlace && m.sentences.some((k) => HERE.test(ctx.sents[k]?.text ?? "")) ? ctx.datelinePlace : undefined;
-    // "… when she flies to Tarsk and is expected to meet Y": a planned meeting is where its sentence sends the journey before naming
-    // the last of its people ("is due to meet Y on Thursday and will then travel to Tarsk" is not).
-    const visit = visitDestination(sent.text) ?? (planned ? visitDestination(wordsBeforeLastSide(m, sent, ctx), true) : undefined);
+    const visit = visitDestination(sent.text);
     // A planned meeting is where the visit goes, not where it was announced ("SEOUL, Aug. 25 (Yonhap) -- Park will head to Mongolia").
     // "X flew to Tarsk on Friday …. On Thursday he held talks with Y": a day before the lead's journey is not spent where it goes.
     const beforeJourney = !planned && leadJourney && storyDate !== undefined && m.date?.day !== undefined && m.date.basis !== "publication" && dayBefore(m.date, storyDate);
@@ -749,14 +747,6 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       delete m.placeBasis;
     }
   }
-}
-
-/** The words of a meeting's sentence before the first mention there of the last of its people to be named. */
-function wordsBeforeLastSide(m: LocalMeeting, sent: Sent, ctx: MeetingContext): string {
-  const persons = new Set(m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])));
-  const firsts = [...persons].map((p) => Math.min(...(ctx.refs[sent.index] ?? []).filter((r) => r.person === p).map((r) => r.first)));
-  const last = Math.max(...firsts);
-  return Number.isFinite(last) ? sent.words.slice(0, last).map((w) => w.text).join(" ") : "";
 }
 
 /**

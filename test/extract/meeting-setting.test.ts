@@ -337,16 +337,6 @@ describe("the place another meeting lends", () => {
   });
 });
 
-describe("the place of a planned meeting its sentence sends a journey to", () => {
-  it("returns the city the traveller goes to before the meeting's last side is named, not one the sentence sends them to after it", () => {
-    const to = find(" date 2024-02-07\nVIENNA - Chilean President Varan Telu met Austrian President Orvel Danar on Tuesday.\n\nTelu said the matter would be settled next month, when he flies to Lima for a state visit and is expected to meet Peruvian President Kestas Halvik.", "Halvik");
-    expect(to).toMatchObject({ status: "planned", place: "Lima" });
-    const after = find(" date 2024-02-07\nVIENNA - Chilean President Varan Telu met Austrian President Orvel Danar on Tuesday.\n\nTelu is due to meet Austrian Chancellor Tarsk Dask on Thursday and will then travel to Salzburg for a concert.", "Dask");
-    expect(after?.status).toBe("planned");
-    expect(after?.place).not.toBe("Salzburg");
-  });
-});
-
 describe("a month word in a name", () => {
   it("returns the lead's day, not January, when the lead's subject is named Jan", () => {
     const text = " date 2024-09-12\nVIENNA, Sept 12 - Czech Foreign Minister Jan Telu was in the Austrian capital yesterday for a short working visit.\n\nHe began at the parliament. He then held talks with Austrian Foreign Minister Kestas Halvik.";
