@@ -702,9 +702,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     }
     // A meeting of another time ("last week", "last year", a month ago) did not happen where the story is filed; one dated
     // by the story's own date ("On the sidelines of the summit, Varan also met …" after a summit "from 3 to 12 June") is of its time.
-    // Nor is a day of the visit a lead tells ended on the story's day ("Varan ended a visit to Tarsk on Friday" … "He arrived on Tuesday and met Y").
-    const ofEndedVisit = (d: PartialDate, story: PartialDate): boolean => lead !== undefined && VISIT_ENDED.test(lead.text) && d.day !== undefined && dayBefore(d, story) && !otherMonth(d, story);
-    if (!planned && !DURING_VISIT.test(sent.text) && storyDate && m.date && m.date.basis !== "publication" && m.date.text !== storyDate.text && (m.date.month !== undefined || m.date.year !== undefined) && !nearDay(m.date, storyDate) && !ofEndedVisit(m.date, storyDate)) {
+    if (!planned && !DURING_VISIT.test(sent.text) && storyDate && m.date && m.date.basis !== "publication" && m.date.text !== storyDate.text && (m.date.month !== undefined || m.date.year !== undefined) && !nearDay(m.date, storyDate)) {
       // … unless a journey of its people dated within days before it tells where ("arrived in Orvane on 3 May" … "On 8 May she met …")
       const trip = VIRTUAL.test(sent.text) ? undefined : tripPlace(m, ctx, people, lead, true);
       if (trip) {

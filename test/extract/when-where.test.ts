@@ -144,11 +144,6 @@ describe("the place of a meeting of another time or town", () => {
     expect(margins?.place).toBe("Vienna");
   });
 
-  it("returns the dateline's city for a meeting days before the story's day, on the visit the lead tells ended that day", () => {
-    const text = "LIMA, March 14, 2023 (Agency) - Chilean Foreign Minister Varan Telu has concluded a four-day visit to Peru, his first since taking office.\n\nTelu landed on Friday, 10 March, and held talks with Peruvian Foreign Minister Kestas Halvik the same evening.";
-    expect(find(text, "Halvik")).toMatchObject({ date: { year: 2023, month: 3, day: 10 }, place: "Lima" });
-  });
-
   it("returns the place of the earlier meeting of the same person for the next one its sentence places nowhere, not the dateline's city, nor a planned meeting's place for one of another time", () => {
     const text = [
       " date 2021-06-29",
