@@ -356,8 +356,7 @@ function readHeadAndTail(paragraphs: Paragraph[], out: CleanArticle): void {
     paragraphs.splice(0, 1, { text: strip(line), bold: false, lines: [line] }, { text: strip(rest.join(" ")), bold: false, lines: rest });
   }
   const first = paragraphs[0];
-  // A headline may close on a quotation with no stop in it ('Varan welcomes Telu: "Our doors stay open"'); a sentence closes with one ('… he said."').
-  const isTitle = (p: Paragraph): boolean => !/(?:[.!?:]|[.!?,]["”])$/.test(p.text) && !(/["”]$/.test(p.text) && !/:\s*["“][^"“”]+["”]$/.test(p.text)) && p.text.split(" ").length >= 4 && paragraphs.length > 1;
+  const isTitle = (p: Paragraph): boolean => !/[.!?:"”]$/.test(p.text) && p.text.split(" ").length >= 4 && paragraphs.length > 1;
   const isByline = (p: Paragraph): boolean => /^(?:By\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2}$/u.test(p.text);
   if (first && isTitle(first)) {
     out.title = first.text;

@@ -90,14 +90,6 @@ describe("cleanArticle with the title right above the body", () => {
     expect(c.title).toBe("France and Japan agree to deepen ties");
     expect(c.blocks[0]?.text).toBe("PARIS, March 3 (Reuters) — The ministers spoke by phone.");
   });
-
-  it("returns a headline closing on a quotation after a colon as the title, never a paragraph closing on a quoted sentence", () => {
-    const c = cleanArticle(' date 2025-03-12\nVaran welcomes Telu: "Our doors stay open to Orvane"\n\nTARSK – Veldia\'s foreign minister Varan Halvik received Telu on Wednesday.\n\nThe two spoke for an hour.');
-    expect(c.title).toBe('Varan welcomes Telu: "Our doors stay open to Orvane"');
-    expect(c.blocks[0]?.text).toMatch(/^TARSK – /);
-    const quoted = cleanArticle(' date 2025-11-26\nHalvik said: "We will meet again soon."\n\nThe two spoke for an hour.');
-    expect(quoted.title).toBeUndefined();
-  });
 });
 
 describe("cleanArticle on hard-wrapped text", () => {
