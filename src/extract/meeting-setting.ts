@@ -351,8 +351,7 @@ const WHERE_PREPOSITIONS = /^(?:to|in|into|at|from|for)$/;
 export function placeBeforeWhere(words: Word[], cue: number): string | undefined {
   let where = -1;
   for (let k = Math.min(cue, words.length) - 1; k > 1; k--) {
-    // ", where", ", when", ", during which" ("Varan's stay in Tarsk in October, during which he received …")
-    if ((/^(?:where|when)$/.test(words[k]!.lower) || (words[k]!.lower === "during" && words[k + 1]?.lower === "which")) && words[k - 1]!.text === ",") {
+    if (/^(?:where|when)$/.test(words[k]!.lower) && words[k - 1]!.text === ",") {
       where = k;
       break;
     }

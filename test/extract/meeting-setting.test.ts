@@ -318,11 +318,6 @@ describe("the place of a meeting recalled with ', when'", () => {
     expect(find(text, "Danar")).toMatchObject({ date: { year: 2019, month: 3 }, place: "Lima" });
   });
 
-  it("returns the place before ', during which' for the meeting the clause tells", () => {
-    const during = find(" date 2024-01-05\nVIENNA - The joint statement recalled the visit of Kestas Halvik to Lima in April last year, during which Halvik held talks with Orvel Danar.", "Danar");
-    expect(during).toMatchObject({ date: { year: 2023, month: 4 }, place: "Lima" });
-  });
-
   it("returns no recalled meeting's place for a later meeting of the story's day", () => {
     expect(find(text, "Dask")?.place).toBe("Vienna");
   });
