@@ -186,14 +186,15 @@ const isFurniture = (line: string): boolean => line !== "" && (FURNITURE.some((f
 const TIME = /\(?\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:h\b|[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\b\)?)?\)?|\([\p{L} ]*\btime\)/giu;
 const STAMP_LABEL = /\b(?:(?:last )?updated(?: at| on)?|published(?: on)?|posted(?: on)?|date|\d+ (?:minutes?|hours?|days?) ago|\d+ min(?:ute)?s? read|\d+ views?|add comment)\b\s*:?/gi;
 const STAMP_WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b\.?,?/gi;
-/** Lower-case words a stamp's other items may hold ("By our Orvane correspondent", "International desk", "Activities of the Ministers", "Veldia Desk live updates"). */
-const STAMP_WORDS = /^(?:of|the|and|by|our|at|in|for|desk|correspondent|staff|reporter|time|local|live|updates?|blog)$/;
+/** Lower-case words a stamp's other items may hold ("By our Orvane correspondent", "International desk", "Activities of the Ministers", "Veldia Desk live updates", "Staff report"). */
+const STAMP_WORDS = /^(?:of|the|and|by|our|at|in|for|desk|correspondent|staff|reporter|report|time|local|live|updates?|blog)$/;
 
 /**
  * A stamp line of a web page: a full date with a time, a section, an agency, a byline or a city,
  * and nothing that reads as a sentence: "Saturday, November 16th 2024 - 09:12 UTC",
  * "Diplomacy | 05.05.2022, 19:48", "PTI | New York | September 25, 2023 12:28 pm IST",
- * "Published: 26 Feb 2024 | Last updated: 26 Feb 2024", "Montevideo, November 2nd 2024".
+ * "Published: 26 Feb 2024 | Last updated: 26 Feb 2024", "Montevideo, November 2nd 2024",
+ * a byline with its date: "By vNews Staff | 9 May 2024", "Staff report | Tarsk | Sunday, 12 May 2024".
  */
 function readStamp(raw: string): { published: string; place?: string } | undefined {
   const line = strip(raw);
@@ -204,7 +205,8 @@ function readStamp(raw: string): { published: string; place?: string } | undefin
   const items = rest.split(/\s*(?:[|·•/,]|\s[-–—]\s|\s[-–—]$|^[-–—]\s)\s*/).map((x) => x.trim().replace(/^[-–—:.\s]+|[-–—:.\s]+$/g, "")).filter((x) => /\p{L}/u.test(x));
   const words = items.flatMap((x) => x.split(/\s+/));
   if (items.length > 4 || words.length > 12 || items.some((x) => x.split(/\s+/).length > 5)) return undefined;
-  if (words.some((w) => /^\p{Ll}/u.test(w) && !STAMP_WORDS.test(w))) return undefined;
+  // A word all in lower case reads as a sentence's; an outlet's name may open on one ("By vNews Staff | 9 May 2024").
+  if (words.some((w) => /^\p{Ll}+$/u.test(w) && !STAMP_WORDS.test(w))) return undefined;
   const two = (n: number): string => String(n).padStart(2, "0");
   const out: { published: string; place?: string } = { published: `${date.year}-${two(date.month)}-${two(date.day)}` };
   const place = items.find((x) => countryOfCity(x) !== undefined && findCountries(x).some((c) => c.kind === "city" && c.text === x));

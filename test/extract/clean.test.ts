@@ -139,6 +139,13 @@ describe("cleanArticle on a web page's head and furniture", () => {
     expect(stamped("The visit took place on 5 May 2023.")).toBeUndefined();
   });
 
+  it("returns the date of a byline line that carries one, an outlet's name opening in lower case or a staff report's city beside it", () => {
+    const stamped = (stamp: string) => cleanArticle(`Ministers agree to deepen trade ties\n\n${stamp}\n\nThe ministers met in the capital on Tuesday and agreed to deepen ties.`).published;
+    expect(stamped("By vNews Staff | 9 May 2024")).toBe("2024-05-09");
+    expect(stamped("Staff report | Lima | Sunday, 12 May 2024")).toBe("2024-05-12");
+    expect(stamped("The staff report came out on 12 May 2024")).toBeUndefined();
+  });
+
   it("returns a stamp's city as the place an article was filed from", () => {
     expect(cleanArticle("Ministers agree to deepen trade ties\n\nPTI | New York | September 25, 2023 12:28 pm IST\n\nThe ministers met on Monday and agreed to deepen ties.").stamp).toMatchObject({ place: "New York", date: "2023-09-25" });
   });
