@@ -232,10 +232,13 @@ function isAhead(words: Word[], first: number, text: string): boolean {
 
 /** The word at `k` follows "scheduled", "planned", "will", "to be held" in its sentence. */
 function afterFutureMarker(words: Word[], k: number): boolean {
-  return words.slice(0, k).some((w, i) => FUTURE_MARKERS.has(w.lower) || (w.lower === "be" && words[i - 1]?.lower === "to" && /^(?:held|hosted)$/.test(words[i + 1]?.lower ?? "")));
+  // "The next day, 29 March, …" tells the day after one told before, not a day to come.
+  return words.slice(0, k).some((w, i) => (FUTURE_MARKERS.has(w.lower) && !(w.lower === "next" && words[i - 1]?.lower === "the" && DAY_PART.test(words[i + 1]?.lower ?? ""))) || (w.lower === "be" && words[i - 1]?.lower === "to" && /^(?:held|hosted)$/.test(words[i + 1]?.lower ?? "")));
 }
 
 const FUTURE_MARKERS: ReadonlySet<string> = new Set(["scheduled", "planned", "slated", "upcoming", "will", "next"]);
+/** Parts of a day: after "the next" they tell a day of the story ("the next morning"), not one to come. */
+const DAY_PART = /^(?:day|morning|afternoon|evening)$/;
 
 /**
  * The ISO form of a full date ("2024-03-12"), or undefined when a part is missing.

@@ -208,6 +208,13 @@ describe("the date of the meeting verb's own clause", () => {
   });
 });
 
+describe("a day written after 'the next day'", () => {
+  it("returns the written day of a meeting told 'the next day, <date>', never the day after the article's", () => {
+    const text = " date 2021-06-19\nTARSK, June 19 (Agency) - Veldian Foreign Minister Varan Telu held talks with Kestas Halvik on Saturday.\n\nIn the spring Telu flew to Orvel for a water forum, arriving on Sunday, March 28.\n\nThe next day, March 29, Telu was received by President Orvan Dask.";
+    expect(find(text, "Dask")?.date).toMatchObject({ year: 2021, month: 3, day: 29 });
+  });
+});
+
 describe("the day an 'also' meeting takes from the story", () => {
   it("returns the day of the latest planned meeting for one planned with 'also', not the day of a meeting held long before (corpus c059, TASS)", () => {
     const text = [
