@@ -55,6 +55,8 @@ export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number, cue
 
 /** "today", "this evening", "tonight", "this morning": the day of publication (or of the post). */
 const TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i;
+/** "last night", "late last night": the day before publication. */
+const LAST_NIGHT = /\blast night\b/i;
 /** "that day", "the same day", "earlier that day", "the following day", "the previous evening", "a day earlier", "two days later"; never "the following points" or "the previous government". */
 const SAME_DAY = /\b(?:(?:on )?(?:that|the same) (?:day|evening|morning|afternoon)|(?:(the following|the next|the previous) (?:day|morning|evening|afternoon))|(the day before|a day (?:earlier|later)|a day (?:before|after)(?=\s*(?:[,.;]|$))|(?:two|three) days (?:earlier|later|before)(?!\s+\p{L})))\b/iu;
 const DAY_SHIFT: Record<string, number> = { "the following": 1, "the next": 1, "the previous": -1, "the day before": -1, "a day earlier": -1, "a day before": -1, "a day later": 1, "a day after": 1, "two days earlier": -2, "two days before": -2, "two days later": 2, "three days earlier": -3, "three days before": -3, "three days later": 3 };
@@ -126,6 +128,9 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   }
   const today = TODAY.exec(sent.text);
   if (today && reference) return { ...parseDate("today", { published: reference })!, text: today[0] };
+  // "reached Tarsk last night": the day before publication, as "yesterday evening" is (the tagger reads a time, not a date).
+  const lastNight = LAST_NIGHT.exec(sent.text);
+  if (lastNight && reference) return { ...parseDate("yesterday", { published: reference })!, text: lastNight[0] };
   // "The Tarsk stop came two days after Varan was in Orvane, where he held talks with …": the meeting of the clause after "after" is that many days before the story's day.
   if (gap && anaphora) {
     const day = storyDay(ctx, si);

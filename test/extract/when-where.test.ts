@@ -215,6 +215,13 @@ describe("a day written after 'the next day'", () => {
   });
 });
 
+describe("a meeting of 'last night'", () => {
+  it("returns the day before the dateline's for an arrival 'last night' and the welcome told after it", () => {
+    const text = "TARSK, 12 March 2019 (Agency) – Veldian Prime Minister Varan Telu arrived in Tarsk last night for a three-day visit.\n\nHe was greeted at the airport by Foreign Minister Kestas Halvik.";
+    expect(find(text, "Halvik")?.date).toMatchObject({ year: 2019, month: 3, day: 11 });
+  });
+});
+
 describe("the day an 'also' meeting takes from the story", () => {
   it("returns the day of the latest planned meeting for one planned with 'also', not the day of a meeting held long before (corpus c059, TASS)", () => {
     const text = [
