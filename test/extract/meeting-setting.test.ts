@@ -112,6 +112,14 @@ describe("meetings of a visit, a caption, a video link", () => {
   });
 });
 
+describe("the city a lead's traveller went to", () => {
+  it("returns the city of 'who travelled to', not the dateline's, for the meeting of the lead and one 'during the trip'", () => {
+    const text = " date 2026-02-18\nVIENNA, Feb. 18 — Foreign Minister Varan Telu, who travelled to Lima on Monday for the inauguration of the new government, called on President Kestas Halvik yesterday.\n\nDuring the trip the foreign minister also held a meeting with Opposition Leader Orvel Danar on trade.";
+    expect(find(text, "Halvik")?.place).toBe("Lima");
+    expect(find(text, "Danar")?.place).toBe("Lima");
+  });
+});
+
 describe("the host's capital for a visit to a country", () => {
   // a lead that sets the story in a country, no dateline: "Lacalle Pou spent two days in Paraguay this week, holding talks with his host" (MercoPress);
   // a guest and a host of the country named: "Lavrov … welcomed … by State Minister … Premajayantha" in a digest set in Sri Lanka (Daily Mirror)
