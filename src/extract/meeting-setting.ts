@@ -557,6 +557,9 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   const titleCity = title ? townOf(readPlace(title.words, 0)) ?? tripDestination(title, ctx.datelinePlace)?.city : undefined;
   // "Varan spent two days in Veldia this week": the country the lead (or else the headline) sets the story in, when it names no city.
   const storyCountry = [lead, title].map((s) => (s ? readPlace(s.words, 0) : undefined)).map((p) => (p && !isCity(p) ? countryOfPlace(p) : undefined)).find((c) => c !== undefined);
+  // The day the story is on, else the day it was filed: a date its sentence states in another month is of another time.
+  const storyOrFiled = storyDate ?? (ctx.published ? parseDate(ctx.published) : ctx.datelineDate);
+  const ofAnotherMonth = (m: LocalMeeting): boolean => m.status !== "planned" && (m.date?.basis === "explicit" || m.date?.basis === "relative") && storyOrFiled !== undefined && otherMonth(m.date, storyOrFiled);
   let previous: LocalMeeting | undefined;
   for (const m of meetings) {
     settleMeeting(m);
@@ -660,7 +663,8 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       // "met in Kenya": a country is no city, but the dateline's city of that country is, or its capital when a side is its host
       // and another a guest ("Varan received Telu in Veldia"); "sat down together in South Africa", both guests there: no city.
       // A town no gazetteer knows, read after a venue ("at his residence in Zorbiny"), stays.
-      const city = cityOf(m.place, ctx) ?? hostCapital(m, countryOfPlace(m.place), people);
+      // A meeting its sentence dates to another month than the story's ("met in October 2016 in Veldia") is at neither.
+      const city = ofAnotherMonth(m) ? undefined : cityOf(m.place, ctx) ?? hostCapital(m, countryOfPlace(m.place), people);
       if (city) m.place = city;
       else {
         delete m.place;
@@ -709,7 +713,8 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     }
     // A meeting of another time ("last week", "last year", a month ago) did not happen where the story is filed; one dated
     // by the story's own date ("On the sidelines of the summit, Varan also met …" after a summit "from 3 to 12 June") is of its time.
-    if (!planned && !DURING_VISIT.test(sent.text) && storyDate && m.date && m.date.basis !== "publication" && m.date.text !== storyDate.text && (m.date.month !== undefined || m.date.year !== undefined) && !nearDay(m.date, storyDate)) {
+    // "during his visit" of a meeting dated to another month than the story's is another visit ("In June 2014, … during his visit").
+    if (!planned && (!DURING_VISIT.test(sent.text) || ofAnotherMonth(m)) && storyDate && m.date && m.date.basis !== "publication" && m.date.text !== storyDate.text && (m.date.month !== undefined || m.date.year !== undefined) && !nearDay(m.date, storyDate)) {
       // … unless a journey of its people dated within days before it tells where ("arrived in Orvane on 3 May" … "On 8 May she met …")
       const trip = VIRTUAL.test(sent.text) ? undefined : tripPlace(m, ctx, people, lead, true);
       if (trip) {

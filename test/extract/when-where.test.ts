@@ -119,6 +119,17 @@ describe("the place of a meeting of another time or town", () => {
     expect(past?.place).not.toBe("Tokyo");
   });
 
+  it("returns no dateline city for a meeting its sentence dates years back, neither for a country it names nor 'during his visit'", () => {
+    const country = " date 2017-01-17\nLIMA, 17 January 2017 (Agency) – Veldian Prime Minister Varan Telu reached Lima last night on a regional tour.\n\nHis meeting with Peruvian President Kestas Halvik is scheduled for Wednesday. The two leaders met in October 2015 in Peru, when they signed a fisheries accord.";
+    const met = meetingsOf(country).filter((m) => m.names.includes("Halvik") && m.date?.year === 2015);
+    expect(met.length).toBeGreaterThan(0);
+    for (const m of met) expect(m.place).not.toBe("Lima");
+    const visit = " date 2024-06-06\nLIMA, June 6 (Agency) – Veldian Foreign Minister Varan Telu met Peru's leaders during a three-day visit to Lima.\n\nTen years ago, in June 2014, the then Veldian foreign minister Orvel Danar called on President Kestas Halvik at a beach resort during his visit to the country.";
+    const recalled = find(visit, "Danar");
+    expect(recalled?.date).toMatchObject({ year: 2014, month: 6 });
+    expect(recalled?.place).not.toBe("Lima");
+  });
+
   it("returns the dateline's city for a meeting a week before the article across a month's end, none for one five weeks before", () => {
     const at = (day: string) => find(` date 2024-07-02\nMANILA — The Philippines and Malaysia agreed to deepen ties.\n\nPhilippine President Ferdinand Marcos Jr. received Malaysian Foreign Minister Mohamad Hasan on ${day}.`, "Hasan");
     expect(at("June 25")?.place).toBe("Manila");
