@@ -617,12 +617,15 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       const fromNext = next && m.sentences.includes(si + 1) && next.quote === undefined ? readOwnDate(next, ctx, si + 1) : undefined;
       // "Receiving the Dutch ambassador, the President …" opens a paragraph about the receptions the paragraph before dated.
       const fromBefore = before && !before.title && (before.block === sent.block || BACK_TO_MEETING.test(sent.text)) && before.quote === undefined ? readOwnDate(before, ctx, si - 1) : undefined;
-      const pick = planned ? undefined : [fromNext, fromBefore].find((d) => d?.day !== undefined && d.basis !== "publication" && !speaksOfFuture((d === fromNext ? next : before)!.words));
+      // … never one of another month than the story's ("At the talks Varan recalled a memorandum signed on 16 May 2008"): another event's.
+      const pick = planned ? undefined : [fromNext, fromBefore].find((d) => d?.day !== undefined && d.basis !== "publication" && !speaksOfFuture((d === fromNext ? next : before)!.words) && !(storyOrFiled && otherMonth(d, storyOrFiled)));
       const story = sent.quote === undefined && !aboveLead && si > (lead?.index ?? 0) ? (planned ? plannedDate : storyDate) : undefined;
       // "During the visit, X also paid a courtesy call on Y", "While in Budapest, …": some day of the visit, so its month.
       // "Varan ended a visit to Tarsk on Friday. … He also met Telu": some day of the visit too.
       const duringVisit = DURING_VISIT.test(sent.text) || (planned && !plannedDate) || (lead !== undefined && VISIT_ENDED.test(lead.text));
-      const date = pick ?? (story && duringVisit ? monthOf(story) : story) ?? (planned && leadDate && duringVisit ? monthOf(leadDate) : undefined);
+      // "He arrived on Sunday, 4 February. During the visit he held talks with Y": some day of the visit, so the month of the day next to it.
+      const near = pick && DURING_VISIT.test(sent.text) ? monthOf(pick) : pick;
+      const date = near ?? (story && duringVisit ? monthOf(story) : story) ?? (planned && leadDate && duringVisit ? monthOf(leadDate) : undefined);
       // "He then travelled to Tarsk, where he met Y": a day after the one told before, which one unsaid: its month.
       if (date) m.date = MOVED_ON.test(sent.text) && date.day !== undefined && date.year !== undefined ? monthOf(date) : date;
       else if (aboveLead || planned) delete m.date;

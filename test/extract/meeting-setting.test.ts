@@ -120,6 +120,20 @@ describe("the city a lead's traveller went to", () => {
   });
 });
 
+describe("a date borrowed from the sentences around a meeting", () => {
+  const text = " date 2024-02-05\nTARSK, Feb. 5, 2024 (Agency) — Veldian Foreign Minister Varan Telu was received on Monday by President Kestas Halvik.\n\nTelu landed in Orvane on Saturday, February 3, for a working visit. During the visit he and Foreign Minister Orvel Danar held talks on the border.";
+  it("returns the month of the day told next to a meeting 'during the visit', not that day", () => {
+    const talks = find(text, "Danar");
+    expect(talks?.date).toMatchObject({ year: 2024, month: 2 });
+    expect(talks?.date?.day).toBeUndefined();
+  });
+
+  it("returns no date of another year that a later sentence of the meeting recalls", () => {
+    const recalled = find(text.replace("Telu landed in Orvane on Saturday, February 3, for a working visit. ", "") + " At the talks Telu recalled that a treaty signed on May 16, 2008 had set up a joint council.", "Danar");
+    expect(recalled?.date?.year).not.toBe(2008);
+  });
+});
+
 describe("the host's capital for a visit to a country", () => {
   // a lead that sets the story in a country, no dateline: "Lacalle Pou spent two days in Paraguay this week, holding talks with his host" (MercoPress);
   // a guest and a host of the country named: "Lavrov … welcomed … by State Minister … Premajayantha" in a digest set in Sri Lanka (Daily Mirror)
