@@ -118,6 +118,12 @@ describe("the city a lead's traveller went to", () => {
     expect(find(text, "Halvik")?.place).toBe("Lima");
     expect(find(text, "Danar")?.place).toBe("Lima");
   });
+  it("returns the city of the lead's journey in any form of its verb ('left for', 'headed to', 'visited')", () => {
+    for (const went of ["left for", "headed to", "visited"]) {
+      const text = ` date 2026-02-18\nVIENNA, Feb. 18 — Foreign Minister Varan Telu, who ${went} Lima on Monday for the inauguration of the new government, called on President Kestas Halvik yesterday.`;
+      expect(find(text, "Halvik")?.place).toBe("Lima");
+    }
+  });
 });
 
 describe("a date borrowed from the sentences around a meeting", () => {
