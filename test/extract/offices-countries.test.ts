@@ -516,11 +516,6 @@ describe("a diplomat's rank before the name and a post after it", () => {
     expect(office?.country).toBeUndefined();
   });
 
-  it("does not give the dateline's country to the officials a traveller from there meets abroad", () => {
-    const index = indexOfText("OSLO, May 1 - Foreign Minister Varan Telu, who flew to Nairobi on Monday to represent Norway at the swearing-in of the new government, thanked his hosts.\n\nBefore the ceremony, President Osk Venn administered the oath to the new cabinet.");
-    expect(personNamed(index, "Osk Venn")?.country).not.toBe("Norway");
-  });
-
   it("reads the post of one 'who heads' or 'who chairs' a body, with the country the body names, and none from a thing one leads", () => {
     const index = indexOfText(
       "Varan Telu met Irko Berai, who chairs the foreign relations committee, and Elio Perdo, who heads the Europe department of the Chilean foreign ministry. Tarin Bell, who leads the talks, said they went well.",
