@@ -193,7 +193,7 @@ const STAMP_WORDS = /^(?:of|the|and|by|our|at|in|for|desk|correspondent|staff|re
  * A stamp line of a web page: a full date with a time, a section, an agency, a byline or a city,
  * and nothing that reads as a sentence: "Saturday, November 16th 2024 - 09:12 UTC",
  * "Diplomacy | 05.05.2022, 19:48", "PTI | New York | September 25, 2023 12:28 pm IST",
- * "Published: 26 Feb 2024 | Last updated: 26 Feb 2024", "Montevideo, November 2nd 2024",
+ * "Published: 26 Feb 2024 | Last updated: 26 Feb 2024", "Tarsk, November 2nd 2024",
  * a byline with its date: "By vNews Staff | 9 May 2024", "Staff report | Tarsk | Sunday, 12 May 2024".
  */
 function readStamp(raw: string): { published: string; place?: string } | undefined {

@@ -115,7 +115,7 @@ const MIN_TRANSLITERATED = 5;
  */
 function peopleOfWord(word: string, knowledge: Knowledge, fuzzy: boolean): { ids: Set<string>; exact: boolean } {
   const exact = knowledge.nameWords.get(word);
-  // (a word the articles use that names no one is a word, not a typo: "areas" is not "Arias")
+  // (a word the articles use that names no one is a word, not a typo: "talks" is not "Talis")
   if (!fuzzy || word.length < 4 || knowledge.model.weights[word] || lookUpCountry(word) || (!exact && knowledge.vocabulary.has(word))) return { ids: exact ?? new Set(), exact: true };
   if (exact && word.length < MIN_TRANSLITERATED) return { ids: exact, exact: true };
   // "modis stay", "benns meeting": a possessive typed without its apostrophe

@@ -36,7 +36,7 @@ const CALL = ` date 2023-03-10 KELD – Veldian Foreign Minister Sela Brandt spo
 const ENVOY = ` date 2024-12-17
 The Minister of Foreign Affairs of Veldia, Mira Telu, met in December with the Ambassador of the Republic of Orvania to Veldia, Amar Rusk. They discussed trade.
 `;
-const ARIAS = ` date 2022-01-10 NALO – Veldian Deputy Minister Lino Arias met Keldan envoy Tamo Brell in Nalo on Monday.
+const AREIS = ` date 2022-01-10 NALO – Veldian Deputy Minister Lino Areis met Keldan envoy Tamo Brell in Nalo on Monday.
 `;
 
 const knowledge = loadKnowledge(
@@ -46,7 +46,7 @@ const knowledge = loadKnowledge(
     { file: "seeds/924_lead.txt", text: LEAD },
     { file: "seeds/926_envoys.txt", text: ENVOYS },
     { file: "seeds/922_envoy.txt", text: ENVOY },
-    { file: "seeds/923_arias.txt", text: ARIAS },
+    { file: "seeds/923_areis.txt", text: AREIS },
   ]),
   intentModel(),
 );
@@ -101,7 +101,7 @@ describe("who else than the one named", () => {
 describe("names and places the question does not give", () => {
   it("does not take a common word the articles use for a name one letter away", () => {
     const a = ask("which areas of cooperation did orvane and varan mention");
-    expect(a.text).not.toMatch(/Arias/);
+    expect(a.text).not.toMatch(/Areis/);
   });
 
   it("does not give the country an ambassador is accredited to as where a meeting was", () => {
