@@ -1,10 +1,10 @@
 /** @module `npm run build:index`: seeds/*.txt and intents/*.json → src/generated/{fact-index,intent-model,knowledge-tables,lexicon}.json (and index.sql for D1). */
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { join, relative } from "node:path";
-import { extractIndex, type ArticleFile } from "../extract/index";
+import { extractIndexAndTerms, type ArticleFile, type ReadIndex } from "../extract/index";
 import type { FactIndex } from "../facts/types";
 import { parseFactIndex } from "../facts/validate";
-import { buildThreads, extractInPool } from "./build-pool";
+import { buildThreads, extractInPool, type PoolIndex } from "./build-pool";
 import { buildProgress } from "./progress";
 import { trainIntentModel, type IntentExamples } from "../qa/intent-model";
 import { exampleQuestions } from "../qa/answer";
@@ -102,11 +102,11 @@ async function main(): Promise<void> {
   // the threads start loading at once; the intent model is trained meanwhile
   const pooled = threads > 1 ? extractInPool(files, threads, progress) : undefined;
   const model = trainIntentModel(readIntents(join(root, "intents")));
-  const read = pooled ? await pooled : { index: extractIndex(files, { onProgress: progress }) };
+  const read: ReadIndex & { terms?: PoolIndex["terms"] } = pooled ? await pooled : extractIndexAndTerms(files, { onProgress: progress });
   const index = parseFactIndex(read.index);
   const store = indexStore(process.env.ATTACHE_INDEX, index.articles.length);
-  // what every isolate would otherwise compute at start-up: name keys, lookups, BM25 weights (from the terms the threads read, if they did)
-  const knowledge = computeKnowledge(index, model, "terms" in read ? { terms: read.terms, sentenceTerms: read.sentenceTerms } : undefined);
+  // what every isolate would otherwise compute at start-up: name keys, lookups, BM25 weights (from the sentences' terms as extraction read them; the records' from the threads, if they read them)
+  const knowledge = computeKnowledge(index, model, { terms: read.terms ?? new Map(), sentenceTerms: read.sentenceTerms });
   const tables = knowledgeTables(knowledge);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, "intent-model.json"), JSON.stringify(model) + "\n");

@@ -7,7 +7,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { FACT_INDEX_VERSION, type Article, type FactIndex } from "../facts/types";
-import { ArticleError, type ArticleFile, type ArticleRecords } from "../extract/index";
+import { ArticleError, type ArticleFile, type ArticleRecords, type ReadIndex } from "../extract/index";
 import { fileKnownNames, type KnownNames } from "../extract/known-names";
 import { mergePeople } from "../extract/merge";
 import type { LocalPerson } from "../extract/people";
@@ -32,10 +32,7 @@ export interface ReadTerms {
 }
 
 /** The index the pool read, with the terms of its records (what computeKnowledge would read again). */
-export interface PoolIndex {
-  index: FactIndex;
-  /** Per sentence of the index, its content terms (BM25 learns from them). */
-  sentenceTerms: string[][];
+export interface PoolIndex extends ReadIndex {
   /** Content terms of each fact and meeting, by id. */
   terms: Map<string, string[]>;
 }

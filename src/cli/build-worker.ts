@@ -15,8 +15,6 @@ const reading = readingOf();
 const firstReads = new Map<number, FirstRead>();
 /** The articles read again, until their records are taken. */
 const reads = new Map<number, Omit<Read, "sentenceIds">>();
-/** The content terms of each sentence of the articles read again (BM25 learns from them), read while the main thread merges people. */
-const sentenceTerms = new Map<number, string[][]>();
 
 const reply = (message: PoolReply): void => port.postMessage(message);
 
@@ -33,20 +31,16 @@ function handle(request: PoolRequest): void {
       reads.set(n, { ...final, contacts: NO_CONTACTS });
       reply({ kind: "again", n, article: final.article, people: final.people.people, sentences: final.sents.length });
     }
-    // the sentences' texts are final: their terms are read now, while the main thread merges the people
-    for (const [n, read] of reads) sentenceTerms.set(n, read.sents.map((s) => contentTerms(s.text)));
   } else {
     const read = reads.get(request.n);
     if (!read) throw new Error(`build-worker: article ${request.n} was not read here`);
-    const readTerms = sentenceTerms.get(request.n);
     reads.delete(request.n);
-    sentenceTerms.delete(request.n);
     const { ids, names, base } = request;
     const nameOf = new Map(ids.map((id, i) => [id, names[i] ?? id]));
     const records = articleRecords({ ...read, sentenceIds: read.sents.map((_, i) => base + i) }, (local) => ids[local] ?? "", (id) => nameOf.get(id) ?? id);
-    // what the knowledge tables read of each record (BM25's terms above all), read here rather than in the main thread
+    // what the knowledge tables read of each record: the sentences' terms as segment read them, the facts' and meetings' read here rather than in the main thread
     const terms = {
-      sentences: readTerms ?? records.sentences.map((s) => contentTerms(s.text)),
+      sentences: read.sents.map((s) => s.terms),
       records: [...records.facts.map((f) => [f.id, contentTerms(factText(f))] as [string, string[]]), ...records.meetings.map((m) => [m.id, contentTerms(meetingText(m))] as [string, string[]])],
     };
     reply({ kind: "records", n: request.n, records, terms });

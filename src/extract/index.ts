@@ -70,6 +70,21 @@ export interface ExtractOptions {
  * @example const index = extractIndex([{ file: "seeds/a.txt", text }]);
  */
 export function extractIndex(files: ArticleFile[], options: ExtractOptions = {}): FactIndex {
+  return extractIndexAndTerms(files, options).index;
+}
+
+/** An index extracted, with what its reading gave besides: each sentence's content terms. */
+export interface ReadIndex {
+  index: FactIndex;
+  /** Per sentence of the index, its content terms as segment read them (BM25 learns from them: no second reading). */
+  sentenceTerms: string[][];
+}
+
+/**
+ * {@link extractIndex}, with each sentence's content terms (what build:index's knowledge tables learn from).
+ * @example const { index, sentenceTerms } = extractIndexAndTerms(files);
+ */
+export function extractIndexAndTerms(files: ArticleFile[], options: ExtractOptions = {}): ReadIndex {
   const reading = readingOf(options);
   const firstReads: (FirstRead | undefined)[] = files.map((file, n) => {
     const first = readArticle(file, reading);
@@ -90,9 +105,11 @@ export function extractIndex(files: ArticleFile[], options: ExtractOptions = {})
   const merged = mergePeople(reads.map((r) => peopleOf(r!)));
   const names = new Map(merged.people.map((p) => [p.id, p.name]));
   const sentences: Sentence[] = [];
+  const sentenceTerms: string[][] = [];
   const meetings: Meeting[] = [];
   const facts: FactIndex["facts"] = [];
   reads.forEach((r, n) => {
+    for (const s of r!.sents) sentenceTerms.push(s.terms);
     const ids = merged.ids.get(r!.article.id);
     const records = articleRecords(r!, (local) => ids?.[local] ?? "", (pid) => names.get(pid) ?? pid);
     // an article's sentences and words are dropped once its records are taken
@@ -101,7 +118,7 @@ export function extractIndex(files: ArticleFile[], options: ExtractOptions = {})
     for (const m of records.meetings) meetings.push(m);
     for (const f of records.facts) facts.push(f);
   });
-  return { version: FACT_INDEX_VERSION, articles, people: merged.people, meetings, facts, sentences };
+  return { index: { version: FACT_INDEX_VERSION, articles, people: merged.people, meetings, facts, sentences }, sentenceTerms };
 }
 
 /** How articles are read: the learned contact model, and whether the contact candidates are weighed. */

@@ -5,6 +5,7 @@
 import type { ItemEntity, ItemSentence } from "wink-nlp";
 import { its, nlp } from "../nlp/wink";
 import { fold } from "../nlp/fold";
+import { termsOfTokens } from "../nlp/terms";
 
 /** A word of a sentence. */
 export interface Word {
@@ -41,6 +42,8 @@ export interface Sent {
   title?: boolean;
   /** Index of the block (paragraph) it came from. */
   block: number;
+  /** Its content terms (what BM25 learns from; see termsOfTokens), from this same reading. */
+  terms: string[];
 }
 
 /** A block of text to segment. */
@@ -63,6 +66,7 @@ export function segment(blocks: SegmentInput[]): Sent[] {
       const tags = s.tokens().out(its.pos) as string[];
       const lemmas = s.tokens().out(its.lemma as unknown as typeof its.value) as string[]; // wink types lemma as a model add-on
       const spaces = s.tokens().out(its.precedingSpaces) as string[];
+      const terms = termsOfTokens({ lemmas, stops: s.tokens().out(its.stopWordFlag as unknown as typeof its.value) as unknown as boolean[], types: s.tokens().out(its.type) as string[] });
       const [sentStart = 0] = s.out(its.span) as unknown as number[];
       const raw: Word[] = [];
       let text = "";
@@ -91,13 +95,14 @@ export function segment(blocks: SegmentInput[]): Sent[] {
         previous.words.push(...words.map((w) => ({ ...w, start: w.start + offset, end: w.end + offset })));
         previous.entities.push(...entities.map((e) => ({ ...e, first: e.first + shift, last: e.last + shift })));
         previous.text += text;
+        previous.terms.push(...terms);
         return;
       }
       // "1. Minister CHO held talks …": a paragraph's number is no sentence of its own.
       if (previous === undefined || previous.block !== blockIndex) {
         if (/^\d{1,2}\.$/.test(text.trim()) && Number((s.out(its.span) as unknown as number[])[1]) < doc.tokens().length() - 1) return;
       }
-      const sent: Sent = { index: out.length, text, words, entities, block: blockIndex };
+      const sent: Sent = { index: out.length, text, words, entities, block: blockIndex, terms };
       if (block.quote !== undefined) sent.quote = block.quote;
       if (block.title) sent.title = true;
       out.push(sent);

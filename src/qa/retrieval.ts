@@ -1,10 +1,11 @@
 /** @module The retrieval fallback: BM25 (wink-nlp's vectorizer) over the index's sentences, for questions no structured fact answers; learnt at build time (saved in the knowledge tables). */
 import bm25Vectorizer from "wink-nlp/utilities/bm25-vectorizer";
 import type { Fact, FactIndex, Meeting, Sentence } from "../facts/types";
-import { fold } from "../nlp/fold";
 import { its } from "../nlp/wink";
 import { parseText } from "./parse";
-import { wordTable } from "../nlp/word-table";
+import { termsOfTokens } from "../nlp/terms";
+
+export { stem } from "../nlp/terms";
 
 /** The BM25 weights of every sentence, learnt once. */
 export interface Retrieval {
@@ -69,35 +70,12 @@ export interface Passage {
   coverage: number;
 }
 
-/** Words that never carry the subject of a question. */
-const QUESTION_WORDS = new Set(["what", "who", "whom", "whose", "when", "where", "which", "why", "how", "do", "be", "have", "will", "can", "tell", "say", "know", "article", "please"]);
-
-/** Spelling and word-family variants of general English that lemmas do not merge. */
-const VARIANTS = wordTable<string>({ tour: "visit", trip: "visit", favor: "favour", abstain: "abstention", abstained: "abstention", oppose: "against", opposed: "against", organization: "organisation" });
-
-/** Suffixes stripped after lemmatising, so "arrival" meets "arrive" and "discussion" meets "discuss". */
-const SUFFIXES = ["ations", "ation", "ments", "ment", "ness", "ions", "ion", "ing", "ed", "al", "es", "s", "e"];
-
-/**
- * A light stem of a lemma: one common suffix off, at least three letters kept.
- * @example stem("arrival") === stem("arrive") // true
- */
-export function stem(lemma: string): string {
-  for (const suffix of SUFFIXES) if (lemma.endsWith(suffix) && lemma.length - suffix.length >= 3) return lemma.slice(0, -suffix.length);
-  return lemma;
-}
-
 /**
  * Content terms of a text: stems of the folded lemmas of words that are not stop words.
  * @example contentTerms("What will Norway keep providing to Peru?") // ["norway", "provid", "peru"]
  */
 export function contentTerms(text: string): string[] {
-  const { lemmas, stops: stop, types } = parseText(text);
-  return lemmas.flatMap((lemma, i) => {
-    const term = fold(lemma);
-    if (stop[i] || (types[i] !== "word" && types[i] !== "number") || QUESTION_WORDS.has(term) || term.length < 2) return [];
-    return [stem(VARIANTS[term] ?? term)];
-  });
+  return termsOfTokens(parseText(text));
 }
 
 /**

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { extractIndexAndTerms } from "../../src/extract/index";
+import { segment } from "../../src/extract/segment";
+import { contentTerms } from "../../src/qa/retrieval";
+
+const PARAGRAPH =
+  "Veldian Foreign Minister Oleg Varan received the ambassador of Orvane, Telu Marsk, on Monday. " +
+  "They discussed trade, energy and the opening of a consulate in Tarsk. " +
+  "Varan said the talks were held in a friendly atmosphere.";
+
+describe("segment", () => {
+  it("returns each sentence's content terms as the sentence alone would be read", () => {
+    const sents = segment([{ text: "Veldia and Orvane signed 3 agreements." }, { text: PARAGRAPH }]);
+    expect(sents.length).toBe(4);
+    for (const s of sents) expect(s.terms).toEqual(contentTerms(s.text));
+  });
+});
+
+describe("extractIndexAndTerms", () => {
+  it("returns the terms of every sentence of the index, in its order", () => {
+    const { index, sentenceTerms } = extractIndexAndTerms([{ file: "seeds/a.txt", text: `TARSK, June 2 (Agency) - ${PARAGRAPH}` }]);
+    expect(sentenceTerms).toEqual(index.sentences.map((s) => contentTerms(s.text)));
+    expect(sentenceTerms.flat()).toContain("consulat");
+  });
+});
