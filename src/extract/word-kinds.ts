@@ -28,7 +28,11 @@ export const isHonorific = (w: Word): boolean => HONORIFICS.has(w.lower.replace(
 /** Malay and Bruneian styles that "Seri", "Setia", "Paduka" … may continue ("Datuk Seri", "Tan Sri", "Dato' Seri Setia"). */
 const MALAY_STYLES: ReadonlySet<string> = new Set(["datuk", "dato", "dato'", "datin", "tan", "pehin", "tun", "haji", "hj"]);
 
-const bare = (w: Word): string => w.lower.replace(/\.$/, "");
+const bare = (w: Word): string => (w.lower.endsWith(".") ? w.lower.slice(0, -1) : w.lower);
+
+/** The honorific phrases by their first word, each list in HONORIFIC_PHRASES' order: a word starts none of them unless it is a key. */
+const PHRASES_BY_FIRST = new Map<string, (readonly string[])[]>();
+for (const phrase of HONORIFIC_PHRASES) PHRASES_BY_FIRST.set(phrase[0]!, [...(PHRASES_BY_FIRST.get(phrase[0]!) ?? []), phrase]);
 
 /**
  * How many words from `i` make honorifics, one or several in a row: "Dr.", "H.E. Mr.", "His Excellency",
@@ -41,7 +45,7 @@ export function honorificLength(words: readonly Word[], i: number): number {
   for (;;) {
     const w = words[k];
     if (!w) break;
-    const phrase = HONORIFIC_PHRASES.find((p) => p.every((part, n) => words[k + n] !== undefined && bare(words[k + n]!) === part));
+    const phrase = PHRASES_BY_FIRST.get(bare(w))?.find((p) => p.every((part, n) => words[k + n] !== undefined && bare(words[k + n]!) === part));
     if (phrase) {
       malay = MALAY_STYLES.has(phrase[0]!);
       k += phrase.length;
