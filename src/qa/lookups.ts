@@ -41,9 +41,15 @@ export function buildLookups(index: FactIndex): Lookups {
   });
   for (const s of index.sentences) push(articleSentences, s.article, s);
   const factsBy = new Map<string, number[]>();
+  // each key once per fact (a list's last position is this fact's after its first filing)
+  const file = (key: string, i: number) => {
+    if (factsBy.get(key)?.at(-1) !== i) push(factsBy, key, i);
+  };
   index.facts.forEach((f, i) => {
-    const keys = new Set([`kind:${f.kind}`, ...f.people.map((p) => `person:${p}`), ...[...f.countries, ...f.places].map((c) => `where:${c}`)]);
-    for (const key of keys) push(factsBy, key, i);
+    file(`kind:${f.kind}`, i);
+    for (const p of f.people) file(`person:${p}`, i);
+    for (const c of f.countries) file(`where:${c}`, i);
+    for (const c of f.places) file(`where:${c}`, i);
   });
   return { meetingsOf, articleMeetings, articleSentences, articleOrder: new Map(index.articles.map((a, i) => [a.id, i])), factsBy, placeMeetings: new Map() };
 }

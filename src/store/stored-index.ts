@@ -241,18 +241,61 @@ export function sliceKnowledge(rows: SliceRows, model: IntentModel): Knowledge {
 /**
  * The slice with its sentences numbered from 0 in index order (answer() reads a sentence by its id
  * as its position), the references to them renumbered, and each person's articles cut to the slice.
- * The records are the slice's own, parsed for this question: they are renumbered in place, not copied.
+ * The records are the slice's own, parsed for this question: they are renumbered in place, not
+ * copied, and a sentence's new number is found by bisecting the ids as read (ascending: `ORDER BY
+ * id`), without a map of them.
  */
 function renumbered(index: FactIndex): FactIndex {
-  const position = new Map(index.sentences.map((s, i) => [s.id, i]));
-  const at = (id: number) => position.get(id) ?? -1;
+  const ids = index.sentences.map((s) => s.id);
+  const at = ascending(ids) ? (id: number) => positionIn(ids, id) : mapped(ids);
   const inSlice = new Set(index.articles.map((a) => a.id));
   index.sentences.forEach((s, i) => (s.id = i));
-  for (const m of index.meetings) m.sentences = m.sentences.map(at).filter((i) => i >= 0);
+  const atInSlice = (id: number) => {
+    const i = at(id);
+    return i >= 0 ? i : undefined;
+  };
+  for (const m of index.meetings) keepInPlace(m.sentences, atInSlice);
   for (const f of index.facts) f.sentence = at(f.sentence);
   for (const p of index.people) {
-    p.articles = p.articles.filter((a) => inSlice.has(a));
+    keepInPlace(p.articles, (a) => (inSlice.has(a) ? a : undefined));
     for (const o of p.offices) o.sentence = at(o.sentence);
   }
   return index;
+}
+
+/** Whether the numbers ascend strictly. */
+function ascending(list: readonly number[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i]! <= list[i - 1]!) return false;
+  return true;
+}
+
+/** The position of a number in an ascending list, or -1. */
+function positionIn(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const here = list[mid]!;
+    if (here === value) return mid;
+    if (here < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The position of each id, by a map (ids not in ascending order). */
+function mapped(ids: readonly number[]): (id: number) => number {
+  const position = new Map<number, number>();
+  ids.forEach((id, i) => position.set(id, i));
+  return (id) => position.get(id) ?? -1;
+}
+
+/** Replaces each item of a list by what `map` gives it, dropping those it gives undefined for, in place (the order kept). */
+function keepInPlace<T>(list: T[], map: (item: T) => T | undefined): void {
+  let n = 0;
+  for (const item of list) {
+    const kept = map(item);
+    if (kept !== undefined) list[n++] = kept;
+  }
+  list.length = n;
 }
