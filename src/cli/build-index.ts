@@ -121,7 +121,8 @@ async function main(): Promise<void> {
   // bundled: JSON.stringify({ index, tables }) written from the two texts above, not stringified again
   const bundled = store === "d1" ? [JSON.stringify({ index: empty, tables: knowledgeTables(computeKnowledge(empty, model)) })] : ['{"index":', indexJson, ',"tables":', tablesJson, "}"];
   writeTexts(join(out, "worker-bundle.json"), [...bundled, "\n"]);
-  if (store === "d1") writeFileSync(join(out, "index.sql"), indexSql(index, tables).map((s) => `${s};\n`).join(""));
+  // the statements written one after the other, never joined into one string (369 MB at 10 000 articles)
+  if (store === "d1") writeTexts(join(out, "index.sql"), indexSql(index, tables).map((s) => `${s};\n`));
   else rmSync(join(out, "index.sql"), { force: true });
   console.log(
     `build:index: ${index.articles.length} articles, ${index.people.length} people, ` +
