@@ -2,6 +2,7 @@
 import type { Fact, Meeting } from "../facts/types";
 import { countryOf, countryOfCity } from "../nlp/countries";
 import { fold } from "../nlp/fold";
+import { askedContact } from "./contact-kind";
 import { dateFits } from "./dates";
 import { meetingCountries, participantIds, type Knowledge } from "./knowledge";
 import { unlinkedWords, type Links } from "./link";
@@ -106,12 +107,10 @@ export function placeCountry(meeting: Meeting): string | undefined {
   return meeting.place ? (countryOfCity(meeting.place) ?? countryOf(meeting.place)) : undefined;
 }
 
-/** Words of the sentence reporting a meeting that make it a presentation of credentials, whatever kind the record took ("The credentials of A were received by B"). */
-const CREDENTIALS = /\bcredentials\b|\bletters? of credence\b/i;
-
 /** A named kind narrows when some meeting is of it; a phone call or credentials asked for, always (talks are no call). */
 function narrowByKind(meetings: Meeting[], links: Links, knowledge: Knowledge): Meeting[] {
-  const credentials = (m: Meeting) => m.sentences[0] !== undefined && CREDENTIALS.test(knowledge.index.sentences[m.sentences[0]]?.text ?? "");
+  // a sentence reporting credentials presented makes the meeting one, whatever kind the record took ("The credentials of A were received by B")
+  const credentials = (m: Meeting) => m.sentences[0] !== undefined && askedContact(knowledge.index.sentences[m.sentences[0]]?.text ?? "") === "credentials";
   if (links.contact) return meetings.filter((m) => m.kind === links.contact || (links.contact === "credentials" && m.kind === "meeting" && credentials(m)));
   if (links.kinds.length === 0) return meetings;
   const narrowed = meetings.filter((m) => links.kinds.includes(m.kind));
