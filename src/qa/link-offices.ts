@@ -46,6 +46,7 @@ function officeHolders(knowledge: Knowledge, words: string[], country?: string, 
   if (kept.has(key)) return kept.get(key);
   const matcher = officeMatcher(words, now);
   let offices = officeCandidates(matcher, knowledge, country).filter((o) => (!country || o.country === country) && matcher.fits(o.posts));
+  if (country && offices.length === 0) offices = stateless(knowledge, matcher, country);
   let ids: string[] | undefined;
   if (body) offices = offices.filter((o) => ofBody(o.person, body, knowledge));
   if (!body || offices.length) {
@@ -57,6 +58,26 @@ function officeHolders(knowledge: Knowledge, words: string[], country?: string, 
   if (kept.size >= KEPT_HOLDERS) kept.clear();
   kept.set(key, ids);
   return ids;
+}
+
+/**
+ * "The Veldian president" when no president the articles tie to Veldia: the one holder of the office
+ * tied to no country at all, in an article that names Veldia, who met no one of Veldia ("Varan met
+ * President Telu" in a story of Varan's visit to Veldia, where Telu's country is not written beside him);
+ * none when two such holders fit.
+ */
+function stateless(knowledge: Knowledge, matcher: OfficeMatcher, country: string): Knowledge["offices"] {
+  const named = knowledge.countryArticles.get(country);
+  if (!named) return [];
+  const fits = officeCandidates(matcher, knowledge).filter((o) => {
+    if (o.country || knowledge.countriesOf.get(o.person)?.size || !matcher.fits(o.posts)) return false;
+    const person = knowledge.people.get(o.person);
+    if (!person?.articles.some((a) => named.has(a))) return false;
+    // a counterpart of that country makes them a guest of it or its host, not one of its own
+    const met = (knowledge.lookups.meetingsOf.get(o.person) ?? []).flatMap((i) => knowledge.index.meetings[i]?.participants ?? []);
+    return !met.some((p) => p.kind === "person" && p.person !== o.person && knowledge.countriesOf.get(p.person)?.has(country));
+  });
+  return new Set(fits.map((o) => o.person)).size === 1 ? fits : [];
 }
 
 /** Words of tenure between a country and its office ("Veldia's new ambassador"). */
