@@ -36,12 +36,23 @@ Varno, 4 March 2025 - Norland's Foreign Minister Talo Brenn met Estovian Foreign
 Kessi said Estovia hoped to join the customs union within two years.
 `;
 
+/** Made up: a reason told as the act's own phrase ("congratulated her on …") and as the event a guest flew in for. */
+const TARSK = `Kestas calls Halvik
+
+Tarsk, 9 October 2024 - Orvel Kestas, the foreign minister of Norland, spoke by telephone on Tuesday with Mira Halvik, the new foreign minister of Estovia.
+
+Kestas congratulated her on her appointment and wished her every success.
+
+Telu Amar, Estovia's trade minister, had flown into Tarsk for the annual session of the regional trade council, where he met Kestas on Monday.
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
     { file: "seeds/971_apia.txt", text: APIA },
     { file: "seeds/972_dili.txt", text: DILI },
     { file: "seeds/973_bogota.txt", text: BOGOTA },
     { file: "seeds/974_varno.txt", text: VARNO },
+    { file: "seeds/975_tarsk.txt", text: TARSK },
   ]),
   intentModel(),
 );
@@ -68,5 +79,15 @@ describe("why: the purpose or cause a sentence gives", () => {
     const a = ask("why did brenn go to varno");
     expect(a.found).toBe(false);
     expect(a.text).toMatch(/don't say why/);
+  });
+
+  it("returns the reason an act words after its verb when the question asks why of that act", () => {
+    const a = ask("why did kestas congratulate halvik");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^on her appointment/);
+  });
+
+  it("returns the gathering a person travelled for", () => {
+    expect(ask("why was telu amar in tarsk").text).toMatch(/^for the annual session of the regional trade council/);
   });
 });

@@ -20,7 +20,18 @@ const CUES: RegExp[] = [
   /\b(?:the )?(?:main )?(?:purpose|aim|goal|objective) of (?:the |(?:his|her|their) )?(?:[\p{L}-]+ ){0,2}?(?:visit|trip|talks|meeting|call|mission|tour)\b[^.]*?\b(?:was|is)\b/iu,
   /\b(?:because|owing to|due to|on account of)\b/i,
   /\bat (?:the )?(?:\p{Lu}[\p{L}'’]*\s)*invitation\b|\binvited by\b|\bon the invitation of\b/iu,
-  /\b(?:in order to|so as to|to attend|to take part in|to join|to mark|to celebrate|to represent|to congratulate|to offer|to sign|to open)\b|\brepresenting\b[^,.]*\bat the\b/i,
+  /\b(?:in order to|so as to|to attend|to take part in|to join|to mark|to celebrate|to represent|to congratulate|to offer|to sign|to open)\b|\brepresenting\b[^,.]*\bat the\b|\bfor (?:the |an? |its |their |his |her )?(?:[\p{L}-]+ ){0,4}?(?:session|summit|meeting|talks|forum|conference|ceremony|celebrations?|inauguration|funeral|consultations|assembly|games|festival|commemorations?|anniversary|signing|opening|dialogue|congress|exhibition|expo)\b/iu,
+];
+
+/**
+ * Acts whose reason follows a word of their own ("congratulated him on his appointment", "thanked
+ * Telu for her help"): a question that asks why the act was done reads that phrase first.
+ */
+const REASON_OF_ACT: [RegExp, string][] = [
+  [/\bcongratulat/i, "on|for|upon"],
+  [/\bthank/i, "for"],
+  [/\b(?:prais|commend|lauded?|hail)/i, "for"],
+  [/\b(?:apologi[sz]|critici[sz]|blam|condemn|rebuk|reprimand)/i, "for"],
 ];
 
 /** Words of a journey or a stay, before which an infinitive gives no purpose of one. */
@@ -29,6 +40,30 @@ const TRAVEL = /\b(?:left|went|go(?:es|ing)?|travell?(?:ed|ing|s)?|arriv(?:ed|es
 /** Longest reason shown in bold, in words. */
 const MAX_WORDS = 22;
 
+/** The words from a cue at `at` to the end of its clause, at most MAX_WORDS. */
+function clauseFrom(text: string, at: number): string {
+  const rest = text.slice(at);
+  const end = rest.search(/[;:.!?](?:\s|$)|,\s(?:which|who|where|and said|he said|she said)\b/);
+  return (end < 0 ? rest : rest.slice(0, end)).split(/\s+/).slice(0, MAX_WORDS).join(" ").trim();
+}
+
+/**
+ * The reason of the act a question asks about, as the sentence words it after the act's verb
+ * ("why did A congratulate B" → "on his appointment"), or undefined.
+ * @example reasonOfAct("why did Ana congratulate Telu", "Ana congratulated him on his appointment.") // "on his appointment"
+ */
+function reasonOfAct(question: string, text: string): string | undefined {
+  for (const [verb, prepositions] of REASON_OF_ACT) {
+    if (!verb.test(question)) continue;
+    const at = verb.exec(text);
+    if (!at) return undefined;
+    // (the preposition within a few words of the verb: "thanked the Veldian side warmly for …")
+    const before = new RegExp(`^([^.;:]{0,60}?)\\b(?:${prepositions})\\s`, "i").exec(text.slice(at.index));
+    return before ? clauseFrom(text, at.index + before[1]!.length) : undefined;
+  }
+  return undefined;
+}
+
 /** The reason a sentence gives: the words from its cue to the end of the clause. */
 function reasonIn(text: string): { at: number; weight: number; phrase: string } | undefined {
   for (const [weight, cue] of CUES.entries()) {
@@ -36,10 +71,7 @@ function reasonIn(text: string): { at: number; weight: number; phrase: string } 
     if (!m) continue;
     // "to join", "to attend": a purpose of the journey only after a word of travel ("left Xland … to join")
     if (weight === CUES.length - 1 && !TRAVEL.test(text.slice(0, m.index + m[0].length))) continue;
-    const rest = text.slice(m.index);
-    const end = rest.search(/[;:.!?](?:\s|$)|,\s(?:which|who|where|and said|he said|she said)\b/);
-    const phrase = (end < 0 ? rest : rest.slice(0, end)).split(/\s+/).slice(0, MAX_WORDS).join(" ").trim();
-    return { at: m.index, weight, phrase };
+    return { at: m.index, weight, phrase: clauseFrom(text, m.index) };
   }
   return undefined;
 }
@@ -56,7 +88,9 @@ export function readWhy(q: Question): Reply | undefined {
   for (const article of sharedArticles(q)) {
     for (const s of q.knowledge.lookups.articleSentences.get(article) ?? []) {
       if (s.title || s.quote || !holdsPeople(q, s)) continue;
-      const reason = reasonIn(s.text);
+      // "why did A congratulate B": the reason of that act first, else any the sentence gives
+      const ofAct = reasonOfAct(q.text, s.text);
+      const reason = ofAct ? { at: 0, weight: -1, phrase: ofAct } : reasonIn(s.text);
       if (!reason) continue;
       const bag = weightsAt(q.knowledge.retrieval, s.id);
       const score = (CUES.length - reason.weight) * 2 + words.filter((t) => (bag[t] ?? 0) > 0).length;
