@@ -52,6 +52,25 @@ const TIME_UNITS = new Set(["year", "years", "month", "months", "week", "weeks",
  */
 export const countTerm = (word: string): string => stem(fold(word).replace(/ies$/, "y").replace(/(?<=[^s])s$/, ""));
 
+/** Counted nouns that name the same people or things ("five new ambassadors" answers "how many envoys"). */
+const SAME_COUNTED: string[][] = [
+  ["envoy", "ambassador", "diplomat", "emissary", "commissioner"],
+  ["agreement", "document", "memorandum", "memoranda", "mou", "accord", "deal", "instrument"],
+  ["country", "nation", "state"],
+  ["company", "firm", "business", "enterprise"],
+];
+const COUNTED_KIN = new Map(SAME_COUNTED.flatMap((kin) => kin.map((w) => [countTerm(w), new Set(kin.map(countTerm))] as const)));
+
+/**
+ * Whether a word of a sentence counts what the question's counted noun names, in its own word or one
+ * of the same kind.
+ * @example countsAs("ambassadors", countTerm("envoys")) // true
+ */
+export const countsAs = (word: string, counted: string): boolean => {
+  const term = countTerm(word);
+  return term === counted || !!COUNTED_KIN.get(counted)?.has(term);
+};
+
 /**
  * The thing "how many" counts: the last noun of the words right after it ("how many Tongan
  * officials" → "officials", "how many tonnes of supplies" → "tonnes").

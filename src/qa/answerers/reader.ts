@@ -7,7 +7,7 @@
 import type { Sentence, Span } from "../../facts/types";
 import { escapeRegExp, fold } from "../../nlp/fold";
 import { capitalOf, countryOfCity, isDemonym } from "../../nlp/countries";
-import { CONTACT_TERMS, contactActs, countTerm, expectedAnswer, MEETING_TERMS, MOVEMENTS, otherActs, type ExpectedAnswer } from "../answer-type";
+import { CONTACT_TERMS, contactActs, countsAs, countTerm, expectedAnswer, MEETING_TERMS, MOVEMENTS, otherActs, type ExpectedAnswer } from "../answer-type";
 import { parseText } from "../parse";
 import { passedPlaces } from "../passed-place";
 import { askedAct, readThing } from "./read-thing";
@@ -134,6 +134,13 @@ function keyTerms(q: Question, expected: ExpectedAnswer): string[] {
 
 /** The spans of the sentence that may answer: of the expected type, not words of the question. */
 function candidates(s: Sentence, expected: ExpectedAnswer, asked: Set<string>, named: Set<string>, keys: string[] = []): Span[] {
+  const kept = spansOf(s, expected, asked, named, keys);
+  // "how many envoys": "twenty-one envoys" before "seventeen ambassadors", a count of the word asked before one of its kin
+  const exact = expected.counts ? kept.filter((span) => span.type === "number" && countsThing(s.text, span, expected.counts!, true)) : [];
+  return exact.length ? exact : kept;
+}
+
+function spansOf(s: Sentence, expected: ExpectedAnswer, asked: Set<string>, named: Set<string>, keys: string[]): Span[] {
   return (s.spans ?? []).filter((span) => {
     if (!expected.types.includes(span.type)) return false;
     const text = s.text.slice(span.start, span.end);
@@ -217,17 +224,20 @@ function isAmount(text: string, span: Span, expected: ExpectedAnswer, keys: stri
   return expected.formWords[1] !== "much" && keys.some((k) => countsThing(text, span, k));
 }
 
-/** Whether a number counts the thing asked ("31 people", "three Ukrainian ports", "more than 60 countries"). */
-function countsThing(text: string, span: Span, thing: string): boolean {
+/** Whether a number counts the thing asked ("31 people", "three Ukrainian ports", "more than 60 countries"), or with `exact`, counts it in the question's own word. */
+function countsThing(text: string, span: Span, thing: string, exact = false): boolean {
+  const counts = (w: string) => (exact ? countTerm(w) === thing : countsAs(w, thing));
   // the thing after the number, past names and two words at most ("three Ukrainian Black Sea ports", "65-member delegation")
   let common = 0;
-  for (const w of text.slice(span.end).split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 6)) {
-    if (countTerm(w) === thing) return true;
-    if (!/^\p{Lu}/u.test(w) && ++common > 2) break;
+  // (an envoy's titles of more than one word count as one: "five new heads of mission")
+  const after = text.slice(span.end).replace(/\bheads? of missions?\b/gi, "envoys");
+  for (const w of after.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 6)) {
+    if (counts(w)) return true;
+    if (!/^\p{Lu}/u.test(w) && ++common > 3) break;
   }
   // "the number of workers on the scheme from 19,500 to 38,000"
   const before = /\bnumber of\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\b[^.;:]*$/iu.exec(text.slice(Math.max(0, span.start - 120), span.start));
-  return !!before && before[1]!.split(/\s+/).some((w) => countTerm(w) === thing);
+  return !!before && before[1]!.split(/\s+/).some(counts);
 }
 
 /** The candidate nearest the question's words the sentence holds. */

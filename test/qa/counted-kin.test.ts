@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { answer } from "../../src/qa/answer";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { intentModel } from "./helpers";
+
+/** Made up: a credentials ceremony counted in other words than a question's, and a count split by title. */
+const TARSK = `Kestas accepts credentials of new envoys
+
+Tarsk, 14 May 2025 - President Orvel Kestas on Wednesday accepted the letters of credence of four new heads of mission at the Palace in Tarsk.
+`;
+
+const HALVIK = `Halvik receives envoys
+
+Varno, 2 June 2025 - President Mira Halvik on Monday received the credentials of nine newly accredited foreign envoys, seven ambassadors and two high commissioners.
+`;
+
+const knowledge = loadKnowledge(
+  extractIndex([
+    { file: "seeds/981_tarsk.txt", text: TARSK },
+    { file: "seeds/982_varno.txt", text: HALVIK },
+  ]),
+  intentModel(),
+);
+const ask = (q: string) => answer(q, knowledge);
+
+describe("how many: a count in a word of the same kind as the question's", () => {
+  it("counts envoys told as heads of mission", () => {
+    const a = ask("how many envoys presented credentials to kestas");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^four/);
+  });
+
+  it("prefers the count in the question's own word to one of its kin", () => {
+    expect(ask("how many envoys presented credentials to halvik").text).toMatch(/^nine/);
+    expect(ask("how many ambassadors presented credentials to halvik").text).toMatch(/^seven/);
+  });
+});
