@@ -34,7 +34,7 @@ const READ = 8;
 const MIN_COVERAGE = 0.6;
 
 /** Words that ask about the form of the answer or the articles, never its subject. */
-const FORM_TERMS = new Set(["many", "much", "long", "year", "date", "day", "month", "time", "number", "big", "large", "high", "low", "place", "take", "happen", "last", "exactly", "approximately", "roughly", "total", "get", "way"].map(stem));
+const FORM_TERMS = new Set(["many", "much", "long", "year", "date", "day", "month", "time", "number", "big", "large", "high", "low", "place", "take", "happen", "last", "exactly", "approximately", "roughly", "total", "get", "way", "recently", "lately", "currently", "already", "still", "ever"].map(stem));
 
 /** "Where will A go / travel / fly / head (next)": a question that asks where a trip goes. */
 const DESTINATION_ASKED = /^\s*where\b.*\b(go|goes|going|went|travel|travels|travelled|traveled|fly|flies|flew|head|heads|headed|proceed|continue|move on)\b/i;
