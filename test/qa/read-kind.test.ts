@@ -53,8 +53,17 @@ Last month she and President Yoweri Museveni oversaw the signing of agreements o
 On Wednesday Suluhu headed for the resort of Malindi to pitch Tanzania to potential investors.
 `;
 
+/** Made up: a message told as a letter, owned past a first "of". */
+const TARSK = `Halvik in Tarsk after the election
+
+Tarsk, 2 April 2025 - Foreign Minister Mira Halvik met Prime Minister Orvel Kestas in Tarsk on Tuesday.
+
+At the meeting, the minister conveyed a letter of congratulations from President Telu Amar and wished Kestas success.
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
+    { file: "seeds/947_tarsk.txt", text: TARSK },
     { file: "seeds/941_siauliai.txt", text: SIAULIAI },
     { file: "seeds/942_video.txt", text: VIDEO },
     { file: "seeds/943_kingston.txt", text: KINGSTON },
@@ -119,5 +128,11 @@ describe("whose a thing is", () => {
     expect(greetings.text).toMatch(/^Prime Minister Narendra Modi and President Droupadi Murmu/);
     const letter = ask("whose letter will park hand over");
     expect(letter.text).toMatch(/^President Yoon Suk Yeol/);
+  });
+
+  it("returns the owner of a thing of the kind asked, past a first 'of' that names no one ('a letter of congratulations from …')", () => {
+    const a = ask("whose message did halvik hand over to kestas");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^President Telu Amar/);
   });
 });

@@ -68,10 +68,10 @@ const READ = 400;
  * question names (a person asked about by name or office, with at most three readings).
  */
 function sentencesFor(q: Question, head: string, keys: string[]): Sentence[] {
-  const stemOfHead = head.slice(0, Math.max(3, head.length - 2));
+  const stems = headForms(head).map((form) => form.slice(0, Math.max(3, form.length - 2)));
   // only sentences that write the head are parsed, the best-fitting first, a few at most
   return articleSentences(q)
-    .filter((s) => s.text.toLowerCase().includes(stemOfHead) && tellsAsked(q, s))
+    .filter((s) => stems.some((stem) => s.text.toLowerCase().includes(stem)) && tellsAsked(q, s))
     .map((s) => ({ s, score: fit(q, s, keys) }))
     .sort((a, b) => b.score - a.score || a.s.id - b.s.id)
     .slice(0, PARSED)
@@ -91,9 +91,15 @@ function articleSentences(q: Question): Sentence[] {
 
 /** Whether a word of a sentence is the head noun asked ("schemes" for "scheme"; not "regional" for "region"). */
 const isHead = (word: string, head: string): boolean => {
-  const w = fold(word);
-  return w === head || countTerm(w) === countTerm(head);
+  const w = countTerm(fold(word));
+  return headForms(head).some((form) => countTerm(form) === w);
 };
+
+/** Nouns that name the same thing a question may ask whose it is ("whose message" is told as "a letter from …", "the greetings of …"). */
+const HEAD_KIN: string[][] = [["message", "letter", "greetings"]];
+
+/** The head and the nouns of its kind. */
+const headForms = (head: string): string[] => HEAD_KIN.find((kin) => kin.some((w) => countTerm(w) === countTerm(head))) ?? [head];
 
 /** Words that make no thing of their own before a head ("the new bilateral scheme"). */
 const GENERAL = new Set(["the", "a", "an", "this", "that", "these", "those", "new", "old", "such", "other", "same", "two", "both", "bilateral", "joint", "mutual", "current", "recent", "further", "wider", "its", "their", "his", "her", "our", "own", "s", "'s"]);
@@ -315,7 +321,8 @@ function ownerAt(s: Sentence, p: Parsed, at: number, next?: Sentence): string | 
     if (!["of", "from", "by"].includes(word)) continue;
     let from = k + 1;
     if (["the", "our", "his", "her", "their"].includes(fold(p.values[from] ?? ""))) from++;
-    if (!/^\p{Lu}/u.test(p.values[from] ?? "")) return undefined;
+    // ("a letter of congratulations from …": the owner after the next preposition)
+    if (!/^\p{Lu}/u.test(p.values[from] ?? "")) continue;
     const rest = textOf(s.text, p, from, p.values.length - 1);
     let owner = OWNER.exec(rest)?.[0].replace(/[\s,]+(?:and|of|the|for|bin|al)?$/u, "").trim().replace(/(?<!\b(?:Hon|Rt|Dr|Mr|Mrs|Ms|Prof|Jr|Sr))\.$/u, "") ?? "";
     // the sentence was cut at an honorific: the name is at the start of the next one
@@ -346,7 +353,9 @@ export function readWhose(q: Question): Reply | undefined {
       const owner = ownerAt(s, p, i, q.knowledge.retrieval.sentences[s.id + 1]);
       // the thing is not the asker's own ("Ana handed over Ana's letter" answers nothing)
       if (!owner || asker.has(fold(owner))) continue;
-      found.push({ s, phrase: owner, score: fit(q, s, keys) - (s.title ? 1 : 0) });
+      // (the noun asked before one of its kind: "the greetings of A" before "a letter from B")
+      const own = countTerm(p.values[i]!) === countTerm(asked.head) ? 0.5 : 0;
+      found.push({ s, phrase: owner, score: fit(q, s, keys) - (s.title ? 1 : 0) + own });
       break;
     }
   }
