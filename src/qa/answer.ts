@@ -33,6 +33,7 @@ import { renderPlain } from "./render";
 import { nearbyMeetings } from "./nearby";
 import { asksOtherOccasion } from "./occasion";
 import { isDoubtful, riskOf } from "./confidence";
+import { latinOf } from "./transliterate";
 import { missing, type Outcome, type Reply } from "./reply";
 import { contentTerms } from "./retrieval";
 import { sentencesNaming } from "./named-only";
@@ -173,10 +174,31 @@ export function answer(question: string | ReadQuestion, knowledge: Knowledge, co
   return reply.focus === (conversation.focus ?? NO_FOCUS) ? { ...reply, keptFocus: true } : reply;
 }
 
+/**
+ * A question with names typed in Cyrillic or Greek letters, in Latin ones, when every such name
+ * then links to someone the articles name; undefined otherwise.
+ * @example inLatinLetters("who is Лавров?", ["Лавров"], knowledge)?.text // "who is Lavrov?"
+ */
+function inLatinLetters(text: string, words: string[], knowledge: Knowledge): { text: string; parsed: NonNullable<ReadQuestion["parsed"]>; words: [string, string][] } | undefined {
+  const pairs = words.map((w): [string, string | undefined] => [w, latinOf(w)]);
+  if (pairs.some(([, to]) => !to)) return undefined;
+  const latin = pairs.reduce((t, [from, to]) => t.replace(from, to!), text);
+  const { parsed } = readQuestion(latin, knowledge);
+  if (!parsed || parsed.links.people.length === 0 || parsed.links.unknownNames.length > 0) return undefined;
+  return { text: latin, parsed, words: pairs as [string, string][] };
+}
+
 function answerRead(read: ReadQuestion, knowledge: Knowledge, conversation: Conversation): Answer {
   const { text } = read;
   // a question in another language, or a name in another script, is not "not in the articles"
   const foreign = read.parsed ? undefined : unreadable(text);
+  // "who is Лавров?": the name in Latin letters, when the articles know it so
+  const latin = foreign?.kind === "script" ? inLatinLetters(text, foreign.words, knowledge) : undefined;
+  if (latin) {
+    const note: Block = { kind: "para", content: [`I read ${latin.words.map(([from, to]) => `“${from}” as “${to}”`).join(", ")}.`] };
+    const reply = answerAt(latin.text, knowledge, conversation, 0, latin.parsed);
+    return { ...reply, body: [note, ...reply.body], text: `${renderPlain([note])}\n\n${reply.text}` };
+  }
   if (foreign) {
     const what =
       foreign.kind === "language"

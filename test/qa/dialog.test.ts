@@ -231,11 +231,21 @@ describe("answer: questions it cannot read", () => {
     }
   });
 
-  it("says it could not match a name in another script, not that the articles never mention it", () => {
+  it("reads a name typed in Cyrillic or Greek letters in Latin ones, and says so", () => {
     const a = answer("Who is Ортега?", k);
-    expect(a.found).toBe(false);
-    expect(a.text).toContain("could not match “Ортега”");
-    expect(a.text).not.toMatch(/do not mention/);
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^I read “Ортега” as “Ortega”/);
+    expect(a.text).toContain("Foreign Minister");
+    expect(answer("Who did Βιδάλ speak with?", k).text).toContain("Ana Ortega");
+  });
+
+  it("says it could not match a name in another script the articles do not write, not that they never mention it", () => {
+    for (const q of ["Who is Лавров?", "Who is محمد?"]) {
+      const a = answer(q, k);
+      expect(a.found, q).toBe(false);
+      expect(a.text, q).toMatch(/could not match “(Лавров|محمد)”/);
+      expect(a.text, q).not.toMatch(/do not mention/);
+    }
   });
 });
 
