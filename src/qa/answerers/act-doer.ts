@@ -53,8 +53,17 @@ function namesOneOf(q: Question, s: Sentence, span: Span, ids: string[]): boolea
  */
 export function doerIs(q: Question, s: Sentence, ids: string[], act: string): boolean {
   const doer = doerSpan(s, act);
-  return !!doer && namesOneOf(q, s, doer, ids);
+  if (doer) return namesOneOf(q, s, doer, ids);
+  // "He also thanked Veldia for …": the one the sentence before names first, when "he" or "she" does the act
+  const word = [...fold(s.text).matchAll(/\p{L}+/gu)].find((m) => stem(m[0]) === act || (act.length >= 4 && m[0].startsWith(act)));
+  if (!word || !PRONOUN_DOER.test(s.text.slice(0, word.index))) return false;
+  const before = q.knowledge.index.sentences[s.id - 1];
+  const first = before?.article === s.article ? (before.spans ?? []).find((span) => span.type === "person") : undefined;
+  return !!first && namesOneOf(q, before!, first, ids);
 }
+
+/** A sentence whose act is done by "he" or "she" ("He also thanked …", "On Monday she congratulated …"). */
+const PRONOUN_DOER = /^(?:[^,.;]{0,40},\s*)?(?:he|she)\s+(?:(?:also|then|later|further|warmly|personally|again)\s+)*$/i;
 
 /**
  * Whether a sentence names someone other than the first person the question asks about as the one
