@@ -177,7 +177,7 @@ export function answer(question: string | ReadQuestion, knowledge: Knowledge, co
 /**
  * A question with names typed in Cyrillic or Greek letters, in Latin ones, when every such name
  * then links to someone the articles name; undefined otherwise.
- * @example inLatinLetters("who is Лавров?", ["Лавров"], knowledge)?.text // "who is Lavrov?"
+ * @example inLatinLetters("who is Варан?", ["Варан"], knowledge)?.text // "who is Varan?"
  */
 function inLatinLetters(text: string, words: string[], knowledge: Knowledge): { text: string; parsed: NonNullable<ReadQuestion["parsed"]>; words: [string, string][] } | undefined {
   const pairs = words.map((w): [string, string | undefined] => [w, latinOf(w)]);
@@ -192,7 +192,7 @@ function answerRead(read: ReadQuestion, knowledge: Knowledge, conversation: Conv
   const { text } = read;
   // a question in another language, or a name in another script, is not "not in the articles"
   const foreign = read.parsed ? undefined : unreadable(text);
-  // "who is Лавров?": the name in Latin letters, when the articles know it so
+  // "who is Варан?": the name in Latin letters, when the articles know it so
   const latin = foreign?.kind === "script" ? inLatinLetters(text, foreign.words, knowledge) : undefined;
   if (latin) {
     const note: Block = { kind: "para", content: [`I read ${latin.words.map(([from, to]) => `“${from}” as “${to}”`).join(", ")}.`] };

@@ -28,9 +28,9 @@ const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{M}'-]+/u).fi
 /**
  * What the bot cannot read in a question: "language" when it is written in another language,
  * "script" with the words written in another script when the rest is English (a name such as
- * "Лавров"), or undefined.
+ * "Варан"), or undefined.
  * @example unreadable("¿Quién se reunió con el ministro?") // { kind: "language" }
- * @example unreadable("Who is Лавров?") // { kind: "script", words: ["Лавров"] }
+ * @example unreadable("Who is Варан?") // { kind: "script", words: ["Варан"] }
  */
 export function unreadable(text: string): { kind: "language" } | { kind: "script"; words: string[] } | undefined {
   const all = text.split(/[^\p{L}\p{M}'-]+/u).filter(Boolean);

@@ -1,5 +1,5 @@
 /**
- * @module Names typed in Cyrillic or Greek letters, read in Latin ones ("Лавров" → "Lavrov"), so a
+ * @module Names typed in Cyrillic or Greek letters, read in Latin ones ("Варан" → "Varan"), so a
  * name the articles write in Latin letters can be found when a reader types it in their own script.
  * A plain letter-by-letter table (after the common English renderings), no language model.
  */
@@ -18,8 +18,8 @@ const GREEK: Record<string, string> = {
 /**
  * A word in Cyrillic or Greek letters in Latin ones, capitalised as typed; undefined when it holds
  * a letter of another script (Arabic, Chinese…), which no table here reads.
- * @example latinOf("Лавров") // "Lavrov"
- * @example latinOf("Δένδιας") // "Dendias"
+ * @example latinOf("Варан") // "Varan"
+ * @example latinOf("Κέστας") // "Kestas"
  */
 export function latinOf(word: string): string | undefined {
   let out = "";

@@ -240,10 +240,10 @@ describe("answer: questions it cannot read", () => {
   });
 
   it("says it could not match a name in another script the articles do not write, not that they never mention it", () => {
-    for (const q of ["Who is Лавров?", "Who is محمد?"]) {
+    for (const q of ["Who is Кастель?", "Who is محمد?"]) {
       const a = answer(q, k);
       expect(a.found, q).toBe(false);
-      expect(a.text, q).toMatch(/could not match “(Лавров|محمد)”/);
+      expect(a.text, q).toMatch(/could not match “(Кастель|محمد)”/);
       expect(a.text, q).not.toMatch(/do not mention/);
     }
   });
