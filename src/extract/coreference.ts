@@ -111,11 +111,32 @@ export function resolvePronoun(words: Word[], at: number, here: PersonRef[], rec
   // "Varla has said she intends to meet Kesto while he is in Orvane": the subject of the other sex rules itself out, not the one other person beside it.
   const others = [...new Set(before.map((r) => r.person))].filter((p) => !all.includes(p));
   if (all.length > 0 && others.length === 1 && fits(others[0]!)) return { person: others[0]!, basis: "topic" };
+  // "The visit comes a week after Varan flew to Tarsk, where he met Telu": with no subject in the main clause, the subject of the
+  // clause of time just before the pronoun's own, when it names one person who fits.
+  if (all.length === 0) {
+    const opener = openedClauseSubject(words, before, at);
+    if (opener !== undefined && fits(opener)) return { person: opener, basis: "topic" };
+  }
   // "It is the Veldian president's fourth trip; …, where he met …": the one the sentence is about so far.
   const topic = sentenceTopic(words, here.filter((r) => r.last < at));
   if (topic !== undefined && fits(topic)) return { person: topic, basis: "topic" };
   const person = recent.find(fits);
   return person === undefined ? undefined : { person, basis: "recent" };
+}
+
+/**
+ * The person who opens a clause of time ("after", "when", "before", "as", "since", "while") before word `at` in another
+ * clause: the one person named right after the opener (titles and modifiers between at most), or undefined.
+ */
+function openedClauseSubject(words: Word[], before: PersonRef[], at: number): number | undefined {
+  const map = splitClauses(words);
+  const c = map.of[at]! - 1;
+  const clause = map.clauses[c];
+  if (clause?.kind !== "adverbial" || !/^(?:after|when|before|as|since|while)$/.test(words[clause.start]!.lower)) return undefined;
+  const first = before.filter((r) => map.of[r.first] === c).sort((a, b) => a.first - b.first)[0];
+  if (!first || !words.slice(clause.start + 1, first.first).every((w) => /^(?:DET|ADJ|PROPN|NOUN)$/.test(w.pos) || /^['’]s$/.test(w.text))) return undefined;
+  const next = words[first.last + 1];
+  return next !== undefined && (next.pos === "VERB" || next.pos === "AUX") ? first.person : undefined;
 }
 
 /**

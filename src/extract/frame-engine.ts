@@ -298,7 +298,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   // "his calls on X and Y" with no one calling: the people named are not each other's contact.
   if (frame.agent !== "none" && agents.length === 0 && !open) return undefined;
   counterparts = counterparts.filter((c) => !agents.some((a) => a.person === c.person));
-  if (frame.notBefore && counterparts.some((c) => words[c.last + 1]?.lower === frame.notBefore || words[nextNonNp(words, c.last + 1)]?.lower === frame.notBefore)) return undefined;
+  if (frame.notBefore && counterparts.some((c) => refusedAfter(frame.notBefore!, words, c.last + 1) || refusedAfter(frame.notBefore!, words, nextNonNp(words, c.last + 1)))) return undefined;
   const people = new Set([...agents, ...counterparts].map((r) => r.person));
   let groups: FrameGroup[] = [];
   // "held bilateral meetings with the foreign ministers of A, B and C": one contact with each country's holder of the office.
@@ -410,6 +410,18 @@ function pairOfSentence(words: Word[], map: ClauseMap, refs: PersonRef[], clause
 function lastIndexBefore(words: Word[], before: number, test: (w: Word) => boolean): number {
   for (let k = before - 1; k >= 0; k--) if (test(words[k]!)) return k;
   return -1;
+}
+
+/**
+ * Whether word k is the row's `notBefore` word that turns the contact into something else: "sees X as …"; "called on X to
+ * resign", an appeal, where "to" opens an infinitive (a verb after it, an adverb between at most), not "called on X this
+ * morning, the last engagement of a visit to Tarsk".
+ */
+function refusedAfter(notBefore: string, words: Word[], k: number): boolean {
+  if (words[k]?.lower !== notBefore) return false;
+  if (notBefore !== "to") return true;
+  const next = words[k + 1]?.pos === "ADV" ? words[k + 2] : words[k + 1];
+  return isVerb(next);
 }
 
 function nextNonNp(words: Word[], k: number): number {
@@ -685,6 +697,8 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
       // "Veldia's ambassador in Orvane, Tam Lio": an office held in a place, the name after a comma.
       if (w.lower === "in" && n > 0 && officeWordKind(gap[n - 1]!.text) === "head" && gap[n + 1]?.pos === "PROPN" && gap.slice(n + 2).some((x) => x.text === ",")) return true;
       if (w.lower === "for" && n > 0 && /^\p{Lu}/u.test(gap[n - 1]!.text) && /^\p{Lu}/u.test(gap[n + 1]?.text ?? "")) return true; // "Senior Deputy Minister for Foreign Affairs X"
+      // "Veldia's deputy prime minister for European integration, X": an office's portfolio, the title in lower case.
+      if (w.lower === "for" && n > 0 && officeWordKind(gap[n - 1]!.text) === "head" && NP.has(gap[n + 1]?.pos ?? "")) return true;
       if (joined && /^(?:and|as|well|&)$/.test(w.lower)) return true;
       if (joined && n > 0 && gap[n - 1]!.lower === "and" && w.lower === words[from - 1]?.lower && w.pos === "ADP") return true; // "with X, chairman of …, and with Y"
       if (/^[()]$/.test(w.text)) return true; // "Secretary-General of the Organisation for Economic Co-operation and Development (OECD), Y"
@@ -766,7 +780,8 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
     // "In a further round of meetings he received Y": a personal pronoun is a noun phrase of its own, the words before it end another.
     // "On the margins of the session the Veldian minister held …": a description opening with its determiner is a noun phrase
     // of its own too; the phrase before it ends there.
-    const pronoun = (r.first === r.last && /^(?:he|she|they)$/.test(words[r.first]!.lower)) || (r.via === "description" && words[r.first]!.pos === "DET") || afterOpeningPhrase(words, map, clause, r);
+    const opening = afterOpeningPhrase(words, map, clause, r);
+    const pronoun = (r.first === r.last && /^(?:he|she|they)$/.test(words[r.first]!.lower)) || (r.via === "description" && words[r.first]!.pos === "DET") || opening;
     const inTitle = (n: number): boolean => /^(?:of|to|and|for)$/.test(words[n]!.lower) && n > 0 && NP.has(words[n - 1]!.pos) && words[n - 1]!.pos !== "DET" && NP.has(words[n + 1]?.pos ?? "") && !inClause.some((x) => x.last === n - 1);
     // "Visiting Veldian Foreign Minister X met …": a participle in "-ing" opening the clause before a title describes the one named.
     const describing = (n: number): boolean => /^\p{L}+ing$/u.test(words[n]!.text) && NP.has(words[n + 1]?.pos ?? "") && (n === map.clauses[clause]?.start || words[n - 1]?.pos === "DET");
@@ -786,7 +801,8 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
     if (!land) subject = true;
     else if (land.lower === "and" && previous && previous.ref.last >= k - 2) subject = previous.subject;
     else if (land.text === ",") subject = true; // "According to X, he met Y": the comma closes the phrase before
-    else if (pronoun && NP.has(land.pos)) subject = true;
+    // "During his stay X paid …": the phrase's noun ends it, whatever tag the tagger gave it ("stay" as a verb).
+    else if (pronoun && (NP.has(land.pos) || opening)) subject = true;
     else if (land.pos === "ADP" || land.lower === "of" || isVerb(land) || land.lower === "to") subject = false;
     else subject = true;
     if (/^['’]s$/.test(words[r.last + 1]?.text ?? "")) subject = false;
