@@ -630,7 +630,10 @@ function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], 
       continue;
     }
     if (prep.test(w.lower) && (slot !== "led-by" || words[k + 1]?.lower === "by")) {
-      const from = slot === "led-by" ? k + 2 : k + 1;
+      let from = slot === "led-by" ? k + 2 : k + 1;
+      // "will hold talks with, among others, X and Y": an aside set off by commas right after the preposition, no verb in it.
+      const close = words[from]?.text === "," ? words.findIndex((x, n) => n > from + 1 && n <= from + 5 && x.text === ",") : -1;
+      if (close > 0 && words.slice(from + 1, close).every((x) => !isVerb(x) && !refs.some((r) => r.first <= close && r.last > from))) from = close + 1;
       return { refs: chainFrom(words, map, refs, from, clause!), from };
     }
     if (w.text === "," && slot !== "led-by" && slot !== "by") {
@@ -782,7 +785,13 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
     // of its own too; the phrase before it ends there.
     const opening = afterOpeningPhrase(words, map, clause, r);
     const pronoun = (r.first === r.last && /^(?:he|she|they)$/.test(words[r.first]!.lower)) || (r.via === "description" && words[r.first]!.pos === "DET") || opening;
-    const inTitle = (n: number): boolean => /^(?:of|to|and|for)$/.test(words[n]!.lower) && n > 0 && NP.has(words[n - 1]!.pos) && words[n - 1]!.pos !== "DET" && NP.has(words[n + 1]?.pos ?? "") && !inClause.some((x) => x.last === n - 1);
+    // "Minister of Trade and Industry X" goes on through "and"; "X of Veldia and Y of Orvane met" does not: a person before "and"
+    // (a country or place after them at most) makes it a list of people.
+    const personBefore = (n: number): boolean => {
+      for (let j = n - 1; j >= 0 && map.of[j] === clause && (NP.has(words[j]!.pos) || words[j]!.lower === "of"); j--) if (inClause.some((x) => x.last === j)) return true;
+      return false;
+    };
+    const inTitle = (n: number): boolean => /^(?:of|to|and|for)$/.test(words[n]!.lower) && n > 0 && NP.has(words[n - 1]!.pos) && words[n - 1]!.pos !== "DET" && NP.has(words[n + 1]?.pos ?? "") && !inClause.some((x) => x.last === n - 1) && (words[n]!.lower !== "and" || !personBefore(n));
     // "Visiting Veldian Foreign Minister X met …": a participle in "-ing" opening the clause before a title describes the one named.
     const describing = (n: number): boolean => /^\p{L}+ing$/u.test(words[n]!.text) && NP.has(words[n + 1]?.pos ?? "") && (n === map.clauses[clause]?.start || words[n - 1]?.pos === "DET");
     while (!pronoun && k >= 0 && map.of[k] === clause && ((isNp(words[k]!) && words[k]!.lower !== "of") || inTitle(k) || describing(k)) && words[k]!.pos !== "DET" && !isTime(k)) k--;

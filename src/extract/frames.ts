@@ -66,7 +66,6 @@ const ROWS: FrameRow[] = [
     agent: "subject",
     counterparts: ["object"],
     kind: "call",
-    notBefore: "to",
   },
   {
     id: "speak-with",
