@@ -1,0 +1,51 @@
+/**
+ * @module Sides of a contact the frames' slots read through words around them: an aside after the
+ * preposition, a portfolio in lower case, a pair each with "of" and a country, a phrase opening the
+ * clause, an infinitive after a call, and the subject of a clause of time a pronoun stands for.
+ * Made-up people and sentences of the shapes the read and check sets showed.
+ */
+import { describe, expect, it } from "vitest";
+import { meetingsIn } from "./helpers";
+
+const ARRIVAL = "Veldian Foreign Minister Varan Kest arrived in Tarsk on Sunday. Foreign Office spokesman Orvel Dunn said the talks would cover trade.";
+
+describe("the slots of a contact", () => {
+  it("returns a call for 'telephoned Y to congratulate him', and no contact for 'called on Y to resign'", () => {
+    expect(meetingsIn("Veldian President Varan Kest telephoned Orvanian President Telu Aram to congratulate him on his re-election.", "2025-05-06")).toEqual(["Telu Aram + Varan Kest"]);
+    expect(meetingsIn("Veldian opposition leader Varan Kest called on Orvanian President Telu Aram to resign.", "2025-05-06")).toEqual([]);
+  });
+
+  it("returns the courtesy call of 'called on Y this morning, the last engagement of a visit to Tarsk'", () => {
+    const text = `${ARRIVAL} Kest called on Orvane's Prime Minister Telu Aram this morning, the last engagement of a visit to Tarsk that ran from 3 to 6 June.`;
+    expect(meetingsIn(text, "2025-06-06")).toContain("Telu Aram + Varan Kest");
+  });
+
+  it("returns the planned talks of 'will also hold talks with, among others, Prime Minister Y'", () => {
+    const text = `${ARRIVAL} The minister will also hold talks with, among others, Prime Minister Telu Aram.`;
+    expect(meetingsIn(text, "2025-06-06", "planned")).toContain("Telu Aram + Varan Kest");
+  });
+
+  it("returns the contact of 'met yesterday with Orvane's deputy prime minister for European integration, Y'", () => {
+    const text = "Veldia's foreign minister, Varan Kest, met yesterday with Orvane's deputy prime minister for European integration, Telu Aram, who is in Tarsk on a visit.";
+    expect(meetingsIn(text, "2025-06-06")).toEqual(["Telu Aram + Varan Kest"]);
+  });
+
+  it("returns the pair of 'Foreign Minister X of Chile and Foreign Minister Y of Peru met', and keeps 'Minister of Trade and Industry Y' one title", () => {
+    expect(meetingsIn("Foreign Minister Varan Kest of Chile and Foreign Minister Telu Aram of Peru met in Tarsk on Monday to discuss trade.", "2025-05-06")).toEqual(["Telu Aram + Varan Kest"]);
+    expect(meetingsIn("Varan Kest met the Minister of Trade and Industry Telu Aram in Tarsk on Monday.", "2025-05-06")).toEqual(["Telu Aram + Varan Kest"]);
+  });
+});
+
+describe("the one making a contact", () => {
+  it("returns the courtesy call of 'During his stay X also paid a courtesy call on President Y'", () => {
+    const text = `${ARRIVAL} During his stay Kest also paid a courtesy call on President Telu Aram.`;
+    expect(meetingsIn(text, "2025-06-06")).toContain("Telu Aram + Varan Kest");
+  });
+
+  it("returns X's contact for 'two weeks after X flew to Tarsk, where he met Y', not the spokesman's named before", () => {
+    const text = `${ARRIVAL} The visit comes two weeks after Kest flew to Halvik, where on 14 May he met Orvanian President Telu Aram.`;
+    const met = meetingsIn(text, "2025-06-06");
+    expect(met).toContain("Telu Aram + Varan Kest");
+    expect(met.join(" ")).not.toMatch(/Dunn/);
+  });
+});
