@@ -208,7 +208,9 @@ function matchTrigger(frame: Frame, words: Word[], forms: readonly string[][], m
   if (!isIn(forms[i]!, frame.words[0]!)) return -1;
   // "an April 25 meeting between": a noun after a determiner or modifier, whatever tag the tagger gave it.
   const nounAfterModifier = /ing$/.test(head.lower) && i > 0 && NP.has(words[i - 1]!.pos);
-  if (frame.voice === "noun" ? head.pos !== "NOUN" && head.pos !== "PROPN" && !nounAfterModifier : !isVerb(head) && !isGerund(words, i)) return -1;
+  // "Separately, talks between A and B were held …": no verb takes "between" and two people, whatever tag the tagger gave it.
+  const nounBefore = words[i + 1]?.lower === "between";
+  if (frame.voice === "noun" ? head.pos !== "NOUN" && head.pos !== "PROPN" && !nounAfterModifier && !nounBefore : !isVerb(head) && !isGerund(words, i)) return -1;
   // "for the Asean-India Ministerial Meeting and …": a capitalised "Meeting" after a capitalised word names an event, it is no verb.
   if (frame.voice !== "noun" && /^\p{Lu}\p{Ll}+ing$/u.test(head.text) && i > 0 && /^\p{Lu}/u.test(words[i - 1]!.text)) return -1;
   const passive = isPassive(words, i);
@@ -698,7 +700,8 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
       if (w.lower === "to" && n > 0 && NP.has(gap[n - 1]!.pos)) return true; // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga"
       if (isNpModifier(gap, n)) return true;
       // "Veldia's ambassador in Orvane, Tam Lio": an office held in a place, the name after a comma.
-      if (w.lower === "in" && n > 0 && officeWordKind(gap[n - 1]!.text) === "head" && gap[n + 1]?.pos === "PROPN" && gap.slice(n + 2).some((x) => x.text === ",")) return true;
+      // "the Ambassador of Veldia in Tarsk, Tam Lio": the same, the office's country between.
+      if (w.lower === "in" && n > 0 && (officeWordKind(gap[n - 1]!.text) === "head" || (gap[n - 1]!.pos === "PROPN" && gap[n - 2]?.lower === "of" && officeWordKind(gap[n - 3]?.text ?? "") === "head")) && gap[n + 1]?.pos === "PROPN" && gap.slice(n + 2).some((x) => x.text === ",")) return true;
       if (w.lower === "for" && n > 0 && /^\p{Lu}/u.test(gap[n - 1]!.text) && /^\p{Lu}/u.test(gap[n + 1]?.text ?? "")) return true; // "Senior Deputy Minister for Foreign Affairs X"
       // "Veldia's deputy prime minister for European integration, X": an office's portfolio, the title in lower case.
       if (w.lower === "for" && n > 0 && officeWordKind(gap[n - 1]!.text) === "head" && NP.has(gap[n + 1]?.pos ?? "")) return true;

@@ -366,8 +366,15 @@ function linkUnnamed(people: LocalPerson[], refs: PersonRef[][], unnamed: { si: 
     // "the Ambassador of Cuba, Inés Narli Olnarbra": the name set beside the description is its holder; not one a verb
     // or a preposition sets apart ("The Prime Minister received Varan", "the Prime Minister with Varan").
     const words = sents[si]?.words ?? [];
-    const apart = (r: PersonRef): boolean => words.slice(m.last + 1, r.first).some((w) => w.pos === "VERB" || w.pos === "AUX" || w.pos === "ADP");
-    const beside = here.find((r) => r.via !== "description" && r.first > m.last && r.first <= m.last + 2 && !people[r.person]!.byOffice && !apart(r));
+    // "the Ambassador of Cuba in Tarsk, Inés Olnarbra": the place of the posting set off before the name is still beside it.
+    const posting = (r: PersonRef): number => {
+      const gap = words.slice(m.last + 1, r.first);
+      const comma = gap.findIndex((w) => w.text === ",");
+      // an honorific may stand between the comma and the name ("…, H.E. Ms Olnarbra")
+      return gap[0]?.lower === "in" && comma >= 2 && gap.length - comma <= 3 && gap.slice(1, comma).every((w) => w.pos === "PROPN") && gap.slice(comma + 1).every((w) => /^\p{Lu}/u.test(w.text)) ? gap.length - 1 : 0;
+    };
+    const apart = (r: PersonRef): boolean => posting(r) === 0 && words.slice(m.last + 1, r.first).some((w) => w.pos === "VERB" || w.pos === "AUX" || w.pos === "ADP");
+    const beside = here.find((r) => r.via !== "description" && r.first > m.last && r.first <= m.last + 2 + posting(r) && !people[r.person]!.byOffice && !apart(r));
     if (beside) continue;
     // Someone the sentence names after the description is someone else ("the Prime Minister held a call with Mark Loven").
     const elsewhere = (i: number): boolean => !people[i]!.byOffice && !here.some((r) => r.person === i && r.first > m.last);

@@ -36,6 +36,20 @@ describe("the slots of a contact", () => {
   });
 });
 
+describe("a side named beside its description", () => {
+  it("returns the contact with the one named after 'the Ambassador of Chile in Tarsk,', not with the office alone", () => {
+    for (const honorific of ["", "H.E. "]) {
+      const met = meetingsIn(`President Telu Aram received the Ambassador of Chile in Tarsk, ${honorific}Orvel Dunn, on Monday.`, "2025-05-06");
+      expect(met).toEqual(["Orvel Dunn + Telu Aram"]);
+    }
+  });
+
+  it("returns the talks of 'talks between A and B were held' where the tagger reads 'talks' as a verb", () => {
+    const text = "Veldian Foreign Minister Varan Kest arrived in Tarsk on Sunday. Orvanian President Telu Aram welcomed the visit. In Tarsk yesterday, separately talks between Kest and Aram were held behind closed doors.";
+    expect(meetingsIn(text, "2025-05-06")).toContain("Telu Aram + Varan Kest");
+  });
+});
+
 describe("the one making a contact", () => {
   it("returns the courtesy call of 'During his stay X also paid a courtesy call on President Y'", () => {
     const text = `${ARRIVAL} During his stay Kest also paid a courtesy call on President Telu Aram.`;
