@@ -121,6 +121,10 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     // The ranged event itself ("A and B co-chaired the session from 3 to 5 March") is dated by its first day.
     if (date?.day !== undefined && range && (planned || !own(range.first) || DURING_SPAN.test(sent.words.slice(0, range.first).map((w) => w.text).join(" ")))) return monthOf(date);
     if (date && (date.day !== undefined || date.month !== undefined || (date.basis === "relative" && date.year !== undefined))) return date;
+    // "Varan first met Telu in 2019": a year alone after "in", in the meeting verb's own clause, dates a contact before the story's.
+    // Not a year of another verb's ("met Telu to review the accord signed in 2019").
+    const between = cue === undefined ? [] : e.first > cue ? sent.words.slice(cue + 1, e.first) : sent.words.slice(e.last + 1, cue);
+    if (date?.year !== undefined && cue !== undefined && own(e.first) && /^\d{4}$/.test(e.text) && sent.words[e.first - 1]?.lower === "in" && reference && date.year < Number(reference.slice(0, 4)) && !between.some((w) => w.pos === "VERB" || w.pos === "AUX" || w.lower === "to")) return date;
     // "last week" with no publication date: kept as written, not as the publication date.
     if (!date && /\b(?:last|next|this|earlier|later|past)\b.*\b(?:week|month|year)\b/i.test(e.text)) return { basis: "relative", text: e.text };
     // "on Friday" in an article with no publication date: kept as written.

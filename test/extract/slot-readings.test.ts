@@ -5,7 +5,7 @@
  * Made-up people and sentences of the shapes the read and check sets showed.
  */
 import { describe, expect, it } from "vitest";
-import { meetingsIn } from "./helpers";
+import { articleIndex, meetingsIn } from "./helpers";
 
 const ARRIVAL = "Veldian Foreign Minister Varan Kest arrived in Tarsk on Sunday. Foreign Office spokesman Orvel Dunn said the talks would cover trade.";
 
@@ -61,5 +61,20 @@ describe("the one making a contact", () => {
     const met = meetingsIn(text, "2025-06-06");
     expect(met).toContain("Telu Aram + Varan Kest");
     expect(met.join(" ")).not.toMatch(/Dunn/);
+  });
+});
+
+describe("a pair's earlier contact told with a year", () => {
+  it("returns two contacts of the pair for 'met on Monday … first met in 2019', the second dated 2019", () => {
+    const text = "Veldian Foreign Minister Varan Kest met Orvanian Foreign Minister Telu Aram in Tarsk on Monday. They discussed trade. Kest first met Aram in 2019 in Halvik.";
+    const index = articleIndex(text, "2025-06-04");
+    expect(index.meetings.map((m) => m.date?.year).sort()).toEqual([2019, 2025]);
+  });
+
+  it("returns no 2019 date for a year of another verb ('met Y to review the accord signed in 2019')", () => {
+    for (const when of ["on Monday ", ""]) {
+      const index = articleIndex(`Veldian Foreign Minister Varan Kest met Orvanian Foreign Minister Telu Aram in Tarsk ${when}to review the accord signed in 2019.`, "2025-06-04");
+      expect(index.meetings.map((m) => m.date?.year)).toEqual([2025]);
+    }
   });
 });
