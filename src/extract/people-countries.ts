@@ -121,7 +121,8 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
         const owned = sent.words[k + 3];
         const someone = owned && (officeWordKind(owned.lower) || here.some((r) => r.first === k + 3));
         // Not "Minister Y welcomed India's support": one answers for another country's act, not for one's own.
-        if (country && !RESPONSES.has(sent.words[k]!.lower) && /^['’]s$/.test(sent.words[k + 2]?.text ?? "") && !someone) votes.set(subject.person, country);
+        // Not "Varan meets Veldia's outgoing and incoming presidents", "Telu hosted Orvane's visiting delegation": whom one meets is another's.
+        if (country && !RESPONSES.has(sent.words[k]!.lower) && !CONTACTS.has(sent.words[k]!.lower) && /^['’]s$/.test(sent.words[k + 2]?.text ?? "") && !someone) votes.set(subject.person, country);
       }
     }
     // "Risa carried greetings from President X", "Peol conveyed the greetings of President Y", "Z, who handed him a letter
@@ -849,8 +850,8 @@ function joinedPairs(text: string): string[] {
   found.forEach((a, k) => {
     const b = found[k + 1];
     if (!b || a.country === b.country || !/^\s*(?:and|-|–)\s*$/.test(text.slice(a.index + a.text.length, b.index))) return;
-    // "Bangladesh, Bhutan, India and Nepal": a list, not a pair.
-    const listed = (found[k - 1] && /^\s*,\s*$/.test(text.slice(found[k - 1]!.index + found[k - 1]!.text.length, a.index))) || (found[k + 2] && /^\s*(?:,|and)\s*$/.test(text.slice(b.index + b.text.length, found[k + 2]!.index)));
+    // "Bangladesh, Bhutan, India and Nepal", "Orvane, the Veldian Republic and Tarsk": a list, not a pair.
+    const listed = (found[k - 1] && /^\s*,\s*(?:the\s+)?$/i.test(text.slice(found[k - 1]!.index + found[k - 1]!.text.length, a.index))) || (found[k + 2] && /^\s*(?:,|and)\s*(?:the\s+)?$/i.test(text.slice(b.index + b.text.length, found[k + 2]!.index)));
     // "ambassador to Orvane and Tarsk", "a tour of visits to Orvane and Tarsk": two places one goes or is posted to, not two parties.
     const placed = /\b(?:to|in|at|into|across|throughout)\s+(?:the\s+)?$/i.test(text.slice(0, a.index));
     if (!listed && !placed) out.push([a.country, b.country].sort().join("|"));

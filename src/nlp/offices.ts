@@ -19,6 +19,8 @@ const HEADS: ReadonlyMap<string, string> = new Map(
     "emperor", "empress", "colonel",
     // "the Apostolic Nuncio": the Holy See's ambassador
     "nuncio",
+    // "First Lady Varana Telu": a head of state's spouse, a role the reports give as a title
+    "lady",
   ].flatMap((h) => [
     [h, h] as const,
     // "envoys" (a vowel before the "y"), never "deputys"

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { personNamed } from "./helpers";
+
+// Made-up people in real countries, in the shapes of the headlines, communiqués and agency copy the constructions come from.
+const indexOfText = (text: string) => extractIndex([{ file: "t/x.txt", text: ` date 2024-05-01\n${text}` }]);
+
+describe("whom one meets is of another country", () => {
+  it("gives no country to the subject of 'A meets Veldia's outgoing and incoming presidents'", () => {
+    // shapes of a presidency's headline and an agency's headline: "<name> meets|hosts <country>'s outgoing|new …"
+    const index = indexOfText("Varan Telmo meets Paraguay's outgoing and incoming presidents\n\nVice President Varan Telmo sat down with President Kestas Orvel on Monday.");
+    expect(personNamed(index, "Varan Telmo")?.country).not.toBe("Paraguay");
+    const hosts = indexOfText("Halvik Osei hosts Senegal's new leader\n\nPresident Halvik Osei received President Telu Faye at the Jubilee House on Friday.");
+    expect(personNamed(hosts, "Halvik Osei")?.country).not.toBe("Senegal");
+  });
+
+  it("still gives the subject the country whose thing it expresses: 'A expressed Turkey's appreciation'", () => {
+    const index = indexOfText("Minister Orvel Ventin expressed Turkey's appreciation for the support during the talks in Ankara.");
+    expect(personNamed(index, "Orvel Ventin")?.country).toBe("Turkey");
+  });
+});
+
+describe("a list of countries with an article before one of them", () => {
+  it("takes 'Qatar, the United Arab Emirates and Saudi Arabia' as a list, not the pair of the article's sides", () => {
+    // shapes of a ministry communiqué on a tour and a wire report on a regional deal: "A, the B and C"
+    const index = indexOfText(
+      "Foreign Minister Varan Adjo completed a mission to Qatar, the United Arab Emirates and Saudi Arabia.\n\nIn Dubai, Minister Adjo held talks with Sheikh Telu bin Zayed, Minister of Foreign Affairs of the United Arab Emirates.\n\nThe Minister then went on to Riyadh.",
+    );
+    expect(personNamed(index, "Varan Adjo")?.country).not.toBe("Saudi Arabia");
+  });
+});
+
+describe("a head of state's spouse", () => {
+  it("reads 'First Lady A' as A holding the title First Lady, not a name 'Lady A'", () => {
+    // shapes of a state-visit report and a presidency's release: "accompanied by First Lady <name>"
+    const index = indexOfText("Philippine President Varan Marcelo arrived in Hanoi on Monday. He is accompanied by First Lady Telu Arvena-Marcelo and Foreign Secretary Kestas Manol.");
+    const lady = personNamed(index, "Telu Arvena-Marcelo");
+    expect(lady?.offices.map((o) => o.title)).toContain("First Lady");
+    expect(lady?.name).toBe("Telu Arvena-Marcelo");
+  });
+});
