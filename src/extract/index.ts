@@ -17,7 +17,7 @@ import { findMentions, type Mention } from "./mentions";
 import { mergePeople, type ArticlePeopleInput } from "./merge";
 import { resolvePeople, type ArticlePeople } from "./people";
 import { inferDescribedCountries } from "./described-countries";
-import { inferAttendeeCountries, inferCountries, inferDatelineCountries, inferHostCountries, inferPairCountries } from "./people-countries";
+import { inferAccreditingCountries, inferAttendeeCountries, inferCountries, inferDatelineCountries, inferHostCountries, inferPairCountries } from "./people-countries";
 import { inferVisitHosts } from "./visit-hosts";
 import { readAsOffices } from "./as-office";
 import { dateFrom, linkOf, placeFrom } from "./provenance";
@@ -349,6 +349,8 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   const meetings = findMeetings(meetingContext);
   // A host's country from where the finder placed a meeting (a call's dateline too: the host is at home) before calls lose their place.
   inferHostCountries(people.people, meetings.map((m) => ({ place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })));
+  // "President X received the letters of credence of five envoys at State House in Tarsk": the receiver is the accrediting state's.
+  inferAccreditingCountries(people.people, meetings.map((m) => ({ kind: m.kind, place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])), groups: m.participants.flatMap((p) => (p.kind === "group" ? [p.name] : [])) })));
   inferDatelineCountries(sents, people, dateline?.place, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" && !p.role ? [p.person] : [])) })), homeCountry(text, [dateline?.agency, publisher]));
   inferPairCountries(people.people, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })), clean.title ?? "", sents.filter((s) => !s.title).map((s) => s.text));
   inferAttendeeCountries(sents, people, meetings.map((m) => ({ place: m.place, sentences: m.sentences, people: m.participants.flatMap((p) => (p.kind === "person" && !p.role ? [p.person] : [])) })));

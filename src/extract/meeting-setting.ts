@@ -2,6 +2,7 @@
 import type { PartialDate } from "../facts/types";
 import { capitalOf, COUNTRIES, countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
+import { isEnvoyTitle } from "../nlp/offices";
 import { splitClauses } from "./clauses";
 import { dayRange, inOfficeClause, inSinceClause } from "./date-scope";
 import { parseDate, readDayOfMonth } from "./dates";
@@ -784,9 +785,6 @@ export interface PersonOffices {
   offices: { title: string; country?: string; to?: string }[];
 }
 
-/** Titles of an envoy who presents credentials, not of the host who receives them. */
-const ENVOY_TITLE = /\b(?:ambassador|high commissioner|envoy|nuncio|charg[ée]|chargé d'affaires|designate)\b/i;
-
 /**
  * Where credentials were handed over when the text says nowhere: the capital of the host's country
  * (an envoy is received at the seat of the state that accredits them), when the article names that
@@ -794,8 +792,8 @@ const ENVOY_TITLE = /\b(?:ambassador|high commissioner|envoy|nuncio|charg[ée]|c
  * differ, or the capital goes unnamed.
  */
 function seatOfHost(m: LocalMeeting, people: readonly PersonOffices[], folded: string): string | undefined {
-  const hosts = m.participants.flatMap((p) => (p.kind === "person" && people[p.person] && !people[p.person]!.offices.some((o) => ENVOY_TITLE.test(o.title)) ? [people[p.person]!] : []));
-  const envoys = m.participants.flatMap((p) => (p.kind === "person" && people[p.person]?.offices.some((o) => ENVOY_TITLE.test(o.title)) ? [people[p.person]!] : []));
+  const hosts = m.participants.flatMap((p) => (p.kind === "person" && people[p.person] && !people[p.person]!.offices.some((o) => isEnvoyTitle(o.title)) ? [people[p.person]!] : []));
+  const envoys = m.participants.flatMap((p) => (p.kind === "person" && people[p.person]?.offices.some((o) => isEnvoyTitle(o.title)) ? [people[p.person]!] : []));
   const countries = new Set([...hosts.map((h) => h.country), ...envoys.flatMap((e) => e.offices.map((o) => o.to))].filter((c): c is string => c !== undefined));
   if (countries.size !== 1) return undefined;
   const capital = COUNTRIES.find((c) => c.name === [...countries][0])?.cities[0];

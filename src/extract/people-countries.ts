@@ -2,7 +2,7 @@
 import { countryOf, findCountries, isCountryWord, isDemonym } from "../nlp/countries";
 import { countryAfter } from "./titles";
 import { fold } from "../nlp/fold";
-import { compatibleOffices, isNationalInstitution, isOfficeHead, normaliseTitle, officeWordKind, samePost } from "../nlp/offices";
+import { compatibleOffices, isEnvoyTitle, isNationalInstitution, isOfficeHead, normaliseTitle, officeWordKind, samePost } from "../nlp/offices";
 import { isHonorific, isPossessive, STATE_FORMS } from "./word-kinds";
 import type { ArticlePeople, LocalPerson, PersonRef, StatedOffice } from "./people";
 import type { Sent } from "./segment";
@@ -628,6 +628,35 @@ export function inferHostCountries(people: LocalPerson[], meetings: { place?: st
       const p = people[i]!;
       if (p.country || p.offices.length === 0) continue;
       if (p.offices.some((o) => (o.organisation && !isNationalInstitution(o.organisation)) || o.to || o.country || hostTitles.has(normaliseTitle(o.title.split(" "))))) continue;
+      p.country = host;
+      for (const o of p.offices) o.country = host;
+    }
+  }
+}
+
+/**
+ * Gives the one who receives envoys' credentials the country that accredits them: the country the envoys are posted to
+ * ("Ambassador of Veldia to Orvane"), or the one the ceremony is held in ("President X received the letters of credence of
+ * five envoys at State House in Tarsk"; "The credentials of the new Ambassador were received by President Y in Orvel
+ * Castle, Kestas"): an envoy is received by the head of the state that hosts them. Nothing when the postings and the
+ * place name two countries, when an envoy serves that country, or for a receiver whose country or office says otherwise.
+ * @example inferAccreditingCountries(people, [{ kind: "credentials", place: "Nairobi", people: [0, 1] }]) // President X → Kenya
+ */
+export function inferAccreditingCountries(people: LocalPerson[], meetings: { kind: string; place?: string | undefined; people: number[]; groups?: string[] }[]): void {
+  for (const meeting of meetings) {
+    if (meeting.kind !== "credentials") continue;
+    const members = [...new Set(meeting.people)].map((i) => people[i]!);
+    const envoys = members.filter((p) => p.offices.some((o) => isEnvoyTitle(o.title)));
+    // "accepted the letters of credence of seventeen ambassadors and four high commissioners": envoys named as a group.
+    const envoyGroups = (meeting.groups ?? []).filter((g) => isEnvoyTitle(g.split(/\s+/).map((w) => normaliseTitle([w])).join(" ")));
+    const receivers = members.filter((p) => !envoys.includes(p));
+    const place = meeting.place ? findCountries(meeting.place)[0]?.country : undefined;
+    const hosts = new Set([place, ...envoys.flatMap((e) => e.offices.map((o) => o.to))].filter((c): c is string => c !== undefined));
+    if (envoys.length + envoyGroups.length === 0 || hosts.size !== 1) continue;
+    const host = [...hosts][0]!;
+    if (envoys.some((e) => e.country === host)) continue;
+    for (const p of receivers) {
+      if (p.country || p.offices.length === 0 || p.offices.some((o) => o.country || o.to || (o.organisation && !isNationalInstitution(o.organisation)))) continue;
       p.country = host;
       for (const o of p.offices) o.country = host;
     }

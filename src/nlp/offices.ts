@@ -100,6 +100,17 @@ export function isPluralOffice(word: string): boolean {
   return HEADS.has(w) && HEADS.get(w) !== w;
 }
 
+/** Titles of an envoy who presents credentials, not of the host who receives them. */
+const ENVOY_TITLE = /\b(?:ambassador|high commissioner|envoy|nuncio|charg[ée]|chargé d'affaires|designate)\b/i;
+
+/**
+ * Whether a title is an envoy's, one who presents credentials ("Ambassador of Veldia", "High Commissioner-designate").
+ * @example isEnvoyTitle("Ambassador Extraordinary and Plenipotentiary") // true
+ */
+export function isEnvoyTitle(title: string): boolean {
+  return ENVOY_TITLE.test(title);
+}
+
 /** Words that stay lower case inside a normalised title. */
 const SMALL = new Set(["and", "of", "for", "the", "to"]);
 

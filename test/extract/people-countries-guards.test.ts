@@ -39,3 +39,18 @@ describe("a head of state's spouse", () => {
     expect(lady?.name).toBe("Telu Arvena-Marcelo");
   });
 });
+
+describe("the one who receives envoys' credentials", () => {
+  it("gives the receiver the country of the place of the ceremony, with the envoys named one by one or as a group", () => {
+    // shapes of a presidency's release and a national daily's report: "President X received the letters of credence of … at State House, <capital>"
+    const one = indexOfText("President Varan Hikemba received the letters of credence of Ambassador Telu Orvane of Sweden at State House in Lusaka on Tuesday.");
+    expect(one.people.find((p) => p.name === "Varan Hikemba")?.country).toBe("Zambia");
+    const group = indexOfText("President Kestas Tanubo on Thursday accepted the letters of credence of seventeen ambassadors and four high commissioners at a ceremony in the State House in Abuja.");
+    expect(group.people.find((p) => p.name === "Kestas Tanubo")?.country).toBe("Nigeria");
+  });
+
+  it("gives no country when the envoys' posting and the place of the ceremony disagree", () => {
+    const index = indexOfText("President Varan Hikemba received the letters of credence of Sweden's Ambassador to Malawi, Telu Orvane, at a hotel in Lusaka on Tuesday.");
+    expect(index.people.find((p) => p.name === "Varan Hikemba")?.country).toBeUndefined();
+  });
+});
