@@ -59,6 +59,8 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "opposition", "lieutenant", "apostolic",
   // "Minister Delegate for Foreign Trade X", "Minister-Delegate Y": a minister under another, never a name.
   "delegate",
+  // "Minister Responsible for Foreign Affairs X", "Chief Administrative Secretary Y", "Minister of Food and Public Distribution Z".
+  "responsible", "administrative", "distribution",
 ]);
 
 const CONNECTORS: ReadonlySet<string> = new Set(["and", "of", "for", "&"]);

@@ -82,6 +82,9 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "day", "week", "year", "north", "south", "east", "west", "central", "asia", "europe", "africa", "america", "americas", "middle",
   "latin", "caribbean", "pacific", "atlantic", "arctic", "antarctic", "gulf", "strait", "peninsula", "internet", "twitter", "facebook",
   "telegram", "whatsapp", "instagram", "youtube", "god", "allah", "islam", "muslim", "catholic", "orthodox", "church",
+  // "the General Debate", "the Posts and Telecommunications Division", "his Civil and Military Household", "the Coast Guard",
+  // "the Leader of the Revolution": a body or an event after a title word, never a name.
+  "debate", "division", "household", "guard", "revolution",
 ]);
 
 /** Words that open a sentence or clause and are never part of a name. */

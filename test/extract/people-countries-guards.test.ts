@@ -54,3 +54,14 @@ describe("the one who receives envoys' credentials", () => {
     expect(index.people.find((p) => p.name === "Varan Hikemba")?.country).toBeUndefined();
   });
 });
+
+describe("title and institution words are no names", () => {
+  it("reads no person 'Debate', 'Administrative' or 'Responsible' out of a title or an event", () => {
+    const names = (text: string) => indexOfText(text).people.map((p) => p.name);
+    expect(names("The minister is due to address the General Debate on September 26.")).toEqual([]);
+    expect(names("He was welcomed at the airport by Varan Telu, the Chief Administrative Secretary in the Ministry of Foreign Affairs.")).toEqual(["Varan Telu"]);
+    const index = indexOfText("Varan Telu held talks with Oman's Minister Responsible for Foreign Affairs, Kestas bin Orvel, in Muscat.");
+    expect(index.people.map((p) => p.name)).not.toContain("Responsible");
+    expect(personNamed(index, "Kestas bin Orvel")?.offices.map((o) => o.title)).toContain("Minister Responsible for Foreign Affairs");
+  });
+});
