@@ -15,11 +15,20 @@ const RECENT = new Map<string, Parsed>();
 const RECENT_SIZE = 8;
 
 /**
+ * Single words read alone (a country, a name, "established"): the steps of an answer read the words
+ * they check one at a time, and the same words recur from question to question, so they are kept
+ * (a bounded table, emptied when full) where the last texts would push them out.
+ */
+const WORDS = new Map<string, Parsed>();
+const WORDS_LIMIT = 2_000;
+
+/**
  * Reads a text with wink-nlp: values, lemmas, parts of speech, token types, stop-word flags.
  * @example parseText("Who met?").tags // ["PRON", "VERB", "PUNCT"]
  */
 export function parseText(text: string): Parsed {
-  const known = RECENT.get(text);
+  const word = !/\s/.test(text);
+  const known = word ? WORDS.get(text) : RECENT.get(text);
   if (known) return known;
   const tokens = nlp.readDoc(text).tokens();
   const parsed: Parsed = {
@@ -30,8 +39,13 @@ export function parseText(text: string): Parsed {
     types: tokens.out(its.type),
     stops: tokens.out(its.stopWordFlag as unknown as typeof its.value) as unknown as boolean[],
   };
-  if (RECENT.size >= RECENT_SIZE) RECENT.delete(RECENT.keys().next().value ?? "");
-  RECENT.set(text, parsed);
+  if (word) {
+    if (WORDS.size >= WORDS_LIMIT) WORDS.clear();
+    WORDS.set(text, parsed);
+  } else {
+    if (RECENT.size >= RECENT_SIZE) RECENT.delete(RECENT.keys().next().value ?? "");
+    RECENT.set(text, parsed);
+  }
   return parsed;
 }
 
