@@ -79,7 +79,7 @@ export async function measureStoredIndex(options: StoredIndexOptions): Promise<S
   const proxy = await getPlatformProxy<{ INDEX: SqlDatabase & { exec(sql: string): Promise<unknown> } }>({ configPath: config, persist: { path: join(dir, "state") }, remoteBindings: false, envFiles: [] });
   try {
     const db = proxy.env.INDEX;
-    const sql = indexSql(index, tables);
+    const sql = [...indexSql(index, tables)];
     const t0 = now();
     for (const chunk of chunks(sql, LOAD_CHUNK)) await db.exec(chunk);
     const loadMs = now() - t0;

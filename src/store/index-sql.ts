@@ -71,13 +71,30 @@ function literal(value: string | number | undefined | null): string {
   return `'${value.replace(/'/g, "''").replace(/\r?\n/g, "' || char(10) || '")}'`;
 }
 
-function inserts(table: string, columns: string[], rows: (string | number | undefined | null)[][], perInsert = ROWS_PER_INSERT): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < rows.length; i += perInsert) {
-    const values = rows.slice(i, i + perInsert).map((row) => `(${row.map(literal).join(", ")})`);
-    out.push(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${values.join(", ")}`);
+/** One row of an INSERT: its values in the order of the columns. */
+type Row = (string | number | undefined | null)[];
+
+/** The INSERT statements of a table, `perInsert` rows each, as the rows come (none held beyond a statement's). */
+function* inserts(table: string, columns: string[], rows: Iterable<Row>, perInsert = ROWS_PER_INSERT): Generator<string> {
+  const head = `INSERT INTO ${table} (${columns.join(", ")}) VALUES `;
+  let values: string[] = [];
+  for (const row of rows) {
+    values.push(`(${row.map(literal).join(", ")})`);
+    if (values.length === perInsert) {
+      yield head + values.join(", ");
+      values = [];
+    }
   }
-  return out;
+  if (values.length) yield head + values.join(", ");
+}
+
+/**
+ * The rows a list gives, each item's rows in turn (`list.flatMap(rowsOf)` without the list of every row).
+ * @example [...rowsOf([[1, 2]], ([a, b]) => [[a], [b]])] // [[1], [2]]
+ */
+function* rowsOf<T>(list: Iterable<T>, rowsOfItem: (item: T, i: number) => Iterable<Row>): Generator<Row> {
+  let i = 0;
+  for (const item of list) yield* rowsOfItem(item, i++);
 }
 
 /** An article as a slice needs it: without its body (read at build time only). */
@@ -86,37 +103,36 @@ const withoutBody = (a: Article): Article => ({ ...a, body: "" });
 /**
  * The index and its tables as SQL statements, one a line, schema first: what `wrangler d1 execute
  * --file` applies (each ended by a semicolon) and what the worker tests load into the local D1.
- * @example writeFileSync("index.sql", indexSql(index, tables).map((s) => `${s};\n`).join(""));
+ * Made as they are read (at 10 000 articles they are 369 MB: a writer holds one at a time).
+ * @example writeFileSync("index.sql", [...indexSql(index, tables)].map((s) => `${s};\n`).join(""));
  */
-export function indexSql(index: FactIndex, tables: KnowledgeTables): string[] {
+export function* indexSql(index: FactIndex, tables: KnowledgeTables): Generator<string> {
   const terms = new Map([...tables.factTerms, ...tables.meetingTerms]);
   const meetingCountries = new Map(tables.countryArticles);
   const articleId = (i: number) => index.sentences[i]?.article ?? "";
   const derived = personDerived(index, tables);
-  return [
-    ...SCHEMA,
-    ...inserts("meta", ["key", "value"], [
-      ["version", String(INDEX_SQL_VERSION)],
-      ["fingerprint", tables.fingerprint],
-      ["articles", String(index.articles.length)],
-    ]),
-    ...inserts("articles", ["pos", "id", "title", "published", "record"], index.articles.map((a, i) => [i, a.id, a.title, a.published, JSON.stringify(withoutBody(a))])),
-    ...inserts("people", ["pos", "id", "name", "country", "record", "derived"], index.people.map((p, i) => [i, p.id, p.name, p.country, JSON.stringify(p), JSON.stringify(derived.get(p.id))])),
-    ...inserts("article_people", ["article", "person"], [...articlePeople(index)].map((key) => JSON.parse(key) as [string, string])),
-    ...inserts("names", ["word", "person"], tables.nameWords.flatMap(([word, ids]) => ids.map((id) => [word, id]))),
-    ...inserts("offices", ["person", "title", "country", "article", "sentence"], index.people.flatMap((p) => p.offices.map((o) => [p.id, o.title, o.country, o.article, o.sentence]))),
-    ...inserts("meetings", ["pos", "id", "article", "kind", "place", "terms", "record"], index.meetings.map((m, i) => [i, m.id, m.article, m.kind, m.place, JSON.stringify([...(terms.get(m.id) ?? [])]), JSON.stringify(m)])),
-    ...inserts("participants", ["meeting", "person", "article"], index.meetings.flatMap((m) => m.participants.flatMap((p) => (p.kind === "person" ? [[m.id, p.person, m.article]] : [])))),
-    ...inserts("facts", ["pos", "id", "article", "kind", "terms", "record"], index.facts.map((f, i) => [i, f.id, f.article, f.kind, JSON.stringify([...(terms.get(f.id) ?? [])]), JSON.stringify(f)])),
-    ...inserts("sentences", ["id", "article", "text", "record", "weights"], index.sentences.map((s, i) => [s.id, s.article, s.text, JSON.stringify(s), JSON.stringify(tables.weights[i] ?? {})])),
-    ...inserts("spans", ["sentence", "type", "start_at", "end_at"], index.sentences.flatMap((s) => (s.spans ?? []).map((span) => [s.id, span.type, span.start, span.end]))),
-    ...inserts("terms", ["term", "sentence", "article", "weight"], tables.postings.flatMap(([term, list]) => list.map((i) => [term, index.sentences[i]!.id, articleId(i), tables.weights[i]![term]!]))),
-    ...inserts("vocabulary", ["word"], tables.vocabulary.map((w) => [w])),
-    // the articles of each country and of each place a meeting, dateline or fact names
-    ...inserts("places", ["name", "article"], [...placeArticles(index, meetingCountries)].flatMap(([name, ids]) => [...ids].map((id) => [name, id]))),
-    ...inserts("name_keys", ["key", "word"], nameKeyRows(tables.nameWords.map(([word]) => word)), SHORT_ROWS_PER_INSERT),
-    "INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild')",
-  ];
+  yield* SCHEMA;
+  yield* inserts("meta", ["key", "value"], [
+    ["version", String(INDEX_SQL_VERSION)],
+    ["fingerprint", tables.fingerprint],
+    ["articles", String(index.articles.length)],
+  ]);
+  yield* inserts("articles", ["pos", "id", "title", "published", "record"], rowsOf(index.articles, (a, i) => [[i, a.id, a.title, a.published, JSON.stringify(withoutBody(a))]]));
+  yield* inserts("people", ["pos", "id", "name", "country", "record", "derived"], rowsOf(index.people, (p, i) => [[i, p.id, p.name, p.country, JSON.stringify(p), JSON.stringify(derived.get(p.id))]]));
+  yield* inserts("article_people", ["article", "person"], rowsOf(articlePeople(index), (key) => [JSON.parse(key) as [string, string]]));
+  yield* inserts("names", ["word", "person"], rowsOf(tables.nameWords, ([word, ids]) => ids.map((id) => [word, id])));
+  yield* inserts("offices", ["person", "title", "country", "article", "sentence"], rowsOf(index.people, (p) => p.offices.map((o) => [p.id, o.title, o.country, o.article, o.sentence])));
+  yield* inserts("meetings", ["pos", "id", "article", "kind", "place", "terms", "record"], rowsOf(index.meetings, (m, i) => [[i, m.id, m.article, m.kind, m.place, JSON.stringify([...(terms.get(m.id) ?? [])]), JSON.stringify(m)]]));
+  yield* inserts("participants", ["meeting", "person", "article"], rowsOf(index.meetings, (m) => m.participants.flatMap((p) => (p.kind === "person" ? [[m.id, p.person, m.article]] : []))));
+  yield* inserts("facts", ["pos", "id", "article", "kind", "terms", "record"], rowsOf(index.facts, (f, i) => [[i, f.id, f.article, f.kind, JSON.stringify([...(terms.get(f.id) ?? [])]), JSON.stringify(f)]]));
+  yield* inserts("sentences", ["id", "article", "text", "record", "weights"], rowsOf(index.sentences, (s, i) => [[s.id, s.article, s.text, JSON.stringify(s), JSON.stringify(tables.weights[i] ?? {})]]));
+  yield* inserts("spans", ["sentence", "type", "start_at", "end_at"], rowsOf(index.sentences, (s) => (s.spans ?? []).map((span) => [s.id, span.type, span.start, span.end])));
+  yield* inserts("terms", ["term", "sentence", "article", "weight"], rowsOf(tables.postings, ([term, list]) => list.map((i) => [term, index.sentences[i]!.id, articleId(i), tables.weights[i]![term]!])));
+  yield* inserts("vocabulary", ["word"], rowsOf(tables.vocabulary, (w) => [[w]]));
+  // the articles of each country and of each place a meeting, dateline or fact names
+  yield* inserts("places", ["name", "article"], rowsOf(placeArticles(index, meetingCountries), ([name, ids]) => [...ids].map((id) => [name, id])));
+  yield* inserts("name_keys", ["key", "word"], nameKeyRows(tables.nameWords.map(([word]) => word)), SHORT_ROWS_PER_INSERT);
+  yield "INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild')";
 }
 
 /** (key, word) for every key of every name word, each pair once. */

@@ -35,7 +35,7 @@ async function expectSameAnswer(question: string, a: Answer, b: Answer): Promise
 
 beforeAll(async () => {
   // what `wrangler d1 execute --file src/generated/index.sql` does on deploy, into the local D1
-  const statements = indexSql(factIndex as FactIndex, tables as KnowledgeTables);
+  const statements = [...indexSql(factIndex as FactIndex, tables as KnowledgeTables)];
   await env.INDEX.batch(statements.map((s) => env.INDEX.prepare(s)));
 });
 
