@@ -79,6 +79,18 @@ export function askedDates(question: string): AskedDate[] {
 }
 
 /**
+ * Whether one word is a date by itself (a month, a day of the week, a year): what
+ * `askedDates(word).length > 0` says, without its lists (the linker asks it of each word of a question).
+ * @example isDateWord("April") // true
+ * @example isDateWord("May") // false: "may" alone is the verb
+ */
+export function isDateWord(word: string): boolean {
+  if (/[\s,?!]/.test(word)) return askedDates(word).length > 0;
+  if (/^[A-Za-z]{3,}\.?$/.test(word) && monthOf(word)) return word.toLowerCase() !== "may";
+  return WEEKDAYS.includes(word.toLowerCase()) || /^(19|20)\d\d$/.test(word);
+}
+
+/**
  * Whether a date of the index fits an asked date (parts the article lacks do not count against it).
  * @example dateFits({ month: 4, day: 26, basis: "relative", text: "April 26" }, { month: 4, day: 26 }) // true
  */

@@ -4,7 +4,7 @@ import { fold } from "../nlp/fold";
 import { MONTHS, WEEKDAYS } from "../nlp/vocab";
 import { parseText } from "./parse";
 import { askedContact } from "./contact-kind";
-import { askedDates, type AskedDate } from "./dates";
+import { askedDates, isDateWord, type AskedDate } from "./dates";
 import type { Knowledge } from "./knowledge";
 import { wordKey } from "../nlp/names";
 import { countryAt, lookUpCountry, type Token } from "./link-countries";
@@ -236,7 +236,7 @@ function unknownName(t: Token | undefined, knowledge: Knowledge): boolean {
 /** unknownName's checks short of reading how the articles write the word (the costly part). */
 function mayBeUnknownName(t: Token | undefined, knowledge: Knowledge): boolean {
   if (!t || t.used || t.raw.length < 3 || /\d/.test(t.raw) || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || HONORIFICS.has(t.word) || PARTICLES.has(t.word) || PATRONYMIC.has(t.word)) return false;
-  return !(knowledge.nameWords.has(t.word) || knowledge.model.weights[t.word] || isOfficeWord(t.word) || isTitleHead(t.word) || lookUpCountry(t.raw) || isCalendarWord(t.word) || askedDates(t.raw).length);
+  return !(knowledge.nameWords.has(t.word) || knowledge.model.weights[t.word] || isOfficeWord(t.word) || isTitleHead(t.word) || lookUpCountry(t.raw) || isCalendarWord(t.word) || isDateWord(t.raw));
 }
 
 const UNLINKED = new WeakMap<Links, string[]>();
@@ -271,7 +271,7 @@ function namesSurname(r: NameRun, tokens: Token[], knowledge: Knowledge): boolea
 /** Whether a token of the question looks like a name no article person has (not a word of English the model or the articles know as such). */
 function looksLikeName(t: Token | undefined, knowledge: Knowledge, question: string): boolean {
   if (!t || t.used || t.raw.length < 3 || /\d/.test(t.raw) || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || knowledge.model.weights[t.word] || lookUpCountry(t.raw) || isOfficeWord(t.word)) return false;
-  if (askedDates(t.raw).length) return false;
+  if (isDateWord(t.raw)) return false;
   return /^\p{Lu}/u.test(t.raw) || (!knowledge.vocabulary.has(t.word) && nounLike(question, t.raw));
 }
 
@@ -318,7 +318,7 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
   }
   // "in Orvane", "at Keldhus": a town or venue the articles write as a name, where the question puts the meeting
   tokens.forEach((t, i) => {
-    if (t.used || !["in", "at"].includes(tokens[i - 1]?.word ?? "") || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || knowledge.model.weights[t.word] || knowledge.nameWords.has(t.word) || isOfficeWord(t.word) || askedDates(t.raw).length) return;
+    if (t.used || !["in", "at"].includes(tokens[i - 1]?.word ?? "") || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || knowledge.model.weights[t.word] || knowledge.nameWords.has(t.word) || isOfficeWord(t.word) || isDateWord(t.raw)) return;
     if (inCountryName(t.word) || !writtenAsName(t.word, knowledge)) return;
     const place = t.raw.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
     if (!links.places.some((p) => fold(p) === t.word)) links.places.push(place);
@@ -343,7 +343,7 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
     }
     const slot = (NAME_SLOTS.has(tokens[i - 1]?.word ?? "") || (isTitleHead(tokens[i - 1]?.word ?? "") && tokens[i - 1]!.used && !knowledge.model.weights[t.word] && !isOfficeWord(t.word))) && !FUNCTION_WORDS.has(t.word) && !COMMON.has(t.word);
     if (t.used || t.raw.length < 3 || !(slot || (i > 0 && /^\p{Lu}/u.test(t.raw)))) return;
-    if (knowledge.vocabulary.has(t.word) || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || askedDates(t.raw).length) return;
+    if (knowledge.vocabulary.has(t.word) || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || isDateWord(t.raw)) return;
     if (!/^\p{Lu}/u.test(t.raw) && !nounLike(question, t.raw)) return;
     if (previous === i - 1 && links.unknownNames.length) links.unknownNames[links.unknownNames.length - 1] += ` ${t.raw}`;
     else links.unknownNames.push(t.raw);
@@ -376,7 +376,7 @@ function unlinkedNames(tokens: Token[], knowledge: Knowledge): Token[] {
   const loose = (t: Token | undefined, i: number) =>
     !!t && i > 0 && !t.used && t.raw.length >= 2 && /^\p{Lu}/u.test(t.raw) && !/\d/.test(t.raw) &&
     !COMMON.has(t.word) && !FUNCTION_WORDS.has(t.word) && !HONORIFICS.has(t.word) && !PARTICLES.has(t.word) && !isCalendarWord(t.word) &&
-    !isOfficeWord(t.word) && !isTitleHead(t.word) && knowledge.vocabulary.has(t.word) && !lookUpCountry(t.raw) && askedDates(t.raw).length === 0 && occasionWords([t.word]).length === 0;
+    !isOfficeWord(t.word) && !isTitleHead(t.word) && knowledge.vocabulary.has(t.word) && !lookUpCountry(t.raw) && !isDateWord(t.raw) && occasionWords([t.word]).length === 0;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!loose(tokens[i], i)) continue;

@@ -1,7 +1,7 @@
 /** @module What a question names besides people, countries, places and dates ("the summit", "the session", "the delegation"), and the meetings and facts whose own words hold it. */
 import type { Fact, Meeting } from "../facts/types";
 import { isCountryWord } from "../nlp/countries";
-import { askedDates } from "./dates";
+import { isDateWord } from "./dates";
 import type { Knowledge } from "./knowledge";
 import { nameTokens } from "./names";
 import { isOfficeWord } from "./offices";
@@ -29,7 +29,7 @@ const GENERAL = new Set(
 export function thingTerms(q: Question): string[] {
   const named = new Set<string>();
   for (const word of nameTokens(q.text)) {
-    const known = q.knowledge.nameWords.has(word) || isCountryWord(word) || isOfficeWord(word) || askedDates(word).length > 0 || /\d/.test(word);
+    const known = q.knowledge.nameWords.has(word) || isCountryWord(word) || isOfficeWord(word) || isDateWord(word) || /\d/.test(word);
     if (known) named.add(stem(word)).add(word);
   }
   for (const place of q.links.places) nameTokens(place).forEach((w) => named.add(stem(w)).add(w));

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { askedDates, dateFits, formatDate, weekdayDate } from "../../src/qa/dates";
+import { askedDates, dateFits, formatDate, isDateWord, weekdayDate } from "../../src/qa/dates";
 
 describe("askedDates", () => {
   it("returns years, months and days in either order", () => {
@@ -16,6 +17,18 @@ describe("askedDates", () => {
     expect(askedDates("who met in May 2022")).toEqual([{ month: 5, year: 2022 }]);
     expect(askedDates("what happened in may")).toEqual([{ month: 5 }]);
     expect(askedDates("who met on 3 May")).toEqual([{ month: 5, day: 3 }]);
+  });
+});
+
+describe("isDateWord", () => {
+  it("returns true for a month, a day of the week or a year alone, and false for 'may' alone", () => {
+    expect(["April", "sept.", "Monday", "2019"].map(isDateWord)).toEqual([true, true, true, true]);
+    expect(["May", "Monaco", "20199", "Marco"].map(isDateWord)).toEqual([false, false, false, false]);
+  });
+
+  it("returns what askedDates says of the word alone, for any word", () => {
+    const piece = fc.constantFrom("jan", "May", "may", "Mar.", "sept", "june", "Monday", "sun", "2019", "1850", "20", "a", "x", "Dec", "ember", "day", ".", ",", "?", " ", "");
+    fc.assert(fc.property(fc.array(piece, { maxLength: 3 }).map((p) => p.join("")), (word) => isDateWord(word) === askedDates(word).length > 0));
   });
 });
 
