@@ -19,6 +19,12 @@ export function inCountryName(word: string): boolean {
 /** Sentences read to tell how the articles write a word. */
 const READ = 6;
 
+/** What {@link writtenAsName} found, per knowledge and word: a question's words recur from question to question. */
+const WRITTEN = new WeakMap<Knowledge, Map<string, boolean>>();
+
+/** Words kept per knowledge at most (past it, the kept ones are dropped: a bound on what odd questions can make it hold). */
+const KEPT_WORDS = 2_000;
+
 /**
  * Whether the articles write a word only as a name: it occurs, every occurrence in the sentences
  * read is capitalised, and one of them is not the first word of its sentence ("Orvane", "Keldhus"; never
@@ -26,6 +32,19 @@ const READ = 6;
  * @example writtenAsName("orvane", knowledge) // true when an article says "… the retreat in Orvane"
  */
 export function writtenAsName(word: string, knowledge: Knowledge): boolean {
+  let kept = WRITTEN.get(knowledge);
+  if (!kept) WRITTEN.set(knowledge, (kept = new Map()));
+  let written = kept.get(word);
+  if (written === undefined) {
+    written = readAsName(word, knowledge);
+    if (kept.size >= KEPT_WORDS) kept.clear();
+    kept.set(word, written);
+  }
+  return written;
+}
+
+/** {@link writtenAsName}, read from the sentences. */
+function readAsName(word: string, knowledge: Knowledge): boolean {
   const folded = fold(word);
   if (folded.length < 3 || !knowledge.vocabulary.has(folded)) return false;
   const [term] = contentTerms(word);
