@@ -306,6 +306,8 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
       if (unknown.length === 1 && known.length === 1 && named.includes(known[0]!) && left.length === 1) votes.set(unknown[0]!, left[0]!);
     }
     for (const w of sent.words) {
+      // (most words hold no hyphen: nothing split for them)
+      if (!w.text.includes("-")) continue;
       const parts = w.text.split("-");
       if (parts.length !== 2) continue;
       const pair = parts.map((p) => countryOf(p));

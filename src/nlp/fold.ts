@@ -7,7 +7,7 @@
  */
 export function fold(text: string): string {
   // printable ASCII with no space (most words) has no accent, dash, quote or space to fold: lower case is its fold
-  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
+  if (plainAscii(text)) return text.toLowerCase();
   const known = cache.get(text);
   if (known !== undefined) return known;
   const folded = foldUncached(text);
@@ -27,7 +27,14 @@ export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|
 /** Letters that carry no separate accent to strip (same length, so positions still match): "Radosław" → "radoslaw". */
 const PLAIN: Readonly<Record<string, string>> = { ł: "l", Ł: "L", đ: "d", Đ: "D", ð: "d", Ð: "D", ø: "o", Ø: "O", ı: "i", ħ: "h", ŧ: "t" };
 
-const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+/** Whether every character is printable ASCII other than space (a loop: fold runs on every word the build reads, and a regular expression's call costs more than the test). */
+function plainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e) return false;
+  }
+  return true;
+}
 
 /** Short texts fold again and again (names, words); a bounded cache keeps that cheap. */
 const CACHE_LIMIT = 20_000;
