@@ -35,7 +35,9 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 
 const monthOf = (word: string): number | undefined => {
   const w = word.toLowerCase();
-  const i = MONTHS.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w.replace(/\.$/, ""))));
+  // (the word without its full stop, once: not once per month tried)
+  const bare = w.length >= 3 ? w.replace(/\.$/, "") : "";
+  const i = MONTHS.findIndex((m) => m === w || (bare !== "" && m.startsWith(bare)));
   return i >= 0 ? i + 1 : undefined;
 };
 
