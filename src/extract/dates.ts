@@ -266,3 +266,27 @@ export function yearBesideDateline(text: string, month: number, day: number): nu
   }
   return undefined;
 }
+
+/**
+ * The year of a dateline without one ("TARSK, Oct 9 (Wire) –") from the dates with a year the article
+ * writes near it: a day ("the accord signed on 3 October 2023") from two months before the dateline's
+ * day to two weeks after, or a month ("in September 2023") up to two months before. Undefined when none
+ * does, or when they point to different years.
+ * @example yearNearDateline(10, 9, "TARSK, Oct 9 (Wire) – … the accord signed on 3 October 2023 … since 2012") // 2023
+ */
+export function yearNearDateline(month: number, day: number, text: string): number | undefined {
+  const years = new Set<number>();
+  const at = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86_400_000;
+  for (const m of text.matchAll(new RegExp(`${DAY_MONTH.source}|${MONTH_DAY.source}|${MONTH_YEAR.source}`, "gi"))) {
+    const written = parseDate(m[0]);
+    if (written?.basis !== "explicit" || written.year === undefined || written.month === undefined) continue;
+    for (const y of [written.year - 1, written.year, written.year + 1]) {
+      const near =
+        written.day !== undefined
+          ? at(y, month, day) - at(written.year, written.month, written.day) >= -14 && at(y, month, day) - at(written.year, written.month, written.day) <= 62
+          : y * 12 + month - (written.year * 12 + written.month) >= 0 && y * 12 + month - (written.year * 12 + written.month) <= 2;
+      if (near) years.add(y);
+    }
+  }
+  return years.size === 1 ? [...years][0] : undefined;
+}

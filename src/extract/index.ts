@@ -5,7 +5,7 @@ import { isShortFormOf, nameWords } from "../nlp/names";
 import { WEEKDAYS } from "../nlp/vocab";
 import { cleanArticle, type CleanArticle } from "./clean";
 import { homeCountry, readDateline, readSignOff, type Dateline } from "./dateline";
-import { anchorDay, parseDate, yearBesideDateline, yearOfWeekday } from "./dates";
+import { anchorDay, parseDate, yearBesideDateline, yearNearDateline, yearOfWeekday } from "./dates";
 import { findFacts } from "./facts";
 import { isoOf, settleMeetings } from "./meeting-setting";
 import { addLearnedContacts, findMeetings, type LocalMeeting } from "./meetings";
@@ -293,8 +293,10 @@ function openArticle(file: string, text: string): OpenArticle {
   // "ORVANE, Oct 9 (Agency) - … on Monday" with no year but the ones the page names ("Forum 2023", "in 2012"): the one in which Oct 9 is a Monday.
   const leadWeekday = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(opening?.rest ?? "")?.[1];
   const weekdayYear = !clean.published && !stampYear && datelineDay && leadWeekday ? yearOfWeekday(datelineDay.month!, datelineDay.day!, WEEKDAYS.get(leadWeekday.toLowerCase()) ?? -1, text) : undefined;
-  if (dateline?.date && datelineDay && (stampYear ?? weekdayYear)) {
-    dateline.date = { ...datelineDay, year: (stampYear ?? weekdayYear)! };
+  // "TARSK, Oct 9 (Wire) – … the accord signed on 3 October 2023": a date with a year written days before the dateline's gives it its year.
+  const nearYear = !clean.published && !stampYear && !weekdayYear && datelineDay ? yearNearDateline(datelineDay.month!, datelineDay.day!, text) : undefined;
+  if (dateline?.date && datelineDay && (stampYear ?? weekdayYear ?? nearYear)) {
+    dateline.date = { ...datelineDay, year: (stampYear ?? weekdayYear ?? nearYear)! };
     clean.published = isoOf(dateline.date);
   }
   // A sign-off is not article text: "Dakar, 3 September 2025 / Directorate of Communication".
