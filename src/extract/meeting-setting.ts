@@ -1,7 +1,7 @@
 /** @module When and where a meeting took place: its date, place and venue, read from its sentence and the article. */
 import type { PartialDate } from "../facts/types";
 import { capitalOf, COUNTRIES, countryOfCity, findCountries } from "../nlp/countries";
-import { fold } from "../nlp/fold";
+import { escapeRegExp, fold } from "../nlp/fold";
 import { isEnvoyTitle } from "../nlp/offices";
 import { splitClauses } from "./clauses";
 import { dayRange, inOfficeClause, inSinceClause } from "./date-scope";
@@ -550,7 +550,15 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   const plannedDate = leadAhead && own?.day !== undefined ? own : undefined;
   // a town no gazetteer knows stays as read ("arrived in Zorbiny for talks"); a country stands for the dateline's city of it
   const townOf = (place: string | undefined): string | undefined => (place && countryOfPlace(place) === undefined ? place : cityOf(place, ctx));
-  const leadCity = lead ? townOf(readPlace(lead.words, 0)) ?? visitDestination(lead.text, true) : undefined;
+  // "a visit to Veldia" stands for Veldia's capital, unless the article writes another city of Veldia and never the capital: the visit may be there.
+  const folded = fold(ctx.sents.map((s) => s.text).join(" "));
+  const writes = (city: string): boolean => new RegExp(`\\b${escapeRegExp(city)}\\b`).test(folded);
+  const capitalInDoubt = (city: string | undefined): boolean => !!city && !writes(fold(city)) && (COUNTRIES.find((c) => c.name === countryOfCity(city))?.cities.some((k) => k !== city && writes(fold(k))) ?? false);
+  const visitCity = (text: string, journey = false): string | undefined => {
+    const city = visitDestination(text, journey);
+    return capitalInDoubt(city) ? undefined : city;
+  };
+  const leadCity = lead ? townOf(readPlace(lead.words, 0)) ?? visitCity(lead.text, true) : undefined;
   // "Varan flew to Tarsk on Friday": the lead tells a journey, its day the day of arrival.
   const leadJourney = lead !== undefined && ARRIVAL.test(lead.text) && !DEPARTURE.test(lead.text) && visitDestination(lead.text, true) !== undefined && leadCity === visitDestination(lead.text, true);
   // "Brasilia" from the gazetteer is the dateline's "Brasília".
@@ -743,7 +751,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     }
     if (m.placeBasis === "context") return;
     const here = ctx.datelinePlace && m.sentences.some((k) => HERE.test(ctx.sents[k]?.text ?? "")) ? ctx.datelinePlace : undefined;
-    const visit = visitDestination(sent.text);
+    const visit = visitCity(sent.text);
     // A planned meeting is where the visit goes, not where it was announced ("SEOUL, Aug. 25 (Yonhap) -- Park will head to Mongolia").
     // "X flew to Tarsk on Friday …. On Thursday he held talks with Y": a day before the lead's journey is not spent where it goes.
     const beforeJourney = !planned && leadJourney && storyDate !== undefined && m.date?.day !== undefined && m.date.basis !== "publication" && dayBefore(m.date, storyDate);
