@@ -550,13 +550,12 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   const plannedDate = leadAhead && own?.day !== undefined ? own : undefined;
   // a town no gazetteer knows stays as read ("arrived in Zorbiny for talks"); a country stands for the dateline's city of it
   const townOf = (place: string | undefined): string | undefined => (place && countryOfPlace(place) === undefined ? place : cityOf(place, ctx));
-  // "a visit to Veldia" stands for Veldia's capital, unless the article writes another city of Veldia and never the capital: the visit may be there.
-  const folded = fold(ctx.sents.map((s) => s.text).join(" "));
-  const writes = (city: string): boolean => new RegExp(`\\b${escapeRegExp(city)}\\b`).test(folded);
-  const capitalInDoubt = (city: string | undefined): boolean => !!city && !writes(fold(city)) && (COUNTRIES.find((c) => c.name === countryOfCity(city))?.cities.some((k) => k !== city && writes(fold(k))) ?? false);
+  // "a visit to Veldia" stands for Veldia's capital only when the article (or its dateline) names that capital: else the visit may be to
+  // another of its cities. "a visit to the Veldian capital" says so itself.
+  const folded = fold([ctx.datelinePlace ?? "", ...ctx.sents.map((s) => s.text)].join(" "));
   const visitCity = (text: string, journey = false): string | undefined => {
     const city = visitDestination(text, journey);
-    return capitalInDoubt(city) ? undefined : city;
+    return city && !/\bcapital\b/i.test(text) && !new RegExp(`\\b${escapeRegExp(fold(city))}\\b`).test(folded) ? undefined : city;
   };
   const leadCity = lead ? townOf(readPlace(lead.words, 0)) ?? visitCity(lead.text, true) : undefined;
   // "Varan flew to Tarsk on Friday": the lead tells a journey, its day the day of arrival.
