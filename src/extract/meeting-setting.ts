@@ -553,9 +553,15 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   // "a visit to Veldia" stands for Veldia's capital only when the article (or its dateline) names that capital: else the visit may be to
   // another of its cities. "a visit to the Veldian capital" says so itself.
   const folded = fold([ctx.datelinePlace ?? "", ...ctx.sents.map((s) => s.text)].join(" "));
+  const inDoubt = (text: string, city: string | undefined): boolean => !!city && !/\bcapital\b/i.test(text) && !new RegExp(`\\b${escapeRegExp(fold(city))}\\b`).test(folded);
   const visitCity = (text: string, journey = false): string | undefined => {
     const city = visitDestination(text, journey);
-    return city && !/\bcapital\b/i.test(text) && !new RegExp(`\\b${escapeRegExp(fold(city))}\\b`).test(folded) ? undefined : city;
+    return inDoubt(text, city) ? undefined : city;
+  };
+  // … yet a meeting planned on such a visit is away from a dateline filed in another country ("SEOUL -- Varan will head to Veldia"): at neither.
+  const awayFromDateline = (text: string, journey = false): boolean => {
+    const city = visitDestination(text, journey);
+    return inDoubt(text, city) && countryOfCity(city!) !== countryOfPlace(ctx.datelinePlace);
   };
   const leadCity = lead ? townOf(readPlace(lead.words, 0)) ?? visitCity(lead.text, true) : undefined;
   // "Varan flew to Tarsk on Friday": the lead tells a journey, its day the day of arrival.
@@ -755,7 +761,8 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     // "X flew to Tarsk on Friday …. On Thursday he held talks with Y": a day before the lead's journey is not spent where it goes.
     const beforeJourney = !planned && leadJourney && storyDate !== undefined && m.date?.day !== undefined && m.date.basis !== "publication" && dayBefore(m.date, storyDate);
     const elsewhere = beforeJourney ? undefined : [leadPlace, titleCity].find((p) => p !== undefined && p !== ctx.datelinePlace);
-    const filed = planned && elsewhere ? undefined : ctx.datelinePlace;
+    const away = planned && (awayFromDateline(sent.text) || (lead !== undefined && awayFromDateline(lead.text, true)));
+    const filed = (planned && elsewhere) || away ? undefined : ctx.datelinePlace;
     // "Varan spent two days in Veldia, holding talks with his host": the capital of the country the story is set in, when a side is its host.
     const host = storyCountry ? hostCapital(m, storyCountry, people) : undefined;
     const place = here ?? visit ?? elsewhere ?? filed ?? (m.kind === "credentials" ? seat(m) : undefined) ?? host;

@@ -180,4 +180,19 @@ describe("the year of a dateline without one", () => {
     const text = "WIRE NEWS\nWorld | Summit 2023 | Economy\n\nVeldian leader thanks Tarsk\n\nORVANE, Oct 9 (Wire) - Veldian President Kestas Varan met Tarsk's Prime Minister Mira Telu in Orvane on Monday. Trade between the two reached a record in 2012.";
     expect(find(text, "Varan", "Telu")?.date).toMatchObject({ year: 2023, month: 10, day: 9 });
   });
+
+  it("returns the year of a dated day written up to two months before the dateline's, and none when such dates disagree or lie far from it", async () => {
+    const { yearNearDateline } = await import("../../src/extract/dates");
+    expect(yearNearDateline(10, 9, "TARSK, Oct 9 (Wire) – … the accord signed on 3 October 2023 … since 2012")).toBe(2023);
+    expect(yearNearDateline(1, 5, "TARSK, Jan 5 – … the talks of December 20, 2023")).toBe(2024);
+    expect(yearNearDateline(1, 5, "TARSK, Jan 5 – … in December 2023")).toBe(2024);
+    expect(yearNearDateline(5, 4, "ORVANE, May 4 – … the first visit since October 2016 … on April 11")).toBeUndefined();
+    expect(yearNearDateline(5, 4, "ORVANE, May 4 – … on 20 April 2021 … on 2 May 2020")).toBeUndefined();
+  });
+
+  it("dates the lead's meeting with the year of a day the body writes days before the dateline", () => {
+    const text = "ORVANE, Oct 9 (Wire) - Veldian President Kestas Varan met Tarsk's Prime Minister Mira Telu in Orvane. The talks followed the trade accord the two governments signed on 2 October 2023.";
+    expect(find(text, "Varan", "Telu")?.date).toMatchObject({ year: 2023, month: 10, day: 9 });
+  });
 });
+

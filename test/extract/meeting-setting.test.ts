@@ -91,11 +91,14 @@ describe("meetings of a visit, a caption, a video link", () => {
     expect(call?.place).toBe("Budapest");
   });
 
-  it("returns a planned meeting where the visit goes, not where it was announced", () => {
+  it("returns a planned meeting where the visit goes, not where it was announced, and its capital only when the article names it", () => {
     const text = "SEOUL, Aug. 25 (Yonhap) -- South Korean Foreign Minister Park Jin will head to Mongolia next week for talks.\n\nDuring the three-day stay, Park will also pay a courtesy call on Mongolian President Khurelsukh Ukhnaa.";
     const call = find(text, "Khurelsukh");
-    expect(call).toMatchObject({ status: "planned", place: "Ulaanbaatar" });
+    expect(call?.status).toBe("planned");
+    expect(call?.place).toBeUndefined();
     expect(call?.date?.day).toBeUndefined();
+    const named = find(`${text} Park departs Sunday for Ulaanbaatar.`, "Khurelsukh");
+    expect(named).toMatchObject({ status: "planned", place: "Ulaanbaatar" });
   });
 
   it("returns no date or place but its own for a photo caption, and no place for a meeting by video", () => {
@@ -368,6 +371,15 @@ describe("a month word in a name", () => {
 });
 
 describe("a lead of plans said on a day", () => {
+  it("returns the capital for a visit to a country only when the article names that capital, or says 'the capital'", () => {
+    const named = " date 2024-05-02\nVeldian President Kestas Varan will pay a state visit to Brazil next week, his first trip to Brasilia.\n\nDuring the visit, Varan is scheduled to hold talks with President Mira Telu.";
+    expect(find(named, "Telu")?.place).toBe("Brasilia");
+    const said = " date 2024-05-02\nVeldian President Kestas Varan will pay a state visit to the Brazilian capital next week.\n\nDuring the visit, Varan is scheduled to hold talks with President Mira Telu.";
+    expect(find(said, "Telu")?.place).toBe("Brasilia");
+    const unsaid = " date 2024-05-02\nVeldian President Kestas Varan will pay a state visit to Brazil next week.\n\nDuring the visit, Varan is scheduled to hold talks with President Mira Telu. He will then fly to Sao Paulo.";
+    expect(find(unsaid, "Telu")?.place).toBeUndefined();
+  });
+
   it("returns the day the lead's plans were said as the day of the talks told after it", () => {
     const text = " date 2024-10-14\nLIMA, Oct. 14 (Agency) -- Chile and Peru will open a joint institute for water research, their foreign ministers said Monday.\n\nChilean Foreign Minister Varan Telu held talks in the Peruvian capital with his counterpart, Kestas Halvik, before a lunch with business leaders.";
     expect(find(text, "Halvik")?.date).toMatchObject({ year: 2024, month: 10, day: 14, basis: "relative" });
