@@ -369,7 +369,7 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   if (model) addLearnedContacts(meetings, learnedContacts(candidates, model), meetingContext, model.rule);
   settleMeetings(meetings, meetingContext, people.people);
   // "Varan arrived in Tarsk … President Kestas received him": the host of a visit told, named by title only, once meetings have their places.
-  inferVisitHosts(sents, people.refs, people.people, meetings.map((m) => ({ place: m.place, sentences: m.sentences, people: m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : [])) })));
+  inferVisitHosts(sents, people.refs, people.people, meetings.map((m) => ({ place: m.place ?? m.visitedCountry, sentences: m.sentences, people: m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : [])) })));
   article.lead = sents.find((s) => !s.title)?.text ?? "";
   return { article, sents, people, meetings, contacts: { candidates, frameMeetings } };
 }

@@ -581,6 +581,10 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   let previous: LocalMeeting | undefined;
   for (const m of meetings) {
     settleMeeting(m);
+    // "During the visit to Veldia, X met Y", no city of Veldia named: no place, but the country its hosts are from.
+    const told = ctx.sents[Math.min(...m.sentences)];
+    const visited = !m.place && m.kind !== "call" && told ? [visitDestination(told.text), lead ? visitDestination(lead.text, true) : undefined].find((c) => c !== undefined) : undefined;
+    if (visited) m.visitedCountry = countryOfCity(visited);
     previous = m;
   }
 

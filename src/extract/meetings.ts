@@ -28,6 +28,8 @@ export interface LocalMeeting {
   rule: string;
   /** Found by a row that holds only where no other row finds a contact of the same people (see `FrameRow.fallback`). */
   fallback?: true;
+  /** The country of a visit whose city the article leaves unsaid ("a visit to Veldia"): no place of the meeting, yet where its hosts are from. */
+  visitedCountry?: string;
   status?: "planned";
   participants: LocalParticipant[];
   date?: PartialDate;
