@@ -14,6 +14,7 @@ import { fold } from "../nlp/fold";
 import { candidateKeys } from "../qa/name-lookup";
 import { nameTokens } from "../qa/names";
 import { contentTerms } from "../qa/retrieval";
+import { latinOf } from "../qa/transliterate";
 import type { Conversation } from "../qa/types";
 import type { PersonDerived } from "./index-sql";
 import type { Lexicon } from "./lexicon";
@@ -51,7 +52,10 @@ const IN_LIST = "(SELECT value FROM json_each(?))";
 /** What the question and its conversation name, to link. */
 function textsOf(question: string, conversation: Conversation): string {
   const next = conversation.focus?.next?.question ?? "";
-  return `${question} ${conversation.replyTo ?? ""} ${next}`;
+  const text = `${question} ${conversation.replyTo ?? ""} ${next}`;
+  // (a name typed in Cyrillic or Greek letters is read in Latin ones too, as answer() reads it)
+  const latin = text.replace(/[\p{L}\p{M}]+/gu, (w) => (/\p{Script=Latin}/u.test(w) ? w : (latinOf(w) ?? w)));
+  return latin === text ? text : `${text} ${latin}`;
 }
 
 /** Countries and cities one to three words side by side may name (a superset: "us" too, which answer() reads only as "US"). */
