@@ -59,7 +59,15 @@ const SAME_COUNTED: string[][] = [
   ["country", "nation", "state"],
   ["company", "firm", "business", "enterprise"],
 ];
-const COUNTED_KIN = new Map(SAME_COUNTED.flatMap((kin) => kin.map((w) => [countTerm(w), new Set(kin.map(countTerm))] as const)));
+const COUNTED_KIN = kinOf(SAME_COUNTED);
+
+/**
+ * Groups of nouns of one kind, keyed by each noun's {@link countTerm}: the terms of its group.
+ * @example kinOf([["message", "letter"]]).get(countTerm("letters"))?.has(countTerm("message")) // true
+ */
+export function kinOf(groups: string[][]): ReadonlyMap<string, ReadonlySet<string>> {
+  return new Map(groups.flatMap((kin) => kin.map((w) => [countTerm(w), new Set(kin.map(countTerm))] as const)));
+}
 
 /**
  * Whether a word of a sentence counts what the question's counted noun names, in its own word or one

@@ -33,7 +33,7 @@ import { renderPlain } from "./render";
 import { nearbyMeetings } from "./nearby";
 import { asksOtherOccasion } from "./occasion";
 import { isDoubtful, riskOf } from "./confidence";
-import { latinOf } from "./transliterate";
+import { latinOf, latinText } from "./transliterate";
 import { missing, type Outcome, type Reply } from "./reply";
 import { contentTerms } from "./retrieval";
 import { sentencesNaming } from "./named-only";
@@ -182,7 +182,7 @@ export function answer(question: string | ReadQuestion, knowledge: Knowledge, co
 function inLatinLetters(text: string, words: string[], knowledge: Knowledge): { text: string; parsed: NonNullable<ReadQuestion["parsed"]>; words: [string, string][] } | undefined {
   const pairs = words.map((w): [string, string | undefined] => [w, latinOf(w)]);
   if (pairs.some(([, to]) => !to)) return undefined;
-  const latin = pairs.reduce((t, [from, to]) => t.replace(from, to!), text);
+  const latin = latinText(text);
   const { parsed } = readQuestion(latin, knowledge);
   if (!parsed || parsed.links.people.length === 0 || parsed.links.unknownNames.length > 0) return undefined;
   return { text: latin, parsed, words: pairs as [string, string][] };

@@ -33,3 +33,11 @@ export function latinOf(word: string): string | undefined {
   }
   return out || undefined;
 }
+
+/**
+ * A text with each word in Cyrillic or Greek letters in Latin ones; words of other scripts as they are.
+ * @example latinText("who is Варан?") // "who is Varan?"
+ */
+export function latinText(text: string): string {
+  return text.replace(/[\p{L}\p{M}]+/gu, (w) => (/\p{Script=Latin}/u.test(w) ? w : (latinOf(w) ?? w)));
+}

@@ -14,7 +14,7 @@ import { fold } from "../nlp/fold";
 import { candidateKeys } from "../qa/name-lookup";
 import { nameTokens } from "../qa/names";
 import { contentTerms } from "../qa/retrieval";
-import { latinOf } from "../qa/transliterate";
+import { latinText } from "../qa/transliterate";
 import type { Conversation } from "../qa/types";
 import type { PersonDerived } from "./index-sql";
 import type { Lexicon } from "./lexicon";
@@ -54,7 +54,7 @@ function textsOf(question: string, conversation: Conversation): string {
   const next = conversation.focus?.next?.question ?? "";
   const text = `${question} ${conversation.replyTo ?? ""} ${next}`;
   // (a name typed in Cyrillic or Greek letters is read in Latin ones too, as answer() reads it)
-  const latin = text.replace(/[\p{L}\p{M}]+/gu, (w) => (/\p{Script=Latin}/u.test(w) ? w : (latinOf(w) ?? w)));
+  const latin = latinText(text);
   return latin === text ? text : `${text} ${latin}`;
 }
 

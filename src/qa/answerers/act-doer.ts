@@ -4,6 +4,11 @@ import { fold } from "../../nlp/fold";
 import type { Question } from "../question";
 import { stem } from "../retrieval";
 
+/** The first word of a folded text that is the act's (a stem: "thank" for "thanked", "thanks"), with its position. */
+function actWord(folded: string, act: string): RegExpExecArray | undefined {
+  return [...folded.matchAll(/\p{L}+/gu)].find((m) => stem(m[0]) === act || (act.length >= 4 && m[0].startsWith(act)));
+}
+
 /**
  * The person span that does the act in a sentence: after "by" right behind the act's word (the
  * passive, "was thanked by A"), else the last person named before it; undefined when none is named
@@ -11,7 +16,7 @@ import { stem } from "../retrieval";
  * @example doerSpan(sentence("Ruiz thanked Lee for the visit."), "thank") // the span of "Ruiz"
  */
 export function doerSpan(s: Sentence, act: string): Span | undefined {
-  const word = [...fold(s.text).matchAll(/\p{L}+/gu)].find((m) => stem(m[0]) === act || (act.length >= 4 && m[0].startsWith(act)));
+  const word = actWord(fold(s.text), act);
   if (!word) return undefined;
   const people = (s.spans ?? []).filter((span) => span.type === "person");
   const after = word.index + word[0].length;
@@ -31,7 +36,7 @@ export function doerSpan(s: Sentence, act: string): Span | undefined {
  */
 export function toldWithoutDoer(s: Sentence, act: string): boolean {
   const folded = fold(s.text);
-  const word = [...folded.matchAll(/\p{L}+/gu)].find((m) => stem(m[0]) === act || (act.length >= 4 && m[0].startsWith(act)));
+  const word = actWord(folded, act);
   if (!word || !/\b(be|been|being|is|are|was|were)\s+(\p{L}+ly\s+)?$/iu.test(folded.slice(0, word.index))) return false;
   const clause = /^[^.;:]*/.exec(folded.slice(word.index + word[0].length))?.[0] ?? "";
   return !/\bby\b/.test(clause);
@@ -55,7 +60,7 @@ export function doerIs(q: Question, s: Sentence, ids: string[], act: string): bo
   const doer = doerSpan(s, act);
   if (doer) return namesOneOf(q, s, doer, ids);
   // "He also thanked Veldia for …": the one the sentence before names first, when "he" or "she" does the act
-  const word = [...fold(s.text).matchAll(/\p{L}+/gu)].find((m) => stem(m[0]) === act || (act.length >= 4 && m[0].startsWith(act)));
+  const word = actWord(fold(s.text), act);
   if (!word || !PRONOUN_DOER.test(s.text.slice(0, word.index))) return false;
   const before = q.knowledge.index.sentences[s.id - 1];
   const first = before?.article === s.article ? (before.spans ?? []).find((span) => span.type === "person") : undefined;

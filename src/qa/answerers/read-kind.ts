@@ -7,7 +7,7 @@
  */
 import type { Sentence } from "../../facts/types";
 import { fold } from "../../nlp/fold";
-import { countTerm, MEETING_TERMS } from "../answer-type";
+import { countTerm, kinOf, MEETING_TERMS } from "../answer-type";
 import { parseText, type Parsed } from "../parse";
 import type { Question } from "../question";
 import type { Reply } from "../reply";
@@ -91,14 +91,15 @@ function articleSentences(q: Question): Sentence[] {
 
 /** Whether a word of a sentence is the head noun asked ("schemes" for "scheme"; not "regional" for "region"). */
 const isHead = (word: string, head: string): boolean => {
-  const w = countTerm(fold(word));
-  return headForms(head).some((form) => countTerm(form) === w);
+  const [w, h] = [countTerm(word), countTerm(head)];
+  return w === h || !!HEAD_KIN_TERMS.get(h)?.has(w);
 };
 
 /** Nouns that name the same thing a question may ask whose it is ("whose message" is told as "a letter from …", "the greetings of …"). */
 const HEAD_KIN: string[][] = [["message", "letter", "greetings"]];
+const HEAD_KIN_TERMS = kinOf(HEAD_KIN);
 
-/** The head and the nouns of its kind. */
+/** The head and the nouns of its kind, as written. */
 const headForms = (head: string): string[] => HEAD_KIN.find((kin) => kin.some((w) => countTerm(w) === countTerm(head))) ?? [head];
 
 /** Words that make no thing of their own before a head ("the new bilateral scheme"). */

@@ -227,7 +227,7 @@ function isAmount(text: string, span: Span, expected: ExpectedAnswer, keys: stri
 /** Whether a number counts the thing asked ("31 people", "three Ukrainian ports", "more than 60 countries"), or with `exact`, counts it in the question's own word. */
 function countsThing(text: string, span: Span, thing: string, exact = false): boolean {
   const counts = (w: string) => (exact ? countTerm(w) === thing : countsAs(w, thing));
-  // the thing after the number, past names and two words at most ("three Ukrainian Black Sea ports", "65-member delegation")
+  // the thing after the number, past names and three words at most ("three Ukrainian Black Sea ports", "twenty-one newly accredited foreign envoys")
   let common = 0;
   // (an envoy's titles of more than one word count as one: "five new heads of mission")
   const after = text.slice(span.end).replace(/\bheads? of missions?\b/gi, "envoys");
