@@ -18,6 +18,7 @@ export type AnswerPath =
   | "origin"
   | "yes_no"
   | "others_met"
+  | "previous"
   | "who_else"
   | "manner"
   | "answerer"

@@ -31,7 +31,8 @@ import { unreadable } from "./language";
 import { asksBot, PERSONAL_PRONOUN, PLURAL_PRONOUN, readQuestion, type ReadQuestion } from "./read-question";
 import { renderPlain } from "./render";
 import { nearbyMeetings } from "./nearby";
-import { asksOtherOccasion } from "./occasion";
+import { asksOtherOccasion, asksPreviousOccasion } from "./occasion";
+import { previousOccasion } from "./answerers/previous-occasion";
 import { isDoubtful, riskOf } from "./confidence";
 import { latinOf, latinText } from "./transliterate";
 import { missing, type Outcome, type Reply } from "./reply";
@@ -305,7 +306,11 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
     const act = answerActYesNo(q, acts);
     return build(intent, act.kind === "reply" ? Math.max(guess.confidence, 0.5) : 0, act, knowledge, links, q.focus ?? conversation.focus, q, "act_yes_no");
   }
-  if (yesNo?.kind === "reply" && yesNo.focus.meetings?.length && asksOtherOccasion(text, links)) return build("who_met", 0, otherOccasion(yesNo.focus.meetings, knowledge), knowledge, links, q.focus ?? conversation.focus, q);
+  if (yesNo?.kind === "reply" && yesNo.focus.meetings?.length && asksOtherOccasion(text, links)) {
+    const before = asksPreviousOccasion(text) ? previousOccasion(q, yesNo.focus.meetings, "yes") : undefined;
+    if (before) return build("who_met", Math.max(guess.confidence, 0.5), before, knowledge, links, q.focus ?? conversation.focus, q, "previous");
+    return build("who_met", 0, otherOccasion(yesNo.focus.meetings, knowledge), knowledge, links, q.focus ?? conversation.focus, q);
+  }
   if (yesNo) return build("who_met", yesNo.kind === "reply" ? Math.max(guess.confidence, 0.5) : 0, yesNo, knowledge, links, q.focus ?? conversation.focus, q, "yes_no");
   // "who else did A meet?" when A met one person only: that one is no answer
   const othersMet = answerOthersMet(q);
@@ -349,7 +354,12 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
     }
   }
   // "where did A and B meet before?": the meetings the articles report are not the one asked about
-  if (outcome.kind === "reply" && outcome.focus.meetings?.length && asksOtherOccasion(text, links)) outcome = otherOccasion(outcome.focus.meetings, knowledge);
+  if (outcome.kind === "reply" && outcome.focus.meetings?.length && asksOtherOccasion(text, links)) {
+    // (one the articles recall, dated before theirs: its date or place)
+    const before = asksPreviousOccasion(text) && (intent === "when" || intent === "where") ? previousOccasion(q, outcome.focus.meetings, intent === "where" ? "place" : "date") : undefined;
+    if (before) path = "previous";
+    outcome = before ?? otherOccasion(outcome.focus.meetings, knowledge);
+  }
   // a phone call or a held meeting the articles do not report: say so, then what they do report
   if (outcome.kind === "missing" && !outcome.known && !outcome.hedged && (intent === "when" || intent === "where" || intent === "who_met" || (intent === "topics" && links.contact))) {
     outcome = nearbyMeetings(q) ?? outcome;

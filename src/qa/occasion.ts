@@ -8,6 +8,12 @@ const BEFORE = /\b(before|previous(ly)?|earlier(?!\s+(this|that|in|on|today)\b)|
 /** "when did A last meet B", "the last visit by …": the one before the article's own. */
 const LAST = /\blast\s+(meet|met|meeting|speak|spoke|talk|talked|visit|visited|see|saw|call|called|hold|held)\b|\bthe\s+last\s+([\p{L}-]+\s+)?(visit|meeting|trip|talks|call|time)\b/iu;
 
+/**
+ * Whether a question asks about an occasion before the one the articles report ("met before", "last visited").
+ * @example asksPreviousOccasion("when did Varo and Tamm last meet") // true
+ */
+export const asksPreviousOccasion = (text: string): boolean => BEFORE.test(text) || LAST.test(text);
+
 /** "after", "next": an occasion after another, named by its place ("after Sri Lanka"). */
 const AFTER = /\b(after|next)\s+(visiting\s+|leaving\s+)?(.+)$/i;
 
@@ -20,7 +26,7 @@ const AFTER = /\b(after|next)\s+(visiting\s+|leaving\s+)?(.+)$/i;
  * @example asksOtherOccasion("who did Varo meet earlier this month", links) // false
  */
 export function asksOtherOccasion(text: string, links: Links): boolean {
-  if (BEFORE.test(text) || LAST.test(text)) return true;
+  if (asksPreviousOccasion(text)) return true;
   const after = fold(AFTER.exec(text)?.[3] ?? "");
   return after !== "" && [...links.countries, ...links.places].some((p) => after.startsWith(fold(p)));
 }

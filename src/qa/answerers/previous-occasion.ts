@@ -1,0 +1,140 @@
+/**
+ * @module "When did A and B meet before?", "has A met B before?", "where did they last meet?": an
+ * occasion before the one an article reports. A meeting of theirs dated well before the article that
+ * tells it is one; else a sentence of that article telling an earlier contact or stay ("when the two
+ * leaders met in Orvel last year", "he had last been to Veldia three years ago", "On 4 May they
+ * talked in Tarsk"), with its date or place: never the date or place of the occasion the article
+ * reports, and undefined when no sentence tells one.
+ */
+import type { Meeting, PartialDate, Sentence, Span } from "../../facts/types";
+import { fold } from "../../nlp/fold";
+import { meetingLine } from "../format";
+import type { Question } from "../question";
+import type { Outcome } from "../reply";
+import type { Block, Inline } from "../types";
+
+/** What a question about an earlier occasion asks for: its date ("when"), its place ("where"), or whether there was one ("has A met B before"). */
+export type PreviousAsked = "date" | "place" | "yes";
+
+/** A meeting this many days or more before its article's date is an earlier occasion the article recalls, not its news. */
+const RECALLED_DAYS = 30;
+
+/** Words telling that a sentence recalls an earlier occasion ("last", "previous", "had met", "when the two met"). */
+const RECALLS = /\b(last|previous(?:ly)?|earlier|before|prior|since|ago|already|once)\b|\bhad\s+(?:\p{L}+\s+)?(?:met|been|visited|held|talked|spoken|hosted|received|travelled|traveled)\b|\bwhen\s+[^.,;]{0,60}?\b(?:met|talked|spoke|visited|held|hosted|received)\b/iu;
+
+/** A contact or stay ("talked", "met", "was in", "the first visit since …"): what the recalled occasion must be. */
+const CONTACT = /\b(met|meetings?|talked|talks|spoke|held|visit(?:ed|s)?|hosted|received|(?:was|were)\s+(?:last\s+|previously\s+)?in|been\s+to|travell?ed\s+to|traveled\s+to)\b/i;
+
+/** Two or more people a sentence of the article refers back to without naming them; one. */
+const BACK_TO_MANY = /\b(the\s+two|they|their|both)\b/i;
+const BACK_TO_ONE = /\b(he|she|his|her)\b/i;
+
+/** Before a place where something happened: "in Tarsk", "at the Orvel forum". */
+const AT_PLACE = /\b(in|at)\s+(the\s+)?$/i;
+
+/** After a city that names an event held there: "the Tarsk Forum", "the Orvel Summit". */
+const EVENT_AFTER = /^\s+(Forum|Summit|Conference|Dialogue|Meeting|Talks|Process|Declaration)\b/;
+
+/**
+ * The earlier occasion a question asks about, from the meetings an answerer found for it and their
+ * articles; undefined when they tell none.
+ * @example previousOccasion(q, ["a1#m1"], "date") // { kind: "reply", body: [{ kind: "para", content: [{ bold: "24 September" }] }, …] }
+ */
+export function previousOccasion(q: Question, meetingIds: string[], asked: PreviousAsked): Outcome | undefined {
+  const meetings = meetingIds.flatMap((id) => q.knowledge.meetings.get(id) ?? []);
+  const recalled = meetings.filter((m) => m.status !== "planned" && isRecalled(m, q.knowledge.articles.get(m.article)?.published));
+  const told = recalled.filter((m) => (asked === "place" ? !!m.place : !!m.date));
+  if (told.length) return recalledMeetings(told, q, asked);
+  const articles = [...new Set(meetings.map((m) => m.article))];
+  for (const article of articles) {
+    const ofArticle = meetings.filter((m) => m.article === article);
+    const found = recallingSentence(q, article, ofArticle, asked);
+    if (found) return spanReply(found.s, found.span, asked, article);
+  }
+  return undefined;
+}
+
+/** Whether a meeting is dated well before the article that reports it (the article recalls it). */
+function isRecalled(m: Meeting, published: string | undefined): boolean {
+  if (!m.date?.year || !published) return false;
+  const at = Date.UTC(m.date.year, (m.date.month ?? 12) - 1, m.date.day ?? 28);
+  return Date.parse(published) - at >= RECALLED_DAYS * 86_400_000;
+}
+
+function recalledMeetings(meetings: Meeting[], q: Question, asked: PreviousAsked): Outcome {
+  const lead = asked === "yes" ? "Yes — before, the articles report:" : "Before, the articles report:";
+  return {
+    kind: "reply",
+    body: [{ kind: "para", content: [lead] }, { kind: "list", items: meetings.map((m) => meetingLine(m, q.knowledge)) }],
+    articles: [...new Set(meetings.map((m) => m.article))],
+    focus: { meetings: meetings.map((m) => m.id), people: [...new Set(meetings.flatMap((m) => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []))))] },
+  };
+}
+
+/** The first sentence of an article that recalls an earlier occasion of the question's sides, with the span that answers. */
+function recallingSentence(q: Question, article: string, reported: Meeting[], asked: PreviousAsked): { s: Sentence; span: Span } | undefined {
+  const sentences = q.knowledge.lookups.articleSentences.get(article) ?? [];
+  const people = new Set(q.links.people.flatMap((m) => m.ids));
+  const reportedPlaces = new Set(reported.flatMap((m) => (m.place ? [fold(m.place)] : [])));
+  // a place the question names that is not the reported occasion's ("when did A last visit Tarsk"): the sentence must say it
+  const places = q.links.places.map((p) => fold(p)).filter((p) => !reportedPlaces.has(p));
+  const reference = latest(reported.flatMap((m) => (m.date ? [m.date] : [])));
+  let best: { s: Sentence; span: Span; rank: number } | undefined;
+  for (const [i, s] of sentences.entries()) {
+    if (s.title || s.quote) continue;
+    const text = fold(s.text);
+    if (places.some((p) => !text.includes(p))) continue;
+    const named = s.people.some((id) => people.has(id));
+    // a pair asked about is both named, or one of them and "they", or "the two"; one person, named or "he"
+    const pair = q.links.people.length > 1;
+    const sides = pair
+      ? q.links.people.every((m) => m.ids.some((id) => s.people.includes(id))) || BACK_TO_MANY.test(s.text)
+      : named || (people.size === 0 && q.links.countries.length > 0 && q.links.countries.every((c) => s.countries.includes(c))) || BACK_TO_ONE.test(s.text);
+    if (!sides || !CONTACT.test(s.text)) continue;
+    const recalls = RECALLS.test(s.text);
+    const dates = (s.dates ?? []).filter((d) => d.basis !== "publication");
+    // a sentence dated at or after the reported occasion tells that occasion, whatever the one before it says
+    const earlier = !!reference && dates.some((d) => isBefore(d, reference));
+    if (dates.length && reference && !earlier) continue;
+    if (!(recalls || earlier || RECALLS.test(sentences[i - 1]?.text ?? ""))) continue;
+    const span = answeringSpan(s, asked, reference, reportedPlaces);
+    // the sentence that says "last" or "before" itself, and names the people, before one that leans on its neighbour
+    const rank = (recalls ? 2 : 0) + (named ? 1 : 0);
+    if (span && (!best || rank > best.rank)) best = { s, span, rank };
+  }
+  return best;
+}
+
+/** The span of a recalling sentence that answers: a date before the reported occasion, or a place other than its place. */
+function answeringSpan(s: Sentence, asked: PreviousAsked, reference: PartialDate | undefined, reportedPlaces: Set<string>): Span | undefined {
+  const spans = s.spans ?? [];
+  if (asked === "place") {
+    return spans.find((span) => (span.type === "place" || span.type === "country") && !reportedPlaces.has(fold(s.text.slice(span.start, span.end))) && (AT_PLACE.test(s.text.slice(0, span.start)) || EVENT_AFTER.test(s.text.slice(span.end))));
+  }
+  return spans.find((span) => {
+    if (span.type !== "date" && span.type !== "duration") return false;
+    const said = s.text.slice(span.start, span.end);
+    const resolved = (s.dates ?? []).find((d) => d.text && (said.includes(d.text) || d.text.includes(said)));
+    if (resolved && reference) return isBefore(resolved, reference);
+    // "three years ago", "since 2014": earlier by its own words
+    return /\bago\b|\blast\s+year\b|\b(1[89]|20)\d\d\b/.test(said) && !(reference?.year && Number(/\b(?:1[89]|20)\d\d\b/.exec(said)?.[0] ?? 0) >= reference.year);
+  });
+}
+
+/** Whether a date falls before another, at the precision both give. */
+function isBefore(a: PartialDate, b: PartialDate): boolean {
+  if (!a.year || !b.year || a.year !== b.year) return !!a.year && !!b.year && a.year < b.year;
+  if (!a.month || !b.month || a.month !== b.month) return !!a.month && !!b.month && a.month < b.month;
+  return !!a.day && !!b.day && a.day < b.day;
+}
+
+function latest(dates: PartialDate[]): PartialDate | undefined {
+  return dates.reduce<PartialDate | undefined>((best, d) => (!best || isBefore(best, d) ? d : best), undefined);
+}
+
+function spanReply(s: Sentence, span: Span, asked: PreviousAsked, article: string): Outcome {
+  const said: Inline = { bold: s.text.slice(span.start, span.end) };
+  const content: Inline[] = asked === "yes" ? ["Yes — earlier: ", said] : [said];
+  const body: Block[] = [{ kind: "para", content }, { kind: "quote", content: [s.text] }];
+  return { kind: "reply", body, articles: [article], focus: { people: s.people, articles: [article] }, via: "span" };
+}

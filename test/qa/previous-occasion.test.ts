@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { answer } from "../../src/qa/answer";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { intentModel } from "./helpers";
+
+/** A made-up visit whose article recalls earlier occasions of the same people, in the ways news recalls them. */
+const VISIT = ` date 2024-11-20
+Veldian minister in Tarsk for talks
+
+Veldian Foreign Minister Telu Varan held talks in Tarsk on 20 November 2024 with Orvanian Foreign Minister Piet Kestas.
+
+It was their second meeting in two months. On 24 September they talked on the margins of a regional conference in Halvik.
+
+Varan had last been to Orvania three years ago, he told reporters.
+`;
+
+/** Another made-up article: a meeting it recalls, dated well before the article. */
+const RECALL = ` date 2025-06-02
+Kestas to visit Veldia
+
+Orvanian Foreign Minister Piet Kestas will travel to Veldia next month. On his previous trip, on 3 March 2023, Kestas held talks with Veldian President Mara Solen in Orvel.
+`;
+
+const index = extractIndex([
+  { file: "seeds/991_visit.txt", text: VISIT },
+  { file: "seeds/992_recall.txt", text: RECALL },
+]);
+const knowledge = loadKnowledge(index, intentModel());
+const ask = (q: string) => answer(q, knowledge);
+
+describe("an occasion before the one an article reports", () => {
+  it("is the date of a contact the article recalls, not the meeting it reports", () => {
+    const a = ask("when did varan and kestas meet before?");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/24 September/);
+    expect(a.text).not.toMatch(/^20 November/);
+  });
+
+  it("is the place of that contact, not where the reported meeting was", () => {
+    const a = ask("where did varan and kestas meet before?");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/Halvik/);
+  });
+
+  it("is a stay the article recalls, by its own words", () => {
+    const a = ask("when was varan last in orvania?");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/three years ago/);
+  });
+
+  it("answers yes with a meeting dated well before the article that recalls it", () => {
+    const a = ask("has kestas met solen before?");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^Yes/);
+    expect(a.text).toMatch(/3 March 2023/);
+  });
+
+  it("is not invented when the article recalls none", () => {
+    expect(ask("when did kestas and solen last meet before that?").text).not.toMatch(/three years ago|24 September/);
+  });
+});
