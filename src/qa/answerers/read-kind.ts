@@ -11,7 +11,7 @@ import { countTerm, kinOf, MEETING_TERMS } from "../answer-type";
 import { parseText, type Parsed } from "../parse";
 import type { Question } from "../question";
 import type { Reply } from "../reply";
-import { stem, weightsAt } from "../retrieval";
+import { retrieve, stem, weightsAt } from "../retrieval";
 import { lookUpCountry } from "../link-countries";
 import { nameTokens } from "../names";
 import { aboutOtherPair } from "./other-pair";
@@ -70,7 +70,7 @@ const READ = 400;
 function sentencesFor(q: Question, head: string, keys: string[]): Sentence[] {
   const stems = headForms(head).map((form) => form.slice(0, Math.max(3, form.length - 2)));
   // only sentences that write the head are parsed, the best-fitting first, a few at most
-  return articleSentences(q)
+  return articleSentences(q, keys)
     .filter((s) => stems.some((stem) => s.text.toLowerCase().includes(stem)) && tellsAsked(q, s))
     .map((s) => ({ s, score: fit(q, s, keys) }))
     .sort((a, b) => b.score - a.score || a.s.id - b.s.id)
@@ -84,10 +84,25 @@ const SIGNING = /\b(sign|signs|signed|signing|ink|inked|inking)\b/i;
 /** Sentences parsed per question at most (wink-nlp reads each in about a tenth of a millisecond). */
 const PARSED = 8;
 
-function articleSentences(q: Question): Sentence[] {
+function articleSentences(q: Question, keys: string[]): Sentence[] {
   if (q.links.people.some((m) => m.ids.length > 3)) return [];
+  // "which pipelines did the ministers mention", naming no one: the sentences its own words find, in any article
+  // (two articles that answer alike and differently leave it unanswered, see `best`)
+  // (holding half its key words at least, and in an article naming the places it names)
+  if (q.links.people.length === 0 && q.links.countries.length === 0) {
+    return retrieve(q.text, q.knowledge.retrieval, UNNAMED)
+      .filter((p) => {
+        const bag = weightsAt(q.knowledge.retrieval, p.sentence.id);
+        const text = (q.knowledge.lookups.articleSentences.get(p.sentence.article) ?? []).map((s) => s.text).join(" ");
+        return keys.filter((t) => (bag[t] ?? 0) > 0).length >= Math.max(1, Math.ceil(keys.length / 2)) && q.links.places.every((place) => text.includes(place));
+      })
+      .map((p) => p.sentence);
+  }
   return sharedArticles(q).flatMap((a) => q.knowledge.lookups.articleSentences.get(a) ?? []).slice(0, READ);
 }
+
+/** Sentences read for a question that names no person or country. */
+const UNNAMED = 30;
 
 /** Whether a word of a sentence is the head noun asked ("schemes" for "scheme"; not "regional" for "region"). */
 const isHead = (word: string, head: string): boolean => {
