@@ -11,7 +11,7 @@ import type { Question } from "../question";
 import type { Reply } from "../reply";
 import { MEETING_TERMS as MEETING_WORDS } from "../answer-type";
 import { nameTokens } from "../names";
-import { retrieve, stem, type Passage } from "../retrieval";
+import { retrieve, stem, weightsAt, type Passage } from "../retrieval";
 
 /** Sentences read per question, best first. */
 const READ = 8;
@@ -27,6 +27,26 @@ const EXPRESS = new Set(["express", "voice", "offer", "extend", "convey", "show"
 
 /** Prepositions a question may end on ("what did she thank him for"). */
 const PREPOSITIONS = new Set(["for", "on", "about", "with", "to", "in", "at", "from", "over", "against", "of"]);
+
+/**
+ * Words a sentence may tell an asked act with, verbs or nouns ("what did A ask B to do" told as "a
+ * request from A that B lift …", "urged B to …"; "what did A give B" as "handed him a letter").
+ */
+const ACT_KIN: string[][] = [
+  ["ask", "request", "urge", "press", "sought", "seek", "appeal"],
+  ["give", "hand", "handed", "present", "deliver", "convey", "pass"],
+  ["promise", "pledge", "vow", "assure", "commit"],
+  ["support", "back", "backing", "endorse"],
+];
+
+/** The stems of an act's kin words, the act's own first. */
+export function actKin(verb: string): string[] {
+  const kin = ACT_KIN.find((words) => words.some((w) => stem(w) === verb));
+  return [verb, ...(kin ?? []).map(stem).filter((w) => w !== verb)];
+}
+
+/** Nouns of asking whose content is a "that" clause ("a request that B lift the curbs"). */
+const ASKING_NOUN = /^(request|appeal|call|proposal)s?$/;
 
 /** Where an answer phrase ends: a clause boundary. */
 const CLAUSE_END = /[,;:.!?"”(]|\s(?:and said|which|who|while|as well as|but|after|before|when|where)\s/;
@@ -70,6 +90,9 @@ function phraseAfter(text: string, verb: string, preposition?: string): string |
   const at = [...folded.matchAll(/\p{L}+/gu)].find((m) => !m[0].endsWith("ing") && (stem(m[0]) === verb || (verb.length >= 4 && m[0].startsWith(verb))));
   if (!at) return undefined;
   let from = at.index + at[0].length;
+  // "a request that B lift …": the clause is what was asked
+  const content = ASKING_NOUN.test(at[0]) && /^\s+that\s/.test(folded.slice(from)) ? /^\s+that/.exec(folded.slice(from))![0].length : 0;
+  from += content;
   if (preposition) {
     const rest = folded.slice(from);
     const p = rest.search(new RegExp(`\\b${preposition}\\b`));
@@ -99,12 +122,17 @@ export function readThing(q: Question, holds: (s: Sentence) => boolean, terms: s
   const asked = new Set(nameTokens(q.text));
   // "express appreciation": the sentence may voice it, show it or express it
   if (act.noun) keys = keys.filter((t) => t !== act.verb);
+  // ("give" is a stop word of the terms, yet the act the sentence must tell)
+  else if (!keys.includes(act.verb)) keys = [...keys, act.verb];
+  const kin = actKin(act.verb);
   for (const p of passages ?? retrieve(q.text, q.knowledge.retrieval, READ)) {
     const s = p.sentence;
     if (s.title || !holds(s)) continue;
-    const held = keys.filter((t) => p.matched.includes(t));
+    // (the act may be told by a word of its kin: "ask" by "request", "give" by "handed")
+    const bag = weightsAt(q.knowledge.retrieval, s.id);
+    const held = keys.filter((t) => p.matched.includes(t) || actKin(t).some((k) => (bag[k] ?? 0) > 0 || (k.length >= 4 && fold(s.text).includes(k))));
     if (keys.length === 0 || held.length < Math.ceil(keys.length * 0.75)) continue;
-    const phrase = phraseAfter(s.text, act.verb, act.preposition) ?? (act.noun ? phraseAfter(s.text, act.noun, act.preposition) : undefined);
+    const phrase = kin.reduce<string | undefined>((found, verb) => found ?? phraseAfter(s.text, verb, act.preposition), undefined) ?? (act.noun ? phraseAfter(s.text, act.noun, act.preposition) : undefined);
     if (!phrase || nameTokens(phrase).every((w) => asked.has(w) || STOP.has(w))) continue;
     return reply(s, phrase);
   }

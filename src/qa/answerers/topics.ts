@@ -10,7 +10,7 @@ import { bagOf, holdsPeople, readAct, readActOf } from "./reader";
 import { readKind } from "./read-kind";
 import { doneByAnother } from "./act-doer";
 import { aboutOtherPair } from "./other-pair";
-import { askedAct } from "./read-thing";
+import { actKin, askedAct } from "./read-thing";
 import { contentTerms, stem, weightsAt } from "../retrieval";
 import { hasConstraints, selectMeetings } from "../select";
 import { askedTense, isPlanned, toldAsAsked } from "../tense";
@@ -164,7 +164,8 @@ function actReports(q: Question, meetings: Meeting[]): Outcome | undefined {
   const found = articles.flatMap((article) =>
     (q.knowledge.lookups.articleSentences.get(article) ?? []).filter((s) => {
       const bag = weightsAt(q.knowledge.retrieval, s.id);
-      const held = words.filter((t) => (bag[t] ?? 0) > 0);
+      // (the act by a word of its kin: "give" by "handed", "ask" by "a request")
+      const held = words.filter((t) => actKin(t).some((k) => (bag[k] ?? 0) > 0));
       // about the people asked: naming them, or naming no one else by name ("the two sides signed …",
       // "he congratulated the ambassador"), never a sentence about someone else ("she and Tasa signed …")
       const others = s.people.filter((id) => !asked.has(id) && s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { answer } from "../../src/qa/answer";
+import { actKin } from "../../src/qa/answerers/read-thing";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { stem } from "../../src/qa/retrieval";
+import { intentModel } from "./helpers";
+
+/** A made-up visit whose acts are told by other words than a reader asks with. */
+const VISIT = `Varan in Orvel
+
+Orvel, 6 May 2024 - Veldian Foreign Minister Telu Varan met Orvanian President Piet Kestas in Orvel on Monday and handed him a letter from the Veldian president.
+
+High on the Veldian agenda was a request from Varan that Orvania ease the limits on grain exports to Veldia.
+
+Varan also sought Orvanian backing for a regional fisheries treaty.
+`;
+
+const knowledge = loadKnowledge(extractIndex([{ file: "seeds/991_kin.txt", text: VISIT }]), intentModel());
+const ask = (q: string) => answer(q, knowledge);
+
+describe("an act asked with one word and told with another of its kin", () => {
+  it("reads 'give' as 'handed'", () => {
+    const a = ask("what did varan give kestas?");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/letter/);
+  });
+
+  it("reads 'ask … to do' as 'a request that …'", () => {
+    const a = ask("what did varan ask orvania to do?");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/grain exports/);
+  });
+
+  it("reads 'support' as 'backing'", () => {
+    const a = ask("what did varan ask kestas to support?");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/fisheries treaty/);
+  });
+
+  it("keeps kin apart: giving is no asking", () => {
+    expect(actKin(stem("give"))).not.toContain(stem("request"));
+    expect(actKin(stem("ask"))).toContain(stem("request"));
+  });
+});
