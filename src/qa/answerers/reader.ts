@@ -424,9 +424,12 @@ function holdsKey(bag: Record<string, number>, term: string, text = "", lenient 
   return VOICE.has(term) && VOICE_WORDS.test(text);
 }
 
-/** An arrival as a sentence writes it ("flew in on Sunday", "landed at the air base", "touched down"). */
+/**
+ * An arrival as a sentence writes it ("flew in on Sunday", "flew into the capital", "landed at the air
+ * base", "touched down", "reached Tarsk", "began a three-day visit", "beginning his official visit").
+ */
 const ARRIVE = stem("arrive");
-const ARRIVAL_WORDS = /\b(arriv\w*|land(s|ed|ing)?|flew in|flies in|fly in|touched down|touches down)\b/i;
+const ARRIVAL_WORDS = /\b(arriv\w*|land(s|ed|ing)?|fl(?:ew|ies|y) in(?:to)?|touched down|touches down|reach(?:ed|es)\s+(?=\p{Lu})|(?:beg[ai]n(?:s|ning)?|start(?:s|ed|ing)?)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit)/iu;
 
 /**
  * Whether a sentence writes out an acronym the question uses: "UNGA" is held by "the United Nations

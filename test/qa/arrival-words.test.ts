@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { answer } from "../../src/qa/answer";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { intentModel } from "./helpers";
+
+/** Made-up arrivals told without the word "arrive", as wire stories and ministry releases tell them. */
+const BEGAN = `Varan in Tarsk
+
+Tarsk, 8 March 2024 - Orvanian President Piet Kestas received Veldian Prime Minister Telu Varan at the palace on Friday, hours after Varan began a two-day working visit to Tarsk.
+`;
+
+const REACHED = `Solen reaches Orvel
+
+Orvel, 12 April 2024 - Halvian Foreign Minister Mara Solen reached Orvel on Thursday evening for talks with her Orvanian counterpart, Ansel Lind.
+`;
+
+const knowledge = loadKnowledge(extractIndex([{ file: "seeds/991_began.txt", text: BEGAN }, { file: "seeds/992_reached.txt", text: REACHED }]), intentModel());
+const ask = (q: string) => answer(q, knowledge);
+
+describe("an arrival told by other words", () => {
+  it("reads 'began a visit to' as the arrival", () => {
+    const a = ask("when did varan arrive in tarsk?");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/Friday|8 March/);
+  });
+
+  it("reads 'reached' a place as the arrival", () => {
+    const a = ask("when did solen arrive in orvel?");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/Thursday|11 April/);
+  });
+});
