@@ -18,6 +18,7 @@ import { sharedArticles } from "./shared-articles";
 import { doerIs, doneByAnother, toldWithoutDoer } from "./act-doer";
 import { isOfficeWord } from "../offices";
 import { againstPublication, dateFits, formatDate, weekdayDate } from "../dates";
+import { askedTense } from "../tense";
 import { lookUpCountry } from "../link-countries";
 import { nameTokens } from "../names";
 import { unlinkedWords } from "../link";
@@ -76,13 +77,9 @@ const CAME_FROM = /\bfrom\s+(the\s+)?$/i;
 /** Words that pick one event among several ("the previous dialogue", "their next meeting"): the evidence must hold them. */
 const QUALIFIERS = new Set(["previous", "next", "last", "first", "earlier", "later", "former", "new", "second", "third", "upcoming", "latest", "recent"]);
 
-/** Words of a question about the future, and about the past. */
-const FUTURE = new Set(["will", "next", "upcoming", "due", "scheduled", "planned", "expected", "going", "coming"]);
-
 /** A sentence that denies what it tells. */
 const NEGATION = /\b(not|never|no longer|neither|nor)\b|n't\b/i;
 const FUTURE_SENTENCE = /\b(will|shall|to be|due|scheduled|expected|planned|plans?|next|upcoming|forthcoming|later this)\b/i;
-const PAST = new Set(["did", "was", "were", "last", "previous", "had"]);
 
 /** Lemmas (stemmed) of the words in a span or question, folded. */
 const wordsOf = (text: string): Set<string> => new Set(nameTokens(text));
@@ -497,10 +494,9 @@ function questionWords(text: string): { qualifiers: string[]; tense?: "past" | "
   const { lemmas, values, tags } = parseText(text);
   // "how long did the call last": the verb, not "the last meeting"
   const qualifiers = lemmas.map((l) => fold(l)).filter((t, i) => QUALIFIERS.has(t) && tags[i] !== "VERB" && !(t === "last" && i === lemmas.length - 1 - (values.at(-1) === "?" ? 1 : 0))).map(stem);
-  const lower = values.map((v) => v.toLowerCase());
-  const future = lower.some((v) => FUTURE.has(v));
-  const past = lower.some((v) => PAST.has(v));
-  return { qualifiers, ...(future !== past ? { tense: future ? "future" : "past" } : {}) };
+  // (the tense as every answerer reads it: "when is A meeting B" asks about a plan)
+  const tense = askedTense(text);
+  return { qualifiers, ...(tense ? { tense } : {}) };
 }
 
 /** Whether a date fits the question's tense against the article's publication: "when will …" is not answered by last year. */
