@@ -7,7 +7,7 @@ import { cleanArticle, type CleanArticle } from "./clean";
 import { homeCountry, readDateline, readSignOff, type Dateline } from "./dateline";
 import { anchorDay, parseDate, yearBesideDateline, yearNearDateline, yearOfWeekday } from "./dates";
 import { findFacts } from "./facts";
-import { isoOf, settleMeetings } from "./meeting-setting";
+import { isoOf, settleMeetings, speaksOfFuture } from "./meeting-setting";
 import { addLearnedContacts, findMeetings, type LocalMeeting } from "./meetings";
 import { contactCandidates, type ContactCandidate } from "./contact-features";
 import { CONTACT_MODEL, learnedContacts, type ContactModel } from "./contact-model";
@@ -206,7 +206,8 @@ export function articleRecords(r: Read, personId: (local: number) => string, per
       people: [...new Set((r.people.refs[i] ?? []).map((ref) => personId(ref.person)))],
       countries: [...new Set(findCountries(s.text).map((c) => c.country))],
     };
-    const future = s.words.some((w) => w.lower === "will");
+    // ("is scheduled to meet him on Monday": the Monday to come, as a planned meeting's date is read)
+    const future = speaksOfFuture(s.words);
     const published = s.quote !== undefined ? isoOf(r.article.quotes[s.quote]?.date) ?? r.article.published : r.article.published;
     const dates = s.entities
       .filter((e) => e.type === "DATE")

@@ -187,7 +187,7 @@ function sameConjunct(words: Word[], a: number, b: number): boolean {
 const DURING_SPAN = /\b(?:during|throughout|in the course of)\b[^,;:]*$/i;
 
 /** The sentence speaks of what is to come: "will meet", "is scheduled to travel", "is due to", "is expected to", "plans to", "are set for Wednesday". */
-function speaksOfFuture(words: Word[]): boolean {
+export function speaksOfFuture(words: Word[]): boolean {
   const future = words.findIndex((w, i) => /^(?:will|shall|scheduled|slated|due|expected|plans|planned|upcoming)$/.test(w.lower) || (w.lower === "set" && (words[i + 1]?.lower === "to" || (words[i + 1]?.lower === "for" && /^(?:is|are|be)$/.test(words[i - 1]?.lower ?? "")))) || (/^(?:is|are)$/.test(w.lower) && words[i + 1]?.lower === "to"));
   if (future < 0) return false;
   // "… met on Monday and will meet again": a past cue before the future one reports a meeting held.

@@ -31,7 +31,7 @@ const NOT_A_SUBJECT = String.raw`(?:\d|the\s+\d|(?:mon|tues|wednes|thurs|fri|sat
  * end of the talks") says nothing of their subject.
  */
 const DISCUSSED = new RegExp(
-  String.raw`\b(?:discuss(?:ed|es|ing)?\b|(?:talk(?:s|ed)?|discussions?|meeting|conversation|consultations?)\b[^.;]{0,80}?\b(?:on|about|over|regarding|concerning)\s+(?!${NOT_A_SUBJECT})|talks?\s+(?:focus|cent|cover|touch|dealt)\w*|agenda|address(?:ed|es|ing)\b|review(?:ed|s|ing)?\b|exchang\w*\s+(?:views|ideas|opinions)|agree(?:d|s|ing)?\s+(?:to|on|upon|that)\b|focus\w*\s+on|touch\w*\s+(?:on|upon)|cent(?:er|re)\w*\s+on|deliberat\w*\s+on|turn(?:ed|s)?\s+to|deal(?:t|s|ing)?\s+with|revolv\w*\s+around|cover(?:ed|s|ing)\s+(?:issues|topics|matters|areas|questions)|explor(?:ed|es|ing)\b|consider(?:ed|s|ing)\b)`,
+  String.raw`\b(?:discuss(?:ed|es|ing)?\b|(?:talk(?:s|ed)?|discussions?|meeting|conversation|consultations?)\b[^.;]{0,80}?\b(?:on|about|over|regarding|concerning)\s+(?!${NOT_A_SUBJECT})|(?:talks?|discussions?|conversations?|meetings?|consultations?)\s+(?:focus|cent|cover|touch|dealt|rang)\w*|agenda|address(?:ed|es|ing)\b|review(?:ed|s|ing)?\b|exchang\w*\s+(?:views|ideas|opinions)|compar\w*\s+notes|agree(?:d|s|ing)?\s+(?:to|on|upon|that)\b|focus\w*\s+on|touch\w*\s+(?:on|upon)|cent(?:er|re)\w*\s+on|deliberat\w*\s+on|turn(?:ed|s)?\s+to|deal(?:t|s|ing)?\s+with|revolv\w*\s+around|cover(?:ed|s|ing)\s+(?:issues|topics|matters|areas|questions)|explor(?:ed|es|ing)\b|consider(?:ed|s|ing)\b)`,
   "i",
 );
 
@@ -64,6 +64,31 @@ function reports(q: Question, ids: number[]): string[] {
     .map((id) => q.knowledge.index.sentences[id]?.text)
     .filter((t): t is string => !!t && !ANNOUNCES.test(t) && (DISCUSSED.test(t) || (ABOUT_TALKS.test(t) && SPEECH.test(t))))
     .slice(0, 2);
+}
+
+/** Words by which a sentence refers back to a meeting just told ("Their conversation covered …", "The talks focused on …"). */
+const BACK_TO_MEETING = /\b(they|their|the two|both sides|both ministers|the talks|the meeting|the conversation|the discussions?|the sides)\b/i;
+
+/** Sentences read after a meeting's own for what it discussed. */
+const FOLLOWING = 2;
+
+/**
+ * What a meeting discussed, told in the sentences right after its own ("She held talks with Telu.
+ * Their conversation covered trade and …"): those that refer back to it and name no one else.
+ */
+function followingReports(q: Question, m: Meeting): string[] {
+  const last = Math.max(...m.sentences);
+  const own = new Set(m.sentences);
+  const present = new Set(participantIds(m));
+  const found: string[] = [];
+  // (from its first sentence: one between its own may tell it too)
+  for (let id = Math.min(...m.sentences) + 1; id <= last + FOLLOWING; id++) {
+    if (own.has(id)) continue;
+    const s = q.knowledge.index.sentences[id];
+    if (!s || s.article !== m.article || s.people.some((p) => !present.has(p))) break;
+    if (!ANNOUNCES.test(s.text) && DISCUSSED.test(s.text) && BACK_TO_MEETING.test(s.text)) found.push(s.text);
+  }
+  return found;
 }
 
 /** A sentence that only announces what follows it ("He set out the agenda in a post:"): it says nothing itself. */
@@ -266,7 +291,8 @@ export function answerTopics(q: Question): Outcome {
     const names = main.map((id): Inline => ({ bold: q.knowledge.people.get(id)?.name ?? id }));
     const who: Inline[] = names.flatMap((n, i) => (i === 0 ? [n] : [i === names.length - 1 ? " and " : ", ", n]));
     // "what did A say about X": what A said of X, never the topics of the meeting
-    const said = speech ? statements(q, m.article, speakers) : reports(q, m.sentences);
+    const own = speech ? statements(q, m.article, speakers) : reports(q, m.sentences);
+    const said = own.length || speech || m.topics.length ? own : followingReports(q, m);
     const topics = speech ? [] : m.topics;
     // no topic and no sentence that reports one: nothing to say of this meeting (never a bare "A and B discussed.")
     if (topics.length === 0 && said.every((t) => quoted.has(t))) continue;
