@@ -19,6 +19,8 @@ import { resolvePeople, type ArticlePeople } from "./people";
 import { inferDescribedCountries } from "./described-countries";
 import { inferAccreditingCountries, inferAttendeeCountries, inferCountries, inferDatelineCountries, inferHostCountries, inferPairCountries } from "./people-countries";
 import { inferVisitHosts } from "./visit-hosts";
+import { inferEnvoyHosts } from "./envoy-hosts";
+import { readListedOffices } from "./listed-offices";
 import { readAsOffices } from "./as-office";
 import { dateFrom, linkOf, placeFrom } from "./provenance";
 import { segment, type Sent } from "./segment";
@@ -330,6 +332,8 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   const people = resolvePeople(sents, structuredClone(mentions), credited);
   // "since returning as Veldia's Deputy Prime Minister": the post "as" gives a subject the article titles nowhere else.
   readAsOffices(sents, people);
+  // "The following ambassadors …: A of Veldia, B of Orvane", "- C (Tarsk)" under "Ambassadors": what a list of envoys names them.
+  readListedOffices(sents, people);
   inferCountries(sents, people);
   // "he met his Pakistani counterpart": descriptions no one fitted in order, now that people have countries.
   linkLateDescriptions(sents, mentions, people);
@@ -354,6 +358,8 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   inferHostCountries(people.people, meetings.map((m) => ({ place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })));
   // "President X received the letters of credence of five envoys at State House in Tarsk": the receiver is the accrediting state's.
   inferAccreditingCountries(people.people, meetings.map((m) => ({ kind: m.kind, place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])), groups: m.participants.flatMap((p) => (p.kind === "group" ? [p.name] : [])) })));
+  // "Veldia's Ambassador to Orvane, X, called on Home Minister Y": the official an envoy meets is of the country of the posting.
+  inferEnvoyHosts(sents, people.refs, people.people, meetings.map((m) => ({ place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : [])) })));
   inferDatelineCountries(sents, people, dateline?.place, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" && !p.role ? [p.person] : [])) })), homeCountry(text, [dateline?.agency, publisher]));
   inferPairCountries(people.people, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })), clean.title ?? "", sents.filter((s) => !s.title).map((s) => s.text));
   inferAttendeeCountries(sents, people, meetings.map((m) => ({ place: m.place, sentences: m.sentences, people: m.participants.flatMap((p) => (p.kind === "person" && !p.role ? [p.person] : [])) })));

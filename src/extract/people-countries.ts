@@ -303,7 +303,10 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
       const unknown = pair.filter((p) => !people[p]?.country && !votes.has(p) && !people[p]?.offices.some((o) => o.organisation));
       const known = pair.map((p) => people[p]?.country).filter((c): c is string => c !== undefined);
       const left = named.filter((c) => !known.includes(c));
-      if (unknown.length === 1 && known.length === 1 && named.includes(known[0]!) && left.length === 1) votes.set(unknown[0]!, left[0]!);
+      // Not "Veldia's Ambassador in Orvane A, with officials of the Orvanian ministry, received X": an envoy's guest in the
+      // country of the posting may be a compatriot.
+      const envoy = pair.some((p) => people[p]?.offices.some((o) => o.to !== undefined && o.to === left[0]));
+      if (unknown.length === 1 && known.length === 1 && named.includes(known[0]!) && left.length === 1 && !envoy) votes.set(unknown[0]!, left[0]!);
     }
     for (const w of sent.words) {
       // (most words hold no hyphen: nothing split for them)

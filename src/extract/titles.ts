@@ -3,7 +3,7 @@
  * ("Kenya's Foreign Minister Dr. X", "Secretary General of the Organization of Turkic States X") or
  * after it (", the chairman of …,").
  */
-import { countryOf, findCountries, isCountryWord } from "../nlp/countries";
+import { countryOf, countryOfCity, findCountries, isCountryWord } from "../nlp/countries";
 import { isOfficeHead, isPluralOffice, normaliseTitle, officeWordKind } from "../nlp/offices";
 import type { NameMention, OfficeDraft } from "./mentions";
 import type { Word } from "./segment";
@@ -13,6 +13,9 @@ import { honorificLength, honorificStart, isAcronym, isHonorific, isNameWord, is
 /** Title words that are also given names when an office comes right before them. */
 const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(["Amir", "Sultan", "Malik"]);
 
+/** Words of a style of address that look like names ("His Majesty Sultan X", "Her Highness Amir Y"): the title after them is a title. */
+const STYLE_WORDS = /^(?:Majesty|Highness|Excellency|Eminence|Holiness|Royal|Grace)$/;
+
 /** An institution that is the state itself: "President of the Republic", "Head of State". */
 const STATE_ITSELF = /^(?:the\s+)?(?:Republic|Nation|State|Country|Kingdom)$/i;
 
@@ -21,6 +24,30 @@ const PAST_TENURE = /^(?:former|then|ex)$/i;
 
 /** Words that date an office rather than name it ("Kenya's new High Commissioner"). */
 const TENURE_WORDS: ReadonlySet<string> = new Set(["new", "newly", "incoming", "outgoing", "departing", "caretaker", "interim"]);
+
+/** The heads of an envoy's title, the post that "in" a place tells where one serves ("Veldia's Ambassador in Tarsk"). */
+const ENVOY_HEADS = /^(?:ambassador|ambassadors|commissioner|envoy|nuncio|affaires)$/i;
+
+/**
+ * How many words a country or a city of the gazetteer takes at `k` ("Kenya", "the Philippines", "South Africa", "Nairobi"), after
+ * "in" behind an envoy's title: "Veldia's Ambassador in Orvane, X", "the Veldian High Commissioner in Tarsk Y" serve there.
+ */
+function postedIn(words: Word[], k: number): { country: string; length: number } | undefined {
+  const at = words[k]?.lower === "the" ? k + 1 : k;
+  const w = words[at];
+  if (!w || !/^\p{Lu}/u.test(w.text)) return undefined;
+  const several = countryAt(words, at);
+  const one = several ? undefined : countryOf(w.text) ?? countryOfCity(w.text);
+  const country = several?.country ?? one;
+  return country ? { country, length: at - k + (several?.length ?? 1) } : undefined;
+}
+
+/** Whether an envoy's title ends at `k`: its head, or "of" and the country that sends it ("the Ambassador of the Republic of Veldia"). */
+function envoyEndsAt(words: Word[], k: number): boolean {
+  let h = k;
+  while (h > 0 && (isCountryWord(words[h]!.text) || STATE_FORMS.has(words[h]!.lower) || /^(?:of|the)$/.test(words[h]!.lower)) && h > k - 6) h--;
+  return ENVOY_HEADS.test(words[h]?.lower ?? "") && (h === k || words[h + 1]?.lower === "of");
+}
 
 /**
  * How many words (two or three) end at index `k` and name a country together ("Saudi Arabia",
@@ -76,6 +103,11 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     mention.first = first - 1;
     mention.name = `${given.text} ${mention.name}`;
     first -= 1;
+  } else if (given?.text === "Amir" && isNameWord(words[first - 2]) && !STYLE_WORDS.test(words[first - 2]!.text) && !isCountryWord(words[first - 2]!.text) && !isNameWord(words[first - 3])) {
+    // "his Veldian counterpart Orvel Amir Kestas": between a given name and the surname, "Amir" is one of the names too.
+    mention.first = first - 2;
+    mention.name = `${words[first - 2]!.text} ${given.text} ${mention.name}`;
+    first -= 2;
   }
   let j = first - 1;
   // "Prime Minister Datuk Seri Rili", "H.E. Mr. X", "His Majesty King X": the honorifics, as written, are not the name;
@@ -107,6 +139,10 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   else if (words[j]?.text === "," && beforeComma && closed && readOrganisationTitle(words, comma - 1, mention, true)) return;
   readStyle();
   const end = j;
+  // "Veldia's Ambassador in Orvane, X", "the Veldian High Commissioner in Tarsk Y": where an envoy serves, as "to Orvane" tells it.
+  for (let at = end; at >= end - 3 && at >= 2; at--) {
+    if (words[at - 1]?.lower === "in" && envoyEndsAt(words, at - 2) && postedIn(words, at)?.length === end - at + 1) j = at - 2;
+  }
   while (j >= 0) {
     const w = words[j]!;
     const kind = officeWordKind(w.lower);
@@ -375,6 +411,13 @@ export function readOffice(prefix: Word[]): { title?: string; country?: string; 
   for (let k = 0; k < prefix.length; k++) {
     const w = prefix[k]!;
     if (isPossessive(w) || bareApostrophe(w)) continue;
+    // "Ambassador in Orvane": where an envoy serves (a country, or its city).
+    const posted = w.lower === "in" && envoyEndsAt(prefix, k - 1) ? postedIn(prefix, k + 1) : undefined;
+    if (posted) {
+      to = posted.country;
+      k += posted.length;
+      continue;
+    }
     if (w.lower === "to" && prefix[k + 1]) {
       if (prefix[k + 1]!.lower === "the" && prefix[k + 2]) k++; // "Ambassador to the United States"
       const at = countryAt(prefix, k + 1);
@@ -451,8 +494,15 @@ export function readApposition(words: Word[], last: number, mention: NameMention
   // "X, Minister of Tourism, Civil Aviation, Sustainable Development and Culture;": a portfolio listed with commas goes on.
   let firstListed: number | undefined;
   const listedPortfolio = (m: number): boolean => words[m]?.text === "," && m > start && officeWordKind(words[m + 1]?.lower ?? "") === "modifier" && /^\p{Lu}/u.test(words[m + 1]!.text);
-  while (words[k] && (listedPortfolio(k) || officeWordKind(words[k]!.lower) || isCountryWord(words[k]!.text) || countryEndingAt(words, k, true) || isPossessive(words[k]) || TENURE_WORDS.has(words[k]!.text) || (words[k]!.lower === "to" && (isCountryWord(words[k + 1]?.text ?? "") || countryEndingAt(words, k + 1, true))))) {
+  // "X, Veldia's Ambassador in Orvane,": where the envoy serves.
+  const posted = (m: number): number | undefined => (words[m]?.lower === "in" && m > start && envoyEndsAt(words, m - 1) ? postedIn(words, m + 1)?.length : undefined);
+  while (words[k] && (listedPortfolio(k) || posted(k) || officeWordKind(words[k]!.lower) || isCountryWord(words[k]!.text) || countryEndingAt(words, k, true) || isPossessive(words[k]) || TENURE_WORDS.has(words[k]!.text) || (words[k]!.lower === "to" && (isCountryWord(words[k + 1]?.text ?? "") || countryEndingAt(words, k + 1, true))))) {
     if (words[k]!.lower === "of" && officeWordKind(words[k + 1]?.lower ?? "") !== "modifier") break; // "Secretary of State" goes on
+    const place = posted(k);
+    if (place) {
+      k += 1 + place;
+      continue;
+    }
     if (listedPortfolio(k)) firstListed ??= k;
     k += words[k]!.lower === "to" ? 1 : (countryEndingAt(words, k, true) ?? 1);
   }

@@ -20,13 +20,13 @@ const GATHERING = /\b(?:summit|sidelines?|margins?|general assembly|conference|f
 const NOT_THIS = /\b(?:return(?:s|ed|ing)?|back|will|would|shall|before|ahead of|plans?|planned|invit\w*|next|upcoming|last|previous|earlier|ago)\b/i;
 
 /** Posts of a government or state, the ones a host receives a visitor in: not an envoy posted abroad, a body of several states. */
-const GOVERNMENT_POST = /\b(?:president|vice[- ]president|prime minister|premier|minister|secretary|chancellor|king|queen|emir|amir|sultan|crown prince|speaker|governor|chairman)\b/i;
+export const GOVERNMENT_POST = /\b(?:president|vice[- ]president|prime minister|premier|minister|secretary|chancellor|king|queen|emir|amir|sultan|crown prince|speaker|governor|chairman)\b/i;
 
 /**
  * Whether the sentence tells a journey of the person to a place of the country: "Varan arrived in Tarsk", "during his visit to
  * Orvane", "the Veldian leader landed at the air base in Tarsk", "Varan visited Tarsk"; not one home or one to come.
  */
-function tellsJourney(sent: Sent, refs: PersonRef[], person: number, country: string): boolean {
+export function tellsJourney(sent: Sent, refs: PersonRef[], person: number, country: string): boolean {
   if (!refs.some((r) => r.person === person)) return false;
   return findCountries(sent.text).some((c) => {
     if (c.country !== country || c.kind === "demonym") return false;

@@ -1,0 +1,88 @@
+/**
+ * @module Offices of the people a list of envoys names by country: "The following ambassadors will be the President's guests:
+ * A of Veldia, B of Orvane and C of Tarsk", bullet lines "- D (Veldia)" under a heading "Ambassadors" or after "The new high
+ * commissioners are:". Each person of no office that such a list names beside a country holds the plural's post, of that
+ * country: the list says what they are even when no title stands before any name.
+ */
+import { countryOf } from "../nlp/countries";
+import { isEnvoyTitle, isPluralOffice, normaliseTitle } from "../nlp/offices";
+import type { ArticlePeople, PersonRef } from "./people";
+import type { Sent, Word } from "./segment";
+
+/** A line of a bulleted or numbered list. */
+const LIST_LINE = /^\s*(?:[-–—•*]|\d{1,2}[.)])\s/;
+
+/** How many words a heading line over a list may hold ("Ambassadors", "High Commissioners", "Non-resident ambassadors"). */
+const HEADING_WORDS = 4;
+
+/** How far before the first name of a sentence's list its plural may stand ("The following ambassadors will be Thursday's guests:"). */
+const PLURAL_REACH = 15;
+
+/**
+ * The envoy's post a plural names in `words` (from `from`, before `to`), the last one: "ambassadors" → "Ambassador", "high
+ * commissioners" → "High Commissioner"; not a plural of another post ("ministers").
+ */
+function envoyPlural(words: Word[], from: number, to: number): string | undefined {
+  for (let k = to - 1; k >= from; k--) {
+    if (!isPluralOffice(words[k]!.lower)) continue;
+    const title = normaliseTitle([...(words[k - 1]?.lower === "high" ? ["high"] : []), words[k]!.text]);
+    return isEnvoyTitle(title) ? title : undefined;
+  }
+  return undefined;
+}
+
+/** The country written right after a name: "A of Veldia", "A from the Republic of Orvane", "A (Veldia)". */
+function countryBeside(words: Word[], r: PersonRef): string | undefined {
+  const next = words[r.last + 1]?.lower;
+  if (next !== "of" && next !== "from" && next !== "(") return undefined;
+  let k = r.last + 2;
+  while (/^(?:the|republic|kingdom|state|of)$/i.test(words[k]?.lower ?? "") && words[k + 1]) k++;
+  for (let n = 3; n >= 1; n--) {
+    const phrase = words.slice(k, k + n);
+    if (phrase.length !== n || !/^\p{Lu}/u.test(phrase[0]!.text)) continue;
+    if (next === "(" && words[k + n]?.text !== ")") continue;
+    const country = countryOf(phrase.map((w) => w.text).join(" "));
+    if (country) return country;
+  }
+  return undefined;
+}
+
+/**
+ * The post a bullet line's list is of: the heading line right above its run of lines ("Ambassadors"), else the sentence that
+ * announces it with a colon ("The envoys who presented credentials were:").
+ */
+function headingPost(sents: Sent[], si: number): string | undefined {
+  let n = si - 1;
+  while (n >= 0 && LIST_LINE.test(sents[n]!.text)) n--;
+  const head = sents[n];
+  if (!head) return undefined;
+  const words = head.words.filter((w) => /\p{L}/u.test(w.text));
+  if (words.length <= HEADING_WORDS && !/[.:]$/.test(head.text.trim())) return envoyPlural(head.words, 0, head.words.length);
+  return head.text.trimEnd().endsWith(":") ? envoyPlural(head.words, 0, head.words.length) : undefined;
+}
+
+/**
+ * Gives the listed envoys of no office their post and country.
+ * @example readListedOffices(sents, found) // "The new ambassadors are A of Veldia and B of Orvane." → A: Ambassador of Veldia
+ */
+export function readListedOffices(sents: Sent[], found: ArticlePeople): void {
+  sents.forEach((sent, si) => {
+    const listed = (found.refs[si] ?? []).flatMap((r) => {
+      const country = countryBeside(sent.words, r);
+      const person = found.people[r.person];
+      return country && person && person.offices.length === 0 && (!person.country || person.country === country) ? [{ r, person, country }] : [];
+    });
+    if (listed.length === 0) return;
+    const bullet = LIST_LINE.test(sent.text);
+    // In a sentence, a list of two at least after its plural: "… ambassadors …: A of Veldia, B of Orvane".
+    const first = listed[0]!.r.first;
+    // A heading run into its lines ("Ambassadors - A (Veldia)"): a list of one is a list too.
+    const headed = sent.words.slice(0, first).filter((w) => /\p{L}/u.test(w.text)).length <= HEADING_WORDS && /^[-–—•*:]$/.test(sent.words[first - 1]?.text ?? "");
+    const post = bullet ? headingPost(sents, si) : listed.length >= 2 || headed ? envoyPlural(sent.words, Math.max(0, first - PLURAL_REACH), first) : undefined;
+    if (!post) return;
+    for (const { person, country } of listed) {
+      person.offices.push({ title: post, country, sentence: si, from: "list" });
+      person.country ??= country;
+    }
+  });
+}
