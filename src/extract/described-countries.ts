@@ -6,10 +6,9 @@
  * sentence sets the two apart ("Foreign Minister Varan met the Veldian foreign minister"), or when the holder meets
  * someone of that country (the office said is then more likely their counterpart's, left unnamed).
  */
-import { findCountries } from "../nlp/countries";
 import { compatibleOffices, isNationalInstitution, isOfficeHead, isPluralOffice, officeWordKind } from "../nlp/offices";
 import type { ArticlePeople, LocalPerson } from "./people";
-import type { Sent } from "./segment";
+import { sentCountries, type Sent } from "./segment";
 import { isHonorific, isNameWord, isPossessive } from "./word-kinds";
 
 /** Heads too loose to say which office ("the Veldian official", "his Veldian counterpart"). */
@@ -41,7 +40,7 @@ type Standing = "owner" | "speaker";
 function countryOffices(sent: Sent): (Omit<CountryOffice, "sentence"> & { standing?: Standing })[] {
   const words = sent.words;
   const out: (Omit<CountryOffice, "sentence"> & { standing?: Standing })[] = [];
-  for (const c of findCountries(sent.text)) {
+  for (const c of sentCountries(sent)) {
     if (c.kind === "city") continue;
     const at = words.findIndex((w) => w.start >= c.index);
     let k = words.findIndex((w) => w.start >= c.index + c.text.length);

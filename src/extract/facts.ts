@@ -8,7 +8,7 @@ import { countryOf, findCountries } from "../nlp/countries";
 import { formatDate, parseDate } from "./dates";
 import { parseNumber, readTallies, splitList } from "./numbers";
 import type { PersonRef } from "./people";
-import type { Sent } from "./segment";
+import { sentCountries, type Sent } from "./segment";
 
 /** What the fact finder needs of one article. */
 export interface FactContext {
@@ -41,7 +41,7 @@ export function findFacts(ctx: FactContext): Fact[] {
     if (sent.title) return;
     const text = sent.text;
     const people = [...new Set((ctx.refs[si] ?? []).map((r) => ctx.personId(r.person)))];
-    const countries = [...new Set(findCountries(text).map((c) => c.country))];
+    const countries = [...new Set(sentCountries(sent).map((c) => c.country))];
     const future = /\bwill\b|\bto be held\b|\bscheduled\b|\bupcoming\b/i.test(text);
     const dateOf = (ahead = future): PartialDate | undefined => {
       for (const e of sent.entities) {
@@ -255,7 +255,7 @@ function onDate(date: PartialDate): string {
 /** The two countries an article names most (for "our countries", "both countries"). */
 function topCountries(sents: Sent[]): string[] {
   const counts = new Map<string, number>();
-  for (const s of sents) for (const c of findCountries(s.text)) counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
+  for (const s of sents) for (const c of sentCountries(s)) counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 2)

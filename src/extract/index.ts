@@ -1,6 +1,6 @@
 /** @module Article texts → FactIndex: runs the stages in order (clean, dateline, segment, mentions, people, meetings, facts, merge). */
 import { FACT_INDEX_VERSION, type Article, type Fact, type FactIndex, type Meeting, type PartialDate, type Sentence } from "../facts/types";
-import { countryOfCity, findCountries } from "../nlp/countries";
+import { countryOfCity } from "../nlp/countries";
 import { isShortFormOf, nameWords } from "../nlp/names";
 import { WEEKDAYS } from "../nlp/vocab";
 import { cleanArticle, type CleanArticle } from "./clean";
@@ -23,7 +23,7 @@ import { inferEnvoyHosts } from "./envoy-hosts";
 import { readListedOffices } from "./listed-offices";
 import { readAsOffices } from "./as-office";
 import { dateFrom, linkOf, placeFrom } from "./provenance";
-import { segment, type Sent } from "./segment";
+import { segment, sentCountries, type Sent } from "./segment";
 import { findSpans } from "./spans";
 import { readTopics } from "./topics";
 import { escapeRegExp } from "../nlp/fold";
@@ -206,7 +206,7 @@ export function articleRecords(r: Read, personId: (local: number) => string, per
       article: id,
       text: s.text,
       people: [...new Set((r.people.refs[i] ?? []).map((ref) => personId(ref.person)))],
-      countries: [...new Set(findCountries(s.text).map((c) => c.country))],
+      countries: [...new Set(sentCountries(s).map((c) => c.country))],
     };
     // ("is scheduled to meet him on Monday": the Monday to come, as a planned meeting's date is read)
     const future = speaksOfFuture(s.words);

@@ -5,7 +5,7 @@ import { fold } from "../nlp/fold";
 import { compatibleOffices, isEnvoyTitle, isNationalInstitution, isOfficeHead, normaliseTitle, officeWordKind, samePost } from "../nlp/offices";
 import { isHonorific, isPossessive, STATE_FORMS } from "./word-kinds";
 import type { ArticlePeople, LocalPerson, PersonRef, StatedOffice } from "./people";
-import type { Sent } from "./segment";
+import { sentCountries, type Sent } from "./segment";
 
 /** Words of a contact between the one before and the one after ("call on", "met", "talks with"). */
 const CONTACTS = new Set(["call", "calls", "met", "meet", "meets", "meeting", "visit", "visited", "visits", "with", "received", "receive", "receives", "hosted", "hosts"]);
@@ -192,7 +192,7 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
       }
     }
     // "Archbishop X, the Apostolic Nuncio, who represents the Holy See", "Y, representing Veldia, said": whom one represents.
-    for (const c of findCountries(sent.text)) {
+    for (const c of sentCountries(sent)) {
       if (c.kind === "city" || !/(?:,\s+who\s+represents|,\s+representing)\s+(?:the\s+)?$/i.test(sent.text.slice(0, c.index))) continue;
       const at = sent.words.findIndex((w) => w.start >= c.index);
       const r = [...here].reverse().find((x) => x.last < at);
@@ -685,11 +685,11 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
   if (!host) return;
   // "BOGOTÁ, Aug. 7 (ANDINA) – Peru's Foreign Minister …": a national agency abroad reports on its own country's people as
   // much as on the host's; which country a bare title serves is then not said.
-  if (placed && homeCountry && placed !== homeCountry && sents.some((s) => findCountries(s.text).some((c) => c.country === homeCountry && c.kind !== "city"))) return;
+  if (placed && homeCountry && placed !== homeCountry && sents.some((s) => sentCountries(s).some((c) => c.country === homeCountry && c.kind !== "city"))) return;
   const { people, refs } = found;
   // The report must be about the host: the country named in its text, not only in the dateline ("GENEVA — …").
   // A national agency filing from its own capital ("MUSCAT: … --ONA") reports on its country even when it never names it.
-  if (host !== homeCountry && !sents.some((s) => findCountries(s.text).some((c) => c.country === host && c.kind !== "city"))) return;
+  if (host !== homeCountry && !sents.some((s) => sentCountries(s).some((c) => c.country === host && c.kind !== "city"))) return;
   const elsewhere = new Set<number>();
   sents.forEach((sent, si) => {
     const here = refs[si] ?? [];
@@ -716,7 +716,7 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
     }
     // "to Uganda", "in Kampala", "Uganda's", "of Uganda": another country the sentence ties its people to;
     // "Bhutan's Prime Minister X met Prime Minister Y" ties X only, "Iran's Supreme Leader X and President Y" both.
-    for (const c of findCountries(sent.text)) {
+    for (const c of sentCountries(sent)) {
       if (c.country === host) continue;
       // "Archbishop X, the Apostolic Nuncio, who represents the Holy See": the country one represents is another.
       const located = /\b(?:in|to|from|of|at|represents?|representing|represented)\s+(?:the\s+)?$/i.test(sent.text.slice(0, c.index));
@@ -856,7 +856,7 @@ export function inferAttendeeCountries(sents: Sent[], found: ArticlePeople, meet
     const host = meeting?.place ? findCountries(meeting.place)[0]?.country : undefined;
     if (!meeting || !host || !meeting.people.some((i) => people[i]?.country === host)) return;
     const here = refs[si] ?? [];
-    const others = findCountries(sent.text).filter((c) => c.country !== host);
+    const others = sentCountries(sent).filter((c) => c.country !== host);
     for (const [k, r] of here.entries()) {
       const p = people[r.person]!;
       if (p.country || meeting.people.includes(r.person) || p.offices.some((o) => o.country || o.to || (o.organisation && !isNationalInstitution(o.organisation)))) continue;

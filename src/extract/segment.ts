@@ -5,6 +5,7 @@
 import type { ItemEntity, ItemSentence } from "wink-nlp";
 import { its, nlp } from "../nlp/wink";
 import { fold } from "../nlp/fold";
+import { findCountries, type CountryMention } from "../nlp/countries";
 import { termsOfTokens } from "../nlp/terms";
 
 /** A word of a sentence. */
@@ -45,6 +46,20 @@ export interface Sent {
   /** Its content terms (what BM25 learns from; see termsOfTokens), from this same reading. */
   terms: string[];
 }
+
+/**
+ * The countries a sentence names (`findCountries` of its text), found once per sentence: an article's
+ * two readings and its records ask again after thousands of other sentences have emptied
+ * `findCountries`' bounded cache, and a sentence is kept only while its article is read.
+ * @example sentCountries(sent).map((c) => c.country) // ["Veldia"] for "Varan arrived in Veldia."
+ */
+export function sentCountries(sent: Sent): CountryMention[] {
+  let found = SENT_COUNTRIES.get(sent);
+  if (found === undefined) SENT_COUNTRIES.set(sent, (found = findCountries(sent.text)));
+  return [...found];
+}
+
+const SENT_COUNTRIES = new WeakMap<Sent, readonly CountryMention[]>();
 
 /** A block of text to segment. */
 export interface SegmentInput {

@@ -8,7 +8,7 @@
 import { findCountries } from "../nlp/countries";
 import { isNationalInstitution, samePost } from "../nlp/offices";
 import type { LocalPerson, PersonRef } from "./people";
-import type { Sent } from "./segment";
+import { sentCountries, type Sent } from "./segment";
 
 /** Words of a journey, then where to within a few words: "arrived in", "landed at … in", "a three-day visit to", "flew to". */
 const JOURNEY = /\bvisit(?:s|ed|ing)?\s+$|\b(?:arriv(?:e|ed|es|ing)|land(?:ed|s|ing)|fl(?:ew|ies|ying)|travell?(?:ed|ing|s)|came|visit(?:s|ed|ing)?|trip|tour|stay)\s+(?:[\p{L}-]+\s+){0,4}?(?:in|into|to|at)\s+(?:the\s+)?$/iu;
@@ -28,7 +28,7 @@ export const GOVERNMENT_POST = /\b(?:president|vice[- ]president|prime minister|
  */
 export function tellsJourney(sent: Sent, refs: PersonRef[], person: number, country: string): boolean {
   if (!refs.some((r) => r.person === person)) return false;
-  return findCountries(sent.text).some((c) => {
+  return sentCountries(sent).some((c) => {
     if (c.country !== country || c.kind === "demonym") return false;
     const before = sent.text.slice(Math.max(0, c.index - 60), c.index);
     const journey = JOURNEY.exec(before);
