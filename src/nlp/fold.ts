@@ -6,7 +6,8 @@
  * @example fold("Radosław") // "radoslaw"
  */
 export function fold(text: string): string {
-  // printable ASCII with no space (most words) has no accent, dash, quote or space to fold: lower case is its fold
+  // printable ASCII with single spaces between words (most words, most sentences) has no accent, dash,
+  // quote or space to fold: lower case is its fold
   if (plainAscii(text)) return text.toLowerCase();
   const known = cache.get(text);
   if (known !== undefined) return known;
@@ -27,11 +28,18 @@ export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|
 /** Letters that carry no separate accent to strip (same length, so positions still match): "Radosław" → "radoslaw". */
 const PLAIN: Readonly<Record<string, string>> = { ł: "l", Ł: "L", đ: "d", Đ: "D", ð: "d", Ð: "D", ø: "o", Ø: "O", ı: "i", ħ: "h", ŧ: "t" };
 
-/** Whether every character is printable ASCII other than space (a loop: fold runs on every word the build reads, and a regular expression's call costs more than the test). */
+/**
+ * Whether every character is printable ASCII and every space stands alone between two other
+ * characters: text that folding only lower-cases (a loop: fold runs on every word the build reads and
+ * on sentences, and a regular expression's call costs more than the test).
+ */
 function plainAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x21 || c > 0x7e) return false;
+    if (c === 0x20) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 0x20) return false;
+    } else if (c < 0x21 || c > 0x7e) return false;
   }
   return true;
 }

@@ -5,6 +5,7 @@
 import { fold } from "../nlp/fold";
 import { countryOf, demonymOf } from "../nlp/countries";
 import { MONTHS } from "../nlp/vocab";
+import type { Meeting } from "../facts/types";
 import type { Question } from "./question";
 import { CONTACT_TERMS } from "./answer-type";
 import { stem } from "./retrieval";
@@ -100,8 +101,7 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   // (the first few: "who met whom?" may report every meeting)
   const meetingIds = reply.focus.meetings ?? [];
   const meetings = meetingIds.slice(0, 8).flatMap((id) => q.knowledge.meetings.get(id) ?? []);
-  const sentences = meetings.flatMap((m) => m.sentences.map((id) => q.knowledge.retrieval.sentences[id]?.text ?? ""));
-  const evidence = `${text} ${sentences.join(" ").toLowerCase()}`;
+  const evidence = `${text} ${meetings.flatMap((m) => (m.sentences.length ? [loweredSentences(m, q)] : [])).join(" ")}`;
   // the question's words (less names and the words of its form) that the reply's text holds: less
   // too the words that named its people ("the Veldian crown prince"), the countries and places it
   // names that the evidence names too (a topics reply names the ministers, its sentences their
@@ -157,6 +157,15 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   f.answerer_place_asked = path === "answerer" && links.places.length ? 1 : 0;
   return { path, ...(reply.via ? { via: reply.via } : {}), features: f };
 }
+
+/** A meeting's sentences joined and lower-cased (the evidence of every reply that reports it), kept per meeting. */
+function loweredSentences(m: Meeting, q: Question): string {
+  let lowered = LOWERED.get(m);
+  if (lowered === undefined) LOWERED.set(m, (lowered = m.sentences.map((id) => q.knowledge.retrieval.sentences[id]?.text ?? "").join(" ").toLowerCase()));
+  return lowered;
+}
+
+const LOWERED = new WeakMap<Meeting, string>();
 
 /** The plain words of a block. */
 function blockText(b: Reply["body"][number]): string {

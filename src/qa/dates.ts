@@ -127,10 +127,18 @@ export function formatDate(date: PartialDate): string {
  * @example formatIsoDate("2021-06-14") // "14 June 2021"
  */
 export function formatIsoDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  if (!y || !m) return iso;
-  return [d, MONTH_NAMES[m - 1], y].filter(Boolean).join(" ");
+  let text = ISO_TEXTS.get(iso);
+  if (text === undefined) {
+    const [y, m, d] = iso.split("-").map(Number);
+    text = !y || !m ? iso : [d, MONTH_NAMES[m - 1], y].filter(Boolean).join(" ");
+    if (ISO_TEXTS.size >= 4_096) ISO_TEXTS.clear();
+    ISO_TEXTS.set(iso, text);
+  }
+  return text;
 }
+
+/** Publication days in words, kept (bounded): every source line and meeting of a reply writes one, and articles share days. */
+const ISO_TEXTS = new Map<string, string>();
 
 /**
  * A bare day of the week ("Thursday", "on Thursday") as the date it names against the article's

@@ -73,8 +73,19 @@ export function isOfficeWord(word: string): boolean {
  * @example isTitleHead("premier") // true
  */
 export function isTitleHead(word: string): boolean {
-  return ASKED_AS[word] !== undefined || (isOfficeHead(word) && !VAGUE_HEADS.has(normaliseTitle([word]).toLowerCase()));
+  let head = TITLE_HEADS.get(word);
+  if (head === undefined) {
+    head = ASKED_AS[word] !== undefined || (isOfficeHead(word) && !VAGUE_HEADS.has(normaliseTitle([word]).toLowerCase()));
+    if (TITLE_HEADS.size >= KEPT_WORDS) TITLE_HEADS.clear();
+    TITLE_HEADS.set(word, head);
+  }
+  return head;
 }
+
+/** {@link isTitleHead}'s verdicts: the linker asks it of the words around each word of every question. */
+const TITLE_HEADS = new Map<string, boolean>();
+/** Words kept at most (past it, the kept ones are dropped: a bound on what odd questions can make it hold). */
+const KEPT_WORDS = 4_096;
 
 /**
  * The posts an office title names, as word lists, with "prime minister" read as "premier".
