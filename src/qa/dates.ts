@@ -33,8 +33,7 @@ export interface AskedDate {
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
-const monthOf = (word: string): number | undefined => {
-  const w = word.toLowerCase();
+const monthOf = (word: string, w: string = word.toLowerCase()): number | undefined => {
   // (the word without its full stop, once: not once per month tried)
   const bare = w.length >= 3 ? w.replace(/\.$/, "") : "";
   const i = MONTHS.findIndex((m) => m === w || (bare !== "" && m.startsWith(bare)));
@@ -51,10 +50,12 @@ const MONTH_BEFORE = /^(in|of|during|since|until|till|by|early|late|mid|last|nex
  */
 export function askedDates(question: string): AskedDate[] {
   const out: AskedDate[] = [];
-  const words = question.replace(/[,?!]/g, " ").split(/\s+/).filter(Boolean);
+  // (the words between spaces and commas, question and exclamation marks: one match, no text replaced and split)
+  const words = question.match(/[^\s,?!]+/g) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? "";
-    const month = /^[A-Za-z]{3,}\.?$/.test(w) ? monthOf(w) : undefined;
+    const lower = w.toLowerCase();
+    const month = /^[A-Za-z]{3,}\.?$/.test(w) ? monthOf(w, lower) : undefined;
     if (month) {
       const date: AskedDate = { month };
       const after = Number(words[i + 1]?.replace(/(st|nd|rd|th)$/, ""));
@@ -64,12 +65,12 @@ export function askedDates(question: string): AskedDate[] {
       const year = Number(words[i + (date.day === after ? 2 : 1)]);
       if (year >= 1900 && year <= 2100) date.year = year;
       // "may" the verb ("may I ask"), not the month: a month has a day, a year or a word of time before it ("in May")
-      if (w.toLowerCase() === "may" && !date.day && !date.year && !MONTH_BEFORE.test(words[i - 1] ?? "")) continue;
+      if (lower === "may" && !date.day && !date.year && !MONTH_BEFORE.test(words[i - 1] ?? "")) continue;
       out.push(date);
       continue;
     }
     // "on Sunday": the day of the week, which a full date tells
-    const weekday = WEEKDAYS.indexOf(w.toLowerCase());
+    const weekday = WEEKDAYS.indexOf(lower);
     if (weekday >= 0 && !out.some((d) => d.weekday === weekday)) {
       out.push({ weekday });
       continue;
