@@ -101,13 +101,13 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   // (the first few: "who met whom?" may report every meeting)
   const meetingIds = reply.focus.meetings ?? [];
   const meetings = meetingIds.slice(0, 8).flatMap((id) => q.knowledge.meetings.get(id) ?? []);
-  const evidence = `${text} ${meetings.flatMap((m) => (m.sentences.length ? [loweredSentences(m, q)] : [])).join(" ")}`;
+  const inEvidence = holderOf(text, meetings.flatMap((m) => (m.sentences.length ? [loweredSentences(m, q)] : [])));
   // the question's words (less names and the words of its form) that the reply's text holds: less
   // too the words that named its people ("the Veldian crown prince"), the countries and places it
   // names that the evidence names too (a topics reply names the ministers, its sentences their
   // countries), and, for a reply from meeting records, the word of contact it asked with ("when did
   // Varan receive Telu": the record is that contact)
-  const said = (name: string): boolean => evidence.includes(name.toLowerCase());
+  const said = (name: string): boolean => inEvidence(name.toLowerCase());
   const saidCountry = (c: string): boolean => said(c) || said(demonymOf(c) ?? "\u0000");
   // (a country word the question writes inside an office too: "the Veldian minister", linked as "the minister of Veldia")
   const countryWords = q.text.split(/[^\p{L}'’]+/u).filter((w) => {
@@ -119,17 +119,17 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   const asked = (t: string): boolean => !(meetingIds.length && CONTACT_TERMS.has(t)) && !naming.has(t);
   const terms = [...new Set(q.terms)].filter((t) => t.length >= 3 && !FORM.has(t) && !q.knowledge.nameWords.has(t) && asked(t));
   // a term held by its stem less a letter or two too ("fishery" in "fisheries", "treaty" in "treaties")
-  const holds = (within: string, t: string): boolean => within.includes(t) || (t.length >= 5 && within.includes(t.slice(0, -2)));
-  const held = terms.filter((t) => holds(text, t)).length;
+  const holds = (within: (t: string) => boolean, t: string): boolean => within(t) || (t.length >= 5 && within(t.slice(0, -2)));
+  const held = terms.filter((t) => holds((x) => text.includes(x), t)).length;
   f.terms = Math.min(5, terms.length);
   f.terms_missing = Math.min(3, terms.length - held);
   f.terms_all = held === terms.length ? 1 : 0;
-  const inEvidence = terms.filter((t) => holds(evidence, t)).length;
-  f.evidence_terms_missing = Math.min(3, terms.length - inEvidence);
-  f.evidence_terms_share = terms.length ? inEvidence / terms.length : 1;
+  const evidenced = terms.filter((t) => holds(inEvidence, t)).length;
+  f.evidence_terms_missing = Math.min(3, terms.length - evidenced);
+  f.evidence_terms_share = terms.length ? evidenced / terms.length : 1;
   // the places and countries the question puts its answer in, which the evidence must name
-  f.places_missing = links.places.filter((p) => !evidence.includes(p.toLowerCase())).length;
-  f.countries_missing = links.countries.filter((c) => !evidence.includes(c.toLowerCase()) && !evidence.includes((demonymOf(c) ?? "\u0000").toLowerCase())).length;
+  f.places_missing = links.places.filter((p) => !inEvidence(p.toLowerCase())).length;
+  f.countries_missing = links.countries.filter((c) => !inEvidence(c.toLowerCase()) && !inEvidence((demonymOf(c) ?? "\u0000").toLowerCase())).length;
   f.meetings = Math.min(5, meetingIds.length);
   f.planned = meetings.some((m) => m.status === "planned") ? 1 : 0;
   f.no_year = /gives no year/.test(text) ? 1 : 0;
@@ -156,6 +156,17 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   // index reads least surely, and a meeting with none is kept for any place asked
   f.answerer_place_asked = path === "answerer" && links.places.length ? 1 : 0;
   return { path, ...(reply.via ? { via: reply.via } : {}), features: f };
+}
+
+/**
+ * Whether the evidence (a reply's text, then its meetings' sentences, joined with single spaces)
+ * holds a text: a text with no space cannot straddle two parts, so the parts are searched as they
+ * are and joined only for a text with a space (a reply reporting many meetings has a long evidence).
+ * @example holderOf("varan met telu", ["in orvane."])("orvane") // true
+ */
+function holderOf(text: string, sentences: readonly string[]): (needle: string) => boolean {
+  let joined: string | undefined;
+  return (needle) => (needle.includes(" ") ? (joined ??= `${text} ${sentences.join(" ")}`).includes(needle) : text.includes(needle) || sentences.some((s) => s.includes(needle)));
 }
 
 /** A meeting's sentences joined and lower-cased (the evidence of every reply that reports it), kept per meeting. */
