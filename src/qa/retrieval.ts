@@ -53,13 +53,29 @@ export function postingsOf(term: string, retrieval: Retrieval): number[] {
     for (let at = text.indexOf(key); at > 0; at = text.indexOf(key, at + 1)) {
       const before = text.charCodeAt(at - 1);
       if (before !== 0x7b && before !== 0x2c) continue; // "{" or ","
-      if ((weightsAt(retrieval, i)[term] ?? 0) > 0) list.push(i);
+      if (weightAt(retrieval, i, term, text, at + key.length) > 0) list.push(i);
       break;
     }
   });
   retrieval.postings.set(term, list);
   return list;
 }
+
+/**
+ * A term's weight in a sentence of a slice, its key found at `from` in the sentence's JSON: the number
+ * written there, read without parsing the whole sentence's weights when they are not parsed yet (a
+ * term's postings are found over every sentence that holds it, of which a question may score a few).
+ */
+function weightAt(retrieval: Retrieval, i: number, term: string, text: string, from: number): number {
+  const parsed = retrieval.weights[i];
+  if (parsed) return parsed[term] ?? 0;
+  JSON_NUMBER.lastIndex = from;
+  const number = JSON_NUMBER.exec(text);
+  return number ? Number(number[0]) : (weightsAt(retrieval, i)[term] ?? 0);
+}
+
+/** A JSON number where it starts (sticky): the value after a key of a sentence's weights. */
+const JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 /** A sentence that answers a question, with the question's terms it holds. */
 export interface Passage {

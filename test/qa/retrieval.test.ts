@@ -50,13 +50,18 @@ describe("a stored slice's weights, read as JSON texts", () => {
     const texts = Array.from(parsed.weights, (_, i) => JSON.stringify(weightsAt(parsed, i)));
     // a key that holds another term's name with its quote and colon must not count for it
     texts.push(JSON.stringify({ 'veldia":': 1.5, "orvane,": 2 }));
-    const lazy = buildRetrieval({ ...index, sentences: [...index.sentences, { ...index.sentences[0]!, id: index.sentences.length }] }, { texts });
+    // a term written with no weight, or a weight in exponent form: its number decides, as the parsed weights would
+    texts.push(JSON.stringify({ tarsk: 0, kestas: 2.5e-7 }));
+    const lazy = buildRetrieval({ ...index, sentences: [...index.sentences, { ...index.sentences[0]!, id: index.sentences.length }, { ...index.sentences[0]!, id: index.sentences.length + 1 }] }, { texts });
     const questions = ["What will China keep providing to Cuba?", "Cuba China Azerbaijan minister", "When was the embassy established?", "weather forecast tomorrow"];
     for (const question of questions) expect(retrieve(question, lazy, 5)).toEqual(retrieve(question, parsed, 5));
     expect(lazy.weights.filter(Boolean).length).toBeLessThan(index.sentences.length);
     for (const term of ["cuba", "china", "embassi", "veldia", "orvane"]) expect(postingsOf(term, lazy).filter((i) => i < index.sentences.length).sort((a, b) => a - b)).toEqual([...postingsOf(term, parsed)].sort((a, b) => a - b));
     expect(postingsOf("veldia", lazy)).toEqual([]);
     expect(postingsOf('veldia":', lazy)).toEqual([index.sentences.length]);
+    expect(postingsOf("tarsk", lazy)).toEqual([]);
+    expect(postingsOf("kestas", lazy)).toEqual([index.sentences.length + 1]);
+    expect(lazy.weights[index.sentences.length + 1]).toBeUndefined();
   });
 });
 
