@@ -24,6 +24,7 @@ const LIST_LINE = /^\s*(?:[-–—•*]|\d{1,2}[.)])\s/;
  */
 export function readEnumeration(sents: Sent[], refs: PersonRef[][], si: number, open: OpenSlot, known: Set<number>): number[] {
   const found: number[] = [];
+  let partial = false;
   const take = (list: PersonRef[]): void => {
     for (const r of list) if (!known.has(r.person) && !found.includes(r.person)) found.push(r.person);
   };
@@ -47,11 +48,12 @@ export function readEnumeration(sents: Sent[], refs: PersonRef[][], si: number, 
     if (open.count !== undefined && here.length === open.count && new Set(here.map((r) => r.person)).size === open.count && takesUpPlural(sent, here[0]!.first)) return here.map((r) => r.person);
     const verb = listingVerb(sent, here[0]?.first ?? -1);
     take(verb ? here : []);
+    partial ||= verb === "among";
     // "Among them was the new envoy of China, X": one of them, the full list may follow; another person's sentence ends the search.
     if (verb === "list" || (!verb && here.length > 0)) break;
   }
-  // "four ambassadors" and a list of three: not the list of that phrase.
-  if (open.count !== undefined && found.length !== open.count) return [];
+  // "four ambassadors" and a list of three: not the list of that phrase, unless the list says it names some of them ("Among those accredited were A and B").
+  if (open.count !== undefined && (partial ? found.length > open.count : found.length !== open.count)) return [];
   return found;
 }
 
@@ -100,11 +102,12 @@ function listingVerb(sent: Sent, firstRef: number): "list" | "among" | undefined
   const words = sent.words;
   if (firstRef < 0) return undefined;
   const before = words.slice(0, firstRef);
-  // "Accredited at the ceremony were: - A; - B": a copula and a colon before the names, whatever opens the sentence.
-  const colon = before.findIndex((w, n) => /^(?:are|were)$/.test(w.lower) && before[n + 1]?.text === ":");
+  // "Accredited at the ceremony were: - A; - B", "Credentials were handed over by: - A; - B": a copula or a passive's "by" and a colon before the names, whatever opens the sentence.
+  const colon = before.findIndex((w, n) => /^(?:are|were|by)$/.test(w.lower) && before[n + 1]?.text === ":");
   if (colon > 0 && !LIST_OPENERS.has(words[0]!.lower)) return before.slice(0, colon).some((w) => /^(?:present|attending|accompanying|absent|also)$/.test(w.lower)) ? undefined : "list";
   if (!LIST_OPENERS.has(words[0]?.lower ?? "")) return undefined;
-  if (words[0]!.lower === "among" && words[1]?.lower === "them") return "among";
+  // "Among them was X", "Among those who presented credentials were A and B": some of the plural, not all.
+  if (words[0]!.lower === "among" && /^(?:them|those|these)$/.test(words[1]?.lower ?? "")) return "among";
   const verb = before.findIndex((w) => /^(?:are|were|include|included|includes)$/.test(w.lower));
   // "Present at the meeting were X and Y", "The others attending were …": people beside the contact, not its side.
   if (verb < 0 || before.some((w) => /^(?:present|attending|accompanying|absent|also)$/.test(w.lower))) return undefined;

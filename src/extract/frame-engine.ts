@@ -356,6 +356,9 @@ function daysApart(words: Word[], counterparts: PersonRef[]): boolean {
   return sorted.some((r, n) => n > 0 && words.slice(sorted[n - 1]!.last + 1, r.first).some((w) => TIME_WORD.test(w.lower) || (SEQUENCE_ADVERBS.test(w.lower) && w.lower !== "also")));
 }
 
+/** A number written as a word, as a plural of people announces it: "four ambassadors". */
+const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+
 /**
  * A noun phrase of people of an office in the plural, no one named in it, in words [from, to):
  * "four ambassadors and high commissioners", "the following officials:", "fellow ministers".
@@ -365,14 +368,28 @@ function openSlot(words: Word[], map: ClauseMap, refs: PersonRef[], from: number
   for (let k = from; k < Math.min(to, from + 8); k++) {
     const w = words[k]!;
     if (refs.some((r) => r.first <= k && r.last >= k)) return undefined;
-    if (w.pos === "NUM" || /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(w.lower)) count = parseNumber(w.lower) ?? count;
+    if (w.pos === "NUM" || NUMBER_WORD.test(w.lower)) count = parseNumber(w.lower) ?? count;
     if (ENUMERATED_HEADS.has(w.lower) && (w.pos !== "PROPN" || k === 0)) {
+      count ??= countOfCountries(words, k + 1);
       const colon = words.findIndex((x, n) => n > k && n <= k + 2 && x.text === ":");
       return { side, ...(count !== undefined ? { count } : {}), ...(colon >= 0 && map.of[colon] === map.of[k] ? { listFrom: colon + 1 } : {}) };
     }
     if (!isNp(w) && w.lower !== "and" && !(w.pos === "ADV" && /ly$/.test(w.lower)) && !/(?:ed|ing)$/.test(w.lower)) return undefined;
   }
   return undefined;
+}
+
+/** Words of the states a plural of envoys comes from: "ambassadors from seven countries", "envoys of four states". */
+const STATE_NOUNS = /^(?:countries|nations|states)$/;
+
+/**
+ * The number of a plural of office-holders told by how many states they come from, the phrase at `at`:
+ * "ambassadors from seven countries" (seven), "envoys of four nations" (four); one person each.
+ */
+function countOfCountries(words: Word[], at: number): number | undefined {
+  const [prep, num, noun] = [words[at], words[at + 1], words[at + 2]];
+  if (!prep || !num || !noun || !/^(?:from|of)$/.test(prep.lower) || !STATE_NOUNS.test(noun.lower)) return undefined;
+  return num.pos === "NUM" || NUMBER_WORD.test(num.lower) ? parseNumber(num.lower) : undefined;
 }
 
 /**

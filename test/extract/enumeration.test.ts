@@ -161,3 +161,33 @@ describe("a list the article announces in the plural and takes up in a later sen
     expect(meetingsOf(text, "2017-01-19")).toEqual(["Andrzej Dycha + Obiang Nguema Mbasogo", "Ghoulam Maichane + Obiang Nguema Mbasogo"]);
   });
 });
+
+describe("a plural of envoys counted by their states, and the lists that name them", () => {
+  it("returns one ceremony per envoy of 'ambassadors from three countries' listed after 'were handed over by:' (devH e210; Kremlin readout, brighteon.com 5d031a1d)", () => {
+    const text =
+      "President Halvik Orvane accepted the credentials of newly appointed ambassadors from three countries at a ceremony in the palace.\n\n" +
+      "Credentials were handed over by:\n  - H.E. Varan Telu, Ambassador of Spain;\n  - H.E. Orvel Kestas, Ambassador of Estonia;\n  - H.E. Tarsk Belin, Ambassador of Sudan.";
+    expect(meetingsOf(text, "2025-03-04")).toEqual(["Halvik Orvane + Orvel Kestas", "Halvik Orvane + Tarsk Belin", "Halvik Orvane + Varan Telu"]);
+  });
+
+  it("returns one ceremony per envoy of 'envoys of three states' taken up by 'They are A, B and C' (Xinhua; siasat.com ANI)", () => {
+    const text =
+      "President Halvik Orvane on Friday received the credentials of envoys of three states.\n\n" +
+      "They are Varan Telu of Argentina, Orvel Kestas of Malawi and Tarsk Belin of Cameroon.";
+    expect(meetingsOf(text, "2025-03-04")).toEqual(["Halvik Orvane + Orvel Kestas", "Halvik Orvane + Tarsk Belin", "Halvik Orvane + Varan Telu"]);
+  });
+
+  it("returns none of a list of another number than the states counted ('ambassadors from five countries', three names)", () => {
+    const text =
+      "President Halvik Orvane accepted the credentials of ambassadors from five countries on Tuesday.\n\n" +
+      "Letters of credence were presented by: Varan Telu (Denmark), Orvel Kestas (Paraguay) and Tarsk Belin (Norway).";
+    expect(meetingsOf(text, "2025-03-04").join(" ")).not.toMatch(/Telu|Kestas|Belin/);
+  });
+
+  it("returns the envoys of a list that names some of the plural: 'Among those who presented credentials were A, B and C' (news-pravda.com; devC m011-style ceremonies)", () => {
+    const text =
+      "President Halvik Orvane accepted the credentials of the ambassadors of twelve states on Tuesday.\n\n" +
+      "Among those who presented credentials were Ambassador Varan Telu of Italy, Ambassador Orvel Kestas of Canada and Ambassador Tarsk Belin of Japan.";
+    expect(meetingsOf(text, "2025-03-04")).toEqual(["Halvik Orvane + Orvel Kestas", "Halvik Orvane + Tarsk Belin", "Halvik Orvane + Varan Telu"]);
+  });
+});
