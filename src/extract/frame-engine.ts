@@ -635,11 +635,13 @@ function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], 
   if (slot === "object") return { refs: chainFrom(words, map, refs, end + 1, clause!), from: end + 1 };
   if (slot === "in-honour-of") return inHonourOf(words, map, refs, end);
   const preps: Record<Exclude<Slot, "subject" | "object" | "in-honour-of">, RegExp> = {
-    with: /^with$/, alongside: /^alongside$/, between: /^between$/, by: /^by$/, "led-by": /^(?:led|headed|chaired|co-chaired)$/, to: /^to$/, from: /^from$/, on: /^on$/, of: /^of$/, for: /^for$/,
+    with: /^with$/, alongside: /^alongside$/, between: /^between$/, by: /^by$/, "led-by": /^(?:led|headed|chaired|co-chaired)$/, "hosted-by": /^(?:hosted|given|offered|co-hosted)$/, to: /^to$/, from: /^from$/, on: /^on$/, of: /^of$/, for: /^for$/,
   };
   const prep = preps[slot];
+  // "attended a dinner hosted by X": a participle and its "by", read like a preposition of the trigger's clause.
+  const participle = slot === "led-by" || slot === "hosted-by";
   let limit = end + (slot === "led-by" ? 24 : 12);
-  for (let k = end + 1; k < Math.min(words.length, limit) && (map.of[k] === clause || slot === "led-by"); k++) {
+  for (let k = end + 1; k < Math.min(words.length, limit) && (map.of[k] === clause || participle); k++) {
     const w = words[k]!;
     // "is to hold two meetings while the Council sits: on Monday with A, …": the clause goes on after the colon that ends the one between.
     const back = map.of.findIndex((c, n) => n > k + 1 && c === clause && words[n - 1]!.text === ":" && map.of[n - 1] !== clause);
@@ -648,8 +650,8 @@ function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], 
       k = back - 1;
       continue;
     }
-    if (prep.test(w.lower) && (slot !== "led-by" || words[k + 1]?.lower === "by")) {
-      let from = slot === "led-by" ? k + 2 : k + 1;
+    if (prep.test(w.lower) && (!participle || words[k + 1]?.lower === "by")) {
+      let from = participle ? k + 2 : k + 1;
       // "will hold talks with, among others, X and Y": an aside set off by commas right after the preposition, no verb in it.
       const close = words[from]?.text === "," ? words.findIndex((x, n) => n > from + 1 && n <= from + 5 && x.text === ",") : -1;
       if (close > 0 && words.slice(from + 1, close).every((x) => !isVerb(x) && !refs.some((r) => r.first <= close && r.last > from))) from = close + 1;
@@ -665,7 +667,7 @@ function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], 
         continue;
       }
     }
-    if (slot !== "led-by" && ((w.text === "," && slot !== "by") || (isVerb(w) && !/^(?:held|hold|took|place|were|was|been)$/.test(w.lower)))) break;
+    if (slot !== "led-by" && ((w.text === "," && slot !== "by") || (isVerb(w) && !/^(?:held|hold|took|place|were|was|been)$/.test(w.lower) && !(slot === "hosted-by" && prep.test(w.lower))))) break;
   }
   return { refs: [], from: -1 };
 }

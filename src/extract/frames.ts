@@ -214,13 +214,14 @@ const ROWS: FrameRow[] = [
     counterparts: ["for", "with", "in-honour-of"],
     kind: "meeting",
   },
-  // "X shared an informal breakfast with Y", "is to attend a dinner with representatives of …": a meal at one table is a contact.
+  // "X shared an informal breakfast with Y", "is to attend a dinner with representatives of …", "attended a banquet hosted by Y":
+  // a meal at one table is a contact, its host one side.
   {
     id: "share-meal",
-    trigger: "share|attend dinner|lunch|luncheon|breakfast",
+    trigger: "share|attend dinner|lunch|luncheon|breakfast|banquet",
     voice: "active",
     agent: "subject",
-    counterparts: ["with"],
+    counterparts: ["with", "hosted-by"],
     kind: "meeting",
     groups: true,
   },

@@ -160,3 +160,20 @@ describe("a clause of time whose subject is 'the two' or 'they'", () => {
     expect(meetingsOf(own, "2026-05-16")).not.toContain("Telu Kestas + Varan Orvane");
   });
 });
+
+describe("a meal someone else hosts", () => {
+  it("returns the contact of 'attended a dinner hosted by Y' (Shanghai Daily; ANI, 'will attend a dinner hosted by', 'a banquet hosted by')", () => {
+    const text = "Visiting President Varan Telu of Chile attended a private dinner hosted by President Orvel Kestas of Peru at the palace last night.";
+    expect(meetingsOf(text, "2025-03-04")).toEqual(["Orvel Kestas + Varan Telu"]);
+  });
+
+  it("returns a planned contact of 'will attend a banquet hosted by Y'", () => {
+    const text = "Prime Minister Varan Telu of Chile will attend a banquet hosted by Prime Minister Orvel Kestas of Peru on Friday evening.";
+    expect(meetingsOf(text, "2025-03-04", "planned")).toEqual(["Orvel Kestas + Varan Telu"]);
+  });
+
+  it("returns no contact with a speaker at a dinner the subject attended ('hosted by the chamber, where Y spoke')", () => {
+    const text = "President Varan Telu of Chile attended a dinner hosted by the chamber of commerce on Monday, where Orvel Kestas spoke.";
+    expect(meetingsOf(text, "2025-03-04").join(" ")).not.toMatch(/Kestas/);
+  });
+});
