@@ -574,8 +574,13 @@ export function isPlanned(words: Word[], map: ClauseMap, cue: number, noun: bool
   // "when he meets Bralo on Monday": a present tense in an adverbial clause is still to come.
   if (!noun && map.clauses[clause!]?.kind === "adverbial" && (head.lower === `${head.lemma}s` || head.lower === `${head.lemma}es`)) return true;
   const same = (k: number): boolean => map.of[k] === clause;
-  // "is scheduled to meet A, and to attend a dinner with B": a second "to" after "and" is as planned as the first.
-  if (!noun && words[cue - 1]?.lower === "to" && words[cue - 2]?.lower === "and") {
+  // "is scheduled to meet A, and to attend a dinner with B": a second "to" after "and" is as planned as the first; so is a
+  // bare verb after "and" that shares the first's auxiliary ("will call on A, and hold talks with B").
+  // A noun's verb stands before it: "… and hold meetings with B".
+  const verbAt = noun ? [cue - 1, cue - 2, cue - 3].find((k) => k >= 0 && same(k) && isVerb(words[k])) : cue;
+  const verb = verbAt === undefined ? undefined : words[verbAt];
+  const bare = verb !== undefined && verb.lower === verb.lemma && /^(?:and|also|then|later)$/.test(words[verbAt! - 1]?.lower ?? "") && words.slice(Math.max(0, verbAt! - 3), verbAt).some((w) => w.lower === "and");
+  if ((!noun && words[cue - 1]?.lower === "to" && words[cue - 2]?.lower === "and") || bare) {
     for (let k = cue - 3; k >= Math.max(1, cue - 30); k--) {
       if (PLANNED_AUX.has(words[k]!.lower)) return true;
       if (words[k]!.lower === "to" && (PLANNED_BEFORE_TO.has(words[k - 1]!.lemma) || PLANNED_BEFORE_TO.has(words[k - 1]!.lower))) return true;
@@ -668,6 +673,8 @@ function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], 
       }
     }
     if (slot !== "led-by" && ((w.text === "," && slot !== "by") || (isVerb(w) && !/^(?:held|hold|took|place|were|was|been)$/.test(w.lower) && !(slot === "hosted-by" && prep.test(w.lower))))) break;
+    // "met A and held talks with B": a verb coordinated after the trigger's object opens its own contact, its "with" not the trigger's.
+    if (w.lower === "and" && isFiniteVerb(words[k + 1]) && refs.some((r) => r.last < k && r.first > end)) break;
   }
   return { refs: [], from: -1 };
 }
@@ -831,6 +838,8 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
     let subject: boolean;
     if (!land) subject = true;
     else if (land.lower === "and" && previous && previous.ref.last >= k - 2) subject = previous.subject;
+    // "called on A, B, and held talks with C": a name between commas right after one not a subject goes on that one's list.
+    else if (land.text === "," && !pronoun && previous && previous.ref.last === k - 1 && /^[,;]$|^and$/.test(words[r.last + 1]?.text ?? "")) subject = previous.subject;
     else if (land.text === ",") subject = true; // "According to X, he met Y": the comma closes the phrase before
     // "During his stay X paid …": the phrase's noun ends it, whatever tag the tagger gave it ("stay" as a verb).
     else if (pronoun && (NP.has(land.pos) || opening)) subject = true;

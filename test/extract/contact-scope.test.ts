@@ -142,3 +142,36 @@ describe("a passive contact still to come", () => {
     expect(statusOf("Colombian President Ivan Duque was received at the airport by Foreign Minister Roberto Alvarez on Thursday.", "2022-04-28")).toEqual(["Ivan Duque + Roberto Alvarez: held"]);
   });
 });
+
+describe("a second verb coordinated after the first one's counterparts", () => {
+  const statusOf = (text: string, published: string): string[] => {
+    const index = articleIndex(text, published);
+    return index.meetings.map((m) => `${meetingKey(index, m)}: ${m.status ?? "held"}`).sort();
+  };
+
+  it("returns planned contacts for 'is scheduled to call on A, B, and hold meetings with C and D', none joining B to the meetings (sun.com.mv on a minister's visit; devdiscourse.com, 'will meet … and host a banquet')", () => {
+    const text =
+      "Foreign Minister Varan Telu of India arrived in Male on an official visit on Saturday afternoon.\n\n" +
+      "He is also scheduled to call on President Orvel Kestas, Parliament Speaker and former President Tarsk Belin, and hold meetings with Foreign Minister Kesta Vorn and Minister of Defence Halvik Orvane.";
+    expect(statusOf(text, "2025-02-20")).toEqual([
+      "Halvik Orvane + Varan Telu: planned",
+      "Kesta Vorn + Varan Telu: planned",
+      "Orvel Kestas + Varan Telu: planned",
+      "Tarsk Belin + Varan Telu: planned",
+    ]);
+  });
+
+  it("returns two contacts for 'met A and held talks with B', not one of all three (people.cn, 'met with A and held talks with B'; n111 'called on A and held talks with B')", () => {
+    expect(statusOf("Foreign Minister Varan Telu of Chile met President Orvel Kestas of Peru and held talks with Foreign Minister Kesta Vorn of Peru.", "2025-02-20")).toEqual([
+      "Kesta Vorn + Varan Telu: held",
+      "Orvel Kestas + Varan Telu: held",
+    ]);
+  });
+
+  it("keeps 'will meet A and hold talks with B' planned, both", () => {
+    expect(statusOf("Foreign Minister Varan Telu of Chile will meet President Orvel Kestas of Peru and hold talks with Foreign Minister Kesta Vorn of Peru.", "2025-02-20")).toEqual([
+      "Kesta Vorn + Varan Telu: planned",
+      "Orvel Kestas + Varan Telu: planned",
+    ]);
+  });
+});
