@@ -198,6 +198,8 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
   const subjects: { count: number; last: number }[] = [];
   /** Pairs of people named in one sentence. */
   const together = new Set<string>();
+  // The person each description ("the prime minister") last stood for: said again, it stands for them again.
+  const lastHolder = new Map<string, number>();
   /** Descriptions of an office holder no one named so far ("the Palestinian Ambassador to Egypt"). */
   const unnamed: { si: number; m: DescriptionMention }[] = [];
   sents.forEach((sent, si) => {
@@ -258,8 +260,10 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         // The people the sentence names, after the description too: "The Iranian minister … invited Rensa" is not Rensa.
         const named = (mentions[si] ?? []).flatMap((o) => (o.kind !== "name" ? [] : isFull(o) ? [findFull(o.name)] : [findExact(o.name), ...shortOf(o.name)])).filter((i) => i >= 0);
         const taken = new Set(here.map((r) => r.person));
-        const person = resolveDescription(people, recent, m, taken, here[0]?.person ?? previousSubject, together, subjects, new Set(named));
+        const said = `${m.title}|${m.country ?? ""}|${m.organisation ?? ""}`;
+        const person = resolveDescription(people, recent, m, taken, here[0]?.person ?? previousSubject, together, subjects, new Set(named), lastHolder.get(said));
         if (person >= 0) {
+          lastHolder.set(said, person);
           // "the Maltese leader said he hoped …" of a Prime Minister no sentence gave a country: the description's country is theirs.
           const p = people[person]!;
           if (m.country && !m.organisation && !p.country && !p.offices.some((o) => o.organisation || o.country)) {
@@ -563,6 +567,7 @@ function resolveDescription(
   together: Set<string>,
   subjects: { count: number; last: number }[] = [],
   namedHere: Set<number> = new Set(),
+  previousHolder?: number,
 ): number {
   const head = fold(d.title.split(" ").pop() ?? "");
   const countryOf = (p: LocalPerson | undefined): string | undefined => p?.country ?? p?.offices.find((o) => o.country)?.country;
@@ -598,8 +603,10 @@ function resolveDescription(
   // most salient, the one most often the subject of a sentence (the latest of those on a tie), not the last named.
   const rank = (c: number): [number, number] => [subjects[c]?.count ?? 0, subjects[c]?.last ?? -1];
   const more = (a: number, b: number): boolean => rank(a)[0] > rank(b)[0] || (rank(a)[0] === rank(b)[0] && rank(a)[1] > rank(b)[1]);
+  // "… welcomed the prime minister at the airport. During his visit, the prime minister will …": the one it last stood for.
+  const again = previousHolder !== undefined && candidates.length > 1 && candidates.includes(previousHolder) ? previousHolder : undefined;
   const salient = candidates.length > 1 ? candidates.reduce((best, c) => (more(c, best) ? c : best), candidates[0]!) : undefined;
-  return beside ?? salient ?? candidates[0] ?? -1;
+  return beside ?? again ?? salient ?? candidates[0] ?? -1;
 }
 
 const pairKey = (a: number, b: number): string => (a < b ? `${a}|${b}` : `${b}|${a}`);

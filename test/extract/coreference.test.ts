@@ -250,3 +250,14 @@ describe("'the minister' is never the prime minister", () => {
     expect(meetingsOf(text, "2026-06-03")).toEqual(["Telu bin Kestas + Varan Al-Orvane"]);
   });
 });
+
+describe("a description said again stands for the one it stood for", () => {
+  it("returns the visitor's planned talks for '… welcomed the prime minister at the airport. During his visit, the prime minister will hold talks with Y' when two prime ministers are named (pakistantoday.com.pk on a visit to Minsk)", () => {
+    const text =
+      "Prime Minister Varan Telu of Pakistan on Thursday arrived in Minsk on a two-day official visit at the invitation of President Orvel Kestas.\n\n" +
+      "Belarus Prime Minister Tarsk Belin and officials of the embassy warmly welcomed the prime minister at the airport.\n\n" +
+      "During his visit, the prime minister will hold talks with President Kestas to review progress in areas of mutual interest.";
+    const met = meetingsIn(text, "2025-04-11", "planned");
+    expect(met).toEqual(["Orvel Kestas + Varan Telu"]);
+  });
+});
