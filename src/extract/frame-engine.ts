@@ -300,7 +300,13 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   // "his calls on X and Y" with no one calling: the people named are not each other's contact.
   if (frame.agent !== "none" && agents.length === 0 && !open) return undefined;
   counterparts = counterparts.filter((c) => !agents.some((a) => a.person === c.person));
-  if (frame.notBefore && counterparts.some((c) => refusedAfter(frame.notBefore!, words, c.last + 1) || refusedAfter(frame.notBefore!, words, nextNonNp(words, c.last + 1)))) return undefined;
+  // "called on X to resign", "called X of Veldia a friend": the word after the counterpart, its noun phrase or its "of" a country.
+  const after = (c: PersonRef): number[] => {
+    let country = c.last + 2;
+    while (words[c.last + 1]?.lower === "of" && words[country]?.pos === "PROPN") country++;
+    return [c.last + 1, nextNonNp(words, c.last + 1), ...(country > c.last + 2 ? [country] : [])];
+  };
+  if (frame.notBefore && counterparts.some((c) => after(c).some((k) => refusedAfter(frame.notBefore!, words, k)))) return undefined;
   const people = new Set([...agents, ...counterparts].map((r) => r.person));
   let groups: FrameGroup[] = [];
   // "held bilateral meetings with the foreign ministers of A, B and C": one contact with each country's holder of the office.
@@ -437,8 +443,9 @@ function lastIndexBefore(words: Word[], before: number, test: (w: Word) => boole
  * morning, the last engagement of a visit to Tarsk".
  */
 function refusedAfter(notBefore: string, words: Word[], k: number): boolean {
-  if (words[k]?.lower !== notBefore) return false;
-  if (notBefore !== "to") return true;
+  const word = words[k]?.lower ?? "";
+  if (!notBefore.split("|").includes(word)) return false;
+  if (word !== "to") return true;
   const next = words[k + 1]?.pos === "ADV" ? words[k + 2] : words[k + 1];
   return isVerb(next);
 }

@@ -52,7 +52,7 @@ export interface FrameRow {
   fallback?: boolean;
   /** The counterpart is the one who calls or presents (credentials received by the agent): listed first. */
   envoyFirst?: boolean;
-  /** "called on X to end the war": a word right after the counterpart that makes it no contact. */
+  /** "called on X to end the war": a word right after the counterpart that makes it no contact (alternatives split by "|"). */
   notBefore?: string;
 }
 

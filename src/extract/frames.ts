@@ -61,7 +61,25 @@ const ROWS: FrameRow[] = [
   },
   {
     id: "telephone",
-    trigger: "telephone|phone",
+    trigger: "telephone|phone|dial",
+    voice: "active",
+    agent: "subject",
+    counterparts: ["object"],
+    kind: "call",
+  },
+  // "X called Y on Tuesday to congratulate him", "called up Y": a call to a person; not "called Y a friend", "called Y's plan …".
+  {
+    id: "call-person",
+    trigger: "call",
+    voice: "active",
+    agent: "subject",
+    counterparts: ["object"],
+    kind: "call",
+    notBefore: "a|an|as|'s|’s|\"|“|'|‘",
+  },
+  {
+    id: "call-up",
+    trigger: "call up",
     voice: "active",
     agent: "subject",
     counterparts: ["object"],

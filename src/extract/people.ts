@@ -198,8 +198,8 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
   const subjects: { count: number; last: number }[] = [];
   /** Pairs of people named in one sentence. */
   const together = new Set<string>();
-  // The person each description ("the prime minister") last stood for: said again, it stands for them again.
-  const lastHolder = new Map<string, number>();
+  // The person each description ("the prime minister") last stood for, and where: said again in the next sentence, it stands for them again.
+  const lastHolder = new Map<string, { person: number; si: number }>();
   /** Descriptions of an office holder no one named so far ("the Palestinian Ambassador to Egypt"). */
   const unnamed: { si: number; m: DescriptionMention }[] = [];
   sents.forEach((sent, si) => {
@@ -261,9 +261,10 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         const named = (mentions[si] ?? []).flatMap((o) => (o.kind !== "name" ? [] : isFull(o) ? [findFull(o.name)] : [findExact(o.name), ...shortOf(o.name)])).filter((i) => i >= 0);
         const taken = new Set(here.map((r) => r.person));
         const said = `${m.title}|${m.country ?? ""}|${m.organisation ?? ""}`;
-        const person = resolveDescription(people, recent, m, taken, here[0]?.person ?? previousSubject, together, subjects, new Set(named), lastHolder.get(said));
+        const last = lastHolder.get(said);
+        const person = resolveDescription(people, recent, m, taken, here[0]?.person ?? previousSubject, together, subjects, new Set(named), last && si - last.si <= 1 ? last.person : undefined);
         if (person >= 0) {
-          lastHolder.set(said, person);
+          lastHolder.set(said, { person, si });
           // "the Maltese leader said he hoped …" of a Prime Minister no sentence gave a country: the description's country is theirs.
           const p = people[person]!;
           if (m.country && !m.organisation && !p.country && !p.offices.some((o) => o.organisation || o.country)) {

@@ -177,3 +177,20 @@ describe("a meal someone else hosts", () => {
     expect(meetingsOf(text, "2025-03-04").join(" ")).not.toMatch(/Kestas/);
   });
 });
+
+describe("'call' with a person for object", () => {
+  it("returns the call of 'X called Y to congratulate him' and of 'called up Y' (domain-b.com, connectedtoindia.com, webdunia.com/UNI)", () => {
+    expect(meetingsOf("Prime Minister Varan Telu of Chile called President Orvel Kestas of Peru on Tuesday to congratulate him on his re-election.", "2025-03-04")).toEqual(["Orvel Kestas + Varan Telu"]);
+    expect(meetingsOf("President Varan Telu of Chile called up Prime Minister Orvel Kestas of Peru on Monday evening.", "2025-03-04")).toEqual(["Orvel Kestas + Varan Telu"]);
+  });
+
+  it("returns no contact when 'call' names or asks rather than phones ('called Y a friend', 'called Y's plan a mistake', 'called on Y to resign', 'called for talks with Y')", () => {
+    for (const text of [
+      "President Varan Telu of Chile called Prime Minister Orvel Kestas of Peru a great friend of the country.",
+      "President Varan Telu of Chile called Prime Minister Orvel Kestas's decision a mistake.",
+      "President Varan Telu of Chile called Prime Minister Orvel Kestas \"a friend\" in a speech.",
+      "President Varan Telu of Chile called on Prime Minister Orvel Kestas of Peru to resign.",
+      "President Varan Telu of Chile called for talks with Prime Minister Orvel Kestas of Peru.",
+    ]) expect(meetingsOf(text, "2025-03-04"), text).toEqual([]);
+  });
+});

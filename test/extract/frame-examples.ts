@@ -34,6 +34,15 @@ export const FRAME_EXAMPLES: Record<string, FrameExample[]> = {
       { source: "c019_kuwait_saudi_calls", text: "KUWAIT: Saudi Arabia's King Salman bin Abdulaziz Al-Saud telephoned His Highness the Amir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah on Tuesday to offer his congratulations as the National Assembly opened the first regular session of its 16th legislative term and a new government took office.", people: ["Salman", "Nawaf"] },
       { source: "j_riyadh_phone", text: "Saudi Crown Prince Mohammed bin Salman phoned Egyptian President Abdel Fattah el-Sisi on Sunday.", people: ["Mohammed bin Salman", "Sisi"] },
   ],
+  // Made-up names in sentences of the shape real reports use (sources named): "X called Y … to congratulate him", "called up Y".
+  "call-person": [
+      { source: "domainb_polls2014_calls", text: "Prime Minister Varan Telu of Chile called President Orvel Kestas to congratulate him on his election success on Friday.", people: ["Telu", "Kestas"] },
+      { source: "connectedtoindia_trump_call", text: "President Varan Telu of Chile called Peruvian Prime Minister Orvel Kestas today and congratulated him on his electoral success.", people: ["Telu", "Kestas"] },
+  ],
+  "call-up": [
+      { source: "hasleyindia_trump_dials", text: "President Varan Telu of Chile called up Prime Minister Orvel Kestas on Monday evening and congratulated him.", people: ["Telu", "Kestas"] },
+      { source: "webdunia_uni_trump_calls", text: "New Delhi: President Varan Telu today called up Prime Minister Orvel Kestas and congratulated him on the results.", people: ["Telu", "Kestas"] },
+  ],
   "speak-with": [
       { source: "c022_southafrica_ukraine_call", context: "President Cyril Ramaphosa has at last had a telephone conversation with Ukraine's President Volodymyr Zelensky, weeks after Pretoria first asked for one.", text: "The contact comes more than a month after Ramaphosa spoke by telephone with Russian President Vladimir Putin on March 10.", people: ["Ramaphosa", "Putin"] },
       { source: "c054_fidan_moscow_relative_dates", context: "ANKARA - Turkish Foreign Minister Hakan Fidan ended a two-day working visit to Moscow on Friday after talks that both sides presented as groundwork for an upcoming meeting between President Recep Tayyip Erdogan and Russian President Vladimir Putin.", text: "Putin and Erdogan last spoke by telephone early last month, when they agreed to keep up contacts at various levels, including to prepare a possible meeting between the two.", people: ["Putin", "Erdogan"] },
