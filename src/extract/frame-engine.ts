@@ -540,6 +540,15 @@ function isNegated(words: Word[], map: ClauseMap, cue: number, end: number): boo
     if (NEGATIONS.has(words[k]!.lower) || NEGATIONS.has(words[k]!.lemma)) return true;
     if (NEGATION_PHRASES.has(`${words[k]!.lemma} ${words[k + 1]?.lower ?? ""}`)) return true;
   }
+  // "a meeting between A and B could not be ruled out", "talks with B are not ruled out": a possibility the contact is the
+  // subject of, no contact, whatever the negation (the auxiliaries of "ruled out" right after the trigger's phrase, no verb before).
+  const ruled = !isVerb(words[cue]) ? words.findIndex((w, k) => k > end && k <= end + 25 && map.of[k] === map.of[cue] && w.lemma === "rule" && words[k + 1]?.lower === "out") : -1;
+  if (ruled > 0) {
+    let k = ruled - 1;
+    while (k > end && /^(?:AUX|PART|ADV)$/.test(words[k]!.pos)) k--;
+    const aux = words.slice(k + 1, ruled).some((w) => w.pos === "AUX");
+    if (aux && /^(?:NOUN|PROPN)$/.test(words[k]!.pos) && !words.slice(end + 1, k + 1).some((w) => isVerb(w))) return true;
+  }
   // "urged X to hold talks with Y", "invited X to meet Y": a request, with "to" between it and the trigger.
   let to = false;
   for (let k = cue - 1; k >= Math.max(0, cue - 14) && map.of[k] === map.of[cue]; k--) {

@@ -274,8 +274,8 @@ export const KIND_WORDS = new Map<string, Meeting["kind"]>([
   ["talks", "talks"], ["negotiations", "talks"], ["consultation", "consultation"], ["consultations", "consultation"], ["conversation", "call"], ["call", "call"], ["audience", "audience"],
 ]);
 
-/** Words before a trigger in its clause that deny the contact ("did not meet", "declined to meet", "a possible meeting"). */
-export const NEGATIONS = new Set(["not", "n't", "never", "no", "neither", "nor", "without", "decline", "refuse", "fail", "cancel", "postpone", "possible", "potential", "instead"]);
+/** Words before a trigger in its clause that deny the contact ("did not meet", "declined to meet", "a possible meeting", "the possibility of talks"). */
+export const NEGATIONS = new Set(["not", "n't", "never", "no", "neither", "nor", "without", "decline", "refuse", "fail", "cancel", "postpone", "possible", "potential", "possibility", "instead"]);
 /** Verbs that ask someone to make a contact: "urged X to hold talks with Y" reports no talks, X's or anyone's. */
 export const REQUESTS = new Set(["urge", "encourage", "exhort", "implore", "ask", "press", "push", "advise", "persuade", "call"]);
 /** Two words before a trigger that ask for a contact rather than report one: "called for talks with X", "pushed for a meeting". */

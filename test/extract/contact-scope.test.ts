@@ -175,3 +175,17 @@ describe("a second verb coordinated after the first one's counterparts", () => {
     ]);
   });
 });
+
+describe("a contact told as a possibility", () => {
+  it("returns no contact for 'a meeting between A and B could not be ruled out' nor 'did not rule out the possibility of a meeting between A and B' (heldout13 n203; urdupoint.com/Sputnik; joinfo.com)", () => {
+    for (const text of [
+      "Foreign Minister Tarsk Belin of Chile said a meeting between President Varan Telu of Chile and President Orvel Kestas of Peru could not be ruled out, but nothing has been fixed.",
+      "The spokesman said he did not rule out the possibility of a meeting between President Varan Telu of Chile and President Orvel Kestas of Peru in the near future.",
+      "Talks between President Varan Telu of Chile and President Orvel Kestas of Peru are not ruled out, the spokesman said.",
+    ]) expect(meetingsOf(text), text).toEqual([]);
+  });
+
+  it("still returns the meeting of 'met Y on Monday and ruled out a new tariff'", () => {
+    expect(meetingsOf("President Varan Telu of Chile met President Orvel Kestas of Peru on Monday and ruled out a new tariff.")).toEqual(["Orvel Kestas + Varan Telu"]);
+  });
+});
