@@ -46,7 +46,7 @@ const PATTERNS: RegExp[] = [
 
 /** Month words in capitals ("09 FEBRUARY 2024") read as the patterns expect; same length, so offsets hold. */
 const monthsTitleCased = (s: string): string =>
-  s.replace(/\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)([A-Z]*)\b/g, (_m, a: string, b: string) => a[0] + a.slice(1).toLowerCase() + b.toLowerCase());
+  s.replace(/\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(UARY|RUARY|CH|IL|E|Y|UST|T|TEMBER|OBER|EMBER)?\b/g, (_m, a: string, b = "") => a[0] + a.slice(1).toLowerCase() + b.toLowerCase());
 
 /**
  * A place written in capitals, in title case ("ADDIS ABABA" → "Addis Ababa"); any other text as it stands.

@@ -22,6 +22,8 @@ const MONTH_ONLY = new RegExp(`^(?:in\\s+)?(?:(?:early|late|mid)[\\s-]+)?${MONTH
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
 const WEEKDAY = /\b(?:(last|next|this|on)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+/** "Monday last week", "Tuesday of next week", "last week on Friday": a weekday of the week before (after) publication's. */
+const WEEKDAY_OF_WEEK = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(?:of\s+)?(last|previous|past|next|coming|this)\s+week\b|\b(last|previous|past|next|coming)\s+week\s+on\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const RELATIVE_DAY = /\b(today|yesterday|tomorrow)\b/i;
 /** "last week", "this week", "next week": the month of the day a week from publication ("Ventin was in Kyiv last week" in a paper of 2 September is August). */
 const RELATIVE_WEEK = /\b(last|previous|past|this|next|coming)\s+week\b/i;
@@ -107,8 +109,17 @@ export function parseDate(text: string, context: DateContext = {}): PartialDate 
     const shift = which === "this" ? 0 : which === "next" || which === "coming" ? (namedMonth <= now ? 1 : 0) : namedMonth >= now ? -1 : 0;
     return { year: year + shift, month: namedMonth, basis: "relative", text: named[0] };
   }
-  const wd = WEEKDAY.exec(text);
   const published = dayNumber(context.published);
+  const ofWeek = WEEKDAY_OF_WEEK.exec(text);
+  if (ofWeek && published !== undefined) {
+    // "on Monday last week": that weekday of the week (Monday to Sunday) before the publication's; "Tuesday next week", of the week after.
+    const which = (ofWeek[2] ?? ofWeek[3] ?? "").toLowerCase();
+    const target = WEEKDAYS.get((ofWeek[1] ?? ofWeek[4] ?? "").toLowerCase()) ?? 0;
+    const monday = published - ((new Date(published * 86_400_000).getUTCDay() + 6) % 7);
+    const weeks = /^(?:last|previous|past)$/.test(which) ? -1 : /^(?:next|coming)$/.test(which) ? 1 : 0;
+    return fromDayNumber(monday + 7 * weeks + ((target + 6) % 7), "relative", ofWeek[0]);
+  }
+  const wd = WEEKDAY.exec(text);
   if (wd && published !== undefined) {
     const target = WEEKDAYS.get((wd[2] ?? "").toLowerCase()) ?? 0;
     const today = new Date(published * 86_400_000).getUTCDay();

@@ -114,7 +114,9 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     if (e.type !== "DATE" || (isAhead(sent.words, e.first, e.text) && !planned)) continue;
     const next = entities[n + 1];
     // "on Sunday, September 24": the written date over the weekday.
-    const text = next && next.type === "DATE" && next.first <= e.last + 2 && /day$/i.test(e.text) ? next.text : e.text;
+    // "on Monday last week", "last week on Tuesday": the weekday of that week.
+    const ofWeek = next && next.type === "DATE" && next.first <= e.last + 2 && (/day$/i.test(e.text) ? /week$/i.test(next.text) : /week$/i.test(e.text) && /day$/i.test(next.text)) ? sent.words.slice(e.first, next.last + 1).map((w) => w.text).join(" ") : undefined;
+    const text = ofWeek ?? (next && next.type === "DATE" && next.first <= e.last + 2 && /day$/i.test(e.text) ? next.text : e.text);
     const range = text === e.text ? dayRange(sent.words, e.first, e.last) : undefined;
     const date = parseDate(range?.text ?? text, reference ? { published: reference, future: planned } : { future: planned });
     // "Over his two-day stay, on July 3 and 4, X is to hold meetings with …": a meeting to come on one day of a range, so its month;
@@ -291,6 +293,8 @@ export function placeNamedAt(words: Word[], at: number): string | undefined {
 
 /** {@link placeNamedAt} with the index of the word after the place's phrase. */
 function placeSpanAt(words: Word[], at: number): { name: string; end: number } | undefined {
+  const capital = capitalSpanAt(words, at);
+  if (capital) return capital;
   let k = at;
   if (words[k]?.lower === "the") {
     if (words[k + 2]?.lower === "capital" && !/^(?:of|,)$/.test(words[k + 3]?.text ?? "")) {
@@ -310,6 +314,51 @@ function placeSpanAt(words: Word[], at: number): { name: string; end: number } |
     if (isCity(name) || findCountries(name).some((c) => c.kind === "name" && c.text === name)) return { name, end: k + n };
   }
   return isUnknownTown(one) && TOWN_CLOSERS.test(words[k + 1]?.lower ?? ".") ? { name: one, end: k + 1 } : undefined;
+}
+
+/** A country the words from `at` on name, one to three words: "Kenya", "South Africa". */
+function countrySpanAt(words: Word[], at: number): { country: string; end: number } | undefined {
+  for (let n = 3; n > 0; n--) {
+    const name = words.slice(at, at + n).map((w) => w.text).join(" ");
+    const found = findCountries(name).find((c) => c.kind === "name" && c.text === name);
+    if (found && words.length >= at + n) return { country: found.country, end: at + n };
+  }
+  return undefined;
+}
+
+const capitalOfCountry = (country: string): string | undefined => COUNTRIES.find((c) => c.name === country)?.cities[0];
+
+/**
+ * The capital a phrase names from word `at` on: "Veldia's capital", "the capital of Veldia" (the gazetteer's first city of
+ * the country is its capital), "the capital Tarsk" (a city of the gazetteer). Undefined for anything else.
+ * @example capitalSpanAt(segment([{ text: "in Kenya's capital" }])[0]!.words, 1) // { name: "Nairobi", end: 4 }
+ */
+function capitalSpanAt(words: Word[], at: number): { name: string; end: number } | undefined {
+  const span = capitalPhraseAt(words, at);
+  if (!span) return undefined;
+  // "in Kenya's capital city", "the capital, on Tuesday"; never "Kenya's capital markets"
+  const end = words[span.end]?.lower === "city" ? span.end + 1 : span.end;
+  const next = words[end];
+  return !next || !/^\p{Ll}/u.test(next.text) || TOWN_CLOSERS.test(next.lower) || /^(?:in|at|and|to|late|early)$/.test(next.lower) ? { name: span.name, end } : undefined;
+}
+
+function capitalPhraseAt(words: Word[], at: number): { name: string; end: number } | undefined {
+  const owner = countrySpanAt(words, at);
+  if (owner && /^['’]s$/.test(words[owner.end]?.text ?? "") && words[owner.end + 1]?.lower === "capital") {
+    const name = capitalOfCountry(owner.country);
+    return name ? { name, end: owner.end + 2 } : undefined;
+  }
+  if (words[at]?.lower !== "the" || words[at + 1]?.lower !== "capital") return undefined;
+  if (words[at + 2]?.lower === "of") {
+    const of = countrySpanAt(words, at + 3);
+    const name = of ? capitalOfCountry(of.country) : undefined;
+    return name && of ? { name, end: of.end } : undefined;
+  }
+  for (const n of [3, 2, 1]) {
+    const name = words.slice(at + 2, at + 2 + n).map((w) => w.text).join(" ");
+    if (isCity(name)) return { name, end: at + 2 + n };
+  }
+  return undefined;
 }
 
 /** The town a phrase names as one ("the border town of San Orvel"): a city of the gazetteer, or one to three capitalised words, no country's. */
@@ -391,8 +440,11 @@ function readPlaceAfter(words: Word[], cue: number): string | undefined {
     if (TOPIC_HEADS.test(words[k - 1]?.lower ?? "") || (k > cue && afterFutureMarker(words.slice(Math.max(0, cue)), k - Math.max(0, cue)))) continue;
     // "in the Swiss city of Geneva", "in the Chinese capital, Beijing"
     let at = k + 1;
-    // "the Swiss city of Geneva", "the Ecuadorian border city of Tarsk": a town the words name as one, known or not.
-    const townWord = words[at]?.lower === "the" ? [at + 2, at + 3].find((j) => /^(?:city|town|capital|resort|port)$/.test(words[j]?.lower ?? "") && /^(?:of|,)$/.test(words[j + 1]?.text ?? "")) : undefined;
+    // "in Kenya's capital", "in the capital of Kenya", "in the capital Nairobi"
+    const capital = capitalSpanAt(words, at);
+    if (capital) return capital.name;
+    // "the city of Tarsk", "the Swiss city of Geneva", "the Ecuadorian border city of Tarsk": a town the words name as one, known or not.
+    const townWord = words[at]?.lower === "the" ? [at + 1, at + 2, at + 3].find((j) => /^(?:city|town|capital|resort|port)$/.test(words[j]?.lower ?? "") && /^(?:of|,)$/.test(words[j + 1]?.text ?? "")) : undefined;
     if (townWord !== undefined) {
       at = townWord + 2;
       const town = townNamedAt(words, at);
@@ -723,9 +775,34 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       // a country stands for the dateline's city of it; a town no gazetteer knows stays as read ("the border city of Tarsk")
       return place ? [countryOfPlace(place) !== undefined ? cityOf(place, ctx) : place] : [];
     })[0];
-    if (told) {
-      m.place = told;
+    // "The meeting took place on the sidelines of the forum in the coastal city of Tarsk.", "At the talks in Tarsk, Varan …":
+    // one of the next two sentences, its subject the meeting itself, says where it was.
+    const recounted = told ?? recountedPlace(m, si);
+    if (recounted) {
+      m.place = recounted;
       m.placeBasis = "sentence";
+      return;
+    }
+    // "Telu received him at the ministry in the capital": the capital of a side's country, the dateline's city when it is one, else the
+    // one of them the article names.
+    const capital = BARE_CAPITAL.test(sent.text) ? capitalOfSides(m) : undefined;
+    if (capital) {
+      m.place = capital;
+      m.placeBasis = "sentence";
+      return;
+    }
+    // "Varan met Telu on the sidelines of the summit" where another sentence has "the summit in Tarsk": where the gathering was;
+    // a gathering in a country with no city of it named is somewhere else than a dateline of another country: no place.
+    const gathering = gatheringPlace(sent, si);
+    if (gathering !== undefined) {
+      const city = countryOfPlace(gathering) !== undefined ? cityOf(gathering, ctx) : gathering;
+      if (city) {
+        m.place = city;
+        m.placeBasis = "sentence";
+      } else {
+        delete m.place;
+        delete m.placeBasis;
+      }
       return;
     }
     // "Ventin was in Kyiv last week, where he met Tinlo": the place before "where".
@@ -783,7 +860,87 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       delete m.placeBasis;
     }
   }
+
+  /** The capital of one side's country that the dateline or the article names, when only one does. */
+  function capitalOfSides(m: LocalMeeting): string | undefined {
+    const countries = m.participants.flatMap((p) => (p.kind === "person" && people[p.person] ? [people[p.person]!.country ?? people[p.person]!.offices.find((o) => o.country)?.country] : []));
+    const capitals = [...new Set(countries.flatMap((c) => (c ? [COUNTRIES.find((x) => x.name === c)?.cities[0]] : [])))].filter((c): c is string => c !== undefined);
+    if (ctx.datelinePlace && capitals.some((c) => fold(c) === fold(ctx.datelinePlace!))) return ctx.datelinePlace;
+    const named = capitals.filter((c) => new RegExp(`\\b${escapeRegExp(fold(c))}\\b`).test(folded));
+    return named.length === 1 ? named[0] : undefined;
+  }
+
+  /** The one place the article's other sentences give the gathering on whose sidelines the meeting's sentence sets it ("the Council in Tarsk"), or undefined. */
+  function gatheringPlace(sent: Sent, si: number): string | undefined {
+    const heads = sidelineGathering(sent.words);
+    if (heads.size === 0) return undefined;
+    const places = new Set<string>();
+    for (const other of ctx.sents) {
+      // "the leaders will meet again at the summit in Orvane": a gathering to come is another one
+      if (other.index === si || other.title || speaksOfFuture(other.words)) continue;
+      other.words.forEach((w, j) => {
+        if (!heads.has(w.lower) || other.words[j + 1]?.lower !== "in") return;
+        // "the next summit in Orvane", "last year's forum in Tarsk": another edition of the gathering
+        if (other.words.slice(Math.max(0, j - 4), j).some((x) => ANOTHER_EDITION.test(x.lower))) return;
+        const place = placeNamedAt(other.words, j + 2);
+        if (place) places.add(place);
+      });
+    }
+    return places.size === 1 ? [...places][0] : undefined;
+  }
+
+  /** The place a sentence just after the meeting's gives it when that sentence's subject is the meeting ({@link RECOUNTED}), no other meeting told in between. */
+  function recountedPlace(m: LocalMeeting, si: number): string | undefined {
+    for (let k = si + 1; k <= si + 2; k++) {
+      const later = ctx.sents[k];
+      if (!later || later.title || later.quote !== undefined || meetings.some((o) => o !== m && !o.sentences.includes(si) && o.sentences.includes(k))) return undefined;
+      if (!RECOUNTED.test(later.text)) continue;
+      // the phrase of the meeting noun alone: "The meeting, which came after talks in Orvane, …" says nothing of where it was
+      const cue = later.words.findIndex((w) => MEETING_NOUN.test(w.lower));
+      const stop = later.words.findIndex((w, j) => j > cue && RECOUNT_ENDS.test(w.lower));
+      const place = readPlace(later.words.slice(0, stop < 0 ? undefined : stop), cue);
+      return place && countryOfPlace(place) !== undefined ? cityOf(place, ctx) : place;
+    }
+    return undefined;
+  }
 }
+
+/** "in the capital" naming no city ("in the capital on Monday", "in the capital city"), not "the capital of X" nor "the capital, Tarsk". */
+const BARE_CAPITAL = /\bin the capital(?: city)?\b(?!\s*(?:of\b|,?\s*\p{Lu}|'s\b))/u;
+
+/** "on the sidelines of", "on the margins of", "on the fringes of": a meeting held beside a gathering. */
+const SIDELINES = /^(?:sidelines?|margins?|fringes?)$/;
+/** Nouns that name a gathering: "summit", "forum", "the Council", "the General Assembly", "the ministerial meeting". */
+const GATHERING = /^(?:summit|forum|conference|assembly|council|meeting|session|congress|dialogue|ceremony|convention|gathering|expo|exhibition|games|week|inauguration|funeral|festival|ministerial)$/;
+/** Words that end the gathering's phrase: "the summit in Tarsk", "the forum, where", "the Council for talks". */
+const GATHERING_ENDS = /^(?:[,.;:()]|in|on|for|to|with|where|which|that|and|at|during|when|last|this|held|hosted|being|earlier|later|yesterday|today)$/;
+
+/** Words that make a gathering another edition than the one a meeting was beside: "the next summit", "last year's forum", "the 2019 session". */
+const ANOTHER_EDITION = /^(?:next|previous|last|upcoming|forthcoming|future|past|earlier|later|first|second|third|former|planned|proposed|year's|(?:19|20)\d\d)$/;
+
+/**
+ * The gathering nouns of a sentence's "on the sidelines of <gathering>": "on the fringes of the Council" → council,
+ * "on the sidelines of the Veldia-Orvane Summit" → summit. Empty when the sentence sets no meeting beside a gathering.
+ */
+function sidelineGathering(words: Word[]): Set<string> {
+  const heads = new Set<string>();
+  const at = words.findIndex((w, k) => SIDELINES.test(w.lower) && words[k + 1]?.lower === "of" && /^(?:the|on|at)$/.test(words[k - 1]?.lower ?? ""));
+  if (at < 0) return heads;
+  for (let k = at + 2; k < words.length && k < at + 12 && !GATHERING_ENDS.test(words[k]!.lower); k++) {
+    if (GATHERING.test(words[k]!.lower)) heads.add(words[k]!.lower);
+  }
+  return heads;
+}
+
+/**
+ * A sentence whose subject is a meeting told just before, with where it was: "The meeting took place in Tarsk", "The talks
+ * were held at the palace in Tarsk", "The meeting to discuss trade took place in the city of Tarsk", "At the meeting in Tarsk, …", "The bilateral meeting came on the sidelines of …"; never
+ * "the next meeting", "the previous talks" (another one).
+ */
+const RECOUNTED = /^(?:(?:at|during) )?(?:the|their|this|that) (?:(?!next|previous|last|upcoming|forthcoming|future|earlier|first|second|third|latest|recent|past|planned|proposed|possible)[\w-]+ )?(?:meeting|talks|discussions|encounter|audience)(?:\s+(?:took place|was held|were held|happened|came|held|in|at)\b|[^,.;:]{1,80}?\s(?:took place|was held|were held)\b)/i;
+const MEETING_NOUN = /^(?:meeting|talks|discussions|encounter|audience)$/;
+/** Words that end the meeting noun's phrase: what follows them is another time or event ("… came after talks in Orvane"). */
+const RECOUNT_ENDS = /^(?:[,;:]|after|before|ahead|following|since|amid|as|when|which|who|while|until|than|where)$/;
 
 /**
  * The capital of `country` when a meeting has a side of that country (its host) and a side of another

@@ -52,6 +52,12 @@ describe("readDateline with a year, capitals, slashes and hyphens", () => {
     expect(readDateline("ALGIERS- The ministry hosted the consultations.")).toMatchObject({ place: "Algiers" });
   });
 
+  it("returns a city in capitals whose first letters spell a month's ('MARSK -', 'DECOVA -') as the place", () => {
+    expect(readDateline("MARSK - The minister received the envoy.")).toMatchObject({ place: "Marsk" });
+    expect(readDateline("DECOVA - The minister received the envoy.")).toMatchObject({ place: "Decova" });
+    expect(readDateline("TARSK, SEPT. 4 - The ministers met.", "2024-10-01")).toMatchObject({ place: "Tarsk", date: { month: 9, day: 4 } });
+  });
+
   it("returns nothing for a stamp's weekday or a name before a hyphen", () => {
     expect(readDateline("Wednesday, 27 Aug 2025 3:41 PM MYT")).toBeUndefined();
     expect(readDateline("Ahmed Saleh - the minister met him.")).toBeUndefined();

@@ -107,3 +107,15 @@ describe("parseDate on 'last' and a weekday", () => {
     expect(parseDate("on Tuesday", { published: "2024-09-25" })).toMatchObject({ day: 24 });
   });
 });
+
+describe("parseDate on a weekday of last or next week", () => {
+  it("returns that weekday of the week (Monday to Sunday) before or after the publication's", () => {
+    // a paper of Wednesday 12 June 2024: "on Monday last week" is 3 June, "Tuesday of next week" 18 June
+    expect(parseDate("Monday last week", { published: "2024-06-12" })).toMatchObject({ year: 2024, month: 6, day: 3 });
+    expect(parseDate("Monday of last week", { published: "2024-06-12" })).toMatchObject({ day: 3 });
+    expect(parseDate("last week on Friday", { published: "2024-06-12" })).toMatchObject({ day: 7 });
+    expect(parseDate("Tuesday of next week", { published: "2024-06-12" })).toMatchObject({ day: 18 });
+    expect(parseDate("last week", { published: "2024-06-12" })).toMatchObject({ month: 6 });
+    expect(parseDate("last week", { published: "2024-06-12" })?.day).toBeUndefined();
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+
+/** The meetings of one article, with people's names in place of ids. */
+const meetingsOf = (text: string) => {
+  const index = extractIndex([{ file: "t/x.txt", text }]);
+  const name = (id: string) => index.people.find((p) => p.id === id)?.name ?? id;
+  return index.meetings.map((m) => ({ ...m, names: m.participants.flatMap((p) => (p.kind === "person" ? [name(p.person)] : [])).join(" + ") }));
+};
+const find = (text: string, who: string) => meetingsOf(text).find((m) => m.names.includes(who));
+
+const LEAD = " date 2024-07-09\nTARSK - Varan Telu, the Veldian foreign minister, on Friday held talks with his Orvanian counterpart Kestas Halvik.";
+
+describe("the place a sentence after the meeting gives it", () => {
+  it("returns the place of a next sentence whose subject is the meeting itself", () => {
+    expect(find(`${LEAD}\nThe meeting took place on the sidelines of a regional forum in the coastal city of Marvelo.`, "Halvik")?.place).toBe("Marvelo");
+    expect(find(`${LEAD}\nThe talks were held at the foreign ministry in the city of Marvelo.`, "Halvik")?.place).toBe("Marvelo");
+    expect(find(`${LEAD}\nAt the meeting in Marvelo, Telu handed over a letter from his president.`, "Halvik")?.place).toBe("Marvelo");
+    expect(find(`${LEAD}\nThe meeting to review "ties and shared concerns" took place in the port city of Marvelo.`, "Halvik")?.place).toBe("Marvelo");
+  });
+
+  it("returns no place from another meeting or time the sentence names", () => {
+    expect(find(`${LEAD}\nThe meeting came after talks in Marvelo last month.`, "Halvik")?.place).not.toBe("Marvelo");
+    expect(find(`${LEAD}\nThe next meeting will be held in Marvelo.`, "Halvik")?.place).not.toBe("Marvelo");
+  });
+});
+
+describe("the place of a meeting on the sidelines of a gathering", () => {
+  const text = (gathering: string) =>
+    [
+      " date 2021-12-14",
+      "TARSK, 14 Dec 2021 (Wire) – Veldian Foreign Minister Varan Telu said on Monday that no consensus on the sanctions was in sight.",
+      "",
+      `Orvanian Foreign Minister Kestas Halvik, ${gathering}, argued for more pressure.`,
+      "",
+      "Telu said he and Halvik had met on the fringes of the Council for talks on relations between their countries.",
+    ].join("\n");
+
+  it("returns where the article places the gathering, over the dateline", () => {
+    expect(find(text("attending a session of the Foreign Affairs Council in Marvelo for the first time"), "Halvik")?.place).toBe("Marvelo");
+  });
+
+  it("returns the dateline's place when the article places the gathering nowhere, or only another edition of it", () => {
+    expect(find(text("attending a session of the Foreign Affairs Council for the first time"), "Halvik")?.place).toBe("Tarsk");
+    expect(find(text("who chaired the previous Council in Marvelo last spring"), "Halvik")?.place).toBe("Tarsk");
+  });
+});
+
+describe("capitals named by a phrase", () => {
+  const met = (where: string) => find(` date 2024-07-10\nVeldian Foreign Minister Varan Telu held talks with Portuguese Foreign Minister Kestas Halvik ${where}.\n\nThe ministers discussed trade.`, "Halvik")?.place;
+
+  it("returns the capital of the country a phrase names", () => {
+    expect(met("in Portugal's capital on Tuesday")).toBe("Lisbon");
+    expect(met("in the capital of Portugal on Tuesday")).toBe("Lisbon");
+    expect(met("in the capital Lisbon on Tuesday")).toBe("Lisbon");
+  });
+
+  it("returns for a bare 'in the capital' the capital of a side's country that the article names, over a dateline elsewhere", () => {
+    const text = (dateline: string, after: string) => ` date 2024-07-10\n${dateline}Veldian Foreign Minister Varan Telu held talks with Portuguese Foreign Minister Kestas Halvik in the capital on Tuesday.\n\n${after}`;
+    expect(find(text("", "Telu arrived in Lisbon on Monday."), "Halvik")?.place).toBe("Lisbon");
+    expect(find(text("TARSK - ", "Telu arrived in Lisbon on Monday."), "Halvik")?.place).toBe("Lisbon");
+    // two sides' capitals named: which one is unsaid
+    const both = find(` date 2024-07-10\nGerman Foreign Minister Varan Telu held talks with Portuguese Foreign Minister Kestas Halvik in the capital on Tuesday.\n\nTelu flew from Berlin on Monday and returns to Lisbon next week.`, "Halvik");
+    expect(both?.place).not.toBe("Lisbon");
+    expect(both?.place).not.toBe("Berlin");
+  });
+
+  it("returns no capital for a country's capital markets", () => {
+    expect(met("about growth in Portugal's capital markets")).toBeUndefined();
+  });
+});
