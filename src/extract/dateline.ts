@@ -23,8 +23,8 @@ const PLACE = "(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})(?:/\\
 const MONTH_WORD = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
 /** "March 3", "Feb. 4, 2024", "February 15/2023" (ENA), "19 January 2017", "22 Nov", "16th May, 2022" (WAM). */
 const MONTH_DAY = `(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+|/)\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}(?:,?\\s+\\d{4})?)`;
-/** ", Morocco" or " [US]" after the city of a wire dateline ("RABAT, Morocco (AP) —", "KINGSTON, JAMAICA, January 22", "New York [US], September 27 (ANI):"). */
-const REGION = "(?:,\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}(?=,|\\s*\\()|\\s*\\[[^\\]]{1,20}\\])?";
+/** ", Morocco" or " [US]" after the city of a wire dateline ("RABAT, Morocco (AP) —", "KINGSTON, JAMAICA, January 22", "New York [US], September 27 (ANI):"), or a region in brackets before the comma ("TARSK (Veldia), Aug 25 (APP):", "Orvel (North Province) [Veldia], Oct 12 (ANI):"). */
+const REGION = "(?:,\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}(?=,|\\s*\\()|\\s*\\[[^\\]]{1,20}\\]|\\s+\\(\\p{Lu}[\\p{L} .'-]{1,24}\\)(?:\\s*\\[[^\\]]{1,20}\\])?(?=,))?";
 /** What closes a dateline: an agency in brackets or slashes, then a dash or colon. */
 const AGENCY = "(?:\\(([^)]{1,40})\\)|/([^/]{1,40})/\\.?)?";
 /** An agency written bare after the day, in capitals, closing the dateline: "Baku, July 22, AZERTAC", "Johannesburg March 11 SAPA --". */
@@ -40,6 +40,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`^${PLACE}${REGION}\\s*\\(([^)\\d]{1,40})\\)\\s*(?:[—–-]+|:)\\s*`, "u"),
   // PARIS — / Paris, (AFP) – / BEIJING: / ALGIERS- / Baghdad - (a single hyphen only after a known city or capitals: see isDatelinePlace)
   new RegExp(`^${PLACE}\\s*(?:,\\s*)?(?:\\(([^)\\d]{1,40})\\)\\s*)?(?:[—–]|--|:|-(?=\\s))\\s+`, "u"),
+  // Ulaanbaatar /MONTSAME/. : an agency in capitals between slashes after the city
+  new RegExp(`^${PLACE}\\s*/(\\p{Lu}[\\p{Lu}\\s-]{1,30})/\\.?\\s+`, "u"),
   // Lima, Peru.- / Quito, Ecuador.- : a city and its country closed by ".-" (Latin American papers)
   new RegExp(`^${PLACE},\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\.-\\s*`, "u"),
 ];
@@ -79,7 +81,7 @@ export function readDateline(paragraph: string, published?: string): Dateline | 
       if (date) out.date = { ...date, basis: "dateline" };
       const agency = m[3] ?? m[4];
       if (agency) out.agency = agency.trim();
-    } else if (i === 5) {
+    } else if (i === 6) {
       if (!findCountries(m[2] ?? "").some((c) => c.kind === "name" && c.text === m[2])) continue;
     } else if (swapped) out.agency = (m[1] ?? "").trim();
     else if (m[2]) out.agency = m[2].trim();

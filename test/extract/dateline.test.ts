@@ -58,6 +58,13 @@ describe("readDateline with a year, capitals, slashes and hyphens", () => {
     expect(readDateline("TARSK, SEPT. 4 - The ministers met.", "2024-10-01")).toMatchObject({ place: "Tarsk", date: { month: 9, day: 4 } });
   });
 
+  it("returns the city of a dateline with its region in brackets (APP, ANI) or its agency between slashes (MONTSAME)", () => {
+    expect(readDateline("TARSK (Veldia), Aug 25 (Wire): The foreign minister arrived.", "2024-08-26")).toMatchObject({ place: "Tarsk", agency: "Wire", date: { month: 8, day: 25 } });
+    expect(readDateline("Orvel (North Province) [Veldia], Oct 12 (Wire): The two leaders met.", "2024-10-12")).toMatchObject({ place: "Orvel", agency: "Wire", date: { month: 10, day: 12 } });
+    expect(readDateline("Tarsk /VELDINFO/. On March 16, the minister received the envoy.")).toMatchObject({ place: "Tarsk", agency: "VELDINFO", rest: "On March 16, the minister received the envoy." });
+    expect(readDateline("President Varan (left) and Telu, the two leaders, met on May 4.")).toBeUndefined();
+  });
+
   it("returns nothing for a stamp's weekday or a name before a hyphen", () => {
     expect(readDateline("Wednesday, 27 Aug 2025 3:41 PM MYT")).toBeUndefined();
     expect(readDateline("Ahmed Saleh - the minister met him.")).toBeUndefined();
