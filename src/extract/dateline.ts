@@ -1,6 +1,7 @@
 /**
  * @module Datelines: "PARIS —", "Almaty, Feb 4 (Kazinform)", "Geneva (AFP):", "AFP (GENEVA) -", "Lima, Peru.-",
- * "PARIS, March 3 (Reuters) —", "Tokyo (Kyodo):", "RABAT, Morocco (AP) —" at the head of the first
+ * "PARIS, March 3 (Reuters) —", "Tokyo (Kyodo):", "RABAT, Morocco (AP) —", "TARSK (Veldia), Aug 25 (APP):",
+ * "Tarsk /MONTSAME/." at the head of the first
  * paragraph, or a press release's closing "Dakar, 3 September 2025".
  */
 import type { PartialDate } from "../facts/types";
