@@ -43,3 +43,20 @@ describe("an act asked with one word and told with another of its kin", () => {
     expect(actKin(stem("ask"))).toContain(stem("request"));
   });
 });
+
+/** Made up: an act done after talks, which asks no topics of the talks. */
+const ADOPTED = `Varan and Kestas adopt statement
+
+Tarsk, 9 May 2024 - Veldian Foreign Minister Telu Varan held talks in Tarsk on Thursday with Orvanian Foreign Minister Piet Kestas on the border crossings and trade.
+
+Varan also held talks with Kestas at the foreign ministry, after which the two ministers adopted a joint statement on river transport.
+`;
+
+describe("an act asked after the occasion it followed", () => {
+  it("is the act's object, not the talks' topics", () => {
+    const k = loadKnowledge(extractIndex([{ file: "seeds/992_adopted.txt", text: ADOPTED }]), intentModel());
+    const a = answer("what did varan and kestas adopt after their talks?", k);
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/joint statement/);
+  });
+});

@@ -51,6 +51,12 @@ const WILL_DISCUSS = /\b(discuss|talk about|talk|be on the agenda|focus on)\b/i;
 
 const ASKS_TOPICS = /\b(discuss\w*|talk\w*|focus\w*|cover\w*|address\w*|review\w*|agenda|topics?|issues?|subjects?|matters?|areas?|fields?|sectors?|exchang\w* views|touch\w* (on|upon)|rais\w*|concern\w*|cent(er|re)\w* on|agree\w*|deal\w* with|conversation|talks)\b/i;
 
+/** A phrase naming the occasion an act came after or at ("adopt after their talks", "issue after the meeting"): it asks no topics. */
+const OCCASION_PHRASE = /\b(?:after|before|during|at|following|ahead of|on the sidelines of|at the end of)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+)?(?:talks|meetings?|visit|conversation|call|discussions?)\b/giu;
+
+/** Whether a question asks what was discussed, the occasion it names aside ("what did they adopt after their talks" asks an act). */
+const asksTopics = (text: string): boolean => ASKS_TOPICS.test(text.replace(OCCASION_PHRASE, " "));
+
 /** Words after "what" that ask what was discussed ("what did", "what issues"). */
 const AUXILIARY = new Set(["did", "do", "does", "was", "were", "is", "are", "will", "would", "has", "have", "had", "can", "could"]);
 const TOPIC_NOUNS = new Set(["topic", "topics", "issue", "issues", "subject", "subjects", "matter", "matters", "question", "questions", "area", "areas", "field", "fields", "sector", "sectors", "agenda"]);
@@ -241,12 +247,12 @@ export function answerTopics(q: Question): Outcome {
     };
   }
   // "what did A thank B for", "what did A express appreciation for": the act, met or not
-  const act = !says && !ASKS_TOPICS.test(q.text) ? readActOf(q) : undefined;
+  const act = !says && !asksTopics(q.text) ? readActOf(q) : undefined;
   if (act) return act;
   const meetings = selectMeetings(q.links, q.knowledge, q.focus);
   if (meetings.length === 0) {
     // "what did they sign in Orvane": a place no meeting record holds, which a sentence of their articles may (the act's words and the place's)
-    const elsewhere = q.links.places.length && !ASKS_TOPICS.test(q.text) ? selectMeetings({ ...q.links, places: [] }, q.knowledge, q.focus) : [];
+    const elsewhere = q.links.places.length && !asksTopics(q.text) ? selectMeetings({ ...q.links, places: [] }, q.knowledge, q.focus) : [];
     return (elsewhere.length ? actReports(q, elsewhere) : undefined) ?? missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
   }
   // "what will A and B discuss": a planned meeting's topics; held ones say what was, not what will be
@@ -263,7 +269,7 @@ export function answerTopics(q: Question): Outcome {
   if (thing) return readKind(q) ?? actReports(q, meetings) ?? missing(`The articles don't say which ${kind} ${q.describe()}`.trim() + ".");
   // "what did they say about X" with no one named: whose words?
   if (says && speakers.length === 0 && !q.focus?.people.length) return missing("I could not tell whose words you mean: ask with a name.");
-  if (!ASKS_TOPICS.test(q.text) && !says) return readAct(q) ?? actReports(q, meetings) ?? missing(`The articles don't say that ${q.describe()}`.trim() + ".");
+  if (!asksTopics(q.text) && !says) return readAct(q) ?? actReports(q, meetings) ?? missing(`The articles don't say that ${q.describe()}`.trim() + ".");
   const speech = says && speakers.length > 0;
   // "did they discuss X?": yes only when a topic or a sentence of the meeting holds X; else say so, with what they did discuss
   // (and "what did they agree about X?": what they said of X, when a topic or a sentence of the meeting holds X)
