@@ -357,7 +357,8 @@ export function readAnswer(q: Question): Outcome | undefined {
     const beforeText = previous?.article === s.article ? previous.text : "";
     const held = keys.filter((t) => holdsKey(bag, t, s.text) || holdsKey(before, t, beforeText, false));
     // "how many agreements did A and B sign": a number of agreements in their article is the answer, however it tells the act ("put pen to paper on three agreements")
-    const counted = !!expected.counts && named && candidates(s, expected, asked, namedWords, keys).some((span) => span.type === "number");
+    // (yet a sentence holding none of the question's other words counts another thing: "how many Veldians were hurt" is not "1,500 Veldians study abroad")
+    const counted = !!expected.counts && named && held.length >= Math.ceil((keys.length - 1) / 2) && candidates(s, expected, asked, namedWords, keys).some((span) => span.type === "number");
     if (!counted && (keys.length === 0 ? !named : held.length < Math.max(1, Math.ceil(keys.length * MIN_COVERAGE)) || !keys.some((t) => holdsKey(bag, t, s.text)))) continue;
     // (a pin may be a word the sentence's terms leave out: "first")
     if (pins.some((t) => !holdsKey(bag, t, s.text, false) && !holdsKey(before, t, beforeText, false) && !saysWord(s.text, t))) continue;
