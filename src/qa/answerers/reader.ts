@@ -375,7 +375,7 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (q.links.dates.length && !fitsAskedDate(q, s)) continue;
     const published = q.knowledge.articles.get(s.article)?.published;
     const doerless = doerActs.some((act) => toldWithoutDoer(s, act));
-    const spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side))).filter((span) => (span.type !== "date" || fitsTense(s, span, tense, published)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))) && !(tense === "past" && span.type === "place" && PLANNED_AT.test(s.text.slice(Math.max(0, span.start - 80), span.start))));
+    const spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side))).filter((span) => (span.type !== "date" || (fitsTense(s, span, tense, published) && !(statedOn(s.text, span) && !SAYING_ASKED.test(q.text)))) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))) && !(tense === "past" && span.type === "place" && PLANNED_AT.test(s.text.slice(Math.max(0, span.start - 80), span.start))));
     if (spans.length === 0) continue;
     // "from 19,500 to 38,000": the figure reached
     const reached = spans.filter((span) => /\bto\s+$/.test(s.text.slice(0, span.start)) && /\bfrom\s+\S+\s+to\s+$/.test(s.text.slice(0, span.start)));
@@ -499,6 +499,15 @@ function questionWords(text: string): { qualifiers: string[]; tense?: "past" | "
   const tense = askedTense(text);
   return { qualifiers, ...(tense ? { tense } : {}) };
 }
+
+/** Verbs of stating: the day after them is the day of a statement ("a statement released on Friday"), not of what it tells. */
+const STATED_ON = /\b(?:said|says|announced|released|issued|published|stated|confirmed|reported)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i;
+
+/** Questions that ask when something was said or announced, which the day of a statement answers. */
+const SAYING_ASKED = /\b(?:say|said|announce\w*|release\w*|issue\w*|publish\w*|state\w*|confirm\w*|report\w*|statement)\b/i;
+
+/** Whether a date span is the day of a statement ("… according to a statement released on Friday"). */
+const statedOn = (text: string, span: Span): boolean => STATED_ON.test(text.slice(Math.max(0, span.start - 30), span.start));
 
 /** Whether a date fits the question's tense against the article's publication: "when will …" is not answered by last year. */
 function fitsTense(s: Sentence, span: Span, tense: "past" | "future" | undefined, published: string | undefined): boolean {
