@@ -22,3 +22,21 @@ describe("the day of a statement", () => {
     expect(answer("when was the statement on varan's visit released?", knowledge).text).toMatch(/Friday/);
   });
 });
+
+/** Made up: a call whose length is told beside the length of the guest's trip. */
+const CALL = `Varan calls on Kestas
+
+Orvel, 7 January 2025 - Prime Minister Piet Kestas received a courtesy call from Veldian Foreign Minister Telu Varan at his office this afternoon, as the visitor began a two-day official trip to Orvania.
+`;
+
+describe("the length of a stay", () => {
+  const k = loadKnowledge(extractIndex([{ file: "seeds/992_call.txt", text: CALL }]), intentModel());
+
+  it("is not the length of a meeting held during it", () => {
+    for (const q of ["how long did varan meet kestas?", "how long did the veldian foreign minister meet the prime minister?"]) expect(answer(q, k).text, q).not.toMatch(/^two-day/);
+  });
+
+  it("answers how long the trip was", () => {
+    expect(answer("how long was varan's trip to orvania?", k).text).toMatch(/two-day/);
+  });
+});

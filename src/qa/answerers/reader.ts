@@ -375,7 +375,7 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (q.links.dates.length && !fitsAskedDate(q, s)) continue;
     const published = q.knowledge.articles.get(s.article)?.published;
     const doerless = doerActs.some((act) => toldWithoutDoer(s, act));
-    const spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side))).filter((span) => (span.type !== "date" || (fitsTense(s, span, tense, published) && !(statedOn(s.text, span) && !SAYING_ASKED.test(q.text)))) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))) && !(tense === "past" && span.type === "place" && PLANNED_AT.test(s.text.slice(Math.max(0, span.start - 80), span.start))));
+    const spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side))).filter((span) => (span.type !== "date" || (fitsTense(s, span, tense, published) && !(statedOn(s.text, span) && !SAYING_ASKED.test(q.text)))) && !(span.type === "duration" && LENGTH_OF_STAY.test(s.text.slice(span.end)) && !STAY_ASKED.test(q.text)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))) && !(tense === "past" && span.type === "place" && PLANNED_AT.test(s.text.slice(Math.max(0, span.start - 80), span.start))));
     if (spans.length === 0) continue;
     // "from 19,500 to 38,000": the figure reached
     const reached = spans.filter((span) => /\bto\s+$/.test(s.text.slice(0, span.start)) && /\bfrom\s+\S+\s+to\s+$/.test(s.text.slice(0, span.start)));
@@ -505,6 +505,12 @@ const STATED_ON = /\b(?:said|says|announced|released|issued|published|stated|con
 
 /** Questions that ask when something was said or announced, which the day of a statement answers. */
 const SAYING_ASKED = /\b(?:say|said|announce\w*|release\w*|issue\w*|publish\w*|state\w*|confirm\w*|report\w*|statement)\b/i;
+
+/** After a duration, the stay it measures ("a two-day official trip"), which is no length of a meeting. */
+const LENGTH_OF_STAY = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|tour|stay|mission)s?\b/iu;
+
+/** Questions about the length of a stay, which that answers. */
+const STAY_ASKED = /\b(?:visit\w*|trip|tour|stay\w*|mission)\b/i;
 
 /** Whether a date span is the day of a statement ("… according to a statement released on Friday"). */
 const statedOn = (text: string, span: Span): boolean => STATED_ON.test(text.slice(Math.max(0, span.start - 30), span.start));
