@@ -137,6 +137,9 @@ export function matchFacts(terms: string[], links: Links, kinds: Fact["kind"][],
   return scoreFacts(among, terms, links, kinds, knowledge, needWords);
 }
 
+/** A term of letters and digits both ("p4g", "g20", "c5"): the name of one grouping or event, never a general word. */
+const CODE_NAME = /^(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]{2,}$/u;
+
 /** The best-scoring facts among the given positions (see matchFacts), in index order: one pass, keeping only the best so far. */
 function scoreFacts(among: readonly number[], terms: string[], links: Links, kinds: Fact["kind"][], knowledge: Knowledge, needWords: boolean): Fact[] {
   const bonus = links.people.length ? 1 : 0;
@@ -144,7 +147,8 @@ function scoreFacts(among: readonly number[], terms: string[], links: Links, kin
   const termsAt = factTermsAt(knowledge);
   // a name the articles write that the question gives and no link took ("the orvane summit"): the fact says it
   // (and the place it names: "when was the Tarsk summit" is not answered by a summit elsewhere)
-  const named = [...unlinkedWords(links, knowledge), ...links.places].flatMap((w) => contentTerms(w).slice(0, 1));
+  // (and a code name of letters and digits: "when is the P4G summit" is not answered by another summit)
+  const named = [...unlinkedWords(links, knowledge), ...links.places].flatMap((w) => contentTerms(w).slice(0, 1)).concat(terms.filter((t) => CODE_NAME.test(t)));
   let best = Number.NEGATIVE_INFINITY;
   let top: Fact[] = [];
   for (const i of among) {
