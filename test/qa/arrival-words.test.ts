@@ -31,3 +31,18 @@ describe("an arrival told by other words", () => {
     expect(a.text).toMatch(/Thursday|11 April/);
   });
 });
+
+/** Made up: where a trip goes on to, told without "go". */
+const ONWARD = `Varan in Orvel
+
+Lusaka, 3 February 2026 - Veldian Foreign Minister Telu Varan met Zambian Foreign Minister Piet Kestas in Lusaka on Tuesday. Varan is due to travel on to Harare and Gaborone before the end of the week.
+`;
+
+describe("where a trip goes next, told by other words", () => {
+  it("reads 'travel on to' as going", () => {
+    const k = loadKnowledge(extractIndex([{ file: "seeds/993_onward.txt", text: ONWARD }]), intentModel());
+    const a = answer("where is varan going after zambia?", k);
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/Harare/);
+  });
+});

@@ -419,8 +419,13 @@ function holdsKey(bag: Record<string, number>, term: string, text = "", lenient 
   // a word the question misspells by a letter ("adressing", "anniversery")
   if (lenient && term.length >= 5 && Object.keys(bag).some((k) => k[0] === term[0] && Math.abs(k.length - term.length) <= 1 && editDistance(k, term) <= 1)) return true;
   if (term === ARRIVE) return ARRIVAL_WORDS.test(text);
+  if (GO.has(term)) return ONWARD_WORDS.test(text);
   return VOICE.has(term) && VOICE_WORDS.test(text);
 }
+
+/** Going on from a place as a sentence writes it ("travel on to", "leaves for", "heads to", "flies on to", "proceeds to"). */
+const GO = new Set(["go", "goes", "going", "went", "head", "travel"].map(stem));
+const ONWARD_WORDS = /\b(?:go(?:es|ing)?|went|head(?:s|ed|ing)?|travel(?:s|led|ling|ed|ing)?|fl(?:y|ies|ew)|leav(?:e|es|ing)|left|proceed(?:s|ed|ing)?|continu(?:e|es|ed|ing)|move[sd]?\s+on)\s+(?:on\s+)?(?:to|for)\b/i;
 
 /**
  * An arrival as a sentence writes it ("flew in on Sunday", "flew into the capital", "landed at the air
