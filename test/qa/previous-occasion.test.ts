@@ -60,3 +60,17 @@ describe("an occasion before the one an article reports", () => {
     expect(ask("when did kestas and solen last meet before that?").text).not.toMatch(/three years ago|24 September/);
   });
 });
+
+/** Made up: an earlier visit recalled only as "the first … since". */
+const SINCE = ` date 2021-08-12
+Varan opens mission in Rabat
+
+Rabat, 12 August 2021 - Veldian Foreign Minister Telu Varan held talks in Rabat on Wednesday with Moroccan Foreign Minister Piet Kestas. It was the first official trip to Morocco by a Veldian foreign minister since 2003.
+`;
+
+describe("an earlier occasion recalled as 'the first … since'", () => {
+  it("is the year it gives", () => {
+    const k = loadKnowledge(extractIndex([{ file: "seeds/993_since.txt", text: SINCE }]), intentModel());
+    expect(answer("when did a veldian foreign minister last visit morocco before varan?", k).text).toMatch(/2003/);
+  });
+});

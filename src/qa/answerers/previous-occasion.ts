@@ -23,7 +23,7 @@ const RECALLED_DAYS = 30;
 const RECALLS = /\b(last|previous(?:ly)?|earlier|before|prior|since|ago|already|once)\b|\bhad\s+(?:\p{L}+\s+)?(?:met|been|visited|held|talked|spoken|hosted|received|travelled|traveled)\b|\bwhen\s+[^.,;]{0,60}?\b(?:met|talked|spoke|visited|held|hosted|received)\b/iu;
 
 /** A contact or stay ("talked", "met", "was in", "the first visit since …"): what the recalled occasion must be. */
-const CONTACT = /\b(met|meetings?|talked|talks|spoke|held|visit(?:ed|s)?|hosted|received|(?:was|were)\s+(?:last\s+|previously\s+)?in|been\s+to|travell?ed\s+to|traveled\s+to)\b/i;
+const CONTACT = /\b(met|meetings?|talked|talks|spoke|held|visit(?:ed|s)?|trips?|hosted|received|(?:was|were)\s+(?:last\s+|previously\s+)?in|been\s+to|travell?ed\s+to|traveled\s+to)\b/i;
 
 /** Two or more people a sentence of the article refers back to without naming them; one. */
 const BACK_TO_MANY = /\b(the\s+two|they|their|both)\b/i;
@@ -86,10 +86,13 @@ function recallingSentence(q: Question, article: string, reported: Meeting[], as
     if (places.some((p) => !text.includes(p))) continue;
     const named = s.people.some((id) => people.has(id));
     // a pair asked about is both named, or one of them and "they", or "the two"; one person, named or "he"
-    const pair = q.links.people.length > 1;
+    // (two mentions of one person, "the Veldian minister … before Varan", are one side)
+    const pair = new Set(q.links.people.map((m) => m.ids.join(" "))).size > 1;
+    const countries = q.links.countries.length > 0 && q.links.countries.every((c) => s.countries.includes(c));
+    // ("the first trip to Tarsk by a Veldian minister since 2003": the countries asked and the recall itself)
     const sides = pair
       ? q.links.people.every((m) => m.ids.some((id) => s.people.includes(id))) || BACK_TO_MANY.test(s.text)
-      : named || (people.size === 0 && q.links.countries.length > 0 && q.links.countries.every((c) => s.countries.includes(c))) || BACK_TO_ONE.test(s.text);
+      : named || (people.size === 0 && countries) || BACK_TO_ONE.test(s.text) || (countries && RECALLS.test(s.text));
     if (!sides || !CONTACT.test(s.text)) continue;
     const recalls = RECALLS.test(s.text);
     const dates = (s.dates ?? []).filter((d) => d.basis !== "publication");
