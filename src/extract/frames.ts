@@ -278,8 +278,11 @@ export const KIND_WORDS = new Map<string, Meeting["kind"]>([
 export const NEGATIONS = new Set(["not", "n't", "never", "no", "neither", "nor", "without", "decline", "refuse", "fail", "cancel", "postpone", "possible", "potential", "possibility", "instead"]);
 /** Verbs that ask someone to make a contact: "urged X to hold talks with Y" reports no talks, X's or anyone's. */
 export const REQUESTS = new Set(["urge", "encourage", "exhort", "implore", "ask", "press", "push", "advise", "persuade", "call"]);
-/** Two words before a trigger that ask for a contact rather than report one: "called for talks with X", "pushed for a meeting". */
-export const NEGATION_PHRASES = new Set(["call for", "push for", "press for", "appeal for", "ask for", "demand", "call on", "ask to"]);
+/**
+ * Two words before a trigger that ask for a contact rather than report one: "called for talks with X", "pushed for a meeting";
+ * or that say it has not happened: "have yet to sit down together", "is yet to meet".
+ */
+export const NEGATION_PHRASES = new Set(["call for", "push for", "press for", "appeal for", "ask for", "demand", "call on", "ask to", "yet to"]);
 
 /** Modals that make a contact hypothetical unless a time is set for it: "would talk to X when it makes sense". */
 export const HYPOTHETICAL = new Set(["would", "could", "might", "may", "should"]);

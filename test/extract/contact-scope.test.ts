@@ -189,3 +189,25 @@ describe("a contact told as a possibility", () => {
     expect(meetingsOf("President Varan Telu of Chile met President Orvel Kestas of Peru on Monday and ruled out a new tariff.")).toEqual(["Orvel Kestas + Varan Telu"]);
   });
 });
+
+describe("the subject of a verb coordinated after an object", () => {
+  it("returns the subject, not the one it met in apposition, as the one a third received (the shape of check11 k107, a ministry's posts)", () => {
+    const text =
+      "Foreign Minister Varan Telu arrived in Tarsk on Monday.\n\n" +
+      "Telu met the Council's Secretary-General, Orvel Kestas, and was then received by President Halvik Orvane.";
+    expect(meetingsOf(text)).toEqual(["Halvik Orvane + Varan Telu", "Orvel Kestas + Varan Telu"]);
+  });
+
+  it("returns no third side for talks held after receiving someone in apposition (made-up names)", () => {
+    const text = "President Varan Telu received the Ambassador of Veldia, Orvel Kestas, and then held talks with Foreign Minister Halvik Orvane.";
+    expect(meetingsOf(text)).toEqual(["Halvik Orvane + Varan Telu", "Orvel Kestas + Varan Telu"]);
+  });
+});
+
+describe("a contact that has not happened yet", () => {
+  it("returns no meeting for a pair that has 'yet to sit down together' (the shape of check12 l109; 'has yet to meet' in US wire reports)", () => {
+    const text = "While President Varan Telu and his Veldian counterpart Orvel Kestas have yet to sit down together, their foreign ministers did so on Friday.";
+    expect(meetingsOf(text).join(" ")).not.toMatch(/Orvel Kestas \+ Varan Telu/);
+    expect(meetingsOf("President Varan Telu is yet to meet Prime Minister Orvel Kestas in person.")).toEqual([]);
+  });
+});
