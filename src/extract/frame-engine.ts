@@ -862,8 +862,9 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
     else if (land.pos === "ADP" || land.lower === "of" || isVerb(land) || land.lower === "to") subject = false;
     else subject = true;
     if (/^['’]s$/.test(words[r.last + 1]?.text ?? "")) subject = false;
-    // "X met A, and was then received by B": one named after the verb of a subject already read is that verb's object, no second subject.
-    if (subject && out.length > 0 && verbAfter(words, out[out.length - 1]!.last + 1, r.first)) subject = false;
+    // "X met A, and was then received by B", "X sat down with the minister, A, and with B. He …": one named after the verb of a
+    // subject already read is that verb's object, no second subject (unless a verb of its own follows it).
+    if (subject && out.length > 0 && verbAfter(words, out[out.length - 1]!.last + 1, r.first) && !isFiniteVerb(words[r.last + 1])) subject = false;
     if (subject) out.push(r);
     previous = { ref: r, subject };
   }
@@ -884,14 +885,16 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
 }
 
 /**
- * Whether the words from `from` (a subject's end) to word `to` are its verb (an adverb before it at most) and then only a
- * noun phrase and commas: "he met the Council's Secretary-General, Tam Lio": the one at `to` is the verb's object in apposition.
+ * Whether the words from `from` (a subject's end) to word `to` open with its verb (an adverb before it at most) and open no
+ * clause of their own after it: "he met the Council's Secretary-General, Tam Lio", "sat down with the Veldian minister, Tam
+ * Lio": the one at `to` is that verb's object or its object's name in apposition.
  */
 function verbAfter(words: Word[], from: number, to: number): boolean {
   let k = from;
   while (k < to && words[k]!.pos === "ADV") k++;
   if (k >= to || !isFiniteVerb(words[k])) return false;
-  return words.slice(k + 1, to).every((w) => isNp(w) || w.text === "," || w.lower === "of" || /^['’]s$/.test(w.text));
+  // "recalled A's visit, during which A held talks": a clause opened between is another verb's.
+  return !words.slice(k + 1, to).some((w) => w.pos === "SCONJ" || /^(?:which|who|whom|whose|where|when|that|while|after|before)$/.test(w.lower) || isFiniteVerb(w));
 }
 
 /**

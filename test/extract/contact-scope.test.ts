@@ -211,3 +211,12 @@ describe("a contact that has not happened yet", () => {
     expect(meetingsOf("President Varan Telu is yet to meet Prime Minister Orvel Kestas in person.")).toEqual([]);
   });
 });
+
+describe("the one a subject sat down with, named in apposition", () => {
+  it("returns no second subject for a verb coordinated after it (the shape of devH e204, a ministry's day of bilateral meetings)", () => {
+    const text =
+      "Foreign Minister Varan Telu was in Tarsk on Monday.\n\n" +
+      "Telu sat down with the Council's Secretary-General, Orvel Kestas, and was then received by President Halvik Orvane.";
+    expect(meetingsOf(text)).toEqual(["Halvik Orvane + Varan Telu", "Orvel Kestas + Varan Telu"]);
+  });
+});
