@@ -540,6 +540,8 @@ function countryParties(text: string): { country: string; start: number; end: nu
     // "the PNG delegation led by", "On the Japanese side, X was accompanied by": the country's party, then its people;
     // "X headed the Algerian delegation": its leader.
     // "Pakistan's delegation", "The Pakistani delegation was led by", "the Mexican side was headed by".
+    // "According to the Veldian side, the talks covered …": the side a report cites, not a party whose members follow.
+    if (/\baccording\s+to\s+(?:the\s+)?$/i.test(before)) continue;
     const named = new RegExp(`^(?:['’]s)?\\s+(?:${PARTY})\\b`, "i").exec(after);
     // "On the Veldian side were the Minister of Trade, A; …", "the Veldian side was represented by B": those named next are its members.
     // "The Veldian side at the talks included …": a short phrase of where between the party and its members.
@@ -577,6 +579,9 @@ const PLACE_NOUN = /^\s+(?:city|capital|town|port|soil|territory|territories|bor
 /** Words after a demonym that make it describe people: a party, its government, its people ("the Kenyan side", "Chinese officials"). */
 const PEOPLE_NOUN = new RegExp(`^(?:${PARTY}|counterparts?|colleagues?|government|governments|authorities|officials?|leaders?|leadership|people|nationals?|citizens?|team|guests?|hosts?|visitors?|diplomats?)$`, "i");
 
+/** Lower-case words that also qualify titles ("Trade Minister", "Investment Board") yet after a demonym name a thing: "Veldian investment". */
+const THINGS = /^(?:investments?|trade|economy|relations|cooperation|infrastructure|energy|food|culture|heritage|unity|policy|exports?|imports?)$/;
+
 /**
  * Whether the words after a demonym say it describes people: a title or name ("Russian President X", "the Kenyan Foreign
  * Minister"), a party ("the Ukrainian side", "his Spanish counterpart"); not a thing ("the Russian invasion", "Chinese goods").
@@ -587,6 +592,10 @@ function describesPeople(after: string): boolean {
   if (joined && isDemonym(joined[1]!)) return true;
   const next = /^\s*([\p{L}'’-]+)/u.exec(after)?.[1];
   if (!next) return false;
+  // "openings for Qatari investment in Veldia", "Orvanian trade with Tarsk": a word that only qualifies a title ("Trade
+  // Minister") names a thing here, unless a title or people follow it ("the Orvanian trade minister", "Veldian trade officials").
+  const then = /^\s*[\p{L}'’-]+\s+([\p{L}'’-]+)/u.exec(after)?.[1] ?? "";
+  if (THINGS.test(next) && !isOfficeHead(then) && !PEOPLE_NOUN.test(then)) return false;
   return /^\p{Lu}/u.test(next) || officeWordKind(next) !== undefined || PEOPLE_NOUN.test(next);
 }
 
