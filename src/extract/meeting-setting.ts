@@ -403,6 +403,26 @@ const VISITED = /^(?:visited|visiting|visits|visit|reached|reaching)$/;
 const WHERE_PREPOSITIONS = /^(?:to|in|into|at|from|for)$/;
 
 /**
+ * The place "there" stands for in the contact's own phrase ("was in Tarsk last week and held talks there with Y", "travelled to
+ * Orvane and met Y there"): the first place a preposition names before the cue in its clause, past words of time
+ * ("in March in Tarsk"). Undefined when no "there" follows the cue within its phrase, or it opens a clause ("there is").
+ */
+export function placeOfThere(words: Word[], cue: number): string | undefined {
+  const there = words.findIndex((w, k) => k > cue && k <= cue + 6 && w.lower === "there");
+  if (there < 0 || words.slice(cue + 1, there).some((w) => /^[,;:()]$/.test(w.text)) || words[there - 1]?.lower === "from") return undefined;
+  if (/^(?:is|are|was|were|will|would|has|have|had|be|been|remain|remains)$/.test(words[there + 1]?.lower ?? "")) return undefined;
+  // the first such place of the clause, where its subject was ("was in Tarsk, his first trip to Veldia since …, and held talks there")
+  const start = words.slice(0, cue).map((w) => w.text).lastIndexOf(";") + 1;
+  for (let k = start; k < cue; k++) {
+    if (!/^(?:in|to|at)$/.test(words[k]!.lower)) continue;
+    if (isTimeWord(words[k + 1])) continue;
+    const place = placeNamedAt(words, k + 1);
+    if (place) return place;
+  }
+  return undefined;
+}
+
+/**
  * The place named just before ", where" (or ", when") when the meeting's cue follows it: "Last December the
  * minister flew to Tarsk, where he held talks with …", "He goes on to Orvane, where he is to meet …", "He flew in
  * from Tarsk, where the foreign minister met him at the airport", "Telu had visited Orvane, where …", "The

@@ -381,3 +381,27 @@ describe("a meeting on a day before the lead's journey", () => {
     expect(find(text, "Aoun")?.place).toBe("Beirut");
   });
 });
+
+describe("the place 'there' stands for in a contact's phrase", () => {
+  it("places talks 'held there' where the clause put their subject, not at a country named after it", () => {
+    const text = [
+      " date 2023-05-29",
+      "Telu in Tarsk",
+      "",
+      "Veldian President Varan Telu arrived in Tarsk on Sunday for talks with Orvane's President Kestas Halvik.",
+      "",
+      "Only last week Telu was in Lyon, his first trip to France since taking office in January 2020, and held talks there with French President Orvel Maskel.",
+    ].join("\n");
+    expect(find(text, "Maskel")?.place).toBe("Lyon");
+  });
+
+  it("reads no place from 'there is' or 'from there'", () => {
+    const text = [
+      " date 2023-05-29",
+      "Telu meets Halvik",
+      "",
+      "Veldian President Varan Telu met Orvane's President Kestas Halvik on Sunday; there was no joint statement.",
+    ].join("\n");
+    expect(find(text, "Halvik")?.place).toBeUndefined();
+  });
+});
