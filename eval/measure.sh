@@ -14,8 +14,9 @@ for set in "$@"; do
     dir="${TMPDIR:-/tmp}/attache-sets/$set"
     [ -d "$dir" ] || { mkdir -p "$(dirname "$dir")" && tar -xzf "eval/sets/$set.tar.gz" -C "$(dirname "$dir")"; }
   else echo "measure: no set $set (corpus, or eval/sets/NAME[.tar.gz])" >&2; exit 2; fi
-  ex=$(npm run --silent eval:extract -- --corpus "$dir" 2>&1 | grep '^extract:' | sed 's/^extract: //')
-  qa=$(npm run --silent eval:qa -- --corpus "$dir" 2>&1 | grep '^answerable:')
+  # (the scorers exit non-zero when a figure misses its target: the line is still wanted)
+  ex=$( (npm run --silent eval:extract -- --corpus "$dir" 2>&1 || true) | grep '^extract:' | sed 's/^extract: //')
+  qa=$( (npm run --silent eval:qa -- --corpus "$dir" 2>&1 || true) | grep '^answerable:')
   echo "$set | $ex"
   echo "$set | $qa"
 done
