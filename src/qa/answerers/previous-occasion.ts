@@ -71,7 +71,7 @@ function recalledMeetings(meetings: Meeting[], q: Question, asked: PreviousAsked
   };
 }
 
-/** The first sentence of an article that recalls an earlier occasion of the question's sides, with the span that answers. */
+/** The sentence of an article that best recalls an earlier occasion of the question's sides (one saying "last" or "before" itself and naming them first), with the span that answers. */
 function recallingSentence(q: Question, article: string, reported: Meeting[], asked: PreviousAsked): { s: Sentence; span: Span } | undefined {
   const sentences = q.knowledge.lookups.articleSentences.get(article) ?? [];
   const people = new Set(q.links.people.flatMap((m) => m.ids));
@@ -79,15 +79,15 @@ function recallingSentence(q: Question, article: string, reported: Meeting[], as
   // a place the question names that is not the reported occasion's ("when did A last visit Tarsk"): the sentence must say it
   const places = q.links.places.map((p) => fold(p)).filter((p) => !reportedPlaces.has(p));
   const reference = latest(reported.flatMap((m) => (m.date ? [m.date] : [])));
+  // a pair asked about is both named, or one of them and "they", or "the two"; one person, named or "he"
+  // (two mentions of one person, "the Veldian minister … before Varan", are one side)
+  const pair = new Set(q.links.people.map((m) => m.ids.join(" "))).size > 1;
   let best: { s: Sentence; span: Span; rank: number } | undefined;
   for (const [i, s] of sentences.entries()) {
     if (s.title || s.quote) continue;
     const text = fold(s.text);
     if (places.some((p) => !text.includes(p))) continue;
     const named = s.people.some((id) => people.has(id));
-    // a pair asked about is both named, or one of them and "they", or "the two"; one person, named or "he"
-    // (two mentions of one person, "the Veldian minister … before Varan", are one side)
-    const pair = new Set(q.links.people.map((m) => m.ids.join(" "))).size > 1;
     const countries = q.links.countries.length > 0 && q.links.countries.every((c) => s.countries.includes(c));
     // ("the first trip to Tarsk by a Veldian minister since 2003": the countries asked and the recall itself)
     const sides = pair
