@@ -62,11 +62,12 @@ const SAME_COUNTED: string[][] = [
 const COUNTED_KIN = kinOf(SAME_COUNTED);
 
 /**
- * Groups of nouns of one kind, keyed by each noun's {@link countTerm}: the terms of its group.
+ * Groups of words of one kind, keyed by each word's term ({@link countTerm} for nouns, by default):
+ * the terms of its group, in the group's order.
  * @example kinOf([["message", "letter"]]).get(countTerm("letters"))?.has(countTerm("message")) // true
  */
-export function kinOf(groups: string[][]): ReadonlyMap<string, ReadonlySet<string>> {
-  return new Map(groups.flatMap((kin) => kin.map((w) => [countTerm(w), new Set(kin.map(countTerm))] as const)));
+export function kinOf(groups: string[][], term: (word: string) => string = countTerm): ReadonlyMap<string, ReadonlySet<string>> {
+  return new Map(groups.flatMap((kin) => kin.map((w) => [term(w), new Set(kin.map(term))] as const)));
 }
 
 /**

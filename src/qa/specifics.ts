@@ -45,11 +45,11 @@ const OCCASION_WORDS = wordTable<string[]>({
   videoconference: ["virtual", "video", "online"],
 });
 
-/** Venues a meeting is at only where a sentence puts someone there ("received at the airport"), not where it names one ("an upgrade of the airport"). */
-const VENUES = new Set(["airport", "palace"]);
-
-/** Words before a venue that put someone at it ("at the VVIP lounge of the airport", "on landing at the airport"). */
-const AT_VENUE = "(?:at|in|on|to|into|from|outside|near|inside) (?:[\\p{L}\\p{N}]+ ){0,6}";
+/**
+ * Venues a meeting is at only where a sentence puts someone there ("received at the airport", "at the VVIP lounge of the
+ * airport"), not where it names one ("an upgrade of the airport"): each with that pattern over a meeting's folded words.
+ */
+const AT_VENUE = new Map(["airport", "palace"].map((venue) => [venue, new RegExp(` (?:at|in|on|to|into|from|outside|near|inside) (?:[\\p{L}\\p{N}]+ ){0,6}${venue}`, "u")]));
 
 /** One thing a question asks of the occasion: the word asked, and the word stems one of which the meeting's words must hold. */
 export interface Specific {
@@ -99,5 +99,5 @@ function meetingWords(meeting: Meeting, knowledge: Knowledge): string {
 export function meetsSpecifics(meeting: Meeting, specifics: Specifics, knowledge: Knowledge): boolean {
   if (specifics.length === 0) return true;
   const words = meetingWords(meeting, knowledge);
-  return specifics.every(({ stems }) => stems.some((stem) => (VENUES.has(stem) ? new RegExp(` ${AT_VENUE}${stem}`, "u").test(words) : words.includes(` ${stem}`))));
+  return specifics.every(({ stems }) => stems.some((stem) => (AT_VENUE.get(stem)?.test(words) ?? words.includes(` ${stem}`))));
 }

@@ -78,9 +78,10 @@ const PRONOUN_DOER = /^(?:[^,.;]{0,40},\s*)?(?:he|she)\s+(?:(?:also|then|later|f
  */
 export function doneByAnother(q: Question, s: Sentence, act: string | undefined): boolean {
   // the doers asked: everyone the question names before its act ("what did A and B adopt": either), else the first
-  const asked = act ? actWord(fold(q.text), act)?.index : undefined;
-  const before = asked === undefined ? [] : q.links.people.filter((m) => { const at = fold(q.text).indexOf(fold(m.text)); return at >= 0 && at < asked; });
-  const pair = before.length > 1 && /\band\b/.test(fold(q.text).slice(0, asked));
+  const question = fold(q.text);
+  const asked = act ? actWord(question, act)?.index : undefined;
+  const before = asked === undefined ? [] : q.links.people.filter((m) => { const at = question.indexOf(fold(m.text)); return at >= 0 && at < asked; });
+  const pair = before.length > 1 && /\band\b/.test(question.slice(0, asked));
   const subject = (pair ? before.flatMap((m) => m.ids) : q.links.people[0]?.ids) ?? [];
   if (!act || subject.length === 0) return false;
   const doer = doerSpan(s, act);

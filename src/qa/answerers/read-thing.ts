@@ -9,7 +9,7 @@ import { fold } from "../../nlp/fold";
 import { parseText } from "../parse";
 import type { Question } from "../question";
 import type { Reply } from "../reply";
-import { MEETING_TERMS as MEETING_WORDS } from "../answer-type";
+import { kinOf, MEETING_TERMS as MEETING_WORDS } from "../answer-type";
 import { nameTokens } from "../names";
 import { retrieve, stem, weightsAt, type Passage } from "../retrieval";
 
@@ -39,10 +39,12 @@ const ACT_KIN: string[][] = [
   ["support", "back", "backing", "endorse"],
 ];
 
+/** Each act word's stem: the stems of its kin. */
+const ACT_KIN_TERMS = kinOf(ACT_KIN, stem);
+
 /** The stems of an act's kin words, the act's own first. */
 export function actKin(verb: string): string[] {
-  const kin = ACT_KIN.find((words) => words.some((w) => stem(w) === verb));
-  return [verb, ...(kin ?? []).map(stem).filter((w) => w !== verb)];
+  return [verb, ...[...(ACT_KIN_TERMS.get(verb) ?? [])].filter((w) => w !== verb)];
 }
 
 /** Nouns of asking whose content is a "that" clause ("a request that B lift the curbs"). */
@@ -130,7 +132,8 @@ export function readThing(q: Question, holds: (s: Sentence) => boolean, terms: s
     if (s.title || !holds(s)) continue;
     // (the act may be told by a word of its kin: "ask" by "request", "give" by "handed")
     const bag = weightsAt(q.knowledge.retrieval, s.id);
-    const held = keys.filter((t) => p.matched.includes(t) || actKin(t).some((k) => (bag[k] ?? 0) > 0 || (k.length >= 4 && fold(s.text).includes(k))));
+    const folded = fold(s.text);
+    const held = keys.filter((t) => p.matched.includes(t) || actKin(t).some((k) => (bag[k] ?? 0) > 0 || (k.length >= 4 && folded.includes(k))));
     if (keys.length === 0 || held.length < Math.ceil(keys.length * 0.75)) continue;
     const phrase = kin.reduce<string | undefined>((found, verb) => found ?? phraseAfter(s.text, verb, act.preposition), undefined) ?? (act.noun ? phraseAfter(s.text, act.noun, act.preposition) : undefined);
     if (!phrase || nameTokens(phrase).every((w) => asked.has(w) || STOP.has(w))) continue;
