@@ -13,7 +13,7 @@ import { nameCandidates, spellingOf } from "./name-lookup";
 import { nameTokens } from "./names";
 import { isOfficeWord, isTitleHead, joinOfficePhrases } from "./offices";
 import { inCountryName, writtenAsName } from "./proper-words";
-import { occasionWords, type Specifics } from "./specifics";
+import { occasionWords, pinnedEvent, type Specifics } from "./specifics";
 import { wordTable } from "../nlp/word-table";
 
 /** One mention of a person (by name or by office) and the people it may mean. */
@@ -350,7 +350,7 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
     t.used = true;
     previous = i;
   });
-  const specifics = [...occasionWords(tokens.filter((t) => !t.used).map((t) => t.word)), ...unlinkedNames(tokens, knowledge).map((t) => ({ asked: t.raw, stems: [t.word] }))];
+  const specifics = [...occasionWords(tokens.filter((t) => !t.used).map((t) => t.word)), ...pinnedEvent(tokens), ...unlinkedNames(tokens, knowledge).map((t) => ({ asked: t.raw, stems: [t.word] }))];
   if (specifics.length) links.specifics = specifics;
   const candidates = tokens.filter((t) => mayBeUnknownName(t, knowledge)).map((t) => t.word);
   if (candidates.length) links.nameCandidates = candidates;

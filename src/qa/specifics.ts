@@ -55,6 +55,8 @@ const AT_VENUE = new Map(["airport", "palace"].map((venue) => [venue, new RegExp
 export interface Specific {
   asked: string;
   stems: string[];
+  /** The stems are whole words ("eco", never "economic"): an event's ordinal or code name. */
+  whole?: true;
 }
 
 /** What one question asks of the occasion (see {@link Specific}). */
@@ -70,6 +72,51 @@ export function occasionWords(words: string[]): Specifics {
     const stems = OCCASION_WORDS[asked];
     if (stems && !out.some((s) => s.stems[0] === stems[0])) out.push({ asked, stems });
   }
+  return out;
+}
+
+/** Nouns of a gathering that an ordinal or a code name before them makes one event ("the sixth joint commission", "the ECO summit"). */
+const EVENT_NOUNS = new Set(["summit", "meeting", "session", "forum", "conference", "council", "commission", "committee", "dialogue", "round", "consultations", "cabinet", "congress", "assembly", "ministerial"]);
+
+/** Ordinal words with the figures news writes them as ("sixth" and "6th"). */
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+const FIGURED = /^(\d+)(?:st|nd|rd|th)$/;
+
+/** A word's forms as an ordinal ("sixth" → sixth, 6th), or undefined. */
+function ordinalForms(word: string): string[] | undefined {
+  const spelled = ORDINALS.indexOf(word);
+  const n = spelled >= 0 ? spelled + 1 : Number(FIGURED.exec(word)?.[1] ?? NaN);
+  if (!Number.isInteger(n) || n < 1) return undefined;
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return [...new Set([`${n}${suffix}`, ...(ORDINALS[n - 1] ? [ORDINALS[n - 1]!] : [])])];
+}
+
+/** Question words enough to see an event named before a gathering noun. */
+export interface EventToken {
+  raw: string;
+  word: string;
+  used: boolean;
+}
+
+/** Words between a pin and its gathering noun at most ("the sixth India-Veldia joint commission meeting"). */
+const PIN_REACH = 4;
+
+/**
+ * Words that name one event of many: an ordinal after "the" ("the sixth joint commission") or a
+ * code name in capitals ("the ECO summit") before a gathering noun. The sixth session is not the
+ * fifth, and a summit of one grouping is not another's: a meeting fits only when its own words say
+ * them, whole ("eco" is not "economic").
+ * @example pinnedEvent([{ raw: "the", … }, { raw: "sixth", … }, { raw: "joint", … }, { raw: "commission", … }]) // [{ asked: "sixth", stems: ["6th", "sixth"], whole: true }]
+ */
+export function pinnedEvent(tokens: EventToken[]): Specifics {
+  const out: Specifics = [];
+  tokens.forEach((t, i) => {
+    if (t.used || !tokens.slice(i + 1, i + 1 + PIN_REACH).some((n) => EVENT_NOUNS.has(n.word))) return;
+    const ordinal = ordinalForms(t.word);
+    if (ordinal && tokens[i - 1]?.word === "the") out.push({ asked: t.raw, stems: ordinal, whole: true });
+    // a code name right before the noun or before the next piece of it ("AU-EU summit")
+    else if (!ordinal && /^\p{Lu}[\p{Lu}\d]+$/u.test(t.raw) && (EVENT_NOUNS.has(tokens[i + 1]?.word ?? "") || /^\p{Lu}[\p{Lu}\d]+$/u.test(tokens[i + 1]?.raw ?? ""))) out.push({ asked: t.raw, stems: [t.word], whole: true });
+  });
   return out;
 }
 
@@ -99,5 +146,5 @@ function meetingWords(meeting: Meeting, knowledge: Knowledge): string {
 export function meetsSpecifics(meeting: Meeting, specifics: Specifics, knowledge: Knowledge): boolean {
   if (specifics.length === 0) return true;
   const words = meetingWords(meeting, knowledge);
-  return specifics.every(({ stems }) => stems.some((stem) => (AT_VENUE.get(stem)?.test(words) ?? words.includes(` ${stem}`))));
+  return specifics.every(({ stems, whole }) => stems.some((stem) => (whole ? words.includes(` ${stem} `) : (AT_VENUE.get(stem)?.test(words) ?? words.includes(` ${stem}`)))));
 }

@@ -340,6 +340,7 @@ export function readAnswer(q: Question): Outcome | undefined {
   // "who signed on the Veldian side", "which Veldian official …": the person answering is of that country
   const side = expected.types[0] === "person" ? answerSide(q.text) : undefined;
   const numerals = nameTokens(q.text).filter((w) => /\d/.test(w));
+  const pinned = (q.links.specifics ?? []).filter((x) => x.whole);
   // "where did A go before Tarsk": neither Tarsk nor the country it lies in is the answer; nor, asked "in Tarsk", its country
   const passed = passedPlaces(q.text);
   const around = new Set([...passed, ...q.links.places.flatMap((p) => countryOfCity(p) ?? [])].map((c) => fold(c).replace(/^the /, "")));
@@ -367,6 +368,8 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (contact && !Object.keys(bag).some((t) => CONTACT_TERMS.has(t))) continue;
     const context = ` ${nameTokens(`${q.knowledge.retrieval.sentences[s.id - 1]?.article === s.article ? q.knowledge.retrieval.sentences[s.id - 1]!.text : ""} ${s.text}`).join(" ")} `;
     if (numerals.some((w) => !context.includes(` ${w} `))) continue;
+    // "the sixth session", "the ECO summit": the sentence (or the one before) names that event, not another
+    if (pinned.some((p) => !p.stems.some((w) => context.includes(` ${w} `)))) continue;
     // a name the articles write that the question gives and no link took: the evidence says it
     if (unlinkedWords(q.links, q.knowledge).some((w) => !context.includes(` ${w} `))) continue;
     // "… was not among the officials who welcomed …" answers nothing
