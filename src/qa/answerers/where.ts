@@ -55,6 +55,11 @@ export function answerWhere(q: Question): Outcome {
   if (!hasConstraints(q.links) && !q.focus?.meetings.length && !q.focus?.people.length) return missing("I could not tell which meeting you mean.");
   const meetings = byTense(selectMeetings(q.links, q.knowledge, q.focus), askedTense(q.text)).filter((m) => m.place || m.venue);
   if (meetings.length === 0) return missing(q.describe() ? `The articles do not say where a meeting ${q.describe()} took place.` : "The article does not say where that meeting took place.");
+  // "where did A meet B in Tarsk?": Tarsk again is no answer; only a venue inside it is
+  const asked = new Set(q.links.places.map((p) => fold(p)));
+  if (asked.size && meetings.every((m) => !m.venue && !!m.place && asked.has(fold(m.place)))) {
+    return missing(`The articles say it was in ${meetings[0]!.place}, not where in ${meetings[0]!.place}.`);
+  }
   // the sentence that names the people asked about beats a place the record took from elsewhere
   const told = new Map(meetings.flatMap((m) => {
     const t = toldPlace(m, q);

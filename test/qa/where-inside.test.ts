@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { answer } from "../../src/qa/answer";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { intentModel } from "./helpers";
+
+/** Made up: one meeting in a city with no venue said, one at a named venue. */
+const VISIT = ` date 2024-04-09
+Varan in Tarsk
+
+Tarsk, 9 April 2024 - Veldian President Telu Varan met Orvanian President Piet Kestas in Tarsk on Tuesday.
+The two discussed trade and a new rail link.
+Later that day Varan met Halvian Prime Minister Mara Solen at the Orvel Palace in Tarsk.
+`;
+
+const knowledge = loadKnowledge(extractIndex([{ file: "seeds/984_visit.txt", text: VISIT }]), intentModel());
+const ask = (q: string) => answer(q, knowledge);
+
+describe("'where did A meet B in <city>?': the city asked is no answer", () => {
+  it("says the articles give the city only, never the city back as the answer", () => {
+    const a = ask("where did varan meet kestas in tarsk");
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/not where in Tarsk/);
+  });
+
+  it("answers with the venue inside the city when the articles give one", () => {
+    const a = ask("where did varan meet solen in tarsk");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("Orvel Palace");
+  });
+
+  it("still answers the city when the question names none", () => {
+    expect(ask("where did varan meet kestas").text).toContain("Tarsk");
+  });
+});
