@@ -1,6 +1,6 @@
 /** @module When and where a meeting took place: its date, place and venue, read from its sentence and the article. */
 import type { PartialDate } from "../facts/types";
-import { capitalOf, COUNTRIES, countryOfCity, findCountries } from "../nlp/countries";
+import { capitalOf, COUNTRIES, countryOfCity, findCountries, isRegion } from "../nlp/countries";
 import { escapeRegExp, fold } from "../nlp/fold";
 import { isEnvoyTitle } from "../nlp/offices";
 import { splitClauses } from "./clauses";
@@ -500,7 +500,8 @@ const NOT_TOWNS = /^(?:Parliament|Congress|Cabinet|Council|Assembly|Senate|Gover
 
 /** Whether a word after "in" may be a town no gazetteer knows: one capitalised word, not a month, day, country, demonym or institution. */
 export function isUnknownTown(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || NOT_TOWNS.test(word)) return false;
+  // (nor a continent or a sea: "the Conference on Dialogue in Asia.")
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || NOT_TOWNS.test(word) || isRegion(word)) return false;
   const lower = word.toLowerCase();
   return !MONTHS.has(lower) && !WEEKDAYS.has(lower) && findCountries(word).length === 0;
 }

@@ -194,3 +194,16 @@ export function capitalOf(demonym: string): string | undefined {
 export function demonymOf(country: string): string | undefined {
   return COUNTRIES.find((c) => c.name === country)?.demonyms[0];
 }
+
+/** Continents, their regions, seas and oceans: where a place span names no city or venue a meeting was at ("in Asia", "the Gulf"). */
+const REGIONS = /^(?:the\s+)?(?:(?:north|south|east|west|central|southeast|south-east|northeast|north-east|eastern|western|northern|southern|sub-saharan|latin)\s+)?(?:asia|europe|africa|america|americas|oceania|eurasia|gulf|persian gulf|arabian gulf|pacific|indo-pacific|asia-pacific|atlantic|arctic|antarctic|antarctica|mediterranean|caribbean|balkans|caucasus|sahel|maghreb|levant|middle east|near east|far east|horn of africa|indian ocean|baltic|black sea|red sea|caspian|scandinavia|nordic region|gulf region)$/i;
+
+/**
+ * Whether a place's name is a region, sea or ocean, never where a meeting was.
+ * @example isRegion("Asia") // true
+ * @example isRegion("the Indo-Pacific") // true
+ * @example isRegion("Astana") // false
+ */
+export function isRegion(text: string): boolean {
+  return REGIONS.test(text.trim());
+}

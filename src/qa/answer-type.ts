@@ -61,6 +61,21 @@ const SAME_COUNTED: string[][] = [
 ];
 const COUNTED_KIN = kinOf(SAME_COUNTED);
 
+/** A noun's singular as written ("memoranda" stays, "agreements" → "agreement", "companies" → "company"). */
+const singular = (word: string): string => fold(word).replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
+
+/**
+ * Whether a word of a sentence is the noun asked or one of its kin as written, never by stem
+ * ("memoranda" for "agreements"; not "according" for "accord").
+ * @example namesKind("MoUs", "agreements") // true
+ * @example namesKind("according", "agreements") // false
+ */
+export function namesKind(word: string, asked: string): boolean {
+  const w = singular(word);
+  const own = singular(asked);
+  return w === own || !!SAME_COUNTED.find((kin) => kin.includes(own))?.includes(w);
+}
+
 /**
  * Groups of words of one kind, keyed by each word's term ({@link countTerm} for nouns, by default):
  * the terms of its group, in the group's order.

@@ -33,3 +33,20 @@ describe("'where did A meet B in <city>?': the city asked is no answer", () => {
     expect(ask("where did varan meet kestas").text).toContain("Tarsk");
   });
 });
+
+/** Made up: a meeting whose sentence names a region, in an article filed from the city it was in. */
+const MARGINS = ` date 2023-10-13
+Varan and Kestas meet on the margins
+
+Halvik, 13 October 2023 - Veldian President Telu Varan arrived in Halvik on Thursday.
+The talks between Varan and Orvanian President Piet Kestas took place on the margins of the summit of the Conference on Dialogue in Asia.
+`;
+
+describe("a region is no place where people met", () => {
+  it("answers 'where did A and B meet' with the city, never the continent a sentence names", () => {
+    const k = loadKnowledge(extractIndex([{ file: "seeds/985_margins.txt", text: MARGINS }]), intentModel());
+    const a = answer("where did varan and kestas meet", k);
+    expect(a.text.split("\n")[0]).not.toMatch(/Asia/);
+    expect(a.text.split("\n")[0]).toMatch(/Halvik/);
+  });
+});

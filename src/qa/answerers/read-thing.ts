@@ -37,6 +37,8 @@ const ACT_KIN: string[][] = [
   ["give", "hand", "handed", "present", "deliver", "convey", "pass"],
   ["promise", "pledge", "vow", "assure", "commit"],
   ["support", "back", "backing", "endorse"],
+  // "exchanged four agreements", "the MoUs were exchanged", "inked a deal", "sealed a pact"
+  ["sign", "ink", "exchange", "seal", "conclude"],
 ];
 
 /** Each act word's stem: the stems of its kin. */

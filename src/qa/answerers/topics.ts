@@ -2,12 +2,12 @@
 import { participantIds } from "../knowledge";
 import type { Question } from "../question";
 import type { Meeting, Sentence } from "../../facts/types";
-import { MEETING_TERMS, opensYesNo } from "../answer-type";
+import { countTerm, MEETING_TERMS, namesKind, opensYesNo } from "../answer-type";
 import type { PersonMention } from "../link";
 import { lookUpCountry } from "../link-countries";
 import { missing, type Outcome } from "../reply";
 import { bagOf, holdsPeople, readAct, readActOf } from "./reader";
-import { readKind } from "./read-kind";
+import { askedKind, readKind } from "./read-kind";
 import { doneByAnother } from "./act-doer";
 import { aboutOtherPair } from "./other-pair";
 import { actKin, askedAct } from "./read-thing";
@@ -171,14 +171,18 @@ const SIDES_TOLD = /\b(?:the\s+(?:two\s+)?(?:ministers|leaders|sides|presidents|
 
 /**
  * "What did A and B sign?": the sentences of the meetings' articles that report the act asked
- * about (most of the question's words besides its names, every numeral and ordinal), quoted;
- * undefined when none does.
+ * about (most of the question's words besides its names, every numeral and ordinal; and, asked for a
+ * thing of a kind, that noun or one of its kin: "agreements" by "memoranda"), quoted; undefined when none does.
  */
-function actReports(q: Question, meetings: Meeting[]): Outcome | undefined {
+function actReports(q: Question, meetings: Meeting[], thing?: string): Outcome | undefined {
   // (the names as the question writes them are no words of the act, stemmed or not: "Orvane" is "orvan")
   const named = new Set(q.links.people.filter((m) => !m.byOffice).flatMap((m) => contentTerms(m.text)));
-  const words = [...new Set(q.terms)].filter((t) => !q.knowledge.nameWords.has(t) && !named.has(t) && !lookUpCountry(t) && !MEETING_TERMS.has(t) && t !== "together");
+  // (nor the words of a country's name: "new" and "zealand")
+  const countryWords = new Set(q.links.countries.flatMap((c) => contentTerms(c)));
+  const words = [...new Set(q.terms)].filter((t) => !q.knowledge.nameWords.has(t) && !named.has(t) && !countryWords.has(t) && !lookUpCountry(t) && !MEETING_TERMS.has(t) && t !== "together");
   const pins = words.filter((t) => PIN.test(t));
+  // (the thing of a kind asked, held by its own word or one of its kin)
+  const isThing = (t: string) => thing !== undefined && (t === countTerm(thing) || t === stem(fold(thing)));
   if (words.length === pins.length) return undefined;
   const articles = [...new Set(meetings.map((m) => m.article))];
   const asked = new Set(q.links.people.flatMap((m) => m.ids));
@@ -196,19 +200,24 @@ function actReports(q: Question, meetings: Meeting[]): Outcome | undefined {
     (q.knowledge.lookups.articleSentences.get(article) ?? []).filter((s) => {
       const bag = weightsAt(q.knowledge.retrieval, s.id);
       // (the act by a word of its kin: "give" by "handed", "ask" by "a request")
-      const held = words.filter((t) => actKin(t).some((k) => (bag[k] ?? 0) > 0));
+      // "what agreements did they sign": a sentence that names no agreement (nor a memorandum, a deal …) tells of no such thing
+      const ofThing = !thing || s.text.split(/[^\p{L}]+/u).some((w) => namesKind(w, thing));
+      const held = words.filter((t) => (isThing(t) ? ofThing : actKin(t).some((k) => (bag[k] ?? 0) > 0)));
       // about the people asked: naming them, or naming no one else by name ("the two sides signed …",
       // "he congratulated the ambassador"), never a sentence about someone else ("she and Tasa signed …")
       const others = s.people.filter((id) => !asked.has(id) && s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
       const names = (m: PersonMention) => m.ids.some((id) => s.people.includes(id) || s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
       const about = byName.length === 0 ? others.length === 0 || holdsPeople(q, s) : others.length === 0 ? byName.some(names) || SIDES_TOLD.test(s.text) : byName.every(names);
       // "what did A thank B for": a sentence where B (or anyone else) does the act tells nothing of A's
-      return !s.title && about && !doneByAnother(q, s, act) && !aboutOtherPair(q, s) && pins.every((t) => (bag[t] ?? 0) > 0) && held.length - pins.length >= Math.ceil((words.length - pins.length) * ACT_COVERAGE) && toldAs(s, held);
+      return !s.title && about && ofThing && !doneByAnother(q, s, act) && !aboutOtherPair(q, s) && pins.every((t) => (bag[t] ?? 0) > 0) && held.length - pins.length >= Math.ceil((words.length - pins.length) * ACT_COVERAGE) && toldAs(s, held);
     }),
   );
   if (found.length === 0) return undefined;
+  // a sentence telling the act in its own words before one telling it by a kin word ("signed" before "exchanged")
+  const own = (s: Sentence) => words.filter((t) => !isThing(t) && (weightsAt(q.knowledge.retrieval, s.id)[t] ?? 0) > 0).length;
+  const ranked = found.map((s, i) => ({ s, i, own: own(s) })).sort((a, b) => b.own - a.own || a.i - b.i).map((x) => x.s);
   // "the two sides signed five documents:": the list that follows the colon is the answer
-  const shown = found.slice(0, 2).flatMap((s) => {
+  const shown = ranked.slice(0, 2).sort((a, b) => a.id - b.id).flatMap((s) => {
     const next = q.knowledge.index.sentences[s.id + 1];
     return ANNOUNCES.test(s.text) && next?.article === s.article ? [s, next] : [s];
   });
@@ -266,7 +275,7 @@ export function answerTopics(q: Question): Outcome {
   }
   // "what did they sign / open / call him": an act of its own, which a list of topics does not answer
   // (the thing itself when a sentence of their article names one of that kind: "Xland's war against Yland")
-  if (thing) return readKind(q) ?? actReports(q, meetings) ?? missing(`The articles don't say which ${kind} ${q.describe()}`.trim() + ".");
+  if (thing) return readKind(q) ?? actReports(q, meetings, askedKind(q.text)?.head) ?? missing(`The articles don't say which ${kind} ${q.describe()}`.trim() + ".");
   // "what did they say about X" with no one named: whose words?
   if (says && speakers.length === 0 && !q.focus?.people.length) return missing("I could not tell whose words you mean: ask with a name.");
   if (!asksTopics(q.text) && !says) return readAct(q) ?? actReports(q, meetings) ?? missing(`The articles don't say that ${q.describe()}`.trim() + ".");

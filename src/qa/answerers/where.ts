@@ -7,7 +7,7 @@ import { hasConstraints, selectMeetings } from "../select";
 import { askedTense, byTense } from "../tense";
 import type { Meeting, Sentence } from "../../facts/types";
 import { fold } from "../../nlp/fold";
-import { isDemonym } from "../../nlp/countries";
+import { isDemonym, isRegion } from "../../nlp/countries";
 import type { Block, Inline } from "../types";
 
 /** Meetings few enough that the sentence telling each one's place is quoted. */
@@ -42,8 +42,8 @@ function toldPlace(m: Meeting, q: Question): { place: string; sentence: Sentence
   const recorded = fold(m.place);
   // the first sentence of the meeting that names them all
   const s = m.sentences.map((id) => q.knowledge.index.sentences[id]).find((x) => x && q.links.people.every((mention) => mention.ids.some((p) => x.people.includes(p))));
-  // a place by its name ("Kabul"), not a demonym ("the Colombian capital")
-  const places = (s?.spans ?? []).filter((x) => x.type === "place").map((x) => s!.text.slice(x.start, x.end)).filter((p) => !isDemonym(p));
+  // a place by its name ("Kabul"), not a demonym ("the Colombian capital") nor a region ("Central Asia")
+  const places = (s?.spans ?? []).filter((x) => x.type === "place").map((x) => s!.text.slice(x.start, x.end)).filter((p) => !isDemonym(p) && !isRegion(p));
   return s && places.length && !fold(s.text).includes(recorded) ? { place: places[0]!, sentence: s } : undefined;
 }
 
