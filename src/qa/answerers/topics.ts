@@ -10,6 +10,7 @@ import { bagOf, holdsPeople, readAct, readActOf } from "./reader";
 import { askedKind, readKind } from "./read-kind";
 import { doneByAnother } from "./act-doer";
 import { aboutOtherPair } from "./other-pair";
+import { sharedArticles } from "./shared-articles";
 import { actKin, askedAct } from "./read-thing";
 import { contentTerms, stem, weightsAt } from "../retrieval";
 import { hasConstraints, selectMeetings } from "../select";
@@ -174,7 +175,9 @@ const SIDES_TOLD = /\b(?:the\s+(?:two\s+)?(?:ministers|leaders|sides|presidents|
  * about (most of the question's words besides its names, every numeral and ordinal; and, asked for a
  * thing of a kind, that noun or one of its kin: "agreements" by "memoranda"), quoted; undefined when none does.
  */
-function actReports(q: Question, meetings: Meeting[], thing?: string): Outcome | undefined {
+function actReports(q: Question, meetings: Meeting[], thing?: string, among?: string[]): Outcome | undefined {
+  // (among articles with no meeting of theirs on record, a sentence names every person asked)
+  const strict = among !== undefined;
   // (the names as the question writes them are no words of the act, stemmed or not: "Orvane" is "orvan")
   const named = new Set(q.links.people.filter((m) => !m.byOffice).flatMap((m) => contentTerms(m.text)));
   // (nor the words of a country's name: "new" and "zealand")
@@ -184,7 +187,7 @@ function actReports(q: Question, meetings: Meeting[], thing?: string): Outcome |
   // (the thing of a kind asked, held by its own word or one of its kin)
   const isThing = (t: string) => thing !== undefined && (t === countTerm(thing) || t === stem(fold(thing)));
   if (words.length === pins.length) return undefined;
-  const articles = [...new Set(meetings.map((m) => m.article))];
+  const articles = among ?? [...new Set(meetings.map((m) => m.article))];
   const asked = new Set(q.links.people.flatMap((m) => m.ids));
   const byName = q.links.people.filter((m) => !m.byOffice);
   const act = askedAct(q.text)?.verb;
@@ -207,7 +210,7 @@ function actReports(q: Question, meetings: Meeting[], thing?: string): Outcome |
       // "he congratulated the ambassador"), never a sentence about someone else ("she and Tasa signed …")
       const others = s.people.filter((id) => !asked.has(id) && s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
       const names = (m: PersonMention) => m.ids.some((id) => s.people.includes(id) || s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
-      const about = byName.length === 0 ? others.length === 0 || holdsPeople(q, s) : others.length === 0 ? byName.some(names) || SIDES_TOLD.test(s.text) : byName.every(names);
+      const about = byName.length === 0 ? others.length === 0 || holdsPeople(q, s) : others.length === 0 && !strict ? byName.some(names) || SIDES_TOLD.test(s.text) : byName.every(names);
       // "what did A thank B for": a sentence where B (or anyone else) does the act tells nothing of A's
       return !s.title && about && ofThing && !doneByAnother(q, s, act) && !aboutOtherPair(q, s) && pins.every((t) => (bag[t] ?? 0) > 0) && held.length - pins.length >= Math.ceil((words.length - pins.length) * ACT_COVERAGE) && toldAs(s, held);
     }),
@@ -228,6 +231,19 @@ function actReports(q: Question, meetings: Meeting[], thing?: string): Outcome |
     focus: { meetings: meetings.filter((m) => shown.some((s) => s.article === m.article)).map((m) => m.id), articles: shown.map((s) => s.article) },
     byWords: true,
   };
+}
+
+/**
+ * "What did A and B sign?" when the index holds no meeting of theirs (a contact the extractor
+ * missed): the act asked in a sentence of the articles naming them both that names them both;
+ * undefined when none does, or the question names fewer than two people, asks about a plan, or asks
+ * what was discussed (tried: a sentence naming both and telling talks added wrong answers on a
+ * sealed set).
+ */
+function pairActs(q: Question, thing?: string): Outcome | undefined {
+  const asked = q.links.people;
+  if (asked.length < 2 || asked.some((m) => m.ids.length > 3) || askedTense(q.text) === "future" || asksTopics(q.text)) return undefined;
+  return actReports(q, [], thing, sharedArticles(q));
 }
 
 /** The subject a question asks the talks about ("what did they agree about the border crossings?"). */
@@ -262,7 +278,7 @@ export function answerTopics(q: Question): Outcome {
   if (meetings.length === 0) {
     // "what did they sign in Orvane": a place no meeting record holds, which a sentence of their articles may (the act's words and the place's)
     const elsewhere = q.links.places.length && !asksTopics(q.text) ? selectMeetings({ ...q.links, places: [] }, q.knowledge, q.focus) : [];
-    return (elsewhere.length ? actReports(q, elsewhere) : undefined) ?? missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
+    return (elsewhere.length ? actReports(q, elsewhere) : undefined) ?? pairActs(q, thing ? askedKind(q.text)?.head : undefined) ?? missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
   }
   // "what will A and B discuss": a planned meeting's topics; held ones say what was, not what will be
   // ("what will the plan cover" asks of a document, not of a meeting: only a meeting's own verbs)

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { answer } from "../../src/qa/answer";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { intentModel } from "./helpers";
+
+/** Made up: what two people signed, and what one of them signed alone. */
+const TOLD = ` date 2024-09-18
+Varan and Kestas sign pipeline accord
+
+Tarsk, 18 September 2024 - Veldian Foreign Minister Telu Varan will travel to Orvane next month, his office said.
+Orvanian Foreign Minister Piet Kestas said he looked forward to it.
+At a dinner last week, Varan and Kestas signed an accord on two gas pipelines between their countries.
+Varan also signed a memorandum on student exchanges with a university.
+`;
+
+// the contact as a frame the extractor does not read: the index holds their article and no meeting of theirs
+const index = extractIndex([{ file: "seeds/988_told.txt", text: TOLD }]);
+const knowledge = loadKnowledge({ ...index, meetings: [] }, intentModel());
+
+describe("what two people signed when no meeting of theirs is on record", () => {
+  it("quotes the sentence that names them both and tells the act", () => {
+    const a = answer("what did varan and kestas sign", knowledge);
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("gas pipelines");
+    // never an act only one of them did
+    expect(a.text).not.toContain("student exchanges");
+  });
+});
