@@ -146,5 +146,24 @@ function meetingWords(meeting: Meeting, knowledge: Knowledge): string {
 export function meetsSpecifics(meeting: Meeting, specifics: Specifics, knowledge: Knowledge): boolean {
   if (specifics.length === 0) return true;
   const words = meetingWords(meeting, knowledge);
-  return specifics.every(({ stems, whole }) => stems.some((stem) => (whole ? words.includes(` ${stem} `) : (AT_VENUE.get(stem)?.test(words) ?? words.includes(` ${stem}`)))));
+  return specifics.every(({ stems, whole }) => stems.some((stem) => {
+    if (whole) return words.includes(` ${stem} `);
+    const at = AT_VENUE.get(stem);
+    return at ? atVenue(meeting, stem, at, knowledge) : words.includes(` ${stem}`);
+  }));
+}
+
+/**
+ * Whether the meeting was at the venue: its recorded venue says so, or one of its sentences puts
+ * someone there and names two of its sides ("A was received at the airport by B"). "A flew into
+ * the airport" with B's talks told elsewhere puts A at the airport, not the meeting: "who welcomed
+ * A at the airport" asks of whoever the sentence names there.
+ */
+function atVenue(meeting: Meeting, stem: string, at: RegExp, knowledge: Knowledge): boolean {
+  if (fold(meeting.venue ?? "").includes(stem)) return true;
+  const sides = new Set(meeting.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])));
+  return meeting.sentences.some((id) => {
+    const s = knowledge.index.sentences[id];
+    return !!s && at.test(` ${fold(s.text).replace(/[^\p{L}\p{N}]+/gu, " ")} `) && new Set(s.people.filter((p) => sides.has(p))).size >= 2;
+  });
 }
