@@ -231,8 +231,10 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // help is asked of the bot ("what can you do?"); "what can members do on the website?" asks the articles
   if (intent === "help" && !asksBot(text)) intent = "unknown";
   if (intent === "greeting" || intent === "help") {
-    const body = answerChat(intent, knowledge, exampleQuestions(knowledge), text);
-    return { found: true, intent, confidence: guess.confidence, body, text: renderPlain(body), sources: [], suggestions: exampleQuestions(knowledge), focus: conversation.focus ?? NO_FOCUS };
+    // the examples are made once: the reply lists them and offers them again as its suggestions
+    const examples = exampleQuestions(knowledge);
+    const body = answerChat(intent, knowledge, examples, text);
+    return { found: true, intent, confidence: guess.confidence, body, text: renderPlain(body), sources: [], suggestions: [...examples], focus: conversation.focus ?? NO_FOCUS };
   }
   const q: Question = {
     text,

@@ -2,6 +2,7 @@
 import { genderOf, pronounGender } from "./gender";
 import { participantIds, type Knowledge } from "./knowledge";
 import { linkQuestion } from "./link";
+import { meetingPositions } from "./lookups";
 import type { Conversation, Focus } from "./types";
 
 /**
@@ -17,7 +18,8 @@ export const NO_FOCUS: Focus = { people: [], meetings: [], countries: [], articl
 export function focusOfText(text: string, knowledge: Knowledge): Focus {
   const links = linkQuestion(text, knowledge);
   const people = [...new Set(links.people.filter((m) => !m.byOffice && m.ids.length === 1).flatMap((m) => m.ids))];
-  const meetings = knowledge.index.meetings.filter((m) => {
+  // only the meetings of the people named can name one or two of them: looked up, not every meeting read
+  const meetings = meetingPositions(knowledge.lookups, people).map((i) => knowledge.index.meetings[i]!).filter((m) => {
     const ids = participantIds(m);
     const named = ids.filter((id) => people.includes(id)).length;
     return people.length === 1 ? named === 1 : named >= 2;

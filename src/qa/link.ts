@@ -123,10 +123,11 @@ function peopleOfWord(word: string, knowledge: Knowledge, fuzzy: boolean): { ids
   if (owner && word.length >= 4) return { ids: owner, exact: false };
   const out = new Set<string>(exact);
   const fits: string[] = [];
+  let key: string | undefined;
   for (const known of nameCandidates(word, knowledge.nameBuckets, !exact)) {
     if (known === word || Math.abs(known.length - word.length) > 3) continue;
     const spelling = spellingOf(word, known);
-    if (spelling && (!exact || (spelling === "typo" && wordKey(known) === wordKey(word)))) fits.push(known);
+    if (spelling && (!exact || (spelling === "typo" && wordKey(known) === (key ??= wordKey(word))))) fits.push(known);
   }
   // a typed word that fits two known words is no one's typo
   if (!exact && fits.length !== 1) return { ids: out, exact: false };

@@ -58,6 +58,24 @@ const TITLE_GLUE = new Set(["the", "to", "in", "at"]);
  * @example isTitleOnly("Ana Ortega") // false
  */
 export function isTitleOnly(name: string): boolean {
+  let known = TITLE_ONLY.get(name);
+  if (known === undefined) {
+    if (TITLE_ONLY.size >= TITLE_ONLY_LIMIT) TITLE_ONLY.clear();
+    TITLE_ONLY.set(name, (known = readTitleOnly(name)));
+  }
+  return known;
+}
+
+/**
+ * {@link isTitleOnly}'s verdicts by name, bounded: suggestions ask it of each meeting's people on
+ * every answer, over a slice's fresh records in D1 (a person's name is read against every country's
+ * name each time), and the same people recur from question to question.
+ */
+const TITLE_ONLY = new Map<string, boolean>();
+const TITLE_ONLY_LIMIT = 4_000;
+
+/** {@link isTitleOnly}, read from the name's words. */
+function readTitleOnly(name: string): boolean {
   // (a country of several words is one: "Ambassador of Costa Rica to Norway")
   const bare = findCountries(name).reduce((rest, c) => rest.replace(c.text, " "), name);
   const words = bare.split(/\s+/).filter(Boolean);

@@ -31,11 +31,12 @@ export function parseText(text: string): Parsed {
   const known = word ? WORDS.get(text) : RECENT.get(text);
   if (known) return known;
   const tokens = nlp.readDoc(text).tokens();
+  const values = tokens.out(its.value);
   const parsed: Parsed = {
-    values: tokens.out(its.value),
+    values,
     // wink-nlp's typings reject its.lemma and its.stopWordFlag in out()
     lemmas: tokens.out(its.lemma as typeof its.value),
-    tags: nameWordsAsNames(tokens.out(its.value), tokens.out(its.pos)),
+    tags: nameWordsAsNames(values, tokens.out(its.pos)),
     types: tokens.out(its.type),
     stops: tokens.out(its.stopWordFlag as unknown as typeof its.value) as unknown as boolean[],
   };
