@@ -2,7 +2,7 @@
 import { COUNTRIES } from "../nlp/countries";
 import { escapeRegExp, fold } from "../nlp/fold";
 import type { Knowledge } from "./knowledge";
-import { contentTerms, postingsOf } from "./retrieval";
+import { contentTerms, postingsFrom } from "./retrieval";
 
 /** Words of countries' names ("trinidad", "guinea", "herzegovina"): part of a country, never a town of its own. */
 let countryWords: Set<string> | undefined;
@@ -48,11 +48,14 @@ function readAsName(word: string, knowledge: Knowledge): boolean {
   const folded = fold(word);
   if (folded.length < 3 || !knowledge.vocabulary.has(folded)) return false;
   const [term] = contentTerms(word);
-  const positions = term ? postingsOf(term, knowledge.retrieval) : [];
+  if (!term) return false;
   const pattern = new RegExp(`(^|[^\\p{L}])(${escapeRegExp(folded)})(?![\\p{L}])`, "giu");
   let inside = false;
   let seen = false;
-  for (const i of positions.slice(0, READ)) {
+  let read = 0;
+  // (the term's sentences found as they are read: a word the articles write in lower case is told by its first)
+  for (const i of postingsFrom(term, knowledge.retrieval)) {
+    if (read++ === READ) break;
     const text = knowledge.retrieval.sentences[i]?.text ?? "";
     for (const m of fold(text).matchAll(pattern)) {
       const at = m.index + m[1]!.length;

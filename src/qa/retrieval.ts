@@ -47,18 +47,35 @@ export function weightsAt(retrieval: Retrieval, i: number): Readonly<Record<stri
 export function postingsOf(term: string, retrieval: Retrieval): number[] {
   const known = retrieval.postings.get(term);
   if (known || !retrieval.weightTexts) return known ?? [];
+  for (const _ of postingsFrom(term, retrieval));
+  return retrieval.postings.get(term) ?? [];
+}
+
+/**
+ * {@link postingsOf}'s positions, read lazily: those kept already, else a slice's sentences in
+ * order, up to where the caller stops (a reader of a term's first few sentences, which for a common
+ * word stops at its first); a walk that reaches the end keeps the list, as postingsOf would.
+ * @example [...postingsFrom("trade", retrieval)] // [4, 17, 30]
+ */
+export function* postingsFrom(term: string, retrieval: Retrieval): Generator<number> {
+  const known = retrieval.postings.get(term);
+  if (known || !retrieval.weightTexts) return yield* known ?? [];
   const key = `${JSON.stringify(term)}:`;
   const list: number[] = [];
-  retrieval.weightTexts.forEach((text, i) => {
+  const texts = retrieval.weightTexts;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
     for (let at = text.indexOf(key); at > 0; at = text.indexOf(key, at + 1)) {
       const before = text.charCodeAt(at - 1);
       if (before !== 0x7b && before !== 0x2c) continue; // "{" or ","
-      if (weightAt(retrieval, i, term, text, at + key.length) > 0) list.push(i);
+      if (weightAt(retrieval, i, term, text, at + key.length) > 0) {
+        list.push(i);
+        yield i;
+      }
       break;
     }
-  });
-  retrieval.postings.set(term, list);
-  return list;
+  }
+  if (!retrieval.postings.has(term)) retrieval.postings.set(term, list);
 }
 
 /**
