@@ -636,7 +636,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     const city = visitDestination(text, journey);
     return inDoubt(text, city) && countryOfCity(city!) !== countryOfPlace(ctx.datelinePlace);
   };
-  const leadCity = lead ? townOf(readPlace(lead.words, 0)) ?? visitCity(lead.text, true) : undefined;
+  const leadCity = lead ? townOf(readPlace(lead.words, 0)) ?? visitCity(lead.text, true) ?? cityLeft(lead.text) : undefined;
   // "Varan flew to Tarsk on Friday": the lead tells a journey, its day the day of arrival.
   const leadJourney = lead !== undefined && ARRIVAL.test(lead.text) && !DEPARTURE.test(lead.text) && visitDestination(lead.text, true) !== undefined && leadCity === visitDestination(lead.text, true);
   // "Brasilia" from the gazetteer is the dateline's "Brasília".
@@ -839,7 +839,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     // "during his visit" of a meeting dated to another month than the story's is another visit ("In June 2014, … during his visit").
     if (!planned && (!DURING_VISIT.test(sent.text) || ofAnotherMonth(m)) && storyDate && m.date && m.date.basis !== "publication" && m.date.text !== storyDate.text && (m.date.month !== undefined || m.date.year !== undefined) && !nearDay(m.date, storyDate)) {
       // … unless a journey of its people dated within days before it tells where ("arrived in Orvane on 3 May" … "On 8 May she met …")
-      const trip = VIRTUAL.test(sent.text) ? undefined : tripPlace(m, ctx, people, lead, true);
+      const trip = VIRTUAL.test(sent.text) ? undefined : tripPlace(m, ctx, people, lead, true) ?? stayPlace(m);
       if (trip) {
         m.place = trip;
         m.placeBasis = "visit";
@@ -880,6 +880,17 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       delete m.place;
       delete m.placeBasis;
     }
+  }
+
+  /**
+   * The city of the stay the lead ends, for a held meeting of its traveller on a day of that week before the story's day:
+   * "Varan has ended a visit to Orvane" over "He arrived on 26 May and the same day held talks with Telu".
+   */
+  function stayPlace(m: LocalMeeting): string | undefined {
+    if (!lead || !leadPlace || !storyDate || !m.date || !VISIT_ENDED.test(lead.text) || VIRTUAL.test(lead.text)) return undefined;
+    if (m.date.day === undefined || !dayBefore(m.date, storyDate) || !nearDay(m.date, storyDate, 7)) return undefined;
+    const traveller = (ctx.refs[lead.index] ?? []).some((r) => m.participants.some((p) => p.kind === "person" && p.person === r.person));
+    return traveller ? leadPlace : undefined;
   }
 
   /** The capital of one side's country that the dateline or the article names, when only one does. */
@@ -1056,6 +1067,15 @@ const ARRIVAL = /\b(?:flew|flies|arrived|arrives|landed|lands|began|begins|start
 const DEPARTURE = /\b(?:ended|ends|concluded|concludes|wrapped up|wraps up|completed|completes|left|leaves|wound up|winds up|brought to a close|brings to a close|rounded off|rounds off)\b/i;
 /** A visit's end in a lead ("ended a two-day visit to Tarsk on Friday", "brought to a close a state visit to Tarsk"): its day is the last of the stay, and the stay's other meetings fell on some day of it. */
 const VISIT_ENDED = new RegExp(`${DEPARTURE.source}[^.;]{0,40}\\b(?:visit|trip|tour|stay)\\b`, "i");
+
+/** "Varan left Tarsk for Orvel this morning, bringing to a close a state visit", "left Tarsk on Wednesday at the end of a two-day visit": the city of the stay ended. */
+const LEFT_AT_STAY_END = /\bleft\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\b[^.;]{0,60}?\b(?:bringing to a close|bringing an end to|ending|concluding|wrapping up|at the end of|after)\b[^.;]{0,30}?\b(?:visit|trip|tour|stay)\b/u;
+
+/** The city a lead says a traveller left at the end of a stay, when the gazetteer knows it as a city. */
+function cityLeft(text: string): string | undefined {
+  const city = LEFT_AT_STAY_END.exec(text)?.[1];
+  return city && isCity(city) ? city : undefined;
+}
 
 /** Two dates within three days (or `days`) of each other, both to the day. */
 function nearDay(a: PartialDate, b: PartialDate, days = 3): boolean {

@@ -405,3 +405,41 @@ describe("the place 'there' stands for in a contact's phrase", () => {
     expect(find(text, "Halvik")?.place).toBeUndefined();
   });
 });
+
+describe("the place of a meeting on a day of a stay the lead ends", () => {
+  it("places talks held days before the story's day where the lead says the visit it ended was", () => {
+    const text = [
+      " date 2022-05-30",
+      "Telu ends stay in Tarsk",
+      "",
+      "TARSK, May 30 (Wire) – Veldian Foreign Minister Varan Telu has ended a three-day stay in Tarsk, which took him from the foreign ministry to the senate.",
+      "",
+      "Telu arrived on Thursday, 26 May, and the same day held talks with the Foreign Secretary of Orvane, Kestas Halvik.",
+    ].join("\n");
+    expect(find(text, "Halvik")?.place).toBe("Tarsk");
+  });
+
+  it("places the meetings of a stay in the city the lead says the traveller left at its end", () => {
+    const text = [
+      " date 2025-11-24",
+      "Telu flies home after state visit",
+      "",
+      "Veldia's Prime Minister Varan Telu left Vaduz for Orvel this morning, bringing to a close a state visit during which the two countries signed two accords.",
+      "",
+      "On Saturday he held talks with Kestas Halvik, the Chief Adviser, at his office.",
+    ].join("\n");
+    expect(find(text, "Halvik")?.place).toBe("Vaduz");
+  });
+
+  it("leaves a meeting weeks before the story's day where its sentence puts it, or nowhere", () => {
+    const text = [
+      " date 2022-05-30",
+      "Telu ends stay in Tarsk",
+      "",
+      "TARSK, May 30 (Wire) – Veldian Foreign Minister Varan Telu has ended a three-day stay in Tarsk, which took him from the foreign ministry to the senate.",
+      "",
+      "On 2 May, Telu held talks with the Foreign Secretary of Orvane, Kestas Halvik.",
+    ].join("\n");
+    expect(find(text, "Halvik")?.place).toBeUndefined();
+  });
+});
