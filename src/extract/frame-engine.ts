@@ -632,7 +632,8 @@ function refineKind(kind: Meeting["kind"], lower: string[], cue: number, end: nu
   if (kind === "call" && lower.slice(cue, end).includes("courtesy")) return "courtesy call";
   if (kind !== "meeting" && kind !== "talks" && kind !== "visit") return kind;
   // "In a phone call on Tuesday, X and Y discussed …", "held talks by phone": a call wherever the clause says so.
-  for (let k = from; k <= Math.min(lower.length - 1, end + 4); k++) if (KIND_WORDS.get(lower[k]!) === "call") return "call";
+  // Not "Following the courtesy call, X held talks with Y": a courtesy call is paid in person, never a phone call.
+  for (let k = from; k <= Math.min(lower.length - 1, end + 4); k++) if (KIND_WORDS.get(lower[k]!) === "call" && lower[k - 1] !== "courtesy") return "call";
   // "X discussed … with Y over the phone on Nov. 9", "… with Y by telephone": the manner closing the clause, past the counterpart.
   // Not past a word opening another event: "met Y in Cairo, a day after the two spoke by phone".
   for (let k = end + 5; k < Math.min(lower.length, to) && !/^(?:after|before|since|when|while|following|until|ahead|once|as|where|which|who|than)$/.test(lower[k]!); k++) {
