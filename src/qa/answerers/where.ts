@@ -7,7 +7,7 @@ import { hasConstraints, selectMeetings } from "../select";
 import { askedTense, byTense } from "../tense";
 import type { Meeting, Sentence } from "../../facts/types";
 import { fold } from "../../nlp/fold";
-import { isDemonym, isRegion } from "../../nlp/countries";
+import { findCountries, isDemonym, isRegion } from "../../nlp/countries";
 import type { Block, Inline } from "../types";
 
 /** Meetings few enough that the sentence telling each one's place is quoted. */
@@ -42,10 +42,14 @@ function toldPlace(m: Meeting, q: Question): { place: string; sentence: Sentence
   const recorded = fold(m.place);
   // the first sentence of the meeting that names them all
   const s = m.sentences.map((id) => q.knowledge.index.sentences[id]).find((x) => x && q.links.people.every((mention) => mention.ids.some((p) => x.people.includes(p))));
-  // a place by its name ("Kabul"), not a demonym ("the Colombian capital") nor a region ("Central Asia")
-  const places = (s?.spans ?? []).filter((x) => x.type === "place").map((x) => s!.text.slice(x.start, x.end)).filter((p) => !isDemonym(p) && !isRegion(p));
+  // a place by its name ("Kabul"), not a demonym ("the Colombian capital") nor a region ("Central Asia"); one word the
+  // gazetteer does not know is no place's name for certain: "at the VVIP lounge", "the Conference on … in Asia" (a word of a name or a modifier)
+  const places = (s?.spans ?? []).filter((x) => x.type === "place").map((x) => s!.text.slice(x.start, x.end)).filter((p) => !isDemonym(p) && !isRegion(p) && (/\s/.test(p.trim()) || isKnownPlace(p)));
   return s && places.length && !fold(s.text).includes(recorded) ? { place: places[0]!, sentence: s } : undefined;
 }
+
+/** A city or country the gazetteer knows by this name. */
+const isKnownPlace = (place: string): boolean => findCountries(place).some((c) => c.kind !== "demonym" && c.text === place);
 
 /**
  * Says where the meetings the question names took place.
