@@ -399,6 +399,31 @@ const isTimeWord = (w: Word | undefined): boolean => !!w && (MONTHS.has(w.lower)
 
 /** Verbs whose object is the place a clause is at: "had visited Tarsk, where". */
 const VISITED = /^(?:visited|visiting|visits|visit|reached|reaching)$/;
+/** Verbs of a journey: "travelled to", "flew to", "went on to", "heads to". */
+const JOURNEY = /^(?:travel|travels|travell?ed|travell?ing|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|drove|came|comes)$/;
+
+/**
+ * The place a journey in the contact's own clause takes its subject to, before the cue: "He also travelled to Tarsk to meet Y",
+ * "next week, when he travels to Tarsk on his first trip abroad and is due to meet Y". A town no gazetteer knows counts when
+ * "to" or "for" closes it ("flew to Zorbiny to meet"). Undefined past a comma or a colon, for a country (the journey may go to any of its
+ * towns), or when the journey goes elsewhere than to a place.
+ * @example placeOfJourney(segment([{ text: "He travelled to Tarsk to meet Telu." }])[0]!.words, 5) // "Tarsk"
+ */
+export function placeOfJourney(words: Word[], cue: number): string | undefined {
+  for (let k = cue - 1; k >= 0 && k >= cue - 16; k--) {
+    if (/^[,;:()]$/.test(words[k]!.text)) return undefined;
+    if (!JOURNEY.test(words[k]!.lower)) continue;
+    const to = words[k + 1]?.lower === "on" ? k + 2 : k + 1;
+    if (words[to]?.lower !== "to") return undefined;
+    // a city, not a country: "will travel to Veldia for a meeting with Y" may be in any of its towns
+    const place = placeSpanAt(words, to + 1)?.name;
+    if (place) return countryOfPlace(place) === undefined || isCity(place) ? place : undefined;
+    const town = words[to + 1]?.text ?? "";
+    return isUnknownTown(town) && /^(?:to|for)$/.test(words[to + 2]?.lower ?? "") ? town : undefined;
+  }
+  return undefined;
+}
+
 /** Prepositions that name a place a clause goes to or is at: "flew to Tarsk, where", "arrived in Tarsk on Monday, where", "flew in from Tarsk, where". */
 const WHERE_PREPOSITIONS = /^(?:to|in|into|at|from|for)$/;
 

@@ -443,3 +443,36 @@ describe("the place of a meeting on a day of a stay the lead ends", () => {
     expect(find(text, "Halvik")?.place).toBeUndefined();
   });
 });
+
+describe("the place a journey in the contact's own clause goes to", () => {
+  it("places a meeting where its subject travelled to meet the other side, over the dateline", () => {
+    const text = [
+      " date 2024-05-20",
+      "TARSK, May 20 (Wire) – Veldian Foreign Minister Varan Telu held talks with his Orvanian counterpart, Kestas Halvik, on Monday.",
+      "",
+      "He also travelled to Zorbiny to meet the army chief, General Dorin Maskel.",
+    ].join("\n");
+    expect(find(text, "Maskel")?.place).toBe("Zorbiny");
+    expect(find(text, "Halvik")?.place).toBe("Tarsk");
+  });
+
+  it("places a planned meeting in the city a journey goes to, not where the article is filed", () => {
+    const text = [
+      " date 2024-06-19",
+      "TARSK, June 19 – Veldian President Varan Telu received Orvanian Foreign Minister Kestas Halvik yesterday.",
+      "",
+      "Telu said he would take the conversation further next week, when he travels to Vaduz on his first trip abroad as president and is due to meet Prince Dorin Maskel.",
+    ].join("\n");
+    expect(find(text, "Maskel")?.place).toBe("Vaduz");
+  });
+
+  it("leaves the place unsaid when the journey goes to a country, whose towns are many", () => {
+    const text = [
+      " date 2024-06-19",
+      "TARSK, June 19 – Veldian President Varan Telu received Orvanian Foreign Minister Kestas Halvik yesterday.",
+      "",
+      "Telu said he would travel to Liechtenstein next week for a meeting with Prince Dorin Maskel.",
+    ].join("\n");
+    expect(find(text, "Maskel")?.place).not.toBe("Vaduz");
+  });
+});
