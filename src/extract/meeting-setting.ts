@@ -781,6 +781,14 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       if (m.kind === "call") delete m.venue;
       return;
     }
+    // "in a separate event at the same venue", "At the same palace, X called on Y": where the meeting told before was, else where
+    // the lead sets the story ("… in a ceremony at State House, Tarsk").
+    const sameVenue = m.placeBasis !== "sentence" && SAME_VENUE.test(sent.text) ? previous?.place ?? leadPlace : undefined;
+    if (sameVenue) {
+      m.place = sameVenue;
+      m.placeBasis = "context";
+      return;
+    }
     // … so too a country another meeting lent ("at a forum in Veldia" before "He also met Telu").
     if ((m.placeBasis === "sentence" || m.placeBasis === "context") && !isCity(m.place) && countryOfPlace(m.place) !== undefined) {
       // "met in Kenya": a country is no city, but the dateline's city of that country is, or its capital when a side is its host
@@ -1052,6 +1060,8 @@ export function tellsEarlierMeeting(text: string): boolean {
 /** A sentence that opens on the meeting told just before: "Receiving the Dutch ambassador, …", "Greeting his guest, …", "At the meeting, …". */
 const BACK_TO_MEETING = /^(?:(?:receiving|meeting|welcoming|hosting|greeting)\s+\S|(?:at|during|in) (?:the|this|that) (?:meeting|talks|audience|reception)\b)/i;
 
+/** "at the same venue", "at the same palace": the place of a meeting told before. */
+const SAME_VENUE = /\b(?:at|in) the same (?:venue|palace|hotel|building|hall|residence|place|premises)\b/i;
 /** "on that trip", "during the same visit": the visit of the meeting told just before. */
 const SAME_TRIP = /\b(?:on|during|in the course of) (?:that|the same|this same) (?:[\w-]+ )?(?:trip|visit|tour|stay|journey)\b/i;
 /** A sentence whose subject is the pair: "The two ministers …", "Both leaders …", "They …". */

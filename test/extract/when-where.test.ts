@@ -476,3 +476,17 @@ describe("the place a journey in the contact's own clause goes to", () => {
     expect(find(text, "Maskel")?.place).not.toBe("Vaduz");
   });
 });
+
+describe("a meeting 'at the same venue'", () => {
+  it("places it where the story's ceremony was, though another day", () => {
+    const text = [
+      " date 2025-03-05",
+      "Five new envoys hand in their letters",
+      "",
+      "Five diplomats began their tours of duty on Wednesday morning, after President Varan Telu accepted their letters of credence in a ceremony at the Palace in Vaduz.",
+      "",
+      "Wednesday's ceremony was the President's second of its kind this year. On January 14, Telu received the credentials of the Orvanian ambassador-designate, Kestas Halvik, in a separate event at the same venue.",
+    ].join("\n");
+    expect(find(text, "Halvik")?.place).toBe("Vaduz");
+  });
+});
