@@ -1,5 +1,5 @@
 /**
- * @module Datelines: "PARIS —", "Almaty, Feb 4 (Kazinform)", "Geneva (AFP):", "AFP (GENEVA) -", "Lima, Peru.-",
+ * @module Datelines: "PARIS —", "Almaty, Feb 4 (Kazinform)", "Geneva (AFP):", "AFP (GENEVA) -", "Lima, Peru.-", "ISLAMABAD, Pakistan:",
  * "PARIS, March 3 (Reuters) —", "Tokyo (Kyodo):", "RABAT, Morocco (AP) —", "TARSK (Veldia), Aug 25 (APP):",
  * "Tarsk /MONTSAME/." at the head of the first
  * paragraph, or a press release's closing "Dakar, 3 September 2025".
@@ -43,9 +43,14 @@ const PATTERNS: RegExp[] = [
   new RegExp(`^${PLACE}\\s*(?:,\\s*)?(?:\\(([^)\\d]{1,40})\\)\\s*)?(?:[—–]|--|:|-(?=\\s))\\s+`, "u"),
   // Ulaanbaatar /MONTSAME/. : an agency in capitals between slashes after the city
   new RegExp(`^${PLACE}\\s*/(\\p{Lu}[\\p{Lu}\\s-]{1,30})/\\.?\\s+`, "u"),
+  // ISLAMABAD, Pakistan: / Tarsk, North Province — : a city and its country or region, then a colon or a dash, no agency
+  new RegExp(`^${PLACE},\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})\\s*(?:[—–]|--|:)\\s+(?=\\S+(?:\\s+\\S+){5})`, "u"),
   // Lima, Peru.- / Quito, Ecuador.- : a city and its country closed by ".-" (Latin American papers)
   new RegExp(`^${PLACE},\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\.-\\s*`, "u"),
 ];
+
+/** Words of an office after a name and a comma: a speaker's line, not a city and its region. */
+const OFFICE_WORD = /\b(?:minister|president|secretary|ambassador|envoy|chair(?:man|woman)?|spokes(?:man|woman|person)|director|chief|king|queen|prince|princess|emir|amir|sultan|governor|mayor|senator|speaker|adviser|advisor|general)\b/i;
 
 /** Month words in capitals ("09 FEBRUARY 2024") read as the patterns expect; same length, so offsets hold. */
 const monthsTitleCased = (s: string): string =>
@@ -82,8 +87,11 @@ export function readDateline(paragraph: string, published?: string): Dateline | 
       if (date) out.date = { ...date, basis: "dateline" };
       const agency = m[3] ?? m[4];
       if (agency) out.agency = agency.trim();
-    } else if (i === 6) {
+    } else if (i === 7) {
       if (!findCountries(m[2] ?? "").some((c) => c.kind === "name" && c.text === m[2])) continue;
+    } else if (i === 6) {
+      // "Tarsk, North Province:" names a region, no agency; "Varan Telu, Prime Minister: …" names a speaker
+      if (OFFICE_WORD.test(m[2] ?? "")) continue;
     } else if (swapped) out.agency = (m[1] ?? "").trim();
     else if (m[2]) out.agency = m[2].trim();
     // "Baku, Azerbaijan, Sept. 4" on a line of its own: a dated dateline above the body; an undated line is no dateline.

@@ -91,4 +91,14 @@ describe("datelines closed by '.-'", () => {
   it("returns nothing when the word before '.-' is no country", () => {
     expect(readDateline("Smith, Jones.- The talks ended.")).toBeUndefined();
   });
+
+  it("returns the city of a dateline that names its country or region and closes with a colon or a dash, no agency", () => {
+    expect(readDateline("TARSK, Veldia: The Veldian foreign minister met his Orvanian counterpart on Monday.")).toMatchObject({ place: "Tarsk", rest: "The Veldian foreign minister met his Orvanian counterpart on Monday." });
+    expect(readDateline("Tarsk, North Province: The Veldian foreign minister met his Orvanian counterpart on Monday.")?.place).toBe("Tarsk");
+    expect(readDateline("Tarsk, North Province: The Veldian foreign minister met his Orvanian counterpart on Monday.")?.agency).toBeUndefined();
+  });
+
+  it("returns nothing for a speaker's name and office before a colon", () => {
+    expect(readDateline("Varan Telu, Prime Minister: We will meet them next week in the capital of the country.")).toBeUndefined();
+  });
 });
