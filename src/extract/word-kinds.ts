@@ -132,7 +132,8 @@ export function isNameWord(w: Word | undefined): boolean {
   // "Moon Taven": a function word after the hyphen is a syllable of a given name, not "in". Unfolded: "Tô" is no "to".
   const plain = w.text.toLowerCase();
   if (FUNCTION_CAPITALS.has(plain.split("-")[0]!) || FUNCTION_CAPITALS.has(plain)) return false;
-  return !parts.some((p) => isPlaceWord(p) || MONTHS.has(p) || WEEKDAYS.has(p) || ORGANISATION_WORDS.has(p)) && !isPlaceWord(w.text);
+  // The place words as written: "Germán" keeps the accent that makes it a given name, not "German".
+  return !parts.some((p) => MONTHS.has(p) || WEEKDAYS.has(p) || ORGANISATION_WORDS.has(p)) && !plain.split("-").some((p) => isPlaceWord(p)) && !isPlaceWord(w.text);
 }
 
 /**

@@ -65,6 +65,15 @@ const SURFACES: Surface[] = (() => {
 
 const BY_FOLDED = new Map(SURFACES.map((s) => [s.folded, s]));
 
+/** The demonyms the gazetteer itself writes with an accent ("Burkinabè"): only these may be matched with one. */
+const ACCENTED_DEMONYMS = new Set(COUNTRIES.flatMap((c) => c.demonyms.filter((d) => /[^\x00-\x7f]/.test(d)).map((d) => fold(d))));
+
+/**
+ * Whether a word written with an accent stands for a demonym written without one: "Germán", "Román" are given names, not
+ * "German", "Roman" (a name keeps its accents where an adjective has none). Names of countries stay accent-blind ("Perú").
+ */
+const accentedName = (surface: Surface, written: string): boolean => surface.kind === "demonym" && /[^\x00-\x7f]/.test(written) && !ACCENTED_DEMONYMS.has(surface.folded);
+
 
 /** One regex over folded text; surfaces that are all capitals ("US", "UAE") must stay capitals. */
 const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(${SURFACES.map((s) => escapeRegExp(s.folded)).join("|")})(?![\\p{L}\\p{N}])`, "gu");
@@ -116,7 +125,7 @@ function findCountriesUncached(text: string): CountryMention[] {
       original = original.slice(article[0].length);
       index += article[0].length;
     }
-    if (!surface || !/^\p{Lu}/u.test(original)) continue;
+    if (!surface || !/^\p{Lu}/u.test(original) || accentedName(surface, original)) continue;
     if (original.length <= 3 && original !== original.toUpperCase() && surface.kind === "name") continue;
     if (REGION_BEFORE.test(text.slice(Math.max(0, index - 9), index))) continue;
     if (surface.kind === "city" && NAMED_AFTER_CITY.test(text.slice(index + original.length, index + original.length + 24))) continue;
@@ -139,7 +148,8 @@ function findCountriesByWords(text: string): CountryMention[] {
 }
 
 function lookUp(word: string): Surface | undefined {
-  return BY_FOLDED.get(fold(word.replace(/['’]s$/, "")));
+  const surface = BY_FOLDED.get(fold(word.replace(/['’]s$/, "")));
+  return surface && accentedName(surface, word) ? undefined : surface;
 }
 
 /**
