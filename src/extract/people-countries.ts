@@ -38,6 +38,17 @@ const LINE_COUNTRY = /^\s*(?:[-–—•*]|\d{1,2}[.)])\s+([\p{L}' .-]{2,40}?)\s
 /** Verbs of travelling whose "with" names the traveller's party ("travelled with", "was travelling with", "arrived with"). */
 const TRAVELS = /^(?:travell?ed|travell?ing|travels|arrived|arrives|arriving|flew|came)$/;
 
+/** Adverbs a verb of travelling may take before its "with": "flew in with", "arrived here with". */
+const TRAVEL_PARTICLE = /^(?:in|here|there|over)$/;
+
+/** Where the "with" of a verb of travelling at `k` stands ("travelled with", "flew in with"), else -1. */
+function travelWith(words: Sent["words"], k: number): number {
+  const w = words[k]!.lower;
+  if (!TRAVELS.test(w) && w !== "together") return -1;
+  if (words[k + 1]?.lower === "with") return k + 1;
+  return TRAVELS.test(w) && TRAVEL_PARTICLE.test(words[k + 1]?.lower ?? "") && words[k + 2]?.lower === "with" ? k + 2 : -1;
+}
+
 /** Verbs that name the members of a party ("a team that includes", "a delegation comprising"): they go on its list. */
 const INCLUDES = /^(?:includes|included|include|including|comprises|comprised|comprising)$/;
 
@@ -52,7 +63,7 @@ function travelledWith(sent: Sent, from: number, first: number, here: PersonRef[
   let open = -1;
   for (let k = from; k < first; k++) {
     const w = words[k]!.lower;
-    if ((TRAVELS.test(w) || w === "together") && words[k + 1]?.lower === "with") open = k + 2;
+    if (travelWith(words, k) >= 0) open = travelWith(words, k) + 1;
     else if (COMPANY.has(w)) {
       const by = words.findIndex((x, j) => j > k && j <= k + 4 && x.lower === "by");
       if (by > 0 && by < first) open = by + 1;
@@ -77,7 +88,7 @@ function companyOwner(sent: Sent, here: PersonRef[], r: PersonRef): PersonRef | 
   const words = sent.words;
   for (let k = r.first - 1; k >= 0; k--) {
     const w = words[k]!.lower;
-    const opens = ((TRAVELS.test(w) || w === "together") && words[k + 1]?.lower === "with") || (COMPANY.has(w) && words.slice(k + 1, k + 5).some((x) => x.lower === "by"));
+    const opens = travelWith(words, k) >= 0 || (COMPANY.has(w) && words.slice(k + 1, k + 5).some((x) => x.lower === "by"));
     if (!opens) continue;
     const owner = [...here].reverse().find((o) => o.last < k);
     if (!owner || !words.slice(owner.last + 1, k).every((x) => COMPANY_LEAD.test(x.lower))) return undefined;
@@ -714,6 +725,8 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
     for (const r of here) {
       const around = sent.words.slice(Math.max(0, r.first - 3), r.last + 6).map((w) => w.lower);
       if (around.some((w) => ARRIVALS.has(w))) elsewhere.add(r.person);
+      // "passed on an invitation for President X to come to Veldia", "invited her to visit Veldia": a guest asked to the host's country.
+      if (invitedTo(sent, r) === host) elsewhere.add(r.person);
       // "A letter from King X was handed to … by Saudi Minister Y": a message a foreign envoy carries comes from abroad
       // (not "at the invitation of the Foreign Minister", the host's), from the first one named after it.
       const base = Math.max(0, r.first - 12);
@@ -780,6 +793,27 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
     p.country = host;
     for (const o of p.offices) o.country = host;
   }
+}
+
+/**
+ * The country someone is asked to come to: "an invitation for President X to come to Veldia", "invited Y to visit Orvane",
+ * "extended an invitation to Z to travel to Tarsk" (its capital too); the one asked right after the verb or "invitation for",
+ * with only a title between.
+ * @example invitedTo(sent, refOfX) // "Veldia"
+ */
+function invitedTo(sent: Sent, r: PersonRef): string | undefined {
+  const words = sent.words;
+  let k = r.first - 1;
+  const titleWord = (w: Sent["words"][number]): boolean => (officeWordKind(w.lower) !== undefined && officeWordKind(w.lower) !== "connector") || isHonorific(w) || (/^\p{Lu}/u.test(w.text) && !isCountryWord(w.text));
+  while (k >= 0 && titleWord(words[k]!)) k--;
+  const asked = INVITES.has(words[k]?.lower ?? "") || (/^(?:for|to)$/.test(words[k]?.lower ?? "") && /^invitations?$/.test(words[k - 1]?.lower ?? ""));
+  if (!asked || words[r.last + 1]?.lower !== "to") return undefined;
+  const verb = words[r.last + 2]?.lower ?? "";
+  const at = verb === "visit" ? r.last + 3 : /^(?:come|travel|return)$/.test(verb) && words[r.last + 3]?.lower === "to" ? r.last + 4 : -1;
+  const start = at < 0 ? undefined : words[at + (words[at]?.lower === "the" ? 1 : 0)]?.start;
+  if (start === undefined) return undefined;
+  const place = findCountries(sent.text.slice(start))[0];
+  return place && place.index === 0 && place.kind !== "demonym" ? place.country : undefined;
 }
 
 /**
