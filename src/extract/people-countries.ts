@@ -739,7 +739,14 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
     // "to Uganda", "in Kampala", "Uganda's", "of Uganda": another country the sentence ties its people to;
     // "Bhutan's Prime Minister X met Prime Minister Y" ties X only, "Iran's Supreme Leader X and President Y" both.
     for (const c of sentCountries(sent)) {
-      if (c.country === host) continue;
+      if (c.country === host) {
+        // "President X's visit to Veldia last May": the one whose visit to the host's country it was is a guest there.
+        const visit = VISIT_OF.exec(sent.text.slice(0, c.index));
+        const at = visit ? sent.words.findIndex((w) => w.start >= visit.index) : -1;
+        const guest = at > 0 ? here.find((r) => r.last === at - 1) : undefined;
+        if (guest) elsewhere.add(guest.person);
+        continue;
+      }
       // "Archbishop X, the Apostolic Nuncio, who represents the Holy See": the country one represents is another.
       const located = /\b(?:in|to|from|of|at|represents?|representing|represented)\s+(?:the\s+)?$/i.test(sent.text.slice(0, c.index));
       const owned = /^['’]s\b/.test(sent.text.slice(c.index + c.text.length));
@@ -794,6 +801,9 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
     for (const o of p.offices) o.country = host;
   }
 }
+
+/** One's visit to a place, written with the possessive: "'s visit to", "'s state visit to", "'s first trip to". */
+const VISIT_OF = /['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|tour|journey)\s+to\s+(?:the\s+)?$/iu;
 
 /**
  * The country someone is asked to come to: "an invitation for President X to come to Veldia", "invited Y to visit Orvane",

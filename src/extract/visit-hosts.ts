@@ -13,8 +13,8 @@ import { sentCountries, type Sent } from "./segment";
 /** Words of a journey, then where to within a few words: "arrived in", "landed at … in", "a three-day visit to", "flew to". */
 const JOURNEY = /\bvisit(?:s|ed|ing)?\s+$|\b(?:arriv(?:e|ed|es|ing)|land(?:ed|s|ing)|fl(?:ew|ies|ying)|travell?(?:ed|ing|s)|came|visit(?:s|ed|ing)?|trip|tour|stay)\s+(?:[\p{L}-]+\s+){0,4}?(?:in|into|to|at)\s+(?:the\s+)?$/iu;
 
-/** Words of a meeting of several states, where whoever one meets may be a third country's. */
-const GATHERING = /\b(?:summit|sidelines?|margins?|general assembly|conference|forum|ministerial meeting|leaders' meeting|congress)\b/i;
+/** Words of a meeting of several states, where whoever one meets may be a third country's (not a press conference). */
+const GATHERING = /\b(?:summit|sidelines?|margins?|general assembly|(?<!press |news )conference|forum|ministerial meeting|leaders' meeting|congress)\b/i;
 
 /** Words a journey home or to come is told with: "returned to", "will travel to", "before flying to", "invited him to visit". */
 const NOT_THIS = /\b(?:return(?:s|ed|ing)?|back|will|would|shall|before|ahead of|plans?|planned|invit\w*|next|upcoming|last|previous|earlier|ago)\b/i;
@@ -36,6 +36,38 @@ export function tellsJourney(sent: Sent, refs: PersonRef[], person: number, coun
   });
 }
 
+/** Words that put someone in a place for a stay: "is in", "had been in", "will be in", "arrived in" (with a verb of journey, see JOURNEY). */
+const STAY = /\b(?:is|was|are|were|be|been|being|remains?|remained|stays?|stayed|staying)\s+(?:(?:already|still|currently|now|also)\s+)?in\s+(?:the\s+)?$/iu;
+
+/**
+ * The one country the article's visitors are in, and who they are: people of another country whose journey there or stay
+ * the text tells ("Varan arrived in Veldia yesterday", "The Orvanian leader had been in Veldia since Wednesday", "Varan will
+ * be in Veldia on Tuesday for an official visit"); none when visitors are told in two countries, or a stay is at a
+ * gathering of several states.
+ * @example visitedCountry(sents, refs, people) // { country: "Veldia", visitors: Set { 0 } }
+ */
+export function visitedCountry(sents: Sent[], refs: PersonRef[][], people: LocalPerson[]): { country: string; visitors: Set<number> } | undefined {
+  const found = new Set<string>();
+  const visitors = new Set<number>();
+  sents.forEach((sent, si) => {
+    const here = refs[si] ?? [];
+    for (const c of sentCountries(sent)) {
+      if (c.kind === "demonym") continue;
+      const before = sent.text.slice(Math.max(0, c.index - 60), c.index);
+      const stay = STAY.exec(before);
+      const stays = stay !== null && !/\b(?:back|return\w*|ago|last|previous\w*|earlier)\b/i.test(before.slice(Math.max(0, stay.index - 20)));
+      for (const r of here) {
+        const own = people[r.person]?.country;
+        if (!own || own === c.country || sent.words[r.last]!.end > c.index || !(stays || tellsJourney(sent, here, r.person, c.country))) continue;
+        // "Varan arrived in Tarsk for the summit": a gathering of several states, whose other guests may be of any country.
+        found.add(GATHERING.test(sent.text) ? "" : c.country);
+        visitors.add(r.person);
+      }
+    }
+  });
+  return found.size === 1 && !found.has("") ? { country: [...found][0]!, visitors } : undefined;
+}
+
 /**
  * Gives the country a meeting is held in to its people of no country who hold a government post, when another of its
  * people is a visitor of another country whose journey there the article tells, and nothing in the meeting's sentences
@@ -43,12 +75,16 @@ export function tellsJourney(sent: Sent, refs: PersonRef[], person: number, coun
  * @example inferVisitHosts(sents, refs, people, [{ place: "Manila", people: [0, 1], sentences: [0] }]) // President X → Philippines
  */
 export function inferVisitHosts(sents: Sent[], refs: PersonRef[][], people: LocalPerson[], meetings: { place?: string | undefined; people: number[]; sentences: number[] }[]): void {
+  // A meeting placed nowhere, of a visitor the article tells in one country: "The Orvanian leader had been in Veldia since
+  // Wednesday … President X received him".
+  const visit = meetings.some((m) => !m.place) ? visitedCountry(sents, refs, people) : undefined;
   for (const meeting of meetings) {
-    const host = meeting.place ? findCountries(meeting.place)[0]?.country : undefined;
+    const unplaced = !meeting.place && visit !== undefined && meeting.people.some((i) => visit.visitors.has(i));
+    const host = meeting.place ? findCountries(meeting.place)[0]?.country : unplaced ? visit!.country : undefined;
     if (!host || meeting.sentences.some((si) => GATHERING.test(sents[si]?.text ?? ""))) continue;
     const visitors = meeting.people.filter((i) => people[i]?.country !== undefined && people[i]!.country !== host);
-    const journeys = sents.flatMap((s, si) => (visitors.some((v) => tellsJourney(s, refs[si] ?? [], v, host)) ? [s] : []));
-    if (journeys.length === 0 || journeys.some((s) => GATHERING.test(s.text))) continue;
+    const journeys = unplaced ? [] : sents.flatMap((s, si) => (visitors.some((v) => tellsJourney(s, refs[si] ?? [], v, host)) ? [s] : []));
+    if ((!unplaced && journeys.length === 0) || journeys.some((s) => GATHERING.test(s.text))) continue;
     const held = people.filter((p) => p.country === host).flatMap((p) => p.offices.map((o) => o.title));
     for (const i of meeting.people) {
       const p = people[i]!;
