@@ -199,9 +199,13 @@ export function findMentions(sent: Sent): Mention[] {
   return apposeCounterpart(words, out);
 }
 
+/** Descriptions of the other side that a name may stand in apposition to: "his Veldian counterpart, X", "his Veldian host, X". */
+const APPOSED_SIDES = new Set(["Counterpart", "Host", "Guest", "Visitor"]);
+
 /**
- * "her Veldian counterpart, the Minister of Trade, Hon. Varan Telu": a counterpart of a country, then the title and name of
- * that one person set off by commas. The name takes the counterpart's country and the description goes, being the same person.
+ * "her Veldian counterpart, the Minister of Trade, Hon. Varan Telu", "his Veldian host, Prime Minister Varan Telu": the other
+ * side, of a country, then the title and name of that one person set off by commas. The name takes the country and the
+ * description goes, being the same person.
  */
 function apposeCounterpart(words: Word[], out: Mention[]): Mention[] {
   const gone = new Set<Mention>();
@@ -210,7 +214,7 @@ function apposeCounterpart(words: Word[], out: Mention[]): Mention[] {
     let n = k + 1;
     while (out[n]?.kind === "description") n++;
     const m = out[n];
-    if (d.kind !== "description" || d.title !== "Counterpart" || !d.country || m?.kind !== "name" || words[d.last + 1]?.text !== ",") return;
+    if (d.kind !== "description" || !APPOSED_SIDES.has(d.title) || !d.country || m?.kind !== "name" || words[d.last + 1]?.text !== ",") return;
     const between = words.slice(d.last + 2, m.first);
     // Only a title and the name's styles between: "the Minister for Foreign Affairs, Ms".
     const titled = between.some((w) => isOfficeHead(w.text)) && between.at(-1)?.text !== "and" && between.every((w) => !!officeWordKind(w.lower) || /^(?:the|,)$/.test(w.lower) || isHonorific(w) || /^\p{Lu}/u.test(w.text));
@@ -523,8 +527,12 @@ const HOST_OR_GUEST = new Map([["guest", "Guest"], ["host", "Host"], ["visitor",
  * with no office ("his host, President Varan" is the name beside it, read with it).
  */
 function readHostOrGuest(words: Word[], i: number): DescriptionMention | undefined {
+  if (!/^(?:his|her)$/.test(words[i]!.lower)) return undefined;
+  // "his Veldian host, Prime Minister X": the name set off after it takes the country (see apposeCounterpart).
+  const demonym = words[i + 1] && isDemonym(words[i + 1]!.text) ? HOST_OR_GUEST.get(words[i + 2]?.lower ?? "") : undefined;
+  if (demonym && words[i + 3]?.text === ",") return { kind: "description", first: i, last: i + 2, title: demonym, country: countryOf(words[i + 1]!.text)! };
   const title = HOST_OR_GUEST.get(words[i + 1]?.lower ?? "");
-  if (!/^(?:his|her)$/.test(words[i]!.lower) || !title) return undefined;
+  if (!title) return undefined;
   const next = words[i + 2];
   if (isNameWord(next) || isHonorific(next ?? ({ lower: "" } as Word)) || (next?.text === "," && /^\p{Lu}/u.test(words[i + 3]?.text ?? ""))) return undefined;
   return { kind: "description", first: i, last: i + 1, title };
