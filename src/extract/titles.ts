@@ -506,6 +506,9 @@ export function readApposition(words: Word[], last: number, mention: NameMention
     if (listedPortfolio(k)) firstListed ??= k;
     k += words[k]!.lower === "to" ? 1 : (countryEndingAt(words, k, true) ?? 1);
   }
+  // "X, a spokeswoman for the Veldian foreign ministry", "X, an adviser of the Veldian president": the body of a country the
+  // title serves, read after its "for" or "of" below.
+  if (k > start + 1 && /^(?:for|of)$/.test(words[k - 1]!.lower) && words[k]?.lower === "the" && isCountryWord(words[k + 1]?.text ?? "") && /^\p{Lu}/u.test(words[k + 1]!.text)) k--;
   // "X, Minister of Tourism, Foreign Minister Y": what came after the comma is the next name's title.
   if (firstListed !== undefined && (isNameWord(words[k]) || (words[k] && isHonorific(words[k]!)))) k = firstListed;
   // "X, the Veldian Minister Delegate for Foreign Trade, Outreach and Veldians Abroad.": a portfolio word the gazetteer
