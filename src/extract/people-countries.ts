@@ -556,7 +556,12 @@ function countryParties(text: string): { country: string; start: number; end: nu
     const named = new RegExp(`^(?:['’]s)?\\s+(?:${PARTY})\\b`, "i").exec(after);
     // "On the Veldian side were the Minister of Trade, A; …", "the Veldian side was represented by B": those named next are its members.
     // "The Veldian side at the talks included …": a short phrase of where between the party and its members.
-    const rest = after.slice(named?.[0].length ?? 0).replace(/^\s+(?:at|in|during)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s+(?:was|were|is|are|led|headed|includ|compris|consist))/iu, "");
+    // "The Veldian delegation that X led to Tarsk included …", "The delegation that X asked Y to lead includes …": a clause of
+    // who leads it, between the party and its members.
+    const rest = after
+      .slice(named?.[0].length ?? 0)
+      .replace(/^\s+(?:that|which)\s+(?:[\p{L}-]+\s+){1,6}?(?:led|lead|leads|headed|heads|head)(?:\s+(?:to|in|at)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?=\s+(?:was|were|is|are|includ|compris|consist))/iu, "")
+      .replace(/^\s+(?:at|in|during)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s+(?:was|were|is|are|led|headed|includ|compris|consist))/iu, "");
     const members = named ? /^\s+(?:(?:was|were|is|are|will\s+be)\s+)?(?:led|headed|includ|compris|consist|represented)|^\s*[,:]|^\s+(?:were|are)\s+(?:the\s+)?\p{Lu}/iu.test(rest) : false;
     // "A, B and C sat on the Veldian side of the table", "D and E were on the Veldian side": the people listed before.
     const seated = named ? SEATED.exec(before) : null;

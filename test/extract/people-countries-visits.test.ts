@@ -16,6 +16,14 @@ describe("the party a visitor brings", () => {
   });
 });
 
+describe("a country's delegation and the clause of who leads it", () => {
+  it("gives the members of 'the Colombian delegation that X led to the palace included …' Colombia", () => {
+    const text = "The Colombian delegation that Varan Osta led to the palace included Foreign Minister Telu Orvane and Trade Minister Halvik Velmar.";
+    expect(countryOf(text, "Telu Orvane")).toBe("Colombia");
+    expect(countryOf(text, "Halvik Velmar")).toBe("Colombia");
+  });
+});
+
 describe("a guest is not the host's official", () => {
   it("gives no dateline country to one invited to come to it", () => {
     const text =
