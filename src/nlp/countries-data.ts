@@ -32,7 +32,7 @@ Botswana||Botswanan,Motswana|Gaborone
 Brazil||Brazilian|Brasilia,Sao Paulo,Rio de Janeiro
 Brunei|Brunei Darussalam|Bruneian|Bandar Seri Begawan
 Bulgaria||Bulgarian|Sofia
-Burkina Faso|Faso|Burkinabe|Ouagadougou
+Burkina Faso|Faso|Burkinabe,Burkinabè|Ouagadougou
 Burundi||Burundian|Gitega,Bujumbura
 Cambodia||Cambodian|Phnom Penh
 Cameroon||Cameroonian|Yaounde,Douala
