@@ -103,6 +103,12 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
       return;
     }
     if (addVisitContacts(meetings, sent, si, ctx, [])) return;
+    // "Varan and Telu are old friends. The two leaders met in Tarsk in May": a pair no meeting of the article joins yet.
+    const introduced = sent.quote === undefined ? addPairNamedBefore(meetings, sent, si, ctx) : undefined;
+    if (introduced) {
+      current = introduced;
+      return;
+    }
     if (!current || sent.quote !== undefined) return;
     // "The two leaders last met in Tarsk in July": another contact of the pair, when something sets it apart.
     if (refs.length === 0 && addPairAgain(meetings, current, sent, si, ctx)) return;
@@ -173,7 +179,7 @@ const PAIR_AGAIN = "pair-again";
  */
 function addPairAgain(meetings: LocalMeeting[], latest: LocalMeeting, sent: Sent, si: number, ctx: MeetingContext): boolean {
   const told = readPairContact(sent.words);
-  if (!told) return false;
+  if (!told || isPossibility(sent, told.cue)) return false;
   const principals = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : []));
   // "The two ministers": the latest meeting of two people whose offices the words fit (an office unread fits).
   const fits = (person: number): boolean => !told.office || !ctx.offices?.[person]?.length || ctx.offices[person]!.some((o) => told.office!.test(o.title));
@@ -192,7 +198,7 @@ function addPairAgain(meetings: LocalMeeting[], latest: LocalMeeting, sent: Sent
   const undated = (m: LocalMeeting): boolean => m.date === undefined || m.date.basis === "dateline" || m.date.basis === "publication";
   // "last met in July" after an undated meeting of the story: a date months before the article's, or told as before the story's time.
   const before = date !== undefined && (monthsBefore(date, ctx.published) >= 2 || tellsEarlierMeeting(sent.text));
-  const apart = (m: LocalMeeting): boolean => datesApart(m.date, date) || (before && undated(m)) || (!told.nominal && ((told.call && m.kind !== "call") || m.status !== status));
+  const apart = (m: LocalMeeting): boolean => datesApart(m.date, date) || (before && undated(m)) || (!told.nominal && (told.call !== (m.kind === "call") || m.status !== status));
   if (!apart(current)) return false;
   const samePeople = (m: LocalMeeting): boolean => m.participants.length === 2 && people.every((p) => m.participants.some((q) => q.kind === "person" && q.person === p && q.role !== "present"));
   const again = meetings.find((m) => m !== current && samePeople(m) && !apart(m) && !undated(m) && date !== undefined);
@@ -206,6 +212,56 @@ function addPairAgain(meetings: LocalMeeting[], latest: LocalMeeting, sent: Sent
   placeInSentence(meeting, sent, ctx, told.cue);
   meetings.push(meeting);
   return true;
+}
+
+/** "the two leaders could meet in Tarsk as soon as Monday": a contact of the pair told as a possibility, none. */
+function isPossibility(sent: Sent, cue: number): boolean {
+  return sent.words.slice(Math.max(0, cue - 3), cue).some((w) => /^(?:could|might|may)$/.test(w.lower));
+}
+
+/** The rule of a contact of "the two" whose two people the sentences before name, with no meeting of theirs yet. */
+const PAIR_NAMED_BEFORE = "pair-named-before";
+/** How many sentences back "the two presidents" looks for the two people of that office. */
+const PAIR_OFFICE_WITHIN = 3;
+
+/**
+ * A contact of "the two (leaders)", "both ministers", "the pair" (see pair-again.ts) whose people no
+ * meeting of the article joins yet, made a meeting of its own when the text says who they are: the
+ * two people the sentence before names, when the sentence names no one else ("Varan and Telu are not
+ * strangers. The two leaders met …"; "The first host to receive him was his counterpart, Telu. The two
+ * ministers talked on Friday …"), or, when the subject names an office ("the two presidents"), the
+ * only two people of that office named in this sentence and the few before it. Never "they" (it may
+ * be more than two), never two people of one country, never "have never met".
+ */
+function addPairNamedBefore(meetings: LocalMeeting[], sent: Sent, si: number, ctx: MeetingContext): LocalMeeting | undefined {
+  const told = readPairContact(sent.words);
+  if (!told || told.they || isPossibility(sent, told.cue)) return undefined;
+  if (sent.words.slice(Math.max(0, told.cue - 4), told.cue).some((w) => /^(?:never|not|yet)$/.test(w.lower))) return undefined;
+  const here = unique((ctx.refs[si] ?? []).map((r) => r.person));
+  let pair: number[];
+  if (told.office) {
+    const near = unique(ctx.refs.slice(Math.max(0, si - PAIR_OFFICE_WITHIN), si + 1).flat().map((r) => r.person));
+    pair = near.filter((p) => (ctx.offices?.[p] ?? []).some((o) => told.office!.test(o.title)));
+  } else {
+    const before = ctx.sents[si - 1];
+    if (!before || before.title || before.quote !== undefined) return undefined;
+    // The pair is the sentence before's two people; this one names none else ("… where Varan travelled for Orvel's funeral" names a third).
+    pair = unique((ctx.refs[si - 1] ?? []).map((r) => r.person));
+  }
+  if (pair.length !== 2 || !here.every((p) => pair.includes(p))) return undefined;
+  const [a, b] = [ctx.countries?.[pair[0]!], ctx.countries?.[pair[1]!]];
+  if (a !== undefined && a === b) return undefined;
+  const people = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
+  if (meetings.some((m) => pair.every((p) => people(m).includes(p)))) return undefined;
+  const status = isPlanned(sent.words, splitClauses(sent.words), told.cue, told.nominal === true) ? "planned" : undefined;
+  const date = readOwnDate(sent, ctx, si, true, told.cue);
+  // "their summit": a noun tells a meeting by its date only.
+  if (told.nominal && date === undefined) return undefined;
+  const meeting: LocalMeeting = { kind: told.call ? "call" : "meeting", rule: PAIR_NAMED_BEFORE, participants: pair.map((person) => ({ kind: "person" as const, person })), sentences: [si] };
+  if (status) meeting.status = status;
+  if (date) meeting.date = date;
+  placeInSentence(meeting, sent, ctx, told.cue);
+  return addMeeting(meetings, meeting, sent, si, ctx.published);
 }
 
 /** The rule of a contact read from a visit told with one name (see pair-visit.ts). */

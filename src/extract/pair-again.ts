@@ -29,6 +29,8 @@ export interface PairContact {
   office?: RegExp;
   /** Told as a noun the pair owns ("their summit in July"): another meeting only when its date sets it apart. */
   nominal?: boolean;
+  /** The subject is "they", which may stand for more than two. */
+  they?: boolean;
 }
 
 /** The office a plural subject gives both of the pair: "the two presidents", "both prime ministers". */
@@ -59,7 +61,7 @@ export function readPairContact(words: readonly Word[]): PairContact | undefined
     const near = words.slice(Math.max(0, i - 6), k + 8);
     const call = near.some((w) => CALL.test(w.lower));
     const office = officeOf(words.slice(i, end + 1).map((w) => w.lower).join(" "));
-    const told = { cue: k, call, ...(office ? { office } : {}) };
+    const told = { cue: k, call, ...(office ? { office } : {}), ...(words[i]!.lower === "they" ? { they: true } : {}) };
     if (/^(?:met|meet|meets|meeting|conferred|confer)$/.test(verb.lower) || (/^(?:sat|sit)$/.test(verb.lower) && words[k + 1]?.lower === "down")) return told;
     if (/^(?:spoke|spoken|speak|talked|talk)$/.test(verb.lower) && call) return told;
     if (/^(?:held|hold|had)$/.test(verb.lower) && [...words.slice(Math.max(0, i - 4), i), ...words.slice(k + 1, k + 7)].some((w) => CONTACT_NOUN.test(w.lower))) return told;

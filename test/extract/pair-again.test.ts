@@ -87,6 +87,43 @@ describe("a second contact of a pair told without their names", () => {
   });
 });
 
+describe("a contact of 'the two' whose people the sentences before name, with no meeting of theirs yet", () => {
+  // check11 k203 (a New Zealand paper), check12 l211 (an Indian wire), check11 k105 (a South African paper)
+  const ANON = "Veldian Prime Minister Ana Varan arrived in Tarsk on Monday for a three-day visit.";
+  it("returns a meeting of the two people the sentence before names when 'the two leaders met'", () => {
+    const text = `${ANON} Varan and Orvanian Prime Minister Piet Telu are not strangers. The two leaders met in Rome in March, on the sidelines of a summit.`;
+    expect(told(indexOfText(text))).toEqual(["Telu + Varan, in person, held, 2025-3, Rome"]);
+  });
+
+  it("returns a call of 'the two ministers' after a sentence naming the pair, and a meeting in person of theirs another month", () => {
+    const text =
+      "Veldian Foreign Minister Ana Varan on Tuesday sent greetings to Orvanian Foreign Minister Piet Telu on his country's national day. " +
+      "The message came a month after the two ministers spoke by telephone on May 10. Later the two men met in Rome in April.";
+    expect(told(indexOfText(text))).toEqual(["Telu + Varan, call, held, 2025-5-10", "Telu + Varan, in person, held, 2025-4, Rome"]);
+  });
+
+  it("returns the two presidents of the sentences before when one of them is named with 'the two presidents'", () => {
+    const text =
+      "Veldian President Ana Varan and Orvanian President Piet Telu said on Thursday that their governments would work together. " +
+      "In April, the two presidents spoke by telephone while Varan was at home.";
+    expect(told(indexOfText(text))).toContain("Telu + Varan, call, held, 2025-4");
+  });
+
+  it("returns no meeting for 'they', for two people of one country, for 'have never met' or 'could meet'", () => {
+    const pair = "Varan and Orvanian Prime Minister Piet Telu are not strangers.";
+    for (const tail of ["They met in Rome in March.", "The two leaders have never met in person.", "The two leaders could meet in Rome as soon as Monday."]) {
+      expect(told(indexOfText(`${ANON} ${pair} ${tail}`))).toEqual([]);
+    }
+    const compatriots = "Cuban Prime Minister Ana Varan and Cuban Interior Minister Piet Telu are old friends. The two men met in Rome in March.";
+    expect(told(indexOfText(compatriots))).toEqual([]);
+  });
+
+  it("returns no meeting when the sentence before names a third person", () => {
+    const text = `${ANON} Varan, Orvanian Prime Minister Piet Telu and Tarskian President Jon Kalder are old friends. The two leaders met in Rome in March.`;
+    expect(told(indexOfText(text))).toEqual([]);
+  });
+});
+
 describe("the contact of a pair a sentence tells without naming them", () => {
   const read = (text: string) => readPairContact(segment([{ text }])[0]!.words);
   it("returns the verb of 'the two … met', 'they met', 'sat down together' and a call 'the two men held' (corpus and read sets of different sources)", () => {
