@@ -22,9 +22,17 @@ Kestas to visit Veldia
 Orvanian Foreign Minister Piet Kestas will travel to Veldia next month. On his previous trip, on 3 March 2023, Kestas held talks with Veldian President Mara Solen in Orvel.
 `;
 
+/** A third: a visit to come, and the pair's meeting of the month before, told "only weeks ago" of "the two leaders". */
+const WEEKS_AGO = ` date 2025-06-10
+Chilean leader back in Peru
+
+Chilean Prime Minister Sena Tarvo arrived in Peru yesterday for a three-day visit. Tarvo and Peruvian Prime Minister Iko Brandt are not strangers. The two leaders met only weeks ago in Quito, on the sidelines of a regional summit last month.
+`;
+
 const index = extractIndex([
   { file: "seeds/991_visit.txt", text: VISIT },
   { file: "seeds/992_recall.txt", text: RECALL },
+  { file: "seeds/993_weeks.txt", text: WEEKS_AGO },
 ]);
 const knowledge = loadKnowledge(index, intentModel());
 const ask = (q: string) => answer(q, knowledge);
@@ -54,6 +62,16 @@ describe("an occasion before the one an article reports", () => {
     expect(a.found).toBe(true);
     expect(a.text).toMatch(/^Yes/);
     expect(a.text).toMatch(/3 March 2023/);
+  });
+
+  it("is a meeting of the month before that its sentence recalls ('only weeks ago'), though fewer than thirty days back", () => {
+    const a = ask("where did tarvo and brandt meet before?");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/Quito/);
+  });
+
+  it("is never a meeting in another country for 'the last visit to' a country", () => {
+    expect(ask("when was tarvo's last official visit to peru?").text).not.toMatch(/Quito/);
   });
 
   it("is not invented when the article recalls none", () => {

@@ -42,7 +42,10 @@ const EVENT_AFTER = /^\s+(Forum|Summit|Conference|Dialogue|Meeting|Talks|Process
  */
 export function previousOccasion(q: Question, meetingIds: string[], asked: PreviousAsked): Outcome | undefined {
   const meetings = meetingIds.flatMap((id) => q.knowledge.meetings.get(id) ?? []);
-  const recalled = meetings.filter((m) => m.status !== "planned" && isRecalled(m, q.knowledge.articles.get(m.article)?.published));
+  const recalled = meetings.filter((m) => {
+    const published = q.knowledge.articles.get(m.article)?.published;
+    return m.status !== "planned" && (isRecalled(m, published) || toldAsEarlier(m, q, published));
+  });
   const told = recalled.filter((m) => (asked === "place" ? !!m.place : !!m.date));
   if (told.length) return recalledMeetings(told, q, asked);
   const articles = [...new Set(meetings.map((m) => m.article))];
@@ -59,6 +62,18 @@ function isRecalled(m: Meeting, published: string | undefined): boolean {
   if (!m.date?.year || !published) return false;
   const at = Date.UTC(m.date.year, (m.date.month ?? 12) - 1, m.date.day ?? 28);
   return Date.parse(published) - at >= RECALLED_DAYS * 86_400_000;
+}
+
+/**
+ * A meeting of a month before its article's whose own sentence recalls it ("The two leaders met only weeks ago in Tarsk",
+ * "they had last met in May"): an earlier occasion even when the weeks between are fewer than {@link RECALLED_DAYS}.
+ */
+function toldAsEarlier(m: Meeting, q: Question, published: string | undefined): boolean {
+  const at = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
+  if (!at || !m.date?.year || m.date.month === undefined || m.date.year * 12 + m.date.month >= Number(at[1]) * 12 + Number(at[2])) return false;
+  const first = m.sentences[0];
+  const text = first === undefined ? "" : (q.knowledge.index.sentences[first]?.text ?? "");
+  return RECALLS.test(text) && CONTACT.test(text);
 }
 
 function recalledMeetings(meetings: Meeting[], q: Question, asked: PreviousAsked): Outcome {
