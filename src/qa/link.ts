@@ -403,6 +403,5 @@ const TRAVELS = new Set(["trip", "trips", "travel", "travels", "travelled", "tra
  */
 function isDestination(tokens: { word: string }[], i: number): boolean {
   const before = tokens[i - 1]?.word ?? "";
-  // "his last visit to Peru" as "his trip to Peru"
-  return VISITS.has(before) || (before === "to" && (TRAVELS.has(tokens[i - 2]?.word ?? "") || VISITS.has(tokens[i - 2]?.word ?? "")));
+  return VISITS.has(before) || (before === "to" && TRAVELS.has(tokens[i - 2]?.word ?? ""));
 }
