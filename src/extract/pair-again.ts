@@ -31,6 +31,8 @@ export interface PairContact {
   nominal?: boolean;
   /** The subject is "they", which may stand for more than two. */
   they?: boolean;
+  /** The first word index of the subject ("the", "both", "they", "their"). */
+  subject: number;
 }
 
 /** The office a plural subject gives both of the pair: "the two presidents", "both prime ministers". */
@@ -61,7 +63,7 @@ export function readPairContact(words: readonly Word[]): PairContact | undefined
     const near = words.slice(Math.max(0, i - 6), k + 8);
     const call = near.some((w) => CALL.test(w.lower));
     const office = officeOf(words.slice(i, end + 1).map((w) => w.lower).join(" "));
-    const told = { cue: k, call, ...(office ? { office } : {}), ...(words[i]!.lower === "they" ? { they: true } : {}) };
+    const told = { cue: k, subject: i, call, ...(office ? { office } : {}), ...(words[i]!.lower === "they" ? { they: true } : {}) };
     if (/^(?:met|meet|meets|meeting|conferred|confer)$/.test(verb.lower) || (/^(?:sat|sit)$/.test(verb.lower) && words[k + 1]?.lower === "down")) return told;
     if (/^(?:spoke|spoken|speak|talked|talk)$/.test(verb.lower) && call) return told;
     if (/^(?:held|hold|had)$/.test(verb.lower) && [...words.slice(Math.max(0, i - 4), i), ...words.slice(k + 1, k + 7)].some((w) => CONTACT_NOUN.test(w.lower))) return told;
@@ -73,7 +75,7 @@ export function readPairContact(words: readonly Word[]): PairContact | undefined
     while (k < words.length && k <= i + 3 && OWNED_MODIFIER.test(words[k]!.lower)) k++;
     if (!OWNED_CONTACT.test(words[k]?.lower ?? "")) continue;
     const near = words.slice(i, k + 1);
-    return { cue: k, call: near.some((w) => CALL.test(w.lower)) || /^(?:call|conversation)$/.test(words[k]!.lower), nominal: true };
+    return { cue: k, subject: i, call: near.some((w) => CALL.test(w.lower)) || /^(?:call|conversation)$/.test(words[k]!.lower), nominal: true };
   }
   return undefined;
 }

@@ -109,6 +109,13 @@ describe("a contact of 'the two' whose people the sentences before name, with no
     expect(told(indexOfText(text))).toContain("Telu + Varan, call, held, 2025-4");
   });
 
+  it("returns a meeting of the two people a sentence names before 'the two' when no frame joins them (devE e106, check11 k108)", () => {
+    const welcome = "There he was given an official welcome by Orvanian President Piet Telu, and the two heads of state then held talks.";
+    expect(told(indexOfText(`Veldian President Ana Varan arrived in Tarsk on Monday. ${welcome}`))).toContain("Telu + Varan, in person, held, 2025-6-9, Tarsk");
+    const thanks = "Veldian President Ana Varan on Monday thanked Orvanian Prime Minister Piet Telu for his support, as the two leaders met at a hotel in Tarsk.";
+    expect(told(indexOfText(thanks))).toEqual(["Telu + Varan, in person, held, 2025-6-9, Tarsk"]);
+  });
+
   it("returns no meeting for 'they', for two people of one country, for 'have never met' or 'could meet'", () => {
     const pair = "Varan and Orvanian Prime Minister Piet Telu are not strangers.";
     for (const tail of ["They met in Rome in March.", "The two leaders have never met in person.", "The two leaders could meet in Rome as soon as Monday."]) {
