@@ -227,10 +227,10 @@ const PAIR_OFFICE_WITHIN = 3;
 /**
  * A contact of "the two (leaders)", "both ministers", "the pair" (see pair-again.ts) whose people no
  * meeting of the article joins yet, made a meeting of its own when the text says who they are: the
- * two people the sentence names before "the two" ("Varan welcomed his guest with flowers, and the two
- * held a tête-à-tête"), else the two the sentence before names, when this one names no one else ("Varan
- * and Telu are not strangers. The two leaders met …"; "The first host to receive him was his
- * counterpart, Telu. The two ministers talked on Friday …"), or, when the subject names an office ("the two presidents"), the
+ * two people the sentence names before "the two" ("Varan greeted his visitor at the door, and the two
+ * held a long conversation"), else the two the sentence before names, when this one names no one else
+ * ("Varan and Telu have known each other for years. The two leaders met in Tarsk in May …"), or, when
+ * the subject names an office ("the two presidents"), the
  * only two people of that office named in this sentence and the few before it. Never "they" (it may
  * be more than two), never two people of one country, never "have never met".
  */
@@ -244,7 +244,7 @@ function addPairNamedBefore(meetings: LocalMeeting[], sent: Sent, si: number, ct
     const near = unique(ctx.refs.slice(Math.max(0, si - PAIR_OFFICE_WITHIN), si + 1).flat().map((r) => r.person));
     pair = near.filter((p) => (ctx.offices?.[p] ?? []).some((o) => told.office!.test(o.title)));
   } else {
-    // "Varan welcomed his guest with flowers, and the two held a tête-à-tête": the sentence's two people, both named before "the two".
+    // "Varan greeted his visitor at the door, and the two held a long conversation": the sentence's two people, both named before "the two".
     const ahead = unique((ctx.refs[si] ?? []).filter((r) => r.last < told.subject).map((r) => r.person));
     const before = ctx.sents[si - 1];
     if (ahead.length === 2 && here.length === 2) pair = ahead;

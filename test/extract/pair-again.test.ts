@@ -91,33 +91,33 @@ describe("a contact of 'the two' whose people the sentences before name, with no
   // check11 k203 (a New Zealand paper), check12 l211 (an Indian wire), check11 k105 (a South African paper)
   const ANON = "Veldian Prime Minister Ana Varan arrived in Tarsk on Monday for a three-day visit.";
   it("returns a meeting of the two people the sentence before names when 'the two leaders met'", () => {
-    const text = `${ANON} Varan and Orvanian Prime Minister Piet Telu are not strangers. The two leaders met in Rome in March, on the sidelines of a summit.`;
+    const text = `${ANON} Varan and Orvanian Prime Minister Piet Telu have known each other for years. The two leaders met in Rome in March, at a regional forum.`;
     expect(told(indexOfText(text))).toEqual(["Telu + Varan, in person, held, 2025-3, Rome"]);
   });
 
   it("returns a call of 'the two ministers' after a sentence naming the pair, and a meeting in person of theirs another month", () => {
     const text =
-      "Veldian Foreign Minister Ana Varan on Tuesday sent greetings to Orvanian Foreign Minister Piet Telu on his country's national day. " +
-      "The message came a month after the two ministers spoke by telephone on May 10. Later the two men met in Rome in April.";
+      "Veldian Foreign Minister Ana Varan on Tuesday praised Orvanian Foreign Minister Piet Telu for his help with the grain deal. " +
+      "The two ministers had spoken by telephone on May 10 about it. Later the two men met in Rome in April.";
     expect(told(indexOfText(text))).toEqual(["Telu + Varan, call, held, 2025-5-10", "Telu + Varan, in person, held, 2025-4, Rome"]);
   });
 
   it("returns the two presidents of the sentences before when one of them is named with 'the two presidents'", () => {
     const text =
       "Veldian President Ana Varan and Orvanian President Piet Telu said on Thursday that their governments would work together. " +
-      "In April, the two presidents spoke by telephone while Varan was at home.";
+      "The two presidents first spoke by telephone in April, Varan's office said.";
     expect(told(indexOfText(text))).toContain("Telu + Varan, call, held, 2025-4");
   });
 
   it("returns a meeting of the two people a sentence names before 'the two' when no frame joins them (devE e106, check11 k108)", () => {
-    const welcome = "There he was given an official welcome by Orvanian President Piet Telu, and the two heads of state then held talks.";
+    const welcome = "In Tarsk he laid a wreath beside Orvanian President Piet Telu, and the two heads of state later held talks.";
     expect(told(indexOfText(`Veldian President Ana Varan arrived in Tarsk on Monday. ${welcome}`))).toContain("Telu + Varan, in person, held, 2025-6-9, Tarsk");
-    const thanks = "Veldian President Ana Varan on Monday thanked Orvanian Prime Minister Piet Telu for his support, as the two leaders met at a hotel in Tarsk.";
+    const thanks = "Veldian President Ana Varan on Monday praised the government of Orvanian Prime Minister Piet Telu for its help, when the two leaders met at a hotel in Tarsk.";
     expect(told(indexOfText(thanks))).toEqual(["Telu + Varan, in person, held, 2025-6-9, Tarsk"]);
   });
 
   it("returns no meeting for 'they', for two people of one country, for 'have never met' or 'could meet'", () => {
-    const pair = "Varan and Orvanian Prime Minister Piet Telu are not strangers.";
+    const pair = "Varan and Orvanian Prime Minister Piet Telu have known each other for years.";
     for (const tail of ["They met in Rome in March.", "The two leaders have never met in person.", "The two leaders could meet in Rome as soon as Monday."]) {
       expect(told(indexOfText(`${ANON} ${pair} ${tail}`))).toEqual([]);
     }

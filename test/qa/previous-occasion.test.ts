@@ -22,11 +22,11 @@ Kestas to visit Veldia
 Orvanian Foreign Minister Piet Kestas will travel to Veldia next month. On his previous trip, on 3 March 2023, Kestas held talks with Veldian President Mara Solen in Orvel.
 `;
 
-/** A third: a visit to come, and the pair's meeting of the month before, told "only weeks ago" of "the two leaders". */
+/** A third: a visit, and the pair's meeting of the month before, told "last month" of "the two leaders". */
 const WEEKS_AGO = ` date 2025-06-10
 Chilean leader back in Peru
 
-Chilean Prime Minister Sena Tarvo arrived in Peru yesterday for a three-day visit. Tarvo and Peruvian Prime Minister Iko Brandt are not strangers. The two leaders met only weeks ago in Quito, on the sidelines of a regional summit last month.
+Chilean Prime Minister Sena Tarvo arrived in Peru yesterday for a three-day visit. Tarvo and Peruvian Prime Minister Iko Brandt have known each other for years. The two leaders met in Quito last month, at a regional forum.
 `;
 
 const index = extractIndex([
@@ -64,7 +64,7 @@ describe("an occasion before the one an article reports", () => {
     expect(a.text).toMatch(/3 March 2023/);
   });
 
-  it("is a meeting of the month before that its sentence recalls ('only weeks ago'), though fewer than thirty days back", () => {
+  it("is a meeting of the month before that its sentence recalls ('last month'), though fewer than thirty days back", () => {
     const a = ask("where did tarvo and brandt meet before?");
     expect(a.found).toBe(true);
     expect(a.text).toMatch(/Quito/);

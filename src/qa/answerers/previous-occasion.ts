@@ -65,7 +65,7 @@ function isRecalled(m: Meeting, published: string | undefined): boolean {
 }
 
 /**
- * A meeting of a month before its article's whose own sentence recalls it ("The two leaders met only weeks ago in Tarsk",
+ * A meeting of a month before its article's whose own sentence recalls it ("The two leaders met in Tarsk last month",
  * "they had last met in May"): an earlier occasion even when the weeks between are fewer than {@link RECALLED_DAYS}.
  */
 function toldAsEarlier(m: Meeting, q: Question, published: string | undefined): boolean {
