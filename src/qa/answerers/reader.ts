@@ -77,6 +77,9 @@ const CAME_FROM = /\bfrom\s+(the\s+)?$/i;
 /** Words that pick one event among several ("the previous dialogue", "their next meeting"): the evidence must hold them. */
 const QUALIFIERS = new Set(["previous", "next", "last", "first", "earlier", "later", "former", "new", "second", "third", "upcoming", "latest", "recent"]);
 
+/** A dateline opening a sentence: a place in capitals, its day, a dash ("TAIPEI, Aug. 15 –", "ADDIS ABABA, 3 May (Agency) —"). */
+const DATELINE_HEAD = /^\p{Lu}[\p{Lu} .'’-]{2,},[^–—]{1,40}?\s[–—-]\s/u;
+
 /** A sentence that denies what it tells. */
 const NEGATION = /\b(not|never|no longer|neither|nor)\b|n't\b/i;
 const FUTURE_SENTENCE = /\b(will|shall|to be|due|scheduled|expected|planned|plans?|next|upcoming|forthcoming|later this)\b/i;
@@ -168,6 +171,8 @@ function spansOf(s: Sentence, expected: ExpectedAnswer, asked: Set<string>, name
     if (span.type === "duration" && !isLength(s.text, span)) return false;
     // "Tuesday's inauguration": a date that owns another event is no date of the one asked
     if (span.type === "date" && /^['’]s\b/.test(s.text.slice(span.end))) return false;
+    // "TAIPEI, Aug. 15 – …": the dateline's day is when the story was filed, not when what it tells happened
+    if (span.type === "date" && (DATELINE_HEAD.exec(s.text)?.[0].length ?? 0) >= span.end) return false;
     // "the December 2022 general election": a date that names another event is no date of the one asked
     if (span.type === "date" && ATTRIBUTIVE_BEFORE.test(s.text.slice(0, span.start)) && ATTRIBUTIVE_AFTER.test(s.text.slice(span.end))) return false;
     return true;
