@@ -2,14 +2,14 @@
  * @module Who else was at a meeting, read from its article's sentences when the meeting record
  * names no one besides its principals: "Also present at the meeting was X", "The meeting was also
  * attended by X; Y", "A was accompanied by X", "A received him with X at his side", "A's delegation
- * included X".
+ * included X", "the delegation that A led to Tarsk included X", "A's delegation, which included X".
  */
 import type { Meeting, Sentence } from "../facts/types";
 import type { Knowledge } from "./knowledge";
 
 /** The constructions that tell who else was at a meeting. */
 const ATTENDANCE =
-  /\b(also present|present (at|during|were|was)|(were|was|are|is) (also )?present|in attendance|attended by|accompanied by|joined (at the table )?by|delegation (also )?(included|includes|comprised|consisted of|was made up of)|at (his|her|their) side|also at the table|sat in on|(also )?(took|take|taking) part in the (meeting|talks|audience|discussions|consultations|call)|also attended|also participated)\b/i;
+  /\b(also present|present (at|during|were|was)|(were|was|are|is) (also )?present|in attendance|attended by|accompanied by|joined (at the table )?by|delegation\b[^.;]{0,60}?\b(included|includes|comprised|consisted of|was made up of)|at (his|her|their) side|also at the table|sat in on|(also )?(took|take|taking) part in the (meeting|talks|audience|discussions|consultations|call)|also attended|also participated)\b/i;
 
 /** A person's name, not a title read as one ("Ambassador of Palestine to Egypt", "d'Affaires"). */
 const isName = (name: string): boolean => /^\p{Lu}/u.test(name) && !/\s(of|to|for|the)\s/.test(name);
@@ -48,4 +48,33 @@ export function attendanceOf(m: Meeting, knowledge: Knowledge, besides: Set<stri
     told.push(s);
   }
   return { people, sentences: told };
+}
+
+/** A party told with its members: "A's delegation, which included X", "a delegation that included X", "accompanied by X". */
+const PARTY_TOLD = /\bdelegation\b[^.;]{0,60}?\b(included|includes|comprised|consisted of|was made up of)\b|\baccompanied by\b/i;
+
+/**
+ * The members of a person's party, wherever the articles tell it: the people a sentence naming
+ * the person lists in a delegation or as accompanying ("Zaev arrived at the head of a delegation
+ * that included X and Y"), the person and anyone of the `besides` left out. "Who was in A's
+ * delegation" asks of the visit, whatever meeting of it the sentence comes near.
+ * @example partyOf(["zoran-zaev"], knowledge, new Set(["zoran-zaev"])) // { people: ["bujar-osmani", …], sentences: [{ text: "Zaev arrived at the head of …" }] }
+ */
+export function partyOf(ids: string[], knowledge: Knowledge, besides: Set<string>): Attendance {
+  const articles = [...new Set(ids.flatMap((id) => knowledge.people.get(id)?.articles ?? []))];
+  const surnames = ids.flatMap((id) => knowledge.people.get(id)?.surname ?? []);
+  const people: string[] = [];
+  const quoted: Sentence[] = [];
+  for (const s of articles.flatMap((a) => knowledge.lookups.articleSentences.get(a) ?? [])) {
+    const told = PARTY_TOLD.exec(s.text);
+    if (s.title || !told || !(ids.some((id) => s.people.includes(id)) || surnames.some((n) => s.text.includes(n)))) continue;
+    // the members are named after "included" / "accompanied by", not before it ("the delegation that President X asked A to lead includes …")
+    const after = told.index + told[0].length;
+    const namedAfter = (id: string) => s.text.indexOf(knowledge.people.get(id)?.surname ?? "\u0000", after) >= 0;
+    const found = s.people.filter((id) => !ids.includes(id) && !besides.has(id) && !people.includes(id) && isName(knowledge.people.get(id)?.name ?? "") && namedAfter(id));
+    if (found.length === 0) continue;
+    people.push(...found);
+    quoted.push(s);
+  }
+  return { people, sentences: quoted };
 }

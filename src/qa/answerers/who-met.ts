@@ -15,7 +15,7 @@ import { unplacedBlocks } from "../unplaced";
 import { askedTense, byTense } from "../tense";
 import { factsAbout, meetingsAbout, thingTerms } from "../things";
 import type { Meeting, Sentence } from "../../facts/types";
-import { attendanceOf, type Attendance } from "../attendance";
+import { attendanceOf, partyOf, type Attendance } from "../attendance";
 import type { Block, Inline } from "../types";
 
 /** "which OECD official met X": the words that qualify the people asked for, between "which" and a word for people. */
@@ -294,6 +294,17 @@ export function answerWhoElse(q: Question): Outcome | undefined {
   }
   const withOthers = meetings.filter((m) => besides(m).length > 0 || read.has(m.id));
   if (withOthers.length === 0) {
+    // "who was in A's delegation": the party the articles list for A, wherever they tell it
+    const party = PARTY_ASKED.test(q.text) && named ? partyOf(q.links.people.filter((m) => !m.byOffice).flatMap((m) => m.ids), q.knowledge, asked) : undefined;
+    if (party?.people.length) {
+      const members = party.people.map((id) => personInline(q.knowledge.people.get(id)!));
+      return {
+        kind: "reply",
+        body: [{ kind: "para", content: members.flatMap((o, i) => (i === 0 ? o : [i === members.length - 1 ? " and " : ", ", ...o])) }, ...party.sentences.map((s): Block => ({ kind: "quote", content: [s.text] }))],
+        articles: [...new Set(party.sentences.map((s) => s.article))],
+        focus: { people: party.people, articles: [...new Set(party.sentences.map((s) => s.article))] },
+      };
+    }
     const names = [...new Set(meetings.flatMap(participantIds))].map((id) => q.knowledge.people.get(id)?.name ?? id);
     return missing(`The articles name no one at ${meetings.length === 1 ? "that meeting" : "those meetings"} but ${joinWords(names)}.`);
   }
@@ -315,6 +326,9 @@ export function answerWhoElse(q: Question): Outcome | undefined {
     focus: { meetings: withOthers.map((m) => m.id), people: [...new Set(withOthers.flatMap(participantIds))] },
   };
 }
+
+/** A question about someone's party: "who was in A's delegation", "who accompanied A". */
+const PARTY_ASKED = /\b(delegation|entourage|accompan\w*)\b/i;
 
 /** "Who else did A meet?", "which other leaders did A call on?": A's counterparts besides one the asker already knows. */
 const OTHERS_MET = /^\s*(?:(?:who|whom)\s+else|(?:which|what)\s+other\b.*?)\s+(?:did|does|do|will|has|have|is|was)\s+.*\b(?:meet|met|meeting|see|call(?:ed)?\s+on|talk|speak|hold talks|receive|host|visit)/i;
