@@ -176,6 +176,15 @@ const ROWS: FrameRow[] = [
     kind: "meeting",
     notBefore: "as",
   },
+  // "X was seen off at the airport by Y": the host's farewell to a visitor is a contact of the two, as the welcome is.
+  {
+    id: "be-seen-off",
+    trigger: "see off",
+    voice: "passive",
+    agent: "by",
+    counterparts: ["subject"],
+    kind: "meeting",
+  },
   {
     id: "discuss-with",
     trigger: "discuss",

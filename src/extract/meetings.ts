@@ -8,7 +8,7 @@ import type { Meeting, PartialDate } from "../facts/types";
 import { countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { compatibleOffices } from "../nlp/offices";
-import { counterpartPart, placeOfJourney, placeOfThere, readMeetingDate, readOwnDate, readPlace, readVenue, tellsEarlierMeeting } from "./meeting-setting";
+import { counterpartPart, placeOfJourney, placeOfThere, readMeetingDate, readOwnDate, readPlace, readVenue, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
 import { splitClauses } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration } from "./enumeration";
@@ -97,7 +97,7 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     if (found) {
       for (const one of Array.isArray(found) ? found : [found]) {
         if (one.fallback) fallbacks.push({ meeting: one, sent, si });
-        else current = addMeeting(meetings, one, sent, si, ctx.published);
+        else current = addMeeting(meetings, one, sent, si, ctx);
       }
       addVisitContacts(meetings, sent, si, ctx, Array.isArray(found) ? found : [found]);
       return;
@@ -119,6 +119,10 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     const allIn = (m: LocalMeeting): boolean => refs.length > 0 && refs.every((r) => peopleOf(m).includes(r.person));
     // "Dulilo said …" after "Hayashi also called on Lili": the latest meeting of the people it names.
     const target = allIn(current) ? current : refs.length > 0 ? [...meetings].reverse().find(allIn) : undefined;
+    // "Varan had flown in on Tuesday" after Wednesday's talks: a sentence of its people on another day tells of something else
+    // (not "Friday's storm", a day that names a thing).
+    const ownDay = target ? readOwnDate(sent, ctx, si) : undefined;
+    if (ownDay?.day !== undefined && !sent.text.includes(`${ownDay.text}'s`) && otherDay(dayOf(target!, ctx), ownDay)) return;
     if (target || (refs.length === 0 && COLLECTIVE.test(sent.text))) {
       (target ?? current).sentences.push(si);
       readVenue(sent.text, target ?? current);
@@ -133,7 +137,7 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
       told.sentences.sort((a, b) => a - b);
       // "X and Y agreed on Tuesday to …" dates the talks another sentence tells without a day of their own.
       if ((!told.date || told.date.basis === "publication") && meeting.date && meeting.date.basis !== "publication") told.date = meeting.date;
-    } else addMeeting(meetings, meeting, sent, si, ctx.published);
+    } else addMeeting(meetings, meeting, sent, si, ctx);
   }
   dropNamedGroups(meetings);
   // An occasion stated once holds for the article's other undated meetings.
@@ -163,7 +167,7 @@ export function addLearnedContacts(meetings: LocalMeeting[], contacts: readonly 
     const date = readMeetingDate(sent, ctx, si, cue);
     if (date) meeting.date = date;
     placeInSentence(meeting, sent, ctx, cue);
-    addMeeting(meetings, meeting, sent, si, ctx.published);
+    addMeeting(meetings, meeting, sent, si, ctx);
   }
 }
 
@@ -265,7 +269,7 @@ function addPairNamedBefore(meetings: LocalMeeting[], sent: Sent, si: number, ct
   if (status) meeting.status = status;
   if (date) meeting.date = date;
   placeInSentence(meeting, sent, ctx, told.cue);
-  return addMeeting(meetings, meeting, sent, si, ctx.published);
+  return addMeeting(meetings, meeting, sent, si, ctx);
 }
 
 /** The rule of a contact read from a visit told with one name (see pair-visit.ts). */
@@ -410,7 +414,8 @@ function dropNamedGroups(meetings: LocalMeeting[]): void {
 }
 
 /** Adds a detected meeting, or merges it into the article's meeting of the same people; returns it. */
-function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, si: number, published?: string): LocalMeeting {
+function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, si: number, ctx: MeetingContext): LocalMeeting {
+  const published = ctx.published;
   // "Earlier that day, X welcomed Y at the airport": another contact of the pair than the talks told before; a call is never a meeting in person.
   const another = SEQUENCE.test(sent.text);
   // "used the conversation with Y to …" points back to the contact told before, whatever its manner.
@@ -419,7 +424,9 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
   // So is one dated only by an earlier month than the article's ("Halvik and Orvel held talks in Tarsk last month").
   const earlierOf = (d: PartialDate | undefined): boolean => d !== undefined && (monthsBefore(d, published) >= 2 || (d.day === undefined && monthsBefore(d, published) >= 1));
   const undated = (d: PartialDate | undefined): boolean => d === undefined || d.basis === "dateline" || d.basis === "publication";
-  const mergeable = (m: LocalMeeting): boolean => m.status === found.status && !otherDay(m.date, found.date) && !(earlierOf(found.date) && undated(m.date)) && !(earlierOf(m.date) && undated(found.date)) && !another && (pointsBack || (m.kind === "call") === (found.kind === "call"));
+  // "Varan left Tarsk this morning. Telu saw him off at the airport. … On Saturday, Telu received Varan": a meeting its own
+  // sentence leaves undated is on the day the sentence before it gives its people, another than the other's.
+  const mergeable = (m: LocalMeeting): boolean => m.status === found.status && !otherDay(dayOf(m, ctx), dayOf(found, ctx, si)) && !(earlierOf(found.date) && undated(m.date)) && !(earlierOf(m.date) && undated(found.date)) && !another && (pointsBack || (m.kind === "call") === (found.kind === "call"));
   const same = meetings.find((m) => sameParticipants(m, found) && mergeable(m)) ?? meetings.find((m) => mergeable(m) && sameEvent(m, found));
   if (same) {
     if (!same.sentences.includes(si)) same.sentences.push(si);
@@ -596,6 +603,23 @@ function otherDay(a: PartialDate | undefined, b: PartialDate | undefined): boole
   const stated = (d: PartialDate | undefined): d is PartialDate => d !== undefined && (d.basis === "explicit" || d.basis === "relative") && d.year !== undefined;
   if (!stated(a) || !stated(b)) return false;
   return a.year !== b.year || (a.month !== undefined && b.month !== undefined && (a.month !== b.month || (a.day !== undefined && b.day !== undefined && a.day !== b.day)));
+}
+
+/**
+ * The day a meeting's sentences state, else the day the sentence just before its first one states, when that
+ * sentence's subject is one of its people ("Varan left Tarsk this morning. Telu saw him off at the airport": this
+ * morning's); else its date as read. `first` is the sentence of a meeting not yet added.
+ */
+function dayOf(m: LocalMeeting, ctx: MeetingContext, first = Math.min(...m.sentences)): PartialDate | undefined {
+  if (m.date && m.date.basis !== "publication" && m.date.basis !== "dateline") return m.date;
+  const before = ctx.sents[first - 1];
+  if (!before || before.title || before.quote !== undefined || ctx.sents[first]?.quote !== undefined) return m.date;
+  const people = m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
+  // … as its subject: the day "Telu had sent greetings to Varan on Sunday" gives is Telu's, not one of Varan's meetings.
+  const verb = before.words.findIndex((w) => w.pos === "VERB" || w.pos === "AUX");
+  if (!(ctx.refs[first - 1] ?? []).some((r) => people.includes(r.person) && r.last < verb)) return m.date;
+  const told = readOwnDate(before, ctx, first - 1);
+  return told?.day !== undefined && !speaksOfFuture(before.words) ? told : m.date;
 }
 
 /** How many months a date the sentence states lies before the publication day (0 when after it, unknown or not stated). */

@@ -66,7 +66,8 @@ export function readPairContact(words: readonly Word[]): PairContact | undefined
     const told = { cue: k, subject: i, call, ...(office ? { office } : {}), ...(words[i]!.lower === "they" ? { they: true } : {}) };
     if (/^(?:met|meet|meets|meeting|conferred|confer)$/.test(verb.lower) || (/^(?:sat|sit)$/.test(verb.lower) && words[k + 1]?.lower === "down")) return told;
     if (/^(?:spoke|spoken|speak|talked|talk)$/.test(verb.lower) && call) return told;
-    if (/^(?:held|hold|had)$/.test(verb.lower) && [...words.slice(Math.max(0, i - 4), i), ...words.slice(k + 1, k + 7)].some((w) => CONTACT_NOUN.test(w.lower))) return told;
+    // "the two ministers led their delegations in an official session of talks": heads of two delegations meet at their talks.
+    if (/^(?:held|hold|had|led|lead)$/.test(verb.lower) && [...words.slice(Math.max(0, i - 4), i), ...words.slice(k + 1, k + 7)].some((w) => CONTACT_NOUN.test(w.lower))) return told;
   }
   // "Their last meeting was in Tarsk in May", "At their summit in Orvane on 15 January, …": a contact noun the pair owns.
   for (let i = 0; i < words.length; i++) {

@@ -77,6 +77,10 @@ export const FRAME_EXAMPLES: Record<string, FrameExample[]> = {
       { source: "d019_brics_kazan_live", context: "Russian President Vladimir Putin opened the BRICS summit in Kazan.", text: "On Thursday, the final day, Putin is due to see Palestinian President Mahmoud Abbas, Lao President Thongloun Sisoulith, Mauritanian President Mohamed Ould Ghazouani and Bolivian President Luis Arce, followed by UN Secretary-General Antonio Guterres and Vietnamese Prime Minister Pham Minh Chinh.", people: ["Putin", "Abbas", "Arce"], status: "planned" },
       { source: "k007_japan_philippines_iwaya_manalo", context: "Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, met Hon. Enrique A. Manalo, Secretary of Foreign Affairs of the Philippines.", text: "(2) Minister IWAYA expressed his pleasure at seeing Secretary Manalo again only weeks after the two met in Italy in November last year.", people: ["IWAYA", "Manalo"] },
   ],
+  "be-seen-off": [
+      { source: "f210_syria_oman", context: "Muscat — Minister of Foreign Affairs and Expatriates Dr. Faisal Al-Miqdad today brought to a close his official visit to the Sultanate of Oman.", text: "The minister was seen off at Muscat International Airport by the Omani Minister of Foreign Affairs, Sayyid Badr bin Hamad Albusaidi, together with senior officials of the Omani Foreign Ministry.", people: ["Albusaidi"] },
+      { source: "l209_nepal_qatar", text: "Before leaving on Wednesday, Sheikh Tamim was seen off at the airport by President Paudel.", people: ["Tamim", "Paudel"] },
+  ],
   "sit-down": [
       { source: "c021_saudi_iran_visit", text: "Prince Faisal is expected to sit down with his Iranian counterpart, Hossein Amir-Abdollahian, and Saudi media have also spoken of a planned meeting with President Ebrahim Raisi.", people: ["Faisal", "Amir-Abdollahian"], status: "planned" },
       { source: "c046_unga_sidelines_jaishankar", context: "External Affairs Minister S. Jaishankar met Bosnian Foreign Minister Elmedin Konaković in New York on Sunday.", text: "He then sat down with Armenian Foreign Minister Ararat Mirzoyan.", people: ["Jaishankar", "Mirzoyan"] },
