@@ -104,7 +104,11 @@ export function groupName(name: string): string {
   return `the ${name}`;
 }
 
-const joinAnd = (parts: Inline[][]): Inline[] =>
+/**
+ * Inline parts as a list a sentence reads: "A", "A and B", "A, B and C".
+ * @example joinAnd([[{ bold: "A" }], [{ bold: "B" }]]) // [{ bold: "A" }, " and ", { bold: "B" }]
+ */
+export const joinAnd = (parts: Inline[][]): Inline[] =>
   parts.flatMap((p, i) => (i === 0 ? p : i === parts.length - 1 ? [" and ", ...p] : [", ", ...p]));
 
 

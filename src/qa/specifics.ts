@@ -120,6 +120,9 @@ export function pinnedEvent(tokens: EventToken[]): Specifics {
   return out;
 }
 
+/** A text's words folded, one space between and around them (" met at the airport "), as the venue patterns read them. */
+const foldedWords = (text: string): string => ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+
 /**
  * Each meeting's words (its sentences, occasion and venue, and its article's title, which
  * name the forum or summit of all its meetings), folded; made on a question's first look, kept.
@@ -131,7 +134,7 @@ function meetingWords(meeting: Meeting, knowledge: Knowledge): string {
   if (words === undefined) {
     const article = knowledge.articles.get(meeting.article);
     const text = [...meeting.sentences.map((s) => knowledge.index.sentences[s]?.text ?? ""), meeting.occasion ?? "", meeting.venue ?? "", article?.title ?? ""].join(" ");
-    words = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+    words = foldedWords(text);
     MEETING_WORDS.set(meeting, words);
   }
   return words;
@@ -164,6 +167,6 @@ function atVenue(meeting: Meeting, stem: string, at: RegExp, knowledge: Knowledg
   const sides = new Set(meeting.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])));
   return meeting.sentences.some((id) => {
     const s = knowledge.index.sentences[id];
-    return !!s && at.test(` ${fold(s.text).replace(/[^\p{L}\p{N}]+/gu, " ")} `) && new Set(s.people.filter((p) => sides.has(p))).size >= 2;
+    return !!s && at.test(foldedWords(s.text)) && new Set(s.people.filter((p) => sides.has(p))).size >= 2;
   });
 }

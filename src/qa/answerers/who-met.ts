@@ -1,6 +1,6 @@
 /** @module who_met: who met whom, all meetings or those of a person, country, place, date or occasion, as a compact list. */
 import { asksForCalls } from "../contact-kind";
-import { factLine, joinWords, meetingLine, personInline, placeUnsaid } from "../format";
+import { factLine, joinAnd, joinWords, meetingLine, personInline, placeUnsaid } from "../format";
 import { participantIds } from "../knowledge";
 import { moreLine, pageOf } from "../paging";
 import { missing, type Outcome, type Reply } from "../reply";
@@ -300,7 +300,7 @@ export function answerWhoElse(q: Question): Outcome | undefined {
       const members = party.people.map((id) => personInline(q.knowledge.people.get(id)!));
       return {
         kind: "reply",
-        body: [{ kind: "para", content: members.flatMap((o, i) => (i === 0 ? o : [i === members.length - 1 ? " and " : ", ", ...o])) }, ...party.sentences.map((s): Block => ({ kind: "quote", content: [s.text] }))],
+        body: [{ kind: "para", content: joinAnd(members) }, ...party.sentences.map((s): Block => ({ kind: "quote", content: [s.text] }))],
         articles: [...new Set(party.sentences.map((s) => s.article))],
         focus: { people: party.people, articles: [...new Set(party.sentences.map((s) => s.article))] },
       };
@@ -315,7 +315,7 @@ export function answerWhoElse(q: Question): Outcome | undefined {
       return person ? personInline(person) : [{ bold: p.person }];
     });
     const others = [...recorded, ...(read.get(m.id)?.people ?? []).map((id): Inline[] => personInline(q.knowledge.people.get(id)!))];
-    return [...others.flatMap((o, i) => (i === 0 ? o : [i === others.length - 1 ? " and " : ", ", ...o])), " — at: ", ...meetingLine(m, q.knowledge, false)];
+    return [...joinAnd(others), " — at: ", ...meetingLine(m, q.knowledge, false)];
   });
   // the article's own words for those read from its sentences
   const quotes = [...read.values()].flatMap((t) => t.sentences).map((s): Block => ({ kind: "quote", content: [s.text] }));
