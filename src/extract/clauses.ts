@@ -54,6 +54,16 @@ function isAttribution(words: Word[], k: number): boolean {
 }
 
 /**
+ * Whether the words from `at` say again a preposition of the words [from, to) of an interrupted clause, with no verb of their
+ * own after it: "…, where the two met the press, and on B" goes on with "called on A".
+ */
+function resumesWith(words: Word[], at: number, from: number, to: number): boolean {
+  const w = words[at];
+  if (w?.pos !== "ADP" || hasVerbAhead(words, at + 1, 24)) return false;
+  return words.slice(from, to).some((x) => x.pos === "ADP" && x.lower === w.lower);
+}
+
+/**
  * Cuts a sentence into clauses.
  * @example splitClauses(words("Lee, who met Wang, said Kim hosted Park")).clauses.map((c) => c.kind) // ["main", "relative", "reported"]
  */
@@ -107,6 +117,10 @@ export function splitClauses(words: Word[]): ClauseMap {
     } else if (prev && SPEECH.has(prev.lemma) && prev.pos === "VERB" && /^(?:he|she|they|it|the|\p{Lu}.*)$/u.test(w.text) && w.pos !== "ADP" && hasVerbAhead(words, k + 1, 10) && !isBreak(w)) {
       // "Z said X met Y": the reported clause starts right after the speech verb.
       open("reported", k);
+    } else if (w.lower === "and" && prev?.text === "," && interrupted !== undefined && clauses[current]!.kind === "adverbial" && resumesWith(words, k + 1, clauses[interrupted]!.start, clauses[current]!.start)) {
+      // "called on A at the ministry, where the two met the press, and on B": the clause the adverbial one interrupted goes on.
+      current = interrupted;
+      interrupted = undefined;
     } else if (w.lower === "and" && prev?.text === "," && !isFinite(words[k + 1]) && hasVerbAhead(words, k + 1, 8) && words.slice(clauses[current]!.start, k).some(isFinite)) {
       // "X met Y, and Z hosted W"; not "X, and his delegation were received": the first part needs a verb of its own.
       open("coordinate", k);

@@ -331,7 +331,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     agents,
     counterparts,
     groups,
-    each: frame.each === true || zeroSubjectList || holders.length > 1 || ((counterparts.length > 1 || agents.length > 1) && lower.some((w) => EACH_WORDS.has(w))) || appositiveList(words, counterparts, agents) || daysApart(words, counterparts) || (planned && scheduleOfCountries(words, map, counterparts, agents, end)),
+    each: frame.each === true || zeroSubjectList || saidAgain(words, counterparts, words[groupFrom - 1]) || holders.length > 1 || ((counterparts.length > 1 || agents.length > 1) && lower.some((w) => EACH_WORDS.has(w))) || appositiveList(words, counterparts, agents) || daysApart(words, counterparts) || (planned && scheduleOfCountries(words, map, counterparts, agents, end)),
     ...(open ? { open } : {}),
     cue,
     end,
@@ -360,6 +360,13 @@ function opensSentence(words: Word[], cue: number): boolean {
 function daysApart(words: Word[], counterparts: PersonRef[]): boolean {
   const sorted = [...counterparts].sort((a, b) => a.first - b.first);
   return sorted.some((r, n) => n > 0 && words.slice(sorted[n - 1]!.last + 1, r.first).some((w) => TIME_WORD.test(w.lower) || (SEQUENCE_ADVERBS.test(w.lower) && w.lower !== "also")));
+}
+
+/** "held talks with A, with B and with C", "called on A and on B": a preposition said again before each counterpart tells one contact each. */
+function saidAgain(words: Word[], counterparts: PersonRef[], preposition: Word | undefined): boolean {
+  if (preposition?.pos !== "ADP" || counterparts.length < 2) return false;
+  const sorted = [...counterparts].sort((a, b) => a.first - b.first);
+  return sorted.every((r, n) => n === 0 || words.slice(sorted[n - 1]!.last + 1, r.first).some((w, m, gap) => w.lower === preposition.lower && /^(?:,|and)$/.test(gap[m - 1]?.lower ?? "")));
 }
 
 /** A number written as a word, as a plural of people announces it: "four ambassadors". */
@@ -727,7 +734,9 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
     const timed = !joined && gap.some((w) => TIME_WORD.test(w.lower)); // "received at Bayan Palace on Monday His Highness X"
     const again = joined ? repeatedPreposition(gap, words[from - 1]) : new Set<number>();
     const title = joined ? appositionBefore(gap) : new Set<number>();
-    const ok = gap.length <= (again.size > 0 || title.size > 0 ? 30 : 18) && gap.every((w, n) => {
+    const trailing = joined ? phraseBeforeRepeat(words, map, clause, k, gap, words[from - 1]) : new Set<number>();
+    const ok = gap.length <= (again.size > 0 || title.size > 0 || trailing.size > 0 ? 30 : 18) && gap.every((w, n) => {
+      if (trailing.has(n)) return true;
       // "with A, who has just taken office, and with B": a relative clause about the one before is no break in the list.
       if (map.of[k + n] !== clause) return joined && map.clauses[map.of[k + n]!]?.kind === "relative";
       if (again.has(n) || title.has(n)) return true;
@@ -798,6 +807,22 @@ function appositionBefore(gap: Word[]): Set<number> {
   // "and, separately, Mr B": adverbs set off by commas between "and" and the next one.
   if (!gap.slice(and + 1).every((w) => w.text === "," || (w.pos === "ADV" && /^\p{Ll}+$/u.test(w.text)) || isNp(w) || w.pos === "ADP")) return new Set();
   return new Set(Array.from({ length: gap.length }, (_, n) => n).filter((n) => n < and || (n > and && (gap[n]!.text === "," || gap[n]!.pos === "ADV"))));
+}
+
+/**
+ * "called on A at the ministry, where the two spoke to the press, and on B", "held talks with A, with B, and with C":
+ * the slot's preposition said again after a comma or "and" opens the next one of the list, and the words before it
+ * (a place, an aside, a clause about the one before, no verb of the trigger's own clause) still belong to the one
+ * before. The words up to that preposition; empty when the gap is no such thing.
+ */
+function phraseBeforeRepeat(words: Word[], map: ClauseMap, clause: number, at: number, gap: Word[], preposition: Word | undefined): Set<number> {
+  if (preposition?.pos !== "ADP") return new Set();
+  let again = -1;
+  for (let n = 1; n < gap.length; n++) if (gap[n]!.lower === preposition.lower && /^(?:,|and)$/.test(gap[n - 1]!.lower)) again = n;
+  if (again < 0 || again > 24) return new Set();
+  // ", known as …" opens an aside; a verb of the trigger's own clause anywhere else tells of another act.
+  const verbOfClause = gap.slice(0, again).some((w, n) => map.of[at + n] === clause && isVerb(w) && gap[n - 1]?.text !== ",");
+  return verbOfClause ? new Set() : new Set(Array.from({ length: again + 1 }, (_, n) => n));
 }
 
 /**

@@ -194,3 +194,24 @@ describe("'call' with a person for object", () => {
     ]) expect(meetingsOf(text, "2025-03-04"), text).toEqual([]);
   });
 });
+
+describe("a counterpart's preposition said again before the next one", () => {
+  it("returns one contact each for 'held talks with A, with B, and with C' (check11 k107, a wire) and 'called on A, known as …, and on B' (devG g206, an Australian release)", () => {
+    const talks =
+      "On the margins of the session, Veldian Foreign Minister Varan Orvane held talks with the Tarsk foreign policy chief, Telu Kestas, with Halvik Foreign Minister Orvel Dunmar, and with Brin Tamsar, Kestia's minister of foreign affairs, the ministry said.";
+    expect(meetingsOf(talks, "2026-02-03")).toEqual(["Brin Tamsar + Varan Orvane", "Orvel Dunmar + Varan Orvane", "Telu Kestas + Varan Orvane"]);
+    const calls =
+      "During the visit, Veldian Foreign Minister Mira Solen called on the President of the Republic, Telu Kestas, known across the country by his nickname Lo, and on Prime Minister Orvel Dunmar, whose government took office last month.";
+    expect(meetingsOf(calls, "2026-02-03")).toEqual(["Mira Solen + Orvel Dunmar", "Mira Solen + Telu Kestas"]);
+  });
+
+  it("returns the contact after a clause of place: 'called on A at the ministry, where the two spoke to the press, and on B at his ministry'", () => {
+    const text = "Earlier in the day, Veldian Foreign Secretary Varan Orvane had called on Foreign Minister Telu Kestas at the ministry, where the two held a joint press conference, and on Trade Minister Orvel Dunmar at his ministry.";
+    expect(meetingsOf(text, "2026-02-03")).toEqual(["Orvel Dunmar + Varan Orvane", "Telu Kestas + Varan Orvane"]);
+  });
+
+  it("returns no contact with one a clause of place names with another preposition ('…, where he spoke with students, and with B' stays the place's)", () => {
+    const text = "Veldian Foreign Minister Varan Orvane met Prime Minister Telu Kestas in Tarsk, where he spoke with students, and with Orvel Dunmar.";
+    expect(meetingsOf(text, "2026-02-03")).not.toContain("Orvel Dunmar + Telu Kestas");
+  });
+});
