@@ -303,6 +303,13 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
       if (topics.includes(topic)) topics.splice(topics.indexOf(topic), 1);
       topics.unshift(topic);
       if (topics.length > RECENT_TOPICS) topics.pop();
+    } else if (sent.quote === undefined && here.length > 0 && here.every((r) => r.person === here[0]!.person)) {
+      // "The visit came a month after Varan's first contact with Tarsk. In August he received …": a sentence about no one in
+      // particular that names one person only leaves them the one a pronoun next stands for.
+      const one = here[0]!.person;
+      if (topics.includes(one)) topics.splice(topics.indexOf(one), 1);
+      topics.unshift(one);
+      if (topics.length > RECENT_TOPICS) topics.pop();
     }
     if (here[0] && sent.quote === undefined) {
       previousSubject = here[0].person;

@@ -215,3 +215,15 @@ describe("a counterpart's preposition said again before the next one", () => {
     expect(meetingsOf(text, "2026-02-03")).not.toContain("Orvel Dunmar + Telu Kestas");
   });
 });
+
+describe("a sentence about one person only, before a pronoun", () => {
+  it("returns the contact of the one person a sentence about no one names for 'The visit came after A's first contact … In August he received B' (devG g103, an Azerbaijani agency)", () => {
+    const text =
+      "Veldian Foreign Minister Orvel Dunmar held talks in Halvik on Thursday with Tarsk Foreign Minister Telu Kestas.\n\n" +
+      "On Friday Kestas met members of the Veldian parliament.\n\n" +
+      "The visit came a little over a month after Dunmar's first contact with Tarsk diplomacy in his new post. In mid-August he received the Tarsk ambassador, Brin Tamsar, in Orvane.";
+    const meetings = meetingsOf(text, "2026-09-25");
+    expect(meetings).toContain("Brin Tamsar + Orvel Dunmar");
+    expect(meetings).not.toContain("Brin Tamsar + Telu Kestas");
+  });
+});
