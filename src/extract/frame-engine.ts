@@ -271,7 +271,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   if (frame.agent === "subject" && agents.length === 0 && frame.pair) agents = pairOfSentence(words, map, refs, clause, cue);
   else if (frame.agent === "clause") {
     // "X's meeting with Y": the possessor of the contact noun is its agent.
-    const owner = possessorOf(words, inClause, cue);
+    const owner = possessorOf(words, inClause, cue) ?? programmeOwner(words, refs, cue);
     agents = owner ? [owner] : escortedTo(words, inClause, cue) ?? subjectOf(words, map, inClause, refs, clause, words.length).filter((r) => r.last < cue || r.first > end);
   }
   else if (frame.agent === "by") {
@@ -319,7 +319,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   } else {
     if (counterparts.length === 0 && groups.length === 0 && !(frame.pair && people.size >= 2)) return undefined;
     // "A and B began official talks": a contact noun with no side of its own tells of the pair only as the object of their verb.
-    if (frame.voice === "noun" && counterparts.length === 0 && groups.length === 0 && !isObjectOf(words, agents, cue)) return undefined;
+    if (frame.voice === "noun" && counterparts.length === 0 && groups.length === 0 && !isObjectOf(words, agents, cue) && !afterContact(words, agents, cue)) return undefined;
     if (people.size + groups.length < 2 || people.size === 0) return undefined;
   }
   const lower = words.map((w) => w.lower);
@@ -516,6 +516,25 @@ function possessorOf(words: Word[], refs: PersonRef[], cue: number): PersonRef |
   return refs.find((r) => r.last === k - 1);
 }
 
+/** Words for the plan of someone's day or visit: "Varan's programme", "the minister's agenda". */
+const PROGRAMME = /^(?:programme|program|agenda|schedule|itinerary)$/;
+
+/**
+ * "Varan's programme in Tarsk also foresaw meetings with A and with B", "Also on the minister's agenda: a meeting with A":
+ * the one whose programme holds the contact makes it (no one else named between).
+ */
+function programmeOwner(words: Word[], refs: PersonRef[], cue: number): PersonRef | undefined {
+  for (let k = cue - 1; k >= Math.max(1, cue - 12); k--) {
+    if (refs.some((r) => r.first <= k && r.last >= k) || /^[;.]$/.test(words[k]!.text)) return undefined;
+    if (!PROGRAMME.test(words[k]!.lower)) continue;
+    let j = k - 1;
+    while (j > 0 && words[j]!.pos === "ADJ") j--;
+    if (!/^['’]s$/.test(words[j]?.text ?? "")) return undefined;
+    return refs.find((r) => r.last === j - 1);
+  }
+  return undefined;
+}
+
 /**
  * "Varan and Telu began official talks", "Varan and Telu wrapped up their meeting": the contact noun is
  * the direct object of the verb the people as one subject govern (auxiliaries and adverbs before the
@@ -531,6 +550,17 @@ function isObjectOf(words: Word[], agents: PersonRef[], cue: number): boolean {
   if (k >= cue || words[k]!.pos !== "VERB") return false;
   for (k++; k < cue; k++) if (!/^(?:DET|ADJ|NUM|NOUN)$/.test(words[k]!.pos) && !/^(?:their|its)$/.test(words[k]!.lower)) return false;
   return true;
+}
+
+/**
+ * "Varan and Telu signed a declaration after talks in Tarsk", "… said today, after a day of talks": the people as one
+ * subject of a clause that closes on a contact of theirs, told new (no "the talks", which points back to others').
+ */
+function afterContact(words: Word[], agents: PersonRef[], cue: number): boolean {
+  if (new Set(agents.map((a) => a.person)).size < 2 || agents.some((a) => a.last >= cue)) return false;
+  let k = cue - 1;
+  while (k >= 0 && (/^(?:ADJ|NUM|NOUN)$/.test(words[k]!.pos) || /^(?:a|an|of|day|round|hours?)$/.test(words[k]!.lower)) && !/^(?:after|following)$/.test(words[k]!.lower)) k--;
+  return k > Math.max(...agents.map((a) => a.last)) && /^(?:after|following)$/.test(words[k]!.lower);
 }
 
 /** "met X eight times", "have met twice", "met on several occasions": a tally of contacts, none of them one meeting to date. */

@@ -227,3 +227,26 @@ describe("a sentence about one person only, before a pronoun", () => {
     expect(meetings).not.toContain("Brin Tamsar + Telu Kestas");
   });
 });
+
+describe("a pair whose clause closes on talks of theirs", () => {
+  it("returns the contact of 'A and his host, B, signed a declaration after talks in Tarsk' (heldout13 n201, a wire; check11 k105: 'A and B said today … after a day of talks')", () => {
+    const text = "Veldian Prime Minister Varan Orvane and his Tarsk host, Prime Minister Telu Kestas, signed a joint declaration on security cooperation on Saturday after talks in Halvik.";
+    expect(meetingsOf(text, "2026-10-22")).toEqual(["Telu Kestas + Varan Orvane"]);
+  });
+
+  it("returns no contact for talks that point back ('signed a deal after the talks')", () => {
+    const text = "Veldian Prime Minister Varan Orvane and Tarsk Prime Minister Telu Kestas signed a joint declaration after the talks.";
+    expect(meetingsOf(text, "2026-10-22")).toEqual([]);
+  });
+});
+
+describe("a contact on someone's programme", () => {
+  it("returns the contact of 'Also on the minister's agenda: a meeting with A' (devH e212, a Georgian ministry; an Indian wire: 'the Prime Minister's day begins with a meeting with …')", () => {
+    const agenda =
+      "Veldian Foreign Minister Varan Orvane met the Ambassador of Tarsk to Veldia, Orvel Dunmar, in December.\n\n" +
+      "Also on the minister's agenda: a meeting with the Ambassador of Halvik to Veldia, Telu Kestas.";
+    expect(meetingsOf(agenda, "2026-12-20")).toContain("Telu Kestas + Varan Orvane");
+    const other = "Veldian Foreign Minister Varan Orvane met the Ambassador of Tarsk to Veldia, Orvel Dunmar, in December. Also on the ambassador's agenda: a meeting with Telu Kestas.";
+    expect(meetingsOf(other, "2026-12-20")).not.toContain("Telu Kestas + Varan Orvane");
+  });
+});
