@@ -21,13 +21,17 @@ export function inferEnvoyHosts(sents: Sent[], refs: PersonRef[][], people: Loca
     // The envoy and one other: "sitting in on the talks were Ministers A, B and Veldia's ambassador to Orvane, C" is an envoy
     // beside the leaders of home.
     if (members.length !== 2) continue;
-    const envoys = members.filter(([, p]) => p.offices.some((o) => isEnvoyTitle(o.title) && o.to));
-    const hosts = new Set(envoys.flatMap(([, p]) => p.offices.flatMap((o) => (o.to ? [o.to] : []))));
+    const at = meeting.place ? findCountries(meeting.place)[0]?.country : undefined;
+    const posted = members.filter(([, p]) => p.offices.some((o) => isEnvoyTitle(o.title) && o.to));
+    // "the new Ambassador of Veldia … received by President Y in Tarsk": an envoy posted nowhere the text says, met in a country
+    // not their own, serves there.
+    const abroad = members.filter(([, p]) => p.offices.some((o) => isEnvoyTitle(o.title)) && at !== undefined && homeOf(p) !== undefined && homeOf(p) !== at);
+    const envoys = posted.length > 0 ? posted : abroad;
+    const hosts = new Set(posted.length > 0 ? envoys.flatMap(([, p]) => p.offices.flatMap((o) => (o.to ? [o.to] : []))) : abroad.length > 0 ? [at!] : []);
     if (envoys.length !== 1 || hosts.size !== 1) continue;
     const host = [...hosts][0]!;
     // Nor at home: an envoy met in the country that sends them ("in Veldia City") meets a compatriot as much as a host.
-    const at = meeting.place ? findCountries(meeting.place)[0]?.country : undefined;
-    const home = envoys[0]![1].country ?? envoys[0]![1].offices.find((o) => o.country)?.country;
+    const home = homeOf(envoys[0]![1]);
     if (members.some(([, p]) => p.country === host) || (at && at !== host) || home === host) continue;
     const held = people.filter((p) => p.country === host).flatMap((p) => p.offices.map((o) => o.title));
     for (const [i, p] of members) {
@@ -39,3 +43,6 @@ export function inferEnvoyHosts(sents: Sent[], refs: PersonRef[][], people: Loca
     }
   }
 }
+
+/** The country a person serves, from their own or an office's. */
+const homeOf = (p: LocalPerson): string | undefined => p.country ?? p.offices.find((o) => o.country)?.country;

@@ -258,6 +258,15 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
         if (!people[r.person]?.offices.some((o) => o.organisation && !isNationalInstitution(o.organisation))) votes.set(r.person, country);
       }
     }
+    // "Varan's predecessor, Telu", "Kestas's spokeswoman, Orvel Halvik": one's predecessor, aide or envoy serves one's own country.
+    for (const owner of here) {
+      const aide = ownedAide(sent, here, owner);
+      const country = people[owner.person]?.country;
+      if (!aide || !country || aide.person === owner.person || people[aide.person]?.country || votes.has(aide.person)) continue;
+      if (people[owner.person]!.offices.some((o) => o.organisation && !isNationalInstitution(o.organisation))) continue;
+      votes.set(aide.person, country);
+      if (aide.predecessor) predecessorOffice(people[owner.person]!, people[aide.person]!, country, si);
+    }
     // "Prime Minister X has asked Japanese Prime Minister Y to visit Viet Nam", "the prime minister invited him to come to
     // PNG": one invites a guest to one's own country.
     for (const host of here) {
@@ -352,6 +361,42 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
     if (!p.country) continue;
     for (const o of p.offices) if (!o.country && (!o.organisation || isNationalInstitution(o.organisation)) && !o.to) o.country = p.country;
   }
+}
+
+/** Whom a person has serving them, or before them, in their post: "'s predecessor", "'s spokesman", "'s special envoy". */
+const AIDES = /^(?:predecessor|spokes(?:man|woman|person)|advis[eo]r|envoy|emissary)$/;
+
+/** Words that may qualify such a noun: "'s immediate predecessor", "'s chief spokesman", "'s special envoy". */
+const AIDE_LEAD = /^(?:immediate|chief|special|personal|senior|top|deputy|official|longtime|long-time|foreign-policy)$/;
+
+/**
+ * The person named right after an owner's aide or predecessor: "Varan's predecessor, Telu", "Kestas's spokeswoman Orvel
+ * Halvik"; not a noun phrase between ("Varan's predecessor in the post of …, Telu"), nor one written as another's ("…, Telu's").
+ */
+function ownedAide(sent: Sent, here: PersonRef[], owner: PersonRef): { person: number; predecessor: boolean } | undefined {
+  const words = sent.words;
+  if (!isPossessive(words[owner.last + 1])) return undefined;
+  let k = owner.last + 2;
+  while (k < owner.last + 4 && AIDE_LEAD.test(words[k]?.lower ?? "")) k++;
+  const noun = words[k]?.lower ?? "";
+  if (!AIDES.test(noun)) return undefined;
+  const at = words[k + 1]?.text === "," ? k + 2 : k + 1;
+  const aide = here.find((r) => r.first === at && r.via !== "pronoun");
+  if (!aide || isPossessive(words[aide.last + 1])) return undefined;
+  return { person: aide.person, predecessor: noun === "predecessor" };
+}
+
+/**
+ * Gives a predecessor named with no office of their own the post of the one who followed them, held before: "Varan's
+ * predecessor, Telu" with Varan the Veldian Foreign Minister makes Telu a Former Foreign Minister of Veldia. Only when the
+ * article gives the successor one post.
+ */
+function predecessorOffice(successor: LocalPerson, predecessor: LocalPerson, country: string, sentence: number): void {
+  if (predecessor.offices.length > 0) return;
+  const posts = successor.offices.filter((o) => !o.to && !/^(?:former|acting)\b/i.test(o.title) && (!o.organisation || isNationalInstitution(o.organisation)));
+  const post = posts.find((o) => posts.every((q) => samePost(o.title, q.title)));
+  if (!post) return;
+  predecessor.offices.push({ title: `Former ${post.title.replace(/\s+of\s+[\p{Lu}][\p{L}' -]*$/u, (m) => (countryOf(m.replace(/^\s+of\s+/, "")) ? "" : m))}`, country, from: "possessive", sentence });
 }
 
 /** Verbs of bringing a message to its reader ("conveyed greetings from", "handed over a letter from", "delivered a message of"). */

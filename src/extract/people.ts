@@ -244,9 +244,12 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
           const other = here[0]?.person;
           const office = other !== undefined ? people[other]?.offices.find((o) => o.title) : undefined;
           if (office && other !== person) {
-            // "her counterpart" holds the same post: a single title as written ("Foreign Secretary"), one role of a compound one.
+            // "her counterpart" holds the same post: a single title as written ("Foreign Secretary"), one role of a compound one:
+            // the first, but the foreign minister's over a deputy's ("the Deputy Prime Minister and Foreign Minister … his
+            // Veldian counterpart"), the post a counterpart in talks between two countries holds.
             const roles = officeRoles(office.title);
-            const role = roles.length > 1 ? roles[0] : undefined;
+            const deputy = /^(?:deputy|vice|first deputy)\b/.test(roles[0] ?? "") && roles.includes("foreign minister");
+            const role = roles.length > 1 ? (deputy ? "foreign minister" : roles[0]) : undefined;
             const stated: StatedOffice = { title: role ? normaliseTitle(role.split(" ")) : office.title, sentence: si, from: "counterpart" };
             if (m.country) stated.country = m.country;
             addOffice(people[person]!, stated);

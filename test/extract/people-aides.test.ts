@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { personNamed } from "./helpers";
+
+// Made-up people in real countries, in the shapes of wire copy and ministry releases that name one by whom they serve.
+const indexOfText = (text: string) => extractIndex([{ file: "t/x.txt", text: ` date 2024-05-01\n${text}` }]);
+
+describe("one's predecessor, aide or envoy", () => {
+  it("gives a predecessor named with no post the country and the earlier post of the one who followed them", () => {
+    // shapes of a national daily and an agency report: "<surname>'s predecessor, <name>", the successor titled in the lead
+    const index = indexOfText(
+      "Brazilian President Varan Telmo flew to Lisbon on Friday for talks with Portugal's President, Orvel Kasto.\n\nThe award was never signed by Telmo's predecessor, Halvik Dorsan, and the ceremony was held over until now.",
+    );
+    const predecessor = personNamed(index, "Halvik Dorsan");
+    expect(predecessor?.country).toBe("Brazil");
+    expect(predecessor?.offices[0]?.title).toMatch(/^Former President\b/);
+  });
+
+  it("gives a spokeswoman the country of the one she speaks for", () => {
+    // shapes of a state visit report: "<surname>'s spokesperson, <name>, had said …"
+    const index = indexOfText(
+      "South African President Kestas Muro arrived in Abuja on Wednesday.\n\nA business forum was also on the programme, Muro's spokesperson, Telu Dabane, had said on Tuesday.",
+    );
+    expect(personNamed(index, "Telu Dabane")?.country).toBe("South Africa");
+  });
+
+  it("gives nothing from a pronoun's aide, nor to one the sentence says is another's", () => {
+    const index = indexOfText("Kenyan President Varan Oduya received the envoy on Monday.\n\nAccording to his spokesman, Orvel Kibet, the talks went well.");
+    expect(personNamed(index, "Orvel Kibet")?.country).toBeUndefined();
+  });
+});
+
+describe("a counterpart of a deputy prime minister and foreign minister", () => {
+  it("holds the foreign minister's post, the one talks between two countries are held in", () => {
+    // shapes of a government release and a state agency: "Deputy Prime Minister and Foreign Minister A hosted his <demonym> counterpart, B"
+    const index = indexOfText("New Zealand's Deputy Prime Minister and Foreign Minister Varan Petra hosted his German counterpart, Telu Wadel, in Wellington on Tuesday.");
+    expect(personNamed(index, "Telu Wadel")?.offices[0]?.title).toMatch(/^Foreign Minister\b/);
+    expect(personNamed(index, "Telu Wadel")?.country).toBe("Germany");
+  });
+});
+
+describe("an envoy met abroad, posted nowhere the text says", () => {
+  it("makes the official who receives them, or whom they call on, of the country of the meeting", () => {
+    // shapes of a presidency's release: "The credentials of A, the new Ambassador of X, were received by President B at a
+    // ceremony in <capital>"; "the new ambassador is due to call on Prime Minister C"
+    const index = indexOfText(
+      "The credentials of Orvel Marsh, the new Ambassador Extraordinary and Plenipotentiary of the United States, were received by President Kestas Varna at a ceremony in Riga on 20 February.\n\nLater the same day, the new ambassador is due to call on Prime Minister Telu Sirin.",
+    );
+    expect(personNamed(index, "Kestas Varna")?.country).toBe("Latvia");
+    expect(personNamed(index, "Telu Sirin")?.country).toBe("Latvia");
+  });
+});
