@@ -147,6 +147,25 @@ function isPlausiblePlace(place: string): boolean {
 /** A line of a page's head that names the seat publishing it: "Embassy of …", "MINISTRY FOR FOREIGN AFFAIRS OF …", "Sultanate of …". */
 const HEAD_SEAT = /^(?:embassy|high commission|ministry|government|presidency|office of|sultanate|kingdom|republic)\b/i;
 
+/** What papers call themselves, after the place they are named for ("THE TARSK LEDGER", "Veldia Daily Express"). */
+const PAPER = /^(?:times|post|herald|tribune|ledger|gazette|star|observer|chronicle|news|express|monitor|journal|mirror|telegraph|sun|voice|press|standard|nation|guardian|independent|reporter|courier|dispatch)$/i;
+
+/**
+ * The place a newspaper is named for, when a line opens with its name: one or two capitalised words, an optional "Daily",
+ * then a word papers call themselves ("THE TARSK LEDGER", "VELDIA DAILY EXPRESS", "The Orvane Times").
+ */
+function mastheadPlace(line: string): string | undefined {
+  const words = line.trim().split(/\s+/).slice(0, 5);
+  const start = /^the$/i.test(words[0] ?? "") ? 1 : 0;
+  for (let k = start + 1; k <= start + 3 && k < words.length; k++) {
+    if (!/^\p{Lu}/u.test(words[k - 1]!)) return undefined;
+    if (!PAPER.test(words[k]!)) continue;
+    const place = words.slice(start, /^daily$/i.test(words[k - 1]!) ? k - 1 : k);
+    return place.length >= 1 && place.length <= 2 ? place.join(" ") : undefined;
+  }
+  return undefined;
+}
+
 /** The longest line read as a page's head or foot with no separator in it. */
 const PORTAL_LINE = 100;
 
@@ -165,6 +184,10 @@ export function homeCountry(raw: string, sources: (string | undefined)[]): strin
     const country = s ? outletCountry(s) : undefined;
     if (country) return country;
   }
+  // "THE TARSK LEDGER", "VELDIA DAILY EXPRESS", "The Orvane Times": a paper named after its city or country, at the page's head.
+  const masthead = lines.slice(0, 2).map(mastheadPlace).find((m) => m !== undefined);
+  const paperHome = masthead ? findCountries(masthead).find((c) => c.text.length === masthead.length)?.country : undefined;
+  if (paperHome) return paperHome;
   // The head may take a few lines ("Skip to content" / "Government of Iceland | Ministry for Foreign Affairs", "EMBASSY OF VELDIA").
   const head = lines.slice(1, 3).filter((l) => /[|©]/.test(l) || HEAD_SEAT.test(l));
   for (const l of [lines[0] ?? "", ...head, ...lines.slice(-3)]) {

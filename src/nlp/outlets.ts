@@ -117,7 +117,10 @@ export function portalCountry(line: string): string | undefined {
 
 function readPortal(line: string): string | undefined {
   const words = "(\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,3})";
-  const seats = /\b(?:Government|Ministry|Council|Parliament|Presidency|Embassy|High Commission)\b/u.exec(line);
+  // ("President of Veldia | Chancery of the President": the head of state's own site)
+  const seat = /\b(?:Government|Ministry|Council|Parliament|Presidency|President|Embassy|High Commission)\b/u.exec(line);
+  // (a head "President of Veldia | …", not a headline "Varan meets President of Veldia")
+  const seats = seat?.[0] === "President" && !/[|©]/.test(line) ? null : seat;
   // "Sultanate of Oman | Ministry of Foreign Affairs": the state itself opening the page's head.
   const state = new RegExp(`^\\s*(?:Sultanate|Kingdom|Republic|State|Principality|Emirate)\\s+of\\s+(?:the\\s+)?${words}`, "u").exec(line);
   const found = [

@@ -18,6 +18,18 @@ describe("the home country of an article with no dateline city", () => {
     expect(homeCountry("The talks …\n\nList  Copyright © Ministry of Foreign Affairs, Republic of Korea. All Rights Reserved.", [])).toBe("South Korea");
   });
 
+  it("returns the country of a paper named after its city or country, or of the head of state's site", () => {
+    // shapes of a national daily's masthead and a presidency's page head
+    expect(homeCountry("THE NAIROBI LEDGER          e-paper | Log in\nHome  National  Politics\n\nThe talks …", [])).toBe("Kenya");
+    expect(homeCountry("GHANA DAILY EXPRESS\nNews | Nation | World\n\nThe talks …", [])).toBe("Ghana");
+    expect(homeCountry("Skip to main content\nPresident of Estonia | Office of the President\n\nThe talks …", [])).toBe("Estonia");
+  });
+
+  it("reads no home from a paper named for no place, nor from a headline naming a president", () => {
+    expect(homeCountry("THE HARBOUR TIMES\nHome | Politics\n\nThe talks …", [])).toBeUndefined();
+    expect(homeCountry("Foreign Minister Varan meets President of Georgia\n\nThe talks …", [])).toBeUndefined();
+  });
+
   it("returns nothing for an international wire's story", () => {
     expect(homeCountry("BEIJING, March 19 (Reuters) - The talks …\n\n(Reporting by Reuters staff; Editing by the Asia desk)", ["Reuters"])).toBeUndefined();
   });
