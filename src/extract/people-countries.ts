@@ -119,6 +119,12 @@ const SPEECH = new Set(["said", "says", "noted", "stressed", "stated", "added", 
  */
 export function inferCountries(sents: Sent[], found: ArticlePeople): void {
   const { people, refs } = found;
+  // "Pope Varan", "the Apostolic Nuncio, Archbishop Telu": posts of the Holy See whichever country the article is about.
+  for (const p of people) {
+    if (p.offices.length === 0 || !p.offices.every((o) => HOLY_SEE_POST.test(o.title))) continue;
+    p.country = HOLY_SEE;
+    for (const o of p.offices) o.country = HOLY_SEE;
+  }
   const votes = new Map<number, string>();
   sents.forEach((sent, si) => {
     const here = refs[si] ?? [];
@@ -362,6 +368,10 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
     for (const o of p.offices) if (!o.country && (!o.organisation || isNationalInstitution(o.organisation)) && !o.to) o.country = p.country;
   }
 }
+
+/** Posts only the Holy See gives: the Pope, its envoys. */
+const HOLY_SEE_POST = /^(?:Pope|Apostolic Nuncio|Nuncio)\b/i;
+const HOLY_SEE = countryOf("Holy See") ?? "Vatican";
 
 /** Whom a person has serving them, or before them, in their post: "'s predecessor", "'s spokesman", "'s special envoy". */
 const AIDES = /^(?:predecessor|spokes(?:man|woman|person)|advis[eo]r|envoy|emissary)$/;

@@ -525,3 +525,12 @@ describe("a diplomat's rank before the name and a post after it", () => {
     expect(personNamed(index, "Tarin Bell")?.offices ?? []).toEqual([]);
   });
 });
+
+describe("a post of the Holy See", () => {
+  it("is the Holy See's whichever country the article is about", () => {
+    // shapes of a state-visit report and a foreign desk's brief: "was received by Pope <name> at the Vatican", "a ceremony in
+    // which Pope <name> … are to take part"
+    const index = extractIndex([{ file: "t/x.txt", text: " date 2024-05-01\nHANOI, May 1 - President Varan Telu of Vietnam was received by Pope Kestas at the Vatican on Friday, the Italian press reported." }]);
+    expect(personNamed(index, "Kestas")?.offices[0]?.country).toBe("Vatican");
+  });
+});
