@@ -218,7 +218,11 @@ function apposeCounterpart(words: Word[], out: Mention[]): Mention[] {
     const between = words.slice(d.last + 2, m.first);
     // Only a title and the name's styles between: "the Minister for Foreign Affairs, Ms".
     const titled = between.some((w) => isOfficeHead(w.text)) && between.at(-1)?.text !== "and" && between.every((w) => !!officeWordKind(w.lower) || /^(?:the|,)$/.test(w.lower) || isHonorific(w) || /^\p{Lu}/u.test(w.text));
-    if (!titled || between.filter((w) => w.text === ",").length > 1 || isCountryWord(between.find((w) => isCountryWord(w.text))?.text ?? "")) return;
+    // "her Veldian counterpart, the Hon. Varan Telu", "his Veldian counterpart, H.E. Telu": styles alone, no title between.
+    const styled = between.some((w) => isHonorific(w)) && between.every((w) => /^(?:the|\.)$/.test(w.lower) || isHonorific(w));
+    if ((!titled && !styled) || between.filter((w) => w.text === ",").length > 1 || isCountryWord(between.find((w) => isCountryWord(w.text))?.text ?? "")) return;
+    // A counterpart with no title of their own holds the post of the one whose counterpart they are (see people.ts).
+    if (styled && d.title === "Counterpart" && !m.office) m.counterpart = true;
     m.country ??= d.country;
     if (m.office && !m.office.country && !m.office.organisation && !m.office.to) m.office.country = d.country;
     for (const x of out.slice(k, n)) gone.add(x);

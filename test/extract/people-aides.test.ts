@@ -39,6 +39,15 @@ describe("a counterpart of a deputy prime minister and foreign minister", () => 
   });
 });
 
+describe("a counterpart named with styles and no title", () => {
+  it("takes the counterpart's country and the post of the one whose counterpart they are", () => {
+    // shapes of a foreign ministry's release: "held bilateral talks with her <demonym> counterpart, the Hon. <name>"
+    const index = indexOfText("Senator the Hon. Varan Telu, Minister of Foreign Affairs of Jamaica, held bilateral talks with her Canadian counterpart, the Hon. Orvel Kestas, on the margins of the meeting in Toronto.");
+    expect(personNamed(index, "Orvel Kestas")?.country).toBe("Canada");
+    expect(personNamed(index, "Orvel Kestas")?.offices[0]?.title).toMatch(/Foreign/);
+  });
+});
+
 describe("an envoy met abroad, posted nowhere the text says", () => {
   it("makes the official who receives them, or whom they call on, of the country of the meeting", () => {
     // shapes of a presidency's release: "The credentials of A, the new Ambassador of X, were received by President B at a
