@@ -124,7 +124,7 @@ function headOf(word: string): string | undefined {
 }
 
 /** Nouns that ask "how much" of an amount ("what was the value of …", "what score"). */
-const AMOUNT_HEADS = new Set(["value", "size", "amount", "total", "score", "percentage", "share", "cost", "price", "volume", "figure", "sum"]);
+const AMOUNT_HEADS = new Set(["value", "size", "amount", "total", "score", "percentage", "share", "cost", "price", "volume", "figure", "sum", "target", "goal"]);
 
 /**
  * The answer a question expects, or undefined when its form asks for none the reader can give

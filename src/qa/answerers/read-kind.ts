@@ -251,6 +251,20 @@ function listAfter(sentence: string, phrase: string): string | undefined {
   return /^(?:the\s)?\p{Lu}/u.test(list) && /,|\band\b/.test(list) ? list : undefined;
 }
 
+/** Words a name's initials skip ("the United Nations General Assembly" is UNGA; "the Gulf Cooperation Council" GCC). */
+const UNINITIALLED = new Set(["of", "the", "and", "for", "on", "de"]);
+
+/**
+ * Whether a short word is the initials of a run of capitalised words of a sentence, as an acronym
+ * asked in lower case is ("unga", "au").
+ * @example spellsInitials("the 27th African Union summit", "au") // true
+ */
+export function spellsInitials(sentence: string, word: string): boolean {
+  if (word.length < 2 || word.length > 5 || !/^\p{L}+$/u.test(word)) return false;
+  const words = sentence.split(/[^\p{L}'’-]+/u).filter((w) => w && !UNINITIALLED.has(w));
+  return words.some((_, i) => i + word.length <= words.length && words.slice(i, i + word.length).every((w, k) => /^\p{Lu}/u.test(w) && fold(w[0]!) === word[k]));
+}
+
 interface Found {
   s: Sentence;
   phrase: string;
@@ -287,7 +301,8 @@ export function readKind(q: Question): Reply | undefined {
   for (const s of sentencesFor(q, asked.head, keys)) {
     if (s.title) continue;
     const folded = fold(s.text);
-    if (!asked.modifiers.every((m) => folded.includes(m.slice(0, Math.max(3, m.length - 2))))) continue;
+    // the asked words, in full or as the initials of a name ("which AU summit": "the African Union summit")
+    if (!asked.modifiers.every((m) => folded.includes(m.slice(0, Math.max(3, m.length - 2))) || spellsInitials(s.text, m))) continue;
     const p = parseText(s.text);
     for (let i = 0; i < p.values.length; i++) {
       if (p.tags[i] !== "NOUN" && p.tags[i] !== "PROPN") continue;
