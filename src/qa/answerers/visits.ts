@@ -7,7 +7,8 @@ import { formatDate } from "../dates";
 import { joinWords, meetingLine } from "../format";
 import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
-import { matchFacts, selectMeetings } from "../select";
+import { hasConstraints, matchFacts, selectMeetings } from "../select";
+import { askedKind } from "./read-kind";
 import { askedTense, byTense } from "../tense";
 import type { Block } from "../types";
 
@@ -31,6 +32,10 @@ const ORDINAL = /\b(first|second|third|fourth|fifth|last|final|next)\s+(stop|leg
  * @example answerVisits(question) // { kind: "reply", body: [{ kind: "para", content: ["… visited Chile, Brazil and Spain before Peru."] }], … }
  */
 export function answerVisits(q: Question): Outcome {
+  // a question naming no one, no country and no place, in no conversation: not everyone's visits
+  if (!hasConstraints(q.links) && !q.focus?.meetings.length && !q.focus?.people.length) return missing("I could not tell whose visit you mean.");
+  // "which power plant did A visit": a thing of a kind, which a sentence names (the reader's), not a list of trips
+  if (askedKind(q.text)) return missing(`The articles report no visit ${q.describe() || "of that kind"}.`);
   // "which countries did X visit", "where is X travelling": only a visit or tour that names a place answers
   const asksPlace = /^\s*where\b/i.test(q.text) || !!expectedAnswer(q.text)?.types.some((t) => t === "country" || t === "place");
   // a person's tour may be asked by a country it went before or after ("which countries did X visit

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { answer } from "../../src/qa/answer";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { intentModel } from "./helpers";
+
+/** Made up: a foreign minister's trip with a site visited, and another leader's tour in a second article. */
+const TARSK = `Veldian foreign minister in Tarsk
+
+Tarsk, 4 February 2024 - Veldian Foreign Minister Mira Halvik arrived in Tarsk on Sunday for a two-day official visit, and held talks with her Tarskian counterpart, Telu Amar.
+
+As part of the programme, Halvik travelled to the Orvane hydropower plant to see how construction is progressing.
+`;
+
+const TOUR = `Orvel president ends regional tour
+
+Kestas, 9 March 2024 - Orvel's President Varan Osti was back in Kestas on Friday after he visited Norway, Chile and Ghana on a tour.
+`;
+
+const knowledge = loadKnowledge(
+  extractIndex([
+    { file: "seeds/961_tarsk.txt", text: TARSK },
+    { file: "seeds/962_tour.txt", text: TOUR },
+  ]),
+  intentModel(),
+);
+const ask = (q: string) => answer(q, knowledge);
+
+describe("visits asked of a thing, or of no one", () => {
+  it("answers 'which power plant did A visit' with the plant a sentence names, not with A's trips", () => {
+    const a = ask("which power plant did halvik visit");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^Orvane hydropower plant/);
+  });
+
+  it("does not list everyone's visits for a question that names no one", () => {
+    const a = ask("did the two prime ministers invite each other to visit");
+    expect(a.found).toBe(false);
+    expect(a.body.map((b) => JSON.stringify(b)).join(" ")).not.toMatch(/Osti|Halvik/);
+  });
+});
