@@ -96,7 +96,7 @@ const AFTER_EVENT = new Set(["in", "on", "at", "of", "with", "between", "was", "
 function bodyAfter(tokens: Token[], at: number): { word: string; text: string } | undefined {
   const first = tokens[at]?.word === "the" ? at + 1 : at;
   const t = tokens[first];
-  if (!t || t.used || t.raw.length < 2 || countryAt(tokens, first) || /\d/.test(t.raw) || ["his", "her", "their", "its", "state"].includes(t.word)) return undefined;
+  if (!t || t.used || t.raw.length < 2 || countryAt(tokens, first) || /\d/.test(t.raw) || ["his", "her", "their", "its", "state", "which", "what", "whose"].includes(t.word)) return undefined;
   return { word: t.word, text: tokens.slice(at, first + 1).map((x) => x.raw).join(" ") };
 }
 

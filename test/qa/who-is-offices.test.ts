@@ -39,3 +39,12 @@ describe("who is A: the office given is A's own", () => {
     expect(a.text).not.toMatch(/\(Orvanian President\)/);
   });
 });
+
+describe("A is the holder of an office of which country", () => {
+  it("reads 'of which country' as the country asked, not a body the office belongs to", () => {
+    const a = ask("piet kestas is president of which country");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/Orvan/);
+    expect(ask("kestas is the president of what country?").text).not.toMatch(/do not mention/);
+  });
+});
