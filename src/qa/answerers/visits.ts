@@ -24,6 +24,9 @@ function listedWithAnd(summary: string, places: string[]): string {
   return two.length && summary.includes(two.join(", ")) ? summary.replace(two.join(", "), joinWords(two)) : summary;
 }
 
+/** Nouns of places a trip goes to ("which states", "what region"), which a list of trips answers. */
+const PLACE_KINDS = new Set(["state", "nation", "region", "province", "island", "destination", "stop", "leg", "capital", "city", "country", "town", "place"]);
+
 /** A stop of a tour asked by its rank ("the first stop", "the last leg", "the second country"). */
 const ORDINAL = /\b(first|second|third|fourth|fifth|last|final|next)\s+(stop|leg|country|destination|city|place)\b/i;
 
@@ -35,7 +38,9 @@ export function answerVisits(q: Question): Outcome {
   // a question naming no one, no country and no place, in no conversation: not everyone's visits
   if (!hasConstraints(q.links) && !q.focus?.meetings.length && !q.focus?.people.length) return missing("I could not tell whose visit you mean.");
   // "which power plant did A visit": a thing of a kind, which a sentence names (the reader's), not a list of trips
-  if (askedKind(q.text)) return missing(`The articles report no visit ${q.describe() || "of that kind"}.`);
+  // ("which states did A visit", "which region": places, which the trips name)
+  const kind = askedKind(q.text);
+  if (kind && !PLACE_KINDS.has(kind.head.replace(/ies$/, "y").replace(/s$/, ""))) return missing(`The articles report no visit ${q.describe() || "of that kind"}.`);
   // "which countries did X visit", "where is X travelling": only a visit or tour that names a place answers
   const asksPlace = /^\s*where\b/i.test(q.text) || !!expectedAnswer(q.text)?.types.some((t) => t === "country" || t === "place");
   // a person's tour may be asked by a country it went before or after ("which countries did X visit
