@@ -17,10 +17,19 @@ const TOUR = `Orvel president ends regional tour
 Kestas, 9 March 2024 - Orvel's President Varan Osti was back in Kestas on Friday after he visited Norway, Chile and Ghana on a tour.
 `;
 
+/** Made up: a minister's own country named in a sentence about her trip. */
+const ABROAD = `Norwegian minister ends visit to Chile
+
+Santiago, 9 May 2024 - Norwegian Foreign Minister Dara Losk ended her visit to Chile on Friday.
+
+Losk said Chile was her first trip abroad this year and a good place to show how far Norway's links around the world reach.
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
     { file: "seeds/961_tarsk.txt", text: TARSK },
     { file: "seeds/962_tour.txt", text: TOUR },
+    { file: "seeds/963_abroad.txt", text: ABROAD },
   ]),
   intentModel(),
 );
@@ -37,5 +46,12 @@ describe("visits asked of a thing, or of no one", () => {
     const a = ask("did the two prime ministers invite each other to visit");
     expect(a.found).toBe(false);
     expect(a.body.map((b) => JSON.stringify(b)).join(" ")).not.toMatch(/Osti|Halvik/);
+  });
+});
+
+describe("a trip goes abroad", () => {
+  it("does not answer 'which country did A visit' with A's own country", () => {
+    const a = ask("which country did losk visit after chile");
+    expect(a.text).not.toMatch(/^Norway/);
   });
 });

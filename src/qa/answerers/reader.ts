@@ -349,6 +349,9 @@ export function readAnswer(q: Question): Outcome | undefined {
   // "where did A go before Tarsk": neither Tarsk nor the country it lies in is the answer; nor, asked "in Tarsk", its country
   const passed = passedPlaces(q.text);
   const around = new Set([...passed, ...q.links.places.flatMap((p) => countryOfCity(p) ?? [])].map((c) => fold(c).replace(/^the /, "")));
+  // "which country did A visit": a trip goes abroad; A's own country ("… Britain's links …" of a British minister) is no stop of it
+  const home = new Set(TRIP_ASKED.test(q.text) ? q.links.people.filter((m) => m.ids.length <= 3).flatMap((m) => m.ids.flatMap((id) => [...(q.knowledge.countriesOf.get(id) ?? [])])) : []);
+  const ofHome = (text: string): boolean => home.size > 0 && home.has(lookUpCountry(text)?.country ?? "\u0000");
   // the places every answer must be in, read once ("where did A go after Tarsk": Tarsk is where the trip was before, not where the answer is)
   const passedFolded = new Set(passed.map((p) => fold(p)));
   const places = q.links.places.map((p) => fold(p)).filter((p) => !passedFolded.has(p));
@@ -383,7 +386,7 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (q.links.dates.length && !fitsAskedDate(q, s)) continue;
     const published = q.knowledge.articles.get(s.article)?.published;
     const doerless = doerActs.some((act) => toldWithoutDoer(s, act));
-    const spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side))).filter((span) => (span.type !== "date" || (fitsTense(s, span, tense, published) && !(statedOn(s.text, span) && !SAYING_ASKED.test(q.text)))) && !(span.type === "duration" && LENGTH_OF_STAY.test(s.text.slice(span.end)) && !STAY_ASKED.test(q.text)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))) && !(span.type === "place" && places.includes(fold(capitalNamed(s, span) ?? s.text.slice(span.start, span.end)))) && !(tense === "past" && span.type === "place" && PLANNED_AT.test(s.text.slice(Math.max(0, span.start - 80), span.start))));
+    const spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side))).filter((span) => (span.type !== "date" || (fitsTense(s, span, tense, published) && !(statedOn(s.text, span) && !SAYING_ASKED.test(q.text)))) && !(span.type === "duration" && LENGTH_OF_STAY.test(s.text.slice(span.end)) && !STAY_ASKED.test(q.text)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))) && !(span.type === "country" && ofHome(s.text.slice(span.start, span.end))) && !(span.type === "place" && places.includes(fold(capitalNamed(s, span) ?? s.text.slice(span.start, span.end)))) && !(tense === "past" && span.type === "place" && PLANNED_AT.test(s.text.slice(Math.max(0, span.start - 80), span.start))));
     if (spans.length === 0) continue;
     // "from 19,500 to 38,000": the figure reached
     const reached = spans.filter((span) => /\bto\s+$/.test(s.text.slice(0, span.start)) && /\bfrom\s+\S+\s+to\s+$/.test(s.text.slice(0, span.start)));
@@ -405,6 +408,9 @@ export function readAnswer(q: Question): Outcome | undefined {
   if (kind) return kind;
   return missing(`The articles don't give ${expected.what}${describe(q) ? ` ${describe(q)}` : ""}.`);
 }
+
+/** A question about a trip ("which country did A visit", "where did A fly next"). */
+const TRIP_ASKED = /\b(?:visit\w*|travel\w*|tour\w*|trips?|went|go|goes|going|fl(?:y|ies|ew)|head(?:s|ed|ing)?)\b/i;
 
 /** Words for one contact by voice: "how long did they talk on the phone" is answered by "the call lasted …". */
 const VOICE = new Set(["call", "phone", "telephone", "talk", "conversation", "speak", "spoke"].map(stem));
