@@ -25,6 +25,18 @@ const PHRASE_TRIGGERS: string[][] = [
   ["consultations", "on"],
   ["meeting", "on"],
   ["agreeing", "to"],
+  // how reports paraphrase "discussed": "they went over trade", "the talks centred on energy", "the two compared notes on Gaza"
+  ["went", "over"],
+  ["went", "through"],
+  ["looked", "at"],
+  ["centred", "on"],
+  ["centered", "on"],
+  ["dealt", "with"],
+  ["compared", "notes", "on"],
+  ["ranged", "over"],
+  ["spoke", "about"],
+  ["concentrated", "on"],
+  ["talked", "over"],
 ];
 const STOP_CLAUSE = new Set(["which", "who", "whom", "where", "while", "whereas", "noting", "saying", "stressing", "adding", "that", "said", "because", "so", "but", "when", "reported"]);
 /** Verbs of reporting that end a list and whose subject is a source: "…, the ministry said". */

@@ -63,3 +63,12 @@ describe("readTopics on long phrases", () => {
     expect(topicsOf("They discussed cooperation between the attorney general's offices of both countries.")).not.toContain("attorney general's offices of both countries");
   });
 });
+
+describe("readTopics after the verbs reports use for 'discussed'", () => {
+  it("reads the list after 'went over', 'looked at', 'centred on' and 'compared notes on'", () => {
+    expect(topicsOf("The two ministers went over fisheries, border trade and visa rules.")).toEqual(["fisheries", "border trade", "visa rules"]);
+    expect(topicsOf("Halvik and Telu looked at port investment and rail links.")).toEqual(["port investment", "rail links"]);
+    expect(topicsOf("The talks centred on water security.")).toEqual(["water security"]);
+    expect(topicsOf("The two men compared notes on the Orvane crisis.")).toEqual(["Orvane crisis"]);
+  });
+});
