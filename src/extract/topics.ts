@@ -37,6 +37,10 @@ const PHRASE_TRIGGERS: string[][] = [
   ["spoke", "about"],
   ["concentrated", "on"],
   ["talked", "over"],
+  ["turned", "to"],
+  ["views", "on"],
+  ["focusing", "on"],
+  ["focussed", "on"],
 ];
 const STOP_CLAUSE = new Set(["which", "who", "whom", "where", "while", "whereas", "noting", "saying", "stressing", "adding", "that", "said", "because", "so", "but", "when", "reported"]);
 /** Verbs of reporting that end a list and whose subject is a source: "…, the ministry said". */

@@ -70,5 +70,6 @@ describe("readTopics after the verbs reports use for 'discussed'", () => {
     expect(topicsOf("Halvik and Telu looked at port investment and rail links.")).toEqual(["port investment", "rail links"]);
     expect(topicsOf("The talks centred on water security.")).toEqual(["water security"]);
     expect(topicsOf("The two men compared notes on the Orvane crisis.")).toEqual(["Orvane crisis"]);
+    expect(topicsOf("Much of the conversation turned to the economy.")).toEqual(["economy"]);
   });
 });
