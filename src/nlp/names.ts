@@ -53,18 +53,28 @@ export function nameKey(name: string): string {
  * @example editDistance("kasimov", "qasimov") // 1
  */
 export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
+  // three rows of the table (the transposition looks two rows back), reused from call to call
+  const width = b.length + 1;
+  if (rows[0]!.length < width) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(width * 2);
+  let before = rows[0]!;
+  let above = rows[1]!;
+  let row = rows[2]!;
+  for (let j = 0; j < width; j++) above[j] = j;
   for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
+      let v = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1);
+      row[j] = v;
     }
+    [before, above, row] = [above, row, before];
   }
-  return d[a.length]![b.length]!;
+  return above[b.length]!;
 }
+
+/** {@link editDistance}'s rows (names are short: they grow only for a longer word). */
+const rows: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /**
  * Whether two name words are the same word in another spelling: equal when folded, or the same
@@ -75,17 +85,37 @@ export function editDistance(a: string, b: string): number {
  * @example similarWords("Wentao", "Weidao") // false
  */
 export function similarWords(a: string, b: string): boolean {
-  const fa = fold(a).replace(/[^a-z]/g, "");
-  const fb = fold(b).replace(/[^a-z]/g, "");
+  const [fa, ka] = spelling(a);
+  const [fb, kb] = spelling(b);
   if (fa === fb) return true;
   if (Math.min(fa.length, fb.length) < 4) return false;
   // The same sound key, and close in letters too: "Kameli" / "Morvi", not "Abdullah" / "Abdul" or "Mohamed" / "Narka".
-  if (wordKey(fa) === wordKey(fb) && fa[0] === fb[0]) {
+  if (ka === kb && fa[0] === fb[0]) {
     const distance = editDistance(fa, fb);
     if (distance <= 2 || (distance === 3 && Math.abs(fa.length - fb.length) <= 1)) return true;
   }
   return Math.min(fa.length, fb.length) >= 5 && editDistance(fa, fb) <= 1;
 }
+
+/**
+ * A name word's letters (folded, nothing else) and their sound key, kept per word: merging people
+ * compares the same words with many others, and a fold and a key per comparison grew with the corpus.
+ * @example spelling("González") // ["gonzalez", "gnsls"]
+ */
+function spelling(word: string): readonly [string, string] {
+  let known = SPELLINGS.get(word);
+  if (known === undefined) {
+    const letters = fold(word).replace(/[^a-z]/g, "");
+    known = [letters, wordKey(letters)];
+    if (SPELLINGS.size >= SPELLINGS_LIMIT) SPELLINGS.clear();
+    SPELLINGS.set(word, known);
+  }
+  return known;
+}
+
+/** Bounded, as the name blocks' keys are. */
+const SPELLINGS_LIMIT = 50_000;
+const SPELLINGS = new Map<string, readonly [string, string]>();
 
 /**
  * Whether two full names may be one person in two spellings: as many words, each pair similar

@@ -74,12 +74,22 @@ function literal(value: string | number | undefined | null): string {
 /** One row of an INSERT: its values in the order of the columns. */
 type Row = (string | number | undefined | null)[];
 
+/**
+ * A row as SQL, its literals joined by ", " in brackets (a loop: millions of rows at 10 000 articles, no list per row).
+ * @example rowText([1, "Telu"]) // "(1, 'Telu')"
+ */
+function rowText(row: Row): string {
+  let text = "(";
+  for (let k = 0; k < row.length; k++) text += k === 0 ? literal(row[k]) : `, ${literal(row[k])}`;
+  return `${text})`;
+}
+
 /** The INSERT statements of a table, `perInsert` rows each, as the rows come (none held beyond a statement's). */
 function* inserts(table: string, columns: string[], rows: Iterable<Row>, perInsert = ROWS_PER_INSERT): Generator<string> {
   const head = `INSERT INTO ${table} (${columns.join(", ")}) VALUES `;
   let values: string[] = [];
   for (const row of rows) {
-    values.push(`(${row.map(literal).join(", ")})`);
+    values.push(rowText(row));
     if (values.length === perInsert) {
       yield head + values.join(", ");
       values = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { familyName, isShortFormOf, nameKey, shortForms, similarNames, similarWords, slugOf } from "../../src/nlp/names";
+import fc from "fast-check";
+import { editDistance, familyName, isShortFormOf, nameKey, shortForms, similarNames, similarWords, slugOf } from "../../src/nlp/names";
 import { fold } from "../../src/nlp/fold";
 
 describe("similarNames", () => {
@@ -96,5 +97,28 @@ describe("fold on letters with no accent to strip", () => {
     expect(fold("Đukanović")).toBe("dukanovic");
     expect(fold("Höfði")).toBe("hofdi");
     expect(fold("Støre")).toHaveLength(5);
+  });
+});
+
+describe("editDistance", () => {
+  // the full table, as the distance is defined (optimal string alignment): the rows the function keeps must give the same
+  const byTable = (a: string, b: string): number => {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++)
+      for (let j = 1; j <= b.length; j++) {
+        d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+      }
+    return d[a.length]![b.length]!;
+  };
+
+  it("counts a swap of two letters as one edit", () => {
+    expect(editDistance("Varan", "Vraan")).toBe(1);
+    expect(editDistance("", "Telu")).toBe(4);
+  });
+
+  it("agrees with the whole table for words of any length, one call after another", () => {
+    const word = fc.string({ unit: fc.constantFrom("a", "e", "k", "r", "v", "n"), maxLength: 90 });
+    fc.assert(fc.property(word, word, (a, b) => editDistance(a, b) === byTable(a, b)), { numRuns: 500 });
   });
 });
