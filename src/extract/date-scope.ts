@@ -5,6 +5,7 @@
  * event, as its month when it falls on some day of another event's span.
  */
 import { isOfficeHead } from "../nlp/offices";
+import type { PartialDate } from "../facts/types";
 import type { Word } from "./segment";
 
 const STOP = /^[,;:()—–]$/;
@@ -62,7 +63,7 @@ const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
  * Where a range of days written around a date entity starts, and its text from there: "from 3 to
  * 5 March 2019" (the entity "5 March 2019"), "6-7 October 2016" (the entity "October 2016"
  * after the word "6-7"), "6 and 7 March"; "March 3 to 5" (the entity "March 3", the range after it)
- * starts at the entity. Undefined when no range is written there.
+ * starts at the entity and runs past it. Undefined when no range is written there.
  * @example dayRange(words("talks from 3 to 5 May 2021"), 4, 6) // { first: 2, text: "3 to 5 May 2021" }
  */
 export function dayRange(words: Word[], first: number, last: number): { first: number; text: string } | undefined {
@@ -73,7 +74,16 @@ export function dayRange(words: Word[], first: number, last: number): { first: n
   if (DAY.test(words[first]?.text ?? "") && /^(?:to|and|-|–|through)$/.test(words[first - 1]?.lower ?? "") && DAY.test(words[first - 2]?.text ?? "")) return { first: first - 2, text: text(first - 2).replace(/\s+through\s+/, " to ") };
   // "March 3 to 5", "March 3-5" (the range after a month-first day)
   const after = words[last + 1]?.lower ?? "";
-  if (/^(?:to|and|-|–|through)$/.test(after) && DAY.test(words[last + 2]?.text ?? "")) return { first, text: text(first) };
+  if (/^(?:to|and|-|–|through)$/.test(after) && DAY.test(words[last + 2]?.text ?? "")) return { first, text: words.slice(first, last + 3).map((w) => w.text).join(" ").replace(/\s+through\s+/, " to ") };
   if (/\d\s*[-–]\s*\d/.test(text(first))) return { first, text: text(first) };
   return undefined;
+}
+
+/**
+ * A date read from a range of days ("3 to 6 June", "June 3-6"), or its month: the span of a visit or a
+ * session, which dates to the day only the ranged event itself, never another meeting told beside it.
+ * @example isDaySpan({ year: 2024, month: 6, day: 3, basis: "relative", text: "3 to 6 June" }) // true
+ */
+export function isDaySpan(date: PartialDate | undefined): boolean {
+  return date !== undefined && /\d(?:st|nd|rd|th)?\s*(?:[-–]|\bto\b|\band\b)\s*\d/.test(date.text);
 }

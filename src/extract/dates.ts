@@ -6,8 +6,8 @@ import type { PartialDate } from "../facts/types";
 import { MONTHS, WEEKDAYS } from "../nlp/vocab";
 
 const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-/** "March 3, 1998", "Apr 17,2019" (a stamp), "February 15/2023" (ENA's datelines), "November 16th 2024". */
-const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:(?:,\\s*|\\s+|/)(1[89]\\d\\d|20\\d\\d)\\b)?`, "i");
+/** "March 3, 1998", "Apr 17,2019" (a stamp), "February 15/2023" (ENA's datelines), "November 16th 2024"; "September 10 to 12, 2022" (a span's first day, with its year). */
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:(?:\\s*(?:[-–]|to|through)\\s*\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,\\s*|\\s+|/)(1[89]\\d\\d|20\\d\\d)\\b)?`, "i");
 /** "24 Nov", "3 March 1998", "the 5th of May", "07 of July of 2023" (Timor-Leste's government site). */
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(?:of\\s+)?(1[89]\\d\\d|20\\d\\d)\\b)?`, "i");
 /** A range of days in one month: "on 6-7 March", "6 to 8 May": the first day. */

@@ -4,7 +4,7 @@ import { capitalOf, COUNTRIES, countryOfCity, findCountries, isRegion } from "..
 import { escapeRegExp, fold } from "../nlp/fold";
 import { isEnvoyTitle } from "../nlp/offices";
 import { splitClauses } from "./clauses";
-import { dayRange, inOfficeClause, inSinceClause } from "./date-scope";
+import { dayRange, inOfficeClause, inSinceClause, isDaySpan } from "./date-scope";
 import { parseDate, readDayOfMonth } from "./dates";
 import { MONTHS, WEEKDAYS } from "../nlp/vocab";
 import type { LocalMeeting, MeetingContext } from "./meetings";
@@ -110,6 +110,8 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   // "on the 4th", "today (14)": a day of the month written alone, read against the publication's month.
   const alone = reference ? readDayOfMonth(sent.text, { published: reference, future: planned }) : undefined;
   if (alone) return alone;
+  // the month of another event's span of days, when nothing in the sentence dates the meeting to the day
+  let spanMonth: PartialDate | undefined;
   for (const [n, e] of ordered) {
     if (e.type !== "DATE" || (isAhead(sent.words, e.first, e.text) && !planned)) continue;
     const next = entities[n + 1];
@@ -118,11 +120,20 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     const ofWeek = next && next.type === "DATE" && next.first <= e.last + 2 && (/day$/i.test(e.text) ? /week$/i.test(next.text) : /week$/i.test(e.text) && /day$/i.test(next.text)) ? sent.words.slice(e.first, next.last + 1).map((w) => w.text).join(" ") : undefined;
     const text = ofWeek ?? (next && next.type === "DATE" && next.first <= e.last + 2 && /day$/i.test(e.text) ? next.text : e.text);
     const range = text === e.text ? dayRange(sent.words, e.first, e.last) : undefined;
-    const date = parseDate(range?.text ?? text, reference ? { published: reference, future: planned } : { future: planned });
+    const read = parseDate(range?.text ?? text, reference ? { published: reference, future: planned } : { future: planned });
+    // "September 10 to 12": the date keeps the span's words, so that it reads as a span wherever it is taken
+    const date = read && range && read.text !== range.text && range.text.startsWith(read.text) ? { ...read, text: range.text } : read;
     // "Over his two-day stay, on July 3 and 4, X is to hold meetings with …": a meeting to come on one day of a range, so its month;
     // so too a meeting held on some day of another event's span ("during the session, which ran from 3 to 12 June, A met B").
     // The ranged event itself ("A and B co-chaired the session from 3 to 5 March") is dated by its first day.
-    if (date?.day !== undefined && range && (planned || !own(range.first) || DURING_SPAN.test(sent.words.slice(0, range.first).map((w) => w.text).join(" ")))) return monthOf(date);
+    // "… called on Y this morning, the last engagement of a visit that ran from 3 to 6 June": the span's month, unless a day word
+    // of the sentence dates the meeting ("this morning", "on Wednesday").
+    const before = sent.words.slice(0, range?.first ?? 0).map((w) => w.text).join(" ");
+    if (date?.day !== undefined && range && (planned || !own(range.first) || DURING_SPAN.test(before) || SPAN_OF.test(before))) {
+      spanMonth ??= monthOf(date);
+      continue;
+    }
+    if (spanMonth && date?.day === undefined) continue;
     if (date && (date.day !== undefined || date.month !== undefined || (date.basis === "relative" && date.year !== undefined))) return date;
     // "Varan first met Telu in 2019": a year alone after "in", in the meeting verb's own clause, dates a contact before the story's.
     // Not a year of another verb's ("met Telu to review the accord signed in 2019").
@@ -138,6 +149,7 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   // "reached Tarsk last night": the day before publication, as "yesterday evening" is (the tagger reads a time, not a date).
   const lastNight = LAST_NIGHT.exec(sent.text);
   if (lastNight && reference) return { ...parseDate("yesterday", { published: reference })!, text: lastNight[0] };
+  if (spanMonth) return spanMonth;
   // "The Tarsk stop came two days after Varan was in Orvane, where he held talks with …": the meeting of the clause after "after" is that many days before the story's day.
   if (gap && anaphora) {
     const day = storyDay(ctx, si);
@@ -185,6 +197,13 @@ function sameConjunct(words: Word[], a: number, b: number): boolean {
   return true;
 }
 
+const MONTH_NAME = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+/** A span of days with its month: "from 3 to 6 June", "3-6 June", "June 3 to 6", "between 3 and 6 June". */
+const DAY_SPAN = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–]|to|and|through)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\b|\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–]|to|through)\\s*\\d{1,2}\\b`, "i");
+
+/** "a visit to Tarsk that ran from", "the session, which lasted from": the range after it is that event's span, not the meeting's day. */
+const SPAN_OF = /\b(?:visit|trip|tour|stay|session|summit|conference|forum|mission)\b[^,;:]*?\b(?:that|which)\s+(?:ran|runs|lasted|lasts|took place|takes place|was held|is held|began|begins|started|starts)\b[^,;:]*$/i;
+
 /** "during the visit", "in the course of the week", "throughout his stay": what follows is a span some day of which the meeting fell on. */
 const DURING_SPAN = /\b(?:during|throughout|in the course of)\b[^,;:]*$/i;
 
@@ -217,7 +236,7 @@ function storyDay(ctx: MeetingContext, si: number): PartialDate | undefined {
     const s = ctx.sents[k];
     if (!s || s.title) continue;
     const d = readOwnDate(s, ctx, k, false);
-    if (d?.day === undefined || d.month === undefined) continue;
+    if (d?.day === undefined || d.month === undefined || isDaySpan(d)) continue;
     if (leadDay?.day !== undefined && leadDay.month !== undefined && daysBetween(d, leadDay) > 7) continue;
     return d;
   }
@@ -644,6 +663,8 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   // "Veldia and Orvane will open a joint centre, the two ministers said Monday": the day is the saying's, the story's own day.
   const leadAhead = lead ? speaksOfFuture(lead.words) && !(own?.day !== undefined && saidOn(lead, own.text)) : false;
   const storyDate = leadDate?.day !== undefined && !leadAhead ? leadDate : undefined;
+  // "… this morning, the last engagement of a visit that ran from 3 to 6 June": the story spans days, an undated meeting is on one of them.
+  const leadSpan = lead !== undefined && DAY_SPAN.test(lead.text);
   // "is scheduled to travel to Tehran on Saturday": the day of the visit the article announces.
   const plannedDate = leadAhead && own?.day !== undefined ? own : undefined;
   // a town no gazetteer knows stays as read ("arrived in Zorbiny for talks"); a country stands for the dateline's city of it
@@ -744,8 +765,10 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       // "Varan ended a visit to Tarsk on Friday. … He also met Telu": some day of the visit too.
       const duringVisit = DURING_VISIT.test(sent.text) || (planned && !plannedDate) || (lead !== undefined && VISIT_ENDED.test(lead.text));
       // "He arrived on Sunday, 4 February. During the visit he held talks with Y": some day of the visit, so the month of the day next to it.
-      const near = pick && DURING_VISIT.test(sent.text) ? monthOf(pick) : pick;
-      const date = near ?? (story && duringVisit ? monthOf(story) : story) ?? (planned && leadDate && duringVisit ? monthOf(leadDate) : undefined);
+      // … and so is a day read off a span of days beside it ("The visit had been announced for 3 to 6 June"), or a story whose lead tells one.
+      // (A span that starts on the story's day, "hours after landing … the March 14 to 18 trip", keeps that day: the arrival's.)
+      const near = pick && (DURING_VISIT.test(sent.text) || (isDaySpan(pick) && !(storyDate && nearDay(pick, storyDate, 0)))) ? monthOf(pick) : pick;
+      const date = near ?? (story && (duringVisit || leadSpan) ? monthOf(story) : story) ?? (planned && leadDate && duringVisit ? monthOf(leadDate) : undefined);
       // "He then travelled to Tarsk, where he met Y": a day after the one told before, which one unsaid: its month.
       if (date) m.date = MOVED_ON.test(sent.text) && date.day !== undefined && date.year !== undefined ? monthOf(date) : date;
       else if (aboveLead || planned) delete m.date;
@@ -870,7 +893,9 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     // A meeting of another time ("last week", "last year", a month ago) did not happen where the story is filed; one dated
     // by the story's own date ("On the sidelines of the summit, Varan also met …" after a summit "from 3 to 12 June") is of its time.
     // "during his visit" of a meeting dated to another month than the story's is another visit ("In June 2014, … during his visit").
-    if (!planned && (!DURING_VISIT.test(sent.text) || ofAnotherMonth(m)) && storyDate && m.date && m.date.basis !== "publication" && m.date.text !== storyDate.text && (m.date.month !== undefined || m.date.year !== undefined) && !nearDay(m.date, storyDate)) {
+    // So is the month of a span of days of the story's month ("the visit had been announced for 3 to 6 June").
+    const storySpan = storyDate !== undefined && m.date !== undefined && m.date.day === undefined && isDaySpan(m.date) && !otherMonth(m.date, storyDate);
+    if (!planned && !storySpan && (!DURING_VISIT.test(sent.text) || ofAnotherMonth(m)) && storyDate && m.date && m.date.basis !== "publication" && m.date.text !== storyDate.text && (m.date.month !== undefined || m.date.year !== undefined) && !nearDay(m.date, storyDate)) {
       // … unless a journey of its people dated within days before it tells where ("arrived in Orvane on 3 May" … "On 8 May she met …")
       const trip = VIRTUAL.test(sent.text) ? undefined : tripPlace(m, ctx, people, lead, true) ?? stayPlace(m);
       if (trip) {

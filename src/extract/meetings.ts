@@ -448,7 +448,8 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
     found.placeBasis = "context";
   }
   // "also met" takes the day of the latest meeting in the same manner: a call's day is not a visit's, a meeting held's not one planned.
-  const dated = [...meetings].reverse().find((m) => m.date && m.date.basis !== "publication" && !ASIDES.has(m.rule) && (m.kind === "call") === (found.kind === "call") && m.status === found.status);
+  // … never a meeting months back that the text recalls ("had also met on 19 September last year … While in Tarsk, X also met Y").
+  const dated = [...meetings].reverse().find((m) => m.date && m.date.basis !== "publication" && !ASIDES.has(m.rule) && (m.kind === "call") === (found.kind === "call") && m.status === found.status && !earlierOf(m.date));
   if (dated?.date && also && (!found.date || found.date.basis === "publication")) found.date = dated.date;
   meetings.push(found);
   return found;
