@@ -42,7 +42,8 @@ function takesOffice(words: Word[], j: number): boolean {
  * The word at `k` is in a clause telling that someone took an office, with no comma, colon or
  * bracket between: "Veldia's new foreign minister, who took office only last week", "Varan,
  * who became prime minister in March 2019", "was appointed in May", "took up her post in June
- * 2018". Such a date is the office's, never a meeting's.
+ * 2018", "who was named crown prince on 1 June", "whose term ends on Tuesday". Such a date is the
+ * office's, never a meeting's.
  * @example inOfficeClause(words("Telu, who took office last week, met Varan"), 5) // true
  */
 export function inOfficeClause(words: Word[], k: number): boolean {
@@ -51,8 +52,10 @@ export function inOfficeClause(words: Word[], k: number): boolean {
     if (STOP.test(w.text)) return false;
     if (PUT_IN_OFFICE.test(w.lower)) return true;
     if (takesOffice(words, j)) return true;
-    // "became prime minister in March 2019": "became" and an office's head word within four words
-    if (/^(?:became|becomes|become)$/.test(w.lower) && words.slice(j + 1, j + 5).some((x) => isOfficeHead(x.text))) return true;
+    // "became prime minister in March 2019", "who was named crown prince on 1 June": the verb and an office's head word within four words
+    if (/^(?:became|becomes|become|named|designated|nominated)$/.test(w.lower) && words.slice(j + 1, j + 5).some((x) => isOfficeHead(x.text))) return true;
+    // "whose five-year term ends on Tuesday": the day an office's term starts or ends
+    if (w.lower === "term" && /^(?:ends|ended|expires|expired|begins|began|starts|started)$/.test(words[j + 1]?.lower ?? "")) return true;
   }
   return false;
 }

@@ -30,6 +30,15 @@ describe("a date of taking an office", () => {
     expect(inOfficeClause(words(c), at(c, "June"))).toBe(true);
   });
 
+  it("returns true for 'who was named crown prince on 1 June' (devG g111's shape) and 'whose term ends on Tuesday' (heldout13 n210's)", () => {
+    const a = "Telu, who was named crown prince on 1 June by a decree of the king, was welcomed by Varan at the palace.";
+    expect(inOfficeClause(words(a), at(a, "June"))).toBe(true);
+    const b = "Varan first sat down with President Kestas Telu, whose five-year term ends on Tuesday.";
+    expect(inOfficeClause(words(b), at(b, "Tuesday"))).toBe(true);
+    const c = "Telu, who named the new bridge on Monday, met Varan.";
+    expect(inOfficeClause(words(c), at(c, "Monday"))).toBe(false);
+  });
+
   it("returns false for a date of a journey or a decision", () => {
     const a = "Telu, who arrived in Orvane on Monday, met Varan.";
     expect(inOfficeClause(words(a), at(a, "Monday"))).toBe(false);
