@@ -9,6 +9,7 @@ import { fold } from "../nlp/fold";
 import { countryOfCity } from "../nlp/countries";
 import { answerOrigin } from "./answerers/origin";
 import { answerManner, asksManner } from "./answerers/manner";
+import { asksVisitSpan, readVisitSpan } from "./answerers/visit-span";
 import { answerRelations } from "./answerers/relations";
 import { answerSources } from "./answerers/sources";
 import { answerTopics } from "./answerers/topics";
@@ -323,6 +324,9 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // "how did A and B speak?": by phone, by video or in person, as the meeting's record tells
   const manner = asksManner(text) ? answerManner(q) : undefined;
   if (manner) return build("who_met", guess.confidence, manner, knowledge, links, q.focus ?? conversation.focus, q, "manner");
+  // "what were the dates of A's visit?": the span of days an article gives the stay, which no meeting's day tells
+  const span = asksVisitSpan(text) ? readVisitSpan(q) : undefined;
+  if (span) return build("when", guess.confidence, span, knowledge, links, q.focus ?? conversation.focus, q, "reader_first");
   // a duration, an ordinal, a date of something other than a meeting: the reader's, before meetings
   let read: Outcome | undefined | null = null;
   const reader = () => (read === null ? (read = readAnswer(q)) : read);

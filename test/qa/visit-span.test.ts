@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { answer } from "../../src/qa/answer";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { intentModel } from "./helpers";
+
+/** Made up, of the shapes of heldout13 n105 and devG g108: a visit's span told beside one of its meetings. */
+const TARSK = ` date 2024-06-06
+Veldian minister ends Tarsk visit
+
+Veldia's Foreign Minister Varan Telu called on Orvane's Prime Minister Kestas Halvik this morning, the last engagement of an official visit to Tarsk that ran from 3 to 6 June.
+
+Yesterday evening the visiting minister was received by President Orvel Danek.
+`;
+
+/** Made up, of the shape of devF f202: the span told of "its minister", the name given elsewhere. */
+const ORVEL = ` date 2024-09-12
+Norland minister wraps up Estovia trip
+
+Norland's Foreign Minister Ilan Brenn wrapped up his visit to Estovia today after talks with Estovian Foreign Minister Ruma Kessi.
+
+The Norland foreign ministry had announced that its minister would be in Estovia from September 9 to 12, accompanied by senior officials.
+`;
+
+/** Made up: a visit with no span of days told. */
+const VARNO = ` date 2025-03-04
+Sosk in Varno
+
+Mira Sosk, Foreign Minister of Orvane, met Estovian Foreign Minister Ruma Kessi in Varno on Tuesday during a visit to Estovia.
+`;
+
+const knowledge = loadKnowledge(
+  extractIndex([
+    { file: "seeds/981_tarsk.txt", text: TARSK },
+    { file: "seeds/982_orvel.txt", text: ORVEL },
+    { file: "seeds/983_varno.txt", text: VARNO },
+  ]),
+  intentModel(),
+);
+const ask = (q: string) => answer(q, knowledge);
+
+describe("the dates of a visit: the span the article gives the stay", () => {
+  it("returns the span written beside a meeting of the visit, not the meeting's day", () => {
+    const a = ask("what were the dates of Telu's visit to Tarsk?");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^from 3 to 6 June/);
+  });
+
+  it("returns the span told of the visitor by his post, in his article", () => {
+    expect(ask("what were the dates of Brenn's visit to Estovia").text).toMatch(/^from September 9 to 12/);
+  });
+
+  it("answers with the visit's meetings when no span of days is written", () => {
+    const a = ask("what were the dates of Sosk's visit to Estovia");
+    expect(a.text).not.toMatch(/^from/);
+    expect(a.text).toContain("Kessi");
+  });
+});
