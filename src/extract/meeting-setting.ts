@@ -129,11 +129,13 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     // "… called on Y this morning, the last engagement of a visit that ran from 3 to 6 June": the span's month, unless a day word
     // of the sentence dates the meeting ("this morning", "on Wednesday").
     const before = sent.words.slice(0, range?.first ?? 0).map((w) => w.text).join(" ");
-    if (date?.day !== undefined && range && (planned || !own(range.first) || DURING_SPAN.test(before) || SPAN_OF.test(before))) {
+    if (date?.day !== undefined && range && planned) return monthOf(date);
+    if (date?.day !== undefined && range && (!own(range.first) || DURING_SPAN.test(before) || SPAN_OF.test(before))) {
       spanMonth ??= monthOf(date);
       continue;
     }
-    if (spanMonth && date?.day === undefined) continue;
+    // past a span, only a day of the meeting's own clause dates it ("… the ministry announced on Thursday" does not)
+    if (spanMonth && (date?.day === undefined || !own(e.first))) continue;
     if (date && (date.day !== undefined || date.month !== undefined || (date.basis === "relative" && date.year !== undefined))) return date;
     // "Varan first met Telu in 2019": a year alone after "in", in the meeting verb's own clause, dates a contact before the story's.
     // Not a year of another verb's ("met Telu to review the accord signed in 2019").
