@@ -176,6 +176,17 @@ const ROWS: FrameRow[] = [
     kind: "meeting",
     notBefore: "as",
   },
+  // "X shook hands with Y before their talks", a caption's "X shakes hands with Y": a handshake is a contact in person;
+  // "refused to shake hands" is none (NEGATIONS).
+  {
+    id: "shake-hands",
+    trigger: "shake hand",
+    voice: "active",
+    agent: "subject",
+    counterparts: ["with"],
+    kind: "meeting",
+    pair: true,
+  },
   // "X was seen off at the airport by Y": the host's farewell to a visitor is a contact of the two, as the welcome is.
   {
     id: "be-seen-off",
