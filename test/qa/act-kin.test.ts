@@ -60,3 +60,41 @@ describe("an act asked after the occasion it followed", () => {
     expect(a.text).toMatch(/joint statement/);
   });
 });
+
+/** Made up: two ministers put out a document, told once by another verb and once by its name alone. */
+const ISSUED = `Veldia and Orvania deepen ties
+
+Tarsk, 12 May 2024 - Veldian Foreign Minister Telu Varan held talks in Tarsk on Tuesday with Orvanian Foreign Minister Piet Kestas on regional security and trade.
+
+After their talks, Varan and Kestas put out a joint declaration on river shipping.
+`;
+
+const TOLD_BY_NAME = `Halvik and Orvel talk fisheries
+
+Orvel, 14 May 2024 - Halvikan Foreign Minister Anna Orvel met Tarskan Foreign Minister Jon Kestrin in Orvel on Wednesday to discuss fisheries and migration.
+
+In a joint statement, the ministers said they would set up a commission on fish stocks.
+`;
+
+describe("what two sides issued", () => {
+  const k = loadKnowledge(extractIndex([{ file: "seeds/993_issued.txt", text: ISSUED }, { file: "seeds/994_named.txt", text: TOLD_BY_NAME }]), intentModel());
+
+  it("is the document they put out, not the topics of their talks ('issue' is a verb here)", () => {
+    const a = answer("what did varan and kestas issue after the meeting?", k);
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/joint declaration/);
+    expect(a.text).not.toMatch(/regional security/);
+  });
+
+  it("is a joint statement the article names with no verb of issuing", () => {
+    const a = answer("what did orvel and kestrin issue?", k);
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/joint statement/);
+  });
+
+  it("still reads 'which issues' as the topics", () => {
+    const a = answer("what issues did varan and kestas discuss?", k);
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/regional security/);
+  });
+});

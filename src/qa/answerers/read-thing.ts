@@ -39,6 +39,8 @@ const ACT_KIN: string[][] = [
   ["support", "back", "backing", "endorse"],
   // "exchanged four agreements", "the MoUs were exchanged", "inked a deal", "sealed a pact"
   ["sign", "ink", "exchange", "seal", "conclude"],
+  // a document the sides put their names to: "issued a joint statement", "adopted a declaration", "released a communiqué"
+  ["issue", "adopt", "release", "publish"],
 ];
 
 /** Each act word's stem: the stems of its kin. */

@@ -55,8 +55,17 @@ const ASKS_TOPICS = /\b(discuss\w*|talk\w*|focus\w*|cover\w*|address\w*|review\w
 /** A phrase naming the occasion an act came after or at ("adopt after their talks", "issue after the meeting"): it asks no topics. */
 const OCCASION_PHRASE = /\b(?:after|before|during|at|following|ahead of|on the sidelines of|at the end of)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+)?(?:talks|meetings?|visit|conversation|call|discussions?)\b/giu;
 
+/** "What did A and B issue": the verb of putting out a document, never the noun "issues" of what was discussed. */
+const ISSUE_ASKED = /^\s*what\s+(?:did|do|does|will|would|have|has|had)\s+.+?\b(?<!\b(?:the|an?|this|that|of|on|key)\s)(issue|release|adopt|publish)\b/i;
+
+/** The act of issuing a document, as a question's term. */
+const ISSUING = new Set(["issue", "release", "adopt", "publish"].map(stem));
+
+/** A document the sides put out together, which tells the issuing with no verb of it ("In a joint statement, the ministers said …"). */
+const JOINT_DOCUMENT = /\bjoint\s+(?:press\s+)?(?:statements?|declarations?|communiqu[eé]s?)\b/i;
+
 /** Whether a question asks what was discussed, the occasion it names aside ("what did they adopt after their talks" asks an act). */
-const asksTopics = (text: string): boolean => ASKS_TOPICS.test(text.replace(OCCASION_PHRASE, " "));
+const asksTopics = (text: string): boolean => !ISSUE_ASKED.test(text) && ASKS_TOPICS.test(text.replace(OCCASION_PHRASE, " "));
 
 /** Words after "what" that ask what was discussed ("what did", "what issues"). */
 const AUXILIARY = new Set(["did", "do", "does", "was", "were", "is", "are", "will", "would", "has", "have", "had", "can", "could"]);
@@ -205,14 +214,16 @@ function actReports(q: Question, meetings: Meeting[], thing?: string, among?: st
       // (the act by a word of its kin: "give" by "handed", "ask" by "a request")
       // "what agreements did they sign": a sentence that names no agreement (nor a memorandum, a deal …) tells of no such thing
       const ofThing = !thing || s.text.split(/[^\p{L}]+/u).some((w) => namesKind(w, thing));
-      const held = words.filter((t) => (isThing(t) ? ofThing : actKin(t).some((k) => (bag[k] ?? 0) > 0)));
+      const held = words.filter((t) => (isThing(t) ? ofThing : actKin(t).some((k) => (bag[k] ?? 0) > 0) || (ISSUING.has(t) && JOINT_DOCUMENT.test(s.text))));
       // about the people asked: naming them, or naming no one else by name ("the two sides signed …",
       // "he congratulated the ambassador"), never a sentence about someone else ("she and Tasa signed …")
       const others = s.people.filter((id) => !asked.has(id) && s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
       const names = (m: PersonMention) => m.ids.some((id) => s.people.includes(id) || s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
       const about = byName.length === 0 ? others.length === 0 || holdsPeople(q, s) : others.length === 0 && !strict ? byName.some(names) || SIDES_TOLD.test(s.text) : byName.every(names);
       // "what did A thank B for": a sentence where B (or anyone else) does the act tells nothing of A's
-      return !s.title && about && ofThing && !doneByAnother(q, s, act) && !aboutOtherPair(q, s) && pins.every((t) => (bag[t] ?? 0) > 0) && held.length - pins.length >= Math.ceil((words.length - pins.length) * ACT_COVERAGE) && toldAs(s, held);
+      // "what did they issue": a sentence that tells no issuing (nor a joint document) is about something else
+      const issued = words.every((t) => !ISSUING.has(t) || held.includes(t));
+      return !s.title && about && issued && ofThing && !doneByAnother(q, s, act) && !aboutOtherPair(q, s) && pins.every((t) => (bag[t] ?? 0) > 0) && held.length - pins.length >= Math.ceil((words.length - pins.length) * ACT_COVERAGE) && toldAs(s, held);
     }),
   );
   if (found.length === 0) return undefined;
