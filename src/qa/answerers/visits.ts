@@ -9,6 +9,7 @@ import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
 import { hasConstraints, matchFacts, selectMeetings } from "../select";
 import { askedKind } from "./read-kind";
+import { readVisitKind } from "./visit-kind";
 import { askedTense, byTense } from "../tense";
 import type { Block } from "../types";
 
@@ -37,6 +38,9 @@ const ORDINAL = /\b(first|second|third|fourth|fifth|last|final|next)\s+(stop|leg
 export function answerVisits(q: Question): Outcome {
   // a question naming no one, no country and no place, in no conversation: not everyone's visits
   if (!hasConstraints(q.links) && !q.focus?.meetings.length && !q.focus?.people.length) return missing("I could not tell whose visit you mean.");
+  // "what kind of visit was A on": the kind a sentence gives A's stay
+  const visitKind = readVisitKind(q);
+  if (visitKind) return visitKind;
   // "which power plant did A visit": a thing of a kind, which a sentence names (the reader's), not a list of trips
   // ("which states did A visit", "which region": places, which the trips name)
   const kind = askedKind(q.text);
