@@ -10,6 +10,7 @@ import { countryOfCity } from "../nlp/countries";
 import { answerOrigin } from "./answerers/origin";
 import { answerManner, asksManner } from "./answerers/manner";
 import { asksVisitSpan, readVisitSpan } from "./answerers/visit-span";
+import { asksDescription, readDescription } from "./answerers/description";
 import { answerRelations } from "./answerers/relations";
 import { answerSources } from "./answerers/sources";
 import { answerTopics } from "./answerers/topics";
@@ -321,6 +322,9 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // "who else was there?", "who accompanied A?": the others at the meeting, never its principals
   const others = asksWhoElse(text) ? answerWhoElse(q) : undefined;
   if (others) return build("who_met", others.kind === "reply" ? guess.confidence : 0, others, knowledge, links, q.focus ?? conversation.focus, q, "who_else");
+  // "how did A describe the talks?": the sentence in which A gives them a word, never a count or a manner
+  const description = asksDescription(text) ? readDescription(q) : undefined;
+  if (description) return build(intent, Math.max(guess.confidence, 0.5), description, knowledge, links, q.focus ?? conversation.focus, q, "reader_only");
   // "how did A and B speak?": by phone, by video or in person, as the meeting's record tells
   const manner = asksManner(text) ? answerManner(q) : undefined;
   if (manner) return build("who_met", guess.confidence, manner, knowledge, links, q.focus ?? conversation.focus, q, "manner");
