@@ -1,4 +1,5 @@
 /** @module What an intent's answerer gives back: a reply, or what the articles do not say. */
+import type { Sentence } from "../facts/types";
 import type { Block, Focus } from "./types";
 
 /** An answer found in the index. */
@@ -34,3 +35,18 @@ export type Outcome = Reply | Missing;
  * @example missing("The articles report no meeting between A and B.")
  */
 export const missing = (what: string, known?: Missing["known"]): Missing => (known ? { kind: "missing", what, known } : { kind: "missing", what });
+
+/**
+ * A phrase a sentence gives, in bold, with the sentence quoted as its evidence (the readers' reply).
+ * @example phraseReply(sentence, "working visit") // { kind: "reply", body: [{ kind: "para", content: [{ bold: "working visit" }] }, { kind: "quote", … }], … }
+ */
+export const phraseReply = (s: Pick<Sentence, "article" | "people">, phrase: string, quoted: string, people: string[] = s.people): Reply => ({
+  kind: "reply",
+  body: [
+    { kind: "para", content: [{ bold: phrase }] },
+    { kind: "quote", content: [quoted] },
+  ],
+  articles: [s.article],
+  focus: { people, articles: [s.article] },
+  byWords: true,
+});

@@ -10,7 +10,7 @@ import { fold } from "../../nlp/fold";
 import { countTerm, kinOf, MEETING_TERMS } from "../answer-type";
 import { parseText, type Parsed } from "../parse";
 import type { Question } from "../question";
-import type { Reply } from "../reply";
+import { phraseReply, type Reply } from "../reply";
 import { retrieve, stem, weightsAt } from "../retrieval";
 import { lookUpCountry } from "../link-countries";
 import { nameTokens } from "../names";
@@ -397,14 +397,5 @@ export function readWhose(q: Question): Reply | undefined {
 function reply(s: Sentence, phrase: string, next?: Sentence): Reply {
   // a sentence cut at an honorific is quoted with the one that ends it
   const quoted = HONORIFIC_END.test(s.text.trim()) && next?.article === s.article ? `${s.text} ${next.text}` : s.text;
-  return {
-    kind: "reply",
-    body: [
-      { kind: "para", content: [{ bold: phrase }] },
-      { kind: "quote", content: [quoted.replace(/^["“](?=[^"”]*$)/, "")] },
-    ],
-    articles: [s.article],
-    focus: { people: s.people, articles: [s.article] },
-    byWords: true,
-  };
+  return phraseReply(s, phrase, quoted.replace(/^["“](?=[^"”]*$)/, ""));
 }

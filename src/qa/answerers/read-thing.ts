@@ -8,7 +8,7 @@ import type { Sentence } from "../../facts/types";
 import { fold } from "../../nlp/fold";
 import { parseText } from "../parse";
 import type { Question } from "../question";
-import type { Reply } from "../reply";
+import { phraseReply, type Reply } from "../reply";
 import { kinOf, MEETING_TERMS as MEETING_WORDS } from "../answer-type";
 import { nameTokens } from "../names";
 import { retrieve, stem, weightsAt, type Passage } from "../retrieval";
@@ -168,15 +168,5 @@ const hasNames = (q: Question) => q.links.people.length > 0 || q.links.countries
 /** Words of no content in an answer phrase. */
 const STOP = new Set(["the", "a", "an", "to", "of", "in", "on", "for", "and", "with", "by", "at", "his", "her", "their", "its"]);
 
-function reply(s: Sentence, phrase: string): Reply {
-  return {
-    kind: "reply",
-    body: [
-      { kind: "para", content: [{ bold: phrase }] },
-      { kind: "quote", content: [s.text.replace(/^["“](?=[^"”]*$)/, "")] },
-    ],
-    articles: [s.article],
-    focus: { people: s.people, articles: [s.article] },
-    byWords: true,
-  };
-}
+/** The phrase with its sentence (an opening quotation mark left unclosed dropped). */
+const reply = (s: Sentence, phrase: string): Reply => phraseReply(s, phrase, s.text.replace(/^["“](?=[^"”]*$)/, ""));

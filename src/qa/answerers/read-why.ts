@@ -6,7 +6,7 @@
  */
 import type { Sentence } from "../../facts/types";
 import type { Question } from "../question";
-import type { Reply } from "../reply";
+import { phraseReply, type Reply } from "../reply";
 import { MEETING_TERMS } from "../answer-type";
 import { holdsPeople } from "./reader";
 import { sharedArticles } from "./shared-articles";
@@ -97,15 +97,5 @@ export function readWhy(q: Question): Reply | undefined {
       if (!best || score > best.score) best = { s, phrase: reason.phrase, score };
     }
   }
-  if (!best) return undefined;
-  return {
-    kind: "reply",
-    body: [
-      { kind: "para", content: [{ bold: best.phrase }] },
-      { kind: "quote", content: [best.s.text] },
-    ],
-    articles: [best.s.article],
-    focus: { people: best.s.people, articles: [best.s.article] },
-    byWords: true,
-  };
+  return best && phraseReply(best.s, best.phrase, best.s.text);
 }

@@ -1,7 +1,7 @@
 /** @module visit-kind: "what kind of visit was A on?": the kind an article gives A's stay ("in Tarsk on a working visit"). */
 import type { Sentence } from "../../facts/types";
 import type { Question } from "../question";
-import type { Reply } from "../reply";
+import { phraseReply, type Reply } from "../reply";
 
 /** A question asking the kind of a visit ("what kind of visit", "which type of trip"). */
 const ASKS = /^\s*(?:what|which)\s+(?:kind|type|sort)\s+of\s+(?:visit|trip)\b/i;
@@ -32,13 +32,7 @@ export function readVisitKind(q: Question): Reply | undefined {
       // "A received B, who is on a working visit": the visit is of the last person named before it
       const between = s.text.slice(named + surname.length, kind.index);
       if (others(s).some((n) => between.includes(n))) continue;
-      return {
-        kind: "reply",
-        body: [{ kind: "para", content: [{ bold: kind[1]! }] }, { kind: "quote", content: [s.text] }],
-        articles: [s.article],
-        focus: { people: [id], articles: [s.article] },
-        byWords: true,
-      };
+      return phraseReply(s, kind[1]!, s.text, [id]);
     }
   }
   return undefined;

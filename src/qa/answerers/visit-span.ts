@@ -5,7 +5,7 @@
  */
 import type { Sentence } from "../../facts/types";
 import type { Question } from "../question";
-import type { Reply } from "../reply";
+import { phraseReply, type Reply } from "../reply";
 import { holdsPeople } from "./reader";
 import { sharedArticles } from "./shared-articles";
 
@@ -41,15 +41,5 @@ export function readVisitSpan(q: Question): Reply | undefined {
       if (!best || (named && !best.named)) best = { s, span: span.trim(), named };
     }
   }
-  if (!best) return undefined;
-  return {
-    kind: "reply",
-    body: [
-      { kind: "para", content: [{ bold: best.span }] },
-      { kind: "quote", content: [best.s.text] },
-    ],
-    articles: [best.s.article],
-    focus: { people: best.s.people, articles: [best.s.article] },
-    byWords: true,
-  };
+  return best && phraseReply(best.s, best.span, best.s.text);
 }
