@@ -25,7 +25,7 @@ const PHRASE_TRIGGERS: string[][] = [
   ["consultations", "on"],
   ["meeting", "on"],
   ["agreeing", "to"],
-  // how reports paraphrase "discussed": "they went over trade", "the talks centred on energy", "the two compared notes on Gaza"
+  // how reports paraphrase "discussed": "they went over trade", "the talks centred on energy", "the two compared notes on the Tarsk crisis"
   ["went", "over"],
   ["went", "through"],
   ["looked", "at"],

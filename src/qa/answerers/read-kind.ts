@@ -257,7 +257,7 @@ const UNINITIALLED = new Set(["of", "the", "and", "for", "on", "de"]);
 /**
  * Whether a short word is the initials of a run of capitalised words of a sentence, as an acronym
  * asked in lower case is ("unga", "au").
- * @example spellsInitials("the 27th African Union summit", "au") // true
+ * @example spellsInitials("the 9th Orvane River Union summit", "oru") // true
  */
 export function spellsInitials(sentence: string, word: string): boolean {
   if (word.length < 2 || word.length > 5 || !/^\p{L}+$/u.test(word)) return false;
@@ -301,7 +301,7 @@ export function readKind(q: Question): Reply | undefined {
   for (const s of sentencesFor(q, asked.head, keys)) {
     if (s.title) continue;
     const folded = fold(s.text);
-    // the asked words, in full or as the initials of a name ("which AU summit": "the African Union summit")
+    // the asked words, in full or as the initials of a name ("which ORU summit": "the Orvane River Union summit")
     if (!asked.modifiers.every((m) => folded.includes(m.slice(0, Math.max(3, m.length - 2))) || spellsInitials(s.text, m))) continue;
     const p = parseText(s.text);
     for (let i = 0; i < p.values.length; i++) {

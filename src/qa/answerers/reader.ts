@@ -349,7 +349,7 @@ export function readAnswer(q: Question): Outcome | undefined {
   // "where did A go before Tarsk": neither Tarsk nor the country it lies in is the answer; nor, asked "in Tarsk", its country
   const passed = passedPlaces(q.text);
   const around = new Set([...passed, ...q.links.places.flatMap((p) => countryOfCity(p) ?? [])].map((c) => fold(c).replace(/^the /, "")));
-  // "which country did A visit": a trip goes abroad; A's own country ("… Britain's links …" of a British minister) is no stop of it
+  // "which country did A visit": a trip goes abroad; A's own country ("… Veldia's links …" of a Veldian minister) is no stop of it
   const home = new Set(TRIP_ASKED.test(q.text) ? q.links.people.filter((m) => m.ids.length <= 3).flatMap((m) => m.ids.flatMap((id) => [...(q.knowledge.countriesOf.get(id) ?? [])])) : []);
   const ofHome = (text: string): boolean => home.size > 0 && home.has(lookUpCountry(text)?.country ?? "\u0000");
   // the places every answer must be in, read once ("where did A go after Tarsk": Tarsk is where the trip was before, not where the answer is)
