@@ -37,6 +37,23 @@ export type Outcome = Reply | Missing;
 export const missing = (what: string, known?: Missing["known"]): Missing => (known ? { kind: "missing", what, known } : { kind: "missing", what });
 
 /**
+ * Sentences quoted as what the articles report, under "The article reports:" ("The articles report:"
+ * when more than one sentence, or with `count` "articles" more than one article, is quoted).
+ * @example reportedReply([sentence], { people: ["varan"] }).body[0] // { kind: "para", content: ["The article reports:"] }
+ */
+export function reportedReply(sentences: Pick<Sentence, "article" | "text">[], focus: Partial<Focus>, count: "sentences" | "articles" = "sentences"): Reply {
+  const articles = [...new Set(sentences.map((s) => s.article))];
+  const one = (count === "articles" ? articles.length : sentences.length) === 1;
+  return {
+    kind: "reply",
+    body: [{ kind: "para", content: [one ? "The article reports:" : "The articles report:"] }, ...sentences.map((s): Block => ({ kind: "quote", content: [s.text] }))],
+    articles,
+    focus,
+    byWords: true,
+  };
+}
+
+/**
  * A phrase a sentence gives, in bold, with the sentence quoted as its evidence (the readers' reply).
  * @example phraseReply(sentence, "working visit") // { kind: "reply", body: [{ kind: "para", content: [{ bold: "working visit" }] }, { kind: "quote", … }], … }
  */

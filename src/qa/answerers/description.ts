@@ -2,7 +2,7 @@
 import type { Sentence } from "../../facts/types";
 import { fold } from "../../nlp/fold";
 import type { Question } from "../question";
-import type { Reply } from "../reply";
+import { reportedReply, type Reply } from "../reply";
 import { contentTerms, stem, weightsAt } from "../retrieval";
 
 /** "How did A describe / characterise / sum up X?": the speaker before the verb, the thing described after it. */
@@ -48,11 +48,5 @@ export function readDescription(q: Question): Reply | undefined {
     .filter((s) => !s.title && !s.quote && s.people.some((id) => ids.includes(id)) && holds(s) && DESCRIBES.test(s.text))
     .slice(0, QUOTED);
   if (found.length === 0) return undefined;
-  return {
-    kind: "reply",
-    body: [{ kind: "para", content: [found.length === 1 ? "The article reports:" : "The articles report:"] }, ...found.map((s) => ({ kind: "quote" as const, content: [s.text] }))],
-    articles: [...new Set(found.map((s) => s.article))],
-    focus: { people: ids, articles: [...new Set(found.map((s) => s.article))] },
-    byWords: true,
-  };
+  return reportedReply(found, { people: ids, articles: [...new Set(found.map((s) => s.article))] });
 }

@@ -5,7 +5,7 @@ import type { Meeting, Sentence } from "../../facts/types";
 import { countTerm, MEETING_TERMS, namesKind, opensYesNo } from "../answer-type";
 import type { PersonMention } from "../link";
 import { lookUpCountry } from "../link-countries";
-import { missing, type Outcome } from "../reply";
+import { missing, reportedReply, type Outcome } from "../reply";
 import { bagOf, holdsPeople, readAct, readActOf } from "./reader";
 import { askedKind, readKind } from "./read-kind";
 import { doneByAnother } from "./act-doer";
@@ -235,13 +235,7 @@ function actReports(q: Question, meetings: Meeting[], thing?: string, among?: st
     const next = q.knowledge.index.sentences[s.id + 1];
     return ANNOUNCES.test(s.text) && next?.article === s.article ? [s, next] : [s];
   });
-  return {
-    kind: "reply",
-    body: [{ kind: "para", content: [shown.length === 1 ? "The article reports:" : "The articles report:"] }, ...shown.map((s): Block => ({ kind: "quote", content: [s.text] }))],
-    articles: shown.map((s) => s.article),
-    focus: { meetings: meetings.filter((m) => shown.some((s) => s.article === m.article)).map((m) => m.id), articles: shown.map((s) => s.article) },
-    byWords: true,
-  };
+  return reportedReply(shown, { meetings: meetings.filter((m) => shown.some((s) => s.article === m.article)).map((m) => m.id), articles: shown.map((s) => s.article) });
 }
 
 /**
@@ -273,15 +267,7 @@ export function answerTopics(q: Question): Outcome {
   const says = SAY.test(q.text);
   const speakers = q.links.people.flatMap((p) => p.ids);
   const { heard } = says && speakers.length > 0 && !opensYesNo(q.text) ? statementsAnywhere(q) : { heard: [] };
-  if (heard.length) {
-    return {
-      kind: "reply",
-      body: [{ kind: "para", content: [new Set(heard.map((s) => s.article)).size === 1 ? "The article reports:" : "The articles report:"] }, ...heard.map((s): Block => ({ kind: "quote", content: [s.text] }))],
-      articles: [...new Set(heard.map((s) => s.article))],
-      focus: { people: speakers, articles: [...new Set(heard.map((s) => s.article))] },
-      byWords: true,
-    };
-  }
+  if (heard.length) return reportedReply(heard, { people: speakers, articles: [...new Set(heard.map((s) => s.article))] }, "articles");
   // "what did A thank B for", "what did A express appreciation for": the act, met or not
   const act = !says && !asksTopics(q.text) ? readActOf(q) : undefined;
   if (act) return act;
