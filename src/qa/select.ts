@@ -19,6 +19,14 @@ export const hasConstraints = (links: Links): boolean =>
   links.people.length + links.countries.length + links.places.length + links.dates.length > 0;
 
 /**
+ * Whether a question names nothing a meeting can be filtered by and has no meeting or person in focus:
+ * no answerer can tell which occasion it asks about.
+ * @example asksOfNothing({ links: linkQuestion("when?", k) }) // true
+ */
+export const asksOfNothing = (q: { links: Links; focus?: Pick<Focus, "meetings" | "people"> }): boolean =>
+  !hasConstraints(q.links) && !q.focus?.meetings.length && !q.focus?.people.length;
+
+/**
  * The meetings that fit every person, country, place and date of the question; with none named,
  * the meetings in focus, else all. A named kind ("consultation") narrows when some meeting is of it.
  * @example selectMeetings(linkQuestion("Who met in Lima?", k), k).map((m) => m.place) // ["Lima", …]

@@ -4,7 +4,7 @@ import { meetingLine } from "../format";
 import { participantIds } from "../knowledge";
 import type { Question } from "../question";
 import type { Outcome } from "../reply";
-import { hasConstraints, selectMeetings } from "../select";
+import { asksOfNothing, selectMeetings } from "../select";
 import type { Inline } from "../types";
 
 /**
@@ -38,7 +38,7 @@ function mannerOf(m: Meeting, q: Question): string {
  * @example answerManner(question) // { kind: "reply", body: [{ kind: "list", items: [[{ bold: "By phone" }, ": ", …]] }], … }
  */
 export function answerManner(q: Question): Outcome | undefined {
-  if (!hasConstraints(q.links) && !q.focus?.meetings.length && !q.focus?.people.length) return undefined;
+  if (asksOfNothing(q)) return undefined;
   // (what they said is not the occasion: "how did A tell B he would skip the summit" asks of their contact, not of a summit)
   const meetings = selectMeetings({ ...q.links, specifics: [] }, q.knowledge, q.focus).slice(0, 3);
   if (meetings.length === 0) return undefined;

@@ -13,7 +13,7 @@ import { aboutOtherPair } from "./other-pair";
 import { sharedArticles } from "./shared-articles";
 import { actKin, askedAct } from "./read-thing";
 import { contentTerms, stem, weightsAt } from "../retrieval";
-import { hasConstraints, selectMeetings } from "../select";
+import { asksOfNothing, selectMeetings } from "../select";
 import { askedTense, isPlanned, toldAsAsked } from "../tense";
 import { escapeRegExp, fold } from "../../nlp/fold";
 import type { Block, Inline } from "../types";
@@ -262,7 +262,7 @@ export function answerTopics(q: Question): Outcome {
   // "which company did they raise": a thing of a kind, not the list of topics
   const kind = /^\s*(?:which|what)\s+(\p{L}+)/iu.exec(q.text)?.[1]?.toLowerCase();
   const thing = kind && !AUXILIARY.has(kind) && !TOPIC_NOUNS.has(kind);
-  if (!hasConstraints(q.links) && !q.focus?.meetings.length && !q.focus?.people.length) return missing("I could not tell which meeting you mean.");
+  if (asksOfNothing(q)) return missing("I could not tell which meeting you mean.");
   // "what did A say about X": A's words wherever the articles report them, met or not
   const says = SAY.test(q.text);
   const speakers = q.links.people.flatMap((p) => p.ids);

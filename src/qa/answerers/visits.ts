@@ -7,7 +7,7 @@ import { formatDate } from "../dates";
 import { joinWords, meetingLine } from "../format";
 import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
-import { hasConstraints, matchFacts, selectMeetings } from "../select";
+import { asksOfNothing, matchFacts, selectMeetings } from "../select";
 import { askedKind } from "./read-kind";
 import { readVisitKind } from "./visit-kind";
 import { askedTense, byTense } from "../tense";
@@ -37,7 +37,7 @@ const ORDINAL = /\b(first|second|third|fourth|fifth|last|final|next)\s+(stop|leg
  */
 export function answerVisits(q: Question): Outcome {
   // a question naming no one, no country and no place, in no conversation: not everyone's visits
-  if (!hasConstraints(q.links) && !q.focus?.meetings.length && !q.focus?.people.length) return missing("I could not tell whose visit you mean.");
+  if (asksOfNothing(q)) return missing("I could not tell whose visit you mean.");
   // "what kind of visit was A on": the kind a sentence gives A's stay
   const visitKind = readVisitKind(q);
   if (visitKind) return visitKind;

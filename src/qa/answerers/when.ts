@@ -5,7 +5,7 @@ import type { Fact, Meeting } from "../../facts/types";
 import type { Question } from "../question";
 import { moreLine, pageOf } from "../paging";
 import { missing, type Outcome } from "../reply";
-import { hasConstraints, matchFacts, selectMeetings } from "../select";
+import { asksOfNothing, matchFacts, selectMeetings } from "../select";
 import { askedTense, byTense } from "../tense";
 import { expectedAnswer } from "../answer-type";
 import { placeEvidence } from "./where";
@@ -62,7 +62,7 @@ export function answerWhen(q: Question): Outcome {
       };
     }
   }
-  if (!hasConstraints(q.links) && !q.focus?.meetings.length && !q.focus?.people.length) return missing("I could not tell which meeting you mean.");
+  if (asksOfNothing(q)) return missing("I could not tell which meeting you mean.");
   const meetings = byTense(selectMeetings(q.links, q.knowledge, q.focus), tense);
   if (meetings.length === 0) return missing(`The articles report no ${tense === "future" ? "planned " : ""}meeting ${q.describe() || "of that kind"}.`);
   const allDated = meetings.filter((m) => meetingWhen(m));

@@ -3,7 +3,7 @@ import { meetingWhen, placeNote } from "../format";
 import { participantIds } from "../knowledge";
 import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
-import { hasConstraints, selectMeetings } from "../select";
+import { asksOfNothing, selectMeetings } from "../select";
 import { askedTense, byTense } from "../tense";
 import type { Meeting, Sentence } from "../../facts/types";
 import { fold } from "../../nlp/fold";
@@ -56,7 +56,7 @@ const isKnownPlace = (place: string): boolean => findCountries(place).some((c) =
  * @example answerWhere(question) // { kind: "reply", body: [{ kind: "list", items: [[{ bold: "Lima" }, ": A met B, 14 June 2021"]] }], … }
  */
 export function answerWhere(q: Question): Outcome {
-  if (!hasConstraints(q.links) && !q.focus?.meetings.length && !q.focus?.people.length) return missing("I could not tell which meeting you mean.");
+  if (asksOfNothing(q)) return missing("I could not tell which meeting you mean.");
   const meetings = byTense(selectMeetings(q.links, q.knowledge, q.focus), askedTense(q.text)).filter((m) => m.place || m.venue);
   if (meetings.length === 0) return missing(q.describe() ? `The articles do not say where a meeting ${q.describe()} took place.` : "The article does not say where that meeting took place.");
   // "where did A meet B in Tarsk?": Tarsk again is no answer; only a venue inside it is
