@@ -286,6 +286,31 @@ function nounLike(question: string, word: string): boolean {
   return at < 0 || tags[at] === "NOUN" || tags[at] === "PROPN" || tags[at] === "X";
 }
 
+/** Positions in a place list by each place's first word, built once per list: a question reads the few places it may name, not every place of the index. */
+const PLACES_BY_FIRST_WORD = new WeakMap<Knowledge["places"], Map<string, number[]>>();
+
+/**
+ * The places whose first word is a word of `folded` (the question's words, space-joined and
+ * space-padded), in the list's order: the only ones whose words it can hold.
+ * @example placesOpenedIn(" who met in tarsk ", [{ words: ["tarsk"], place: "Tarsk" }]) // [{ words: ["tarsk"], place: "Tarsk" }]
+ */
+function placesOpenedIn(folded: string, places: Knowledge["places"]): Knowledge["places"] {
+  let byFirst = PLACES_BY_FIRST_WORD.get(places);
+  if (!byFirst) {
+    byFirst = new Map();
+    places.forEach(({ words }, i) => {
+      const first = words[0] ?? "";
+      const at = byFirst!.get(first);
+      if (at) at.push(i);
+      else byFirst!.set(first, [i]);
+    });
+    PLACES_BY_FIRST_WORD.set(places, byFirst);
+  }
+  const found = new Set<number>();
+  for (const word of folded.split(" ")) for (const i of byFirst.get(word) ?? []) found.add(i);
+  return [...found].sort((a, b) => a - b).map((i) => places[i]!);
+}
+
 /**
  * Links the mentions of a question to the index.
  * @example linkQuestion("Where did the Peruvian president meet the Chilean premier?", knowledge).people.length // 2
@@ -294,7 +319,7 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
   const tokens = tokenize(question);
   const links: Links = { people: [], countries: [], inCountries: [], places: [], dates: askedDates(question), kinds: [], unknownNames: [], unknownOffices: [], groups: [] };
   const folded = ` ${tokens.map((t) => t.word).join(" ")} `;
-  for (const { words, place } of knowledge.places) {
+  for (const { words, place } of placesOpenedIn(folded, knowledge.places)) {
     if (!folded.includes(` ${words.join(" ")} `)) continue;
     links.places.push(place);
     tokens.forEach((t, i) => {

@@ -48,6 +48,17 @@ describe("linkQuestion", () => {
     expect(links.dates).toEqual([{ month: 4, day: 26, year: 2022 }]);
   });
 
+  it("links the places a question names whole, in the index's order, and not a place it names only the first word of", () => {
+    const places = [
+      { words: ["veldia", "hall"], place: "Veldia Hall" },
+      { words: ["tarsk"], place: "Tarsk" },
+      { words: ["orvel", "keep"], place: "Orvel Keep" },
+    ];
+    const withPlaces = { ...k, places };
+    expect(linkQuestion("Who met in Orvel Keep and Tarsk?", withPlaces).places).toEqual(["Tarsk", "Orvel Keep"]);
+    expect(linkQuestion("Who met in Orvel?", withPlaces).places).not.toContain("Orvel Keep");
+  });
+
   it("returns names no article mentions as unknown, in any case", () => {
     expect(linkQuestion("When did Smith meet Tanaka?", k).unknownNames).toEqual(["Smith", "Tanaka"]);
     expect(linkQuestion("who is kowalski", k).unknownNames).toEqual(["kowalski"]);
