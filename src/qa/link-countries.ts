@@ -42,18 +42,31 @@ const LOWER_CASE_ACRONYMS = new Set(["uae", "usa", "uk", "drc", "prc", "png"]);
  * @example countryAt(tokens, 2) // { country: "Peru", length: 1, city: false }
  */
 export function countryAt(tokens: Token[], i: number): { country: string; length: number; city: boolean } | undefined {
-  for (const length of [3, 2, 1]) {
-    const span = tokens.slice(i, i + length);
-    if (span.length < length || span.some((t) => t.used)) continue;
-    const phrase = span.map((t) => t.raw).join(" ");
+  // (run for every word of every question: the phrases are joined without copying the tokens)
+  for (let length = 3; length >= 1; length--) {
+    if (i + length > tokens.length || anyUsed(tokens, i, length)) continue;
+    const phrase = rawJoined(tokens, i, length, " ");
     // a short name in lower case only when it is no English word ("uae", "uk", but never "us")
     // ("us" before a title is the country: "the us ambassador", "us president")
-    const usTitle = phrase.toLowerCase() === "us" && isOfficeWord(tokens[i + 1]?.word ?? "");
+    const usTitle = phrase.length === 2 && phrase.toLowerCase() === "us" && isOfficeWord(tokens[i + 1]?.word ?? "");
     if (length === 1 && phrase.length <= 3 && phrase !== phrase.toUpperCase() && !LOWER_CASE_ACRONYMS.has(phrase.toLowerCase()) && !usTitle) continue;
     if (usTitle) return { ...lookUpCountry("US")!, length };
     // "guinea-bissau", "timor-leste": the tokens of a hyphenated name, joined as the gazetteer writes it
-    const found = lookUpCountry(phrase) ?? (length > 1 ? lookUpCountry(span.map((t) => t.raw).join("-")) : undefined);
+    const found = lookUpCountry(phrase) ?? (length > 1 ? lookUpCountry(rawJoined(tokens, i, length, "-")) : undefined);
     if (found) return { ...found, length };
   }
   return undefined;
+}
+
+/** Whether a token of `length` from `i` is already part of a link. */
+function anyUsed(tokens: readonly Token[], i: number, length: number): boolean {
+  for (let k = i; k < i + length; k++) if (tokens[k]!.used) return true;
+  return false;
+}
+
+/** The tokens' words as written, `length` of them from `i`, joined by `by`. */
+function rawJoined(tokens: readonly Token[], i: number, length: number, by: string): string {
+  let text = tokens[i]!.raw;
+  for (let k = i + 1; k < i + length; k++) text += by + tokens[k]!.raw;
+  return text;
 }

@@ -32,6 +32,15 @@ const ASKED_PHRASES = Object.keys(ASKED_AS)
   .map((k) => k.split(" "))
   .sort((a, b) => b.length - a.length);
 
+/** ASKED_PHRASES by their first word, longest first: a question's word is tried against the few phrases it may open, not all. */
+const PHRASES_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const phrase of ASKED_PHRASES) {
+  const first = phrase[0]!;
+  const list = PHRASES_BY_FIRST_WORD.get(first);
+  if (list) list.push(phrase);
+  else PHRASES_BY_FIRST_WORD.set(first, [phrase]);
+}
+
 /**
  * Joins the words of an office phrase ("head of state", "top diplomat") into one, so that it is
  * read as the title it stands for.
@@ -40,7 +49,7 @@ const ASKED_PHRASES = Object.keys(ASKED_AS)
 export function joinOfficePhrases(words: string[]): { from: number; to: number; phrase: string }[] {
   const out: { from: number; to: number; phrase: string }[] = [];
   for (let i = 0; i < words.length; i++) {
-    const phrase = ASKED_PHRASES.find((p) => p.every((w, j) => words[i + j] === w));
+    const phrase = PHRASES_BY_FIRST_WORD.get(words[i]!)?.find((p) => p.every((w, j) => words[i + j] === w));
     if (!phrase) continue;
     out.push({ from: i, to: i + phrase.length - 1, phrase: phrase.join(" ") });
     i += phrase.length - 1;
