@@ -306,10 +306,17 @@ function placesOpenedIn(folded: string, places: Knowledge["places"]): Knowledge[
     });
     PLACES_BY_FIRST_WORD.set(places, byFirst);
   }
-  const found = new Set<number>();
-  for (const word of folded.split(" ")) for (const i of byFirst.get(word) ?? []) found.add(i);
-  return [...found].sort((a, b) => a - b).map((i) => places[i]!);
+  let found: number[] | undefined;
+  for (const word of folded.split(" ")) {
+    const at = byFirst.get(word);
+    if (at) (found ??= []).push(...at);
+  }
+  if (!found) return NO_PLACES;
+  // (a word the question repeats finds its places twice)
+  return [...new Set(found)].sort((a, b) => a - b).map((i) => places[i]!);
 }
+
+const NO_PLACES: Knowledge["places"] = [];
 
 /**
  * Links the mentions of a question to the index.
