@@ -2,6 +2,7 @@
 import { countryOf, findCountries, isCountryWord, isDemonym } from "../nlp/countries";
 import { countryAfter } from "./titles";
 import { fold } from "../nlp/fold";
+import { AIDE_LEAD, AIDE_NOUN } from "../nlp/vocab";
 import { compatibleOffices, isEnvoyTitle, isNationalInstitution, isOfficeHead, normaliseTitle, officeWordKind, samePost } from "../nlp/offices";
 import { isHonorific, isPossessive, STATE_FORMS } from "./word-kinds";
 import type { ArticlePeople, LocalPerson, PersonRef, StatedOffice } from "./people";
@@ -373,12 +374,6 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
 const HOLY_SEE_POST = /^(?:Pope|Apostolic Nuncio|Nuncio)\b/i;
 const HOLY_SEE = countryOf("Holy See") ?? "Vatican";
 
-/** Whom a person has serving them, or before them, in their post: "'s predecessor", "'s spokesman", "'s special envoy". */
-const AIDES = /^(?:predecessor|spokes(?:man|woman|person)|advis[eo]r|envoy|emissary)$/;
-
-/** Words that may qualify such a noun: "'s immediate predecessor", "'s chief spokesman", "'s special envoy". */
-const AIDE_LEAD = /^(?:immediate|chief|special|personal|senior|top|deputy|official|longtime|long-time|foreign-policy)$/;
-
 /**
  * The person named right after an owner's aide or predecessor: "Varan's predecessor, Telu", "Kestas's spokeswoman Orvel
  * Halvik"; not a noun phrase between ("Varan's predecessor in the post of …, Telu"), nor one written as another's ("…, Telu's").
@@ -389,7 +384,7 @@ function ownedAide(sent: Sent, here: PersonRef[], owner: PersonRef): { person: n
   let k = owner.last + 2;
   while (k < owner.last + 4 && AIDE_LEAD.test(words[k]?.lower ?? "")) k++;
   const noun = words[k]?.lower ?? "";
-  if (!AIDES.test(noun)) return undefined;
+  if (!AIDE_NOUN.test(noun)) return undefined;
   const at = words[k + 1]?.text === "," ? k + 2 : k + 1;
   const aide = here.find((r) => r.first === at && r.via !== "pronoun");
   if (!aide || isPossessive(words[aide.last + 1])) return undefined;

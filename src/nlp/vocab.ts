@@ -96,3 +96,9 @@ export const FUNCTION_CAPITALS: ReadonlySet<string> = new Set([
   "no", "not", "new", "first", "last", "next", "said", "says", "then", "thus", "so", "if", "since", "until", "about", "over", "under",
   "minister", "president",
 ]);
+
+/** Whom a person has serving them, or before them, in their post: "Varan's predecessor", "'s spokesman", "'s special envoy". */
+export const AIDE_NOUN = /^(?:predecessor|spokes(?:man|woman|person)|advis[eo]r|envoy|emissary)$/;
+
+/** Words that may qualify such a noun: "'s immediate predecessor", "'s chief spokesman", "'s special envoy". */
+export const AIDE_LEAD = /^(?:immediate|chief|special|personal|senior|top|deputy|official|longtime|long-time|foreign-policy)$/;

@@ -8,6 +8,7 @@ import { MONTHS } from "../nlp/vocab";
 import type { Meeting } from "../facts/types";
 import type { Question } from "./question";
 import { CONTACT_TERMS } from "./answer-type";
+import { quotesOwnerOnly } from "./owner-only";
 import { stem } from "./retrieval";
 import type { Reply } from "./reply";
 import type { IntentName } from "./types";
@@ -155,6 +156,10 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   // a meeting's record answering a question that puts the meeting in a place: a place is what the
   // index reads least surely, and a meeting with none is kept for any place asked
   f.answerer_place_asked = path === "answerer" && links.places.length ? 1 : 0;
+  // a test a wrong reply fails and a right one passes, which withholds it whatever the model says (see
+  // isDoubtful): a sentence the reader quotes that names a person asked only as the owner of an aide
+  // or a predecessor (see ./owner-only)
+  f.owner_only = path.startsWith("reader") && quotesOwnerOnly(q, reply) ? 1 : 0;
   return { path, ...(reply.via ? { via: reply.via } : {}), features: f };
 }
 

@@ -41,9 +41,15 @@ export function fromSignals(model: ConfidenceModel, features: Record<string, num
 export const riskOf = (features: Record<string, number>): number => fromSignals(CONFIDENCE_MODEL, features);
 
 /**
- * Whether a reply is too likely wrong to give as an answer.
+ * Signals that withhold a reply whatever the model's chance (tests of the question against the
+ * evidence, set in answer-signals), each of which a wrong reply fails and a right one passes.
+ */
+const WITHHELD = ["owner_only"];
+
+/**
+ * Whether a reply is too likely wrong to give as an answer: one of the {@link WITHHELD} signals, or the model's chance.
  * @example isDoubtful({ path_reader_last: 1, places_missing: 1 }) // true
  */
 export function isDoubtful(features: Record<string, number>, model: ConfidenceModel = CONFIDENCE_MODEL): boolean {
-  return fromSignals(model, features) >= model.threshold;
+  return WITHHELD.some((name) => features[name]) || fromSignals(model, features) >= model.threshold;
 }
