@@ -61,8 +61,18 @@ Tarsk, 2 April 2025 - Foreign Minister Mira Halvik met Prime Minister Orvel Kest
 At the meeting, the minister conveyed a letter of congratulations from President Telu Amar and wished Kestas success.
 `;
 
+/** Made up: an owner named with the doer but not the one the thing was conveyed to, and one after "the late". */
+const PALACE = `Dask receives Orvane's foreign minister
+
+Tarsk, 9 May 2025 - President Ilmar Dask received the Foreign Minister of Orvane, Pesha Korvin, at the palace in Tarsk on Friday.
+
+Korvin conveyed the greetings and good wishes of President Aldo Brenn and said Orvane would keep its word.
+
+Dask thanked Orvane for carrying out the pledges of the late King Maro Tesk.`;
+
 const knowledge = loadKnowledge(
   extractIndex([
+    { file: "seeds/948_palace.txt", text: PALACE },
     { file: "seeds/947_tarsk.txt", text: TARSK },
     { file: "seeds/941_siauliai.txt", text: SIAULIAI },
     { file: "seeds/942_video.txt", text: VIDEO },
@@ -134,5 +144,17 @@ describe("whose a thing is", () => {
     const a = ask("whose message did halvik hand over to kestas");
     expect(a.found).toBe(true);
     expect(a.text).toMatch(/^President Telu Amar/);
+  });
+
+  it("returns the owner a sentence names beside the doer, though it does not name the one the thing went to", () => {
+    const a = ask("whose greetings did korvin convey to dask");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^President Aldo Brenn/);
+  });
+
+  it("returns the owner after 'the late', not the next owner the sentence names", () => {
+    const a = ask("whose pledges did orvane carry out");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^King Maro Tesk/);
   });
 });

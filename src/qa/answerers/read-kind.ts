@@ -67,11 +67,11 @@ const READ = 400;
  * The sentences that may answer: those of the articles that name every person and country the
  * question names (a person asked about by name or office, with at most three readings).
  */
-function sentencesFor(q: Question, head: string, keys: string[]): Sentence[] {
+function sentencesFor(q: Question, head: string, keys: string[], owned = false): Sentence[] {
   const stems = headForms(head).map((form) => form.slice(0, Math.max(3, form.length - 2)));
   // only sentences that write the head are parsed, the best-fitting first, a few at most
   return articleSentences(q, keys)
-    .filter((s) => stems.some((stem) => s.text.toLowerCase().includes(stem)) && tellsAsked(q, s))
+    .filter((s) => stems.some((stem) => s.text.toLowerCase().includes(stem)) && tellsAsked(q, s, owned))
     .map((s) => ({ s, score: fit(q, s, keys) }))
     .sort((a, b) => b.score - a.score || a.s.id - b.s.id)
     .slice(0, PARSED)
@@ -209,7 +209,7 @@ const PIN = /^(\d+\w*|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth
  * question's ordinals and numerals, and when the question names two people or more, a sentence
  * naming someone else names them all ("she and Ana Ruiz oversaw the signing …" is no act of hers with Paul Kim).
  */
-function tellsAsked(q: Question, s: Sentence): boolean {
+function tellsAsked(q: Question, s: Sentence, owned = false): boolean {
   const before = q.knowledge.retrieval.sentences[s.id - 1];
   const context = new Set(nameTokens(`${before?.article === s.article ? before.text : ""} ${s.text}`));
   if (nameTokens(q.text).some((w) => PIN.test(w) && !context.has(w))) return false;
@@ -219,7 +219,8 @@ function tellsAsked(q: Question, s: Sentence): boolean {
   if (aboutOtherPair(q, s)) return false;
   const asked = new Set(q.links.people.flatMap((m) => m.ids));
   const others = s.people.some((id) => !asked.has(id) && s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
-  return q.links.people.length < 2 || !others || namesPeople(q, s);
+  // ("whose greetings did A convey to B": the someone else is the owner asked for, in a sentence that names A, the doer)
+  return q.links.people.length < 2 || !others || namesPeople(q, s) || (owned && namesPeople({ ...q, links: { ...q.links, people: q.links.people.slice(0, 1) } }, s));
 }
 
 /** Whether a word of a phrase is the question's own: a word it uses, or a country it names ("U.S." for "the US"). */
@@ -352,6 +353,8 @@ function ownerAt(s: Sentence, p: Parsed, at: number, next?: Sentence): string | 
     if (!["of", "from", "by"].includes(word)) continue;
     let from = k + 1;
     if (["the", "our", "his", "her", "their"].includes(fold(p.values[from] ?? ""))) from++;
+    // ("the pledges of the late Sultan Varan", "the message of the former president, Telu Amar": the owner after the word that dates the title)
+    if (["late", "former"].includes(fold(p.values[from] ?? "")) && /^\p{Lu}/u.test(p.values[from + 1] ?? "")) from++;
     // ("a letter of congratulations from …": the owner after the next preposition)
     if (!/^\p{Lu}/u.test(p.values[from] ?? "")) continue;
     const rest = textOf(s.text, p, from, p.values.length - 1);
@@ -377,7 +380,7 @@ export function readWhose(q: Question): Reply | undefined {
   const keys = keyTerms(q, asked);
   const asker = new Set(q.links.people.flatMap((m) => m.ids.flatMap((id) => (q.knowledge.people.get(id)?.names ?? []).map(fold))));
   const found: Found[] = [];
-  for (const s of sentencesFor(q, asked.head, keys)) {
+  for (const s of sentencesFor(q, asked.head, keys, true)) {
     const p = parseText(s.text);
     for (let i = 0; i < p.values.length; i++) {
       if (p.tags[i] !== "NOUN" || !isHead(p.values[i]!, asked.head)) continue;
