@@ -25,6 +25,8 @@ export interface ExpectedAnswer {
   amount?: boolean;
   /** "where did A fly in from": the place a trip came from ("from Tarsk"), not where something was. */
   origin?: boolean;
+  /** "since when has A held the post": the date a state began, written after "since" ("since 2019", which the tagger may read as a duration). */
+  since?: boolean;
   /** Words of the question's form ("how", "many", "long", "year"), which are not its subject. */
   formWords: string[];
   /** What the question asks for, in words, for "The articles don't give …". */
@@ -177,6 +179,8 @@ export function expectedAnswer(question: string): ExpectedAnswer | undefined {
     if (AMOUNT_HEADS.has(head) || (head === "is" || head === "was") && AMOUNT_HEADS.has(next(words.indexOf(head) + (next(words.indexOf(head)) === "the" ? 1 : 0)))) return { types: ["number"], amount: true, formWords: form, what: "the figure" };
     return undefined;
   }
+  // "since when has A served in Tarsk": the date after "since" in the sentence that tells the state
+  if (words[0] === "since" && words[1] === "when") return { types: ["date", "duration"], since: true, formWords: ["since", "when"], what: "since when" };
   if (words[0] === "when" || words.includes("when")) return words[0] === "when" ? { types: ["date"], formWords: ["when"], what: "the date" } : undefined;
   if (words[0] === "where") return { types: ["place", "country"], formWords: ["where"], what: "the place", ...(ORIGIN_ASKED.test(question) ? { origin: true } : {}) };
   // "who is the leader of …" asks for a person; "who is Ana Ruiz" for what she is (who-is answers)

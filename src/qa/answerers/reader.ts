@@ -153,6 +153,7 @@ function spansOf(s: Sentence, expected: ExpectedAnswer, asked: Set<string>, name
     if (span.type === "person" && named.size && words.every((w) => w.length <= 2 || named.has(w))) return false;
     if (expected.head && !fold(text).includes(expected.head)) return false;
     if (expected.year && !/\b\d{4}\b/.test(text)) return false;
+    if (expected.since && !/\bsince\s+(?:the\s+)?$/i.test(s.text.slice(0, span.start)) && !/^since\b/i.test(text)) return false;
     // "on what date": "later this month" does not answer it
     if (expected.day && !/\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(text)) return false;
     if (expected.amount && !isAmount(s.text, span, expected, keys)) return false;
