@@ -307,6 +307,8 @@ export function readAnswer(q: Question): Outcome | undefined {
   const expected = expectedAnswer(q.text);
   if (!expected) return via(readWhy(q), "why") ?? via(readWhose(q), "whose") ?? via(readKind(q), "kind") ?? via(readAct(q), "act");
   const keys = keyTerms(q, expected);
+  // "how much was trade in 2022": a sentence telling a figure holds the year asked when one of its dates is in it, written "last year" or not (see fitsAskedDate)
+  const askedYears = new Set(q.links.dates.flatMap((d) => (d.year === undefined ? [] : [String(d.year)])));
   const asked = wordsOf(q.text);
   // the name words of the people the question names (each spelling), whom a span of a person must not repeat
   // (and the one holder of an office that does the act: "who did the Ghanaian minister meet" is not answered by her)
@@ -365,7 +367,8 @@ export function readAnswer(q: Question): Outcome | undefined {
     const bag = bagOf(q, s.id, s.article);
     const previous = q.knowledge.retrieval.sentences[s.id - 1];
     const beforeText = previous?.article === s.article ? previous.text : "";
-    const held = keys.filter((t) => holdsKey(bag, t, s.text) || holdsKey(before, t, beforeText, false));
+    const dated = askedYears.size > 0 && expected.types[0] === "number" && fitsAskedDate(q, s);
+    const held = keys.filter((t) => holdsKey(bag, t, s.text) || holdsKey(before, t, beforeText, false) || (dated && askedYears.has(t)));
     // "how many agreements did A and B sign": a number of agreements in their article is the answer, however it tells the act ("put pen to paper on three agreements")
     // (yet a sentence holding none of the question's other words counts another thing: "how many Veldians were hurt" is not "1,500 Veldians study abroad")
     const counted = !!expected.counts && named && held.length >= Math.ceil((keys.length - 1) / 2) && candidates(s, expected, asked, namedWords, keys).some((span) => span.type === "number");
@@ -376,7 +379,7 @@ export function readAnswer(q: Question): Outcome | undefined {
     if ([...acts, ...movements].some((t) => !holdsKey(bag, t, s.text))) continue;
     if (contact && !Object.keys(bag).some((t) => CONTACT_TERMS.has(t))) continue;
     const context = ` ${nameTokens(`${q.knowledge.retrieval.sentences[s.id - 1]?.article === s.article ? q.knowledge.retrieval.sentences[s.id - 1]!.text : ""} ${s.text}`).join(" ")} `;
-    if (numerals.some((w) => !context.includes(` ${w} `))) continue;
+    if (numerals.some((w) => !context.includes(` ${w} `) && !(dated && askedYears.has(w)))) continue;
     // "the sixth session", "the ECO summit": the sentence (or the one before) names that event, not another
     if (pinned.some((p) => !p.stems.some((w) => context.includes(` ${w} `)))) continue;
     // a name the articles write that the question gives and no link took: the evidence says it
