@@ -6,7 +6,7 @@
  * sentence sets the two apart ("Foreign Minister Varan met the Veldian foreign minister"), or when the holder meets
  * someone of that country (the office said is then more likely their counterpart's, left unnamed).
  */
-import { compatibleOffices, isNationalInstitution, isOfficeHead, isPluralOffice, officeWordKind } from "../nlp/offices";
+import { compatibleOffices, isNationalInstitution, isOfficeHead, isPluralOffice, officeWordKind, samePost } from "../nlp/offices";
 import type { ArticlePeople, LocalPerson } from "./people";
 import { sentCountries, type Sent } from "./segment";
 import { isHonorific, isNameWord, isPossessive } from "./word-kinds";
@@ -28,8 +28,14 @@ interface CountryOffice {
   owner: boolean;
 }
 
-/** How an office said with no name stands in its sentence: owning a thing, or speaking ("the Veldian minister said"). */
-type Standing = "owner" | "speaker";
+/**
+ * How an office said with no name stands in its sentence: owning a thing, speaking ("the Veldian minister said"), or
+ * opening it as the subject of its verb ("The Veldian minister thanked …", "Veldia's vice president held talks …").
+ */
+type Standing = "owner" | "speaker" | "subject";
+
+/** How many sentences away the one holder must be named for an office opening a sentence to stand for them. */
+const SUBJECT_REACH = 2;
 
 /**
  * The offices a sentence writes with a country and no name: "the Veldian president", "the New Zealand High
@@ -59,7 +65,15 @@ function countryOffices(sent: Sent): (Omit<CountryOffice, "sentence"> & { standi
     // "the Veldian Minister of Foreign Affairs of …", "the Veldian ambassador to Orvane": a title going on past what was read.
     if (next && /^(?:of|to|for)$/.test(next.lower)) continue;
     const verb = words[k]?.pos === "ADV" ? words[k + 1] : words[k];
-    const standing: Standing | undefined = isPossessive(next) ? "owner" : verb && verb.pos === "VERB" && SAYS.has(verb.lemma) ? "speaker" : undefined;
+    // "The Veldian minister thanked …": the office opens the sentence and its verb follows.
+    const opens = at === 0 || (at === 1 && words[0]!.lower === "the");
+    const standing: Standing | undefined = isPossessive(next)
+      ? "owner"
+      : verb && verb.pos === "VERB" && SAYS.has(verb.lemma)
+        ? "speaker"
+        : opens && verb && (verb.pos === "VERB" || verb.pos === "AUX")
+          ? "subject"
+          : undefined;
     out.push({ country: c.country, title: title.map((w) => w.text).join(" "), first: at, last: k - 1, owner: isPossessive(next), ...(standing ? { standing } : {}) });
   }
   return out;
@@ -85,15 +99,22 @@ export function inferDescribedCountries(sents: Sent[], found: ArticlePeople, mee
   const given = new Map<number, string | undefined>();
   const apart = new Set<string>();
   for (const o of offices) {
-    // Only an office that stands for someone already in the story: one owning a thing, or one speaking. "The Veldian foreign
-    // minister arrived on Sunday" may bring in a visitor the article never names.
+    // Only an office that stands for someone already in the story: one owning a thing, one speaking, or a subject with its holder
+    // named beside (below). "The Veldian foreign minister arrived on Sunday" may bring in a visitor the article never names.
     if (!o.standing) continue;
-    const holders = people.flatMap((p, i) => (!p.byOffice && p.offices.some((s) => !s.to && (!s.organisation || isNationalInstitution(s.organisation)) && compatibleOffices(s.title, o.title)) ? [i] : []));
+    const holding = (fits: (title: string) => boolean): number[] =>
+      people.flatMap((p, i) => (!p.byOffice && p.offices.some((s) => !s.to && (!s.organisation || isNationalInstitution(s.organisation)) && fits(s.title)) ? [i] : []));
+    // The very post when someone holds it ("Veldia's vice president" is Vice President Varan's, not President Telu's), else a compatible one.
+    const exact = holding((t) => samePost(t, o.title));
+    const holders = exact.length > 0 ? exact : holding((t) => compatibleOffices(t, o.title));
     if (holders.some((i) => knownCountry(people[i]!) === o.country)) continue;
     const unplaced = holders.filter((i) => knownCountry(people[i]!) === undefined && !people[i]!.offices.some((s) => s.organisation && !isNationalInstitution(s.organisation)));
     if (unplaced.length !== 1) continue;
     const person = unplaced[0]!;
     if (metFrom(person, o.country)) continue;
+    // A subject stands for the one named just before or after it ("Foreign Minister Varan met … . The Veldian minister thanked …",
+    // a lead's "Veldia's vice president held talks …" before "Vice President Varan"); further away it may be a visitor never named.
+    if (o.standing === "subject" && !refs.some((here, si) => si !== o.sentence && Math.abs(si - o.sentence) <= SUBJECT_REACH && (here ?? []).some((r) => r.person === person))) continue;
     if (!o.owner && (refs[o.sentence] ?? []).some((r) => r.person === person && (r.last < o.first || r.first > o.last))) {
       apart.add(`${person}|${o.country}`);
       continue;
