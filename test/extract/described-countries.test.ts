@@ -53,3 +53,15 @@ describe("an office said with its country is not given to one who meets someone 
     expect(countryOf(text, "Rush Varan")).not.toBe("Malta");
   });
 });
+
+describe("an office with its country opening a sentence, for its one holder named beside it", () => {
+  it("returns Estonia for the vice president a lead calls 'Estonia's vice president' before naming him (a delayed identification)", () => {
+    const text =
+      "Estonia's vice president held a day of talks in Tarsk ahead of the inauguration.\n\n" +
+      "Vice President Rush Varan, who is in Orvane as President Osk Telu's special envoy, met the outgoing head of state on Monday.\n\n" +
+      "Varan said relations had never been closer.";
+    expect(countryOf(text, "Rush Varan")).toBe("Estonia");
+    // The president is another post than the vice president's: the description is not his.
+    expect(countryOf(text, "Osk Telu")).not.toBe("Estonia");
+  });
+});
