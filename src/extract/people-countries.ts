@@ -791,6 +791,14 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
       const messenger = here.some((o) => o !== r && people[o.person]?.country !== undefined && people[o.person]?.country !== host);
       if (message >= 0 && messenger && !here.some((o) => o !== r && o.first > base + message && o.last < r.first)) elsewhere.add(r.person);
     }
+    // "X's party included A, B and C", "X, accompanied by A", "Travelling with X were A and B": one's party takes one's
+    // country (`inferCountries`, once the dateline has placed the owner), not the dateline's when the owner is a visitor.
+    for (const r of here) {
+      const owner = partyOwner(sent, here, r);
+      // "Veldia's delegation included …" is a country's own party.
+      const country = owner && (owner.person !== undefined ? people[owner.person]?.country : countryNamed(sent.words[owner.at]!.text));
+      if (owner && country !== host) elsewhere.add(r.person);
+    }
     // "to Uganda", "in Kampala", "Uganda's", "of Uganda": another country the sentence ties its people to;
     // "Bhutan's Prime Minister X met Prime Minister Y" ties X only, "Iran's Supreme Leader X and President Y" both.
     for (const c of sentCountries(sent)) {
@@ -855,6 +863,27 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
     p.country = host;
     for (const o of p.offices) o.country = host;
   }
+}
+
+/**
+ * The one whose travelling party a name is in: "X's delegation included A and B" (up to a word of contact), "X, accompanied
+ * by A", "Travelling with X were A and B". The owner is a name the article may not tell apart ("Varan's party" with two
+ * people named Varan): `person` is then unknown, and `at` is the owner's word.
+ * @example partyOwner(sent, here, refOfA) // { person: X, at: 0 } in "X's party included A, B and C"
+ */
+function partyOwner(sent: Sent, here: PersonRef[], r: PersonRef): { person?: number; at: number } | undefined {
+  const traveller = travellerOpening(sent, here);
+  if (traveller && r.first > traveller.last + 1) return { person: traveller.person, at: traveller.last };
+  const company = companyOwner(sent, here, r);
+  if (company) return { person: company.person, at: company.last };
+  const words = sent.words;
+  for (let k = r.first - 1; k >= 0; k--) {
+    if (!/^\p{Lu}/u.test(words[k]!.text) || !OWN_PARTY.test(sent.text.slice(words[k]!.end))) continue;
+    if (words.slice(k + 1, r.first).some((w) => CONTACTS.has(w.lower))) return undefined;
+    const owner = here.find((o) => o.last === k);
+    return owner ? { person: owner.person, at: k } : { at: k };
+  }
+  return undefined;
 }
 
 /** One's visit to a place, written with the possessive: "'s visit to", "'s state visit to", "'s first trip to". */

@@ -193,3 +193,16 @@ describe("the whole party a traveller brings, however long its list", () => {
     expect(countryOf(met, "Dario Fenn")).toBe("Kenya");
   });
 });
+
+describe("a visitor's party is not the dateline's officials", () => {
+  it("gives the party of a visitor named twice no dateline country: 'X's party included …' lists the visitor's own people", () => {
+    // check12 l109: a dateline of the host's capital, the visitor's party of bare titles, two people of the visitor's surname.
+    const text =
+      "TALLINN, April 30 - Maltese President Rush Varan paid a private visit to the city on Monday and spoke at a business forum.\n\n" +
+      "Varan's party included his sister Osk Varan, the secretary-general of the presidency, and spokesman Ilan Vesk.\n\n" +
+      "Prime Minister Kestas Orvel did not receive him.\n\n" +
+      "Trade between Estonia and Malta has doubled in five years.";
+    expect(countryOf(text, "Ilan Vesk")).not.toBe("Estonia");
+    expect(countryOf(text, "Kestas Orvel")).toBe("Estonia");
+  });
+});
