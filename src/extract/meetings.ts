@@ -14,6 +14,7 @@ import type { PersonRef } from "./people";
 import { readEnumeration } from "./enumeration";
 import { isPlanned, matchFrames, type FrameGroup, type FrameHit } from "./frame-engine";
 import type { LearnedContact } from "./contact-model";
+import { occasionOf } from "./occasion-kinds";
 import { datesApart, readPairContact } from "./pair-again";
 import { placeCountry, readVisits } from "./pair-visit";
 import type { Sent } from "./segment";
@@ -34,6 +35,8 @@ export interface LocalMeeting {
   participants: LocalParticipant[];
   date?: PartialDate;
   occasion?: string;
+  /** The occasion of a visit its first contact's clause marks (see occasion-kinds.ts): "arrival", "meal", "farewell", "talks". */
+  setting?: string;
   place?: string;
   placeBasis?: "sentence" | "dateline" | "context" | "visit";
   venue?: string;
@@ -426,7 +429,9 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
   const undated = (d: PartialDate | undefined): boolean => d === undefined || d.basis === "dateline" || d.basis === "publication";
   // "Varan left Tarsk this morning. Telu saw him off at the airport. … On Saturday, Telu received Varan": a meeting its own
   // sentence leaves undated is on the day the sentence before it gives its people, another than the other's.
-  const mergeable = (m: LocalMeeting): boolean => m.status === found.status && !otherDay(dayOf(m, ctx), dayOf(found, ctx, si)) && !(earlierOf(found.date) && undated(m.date)) && !(earlierOf(m.date) && undated(found.date)) && !another && (pointsBack || (m.kind === "call") === (found.kind === "call"));
+  // "Varan was received at the airport by Telu. … Telu hosted a banquet in his honour": occasions of the visit the text tells apart.
+  const otherSetting = (m: LocalMeeting): boolean => m.setting !== undefined && found.setting !== undefined && m.setting !== found.setting && !m.sentences.includes(si);
+  const mergeable = (m: LocalMeeting): boolean => m.status === found.status && !otherSetting(m) && !otherDay(dayOf(m, ctx), dayOf(found, ctx, si)) && !(earlierOf(found.date) && undated(m.date)) && !(earlierOf(m.date) && undated(found.date)) && !another && (pointsBack || (m.kind === "call") === (found.kind === "call"));
   const same = meetings.find((m) => sameParticipants(m, found) && mergeable(m)) ?? meetings.find((m) => mergeable(m) && sameEvent(m, found));
   if (same) {
     if (!same.sentences.includes(si)) same.sentences.push(si);
@@ -549,6 +554,8 @@ function build(hit: FrameHit, people: number[], groups: FrameGroup[], sent: Sent
   };
   if (hit.frame.fallback) meeting.fallback = true;
   if (hit.status === "planned") meeting.status = "planned";
+  const clauses = splitClauses(sent.words);
+  meeting.setting = occasionOf(sent.words, hit.frame.id, (k) => clauses.of[k] === clauses.of[cue]);
   if (sent.quote !== undefined) meeting.fromQuote = true;
   // One counterpart of a list ("on Tuesday with A, and on Wednesday with B") takes the date of its own part of it.
   const mine = hit.counterparts.findIndex((r) => people.includes(r.person) && !hit.agents.some((a) => a.person === r.person));
