@@ -10,6 +10,7 @@ import type { Question } from "./question";
 import { CONTACT_TERMS } from "./answer-type";
 import { quotesOwnerOnly } from "./owner-only";
 import { stem } from "./retrieval";
+import { unsaidTerms } from "./unsaid";
 import type { Reply } from "./reply";
 import type { IntentName } from "./types";
 
@@ -156,9 +157,15 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   // a meeting's record answering a question that puts the meeting in a place: a place is what the
   // index reads least surely, and a meeting with none is kept for any place asked
   f.answerer_place_asked = path === "answerer" && links.places.length ? 1 : 0;
-  // a test a wrong reply fails and a right one passes, which withholds it whatever the model says (see
-  // isDoubtful): a sentence the reader quotes that names a person asked only as the owner of an aide
-  // or a predecessor (see ./owner-only)
+  // tests a wrong reply fails and a right one passes, which withhold it whatever the model says (see
+  // isDoubtful): a meeting's record of which neither the reply, the meeting's sentences nor the
+  // article's sentences around the question's names say two of the question's own words or their kin
+  // ("which neighbouring country's refugee crisis did Varan and Telu discuss": the record is of another
+  // thing or occasion; see ./unsaid, read only when the narrower evidence fails; never of a question
+  // about the articles themselves); a sentence the reader quotes that names a person asked only as the
+  // owner of an aide or a predecessor (see ./owner-only)
+  const unsaid = (): string[] => unsaidTerms(q, reply, terms.filter((t) => !holds(inEvidence, t)), inEvidence, holds);
+  f.answerer_terms_unsaid = path === "answerer" && intent !== "sources" && f.evidence_terms_missing >= 2 && unsaid().length >= 2 ? 1 : 0;
   f.owner_only = path.startsWith("reader") && quotesOwnerOnly(q, reply) ? 1 : 0;
   return { path, ...(reply.via ? { via: reply.via } : {}), features: f };
 }

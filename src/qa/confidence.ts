@@ -42,9 +42,11 @@ export const riskOf = (features: Record<string, number>): number => fromSignals(
 
 /**
  * Signals that withhold a reply whatever the model's chance (tests of the question against the
- * evidence, set in answer-signals), each of which a wrong reply fails and a right one passes.
+ * evidence, set in answer-signals), each of which a wrong reply fails and a right one passes more
+ * often than the model can tell: on question sets the code was not grown on, none loses a right reply
+ * for fewer than two wrong ones it removes.
  */
-const WITHHELD = ["owner_only"];
+const WITHHELD = ["answerer_terms_unsaid", "owner_only"];
 
 /**
  * Whether a reply is too likely wrong to give as an answer: one of the {@link WITHHELD} signals, or the model's chance.
