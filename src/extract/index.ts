@@ -20,6 +20,7 @@ import { inferDescribedCountries } from "./described-countries";
 import { inferAccreditingCountries, inferAttendeeCountries, inferCountries, inferDatelineCountries, inferHostCountries, inferPairCountries } from "./people-countries";
 import { inferVisitHosts } from "./visit-hosts";
 import { inferEnvoyHosts } from "./envoy-hosts";
+import { inferSeatHosts } from "./seat-hosts";
 import { readListedOffices } from "./listed-offices";
 import { readAsOffices } from "./as-office";
 import { dateFrom, linkOf, placeFrom } from "./provenance";
@@ -360,6 +361,8 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   inferAccreditingCountries(people.people, meetings.map((m) => ({ kind: m.kind, place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])), groups: m.participants.flatMap((p) => (p.kind === "group" ? [p.name] : [])) })));
   // "Veldia's Ambassador to Orvane, X, called on Home Minister Y": the official an envoy meets is of the country of the posting.
   inferEnvoyHosts(sents, people.refs, people.people, meetings.map((m) => ({ place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : [])) })));
+  // "President X received the letters of credence at State House, Tarsk": one who receives at a head of state's seat is its state's.
+  inferSeatHosts(sents, people);
   inferDatelineCountries(sents, people, dateline?.place, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" && !p.role ? [p.person] : [])) })), homeCountry(text, [dateline?.agency, publisher]));
   inferPairCountries(people.people, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })), clean.title ?? "", sents.filter((s) => !s.title).map((s) => s.text));
   inferAttendeeCountries(sents, people, meetings.map((m) => ({ place: m.place, sentences: m.sentences, people: m.participants.flatMap((p) => (p.kind === "person" && !p.role ? [p.person] : [])) })));
