@@ -858,11 +858,38 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
   );
   // Two people with one bare post ("President X … a letter from President Y"): at most one is the host's, and which is not said.
   const shared = (i: number): boolean => candidates.some((j) => j !== i && people[j]!.offices.some((a) => people[i]!.offices.some((b) => fold(postOf(a)) === fold(postOf(b)))));
-  for (const i of candidates.filter((c) => !shared(c))) {
+  // "President A and President B", "Presidents A and B" on a national outlet's or government's page: protocol names one's own
+  // head first, so the first of such a pair is the home's, the second another's (not said which).
+  const firsts = host === homeCountry && !placed ? ownFirst(sents, refs, candidates, (i, j) => people[j]!.offices.some((a) => people[i]!.offices.some((b) => fold(postOf(a)) === fold(postOf(b))))) : new Set<number>();
+  for (const i of candidates.filter((c) => !shared(c) || firsts.has(c))) {
     const p = people[i]!;
     p.country = host;
     for (const o of p.offices) o.country = host;
   }
+}
+
+/**
+ * The one named first of pairs of holders of one post written together ("President A and President B", "Presidents A and B"),
+ * when no sentence names that one second; none when two such firsts share the post.
+ * @example ownFirst(sents, refs, [0, 1], samePost) // Set { 0 } for "… agreed by President A and President B …"
+ */
+function ownFirst(sents: Sent[], refs: PersonRef[][], candidates: number[], share: (i: number, j: number) => boolean): Set<number> {
+  const first = new Set<number>();
+  const second = new Set<number>();
+  sents.forEach((sent, si) => {
+    const here = refs[si] ?? [];
+    for (let k = 0; k + 1 < here.length; k++) {
+      const a = here[k]!;
+      const b = here[k + 1]!;
+      if (a.person === b.person || !candidates.includes(a.person) || !candidates.includes(b.person) || !share(a.person, b.person)) continue;
+      const between = sent.words.slice(a.last + 1, b.first);
+      if (between[0]?.lower !== "and" || !between.slice(1).every((w) => officeWordKind(w.lower) !== undefined)) continue;
+      first.add(a.person);
+      second.add(b.person);
+    }
+  });
+  const own = [...first].filter((i) => !second.has(i));
+  return new Set(own.filter((i) => !own.some((j) => j !== i && share(i, j))));
 }
 
 /**
