@@ -659,11 +659,17 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   const seat = (m: LocalMeeting): string | undefined => seatOfHost(m, people, (articleText ??= fold(ctx.sents.map((s) => s.text).join(" "))));
   // The lead: the first sentence of the body, past a standfirst with no closing stop ("EAM sees counterparts from Mexico; calls on UNGA President").
   const lead = ctx.sents.find((s) => !s.title && s.quote === undefined && /[.!?"”)]$/.test(s.text.trim())) ?? ctx.sents.find((s) => !s.title && s.quote === undefined);
-  const own = lead ? readOwnDate(lead, ctx, lead.index) : undefined;
+  const leadTold = lead ? readOwnDate(lead, ctx, lead.index) : undefined;
+  // "It took forty years for a Veldian president to reach Orvane. Varan arrived in Tarsk on Thursday …": a lead with no date of its
+  // own, the next sentence of its paragraph gives the story's day.
+  const next = lead && !leadTold ? ctx.sents[lead.index + 1] : undefined;
+  const nextDay = next && !next.title && next.quote === undefined && next.block === lead!.block ? readOwnDate(next, ctx, next.index) : undefined;
+  const dayLead = nextDay?.day !== undefined ? next : lead;
+  const own = nextDay?.day !== undefined ? nextDay : leadTold;
   // "Nairobi, May 4 (Prensa Latina) - … began a visit on Tuesday", with no year to resolve the weekday: the dateline's day.
   const leadDate = own?.day !== undefined ? own : (!own || own.month === undefined) && ctx.datelineDate?.day !== undefined ? ctx.datelineDate : undefined;
   // "Veldia and Orvane will open a joint centre, the two ministers said Monday": the day is the saying's, the story's own day.
-  const leadAhead = lead ? speaksOfFuture(lead.words) && !(own?.day !== undefined && saidOn(lead, own.text)) : false;
+  const leadAhead = dayLead ? speaksOfFuture(dayLead.words) && !(own?.day !== undefined && saidOn(dayLead, own.text)) : false;
   const storyDate = leadDate?.day !== undefined && !leadAhead ? leadDate : undefined;
   // "… this morning, the last engagement of a visit that ran from 3 to 6 June": the story spans days, an undated meeting is on one of them.
   const leadSpan = lead !== undefined && DAY_SPAN.test(lead.text);
