@@ -152,9 +152,18 @@ export function meetsSpecifics(meeting: Meeting, specifics: Specifics, knowledge
   return specifics.every(({ stems, whole }) => stems.some((stem) => {
     if (whole) return words.includes(` ${stem} `);
     const at = AT_VENUE.get(stem);
-    return at ? atVenue(meeting, stem, at, knowledge) : words.includes(` ${stem}`);
+    if (at) return atVenue(meeting, stem, at, knowledge);
+    const meal = MEALS.get(stem);
+    return meal ? atVenue(meeting, stem, meal, knowledge) : words.includes(` ${stem}`);
   }));
 }
+
+/**
+ * Meals a meeting is only where a sentence that names two of its sides tells the meal ("Telu gave a
+ * dinner for Varan"): "Varan was also host at a lunch for island leaders", told after his talks with
+ * Telu, is another occasion of Varan's, and "who did Varan host for lunch" does not ask of Telu.
+ */
+const MEALS = new Map(["dinner", "banquet", "supper", "lunch", "breakfast"].map((meal) => [meal, new RegExp(` ${meal}`, "u")]));
 
 /**
  * Whether the meeting was at the venue: its recorded venue says so, or one of its sentences puts
