@@ -7,6 +7,7 @@
  * airport welcome, the talks and a banquet or dinner as three. A meal told in the talks' own sentence
  * ("talks followed by a working lunch") is one contact, as the keys count it.
  */
+import { ARRIVAL_WORDS, FAREWELL_WORDS, MEAL_WORDS, wordOf } from "../nlp/occasion-words";
 import type { Word } from "./segment";
 
 /** An occasion of a visit, and the words of the contact's clause that mark it. */
@@ -26,18 +27,18 @@ export const OCCASION_KINDS: readonly OccasionKind[] = [
   {
     id: "farewell",
     rules: ["be-seen-off"],
-    words: /^(?:farewell|send-off)$/,
+    words: wordOf(FAREWELL_WORDS),
     examples: ["Before leaving on Friday, Varan was seen off at the airport by Telu.", "Telu bid farewell to Varan at the airport."],
   },
   {
     id: "arrival",
-    words: /^(?:airport|tarmac|airbase|aerodrome)$/,
+    words: wordOf(ARRIVAL_WORDS),
     examples: ["At the VIP lounge of Tarsk airport he was received by President Telu.", "Varan landed on Sunday evening and was met on the tarmac by Foreign Minister Telu."],
   },
   {
     id: "meal",
     onlyRules: ["host-meal", "share-meal"],
-    words: /^(?:banquet|dinner|luncheon|lunch|breakfast)$/,
+    words: wordOf(MEAL_WORDS),
     examples: ["In the evening the President hosted a state banquet in honour of Varan.", "Telu later gave a dinner for Varan and his delegation."],
   },
 ];

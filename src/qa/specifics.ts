@@ -9,6 +9,7 @@
 import type { Meeting } from "../facts/types";
 import { fold } from "../nlp/fold";
 import type { Knowledge } from "./knowledge";
+import { ARRIVAL_WORDS, MEAL_WORDS } from "../nlp/occasion-words";
 import { wordTable } from "../nlp/word-table";
 
 /**
@@ -16,7 +17,8 @@ import { wordTable } from "../nlp/word-table";
  * reporting that occasion writes (general English: meals, venues, formats of meeting).
  */
 const OCCASION_WORDS = wordTable<string[]>({
-  airport: ["airport"],
+  // "who welcomed A at the airport": "A was met on the tarmac by B" is that welcome
+  ...Object.fromEntries(ARRIVAL_WORDS.map((word) => [word, [...ARRIVAL_WORDS]])),
   palace: ["palace"],
   dinner: ["dinner", "banquet", "supper"],
   banquet: ["dinner", "banquet", "supper"],
@@ -49,7 +51,7 @@ const OCCASION_WORDS = wordTable<string[]>({
  * Venues a meeting is at only where a sentence puts someone there ("received at the airport", "at the VVIP lounge of the
  * airport"), not where it names one ("an upgrade of the airport"): each with that pattern over a meeting's folded words.
  */
-const AT_VENUE = new Map(["airport", "palace"].map((venue) => [venue, new RegExp(` (?:at|in|on|to|into|from|outside|near|inside) (?:[\\p{L}\\p{N}]+ ){0,6}${venue}`, "u")]));
+const AT_VENUE = new Map([...ARRIVAL_WORDS, "palace"].map((venue) => [venue, new RegExp(` (?:at|in|on|to|into|from|outside|near|inside) (?:[\\p{L}\\p{N}]+ ){0,6}${venue}`, "u")]));
 
 /** One thing a question asks of the occasion: the word asked, and the word stems one of which the meeting's words must hold. */
 export interface Specific {
@@ -163,7 +165,7 @@ export function meetsSpecifics(meeting: Meeting, specifics: Specifics, knowledge
  * dinner for Varan"): "Varan was also host at a lunch for island leaders", told after his talks with
  * Telu, is another occasion of Varan's, and "who did Varan host for lunch" does not ask of Telu.
  */
-const MEALS = new Map(["dinner", "banquet", "supper", "lunch", "breakfast"].map((meal) => [meal, new RegExp(` ${meal}`, "u")]));
+const MEALS = new Map(MEAL_WORDS.map((meal) => [meal, new RegExp(` ${meal}`, "u")]));
 
 /**
  * Whether the meeting was at the venue: its recorded venue says so, or one of its sentences puts
