@@ -162,7 +162,7 @@ export function meetsSpecifics(meeting: Meeting, specifics: Specifics, knowledge
 
 /**
  * Meals a meeting is only where a sentence that names two of its sides tells the meal ("Telu gave a
- * dinner for Varan"): "Varan was also host at a lunch for island leaders", told after his talks with
+ * dinner for Varan"): "Varan later gave a lunch for the visiting mayors", told after his talks with
  * Telu, is another occasion of Varan's, and "who did Varan host for lunch" does not ask of Telu.
  */
 const MEALS = new Map(MEAL_WORDS.map((meal) => [meal, new RegExp(` ${meal}`, "u")]));
