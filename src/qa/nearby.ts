@@ -3,6 +3,7 @@
  * contact or a time: "The articles report no phone call between A and B" is followed by the talks
  * they had; "no meeting held" by the meeting planned. Said after the plain "no", never as the answer.
  */
+import type { Meeting } from "../facts/types";
 import { meetingLine } from "./format";
 import type { Question } from "./question";
 import { contactWords } from "./contact-kind";
@@ -20,8 +21,9 @@ const SHOWN = 3;
  * @example nearbyMeetings(q)?.what // "The articles report no phone call between A and B."
  */
 export function nearbyMeetings(q: Question): Missing | undefined {
-  if (!q.links.contact && askedTense(q.text) !== "past") return undefined;
   if (q.links.people.length === 0) return undefined;
+  if (!q.links.contact && q.links.specifics?.length) return otherOccasions(q);
+  if (!q.links.contact && askedTense(q.text) !== "past") return undefined;
   const { contact: _contact, ...links } = q.links;
   const all = selectMeetings({ ...links, kinds: links.kinds.filter((k) => k !== q.links.contact) }, q.knowledge);
   // a held meeting fits: the "no" was about something else than the time (what was said, who else was there)
@@ -33,6 +35,24 @@ export function nearbyMeetings(q: Question): Missing | undefined {
   const what = q.links.contact
     ? `The articles report no ${contactWords(q.links.contact)} ${q.describe()}`.trim() + "."
     : `The articles report no meeting ${q.describe()} that has taken place, only ${others.length === 1 ? "a planned one" : "planned ones"}.`.replace("  ", " ");
+  return reporting(what, others, q);
+}
+
+/**
+ * "No" to a question naming an occasion ("who welcomed A at the airport", "who did A have lunch with")
+ * that no meeting of its people is told as, with the meetings of theirs the articles do report:
+ * another occasion of the same people is shown as such, never given as the answer.
+ * @example otherOccasions(q)?.what // "The articles report no meeting with A that mentions “airport”."
+ */
+function otherOccasions(q: Question): Missing | undefined {
+  const tense = askedTense(q.text);
+  const others = selectMeetings({ ...q.links, specifics: [] }, q.knowledge).filter((m) => tense === undefined || isPlanned(m) === (tense === "future")).slice(0, SHOWN);
+  if (others.length === 0) return undefined;
+  return reporting(`The articles report no meeting ${q.describe()}`.trim() + ".", others, q);
+}
+
+/** The plain "no", then the meetings the articles do report. */
+function reporting(what: string, others: Meeting[], q: Question): Missing {
   return missing(what, {
     body: [
       { kind: "para", content: [others.length === 1 ? "They report:" : "They report these:"] },
