@@ -45,8 +45,10 @@ export function nearbyMeetings(q: Question): Missing | undefined {
  * @example otherOccasions(q)?.what // "The articles report no meeting with A that mentions “airport”."
  */
 function otherOccasions(q: Question): Missing | undefined {
-  const tense = askedTense(q.text);
-  const others = selectMeetings({ ...q.links, specifics: [] }, q.knowledge).filter((m) => tense === undefined || isPlanned(m) === (tense === "future")).slice(0, SHOWN);
+  // people named, not linked by an office ("the president of Italy" may be a holder the asker does not mean)
+  if (q.links.people.some((m) => m.byOffice)) return undefined;
+  const future = askedTense(q.text) === "future";
+  const others = selectMeetings({ ...q.links, specifics: [] }, q.knowledge).filter((m) => isPlanned(m) === future).slice(0, SHOWN);
   if (others.length === 0) return undefined;
   return reporting(`The articles report no meeting ${q.describe()}`.trim() + ".", others, q);
 }
