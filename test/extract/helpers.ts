@@ -70,3 +70,12 @@ export function meetingsIn(text: string, published: string, status?: "held" | "p
     .map((m) => meetingKey(index, m))
     .sort();
 }
+
+/** Each meeting as a user reads it, principals only: "Surname + Surname, 2025-6-12" (or "undated"). */
+export function meetingsTold(index: FactIndex): string[] {
+  return index.meetings.map((m) => {
+    const names = m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [index.people.find((x) => x.id === p.person)?.name.split(" ").at(-1) ?? "?"] : [])).sort().join(" + ");
+    const date = m.date ? [m.date.year, m.date.month, m.date.day].filter((n) => n !== undefined).join("-") : "undated";
+    return `${names}, ${date}`;
+  });
+}

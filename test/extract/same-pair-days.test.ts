@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { extractIndex } from "../../src/extract/index";
 import type { FactIndex } from "../../src/facts/types";
+import { meetingsTold } from "./helpers";
 
 // Published on Thursday 12 June 2025: "Saturday" is 7 June, "Sunday" 8 June, "Tuesday" 10 June, "Wednesday" 11 June.
 const indexOfText = (text: string, published = "2025-06-12"): FactIndex => extractIndex([{ file: "t/x.txt", text: ` date ${published}\n${text}` }]);
-/** Each meeting as a user reads it: "Surname + Surname, date". */
-const told = (index: FactIndex): string[] =>
-  index.meetings.map((m) => {
-    const names = m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [index.people.find((x) => x.id === p.person)?.name.split(" ").at(-1) ?? "?"] : [])).sort().join(" + ");
-    const date = m.date ? [m.date.year, m.date.month, m.date.day].filter((n) => n !== undefined).join("-") : "undated";
-    return `${names}, ${date}`;
-  });
 
 describe("one pair's contacts on two days the text tells apart", () => {
   it("returns a farewell of this morning apart from the reception of Saturday, each with its day (heldout13 n110, devF f210)", () => {
@@ -19,7 +13,7 @@ describe("one pair's contacts on two days the text tells apart", () => {
       "Foreign Minister Piet Telu saw the prime minister off at the airport.",
       "Later on Saturday Varan received Telu at his hotel, and the two discussed trade.",
     ].join("\n\n");
-    expect(told(indexOfText(text))).toEqual(["Telu + Varan, 2025-6-12", "Telu + Varan, 2025-6-7"]);
+    expect(meetingsTold(indexOfText(text))).toEqual(["Telu + Varan, 2025-6-12", "Telu + Varan, 2025-6-7"]);
   });
 
   it("returns a visitor 'seen off at the airport by' the host on the day of leaving apart from the welcome the day before (check12 l209, devF f210)", () => {
@@ -27,7 +21,7 @@ describe("one pair's contacts on two days the text tells apart", () => {
       "Veldian President Ana Varan arrived in Tarsk on Tuesday and was received at the airport by President Piet Telu.",
       "Before leaving on Wednesday, Varan was seen off at the airport by Telu.",
     ].join("\n\n");
-    expect(told(indexOfText(text))).toEqual(["Telu + Varan, 2025-6-10", "Telu + Varan, 2025-6-11"]);
+    expect(meetingsTold(indexOfText(text))).toEqual(["Telu + Varan, 2025-6-10", "Telu + Varan, 2025-6-11"]);
   });
 
   it("returns the talks two ministers 'led their delegations in' on Sunday apart from their private meeting of Saturday (devF f210)", () => {
@@ -35,7 +29,7 @@ describe("one pair's contacts on two days the text tells apart", () => {
       "On Saturday, Veldian Foreign Minister Ana Varan and Orvanian Foreign Minister Piet Telu held a private meeting in Tarsk.",
       "On Sunday, the two foreign ministers led their delegations in an official session of talks at the ministry.",
     ].join("\n\n");
-    expect(told(indexOfText(text))).toEqual(["Telu + Varan, 2025-6-7", "Telu + Varan, 2025-6-8"]);
+    expect(meetingsTold(indexOfText(text))).toEqual(["Telu + Varan, 2025-6-7", "Telu + Varan, 2025-6-8"]);
   });
 
   it("keeps a meeting told in a sentence with no day and again with its day as one meeting", () => {
@@ -43,7 +37,7 @@ describe("one pair's contacts on two days the text tells apart", () => {
       "Veldian Prime Minister Ana Varan received Orvanian Foreign Minister Piet Telu in Tarsk.",
       "Varan and Telu met on Saturday at the presidential palace and discussed trade.",
     ].join("\n\n");
-    expect(told(indexOfText(text))).toEqual(["Telu + Varan, 2025-6-7"]);
+    expect(meetingsTold(indexOfText(text))).toEqual(["Telu + Varan, 2025-6-7"]);
   });
 
   it("keeps the meeting's day when a sentence of its people tells of another day: they had arrived on Tuesday", () => {
@@ -51,6 +45,6 @@ describe("one pair's contacts on two days the text tells apart", () => {
       "Veldian President Ana Varan and Orvanian President Piet Telu held talks in Tarsk on Wednesday.",
       "Varan had flown in on Tuesday, a day the government declared a holiday.",
     ].join("\n\n");
-    expect(told(indexOfText(text))).toEqual(["Telu + Varan, 2025-6-11"]);
+    expect(meetingsTold(indexOfText(text))).toEqual(["Telu + Varan, 2025-6-11"]);
   });
 });
