@@ -98,12 +98,13 @@ export function inferDescribedCountries(sents: Sent[], found: ArticlePeople, mee
   const offices = sents.flatMap((sent, si) => (sent.quote === undefined ? countryOffices(sent).map((o) => ({ ...o, sentence: si })) : []));
   const given = new Map<number, string | undefined>();
   const apart = new Set<string>();
+  // The people of a national post whose title fits, not holders by office alone nor of another body.
+  const holding = (fits: (title: string) => boolean): number[] =>
+    people.flatMap((p, i) => (!p.byOffice && p.offices.some((s) => !s.to && (!s.organisation || isNationalInstitution(s.organisation)) && fits(s.title)) ? [i] : []));
   for (const o of offices) {
     // Only an office that stands for someone already in the story: one owning a thing, one speaking, or a subject with its holder
     // named beside (below). "The Veldian foreign minister arrived on Sunday" may bring in a visitor the article never names.
     if (!o.standing) continue;
-    const holding = (fits: (title: string) => boolean): number[] =>
-      people.flatMap((p, i) => (!p.byOffice && p.offices.some((s) => !s.to && (!s.organisation || isNationalInstitution(s.organisation)) && fits(s.title)) ? [i] : []));
     // The very post when someone holds it ("Veldia's vice president" is Vice President Varan's, not President Telu's), else a compatible one.
     const exact = holding((t) => samePost(t, o.title));
     const holders = exact.length > 0 ? exact : holding((t) => compatibleOffices(t, o.title));

@@ -857,10 +857,11 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
     p.country || p.offices.length === 0 || elsewhere.has(i) || p.offices.some((o) => o.country || o.to || (o.organisation && !isNationalInstitution(o.organisation)) || held.some((t) => samePost(t, postOf(o)))) ? [] : [i],
   );
   // Two people with one bare post ("President X … a letter from President Y"): at most one is the host's, and which is not said.
-  const shared = (i: number): boolean => candidates.some((j) => j !== i && people[j]!.offices.some((a) => people[i]!.offices.some((b) => fold(postOf(a)) === fold(postOf(b)))));
+  const onePost = (i: number, j: number): boolean => people[j]!.offices.some((a) => people[i]!.offices.some((b) => fold(postOf(a)) === fold(postOf(b))));
+  const shared = (i: number): boolean => candidates.some((j) => j !== i && onePost(i, j));
   // "President A and President B", "Presidents A and B" on a national outlet's or government's page: protocol names one's own
   // head first, so the first of such a pair is the home's, the second another's (not said which).
-  const firsts = host === homeCountry && !placed ? ownFirst(sents, refs, candidates, (i, j) => people[j]!.offices.some((a) => people[i]!.offices.some((b) => fold(postOf(a)) === fold(postOf(b))))) : new Set<number>();
+  const firsts = host === homeCountry && !placed ? ownFirst(sents, refs, candidates, onePost) : new Set<number>();
   for (const i of candidates.filter((c) => !shared(c) || firsts.has(c))) {
     const p = people[i]!;
     p.country = host;
