@@ -352,8 +352,13 @@ function readOrganisationTitle(words: Word[], end: number, mention: NameMention,
       const topic = /^country['’]s\b/i.test(org) ? findCountries(words.slice(0, t).map((x) => x.text).join(" ")).find((c) => c.kind !== "city")?.country : undefined;
       const country = titled.country ?? owner ?? topic ?? countryOf(org) ?? countryInOrganisation(org);
       if (country) draft.country = country;
+      // "the Ambassador of Veldia in Tarsk, X": the state itself, serving where "in" says, as "to Orvane" tells it.
+      const posting = /^(.+?)\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}' -]*)$/u.exec(org);
+      const sender = posting && ENVOY_HEADS.test(titled.title.split(" ").at(-1) ?? "") ? countryOf(posting[1]!) : undefined;
+      const host = sender ? countryOf(posting![2]!) ?? countryOfCity(posting![2]!) : undefined;
+      if (sender && host && host !== sender) draft.to = host;
       // "The President of the Republic, H.E. X": the state itself, whose country the article gives elsewhere.
-      if (!countryOf(org) && !STATE_ITSELF.test(org)) draft.organisation = org;
+      else if (!countryOf(org) && !STATE_ITSELF.test(org)) draft.organisation = org;
       mention.office = draft;
       mention.evidence = true;
       return true;
@@ -380,6 +385,11 @@ export function countryInOrganisation(org: string): string | undefined {
   // "Delegation of the European Union to Veldia": the country after "to" is where the body is posted, not whose it is.
   const posted = /^(.+?)\s+to\s+(?:the\s+)?\p{Lu}/u.exec(org);
   if (posted && findCountries(org.slice(posted[1]!.length)).length > 0) return posted[1] === org ? undefined : countryInOrganisation(posted[1]!);
+  // "Ambassador of Veldia in Tarsk", "Chargé d'Affaires of the Veldian Embassy in Orvane": "in" a place is where it serves, when
+  // what stands before it has a country of its own ("Parliament in Tarsk" has none, and is Tarsk's country's below).
+  const servesIn = /^(.+?)\s+in\s+(?:the\s+)?\p{Lu}/u.exec(org);
+  const serving = servesIn && findCountries(org.slice(servesIn[1]!.length)).length > 0 ? countryInOrganisation(servesIn[1]!) : undefined;
+  if (serving) return serving;
   const bare = org.replace(/^(?:the\s+)?(?:(?:Republic|Kingdom|Federation|State|Sultanate|Principality|Commonwealth|Union)\s+of\s+(?:the\s+)?)/i, "");
   const whole = countryOf(bare);
   if (whole) return whole;

@@ -17,6 +17,17 @@ describe("an envoy posted 'in' a place", () => {
     const after = indexOfText("Kestas Morrow, Ghana's Ambassador in Italy, on Monday met Health Minister Orvane Bellin in Rome.");
     expect(personNamed(after, "Kestas Morrow")?.country).toBe("Ghana");
   });
+
+  it("reads 'the Ambassador of Veldia in Orvane, A' and 'the Chargé d'Affaires of the Veldian Embassy in Orvane, A' as Veldia's", () => {
+    // shapes of two ministry releases: "received the Ambassador of <country> in <capital>, H.E. <name>",
+    // "the Chargé d'Affaires of the <demonym> Embassy in <country>, <name>"
+    const ambassador = indexOfText("On 4 June, Foreign Minister Orvel Kasuda received the Ambassador of Romania in Chisinau, H.E. Varan Telmo, whose posting is ending.");
+    const envoy = personNamed(ambassador, "Varan Telmo");
+    expect(envoy?.country).toBe("Romania");
+    expect(envoy?.offices[0]).toEqual(expect.objectContaining({ country: "Romania", to: "Moldova" }));
+    const charge = indexOfText("Also at the talks were Deputy Minister Kestas Morrow and the Chargé d'Affaires of the Colombian Embassy in Norway, Halvik Brenner.");
+    expect(personNamed(charge, "Halvik Brenner")?.country).toBe("Colombia");
+  });
 });
 
 describe("the official an envoy calls on", () => {
