@@ -187,7 +187,7 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
     // for Internal Security, Hon. X", "received a delegation of Syria's People's Assembly led by Y", "two envoys of the
     // President of Somalia: X, …", "On the Japanese side, X was accompanied by Y" (those named after it, before any act
     // of meeting), "Ambassador X … headed the Algerian delegation" (the one who leads it).
-    for (const party of countryParties(sent.text)) {
+    for (const party of sentParties(sent)) {
       const at = sent.words.findIndex((w) => w.start >= party.end);
       // A semicolon ends the party where another country's side follows it ("led by A; the Orvane side by B"), not between the
       // items of its own list ("were the Minister of Trade, A; Foreign Minister B; …").
@@ -586,14 +586,41 @@ function appositionItem(sent: Sent, prev: PersonRef, next: PersonRef, serial: bo
 /** Words for the people who act for a country together. */
 const PARTY = "delegation|delegates|entourage|side|envoys?|emissar(?:y|ies)|representatives";
 
+/** A country's party named right after the country: "'s delegation", " side". */
+const PARTY_NAMED = new RegExp(`^(?:['’]s)?\\s+(?:${PARTY})\\b`, "i");
+
+/** A party whose country follows: "a delegation of", "envoys of the President of". */
+const PARTY_OF = new RegExp(`\\b(?:${PARTY})\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?:President|King|Emir|Amir|Sultan|Government|Prime\\s+Minister|Parliament)\\s+of\\s+(?:the\\s+)?)?$`, "i");
+
+/** A country's party in a sentence (see {@link countryParties}). */
+interface CountryParty {
+  country: string;
+  start: number;
+  end: number;
+  members: boolean;
+  seatedAt?: number;
+}
+
+/**
+ * A sentence's country parties, found once per sentence: `inferCountries` runs twice in each reading
+ * of an article, and an article may be read twice; a sentence is kept only while its article is read.
+ */
+function sentParties(sent: Sent): readonly CountryParty[] {
+  let found = SENT_PARTIES.get(sent);
+  if (found === undefined) SENT_PARTIES.set(sent, (found = countryParties(sent.text)));
+  return found;
+}
+
+const SENT_PARTIES = new WeakMap<Sent, readonly CountryParty[]>();
+
 /**
  * Where a sentence names a country's party, and whose: "the Ukrainian delegation led by", "The PNG delegation includes",
  * "On the Japanese side,", "a delegation of Syria's People's Assembly", "envoys of the President of Somalia:"; not
  * "the Ukrainian side of the border" nor "views of both sides".
  * @example countryParties("two envoys of the President of Somalia: X") // [{ country: "Somalia", … }]
  */
-function countryParties(text: string): { country: string; start: number; end: number; members: boolean; seatedAt?: number }[] {
-  const out: { country: string; start: number; end: number; members: boolean; seatedAt?: number }[] = [];
+function countryParties(text: string): CountryParty[] {
+  const out: CountryParty[] = [];
   for (const c of findCountries(text)) {
     if (c.kind === "city") continue;
     const after = text.slice(c.index + c.text.length);
@@ -603,7 +630,7 @@ function countryParties(text: string): { country: string; start: number; end: nu
     // "Pakistan's delegation", "The Pakistani delegation was led by", "the Mexican side was headed by".
     // "According to the Veldian side, the talks covered …": the side a report cites, not a party whose members follow.
     if (/\baccording\s+to\s+(?:the\s+)?$/i.test(before)) continue;
-    const named = new RegExp(`^(?:['’]s)?\\s+(?:${PARTY})\\b`, "i").exec(after);
+    const named = PARTY_NAMED.exec(after);
     // "On the Veldian side were the Minister of Trade, A; …", "the Veldian side was represented by B": those named next are its members.
     // "The Veldian side at the talks included …": a short phrase of where between the party and its members.
     // "The Veldian delegation that X led to Tarsk included …", "The delegation that X asked Y to lead includes …": a clause of
@@ -617,7 +644,7 @@ function countryParties(text: string): { country: string; start: number; end: nu
     const seated = named ? SEATED.exec(before) : null;
     if (named && (members || LEADS.test(before) || seated)) out.push({ country: c.country, start: c.index, end: c.index + c.text.length + named[0].length, members, ...(seated ? { seatedAt: seated.index } : {}) });
     // "a delegation of Syria's People's Assembly led by", "envoys of the President of Somalia:": the party, then whose.
-    const whose = new RegExp(`\\b(?:${PARTY})\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?:President|King|Emir|Amir|Sultan|Government|Prime\\s+Minister|Parliament)\\s+of\\s+(?:the\\s+)?)?$`, "i").exec(before);
+    const whose = PARTY_OF.exec(before);
     if (whose) {
       // What the party is named by runs on while its words are capitalised ("Syria's People's Assembly").
       const tail = /^(?:['’]s(?:\s+\p{Lu}[\p{L}'’]*)+)?/u.exec(after)![0];
