@@ -164,7 +164,8 @@ export function cleanArticle(raw: string): CleanArticle {
       body = body.replace(SOURCE, " ").trim();
     }
     for (const m of body.matchAll(/\b[Aa]ccording to ((?:\p{Lu}[\p{L}.&'-]*\s?){1,3}),/gu)) out.credits.push((m[1] ?? "").trim());
-    const post = POST_SIGNATURE.exec(body);
+    // (the pattern is tried from every dash of the paragraph to its end: only a paragraph with a handle can end with one)
+    const post = body.includes("(@") ? POST_SIGNATURE.exec(body) : null;
     if (post) {
       const quote: EmbeddedPost = { text: body.slice(0, post.index).replace(PIC_LINK, "").trim(), author: (post[1] ?? "").trim(), handle: post[2] };
       const date = parseDate(post[3] ?? "");

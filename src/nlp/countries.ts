@@ -148,7 +148,8 @@ function findCountriesByWords(text: string): CountryMention[] {
 }
 
 function lookUp(word: string): Surface | undefined {
-  const surface = BY_FOLDED.get(fold(word.replace(/['’]s$/, "")));
+  // (asked of nearly every word an article has: the possessive is cut only from a word that ends in "s")
+  const surface = BY_FOLDED.get(fold(word.endsWith("s") ? word.replace(/['’]s$/, "") : word));
   return surface && accentedName(surface, word) ? undefined : surface;
 }
 
