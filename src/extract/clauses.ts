@@ -68,6 +68,19 @@ function resumesWith(words: Word[], at: number, from: number, to: number): boole
  * @example splitClauses(words("Lee, who met Wang, said Kim hosted Park")).clauses.map((c) => c.kind) // ["main", "relative", "reported"]
  */
 export function splitClauses(words: Word[]): ClauseMap {
+  let map = CLAUSES.get(words);
+  if (map === undefined) CLAUSES.set(words, (map = splitClausesOf(words)));
+  return map;
+}
+
+/**
+ * A sentence's clauses, cut once per word list: the frames, the meetings, their setting and the coreference each ask
+ * again of the same sentence (four to five times a sentence); a sentence's words are kept only while its article is
+ * read, and no reader writes to the map.
+ */
+const CLAUSES = new WeakMap<Word[], ClauseMap>();
+
+function splitClausesOf(words: Word[]): ClauseMap {
   const clauses: Clause[] = [{ kind: "main", start: 0 }];
   const of: number[] = [];
   let current = 0;
