@@ -10,7 +10,7 @@ import type { Question } from "./question";
 import { CONTACT_TERMS } from "./answer-type";
 import { quotesOwnerOnly } from "./owner-only";
 import { stem } from "./retrieval";
-import { unsaidTerms } from "./unsaid";
+import { askedWords, unsaidTerms } from "./unsaid";
 import type { Reply } from "./reply";
 import type { IntentName } from "./types";
 
@@ -40,6 +40,8 @@ export interface AnswerSignals {
   risk?: number;
   /** True when the reply was too likely wrong and was given as "not sure" (found: false) instead. */
   withheld?: boolean;
+  /** The question's own words that the articles leave unsaid around the reply's evidence, as asked (set with `answerer_terms_unsaid`). */
+  unsaid?: string[];
 }
 
 /**
@@ -164,10 +166,10 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   // thing or occasion; see ./unsaid, read only when the narrower evidence fails; never of a question
   // about the articles themselves); a sentence the reader quotes that names a person asked only as the
   // owner of an aide or a predecessor (see ./owner-only)
-  const unsaid = (): string[] => unsaidTerms(q, reply, terms.filter((t) => !holds(inEvidence, t)), inEvidence, holds);
-  f.answerer_terms_unsaid = path === "answerer" && intent !== "sources" && f.evidence_terms_missing >= 2 && unsaid().length >= 2 ? 1 : 0;
+  const unsaid = path === "answerer" && intent !== "sources" && f.evidence_terms_missing >= 2 ? unsaidTerms(q, reply, terms.filter((t) => !holds(inEvidence, t)), inEvidence, holds) : [];
+  f.answerer_terms_unsaid = unsaid.length >= 2 ? 1 : 0;
   f.owner_only = path.startsWith("reader") && quotesOwnerOnly(q, reply) ? 1 : 0;
-  return { path, ...(reply.via ? { via: reply.via } : {}), features: f };
+  return { path, ...(reply.via ? { via: reply.via } : {}), features: f, ...(f.answerer_terms_unsaid ? { unsaid: askedWords(q.text, unsaid) } : {}) };
 }
 
 /**

@@ -36,6 +36,7 @@ import { nearbyMeetings } from "./nearby";
 import { asksOtherOccasion, asksPreviousOccasion } from "./occasion";
 import { previousOccasion } from "./answerers/previous-occasion";
 import { isDoubtful, riskOf } from "./confidence";
+import { unsaidLine } from "./unsaid";
 import { latinOf, latinText } from "./transliterate";
 import { missing, type Outcome, type Reply } from "./reply";
 import { contentTerms } from "./retrieval";
@@ -123,9 +124,9 @@ function unknownEntities(links: Links, knowledge: Knowledge, question: string): 
 function build(intent: IntentName, confidence: number, outcome: Outcome, knowledge: Knowledge, links: Links, previous?: Focus, asked?: Question, path?: AnswerPath): Answer {
   // a reply too likely wrong is given as what the articles say, not as the answer (found: false)
   const signals = outcome.kind === "reply" && path && asked ? replySignals(asked, outcome, path, intent, confidence) : undefined;
-  if (outcome.kind === "reply" && signals) {
+  if (outcome.kind === "reply" && signals && asked) {
     signals.risk = Math.round(riskOf(signals.features) * 1000) / 1000;
-    if (isDoubtful(signals.features)) return { ...build(intent, 0, unsure(outcome), knowledge, links, previous, asked), signals: { ...signals, withheld: true } };
+    if (isDoubtful(signals.features)) return { ...build(intent, 0, unsure(outcome, asked, signals.unsaid), knowledge, links, previous, asked), signals: { ...signals, withheld: true } };
   }
   const linked = distinctIds(links.people.length === 1 ? links.people[0]!.ids : links.people.flatMap((m) => m.ids));
   if (outcome.kind === "missing") {
@@ -153,9 +154,13 @@ function build(intent: IntentName, confidence: number, outcome: Outcome, knowled
   return { found: true, intent, confidence, body, text: renderPlain(body), sources, suggestions: suggestQuestions(knowledge, focus.people, 3, { intent }), focus, ...(more ? { more: more.rest } : {}), ...(signals ? { signals } : {}) };
 }
 
-/** A reply the bot is not sure of, as a "not sure" outcome that still shows what the articles say. */
-function unsure(reply: Reply): Outcome {
-  return missing("I am not sure the articles answer exactly that. What they say:", { body: reply.body, articles: reply.articles });
+/**
+ * A reply the bot is not sure of, as a "not sure" outcome that still shows what the articles say;
+ * when it is the question's own words they leave unsaid (see ./unsaid), it names them.
+ */
+function unsure(reply: Reply, q: Question, unsaid: readonly string[] = []): Outcome {
+  const what = unsaid.length ? unsaidLine(q, unsaid) : "I am not sure the articles answer exactly that. What they say:";
+  return missing(what, { body: reply.body, articles: reply.articles });
 }
 
 /** A focus without its next page (a page's own focus never nests another). */

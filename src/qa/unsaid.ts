@@ -4,6 +4,8 @@
  */
 import { demonymOf } from "../nlp/countries";
 import { actKin } from "./answerers/read-thing";
+import { fold } from "../nlp/fold";
+import { joinWords } from "./format";
 import type { Question } from "./question";
 import type { Reply } from "./reply";
 import { stem, weightsAt } from "./retrieval";
@@ -63,4 +65,31 @@ function aroundNames(q: Question, reply: Reply): (t: string) => boolean {
   }
   const lowered = texts.filter(Boolean).map((t) => t.toLowerCase());
   return (t) => terms.has(t) || lowered.some((x) => x.includes(t));
+}
+
+/**
+ * The question's words, as written, that its terms (stems) were made from, in the question's order:
+ * what a reply names when it says the articles leave them unsaid.
+ * @example askedWords("which refugee crisis did Varan discuss", ["refug", "crisi"]) // ["refugee", "crisis"]
+ */
+export function askedWords(text: string, terms: readonly string[]): string[] {
+  const words = text.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  // (a lemma may be spelt otherwise than the word asked: "neighbouring" is "neighbor", "fisheries" "fishery"; held as
+  // the reply's evidence holds a term, by its stem less a letter or two)
+  const head = (t: string): string => (t.length >= 5 ? t.slice(0, -2) : t);
+  const of = (t: string): string | undefined => words.find((w) => stem(fold(w)) === t) ?? words.find((w) => [fold(w), fold(w).replace(/our/g, "or")].some((x) => x.startsWith(head(t))));
+  const found = terms.flatMap((t) => of(t) ?? []);
+  return words.filter((w, i) => found.includes(w) && words.indexOf(w) === i);
+}
+
+/**
+ * The "not found" line of a meeting's record withheld because the articles leave the question's own
+ * words unsaid around it: the words, and whose record it is, before what the articles do say.
+ * @example unsaidLine(q, ["refugee", "crisis"]) // "The articles do not mention “refugee” or “crisis” where they report on Varan and Telu. What they do say:"
+ */
+export function unsaidLine(q: Question, words: readonly string[]): string {
+  const names = q.links.people.map((m) => (m.ids.length === 1 && !m.byOffice ? (q.knowledge.people.get(m.ids[0]!)?.name ?? m.text) : m.text));
+  const about = names.length ? names : q.links.countries;
+  const where = about.length ? `where they report on ${joinWords(about)}` : "in the reports closest to your question";
+  return `The articles do not mention ${joinWords(words.map((w) => `“${w}”`), "or")} ${where}. What they do say:`;
 }

@@ -19,6 +19,12 @@ describe("answer: a meeting's record that says none of two of the question's own
     expect(a.found).toBe(false);
   });
 
+  it("says which of the question's words the articles leave unsaid, then what they do say of the meeting", () => {
+    const a = ask("which neighbouring country's refugee crisis did halvik and telu discuss");
+    expect(a.text).toMatch(/do not mention “neighbouring”, “refugee” or “crisis” where they report on Kestas Halvik and Varan Telu/);
+    expect(a.text).toContain("fisheries");
+  });
+
   it("still answers from the record what the question asks in its words", () => {
     expect(ask("when did halvik meet telu").text).toContain("14 March 2022");
     expect(ask("what did halvik and telu discuss").text).toContain("fisheries");
