@@ -9,6 +9,7 @@ import type { Meeting } from "../facts/types";
 import type { Question } from "./question";
 import { CONTACT_TERMS } from "./answer-type";
 import { quotesOwnerOnly } from "./owner-only";
+import { asksForMany, namedInReply } from "./asked-many";
 import { stem } from "./retrieval";
 import { askedWords, unsaidTerms } from "./unsaid";
 import type { Reply } from "./reply";
@@ -169,6 +170,8 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   const unsaid = path === "answerer" && intent !== "sources" && f.evidence_terms_missing >= 2 ? unsaidTerms(q, reply, terms.filter((t) => !holds(inEvidence, t)), inEvidence, holds) : [];
   f.answerer_terms_unsaid = unsaid.length >= 2 ? 1 : 0;
   f.owner_only = path.startsWith("reader") && quotesOwnerOnly(q, reply) ? 1 : 0;
+  // a question for people in the plural ("which presidents did A meet") answered with one (see ./asked-many)
+  f.one_of_many = intent === "who_met" && (path === "answerer" || path.startsWith("reader")) && asksForMany(q.text) && namedInReply(q, reply, meetings) === 1 ? 1 : 0;
   return { path, ...(reply.via ? { via: reply.via } : {}), features: f, ...(f.answerer_terms_unsaid ? { unsaid: askedWords(q.text, unsaid) } : {}) };
 }
 

@@ -1,6 +1,6 @@
 /** @module answer(): the pure question-answering core: classify, link, answer from the index, fall back to a sentence, or say plainly that the articles do not say. */
 import { answerChat } from "./answerers/chat";
-import { replySignals, type AnswerPath } from "./answer-signals";
+import { replySignals, type AnswerPath, type AnswerSignals } from "./answer-signals";
 import { answerNumber } from "./answerers/number";
 import { readAnswer } from "./answerers/reader";
 import { MEETING_TERMS, readerFirst } from "./answer-type";
@@ -126,7 +126,7 @@ function build(intent: IntentName, confidence: number, outcome: Outcome, knowled
   const signals = outcome.kind === "reply" && path && asked ? replySignals(asked, outcome, path, intent, confidence) : undefined;
   if (outcome.kind === "reply" && signals && asked) {
     signals.risk = Math.round(riskOf(signals.features) * 1000) / 1000;
-    if (isDoubtful(signals.features)) return { ...build(intent, 0, unsure(outcome, asked, signals.unsaid), knowledge, links, previous, asked), signals: { ...signals, withheld: true } };
+    if (isDoubtful(signals.features)) return { ...build(intent, 0, unsure(outcome, asked, signals), knowledge, links, previous, asked), signals: { ...signals, withheld: true } };
   }
   const linked = distinctIds(links.people.length === 1 ? links.people[0]!.ids : links.people.flatMap((m) => m.ids));
   if (outcome.kind === "missing") {
@@ -156,10 +156,15 @@ function build(intent: IntentName, confidence: number, outcome: Outcome, knowled
 
 /**
  * A reply the bot is not sure of, as a "not sure" outcome that still shows what the articles say;
- * when it is the question's own words they leave unsaid (see ./unsaid), it names them.
+ * when it is the question's own words they leave unsaid (see ./unsaid), it names them; when it is one
+ * person for people asked in the plural (see ./asked-many), it says so.
  */
-function unsure(reply: Reply, q: Question, unsaid: readonly string[] = []): Outcome {
-  const what = unsaid.length ? unsaidLine(q, unsaid) : "I am not sure the articles answer exactly that. What they say:";
+function unsure(reply: Reply, q: Question, signals: AnswerSignals): Outcome {
+  const what = signals.unsaid?.length
+    ? unsaidLine(q, signals.unsaid)
+    : signals.features.one_of_many
+      ? "The articles name only one where you ask for several, so this may be a part of the answer or another occasion. What they say:"
+      : "I am not sure the articles answer exactly that. What they say:";
   return missing(what, { body: reply.body, articles: reply.articles });
 }
 

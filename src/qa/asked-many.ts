@@ -1,0 +1,47 @@
+/**
+ * @module A question that asks for people in the plural ("which presidents did Varan meet", "which
+ * ambassadors presented credentials to Telu") answered with one: the asker knows of several, so a
+ * reply naming one is a part of the answer, or of another occasion, not the answer.
+ */
+import { fold } from "../nlp/fold";
+import type { Meeting } from "../facts/types";
+import { isTitleHead } from "./offices";
+import type { Question } from "./question";
+import type { Reply } from "./reply";
+
+/** Plural nouns of people that are no office's head. */
+const PEOPLE = new Set(["leaders", "officials", "people", "counterparts", "delegations", "delegates", "envoys", "diplomats", "dignitaries", "guests", "visitors", "representatives", "heads"]);
+
+/** Words after "which"/"what" that end the look for its noun: the question's verb has begun ("what did the presidents say"). */
+const VERB_FIRST = /^(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)$/;
+
+/**
+ * Whether a question asks "which/what <people, plural>", in its first three words after the question word.
+ * @example asksForMany("which foreign ministers did Varan meet") // true
+ * @example asksForMany("which minister did Varan meet") // false
+ * @example asksForMany("what did the ministers discuss") // false
+ */
+export function asksForMany(text: string): boolean {
+  const words = fold(text).match(/[\p{L}'’-]+/gu) ?? [];
+  if (words[0] !== "which" && words[0] !== "what") return false;
+  for (const w of words.slice(1, 4)) {
+    if (VERB_FIRST.test(w)) return false;
+    if (PEOPLE.has(w) || (w.length > 4 && w.endsWith("s") && !w.endsWith("ss") && isTitleHead(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * How many people or groups a reply gives: the meetings' sides other than the people the question
+ * names, or the spans a reader's first line holds.
+ * @example namedInReply(q, reply, [meeting]) // 1 for "Varan met Telu" asked "which presidents did Varan meet"
+ */
+export function namedInReply(q: Question, reply: Reply, meetings: readonly Meeting[]): number {
+  if (meetings.length) {
+    const asked = new Set(q.links.people.flatMap((m) => m.ids));
+    return new Set(meetings.flatMap((m) => m.participants.flatMap((p) => (p.kind === "group" ? [p.name] : asked.has(p.person) ? [] : [p.person])))).size;
+  }
+  const [first] = reply.body;
+  if (first?.kind === "list") return first.items.length;
+  return first?.kind === "para" ? first.content.filter((c) => typeof c !== "string").length : 0;
+}
