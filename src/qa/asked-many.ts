@@ -12,23 +12,17 @@ import type { Reply } from "./reply";
 /** Plural nouns of people that are no office's head. */
 const PEOPLE = new Set(["leaders", "officials", "people", "counterparts", "delegations", "delegates", "envoys", "diplomats", "dignitaries", "guests", "visitors", "representatives", "heads"]);
 
-/** Words after "which"/"what" that end the look for its noun: the question's verb has begun ("what did the presidents say"). */
-const VERB_FIRST = /^(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)$/;
-
 /**
- * Whether a question asks "which/what <people, plural>", in its first three words after the question word.
- * @example asksForMany("which foreign ministers did Varan meet") // true
+ * Whether a question asks "which/what <people, plural>", the noun right after the question word: a
+ * noun a word narrows ("which trade ministers") may rightly be answered with the one who fits.
+ * @example asksForMany("which presidents did Varan meet") // true
+ * @example asksForMany("which trade ministers will Varan meet") // false
  * @example asksForMany("which minister did Varan meet") // false
- * @example asksForMany("what did the ministers discuss") // false
  */
 export function asksForMany(text: string): boolean {
-  const words = fold(text).match(/[\p{L}'’-]+/gu) ?? [];
-  if (words[0] !== "which" && words[0] !== "what") return false;
-  for (const w of words.slice(1, 4)) {
-    if (VERB_FIRST.test(w)) return false;
-    if (PEOPLE.has(w) || (w.length > 4 && w.endsWith("s") && !w.endsWith("ss") && isTitleHead(w))) return true;
-  }
-  return false;
+  const [first, w] = fold(text).match(/[\p{L}'’-]+/gu) ?? [];
+  if ((first !== "which" && first !== "what") || !w) return false;
+  return PEOPLE.has(w) || (w.length > 4 && w.endsWith("s") && !w.endsWith("ss") && isTitleHead(w));
 }
 
 /**

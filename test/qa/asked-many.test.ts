@@ -40,12 +40,13 @@ describe("answer: people asked in the plural", () => {
 
 describe("asksForMany", () => {
   it("returns true for people in the plural after which or what, an office's or not", () => {
-    expect(asksForMany("which foreign ministers did Varan meet")).toBe(true);
+    expect(asksForMany("which presidents did Varan meet")).toBe(true);
     expect(asksForMany("what officials welcomed Telu")).toBe(true);
   });
 
-  it("returns false for one person, for things, and for a plural after the question's verb", () => {
+  it("returns false for one person, for people a word narrows, for things, and for a plural after the question's verb", () => {
     expect(asksForMany("which minister did Varan meet")).toBe(false);
+    expect(asksForMany("which trade ministers will Varan meet")).toBe(false);
     expect(asksForMany("which countries did Varan visit")).toBe(false);
     expect(asksForMany("what did the ministers discuss")).toBe(false);
   });
