@@ -4,7 +4,7 @@
  */
 import { isDemonym } from "../nlp/countries";
 import { officeWordKind } from "../nlp/offices";
-import { MONTHS, WEEKDAYS } from "../nlp/vocab";
+import { AUDIENCE_NOUNS, MONTHS, WEEKDAYS } from "../nlp/vocab";
 import type { Sent, Word } from "./segment";
 
 const TRIGGERS = new Set(["discussed", "discuss", "discusses", "discussing", "addressed", "reviewed", "explored", "covered", "including", "such", "regarding", "concerning", "about"]);
@@ -73,6 +73,7 @@ export function readTopics(sents: Sent[]): string[] {
 function triggerEnds(words: Word[]): number[] {
   const out: number[] = [];
   words.forEach((w, i) => {
+    if (untold(words, i) || addressesAudience(words, i)) return;
     if (TRIGGERS.has(w.lower)) {
       if (w.lower === "such" && words[i + 1]?.lower !== "as") return;
       // "structures, including the UN, SCO …", "executives, including the heads of …" list who, not topics.
@@ -84,6 +85,29 @@ function triggerEnds(words: Word[]): number[] {
     }
   });
   return [...new Set(out)].sort((a, b) => a - b);
+}
+
+/** Words between "what" and a verb of discussing in a clause that names the discussion without telling it ("what had been discussed"). */
+const UNTOLD_FILLER = new Set(["was", "were", "is", "are", "had", "has", "have", "been", "be", "will", "would", "they", "he", "she", "we", "it", "the", "two", "sides"]);
+
+/** "no details of what was discussed in Tarsk": the words after the verb say where, not what. */
+function untold(words: Word[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    if (words[j]!.lower === "what") return j < i - 1;
+    if (!UNTOLD_FILLER.has(words[j]!.lower)) return false;
+  }
+  return false;
+}
+
+/** "addressing reporters", "addressed the opening session": speaking to an audience, no subject taken up. */
+function addressesAudience(words: Word[], i: number): boolean {
+  if (!/^address(?:ed|es|ing)?$/.test(words[i]!.lower)) return false;
+  for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
+    const w = words[j]!.lower;
+    if (AUDIENCE_NOUNS.has(w)) return true;
+    if (w === "of" || /^[.,;:]$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** A list of noun phrases from `start` to the end of the clause. */

@@ -102,3 +102,19 @@ export const AIDE_NOUN = /^(?:predecessor|spokes(?:man|woman|person)|advis[eo]r|
 
 /** Words that may qualify such a noun: "'s immediate predecessor", "'s chief spokesman", "'s special envoy". */
 export const AIDE_LEAD = /^(?:immediate|chief|special|personal|senior|top|deputy|official|longtime|long-time|foreign-policy)$/;
+
+/**
+ * Whom or what one addresses when the verb means speaking to them, not taking up a subject
+ * ("addressing reporters", "addressed the opening session"): "addressed" then tells no topic.
+ */
+export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
+  "journalists", "reporters", "correspondents", "press", "media", "conference", "assembly", "session", "parliament", "summit", "forum",
+  "nation", "rally", "ceremony", "gathering", "audience", "participants", "students", "crowd", "delegates", "lawmakers", "legislators",
+  "senate", "congress", "plenary", "event", "seminar", "symposium", "luncheon", "banquet", "reception", "meeting", "council", "diaspora",
+]);
+
+/**
+ * A clause that names what was discussed without telling it ("no details of what was discussed",
+ * "briefed him on what had been discussed in Tarsk"): the words after the verb say where or when.
+ */
+export const UNTOLD_DISCUSSION = /\bwhat\s+(?:(?:was|were|is|are|had|has|have|been|be|will|would|they|he|she|we|it|the\s+two(?:\s+sides)?)\s+){1,3}(?:discuss\w*|talked\s+about|covered|addressed)\b/gi;

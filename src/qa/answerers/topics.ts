@@ -18,6 +18,7 @@ import { askedTense, isPlanned, toldAsAsked } from "../tense";
 import { escapeRegExp, fold } from "../../nlp/fold";
 import type { Block, Inline } from "../types";
 import { wordTable } from "../../nlp/word-table";
+import { AUDIENCE_NOUNS, UNTOLD_DISCUSSION } from "../../nlp/vocab";
 
 /** Meetings told in full; the rest are counted. */
 const LISTED = 8;
@@ -32,7 +33,7 @@ const NOT_A_SUBJECT = String.raw`(?:\d|the\s+\d|(?:mon|tues|wednes|thurs|fri|sat
  * end of the talks") says nothing of their subject.
  */
 const DISCUSSED = new RegExp(
-  String.raw`\b(?:discuss(?:ed|es|ing)?\b|(?:talk(?:s|ed)?|discussions?|meeting|conversation|consultations?)\b[^.;]{0,80}?\b(?:on|about|over|regarding|concerning)\s+(?!${NOT_A_SUBJECT})|(?:talks?|discussions?|conversations?|meetings?|consultations?)\s+(?:focus|cent|cover|touch|dealt|rang)\w*|agenda|address(?:ed|es|ing)\b|review(?:ed|s|ing)?\b|exchang\w*\s+(?:views|ideas|opinions)|compar\w*\s+notes|agree(?:d|s|ing)?\s+(?:to|on|upon|that)\b|focus\w*\s+on|touch\w*\s+(?:on|upon)|cent(?:er|re)\w*\s+on|deliberat\w*\s+on|turn(?:ed|s)?\s+to|deal(?:t|s|ing)?\s+with|revolv\w*\s+around|cover(?:ed|s|ing)\s+(?:issues|topics|matters|areas|questions)|explor(?:ed|es|ing)\b|consider(?:ed|s|ing)\b)`,
+  String.raw`\b(?:discuss(?:ed|es|ing)?\b|(?:talk(?:s|ed)?|discussions?|meeting|conversation|consultations?)\b[^.;]{0,80}?\b(?:on|about|over|regarding|concerning)\s+(?!${NOT_A_SUBJECT})|(?:talks?|discussions?|conversations?|meetings?|consultations?)\s+(?:focus|cent|cover|touch|dealt|rang)\w*|agenda|address(?:ed|es|ing)\b(?!\s+(?:(?!of\b)[a-z-]+\s+){0,2}(?:${[...AUDIENCE_NOUNS].join("|")})\b)|review(?:ed|s|ing)?\b|exchang\w*\s+(?:views|ideas|opinions)|compar\w*\s+notes|agree(?:d|s|ing)?\s+(?:to|on|upon|that)\b|focus\w*\s+on|touch\w*\s+(?:on|upon)|cent(?:er|re)\w*\s+on|deliberat\w*\s+on|turn(?:ed|s)?\s+to|deal(?:t|s|ing)?\s+with|revolv\w*\s+around|cover(?:ed|s|ing)\s+(?:issues|topics|matters|areas|questions)|explor(?:ed|es|ing)\b|consider(?:ed|s|ing)\b)`,
   "i",
 );
 
@@ -78,8 +79,14 @@ const SPEECH_TERMS = new Set(["say", "said", "tell", "told", "stress", "note", "
 function reports(q: Question, ids: number[]): string[] {
   return ids
     .map((id) => q.knowledge.index.sentences[id]?.text)
-    .filter((t): t is string => !!t && !ANNOUNCES.test(t) && (DISCUSSED.test(t) || (ABOUT_TALKS.test(t) && SPEECH.test(t))))
+    .filter((t): t is string => !!t && !ANNOUNCES.test(t) && tellsDiscussion(t))
     .slice(0, 2);
+}
+
+/** Whether a sentence tells what was discussed, a clause that only names it aside ("no details of what was discussed"). */
+function tellsDiscussion(text: string): boolean {
+  const told = text.replace(UNTOLD_DISCUSSION, " ");
+  return DISCUSSED.test(told) || (ABOUT_TALKS.test(told) && SPEECH.test(told));
 }
 
 /** Words by which a sentence refers back to a meeting just told ("Their conversation covered …", "The talks focused on …"). */
@@ -102,7 +109,7 @@ function followingReports(q: Question, m: Meeting): string[] {
     if (own.has(id)) continue;
     const s = q.knowledge.index.sentences[id];
     if (!s || s.article !== m.article || s.people.some((p) => !present.has(p))) break;
-    if (!ANNOUNCES.test(s.text) && DISCUSSED.test(s.text) && BACK_TO_MEETING.test(s.text)) found.push(s.text);
+    if (!ANNOUNCES.test(s.text) && DISCUSSED.test(s.text.replace(UNTOLD_DISCUSSION, " ")) && BACK_TO_MEETING.test(s.text)) found.push(s.text);
   }
   return found;
 }
