@@ -4,7 +4,7 @@
  */
 import { isDemonym } from "../nlp/countries";
 import { officeWordKind } from "../nlp/offices";
-import { AUDIENCE_NOUNS, MONTHS, WEEKDAYS } from "../nlp/vocab";
+import { AUDIENCE_NOUNS, LIFTED_BY_RAISING, MONTHS, WEEKDAYS } from "../nlp/vocab";
 import type { Sent, Word } from "./segment";
 
 const TRIGGERS = new Set(["discussed", "discuss", "discusses", "discussing", "addressed", "reviewed", "explored", "covered", "including", "such", "regarding", "concerning", "about"]);
@@ -74,6 +74,7 @@ function triggerEnds(words: Word[]): number[] {
   const out: number[] = [];
   words.forEach((w, i) => {
     if (untold(words, i) || addressesAudience(words, i)) return;
+    if (RAISED.test(w.lower) && raisesSubject(words, i)) out.push(i + 1);
     if (TRIGGERS.has(w.lower)) {
       if (w.lower === "such" && words[i + 1]?.lower !== "as") return;
       // "structures, including the UN, SCO …", "executives, including the heads of …" list who, not topics.
@@ -97,6 +98,19 @@ function untold(words: Word[], i: number): boolean {
     if (!UNTOLD_FILLER.has(words[j]!.lower)) return false;
   }
   return false;
+}
+
+/** "raised the visa curbs with Telu": a subject put to the other side. */
+const RAISED = /^rais(?:ed|es|ing)$/;
+
+/** Whether "raised" at `i` puts a subject forward: no lifted thing in the words after it, before the clause ends. */
+function raisesSubject(words: Word[], i: number): boolean {
+  for (let j = i + 1; j <= i + 4 && j < words.length; j++) {
+    const w = words[j]!.lower;
+    if (/^[.,;:]$/.test(w)) break;
+    if (LIFTED_BY_RAISING.test(w)) return false;
+  }
+  return true;
 }
 
 /** "addressing reporters", "addressed the opening session": speaking to an audience, no subject taken up. */

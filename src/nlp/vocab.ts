@@ -118,3 +118,10 @@ export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
  * "briefed him on what had been discussed in Tarsk"): the words after the verb say where or when.
  */
 export const UNTOLD_DISCUSSION = /\bwhat\s+(?:(?:was|were|is|are|had|has|have|been|be|will|would|they|he|she|we|it|the\s+two(?:\s+sides)?)\s+){1,3}(?:discuss\w*|talked\s+about|covered|addressed)\b/gi;
+
+/**
+ * What "raised" lifts rather than puts to the other side: a level, a figure, a bond ("raised ties to
+ * a partnership", "raised to 30 %", "raised eyebrows"). Any other object of "raised" is a subject
+ * taken up ("raised the visa curbs with Telu").
+ */
+export const LIFTED_BY_RAISING = /^(?:to|eyebrows|relations|relationship|ties|level|status|partnership|funds|money|prices?|rates?|tariffs?|\d.*)$/;

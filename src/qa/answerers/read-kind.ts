@@ -16,6 +16,7 @@ import { lookUpCountry } from "../link-countries";
 import { nameTokens } from "../names";
 import { aboutOtherPair } from "./other-pair";
 import { sharedArticles } from "./shared-articles";
+import { SIGNED_OTHERWISE } from "./read-thing";
 
 /** What a kind question asks: "which" a thing of the head noun is, or "whose" it is, and the words before the head. */
 export interface AskedKind {
@@ -215,7 +216,8 @@ function tellsAsked(q: Question, s: Sentence, owned = false): boolean {
   if (nameTokens(q.text).some((w) => PIN.test(w) && !context.has(w))) return false;
   // "which agreements did they sign": a sentence (or the one before) that tells the signing, not one
   // that only names an agreement ("… urged fuller use of the Varan-Telu Trade Agreement")
-  if (SIGNING.test(q.text) && !SIGNING.test(`${before?.article === s.article ? before.text : ""} ${s.text}`)) return false;
+  const told = `${before?.article === s.article ? before.text : ""} ${s.text}`;
+  if (SIGNING.test(q.text) && !SIGNING.test(told) && !SIGNED_OTHERWISE.test(told)) return false;
   if (aboutOtherPair(q, s)) return false;
   const asked = new Set(q.links.people.flatMap((m) => m.ids));
   const others = s.people.some((id) => !asked.has(id) && s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));

@@ -43,6 +43,12 @@ const ACT_KIN: string[][] = [
   ["issue", "adopt", "release", "publish"],
 ];
 
+/**
+ * A signing told without the verb: "put their names to a memorandum", "put their signatures to nine
+ * agreements", "initialled the draft".
+ */
+export const SIGNED_OTHERWISE = /\b(?:put|puts|putting)\s+(?:their|his|her|its|our)\s+(?:names?|signatures?)\s+to\b|\binitiall?(?:ed|ing)\b/i;
+
 /** Each act word's stem: the stems of its kin. */
 const ACT_KIN_TERMS = kinOf(ACT_KIN, stem);
 

@@ -11,14 +11,14 @@ import { askedKind, readKind } from "./read-kind";
 import { doneByAnother } from "./act-doer";
 import { aboutOtherPair } from "./other-pair";
 import { sharedArticles } from "./shared-articles";
-import { actKin, askedAct } from "./read-thing";
+import { actKin, askedAct, SIGNED_OTHERWISE } from "./read-thing";
 import { contentTerms, stem, weightsAt } from "../retrieval";
 import { asksOfNothing, selectMeetings } from "../select";
 import { askedTense, isPlanned, toldAsAsked } from "../tense";
 import { escapeRegExp, fold } from "../../nlp/fold";
 import type { Block, Inline } from "../types";
 import { wordTable } from "../../nlp/word-table";
-import { AUDIENCE_NOUNS, UNTOLD_DISCUSSION } from "../../nlp/vocab";
+import { AUDIENCE_NOUNS, LIFTED_BY_RAISING, UNTOLD_DISCUSSION } from "../../nlp/vocab";
 
 /** Meetings told in full; the rest are counted. */
 const LISTED = 8;
@@ -33,7 +33,7 @@ const NOT_A_SUBJECT = String.raw`(?:\d|the\s+\d|(?:mon|tues|wednes|thurs|fri|sat
  * end of the talks") says nothing of their subject.
  */
 const DISCUSSED = new RegExp(
-  String.raw`\b(?:discuss(?:ed|es|ing)?\b|(?:talk(?:s|ed)?|discussions?|meeting|conversation|consultations?)\b[^.;]{0,80}?\b(?:on|about|over|regarding|concerning)\s+(?!${NOT_A_SUBJECT})|(?:talks?|discussions?|conversations?|meetings?|consultations?)\s+(?:focus|cent|cover|touch|dealt|rang)\w*|agenda|address(?:ed|es|ing)\b(?!\s+(?:(?!of\b)[a-z-]+\s+){0,2}(?:${[...AUDIENCE_NOUNS].join("|")})\b)|review(?:ed|s|ing)?\b|exchang\w*\s+(?:views|ideas|opinions)|compar\w*\s+notes|agree(?:d|s|ing)?\s+(?:to|on|upon|that)\b|focus\w*\s+on|touch\w*\s+(?:on|upon)|cent(?:er|re)\w*\s+on|deliberat\w*\s+on|turn(?:ed|s)?\s+to|deal(?:t|s|ing)?\s+with|revolv\w*\s+around|cover(?:ed|s|ing)\s+(?:issues|topics|matters|areas|questions)|explor(?:ed|es|ing)\b|consider(?:ed|s|ing)\b)`,
+  String.raw`\b(?:discuss(?:ed|es|ing)?\b|(?:talk(?:s|ed)?|discussions?|meeting|conversation|consultations?)\b[^.;]{0,80}?\b(?:on|about|over|regarding|concerning)\s+(?!${NOT_A_SUBJECT})|(?:talks?|discussions?|conversations?|meetings?|consultations?)\s+(?:focus|cent|cover|touch|dealt|rang)\w*|agenda|address(?:ed|es|ing)\b(?!\s+(?:(?!of\b)[a-z-]+\s+){0,2}(?:${[...AUDIENCE_NOUNS].join("|")})\b)|review(?:ed|s|ing)?\b|exchang\w*\s+(?:views|ideas|opinions)|compar\w*\s+notes|agree(?:d|s|ing)?\s+(?:to|on|upon|that)\b|focus\w*\s+on|touch\w*\s+(?:on|upon)|cent(?:er|re)\w*\s+on|deliberat\w*\s+on|turn(?:ed|s)?\s+to|deal(?:t|s|ing)?\s+with|revolv\w*\s+around|cover(?:ed|s|ing)\s+(?:issues|topics|matters|areas|questions)|explor(?:ed|es|ing)\b|rais(?:ed|es|ing)\b(?!(?:\s+[\w-]+){0,3}?\s+(?:${LIFTED_BY_RAISING.source.slice(1, -1)})(?![\w-]))|consider(?:ed|s|ing)\b)`,
   "i",
 );
 
@@ -61,6 +61,9 @@ const ISSUE_ASKED = /^\s*what\s+(?:did|do|does|will|would|have|has|had)\s+.+?\b(
 
 /** The act of issuing a document, as a question's term. */
 const ISSUING = new Set(["issue", "release", "adopt", "publish"].map(stem));
+
+/** The act of signing, as a question's term. */
+const SIGNING = stem("sign");
 
 /** A document the sides put out together, which tells the issuing with no verb of it ("In a joint statement, the ministers said …"). */
 const JOINT_DOCUMENT = /\bjoint\s+(?:press\s+)?(?:statements?|declarations?|communiqu[eé]s?)\b/i;
@@ -221,7 +224,7 @@ function actReports(q: Question, meetings: Meeting[], thing?: string, among?: st
       // (the act by a word of its kin: "give" by "handed", "ask" by "a request")
       // "what agreements did they sign": a sentence that names no agreement (nor a memorandum, a deal …) tells of no such thing
       const ofThing = !thing || s.text.split(/[^\p{L}]+/u).some((w) => namesKind(w, thing));
-      const held = words.filter((t) => (isThing(t) ? ofThing : actKin(t).some((k) => (bag[k] ?? 0) > 0) || (ISSUING.has(t) && JOINT_DOCUMENT.test(s.text))));
+      const held = words.filter((t) => (isThing(t) ? ofThing : actKin(t).some((k) => (bag[k] ?? 0) > 0) || (ISSUING.has(t) && JOINT_DOCUMENT.test(s.text)) || (t === SIGNING && SIGNED_OTHERWISE.test(s.text))));
       // about the people asked: naming them, or naming no one else by name ("the two sides signed …",
       // "he congratulated the ambassador"), never a sentence about someone else ("she and Tasa signed …")
       const others = s.people.filter((id) => !asked.has(id) && s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
