@@ -72,4 +72,21 @@ describe("readTopics after the verbs reports use for 'discussed'", () => {
     expect(topicsOf("The two men compared notes on the Orvane crisis.")).toEqual(["Orvane crisis"]);
     expect(topicsOf("Much of the conversation turned to the economy.")).toEqual(["economy"]);
   });
+
+  it("reads no topic after 'address' when it means speaking to an audience", () => {
+    expect(topicsOf("Addressing reporters after the ceremony, Varan said the port would open in spring.")).toEqual([]);
+    expect(topicsOf("Kestas addressed the opening session of the forum.")).toEqual([]);
+    // (taking a subject up still is one)
+    expect(topicsOf("The ministers addressed maritime security.")).toEqual(["maritime security"]);
+  });
+
+  it("reads no topic from a clause that only names the discussion ('what was discussed in …')", () => {
+    expect(topicsOf("The ministry gave no details of what was discussed in any of the three meetings.")).toEqual([]);
+    expect(topicsOf("Varan briefed Kestas on what had been discussed in Tarsk the day before.")).toEqual([]);
+  });
+
+  it("reads what was raised with the other side, never what raising lifts", () => {
+    expect(topicsOf("Varan raised the visa curbs with Kestas.")).toEqual(["visa curbs"]);
+    expect(topicsOf("The two countries raised their ties to a strategic partnership last year.")).toEqual([]);
+  });
 });

@@ -27,3 +27,21 @@ describe("what two people signed when no meeting of theirs is on record", () => 
     expect(a.text).not.toContain("student exchanges");
   });
 });
+
+/** Made up: a signing told without the verb "sign". */
+const NAMES_PUT = ` date 2024-10-02
+Halvik and Orvel seal water accord
+
+Tarsk, 2 October 2024 - Veldian Foreign Minister Ana Halvik received her Orvanian counterpart, Dan Orvel, in Tarsk on Tuesday.
+At the end of the talks Halvik and Orvel put their names to a memorandum on the shared river basin.
+`;
+
+describe("what two people signed, told as putting their names to it", () => {
+  const told = loadKnowledge(extractIndex([{ file: "seeds/987_names.txt", text: NAMES_PUT }]), intentModel());
+
+  it("quotes the sentence in which they put their names to the document", () => {
+    const a = answer("what did halvik and orvel sign", told);
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("shared river basin");
+  });
+});
