@@ -16,6 +16,7 @@ import { contentTerms, stem, weightsAt } from "../retrieval";
 import { asksOfNothing, selectMeetings } from "../select";
 import { askedTense, isPlanned, toldAsAsked } from "../tense";
 import { escapeRegExp, fold } from "../../nlp/fold";
+import { findCountries } from "../../nlp/countries";
 import type { Block, Inline } from "../types";
 import { wordTable } from "../../nlp/word-table";
 import { AUDIENCE_NOUNS, LIFTED_BY_RAISING, UNTOLD_DISCUSSION } from "../../nlp/vocab";
@@ -218,6 +219,13 @@ function actReports(q: Question, meetings: Meeting[], thing?: string, among?: st
     const at = Math.min(...held.map((t) => folded.search(new RegExp(`\\b${escapeRegExp(t)}`))).filter((i) => i >= 0));
     return !Number.isFinite(at) || toldAsAsked(s.text, at, tense);
   };
+  // (asked by country alone, "what did Veldia and Orvane sign": a sentence naming people tells their act only when they met in the asked meetings)
+  // (or naming every country asked, by name or people: "Varan's ministry had concluded a pact with Orvane")
+  const metThere = new Set(meetings.flatMap(participantIds));
+  const namesCountries = (text: string) => {
+    const named = new Set(findCountries(text).filter((c) => c.kind !== "city").map((c) => c.country));
+    return q.links.countries.every((c) => named.has(c));
+  };
   const found = articles.flatMap((article) =>
     (q.knowledge.lookups.articleSentences.get(article) ?? []).filter((s) => {
       const bag = weightsAt(q.knowledge.retrieval, s.id);
@@ -229,7 +237,7 @@ function actReports(q: Question, meetings: Meeting[], thing?: string, among?: st
       // "he congratulated the ambassador"), never a sentence about someone else ("she and Tasa signed …")
       const others = s.people.filter((id) => !asked.has(id) && s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
       const names = (m: PersonMention) => m.ids.some((id) => s.people.includes(id) || s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
-      const about = byName.length === 0 ? others.length === 0 || holdsPeople(q, s) : others.length === 0 && !strict ? byName.some(names) || SIDES_TOLD.test(s.text) : byName.every(names);
+      const about = byName.length === 0 ? others.length === 0 || (q.links.people.length ? holdsPeople(q, s) : others.every((id) => metThere.has(id)) || namesCountries(s.text)) : others.length === 0 && !strict ? byName.some(names) || SIDES_TOLD.test(s.text) : byName.every(names);
       // "what did A thank B for": a sentence where B (or anyone else) does the act tells nothing of A's
       // "what did they issue": a sentence that tells no issuing (nor a joint document) is about something else
       const issued = words.every((t) => !ISSUING.has(t) || held.includes(t));
