@@ -159,12 +159,12 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   if (spanMonth) return spanMonth;
   // "The Tarsk stop came two days after Varan was in Orvane, where he held talks with …": the meeting of the clause after "after" is that many days before the story's day.
   if (gap && anaphora) {
-    const day = storyDay(ctx, si, planned);
+    const day = storyDay(ctx, si);
     if (day) return { ...shiftDay(day, gap.days), basis: "relative", text: gap.text };
   }
   const same = anaphora ? SAME_DAY.exec(sent.text) : null;
   if (same) {
-    const day = storyDay(ctx, si, planned);
+    const day = storyDay(ctx, si);
     if (day) return { ...shiftDay(day, DAY_SHIFT[(same[1] ?? same[2] ?? "").toLowerCase()] ?? 0), basis: "relative", text: same[0] };
   }
   return undefined;
@@ -233,13 +233,8 @@ function saidOn(sent: Sent, text: string): boolean {
   return SAYING.test(sent.words[before]?.lower ?? "");
 }
 
-/**
- * The latest day-precise date of the sentences before `si` (at most eight back): the day the story is on.
- * For a meeting held (not `planned`), never a day after the article's: "the talks the presidents are to hold on
- * 28 November" in a story of the 26th is no day "the same day" can be.
- */
-function storyDay(ctx: MeetingContext, si: number, planned = false): PartialDate | undefined {
-  const filed = !planned && ctx.published ? parseDate(ctx.published) : undefined;
+/** The latest day-precise date of the sentences before `si` (at most eight back): the day the story is on. */
+function storyDay(ctx: MeetingContext, si: number): PartialDate | undefined {
   // The lead's day, when the lead gives one: a date more than a week before it is a recalled event's, not the story's day
   // ("Varan met Telu on 19 May. … The two had signed the accord on 3 May. … On the same day, Varan also met Kestas").
   const lead = ctx.sents.find((s) => !s.title && s.quote === undefined);
@@ -250,8 +245,6 @@ function storyDay(ctx: MeetingContext, si: number, planned = false): PartialDate
     const d = readOwnDate(s, ctx, k, false);
     if (d?.day === undefined || d.month === undefined || isDaySpan(d)) continue;
     if (leadDay?.day !== undefined && leadDay.month !== undefined && daysBetween(d, leadDay) > 7) continue;
-    // a day more than one after the filing day (time zones aside) is one to come
-    if (filed && daysBetween(filed, d) > 1) continue;
     return d;
   }
   return undefined;

@@ -175,11 +175,6 @@ describe("the day 'the same day' refers to", () => {
     const text = " date 2024-05-20\nVeldian Foreign Minister Kestas Varan held talks with Tarsk's Foreign Minister Mira Telu in Orvane on 19 May.\n\nThe two countries had signed a trade accord on 3 May.\n\nOn the same day, Varan also met Tarsk's Trade Minister Ilan Halvik.";
     expect(find(text, "Varan", "Halvik")?.date).toMatchObject({ year: 2024, month: 5, day: 19 });
   });
-
-  it("returns the day of the last meeting held, not a day to come of talks planned told in between (check12 l106's shape)", () => {
-    const text = " date 2024-11-26\nVeldian Foreign Minister Kestas Varan held talks with Tarsk's Foreign Minister Mira Telu in Orvane on 26 November 2024.\n\nThe ministers went over the talks the two presidents are to hold at the summit in Orvane on 28 November.\n\nOn the same day, Varan received the Foreign Minister of Halvia, Ilan Halvik.";
-    expect(find(text, "Varan", "Halvik")?.date).toMatchObject({ year: 2024, month: 11, day: 26 });
-  });
 });
 
 describe("a part of the day in the meeting's own clause", () => {
