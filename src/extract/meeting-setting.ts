@@ -97,6 +97,9 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   // Past the cue's own clause: a date of the clause the meeting's hangs on before one of a relative clause ("Telu, who arrived on
   // Monday, is due to travel to Tarsk on Thursday, where she will meet Y"), and the nearest to the cue first ("on Friday he was in
   // Tarsk, and on Saturday in Orvane, where Y received him").
+  // "Later that month the two met in Tarsk", "on 8 September of that year": the month or year told before, not the story's day.
+  const period = anaphora ? periodTold(sent, ctx, si, reference) : undefined;
+  if (period && (cue === undefined || own(period.at))) return period.date;
   const rank = (e: WordEntity): number => (own(e.first) ? 0 : clauses?.clauses[clauses.of[e.first]!]?.kind === "relative" ? 2 : 1);
   const distance = (e: WordEntity): number => (cue === undefined ? 0 : e.last < cue ? cue - e.last : e.first - cue);
   const ordered = [...entities.entries()].sort(([, a], [, b]) => rank(a) - rank(b) || (rank(a) > 0 ? distance(a) - distance(b) : 0));
@@ -168,6 +171,40 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     if (day) return { ...shiftDay(day, DAY_SHIFT[(same[1] ?? same[2] ?? "").toLowerCase()] ?? 0), basis: "relative", text: same[0] };
   }
   return undefined;
+}
+
+/** A month name or a year written out: what "that month" and "that year" point back to. */
+const NAMED_TIME = /\b(?:1[89]\d\d|20\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
+/**
+ * "later that month", "at the beginning of that month", "in the same year", "on 8 September of that year": the month
+ * (year) of the last date with one written before the words, in the sentence or up to eight sentences back; a day
+ * written with "of that year" keeps its day. Undefined when the sentence has no such words or nothing before names a month (year).
+ */
+function periodTold(sent: Sent, ctx: MeetingContext, si: number, reference: string | undefined): { date: PartialDate; at: number } | undefined {
+  const at = sent.words.findIndex((w, k) => /^(?:that|same)$/.test(w.lower) && /^(?:month|year)$/.test(sent.words[k + 1]?.lower ?? ""));
+  if (at < 0) return undefined;
+  const unit = sent.words[at + 1]!.lower;
+  const told = (s: Sent, before: number): PartialDate | undefined => {
+    for (const e of s.entities.filter((x) => x.type === "DATE" && x.last < before && NAMED_TIME.test(x.text)).reverse()) {
+      const d = parseDate(e.text, reference ? { published: reference } : {});
+      if (d?.year !== undefined && (unit === "year" || d.month !== undefined)) return d;
+    }
+    return undefined;
+  };
+  // before the words in the sentence, the last date written; in a sentence before, the date of its own event
+  // ("In August the two spoke by phone and agreed to meet in October. Later that month …" is August)
+  const named = (d: PartialDate | undefined): PartialDate | undefined => (d?.year !== undefined && (unit === "year" || d.month !== undefined) && NAMED_TIME.test(d.text) ? d : undefined);
+  let anchor = told(sent, at);
+  for (let k = si - 1; !anchor && k >= 0 && k >= si - 8; k--) if (ctx.sents[k] && !ctx.sents[k]!.title) anchor = named(readOwnDate(ctx.sents[k]!, ctx, k, false)) ?? told(ctx.sents[k]!, Number.POSITIVE_INFINITY);
+  if (!anchor) return undefined;
+  const text = sent.words.slice(Math.max(0, at - 1), at + 2).map((w) => w.text).join(" ");
+  if (unit === "month") return { date: { year: anchor.year, month: anchor.month, basis: "relative", text }, at };
+  // "on 8 September of that year": the day and month written just before, in the year told before
+  const day = sent.entities.find((e) => e.type === "DATE" && e.last < at && at - e.last <= 2 && /^of$/i.test(sent.words[at - 1]?.text ?? ""));
+  const dm = day ? parseDate(day.text) : undefined;
+  if (dm?.month !== undefined) return { date: { ...(dm.day !== undefined ? { day: dm.day } : {}), year: anchor.year, month: dm.month, basis: "relative", text: `${day!.text} ${text}` }, at };
+  return { date: { year: anchor.year, basis: "relative", text }, at };
 }
 
 const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };

@@ -177,6 +177,20 @@ describe("the day 'the same day' refers to", () => {
   });
 });
 
+describe("'that month' and 'that year'", () => {
+  it("dates a meeting 'at the beginning of that month' to the month told before, not to the story's day (devF f112's shape)", () => {
+    const text = " date 2024-06-19\nVeldian Foreign Minister Kestas Varan met Tarsk's Foreign Minister Mira Telu in Orvane yesterday.\n\nIn early March the Veldian government postponed its consultations with Tarsk.\n\nCritics named Telu's meeting with Halvian Foreign Minister Ilan Halvik at a forum in Orvel at the beginning of that month.";
+    expect(find(text, "Telu", "Halvik")?.date).toEqual(expect.objectContaining({ year: 2024, month: 3 }));
+    expect(find(text, "Telu", "Halvik")?.date?.day).toBeUndefined();
+  });
+
+  it("dates 'later that month' by the month of the event told before, not by a later month named in passing (check11 k105's shape)", () => {
+    const text = " date 2019-10-04\nVeldian President Kestas Varan met Tarsk's President Mira Telu in Orvane yesterday.\n\nIn August the two spoke by telephone, and Varan accepted an invitation to come to Orvane in October. Later that month the two men met in Orvel, on the sidelines of a conference.";
+    const dates = meetingsOf(text).filter((m) => m.names.includes("Varan") && m.names.includes("Telu")).map((m) => m.date);
+    expect(dates).toContainEqual(expect.objectContaining({ year: 2019, month: 8, text: "Later that month" }));
+  });
+});
+
 describe("a part of the day in the meeting's own clause", () => {
   it("dates a call 'late last night' to the day before, not to the day of the statement that reports it (check12 l212's shape)", () => {
     const text = " date 2026-03-10\nForeign Minister Kestas Varan telephoned Tarsk's Foreign Minister, Mira Telu, late last night and expressed his country's solidarity after a wave of attacks, the Foreign Office said today.";
