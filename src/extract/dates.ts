@@ -25,6 +25,11 @@ const WEEKDAY = /\b(?:(last|next|this|on)\s+)?(sunday|monday|tuesday|wednesday|t
 /** "Monday last week", "Tuesday of next week", "last week on Friday": a weekday of the week before (after) publication's. */
 const WEEKDAY_OF_WEEK = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(?:of\s+)?(last|previous|past|next|coming|this)\s+week\b|\b(last|previous|past|next|coming)\s+week\s+on\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const RELATIVE_DAY = /\b(today|yesterday|tomorrow)\b/i;
+/** "the day before yesterday", "the day after tomorrow": two days from publication. */
+const DAY_BEYOND = /\bthe day (before yesterday|after tomorrow)\b/i;
+/** "three days ago", "a week ago", "two weeks ago": days back from publication (weeks give their month, as "last week" does). */
+const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+ago\b/i;
+const SMALL_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** "last week", "this week", "next week": the month of the day a week from publication ("Ventin was in Kyiv last week" in a paper of 2 September is August). */
 const RELATIVE_WEEK = /\b(last|previous|past|this|next|coming)\s+week\b/i;
 /** "last year", "earlier this year", "next year": a year counted from publication. */
@@ -128,6 +133,14 @@ export function parseDate(text: string, context: DateContext = {}): PartialDate 
     // "last Tuesday" in a paper of Wednesday is the Tuesday of the week before: yesterday would be "yesterday" (or "on Tuesday").
     if (wd[1]?.toLowerCase() === "last" && delta >= -1) delta -= 7;
     return fromDayNumber(published + delta, "relative", wd[0]);
+  }
+  const beyond = DAY_BEYOND.exec(text);
+  if (beyond && published !== undefined) return fromDayNumber(published + (/^before/i.test(beyond[1] ?? "") ? -2 : 2), "relative", beyond[0]);
+  const ago = AGO.exec(text);
+  if (ago && published !== undefined) {
+    const count = SMALL_NUMBERS[(ago[1] ?? "").toLowerCase()] ?? Number(ago[1]);
+    const back = fromDayNumber(published - count * (/^week/i.test(ago[2] ?? "") ? 7 : 1), "relative", ago[0]);
+    return /^week/i.test(ago[2] ?? "") ? { year: back.year, month: back.month, basis: "relative", text: ago[0] } : back;
   }
   const rel = RELATIVE_DAY.exec(text);
   if (rel && published !== undefined) {

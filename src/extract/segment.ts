@@ -102,6 +102,7 @@ export function segment(blocks: SegmentInput[]): Sent[] {
       });
       if (words.length === 0 || text.trim() === "") return;
       joinCountedYears(entities, words, text);
+      joinDayBeyond(entities, words, text);
       const previous = out[out.length - 1];
       // "RM7.53 billion", "RM384.48 million": the tokenizer ends a sentence at "RM7." when letters touch the number; the rest joins it again.
       if (previous && previous.block === blockIndex && (spaces[0] ?? "") === "" && /\d\.$/.test(previous.text) && /^\d/.test(text)) {
@@ -139,6 +140,22 @@ function joinCountedYears(entities: WordEntity[], words: Word[], text: string): 
     const gap = words.slice(a.last + 1, b.first);
     if (gap.length > 1 || gap.some((w) => !/^(?:of|,)$/i.test(w.lower)) || !MONTH_WORD.test(`${a.text} `) || /\d{4}/.test(a.text)) continue;
     entities.splice(i, 2, { type: "DATE", text: text.slice(words[a.first]!.start, words[b.last]!.end), first: a.first, last: b.last });
+  }
+}
+
+/**
+ * "the day before yesterday", "the day after tomorrow": the tagger reads "day" as a duration and the
+ * day word alone as the date, which would date the meeting a day off; the four words become one date.
+ */
+function joinDayBeyond(entities: WordEntity[], words: Word[], text: string): void {
+  for (let i = entities.length - 1; i >= 0; i--) {
+    const e = entities[i]!;
+    const [the, day, side] = [words[e.first - 3], words[e.first - 2], words[e.first - 1]];
+    if (e.type !== "DATE" || !/^(?:yesterday|tomorrow)$/i.test(e.text) || the?.lower !== "the" || day?.lower !== "day" || !/^(?:before|after)$/.test(side?.lower ?? "")) continue;
+    const first = e.first - 3;
+    const kept = entities.filter((o) => o === e || o.last < first || o.first > e.last);
+    entities.splice(0, entities.length, ...kept.map((o) => (o === e ? { type: "DATE", text: text.slice(words[first]!.start, words[e.last]!.end), first, last: e.last } : o)));
+    i = kept.indexOf(e);
   }
 }
 
