@@ -230,7 +230,7 @@ export const opensYesNo = (text: string): boolean => /^\s*(did|does|do|has|have|
  * @example readerFirst("when did Lee meet Wang", ["lee", "meet", "wang"], "when") // undefined
  * @example readerFirst("when was Lee in Hanoi", ["lee", "hanoi"], "when", true) // undefined
  */
-export function readerFirst(question: string, terms: string[], intent?: string, placeLinked = false): "only" | "first" | undefined {
+export function readerFirst(question: string, terms: string[], intent?: string, placeLinked = false, names: string[] = []): "only" | "first" | undefined {
   const expected = expectedAnswer(question);
   if (intent !== "number" && expected?.types.every((t) => t === "duration" || t === "ordinal")) return "only";
   // "how many times": the articles' own count, which no list of records gives
@@ -239,11 +239,11 @@ export function readerFirst(question: string, terms: string[], intent?: string, 
   if (expected?.amount || expected?.head) return "only";
   // "where did A fly in from": where a trip began, which no meeting's place tells
   if (ORIGIN_ASKED.test(question)) return "only";
-  if (MEETING_INTENTS.has(intent ?? "") && otherAct(question)) return "only";
+  if (MEETING_INTENTS.has(intent ?? "") && otherAct(question, names)) return "only";
   // "the previous dialogue", "when did they first meet": an event the list of meetings cannot pick
   if (MEETING_INTENTS.has(intent ?? "") && /\b(previous|earlier|former|first)\b/i.test(question)) return "only";
   // "when was Lee in Hanoi?": the days of Lee's meetings there, every one of them, not one sentence's day
-  if (placeLinked && PRESENCE.test(question) && !otherAct(question)) return undefined;
+  if (placeLinked && PRESENCE.test(question) && !otherAct(question, names)) return undefined;
   return expected?.types[0] === "date" && !terms.some((t) => MEETING_TERMS.has(t)) ? "first" : undefined;
 }
 
@@ -254,14 +254,29 @@ export const ORIGIN_ASKED = /^\s*where\b.*\bfrom\s*[?.!]*\s*$/i;
 const PRESENCE = /^\s*when\s+(?:was|were|is|are|will\b.*\bbe)\b.*\b(?:in|at)\s+\S/i;
 
 /** Whether the question asks about an act that is not a meeting ("replace", "resign", "sign"). */
-const otherAct = (question: string): boolean => otherActs(question).length > 0;
+const otherAct = (question: string, names: string[]): boolean => otherActs(question, names).length > 0;
 
 /**
- * The acts of a question that are not meetings, as terms ("who did she replace" → ["replac"]).
+ * The question with the names it was linked by written capitalised, as a name is in an article: the
+ * tagger reads a lower-cased name ending in "-ed" as a past tense ("who did varan hamed meet").
+ * @example withNamesCapitalised("who did varan hamed meet", ["varan hamed"]) // "who did Varan Hamed meet"
+ */
+export function withNamesCapitalised(question: string, names: string[]): string {
+  return names.reduce((text, name) => {
+    const at = name ? text.toLowerCase().indexOf(name.toLowerCase()) : -1;
+    if (at < 0) return text;
+    const cased = text.slice(at, at + name.length).replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+    return text.slice(0, at) + cased + text.slice(at + name.length);
+  }, question);
+}
+
+/**
+ * The acts of a question that are not meetings, as terms ("who did she replace" → ["replac"]); `names`
+ * are the people the question was linked by, never acts whatever their case.
  * @example otherActs("when did the cabinet resign") // ["resign"]
  */
-export function otherActs(question: string): string[] {
-  const { lemmas, tags, values } = parseText(question);
+export function otherActs(question: string, names: string[] = []): string[] {
+  const { lemmas, tags, values } = parseText(withNamesCapitalised(question, names));
   // "when does the visit end": a verb of beginning or ending last after "does …", whatever the tagger says
   let last = tags.length - 1;
   while (last > 0 && tags[last] === "PUNCT") last--;

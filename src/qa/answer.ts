@@ -315,7 +315,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // "did X meet Y?" is answered yes or no, whatever the intent model makes of it
   const yesNo = links.people.length && (isMeetingYesNo(text) || isPresenceYesNo(text, links)) ? answerYesNo(q) : undefined;
   // "did A congratulate B?": an act that is no meeting, from the sentence that tells it or not at all
-  const acts = links.people.length && !yesNo ? yesNoActs(text) : [];
+  const acts = links.people.length && !yesNo ? yesNoActs(text, links.people.map((m) => m.text)) : [];
   if (acts.length) {
     const act = answerActYesNo(q, acts);
     return build(intent, act.kind === "reply" ? Math.max(guess.confidence, 0.5) : 0, act, knowledge, links, q.focus ?? conversation.focus, q, "act_yes_no");
@@ -348,7 +348,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   const unnamed = links.groups.length > 0 && links.people.length === 0 && !q.focus?.people.length && !q.focus?.meetings.length;
   // "why …?": a reason is in a sentence or nowhere, never in a list of meetings or visits
   // ("what took place on 3 May?" asks for the day's meetings, not for a place)
-  const first = asksWhatHappened(text, links.dates) ? undefined : (unnamed && FROM_MEETINGS.has(intent)) || WHY.test(text) ? "only" : readerFirst(text, q.terms, intent, links.places.length > 0);
+  const first = asksWhatHappened(text, links.dates) ? undefined : (unnamed && FROM_MEETINGS.has(intent)) || WHY.test(text) ? "only" : readerFirst(text, q.terms, intent, links.places.length > 0, links.people.map((m) => m.text));
   let path: AnswerPath = "answerer";
   if (first === "only") {
     outcome = reader() ?? missing(WHY.test(text) ? "The articles don't say why." : "The articles don't say that.");

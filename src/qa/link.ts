@@ -1,6 +1,6 @@
 /** @module Linking a question to the index: people (any spelling), offices, countries, places, dates, kinds of meeting. */
 import type { Meeting } from "../facts/types";
-import { fold } from "../nlp/fold";
+import { escapeRegExp, fold } from "../nlp/fold";
 import { MONTHS, WEEKDAYS } from "../nlp/vocab";
 import { parseText } from "./parse";
 import { askedContact } from "./contact-kind";
@@ -335,6 +335,8 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
   }
   const names = linkNames(tokens, knowledge, question);
   links.people.push(...names.mentions);
+  // "Jan Telu", "April Orvel": a month that opens a name the question was linked by is no date
+  if (links.dates.length && names.mentions.length) links.dates = askedDates(names.mentions.reduce((text, m) => text.replace(new RegExp(`(^|[^\\p{L}])${escapeRegExp(m.text)}(?![\\p{L}])`, "iu"), "$1"), question));
   links.unknownNames.push(...names.unknown);
   linkOffices(tokens, knowledge, links, question);
   for (let i = 0; i < tokens.length; i++) {

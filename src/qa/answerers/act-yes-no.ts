@@ -18,7 +18,7 @@ const COVERAGE = 0.75;
  * empty for any other question.
  * @example yesNoActs("did Ana Ruiz thank Lee Wong") // ["thank"]
  */
-export const yesNoActs = (text: string): string[] => (opensYesNo(text) ? otherActs(text) : []);
+export const yesNoActs = (text: string, names: string[] = []): string[] => (opensYesNo(text) ? otherActs(text, names) : []);
 
 /**
  * "Yes — the article reports:" with the sentence that holds the act and every person asked about;

@@ -337,13 +337,14 @@ export function readAnswer(q: Question): Outcome | undefined {
   const pins = qualifiers;
   // "who did she replace": the answer is the object of the act, which only a sentence telling the act relates to her
   // "who did she replace": the act, which the sentence naming the answer must tell
-  const acts = expected.types[0] === "person" && /^\s*who(m)?\s+(did|does|do|will|would|had|has)\b/i.test(q.text) ? otherActs(q.text).filter((t) => keys.includes(t)) : [];
+  const names = q.links.people.map((m) => m.text);
+  const acts = expected.types[0] === "person" && /^\s*who(m)?\s+(did|does|do|will|would|had|has)\b/i.test(q.text) ? otherActs(q.text, names).filter((t) => keys.includes(t)) : [];
   // "who signed the memorandum": a sentence that tells the act in the passive with no doer ("X said it would be signed") names none
   // "when did A arrive": the sentence itself tells the arrival ("flew in on Sunday"), not only its neighbour
-  const movements = otherActs(q.text).filter((t) => [...MOVEMENTS].some((m) => stem(m) === t));
+  const movements = otherActs(q.text, names).filter((t) => [...MOVEMENTS].some((m) => stem(m) === t));
   // "who met A", "who did A call": a person answers only from a sentence that tells a contact
   const contact = expected.types[0] === "person" && contactActs(q.text).length > 0;
-  const doerActs = expected.types[0] === "person" && /^\s*who\s+(?!(did|does|do|is|was|are|were)\b)/i.test(q.text) ? otherActs(q.text).filter((t) => keys.includes(t)) : [];
+  const doerActs = expected.types[0] === "person" && /^\s*who\s+(?!(did|does|do|is|was|are|were)\b)/i.test(q.text) ? otherActs(q.text, names).filter((t) => keys.includes(t)) : [];
   const destination = expected.types[0] === "place" && DESTINATION_ASKED.test(q.text);
   // "who signed on the Veldian side", "which Veldian official …": the person answering is of that country
   const side = expected.types[0] === "person" ? answerSide(q.text) : undefined;
