@@ -2,14 +2,15 @@
  * @module Who else was at a meeting, read from its article's sentences when the meeting record
  * names no one besides its principals: "Also present at the meeting was X", "The meeting was also
  * attended by X; Y", "A was accompanied by X", "A received him with X at his side", "A's delegation
- * included X", "the delegation that A led to Tarsk included X", "A's delegation, which included X".
+ * included X", "the delegation that A led to Tarsk included X", "A's delegation, which included X",
+ * "Attending the meeting were X; Y", "Sitting in on the talks were X and Y".
  */
 import type { Meeting, Sentence } from "../facts/types";
 import type { Knowledge } from "./knowledge";
 
 /** The constructions that tell who else was at a meeting. */
 const ATTENDANCE =
-  /\b(also present|present (at|during|were|was)|(were|was|are|is) (also )?present|in attendance|attended by|accompanied by|joined (at the table )?by|delegation\b[^.;]{0,60}?\b(included|includes|comprised|consisted of|was made up of)|at (his|her|their) side|also at the table|sat in on|(also )?(took|take|taking) part in the (meeting|talks|audience|discussions|consultations|call)|also attended|also participated)\b/i;
+  /\b(also present|present (at|during|were|was)|(were|was|are|is) (also )?present|in attendance|attended by|accompanied by|joined (at the table )?by|delegation\b[^.;]{0,60}?\b(included|includes|comprised|consisted of|was made up of)|at (his|her|their) side|also at the table|sat in on|(also )?(took|take|taking) part in the (meeting|talks|audience|discussions|consultations|call)|also attended|also participated|sitting in|attending (the |this )?(meeting|talks|audience|session|discussions|consultations|call|ceremony)\b[^.;]{0,40}?\b(were|was))\b/i;
 
 /** A person's name, not a title read as one ("Ambassador of Palestine to Egypt", "d'Affaires"). */
 const isName = (name: string): boolean => /^\p{Lu}/u.test(name) && !/\s(of|to|for|the)\s/.test(name);
