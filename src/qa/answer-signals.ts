@@ -24,6 +24,7 @@ export type AnswerPath =
   | "others_met"
   | "previous"
   | "who_else"
+  | "greeters"
   | "manner"
   | "answerer"
   | "reader_only"

@@ -1,5 +1,6 @@
 /** @module answer(): the pure question-answering core: classify, link, answer from the index, fall back to a sentence, or say plainly that the articles do not say. */
 import { answerChat } from "./answerers/chat";
+import { answerGreeters, asksGreeters } from "./answerers/greeters";
 import { replySignals, type AnswerPath, type AnswerSignals } from "./answer-signals";
 import { answerNumber } from "./answerers/number";
 import { readAnswer } from "./answerers/reader";
@@ -329,6 +330,9 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // "who else did A meet?" when A met one person only: that one is no answer
   const othersMet = answerOthersMet(q);
   if (othersMet) return build("who_met", 0, othersMet, knowledge, links, q.focus ?? conversation.focus, q, "others_met");
+  // "who received A at the airport?": the welcomers a sentence names, not the meeting of the visit
+  const greeters = links.people.length && asksGreeters(text) ? answerGreeters(q) : undefined;
+  if (greeters) return build("who_met", Math.max(guess.confidence, 0.5), greeters, knowledge, links, q.focus ?? conversation.focus, q, "greeters");
   // "who else was there?", "who accompanied A?": the others at the meeting, never its principals
   const others = asksWhoElse(text) ? answerWhoElse(q) : undefined;
   if (others) return build("who_met", others.kind === "reply" ? guess.confidence : 0, others, knowledge, links, q.focus ?? conversation.focus, q, "who_else");
