@@ -11,12 +11,16 @@ import type { Knowledge } from "../knowledge";
 import type { Sentence } from "../../facts/types";
 import type { Block } from "../types";
 import { fold } from "../../nlp/fold";
+import { ARRIVAL_WORDS } from "../../nlp/occasion-words";
+
+/** Arrival words besides the places of {@link ARRIVAL_WORDS}: the landing, "on arrival". */
+const LANDING = String.raw`air\s+(?:force\s+)?base|(?:on|upon)\s+(?:his\s+|her\s+|their\s+)?arrival|landed|touched\s+down|flew\s+into`;
 
 /** "Who welcomed A at the airport", "who received A on arrival", "who met A when he landed". */
-const GREETERS_ASKED = /^\s*who\s+(?:met|welcomed|received|greeted|welcomes|receives|greets|will\s+(?:meet|welcome|receive|greet))\b.*\b(?:airport|air\s?base|arrival|arrived|arrives|arriving|landed|lands|landing|touched\s+down|tarmac)\b/i;
+const GREETERS_ASKED = new RegExp(String.raw`^\s*who\s+(?:met|welcomed|received|greeted|welcomes|receives|greets|will\s+(?:meet|welcome|receive|greet))\b.*\b(?:${ARRIVAL_WORDS.join("|")}|${LANDING}|arrival|arrived|arrives|arriving|lands|landing)\b`, "i");
 
 /** A sentence of the arrival: the airport, the landing, "on arrival". */
-const ARRIVAL = /\b(?:airport|air\s?base|air\s+force\s+base|tarmac|on\s+(?:his|her|their)?\s*arrival|upon\s+(?:his|her|their)?\s*arrival|landed|touched\s+down|flew\s+into)\b/i;
+const ARRIVAL = new RegExp(String.raw`\b(?:${ARRIVAL_WORDS.join("|")}|${LANDING})\b`, "i");
 
 /** The welcome told, the welcomers after it: "was met there by", "was received at … by", "to receive him were". */
 const WELCOMED = /\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:met|welcomed|received|greeted)\b[^.;]*?\bby\b|\bto\s+(?:receive|welcome|greet|meet)\s+(?:him|her|them)\s+(?:was|were)\b/i;
