@@ -178,6 +178,21 @@ describe("the city a venue or a capital names", () => {
     expect(memorial?.place).toBe("Kigali");
   });
 
+  it("returns the city a gathering is named after, on whose sidelines they met or at which: 'the Munich Security Conference in Germany', 'the Sochi summit' (devG g104, devH e208, corpus c012; sputniknews.com, devdiscourse.com)", () => {
+    const sidelines = find(" date 2024-02-17\nVeldian Foreign Minister Varan Oskel met his Tarskian counterpart, Telu Maroven, on Saturday on the sidelines of the Munich Security Conference in Germany, the ministry said.", "Maroven");
+    expect(sidelines?.place).toBe("Munich");
+    const margins = find(" date 2024-02-17\nVeldian Foreign Minister Varan Oskel met Telu Maroven on the margins of the Geneva Peace Forum on Saturday.", "Maroven");
+    expect(margins?.place).toBe("Geneva");
+    const summit = find(" date 2017-07-14\nPrime Minister Orvel Tane and President Kestas Besk first met in person on 12 July 2017 at the Sochi summit of regional leaders.", "Besk");
+    expect(summit?.place).toBe("Sochi");
+  });
+
+  it("returns no city of a gathering's name placed in another country: 'the Geneva Peace Forum in Veldia'", () => {
+    const met = find(" date 2024-02-17\nVeldian Foreign Minister Varan Oskel met Telu Maroven on the sidelines of the Geneva Peace Forum in Kenya on Saturday.", "Maroven");
+    expect(met).toBeDefined();
+    expect(met?.place).not.toBe("Geneva");
+  });
+
   it("returns no city for a body named after one, nor for a venue placed by 'in'", () => {
     const body = find(" date 2024-11-21\nPakistani Prime Minister Shehbaz Sharif met Belarusian President Alexander Lukashenko at the Shanghai Cooperation Organisation summit.", "Lukashenko");
     expect(body).toBeDefined();
