@@ -284,9 +284,11 @@ function openArticle(file: string, text: string): OpenArticle {
   const stampDate = clean.stamp?.dateline ? parseDate(clean.stamp.date) : undefined;
   const stamp: Dateline | undefined = clean.stamp ? { place: clean.stamp.place, raw: clean.stamp.raw, rest: "", ...(stampDate ? { date: { ...stampDate, basis: "dateline" as const, text: clean.stamp.raw } } : {}) } : undefined;
   const opening = first.quote === undefined ? readDateline(first.text, clean.published) : undefined;
+  const below = opening ? undefined : wireDatelineBelow(clean.blocks, clean.published);
   const masthead: Dateline | undefined = clean.mastheadCity ? { place: clean.mastheadCity, raw: clean.mastheadCity, rest: "" } : undefined;
-  const dateline = opening ?? signOff ?? stamp ?? headDateline(clean) ?? masthead;
+  const dateline = opening ?? below?.dateline ?? signOff ?? stamp ?? headDateline(clean) ?? masthead;
   if (opening) first.text = opening.rest;
+  if (below) below.block.text = below.dateline.rest;
   // "Baku, July 22, AZERTAC" on a line of its own above the body: no paragraph of the article.
   if (opening?.rest === "" && clean.blocks.length > 1) clean.blocks.shift();
   // "MALABO, 19 January 2017 -": a dateline with a year dates an article that has no other date.
@@ -382,6 +384,28 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   inferVisitHosts(sents, people.refs, people.people, meetings.map((m) => ({ place: m.place ?? m.visitedCountry, sentences: m.sentences, people: m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : [])) })));
   article.lead = sents.find((s) => !s.title)?.text ?? "";
   return { article, sents, people, meetings, contacts: { candidates, frameMeetings } };
+}
+
+/** The most words a standfirst or a byline above the dateline's paragraph has. */
+const STANDFIRST_WORDS = 40;
+
+/**
+ * A wire dateline, its city known to the gazetteer and in capitals or with a day or an agency, heading the second or third paragraph under a
+ * standfirst, a headline or a byline the page did not mark as such ("Several accords are expected during the trip" /
+ * "By our Tarsk correspondent" over "TARSK, Nov 21: …"): the article's dateline, and the paragraph it heads.
+ */
+function wireDatelineBelow(blocks: { text: string; quote?: number }[], published: string | undefined): { dateline: Dateline; block: { text: string } } | undefined {
+  for (let k = 1; k <= 2 && k < blocks.length; k++) {
+    const above = blocks[k - 1]!;
+    if (above.quote !== undefined || above.text.split(/\s+/).length > STANDFIRST_WORDS || readDateline(above.text, published)) return undefined;
+    const block = blocks[k]!;
+    const dateline = block.quote === undefined ? readDateline(block.text, published) : undefined;
+    // a city in capitals ("BELGRADE –"), or one with its day or agency ("Tarsk, Sep 7 (Wire)"); never "Tarsk – a city of …"
+    const written = dateline?.raw.slice(0, dateline.place?.length ?? 0) ?? "";
+    const wire = written === written.toUpperCase() || dateline?.date !== undefined || dateline?.agency !== undefined;
+    if (dateline?.place && wire && countryOfCity(dateline.place) !== undefined) return { dateline, block };
+  }
+  return undefined;
 }
 
 /** A short line with no closing stop, of the page head rather than the body: "Details added (first version posted at 09:40)". */

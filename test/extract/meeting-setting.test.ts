@@ -224,6 +224,30 @@ describe("where and when a meeting was, read beyond its own clause", () => {
     expect(find(text, "Garibashvili")).toMatchObject({ place: "Baku", date: { year: 2021, month: 5, day: 5 } });
   });
 
+  it("returns a wire dateline in capitals below a standfirst or a byline (devF f103, corpus c049, heldout13 n210, check11 k108)", () => {
+    const standfirst = find(
+      "Varan hosts Telu: \"Veldia has no closer friend\"\n\nWednesday, November 26, 2025 | 16:40\n\nBELGRADE – Veldia's Foreign Minister Varan Oskel received Tarsk's Foreign Minister, Telu Maroven, at the Palace of Veldia on Wednesday.\n\nThe two ministers discussed energy.",
+      "Maroven",
+    );
+    expect(standfirst?.place).toBe("Belgrade");
+    const byline = find(
+      " date 2023-08-15\nVaran meets Telu\n\nThe vice president of Veldia held a day of talks ahead of the inauguration, as his government works to keep an ally close.\n\nBy the Foreign Affairs Desk\n\nLIMA, Aug. 15 – Vice President Varan Oskel met President Telu Maroven on Tuesday, according to a statement from his delegation.",
+      "Maroven",
+    );
+    expect(byline?.place).toBe("Lima");
+    // oananews.org (PTI): the lead repeated as a standfirst above "Islamabad, Sep 7 (PTI)"
+    const repeated = find(
+      "Veldia and Tarsk hold talks\n\nThe foreign secretaries of Veldia and Tarsk met here today to review the dialogue.\n\nLima, Sep 7 (Wire) The foreign secretaries of Veldia and Tarsk, Varan Oskel and Telu Maroven, met here today to review the dialogue.",
+      "Maroven",
+    );
+    expect(repeated?.place).toBe("Lima");
+  });
+
+  it("returns no dateline from a later paragraph opened by a city in title case ('Lima – a city of …')", () => {
+    const text = " date 2023-08-15\nVaran meets Telu\n\nThe vice president of Veldia held a day of talks, as his government works to keep an ally close.\n\nLima – the city where the two met – was calm. Vice President Varan Oskel met President Telu Maroven on Tuesday.";
+    expect(find(text, "Maroven")?.place).not.toBe("Lima");
+  });
+
   it("returns the place of a phrase set before the clause (devD d013 IANS, 'held in Rome'; c006 Hungarian government, 'While in Budapest')", () => {
     const rome = find(" date 2023-10-12\nAt the previous edition of the summit, held in Rome in October 2021, Lok Sabha Speaker Om Birla met the President of the Italian Senate, Maria Elisabetta Alberti Casellati.", "Casellati");
     expect(rome).toMatchObject({ place: "Rome", date: { year: 2021, month: 10 } });
