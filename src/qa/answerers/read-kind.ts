@@ -105,18 +105,29 @@ function articleSentences(q: Question, keys: string[]): Sentence[] {
 /** Sentences read for a question that names no person or country. */
 const UNNAMED = 30;
 
-/** Whether a word of a sentence is the head noun asked ("schemes" for "scheme"; not "regional" for "region"). */
+/** Whether a word of a sentence is the head noun asked ("schemes" for "scheme"; not "regional" for "region"), or one of the kinds a general head takes in ("a summit" for "which event"). */
 const isHead = (word: string, head: string): boolean => {
   const [w, h] = [countTerm(word), countTerm(head)];
-  return w === h || !!HEAD_KIN_TERMS.get(h)?.has(w);
+  return w === h || !!HEAD_KIN_TERMS.get(h)?.has(w) || !!KINDS_OF_TERMS.get(h)?.has(w);
 };
+
+/**
+ * General heads a question asks with and the nouns a sentence names a thing of that kind with
+ * ("which event was A attending": "the Orvane Government Summit"); one way only, as a summit is an
+ * event but "which summit" is not answered by a festival.
+ */
+const KINDS_OF: Record<string, string[]> = {
+  event: ["summit", "forum", "conference", "festival", "ceremony", "celebrations", "exhibition", "expo", "games", "congress", "assembly", "session", "dialogue", "fair", "week", "gathering", "event"],
+  gathering: ["summit", "forum", "conference", "congress", "assembly", "session", "gathering"],
+};
+const KINDS_OF_TERMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(KINDS_OF).map(([head, kinds]) => [countTerm(head), new Set(kinds.map(countTerm))]));
 
 /** Nouns that name the same thing a question may ask whose it is ("whose message" is told as "a letter from …", "the greetings of …"). */
 const HEAD_KIN: string[][] = [["message", "letter", "greetings"]];
 const HEAD_KIN_TERMS = kinOf(HEAD_KIN);
 
 /** The head and the nouns of its kind, as written. */
-const headForms = (head: string): string[] => HEAD_KIN.find((kin) => kin.some((w) => countTerm(w) === countTerm(head))) ?? [head];
+const headForms = (head: string): string[] => KINDS_OF[fold(head).replace(/s$/, "")] ?? HEAD_KIN.find((kin) => kin.some((w) => countTerm(w) === countTerm(head))) ?? [head];
 
 /** Words that make no thing of their own before a head ("the new bilateral scheme"). */
 const GENERAL = new Set(["the", "a", "an", "this", "that", "these", "those", "new", "old", "such", "other", "same", "two", "both", "bilateral", "joint", "mutual", "current", "recent", "further", "wider", "its", "their", "his", "her", "our", "own", "s", "'s"]);
@@ -161,6 +172,10 @@ function phraseAt(p: Parsed, at: number): { from: number; to: number } {
   let to = at;
   // "Expo 2025 Osaka": a name goes on past a capitalised head
   if (/^\p{Lu}/u.test(p.values[at]!)) while (to + 1 < p.values.length && (p.tags[to + 1] === "PROPN" || p.tags[to + 1] === "NUM") && /^[\p{Lu}\d]/u.test(p.values[to + 1]!)) to++;
+  // "the news channel Orvane 24", "the state agency Telu": a name right after a common head is the thing's own
+  else if (to + 1 < p.values.length && p.tags[to + 1] === "PROPN" && /^\p{Lu}/u.test(p.values[to + 1]!) && !CALENDAR.test(p.values[to + 1]!)) {
+    while (to + 1 < p.values.length && (p.tags[to + 1] === "PROPN" || p.tags[to + 1] === "NUM") && /^[\p{Lu}\d]/u.test(p.values[to + 1]!) && !CALENDAR.test(p.values[to + 1]!)) to++;
+  }
   // "(PALM)" after the head; then the rest of a name ("Tariff sector") is no part of the answer
   if (p.values[to + 1] === "(" && p.values[to + 3] === ")" && /^\p{Lu}[\p{Lu}\d-]+$/u.test(p.values[to + 2] ?? "")) to += 3;
   if (OF.has(fold(p.values[to + 1] ?? "")) && p.tags[to + 1] === "ADP") {
@@ -173,6 +188,42 @@ function phraseAt(p: Parsed, at: number): { from: number; to: number } {
     if (end > to + 1) to = end;
   }
   return { from, to };
+}
+
+/**
+ * The noun an adjective is made from, as a sentence may write it instead ("parliamentary" → "parliament",
+ * "presidential" → "president", "regional" → "region"); the word itself when no suffix of the kind ends it or the rest is short.
+ * @example nounOfAdjective("parliamentary") // "parliament"
+ */
+export function nounOfAdjective(word: string): string {
+  const noun = word.replace(/(?:ial|ary|al|ic)$/, "");
+  return noun.length >= 6 && noun !== word ? noun : word;
+}
+
+/** Names of days and months, which follow a noun as a date, never as its name ("the summit Tuesday"). */
+const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Words inside a name's run of capitalised words ("the Partnership for the Future", "Orvane-Telu"). */
+const NAME_JOINS = new Set(["of", "for", "the", "and", "on", "-", "–"]);
+
+/**
+ * The name a head stands in apposition to after a comma ("the Orvane-Telu Partnership for the
+ * Future, an initiative started in May"): the capitalised words before the comma, or undefined.
+ */
+function appositionBefore(sentence: string, p: Parsed, at: number): string | undefined {
+  let i = at - 1;
+  while (i >= 0 && p.tags[i] === "ADJ") i--;
+  if (!["a", "an"].includes(fold(p.values[i] ?? "")) || p.values[i - 1] !== ",") return undefined;
+  const end = i - 2;
+  let from = end + 1;
+  for (let k = end; k >= 0; k--) {
+    const v = p.values[k]!;
+    if (/^\p{Lu}/u.test(v) && p.tags[k] !== "DET") from = k;
+    else if (!NAME_JOINS.has(fold(v))) break;
+  }
+  // the name begins on a capital and holds two words at least; the joins it opens with are not its own
+  if (from > end || end - from < 1 || !/^\p{Lu}/u.test(p.values[end]!)) return undefined;
+  return textOf(sentence, p, from, end);
 }
 
 /** The text of tokens from..to as the sentence writes them. */
@@ -237,7 +288,7 @@ function ownWord(word: string, own: Set<string>, countries: string[]): boolean {
 const CARDINAL = /^(\d+([.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|few|dozens?|hundreds?)$/i;
 
 /** Words that open a list of the things a plural names ("…, among them A, B and C"). */
-const LIST_OPENER = /^[^.;:()]{0,80}?\b(?:including|among them|among whom|such as|namely)\s+/u;
+const LIST_OPENER = /^[^.;:()]{0,80}?\b(?:including|among them|among whom|such as|namely|singling out|notably|in particular|especially)\s+/u;
 
 /**
  * The list a sentence gives right after a phrase ("several patriots who fought …, among them A, B
@@ -305,7 +356,7 @@ export function readKind(q: Question): Reply | undefined {
     if (s.title) continue;
     const folded = fold(s.text);
     // the asked words, in full or as the initials of a name ("which ORU summit": "the Orvane River Union summit")
-    if (!asked.modifiers.every((m) => folded.includes(m.slice(0, Math.max(3, m.length - 2))) || spellsInitials(s.text, m))) continue;
+    if (!asked.modifiers.every((m) => folded.includes(m.slice(0, Math.max(3, m.length - 2))) || folded.includes(nounOfAdjective(m)) || spellsInitials(s.text, m))) continue;
     const p = parseText(s.text);
     for (let i = 0; i < p.values.length; i++) {
       if (p.tags[i] !== "NOUN" && p.tags[i] !== "PROPN") continue;
@@ -315,6 +366,12 @@ export function readKind(q: Question): Reply | undefined {
       const listed = listAfter(s.text, textOf(s.text, p, from, to));
       if (listed) {
         found.push({ s, phrase: listed, score: fit(q, s, keys) });
+        break;
+      }
+      // "the Orvane-Telu Partnership for the Future, an initiative started in May": the name the head stands for
+      const named = from === i && to === i ? appositionBefore(s.text, p, i) : undefined;
+      if (named && !nameTokens(named).every((w) => own.has(w))) {
+        found.push({ s, phrase: named, score: fit(q, s, keys) });
         break;
       }
       const words = p.values.slice(from, to + 1);
