@@ -70,8 +70,25 @@ Korvin conveyed the greetings and good wishes of President Aldo Brenn and said O
 
 Dask thanked Orvane for carrying out the pledges of the late King Maro Tesk.`;
 
+/** Made up: things named after a common head, before one in apposition, in a list after "singling out", at a summit for "which event". */
+const VELDIA = `Varan meets Prenn in Orvel
+
+Orvel, 12 March 2025 - Foreign Minister Ana Varan of Veldia held talks with her Tarskian counterpart Ilo Prenn in Orvel on Tuesday.
+
+The two ministers backed the Veldia-Tarsk Compact for the Coast, an initiative started in January.
+
+Varan praised Tarskian firms that have opened offices in Veldia, singling out Kestrel Shipping and Halvik Mills.
+
+Later she gave an interview to the regional news channel Orvane 24.
+
+Prenn then travelled to Dunmar to take part in the Northern Ports Summit, which opened on 14 March.
+
+On Wednesday Varan met members of the Trade Committee of the Veldian Parliament.
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
+    { file: "seeds/949_veldia.txt", text: VELDIA },
     { file: "seeds/948_palace.txt", text: PALACE },
     { file: "seeds/947_tarsk.txt", text: TARSK },
     { file: "seeds/941_siauliai.txt", text: SIAULIAI },
@@ -156,5 +173,30 @@ describe("whose a thing is", () => {
     const a = ask("whose pledges did orvane carry out");
     expect(a.found).toBe(true);
     expect(a.text).toMatch(/^King Maro Tesk/);
+  });
+});
+
+describe("a thing named beside a head of its kind", () => {
+  // devE e107: "… the <Name> Partnership for the Future, an initiative started in January."
+  it("returns the name a head stands in apposition to", () => {
+    const a = ask("what initiative did varan and prenn back");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^Veldia-Tarsk Compact for the Coast/);
+  });
+
+  // devE e111: "… singling out <Firm> and <Firm>."; corpus and check11: "news agency <Name>", "news channel <Name>"
+  it("returns the things listed after 'singling out', and the name right after a common head", () => {
+    expect(ask("which tarskian firms did varan praise").text).toMatch(/^Kestrel Shipping and Halvik Mills/);
+    expect(ask("which news channel interviewed varan").text).toMatch(/Orvane 24/);
+  });
+
+  // heldout13 n112: "which event was A attending" told as "to take part in the <Name> Summit"
+  it("returns a summit for 'which event', and a committee of the parliament for 'which parliamentary committee'", () => {
+    expect(ask("which event was prenn attending in dunmar").text).toMatch(/^Northern Ports Summit/);
+    expect(ask("which parliamentary committee did varan meet").text).toMatch(/^Trade Committee of the Veldian Parliament/);
+  });
+
+  it("does not answer 'which summit' with a thing of another kind", () => {
+    expect(ask("which festival did prenn attend").text).not.toMatch(/Northern Ports Summit/);
   });
 });
