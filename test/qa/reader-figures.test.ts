@@ -41,8 +41,19 @@ The two-day ministerial meeting, which the United Nations and the Afghan governm
 Afghan President Ashraf Ghani is due to address the conference on Wednesday.
 `;
 
+/** Made up: a count of people told in the sentence after the one that names the event, in other words than the question's. */
+const HARBOUR = `Varan calls Telu after harbour blast
+
+Orvel, 3 May 2025 - Foreign Minister Ana Varan of Veldia spoke by telephone with Tarsk's foreign minister Ilo Telu on Monday.
+
+The call came a day after a gas blast at the harbour of Dunmar, east of the capital. The Tarskian interior ministry said 41 citizens had been injured, six of them badly.
+
+Varan offered Veldia's help with the reconstruction.
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
+    { file: "seeds/925_harbour.txt", text: HARBOUR },
     { file: "seeds/921_call.txt", text: CALL },
     { file: "seeds/922_rome.txt", text: ROME },
     { file: "seeds/923_ankara.txt", text: ANKARA },
@@ -93,5 +104,16 @@ describe("the reader: figures of the type asked", () => {
   it("returns found=false for 'who organised X' when the sentence naming a person tells another act", () => {
     const a = ask("who organised the ministerial meeting on afghanistan");
     expect(a.text).not.toContain("Ashraf Ghani");
+  });
+});
+
+describe("the reader: a count told after the sentence that names the event", () => {
+  // check12 l212: "… a drone attack … on the island of X." then "The ministry said 32 citizens had been wounded."
+  it("returns the count of the next sentence, whose noun and verb are kin of the question's ('people … hurt': 'citizens … injured')", () => {
+    expect(ask("how many people were hurt in the gas blast at dunmar").text.split("\n")[0]).toBe("41");
+  });
+
+  it("declines when the next sentence counts people without the harm asked", () => {
+    expect(ask("how many people were killed in the gas blast at dunmar").found).toBe(false);
   });
 });

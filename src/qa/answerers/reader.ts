@@ -7,7 +7,7 @@
 import type { Sentence, Span } from "../../facts/types";
 import { escapeRegExp, fold } from "../../nlp/fold";
 import { capitalOf, countryOfCity, isDemonym } from "../../nlp/countries";
-import { CONTACT_TERMS, contactActs, countsAs, countTerm, expectedAnswer, MEETING_TERMS, MOVEMENTS, otherActs, type ExpectedAnswer } from "../answer-type";
+import { CONTACT_TERMS, contactActs, countsAs, countTerm, expectedAnswer, kinOf, MEETING_TERMS, MOVEMENTS, otherActs, type ExpectedAnswer } from "../answer-type";
 import { parseText } from "../parse";
 import { passedPlaces } from "../passed-place";
 import { askedAct, readThing } from "./read-thing";
@@ -342,6 +342,8 @@ export function readAnswer(q: Question): Outcome | undefined {
   // "who signed the memorandum": a sentence that tells the act in the passive with no doer ("X said it would be signed") names none
   // "when did A arrive": the sentence itself tells the arrival ("flew in on Sunday"), not only its neighbour
   const movements = otherActs(q.text, names).filter((t) => [...MOVEMENTS].some((m) => stem(m) === t));
+  // the acts of the question, which a sentence read only as the one after its words must tell
+  const verbs = otherActs(q.text, names).filter((t) => keys.includes(t));
   // "who met A", "who did A call": a person answers only from a sentence that tells a contact
   const contact = expected.types[0] === "person" && contactActs(q.text).length > 0;
   const doerActs = expected.types[0] === "person" && /^\s*who\s+(?!(did|does|do|is|was|are|were)\b)/i.test(q.text) ? otherActs(q.text, names).filter((t) => keys.includes(t)) : [];
@@ -378,6 +380,7 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (pins.some((t) => !holdsKey(bag, t, s.text, false) && !holdsKey(before, t, beforeText, false) && !saysWord(s.text, t))) continue;
     // the act is told in the sentence that names its doer or object, not only the one before
     if ([...acts, ...movements].some((t) => !holdsKey(bag, t, s.text))) continue;
+    if (FOLLOWING.has(p) && verbs.some((t) => !holdsKey(bag, t, s.text))) continue;
     if (contact && !Object.keys(bag).some((t) => CONTACT_TERMS.has(t))) continue;
     const context = ` ${nameTokens(`${q.knowledge.retrieval.sentences[s.id - 1]?.article === s.article ? q.knowledge.retrieval.sentences[s.id - 1]!.text : ""} ${s.text}`).join(" ")} `;
     if (numerals.some((w) => !context.includes(` ${w} `) && !(dated && askedYears.has(w)))) continue;
@@ -437,10 +440,15 @@ function holdsKey(bag: Record<string, number>, term: string, text = "", lenient 
   if (spellsOut(text, term)) return true;
   // a word the question misspells by a letter ("adressing", "anniversery")
   if (lenient && term.length >= 5 && Object.keys(bag).some((k) => k[0] === term[0] && Math.abs(k.length - term.length) <= 1 && editDistance(k, term) <= 1)) return true;
+  // "how many were hurt": "wounded", "injured"; "how many were killed": "dead", "died"
+  if ([...(KEY_KIN.get(term) ?? [])].some((k) => (bag[k] ?? 0) > 0)) return true;
   if (term === ARRIVE) return ARRIVAL_WORDS.test(text);
   if (GO.has(term)) return ONWARD_WORDS.test(text);
   return VOICE.has(term) && VOICE_WORDS.test(text);
 }
+
+/** Words a sentence tells harm to people with, one as good as another for the question's ("hurt" by "wounded"). */
+const KEY_KIN = kinOf([["hurt", "injure", "injured", "wound", "wounded"], ["kill", "killed", "die", "died", "dead", "death"]], stem);
 
 /** Going on from a place as a sentence writes it ("travel on to", "leaves for", "heads to", "flies on to", "proceeds to"). */
 const GO = new Set(["go", "goes", "going", "went", "head", "travel"].map(stem));
@@ -487,7 +495,7 @@ function focusArticles(q: Question): string[] {
 const FOCUS_ARTICLES = 2;
 
 function passagesFor(q: Question): Passage[] {
-  const found = retrieve(q.text, q.knowledge.retrieval, READ);
+  const found = withNext(q, retrieve(q.text, q.knowledge.retrieval, READ));
   const mentions = q.links.people.filter((m) => m.ids.length <= 3);
   if (mentions.length < q.links.people.length) return found;
   if (mentions.length === 0 && q.links.countries.length === 0) return found;
@@ -497,6 +505,27 @@ function passagesFor(q: Question): Passage[] {
   const more = bestInArticles(q.knowledge.retrieval, q.knowledge.lookups.articleSentences, articles, terms, seen, ARTICLE_SENTENCES);
   return [...found, ...more];
 }
+
+/**
+ * The passages, each followed by the next sentence of its article when no passage is that sentence
+ * ("… a drone attack on Tarsk on Monday. The ministry said 30 citizens had been wounded."): the
+ * figure may follow the sentence that holds the question's words, which the reader reads as its
+ * sentence before.
+ */
+function withNext(q: Question, passages: Passage[]): Passage[] {
+  const seen = new Set(passages.map((p) => p.sentence.id));
+  return passages.flatMap((p) => {
+    const next = q.knowledge.retrieval.sentences[p.sentence.id + 1];
+    if (!next || next.article !== p.sentence.article || seen.has(next.id)) return [p];
+    seen.add(next.id);
+    const following: Passage = { sentence: next, score: 0, matched: [], coverage: 0 };
+    FOLLOWING.add(following);
+    return [p, following];
+  });
+}
+
+/** Passages read only as the sentence after one the question's words found: they must tell the question's act themselves ("killed" is not "injured"). */
+const FOLLOWING = new WeakSet<Passage>();
 
 /**
  * The terms of a sentence of an article, with their BM25 weights ({} for none, or for a sentence of another article).
