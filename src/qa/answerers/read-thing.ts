@@ -5,12 +5,13 @@
  * name an acronym stands for.
  */
 import type { Sentence } from "../../facts/types";
-import { fold } from "../../nlp/fold";
+import { escapeRegExp, fold } from "../../nlp/fold";
 import { parseText } from "../parse";
 import type { Question } from "../question";
 import { phraseReply, type Reply } from "../reply";
 import { kinOf, MEETING_TERMS as MEETING_WORDS } from "../answer-type";
 import { nameTokens } from "../names";
+import { lookUpCountry } from "../link-countries";
 import { retrieve, stem, weightsAt, type Passage } from "../retrieval";
 
 /** Sentences read per question, best first. */
@@ -124,7 +125,7 @@ function phraseAfter(text: string, verb: string, preposition?: string): string |
  */
 export function readThing(q: Question, holds: (s: Sentence) => boolean, terms: string[], passages?: Passage[]): Reply | undefined {
   let keys = terms;
-  const acronym = readAcronym(q);
+  const acronym = readAcronym(q) ?? readDefinition(q);
   if (acronym) return acronym;
   const act = askedAct(q.text);
   if (!act) return undefined;
@@ -165,6 +166,44 @@ function readAcronym(q: Question): Reply | undefined {
     for (let i = before.length - 1; i >= 0 && (/^\p{Lu}/u.test(before[i]!) || (name.length && /^(of|the|for|and|on|de)$/.test(before[i]!))); i--) name.unshift(before[i]!);
     while (name.length && /^(of|the|for|and|on|de)$/.test(name[0]!)) name.shift();
     if (name.length) return reply(p.sentence, `${name.join(" ")} (${acronym})`);
+  }
+  return undefined;
+}
+
+/** "What is Fresh Start", "what was the Orvane Plan": a name of a few words, asked what it is. */
+const WHAT_IS = /^what\s+(?:is|are|was|were)\s+(?:the\s+)?["“]?((?:[\p{L}\p{N}'’-]+\s*){1,5}?)["”]?\s*\??$/iu;
+
+/** What a sentence says a name is: the noun phrase in apposition after it ('"Fresh Start", the new aid programme …') or the one it is known as ("the national plan, known as Orvane 2030"). */
+const AFTER_NAME = (name: string) => new RegExp(`${name}["”]?,\\s+((?:the|a|an)\\s+[^,;:.()"“”]{3,120})`, "iu");
+const BEFORE_NAME = (name: string) => new RegExp(`((?:the|a|an|its|their|his|her)\\s+[^,;:.()"“”]{3,80}?),?\\s+(?:known as|called|named|dubbed|titled)\\s+["“]?${name}\\b`, "iu");
+
+/** Where the phrase that says what a thing is ends: a clause inside it. */
+const DEFINITION_END = /\s(?:that|which|who|whom|whose|when|where|after|before|while|as|because)\s/;
+
+/**
+ * "What is Fresh Start": what the articles say the name is, in apposition to it or naming it
+ * ("the country's national development plan, known as Orvane 2030"); undefined when no sentence says.
+ * @example readDefinition(question)?.body[0] // { kind: "para", content: [{ bold: "the new aid programme the two presidents agreed upon" }] }
+ */
+function readDefinition(q: Question): Reply | undefined {
+  const asked = WHAT_IS.exec(q.text.trim())?.[1]?.trim();
+  // a person or a country is asked of by other readers ("who is", the country's facts); "Orvane 2030" is a thing of its own
+  if (!asked || q.links.people.length || lookUpCountry(asked) || nameTokens(asked).every((w) => STOP.has(w))) return undefined;
+  const name = fold(asked).split(/\s+/).map(escapeRegExp).join("\\s+");
+  for (const p of retrieve(asked, q.knowledge.retrieval, READ)) {
+    const text = fold(p.sentence.text);
+    if (p.sentence.title || !new RegExp(`\\b${name}\\b`, "i").test(text)) continue;
+    const after = AFTER_NAME(name).exec(text);
+    const m = after ?? BEFORE_NAME(name).exec(text);
+    if (!m) continue;
+    // (before the name, the noun phrase nearest it: "his thanks for the national plan, known as …" is "the national plan")
+    const own = after ? m[1]! : m[1]!.slice([...m[1]!.matchAll(/(?:^|\s)(?:the|a|an|its|their|his|her)\s/g)].at(-1)?.index ?? 0).trim();
+    const at = text.indexOf(own, m.index);
+    let phrase = p.sentence.text.slice(at, at + own.length);
+    const end = phrase.search(DEFINITION_END);
+    if (end > 0) phrase = phrase.slice(0, end);
+    phrase = phrase.trim();
+    if (phrase.split(/\s+/).length >= 2) return reply(p.sentence, phrase);
   }
   return undefined;
 }
