@@ -173,7 +173,8 @@ function phraseAt(p: Parsed, at: number): { from: number; to: number } {
   // "Expo 2025 Osaka": a name goes on past a capitalised head
   if (/^\p{Lu}/u.test(p.values[at]!)) while (to + 1 < p.values.length && (p.tags[to + 1] === "PROPN" || p.tags[to + 1] === "NUM") && /^[\p{Lu}\d]/u.test(p.values[to + 1]!)) to++;
   // "the news channel Orvane 24", "the state agency Telu": a name right after a common head is the thing's own
-  else if (to + 1 < p.values.length && p.tags[to + 1] === "PROPN" && /^\p{Lu}/u.test(p.values[to + 1]!) && !CALENDAR.test(p.values[to + 1]!)) {
+  // (a singular head's: "statement on tariffs Orvane Coalition" runs two headlines together)
+  else if (!/s$/i.test(p.values[at]!) && to + 1 < p.values.length && p.tags[to + 1] === "PROPN" && /^\p{Lu}/u.test(p.values[to + 1]!) && !CALENDAR.test(p.values[to + 1]!)) {
     while (to + 1 < p.values.length && (p.tags[to + 1] === "PROPN" || p.tags[to + 1] === "NUM") && /^[\p{Lu}\d]/u.test(p.values[to + 1]!) && !CALENDAR.test(p.values[to + 1]!)) to++;
   }
   // "(PALM)" after the head; then the rest of a name ("Tariff sector") is no part of the answer

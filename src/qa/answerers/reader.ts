@@ -380,7 +380,8 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (pins.some((t) => !holdsKey(bag, t, s.text, false) && !holdsKey(before, t, beforeText, false) && !saysWord(s.text, t))) continue;
     // the act is told in the sentence that names its doer or object, not only the one before
     if ([...acts, ...movements].some((t) => !holdsKey(bag, t, s.text))) continue;
-    if (FOLLOWING.has(p) && verbs.some((t) => !holdsKey(bag, t, s.text))) continue;
+    // (only for a count: "how many people were hurt"; a place or a date of the sentence after is another event's as often as not)
+    if (FOLLOWING.has(p) && (!expected.counts || verbs.some((t) => !holdsKey(bag, t, s.text)))) continue;
     if (contact && !Object.keys(bag).some((t) => CONTACT_TERMS.has(t))) continue;
     const context = ` ${nameTokens(`${q.knowledge.retrieval.sentences[s.id - 1]?.article === s.article ? q.knowledge.retrieval.sentences[s.id - 1]!.text : ""} ${s.text}`).join(" ")} `;
     if (numerals.some((w) => !context.includes(` ${w} `) && !(dated && askedYears.has(w)))) continue;
@@ -495,36 +496,36 @@ function focusArticles(q: Question): string[] {
 const FOCUS_ARTICLES = 2;
 
 function passagesFor(q: Question): Passage[] {
-  const found = withNext(q, retrieve(q.text, q.knowledge.retrieval, READ));
+  const found = retrieve(q.text, q.knowledge.retrieval, READ);
   const mentions = q.links.people.filter((m) => m.ids.length <= 3);
-  if (mentions.length < q.links.people.length) return found;
-  if (mentions.length === 0 && q.links.countries.length === 0) return found;
+  if (mentions.length < q.links.people.length || (mentions.length === 0 && q.links.countries.length === 0)) return withNext(q, found, found);
   const articles = sharedArticles(q, mentions);
   const terms = [...new Set(q.terms)];
   const seen = new Set(found.map((p) => p.sentence.id));
   const more = bestInArticles(q.knowledge.retrieval, q.knowledge.lookups.articleSentences, articles, terms, seen, ARTICLE_SENTENCES);
-  return [...found, ...more];
+  return withNext(q, found, [...found, ...more]);
 }
 
 /**
- * The passages, each followed by the next sentence of its article when no passage is that sentence
+ * The passages read, then the sentence after each one the question's words found when none is that sentence
  * ("… a drone attack on Tarsk on Monday. The ministry said 30 citizens had been wounded."): the
  * figure may follow the sentence that holds the question's words, which the reader reads as its
  * sentence before.
  */
-function withNext(q: Question, passages: Passage[]): Passage[] {
-  const seen = new Set(passages.map((p) => p.sentence.id));
-  return passages.flatMap((p) => {
+function withNext(q: Question, found: Passage[], read: Passage[]): Passage[] {
+  const seen = new Set(read.map((p) => p.sentence.id));
+  const following = found.flatMap((p) => {
     const next = q.knowledge.retrieval.sentences[p.sentence.id + 1];
-    if (!next || next.article !== p.sentence.article || seen.has(next.id)) return [p];
+    if (!next || next.article !== p.sentence.article || seen.has(next.id)) return [];
     seen.add(next.id);
-    const following: Passage = { sentence: next, score: 0, matched: [], coverage: 0 };
-    FOLLOWING.add(following);
-    return [p, following];
+    const passage: Passage = { sentence: next, score: 0, matched: [], coverage: 0 };
+    FOLLOWING.add(passage);
+    return [passage];
   });
+  return [...read, ...following];
 }
 
-/** Passages read only as the sentence after one the question's words found: they must tell the question's act themselves ("killed" is not "injured"). */
+/** Passages read only as the sentence after one the question's words found: they answer only a count, and must tell the question's act themselves ("killed" is not "injured"). */
 const FOLLOWING = new WeakSet<Passage>();
 
 /**
