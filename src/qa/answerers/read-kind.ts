@@ -117,8 +117,8 @@ const isHead = (word: string, head: string): boolean => {
  * event but "which summit" is not answered by a festival.
  */
 const KINDS_OF: Record<string, string[]> = {
-  event: ["summit", "forum", "conference", "festival", "ceremony", "celebrations", "exhibition", "expo", "games", "congress", "assembly", "session", "dialogue", "fair", "week", "gathering", "event"],
-  gathering: ["summit", "forum", "conference", "congress", "assembly", "session", "gathering"],
+  // (gatherings that stand alone, not a meeting's parts: a session, a dialogue or a ceremony is of another event)
+  event: ["summit", "forum", "conference", "festival", "exhibition", "expo", "games", "congress", "event"],
 };
 const KINDS_OF_TERMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(KINDS_OF).map(([head, kinds]) => [countTerm(head), new Set(kinds.map(countTerm))]));
 
