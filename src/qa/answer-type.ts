@@ -60,7 +60,7 @@ const SAME_COUNTED: string[][] = [
   ["agreement", "document", "memorandum", "memoranda", "mou", "accord", "deal", "instrument"],
   ["country", "nation", "state"],
   ["company", "firm", "business", "enterprise"],
-  // "how many people were hurt": "32 citizens had been wounded"
+  // "how many people were hurt": "41 citizens were injured"
   ["people", "person", "citizen", "national", "civilian", "resident"],
 ];
 const COUNTED_KIN = kinOf(SAME_COUNTED);

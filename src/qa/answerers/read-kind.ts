@@ -113,7 +113,7 @@ const isHead = (word: string, head: string): boolean => {
 
 /**
  * General heads a question asks with and the nouns a sentence names a thing of that kind with
- * ("which event was A attending": "the Orvane Government Summit"); one way only, as a summit is an
+ * ("which event was A attending": "the Orvane Ports Summit"); one way only, as a summit is an
  * event but "which summit" is not answered by a festival.
  */
 const KINDS_OF: Record<string, string[]> = {
@@ -173,7 +173,7 @@ function phraseAt(p: Parsed, at: number): { from: number; to: number } {
   // "Expo 2025 Osaka": a name goes on past a capitalised head
   if (/^\p{Lu}/u.test(p.values[at]!)) while (to + 1 < p.values.length && (p.tags[to + 1] === "PROPN" || p.tags[to + 1] === "NUM") && /^[\p{Lu}\d]/u.test(p.values[to + 1]!)) to++;
   // "the news channel Orvane 24", "the state agency Telu": a name right after a common head is the thing's own
-  // (a singular head's: "statement on tariffs Orvane Coalition" runs two headlines together)
+  // (a singular head's: "notes on quotas Orvane Union" runs two headlines together)
   else if (!/s$/i.test(p.values[at]!) && to + 1 < p.values.length && p.tags[to + 1] === "PROPN" && /^\p{Lu}/u.test(p.values[to + 1]!) && !CALENDAR.test(p.values[to + 1]!)) {
     while (to + 1 < p.values.length && (p.tags[to + 1] === "PROPN" || p.tags[to + 1] === "NUM") && /^[\p{Lu}\d]/u.test(p.values[to + 1]!) && !CALENDAR.test(p.values[to + 1]!)) to++;
   }
@@ -196,7 +196,7 @@ function phraseAt(p: Parsed, at: number): { from: number; to: number } {
  * "presidential" → "president", "regional" → "region"); the word itself when no suffix of the kind ends it or the rest is short.
  * @example nounOfAdjective("parliamentary") // "parliament"
  */
-export function nounOfAdjective(word: string): string {
+function nounOfAdjective(word: string): string {
   const noun = word.replace(/(?:ial|ary|al|ic)$/, "");
   return noun.length >= 6 && noun !== word ? noun : word;
 }
@@ -204,12 +204,12 @@ export function nounOfAdjective(word: string): string {
 /** Names of days and months, which follow a noun as a date, never as its name ("the summit Tuesday"). */
 const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-/** Words inside a name's run of capitalised words ("the Partnership for the Future", "Orvane-Telu"). */
+/** Words inside a name's run of capitalised words ("the Compact for the Coast", "Orvane-Telu"). */
 const NAME_JOINS = new Set(["of", "for", "the", "and", "on", "-", "–"]);
 
 /**
- * The name a head stands in apposition to after a comma ("the Orvane-Telu Partnership for the
- * Future, an initiative started in May"): the capitalised words before the comma, or undefined.
+ * The name a head stands in apposition to after a comma ("the Orvane-Telu Compact for the
+ * Coast, an initiative started in May"): the capitalised words before the comma, or undefined.
  */
 function appositionBefore(sentence: string, p: Parsed, at: number): string | undefined {
   let i = at - 1;
@@ -369,7 +369,7 @@ export function readKind(q: Question): Reply | undefined {
         found.push({ s, phrase: listed, score: fit(q, s, keys) });
         break;
       }
-      // "the Orvane-Telu Partnership for the Future, an initiative started in May": the name the head stands for
+      // "the Orvane-Telu Compact for the Coast, an initiative started in May": the name the head stands for
       const named = from === i && to === i ? appositionBefore(s.text, p, i) : undefined;
       if (named && !nameTokens(named).every((w) => own.has(w))) {
         found.push({ s, phrase: named, score: fit(q, s, keys) });

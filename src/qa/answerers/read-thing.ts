@@ -183,7 +183,7 @@ const DEFINITION_END = /\s(?:that|which|who|whom|whose|when|where|after|before|w
 /**
  * "What is Fresh Start": what the articles say the name is, in apposition to it or naming it
  * ("the country's national development plan, known as Orvane 2030"); undefined when no sentence says.
- * @example readDefinition(question)?.body[0] // { kind: "para", content: [{ bold: "the new aid programme the two presidents agreed upon" }] }
+ * @example readDefinition(question)?.body[0] // { kind: "para", content: [{ bold: "the joint fisheries programme" }] }
  */
 function readDefinition(q: Question): Reply | undefined {
   const asked = WHAT_IS.exec(q.text.trim())?.[1]?.trim();

@@ -508,7 +508,7 @@ function passagesFor(q: Question): Passage[] {
 
 /**
  * The passages read, then the sentence after each one the question's words found when none is that sentence
- * ("… a drone attack on Tarsk on Monday. The ministry said 30 citizens had been wounded."): the
+ * ("… a gas blast at Tarsk harbour on Monday. The ministry said 41 people were injured."): the
  * figure may follow the sentence that holds the question's words, which the reader reads as its
  * sentence before.
  */
