@@ -65,6 +65,25 @@ const SURFACES: Surface[] = (() => {
 
 const BY_FOLDED = new Map(SURFACES.map((s) => [s.folded, s]));
 
+/** The first words (up to a space, hyphen or other mark) of the surfaces of more than one word ("guinea" of "guinea-bissau"). */
+const FIRST_OF_LONGER = new Set(
+  SURFACES.flatMap((s) => {
+    const first = /^[\p{L}\p{N}]+/u.exec(s.folded)?.[0];
+    return first !== undefined && first !== s.folded ? [first] : [];
+  }),
+);
+
+/**
+ * Whether a surface of several words may open with this folded word: false only for a word of
+ * letters and digits that opens none, whose phrases need not be joined and looked up (a question's
+ * linker tries the phrases of two and three words at each of its words).
+ * @example mayOpenSurface("guinea") // true
+ * @example mayOpenSurface("varan") // false
+ */
+export function mayOpenSurface(word: string): boolean {
+  return FIRST_OF_LONGER.has(word) || !/^[\p{L}\p{N}]+$/u.test(word);
+}
+
 /** The demonyms the gazetteer itself writes with an accent ("Burkinabè"): only these may be matched with one. */
 const ACCENTED_DEMONYMS = new Set(COUNTRIES.flatMap((c) => c.demonyms.filter((d) => /[^\x00-\x7f]/.test(d)).map((d) => fold(d))));
 

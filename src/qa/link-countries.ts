@@ -1,5 +1,5 @@
 /** @module Countries in a question's tokens: by name, other name, demonym or city (src/nlp/countries), remembered. */
-import { countryOf, countryOfCity } from "../nlp/countries";
+import { countryOf, countryOfCity, mayOpenSurface } from "../nlp/countries";
 import { isOfficeWord } from "./offices";
 
 /** A word of the question: as typed, folded, and whether a mention took it already. */
@@ -45,6 +45,8 @@ export function countryAt(tokens: Token[], i: number): { country: string; length
   // (run for every word of every question: the phrases are joined without copying the tokens)
   for (let length = 3; length >= 1; length--) {
     if (i + length > tokens.length || anyUsed(tokens, i, length)) continue;
+    // (a plain word that opens no name of several words opens no phrase to look up: none is joined)
+    if (length > 1 && !tokens[i]!.raw.includes(" ") && !mayOpenSurface(tokens[i]!.word)) continue;
     const phrase = rawJoined(tokens, i, length, " ");
     // a short name in lower case only when it is no English word ("uae", "uk", but never "us")
     // ("us" before a title is the country: "the us ambassador", "us president")

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryOf, countryOfCity, demonymOf, findCountries, isDemonym } from "../../src/nlp/countries";
+import { countryOf, countryOfCity, demonymOf, findCountries, isDemonym, mayOpenSurface } from "../../src/nlp/countries";
 
 describe("findCountries", () => {
   it("returns countries named by name, other name, demonym and city, in order", () => {
@@ -41,5 +41,15 @@ describe("countryOf", () => {
     expect(countryOfCity("Nursultan")).toBe("Kazakhstan");
     expect(demonymOf("Cuba")).toBe("Cuban");
     expect(isDemonym("Kazakh")).toBe(true);
+  });
+});
+
+describe("mayOpenSurface", () => {
+  it("says which words open a name of several words, so the linker joins phrases only after them", () => {
+    expect(mayOpenSurface("guinea")).toBe(true);
+    expect(mayOpenSurface("south")).toBe(true);
+    expect(mayOpenSurface("varan")).toBe(false);
+    // a word that is not plain letters is always tried
+    expect(mayOpenSurface("head of state")).toBe(true);
   });
 });
