@@ -3,9 +3,10 @@
  * few general, cheap features of the question, its links and the reply (no wink parse, no search).
  */
 import { fold } from "../nlp/fold";
-import { countryOf, demonymOf } from "../nlp/countries";
+import { demonymOf } from "../nlp/countries";
+import { lookUpCountry } from "./link-countries";
 import { MONTHS } from "../nlp/vocab";
-import type { Meeting } from "../facts/types";
+import type { Meeting, Person } from "../facts/types";
 import type { Question } from "./question";
 import { CONTACT_TERMS } from "./answer-type";
 import { quotesOwnerOnly } from "./owner-only";
@@ -62,10 +63,22 @@ const DATE_IN = new RegExp(`\\b(${MONTH_WORDS.join("|")}|(1[89]|20)\\d\\d)\\b`, 
 function linkKind(q: Question, text: string, ids: string[]): "exact" | "surname" | "other" {
   const asked = fold(text);
   const people = ids.flatMap((id) => q.knowledge.people.get(id) ?? []);
-  if (people.some((p) => p.names.some((n) => fold(n) === asked))) return "exact";
-  if (people.some((p) => p.names.some((n) => fold(n).split(/\s+/).includes(asked)))) return "surname";
+  if (people.some((p) => foldedNames(p).names.has(asked))) return "exact";
+  if (people.some((p) => foldedNames(p).words.has(asked))) return "surname";
   return "other";
 }
+
+/** A person's names folded, and their words: what a mention is compared with, kept per person (not folded again per reply). */
+function foldedNames(p: Person): { names: Set<string>; words: Set<string> } {
+  let folded = FOLDED_NAMES.get(p);
+  if (folded === undefined) {
+    const names = p.names.map((n) => fold(n));
+    FOLDED_NAMES.set(p, (folded = { names: new Set(names), words: new Set(names.flatMap((n) => n.split(/\s+/))) }));
+  }
+  return folded;
+}
+
+const FOLDED_NAMES = new WeakMap<Person, { names: Set<string>; words: Set<string> }>();
 
 /** The question's first word, as the form it asks in. */
 function askedForm(text: string): string {
@@ -117,8 +130,9 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   const saidCountry = (c: string): boolean => said(c) || said(demonymOf(c) ?? "\u0000");
   // (a country word the question writes inside an office too: "the Veldian minister", linked as "the minister of Veldia")
   const countryWords = q.text.split(/[^\p{L}'’]+/u).filter((w) => {
-    const c = countryOf(w);
-    return c !== undefined && saidCountry(c);
+    // (remembered per word: questions repeat their words)
+    const found = lookUpCountry(w);
+    return found !== undefined && !found.city && saidCountry(found.country);
   });
   const linked = [...links.people.map((m) => m.text), ...links.countries.filter(saidCountry).flatMap((c) => [c, demonymOf(c) ?? ""]), ...countryWords, ...links.places.filter(said)];
   const naming = new Set(linked.flatMap((text) => text.split(/[^\p{L}]+/u).map((w) => stem(fold(w)))));
