@@ -113,10 +113,10 @@ const MIN_TRANSLITERATED = 5;
  * away (González / Gonzales: every one of them, a name may mean several people); with no exact
  * match, in another transliteration or by one typo, but only when one known word fits.
  */
-function peopleOfWord(word: string, knowledge: Knowledge, fuzzy: boolean): { ids: Set<string>; exact: boolean } {
+function peopleOfWord(word: string, knowledge: Knowledge, fuzzy: boolean): { ids: ReadonlySet<string>; exact: boolean } {
   const exact = knowledge.nameWords.get(word);
   // (a word the articles use that names no one is a word, not a typo: "talks" is not "Talis")
-  if (!fuzzy || word.length < 4 || knowledge.model.weights[word] || lookUpCountry(word) || (!exact && knowledge.vocabulary.has(word))) return { ids: exact ?? new Set(), exact: true };
+  if (!fuzzy || word.length < 4 || knowledge.model.weights[word] || lookUpCountry(word) || (!exact && knowledge.vocabulary.has(word))) return { ids: exact ?? NO_IDS, exact: true };
   if (exact && word.length < MIN_TRANSLITERATED) return { ids: exact, exact: true };
   // "modis stay", "benns meeting": a possessive typed without its apostrophe
   const owner = !exact && word.endsWith("s") && !word.endsWith("ss") ? knowledge.nameWords.get(word.slice(0, -1)) : undefined;
@@ -135,11 +135,14 @@ function peopleOfWord(word: string, knowledge: Knowledge, fuzzy: boolean): { ids
   return { ids: out, exact: !!exact };
 }
 
+/** No one: what a word that names no one links to (one set for every such word of every question, never changed). */
+const NO_IDS: ReadonlySet<string> = new Set<string>();
+
 /** A run of words naming one person: where it is, who it may mean, and whether every word matched exactly. */
 interface NameRun {
   from: number;
   to: number;
-  ids: Set<string>;
+  ids: ReadonlySet<string>;
   exact: boolean;
 }
 
@@ -149,7 +152,7 @@ function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { m
   tokens.forEach((token, i) => {
     // "the Amir", "the Saudi King": a title word after an article or a country is the office, not a name that holds it
     const title = isTitleHead(token.word) && (["the", "a", "an"].includes(tokens[i - 1]?.word ?? "") || !!lookUpCountry(tokens[i - 1]?.word ?? ""));
-    const found = COMMON.has(token.word) || token.used || title ? { ids: new Set<string>(), exact: true } : peopleOfWord(token.word, knowledge, true);
+    const found = COMMON.has(token.word) || token.used || title ? { ids: NO_IDS, exact: true } : peopleOfWord(token.word, knowledge, true);
     const { exact } = found;
     let { ids } = found;
     // "Sheikh Fahed" is not "Rawdan bin Fahed": a word that is only a father's name in someone's name names them only after "bin"
