@@ -541,7 +541,7 @@ export function placeBeforeWhere(words: Word[], cue: number): string | undefined
 function readPlaceAfter(words: Word[], cue: number): string | undefined {
   for (let k = Math.max(0, cue); k < words.length - 1; k++) {
     const w = words[k]!.lower;
-    // "at the Lyon Airshow", and a gathering's name on whose sidelines they met ("on the margins of the Tarsk Forum")
+    // "at the Tarsk Airshow", and a gathering's name on whose sidelines they met ("on the margins of the Tarsk Forum")
     const beside = w === "at" ? cityAfterVenue(words, k + 1) ?? cityOfVenueName(words, k + 1) : w === "of" && SIDELINES.test(words[k - 1]?.lower ?? "") ? cityOfVenueName(words, k + 1) : undefined;
     if (beside) return beside;
     if (w !== "in" && !(w === "into" && /^(?:flew|flown|arrived|came|travelled|traveled)$/.test(words[k - 1]?.lower ?? ""))) continue;
@@ -622,7 +622,7 @@ const TIME_OR_PLACE_AFTER_TOWN = /^(?:on|during|where|when|before|after|yesterda
 const NOT_A_VENUE = /^(?:Organi[sz]ation|Cooperation|Agreement|Accords?|Treaty|Declaration|Convention|Process|Format|Group|Club|Pact|Protocol|Principles?)$/;
 
 /**
- * "at the Kigali Genocide Memorial", "at the Lyon Airshow", "the Sochi summit", "the Munich Security Conference in Germany": a venue
+ * "at the Tarsk War Memorial", "at the Tarsk Airshow", "the Orvel summit", "the Orvel Security Conference in Veldia": a venue
  * or a gathering named after its city, when no "in <place>" follows to say where it is, or only the city's own country.
  */
 function cityOfVenueName(words: Word[], from: number): string | undefined {
@@ -637,11 +637,11 @@ function cityOfVenueName(words: Word[], from: number): string | undefined {
     if (NOT_A_VENUE.test(words[k]!.text)) return undefined;
     k++;
   }
-  // "the Sochi summit": a gathering's common noun right after its city
+  // "the Orvel summit": a gathering's common noun right after its city
   if (k === start && GATHERING.test(words[k]?.lower ?? "")) k++;
   if (k === start || words[k]?.text === ",") return undefined;
   if (words[k]?.lower === "in") {
-    // "in Germany" after the Munich gathering says no more than its city does; any other place is where it is
+    // "in Veldia" after the Orvel gathering says no more than its city does; any other place is where it is
     const country = countrySpanAt(words, k + 1);
     return country && country.country === countryOfCity(city) ? city : undefined;
   }
