@@ -168,13 +168,13 @@ describe("the place of a meeting of another time or town", () => {
 });
 
 describe("the city a venue or a capital names", () => {
-  it("returns the city a venue is named after: 'at the Dubai Airshow' (devA h004, Khaleej Times), 'at the Kigali Genocide Memorial' (corpus c018)", () => {
+  it("returns the city a venue is named after: 'at the Dubai Airshow' (devA h004, Khaleej Times), 'at the Kigali Genocide Memorial' (corpus c018), told here with made-up people", () => {
     const airshow = find(
-      " date 2021-11-15\nHis Highness Sheikh Mohammed bin Rashid Al Maktoum, Vice-President and Prime Minister of the UAE, on Monday received Timur Zabirov, Russia's Ambassador to the UAE, during an event held at the Dubai Airshow.",
-      "Zabirov",
+      " date 2021-11-15\nHis Highness Sheikh Varan bin Telu Al Orvane, Vice-President and Prime Minister of the UAE, on Monday received Kestas Halvik, Veldia's Ambassador to the UAE, during an event held at the Dubai Airshow.",
+      "Halvik",
     );
     expect(airshow?.place).toBe("Dubai");
-    const memorial = find(" date 2022-03-07\nRwandan Foreign Minister Vincent Biruta met Guinea-Bissau President Umaro Sissoco Embalo at the Kigali Genocide Memorial on Monday.", "Embalo");
+    const memorial = find(" date 2022-03-07\nRwandan Foreign Minister Orvel Tane met Veldian President Tarsk Maroven at the Kigali Genocide Memorial on Monday.", "Maroven");
     expect(memorial?.place).toBe("Kigali");
   });
 
