@@ -101,6 +101,8 @@ export interface Passage {
   matched: string[];
   /** Share of the question's terms the sentence holds. */
   coverage: number;
+  /** Read only as the sentence after one the question's words found: it answers only a count, and must tell the question's act itself ("killed" is not "injured"). */
+  following?: true;
 }
 
 /**

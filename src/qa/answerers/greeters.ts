@@ -59,9 +59,11 @@ export function greetersOf(ids: string[], knowledge: Knowledge, places: string[]
       // the arrival in this sentence or the one before it; the one arriving named in it, or referred to and named just before
       if (!ARRIVAL.test(s.text) && !ARRIVAL.test(before.at(-1)?.text ?? "")) return;
       if (!names(s) && !(REFERRED.test(s.text) && before.some(names))) return;
-      if (places.length && !places.some((p) => fold(`${before.at(-1)?.text ?? ""} ${s.text}`).includes(fold(p)))) return;
+      const near = fold(`${before.at(-1)?.text ?? ""} ${s.text}`);
+      if (places.length && !places.some((p) => near.includes(fold(p)))) return;
       // "when he landed in Veldia": the country named around the welcome, not another visit's
-      if (countries.length && !countries.some((c) => fold([...before, s].map((x) => x.text).join(" ")).includes(fold(c)))) return;
+      const around = fold([...before, s].map((x) => x.text).join(" "));
+      if (countries.length && !countries.some((c) => around.includes(fold(c)))) return;
       // the welcomers are named after the welcome ("A was received … by X"), never A nor anyone before it
       const after = welcome.index;
       const found = s.people.filter((id) => !ids.includes(id) && !people.includes(id) && s.text.indexOf(knowledge.people.get(id)?.surname ?? "\u0000", after) >= 0);

@@ -337,16 +337,16 @@ export function readAnswer(q: Question): Outcome | undefined {
   const pins = qualifiers;
   // "who did she replace": the answer is the object of the act, which only a sentence telling the act relates to her
   // "who did she replace": the act, which the sentence naming the answer must tell
-  const names = q.links.people.map((m) => m.text);
-  const acts = expected.types[0] === "person" && /^\s*who(m)?\s+(did|does|do|will|would|had|has)\b/i.test(q.text) ? otherActs(q.text, names).filter((t) => keys.includes(t)) : [];
+  const askedActs = otherActs(q.text, q.links.people.map((m) => m.text));
+  // the acts of the question among its key terms, which a sentence read only as the one after its words must tell
+  const verbs = askedActs.filter((t) => keys.includes(t));
+  const acts = expected.types[0] === "person" && /^\s*who(m)?\s+(did|does|do|will|would|had|has)\b/i.test(q.text) ? verbs : [];
   // "who signed the memorandum": a sentence that tells the act in the passive with no doer ("X said it would be signed") names none
   // "when did A arrive": the sentence itself tells the arrival ("flew in on Sunday"), not only its neighbour
-  const movements = otherActs(q.text, names).filter((t) => [...MOVEMENTS].some((m) => stem(m) === t));
-  // the acts of the question, which a sentence read only as the one after its words must tell
-  const verbs = otherActs(q.text, names).filter((t) => keys.includes(t));
+  const movements = askedActs.filter((t) => [...MOVEMENTS].some((m) => stem(m) === t));
   // "who met A", "who did A call": a person answers only from a sentence that tells a contact
   const contact = expected.types[0] === "person" && contactActs(q.text).length > 0;
-  const doerActs = expected.types[0] === "person" && /^\s*who\s+(?!(did|does|do|is|was|are|were)\b)/i.test(q.text) ? otherActs(q.text, names).filter((t) => keys.includes(t)) : [];
+  const doerActs = expected.types[0] === "person" && /^\s*who\s+(?!(did|does|do|is|was|are|were)\b)/i.test(q.text) ? verbs : [];
   const destination = expected.types[0] === "place" && DESTINATION_ASKED.test(q.text);
   // "who signed on the Veldian side", "which Veldian official …": the person answering is of that country
   const side = expected.types[0] === "person" ? answerSide(q.text) : undefined;
@@ -381,7 +381,7 @@ export function readAnswer(q: Question): Outcome | undefined {
     // the act is told in the sentence that names its doer or object, not only the one before
     if ([...acts, ...movements].some((t) => !holdsKey(bag, t, s.text))) continue;
     // (only for a count: "how many people were hurt"; a place or a date of the sentence after is another event's as often as not)
-    if (FOLLOWING.has(p) && (!expected.counts || verbs.some((t) => !holdsKey(bag, t, s.text)))) continue;
+    if (p.following && (!expected.counts || verbs.some((t) => !holdsKey(bag, t, s.text)))) continue;
     if (contact && !Object.keys(bag).some((t) => CONTACT_TERMS.has(t))) continue;
     const context = ` ${nameTokens(`${q.knowledge.retrieval.sentences[s.id - 1]?.article === s.article ? q.knowledge.retrieval.sentences[s.id - 1]!.text : ""} ${s.text}`).join(" ")} `;
     if (numerals.some((w) => !context.includes(` ${w} `) && !(dated && askedYears.has(w)))) continue;
@@ -518,15 +518,10 @@ function withNext(q: Question, found: Passage[], read: Passage[]): Passage[] {
     const next = q.knowledge.retrieval.sentences[p.sentence.id + 1];
     if (!next || next.article !== p.sentence.article || seen.has(next.id)) return [];
     seen.add(next.id);
-    const passage: Passage = { sentence: next, score: 0, matched: [], coverage: 0 };
-    FOLLOWING.add(passage);
-    return [passage];
+    return [{ sentence: next, score: 0, matched: [], coverage: 0, following: true } satisfies Passage];
   });
   return [...read, ...following];
 }
-
-/** Passages read only as the sentence after one the question's words found: they answer only a count, and must tell the question's act themselves ("killed" is not "injured"). */
-const FOLLOWING = new WeakSet<Passage>();
 
 /**
  * The terms of a sentence of an article, with their BM25 weights ({} for none, or for a sentence of another article).
