@@ -72,7 +72,12 @@ function toReview(index: FactIndex) {
       country: p.country ?? null,
       articles: p.articles,
       // The title as a reader reads it: "Ambassador of Cuba to Jamaica", "Speaker of House of Commons, United Kingdom".
-      offices: p.offices.map((o) => ({ title: officeText(o), country: o.country ?? null, to: o.to ?? null, organisation: o.organisation ?? null, article: o.article, from: o.from ?? null })),
+      offices: p.offices.length
+        ? p.offices.map((o) => ({ title: officeText(o), country: o.country ?? null, to: o.to ?? null, organisation: o.organisation ?? null, article: o.article, from: o.from ?? null }))
+        : // the contract carries a country only on an office: a person known by country alone gets one with no title
+          p.country
+          ? [{ title: "", country: p.country, to: null, organisation: null, article: null, from: null }]
+          : [],
     })),
     facts: index.facts.map((f) => ({ kind: f.kind, article: f.article, summary: f.summary })),
     // what an article's meetings are dated and placed against: its publication day and its dateline
