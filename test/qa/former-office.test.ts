@@ -38,3 +38,28 @@ describe("an office held before", () => {
     expect(a.text).not.toContain("Mira Halvik");
   });
 });
+
+/**
+ * Made-up envoys of real countries, one of them leaving, a country's word between "outgoing" and the
+ * title (the read sets' "the then Nepali foreign minister", "outgoing Peruvian Ambassador …").
+ */
+const FAREWELL = `Kenyan president receives envoys
+
+Nairobi, 10 January 2025 - Kenyan President Halvik Orvane on Friday received outgoing Ghanaian Ambassador Varan Telu in a farewell call at State House.
+
+Orvane thanked Telu for his work and wished him well.
+`;
+
+const envoys = loadKnowledge(extractIndex([{ file: "seeds/993_farewell.txt", text: FAREWELL }]), intentModel());
+
+describe("an office written after 'outgoing' or 'then' and a country's word", () => {
+  it("is not the office held now when the question asks for the new or current holder", () => {
+    const a = answer("what is the name of the new ghanaian ambassador to kenya", envoys);
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/only as held before/);
+  });
+
+  it("still answers who the person is", () => {
+    expect(answer("who is varan telu", envoys).text).toContain("Ambassador");
+  });
+});

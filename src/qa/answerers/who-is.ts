@@ -1,5 +1,6 @@
 /** @module who_is: who a person is (every office the articles give), or who holds an office. */
 import { escapeRegExp, fold } from "../../nlp/fold";
+import { isCountryWord } from "../../nlp/countries";
 import { officeText, personInline } from "../format";
 import type { Office, Person, Sentence } from "../../facts/types";
 import type { PersonMention } from "../link";
@@ -52,21 +53,34 @@ function wordsHeld(tokens: readonly string[], words: ReadonlySet<string>): numbe
   return n;
 }
 
-/** A question about who holds an office now ("who is", "who are", "who's"). */
-const PRESENT = /^\s*(who|which\s+\p{L}+)\s+(is|are)\b|^\s*who['’]s\b/iu;
+/**
+ * A question about who holds an office now: "who is", "who are", "who's", or an office asked as the
+ * one held now however the question opens ("what is the name of the new Veldian ambassador", "name the
+ * current minister"; not "the New Zealand envoy").
+ */
+const PRESENT = /^\s*(who|which\s+\p{L}+)\s+(is|are)\b|^\s*who['’]s\b|\bthe\s+(?:new|current|present|incoming|sitting|newly[\s-]+appointed)\s+(?!zealand\b|york\b|delhi\b|caledonia\b|guinea\b|south\s+wales\b)/iu;
 
-/** Words before a title that make it one held before ("the then Prime Minister", "former President", "ex-minister"). */
-const BEFORE_TITLE = /\b(then|former|ex|late|outgoing|erstwhile|previous)[\s-]+$/;
+/**
+ * Words before a title that make it one held before ("the then Prime Minister", "former President",
+ * "ex-minister"), a country's word or two between them too ("the then Veldian foreign minister",
+ * "outgoing Orvane Ambassador"): the words between are checked to be a country's.
+ */
+const BEFORE_TITLE = /\b(then|former|ex|late|outgoing|erstwhile|previous)[\s-]+((?:[\p{L}'’.-]+\s+){0,2})$/u;
 
 /**
  * The word before an office's title in its sentence that says it was held before ("former", "then",
- * "late"), if one does.
- * @example heldBefore({ title: "Prime Minister", sentence: 4, … }, q) // "former" when sentence 4 reads "… former Prime Minister Varan"
+ * "late"), if one does: before the title's mention nearest ahead of the person's name when the
+ * sentence names others of that title ("outgoing Telu Ambassador Orvel and Veldian Ambassador Varan").
+ * @example heldBefore({ title: "Prime Minister", sentence: 4, … }, person, q) // "former" when sentence 4 reads "… former Veldian Prime Minister Varan"
  */
-function heldBefore(o: Office, q: Question): string | undefined {
+function heldBefore(o: Office, person: Person, q: Question): string | undefined {
   const text = fold(q.knowledge.index.sentences[o.sentence]?.text ?? "");
-  const at = text.indexOf(fold(o.title));
-  return at > 0 ? BEFORE_TITLE.exec(text.slice(Math.max(0, at - 24), at))?.[1] : undefined;
+  const title = fold(o.title);
+  const name = person.names.map((n) => text.indexOf(fold(n))).filter((i) => i >= 0).sort((a, b) => a - b)[0];
+  const at = name === undefined ? text.indexOf(title) : text.lastIndexOf(title, name);
+  if (at <= 0) return undefined;
+  const [, word, between] = BEFORE_TITLE.exec(text.slice(Math.max(0, at - 40), at)) ?? [];
+  return word && (!between || isCountryWord(between.trim())) ? word : undefined;
 }
 
 /**
@@ -75,7 +89,7 @@ function heldBefore(o: Office, q: Question): string | undefined {
  */
 function onlyFormer(person: Person | undefined, q: Question): boolean {
   if (!person || person.offices.length === 0) return false;
-  return person.offices.every((o) => heldBefore(o, q) !== undefined);
+  return person.offices.every((o) => heldBefore(o, person, q) !== undefined);
 }
 
 /**
@@ -84,7 +98,7 @@ function onlyFormer(person: Person | undefined, q: Question): boolean {
  */
 function personWithOffice(p: Person, q: Question): Inline[] {
   const first = p.offices[0];
-  const before = first ? heldBefore(first, q) : undefined;
+  const before = first ? heldBefore(first, p, q) : undefined;
   if (!before || before === "outgoing") return personInline(p);
   return [{ bold: p.name }, ` (${before === "late" ? "late" : "former"} ${officeText(p)})`];
 }
