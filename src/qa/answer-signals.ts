@@ -187,6 +187,10 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   f.owner_only = path.startsWith("reader") && quotesOwnerOnly(q, reply) ? 1 : 0;
   // a question for people in the plural ("which presidents did A meet") answered with one (see ./asked-many)
   f.one_of_many = intent === "who_met" && (path === "answerer" || path.startsWith("reader")) && asksForMany(q.text) && namedInReply(q, reply, meetings) === 1 ? 1 : 0;
+  // an office's holder given for an office the question puts in a country ("who is the Veldian envoy to
+  // Tarsk") when neither the holder's office nor the sentence quoted says that country: the holder of
+  // another posting, not the one asked
+  f.office_country_unsaid = path === "answerer" && intent === "who_is" && f.countries_missing > 0 ? 1 : 0;
   return { path, ...(reply.via ? { via: reply.via } : {}), features: f, ...(f.answerer_terms_unsaid ? { unsaid: askedWords(q.text, unsaid) } : {}) };
 }
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { answer } from "../../src/qa/answer";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { intentModel } from "./helpers";
+
+/**
+ * A made-up envoy of a real country, posted to one country; the question asks for its envoy to another
+ * the article names elsewhere, which the question's office does not take as its posting (a country
+ * with no demonym, as the read sets' "ambassador to the Holy See").
+ */
+const ARTICLE = `Ghanaian envoy meets Kenyan minister
+
+Nairobi, 12 March 2025 - Ghana's ambassador to Kenya, Varan Telu, met Kenyan Foreign Minister Halvik Orvane in Nairobi on Wednesday to discuss trade.
+
+The two also recalled a border dispute settled in 1990 after a mediation by the Vatican.
+`;
+
+const knowledge = loadKnowledge(extractIndex([{ file: "seeds/992_envoy.txt", text: ARTICLE }]), intentModel());
+const ask = (q: string) => answer(q, knowledge);
+
+describe("who holds an office the question puts in a country", () => {
+  it("answers with the holder whose posting or sentence says that country", () => {
+    const a = ask("who is ghana's ambassador to kenya");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("Varan Telu");
+  });
+
+  it("returns found=false for a posting to a country neither the office nor its sentence says, showing what they do say", () => {
+    const a = ask("who is ghana's ambassador to the vatican");
+    expect(a.found).toBe(false);
+    expect(a.text).toContain("Varan Telu");
+  });
+});
