@@ -43,7 +43,7 @@ export interface AnswerSignals {
   risk?: number;
   /** True when the reply was too likely wrong and was given as "not sure" (found: false) instead. */
   withheld?: boolean;
-  /** The question's own words that the articles leave unsaid around the reply's evidence, as asked (set with `answerer_terms_unsaid`). */
+  /** The question's own words that the articles leave unsaid around the reply's evidence, as asked (set with `answerer_terms_unsaid`), or the countries an office is asked in that its holder's record leaves unsaid (with `office_country_unsaid`). */
   unsaid?: string[];
 }
 
@@ -149,7 +149,8 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   f.evidence_terms_share = terms.length ? evidenced / terms.length : 1;
   // the places and countries the question puts its answer in, which the evidence must name
   f.places_missing = links.places.filter((p) => !inEvidence(p.toLowerCase())).length;
-  f.countries_missing = links.countries.filter((c) => !inEvidence(c.toLowerCase()) && !inEvidence((demonymOf(c) ?? "\u0000").toLowerCase())).length;
+  const countriesUnsaid = links.countries.filter((c) => !inEvidence(c.toLowerCase()) && !inEvidence((demonymOf(c) ?? "\u0000").toLowerCase()));
+  f.countries_missing = countriesUnsaid.length;
   f.meetings = Math.min(5, meetingIds.length);
   f.planned = meetings.some((m) => m.status === "planned") ? 1 : 0;
   f.no_year = /gives no year/.test(text) ? 1 : 0;
@@ -191,7 +192,8 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   // Tarsk") when neither the holder's office nor the sentence quoted says that country: the holder of
   // another posting, not the one asked
   f.office_country_unsaid = path === "answerer" && intent === "who_is" && f.countries_missing > 0 ? 1 : 0;
-  return { path, ...(reply.via ? { via: reply.via } : {}), features: f, ...(f.answerer_terms_unsaid ? { unsaid: askedWords(q.text, unsaid) } : {}) };
+  const unsaidWords = f.answerer_terms_unsaid ? askedWords(q.text, unsaid) : f.office_country_unsaid ? countriesUnsaid : [];
+  return { path, ...(reply.via ? { via: reply.via } : {}), features: f, ...(unsaidWords.length ? { unsaid: unsaidWords } : {}) };
 }
 
 /**

@@ -29,6 +29,7 @@ describe("who holds an office the question puts in a country", () => {
   it("returns found=false for a posting to a country neither the office nor its sentence says, showing what they do say", () => {
     const a = ask("who is ghana's ambassador to the vatican");
     expect(a.found).toBe(false);
+    expect(a.text).toMatch(/do not mention “Vatican”/);
     expect(a.text).toContain("Varan Telu");
   });
 });
