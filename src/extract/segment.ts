@@ -103,6 +103,7 @@ export function segment(blocks: SegmentInput[]): Sent[] {
       if (words.length === 0 || text.trim() === "") return;
       joinCountedYears(entities, words, text);
       joinDayBeyond(entities, words, text);
+      joinWeekdayOfWeek(entities, words, text);
       const previous = out[out.length - 1];
       // "RM7.53 billion", "RM384.48 million": the tokenizer ends a sentence at "RM7." when letters touch the number; the rest joins it again.
       if (previous && previous.block === blockIndex && (spaces[0] ?? "") === "" && /\d\.$/.test(previous.text) && /^\d/.test(text)) {
@@ -139,6 +140,26 @@ function joinCountedYears(entities: WordEntity[], words: Word[], text: string): 
     if (a.type !== "DATE" || b.type !== "DATE" || !/^(?:of\s+)?(?:last|previous|past|this|next|coming)\s+year$/i.test(b.text)) continue;
     const gap = words.slice(a.last + 1, b.first);
     if (gap.length > 1 || gap.some((w) => !/^(?:of|,)$/i.test(w.lower)) || !MONTH_WORD.test(`${a.text} `) || /\d{4}/.test(a.text)) continue;
+    entities.splice(i, 2, { type: "DATE", text: text.slice(words[a.first]!.start, words[b.last]!.end), first: a.first, last: b.last });
+  }
+}
+
+const WEEKDAY_WORD = /^(?:on\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
+const RELATIVE_WEEK_WORDS = /^(?:last|previous|past|this|next|coming)\s+week$/i;
+
+/**
+ * "Tuesday" + "last week", "Monday" + "of last week", "last week" + "on Friday": a weekday and the
+ * week counted from publication that wink reads as two dates are one date (see parseDate's weekday of
+ * a week): alone, the weekday would be read in the publication's own week.
+ */
+function joinWeekdayOfWeek(entities: WordEntity[], words: Word[], text: string): void {
+  for (let i = entities.length - 2; i >= 0; i--) {
+    const [a, b] = [entities[i]!, entities[i + 1]!];
+    if (a.type !== "DATE" || b.type !== "DATE") continue;
+    const gap = words.slice(a.last + 1, b.first).map((w) => w.lower);
+    const dayThenWeek = WEEKDAY_WORD.test(a.text) && RELATIVE_WEEK_WORDS.test(b.text) && (gap.length === 0 || (gap.length === 1 && gap[0] === "of"));
+    const weekThenDay = RELATIVE_WEEK_WORDS.test(a.text) && WEEKDAY_WORD.test(b.text) && ((gap.length === 1 && gap[0] === "on") || (gap.length === 0 && /^on\s/i.test(b.text)));
+    if (!dayThenWeek && !weekThenDay) continue;
     entities.splice(i, 2, { type: "DATE", text: text.slice(words[a.first]!.start, words[b.last]!.end), first: a.first, last: b.last });
   }
 }

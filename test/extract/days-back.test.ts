@@ -36,3 +36,23 @@ describe("a meeting told with days counted back", () => {
     expect(meetingDate(text)).toMatchObject({ year: 2024, month: 2, day: 28 });
   });
 });
+
+/** The dates the one sentence of a text states, as the reader resolves its spans. */
+const sentenceDates = (text: string) => extractIndex([{ file: "t/x.txt", text }]).sentences.find((s) => s.dates?.length)?.dates;
+
+describe("a weekday of the week before or after, which the tagger reads as two dates", () => {
+  // (2024-01-31 is a Wednesday: "Tuesday last week" is 23 January, not the day before publication)
+  it("is one date, that weekday of the week before, for 'on Tuesday last week' and 'on Tuesday of last week'", () => {
+    const last = " date 2024-01-31\nOfficials went over the draft with Varan Telu when he called at the ministry in Tarsk on Tuesday last week.";
+    expect(sentenceDates(last)).toEqual([expect.objectContaining({ year: 2024, month: 1, day: 23 })]);
+    const of = " date 2024-01-31\nThe talks began with the visit of the Veldian minister to Tarsk on Tuesday of last week.";
+    expect(sentenceDates(of)).toEqual([expect.objectContaining({ year: 2024, month: 1, day: 23 })]);
+  });
+
+  it("is one date for 'last week on Friday', and a weekday alone stays in the publication's week", () => {
+    const text = " date 2024-01-31\nThe Veldian minister was in Tarsk last week on Friday.";
+    expect(sentenceDates(text)).toEqual([expect.objectContaining({ year: 2024, month: 1, day: 26 })]);
+    const alone = " date 2024-01-31\nThe Veldian minister was in Tarsk on Tuesday.";
+    expect(sentenceDates(alone)).toEqual([expect.objectContaining({ year: 2024, month: 1, day: 30 })]);
+  });
+});
