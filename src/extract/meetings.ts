@@ -454,7 +454,10 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
   }
   // "also met" takes the day of the latest meeting in the same manner: a call's day is not a visit's, a meeting held's not one planned.
   // … never a meeting months back that the text recalls ("had also met on 19 September last year … While in Tarsk, X also met Y").
-  const dated = [...meetings].reverse().find((m) => m.date && m.date.basis !== "publication" && !ASIDES.has(m.rule) && (m.kind === "call") === (found.kind === "call") && m.status === found.status && !earlierOf(m.date));
+  // … and only when that meeting has a day of its own: "X also met Y" after talks told undated ("the centrepiece of the visit was …")
+  // goes on with the visit, not with the day of a meeting told before those talks.
+  const latest = [...meetings].reverse().find((m) => !ASIDES.has(m.rule) && (m.kind === "call") === (found.kind === "call") && m.status === found.status && !earlierOf(m.date));
+  const dated = latest?.date && latest.date.basis !== "publication" ? latest : undefined;
   if (dated?.date && also && (!found.date || found.date.basis === "publication")) found.date = dated.date;
   meetings.push(found);
   return found;

@@ -29,6 +29,13 @@ describe("a span of days dates only the event it spans", () => {
     expect(find(visit, "Danek")?.date).toMatchObject({ year: 2024, month: 6, day: 5 });
   });
 
+  it("returns the month for someone 'also met' after talks told undated, not the day of the reception told before them", () => {
+    const text = `${visit}\n\nTelu also met Hana Veld, a member of parliament, whom he called a friend of Veldia.`;
+    const met = find(text, "Veld");
+    expect(met?.date).toMatchObject({ year: 2024, month: 6 });
+    expect(met?.date?.day).toBeUndefined();
+  });
+
   it("returns the month for a meeting the text dates no closer than a lead that tells a span", () => {
     const talks = find(visit, "Sosk");
     expect(talks?.date).toMatchObject({ year: 2024, month: 6 });
