@@ -58,8 +58,8 @@ export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number, cue
 const TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i;
 /** "last night", "late last night": the day before publication. */
 const LAST_NIGHT = /\blast night\b/i;
-/** "that day", "the same day", "earlier that day", "the following day", "the previous evening", "a day earlier", "two days later"; never "the following points" or "the previous government". */
-const SAME_DAY = /\b(?:(?:on )?(?:that|the same) (?:day|evening|morning|afternoon)|(?:(the following|the next|the previous) (?:day|morning|evening|afternoon))|(the day before|a day (?:earlier|later)|a day (?:before|after)(?=\s*(?:[,.;]|$))|(?:two|three) days (?:earlier|later|before)(?!\s+\p{L})))\b/iu;
+/** "that day", "the same day", "earlier that day", "later in the day", "the following day", "the previous evening", "a day earlier", "two days later"; never "the following points" or "the previous government". */
+const SAME_DAY = /\b(?:(?:on )?(?:that|the same) (?:day|evening|morning|afternoon)|(?:later|earlier) (?:in|on) the (?:day|morning|afternoon|evening)|(?:(the following|the next|the previous) (?:day|morning|evening|afternoon))|(the day before|a day (?:earlier|later)|a day (?:before|after)(?=\s*(?:[,.;]|$))|(?:two|three) days (?:earlier|later|before)(?!\s+\p{L})))\b/iu;
 const DAY_SHIFT: Record<string, number> = { "the following": 1, "the next": 1, "the previous": -1, "the day before": -1, "a day earlier": -1, "a day before": -1, "a day later": 1, "a day after": 1, "two days earlier": -2, "two days before": -2, "two days later": 2, "three days earlier": -3, "three days before": -3, "three days later": 3 };
 /** Verbs that report a meeting as done: their sentence's later dates are other events ("… met on Monday, ahead of the summit scheduled for May 3"). */
 const HELD = /^(?:met|held|received|hosted|welcomed|talked|spoke|discussed|conferred|visited|signed|called|paid|co-chaired|chaired|sat|had|was|were)$/;
@@ -162,12 +162,12 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   if (spanMonth) return spanMonth;
   // "The Tarsk stop came two days after Varan was in Orvane, where he held talks with …": the meeting of the clause after "after" is that many days before the story's day.
   if (gap && anaphora) {
-    const day = storyDay(ctx, si);
+    const day = storyDay(ctx, si, planned);
     if (day) return { ...shiftDay(day, gap.days), basis: "relative", text: gap.text };
   }
   const same = anaphora ? SAME_DAY.exec(sent.text) : null;
   if (same) {
-    const day = storyDay(ctx, si);
+    const day = storyDay(ctx, si, planned);
     if (day) return { ...shiftDay(day, DAY_SHIFT[(same[1] ?? same[2] ?? "").toLowerCase()] ?? 0), basis: "relative", text: same[0] };
   }
   return undefined;
@@ -270,21 +270,36 @@ function saidOn(sent: Sent, text: string): boolean {
   return SAYING.test(sent.words[before]?.lower ?? "");
 }
 
-/** The latest day-precise date of the sentences before `si` (at most eight back): the day the story is on. */
-function storyDay(ctx: MeetingContext, si: number): PartialDate | undefined {
+/**
+ * The latest day-precise date of the sentences before `si` (at most eight back), not one of a relative clause: the day the story is on.
+ * For a meeting told as held (`planned` false), a sentence of what is to come is passed over: "Varan and Telu are
+ * to meet on 28 May. On the same day, Varan received Kestas" dates the reception by the story's day, not by a day ahead.
+ */
+function storyDay(ctx: MeetingContext, si: number, planned = false): PartialDate | undefined {
   // The lead's day, when the lead gives one: a date more than a week before it is a recalled event's, not the story's day
   // ("Varan met Telu on 19 May. … The two had signed the accord on 3 May. … On the same day, Varan also met Kestas").
   const lead = ctx.sents.find((s) => !s.title && s.quote === undefined);
   const leadDay = lead && lead.index < si ? readOwnDate(lead, ctx, lead.index, false) : undefined;
   for (let k = si - 1; k >= 0 && k >= si - 8; k--) {
     const s = ctx.sents[k];
-    if (!s || s.title) continue;
+    if (!s || s.title || (!planned && speaksOfFuture(s.words))) continue;
     const d = readOwnDate(s, ctx, k, false);
-    if (d?.day === undefined || d.month === undefined || isDaySpan(d)) continue;
+    if (d?.day === undefined || d.month === undefined || isDaySpan(d) || inRelativeClause(s, d.text)) continue;
     if (leadDay?.day !== undefined && leadDay.month !== undefined && daysBetween(d, leadDay) > 7) continue;
     return d;
   }
   return undefined;
+}
+
+/**
+ * The date `text` of a sentence is written in a relative clause: "Varan, who arrived in Tarsk on Tuesday, held talks …" tells
+ * the antecedent's own earlier event; the story does not move to that day.
+ */
+function inRelativeClause(sent: Sent, text: string): boolean {
+  const e = sent.entities.find((x) => x.type === "DATE" && (text.includes(x.text) || x.text.includes(text)));
+  if (!e) return false;
+  const clauses = splitClauses(sent.words);
+  return clauses.clauses[clauses.of[e.first] ?? 0]?.kind === "relative";
 }
 
 /** How many days `a` is before `b`, both to the day (within one year when either has none); negative when after. */

@@ -175,6 +175,16 @@ describe("the day 'the same day' refers to", () => {
     const text = " date 2024-05-20\nVeldian Foreign Minister Kestas Varan held talks with Tarsk's Foreign Minister Mira Telu in Orvane on 19 May.\n\nThe two countries had signed a trade accord on 3 May.\n\nOn the same day, Varan also met Tarsk's Trade Minister Ilan Halvik.";
     expect(find(text, "Varan", "Halvik")?.date).toMatchObject({ year: 2024, month: 5, day: 19 });
   });
+
+  it("returns the story's day for a meeting held, not the day of talks a sentence between tells as to come (check12 l106's shape)", () => {
+    const text = " date 2024-05-20\nOn 20 May 2024, Veldian Foreign Minister Kestas Varan held talks with Tarsk's Foreign Minister Mira Telu in Orvane.\n\nThe ministers went over the agenda of the talks that their presidents are to hold at the summit in Orvane on 22 May.\n\nOn the same day, Varan received Halvian Foreign Minister Ilan Halvik.";
+    expect(find(text, "Varan", "Halvik")?.date).toMatchObject({ year: 2024, month: 5, day: 20 });
+  });
+
+  it("dates a call 'later in the day' by the story's day, not by an arrival told in a relative clause (heldout13 n111's shape)", () => {
+    const text = " date 2024-05-22\nORVANE, May 22 - Veldian Foreign Minister Kestas Varan held talks on Wednesday with Tarsk's Foreign Minister Mira Telu.\n\nVaran, who arrived in Orvane on Tuesday on a two-day visit, went over trade and fisheries with Telu.\n\nLater in the day Varan is to call on Prime Minister Ilan Halvik.";
+    expect(find(text, "Varan", "Halvik")?.date).toMatchObject({ year: 2024, month: 5, day: 22 });
+  });
 });
 
 describe("'that month' and 'that year'", () => {
