@@ -535,9 +535,15 @@ export function placeOfThere(words: Word[], cue: number): string | undefined {
  */
 export function placeBeforeWhere(words: Word[], cue: number): string | undefined {
   let where = -1;
+  let during = false;
   for (let k = Math.min(cue, words.length) - 1; k > 1; k--) {
     if (/^(?:where|when)$/.test(words[k]!.lower) && words[k - 1]!.text === ",") {
       where = k;
+      break;
+    }
+    // "a visit to Tarsk in June, during which he held talks with Y": the visit's stay holds the meeting
+    if (words[k]!.lower === "during" && words[k + 1]?.lower === "which" && words[k - 1]!.text === ",") {
+      [where, during] = [k, true];
       break;
     }
   }
@@ -548,7 +554,32 @@ export function placeBeforeWhere(words: Word[], cue: number): string | undefined
     if (/^[,;:]$/.test(words[k]!.text)) return undefined;
     if (!WHERE_PREPOSITIONS.test(words[k]!.lower) && !VISITED.test(words[k]!.lower)) continue;
     if (words[k]!.lower === "in" && isTimeWord(words[k + 1])) continue;
-    return placeNamedAt(words, k + 1);
+    const place = placeNamedAt(words, k + 1);
+    // a visit to a country may hold its talks in any of its towns: only a city places them
+    return during && place && !isCity(place) && countryOfPlace(place) !== undefined ? undefined : place;
+  }
+  return undefined;
+}
+
+/** A clause that opens on the occasion, visit or trip the clause before it told: "…; on that occasion he met Y", "…; during that visit he called on Y". */
+const OCCASION_ANAPHOR = /^(?:on|at|during) (?:that|the same|this) (?:occasion|visit|trip|stay|tour)\b/;
+
+/**
+ * The place of the clause before a ";" when the contact's clause opens by pointing back at it ("Varan came to Tarsk for the
+ * summit; on that occasion he met Y", "The talks were held in Tarsk on 7 May; on that occasion X also called on Y"): the first
+ * place a preposition names in that clause, past words of time. Undefined for any other sentence.
+ * @example placeOfOccasion(segment([{ text: "He came to Tarsk in May; on that occasion he met Telu." }])[0]!.words, 10) // "Tarsk"
+ */
+export function placeOfOccasion(words: Word[], cue: number): string | undefined {
+  const semicolon = words.slice(0, cue).map((w) => w.text).lastIndexOf(";");
+  if (semicolon < 0) return undefined;
+  const opening = words.slice(semicolon + 1, semicolon + 6).map((w) => w.lower).join(" ");
+  if (!OCCASION_ANAPHOR.test(opening)) return undefined;
+  const start = words.slice(0, semicolon).map((w) => w.text).lastIndexOf(";") + 1;
+  for (let k = start; k < semicolon; k++) {
+    if (!/^(?:in|to|at)$/.test(words[k]!.lower) || isTimeWord(words[k + 1])) continue;
+    const place = placeNamedAt(words, k + 1);
+    if (place) return place;
   }
   return undefined;
 }

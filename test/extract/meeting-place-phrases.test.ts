@@ -69,3 +69,22 @@ describe("capitals named by a phrase", () => {
     expect(met("about growth in Portugal's capital markets")).toBeUndefined();
   });
 });
+
+describe("the place of a visit a meeting is told inside of", () => {
+  it("returns the city of a visit the contact's clause continues with ', during which'", () => {
+    const text = `${LEAD}\nTelu recalled Halvik's visit to Lisbon in June last year, during which Halvik held talks with Orvel Marsk, the Veldian president.`;
+    expect(find(text, "Marsk")?.place).toBe("Lisbon");
+  });
+
+  it("returns no country for a visit to a country, whose talks may be in any of its towns", () => {
+    const text = `${LEAD}\nTelu recalled Halvik's visit to Portugal in June last year, during which Halvik held talks with Orvel Marsk, the Veldian president.`;
+    expect(find(text, "Marsk")?.place).not.toBe("Portugal");
+  });
+
+  it("returns the place of the clause before a ';' that the contact's clause points back to ('on that occasion')", () => {
+    const came = `${LEAD}\nLast month it was the Orvanian Prime Minister, Orvel Marsk, who came to Lisbon, for a regional summit; on that occasion he met Telu along with other leaders.`;
+    expect(find(came, "Marsk")?.place).toBe("Lisbon");
+    const held = `${LEAD}\nThe second round was co-chaired by the same two ministers, in Lisbon on 7 April 2021; on that occasion Halvik also called on the then President of Veldia, Orvel Marsk.`;
+    expect(find(held, "Marsk")?.place).toBe("Lisbon");
+  });
+});
