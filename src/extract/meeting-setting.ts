@@ -478,7 +478,7 @@ const isTimeWord = (w: Word | undefined): boolean => !!w && (MONTHS.has(w.lower)
 /** Verbs whose object is the place a clause is at: "had visited Tarsk, where". */
 const VISITED = /^(?:visited|visiting|visits|visit|reached|reaching)$/;
 /** Verbs of a journey: "travelled to", "flew to", "went on to", "heads to". */
-const JOURNEY = /^(?:travel|travels|travell?ed|travell?ing|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|drove|came|comes)$/;
+const JOURNEY = /^(?:travel|travels|travell?ed|travell?ing|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|drove|came|comes|come|coming)$/;
 
 /**
  * The place a journey in the contact's own clause takes its subject to, before the cue: "He also travelled to Tarsk to meet Y",

@@ -87,4 +87,9 @@ describe("the place of a visit a meeting is told inside of", () => {
     const held = `${LEAD}\nThe second round was co-chaired by the same two ministers, in Lisbon on 7 April 2021; on that occasion Halvik also called on the then President of Veldia, Orvel Marsk.`;
     expect(find(held, "Marsk")?.place).toBe("Lisbon");
   });
+
+  it("returns the city a journey in the contact's clause took its subject to, whatever the verb's form ('had come to')", () => {
+    const text = `${LEAD}\nThree weeks earlier, on 16 August, Orvanian Prime Minister Orvel Marsk had come to Lisbon for talks with Telu.`;
+    expect(find(text, "Marsk")?.place).toBe("Lisbon");
+  });
 });
