@@ -6,6 +6,7 @@ import { isEnvoyTitle } from "../nlp/offices";
 import { splitClauses } from "./clauses";
 import { dayRange, inOfficeClause, inSinceClause, isDaySpan } from "./date-scope";
 import { parseDate, readDayOfMonth } from "./dates";
+import { datesApart } from "./pair-again";
 import { MONTHS, WEEKDAYS } from "../nlp/vocab";
 import type { LocalMeeting, MeetingContext } from "./meetings";
 import type { Sent, Word, WordEntity } from "./segment";
@@ -100,6 +101,9 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   // "Later that month the two met in Tarsk", "on 8 September of that year": the month or year told before, not the story's day.
   const period = anaphora ? periodTold(sent, ctx, si, reference) : undefined;
   if (period && (cue === undefined || own(period.at))) return period.date;
+  // "In March Varan travelled to Tarsk. During that visit he held talks with Telu": the occasion the sentence before dates.
+  const occasion = anaphora ? occasionTold(sent, ctx, si, cue) : undefined;
+  if (occasion && !all.some((e) => e.type === "DATE" && own(e.first))) return occasion;
   const rank = (e: WordEntity): number => (own(e.first) ? 0 : clauses?.clauses[clauses.of[e.first]!]?.kind === "relative" ? 2 : 1);
   const distance = (e: WordEntity): number => (cue === undefined ? 0 : e.last < cue ? cue - e.last : e.first - cue);
   const ordered = [...entities.entries()].sort(([, a], [, b]) => rank(a) - rank(b) || (rank(a) > 0 ? distance(a) - distance(b) : 0));
@@ -172,6 +176,36 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   }
   return undefined;
 }
+
+/**
+ * The date of the occasion a sentence points back to before its contact ("During that visit Varan held talks with
+ * Telu", "On the same trip he called on Telu", "on that occasion he met Telu"): the last date written before the
+ * words in the sentence, else the date the latest sentence before (three at most) gives its own event. A visit, a
+ * trip or a stay spans days: its month. Undefined when no such words come before the cue or no sentence before gives a
+ * date. "During the visit" is not one: it is as often the story's visit as the one just told.
+ * @example occasionTold(sentence("During that visit Varan met Telu."), ctx, 5, 3) // the month sentence 4 gives, e.g. { year: 2024, month: 3, … }
+ */
+export function occasionTold(sent: Sent, ctx: MeetingContext, si: number, cue?: number): PartialDate | undefined {
+  const before = sent.words.slice(0, cue ?? sent.words.length).map((w) => w.text).join(" ");
+  const occasion = SAME_TRIP.exec(before);
+  if (!occasion || sent.quote !== undefined) return undefined;
+  const at = before.slice(0, occasion.index).split(" ").filter(Boolean).length;
+  const span = (d: PartialDate): PartialDate => (/occasion$/i.test(occasion[0]) || d.day === undefined ? d : monthOf(d));
+  // "… co-chaired in Tarsk on 3 May 2019; on that occasion Varan also called on Telu": the date told before the words first.
+  const reference = ctx.published ? { published: ctx.published } : {};
+  const here = sent.entities.filter((e) => e.type === "DATE" && e.last < at).map((e) => parseDate(e.text, reference)).filter((d) => d?.year !== undefined && d.month !== undefined).at(-1);
+  if (here) return span(here);
+  for (let k = si - 1; k >= Math.max(0, si - OCCASION_WITHIN); k--) {
+    const told = ctx.sents[k]!;
+    if (told.title || told.quote !== undefined) return undefined;
+    const date = readOwnDate(told, ctx, k, false);
+    if (date && (date.basis === "explicit" || date.basis === "relative")) return span(date);
+  }
+  return undefined;
+}
+
+/** How many sentences back "that visit" looks for the date of the visit it points to. */
+const OCCASION_WITHIN = 3;
 
 /** A month name or a year written out: what "that month" and "that year" point back to. */
 const NAMED_TIME = /\b(?:1[89]\d\d|20\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
@@ -827,11 +861,15 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       return;
     }
     // "On that trip he also met Y", "During the same visit, X was received by Y": the month and place of the meeting told before it.
-    if (previous && SAME_TRIP.test(sent.text) && m.kind !== "call" && !readOwnDate(sent, ctx, si)) {
-      if (previous.date && previous.date.basis !== "publication") m.date = monthOf(previous.date);
+    // The occasion's date, when the sentences before give one (occasionTold: read with the meeting), lends the place of
+    // the meeting told before only when it is of that meeting's month ("During that visit" after a meeting of another month).
+    const occasion = occasionTold(sent, ctx, si);
+    if (previous && SAME_TRIP.test(sent.text) && m.kind !== "call" && (!readOwnDate(sent, ctx, si) || (occasion && !readOwnDate(sent, ctx, si, false)))) {
+      if (occasion) m.date = occasion;
+      else if (previous.date && previous.date.basis !== "publication") m.date = monthOf(previous.date);
       else delete m.date;
       if (m.placeBasis !== "sentence") {
-        if (previous.place) {
+        if (previous.place && !(occasion && datesApart(occasion, previous.date))) {
           m.place = previous.place;
           m.placeBasis = "context";
         } else {
@@ -1191,8 +1229,8 @@ const BACK_TO_MEETING = /^(?:(?:receiving|meeting|welcoming|hosting|greeting)\s+
 
 /** "at the same venue", "at the same palace": the place of a meeting told before. */
 const SAME_VENUE = /\b(?:at|in) the same (?:venue|palace|hotel|building|hall|residence|place|premises)\b/i;
-/** "on that trip", "during the same visit": the visit of the meeting told just before. */
-const SAME_TRIP = /\b(?:on|during|in the course of) (?:that|the same|this same) (?:[\w-]+ )?(?:trip|visit|tour|stay|journey)\b/i;
+/** "on that trip", "during the same visit", "on that occasion": the occasion told just before. */
+const SAME_TRIP = /\b(?:on|during|in the course of) (?:that|the same|this same|that same) (?:[\w-]+ )?(?:trip|visit|tour|stay|journey|occasion)\b/i;
 /** A sentence whose subject is the pair: "The two ministers …", "Both leaders …", "They …". */
 const PAIR_SUBJECT = /^(?:the two \w+|both(?: \w+)?|they)\b/i;
 /** Words that say two people met, after which "in X" is where: "the two ministers met in Tarsk", "talks in Tarsk". */

@@ -115,10 +115,15 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     if (!current || sent.quote !== undefined) return;
     // "The two leaders last met in Tarsk in July": another contact of the pair, when something sets it apart.
     if (refs.length === 0 && addPairAgain(meetings, current, sent, si, ctx)) return;
+    const peopleOf = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
     // "Varan and Telu have known each other for years; the two leaders last met in Tarsk in May": a sentence naming the pair's two people only.
     const pairOf = refs.length > 0 ? [...meetings].reverse().find((m) => isPairOf(m, refs)) : undefined;
     if (pairOf && addPairAgain(meetings, pairOf, sent, si, ctx)) return;
-    const peopleOf = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
+    // "Telu had invited her during a telephone conversation the two held on May 2": one of the story's pair named before "the two",
+    // who has met no one else in the article so far (else whom "the two" stand for is unsure).
+    const counterparts = (person: number): Set<number> => new Set(meetings.flatMap((m) => (peopleOf(m).includes(person) ? peopleOf(m).filter((p) => p !== person) : [])));
+    const single = refs.length > 0 && isPairOf(current, refs, true) && counterparts(refs[0]!.person).size === 1;
+    if (single && addPairAgain(meetings, current, sent, si, ctx, refs)) return;
     const allIn = (m: LocalMeeting): boolean => refs.length > 0 && refs.every((r) => peopleOf(m).includes(r.person));
     // "Dulilo said …" after "Hayashi also called on Lili": the latest meeting of the people it names.
     const target = allIn(current) ? current : refs.length > 0 ? [...meetings].reverse().find(allIn) : undefined;
@@ -184,9 +189,11 @@ const PAIR_AGAIN = "pair-again";
  * in July"; "a telephone conversation the two men held on 30 April"); else the same meeting told
  * again, and false. A contact the article already told apart again joins that one.
  */
-function addPairAgain(meetings: LocalMeeting[], latest: LocalMeeting, sent: Sent, si: number, ctx: MeetingContext): boolean {
+function addPairAgain(meetings: LocalMeeting[], latest: LocalMeeting, sent: Sent, si: number, ctx: MeetingContext, oneNamed?: readonly PersonRef[]): boolean {
   const told = readPairContact(sent.words);
   if (!told || isPossibility(sent, told.cue)) return false;
+  // One of the pair named: "the two" after the name, never "they" (the named one's side may be many).
+  if (oneNamed && (told.they || told.nominal || oneNamed.some((r) => r.last >= told.subject))) return false;
   const principals = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : []));
   // "The two ministers": the latest meeting of two people whose offices the words fit (an office unread fits).
   const fits = (person: number): boolean => !told.office || !ctx.offices?.[person]?.length || ctx.offices[person]!.some((o) => told.office!.test(o.title));
@@ -196,8 +203,11 @@ function addPairAgain(meetings: LocalMeeting[], latest: LocalMeeting, sent: Sent
   const people = principals(current);
   // "Both were appointed on 22 August, and they congratulated each other when they met": a date of another clause dates another event.
   const clauses = splitClauses(sent.words);
-  const elsewhere = (text: string): boolean => sent.entities.some((e) => e.type === "DATE" && e.text === text && clauses.of[e.first] !== clauses.of[told.cue]);
-  const read = readOwnDate(sent, ctx, si, true, told.cue);
+  // … but "on 4 March, when the two held talks": the date a "when" clause hangs on is its contact's.
+  const whenOf = (last: number): boolean => [sent.words[last + 1]?.lower, sent.words[last + 2]?.lower].includes("when") && last < told.cue;
+  const elsewhere = (text: string): boolean => sent.entities.some((e) => e.type === "DATE" && e.text === text && clauses.of[e.first] !== clauses.of[told.cue] && !whenOf(e.last));
+  // "Telu had invited her last week, during a call the two held on May 2": a day told from "the two" on is the contact's.
+  const read = readOwnDate(sent, ctx, si, true, told.cue, [told.subject - 1, sent.words.length]);
   const date = read && elsewhere(read.text) ? undefined : read;
   const status = isPlanned(sent.words, splitClauses(sent.words), told.cue, told.nominal === true) ? "planned" : undefined;
   // "their summit in July": a noun tells another meeting by its date only.
@@ -383,11 +393,15 @@ function monthOnly(d: PartialDate | undefined): PartialDate | undefined {
   return month;
 }
 
-/** A meeting of two people, no group, whose two people are exactly those the sentence's refs name (one name alone leaves "the two" unsure). */
-function isPairOf(m: LocalMeeting, refs: readonly PersonRef[]): boolean {
+/**
+ * A meeting of two people, no group, whose two people are exactly those the sentence's refs name; with `one`, a
+ * sentence naming one of them only (one name alone leaves "the two" unsure but for the story's pair, see addPairAgain).
+ */
+function isPairOf(m: LocalMeeting, refs: readonly PersonRef[], one = false): boolean {
   const people = m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : []));
   const named = new Set(refs.map((r) => r.person));
-  return people.length === 2 && m.participants.length === 2 && named.size === 2 && people.every((p) => named.has(p));
+  if (people.length !== 2 || m.participants.length !== 2) return false;
+  return one ? named.size === 1 && people.some((p) => named.has(p)) : named.size === 2 && people.every((p) => named.has(p));
 }
 
 /** Words that set a contact apart from one told before on the same day: "Earlier that day", "Later in the day", "The same day". */
