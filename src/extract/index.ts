@@ -19,6 +19,7 @@ import { resolvePeople, type ArticlePeople } from "./people";
 import { inferDescribedCountries } from "./described-countries";
 import { inferAccreditingCountries, inferAttendeeCountries, inferCountries, inferDatelineCountries, inferHostCountries, inferPairCountries } from "./people-countries";
 import { inferVisitHosts } from "./visit-hosts";
+import { weighCountries } from "./weigh-countries";
 import { inferEnvoyHosts } from "./envoy-hosts";
 import { inferSeatHosts } from "./seat-hosts";
 import { readListedOffices } from "./listed-offices";
@@ -382,6 +383,8 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   settleMeetings(meetings, meetingContext, people.people);
   // "Varan arrived in Tarsk … President Kestas received him": the host of a visit told, named by title only, once meetings have their places.
   inferVisitHosts(sents, people.refs, people.people, meetings.map((m) => ({ place: m.place ?? m.visitedCountry, sentences: m.sentences, people: m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : [])) })));
+  // "Varan met Prime Minister Telu and the Speaker, Orvel": one still of no country, listed with people of one country, is on their side.
+  weighCountries(sents, people.refs, people.people);
   article.lead = sents.find((s) => !s.title)?.text ?? "";
   return { article, sents, people, meetings, contacts: { candidates, frameMeetings } };
 }
