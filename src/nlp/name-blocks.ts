@@ -24,8 +24,12 @@ export function wordBlockKeys(word: string): string[] {
   return [...keys];
 }
 
-/** A name word's keys are asked for again and again (filing it, then finding its candidates): a bounded cache answers again. */
-const KEYS_LIMIT = 50_000;
+/**
+ * A name word's keys are asked for again and again (filing it, then finding its candidates): a
+ * bounded cache answers again. Bounded as `spelling`'s words are: a 10 000-article index has about
+ * 80 000 name words, which a smaller bound emptied again and again while people were merged.
+ */
+const KEYS_LIMIT = 200_000;
 const KEYS = new Map<string, readonly string[]>();
 
 function wordBlockKeysUncached(word: string): string[] {
@@ -38,11 +42,20 @@ function wordBlockKeysUncached(word: string): string[] {
   return keys;
 }
 
-/** Keys of two neighbouring words written as one ("Abdel Aty" / "Abdelatty"): the joined word and its sound key. */
+/** Keys of two neighbouring words written as one ("Abdel Aty" / "Abdelatty"): the joined word and its sound key (kept as a word's are). */
 function joinedKeys(a: string, b: string): string[] {
-  const f = letters(`${a}${b}`);
-  return f.length >= 4 ? [`d:${f}`, `k:${f[0]}${wordKey(f)}`] : [`d:${f}`];
+  const joined = `${a}${b}`;
+  let keys = JOINED.get(joined);
+  if (keys === undefined) {
+    const f = letters(joined);
+    keys = f.length >= 4 ? [`d:${f}`, `k:${f[0]}${wordKey(f)}`] : [`d:${f}`];
+    if (JOINED.size >= KEYS_LIMIT) JOINED.clear();
+    JOINED.set(joined, keys);
+  }
+  return [...keys];
 }
+
+const JOINED = new Map<string, readonly string[]>();
 
 /**
  * The keys of a run of name words: each word's, and each pair of neighbours written as one
@@ -82,14 +95,17 @@ export function tailBlockKeys(words: readonly string[]): string[] {
 export class NameBlocks {
   /** How many candidate ids every index has handed out so far: the comparisons its users make (tests of scale read it). */
   static handedOut = 0;
-  private readonly buckets = new Map<string, number[]>();
+  /** The ids filed under each key: one id as a number, more as a list (most keys, one-letter deletions above all, are one person's: no list made for them). */
+  private readonly buckets = new Map<string, number | number[]>();
 
   /** Files `id` under the keys of `words` (neighbour pairs included), or under `keys` when given. */
   add(id: number, words: readonly string[], keys: string[] = nameBlockKeys(words)): void {
     for (const key of keys) {
       const bucket = this.buckets.get(key);
-      if (!bucket) this.buckets.set(key, [id]);
-      else if (bucket[bucket.length - 1] !== id) bucket.push(id);
+      if (bucket === undefined) this.buckets.set(key, id);
+      else if (typeof bucket === "number") {
+        if (bucket !== id) this.buckets.set(key, [bucket, id]);
+      } else if (bucket[bucket.length - 1] !== id) bucket.push(id);
     }
   }
 
@@ -97,7 +113,11 @@ export class NameBlocks {
   candidates(words: readonly string[], keys: string[] = nameBlockKeys(words)): number[] | undefined {
     if (keys.length === 0) return undefined;
     const out = new Set<number>();
-    for (const key of keys) for (const id of this.buckets.get(key) ?? []) out.add(id);
+    for (const key of keys) {
+      const bucket = this.buckets.get(key);
+      if (typeof bucket === "number") out.add(bucket);
+      else if (bucket !== undefined) for (const id of bucket) out.add(id);
+    }
     NameBlocks.handedOut += out.size;
     return [...out].sort((a, b) => a - b);
   }
