@@ -59,6 +59,11 @@ describe("an office written after 'outgoing' or 'then' and a country's word", ()
     expect(a.text).toMatch(/only as held before/);
   });
 
+  it("reads 'new' that opens a place's name as no time word", () => {
+    const a = answer("what is the name of the new zealand ambassador to kenya", envoys);
+    expect(a.text).not.toMatch(/only as held before/);
+  });
+
   it("still answers who the person is", () => {
     expect(answer("who is varan telu", envoys).text).toContain("Ambassador");
   });

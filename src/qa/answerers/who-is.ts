@@ -1,6 +1,6 @@
 /** @module who_is: who a person is (every office the articles give), or who holds an office. */
 import { escapeRegExp, fold } from "../../nlp/fold";
-import { isCountryWord } from "../../nlp/countries";
+import { countryOf, countryOfCity, isCountryWord } from "../../nlp/countries";
 import { officeText, personInline } from "../format";
 import type { Office, Person, Sentence } from "../../facts/types";
 import type { PersonMention } from "../link";
@@ -53,12 +53,24 @@ function wordsHeld(tokens: readonly string[], words: ReadonlySet<string>): numbe
   return n;
 }
 
+/** A question about who holds an office now: "who is", "who are", "who's". */
+const PRESENT = /^\s*(who|which\s+\p{L}+)\s+(is|are)\b|^\s*who['’]s\b/iu;
+
+/** An office asked as the one held now however the question opens: "the name of the new Veldian ambassador", "the current minister". */
+const NOW_HELD = /\bthe\s+(new|current|present|incoming|sitting|newly[\s-]+appointed)\s+(\p{L}+)(?:\s+(\p{L}+))?/iu;
+
 /**
- * A question about who holds an office now: "who is", "who are", "who's", or an office asked as the
- * one held now however the question opens ("what is the name of the new Veldian ambassador", "name the
- * current minister"; not "the New Zealand envoy").
+ * Whether the question asks for an office's present holder: "who is …", or "the new/current …" unless
+ * "new" opens a place's name ("the New Veldia envoy": a country or city of the gazetteer).
  */
-const PRESENT = /^\s*(who|which\s+\p{L}+)\s+(is|are)\b|^\s*who['’]s\b|\bthe\s+(?:new|current|present|incoming|sitting|newly[\s-]+appointed)\s+(?!zealand\b|york\b|delhi\b|caledonia\b|guinea\b|south\s+wales\b)/iu;
+function asksPresent(text: string): boolean {
+  if (PRESENT.test(text)) return true;
+  const m = NOW_HELD.exec(text);
+  if (!m) return false;
+  if (m[1]!.toLowerCase() !== "new") return true;
+  const place = (name: string): boolean => countryOf(name) !== undefined || countryOfCity(name) !== undefined;
+  return !place(`new ${m[2]}`) && !(m[3] !== undefined && place(`new ${m[2]} ${m[3]}`));
+}
 
 /**
  * Words before a title that make it one held before ("the then Prime Minister", "former President",
@@ -169,7 +181,7 @@ export function answerWhoIs(q: Question): Outcome {
   if (named.length === 0 && links.people.length === 1 && ids.length > 1) ids = bestPosted(ids, new Set(q.terms.concat(nameTokens(q.text))), q);
   ids = distinctIds(ids);
   // "who is the prime minister of X": not one the articles call "the then prime minister" or "former"
-  if (named.length === 0 && ids.length && PRESENT.test(q.text)) {
+  if (named.length === 0 && ids.length && asksPresent(q.text)) {
     const current = currentHolders(ids, q);
     if (current.length === 0) {
       const former = ids.flatMap((id) => knowledge.people.get(id)?.name ?? []);
