@@ -863,8 +863,9 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     // "On that trip he also met Y", "During the same visit, X was received by Y": the month and place of the meeting told before it.
     // The occasion's date, when the sentences before give one (occasionTold: read with the meeting), lends the place of
     // the meeting told before only when it is of that meeting's month ("During that visit" after a meeting of another month).
-    const occasion = occasionTold(sent, ctx, si);
-    if (previous && SAME_TRIP.test(sent.text) && m.kind !== "call" && (!readOwnDate(sent, ctx, si) || (occasion && !readOwnDate(sent, ctx, si, false)))) {
+    const sameTrip = previous !== undefined && SAME_TRIP.test(sent.text) && m.kind !== "call";
+    const occasion = sameTrip ? occasionTold(sent, ctx, si) : undefined;
+    if (previous && sameTrip && (!readOwnDate(sent, ctx, si) || (occasion && !readOwnDate(sent, ctx, si, false)))) {
       if (occasion) m.date = occasion;
       else if (previous.date && previous.date.basis !== "publication") m.date = monthOf(previous.date);
       else delete m.date;

@@ -101,9 +101,9 @@ export function segment(blocks: SegmentInput[]): Sent[] {
         entities.push({ type: e.out(its.type) as string, text: e.out(), first, last });
       });
       if (words.length === 0 || text.trim() === "") return;
-      joinCountedYears(entities, words, text);
+      joinDatePairs(entities, words, text, countedYear);
       joinDayBeyond(entities, words, text);
-      joinWeekdayOfWeek(entities, words, text);
+      joinDatePairs(entities, words, text, weekdayOfWeek);
       const previous = out[out.length - 1];
       // "RM7.53 billion", "RM384.48 million": the tokenizer ends a sentence at "RM7." when letters touch the number; the rest joins it again.
       if (previous && previous.block === blockIndex && (spaces[0] ?? "") === "" && /\d\.$/.test(previous.text) && /^\d/.test(text)) {
@@ -131,38 +131,35 @@ export function segment(blocks: SegmentInput[]): Sent[] {
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)/i;
 
 /**
- * "29 January" + "last year", "September" + "last year": a month (and day) and the year counted from
- * publication that wink reads as two dates are one date ("a working visit on 29 January last year").
+ * Joins two neighbouring DATE entities into one when `sameDate` says the words between them (`gap`)
+ * and their texts make one date that wink read as two.
  */
-function joinCountedYears(entities: WordEntity[], words: Word[], text: string): void {
+function joinDatePairs(entities: WordEntity[], words: Word[], text: string, sameDate: (a: WordEntity, b: WordEntity, gap: string[]) => boolean): void {
   for (let i = entities.length - 2; i >= 0; i--) {
     const [a, b] = [entities[i]!, entities[i + 1]!];
-    if (a.type !== "DATE" || b.type !== "DATE" || !/^(?:of\s+)?(?:last|previous|past|this|next|coming)\s+year$/i.test(b.text)) continue;
-    const gap = words.slice(a.last + 1, b.first);
-    if (gap.length > 1 || gap.some((w) => !/^(?:of|,)$/i.test(w.lower)) || !MONTH_WORD.test(`${a.text} `) || /\d{4}/.test(a.text)) continue;
+    if (a.type !== "DATE" || b.type !== "DATE" || !sameDate(a, b, words.slice(a.last + 1, b.first).map((w) => w.lower))) continue;
     entities.splice(i, 2, { type: "DATE", text: text.slice(words[a.first]!.start, words[b.last]!.end), first: a.first, last: b.last });
   }
 }
+
+/**
+ * "29 January" + "last year", "September" + "last year": a month (and day) and the year counted from
+ * publication are one date ("a working visit on 29 January last year").
+ */
+const countedYear = (a: WordEntity, b: WordEntity, gap: string[]): boolean =>
+  /^(?:of\s+)?(?:last|previous|past|this|next|coming)\s+year$/i.test(b.text) && gap.length <= 1 && gap.every((w) => /^(?:of|,)$/.test(w)) && MONTH_WORD.test(`${a.text} `) && !/\d{4}/.test(a.text);
 
 const WEEKDAY_WORD = /^(?:on\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
 const RELATIVE_WEEK_WORDS = /^(?:last|previous|past|this|next|coming)\s+week$/i;
 
 /**
  * "Tuesday" + "last week", "Monday" + "of last week", "last week" + "on Friday": a weekday and the
- * week counted from publication that wink reads as two dates are one date (see parseDate's weekday of
- * a week): alone, the weekday would be read in the publication's own week.
+ * week counted from publication are one date (see parseDate's weekday of a week): alone, the weekday
+ * would be read in the publication's own week.
  */
-function joinWeekdayOfWeek(entities: WordEntity[], words: Word[], text: string): void {
-  for (let i = entities.length - 2; i >= 0; i--) {
-    const [a, b] = [entities[i]!, entities[i + 1]!];
-    if (a.type !== "DATE" || b.type !== "DATE") continue;
-    const gap = words.slice(a.last + 1, b.first).map((w) => w.lower);
-    const dayThenWeek = WEEKDAY_WORD.test(a.text) && RELATIVE_WEEK_WORDS.test(b.text) && (gap.length === 0 || (gap.length === 1 && gap[0] === "of"));
-    const weekThenDay = RELATIVE_WEEK_WORDS.test(a.text) && WEEKDAY_WORD.test(b.text) && ((gap.length === 1 && gap[0] === "on") || (gap.length === 0 && /^on\s/i.test(b.text)));
-    if (!dayThenWeek && !weekThenDay) continue;
-    entities.splice(i, 2, { type: "DATE", text: text.slice(words[a.first]!.start, words[b.last]!.end), first: a.first, last: b.last });
-  }
-}
+const weekdayOfWeek = (a: WordEntity, b: WordEntity, gap: string[]): boolean =>
+  (WEEKDAY_WORD.test(a.text) && RELATIVE_WEEK_WORDS.test(b.text) && (gap.length === 0 || (gap.length === 1 && gap[0] === "of"))) ||
+  (RELATIVE_WEEK_WORDS.test(a.text) && WEEKDAY_WORD.test(b.text) && ((gap.length === 1 && gap[0] === "on") || (gap.length === 0 && /^on\s/i.test(b.text))));
 
 /**
  * "the day before yesterday", "the day after tomorrow": the tagger reads "day" as a duration and the

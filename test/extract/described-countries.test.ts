@@ -1,11 +1,6 @@
 /** @module An office said with its country and no name gives that country to its one holder of unknown country. */
 import { describe, expect, it } from "vitest";
-import { articleIndex, personNamed } from "./helpers";
-
-const countryOf = (text: string, name: string): string | undefined => {
-  const person = personNamed(articleIndex(text, "2024-09-06"), name);
-  return person?.offices.find((o) => o.country)?.country ?? undefined;
-};
+import { countryIn as countryOf } from "./helpers";
 
 describe("an office said with its country and no name, for its one holder of no known country", () => {
   it("returns the country of 'the Estonian minister said' for the one minister of no country (devC m012, an Estonian public broadcaster)", () => {

@@ -62,6 +62,11 @@ export function articleIndex(text: string, published: string): FactIndex {
   return extractIndex([{ file: "t/x.txt", text: ` date ${published}\n${text}` }]);
 }
 
+/** The country of the first office of `name` that carries one, in an index of `text` alone (published 2024-09-06). */
+export function countryIn(text: string, name: string): string | undefined {
+  return personNamed(articleIndex(text, "2024-09-06"), name)?.offices.find((o) => o.country)?.country;
+}
+
 /** "A + B" per meeting of one article, sorted, as a reader would list who met whom; only held or planned ones when asked. */
 export function meetingsIn(text: string, published: string, status?: "held" | "planned"): string[] {
   const index = articleIndex(text, published);

@@ -1,11 +1,6 @@
 /** @module One still of no country, listed after a verb with people of one country, is on their side. */
 import { describe, expect, it } from "vitest";
-import { articleIndex, personNamed } from "./helpers";
-
-const countryOf = (text: string, name: string): string | undefined => {
-  const person = personNamed(articleIndex(text, "2024-09-06"), name);
-  return person?.offices.find((o) => o.country)?.country ?? undefined;
-};
+import { countryIn as countryOf } from "./helpers";
 
 describe("a person listed after a verb with people of one country", () => {
   it("returns the hosts' country for the ministers a visitor meets beside their prime minister (check11 k203, k207; check12 l209)", () => {
