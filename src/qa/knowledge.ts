@@ -167,7 +167,7 @@ export function computeKnowledge(index: FactIndex, model: IntentModel, saved?: S
     offices: people ? index.people.flatMap((p) => (people.get(p.id)?.offices ?? []).map((o) => ({ person: p.id, ...o }))) : index.people.filter((p) => !isTitleOnly(p.name)).flatMap((p) =>
       p.offices.map((o) => {
         const country = o.country ?? p.country;
-        return { person: p.id, posts: officePosts(o.title), ...(country ? { country } : {}), ...(o.to ? { to: o.to } : {}) };
+        return { person: p.id, posts: officePosts(o.title, o.organisation ?? undefined), ...(country ? { country } : {}), ...(o.to ? { to: o.to } : {}) };
       }),
     ),
     officesByWord: new Map(),

@@ -97,16 +97,42 @@ const TITLE_HEADS = new Map<string, boolean>();
 const KEPT_WORDS = 4_096;
 
 /**
- * The posts an office title names, as word lists, with "prime minister" read as "premier".
+ * The posts an office title names, as word lists, with "prime minister" read as "premier"; with the
+ * organisation the title heads ("Head" of "Slovak foreign ministry", "President" of "National
+ * Assembly"), the posts users ask that holder by as well (see askedPosts).
  * @example officePosts("Deputy Prime Minister and Minister of Foreign Affairs") // [["deputy","premier"],["foreign","minister"]]
+ * @example officePosts("Head", "Foreign Ministry") // [["head"],["foreign","minister"]]
  */
-export function officePosts(title: string): string[][] {
-  return officeRoles(normaliseTitle(title.split(/\s+/).filter(Boolean))).map((role) =>
-    role
-      .replace(/\bprime minister\b/g, "premier")
-      .split(" ")
-      .filter(Boolean),
-  );
+export function officePosts(title: string, organisation?: string): string[][] {
+  const posts = (text: string) => officeRoles(normaliseTitle(text.split(/\s+/).filter(Boolean))).map((role) => askedPosts(role.replace(/\bprime minister\b/g, "premier").split(" ").filter(Boolean)));
+  const own = posts(title).flat();
+  if (!organisation) return own;
+  const asked = posts(`${title} of ${organisation}`).flatMap((p) => p.slice(1));
+  return [...own, ...asked.filter((p) => !own.some((o) => o.join(" ") === p.join(" ")))];
+}
+
+/** Heads of a ministry's or a parliament's post other than its own title ("Head of the Foreign Ministry", "President of the National Assembly"). */
+const LEADS = new Set(["head", "chief", "speaker", "president", "chairman", "chairwoman", "chairperson", "chair"]);
+
+/** A house of a state's parliament, by the words of its name in a post ("national assembly", "council of representatives"). */
+const HOUSE = /\b(?:parliament|(?:national|people's|legislative|federal) assembly|(?:house|council) of representatives?|majlis)\b/;
+
+/**
+ * A post as users ask for it as well as written (general equivalences on the articles' side, as
+ * ASKED_AS is on the question's): an envoy is an ambassador ("Envoy of Veldia" is asked as "the
+ * Veldian ambassador"); the head of a ministry its minister ("Head of Veldian foreign ministry", "the
+ * heads of the foreign ministries of the EU countries"); the president or chair of a parliament's
+ * house its speaker ("President of the National Assembly", "Chairman of the National Assembly" asked
+ * as "the parliament speaker").
+ * @example askedPosts(["national", "assembly", "president"]) // [["national","assembly","president"],["parliament","speaker"]] (the first, the post as written)
+ */
+function askedPosts(post: string[]): string[][] {
+  // (a special envoy is sent for one matter, no ambassador: "the Veldian ambassador" is not they)
+  const words = post.includes("special") ? post : post.map((w) => (w === "envoy" ? "ambassador" : w));
+  const lead = words.find((w) => LEADS.has(w));
+  if (lead && (lead === "head" || lead === "chief") && words.includes("ministry")) return [words, words.filter((w) => w !== lead && w !== "of" && w !== "the").map((w) => (w === "ministry" ? "minister" : w))];
+  if (lead && lead !== "head" && lead !== "chief" && HOUSE.test(words.join(" "))) return [words, [...(words.includes("deputy") ? ["deputy"] : []), "parliament", "speaker"]];
+  return [words];
 }
 
 /**
