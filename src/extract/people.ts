@@ -10,7 +10,7 @@ import { genderOf, principalPerson, pronounGender, pronounsOfOne, resolveObjectP
 import { mainSubjects } from "./frame-engine";
 import { HEAD_OF_GOVERNMENT, HEAD_OF_STATE, isSpeechVerb, type DescriptionMention, type Mention, type NameMention, type OfficeDraft } from "./mentions";
 import type { Sent, Word } from "./segment";
-import { isNameWord, isParticle } from "./word-kinds";
+import { honorificStart, isNameWord, isParticle } from "./word-kinds";
 
 /** An office as one sentence states it. */
 export interface StatedOffice extends OfficeDraft {
@@ -381,15 +381,19 @@ function linkUnnamed(people: LocalPerson[], refs: PersonRef[][], unnamed: { si: 
     // "the Ambassador of Cuba, Inés Narli Olnarbra": the name set beside the description is its holder; not one a verb
     // or a preposition sets apart ("The Prime Minister received Varan", "the Prime Minister with Varan").
     const words = sents[si]?.words ?? [];
-    // "the Ambassador of Cuba in Tarsk, Inés Olnarbra": the place of the posting set off before the name is still beside it.
+    // "the Emir, His Highness Sheikh Tamim …", "The UAE ambassador to the Maldives, Dr. Saeed …": a style before the name keeps it beside.
+    const styled = (r: PersonRef): number => honorificStart(words, r.first) ?? r.first;
+    // "the Ambassador of Cuba in Tarsk, Inés Olnarbra", "the ambassador to the Maldives, Dr. X": the place of the posting set off before the name is still beside it.
     const posting = (r: PersonRef): number => {
       const gap = words.slice(m.last + 1, r.first);
       const comma = gap.findIndex((w) => w.text === ",");
+      const place = gap.slice(1, comma).filter((w, n) => n > 0 || w.lower !== "the");
       // an honorific may stand between the comma and the name ("…, H.E. Ms Olnarbra")
-      return gap[0]?.lower === "in" && comma >= 2 && gap.length - comma <= 3 && gap.slice(1, comma).every((w) => w.pos === "PROPN") && gap.slice(comma + 1).every((w) => /^\p{Lu}/u.test(w.text)) ? gap.length - 1 : 0;
+      const styledName = styled(r) === m.last + 2 + comma || (gap.length - comma <= 3 && gap.slice(comma + 1).every((w) => /^\p{Lu}/u.test(w.text)));
+      return /^(?:in|to)$/.test(gap[0]?.lower ?? "") && place.length >= 1 && place.every((w) => w.pos === "PROPN") && styledName ? gap.length - 1 : 0;
     };
-    const apart = (r: PersonRef): boolean => posting(r) === 0 && words.slice(m.last + 1, r.first).some((w) => w.pos === "VERB" || w.pos === "AUX" || w.pos === "ADP");
-    const beside = here.find((r) => r.via !== "description" && r.first > m.last && r.first <= m.last + 2 + posting(r) && !people[r.person]!.byOffice && !apart(r));
+    const apart = (r: PersonRef): boolean => posting(r) === 0 && words.slice(m.last + 1, styled(r)).some((w) => w.pos === "VERB" || w.pos === "AUX" || w.pos === "ADP");
+    const beside = here.find((r) => r.via !== "description" && r.first > m.last && (styled(r) <= m.last + 2 || r.first <= m.last + 2 + posting(r)) && !people[r.person]!.byOffice && !apart(r));
     if (beside) continue;
     // Someone the sentence names after the description is someone else ("the Prime Minister held a call with Mark Loven").
     const elsewhere = (i: number): boolean => !people[i]!.byOffice && !here.some((r) => r.person === i && r.first > m.last);

@@ -85,3 +85,21 @@ describe("an unnamed head of government as a side", () => {
     expect(sidesOf(text, "2024-09-30").join(" | ")).toMatch(/Prime Minister \+ Varan Telu/);
   });
 });
+
+describe("an office set beside its holder's name", () => {
+  // check11 (a Gulf news release: "with the Emir, His Highness Sheikh …") and check12 (a Maldives release: "The UAE ambassador
+  // to the Maldives, Dr. …"): a style between the comma and the name keeps the description beside it, so no one is named by office.
+  it("returns the named holder, not a person named by office, when a style stands between the office and the name", () => {
+    const text = "DOHA — President Orvel Tarsk opened a visit to Qatar yesterday with talks at the Amiri Diwan with the Emir, His Highness Sheikh Varan bin Halvik Al Telu, on trade. After the talks, the Emir hosted Tarsk at a luncheon.";
+    const sides = sidesOf(text, "2019-11-05");
+    expect(sides).toContain("Orvel Tarsk + Varan bin Halvik Al Telu");
+    expect(sides.join(" | ")).not.toMatch(/(?:^|\+ )Emir(?: \+|$| \|)/);
+  });
+
+  it("returns the named envoy alone when the posting and a style stand between the office and the name", () => {
+    const text = "MALE, 3 March 2022 - President Orvel Tarsk received Sheikh Varan bin Halvik, the UAE Foreign Minister, at the President's Office. The UAE ambassador to the Maldives, Dr. Kestas Mohammed Telu, attended the meeting.";
+    const index = articleIndex(text, "2022-03-03");
+    expect(index.people.map((p) => p.name)).not.toContain("Ambassador of United Arab Emirates");
+    expect(index.people.find((p) => p.name === "Kestas Mohammed Telu")?.offices?.[0]).toMatchObject({ title: "Ambassador", country: "United Arab Emirates" });
+  });
+});
