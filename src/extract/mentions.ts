@@ -9,7 +9,7 @@ import { fold } from "../nlp/fold";
 import { isOfficeHead, isPluralOffice, normaliseTitle, officeWordKind } from "../nlp/offices";
 import { INNER_HONORIFICS, MONTHS, ORGANISATION_WORDS } from "../nlp/vocab";
 import type { Sent, Word } from "./segment";
-import { countryAfter, readApposition, readPrefix, readRelativeTitle } from "./titles";
+import { countryAfter, readApposition, readPredicateTitle, readPrefix, readRelativeTitle } from "./titles";
 import { honorificLength, honorificStart, isCapitalisedSurname, isHonorific, isNameWord, isParticle, isPlaceWord, isPossessive, titleCase } from "./word-kinds";
 
 /** An office written next to a name, before it is tied to a person. */
@@ -420,6 +420,7 @@ export function readName(words: Word[], first: number, last: number): NameMentio
   readPrefix(words, first, mention);
   readApposition(words, last, mention);
   readRelativeTitle(words, last, mention);
+  readPredicateTitle(words, last, mention);
   if (last > first && !mention.evidence && isPersonPhrase(words, first, last)) mention.evidence = true;
   // "Park Dae-sun, a Korean doctor who …", "Taro Ikeba, a Japanese journalist": the demonym of a noun of people in apposition.
   const described = after?.text === "," && /^(?:a|an)$/.test(words[last + 2]?.lower ?? "") && isDemonym(words[last + 3]?.text ?? "") && PERSON_NOUNS.has(words[last + 4]?.lower ?? "");

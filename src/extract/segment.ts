@@ -6,6 +6,7 @@ import type { ItemEntity, ItemSentence } from "wink-nlp";
 import { its, nlp } from "../nlp/wink";
 import { fold } from "../nlp/fold";
 import { findCountries, type CountryMention } from "../nlp/countries";
+import { officeWordKind } from "../nlp/offices";
 import { termsOfTokens } from "../nlp/terms";
 
 /** A word of a sentence. */
@@ -177,6 +178,9 @@ function joinDayBeyond(entities: WordEntity[], words: Word[], text: string): voi
   }
 }
 
+/** A word of past tenure written with a hyphen before a title ("then-President"); wink keeps "ex-President" one token. */
+const PAST_TENURE_PREFIX = /^then$/i;
+
 /** Joins "Jean" "-" "Noël" written without spaces into one word; returns token → word map. */
 function joinHyphens(tokens: Word[], spaces: string[]): { words: Word[]; map: number[] } {
   const words: Word[] = [];
@@ -186,6 +190,12 @@ function joinHyphens(tokens: Word[], spaces: string[]): { words: Word[]; map: nu
     const prev = words[words.length - 1];
     const next = tokens[i + 1];
     const isDash = /^[-‐]$/.test(t.text);
+    // "then-President X", "then-Foreign Minister Y": a word of past tenure before a title stays a word of its own, as in
+    // "the then President X", so that the title is read.
+    if (isDash && prev && next && PAST_TENURE_PREFIX.test(prev.text) && officeWordKind(next.text) && officeWordKind(next.text) !== "connector") {
+      map[i] = words.length - 1;
+      continue;
+    }
     if (isDash && prev && next && (spaces[i] ?? "") === "" && (spaces[i + 1] ?? "") === "" && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(next.text)) {
       prev.text += t.text + next.text;
       prev.lower = fold(prev.text);

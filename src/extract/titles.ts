@@ -42,6 +42,18 @@ function postedIn(words: Word[], k: number): { country: string; length: number }
   return country ? { country, length: at - k + (several?.length ?? 1) } : undefined;
 }
 
+/**
+ * Where the envoy's title ends when the words ending at `end` tell where the envoy serves ("in Orvane", "in the Philippines"),
+ * after an envoy's title: "Veldia's Ambassador in Orvane, X", "the Veldian High Commissioner in Tarsk Y".
+ */
+function postingStart(words: Word[], end: number): number | undefined {
+  let start: number | undefined;
+  for (let at = end; at >= end - 3 && at >= 2; at--) {
+    if (words[at - 1]?.lower === "in" && envoyEndsAt(words, at - 2) && postedIn(words, at)?.length === end - at + 1) start = at - 2;
+  }
+  return start;
+}
+
 /** Whether an envoy's title ends at `k`: its head, or "of" and the country that sends it ("the Ambassador of the Republic of Veldia"). */
 function envoyEndsAt(words: Word[], k: number): boolean {
   let h = k;
@@ -131,7 +143,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     beforeComma &&
     (officeWordKind(beforeComma.lower) === "head" ||
       (officeWordKind(beforeComma.lower) === "modifier" && (isOfficeHead(words[comma - 2]?.text ?? "") || (mention.last > mention.first && endsTitle(words, comma - 1)))));
-  if (words[j]?.text === "," && beforeComma && closed && (titleEnd || isCountryWord(beforeComma.text) || countryEndingAt(words, comma - 1))) j -= 1;
+  if (words[j]?.text === "," && beforeComma && closed && (titleEnd || isCountryWord(beforeComma.text) || countryEndingAt(words, comma - 1) || postingStart(words, comma - 1) !== undefined)) j -= 1;
   // "the Secretary-General of the United Nations, António Guterres,"
   else if (words[j]?.text === "," && beforeComma && closed && /^\p{Lu}/u.test(beforeComma.text) && readOrganisationTitle(words, comma - 1, mention)) return;
   // "the chief executive of the country's port authority, X", "the Chargé d'Affaires of the Veldian Department of Trade (VDT), Y":
@@ -140,9 +152,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   readStyle();
   const end = j;
   // "Veldia's Ambassador in Orvane, X", "the Veldian High Commissioner in Tarsk Y": where an envoy serves, as "to Orvane" tells it.
-  for (let at = end; at >= end - 3 && at >= 2; at--) {
-    if (words[at - 1]?.lower === "in" && envoyEndsAt(words, at - 2) && postedIn(words, at)?.length === end - at + 1) j = at - 2;
-  }
+  j = postingStart(words, end) ?? j;
   while (j >= 0) {
     const w = words[j]!;
     const kind = officeWordKind(w.lower);
@@ -477,10 +487,13 @@ export function readOffice(prefix: Word[]): { title?: string; country?: string; 
  * Reads an office set off by commas after a name: ", the chairman of the State Council,".
  * @example readApposition(words, 1, mention) // "Wang Yi, the director of the Office," → office { title: "Director", organisation: "Office" }
  */
-export function readApposition(words: Word[], last: number, mention: NameMention, from = last + 2): void {
-  if (words[last + 1]?.text !== ",") return;
+export function readApposition(words: Word[], last: number, mention: NameMention, after?: number): void {
+  // `after`: where a clause's title starts ("X, who is …", "X is …"); none for a title set off by a comma.
+  const apposed = after === undefined;
+  let from = after ?? last + 2;
+  if (apposed && words[last + 1]?.text !== ",") return;
   // "Hon. Varan Telu, MP, Minister for Trade,": the letters of a seat between the name and its post.
-  if (from === last + 2 && POST_NOMINALS.has(words[last + 2]?.text ?? "") && words[last + 3]?.text === "," && officeWordKind(words[last + 4]?.lower ?? "") !== "connector") {
+  if (apposed && POST_NOMINALS.has(words[last + 2]?.text ?? "") && words[last + 3]?.text === "," && officeWordKind(words[last + 4]?.lower ?? "") !== "connector") {
     last += 2;
     from = last + 2;
   }
@@ -532,7 +545,7 @@ export function readApposition(words: Word[], last: number, mention: NameMention
   const titled = readOffice(words.slice(start, k).filter((w, n) => !TENURE_WORDS.has(w.text) && !between?.skipped.has(start + n)));
   // "Venmor, Libyan Counterpart Agree …": a counterpart is someone else's office, never one's own.
   if (!titled.title || titled.title === "Counterpart") return;
-  const draft: OfficeDraft = { title: titled.title, from: from === last + 2 ? "apposition" : "relative" };
+  const draft: OfficeDraft = { title: titled.title, from: apposed ? "apposition" : "relative" };
   if (titled.country) draft.country = titled.country;
   if (titled.to) draft.to = titled.to;
   if (words[k]?.lower === "of" || words[k]?.lower === "for") {
@@ -572,8 +585,8 @@ export function readApposition(words: Word[], last: number, mention: NameMention
   mention.evidence = true;
 }
 
-/** The words of a relative clause that gives the post one holds: "who is", "who has just become", "who was appointed as". */
-const HOLDS = /^(?:is|was|has|had|just|recently|newly|become|became|serves|served|been|appointed|named|now|also|as)$/;
+/** The words of a relative clause that gives the post one holds: "who is", "who is both", "who has just become", "who was appointed as". */
+const HOLDS = /^(?:is|was|has|had|just|recently|newly|become|became|serves|served|been|appointed|named|now|also|both|as)$/;
 
 /**
  * Reads the post a relative clause gives a name that has none: "A B, who has just become Xland's Minister
@@ -587,6 +600,37 @@ export function readRelativeTitle(words: Word[], last: number, mention: NameMent
   while (words[k] && HOLDS.test(words[k]!.lower)) k++;
   if (k === last + 3 || !/^(?:is|was|become|became|serves|served|appointed|named|as)$/.test(words[k - 1]!.lower)) return;
   readApposition(words, last, mention, k);
+}
+
+/** Words before a title that rank its holder among others, not name a post: "is the first minister from Veldia to …". */
+const RANKING = /^(?:first|second|third|only|last|latest|youngest|oldest|longest|highest|most|top)$/;
+
+/** Participles of taking up a post after "was": "was elected president", "was named Foreign Secretary", "was sworn in as". */
+const APPOINTED = /^(?:elected|re-elected|named|appointed|reappointed|sworn|installed)$/;
+
+/**
+ * Reads the post a name is said to hold by the verb right after it: "X is Veldia's High Commissioner to Orvane", "X is
+ * the Veldian Minister of Foreign Affairs", "X was elected president of Veldia", "X was named Foreign Secretary on
+ * Friday". Not a post told as a rank ("X is the first minister from Veldia to …") nor one held before ("X was Veldia's
+ * president": the plain past says no more than a post once held); a body after "of" is kept only when it is named,
+ * capitalised ("of the island nation in September" is none).
+ * @example readPredicateTitle(words, 1, mention) // "Qin Gang is the Chinese Minister of Foreign Affairs" → office { title: "Minister of Foreign Affairs", country: "China" }
+ */
+export function readPredicateTitle(words: Word[], last: number, mention: NameMention): void {
+  if (mention.office || last <= mention.first) return;
+  const verb = words[last + 1]?.lower;
+  let k = last + 2;
+  if (verb === "is") {
+    while (/^(?:also|both|now|currently)$/.test(words[k]?.lower ?? "")) k++;
+  } else if (verb === "was" && APPOINTED.test(words[k]?.lower ?? "")) {
+    k++;
+    if (words[k]?.lower === "in" && words[k - 1]!.lower === "sworn") k++;
+    if (words[k]?.lower === "as") k++;
+  } else return;
+  if (RANKING.test((words[k]?.lower === "the" ? words[k + 1] : words[k])?.lower ?? "")) return;
+  readApposition(words, last, mention, k);
+  const read = mention.office as OfficeDraft | undefined;
+  if (read?.organisation && !/^\p{Lu}/u.test(read.organisation)) delete read.organisation;
 }
 
 /** Verbs of holding a body's first post, in the present, and the title each gives: "who heads", "who chairs", "who runs". */
