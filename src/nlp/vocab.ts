@@ -120,6 +120,12 @@ export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
 export const UNTOLD_DISCUSSION = /\bwhat\s+(?:(?:was|were|is|are|had|has|have|been|be|will|would|they|he|she|we|it|the\s+two(?:\s+sides)?)\s+){1,3}(?:discuss\w*|talked\s+about|covered|addressed)\b/gi;
 
 /**
+ * A sentence saying its source told nothing of the talks' subject ("It gave no details of what was
+ * discussed", "released no details of what was said", "the ministry said, without giving details").
+ */
+export const NO_DETAILS = /\b(?:no|without\s+(?:giving|offering|providing|any))\s+(?:further\s+|more\s+|other\s+)?details?\b/i;
+
+/**
  * What "raised" lifts rather than puts to the other side: a level, a figure, a bond ("raised ties to
  * a partnership", "raised to 30 %", "raised eyebrows"). Any other object of "raised" is a subject
  * taken up ("raised the visa curbs with Telu").

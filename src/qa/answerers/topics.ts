@@ -19,7 +19,7 @@ import { escapeRegExp, fold } from "../../nlp/fold";
 import { findCountries } from "../../nlp/countries";
 import type { Block, Inline } from "../types";
 import { wordTable } from "../../nlp/word-table";
-import { AUDIENCE_NOUNS, LIFTED_BY_RAISING, UNTOLD_DISCUSSION } from "../../nlp/vocab";
+import { AUDIENCE_NOUNS, LIFTED_BY_RAISING, NO_DETAILS, UNTOLD_DISCUSSION } from "../../nlp/vocab";
 
 /** Meetings told in full; the rest are counted. */
 const LISTED = 8;
@@ -90,7 +90,8 @@ function reports(q: Question, ids: number[]): string[] {
 /** Whether a sentence tells what was discussed, a clause that only names it aside ("no details of what was discussed"). */
 function tellsDiscussion(text: string): boolean {
   const told = text.replace(UNTOLD_DISCUSSION, " ");
-  return DISCUSSED.test(told) || (ABOUT_TALKS.test(told) && SPEECH.test(told));
+  // (a sentence saying no details were given speaks only to attribute the meeting: "…, the ministry said. It gave no details")
+  return DISCUSSED.test(told) || (ABOUT_TALKS.test(told) && SPEECH.test(told) && !NO_DETAILS.test(told));
 }
 
 /** Words by which a sentence refers back to a meeting just told ("Their conversation covered …", "The talks focused on …"). */
