@@ -367,7 +367,7 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   // "President X received the letters of credence at State House, Tarsk": one who receives at a head of state's seat is its state's.
   inferSeatHosts(sents, people);
   inferDatelineCountries(sents, people, dateline?.place, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" && !p.role ? [p.person] : [])) })), homeCountry(text, [dateline?.agency, publisher]));
-  inferPairCountries(people.people, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })), clean.title ?? "", sents.filter((s) => !s.title).map((s) => s.text));
+  inferPairCountries(people.people, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })), clean.title ?? "", sents.filter((s) => !s.title).map((s) => s.text), sents, people.refs);
   inferAttendeeCountries(sents, people, meetings.map((m) => ({ place: m.place, sentences: m.sentences, people: m.participants.flatMap((p) => (p.kind === "person" && !p.role ? [p.person] : [])) })));
   // Countries the meetings and dateline gave let the text give more: "a letter from President X" carried by an official now placed.
   inferCountries(sents, people);

@@ -877,7 +877,6 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
   for (const m of meetings) if (m.people.some((i) => people[i]?.country === host)) for (const i of m.people) elsewhere.add(i);
   // A post the host's own official holds is someone else's ("Japanese Foreign Minister X … Foreign Minister Y");
   // "President of the Senate" is not the post of the host's President.
-  const postOf = (o: StatedOffice): string => (o.organisation ? `${o.title} of ${o.organisation}` : o.title);
   const held = people.filter((p) => p.country === host).flatMap((p) => p.offices.map(postOf));
   // An institution of one state ("Speaker of the Chamber of Deputies") may be the host's; a body of several states is not.
   const candidates = people.flatMap((p, i) =>
@@ -895,6 +894,9 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
     for (const o of p.offices) o.country = host;
   }
 }
+
+/** An office's post with its body: "President of Senate", not "President". */
+const postOf = (o: StatedOffice): string => (o.organisation ? `${o.title} of ${o.organisation}` : o.title);
 
 /**
  * The one named first of pairs of holders of one post written together ("President A and President B", "Presidents A and B"),
@@ -991,7 +993,7 @@ function titleLeadsTo(sent: Sent, from: number, first: number): boolean {
  * then serves the other. Nothing when the title names one country or three.
  * @example inferPairCountries(people, [{ people: [0, 1] }], "Pakistan, China hold talks") // people[1] → China when people[0] is Pakistani
  */
-export function inferPairCountries(people: LocalPerson[], meetings: { people: number[] }[], title: string, body: string[] = []): void {
+export function inferPairCountries(people: LocalPerson[], meetings: { people: number[] }[], title: string, body: string[] = [], sents: Sent[] = [], refs: PersonRef[][] = []): void {
   const named = [...new Set(findCountries(title).filter((c) => c.kind !== "city").map((c) => c.country))];
   // No pair in the title: the one pair of countries the text joins ("Nepal-India relations", "the place that Nigeria and
   // Ghana occupy", "the Ghana-Nigeria Permanent Joint Commission"), when it joins no other.
@@ -1022,6 +1024,49 @@ export function inferPairCountries(people: LocalPerson[], meetings: { people: nu
       unknown.country = other;
       for (const o of unknown.offices) o.country ??= other;
     }
+  }
+  // Only a pair the text writes: the two countries people serve may leave out a third party the text names no side of.
+  if (written) inferCounterpartCountries(sents, refs, people, pair);
+}
+
+/**
+ * Gives the other country of a bilateral report to the holder of a post that one side's official holds, when a sentence names
+ * the two side by side ("the decisions taken by Presidents A and B", "Deputy Prime Minister and Foreign Minister A has invited
+ * Orvanian Foreign Minister B to come", "\"Foreign Minister A and I have agreed …,\" B said"): one post held twice in a story of
+ * two countries is held by the two counterparts. Not when another person stands between the two ("on behalf of President A, he
+ * thanked B"), when one owns a thing ("President A's envoy for the inauguration of B"), when the other side's holder of that
+ * post is known, when the post is another body's, or when the sentence names holders of it of two countries.
+ * @example inferCounterpartCountries(sents, refs, people, ["Uzbekistan", "Kazakhstan"]) // President B → Kazakhstan beside Uzbekistan's President A
+ */
+function inferCounterpartCountries(sents: Sent[], refs: PersonRef[][], people: LocalPerson[], pair: string[]): void {
+  const holds = (p: LocalPerson, q: LocalPerson): boolean => p.offices.some((o) => q.offices.some((u) => samePost(postOf(o), postOf(u))));
+  const given = new Map<number, string | undefined>();
+  sents.forEach((sent, si) => {
+    const here = refs[si] ?? [];
+    const owns = (r: PersonRef): boolean => isPossessive(sent.words[r.last + 1]) || /['’]s$/.test(sent.words[r.last]!.text);
+    // Two people named one beside the other: no one else referred to between them, neither owning a thing.
+    const beside = (a: PersonRef, b: PersonRef): boolean => {
+      const [x, y] = a.first < b.first ? [a, b] : [b, a];
+      return !owns(x) && !owns(y) && !here.some((r) => r.person !== a.person && r.person !== b.person && r.first > x.last && r.last < y.first);
+    };
+    const named = here.filter((r) => r.via === "name" || r.via === "short");
+    for (const r of named) {
+      const p = people[r.person]!;
+      if (p.country || p.byOffice || p.offices.length === 0 || p.offices.some((o) => o.country || o.to || (o.organisation && !isNationalInstitution(o.organisation)))) continue;
+      const peers = named.filter((k) => k.person !== r.person && people[k.person]!.country !== undefined && holds(people[k.person]!, p));
+      const sides = new Set(peers.map((k) => people[k.person]!.country!));
+      const side = sides.size === 1 ? [...sides][0]! : undefined;
+      if (!side || !pair.includes(side) || !peers.some((k) => beside(k, r))) continue;
+      const other = pair.find((c) => c !== side)!;
+      if (people.some((q) => q.country === other && holds(q, p))) continue;
+      given.set(r.person, given.has(r.person) && given.get(r.person) !== other ? undefined : other);
+    }
+  });
+  for (const [i, country] of given) {
+    if (!country) continue;
+    const p = people[i]!;
+    p.country = country;
+    for (const o of p.offices) o.country ??= country;
   }
 }
 
