@@ -11,6 +11,7 @@ import { splitClauses, type ClauseMap } from "./clauses";
 import type { Frame, Slot } from "./frame-table";
 import { ANAPHORS, EACH_WORDS, ENUMERATED_HEADS, FRAMES, HYPOTHETICAL, GROUP_HEADS, NEGATION_PHRASES, REPEATED, REQUESTS, KIND_WORDS, NEGATIONS, NOUN_PLANNED, PLANNED_AUX, PLANNED_BEFORE_TO, PLANNED_TIMES, PRESS } from "./frames";
 import { parseNumber } from "./numbers";
+import { occasionOf } from "./occasion-kinds";
 import { pairSubject } from "./pair-again";
 import type { PersonRef } from "./people";
 import type { Sent, Word } from "./segment";
@@ -274,8 +275,11 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     const owner = possessorOf(words, inClause, cue) ?? programmeOwner(words, refs, cue);
     agents = owner ? [owner] : escortedTo(words, inClause, cue) ?? subjectOf(words, map, inClause, refs, clause, words.length).filter((r) => r.last < cue || r.first > end);
   }
-  else if (frame.agent === "by") {
-    agents = slot("by").refs;
+  let agentsFrom = -1;
+  if (frame.agent === "by") {
+    const by = slot("by");
+    agents = by.refs;
+    agentsFrom = by.from;
     if (agents.length === 0) agents = slot("led-by").refs; // "was met by a delegation led by X and Y"
   }
   let counterparts: PersonRef[] = [];
@@ -331,7 +335,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     agents,
     counterparts,
     groups,
-    each: frame.each === true || zeroSubjectList || saidAgain(words, counterparts, words[groupFrom - 1]) || holders.length > 1 || ((counterparts.length > 1 || agents.length > 1) && lower.some((w) => EACH_WORDS.has(w))) || appositiveList(words, counterparts, agents) || daysApart(words, counterparts) || (planned && scheduleOfCountries(words, map, counterparts, agents, end)),
+    each: frame.each === true || zeroSubjectList || saidAgain(words, counterparts, words[groupFrom - 1]) || (saidAgain(words, agents, words[agentsFrom - 1]) && !welcomingParty(words, map, frame, cue)) || holders.length > 1 || ((counterparts.length > 1 || agents.length > 1) && lower.some((w) => EACH_WORDS.has(w))) || appositiveList(words, counterparts, agents) || daysApart(words, counterparts) || (planned && scheduleOfCountries(words, map, counterparts, agents, end)),
     ...(open ? { open } : {}),
     cue,
     end,
@@ -367,6 +371,16 @@ function saidAgain(words: Word[], counterparts: PersonRef[], preposition: Word |
   if (preposition?.pos !== "ADP" || counterparts.length < 2) return false;
   const sorted = [...counterparts].sort((a, b) => a.first - b.first);
   return sorted.every((r, n) => n === 0 || words.slice(sorted[n - 1]!.last + 1, r.first).some((w, m, gap) => w.lower === preposition.lower && /^(?:,|and)$/.test(gap[m - 1]?.lower ?? "")));
+}
+
+/**
+ * "was met at the airport by A and by B", "was met there by A, and by B", "was seen off by A and by B": the officials at a
+ * welcome or a farewell are one party at one occasion, though the "by" is said again (the passive of "meet" is the welcome's
+ * own verb); "was received by A, …, and by B" elsewhere tells one audience each.
+ */
+function welcomingParty(words: Word[], map: ClauseMap, frame: Frame, cue: number): boolean {
+  const occasion = occasionOf(words, frame.id, (k) => map.of[k] === map.of[cue]);
+  return occasion === "arrival" || occasion === "farewell" || words[cue]!.lemma === "meet";
 }
 
 /** A number written as a word, as a plural of people announces it: "four ambassadors". */

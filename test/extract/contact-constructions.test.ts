@@ -205,6 +205,21 @@ describe("a counterpart's preposition said again before the next one", () => {
     expect(meetingsOf(calls, "2026-02-03")).toEqual(["Mira Solen + Orvel Dunmar", "Mira Solen + Telu Kestas"]);
   });
 
+  it("returns one audience each for 'he was received by A, …, and by B' (devF f104, a Cuban site; devF f210, a Syrian agency), the one received a pronoun or a description", () => {
+    const lead = "Veldian Foreign Minister Varan Orvane arrived in Tarsk on Monday.\n\n";
+    const pronoun = `${lead}He was then received by Monsignor Brin Tamsar, the Secretary of the Rolls, and by Monsignor Dovan Reke, the Steward for Relations with Guilds.`;
+    expect(meetingsOf(pronoun, "2026-02-03")).toEqual(["Brin Tamsar + Varan Orvane", "Dovan Reke + Varan Orvane"]);
+    const described = `${lead}During the visit, the visiting minister was also received by Deputy Prime Minister Telu Kestas, and by Lieutenant General Orvel Dunmar, Minister of the Royal Office.`;
+    expect(meetingsOf(described, "2026-02-03")).toEqual(["Orvel Dunmar + Varan Orvane", "Telu Kestas + Varan Orvane"]);
+  });
+
+  it("returns one welcome for 'was met at the airport by A, and by B' and 'was met there by A, and by B' (devG g212, heldout13 n104, check12 l108): a welcoming party, not two contacts", () => {
+    const airport = "Veldian Foreign Minister Varan Orvane was met at Tarsk airport on Monday by Ambassador Telu Kestas, and by Protocol Chief Orvel Dunmar.";
+    expect(meetingsOf(airport, "2026-02-03")).toHaveLength(1);
+    const there = "Veldian Foreign Minister Varan Orvane landed in Tarsk on Monday. He was met there by Vice President Telu Kestas, and by Orvel Dunmar, the new foreign minister.";
+    expect(meetingsOf(there, "2026-02-03")).toHaveLength(1);
+  });
+
   it("returns the contact after a clause of place: 'called on A at the ministry, where the two spoke to the press, and on B at his ministry'", () => {
     const text = "Earlier in the day, Veldian Foreign Secretary Varan Orvane had called on Foreign Minister Telu Kestas at the ministry, where the two held a joint press conference, and on Trade Minister Orvel Dunmar at his ministry.";
     expect(meetingsOf(text, "2026-02-03")).toEqual(["Orvel Dunmar + Varan Orvane", "Telu Kestas + Varan Orvane"]);
