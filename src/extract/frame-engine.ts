@@ -12,6 +12,7 @@ import type { Frame, Slot } from "./frame-table";
 import { ANAPHORS, EACH_WORDS, ENUMERATED_HEADS, FRAMES, HYPOTHETICAL, GROUP_HEADS, NEGATION_PHRASES, REPEATED, REQUESTS, KIND_WORDS, NEGATIONS, NOUN_PLANNED, PLANNED_AUX, PLANNED_BEFORE_TO, PLANNED_TIMES, PRESS } from "./frames";
 import { parseNumber } from "./numbers";
 import { occasionOf } from "./occasion-kinds";
+import { ownedAide } from "./owned-aide";
 import { pairSubject } from "./pair-again";
 import type { PersonRef } from "./people";
 import type { Sent, Word } from "./segment";
@@ -826,7 +827,13 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
     k = r.last + 1;
     if (/^['’]s$/.test(words[k]?.text ?? "")) {
       out.pop(); // "met X's delegation": X is not the one met
-      break;
+      // … but "held talks with X's predecessor, Y", "met X's special envoy, Y": the aide named in apposition is the side
+      // (not one who goes on to a verb of their own: "… Aram's spokesman, Orvel Dunn said").
+      const aide = ownedAide(words, refs, r);
+      if (!aide || map.of[aide.ref.last] !== clause || isFiniteVerb(words[aide.ref.last + 1])) break;
+      out.push(aide.ref);
+      k = aide.ref.last + 1;
+      continue;
     }
   }
   return out;

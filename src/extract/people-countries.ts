@@ -1,8 +1,8 @@
 /** @module Countries of the people of one article, when no title names them: from what they say, whom they meet, and where. */
 import { countryOf, findCountries, isCountryWord, isDemonym } from "../nlp/countries";
 import { countryAfter } from "./titles";
+import { ownedAide } from "./owned-aide";
 import { fold } from "../nlp/fold";
-import { AIDE_LEAD, AIDE_NOUN } from "../nlp/vocab";
 import { compatibleOffices, isEnvoyTitle, isNationalInstitution, isOfficeHead, normaliseTitle, officeWordKind, samePost } from "../nlp/offices";
 import { isHonorific, isPossessive, STATE_FORMS } from "./word-kinds";
 import type { ArticlePeople, LocalPerson, PersonRef, StatedOffice } from "./people";
@@ -267,7 +267,8 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
     }
     // "Varan's predecessor, Telu", "Kestas's spokeswoman, Orvel Halvik": one's predecessor, aide or envoy serves one's own country.
     for (const owner of here) {
-      const aide = ownedAide(sent, here, owner);
+      const owned = ownedAide(sent.words, here, owner);
+      const aide = owned && { person: owned.ref.person, predecessor: owned.predecessor };
       const country = people[owner.person]?.country;
       if (!aide || !country || aide.person === owner.person || people[aide.person]?.country || votes.has(aide.person)) continue;
       if (people[owner.person]!.offices.some((o) => o.organisation && !isNationalInstitution(o.organisation))) continue;
@@ -373,23 +374,6 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
 /** Posts only the Holy See gives: the Pope, its envoys. */
 const HOLY_SEE_POST = /^(?:Pope|Apostolic Nuncio|Nuncio)\b/i;
 const HOLY_SEE = countryOf("Holy See") ?? "Vatican";
-
-/**
- * The person named right after an owner's aide or predecessor: "Varan's predecessor, Telu", "Kestas's spokeswoman Orvel
- * Halvik"; not a noun phrase between ("Varan's predecessor in the post of …, Telu"), nor one written as another's ("…, Telu's").
- */
-function ownedAide(sent: Sent, here: PersonRef[], owner: PersonRef): { person: number; predecessor: boolean } | undefined {
-  const words = sent.words;
-  if (!isPossessive(words[owner.last + 1])) return undefined;
-  let k = owner.last + 2;
-  while (k < owner.last + 4 && AIDE_LEAD.test(words[k]?.lower ?? "")) k++;
-  const noun = words[k]?.lower ?? "";
-  if (!AIDE_NOUN.test(noun)) return undefined;
-  const at = words[k + 1]?.text === "," ? k + 2 : k + 1;
-  const aide = here.find((r) => r.first === at && r.via !== "pronoun");
-  if (!aide || isPossessive(words[aide.last + 1])) return undefined;
-  return { person: aide.person, predecessor: noun === "predecessor" };
-}
 
 /**
  * Gives a predecessor named with no office of their own the post of the one who followed them, held before: "Varan's

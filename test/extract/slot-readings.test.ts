@@ -1,7 +1,8 @@
 /**
  * @module Sides of a contact the frames' slots read through words around them: an aside after the
  * preposition, a portfolio in lower case, a pair each with "of" and a country, a phrase opening the
- * clause, an infinitive after a call, and the subject of a clause of time a pronoun stands for.
+ * clause, an infinitive after a call, the subject of a clause of time a pronoun stands for, and one named in apposition
+ * after another's predecessor or envoy ("with Aram's predecessor, Orvel Dunn").
  * Made-up people and sentences of the shapes the read and check sets showed.
  */
 import { describe, expect, it } from "vitest";
@@ -47,6 +48,24 @@ describe("a side named beside its description", () => {
   it("returns the talks of 'talks between A and B were held' where the tagger reads 'talks' as a verb", () => {
     const text = "Veldian Foreign Minister Varan Kest arrived in Tarsk on Sunday. Orvanian President Telu Aram welcomed the visit. In Tarsk yesterday, separately talks between Kest and Aram were held behind closed doors.";
     expect(meetingsIn(text, "2025-05-06")).toContain("Telu Aram + Varan Kest");
+  });
+});
+
+describe("a side named after someone's predecessor or envoy", () => {
+  // shapes of a wire report ("held talks in Berlin with <surname>'s predecessor, <name>") and a national daily
+  // ("<surname> did meet <surname>'s predecessor, <name>, in May 2024"): the one named is met, not the owner.
+  it("returns the contact with the one named after 'X's predecessor,', and none with X", () => {
+    const talks = "German Foreign Minister Telu Aram received New Zealand Foreign Minister Varan Kest in Tarsk on Monday. Kest was last in Germany in November 2024, when he held talks in Berlin with Aram's predecessor, Orvel Dunn, on the Pacific.";
+    expect(meetingsIn(talks, "2025-06-06")).toEqual(["Orvel Dunn + Varan Kest", "Telu Aram + Varan Kest"]);
+    const met = "Mexican President Telu Aram will meet Guatemalan President Varan Kest on Friday. Kest did meet Aram's predecessor, Orvel Dunn, in May 2024 in Chiapas.";
+    expect(meetingsIn(met, "2025-08-11", "held")).toEqual(["Orvel Dunn + Varan Kest"]);
+  });
+
+  it("returns no contact with the owner of a delegation, and none with an aide who speaks", () => {
+    const delegation = "Orvanian President Telu Aram arrived in Tarsk on Sunday. Veldian Trade Minister Varan Kest met Aram's delegation on Monday.";
+    expect(meetingsIn(delegation, "2025-06-06")).not.toContain("Telu Aram + Varan Kest");
+    const spoke = "Orvanian President Telu Aram arrived in Tarsk on Sunday. Veldian President Varan Kest received Aram's spokesman, Orvel Dunn said.";
+    expect(meetingsIn(spoke, "2025-06-06")).not.toContain("Orvel Dunn + Varan Kest");
   });
 });
 
