@@ -320,12 +320,17 @@ function splitParagraphs(lines: string[]): Paragraph[] {
     else {
       // "2) VARAN AND TELU MEET IN ORVANE" or "13:07 - Minister sees Varan" right above its story: a heading of its own.
       if (out.length > 0 && current.length > 0 && isHeading(current[current.length - 1]!) && isSentenceLine(line.trim())) flush();
+      // "– 9 October: …" or "- A, Ambassador of Veldia." under a line that closes a sentence: an item of its own, not that sentence's run-on.
+      if (current.length > 0 && LIST_LINE.test(line) && /[.!?]["”’)]?$/.test(current[current.length - 1]!)) flush();
       current.push(line.trim());
     }
   }
   flush();
   return out.filter((p) => p.text !== "");
 }
+
+/** A line of a bulleted or numbered list: "- A", "– 9 October: …", "• …", "2) …". */
+export const LIST_LINE = /^\s*(?:[-–—•*]|\d{1,2}[.)])\s/;
 
 /** A line that closes no sentence and is no dateline ("PARIS, May 2 —", "ORVANE (Agency) -"): a heading when a sentence follows it. */
 const isHeading = (line: string): boolean =>

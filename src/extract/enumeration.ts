@@ -9,13 +9,12 @@ import type { OpenSlot } from "./frame-engine";
 import { ENUMERATED_HEADS } from "./frames";
 import type { PersonRef } from "./people";
 import type { Sent } from "./segment";
+import { LIST_LINE } from "./clean";
 
 /** How many sentences after the frame a list may start. */
 const REACH = 5;
 /** Words that open a sentence that lists: "The four are …", "Those Tinven met were …", "They included …", "Among them was …". */
 const LIST_OPENERS = new Set(["the", "those", "these", "they", "among", "there"]);
-/** A line of a bulleted or numbered list. */
-const LIST_LINE = /^\s*(?:[-–—•*]|\d{1,2}[.)])\s/;
 
 /**
  * The people a list names for an open side, in order, none of `known`; [] when no list follows or

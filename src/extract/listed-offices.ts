@@ -8,9 +8,7 @@ import { countryOf } from "../nlp/countries";
 import { isEnvoyTitle, isPluralOffice, normaliseTitle } from "../nlp/offices";
 import type { ArticlePeople, PersonRef } from "./people";
 import type { Sent, Word } from "./segment";
-
-/** A line of a bulleted or numbered list. */
-const LIST_LINE = /^\s*(?:[-–—•*]|\d{1,2}[.)])\s/;
+import { LIST_LINE } from "./clean";
 
 /** How many words a heading line over a list may hold ("Ambassadors", "High Commissioners", "Non-resident ambassadors"). */
 const HEADING_WORDS = 4;

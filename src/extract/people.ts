@@ -11,6 +11,7 @@ import { mainSubjects } from "./frame-engine";
 import { HEAD_OF_GOVERNMENT, HEAD_OF_STATE, isSpeechVerb, type DescriptionMention, type Mention, type NameMention, type OfficeDraft } from "./mentions";
 import type { Sent, Word } from "./segment";
 import { honorificStart, isNameWord, isParticle } from "./word-kinds";
+import { LIST_LINE } from "./clean";
 
 /** An office as one sentence states it. */
 export interface StatedOffice extends OfficeDraft {
@@ -473,9 +474,6 @@ function lastBefore(words: Word[], end: number, test: (w: Word) => boolean): num
   for (let k = Math.min(end, words.length) - 1; k >= 0; k--) if (test(words[k]!)) return k;
   return -1;
 }
-
-/** A line of a bulleted or numbered list. */
-const LIST_LINE = /^\s*(?:[-–—•*]|\d{1,2}[.)])\s/;
 
 /**
  * The title a list announced by a plural office and a colon gives each of its names: "fruitful meetings with three more

@@ -48,3 +48,19 @@ describe("one pair's contacts on two days the text tells apart", () => {
     expect(meetingsTold(indexOfText(text))).toEqual(["Telu + Varan, 2025-6-11"]);
   });
 });
+
+describe("a timeline of bulleted lines", () => {
+  // shapes of a wire explainer ("How the talks have unfolded" over "– 9 October: …" lines, devF f110) and a credentials
+  // report ("were:" over "- A, Ambassador of …. He succeeds …" lines, check11 k103): each line opens a sentence of its own.
+  it("returns each line's contact of one pair on its own day, not the line before's", () => {
+    const text = [
+      "Veldian Foreign Minister Ana Varan and Orvanian Foreign Minister Piet Telu spoke by telephone on Tuesday.",
+      "How the talks have unfolded",
+      "– 2 April: President Kest Dorsan and President Lio Harn spoke by phone for half an hour.\n– 5 April: three days later, Varan and Telu had a friendly telephone conversation.\n– 20 May: Varan and Telu met in Tarsk on the sidelines of a summit.",
+    ].join("\n\n");
+    const told = meetingsTold(indexOfText(text));
+    expect(told).toContain("Telu + Varan, 2025-4-5");
+    expect(told).toContain("Telu + Varan, 2025-5-20");
+    expect(told).toContain("Dorsan + Harn, 2025-4-2");
+  });
+});
