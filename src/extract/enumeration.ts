@@ -47,7 +47,9 @@ export function readEnumeration(sents: Sent[], refs: PersonRef[][], si: number, 
     if (open.count !== undefined && here.length === open.count && new Set(here.map((r) => r.person)).size === open.count && takesUpPlural(sent, here[0]!.first)) return here.map((r) => r.person);
     const verb = listingVerb(sent, here[0]?.first ?? -1);
     take(verb ? here : []);
-    partial ||= verb === "among";
+    // "… of seven envoys. The envoys were A of Denmark and B of the United Kingdom": the plural taken up again names its people,
+    // fewer than announced when some of the names are not read as people's; each one named is one of them.
+    partial ||= verb === "among" || (verb === "list" && here.length > 0 && takesUpPlural(sent, here[0]!.first));
     // "Among them was the new envoy of China, X": one of them, the full list may follow; another person's sentence ends the search.
     if (verb === "list" || (!verb && here.length > 0)) break;
   }

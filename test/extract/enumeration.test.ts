@@ -66,6 +66,13 @@ describe("a side written in the plural and named by a list that follows", () => 
     expect(meetingsOf(text).join(" ")).not.toMatch(/Mourad|Maangi|Quispel/);
   });
 
+  it("returns one contact per envoy of 'The envoys were A and B', the plural taken up without its number, though the phrase said more (devB k001 shape, d201 'The envoys who presented their credentials were')", () => {
+    const text =
+      "Ghana's Minister for Foreign Affairs, Samuel Okudzeto Ablakwa (MP), on Tuesday received copies of the letters of credence of seven envoys newly posted to Accra.\n\n" +
+      "The envoys were Ambassador-designate Jakob Linulf of Denmark and High Commissioner-designate Christian Rogg of the United Kingdom.";
+    expect(meetingsOf(text, "2025-09-16")).toEqual(["Christian Rogg + Samuel Okudzeto Ablakwa", "Jakob Linulf + Samuel Okudzeto Ablakwa"]);
+  });
+
   it("returns no contact with people named after another person's sentence, or in a list of something else", () => {
     const text =
       "President Yoweri Museveni on Friday accepted the letters of credence of new ambassadors at State House, Entebbe.\n\n" +
