@@ -1058,6 +1058,16 @@ function isGroup(name: string): boolean {
   return false;
 }
 
+/**
+ * "met three fellow top diplomats", "had accepted the credentials of six ambassadors", "met several other ministers": a count
+ * of people the article names one by one (a list) or not at all, no group of its own; "Welcoming the diplomats": a group
+ * word alone after "the" points back to people named before.
+ */
+const countedGroup = (g: string): boolean => {
+  const words = g.toLowerCase().split(/\s+/);
+  return parseNumber(words[0] ?? "") !== undefined || /^(?:several|many|some|few|dozens)$/.test(words[0] ?? "") || (words.length === 1 && GROUP_HEADS.has(words[0]!));
+};
+
 function readGroups(words: Word[], from: number, end: number): FrameGroup[] {
   // "welcomed the two diplomats and wished them success": the group ends where a second verb of the subject starts.
   const verb = words.findIndex((w, k) => k > from && k < end && w.pos === "VERB" && !/ing$/.test(w.lower) && words[k - 1]!.lower === "and");
@@ -1078,7 +1088,7 @@ function readGroups(words: Word[], from: number, end: number): FrameGroup[] {
     .filter((g) => !ANAPHORIC_GROUP.test(g))
     // a group that closes the sentence keeps no full stop ("… and members of the Telu Society.")
     .map((g) => g.replace(/^(?:the|a|an)\s+/i, "").replace(/\s*[.;:]+$/, "").trim())
-    .filter((g) => /\p{L}/u.test(g) && !PRESS.test(g) && isGroup(g))
+    .filter((g) => /\p{L}/u.test(g) && !PRESS.test(g) && isGroup(g) && !countedGroup(g))
     .map((name) => {
       const country = findCountries(name)[0]?.country;
       return country ? { kind: "group" as const, name, country } : { kind: "group" as const, name };

