@@ -98,7 +98,7 @@ const KEPT_WORDS = 4_096;
 
 /**
  * The posts an office title names, as word lists, with "prime minister" read as "premier"; with the
- * organisation the title heads ("Head" of "Slovak foreign ministry", "President" of "National
+ * organisation the title heads ("Head" of "Veldian foreign ministry", "President" of "National
  * Assembly"), the posts users ask that holder by as well (see askedPosts).
  * @example officePosts("Deputy Prime Minister and Minister of Foreign Affairs") // [["deputy","premier"],["foreign","minister"]]
  * @example officePosts("Head", "Foreign Ministry") // [["head"],["foreign","minister"]]
