@@ -75,7 +75,7 @@ const isMenu = (line: string): boolean => {
   return items.length >= 2 && /[|›»>]/.test(line) && items.every((x) => x.split(/\s+/).length <= 6 && !/[.!?]$/.test(x.trim()));
 };
 
-/** Words of an organisation's name on a masthead ("Ministry of Foreign and European Affairs of the Slovak Republic", "SOLOMON ISLANDS GOVERNMENT"). */
+/** Words of an organisation's name on a masthead ("Ministry of Foreign and European Affairs of the Veldian Republic", "ORVANIAN GOVERNMENT"). */
 const ORGANISATION = /\b(?:ministry|embassy|government|council|office|department|presidency|secretariat|parliament|assembly|commission|mission|consulate|directorate|bureau|agency|chancellery)\b/i;
 const NAME_LINK = /^(?:of|and|the|for|in|to|on|at|&|-|–|—)$/i;
 

@@ -103,7 +103,7 @@ export function outletCountry(name: string): string | undefined {
 
 /**
  * The country whose government publishes a page that names itself at its head or foot: "Ministry of
- * Foreign and European Affairs of the Slovak Republic", "Government of Hungary", "SOLOMON ISLANDS
+ * Foreign and European Affairs of the Veldian Republic", "Government of Orvania", "ORVANIAN
  * GOVERNMENT", "Copyright © Ministry of Foreign Affairs, Republic of Korea", "GOV.UK".
  * @example portalCountry("Government of Hungary | Ministry of Foreign Affairs and Trade | News") // "Hungary"
  */
