@@ -6,7 +6,7 @@ import { officeTokens } from "./names";
 import type { Links } from "./link";
 import { countryAt, type Token } from "./link-countries";
 import { unionOf } from "./lookups";
-import { askedOfficeWord, isOfficeWord, isTitleHead, officeMatcher, officePosts, type OfficeMatcher } from "./offices";
+import { askedOfficeWord, isOfficeWord, isTitleHead, officeMatcher, type OfficeMatcher } from "./offices";
 
 /**
  * The offices that may fit (those whose posts hold the rarest word the match needs, or that are of
@@ -103,7 +103,9 @@ function bodyAfter(tokens: Token[], at: number): { word: string; text: string } 
 /** Whether one of a person's offices is of a body (its title or organisation holds the word; "parliament" any house of one, as its posts read it). */
 function ofBody(person: string, word: string, knowledge: Knowledge): boolean {
   const fits = (w: string) => w === word || (word.length >= 5 && w.startsWith(word.slice(0, -1)));
-  return (knowledge.people.get(person)?.offices ?? []).some((o) => officeTokens(o, "title").some(fits) || (word === "parliament" && officePosts(o.title, o.organisation ?? undefined).some((post) => post.includes(word))));
+  // (a house's posts already read as "parliament speaker": the offices the knowledge files under the word)
+  if (word === "parliament" && (knowledge.officesByWord.get(word) ?? []).some((i) => knowledge.offices[i]!.person === person)) return true;
+  return (knowledge.people.get(person)?.offices ?? []).some((o) => officeTokens(o, "title").some(fits));
 }
 
 /** Whether a title word is plural ("ministers", "envoys"; not "affairs"). */
