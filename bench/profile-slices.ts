@@ -21,13 +21,16 @@ const cold = mode !== "warm";
 for (const { rows } of slices)
   for (const list of [rows.articles, rows.meetings, rows.facts, rows.sentences, rows.people] as { id?: unknown; record: string }[][])
     for (const row of list) row.id ??= (JSON.parse(row.record) as { id: unknown }).id;
+/** The columns that hold JSON (a space after it parses the same). */
+const JSON_COLUMNS = new Set(["record", "terms", "derived", "weights", "people", "countries", "details"]);
 const copy = (rows: SliceRows, round: number, at: number): SliceRows => {
   if (!cold) return rows;
   const n = mode === "new" ? 1 + round * slices.length + at : round + 1;
   const pad = " ".repeat(n);
   // new: other ids too, as the rows of other articles would have
+  // (only JSON texts are padded: a sentence's text, article and flags are plain columns)
   const spaced = <R extends object>(list: R[]): R[] =>
-    list.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k !== "id" ? `${String(v)}${pad}` : mode !== "new" ? v : typeof v === "number" ? v + n * 1e7 : `${String(v)}~${n}`])) as R);
+    list.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === "id" ? (mode !== "new" ? v : typeof v === "number" ? v + n * 1e7 : `${String(v)}~${n}`) : JSON_COLUMNS.has(k) && typeof v === "string" ? `${v}${pad}` : v])) as R);
   return { ...rows, articles: spaced(rows.articles), meetings: spaced(rows.meetings), facts: spaced(rows.facts), sentences: spaced(rows.sentences), people: spaced(rows.people) };
 };
 // garbage collections, to tell how much of each phase they take (they run in whichever phase allocates past the limit)

@@ -1,14 +1,16 @@
 /**
  * @module The fact index as SQL for Cloudflare D1 (SQLite): the schema and one INSERT per record,
  * written by `build:index` with ATTACHE_INDEX=d1 and applied by `wrangler d1 execute --file`. Each
- * record keeps its JSON (what a slice is rebuilt from) beside the columns a slice is selected by.
+ * record keeps its JSON (what a slice is rebuilt from) beside the columns a slice is selected by; a
+ * sentence's is split into the columns every question scans and its details (see sentence-rows).
  */
 import type { Article, FactIndex } from "../facts/types";
 import type { KnowledgeTables } from "../qa/knowledge-tables";
 import { nameKeysOf } from "../qa/name-lookup";
+import { SENTENCE_COLUMNS, sentenceRow, type SentenceRow } from "./sentence-rows";
 
 /** Bump when the schema changes; the stored engine refuses a database of another version. */
-export const INDEX_SQL_VERSION = 3;
+export const INDEX_SQL_VERSION = 4;
 
 /**
  * What answer()'s knowledge derives from one person, computed over the whole index at build time
@@ -40,7 +42,8 @@ const SCHEMA = [
   "CREATE INDEX participants_person ON participants (person)",
   "CREATE TABLE facts (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, article TEXT NOT NULL, kind TEXT NOT NULL, terms TEXT NOT NULL, record TEXT NOT NULL)",
   "CREATE INDEX facts_article ON facts (article)",
-  "CREATE TABLE sentences (id INTEGER PRIMARY KEY, article TEXT NOT NULL, text TEXT NOT NULL, record TEXT NOT NULL, weights TEXT NOT NULL)",
+  // a sentence's record split (see sentence-rows): the columns every question scans, its spans and dates apart
+  "CREATE TABLE sentences (id INTEGER PRIMARY KEY, article TEXT NOT NULL, text TEXT NOT NULL, people TEXT NOT NULL, countries TEXT NOT NULL, quote INTEGER, title INTEGER, details TEXT, weights TEXT NOT NULL)",
   "CREATE INDEX sentences_article ON sentences (article)",
   "CREATE TABLE spans (sentence INTEGER NOT NULL, type TEXT NOT NULL, start_at INTEGER NOT NULL, end_at INTEGER NOT NULL)",
   "CREATE INDEX spans_sentence ON spans (sentence)",
@@ -135,7 +138,7 @@ export function* indexSql(index: FactIndex, tables: KnowledgeTables): Generator<
   yield* inserts("meetings", ["pos", "id", "article", "kind", "place", "terms", "record"], rowsOf(index.meetings, (m, i) => [[i, m.id, m.article, m.kind, m.place, JSON.stringify([...(terms.get(m.id) ?? [])]), JSON.stringify(m)]]));
   yield* inserts("participants", ["meeting", "person", "article"], rowsOf(index.meetings, (m) => m.participants.flatMap((p) => (p.kind === "person" ? [[m.id, p.person, m.article]] : []))));
   yield* inserts("facts", ["pos", "id", "article", "kind", "terms", "record"], rowsOf(index.facts, (f, i) => [[i, f.id, f.article, f.kind, JSON.stringify([...(terms.get(f.id) ?? [])]), JSON.stringify(f)]]));
-  yield* inserts("sentences", ["id", "article", "text", "record", "weights"], rowsOf(index.sentences, (s, i) => [[s.id, s.article, s.text, JSON.stringify(s), JSON.stringify(tables.weights[i] ?? {})]]));
+  yield* inserts("sentences", [...SENTENCE_COLUMNS, "weights"], rowsOf(index.sentences, (s, i) => [[...columnsOf(sentenceRow(s)), JSON.stringify(tables.weights[i] ?? {})]]));
   yield* inserts("spans", ["sentence", "type", "start_at", "end_at"], rowsOf(index.sentences, (s) => (s.spans ?? []).map((span) => [s.id, span.type, span.start, span.end])));
   yield* inserts("terms", ["term", "sentence", "article", "weight"], rowsOf(tables.postings, ([term, list]) => list.map((i) => [term, index.sentences[i]!.id, articleId(i), tables.weights[i]![term]!])));
   yield* inserts("vocabulary", ["word"], rowsOf(tables.vocabulary, (w) => [[w]]));
@@ -144,6 +147,9 @@ export function* indexSql(index: FactIndex, tables: KnowledgeTables): Generator<
   yield* inserts("name_keys", ["key", "word"], nameKeyRows(tables.nameWords.map(([word]) => word)), SHORT_ROWS_PER_INSERT);
   yield "INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild')";
 }
+
+/** A sentence row's values in the order of its columns. */
+const columnsOf = (row: SentenceRow): Row => SENTENCE_COLUMNS.map((column) => row[column]);
 
 /** (key, word) for every key of every name word, each pair once. */
 function nameKeyRows(words: readonly string[]): [string, string][] {

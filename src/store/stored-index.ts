@@ -6,7 +6,7 @@
  * layer imports nothing from Cloudflare and a test may pass any database of that shape.
  */
 import type { KnowledgeSource } from "../bot/engine";
-import type { Article, FactIndex, Fact, Meeting, Person, Sentence } from "../facts/types";
+import type { Article, FactIndex, Fact, Meeting, Person } from "../facts/types";
 import { lookUpCountry } from "../qa/link-countries";
 import { computeKnowledge, type Knowledge } from "../qa/knowledge";
 import type { IntentModel } from "../qa/intent-model";
@@ -18,6 +18,7 @@ import { latinText } from "../qa/transliterate";
 import type { Conversation } from "../qa/types";
 import type { PersonDerived } from "./index-sql";
 import type { Lexicon } from "./lexicon";
+import { SENTENCE_COLUMNS, sentenceOf, type SentenceRow } from "./sentence-rows";
 
 /** A prepared statement, as D1 gives it (`D1PreparedStatement`). */
 export interface SqlStatement {
@@ -152,7 +153,8 @@ export interface SliceRows {
   articles: { record: string }[];
   meetings: { record: string; terms: string }[];
   facts: { record: string; terms: string }[];
-  sentences: { record: string; weights: string }[];
+  /** The sentences split into columns (see sentence-rows), with their BM25 weights. */
+  sentences: (SentenceRow & { weights: string })[];
   people: { record: string; derived: string }[];
   /** The question's words that the index's vocabulary holds. */
   vocabulary: string[];
@@ -198,7 +200,7 @@ export async function readSlice(db: SqlDatabase, keys: SliceKeys): Promise<Slice
     q(`SELECT record FROM articles WHERE id IN ${slice} ORDER BY pos`, ids),
     q(`SELECT record, terms FROM meetings WHERE article IN ${slice} ORDER BY pos`, ids),
     q(`SELECT record, terms FROM facts WHERE article IN ${slice} ORDER BY pos`, ids),
-    q(`SELECT record, weights FROM sentences WHERE article IN ${slice} ORDER BY id`, ids),
+    q(`SELECT ${SENTENCE_COLUMNS.join(", ")}, weights FROM sentences WHERE article IN ${slice} ORDER BY id`, ids),
     // the people the slice's records name, and those the question names
     q(`SELECT record, derived FROM people WHERE id IN (SELECT person FROM article_people WHERE article IN ${slice} UNION SELECT value FROM json_each(?)) ORDER BY pos`, ids, json(linkedPeople)),
   ]);
@@ -207,7 +209,7 @@ export async function readSlice(db: SqlDatabase, keys: SliceKeys): Promise<Slice
     articles: (articleRows ?? []) as SliceRows["articles"],
     meetings: (meetingRows ?? []) as SliceRows["meetings"],
     facts: (factRows ?? []) as SliceRows["facts"],
-    sentences: (sentenceRows ?? []) as SliceRows["sentences"],
+    sentences: (sentenceRows ?? []) as unknown as SliceRows["sentences"],
     people: (peopleRows ?? []) as SliceRows["people"],
     vocabulary: (vocabulary ?? []).flatMap((r) => (r.word ? [r.word] : [])),
     nameKeys: { asked: keys.asked, rows: (nameKeys ?? []).flatMap((r) => (r.key !== undefined && r.word !== undefined ? [{ key: r.key, word: r.word }] : [])) },
@@ -226,7 +228,7 @@ export function sliceKnowledge(rows: SliceRows, model: IntentModel): Knowledge {
     articles: rows.articles.map((r) => parse<Article>(r.record)),
     meetings: rows.meetings.map((r) => parse<Meeting>(r.record)),
     facts: rows.facts.map((r) => parse<Fact>(r.record)),
-    sentences: rows.sentences.map((r) => parse<Sentence>(r.record)),
+    sentences: rows.sentences.map(sentenceOf),
     people: rows.people.map((r) => parse<Person>(r.record)),
   };
   const terms = new Map<string, string[]>();

@@ -9,6 +9,7 @@ import type { FactIndex } from "../../src/facts/types";
 import type { Answer, IntentModel, KnowledgeTables } from "../../src/qa/index";
 import { indexSql } from "../../src/store/index-sql";
 import type { Lexicon } from "../../src/store/lexicon";
+import { SENTENCE_COLUMNS, sentenceOf, type SentenceRow } from "../../src/store/sentence-rows";
 import { sliceKeys, storedIndex, StoredIndexError, type SqlDatabase } from "../../src/store/stored-index";
 import holdout from "../fixtures/intent-holdout.json";
 
@@ -97,6 +98,18 @@ describe("the index in D1", () => {
     expect(batches).toBe(4); // two round trips per slice, none again for the answers
     await expectSameAnswer(first, await bundled.answer(first), answers[0]!);
     await expectSameAnswer(second, await bundled.answer(second), answers[1]!);
+  });
+
+  it("returns each sentence as the index holds it from its columns read back from D1, its spans and dates included", async () => {
+    const { sentences } = factIndex as FactIndex;
+    const { results } = await env.INDEX.prepare(`SELECT ${SENTENCE_COLUMNS.join(", ")} FROM sentences ORDER BY id`).all<SentenceRow>();
+    expect(results.length).toBe(sentences.length);
+    // (the seeds hold quotes, titles, spans and dates: each column is checked)
+    for (const field of ["quote", "title", "spans", "dates"] as const) expect(sentences.some((s) => s[field]), field).toBe(true);
+    results.forEach((row, i) => {
+      const { id, article, text, people, countries, quote, title, dates, spans } = sentenceOf(row);
+      expect({ id, article, text, people, countries, quote, title, dates, spans }).toEqual(sentences[i]);
+    });
   });
 
   it("returns matches for the sentences' words through full-text search", async () => {
