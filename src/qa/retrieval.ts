@@ -20,6 +20,12 @@ export interface Retrieval {
   weightTexts?: readonly string[];
   /** Term → positions of the sentences where it weighs more than nothing (see heaviestFirst; read through {@link postingsOf}). */
   postings: Map<string, number[]>;
+  /**
+   * A stored slice's: term → its weights in the sentences of its postings, in the same order, read
+   * with them from the sentences' JSON (see postingsFrom), so that ranking a term's sentences parses
+   * none of their weights.
+   */
+  postingWeights?: Map<string, number[]>;
   /** The terms whose postings are sorted heaviest first already (sorted on first use). */
   sorted: Set<string>;
 }
@@ -62,20 +68,26 @@ export function* postingsFrom(term: string, retrieval: Retrieval): Generator<num
   if (known || !retrieval.weightTexts) return yield* known ?? [];
   const key = `${JSON.stringify(term)}:`;
   const list: number[] = [];
+  const weights: number[] = [];
   const texts = retrieval.weightTexts;
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i]!;
     for (let at = text.indexOf(key); at > 0; at = text.indexOf(key, at + 1)) {
       const before = text.charCodeAt(at - 1);
       if (before !== 0x7b && before !== 0x2c) continue; // "{" or ","
-      if (weightAt(retrieval, i, term, text, at + key.length) > 0) {
+      const weight = weightAt(retrieval, i, term, text, at + key.length);
+      if (weight > 0) {
         list.push(i);
+        weights.push(weight);
         yield i;
       }
       break;
     }
   }
-  if (!retrieval.postings.has(term)) retrieval.postings.set(term, list);
+  if (!retrieval.postings.has(term)) {
+    retrieval.postings.set(term, list);
+    retrieval.postingWeights?.set(term, weights);
+  }
 }
 
 /**
@@ -146,7 +158,7 @@ function learnBm25(sentences: Sentence[], terms?: readonly string[][]) {
 export function buildRetrieval(index: FactIndex, saved?: Record<string, number>[] | { texts: readonly string[] }, sentenceTerms?: readonly string[][]): Retrieval {
   const sentences = index.sentences;
   if (sentences.length === 0) return { sentences, weights: [], postings: new Map(), sorted: new Set() };
-  if (saved && "texts" in saved) return { sentences, weights: new Array<undefined>(saved.texts.length), weightTexts: saved.texts, postings: new Map(), sorted: new Set() };
+  if (saved && "texts" in saved) return { sentences, weights: new Array<undefined>(saved.texts.length), weightTexts: saved.texts, postings: new Map(), postingWeights: new Map(), sorted: new Set() };
   const weights = saved ?? (learnBm25(sentences, sentenceTerms).out(its.docBOWArray as never) as Record<string, number>[]);
   return { sentences, weights, postings: everyPosting(weights), sorted: new Set() };
 }
@@ -168,10 +180,22 @@ function everyPosting(weights: Record<string, number>[]): Map<string, number[]> 
 function heaviestFirst(term: string, retrieval: Retrieval): number[] {
   const list = postingsOf(term, retrieval);
   if (!retrieval.sorted.has(term)) {
-    list.sort((a, b) => weightsAt(retrieval, b)[term]! - weightsAt(retrieval, a)[term]! || a - b);
+    const found = retrieval.postingWeights?.get(term);
+    if (found) sortByWeights(list, found);
+    else list.sort((a, b) => weightsAt(retrieval, b)[term]! - weightsAt(retrieval, a)[term]! || a - b);
     retrieval.sorted.add(term);
   }
   return list;
+}
+
+/** Sorts positions and their weights (parallel lists) in place: heaviest first, ties in index order. */
+function sortByWeights(list: number[], weights: number[]): void {
+  const order = Array.from(list, (_, k) => k).sort((a, b) => weights[b]! - weights[a]! || list[a]! - list[b]!);
+  const [at, weight] = [order.map((k) => list[k]!), order.map((k) => weights[k]!)];
+  for (let k = 0; k < order.length; k++) {
+    list[k] = at[k]!;
+    weights[k] = weight[k]!;
+  }
 }
 
 /**
@@ -212,7 +236,8 @@ function weightedPostings(term: string, retrieval: Retrieval): WeightedPostings 
   let known = terms.get(term);
   if (!known) {
     const list = postingsOf(term, retrieval);
-    known = { at: Int32Array.from(list), weight: Float64Array.from(list, (i) => weightsAt(retrieval, i)[term]!) };
+    const found = retrieval.postingWeights?.get(term);
+    known = { at: Int32Array.from(list), weight: found ? Float64Array.from(found) : Float64Array.from(list, (i) => weightsAt(retrieval, i)[term]!) };
     terms.set(term, known);
   }
   return known;

@@ -63,6 +63,20 @@ describe("a stored slice's weights, read as JSON texts", () => {
     expect(postingsOf("kestas", lazy)).toEqual([index.sentences.length + 1]);
     expect(lazy.weights[index.sentences.length + 1]).toBeUndefined();
   });
+
+  it("ranks a term's sentences heaviest first as the parsed weights do, parsing only the weights of the passages returned", () => {
+    const index = fixtureIndex();
+    const parsed = buildRetrieval(index);
+    const lazy = buildRetrieval(index, { texts: Array.from(parsed.weights, (_, i) => JSON.stringify(weightsAt(parsed, i))) });
+    const question = "Cuban foreign minister";
+    expect(retrieve(question, lazy, 1)).toEqual(retrieve(question, parsed, 1));
+    for (const term of ["cuban", "foreign", "minister"]) {
+      expect(postingsOf(term, lazy).length, term).toBeGreaterThan(1);
+      expect(postingsOf(term, lazy), term).toEqual(postingsOf(term, parsed));
+    }
+    // (the one passage returned: its weights tell which terms it holds)
+    expect(lazy.weights.filter(Boolean).length).toBe(1);
+  });
 });
 
 describe("bestInArticles", () => {
