@@ -28,10 +28,11 @@ const copy = (rows: SliceRows, round: number, at: number): SliceRows => {
   const n = mode === "new" ? 1 + round * slices.length + at : round + 1;
   const pad = " ".repeat(n);
   // new: other ids too, as the rows of other articles would have
-  // (only JSON texts are padded: a sentence's text, article and flags are plain columns)
-  const spaced = <R extends object>(list: R[]): R[] =>
-    list.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === "id" ? (mode !== "new" ? v : typeof v === "number" ? v + n * 1e7 : `${String(v)}~${n}`) : JSON_COLUMNS.has(k) && typeof v === "string" ? `${v}${pad}` : v])) as R);
-  return { ...rows, articles: spaced(rows.articles), meetings: spaced(rows.meetings), facts: spaced(rows.facts), sentences: spaced(rows.sentences), people: spaced(rows.people) };
+  // (only JSON texts are padded: a sentence's text, article and flags are plain columns; its id, a
+  // column the slice's references are renumbered by, is kept)
+  const spaced = <R extends object>(list: R[], ids = true): R[] =>
+    list.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === "id" ? (mode !== "new" || !ids ? v : typeof v === "number" ? v + n * 1e7 : `${String(v)}~${n}`) : JSON_COLUMNS.has(k) && typeof v === "string" ? `${v}${pad}` : v])) as R);
+  return { ...rows, articles: spaced(rows.articles), meetings: spaced(rows.meetings), facts: spaced(rows.facts), sentences: spaced(rows.sentences, false), people: spaced(rows.people) };
 };
 // garbage collections, to tell how much of each phase they take (they run in whichever phase allocates past the limit)
 const collections: { start: number; end: number }[] = [];
