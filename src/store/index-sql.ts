@@ -7,10 +7,9 @@
 import type { Article, FactIndex } from "../facts/types";
 import type { KnowledgeTables } from "../qa/knowledge-tables";
 import { nameKeysOf } from "../qa/name-lookup";
+import { INDEX_SQL_VERSION } from "./schema-version";
 import { SENTENCE_COLUMNS, sentenceRow, type SentenceRow } from "./sentence-rows";
 
-/** Bump when the schema changes; the stored engine refuses a database of another version. */
-export const INDEX_SQL_VERSION = 4;
 
 /**
  * What answer()'s knowledge derives from one person, computed over the whole index at build time

@@ -18,6 +18,7 @@ import { latinText } from "../qa/transliterate";
 import type { Conversation } from "../qa/types";
 import type { PersonDerived } from "./index-sql";
 import type { Lexicon } from "./lexicon";
+import { INDEX_SQL_VERSION } from "./schema-version";
 import { SENTENCE_COLUMNS, sentenceOf, type SentenceRow } from "./sentence-rows";
 
 /** A prepared statement, as D1 gives it (`D1PreparedStatement`). */
@@ -108,18 +109,33 @@ export function sliceKeys(question: string, conversation: Conversation, lexicon:
  * @example const engine = engineOver(storedIndex(() => env.INDEX, model, lexicon));
  */
 export function storedIndex(database: () => SqlDatabase | undefined, model: IntentModel, lexicon: Lexicon): KnowledgeSource {
+  const failed = (cause: unknown): never => {
+    throw cause instanceof StoredIndexError ? cause : new StoredIndexError(`reading the index from D1 failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  };
+  let schemaChecked = false;
   return {
     examples: lexicon.examples,
     articles: lexicon.articles,
     knowledgeFor: async (question, conversation) => {
       const db = database();
       if (!db) throw new StoredIndexError("the index is kept in D1 but the Worker has no INDEX binding (see wrangler.toml)");
-      const rows = await readSlice(db, sliceKeys(question, conversation, lexicon)).catch((cause: unknown) => {
-        throw new StoredIndexError(`reading the index from D1 failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-      });
+      if (!schemaChecked) {
+        await checkSchema(db).catch(failed);
+        schemaChecked = true;
+      }
+      const rows = await readSlice(db, sliceKeys(question, conversation, lexicon)).catch(failed);
       return sliceKnowledge(rows, model);
     },
   };
+}
+
+/** The database holds an index of the schema this Worker reads (checked once per isolate). */
+async function checkSchema(db: SqlDatabase): Promise<void> {
+  const { results } = await db.prepare("SELECT value FROM meta WHERE key = 'version'").all<{ value: string }>();
+  const version = results[0]?.value;
+  if (version !== String(INDEX_SQL_VERSION)) {
+    throw new StoredIndexError(`the index in D1 has schema version ${version ?? "none"}, this Worker reads version ${INDEX_SQL_VERSION}: run \`npm run deploy\` (it builds the index and loads it into D1)`);
+  }
 }
 
 /** What a question links, to read its slice by. */

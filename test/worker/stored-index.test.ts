@@ -118,6 +118,17 @@ describe("the index in D1", () => {
     expect(results.length).toBeGreaterThan(0);
   });
 
+  it("refuses, with StoredIndexError, a database built with another schema version", async () => {
+    // a database whose meta says version 3: every other query goes to the real local D1
+    const older: SqlDatabase = {
+      prepare: (sql) => env.INDEX.prepare(/FROM meta/.test(sql) ? "SELECT '3' AS value" : sql),
+      batch: (statements) => env.INDEX.batch(statements as never),
+    };
+    const engine = engineOver(storedIndex(() => older, intentModel as IntentModel, lexicon as Lexicon));
+    await expect(engine.answer("Who met whom?")).rejects.toThrow(/schema version 3/);
+    await expect(stored.answer("Who met whom?")).resolves.toMatchObject({ found: true });
+  });
+
   it("throws StoredIndexError, not a wrong answer, when the Worker has no INDEX binding", async () => {
     const unbound = engineOver(storedIndex(() => undefined, intentModel as IntentModel, lexicon as Lexicon));
     await expect(unbound.answer("Who met whom?")).rejects.toBeInstanceOf(StoredIndexError);
