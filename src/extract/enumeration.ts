@@ -34,8 +34,17 @@ export function readEnumeration(sents: Sent[], refs: PersonRef[][], si: number, 
     const here = (refs[k] ?? []).filter((r) => !known.has(r.person));
     // A list announced by a colon ("… the following officials:"); bulleted lines with no colon before them are items of a digest, not a side's names.
     if (sents[k - 1]!.text.trimEnd().endsWith(":")) {
-      // "- from the Kingdom of Morocco, A; - from …": every line up to the list's end.
-      for (let n = k; n < sents.length && (n === k || LIST_LINE.test(sents[n]!.text)); n++) take((refs[n] ?? []).filter((r) => !known.has(r.person)));
+      // "- from the Kingdom of Morocco, A; - from …": every line up to the list's end, the people each line names before its verb
+      // ("- B, Ambassador of Veldia, who takes over from C": B); a line's own sentences after it ("He succeeds D") are no items.
+      for (let n = k; n < sents.length; n++) {
+        const line = sents[n]!;
+        if (n > k && !LIST_LINE.test(line.text)) {
+          if (line.block === sents[n - 1]!.block && line.quote === undefined) continue;
+          break;
+        }
+        const verb = line.words.findIndex((w) => w.pos === "VERB" || w.pos === "AUX");
+        take((refs[n] ?? []).filter((r) => !known.has(r.person) && (verb < 0 || r.last < verb)));
+      }
       break;
     }
     if (open.count !== undefined && isListItem(sent)) {

@@ -301,7 +301,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   }
   let open: OpenSlot | undefined;
   // "Six new envoys presented their letters of credence to the President. They are …": the agents are a list to come.
-  if (frame.agent === "subject" && agents.length === 0 && counterparts.length > 0) open = openSlot(words, map, inClause, map.clauses[clause]!.start, cue, "agent");
+  if (frame.agent === "subject" && agents.length === 0 && counterparts.length > 0) open = openSlot(words, map, inClause, map.clauses[clause]!.start, cue, "agent") ?? copulaGap(words, refs, cue, end);
   // "his calls on X and Y" with no one calling: the people named are not each other's contact.
   if (frame.agent !== "none" && agents.length === 0 && !open) return undefined;
   counterparts = counterparts.filter((c) => !agents.some((a) => a.person === c.person));
@@ -319,6 +319,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   if (holders.length > 0) groups = holders;
   else if (frame.groups && counterparts.length === 0 && groupFrom >= 0 && agents.length > 0) groups = readGroups(words, groupFrom, clauseEnd(map, clause, groupFrom));
   if (holders.length === 0 && counterparts.length === 0 && groupFrom >= 0 && agents.length > 0 && frame.agent !== "none") open = openSlot(words, map, inClause, groupFrom, clauseEnd(map, clause, groupFrom), "counterpart");
+  if (!open && holders.length === 0 && groups.length === 0 && counterparts.length === 0 && agents.length > 0 && frame.agent !== "none") open = ownedPlural(words, refs, cue, end);
   if (open) {
     if (people.size === 0) return undefined;
   } else {
@@ -382,6 +383,54 @@ function saidAgain(words: Word[], counterparts: PersonRef[], preposition: Word |
 function welcomingParty(words: Word[], map: ClauseMap, frame: Frame, cue: number): boolean {
   const occasion = occasionOf(words, frame.id, (k) => map.of[k] === map.of[cue]);
   return occasion === "arrival" || occasion === "farewell" || words[cue]!.lemma === "meet";
+}
+
+/**
+ * "The first host to receive him was X", "Those who presented their credentials to Y were: - A; - B": a contact told in the
+ * phrase that opens the sentence and is the subject of its copula; the side that phrase leaves out (the one doing it, after
+ * "to", "who" or "that") is the people after the copula, in the same sentence or in the lines after its colon. Only a phrase of
+ * common words (no one named before the contact), and no other verb between the contact and the copula.
+ */
+function copulaGap(words: Word[], refs: PersonRef[], cue: number, end: number): OpenSlot | undefined {
+  const opener = words[cue - 1]?.lower;
+  if (!/^(?:to|who|that)$/.test(opener ?? "") || refs.some((r) => r.first < cue)) return undefined;
+  // "The first host", "Those", "The envoys": determiners, numbers, adjectives and nouns only before the opener.
+  if (cue < 2 || !words.slice(0, cue - 1).every((w, k) => /^(?:DET|ADJ|NUM|NOUN)$/.test(w.pos) || (k === 0 && /^(?:those|these)$/.test(w.lower)))) return undefined;
+  if (/^(?:be|been|being)$/.test(words[cue]!.lower)) return undefined;
+  for (let k = end + 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.lemma === "be" && (w.pos === "AUX" || w.pos === "VERB")) {
+      const next = words[k + 1];
+      // "was received", "were to meet": another verb after the copula is no list of people.
+      if (!next || next.pos === "VERB" || next.lower === "to" || next.lower === "not") return undefined;
+      return { side: "agent", ...(next.text === ":" && k + 2 >= words.length - 1 ? {} : { listFrom: k + 1 }) };
+    }
+    if (w.pos === "VERB" || w.pos === "AUX" || /^[;,]$/.test(w.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** "their" or "them" right after a contact's verb: "accepted their letters of credence", "received them". */
+const OWNED = /^(?:their|them)$/;
+
+/**
+ * "Five diplomats newly posted to Kenya began their tours of duty, after President X accepted their letters of credence": a side
+ * written "their" ("them") after the contact's verb stands for the plural of office-holders with a number the sentence names before
+ * it, no one named in it; its people are the list that follows, as many as the number says.
+ */
+function ownedPlural(words: Word[], refs: PersonRef[], cue: number, end: number): OpenSlot | undefined {
+  const owned = words.findIndex((w, k) => k > cue && k <= Math.max(end, cue + 1) && OWNED.test(w.lower));
+  if (owned < 0) return undefined;
+  for (let k = cue - 1; k > 0; k--) {
+    if (!ENUMERATED_HEADS.has(words[k]!.lower)) continue;
+    let n = k - 1;
+    while (n > 0 && words[n]!.pos === "ADJ") n--;
+    const w = words[n]!;
+    const count = w.pos === "NUM" || NUMBER_WORD.test(w.lower) ? parseNumber(w.lower) : undefined;
+    if (count === undefined || count < 2 || refs.some((r) => r.first >= n && r.last <= k)) return undefined;
+    return { side: "counterpart", count };
+  }
+  return undefined;
 }
 
 /** A number written as a word, as a plural of people announces it: "four ambassadors". */

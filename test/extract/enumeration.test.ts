@@ -198,3 +198,43 @@ describe("a plural of envoys counted by their states, and the lists that name th
     expect(meetingsOf(text, "2025-03-04")).toEqual(["Halvik Orvane + Orvel Kestas", "Halvik Orvane + Tarsk Belin", "Halvik Orvane + Varan Telu"]);
   });
 });
+
+describe("a side a contact leaves out, named by a list the text gives for it", () => {
+  it("returns one contact per envoy of a plural with a number that 'their' after the contact's verb stands for (d201, Kenya, The Star style)", () => {
+    const text =
+      "Five diplomats newly posted to Kenya formally began their tours of duty on Wednesday morning, after President William Ruto accepted their letters of credence in a ceremony at State House, Nairobi.\n\n" +
+      "The envoys who presented their credentials were George Psiachas of the Hellenic Republic, Inés Fors Fernández of Cuba, Mário de Azevedo of Angola, Vu Thi Thanh of Vietnam and Kang Hyoung-sik, the new ambassador of the Republic of Korea.";
+    expect(meetingsOf(text, "2025-03-05")).toEqual(["George Psiachas + William Ruto", "Inés Fors Fernández + William Ruto", "Kang Hyoung-sik + William Ruto", "Mário de Azevedo + William Ruto", "Vu Thi Thanh + William Ruto"]);
+  });
+
+  it("returns one contact per envoy of 'Those who presented their credentials to X were:' and its lines, each line's person before its verb (k103, Kenya, The Star style)", () => {
+    const text =
+      "Six foreign envoys who had been waiting since last autumn to take up their posts formally were at last allowed to hand over their papers today.\n\n" +
+      "Those who presented their credentials to President Uhuru Kenyatta were:\n\n" +
+      "- Antoine Sivan, the new Ambassador of France, who comes to Nairobi straight from the French embassy in Libya. He succeeds Rémi Maréchaux, who was France's man in Kenya from 2013 until September last year.\n\n" +
+      "- Mohamed Abdulghani Khayat, Ambassador of Saudi Arabia, who takes over from Ghorm Malhan.";
+    expect(meetingsOf(text, "2017-02-17")).toEqual(["Antoine Sivan + Uhuru Kenyatta", "Mohamed Abdulghani Khayat + Uhuru Kenyatta"]);
+  });
+
+  it("returns the contact of 'The first host to receive him was X', the one after the copula receiving (l203, Georgia, Georgian press style)", () => {
+    const text =
+      "Ukraine's Foreign Minister Pavlo Klimkin spent Friday and Saturday in the Georgian capital on an official visit.\n\n" +
+      "The first host to receive him was his Georgian counterpart, Mikheil Janelidze.";
+    expect(meetingsOf(text, "2017-04-22")).toEqual(["Mikheil Janelidze + Pavlo Klimkin"]);
+  });
+
+  it("returns no contact of a copula after a passive ('The last to be received was X') or another verb, with no one doing it", () => {
+    const text =
+      "Ukraine's Foreign Minister Pavlo Klimkin spent Friday in the Georgian capital.\n\n" +
+      "The first guest to be received was his Georgian counterpart, Mikheil Janelidze.\n\n" +
+      "The only official to greet him, said Giorgi Kvirikashvili, was the mayor.";
+    expect(meetingsOf(text, "2017-04-22")).toEqual([]);
+  });
+
+  it("returns no list for 'their' when the plural gives no number ('the envoys', 'several diplomats')", () => {
+    const text =
+      "Several diplomats began their tours of duty on Wednesday, after President William Ruto accepted their letters of credence at State House.\n\n" +
+      "The envoys who presented their credentials were George Psiachas of the Hellenic Republic and Inés Fors Fernández of Cuba.";
+    expect(meetingsOf(text, "2025-03-05")).toEqual([]);
+  });
+});
