@@ -849,6 +849,11 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     const si = Math.min(...m.sentences);
     const sent = ctx.sents[si];
     if (!sent) return;
+    // a place carried by a sentence that does not go on with the meeting told before: settled as if none had been read
+    if (m.placeLoose && m.placeBasis === "context") {
+      delete m.place;
+      delete m.placeBasis;
+    }
     const mentioned = OTHER_MEETING.exec(sent.text);
     if (mentioned && /between/.test(m.rule)) {
       // "the consensus reached in recent talks between A and B": a meeting the sentence mentions, not the one it reports; only its own words date and place it.

@@ -39,6 +39,8 @@ export interface LocalMeeting {
   setting?: string;
   place?: string;
   placeBasis?: "sentence" | "dateline" | "context" | "visit";
+  /** The place was carried from a meeting told before by a sentence that does not go on with it: it stands for the hosts' countries only, and the setting drops it. */
+  placeLoose?: boolean;
   venue?: string;
   sentences: number[];
   fromQuote?: boolean;
@@ -405,6 +407,8 @@ function isPairOf(m: LocalMeeting, refs: readonly PersonRef[], one = false): boo
 }
 
 /** Words that set a contact apart from one told before on the same day: "Earlier that day", "Later in the day", "The same day". */
+/** Words by which a sentence goes on with the story told before it: "also", "then", "later", "the same day", "during the visit", "separately". */
+const GOES_ON = /\b(?:also|then|later|earlier|afterwards|subsequently|separately|same|before|after|while|during (?:the|that|this|his|her|their) (?:visit|stay|trip|tour))\b/i;
 const SEQUENCE = /\b(?:earlier|later) (?:that|in the|on the same) day\b|\b(?:the|on the) (?:same|previous|following) day\b|\bthe day before\b/i;
 
 /** How many sentences after a group's contact its people may be named. */
@@ -461,10 +465,14 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
   // "also met" continues the story; "X, who also holds the tourism portfolio, met Y" does not: an "also" of a relative clause is the person's.
   const clauses = splitClauses(sent.words);
   const also = sent.words.some((w, k) => w.lower === "also" && clauses.clauses[clauses.of[k] ?? 0]?.kind !== "relative");
-  // A meeting with no place of its own took place where the article's earlier one did ("also met").
+  // A meeting with no place of its own took place where the article's earlier one did ("also met"): surely so when its
+  // sentence goes on with that story ("also", "later", "the same day", "during the visit") in the same manner (held, or to
+  // come); else ("On the first day he held talks with Y", "is due to call on Y") it may be of another stop or time, and the
+  // place stands only for whose country the hosts are.
   if (previous && found.placeBasis !== "sentence" && !found.fromQuote) {
     found.place = previous.place;
     found.placeBasis = "context";
+    if (previous.status !== found.status || !GOES_ON.test(sent.text)) found.placeLoose = true;
   }
   // "also met" takes the day of the latest meeting in the same manner: a call's day is not a visit's, a meeting held's not one planned.
   // … never a meeting months back that the text recalls ("had also met on 19 September last year … While in Tarsk, X also met Y").

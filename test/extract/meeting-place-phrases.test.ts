@@ -93,3 +93,25 @@ describe("the place of a visit a meeting is told inside of", () => {
     expect(find(text, "Marsk")?.place).toBe("Lisbon");
   });
 });
+
+describe("the place of the meeting told before, carried to the next", () => {
+  const text = (next: string) =>
+    [
+      " date 2024-07-09",
+      "Veldian Foreign Minister Varan Telu has wrapped up a week of contacts with Orvane.",
+      "",
+      "On Monday Telu held talks with his Orvanian counterpart, Kestas Halvik, in Marvelo.",
+      "",
+      next,
+    ].join("\n");
+
+  it("returns that place when the sentence goes on with the story ('also', 'later the same day')", () => {
+    expect(find(text("Telu also met the Orvanian Prime Minister, Dovan Reska."), "Reska")?.place).toBe("Marvelo");
+    expect(find(text("Later the same day Telu was received by the Orvanian Prime Minister, Dovan Reska."), "Reska")?.place).toBe("Marvelo");
+  });
+
+  it("returns no place for a meeting its sentence does not tie to that one, nor for one still to come", () => {
+    expect(find(text("Telu was received by the Orvanian Prime Minister, Dovan Reska, at his office."), "Reska")?.place).toBeUndefined();
+    expect(find(text("Telu is due to call on the Orvanian Prime Minister, Dovan Reska."), "Reska")?.place).toBeUndefined();
+  });
+});
