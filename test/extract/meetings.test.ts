@@ -83,13 +83,14 @@ describe("meetings written other ways", () => {
     expect(call).toMatchObject({ kind: "call", date: { year: 2025, month: 1, day: 8 } });
   });
 
-  it("returns a meeting for co-chairs and places it where the article's earlier meeting was", () => {
+  it("returns a meeting for co-chairs and places it where the lead sets the story", () => {
     const meetings = meetingsOf(
       "Ankara (AA): Turkish Foreign Minister Hakan Fidan paid a visit to Egypt, where he met Egyptian President Abdel Fattah al-Sisi in Cairo on Tuesday.\n\nFidan and Foreign Minister Badr Abdelatty co-chaired the strategic council. They discussed Gaza, Libya and Sudan.",
     );
     expect(meetings.map((m) => [m.place, m.placeBasis])).toEqual([
       ["Cairo", "sentence"],
-      ["Cairo", "context"],
+      // no "also" or "later" ties the co-chairing to the meeting with Sisi: the lead's city, not that meeting's, places it
+      ["Cairo", "sentence"],
     ]);
     expect(meetings[1]?.topics).toEqual(["Gaza", "Libya", "Sudan"]);
   });
