@@ -406,9 +406,10 @@ function isPairOf(m: LocalMeeting, refs: readonly PersonRef[], one = false): boo
   return one ? named.size === 1 && people.some((p) => named.has(p)) : named.size === 2 && people.every((p) => named.has(p));
 }
 
-/** Words that set a contact apart from one told before on the same day: "Earlier that day", "Later in the day", "The same day". */
 /** Words by which a sentence goes on with the story told before it: "also", "then", "later", "the same day", "during the visit", "separately". */
 const GOES_ON = /\b(?:also|then|later|earlier|afterwards|subsequently|separately|same|before|after|while|during (?:the|that|this|his|her|their) (?:visit|stay|trip|tour))\b/i;
+
+/** Words that set a contact apart from one told before on the same day: "Earlier that day", "Later in the day", "The same day". */
 const SEQUENCE = /\b(?:earlier|later) (?:that|in the|on the same) day\b|\b(?:the|on the) (?:same|previous|following) day\b|\bthe day before\b/i;
 
 /** How many sentences after a group's contact its people may be named. */
