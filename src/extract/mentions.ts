@@ -7,7 +7,7 @@ import { countryOf, countryOfCity, isCountryWord, isDemonym } from "../nlp/count
 import type { OfficeFrom } from "../facts/types";
 import { fold } from "../nlp/fold";
 import { isOfficeHead, isPluralOffice, normaliseTitle, officeWordKind } from "../nlp/offices";
-import { INNER_HONORIFICS, MONTHS, ORGANISATION_WORDS } from "../nlp/vocab";
+import { FUNCTION_CAPITALS, INNER_HONORIFICS, MONTHS, ORGANISATION_WORDS, WEEKDAYS } from "../nlp/vocab";
 import type { Sent, Word } from "./segment";
 import { countryAfter, readApposition, readPredicateTitle, readPrefix, readRelativeTitle } from "./titles";
 import { honorificLength, honorificStart, isCapitalisedSurname, isHonorific, isNameWord, isParticle, isPlaceWord, isPossessive, titleCase } from "./word-kinds";
@@ -144,7 +144,9 @@ export function findMentions(sent: Sent): Mention[] {
     // "Czech Foreign Minister Jan Varan", "talks with Jan Telu": a month's short name given to a person, after a title, an
     // honorific or a word of contact and before a name word (not a day: "on Jan 5").
     const monthGiven = i > 0 && !shouting && !sent.title && MONTHS.has(w.lower) && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (isOfficeHead(words[i - 1]!.text) || honorificStart(words, i) !== undefined || contactSideBefore(words, i)) && isNameWord(words[i + 1]) && words[i + 1]!.pos === "PROPN";
-    if (isNameWord(w) || capsFirst || surnamePronoun || cityGiven || wordGiven || monthGiven || (/^\p{Lu}$/u.test(w.text) && w.pos !== "PRON" && isNameWord(words[i + 1]))) {
+    // "Sultan bin Saad Al Muraikhi", "General Sultan bin Mohammed Al Nuamani": a title word before "bin" is a given name.
+    const titleGiven = /^\p{Lu}\p{Ll}+$/u.test(w.text) && officeWordKind(w.lower) === "head" && /^(?:bin|ibn|bint)$/.test(words[i + 1]?.text ?? "") && isFamilyWord(words[i + 2]);
+    if (isNameWord(w) || capsFirst || surnamePronoun || cityGiven || wordGiven || monthGiven || titleGiven || unpointedInitials(words, i, shouting) || (/^\p{Lu}$/u.test(w.text) && w.pos !== "PRON" && isNameWord(words[i + 1]))) {
       let j = i;
       // "Hassan Sheikh Mohamud", "Abang Lone Tun Selme": an honorific between two name words is part of the name.
       const inner = (k: number): boolean => INNER_HONORIFICS.has(words[k]?.lower ?? "") && /^\p{Lu}/u.test(words[k]!.text) && isNameWord(words[k + 1]);
@@ -159,6 +161,7 @@ export function findMentions(sent: Sent): Mention[] {
       while (isNameWord(words[j + 1]) || inner(j + 1) || taggedInside(j + 1) || afterArticle(j + 1) || (isParticle(words[j + 1]) && named(j + 2)) || (isParticle(words[j + 1]) && isParticle(words[j + 2]) && named(j + 3))) {
         j += isNameWord(words[j + 1]) || inner(j + 1) || taggedInside(j + 1) || afterArticle(j + 1) ? 1 : named(j + 2) ? 2 : 3;
       }
+      if (j === i && closingSurname(words, i)) j++;
       const capsEnd = capsLast(j + 1);
       if (capsEnd) j++;
       // "Nartin Tagor, the …": a capitalised word the tagger took for a verb or an adverb in -ly ("Kelly"), after a name word and before a comma.
@@ -391,6 +394,34 @@ const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 
 /** A given name written as names are, not in capitals ("Morri" of "NARGOR Morri"). */
 const isGivenName = (w: Word | undefined): boolean => isNameWord(w) && /^\p{Lu}\p{Ll}/u.test(w!.text);
+
+/**
+ * "Dr. Godwin Friday, Leader of the Opposition", "Hon. Curtis King, Minister of …", "Minister of Education Hon. Curtis King
+ * is …": after a style and one given name, a weekday or a title word that closes the name is its surname. A title word
+ * closes it before a comma, semicolon, bracket, full stop, "'s" or a verb; a weekday only before a comma, semicolon or
+ * bracket ("Mr. Varan Friday said" may be a day). Never after a title alone ("President King of …", "on Friday").
+ */
+function closingSurname(words: Word[], i: number): boolean {
+  const s = words[i + 1];
+  if (!s || !/^\p{Lu}\p{Ll}+$/u.test(s.text) || honorificStart(words, i) === undefined || !isGivenName(words[i])) return false;
+  const next = words[i + 2];
+  const punct = /^[,;(]$/.test(next?.text ?? "");
+  if (WEEKDAYS.has(s.lower)) return punct;
+  if (officeWordKind(s.lower) !== "head") return false;
+  return punct || !next || next.text === "." || isPossessive(next) || (/^(?:AUX|VERB)$/.test(next.pos) && /^\p{Ll}/u.test(next.text));
+}
+
+/**
+ * "Foreign Minister Dr AK Abdul Momen", "Prime Minister KP Sharma Oli": two or three initials written together without
+ * stops, after a style or a title and before a given name and one more name word, open the name (not "UN Guterres"); not a country, a family name in capitals, a
+ * body or a function word in capitals.
+ */
+function unpointedInitials(words: Word[], i: number, shouting: boolean): boolean {
+  const w = words[i]!;
+  if (shouting || i === 0 || !/^\p{Lu}{2,3}$/u.test(w.text) || isCountryWord(w.text) || isCapitalisedSurname(w) || isHonorific(w)) return false;
+  if (ORGANISATION_WORDS.has(w.lower) || FUNCTION_CAPITALS.has(w.lower)) return false;
+  return (honorificStart(words, i) !== undefined || isOfficeHead(words[i - 1]!.text)) && isGivenName(words[i + 1]) && words[i + 1]!.pos === "PROPN" && isNameWord(words[i + 2]);
+}
 
 /**
  * The name of words `first` to `last` with what is written around it (office, country, evidence), or
