@@ -125,6 +125,14 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   // "Prime Minister Datuk Seri Rili", "H.E. Mr. X", "His Majesty King X": the honorifics, as written, are not the name;
   // "Lebanon's caretaker Prime Minister, H.E. Dr. Hassan Rime,": they come after the comma.
   const readStyle = (): void => {
+    // "the Saudi Ambassador to Kuwait, Prince X,", "Saudi Arabia's Foreign Minister, Prince Faisal …,": a royal style right
+    // after the comma that closes a title is how the holder is addressed.
+    if (ROYAL_STYLES.has(words[j]?.lower ?? "") && /^\p{Lu}/u.test(words[j]!.text) && words[j - 1]?.text === ",") {
+      mention.honorific ??= words[j]!.text;
+      mention.evidence = true;
+      j -= 1;
+      return;
+    }
     const styled = honorificStart(words, j + 1);
     if (styled === undefined) return;
     mention.honorific ??= words.slice(styled, j + 1).map((w) => w.text).join(" ").replace(/ (['’])(?= |$)/g, "$1");

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { findMentions, type NameMention } from "../../src/extract/mentions";
+import { segment } from "../../src/extract/segment";
+
+const names = (text: string) => findMentions(segment([{ text }])[0]!).filter((m): m is NameMention => m.kind === "name");
+
+describe("names after a style that end in a weekday or a title word", () => {
+  it("reads the weekday or title word that closes a styled given name as its surname, and the office after it", () => {
+    const [orvel, telu] = names("The delegation included Dr. Orvel Friday, Leader of the Opposition; Hon. Telu King, Minister of Trade; and others.");
+    expect(orvel).toMatchObject({ name: "Orvel Friday", office: { title: "Leader" } });
+    expect(telu).toMatchObject({ name: "Telu King", office: { title: "Minister of Trade" } });
+    expect(names("Minister of Trade Hon. Telu King is convinced.")[0]).toMatchObject({ name: "Telu King", office: { title: "Minister of Trade" } });
+  });
+
+  it("reads no weekday or title as a surname where it is none", () => {
+    expect(names("The talks were held on Friday in Orvane.").map((m) => m.name)).not.toContain("Friday");
+    expect(names("President King of Veldia met him.").map((m) => m.name)).not.toContain("King");
+    expect(names("Mr. Varan Friday said he would go.").map((m) => m.name)).toEqual(["Varan"]);
+  });
+});
+
+describe("a title word before bin, initials without stops", () => {
+  it("reads a title word before bin as a given name, and a rank before the name gives way to the post after it", () => {
+    const [orv] = names("He met General Sultan bin Varan Al Telu, Minister of the Royal Office.");
+    expect(orv).toMatchObject({ name: "Sultan bin Varan Al Telu", honorific: "General", office: { title: "Minister" } });
+    expect(names("Sultan Varan bin Telu received him.")[0]).toMatchObject({ name: "Varan bin Telu", office: { title: "Sultan" } });
+  });
+
+  it("reads a royal style after a comma-set title as the holder's style", () => {
+    expect(names("Qatar's Foreign Minister, Prince Varan bin Telu, said.")[0]).toMatchObject({ name: "Varan bin Telu", honorific: "Prince", office: { title: "Foreign Minister", country: "Qatar" } });
+  });
+
+  it("opens a name at initials written together after a style or title, not at an acronym before one surname", () => {
+    expect(names("Foreign Minister Dr AK Varan Telu met him.")[0]).toMatchObject({ name: "AK Varan Telu", office: { title: "Foreign Minister" } });
+    expect(names("Secretary-General UN Telu met him.").map((m) => m.name)).not.toContain("UN Telu");
+  });
+});
