@@ -2,11 +2,12 @@
 import type { Article, FactIndex, Meeting, Person } from "../facts/types";
 import { countryOf, countryOfCity } from "../nlp/countries";
 import { fold } from "../nlp/fold";
+import { WEEKDAYS } from "../nlp/vocab";
 import type { IntentModel } from "./intent-model";
 import { buildLookups, type Lookups } from "./lookups";
 import { bucketNames, bucketsOfRead, type NameBuckets, type ReadNameKeys } from "./name-lookup";
 import { isTitleOnly, nameTokens, wordSet } from "./names";
-import { officePosts } from "./offices";
+import { isTitleHead, officePosts } from "./offices";
 import { knowledgeFromTables, recordsById, tablesFit, type KnowledgeTables } from "./knowledge-tables";
 import { buildRetrieval, contentTerms, factText, meetingText, type Retrieval } from "./retrieval";
 
@@ -68,8 +69,13 @@ function indexNames(people: Person[]): Map<string, Set<string>> {
     // "Prime Minister" as a person's name (a title the article never completed) names no one
     if (isTitleOnly(person.name)) continue;
     for (const name of [person.name, ...person.names, person.surname ?? ""]) {
-      for (const word of [...nameTokens(name), ...joinedAtApostrophes(name)]) {
-        if (word.length < 2 || PARTICLES.has(word)) continue;
+      const tokens = nameTokens(name);
+      // "Curtis King", "Godwin Friday": a title or a weekday that closes a name links the person by the rest of it, not every
+      // "king" or "friday" a question writes (a name word is no term of what is asked); one that opens it is a given name ("Amir Khan …")
+      const closing = tokens.length > 1 || name === person.surname ? tokens.at(-1) : undefined;
+      const common = closing !== undefined && (isTitleHead(closing) || WEEKDAYS.has(closing));
+      for (const word of [...tokens, ...joinedAtApostrophes(name)]) {
+        if (word.length < 2 || PARTICLES.has(word) || (common && word === closing)) continue;
         const ids = words.get(word) ?? new Set<string>();
         ids.add(person.id);
         words.set(word, ids);
