@@ -161,6 +161,14 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   const end = j;
   // "Veldia's Ambassador in Orvane, X", "the Veldian High Commissioner in Tarsk Y": where an envoy serves, as "to Orvane" tells it.
   j = postingStart(words, end) ?? j;
+  // "Ambassador of Sri Lanka to the Sultanate of Oman, X", "… to the State of Kuwait, Prince Y": a posting written with its
+  // form of state is where the envoy serves, never whose the holder is
+  for (let t = end - 3; t >= end - 7 && t >= 1; t--) {
+    if (words[t]!.lower === "to" && postedStateAt(words, t + 1)?.length === end - t) {
+      j = t - 1;
+      break;
+    }
+  }
   while (j >= 0) {
     const w = words[j]!;
     const kind = officeWordKind(w.lower);
@@ -428,6 +436,20 @@ function countryAt(words: Word[], k: number): { country: string; length: number 
 }
 
 /**
+ * The country an envoy is posted to, written with its form of state from `k`: "the State of Kuwait", "the Sultanate
+ * of Oman", "the Kingdom of Bahrain" (words the gazetteer does not hold whole), with how many words.
+ * @example postedStateAt(words("to the State of Kuwait"), 1) // { country: "Kuwait", length: 4 }
+ */
+function postedStateAt(words: Word[], k: number): { country: string; length: number } | undefined {
+  let m = k;
+  while (words[m] && (STATE_FORMS.has(words[m]!.lower) || words[m]!.lower === "state") && m < k + 4) m++;
+  if (m === k || words[m]?.lower !== "of" || !/^\p{Lu}/u.test(words[m - 1]!.text)) return undefined;
+  const at = countryAt(words, m + 1);
+  const country = at?.country ?? (isCountryWord(words[m + 1]?.text ?? "") && /^\p{Lu}/u.test(words[m + 1]!.text) ? countryOf(words[m + 1]!.text) : undefined);
+  return country ? { country, length: m + 1 - k + (at?.length ?? 1) } : undefined;
+}
+
+/**
  * Splits the words of a title into country (demonym, possessive, "of X"), title and "to X".
  * @example readOffice(words("Japanese Ambassador to Kenya")) // { title: "Ambassador", country: "Japan", to: "Kenya" }
  */
@@ -447,6 +469,13 @@ export function readOffice(prefix: Word[]): { title?: string; country?: string; 
       continue;
     }
     if (w.lower === "to" && prefix[k + 1]) {
+      // "Ambassador to the State of Kuwait", "to the Sultanate of Oman"
+      const state = postedStateAt(prefix, k + 1);
+      if (state) {
+        to = state.country;
+        k += state.length;
+        continue;
+      }
       if (prefix[k + 1]!.lower === "the" && prefix[k + 2]) k++; // "Ambassador to the United States"
       const at = countryAt(prefix, k + 1);
       to = at?.country ?? countryOf(prefix[k + 1]!.text);

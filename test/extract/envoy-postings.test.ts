@@ -76,3 +76,16 @@ describe("a list of envoys named by country", () => {
     expect(personNamed(index, "Telu Morant")?.offices.map((o) => o.title) ?? []).not.toContain("Ambassador");
   });
 });
+
+describe("an envoy posted 'to the State of' a country", () => {
+  it("reads the country after 'to the State / Sultanate / Kingdom of' as the posting, never as the holder's country", () => {
+    // shapes of an agency (corpus c057: "the Ambassador of … to the State of Kuwait, Prince …") and a ministry release
+    // (check12 l206: "The Ambassador of Sri Lanka to the Sultanate of Oman, …, paid a courtesy call")
+    const sultanate = indexOfText("The Ambassador of Ghana to the Sultanate of Oman, Varan Telmo, paid a courtesy call today on Minister Orvel Kasuda.");
+    expect(personNamed(sultanate, "Varan Telmo")?.offices[0]).toEqual(expect.objectContaining({ title: "Ambassador", country: "Ghana", to: "Oman" }));
+    const state = indexOfText("The audience was attended by the Ambassador of the Custodian of the Two Holy Mosques to the State of Kuwait, Prince Varan bin Telmo, and by Orvel Kasuda.");
+    expect(personNamed(state, "Varan bin Telmo")?.country).not.toBe("Kuwait");
+    const kingdom = indexOfText("He received the Ambassador to the Kingdom of Bahrain, Halvik Brenner, on Monday.");
+    expect(personNamed(kingdom, "Halvik Brenner")?.offices[0]?.to).toBe("Bahrain");
+  });
+});
