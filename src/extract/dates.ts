@@ -30,7 +30,7 @@ const DAY_BEYOND = /\bthe day (before yesterday|after tomorrow)\b/i;
 /** "three days ago", "a week ago", "two weeks ago": days back from publication (weeks give their month, as "last week" does). */
 const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+ago\b/i;
 const SMALL_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-/** "last week", "this week", "next week": the month of the day a week from publication ("Ventin was in Kyiv last week" in a paper of 2 September is August). */
+/** "last week", "this week", "next week": the month of the week (Monday to Sunday) a week from publication's ("Ventin was in Kyiv last week" in a paper of Wednesday 13 September 2023 is September), the year alone when that week runs into another month (a paper of Thursday 25 August: "next week" is 29 August to 4 September), nothing when it runs into another year. */
 const RELATIVE_WEEK = /\b(last|previous|past|this|next|coming)\s+week\b/i;
 /** "last year", "earlier this year", "next year": a year counted from publication. */
 const RELATIVE_YEAR = /\b(last|previous|past|this|next|coming)\s+year\b/i;
@@ -152,8 +152,12 @@ export function parseDate(text: string, context: DateContext = {}): PartialDate 
   const week = RELATIVE_WEEK.exec(text);
   if (week && published !== undefined) {
     const shift = /^(?:last|previous|past)$/i.test(week[1] ?? "") ? -7 : /^(?:next|coming)$/i.test(week[1] ?? "") ? 7 : 0;
-    const { year: y, month: m } = fromDayNumber(published + shift, "relative", week[0]);
-    return { year: y, month: m, basis: "relative", text: week[0] };
+    // the week runs Monday to Sunday: one that runs into the next month tells no month ("next week" on 25 August), one into the next year no year
+    const monday = published + shift - ((new Date(published * 86_400_000).getUTCDay() + 6) % 7);
+    const first = fromDayNumber(monday, "relative", week[0]);
+    const last = fromDayNumber(monday + 6, "relative", week[0]);
+    if (first.year !== last.year) return undefined;
+    return first.month === last.month ? { year: first.year, month: first.month, basis: "relative", text: week[0] } : { year: first.year, basis: "relative", text: week[0] };
   }
   const edge = YEAR_EDGE.exec(text);
   if (edge && context.published) {

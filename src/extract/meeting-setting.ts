@@ -279,6 +279,12 @@ const MONTH_NAME = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.
 /** A span of days with its month: "from 3 to 6 June", "3-6 June", "June 3 to 6", "between 3 and 6 June". */
 const DAY_SPAN = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–]|to|and|through)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\b|\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–]|to|through)\\s*\\d{1,2}\\b`, "i");
 
+/** The first day of a span of days a sentence writes ("from November 25 to 27"), read against the publication day; undefined without one. */
+function spanOf(sent: Sent | undefined, ctx: MeetingContext): PartialDate | undefined {
+  const span = sent ? DAY_SPAN.exec(sent.text) : null;
+  return span ? parseDate(span[0], ctx.published ? { published: ctx.published, future: true } : { future: true }) : undefined;
+}
+
 /** "a visit to Tarsk that ran from", "the session, which lasted from": the range after it is that event's span, not the meeting's day. */
 const SPAN_OF = /\b(?:visit|trip|tour|stay|session|summit|conference|forum|mission)\b[^,;:]*?\b(?:that|which)\s+(?:ran|runs|lasted|lasts|took place|takes place|was held|is held|began|begins|started|starts)\b[^,;:]*$/i;
 
@@ -797,7 +803,8 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   const dayLead = nextDay?.day !== undefined ? next : lead;
   const own = nextDay?.day !== undefined ? nextDay : leadTold;
   // "Nairobi, May 4 (Prensa Latina) - … began a visit on Tuesday", with no year to resolve the weekday: the dateline's day.
-  const leadDate = own?.day !== undefined ? own : (!own || own.month === undefined) && ctx.datelineDate?.day !== undefined ? ctx.datelineDate : undefined;
+  // (Not a lead's "next week" that tells only its year: the week runs into another month, the dateline's day is no day of it.)
+  const leadDate = own?.day !== undefined ? own : (!own || (own.month === undefined && own.year === undefined)) && ctx.datelineDate?.day !== undefined ? ctx.datelineDate : undefined;
   // "Veldia and Orvane will open a joint centre, the two ministers said Monday": the day is the saying's, the story's own day.
   const leadAhead = dayLead ? speaksOfFuture(dayLead.words) && !(own?.day !== undefined && saidOn(dayLead, own.text)) : false;
   const storyDate = leadDate?.day !== undefined && !leadAhead ? leadDate : undefined;
@@ -916,7 +923,9 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       // … and so is a day read off a span of days beside it ("The visit had been announced for 3 to 6 June"), or a story whose lead tells one.
       // (A span that starts on the story's day, "hours after landing … the March 14 to 18 trip", keeps that day: the arrival's.)
       const near = pick && (DURING_VISIT.test(sent.text) || (isDaySpan(pick) && !(storyDate && nearDay(pick, storyDate, 0)))) ? monthOf(pick) : pick;
-      const date = near ?? (story && (duringVisit || leadSpan) ? monthOf(story) : story) ?? (planned && leadDate && duringVisit ? monthOf(leadDate) : undefined);
+      // "will pay a visit next week … During his stay he is to hold talks with Y": a meeting to come on the visit the lead announces, in the month it gives.
+      const leadMonth = leadDate ?? (leadAhead ? [spanOf(lead, ctx), own].find((d) => d?.month !== undefined) : undefined);
+      const date = near ?? (story && (duringVisit || leadSpan) ? monthOf(story) : story) ?? (planned && leadMonth && duringVisit ? monthOf(leadMonth) : undefined);
       // "He then travelled to Tarsk, where he met Y": a day after the one told before, which one unsaid: its month.
       if (date) m.date = MOVED_ON.test(sent.text) && date.day !== undefined && date.year !== undefined ? monthOf(date) : date;
       else if (aboveLead || planned) delete m.date;

@@ -104,11 +104,14 @@ describe("meetings written other ways", () => {
 });
 
 describe("meetings with titles after the name and vague dates", () => {
-  it("returns a meeting with a crown prince 'of Saudi Arabia', and 'last week' as the month it falls in", () => {
+  it("returns a meeting with a crown prince 'of Saudi Arabia', and 'last week' as the month it falls in, or only as written when that week ran over a new year", () => {
     const [prince] = meetingsOf("Indian External Affairs Minister S. Jaishankar met Crown Prince Mohammed bin Salman of Saudi Arabia.");
     expect(prince?.participants).toHaveLength(2);
-    const [talks] = meetingsOf("Lavrov's spokeswoman Maria Zakharova said that Russian Foreign Minister Sergey Lavrov had held talks with Indian Prime Minister Narendra Modi last week.");
-    expect(talks?.date).toEqual({ year: 2025, month: 1, basis: "relative", text: "last week" });
+    const said = "Lavrov's spokeswoman Maria Zakharova said that Russian Foreign Minister Sergey Lavrov had held talks with Indian Prime Minister Narendra Modi last week.";
+    // a paper of Friday 17 January 2025: last week ran from 6 to 12 January
+    expect(meetingsOf(said, "2025-01-17")[0]?.date).toEqual({ year: 2025, month: 1, basis: "relative", text: "last week" });
+    // a paper of Friday 10 January 2025: last week ran from 30 December to 5 January, so it is kept as written, with no month or year
+    expect(meetingsOf(said)[0]?.date).toEqual({ basis: "relative", text: "last week" });
   });
 });
 
