@@ -5,6 +5,7 @@
  */
 import { countryOf, countryOfCity, findCountries, isCountryWord } from "../nlp/countries";
 import { isOfficeHead, isPluralOffice, normaliseTitle, officeWordKind } from "../nlp/offices";
+import { countryOfBody } from "../nlp/national-bodies";
 import type { NameMention, OfficeDraft } from "./mentions";
 import type { Word } from "./segment";
 import { FUNCTION_CAPITALS, MONTHS, ORGANISATION_WORDS, WEEKDAYS } from "../nlp/vocab";
@@ -257,6 +258,9 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     if (office.country) draft.country = office.country;
     if (office.to) draft.to = office.to;
     if (office.organisation) draft.organisation = office.organisation;
+    // "State Department spokesman X", "the MEA spokesperson, X": a body of one state in the title.
+    const named = draft.country || draft.to ? undefined : countryOfBody(`${office.title} ${office.organisation ?? ""}`);
+    if (named) draft.country = named;
     mention.office = draft;
     mention.evidence = true;
   } else if (office.country && (det?.lower === "from" || (det?.lower === "the" && words[j - 1]?.lower === "from")) && prefix.every((w) => isCountryWord(w.text) || STATE_FORMS.has(w.lower) || w.lower === "of" || /^\p{Lu}/u.test(w.text))) {
@@ -421,7 +425,8 @@ export function countryInOrganisation(org: string): string | undefined {
   if (whole) return whole;
   // "Crown Prince of Abu Dhabi", "Islamabad High Court": a city's country too.
   const found = new Set(findCountries(org).map((c) => c.country));
-  return found.size === 1 ? [...found][0] : undefined;
+  // "the Verkhovna Rada", "the Knesset's Foreign Affairs and Defence Committee": a body of one state named by its own name.
+  return found.size === 1 ? [...found][0] : found.size === 0 ? countryOfBody(org) : undefined;
 }
 
 /** The country named by two or three words from `k` ("South African", "Saudi Arabia"), with how many words. */

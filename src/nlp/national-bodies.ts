@@ -1,0 +1,84 @@
+/**
+ * @module The bodies of one state the news names by their own name, not by the state's: parliaments ("the Verkhovna
+ * Rada", "the Knesset"), foreign ministries and seats of government ("the State Department", "the Kremlin", "MEA").
+ * General knowledge, as the country table is: one who holds a post in such a body serves its state ("the speaker of the
+ * Verkhovna Rada, X", "Chairman of the Knesset's Foreign Affairs and Defence Committee, Y", "State Department spokesman
+ * Z"). Only names that mean one state: no "Majlis", "Diet", "Congress" or "State House", which several states use.
+ */
+import { countryOf } from "./countries";
+import { escapeRegExp, fold } from "./fold";
+
+/** One line a state: `Country|body; body; …`. A name in capitals (an acronym) matches as written, any other folded. */
+const BODIES = `
+United States|State Department; Department of State; White House; Pentagon; Capitol Hill
+Russia|Kremlin; State Duma; Federation Council of Russia
+Ukraine|Verkhovna Rada
+Israel|Knesset
+Kyrgyzstan|Jogorku Kenesh
+Kazakhstan|Mazhilis; Majilis
+Uzbekistan|Oliy Majlis
+Azerbaijan|Milli Majlis
+Tajikistan|Majlisi Oli; Majlisi Namoyandagon
+Turkmenistan|Mejlis
+Turkey|Grand National Assembly of Turkey; Grand National Assembly of Türkiye; TBMM
+Germany|Bundestag
+Poland|Sejm
+Norway|Storting; Stortinget
+Sweden|Riksdag
+Denmark|Folketing
+Finland|Eduskunta
+Iceland|Althing; Alþingi
+Ireland|Dáil; Dáil Éireann; Oireachtas; Seanad Éireann
+Latvia|Saeima
+Lithuania|Seimas
+Estonia|Riigikogu
+Croatia|Sabor
+India|Lok Sabha; Rajya Sabha; Ministry of External Affairs; MEA
+Bangladesh|Jatiya Sangsad
+Mongolia|State Great Khural
+Malaysia|Dewan Rakyat; Dewan Negara; Wisma Putra
+China|National People's Congress; Zhongnanhai; CPPCC
+North Korea|Supreme People's Assembly
+Japan|National Diet
+France|Élysée; Elysee Palace; Quai d'Orsay; Matignon
+United Kingdom|Downing Street; Foreign Office; FCDO; Foreign, Commonwealth and Development Office; House of Commons; House of Lords
+Philippines|Malacañang
+Brazil|Itamaraty; Planalto
+South Africa|Dirco; Department of International Relations and Cooperation; Department of International Relations and Co-operation
+South Korea|Cheong Wa Dae
+Iran|Islamic Consultative Assembly
+Spain|Moncloa; Cortes Generales
+Italy|Farnesina; Palazzo Chigi; Quirinale
+Argentina|Casa Rosada
+Chile|La Moneda
+`;
+
+/** A body's name as a pattern: an acronym ("MEA") as written, any other name folded. */
+interface Body {
+  pattern: RegExp;
+  acronym: boolean;
+  country: string;
+}
+
+const TABLE: Body[] = BODIES.trim()
+  .split("\n")
+  .flatMap((line) => {
+    const [name = "", list = ""] = line.split("|");
+    const country = countryOf(name) ?? name;
+    return list.split(";").map((b) => b.trim()).filter(Boolean).map((b) => {
+      const acronym = b === b.toUpperCase();
+      return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(acronym ? b : fold(b))}(?![\\p{L}\\p{N}])`, "u"), acronym, country };
+    });
+  });
+
+/**
+ * The state whose body a text names, when it names bodies of one state only.
+ * @example countryOfBody("Speaker of the Verkhovna Rada") // "Ukraine"
+ * @example countryOfBody("Spokesperson of MEA") // "India"
+ * @example countryOfBody("Speaker of the Senate") // undefined
+ */
+export function countryOfBody(text: string): string | undefined {
+  const folded = fold(text);
+  const found = new Set(TABLE.filter((b) => b.pattern.test(b.acronym ? text : folded)).map((b) => b.country));
+  return found.size === 1 ? [...found][0] : undefined;
+}
