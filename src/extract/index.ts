@@ -22,7 +22,7 @@ import { inferVisitHosts } from "./visit-hosts";
 import { weighCountries } from "./weigh-countries";
 import { inferEnvoyHosts } from "./envoy-hosts";
 import { inferSeatHosts } from "./seat-hosts";
-import { readListedOffices } from "./listed-offices";
+import { readCountriesBeside, readListedOffices } from "./listed-offices";
 import { readAsOffices } from "./as-office";
 import { dateFrom, linkOf, placeFrom } from "./provenance";
 import { segment, sentCountries, type Sent } from "./segment";
@@ -338,6 +338,8 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   readAsOffices(sents, people);
   // "The following ambassadors …: A of Veldia, B of Orvane", "- C (Tarsk)" under "Ambassadors": what a list of envoys names them.
   readListedOffices(sents, people);
+  // "Ambassador A of the Republic of Veldia then handed over his credentials": the country written right after a name.
+  readCountriesBeside(sents, people);
   inferCountries(sents, people);
   // "he met his Pakistani counterpart": descriptions no one fitted in order, now that people have countries.
   linkLateDescriptions(sents, mentions, people);

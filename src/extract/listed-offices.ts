@@ -2,10 +2,12 @@
  * @module Offices of the people a list of envoys names by country: "The following ambassadors will be the President's guests:
  * A of Veldia, B of Orvane and C of Tarsk", bullet lines "- D (Veldia)" under a heading "Ambassadors" or after "The new high
  * commissioners are:". Each person of no office that such a list names beside a country holds the plural's post, of that
- * country: the list says what they are even when no title stands before any name.
+ * country: the list says what they are even when no title stands before any name. Outside such a list, the country written
+ * right after a name is the person's all the same ("Ambassador A of the Republic of Veldia then handed over his credentials",
+ * "Sultan B of Orvane", "C of the Veldian foreign ministry"), for one whose posts say no country.
  */
-import { countryOf } from "../nlp/countries";
-import { isEnvoyTitle, isPluralOffice, normaliseTitle } from "../nlp/offices";
+import { countryOf, isDemonym } from "../nlp/countries";
+import { isEnvoyTitle, isNationalInstitution, isPluralOffice, normaliseTitle } from "../nlp/offices";
 import type { ArticlePeople, PersonRef } from "./people";
 import type { Sent, Word } from "./segment";
 import { LIST_LINE } from "./clean";
@@ -83,4 +85,59 @@ export function readListedOffices(sents: Sent[], found: ArticlePeople): void {
       person.country ??= country;
     }
   });
+}
+
+/**
+ * Whether what follows a name's "of" is a state, or a body of one: "of the Republic of Veldia", "of the Veldian foreign
+ * ministry"; not a demonym that only begins another name ("of the Veldian Ocean Commission", "of the Veldian Orthodox Church").
+ */
+function namesState(words: Word[], r: PersonRef): boolean {
+  const rest = demonymPhrase(words, r);
+  return rest === undefined || isNationalInstitution(rest) || STATE_FORM.test(rest);
+}
+
+/** A state's long form ending a phrase: "the Lao People's Democratic Republic", "the Hashemite Kingdom". */
+const STATE_FORM = /\b(?:republic|kingdom|federation|sultanate|emirate|principality)$/i;
+
+/** The words after a name's "of (the)" up to a stop, when they open with a demonym ("of the Lao foreign ministry"). */
+function demonymPhrase(words: Word[], r: PersonRef): string | undefined {
+  if (words[r.last + 1]?.lower !== "of") return undefined;
+  let k = r.last + 2;
+  if (words[k]?.lower === "the") k++;
+  if (!isDemonym(words[k]?.text ?? "")) return undefined;
+  const rest: string[] = [];
+  for (let m = k; words[m] && !/^[,.;:!?()]$/.test(words[m]!.text) && rest.length < 8; m++) rest.push(words[m]!.text);
+  return rest.join(" ").replace(/\s+(['’]s)\b/g, "$1");
+}
+
+/** The country of a demonym opening the state's long form after a name: "of the Lao People's Democratic Republic" → Laos. */
+function stateOfDemonym(words: Word[], r: PersonRef): string | undefined {
+  const rest = demonymPhrase(words, r);
+  return rest && STATE_FORM.test(rest) ? countryOf(rest.split(" ")[0]!) : undefined;
+}
+
+/**
+ * Gives the country written right after a name ("Ambassador A of the Republic of Veldia", "Sultan B of Orvane", "C (Tarsk)") to
+ * the person of no country whose posts name none, nor a posting, nor a body of their own.
+ * @example readCountriesBeside(sents, found) // "Ambassador A of the Republic of Chile then handed over his credentials." → A: Chile
+ */
+export function readCountriesBeside(sents: Sent[], found: ArticlePeople): void {
+  const given = new Map<number, string | undefined>();
+  sents.forEach((sent, si) => {
+    if (sent.title) return;
+    for (const r of found.refs[si] ?? []) {
+      if (r.via !== "name" && r.via !== "short") continue;
+      const country = countryBeside(sent.words, r) ?? stateOfDemonym(sent.words, r);
+      const person = found.people[r.person];
+      if (!country || !person || !namesState(sent.words, r) || person.country || person.byOffice || person.offices.some((o) => o.country || o.to || o.organisation)) continue;
+      // Two countries written after one person's name: which is theirs is not said.
+      given.set(r.person, given.has(r.person) && given.get(r.person) !== country ? undefined : country);
+    }
+  });
+  for (const [i, country] of given) {
+    if (!country) continue;
+    const person = found.people[i]!;
+    person.country = country;
+    for (const o of person.offices) o.country = country;
+  }
 }
