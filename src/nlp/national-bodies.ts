@@ -3,7 +3,9 @@
  * Rada", "the Knesset"), foreign ministries and seats of government ("the State Department", "the Kremlin", "MEA").
  * General knowledge, as the country table is: one who holds a post in such a body serves its state ("the speaker of the
  * Verkhovna Rada, X", "Chairman of the Knesset's Foreign Affairs and Defence Committee, Y", "State Department spokesman
- * Z"). Only names that mean one state: no "Majlis", "Diet", "Congress" or "State House", which several states use.
+ * Z"). Only names that mean one state: no "Majlis", "Diet", "Congress" or "State House", which several states use, nor
+ * "the Foreign Office" (Pakistan's press calls its ministry so, Germany's is the Federal Foreign Office) or "the House of
+ * Commons" (Canada's too).
  */
 import { countryOf } from "./countries";
 import { escapeRegExp, fold } from "./fold";
@@ -41,7 +43,7 @@ China|National People's Congress; Zhongnanhai; CPPCC
 North Korea|Supreme People's Assembly
 Japan|National Diet
 France|Élysée; Elysee Palace; Quai d'Orsay; Matignon
-United Kingdom|Downing Street; Foreign Office; FCDO; Foreign, Commonwealth and Development Office; House of Commons; House of Lords
+United Kingdom|Downing Street; FCDO; Foreign, Commonwealth and Development Office; House of Lords
 Philippines|Malacañang
 Brazil|Itamaraty; Planalto
 South Africa|Dirco; Department of International Relations and Cooperation; Department of International Relations and Co-operation
