@@ -116,16 +116,19 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     }
     if (!current || sent.quote !== undefined) return;
     // "The two leaders last met in Tarsk in July": another contact of the pair, when something sets it apart.
-    if (refs.length === 0 && addPairAgain(meetings, current, sent, si, ctx)) return;
-    const peopleOf = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
+    // A name in a clause after the pair's tells of that clause ("The pair last sat down together on September 27 in Tokyo,
+    // where Albanese had travelled for the state funeral of Shinzo Abe").
+    const own = pairClauseRefs(sent, refs);
     // "Varan and Telu have known each other for years; the two leaders last met in Tarsk in May": a sentence naming the pair's two people only.
     const pairOf = refs.length > 0 ? [...meetings].reverse().find((m) => isPairOf(m, refs)) : undefined;
+    if (own.length === 0 && !pairOf && addPairAgain(meetings, current, sent, si, ctx)) return;
+    const peopleOf = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
     if (pairOf && addPairAgain(meetings, pairOf, sent, si, ctx)) return;
     // "Telu had invited her during a telephone conversation the two held on May 2": one of the story's pair named before "the two",
     // who has met no one else in the article so far (else whom "the two" stand for is unsure).
     const counterparts = (person: number): Set<number> => new Set(meetings.flatMap((m) => (peopleOf(m).includes(person) ? peopleOf(m).filter((p) => p !== person) : [])));
-    const single = refs.length > 0 && isPairOf(current, refs, true) && counterparts(refs[0]!.person).size === 1;
-    if (single && addPairAgain(meetings, current, sent, si, ctx, refs)) return;
+    const single = own.length > 0 && isPairOf(current, own, true) && counterparts(own[0]!.person).size === 1;
+    if (single && addPairAgain(meetings, current, sent, si, ctx, own)) return;
     const allIn = (m: LocalMeeting): boolean => refs.length > 0 && refs.every((r) => peopleOf(m).includes(r.person));
     // "Dulilo said …" after "Hayashi also called on Lili": the latest meeting of the people it names.
     const target = allIn(current) ? current : refs.length > 0 ? [...meetings].reverse().find(allIn) : undefined;
@@ -231,6 +234,19 @@ function addPairAgain(meetings: LocalMeeting[], latest: LocalMeeting, sent: Sent
   placeInSentence(meeting, sent, ctx, told.cue);
   meetings.push(meeting);
   return true;
+}
+
+/**
+ * The names of a sentence but those in a clause after the one of its contact of "the two", "the pair" (see pair-again.ts),
+ * which tell of that clause: "The pair last sat down together on September 27 in Tokyo, where Albanese had travelled …";
+ * "The two ministers met in Bonn last month, where Wang also saw Lavrov" (all names when it tells none).
+ * @example pairClauseRefs(sent, refs) // [] for "The two leaders last met in May, when Varan flew to Tarsk"
+ */
+function pairClauseRefs(sent: Sent, refs: readonly PersonRef[]): readonly PersonRef[] {
+  const told = readPairContact(sent.words);
+  if (!told) return refs;
+  const clauses = splitClauses(sent.words);
+  return refs.filter((r) => r.first < told.cue || clauses.of[r.first] === clauses.of[told.cue]);
 }
 
 /** "the two leaders could meet in Tarsk as soon as Monday": a contact of the pair told as a possibility, none. */

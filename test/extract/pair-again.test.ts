@@ -63,6 +63,18 @@ describe("a second contact of a pair told without their names", () => {
     expect(told(indexOfText(text)).filter((m) => m.includes("2025-2"))).toEqual([]);
   });
 
+  it("returns another meeting of the pair when a name follows 'the two' in a later clause only (heldout13 n201, check12 l208)", () => {
+    const text = `${LEAD} They discussed trade. The pair last sat down together on February 27 in Madrid, where Varan had travelled for the funeral of former president Olek Brand.`;
+    expect(told(indexOfText(text))).toEqual(["Telu + Varan, in person, held, 2025-6-10, Lyon", "Telu + Varan, in person, held, 2025-2-27, Madrid"]);
+    const when = `${LEAD} They discussed trade. The two ministers had also met on 19 February in Madrid, when Telu paid his first visit to Spain.`;
+    expect(told(indexOfText(when))).toEqual(["Telu + Varan, in person, held, 2025-6-10, Lyon", "Telu + Varan, in person, held, 2025-2-19, Madrid"]);
+  });
+
+  it("returns no other meeting of the pair when a name follows 'the two' in their own clause: who met whom is unsure", () => {
+    const text = `${LEAD} They discussed trade. The two ministers last met Interior Minister Jon Kalder in Madrid in February.`;
+    expect(told(indexOfText(text)).filter((m) => m.startsWith("Telu + Varan") && m.includes("2025-2"))).toEqual([]);
+  });
+
   it("returns 'their last meeting' and 'their summit' of another month as other meetings of the pair, with their places", () => {
     expect(told(indexOfText(`${LEAD} Their last meeting was in Madrid in February.`))).toEqual([
       "Telu + Varan, in person, held, 2025-6-10, Lyon",
