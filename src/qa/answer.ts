@@ -300,6 +300,8 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   if (isWhoMetForm(text) || asksWhatHappened(text, links.dates)) intent = "who_met";
   // "what manuscript did she see?": a thing, which no list of meetings names (unlike "which ministers", "what countries")
   if (intent === "who_met" && asksForThing(text)) intent = "unknown";
+  // "what help did the Veldian minister ask for?": a thing asked, which no list of offices says (unlike "what post does A hold")
+  if (intent === "who_is" && asksForThing(text) && !POST_NOUN.test(text)) intent = "unknown";
   // "whose message did she bring?" asks for what a sentence says, not who someone is
   // (nor a meeting: "whose memory did she honour" is answered by a sentence or not at all)
   if ((intent === "who_is" || intent === "who_met") && /^\s*whose\b/i.test(text)) intent = "unknown";
@@ -393,6 +395,9 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
 
 /** Nouns after "what"/"which" that a list of meetings answers: people, sides, countries, meetings. */
 const MET_NOUNS = /^(countries|country|nations?|people|persons?|officials?|leaders?|delegations?|sides?|counterparts?|dignitaries|guests?|visitors?|envoys?|diplomats?|heads?|meetings?|talks|calls?|visits?|others?|ones?|states?|governments?)$/i;
+
+/** "What post/position/title …", "which ministry …": a thing that a person's offices say, as who_is answers. */
+const POST_NOUN = /^\s*(?:what|which)\s+(?:\p{L}+\s+){0,2}?(?:posts?|positions?|titles?|offices?|roles?|jobs?|ranks?|portfolios?|ministry|ministries|organi[sz]ations?|bod(?:y|ies)|part(?:y|ies)|agenc(?:y|ies)|departments?|institutions?)\s+(?:did|does|do|will|would|has|have|had|was|were)\b/iu;
 
 /**
  * Whether a question asks "what <thing>" of a kind no list of meetings answers ("what manuscript

@@ -17,6 +17,7 @@ import { readWhy } from "./read-why";
 import { sharedArticles } from "./shared-articles";
 import { doerIs, doneByAnother, toldWithoutDoer } from "./act-doer";
 import { isOfficeWord } from "../offices";
+import { askedOffice, holdersIn } from "../asked-holders";
 import { againstPublication, dateFits, formatDate, weekdayDate } from "../dates";
 import { askedTense } from "../tense";
 import { lookUpCountry } from "../link-countries";
@@ -315,7 +316,9 @@ export function readAnswer(q: Question): Outcome | undefined {
   // (and the holder of an office the question names, unless it asks who holds it: "who met the Veldian
   // president" is not answered by the president, "who is the Veldian president" is)
   const holds = /^\s*who\s+(is|was|are|were|'s)\b/i.test(q.text);
-  const namedWords = new Set(q.links.people.filter((m) => (m.byOffice ? !holds && m.ids.length <= MANY_HOLDERS : m.ids.length <= 3)).flatMap((m) => m.ids.flatMap((id) => (q.knowledge.people.get(id)?.names ?? []).flatMap(nameTokens))));
+  // ("which Veldian president did Varan meet": the office's holders are the answer, the one the sentence titles so)
+  const office = expected.types[0] === "person" ? askedOffice(q) : undefined;
+  const namedWords = new Set(q.links.people.filter((m) => (m.byOffice ? !holds && !office && m.ids.length <= MANY_HOLDERS : m.ids.length <= 3)).flatMap((m) => m.ids.flatMap((id) => (q.knowledge.people.get(id)?.names ?? []).flatMap(nameTokens))));
   // the sentences holding most of the key words first, then by BM25
   const own = (p: Passage) => keys.filter((t) => holdsKey(bagOf(q, p.sentence.id, p.sentence.article), t, p.sentence.text)).length;
   // (an office every minister of the articles holds names no one: "the foreign ministers' meeting")
@@ -395,7 +398,9 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (q.links.dates.length && !fitsAskedDate(q, s)) continue;
     const published = q.knowledge.articles.get(s.article)?.published;
     const doerless = doerActs.some((act) => toldWithoutDoer(s, act));
-    const spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side))).filter((span) => (span.type !== "date" || (fitsTense(s, span, tense, published) && !(statedOn(s.text, span) && !SAYING_ASKED.test(q.text)))) && !(span.type === "duration" && LENGTH_OF_STAY.test(s.text.slice(span.end)) && !STAY_ASKED.test(q.text)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))) && !(span.type === "country" && ofHome(s.text.slice(span.start, span.end))) && !(span.type === "place" && places.includes(fold(capitalNamed(s, span) ?? s.text.slice(span.start, span.end)))) && !(tense === "past" && span.type === "place" && PLANNED_AT.test(s.text.slice(Math.max(0, span.start - 80), span.start))));
+    let spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side))).filter((span) => (span.type !== "date" || (fitsTense(s, span, tense, published) && !(statedOn(s.text, span) && !SAYING_ASKED.test(q.text)))) && !(span.type === "duration" && LENGTH_OF_STAY.test(s.text.slice(span.end)) && !STAY_ASKED.test(q.text)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))) && !(span.type === "country" && ofHome(s.text.slice(span.start, span.end))) && !(span.type === "place" && places.includes(fold(capitalNamed(s, span) ?? s.text.slice(span.start, span.end)))) && !(tense === "past" && span.type === "place" && PLANNED_AT.test(s.text.slice(Math.max(0, span.start - 80), span.start))));
+    const holders = office ? holdersIn(office, s, q) : [];
+    if (office) spans = spans.filter((span) => span.type !== "person" || holders.some((name) => nameTokens(s.text.slice(span.start, span.end)).every((w) => name.includes(w))));
     if (spans.length === 0) continue;
     // "from 19,500 to 38,000": the figure reached
     const reached = spans.filter((span) => /\bto\s+$/.test(s.text.slice(0, span.start)) && /\bfrom\s+\S+\s+to\s+$/.test(s.text.slice(0, span.start)));
