@@ -116,8 +116,8 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     }
     if (!current || sent.quote !== undefined) return;
     // "The two leaders last met in Tarsk in July": another contact of the pair, when something sets it apart.
-    // A name in a clause after the pair's tells of that clause ("The pair last sat down together on September 27 in Tokyo,
-    // where Albanese had travelled for the state funeral of Shinzo Abe").
+    // A name in a clause after the pair's tells of that clause ("The pair last sat down together on March 4 in Tarsk,
+    // where Varan had travelled for the funeral of a former president").
     const own = pairClauseRefs(sent, refs);
     // "Varan and Telu have known each other for years; the two leaders last met in Tarsk in May": a sentence naming the pair's two people only.
     const pairOf = refs.length > 0 ? [...meetings].reverse().find((m) => isPairOf(m, refs)) : undefined;
@@ -238,8 +238,8 @@ function addPairAgain(meetings: LocalMeeting[], latest: LocalMeeting, sent: Sent
 
 /**
  * The names of a sentence but those in a clause after the one of its contact of "the two", "the pair" (see pair-again.ts),
- * which tell of that clause: "The pair last sat down together on September 27 in Tokyo, where Albanese had travelled …";
- * "The two ministers met in Bonn last month, where Wang also saw Lavrov" (all names when it tells none).
+ * which tell of that clause: "The pair last sat down together on March 4 in Tarsk, where Varan had travelled …";
+ * "The two ministers met in Bonn last month, where Varan also saw Orlo" (all names when it tells none).
  * @example pairClauseRefs(sent, refs) // [] for "The two leaders last met in May, when Varan flew to Tarsk"
  */
 function pairClauseRefs(sent: Sent, refs: readonly PersonRef[]): readonly PersonRef[] {

@@ -144,7 +144,7 @@ export function findMentions(sent: Sent): Mention[] {
     // "Czech Foreign Minister Jan Varan", "talks with Jan Telu": a month's short name given to a person, after a title, an
     // honorific or a word of contact and before a name word (not a day: "on Jan 5").
     const monthGiven = i > 0 && !shouting && !sent.title && MONTHS.has(w.lower) && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (isOfficeHead(words[i - 1]!.text) || honorificStart(words, i) !== undefined || contactSideBefore(words, i)) && isNameWord(words[i + 1]) && words[i + 1]!.pos === "PROPN";
-    // "Sultan bin Saad Al Muraikhi", "General Sultan bin Mohammed Al Nuamani": a title word before "bin" is a given name.
+    // "Sultan bin Karim Al Tessar", "General Sultan bin Omar Al Veldi": a title word before "bin" is a given name.
     const titleGiven = /^\p{Lu}\p{Ll}+$/u.test(w.text) && officeWordKind(w.lower) === "head" && /^(?:bin|ibn|bint)$/.test(words[i + 1]?.text ?? "") && isFamilyWord(words[i + 2]);
     if (isNameWord(w) || capsFirst || surnamePronoun || cityGiven || wordGiven || monthGiven || titleGiven || unpointedInitials(words, i, shouting) || (/^\p{Lu}$/u.test(w.text) && w.pos !== "PRON" && isNameWord(words[i + 1]))) {
       let j = i;
@@ -396,7 +396,7 @@ const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 const isGivenName = (w: Word | undefined): boolean => isNameWord(w) && /^\p{Lu}\p{Ll}/u.test(w!.text);
 
 /**
- * "Dr. Godwin Friday, Leader of the Opposition", "Hon. Curtis King, Minister of …", "Minister of Education Hon. Curtis King
+ * "Dr. Orin Friday, Leader of the Opposition", "Hon. Talis King, Minister of …", "Minister of Education Hon. Talis King
  * is …": after a style and one given name, a weekday or a title word that closes the name is its surname. A title word
  * closes it before a comma, semicolon, bracket, full stop, "'s" or a verb; a weekday only before a comma, semicolon or
  * bracket ("Mr. Varan Friday said" may be a day). Never after a title alone ("President King of …", "on Friday").
@@ -412,7 +412,7 @@ function closingSurname(words: Word[], i: number): boolean {
 }
 
 /**
- * "Foreign Minister Dr AK Abdul Momen", "Prime Minister KP Sharma Oli": two or three initials written together without
+ * "Foreign Minister Dr AB Varan Tessa", "Prime Minister KR Oldo Venn": two or three initials written together without
  * stops, after a style or a title and before a given name and one more name word, open the name (not "UN Guterres"); not a country, a family name in capitals, a
  * body or a function word in capitals.
  */

@@ -590,7 +590,7 @@ function resolveDescription(
     if (d.organisation && !p.offices.some((o) => fold(o.organisation ?? "").includes(fold(d.organisation ?? "")))) return false;
     if (head === "counterpart" && !d.country) return false; // "his counterpart" alone names no one
     if (DETACHED_HEADS.has(head)) return p.offices.length > 0 || country !== undefined;
-    // "Saudi Arabia's Foreign Minister, Prince Faisal … the prince was received": the royal style he is addressed by names him too.
+    // "Veldia's Foreign Minister, Prince Aldor … the prince was received": the royal style he is addressed by names him too.
     if (p.honorifics.some((h) => fold(h).split(/[\s.]+/).includes(head))) return true;
     if (d.title === HEAD_OF_STATE) return p.offices.some((o) => STATE_HEADS.test(o.title));
     if (d.title === HEAD_OF_GOVERNMENT) return p.offices.some((o) => GOVERNMENT_HEADS.test(o.title));

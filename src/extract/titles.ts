@@ -126,7 +126,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   // "Prime Minister Datuk Seri Rili", "H.E. Mr. X", "His Majesty King X": the honorifics, as written, are not the name;
   // "Lebanon's caretaker Prime Minister, H.E. Dr. Hassan Rime,": they come after the comma.
   const readStyle = (): void => {
-    // "the Saudi Ambassador to Kuwait, Prince X,", "Saudi Arabia's Foreign Minister, Prince Faisal …,": a royal style right
+    // "the Veldian Ambassador to Orvania, Prince X,", "Veldia's Foreign Minister, Prince Aldor …,": a royal style right
     // after the comma that closes a title is how the holder is addressed.
     if (ROYAL_STYLES.has(words[j]?.lower ?? "") && /^\p{Lu}/u.test(words[j]!.text) && words[j - 1]?.text === ",") {
       mention.honorific ??= words[j]!.text;
@@ -162,7 +162,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   const end = j;
   // "Veldia's Ambassador in Orvane, X", "the Veldian High Commissioner in Tarsk Y": where an envoy serves, as "to Orvane" tells it.
   j = postingStart(words, end) ?? j;
-  // "Ambassador of Sri Lanka to the Sultanate of Oman, X", "… to the State of Kuwait, Prince Y": a posting written with its
+  // "Ambassador of Veldia to the Sultanate of Orvania, X", "… to the State of Tessaria, Prince Y": a posting written with its
   // form of state is where the envoy serves, never whose the holder is
   for (let t = end - 3; t >= end - 7 && t >= 1; t--) {
     if (words[t]!.lower === "to" && postedStateAt(words, t + 1)?.length === end - t) {
@@ -205,7 +205,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   if (words[end + 1]?.text === "," && opener?.text === "," && isNameWord(words[j - 1]) && !officeWordKind(words[j - 1]!.lower) && titleFollows(words, mention.last)) return;
   const prefix = words.slice(j + 1, end + 1).filter((w) => !TENURE_WORDS.has(w.text));
   while (prefix[0] && (officeWordKind(prefix[0].lower) === "connector" || prefix[0].text === ",")) prefix.shift();
-  // "Foreign Minister Prince Faisal": a royal style after an office is how he is addressed, not a second post.
+  // "Foreign Minister Prince Aldor": a royal style after an office is how he is addressed, not a second post.
   const style = prefix[prefix.length - 1];
   const before = prefix[prefix.length - 2];
   if (style && before && ROYAL_STYLES.has(style.lower) && officeWordKind(before.lower) && officeWordKind(before.lower) !== "connector" && before.lower !== "crown") {

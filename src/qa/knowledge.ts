@@ -70,8 +70,8 @@ function indexNames(people: Person[]): Map<string, Set<string>> {
     if (isTitleOnly(person.name)) continue;
     for (const name of [person.name, ...person.names, person.surname ?? ""]) {
       const tokens = nameTokens(name);
-      // "Curtis King", "Godwin Friday": a title or a weekday that closes a name links the person by the rest of it, not every
-      // "king" or "friday" a question writes (a name word is no term of what is asked); one that opens it is a given name ("Amir Khan …")
+      // "Talis King", "Orin Friday": a title or a weekday that closes a name links the person by the rest of it, not every
+      // "king" or "friday" a question writes (a name word is no term of what is asked); one that opens it is a given name ("Amir Varan …")
       const closing = tokens.length > 1 || name === person.surname ? tokens.at(-1) : undefined;
       const common = closing !== undefined && (isTitleHead(closing) || WEEKDAYS.has(closing));
       for (const word of [...tokens, ...joinedAtApostrophes(name)]) {

@@ -18,7 +18,7 @@ const LISTED = 12;
 /** "The exact date", "on what date", "which day": a question for the day. */
 const EXACT_DATE = /\bexact(ly)?\s+(date|day)\b|\b(what|which)\s+(exact\s+)?(date|day)\b/i;
 
-/** An occasion that names its event: a name ("the Antalya Diplomacy Forum", "the G20 summit") or an ordinal ("the 35th AU summit"). */
+/** An occasion that names its event: a name ("the Veldia Diplomacy Forum", "the G20 summit") or an ordinal ("the 35th AU summit"). */
 const NAMED_EVENT = /\p{Lu}|\d/u;
 
 /** Meetings shown under a "not given" reply. */
@@ -72,7 +72,7 @@ export function answerWhen(q: Question): Outcome {
   if (allDated.length === 0) return missing("The articles do not say when that meeting took place.");
   const shown = allDated.slice(0, SHOWN);
   const many = shown.length > 1;
-  // an occasion that names its event ("the sidelines of the 76th session of the UN General Assembly") answers
+  // an occasion that names its event ("the sidelines of the 81st session of the UN General Assembly") answers
   // "when"; one that names none ("the margins of the week's events", "his visit to the islands") does not: the
   // article gives no date, and the reply says so rather than give the occasion as the answer
   if (allDated.every((m) => !m.date && !NAMED_EVENT.test(m.occasion ?? ""))) {
