@@ -425,7 +425,7 @@ export function countryInOrganisation(org: string): string | undefined {
   if (whole) return whole;
   // "Crown Prince of Abu Dhabi", "Islamabad High Court": a city's country too.
   const found = new Set(findCountries(org).map((c) => c.country));
-  // "the Verkhovna Rada", "the Knesset's Foreign Affairs and Defence Committee": a body of one state named by its own name.
+  // "the Verkhovna Rada", "a committee of the Knesset": a body of one state named by its own name.
   return found.size === 1 ? [...found][0] : found.size === 0 ? countryOfBody(org) : undefined;
 }
 

@@ -2,7 +2,7 @@
  * @module The bodies of one state the news names by their own name, not by the state's: parliaments ("the Verkhovna
  * Rada", "the Knesset"), foreign ministries and seats of government ("the State Department", "the Kremlin", "MEA").
  * General knowledge, as the country table is: one who holds a post in such a body serves its state ("the speaker of the
- * Verkhovna Rada, X", "Chairman of the Knesset's Foreign Affairs and Defence Committee, Y", "State Department spokesman
+ * Verkhovna Rada, X", "a committee chair of the Knesset, Y", "State Department spokesman
  * Z"). Only names that mean one state: no "Majlis", "Diet", "Congress" or "State House", which several states use, nor
  * "the Foreign Office" (Pakistan's press calls its ministry so, Germany's is the Federal Foreign Office) or "the House of
  * Commons" (Canada's too).
