@@ -88,11 +88,10 @@ export function readListedOffices(sents: Sent[], found: ArticlePeople): void {
 }
 
 /**
- * Whether what follows a name's "of" is a state, or a body of one: "of the Republic of Veldia", "of the Veldian foreign
- * ministry"; not a demonym that only begins another name ("of the Veldian Ocean Commission", "of the Veldian Orthodox Church").
+ * Whether what follows a name's "of" (its {@link demonymPhrase}) is a state, or a body of one: "of the Republic of Veldia",
+ * "of the Veldian foreign ministry"; not a demonym that only begins another name ("of the Veldian Ocean Commission", "of the Veldian Orthodox Church").
  */
-function namesState(words: Word[], r: PersonRef): boolean {
-  const rest = demonymPhrase(words, r);
+function namesState(rest: string | undefined): boolean {
   return rest === undefined || isNationalInstitution(rest) || STATE_FORM.test(rest);
 }
 
@@ -110,16 +109,15 @@ function demonymPhrase(words: Word[], r: PersonRef): string | undefined {
   return rest.join(" ").replace(/\s+(['’]s)\b/g, "$1");
 }
 
-/** The country of a demonym opening the state's long form after a name: "of the Lao People's Democratic Republic" → Laos. */
-function stateOfDemonym(words: Word[], r: PersonRef): string | undefined {
-  const rest = demonymPhrase(words, r);
+/** The country of a demonym opening the state's long form after a name ({@link demonymPhrase}): "of the Lao People's Democratic Republic" → Laos. */
+function stateOfDemonym(rest: string | undefined): string | undefined {
   return rest && STATE_FORM.test(rest) ? countryOf(rest.split(" ")[0]!) : undefined;
 }
 
 /**
  * Gives the country written right after a name ("Ambassador A of the Republic of Veldia", "Sultan B of Orvane", "C (Tarsk)") to
  * the person of no country whose posts name none, nor a posting, nor a body of their own.
- * @example readCountriesBeside(sents, found) // "Ambassador A of the Republic of Chile then handed over his credentials." → A: Chile
+ * @example readCountriesBeside(sents, found) // "Ambassador A of the Republic of Veldia arrived." → A: Veldia
  */
 export function readCountriesBeside(sents: Sent[], found: ArticlePeople): void {
   const given = new Map<number, string | undefined>();
@@ -127,9 +125,10 @@ export function readCountriesBeside(sents: Sent[], found: ArticlePeople): void {
     if (sent.title) return;
     for (const r of found.refs[si] ?? []) {
       if (r.via !== "name" && r.via !== "short") continue;
-      const country = countryBeside(sent.words, r) ?? stateOfDemonym(sent.words, r);
+      const phrase = demonymPhrase(sent.words, r);
+      const country = countryBeside(sent.words, r) ?? stateOfDemonym(phrase);
       const person = found.people[r.person];
-      if (!country || !person || !namesState(sent.words, r) || person.country || person.byOffice || person.offices.some((o) => o.country || o.to || o.organisation)) continue;
+      if (!country || !person || !namesState(phrase) || person.country || person.byOffice || person.offices.some((o) => o.country || o.to || o.organisation)) continue;
       // Two countries written after one person's name: which is theirs is not said.
       given.set(r.person, given.has(r.person) && given.get(r.person) !== country ? undefined : country);
     }

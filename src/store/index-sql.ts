@@ -10,7 +10,6 @@ import { nameKeysOf } from "../qa/name-lookup";
 import { INDEX_SQL_VERSION } from "./schema-version";
 import { SENTENCE_COLUMNS, sentenceRow, type SentenceRow } from "./sentence-rows";
 
-
 /**
  * What answer()'s knowledge derives from one person, computed over the whole index at build time
  * and kept beside the person's record, so that a slice's knowledge is assembled, not computed.
