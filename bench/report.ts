@@ -1,5 +1,6 @@
 /** @module Turns bench results into the printed report: a summary table against targets, then detail tables. */
 import type { Hotspots } from "./in-process-profile";
+import type { FloorFigures, LoadFigures } from "./webhook-load";
 import { ran, type BenchResults } from "./results";
 import { formatBytes, formatTable, round } from "./stats";
 
@@ -123,6 +124,12 @@ function hotTable(hot: Hotspots): string {
   );
 }
 
+/** The floor Worker's routes with one binding each, those measured (a results file of an older bench has neither). */
+function floorParts(floor: FloorFigures): (readonly [string, LoadFigures])[] {
+  const parts: [string, LoadFigures | undefined][] = [["2 limits, no KV put", floor.limits], ["KV put, no limit", floor.putOnly]];
+  return parts.flatMap(([label, f]) => (f ? [[label, f] as const] : []));
+}
+
 function summaryRows(r: BenchResults): string[][] {
   const rows: string[][] = [];
   if (ran(r.answer)) {
@@ -153,6 +160,9 @@ function summaryRows(r: BenchResults): string[][] {
       ...(w.webhookNoKv
         ? [["POST /webhook, no KV, req/s", n(w.webhookNoKv.requestsPerSecond), `/healthz ${n(w.healthz.requestsPerSecond)}`, n(w.webhookNoKv.requestsPerSecond / w.healthz.requestsPerSecond), "", ""]]
         : []),
+      ...(w.webhookNoBindings
+        ? [["POST /webhook, no binding, req/s", n(w.webhookNoBindings.requestsPerSecond), `/healthz ${n(w.healthz.requestsPerSecond)}`, n(w.webhookNoBindings.requestsPerSecond / w.healthz.requestsPerSecond), "", ""]]
+        : []),
       ["GET /api/ask req/s", n(w.ask.requestsPerSecond), `/healthz ${n(w.healthz.requestsPerSecond)}`, n(w.ask.requestsPerSecond / w.healthz.requestsPerSecond), "", ""],
       ...(w.webhook.cpuUsPerRequest && w.healthz.cpuUsPerRequest
         ? [
@@ -160,6 +170,9 @@ function summaryRows(r: BenchResults): string[][] {
             ["POST /webhook CPU µs / request", n(w.webhook.cpuUsPerRequest), `/healthz ${n(w.healthz.cpuUsPerRequest)}`, n(w.healthz.cpuUsPerRequest / w.webhook.cpuUsPerRequest), "", ""],
             ...(w.webhookNoKv?.cpuUsPerRequest
               ? [["POST /webhook, no KV, CPU µs / request", n(w.webhookNoKv.cpuUsPerRequest), `/healthz ${n(w.healthz.cpuUsPerRequest)}`, n(w.healthz.cpuUsPerRequest / w.webhookNoKv.cpuUsPerRequest), "", ""]]
+              : []),
+            ...(w.webhookNoBindings?.cpuUsPerRequest
+              ? [["POST /webhook, no binding, CPU µs / request", n(w.webhookNoBindings.cpuUsPerRequest), `/healthz ${n(w.healthz.cpuUsPerRequest)}`, n(w.healthz.cpuUsPerRequest / w.webhookNoBindings.cpuUsPerRequest), "", ""]]
               : []),
             ...(w.ask.cpuUsPerRequest ? [["GET /api/ask CPU µs / request", n(w.ask.cpuUsPerRequest), `/healthz ${n(w.healthz.cpuUsPerRequest)}`, n(w.healthz.cpuUsPerRequest / w.ask.cpuUsPerRequest), "", ""]] : []),
           ]
@@ -169,8 +182,15 @@ function summaryRows(r: BenchResults): string[][] {
         ? [
             ["floor Worker: 2 limits + KV put, req/s", n(w.floor.put.requestsPerSecond), `/healthz ${n(w.floor.healthz.requestsPerSecond)}`, n(w.floor.ratio), "", ""],
             ["floor Worker: parse only, req/s", n(w.floor.parse.requestsPerSecond), `/healthz ${n(w.floor.healthz.requestsPerSecond)}`, n(w.floor.parse.requestsPerSecond / w.floor.healthz.requestsPerSecond), "", ""],
+            // each binding apart: which of them the floor's ratio goes to
+            ...floorParts(w.floor).map(([label, f]) => [`floor Worker: ${label}, req/s`, n(f.requestsPerSecond), `/healthz ${n(w.floor!.healthz.requestsPerSecond)}`, n(f.requestsPerSecond / w.floor!.healthz.requestsPerSecond), "", ""]),
             ...(w.floor.cpuRatio && w.floor.put.cpuUsPerRequest && w.floor.healthz.cpuUsPerRequest
-              ? [["floor Worker: 2 limits + KV put, CPU µs / request", n(w.floor.put.cpuUsPerRequest), `/healthz ${n(w.floor.healthz.cpuUsPerRequest)}`, n(w.floor.cpuRatio), "", ""]]
+              ? [
+                  ["floor Worker: 2 limits + KV put, CPU µs / request", n(w.floor.put.cpuUsPerRequest), `/healthz ${n(w.floor.healthz.cpuUsPerRequest)}`, n(w.floor.cpuRatio), "", ""],
+                  ...[["parse only", w.floor.parse] as const, ...floorParts(w.floor)].flatMap(([label, f]) =>
+                    f.cpuUsPerRequest ? [[`floor Worker: ${label}, CPU µs / request`, n(f.cpuUsPerRequest), `/healthz ${n(w.floor!.healthz.cpuUsPerRequest!)}`, n(w.floor!.healthz.cpuUsPerRequest! / f.cpuUsPerRequest), "", ""]] : [],
+                  ),
+                ]
               : []),
           ]
         : []),

@@ -40,6 +40,8 @@ export interface WebhookLoadResult {
   webhook: LoadFigures;
   /** POST /webhook on a server without the KV namespace (sessions in memory). */
   webhookNoKv?: LoadFigures;
+  /** POST /webhook on a server with no binding at all (sessions and limits in memory): the app's own work beside /healthz. */
+  webhookNoBindings?: LoadFigures;
   /** The floor: bench/kv-floor-worker.js, none of the app's code, on a server of its own. */
   floor?: FloorFigures;
   /** webhook req/s ÷ healthz req/s (target ≥ 0.8). */
@@ -61,6 +63,10 @@ export interface FloorFigures {
   healthz: LoadFigures;
   put: LoadFigures;
   parse: LoadFigures;
+  /** The two limits, no KV put (POST /webhook/limits). */
+  limits?: LoadFigures;
+  /** The KV put, no limit (POST /webhook/put). */
+  putOnly?: LoadFigures;
   /** put req/s ÷ healthz req/s: the best ratio a webhook that writes a session per new chat can reach on this server. */
   ratio: number;
   /** The same by CPU per request (healthz ÷ put). */
@@ -85,7 +91,8 @@ const SECRET = "bench-secret-token";
 /**
  * Starts `wrangler dev` on a free loopback port, loads GET /healthz, GET /api/ask and POST /webhook in
  * turn with autocannon, and stops the server; then does the same for POST /webhook alone on a server
- * whose config has no KV namespace (sessions in memory), to show what the session store costs.
+ * whose config has no KV namespace (sessions in memory), to show what the session store costs, and on
+ * one with no binding at all (limits in memory too): the app's own work; then the floor Worker.
  * @example const load = await measureWebhookLoad({ questions }); load.ratio
  */
 export async function measureWebhookLoad(options: WebhookLoadOptions): Promise<WebhookLoadResult> {
@@ -107,35 +114,42 @@ export async function measureWebhookLoad(options: WebhookLoadOptions): Promise<W
     }
     return { readyMs, sampleReply, healthz: combine(healthz), ask: combine(ask), webhook: combine(webhook) };
   });
-  const noKvConfig = configWithoutKv();
-  let webhookNoKv: LoadFigures | undefined;
-  try {
-    webhookNoKv = await withDevServer(noKvConfig, readyTimeoutSeconds, async (base, _readyMs, cpuMs) => {
-      await load(webhookOptions(base, updates, connections, 1));
-      const results: Measured[] = [];
-      for (let round = 0; round < rounds; round++) results.push(await measured(cpuMs, webhookOptions(base, updates, connections, seconds)));
-      return combine(results);
-    });
-  } finally {
-    rmSync(dirname(noKvConfig), { recursive: true, force: true });
-  }
+  // the same app on servers with fewer bindings: without the KV namespace, then without the limits too
+  const webhookAlone = async (config: string): Promise<LoadFigures> => {
+    try {
+      return await withDevServer(config, readyTimeoutSeconds, async (base, _readyMs, cpuMs) => {
+        await load(webhookOptions(base, updates, connections, 1));
+        const results: Measured[] = [];
+        for (let round = 0; round < rounds; round++) results.push(await measured(cpuMs, webhookOptions(base, updates, connections, seconds)));
+        return combine(results);
+      });
+    } finally {
+      rmSync(dirname(config), { recursive: true, force: true });
+    }
+  };
+  const webhookNoKv = await webhookAlone(configWithout(["kv_namespaces"]));
+  const webhookNoBindings = await webhookAlone(configWithout(["kv_namespaces", "ratelimits"]));
   const floorConfig = configOfFloor();
   let floor: FloorFigures | undefined;
   try {
     floor = await withDevServer(floorConfig, readyTimeoutSeconds, async (base, _readyMs, cpuMs) => {
-      const measures = { healthz: [] as Measured[], put: [] as Measured[], parse: [] as Measured[] };
+      const measures = { healthz: [] as Measured[], put: [] as Measured[], parse: [] as Measured[], limits: [] as Measured[], putOnly: [] as Measured[] };
       await load({ url: `${base}/healthz`, connections, duration: 1 });
       await load(webhookOptions(base, updates, connections, 1));
       for (let round = 0; round < rounds; round++) {
         measures.healthz.push(await measured(cpuMs, { url: `${base}/healthz`, connections, duration: seconds }));
         measures.put.push(await measured(cpuMs, webhookOptions(base, updates, connections, seconds)));
         measures.parse.push(await measured(cpuMs, webhookOptions(base, updates, connections, seconds, "/webhook/parse")));
+        measures.limits.push(await measured(cpuMs, webhookOptions(base, updates, connections, seconds, "/webhook/limits")));
+        measures.putOnly.push(await measured(cpuMs, webhookOptions(base, updates, connections, seconds, "/webhook/put")));
       }
       const [healthz, put, parse] = [combine(measures.healthz), combine(measures.put), combine(measures.parse)];
       return {
         healthz,
         put,
         parse,
+        limits: combine(measures.limits),
+        putOnly: combine(measures.putOnly),
         ratio: put.requestsPerSecond / healthz.requestsPerSecond,
         ...(healthz.cpuUsPerRequest && put.cpuUsPerRequest ? { cpuRatio: healthz.cpuUsPerRequest / put.cpuUsPerRequest } : {}),
       };
@@ -148,6 +162,7 @@ export async function measureWebhookLoad(options: WebhookLoadOptions): Promise<W
     seconds: seconds * rounds,
     ...main,
     webhookNoKv,
+    webhookNoBindings,
     floor,
     ratio: main.webhook.requestsPerSecond / main.healthz.requestsPerSecond,
     ...(main.healthz.cpuUsPerRequest && main.webhook.cpuUsPerRequest ? { cpuRatio: main.healthz.cpuUsPerRequest / main.webhook.cpuUsPerRequest } : {}),
@@ -187,13 +202,15 @@ async function withDevServer<T>(
 }
 
 /**
- * A copy of the project's wrangler config, in a temporary folder, without its KV namespaces and with
- * `main` made absolute. Returns its path.
+ * A copy of the project's wrangler config, in a temporary folder, without the bindings of the tables
+ * named (its KV namespaces, its rate limits: the app keeps those in memory then) and with `main` made
+ * absolute. Returns its path.
  */
-function configWithoutKv(): string {
+function configWithout(tables: readonly ("kv_namespaces" | "ratelimits")[]): string {
   const source = resolve(process.env.BENCH_WRANGLER_CONFIG ?? "wrangler.toml");
   const text = readFileSync(source, "utf8")
-    .replace(/^\[\[kv_namespaces\]\][^[]*/gm, "")
+    // (a table's header and the lines after it up to the next header: a commented-out one stays commented)
+    .replace(new RegExp(`^\\[\\[(?:${tables.join("|")})\\]\\].*\\n(?:(?!\\[).*(?:\\n|$))*`, "gm"), "")
     .replace(/^main\s*=\s*"([^"]+)"/m, (_, main: string) => `main = ${JSON.stringify(resolve(dirname(source), main))}`);
   const path = join(mkdtempSync(join(tmpdir(), "attache-bench-nokv-")), "wrangler.toml");
   writeFileSync(path, text);
