@@ -55,6 +55,8 @@ function cpu<T>(work: () => T): [T, number] {
 const bundled = mode === "bundled" ? readKnowledge() : undefined;
 const assemble: number[] = [];
 const answering: number[] = [];
+// each timed answer() call: its question and its span (to tell the calls a collection overlapped)
+const calls: { at: number; us: number; start: number; end: number }[] = [];
 const digests: string[] = [];
 for (let round = 0; round < rounds; round++) {
   const digest = createHash("sha256");
@@ -72,6 +74,7 @@ for (let round = 0; round < rounds; round++) {
     if (round === 0) continue;
     assemble.push(a);
     answering.push(b);
+    calls.push({ at, us: b, ...phases.at(-1)! });
   }
   for (const reply of replies) digest.update(reply);
   digests.push(digest.digest("hex").slice(0, 16));
@@ -83,4 +86,12 @@ const gcIn = (name: string) => {
   return Math.round((ms * 1000) / Math.max(1, answering.length));
 };
 const show = (s: ReturnType<typeof summarize>) => `p50 ${Math.round(s.p50)} p99 ${Math.round(s.p99)} mean ${Math.round(s.mean)}`;
+// the load's and the collections' share of the tail: each question's quickest round (its own cost,
+// which other processes can only slow), and the answer() calls that no collection overlapped
+const quickest = summarize(slices.map((_, at) => Math.min(...calls.filter((c) => c.at === at).map((c) => c.us))));
+const overlapped = (c: { start: number; end: number }) => collections.some((g) => g.start < c.end && g.end > c.start);
+const clear = calls.filter((c) => !overlapped(c));
 console.log(`assemble µs ${show(summarize(assemble))}; answer µs ${show(summarize(answering))}; answers ${[...new Set(digests)].join(" ")}; gc µs per question in assemble ${gcIn("assemble")}, in answer ${gcIn("answer")}`);
+console.log(
+  `answer µs, each question's quickest round: p50 ${Math.round(quickest.p50)} max ${Math.round(quickest.max)}; calls no collection overlapped (${clear.length} of ${calls.length}): ${show(summarize(clear.map((c) => c.us)))}`,
+);
