@@ -65,8 +65,10 @@ function countryOffices(sent: Sent): (Omit<CountryOffice, "sentence"> & { standi
     // "the Veldian Minister of Foreign Affairs of …", "the Veldian ambassador to Orvane": a title going on past what was read.
     if (next && /^(?:of|to|for)$/.test(next.lower)) continue;
     const verb = words[k]?.pos === "ADV" ? words[k + 1] : words[k];
-    // "The Veldian minister thanked …": the office opens the sentence and its verb follows.
-    const opens = at === 0 || (at === 1 && words[0]!.lower === "the");
+    // "The Veldian minister thanked …", "On Monday, the Veldian minister thanked …": the office opens the sentence or a clause
+    // after a comma, and its verb follows.
+    const lead = words[at - 1]?.lower === "the" ? at - 1 : at;
+    const opens = lead === 0 || words[lead - 1]?.text === ",";
     const standing: Standing | undefined = isPossessive(next)
       ? "owner"
       : verb && verb.pos === "VERB" && SAYS.has(verb.lemma)
@@ -116,7 +118,7 @@ export function inferDescribedCountries(sents: Sent[], found: ArticlePeople, mee
     // A subject stands for the one named just before or after it ("Foreign Minister Varan met … . The Veldian minister thanked …",
     // a lead's "Veldia's vice president held talks …" before "Vice President Varan"); further away it may be a visitor never named.
     if (o.standing === "subject" && !refs.some((here, si) => si !== o.sentence && Math.abs(si - o.sentence) <= SUBJECT_REACH && (here ?? []).some((r) => r.person === person))) continue;
-    if (!o.owner && (refs[o.sentence] ?? []).some((r) => r.person === person && (r.last < o.first || r.first > o.last))) {
+    if (!o.owner && (refs[o.sentence] ?? []).some((r) => r.person === person && r.via !== "pronoun" && (r.last < o.first || r.first > o.last))) {
       apart.add(`${person}|${o.country}`);
       continue;
     }

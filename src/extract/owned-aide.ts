@@ -1,10 +1,11 @@
 /**
  * @module One's aide or predecessor named right after one's possessive: "Varan's predecessor, Telu", "Kestas's
- * spokeswoman Orvel Halvik", "Varan's special envoy, Telu". Who that person serves gives them a country
+ * spokeswoman Orvel Halvik", "Varan's special envoy, Telu", "Varan's press chief Telu". Who that person serves gives them a country
  * (people-countries.ts); when such a phrase fills a side of a contact ("held talks with Varan's predecessor, Telu"),
  * the one named is the side, not the owner (frame-engine.ts).
  */
-import { AIDE_LEAD, AIDE_NOUN } from "../nlp/vocab";
+import { fold } from "../nlp/fold";
+import { AIDE_LEAD, AIDE_NOUN, PRESS_AIDE } from "../nlp/vocab";
 import type { PersonRef } from "./people";
 import type { Word } from "./segment";
 import { isPossessive } from "./word-kinds";
@@ -17,11 +18,31 @@ import { isPossessive } from "./word-kinds";
 export function ownedAide(words: readonly Word[], refs: readonly PersonRef[], owner: PersonRef): { ref: PersonRef; predecessor: boolean } | undefined {
   if (!isPossessive(words[owner.last + 1])) return undefined;
   let k = owner.last + 2;
-  while (k < owner.last + 4 && AIDE_LEAD.test(words[k]?.lower ?? "")) k++;
+  // "'s press chief": "chief" is the noun after "press", not a word qualifying one ("'s chief spokesman").
+  const pressAide = (at: number): boolean => words[at - 1]?.lower === "press" && PRESS_AIDE.test(words[at]?.lower ?? "");
+  while (k < owner.last + 4 && AIDE_LEAD.test(words[k]?.lower ?? "") && !pressAide(k)) k++;
   const noun = words[k]?.lower ?? "";
-  if (!AIDE_NOUN.test(noun)) return undefined;
+  if (!AIDE_NOUN.test(noun) && !pressAide(k)) return undefined;
   const at = words[k + 1]?.text === "," ? k + 2 : k + 1;
   const aide = refs.find((r) => r.first === at && r.via !== "pronoun");
   if (!aide || isPossessive(words[aide.last + 1])) return undefined;
   return { ref: aide, predecessor: noun === "predecessor" };
+}
+
+/**
+ * Each aide or predecessor a sentence names after an owner's possessive, with the owner: a mention, or a surname the
+ * reader took into the aide's title rather than as a mention ("Varan's press chief Telu"), when one person of the article
+ * bears it.
+ * @example aidesIn(words("Varan's press chief Telu said"), refs, people) // [{ owner: varan, aide: telu, predecessor: false }]
+ */
+export function aidesIn(words: readonly Word[], refs: readonly PersonRef[], people: readonly { name: string }[]): { owner: number; aide: number; predecessor: boolean }[] {
+  const surnamed = words.flatMap((w, k): PersonRef[] => {
+    if (!/^\p{Lu}/u.test(w.text) || !isPossessive(words[k + 1]) || refs.some((r) => r.last === k)) return [];
+    const bearers = people.flatMap((p, i) => (fold(p.name.split(/\s+/).at(-1) ?? "") === fold(w.text) ? [i] : []));
+    return bearers.length === 1 ? [{ person: bearers[0]!, first: k, last: k, via: "short" }] : [];
+  });
+  return [...refs, ...surnamed].flatMap((owner) => {
+    const owned = ownedAide(words, refs, owner);
+    return owned && owned.ref.person !== owner.person ? [{ owner: owner.person, aide: owned.ref.person, predecessor: owned.predecessor }] : [];
+  });
 }

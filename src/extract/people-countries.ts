@@ -1,7 +1,7 @@
 /** @module Countries of the people of one article, when no title names them: from what they say, whom they meet, and where. */
 import { countryOf, findCountries, isCountryWord, isDemonym } from "../nlp/countries";
 import { countryAfter } from "./titles";
-import { ownedAide } from "./owned-aide";
+import { aidesIn } from "./owned-aide";
 import { fold } from "../nlp/fold";
 import { compatibleOffices, isEnvoyTitle, isNationalInstitution, isOfficeHead, normaliseTitle, officeWordKind, samePost } from "../nlp/offices";
 import { isHonorific, isPossessive, STATE_FORMS } from "./word-kinds";
@@ -266,14 +266,12 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
       }
     }
     // "Varan's predecessor, Telu", "Kestas's spokeswoman, Orvel Halvik": one's predecessor, aide or envoy serves one's own country.
-    for (const owner of here) {
-      const owned = ownedAide(sent.words, here, owner);
-      const aide = owned && { person: owned.ref.person, predecessor: owned.predecessor };
-      const country = people[owner.person]?.country;
-      if (!aide || !country || aide.person === owner.person || people[aide.person]?.country || votes.has(aide.person)) continue;
-      if (people[owner.person]!.offices.some((o) => o.organisation && !isNationalInstitution(o.organisation))) continue;
-      votes.set(aide.person, country);
-      if (aide.predecessor) predecessorOffice(people[owner.person]!, people[aide.person]!, country, si);
+    for (const { owner, aide, predecessor } of aidesIn(sent.words, here, people)) {
+      const country = people[owner]?.country;
+      if (!country || people[aide]?.country || votes.has(aide)) continue;
+      if (people[owner]!.offices.some((o) => o.organisation && !isNationalInstitution(o.organisation))) continue;
+      votes.set(aide, country);
+      if (predecessor) predecessorOffice(people[owner]!, people[aide]!, country, si);
     }
     // "Prime Minister X has asked Japanese Prime Minister Y to visit Viet Nam", "the prime minister invited him to come to
     // PNG": one invites a guest to one's own country.
@@ -819,6 +817,10 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
         const at = visit ? sent.words.findIndex((w) => w.start >= visit.index) : -1;
         const guest = at > 0 ? here.find((r) => r.last === at - 1) : undefined;
         if (guest) elsewhere.add(guest.person);
+        // "a visit to Veldia by President X", "the first trip to Veldia by Orvanian Foreign Minister Y": the one it is by is a guest.
+        const by = /^\s+by\s/i.test(sent.text.slice(c.index + c.text.length)) && VISIT_TO.test(sent.text.slice(0, c.index)) ? sent.words.findIndex((w) => w.start > c.index + c.text.length && w.lower === "by") : -1;
+        const visitor = by >= 0 ? here.find((r) => r.first > by && (r.first === by + 1 || titleLeadsTo(sent, by + 1, r.first))) : undefined;
+        if (visitor) elsewhere.add(visitor.person);
         continue;
       }
       // "Archbishop X, the Apostolic Nuncio, who represents the Holy See": the country one represents is another.
@@ -859,6 +861,11 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
   });
   // Someone who meets an official of the host ("Park will call on President X") is the host's guest or host abroad.
   for (const m of meetings) if (m.people.some((i) => people[i]?.country === host)) for (const i of m.people) elsewhere.add(i);
+  // "Varan's press chief Telu", "Varan's spokesman, Telu": one's aide serves where one does (below).
+  const owners = new Map<number, number[]>();
+  sents.forEach((sent, si) => {
+    for (const { owner, aide } of aidesIn(sent.words, refs[si] ?? [], people)) owners.set(aide, [...(owners.get(aide) ?? []), owner]);
+  });
   // A post the host's own official holds is someone else's ("Japanese Foreign Minister X … Foreign Minister Y");
   // "President of the Senate" is not the post of the host's President.
   const held = people.filter((p) => p.country === host).flatMap((p) => p.offices.map(postOf));
@@ -872,7 +879,9 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
   // "President A and President B", "Presidents A and B" on a national outlet's or government's page: protocol names one's own
   // head first, so the first of such a pair is the home's, the second another's (not said which).
   const firsts = host === homeCountry && !placed ? ownFirst(sents, refs, candidates, onePost) : new Set<number>();
-  for (const i of candidates.filter((c) => !shared(c) || firsts.has(c))) {
+  const hosts = candidates.filter((c) => !shared(c) || firsts.has(c));
+  // An aide is the host's only with an owner who is: not the aide of a guest, nor of one the text leaves of no country.
+  for (const i of hosts.filter((c) => (owners.get(c) ?? []).every((o) => people[o]?.country === host || hosts.includes(o)))) {
     const p = people[i]!;
     p.country = host;
     for (const o of p.offices) o.country = host;
@@ -926,6 +935,9 @@ function partyOwner(sent: Sent, here: PersonRef[], r: PersonRef): { person?: num
   }
   return undefined;
 }
+
+/** A visit to a place, the visitor named after it: "a visit to", "the first trip to", "an official visit to the". */
+const VISIT_TO = /\b(?:visit|trip|tour|journey)\s+to\s+(?:the\s+)?$/i;
 
 /** One's visit to a place, written with the possessive: "'s visit to", "'s state visit to", "'s first trip to". */
 const VISIT_OF = /['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|tour|journey)\s+to\s+(?:the\s+)?$/iu;

@@ -101,7 +101,10 @@ export const FUNCTION_CAPITALS: ReadonlySet<string> = new Set([
 export const AIDE_NOUN = /^(?:predecessor|spokes(?:man|woman|person)|advis[eo]r|envoy|emissary)$/;
 
 /** Words that may qualify such a noun: "'s immediate predecessor", "'s chief spokesman", "'s special envoy". */
-export const AIDE_LEAD = /^(?:immediate|chief|special|personal|senior|top|deputy|official|longtime|long-time|foreign-policy)$/;
+export const AIDE_LEAD = /^(?:immediate|chief|special|personal|senior|top|deputy|official|longtime|long-time|foreign-policy|press|economic|political)$/;
+
+/** What a spokesperson is called after "press": "'s press chief", "'s press secretary" (not "secretary" alone: "Secretary of State"). */
+export const PRESS_AIDE = /^(?:chief|secretary|officer|attaché|attache)$/;
 
 /**
  * Whom or what one addresses when the verb means speaking to them, not taking up a subject

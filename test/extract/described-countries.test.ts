@@ -40,6 +40,23 @@ describe("an office said with its country and no name, for its one holder of no 
   });
 });
 
+describe("an office with its country opening a clause after a comma, for its one holder named beside it", () => {
+  it("returns the country of 'In the course of the trip, Georgia's deputy foreign minister held …' for the deputy minister named just before", () => {
+    const text =
+      "Deputy Foreign Minister Rush Varan spent two days in Finland on a working visit.\n\n" +
+      "During the trip, Georgia's deputy foreign minister held talks with Finnish Foreign Minister Osk Telu.";
+    expect(countryOf(text, "Rush Varan")).toBe("Georgia");
+    expect(countryOf(text, "Osk Telu")).toBe("Finland");
+  });
+
+  it("returns no country for a description after a comma that is no subject of its own verb", () => {
+    const text =
+      "Foreign Minister Rush Varan spent two days in Finland on a working visit.\n\n" +
+      "On Tuesday, he thanked the Georgian foreign minister for his letter.";
+    expect(countryOf(text, "Rush Varan")).not.toBe("Georgia");
+  });
+});
+
 describe("an office said with its country is not given to one who meets someone of that country", () => {
   it("returns no country from 'the Maltese foreign minister' for the host who received the Maltese president", () => {
     const text =

@@ -24,6 +24,23 @@ describe("one's predecessor, aide or envoy", () => {
     expect(personNamed(index, "Telu Dabane")?.country).toBe("South Africa");
   });
 
+  it("gives a press chief or press secretary the country of the one they speak for", () => {
+    // shapes of an agency report and a national daily: "<surname>'s press secretary, <name>", "<surname>'s press chief <name>"
+    const index = indexOfText(
+      "Ukrainian President Kestas Muro arrived in Ankara on Friday.\n\nThe two leaders spoke for two hours, Muro's press secretary, Telu Dabane, wrote afterwards.",
+    );
+    expect(personNamed(index, "Telu Dabane")?.country).toBe("Ukraine");
+  });
+
+  it("gives the aide of one the dateline's country does not hold no dateline country", () => {
+    // a national daily at home reports a visitor's press chief: the aide is the visitor's, not the dateline's
+    const index = indexOfText(
+      "VIENTIANE, June 3 (Wire) – Laos's Prime Minister Osk Telu said on Monday the embassy would open within a year.\n\nWhen Prime Minister Kestas Muro met Lao Prime Minister Osk Telu in Brussels in December, the two agreed to mark sixty years of ties, Muro's press chief Varan Halvik said at the time.",
+    );
+    expect(personNamed(index, "Varan Halvik")?.country).not.toBe("Laos");
+    expect(personNamed(index, "Osk Telu")?.country).toBe("Laos");
+  });
+
   it("gives nothing from a pronoun's aide, nor to one the sentence says is another's", () => {
     const index = indexOfText("Kenyan President Varan Oduya received the envoy on Monday.\n\nAccording to his spokesman, Orvel Kibet, the talks went well.");
     expect(personNamed(index, "Orvel Kibet")?.country).toBeUndefined();

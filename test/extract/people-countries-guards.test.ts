@@ -65,3 +65,14 @@ describe("title and institution words are no names", () => {
     expect(personNamed(index, "Kestas bin Orvel")?.offices.map((o) => o.title)).toContain("Minister Responsible for Foreign Affairs");
   });
 });
+
+describe("the one a visit to the dateline's country is by", () => {
+  it("gives no dateline country to the visitor named after 'a visit to <country> by'", () => {
+    // shapes of an agency report and a ministry release: "prepares a visit to <country> by President <name>", "the first visit to <country> by <title> <name>"
+    const index = indexOfText(
+      "DOHA, May 2 (Wire) – Minister of State Osk Telu received the Somali ambassador in Doha on Sunday.\n\nThe talks prepared the ground for a visit to Qatar by President Kestas Varan, expected in the coming days.",
+    );
+    expect(personNamed(index, "Kestas Varan")?.country).not.toBe("Qatar");
+    expect(personNamed(index, "Osk Telu")?.country).toBe("Qatar");
+  });
+});
