@@ -46,13 +46,16 @@ function officeHolders(knowledge: Knowledge, words: string[], country?: string, 
   if (kept.has(key)) return kept.get(key);
   const matcher = officeMatcher(words, now);
   let offices = officeCandidates(matcher, knowledge, country).filter((o) => (!country || o.country === country) && matcher.fits(o.posts));
-  if (country && offices.length === 0) offices = stateless(knowledge, matcher, country);
+  // (an envoy asked by both ends, "Veldia's ambassador to Orvane", is never one tied to neither)
+  if (country && offices.length === 0 && !destination) offices = stateless(knowledge, matcher, country);
   let ids: string[] | undefined;
   if (body) offices = offices.filter((o) => ofBody(o.person, body, knowledge));
   if (!body || offices.length) {
-    // "the ambassador to Orvane": one posted there, else one whose posting the articles do not give; never one posted elsewhere
+    // "the ambassador to Orvane": one posted there, else one whose posting the articles do not give in
+    // an article that names Orvane; never one posted elsewhere
     const posted = offices.filter((o) => o.to === destination);
-    if (destination) offices = posted.length ? posted : offices.filter((o) => o.to === undefined);
+    const there = destination ? knowledge.countryArticles.get(destination) : undefined;
+    if (destination) offices = posted.length ? posted : offices.filter((o) => o.to === undefined && !!knowledge.people.get(o.person)?.articles.some((a) => there?.has(a)));
     ids = [...new Set(offices.map((o) => o.person))];
   }
   if (kept.size >= KEPT_HOLDERS) kept.clear();
