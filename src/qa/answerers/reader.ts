@@ -81,8 +81,8 @@ const QUALIFIERS = new Set(["previous", "next", "last", "first", "earlier", "lat
 /** A dateline opening a sentence: a place in capitals, its day, a dash ("TAIPEI, Aug. 15 –", "ADDIS ABABA, 3 May (Agency) —"). */
 const DATELINE_HEAD = /^\p{Lu}[\p{Lu} .'’-]{2,},[^–—]{1,40}?\s[–—-]\s/u;
 
-/** A sentence that denies what it tells. */
-const NEGATION = /\b(not|never|no longer|neither|nor)\b|n't\b/i;
+/** A sentence that denies what it tells ("not", "never"; not "not only … but", "not least": those add, they deny nothing). */
+const NEGATION = /\b(not(?!\s+(?:only|least|just|merely)\b)|never|no longer|neither|nor)\b|n't\b/i;
 const FUTURE_SENTENCE = /\b(will|shall|to be|due|scheduled|expected|planned|plans?|next|upcoming|forthcoming|later this)\b/i;
 
 /** Lemmas (stemmed) of the words in a span or question, folded. */
