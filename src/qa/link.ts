@@ -12,7 +12,7 @@ import { linkOffices } from "./link-offices";
 import { nameCandidates, spellingOf } from "./name-lookup";
 import { nameTokens } from "./names";
 import { isOfficeWord, isTitleHead, joinOfficePhrases } from "./offices";
-import { inCountryName, writtenAsName } from "./proper-words";
+import { inCountryName, writtenAsName, writtenInLowerCase } from "./proper-words";
 import { occasionWords, pinnedEvent, type Specifics } from "./specifics";
 import { wordTable } from "../nlp/word-table";
 
@@ -179,6 +179,9 @@ function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { m
   const kept = runs.filter((r, k) => {
     // "the General Assembly": a title word alone names no one, even where an index name holds it ("Attorney-General A")
     if (tokens.slice(r.from, r.to + 1).every((t) => isOfficeWord(t.word) || isTitleHead(t.word))) return false;
+    // "when do the two countries mark the anniversary?": a word typed in lower case that is only a
+    // first name of those it may mean ("Mark Telu") and that the articles also write as a common word is that word
+    if (r.from === r.to && commonFirstName(r, tokens[r.from]!, tokens, knowledge)) return false;
     // "William Brabrabra", "Sheikh Sabah Brari": two runs side by side are one name; the longer
     // holds it, or the one naming a surname, or the last (where English puts the family name)
     const next = runs[k + 1];
@@ -264,6 +267,11 @@ function onlyFirstName(r: NameRun, tokens: Token[], knowledge: Knowledge): boole
     const names = p ? [p.name, ...p.names].map(nameTokens) : [];
     return names.some((n) => n.length >= 2) && names.every((n) => n.at(-1) !== word && (n.length > 1 || n[0] !== word)) && !nameTokens(p?.surname ?? "").includes(word);
   });
+}
+
+/** Whether a one-word run is a first name typed in lower case that the articles also write in lower case, as a word of English ("mark", "will"). */
+function commonFirstName(r: NameRun, token: Token, tokens: Token[], knowledge: Knowledge): boolean {
+  return token.raw === token.raw.toLowerCase() && onlyFirstName(r, tokens, knowledge) && writtenInLowerCase(token.word, knowledge);
 }
 
 /** Whether a run's last word is the surname of someone it may mean. */

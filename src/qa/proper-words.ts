@@ -19,8 +19,11 @@ export function inCountryName(word: string): boolean {
 /** Sentences read to tell how the articles write a word. */
 const READ = 6;
 
-/** What {@link writtenAsName} found, per knowledge and word: a question's words recur from question to question. */
-const WRITTEN = new WeakMap<Knowledge, Map<string, boolean>>();
+/** How the articles write a word: only as a name, in lower case somewhere, or neither for sure (unread, or only opening sentences). */
+type Written = "name" | "lower" | "unsure";
+
+/** What {@link howWritten} found, per knowledge and word: a question's words recur from question to question. */
+const WRITTEN = new WeakMap<Knowledge, Map<string, Written>>();
 
 /** Words kept per knowledge at most (past it, the kept ones are dropped: a bound on what odd questions can make it hold). */
 const KEPT_WORDS = 2_000;
@@ -32,23 +35,37 @@ const KEPT_WORDS = 2_000;
  * @example writtenAsName("orvane", knowledge) // true when an article says "… the retreat in Orvane"
  */
 export function writtenAsName(word: string, knowledge: Knowledge): boolean {
+  return howWritten(word, knowledge) === "name";
+}
+
+/**
+ * Whether the articles write a word in lower case, as a common word, in a sentence read ("mark" in
+ * "the two countries mark the anniversary"), though they may also write it in a name ("Mark Telu").
+ * @example writtenInLowerCase("mark", knowledge) // true when an article says "… will mark the day"
+ */
+export function writtenInLowerCase(word: string, knowledge: Knowledge): boolean {
+  return howWritten(word, knowledge) === "lower";
+}
+
+/** How the articles write a word, read once per knowledge and word. */
+function howWritten(word: string, knowledge: Knowledge): Written {
   let kept = WRITTEN.get(knowledge);
   if (!kept) WRITTEN.set(knowledge, (kept = new Map()));
   let written = kept.get(word);
   if (written === undefined) {
-    written = readAsName(word, knowledge);
+    written = readHowWritten(word, knowledge);
     if (kept.size >= KEPT_WORDS) kept.clear();
     kept.set(word, written);
   }
   return written;
 }
 
-/** {@link writtenAsName}, read from the sentences. */
-function readAsName(word: string, knowledge: Knowledge): boolean {
+/** {@link howWritten}, read from the sentences. */
+function readHowWritten(word: string, knowledge: Knowledge): Written {
   const folded = fold(word);
-  if (folded.length < 3 || !knowledge.vocabulary.has(folded)) return false;
+  if (folded.length < 3 || !knowledge.vocabulary.has(folded)) return "unsure";
   const [term] = contentTerms(word);
-  if (!term) return false;
+  if (!term) return "unsure";
   const pattern = new RegExp(`(^|[^\\p{L}])(${escapeRegExp(folded)})(?![\\p{L}])`, "giu");
   let inside = false;
   let seen = false;
@@ -60,9 +77,9 @@ function readAsName(word: string, knowledge: Knowledge): boolean {
     for (const m of fold(text).matchAll(pattern)) {
       const at = m.index + m[1]!.length;
       seen = true;
-      if (!/\p{Lu}/u.test(text[at] ?? "")) return false;
+      if (!/\p{Lu}/u.test(text[at] ?? "")) return "lower";
       if (/[\p{L}\p{N},]\s*$/u.test(text.slice(0, at))) inside = true;
     }
   }
-  return seen && inside;
+  return seen && inside ? "name" : "unsure";
 }
