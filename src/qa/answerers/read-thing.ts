@@ -13,6 +13,7 @@ import { kinOf, MEETING_TERMS as MEETING_WORDS } from "../answer-type";
 import { nameTokens } from "../names";
 import { lookUpCountry } from "../link-countries";
 import { retrieve, stem, weightsAt, type Passage } from "../retrieval";
+import { askedTense } from "../tense";
 
 /** Sentences read per question, best first. */
 const READ = 8;
@@ -90,17 +91,34 @@ export function askedAct(question: string): { verb: string; preposition?: string
       noun = EXPRESS.has(verb) && tags[i + 1] === "NOUN" ? fold(lemmas[i + 1]!) : undefined;
     }
   }
+  verb ??= verbAfterSubject(lower, tags);
   if (!verb) return undefined;
   const words = lower.filter((v) => /\p{L}/u.test(v));
   const last = words.at(-1);
   return { verb: stem(verb), ...(noun ? { noun: stem(noun) } : {}), ...(last && PREPOSITIONS.has(last) ? { preposition: last } : {}) };
 }
 
+/**
+ * The verb wink tags a noun after a subject of names typed in lower case ("what did varan sign in
+ * tarsk", "what did varan and telu sign"): the word before the first preposition or the end, when
+ * it is read as a verb after "they" ("what did they sign").
+ */
+function verbAfterSubject(lower: string[], tags: string[]): string | undefined {
+  const end = tags.findIndex((t, i) => i > 2 && (t === "ADP" || t === "PUNCT"));
+  const at = (end < 0 ? tags.length : end) - 1;
+  if (at <= 2 || tags[at] !== "NOUN") return undefined;
+  const alone = parseText(`what ${lower[1]} they ${lower[at]}`);
+  return alone.tags[3] === "VERB" && !LIGHT.has(fold(alone.lemmas[3]!)) ? fold(alone.lemmas[3]!) : undefined;
+}
+
+/** Words before a verb that make its act a plan ("will sign", "was expected to sign", "are due to sign"). */
+const PLANNED_ACT = /\b(?:will|would|shall|(?:expected|due|set|scheduled|going|plans?|planned|intends?|intended|hopes?|hoped|ready)\s+to)\s+$/;
+
 /** The phrase after the verb (and the preposition) in the sentence, cut at the clause's end. */
-function phraseAfter(text: string, verb: string, preposition?: string): string | undefined {
+function phraseAfter(text: string, verb: string, preposition?: string, past = false): string | undefined {
   const folded = fold(text);
-  // the verb itself ("signed", "opens"), not a noun made of it ("the opening ceremony")
-  const at = [...folded.matchAll(/\p{L}+/gu)].find((m) => !m[0].endsWith("ing") && (stem(m[0]) === verb || (verb.length >= 4 && m[0].startsWith(verb))));
+  // the verb itself ("signed", "opens"), not a noun made of it ("the opening ceremony"); asked what was done, not an act still planned ("was expected to sign")
+  const at = [...folded.matchAll(/\p{L}+/gu)].find((m) => !m[0].endsWith("ing") && (stem(m[0]) === verb || (verb.length >= 4 && m[0].startsWith(verb))) && !(past && PLANNED_ACT.test(folded.slice(0, m.index))));
   if (!at) return undefined;
   let from = at.index + at[0].length;
   // "a request that B lift …": the clause is what was asked
@@ -138,6 +156,7 @@ export function readThing(q: Question, holds: (s: Sentence) => boolean, terms: s
   // ("give" is a stop word of the terms, yet the act the sentence must tell)
   else if (!keys.includes(act.verb)) keys = [...keys, act.verb];
   const kin = actKin(act.verb);
+  const past = askedTense(q.text) === "past";
   for (const p of passages ?? retrieve(q.text, q.knowledge.retrieval, READ)) {
     const s = p.sentence;
     if (s.title || !holds(s)) continue;
@@ -146,7 +165,7 @@ export function readThing(q: Question, holds: (s: Sentence) => boolean, terms: s
     const folded = fold(s.text);
     const held = keys.filter((t) => p.matched.includes(t) || actKin(t).some((k) => (bag[k] ?? 0) > 0 || (k.length >= 4 && folded.includes(k))));
     if (keys.length === 0 || held.length < Math.ceil(keys.length * 0.75)) continue;
-    const phrase = kin.reduce<string | undefined>((found, verb) => found ?? phraseAfter(s.text, verb, act.preposition), undefined) ?? (act.noun ? phraseAfter(s.text, act.noun, act.preposition) : undefined);
+    const phrase = kin.reduce<string | undefined>((found, verb) => found ?? phraseAfter(s.text, verb, act.preposition, past), undefined) ?? (act.noun ? phraseAfter(s.text, act.noun, act.preposition, past) : undefined);
     if (!phrase || nameTokens(phrase).every((w) => asked.has(w) || STOP.has(w))) continue;
     return reply(s, phrase);
   }
