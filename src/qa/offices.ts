@@ -121,7 +121,7 @@ const HOUSE = /\b(?:parliament|(?:national|people's|legislative|federal) assembl
  * A post as users ask for it as well as written (general equivalences on the articles' side, as
  * ASKED_AS is on the question's): an envoy is an ambassador ("Envoy of Veldia" is asked as "the
  * Veldian ambassador"); the head of a ministry its minister ("Head of Veldian foreign ministry", "the
- * heads of the foreign ministries of the EU countries"); the president or chair of a parliament's
+ * heads of the foreign ministries of the EU countries"), the head of its diplomacy its foreign minister; the president or chair of a parliament's
  * house its speaker ("President of the National Assembly", "Chairman of the National Assembly" asked
  * as "the parliament speaker").
  * @example askedPosts(["national", "assembly", "president"]) // [["national","assembly","president"],["parliament","speaker"]] (the first, the post as written)
@@ -130,6 +130,8 @@ function askedPosts(post: string[]): string[][] {
   // (a special envoy is sent for one matter, no ambassador: "the Veldian ambassador" is not they)
   const words = post.includes("special") ? post : post.map((w) => (w === "envoy" ? "ambassador" : w));
   const lead = words.find((w) => LEADS.has(w));
+  // "Head of Veldian diplomacy", "the chief of Veldia's diplomacy": its foreign minister
+  if (lead && (lead === "head" || lead === "chief") && words.includes("diplomacy")) return [words, ["foreign", "minister"]];
   if (lead && (lead === "head" || lead === "chief") && words.includes("ministry")) return [words, words.filter((w) => w !== lead && w !== "of" && w !== "the").map((w) => (w === "ministry" ? "minister" : w))];
   if (lead && lead !== "head" && lead !== "chief" && HOUSE.test(words.join(" "))) return [words, [...(words.includes("deputy") ? ["deputy"] : []), "parliament", "speaker"]];
   return [words];
