@@ -135,7 +135,8 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links,
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.used || !isOfficeWord(tokens[i]!.word)) continue;
     let end = i;
-    while (end + 1 < tokens.length && !tokens[end + 1]!.used && (isOfficeWord(tokens[end + 1]!.word) || (tokens[end + 1]!.word === "of" && ["foreign", "affairs", "external", "state"].includes(tokens[end + 2]?.word ?? "")))) end++;
+    // (a possessive ends the title: "the Veldian president's state visit" is no "president state")
+    while (end + 1 < tokens.length && !tokens[end]!.possessive && !tokens[end + 1]!.used && (isOfficeWord(tokens[end + 1]!.word) || (tokens[end + 1]!.word === "of" && ["foreign", "affairs", "external", "state"].includes(tokens[end + 2]?.word ?? "")))) end++;
     const words = tokens.slice(i, end + 1).flatMap((t) => askedOfficeWord(t.word).split(" "));
     if (!words.some(isTitleHead)) continue;
     const countries: string[] = [];
@@ -151,10 +152,13 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links,
     // "of Peru" names the office's country; "to Norway", "in Norway" where an envoy is posted
     let destination: string | undefined;
     let k = end + 1;
-    while (["of", "to", "in"].includes(tokens[k]?.word ?? "")) {
+    // ("the presidents of Veldia and Orvane": a plural title, of each country the "and" joins)
+    let ofCountry = false;
+    while (["of", "to", "in"].includes(tokens[k]?.word ?? "") || (tokens[k]?.word === "and" && ofCountry && isPlural(tokens[end]!))) {
       const c = countryAt(tokens, k + 1);
       if (!c || c.city) break;
-      if (tokens[k]!.word === "of") countries.push(c.country);
+      ofCountry = tokens[k]!.word === "of" || tokens[k]!.word === "and";
+      if (ofCountry) countries.push(c.country);
       else destination = c.country;
       for (let m = k + 1; m < k + 1 + c.length; m++) tokens[m]!.used = true;
       k += 1 + c.length;
