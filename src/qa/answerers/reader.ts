@@ -11,7 +11,7 @@ import { CONTACT_TERMS, contactActs, countsAs, countTerm, expectedAnswer, kinOf,
 import { parseText } from "../parse";
 import { passedPlaces } from "../passed-place";
 import { askedAct, readThing } from "./read-thing";
-import { aboutOtherPair } from "./other-pair";
+import { aboutOtherPair, toldOfOthers, withAnother } from "./other-pair";
 import { readKind, readWhose } from "./read-kind";
 import { readWhy } from "./read-why";
 import { sharedArticles } from "./shared-articles";
@@ -279,7 +279,8 @@ function spanText(s: Sentence, span: Span, published?: string): string {
 export function readAct(q: Question): Reply | undefined {
   // "what did A sign": a sentence where someone else signs tells nothing of A's act
   const act = askedAct(q.text)?.verb;
-  return readThing(q, (s) => holdsCountries(q, s) && holdsPeople(q, s) && !doneByAnother(q, s, act), keyTerms(q, { types: [], formWords: [], what: "" }));
+  // (asked of countries alone, a sentence telling only of people of neither is another occasion's; asked of two people, one naming another with one of them is another pair's)
+  return readThing(q, (s) => holdsCountries(q, s) && holdsPeople(q, s) && !doneByAnother(q, s, act) && !toldOfOthers(q, s) && !withAnother(q, s), keyTerms(q, { types: [], formWords: [], what: "" }));
 }
 
 /**
