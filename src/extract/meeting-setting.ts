@@ -382,6 +382,17 @@ export function isoOf(date: PartialDate | undefined): string | undefined {
 /** Nouns whose "in X" names where a topic is: "the situation in Gaza", "the war in Ukraine". */
 const TOPIC_HEADS = /^(?:situation|crisis|war|conflict|developments|events|escalation|ceasefire|truce|peace|stability|security|tensions|violence|fighting|elections?|reconstruction|investments?|projects?|operations|aggression|hostilities|attacks?|settlement|process|presence|interests|stake|cooperation|trade|growth|refugees|prisoners|hostages)$/;
 
+/**
+ * The "in" at `k` tells where an envoy serves, not where anyone met: "Veldia's ambassador in Tarsk, X", "the Veldian
+ * envoy in Tarsk", "the High Commissioner in Tarsk".
+ * @example postedIn(segment([{ text: "He met Veldia's ambassador in Tarsk, Telu." }])[0]!.words, 5) // true
+ */
+export function postedIn(words: readonly Word[], k: number): boolean {
+  const head = words[k - 1];
+  if (words[k]?.lower !== "in" || !head) return false;
+  return isEnvoyTitle(head.text) || (head.lower === "commissioner" && words[k - 2]?.lower === "high") || head.lower === "affaires";
+}
+
 /** Words before "in X" that make X the place of a venue: "at his private residence in Zorbiny", "at the presidential palace in Karuno". */
 const VENUE_HEADS = /^(?:residence|palace|villa|lodge|house|office|offices|headquarters|ministry|compound|hotel|building|airport|home|hall|centre|center|secretariat|embassy|parliament|chancellery)$/;
 
@@ -392,7 +403,9 @@ const VENUE_HEADS = /^(?:residence|palace|villa|lodge|house|office|offices|headq
  * @example readPlace(segment([{ text: "X met Y in Beijing." }])[0]!.words, 1) // "Beijing"
  */
 export function readPlace(words: Word[], cue: number): string | undefined {
-  return placeBeforeCue(words, cue) ?? readPlaceAfter(words, cue) ?? placeBeforeWhere(words, cue);
+  // "stopped over in Tarsk, where he met Veldia's ambassador in Orvane": the envoy's posting only when the sentence names no other place
+  // ("met Veldia's ambassador in Orvane" is at the posting).
+  return placeBeforeCue(words, cue) ?? readPlaceAfter(words, cue) ?? placeBeforeWhere(words, cue) ?? readPlaceAfter(words, cue, true);
 }
 
 /** Nouns that say the name after them is a town: "the coastal city of Tarsk", "the border town of Orvane", "the port of Halvik". */
@@ -504,6 +517,7 @@ export function placeBeforeCue(words: Word[], cue: number): string | undefined {
   for (let k = cue - 2; k >= 0 && k >= cue - 7; k--) {
     if (/^[,;:()]$/.test(words[k]!.text)) return undefined;
     if (words[k]!.lower !== "in") continue;
+    if (postedIn(words, k)) return undefined;
     const place = placeSpanAt(words, k + 1);
     if (!place) return undefined;
     const between = words.slice(place.end, cue);
@@ -624,7 +638,7 @@ export function placeOfOccasion(words: Word[], cue: number): string | undefined 
   return undefined;
 }
 
-function readPlaceAfter(words: Word[], cue: number): string | undefined {
+function readPlaceAfter(words: Word[], cue: number, postings = false): string | undefined {
   for (let k = Math.max(0, cue); k < words.length - 1; k++) {
     const w = words[k]!.lower;
     // "at the Tarsk Airshow", and a gathering's name on whose sidelines they met ("on the margins of the Tarsk Forum")
@@ -632,7 +646,7 @@ function readPlaceAfter(words: Word[], cue: number): string | undefined {
     if (beside) return beside;
     if (w !== "in" && !(w === "into" && /^(?:flew|flown|arrived|came|travelled|traveled)$/.test(words[k - 1]?.lower ?? ""))) continue;
     // "discussed the situation in Gaza": where a topic is, not where they met; "the dialogue scheduled for … in Canberra": where they will meet.
-    if (TOPIC_HEADS.test(words[k - 1]?.lower ?? "") || (k > cue && afterFutureMarker(words.slice(Math.max(0, cue)), k - Math.max(0, cue)))) continue;
+    if (TOPIC_HEADS.test(words[k - 1]?.lower ?? "") || (!postings && postedIn(words, k)) || (k > cue && afterFutureMarker(words.slice(Math.max(0, cue)), k - Math.max(0, cue)))) continue;
     // "in the Swiss city of Geneva", "in the Chinese capital, Beijing"
     let at = k + 1;
     // "in Kenya's capital", "in the capital of Kenya", "in the capital Nairobi"

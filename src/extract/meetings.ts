@@ -478,7 +478,10 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
   const people = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
   // … unless the two are of days the text tells apart ("will meet B in Lyon on Monday"; "met C at the end of last year": not in Lyon).
   // A meeting months back ("was held in Tarsk in March 2019, when Varan received Telu") lends its place to no undated one.
-  const previous = [...meetings].reverse().find((m) => m.placeBasis === "sentence" && !ASIDES.has(m.rule) && people(m).some((p) => people(found).includes(p)) && !otherDay(m.date, found.date) && !(earlierOf(m.date) && undated(found.date)));
+  // The meeting told just before it is the one it goes on with: past one its sentence placed nowhere ("On Saturday he called on Y")
+  // the story may have moved on ("stopped over in Tarsk, where he met A. … On arrival in Orvane … He also called on B").
+  const toldBefore = [...meetings].reverse().find((m) => !ASIDES.has(m.rule) && m.kind !== "call" && people(m).some((p) => people(found).includes(p)) && !otherDay(m.date, found.date) && !(earlierOf(m.date) && undated(found.date)));
+  const previous = toldBefore?.placeBasis === "sentence" ? toldBefore : undefined;
   // "also met" continues the story; "X, who also holds the tourism portfolio, met Y" does not: an "also" of a relative clause is the person's.
   const clauses = splitClauses(sent.words);
   const also = sent.words.some((w, k) => w.lower === "also" && clauses.clauses[clauses.of[k] ?? 0]?.kind !== "relative");

@@ -115,3 +115,31 @@ describe("the place of the meeting told before, carried to the next", () => {
     expect(find(text("Telu is due to call on the Orvanian Prime Minister, Dovan Reska."), "Reska")?.place).toBeUndefined();
   });
 });
+
+describe("an envoy's posting and the place of a stop on the way", () => {
+  const trip = [
+    " date 2023-10-03",
+    "Veldian Foreign Minister Varan Telu has returned from an official visit to Portugal.",
+    "",
+    "On the way he stopped over in Marvelo, where he met Veldia's ambassador in Madrid, Kestas Halvik.",
+    "",
+    "On arrival in the Portuguese capital the minister was greeted by officials.",
+    "",
+    "On Saturday he called on President Orvel Dana.",
+    "",
+    "Telu also paid a call on Prime Minister Aldor Senn.",
+  ].join("\n");
+
+  it("returns the stop the sentence names, not the city the envoy serves in", () => {
+    expect(find(trip, "Halvik")?.place).toBe("Marvelo");
+  });
+
+  it("returns the envoy's posting when the sentence names no other place", () => {
+    const text = " date 2024-09-03\nLast August, Veldian Minister of Parliamentary Affairs Varan Telu met Portugal's ambassador in Madrid, Kestas Halvik, to look at openings for cooperation.";
+    expect(find(text, "Halvik")?.place).toBe("Madrid");
+  });
+
+  it("returns no place of a meeting told before the story moved on", () => {
+    expect(["Marvelo", "Madrid"]).not.toContain(find(trip, "Senn")?.place);
+  });
+});
