@@ -440,7 +440,8 @@ function placeSpanAt(words: Word[], at: number): { name: string; end: number } |
     k++;
   }
   const one = words[k]?.text ?? "";
-  const names: [string, number][] = [[`${one} ${words[k + 1]?.text ?? ""} ${words[k + 2]?.text ?? ""}`, 3], [`${one} ${words[k + 1]?.text ?? ""}`, 2], [one, 1]];
+  // one to four words: "Tarsk", "Port of Spain", "Ho Chi Minh City"
+  const names: [string, number][] = [4, 3, 2, 1].filter((n) => k + n <= words.length).map((n) => [words.slice(k, k + n).map((w) => w.text).join(" "), n]);
   for (const [name, n] of names) {
     if (isCity(name) || findCountries(name).some((c) => c.kind === "name" && c.text === name)) return { name, end: k + n };
   }
@@ -524,6 +525,28 @@ export function placeBeforeCue(words: Word[], cue: number): string | undefined {
     return between.every((w) => UP_TO_CUE.test(w.lower) || WEEKDAYS.has(w.lower) || MONTHS.has(w.lower)) ? place.name : undefined;
   }
   return undefined;
+}
+
+/** Words of time a sentence may open with around its place: "The following day in Tarsk,", "In Tarsk on Wednesday,", "Later that morning in Tarsk,". */
+const OPENING_TIME = /^(?:the|following|next|same|that|this|day|morning|afternoon|evening|later|earlier|on|\d{1,2})$/;
+
+/**
+ * The place a sentence opens with, set before its clause: "In Tarsk on Wednesday, Varan is due to hold talks with Y", "The
+ * following day in Orvane, the minister will meet Y", "In Tarsk he was welcomed by Y". It is the setting of the whole clause, over
+ * a place the clause names after its cue ("talks … on reforms in Veldia"). Only words of time stand around it; past it comes a
+ * comma or a pronoun that opens the clause. Undefined for any other sentence.
+ * @example openingPlace(segment([{ text: "In Madrid on Wednesday, Varan will meet Telu." }])[0]!.words, 6) // "Madrid"
+ */
+export function openingPlace(words: Word[], cue: number): string | undefined {
+  const time = (w: Word | undefined): boolean => !!w && (OPENING_TIME.test(w.lower) || WEEKDAYS.has(w.lower) || MONTHS.has(w.lower));
+  let k = words.findIndex((w) => w.pos !== "PUNCT");
+  while (k >= 0 && k < cue && time(words[k]) && words[k]!.lower !== "in") k++;
+  if (k < 0 || words[k]?.lower !== "in" || isTimeWord(words[k + 1])) return undefined;
+  const place = placeSpanAt(words, k + 1);
+  if (!place || place.end >= cue) return undefined;
+  let j = place.end;
+  while (j < cue && time(words[j])) j++;
+  return words[j]?.text === "," || /^(?:he|she|they|we)$/.test(words[j]?.lower ?? "") ? place.name : undefined;
 }
 
 /** A word that opens a phrase of time after "in": a month, a year, "early", "mid", "late". */

@@ -8,7 +8,7 @@ import type { Meeting, PartialDate } from "../facts/types";
 import { countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { compatibleOffices } from "../nlp/offices";
-import { counterpartPart, placeOfJourney, placeOfOccasion, placeOfThere, readMeetingDate, readOwnDate, readPlace, readVenue, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
+import { counterpartPart, openingPlace, placeOfJourney, placeOfOccasion, placeOfThere, readMeetingDate, readOwnDate, readPlace, readVenue, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
 import { splitClauses } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration } from "./enumeration";
@@ -616,7 +616,7 @@ function build(hit: FrameHit, people: number[], groups: FrameGroup[], sent: Sent
 
 /** A meeting's place and venue as its sentence gives them, else the dateline's (outside a quote). */
 function placeInSentence(meeting: LocalMeeting, sent: Sent, ctx: MeetingContext, cue: number): void {
-  const place = readPlace(sent.words, cue) ?? frontedPlace(sent, cue) ?? placeOfThere(sent.words, cue) ?? placeOfJourney(sent.words, cue) ?? placeOfOccasion(sent.words, cue);
+  const place = openingPlace(sent.words, cue) ?? readPlace(sent.words, cue) ?? frontedPlace(sent, cue) ?? placeOfThere(sent.words, cue) ?? placeOfJourney(sent.words, cue) ?? placeOfOccasion(sent.words, cue);
   if (place) {
     meeting.place = place;
     meeting.placeBasis = "sentence";

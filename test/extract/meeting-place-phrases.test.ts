@@ -143,3 +143,24 @@ describe("an envoy's posting and the place of a stop on the way", () => {
     expect(["Marvelo", "Madrid"]).not.toContain(find(trip, "Senn")?.place);
   });
 });
+
+describe("the place a sentence opens with", () => {
+  const trip = [
+    " date 2023-01-03",
+    "MADRID, Jan 3, 2023 (Wire) – Veldian Foreign Minister Varan Telu said on Tuesday that he would travel to Spain and Portugal this week.",
+    "",
+    "In Madrid on Wednesday, Telu is due to hold talks with Spanish Foreign Minister Kestas Halvik on trade, energy and reforms in Veldia.",
+    "",
+    "The following day in Lisbon, Telu will meet Portuguese Foreign Minister Orvel Dana.",
+  ].join("\n");
+
+  it("returns the city of the opening phrase, over a place the clause names after its cue", () => {
+    expect(find(trip, "Halvik")?.place).toBe("Madrid");
+    expect(find(trip, "Dana")?.place).toBe("Lisbon");
+  });
+
+  it("returns a city of four words the sentence opens with, no comma before its clause", () => {
+    const text = " date 2015-11-07\nVeldian President Varan Telu flew south this morning. In Ho Chi Minh City he was welcomed at the palace by Kestas Halvik, chairman of the city's committee.";
+    expect(find(text, "Halvik")?.place).toBe("Ho Chi Minh City");
+  });
+});
