@@ -276,8 +276,17 @@ function addPairNamedBefore(meetings: LocalMeeting[], sent: Sent, si: number, ct
   const here = unique((ctx.refs[si] ?? []).map((r) => r.person));
   let pair: number[];
   if (told.office) {
-    const near = unique(ctx.refs.slice(Math.max(0, si - PAIR_OFFICE_WITHIN), si + 1).flat().map((r) => r.person));
-    pair = near.filter((p) => (ctx.offices?.[p] ?? []).some((o) => told.office!.test(o.title)));
+    // "The two countries' foreign ministers met in Tarsk. Veldia was represented by A, and Orvania by B": a subject naming
+    // the countries (or "the two countries'") leads a story that may name the holders in the sentence after it.
+    const after = told.countries !== undefined && ctx.sents[si + 1]?.quote === undefined ? 1 : 0;
+    const from = Math.max(0, si - PAIR_OFFICE_WITHIN);
+    const window = ctx.refs.slice(from, si + 1 + after).flatMap((refs, n) => refs.map((r) => ({ r, words: ctx.sents[from + n]!.words.slice(r.first, r.last + 1).map((w) => w.text) })));
+    // "… Ana Varan, who co-chaired the session at Minister Varan's invitation": a surname alone after the full name is no third holder.
+    const surnameOnly = (p: number): boolean => window.some(({ r, words }) => r.person === p && words.length === 1) && window.some(({ r, words }) => r.person !== p && words.length > 1 && words.at(-1) === window.find((x) => x.r.person === p)!.words.at(-1));
+    const near = unique(window.map(({ r }) => r.person)).filter((p) => after === 0 || !surnameOnly(p));
+    // "the presidents of Veldia and Orvania": a holder of another country is none of them.
+    const ofCountries = (p: number): boolean => !told.countries?.length || ctx.countries?.[p] === undefined || told.countries.includes(ctx.countries[p]!);
+    pair = near.filter((p) => (ctx.offices?.[p] ?? []).some((o) => told.office!.test(o.title)) && ofCountries(p));
   } else {
     // "Varan greeted his visitor at the door, and the two held a long conversation": the sentence's two people, both named before "the two".
     const ahead = unique((ctx.refs[si] ?? []).filter((r) => r.last < told.subject).map((r) => r.person));

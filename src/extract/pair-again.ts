@@ -6,6 +6,7 @@
  * them apart: another day, a call beside a meeting in person, one held and one to come.
  */
 import type { PartialDate } from "../facts/types";
+import { findCountries } from "../nlp/countries";
 import type { Word } from "./segment";
 
 /** Plural nouns that stand for two people: "the two leaders", "both ministers", "the presidents". */
@@ -33,6 +34,11 @@ export interface PairContact {
   they?: boolean;
   /** The first word index of the subject ("the", "both", "they", "their"). */
   subject: number;
+  /**
+   * The subject names the pair's two countries ("the presidents of Veldia and Orvania": both countries; "the two countries'
+   * foreign ministers": none written, an empty list): one holder of its office in each, who may be named after it.
+   */
+  countries?: string[];
 }
 
 /** The office a plural subject gives both of the pair: "the two presidents", "both prime ministers". */
@@ -63,7 +69,8 @@ export function readPairContact(words: readonly Word[]): PairContact | undefined
     const near = words.slice(Math.max(0, i - 6), k + 8);
     const call = near.some((w) => CALL.test(w.lower));
     const office = officeOf(words.slice(i, end + 1).map((w) => w.lower).join(" "));
-    const told = { cue: k, subject: i, call, ...(office ? { office } : {}), ...(words[i]!.lower === "they" ? { they: true } : {}) };
+    const countries = countriesOfSubject(words, i, end);
+    const told = { cue: k, subject: i, call, ...(office ? { office } : {}), ...(words[i]!.lower === "they" ? { they: true } : {}), ...(countries ? { countries } : {}) };
     if (/^(?:met|meet|meets|meeting|conferred|confer)$/.test(verb.lower) || (/^(?:sat|sit)$/.test(verb.lower) && words[k + 1]?.lower === "down")) return told;
     if (/^(?:spoke|spoken|speak|talked|talk)$/.test(verb.lower) && call) return told;
     // "the two ministers led their delegations in an official session of talks": heads of two delegations meet at their talks.
@@ -94,14 +101,47 @@ export function pairSubject(words: readonly Word[], i: number): number | undefin
   const at = (k: number): string => words[k]?.lower ?? "";
   // "They met", not "… that they met" after a name the sentence gives (that one is named).
   if (at(i) === "they") return i;
-  if (at(i) === "both" && PEOPLE.test(at(i + 1))) return nounEnd(words, i + 1);
+  // "the two countries' foreign ministers", "both nations' presidents": one office in each of the story's two countries.
+  const owner = at(i) === "both" ? i + 1 : at(i) === "the" && at(i + 1) === "two" ? i + 2 : -1;
+  if (owner > 0 && PAIR_OWNERS.test(at(owner)) && /^['’]$/.test(at(owner + 1))) return PEOPLE.test(at(owner + 2)) ? nounEnd(words, owner + 2) : undefined;
+  if (at(i) === "both" && PEOPLE.test(at(i + 1))) return ofTwoCountries(words, nounEnd(words, i + 1));
   if (at(i) !== "the") return undefined;
   if (at(i + 1) === "pair") return i + 1;
-  if (PEOPLE.test(at(i + 1))) return nounEnd(words, i + 1);
+  if (PEOPLE.test(at(i + 1))) return ofTwoCountries(words, nounEnd(words, i + 1));
   if (at(i + 1) !== "two") return undefined;
   if (PEOPLE.test(at(i + 2))) return nounEnd(words, i + 2);
   // "the two had met": "two" is the subject when a verb or an adverb follows it.
   return BETWEEN.test(at(i + 2)) || /^(?:met|sat|conferred|held|spoke|talked)$/.test(at(i + 2)) ? i + 1 : undefined;
+}
+
+/** The owners of a pair's one office in "the two countries' ministers", "both nations' leaders". */
+const PAIR_OWNERS = /^(?:countries|nations)$/;
+
+/**
+ * The end of a plural subject that goes on "of" two countries ("the presidents of Veldia and Orvania", "the foreign ministers
+ * of Tarsk and Aldor"): the last word of the second country; else the noun's own end. Words of no country in the list ("the
+ * ministers of Finance and Trade") or a third country keep the noun's end, so no pair is read.
+ */
+function ofTwoCountries(words: readonly Word[], end: number): number {
+  const of = words[end]?.lower === "of" ? end : words[end + 1]?.lower === "of" ? end + 1 : -1;
+  if (of < 0) return end;
+  let last = of + 1;
+  while (last < words.length && (/^\p{Lu}/u.test(words[last]!.text) || /^(?:and|the)$/.test(words[last]!.lower))) last++;
+  const list = words.slice(of + 1, last);
+  const text = list.map((w) => w.text).join(" ");
+  const countries = findCountries(text).filter((c) => c.kind === "name");
+  const covered = countries.reduce((n, c) => n + c.text.split(/\s+/).length, 0);
+  const capitalised = list.filter((w) => /^\p{Lu}/u.test(w.text)).length;
+  return new Set(countries.map((c) => c.country)).size === 2 && covered >= capitalised && list.at(-1)?.pos === "PROPN" ? last - 1 : end;
+}
+
+/** The countries a pair subject from `i` to `end` names: both of "the presidents of Veldia and Orvania", none of "the two countries' …"; else undefined. */
+function countriesOfSubject(words: readonly Word[], i: number, end: number): string[] | undefined {
+  const subject = words.slice(i, end + 1);
+  if (subject.some((w, n) => PAIR_OWNERS.test(w.lower) && /^['’]$/.test(subject[n + 1]?.lower ?? ""))) return [];
+  if (!subject.some((w) => w.lower === "of")) return undefined;
+  const countries = [...new Set(findCountries(subject.map((w) => w.text).join(" ")).filter((c) => c.kind === "name").map((c) => c.country))];
+  return countries.length === 2 ? countries : undefined;
 }
 
 function nounEnd(words: readonly Word[], k: number): number {

@@ -143,6 +143,37 @@ describe("a contact of 'the two' whose people the sentences before name, with no
   });
 });
 
+describe("a contact of one office's holders in two countries the subject names ('the presidents of A and B', 'the two countries' foreign ministers')", () => {
+  // read17 q424 (a Mongolian agency), heldout13 n108 (a Bangladeshi paper), read17 q410 (a Zimbabwean paper)
+  it("returns the talks of 'the presidents of A and B' between the two presidents the sentence names after it", () => {
+    const text = "LIMA, June 10 (Wire) – The presidents of Peru and Chile held official talks in Lima on Tuesday, as Chilean President Piet Telu began a state visit at the invitation of President Ana Varan.";
+    expect(told(indexOfText(text))).toEqual(["Telu + Varan, in person, held, 2025-6-10, Lima"]);
+  });
+
+  it("returns the meeting of 'the two countries' foreign ministers' named in the sentence after it", () => {
+    const text =
+      "Peru and Chile have undertaken to conclude all outstanding agreements. " +
+      "The two countries' foreign ministers met in Lima yesterday for the fifth session of their joint commission. " +
+      "Peru was represented by its Minister of Foreign Affairs, Ana Varan, and Chile by its Foreign Minister, Piet Telu, who co-chaired the session at Minister Varan's invitation.";
+    expect(told(indexOfText(text))).toEqual(["Telu + Varan, in person, held, 2025-6-11, Lima"]);
+  });
+
+  it("returns no meeting when a holder named is of a third country, or when the subject names three countries", () => {
+    const third = "The presidents of Peru and Chile met in Lima on Tuesday. Bolivian President Ana Varan and Chilean President Piet Telu were guests of honour at the fair.";
+    expect(told(indexOfText(third))).toEqual([]);
+    const three = "The presidents of Peru, Chile and Bolivia met in Lima on Tuesday, where President Ana Varan welcomed President Piet Telu.";
+    expect(told(indexOfText(three)).join(" ")).not.toMatch(/pair/);
+    expect(readPairContact(segment([{ text: "The presidents of Peru, Chile and Bolivia met in Lima on Tuesday." }])[0]!.words)?.countries).toBeUndefined();
+  });
+
+  it("reads the countries of the subject: both named, or none written for 'the two countries''", () => {
+    const read = (text: string) => readPairContact(segment([{ text }])[0]!.words)?.countries;
+    expect(read("The foreign ministers of South Korea and Mongolia held talks in the Mongolian capital on Monday.")?.sort()).toEqual(["Mongolia", "South Korea"]);
+    expect(read("The two countries' foreign ministers met in Lilongwe yesterday.")).toEqual([]);
+    expect(read("The ministers of Finance and Trade met in Lilongwe yesterday.")).toBeUndefined();
+  });
+});
+
 describe("the contact of a pair a sentence tells without naming them", () => {
   const read = (text: string) => readPairContact(segment([{ text }])[0]!.words);
   it("returns the verb of 'the two … met', 'they met', 'sat down together' and a call 'the two men held' (corpus and read sets of different sources)", () => {
