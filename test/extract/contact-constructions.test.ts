@@ -4,7 +4,7 @@
  * name written once untitled; "see" with a person for object; a heading line right above its story.
  */
 import { describe, expect, it } from "vitest";
-import { articleIndex, meetingKey, meetingsIn } from "./helpers";
+import { articleIndex, meetingKey, meetingsIn, meetingsTold } from "./helpers";
 
 /** "A + B" per meeting of one article, held or planned as asked. */
 const meetingsOf = (text: string, published: string, status: "held" | "planned" = "held"): string[] => meetingsIn(text, published, status);
@@ -158,6 +158,14 @@ describe("a clause of time whose subject is 'the two' or 'they'", () => {
     expect(meetingsOf(three, "2026-05-16")).toEqual([]);
     const own = "Veldian President Varan Orvane praised Tarsk Prime Minister Telu Kestas after they met Foreign Minister Mira Solen in Halvik.";
     expect(meetingsOf(own, "2026-05-16")).not.toContain("Telu Kestas + Varan Orvane");
+  });
+  it("returns the story's pair for 'when the pair held talks', not one named in a clause after it (read16 q306, a Papua New Guinean paper)", () => {
+    const text =
+      "Prime Minister Telu Kestas and Veldian President Varan Orvane renewed their pledge on trade. The two leaders held a bilateral meeting in Halvik yesterday. " +
+      "It was their second meeting in two months: Orvane had flown into Tamsar on July 5, when the pair held talks at the assembly hall after the President paid a courtesy call on the Governor-General, Sir Orvel Dunmar.";
+    const met = meetingsTold(articleIndex(text, "2023-09-08"));
+    expect(met).toContain("Kestas + Orvane, 2023-7-5");
+    expect(met.join(" ")).not.toMatch(/Dunmar \+ Orvane, 2023-7-5|Orvane \+ Dunmar, 2023-7-5/);
   });
 });
 
