@@ -1015,7 +1015,7 @@ export function inferPairCountries(people: LocalPerson[], meetings: { people: nu
     const [a, b] = members.map((i) => people[i]!);
     for (const [known, unknown] of [[a, b], [b, a]] as const) {
       if (!known?.country || !unknown || unknown.country || !pair.includes(known.country) || (!written && (met.get(unknown)?.size ?? 0) > 1)) continue;
-      if (unknown.offices.some((o) => o.country || o.organisation)) continue;
+      if (unknown.offices.some((o) => o.country || (o.organisation && !isNationalInstitution(o.organisation)))) continue;
       const other = pair.find((c) => c !== known.country)!;
       unknown.country = other;
       for (const o of unknown.offices) o.country ??= other;

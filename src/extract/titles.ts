@@ -122,6 +122,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     mention.name = `${words[first - 2]!.text} ${given.text} ${mention.name}`;
     first -= 2;
   }
+  if (postBeforeRank(words, first, mention)) return;
   let j = first - 1;
   // "Prime Minister Datuk Seri Rili", "H.E. Mr. X", "His Majesty King X": the honorifics, as written, are not the name;
   // "Lebanon's caretaker Prime Minister, H.E. Dr. Hassan Rime,": they come after the comma.
@@ -273,6 +274,39 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
       mention.evidence = true;
     }
   }
+}
+
+/**
+ * Ranks and forms of address that may stand between the comma closing a post and its holder's name: a diplomat's, an
+ * officer's, a senator's, a chief's ("the Chief of Army Staff, General X", "the Governor-General, Grand Chief Sir Y").
+ */
+const ADDRESS_RANKS = /^(?:Ambassador|Senator|(?:Grand |Paramount )?Chief|(?:Lieutenant |Major |Brigadier )?General|(?:Vice |Rear )?Admiral|(?:Field |Air Chief )?Marshal|Colonel)$/;
+
+/**
+ * Reads the post closed off by a comma before a rank and the name: "the Director General of the Veldian Security Office,
+ * Ambassador X", "the Chief of Army Staff, General Y", "the President of the Senate, Senator Z", "the Governor-General,
+ * Grand Chief Sir W". The rank is how the holder is addressed, the post before the comma the one held; returns whether
+ * such a post was read (else the rank is read as a title, as before).
+ * @example postBeforeRank(words, 9, mention) // "the Chief of Army Staff, General Varan Telu" → office { title: "Chief of Army Staff" }
+ */
+function postBeforeRank(words: Word[], first: number, mention: NameMention): boolean {
+  const styled = honorificStart(words, first) ?? first;
+  for (let n = 1; n <= 3 && styled - n >= 1; n++) {
+    const rank = words.slice(styled - n, styled).map((w) => w.text).join(" ");
+    if (!ADDRESS_RANKS.test(rank) || words[styled - n - 1]!.text !== ",") continue;
+    const probe: NameMention = { ...mention };
+    delete probe.office;
+    readPrefix(words, styled - n, probe);
+    // read after the call: TypeScript keeps the narrowing of the delete above
+    const post = probe.office as OfficeDraft | undefined;
+    if (!post || post.from === "list" || probe.listTitle) return false;
+    mention.office = post;
+    const style = styled < first ? words.slice(styled, first).map((w) => w.text).join(" ") : undefined;
+    mention.honorific ??= style ? `${rank} ${style}` : rank;
+    mention.evidence = true;
+    return true;
+  }
+  return false;
 }
 
 /** Heads of a post in an institution that a news report may write after the institution's name ("Senate President", "Group Chair"). */

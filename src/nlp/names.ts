@@ -167,8 +167,9 @@ export function isShortFormOf(short: string, full: string): boolean {
   const starts = (offset: number): boolean => matches(offset) && !(ws.length >= 2 && fathers.has(offset));
   if (starts(0) || starts(wf.length - ws.length)) return true;
   // Long names are often cut from the middle ("Neven" of "Luiz Morta Neven da Pezo", "García Márquez" of
-  // "Gabriel José García Márquez"); short middle words ("Jong") do not count.
-  if (wf.length >= 3) for (let k = 1; k < wf.length - ws.length; k++) if (starts(k) && fold(ws.join("")).length >= 4) return true;
+  // "Gabriel José García Márquez"); short middle words ("Jong") do not count, nor a father's name alone ("King
+  // Varan" is not "Telu bin Varan bin Aldor Al Orv", whom the article calls Telu or Al Orv).
+  if (wf.length >= 3) for (let k = 1; k < wf.length - ws.length; k++) if (starts(k) && !fathers.has(k) && fold(ws.join("")).length >= 4) return true;
   // A middle name left out: "Abdullah Narsa" of "Abdullah Ali Narsa", "Zone Risa" of "Zone Arthur Risa".
   if (ws.length >= 2 && !ws.some((w) => /^\p{Lu}\.$/u.test(w)) && similarWords(ws[0]!, wf[0]!) && similarWords(ws[ws.length - 1]!, wf[wf.length - 1]!)) {
     let at = 1;

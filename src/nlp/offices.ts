@@ -8,7 +8,7 @@ import { fold } from "./fold";
 const HEADS: ReadonlyMap<string, string> = new Map(
   [
     "president", "vice-president", "premier", "minister", "ambassador", "chairman", "chairwoman", "chairperson", "chair", "speaker",
-    "secretary", "secretary-general", "envoy", "consul", "consul-general", "governor", "mayor", "king", "queen", "emir", "amir", "prince",
+    "secretary", "secretary-general", "envoy", "consul", "consul-general", "governor", "governor-general", "mayor", "king", "queen", "emir", "amir", "prince",
     "princess", "sultan", "chancellor", "spokesman", "spokeswoman", "spokesperson", "director", "director-general", "rector", "commissioner",
     "representative", "senator", "lawmaker", "legislator", "diplomat", "official", "counterpart", "head", "leader", "chief", "adviser",
     "advisor", "attaché", "attache", "chargé", "charge", "deputy", "ombudsman", "general", "admiral", "commander", "mp", "member",

@@ -122,3 +122,12 @@ describe("editDistance", () => {
     fc.assert(fc.property(word, word, (a, b) => editDistance(a, b) === byTable(a, b)), { numRuns: 500 });
   });
 });
+
+describe("isShortFormOf a name with a father's name", () => {
+  it("returns false for the father's name alone, true for the given or family name", () => {
+    // read17 q406 (a news agency's report): "King Abdullah" early on, a "Sheikh … bin Abdullah bin … Al …" envoy later: two people
+    expect(isShortFormOf("Varan", "Telu bin Varan bin Aldor Al Orv")).toBe(false);
+    expect(isShortFormOf("Telu", "Telu bin Varan bin Aldor Al Orv")).toBe(true);
+    expect(isShortFormOf("Neven", "Luiz Morta Neven da Pezo")).toBe(true);
+  });
+});
