@@ -268,10 +268,12 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
     // "Varan's predecessor, Telu", "Kestas's spokeswoman, Orvel Halvik": one's predecessor, aide or envoy serves one's own country.
     for (const { owner, aide, predecessor } of aidesIn(sent.words, here, people)) {
       const country = people[owner]?.country;
-      if (!country || people[aide]?.country || votes.has(aide)) continue;
+      if (!country || aide === owner) continue;
       if (people[owner]!.offices.some((o) => o.organisation && !isNationalInstitution(o.organisation))) continue;
-      votes.set(aide, country);
-      if (predecessor) predecessorOffice(people[owner]!, people[aide]!, country, si);
+      // a predecessor whose country another sentence gave already held the post too, when it is the successor's country
+      const known = people[aide]?.country ?? votes.get(aide);
+      if (predecessor && (known ?? country) === country) predecessorOffice(people[owner]!, people[aide]!, country, si);
+      if (known === undefined) votes.set(aide, country);
     }
     // "Prime Minister X has asked Japanese Prime Minister Y to visit Viet Nam", "the prime minister invited him to come to
     // PNG": one invites a guest to one's own country.

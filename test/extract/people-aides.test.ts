@@ -16,6 +16,17 @@ describe("one's predecessor, aide or envoy", () => {
     expect(predecessor?.offices[0]?.title).toMatch(/^Former President\b/);
   });
 
+  it("gives the earlier post to a predecessor whose country another sentence gave first", () => {
+    // read16 q305 (a ministry release): "when Acevedo's predecessor, Antonio Rivas Palacios, spoke with Bustillo"; the
+    // predecessor's country read before the possessive is met (here from an earlier sentence, "<name> of <country>")
+    const index = indexOfText(
+      "Paraguayan Foreign Minister Varan Telmo held talks in Montevideo on Friday with Uruguay's Foreign Minister, Orvel Kasto.\n\nHalvik Dorsan of Paraguay had visited Montevideo in 2020.\n\nThe talks picked up where a call left off last year, when Telmo's predecessor, Halvik Dorsan, spoke with Kasto.",
+    );
+    const predecessor = personNamed(index, "Halvik Dorsan");
+    expect(predecessor?.country).toBe("Paraguay");
+    expect(predecessor?.offices.map((o) => o.title)).toContainEqual(expect.stringMatching(/^Former Foreign Minister\b/));
+  });
+
   it("gives a spokeswoman the country of the one she speaks for", () => {
     // shapes of a state visit report: "<surname>'s spokesperson, <name>, had said …"
     const index = indexOfText(
