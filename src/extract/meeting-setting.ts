@@ -440,7 +440,7 @@ function placeSpanAt(words: Word[], at: number): { name: string; end: number } |
     k++;
   }
   const one = words[k]?.text ?? "";
-  // one to four words: "Tarsk", "Port of Spain", "Ho Chi Minh City"
+  // one to four words: "Tarsk", "Port Aldor", "San Telu de Varan"
   const names: [string, number][] = [4, 3, 2, 1].filter((n) => k + n <= words.length).map((n) => [words.slice(k, k + n).map((w) => w.text).join(" "), n]);
   for (const [name, n] of names) {
     if (isCity(name) || findCountries(name).some((c) => c.kind === "name" && c.text === name)) return { name, end: k + n };
@@ -535,7 +535,7 @@ const OPENING_TIME = /^(?:the|following|next|same|that|this|day|morning|afternoo
  * following day in Orvane, the minister will meet Y", "In Tarsk he was welcomed by Y". It is the setting of the whole clause, over
  * a place the clause names after its cue ("talks … on reforms in Veldia"). Only words of time stand around it; past it comes a
  * comma or a pronoun that opens the clause. Undefined for any other sentence.
- * @example openingPlace(segment([{ text: "In Madrid on Wednesday, Varan will meet Telu." }])[0]!.words, 6) // "Madrid"
+ * @example openingPlace(segment([{ text: "In Tarsk on Wednesday, Varan will meet Telu." }])[0]!.words, 6) // "Tarsk"
  */
 export function openingPlace(words: Word[], cue: number): string | undefined {
   const time = (w: Word | undefined): boolean => !!w && (OPENING_TIME.test(w.lower) || WEEKDAYS.has(w.lower) || MONTHS.has(w.lower));
