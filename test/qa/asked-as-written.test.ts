@@ -56,7 +56,7 @@ describe("what someone signed", () => {
 const ENVOYS = ` date 2025-05-12
 State Minister receives Kenyan envoy
 
-Accra, 12 May 2025 - The State Minister of Foreign Affairs, Ambassador Nilo Brask, today received Mr. Oren Halvik, Chargé d'Affaires of the Embassy of Kenya.
+Accra, 12 May 2025 - The State Minister of Trade, Ambassador Nilo Brask, today received Mr. Oren Halvik, Chargé d'Affaires of the Embassy of Kenya.
 On Tuesday, President Ana Sorel received the Head of Zambia's diplomacy, Piet Kestas, at the presidential palace in Accra.
 `;
 
