@@ -5,7 +5,7 @@ import { replySignals, type AnswerPath, type AnswerSignals } from "./answer-sign
 import { answerNumber } from "./answerers/number";
 import { readAnswer } from "./answerers/reader";
 import { MEETING_TERMS, readerFirst } from "./answer-type";
-import { isOfficeWord } from "./offices";
+import { asksForThing, meetingPartAsked } from "./asked-thing";
 import { fold } from "../nlp/fold";
 import { countryOfCity } from "../nlp/countries";
 import { answerOrigin } from "./answerers/origin";
@@ -298,10 +298,11 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   let outcome: Outcome = missing("My articles do not cover that.");
   // "which countries has X met?" and "who called whom?" are about meetings, whatever the model says
   if (isWhoMetForm(text) || asksWhatHappened(text, links.dates)) intent = "who_met";
-  // "what manuscript did she see?": a thing, which no list of meetings names (unlike "which ministers", "what countries")
-  if (intent === "who_met" && asksForThing(text)) intent = "unknown";
+  // "what manuscript did she see?", "at which forum did they meet?": a thing, which no list of meetings
+  // names (unlike "which ministers", "what countries"); "on which day", "in which city": a date or a place
+  if (intent === "who_met") intent = meetingPartAsked(text) ?? intent;
   // "what help did the Veldian minister ask for?": a thing asked, which no list of offices says (unlike "what post does A hold")
-  if (intent === "who_is" && asksForThing(text) && !POST_NOUN.test(text)) intent = "unknown";
+  if (intent === "who_is" && asksForThing(text, false) && !POST_NOUN.test(text)) intent = "unknown";
   // "whose message did she bring?" asks for what a sentence says, not who someone is
   // (nor a meeting: "whose memory did she honour" is answered by a sentence or not at all)
   if ((intent === "who_is" || intent === "who_met") && /^\s*whose\b/i.test(text)) intent = "unknown";
@@ -393,22 +394,8 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   return build(intent, outcome.kind === "reply" ? guess.confidence : 0, outcome, knowledge, links, q.focus ?? conversation.focus, q, path);
 }
 
-/** Nouns after "what"/"which" that a list of meetings answers: people, sides, countries, meetings. */
-const MET_NOUNS = /^(countries|country|nations?|people|persons?|officials?|leaders?|delegations?|sides?|counterparts?|dignitaries|guests?|visitors?|envoys?|diplomats?|heads?|meetings?|talks|calls?|visits?|others?|ones?|states?|governments?)$/i;
-
 /** "What post/position/title …", "which ministry …": a thing that a person's offices say, as who_is answers. */
 const POST_NOUN = /^\s*(?:what|which)\s+(?:\p{L}+\s+){0,2}?(?:posts?|positions?|titles?|offices?|roles?|jobs?|ranks?|portfolios?|ministry|ministries|organi[sz]ations?|bod(?:y|ies)|part(?:y|ies)|agenc(?:y|ies)|departments?|institutions?)\s+(?:did|does|do|will|would|has|have|had|was|were)\b/iu;
-
-/**
- * Whether a question asks "what <thing>" of a kind no list of meetings answers ("what manuscript
- * did she see"), not "which ministers" or "what countries".
- * @example asksForThing("what manuscript did the minister see") // true
- */
-function asksForThing(text: string): boolean {
-  // (the head noun, after an adjective or two: "which parliamentary committee did …")
-  const noun = /^\s*(?:what|which)\s+(?:\p{L}+\s+){0,2}?(\p{L}+)\s+(?:did|does|do|will|would|has|have|had|was|were)\b/iu.exec(text)?.[1];
-  return !!noun && !MET_NOUNS.test(noun) && !isOfficeWord(fold(noun)) && !isOfficeWord(fold(noun).replace(/s$/, ""));
-}
 
 /** "Who is A?", "who was A", "tell me about A": a question that asks who someone is, nothing more. */
 const WHO_IS = /^\s*(?:who\s+(?:is|was|'s)\b|who['’]s\b|tell\s+me\s+about\b)/i;
