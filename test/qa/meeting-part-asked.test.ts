@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { answer } from "../../src/qa/answer";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { meetingPartAsked } from "../../src/qa/asked-thing";
+import { intentModel } from "./helpers";
+
+/** Made up: a meeting whose article gives its month only, names no event. */
+const TALKS = ` date 2023-07-14
+Orvane and Varan discuss river trade in Tarsk
+
+Veldian Foreign Minister Halvik Orvane met Orvanian Foreign Minister Kestas Varan in Tarsk in July 2023.
+The two ministers discussed river trade and visas.
+`;
+
+const knowledge = loadKnowledge(extractIndex([{ file: "seeds/981_talks.txt", text: TALKS }]), intentModel());
+
+describe("a question asking one thing of a meeting is not answered by a list of meetings", () => {
+  it("declines 'on the sidelines of which event' when the articles name none, rather than listing the meeting", () => {
+    const a = answer("on the sidelines of which event did orvane and varan meet", knowledge);
+    expect(a.found).toBe(false);
+    expect(a.text).not.toContain("meeting fits");
+  });
+
+  it("declines 'what kind of meeting' when no sentence gives a kind", () => {
+    const a = answer("what kind of meeting did orvane and varan hold", knowledge);
+    expect(a.found).toBe(false);
+    expect(a.text).not.toContain("meeting fits");
+  });
+
+  it("asks 'on which day' of the date, which a month alone does not answer", () => {
+    const a = answer("on exactly which day in july did orvane and varan meet", knowledge);
+    expect(a.found).toBe(false);
+    expect(a.text).not.toContain("meeting fits");
+  });
+
+  it("still lists the meetings for 'who did A meet', leaves 'which ministers' to the list, and sends 'in which city' to the place", () => {
+    expect(meetingPartAsked("which ministers did Orvane meet")).toBeUndefined();
+    expect(meetingPartAsked("in which city did Orvane meet Varan")).toBe("where");
+    const a = answer("who did orvane meet", knowledge);
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("Varan");
+  });
+});
