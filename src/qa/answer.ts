@@ -5,7 +5,7 @@ import { replySignals, type AnswerPath, type AnswerSignals } from "./answer-sign
 import { answerNumber } from "./answerers/number";
 import { readAnswer } from "./answerers/reader";
 import { MEETING_TERMS, readerFirst } from "./answer-type";
-import { asksForThing, meetingPartAsked } from "./asked-thing";
+import { askedHead, asksForThing, meetingPartAsked } from "./asked-thing";
 import { fold } from "../nlp/fold";
 import { countryOfCity } from "../nlp/countries";
 import { answerOrigin } from "./answerers/origin";
@@ -33,7 +33,7 @@ import { describeLinks, type Question } from "./question";
 import { unreadable } from "./language";
 import { asksBot, PERSONAL_PRONOUN, PLURAL_PRONOUN, readQuestion, type ReadQuestion } from "./read-question";
 import { renderPlain } from "./render";
-import { nearbyMeetings } from "./nearby";
+import { nearbyMeetings, thingUnsaid } from "./nearby";
 import { asksOtherOccasion, asksPreviousOccasion } from "./occasion";
 import { previousOccasion } from "./answerers/previous-occasion";
 import { isDoubtful, riskOf } from "./confidence";
@@ -300,7 +300,8 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   if (isWhoMetForm(text) || asksWhatHappened(text, links.dates)) intent = "who_met";
   // "what manuscript did she see?", "at which forum did they meet?": a thing, which no list of meetings
   // names (unlike "which ministers", "what countries"); "on which day", "in which city": a date or a place
-  if (intent === "who_met") intent = meetingPartAsked(text) ?? intent;
+  const part = intent === "who_met" ? meetingPartAsked(text) : undefined;
+  if (part) intent = part;
   // "what help did the Veldian minister ask for?": a thing asked, which no list of offices says (unlike "what post does A hold")
   if (intent === "who_is" && asksForThing(text, false) && !POST_NOUN.test(text)) intent = "unknown";
   // "whose message did she bring?" asks for what a sentence says, not who someone is
@@ -391,6 +392,8 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   if (outcome.kind === "missing" && !outcome.known && !outcome.hedged && (intent === "when" || intent === "where" || intent === "who_met" || (intent === "topics" && links.contact))) {
     outcome = nearbyMeetings(q) ?? outcome;
   }
+  // "at which forum did A and B meet?" that no sentence answers: say so, then the meetings the articles report
+  if (outcome.kind === "missing" && !outcome.known && !outcome.hedged && part === "unknown") outcome = thingUnsaid(q, askedHead(text) ?? "") ?? outcome;
   return build(intent, outcome.kind === "reply" ? guess.confidence : 0, outcome, knowledge, links, q.focus ?? conversation.focus, q, path);
 }
 

@@ -54,6 +54,18 @@ function otherOccasions(q: Question): Missing | undefined {
 }
 
 /** The plain "no", then the meetings the articles do report. */
+/**
+ * "On the sidelines of which event did A and B meet?" when no sentence names one: the articles don't
+ * say which, then the meetings of the people asked that they do report; undefined when there are none.
+ * @example thingUnsaid(q, "event")?.what // "The articles don't say which event."
+ */
+export function thingUnsaid(q: Question, head: string): Missing | undefined {
+  if (q.links.people.length === 0) return undefined;
+  // (the meetings of the people asked, whatever the words around the thing: "on the sidelines of")
+  const all = selectMeetings({ ...q.links, specifics: [] }, q.knowledge).slice(0, SHOWN);
+  return all.length ? reporting(`The articles don't say which ${head}.`, all, q) : undefined;
+}
+
 function reporting(what: string, others: Meeting[], q: Question): Missing {
   return missing(what, {
     body: [

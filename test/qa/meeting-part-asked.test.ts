@@ -16,10 +16,13 @@ The two ministers discussed river trade and visas.
 const knowledge = loadKnowledge(extractIndex([{ file: "seeds/981_talks.txt", text: TALKS }]), intentModel());
 
 describe("a question asking one thing of a meeting is not answered by a list of meetings", () => {
-  it("declines 'on the sidelines of which event' when the articles name none, rather than listing the meeting", () => {
+  it("declines 'on the sidelines of which event' when the articles name none, saying so before the meeting they report", () => {
     const a = answer("on the sidelines of which event did orvane and varan meet", knowledge);
     expect(a.found).toBe(false);
     expect(a.text).not.toContain("meeting fits");
+    // (saying what is not given, then the meeting the articles do report)
+    expect(a.text).toContain("don't say which event");
+    expect(a.text).toContain("Varan");
   });
 
   it("declines 'what kind of meeting' when no sentence gives a kind", () => {
