@@ -53,7 +53,6 @@ function otherOccasions(q: Question): Missing | undefined {
   return reporting(`The articles report no meeting ${q.describe()}`.trim() + ".", others, q);
 }
 
-/** The plain "no", then the meetings the articles do report. */
 /**
  * "On the sidelines of which event did A and B meet?" when no sentence names one: the articles don't
  * say which, then the meetings of the people asked that they do report; undefined when there are none.
@@ -66,6 +65,7 @@ export function thingUnsaid(q: Question, head: string): Missing | undefined {
   return all.length ? reporting(`The articles don't say which ${head}.`, all, q) : undefined;
 }
 
+/** The plain "no", then the meetings the articles do report. */
 function reporting(what: string, others: Meeting[], q: Question): Missing {
   return missing(what, {
     body: [

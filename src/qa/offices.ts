@@ -130,10 +130,11 @@ function askedPosts(post: string[]): string[][] {
   // (a special envoy is sent for one matter, no ambassador: "the Veldian ambassador" is not they)
   const words = post.includes("special") ? post : post.map((w) => (w === "envoy" ? "ambassador" : w));
   const lead = words.find((w) => LEADS.has(w));
-  // "Head of Veldian diplomacy", "the chief of Veldia's diplomacy": its foreign minister
-  if (lead && (lead === "head" || lead === "chief") && words.includes("diplomacy")) return [words, ["foreign", "minister"]];
-  if (lead && (lead === "head" || lead === "chief") && words.includes("ministry")) return [words, words.filter((w) => w !== lead && w !== "of" && w !== "the").map((w) => (w === "ministry" ? "minister" : w))];
-  if (lead && lead !== "head" && lead !== "chief" && HOUSE.test(words.join(" "))) return [words, [...(words.includes("deputy") ? ["deputy"] : []), "parliament", "speaker"]];
+  if (lead === "head" || lead === "chief") {
+    // "Head of Veldian diplomacy", "the chief of Veldia's diplomacy": its foreign minister
+    if (words.includes("diplomacy")) return [words, ["foreign", "minister"]];
+    if (words.includes("ministry")) return [words, words.filter((w) => w !== lead && w !== "of" && w !== "the").map((w) => (w === "ministry" ? "minister" : w))];
+  } else if (lead && HOUSE.test(words.join(" "))) return [words, [...(words.includes("deputy") ? ["deputy"] : []), "parliament", "speaker"]];
   return [words];
 }
 
