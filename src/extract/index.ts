@@ -387,6 +387,8 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   inferVisitHosts(sents, people.refs, people.people, meetings.map((m) => ({ place: m.place ?? m.visitedCountry, sentences: m.sentences, people: m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : [])) })));
   // "Varan met Prime Minister Telu and the Speaker, Orvel": one still of no country, listed with people of one country, is on their side.
   weighCountries(sents, people.refs, people.people);
+  // … and the pair step again: a side the visit hosts or the weighing placed gives its partner in a meeting the other side.
+  inferPairCountries(people.people, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })), clean.title ?? "", sents.filter((s) => !s.title).map((s) => s.text), sents, people.refs);
   article.lead = sents.find((s) => !s.title)?.text ?? "";
   return { article, sents, people, meetings, contacts: { candidates, frameMeetings } };
 }
