@@ -2,6 +2,7 @@
 import { countryOf, findCountries, isCountryWord, isDemonym } from "../nlp/countries";
 import { countryAfter } from "./titles";
 import { aidesIn } from "./owned-aide";
+import { inferTravellerCountries } from "./traveller-countries";
 import { fold } from "../nlp/fold";
 import { compatibleOffices, isEnvoyTitle, isNationalInstitution, isOfficeHead, normaliseTitle, officeWordKind, samePost } from "../nlp/offices";
 import { isHonorific, isPossessive, STATE_FORMS } from "./word-kinds";
@@ -1004,7 +1005,12 @@ export function inferPairCountries(people: LocalPerson[], meetings: { people: nu
   // Prime Minister" beside Orvane's and Halvik's officials: the unknown one may be Veldia's).
   const third = !written && body.some((s) => partyCountries(s).some((c) => !inPlay.has(c)));
   const pair = named.length === 2 ? named : joined.size === 1 ? [...joined][0]!.split("|") : inPlay.size === 2 && named.length <= 1 && !third ? [...inPlay] : [];
-  if (pair.length !== 2) return;
+  if (pair.length !== 2) {
+    // No pair written nor served: the two countries the text names as parties ("Japan's envoy", "the Palauan president"), if two.
+    const parties = [...new Set([title, ...body].flatMap(partyCountries))];
+    if (parties.length === 2) inferTravellerCountries(sents, refs, people, parties);
+    return;
+  }
   // Of the two countries the people serve (no pair written): "X met his Singaporean counterpart … and Japan's Foreign
   // Minister": one who meets officials of both is of a third country.
   const met = new Map<LocalPerson, Set<string>>();
@@ -1025,6 +1031,8 @@ export function inferPairCountries(people: LocalPerson[], meetings: { people: nu
   }
   // Only a pair the text writes: the two countries people serve may leave out a third party the text names no side of.
   if (written) inferCounterpartCountries(sents, refs, people, pair);
+  // "Foreign Minister Varan travelled to Tarsk": the traveller to one side of the pair is the other side's.
+  inferTravellerCountries(sents, refs, people, pair);
 }
 
 /**
