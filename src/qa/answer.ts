@@ -11,6 +11,7 @@ import { countryOfCity } from "../nlp/countries";
 import { answerOrigin } from "./answerers/origin";
 import { answerManner, asksManner } from "./answerers/manner";
 import { asksVisitSpan, readVisitSpan } from "./answerers/visit-span";
+import { asksTripLeg, readTripLeg } from "./answerers/trip-leg";
 import { asksDescription, readDescription } from "./answerers/description";
 import { answerRelations } from "./answerers/relations";
 import { answerSources } from "./answerers/sources";
@@ -349,6 +350,9 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // "what were the dates of A's visit?": the span of days an article gives the stay, which no meeting's day tells
   const span = asksVisitSpan(text) ? readVisitSpan(q) : undefined;
   if (span) return build("when", guess.confidence, span, knowledge, links, q.focus ?? conversation.focus, q, "reader_first");
+  // "where does A go after Tarsk?": the stop a sentence puts on the other side of Tarsk, never Tarsk itself
+  const leg = asksTripLeg(text) ? readTripLeg(q) : undefined;
+  if (leg) return build(intent, guess.confidence, leg, knowledge, links, q.focus ?? conversation.focus, q, "reader_first");
   // a duration, an ordinal, a date of something other than a meeting: the reader's, before meetings
   let read: Outcome | undefined | null = null;
   const reader = () => (read === null ? (read = readAnswer(q)) : read);

@@ -2,7 +2,7 @@
 import { countryOf, countryOfCity } from "../nlp/countries";
 
 /** A place asked as the one a trip went before or after: "before Tarsk", "after visiting New Orvane", "after the veldian islands". */
-const BEFORE_AFTER = /\b(?:before|after|prior to|ahead of|following)\s+(?:(?:visiting|going to|travelling to|traveling to|arriving in|the visit to|his visit to|her visit to|its visit to)\s+)?((?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3})/iu;
+const BEFORE_AFTER = /\b(?:before|after|prior to|ahead of|following)\s+(?:(?:visiting|going to|coming to|travelling to|traveling to|arriving in|reaching|the visit to|his visit to|her visit to|its visit to)\s+)?((?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3})/iu;
 
 /**
  * The place a question asks a trip before or after, with the country it lies in (a country is its own):
@@ -20,4 +20,15 @@ export function passedPlaces(text: string): string[] {
   // a name the gazetteers do not know: capitalised, or one word typed in lower case that ends the question ("after tarsk?"), never "the summit"
   const name = /^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*/u.exec(words.join(" "))?.[0] ?? (words.length === 1 && words[0] !== "the" ? words[0] : undefined);
   return name ? [name.replace(/[?.!,]+$/, "")] : [];
+}
+
+/**
+ * Whether a question asks a trip after or before the place it names ("after Tarsk", "following the
+ * visit to Tarsk": after; "before Tarsk", "prior to", "ahead of": before); undefined when it asks neither.
+ * @example passedDirection("where did Varan go before Accra") // "before"
+ */
+export function passedDirection(text: string): "after" | "before" | undefined {
+  const word = BEFORE_AFTER.exec(text)?.[0].split(/\s+/)[0]?.toLowerCase();
+  if (!word) return undefined;
+  return word === "after" || word === "following" ? "after" : "before";
 }

@@ -9,7 +9,7 @@ import { escapeRegExp, fold } from "../../nlp/fold";
 import { capitalOf, countryOfCity, isDemonym } from "../../nlp/countries";
 import { CONTACT_TERMS, contactActs, countsAs, countTerm, expectedAnswer, kinOf, MEETING_TERMS, MOVEMENTS, otherActs, type ExpectedAnswer } from "../answer-type";
 import { parseText } from "../parse";
-import { passedPlaces } from "../passed-place";
+import { passedDirection, passedPlaces } from "../passed-place";
 import { askedAct, readThing } from "./read-thing";
 import { aboutOtherPair, toldOfOthers, withAnother } from "./other-pair";
 import { readKind, readWhose } from "./read-kind";
@@ -407,6 +407,8 @@ export function readAnswer(q: Question): Outcome | undefined {
     const reached = spans.filter((span) => /\bto\s+$/.test(s.text.slice(0, span.start)) && /\bfrom\s+\S+\s+to\s+$/.test(s.text.slice(0, span.start)));
     // "where will A go next": the place the trip goes to ("… after which he flies on to Tarsk"), not where it stops on the way
     const onward = destination ? spans.filter((span) => ONWARD.test(s.text.slice(0, span.start))) : [];
+    // "where will A go after Tarsk": only a place the trip goes on to, never one the sentence only sets something in
+    if (onward.length === 0 && destination && passedDirection(q.text) === "after") continue;
     const chosen = expected.many ? spans : [nearest(s, reached.length ? reached : onward.length ? onward : spans, held)];
     const text = chosen.map((span) => fold(s.text.slice(span.start, span.end))).join("|");
     if (!found) {
