@@ -27,8 +27,28 @@ SKOPJE (BalkanNews) - On Monday, Albania's Minister for Europe and Foreign Affai
 Officials did not say whether Xhacka would also meet Prime Minister Dimitar Kovachevski.
 `;
 
+/** Made up, of the shape of read18 r505: a call the article says one side did not take. */
+const CALL = ` date 2025-06-03
+Veldian president skips call
+
+Veldia's Foreign Minister Ana Ruiz on Tuesday played down the fact that President Telu Varan did not take a telephone call from Orvanian Foreign Minister Kestas Halvik last Friday.
+
+Ruiz took the call instead.
+`;
+
+/** Made up, of the shape of read18 r516: an audience the article says was never planned, the guest named by office. */
+const AUDIENCE = ` date 2024-01-26
+Estovian premier ends tour
+
+Estovia's Prime Minister Mira Sosk met Norland's Foreign Minister Ilan Brenn in Orvel on Monday.
+
+A spokesman said at the time that Norland's President Kari Lunde did not plan to receive the prime minister.
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
+    { file: "seeds/954_call.txt", text: CALL },
+    { file: "seeds/955_audience.txt", text: AUDIENCE },
     { file: "seeds/951_santiago.txt", text: SANTIAGO },
     { file: "seeds/952_beijing.txt", text: BEIJING },
     { file: "seeds/953_skopje.txt", text: SKOPJE },
@@ -54,5 +74,19 @@ describe("did A meet B, when the article says they did not", () => {
   it("declines when the sentence denies only that something was said", () => {
     const a = ask("did xhacka meet kovachevski");
     expect(a.found).toBe(false);
+  });
+
+  it("returns no when the article says a call from the other was not taken", () => {
+    const a = ask("did varan talk to halvik");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^No/);
+    expect(a.text).toContain("did not take a telephone call");
+  });
+
+  it("returns no when the article says one did not plan to receive the other, named by office", () => {
+    const a = ask("did lunde receive the estovian prime minister");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^No/);
+    expect(a.text).toContain("did not plan to receive the prime minister");
   });
 });

@@ -8,8 +8,14 @@ import type { PersonMention } from "../link";
 import type { Question } from "../question";
 import type { Reply } from "../reply";
 
-/** Words that deny a meeting, with the person denied named right after ("without seeing B", "did not meet B"). */
-const DENIED_WITH = /\b(?:without (?:seeing|meeting)|(?:did|does|will|would|could) not (?:meet|see)|(?:didn't|won't|couldn't) (?:meet|see)|no (?:meeting|talks) with)\s+/gi;
+/** Acts of meeting or speaking with someone, the person right after ("meet B", "receive B", "take a telephone call from B"). */
+const CONTACT = "(?:meet|see|receive|speak (?:to|with)|talk (?:to|with)|hold talks with|take (?:a|the|his|her) (?:(?:tele)?phone )?call from)";
+
+/**
+ * Words that deny a meeting, with the person denied named right after ("without seeing B", "did not
+ * meet B", "did not plan to receive B", "did not take a telephone call from B").
+ */
+const DENIED_WITH = new RegExp(`\\b(?:without (?:seeing|meeting)|(?:(?:did|does|will|would|could) not|(?:didn't|won't|couldn't)) (?:(?:plan|intend|expect|want) to )?${CONTACT}|no (?:meeting|talks) with)\\s+`, "gi");
 
 /** Words that deny a person's part in a meeting, the person named right before ("B was not part of the talks"). */
 const NOT_PART = /\s+(?:was|were) not (?:part of|present at|at|among those at) the (?:talks|meeting|meetings|discussions)\b/gi;
@@ -17,11 +23,17 @@ const NOT_PART = /\s+(?:was|were) not (?:part of|present at|at|among those at) t
 /** How far from the denying words the person's name may stand, in characters. */
 const NEAR = 40;
 
-/** Whether a mention's person is named in a stretch of text (by surname or any name word). */
+/**
+ * Whether a mention's person is named in a stretch of text (by surname or any name word), or, asked
+ * by office ("the Veldian prime minister"), referred to by that office ("the prime minister").
+ */
 function named(q: Question, m: PersonMention, text: string): boolean {
+  const lower = text.toLowerCase();
   return m.ids.some((id) => {
     const person = q.knowledge.people.get(id);
-    return !!person && [person.surname, person.name].some((n) => !!n && text.includes(n));
+    if (!person) return false;
+    if ([person.surname, person.name].some((n) => !!n && text.includes(n))) return true;
+    return m.byOffice && person.offices.some((o) => !!o.title && lower.includes(`the ${o.title.toLowerCase()}`));
   });
 }
 
