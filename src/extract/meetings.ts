@@ -15,6 +15,7 @@ import { readEnumeration } from "./enumeration";
 import { isPlanned, matchFrames, type FrameGroup, type FrameHit } from "./frame-engine";
 import type { LearnedContact } from "./contact-model";
 import { occasionOf } from "./occasion-kinds";
+import { headsContact } from "./delegation-heads";
 import { datesApart, readPairContact } from "./pair-again";
 import { placeCountry, readVisits } from "./pair-visit";
 import type { Sent } from "./segment";
@@ -552,6 +553,10 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
     }
     for (const people of sides) if (people.length + hit.groups.length >= 2) found.push(build(hit, people, hit.groups, sent, ctx, si));
   }
+  if (found.length === 0 && !present) {
+    const heads = headsOfDelegations(sent, ctx, si);
+    if (heads) found.push(heads);
+  }
   if (!present) return found.length ? found : undefined;
   // "In the presence of Z, X received Y": the contact the sentence reports, Z present at it; with none, Z joins the latest.
   const sides = new Set(found.flatMap((m) => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []))));
@@ -559,6 +564,29 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
   if (found.length === 0) return { present: present.present };
   for (const m of found) for (const person of beside) m.participants.push({ kind: "person", person, role: "present" });
   return found;
+}
+
+/**
+ * "Varan headed the Veldian side, while Orvania's team was led by Telu": the talks of two delegations' heads (see
+ * delegation-heads.ts), dated and placed by their own sentence, else by the sentence before that tells the round.
+ */
+function headsOfDelegations(sent: Sent, ctx: MeetingContext, si: number): LocalMeeting | undefined {
+  const told = headsContact(ctx.sents, ctx.refs, si);
+  if (!told) return undefined;
+  const cue = told.heads[0].cue;
+  const meeting: LocalMeeting = { kind: "talks", rule: "delegation-heads", participants: told.heads.map((h) => ({ kind: "person" as const, person: h.person })), sentences: [...told.sentences] };
+  if (isPlanned(sent.words, splitClauses(sent.words), cue, false)) meeting.status = "planned";
+  const round = told.round ? { sent: ctx.sents[told.round.si]!, ...told.round } : undefined;
+  const own = readOwnDate(sent, ctx, si, true, cue);
+  const roundDate = !own && round ? readOwnDate(round.sent, ctx, round.si, true, round.cue) : undefined;
+  const date = own ?? roundDate ?? readMeetingDate(sent, ctx, si, cue);
+  if (date) meeting.date = date;
+  placeInSentence(meeting, sent, ctx, cue);
+  const ownPlace = meeting.placeBasis === "sentence";
+  if (round && !ownPlace) placeInSentence(meeting, round.sent, ctx, round.cue);
+  // "The round took place in Tarsk on Saturday.": the sentence that gave the day or the place is the meeting's too.
+  if (round && (roundDate || (!ownPlace && meeting.placeBasis === "sentence"))) meeting.sentences.unshift(round.si);
+  return meeting;
 }
 
 /**

@@ -1,0 +1,120 @@
+/**
+ * @module The heads of two delegations at one round of talks: "Varan headed the Veldian side, while
+ * Orvania's team was led by Telu", "In the talks the Veldian delegation was led by Varan and the
+ * Orvanian delegation by Telu", "The Veldian delegation was headed by Varan. On the Orvanian side,
+ * the delegation was led by Telu." Each leads a side the text gives a country; two heads of sides of
+ * two countries, at talks the sentence or the one before it tells, have met: the round is their
+ * contact. A head of one side alone, or sides of one country, tell no contact.
+ */
+import { countryOf } from "../nlp/countries";
+import type { PersonRef } from "./people";
+import type { Sent, Word } from "./segment";
+
+/** One person leading one country's side. */
+export interface SideHead {
+  person: number;
+  country: string;
+  /** The word "led" / "headed" that tells it. */
+  cue: number;
+}
+
+/** Nouns of a side at talks: "the Veldian delegation", "Orvania's team", "On the Veldian side". */
+const SIDE = /^(?:side|delegation|team)$/;
+/** The verbs of leading a side, active or passive. */
+const LEAD = /^(?:led|leads|leading|headed|heads|heading)$/;
+/** Nouns of a round of talks the heads' sides meet at: the sentence or the one before names one. */
+export const ROUND = /^(?:talks|consultations|consultation|round|session|negotiations|meeting|dialogue|discussions)$/;
+
+/**
+ * The country a side's noun phrase gives, reading back from the side noun: "the Veldian delegation", "Orvania's
+ * team", "the Veldian government's delegation"; else a fronted "On the Veldian side," before a bare "the delegation".
+ */
+function sideCountry(words: readonly Word[], side: number): string | undefined {
+  for (let k = side - 1; k >= 0 && k >= side - 4; k--) {
+    const w = words[k]!;
+    if (w.text === "," || w.pos === "VERB" || w.pos === "AUX" || w.pos === "ADP") break;
+    if (w.text === "'s" || w.pos === "DET") continue;
+    const country = countryOf(w.text);
+    if (country) return country;
+  }
+  // "On the Orvanian side, the delegation was led by …": the country the fronted phrase gives.
+  const det = words[side - 1]?.pos === "DET" ? side - 1 : side;
+  if (words[det - 1]?.text === ",") {
+    const fronted = words.findIndex((w, k) => k < det - 1 && SIDE.test(w.lower));
+    if (fronted > 0 && words.slice(fronted + 1, det - 1).length === 0) return sideCountry(words, fronted);
+  }
+  return undefined;
+}
+
+/** The person a "by" names right after it, through their titles: "by Foreign Minister A". */
+function afterBy(refs: readonly PersonRef[], by: number): PersonRef | undefined {
+  const next = refs.filter((r) => r.first > by).sort((a, b) => a.first - b.first)[0];
+  return next && next.first <= by + 5 ? next : undefined;
+}
+
+/**
+ * The heads of sides one sentence names, each with the country of their side.
+ * @example readSideHeads(sent, refs) // [{ person: 0, country: "Veldia", cue: 3 }] for "Varan headed the Veldian side."
+ */
+export function readSideHeads(sent: Sent, refs: readonly PersonRef[]): SideHead[] {
+  const words = sent.words;
+  const heads: SideHead[] = [];
+  const add = (ref: PersonRef | undefined, country: string | undefined, cue: number): void => {
+    if (ref && country && !heads.some((h) => h.person === ref.person)) heads.push({ person: ref.person, country, cue });
+  };
+  words.forEach((w, k) => {
+    if (!SIDE.test(w.lower)) return;
+    // "was led by", "will be led by", "is to be headed by"
+    const be = [k + 1, k + 2, k + 3].find((n) => words[n]?.lemma === "be" && words.slice(k + 1, n).every((x) => x.pos === "AUX" || x.lower === "to"));
+    const verb = be !== undefined && LEAD.test(words[be + 1]?.lower ?? "") && words[be + 2]?.lower === "by" ? be + 1 : -1;
+    // "Orvania's team was led by Telu", "the Veldian delegation was headed by Foreign Minister Varan"
+    if (verb > 0) add(afterBy(refs, verb + 1), sideCountry(words, k), verb);
+    // "… was led by Varan and the Orvanian delegation by Telu": the verb said once for both sides.
+    else if (words[k + 1]?.lower === "by" && heads.length > 0) add(afterBy(refs, k + 1), sideCountry(words, k), k + 1);
+    // "Varan headed the Veldian side", "Telu, who led the Orvanian delegation": the subject of the verb before the side.
+    else {
+      const lead = [k - 2, k - 3, k - 4].find((n) => n >= 0 && LEAD.test(words[n]!.lower) && words[n + 1]?.pos === "DET");
+      if (lead === undefined || words.slice(lead + 1, k).some((x) => x.pos === "VERB" || x.text === ",")) return;
+      const before = refs.filter((r) => r.last < lead).sort((a, b) => b.last - a.last)[0];
+      // "Varan headed", "Varan had led", "Telu, who headed": nothing but an auxiliary, an adverb or ", who" between them.
+      const gap = before ? words.slice(before.last + 1, lead) : [];
+      const who = gap.length === 2 && gap[0]!.text === "," && gap[1]!.lower === "who";
+      if (before && (who || gap.every((x) => x.pos === "AUX" || x.pos === "ADV"))) add(before, sideCountry(words, k), lead);
+    }
+  });
+  return heads;
+}
+
+/** Two heads of two countries' sides at one round of talks, the sentences that tell it, and where the round is told. */
+export interface HeadsContact {
+  heads: [SideHead, SideHead];
+  /** The sentences naming the heads: this one, and the next when each names one. */
+  sentences: number[];
+  /** The sentence before that tells the round ("The round took place in Tarsk on Saturday."), and its word: the day and place the heads' own sentences leave out. */
+  round?: { si: number; cue: number };
+}
+
+/**
+ * The contact of two delegations' heads sentence `si` tells (with the next one when each names one head), at talks
+ * it or the sentence before names; undefined when it names no such pair.
+ * @example headsContact(sents, refs, 1)?.heads.map((h) => h.country) // ["Veldia", "Orvania"]
+ */
+export function headsContact(sents: readonly Sent[], refs: readonly PersonRef[][], si: number): HeadsContact | undefined {
+  const sent = sents[si]!;
+  let heads = readSideHeads(sent, refs[si] ?? []);
+  const sentences = [si];
+  const next = sents[si + 1];
+  if (heads.length === 1 && next && !next.title && next.quote === sent.quote) {
+    const more = readSideHeads(next, refs[si + 1] ?? []);
+    if (more.length === 1) {
+      heads = [...heads, ...more];
+      sentences.push(si + 1);
+    }
+  }
+  if (heads.length !== 2 || heads[0]!.country === heads[1]!.country || heads[0]!.person === heads[1]!.person) return undefined;
+  const told = sentences.some((n) => sents[n]!.words.some((w) => ROUND.test(w.lower)));
+  const before = sents[si - 1];
+  const cue = before && !before.title && before.quote === sent.quote ? before.words.findIndex((w) => ROUND.test(w.lower)) : -1;
+  if (!told && cue < 0) return undefined;
+  return { heads: [heads[0]!, heads[1]!], sentences, ...(cue >= 0 ? { round: { si: si - 1, cue } } : {}) };
+}

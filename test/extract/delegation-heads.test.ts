@@ -1,0 +1,63 @@
+/**
+ * @module The heads of two countries' delegations at one round of talks are a contact (delegation-heads.ts): the
+ * constructions of read18 r519 (Pakistan Foreign Office style), check12 l210 and devF f211 (Azerbaijani ministry
+ * style), written with invented people.
+ */
+import { describe, expect, it } from "vitest";
+import { articleIndex, meetingKey } from "./helpers";
+
+/** Each meeting of one article as "A + B, rule, date, place". */
+function toldIn(text: string, published: string): string[] {
+  const index = articleIndex(text, published);
+  return index.meetings.map((m) => {
+    const date = m.date ? [m.date.year, m.date.month, m.date.day].filter((n) => n !== undefined).join("-") : "undated";
+    return `${meetingKey(index, m)}, ${m.rule}, ${m.status ?? "held"}, ${date}, ${m.place ?? "nowhere"}`;
+  });
+}
+
+describe("the heads of two delegations at a round of talks", () => {
+  it("returns the contact of 'A headed the Pakistani side, while Iran's team was led by B', dated and placed by the round told before", () => {
+    const text =
+      "ISLAMABAD, June 19, 2023 – Pakistan and Iran agreed to widen their trade, the Foreign Office said on Monday after the 12th round of bilateral political consultations.\n\n" +
+      "The round took place in Tehran on Saturday. Foreign Secretary Varan Telu headed the Pakistani side, while Iran's team was led by Orlo Veskan, Deputy Foreign Minister.";
+    expect(toldIn(text, "2023-06-19")).toContain("Orlo Veskan + Varan Telu, delegation-heads, held, 2023-6-17, Tehran");
+  });
+
+  it("returns the contact of 'the Pakistani delegation was led by A and the Turkish delegation by B', the verb said once", () => {
+    const text =
+      "Foreign Minister Varan Telu received Foreign Minister Orlo Veskan in Islamabad on Monday.\n\n" +
+      "Speaking to reporters, Telu said the next session would take place soon.\n\n" +
+      "In the talks the Pakistani delegation was led by Telu and the Turkish delegation by Veskan.";
+    expect(toldIn(text, "2024-05-21").map((m) => m.split(",")[0])).toEqual(["Orlo Veskan + Varan Telu"]);
+  });
+
+  it("returns the contact of two sentences, each naming one head ('On the Turkmen side, the delegation was led by B')", () => {
+    const text =
+      "The foreign ministries of Azerbaijan and Turkmenistan held political consultations in Baku today, the ministry reported.\n\n" +
+      "The Azerbaijani delegation was headed by Foreign Minister Varan Telu. On the Turkmen side, the delegation was led by Orlo Veskan, Deputy Chairman of the Cabinet of Ministers.";
+    expect(toldIn(text, "2018-10-18")).toEqual(["Orlo Veskan + Varan Telu, delegation-heads, held, 2018-10-18, Baku"]);
+  });
+
+  it("returns no contact of heads named with no talks told in their sentences or the one before (a summit's delegations)", () => {
+    const text =
+      "Leaders gathered in Nairobi for the regional summit on Friday.\n\n" +
+      "Foreign Minister Varan Telu led the Kenyan delegation, and the Ugandan delegation was headed by Foreign Minister Orlo Veskan.";
+    expect(toldIn(text, "2024-03-02")).toEqual([]);
+  });
+
+  it("returns no contact of two heads of one country's sides, nor of one head alone", () => {
+    const one =
+      "Kenya and Uganda held talks in Nairobi on Friday.\n\n" +
+      "The Kenyan delegation was led by Foreign Minister Varan Telu, and the Kenyan business team by Orlo Veskan, chairman of the chamber of commerce.";
+    expect(toldIn(one, "2024-03-02")).toEqual([]);
+    const alone = "Kenya and Uganda held talks in Nairobi on Friday.\n\nThe Kenyan delegation was led by Foreign Minister Varan Telu.";
+    expect(toldIn(alone, "2024-03-02")).toEqual([]);
+  });
+
+  it("returns a planned contact of 'the talks … will be led by A … and by B'", () => {
+    const text =
+      "Kenya and Uganda will hold talks in Nairobi next week.\n\n" +
+      "The Kenyan delegation will be led by Foreign Minister Varan Telu and the Ugandan delegation by Foreign Minister Orlo Veskan.";
+    expect(toldIn(text, "2024-03-02").map((m) => m.split(", ").slice(0, 3).join(", "))).toEqual(["Orlo Veskan + Varan Telu, delegation-heads, planned"]);
+  });
+});
