@@ -76,9 +76,10 @@ export function readSideHeads(sent: Sent, refs: readonly PersonRef[]): SideHead[
       const lead = [k - 2, k - 3, k - 4].find((n) => n >= 0 && LEAD.test(words[n]!.lower) && words[n + 1]?.pos === "DET");
       if (lead === undefined || words.slice(lead + 1, k).some((x) => x.pos === "VERB" || x.text === ",")) return;
       const before = refs.filter((r) => r.last < lead).sort((a, b) => b.last - a.last)[0];
-      // "Varan headed", "Varan had led", "Telu, who headed": nothing but an auxiliary, an adverb or ", who" between them.
+      // "Varan headed", "Varan had led", "Telu, who headed": nothing but an auxiliary, an adverb or ", who" between them;
+      // not "Telu, adviser to the Veldian minister, who headed …": a "who" after a preposition's object may be of the phrase it ends.
       const gap = before ? words.slice(before.last + 1, lead) : [];
-      const who = gap.length === 2 && gap[0]!.text === "," && gap[1]!.lower === "who";
+      const who = gap.length === 2 && gap[0]!.text === "," && gap[1]!.lower === "who" && !words.slice(Math.max(0, before!.first - 3), before!.first).some((x) => x.pos === "ADP");
       if (before && (who || gap.every((x) => x.pos === "AUX" || x.pos === "ADV"))) add(before, sideCountry(words, k), lead);
     }
   });

@@ -54,6 +54,14 @@ describe("the heads of two delegations at a round of talks", () => {
     expect(toldIn(alone, "2024-03-02")).toEqual([]);
   });
 
+  it("returns no head of the one a relative 'who' may not be about ('B, assistant to the Vietnamese foreign minister, who headed …', devG g201)", () => {
+    const text =
+      "HANOI – Vietnam's Minister of Foreign Affairs, Orlo Veskan, received a senior Chilean diplomat in Hanoi on Friday, hours after the two foreign ministries wrapped up their seventh round of political consultations.\n\n" +
+      "The guest, Varan Telu, serves as Secretary General of Foreign Policy at Chile's Ministry of Foreign Affairs and is in Vietnam on an official visit. Earlier in the day he had led the Chilean delegation at the consultation, which he co-chaired with Aldor Tarsk, assistant to the Vietnamese foreign minister, who headed the Vietnamese side.";
+    const told = toldIn(text, "2022-10-21").filter((m) => m.includes("delegation-heads"));
+    expect(told.join(" ")).not.toMatch(/Veskan/);
+  });
+
   it("returns a planned contact of 'the talks … will be led by A … and by B'", () => {
     const text =
       "Kenya and Uganda will hold talks in Nairobi next week.\n\n" +
