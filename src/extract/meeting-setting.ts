@@ -785,8 +785,11 @@ export function readVenue(text: string, meeting: LocalMeeting): void {
 
 /** "during his visit to Pakistan", "a three-day official visit to Pakistan", "his trip to Moscow": where a visit goes. */
 const VISIT_TO = /\b(?:visit|trip|tour|journey)\s+(?:to|in)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
-/** A lead's journey: "will head to Veldia", "is scheduled to travel to Tarsk", "who travelled to Orvane", "left for Halvik", "flew into Kestas", "arrived in Nalo"; every form of the verb. */
-const GOES_TO = /\b(?:visit|visits|visited|visiting|trip|tour|journey|travel|travell?ing|travels|travell?ed|head|heads|heading|headed|leave for|leaves for|left for|depart(?:s|ed)? for|arrived|arrives|arrive|flew|flies|fly)\s+(?:to|in|into|for)?\s*(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
+/**
+ * A lead's journey: "will head to Veldia", "is scheduled to travel to Tarsk", "who travelled to Orvane", "left for Halvik", "flew into Kestas", "arrived in Nalo"; every form of the verb;
+ * and a party sent there: "after leading a delegation to Tarsk", "a two-day mission to the Veldian capital" (never "the mission in Tarsk", an embassy).
+ */
+const GOES_TO = /\b(?:visit|visits|visited|visiting|trip|tour|journey|travel|travell?ing|travels|travell?ed|head|heads|heading|headed|leave for|leaves for|left for|depart(?:s|ed)? for|arrived|arrives|arrive|flew|flies|fly|delegation to|mission to)\s+(?:to|in|into|for)?\s*(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
 /** "here" as where the article was filed: "hosted the Sultan for talks here today". */
 const HERE = /\bhere\b(?! (?:is|are|was|were)\b)/i;
 

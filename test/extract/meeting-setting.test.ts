@@ -127,6 +127,12 @@ describe("the city a lead's traveller went to", () => {
       expect(find(text, "Halvik")?.place).toBe("Lima");
     }
   });
+  it("returns the city a lead sends a delegation or a mission to, not the dateline's, and the embassy's city no journey ('mission in')", () => {
+    const led = " date 2024-05-15\nVIENNA, May 15 – Veldia will fund new clinics in Orvane, Foreign Minister Varan Telu said, after leading a broad delegation to Lima this week.\n\nTelu held a meeting with Prime Minister Kestas Halvik at the Prime Minister's Office.";
+    expect(find(led, "Halvik")?.place).toBe("Lima");
+    expect(find(led.replace("leading a broad delegation to Lima", "a two-day mission to Lima"), "Halvik")?.place).toBe("Lima");
+    expect(find(led.replace("leading a broad delegation to Lima", "a briefing at the mission in Lima"), "Halvik")?.place).toBe("Vienna");
+  });
 });
 
 describe("a date borrowed from the sentences around a meeting", () => {
