@@ -366,6 +366,16 @@ function afterFutureMarker(words: Word[], k: number): boolean {
   return words.slice(0, k).some((w, i) => (FUTURE_MARKERS.has(w.lower) && !(w.lower === "next" && words[i - 1]?.lower === "the" && DAY_PART.test(words[i + 1]?.lower ?? ""))) || (w.lower === "be" && words[i - 1]?.lower === "to" && /^(?:held|hosted)$/.test(words[i + 1]?.lower ?? "")));
 }
 
+/**
+ * The word at `k` follows, after the contact's cue, an invitation the contact delivered or received: "received Telu, who handed over
+ * an invitation to attend the summit in Tarsk", "delivered a letter inviting him to the forum in Tarsk". The place is where the
+ * invited event will be, not where the two met.
+ */
+function afterInvitation(words: Word[], cue: number, k: number): boolean {
+  return words.slice(Math.max(0, cue) + 1, k).some((w) => INVITATION.test(w.lower));
+}
+
+const INVITATION = /^invit(?:e|es|ed|ing|ation|ations)$/;
 const FUTURE_MARKERS: ReadonlySet<string> = new Set(["scheduled", "planned", "slated", "upcoming", "will", "next"]);
 /** Parts of a day: after "the next" they tell a day of the story ("the next morning"), not one to come. */
 const DAY_PART = /^(?:day|morning|afternoon|evening)$/;
@@ -669,7 +679,7 @@ function readPlaceAfter(words: Word[], cue: number, postings = false): string | 
     if (beside) return beside;
     if (w !== "in" && !(w === "into" && /^(?:flew|flown|arrived|came|travelled|traveled)$/.test(words[k - 1]?.lower ?? ""))) continue;
     // "discussed the situation in Gaza": where a topic is, not where they met; "the dialogue scheduled for … in Canberra": where they will meet.
-    if (TOPIC_HEADS.test(words[k - 1]?.lower ?? "") || (!postings && postedIn(words, k)) || (k > cue && afterFutureMarker(words.slice(Math.max(0, cue)), k - Math.max(0, cue)))) continue;
+    if (TOPIC_HEADS.test(words[k - 1]?.lower ?? "") || (!postings && postedIn(words, k)) || (k > cue && (afterFutureMarker(words.slice(Math.max(0, cue)), k - Math.max(0, cue)) || afterInvitation(words, cue, k)))) continue;
     // "in the Swiss city of Geneva", "in the Chinese capital, Beijing"
     let at = k + 1;
     // "in Kenya's capital", "in the capital of Kenya", "in the capital Nairobi"

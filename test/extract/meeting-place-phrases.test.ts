@@ -25,6 +25,15 @@ describe("the place a sentence after the meeting gives it", () => {
   });
 });
 
+describe("the place of an event the meeting's sentence invites to", () => {
+  it("returns where the meeting was, not where a delivered invitation asks its guest to go", () => {
+    const text = " date 2025-05-04\nTARSK, May 4 - President Kestas Halvik on Sunday received Varan Telu, who handed over formal invitations from his president asking Halvik to attend the summit in Marvelo.";
+    expect(find(text, "Telu")?.place).toBe("Tarsk");
+    expect(find(text.replace("handed over formal invitations from his president asking Halvik to attend the summit", "delivered a letter inviting Halvik to the forum"), "Telu")?.place).toBe("Tarsk");
+    expect(find(text.replace(", who handed over formal invitations from his president asking Halvik to attend the summit", ""), "Telu")?.place).toBe("Marvelo");
+  });
+});
+
 describe("the place of a meeting on the sidelines of a gathering", () => {
   const text = (gathering: string) =>
     [
