@@ -311,6 +311,30 @@ function saidOn(sent: Sent, text: string): boolean {
 }
 
 /**
+ * The day of the event a lead reports, when the lead's day `text` is a saying's and the text dates that event to other days: a
+ * span of days in the lead ("a visit that ran from 30 September to 2 October"), or a next sentence that tells when the event took
+ * place ("The round took place on Saturday and Sunday"; not a journey's day, "He flew in on Sunday for a two-day visit"). Undefined
+ * when neither does.
+ */
+function eventDayBesideSaying(lead: Sent, text: string, ctx: MeetingContext): PartialDate | undefined {
+  const next = ctx.sents[lead.index + 1];
+  const other = (s: Sent | undefined, span: boolean): PartialDate | undefined => {
+    for (const e of s?.entities ?? []) {
+      if ((e.type !== "DATE" && e.type !== "DURATION") || e.text === text) continue;
+      const d = parseDate(e.text.replace(/^from\s+/i, ""), ctx.published ? { published: ctx.published } : {});
+      if (d?.day !== undefined && (!span || DAY_SPAN.test(e.text) || CROSS_MONTH_SPAN.test(e.text))) return { ...d, text: e.text };
+    }
+    return undefined;
+  };
+  return other(lead, true) ?? (next !== undefined && !next.title && next.quote === undefined && TOOK_PLACE.test(next.text) ? other(next, false) : undefined);
+}
+
+/** "from 30 September to 2 October", "September 30 to October 2": a span of days over two months. */
+const CROSS_MONTH_SPAN = new RegExp(`\\b(?:\\d{1,2}\\s+${MONTH_NAME}|${MONTH_NAME}\\s+\\d{1,2})\\s*(?:[-–]|to|through)\\s*(?:\\d{1,2}\\s+${MONTH_NAME}|${MONTH_NAME}\\s+\\d{1,2})\\b`, "i");
+/** A sentence telling when an event took place: "The round took place on Saturday", "The talks were held on 3 May". */
+const TOOK_PLACE = /\b(?:took place|was held|were held)\b/i;
+
+/**
  * The latest day-precise date of the sentences before `si` (at most eight back), not one of a relative clause: the day the story is on.
  * For a meeting told as held (`planned` false), a sentence of what is to come is passed over: "Varan and Telu are
  * to meet on 28 May. On the same day, Varan received Kestas" dates the reception by the story's day, not by a day ahead.
@@ -857,7 +881,13 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   const leadDate = own?.day !== undefined ? own : (!own || (own.month === undefined && own.year === undefined)) && ctx.datelineDate?.day !== undefined ? ctx.datelineDate : undefined;
   // "Veldia and Orvane will open a joint centre, the two ministers said Monday": the day is the saying's, the story's own day.
   const leadAhead = dayLead ? speaksOfFuture(dayLead.words) && !(own?.day !== undefined && saidOn(dayLead, own.text)) : false;
-  const storyDate = leadDate?.day !== undefined && !leadAhead ? leadDate : undefined;
+  // "… has returned from a visit that ran from 30 September to 2 October, the ministry said on Tuesday", "…, the ministry said on
+  // Monday after the round of talks. The round took place on Saturday and Sunday.": the day is the saying's, and the text dates the
+  // event it reports to other days: no day of the story, but the month of the event's days; the publication day dates no meeting.
+  const eventDay = !leadAhead && dayLead !== undefined && own?.day !== undefined && saidOn(dayLead, own.text) ? eventDayBesideSaying(dayLead, own.text, ctx) : undefined;
+  const storyDate = leadDate?.day !== undefined && !leadAhead && !eventDay ? leadDate : undefined;
+  // (a span over two months gives no month: the undated meeting may be on a day of either)
+  const eventMonth = eventDay && !CROSS_MONTH_SPAN.test(eventDay.text) ? monthOf(eventDay) : undefined;
   // "… this morning, the last engagement of a visit that ran from 3 to 6 June": the story spans days, an undated meeting is on one of them.
   const leadSpan = lead !== undefined && DAY_SPAN.test(lead.text);
   // "is scheduled to travel to Tehran on Saturday": the day of the visit the article announces.
@@ -965,7 +995,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       const fromBefore = before && !before.title && (before.block === sent.block || BACK_TO_MEETING.test(sent.text)) && before.quote === undefined ? readOwnDate(before, ctx, si - 1) : undefined;
       // … never one of another month than the story's ("At the talks Varan recalled a memorandum signed on 16 May 2008"): another event's.
       const pick = planned ? undefined : [fromNext, fromBefore].find((d) => d?.day !== undefined && d.basis !== "publication" && !speaksOfFuture((d === fromNext ? next : before)!.words) && !(storyOrFiled && otherMonth(d, storyOrFiled)));
-      const story = sent.quote === undefined && !aboveLead && si > (lead?.index ?? 0) ? (planned ? plannedDate : storyDate) : undefined;
+      const story = sent.quote === undefined && !aboveLead && si > (lead?.index ?? 0) ? (planned ? plannedDate : storyDate ?? eventMonth) : undefined;
       // "During the visit, X also paid a courtesy call on Y", "While in Budapest, …": some day of the visit, so its month.
       // "Varan ended a visit to Tarsk on Friday. … He also met Telu": some day of the visit too.
       const duringVisit = DURING_VISIT.test(sent.text) || (planned && !plannedDate) || (lead !== undefined && VISIT_ENDED.test(lead.text));
@@ -978,7 +1008,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       const date = near ?? (story && (duringVisit || leadSpan) ? monthOf(story) : story) ?? (planned && leadMonth && duringVisit ? monthOf(leadMonth) : undefined);
       // "He then travelled to Tarsk, where he met Y": a day after the one told before, which one unsaid: its month.
       if (date) m.date = MOVED_ON.test(sent.text) && date.day !== undefined && date.year !== undefined ? monthOf(date) : date;
-      else if (aboveLead || planned) delete m.date;
+      else if (aboveLead || planned || eventDay) delete m.date;
     } else if (aboveLead && !readOwnDate(sent, ctx, si)) {
       // "Varan and Telu hold talks" above "Shortly after landing on Saturday, 18 February 2017, Varan had a tête-à-tête with Telu": the lead tells the meeting again, with its day.
       const told = lead && m.sentences.includes(lead.index) ? readOwnDate(lead, ctx, lead.index) : undefined;
@@ -1116,7 +1146,8 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     }
     // With no day of the story to go by: a meeting stated for another month than the article's is not where the article is filed.
     const filedOn = ctx.published ? parseDate(ctx.published) : ctx.datelineDate;
-    if (!planned && !storyDate && m.placeBasis === "dateline" && m.date && (m.date.basis === "explicit" || m.date.basis === "relative") && filedOn && otherMonth(m.date, filedOn)) {
+    // (Not the month of the event a lead reports on other days than its saying's: the story's own time.)
+    if (!planned && !storyDate && m.placeBasis === "dateline" && m.date && (m.date.basis === "explicit" || m.date.basis === "relative") && filedOn && otherMonth(m.date, filedOn) && m.date.text !== eventMonth?.text) {
       delete m.place;
       delete m.placeBasis;
       return;

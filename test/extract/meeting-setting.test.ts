@@ -115,6 +115,26 @@ describe("meetings of a visit, a caption, a video link", () => {
   });
 });
 
+describe("a lead whose day is the day of a statement about an event of other days", () => {
+  it("returns no day of the statement for the meetings of a visit the lead spans over two months", () => {
+    const text = " date 2023-10-03\nTARSK, Oct 3 (Wire) – Veldia's Minister of State Varan Telu has returned from an official visit to Orvane that ran from September 30 to October 2, the ministry said on Tuesday.\n\nOn Saturday he called on President Kestas Halvik.\n\nHe then held talks with Foreign Minister Orvel Danar.";
+    expect(find(text, "Halvik")?.date).toMatchObject({ month: 9, day: 30 });
+    expect(find(text, "Danar")).toBeDefined();
+    expect(find(text, "Danar")?.date).toBeUndefined();
+  });
+  it("returns the month of the days the next sentence says the event took place on, not the statement's day", () => {
+    const text = " date 2023-06-19\nTARSK, June 19, 2023 – Veldia and Orvane have agreed to widen their trade, the foreign ministry said on Monday after a round of political consultations.\n\nThe round took place in Marvelo on Saturday and Sunday. While in Marvelo, Varan Telu called on Foreign Minister Kestas Halvik. He separately met Orvel Danar, a member of parliament.";
+    for (const who of ["Halvik", "Danar"]) {
+      expect(find(text, who)?.date).toMatchObject({ year: 2023, month: 6 });
+      expect(find(text, who)?.date?.day).toBeUndefined();
+    }
+  });
+  it("returns the statement's day for talks the lead tells after it when the next sentence tells only a journey", () => {
+    const text = " date 2024-05-21\nTARSK: Veldia and Orvane want to double their trade, the two foreign ministers said on Monday after delegation-level talks.\n\nOrvanian Foreign Minister Kestas Halvik flew in on Sunday for a two-day visit. On Monday he also called on Prime Minister Varan Telu. He later met Orvel Danar, the speaker of parliament.";
+    expect(find(text, "Danar")?.date).toMatchObject({ year: 2024, month: 5, day: 20 });
+  });
+});
+
 describe("the city a lead's traveller went to", () => {
   it("returns the city of 'who travelled to', not the dateline's, for the meeting of the lead and one 'during the trip'", () => {
     const text = " date 2026-02-18\nVIENNA, Feb. 18 — Foreign Minister Varan Telu, who travelled to Lima on Monday for the inauguration of the new government, called on President Kestas Halvik yesterday.\n\nDuring the trip the foreign minister also held a meeting with Opposition Leader Orvel Danar on trade.";
