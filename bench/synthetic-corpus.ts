@@ -2,6 +2,9 @@
  * @module A synthetic corpus for the scaling part: the seeds repeated n times, each copy with its
  * people's names, its countries (with their demonyms and capitals) and its dates varied systematically,
  * so that every copy is a distinct set of articles about distinct people. Copy 0 is the seeds as they are.
+ * As in a newsroom's archive, a few people recur (see {@link recurringPeople}): the home country's
+ * head of state, deputy and foreign minister keep their names and their country in every other copy,
+ * so that each of them is one person of a tenth of the articles or more, meeting varied counterparts.
  */
 import type { ArticleFile } from "../src/extract/index";
 import type { FactIndex } from "../src/facts/types";
@@ -63,21 +66,55 @@ export function nameWords(index: FactIndex, seeds: readonly ArticleFile[]): stri
   return [...words].sort((a, b) => b.length - a.length);
 }
 
+/** The people who recur in a share of the copies: their country (kept in those copies) and their name words (not varied there). */
+export interface Recurring {
+  home: string;
+  words: readonly string[];
+}
+
+/** Offices whose holders recur in a newsroom's archive: heads of state and government, their deputies, foreign ministers. */
+const RECURRING_OFFICE = /^(vice[\s-]+)?(president|prime minister|premier)\b|^(foreign minister|minister of foreign affairs)\b/i;
+
+/**
+ * The home country (the one the most seed articles name, as a newsroom's own) and the name words of
+ * its people who hold a recurring office (see RECURRING_OFFICE): what stays the same in the copies
+ * where they recur.
+ * @example recurringPeople(index) // { home: "Cuba", words: ["Miguel", "Díaz", "Canel", …] }
+ */
+export function recurringPeople(index: FactIndex): Recurring | undefined {
+  const named = new Map<string, Set<string>>();
+  for (const s of index.sentences) for (const c of s.countries) named.set(c, (named.get(c) ?? new Set()).add(s.article));
+  const home = [...named].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))[0]?.[0];
+  if (!home || !COUNTRY_POOL.some(([name]) => name === home)) return undefined;
+  const words = new Set<string>();
+  for (const p of index.people)
+    if (p.country === home && p.offices.some((o) => RECURRING_OFFICE.test(o.title)))
+      for (const name of p.names) for (const word of name.split(/[\s-]+/)) if (/^\p{Lu}/u.test(word)) words.add(word);
+  return words.size ? { home, words: [...words] } : undefined;
+}
+
+/** Whether the recurring people recur in copy k: every other copy from the first (copy 0, the seeds, has them anyway). */
+export const recursIn = (k: number): boolean => k % 2 === 1;
+
 /**
  * Copy k of one article: names suffixed, countries rotated by k, years moved back by k % 40, days of
- * the month moved on by k % 28.
+ * the month moved on by k % 28. With `recurring` (a copy where they recur), its name words keep their
+ * names and its home country stays, the other countries rotated among themselves.
  * @example varyArticle(text, 3, ["Pevida"]) // "… Emiliota Pevidata …"
  */
-export function varyArticle(text: string, k: number, names: readonly string[]): string {
+export function varyArticle(text: string, k: number, names: readonly string[], recurring?: Recurring): string {
   if (k === 0) return text;
   let out = text;
-  if (names.length > 0) {
+  const kept = new Set(recurring?.words ?? []);
+  const varied = names.filter((w) => !kept.has(w));
+  if (varied.length > 0) {
     const end = suffix(k);
-    out = out.replace(new RegExp(`(?<![\\p{L}])(${names.map(escape).join("|")})(?![\\p{L}])`, "gu"), (w) => w + end);
+    out = out.replace(new RegExp(`(?<![\\p{L}])(${varied.map(escape).join("|")})(?![\\p{L}])`, "gu"), (w) => w + end);
   }
   const rotated = new Map<string, string>();
-  COUNTRY_POOL.forEach((entry, i) => {
-    const to = COUNTRY_POOL[(i + k) % COUNTRY_POOL.length]!;
+  const pool = COUNTRY_POOL.filter(([name]) => name !== recurring?.home);
+  pool.forEach((entry, i) => {
+    const to = pool[(i + k) % pool.length]!;
     entry.forEach((word, j) => rotated.set(word, to[j]!));
   });
   const countries = [...rotated.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
@@ -92,16 +129,17 @@ export function varyArticle(text: string, k: number, names: readonly string[]): 
 }
 
 /**
- * The seeds × n: copy 0 as it is, copies 1…n−1 varied, each file named apart ("seeds/x07_000_….txt").
- * @example const files = syntheticCorpus(seeds, 10, nameWords(index, seeds)); // 50 articles
+ * The seeds × n: copy 0 as it is, copies 1…n−1 varied, each file named apart ("seeds/x07_000_….txt");
+ * with `recurring`, its people keep their names and country in every other copy (see recursIn).
+ * @example const files = syntheticCorpus(seeds, 10, nameWords(index, seeds), recurringPeople(index)); // 50 articles
  */
-export function syntheticCorpus(seeds: readonly ArticleFile[], n: number, names: readonly string[]): ArticleFile[] {
+export function syntheticCorpus(seeds: readonly ArticleFile[], n: number, names: readonly string[], recurring?: Recurring): ArticleFile[] {
   const files: ArticleFile[] = [];
   for (let k = 0; k < n; k++)
     for (const seed of seeds)
       files.push({
         file: k === 0 ? seed.file : seed.file.replace(/([^/]+)$/, `x${String(k).padStart(3, "0")}_$1`),
-        text: varyArticle(seed.text, k, names),
+        text: varyArticle(seed.text, k, names, recursIn(k) ? recurring : undefined),
       });
   return files;
 }
