@@ -1,6 +1,6 @@
 /**
  * @module Part 5: scaling. The seeds ×1, ×10, ×100 (and with `--big` ×200 and ×2000: 1 000 and
- * 10 000 articles; names, countries and dates varied, see synthetic-corpus.ts), each built as
+ * 10 000 articles; names, countries and dates varied, a few people recurring, see synthetic-corpus.ts), each built as
  * build:index builds it (extractIndex, validation, the knowledge tables): build time (wall and
  * CPU), index and tables size, the isolate's one-off set-up (parse + loadKnowledge from the
  * tables), retained heap, and answer() time (wall, and CPU apart), which must stay flat. Up to
@@ -28,7 +28,7 @@ import type { Outcome } from "./results";
 import { now, type Summary } from "./stats";
 import { measureStoredIndex, type StoredIndexPoint } from "./stored-index";
 import { measureStoredStartup, type StoredStartup } from "./stored-startup";
-import { nameWords, syntheticCorpus } from "./synthetic-corpus";
+import { nameWords, recurringPeople, syntheticCorpus } from "./synthetic-corpus";
 
 /** The sizes `npm run bench` measures by default (seeds × n). */
 export const DEFAULT_FACTORS = [1, 10, 100] as const;
@@ -139,14 +139,16 @@ export interface ScalingOptions {
 export async function measureScaling(options: ScalingOptions): Promise<ScalingResult> {
   const { questions, model, factors = DEFAULT_FACTORS, rounds = 60, bundleGzipBytes, seedsDir = join(process.cwd(), "seeds"), stored = true, storedMax = STORED_MAX_ARTICLES } = options;
   const seeds = readSeeds(seedsDir);
-  const names = nameWords(extractIndex(seeds), seeds);
+  const seedIndex = extractIndex(seeds);
+  const names = nameWords(seedIndex, seeds);
+  const recurring = recurringPeople(seedIndex);
   const points: ScalePoint[] = [];
   const perQuestionAtOne: number[] = [];
   let hottest: Hotspots = { self: [], inclusive: [] };
   let buildHottest: Hotspots = { self: [], inclusive: [] };
   const profiled = [...factors].filter((f) => f * seeds.length <= PROFILED_BUILD_ARTICLES).pop();
   for (const factor of factors) {
-    const files = syntheticCorpus(seeds, factor, names);
+    const files = syntheticCorpus(seeds, factor, names, recurring);
     const largest = factor === factors[factors.length - 1];
     process.stderr.write(` ×${factor}`);
     collect();
