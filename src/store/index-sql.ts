@@ -2,9 +2,11 @@
  * @module The fact index as SQL for Cloudflare D1 (SQLite): the schema and one INSERT per record,
  * written by `build:index` with ATTACHE_INDEX=d1 and applied by `wrangler d1 execute --file`. Each
  * record keeps its JSON (what a slice is rebuilt from) beside the columns a slice is selected by; a
- * sentence's is split into the columns every question scans and its details (see sentence-rows).
+ * sentence's is split into the columns every question scans and its details (see sentence-rows), and
+ * a person's articles and offices, which grow with every article naming them, are rows of their own
+ * (see StoredPerson), so that a slice reads those of its own articles.
  */
-import type { Article, FactIndex } from "../facts/types";
+import type { Article, FactIndex, Office, Person } from "../facts/types";
 import type { KnowledgeTables } from "../qa/knowledge-tables";
 import { nameKeysOf } from "../qa/name-lookup";
 import { INDEX_SQL_VERSION } from "./schema-version";
@@ -18,8 +20,18 @@ export interface PersonDerived {
   /** The folded name words that link to the person (the name index's words, in its order). */
   words: string[];
   /** The person's offices as posts (see officePosts), with the office's country. */
-  offices: Omit<KnowledgeTables["offices"][number], "person">[];
+  offices: OfficePosts[];
 }
+
+/** One office as posts, with its country (what the knowledge's offices hold for it). */
+export type OfficePosts = Omit<KnowledgeTables["offices"][number], "person">;
+
+/**
+ * A person's record as the `people` table keeps it: without its articles and offices, which grow
+ * with the corpus (a president recurs in thousands of articles) and are rows of their own, read for
+ * the slice's articles only (see `article_people.nth` and `offices`).
+ */
+export type StoredPerson = Omit<Person, "articles" | "offices">;
 
 /** The tables, dropped and made again on each load (a load replaces the whole index). */
 const SCHEMA = [
@@ -27,13 +39,18 @@ const SCHEMA = [
   ...["meta", "articles", "people", "article_people", "names", "offices", "meetings", "participants", "facts", "sentences", "spans", "terms", "vocabulary", "places", "name_keys"].map((t) => `DROP TABLE IF EXISTS ${t}`),
   "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
   "CREATE TABLE articles (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT, published TEXT, record TEXT NOT NULL)",
+  // a person's record without its articles and offices (StoredPerson), and its name words (PersonDerived's words)
   "CREATE TABLE people (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, country TEXT, record TEXT NOT NULL, derived TEXT NOT NULL)",
-  // each person's articles, and the people each article's records refer to (a slice reads them by article)
-  "CREATE TABLE article_people (article TEXT NOT NULL, person TEXT NOT NULL, PRIMARY KEY (article, person)) WITHOUT ROWID",
+  // each person's articles (nth: the article's place in the person's articles; NULL for an article whose
+  // records name the person without it being one of theirs), and the people each article's records refer to
+  "CREATE TABLE article_people (article TEXT NOT NULL, person TEXT NOT NULL, nth INTEGER, PRIMARY KEY (article, person)) WITHOUT ROWID",
   "CREATE INDEX article_people_person ON article_people (person)",
   "CREATE TABLE names (word TEXT NOT NULL, person TEXT NOT NULL, PRIMARY KEY (word, person)) WITHOUT ROWID",
-  "CREATE TABLE offices (person TEXT NOT NULL, title TEXT NOT NULL, country TEXT, article TEXT NOT NULL, sentence INTEGER NOT NULL)",
-  "CREATE INDEX offices_person ON offices (person)",
+  // each person's offices in their order (nth), with the office as posts (NULL when the build derives none: a
+  // title-only name); lead 1 for the first office of its kind (the same title, country, posting and body)
+  "CREATE TABLE offices (person TEXT NOT NULL, nth INTEGER NOT NULL, article TEXT NOT NULL, lead INTEGER NOT NULL, record TEXT NOT NULL, posts TEXT, PRIMARY KEY (person, nth)) WITHOUT ROWID",
+  "CREATE INDEX offices_article ON offices (article)",
+  "CREATE INDEX offices_lead ON offices (person) WHERE lead = 1",
   "CREATE TABLE meetings (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, article TEXT NOT NULL, kind TEXT NOT NULL, place TEXT, terms TEXT NOT NULL, record TEXT NOT NULL)",
   "CREATE INDEX meetings_article ON meetings (article)",
   "CREATE TABLE participants (meeting TEXT NOT NULL, person TEXT NOT NULL, article TEXT NOT NULL)",
@@ -129,10 +146,10 @@ export function* indexSql(index: FactIndex, tables: KnowledgeTables): Generator<
     ["articles", String(index.articles.length)],
   ]);
   yield* inserts("articles", ["pos", "id", "title", "published", "record"], rowsOf(index.articles, (a, i) => [[i, a.id, a.title, a.published, JSON.stringify(withoutBody(a))]]));
-  yield* inserts("people", ["pos", "id", "name", "country", "record", "derived"], rowsOf(index.people, (p, i) => [[i, p.id, p.name, p.country, JSON.stringify(p), JSON.stringify(derived.get(p.id))]]));
-  yield* inserts("article_people", ["article", "person"], rowsOf(articlePeople(index), (key) => [JSON.parse(key) as [string, string]]));
+  yield* inserts("people", ["pos", "id", "name", "country", "record", "derived"], rowsOf(index.people, (p, i) => [[i, p.id, p.name, p.country, JSON.stringify(storedPerson(p)), JSON.stringify({ words: derived.get(p.id)!.words })]]));
+  yield* inserts("article_people", ["article", "person", "nth"], rowsOf(articlePeople(index), ([key, nth]) => [[...(JSON.parse(key) as [string, string]), nth]]));
   yield* inserts("names", ["word", "person"], rowsOf(tables.nameWords, ([word, ids]) => ids.map((id) => [word, id])));
-  yield* inserts("offices", ["person", "title", "country", "article", "sentence"], rowsOf(index.people, (p) => p.offices.map((o) => [p.id, o.title, o.country, o.article, o.sentence])));
+  yield* inserts("offices", ["person", "nth", "article", "lead", "record", "posts"], rowsOf(index.people, (p) => officeRows(p, derived.get(p.id)!.offices)));
   yield* inserts("meetings", ["pos", "id", "article", "kind", "place", "terms", "record"], rowsOf(index.meetings, (m, i) => [[i, m.id, m.article, m.kind, m.place, JSON.stringify([...(terms.get(m.id) ?? [])]), JSON.stringify(m)]]));
   yield* inserts("participants", ["meeting", "person", "article"], rowsOf(index.meetings, (m) => m.participants.flatMap((p) => (p.kind === "person" ? [[m.id, p.person, m.article]] : []))));
   yield* inserts("facts", ["pos", "id", "article", "kind", "terms", "record"], rowsOf(index.facts, (f, i) => [[i, f.id, f.article, f.kind, JSON.stringify([...(terms.get(f.id) ?? [])]), JSON.stringify(f)]]));
@@ -164,11 +181,42 @@ function personDerived(index: FactIndex, tables: KnowledgeTables): Map<string, P
   return out;
 }
 
-/** (article, person) pairs as JSON keys: each person's articles, and every person an article's meetings, facts and sentences name. */
-function articlePeople(index: FactIndex): Set<string> {
-  const out = new Set<string>();
-  const add = (article: string, person: string) => out.add(JSON.stringify([article, person]));
-  for (const p of index.people) for (const a of p.articles) add(a, p.id);
+/** A person's record without its articles and offices (see StoredPerson). */
+function storedPerson(person: Person): StoredPerson {
+  const { articles: _articles, offices: _offices, ...rest } = person;
+  return rest;
+}
+
+/** An office's kind: the office but for where it is stated (its article and sentence). */
+const officeKind = ({ article: _article, sentence: _sentence, ...kind }: Office): string => JSON.stringify(kind);
+
+/**
+ * A person's offices as rows, in their order: the office, whether it is the first of its kind, and
+ * its posts (the build's derived offices are the person's offices one for one, or none).
+ */
+function officeRows(person: Person, posts: readonly OfficePosts[]): Row[] {
+  if (posts.length !== 0 && posts.length !== person.offices.length) throw new Error(`index.sql: ${person.id} has ${person.offices.length} offices but ${posts.length} derived`);
+  const kinds = new Set<string>();
+  return person.offices.map((o, nth) => {
+    const kind = officeKind(o);
+    const lead = kinds.has(kind) ? 0 : 1;
+    kinds.add(kind);
+    return [person.id, nth, o.article, lead, JSON.stringify(o), posts.length ? JSON.stringify(posts[nth]) : null];
+  });
+}
+
+/**
+ * (article, person) pairs as JSON keys, with the article's place in the person's articles (null when
+ * it is not one of them): each person's articles, and every person an article's meetings, facts and
+ * sentences name.
+ */
+function articlePeople(index: FactIndex): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  const add = (article: string, person: string, nth: number | null = null) => {
+    const key = JSON.stringify([article, person]);
+    if (!out.has(key)) out.set(key, nth);
+  };
+  for (const p of index.people) p.articles.forEach((a, nth) => add(a, p.id, nth));
   for (const m of index.meetings) for (const p of m.participants) if (p.kind === "person") add(m.article, p.person);
   for (const f of index.facts) for (const p of f.people) add(f.article, p);
   for (const s of index.sentences) for (const p of s.people) add(s.article, p);

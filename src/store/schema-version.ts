@@ -5,4 +5,4 @@
  */
 
 /** Bump when the schema changes. */
-export const INDEX_SQL_VERSION = 4;
+export const INDEX_SQL_VERSION = 5;

@@ -6,7 +6,7 @@
  * layer imports nothing from Cloudflare and a test may pass any database of that shape.
  */
 import type { KnowledgeSource } from "../bot/engine";
-import type { Article, FactIndex, Fact, Meeting, Person } from "../facts/types";
+import type { Article, FactIndex, Fact, Meeting, Office, Person } from "../facts/types";
 import { lookUpCountry } from "../qa/link-countries";
 import { computeKnowledge, type Knowledge } from "../qa/knowledge";
 import type { IntentModel } from "../qa/intent-model";
@@ -16,7 +16,7 @@ import { nameTokens } from "../qa/names";
 import { contentTerms } from "../qa/retrieval";
 import { latinText } from "../qa/transliterate";
 import type { Conversation } from "../qa/types";
-import type { PersonDerived } from "./index-sql";
+import type { OfficePosts, PersonDerived, StoredPerson } from "./index-sql";
 import type { Lexicon } from "./lexicon";
 import { INDEX_SQL_VERSION } from "./schema-version";
 import { SENTENCE_COLUMNS, sentenceOf, type SentenceRow } from "./sentence-rows";
@@ -164,6 +164,9 @@ function byMatches(rows: { article?: string }[] | undefined): string[] {
   return [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)!);
 }
 
+/** Articles as read (ranked by the query). */
+const inOrder = (rows: { article?: string }[] | undefined): string[] => (rows ?? []).flatMap((r) => (r.article ? [r.article] : []));
+
 /** The rows of one slice, as read: what {@link sliceKnowledge} assembles a knowledge from. */
 export interface SliceRows {
   articles: { record: string }[];
@@ -171,7 +174,17 @@ export interface SliceRows {
   facts: { record: string; terms: string }[];
   /** The sentences split into columns (see sentence-rows), with their BM25 weights. */
   sentences: (SentenceRow & { weights: string })[];
-  people: { record: string; derived: string }[];
+  /** The people's records (without their articles and offices: see StoredPerson) and name words. */
+  people: { id: string; record: string; derived: string }[];
+  /** The people's own articles in the slice, each person's in their order. */
+  personArticles: { person: string; article: string }[];
+  /**
+   * The people's offices, each person's in their order: those stated in the slice's articles, the
+   * first of each kind, and the first stated outside the slice (see offices in index-sql). The others
+   * differ from one of these only by an article outside the slice, which answer() reads only as
+   * telling that such an office exists, so the answers are those over every office.
+   */
+  offices: { person: string; record: string; posts: string | null }[];
   /** The question's words that the index's vocabulary holds. */
   vocabulary: string[];
   /** The name words under the keys of the words asked (see SliceKeys.nameKeys). */
@@ -188,45 +201,63 @@ export interface SliceRows {
 export async function readSlice(db: SqlDatabase, keys: SliceKeys): Promise<SliceRows> {
   const q = (sql: string, ...values: unknown[]) => db.prepare(sql).bind(...values);
   const spellings = `(SELECT value FROM json_each(?) UNION SELECT word FROM name_keys WHERE key IN ${IN_LIST})`;
+  const named = `(SELECT person FROM names WHERE word IN ${spellings} UNION SELECT value FROM json_each(?))`;
   const linked = await db.batch<{ article?: string; word?: string; person?: string; key?: string }>([
-    // the articles of the people named (every spelling that may be theirs) and of those in focus
-    q(`SELECT article, person FROM article_people WHERE person IN (SELECT person FROM names WHERE word IN ${spellings} UNION SELECT value FROM json_each(?))`, json(keys.names), json(keys.nameKeys), json(keys.focusPeople)),
-    q(`SELECT article FROM places WHERE name IN ${IN_LIST}`, json(keys.places)),
+    // the articles of the people named (every spelling that may be theirs) and of those in focus, most of them named first
+    q(`SELECT article FROM article_people WHERE person IN ${named} GROUP BY article ORDER BY count(*) DESC, min(person), article LIMIT ?`, json(keys.names), json(keys.nameKeys), json(keys.focusPeople), MAX_SLICE_ARTICLES),
+    q(`SELECT DISTINCT person FROM article_people WHERE person IN ${named}`, json(keys.names), json(keys.nameKeys), json(keys.focusPeople)),
+    q(`SELECT article FROM places WHERE name IN ${IN_LIST} GROUP BY article ORDER BY count(*) DESC, min(name), article LIMIT ?`, json(keys.places), MAX_SLICE_ARTICLES),
     q(`SELECT DISTINCT article FROM meetings WHERE id IN ${IN_LIST} UNION SELECT id AS article FROM articles WHERE id IN ${IN_LIST}`, json(keys.focusMeetings), json(keys.focusArticles)),
     q(`SELECT article FROM (SELECT t.article, t.weight FROM terms t WHERE t.term IN ${IN_LIST} ORDER BY t.weight DESC LIMIT ?) GROUP BY article ORDER BY max(weight) DESC`, json(keys.terms), TERM_SENTENCES * Math.max(1, keys.terms.length)),
     q(`SELECT word FROM vocabulary WHERE word IN ${spellings}`, json(keys.words), json(keys.nameKeys)),
     q(`SELECT key, word FROM name_keys WHERE key IN ${IN_LIST}`, json(keys.nameKeys)),
   ]);
-  const [byName, byPlace, byFocus, byTerm, vocabulary, nameKeys] = linked.map((r) => r.results);
+  const [byName, namedPeople, byPlace, byFocus, byTerm, vocabulary, nameKeys] = linked.map((r) => r.results);
   const articles = new Set<string>();
   const add = (ids: Iterable<string>) => {
     for (const id of ids) if (articles.size < MAX_SLICE_ARTICLES) articles.add(id);
   };
   add(byMatches(byFocus));
-  add(byMatches(byName));
-  add(byMatches(byPlace));
+  add(inOrder(byName));
+  add(inOrder(byPlace));
   add(byMatches(byTerm));
   // a question naming nobody, no place and no focus ("who met whom?") reads its words' articles, then the latest
   const broad = (byName ?? []).length + (byPlace ?? []).length + (byFocus ?? []).length === 0;
   const latest = broad && articles.size < MAX_SLICE_ARTICLES ? `UNION SELECT id FROM (SELECT id FROM articles ORDER BY pos DESC LIMIT ${MAX_SLICE_ARTICLES - articles.size})` : "";
-  const linkedPeople = [...new Set((byName ?? []).flatMap((r) => (r.person ? [r.person] : [])))];
+  const linkedPeople = (namedPeople ?? []).flatMap((r) => (r.person ? [r.person] : []));
   const ids = json([...articles]);
   const slice = `(SELECT value FROM json_each(?) ${latest})`;
+  // the people the slice's records name, and those the question names
+  const people = `(SELECT person FROM article_people WHERE article IN ${slice} UNION SELECT value FROM json_each(?))`;
+  const office = "o.person, o.nth, o.record, o.posts FROM offices o";
   const records = await db.batch([
     q(`SELECT record FROM articles WHERE id IN ${slice} ORDER BY pos`, ids),
     q(`SELECT record, terms FROM meetings WHERE article IN ${slice} ORDER BY pos`, ids),
     q(`SELECT record, terms FROM facts WHERE article IN ${slice} ORDER BY pos`, ids),
     q(`SELECT ${SENTENCE_COLUMNS.join(", ")}, weights FROM sentences WHERE article IN ${slice} ORDER BY id`, ids),
-    // the people the slice's records name, and those the question names
-    q(`SELECT record, derived FROM people WHERE id IN (SELECT person FROM article_people WHERE article IN ${slice} UNION SELECT value FROM json_each(?)) ORDER BY pos`, ids, json(linkedPeople)),
+    q(`SELECT id, record, derived FROM people WHERE id IN ${people} ORDER BY pos`, ids, json(linkedPeople)),
+    q(`SELECT person, article FROM article_people WHERE article IN ${slice} AND nth IS NOT NULL ORDER BY person, nth`, ids),
+    // a person's offices in the slice's articles, the first of each kind, and the first outside the slice (each a bounded read of an index)
+    q(
+      `SELECT ${office} WHERE o.article IN ${slice} UNION SELECT ${office} INDEXED BY offices_lead WHERE o.lead = 1 AND o.person IN ${people} ` +
+        `UNION SELECT ${office} JOIN ${people} p ON o.person = p.person AND o.nth = (SELECT x.nth FROM offices x WHERE x.person = p.person AND x.article NOT IN ${slice} ORDER BY x.nth LIMIT 1) ORDER BY 1, 2`,
+      ids,
+      ids,
+      json(linkedPeople),
+      ids,
+      json(linkedPeople),
+      ids,
+    ),
   ]);
-  const [articleRows, meetingRows, factRows, sentenceRows, peopleRows] = records.map((r) => r.results);
+  const [articleRows, meetingRows, factRows, sentenceRows, peopleRows, personArticleRows, officeRows] = records.map((r) => r.results);
   return {
     articles: (articleRows ?? []) as SliceRows["articles"],
     meetings: (meetingRows ?? []) as SliceRows["meetings"],
     facts: (factRows ?? []) as SliceRows["facts"],
     sentences: (sentenceRows ?? []) as unknown as SliceRows["sentences"],
     people: (peopleRows ?? []) as SliceRows["people"],
+    personArticles: (personArticleRows ?? []) as SliceRows["personArticles"],
+    offices: ((officeRows ?? []) as (SliceRows["offices"][number] & { nth?: number })[]).map(({ person, record, posts }) => ({ person, record, posts })),
     vocabulary: (vocabulary ?? []).flatMap((r) => (r.word ? [r.word] : [])),
     nameKeys: { asked: keys.asked, rows: (nameKeys ?? []).flatMap((r) => (r.key !== undefined && r.word !== undefined ? [{ key: r.key, word: r.word }] : [])) },
   };
@@ -245,12 +276,18 @@ export function sliceKnowledge(rows: SliceRows, model: IntentModel): Knowledge {
     meetings: rows.meetings.map((r) => parse<Meeting>(r.record)),
     facts: rows.facts.map((r) => parse<Fact>(r.record)),
     sentences: rows.sentences.map(sentenceOf),
-    people: rows.people.map((r) => parse<Person>(r.record)),
+    people: rows.people.map((r) => personOf(r.record)),
   };
   const terms = new Map<string, string[]>();
   rows.meetings.forEach((r, i) => terms.set(slice.meetings[i]!.id, parse<string[]>(r.terms)));
   rows.facts.forEach((r, i) => terms.set(slice.facts[i]!.id, parse<string[]>(r.terms)));
-  const people = new Map(rows.people.map((r, i) => [slice.people[i]!.id, parse<PersonDerived>(r.derived)]));
+  const people = new Map(rows.people.map((r, i) => [slice.people[i]!.id, { words: parse<Pick<PersonDerived, "words">>(r.derived).words, offices: [] as OfficePosts[] }]));
+  const byId = new Map(slice.people.map((p) => [p.id, p]));
+  for (const r of rows.personArticles) byId.get(r.person)?.articles.push(r.article);
+  for (const r of rows.offices) {
+    byId.get(r.person)?.offices.push(parse<Office>(r.record));
+    if (r.posts !== null) people.get(r.person)?.offices.push(parse<OfficePosts>(r.posts));
+  }
   return computeKnowledge(renumbered({ version: 1, ...slice }), model, {
     weights: { texts: rows.sentences.map((r) => r.weights) },
     terms,
@@ -258,6 +295,13 @@ export function sliceKnowledge(rows: SliceRows, model: IntentModel): Knowledge {
     people,
     nameKeys: { asked: new Set(rows.nameKeys.asked), rows: rows.nameKeys.rows },
   });
+}
+
+/** A person's stored record (see StoredPerson), its articles and offices to be filled from their rows. */
+function personOf(record: string): Person {
+  const { id, name, names, ...rest } = JSON.parse(record) as StoredPerson;
+  // (the keys in the record's order: id, name, names, offices, articles, then the rest)
+  return { id, name, names, offices: [], articles: [], ...rest };
 }
 
 /**

@@ -6,11 +6,13 @@ import intentModel from "../../src/generated/intent-model.json";
 import tables from "../../src/generated/knowledge-tables.json";
 import lexicon from "../../src/generated/lexicon.json";
 import type { FactIndex } from "../../src/facts/types";
-import type { Answer, IntentModel, KnowledgeTables } from "../../src/qa/index";
+import { answer, type Answer, type IntentModel, type KnowledgeTables } from "../../src/qa/index";
+import { computeKnowledge } from "../../src/qa/knowledge";
+import { knowledgeTables } from "../../src/qa/knowledge-tables";
 import { indexSql } from "../../src/store/index-sql";
-import type { Lexicon } from "../../src/store/lexicon";
+import { lexiconOf, type Lexicon } from "../../src/store/lexicon";
 import { SENTENCE_COLUMNS, sentenceOf, type SentenceRow } from "../../src/store/sentence-rows";
-import { sliceKeys, storedIndex, StoredIndexError, type SqlDatabase } from "../../src/store/stored-index";
+import { MAX_SLICE_ARTICLES, readSlice, sliceKeys, sliceKnowledge, storedIndex, StoredIndexError, type SliceRows, type SqlDatabase } from "../../src/store/stored-index";
 import holdout from "../fixtures/intent-holdout.json";
 
 const bundled = createEngine(factIndex, intentModel, tables);
@@ -132,5 +134,86 @@ describe("the index in D1", () => {
   it("throws StoredIndexError, not a wrong answer, when the Worker has no INDEX binding", async () => {
     const unbound = engineOver(storedIndex(() => undefined, intentModel as IntentModel, lexicon as Lexicon));
     await expect(unbound.answer("Who met whom?")).rejects.toBeInstanceOf(StoredIndexError);
+  });
+});
+
+/**
+ * The index with its first article copied n times (new ids, the same people): its people named in
+ * n + 1 articles or more, each copy stating their offices again, as a president recurs in an archive.
+ */
+function withRecurringPeople(index: FactIndex, n: number): FactIndex {
+  const out = structuredClone(index);
+  const first = index.articles[0]!;
+  const people = new Map(out.people.map((p) => [p.id, p]));
+  for (let k = 1; k <= n; k++) {
+    const article = `${first.id}-${k}`;
+    const renumber = new Map<number, number>();
+    for (const s of index.sentences.filter((x) => x.article === first.id)) {
+      renumber.set(s.id, out.sentences.length);
+      out.sentences.push({ ...structuredClone(s), id: out.sentences.length, article });
+    }
+    const at = (id: number) => renumber.get(id) ?? id;
+    out.articles.push({ ...structuredClone(first), id: article, file: `${first.file}-${k}` });
+    for (const m of index.meetings.filter((x) => x.article === first.id)) out.meetings.push({ ...structuredClone(m), id: `${m.id}-${k}`, article, sentences: m.sentences.map(at) });
+    for (const f of index.facts.filter((x) => x.article === first.id)) out.facts.push({ ...structuredClone(f), id: `${f.id}-${k}`, article, sentence: at(f.sentence) });
+    for (const p of index.people.filter((x) => x.articles.includes(first.id))) {
+      const grown = people.get(p.id)!;
+      grown.articles.push(article);
+      grown.offices.push(...p.offices.filter((o) => o.article === first.id).map((o) => ({ ...o, article, sentence: at(o.sentence) })));
+    }
+  }
+  return out;
+}
+
+describe("a person named in more articles than a slice holds, in D1", () => {
+  const model = intentModel as IntentModel;
+  const grown = withRecurringPeople(factIndex as FactIndex, 2 * MAX_SLICE_ARTICLES);
+  const knowledge = computeKnowledge(grown, model);
+  const grownLexicon = lexiconOf(knowledge, [], "d1");
+  const asked = ["Who is Muxtar Tleuberdi?", "Who is Emilio Pevida?", "Who did Tleuberdi meet?", "When did Tleuberdi meet the Cuban ambassador?", "Where is Pevida from?", "Who is the Kazakh foreign minister?", "Which meetings involved Kazakhstan?", "Who met whom?"];
+
+  beforeAll(async () => {
+    const statements = [...indexSql(grown, knowledgeTables(knowledge))];
+    await env.INDEX.batch(statements.map((s) => env.INDEX.prepare(s)));
+  });
+
+  /** The slice's rows with every office and every article of its people, as the records held them whole before. */
+  async function withEveryOffice(rows: SliceRows): Promise<SliceRows> {
+    const people = JSON.stringify(rows.people.map((p) => p.id));
+    const all = <T>(sql: string) => env.INDEX.prepare(sql).bind(people).all<T>().then((r) => r.results);
+    return {
+      ...rows,
+      offices: await all(`SELECT person, record, posts FROM offices WHERE person IN (SELECT value FROM json_each(?)) ORDER BY person, nth`),
+      personArticles: await all(`SELECT person, article FROM article_people WHERE person IN (SELECT value FROM json_each(?)) AND nth IS NOT NULL ORDER BY person, nth`),
+    };
+  }
+
+  it("reads the person's articles and offices of the slice's articles, not of every article naming them", async () => {
+    const rows = await readSlice(env.INDEX, sliceKeys("Who is Muxtar Tleuberdi?", {}, grownLexicon));
+    const slice = new Set(rows.articles.map((r) => (JSON.parse(r.record) as { id: string }).id));
+    const person = grown.people.find((p) => p.name === "Muxtar Tleuberdi")!;
+    expect(person.articles.length).toBeGreaterThan(2 * MAX_SLICE_ARTICLES);
+    expect(slice.size).toBe(MAX_SLICE_ARTICLES);
+    const articles = rows.personArticles.filter((r) => r.person === person.id);
+    expect(articles.every((r) => slice.has(r.article))).toBe(true);
+    expect(articles.length).toBe(person.articles.filter((a) => slice.has(a)).length);
+    // the offices stated in the slice, and of those outside it one of each kind (here the same few titles) and the first
+    const offices = rows.offices.filter((r) => r.person === person.id).map((r) => JSON.parse(r.record) as { article: string });
+    expect(offices.filter((o) => slice.has(o.article)).length).toBe(person.offices.filter((o) => slice.has(o.article)).length);
+    expect(offices.filter((o) => !slice.has(o.article)).length).toBeGreaterThan(0);
+    expect(offices.filter((o) => !slice.has(o.article)).length).toBeLessThanOrEqual(3);
+  });
+
+  it("answers as over the slice's people with every office and article they hold", async () => {
+    let found = 0;
+    for (const question of asked) {
+      const rows = await readSlice(env.INDEX, sliceKeys(question, {}, grownLexicon));
+      const whole = await withEveryOffice(rows);
+      expect(whole.offices.length, question).toBeGreaterThanOrEqual(rows.offices.length);
+      const [a, b] = [answer(question, sliceKnowledge(whole, model), {}), answer(question, sliceKnowledge(rows, model), {})];
+      expect(JSON.stringify(b), question).toBe(JSON.stringify(a));
+      if (a.found) found++;
+    }
+    expect(found).toBeGreaterThanOrEqual(asked.length - 2);
   });
 });
