@@ -59,7 +59,7 @@ try {
   const stream = createWriteStream(sqlFile);
   for (const statement of indexSql(index, tables)) if (!stream.write(`${statement};\n`)) await new Promise<void>((resolve) => stream.once("drain", () => resolve()));
   await new Promise<void>((resolve) => stream.end(() => resolve()));
-  const loaded = spawnSync("sqlite3", [file, `.read ${sqlFile}`], { stdio: ["ignore", "inherit", "inherit"] });
+  const loaded = spawnSync("sqlite3", [file, "PRAGMA synchronous = OFF", "BEGIN", `.read ${sqlFile}`, "COMMIT"], { stdio: ["ignore", "inherit", "inherit"] });
   if (loaded.status !== 0) throw new Error(`sqlite3 failed (${loaded.status})`);
   process.stderr.write(`loaded in ${Date.now() - t0} ms\n`);
   proxy = await open();
