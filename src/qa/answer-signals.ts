@@ -13,6 +13,7 @@ import { quotesOwnerOnly } from "./owner-only";
 import { asksForMany, namedInReply } from "./asked-many";
 import { stem } from "./retrieval";
 import { askedWords, unsaidTerms } from "./unsaid";
+import { missingKind, officeWordsOf, shows, type MissingKind } from "./asked-terms";
 import type { Reply } from "./reply";
 import type { IntentName } from "./types";
 
@@ -45,6 +46,8 @@ export interface AnswerSignals {
   withheld?: boolean;
   /** The question's own words that the articles leave unsaid around the reply's evidence, as asked (set with `answerer_terms_unsaid`), or the countries an office is asked in that its holder's record leaves unsaid (with `office_country_unsaid`). */
   unsaid?: string[];
+  /** The question's terms (stems) that the reply's text leaves out: what `terms_missing` counts. */
+  missing?: string[];
 }
 
 /**
@@ -140,10 +143,21 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   const terms = [...new Set(q.terms)].filter((t) => t.length >= 3 && !FORM.has(t) && !q.knowledge.nameWords.has(t) && asked(t));
   // a term held by its stem less a letter or two too ("fishery" in "fisheries", "treaty" in "treaties")
   const holds = (within: (t: string) => boolean, t: string): boolean => within(t) || (t.length >= 5 && within(t.slice(0, -2)));
-  const held = terms.filter((t) => holds((x) => text.includes(x), t)).length;
+  const missing = terms.filter((t) => !holds((x) => text.includes(x), t));
+  const held = terms.length - missing.length;
   f.terms = Math.min(5, terms.length);
   f.terms_missing = Math.min(3, terms.length - held);
   f.terms_all = held === terms.length ? 1 : 0;
+  // the same words sorted by kind, each shown by a kin word too (see ./asked-terms): a content word
+  // left out (the act, occasion or thing asked) counted apart for a reply of meeting records and for
+  // any other but a number's (a number's reply names what it counts in its own words: "10 documents
+  // signed" for "how many agreements"); an office the people of the reply do not hold; a country
+  const kinds = missingKinds(q, missing.filter((t) => !shows(text, t)), meetings);
+  f.record_content_missing = meetingIds.length ? Math.min(3, kinds.content) : 0;
+  f.other_content_missing = meetingIds.length || intent === "number" ? 0 : Math.min(3, kinds.content);
+  f.office_word_missing = Math.min(2, kinds.office);
+  f.country_word_missing = Math.min(2, kinds.country);
+  f.place_word_missing = Math.min(2, kinds.place);
   const evidenced = terms.filter((t) => holds(inEvidence, t)).length;
   f.evidence_terms_missing = Math.min(3, terms.length - evidenced);
   f.evidence_terms_share = terms.length ? evidenced / terms.length : 1;
@@ -193,7 +207,27 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   // another posting, not the one asked
   f.office_country_unsaid = path === "answerer" && intent === "who_is" && f.countries_missing > 0 ? 1 : 0;
   const unsaidWords = f.answerer_terms_unsaid ? askedWords(q.text, unsaid) : f.office_country_unsaid ? countriesUnsaid : [];
-  return { path, ...(reply.via ? { via: reply.via } : {}), features: f, ...(unsaidWords.length ? { unsaid: unsaidWords } : {}) };
+  return { path, ...(reply.via ? { via: reply.via } : {}), features: f, ...(unsaidWords.length ? { unsaid: unsaidWords } : {}), ...(missing.length ? { missing } : {}) };
+}
+
+/**
+ * How many of the question's terms a reply leaves out, by kind (see ./asked-terms); an office word
+ * the index's record of a person of the reply or of the question holds is not left out ("when did
+ * Varan meet the Veldian envoy" answered "Varan met Telu": Telu's office is envoy).
+ * @example missingKinds(q, ["dinner", "friday"], []) // { content: 1, time: 1, … }
+ */
+function missingKinds(q: Question, missing: string[], meetings: Meeting[]): Record<MissingKind, number> {
+  const counts: Record<MissingKind, number> = { form: 0, time: 0, country: 0, place: 0, office: 0, content: 0 };
+  if (!missing.length) return counts;
+  const offices = officeWordsOf(q.text);
+  const places = new Set(q.links.places.flatMap((p) => fold(p).split(/\s+/)));
+  const ids = new Set([...q.links.people.flatMap((m) => m.ids), ...meetings.flatMap((m) => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])))]);
+  const held = [...ids].flatMap((id) => q.knowledge.people.get(id)?.offices.map((o) => o.title.toLowerCase()) ?? []).join(" ");
+  for (const t of missing) {
+    const kind = missingKind(t, askedWords(q.text, [t])[0], offices, places);
+    if (kind !== "office" || !shows(held, t)) counts[kind]++;
+  }
+  return counts;
 }
 
 /**

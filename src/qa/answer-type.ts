@@ -63,7 +63,8 @@ const SAME_COUNTED: string[][] = [
   // "how many people were hurt": "41 citizens were injured"
   ["people", "person", "citizen", "national", "civilian", "resident"],
 ];
-const COUNTED_KIN = kinOf(SAME_COUNTED);
+/** Each counted noun's term: the terms of its kin. */
+export const COUNTED_KIN = kinOf(SAME_COUNTED);
 
 /** A noun's singular as written ("memoranda" stays, "agreements" → "agreement", "companies" → "company"). */
 const singular = (word: string): string => fold(word).replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");

@@ -1,7 +1,8 @@
 /**
- * @module How likely a reply is wrong, from its signals: a small logistic model fitted on the read
- * question sets (`npm run fit:confidence`, weights as data in confidence-model.json). A reply whose
- * chance of being wrong reaches the model's threshold is not given as an answer.
+ * @module How likely a reply is wrong, from its signals: a small logistic model fitted on the
+ * calibration sets (`npm run fit:confidence`, weights as data in confidence-model.json; mostly the
+ * question's words the reply leaves out, see ./asked-terms). A reply whose chance of being wrong
+ * reaches the model's threshold is not given as an answer.
  */
 import fitted from "./confidence-model.json";
 
@@ -46,7 +47,7 @@ export const riskOf = (features: Record<string, number>): number => fromSignals(
  * often than the model can tell: on question sets the code was not grown on, none loses a right reply
  * for fewer than two wrong ones it removes.
  */
-const WITHHELD = ["answerer_terms_unsaid", "owner_only", "one_of_many", "office_country_unsaid"];
+export const WITHHELD = ["answerer_terms_unsaid", "owner_only", "one_of_many", "office_country_unsaid"];
 
 /**
  * Whether a reply is too likely wrong to give as an answer: one of the {@link WITHHELD} signals, or the model's chance.
