@@ -267,7 +267,7 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
       }
     }
     // "Varan's predecessor, Telu", "Kestas's spokeswoman, Orvel Halvik": one's predecessor, aide or envoy serves one's own country.
-    for (const { owner, aide, predecessor } of aidesIn(sent.words, here, people)) {
+    for (const { owner, aide, predecessor } of aidesIn(sent.words, here, people, found.owners[si])) {
       const country = people[owner]?.country;
       if (!country || aide === owner) continue;
       if (people[owner]!.offices.some((o) => o.organisation && !isNationalInstitution(o.organisation))) continue;
@@ -867,7 +867,7 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
   // "Varan's press chief Telu", "Varan's spokesman, Telu": one's aide serves where one does (below).
   const owners = new Map<number, number[]>();
   sents.forEach((sent, si) => {
-    for (const { owner, aide } of aidesIn(sent.words, refs[si] ?? [], people)) owners.set(aide, [...(owners.get(aide) ?? []), owner]);
+    for (const { owner, aide } of aidesIn(sent.words, refs[si] ?? [], people, found.owners[si])) owners.set(aide, [...(owners.get(aide) ?? []), owner]);
   });
   // A post the host's own official holds is someone else's ("Japanese Foreign Minister X … Foreign Minister Y");
   // "President of the Senate" is not the post of the host's President.

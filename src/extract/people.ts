@@ -9,6 +9,7 @@ import { compatibleOffices, isPluralOffice, normaliseTitle, officeRoles, officeW
 import { genderOf, principalPerson, pronounGender, pronounsOfOne, resolveObjectPronoun, resolvePronoun, sentenceTopic, type Gender } from "./coreference";
 import { mainSubjects } from "./frame-engine";
 import { HEAD_OF_GOVERNMENT, HEAD_OF_STATE, isSpeechVerb, type DescriptionMention, type Mention, type NameMention, type OfficeDraft } from "./mentions";
+import { possessiveAideAt } from "./owned-aide";
 import type { Sent, Word } from "./segment";
 import { honorificStart, isNameWord, isParticle } from "./word-kinds";
 import { LIST_LINE } from "./clean";
@@ -49,6 +50,11 @@ export interface ArticlePeople {
   refs: PersonRef[][];
   /** Per sentence, the person the sentences before it were most often about, if one was (see {@link principalPerson}). */
   principals: (number | undefined)[];
+  /**
+   * Per sentence, the owner of each "his" or "her" before an aide or a predecessor ("Varan and his predecessor Telu"), at the
+   * pronoun: kept apart from `refs`, as the owner is no side of the sentence's contacts.
+   */
+  owners: PersonRef[][];
 }
 
 /** Titles of a head of state ("the head of state" stands for them): not "Vice President", "President of the Senate". */
@@ -184,6 +190,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
 
   // Pass 2: every mention in order.
   const refs: PersonRef[][] = sents.map(() => []);
+  const owners: PersonRef[][] = sents.map(() => []);
   let previousSubject: number | undefined;
   /** The people the sentences before were about (their topics), most recent first: what "he" and "she" may stand for. */
   const topics: number[] = [];
@@ -288,6 +295,11 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         if (person !== undefined) add(person, m, "pronoun");
       }
     }
+    for (let k = 0; k < sent.words.length; k++) {
+      if (!possessiveAideAt(sent.words, k)) continue;
+      const person = aideOwner(sent.words, k, here, topics, sexOf);
+      if (person !== undefined) owners[si]!.push({ person, first: k, last: k, via: "pronoun" });
+    }
     // "This evening the Prime Minister held a call with Mark Loven": not Loven, whom the sentence names apart.
     for (const r of [...here]) {
       if (r.via !== "description" || !here.some((o) => o !== r && o.person === r.person && o.via !== "description" && o.via !== "pronoun")) continue;
@@ -325,7 +337,19 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
   });
   linkUnnamed(people, refs, unnamed, sents);
   for (const p of people) p.country ??= p.offices.find((o) => o.country)?.country;
-  return { people, refs, principals };
+  return { people, refs, principals, owners };
+}
+
+/**
+ * The owner of "his" or "her" at `at` before an aide or a predecessor: the one named right before "and" or a comma ("Varan and
+ * his predecessor Telu"), else the one the pronoun stands for, only when the article shows that person of the pronoun's sex
+ * ("Telu said she …", "Ms Telu"): a predecessor given the wrong owner would hold a post they never held.
+ */
+function aideOwner(words: Word[], at: number, here: PersonRef[], topics: readonly number[], sexOf: (person: number) => Gender | undefined): number | undefined {
+  const joined = /^(?:and|,)$/.test(words[at - 1]?.lower ?? "") ? here.find((r) => r.last === at - 2 && r.via !== "pronoun") : undefined;
+  if (joined) return joined.person;
+  const resolved = resolvePronoun(words, at, here, topics, sexOf);
+  return resolved && sexOf(resolved.person) === pronounGender(words[at]!) ? resolved.person : undefined;
 }
 
 /**

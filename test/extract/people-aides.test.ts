@@ -52,6 +52,37 @@ describe("one's predecessor, aide or envoy", () => {
     expect(personNamed(index, "Osk Telu")?.country).toBe("Laos");
   });
 
+  it("gives the earlier post to the predecessor of one named right before 'and his'", () => {
+    // shapes of an agency's phone-call report (read18) and a state agency (devF): "<surname> and his predecessor <name> alike",
+    // "following the death of his predecessor, <name>"
+    const index = indexOfText(
+      "Chilean Foreign Minister Varan Telmo spoke by phone on Friday with Secretary of State Orvel Kasto of the United States.\n\nHe noted that US secretaries of state, Kasto and his predecessor Halvik Dorsan alike, often call the region's capitals.",
+    );
+    const predecessor = personNamed(index, "Halvik Dorsan");
+    expect(predecessor?.country).toBe("United States");
+    expect(predecessor?.offices[0]?.title).toMatch(/^Former Secretary of State\b/);
+  });
+
+  it("gives the earlier post to the predecessor after 'her' when the article shows the owner is a woman", () => {
+    // shapes of a regional daily (read16) and a national daily (corpus): "from that of her predecessor, <name>", "when her
+    // predecessor, the late <name>, travelled to <city>"
+    const index = indexOfText(
+      "Tanzanian President Varla Telmo arrived in Nairobi on Monday for talks with Kenyan President Orvel Kasto.\n\nShe said the visit would open a new chapter.\n\nIt is the first such visit since 2016, when her predecessor, the late Halvik Dorsan, travelled to Nairobi.",
+    );
+    const predecessor = personNamed(index, "Halvik Dorsan");
+    expect(predecessor?.country).toBe("Tanzania");
+    expect(predecessor?.offices[0]?.title).toMatch(/^Former President\b/);
+  });
+
+  it("gives no post from 'her predecessor' to one whose owner the article does not show to be a woman", () => {
+    // shape of a ministry release (devG): "<surname> discussed … by telephone with her predecessor, <name>": "her" is not the
+    // subject's, who is a man the text never calls "she"; the predecessor would hold a post they never held
+    const index = indexOfText(
+      "French Foreign Minister Varla Telmo received Armenian Foreign Minister Orvel Kasto in Paris on Monday.\n\nIn September Kasto discussed the border by telephone with her predecessor, Halvik Dorsan.",
+    );
+    expect(personNamed(index, "Halvik Dorsan")?.offices.some((o) => /Foreign Minister/.test(o.title) && o.country === "Armenia")).not.toBe(true);
+  });
+
   it("gives nothing from a pronoun's aide, nor to one the sentence says is another's", () => {
     const index = indexOfText("Kenyan President Varan Oduya received the envoy on Monday.\n\nAccording to his spokesman, Orvel Kibet, the talks went well.");
     expect(personNamed(index, "Orvel Kibet")?.country).toBeUndefined();
