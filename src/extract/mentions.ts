@@ -471,22 +471,33 @@ export function readName(words: Word[], first: number, last: number): NameMentio
   }
   // "Crown Prince Rawdan bin Fahed of Saudi Arabia"
   if (ofCountry && mention.office && !mention.office.country) mention.office.country = ofCountry;
-  if (!mention.evidence && last > first && after && SPEECH_VERBS.has(after.lower)) mention.evidence = true;
-  // "Varan Telu has said", "Varan Telu also met", "Varan Telu will visit": the subject of a verb people do, past an auxiliary or adverb.
-  if (!mention.evidence && last > first && after && /^(?:AUX|ADV)$/.test(after.pos) && !/^(?:not|never)$/.test(after.lower)) {
-    let k = last + 1;
-    while (k <= last + 3 && /^(?:AUX|ADV|PART)$/.test(words[k]?.pos ?? "")) k++;
-    if (SPEECH_VERBS.has(words[k]?.lower ?? "") || SPEECH_BASE_FORMS.has(words[k]?.lower ?? "")) mention.evidence = true;
-  }
+  if (!mention.evidence && last > first && speaksAfter(words, last)) mention.evidence = true;
   // "received Varan Telu", "talks with his host Varan Telu", "a call from Varan Telu": one side of a contact is a person.
   if (!mention.evidence && last > first && contactSideBefore(words, first)) mention.evidence = true;
-  // "X and Y, met in Tashkent": a pair of full names as the subject of a speech or meeting verb.
-  if (!mention.evidence && last > first && after && /^(?:and|,)$/.test(after.lower)) {
+  return mention;
+}
+
+/**
+ * Whether the name ending at word `last` is the subject of a verb of speech or contact: right after it ("Telu said"), past
+ * an auxiliary or adverb ("Varan Telu has said", "Telu also met", "Telu will visit"), or after the names it is listed with
+ * ("X and Y, met in Tashkent", "Telu and Varan signed").
+ * @example speaksAfter(words("Telu and Varan signed two memoranda"), 0) // true
+ */
+export function speaksAfter(words: Word[], last: number): boolean {
+  const after = words[last + 1];
+  if (!after) return false;
+  if (SPEECH_VERBS.has(after.lower)) return true;
+  if (/^(?:AUX|ADV)$/.test(after.pos) && !/^(?:not|never)$/.test(after.lower)) {
+    let k = last + 1;
+    while (k <= last + 3 && /^(?:AUX|ADV|PART)$/.test(words[k]?.pos ?? "")) k++;
+    if (SPEECH_VERBS.has(words[k]?.lower ?? "") || SPEECH_BASE_FORMS.has(words[k]?.lower ?? "")) return true;
+  }
+  if (/^(?:and|,)$/.test(after.lower)) {
     let k = last + 1;
     while (k < Math.min(words.length, last + 9) && (/^(?:and|,)$/.test(words[k]!.lower) || isNameWord(words[k]))) k++;
-    if (k > last + 1 && SPEECH_VERBS.has(words[k]?.lower ?? "")) mention.evidence = true;
+    if (k > last + 1 && SPEECH_VERBS.has(words[k]?.lower ?? "")) return true;
   }
-  return mention;
+  return false;
 }
 
 /** The base forms of verbs of speech and contact, after an auxiliary: "will meet", "is to visit", "did not say". */

@@ -64,6 +64,16 @@ describe("a full name whose surname alone speaks elsewhere", () => {
     expect(peopleOf("The visit came as Varan Telu made his first trip abroad. Later on Friday, Telu met the Speaker, Orvane Kestel.")).toContain("Varan Telu");
   });
 
+  it("returns the full name as a person when the surname alone opens a pair of names before such a verb", () => {
+    // shapes of a news agency (read18) and a national daily (corpus): "<surname> and <surname> signed two memoranda …",
+    // "<surname> and <surname> met on the sidelines …", the first written in full once, untitled, in the lead
+    expect(peopleOf("Varan Telu on Tuesday became the first Veldian minister to call there. Later, Telu and Kestel signed two memoranda.")).toContain("Varan Telu");
+  });
+
+  it("returns the full name as a person when the surname alone is such a subject past an auxiliary", () => {
+    expect(peopleOf("Varan Telu on Tuesday became the first Veldian minister to call there. On Friday Telu will visit the port.")).toContain("Varan Telu");
+  });
+
   it("returns no person when no sentence gives the surname such a verb", () => {
     expect(peopleOf("The visit came as Varan Telu made his first trip abroad. The Telu plan was discussed.")).not.toContain("Varan Telu");
   });
