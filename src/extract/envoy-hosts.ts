@@ -44,5 +44,33 @@ export function inferEnvoyHosts(sents: Sent[], refs: PersonRef[][], people: Loca
   }
 }
 
+/** Envoys' posts that travel, posted to no one country: "Roving Ambassador", "Ambassador-at-Large", "Special Envoy". */
+const ITINERANT = /^(?:Roving|Itinerant|Special|Travelling|Traveling)\b|\bat[- ]Large\b/i;
+
 /** The country a person serves, from their own or an office's. */
 const homeOf = (p: LocalPerson): string | undefined => p.country ?? p.offices.find((o) => o.country)?.country;
+
+/**
+ * Gives the envoys of a credentials ceremony whom the text posts nowhere the country that accredits them: the one country of
+ * those who receive their credentials ("President X of Orvane accepted the letters of credence of A, Ambassador of Veldia":
+ * A, Ambassador of Veldia to Orvane). Run once every receiver's country is read. Nothing when the receivers are of two
+ * countries or of none, when the ceremony is placed in another country, for an envoy of that country, nor for a post that
+ * travels ("Roving Ambassador … to the Pacific Island Countries", "Ambassador-at-Large"): accredited there, not posted.
+ * @example inferEnvoyPostings(people, [{ kind: "credentials", people: [0, 1] }]) // A's "Ambassador" → to: "Orvane"
+ */
+export function inferEnvoyPostings(people: LocalPerson[], meetings: { kind: string; place?: string | undefined; people: number[] }[]): void {
+  for (const meeting of meetings) {
+    if (meeting.kind !== "credentials") continue;
+    const members = [...new Set(meeting.people)].map((i) => people[i]!);
+    const envoys = members.filter((p) => p.offices.some((o) => isEnvoyTitle(o.title)));
+    const receivers = members.filter((p) => !envoys.includes(p));
+    const countries = new Set(receivers.map(homeOf));
+    const host = countries.size === 1 ? [...countries][0] : undefined;
+    const at = meeting.place ? findCountries(meeting.place)[0]?.country : undefined;
+    if (!host || receivers.length === 0 || (at !== undefined && at !== host)) continue;
+    for (const envoy of envoys) {
+      if (homeOf(envoy) === host) continue;
+      for (const o of envoy.offices) if (isEnvoyTitle(o.title) && !o.to && !ITINERANT.test(o.title)) o.to = host;
+    }
+  }
+}

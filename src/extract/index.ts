@@ -20,7 +20,7 @@ import { inferDescribedCountries } from "./described-countries";
 import { inferAccreditingCountries, inferAttendeeCountries, inferCountries, inferDatelineCountries, inferHostCountries, inferPairCountries } from "./people-countries";
 import { inferVisitHosts } from "./visit-hosts";
 import { weighCountries } from "./weigh-countries";
-import { inferEnvoyHosts } from "./envoy-hosts";
+import { inferEnvoyHosts, inferEnvoyPostings } from "./envoy-hosts";
 import { inferSeatHosts } from "./seat-hosts";
 import { readCountriesBeside, readListedOffices } from "./listed-offices";
 import { readAsOffices } from "./as-office";
@@ -377,6 +377,8 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   inferHostCountries(people.people, meetings.map((m) => ({ place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })));
   // "the Veldian High Commissioner's residence …, hosted by High Commissioner X": an office said with its country and no name is the one holder's.
   inferDescribedCountries(sents, people, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })));
+  // "President X of Orvane accepted the letters of credence of A, Ambassador of Veldia": the envoy is posted to the receiver's country.
+  inferEnvoyPostings(people.people, meetings.map((m) => ({ kind: m.kind, place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : [])) })));
   // The learned second pass: pairs named together that no frame joined, weighed by the model.
   const frameMeetings = [...meetings];
   const contactContext = { sents, refs: people.refs, people: people.people, meetings: frameMeetings };

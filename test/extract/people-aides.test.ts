@@ -118,3 +118,26 @@ describe("an envoy met abroad, posted nowhere the text says", () => {
     expect(personNamed(index, "Telu Sirin")?.country).toBe("Latvia");
   });
 });
+
+describe("envoys of a credentials ceremony, posted nowhere the text says", () => {
+  const officeOf = (index: ReturnType<typeof indexOfText>, name: string) => personNamed(index, name)?.offices.find((o) => /Ambassador|Envoy/.test(o.title));
+
+  it("posts each envoy to the country of the one who receives the credentials", () => {
+    // shapes of a presidency's release (devH, corpus) and a foreign ministry's (devG): "The envoys who presented their
+    // credentials were A of Cuba, B of Angola …", "<name>, Ambassador of <country>, presented her letters of credence to the
+    // President of <country>"
+    const index = indexOfText(
+      "Kenyan President Varan Oduya on Tuesday received the credentials of the new Ambassador of Cuba, Orvel Marsh, at State House.\n\nThe President wished the envoy a successful tour of duty.",
+    );
+    expect(officeOf(index, "Orvel Marsh")).toMatchObject({ country: "Cuba", to: "Kenya" });
+  });
+
+  it("posts no envoy whose post travels, nor one whose ceremony the text places in another country", () => {
+    // shape of a government release (corpus): "<name>, Fiji's Roving Ambassador to the Pacific Island Countries and
+    // Territories, … presented his Letter of Credentials to the President of <country>": accredited there, not posted there
+    const roving = indexOfText("Orvel Marsh, Fiji's Roving Ambassador to the Pacific Island Countries and Territories, presented his letter of credentials to Nauru's President Varan Oduya on Monday.");
+    expect(officeOf(roving, "Orvel Marsh")?.to).toBeUndefined();
+    const abroad = indexOfText("Kenyan President Varan Oduya received the credentials of the new Ambassador of Cuba, Orvel Marsh, in Geneva on Tuesday.");
+    expect(officeOf(abroad, "Orvel Marsh")?.to).toBeUndefined();
+  });
+});
