@@ -19,6 +19,7 @@ import { headsContact } from "./delegation-heads";
 import { datesApart, readPairContact } from "./pair-again";
 import { placeCountry, readVisits } from "./pair-visit";
 import type { Sent } from "./segment";
+import { putsOnAgenda } from "./topics";
 
 /** A participant before people are merged across articles: a local person index or a group. */
 export type LocalParticipant = { kind: "person"; person: number; role?: "present" } | { kind: "group"; name: string; country?: string };
@@ -73,7 +74,11 @@ export interface MeetingContext {
 }
 
 const PRESENT_VERBS = new Set(["attended", "joined"]);
-const COLLECTIVE = /\b(?:the (?:two |both )?(?:parties|sides|ministers|leaders|delegations|officials|presidents|diplomats)|both sides|the meeting participants|they|the two)\b|\bthe \p{Lu}[\p{L}-]* (?:side|delegation)\b/iu;
+/**
+ * Words by which a sentence naming no one tells of the meeting just reported: its sides ("the two ministers", "they"), or the
+ * talks as the subject, theirs or "the" ("Their working meeting centred on ports", "The talks also covered fisheries").
+ */
+const COLLECTIVE = /\b(?:the (?:two |both )?(?:parties|sides|ministers|leaders|delegations|officials|presidents|diplomats)|both sides|the meeting participants|they|the two)\b|\bthe \p{Lu}[\p{L}-]* (?:side|delegation)\b|^(?:their (?:[\p{L}-]+ )?|the )(?:talks|meeting|conversation|discussions?|exchange|consultations)\b/iu;
 
 /**
  * Finds the meetings an article reports.
@@ -137,7 +142,7 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     // (not "Friday's storm", a day that names a thing).
     const ownDay = target ? readOwnDate(sent, ctx, si) : undefined;
     if (ownDay?.day !== undefined && !sent.text.includes(`${ownDay.text}'s`) && otherDay(dayOf(target!, ctx), ownDay)) return;
-    if (target || (refs.length === 0 && COLLECTIVE.test(sent.text))) {
+    if (target || (refs.length === 0 && (COLLECTIVE.test(sent.text) || putsOnAgenda(sent.words)))) {
       (target ?? current).sentences.push(si);
       readVenue(sent.text, target ?? current);
     }

@@ -8,13 +8,19 @@ import { AUDIENCE_NOUNS, LIFTED_BY_RAISING, MONTHS, WEEKDAYS } from "../nlp/voca
 import type { Sent, Word } from "./segment";
 
 const TRIGGERS = new Set(["discussed", "discuss", "discusses", "discussing", "addressed", "reviewed", "explored", "covered", "including", "such", "regarding", "concerning", "about"]);
+/** Verbs of discussing in any form, by lemma ("will review ties", "to explore links", "they examined ports"). */
+const VERB_TRIGGERS = new Set(["discuss", "review", "explore", "address", "examine"]);
+/** A verb of covering tells a topic after a document or the talks ("memoranda covering fisheries", "the talks would cover trade"), not in "help cover the costs". */
+const COVERING = new Set(["cover", "covers", "covering"]);
+const COVER_AFTER = /^(?:agreements?|accords?|memorand(?:a|ums?)|mous?|understanding|documents?|deals?|arrangements?|protocols?|commitments?|treaty|treaties|talks|discussions?|conversation|agenda|would|will)$/;
 const INSTITUTIONS = /^(?:structures|organi[sz]ations|institutions|bodies|platforms|formats|forums|fora|countries|states|members|partners|nations|agencies|groups|blocs|executives|officials|leaders|ministers|delegates|representatives|heads|people|companies|firms|businesses|guests)$/;
+/** Phrases after which a list of topics begins; a row's first word matches any form of it ("went over", "to go over", "going over"). */
 const PHRASE_TRIGGERS: string[][] = [
-  ["exchanged", "views", "on"],
-  ["focused", "on"],
-  ["talked", "about"],
-  ["touched", "upon"],
-  ["touched", "on"],
+  ["exchange", "views", "on"],
+  ["focus", "on"],
+  ["talk", "about"],
+  ["touch", "upon"],
+  ["touch", "on"],
   ["agreement", "on"],
   ["areas", "of"],
   ["areas", "such", "as"],
@@ -25,27 +31,29 @@ const PHRASE_TRIGGERS: string[][] = [
   ["consultations", "on"],
   ["meeting", "on"],
   ["agreeing", "to"],
-  // how reports paraphrase "discussed": "they went over trade", "the talks centred on energy", "the two compared notes on the Tarsk crisis"
-  ["went", "over"],
-  ["went", "through"],
-  ["looked", "at"],
-  ["centred", "on"],
-  ["centered", "on"],
-  ["dealt", "with"],
-  ["compared", "notes", "on"],
-  ["ranged", "over"],
-  ["spoke", "about"],
+  // how reports paraphrase "discussed": "they went over trade", "the talks centred on energy", "the two compared notes on the Tarsk crisis",
+  // and the same verbs of a purpose or a plan ("met her to look at port links", "they will take stock of the accord")
+  ["go", "over"],
+  ["go", "through"],
+  ["look", "at"],
+  ["centre", "on"],
+  ["center", "on"],
+  ["deal", "with"],
+  ["compare", "notes", "on"],
+  ["range", "over"],
+  ["speak", "about"],
+  ["concentrate", "on"],
   ["concentrated", "on"],
-  ["talked", "over"],
-  ["turned", "to"],
+  ["talk", "over"],
+  ["turn", "to"],
   ["views", "on"],
-  ["focusing", "on"],
   ["focussed", "on"],
+  ["take", "stock", "of"],
 ];
 const STOP_CLAUSE = new Set(["which", "who", "whom", "where", "while", "whereas", "noting", "saying", "stressing", "adding", "that", "said", "because", "so", "but", "when", "reported"]);
 /** Verbs of reporting that end a list and whose subject is a source: "…, the ministry said". */
 const ATTRIBUTION = new Set(["said", "says", "reported", "reports", "announced", "stated", "added", "told", "citing", "quoted"]);
-const LEADING = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "various", "different", "all", "some", "new", "ways", "way", "to", "issues", "of", "on", "prospects", "forms", "need", "further", "both", "other", "also", "as", "well", "matters", "aspects", "possibilities", "current", "topics", "in"]);
+const LEADING = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "various", "different", "all", "some", "new", "ways", "way", "to", "issues", "of", "on", "prospects", "forms", "need", "further", "both", "other", "also", "as", "well", "matters", "aspects", "possibilities", "current", "topics", "in", "questions", "items", "subjects", "main", "key", "especially", "notably", "particularly", "mainly", "chiefly"]);
 const EMPTY = new Set(["cooperation", "relations", "ties", "issues", "areas", "fields", "spheres", "sphere", "matters", "topics", "views", "agenda", "prospects", "ways", "progress", "development", "countries", "sides", "parties", "interest", "interests", "importance", "need", "items", "level", "levels", "number", "state", "session", "meeting", "meetings", "years", "expansion", "opening", "fact", "spheres", "way", "results", "efforts", "readiness", "intention"]);
 
 /**
@@ -55,18 +63,67 @@ const EMPTY = new Set(["cooperation", "relations", "ties", "issues", "areas", "f
 export function readTopics(sents: Sent[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  for (const sent of sents) {
-    for (const start of triggerEnds(sent.words)) {
-      for (const topic of readList(sent.words, start)) {
-        const key = topic.toLowerCase();
-        if (!seen.has(key)) {
-          seen.add(key);
-          out.push(topic);
-        }
-      }
+  const add = (topic: string) => {
+    const key = topic.toLowerCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(topic);
     }
+  };
+  for (const sent of sents) {
+    const agenda = agendaVerb(sent.words);
+    if (agenda !== undefined) readList(agendaSubject(sent.words, agenda), 0).forEach(add);
+    for (const start of triggerEnds(sent.words)) readList(sent.words, start).forEach(add);
   }
   return out.slice(0, 20);
+}
+
+/** Words between a copula and where it puts its subject on the agenda ("were also high on the agenda", "are among the subjects"). */
+const AGENDA_FILLER = new Set(["also", "high", "firmly", "squarely", "likely", "expected", "to", "be", "set", "again", "once", "more", "all"]);
+/** Lists a meeting's subjects are put on ("the agenda", "the subjects to be discussed", "the main themes"). */
+const AGENDA_NOUNS = new Set(["agenda", "list", "subjects", "topics", "issues", "themes", "items", "priorities", "questions"]);
+const COPULAS = new Set(["is", "are", "was", "were", "be"]);
+
+/**
+ * Where a sentence puts what comes before its verb on the agenda: "Fisheries and port fees were also on the agenda", "Rail
+ * links are among the subjects to be discussed", "Energy and trade are the main themes". The index of the copula, if any.
+ */
+function agendaVerb(words: Word[]): number | undefined {
+  for (let i = 1; i < words.length; i++) {
+    if (!COPULAS.has(words[i]!.lower)) continue;
+    let j = i + 1;
+    while (AGENDA_FILLER.has(words[j]?.lower ?? "")) j++;
+    // "on the agenda", "among the subjects", "at the top of the list", "the main themes"
+    if (/^(?:on|among)$/.test(words[j]?.lower ?? "")) j++;
+    else if (words[j]?.lower === "at" && words[j + 1]?.lower === "the" && words[j + 2]?.lower === "top" && words[j + 3]?.lower === "of") j += 4;
+    else if (!(words[j]?.lower === "the" && /^(?:main|key|chief|central|principal)$/.test(words[j + 1]?.lower ?? ""))) continue;
+    if (words[j]?.lower !== "the") continue;
+    for (let k = j + 1; k <= j + 3 && k < words.length; k++) {
+      if (AGENDA_NOUNS.has(words[k]!.lower)) return i;
+      if (words[k]!.pos !== "ADJ" && !/^(?:main|key|chief|central|principal|bilateral)$/.test(words[k]!.lower)) break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The words a sentence puts on the agenda, before its copula at `verb`, past an opening phrase set off by a comma ("At each
+ * stop, …"); none when they name an office holder ("Visits by the Veldian prime minister are on the agenda": people, not subjects).
+ */
+function agendaSubject(words: Word[], verb: number): Word[] {
+  const start = words[0]?.pos === "ADP" ? words.findIndex((w) => w.text === ",") + 1 : 0;
+  const subject = words.slice(start, verb);
+  return subject.some((w) => officeWordKind(w.lower) === "head") ? [] : subject;
+}
+
+/**
+ * Whether a sentence puts its subject on a meeting's agenda ("Tariffs were also on the agenda"): it tells of the meeting
+ * just reported though it names no one.
+ * @example putsOnAgenda(segment([{ text: "Fisheries were also on the agenda." }])[0]!.words) // true
+ */
+export function putsOnAgenda(words: Word[]): boolean {
+  const verb = agendaVerb(words);
+  return verb !== undefined && agendaSubject(words, verb).length > 0;
 }
 
 /** Word indexes just after each trigger. */
@@ -80,9 +137,12 @@ function triggerEnds(words: Word[]): number[] {
       // "structures, including the UN, SCO …", "executives, including the heads of …" list who, not topics.
       if (w.lower === "including" && words.slice(Math.max(0, i - 3), i).some((x) => INSTITUTIONS.test(x.lower))) return;
       out.push(w.lower === "such" ? i + 2 : i + 1);
-    }
+    } else if (w.pos === "VERB" && VERB_TRIGGERS.has(w.lemma)) out.push(i + 1);
+    if (COVERING.has(w.lower) && COVER_AFTER.test(words[i - 1]?.lower ?? "")) out.push(i + 1);
+    // (not a participle opening the sentence, "Turning to the region, A and B focused on …": the main clause tells the topics)
+    const opening = i === 0 && /ing$/.test(w.lower);
     for (const phrase of PHRASE_TRIGGERS) {
-      if (phrase.every((p, k) => words[i + k]?.lower === p)) out.push(i + phrase.length);
+      if (phrase.every((p, k) => words[i + k]?.lower === p || (k === 0 && !opening && w.lemma === p))) out.push(i + phrase.length);
     }
   });
   return [...new Set(out)].sort((a, b) => a - b);
@@ -123,6 +183,9 @@ function addressesAudience(words: Word[], i: number): boolean {
   }
   return false;
 }
+
+/** Endings of adjectives ("regional", "economic", "bilateral"), for a first word the tagger took for a name. */
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ary)$/;
 
 /** A list of noun phrases from `start` to the end of the clause. */
 function readList(words: Word[], start: number): string[] {
@@ -165,7 +228,9 @@ function readList(words: Word[], start: number): string[] {
     // "the escalation between Varans and Telus": the "and" of "between … and" joins the two sides of one topic
     const opened = current.map((c) => c.lower).lastIndexOf("between");
     const between = opened >= 0 && !current.slice(opened).some((c) => c.lower === "and");
-    if (w.lower === "and" && (lastPos === "NOUN" || lastPos === "PROPN") && current.length > 0 && !between) {
+    // ("Regional and international matters": a capitalised first word is tagged a proper noun, here an adjective sharing the noun)
+    const initialAdjective = lastPos === "PROPN" && current.length === 1 && current[0] === words[0] && ADJECTIVE_ENDING.test(current[0]!.lower) && words[i + 1]?.pos === "ADJ";
+    if (w.lower === "and" && (lastPos === "NOUN" || lastPos === "PROPN") && current.length > 0 && !between && !initialAdjective) {
       chunks.push([]);
       continue;
     }
@@ -175,9 +240,24 @@ function readList(words: Word[], start: number): string[] {
   return chunks.map(tidy).filter((t): t is string => t !== undefined);
 }
 
+/** Nouns that measure or frame what follows their "of" ("a wide range of questions in …", "the state of bilateral ties"): the topic is after it. */
+const FRAME_NOUNS = new Set(["range", "number", "set", "host", "variety", "series", "array", "raft", "gamut", "spectrum", "state", "status"]);
+
+/** Where a chunk's topic begins past a frame noun and its "of", with only modifiers before it ("a wide range of", "the very good state of"); 0 when none. */
+function pastFrame(words: Word[]): number {
+  const at = words.findIndex((w, i) => FRAME_NOUNS.has(w.lower) && words[i + 1]?.lower === "of");
+  if (at < 0 || words.slice(0, at).some((w) => !["DET", "ADJ", "ADV"].includes(w.pos) && !LEADING.has(w.lower))) return 0;
+  return at + 2;
+}
+
+/** Words opening a clause of which only a part is left before its verb ("how the two countries"). */
+const WH_CLAUSE = /^(?:how|what|whether|why|when)$/;
+
 function tidy(chunk: Word[]): string | undefined {
-  const words = [...chunk];
-  while (words[0] && (LEADING.has(words[0].lower) || words[0].pos === "DET" || words[0].pos === "ADP")) words.shift();
+  const words = chunk.slice(pastFrame(chunk));
+  // "how the two countries could …", "what the conference …": a clause cut at its verb, not a subject named
+  if (WH_CLAUSE.test(words.find((w) => !LEADING.has(w.lower))?.lower ?? "")) return undefined;
+  while (words[0] && (LEADING.has(words[0].lower) || words[0].pos === "DET" || words[0].pos === "ADP" || words[0].pos === "PRON")) words.shift();
   // Cut a long phrase at its first preposition ("coordination between them and the rest …").
   // "mutual exemption of visas for holders of …": an "of" phrase stays with its noun.
   const firstAdp = words.length > 5 ? words.findIndex((w, i) => i >= 1 && w.pos === "ADP") : -1;

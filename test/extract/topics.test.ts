@@ -90,3 +90,42 @@ describe("readTopics after the verbs reports use for 'discussed'", () => {
     expect(topicsOf("The two countries raised their ties to a strategic partnership last year.")).toEqual([]);
   });
 });
+
+describe("readTopics in any form of the verb", () => {
+  it("reads the list after a verb of discussing in the present, the future or a purpose ('will review', 'to look at', 'take stock of')", () => {
+    expect(topicsOf("The two ministers will review Veldian-Orvanian relations and river transport.")).toEqual(["Veldian-Orvanian relations", "river transport"]);
+    expect(topicsOf("Varan met Kestas in Tarsk to look at openings for port investment.")).toEqual(["openings for port investment"]);
+    expect(topicsOf("The ministers took stock of the grain corridor.")).toEqual(["grain corridor"]);
+  });
+
+  it("reads what a document covers, never what else 'cover' takes", () => {
+    expect(topicsOf("They signed memoranda covering fisheries, forestry and customs.")).toEqual(["fisheries", "forestry", "customs"]);
+    expect(topicsOf("The grant will help cover the costs of the bridge.")).toEqual([]);
+  });
+});
+
+describe("readTopics past a phrase that frames the topic", () => {
+  it("reads the topic after 'a wide range of questions in', 'the state of', 'the main items on'", () => {
+    expect(topicsOf("The ministers went through a wide range of questions in Veldian-Orvanian trade.")).toEqual(["Veldian-Orvanian trade"]);
+    expect(topicsOf("They discussed the current state of bilateral cooperation.")).toEqual(["bilateral cooperation"]);
+    expect(topicsOf("The ministers reviewed the main items on the bilateral agenda.")).toEqual(["bilateral agenda"]);
+  });
+
+  it("reads no frame alone as a topic", () => {
+    expect(topicsOf("They went over a set of issues.")).toEqual([]);
+  });
+});
+
+describe("readTopics of what a sentence puts on the agenda", () => {
+  it("reads the subject of 'were also on the agenda', 'are among the subjects', 'are the main themes'", () => {
+    expect(topicsOf("River transport, fisheries and the border crossings were also on the agenda.")).toEqual(["River transport", "fisheries", "border crossings"]);
+    expect(topicsOf("Regional and international matters are among the subjects to be discussed.")).toEqual(["Regional and international matters"]);
+    expect(topicsOf("Grain exports and customs are the main themes.")).toEqual(["Grain exports", "customs"]);
+  });
+
+  it("reads no people, and no agenda in another sense, as topics", () => {
+    expect(topicsOf("Visits by the Veldian Prime Minister are on the bilateral agenda.")).toEqual([]);
+    expect(topicsOf("He was on the list of guests.")).toEqual([]);
+    expect(topicsOf("The meeting was on the sidelines of the summit.")).toEqual([]);
+  });
+});
