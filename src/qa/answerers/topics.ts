@@ -17,6 +17,7 @@ import { asksOfNothing, selectMeetings } from "../select";
 import { askedTense, isPlanned, toldAsAsked } from "../tense";
 import { escapeRegExp, fold } from "../../nlp/fold";
 import { findCountries } from "../../nlp/countries";
+import { officeWordKind } from "../../nlp/offices";
 import type { Block, Inline } from "../types";
 import { wordTable } from "../../nlp/word-table";
 import { AUDIENCE_NOUNS, LIFTED_BY_RAISING, NO_DETAILS, UNTOLD_DISCUSSION } from "../../nlp/vocab";
@@ -34,7 +35,7 @@ const NOT_A_SUBJECT = String.raw`(?:\d|the\s+\d|(?:mon|tues|wednes|thurs|fri|sat
  * end of the talks") says nothing of their subject.
  */
 const DISCUSSED = new RegExp(
-  String.raw`\b(?:discuss(?:ed|es|ing)?\b|(?:talk(?:s|ed)?|discussions?|meeting|conversation|consultations?)\b[^.;]{0,80}?\b(?:on|about|over|regarding|concerning)\s+(?!${NOT_A_SUBJECT})|(?:talks?|discussions?|conversations?|meetings?|consultations?)\s+(?:focus|cent|cover|touch|dealt|rang)\w*|agenda|address(?:ed|es|ing)\b(?!\s+(?:(?!of\b)[a-z-]+\s+){0,2}(?:${[...AUDIENCE_NOUNS].join("|")})\b)|review(?:ed|s|ing)?\b|exchang\w*\s+(?:views|ideas|opinions)|compar\w*\s+notes|agree(?:d|s|ing)?\s+(?:to|on|upon|that)\b|focus\w*\s+on|touch\w*\s+(?:on|upon)|cent(?:er|re)\w*\s+on|deliberat\w*\s+on|turn(?:ed|s)?\s+to|deal(?:t|s|ing)?\s+with|revolv\w*\s+around|cover(?:ed|s|ing)\s+(?:issues|topics|matters|areas|questions)|explor(?:ed|es|ing)\b|rais(?:ed|es|ing)\b(?!(?:\s+[\w-]+){0,3}?\s+(?:${LIFTED_BY_RAISING.source.slice(1, -1)})(?![\w-]))|consider(?:ed|s|ing)\b)`,
+  String.raw`\b(?:discuss(?:ed|es|ing)?\b|(?:talk(?:s|ed)?|discussions?|meeting|conversation|consultations?)\b[^.;]{0,80}?\b(?:on|about|over|regarding|concerning)\s+(?!${NOT_A_SUBJECT})|(?:talks?|discussions?|conversations?|meetings?|consultations?)\s+(?:focus|cent|cover|touch|dealt|rang)\w*|agenda|address(?:ed|es|ing)\b(?!\s+(?:(?!of\b)[a-z-]+\s+){0,2}(?:${[...AUDIENCE_NOUNS].join("|")})\b)|review(?:ed|s|ing)?\b|exchang\w*\s+(?:views|ideas|opinions)|compar\w*\s+notes|agree(?:d|s|ing)?\s+(?:to|on|upon|that)\b|focus\w*\s+on|touch\w*\s+(?:on|upon)|cent(?:er|re)\w*\s+on|deliberat\w*\s+on|turn(?:ed|s)?\s+to|deal(?:t|s|ing)?\s+with|revolv\w*\s+around|cover(?:ed|s|ing)\s+(?:issues|topics|matters|areas|questions)|explor(?:ed|es|ing)\b|rais(?:ed|es|ing)\b(?!(?:\s+[\w-]+){0,3}?\s+(?:${LIFTED_BY_RAISING.source.slice(1, -1)})(?![\w-]))|consider(?:ed|s|ing)\b|\b(?:on|among)\s+the\s+(?:[\w-]+\s+){0,2}?(?:list|subjects|topics|themes)\b)`,
   "i",
 );
 
@@ -200,7 +201,10 @@ function actReports(q: Question, meetings: Meeting[], thing?: string, among?: st
   // (among articles with no meeting of theirs on record, a sentence names every person asked)
   const strict = among !== undefined;
   // (the names as the question writes them are no words of the act, stemmed or not: "Orvane" is "orvan")
-  const named = new Set(q.links.people.filter((m) => !m.byOffice).flatMap((m) => contentTerms(m.text)));
+  // (nor the words naming someone by office, "the high commissioner", nor the occasion the act came at, "during the courtesy call")
+  const occasion = [...q.text.matchAll(OCCASION_PHRASE)].map((o) => o[0]).join(" ");
+  const titles = q.text.split(/[^\p{L}-]+/u).filter((w) => officeWordKind(w) === "head").join(" ");
+  const named = new Set([...q.links.people.map((m) => m.text), occasion, titles].flatMap((text) => contentTerms(text)));
   // (nor the words of a country's name: "new" and "zealand")
   const countryWords = new Set(q.links.countries.flatMap((c) => contentTerms(c)));
   const words = [...new Set(q.terms)].filter((t) => !q.knowledge.nameWords.has(t) && !named.has(t) && !countryWords.has(t) && !lookUpCountry(t) && !MEETING_TERMS.has(t) && t !== "together");
@@ -238,7 +242,9 @@ function actReports(q: Question, meetings: Meeting[], thing?: string, among?: st
       // "he congratulated the ambassador"), never a sentence about someone else ("she and Tasa signed …")
       const others = s.people.filter((id) => !asked.has(id) && s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
       const names = (m: PersonMention) => m.ids.some((id) => s.people.includes(id) || s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
-      const about = byName.length === 0 ? others.length === 0 || (q.links.people.length ? holdsPeople(q, s) : others.every((id) => metThere.has(id)) || namesCountries(s.text)) : others.length === 0 && !strict ? byName.some(names) || SIDES_TOLD.test(s.text) : byName.every(names);
+      // (someone asked by office, "with the crown prince", is there, by name or title: the title's words are no words of the act)
+      const titled = (m: PersonMention) => names(m) || m.text.split(/[^\p{L}-]+/u).some((w) => officeWordKind(w) === "head" && new RegExp(`\\b${escapeRegExp(fold(w))}`, "i").test(fold(s.text)));
+      const about = (byName.length === 0 ? others.length === 0 || (q.links.people.length ? holdsPeople(q, s) : others.every((id) => metThere.has(id)) || namesCountries(s.text)) : others.length === 0 && !strict ? byName.some(names) || SIDES_TOLD.test(s.text) : byName.every(names)) && q.links.people.every((m) => !m.byOffice || titled(m));
       // "what did A thank B for": a sentence where B (or anyone else) does the act tells nothing of A's
       // "what did they issue": a sentence that tells no issuing (nor a joint document) is about something else
       const issued = words.every((t) => !ISSUING.has(t) || held.includes(t));
@@ -270,6 +276,22 @@ function pairActs(q: Question, thing?: string): Outcome | undefined {
   return actReports(q, [], thing, sharedArticles(q));
 }
 
+/** Verbs of a question that ask what was discussed, as "which regional issues did they discuss / raise" asks it. */
+const DISCUSS_ASKED = /\b(?:discuss\w*|talk\w*|rais\w*|address\w*|cover\w*|focus\w*|review\w*|touch\w*)\b/i;
+
+/** Words that qualify no subject ("which new areas", "what other issues"). */
+const NO_QUALITY = new Set(["new", "other", "main", "key", "specific", "particular", "major", "important", "common", "further", "different", "various", "more"]);
+
+/**
+ * "Which regional issues did A and B discuss?": the topics asked, narrowed by the words before their noun ("regional"; ""
+ * when none narrows them); undefined when the question asks no topics by a noun of them and a verb of discussing.
+ */
+function qualifiedTopics(text: string): string | undefined {
+  const asked = /^\s*(?:which|what)\s+((?:[\p{L}-]+\s+){1,2}?)(topics?|issues?|subjects?|matters?|questions?|areas?|fields?|sectors?)\b/iu.exec(text);
+  if (!asked || !DISCUSS_ASKED.test(text.slice(asked[0].length))) return undefined;
+  return asked[1]!.trim().split(/\s+/).filter((w) => !NO_QUALITY.has(w.toLowerCase())).join(" ");
+}
+
 /** The subject a question asks the talks about ("what did they agree about the border crossings?"). */
 const ABOUT = /\b(?:about|regarding|concerning)\s+(.+?)\s*\??\s*$/i;
 
@@ -280,7 +302,8 @@ const ABOUT = /\b(?:about|regarding|concerning)\s+(.+?)\s*\??\s*$/i;
 export function answerTopics(q: Question): Outcome {
   // "which company did they raise": a thing of a kind, not the list of topics
   const kind = /^\s*(?:which|what)\s+(\p{L}+)/iu.exec(q.text)?.[1]?.toLowerCase();
-  const thing = kind && !AUXILIARY.has(kind) && !TOPIC_NOUNS.has(kind);
+  const qualifier = qualifiedTopics(q.text);
+  const thing = kind && !AUXILIARY.has(kind) && !TOPIC_NOUNS.has(kind) && qualifier === undefined;
   if (asksOfNothing(q)) return missing("I could not tell which meeting you mean.");
   // "what did A say about X": A's words wherever the articles report them, met or not
   const says = SAY.test(q.text);
@@ -321,24 +344,26 @@ export function answerTopics(q: Question): Outcome {
       const topicTerms = new Set(m.topics.flatMap(contentTerms));
       return subject.every((t) => topicTerms.has(t) || m.sentences.some((id) => holdsTerm(weightsAt(q.knowledge.retrieval, id), t)));
     };
-    if (subject.length && !meetings.some(holds)) {
-      const told = meetings.filter((m) => m.topics.length > 0).slice(0, 3);
-      return missing(`The articles don't say that was discussed ${q.describe()}`.trim() + ".", told.length ? {
-        body: [{ kind: "para", content: ["What they report was discussed:"] }, { kind: "list", items: told.map((m) => [m.topics.join("; ")]) }],
-        articles: told.map((m) => m.article),
-      } : undefined);
-    }
+    if (subject.length && !meetings.some(holds)) return notDiscussed(q, meetings);
   }
+  // "which regional issues did they discuss": the meetings whose topics or sentences name that kind ("the region"), with the sentences that do
+  const ofKind = speech || !qualifier ? undefined : ofQualifier(qualifier);
+  const sentenceOf = (id: number) => q.knowledge.index.sentences[id]?.text ?? "";
+  const kindTold = (m: Meeting) => !ofKind || m.topics.some(ofKind) || m.sentences.some((id) => ofKind(sentenceOf(id)));
+  const asked = meetings.filter(kindTold);
+  if (asked.length === 0) return notDiscussed(q, meetings);
   const body: Block[] = [];
   const quoted = new Set<string>();
-  const told = speech ? [] : meetings.filter((m) => m.topics.length > 0);
-  const shown = (told.length ? told : meetings).slice(0, LISTED);
+  const told = speech ? [] : asked.filter((m) => m.topics.length > 0);
+  const shown = (told.length ? told : asked).slice(0, LISTED);
   for (const m of shown) {
     const main = m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : []));
     const names = main.map((id): Inline => ({ bold: q.knowledge.people.get(id)?.name ?? id }));
     const who: Inline[] = names.flatMap((n, i) => (i === 0 ? [n] : [i === names.length - 1 ? " and " : ", ", n]));
     // "what did A say about X": what A said of X, never the topics of the meeting
-    const own = speech ? statements(q, m.article, speakers) : reports(q, m.sentences);
+    // (the topics not of the kind asked: the sentences that tell it)
+    const ofKindOnly = ofKind && !m.topics.some(ofKind) ? m.sentences.map(sentenceOf).filter(ofKind).slice(0, 2) : undefined;
+    const own = ofKindOnly ?? (speech ? statements(q, m.article, speakers) : reports(q, m.sentences));
     const said = own.length || speech || m.topics.length ? own : followingReports(q, m);
     const topics = speech ? [] : m.topics;
     // no topic and no sentence that reports one: nothing to say of this meeting (never a bare "A and B discussed.")
@@ -351,7 +376,7 @@ export function answerTopics(q: Question): Outcome {
   }
   // "A and B discussed." with no topic and no sentence saying what: not an answer
   if (body.length === 0 || (!body.some((b) => b.kind === "quote") && told.length === 0)) return missing(`The articles don't say what was ${speech ? "said" : "discussed"} ${q.describe()}`.trim() + ".");
-  const more = (told.length ? told : meetings).length - shown.length;
+  const more = (told.length ? told : asked).length - shown.length;
   if (more > 0) body.push({ kind: "para", content: [`…and ${more} more meetings: name a person, place or date to narrow them.`] });
   return {
     kind: "reply",
@@ -359,6 +384,25 @@ export function answerTopics(q: Question): Outcome {
     articles: shown.map((m) => m.article),
     focus: { meetings: meetings.map((m) => m.id), people: peopleOf(meetings) },
   };
+}
+
+/** "The articles don't say that was discussed", with what the meetings are reported to have discussed. */
+function notDiscussed(q: Question, meetings: Meeting[]): Outcome {
+  const told = meetings.filter((m) => m.topics.length > 0).slice(0, 3);
+  return missing(`The articles don't say that was discussed ${q.describe()}`.trim() + ".", told.length ? {
+    body: [{ kind: "para", content: ["What they report was discussed:"] }, { kind: "list", items: told.map((m) => [m.topics.join("; ")]) }],
+    articles: told.map((m) => m.article),
+  } : undefined);
+}
+
+/**
+ * Whether a text names the kind of topics asked: a word beginning as each of the qualifier's words of four letters or more
+ * begins ("regional" by "the region", "environmental" by "the environment").
+ * @example ofQualifier("regional")("Turning to the region, …") // true
+ */
+function ofQualifier(qualifier: string): (text: string) => boolean {
+  const stems = fold(qualifier).split(/\s+/).filter((w) => w.length >= 4).map((w) => new RegExp(`\\b${escapeRegExp(w.slice(0, 5))}`, "i"));
+  return (text) => stems.every((re) => re.test(fold(text)));
 }
 
 /** The people of the meetings, once each, in order of first appearance (thousands of meetings in a large index: no list of lists). */
