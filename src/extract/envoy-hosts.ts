@@ -55,7 +55,7 @@ const homeOf = (p: LocalPerson): string | undefined => p.country ?? p.offices.fi
  * those who receive their credentials ("President X of Orvane accepted the letters of credence of A, Ambassador of Veldia":
  * A, Ambassador of Veldia to Orvane). Run once every receiver's country is read. Nothing when the receivers are of two
  * countries or of none, when the ceremony is placed in another country, for an envoy of that country, nor for a post that
- * travels ("Roving Ambassador … to the Pacific Island Countries", "Ambassador-at-Large"): accredited there, not posted.
+ * travels ("Roving Ambassador … to the Island Countries of the Varan Sea", "Ambassador-at-Large"): accredited there, not posted.
  * @example inferEnvoyPostings(people, [{ kind: "credentials", people: [0, 1] }]) // A's "Ambassador" → to: "Orvane"
  */
 export function inferEnvoyPostings(people: LocalPerson[], meetings: { kind: string; place?: string | undefined; people: number[] }[]): void {

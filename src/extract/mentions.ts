@@ -480,7 +480,7 @@ export function readName(words: Word[], first: number, last: number): NameMentio
 /**
  * Whether the name ending at word `last` is the subject of a verb of speech or contact: right after it ("Telu said"), past
  * an auxiliary or adverb ("Varan Telu has said", "Telu also met", "Telu will visit"), or after the names it is listed with
- * ("X and Y, met in Tashkent", "Telu and Varan signed").
+ * ("X and Y, met in Tarsk", "Telu and Varan signed").
  * @example speaksAfter(words("Telu and Varan signed two memoranda"), 0) // true
  */
 export function speaksAfter(words: Word[], last: number): boolean {

@@ -1006,7 +1006,7 @@ export function inferPairCountries(people: LocalPerson[], meetings: { people: nu
   const third = !written && body.some((s) => partyCountries(s).some((c) => !inPlay.has(c)));
   const pair = named.length === 2 ? named : joined.size === 1 ? [...joined][0]!.split("|") : inPlay.size === 2 && named.length <= 1 && !third ? [...inPlay] : [];
   if (pair.length !== 2) {
-    // No pair written nor served: the two countries the text names as parties ("Japan's envoy", "the Palauan president"), if two.
+    // No pair written nor served: the two countries the text names as parties ("Veldia's envoy", "the Orvanian president"), if two.
     const parties = [...new Set([title, ...body].flatMap(partyCountries))];
     if (parties.length === 2) inferTravellerCountries(sents, refs, people, parties);
     return;

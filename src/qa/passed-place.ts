@@ -7,7 +7,7 @@ const BEFORE_AFTER = /\b(?:before|after|prior to|ahead of|following)\s+(?:(?:vis
 /**
  * The place a question asks a trip before or after, with the country it lies in (a country is its own):
  * the longest run of words after "before"/"after" that the gazetteers know, else a capitalised name.
- * @example passedPlaces("where did Varan go before Accra") // ["Accra", "Ghana"]
+ * @example passedPlaces("where did Varan go before Tarsk") // ["Tarsk", "Veldia"]
  */
 export function passedPlaces(text: string): string[] {
   const words = BEFORE_AFTER.exec(text)?.[1]?.split(/\s+/);
@@ -25,7 +25,7 @@ export function passedPlaces(text: string): string[] {
 /**
  * Whether a question asks a trip after or before the place it names ("after Tarsk", "following the
  * visit to Tarsk": after; "before Tarsk", "prior to", "ahead of": before); undefined when it asks neither.
- * @example passedDirection("where did Varan go before Accra") // "before"
+ * @example passedDirection("where did Varan go before Tarsk") // "before"
  */
 export function passedDirection(text: string): "after" | "before" | undefined {
   const word = BEFORE_AFTER.exec(text)?.[0].split(/\s+/)[0]?.toLowerCase();

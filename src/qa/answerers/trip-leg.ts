@@ -53,7 +53,7 @@ const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
 /** The places and countries a sentence names, in order. */
 const placesOf = (s: Sentence): Span[] => (s.spans ?? []).filter((x) => x.type === "place" || x.type === "country");
 
-/** The stops listed from the span at `i` on ("Russia, Turkey and Serbia"), as the sentence writes them; a city's own country after a comma ("Suva, Fiji") is kept as written. */
+/** The stops listed from the span at `i` on ("Veldia, Orvania and Aldor"), as the sentence writes them; a city's own country after a comma ("Tarsk, Veldia") is kept as written. */
 function listFrom(s: Sentence, spans: Span[], i: number): string {
   let last = spans[i]!;
   for (let k = i + 1; k < spans.length && LIST_JOIN.test(s.text.slice(last.end, spans[k]!.start)); k++) last = spans[k]!;
@@ -101,7 +101,7 @@ function legIn(s: Sentence, direction: "after" | "before", passed: Set<string>, 
   return undefined;
 }
 
-/** Whether the first stop of a list is a country ("France, Belgium and Spain"; not "Madrid"). */
+/** Whether the first stop of a list is a country ("Veldia, Orvania and Aldor"; not "Tarsk"). */
 function isCountry(leg: string): boolean {
   const found = lookUpCountry(leg.split(/,|\band\b/)[0]!.trim());
   return !!found && !found.city;
