@@ -16,14 +16,14 @@ function toldIn(text: string, published: string): string[] {
 }
 
 describe("the heads of two delegations at a round of talks", () => {
-  it("returns the contact of 'A headed the Pakistani side, while Iran's team was led by B', dated and placed by the round told before", () => {
+  it("returns the contact of 'A headed the Veldian side, while Orvania's team was led by B', dated and placed by the round told before", () => {
     const text =
       "ISLAMABAD, June 19, 2023 – Pakistan and Iran agreed to widen their trade, the Foreign Office said on Monday after the 12th round of bilateral political consultations.\n\n" +
       "The round took place in Tehran on Saturday. Foreign Secretary Varan Telu headed the Pakistani side, while Iran's team was led by Orlo Veskan, Deputy Foreign Minister.";
     expect(toldIn(text, "2023-06-19")).toContain("Orlo Veskan + Varan Telu, delegation-heads, held, 2023-6-17, Tehran");
   });
 
-  it("returns the contact of 'the Pakistani delegation was led by A and the Turkish delegation by B', the verb said once", () => {
+  it("returns the contact of 'the Veldian delegation was led by A and the Orvanian delegation by B', the verb said once", () => {
     const text =
       "Foreign Minister Varan Telu received Foreign Minister Orlo Veskan in Islamabad on Monday.\n\n" +
       "Speaking to reporters, Telu said the next session would take place soon.\n\n" +
@@ -31,7 +31,7 @@ describe("the heads of two delegations at a round of talks", () => {
     expect(toldIn(text, "2024-05-21").map((m) => m.split(",")[0])).toEqual(["Orlo Veskan + Varan Telu"]);
   });
 
-  it("returns the contact of two sentences, each naming one head ('On the Turkmen side, the delegation was led by B')", () => {
+  it("returns the contact of two sentences, each naming one head ('On the Orvanian side, the delegation was led by B')", () => {
     const text =
       "The foreign ministries of Azerbaijan and Turkmenistan held political consultations in Baku today, the ministry reported.\n\n" +
       "The Azerbaijani delegation was headed by Foreign Minister Varan Telu. On the Turkmen side, the delegation was led by Orlo Veskan, Deputy Chairman of the Cabinet of Ministers.";
@@ -54,7 +54,7 @@ describe("the heads of two delegations at a round of talks", () => {
     expect(toldIn(alone, "2024-03-02")).toEqual([]);
   });
 
-  it("returns no head of the one a relative 'who' may not be about ('B, assistant to the Vietnamese foreign minister, who headed …', devG g201)", () => {
+  it("returns no head of the one a relative 'who' may not be about ('B, assistant to the Veldian foreign minister, who headed …', devG g201)", () => {
     const text =
       "HANOI – Vietnam's Minister of Foreign Affairs, Orlo Veskan, received a senior Chilean diplomat in Hanoi on Friday, hours after the two foreign ministries wrapped up their seventh round of political consultations.\n\n" +
       "The guest, Varan Telu, serves as Secretary General of Foreign Policy at Chile's Ministry of Foreign Affairs and is in Vietnam on an official visit. Earlier in the day he had led the Chilean delegation at the consultation, which he co-chaired with Aldor Tarsk, assistant to the Vietnamese foreign minister, who headed the Vietnamese side.";
