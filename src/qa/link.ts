@@ -146,6 +146,15 @@ interface NameRun {
   exact: boolean;
 }
 
+/** Whether the word at `i` is one of a country's name of several words ("costa rica", "el salvador", "sri lanka"). */
+function inCountryOfSeveralWords(tokens: Token[], i: number): boolean {
+  for (let from = Math.max(0, i - 2); from <= i; from++) {
+    const c = countryAt(tokens, from);
+    if (c && c.length >= 2 && from + c.length > i) return true;
+  }
+  return false;
+}
+
 function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { mentions: PersonMention[]; unknown: string[] } {
   const runs: NameRun[] = [];
   let run: NameRun | undefined;
@@ -182,6 +191,8 @@ function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { m
     // "when do the two countries mark the anniversary?": a word typed in lower case that is only a
     // first name of those it may mean ("Mark Telu") and that the articles also write as a common word is that word
     if (r.from === r.to && commonFirstName(r, tokens[r.from]!, tokens, knowledge)) return false;
+    // "the president of costa rica": one word of a country's name of several words is the country, not someone's first name ("Costa Varan")
+    if (r.from === r.to && inCountryOfSeveralWords(tokens, r.from)) return false;
     // "William Brabrabra", "Sheikh Sabah Brari": two runs side by side are one name; the longer
     // holds it, or the one naming a surname, or the last (where English puts the family name)
     const next = runs[k + 1];
