@@ -53,6 +53,12 @@ const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
 /** The places and countries a sentence names, in order. */
 const placesOf = (s: Sentence): Span[] => (s.spans ?? []).filter((x) => x.type === "place" || x.type === "country");
 
+/** Whether a sentence's place span names the place asked (`passed`: its name and country, folded). */
+function namesPassed(s: Sentence, x: Span, passed: Set<string>): boolean {
+  const text = s.text.slice(x.start, x.end);
+  return passed.has(fold(text).replace(/^the /, "")) || passed.has(fold(lookUpCountry(text)?.country ?? "\u0000"));
+}
+
 /** The stops listed from the span at `i` on ("Veldia, Orvania and Aldor"), as the sentence writes them; a city's own country after a comma ("Tarsk, Veldia") is kept as written. */
 function listFrom(s: Sentence, spans: Span[], i: number): string {
   let last = spans[i]!;
@@ -66,10 +72,7 @@ function listFrom(s: Sentence, spans: Span[], i: number): string {
  */
 function legIn(s: Sentence, direction: "after" | "before", passed: Set<string>, articleNamesPlace: boolean): string | undefined {
   const spans = placesOf(s);
-  const isPassed = (x: Span) => {
-    const text = s.text.slice(x.start, x.end);
-    return passed.has(fold(text).replace(/^the /, "")) || passed.has(fold(lookUpCountry(text)?.country ?? "\u0000"));
-  };
+  const isPassed = (x: Span) => namesPassed(s, x, passed);
   const anchor = spans.findIndex(isPassed);
   const stop = (from: number, test: (gap: string) => boolean, after: number): string | undefined => {
     for (let k = from; k < spans.length; k++) {
@@ -141,7 +144,7 @@ export function readTripLeg(q: Question): Reply | undefined {
   let best: { s: Sentence; leg: string; score: number } | undefined;
   for (const article of travellerArticles(q)) {
     const sentences = q.knowledge.lookups.articleSentences.get(article) ?? [];
-    const namesPlace = sentences.some((s) => placesOf(s).some((x) => passed.has(fold(s.text.slice(x.start, x.end))) || passed.has(fold(lookUpCountry(s.text.slice(x.start, x.end))?.country ?? "\u0000"))));
+    const namesPlace = sentences.some((s) => placesOf(s).some((x) => namesPassed(s, x, passed)));
     for (const s of sentences) {
       if (s.title || s.quote) continue;
       const leg = legIn(s, direction, passed, namesPlace);
