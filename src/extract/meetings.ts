@@ -8,7 +8,7 @@ import type { Meeting, PartialDate } from "../facts/types";
 import { countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { compatibleOffices } from "../nlp/offices";
-import { counterpartPart, openingPlace, placeOfJourney, placeOfOccasion, placeOfThere, readMeetingDate, readOwnDate, readPlace, readVenue, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
+import { counterpartPart, openingPlace, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, readMeetingDate, readOwnDate, readPlace, readVenue, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
 import { splitClauses } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration } from "./enumeration";
@@ -18,7 +18,7 @@ import { occasionOf } from "./occasion-kinds";
 import { headsContact } from "./delegation-heads";
 import { datesApart, readPairContact } from "./pair-again";
 import { placeCountry, readVisits } from "./pair-visit";
-import type { Sent } from "./segment";
+import type { Sent, Word } from "./segment";
 import { putsOnAgenda } from "./topics";
 
 /** A participant before people are merged across articles: a local person index or a group. */
@@ -46,6 +46,8 @@ export interface LocalMeeting {
   venue?: string;
   sentences: number[];
   fromQuote?: boolean;
+  /** Told in a clause of another time than its sentence's ("nine months after the two ministers first held talks"): its own date and place, or none. */
+  otherTime?: true;
 }
 
 /** What the meeting finder needs to know of the article. */
@@ -648,13 +650,20 @@ function build(hit: FrameHit, people: number[], groups: FrameGroup[], sent: Sent
   const mine = hit.counterparts.findIndex((r) => people.includes(r.person) && !hit.agents.some((a) => a.person === r.person));
   const single = hit.counterparts.filter((r) => people.includes(r.person)).length === 1;
   const part = single && mine >= 0 ? counterpartPart(sent.words, hit.counterparts, mine) : undefined;
-  const date = readMeetingDate(sent, ctx, si, cue, part);
+  // "… visited Tarsk on Sunday, nine months after the two ministers first held talks": a contact of another time, dated by its own clause only.
+  const otherTime = otherTimeClause(sent.words, cue);
+  const read = otherTime === undefined ? readMeetingDate(sent, ctx, si, cue, part) : readOwnDate(sent, ctx, si, false, cue);
+  const date = otherTime === undefined || (read && read.basis !== "publication" && ownWords(sent.words, otherTime).includes(read.text)) ? read : undefined;
+  if (otherTime !== undefined) meeting.otherTime = true;
   if (date) meeting.date = date;
   const occasion = /\b(?:on|at) the (?:sidelines|margins) of (?:the )?[^,;]+|\bduring (?:the|his|her|their|an?) (?:official |state |working )?visit to [^,.;]+|\bwithin the framework of [^,.;]+/i.exec(sent.text);
   if (occasion) meeting.occasion = trimOccasion(occasion[0].replace(/^(?:on|at|during|within) /i, "").replace(/\.$/, ""));
   placeInSentence(meeting, sent, ctx, cue);
   return meeting;
 }
+
+/** The words of a sentence from `from` on, as one text. */
+const ownWords = (words: Word[], from: number): string => words.slice(from).map((w) => w.text).join(" ");
 
 /** A meeting's place and venue as its sentence gives them, else the dateline's (outside a quote). */
 function placeInSentence(meeting: LocalMeeting, sent: Sent, ctx: MeetingContext, cue: number): void {
