@@ -46,7 +46,7 @@ export interface LocalMeeting {
   venue?: string;
   sentences: number[];
   fromQuote?: boolean;
-  /** Told in a clause of another time than its sentence's ("nine months after the two ministers first held talks"): its own date and place, or none. */
+  /** Told in a clause of another time than its sentence's ("nine months after the two ministers first held talks"), or a visit an invitation asks for: its own date and place, or none. */
   otherTime?: true;
 }
 
@@ -371,6 +371,8 @@ function addVisitContacts(meetings: LocalMeeting[], sent: Sent, si: number, ctx:
   for (const visit of readVisits(sent.words, refs)) {
     const visitor = visit.visitor.person;
     if (foundHere.some((m) => principals(m).includes(visitor))) continue;
+    // "invited Telu to visit Tarsk": a request, no contact (as "urged X to meet Y"); one the sentence says was accepted is a visit to come.
+    if (visit.invited && !ACCEPTED.test(sent.text)) continue;
     const country = visit.to ? placeCountry(visit.to) : undefined;
     const heads = refs.filter((r) => r.person !== visitor && country !== undefined && ctx.countries?.[r.person] === country && (ctx.offices?.[r.person] ?? []).some((o) => HOST_OFFICE.test(o.title)));
     let host = new Set(heads.map((r) => r.person)).size === 1 ? heads[0]!.person : undefined;
@@ -398,7 +400,8 @@ function addVisitContacts(meetings: LocalMeeting[], sent: Sent, si: number, ctx:
     const read = readOwnDate(sent, ctx, si, false, visit.cue);
     // A date of another clause dates another event: "Varan, who took office on 2 May, paid a visit to Veldia".
     const date = read && sent.entities.some((e) => e.type === "DATE" && e.text === read.text && map.of[e.first] !== map.of[visit.cue]) ? undefined : read;
-    const status = isPlanned(sent.words, map, visit.cue, sent.words[visit.cue]!.pos !== "VERB") ? "planned" : undefined;
+    // "an invitation from Telu for Varan to visit Veldia, which Varan accepted": a visit to come, of no day the invitation does not give.
+    const status = visit.invited || isPlanned(sent.words, map, visit.cue, sent.words[visit.cue]!.pos !== "VERB") ? "planned" : undefined;
     const undated = (m: LocalMeeting): boolean => m.date === undefined || m.date.basis === "dateline" || m.date.basis === "publication";
     const before = date !== undefined && monthsBefore(date, ctx.published) >= 2;
     // A visit spans days: "arrived on Friday for a two-day visit, his first trip to Veldia" is the story's visit, not
@@ -409,17 +412,21 @@ function addVisitContacts(meetings: LocalMeeting[], sent: Sent, si: number, ctx:
     if (told.some((m) => !apart(m))) continue;
     const meeting: LocalMeeting = { kind: "meeting", rule: PAIR_VISIT, participants: pair.map((person) => ({ kind: "person" as const, person })), sentences: [si] };
     if (status) meeting.status = status;
-    if (date) meeting.date = date;
+    if (date && !(visit.invited && !ownWords(sent.words, visit.cue).includes(date.text))) meeting.date = date;
+    if (visit.invited) meeting.otherTime = true;
     if (visit.to && countryOfCity(visit.to)) {
       meeting.place = visit.to;
       meeting.placeBasis = "sentence";
       readVenue(sent.text, meeting);
-    } else placeInSentence(meeting, sent, ctx, visit.cue);
+    } else if (!visit.invited) placeInSentence(meeting, sent, ctx, visit.cue);
     meetings.push(meeting);
     added = true;
   }
   return added;
 }
+
+/** "which Varan accepted", "accepted the invitation": an invitation taken up. */
+const ACCEPTED = /\baccept(?:s|ed|ing)?\b/i;
 
 /** A date without its day: the month a visit of several days falls in. */
 function monthOnly(d: PartialDate | undefined): PartialDate | undefined {
