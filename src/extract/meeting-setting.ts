@@ -657,6 +657,22 @@ export function placeOfThere(words: Word[], cue: number): string | undefined {
 }
 
 /**
+ * The place a sentence opening on "There" points back to: the last place the sentence before names after "to", "in" or
+ * "at" ("From Tarsk he flies to Orvel. There, on Wednesday, he is due to hold talks with Y"). Never "There is", "There were".
+ * @example placeOfThereBefore(words("There he held talks with Y."), sentence("He then flew to Orvel.")) // "Orvel"
+ */
+export function placeOfThereBefore(words: Word[], before: Sent | undefined): string | undefined {
+  if (words[0]?.lower !== "there" || /^(?:is|are|was|were|will|would|has|have|had|be|been|remains?|seems?|appears?)$/.test(words[1]?.lower ?? "")) return undefined;
+  if (!before || before.title || before.quote !== undefined) return undefined;
+  let found: string | undefined;
+  for (let k = 0; k < before.words.length; k++) {
+    if (!/^(?:in|to|at)$/.test(before.words[k]!.lower) || isTimeWord(before.words[k + 1])) continue;
+    found = placeNamedAt(before.words, k + 1) ?? found;
+  }
+  return found;
+}
+
+/**
  * The place named just before ", where" (or ", when") when the meeting's cue follows it: "Last December the
  * minister flew to Tarsk, where he held talks with …", "He goes on to Orvane, where he is to meet …", "He flew in
  * from Tarsk, where the foreign minister met him at the airport", "Telu had visited Orvane, where …", "The

@@ -8,7 +8,7 @@ import type { Meeting, PartialDate } from "../facts/types";
 import { countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { compatibleOffices } from "../nlp/offices";
-import { counterpartPart, openingPlace, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, readMeetingDate, readOwnDate, readPlace, readVenue, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
+import { counterpartPart, openingPlace, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, placeOfThereBefore, readMeetingDate, readOwnDate, readPlace, readVenue, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
 import { splitClauses } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration } from "./enumeration";
@@ -672,9 +672,10 @@ function build(hit: FrameHit, people: number[], groups: FrameGroup[], sent: Sent
 /** The words of a sentence from `from` on, as one text. */
 const ownWords = (words: Word[], from: number): string => words.slice(from).map((w) => w.text).join(" ");
 
-/** A meeting's place and venue as its sentence gives them, else the dateline's (outside a quote). */
+/** A meeting's place and venue as its sentence gives them (or the sentence before, for one opening on "There"), else the dateline's (outside a quote). */
 function placeInSentence(meeting: LocalMeeting, sent: Sent, ctx: MeetingContext, cue: number): void {
-  const place = openingPlace(sent.words, cue) ?? readPlace(sent.words, cue) ?? frontedPlace(sent, cue) ?? placeOfThere(sent.words, cue) ?? placeOfJourney(sent.words, cue) ?? placeOfOccasion(sent.words, cue);
+  const place =
+    openingPlace(sent.words, cue) ?? readPlace(sent.words, cue) ?? frontedPlace(sent, cue) ?? placeOfThere(sent.words, cue) ?? placeOfJourney(sent.words, cue) ?? placeOfOccasion(sent.words, cue) ?? placeOfThereBefore(sent.words, ctx.sents[sent.index - 1]);
   if (place) {
     meeting.place = place;
     meeting.placeBasis = "sentence";
