@@ -185,17 +185,18 @@ const isFurniture = (line: string): boolean => line !== "" && (FURNITURE.some((f
 
 /** A time of day in a stamp: "09:12 UTC", "9:48 PM UTC", "12:28 pm IST", "16:28h", "(Brasilia time)". */
 const TIME = /\(?\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:h\b|[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\b\)?)?\)?|\([\p{L} ]*\btime\)/giu;
-const STAMP_LABEL = /\b(?:(?:last )?updated(?: at| on)?|published(?: on)?|posted(?: on)?|date|\d+ (?:minutes?|hours?|days?) ago|\d+ min(?:ute)?s? read|\d+ views?|add comment)\b\s*:?/gi;
+const STAMP_LABEL = /\b(?:(?:last )?updated(?: at| on)?|published(?: on)?|posted(?: on)?|date|\d+ (?:minutes?|hours?|days?) ago|\d+ min(?:ute)?s? read|reading time:? \d+ min(?:ute)?s?|\d+ views?|add comment)\b\s*:?/gi;
 const STAMP_WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\b\.?,?/gi;
-/** Lower-case words a stamp's other items may hold ("By our Orvane correspondent", "International desk", "Activities of the Ministers", "Veldia Desk live updates", "Staff report"). */
-const STAMP_WORDS = /^(?:of|the|and|by|our|at|in|for|desk|correspondent|staff|reporter|report|time|local|live|updates?|blog)$/;
+/** Lower-case words a stamp's other items may hold ("By our Orvane correspondent", "International desk", "Activities of the Ministers", "Veldia Desk live updates", "Staff report", "By a Staff Writer", "Press releases"). */
+const STAMP_WORDS = /^(?:of|the|and|by|a|our|at|in|for|desk|correspondent|staff|reporter|writer|report|time|local|live|updates?|blog|releases?)$/;
 
 /**
  * A stamp line of a web page: a full date with a time, a section, an agency, a byline or a city,
  * and nothing that reads as a sentence: "Saturday, November 16th 2024 - 09:12 UTC",
  * "Diplomacy | 05.05.2022, 19:48", "PTI | New York | September 25, 2023 12:28 pm IST",
  * "Published: 26 Feb 2024 | Last updated: 26 Feb 2024", "Tarsk, November 2nd 2024",
- * a byline with its date: "By vNews Staff | 9 May 2024", "Staff report | Tarsk | Sunday, 12 May 2024".
+ * a byline with its date: "By vNews Staff | 9 May 2024", "Staff report | Tarsk | Sunday, 12 May 2024",
+ * "By Veldia desk | 18 September 2024, 16:40 | Reading time: 4 min", a section crumb: "Press releases › 20.02.2026".
  */
 function readStamp(raw: string): { published: string; place?: string } | undefined {
   const line = strip(raw);
@@ -203,7 +204,7 @@ function readStamp(raw: string): { published: string; place?: string } | undefin
   const date = parseDate(line);
   if (date?.year === undefined || date.month === undefined || date.day === undefined) return undefined;
   const rest = line.replace(date.text, " ").replace(TIME, " ").replace(STAMP_LABEL, " ").replace(STAMP_WEEKDAY, " ");
-  const items = rest.split(/\s*(?:[|·•/,]|\s[-–—]\s|\s[-–—]$|^[-–—]\s)\s*/).map((x) => x.trim().replace(/^[-–—:.\s]+|[-–—:.\s]+$/g, "")).filter((x) => /\p{L}/u.test(x));
+  const items = rest.split(/\s*(?:[|·•/,›»]|\s[-–—]\s|\s[-–—]$|^[-–—]\s)\s*/).map((x) => x.trim().replace(/^[-–—:.\s]+|[-–—:.\s]+$/g, "")).filter((x) => /\p{L}/u.test(x));
   const words = items.flatMap((x) => x.split(/\s+/));
   if (items.length > 4 || words.length > 12 || items.some((x) => x.split(/\s+/).length > 5)) return undefined;
   // A word all in lower case reads as a sentence's; an outlet's name may open on one ("By vNews Staff | 9 May 2024").

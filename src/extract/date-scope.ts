@@ -61,12 +61,13 @@ export function inOfficeClause(words: Word[], k: number): boolean {
 }
 
 const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 /**
  * Where a range of days written around a date entity starts, and its text from there: "from 3 to
  * 5 March 2019" (the entity "5 March 2019"), "6-7 October 2016" (the entity "October 2016"
  * after the word "6-7"), "6 and 7 March"; "March 3 to 5" (the entity "March 3", the range after it)
- * starts at the entity and runs past it. Undefined when no range is written there.
+ * and "Saturday and Sunday" (the entity "Saturday") start at the entity and run past it. Undefined when no range is written there.
  * @example dayRange(words("talks from 3 to 5 May 2021"), 4, 6) // { first: 2, text: "3 to 5 May 2021" }
  */
 export function dayRange(words: Word[], first: number, last: number): { first: number; text: string } | undefined {
@@ -75,18 +76,20 @@ export function dayRange(words: Word[], first: number, last: number): { first: n
   if (/^\d{1,2}[-–]\d{1,2}$/.test(words[first - 1]?.text ?? "")) return { first: first - 1, text: text(first - 1) };
   // "3 to 5 March", "6 and 7 March", "3 – 5 May"
   if (DAY.test(words[first]?.text ?? "") && /^(?:to|and|-|–|through)$/.test(words[first - 1]?.lower ?? "") && DAY.test(words[first - 2]?.text ?? "")) return { first: first - 2, text: text(first - 2).replace(/\s+through\s+/, " to ") };
-  // "March 3 to 5", "March 3-5" (the range after a month-first day)
   const after = words[last + 1]?.lower ?? "";
+  // "on Saturday and Sunday", "from Sunday to Tuesday": two weekdays
+  if (WEEKDAY.test(words[last]?.text ?? "") && /^(?:to|and|-|–|through)$/.test(after) && WEEKDAY.test(words[last + 2]?.text ?? "")) return { first, text: words.slice(first, last + 3).map((w) => w.text).join(" ").replace(/\s+through\s+/, " to ") };
+  // "March 3 to 5", "March 3-5" (the range after a month-first day)
   if (/^(?:to|and|-|–|through)$/.test(after) && DAY.test(words[last + 2]?.text ?? "")) return { first, text: words.slice(first, last + 3).map((w) => w.text).join(" ").replace(/\s+through\s+/, " to ") };
   if (/\d\s*[-–]\s*\d/.test(text(first))) return { first, text: text(first) };
   return undefined;
 }
 
 /**
- * A date read from a range of days ("3 to 6 June", "June 3-6"), or its month: the span of a visit or a
+ * A date read from a range of days ("3 to 6 June", "June 3-6", "Friday and Saturday"), or its month: the span of a visit or a
  * session, which dates to the day only the ranged event itself, never another meeting told beside it.
  * @example isDaySpan({ year: 2024, month: 6, day: 3, basis: "relative", text: "3 to 6 June" }) // true
  */
 export function isDaySpan(date: PartialDate | undefined): boolean {
-  return date !== undefined && /\d(?:st|nd|rd|th)?\s*(?:[-–]|\bto\b|\band\b)\s*\d/.test(date.text);
+  return date !== undefined && /\d(?:st|nd|rd|th)?\s*(?:[-–]|\bto\b|\band\b)\s*\d|day\s+(?:[-–]|to|and)\s+\p{L}+day\b/iu.test(date.text);
 }

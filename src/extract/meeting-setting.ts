@@ -130,7 +130,8 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     // "on Sunday, September 24": the written date over the weekday.
     // "on Monday last week", "last week on Tuesday": the weekday of that week.
     const ofWeek = next && next.type === "DATE" && next.first <= e.last + 2 && (/day$/i.test(e.text) ? /week$/i.test(next.text) : /week$/i.test(e.text) && /day$/i.test(next.text)) ? sent.words.slice(e.first, next.last + 1).map((w) => w.text).join(" ") : undefined;
-    const text = ofWeek ?? (next && next.type === "DATE" && next.first <= e.last + 2 && /day$/i.test(e.text) ? next.text : e.text);
+    // (Not a second weekday: "on Saturday and Sunday" is a span of two days, read from the first.)
+    const text = ofWeek ?? (next && next.type === "DATE" && next.first <= e.last + 2 && /day$/i.test(e.text) && !WEEKDAYS.has(next.text.toLowerCase()) ? next.text : e.text);
     const range = text === e.text ? dayRange(sent.words, e.first, e.last) : undefined;
     const read = parseDate(range?.text ?? text, reference ? { published: reference, future: planned } : { future: planned });
     // "September 10 to 12": the date keeps the span's words, so that it reads as a span wherever it is taken
@@ -257,6 +258,25 @@ function daysApart(words: Word[], cue: number): { days: number; text: string; at
     // the clause of "after" reaches the cue with no full stop of a clause between ("; ", a second "after")
     if (words.slice(k + 3, cue).some((w) => /^[;:]$/.test(w.text))) return undefined;
     return { days: side === "after" ? -n : n, text: words.slice(k, k + 3).map((w) => w.text).join(" "), at: k };
+  }
+  return undefined;
+}
+
+/** Counts of weeks, months or years: "nine months after", "a year before", "18 months after". */
+const SPAN_COUNT = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|few|\d{1,2})$/;
+
+/**
+ * "nine months after <clause>", "a year before <clause>", "about six weeks after <clause>" with the meeting's cue
+ * inside the clause and no comma, colon or semicolon between: the clause's meeting is of another time than the
+ * sentence's main event, weeks or more away, and no date outside the clause dates it. The index of the first word
+ * of the clause, else undefined ("Varan met Telu a year after the accord" dates the accord, not the meeting).
+ * @example otherTimeClause(words("X visited Tarsk on Sunday, nine months after the two ministers first held talks"), 13) // 9
+ */
+export function otherTimeClause(words: Word[], cue: number): number | undefined {
+  for (let k = cue - 3; k >= 0; k--) {
+    if (/^[,;:()]$/.test(words[k]!.text)) return undefined;
+    if (!/^(?:after|before)$/.test(words[k + 2]!.lower) || !/^(?:weeks?|months?|years?)$/.test(words[k + 1]!.lower) || !SPAN_COUNT.test(words[k]!.lower)) continue;
+    return words.slice(k + 3, cue).some((w) => /^[,;:()]$/.test(w.text)) ? undefined : k + 3;
   }
   return undefined;
 }
@@ -637,6 +657,22 @@ export function placeOfThere(words: Word[], cue: number): string | undefined {
 }
 
 /**
+ * The place a sentence opening on "There" points back to: the last place the sentence before names after "to", "in" or
+ * "at" ("From Tarsk he flies to Orvel. There, on Wednesday, he is due to hold talks with Y"). Never "There is", "There were".
+ * @example placeOfThereBefore(words("There he held talks with Y."), sentence("He then flew to Orvel.")) // "Orvel"
+ */
+export function placeOfThereBefore(words: Word[], before: Sent | undefined): string | undefined {
+  if (words[0]?.lower !== "there" || /^(?:is|are|was|were|will|would|has|have|had|be|been|remains?|seems?|appears?)$/.test(words[1]?.lower ?? "")) return undefined;
+  if (!before || before.title || before.quote !== undefined) return undefined;
+  let found: string | undefined;
+  for (let k = 0; k < before.words.length; k++) {
+    if (!/^(?:in|to|at)$/.test(before.words[k]!.lower) || isTimeWord(before.words[k + 1])) continue;
+    found = placeNamedAt(before.words, k + 1) ?? found;
+  }
+  return found;
+}
+
+/**
  * The place named just before ", where" (or ", when") when the meeting's cue follows it: "Last December the
  * minister flew to Tarsk, where he held talks with …", "He goes on to Orvane, where he is to meet …", "He flew in
  * from Tarsk, where the foreign minister met him at the airport", "Telu had visited Orvane, where …", "The
@@ -981,9 +1017,10 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     // "A welcome ceremony is scheduled for Wednesday. The two leaders will then hold talks": a meeting to come with no day of its own, on the day the sentence before it in its paragraph gives.
     const setBefore = planned && (!m.date || m.date.basis === "publication" || !sent.text.includes(m.date.text)) && before && !before.title && before.block === sent.block && before.quote === undefined && !readOwnDate(sent, ctx, si) ? readOwnDate(before, ctx, si - 1, true, undefined, undefined, true) : undefined;
     // "The two ministers last met in Tarsk", "Varan had met Telu at the summit in Orvane": a meeting before the story's time keeps its own date, or none; never the story's day.
-    const recalled = !planned && sent.quote === undefined && tellsEarlierMeeting(sent.text);
+    const recalled = m.otherTime === true || (!planned && sent.quote === undefined && tellsEarlierMeeting(sent.text));
     if (recalled) {
-      const own = readOwnDate(sent, ctx, si, false);
+      // (a contact of a clause "nine months after …" keeps the date its clause gives, read with the meeting, or none)
+      const own = m.otherTime ? m.date : readOwnDate(sent, ctx, si, false);
       if (own) m.date = own;
       else delete m.date;
     } else if (setBefore?.day !== undefined) {

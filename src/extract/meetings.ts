@@ -8,7 +8,7 @@ import type { Meeting, PartialDate } from "../facts/types";
 import { countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { compatibleOffices } from "../nlp/offices";
-import { counterpartPart, openingPlace, placeOfJourney, placeOfOccasion, placeOfThere, readMeetingDate, readOwnDate, readPlace, readVenue, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
+import { counterpartPart, openingPlace, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, placeOfThereBefore, readMeetingDate, readOwnDate, readPlace, readVenue, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
 import { splitClauses } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration } from "./enumeration";
@@ -18,7 +18,7 @@ import { occasionOf } from "./occasion-kinds";
 import { headsContact } from "./delegation-heads";
 import { datesApart, readPairContact } from "./pair-again";
 import { placeCountry, readVisits } from "./pair-visit";
-import type { Sent } from "./segment";
+import type { Sent, Word } from "./segment";
 import { putsOnAgenda } from "./topics";
 
 /** A participant before people are merged across articles: a local person index or a group. */
@@ -46,6 +46,8 @@ export interface LocalMeeting {
   venue?: string;
   sentences: number[];
   fromQuote?: boolean;
+  /** Told in a clause of another time than its sentence's ("nine months after the two ministers first held talks"), or a visit an invitation asks for: its own date and place, or none. */
+  otherTime?: true;
 }
 
 /** What the meeting finder needs to know of the article. */
@@ -369,6 +371,8 @@ function addVisitContacts(meetings: LocalMeeting[], sent: Sent, si: number, ctx:
   for (const visit of readVisits(sent.words, refs)) {
     const visitor = visit.visitor.person;
     if (foundHere.some((m) => principals(m).includes(visitor))) continue;
+    // "invited Telu to visit Tarsk": a request, no contact (as "urged X to meet Y"); one the sentence says was accepted is a visit to come.
+    if (visit.invited && !ACCEPTED.test(sent.text)) continue;
     const country = visit.to ? placeCountry(visit.to) : undefined;
     const heads = refs.filter((r) => r.person !== visitor && country !== undefined && ctx.countries?.[r.person] === country && (ctx.offices?.[r.person] ?? []).some((o) => HOST_OFFICE.test(o.title)));
     let host = new Set(heads.map((r) => r.person)).size === 1 ? heads[0]!.person : undefined;
@@ -396,7 +400,8 @@ function addVisitContacts(meetings: LocalMeeting[], sent: Sent, si: number, ctx:
     const read = readOwnDate(sent, ctx, si, false, visit.cue);
     // A date of another clause dates another event: "Varan, who took office on 2 May, paid a visit to Veldia".
     const date = read && sent.entities.some((e) => e.type === "DATE" && e.text === read.text && map.of[e.first] !== map.of[visit.cue]) ? undefined : read;
-    const status = isPlanned(sent.words, map, visit.cue, sent.words[visit.cue]!.pos !== "VERB") ? "planned" : undefined;
+    // "an invitation from Telu for Varan to visit Veldia, which Varan accepted": a visit to come, of no day the invitation does not give.
+    const status = visit.invited || isPlanned(sent.words, map, visit.cue, sent.words[visit.cue]!.pos !== "VERB") ? "planned" : undefined;
     const undated = (m: LocalMeeting): boolean => m.date === undefined || m.date.basis === "dateline" || m.date.basis === "publication";
     const before = date !== undefined && monthsBefore(date, ctx.published) >= 2;
     // A visit spans days: "arrived on Friday for a two-day visit, his first trip to Veldia" is the story's visit, not
@@ -407,17 +412,21 @@ function addVisitContacts(meetings: LocalMeeting[], sent: Sent, si: number, ctx:
     if (told.some((m) => !apart(m))) continue;
     const meeting: LocalMeeting = { kind: "meeting", rule: PAIR_VISIT, participants: pair.map((person) => ({ kind: "person" as const, person })), sentences: [si] };
     if (status) meeting.status = status;
-    if (date) meeting.date = date;
+    if (date && !(visit.invited && !ownWords(sent.words, visit.cue).includes(date.text))) meeting.date = date;
+    if (visit.invited) meeting.otherTime = true;
     if (visit.to && countryOfCity(visit.to)) {
       meeting.place = visit.to;
       meeting.placeBasis = "sentence";
       readVenue(sent.text, meeting);
-    } else placeInSentence(meeting, sent, ctx, visit.cue);
+    } else if (!visit.invited) placeInSentence(meeting, sent, ctx, visit.cue);
     meetings.push(meeting);
     added = true;
   }
   return added;
 }
+
+/** "which Varan accepted", "accepted the invitation": an invitation taken up. */
+const ACCEPTED = /\baccept(?:s|ed|ing)?\b/i;
 
 /** A date without its day: the month a visit of several days falls in. */
 function monthOnly(d: PartialDate | undefined): PartialDate | undefined {
@@ -648,7 +657,11 @@ function build(hit: FrameHit, people: number[], groups: FrameGroup[], sent: Sent
   const mine = hit.counterparts.findIndex((r) => people.includes(r.person) && !hit.agents.some((a) => a.person === r.person));
   const single = hit.counterparts.filter((r) => people.includes(r.person)).length === 1;
   const part = single && mine >= 0 ? counterpartPart(sent.words, hit.counterparts, mine) : undefined;
-  const date = readMeetingDate(sent, ctx, si, cue, part);
+  // "… visited Tarsk on Sunday, nine months after the two ministers first held talks": a contact of another time, dated by its own clause only.
+  const otherTime = otherTimeClause(sent.words, cue);
+  const read = otherTime === undefined ? readMeetingDate(sent, ctx, si, cue, part) : readOwnDate(sent, ctx, si, false, cue);
+  const date = otherTime === undefined || (read && read.basis !== "publication" && ownWords(sent.words, otherTime).includes(read.text)) ? read : undefined;
+  if (otherTime !== undefined) meeting.otherTime = true;
   if (date) meeting.date = date;
   const occasion = /\b(?:on|at) the (?:sidelines|margins) of (?:the )?[^,;]+|\bduring (?:the|his|her|their|an?) (?:official |state |working )?visit to [^,.;]+|\bwithin the framework of [^,.;]+/i.exec(sent.text);
   if (occasion) meeting.occasion = trimOccasion(occasion[0].replace(/^(?:on|at|during|within) /i, "").replace(/\.$/, ""));
@@ -656,9 +669,13 @@ function build(hit: FrameHit, people: number[], groups: FrameGroup[], sent: Sent
   return meeting;
 }
 
-/** A meeting's place and venue as its sentence gives them, else the dateline's (outside a quote). */
+/** The words of a sentence from `from` on, as one text. */
+const ownWords = (words: Word[], from: number): string => words.slice(from).map((w) => w.text).join(" ");
+
+/** A meeting's place and venue as its sentence gives them (or the sentence before, for one opening on "There"), else the dateline's (outside a quote). */
 function placeInSentence(meeting: LocalMeeting, sent: Sent, ctx: MeetingContext, cue: number): void {
-  const place = openingPlace(sent.words, cue) ?? readPlace(sent.words, cue) ?? frontedPlace(sent, cue) ?? placeOfThere(sent.words, cue) ?? placeOfJourney(sent.words, cue) ?? placeOfOccasion(sent.words, cue);
+  const place =
+    openingPlace(sent.words, cue) ?? readPlace(sent.words, cue) ?? frontedPlace(sent, cue) ?? placeOfThere(sent.words, cue) ?? placeOfJourney(sent.words, cue) ?? placeOfOccasion(sent.words, cue) ?? placeOfThereBefore(sent.words, ctx.sents[sent.index - 1]);
   if (place) {
     meeting.place = place;
     meeting.placeBasis = "sentence";

@@ -20,6 +20,8 @@ export interface VisitTold {
   to?: string;
   /** "his previous visit", "her last trip": an earlier visit to the same place. */
   previous: boolean;
+  /** "an invitation from Telu for Varan to visit Veldia", "invited Varan to visit Tarsk": a visit asked for, at most to come. */
+  invited?: true;
 }
 
 /** Nouns of a journey: "a state visit", "his previous trip". */
@@ -81,7 +83,7 @@ export function readVisits(words: readonly Word[], refs: readonly PersonRef[]): 
     if (w.pos === "VERB" && /^(?:visit|visits|visited|visiting)$/.test(w.lower)) {
       const visitor = subjectBefore(words, refs, i);
       const to = placeFrom(words, i + 1);
-      if (visitor && to) out.push({ visitor, cue: i, to, previous: false });
+      if (visitor && to) out.push({ visitor, cue: i, to, previous: false, ...(invitedTo(words, i) ? { invited: true as const } : {}) });
     }
   }
   return out;
@@ -93,6 +95,19 @@ function told(words: readonly Word[], visitor: PersonRef, cue: number, from: num
   while (k < words.length && k < from + 3 && words[k]!.lower !== "to" && !/^[,;.]$/.test(words[k]!.text)) k++;
   const to = words[k]?.lower === "to" ? placeFrom(words, k + 1) : undefined;
   return { visitor, cue, ...(to ? { to } : {}), previous };
+}
+
+/** Words of an invitation: "invited", "an invitation", "inviting". */
+const INVITATION = /^invit(?:e|es|ed|ing|ation|ations)$/;
+
+/** The verb at `verb` is the "to visit" an invitation asks for, in its clause: "an invitation from Telu for Varan to visit Veldia", "invited him to visit Tarsk". */
+function invitedTo(words: readonly Word[], verb: number): boolean {
+  if (words[verb - 1]?.lower !== "to") return false;
+  for (let k = verb - 2; k >= Math.max(0, verb - 10); k--) {
+    if (/^[,;:.]$/.test(words[k]!.text)) return false;
+    if (INVITATION.test(words[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /** A place written from word `k`: "Veldia", "the Republic of Veldia", "Tarsk", "the UAE" (a country or city of the gazetteer). */

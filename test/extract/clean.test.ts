@@ -146,6 +146,14 @@ describe("cleanArticle on a web page's head and furniture", () => {
     expect(stamped("The staff report came out on 12 May 2024")).toBeUndefined();
   });
 
+  it("returns the date of a byline with a reading time, of 'By a Staff Writer', and of a section crumb (read18 r507, r513; heldout13 n202)", () => {
+    const stamped = (stamp: string) => cleanArticle(`Ministers agree to deepen trade ties\n\n${stamp}\n\nThe ministers met in the capital on Tuesday and agreed to deepen ties.`).published;
+    expect(stamped("By Americas desk | 18 September 2024, 16:40 | Reading time: 4 min")).toBe("2024-09-18");
+    expect(stamped("By a Staff Writer | Saturday, 10 November 2018")).toBe("2018-11-10");
+    expect(stamped("Press releases › 20.02.2026")).toBe("2026-02-20");
+    expect(stamped("By a vote of the council on 10 November 2018")).toBeUndefined();
+  });
+
   it("returns a stamp's city as the place an article was filed from", () => {
     expect(cleanArticle("Ministers agree to deepen trade ties\n\nPTI | New York | September 25, 2023 12:28 pm IST\n\nThe ministers met on Monday and agreed to deepen ties.").stamp).toMatchObject({ place: "New York", date: "2023-09-25" });
   });

@@ -241,3 +241,22 @@ describe("the year of a dateline without one", () => {
   });
 });
 
+
+describe("a contact in a clause 'nine months after' the sentence's event", () => {
+  it("returns no date for talks told in the clause, not the day of the visit the sentence dates, and keeps the clause's place (read19 r606's shape)", () => {
+    const text = " date 2025-08-25\nVeldia's Foreign Minister Kestas Varan paid an official visit to Orvane on Sunday (August 24) at the invitation of his Orvanian counterpart, Mira Telu, nine months after the two ministers first held talks in Tarsk.";
+    const talks = find(text, "Varan", "Telu");
+    expect(talks?.date).toBeUndefined();
+    expect(talks?.place).toBe("Tarsk");
+  });
+
+  it("returns the date the clause itself gives ('a year after the two ministers held talks in Tarsk on 3 May 2024')", () => {
+    const text = " date 2025-05-10\nVeldia's Foreign Minister Kestas Varan visited Orvane on Friday, a year after he held talks in Tarsk on 3 May 2024 with Orvanian Foreign Minister Mira Telu.";
+    expect(find(text, "Varan", "Telu")?.date).toMatchObject({ year: 2024, month: 5, day: 3 });
+  });
+
+  it("returns the sentence's date for a contact of the main clause ('met Y on Monday, six months after the accord')", () => {
+    const text = " date 2025-05-13\nVeldia's Foreign Minister Kestas Varan met Orvanian Foreign Minister Mira Telu in Tarsk on Monday, six months after the accord was signed.";
+    expect(find(text, "Varan", "Telu")?.date).toMatchObject({ year: 2025, month: 5, day: 12 });
+  });
+});

@@ -98,3 +98,21 @@ describe("'also met' after a recalled meeting", () => {
     expect(find(text, "Halvik")?.date).toMatchObject({ year: 2022, month: 9 });
   });
 });
+
+describe("a span of two weekdays", () => {
+  it("returns the first day for talks held 'on Saturday and Sunday' (read18 r519), not the second", () => {
+    const text = [
+      " date 2023-06-19",
+      "LIMA, June 19, 2023 – Chile and Peru agreed to widen their trade, the Chilean foreign ministry said on Monday after the fourth round of political consultations.",
+      "",
+      "The round took place in Lima on Saturday and Sunday. Foreign Secretary Kestas Varan headed the Chilean side, while Peru's team was led by Mira Telu, Deputy Foreign Minister.",
+    ].join("\n");
+    expect(find(text, "Telu")?.date).toMatchObject({ year: 2023, month: 6, day: 17 });
+  });
+
+  it("reads 'Friday and Saturday' and 'from Sunday to Tuesday' as spans (check12 l203, devG g206)", () => {
+    expect(isDaySpan({ year: 2017, month: 4, day: 21, basis: "relative", text: "Friday and Saturday" })).toBe(true);
+    expect(isDaySpan({ year: 2018, month: 7, day: 29, basis: "relative", text: "Sunday to Tuesday" })).toBe(true);
+    expect(isDaySpan({ year: 2018, month: 7, day: 29, basis: "relative", text: "Sunday" })).toBe(false);
+  });
+});

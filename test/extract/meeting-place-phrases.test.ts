@@ -173,3 +173,17 @@ describe("the place a sentence opens with", () => {
     expect(find(text, "Halvik")?.place).toBe("Ho Chi Minh City");
   });
 });
+
+describe("a sentence opening on 'There'", () => {
+  const TOUR = " date 2023-02-07\nMONTEVIDEO, Feb 7 (Agency) – Veldia's Foreign Minister Varan Telu on Tuesday held talks with Uruguay's Foreign Minister Kestas Halvik.";
+
+  it("returns the place the sentence before travels to, not the dateline's (read18 r501)", () => {
+    const text = `${TOUR}\n\nFrom Montevideo he flies to Buenos Aires. There, on Wednesday, Telu is due to hold talks with Argentina's Foreign Minister Orlo Marsk.`;
+    expect(find(text, "Marsk")?.place).toBe("Buenos Aires");
+  });
+
+  it("returns the dateline's place when the sentence before names none ('moved to the parliament. There …', devH e211)", () => {
+    const text = `${TOUR}\n\nIn the afternoon the delegation moved to the parliament. There Telu held a meeting with Orlo Marsk, the Speaker of Uruguay's parliament.`;
+    expect(find(text, "Marsk")?.place).toBe("Montevideo");
+  });
+});

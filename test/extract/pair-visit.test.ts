@@ -99,3 +99,17 @@ describe("a contact recalled with its month, then pointed back to", () => {
     expect(told(indexOfText(text))).toContainEqual("Telu + Varan, held, 2024-1");
   });
 });
+
+describe("a visit an invitation asks for", () => {
+  const LETTER = "Sultan Kestas Orvel of Oman on Wednesday received Jordan's Foreign Minister Omar Telu, who handed him a letter from King Varan Halvik of Jordan.";
+
+  it("returns a visit to come with no day nor place for an invitation the sentence says was accepted, not a held visit on the story's day (read19 r622)", () => {
+    const meetings = told(indexOfText(`${LETTER} The letter also carried an invitation from King Varan Halvik for the Sultan to visit Jordan, which Sultan Kestas accepted.`, "2024-03-07"));
+    expect(meetings.filter((m) => m.startsWith("Halvik + Orvel"))).toEqual(["Halvik + Orvel, planned, undated"]);
+  });
+
+  it("returns no visit for an invitation alone (devG g107's, read16 q308's 'invited X to visit Y')", () => {
+    const meetings = told(indexOfText(`${LETTER} The letter also carried an invitation from King Varan Halvik for the Sultan to visit Jordan.`, "2024-03-07"));
+    expect(meetings.filter((m) => m.startsWith("Halvik + Orvel"))).toEqual([]);
+  });
+});
