@@ -13,7 +13,7 @@ import { quotesOwnerOnly } from "./owner-only";
 import { asksForMany, namedInReply } from "./asked-many";
 import { stem } from "./retrieval";
 import { askedWords, unsaidTerms } from "./unsaid";
-import { missingKind, officeWordsOf, shows, type MissingKind } from "./asked-terms";
+import { initialsOf, missingKind, officeWordsOf, shows, wordsOf, type MissingKind } from "./asked-terms";
 import type { Reply } from "./reply";
 import type { IntentName } from "./types";
 
@@ -118,7 +118,8 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
     if (m.ids.length > 1) f.link_ambiguous = (f.link_ambiguous ?? 0) + 1;
   }
   // (lower case, not folded: a long text folds slowly, and the words compared are mostly plain letters)
-  const text = reply.body.map(blockText).join(" ").toLowerCase();
+  const written = reply.body.map(blockText).join(" ");
+  const text = written.toLowerCase();
   // the evidence: the reply's text and the sentences of the meetings it reports
   // (the first few: "who met whom?" may report every meeting)
   const meetingIds = reply.focus.meetings ?? [];
@@ -151,10 +152,17 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   // the same words sorted by kind, each shown by a kin word too (see ./asked-terms): a content word
   // left out (the act, occasion or thing asked) counted apart for a reply of meeting records and for
   // any other but a number's (a number's reply names what it counts in its own words: "10 documents
-  // signed" for "how many agreements"); an office the people of the reply do not hold; a country
-  const kinds = missingKinds(q, missing.filter((t) => !shows(text, t)), meetings);
+  // signed" for "how many agreements") or the articles' own (a question about the articles asks in
+  // their words: "who wrote the story"); an office the people of the reply do not hold; a country
+  // (a reply of meeting records shows too what its records say of the occasion, the venue and the kind
+  // of contact: "on the sidelines of the Veldian summit", "at State House", "credentials"; and a short
+  // word by the names its records or text spell out: "the VSC summit")
+  const records = meetings.flatMap((m) => [m.occasion ?? "", m.venue ?? "", m.kind]).filter(Boolean);
+  const shownIn = records.length ? `${text} ${records.join(" ").toLowerCase()}` : text;
+  const initials = missing.length ? initialsOf([written, ...records], missing) : undefined;
+  const kinds = missingKinds(q, missing.filter((t) => !shows(shownIn, t, initials)), meetings);
   f.record_content_missing = meetingIds.length ? Math.min(3, kinds.content) : 0;
-  f.other_content_missing = meetingIds.length || intent === "number" ? 0 : Math.min(3, kinds.content);
+  f.other_content_missing = meetingIds.length || intent === "number" || intent === "sources" ? 0 : Math.min(3, kinds.content);
   f.office_word_missing = Math.min(2, kinds.office);
   f.country_word_missing = Math.min(2, kinds.country);
   f.place_word_missing = Math.min(2, kinds.place);
@@ -219,12 +227,11 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
 function missingKinds(q: Question, missing: string[], meetings: Meeting[]): Record<MissingKind, number> {
   const counts: Record<MissingKind, number> = { form: 0, time: 0, country: 0, place: 0, office: 0, content: 0 };
   if (!missing.length) return counts;
-  const offices = officeWordsOf(q.text);
-  const places = new Set(q.links.places.flatMap((p) => fold(p).split(/\s+/)));
+  const named = { offices: officeWordsOf(q.text), places: wordsOf(q.links.places), countries: wordsOf(q.links.countries.flatMap((c) => [c, demonymOf(c) ?? ""]).filter(Boolean)) };
   const ids = new Set([...q.links.people.flatMap((m) => m.ids), ...meetings.flatMap((m) => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])))]);
   const held = [...ids].flatMap((id) => q.knowledge.people.get(id)?.offices.map((o) => o.title.toLowerCase()) ?? []).join(" ");
   for (const t of missing) {
-    const kind = missingKind(t, askedWords(q.text, [t])[0], offices, places);
+    const kind = missingKind(t, askedWords(q.text, [t])[0], named);
     if (kind !== "office" || !shows(held, t)) counts[kind]++;
   }
   return counts;

@@ -83,11 +83,21 @@ export function namesKind(word: string, asked: string): boolean {
 
 /**
  * Groups of words of one kind, keyed by each word's term ({@link countTerm} for nouns, by default):
- * the terms of its group, in the group's order.
+ * the terms of its group, in the group's order; a word in two groups has the terms of both ("visit" a
+ * contact and a journey), never their kin's kin ("trip" is no contact).
  * @example kinOf([["message", "letter"]]).get(countTerm("letters"))?.has(countTerm("message")) // true
  */
-export function kinOf(groups: string[][], term: (word: string) => string = countTerm): ReadonlyMap<string, ReadonlySet<string>> {
-  return new Map(groups.flatMap((kin) => kin.map((w) => [term(w), new Set(kin.map(term))] as const)));
+export function kinOf(groups: readonly (readonly string[])[], term: (word: string) => string = countTerm): ReadonlyMap<string, ReadonlySet<string>> {
+  const kin = new Map<string, Set<string>>();
+  for (const group of groups) {
+    const terms = group.map(term);
+    for (const t of terms) {
+      const own = kin.get(t) ?? new Set<string>();
+      for (const k of terms) own.add(k);
+      kin.set(t, own);
+    }
+  }
+  return kin;
 }
 
 /**
