@@ -43,11 +43,14 @@ const DESTINATION_ASKED = /^\s*where\b.*\b(go|goes|going|went|travel|travels|tra
 /** "to", "on to", "for" ("leaves for") just before a span: where a trip goes. */
 const ONWARD = /\b(?:on\s+to|onward\s+to|to|for)\s+(the\s+)?$/i;
 
-/** The country a question asks its person answer to be of: "on the Veldian side", "which Veldian official". */
+/** The country a question asks its person answer to be of: "on the Veldian side", "which Veldian official", "who led the Veldian delegation". */
 function answerSide(text: string): string | undefined {
-  const word = /\bon\s+(?:the\s+)?(\p{L}+)\s+side\b/iu.exec(text)?.[1] ?? /^\s*which\s+(\p{L}+)\s+\p{L}+/iu.exec(text)?.[1];
+  const word = /\bon\s+(?:the\s+)?(\p{L}+)\s+side\b/iu.exec(text)?.[1] ?? /^\s*which\s+(\p{L}+)\s+\p{L}+/iu.exec(text)?.[1] ?? PARTY_LED.exec(text)?.[1];
   return word ? lookUpCountry(word)?.country : undefined;
 }
+
+/** "Who led / headed the Veldian delegation", "who heads Veldia's team": the country of the party asked. */
+const PARTY_LED = /^\s*who\s+(?:(?:did|does|will)\s+)?(?:led|lead|leads|headed|head|heads)\s+(?:the\s+)?(\p{L}+?)(?:['’]s)?\s+(?:delegation|side|team)\b/iu;
 
 /** Whether the person a span names is, as far as the index knows, of another country than the side asked. */
 function ofAnotherSide(q: Question, s: Sentence, span: Span, country: string): boolean {
@@ -456,8 +459,20 @@ function holdsKey(bag: Record<string, number>, term: string, text = "", lenient 
   return VOICE.has(term) && VOICE_WORDS.test(text);
 }
 
-/** Words a sentence tells harm to people with, one as good as another for the question's ("hurt" by "wounded"). */
-const KEY_KIN = kinOf([["hurt", "injure", "injured", "wound", "wounded"], ["kill", "killed", "die", "died", "dead", "death"]], stem);
+/**
+ * Words a sentence tells harm to people with, one as good as another for the question's ("hurt" by
+ * "wounded"); a party's lead told by another verb or noun ("who led the Veldian delegation": "the
+ * Veldian side is headed by Varan", "the team is led by Varan").
+ */
+const KEY_KIN = kinOf(
+  [
+    ["hurt", "injure", "injured", "wound", "wounded"],
+    ["kill", "killed", "die", "died", "dead", "death"],
+    ["lead", "led", "leads", "leading", "head", "heads", "headed", "heading"],
+    ["delegation", "side", "team"],
+  ],
+  stem,
+);
 
 /** Going on from a place as a sentence writes it ("travel on to", "leaves for", "heads to", "flies on to", "proceeds to"). */
 const GO = new Set(["go", "goes", "going", "went", "head", "travel"].map(stem));
