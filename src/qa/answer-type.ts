@@ -256,7 +256,7 @@ export function readerFirst(question: string, terms: string[], intent?: string, 
 export const ORIGIN_ASKED = /^\s*where\b.*\bfrom\s*[?.!]*\s*$/i;
 
 /** "Where is A based?", "where does the envoy reside?": where someone lives or is posted, not where they met anyone. */
-export const RESIDENCE_ASKED = /^\s*(?:where|in\s+which\s+(?:city|town|capital|country))\b.*\b(?:based|resident|resides?|residing|stationed)\b/i;
+const RESIDENCE_ASKED = /^\s*(?:where|in\s+which\s+(?:city|town|capital|country))\b.*\b(?:based|resident|resides?|residing|stationed)\b/i;
 
 /** "When was X in Y?", "when were they in Y": a question of presence at a place, no act named. */
 const PRESENCE = /^\s*when\s+(?:was|were|is|are|will\b.*\bbe)\b.*\b(?:in|at)\s+\S/i;
