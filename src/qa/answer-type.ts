@@ -252,6 +252,8 @@ export function readerFirst(question: string, terms: string[], intent?: string, 
   if (expected?.amount || expected?.head) return "only";
   // "where did A fly in from": where a trip began, which no meeting's place tells
   if (ORIGIN_ASKED.test(question)) return "only";
+  // "where is A based": where an envoy lives, which no meeting's place tells
+  if (RESIDENCE_ASKED.test(question)) return "only";
   if (MEETING_INTENTS.has(intent ?? "") && otherAct(question, names)) return "only";
   // "the previous dialogue", "when did they first meet": an event the list of meetings cannot pick
   if (MEETING_INTENTS.has(intent ?? "") && /\b(previous|earlier|former|first)\b/i.test(question)) return "only";
@@ -262,6 +264,9 @@ export function readerFirst(question: string, terms: string[], intent?: string, 
 
 /** "Where did A fly in from?": a question of where a trip began ("where is A from?" asks of a person, and is read before). */
 export const ORIGIN_ASKED = /^\s*where\b.*\bfrom\s*[?.!]*\s*$/i;
+
+/** "Where is A based?", "where does the envoy reside?": where someone lives or is posted, not where they met anyone. */
+const RESIDENCE_ASKED = /^\s*(?:where|in\s+which\s+(?:city|town|capital|country))\b.*\b(?:based|resident|resides?|residing|stationed)\b/i;
 
 /** "When was X in Y?", "when were they in Y": a question of presence at a place, no act named. */
 const PRESENCE = /^\s*when\s+(?:was|were|is|are|will\b.*\bbe)\b.*\b(?:in|at)\s+\S/i;

@@ -43,11 +43,14 @@ const DESTINATION_ASKED = /^\s*where\b.*\b(go|goes|going|went|travel|travels|tra
 /** "to", "on to", "for" ("leaves for") just before a span: where a trip goes. */
 const ONWARD = /\b(?:on\s+to|onward\s+to|to|for)\s+(the\s+)?$/i;
 
-/** The country a question asks its person answer to be of: "on the Veldian side", "which Veldian official". */
+/** The country a question asks its person answer to be of: "on the Veldian side", "which Veldian official", "who led the Veldian delegation". */
 function answerSide(text: string): string | undefined {
-  const word = /\bon\s+(?:the\s+)?(\p{L}+)\s+side\b/iu.exec(text)?.[1] ?? /^\s*which\s+(\p{L}+)\s+\p{L}+/iu.exec(text)?.[1];
+  const word = /\bon\s+(?:the\s+)?(\p{L}+)\s+side\b/iu.exec(text)?.[1] ?? /^\s*which\s+(\p{L}+)\s+\p{L}+/iu.exec(text)?.[1] ?? PARTY_LED.exec(text)?.[1];
   return word ? lookUpCountry(word)?.country : undefined;
 }
+
+/** "Who led / headed the Veldian delegation", "who heads Veldia's team": the country of the party asked. */
+const PARTY_LED = /^\s*who\s+(?:(?:did|does|will)\s+)?(?:led|lead|leads|headed|head|heads)\s+(?:the\s+)?(\p{L}+?)(?:['’]s)?\s+(?:delegation|side|team)\b/iu;
 
 /** Whether the person a span names is, as far as the index knows, of another country than the side asked. */
 function ofAnotherSide(q: Question, s: Sentence, span: Span, country: string): boolean {
@@ -348,6 +351,8 @@ export function readAnswer(q: Question): Outcome | undefined {
   // "who signed the memorandum": a sentence that tells the act in the passive with no doer ("X said it would be signed") names none
   // "when did A arrive": the sentence itself tells the arrival ("flew in on Sunday"), not only its neighbour
   const movements = askedActs.filter((t) => [...MOVEMENTS].some((m) => stem(m) === t));
+  // "where is A based": the sentence says where A lives ("is resident in"), not only where A came
+  const dwelling = keys.filter((t) => DWELLING.has(t));
   // "who met A", "who did A call": a person answers only from a sentence that tells a contact
   const contact = expected.types[0] === "person" && contactActs(q.text).length > 0;
   const doerActs = expected.types[0] === "person" && /^\s*who\s+(?!(did|does|do|is|was|are|were)\b)/i.test(q.text) ? verbs : [];
@@ -383,7 +388,7 @@ export function readAnswer(q: Question): Outcome | undefined {
     // (a pin may be a word the sentence's terms leave out: "first")
     if (pins.some((t) => !holdsKey(bag, t, s.text, false) && !holdsKey(before, t, beforeText, false) && !saysWord(s.text, t))) continue;
     // the act is told in the sentence that names its doer or object, not only the one before
-    if ([...acts, ...movements].some((t) => !holdsKey(bag, t, s.text))) continue;
+    if ([...acts, ...movements, ...dwelling].some((t) => !holdsKey(bag, t, s.text))) continue;
     // (only for a count: "how many people were hurt"; a place or a date of the sentence after is another event's as often as not)
     if (p.following && (!expected.counts || verbs.some((t) => !holdsKey(bag, t, s.text)))) continue;
     if (contact && !Object.keys(bag).some((t) => CONTACT_TERMS.has(t))) continue;
@@ -456,8 +461,25 @@ function holdsKey(bag: Record<string, number>, term: string, text = "", lenient 
   return VOICE.has(term) && VOICE_WORDS.test(text);
 }
 
-/** Words a sentence tells harm to people with, one as good as another for the question's ("hurt" by "wounded"). */
-const KEY_KIN = kinOf([["hurt", "injure", "injured", "wound", "wounded"], ["kill", "killed", "die", "died", "dead", "death"]], stem);
+/**
+ * Words a sentence tells harm to people with, one as good as another for the question's ("hurt" by
+ * "wounded"); a party's lead told by another verb or noun ("who led the Veldian delegation": "the
+ * Veldian side is headed by Varan", "the team is led by Varan"); where an envoy lives ("based": "resident").
+ */
+const KEY_KIN = kinOf(
+  [
+    ["hurt", "injure", "injured", "wound", "wounded"],
+    ["kill", "killed", "die", "died", "dead", "death"],
+    ["lead", "led", "leads", "leading", "head", "heads", "headed", "heading"],
+    ["delegation", "side", "team"],
+    // "where is the Veldian ambassador based": "the ambassador is resident in Tarsk"
+    ["based", "resident", "reside", "resides", "residing"],
+  ],
+  stem,
+);
+
+/** The words of where someone lives or is posted, as a question asks them ("based") and the sentence tells them ("resident"). */
+const DWELLING = new Set(["based", "resident", "reside", "residing"].map(stem));
 
 /** Going on from a place as a sentence writes it ("travel on to", "leaves for", "heads to", "flies on to", "proceeds to"). */
 const GO = new Set(["go", "goes", "going", "went", "head", "travel"].map(stem));

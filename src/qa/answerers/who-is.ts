@@ -53,6 +53,9 @@ function wordsHeld(tokens: readonly string[], words: ReadonlySet<string>): numbe
   return n;
 }
 
+/** A question for a named person's office: "what is Varan's job", "which post does Varan hold", "what position does she have". */
+const OFFICE_ASKED = /^\s*(?:what|which)\b.*\b(?:office|post|position|title|role|job|portfolio|rank)\b/i;
+
 /** A question about who holds an office now: "who is", "who are", "who's". */
 const PRESENT = /^\s*(who|which\s+\p{L}+)\s+(is|are)\b|^\s*who['’]s\b/iu;
 
@@ -191,6 +194,10 @@ export function answerWhoIs(q: Question): Outcome {
   }
   if (ids.length === 0) return missing(links.unknownOffices.length ? `The articles name no ${links.unknownOffices.join(" or ")}.` : "The articles name nobody by that name.");
   const people = ids.flatMap((id) => knowledge.people.get(id) ?? []);
+  // "what is Varan's job?" of someone the index gives no office: the name alone answers nothing
+  if (named.length && OFFICE_ASKED.test(q.text) && people.every((p) => p.offices.length === 0)) {
+    return missing(`The articles don't give the office of ${people.map((p) => p.name).join(" or ")}.`);
+  }
   const shown = people.slice(0, LISTED);
   const items = shown.map((p): Inline[] => {
     const seen = new Set([canonical(p.offices[0]?.title ?? "")]);

@@ -1,0 +1,33 @@
+/** @module The reader: who led a party, told by another verb or noun than the question's ("headed the Chilean side" for "led the Chilean delegation"). */
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/qa/answer";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { extractIndex } from "../../src/extract";
+import { intentModel } from "./helpers";
+
+/** Made up: two sides' heads told as "is headed by" and "leads", the sides as "side" and "team". */
+const ROUND = `Chile and Norway hold fisheries talks in Tarsk
+
+Tarsk, 12 March 2025 - Delegations from Chile and Norway met in Tarsk on Tuesday for a second round of talks on fisheries.
+
+The Chilean side is headed by its foreign minister, Ana Varan. Ilo Telu, Norway's deputy foreign minister, leads the visiting team.
+
+The two sides agreed to meet again in the autumn.
+`;
+
+const knowledge = loadKnowledge(extractIndex([{ file: "seeds/931_round.txt", text: ROUND }]), intentModel());
+const ask = (q: string) => answer(q, knowledge);
+
+describe("the reader: who led a party", () => {
+  it("returns the head of a side asked as a delegation ('headed the Chilean side')", () => {
+    const a = ask("who led the chilean delegation in tarsk");
+    expect(a.found).toBe(true);
+    expect(a.text.split("\n")[0]).toContain("Varan");
+  });
+
+  it("returns the head of a team asked with another verb ('leads the visiting team')", () => {
+    const a = ask("who headed the norwegian delegation");
+    expect(a.found).toBe(true);
+    expect(a.text.split("\n")[0]).toContain("Telu");
+  });
+});
