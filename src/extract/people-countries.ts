@@ -197,7 +197,9 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
         const end = next < 0 ? sent.text.length : sent.words[next]!.start;
         return findCountries(sent.text.slice(sent.words[k]!.end, end)).some((c) => c.country !== party.country);
       };
-      const stop = sent.words.findIndex((w, k) => k >= at && (CONTACTS.has(w.lower) || (w.text === ";" && otherSide(k))));
+      // "A headed the Veldian side, while Orvane's team was led by B": another country's party ends this one's members.
+      const next = sentParties(sent).find((o) => o.country !== party.country && o.start >= party.end);
+      const stop = sent.words.findIndex((w, k) => k >= at && (CONTACTS.has(w.lower) || (w.text === ";" && otherSide(k)) || (next !== undefined && w.start >= next.start)));
       const leads = sent.words.findIndex((w) => w.end > party.start);
       const leader = LEADS.test(sent.text.slice(0, party.start)) || LEADS.test(sent.text.slice(0, sent.words[leads]?.start ?? 0)) ? [...here].reverse().find((r) => r.last < leads - 2) : undefined;
       // "A, B and C sat on the Veldian side": the list right before the verb, no other verb in it.
@@ -205,7 +207,8 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
       const named = (k: number): boolean => here.some((x) => x.first <= k && x.last >= k);
       const seated = (r: PersonRef): boolean => verb > r.last && !sent.words.slice(r.first, verb).some((w, j) => !named(r.first + j) && (w.pos === "VERB" || w.pos === "AUX" || CONTACTS.has(w.lower) || w.text === ":"));
       for (const r of here) {
-        const after = party.members && at >= 0 && r.first >= at && (stop < 0 || r.first < stop);
+        // "… by B, who co-chaired the session at Minister C's invitation": one named as an owner is no member.
+        const after = party.members && at >= 0 && r.first >= at && (stop < 0 || r.first < stop) && !isPossessive(sent.words[r.last + 1]);
         if (!after && r !== leader && !seated(r)) continue;
         if (!people[r.person]?.country && !votes.has(r.person) && !people[r.person]?.offices.some((o) => o.organisation && !isNationalInstitution(o.organisation))) votes.set(r.person, party.country);
       }
@@ -569,10 +572,13 @@ function appositionItem(sent: Sent, prev: PersonRef, next: PersonRef, serial: bo
 }
 
 /** Words for the people who act for a country together. */
-const PARTY = "delegation|delegates|entourage|side|envoys?|emissar(?:y|ies)|representatives";
+const PARTY = "delegation|delegates|entourage|side|team|envoys?|emissar(?:y|ies)|representatives";
 
 /** A country's party named right after the country: "'s delegation", " side". */
 const PARTY_NAMED = new RegExp(`^(?:['’]s)?\\s+(?:${PARTY})\\b`, "i");
+
+/** After a country, the verb that names who acts for it: "was represented by", "will be represented by". */
+const REPRESENTED = /^\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+represented\s+by\b/i;
 
 /** A party whose country follows: "a delegation of", "envoys of the President of". */
 const PARTY_OF = new RegExp(`\\b(?:${PARTY})\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?:President|King|Emir|Amir|Sultan|Government|Prime\\s+Minister|Parliament)\\s+of\\s+(?:the\\s+)?)?$`, "i");
@@ -618,16 +624,20 @@ function countryParties(text: string): CountryParty[] {
     const named = PARTY_NAMED.exec(after);
     // "On the Veldian side were the Minister of Trade, A; …", "the Veldian side was represented by B": those named next are its members.
     // "The Veldian side at the talks included …": a short phrase of where between the party and its members.
-    // "The Veldian delegation that X led to Tarsk included …", "The delegation that X asked Y to lead includes …": a clause of
-    // who leads it, between the party and its members.
+    // "The Veldian delegation that X led to Tarsk included …", "The delegation that X asked Y to lead includes …", "The Veldian
+    // delegation he led included …": a clause of who leads it, between the party and its members.
     const rest = after
       .slice(named?.[0].length ?? 0)
-      .replace(/^\s+(?:that|which)\s+(?:[\p{L}-]+\s+){1,6}?(?:led|lead|leads|headed|heads|head)(?:\s+(?:to|in|at)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?=\s+(?:was|were|is|are|includ|compris|consist))/iu, "")
+      .replace(/^\s+(?:(?:that|which)\s+(?:[\p{L}-]+\s+){1,6}?|(?:he|she|they|\p{Lu}[\p{L}'’-]*)\s+(?:[\p{L}-]+\s+){0,4}?)(?:led|lead|leads|headed|heads|head)(?:\s+(?:to|in|at)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?=\s+(?:was|were|is|are|includ|compris|consist))/iu, "")
       .replace(/^\s+(?:at|in|during)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s+(?:was|were|is|are|led|headed|includ|compris|consist))/iu, "");
     const members = named ? /^\s+(?:(?:was|were|is|are|will\s+be)\s+)?(?:led|headed|includ|compris|consist|represented)|^\s*[,:]|^\s+(?:were|are)\s+(?:the\s+)?\p{Lu}/iu.test(rest) : false;
     // "A, B and C sat on the Veldian side of the table", "D and E were on the Veldian side": the people listed before.
     const seated = named ? SEATED.exec(before) : null;
     if (named && (members || LEADS.test(before) || seated)) out.push({ country: c.country, start: c.index, end: c.index + c.text.length + named[0].length, members, ...(seated ? { seatedAt: seated.index } : {}) });
+    // "Veldia was represented by its Foreign Minister, A, and Orvane by B": those named after "by" act for the country; the
+    // second country of such a sentence may leave the verb out.
+    const represented = REPRESENTED.exec(after) ?? (/\band\s+(?:the\s+)?$/i.test(before) && /\brepresented\s+by\b/i.test(before) ? /^\s+by\b/.exec(after) : null);
+    if (represented) out.push({ country: c.country, start: c.index, end: c.index + c.text.length + represented[0].length, members: true });
     // "a delegation of Syria's People's Assembly led by", "envoys of the President of Somalia:": the party, then whose.
     const whose = PARTY_OF.exec(before);
     if (whose) {

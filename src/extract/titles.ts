@@ -176,6 +176,9 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     const kind = officeWordKind(w.lower);
     const several = countryEndingAt(words, j);
     if (kind === "head" || kind === "modifier" || (kind === "connector" && j < end)) j--;
+    // "the visit to Orvane of the Vice President of Veldia, X": a country is never followed by "of" inside a title
+    // ("Veldia's Vice President", "Veldian Vice President", "Vice President of Veldia"), so one that is stands outside it.
+    else if ((several || isCountryWord(w.text)) && words[j + 1]?.lower === "of") break;
     else if (several) j -= several; // "South African", "Papua New Guinea", "Trinidad and Tobago"
     else if (isCountryWord(w.text) && !/^\p{Ll}/u.test(w.text)) j--;
     else if (isPossessive(w) && countryEndingAt(words, j - 1)) j -= 1 + countryEndingAt(words, j - 1)!; // "Saudi Arabia's"
@@ -183,10 +186,10 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     // "the Philippines' new envoy to Tarsk, X", "the Netherlands' Minister of Trade, Y": the possessive of a name ending
     // in "s" is an apostrophe alone.
     else if (bareApostrophe(w) && j < end && /s$/.test(words[j - 1]?.text ?? "") && (countryEndingAt(words, j - 1) || isCountryWord(words[j - 1]!.text))) j -= 1 + (countryEndingAt(words, j - 1) ?? 1);
-    // "Ambassador to Kenya": "to" after a title; not "talk to U.S. President X".
+    // "Ambassador to Kenya": "to" after a title or its country ("of the United States to Kenya"); not "talk to U.S. President X".
     // "Ambassador to the United States, X": the article of a country's name after "to".
     else if (w.lower === "the" && j < end && words[j - 1]?.lower === "to" && words[j + 1] && (isCountryWord(words[j + 1]!.text) || countryEndingAt(words, j + 1, true))) j--;
-    else if (w.lower === "to" && j < end && words[j + 1] && (isCountryWord(words[j + 1]!.text) || countryEndingAt(words, j + 1, true) || (words[j + 1]!.lower === "the" && words[j + 2] && (isCountryWord(words[j + 2]!.text) || countryEndingAt(words, j + 2, true)))) && ((officeWordKind(words[j - 1]?.lower ?? "") && officeWordKind(words[j - 1]!.lower) !== "connector") || isCountryWord(words[j - 1]?.text ?? ""))) j--;
+    else if (w.lower === "to" && j < end && words[j + 1] && (isCountryWord(words[j + 1]!.text) || countryEndingAt(words, j + 1, true) || (words[j + 1]!.lower === "the" && words[j + 2] && (isCountryWord(words[j + 2]!.text) || countryEndingAt(words, j + 2, true)))) && ((officeWordKind(words[j - 1]?.lower ?? "") && officeWordKind(words[j - 1]!.lower) !== "connector") || isCountryWord(words[j - 1]?.text ?? "") || countryEndingAt(words, j - 1))) j--;
     // "Kenya's new High Commissioner, Risa": words that date an office, not part of its title.
     else if (TENURE_WORDS.has(w.text) && j < end && officeWordKind(words[j + 1]?.lower ?? "")) j--;
     // "Saudi Crown Prince, Deputy Prime Minister and Minister of Defense Prince X": offices listed with commas.

@@ -45,7 +45,7 @@ China|People's Republic of China,PRC|Chinese|Beijing,Shanghai,Guangzhou,Shenzhen
 Colombia||Colombian|Bogota,Medellin,Cali
 Comoros||Comoran|Moroni
 Congo|Republic of the Congo,Congo-Brazzaville|Congolese|Brazzaville
-Democratic Republic of the Congo|DR Congo,DRC|Congolese|Kinshasa
+Democratic Republic of the Congo|Democratic Republic of Congo,DR Congo,DRC|Congolese|Kinshasa
 Costa Rica||Costa Rican|San Jose
 Croatia||Croatian|Zagreb
 Cuba|Republic of Cuba|Cuban|Havana,Santiago de Cuba
