@@ -126,6 +126,9 @@ function devBundle(): string[] {
   }
 }
 
+// Ctrl-C or a kill: exit through process.exit so that the wrangler dev started here is ended.
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
+
 await withDevServer(undefined, 90, async (base, _readyMs, _cpuMs, server) => {
   const healthz: Tally = { requests: 0, seconds: 0, cpuMs: new Map() };
   const webhook: Tally = { requests: 0, seconds: 0, cpuMs: new Map() };
