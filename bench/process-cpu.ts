@@ -14,6 +14,16 @@ const TICKS_PER_SECOND = 100;
  * @example const before = processTreeCpuMs(dev.pid); await load(); const ms = processTreeCpuMs(dev.pid)! - before!;
  */
 export function processTreeCpuMs(root: number): number | undefined {
+  const byCommand = processTreeCpuByCommand(root);
+  return byCommand && [...byCommand.values()].reduce((sum, ms) => sum + ms, 0);
+}
+
+/**
+ * The same CPU time split by command name (e.g. `node`, `workerd`, `esbuild`), or undefined where
+ * there is no /proc or `root` is gone.
+ * @example processTreeCpuByCommand(dev.pid) // Map { "node" => 1520, "workerd" => 4310 }
+ */
+export function processTreeCpuByCommand(root: number): Map<string, number> | undefined {
   let entries: string[];
   try {
     entries = readdirSync("/proc");
@@ -21,7 +31,7 @@ export function processTreeCpuMs(root: number): number | undefined {
     return undefined;
   }
   const children = new Map<number, number[]>();
-  const ticks = new Map<number, number>();
+  const processes = new Map<number, { command: string; ticks: number }>();
   for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue;
     let stat: string;
@@ -30,19 +40,21 @@ export function processTreeCpuMs(root: number): number | undefined {
     } catch {
       continue; // gone meanwhile
     }
-    // the fields after the command name (which may hold spaces): state, ppid, …, utime (14th), stime (15th)
+    // pid (command) state ppid …: the command may hold spaces; utime and stime are the 14th and 15th fields
+    const command = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     const pid = Number(entry);
     const parent = Number(fields[1]);
     children.set(parent, [...(children.get(parent) ?? []), pid]);
-    ticks.set(pid, Number(fields[11]) + Number(fields[12]));
+    processes.set(pid, { command, ticks: Number(fields[11]) + Number(fields[12]) });
   }
-  if (!ticks.has(root)) return undefined;
-  let total = 0;
+  if (!processes.has(root)) return undefined;
+  const byCommand = new Map<string, number>();
   for (const stack = [root]; stack.length > 0; ) {
     const pid = stack.pop()!;
-    total += ticks.get(pid) ?? 0;
+    const one = processes.get(pid);
+    if (one) byCommand.set(one.command, (byCommand.get(one.command) ?? 0) + (one.ticks * 1000) / TICKS_PER_SECOND);
     stack.push(...(children.get(pid) ?? []));
   }
-  return (total * 1000) / TICKS_PER_SECOND;
+  return byCommand;
 }

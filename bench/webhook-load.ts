@@ -86,7 +86,8 @@ export interface WebhookLoadOptions {
   readyTimeoutSeconds?: number;
 }
 
-const SECRET = "bench-secret-token";
+/** The WEBHOOK_SECRET the bench's servers run with, and the header that carries it. */
+export const SECRET = "bench-secret-token";
 
 /**
  * Starts `wrangler dev` on a free loopback port, loads GET /healthz, GET /api/ask and POST /webhook in
@@ -169,11 +170,21 @@ export async function measureWebhookLoad(options: WebhookLoadOptions): Promise<W
   };
 }
 
-/** Runs `work` against a fresh `wrangler dev` on a free loopback port, stopping it afterwards whatever happens. */
-async function withDevServer<T>(
+/** The `wrangler dev` a load runs against: its process id and its inspector port (the Worker's DevTools). */
+export interface DevServer {
+  pid: number | undefined;
+  inspectorPort: number;
+}
+
+/**
+ * Runs `work` against a fresh `wrangler dev` on a free loopback port (`config`: another wrangler
+ * config; WEBHOOK_SECRET set to the bench's), stopping it afterwards whatever happens.
+ * @example await withDevServer(undefined, 90, async (base) => fetch(`${base}/healthz`))
+ */
+export async function withDevServer<T>(
   config: string | undefined,
   readyTimeoutSeconds: number,
-  work: (base: string, readyMs: number, cpuMs: () => number | undefined) => Promise<T>,
+  work: (base: string, readyMs: number, cpuMs: () => number | undefined, server: DevServer) => Promise<T>,
 ): Promise<T> {
   const port = await freePort();
   const inspectorPort = await freePort();
@@ -194,7 +205,8 @@ async function withDevServer<T>(
   );
   try {
     await waitForReady(`${base}/healthz`, readyTimeoutSeconds * 1000, () => dev.child.exitCode !== null, dev.output);
-    return await work(base, performance.now() - started, () => (dev.child.pid === undefined ? undefined : processTreeCpuMs(dev.child.pid)));
+    const cpuMs = () => (dev.child.pid === undefined ? undefined : processTreeCpuMs(dev.child.pid));
+    return await work(base, performance.now() - started, cpuMs, { pid: dev.child.pid, inspectorPort });
   } finally {
     await stopProcess(dev.child);
     rmSync(state, { recursive: true, force: true });
@@ -256,7 +268,7 @@ async function waitForReady(url: string, timeoutMs: number, exited: () => boolea
 }
 
 /** A Telegram message update carrying a question, as Telegram would POST it. */
-function update(updateId: number, chatId: number, text: string): string {
+export function update(updateId: number, chatId: number, text: string): string {
   const chat = { id: chatId, type: "private", first_name: "Bench" };
   const from = { id: chatId, is_bot: false, first_name: "Bench" };
   return JSON.stringify({
@@ -287,7 +299,8 @@ async function postOnce(base: string, question: string): Promise<string> {
   return body.slice(0, 300);
 }
 
-function webhookOptions(base: string, nextBody: () => string, connections: number, duration: number, path = "/webhook"): autocannon.Options {
+/** An autocannon load of POST `path` (default /webhook), each request's body from `nextBody`. */
+export function webhookOptions(base: string, nextBody: () => string, connections: number, duration: number, path = "/webhook"): autocannon.Options {
   return {
     url: `${base}${path}`,
     connections,

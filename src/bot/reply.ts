@@ -23,15 +23,20 @@ export function sourceLine(sources: Source[]): string {
   return `${shown}${more}`;
 }
 
+/** A piece of an answer: its HTML, its separator, and its plain text (rendered only to cut it). */
+interface Piece {
+  html: string;
+  plain: () => string;
+  sep: string;
+}
+
 /** The blocks as HTML pieces small enough to cut between: a paragraph, a quote, or one list item. */
-function pieces(blocks: Block[]): { html: string; plain: string; sep: string }[] {
+function pieces(blocks: Block[]): Piece[] {
+  const piece = (one: Block, sep: string): Piece => ({ html: renderHtml([one]), plain: () => renderPlain([one]), sep });
   return blocks.flatMap((block, b) => {
     const sep = b === 0 ? "" : "\n\n";
-    if (block.kind !== "list") return [{ html: renderHtml([block]), plain: renderPlain([block]), sep }];
-    return block.items.map((item, i) => {
-      const one: Block = { kind: "list", items: [item] };
-      return { html: renderHtml([one]), plain: renderPlain([one]), sep: i === 0 ? sep : "\n" };
-    });
+    if (block.kind !== "list") return [piece(block, sep)];
+    return block.items.map((item, i) => piece({ kind: "list", items: [item] }, i === 0 ? sep : "\n"));
   });
 }
 
@@ -50,7 +55,7 @@ function cutPlain(plain: string, budget: number): string {
  * Fits HTML pieces and a footer into `limit` characters, cutting between pieces (or inside the
  * first when it alone is too long) and saying that it was shortened.
  */
-function fit(parts: { html: string; plain: string; sep: string }[], footer: string, limit: number): string {
+function fit(parts: Piece[], footer: string, limit: number): string {
   const tail = footer ? `\n\n${footer}` : "";
   const whole = parts.map((p) => p.sep + p.html).join("") + tail;
   if (whole.length <= limit) return whole;
@@ -58,7 +63,7 @@ function fit(parts: { html: string; plain: string; sep: string }[], footer: stri
   let body = "";
   for (const part of parts) {
     if (body.length + part.sep.length + part.html.length > budget) {
-      if (body === "") body = cutPlain(part.plain, budget);
+      if (body === "") body = cutPlain(part.plain(), budget);
       break;
     }
     body += part.sep + part.html;

@@ -1,5 +1,5 @@
 /** @module createApp(): the Hono app — /webhook, /api/ask, /healthz, and the web page. */
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { describeFailure, type Engine, type SessionStorage } from "../bot/index";
 import { readConfig, type AppConfig } from "../config";
 import { askApiRoutes } from "./ask-api";
@@ -43,6 +43,19 @@ function oncePerBindings(read: (env: Bindings) => AppConfig): (env: Bindings) =>
 }
 
 /**
+ * Marks the response `X-Content-Type-Options: nosniff` in place: `c.header()` after the handler
+ * would copy the whole response (a second Response and its body re-wrapped) for every request. A
+ * response whose headers cannot change (one fetched) goes through `c.header()`, which copies it.
+ */
+function nosniff(c: Context<AppEnv>): void {
+  try {
+    c.res.headers.set("X-Content-Type-Options", "nosniff");
+  } catch {
+    c.header("X-Content-Type-Options", "nosniff");
+  }
+}
+
+/**
  * Builds the app. It reads no environment itself: each request's bindings go through `config`.
  * @example export default createApp({ engine }); // a Worker: { fetch(request, env, ctx) }
  */
@@ -57,7 +70,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {
     await next();
-    c.header("X-Content-Type-Options", "nosniff");
+    nosniff(c);
   });
   app.get("/healthz", (c) => {
     const access = webhookAccess(routeDeps.config(c.env).webhookSecret, c.req.url);

@@ -81,14 +81,22 @@ export interface Limits {
 
 /**
  * The app's limits for each request: the bindings' (API_LIMIT, CHAT_LIMIT, SEEN_UPDATES) where
- * they exist, else memory limiters kept for the isolate.
+ * they exist, else memory limiters kept for the isolate; made once per bindings object (the
+ * runtime passes the same one to every request of an isolate), not per request.
  * @example const limitsOf = limits(); await limitsOf(env).api.take(ip)
  */
 export function limits(): (env: Partial<Record<"API_LIMIT" | "CHAT_LIMIT" | "SEEN_UPDATES", RateLimit>>) => Limits {
   const memory = { api: memoryLimiter(LIMITS.api), chat: memoryLimiter(LIMITS.chat), seen: memoryLimiter(LIMITS.seen) };
-  return (env) => ({
+  const made = new WeakMap<object, Limits>();
+  const of = (env: Partial<Record<"API_LIMIT" | "CHAT_LIMIT" | "SEEN_UPDATES", RateLimit>>): Limits => ({
     api: limiterOf(env.API_LIMIT, LIMITS.api, memory.api),
     chat: limiterOf(env.CHAT_LIMIT, LIMITS.chat, memory.chat),
     seen: limiterOf(env.SEEN_UPDATES, LIMITS.seen, memory.seen),
   });
+  return (env) => {
+    if (typeof env !== "object" || env === null) return of(env ?? {});
+    let limits = made.get(env);
+    if (limits === undefined) made.set(env, (limits = of(env)));
+    return limits;
+  };
 }

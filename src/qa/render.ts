@@ -3,13 +3,15 @@ import { formatIsoDate } from "./dates";
 import type { Block, Inline, Source } from "./types";
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+/** A character {@link escapeHtml} replaces (most text has none: it is returned as it is). */
+const ESCAPED = /[&<>"]/;
 
 /**
  * Escapes text for Telegram's HTML parse mode (and for any HTML page).
  * @example escapeHtml("<b>") // "&lt;b&gt;"
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c] ?? c);
+  return ESCAPED.test(text) ? text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c] ?? c) : text;
 }
 
 function inlinePlain(part: Inline): string {

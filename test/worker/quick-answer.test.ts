@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import questions from "../../bench/questions.json";
 import { createEngine, type ChatSession, type SessionStorage } from "../../src/bot/index";
 import { botInfoOf, LOCAL_BOT } from "../../src/config";
@@ -81,5 +81,25 @@ describe("the webhook's quick answer", () => {
     expect(replies.every((r) => JSON.parse(r.quick).method === "sendMessage")).toBe(true);
     expect(quick).toEqual(grammy);
     expect(Object.keys(quick).length).toBeGreaterThan(30);
+  });
+
+  it("arms no timer for a question answered without waiting on storage, and answers empty past the limit when a session read hangs", async () => {
+    const timers = vi.spyOn(globalThis, "setTimeout");
+    try {
+      const plain = plainQuestion(asked("Who met whom?", 3001) as never, config.botInfo)!;
+      const quick = await quickAnswer(engine, plain, mapStorage(), 9000, () => {});
+      expect(JSON.parse(await quick.text())).toMatchObject({ chat_id: 3001, method: "sendMessage" });
+      expect(timers.mock.calls.some(([, ms]) => ms === 9000)).toBe(false);
+      // a follow-up reads the chat's session: a read that never settles is left behind at the limit
+      const hanging = { read: () => new Promise<never>(() => {}), write: () => {}, delete: () => {} };
+      let late = false;
+      const followUp = plainQuestion(asked("Who else?", 3002) as never, config.botInfo)!;
+      const stuck = await quickAnswer(engine, followUp, hanging, 20, () => (late = true));
+      expect(stuck.status).toBe(200);
+      expect(await stuck.text()).toBe("");
+      expect(late).toBe(true);
+    } finally {
+      timers.mockRestore();
+    }
   });
 });
