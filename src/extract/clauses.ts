@@ -53,6 +53,28 @@ function isAttribution(words: Word[], k: number): boolean {
   return false;
 }
 
+/** Tags of the words of a name or title set between commas ("the new Veldian envoy, Varan Telu, paid …"). */
+const APPOSED = new Set(["PROPN", "NOUN", "DET", "ADJ", "NUM"]);
+
+/**
+ * The last comma of a subject with a name set beside it that a clause's verb follows right after: "when the new Veldian
+ * envoy, Varan Telu, paid a call on her", "after Orvane's ambassador to Veldia, Telu, met Varan"; else -1. The first part
+ * has no verb, the name part none and no comma, and the verb stands right after the second comma (an adverb or an
+ * auxiliary between): "After the talks, President Telu, the host, said" sets no clause.
+ */
+function appositionBeforeVerb(words: Word[], from: number): number {
+  let c1 = from;
+  while (c1 < words.length && c1 < from + 12 && !isBreak(words[c1]) && !isVerb(words[c1])) c1++;
+  if (c1 === from || words[c1]?.text !== ",") return -1;
+  let c2 = c1 + 1;
+  while (c2 < words.length && c2 < c1 + 10 && (APPOSED.has(words[c2]!.pos) || /^(?:of|'s|’s|-)$/.test(words[c2]!.lower))) c2++;
+  if (c2 === c1 + 1 || words[c2]?.text !== "," || !words.slice(c1 + 1, c2).some((w) => w.pos === "PROPN")) return -1;
+  let v = c2 + 1;
+  while (words[v]?.pos === "ADV" || (words[v]?.pos === "AUX" && isFinite(words[v + 1]))) v++;
+  return isFinite(words[v]) || (words[v - 1]?.pos === "AUX" && isVerb(words[v])) ? c2 : -1;
+}
+const isVerb = (w: Word | undefined): boolean => w !== undefined && (w.pos === "VERB" || w.pos === "AUX");
+
 /**
  * Whether the words from `at` say again a preposition of the words [from, to) of an interrupted clause, with no verb of their
  * own after it: "…, where the two met the press, and on B" goes on with "called on A".
@@ -88,6 +110,8 @@ function splitClausesOf(words: Word[]): ClauseMap {
   let resume: number | undefined;
   /** The clause an adverbial one opened mid-sentence interrupted: "X is to hold two meetings while Z meets: on Monday with Y, …". */
   let interrupted: number | undefined;
+  /** The second comma of a name set beside an adverbial clause's subject: its commas do not end the clause. */
+  let apposed = -1;
   const open = (kind: ClauseKind, start: number, returnTo?: number, antecedent?: number): void => {
     interrupted = kind === "adverbial" && returnTo === undefined ? current : undefined;
     clauses.push({ kind, start, ...(antecedent !== undefined ? { antecedent } : {}) });
@@ -109,7 +133,7 @@ function splitClausesOf(words: Word[]): ClauseMap {
       interrupted = undefined;
       continue;
     }
-    if (w.text === "," && resume !== undefined) {
+    if (w.text === "," && resume !== undefined && k > apposed) {
       of[k] = current;
       current = resume;
       resume = undefined;
@@ -121,8 +145,10 @@ function splitClausesOf(words: Word[]): ClauseMap {
       open("attribution", k);
     } else if (prev?.text === "," && RELATIVES.has(w.lower)) {
       open("relative", k, current, k - 2);
-    } else if (ADVERBIAL.has(w.lower) && (w.pos === "SCONJ" || w.pos === "ADP" || w.pos === "ADV" || w.pos === "VERB") && !(w.lower === "as" && words[k + 1]?.lower === "well") && (/ing$/.test(w.lower) ? prev?.text === "," : words[k + 1]?.pos !== "NUM" && hasVerbAhead(words, k + 1, 24, true))) {
+    } else if (ADVERBIAL.has(w.lower) && (w.pos === "SCONJ" || w.pos === "ADP" || w.pos === "ADV" || w.pos === "VERB") && !(w.lower === "as" && words[k + 1]?.lower === "well") && (/ing$/.test(w.lower) ? prev?.text === "," : words[k + 1]?.pos !== "NUM" && (hasVerbAhead(words, k + 1, 24, true) || !/ing$/.test(w.lower) && appositionBeforeVerb(words, k + 1) > 0))) {
       // "After X hosted Y, Z said …" opens the sentence and ends at its comma; mid-sentence it runs on.
+      // "when the new Veldian envoy, Varan Telu, paid a call on her": the commas of a name beside the subject end nothing.
+      apposed = hasVerbAhead(words, k + 1, 24, true) ? -1 : appositionBeforeVerb(words, k + 1);
       const atStart = k === 0 || prev?.lower === "that" || words.slice(0, k).every((x) => x.pos === "ADV" || x.pos === "NUM" || x.pos === "NOUN" || x.pos === "DET" || x.pos === "ADJ");
       open("adverbial", k, atStart ? current : undefined);
     } else if (w.lower === "that" && (w.pos === "SCONJ" || words.slice(Math.max(0, k - 3), k).some((x) => SPEECH.has(x.lemma) && x.pos === "VERB")) && hasVerbAhead(words, k + 1)) {

@@ -28,6 +28,10 @@ export function readEnumeration(sents: Sent[], refs: PersonRef[][], si: number, 
     for (const r of list) if (!known.has(r.person) && !found.includes(r.person)) found.push(r.person);
   };
   if (open.listFrom !== undefined) take((refs[si] ?? []).filter((r) => r.first >= open.listFrom!));
+  else if (open.count !== undefined) {
+    const parts = countedParts(sents, refs, si, open.count, known);
+    if (parts.length === open.count) return parts;
+  }
   for (let k = si + 1; k <= si + REACH; k++) {
     const sent = sents[k];
     if (!sent || sent.quote !== undefined || sent.title || open.listFrom !== undefined) break;
@@ -65,6 +69,43 @@ export function readEnumeration(sents: Sent[], refs: PersonRef[][], si: number, 
   // "four ambassadors" and a list of three: not the list of that phrase, unless the list says it names some of them ("Among those accredited were A and B").
   if (open.count !== undefined && (partial ? found.length > open.count : found.length !== open.count)) return [];
   return found;
+}
+
+/** A number word before a plural of envoys: "Three High Commissioners", "The six Ambassadors". */
+const NUMBER_WORDS = new Map(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].map((w, n) => [w, n + 2]));
+
+/**
+ * The plural announced told in parts, each sentence opening with its own number of them before as many names: "… of nine
+ * envoys. Three High Commissioners handed their papers to the Head of State: A, B and C. The six Ambassadors were D, E, …";
+ * the people of the parts in order, or [] when the parts do not add up to `total` (a part naming another number ends them).
+ */
+function countedParts(sents: Sent[], refs: PersonRef[][], si: number, total: number, known: Set<number>): number[] {
+  const found: number[] = [];
+  for (let k = si + 1; k <= si + REACH && found.length < total; k++) {
+    const sent = sents[k];
+    if (!sent || sent.quote !== undefined || sent.title) break;
+    const here = (refs[k] ?? []).filter((r) => !known.has(r.person) && !found.includes(r.person));
+    const people = [...new Set(here.map((r) => r.person))];
+    const count = partCount(sent, here[0]?.first ?? -1);
+    if (count === undefined) {
+      if (people.length > 0) break;
+      continue;
+    }
+    if (count !== people.length || found.length + count > total) return [];
+    found.push(...people);
+  }
+  return found.length === total ? found : [];
+}
+
+/** The number of a part before its first name: "Three High Commissioners handed …:", "The six Ambassadors were …"; else undefined. */
+function partCount(sent: Sent, firstRef: number): number | undefined {
+  if (firstRef < 0) return undefined;
+  const before = sent.words.slice(0, firstRef);
+  const at = before[0]?.lower === "the" ? 1 : 0;
+  const number = before[at];
+  const head = before.slice(at + 1, at + 4).findIndex((w) => ENUMERATED_HEADS.has(w.lower));
+  if (!number || head < 0 || before.slice(at + 1, at + 1 + head).some((w) => w.pos !== "PROPN" && w.pos !== "ADJ")) return undefined;
+  return NUMBER_WORDS.get(number.lower) ?? (/^\d+$/.test(number.text) ? Number(number.text) : undefined);
 }
 
 /**

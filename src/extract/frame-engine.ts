@@ -212,7 +212,9 @@ function matchTrigger(frame: Frame, words: Word[], forms: readonly string[][], m
   const nounAfterModifier = /ing$/.test(head.lower) && i > 0 && NP.has(words[i - 1]!.pos);
   // "Separately, talks between A and B were held …": no verb takes "between" and two people, whatever tag the tagger gave it.
   const nounBefore = words[i + 1]?.lower === "between";
-  if (frame.voice === "noun" ? head.pos !== "NOUN" && head.pos !== "PROPN" && !nounAfterModifier && !nounBefore : !isVerb(head) && !isGerund(words, i)) return -1;
+  // "A and B will welcome President C": a verb after a modal, whatever tag the tagger gave it.
+  const afterModal = head.pos === "ADJ" && /^(?:will|would|shall|'ll|’ll)$/.test(words[i - 1]?.lower ?? "");
+  if (frame.voice === "noun" ? head.pos !== "NOUN" && head.pos !== "PROPN" && !nounAfterModifier && !nounBefore : !isVerb(head) && !isGerund(words, i) && !afterModal) return -1;
   // "for the Asean-India Ministerial Meeting and …": a capitalised "Meeting" after a capitalised word names an event, it is no verb.
   if (frame.voice !== "noun" && /^\p{Lu}\p{Ll}+ing$/u.test(head.text) && i > 0 && /^\p{Lu}/u.test(words[i - 1]!.text)) return -1;
   const passive = isPassive(words, i);
@@ -220,12 +222,43 @@ function matchTrigger(frame: Frame, words: Word[], forms: readonly string[][], m
   if (frame.voice === "passive" && !passive) return -1;
   let at = i;
   for (const set of frame.words.slice(1)) {
-    let k = at + 1;
-    while (k < words.length && k <= at + 6 && !isIn(forms[k]!, set) && (isNp(words[k]!) || words[k]!.pos === "PRON" || words[k]!.pos === "ADV" || words[k]!.lower.includes("-") || words[k]!.lower === "in") && map.of[k] === map.of[i]) k++;
+    // "received on Monday 15 May, at the palace, the letters of credence of …", "will receive this Wednesday at the Royal Palace
+    // the Letters of Credence": a time or place set between the verb and its object.
+    const from = at === i && !isIn(forms[at + 1] ?? [], set) ? adverbialAt(words, at + 1) : at + 1;
+    let k = from;
+    while (k < words.length && k <= from + 5 && !isIn(forms[k]!, set) && (isNp(words[k]!) || words[k]!.pos === "PRON" || words[k]!.pos === "ADV" || words[k]!.lower.includes("-") || words[k]!.lower === "in") && map.of[k] === map.of[i]) k++;
     if (k >= words.length || !isIn(forms[k]!, set) || map.of[k] !== map.of[i]) return -1;
     at = k;
   }
   return at;
+}
+
+/** Prepositions of a time or place phrase. */
+const TIME_PLACE = /^(?:on|at|in|during)$/;
+
+/**
+ * The word after the times and places set right after a verb ("on Monday 15 May, at the palace, …", "this Wednesday at the
+ * Royal Palace in Madrid …"): each a preposition of time or place, or "this"/"last" and a time word, then names, numbers and
+ * time words, ended by a comma or by the next noun phrase's determiner; `at` itself when none stands there.
+ */
+function adverbialAt(words: Word[], at: number): number {
+  let k = at;
+  for (;;) {
+    const w = words[k];
+    if (w?.text === ",") {
+      k++;
+      continue;
+    }
+    const opens = w !== undefined && ((TIME_PLACE.test(w.lower) && w.pos === "ADP") || (/^(?:this|last|next)$/.test(w.lower) && TIME_WORD.test(words[k + 1]?.lower ?? "")));
+    if (!opens) return k > at && words[k - 1]!.text === "," || k > at && words[k]?.pos === "DET" ? k : at;
+    let n = k + 1;
+    if (words[n]?.pos === "DET") n++;
+    while (n < words.length && (words[n]!.pos === "PROPN" || words[n]!.pos === "NUM" || TIME_WORD.test(words[n]!.lower) || /^(?:de|du|des|la|le|of)$/.test(words[n]!.lower))) n++;
+    if (n === k + 1 || (words[k + 1]?.pos === "DET" && n === k + 2)) return k > at ? k : at;
+    // "on Monday 15 May", not "on Varan Telu": a phrase of "on" tells a day.
+    if (w.lower === "on" && !words.slice(k + 1, n).some((x) => x.pos === "NUM" || TIME_WORD.test(x.lower))) return k > at ? k : at;
+    k = n;
+  }
 }
 
 /** "was received", "has been received": a form of "be" before the verb. */
@@ -313,6 +346,9 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   };
   if (frame.notBefore && counterparts.some((c) => after(c).some((k) => refusedAfter(frame.notBefore!, words, k)))) return undefined;
   const people = new Set([...agents, ...counterparts].map((r) => r.person));
+  // "Ambassadors A, B and C, for their part, stressed …", "Veldia and Orvane, for their part, …": a subject set against another
+  // side told before is one side of a contact, not a pair meeting each other.
+  if (frame.counterparts.length === 0 && agents.length > 1 && forTheirPart(words, Math.max(...agents.map((a) => a.last)), cue)) return undefined;
   let groups: FrameGroup[] = [];
   // "held bilateral meetings with the foreign ministers of A, B and C": one contact with each country's holder of the office.
   const holders = counterparts.length === 0 && groupFrom >= 0 && agents.length > 0 && frame.agent !== "none" && separateContacts(words, map, clause) ? officeHoldersOf(words, groupFrom, clauseEnd(map, clause, groupFrom)) : [];
@@ -324,6 +360,9 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     if (people.size === 0) return undefined;
   } else {
     if (counterparts.length === 0 && groups.length === 0 && !(frame.pair && people.size >= 2)) return undefined;
+    // "A and B are due to hold talks with the country's top leadership": a pair that holds talks with someone the slot names
+    // holds them with that side, not with each other ("with each other", "with no other participants" are the pair's own).
+    if (counterparts.length === 0 && groups.length === 0 && groupFrom >= 0 && words[groupFrom - 1]?.lower === "with" && !/^(?:each|one|no|none|nobody)$/.test(words[groupFrom]?.lower ?? "")) return undefined;
     // "A and B began official talks": a contact noun with no side of its own tells of the pair only as the object of their verb.
     if (frame.voice === "noun" && counterparts.length === 0 && groups.length === 0 && !isObjectOf(words, agents, cue) && !afterContact(words, agents, cue)) return undefined;
     if (people.size + groups.length < 2 || people.size === 0) return undefined;
@@ -446,7 +485,8 @@ function openSlot(words: Word[], map: ClauseMap, refs: PersonRef[], from: number
     const w = words[k]!;
     if (refs.some((r) => r.first <= k && r.last >= k)) return undefined;
     if (w.pos === "NUM" || NUMBER_WORD.test(w.lower)) count = parseNumber(w.lower) ?? count;
-    if (ENUMERATED_HEADS.has(w.lower) && (w.pos !== "PROPN" || k === 0)) {
+    // "of nine High Commissioners and Ambassadors", "of the new Ambassadors of seven nations": a title in capitals is a plural of people once counted.
+    if (ENUMERATED_HEADS.has(w.lower) && (w.pos !== "PROPN" || k === 0 || count !== undefined || countOfCountries(words, k + 1) !== undefined)) {
       count ??= countOfCountries(words, k + 1);
       const colon = words.findIndex((x, n) => n > k && n <= k + 2 && x.text === ":");
       return { side, ...(count !== undefined ? { count } : {}), ...(colon >= 0 && map.of[colon] === map.of[k] ? { listFrom: colon + 1 } : {}) };
@@ -503,6 +543,12 @@ function pairOfSentence(words: Word[], map: ClauseMap, refs: PersonRef[], clause
   const one = new Map<number, PersonRef>();
   for (const r of refs) if (!one.has(r.person) && !later(r)) one.set(r.person, r);
   return one.size === 2 ? [...one.values()] : [];
+}
+
+/** "for their part", "for its part", "on their side", "in turn" between a subject and its verb. */
+function forTheirPart(words: Word[], from: number, cue: number): boolean {
+  const between = words.slice(from + 1, cue).map((w) => w.lower).join(" ");
+  return /\b(?:for (?:their|its|his|her) part|on (?:their|its) side|in (?:their )?turn)\b/.test(between);
 }
 
 /** The last word before `before` that passes the test, or -1. */
@@ -1120,6 +1166,12 @@ const countedGroup = (g: string): boolean => {
   return parseNumber(words[0] ?? "") !== undefined || /^(?:several|many|some|few|dozens)$/.test(words[0] ?? "") || (words.length === 1 && GROUP_HEADS.has(words[0]!));
 };
 
+/** Country names only, one or more ("Veldia", "Orvane and Tarsk", "Veldia, Aldor"): each word of the phrase in one of them. */
+function isCountryList(text: string): boolean {
+  const parts = text.replace(/[.;:]+$/, "").split(/\s*,\s*|\s+and\s+/).filter((p) => p.length > 0);
+  return parts.length > 0 && parts.every((p) => findCountries(p).some((c) => c.kind === "name" && c.text === p.replace(/^the\s+/i, "")));
+}
+
 function readGroups(words: Word[], from: number, end: number): FrameGroup[] {
   // "welcomed the two diplomats and wished them success": the group ends where a second verb of the subject starts.
   const verb = words.findIndex((w, k) => k > from && k < end && w.pos === "VERB" && !/ing$/.test(w.lower) && words[k - 1]!.lower === "and");
@@ -1136,6 +1188,8 @@ function readGroups(words: Word[], from: number, end: number): FrameGroup[] {
     // "sat down with members of the Senate and later with the heads of …": the slot's preposition again opens another contact.
     .replace(/,?\s+and (?:\p{Ll}+ )?(?:with|to|on) .*$/u, "")
     .split(/\s*,\s*(?:as well as\s+|and\s+)?|\s+as well as\s+/)
+    // "the leaders of Veldia, Orvane, Aldor and Tarsk": a list of countries goes on with the group its first one ends.
+    .reduce<string[]>((groups, g) => (groups.length > 0 && isCountryList(g) && isCountryList(groups.at(-1)!.replace(/^.*\bof\s+/, "")) ? [...groups.slice(0, -1), `${groups.at(-1)!}, ${g}`] : [...groups, g]), [])
     // "the two diplomats", "both envoys": people the article has named already, no group of their own.
     .filter((g) => !ANAPHORIC_GROUP.test(g))
     // a group that closes the sentence keeps no full stop ("… and members of the Telu Society.")

@@ -274,7 +274,8 @@ const ROWS: FrameRow[] = [
   },
   {
     id: "contact-with",
-    trigger: "meeting|talk|consultation|negotiation|conversation|call|discussion|audience|tete-a-tete|videoconference",
+    // "His first appointment in the city was with Y": an appointment of a visit's programme is a meeting.
+    trigger: "meeting|talk|consultation|negotiation|conversation|call|discussion|audience|tete-a-tete|videoconference|appointment",
     voice: "noun",
     agent: "clause",
     counterparts: ["with"],

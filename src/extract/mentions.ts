@@ -524,6 +524,8 @@ function contactSideBefore(words: Word[], first: number): boolean {
 
 /** Nouns of a contact a possessive may own: "his meetings", "her talks", "his very first call". */
 const CONTACT_NOUNS = /^(?:meeting|meetings|talks|call|calls|conversation|conversations|discussions|consultations|audience|tete-a-tete)$/;
+/** Nouns of a programme that are a contact only with someone: "his first appointment in the city was with Y", not "congratulated him on his appointment". */
+const CONTACT_NOUNS_WITH = /^(?:appointment|appointments)$/;
 
 /**
  * "his" / "her" owning a contact ("His last talks of the week were with Varan", "her first call in the new post was with
@@ -533,6 +535,7 @@ function ownsContact(words: Word[], i: number): boolean {
   if (!/^(?:his|her)$/.test(words[i]!.lower)) return false;
   for (let k = i + 1; k <= i + 4 && words[k]; k++) {
     if (CONTACT_NOUNS.test(words[k]!.lower)) return true;
+    if (CONTACT_NOUNS_WITH.test(words[k]!.lower)) return words.slice(k + 1, k + 9).some((w) => w.lower === "with");
     if (!/^(?:ADJ|ADV|NUM)$/.test(words[k]!.pos) && !/^(?:first|last|latest|next|second|third|final|bilateral|separate|official)$/.test(words[k]!.lower)) return false;
   }
   return false;

@@ -40,3 +40,19 @@ describe("'with' phrases repeated after an adverb", () => {
     expect(meetingsIn(text, "2025-01-10", "held")).toEqual(["Ana Telu + Osk Amsel", "Ana Telu + Rush Varan"]);
   });
 });
+
+describe("an appointment of a visit's programme owned by its visitor", () => {
+  // read19 r616 (Turkish ministry): "His first appointment in the city was with Frederick Shava, Zimbabwe's Minister of …";
+  // read18 r510 (German ministry): "His first appointment in the Guatemalan capital was with Vice Minister …"; c046: "His next appointment was with …".
+  it("returns the meeting of 'His first appointment in the city was with Y' after a sentence about the visitor", () => {
+    const text =
+      "Foreign Minister Rush Varan went on with his tour of Africa in January 2023, stopping in Tarsk.\n\n" +
+      "His first appointment in the city was with Osk Amsel, Veldia's Minister of Foreign Affairs.";
+    expect(meetingsIn(text, "2023-01-20")).toEqual(["Osk Amsel + Rush Varan"]);
+  });
+
+  it("returns no contact of 'congratulated him on his appointment'", () => {
+    const text = "Foreign Minister Rush Varan received Ambassador Osk Amsel on Monday. Varan congratulated him on his appointment and wished him success.";
+    expect(meetingsIn(text, "2023-01-20")).toEqual(["Osk Amsel + Rush Varan"]);
+  });
+});

@@ -220,3 +220,32 @@ describe("the one a subject sat down with, named in apposition", () => {
     expect(meetingsOf(text)).toEqual(["Halvik Orvane + Varan Telu", "Orvel Kestas + Varan Telu"]);
   });
 });
+
+describe("an adverbial clause whose subject has a name set beside it", () => {
+  // read18 r511 (a Barbadian paper): "Mottley made the point on Tuesday when the new British High Commissioner, Scott
+  // Furssedonn-Wood, paid a courtesy call on her at Ilaro Court."; r611 (Bernama): "… after Norway's ambassador to Malaysia,
+  // Morten Paulsen, met Saifuddin on April 18"; q305: "when Acevedo's predecessor, Antonio Rivas Palacios, spoke with …".
+  it("returns the call of the clause's subject on the one 'her' stands for, the main clause's subject", () => {
+    const text = "Prime Minister Sela Marin made the point on Tuesday when the new Veldian High Commissioner, Varan Telu, paid a courtesy call on her at the residence.";
+    expect(meetingsOf(text)).toEqual(["Sela Marin + Varan Telu"]);
+  });
+
+  it("returns no contact of the main clause's subject with the one the clause's subject met", () => {
+    const text = "President Halvik Orvane spoke of the ties on Monday, after the Veldian ambassador to Tarsk, Varan Telu, met Foreign Minister Orvel Kestas.";
+    expect(meetingsOf(text)).toEqual(["Orvel Kestas + Varan Telu"]);
+  });
+});
+
+describe("a pair that holds talks with a side the slot names but no one reads", () => {
+  // read19 r619 (a Somali report): "Saleh and Gebreab are due to hold talks with the country's top leadership, including
+  // President …": the two visitors are one side.
+  it("returns no contact of the pair with each other for 'A and B are due to hold talks with the country's top leadership'", () => {
+    const text = "Varan Telu and Orvel Kestas are due to hold talks with the country's top leadership at the presidential palace.";
+    expect(meetingsOf(text)).toEqual([]);
+  });
+
+  it("still returns the pair's own talks ('A and B held talks with each other', 'A and B held talks in Tarsk')", () => {
+    expect(meetingsOf("President Varan Telu and President Orvel Kestas held talks with each other in Tarsk on Monday.")).toEqual(["Orvel Kestas + Varan Telu"]);
+    expect(meetingsOf("President Varan Telu and President Orvel Kestas held talks in Tarsk on Monday.")).toEqual(["Orvel Kestas + Varan Telu"]);
+  });
+});
