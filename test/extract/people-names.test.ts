@@ -348,3 +348,22 @@ describe("a list of full names whose last one has a title", () => {
     expect(evidenced("Also present were Varan Telu, Orvel Kestas, and Dr. Halvik Tarsk.").map((m) => m.name)).toEqual(["Varan Telu", "Orvel Kestas", "Halvik Tarsk"]);
   });
 });
+
+describe("a short form and two names a letter apart", () => {
+  it("returns the short form as the person whose name holds it as written, never the one whose name is a letter off", () => {
+    // read19 r606_sweden_thailand: a Thai minister called by his given name, a Swedish one whose given name is a letter off
+    const r606 = people(
+      "Thai Foreign Minister Maris Sangiampongsa paid an official visit to Sweden at the invitation of his Swedish counterpart, Maria Malmer Stenergard. Maris said he had used the visit well. The first meeting between Maris and Malmer Stenergard took place on 22 November last year.",
+    );
+    expect(r606.find((p) => p.name === "Maria Malmer Stenergard")?.names).not.toContain("Maris");
+    expect(r606.find((p) => p.name === "Maris Sangiampongsa")?.names).toContain("Maris");
+  });
+
+  it("returns no person for a capitalised word a letter off a name the article writes", () => {
+    // read18 r519_pakistan_iran_political_consultations: "Ahead" at a sentence's start, a letter off the Iranian's given name
+    const r519 = people(
+      "Iranian Deputy Foreign Minister Ahmad Amirabadi Farahani held talks in Islamabad with Pakistan's Foreign Secretary. Ahead of the trip, a spokesperson had said that regional peace would feature in the talks.",
+    );
+    expect(r519.flatMap((p) => p.names)).not.toContain("Ahead");
+  });
+});
