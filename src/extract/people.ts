@@ -250,6 +250,11 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         if (person < 0) continue;
         record(people[person]!, m, si, via);
         if (via === "name") file(person, m.name);
+        // "Varan \"Vari\" Telu": the name in quotes is one the person goes by, when it is no one else's.
+        if (m.nickname && findExact(m.nickname) < 0 && !people[person]!.spellings.includes(m.nickname)) {
+          people[person]!.spellings.push(m.nickname);
+          file(person, m.nickname);
+        }
         if (m.counterpart) {
           const other = here[0]?.person;
           const office = other !== undefined ? people[other]?.offices.find((o) => o.title) : undefined;

@@ -349,6 +349,30 @@ describe("a list of full names whose last one has a title", () => {
   });
 });
 
+describe("a nickname in quotes inside a name", () => {
+  it("returns the name without the nickname, the nickname as another name of the same person", () => {
+    // read19 r603_indonesia_lithuania (the key's person, who met the visitor: no name was read before)
+    const r603 = people('Two years before that, on 27 August 2015, Foreign Minister Linas Linkevicius called on the governor of Jakarta, Basuki "Ahok" Tjahaja Purnama, at City Hall.');
+    expect(r603.find((p) => p.name === "Basuki Tjahaja Purnama")?.names).toContain("Ahok");
+    // check12 l112_mexico_guatemala
+    expect(names('The two leaders will then cross back into Mexico to be joined by the Prime Minister of Belize, Juan Antonio "Johnny" Briceño.').at(-1)).toMatchObject({
+      name: "Juan Antonio Briceño",
+      nickname: "Johnny",
+      office: { title: "Prime Minister", country: "Belize" },
+    });
+    // https://news.abs-cbn.com/news/05/23/22/us-japan-south-korea-india-envoys-meet-with-marcos; https://mb.com.ph/2022/09/05/pbbm-marks-first-state-visit-after-meeting-widodo
+    expect(personNames('MANILA - Presumptive president Ferdinand "Bongbong" Marcos Jr. received four diplomats in his headquarters on Monday.')).toContain("Ferdinand Marcos Jr.");
+    expect(personNames("President Ferdinand 'Bongbong' Marcos Jr. and Indonesian President Joko Widodo planted a tree.")).toContain("Ferdinand Marcos Jr.");
+  });
+
+  it("returns a name the nickname closes no name around unchanged, and a later mention of the nickname as that person", () => {
+    expect(names('President Varan Telu called the plan "Vision" in a speech.')[0]?.name).toBe("Varan Telu");
+    expect(personNames('President Varan Telu called the plan "Vision" in a speech.')).toEqual(["Varan Telu"]);
+    const found = people('Trade Minister Orvel "Orvi" Kestas met Varan Telu in Tarsk. Orvi said the talks went well.');
+    expect(found.map((p) => p.name).sort()).toEqual(["Orvel Kestas", "Varan Telu"]);
+  });
+});
+
 describe("a short form and two names a letter apart", () => {
   it("returns the short form as the person whose name holds it as written, never the one whose name is a letter off", () => {
     // read19 r606_sweden_thailand: a Thai minister called by his given name, a Swedish one whose given name is a letter off
