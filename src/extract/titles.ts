@@ -142,8 +142,10 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     j = styled - 1;
   };
   readStyle();
-  // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga, …": a title closed off by commas.
-  const comma = j;
+  // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga, …": a title closed off by commas; "his Veldian counterpart at
+  // the time, X", "the foreign minister at the time, Y": a title held then, the aside before its comma.
+  const then = words[j]?.text === "," && atTheTime(words, j - 1);
+  const comma = then ? j - 3 : j;
   const beforeComma = words[comma - 1];
   // "the foreign ministers of Malta and Libya, X and Y": a plural title closed off by a comma opens a list of names.
   const listed = words[mention.last + 1]?.lower === "and" && words.slice(Math.max(0, comma - 7), comma).some((w) => isPluralOffice(w.lower));
@@ -153,7 +155,8 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     beforeComma &&
     (officeWordKind(beforeComma.lower) === "head" ||
       (officeWordKind(beforeComma.lower) === "modifier" && (isOfficeHead(words[comma - 2]?.text ?? "") || (mention.last > mention.first && endsTitle(words, comma - 1)))));
-  if (words[j]?.text === "," && beforeComma && closed && (titleEnd || isCountryWord(beforeComma.text) || countryEndingAt(words, comma - 1) || postingStart(words, comma - 1) !== undefined)) j -= 1;
+  if (words[j]?.text === "," && beforeComma && closed && (titleEnd || isCountryWord(beforeComma.text) || countryEndingAt(words, comma - 1) || postingStart(words, comma - 1) !== undefined)) j = comma - 1;
+  else if (then) return;
   // "the Secretary-General of the United Nations, António Guterres,"
   else if (words[j]?.text === "," && beforeComma && closed && /^\p{Lu}/u.test(beforeComma.text) && readOrganisationTitle(words, comma - 1, mention)) return;
   // "the chief executive of the country's port authority, X", "the Chargé d'Affaires of the Veldian Department of Trade (VDT), Y":
@@ -249,7 +252,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     // "Veldia's foreign minister X", "the Ambassador of Veldia, X,": how the title before the name is tied to it.
     const from = words.slice(end + 1, first).some((w) => w.text === ",") ? "title-comma" : prefix.some((w) => isPossessive(w)) ? "possessive" : "title";
     // "Former Veldian President A", "the then Prime Minister, A": a post held before, not now
-    const draft: OfficeDraft = { title: PAST_TENURE.test(det?.text ?? "") && !/^former\b/i.test(office.title) ? `Former ${office.title}` : office.title, from };
+    const draft: OfficeDraft = { title: (then || PAST_TENURE.test(det?.text ?? "")) && !/^former\b/i.test(office.title) ? `Former ${office.title}` : office.title, from };
     if (body && !office.country && !office.organisation) {
       draft.organisation = body;
       draft.from = "organisation";
@@ -370,6 +373,9 @@ function pastAside(words: Word[], k: number): number {
   for (let m = k + 1; m <= k + 4 && m < words.length; m++) if (words[m]!.text === ")") return m + 1;
   return k;
 }
+
+/** Whether the words ending at `k` are "at the time", an aside that puts the title before it in the past. */
+const atTheTime = (words: Word[], k: number): boolean => words[k]?.lower === "time" && words[k - 1]?.lower === "the" && words[k - 2]?.lower === "at";
 
 /** Whether a title set off by a comma follows the name ending at `last` (", director general of …", ", the Minister of …"). */
 function titleFollows(words: Word[], last: number): boolean {

@@ -373,6 +373,20 @@ describe("a nickname in quotes inside a name", () => {
   });
 });
 
+describe("a title held at the time, set off by a comma before the name", () => {
+  it("returns the name after 'his <demonym> counterpart at the time,' as that counterpart's", () => {
+    // read18 r516_niger_iran_zeine_tehran; read16 q202_north_macedonia_norway
+    const r516 = evidenced("Some years ago, Niger's then foreign minister, Ibrahim Yacouba, travelled to Tehran for talks with his Iranian counterpart at the time, Mohammad Javad Zarif.");
+    expect(r516.at(-1)).toMatchObject({ name: "Mohammad Javad Zarif", counterpart: true, country: "Iran" });
+    const q202 = evidenced("Foreign Minister Nikola Dimitrov travelled to Oslo and signed a joint statement on partnership and cooperation with his Norwegian counterpart at the time, Børge Brende.");
+    expect(q202.at(-1)).toMatchObject({ name: "Børge Brende", counterpart: true, country: "Norway" });
+  });
+
+  it("returns a title before 'at the time,' as one held before", () => {
+    expect(names("The talks were held in 2019 with the foreign minister at the time, Varan Telu, in Tarsk.")[0]).toMatchObject({ name: "Varan Telu", office: { title: "Former Foreign Minister" } });
+  });
+});
+
 describe("a short form and two names a letter apart", () => {
   it("returns the short form as the person whose name holds it as written, never the one whose name is a letter off", () => {
     // read19 r606_sweden_thailand: a Thai minister called by his given name, a Swedish one whose given name is a letter off
