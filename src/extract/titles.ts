@@ -27,7 +27,7 @@ const PAST_TENURE = /^(?:former|then|ex)$/i;
 const TENURE_WORDS: ReadonlySet<string> = new Set(["new", "newly", "incoming", "outgoing", "departing", "caretaker", "interim"]);
 
 /** The heads of an envoy's title, the post that "in" a place tells where one serves ("Veldia's Ambassador in Tarsk"). */
-const ENVOY_HEADS = /^(?:ambassador|ambassadors|commissioner|envoy|nuncio|affaires)$/i;
+const ENVOY_HEADS = /^(?:ambassador|ambassadors|commissioner|envoy|nuncio|(?:d['’])?affaires)$/i;
 
 /**
  * How many words a country or a city of the gazetteer takes at `k` ("Kenya", "the Philippines", "South Africa", "Nairobi"), after
@@ -37,10 +37,21 @@ function postedIn(words: Word[], k: number): { country: string; length: number }
   const at = words[k]?.lower === "the" ? k + 1 : k;
   const w = words[at];
   if (!w || !/^\p{Lu}/u.test(w.text)) return undefined;
-  const several = countryAt(words, at);
+  const several = countryAt(words, at) ?? cityAt(words, at);
   const one = several ? undefined : countryOf(w.text) ?? countryOfCity(w.text);
   const country = several?.country ?? one;
   return country ? { country, length: at - k + (several?.length ?? 1) } : undefined;
+}
+
+/** A city of two or three capitalised words at `k` ("Nova Tarsk", "San Orvel de Kel") and its country. */
+function cityAt(words: Word[], k: number): { country: string; length: number } | undefined {
+  for (const n of [3, 2]) {
+    const slice = words.slice(k, k + n);
+    if (slice.length !== n || !slice.every((w) => /^\p{Lu}/u.test(w.text))) continue;
+    const country = countryOfCity(slice.map((w) => w.text).join(" "));
+    if (country) return { country, length: n };
+  }
+  return undefined;
 }
 
 /**
