@@ -35,6 +35,8 @@ export interface NameMention {
   /** Country from a demonym or possessive with no title ("Japanese Dulo Gorta"). */
   country?: string;
   honorific?: string;
+  /** The name a person goes by, written in quotes inside the name ("Varan \"Vari\" Telu": "Vari"); `name` leaves it out. */
+  nickname?: string;
   /** "his Cuban counterpart X": X holds the office of the sentence's earlier person. */
   counterpart?: boolean;
   /** Title of a plural office word introducing a list ("presidents X and Y"). */
@@ -158,8 +160,9 @@ export function findMentions(sent: Sent): Mention[] {
       // whatever else the word may be.
       const afterArticle = (k: number): boolean => /^(?:Al|El|Bin|Ibn|Bint)$/.test(words[k - 1]?.text ?? "") && isFamilyWord(words[k]);
       const named = (k: number): boolean => isNameWord(words[k]) || (isParticle(words[k - 1]) && isFamilyWord(words[k]));
-      while (isNameWord(words[j + 1]) || inner(j + 1) || taggedInside(j + 1) || afterArticle(j + 1) || (isParticle(words[j + 1]) && named(j + 2)) || (isParticle(words[j + 1]) && isParticle(words[j + 2]) && named(j + 3))) {
-        j += isNameWord(words[j + 1]) || inner(j + 1) || taggedInside(j + 1) || afterArticle(j + 1) ? 1 : named(j + 2) ? 2 : 3;
+      while (isNameWord(words[j + 1]) || inner(j + 1) || taggedInside(j + 1) || afterArticle(j + 1) || (isParticle(words[j + 1]) && named(j + 2)) || (isParticle(words[j + 1]) && isParticle(words[j + 2]) && named(j + 3)) || (!sent.title && nicknameLength(words, j + 1) > 0)) {
+        const nick = sent.title ? 0 : nicknameLength(words, j + 1);
+        j += nick > 0 && !isNameWord(words[j + 1]) ? nick : isNameWord(words[j + 1]) || inner(j + 1) || taggedInside(j + 1) || afterArticle(j + 1) ? 1 : named(j + 2) ? 2 : 3;
       }
       if (j === i && closingSurname(words, i)) j++;
       const capsEnd = capsLast(j + 1);
@@ -423,6 +426,32 @@ function unpointedInitials(words: Word[], i: number, shouting: boolean): boolean
   return (honorificStart(words, i) !== undefined || isOfficeHead(words[i - 1]!.text)) && isGivenName(words[i + 1]) && words[i + 1]!.pos === "PROPN" && isNameWord(words[i + 2]);
 }
 
+/** Quotes, double or single, straight or curly, standing alone: they set off a nickname inside a name. */
+const QUOTE = /^["'“”‘’]$/;
+
+/**
+ * How many words a nickname in quotes takes at `k` inside a name, up to the name word after it: "Varan \"Vari\" Telu",
+ * "Aldor \"Big Al\" Kestas" (one or two capitalised words between a quote and its close); 0 when none stands there.
+ * @example nicknameLength(words("Varan \"Vari\" Telu"), 1) // 3
+ */
+function nicknameLength(words: Word[], k: number): number {
+  if (!QUOTE.test(words[k]?.text ?? "")) return 0;
+  for (const n of [1, 2]) {
+    const inside = words.slice(k + 1, k + 1 + n);
+    if (inside.length === n && inside.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text)) && QUOTE.test(words[k + 1 + n]?.text ?? "") && isNameWord(words[k + 2 + n])) return n + 2;
+  }
+  return 0;
+}
+
+/** Where the quotes of a nickname inside the name of words `first` to `last` stand, if it holds one. */
+function quotedRun(words: Word[], first: number, last: number): { open: number; close: number } | undefined {
+  for (let k = first + 1; k < last; k++) {
+    const n = nicknameLength(words, k);
+    if (n > 0) return { open: k, close: k + n - 1 };
+  }
+  return undefined;
+}
+
 /**
  * The name of words `first` to `last` with what is written around it (office, country, evidence), or
  * undefined when those words name no person ("the State Duma", "New York", "… University").
@@ -430,8 +459,10 @@ function unpointedInitials(words: Word[], i: number, shouting: boolean): boolean
  */
 export function readName(words: Word[], first: number, last: number): NameMention | undefined {
   // "NARGOR Morri" is written "Nargor Morri": one spelling whichever way a ministry capitalises it.
+  const nick = quotedRun(words, first, last);
   const name = words
     .slice(first, last + 1)
+    .filter((_, n) => !nick || first + n < nick.open || first + n > nick.close)
     .map((w) => (isCapitalisedSurname(w) ? titleCase(w.text) : w.text))
     .join(" ");
   const before = words[first - 1];
@@ -448,6 +479,7 @@ export function readName(words: Word[], first: number, last: number): NameMentio
   const ofCountry = after?.lower === "of" ? countryAfter(words, last + 2) : undefined;
   if (after?.lower === "of" && /^\p{Lu}/u.test(words[last + 2]?.text ?? "") && !ofCountry) return undefined;
   const mention: NameMention = { kind: "name", first, last, name, evidence: false };
+  if (nick) mention.nickname = words.slice(nick.open + 1, nick.close).map((w) => w.text).join(" ");
   readPrefix(words, first, mention);
   readApposition(words, last, mention);
   readRelativeTitle(words, last, mention);

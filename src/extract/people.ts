@@ -184,7 +184,8 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
     const extra = sent.words.flatMap((w, k): NameMention[] => {
       if (w.pos === "PROPN" || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || list.some((m) => m.first <= k && m.last >= k)) return [];
       if (!isNameWord({ ...w, pos: "PROPN" }) || /^\p{Lu}/u.test(sent.words[k + 1]?.text ?? "") || /^\p{Lu}/u.test(sent.words[k - 1]?.text ?? "") || sent.words[k - 1]?.pos === "DET") return [];
-      return shortOf(w.text).length === 1 ? [{ kind: "name", first: k, last: k, name: w.text, evidence: false }] : [];
+      const one = shortOf(w.text);
+      return one.length === 1 && people[one[0]!]!.spellings.some((s) => wordsWritten(w.text, s)) ? [{ kind: "name", first: k, last: k, name: w.text, evidence: false }] : [];
     });
     if (extra.length > 0) mentions[si] = [...list, ...extra].sort((a, b) => a.first - b.first);
   });
@@ -249,6 +250,11 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         if (person < 0) continue;
         record(people[person]!, m, si, via);
         if (via === "name") file(person, m.name);
+        // "Varan \"Vari\" Telu": the name in quotes is one the person goes by, when it is no one else's.
+        if (m.nickname && findExact(m.nickname) < 0 && !people[person]!.spellings.includes(m.nickname)) {
+          people[person]!.spellings.push(m.nickname);
+          file(person, m.nickname);
+        }
         if (m.counterpart) {
           const other = here[0]?.person;
           const office = other !== undefined ? people[other]?.offices.find((o) => o.title) : undefined;
@@ -454,9 +460,23 @@ function linkUnnamed(people: LocalPerson[], refs: PersonRef[][], unnamed: { si: 
   }
 }
 
+/**
+ * The people a short form may stand for: those whose names it is a short form of. One whose name holds each of its words as
+ * written wins over one whose name holds them only a letter apart: in one article "Varis" is the Varis it names in full, not
+ * its Varia Telu (one writer spells one person one way; other sources' spellings are linked across articles).
+ * @example shortFormCandidates(people, near, "Varis") // [the Varis Kel of the article], not its Varia Telu too
+ */
 function shortFormCandidates(people: LocalPerson[], near: number[], name: string): number[] {
   const initialled = /^\p{Lu}\.\s/u.test(name);
-  return near.filter((i) => people[i]!.spellings.some((s) => (nameWords(s).length > nameWords(name).length || initialled) && isShortFormOf(name, s)));
+  const found = near.filter((i) => people[i]!.spellings.some((s) => (nameWords(s).length > nameWords(name).length || initialled) && isShortFormOf(name, s)));
+  const exact = found.filter((i) => people[i]!.spellings.some((s) => wordsWritten(name, s)));
+  return exact.length > 0 ? exact : found;
+}
+
+/** Whether each word of a short form (but an initial) is a word of the name as written, whatever the case and accents. */
+function wordsWritten(short: string, full: string): boolean {
+  const words = new Set(nameWords(full).map(fold));
+  return nameWords(short).every((w) => /^\p{Lu}\.$/u.test(w) || words.has(fold(w)));
 }
 
 const mostRecent = (candidates: number[], lastSeen: number[]): number =>

@@ -27,7 +27,7 @@ const PAST_TENURE = /^(?:former|then|ex)$/i;
 const TENURE_WORDS: ReadonlySet<string> = new Set(["new", "newly", "incoming", "outgoing", "departing", "caretaker", "interim"]);
 
 /** The heads of an envoy's title, the post that "in" a place tells where one serves ("Veldia's Ambassador in Tarsk"). */
-const ENVOY_HEADS = /^(?:ambassador|ambassadors|commissioner|envoy|nuncio|affaires)$/i;
+const ENVOY_HEADS = /^(?:ambassador|ambassadors|commissioner|envoy|nuncio|(?:d['’])?affaires)$/i;
 
 /**
  * How many words a country or a city of the gazetteer takes at `k` ("Kenya", "the Philippines", "South Africa", "Nairobi"), after
@@ -37,10 +37,21 @@ function postedIn(words: Word[], k: number): { country: string; length: number }
   const at = words[k]?.lower === "the" ? k + 1 : k;
   const w = words[at];
   if (!w || !/^\p{Lu}/u.test(w.text)) return undefined;
-  const several = countryAt(words, at);
+  const several = countryAt(words, at) ?? cityAt(words, at);
   const one = several ? undefined : countryOf(w.text) ?? countryOfCity(w.text);
   const country = several?.country ?? one;
   return country ? { country, length: at - k + (several?.length ?? 1) } : undefined;
+}
+
+/** A city of two or three capitalised words at `k` ("Nova Tarsk", "San Orvel de Kel") and its country. */
+function cityAt(words: Word[], k: number): { country: string; length: number } | undefined {
+  for (const n of [3, 2]) {
+    const slice = words.slice(k, k + n);
+    if (slice.length !== n || !slice.every((w) => /^\p{Lu}/u.test(w.text))) continue;
+    const country = countryOfCity(slice.map((w) => w.text).join(" "));
+    if (country) return { country, length: n };
+  }
+  return undefined;
 }
 
 /**
@@ -142,8 +153,10 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     j = styled - 1;
   };
   readStyle();
-  // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga, …": a title closed off by commas.
-  const comma = j;
+  // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga, …": a title closed off by commas; "his Veldian counterpart at
+  // the time, X", "the foreign minister at the time, Y": a title held then, the aside before its comma.
+  const then = words[j]?.text === "," && atTheTime(words, j - 1);
+  const comma = then ? j - 3 : j;
   const beforeComma = words[comma - 1];
   // "the foreign ministers of Malta and Libya, X and Y": a plural title closed off by a comma opens a list of names.
   const listed = words[mention.last + 1]?.lower === "and" && words.slice(Math.max(0, comma - 7), comma).some((w) => isPluralOffice(w.lower));
@@ -153,7 +166,8 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     beforeComma &&
     (officeWordKind(beforeComma.lower) === "head" ||
       (officeWordKind(beforeComma.lower) === "modifier" && (isOfficeHead(words[comma - 2]?.text ?? "") || (mention.last > mention.first && endsTitle(words, comma - 1)))));
-  if (words[j]?.text === "," && beforeComma && closed && (titleEnd || isCountryWord(beforeComma.text) || countryEndingAt(words, comma - 1) || postingStart(words, comma - 1) !== undefined)) j -= 1;
+  if (words[j]?.text === "," && beforeComma && closed && (titleEnd || isCountryWord(beforeComma.text) || countryEndingAt(words, comma - 1) || postingStart(words, comma - 1) !== undefined)) j = comma - 1;
+  else if (then) return;
   // "the Secretary-General of the United Nations, António Guterres,"
   else if (words[j]?.text === "," && beforeComma && closed && /^\p{Lu}/u.test(beforeComma.text) && readOrganisationTitle(words, comma - 1, mention)) return;
   // "the chief executive of the country's port authority, X", "the Chargé d'Affaires of the Veldian Department of Trade (VDT), Y":
@@ -252,7 +266,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     // "Veldia's foreign minister X", "the Ambassador of Veldia, X,": how the title before the name is tied to it.
     const from = words.slice(end + 1, first).some((w) => w.text === ",") ? "title-comma" : prefix.some((w) => isPossessive(w)) ? "possessive" : "title";
     // "Former Veldian President A", "the then Prime Minister, A": a post held before, not now
-    const draft: OfficeDraft = { title: PAST_TENURE.test(det?.text ?? "") && !/^former\b/i.test(office.title) ? `Former ${office.title}` : office.title, from };
+    const draft: OfficeDraft = { title: (then || PAST_TENURE.test(det?.text ?? "")) && !/^former\b/i.test(office.title) ? `Former ${office.title}` : office.title, from };
     if (body && !office.country && !office.organisation) {
       draft.organisation = body;
       draft.from = "organisation";
@@ -373,6 +387,9 @@ function pastAside(words: Word[], k: number): number {
   for (let m = k + 1; m <= k + 4 && m < words.length; m++) if (words[m]!.text === ")") return m + 1;
   return k;
 }
+
+/** Whether the words ending at `k` are "at the time", an aside that puts the title before it in the past. */
+const atTheTime = (words: Word[], k: number): boolean => words[k]?.lower === "time" && words[k - 1]?.lower === "the" && words[k - 2]?.lower === "at";
 
 /** Whether a title set off by a comma follows the name ending at `last` (", director general of …", ", the Minister of …"). */
 function titleFollows(words: Word[], last: number): boolean {

@@ -30,6 +30,16 @@ describe("an envoy posted 'in' a place", () => {
   });
 });
 
+describe("an envoy posted 'in' a city of several words, or a chargé d'affaires posted 'in' a place", () => {
+  it("reads the name set off after 'Veldia's ambassador in <city of two words>,' and 'Veldia's chargé d'affaires in <city>,' as that envoy's", () => {
+    // heldout13 n203_chile_argentina_cancilleres; read19 r605_philippines_poland (both a key person of a meeting, unread before)
+    const n203 = indexOfText("In the first months of her tenure, Mondino received Chile's ambassador in Buenos Aires, José Antonio Viera-Gallo, at the Palacio San Martín.");
+    expect(personNamed(n203, "José Antonio Viera-Gallo")?.offices[0]).toEqual(expect.objectContaining({ country: "Chile", to: "Argentina" }));
+    const r605 = indexOfText("Philippine Ambassador to Poland Lea Basinang Ruiz and Poland's chargé d'affaires in Manila, Jarosław Szczepankiewicz, also took part.");
+    expect(personNamed(r605, "Jarosław Szczepankiewicz")?.offices[0]).toEqual(expect.objectContaining({ country: "Poland", to: "Philippines" }));
+  });
+});
+
 describe("the official an envoy calls on", () => {
   it("is of the country the envoy is posted to", () => {
     // shapes of two ministry releases: "the Ambassador of X to Y, <name>, paid a courtesy call on Home Minister <name>",
