@@ -700,6 +700,10 @@ export function readRelativeTitle(words: Word[], last: number, mention: NameMent
   let k = last + 3;
   while (words[k] && HOLDS.test(words[k]!.lower)) k++;
   if (k === last + 3 || !/^(?:is|was|become|became|serves|served|appointed|named|as)$/.test(words[k - 1]!.lower)) return;
+  // "X, who was Veldia's foreign minister until …", "Y, who served as prime minister once before", "Z, who had served as …":
+  // the plain past tells a post once held, as after the name ("when X was Veldia's president"); not "who was appointed …".
+  const verbs = words.slice(last + 3, k).map((w) => w.lower);
+  if (verbs.includes("had") || (verbs.some((v) => v === "was" || v === "served") && !verbs.includes("has") && !verbs.some((v) => APPOINTED.test(v) || v === "became"))) return;
   readApposition(words, last, mention, k);
 }
 
