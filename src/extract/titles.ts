@@ -701,9 +701,11 @@ export function readRelativeTitle(words: Word[], last: number, mention: NameMent
   while (words[k] && HOLDS.test(words[k]!.lower)) k++;
   if (k === last + 3 || !/^(?:is|was|become|became|serves|served|appointed|named|as)$/.test(words[k - 1]!.lower)) return;
   // "X, who was Veldia's foreign minister until …", "Y, who served as prime minister once before", "Z, who had served as …":
-  // the plain past tells a post once held, as after the name ("when X was Veldia's president"); not "who was appointed …".
+  // the plain past tells a post once held, as after the name ("when X was Veldia's president"); not "who was appointed …",
+  // "who had just become …".
   const verbs = words.slice(last + 3, k).map((w) => w.lower);
-  if (verbs.includes("had") || (verbs.some((v) => v === "was" || v === "served") && !verbs.includes("has") && !verbs.some((v) => APPOINTED.test(v) || v === "became"))) return;
+  const taken = verbs.some((v) => APPOINTED.test(v) || v === "become" || v === "became");
+  if (!taken && (verbs.includes("had") || verbs.includes("was") || (verbs.includes("served") && !verbs.includes("has")))) return;
   readApposition(words, last, mention, k);
 }
 

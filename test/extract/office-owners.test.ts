@@ -63,6 +63,7 @@ describe("a post taken up 'as'", () => {
 
   it("returns the post a 'who' clause says one was appointed to", () => {
     expect(officesOf("Aldor Venn, who was appointed foreign minister only yesterday, met Varan Telu.", "Aldor Venn").map((o) => o.title)).toEqual(["Foreign Minister"]);
+    expect(officesOf("The talks come after a courtesy call by Peru's ambassador to Chile, Varan Telu, on Aldor Venn, who had just become Chile's foreign minister.", "Aldor Venn")).toEqual([{ title: "Foreign Minister", country: "Chile" }]);
   });
 });
 
