@@ -6,13 +6,16 @@
  */
 import { isCountryWord } from "../nlp/countries";
 import { isOfficeHead, officeWordKind } from "../nlp/offices";
-import type { ArticlePeople } from "./people";
+import type { ArticlePeople, PersonRef } from "./people";
 import type { Sent, Word } from "./segment";
 import { readOffice } from "./titles";
 import { isPossessive } from "./word-kinds";
 
-/** Words right before "as" that take up a post now: "returning as", "sworn in as", "his first trip as", "in her capacity as". */
-const TAKING = /^(?:returning|returned|returns|sworn|appointed|reappointed|elected|re-elected|installed|trip|visit|tour|capacity)$/;
+/**
+ * Words right before "as" that take up a post now: "returning as", "sworn in as", "his first trip as", "in her capacity as",
+ * "took over as", "took up his post as", "took up her duties as", "took office as".
+ */
+const TAKING = /^(?:returning|returned|returns|sworn|appointed|reappointed|elected|re-elected|installed|trip|visit|tour|capacity|over|post|duties|office)$/;
 
 /** Words that put a post in the past: "served as", "until then", "the former", "was once". */
 const PAST = /^(?:former|then|ex|served|serving|until|previously|once|earlier|formerly)$/;
@@ -27,23 +30,34 @@ const titleWord = (w: Word): boolean => !!officeWordKind(w.lower) || isCountryWo
 export function readAsOffices(sents: Sent[], found: ArticlePeople): void {
   sents.forEach((sent, si) => {
     const here = found.refs[si] ?? [];
-    const subject = here[0];
-    const person = subject ? found.people[subject.person] : undefined;
-    if (!subject || !person || person.offices.length > 0 || person.byOffice) return;
     const words = sent.words;
-    const as = words.findIndex((w, k) => k > subject.last && w.lower === "as" && TAKING.test((words[k - 1]?.lower === "in" ? words[k - 2] : words[k - 1])?.lower ?? ""));
-    if (as < 0 || here.some((r) => r !== subject && r.first < as) || words.slice(subject.last + 1, as).some((w) => PAST.test(w.lower) || w.text === ";")) return;
-    let start = as + 1;
-    if (words[start]?.lower === "the") start++;
-    let end = start;
-    while (words[end] && titleWord(words[end]!)) end++;
-    // "as Veldia's Minister of Foreign Affairs": an "of" inside the title goes on to its portfolio.
-    while (words[end]?.lower === "of" && words[end + 1] && titleWord(words[end + 1]!)) for (end++; words[end] && titleWord(words[end]!); end++);
-    const title = words.slice(start, end);
-    if (!title.some((w) => isOfficeHead(w.text)) || PAST.test(title[0]?.lower ?? "")) return;
-    const office = readOffice(title);
-    if (!office.title) return;
-    person.offices.push({ title: office.title, sentence: si, from: "relative", ...(office.country ? { country: office.country } : {}), ...(office.to ? { to: office.to } : {}) });
-    if (office.country) person.country ??= office.country;
+    // The clause's subject, and each name a relative clause is about ("…, and Telu, who has just taken up his post as …").
+    const subjects = here.filter((r, n) => n === 0 || (words[r.last + 1]?.text === "," && words[r.last + 2]?.lower === "who"));
+    for (const subject of subjects) {
+      const person = found.people[subject.person];
+      if (!person || person.offices.some((o) => o.title) || person.byOffice) continue;
+      const office = officeAfterAs(words, here, subject, subject !== here[0]);
+      if (!office) continue;
+      person.offices.push({ ...office, sentence: si, from: "relative" });
+      if (office.country) person.country ??= office.country;
+    }
   });
+}
+
+/** The post "as" gives `subject` in its clause (`relative`: a "who" clause right after the name, which a comma closes). */
+function officeAfterAs(words: Word[], here: PersonRef[], subject: PersonRef, relative: boolean): { title: string; country?: string; to?: string } | undefined {
+  const as = words.findIndex((w, k) => k > subject.last && w.lower === "as" && TAKING.test((words[k - 1]?.lower === "in" ? words[k - 2] : words[k - 1])?.lower ?? ""));
+  if (as < 0 || here.some((r) => r.first > subject.last && r.first < as) || words.slice(subject.last + 1, as).some((w) => PAST.test(w.lower) || /^[;:]$/.test(w.text))) return undefined;
+  if (relative && words.slice(subject.last + 3, as).some((w) => w.text === ",")) return undefined;
+  let start = as + 1;
+  if (words[start]?.lower === "the") start++;
+  let end = start;
+  while (words[end] && titleWord(words[end]!)) end++;
+  // "as Veldia's Minister of Foreign Affairs": an "of" inside the title goes on to its portfolio.
+  while (words[end]?.lower === "of" && words[end + 1] && titleWord(words[end + 1]!)) for (end++; words[end] && titleWord(words[end]!); end++);
+  const title = words.slice(start, end);
+  if (!title.some((w) => isOfficeHead(w.text)) || PAST.test(title[0]?.lower ?? "")) return undefined;
+  const office = readOffice(title);
+  if (!office.title) return undefined;
+  return { title: office.title, ...(office.country ? { country: office.country } : {}), ...(office.to ? { to: office.to } : {}) };
 }

@@ -15,7 +15,7 @@ import { fileKnownNames, findKnownNames, type KnownNames } from "./known-names";
 import { linkLateDescriptions } from "./late-descriptions";
 import { findMentions, type Mention } from "./mentions";
 import { mergePeople, type ArticlePeopleInput } from "./merge";
-import { resolvePeople, type ArticlePeople } from "./people";
+import { fillCounterpartOffices, resolvePeople, type ArticlePeople } from "./people";
 import { inferDescribedCountries } from "./described-countries";
 import { inferAccreditingCountries, inferAttendeeCountries, inferCountries, inferDatelineCountries, inferHostCountries, inferPairCountries } from "./people-countries";
 import { inferVisitHosts } from "./visit-hosts";
@@ -338,6 +338,8 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   readAsOffices(sents, people);
   // "The following ambassadors …: A of Veldia, B of Orvane", "- C (Tarsk)" under "Ambassadors": what a list of envoys names them.
   readListedOffices(sents, people);
+  // "… sat down with his Orvanian counterpart X", of one whose post only a reader above gave: X holds it too.
+  fillCounterpartOffices(people);
   // "Ambassador A of the Republic of Veldia then handed over his credentials": the country written right after a name.
   readCountriesBeside(sents, people);
   inferCountries(sents, people);

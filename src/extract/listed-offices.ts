@@ -67,12 +67,14 @@ function headingPost(sents: Sent[], si: number): string | undefined {
  */
 export function readListedOffices(sents: Sent[], found: ArticlePeople): void {
   sents.forEach((sent, si) => {
+    // The list is every name written beside a country ("… to the Head of State: A of Veldia, B of Orvane and C of Tarsk"),
+    // those another sentence titles too ("Orvane's High Commissioner, Mr B"); its post goes to those of no post.
     const listed = (found.refs[si] ?? []).flatMap((r) => {
       const country = countryBeside(sent.words, r);
       const person = found.people[r.person];
-      return country && person && person.offices.length === 0 && (!person.country || person.country === country) ? [{ r, person, country }] : [];
+      return country && person && (!person.country || person.country === country) ? [{ r, person, country }] : [];
     });
-    if (listed.length === 0) return;
+    if (!listed.some(({ person }) => person.offices.length === 0)) return;
     const bullet = LIST_LINE.test(sent.text);
     // In a sentence, a list of two at least after its plural: "… ambassadors …: A of Veldia, B of Orvane".
     const first = listed[0]!.r.first;
@@ -81,6 +83,7 @@ export function readListedOffices(sents: Sent[], found: ArticlePeople): void {
     const post = bullet ? headingPost(sents, si) : listed.length >= 2 || headed ? envoyPlural(sent.words, Math.max(0, first - PLURAL_REACH), first) : undefined;
     if (!post) return;
     for (const { person, country } of listed) {
+      if (person.offices.length > 0) continue;
       person.offices.push({ title: post, country, sentence: si, from: "list" });
       person.country ??= country;
     }

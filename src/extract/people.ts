@@ -33,6 +33,11 @@ export interface LocalPerson {
   honorifics: string[];
   /** Named by office only ("Prime Minister of the United Kingdom"): the article never names them. */
   byOffice?: boolean;
+  /**
+   * "his Orvanian counterpart X" when the one whose counterpart X is had no post read yet: whose counterpart, where, and
+   * X's country ({@link fillCounterpartOffices} gives X that post once later readers have read it).
+   */
+  counterpartOf?: { person: number; sentence: number; country?: string };
 }
 
 /** A place in a sentence that stands for a person. */
@@ -258,17 +263,8 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         if (m.counterpart) {
           const other = here[0]?.person;
           const office = other !== undefined ? people[other]?.offices.find((o) => o.title) : undefined;
-          if (office && other !== person) {
-            // "her counterpart" holds the same post: a single title as written ("Foreign Secretary"), one role of a compound one:
-            // the first, but the foreign minister's over a deputy's ("the Deputy Prime Minister and Foreign Minister … his
-            // Veldian counterpart"), the post a counterpart in talks between two countries holds.
-            const roles = officeRoles(office.title);
-            const deputy = /^(?:deputy|vice|first deputy)\b/.test(roles[0] ?? "") && roles.includes("foreign minister");
-            const role = roles.length > 1 ? (deputy ? "foreign minister" : roles[0]) : undefined;
-            const stated: StatedOffice = { title: role ? normaliseTitle(role.split(" ")) : office.title, sentence: si, from: "counterpart" };
-            if (m.country) stated.country = m.country;
-            addOffice(people[person]!, stated);
-          }
+          if (office && other !== person) addOffice(people[person]!, counterpartOffice(office.title, si, m.country));
+          else if (other !== undefined && other !== person) people[person]!.counterpartOf = { person: other, sentence: si, ...(m.country ? { country: m.country } : {}) };
         }
         add(person, m, via);
       } else if (m.kind === "handle") {
@@ -390,6 +386,34 @@ function fronted(words: Word[], at: number, here: PersonRef[]): number | undefin
   const first = here.find((r) => r.first > k && r.last < at - 1 && r.via !== "pronoun");
   // The clause's subject stands right after its opener (a title or two before the name).
   return first && words.slice(k + 1, first.first).every((w) => w.pos === "PROPN" || w.pos === "NOUN" || w.pos === "ADJ" || w.pos === "DET") ? first.person : undefined;
+}
+
+/**
+ * The post of one's counterpart: a single title as written ("Foreign Secretary"), one role of a compound one: the first, but
+ * the foreign minister's over a deputy's ("the Deputy Prime Minister and Foreign Minister … his Veldian counterpart"), the
+ * post a counterpart in talks between two countries holds.
+ * @example counterpartOffice("Deputy Prime Minister and Foreign Minister", 3, "Orvania") // { title: "Foreign Minister", country: "Orvania", … }
+ */
+function counterpartOffice(title: string, sentence: number, country: string | undefined): StatedOffice {
+  const roles = officeRoles(title);
+  const deputy = /^(?:deputy|vice|first deputy)\b/.test(roles[0] ?? "") && roles.includes("foreign minister");
+  const role = roles.length > 1 ? (deputy ? "foreign minister" : roles[0]) : undefined;
+  return { title: role ? normaliseTitle(role.split(" ")) : title, sentence, from: "counterpart", ...(country ? { country } : {}) };
+}
+
+/**
+ * Gives each counterpart whose owner had no post when the sentence was read the owner's post as read since ("Telu, who took
+ * over as Veldia's foreign minister this summer, … sat down with his Orvanian counterpart Varan": Varan is Orvania's foreign
+ * minister), unless they hold a post of their own by then.
+ * @example fillCounterpartOffices(found) // Varan: Foreign Minister, Orvania
+ */
+export function fillCounterpartOffices(found: ArticlePeople): void {
+  for (const p of found.people) {
+    const owner = p.counterpartOf ? found.people[p.counterpartOf.person] : undefined;
+    const office = owner?.offices.find((o) => o.title);
+    if (!p.counterpartOf || !office || p.offices.some((o) => o.title)) continue;
+    addOffice(p, counterpartOffice(office.title, p.counterpartOf.sentence, p.counterpartOf.country));
+  }
 }
 
 /** Of the `near` people (ascending), those with a longer spelling that `name` is a short form of. */

@@ -97,6 +97,18 @@ function endsTitle(words: Word[], k: number): boolean {
   return false;
 }
 
+/**
+ * Whether the "the" at `k`, after "of", opens a title that the "of" ties to a word outside it ("the visit to Orvane of the
+ * Vice President of Veldia, X"): office words follow it and no office word or form of state comes before the "of"
+ * (unlike "the Minister of the Interior", "the President of the Republic").
+ */
+function ofBeforeTitle(words: Word[], k: number): boolean {
+  const before = words[k - 2];
+  if (words[k]!.lower !== "the" || words[k - 1]?.lower !== "of" || !before) return false;
+  const next = officeWordKind(words[k + 1]?.lower ?? "");
+  return !!next && next !== "connector" && !officeWordKind(before.lower) && !STATE_FORMS.has(before.lower);
+}
+
 /** An apostrophe standing alone, the possessive of a name ending in "s" ("the Bahamas' ambassador"). */
 const bareApostrophe = (w: Word): boolean => /^['’]$/.test(w.text);
 
@@ -200,7 +212,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     // "the Philippines' new envoy to Tarsk, X", "the Netherlands' Minister of Trade, Y": the possessive of a name ending
     // in "s" is an apostrophe alone.
     else if (bareApostrophe(w) && j < end && /s$/.test(words[j - 1]?.text ?? "") && (countryEndingAt(words, j - 1) || isCountryWord(words[j - 1]!.text))) j -= 1 + (countryEndingAt(words, j - 1) ?? 1);
-    // "Ambassador to Kenya": "to" after a title or its country ("of the United States to Kenya"); not "talk to U.S. President X".
+    // "Ambassador to Veldia", "Ambassador of Orvania to Veldia": "to" after a title or its country; not "talk to U.S. President X".
     // "Ambassador to the United States, X": the article of a country's name after "to".
     else if (w.lower === "the" && j < end && words[j - 1]?.lower === "to" && words[j + 1] && (isCountryWord(words[j + 1]!.text) || countryEndingAt(words, j + 1, true))) j--;
     else if (w.lower === "to" && j < end && words[j + 1] && (isCountryWord(words[j + 1]!.text) || countryEndingAt(words, j + 1, true) || (words[j + 1]!.lower === "the" && words[j + 2] && (isCountryWord(words[j + 2]!.text) || countryEndingAt(words, j + 2, true)))) && ((officeWordKind(words[j - 1]?.lower ?? "") && officeWordKind(words[j - 1]!.lower) !== "connector") || isCountryWord(words[j - 1]?.text ?? "") || countryEndingAt(words, j - 1))) j--;
@@ -212,7 +224,8 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     // before the head, each capitalised, the list closed by "and".
     else if (w.text === "," && j < end && listedPortfolioWord(words[j - 1]) && listedPortfolioWord(words[j + 1]) && words.slice(j + 1, end).some((x) => x.lower === "and")) j--;
     else if (isAcronym(w.text) && j < end && officeWordKind(words[j + 1]?.lower ?? "")) j--; // "UN Secretary-General"
-    else if (STATE_FORMS.has(w.lower) && j < end && (words[j - 1]?.lower === "of" || STATE_FORMS.has(words[j - 1]?.lower ?? ""))) j--; // "of the Republic of"
+    // "of the Republic of"; not the "of" that ties a title to what comes before it ("the visit to Orvane of the Vice President of Veldia, X")
+    else if (STATE_FORMS.has(w.lower) && j < end && (words[j - 1]?.lower === "of" || STATE_FORMS.has(words[j - 1]?.lower ?? "")) && !ofBeforeTitle(words, j)) j--;
     else break;
   }
   // "Orvane Assembly Speaker X", "Veldia Motor Group Chair Y": the institution whose title it is, written before it.
@@ -606,7 +619,7 @@ export function readApposition(words: Word[], last: number, mention: NameMention
     }
     return;
   }
-  const start = k;
+  let start = k;
   // "X, the British Foreign Office's Director General …", "X, Russia's newly arrived Ambassador to Kenya, …": words between the article and the title.
   const between = wordsBeforeTitle(words, k);
   if (between) k = between.title;
@@ -638,6 +651,14 @@ export function readApposition(words: Word[], last: number, mention: NameMention
   // "Varan, Afghan Chief Executive hold talks in Orvane", "Kesto, UAE leader tour the port": a headline's
   // two subjects, the second named by title, before their verb; an apposition is closed off before the verb.
   if (k > start && (words[k]?.pos === "VERB" || words[k]?.pos === "AUX") && !/^[,;:]$/.test(words[k - 1]?.text ?? "")) return;
+  // "Orsa, the Prime Minister's wife", "Venn, the Veldian president's commissioner for …": an office owning what follows is
+  // another's; the post, if any, is the one after the possessive.
+  const owner = words.slice(start, k).findIndex((w, n) => isPossessive(w) && n > 0 && isOfficeHead(words[start + n - 1]!.text));
+  if (owner >= 0) {
+    mention.evidence = true;
+    if (start + owner + 1 >= k) return;
+    start = start + owner + 1;
+  }
   const titled = readOffice(words.slice(start, k).filter((w, n) => !TENURE_WORDS.has(w.text) && !between?.skipped.has(start + n)));
   // "Venmor, Libyan Counterpart Agree …": a counterpart is someone else's office, never one's own.
   if (!titled.title || titled.title === "Counterpart") return;
@@ -699,6 +720,12 @@ export function readRelativeTitle(words: Word[], last: number, mention: NameMent
   let k = last + 3;
   while (words[k] && HOLDS.test(words[k]!.lower)) k++;
   if (k === last + 3 || !/^(?:is|was|become|became|serves|served|appointed|named|as)$/.test(words[k - 1]!.lower)) return;
+  // "X, who was Veldia's foreign minister until …", "Y, who served as prime minister once before", "Z, who had served as …":
+  // the plain past tells a post once held, as after the name ("when X was Veldia's president"); not "who was appointed …",
+  // "who had just become …".
+  const verbs = words.slice(last + 3, k).map((w) => w.lower);
+  const taken = verbs.some((v) => APPOINTED.test(v) || v === "become" || v === "became");
+  if (!taken && (verbs.includes("had") || verbs.includes("was") || (verbs.includes("served") && !verbs.includes("has")))) return;
   readApposition(words, last, mention, k);
 }
 

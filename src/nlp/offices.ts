@@ -61,6 +61,8 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "delegate",
   // "Minister Responsible for Foreign Affairs X", "Chief Administrative Secretary Y", "Minister of Food and Public Distribution Z".
   "responsible", "administrative", "distribution",
+  // "Attorney General X", "the Minister of Justice and Attorney General, Y": a government's chief law officer, not a general.
+  "attorney",
 ]);
 
 const CONNECTORS: ReadonlySet<string> = new Set(["and", "of", "for", "&"]);
