@@ -128,8 +128,8 @@ export async function measureWebhookLoad(options: WebhookLoadOptions): Promise<W
       rmSync(dirname(config), { recursive: true, force: true });
     }
   };
-  const webhookNoKv = await webhookAlone(configWithout(["kv_namespaces"]));
-  const webhookNoBindings = await webhookAlone(configWithout(["kv_namespaces", "ratelimits"]));
+  const webhookNoKv = await webhookAlone(configWithout(["kv_namespaces", "d1_databases"]));
+  const webhookNoBindings = await webhookAlone(configWithout(["kv_namespaces", "d1_databases", "ratelimits"]));
   const floorConfig = configOfFloor();
   let floor: FloorFigures | undefined;
   try {
@@ -218,7 +218,7 @@ export async function withDevServer<T>(
  * named (its KV namespaces, its rate limits: the app keeps those in memory then) and with `main` made
  * absolute. Returns its path.
  */
-function configWithout(tables: readonly ("kv_namespaces" | "ratelimits")[]): string {
+function configWithout(tables: readonly ("kv_namespaces" | "d1_databases" | "ratelimits")[]): string {
   const source = resolve(process.env.BENCH_WRANGLER_CONFIG ?? "wrangler.toml");
   const text = readFileSync(source, "utf8")
     // (a table's header and the lines after it up to the next header: a commented-out one stays commented)
@@ -229,10 +229,10 @@ function configWithout(tables: readonly ("kv_namespaces" | "ratelimits")[]): str
   return path;
 }
 
-/** A wrangler config for bench/kv-floor-worker.js with the app's KV namespace and limits, in a temporary folder. Returns its path. */
+/** A wrangler config for bench/kv-floor-worker.js with the app's session store (D1 or KV) and limits, in a temporary folder. Returns its path. */
 function configOfFloor(): string {
   const app = readFileSync(resolve("wrangler.toml"), "utf8");
-  const bindings = [...app.matchAll(/^\[\[(?:kv_namespaces|ratelimits)\]\][^[]*/gm)].map((m) => m[0].replace(/^#.*\n/gm, ""));
+  const bindings = [...app.matchAll(/^\[\[(?:kv_namespaces|d1_databases|ratelimits)\]\][^[]*/gm)].map((m) => m[0].replace(/^#.*\n/gm, ""));
   const path = join(mkdtempSync(join(tmpdir(), "attache-bench-floor-")), "wrangler.toml");
   const main = JSON.stringify(join(import.meta.dirname, "kv-floor-worker.js"));
   writeFileSync(path, [`name = "attache-bench-floor"`, `main = ${main}`, `compatibility_date = "2026-04-01"`, "", ...bindings].join("\n"));

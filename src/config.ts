@@ -1,5 +1,6 @@
 /** @module The Worker's settings, read once per request from its bindings (wrangler.toml vars and secrets). */
 import type { UserFromGetMe } from "grammy/types";
+import type { SqlDatabase } from "./store/stored-index";
 
 declare global {
   namespace Cloudflare {
@@ -10,14 +11,8 @@ declare global {
       TELEGRAM_API_ROOT?: string;
     }
   }
-  /** The part of a Workers KV namespace this project uses (`wrangler types` leaves it to the runtime types). */
-  interface KVNamespace {
-    get(key: string, type: "json"): Promise<unknown>;
-    get(key: string): Promise<string | null>;
-    put(key: string, value: string, options?: { expirationTtl?: number }): Promise<void>;
-    delete(key: string): Promise<void>;
-    list(options?: { cursor?: string }): Promise<{ keys: { name: string }[]; list_complete: boolean; cursor?: string }>;
-  }
+  /** The part of a D1 database this project uses (`wrangler types` leaves it to the runtime types). */
+  interface D1Database extends SqlDatabase {}
   /** Cloudflare's rate-limiting binding (`[[ratelimits]]` in wrangler.toml): one more use of `key`, if within the limit. */
   interface RateLimit {
     limit(options: { key: string }): Promise<{ success: boolean }>;

@@ -7,7 +7,7 @@ export interface ChatSession {
   focus?: Focus;
 }
 
-/** Where chat sessions (and the web page's conversations) are kept: Workers KV, or memory. */
+/** Where chat sessions (and the web page's conversations) are kept: a D1 table, or memory. */
 export type SessionStorage = StorageAdapter<ChatSession>;
 
 /** grammY's context with the lazily loaded chat session. */

@@ -1,6 +1,6 @@
 /**
  * @module The chat session as lazy middleware whose storage is chosen per update, so that one bot
- * serves every request of an isolate while each request keeps its own bindings (KV namespace); and
+ * serves every request of an isolate while each request keeps its own bindings (the session database); and
  * the same lazy session for a handler outside grammY (the webhook's quick answer).
  */
 import type { MiddlewareFn } from "grammy";

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   if (!process.env.BOT_TOKEN?.trim()) throw new Error("BOT_TOKEN is not set: BOT_TOKEN=123456:ABC… npm run poll");
   const engine = loadEngine();
   const config = readConfig(process.env);
-  // one process: a memory limit holds here; sessions in a bounded memory, expiring like KV ones
+  // one process: a memory limit holds here; sessions in a bounded memory, expiring like stored ones
   const chat = memoryLimiter(LIMITS.chat);
   const sessions = memorySessions();
   const bot = createBot(config, engine, () => ({ sessions, allowQuestion: (asker) => chat.take(asker) }));

@@ -17,7 +17,7 @@ export interface AppDeps {
   engine: Engine;
   /** Settings from the bindings. Default: readConfig (wrangler.toml vars and secrets). */
   config?: (env: Bindings) => AppConfig;
-  /** Session storage. Default: the SESSIONS KV namespace, or memory (per isolate) without one. */
+  /** Session storage. Default: the SESSIONS D1 database, or memory (per isolate) without one. */
   sessions?: (env: Bindings) => SessionStorage;
   /** Request limits. Default: the API_LIMIT, CHAT_LIMIT and SEEN_UPDATES bindings, or memory (per isolate) without them. */
   limits?: (env: Bindings) => Limits;

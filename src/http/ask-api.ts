@@ -20,7 +20,7 @@ export function clientOf(ip: string | undefined): string {
 
 /**
  * `GET /api/ask?q=…[&conversation=<id>]` → the Answer as JSON (text, found, intent, confidence,
- * sources, …). With a conversation id the focus of its last answer is kept in KV (`web:<id>`,
+ * sources, …). With a conversation id the focus of its last answer is kept in the session store (`web:<id>`,
  * expiring hours later), so follow-ups work: a question costs a read only when it leans on the
  * conversation ("when?", "who else?"), and a write only when its focus is new. A missing, empty or too long q, or a malformed id, gets 400 with
  * `error`; a client over its limit gets 429 with Retry-After.

@@ -1,9 +1,10 @@
 /**
- * @module Where sessions live per request: Workers KV (SESSIONS) when bound, else a bounded memory;
- * every session expires (days for a chat, hours for a web conversation); a wrapper that skips
- * writing unchanged values.
+ * @module Where sessions live per request: the SESSIONS D1 database when bound, else a bounded
+ * memory; every session expires (days for a chat, hours for a web conversation); a failing store
+ * costs the context, not the answer; a wrapper that skips writing unchanged values.
  */
-import type { ChatSession, SessionStorage } from "../bot/index";
+import { describeFailure, type ChatSession, type SessionStorage } from "../bot/index";
+import type { SqlDatabase } from "../store/stored-index";
 import type { Bindings } from "./deps";
 
 /** How long a session is kept after its last change, in seconds, by key prefix. */
@@ -25,21 +26,72 @@ export function ttlOf(key: string): number {
   return key.startsWith("web:") ? SESSION_TTL.web : SESSION_TTL.chat;
 }
 
+/** The SQL of the sessions table: one row a session, its value as JSON, its expiry in seconds since the epoch. */
+export const SESSIONS_TABLE = "CREATE TABLE IF NOT EXISTS sessions (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires INTEGER NOT NULL) WITHOUT ROWID";
+
+const READ = "SELECT value FROM sessions WHERE key = ?1 AND expires > ?2";
+// an upsert: one row written (D1 counts rows written; the free plan allows 100 000 a day)
+const WRITE = "INSERT INTO sessions (key, value, expires) VALUES (?1, ?2, ?3) ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires = excluded.expires";
+const DELETE = "DELETE FROM sessions WHERE key = ?1";
+const PURGE = "DELETE FROM sessions WHERE expires <= ?1";
+
+const seconds = (now: () => number): number => Math.floor(now() / 1000);
+
 /**
- * Sessions in Workers KV, each written with its expiration ({@link ttlOf}), so none lives for ever.
- * @example kvSessions(env.SESSIONS).write("chat:42", { focus })
+ * Sessions in a D1 database (the SESSIONS binding), each row written with its expiry
+ * ({@link ttlOf}) and never read past it. The table is created by the first statement an isolate
+ * sends (in the same batch), so that a new database, `wrangler dev`'s local one included, needs no
+ * setup step. Errors reject: {@link tolerantSessions} decides what a failure costs.
+ * @example d1Sessions(env.SESSIONS).write("chat:42", { focus })
  */
-export function kvSessions(namespace: KVNamespace): SessionStorage {
+export function d1Sessions(db: SqlDatabase, now: () => number = Date.now): SessionStorage {
+  let created = false;
+  const run = async <T>(query: string, ...values: unknown[]): Promise<T[]> => {
+    const statement = db.prepare(query).bind(...values);
+    if (created) return (await statement.all<T>()).results;
+    const [, result] = await db.batch<T>([db.prepare(SESSIONS_TABLE), statement]);
+    created = true;
+    return result?.results ?? [];
+  };
   return {
-    read: async (key) => ((await namespace.get(key, "json")) ?? undefined) as ChatSession | undefined,
-    write: (key, value) => namespace.put(key, JSON.stringify(value), { expirationTtl: ttlOf(key) }),
-    delete: (key) => namespace.delete(key),
+    read: async (key) => {
+      const [row] = await run<{ value: string }>(READ, key, seconds(now));
+      return row === undefined ? undefined : (JSON.parse(row.value) as ChatSession);
+    },
+    write: async (key, value) => void (await run(WRITE, key, JSON.stringify(value), seconds(now) + ttlOf(key))),
+    delete: async (key) => void (await run(DELETE, key)),
+  };
+}
+
+/**
+ * Deletes the sessions past their expiry; the Worker's daily cron (wrangler.toml `[triggers]`)
+ * calls it. Reads are already blind to them: this only frees the space (one scan of the table a
+ * day, no index to pay for on every write).
+ * @example ctx.waitUntil(purgeExpiredSessions(env.SESSIONS))
+ */
+export async function purgeExpiredSessions(db: SqlDatabase, now: () => number = Date.now): Promise<void> {
+  await db.batch([db.prepare(SESSIONS_TABLE), db.prepare(PURGE).bind(seconds(now))]);
+}
+
+/**
+ * Wraps a storage so that a failure (the database down, a limit of the plan reached) costs the
+ * conversation's context, never the answer: a failed read is an empty session, a failed write or
+ * delete is dropped, each with one log line (the error's name and message, nothing of the session).
+ * @example const storage = tolerantSessions(d1Sessions(env.SESSIONS));
+ */
+export function tolerantSessions(storage: SessionStorage): SessionStorage {
+  const logged = (what: string, key: string) => (error: unknown) =>
+    void console.error(`sessions: ${what} ${key} failed; going on without it: ${describeFailure(error)}`);
+  return {
+    read: (key) => Promise.resolve().then(() => storage.read(key)).catch(logged("reading", key)) as Promise<ChatSession | undefined>,
+    write: (key, value) => Promise.resolve().then(() => storage.write(key, value)).catch(logged("writing", key)),
+    delete: (key) => Promise.resolve().then(() => storage.delete(key)).catch(logged("deleting", key)),
   };
 }
 
 /**
  * Sessions in memory, at most `max` of them (the least recently used are dropped), each expiring
- * like a KV one.
+ * like a stored one.
  * @example const memory = memorySessions(); memory.write("chat:42", {}); memory.read("chat:42") // {}
  */
 export function memorySessions(max = MAX_MEMORY_SESSIONS, now: () => number = Date.now): SessionStorage {
@@ -64,8 +116,8 @@ export function memorySessions(max = MAX_MEMORY_SESSIONS, now: () => number = Da
 
 /**
  * Wraps a storage so that writing back the value just read is skipped: grammY's session writes
- * whatever it read, and each KV write counts against the plan's daily limit.
- * @example const storage = skipUnchangedWrites(kvSessions(env.SESSIONS));
+ * whatever it read, and each write counts against the plan's daily limit.
+ * @example const storage = skipUnchangedWrites(d1Sessions(env.SESSIONS));
  */
 export function skipUnchangedWrites(storage: SessionStorage): SessionStorage {
   const seen = new Map<string, string>();
@@ -89,18 +141,20 @@ export function skipUnchangedWrites(storage: SessionStorage): SessionStorage {
 }
 
 /**
- * The session storage of the app: for each request, the SESSIONS KV namespace when it is bound,
- * else one bounded in-memory store for the isolate. Writes go straight through: the bot's chat
- * session writes only changed values itself, and /api/ask wraps it in {@link skipUnchangedWrites}.
+ * The session storage of the app: for each request, the SESSIONS D1 database when it is bound
+ * (through {@link tolerantSessions}), else one bounded in-memory store for the isolate. Writes go
+ * straight through: the bot's chat session writes only changed values itself, and /api/ask wraps
+ * it in {@link skipUnchangedWrites}.
  * @example const sessions = sessionStorage(); sessions(env).read("chat:42")
  */
 export function sessionStorage(): (env: Bindings) => SessionStorage {
   const memory = memorySessions();
-  const byNamespace = new WeakMap<KVNamespace, SessionStorage>();
+  const byDatabase = new WeakMap<SqlDatabase, SessionStorage>();
   return (env) => {
-    if (!env.SESSIONS) return memory;
-    let storage = byNamespace.get(env.SESSIONS);
-    if (storage === undefined) byNamespace.set(env.SESSIONS, (storage = kvSessions(env.SESSIONS)));
+    const db = env.SESSIONS;
+    if (!db) return memory;
+    let storage = byDatabase.get(db);
+    if (storage === undefined) byDatabase.set(db, (storage = tolerantSessions(d1Sessions(db))));
     return storage;
   };
 }

@@ -1,6 +1,6 @@
 /**
  * @module One grammY bot and webhook handler per isolate and bot identity: building the bot and its
- * composers once, not per update. Each request brings its own session storage (its bindings' KV).
+ * composers once, not per update. Each request brings its own session storage (its bindings' database).
  */
 import { webhookCallback } from "grammy";
 import type { Update } from "grammy/types";

@@ -1,5 +1,5 @@
 /**
- * @module Session writes that do not hold up the webhook reply: the KV put runs after the response
+ * @module Session writes that do not hold up the webhook reply: the session store's write runs after the response
  * (`waitUntil`), and reads of the same isolate see a value still being written.
  */
 import type { ChatSession, SessionStorage } from "../bot/index";
@@ -8,7 +8,7 @@ import type { ChatSession, SessionStorage } from "../bot/index";
 export type PendingWrites = Map<string, ChatSession>;
 
 /**
- * The pending writes of each KV namespace (an object without one shares one map), for the life of
+ * The pending writes of each session database (an object without one shares one map), for the life of
  * the isolate.
  * @example const pendingOf = pendingWrites(); writeBehind(storage, defer, pendingOf(env.SESSIONS))
  */

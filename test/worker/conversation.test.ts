@@ -1,6 +1,7 @@
 import { env, SELF } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createApp } from "../../src/http/app";
+import { d1Sessions } from "../../src/http/session-storage";
 import { fakeBotApi, fixture, freshUpdateId, recordingEngine, updateRequest, webhookReplyOf } from "./helpers";
 
 /** A private message from the fixtures' user with another text (and optionally a reply to the bot). */
@@ -30,7 +31,7 @@ describe("a three-turn conversation through /webhook", () => {
     expect(engine.asked[0]?.conversation.focus).toBeUndefined();
     expect(engine.asked[1]?.conversation.focus?.people).toEqual(["focus-of:Who met whom?"]);
     expect(engine.asked[2]?.conversation).toMatchObject({ focus: { people: ["focus-of:When?"] }, replyTo: "Answer to: When?" });
-    expect(await env.SESSIONS.get("chat:123456789", "json")).toMatchObject({ focus: { people: ["focus-of:And where?"] } });
+    expect(await d1Sessions(env.SESSIONS).read("chat:123456789")).toMatchObject({ focus: { people: ["focus-of:And where?"] } });
   });
 
   it("returns answers from the real engine for three turns in a group", async () => {
@@ -40,7 +41,7 @@ describe("a three-turn conversation through /webhook", () => {
       expect(status).toBe(200);
       expect(reply).toMatchObject({ method: "sendMessage", chat_id: -1001234567890, parse_mode: "HTML" });
     }
-    expect(await env.SESSIONS.get("chat:-1001234567890", "json")).toHaveProperty("focus");
+    expect(await d1Sessions(env.SESSIONS).read("chat:-1001234567890")).toHaveProperty("focus");
   });
 });
 
@@ -72,6 +73,6 @@ describe("GET /api/ask", () => {
     }
     await app.request(`/api/ask?q=Where`, undefined, env);
     expect(engine.asked.map((a) => a.conversation.focus?.people)).toEqual([undefined, ["focus-of:Who met whom?"], undefined]);
-    expect(await env.SESSIONS.get("web:abc123", "json")).toMatchObject({ focus: { people: ["focus-of:When?"] } });
+    expect(await d1Sessions(env.SESSIONS).read("web:abc123")).toMatchObject({ focus: { people: ["focus-of:When?"] } });
   });
 });

@@ -121,7 +121,7 @@ describe("questions in Telegram over the chat's limit", () => {
   });
 });
 
-describe("KV writes of the web page's conversations", () => {
+describe("session writes of the web page's conversations", () => {
   it("returns 100 answers with at most one write each, and none when the focus did not change", async () => {
     const storage = countingStorage();
     const base = recordingEngine();

@@ -84,7 +84,7 @@ function countingEngine(): Engine & { answered: number } {
 const open = memoryLimiter({ limit: 1e9, period: 60 });
 const noLimits = (): Limits => ({ api: open, chat: open, seen: open });
 
-/** wrangler.toml's vars but no KV binding: sessions in memory (the emulated KV slows down with every write). */
+/** wrangler.toml's vars but no session database: sessions in memory (the emulated store slows down with every write). */
 const MEMORY_SESSIONS = { BOT_ID: "7000000001", BOT_USERNAME: "AttacheNewsBot", BOT_NAME: "Attaché" };
 
 /**
@@ -145,7 +145,7 @@ describe("POST /webhook with random and mutated updates", () => {
     expect(engine.answered).toBeGreaterThan(300);
   });
 
-  it("returns the same through the Worker with its KV, limits and redelivery record, with no handler failure", async () => {
+  it("returns the same through the Worker with its session database, limits and redelivery record, with no handler failure", async () => {
     await fc.assert(
       fc.asyncProperty(mutatedFixture, async (update) => {
         failures.length = 0;

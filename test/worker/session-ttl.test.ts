@@ -5,13 +5,13 @@ import { fixture, LOCAL, updateRequest } from "./helpers";
 
 const focus = (person: string) => ({ people: [person], meetings: [], countries: [], articles: [] });
 
-/** The expiration (seconds since the epoch) KV keeps for a key, or undefined for none. */
+/** The expiry (seconds since the epoch) the sessions table keeps for a key, or undefined for none. */
 async function expirationOf(key: string): Promise<number | undefined> {
-  const list = (await (env.SESSIONS as unknown as { list(o: { prefix: string }): Promise<{ keys: { name: string; expiration?: number }[] }> }).list({ prefix: key }));
-  return list.keys.find((k) => k.name === key)?.expiration;
+  const { results } = await env.SESSIONS.prepare("SELECT expires FROM sessions WHERE key = ?1").bind(key).all<{ expires: number }>();
+  return results[0]?.expires;
 }
 
-describe("session expiry in KV", () => {
+describe("session expiry in D1", () => {
   it("returns a chat's session with an expiration days away, and a web conversation's hours away", async () => {
     const update = fixture("private_text");
     await (await SELF.fetch(updateRequest(update))).text();
@@ -30,7 +30,7 @@ describe("session expiry in KV", () => {
   });
 });
 
-describe("memorySessions (the fallback without KV)", () => {
+describe("memorySessions (the fallback without a database)", () => {
   it("returns at most `max` sessions, dropping the least recently used", () => {
     const memory = memorySessions(2);
     memory.write("chat:1", { focus: focus("a") });
