@@ -11,6 +11,7 @@ import type { Question } from "./question";
 import { CONTACT_TERMS } from "./answer-type";
 import { quotesOwnerOnly } from "./owner-only";
 import { asksForMany, namedInReply } from "./asked-many";
+import { askedContact } from "./contact-kind";
 import { stem } from "./retrieval";
 import { askedWords, unsaidTerms } from "./unsaid";
 import { initialsOf, missingKind, officeWordsOf, shows, wordsOf, type MissingKind } from "./asked-terms";
@@ -219,7 +220,8 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   f.office_country_unsaid = path === "answerer" && intent === "who_is" && f.countries_missing > 0 ? 1 : 0;
   // a phone call given for an act done face to face ("who received Varan", "which minister attended
   // the talks in Tarsk"): the record is of another contact than the one asked
-  f.call_for_visit = meetings.length > 0 && meetings.every((m) => m.kind === "call") && (links.places.length > 0 || q.terms.some((t) => IN_PERSON.has(t))) ? 1 : 0;
+  // (not when the question itself asks of a call: "when did Varan receive the call from Telu")
+  f.call_for_visit = meetings.length > 0 && meetings.every((m) => m.kind === "call") && askedContact(q.text) !== "call" && (links.places.length > 0 || q.terms.some((t) => IN_PERSON.has(t))) ? 1 : 0;
   const unsaidWords = f.answerer_terms_unsaid ? askedWords(q.text, unsaid) : f.office_country_unsaid ? countriesUnsaid : [];
   return { path, ...(reply.via ? { via: reply.via } : {}), features: f, ...(unsaidWords.length ? { unsaid: unsaidWords } : {}), ...(missing.length ? { missing } : {}) };
 }

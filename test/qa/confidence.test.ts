@@ -85,9 +85,11 @@ describe("answer: a phone call given for a contact face to face", () => {
     }
   });
 
-  it("returns the call when the question asks of any contact", () => {
-    const a = ask("when did moko speak with tepa");
-    expect(a.found).toBe(true);
-    expect(a.signals?.features.call_for_visit).toBe(0);
+  it("returns the call when the question asks of any contact, or of a call received", () => {
+    for (const question of ["when did moko speak with tepa", "when did tepa receive the call from moko"]) {
+      const a = ask(question);
+      expect(a.found, question).toBe(true);
+      expect(a.signals?.features.call_for_visit, question).toBe(0);
+    }
   });
 });
