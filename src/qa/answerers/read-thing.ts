@@ -114,15 +114,11 @@ function verbAfterSubject(lower: string[], tags: string[]): string | undefined {
 /** Words before a verb that make its act a plan ("will sign", "was expected to sign", "are due to sign"). */
 const PLANNED_ACT = /\b(?:will|would|shall|(?:expected|due|set|scheduled|going|plans?|planned|intends?|intended|hopes?|hoped|ready)\s+to)\s+$/;
 
-/** An article right before a word: the word is a noun ("a sign of", "the call for"), not the verb asked. */
-const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/;
-
 /** The phrase after the verb (and the preposition) in the sentence, cut at the clause's end. */
 function phraseAfter(text: string, verb: string, preposition?: string, past = false): string | undefined {
   const folded = fold(text);
   // the verb itself ("signed", "opens"), not a noun made of it ("the opening ceremony"); asked what was done, not an act still planned ("was expected to sign")
-  // nor the noun after an article ("as a sign of goodwill", "a call for calm" is no signing or call)
-  const at = [...folded.matchAll(/\p{L}+/gu)].find((m) => !m[0].endsWith("ing") && (stem(m[0]) === verb || (verb.length >= 4 && m[0].startsWith(verb))) && !(past && PLANNED_ACT.test(folded.slice(0, m.index))) && !ARTICLE_BEFORE.test(folded.slice(0, m.index)));
+  const at = [...folded.matchAll(/\p{L}+/gu)].find((m) => !m[0].endsWith("ing") && (stem(m[0]) === verb || (verb.length >= 4 && m[0].startsWith(verb))) && !(past && PLANNED_ACT.test(folded.slice(0, m.index))));
   if (!at) return undefined;
   let from = at.index + at[0].length;
   // "a request that B lift …": the clause is what was asked
