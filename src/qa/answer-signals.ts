@@ -11,6 +11,7 @@ import type { Question } from "./question";
 import { CONTACT_TERMS } from "./answer-type";
 import { quotesOwnerOnly } from "./owner-only";
 import { asksForMany, namedInReply } from "./asked-many";
+import { askedContact } from "./contact-kind";
 import { stem } from "./retrieval";
 import { askedWords, unsaidTerms } from "./unsaid";
 import { initialsOf, missingKind, officeWordsOf, shows, wordsOf, type MissingKind } from "./asked-terms";
@@ -82,6 +83,9 @@ function foldedNames(p: Person): { names: Set<string>; words: Set<string> } {
 }
 
 const FOLDED_NAMES = new WeakMap<Person, { names: Set<string>; words: Set<string> }>();
+
+/** Acts done face to face ("received", "hosted", "welcomed", "attended", "visited", "accompanied"): a phone call is none of them. */
+const IN_PERSON = new Set(["receive", "host", "welcome", "greet", "attend", "visit", "accompany", "escort", "dine", "tour"].map(stem));
 
 /** The question's first word, as the form it asks in. */
 function askedForm(text: string): string {
@@ -209,11 +213,15 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   f.answerer_terms_unsaid = unsaid.length >= 2 ? 1 : 0;
   f.owner_only = path.startsWith("reader") && quotesOwnerOnly(q, reply) ? 1 : 0;
   // a question for people in the plural ("which presidents did A meet") answered with one (see ./asked-many)
-  f.one_of_many = intent === "who_met" && (path === "answerer" || path.startsWith("reader")) && asksForMany(q.text) && namedInReply(q, reply, meetings) === 1 ? 1 : 0;
+  f.one_of_many = intent === "who_met" && (path === "answerer" || path === "who_else" || path.startsWith("reader")) && asksForMany(q.text) && namedInReply(q, reply, meetings) === 1 ? 1 : 0;
   // an office's holder given for an office the question puts in a country ("who is the Veldian envoy to
   // Tarsk") when neither the holder's office nor the sentence quoted says that country: the holder of
   // another posting, not the one asked
   f.office_country_unsaid = path === "answerer" && intent === "who_is" && f.countries_missing > 0 ? 1 : 0;
+  // a phone call given for an act done face to face ("who received Varan", "which minister attended
+  // the talks in Tarsk"): the record is of another contact than the one asked
+  // (not when the question itself asks of a call: "when did Varan receive the call from Telu")
+  f.call_for_visit = meetings.length > 0 && meetings.every((m) => m.kind === "call") && askedContact(q.text) !== "call" && (links.places.length > 0 || q.terms.some((t) => IN_PERSON.has(t))) ? 1 : 0;
   const unsaidWords = f.answerer_terms_unsaid ? askedWords(q.text, unsaid) : f.office_country_unsaid ? countriesUnsaid : [];
   return { path, ...(reply.via ? { via: reply.via } : {}), features: f, ...(unsaidWords.length ? { unsaid: unsaidWords } : {}), ...(missing.length ? { missing } : {}) };
 }

@@ -6,6 +6,7 @@
 import { fold } from "../nlp/fold";
 import type { Meeting } from "../facts/types";
 import { isTitleHead } from "./offices";
+import { lookUpCountry } from "./link-countries";
 import type { Question } from "./question";
 import type { Reply } from "./reply";
 
@@ -13,15 +14,19 @@ import type { Reply } from "./reply";
 const PEOPLE = new Set(["leaders", "officials", "people", "counterparts", "delegations", "delegates", "envoys", "diplomats", "dignitaries", "guests", "visitors", "representatives", "heads"]);
 
 /**
- * Whether a question asks "which/what <people, plural>", the noun right after the question word: a
- * noun a word narrows ("which trade ministers") may rightly be answered with the one who fits.
+ * Whether a question asks "which/what <people, plural>", the noun right after the question word or
+ * after a country's word ("which Veldian ministers accompanied Varan": the asker knows of several of
+ * that side): a noun another word narrows ("which trade ministers") may rightly be answered with the
+ * one who fits.
  * @example asksForMany("which presidents did Varan meet") // true
+ * @example asksForMany("which veldian officials attended the talks") // true
  * @example asksForMany("which trade ministers will Varan meet") // false
  * @example asksForMany("which minister did Varan meet") // false
  */
 export function asksForMany(text: string): boolean {
-  const [first, w] = fold(text).match(/[\p{L}'’-]+/gu) ?? [];
-  if ((first !== "which" && first !== "what") || !w) return false;
+  const [first, second, third] = fold(text).match(/[\p{L}'’-]+/gu) ?? [];
+  if ((first !== "which" && first !== "what") || !second) return false;
+  const w = third && lookUpCountry(second)?.city === false ? third : second;
   return PEOPLE.has(w) || (w.length > 4 && w.endsWith("s") && !w.endsWith("ss") && isTitleHead(w));
 }
 
@@ -39,3 +44,4 @@ export function namedInReply(q: Question, reply: Reply, meetings: readonly Meeti
   if (first?.kind === "list") return first.items.length;
   return first?.kind === "para" ? first.content.filter((c) => typeof c !== "string").length : 0;
 }
+

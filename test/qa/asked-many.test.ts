@@ -39,9 +39,11 @@ describe("answer: people asked in the plural", () => {
 });
 
 describe("asksForMany", () => {
-  it("returns true for people in the plural after which or what, an office's or not", () => {
+  it("returns true for people in the plural after which or what, an office's or not, also after a country's word", () => {
     expect(asksForMany("which presidents did Varan meet")).toBe(true);
     expect(asksForMany("what officials welcomed Telu")).toBe(true);
+    expect(asksForMany("which kenyan ministers accompanied Varan")).toBe(true);
+    expect(asksForMany("which peru officials attended the talks")).toBe(true);
   });
 
   it("returns false for one person, for people a word narrows, for things, and for a plural after the question's verb", () => {

@@ -76,3 +76,20 @@ describe("confidence: P(wrong) of a reply's signals", () => {
     expect(isDoubtful({}, model)).toBe(false);
   });
 });
+
+describe("answer: a phone call given for a contact face to face", () => {
+  it("returns found=false when the only record of the pair asked is a phone call and the question asks of a reception or a host", () => {
+    for (const question of ["when did tepa receive moko", "when did tepa host moko"]) {
+      const a = ask(question);
+      expect(a.found, question).toBe(false);
+    }
+  });
+
+  it("returns the call when the question asks of any contact, or of a call received", () => {
+    for (const question of ["when did moko speak with tepa", "when did tepa receive the call from moko"]) {
+      const a = ask(question);
+      expect(a.found, question).toBe(true);
+      expect(a.signals?.features.call_for_visit, question).toBe(0);
+    }
+  });
+});
