@@ -2,6 +2,7 @@
 import { countryOf, findCountries, isCountryWord, isDemonym } from "../nlp/countries";
 import { countryAfter } from "./titles";
 import { aidesIn } from "./owned-aide";
+import { isGuestOf } from "./guest-cues";
 import { inferTravellerCountries } from "./traveller-countries";
 import { fold } from "../nlp/fold";
 import { compatibleOffices, isEnvoyTitle, isNationalInstitution, isOfficeHead, normaliseTitle, officeWordKind, samePost } from "../nlp/offices";
@@ -802,6 +803,8 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
     for (const r of here) {
       const around = sent.words.slice(Math.max(0, r.first - 3), r.last + 6).map((w) => w.lower);
       if (around.some((w) => ARRIVALS.has(w))) elsewhere.add(r.person);
+      // "X was received by Y", "a visit by President X", "the visit of X to Tarsk": a guest come to the host's country.
+      if (isGuestOf(sent, r, host)) elsewhere.add(r.person);
       // "passed on an invitation for President X to come to Veldia", "invited her to visit Veldia": a guest asked to the host's country.
       if (invitedTo(sent, r) === host) elsewhere.add(r.person);
       // "A letter from King X was handed to … by Saudi Minister Y": a message a foreign envoy carries comes from abroad
