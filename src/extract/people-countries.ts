@@ -653,8 +653,19 @@ function countryParties(text: string): CountryParty[] {
 /** A demonym and its own people abroad in a ministry's title: "Burkinabè Abroad", "Tunisians Abroad", "Moroccan Expatriates". */
 const DIASPORA = /([\p{L}'’]+)\s+(?:Abroad|Expatriates|Diaspora|Nationals\s+Abroad|Communities\s+Abroad|Community\s+Abroad)\b/u;
 
-/** After a person's name, the party they bring and who is in it, in any tense: "'s delegation included", "'s entourage comprised", "'s delegation:", "'s delegation will include". */
-const OWN_PARTY = new RegExp(`^['’]s\\s+(?:${PARTY}|party|team)\\s*(?::|(?:(?:also|will|would|is\\s+to|was\\s+to|is\\s+expected\\s+to)\\s+)*(?:included|includes|including|include|comprised|comprises|comprise|consisted\\s+of|consists\\s+of|consist\\s+of|was\\s+made\\s+up\\s+of|is\\s+made\\s+up\\s+of))`, "i");
+/** The verbs that name a party's members, in any tense: "included", "will include", "comprised", "was made up of". */
+const PARTY_MEMBERS = "(?:(?:also|will|would|is\\s+to|was\\s+to|is\\s+expected\\s+to)\\s+)*(?:included|includes|including|include|comprised|comprises|comprise|consisted\\s+of|consists\\s+of|consist\\s+of|was\\s+made\\s+up\\s+of|is\\s+made\\s+up\\s+of)";
+
+/**
+ * After a person's name, the party they bring and who is in it: "'s delegation included", "'s entourage comprised",
+ * "'s delegation:", "'s delegation will include", "'s delegation, which included"; or the party they lead, its members in a
+ * relative clause: "arrived at the head of a government delegation that included", "heading a team that included".
+ */
+const OWN_PARTY = new RegExp(
+  `^(?:['’]s\\s+(?:${PARTY}|party|team)\\s*(?::|(?:,?\\s*(?:which|that)\\s+)?${PARTY_MEMBERS})` +
+    `|,?\\s+(?:(?:arrived|came|travell?ed|was|is)\\s+)?(?:at\\s+the\\s+head\\s+of|led|headed|leading|heading)\\s+(?:a|an|the|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${PARTY}|party)\\s*,?\\s*(?:which|that)\\s+${PARTY_MEMBERS})`,
+  "iu",
+);
 
 /** "sat on the", "were on the": a verb of being or sitting, then "on" or "for", before a party whose members were named before it. */
 const SEATED = /\b(?:sat|sit|sits|sitting|seated|stood|standing|were|was|are|is)\s+(?:on|for)\s+(?:the\s+)?$/i;
