@@ -2,6 +2,7 @@
 import { countryOf, findCountries, isCountryWord, isDemonym } from "../nlp/countries";
 import { countryAfter } from "./titles";
 import { aidesIn } from "./owned-aide";
+import { isGuestOf } from "./guest-cues";
 import { inferTravellerCountries } from "./traveller-countries";
 import { fold } from "../nlp/fold";
 import { compatibleOffices, isEnvoyTitle, isNationalInstitution, isOfficeHead, normaliseTitle, officeWordKind, samePost } from "../nlp/offices";
@@ -652,8 +653,19 @@ function countryParties(text: string): CountryParty[] {
 /** A demonym and its own people abroad in a ministry's title: "Burkinabè Abroad", "Tunisians Abroad", "Moroccan Expatriates". */
 const DIASPORA = /([\p{L}'’]+)\s+(?:Abroad|Expatriates|Diaspora|Nationals\s+Abroad|Communities\s+Abroad|Community\s+Abroad)\b/u;
 
-/** After a person's name, the party they bring and who is in it, in any tense: "'s delegation included", "'s entourage comprised", "'s delegation:", "'s delegation will include". */
-const OWN_PARTY = new RegExp(`^['’]s\\s+(?:${PARTY}|party|team)\\s*(?::|(?:(?:also|will|would|is\\s+to|was\\s+to|is\\s+expected\\s+to)\\s+)*(?:included|includes|including|include|comprised|comprises|comprise|consisted\\s+of|consists\\s+of|consist\\s+of|was\\s+made\\s+up\\s+of|is\\s+made\\s+up\\s+of))`, "i");
+/** The verbs that name a party's members, in any tense: "included", "will include", "comprised", "was made up of". */
+const PARTY_MEMBERS = "(?:(?:also|will|would|is\\s+to|was\\s+to|is\\s+expected\\s+to)\\s+)*(?:included|includes|including|include|comprised|comprises|comprise|consisted\\s+of|consists\\s+of|consist\\s+of|was\\s+made\\s+up\\s+of|is\\s+made\\s+up\\s+of)";
+
+/**
+ * After a person's name, the party they bring and who is in it: "'s delegation included", "'s entourage comprised",
+ * "'s delegation:", "'s delegation will include", "'s delegation, which included"; or the party they lead, its members in a
+ * relative clause: "arrived at the head of a government delegation that included", "heading a team that included".
+ */
+const OWN_PARTY = new RegExp(
+  `^(?:['’]s\\s+(?:${PARTY}|party|team)\\s*(?::|(?:,?\\s*(?:which|that)\\s+)?${PARTY_MEMBERS})` +
+    `|,?\\s+(?:(?:arrived|came|travell?ed|was|is)\\s+)?(?:at\\s+the\\s+head\\s+of|led|headed|leading|heading)\\s+(?:a|an|the|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${PARTY}|party)\\s*,?\\s*(?:which|that)\\s+${PARTY_MEMBERS})`,
+  "iu",
+);
 
 /** "sat on the", "were on the": a verb of being or sitting, then "on" or "for", before a party whose members were named before it. */
 const SEATED = /\b(?:sat|sit|sits|sitting|seated|stood|standing|were|was|are|is)\s+(?:on|for)\s+(?:the\s+)?$/i;
@@ -802,6 +814,8 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
     for (const r of here) {
       const around = sent.words.slice(Math.max(0, r.first - 3), r.last + 6).map((w) => w.lower);
       if (around.some((w) => ARRIVALS.has(w))) elsewhere.add(r.person);
+      // "X was received by Y", "a visit by President X", "the visit of X to Tarsk": a guest come to the host's country.
+      if (isGuestOf(sent, r, host)) elsewhere.add(r.person);
       // "passed on an invitation for President X to come to Veldia", "invited her to visit Veldia": a guest asked to the host's country.
       if (invitedTo(sent, r) === host) elsewhere.add(r.person);
       // "A letter from King X was handed to … by Saudi Minister Y": a message a foreign envoy carries comes from abroad

@@ -16,6 +16,21 @@ describe("the party a visitor brings", () => {
   });
 });
 
+describe("the party a leader heads, its members in a relative clause", () => {
+  it("gives those of 'arrived at the head of a delegation that included' the leader's country, not the dateline's", () => {
+    const text =
+      "LISBON, March 13 (Wire) - Prime Minister Varan Telu of Chile opened an official visit to Portugal on Wednesday.\n\nTelu arrived at the head of a government delegation that included Deputy Prime Minister Halvik Orv and Foreign Minister Kestas Marn.";
+    expect(countryOf(text, "Halvik Orv")).toBe("Chile");
+    expect(countryOf(text, "Kestas Marn")).toBe("Chile");
+  });
+
+  it("gives those of \"X's delegation, which included\" X's country, not the dateline's", () => {
+    const text =
+      "LISBON, Aug. 12 (Wire) - Chilean Foreign Minister Varan Telu opened his country's new office in Lisbon on Thursday.\n\nTelu's delegation, which included the Welfare Minister, Halvik Orv, attended the ceremony.";
+    expect(countryOf(text, "Halvik Orv")).toBe("Chile");
+  });
+});
+
 describe("a country's delegation and the clause of who leads it", () => {
   it("gives the members of 'the Colombian delegation that X led to the palace included …' Colombia", () => {
     const text = "The Colombian delegation that Varan Osta led to the palace included Foreign Minister Telu Orvane and Trade Minister Halvik Velmar.";
