@@ -57,6 +57,9 @@ const WHY = /^\s*(?:why|how come|for what reason)\b|^\s*what\s+(?:was|were|is|ar
 
 const MIN_CONFIDENCE = 0.5;
 
+/** Intents that talk with the user rather than ask the articles. */
+const CHAT = new Set<IntentName>(["greeting", "help"]);
+
 const ANSWERERS: Partial<Record<IntentName, (q: Question) => Outcome>> = {
   who_met: answerWhoMet,
   when: answerWhen,
@@ -241,7 +244,8 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // a question made of no word the model knows is unknown; "hi, who met in Lima?" is not a greeting
   let intent = guess.evidence > 0 ? guess.intent : links.people.length ? "who_is" : "unknown";
   // "how was the fifth round held?" asks of a meeting, not after the bot's health
-  if ((intent === "greeting" || intent === "help") && (hasConstraints(links) || contentTerms(text).some((t) => MEETING_TERMS.has(t)))) intent = guess.second;
+  // (and "which agency did Varan thank for its help?", whose second guess is a greeting too, asks the articles)
+  if (CHAT.has(intent) && (hasConstraints(links) || contentTerms(text).some((t) => MEETING_TERMS.has(t)))) intent = CHAT.has(guess.second) ? "unknown" : guess.second;
   // help is asked of the bot ("what can you do?"); "what can members do on the website?" asks the articles
   if (intent === "help" && !asksBot(text)) intent = "unknown";
   // "which agency did Varan thank for its help?" asks the articles, not the bot

@@ -24,14 +24,21 @@ export function askedOffice(q: Question): AskedOffice | undefined {
   const words = q.text.trim().split(/[^\p{L}\p{N}'’-]+/u).map((w) => fold(w));
   if (words[0] !== "which" && words[0] !== "what") return undefined;
   const title: string[] = [];
+  let country = false;
   for (const w of words.slice(1)) {
     if (isOfficeWord(w)) title.push(...askedOfficeWord(w).split(" "));
     else if (title.length || !lookUpCountry(w)) break;
+    else country = true;
   }
-  // (the other side named by name selects among the holders; "which ambassador spoke Russian to the president" names none, and each ambassador of the story may be read)
+  // (the other side named by name selects among the holders, or the country before the title does:
+  // "which Veldian leader is to visit Orvane"; "which ambassador spoke Russian to the president" names
+  // neither, and each ambassador of the story may be read)
+  // (of two offices, "which Veldian leaders did the king greet", the one asked is the one of the title's head)
   const offices = q.links.people.filter((m) => m.byOffice);
-  if (offices.length !== 1 || !q.links.people.some((m) => !m.byOffice) || !title.some(isTitleHead)) return undefined;
-  return { ids: new Set(offices[0]!.ids), matcher: officeMatcher(title) };
+  const head = title.at(-1) ?? "";
+  const office = offices.length === 1 ? offices[0] : offices.find((m) => fold(m.text).includes(head));
+  if (!office || !(country || q.links.people.some((m) => !m.byOffice)) || !title.some(isTitleHead)) return undefined;
+  return { ids: new Set(office.ids), matcher: officeMatcher(title) };
 }
 
 /**

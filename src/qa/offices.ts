@@ -13,8 +13,8 @@ const VAGUE_HEADS = new Set(["deputy", "general", "chief", "member", "official",
 const ASKED_AS = wordTable<string>({
   envoy: "ambassador",
   envoys: "ambassador",
-  leader: "president",
-  leaders: "president",
+  leader: "leader",
+  leaders: "leader",
   pm: "premier",
   fm: "foreign minister",
   "head of state": "president",
@@ -60,7 +60,7 @@ export function joinOfficePhrases(words: string[]): { from: number; to: number; 
 
 
 /**
- * A word of a question as the office vocabulary has it ("envoy" → "ambassador", "leader" → "president").
+ * A word of a question as the office vocabulary has it ("envoy" → "ambassador", "head of state" → "president").
  * @example askedOfficeWord("envoy") // "ambassador"
  */
 export function askedOfficeWord(word: string): string {
@@ -147,6 +147,9 @@ export function officeFits(asked: string[], posts: string[][]): boolean {
   return officeMatcher(asked).fits(posts);
 }
 
+/** The posts of a country's leader, as officePosts words them. */
+const LEADERS = [["president"], ["premier"], ["king"], ["queen"], ["emir"], ["sultan"]];
+
 /** The asked post read once, to test many offices against. */
 export interface OfficeMatcher {
   /** Whether an office (its posts) fits. */
@@ -169,6 +172,8 @@ export function officeMatcher(asked: string[], now = false): OfficeMatcher {
   const fits = (w: string[], posts: string[][]) => posts.some((post) => w.every((x) => post.includes(x)) && post.includes("deputy") === w.includes("deputy") && past(w, post));
   // "secretary of state" is the foreign minister in some countries, a junior post in others: both fit
   const foreign = wanted.length === 2 && wanted.includes("state") && wanted.includes("secretary");
+  // a country's leader is its head of state or its head of government ("the Veldian leader": President Varan, Premier Telu or the king)
+  if (wanted.length === 1 && wanted[0] === "leader") return { fits: (posts) => LEADERS.some((w) => fits(w, posts)), needs: LEADERS };
   return {
     fits: (posts) => fits(wanted, posts) || (foreign && fits(["foreign", "minister"], posts)),
     needs: foreign ? [wanted, ["foreign", "minister"]] : [wanted],

@@ -19,8 +19,11 @@ export const PERSONAL_PRONOUN = /\b(he|she|him)\b/i;
 /** "they", "them", "their": the people in focus, together. */
 export const PLURAL_PRONOUN = /\b(they|them|their)\b/i;
 
-/** Words of a request for help, addressed to the bot ("what can you do?", "examples?", "/start"). */
-const ASKS_BOT = /^\s*\/|^\s*what is this( thing)?\s*\??\s*$|\b(you|u|your|yourself|help|hepl|example|examples|ask|bot|start|manual|instructions|commands|how to use|how does (this|it) work)\b/i;
+/**
+ * Words of a request for help, addressed to the bot ("what can you do?", "examples?", "/start"); "help"
+ * and "example" as the articles' own nouns ("thanked Tarsk for its help", "cited as an example") are not.
+ */
+const ASKS_BOT = /^\s*\/|^\s*what is this( thing)?\s*\??\s*$|\b(you|u|your|yourself|ask|bot|start|manual|instructions|commands|how to use|how does (this|it) work)\b|(?<!\b(?:its|their|his|her|the|as an?|for|of|with)\s+)\b(help|hepl|example|examples)\b/i;
 
 /**
  * Whether a message asks the bot for help ("what can you do?"), not the articles something the

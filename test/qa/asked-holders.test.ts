@@ -48,3 +48,23 @@ describe("'what <thing> did A ask for': a thing asked, not who A is", () => {
     expect(a.text).toContain("Foreign Minister");
   });
 });
+
+/** Made up: the Estonian foreign minister prepares a visit by his prime minister; the Estonian president stays home. */
+const PREPARED = ` date 2022-04-10
+Varan in Santiago ahead of a visit by his prime minister
+
+Santiago, 10 April 2022 - Estonian Foreign Minister Ilo Varan held talks with Chilean Foreign Minister Sela Telu in Santiago on Sunday.
+Varan said his trip would help prepare a visit to Chile by Prime Minister Dano Kell, expected later this year.
+Estonian President Aris Mott was not part of the delegation.
+`;
+
+const prepared = loadKnowledge(extractIndex([{ file: "seeds/983_prepared.txt", text: PREPARED }]), intentModel());
+
+describe("'which <country> leader …' naming no one else", () => {
+  it("answers with the leader the sentence names for the act, a head of government as well as of state", () => {
+    const a = answer("which estonian leader is expected to visit chile", prepared);
+    expect(a.found).toBe(true);
+    expect(a.text.split("\n")[0]).toContain("Dano Kell");
+    expect(a.text.split("\n")[0]).not.toMatch(/Mott|Varan/);
+  });
+});

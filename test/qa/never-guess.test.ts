@@ -126,6 +126,18 @@ describe("answer: questions it cannot place", () => {
     expect(a.found).toBe(false);
     expect(a.text).not.toContain("I answer questions about");
   });
+
+  it("returns no chat reply for a question that names someone and thanks no one", () => {
+    const a = ask("which agency did tamm thank for its help");
+    expect(a.intent).not.toMatch(/^(greeting|help)$/);
+    expect(a.text).not.toMatch(/welcome|I answer questions about/);
+  });
+
+  it("returns no help text for a question whose 'example' is the articles' own word", () => {
+    const a = ask("which research centre was cited as an example");
+    expect(a.text).not.toContain("I answer questions about");
+    expect(ask("can I have an example").text).toContain("I answer questions about");
+  });
 });
 
 describe("reader: the head noun after its modifiers", () => {

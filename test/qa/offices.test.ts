@@ -17,3 +17,13 @@ describe("officeFits", () => {
     expect(fits("deputy foreign minister", "Vice Minister of Foreign Affairs")).toBe(true);
   });
 });
+
+describe("officeFits: a country's leader", () => {
+  it("fits a head of state or of government, never a deputy or a minister", () => {
+    expect(fits("leader", "Prime Minister")).toBe(true);
+    expect(fits("leader", "President")).toBe(true);
+    expect(fits("leader", "King")).toBe(true);
+    expect(fits("leader", "Deputy Prime Minister")).toBe(false);
+    expect(fits("leader", "Foreign Minister")).toBe(false);
+  });
+});

@@ -200,3 +200,27 @@ describe("a thing named beside a head of its kind", () => {
     expect(ask("which festival did prenn attend").text).not.toMatch(/Northern Ports Summit/);
   });
 });
+
+/** Made up: five ministers in two stories; one story's minister lays a wreath. */
+const WREATH = ` date 2023-05-14
+Varan and Telu hold talks in Santiago
+
+Santiago, 14 May 2023 - Estonian Foreign Minister Ilo Varan held talks with Chilean Foreign Minister Sela Telu in Santiago on Sunday.
+The minister's programme also included laying a wreath in memory of the late Chilean Foreign Minister, Ms Rosa Vidal.
+`;
+
+const TRADE = ` date 2023-06-02
+Lara and Quispe meet in Lima
+
+Lima, 2 June 2023 - Peruvian Trade Minister Hugo Lara met Bolivian Trade Minister Ana Quispe and Ecuadorian Trade Minister Luis Mora in Lima on Friday.
+`;
+
+const ministers = loadKnowledge(extractIndex([{ file: "seeds/984_wreath.txt", text: WREATH }, { file: "seeds/985_trade.txt", text: TRADE }]), intentModel());
+
+describe("'whose X did the minister …' when many people are ministers", () => {
+  it("reads the owner from the ministers' articles, as for a question naming no one", () => {
+    const a = answer("whose memory did the minister lay a wreath in", ministers);
+    expect(a.found).toBe(true);
+    expect(a.text.split("\n")[0]).toContain("Rosa Vidal");
+  });
+});

@@ -86,16 +86,20 @@ const SIGNING = /\b(sign|signs|signed|signing|ink|inked|inking)\b/i;
 const PARSED = 8;
 
 function articleSentences(q: Question, keys: string[]): Sentence[] {
-  if (q.links.people.some((m) => m.ids.length > 3)) return [];
+  // ("whose memory did the minister honour": an office of many holders names no one of them, as "the ministers" does;
+  // the sentences are then of its holders' articles)
+  const people = q.links.people.filter((m) => !(m.byOffice && m.ids.length > 3));
+  if (people.some((m) => m.ids.length > 3)) return [];
   // "which pipelines did the ministers mention", naming no one: the sentences its own words find, in any article
   // (two articles that answer alike and differently leave it unanswered, see `best`)
   // (holding half its key words at least, and in an article naming the places it names)
-  if (q.links.people.length === 0 && q.links.countries.length === 0) {
+  if (people.length === 0 && q.links.countries.length === 0) {
+    const holders = q.links.people.length ? new Set(sharedArticles(q)) : undefined;
     return retrieve(q.text, q.knowledge.retrieval, UNNAMED)
       .filter((p) => {
         const bag = weightsAt(q.knowledge.retrieval, p.sentence.id);
         const text = (q.knowledge.lookups.articleSentences.get(p.sentence.article) ?? []).map((s) => s.text).join(" ");
-        return keys.filter((t) => (bag[t] ?? 0) > 0).length >= Math.max(1, Math.ceil(keys.length / 2)) && q.links.places.every((place) => text.includes(place));
+        return keys.filter((t) => (bag[t] ?? 0) > 0).length >= Math.max(1, Math.ceil(keys.length / 2)) && q.links.places.every((place) => text.includes(place)) && (!holders || holders.has(p.sentence.article));
       })
       .map((p) => p.sentence);
   }
