@@ -32,7 +32,7 @@ import { linkQuestion, type Links } from "./link";
 import { distinctIds, idsOfBoth } from "./lookups";
 import { describeLinks, type Question } from "./question";
 import { unreadable } from "./language";
-import { asksBot, asksOfOthers, PERSONAL_PRONOUN, PLURAL_PRONOUN, readQuestion, type ReadQuestion } from "./read-question";
+import { asksBot, PERSONAL_PRONOUN, PLURAL_PRONOUN, readQuestion, type ReadQuestion } from "./read-question";
 import { renderPlain } from "./render";
 import { nearbyMeetings, thingUnsaid } from "./nearby";
 import { asksOtherOccasion, asksPreviousOccasion } from "./occasion";
@@ -248,8 +248,6 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   if (CHAT.has(intent) && (hasConstraints(links) || contentTerms(text).some((t) => MEETING_TERMS.has(t)))) intent = CHAT.has(guess.second) ? "unknown" : guess.second;
   // help is asked of the bot ("what can you do?"); "what can members do on the website?" asks the articles
   if (intent === "help" && !asksBot(text)) intent = "unknown";
-  // "which agency did Varan thank for its help?" asks the articles, not the bot
-  if ((intent === "greeting" || intent === "help") && asksOfOthers(text)) intent = "unknown";
   if (intent === "greeting" || intent === "help") {
     // the examples are made once: the reply lists them and offers them again as its suggestions
     const examples = exampleQuestions(knowledge);

@@ -33,19 +33,6 @@ const ASKS_BOT = /^\s*\/|^\s*what is this( thing)?\s*\??\s*$|\b(you|u|your|yours
  */
 export const asksBot = (text: string): boolean => ASKS_BOT.test(text);
 
-/** A question opening with "which", "who", "when" or "where" that speaks neither to the bot nor of the asker. */
-const OF_OTHERS = /^\s*(which|who|whom|whose|when|where)\b/i;
-const TO_BOT = /\b(you|u|your|yourself|bot|i|me|my)\b/i;
-
-/**
- * Whether a message asks the articles about someone or something ("which agency did Varan thank for
- * its help", "which company in Tarsk was cited as an example"): never a greeting or a request for
- * help, whatever its words of thanks or help.
- * @example asksOfOthers("which agency did Varan thank for its help") // true
- * @example asksOfOthers("which questions can I ask") // false
- */
-export const asksOfOthers = (text: string): boolean => OF_OTHERS.test(text) && !TO_BOT.test(text);
-
 /** A question as {@link readQuestion} leaves it for answer(). */
 export interface ReadQuestion {
   /** The question as asked. */

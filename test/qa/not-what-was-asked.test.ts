@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { extractIndex } from "../../src/extract/index";
 import { answer } from "../../src/qa/answer";
 import { loadKnowledge } from "../../src/qa/knowledge";
-import { asksOfOthers } from "../../src/qa/read-question";
 import { intentModel } from "./helpers";
 
 /** Made up: a visit of the Veldian president and thanks for help given. */
@@ -26,15 +25,5 @@ describe("answer: a question about the articles in words of thanks or help", () 
   it("returns thanks and help to the bot as before", () => {
     expect(ask("thanks").text).toMatch(/^You're welcome!/);
     expect(ask("what can you do").intent).toBe("help");
-  });
-});
-
-describe("asksOfOthers", () => {
-  it("returns true for which, who, when and where about others, false for words to the bot or of the asker", () => {
-    expect(asksOfOthers("which agency did Varan thank for its help")).toBe(true);
-    expect(asksOfOthers("who helped Telu")).toBe(true);
-    expect(asksOfOthers("which questions can I ask")).toBe(false);
-    expect(asksOfOthers("who are you")).toBe(false);
-    expect(asksOfOthers("thank you")).toBe(false);
   });
 });
