@@ -590,7 +590,9 @@ function appositiveList(words: Word[], counterparts: PersonRef[], agents: Person
   const sorted = [...counterparts].sort((a, b) => a.first - b.first);
   return sorted.slice(1).every((r, n) => {
     const gap = words.slice(sorted[n]!.last + 1, r.first);
-    return gap[0]?.text === "," && gap.some((w) => w.pos === "NOUN" || w.pos === "PROPN") && gap.some((w) => w.lower === "and" || w.text === ",");
+    // the office in apposition is closed before the next name ("A, chief of office, and B"); "with Foreign Minister A, Defence
+    // Minister B and the delegation" is a list of titled names, one contact of all.
+    return gap[0]?.text === "," && gap.some((w) => w.pos === "NOUN" || w.pos === "PROPN") && gap.slice(1).some((w) => w.lower === "and" || w.text === ",");
   });
 }
 
@@ -875,6 +877,8 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
     // list is that one's office in apposition, no one more (the gap to the next of the list still holds its words).
     if (joined && r.via === "description" && gap.length === 1 && gap[0]!.text === "," && words[r.first]!.pos === "DET") continue;
     const timed = !joined && gap.some((w) => TIME_WORD.test(w.lower)); // "received at Bayan Palace on Monday His Highness X"
+    // "received in Tarsk Mr. X", "received in his office Mr. X": a place set right after the verb, before its object.
+    const placed = !joined && k === from && gap.length > 1 && /^(?:in|at)$/.test(gap[0]!.lower) && gap[0]!.pos === "ADP";
     const again = joined ? repeatedPreposition(gap, words[from - 1]) : new Set<number>();
     const title = joined ? appositionBefore(gap) : new Set<number>();
     const trailing = joined ? phraseBeforeRepeat(words, map, clause, k, gap, words[from - 1]) : new Set<number>();
@@ -904,7 +908,9 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
       if (joined && n > 0 && gap[n - 1]!.lower === "and" && w.lower === words[from - 1]?.lower && w.pos === "ADP") return true; // "with X, chairman of …, and with Y"
       if (/^[()]$/.test(w.text)) return true; // "Secretary-General of the Organisation for Economic Co-operation and Development (OECD), Y"
       if (w.lower === "and" && n > 0 && NP.has(gap[n - 1]!.pos) && NP.has(gap[n + 1]?.pos ?? "")) return true; // "Deputy Prime Minister and Foreign Minister X"
-      if (timed && /^(?:at|in|on)$/.test(w.lower)) return true;
+      if ((timed || placed) && /^(?:at|in|on)$/.test(w.lower)) return true;
+      // "between Cyprus' Minister of Foreign Affairs X and …": the possessive of a name ending in "s", written with the apostrophe alone.
+      if (/^['’]$/.test(w.text) && n > 0 && gap[n - 1]!.pos === "PROPN" && /s$/i.test(gap[n - 1]!.text) && NP.has(gap[n + 1]?.pos ?? "")) return true;
       return /^(?:h\.e\.|he|hon|mr\.?|mrs\.?|ms\.?|dr\.?)$/.test(w.lower) && /^\p{Lu}/u.test(w.text) || w.text === ".";
     });
     if (!ok) break;
@@ -923,8 +929,8 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
     if (joined && gap[0]?.text === "," && of > 0 && gap.slice(of + 1).every((w) => /^\p{Lu}/u.test(w.text) && w.pos !== "PUNCT")) continue;
     out.push(r);
     k = r.last + 1;
-    if (/^['’]s$/.test(words[k]?.text ?? "")) {
-      out.pop(); // "met X's delegation": X is not the one met
+    if (/^['’]s$/.test(words[k]?.text ?? "") || (/^['’]$/.test(words[k]?.text ?? "") && /s$/i.test(words[k - 1]!.text))) {
+      out.pop(); // "met X's delegation", "met Telus' delegation": X is not the one met
       // … but "held talks with X's predecessor, Y", "met X's special envoy, Y": the aide named in apposition is the side
       // (not one who goes on to a verb of their own: "… Aram's spokesman, Orvel Dunn said").
       const aide = ownedAide(words, refs, r);
@@ -1178,11 +1184,13 @@ function readGroups(words: Word[], from: number, end: number): FrameGroup[] {
   if (verb > 0) end = verb - 1;
   const text = words
     .slice(from, end)
-    .map((w, k) => (k > 0 && !/^[,.)]$/.test(w.text) && !/^['’]s$/.test(w.text) ? " " : "") + w.text)
+    .map((w, k) => (k > 0 && !/^[,.)]$/.test(w.text) && !/^['’]s?$/.test(w.text) ? " " : "") + w.text)
     .join("")
     .replace(/\(\s+/g, "(");
   return text
     .replace(/\s*,?\s*\b(?:on|at|during|within|in|for|to) (?:the|a|an|his|her|their) .*$/i, "")
+    // "Welcoming the ambassadors on behalf of the Government and people of Veldia": for whom one acts is no part of the group.
+    .replace(/\s*,?\s*\bon behalf of\b.*$/i, "")
     .replace(/\s*,?\s*\b(?:on|in) (?:\p{Lu}|\d).*$/u, "")
     .replace(/\s+(?:as well\b(?! as)|to [a-z]+\b|who\b|which\b|led by\b|headed by\b).*$/, "")
     // "sat down with members of the Senate and later with the heads of …": the slot's preposition again opens another contact.
