@@ -22,6 +22,8 @@ export interface CleanArticle {
   credits: string[];
   url?: string;
   author?: string;
+  /** The post the byline gives its author: "By A, Pacific correspondent", "A Multimedia Journalist", a line "Regional Correspondent" below. */
+  authorRole?: string;
   blocks: Block[];
   quotes: EmbeddedPost[];
   /** A stamp line naming a city ("PTI | New York | September 25, 2023", "Madrid | 16 Feb 2026 - 19:32 CET", a release's closing "Dakar, 3 September 2025"): the article's dateline when its body opens with none. */
@@ -88,6 +90,9 @@ const isMasthead = (line: string): boolean => {
 /** A reporter's byline: "By Mira Tolvan", "By IFP Editorial Staff", "Oren Dask Multimedia Journalist", "Presidency reporter", "Editor: Ana Velko". */
 const BYLINE = /^(?:[Bb]y\s+(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})\b.{0,60}$|(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2}?)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor)$|(?:\p{Lu}[\p{L}-]+\s+)?(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Ee]ditor)$|(?:Editor|Reporter|Writer|Author|Edited by|Written by|Reported by)\s*:\s*(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})$)/u;
 
+/** A reporter's post after the name, or on a line of its own: ", Pacific correspondent", " Multimedia Journalist", "Regional Correspondent". */
+const BYLINE_ROLE = /^\s*,?\s*((?:[\p{L}-]+\s+){0,3}(?:[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor))$/u;
+
 /** A publisher's credit line on a syndicated page: "The New Times (Kigali)", "Tunis Afrique Presse (Tunis)". */
 const PUBLISHER_LINE = /^((?:The\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,4})\s+\((\p{Lu}[\p{L} -]+)\)$/u;
 
@@ -133,6 +138,9 @@ export function cleanArticle(raw: string): CleanArticle {
     const stamp = readStamp(raw);
     if (stamp) {
       out.published ??= stamp.published;
+      // "By Varan Telu | Saturday, January 7, 2023 | 4 min read": a byline with its date names the reporter.
+      const by = STAMP_BYLINE.exec(strip(raw));
+      if (by && !STAFF_BYLINE.test(strip(raw))) out.author ??= by[1];
       if (stamp.place) out.stamp ??= { place: stamp.place, date: stamp.published, raw: strip(raw), ...(new RegExp(`^${stamp.place},\\s`, "i").test(strip(raw)) ? { dateline: true } : {}) };
       kept.push("");
       continue;
@@ -216,6 +224,11 @@ function readStamp(raw: string): { published: string; place?: string } | undefin
   return out;
 }
 
+/** A byline naming a desk or staff before its first comma or separator: "By Staff Reporter, Tarsk", "By Veldia desk | …", "By Tarsk Wire staff". */
+const STAFF_BYLINE = /^(?:By\s+)?[^,|·•]*\b(?:staff|desk|correspondent)\b/i;
+/** A stamp line's byline before its first separator: "By Varan Telu | 6 January 2017", "By V. Telu | The Tarsk Post | …". */
+const STAMP_BYLINE = /^By\s+(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,3})\s*[|·•]/u;
+
 /** A reporter's bare name under the title: "Neil Losa", "Amanda Sello". */
 const BARE_NAME = /^\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}$/u;
 
@@ -258,7 +271,12 @@ function readHead(lines: string[], out: CleanArticle): void {
       lines[i] = "";
     } else if (byline) {
       const name = byline[1] ?? byline[2] ?? byline[3];
-      if (name && !/\b(?:staff|desk|correspondent)\b/i.test(line)) out.author ??= name.trim();
+      // "By Staff Reporter, Tarsk", "By Tarsk Wire staff" name no one; "By Varan Telu, staff correspondent" names its reporter.
+      if (name && !STAFF_BYLINE.test(line) && out.author === undefined) {
+        out.author = name.trim();
+        const role = BYLINE_ROLE.exec(line.slice(line.indexOf(name) + name.length));
+        if (role) out.authorRole = role[1];
+      } else if (!name && out.author !== undefined && BYLINE_ROLE.test(line)) out.authorRole ??= line;
       lines[i] = "";
     } else if (publisher && titled) {
       out.publisher ??= publisher[1]!.trim();

@@ -538,8 +538,8 @@ function pairOfSentence(words: Word[], map: ClauseMap, refs: PersonRef[], clause
   if (end === undefined || !words.slice(end + 1, cue).every((w) => /^(?:ADV|AUX|PART)$/.test(w.pos) && w.lower !== "to")) return [];
   if (refs.some((r) => map.of[r.first] === clause)) return [];
   // "… on July 5, when the pair held talks after the President paid a call on Varan": a name in a clause of its own after the
-  // pair's tells of that clause, not of the pair.
-  const later = (r: PersonRef): boolean => r.first > cue && map.of[r.first] !== clause && /^(?:adverbial|relative)$/.test(map.clauses[map.of[r.first]!]!.kind);
+  // pair's tells of that clause, not of the pair; so does the source of a trailing ", the prime minister's spokesman said".
+  const later = (r: PersonRef): boolean => r.first > cue && map.of[r.first] !== clause && /^(?:adverbial|relative|attribution)$/.test(map.clauses[map.of[r.first]!]!.kind);
   const one = new Map<number, PersonRef>();
   for (const r of refs) if (!one.has(r.person) && !later(r)) one.set(r.person, r);
   return one.size === 2 ? [...one.values()] : [];

@@ -3,6 +3,7 @@ import { FACT_INDEX_VERSION, type Article, type Fact, type FactIndex, type Meeti
 import { countryOfCity } from "../nlp/countries";
 import { isShortFormOf, nameWords } from "../nlp/names";
 import { WEEKDAYS } from "../nlp/vocab";
+import { bylinePerson } from "./byline-person";
 import { cleanArticle, type CleanArticle } from "./clean";
 import { homeCountry, readDateline, readSignOff, type Dateline } from "./dateline";
 import { anchorDay, parseDate, yearBesideDateline, yearNearDateline, yearOfWeekday } from "./dates";
@@ -28,7 +29,7 @@ import { dateFrom, linkOf, placeFrom } from "./provenance";
 import { segment, sentCountries, type Sent } from "./segment";
 import { findSpans } from "./spans";
 import { readTopics } from "./topics";
-import { escapeRegExp } from "../nlp/fold";
+import { escapeRegExp, fold } from "../nlp/fold";
 
 /** One article file as read from seeds/. */
 export interface ArticleFile {
@@ -269,7 +270,8 @@ export interface OpenArticle {
 /** The people of an article with a title, an honorific or a place in one of its meetings: their full spellings. */
 function evidencedNames(people: ArticlePeople, meetings: LocalMeeting[]): string[] {
   const met = new Set(meetings.flatMap((m) => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []))));
-  return people.people.flatMap((p, i) => (!p.byOffice && (met.has(i) || p.honorifics.length > 0 || p.offices.some((o) => o.title)) ? p.spellings : []));
+  // (a byline's reporter is no one other articles' text names)
+  return people.people.flatMap((p, i) => (!p.byOffice && (met.has(i) || p.honorifics.length > 0 || p.offices.some((o) => o.title && o.from !== "byline")) ? p.spellings : []));
 }
 
 function openArticle(file: string, text: string): OpenArticle {
@@ -394,6 +396,9 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   // … and the pair step again: a side the visit hosts or the weighing placed gives its partner in a meeting the other side.
   inferPairCountries(people.people, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })), clean.title ?? "", sents.filter((s) => !s.title).map((s) => s.text), sents, people.refs);
   article.lead = sents.find((s) => !s.title)?.text ?? "";
+  // "By Varan Telu": the reporter is a person the article names, in none of its meetings.
+  const reporter = bylinePerson(clean.author, clean.authorRole);
+  if (reporter && !people.people.some((p) => p.spellings.some((x) => fold(x) === fold(reporter.name)))) people.people.push(reporter);
   return { article, sents, people, meetings, contacts: { candidates, frameMeetings } };
 }
 

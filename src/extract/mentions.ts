@@ -342,10 +342,12 @@ function listJoint(words: Word[], from: number, to: number): boolean {
 function shareListEvidence(words: Word[], out: Mention[]): void {
   const names = out.filter((m): m is NameMention => m.kind === "name");
   let start = 0;
-  // "A, B and Trade Minister C", "A, B, and Dr. C": the title or honorific of the next name is no joint of the list.
+  // "A, B and Trade Minister C", "A, B, and Dr. C": the title or honorific of the next name is no joint of the list, nor
+  // the demonym of that title ("A and Veldian Vice-Premier C").
   const opening = (m: NameMention): number => {
     let k = m.first;
     while (k > 0 && ((officeWordKind(words[k - 1]!.lower) && officeWordKind(words[k - 1]!.lower) !== "connector" && /^\p{Lu}/u.test(words[k - 1]!.text)) || isHonorific(words[k - 1]!))) k--;
+    if (k < m.first && k > 0 && isDemonym(words[k - 1]!.text)) k--;
     return k;
   };
   for (let k = 1; k <= names.length; k++) {
@@ -535,22 +537,27 @@ export function speaksAfter(words: Word[], last: number): boolean {
 /** The base forms of verbs of speech and contact, after an auxiliary: "will meet", "is to visit", "did not say". */
 const SPEECH_BASE_FORMS = new Set(["say", "tell", "meet", "visit", "receive", "host", "hold", "sign", "lead", "head", "attend", "address", "discuss", "welcome", "thank", "travel", "arrive", "chair", "call", "speak"]);
 
-/** Verbs whose object is a person: "received Varan Telu", "greeted Varan Telu". */
-const CONTACT_OBJECT = /^(?:met|meet|meets|meeting|received|receive|receives|receiving|hosted|hosting|welcomed|welcoming|greeted|greeting|thanked|congratulated|phoned|telephoned|accompanied)$/;
+/** Verbs whose object is a person: "received Varan Telu", "greeted Varan Telu", "invited Telu to visit Tarsk", "briefed Telu on …". */
+const CONTACT_OBJECT = /^(?:met|meet|meets|meeting|received|receive|receives|receiving|hosted|hosting|welcomed|welcoming|greeted|greeting|thanked|congratulated|phoned|telephoned|accompanied|invited|briefed)$/;
+/** Verbs of leading whose leader follows "by": "a delegation led by Varan Telu", "a ministry to be headed by Varan Telu". */
+const LED_BY = /^(?:led|headed|chaired|co-chaired)$/;
 /** Words of contact whose other side follows "with", "from" or "by": "talks with", "a call from", "received by". */
 const CONTACT_BEFORE_WITH = /^(?:met|meet|meets|meeting|meetings|talks|talked|spoke|speaks|call|calls|called|conversation|conversations|consultations|audience|received|welcomed|hosted|greeted|accompanied)$/;
 
 /**
  * Whether the name from `first` is a side of a contact written before it: the object of a verb of contact ("received Varan
  * Telu"), or after "with", "from", "by" a word of contact ("talks with his host Varan Telu", "a call from Varan Telu",
- * "was received by Varan Telu"); "his host", "her guest" may stand between.
+ * "was received by Varan Telu"), or the leader of a side ("a delegation led by Varan Telu"); "his host", "her guest" may
+ * stand between.
+ * @example contactSideBefore(words("Varan was received by Telu"), 4) // true
  */
-function contactSideBefore(words: Word[], first: number): boolean {
+export function contactSideBefore(words: Word[], first: number): boolean {
   let k = first - 1;
   if (/^(?:host|guest)$/.test(words[k]?.lower ?? "") && /^(?:his|her|their)$/.test(words[k - 1]?.lower ?? "")) k -= 2;
   const w = words[k];
   if (!w) return false;
   if (CONTACT_OBJECT.test(w.lower) && w.pos !== "NOUN") return true;
+  if (w.lower === "by" && LED_BY.test(words[k - 1]?.lower ?? "")) return true;
   return /^(?:with|from|by)$/.test(w.lower) && CONTACT_BEFORE_WITH.test(words[k - 1]?.lower ?? "");
 }
 

@@ -8,7 +8,7 @@ import { isShortFormOf, nameWords, similarNames } from "../nlp/names";
 import { compatibleOffices, isPluralOffice, normaliseTitle, officeRoles, officeWordKind } from "../nlp/offices";
 import { genderOf, principalPerson, pronounGender, pronounsOfOne, resolveObjectPronoun, resolvePronoun, sentenceTopic, type Gender } from "./coreference";
 import { mainSubjects } from "./frame-engine";
-import { HEAD_OF_GOVERNMENT, HEAD_OF_STATE, speaksAfter, type DescriptionMention, type Mention, type NameMention, type OfficeDraft } from "./mentions";
+import { contactSideBefore, HEAD_OF_GOVERNMENT, HEAD_OF_STATE, speaksAfter, type DescriptionMention, type Mention, type NameMention, type OfficeDraft } from "./mentions";
 import { possessiveAideAt } from "./owned-aide";
 import type { Sent, Word } from "./segment";
 import { honorificStart, isNameWord, isParticle } from "./word-kinds";
@@ -110,13 +110,13 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
   };
   const isFull = (m: NameMention): boolean => nameWords(m.name).filter((w) => !/^\p{Lu}\.$/u.test(w)).length >= 2 && !/^\p{Lu}\./u.test(m.name);
 
-  // "Varan Telu" with no title, and "Telu said …", "Telu met …", "Telu will visit …", "Telu and Kasto signed …" elsewhere in the
-  // body: the surname alone, the subject of a verb of speech or contact, says the full name is a person's (when no other full
-  // name of the article ends in it).
+  // "Varan Telu" with no title, and "Telu said …", "Telu met …", "Telu will visit …", "Telu and Kasto signed …", "was received
+  // by Telu", "Varan welcomed Telu" elsewhere in the body: the surname alone, the subject of a verb of speech or contact or a
+  // side of a contact, says the full name is a person's (when no other full name of the article ends in it).
   const fullNames = mentions.flatMap((list, si) => list.filter((m): m is NameMention => m.kind === "name" && isFull(m) && !sents[si]?.title));
   const speaking = new Set(
     mentions.flatMap((list, si) =>
-      list.flatMap((m) => (m.kind === "name" && !sents[si]?.title && m.first === m.last && speaksAfter(sents[si]!.words, m.last) ? [fold(m.name)] : [])),
+      list.flatMap((m) => (m.kind === "name" && !sents[si]?.title && m.first === m.last && (speaksAfter(sents[si]!.words, m.last) || contactSideBefore(sents[si]!.words, m.first)) ? [fold(m.name)] : [])),
     ),
   );
   for (const m of fullNames) {

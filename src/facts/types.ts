@@ -67,9 +67,10 @@ export interface EmbeddedPost {
  * of the Orvane Assembly Varan"); "apposition" after the name ("Varan, Veldia's envoy,"); "relative"
  * a relative clause ("Varan, who is Veldia's envoy"); "list" a plural office of a list ("ministers
  * Varan and Telu"); "counterpart" the office of the person whose counterpart they are; "description"
- * a description resolved to the person ("the Veldian envoy" of the one Veldian the article names).
+ * a description resolved to the person ("the Veldian envoy" of the one Veldian the article names); "byline" the reporter
+ * an article's byline names ("By Varan Telu").
  */
-export type OfficeFrom = "title" | "possessive" | "title-comma" | "organisation" | "apposition" | "relative" | "list" | "counterpart" | "description";
+export type OfficeFrom = "title" | "possessive" | "title-comma" | "organisation" | "apposition" | "relative" | "list" | "counterpart" | "description" | "byline";
 
 /** An office a person holds, as an article states it. */
 export interface Office {

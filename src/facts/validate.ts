@@ -31,7 +31,7 @@ const isSpan = (v: unknown, length: number): boolean =>
   isRecord(v) && SPAN_TYPES.includes(v.type as string) && Number.isInteger(v.start) && Number.isInteger(v.end) && (v.start as number) >= 0 && (v.start as number) < (v.end as number) && (v.end as number) <= length;
 
 /** How an office may be tied to its person (`OfficeFrom`). */
-const OFFICE_FROM = ["title", "possessive", "title-comma", "organisation", "apposition", "relative", "list", "counterpart", "description"];
+const OFFICE_FROM = ["title", "possessive", "title-comma", "organisation", "apposition", "relative", "list", "counterpart", "description", "byline"];
 
 const isOffice = (o: unknown): boolean => isRecord(o) && isString(o.title) && isString(o.article) && (o.from === undefined || OFFICE_FROM.includes(o.from as string));
 

@@ -67,7 +67,8 @@ describe("people of the seed articles", () => {
   it("returns no person for organisations, agencies and places", () => {
     const names = seeds.people.flatMap((p) => p.names).join(" | ");
     expect(names).not.toMatch(/Azernews|Prensa|Milli Majlis|Languages|Nursultan|York|Solidarity/);
-    expect(seeds.people).toHaveLength(16);
+    // (and the reporter a seed's byline names, a person of no meeting)
+    expect(seeds.people.filter((p) => !p.offices.some((o) => o.from === "byline"))).toHaveLength(16);
   });
 });
 
