@@ -11,6 +11,7 @@ import { MONTHS, WEEKDAYS } from "../nlp/vocab";
 import type { LocalMeeting, MeetingContext } from "./meetings";
 import type { Sent, Word, WordEntity } from "./segment";
 import { tripDestination, tripPlace } from "./visit-place";
+import { dateFrom, placeFrom } from "./provenance";
 
 /**
  * The stretch of a sentence that belongs to one counterpart of a list: from the last "and" (or ";")
@@ -957,10 +958,19 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   const storyCountry = [lead, title].map((s) => (s ? readPlace(s.words, 0) : undefined)).map((p) => (p && !isCity(p) ? countryOfPlace(p) : undefined)).find((c) => c !== undefined);
   // The day the story is on, else the day it was filed: a date its sentence states in another month is of another time.
   const storyOrFiled = storyDate ?? (ctx.published ? parseDate(ctx.published) : ctx.datelineDate);
+  // … and one its own sentence dates two months or more from that day is of another time altogether.
+  const ofAnotherTime = (m: LocalMeeting): boolean => ofAnotherMonth(m) && dateFrom(m.date!, m.sentences, ctx.sents) === "sentence" && monthsApart(m.date!, storyOrFiled!) >= OTHER_TIME_MONTHS;
   const ofAnotherMonth = (m: LocalMeeting): boolean => m.status !== "planned" && (m.date?.basis === "explicit" || m.date?.basis === "relative") && storyOrFiled !== undefined && otherMonth(m.date, storyOrFiled);
   let previous: LocalMeeting | undefined;
   for (const m of meetings) {
     settleMeeting(m);
+    // A held meeting its own sentence dates months away from the story ("Varan, who had talks with Telu on a trip in March 2011",
+    // "Back on 2 May 2019, Varan conferred with Telu during a stay in Veldia") is of another visit: a place its own sentences
+    // do not write (the headline's, the lead's, the dateline's, a capital of a country) is not its.
+    if (m.place && m.placeBasis !== "context" && ofAnotherTime(m) && placeFrom(m, ctx.sents) !== "sentence") {
+      delete m.place;
+      delete m.placeBasis;
+    }
     // "During the visit to Veldia, X met Y", no city of Veldia named: no place, but the country its hosts are from.
     const told = ctx.sents[Math.min(...m.sentences)];
     const visited = !m.place && m.kind !== "call" && told ? [visitDestination(told.text), lead ? visitDestination(lead.text, true) : undefined].find((c) => c !== undefined) : undefined;
@@ -1386,6 +1396,15 @@ export function otherMonth(date: PartialDate, filed: PartialDate): boolean {
   if (date.day !== undefined && filed.day !== undefined && date.month !== undefined && filed.month !== undefined) return !nearDay(date, filed, 10);
   if (date.year !== undefined && filed.year !== undefined && date.year !== filed.year) return true;
   return date.month !== undefined && filed.month !== undefined && date.month !== filed.month;
+}
+
+/** How many months apart a meeting's own date must be from the story's for the meeting to be of another visit. */
+const OTHER_TIME_MONTHS = 2;
+
+/** How many months `a` and `b` are apart by their months; by their years alone when either gives no month (0 within one year). */
+function monthsApart(a: PartialDate, b: PartialDate): number {
+  if (a.year === undefined || b.year === undefined || a.month === undefined || b.month === undefined) return a.year !== undefined && b.year !== undefined && a.year !== b.year ? Math.abs(a.year - b.year) * 12 : 0;
+  return Math.abs(a.year * 12 + a.month - (b.year * 12 + b.month));
 }
 
 /** `a` is a day before `b`, both to the day (within one year when either has none). */

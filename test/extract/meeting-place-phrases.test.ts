@@ -187,3 +187,27 @@ describe("a sentence opening on 'There'", () => {
     expect(find(text, "Marsk")?.place).toBe("Montevideo");
   });
 });
+
+describe("the place of a meeting its own sentence dates to another time", () => {
+  const text = (recalled: string) =>
+    [
+      " date 2025-10-17",
+      "Telu in Marvelo for talks on trade and shipping",
+      "",
+      "Veldian Foreign Minister Varan Telu called the two countries close partners on a working trip to Orvane this week.",
+      "",
+      "In Marvelo, Telu met his Orvanian counterpart, Kestas Halvik. The two discussed trade.",
+      "",
+      `The last Veldian foreign minister to go there was Arno Velt, who held talks with Orvane's then foreign minister Dara Lusk ${recalled}.`,
+    ].join("\n");
+
+  it("returns no place of the story for a meeting years before it", () => {
+    expect(find(text("when he travelled there in May 2019"), "Halvik")?.place).toBe("Marvelo");
+    expect(find(text("when he travelled there in May 2019"), "Lusk")?.date).toMatchObject({ year: 2019, month: 5 });
+    expect(find(text("when he travelled there in May 2019"), "Lusk")?.place).toBeUndefined();
+  });
+
+  it("returns the place the meeting's own sentence writes", () => {
+    expect(find(text("in Marvelo on 6 May 2019"), "Lusk")?.place).toBe("Marvelo");
+  });
+});
