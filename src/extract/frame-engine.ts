@@ -909,7 +909,7 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
       if (/^[()]$/.test(w.text)) return true; // "Secretary-General of the Organisation for Economic Co-operation and Development (OECD), Y"
       if (w.lower === "and" && n > 0 && NP.has(gap[n - 1]!.pos) && NP.has(gap[n + 1]?.pos ?? "")) return true; // "Deputy Prime Minister and Foreign Minister X"
       if ((timed || placed) && /^(?:at|in|on)$/.test(w.lower)) return true;
-      // "between Cyprus' Minister of Foreign Affairs X and …": the possessive of a name ending in "s", written with the apostrophe alone.
+      // "between Aldoris' Minister of Foreign Affairs X and …": the possessive of a name ending in "s", written with the apostrophe alone.
       if (/^['’]$/.test(w.text) && n > 0 && gap[n - 1]!.pos === "PROPN" && /s$/i.test(gap[n - 1]!.text) && NP.has(gap[n + 1]?.pos ?? "")) return true;
       return /^(?:h\.e\.|he|hon|mr\.?|mrs\.?|ms\.?|dr\.?)$/.test(w.lower) && /^\p{Lu}/u.test(w.text) || w.text === ".";
     });
@@ -1189,7 +1189,7 @@ function readGroups(words: Word[], from: number, end: number): FrameGroup[] {
     .replace(/\(\s+/g, "(");
   return text
     .replace(/\s*,?\s*\b(?:on|at|during|within|in|for|to) (?:the|a|an|his|her|their) .*$/i, "")
-    // "Welcoming the ambassadors on behalf of the Government and people of Veldia": for whom one acts is no part of the group.
+    // "Greeting the envoys on behalf of the people of Veldia": for whom one acts is no part of the group.
     .replace(/\s*,?\s*\bon behalf of\b.*$/i, "")
     .replace(/\s*,?\s*\b(?:on|in) (?:\p{Lu}|\d).*$/u, "")
     .replace(/\s+(?:as well\b(?! as)|to [a-z]+\b|who\b|which\b|led by\b|headed by\b).*$/, "")

@@ -244,7 +244,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // a question made of no word the model knows is unknown; "hi, who met in Lima?" is not a greeting
   let intent = guess.evidence > 0 ? guess.intent : links.people.length ? "who_is" : "unknown";
   // "how was the fifth round held?" asks of a meeting, not after the bot's health
-  // (and "which agency did Varan thank for its help?", whose second guess is a greeting too, asks the articles)
+  // (and "what did Varan ask of the fund that gave its help?", whose second guess is a greeting too, asks the articles)
   if (CHAT.has(intent) && (hasConstraints(links) || contentTerms(text).some((t) => MEETING_TERMS.has(t)))) intent = CHAT.has(guess.second) ? "unknown" : guess.second;
   // help is asked of the bot ("what can you do?"); "what can members do on the website?" asks the articles
   if (intent === "help" && !asksBot(text)) intent = "unknown";

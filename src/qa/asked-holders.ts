@@ -31,7 +31,7 @@ export function askedOffice(q: Question): AskedOffice | undefined {
     else country = true;
   }
   // (the other side named by name selects among the holders, or the country before the title does:
-  // "which Veldian leader is to visit Orvane"; "which ambassador spoke Russian to the president" names
+  // "which Veldian leader is to visit Orvane"; "which ambassador spoke Veldian to the president" names
   // neither, and each ambassador of the story may be read)
   // (of two offices, "which Veldian leaders did the king greet", the one asked is the one of the title's head)
   const offices = q.links.people.filter((m) => m.byOffice);
