@@ -139,9 +139,10 @@ export function cleanArticle(raw: string): CleanArticle {
     if (stamp) {
       out.published ??= stamp.published;
       // "By Varan Telu | Saturday, January 7, 2023 | 4 min read": a byline with its date names the reporter.
-      const by = STAMP_BYLINE.exec(strip(raw));
-      if (by && !STAFF_BYLINE.test(strip(raw))) out.author ??= by[1];
-      if (stamp.place) out.stamp ??= { place: stamp.place, date: stamp.published, raw: strip(raw), ...(new RegExp(`^${stamp.place},\\s`, "i").test(strip(raw)) ? { dateline: true } : {}) };
+      const stripped = strip(raw);
+      const by = STAMP_BYLINE.exec(stripped);
+      if (by && !STAFF_BYLINE.test(stripped)) out.author ??= by[1];
+      if (stamp.place) out.stamp ??= { place: stamp.place, date: stamp.published, raw: stripped, ...(new RegExp(`^${stamp.place},\\s`, "i").test(stripped) ? { dateline: true } : {}) };
       kept.push("");
       continue;
     }

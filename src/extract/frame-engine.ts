@@ -16,6 +16,7 @@ import { ownedAide } from "./owned-aide";
 import { pairSubject } from "./pair-again";
 import type { PersonRef } from "./people";
 import type { Sent, Word } from "./segment";
+import { isBarePossessive, isPossessive } from "./word-kinds";
 
 /** A group taking part in a contact ("students of the University of …"). */
 export interface FrameGroup {
@@ -910,7 +911,7 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
       if (w.lower === "and" && n > 0 && NP.has(gap[n - 1]!.pos) && NP.has(gap[n + 1]?.pos ?? "")) return true; // "Deputy Prime Minister and Foreign Minister X"
       if ((timed || placed) && /^(?:at|in|on)$/.test(w.lower)) return true;
       // "between Aldoris' Minister of Foreign Affairs X and …": the possessive of a name ending in "s", written with the apostrophe alone.
-      if (/^['’]$/.test(w.text) && n > 0 && gap[n - 1]!.pos === "PROPN" && /s$/i.test(gap[n - 1]!.text) && NP.has(gap[n + 1]?.pos ?? "")) return true;
+      if (n > 0 && gap[n - 1]!.pos === "PROPN" && isBarePossessive(w, gap[n - 1]) && NP.has(gap[n + 1]?.pos ?? "")) return true;
       return /^(?:h\.e\.|he|hon|mr\.?|mrs\.?|ms\.?|dr\.?)$/.test(w.lower) && /^\p{Lu}/u.test(w.text) || w.text === ".";
     });
     if (!ok) break;
@@ -929,7 +930,7 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
     if (joined && gap[0]?.text === "," && of > 0 && gap.slice(of + 1).every((w) => /^\p{Lu}/u.test(w.text) && w.pos !== "PUNCT")) continue;
     out.push(r);
     k = r.last + 1;
-    if (/^['’]s$/.test(words[k]?.text ?? "") || (/^['’]$/.test(words[k]?.text ?? "") && /s$/i.test(words[k - 1]!.text))) {
+    if (isPossessive(words[k]) || isBarePossessive(words[k], words[k - 1])) {
       out.pop(); // "met X's delegation", "met Telus' delegation": X is not the one met
       // … but "held talks with X's predecessor, Y", "met X's special envoy, Y": the aide named in apposition is the side
       // (not one who goes on to a verb of their own: "… Aram's spokesman, Orvel Dunn said").

@@ -958,9 +958,9 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   const storyCountry = [lead, title].map((s) => (s ? readPlace(s.words, 0) : undefined)).map((p) => (p && !isCity(p) ? countryOfPlace(p) : undefined)).find((c) => c !== undefined);
   // The day the story is on, else the day it was filed: a date its sentence states in another month is of another time.
   const storyOrFiled = storyDate ?? (ctx.published ? parseDate(ctx.published) : ctx.datelineDate);
+  const ofAnotherMonth = (m: LocalMeeting): boolean => m.status !== "planned" && (m.date?.basis === "explicit" || m.date?.basis === "relative") && storyOrFiled !== undefined && otherMonth(m.date, storyOrFiled);
   // … and one its own sentence dates two months or more from that day is of another time altogether.
   const ofAnotherTime = (m: LocalMeeting): boolean => ofAnotherMonth(m) && dateFrom(m.date!, m.sentences, ctx.sents) === "sentence" && monthsApart(m.date!, storyOrFiled!) >= OTHER_TIME_MONTHS;
-  const ofAnotherMonth = (m: LocalMeeting): boolean => m.status !== "planned" && (m.date?.basis === "explicit" || m.date?.basis === "relative") && storyOrFiled !== undefined && otherMonth(m.date, storyOrFiled);
   let previous: LocalMeeting | undefined;
   for (const m of meetings) {
     settleMeeting(m);

@@ -108,6 +108,12 @@ export function titleCase(text: string): string {
 export const isPossessive = (w: Word | undefined): boolean => w !== undefined && /^['’]s$/.test(w.text);
 
 /**
+ * The possessive written with the apostrophe alone, after a word ending in "s" ("Telus' delegation").
+ * @example isBarePossessive(word("’"), word("Telus")) // true
+ */
+export const isBarePossessive = (w: Word | undefined, before: Word | undefined): boolean => w !== undefined && before !== undefined && /^['’]$/.test(w.text) && /s$/i.test(before.text);
+
+/**
  * A country, demonym or city of the gazetteer.
  * @example isPlaceWord("Almaty") // true
  */

@@ -44,4 +44,3 @@ export function namedInReply(q: Question, reply: Reply, meetings: readonly Meeti
   if (first?.kind === "list") return first.items.length;
   return first?.kind === "para" ? first.content.filter((c) => typeof c !== "string").length : 0;
 }
-
