@@ -114,6 +114,20 @@ describe("the index in D1", () => {
     });
   });
 
+  it("keeps an article's record without its body and embedded posts, and without its lead when it has a title", async () => {
+    const { articles } = factIndex as FactIndex;
+    // (the seeds hold an article with embedded posts and titled articles with a lead: each case is checked)
+    expect(articles.some((a) => a.quotes.length > 0)).toBe(true);
+    expect(articles.some((a) => a.title && a.lead)).toBe(true);
+    const { results } = await env.INDEX.prepare("SELECT record FROM articles ORDER BY pos").all<{ record: string }>();
+    expect(results.length).toBe(articles.length);
+    results.forEach((row, i) => {
+      const record = JSON.parse(row.record) as FactIndex["articles"][number];
+      const { body: _body, quotes: _quotes, lead, ...rest } = articles[i]!;
+      expect(record).toEqual({ ...rest, ...(rest.title || lead === undefined ? {} : { lead }), body: "", quotes: [] });
+    });
+  });
+
   it("returns matches for the sentences' words through full-text search", async () => {
     const word = (factIndex as FactIndex).sentences[0]!.text.split(/\s+/).find((w) => /^[a-z]{5,}$/i.test(w))!;
     const { results } = await env.INDEX.prepare("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 5").bind(word).all<{ rowid: number }>();
