@@ -27,8 +27,8 @@ const WEEKDAY_OF_WEEK = /\b(sunday|monday|tuesday|wednesday|thursday|friday|satu
 const RELATIVE_DAY = /\b(today|yesterday|tomorrow)\b/i;
 /** "the day before yesterday", "the day after tomorrow": two days from publication. */
 const DAY_BEYOND = /\bthe day (before yesterday|after tomorrow)\b/i;
-/** "three days ago", "a week ago", "two weeks ago": days back from publication (weeks give their month, as "last week" does). */
-const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+ago\b/i;
+/** "three days ago", "a week ago", "two weeks ago": days back from publication (weeks give their month, as "last week" does); "two months ago" its month, "two years ago" its year, no more. */
+const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+ago\b/i;
 const SMALL_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** "last week", "this week", "next week": the month of the week (Monday to Sunday) a week from publication's ("Ventin was in Kyiv last week" in a paper of Wednesday 13 September 2023 is September), the year alone when that week runs into another month (a paper of Thursday 25 August: "next week" is 29 August to 4 September), nothing when it runs into another year. */
 const RELATIVE_WEEK = /\b(last|previous|past|this|next|coming)\s+week\b/i;
@@ -137,8 +137,14 @@ export function parseDate(text: string, context: DateContext = {}): PartialDate 
   const beyond = DAY_BEYOND.exec(text);
   if (beyond && published !== undefined) return fromDayNumber(published + (/^before/i.test(beyond[1] ?? "") ? -2 : 2), "relative", beyond[0]);
   const ago = AGO.exec(text);
-  if (ago && published !== undefined) {
+  if (ago && published !== undefined && context.published) {
     const count = SMALL_NUMBERS[(ago[1] ?? "").toLowerCase()] ?? Number(ago[1]);
+    // "two years ago" in a paper of 2025 is 2025 less two; "three months ago" the month three back: as precise as the words, no day
+    if (/^year/i.test(ago[2] ?? "")) return { year: Number(context.published.slice(0, 4)) - count, basis: "relative", text: ago[0] };
+    if (/^month/i.test(ago[2] ?? "")) {
+      const months = Number(context.published.slice(0, 4)) * 12 + Number(context.published.slice(5, 7)) - 1 - count;
+      return { year: Math.floor(months / 12), month: (months % 12) + 1, basis: "relative", text: ago[0] };
+    }
     const back = fromDayNumber(published - count * (/^week/i.test(ago[2] ?? "") ? 7 : 1), "relative", ago[0]);
     return /^week/i.test(ago[2] ?? "") ? { year: back.year, month: back.month, basis: "relative", text: ago[0] } : back;
   }
@@ -231,13 +237,19 @@ function readNumericDate(text: string): PartialDate | undefined {
   return { year, month, day, basis: "explicit", text: m[0] };
 }
 
+/** How many days before publication a day told as to come may fall and still be this year's. */
+const PLAN_PASSED_DAYS = 30;
+
 function resolveMonthDay(month: number, day: number, text: string, context: DateContext): PartialDate {
   const published = dayNumber(context.published);
   if (published === undefined || !context.published) return { month, day, basis: "explicit", text };
   let year = Number(context.published.slice(0, 4));
   const at = (y: number): number => Date.UTC(y, month - 1, day) / 86_400_000;
+  // A day to come a month or more before publication is next year's ("will meet on 5 January" in a paper of late December);
+  // one of the last few weeks is this year's: a plan told before the day fell, or a span under way ("the visit, scheduled to run
+  // from 3 to 6 June", in a paper of 6 June).
   if (context.future) {
-    if (at(year) < published - 1) year += 1;
+    if (at(year) < published - PLAN_PASSED_DAYS) year += 1;
   } else if (at(year) > published + 7) year -= 1;
   return { year, month, day, basis: "relative", text };
 }
@@ -267,14 +279,18 @@ export function anchorDay(month: number, day: number, weekday: number): string |
   return undefined;
 }
 
+/** "since ", "since March ", "since 12 March ": the words before a year a span starts from. */
+const SINCE_BEFORE = /\bsince\s+(?:\S+\s+){0,2}$/i;
+
 /**
  * The year of a dateline without one ("ORVANE, Oct 9 (Agency) - … on Monday"): of the years the
- * article names anywhere ("Forum 2023", "in May 2012"), the one in which the dateline's day falls on
- * the lead's weekday. Undefined when none does, or more than one.
+ * article names anywhere ("Forum 2023", "in May 2012"; not "since 2012", where a span starts), the one
+ * in which the dateline's day falls on the lead's weekday. Undefined when none does, or more than one.
  * @example yearOfWeekday(10, 9, 1, "ORVANE, Oct 9 - … on Monday … since 2012 … Forum 2023") // 2023
  */
 export function yearOfWeekday(month: number, day: number, weekday: number, text: string): number | undefined {
-  const years = new Set([...text.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1])));
+  // (not a year a span starts from, "since 1978", "since March 1978": a founding or an office taken, long before the story)
+  const years = new Set([...text.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)].filter((m) => !SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))).map((m) => Number(m[1])));
   const fits = [...years].filter((y) => {
     const d = new Date(Date.UTC(y, month - 1, day));
     return d.getUTCMonth() === month - 1 && d.getUTCDay() === weekday;

@@ -150,7 +150,9 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     }
     // past a span, only a day of the meeting's own clause dates it ("… the ministry announced on Thursday" does not)
     if (spanMonth && (date?.day === undefined || !own(e.first))) continue;
-    if (date && (date.day !== undefined || date.month !== undefined || (date.basis === "relative" && date.year !== undefined))) return date;
+    if (date && (date.day !== undefined || date.month !== undefined)) return date;
+    // "Ten years ago, in June 2014, X called on Y": a year counted back gives way to a date of that year nearer the contact, as precise as the text
+    if (date && date.basis === "relative" && date.year !== undefined) return nearerOfYear(date, e, ordered.map(([, x]) => x), (x) => parseDate(x.text, reference ? { published: reference } : {}), distance);
     // "Varan first met Telu in 2019": a year alone after "in", in the meeting verb's own clause, dates a contact before the story's.
     // Not a year of another verb's ("met Telu to review the accord signed in 2019").
     const between = cue === undefined ? [] : e.first > cue ? sent.words.slice(cue + 1, e.first) : sent.words.slice(e.last + 1, cue);
@@ -177,6 +179,21 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     if (day) return { ...shiftDay(day, DAY_SHIFT[(same[1] ?? same[2] ?? "").toLowerCase()] ?? 0), basis: "relative", text: same[0] };
   }
   return undefined;
+}
+
+/**
+ * Of a year alone read from `e` ("two years ago", "last year") and the sentence's dates of that year to the month or day, the one
+ * nearest the contact's cue: "Ten years ago, in June 2014, X called on Y" is June 2014, "Two years ago X received Y to discuss
+ * the summit of May 2023" the year.
+ */
+function nearerOfYear(year: PartialDate, e: WordEntity, entities: WordEntity[], read: (x: WordEntity) => PartialDate | undefined, distance: (x: WordEntity) => number): PartialDate {
+  let best: [PartialDate, number] = [year, distance(e)];
+  for (const x of entities) {
+    if (x === e || x.type !== "DATE") continue;
+    const d = read(x);
+    if (d && d.year === year.year && d.month !== undefined && distance(x) < best[1]) best = [d, distance(x)];
+  }
+  return best[0];
 }
 
 /**
@@ -280,6 +297,26 @@ export function otherTimeClause(words: Word[], cue: number): number | undefined 
     return words.slice(k + 3, cue).some((w) => /^[,;:()]$/.test(w.text)) ? undefined : k + 3;
   }
   return undefined;
+}
+
+/** Units of a span of time counted back or on from the story: weeks or more, never days (a day's shift is the story's, `SAME_DAY`). */
+const LONG_UNIT = /^(?:weeks?|months?|years?|decades?)$/;
+
+/**
+ * A sentence that opens, before its contact's cue, on a span of time away from the story with no day of its own: "A year
+ * later, Varan paid a courtesy call on Telu", "Months after taking office, Varan was met by Telu", "In the first months of
+ * her tenure, Telu received Varan", "Some years ago, Varan travelled to Tarsk for talks". Its contact is of another time:
+ * dated by the sentence's own words ("Two years ago" is a year) or not at all, never by the story's day. Not "Two days
+ * later" (a day the story moves to).
+ * @example opensOnOtherTime(words("A year later, Varan called on Telu."), 5) // true
+ */
+export function opensOnOtherTime(words: Word[], cue: number): boolean {
+  const w = (k: number): string => words[k]?.lower ?? "";
+  // "A year later", "Two months earlier", "Some years ago", "Several months before that", "Years later", "Months after …"
+  const counted = SPAN_COUNT.test(w(0)) || /^(?:some|many)$/.test(w(0)) ? 1 : 0;
+  if (LONG_UNIT.test(w(counted)) && /^(?:later|earlier|after|before|ago|on)$/.test(w(counted + 1)) && counted + 1 < cue) return true;
+  // "In the first months of her tenure", "In the early years of his presidency", "In his first weeks in office"
+  return w(0) === "in" && /^(?:the|his|her|their)$/.test(w(1)) && /^(?:first|early|last|final)$/.test(w(2)) && LONG_UNIT.test(w(3)) && 3 < cue;
 }
 
 /**
