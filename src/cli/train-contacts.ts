@@ -8,13 +8,15 @@
  * on the others, the threshold is the lowest at which the meetings it adds on the left-out sets are
  * at least {@link TARGET_PRECISION} precise; the final weights are fitted on all sets.
  *
- *   npm run train:contacts [-- --sets DIR,DIR,…] [--precision 0.92] [--min-gain 5] [--l2 0.001] [--dry-run]
+ *   npm run train:contacts [-- --sets DIR,DIR,…] [--precision 0.92] [--min-gain N (default 1% of the gold)] [--l2 0.001] [--dry-run]
  *     --curve           found / spurious added on the left-out sets at each threshold
  *     --why             why the frames' missed gold meetings are (not) candidates, counted
  *     --explain N       the N candidates the left-out models are surest of, with their sentences
  *     --threshold T     force a threshold (an experiment: the model is then used at T)
  *     --without SET     leave SET out of the final fit too (to check it with `npm run eval:extract`)
  *     --out FILE        write the model elsewhere
+ *     --cache FILE      keep the sets' candidates in FILE, read them from it when it exists (delete it after changing features)
+ *     --votes N         the full votes one gold meeting's positive pairs share in the fit (default 3)
  *
  * When no threshold reaches the precision, the model is written with "threshold": null and the
  * build keeps the frames alone (contact-model.ts uses no model without a threshold).
@@ -36,10 +38,12 @@ const option = (name: string): string | undefined => {
 const SETS = (option("--sets") ?? "../shared/corpus,../devE,../devF,../devG").split(",").map((d) => resolve(d));
 /** How precise the meetings the model adds must be on the left-out sets, pooled. */
 const TARGET_PRECISION = Number(option("--precision") ?? 0.92);
-/** How many meetings the left-out sets must gain, pooled, for a threshold to count (one or two lucky pairs are no evidence): about 1% of their gold. */
-const MIN_GAIN = Number(option("--min-gain") ?? 5);
+/** How many meetings the left-out sets must gain, pooled, for a threshold to count (one or two lucky pairs are no evidence): by default 1% of their gold meetings. */
+const MIN_GAIN_OPTION = option("--min-gain");
 const OUT = option("--out") ?? join(process.cwd(), "src", "extract", "contact-model.json");
 const RULE = "contact-model";
+/** How many full votes one gold meeting's positive pairs share in the fit. */
+const VOTES = Number(option("--votes") ?? 3);
 
 interface GoldFile {
   people: { name: string; also?: string[] }[];
@@ -52,6 +56,8 @@ interface ArticleData {
   article: string;
   candidates: ContactCandidate[];
   labels: number[];
+  /** Each candidate's weight in the fit: a gold meeting's positive pairs share at most {@link VOTES} full votes (a ceremony of twenty envoys is one meeting, not two hundred pairs). */
+  weights: number[];
   /** Gold meetings (as sets of local people that match each participant), and how many the frames found. */
   gold: number[][][];
   frames: number[][];
@@ -96,40 +102,49 @@ function label(set: string, article: string, candidates: ContactCandidate[], peo
   const goldPeople = gold.meetings.map((m) => m.participants.map(matching));
   const frames = frameMeetings.map(peopleOf);
   const { unfound } = score(goldPeople, frames);
-  const positive = (a: number, b: number): boolean => unfound.some((gi) => {
+  const has = (gi: number, a: number, b: number): boolean => {
     const g = goldPeople[gi]!;
     const ia = g.findIndex((m) => m.includes(a));
     const ib = g.findIndex((m, k) => k !== ia && m.includes(b));
     return ia >= 0 && ib >= 0;
-  });
+  };
+  const positive = (a: number, b: number): boolean => unfound.some((gi) => has(gi, a, b));
+  // How many candidates each unfound gold meeting makes positive: its pairs share VOTES votes when they are more.
+  const share = new Map(unfound.map((gi) => [gi, candidates.filter((c) => has(gi, c.people[0], c.people[1])).length]));
+  const weightOf = (c: ContactCandidate): number => {
+    const counts = unfound.filter((gi) => has(gi, c.people[0], c.people[1])).map((gi) => share.get(gi)!);
+    return counts.length ? Math.min(1, VOTES / Math.min(...counts)) : 1;
+  };
   if (args.includes("--why")) for (const gi of unfound) {
     const g = goldPeople[gi]!;
     const why = g.filter((m) => m.length === 0).length >= Math.max(1, g.length - 1) ? "person unresolved" : candidates.some((c) => positive(c.people[0], c.people[1])) ? "candidate" : frames.some((f) => g.filter((m) => m.some((p) => f.includes(p))).length >= 2) ? "in a frame meeting (used)" : "never in one sentence";
     DIAG.set(why, (DIAG.get(why) ?? 0) + 1);
   }
-  return { set, article, candidates, labels: candidates.map((c) => (positive(c.people[0], c.people[1]) ? 1 : 0)), gold: goldPeople, frames };
+  return { set, article, candidates, labels: candidates.map((c) => (positive(c.people[0], c.people[1]) ? 1 : 0)), weights: candidates.map(weightOf), gold: goldPeople, frames };
 }
 
 /** Logistic regression, L2-regularised, by full-batch gradient descent from zero: deterministic. */
-function fit(rows: { x: number[]; y: number }[], iterations = 3000, rate = 0.5, l2 = Number(option("--l2") ?? 1e-3)): { weights: number[]; bias: number } {
+function fit(rows: { x: number[]; y: number; w: number }[], iterations = 3000, rate = 0.5, l2 = Number(option("--l2") ?? 1e-3)): { weights: number[]; bias: number } {
   const n = rows[0]?.x.length ?? FEATURE_NAMES.length;
   const weights = new Array<number>(n).fill(0);
   let bias = 0;
   for (let it = 0; it < iterations; it++) {
     const grad = new Array<number>(n).fill(0);
     let gb = 0;
-    for (const { x, y } of rows) {
-      const err = contactProbability({ weights, bias }, x) - y;
+    let total = 0;
+    for (const { x, y, w } of rows) {
+      const err = w * (contactProbability({ weights, bias }, x) - y);
+      total += w;
       for (let i = 0; i < n; i++) grad[i]! += err * x[i]!;
       gb += err;
     }
-    for (let i = 0; i < n; i++) weights[i]! -= rate * (grad[i]! / rows.length + l2 * weights[i]!);
-    bias -= (rate * gb) / rows.length;
+    for (let i = 0; i < n; i++) weights[i]! -= rate * (grad[i]! / total + l2 * weights[i]!);
+    bias -= (rate * gb) / total;
   }
   return { weights, bias };
 }
 
-const rowsOf = (data: ArticleData[]): { x: number[]; y: number }[] => data.flatMap((a) => a.candidates.map((c, i) => ({ x: c.features, y: a.labels[i]! })));
+const rowsOf = (data: ArticleData[]): { x: number[]; y: number; w: number }[] => data.flatMap((a) => a.candidates.map((c, i) => ({ x: c.features, y: a.labels[i]!, w: a.weights[i]! })));
 
 /** Per article, the pairs the model adds at a threshold (one per pair, as contact-model.ts decides), scored with the frames' meetings. */
 function evaluate(data: ArticleData[], probabilities: number[][], threshold: number): { gold: number; before: number; found: number; spurious: number; addedSpurious: number } {
@@ -155,22 +170,27 @@ const THRESHOLDS = Array.from({ length: 95 }, (_, i) => 0.05 + i * 0.01);
 
 function main(): void {
   for (const dir of SETS) if (!existsSync(join(dir, "gold"))) throw new Error(`train:contacts: ${dir} has no gold/ folder`);
-  const data = SETS.map((dir) => {
-    const set = readSet(dir);
+  // --cache FILE: the sets' candidates read once and kept (valid while the features and the sets are unchanged; to try weights and thresholds).
+  const cache = option("--cache");
+  const cached = cache && existsSync(cache) ? (JSON.parse(readFileSync(cache, "utf8")) as ArticleData[][]) : undefined;
+  const data = SETS.map((dir, k) => {
+    const set = cached?.[k] ?? readSet(dir);
     console.error(`${basename(dir)}: ${set.length} articles, ${set.reduce((n, a) => n + a.candidates.length, 0)} candidates, ${set.reduce((n, a) => n + a.labels.reduce((s, y) => s + y, 0), 0)} positive`);
     return set;
   });
   if (args.includes("--why")) console.error("gold meetings the frames miss, by why:", DIAG);
+  if (cache && !cached) writeFileSync(cache, JSON.stringify(data));
   // Leave one whole set out: each set's probabilities from a model fitted on the others.
   const left = data.map((held, k) => {
     const model = fit(rowsOf(data.filter((_, j) => j !== k).flat()));
     return held.map((a) => a.candidates.map((c) => contactProbability(model, c.features)));
   });
   const pooled = (t: number) => data.map((set, k) => evaluate(set, left[k]!, t));
+  const MIN_GAIN = MIN_GAIN_OPTION ? Number(MIN_GAIN_OPTION) : Math.ceil(0.01 * data.flat().reduce((n, a) => n + a.gold.length, 0));
   const added = (rs: ReturnType<typeof pooled>) => ({ tp: rs.reduce((n, r) => n + r.found - r.before, 0), fp: rs.reduce((n, r) => n + r.addedSpurious, 0) });
   if (args.includes("--curve")) for (const t of THRESHOLDS) {
     const { tp, fp } = added(pooled(t));
-    console.error(`  ${t.toFixed(2)}: +${tp} found, +${fp} spurious`);
+    console.error(`  ${t.toFixed(2)}: +${tp} found, +${fp} spurious (${pct(tp, tp + fp)} precise)`);
   }
   let threshold: number | undefined = THRESHOLDS.find((t) => {
     const { tp, fp } = added(pooled(t));

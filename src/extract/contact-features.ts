@@ -6,6 +6,7 @@
  * feature: the lexicon is the frame table's trigger words plus a few general contact words (data
  * below). A learned model (contact-model.ts) weighs the features; `npm run train:contacts` fits it.
  */
+import { compatibleOffices } from "../nlp/offices";
 import { splitClauses } from "./clauses";
 import { mainSubjects } from "./frame-engine";
 import { FRAMES, NEGATIONS, PLANNED_AUX, PLANNED_BEFORE_TO } from "./frames";
@@ -57,6 +58,17 @@ const ENTOURAGE = new Set(["delegation", "include", "included", "includes", "inc
 /** Words of a message carried, not a meeting: "a letter from A to B", "conveyed the greetings of A". */
 const MESSAGE = new Set(["message", "letter", "greeting", "greetings", "congratulation", "congratulations", "condolence", "condolences", "invitation", "regards"]);
 
+/** Words of being present at another's event, one side only: "A attended", "B was present", "C took part", "D represented his country". */
+const PRESENCE = new Set(["attend", "present", "part", "witness", "represent", "participate", "observe"]);
+/** Words of an act two sides do together, which tells they were together: "A and B signed", "initialled", "co-chaired", "cut the ribbon". */
+const JOINT_ACTS = new Set(["sign", "initial", "co-sign", "co-chair", "cochair", "chair", "inaugurate", "unveil", "cut", "launch", "open", "exchange"]);
+/** Words of a journey of one side: "A arrived in Tarsk" tells no meeting. */
+const MOVEMENT = new Set(["arrive", "land", "leave", "depart", "travel", "return", "fly", "head"]);
+/** The titles of a country's envoys. */
+const ENVOY = /\b(?:ambassador|envoy|charg[eé]|high commissioner|nuncio|consul)/i;
+/** Parts of speech a list of names is made of ("Minister A, Ambassador B and C"): no verb, no preposition but "of". */
+const LIST_TAGS = new Set(["PROPN", "NOUN", "ADJ", "DET", "PUNCT", "CCONJ", "PART", "NUM"]);
+
 /** The names of the features, in the order {@link contactFeatures} gives them. */
 export const FEATURE_NAMES = [
   "cue-between", "cue-before", "cue-after", "cue-none", "cue-distance", "cue-verb", "cue-noun",
@@ -66,6 +78,9 @@ export const FEATURE_NAMES = [
   "others", "future", "planned-aux", "negation", "reporting-between", "reporting-after-first", "possessive",
   "quote", "quote-marks", "lead", "title", "date", "place-word", "pronoun", "description", "met-by-frames", "early",
   "counterpart", "entourage", "message", "semicolon-between", "cue-clause-of-both", "subject-and-cue", "differ-and-cue", "cue-past", "subject-cue-other",
+  "listed", "listed-three", "listed-differ", "listed-same", "third-owner", "presence", "joint-act", "movement", "speaker-reports",
+  "clause-reported", "clause-relative", "clause-adverbial", "clause-coordinate", "own-pronoun-cue",
+  "same-office", "same-office-differ", "both-envoys",
 ] as const;
 
 /** A pair of people one sentence names, not joined by the frames, with its features. */
@@ -199,6 +214,36 @@ function describe(sent: Sent, si: number, read: SentenceRead, a: PersonRef, b: P
     "subject-cue-other": 0,
     "cue-past": cue && /ed$/.test(words[cue.at]!.lower) || (cue && ["met", "held", "spoke", "had", "sat"].includes(words[cue.at]!.lower)) ? 1 : 0,
   };
+  // "A, B and C": the pair in one list of names (the same side of an event, unless a joint act follows).
+  const listed = between.length > 0 && between.every((w) => LIST_TAGS.has(w.pos) || w.lower === "of" || /^['’]s$/.test(w.text)) && between.some((w) => w.lower === "and" || w.text === ",");
+  const othersIn = (from: number, to: number): boolean => refsOf(ctx, si).some((r) => r.person !== a.person && r.person !== b.person && r.first >= from && r.last <= to);
+  const listEnd = (() => {
+    let k = b.last + 1;
+    while (k < words.length && (LIST_TAGS.has(words[k]!.pos) || words[k]!.lower === "of") && !(words[k]!.text === "," && words[k + 1]?.pos !== "PROPN")) k++;
+    return k;
+  })();
+  f.listed = listed ? 1 : 0;
+  f["listed-three"] = listed && (othersIn(a.last, b.first) || othersIn(b.last + 1, listEnd) || /^(?:,|and)$/.test(words[a.first - 1]?.lower ?? "") && othersIn(Math.max(0, a.first - 8), a.first)) ? 1 : 0;
+  f["listed-differ"] = listed && f["countries-differ"] ? 1 : 0;
+  f["listed-same"] = listed && f["countries-same"] ? 1 : 0;
+  // "Z's meeting with B": the contact word belongs to a third person.
+  f["third-owner"] = cue && refsOf(ctx, si).some((r) => r.person !== a.person && r.person !== b.person && r.last < cue.at && cue.at - r.last <= 4 && /^['’]s?$/.test(words[r.last + 1]?.text ?? "")) ? 1 : 0;
+  f.presence = words.some((w) => PRESENCE.has(w.lemma) || PRESENCE.has(w.lower)) ? 1 : 0;
+  f["joint-act"] = words.some((w) => w.pos === "VERB" && (JOINT_ACTS.has(w.lemma) || JOINT_ACTS.has(w.lower))) ? 1 : 0;
+  f.movement = words.some((w) => w.pos === "VERB" && MOVEMENT.has(w.lemma)) ? 1 : 0;
+  // "A, the ministry's spokesman, said officials had met B": the first of the pair, the subject, reports what the rest of the sentence says.
+  f["speaker-reports"] = reportingAt > a.last && reportingAt < b.first && subjects.includes(a.person) && !subjects.includes(b.person) ? 1 : 0;
+  const kindOf = (r: PersonRef): string => map.clauses[clauseOf(r)]?.kind ?? "main";
+  for (const kind of ["reported", "relative", "adverbial", "coordinate"] as const) f[`clause-${kind}`] = kindOf(a) === kind || kindOf(b) === kind ? 1 : 0;
+  // "his meeting with B" after A: the contact word is the pair's own.
+  f["own-pronoun-cue"] = cue && /^(?:his|her|their)$/.test(words[cue.at - 1]?.lower ?? "") && cue.at > a.last ? 1 : 0;
+  // Two holders of one post: counterparts when their countries differ ("the two foreign ministers"), envoys side by side when both are envoys.
+  const titles = (p: LocalPerson | undefined): string[] => (p?.offices ?? []).flatMap((o) => (o.title ? [o.title] : []));
+  const sameOffice = titles(pa).some((x) => titles(pb).some((y) => compatibleOffices(x, y)));
+  f["same-office"] = sameOffice ? 1 : 0;
+  f["same-office-differ"] = sameOffice && f["countries-differ"] ? 1 : 0;
+  const envoy = (p: LocalPerson | undefined): boolean => titles(p).some((t) => ENVOY.test(t));
+  f["both-envoys"] = envoy(pa) && envoy(pb) ? 1 : 0;
   // The construction the features meet in together: the clause's subject, a contact word near the pair in their one clause, the other side of another country, no delegation or message.
   f["subject-cue-other"] = f["subject-and-cue"] && f["cue-clause-of-both"] && f["countries-differ"] && (f["cue-distance"] ?? 1) < 0.2 && !f.entourage && !f.message && !f.negation ? 1 : 0;
   return { sentence: si, people: [a.person, b.person], ...(cue ? { cue } : {}), features: FEATURE_NAMES.map((n) => f[n] ?? 0) };
@@ -208,6 +253,8 @@ function describe(sent: Sent, si: number, read: SentenceRead, a: PersonRef, b: P
 function placeWord(words: readonly Word[]): boolean {
   return words.some((w, k) => (w.lower === "in" || w.lower === "at") && /^\p{Lu}/u.test(words[k + 1]?.text ?? "") && words[k + 1]!.pos === "PROPN");
 }
+
+const refsOf = (ctx: CandidateContext, si: number): readonly PersonRef[] => ctx.refs[si] ?? [];
 
 const inRef = (k: number, refs: readonly PersonRef[]): boolean => refs.some((r) => r.first <= k && k <= r.last);
 

@@ -40,6 +40,28 @@ describe("the learned contact decision", () => {
     expect(seen).toEqual([]);
   });
 
+  /** The features of each candidate pair of an article, by the pair's names. */
+  const featuresOf = (text: string): Map<string, Record<string, number>> => {
+    const out = new Map<string, Record<string, number>>();
+    extractIndex([{ file: "t/z.txt", text: ` date 2024-09-25\n${text}` }], {
+      contactModel: null,
+      onContactCandidates: (_article, candidates, people) => {
+        for (const c of candidates) out.set(c.people.map((p) => people[p]!.name).sort().join(" + "), Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, c.features[i]!])));
+      },
+    });
+    return out;
+  };
+
+  it("describes two people of one list of names as listed, with a third in it, and two envoys as envoys", () => {
+    const pairs = featuresOf("Veldian Ambassador Lena Varan, Orvanian Ambassador Olek Telu and Tarskian Ambassador Arno Kessel stressed regional security.");
+    expect(pairs.get("Lena Varan + Olek Telu")).toMatchObject({ listed: 1, "listed-three": 1, "both-envoys": 1 });
+  });
+
+  it("describes a contact word owned by a third person: 'A named Z's meeting with B'", () => {
+    const pairs = featuresOf("Veldian Prime Minister Lena Varan named Foreign Minister Arno Kessel's meeting with Orvanian Foreign Minister Olek Telu in Tarsk.");
+    expect(pairs.get("Lena Varan + Olek Telu")).toMatchObject({ "third-owner": 1 });
+  });
+
   it("returns one value per feature name for every candidate", () => {
     const candidates = contactCandidates({ sents: [], refs: [], people: [], meetings: [] });
     expect(candidates).toEqual([]);
