@@ -38,6 +38,7 @@ import { nearbyMeetings, thingUnsaid } from "./nearby";
 import { asksOtherOccasion, asksPreviousOccasion } from "./occasion";
 import { previousOccasion } from "./answerers/previous-occasion";
 import { isDoubtful, riskOf } from "./confidence";
+import { venueSpecifics, withVenueSentence } from "./venue-quote";
 import { unsaidLine } from "./unsaid";
 import { latinOf, latinText } from "./transliterate";
 import { missing, type Outcome, type Reply } from "./reply";
@@ -374,7 +375,12 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
     path = "reader_first";
   } else {
     const answerer = ANSWERERS[intent];
+    // "who did A receive at the lodge": the meetings whose own words name the venue, when any do
+    const venue = answerer && sure ? venueSpecifics(q) : [];
+    if (venue.length) links.specifics = [...(links.specifics ?? []), ...venue];
     if (answerer && sure) outcome = answerer(q);
+    // "who did A receive at the Tarsk Palace": the meeting's own sentence naming the venue its record leaves out
+    if (outcome.kind === "reply") outcome = withVenueSentence(q, outcome);
     // a sentence holding the question's own words beats meetings chosen by country alone
     if (outcome.kind === "reply" && FROM_MEETINGS.has(intent) && links.people.length === 0 && links.countries.length > 0 && outcome.focus.meetings?.length && !outcome.byWords && reader()?.kind === "reply") {
       outcome = reader()!;

@@ -78,7 +78,7 @@ export function occasionWords(words: string[]): Specifics {
 }
 
 /** Nouns of a gathering that an ordinal or a code name before them makes one event ("the sixth joint commission", "the ECO summit"). */
-const EVENT_NOUNS = new Set(["summit", "meeting", "session", "forum", "conference", "council", "commission", "committee", "dialogue", "round", "consultations", "cabinet", "congress", "assembly", "ministerial"]);
+export const EVENT_NOUNS = new Set(["summit", "meeting", "session", "forum", "conference", "council", "commission", "committee", "dialogue", "round", "consultations", "cabinet", "congress", "assembly", "ministerial"]);
 
 /** Ordinal words with the figures news writes them as ("sixth" and "6th"). */
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];

@@ -190,6 +190,20 @@ function capitalNamed(s: Sentence, span: Span): string | undefined {
   return /^\s+capital\b/i.test(s.text.slice(span.end)) ? capitalOf(s.text.slice(span.start, span.end)) : undefined;
 }
 
+/** "The Veldian capital", "the Sri Lankan capital": a capital a sentence names by its country's demonym (of one or two words; see capitalNamed for a span read as a place). */
+const CAPITAL_DESCRIBED = /\bthe\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+capital\b/gu;
+
+/**
+ * The capitals a sentence names by their country's demonym, folded ("… flew into the Veldian capital" → ["tarsk"]).
+ * @example capitalsDescribed("She landed in the Italian capital.") // ["rome"]
+ */
+function capitalsDescribed(text: string): string[] {
+  return [...text.matchAll(CAPITAL_DESCRIBED)].flatMap((m) => {
+    const city = capitalOf(m[1]!);
+    return city ? [fold(city)] : [];
+  });
+}
+
 /** An envoy's title before the country or city it is accredited to ("ambassador to", "High Commissioner in", "Ambassador of Orvane to"). */
 const ACCREDITED_TO = /\b(ambassadors?|envoys?|consul(?:-general)?|commissioners?|representatives?|delegates?|nuncio|chargé d'affaires)\s+(?:\p{L}+\s+|of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,5})?(?:to|in)\s+(?:the\s+)?$/iu;
 
@@ -370,6 +384,9 @@ export function readAnswer(q: Question): Outcome | undefined {
   // the places every answer must be in, read once ("where did A go after Tarsk": Tarsk is where the trip was before, not where the answer is)
   const passedFolded = new Set(passed.map((p) => fold(p)));
   const places = q.links.places.map((p) => fold(p)).filter((p) => !passedFolded.has(p));
+  // the words of a place asked, held by a sentence that calls it its country's capital ("flew into the Veldian capital" for Tarsk)
+  const placeWords = new Set(places.flatMap((p) => contentTerms(p)));
+  const describedAs = (s: Sentence, t: string) => placeWords.has(t) && capitalsDescribed(s.text).some((c) => places.includes(c) && contentTerms(c).includes(t));
   let found: { s: Sentence; spans: Span[]; held: string[]; p: Passage; text: string } | undefined;
   for (const p of passages) {
     const s = p.sentence;
@@ -380,13 +397,13 @@ export function readAnswer(q: Question): Outcome | undefined {
     const previous = q.knowledge.retrieval.sentences[s.id - 1];
     const beforeText = previous?.article === s.article ? previous.text : "";
     const dated = askedYears.size > 0 && expected.types[0] === "number" && fitsAskedDate(q, s);
-    const held = keys.filter((t) => holdsKey(bag, t, s.text) || holdsKey(before, t, beforeText, false) || (dated && askedYears.has(t)));
+    const held = keys.filter((t) => holdsKey(bag, t, s.text) || holdsKey(before, t, beforeText, false) || (dated && askedYears.has(t)) || describedAs(s, t));
     // "how many agreements did A and B sign": a number of agreements in their article is the answer, however it tells the act ("put pen to paper on three agreements")
     // (yet a sentence holding none of the question's other words counts another thing: "how many Veldians were hurt" is not "1,500 Veldians study abroad")
     const counted = !!expected.counts && named && held.length >= Math.ceil((keys.length - 1) / 2) && candidates(s, expected, asked, namedWords, keys).some((span) => span.type === "number");
     if (!counted && (keys.length === 0 ? !named : held.length < Math.max(1, Math.ceil(keys.length * MIN_COVERAGE)) || !keys.some((t) => holdsKey(bag, t, s.text)))) continue;
     // (a pin may be a word the sentence's terms leave out: "first")
-    if (pins.some((t) => !holdsKey(bag, t, s.text, false) && !holdsKey(before, t, beforeText, false) && !saysWord(s.text, t))) continue;
+    if (pins.some((t) => !holdsKey(bag, t, s.text, false) && !holdsKey(before, t, beforeText, false) && !saysWord(s.text, t) && !describedAs(s, t))) continue;
     // the act is told in the sentence that names its doer or object, not only the one before
     if ([...acts, ...movements, ...dwelling].some((t) => !holdsKey(bag, t, s.text))) continue;
     // (only for a count: "how many people were hurt"; a place or a date of the sentence after is another event's as often as not)
