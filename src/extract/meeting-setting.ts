@@ -944,7 +944,12 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     const city = visitDestination(text, journey);
     return inDoubt(text, city) && countryOfCity(city!) !== countryOfPlace(ctx.datelinePlace);
   };
-  const leadCity = lead ? townOf(readPlace(lead.words, 0)) ?? visitCity(lead.text, true) ?? cityLeft(lead.text) : undefined;
+  // A lead whose journey goes to one country sets no story in a city of another: "Varan travels to Orvane on Monday, the ministry in
+  // Tarsk announced" is where the trip was announced, not where its meetings are.
+  const leadTrip = lead ? countryOfCity(visitDestination(lead.text, true) ?? "") : undefined;
+  const leadRead = lead ? townOf(readPlace(lead.words, 0)) : undefined;
+  const leadHome = leadTrip !== undefined && countryOfPlace(leadRead) !== undefined && countryOfPlace(leadRead) !== leadTrip;
+  const leadCity = lead ? (leadHome ? undefined : leadRead) ?? visitCity(lead.text, true) ?? cityLeft(lead.text) : undefined;
   // "Varan flew to Tarsk on Friday": the lead tells a journey, its day the day of arrival.
   const leadJourney = lead !== undefined && ARRIVAL.test(lead.text) && !DEPARTURE.test(lead.text) && visitDestination(lead.text, true) !== undefined && leadCity === visitDestination(lead.text, true);
   // "Brasilia" from the gazetteer is the dateline's "Brasília".

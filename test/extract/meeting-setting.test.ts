@@ -91,6 +91,13 @@ describe("meetings of a visit, a caption, a video link", () => {
     expect(call?.place).toBe("Budapest");
   });
 
+  it("returns no place from the lead for a journey's meetings when the lead's city lies in another country than the journey's", () => {
+    const home = "Veldian Foreign Minister Varan Telu travels to Chile on Monday for meetings with the country's leadership, the Ministry of Foreign Affairs in Oslo announced.\n\nDuring the trip Telu is to be received by the Chilean President, Aldor Kesk.";
+    expect(find(home, "Kesk")?.place).toBeUndefined();
+    const there = "Veldian Foreign Minister Varan Telu travels to Chile on Monday for meetings in Valparaíso, the ministry announced.\n\nDuring the trip Telu is to be received by the Chilean President, Aldor Kesk.";
+    expect(find(there, "Kesk")?.place).toBe("Valparaíso");
+  });
+
   it("returns a planned meeting where the visit goes, not where it was announced, and its capital only when the article names it", () => {
     const text = "SEOUL, Aug. 25 (Yonhap) -- South Korean Foreign Minister Park Jin will head to Mongolia next week for talks.\n\nDuring the three-day stay, Park will also pay a courtesy call on Mongolian President Khurelsukh Ukhnaa.";
     const call = find(text, "Khurelsukh");
