@@ -1,6 +1,6 @@
 /** @module When and where a meeting took place: its date, place and venue, read from its sentence and the article. */
 import type { PartialDate } from "../facts/types";
-import { capitalOf, COUNTRIES, countryOfCity, findCountries, isRegion } from "../nlp/countries";
+import { capitalOf, cityNamedAfter, COUNTRIES, countryOfCity, findCountries, isRegion } from "../nlp/countries";
 import { escapeRegExp, fold } from "../nlp/fold";
 import { isEnvoyTitle } from "../nlp/offices";
 import { splitClauses } from "./clauses";
@@ -1449,5 +1449,8 @@ function nearDay(a: PartialDate, b: PartialDate, days = 3): boolean {
 function cityOf(place: string | undefined, ctx: MeetingContext): string | undefined {
   if (!place) return undefined;
   if (isCity(place)) return place;
-  return ctx.datelinePlace && isCity(ctx.datelinePlace) && countryOfPlace(ctx.datelinePlace) === countryOfPlace(place) ? ctx.datelinePlace : undefined;
+  if (ctx.datelinePlace && isCity(ctx.datelinePlace) && countryOfPlace(ctx.datelinePlace) === countryOfPlace(place)) return ctx.datelinePlace;
+  // "in Luxembourg": a country whose one city bears its name is that city too
+  const country = countryOfPlace(place);
+  return country && fold(country) === fold(place) ? cityNamedAfter(country) : undefined;
 }

@@ -218,6 +218,24 @@ export function capitalOf(demonym: string): string | undefined {
 }
 
 /**
+ * Small states whose name, written alone, names the city that holds their government as well ("talks in
+ * Luxembourg", "arrived in Kuwait"): general knowledge, not article data. Not a larger country whose capital
+ * bears its name ("in Guatemala" may be anywhere in it).
+ */
+const CITY_STATES = new Set(["Djibouti", "Kuwait", "Luxembourg", "Monaco", "San Marino", "Singapore", "Vatican"]);
+
+/**
+ * The city a small state's own name also names: the gazetteer's city of that name ("Singapore", "Luxembourg
+ * City"), so that "met in Luxembourg" is a city; undefined for any other country.
+ * @example cityNamedAfter("Luxembourg") // "Luxembourg City"
+ * @example cityNamedAfter("Guatemala") // undefined (a country of many towns)
+ */
+export function cityNamedAfter(country: string): string | undefined {
+  const city = CITY_STATES.has(country) ? COUNTRIES.find((c) => c.name === country)?.cities[0] : undefined;
+  return city?.startsWith(country) ? city : undefined;
+}
+
+/**
  * The demonym of a country, for rendering ("Cuba" → "Cuban").
  * @example demonymOf("Cuba") // "Cuban"
  */

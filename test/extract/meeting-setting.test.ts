@@ -98,6 +98,13 @@ describe("meetings of a visit, a caption, a video link", () => {
     expect(find(there, "Kesk")?.place).toBe("Valparaíso");
   });
 
+  it("returns the city a small state's name also names for a meeting placed in that state, and no city of a larger country", () => {
+    const named = " date 2022-02-15\nThe Veldian foreign minister, Varan Telu, received his Orvanian counterpart, Aldor Kesk, on Tuesday.\n\nAt the working meeting in Luxembourg, the two ministers said they were pleased with relations.";
+    expect(find(named, "Kesk")?.place).toBe("Luxembourg City");
+    const several = " date 2022-02-15\nThe Veldian foreign minister, Varan Telu, received his Orvanian counterpart, Aldor Kesk, on Tuesday.\n\nAt the working meeting in Chile, the two ministers said they were pleased with relations.";
+    expect(find(several, "Kesk")?.place).toBeUndefined();
+  });
+
   it("returns a planned meeting where the visit goes, not where it was announced, and its capital only when the article names it", () => {
     const text = "SEOUL, Aug. 25 (Yonhap) -- South Korean Foreign Minister Park Jin will head to Mongolia next week for talks.\n\nDuring the three-day stay, Park will also pay a courtesy call on Mongolian President Khurelsukh Ukhnaa.";
     const call = find(text, "Khurelsukh");
