@@ -235,6 +235,21 @@ export function cityNamedAfter(country: string): string | undefined {
   return city?.startsWith(country) ? city : undefined;
 }
 
+/** The gazetteer's cities by their letters alone (accents, case, spaces and hyphens dropped): "hanoi" → "Hanoi". */
+const CITY_BY_LETTERS = new Map(COUNTRIES.flatMap((c) => c.cities).map((city) => [fold(city).replace(/[^a-z0-9]/g, ""), city] as const).reverse());
+
+/**
+ * The gazetteer's first spelling of a city written with other spaces or hyphens ("Hà Nội", "Ha Noi" →
+ * "Hanoi"), so that a place reads one way whatever the article's spelling; undefined for a place of no
+ * gazetteer city's letters, or one that differs from its spelling only by accents or case ("Asunción" stays).
+ * @example gazetteerSpelling("Ha Noi") // "Hanoi"
+ * @example gazetteerSpelling("Asunción") // undefined
+ */
+export function gazetteerSpelling(place: string): string | undefined {
+  const city = CITY_BY_LETTERS.get(fold(place).replace(/[^a-z0-9]/g, ""));
+  return city && fold(city) !== fold(place) ? city : undefined;
+}
+
 /**
  * The demonym of a country, for rendering ("Cuba" → "Cuban").
  * @example demonymOf("Cuba") // "Cuban"

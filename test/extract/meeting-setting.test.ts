@@ -105,6 +105,13 @@ describe("meetings of a visit, a caption, a video link", () => {
     expect(find(several, "Kesk")?.place).toBeUndefined();
   });
 
+  it("returns a city written with the local spacing and accents in the gazetteer's spelling, from the sentence or the dateline", () => {
+    const said = " date 2024-01-09\nOn 8 January, in Ha Noi, Deputy Minister Varan Telu received the Veldian ambassador, Aldor Kesk.";
+    expect(find(said, "Kesk")?.place).toBe("Hanoi");
+    const filed = "Hà Nội, January 8 - Deputy Minister Varan Telu yesterday received the Veldian ambassador, Aldor Kesk.";
+    expect(find(filed, "Kesk")?.place).toBe("Hanoi");
+  });
+
   it("returns a planned meeting where the visit goes, not where it was announced, and its capital only when the article names it", () => {
     const text = "SEOUL, Aug. 25 (Yonhap) -- South Korean Foreign Minister Park Jin will head to Mongolia next week for talks.\n\nDuring the three-day stay, Park will also pay a courtesy call on Mongolian President Khurelsukh Ukhnaa.";
     const call = find(text, "Khurelsukh");

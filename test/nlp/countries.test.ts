@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cityNamedAfter, countryOf, countryOfCity, demonymOf, findCountries, isDemonym, mayOpenSurface } from "../../src/nlp/countries";
+import { cityNamedAfter, countryOf, gazetteerSpelling, countryOfCity, demonymOf, findCountries, isDemonym, mayOpenSurface } from "../../src/nlp/countries";
 
 describe("findCountries", () => {
   it("returns countries named by name, other name, demonym and city, in order", () => {
@@ -60,5 +60,14 @@ describe("cityNamedAfter", () => {
     expect(cityNamedAfter("Singapore")).toBe("Singapore");
     expect(cityNamedAfter("Guatemala")).toBeUndefined();
     expect(cityNamedAfter("Chile")).toBeUndefined();
+  });
+});
+
+describe("gazetteerSpelling", () => {
+  it("returns the gazetteer's city for one written with other spaces, and nothing for a town it does not know or one accented as the place writes it", () => {
+    expect(gazetteerSpelling("Hà Nội")).toBe("Hanoi");
+    expect(gazetteerSpelling("Ha Noi")).toBe("Hanoi");
+    expect(gazetteerSpelling("Tarsk")).toBeUndefined();
+    expect(gazetteerSpelling("Asunción")).toBeUndefined();
   });
 });
