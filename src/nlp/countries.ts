@@ -235,13 +235,14 @@ export function cityNamedAfter(country: string): string | undefined {
   return city?.startsWith(country) ? city : undefined;
 }
 
-/** The gazetteer's cities by their letters alone (accents, case, spaces and hyphens dropped): "hanoi" → "Hanoi". */
-const CITY_BY_LETTERS = new Map(COUNTRIES.flatMap((c) => c.cities).map((city) => [fold(city).replace(/[^a-z0-9]/g, ""), city] as const).reverse());
+/** The gazetteer's capitals (each country's first city) by their letters alone (accents, case, spaces and hyphens dropped): "hanoi" → "Hanoi". */
+const CITY_BY_LETTERS = new Map(COUNTRIES.flatMap((c) => c.cities.slice(0, 1)).map((city) => [fold(city).replace(/[^a-z0-9]/g, ""), city] as const));
 
 /**
- * The gazetteer's first spelling of a city written with other spaces or hyphens ("Hà Nội", "Ha Noi" →
+ * The gazetteer's spelling of a capital written with other spaces or hyphens ("Hà Nội", "Ha Noi" →
  * "Hanoi"), so that a place reads one way whatever the article's spelling; undefined for a place of no
- * gazetteer city's letters, or one that differs from its spelling only by accents or case ("Asunción" stays).
+ * capital's letters, or one that differs from its spelling only by accents or case ("Asunción" stays;
+ * another city the gazetteer lists in two spellings keeps the article's).
  * @example gazetteerSpelling("Ha Noi") // "Hanoi"
  * @example gazetteerSpelling("Asunción") // undefined
  */
