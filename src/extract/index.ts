@@ -1,6 +1,6 @@
 /** @module Article texts → FactIndex: runs the stages in order (clean, dateline, segment, mentions, people, meetings, facts, merge). */
 import { FACT_INDEX_VERSION, type Article, type Fact, type FactIndex, type Meeting, type PartialDate, type Sentence } from "../facts/types";
-import { countryOfCity } from "../nlp/countries";
+import { countryOfCity, gazetteerSpelling } from "../nlp/countries";
 import { isShortFormOf, nameWords } from "../nlp/names";
 import { WEEKDAYS } from "../nlp/vocab";
 import { bylinePerson } from "./byline-person";
@@ -241,7 +241,8 @@ export function articleRecords(r: Read, personId: (local: number) => string, per
       meeting.dateFrom = dateFrom(m.date, m.sentences, r.sents);
     }
     if (m.occasion) meeting.occasion = m.occasion;
-    if (m.place) meeting.place = m.place;
+    // (the class is read off the place as written; the place is kept in the gazetteer's spelling: "Hà Nội" is "Hanoi")
+    if (m.place) meeting.place = gazetteerSpelling(m.place) ?? m.place;
     if (m.placeBasis) meeting.placeBasis = m.placeBasis;
     const where = placeFrom(m, r.sents);
     if (where) meeting.placeFrom = where;

@@ -1,6 +1,6 @@
 /** @module When and where a meeting took place: its date, place and venue, read from its sentence and the article. */
 import type { PartialDate } from "../facts/types";
-import { capitalOf, COUNTRIES, countryOfCity, findCountries, isRegion } from "../nlp/countries";
+import { capitalOf, cityNamedAfter, COUNTRIES, countryOfCity, findCountries, isRegion } from "../nlp/countries";
 import { escapeRegExp, fold } from "../nlp/fold";
 import { isEnvoyTitle } from "../nlp/offices";
 import { splitClauses } from "./clauses";
@@ -981,7 +981,12 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     const city = visitDestination(text, journey);
     return inDoubt(text, city) && countryOfCity(city!) !== countryOfPlace(ctx.datelinePlace);
   };
-  const leadCity = lead ? townOf(readPlace(lead.words, 0)) ?? visitCity(lead.text, true) ?? cityLeft(lead.text) : undefined;
+  // A lead whose journey goes to one country sets no story in a city of another: "Varan travels to Orvane on Monday, the ministry in
+  // Tarsk announced" is where the trip was announced, not where its meetings are.
+  const leadTrip = lead ? countryOfCity(visitDestination(lead.text, true) ?? "") : undefined;
+  const leadRead = lead ? townOf(readPlace(lead.words, 0)) : undefined;
+  const leadHome = leadTrip !== undefined && countryOfPlace(leadRead) !== undefined && countryOfPlace(leadRead) !== leadTrip;
+  const leadCity = lead ? (leadHome ? undefined : leadRead) ?? visitCity(lead.text, true) ?? cityLeft(lead.text) : undefined;
   // "Varan flew to Tarsk on Friday": the lead tells a journey, its day the day of arrival.
   const leadJourney = lead !== undefined && ARRIVAL.test(lead.text) && !DEPARTURE.test(lead.text) && visitDestination(lead.text, true) !== undefined && leadCity === visitDestination(lead.text, true);
   // "Brasilia" from the gazetteer is the dateline's "Brasília".
@@ -1481,5 +1486,8 @@ function nearDay(a: PartialDate, b: PartialDate, days = 3): boolean {
 function cityOf(place: string | undefined, ctx: MeetingContext): string | undefined {
   if (!place) return undefined;
   if (isCity(place)) return place;
-  return ctx.datelinePlace && isCity(ctx.datelinePlace) && countryOfPlace(ctx.datelinePlace) === countryOfPlace(place) ? ctx.datelinePlace : undefined;
+  if (ctx.datelinePlace && isCity(ctx.datelinePlace) && countryOfPlace(ctx.datelinePlace) === countryOfPlace(place)) return ctx.datelinePlace;
+  // "in Luxembourg": a country whose one city bears its name is that city too
+  const country = countryOfPlace(place);
+  return country && fold(country) === fold(place) ? cityNamedAfter(country) : undefined;
 }

@@ -198,7 +198,7 @@ Uzbekistan||Uzbek|Tashkent,Samarkand
 Vanuatu||Ni-Vanuatu|Port Vila
 Vatican|Holy See,Vatican City||Vatican City
 Venezuela||Venezuelan|Caracas
-Vietnam|Viet Nam|Vietnamese|Hanoi,Ho Chi Minh City
+Vietnam|Viet Nam|Vietnamese|Hanoi,Ho Chi Minh City,Ha Noi
 Yemen||Yemeni|Sanaa,Aden
 Zambia||Zambian|Lusaka
 Zimbabwe||Zimbabwean|Harare

@@ -218,6 +218,40 @@ export function capitalOf(demonym: string): string | undefined {
 }
 
 /**
+ * Small states whose name, written alone, names the city that holds their government as well ("talks in
+ * Luxembourg", "arrived in Kuwait"): general knowledge, not article data. Not a larger country whose capital
+ * bears its name ("in Guatemala" may be anywhere in it).
+ */
+const CITY_STATES = new Set(["Djibouti", "Kuwait", "Luxembourg", "Monaco", "San Marino", "Singapore", "Vatican"]);
+
+/**
+ * The city a small state's own name also names: the gazetteer's city of that name ("Singapore", "Luxembourg
+ * City"), so that "met in Luxembourg" is a city; undefined for any other country.
+ * @example cityNamedAfter("Luxembourg") // "Luxembourg City"
+ * @example cityNamedAfter("Guatemala") // undefined (a country of many towns)
+ */
+export function cityNamedAfter(country: string): string | undefined {
+  const city = CITY_STATES.has(country) ? COUNTRIES.find((c) => c.name === country)?.cities[0] : undefined;
+  return city?.startsWith(country) ? city : undefined;
+}
+
+/** The gazetteer's capitals (each country's first city) by their letters alone (accents, case, spaces and hyphens dropped): "hanoi" → "Hanoi". */
+const CITY_BY_LETTERS = new Map(COUNTRIES.flatMap((c) => c.cities.slice(0, 1)).map((city) => [fold(city).replace(/[^a-z0-9]/g, ""), city] as const));
+
+/**
+ * The gazetteer's spelling of a capital written with other spaces or hyphens ("Hà Nội", "Ha Noi" →
+ * "Hanoi"), so that a place reads one way whatever the article's spelling; undefined for a place of no
+ * capital's letters, or one that differs from its spelling only by accents or case ("Asunción" stays;
+ * another city the gazetteer lists in two spellings keeps the article's).
+ * @example gazetteerSpelling("Ha Noi") // "Hanoi"
+ * @example gazetteerSpelling("Asunción") // undefined
+ */
+export function gazetteerSpelling(place: string): string | undefined {
+  const city = CITY_BY_LETTERS.get(fold(place).replace(/[^a-z0-9]/g, ""));
+  return city && fold(city) !== fold(place) ? city : undefined;
+}
+
+/**
  * The demonym of a country, for rendering ("Cuba" → "Cuban").
  * @example demonymOf("Cuba") // "Cuban"
  */

@@ -91,6 +91,27 @@ describe("meetings of a visit, a caption, a video link", () => {
     expect(call?.place).toBe("Budapest");
   });
 
+  it("returns no place from the lead for a journey's meetings when the lead's city lies in another country than the journey's", () => {
+    const home = "Veldian Foreign Minister Varan Telu travels to Chile on Monday for meetings with the country's leadership, the Ministry of Foreign Affairs in Oslo announced.\n\nDuring the trip Telu is to be received by the Chilean President, Aldor Kesk.";
+    expect(find(home, "Kesk")?.place).toBeUndefined();
+    const there = "Veldian Foreign Minister Varan Telu travels to Chile on Monday for meetings in Valparaíso, the ministry announced.\n\nDuring the trip Telu is to be received by the Chilean President, Aldor Kesk.";
+    expect(find(there, "Kesk")?.place).toBe("Valparaíso");
+  });
+
+  it("returns the city a small state's name also names for a meeting placed in that state, and no city of a larger country", () => {
+    const named = " date 2022-02-15\nThe Veldian foreign minister, Varan Telu, received his Orvanian counterpart, Aldor Kesk, on Tuesday.\n\nAt the working meeting in Luxembourg, the two ministers said they were pleased with relations.";
+    expect(find(named, "Kesk")?.place).toBe("Luxembourg City");
+    const several = " date 2022-02-15\nThe Veldian foreign minister, Varan Telu, received his Orvanian counterpart, Aldor Kesk, on Tuesday.\n\nAt the working meeting in Chile, the two ministers said they were pleased with relations.";
+    expect(find(several, "Kesk")?.place).toBeUndefined();
+  });
+
+  it("returns a city written with the local spacing and accents in the gazetteer's spelling, from the sentence or the dateline", () => {
+    const said = " date 2024-01-09\nOn 8 January, in Ha Noi, Deputy Minister Varan Telu received the Veldian ambassador, Aldor Kesk.";
+    expect(find(said, "Kesk")?.place).toBe("Hanoi");
+    const filed = "Hà Nội, January 8 - Deputy Minister Varan Telu yesterday received the Veldian ambassador, Aldor Kesk.";
+    expect(find(filed, "Kesk")?.place).toBe("Hanoi");
+  });
+
   it("returns a planned meeting where the visit goes, not where it was announced, and its capital only when the article names it", () => {
     const text = "SEOUL, Aug. 25 (Yonhap) -- South Korean Foreign Minister Park Jin will head to Mongolia next week for talks.\n\nDuring the three-day stay, Park will also pay a courtesy call on Mongolian President Khurelsukh Ukhnaa.";
     const call = find(text, "Khurelsukh");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryOf, countryOfCity, demonymOf, findCountries, isDemonym, mayOpenSurface } from "../../src/nlp/countries";
+import { cityNamedAfter, countryOf, gazetteerSpelling, countryOfCity, demonymOf, findCountries, isDemonym, mayOpenSurface } from "../../src/nlp/countries";
 
 describe("findCountries", () => {
   it("returns countries named by name, other name, demonym and city, in order", () => {
@@ -51,5 +51,23 @@ describe("mayOpenSurface", () => {
     expect(mayOpenSurface("varan")).toBe(false);
     // a word that is not plain letters is always tried
     expect(mayOpenSurface("head of state")).toBe(true);
+  });
+});
+
+describe("cityNamedAfter", () => {
+  it("returns the one city that bears its country's name, and none for a larger country or a capital of another name", () => {
+    expect(cityNamedAfter("Luxembourg")).toBe("Luxembourg City");
+    expect(cityNamedAfter("Singapore")).toBe("Singapore");
+    expect(cityNamedAfter("Guatemala")).toBeUndefined();
+    expect(cityNamedAfter("Chile")).toBeUndefined();
+  });
+});
+
+describe("gazetteerSpelling", () => {
+  it("returns the gazetteer's city for one written with other spaces, and nothing for a town it does not know or one accented as the place writes it", () => {
+    expect(gazetteerSpelling("Hà Nội")).toBe("Hanoi");
+    expect(gazetteerSpelling("Ha Noi")).toBe("Hanoi");
+    expect(gazetteerSpelling("Tarsk")).toBeUndefined();
+    expect(gazetteerSpelling("Asunción")).toBeUndefined();
   });
 });
