@@ -389,7 +389,10 @@ function addVisitContacts(meetings: LocalMeeting[], sent: Sent, si: number, ctx:
         const fits = (country !== undefined && ctx.countries?.[other] === country) || samePlace || (visit.to === undefined && visit.previous);
         // No one else named in the visit's own words: "a visit Varan paid to Tarsk", not "Varan's visit with Orvane to Tarsk".
         const crowded = refs.some((r) => r.person !== visitor && r.person !== other && r.first >= from && r.first < end);
-        if (fits && !crowded) {
+        // The host named in the visit's sentence ("Telu's trip returns a visit Varan paid to Tarsk"), or the visit the pair's
+        // "previous trip": not anyone of the country the visitor met before ("recalled Varan's visit to Tarsk in 2018").
+        const named = visit.previous || refs.some((r) => r.person === other);
+        if (fits && !crowded && named) {
           host = other;
           break;
         }
