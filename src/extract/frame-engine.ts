@@ -57,7 +57,11 @@ export interface FrameHit {
 }
 
 /** A group phrase that points back to people already named: "the two diplomats", "these three envoys", "both ministers". */
-const ANAPHORIC_GROUP = /^(?:(?:the|these|those) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|both|other)\b/i;
+/**
+ * "the two diplomats", "both envoys", "the other delegations taking part", "his Orvanian counterparts": people the article has
+ * named already or names one by one, no group of their own.
+ */
+const ANAPHORIC_GROUP = /^(?:(?:the|these|those) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|both|(?:the )?other|(?:his|her|their) (?:\p{L}+ )*counterparts)\b/iu;
 const NP = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 /** Weekdays, months and day words ("later in the day", "earlier this week"): a preposition before them governs a time, not a person. */
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|day|week|weekend|month|year|night|morning|afternoon|evening|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
@@ -1199,7 +1203,6 @@ function readGroups(words: Word[], from: number, end: number): FrameGroup[] {
     .split(/\s*,\s*(?:as well as\s+|and\s+)?|\s+as well as\s+/)
     // "the leaders of Veldia, Orvane, Aldor and Tarsk": a list of countries goes on with the group its first one ends.
     .reduce<string[]>((groups, g) => (groups.length > 0 && isCountryList(g) && isCountryList(groups.at(-1)!.replace(/^.*\bof\s+/, "")) ? [...groups.slice(0, -1), `${groups.at(-1)!}, ${g}`] : [...groups, g]), [])
-    // "the two diplomats", "both envoys": people the article has named already, no group of their own.
     .filter((g) => !ANAPHORIC_GROUP.test(g))
     // a group that closes the sentence keeps no full stop ("… and members of the Telu Society.")
     .map((g) => g.replace(/^(?:the|a|an)\s+/i, "").replace(/\s*[.;:]+$/, "").trim())

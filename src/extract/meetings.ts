@@ -381,7 +381,8 @@ function addVisitContacts(meetings: LocalMeeting[], sent: Sent, si: number, ctx:
       const from = Math.min(visit.visitor.first, visit.cue);
       let end = visit.cue + 1;
       while (end < sent.words.length && !/^[,;.:]$/.test(sent.words[end]!.text) && sent.words[end]!.pos !== "VERB") end++;
-      // The latest meeting of two of the visitor's whose other side the place fits.
+      // The other sides of the visitor's meetings of two that the place fits, the latest first.
+      const fitting: number[] = [];
       for (const m of [...meetings].reverse()) {
         if (m.participants.some((p) => p.kind === "group") || principals(m).length !== 2 || !principals(m).includes(visitor)) continue;
         const other = principals(m).find((p) => p !== visitor)!;
@@ -389,11 +390,12 @@ function addVisitContacts(meetings: LocalMeeting[], sent: Sent, si: number, ctx:
         const fits = (country !== undefined && ctx.countries?.[other] === country) || samePlace || (visit.to === undefined && visit.previous);
         // No one else named in the visit's own words: "a visit Varan paid to Tarsk", not "Varan's visit with Orvane to Tarsk".
         const crowded = refs.some((r) => r.person !== visitor && r.person !== other && r.first >= from && r.first < end);
-        if (fits && !crowded) {
-          host = other;
-          break;
-        }
+        if (fits && !crowded && !fitting.includes(other)) fitting.push(other);
       }
+      // The one such side, the one of them the sentence names, or the pair's "previous trip": not the latest of two
+      // compatriots the visitor met ("recalled Varan's visit to Tarsk in 2018", Varan having met two Orvanians).
+      const named = fitting.filter((o) => refs.some((r) => r.person === o));
+      host = fitting.length === 1 || visit.previous ? fitting[0] : named.length === 1 ? named[0] : undefined;
     }
     if (host === undefined) continue;
     const map = splitClauses(sent.words);

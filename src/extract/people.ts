@@ -423,6 +423,9 @@ const SINGLE_OFFICES = /^(?:President|Vice President|Prime Minister|Deputy Prime
 /** Heads of state and government: "the Prime Minister" of a government's own release needs no country. */
 const HEADS_OF_STATE = /^(?:President|Prime Minister|King|Queen|Crown Prince|Emir|Amir|Chancellor|Premier)$/;
 
+/** A post its holder held before ("Former President", "then-Prime Minister"): no holder of it today. */
+const heldBefore = (title: string): boolean => /^(?:former|ex-|then)\b/i.test(title);
+
 /** A definite description of one office: "the Prime Minister", "the Palestinian Ambassador to Egypt". */
 const namesAnOffice = (d: DescriptionMention): boolean => SINGLE_OFFICES.test(d.title) && !d.organisation;
 
@@ -454,7 +457,7 @@ function linkUnnamed(people: LocalPerson[], refs: PersonRef[][], unnamed: { si: 
     // Someone the sentence names after the description is someone else ("the Prime Minister held a call with Mark Loven").
     const elsewhere = (i: number): boolean => !people[i]!.byOffice && !here.some((r) => r.person === i && r.first > m.last);
     const holders = people.flatMap((p, i) =>
-      elsewhere(i) && p.offices.some((o) => compatibleOffices(o.title, m.title) && (!m.country || (o.country ?? p.country) === m.country)) ? [i] : [],
+      elsewhere(i) && p.offices.some((o) => !heldBefore(o.title) && compatibleOffices(o.title, m.title) && (!m.country || (o.country ?? p.country) === m.country)) ? [i] : [],
     );
     // "the Veldian Prime Minister" when the article names one Prime Minister whose country no sentence has given yet: that one
     // (countries are read after; a person named by the office beside the one named would be a second holder of one post).
@@ -653,20 +656,23 @@ function resolveDescription(
 ): number {
   const head = fold(d.title.split(" ").pop() ?? "");
   const countryOf = (p: LocalPerson | undefined): string | undefined => p?.country ?? p?.offices.find((o) => o.country)?.country;
+  // "the President" stands for the holder today, not for "Former President Aldor" named for a visit years ago.
+  const formerOnly = (title: string): boolean => heldBefore(title) && !heldBefore(d.title);
   const fits = (p: LocalPerson): boolean => {
     const country = countryOf(p);
+    const offices = p.offices.filter((o) => !formerOnly(o.title));
     if (d.country && country !== d.country) return false;
     if (d.organisation && !p.offices.some((o) => fold(o.organisation ?? "").includes(fold(d.organisation ?? "")))) return false;
     if (head === "counterpart" && !d.country) return false; // "his counterpart" alone names no one
     if (DETACHED_HEADS.has(head)) return p.offices.length > 0 || country !== undefined;
     // "Veldia's Foreign Minister, Prince Aldor … the prince was received": the royal style he is addressed by names him too.
     if (p.honorifics.some((h) => fold(h).split(/[\s.]+/).includes(head))) return true;
-    if (d.title === HEAD_OF_STATE) return p.offices.some((o) => STATE_HEADS.test(o.title));
-    if (d.title === HEAD_OF_GOVERNMENT) return p.offices.some((o) => GOVERNMENT_HEADS.test(o.title));
+    if (d.title === HEAD_OF_STATE) return offices.some((o) => STATE_HEADS.test(o.title));
+    if (d.title === HEAD_OF_GOVERNMENT) return offices.some((o) => GOVERNMENT_HEADS.test(o.title));
     // "the Veldian minister" is a minister, not the prime minister ("Deputy Ruler and Prime Minister" holds no other post of one).
     const premierOnly = (title: string): boolean => /\bprime minister\b/i.test(title) && !/\bminister\b/i.test(title.replace(/\bprime minister\b/gi, ""));
-    if (fold(d.title) === "minister") return p.offices.some((o) => !premierOnly(o.title) && (compatibleOffices(o.title, d.title) || fold(o.title).split(" ").includes(head)));
-    return p.offices.some((o) => compatibleOffices(o.title, d.title) || fold(o.title).split(" ").includes(head));
+    if (fold(d.title) === "minister") return offices.some((o) => !premierOnly(o.title) && (compatibleOffices(o.title, d.title) || fold(o.title).split(" ").includes(head)));
+    return offices.some((o) => compatibleOffices(o.title, d.title) || holdsTitleWords(o.title, d.title));
   };
   // Most recent first.
   let candidates = [...recent].reverse().filter((i) => !taken.has(i) && fits(people[i]!));
@@ -691,6 +697,18 @@ function resolveDescription(
   const again = previousHolder !== undefined && candidates.length > 1 && candidates.includes(previousHolder) ? previousHolder : undefined;
   const salient = candidates.length > 1 ? candidates.reduce((best, c) => (more(c, best) ? c : best), candidates[0]!) : undefined;
   return beside ?? again ?? salient ?? candidates[0] ?? -1;
+}
+
+/**
+ * Whether an office holds every word of a description's title: "the Prime Minister" is no "Foreign Minister of Veldia",
+ * though both end in "minister"; "the deputy minister" is a "Deputy Foreign Minister".
+ * @example holdsTitleWords("Prime Minister of Veldia", "Prime Minister") // true
+ * @example holdsTitleWords("Foreign Minister of Veldia", "Prime Minister") // false
+ */
+function holdsTitleWords(office: string, title: string): boolean {
+  const words = (t: string): string[] => fold(t).replace(/\bvice\b/g, "deputy").split(/[^a-z]+/).filter(Boolean);
+  const held = new Set(words(office));
+  return words(title).every((w) => held.has(w));
 }
 
 const pairKey = (a: number, b: number): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
