@@ -3,7 +3,8 @@
  * meeting's date or place was read, the rule that made it; see `DateFrom`, `PlaceFrom`) is trusted
  * when its share right on the read sets, drawn toward the share of all classes of its kind, is at
  * least the threshold. The counts are data (`provenance-trust.json`, written by `npm run fit:trust`
- * from `npm run eval:extract -- --by-provenance --json` on each read set).
+ * from `npm run eval:extract -- --by-provenance --json` on each read set), and so are a person's
+ * countries by the step that gave them (`CountryFrom`): a country of a weak step is not stated.
  */
 import type { FactIndex, Meeting, Office, PartialDate, Person } from "../facts/types";
 import TRUST from "./provenance-trust.json";
@@ -40,7 +41,7 @@ export function weakClasses(counts: Counts, threshold: number, prior: number): S
 }
 
 const table = TRUST as unknown as TrustTable;
-/** The weak date classes (no place class and no rule is weak on the read sets, so answers check dates and countries only). */
+/** The weak date classes (no place class and no rule is weak on the read sets at the threshold chosen, so answers check dates and countries only). */
 const WEAK_DATES = weakClasses(table.date, table.thresholds?.date ?? table.threshold, table.prior);
 /** The weak steps of a person's country (see `CountryFrom`). */
 const WEAK_COUNTRIES = weakClasses(table.country ?? {}, table.thresholds?.country ?? table.threshold, table.prior);
@@ -65,7 +66,8 @@ export function dateClassOf(m: { date?: Pick<PartialDate, "basis" | "text" | "ye
 
 /**
  * The meeting's date may be stated with confidence: its class is not a weak one on the read sets
- * (a date the article states only relative to a dateline with no year is weak: 7 of 25 right).
+ * (a date the article states only relative to a dateline with no year is weak; so is the day of the story told elsewhere in the
+ * article, "story/relative", right about two times in three on the read sets).
  * A date only of the publication day is said to be one wherever it is shown, so it counts here as trusted.
  * @example trustedDate(meeting) // false for "Monday" counted from a dateline "Lyon, May 25"
  */

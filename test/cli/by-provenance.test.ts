@@ -65,3 +65,16 @@ describe("weakClasses", () => {
     expect([...weakClasses(counts, 0.85, 5)]).toEqual(["rare"]);
   });
 });
+
+describe("provenanceTables, a date with no year", () => {
+  it("returns a date read without its year right when its day is the key's (the answers say the article gives no year), wrong when the day differs", () => {
+    const keys = mkdtempSync(join(tmpdir(), "provenance-"));
+    writeFileSync(
+      join(keys, "a2.json"),
+      JSON.stringify({ article: "a2", meetings: [{ participants: ["Oren Talvik", "Kari Brenna"], date: "2024-03-12" }, { participants: ["Oren Talvik", "Lise Holm"], date: "2024-03-14" }], people: [] }),
+    );
+    const dated = (names: string[], date: string) => ({ ...meeting(names, date, "sentence", "meet"), article: "a2", dateBasis: "explicit", dateText: "12 March" });
+    const t = provenanceTables({ meetings: [dated(["Oren Talvik", "Kari Brenna"], "--03-12"), dated(["Oren Talvik", "Lise Holm"], "--03-12")] }, keys);
+    expect(t.date["sentence/explicit/no year"]).toEqual({ right: 1, wrong: 1 });
+  });
+});
