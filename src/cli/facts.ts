@@ -37,7 +37,7 @@ function isoDate(d: PartialDate | undefined): string | null {
 
 /**
  * The index as reviewers' tools read it: meetings with article, status, date, dateBasis, place, placeBasis, the
- * classes of where date and place were read (dateFrom, placeFrom) and participants (name, role, office, country, via); people with names, articles and offices.
+ * classes of where date and place were read (dateFrom, placeFrom) and participants (name, role, office, country, countryFrom, via); people with names, articles, country and countryFrom, and offices (each with countryFrom).
  * @example toReview(index).meetings[0] // { article: "c001_uk_uruguay", status: "held", date: "2023-06-28", … }
  */
 function toReview(index: FactIndex) {
@@ -60,7 +60,7 @@ function toReview(index: FactIndex) {
         if (p.kind === "group") return { name: p.name, role: "group", office: null, country: p.country ?? null };
         const person = people.get(p.person);
         const office = person && officeIn(person, m.article);
-        return { name: person?.name ?? p.person, role: p.role ?? "principal", office: office?.title ?? null, country: office?.country ?? person?.country ?? null, via: p.via ?? null };
+        return { name: person?.name ?? p.person, role: p.role ?? "principal", office: office?.title ?? null, country: office?.country ?? person?.country ?? null, countryFrom: (office?.country ? office.countryFrom : person?.countryFrom) ?? null, via: p.via ?? null };
       }),
       rule: m.rule ?? null,
       sentences: m.sentences.map((id) => index.sentences[id]?.text ?? ""),
@@ -70,13 +70,14 @@ function toReview(index: FactIndex) {
       name: p.name,
       names: p.names,
       country: p.country ?? null,
+      countryFrom: p.countryFrom ?? null,
       articles: p.articles,
       // The title as a reader reads it: "Ambassador of Cuba to Jamaica", "Speaker of House of Commons, United Kingdom".
       offices: p.offices.length
-        ? p.offices.map((o) => ({ title: officeText(o), country: o.country ?? null, to: o.to ?? null, organisation: o.organisation ?? null, article: o.article, from: o.from ?? null }))
+        ? p.offices.map((o) => ({ title: officeText(o), country: o.country ?? null, to: o.to ?? null, organisation: o.organisation ?? null, article: o.article, from: o.from ?? null, countryFrom: o.countryFrom ?? null }))
         : // the contract carries a country only on an office: a person known by country alone gets one with no title
           p.country
-          ? [{ title: "", country: p.country, to: null, organisation: null, article: null, from: null }]
+          ? [{ title: "", country: p.country, to: null, organisation: null, article: null, from: null, countryFrom: p.countryFrom ?? null }]
           : [],
     })),
     facts: index.facts.map((f) => ({ kind: f.kind, article: f.article, summary: f.summary })),

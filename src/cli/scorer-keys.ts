@@ -21,6 +21,29 @@ export const plain = (s: string | null | undefined): string =>
  */
 export const tokens = (s: string): string[] => plain(s).split(" ").filter((t) => t.length > 1 && !STOP.has(t));
 
+/** The scorer's groups of one country's names (see score-extract.mjs). */
+const COUNTRY_ALIASES = [
+  ["united states", "us", "usa", "america", "united states of america"],
+  ["united kingdom", "uk", "britain", "great britain"],
+  ["turkey", "turkiye"],
+  ["south korea", "republic of korea", "korea"],
+  ["north korea", "dprk", "democratic people s republic of korea"],
+  ["russia", "russian federation"],
+  ["china", "people s republic of china", "prc"],
+  ["uae", "united arab emirates"],
+  ["czech republic", "czechia"],
+  ["ivory coast", "cote d ivoire"],
+  ["myanmar", "burma"],
+  ["vatican", "holy see"],
+];
+/**
+ * The scorer's key of a country: its fold without "the" or "Republic of", one name for each group of aliases.
+ * @example countryKey("the United States of America") // "united states"
+ */
+export const countryKey = (c: string): string => {
+  const f = plain(c).replace(/^the /, "").replace(/^republic of /, "");
+  return COUNTRY_ALIASES.find((g) => g.includes(f))?.[0] ?? f;
+};
 /**
  * The scorer's two names of one person: a shared last word, all of the shorter's words in the longer, or two shared.
  * @example sameName("Varan Telu", "Mr Telu") // true

@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { countryOf, findCountries } from "../nlp/countries";
 import { countryConstruction, personEvidence, personWriting, readArticle, type ReadArticle } from "./person-writing";
-import { plain, sameName, tokens } from "./scorer-keys";
+import { countryKey, plain, sameName, tokens } from "./scorer-keys";
 
 interface GoldPerson { name: string; also?: string[]; office?: string | null; country?: string | null }
 interface GoldMeeting { participants: string[]; present?: string[]; place?: string | null }
@@ -34,25 +34,6 @@ function ownTitle(o: NonNullable<ReviewPerson["offices"]>[number]): string {
   return t;
 }
 
-/** The scorer's comparison of countries (see the header of score-extract.mjs). */
-const ALIASES = [
-  ["united states", "us", "usa", "america", "united states of america"],
-  ["united kingdom", "uk", "britain", "great britain"],
-  ["turkey", "turkiye"],
-  ["south korea", "republic of korea", "korea"],
-  ["north korea", "dprk", "democratic people s republic of korea"],
-  ["russia", "russian federation"],
-  ["china", "people s republic of china", "prc"],
-  ["uae", "united arab emirates"],
-  ["czech republic", "czechia"],
-  ["ivory coast", "cote d ivoire"],
-  ["myanmar", "burma"],
-  ["vatican", "holy see"],
-];
-const countryKey = (c: string): string => {
-  const f = plain(c).replace(/^the /, "").replace(/^republic of /, "");
-  return ALIASES.find((g) => g.includes(f))?.[0] ?? f;
-};
 const sameCountry = (a: string, b: string): boolean => countryKey(a) === countryKey(b) || (countryOf(a) !== undefined && countryOf(a) === countryOf(b));
 
 /** Whether two names may be one person beyond a shared last word: one's words all in the other's. */

@@ -25,6 +25,7 @@ import { inferEnvoyHosts, inferEnvoyPostings } from "./envoy-hosts";
 import { inferSeatHosts } from "./seat-hosts";
 import { readCountriesBeside, readListedOffices } from "./listed-offices";
 import { readAsOffices } from "./as-office";
+import { countryRecorder, READ } from "./country-from";
 import { dateFrom, linkOf, placeFrom } from "./provenance";
 import { segment, sentCountries, type Sent } from "./segment";
 import { findSpans } from "./spans";
@@ -337,17 +338,26 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   const { article, sents, credited, text, clean, dateline, datelineDay, publisher } = opened;
   // the finders write offices onto the mentions they read: each reading gets its own copy
   const people = resolvePeople(sents, structuredClone(mentions), credited);
+  // each step below that sets a country is recorded as its provenance (countryFrom)
+  const note = countryRecorder(people.people);
+  note(READ);
   // "since returning as Veldia's Deputy Prime Minister": the post "as" gives a subject the article titles nowhere else.
   readAsOffices(sents, people);
+  note("as-office");
   // "The following ambassadors …: A of Veldia, B of Orvane", "- C (Tarsk)" under "Ambassadors": what a list of envoys names them.
   readListedOffices(sents, people);
+  note("listed");
   // "… sat down with his Orvanian counterpart X", of one whose post only a reader above gave: X holds it too.
   fillCounterpartOffices(people);
+  note("counterpart");
   // "Ambassador A of the Republic of Veldia then handed over his credentials": the country written right after a name.
   readCountriesBeside(sents, people);
+  note("beside");
   inferCountries(sents, people);
+  note("text");
   // "he met his Pakistani counterpart": descriptions no one fitted in order, now that people have countries.
   linkLateDescriptions(sents, mentions, people);
+  note("late-description");
   // "Lyon, May 4 (Agency) - … began a visit on Tuesday", no year anywhere: the lead's weekday is the dateline's day.
   const leadWeekday = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(sents.find((s) => !s.title && s.quote === undefined)?.text ?? "")?.[1];
   const anchor = !article.published && datelineDay && leadWeekday ? anchorDay(datelineDay.month!, datelineDay.day!, WEEKDAYS.get(leadWeekday.toLowerCase()) ?? 0) : undefined;
@@ -365,41 +375,59 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
     ...(anchor ? { anchor } : {}),
   };
   const meetings = findMeetings(meetingContext);
+  note("meetings");
   // A host's country from where the finder placed a meeting (a call's dateline too: the host is at home) before calls lose their place.
   inferHostCountries(people.people, meetings.map((m) => ({ place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })));
+  note("host");
   // "President X received the letters of credence of five envoys at State House in Tarsk": the receiver is the accrediting state's.
   inferAccreditingCountries(people.people, meetings.map((m) => ({ kind: m.kind, place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])), groups: m.participants.flatMap((p) => (p.kind === "group" ? [p.name] : [])) })));
+  note("accrediting");
   // "Veldia's Ambassador to Orvane, X, called on Home Minister Y": the official an envoy meets is of the country of the posting.
   inferEnvoyHosts(sents, people.refs, people.people, meetings.map((m) => ({ place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : [])) })));
+  note("envoy-host");
   // "President X received the letters of credence at State House, Tarsk": one who receives at a head of state's seat is its state's.
   inferSeatHosts(sents, people);
+  note("seat");
   inferDatelineCountries(sents, people, dateline?.place, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" && !p.role ? [p.person] : [])) })), homeCountry(text, [dateline?.agency, publisher]));
+  note("dateline");
   inferPairCountries(people.people, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })), clean.title ?? "", sents.filter((s) => !s.title).map((s) => s.text), sents, people.refs);
+  note("pair");
   inferAttendeeCountries(sents, people, meetings.map((m) => ({ place: m.place, sentences: m.sentences, people: m.participants.flatMap((p) => (p.kind === "person" && !p.role ? [p.person] : [])) })));
+  note("attendee");
   // Countries the meetings and dateline gave let the text give more: "a letter from President X" carried by an official now placed.
   inferCountries(sents, people);
+  note("text");
   // … and the meetings more hosts: "X flew to Orvane, where he held talks with Interior Minister Y", once someone of Orvane's country is known.
   inferHostCountries(people.people, meetings.map((m) => ({ place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })));
+  note("host");
   // "the Veldian High Commissioner's residence …, hosted by High Commissioner X": an office said with its country and no name is the one holder's.
   inferDescribedCountries(sents, people, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })));
+  note("described");
   // "President X of Orvane accepted the letters of credence of A, Ambassador of Veldia": the envoy is posted to the receiver's country.
   inferEnvoyPostings(people.people, meetings.map((m) => ({ kind: m.kind, place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : [])) })));
+  note("envoy-posting");
   // The learned second pass: pairs named together that no frame joined, weighed by the model.
   const frameMeetings = [...meetings];
   const contactContext = { sents, refs: people.refs, people: people.people, meetings: frameMeetings };
   const candidates = weigh ? contactCandidates(contactContext) : [];
   if (model) addLearnedContacts(meetings, learnedContacts(candidates, model), meetingContext, model.rule);
+  note("meetings");
   settleMeetings(meetings, meetingContext, people.people);
+  note("meetings");
   // "Varan arrived in Tarsk … President Kestas received him": the host of a visit told, named by title only, once meetings have their places.
   inferVisitHosts(sents, people.refs, people.people, meetings.map((m) => ({ place: m.place ?? m.visitedCountry, sentences: m.sentences, people: m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : [])) })));
+  note("visit-host");
   // "Varan met Prime Minister Telu and the Speaker, Orvel": one still of no country, listed with people of one country, is on their side.
   weighCountries(sents, people.refs, people.people);
+  note("weigh");
   // … and the pair step again: a side the visit hosts or the weighing placed gives its partner in a meeting the other side.
   inferPairCountries(people.people, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })), clean.title ?? "", sents.filter((s) => !s.title).map((s) => s.text), sents, people.refs);
+  note("pair");
   article.lead = sents.find((s) => !s.title)?.text ?? "";
   // "By Varan Telu": the reporter is a person the article names, in none of its meetings.
   const reporter = bylinePerson(clean.author, clean.authorRole);
   if (reporter && !people.people.some((p) => p.spellings.some((x) => fold(x) === fold(reporter.name)))) people.people.push(reporter);
+  note("office/byline");
   return { article, sents, people, meetings, contacts: { candidates, frameMeetings } };
 }
 

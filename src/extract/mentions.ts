@@ -4,7 +4,7 @@
  * "Wang Yi, the director of …"), descriptions ("the Kenyan Foreign Minister"), pronouns and handles.
  */
 import { countryOf, countryOfCity, isCountryWord, isDemonym } from "../nlp/countries";
-import type { OfficeFrom } from "../facts/types";
+import type { CountryFrom, OfficeFrom } from "../facts/types";
 import { fold } from "../nlp/fold";
 import { isOfficeHead, isPluralOffice, normaliseTitle, officeWordKind } from "../nlp/offices";
 import { FUNCTION_CAPITALS, INNER_HONORIFICS, MONTHS, ORGANISATION_WORDS, WEEKDAYS } from "../nlp/vocab";
@@ -20,6 +20,8 @@ export interface OfficeDraft {
   organisation?: string;
   /** How the office was tied to the name (provenance, see `OfficeFrom`). */
   from?: OfficeFrom;
+  /** Which step gave `country` (see `CountryFrom`, stamped by `countryRecorder`). */
+  countryFrom?: CountryFrom;
 }
 
 /** A run of words that names a person. */

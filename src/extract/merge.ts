@@ -153,6 +153,7 @@ function combine(members: (LocalPerson & { article: string; sentenceIds: number[
     for (const o of m.offices) {
       const office: Office = { title: o.title, article: m.article, sentence: m.sentenceIds[o.sentence] ?? 0 };
       if (o.country) office.country = o.country;
+      if (o.country && o.countryFrom) office.countryFrom = o.countryFrom;
       if (o.to) office.to = o.to;
       if (o.organisation) office.organisation = o.organisation;
       if (o.from) office.from = o.from;
@@ -167,12 +168,19 @@ function combine(members: (LocalPerson & { article: string; sentenceIds: number[
   const person: Person = { id: "", name, names, offices, articles: [...new Set(members.map((m) => m.article))] };
   // "Felipe VI" has no family name; users call him by the name before the number.
   if (surname && !/^[IVX]+$/.test(surname)) person.surname = surname;
-  const country = members.find((m) => m.country)?.country;
-  if (country) person.country = country;
+  const placed = members.find((m) => m.country);
+  if (placed?.country) person.country = placed.country;
+  if (placed?.countryFrom) person.countryFrom = placed.countryFrom;
   // "President Mepe" here, "Kenyan President William Mepe" in another article: a national office of a
   // person every article places in one country is that country's.
   const countries = new Set(members.flatMap((m) => [m.country, ...m.offices.map((o) => o.country)]).filter((c): c is string => c !== undefined));
-  if (countries.size === 1) for (const o of offices) if (!o.country && (!o.organisation || isNationalInstitution(o.organisation))) o.country = [...countries][0]!;
+  if (countries.size === 1) {
+    for (const o of offices) {
+      if (o.country || (o.organisation && !isNationalInstitution(o.organisation))) continue;
+      o.country = [...countries][0]!;
+      o.countryFrom = "merge";
+    }
+  }
   const honorifics = [...new Set(members.flatMap((m) => m.honorifics))];
   if (honorifics.length) person.honorifics = honorifics;
   return person;

@@ -2,6 +2,7 @@
  * @module People of one article: names with evidence become people; short forms ("Wang", "S. Dulilo",
  * "Gorlipe"), handles, descriptions ("the Kenyan Foreign Minister") and pronouns are linked to them.
  */
+import type { CountryFrom } from "../facts/types";
 import { escapeRegExp, fold } from "../nlp/fold";
 import { NameBlocks } from "../nlp/name-blocks";
 import { isShortFormOf, nameWords, similarNames } from "../nlp/names";
@@ -30,6 +31,8 @@ export interface LocalPerson {
   shortForms: string[];
   offices: StatedOffice[];
   country?: string;
+  /** Which step gave `country` (see `CountryFrom`, stamped by `countryRecorder`). */
+  countryFrom?: CountryFrom;
   honorifics: string[];
   /** Named by office only ("Prime Minister of the United Kingdom"): the article never names them. */
   byOffice?: boolean;

@@ -72,6 +72,41 @@ export interface EmbeddedPost {
  */
 export type OfficeFrom = "title" | "possessive" | "title-comma" | "organisation" | "apposition" | "relative" | "list" | "counterpart" | "description" | "byline";
 
+/**
+ * Which step of the extraction gave a person (or an office) its country (provenance): `office/<from>`
+ * the country read with the office itself, tied to the name as {@link OfficeFrom} says ("Veldian Foreign
+ * Minister Varan": `office/title`; "Veldia's envoy, Varan": `office/apposition`); "mention" a country
+ * beside the name with no office ("Varan of Veldia", "Varan (Veldia)"); the later readers of the
+ * article's text: "as-office", "listed", "counterpart", "beside", "text" (a party, a delegation, a
+ * predecessor, a message borne, a speaker for a country), "late-description"; the inferences from
+ * meetings and the page: "meetings" (while they are found), "host" (a meeting's place), "accrediting", "envoy-host", "seat", "dateline",
+ * "pair" (the other side of a pair of countries), "attendee", "described", "envoy-posting",
+ * "visit-host", "weigh" (listed with people of one country); "merge" another article's.
+ */
+export type CountryFrom =
+  | `office/${OfficeFrom}`
+  | "office"
+  | "mention"
+  | "as-office"
+  | "listed"
+  | "counterpart"
+  | "beside"
+  | "text"
+  | "late-description"
+  | "meetings"
+  | "host"
+  | "accrediting"
+  | "envoy-host"
+  | "seat"
+  | "dateline"
+  | "pair"
+  | "attendee"
+  | "described"
+  | "envoy-posting"
+  | "visit-host"
+  | "weigh"
+  | "merge";
+
 /** An office a person holds, as an article states it. */
 export interface Office {
   /** e.g. "Deputy Prime Minister and Foreign Minister", "Ambassador", "Health Minister". */
@@ -87,6 +122,8 @@ export interface Office {
   sentence: number;
   /** How the office was tied to its person (see {@link OfficeFrom}). */
   from?: OfficeFrom;
+  /** Which step gave `country` (see {@link CountryFrom}); absent when there is no country. */
+  countryFrom?: CountryFrom;
 }
 
 /** One person across all articles. */
@@ -101,6 +138,8 @@ export interface Person {
   surname?: string;
   /** Country the person serves, when known. */
   country?: string;
+  /** Which step gave `country` (see {@link CountryFrom}); absent when there is no country. */
+  countryFrom?: CountryFrom;
   offices: Office[];
   /** Honorifics seen ("Dr."). */
   honorifics?: string[];

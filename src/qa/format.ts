@@ -42,7 +42,7 @@ export function personInline(person: Person, withOffice = true): Inline[] {
 
 /**
  * When and where a meeting was, as the article gives it; a date of a class that is often wrong on the
- * read sets (see trust.ts: a weekday counted from a dateline with no year) says how it was counted.
+ * read sets (see trust.ts: a date read only from the dateline, the story's day told elsewhere) says how it was counted.
  * @example meetingWhen(meeting) // "4 February (the article gives no year)"
  * @example meetingWhen(counted) // "24 May (the article gives no year; its \"Monday\" counted from the dateline)"
  */

@@ -8,6 +8,7 @@ import type { IntentModel } from "./intent-model";
 import type { Knowledge } from "./knowledge";
 import { bucketNames } from "./name-lookup";
 import { fingerprintOf, weightsAt } from "./retrieval";
+import { withTrustedCountries } from "./trust";
 
 /** Bump when the shape below changes: tables of another version are computed again, not read. */
 export const KNOWLEDGE_TABLES_VERSION = 2;
@@ -116,7 +117,9 @@ export function recordsById(index: FactIndex): Pick<Knowledge, "people" | "artic
  * The knowledge from saved tables: maps made from their entries, nothing computed.
  * @example const knowledge = knowledgeFromTables(index, model, tables);
  */
-export function knowledgeFromTables(index: FactIndex, model: IntentModel, tables: KnowledgeTables): Knowledge {
+export function knowledgeFromTables(given: FactIndex, model: IntentModel, tables: KnowledgeTables): Knowledge {
+  // the countries answer() may state (the tables were computed from them too, see computeKnowledge)
+  const index = withTrustedCountries(given);
   const nameWords = toSets(tables.nameWords);
   const postings = new Map(tables.postings);
   return {

@@ -9,6 +9,7 @@ import { bucketNames, bucketsOfRead, type NameBuckets, type ReadNameKeys } from 
 import { isTitleOnly, nameTokens, wordSet } from "./names";
 import { isTitleHead, officePosts } from "./offices";
 import { knowledgeFromTables, recordsById, tablesFit, type KnowledgeTables } from "./knowledge-tables";
+import { withTrustedCountries } from "./trust";
 import { buildRetrieval, contentTerms, factText, meetingText, type Retrieval } from "./retrieval";
 
 /** Everything answer() needs, prepared once per isolate from the bundled index and intent model. */
@@ -159,7 +160,9 @@ export interface SavedTerms {
  * of a stored index passes the BM25 weights and terms saved for it (learnt over the whole index).
  * @example const tables = knowledgeTables(computeKnowledge(index, model));
  */
-export function computeKnowledge(index: FactIndex, model: IntentModel, saved?: SavedTerms): Knowledge {
+export function computeKnowledge(given: FactIndex, model: IntentModel, saved?: SavedTerms): Knowledge {
+  // the countries answer() may state: none that a weak step gave (see src/qa/trust.ts)
+  const index = withTrustedCountries(given);
   const vocabulary = saved?.vocabulary ?? wordSet([...index.sentences.map((s) => s.text), ...index.articles.map((a) => `${a.title ?? ""} ${a.body}`)]);
   const people = saved?.people;
   const nameWords = people ? savedNames(index.people, people) : indexNames(index.people);

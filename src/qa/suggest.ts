@@ -4,6 +4,7 @@ import { participantIds, type Knowledge } from "./knowledge";
 import { meetingPositions } from "./lookups";
 import { isTitleOnly } from "./names";
 import type { IntentName } from "./types";
+import { trustedDate } from "./trust";
 
 const surnameOf = (p: Person) => p.surname ?? p.name.split(" ").at(-1) ?? p.name;
 
@@ -19,9 +20,9 @@ const TEMPLATES: Template[] = [WHO, WHEN, TOPICS, WHO_IS];
 
 const held = (m: Meeting) => m.status !== "planned";
 
-/** What a meeting must hold for a template, asked in the past tense, to be a question the bot answers (a "when" needs more than the publication day). */
+/** What a meeting must hold for a template, asked in the past tense, to be a question the bot answers (a "when" needs more than the publication day, and a date it trusts). */
 const FITS = new Map<Template, (m: Meeting) => boolean>([
-  [WHEN, (m) => held(m) && m.date !== undefined && m.date.basis !== "publication"],
+  [WHEN, (m) => held(m) && m.date !== undefined && m.date.basis !== "publication" && trustedDate(m)],
   [WHERE, (m) => held(m) && m.place !== undefined],
   [TOPICS, (m) => held(m) && m.topics.length > 0],
 ]);

@@ -4,14 +4,14 @@ import { answer } from "../../src/qa/answer";
 import { loadKnowledge } from "../../src/qa/knowledge";
 import { intentModel } from "./helpers";
 
-/** Made-up articles: a meeting dated in its own sentence, one dated only by the publication day, one by a weekday counted from a dateline with no year. */
+/** Made-up articles: a meeting dated in its own sentence, one dated only by the publication day, one only by its article's dateline (a class right one time in five on the read sets). */
 const DATED = ` date 2021-06-14 LIMA — Peruvian Foreign Minister Oskar Valdivieso met Norwegian State Secretary Henrietta Lundqvist in Lima on Monday to discuss fisheries.
 `;
 const PUBLISHED = ` date 2023-03-01 Estonian Foreign Minister Mart Kallaste received the credentials of Chilean Ambassador Rosa Ibarrola.
 
 The ambassador said ties between Chile and Estonia were growing.
 `;
-const COUNTED = `ROME, May 25 (Veldia Press) — Italian Foreign Minister Carlo Benvari held talks with Croatian Foreign Minister Ivo Radanic in Rome on Monday.
+const COUNTED = `ROME, May 25, 2024 (Veldia Press) — Italian Foreign Minister Carlo Benvari held talks with Croatian Foreign Minister Ivo Radanic in Rome.
 
 The two ministers discussed energy and transport.
 `;
@@ -40,10 +40,10 @@ describe("when: a date stated with confidence only when its provenance is reliab
     expect(a.text).toContain("1 March 2023");
   });
 
-  it("returns found=false, with the article's own words and its dateline, for a weekday counted from a dateline with no year", () => {
+  it("returns found=false, with the article's own words and its dateline, for a meeting dated only by the dateline", () => {
     const a = ask("when did benvari hold talks with radanic");
     expect(a.found).toBe(false);
-    expect(a.text).toContain("Monday");
+    expect(a.text).toContain("its dateline reads");
     expect(a.text).toContain("May 25");
   });
 
@@ -51,6 +51,6 @@ describe("when: a date stated with confidence only when its provenance is reliab
     const a = ask("who did benvari meet");
     expect(a.found).toBe(true);
     expect(a.text).toContain("Ivo Radanic");
-    expect(a.text).toContain('"Monday" counted from the dateline');
+    expect(a.text).toContain('as the article words it: "May 25, 2024"');
   });
 });
