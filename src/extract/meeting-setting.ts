@@ -151,7 +151,7 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     // past a span, only a day of the meeting's own clause dates it ("… the ministry announced on Thursday" does not)
     if (spanMonth && (date?.day === undefined || !own(e.first))) continue;
     if (date && (date.day !== undefined || date.month !== undefined)) return date;
-    // "Ten years ago, in June 2014, X called on Y": a year counted back gives way to a date of that year nearer the contact, as precise as the text
+    // "Five years ago, in March 2019, X called on Y": a year counted back gives way to a date of that year nearer the contact, as precise as the text
     if (date && date.basis === "relative" && date.year !== undefined) return nearerOfYear(date, e, ordered.map(([, x]) => x), (x) => parseDate(x.text, reference ? { published: reference } : {}), distance);
     // "Varan first met Telu in 2019": a year alone after "in", in the meeting verb's own clause, dates a contact before the story's.
     // Not a year of another verb's ("met Telu to review the accord signed in 2019").
@@ -183,8 +183,8 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
 
 /**
  * Of a year alone read from `e` ("two years ago", "last year") and the sentence's dates of that year to the month or day, the one
- * nearest the contact's cue: "Ten years ago, in June 2014, X called on Y" is June 2014, "Two years ago X received Y to discuss
- * the summit of May 2023" the year.
+ * nearest the contact's cue: "Five years ago, in March 2019, X called on Y" is March 2019, "Two years ago X received Y to prepare
+ * the forum of April 2019" the year.
  */
 function nearerOfYear(year: PartialDate, e: WordEntity, entities: WordEntity[], read: (x: WordEntity) => PartialDate | undefined, distance: (x: WordEntity) => number): PartialDate {
   let best: [PartialDate, number] = [year, distance(e)];
@@ -790,7 +790,7 @@ function readPlaceAfter(words: Word[], cue: number, postings = false): string | 
       const town = townNamedAt(words, at);
       if (town) return town;
     } else if (words[at]?.lower === "the" && words[at + 2]?.lower === "capital") {
-      // "met in the Italian capital", "his stay in the Colombian capital": the capital of the country the adjective names.
+      // "met in the Veldian capital", "his stay in the Orvanian capital": the capital of the country the adjective names.
       const capital = capitalOf(words[at + 1]?.text ?? "");
       if (capital) return capital;
     }
@@ -1218,7 +1218,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     }
     // A meeting of another time ("last week", "last year", a month ago) did not happen where the story is filed; one dated
     // by the story's own date ("On the sidelines of the summit, Varan also met …" after a summit "from 3 to 12 June") is of its time.
-    // "during his visit" of a meeting dated to another month than the story's is another visit ("In June 2014, … during his visit").
+    // "during his visit" of a meeting dated to another month than the story's is another visit ("In March 2011, … during his visit").
     // So is the month of a span of days of the story's month ("the visit had been announced for 3 to 6 June").
     const storySpan = storyDate !== undefined && m.date !== undefined && m.date.day === undefined && isDaySpan(m.date) && !otherMonth(m.date, storyDate);
     if (!planned && !storySpan && (!DURING_VISIT.test(sent.text) || ofAnotherMonth(m)) && storyDate && m.date && m.date.basis !== "publication" && m.date.text !== storyDate.text && (m.date.month !== undefined || m.date.year !== undefined) && !nearDay(m.date, storyDate)) {

@@ -190,12 +190,12 @@ function capitalNamed(s: Sentence, span: Span): string | undefined {
   return /^\s+capital\b/i.test(s.text.slice(span.end)) ? capitalOf(s.text.slice(span.start, span.end)) : undefined;
 }
 
-/** "The Veldian capital", "the Sri Lankan capital": a capital a sentence names by its country's demonym (of one or two words; see capitalNamed for a span read as a place). */
+/** "The Veldian capital", "the Orvanian capital": a capital a sentence names by its country's demonym (of one or two words; see capitalNamed for a span read as a place). */
 const CAPITAL_DESCRIBED = /\bthe\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+capital\b/gu;
 
 /**
  * The capitals a sentence names by their country's demonym, folded ("… flew into the Veldian capital" → ["tarsk"]).
- * @example capitalsDescribed("She landed in the Italian capital.") // ["rome"]
+ * @example capitalsDescribed("She landed in the Finnish capital.") // ["helsinki"]
  */
 function capitalsDescribed(text: string): string[] {
   return [...text.matchAll(CAPITAL_DESCRIBED)].flatMap((m) => {
