@@ -85,7 +85,7 @@ const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seven
 const FIGURED = /^(\d+)(?:st|nd|rd|th)$/;
 
 /** A word's forms as an ordinal ("sixth" → sixth, 6th), or undefined. */
-function ordinalForms(word: string): string[] | undefined {
+export function ordinalForms(word: string): string[] | undefined {
   const spelled = ORDINALS.indexOf(word);
   const n = spelled >= 0 ? spelled + 1 : Number(FIGURED.exec(word)?.[1] ?? NaN);
   if (!Number.isInteger(n) || n < 1) return undefined;

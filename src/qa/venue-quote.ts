@@ -16,7 +16,7 @@ import { MEETING_TERMS } from "./answer-type";
 import { isDateWord } from "./dates";
 import { contentTerms, stem, weightsAt } from "./retrieval";
 import { selectMeetings } from "./select";
-import { EVENT_NOUNS, meetsSpecifics, type Specifics } from "./specifics";
+import { EVENT_NOUNS, meetsSpecifics, ordinalForms, type Specifics } from "./specifics";
 
 /**
  * A locative phrase of a question: "at" or "inside" and the words up to the next preposition, clause
@@ -48,14 +48,11 @@ export function venuesAsked(q: Question): Venue[] {
   return [...q.text.matchAll(VENUE_ASKED)].flatMap((m) => {
     const words = m[1]!.split(/\s+/);
     const head = fold(words.at(-1)!);
-    if (EVENT_NOUNS.has(head) || MEETING_TERMS.has(stem(head)) || words.some((w) => isDateWord(w) || ORDINAL.test(w))) return [];
+    if (EVENT_NOUNS.has(head) || MEETING_TERMS.has(stem(head)) || words.some((w) => isDateWord(w) || ordinalForms(fold(w)) !== undefined)) return [];
     const terms = [...new Set(contentTerms(m[1]!))].filter((t) => t.length >= 3 && !linked.has(t) && missingKind(t, undefined, named) === "content");
     return terms.length ? [{ words, terms }] : [];
   });
 }
-
-/** An ordinal, in words or figures ("sixth", "6th"): a phrase with one names an event of a series. */
-const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/i;
 
 /**
  * The venue asked as specifics of the occasion (see ./specifics), when the own words of one or more

@@ -84,3 +84,10 @@ export function meetingsTold(index: FactIndex): string[] {
     return `${names}, ${date}`;
   });
 }
+
+/** The meetings of one article's text (read as written: no date line added), with people's names in place of ids ("A + B"). */
+export function meetingsOf(text: string): (Meeting & { names: string })[] {
+  const index = extractIndex([{ file: "t/x.txt", text }]);
+  const name = (id: string) => index.people.find((p) => p.id === id)?.name ?? id;
+  return index.meetings.map((m) => ({ ...m, names: m.participants.flatMap((p) => (p.kind === "person" ? [name(p.person)] : [])).join(" + ") }));
+}

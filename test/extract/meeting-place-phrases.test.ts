@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractIndex } from "../../src/extract/index";
+import { meetingsOf } from "./helpers";
 
-/** The meetings of one article, with people's names in place of ids. */
-const meetingsOf = (text: string) => {
-  const index = extractIndex([{ file: "t/x.txt", text }]);
-  const name = (id: string) => index.people.find((p) => p.id === id)?.name ?? id;
-  return index.meetings.map((m) => ({ ...m, names: m.participants.flatMap((p) => (p.kind === "person" ? [name(p.person)] : [])).join(" + ") }));
-};
 const find = (text: string, who: string) => meetingsOf(text).find((m) => m.names.includes(who));
 
 const LEAD = " date 2024-07-09\nTARSK - Varan Telu, the Veldian foreign minister, on Friday held talks with his Orvanian counterpart Kestas Halvik.";

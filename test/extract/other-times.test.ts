@@ -6,16 +6,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseDate, yearOfWeekday } from "../../src/extract/dates";
-import { extractIndex } from "../../src/extract/index";
 import { opensOnOtherTime } from "../../src/extract/meeting-setting";
 import { segment } from "../../src/extract/segment";
+import { meetingsOf } from "./helpers";
 
-/** The meetings of one article, with people's names in place of ids. */
-const meetingsOf = (text: string) => {
-  const index = extractIndex([{ file: "t/x.txt", text }]);
-  const name = (id: string) => index.people.find((p) => p.id === id)?.name ?? id;
-  return index.meetings.map((m) => ({ ...m, names: m.participants.flatMap((p) => (p.kind === "person" ? [name(p.person)] : [])).join(" + ") }));
-};
 const find = (text: string, ...who: string[]) => meetingsOf(text).find((m) => who.every((w) => m.names.includes(w)));
 const words = (text: string) => segment([{ text }])[0]!.words;
 

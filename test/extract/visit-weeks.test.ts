@@ -1,14 +1,8 @@
 /** @module Tests of the dates a visit announced for "next week" gives: a week that runs into another month tells no month, and a meeting to come "during his stay" takes the month of the span the lead announces. */
 import { describe, expect, it } from "vitest";
 import { parseDate } from "../../src/extract/dates";
-import { extractIndex } from "../../src/extract/index";
+import { meetingsOf } from "./helpers";
 
-/** The meetings of one article, with people's names in place of ids. */
-const meetingsOf = (text: string) => {
-  const index = extractIndex([{ file: "t/x.txt", text }]);
-  const name = (id: string) => index.people.find((p) => p.id === id)?.name ?? id;
-  return index.meetings.map((m) => ({ ...m, names: m.participants.flatMap((p) => (p.kind === "person" ? [name(p.person)] : [])).join(" + ") }));
-};
 const find = (text: string, who: string) => meetingsOf(text).find((m) => m.names.includes(who));
 
 describe("parseDate on 'next week' and 'last week'", () => {

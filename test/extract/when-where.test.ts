@@ -3,14 +3,8 @@ import { readDateline, readDatelineLine } from "../../src/extract/dateline";
 import { readPlace, visitDestination } from "../../src/extract/meeting-setting";
 import { segment } from "../../src/extract/segment";
 import { anchorDay, yearBesideDateline } from "../../src/extract/dates";
-import { extractIndex } from "../../src/extract/index";
+import { meetingsOf } from "./helpers";
 
-/** The meetings of one article, with people's names in place of ids. */
-const meetingsOf = (text: string) => {
-  const index = extractIndex([{ file: "t/x.txt", text }]);
-  const name = (id: string) => index.people.find((p) => p.id === id)?.name ?? id;
-  return index.meetings.map((m) => ({ ...m, names: m.participants.flatMap((p) => (p.kind === "person" ? [name(p.person)] : [])).join(" + ") }));
-};
 const find = (text: string, who: string) => meetingsOf(text).find((m) => m.names.includes(who));
 
 describe("weekdays of an article with a dateline's day and no year", () => {
