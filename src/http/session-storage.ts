@@ -38,21 +38,51 @@ const PURGE = "DELETE FROM sessions WHERE expires <= ?1";
 const seconds = (now: () => number): number => Math.floor(now() / 1000);
 
 /**
+ * Words of the D1 errors Cloudflare's "Retry queries" page lists as transient. D1 retries a
+ * read-only query itself; a write, and the first batch of an isolate (it creates the table), it
+ * does not, and every statement here may run twice harmlessly (an upsert, a delete, a read).
+ */
+const TRANSIENT_D1_ERRORS = ["Network connection lost", "storage caused object to be reset", "reset because its code was updated"];
+
+/** Further attempts after a transient error, and the first pause between them (doubled each time, with jitter), in ms. */
+export const SESSION_RETRIES = { attempts: 2, pauseMs: 40 } as const;
+
+/**
+ * Runs `attempt`, again after a short pause when it fails with a transient D1 error, at most
+ * {@link SESSION_RETRIES}.attempts more times; any other error, or the last one, rejects.
+ * @example await retryTransient(() => statement.all())
+ */
+export async function retryTransient<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let retry = 0; ; retry++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (retry >= SESSION_RETRIES.attempts || !TRANSIENT_D1_ERRORS.some((words) => message.includes(words))) throw error;
+      const pause = SESSION_RETRIES.pauseMs * 2 ** retry * (0.5 + Math.random());
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+}
+
+/**
  * Sessions in a D1 database (the SESSIONS binding), each row written with its expiry
  * ({@link ttlOf}) and never read past it. The table is created by the first statement an isolate
  * sends (in the same batch), so that a new database, `wrangler dev`'s local one included, needs no
- * setup step. Errors reject: {@link tolerantSessions} decides what a failure costs.
+ * setup step. A transient error is tried again ({@link retryTransient}); others reject:
+ * {@link tolerantSessions} decides what a failure costs.
  * @example d1Sessions(env.SESSIONS).write("chat:42", { focus })
  */
 export function d1Sessions(db: SqlDatabase, now: () => number = Date.now): SessionStorage {
   let created = false;
-  const run = async <T>(query: string, ...values: unknown[]): Promise<T[]> => {
-    const statement = db.prepare(query).bind(...values);
-    if (created) return (await statement.all<T>()).results;
-    const [, result] = await db.batch<T>([db.prepare(SESSIONS_TABLE), statement]);
-    created = true;
-    return result?.results ?? [];
-  };
+  const run = <T>(query: string, ...values: unknown[]): Promise<T[]> =>
+    retryTransient(async () => {
+      const statement = db.prepare(query).bind(...values);
+      if (created) return (await statement.all<T>()).results;
+      const [, result] = await db.batch<T>([db.prepare(SESSIONS_TABLE), statement]);
+      created = true;
+      return result?.results ?? [];
+    });
   return {
     read: async (key) => {
       const [row] = await run<{ value: string }>(READ, key, seconds(now));

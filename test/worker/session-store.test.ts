@@ -15,8 +15,11 @@ async function storedKeys(prefix: string): Promise<string[]> {
 }
 
 /** A database whose statements fail as `failing` says (all of them by default), as D1 does past a limit of the plan; the others reach the test's D1. */
-function failingDatabase(failing: (query: string) => boolean = () => true): SqlDatabase {
-  const fail = () => Promise.reject(new Error("D1_ERROR: Exceeded maximum rows written for the day"));
+function failingDatabase(
+  failing: (query: string) => boolean = () => true,
+  error = () => new Error("D1_ERROR: Exceeded maximum rows written for the day"),
+): SqlDatabase {
+  const fail = () => Promise.reject(error());
   interface Wrapped {
     query: string;
     real: SqlStatement;
@@ -69,6 +72,23 @@ describe("sessions in D1", () => {
     expect(await store.read("chat:902")).toBeUndefined();
     await d1Sessions(env.SESSIONS).write("chat:902", { focus: focus("a") });
     expect(await store.read("chat:902")).toEqual({ focus: focus("a") });
+  });
+
+  it("writes and reads a session through a transient error, and gives up on an error that is not one", async () => {
+    let transient = 1;
+    // the first write of a new store fails once as a dropped connection does, then reaches the database
+    const flaky = failingDatabase(
+      (query) => query.startsWith("INSERT") && transient-- > 0,
+      () => new Error("D1_ERROR: Network connection lost."),
+    );
+    await d1Sessions(flaky).write("chat:905", { focus: focus("a") });
+    expect(await d1Sessions(env.SESSIONS).read("chat:905")).toEqual({ focus: focus("a") });
+
+    let calls = 0;
+    const overLimit = failingDatabase((query) => query.startsWith("INSERT") && ++calls > 0);
+    await expect(d1Sessions(overLimit).write("chat:906", {})).rejects.toThrow(/maximum rows/);
+    expect(calls).toBe(1);
+    expect(await storedKeys("chat:906")).toEqual([]);
   });
 
   it("deletes only the expired rows when the daily cron runs", async () => {
