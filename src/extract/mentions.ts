@@ -7,7 +7,7 @@ import { countryOf, countryOfCity, isCountryWord, isDemonym } from "../nlp/count
 import type { CountryFrom, OfficeFrom } from "../facts/types";
 import { fold } from "../nlp/fold";
 import { isOfficeHead, isPluralOffice, normaliseTitle, officeWordKind } from "../nlp/offices";
-import { FUNCTION_CAPITALS, INNER_HONORIFICS, MONTHS, ORGANISATION_WORDS, WEEKDAYS } from "../nlp/vocab";
+import { FUNCTION_CAPITALS, INNER_HONORIFICS, MONTHS, NAME_PARTICLES, ORGANISATION_WORDS, WEEKDAYS } from "../nlp/vocab";
 import type { Sent, Word } from "./segment";
 import { countryAfter, readApposition, readPredicateTitle, readPrefix, readRelativeTitle } from "./titles";
 import { honorificLength, honorificStart, isCapitalisedSurname, isHonorific, isNameWord, isParticle, isPlaceWord, isPossessive, titleCase } from "./word-kinds";
@@ -144,10 +144,12 @@ export function findMentions(sent: Sent): Mention[] {
     const cityGiven = i > 0 && givenPlace && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (isOfficeHead(words[i - 1]!.text) || isHonorific(words[i - 1]!) || contactSideBefore(words, i)) && isNameWord(words[i + 1]);
     // "Trade Minister Don Varan", "President To Varan", "Deputy Minister Do Kel Tarn": given names that are also English
     // words, right after a title or an honorific, before a name word the tagger read as one.
-    const wordGiven = i > 0 && !shouting && !sent.title && w.pos !== "PROPN" && (isOfficeHead(words[i - 1]!.text) || honorificStart(words, i) !== undefined) && runsToName(words, i, true);
+    // "Veldia's foreign minister, Than Telu,", "the Minister for Trade, January Varan,": after the comma that closes a title too.
+    const titleComma = words[i - 1]?.text === "," && officeWordKind(words[i - 2]?.lower ?? "") !== undefined && officeWordKind(words[i - 2]!.lower) !== "connector";
+    const wordGiven = i > 0 && !shouting && !sent.title && w.pos !== "PROPN" && (isOfficeHead(words[i - 1]!.text) || honorificStart(words, i) !== undefined || titleComma) && runsToName(words, i, true);
     // "Czech Foreign Minister Jan Varan", "talks with Jan Telu": a month's short name given to a person, after a title, an
     // honorific or a word of contact and before a name word (not a day: "on Jan 5").
-    const monthGiven = i > 0 && !shouting && !sent.title && MONTHS.has(w.lower) && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (isOfficeHead(words[i - 1]!.text) || honorificStart(words, i) !== undefined || contactSideBefore(words, i)) && isNameWord(words[i + 1]) && words[i + 1]!.pos === "PROPN";
+    const monthGiven = i > 0 && !shouting && !sent.title && MONTHS.has(w.lower) && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (isOfficeHead(words[i - 1]!.text) || honorificStart(words, i) !== undefined || contactSideBefore(words, i) || titleComma) && isNameWord(words[i + 1]) && words[i + 1]!.pos === "PROPN";
     // "Sultan bin Karim Al Tessar", "General Sultan bin Omar Al Veldi": a title word before "bin" is a given name.
     const titleGiven = /^\p{Lu}\p{Ll}+$/u.test(w.text) && officeWordKind(w.lower) === "head" && /^(?:bin|ibn|bint)$/.test(words[i + 1]?.text ?? "") && isFamilyWord(words[i + 2]);
     if (isNameWord(w) || capsFirst || surnamePronoun || cityGiven || wordGiven || monthGiven || titleGiven || unpointedInitials(words, i, shouting) || (/^\p{Lu}$/u.test(w.text) && w.pos !== "PRON" && isNameWord(words[i + 1]))) {
@@ -162,9 +164,12 @@ export function findMentions(sent: Sent): Mention[] {
       // whatever else the word may be.
       const afterArticle = (k: number): boolean => /^(?:Al|El|Bin|Ibn|Bint)$/.test(words[k - 1]?.text ?? "") && isFamilyWord(words[k]);
       const named = (k: number): boolean => isNameWord(words[k]) || (isParticle(words[k - 1]) && isFamilyWord(words[k]));
-      while (isNameWord(words[j + 1]) || inner(j + 1) || taggedInside(j + 1) || afterArticle(j + 1) || (isParticle(words[j + 1]) && named(j + 2)) || (isParticle(words[j + 1]) && isParticle(words[j + 2]) && named(j + 3)) || (!sent.title && nicknameLength(words, j + 1) > 0)) {
+      // "Emanuela Del Re", "Varan De Telu": a particle written with a capital inside a name, then the family's name, whatever
+      // the tagger made of it.
+      const afterParticle = (k: number): boolean => k - 1 > i && NAME_PARTICLES.has(words[k - 1]!.lower) && /^\p{Lu}\p{Ll}*$/u.test(words[k - 1]!.text) && isFamilyWord(words[k]);
+      while (isNameWord(words[j + 1]) || inner(j + 1) || taggedInside(j + 1) || afterArticle(j + 1) || afterParticle(j + 1) || (isParticle(words[j + 1]) && named(j + 2)) || (isParticle(words[j + 1]) && isParticle(words[j + 2]) && named(j + 3)) || (!sent.title && nicknameLength(words, j + 1) > 0)) {
         const nick = sent.title ? 0 : nicknameLength(words, j + 1);
-        j += nick > 0 && !isNameWord(words[j + 1]) ? nick : isNameWord(words[j + 1]) || inner(j + 1) || taggedInside(j + 1) || afterArticle(j + 1) ? 1 : named(j + 2) ? 2 : 3;
+        j += nick > 0 && !isNameWord(words[j + 1]) ? nick : isNameWord(words[j + 1]) || inner(j + 1) || taggedInside(j + 1) || afterArticle(j + 1) || afterParticle(j + 1) ? 1 : named(j + 2) ? 2 : 3;
       }
       if (j === i && closingSurname(words, i)) j++;
       const capsEnd = capsLast(j + 1);
@@ -178,6 +183,10 @@ export function findMentions(sent: Sent): Mention[] {
       // "King Felipe VI", "Abdullah II": a regnal number ends the name.
       if (REGNAL.test(words[j + 1]?.text ?? "")) j++;
       const mention = readName(words, i, j);
+      if (portfolioTail(words, i, j)) {
+        i = j + 1;
+        continue;
+      }
       // A name in capitals needs a title or honorific (its own or in apposition): "NATO Allies said" is no person.
       if ((capsFirst || capsEnd) && !(mention?.office || mention?.honorific || mention?.counterpart)) {
         if (capsFirst) {
@@ -205,6 +214,30 @@ export function findMentions(sent: Sent): Mention[] {
   shareListEvidence(words, out);
   readPairedList(words, out);
   return apposeCounterpart(words, out);
+}
+
+/**
+ * "the Minister for Trade Promotion, Varan Telu,", "the Minister for Tourism and Harbour Upkeep, Varan Telu.", "Varan Telu,
+ * the Minister of Human Capacities,": capitalised words after the portfolio words of a minister's "of" or "for" title (right
+ * after one of them, or after its "and"), closed by a comma, end the portfolio when a name closed off by a comma follows it
+ * or the title is itself in apposition to a name before it: they name no person.
+ */
+function portfolioTail(words: Word[], first: number, last: number): boolean {
+  if (last - first > 1 || words[last + 1]?.text !== "," || words.slice(first, last + 1).some((w) => isCountryWord(w.text) || !/^\p{Lu}\p{Ll}+$/u.test(w.text))) return false;
+  // Not after a comma: "the Minister of Foreign Affairs, Varan Telu, PhD," is the comma that closes the title.
+  const joint = words[first - 1]?.lower === "and" ? first - 2 : first - 1;
+  if (officeWordKind(words[joint]?.lower ?? "") !== "modifier" || (joint === first - 1 && last !== first)) return false;
+  // Back over the portfolio to the minister's "of" or "for".
+  let k = joint;
+  while (k > 0 && (officeWordKind(words[k]!.lower) === "modifier" || /^(?:and|,)$/.test(words[k]!.lower) || /^\p{Lu}\p{Ll}+$/u.test(words[k]!.text)) && !/^(?:of|for)$/.test(words[k]!.lower)) k--;
+  if (!/^(?:of|for)$/.test(words[k]?.lower ?? "") || !/^ministers?$/.test(words[k - 1]?.lower ?? "")) return false;
+  let n = last + 2;
+  while (isNameWord(words[n])) n++;
+  const nameAfter = n > last + 2 && (n >= words.length || /^[,.;]$/.test(words[n]!.text));
+  let t = k - 2;
+  while (t >= 0 && officeWordKind(words[t]!.lower) === "modifier") t--;
+  const apposed = /^(?:the|a|an)$/.test(words[t]?.lower ?? "") && words[t - 1]?.text === "," && isNameWord(words[t - 2]);
+  return nameAfter || apposed;
 }
 
 /** Descriptions of the other side that a name may stand in apposition to: "his Veldian counterpart, X", "his Veldian host, X". */

@@ -422,7 +422,9 @@ function readOrganisationTitle(words: Word[], end: number, mention: NameMention,
   if (mention.last === mention.first || !(/^\p{Lu}/u.test(words[end]?.text ?? "") || (commaClosed && (words[end]!.text === ")" || words[end]!.pos === "NOUN")))) return false;
   for (let o = end; o >= Math.max(1, end - (commaClosed ? 14 : 10)); o--) {
     const w = words[o]!;
-    if (w.lower === "of" && officeWordKind(words[o - 1]?.lower ?? "") && officeWordKind(words[o - 1]!.lower) !== "connector") {
+    // "Minister for Energy and Irrigation, X": "for" ties a minister to his portfolio as "of" does.
+    const link = w.lower === "of" || (w.lower === "for" && words[o - 1]?.lower === "minister");
+    if (link && officeWordKind(words[o - 1]?.lower ?? "") && officeWordKind(words[o - 1]!.lower) !== "connector") {
       let t = o - 1;
       while (t > 0 && officeWordKind(words[t - 1]!.lower) && officeWordKind(words[t - 1]!.lower) !== "connector") t--;
       const titled = readOffice(words.slice(t, o));
@@ -437,7 +439,7 @@ function readOrganisationTitle(words: Word[], end: number, mention: NameMention,
         // "Minister of Petroleum and Minerals", "Minister of State for African Affairs": a portfolio, not an institution.
         const portfolio = /^(.*?)(?:\s+of\s+(?:the\s+)?([\p{L}' -]+))?$/u.exec(org)!;
         const ofCountry = portfolio[2] ? countryOf(portfolio[2]) : undefined;
-        const draft: OfficeDraft = { title: `${titled.title} of ${ofCountry ? portfolio[1] : org}`, from: "organisation" };
+        const draft: OfficeDraft = { title: `${titled.title} ${w.lower} ${ofCountry ? portfolio[1] : org}`, from: "organisation" };
         const country = titled.country ?? owner ?? ofCountry;
         if (country) draft.country = country;
         mention.office = draft;
@@ -647,6 +649,8 @@ export function readApposition(words: Word[], last: number, mention: NameMention
   // lacks, alone between the list's commas, ends the title read, not a name.
   const portfolio = words.slice(start, k).some((w, n) => /^(?:for|of)$/.test(w.lower) && officeWordKind(words[start + n + 1]?.lower ?? "") === "modifier");
   if (portfolio && /^(?:,|and)$/.test(words[k - 1]?.lower ?? "") && /^\p{Lu}/u.test(words[k]?.text ?? "") && /^(?:,|;|\.|and)$/.test(words[k + 1]?.lower ?? "")) k--;
+  // "X, the Minister of Human Capacities,": such a word right after a portfolio word ends the portfolio, and is part of it.
+  else if (portfolio && officeWordKind(words[k - 1]?.lower ?? "") === "modifier" && /^\p{Lu}\p{Ll}+$/u.test(words[k]?.text ?? "") && !isCountryWord(words[k]!.text) && /^[,;.]$/.test(words[k + 1]?.text ?? "")) k++;
   if (isNameWord(words[k]) || (words[k] && isHonorific(words[k]!))) return; // the prefix of the next name
   // "Varan, Afghan Chief Executive hold talks in Orvane", "Kesto, UAE leader tour the port": a headline's
   // two subjects, the second named by title, before their verb; an apposition is closed off before the verb.

@@ -41,4 +41,27 @@ describe("findMentions", () => {
     expect(found.filter((m) => m.evidence)).toEqual([]);
     expect(found.map((m) => m.name)).not.toContain("York");
   });
+
+  it("returns the holder of a minister's 'for' or 'of' portfolio set off by commas, the portfolio's last words no name", () => {
+    // "for" ties a minister to the portfolio as "of" does; a portfolio word the gazetteer lacks ends the title
+    const [telu, ...rest] = names("He called on the Minister for Tourism and Harbour Upkeep, Varan Telu, in the capital.");
+    expect(telu).toMatchObject({ name: "Varan Telu", evidence: true, office: { title: "Minister for Tourism and Harbour Upkeep" } });
+    expect(rest).toEqual([]);
+    expect(names("The Minister for the Lakes, Orvan Kestas, was present.")).toMatchObject([{ name: "Orvan Kestas", office: { title: "Minister for Lakes" } }]);
+    expect(names("Aldo Telu, the Minister of Youth Prospects, sat in on the talks.")).toMatchObject([{ name: "Aldo Telu", office: { title: "Minister of Youth Prospects" } }]);
+    // a name right after the portfolio, or after the comma that closes it, is the holder's, not the portfolio's
+    expect(names("The Minister of Foreign Affairs, Varan Telu, PhD, held talks.")[0]).toMatchObject({ name: "Varan Telu", office: { title: "Minister of Foreign Affairs" } });
+    expect(names("The Minister of Foreign Affairs Telu, said it.")).toMatchObject([{ name: "Telu", office: { title: "Minister of Foreign Affairs" } }]);
+  });
+
+  it("reads a capitalised particle inside a name with the family name after it, whatever the tagger made of that", () => {
+    expect(names("He held talks with the Deputy Minister of Foreign Affairs, Aldora Del Do, on Monday.")).toMatchObject([{ name: "Aldora Del Do", evidence: true, office: { title: "Deputy Minister of Foreign Affairs" } }]);
+  });
+
+  it("reads a given name that is also an English word or a month after the comma that closes a title", () => {
+    expect(names("He met the foreign minister, Than Telu, on Monday.")).toMatchObject([{ name: "Than Telu", evidence: true, office: { title: "Foreign Minister" } }]);
+    expect(names("He was received by the Minister for Trade, January Varan.")).toMatchObject([{ name: "January Varan", evidence: true }]);
+    // a month after any other comma stays a date
+    expect(names("The talks with the minister, in January Telu said, went well.").map((m) => m.name)).toEqual(["Telu"]);
+  });
 });
