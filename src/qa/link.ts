@@ -62,6 +62,12 @@ const PARTICLES = new Set(["al", "el", "de", "la", "del", "da", "di", "dos", "va
 const PATRONYMIC = new Set(["bin", "ibn", "bint", "binti", "ben", "ould", "walad"]);
 
 /**
+ * One of {@link PATRONYMIC} as a word of a folded name, or maybe one (a letter outside a–z beside it
+ * is taken for a break between words: the name is then split to tell).
+ */
+const PATRONYM_IN = new RegExp(`(?:^|[^a-z0-9])(?:${[...PATRONYMIC].join("|")})(?:[^a-z0-9]|$)`);
+
+/**
  * Whether a word stands in a person's names only as a father's name, right after "bin", "ibn" …
  * @example onlyPatronym(["Rawdan bin Fahed bin Saqer"], "fahed") // true
  * @example onlyPatronym(["Fahed bin Saqer"], "fahed") // false
@@ -69,6 +75,13 @@ const PATRONYMIC = new Set(["bin", "ibn", "bint", "binti", "ben", "ould", "walad
 function onlyPatronym(names: string[], word: string): boolean {
   let seen = false;
   for (const name of names) {
+    // (a name with no "bin", "ibn" … has no father's name: the word, if it holds it, is its own; a word
+    // shared by hundreds of people is tested without splitting each name)
+    const folded = fold(name);
+    if (!PATRONYM_IN.test(folded)) {
+      if (holdsWord(folded, word)) return false;
+      continue;
+    }
     const words = nameTokens(name);
     for (let j = 0; j < words.length; j++) {
       if (words[j] !== word) continue;
@@ -78,6 +91,21 @@ function onlyPatronym(names: string[], word: string): boolean {
   }
   return seen;
 }
+
+/**
+ * Whether a folded text holds a word as one of the words nameTokens splits it into, found without splitting it.
+ * @example holdsWord("rawdan bin fahed", "fahed") // true
+ * @example holdsWord("fahedi telu", "fahed") // false
+ */
+function holdsWord(folded: string, word: string): boolean {
+  for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+    if (!WORD_END.test(folded.slice(0, at)) && !WORD_START.test(folded.slice(at + word.length))) return true;
+  }
+  return false;
+}
+
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
 
 /** Words after which a name is expected ("did Smith", "meet Smith", "and Smith"). */
 const NAME_SLOTS = new Set(["did", "does", "meet", "met", "and", "with", "between", "is", "was"]);

@@ -34,11 +34,21 @@ ACCRA, 3 June 2015 (Wire) - Estovian President Ilan Brenn held talks in Accra to
 The Estovian leader is to leave Accra on Thursday for Togo, where he plans similar talks.
 `;
 
+/** Made up: the earlier legs told in the past perfect, in a sentence of their own after the one naming the place. */
+const PAST_PERFECT = ` date 2019-09-12
+Aldorian minister in Nairobi
+
+NAIROBI, Sept. 12 (Wire) - Aldorian Trade Minister Tamsin Orvel arrived in Nairobi on Thursday for talks on fisheries.
+
+The tour had already taken the minister to Ethiopia and Tanzania.
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
     { file: "seeds/991_onward.txt", text: ONWARD },
     { file: "seeds/992_before.txt", text: BEFORE },
     { file: "seeds/993_leaving.txt", text: LEAVING },
+    { file: "seeds/994_past_perfect.txt", text: PAST_PERFECT },
   ]),
   intentModel(),
 );
@@ -68,6 +78,10 @@ describe("a trip's stop after or before a place", () => {
 
   it("returns the next stop of a leader leaving a capital", () => {
     expect(ask("where was Brenn going after Ghana?").text).toMatch(/^Togo/);
+  });
+
+  it("returns the earlier legs told in the past perfect in a sentence after the one naming the place", () => {
+    expect(ask("which countries did Orvel visit before Nairobi?").text).toMatch(/^Ethiopia and Tanzania/);
   });
 
   it("does not answer a stop the articles do not give", () => {

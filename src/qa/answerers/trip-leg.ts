@@ -50,6 +50,17 @@ const HAD_TAKEN_TO = /\bhad\s+(?:already|earlier|previously)\s+taken\s+(?:[\p{L}
 /** What joins the stops of a list ("A, B and C"). */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
 
+/**
+ * What a sentence's text must hold for the patterns above to find a leg in it, each pattern's
+ * travel words without its anchors: a sentence without them is passed over without reading its
+ * spans (a stored slice parses a sentence's spans on first read, and a traveller's articles hold
+ * hundreds of sentences).
+ */
+const LEG_WORDS = {
+  after: /(?:fl(?:y|ies|ew|ying)|travel\w*|go(?:es|ing)?|went|head(?:s|ed|ing)?|continu(?:e|es|ed|ing)|proceed\w*|mov(?:e|es|ed|ing)\s+on|depart\w*|leav(?:e|es|ing)|left)\s+(?:on(?:wards?)?\s+)?(?:to|for)\s|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s/i,
+  before: /(?:reach(?:ed|es|ing)?|arriv(?:ed|es|ing)\s+(?:in|at)|(?:came|comes|coming)\s+to|fl(?:ew|ies|y)\s+in(?:to)?|landed\s+in)\s|(?:took|taken)\s/i,
+} as const;
+
 /** The places and countries a sentence names, in order. */
 const placesOf = (s: Sentence): Span[] => (s.spans ?? []).filter((x) => x.type === "place" || x.type === "country");
 
@@ -70,7 +81,7 @@ function listFrom(s: Sentence, spans: Span[], i: number): string {
  * The stop a sentence puts after or before the place asked (`passed`: its name and country, folded),
  * or undefined when it tells no such leg.
  */
-function legIn(s: Sentence, direction: "after" | "before", passed: Set<string>, articleNamesPlace: boolean): string | undefined {
+function legIn(s: Sentence, direction: "after" | "before", passed: Set<string>, articleNamesPlace: () => boolean): string | undefined {
   const spans = placesOf(s);
   const isPassed = (x: Span) => namesPassed(s, x, passed);
   const anchor = spans.findIndex(isPassed);
@@ -99,7 +110,7 @@ function legIn(s: Sentence, direction: "after" | "before", passed: Set<string>, 
   for (let k = 0; k < spans.length; k++) {
     const before = s.text.slice(0, spans[k]!.start);
     if (isPassed(spans[k]!)) continue;
-    if ((anchor >= 0 && TAKEN_TO.test(before)) || (articleNamesPlace && HAD_TAKEN_TO.test(before))) return listFrom(s, spans, k);
+    if ((anchor >= 0 && TAKEN_TO.test(before)) || (HAD_TAKEN_TO.test(before) && articleNamesPlace())) return listFrom(s, spans, k);
   }
   return undefined;
 }
@@ -144,10 +155,12 @@ export function readTripLeg(q: Question): Reply | undefined {
   let best: { s: Sentence; leg: string; score: number } | undefined;
   for (const article of travellerArticles(q)) {
     const sentences = q.knowledge.lookups.articleSentences.get(article) ?? [];
-    const namesPlace = sentences.some((s) => placesOf(s).some((x) => namesPassed(s, x, passed)));
+    // (whether the article names the place asked: read only for a sentence told in the past perfect)
+    let namesPlace: boolean | undefined;
+    const articleNamesPlace = () => (namesPlace ??= sentences.some((s) => placesOf(s).some((x) => namesPassed(s, x, passed))));
     for (const s of sentences) {
-      if (s.title || s.quote) continue;
-      const leg = legIn(s, direction, passed, namesPlace);
+      if (s.title || s.quote || !LEG_WORDS[direction].test(s.text)) continue;
+      const leg = legIn(s, direction, passed, articleNamesPlace);
       if (!leg) continue;
       // the sentence naming the traveller first, and, asked for countries, a stop that is a country
       const score = (holdsPeople(q, s) ? 1 : 0) + (countries && isCountry(leg) ? 2 : 0);

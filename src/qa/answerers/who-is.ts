@@ -199,9 +199,12 @@ export function answerWhoIs(q: Question): Outcome {
     return missing(`The articles don't give the office of ${people.map((p) => p.name).join(" or ")}.`);
   }
   const shown = people.slice(0, LISTED);
+  // (each title's canonical form once: a recurring person holds the same office in article after article)
+  const canonicals = new Map<string, string>();
+  const canonicalOf = (title: string) => canonicals.get(title) ?? canonicals.set(title, canonical(title)).get(title)!;
   const items = shown.map((p): Inline[] => {
-    const seen = new Set([canonical(p.offices[0]?.title ?? "")]);
-    const others = p.offices.slice(1).map((o) => o.title).filter((t) => !seen.has(canonical(t)) && seen.add(canonical(t)));
+    const seen = new Set([canonicalOf(p.offices[0]?.title ?? "")]);
+    const others = p.offices.slice(1).map((o) => o.title).filter((t) => !seen.has(canonicalOf(t)) && seen.add(canonicalOf(t)));
     // the country by its name too: "(Canadian Prime Minister) of Canada" answers "which country"
     const country = p.offices[0]?.country ?? p.country;
     const named = country && !officeText(p).includes(country) ? [`, of ${country}`] : [];
