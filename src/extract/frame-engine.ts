@@ -1185,7 +1185,8 @@ function isCountryList(text: string): boolean {
 
 function readGroups(words: Word[], from: number, end: number): FrameGroup[] {
   // "welcomed the two diplomats and wished them success": the group ends where a second verb of the subject starts.
-  const verb = words.findIndex((w, k) => k > from && k < end && w.pos === "VERB" && !/ing$/.test(w.lower) && words[k - 1]!.lower === "and");
+  // So does "… and thanking the Veldian government": a present participle after "and" that takes an object of its own.
+  const verb = words.findIndex((w, k) => k > from && k < end && w.pos === "VERB" && words[k - 1]!.lower === "and" && (!/ing$/.test(w.lower) || /^(?:the|a|an|his|her|their|its)$/.test(words[k + 1]?.lower ?? "")));
   if (verb > 0) end = verb - 1;
   const text = words
     .slice(from, end)
@@ -1197,7 +1198,8 @@ function readGroups(words: Word[], from: number, end: number): FrameGroup[] {
     // "Greeting the envoys on behalf of the people of Veldia": for whom one acts is no part of the group.
     .replace(/\s*,?\s*\bon behalf of\b.*$/i, "")
     .replace(/\s*,?\s*\b(?:on|in) (?:\p{Lu}|\d).*$/u, "")
-    .replace(/\s+(?:as well\b(?! as)|to [a-z]+\b|who\b|which\b|led by\b|headed by\b).*$/, "")
+    // "welcomed the announcement that prisoners … would be freed": a clause after "that" names no side.
+    .replace(/\s+(?:as well\b(?! as)|to [a-z]+\b|who\b|which\b|that\b|led by\b|headed by\b).*$/, "")
     // "sat down with members of the Senate and later with the heads of …": the slot's preposition again opens another contact.
     .replace(/,?\s+and (?:\p{Ll}+ )?(?:with|to|on) .*$/u, "")
     .split(/\s*,\s*(?:as well as\s+|and\s+)?|\s+as well as\s+/)

@@ -67,7 +67,8 @@ export function readVisits(words: readonly Word[], refs: readonly PersonRef[]): 
       const det = /^(?:a|an|his|her|their|the)$/.test(words[k]?.lower ?? "") ? k - 1 : k;
       if (det >= 0 && MAKE.test(words[det]!.lower)) {
         const visitor = subjectBefore(words, refs, det);
-        if (visitor) out.push(told(words, visitor, i, i + 1, previous));
+        // "an invitation from Telu to pay an official visit to Veldia", "invited Varan to make a state visit": asked for, as "to visit" is
+        if (visitor) out.push({ ...told(words, visitor, i, i + 1, previous), ...(invitedTo(words, det) ? { invited: true as const } : {}) });
         continue;
       }
       // "a visit Varan paid to Tarsk", "the trip Varan made in May": a reduced relative, its subject the visitor
@@ -100,7 +101,10 @@ function told(words: readonly Word[], visitor: PersonRef, cue: number, from: num
 /** Words of an invitation: "invited", "an invitation", "inviting". */
 const INVITATION = /^invit(?:e|es|ed|ing|ation|ations)$/;
 
-/** The verb at `verb` is the "to visit" an invitation asks for, in its clause: "an invitation from Telu for Varan to visit Veldia", "invited him to visit Tarsk". */
+/**
+ * The verb at `verb` is the "to visit" (or "to pay", "to make" a visit) an invitation asks for, in its clause: "an invitation
+ * from Telu for Varan to visit Veldia", "invited him to visit Tarsk", "invited Varan to make an official visit to Tarsk".
+ */
 function invitedTo(words: readonly Word[], verb: number): boolean {
   if (words[verb - 1]?.lower !== "to") return false;
   for (let k = verb - 2; k >= Math.max(0, verb - 10); k--) {

@@ -70,6 +70,11 @@ const STATE_HEADS = /^(?:President|President of the Republic|King|Queen|Emir|Ami
 /** Titles of a head of government ("the head of government" stands for them). */
 const GOVERNMENT_HEADS = /^(?:Prime Minister|Premier|Chancellor|Chief Executive)$/i;
 
+/** Offices "the Veldian leader" stands for: a head of state or government, a party's or a movement's leader (not "Vice President"). */
+const LEADER_OFFICE = /^(?:(?:the )?(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|crown prince|grand duke|monarch|head of state|head of government|supreme leader|leader|chairman|chairwoman|general secretary|secretary general)\b)/i;
+/** Offices "the departing envoy" stands for: a head of mission or a special envoy, not the minister who sends them. */
+const ENVOY_OFFICE = /\b(?:ambassador|envoy|high commissioner|charg[eé] d'affaires|nuncio|emissary|consul|consul general|representative)\b/i;
+
 const DETACHED_HEADS = new Set(["diplomat", "official", "counterpart", "lawmaker", "legislator", "leader", "head", "envoy"]);
 
 /** How many of the people last referred to a description ("the minister") may stand for: it points back, not across the article. */
@@ -679,6 +684,15 @@ function resolveDescription(
   };
   // Most recent first.
   let candidates = [...recent].reverse().filter((i) => !taken.has(i) && fits(people[i]!));
+  // "the Veldian leader" is the one who heads a state or a government, "the departing envoy" the one who holds an envoy's post,
+  // when one who fits holds it: not the foreign minister named beside them (else any official, whose post may be unread).
+  const post = head === "leader" ? LEADER_OFFICE : head === "envoy" ? ENVOY_OFFICE : undefined;
+  const holds = (i: number): boolean => !!post && people[i]!.offices.some((o) => !formerOnly(o.title) && post.test(o.title));
+  const holding = candidates.filter(holds);
+  // "a meeting with President Varan. … the Veldian leader recalled": the one holder of the post no sentence gave a country yet.
+  const unplaced = post && holding.length === 0 && d.country ? recent.filter((i) => !taken.has(i) && !namedHere.has(i) && countryOf(people[i]) === undefined && holds(i)) : [];
+  if (holding.length > 0) candidates = holding;
+  else if (unplaced.length === 1) candidates = unplaced;
   // "the Greek minister" before any sentence gave Kestas his country: the one person of that office whose country is still
   // unknown, when no one of that country is known and no other of unknown country would fit.
   // Not when someone of that country is known ("the Iranian minister" for Iran's top diplomat, not a minister of unknown country).

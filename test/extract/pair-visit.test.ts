@@ -112,4 +112,10 @@ describe("a visit an invitation asks for", () => {
     const meetings = told(indexOfText(`${LETTER} The letter also carried an invitation from King Varan Halvik for the Sultan to visit Jordan.`, "2024-03-07"));
     expect(meetings.filter((m) => m.startsWith("Halvik + Orvel"))).toEqual([]);
   });
+
+  it("returns no visit for an invitation to pay or make one (read20 r708's, read22 r919's, devG g205's 'invited X to make an official visit to Y')", () => {
+    for (const ask of ["Telu invited French Prime Minister Jo Kestas to make an official visit to Germany.", "Telu handed over an invitation for French Prime Minister Jo Kestas to pay a state visit to Germany."]) {
+      expect(told(indexOfText(`${LEAD} ${ask}`))).toEqual(["Telu + Varan, held, 2025-6-10, Paris"]);
+    }
+  });
 });

@@ -49,3 +49,38 @@ describe("a visit told with one name takes a host the sentence names", () => {
     expect(sides(index)).toEqual(["Rask + Varan", "Telu + Varan"]);
   });
 });
+
+describe("a description by a post's kind stands for the holder of that kind of post", () => {
+  it("returns the president, not the foreign minister more often the subject, for 'the Chilean leader'", () => {
+    const index = indexOfText(
+      "Chilean Foreign Minister Dana Kel met Peruvian Foreign Minister Ivo Rask in Lima on Monday. Kel said the talks had been useful. Kel later spoke to reporters. Rask was then received by Chilean President Ana Varan. Kel also attended. Opening the encounter, the Chilean leader recalled that he had held talks with Peruvian President Piet Telu in New York in September.",
+    );
+    expect(sides(index)).toContain("Telu + Varan");
+    expect(sides(index)).not.toContain("Kel + Telu");
+  });
+
+  it("returns the ambassador, not the minister he called on, for 'the departing envoy'", () => {
+    const index = indexOfText(
+      "Orvanian Ambassador Ivo Rask paid a farewell call on Veldian Foreign Minister Dana Kel in Tarsk on Monday. Kel thanked Rask for his work. Kel said relations were at their best. The departing envoy was also received for a farewell meeting by Prime Minister Ana Varan.",
+    );
+    expect(sides(index)).toContain("Rask + Varan");
+    expect(sides(index)).not.toContain("Kel + Varan");
+  });
+});
+
+describe("a group side is a noun phrase of people", () => {
+  it("returns no meeting with the people of a clause after 'that' ('welcomed the announcement that … would be freed')", () => {
+    const index = indexOfText("Veldian Foreign Minister Ana Varan arrived in Tarsk on Monday. The minister also welcomed the government's announcement that political prisoners, activists and students still in jail would be freed.");
+    expect(index.meetings).toEqual([]);
+  });
+
+  it("returns no group from a clause after 'said that' ('said that Chile and Peru, as members of …, are committed')", () => {
+    const index = indexOfText("Chilean Foreign Minister Ana Varan met Peruvian Foreign Minister Ivo Rask in Lima on Monday. Speaking to the press after the meeting, the Chilean minister said that Chile and Peru, as members of both the Pacific Alliance and APEC, are committed to fighting smuggling.");
+    expect(sides(index)).toEqual(["Rask + Varan"]);
+  });
+
+  it("returns no group of what a second participle after 'and' takes ('hosting the meeting and thanking the government')", () => {
+    const index = indexOfText("Talks opened in Tarsk on Thursday morning, with Veldian envoy Ana Varan thanking Orvanian official Ivo Rask for hosting the meeting and thanking the provincial government and the people of the island for their hospitality.");
+    expect(sides(index).some((s) => s.includes("("))).toBe(false);
+  });
+});
