@@ -22,8 +22,8 @@ export interface Dateline {
 
 const PLACE = "(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})(?:/\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?";
 const MONTH_WORD = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
-/** "March 3", "Feb. 4, 2024", "February 15/2023" (ENA), "19 January 2017", "22 Nov", "16th May, 2022" (WAM). */
-const MONTH_DAY = `(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+|/)\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}(?:,?\\s+\\d{4})?)`;
+/** "March 3", "Feb. 4, 2024", "February 15/2023" (ENA), "19 January 2017", "22 Nov", "16th May, 2022" (WAM), "14.03.2019" (day first with dots: "Tarsk, 14.03.2019 –"). */
+const MONTH_DAY = `(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+|/)\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}(?:,?\\s+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4})`;
 /** ", Morocco" or " [US]" after the city of a wire dateline ("RABAT, Morocco (AP) —", "KINGSTON, JAMAICA, January 22", "New York [US], September 27 (ANI):"), or a region in brackets before the comma ("TARSK (Veldia), Aug 25 (APP):", "Orvel (North Province) [Veldia], Oct 12 (ANI):"). */
 const REGION = "(?:,\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}(?=,|\\s*\\()|\\s*\\[[^\\]]{1,20}\\]|\\s+\\(\\p{Lu}[\\p{L} .'-]{1,24}\\)(?:\\s*\\[[^\\]]{1,20}\\])?(?=,))?";
 /** What closes a dateline: an agency in brackets or slashes, then a dash or colon. */

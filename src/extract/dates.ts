@@ -219,7 +219,24 @@ export function readDayOfMonth(text: string, context: DateContext): PartialDate 
   return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day, basis: "relative", text: m[0] };
 }
 
-/** "05.05.2022" (day first), "26/1/2026" (day over 12), "1/26/2026" (month first, day over 12); "5/8/2025" is left unread. */
+/** A weekday written before a numeric date: "Tuesday, 05/08/2025", "Thu 5/8/2025". */
+const WEEKDAY_BEFORE = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\b\.?,?\s*$/i;
+
+/**
+ * Of the two readings of "05/08/2025", the one whose day is the weekday written before it ("Tuesday, 05/08/2025" is 5 August,
+ * a Tuesday; 8 May 2025 was a Thursday); undefined when no weekday is written there, or both or neither reading falls on it.
+ * @example weekdayReading("Tuesday, ", 5, 8, 2025) // [5, 8]
+ */
+function weekdayReading(before: string, a: number, b: number, year: number): [number, number] | undefined {
+  const w = WEEKDAY_BEFORE.exec(before);
+  if (!w) return undefined;
+  const target = [...WEEKDAYS].find(([name]) => name.startsWith((w[1] ?? "").toLowerCase().slice(0, 3)))?.[1];
+  const fits = ([day, month]: [number, number]): boolean => new Date(Date.UTC(year, month - 1, day)).getUTCDay() === target && new Date(Date.UTC(year, month - 1, day)).getUTCMonth() === month - 1;
+  const readings = ([[a, b], [b, a]] as [number, number][]).filter(fits);
+  return readings.length === 1 ? readings[0] : undefined;
+}
+
+/** "05.05.2022" (day first), "26/1/2026" (day over 12), "1/26/2026" (month first, day over 12), "Tuesday, 05/08/2025" (the reading on that weekday); "5/8/2025" is left unread. */
 function readNumericDate(text: string): PartialDate | undefined {
   const dotted = DOTTED.exec(text);
   const slashed = dotted ? undefined : SLASHED.exec(text);
@@ -231,7 +248,11 @@ function readNumericDate(text: string): PartialDate | undefined {
   if (slashed) {
     if (a > 12 && b <= 12) [day, month] = [a, b];
     else if (b > 12 && a <= 12) [day, month] = [b, a];
-    else if (a !== b) return undefined;
+    else if (a !== b) {
+      const reading = weekdayReading(text.slice(0, m.index), a, b, year);
+      if (!reading) return undefined;
+      [day, month] = reading;
+    }
   }
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   return { year, month, day, basis: "explicit", text: m[0] };

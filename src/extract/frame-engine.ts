@@ -737,6 +737,12 @@ function isHypothetical(sent: Sent, map: ClauseMap, cue: number): boolean {
 }
 
 /**
+ * A word before "to" that makes what follows a plan ("is scheduled to meet", "is going to see"); not "went", a journey made
+ * ("He then went to see Y", "went to the ministry for talks with Y", "went to the palace to call on Y": held).
+ */
+const plansBefore = (w: Word): boolean => w.lower !== "went" && (PLANNED_BEFORE_TO.has(w.lemma) || PLANNED_BEFORE_TO.has(w.lower));
+
+/**
  * Whether the contact a cue word tells of is still to come: "will meet", "is scheduled to hold talks",
  * "the upcoming talks", "meets X next week" (the clause of the cue only).
  * @example isPlanned(words, splitClauses(words), 3, false) // true for "Varan will meet Telu"
@@ -756,13 +762,13 @@ export function isPlanned(words: Word[], map: ClauseMap, cue: number, noun: bool
   if ((!noun && words[cue - 1]?.lower === "to" && words[cue - 2]?.lower === "and") || bare) {
     for (let k = cue - 3; k >= Math.max(1, cue - 30); k--) {
       if (PLANNED_AUX.has(words[k]!.lower)) return true;
-      if (words[k]!.lower === "to" && (PLANNED_BEFORE_TO.has(words[k - 1]!.lemma) || PLANNED_BEFORE_TO.has(words[k - 1]!.lower))) return true;
+      if (words[k]!.lower === "to" && plansBefore(words[k - 1]!)) return true;
     }
   }
   for (let k = cue - 1; k >= Math.max(0, cue - 5) && same(k); k--) {
     const w = words[k]!;
     if (PLANNED_AUX.has(w.lower)) return true;
-    if (w.lower === "to" && k >= 1 && (PLANNED_BEFORE_TO.has(words[k - 1]!.lemma) || PLANNED_BEFORE_TO.has(words[k - 1]!.lower))) return true;
+    if (w.lower === "to" && k >= 1 && plansBefore(words[k - 1]!)) return true;
     if (noun && NOUN_PLANNED.has(w.lower)) return true;
     // "will be received by": the passive's "be" stands between the auxiliary and the trigger
     if (isVerb(w) && w.lower !== "to" && !PLANNED_AUX.has(w.lower) && !noun && !/^(?:be|been)$/.test(w.lower)) break;

@@ -349,9 +349,16 @@ const SPAN_OF = /\b(?:visit|trip|tour|stay|session|summit|conference|forum|missi
 /** "during the visit", "in the course of the week", "throughout his stay": what follows is a span some day of which the meeting fell on. */
 const DURING_SPAN = /\b(?:during|throughout|in the course of)\b[^,;:]*$/i;
 
-/** The sentence speaks of what is to come: "will meet", "is scheduled to travel", "is due to", "is expected to", "plans to", "are set for Wednesday". */
+/** A journey told in the present with a day to come: "Varan travels to Orvane on Monday", "heads to Tarsk tomorrow" (the news's present of a trip on the calendar). */
+const JOURNEY_NOW = /^(?:travels|heads|leaves|departs|flies)$/;
+const DAY_AHEAD = /^(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const journeyAhead = (words: Word[], i: number): boolean =>
+  // (the tagger reads "Varan travels to" as a noun after a name)
+  JOURNEY_NOW.test(words[i]!.lower) && (words[i]!.pos === "VERB" || (words[i]!.pos === "NOUN" && words[i - 1]?.pos === "PROPN")) && words.slice(i + 1, i + 8).some((w, k, after) => DAY_AHEAD.test(w.lower) && (w.lower === "tomorrow" || after[k - 1]?.lower === "on"));
+
+/** The sentence speaks of what is to come: "will meet", "is scheduled to travel", "is due to", "is expected to", "plans to", "are set for Wednesday", "travels to Tarsk on Monday". */
 export function speaksOfFuture(words: Word[]): boolean {
-  const future = words.findIndex((w, i) => /^(?:will|shall|scheduled|slated|due|expected|plans|planned|upcoming)$/.test(w.lower) || (w.lower === "set" && (words[i + 1]?.lower === "to" || (words[i + 1]?.lower === "for" && /^(?:is|are|be)$/.test(words[i - 1]?.lower ?? "")))) || (/^(?:is|are)$/.test(w.lower) && words[i + 1]?.lower === "to"));
+  const future = words.findIndex((w, i) => /^(?:will|shall|scheduled|slated|due|expected|plans|planned|upcoming)$/.test(w.lower) || (w.lower === "set" && (words[i + 1]?.lower === "to" || (words[i + 1]?.lower === "for" && /^(?:is|are|be)$/.test(words[i - 1]?.lower ?? "")))) || (/^(?:is|are)$/.test(w.lower) && words[i + 1]?.lower === "to") || journeyAhead(words, i));
   if (future < 0) return false;
   // "… met on Monday and will meet again": a past cue before the future one reports a meeting held.
   return !words.slice(0, future).some((w) => HELD.test(w.lower) && w.pos === "VERB");
@@ -940,6 +947,8 @@ const countryOfPlace = (place: string | undefined): string | undefined => (place
 export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, people: readonly PersonOffices[] = []): void {
   // folded once, on the first credentials with no place
   let articleText: string | undefined;
+  // the body's sentences, once, on the first planned meeting of a visit
+  let bodyText: string | undefined;
   const seat = (m: LocalMeeting): string | undefined => seatOfHost(m, people, (articleText ??= fold(ctx.sents.map((s) => s.text).join(" "))));
   // The lead: the first sentence of the body, past a standfirst with no closing stop ("EAM sees counterparts from Mexico; calls on UNGA President").
   const lead = ctx.sents.find((s) => !s.title && s.quote === undefined && /[.!?"”)]$/.test(s.text.trim())) ?? ctx.sents.find((s) => !s.title && s.quote === undefined);
@@ -1020,6 +1029,13 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     previous = m;
   }
 
+  // "Varan travels to Orvane on Monday … During the trip he is to be received by Y": a visit to come that the article gives one day, and no
+  // more ("a one-day visit"; not "a three-day stay", "his two days in Tarsk", a span), is on that day.
+  function oneDayPlanned(m: LocalMeeting, day: PartialDate): boolean {
+    if (m.status !== "planned" || plannedDate === undefined || leadSpan || day.day === undefined || isoOf(day) !== isoOf(plannedDate)) return false;
+    return !MULTI_DAY.test((bodyText ??= ctx.sents.filter((x) => !x.title).map((x) => x.text).join(" ")));
+  }
+
   function settleMeeting(m: LocalMeeting): void {
     const si = Math.min(...m.sentences);
     const sent = ctx.sents[si];
@@ -1046,8 +1062,9 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     const sameTrip = previous !== undefined && SAME_TRIP.test(sent.text) && m.kind !== "call";
     const occasion = sameTrip ? occasionTold(sent, ctx, si) : undefined;
     if (previous && sameTrip && (!readOwnDate(sent, ctx, si) || (occasion && !readOwnDate(sent, ctx, si, false)))) {
-      if (occasion) m.date = occasion;
-      else if (previous.date && previous.date.basis !== "publication") m.date = monthOf(previous.date);
+      // ("During the same trip" of a visit to come that the article gives one day: that day)
+      if (occasion) m.date = plannedDate && occasion.day === undefined && occasion.year === plannedDate.year && occasion.month === plannedDate.month && oneDayPlanned(m, plannedDate) ? plannedDate : occasion;
+      else if (previous.date && previous.date.basis !== "publication") m.date = oneDayPlanned(m, previous.date) ? previous.date : monthOf(previous.date);
       else delete m.date;
       if (m.placeBasis !== "sentence") {
         if (previous.place && !(occasion && datesApart(occasion, previous.date))) {
@@ -1094,7 +1111,8 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       const near = pick && (DURING_VISIT.test(sent.text) || (isDaySpan(pick) && !(storyDate && nearDay(pick, storyDate, 0)))) ? monthOf(pick) : pick;
       // "will pay a visit next week … During his stay he is to hold talks with Y": a meeting to come on the visit the lead announces, in the month it gives.
       const leadMonth = leadDate ?? (leadAhead ? [spanOf(lead, ctx), own].find((d) => d?.month !== undefined) : undefined);
-      const date = near ?? (story && (duringVisit || leadSpan) ? monthOf(story) : story) ?? (planned && leadMonth && duringVisit ? monthOf(leadMonth) : undefined);
+      const oneDay = story !== undefined && oneDayPlanned(m, story);
+      const date = near ?? (story && (duringVisit || leadSpan) && !oneDay ? monthOf(story) : story) ?? (planned && leadMonth && duringVisit ? monthOf(leadMonth) : undefined);
       // "He then travelled to Tarsk, where he met Y": a day after the one told before, which one unsaid: its month.
       if (date) m.date = MOVED_ON.test(sent.text) && date.day !== undefined && date.year !== undefined ? monthOf(date) : date;
       else if (aboveLead || planned || eventDay) delete m.date;
@@ -1424,6 +1442,8 @@ const MET = /^(?:met|meet|meeting|talks|conferred)$/;
 /** "during the visit", "during a working visit to Tarsk", "during his stay", "during her two days in Tarsk", "while in Budapest", "in the course of the trip": some day of a visit. */
 const DURING_VISIT = /\b(?:during (?:the|his|her|their|this|an?) (?:[\w-]+ ){0,2}(?:visit|stay|trip|tour|days in)\b|while in \p{Lu}|besides the (?:dialogue|talks|visit)\b|in the course of (?:the|his|her) (?:visit|trip)\b)/iu;
 /** A journey on to another city from the one told before: "then travelled to", "later flew to", "moved on to" (not "then drove to the palace"). */
+/** A stay of several days: "a three-day visit", "his two days in Tarsk", "a week-long tour", "for 3 days". */
+const MULTI_DAY = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d{1,2})[\s-]days?\b|\bweek-long\b/i;
 const MOVED_ON = /\b(?:then|later|afterwards|subsequently)\s+(?:\w+\s+)?(?:travell?ed|flew|proceeded)\s+(?:on\s+)?to\b|\b(?:moved|travell?ed|flew|pressed|headed) on to\b/i;
 /** A meeting held over video or online: no one place ("virtual Joint Commission", "by video conference"). */
 const VIRTUAL = /\b(?:virtual(?:ly)?|video[- ]?conferenc\w*|video link|online meeting|by video)\b/i;
