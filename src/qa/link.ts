@@ -458,10 +458,12 @@ const MET_SLOTS = new Set(["receive", "received", "welcome", "welcomed", "host",
  * A meeting answers only when its sentences name them.
  */
 function unlinkedNames(tokens: Token[], knowledge: Knowledge): Token[] {
+  // (typed in lower case, "what did orvel agree to", a word the articles write only as a name: a name too)
   const loose = (t: Token | undefined, i: number) =>
-    !!t && i > 0 && !t.used && t.raw.length >= 2 && /^\p{Lu}/u.test(t.raw) && !/\d/.test(t.raw) &&
+    !!t && i > 0 && !t.used && t.raw.length >= 2 && !/\d/.test(t.raw) &&
     !COMMON.has(t.word) && !FUNCTION_WORDS.has(t.word) && !HONORIFICS.has(t.word) && !PARTICLES.has(t.word) && !isCalendarWord(t.word) &&
-    !isOfficeWord(t.word) && !isTitleHead(t.word) && knowledge.vocabulary.has(t.word) && !lookUpCountry(t.raw) && !isDateWord(t.raw) && occasionWords([t.word]).length === 0;
+    !isOfficeWord(t.word) && !isTitleHead(t.word) && knowledge.vocabulary.has(t.word) && !lookUpCountry(t.raw) && !isDateWord(t.raw) && occasionWords([t.word]).length === 0 &&
+    (/^\p{Lu}/u.test(t.raw) || (t.raw.length >= 3 && !knowledge.nameWords.has(t.word) && writtenAsName(t.word, knowledge)));
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!loose(tokens[i], i)) continue;
@@ -469,7 +471,9 @@ function unlinkedNames(tokens: Token[], knowledge: Knowledge): Token[] {
     while (loose(tokens[end + 1], end + 1)) end++;
     const before = tokens[i - 1]?.word ?? "";
     const after = tokens[end + 1];
-    if (end > i || ((NAME_SLOTS.has(before) || MET_SLOTS.has(before)) && (!after || !/^\p{Ll}/u.test(after.raw) || COMMON.has(after.word)))) {
+    // (after a name typed in lower case, a word of the question's form: "did orvel agree", "was orvel in")
+    const lower = /^\p{Ll}/u.test(tokens[i]!.raw);
+    if (end > i || ((NAME_SLOTS.has(before) || MET_SLOTS.has(before)) && (!after || !/^\p{Ll}/u.test(after.raw) || COMMON.has(after.word) || (lower && FUNCTION_WORDS.has(after.word))))) {
       out.push(...tokens.slice(i, end + 1));
     }
     i = end;

@@ -39,3 +39,16 @@ describe("answer: a name the articles write but report at no meeting", () => {
     expect(linkQuestion("who did varo meet on May 10", k).specifics).toBeUndefined();
   });
 });
+
+describe("answer: a name the articles write, typed in lower case", () => {
+  it("says no to 'did A meet <that name>?' as it does when the name is capitalised", () => {
+    const a = ask("did varo meet nordic council");
+    expect(a.found).toBe(false);
+    expect(a.text).toMatch(/^No/);
+    expect(linkQuestion("what did nordic council agree to", k).specifics?.map((x) => x.asked)).toEqual(["nordic", "council"]);
+  });
+
+  it("takes a lower-case word before a noun of the question ('nordic issues') for no name", () => {
+    expect(linkQuestion("will varo discuss nordic issues with tamm", k).specifics).toBeUndefined();
+  });
+});

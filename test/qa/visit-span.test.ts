@@ -29,11 +29,21 @@ Sosk in Varno
 Mira Sosk, Foreign Minister of Orvane, met Estovian Foreign Minister Ruma Kessi in Varno on Tuesday during a visit to Estovia.
 `;
 
+/** Made up: a stay across two months, and a guest's stay told at the host's invitation. */
+const KELD = ` date 2025-11-03
+Halvik ends Keldhus stay
+
+Orvane's Prime Minister Kestas Halvik stayed in Keldhus from October 30 to November 2, where he held talks with Mayor Ruma Aldor.
+
+Halvik is in Keldhus at the invitation of Governor Pell Vantor's office, which has asked Ilka Dorn to stay in Keldhus from 10 to 12 December.
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
     { file: "seeds/981_tarsk.txt", text: TARSK },
     { file: "seeds/982_orvel.txt", text: ORVEL },
     { file: "seeds/983_varno.txt", text: VARNO },
+    { file: "seeds/984_keld.txt", text: KELD },
   ]),
   intentModel(),
 );
@@ -54,5 +64,26 @@ describe("the dates of a visit: the span the article gives the stay", () => {
     const a = ask("what were the dates of Sosk's visit to Estovia");
     expect(a.text).not.toMatch(/^from/);
     expect(a.text).toContain("Kessi");
+  });
+});
+
+describe("when a stay was: the span the article gives it, asked \"when\"", () => {
+  it("returns the span of days, across two months, for \"when was A in <place>\"", () => {
+    const a = ask("when was halvik in keldhus");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^from October 30 to November 2/);
+  });
+
+  it("returns the span for \"when was A's visit\", not the day of one of its meetings", () => {
+    expect(ask("when was Telu's visit to Tarsk?").text).toMatch(/^from 3 to 6 June/);
+  });
+
+  it("answers a meeting's day when a meeting is asked, even during the stay", () => {
+    expect(ask("when did Telu meet Danek?").text).not.toMatch(/^from/);
+  });
+
+  it("answers no span told of another's stay at the asked person's invitation, nor of a stay before or after", () => {
+    expect(ask("when is Vantor visiting Keldhus").text).not.toMatch(/from (October|10)/);
+    expect(ask("when was halvik last in keldhus").text).not.toMatch(/^from October 30/);
   });
 });

@@ -4,6 +4,7 @@
  * the visit's meetings tells: each meeting has one day of it.
  */
 import type { Sentence } from "../../facts/types";
+import { escapeRegExp, fold } from "../../nlp/fold";
 import type { Question } from "../question";
 import { phraseReply, type Reply } from "../reply";
 import { holdsPeople } from "./reader";
@@ -12,17 +13,44 @@ import { sharedArticles } from "./shared-articles";
 /** "What were the dates of A's visit?", "which days was the trip": the span of a stay, not a meeting's day. */
 const SPAN_ASKED = /\b(?:dates|days)\s+(?:of|did|was|were|is|are)\b.*\b(?:visit|trip|stay|tour)\b/i;
 
+/**
+ * "When is A visiting Tarsk?", "when was A's visit to Veldia?", "when was A in Tarsk?": when a stay
+ * was, which its span tells better than the day of one of its meetings (no contact, arrival or
+ * departure asked: "when did A meet B during the visit" asks the meeting's day, "when did A arrive" the first;
+ * nor one of several stays: "when was A's first visit", "when was A last in Tarsk").
+ */
+const STAY_ASKED = /^\s*when\b(?!.*\b(?:meet|met|meeting|talks?|talked|speak|spoke|call|called|sign|signed|receive|received|host|hosted|present|presented|arrive|arrived|arrival|land|landed|leave|left|depart|departed|departure|return|returned|end|ended|begin|began|start|started|announce|announced|first|last|before|previous|earlier|after|next)\b).*\b(?:visit|visits|visiting|trip|stay|stayed|staying|tour|(?:was|were|is|are|be)\s+(?:\S+\s+){1,4}?in\s+\S)/i;
+
+/** A word of a stay in a "when" question ("visiting", "trip"): no place need be named. */
+const STAY_WORD = /\b(?:visit|visits|visiting|trip|stay|stayed|staying|tour)\b/i;
+
 const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
-/** A span of days with its month, after a word of a stay in its clause: "a visit that ran from 3 to 6 June", "would be in Veldia from June 3 to 6". */
+const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+const TO = "\\s*(?:[-–]|to|and|through|until)\\s*";
+/**
+ * A span of days with its month, after a word of a stay in its clause: "a visit that ran from 3 to 6 June",
+ * "would be in Veldia from June 3 to 6", "stayed in Tarsk from March 3 to 5", "a visit made from 30 May to 2 June".
+ */
 const STAY_SPAN = new RegExp(
-  `\\b(?:visit|trip|stay|tour|be in|is in|was in|were in)\\b[^.;:]*?\\b((?:from |between )?\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–]|to|and|through)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?|(?:from |between )?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–]|to|through|and)\\s*\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)\\b`,
+  `\\b(?:visit(?:s|ed|ing)?|trip|stay(?:s|ed|ing)?|tour|be in|is in|was in|were in)\\b[^.;:]*?\\b((?:from |between )?(?:${DAY}\\s+(?:of\\s+)?${MONTH}${TO}${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY}${TO}${MONTH}\\s+${DAY}|${DAY}${TO}${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY}${TO}${DAY})(?:,?\\s+\\d{4})?)(?![\\p{L}\\d])`,
+  "u",
 );
 
 /**
  * Whether a question asks for the span of days of a visit or a stay.
  * @example asksVisitSpan("what were the dates of Varan's visit to Tarsk") // true
  */
-export const asksVisitSpan = (text: string): boolean => SPAN_ASKED.test(text);
+export const asksVisitSpan = (text: string): boolean => SPAN_ASKED.test(text) || STAY_ASKED.test(text);
+
+/** Whether a folded sentence writes the person asked only as an owner ("at Varan's invitation"), never as the one staying. */
+function ownerOnly(q: Question, text: string): boolean {
+  const forms = q.links.people[0]!.ids.flatMap((id) => {
+    const p = q.knowledge.people.get(id);
+    return p ? [...p.names, ...(p.surname ? [p.surname] : [])] : [];
+  }).map(fold).filter((f) => f.length > 2);
+  const at = forms.flatMap((f) => [...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(f)}(?![\\p{L}])`, "gu"))].map((m) => m.index + f.length));
+  return at.length > 0 && at.every((i) => /^['’]s\b/u.test(text.slice(i)));
+}
 
 /**
  * The span of days a sentence of the asked person's articles gives a stay, a sentence naming the person first;
@@ -31,14 +59,25 @@ export const asksVisitSpan = (text: string): boolean => SPAN_ASKED.test(text);
  */
 export function readVisitSpan(q: Question): Reply | undefined {
   if (q.links.people.length !== 1 || q.links.people[0]!.ids.length > 3) return undefined;
+  // "when was A in Tarsk" asks of a stay only when it names where ("when was A sworn in" does not);
+  // asked "when", the span is told of the place or country asked, when one is
+  const when = !SPAN_ASKED.test(q.text);
+  if (when && !STAY_WORD.test(q.text) && q.links.places.length + q.links.inCountries.length === 0) return undefined;
+  const places = when ? q.links.places.map(fold) : [];
+  const countries = when ? q.links.countries : [];
   let best: { s: Sentence; span: string; named: boolean } | undefined;
   for (const article of sharedArticles(q)) {
     for (const s of q.knowledge.lookups.articleSentences.get(article) ?? []) {
       if (s.title || s.quote) continue;
       const span = STAY_SPAN.exec(s.text)?.[1];
       if (!span) continue;
+      const text = fold(s.text);
+      if (!places.every((p) => text.includes(p)) || !countries.every((c) => s.countries.includes(c) || text.includes(fold(c)))) continue;
       const named = holdsPeople(q, s);
-      if (!best || (named && !best.named)) best = { s, span: span.trim(), named };
+      // (asked "when", a span told of someone else's stay is no answer: "when will A visit Tarsk" by B's
+      // visit there, nor by "B is in Veldia from 3 to 6 June at A's invitation")
+      if (when && (!named || ownerOnly(q, text))) continue;
+      if (!best || (named && !best.named)) best = { s, span: span.trim().replace(/(\p{L}{4,})\.$/u, "$1"), named };
     }
   }
   return best && phraseReply(best.s, best.span, best.s.text);
