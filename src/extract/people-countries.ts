@@ -137,9 +137,11 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
       while (sent.words[k]?.pos === "ADV") k++;
       if (sent.words[k]?.pos === "VERB") {
         const country = countryOf(sent.words[k + 1]?.text ?? "");
-        // Not "Neven received Portugal's President, X": what is owned must be a thing, not someone.
-        const owned = sent.words[k + 3];
-        const someone = owned && (officeWordKind(owned.lower) || here.some((r) => r.first === k + 3));
+        // Not "Neven received Portugal's President, X", "Varan told Veldia's top diplomat": what is owned must be a thing, not someone.
+        let head = k + 3;
+        while (sent.words[head]?.pos === "ADJ") head++;
+        const owned = sent.words[head];
+        const someone = owned && (officeWordKind(owned.lower) || here.some((r) => r.first === head));
         // Not "Minister Y welcomed India's support": one answers for another country's act, not for one's own.
         // Not "Varan meets Veldia's outgoing and incoming presidents", "Telu hosted Orvane's visiting delegation": whom one meets is another's.
         if (country && !RESPONSES.has(sent.words[k]!.lower) && !CONTACTS.has(sent.words[k]!.lower) && /^['’]s$/.test(sent.words[k + 2]?.text ?? "") && !someone) votes.set(subject.person, country);
@@ -425,13 +427,15 @@ function messageBearers(sent: Sent, here: PersonRef[]): [number, number][] {
     if (verb && CONVEYS.test(verb.lower)) {
       const before = here.filter((r) => r.last < v);
       const relative = /^(?:who|whom)$/.test(words[v - 1]?.lower ?? "") ? before.filter((r) => r.last < v - 1 && words.slice(r.last + 1, v - 1).every((x) => x.text === ",")).at(-1) : undefined;
+      // The sentence's subject, not one named in an opening participle's phrase ("Received by the King, Varan … passed on the greetings of …").
+      const opening = words[0]?.pos === "VERB" ? words.findIndex((x) => x.text === ",") : -1;
+      const subject = (opening > 0 ? here.find((r) => r.first > opening) : undefined) ?? here[0];
       // "The minister called on President X, conveying the greetings of …": a participle after a comma is the subject's act.
-      const participle = words[v - 1]?.text === "," && /ing$/.test(verb.lower) ? here[0] : undefined;
+      const participle = words[v - 1]?.text === "," && /ing$/.test(verb.lower) ? subject : undefined;
       // "Varan met President Telu and gave him a letter from …", "Varan thanked his host, then relayed the greetings of …",
       // "Varan was received by the President, Telu, and conveyed the greetings of …": a verb joined to the one before it with
       // no subject of its own is the act of the sentence's subject, not of the one named last.
       // Not inside a relative clause ("… Ambassador Y, who presented his letters and conveyed …" is Y's act).
-      const subject = here[0];
       const joined = subject && /^(?:and|,)$/.test(words[v - 1]?.lower ?? "") && !isPossessive(words[subject.last + 1]) && !words.slice(subject.last + 1, v).some((x) => /^(?:who|whom|which)$/.test(x.lower)) ? subject : undefined;
       bearer = relative ?? (participle && participle.last < v ? participle : joined && joined.last < v ? joined : before.at(-1));
     } else {

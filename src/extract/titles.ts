@@ -452,10 +452,8 @@ function readOrganisationTitle(words: Word[], end: number, mention: NameMention,
       const country = titled.country ?? owner ?? topic ?? countryOf(org) ?? countryInOrganisation(org);
       if (country) draft.country = country;
       // "the Ambassador of Veldia in Tarsk, X": the state itself, serving where "in" says, as "to Orvane" tells it.
-      const posting = /^(.+?)\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}' -]*)$/u.exec(org);
-      const sender = posting && ENVOY_HEADS.test(titled.title.split(" ").at(-1) ?? "") ? countryOf(posting[1]!) : undefined;
-      const host = sender ? countryOf(posting![2]!) ?? countryOfCity(posting![2]!) : undefined;
-      if (sender && host && host !== sender) draft.to = host;
+      const host = envoyPosting(titled.title, org)?.to;
+      if (host) draft.to = host;
       // "The President of the Republic, H.E. X": the state itself, whose country the article gives elsewhere.
       else if (!countryOf(org) && !STATE_ITSELF.test(org)) draft.organisation = org;
       mention.office = draft;
@@ -473,6 +471,21 @@ function readOrganisationTitle(words: Word[], end: number, mention: NameMention,
 
 /** Titles whose "of …" names a portfolio, not an institution: "Minister of Tourism", "Deputy Minister for Political Affairs". */
 const isPortfolioHead = (title: string): boolean => /\bMinister$/.test(title);
+
+/** A demonym before a plural of states: "American States", "Arab Nations" (not "United States", one state). */
+const STATES_OF_A_KIND = /\b(?!United\b)\p{Lu}[\p{L}-]+\s+(?:States|Nations|Countries)\b/gu;
+
+/**
+ * An envoy's "of" phrase that names whom the envoy represents and where the envoy serves: "Veldia to Orvane", "Veldia in
+ * Tarsk" (a city of the host); none for another title or a phrase of one country.
+ * @example envoyPosting("Ambassador", "Veldia to Orvane") // { country: "Veldia", to: "Orvane" }
+ */
+function envoyPosting(title: string, phrase: string): { country: string; to: string } | undefined {
+  const posting = /^(.+?)\s+(?:in|to)\s+(?:the\s+)?(\p{Lu}[\p{L}' -]*)$/u.exec(phrase);
+  const sender = posting && ENVOY_HEADS.test(title.split(" ").at(-1) ?? "") ? countryOf(posting[1]!) : undefined;
+  const host = sender ? countryOf(posting![2]!) ?? countryOfCity(posting![2]!) : undefined;
+  return sender && host && host !== sender ? { country: sender, to: host } : undefined;
+}
 
 /**
  * The one country an institution's name belongs to: "Kingdom of Eswatini", "Senate of Jamaica",
@@ -492,8 +505,9 @@ export function countryInOrganisation(org: string): string | undefined {
   const bare = org.replace(/^(?:the\s+)?(?:(?:Republic|Kingdom|Federation|State|Sultanate|Principality|Commonwealth|Union)\s+of\s+(?:the\s+)?)/i, "");
   const whole = countryOf(bare);
   if (whole) return whole;
-  // "Crown Prince of Abu Dhabi", "Islamabad High Court": a city's country too.
-  const found = new Set(findCountries(org).map((c) => c.country));
+  // "Crown Prince of Abu Dhabi", "Islamabad High Court": a city's country too; not a demonym of a group of states
+  // ("Organization of Veldian States", "Community of Orvanian Nations"), whose body is no one state's.
+  const found = new Set(findCountries(org.replace(STATES_OF_A_KIND, "")).map((c) => c.country));
   // "the Verkhovna Rada", "a committee of the Knesset": a body of one state named by its own name.
   return found.size === 1 ? [...found][0] : found.size === 0 ? countryOfBody(org) : undefined;
 }
@@ -676,8 +690,13 @@ export function readApposition(words: Word[], last: number, mention: NameMention
     while (words[m] && !/^[,.;:!?]$/.test(words[m]!.text) && !/^(?:who|which|said|says|and)$/.test(words[m]!.lower)) rest.push(words[m++]!.text);
     const phrase = rest.join(" ").replace(/\s+(['’]s)\b/g, "$1").replace(/\(\s+/g, "(").replace(/\s+\)/g, ")");
     const country = countryOf(phrase);
+    const posting = envoyPosting(titled.title, phrase);
     if (country) draft.country ??= country;
-    else if (phrase && !STATE_ITSELF.test(phrase)) {
+    else if (posting) {
+      // "X, Ambassador of Veldia to Orvane,": whom the envoy represents, and where.
+      draft.country ??= posting.country;
+      draft.to ??= posting.to;
+    } else if (phrase && !STATE_ITSELF.test(phrase)) {
       draft.organisation = phrase;
       const inside = countryInOrganisation(phrase);
       if (inside) draft.country ??= inside;

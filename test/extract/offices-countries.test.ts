@@ -534,3 +534,13 @@ describe("a post of the Holy See", () => {
     expect(personNamed(index, "Kestas")?.offices[0]?.country).toBe("Vatican");
   });
 });
+
+describe("offices of bodies of several states", () => {
+  it("returns no country for the head of a body named by a demonym before a plural of states", () => {
+    const text = "The talks were held under the auspices of the Secretary General of the Organization of American States, Varan Telu, in Quito.";
+    const office = personNamed(indexOfText(text), "Varan Telu")?.offices[0];
+    expect(office?.title).toBe("Secretary General");
+    expect(office?.country).toBeUndefined();
+    expect(personNamed(indexOfText("The Ambassador of the United States, Orvel Kestas, attended the talks."), "Orvel Kestas")?.offices[0]?.country).toBe("United States");
+  });
+});
