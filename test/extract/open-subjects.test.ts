@@ -31,3 +31,17 @@ describe("a noun owned by a possessive is no verb", () => {
     expect(meetingsOf(text)).toEqual(["Aldor Varis + Ilse Marnov", "Ilse Marnov + Kesto Lunn"]);
   });
 });
+
+describe("the subject a coordinated verb takes after a passive", () => {
+  it("returns the passive's subject, not its agent named in apposition, as the one who 'called on' (made-up names, the shape of read22 r913)", () => {
+    const text = `${LEAD}\n\nTelu was received by the Speaker of the Orvanian Senate, Aldor Varis, and called on the Minister of Trade, Kesto Lunn.`;
+    const met = meetingsOf(text);
+    expect(met).toEqual(["Aldor Varis + Varan Telu", "Kesto Lunn + Varan Telu"]);
+    expect(met).not.toContain("Aldor Varis + Kesto Lunn");
+  });
+
+  it("keeps a planned welcome and a planned meeting apart, not one meeting of three (made-up names, the shape of read22 r923)", () => {
+    const text = `${LEAD}\n\nTelu will also be received by the President of the Republic, Aldor Varis, and will meet the head of the Orvanian Church, Archbishop Kesto Lunn.`;
+    expect(meetingsIn(text, "2022-05-04", "planned")).toEqual(["Aldor Varis + Varan Telu", "Kesto Lunn + Varan Telu"]);
+  });
+});
