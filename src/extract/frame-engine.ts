@@ -1085,8 +1085,12 @@ function verbAfter(words: Word[], from: number, to: number): boolean {
   let k = from;
   while (k < to && words[k]!.pos === "ADV") k++;
   if (k >= to || !isFiniteVerb(words[k])) return false;
+  // "was received by the Speaker, A, and called on B", "will also be received by A": the verb group runs on through its
+  // auxiliaries and adverbs to its participle; A is the agent of that passive, no second subject.
+  let group = k + 1;
+  while (group < to && (words[group]!.pos === "AUX" || words[group]!.pos === "ADV" || (words[group]!.pos === "VERB" && words[group - 1]!.pos === "AUX"))) group++;
   // "recalled A's visit, during which A held talks": a clause opened between is another verb's.
-  return !words.slice(k + 1, to).some((w) => w.pos === "SCONJ" || /^(?:which|who|whom|whose|where|when|that|while|after|before)$/.test(w.lower) || isFiniteVerb(w));
+  return !words.slice(group, to).some((w) => w.pos === "SCONJ" || /^(?:which|who|whom|whose|where|when|that|while|after|before)$/.test(w.lower) || isFiniteVerb(w));
 }
 
 /**

@@ -93,6 +93,7 @@ export function segment(blocks: SegmentInput[]): Sent[] {
         text += v;
       });
       const { words, map } = joinHyphens(raw, spaces);
+      nounsAfterPossessives(words);
       const entities: WordEntity[] = [];
       s.entities().each((e: ItemEntity) => {
         const [a = 0, b = 0] = e.out(its.span) as unknown as number[];
@@ -175,6 +176,25 @@ function joinDayBeyond(entities: WordEntity[], words: Word[], text: string): voi
     const kept = entities.filter((o) => o === e || o.last < first || o.first > e.last);
     entities.splice(0, entities.length, ...kept.map((o) => (o === e ? { type: "DATE", text: text.slice(words[first]!.start, words[e.last]!.end), first, last: e.last } : o)));
     i = kept.indexOf(e);
+  }
+}
+
+/** Possessive determiners; "her" is one only when no verb governs it ("during her stay", not "let her stay"). */
+const POSSESSIVES = /^(?:his|its|their|our|my|your)$/;
+
+/**
+ * A word the tagger reads as a verb right after a possessive is the noun it owns: "During his stay the Veldian minister
+ * also held talks …", "On the second day of her stay, …", "for its help". A participle ("their shared goal", "its
+ * growing presence") is left as tagged.
+ * @example nounsAfterPossessives(words of "During his stay he met Telu.") // "stay" → NOUN
+ */
+function nounsAfterPossessives(words: Word[]): void {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.pos !== "VERB" || /(?:ing|ed)$/.test(w.lower)) continue;
+    const owner = words[k - 1]!;
+    const possessive = owner.pos === "PRON" && (POSSESSIVES.test(owner.lower) || (owner.lower === "her" && !/^(?:VERB|AUX)$/.test(words[k - 2]?.pos ?? "")));
+    if (possessive) w.pos = "NOUN";
   }
 }
 
