@@ -164,7 +164,7 @@ export function findMentions(sent: Sent): Mention[] {
       // whatever else the word may be.
       const afterArticle = (k: number): boolean => /^(?:Al|El|Bin|Ibn|Bint)$/.test(words[k - 1]?.text ?? "") && isFamilyWord(words[k]);
       const named = (k: number): boolean => isNameWord(words[k]) || (isParticle(words[k - 1]) && isFamilyWord(words[k]));
-      // "Emanuela Del Re", "Varan De Telu": a particle written with a capital inside a name, then the family's name, whatever
+      // "Ilse Del Varan", "Varan De Telu": a particle written with a capital inside a name, then the family's name, whatever
       // the tagger made of it.
       const afterParticle = (k: number): boolean => k - 1 > i && NAME_PARTICLES.has(words[k - 1]!.lower) && /^\p{Lu}\p{Ll}*$/u.test(words[k - 1]!.text) && isFamilyWord(words[k]);
       while (isNameWord(words[j + 1]) || inner(j + 1) || taggedInside(j + 1) || afterArticle(j + 1) || afterParticle(j + 1) || (isParticle(words[j + 1]) && named(j + 2)) || (isParticle(words[j + 1]) && isParticle(words[j + 2]) && named(j + 3)) || (!sent.title && nicknameLength(words, j + 1) > 0)) {

@@ -52,7 +52,7 @@ describe("countries said around a name", () => {
 describe("countries from the subject of a sentence an opening phrase begins", () => {
   it("returns the bearer's country for the sender when another is named in an opening participle's phrase", () => {
     const text =
-      "Prince Orvel Kestas of Monaco accepted the credentials of Chilean Ambassador Varan Telu on Monday. Received by the Prince afterwards, Telu said he was honoured to take up the post and passed on the greetings of President Halvik Tarsk.";
+      "Prince Orvel Kestas of Liechtenstein accepted the credentials of Chilean Ambassador Varan Telu on Monday. Received by the Prince afterwards, Telu said he was honoured to take up the post and passed on the greetings of President Halvik Tarsk.";
     expect(countryOf(text, "Halvik Tarsk")).toBe("Chile");
   });
 
@@ -64,10 +64,10 @@ describe("countries from the subject of a sentence an opening phrase begins", ()
 
 describe("an envoy's country and posting set off by commas", () => {
   it("returns the country the envoy represents and the posting, and the posting's country for the official the envoy meets", () => {
-    const text = "Speaker of Parliament Orvel Kestas on Wednesday received Varan Telu, Ambassador of Qatar to Mongolia, for a discussion of bilateral relations.";
+    const text = "Speaker of Parliament Orvel Kestas on Wednesday received Varan Telu, Ambassador of Portugal to Kenya, for a talk on trade and schools.";
     const index = indexOfText(text);
-    expect(personNamed(index, "Varan Telu")?.offices[0]).toMatchObject({ country: "Qatar", to: "Mongolia" });
+    expect(personNamed(index, "Varan Telu")?.offices[0]).toMatchObject({ country: "Portugal", to: "Kenya" });
     expect(personNamed(index, "Varan Telu")?.offices[0]?.organisation).toBeUndefined();
-    expect(personNamed(index, "Orvel Kestas")?.offices[0]?.country).toBe("Mongolia");
+    expect(personNamed(index, "Orvel Kestas")?.offices[0]?.country).toBe("Kenya");
   });
 });

@@ -537,7 +537,7 @@ describe("a post of the Holy See", () => {
 
 describe("offices of bodies of several states", () => {
   it("returns no country for the head of a body named by a demonym before a plural of states", () => {
-    const text = "The talks were held under the auspices of the Secretary General of the Organization of American States, Varan Telu, in Quito.";
+    const text = "The talks were held under the auspices of the Secretary General of the Union of African States, Varan Telu, in Accra.";
     const office = personNamed(indexOfText(text), "Varan Telu")?.offices[0];
     expect(office?.title).toBe("Secretary General");
     expect(office?.country).toBeUndefined();
