@@ -231,7 +231,10 @@ function weekdayReading(before: string, a: number, b: number, year: number): [nu
   const w = WEEKDAY_BEFORE.exec(before);
   if (!w) return undefined;
   const target = [...WEEKDAYS].find(([name]) => name.startsWith((w[1] ?? "").toLowerCase().slice(0, 3)))?.[1];
-  const fits = ([day, month]: [number, number]): boolean => new Date(Date.UTC(year, month - 1, day)).getUTCDay() === target && new Date(Date.UTC(year, month - 1, day)).getUTCMonth() === month - 1;
+  const fits = ([day, month]: [number, number]): boolean => {
+    const at = new Date(Date.UTC(year, month - 1, day));
+    return at.getUTCDay() === target && at.getUTCMonth() === month - 1;
+  };
   const readings = ([[a, b], [b, a]] as [number, number][]).filter(fits);
   return readings.length === 1 ? readings[0] : undefined;
 }

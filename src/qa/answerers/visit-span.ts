@@ -42,13 +42,21 @@ const STAY_SPAN = new RegExp(
  */
 export const asksVisitSpan = (text: string): boolean => SPAN_ASKED.test(text) || STAY_ASKED.test(text);
 
+/** The asked person's names and surname, folded, as whole-word patterns (built once a question, for {@link ownerOnly}). */
+function namePatterns(q: Question): RegExp[] {
+  return q.links.people[0]!.ids
+    .flatMap((id) => {
+      const p = q.knowledge.people.get(id);
+      return p ? [...p.names, ...(p.surname ? [p.surname] : [])] : [];
+    })
+    .map(fold)
+    .filter((f) => f.length > 2)
+    .map((f) => new RegExp(`(?<![\\p{L}])${escapeRegExp(f)}(?![\\p{L}])`, "gu"));
+}
+
 /** Whether a folded sentence writes the person asked only as an owner ("at Varan's invitation"), never as the one staying. */
-function ownerOnly(q: Question, text: string): boolean {
-  const forms = q.links.people[0]!.ids.flatMap((id) => {
-    const p = q.knowledge.people.get(id);
-    return p ? [...p.names, ...(p.surname ? [p.surname] : [])] : [];
-  }).map(fold).filter((f) => f.length > 2);
-  const at = forms.flatMap((f) => [...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(f)}(?![\\p{L}])`, "gu"))].map((m) => m.index + f.length));
+function ownerOnly(names: readonly RegExp[], text: string): boolean {
+  const at = names.flatMap((name) => [...text.matchAll(name)].map((m) => m.index + m[0].length));
   return at.length > 0 && at.every((i) => /^['’]s\b/u.test(text.slice(i)));
 }
 
@@ -66,6 +74,7 @@ export function readVisitSpan(q: Question): Reply | undefined {
   const places = when ? q.links.places.map(fold) : [];
   const countries = when ? q.links.countries : [];
   let best: { s: Sentence; span: string; named: boolean } | undefined;
+  let names: RegExp[] | undefined;
   for (const article of sharedArticles(q)) {
     for (const s of q.knowledge.lookups.articleSentences.get(article) ?? []) {
       if (s.title || s.quote) continue;
@@ -76,7 +85,7 @@ export function readVisitSpan(q: Question): Reply | undefined {
       const named = holdsPeople(q, s);
       // (asked "when", a span told of someone else's stay is no answer: "when will A visit Tarsk" by B's
       // visit there, nor by "B is in Veldia from 3 to 6 June at A's invitation")
-      if (when && (!named || ownerOnly(q, text))) continue;
+      if (when && (!named || ownerOnly((names ??= namePatterns(q)), text))) continue;
       if (!best || (named && !best.named)) best = { s, span: span.trim().replace(/(\p{L}{4,})\.$/u, "$1"), named };
     }
   }
