@@ -65,9 +65,10 @@ function selectFitting(links: Links, knowledge: Knowledge, focus?: Focus): Meeti
       : place !== undefined
         ? placeMeetings(place, knowledge)
         : undefined;
-  // what the candidates are not known to fit already (the one country they were looked up by is)
+  // what the candidates are not known to fit already (the one country they were looked up by is; the
+  // first person's meetings, each with one of its ids among the participants, are looked up by them)
   // each person asked about as a set of ids (an office may have thousands of holders), so a meeting's few are looked up
-  const people = links.people.map((mention) => new Set(mention.ids));
+  const people = links.people.slice(1).map((mention) => new Set(mention.ids));
   const countries = !first && links.countries.length === 1 ? [] : links.countries;
   const places = links.places.map((p) => fold(p));
   const fits: Meeting[] = [];

@@ -58,7 +58,9 @@ const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
  */
 const LEG_WORDS = {
   after: /(?:fl(?:y|ies|ew|ying)|travel\w*|go(?:es|ing)?|went|head(?:s|ed|ing)?|continu(?:e|es|ed|ing)|proceed\w*|mov(?:e|es|ed|ing)\s+on|depart\w*|leav(?:e|es|ing)|left)\s+(?:on(?:wards?)?\s+)?(?:to|for)\s|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s/i,
-  before: /(?:reach(?:ed|es|ing)?|arriv(?:ed|es|ing)\s+(?:in|at)|(?:came|comes|coming)\s+to|fl(?:ew|ies|y)\s+in(?:to)?|landed\s+in)\s|(?:took|taken)\s/i,
+  // (a journey's "took"/"taken" only as TAKEN_TO and HAD_TAKEN_TO write it: "took place", "taken part" tell no leg)
+  before:
+    /(?:reach(?:ed|es|ing)?|arriv(?:ed|es|ing)\s+(?:in|at)|(?:came|comes|coming)\s+to|fl(?:ew|ies|y)\s+in(?:to)?|landed\s+in)\s|(?:tour|journey|trip|swing)\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:already\s+|earlier\s+|previously\s+|also\s+)?(?:took|taken)\s|had\s+(?:already|earlier|previously)\s+taken\s/iu,
 } as const;
 
 /** The places and countries a sentence names, in order. */
