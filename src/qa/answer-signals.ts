@@ -12,6 +12,7 @@ import { CONTACT_TERMS } from "./answer-type";
 import { quotesOwnerOnly } from "./owner-only";
 import { asksForMany, namedInReply } from "./asked-many";
 import { askedContact } from "./contact-kind";
+import { asksBeside, otherTimeUnsaid } from "./record-scope";
 import { stem } from "./retrieval";
 import { askedWords, unsaidTerms } from "./unsaid";
 import { initialsOf, missingKind, officeWordsOf, shows, wordsOf, type MissingKind } from "./asked-terms";
@@ -222,6 +223,12 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   // the talks in Tarsk"): the record is of another contact than the one asked
   // (not when the question itself asks of a call: "when did Varan receive the call from Telu")
   f.call_for_visit = meetings.length > 0 && meetings.every((m) => m.kind === "call") && askedContact(q.text) !== "call" && (links.places.length > 0 || q.terms.some((t) => IN_PERSON.has(t))) ? 1 : 0;
+  // a person's record given for their post at another time ("what was Varan's job before he became
+  // minister", "what post will Varan take up") when the reply never says that time's word, or for
+  // someone beside the one named ("who is travelling with the Veldian minister"): see ./record-scope
+  const whoIsRecord = path === "answerer" && intent === "who_is";
+  f.record_other_time = whoIsRecord && otherTimeUnsaid(q.text, links.people.map((m) => m.text), written).length > 0 ? 1 : 0;
+  f.record_beside = whoIsRecord && asksBeside(q) ? 1 : 0;
   const unsaidWords = f.answerer_terms_unsaid ? askedWords(q.text, unsaid) : f.office_country_unsaid ? countriesUnsaid : [];
   return { path, ...(reply.via ? { via: reply.via } : {}), features: f, ...(unsaidWords.length ? { unsaid: unsaidWords } : {}), ...(missing.length ? { missing } : {}) };
 }
