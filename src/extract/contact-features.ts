@@ -28,8 +28,8 @@ const MORE_CONTACT_WORDS: [string, ContactWordKind][] = [
   ["audience", "meeting"], ["consultation", "talks"], ["negotiate", "talks"], ["confer", "talks"], ["meet", "meeting"],
 ];
 
-/** Words that only serve a trigger ("hold talks", "pay a visit"): no contact on their own. */
-const SUPPORT_WORDS = new Set(["hold", "have", "conduct", "make", "participate", "pay", "give", "offer", "present", "hand", "submit", "deliver", "sit", "down", "on", "be", "accept", "letter", "copy", "introduction"]);
+/** Words that only serve a trigger ("hold talks", "pay a visit", "put their signatures to"): no contact on their own. */
+const SUPPORT_WORDS = new Set(["hold", "have", "conduct", "make", "participate", "pay", "give", "offer", "present", "hand", "submit", "deliver", "sit", "down", "on", "be", "accept", "letter", "copy", "introduction", "put", "signature", "name", "countersign"]);
 
 /**
  * The contact lexicon: the frame rows' trigger lemmas (each row's kind; the rows that need a pair as

@@ -14,6 +14,7 @@ import { parseNumber } from "./numbers";
 import { occasionOf } from "./occasion-kinds";
 import { ownedAide } from "./owned-aide";
 import { pairSubject } from "./pair-again";
+import { pluralAnaphorAt, pluralAnaphorBefore } from "./party-anaphor";
 import type { PersonRef } from "./people";
 import type { Sent, Word } from "./segment";
 import { isBarePossessive, isPossessive } from "./word-kinds";
@@ -90,7 +91,7 @@ const isFiniteVerb = (w: Word | undefined): boolean => isVerb(w) && !/ing$/.test
  * The frames a sentence reports, slots filled within each clause.
  * @example matchFrames(sent("Lee met Wang in Seoul."), refs).map((h) => h.frame.id) // ["meet"]
  */
-export function matchFrames(sent: Sent, refs: PersonRef[], context: { previous?: Sent; next?: Sent; nextRefs?: PersonRef[]; principal?: number } = {}, frames: Frame[] = FRAMES): FrameHit[] {
+export function matchFrames(sent: Sent, refs: PersonRef[], context: { previous?: Sent; next?: Sent; nextRefs?: PersonRef[]; principal?: number; party?: number[] } = {}, frames: Frame[] = FRAMES): FrameHit[] {
   const words = sent.words;
   if (refs.length === 0) return [];
   // A row that needs it holds only when the next sentence refers back to the contact and names no one, or the previous one tells of it.
@@ -106,7 +107,7 @@ export function matchFrames(sent: Sent, refs: PersonRef[], context: { previous?:
       if (frame.anaphor && !referredBack) continue;
       const end = matchTrigger(frame, words, forms, map, i);
       if (end < 0) continue;
-      const hit = fill(frame, sent, refs, map, i, end, context.principal);
+      const hit = fill(frame, sent, refs, map, i, end, context.principal, context.party);
       if (hit) candidates.push(hit);
     }
   }
@@ -292,12 +293,13 @@ function escortedTo(words: Word[], inClause: PersonRef[], cue: number): PersonRe
   return undefined;
 }
 
-function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: number, end: number, principal?: number): FrameHit | undefined {
+function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: number, end: number, principal?: number, party?: number[]): FrameHit | undefined {
   const words = sent.words;
   const clause = map.of[cue]!;
   const inClause = refs.filter((r) => map.of[r.first] === clause && map.of[r.last] === clause);
   if (isNegated(words, map, cue, end) || isRepeated(words, map, end)) return undefined;
   if (isHypothetical(sent, map, cue)) return undefined;
+  if (frame.fallback && toldElsewhere(words, map, clause)) return undefined;
   if ((frame.voice === "noun" || /ing$/.test(words[cue]!.lower)) && isBefore(words, cue)) return undefined;
   // A contact noun's "of" phrase stands right after it ("the meeting of A and B"), not "meetings with ministers: A of Veldia, B …".
   const slot = (s: Slot): { refs: PersonRef[]; from: number } => (s === "of" && frame.voice === "noun" && words[end + 1]?.lower !== "of" ? { refs: [], from: -1 } : readSlot(s, words, map, inClause, cue, end, refs));
@@ -340,6 +342,8 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   let open: OpenSlot | undefined;
   // "Six new envoys presented their letters of credence to the President. They are …": the agents are a list to come.
   if (frame.agent === "subject" && agents.length === 0 && counterparts.length > 0) open = openSlot(words, map, inClause, map.clauses[clause]!.start, cue, "agent") ?? copulaGap(words, refs, cue, end);
+  // "The two ministers met Y": a plural standing for the party told before makes the contact, the other side named.
+  if (frame.agent === "subject" && agents.length === 0 && !open && counterparts.length > 0) agents = partySide(words, map, clause, party, pluralAnaphorBefore(words, cue), counterparts);
   // "his calls on X and Y" with no one calling: the people named are not each other's contact.
   if (frame.agent !== "none" && agents.length === 0 && !open) return undefined;
   counterparts = counterparts.filter((c) => !agents.some((a) => a.person === c.person));
@@ -361,6 +365,12 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   else if (frame.groups && counterparts.length === 0 && groupFrom >= 0 && agents.length > 0) groups = readGroups(words, groupFrom, clauseEnd(map, clause, groupFrom));
   if (holders.length === 0 && counterparts.length === 0 && groupFrom >= 0 && agents.length > 0 && frame.agent !== "none") open = openSlot(words, map, inClause, groupFrom, clauseEnd(map, clause, groupFrom), "counterpart");
   if (!open && holders.length === 0 && groups.length === 0 && counterparts.length === 0 && agents.length > 0 && frame.agent !== "none") open = ownedPlural(words, refs, cue, end);
+  // "The two were met by Y", "Y welcomed them": a plural standing for the party told before is the side met.
+  if (!open && holders.length === 0 && groups.length === 0 && counterparts.length === 0 && agents.length > 0) {
+    const anaphor = frame.voice === "passive" && frame.counterparts.includes("subject") ? pluralAnaphorBefore(words, cue) : frame.voice === "active" && frame.counterparts.includes("object") ? withFirst(end + 1, pluralAnaphorAt(words, end + 1)) : undefined;
+    counterparts = partySide(words, map, clause, party, anaphor, agents);
+    for (const c of counterparts) people.add(c.person);
+  }
   if (open) {
     if (people.size === 0) return undefined;
   } else {
@@ -386,6 +396,31 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     cue,
     end,
   };
+}
+
+/**
+ * A fallback row's clause whose contact is told by another: one opened by "where" ("in Tarsk, where A and B signed …": its
+ * day and place are the clause before's, another occasion's), or one that points back to talks ("signed a deal after the
+ * talks", "following the meeting").
+ */
+function toldElsewhere(words: Word[], map: ClauseMap, clause: number): boolean {
+  const start = map.clauses[clause]!.start;
+  if (words[start]?.lower === "where" || words[start - 1]?.lower === "where") return true;
+  return words.some((w, k) => map.of[k] === clause && /^(?:after|following)$/.test(w.lower) && /^(?:the|these|those|their)$/.test(words[k + 1]?.lower ?? "") && /^(?:talks|meetings?|negotiations|consultations|discussions)$/.test(words[k + 2]?.lower ?? ""));
+}
+
+/** A found plural with its first word. */
+const withFirst = (first: number, found: { last: number; count?: number } | undefined): { first: number; last: number; count?: number } | undefined => (found ? { first, ...found } : undefined);
+
+/**
+ * The party a plural in the contact's clause stands for, as refs at the plural's words: only when the sentences before
+ * told a party of as many people as the plural says, and the other side named is none of them.
+ */
+function partySide(words: Word[], map: ClauseMap, clause: number, party: number[] | undefined, anaphor: { first: number; last: number; count?: number } | undefined, other: PersonRef[]): PersonRef[] {
+  if (!party || party.length < 2 || !anaphor || map.of[anaphor.first] !== clause) return [];
+  if (anaphor.count !== undefined && anaphor.count !== party.length) return [];
+  if (other.some((r) => party.includes(r.person))) return [];
+  return party.map((person) => ({ person, first: anaphor.first, last: anaphor.last, via: "pronoun" as const }));
 }
 
 /**

@@ -235,6 +235,29 @@ const ROWS: FrameRow[] = [
     pair: true,
     fallback: true,
   },
+  // "X and Y signed a treaty", "X signed a joint statement with Y", "X and Y put their signatures to a statement": people
+  // signing as one subject, or one with another, signed it together: their contact when nothing else in the article reports
+  // one between them (as "agreed" is).
+  {
+    id: "pair-sign",
+    trigger: "sign|ink|countersign",
+    voice: "active",
+    agent: "subject",
+    counterparts: ["with"],
+    kind: "meeting",
+    pair: true,
+    fallback: true,
+  },
+  {
+    id: "pair-put-signature",
+    trigger: "put signature|name",
+    voice: "active",
+    agent: "subject",
+    counterparts: [],
+    kind: "meeting",
+    pair: true,
+    fallback: true,
+  },
   {
     id: "be-signed",
     trigger: "sign|ink",

@@ -12,7 +12,8 @@ import { counterpartPart, openingPlace, opensOnOtherTime, otherTimeClause, place
 import { splitClauses } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration } from "./enumeration";
-import { isPlanned, matchFrames, type FrameGroup, type FrameHit } from "./frame-engine";
+import { isPlanned, mainSubjects, matchFrames, type FrameGroup, type FrameHit } from "./frame-engine";
+import { partyOf } from "./party-anaphor";
 import type { LearnedContact } from "./contact-model";
 import { occasionOf } from "./occasion-kinds";
 import { headsContact } from "./delegation-heads";
@@ -81,6 +82,31 @@ const PRESENT_VERBS = new Set(["attended", "joined"]);
  * talks as the subject, theirs or "the" ("Their working meeting centred on ports", "The talks also covered fisheries").
  */
 const COLLECTIVE = /\b(?:the (?:two |both )?(?:parties|sides|ministers|leaders|delegations|officials|presidents|diplomats)|both sides|the meeting participants|they|the two)\b|\bthe \p{Lu}[\p{L}-]* (?:side|delegation)\b|^(?:their (?:[\p{L}-]+ )?|the )(?:talks|meeting|conversation|discussions?|exchange|consultations)\b/iu;
+
+/** How many sentences back a plural ("the two ministers", "them") may stand for the party one of them told. */
+const PARTY_REACH = 8;
+
+/**
+ * The travelling party of the nearest sentence before `si` (a few at most) whose main clause makes two people or more one
+ * side ("A and B were received in Tarsk", "A arrived together with B"), for a plural that stands for them.
+ */
+function partyBefore(ctx: MeetingContext, si: number): number[] | undefined {
+  if (!ctx.sents[si]!.words.some((w) => PLURAL_WORDS.test(w.lower))) return undefined;
+  for (let j = si - 1; j >= Math.max(0, si - PARTY_REACH); j--) {
+    const sent = ctx.sents[j]!;
+    const refs = ctx.refs[j] ?? [];
+    if (sent.quote !== undefined || sent.title || refs.length === 0) continue;
+    let party = PARTIES.get(sent);
+    if (!party) PARTIES.set(sent, (party = partyOf(sent.words, refs, mainSubjects(sent.words, refs))));
+    if (party.length >= 2) return party;
+  }
+  return undefined;
+}
+
+/** Words without which a sentence holds no plural standing for a party (see party-anaphor.ts): the rest is not looked at. */
+const PLURAL_WORDS = /^(?:them|two|both|visitors|guests|emissaries|visiting)$/;
+/** Each sentence's party, read once. */
+const PARTIES = new WeakMap<Sent, number[]>();
 
 /**
  * Finds the meetings an article reports.
@@ -542,7 +568,8 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
   const next = ctx.sents[si + 1];
   const previous = ctx.sents[si - 1];
   const principal = sent.quote === undefined ? ctx.principals?.[si] : undefined;
-  for (const hit of matchFrames(sent, refs, { ...(previous ? { previous } : {}), ...(next ? { next, nextRefs: ctx.refs[si + 1] ?? [] } : {}), ...(principal !== undefined ? { principal } : {}) })) {
+  const party = sent.quote === undefined ? partyBefore(ctx, si) : undefined;
+  for (const hit of matchFrames(sent, refs, { ...(previous ? { previous } : {}), ...(next ? { next, nextRefs: ctx.refs[si + 1] ?? [] } : {}), ...(principal !== undefined ? { principal } : {}), ...(party ? { party } : {}) })) {
     const agents = unique(hit.agents.map((r) => r.person));
     const others = unique(hit.counterparts.map((r) => r.person));
     const side = (one: number[], many: number[]): number[] => unique(hit.frame.envoyFirst ? [...many, ...one] : [...one, ...many]);

@@ -106,6 +106,16 @@ export const FRAME_EXAMPLES: Record<string, FrameExample[]> = {
       { source: "d009_peru_ecuador", text: "Peru's Foreign Minister Ana Cecilia Gervasi and her Ecuadorian counterpart, Juan Carlos Holguín, agreed today that the 15th Peru-Ecuador Binational Cabinet, together with the Presidential Meeting that accompanies it, will be held in Peru in the coming months.", people: ["Gervasi", "Holguín"] },
       { source: "d005_dominican_haiti", text: "Dominican President Danilo Medina and his Haitian counterpart Michel Martelly agreed that each country would once again have an ambassador in the other's capital.", people: ["Medina", "Martelly"] },
   ],
+  // The read sets' sentences with invented names, their shape kept (the articles are named in `source`).
+  "pair-sign": [
+      { source: "r714_jamaica_dominican_rep", context: "Veldian Foreign Minister Mira Kel arrived in Tarsk on Monday.", text: "In January 2020 Kel and the then Orvanian foreign minister, Aldo Telu, signed a memorandum on cooperation, investment and trade in Tarsk.", people: ["Kel", "Telu"] },
+      { source: "q423_slovenia_thailand_fajon", context: "Veldian Foreign Minister Mira Kel is on a visit to Tarsk.", text: "Kel and her Orvanian counterpart, Aldo Telu, signed an agreement under which holders of diplomatic passports of either country will no longer need visas.", people: ["Kel", "Telu"] },
+      { source: "q312_chile_brussels", context: "Veldia's Foreign Minister Varan Kel spent the day in Tarsk.", text: "Later in the morning, Kel signed a Working Holiday agreement with Orvania's Minister for Foreign and European Affairs, Aldo Telu.", people: ["Kel", "Telu"] },
+  ],
+  "pair-put-signature": [
+      { source: "s119_samoa_nz_partnership", text: "Foreign Minister Varan Kel and Orvania's Prime Minister Aldo Telu put their signatures to a renewed Statement of Partnership in Tarsk this morning, setting out where the two countries will concentrate their cooperation.", people: ["Kel", "Telu"] },
+      { source: "r614_uganda_rwanda", text: "The commission owes its existence to the pact that Presidents Varan Kel and Aldo Telu put their names to on August 21 in the Orvanian capital, on the margins of a summit.", people: ["Kel", "Telu"] },
+  ],
   "be-signed": [
       { source: "c035_newzealand_samoa", text: "A renewed Statement of Partnership between New Zealand and Samoa was signed in Apia today by New Zealand's Foreign Minister Winston Peters and Samoa's Prime Minister Fiame Naomi Mata'afa, committing the two countries to close cooperation on climate change, human and economic development, and security.", people: ["Peters", "Fiame"] },
       { source: "https://www.horndiplomat.com/2022/02/06/somalia-rwanda-fms-sign-deal-to-boost-cooperation/", text: "The MoU was signed by Somalia Foreign Minister Abdisaid Muse Ali and his Rwandan counterpart Vincent Biruta, on the sidelines of the African Union Summit in Addis Ababa, on Saturday.", people: ["Abdisaid Muse Ali", "Biruta"] },
