@@ -24,11 +24,20 @@ export type MissingKind = "form" | "time" | "country" | "place" | "office" | "co
  * Words that ask for the answer's form or carry no act of their own, which a right reply seldom
  * repeats: what a person's post is called ("what is Varan's job / position / role / title", "which
  * country does Telu represent"), how much or how long ("how long did the talks last", "how big is the
- * loan"), and the light verbs of a contact's phrase ("Varan paid a courtesy call on Telu", "made a
- * state visit", "had a working lunch", "gave a farewell audience": the noun is the act).
+ * loan", "how high were the tariffs", "what is the total value of the package"), the light verbs of a
+ * contact's phrase ("Varan paid a courtesy call on Telu", "made a state visit", "had a working lunch",
+ * "gave a farewell audience": the noun is the act) or of another act ("what target did they set", "the
+ * exports that got exempted"), and the words that report what is told ("what target did the
+ * ministers mention", "according to Varan", as "said" and "told"). (Not the head of a list of matters,
+ * "which areas did they discuss": "which sectors does the roadmap cover" answered with the talks'
+ * topics is wrong as often as right.)
  */
 const FORM_WORDS = new Set(
-  ["job", "position", "post", "role", "title", "office", "represent", "long", "big", "much", "many", "often", "number", "pay", "make", "have", "give", "take", "do", ...FRAMING_WORDS].map(stem),
+  [
+    ...["job", "position", "post", "role", "title", "office", "represent", "long", "big", "high", "much", "many", "often", "number", "total"],
+    ...["pay", "make", "have", "give", "take", "do", "get", "set", "mention", "according"],
+    ...FRAMING_WORDS,
+  ].map(stem),
 );
 
 /**

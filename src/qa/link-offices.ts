@@ -6,7 +6,7 @@ import { officeTokens } from "./names";
 import type { Links } from "./link";
 import { countryAt, type Token } from "./link-countries";
 import { unionOf } from "./lookups";
-import { askedOfficeWord, isOfficeWord, isTitleHead, officeMatcher, type OfficeMatcher } from "./offices";
+import { askedOfficeWord, isOfficeWord, isTitleHead, officeMatcher, officePosts, type OfficeMatcher } from "./offices";
 
 /**
  * The offices that may fit (those whose posts hold the rarest word the match needs, or that are of
@@ -47,7 +47,10 @@ function officeHolders(knowledge: Knowledge, words: string[], country?: string, 
   const matcher = officeMatcher(words, now);
   let offices = officeCandidates(matcher, knowledge, country).filter((o) => (!country || o.country === country) && matcher.fits(o.posts));
   // (an envoy asked by both ends, "Veldia's ambassador to Orvane", is never one tied to neither)
-  if (country && offices.length === 0 && !destination) offices = stateless(knowledge, matcher, country);
+  if (country && offices.length === 0 && !destination) {
+    const fits = stateless(knowledge, matcher, country);
+    if (new Set(fits.map((o) => o.person)).size === 1) offices = fits;
+  }
   let ids: string[] | undefined;
   if (body) offices = offices.filter((o) => ofBody(o.person, body, knowledge));
   if (!body || offices.length) {
@@ -64,10 +67,10 @@ function officeHolders(knowledge: Knowledge, words: string[], country?: string, 
 }
 
 /**
- * "The Veldian president" when no president the articles tie to Veldia: the one holder of the office
+ * "The Veldian president" when no president the articles tie to Veldia: the holders of the office
  * tied to no country at all, in an article that names Veldia, who met no one of Veldia ("Varan met
- * President Telu" in a story of Varan's visit to Veldia, where Telu's country is not written beside him);
- * none when two such holders fit.
+ * President Telu" in a story of Varan's visit to Veldia, where Telu's country is not written beside him).
+ * One such holder is the one asked; of several, the question's other side tells (see {@link bySide}).
  */
 function stateless(knowledge: Knowledge, matcher: OfficeMatcher, country: string): Knowledge["offices"] {
   const named = knowledge.countryArticles.get(country);
@@ -80,11 +83,55 @@ function stateless(knowledge: Knowledge, matcher: OfficeMatcher, country: string
     const met = (knowledge.lookups.meetingsOf.get(o.person) ?? []).flatMap((i) => knowledge.index.meetings[i]?.participants ?? []);
     return !met.some((p) => p.kind === "person" && p.person !== o.person && knowledge.countriesOf.get(p.person)?.has(country));
   });
-  return new Set(fits.map((o) => o.person)).size === 1 ? fits : [];
+  return fits;
 }
+
+/**
+ * The people tied to a country whose offices the index gives less fully than asked (no title, or a
+ * title of fewer words: "Minister" for "the Veldian foreign minister"), who may hold the office
+ * asked: only the question's other side tells (see {@link bySide}).
+ */
+function lessFully(knowledge: Knowledge, words: string[], country: string): string[] {
+  const asked = new Set(officePosts(words.join(" ")).flat());
+  return (knowledge.countryPeople.get(country) ?? []).filter((id) => {
+    const offices = knowledge.people.get(id)?.offices ?? [];
+    return offices.length === 0 || offices.some((o) => officePosts(o.title, o.organisation).every((post) => post.every((w) => asked.has(w))));
+  });
+}
+
+/** An office of a country asked that no holder tied to it fits, with the people that may hold it: holders tied to no country (see {@link stateless}), people tied to it whose offices the index gives less fully (`sided`: only the other side tells). */
+interface Unplaced {
+  label: string;
+  ids: string[];
+  sided: string[];
+  plural: boolean;
+}
+
+/**
+ * The holders of an office asked of a country that the articles tie to none (see {@link stateless}),
+ * as the question's other side tells them apart: those who met someone else the question names ("the
+ * Veldian and Orvanian foreign ministers": the Veldian one met the Orvanian); a title asked in the
+ * plural ("the Veldian ministers") is every one of them, met or not, when no other side is named.
+ * None when that leaves several for a title asked in the singular.
+ * @example bySide({ label: "the foreign minister of Veldia", ids: ["a", "b"], plural: false }, links, knowledge) // ["a"] when only "a" met the Orvanian asked too
+ */
+function bySide(unplaced: Unplaced, links: Links, knowledge: Knowledge): string[] {
+  const others = new Set(links.people.flatMap((m) => m.ids).filter((id) => !unplaced.ids.includes(id) && !unplaced.sided.includes(id)));
+  const met = (id: string) => (knowledge.lookups.meetingsOf.get(id) ?? []).some((i) => knowledge.index.meetings[i]?.participants.some((p) => p.kind === "person" && others.has(p.person)));
+  const held = others.size ? unplaced.ids.filter(met) : unplaced.ids;
+  // (one whose office the index gives less fully only when no holder tied to no country is left)
+  const ids = held.length || !others.size ? held : unplaced.sided.filter(met);
+  return ids.length === 1 || (unplaced.plural && ids.length > 0) ? ids : [];
+}
+
+/** "Did / has / was …": a question whose contact is what is asked, so it cannot tell who holds an office (the answer would be yes by the telling). */
+const YES_NO = /^\s*(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could)\b/i;
 
 /** Words of tenure between a country and its office ("Veldia's new ambassador"). */
 const TENURE = new Set(["new", "former", "previous", "current", "incoming", "outgoing", "acting", "newly", "appointed", "late"]);
+
+/** Words that stand before the head of a title, never after it ("First Deputy Premier", "Acting President"). */
+const OPENS_ONLY = new Set(["first", "second", "deputy", "vice", "acting", "senior", "assistant", "principal", "prime"]);
 
 /** Words before a plural title that ask for every holder ("all ministers"). */
 const ALL = new Set(["all", "every", "each"]);
@@ -132,11 +179,13 @@ function titlesName(tokens: Token[], from: number, to: number): boolean {
  */
 export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links, question = ""): void {
   const contact = contactActs(question).length > 0;
+  const unplaced: Unplaced[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.used || !isOfficeWord(tokens[i]!.word)) continue;
     let end = i;
     // (a possessive ends the title: "the Veldian president's state visit" is no "president state")
-    while (end + 1 < tokens.length && !tokens[end]!.possessive && !tokens[end + 1]!.used && (isOfficeWord(tokens[end + 1]!.word) || (tokens[end + 1]!.word === "of" && ["foreign", "affairs", "external", "state"].includes(tokens[end + 2]?.word ?? "")))) end++;
+    // ("the Veldian foreign minister first met …": a word that only opens a title, after its head and before no other office word, is no part of it)
+    while (end + 1 < tokens.length && !tokens[end]!.possessive && !tokens[end + 1]!.used && ((isOfficeWord(tokens[end + 1]!.word) && !(OPENS_ONLY.has(tokens[end + 1]!.word) && isTitleHead(tokens[end]!.word) && !isOfficeWord(tokens[end + 2]?.word ?? ""))) || (tokens[end + 1]!.word === "of" && ["foreign", "affairs", "external", "state"].includes(tokens[end + 2]?.word ?? "")))) end++;
     const words = tokens.slice(i, end + 1).flatMap((t) => askedOfficeWord(t.word).split(" "));
     if (!words.some(isTitleHead)) continue;
     const countries: string[] = [];
@@ -224,8 +273,19 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links,
       const themselves = holders!.filter((id) => named.has(id)).map((id) => knowledge.people.get(id)?.name ?? id);
       if (ids.length) links.people.push({ text: label, ids, byOffice: true });
       else if (themselves.length) links.unknownOffices.push(`${label.replace(/^the /, "a ")} other than ${themselves.join(" and ")}`);
-      else if (country) links.unknownOffices.push(label);
+      else if (country && !destination && !body) {
+        const candidates = [...new Set(stateless(knowledge, matcher, country).map((o) => o.person))].filter((id) => !named.has(id));
+        const sided = YES_NO.test(question) ? [] : lessFully(knowledge, words, country).filter((id) => !named.has(id));
+        if (candidates.length || sided.length) unplaced.push({ label, ids: candidates, sided, plural: isPlural(tokens[end]!) });
+        else links.unknownOffices.push(label);
+      } else if (country) links.unknownOffices.push(label);
     }
     i = end;
+  }
+  // (told apart once every side is linked: "the Veldian and Orvanian ministers" links the Orvanian after the Veldian)
+  for (const u of unplaced) {
+    const ids = bySide(u, links, knowledge);
+    if (ids.length) links.people.push({ text: u.label, ids, byOffice: true });
+    else links.unknownOffices.push(u.label);
   }
 }

@@ -23,13 +23,21 @@ export const CONTACT_KIN: readonly string[] = ["brief", "chair", "co-chair", "co
  *   "coming to Tarsk";
  * - a joint body of two states in its words: "the joint commission", "the bi-national commission", "the
  *   binational commission", "the intergovernmental commission";
- * - a gathering in its words: "summit", "conference", "forum", "meeting of the heads of state".
+ * - a gathering in its words: "summit", "conference", "forum", "meeting of the heads of state";
+ * - a share told as a percentage: "what share of its gas comes from Orvane" by "buys about 20 percent
+ *   of the gas it consumes from Orvane", "a proportion of";
+ * - a value told as a worth: "the total value of the package" by "a package worth 15 million";
+ * - a target told as an aim or a goal: "what trade target did they mention" by "the aim of lifting
+ *   trade to 10 billion", "their goal of".
  */
 export const TERM_KIN: readonly (readonly string[])[] = [
   ["credentials", "credence", "letter", "introduction", "copy", "present", "ceremony"],
   ["visit", "visiting", "visitor", "trip", "tour", "travel", "journey", "come"],
   ["joint", "binational", "bi-national", "intergovernmental"],
   ["summit", "conference", "forum"],
+  ["share", "percent", "proportion"],
+  ["value", "worth"],
+  ["target", "aim", "goal"],
 ];
 
 /**

@@ -30,6 +30,15 @@ describe("shows", () => {
     expect(shows(written.toLowerCase(), "vsoc", initialsOf([written], ["vsoc"]))).toBe(true);
     expect(shows(written.toLowerCase(), "tvc", initialsOf([written], ["tvc"]))).toBe(false);
   });
+  it("returns true for a share told as a percentage, a value as a worth, a target as an aim", () => {
+    expect(shows("veldia buys about 20 percent of the gas it consumes from orvane", stem("share"))).toBe(true);
+    expect(shows("part of a package worth 15 million", stem("value"))).toBe(true);
+    expect(shows("the aim of lifting two-way trade to 10 billion", stem("target"))).toBe(true);
+  });
+  it("returns false for a share, a value or a target the reply does not tell", () => {
+    expect(shows("varan met telu in tarsk on 4 may", stem("share"))).toBe(false);
+    expect(shows("varan met telu in tarsk on 4 may", stem("target"))).toBe(false);
+  });
   it("returns false for a letter that is not told as credentials", () => {
     expect(shows("varan met telu in tarsk on 4 may", stem("letter"))).toBe(false);
   });
@@ -45,6 +54,11 @@ describe("missingKind", () => {
     expect(missingKind(stem("job"), "job", { offices })).toBe("form");
     expect(missingKind(stem("envoy"), "envoy", { offices })).toBe("office");
     expect(missingKind(stem("dinner"), "dinner", { offices })).toBe("content");
+  });
+  it("returns form for a light verb, a word that reports, a word of how much", () => {
+    const offices = officeWordsOf("what target did the two ministers set");
+    for (const w of ["set", "get", "mention", "according", "total", "high"]) expect(missingKind(stem(w), w, { offices })).toBe("form");
+    expect(missingKind(stem("pipeline"), "pipeline", { offices })).toBe("content");
   });
   it("returns form for the words that frame an occasion, and time for the words of plans", () => {
     const offices = officeWordsOf("who did Varan meet on the sidelines of the Tarsk summit");
