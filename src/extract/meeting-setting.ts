@@ -1112,7 +1112,9 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       const fromBefore = before && !before.title && (before.block === sent.block || BACK_TO_MEETING.test(sent.text)) && before.quote === undefined ? readOwnDate(before, ctx, si - 1) : undefined;
       // … never one of another month than the story's ("At the talks Varan recalled a memorandum signed on 16 May 2008"): another event's.
       const pick = planned ? undefined : [fromNext, fromBefore].find((d) => d?.day !== undefined && d.basis !== "publication" && !speaksOfFuture((d === fromNext ? next : before)!.words) && !(storyOrFiled && otherMonth(d, storyOrFiled)));
-      const story = sent.quote === undefined && !aboveLead && si > (lead?.index ?? 0) ? (planned ? plannedDate : storyDate ?? eventMonth) : undefined;
+      // (Not the dateline's day where the lead tells none: the day the story was filed dates no contact told after the lead.)
+      const toldDay = storyDate?.basis === "dateline" ? undefined : storyDate;
+      const story = sent.quote === undefined && !aboveLead && si > (lead?.index ?? 0) ? (planned ? plannedDate : toldDay ?? eventMonth) : undefined;
       // "During the visit, X also paid a courtesy call on Y", "While in Budapest, …": some day of the visit, so its month.
       // "Varan ended a visit to Tarsk on Friday. … He also met Telu": some day of the visit too.
       const duringVisit = DURING_VISIT.test(sent.text) || (planned && !plannedDate) || (lead !== undefined && VISIT_ENDED.test(lead.text));

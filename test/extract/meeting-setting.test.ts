@@ -23,6 +23,14 @@ describe("meeting dates read from the story", () => {
     expect(after?.date).toMatchObject({ year: 2025, month: 3, day: 14 });
   });
 
+  it("returns no dateline's day for a contact told after a lead that tells no day", () => {
+    const text = "TARSK, Mar 6 (Veldia Wire) - Veldian Foreign Minister Aram Telu spent the council's week of meetings in Tarsk moving from one side room to the next.\n\nTelu also sat down with Aldorian Foreign Minister Dane Vell, describing the exchanges as rich.";
+    expect(find(text, "Dane Vell")).toBeDefined();
+    expect(find(text, "Dane Vell")?.date?.day).toBeUndefined();
+    const lead = "TARSK, Mar 6 (Veldia Wire) - Veldian Foreign Minister Aram Telu held talks with Aldorian Foreign Minister Dane Vell at the council session.";
+    expect(find(lead, "Dane Vell")?.date).toMatchObject({ month: 3, day: 6 });
+  });
+
   it("returns no statement's day for the last contact of a list to come", () => {
     const text = " date 2025-03-14\nVeldian Foreign Minister Aram Telu will hold talks in Tarsk next week with Orvanian Foreign Minister Kestas Varan and with Aldorian Foreign Minister Dane Vell, the ministry's spokeswoman told a briefing on Thursday.";
     for (const who of ["Kestas Varan", "Dane Vell"]) {
