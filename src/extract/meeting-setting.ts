@@ -89,8 +89,11 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   // … nor a month word of a name ("Prime Minister Orvel May", "Ambassador June Telu").
   const named = (ctx.refs[si] ?? []).filter((r) => r.via === "name" || r.via === "short");
   const all = sent.entities.filter((e) => (e.type === "DATE" || e.type === "TIME") && !inSinceClause(sent.words, e.first) && !inOfficeClause(sent.words, e.first) && !named.some((r) => r.first <= e.last && e.first <= r.last));
-  // "on Tuesday 31 October with A, …, and on Wednesday 1 November with B": the date of the counterpart's own part of the list.
-  const inPart = part ? all.filter((e) => e.type === "DATE" && e.first > part[0] && e.last < part[1]) : [];
+  // "on Tuesday 31 October with A, …, and on Wednesday 1 November with B": the date of the counterpart's own part of the list;
+  // not the day of a statement the last part runs into ("… and with B, the ministry's spokeswoman told a briefing on Thursday").
+  const attribution = part ? splitClauses(sent.words) : undefined;
+  const credits = (e: WordEntity): boolean => attribution?.clauses[attribution.of[e.first]!]?.kind === "attribution";
+  const inPart = part ? all.filter((e) => e.type === "DATE" && e.first > part[0] && e.last < part[1] && !credits(e)) : [];
   const dayOf = (e: WordEntity): boolean => parseDate(e.text, reference ? { published: reference } : {})?.day !== undefined;
   const entities = inPart.some(dayOf) ? inPart : all;
   // "Park departs Sunday for Lyon and is scheduled to meet Y on Monday": the dates of the meeting verb's own clause first.
@@ -120,6 +123,7 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   if (alone) return alone;
   // the month of another event's span of days, when nothing in the sentence dates the meeting to the day
   let spanMonth: PartialDate | undefined;
+  let statedMonth: PartialDate | undefined;
   for (const [n, e] of ordered) {
     // "X telephoned Y late last night …, the ministry said today": a part of a day in the meeting's own clause before a date of another (the statement's).
     if (e.type === "TIME" && cue !== undefined && reference && own(e.first)) {
@@ -150,6 +154,12 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     }
     // past a span, only a day of the meeting's own clause dates it ("… the ministry announced on Thursday" does not)
     if (spanMonth && (date?.day === undefined || !own(e.first))) continue;
+    // "X met Y on the sidelines of the forum, the ministry said in a statement on Friday": the day of the statement, which
+    // follows the contact by a day or more as often as not: its month for a contact held, nothing for one to come.
+    if (date?.day !== undefined && cue !== undefined && !own(e.first) && clauses!.clauses[clauses!.of[e.first]!]?.kind === "attribution") {
+      if (!planned) statedMonth ??= monthOf(date);
+      continue;
+    }
     if (date && (date.day !== undefined || date.month !== undefined)) return date;
     // "Five years ago, in March 2019, X called on Y": a year counted back gives way to a date of that year nearer the contact, as precise as the text
     if (date && date.basis === "relative" && date.year !== undefined) return nearerOfYear(date, e, ordered.map(([, x]) => x), (x) => parseDate(x.text, reference ? { published: reference } : {}), distance);
@@ -168,6 +178,7 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   const lastNight = LAST_NIGHT.exec(sent.text);
   if (lastNight && reference) return { ...parseDate("yesterday", { published: reference })!, text: lastNight[0] };
   if (spanMonth) return spanMonth;
+  if (statedMonth) return statedMonth;
   // "The Tarsk stop came two days after Varan was in Orvane, where he held talks with …": the meeting of the clause after "after" is that many days before the story's day.
   if (gap && anaphora) {
     const day = storyDay(ctx, si, planned);
@@ -1101,7 +1112,9 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       const fromBefore = before && !before.title && (before.block === sent.block || BACK_TO_MEETING.test(sent.text)) && before.quote === undefined ? readOwnDate(before, ctx, si - 1) : undefined;
       // … never one of another month than the story's ("At the talks Varan recalled a memorandum signed on 16 May 2008"): another event's.
       const pick = planned ? undefined : [fromNext, fromBefore].find((d) => d?.day !== undefined && d.basis !== "publication" && !speaksOfFuture((d === fromNext ? next : before)!.words) && !(storyOrFiled && otherMonth(d, storyOrFiled)));
-      const story = sent.quote === undefined && !aboveLead && si > (lead?.index ?? 0) ? (planned ? plannedDate : storyDate ?? eventMonth) : undefined;
+      // (Not the dateline's day where the lead tells none: the day the story was filed dates no contact told after the lead.)
+      const toldDay = storyDate?.basis === "dateline" ? undefined : storyDate;
+      const story = sent.quote === undefined && !aboveLead && si > (lead?.index ?? 0) ? (planned ? plannedDate : toldDay ?? eventMonth) : undefined;
       // "During the visit, X also paid a courtesy call on Y", "While in Budapest, …": some day of the visit, so its month.
       // "Varan ended a visit to Tarsk on Friday. … He also met Telu": some day of the visit too.
       const duringVisit = DURING_VISIT.test(sent.text) || (planned && !plannedDate) || (lead !== undefined && VISIT_ENDED.test(lead.text));

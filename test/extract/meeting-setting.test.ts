@@ -15,6 +15,31 @@ describe("meeting dates read from the story", () => {
     expect(received?.date).toMatchObject({ month: 4, day: 20 });
   });
 
+  it("returns the month of a statement's day for a contact the statement reports, and the day for one after talks in the statement's clause", () => {
+    const stated = find(" date 2025-03-15\nVeldian Foreign Minister Aram Telu met his Orvanian counterpart, Kestas Varan, on the sidelines of the forum in Tarsk, the ministry said in a statement on Friday.", "Kestas Varan");
+    expect(stated?.date).toMatchObject({ year: 2025, month: 3 });
+    expect(stated?.date?.day).toBeUndefined();
+    const after = find(" date 2025-03-15\nVeldia wants more trade with Orvane, Veldian Foreign Minister Aram Telu said on Friday after talks with his Orvanian counterpart Kestas Varan in Tarsk.", "Kestas Varan");
+    expect(after?.date).toMatchObject({ year: 2025, month: 3, day: 14 });
+  });
+
+  it("returns no dateline's day for a contact told after a lead that tells no day", () => {
+    const text = "TARSK, Mar 6 (Veldia Wire) - Veldian Foreign Minister Aram Telu spent the council's week of meetings in Tarsk moving from one side room to the next.\n\nTelu also sat down with Aldorian Foreign Minister Dane Vell, describing the exchanges as rich.";
+    expect(find(text, "Dane Vell")).toBeDefined();
+    expect(find(text, "Dane Vell")?.date?.day).toBeUndefined();
+    const lead = "TARSK, Mar 6 (Veldia Wire) - Veldian Foreign Minister Aram Telu held talks with Aldorian Foreign Minister Dane Vell at the council session.";
+    expect(find(lead, "Dane Vell")?.date).toMatchObject({ month: 3, day: 6 });
+  });
+
+  it("returns no statement's day for the last contact of a list to come", () => {
+    const text = " date 2025-03-14\nVeldian Foreign Minister Aram Telu will hold talks in Tarsk next week with Orvanian Foreign Minister Kestas Varan and with Aldorian Foreign Minister Dane Vell, the ministry's spokeswoman told a briefing on Thursday.";
+    for (const who of ["Kestas Varan", "Dane Vell"]) {
+      const planned = find(text, who);
+      expect(planned?.status).toBe("planned");
+      expect(planned?.date?.day).toBeUndefined();
+    }
+  });
+
   it("returns the day the next sentence gives a meeting whose own sentence gives none", () => {
     const call = find(
       " date 2022-04-21\nSouth African President Cyril Ramaphosa has at last had a telephone conversation with Ukrainian President Volodymyr Zelensky. Zelensky announced the call on Twitter on Wednesday evening.",
