@@ -21,7 +21,7 @@ const STRANDED_WITH = /\bwith\s*(?:[?.!]*\s*$|(?:at|in|on|during|when|after|befo
 
 /**
  * The question's words of another time (see {@link OTHER_TIME}) that the reply's text does not
- * hold, outside the names the question links ("who is Than Swe": a name, not a word of time).
+ * hold, outside the names the question links ("who is Aldo Sin": a name, not a word of time).
  * @example otherTimeUnsaid("what was varan's job before he became minister", ["varan"], "varan (veldian minister)") // ["before"]
  * @example otherTimeUnsaid("was this varan's first trip abroad", ["varan"], "varan … for his first overseas trip …") // []
  */
