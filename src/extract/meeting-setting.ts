@@ -91,13 +91,13 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   const all = sent.entities.filter((e) => (e.type === "DATE" || e.type === "TIME") && !inSinceClause(sent.words, e.first) && !inOfficeClause(sent.words, e.first) && !named.some((r) => r.first <= e.last && e.first <= r.last));
   // "on Tuesday 31 October with A, …, and on Wednesday 1 November with B": the date of the counterpart's own part of the list;
   // not the day of a statement the last part runs into ("… and with B, the ministry's spokeswoman told a briefing on Thursday").
-  const attribution = part ? splitClauses(sent.words) : undefined;
-  const credits = (e: WordEntity): boolean => attribution?.clauses[attribution.of[e.first]!]?.kind === "attribution";
+  const split = part || cue !== undefined ? splitClauses(sent.words) : undefined;
+  const credits = (e: WordEntity): boolean => split?.clauses[split.of[e.first]!]?.kind === "attribution";
   const inPart = part ? all.filter((e) => e.type === "DATE" && e.first > part[0] && e.last < part[1] && !credits(e)) : [];
   const dayOf = (e: WordEntity): boolean => parseDate(e.text, reference ? { published: reference } : {})?.day !== undefined;
   const entities = inPart.some(dayOf) ? inPart : all;
   // "Park departs Sunday for Lyon and is scheduled to meet Y on Monday": the dates of the meeting verb's own clause first.
-  const clauses = cue !== undefined ? splitClauses(sent.words) : undefined;
+  const clauses = cue !== undefined ? split : undefined;
   const own = (first: number): boolean => clauses === undefined || (clauses.of[first] === clauses.of[cue!] && sameConjunct(sent.words, first, cue!));
   // Past the cue's own clause: a date of the clause the meeting's hangs on before one of a relative clause ("Telu, who arrived on
   // Monday, is due to travel to Tarsk on Thursday, where she will meet Y"), and the nearest to the cue first ("on Friday he was in
@@ -156,7 +156,7 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     if (spanMonth && (date?.day === undefined || !own(e.first))) continue;
     // "X met Y on the sidelines of the forum, the ministry said in a statement on Friday": the day of the statement, which
     // follows the contact by a day or more as often as not: its month for a contact held, nothing for one to come.
-    if (date?.day !== undefined && cue !== undefined && !own(e.first) && clauses!.clauses[clauses!.of[e.first]!]?.kind === "attribution") {
+    if (date?.day !== undefined && cue !== undefined && !own(e.first) && credits(e)) {
       if (!planned) statedMonth ??= monthOf(date);
       continue;
     }

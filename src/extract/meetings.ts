@@ -13,7 +13,7 @@ import { splitClauses } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration } from "./enumeration";
 import { isPlanned, mainSubjects, matchFrames, type FrameGroup, type FrameHit } from "./frame-engine";
-import { partyOf } from "./party-anaphor";
+import { mayReferToParty, partyOf } from "./party-anaphor";
 import type { LearnedContact } from "./contact-model";
 import { occasionOf } from "./occasion-kinds";
 import { headsContact } from "./delegation-heads";
@@ -91,7 +91,7 @@ const PARTY_REACH = 8;
  * side ("A and B were received in Tarsk", "A arrived together with B"), for a plural that stands for them.
  */
 function partyBefore(ctx: MeetingContext, si: number): number[] | undefined {
-  if (!ctx.sents[si]!.words.some((w) => PLURAL_WORDS.test(w.lower))) return undefined;
+  if (!mayReferToParty(ctx.sents[si]!.words)) return undefined;
   for (let j = si - 1; j >= Math.max(0, si - PARTY_REACH); j--) {
     const sent = ctx.sents[j]!;
     const refs = ctx.refs[j] ?? [];
@@ -103,8 +103,6 @@ function partyBefore(ctx: MeetingContext, si: number): number[] | undefined {
   return undefined;
 }
 
-/** Words without which a sentence holds no plural standing for a party (see party-anaphor.ts): the rest is not looked at. */
-const PLURAL_WORDS = /^(?:them|two|both|visitors|guests|emissaries|visiting)$/;
 /** Each sentence's party, read once. */
 const PARTIES = new WeakMap<Sent, number[]>();
 

@@ -24,6 +24,12 @@ const LEADS = /^(?:led|headed)$/;
 
 const isPeopleNoun = (w: Word | undefined): boolean => w !== undefined && (PEOPLE_NOUNS.test(w.lower) || isPluralOffice(w.lower));
 
+/** Words one of which every plural {@link pluralAnaphorAt} reads holds: a sentence without them is not looked at. */
+const PLURAL_WORDS = /^(?:them|two|both|visitors|guests|emissaries|visiting)$/;
+
+/** Whether a sentence may hold a plural standing for a party (a superset, cheap to test). */
+export const mayReferToParty = (words: readonly Word[]): boolean => words.some((w) => PLURAL_WORDS.test(w.lower));
+
 /**
  * The last word of a plural that stands for a party, when one starts at word `k`, and how many people it says:
  * "them" (any), "the two" / "the two ministers" (2), "both ministers" (any), "the visitors" (any); else undefined.
