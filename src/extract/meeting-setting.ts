@@ -83,7 +83,7 @@ export function readOwnDate(sent: Sent, ctx: MeetingContext, si: number, anaphor
 function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: boolean, cue?: number, part?: [number, number], ahead = false): PartialDate | undefined {
   // A quoted post's "today" is the post's day, not the article's.
   const reference = sent.quote !== undefined ? isoOf(ctx.quoteDates[sent.quote]) ?? ctx.published : ctx.published;
-  const planned = ahead || speaksOfFuture(sent.words);
+  const planned = ahead || aheadOfCue(sent.words, cue);
   // "… on his third visit since war broke out on 15 April 2023", "the first visit since Varan took office on July 1": a date after "since" starts a span, it dates no meeting;
   // nor does the day someone took an office ("Telu, who took office only last week").
   // … nor a month word of a name ("Prime Minister Orvel May", "Ambassador June Telu").
@@ -369,10 +369,29 @@ const journeyAhead = (words: Word[], i: number): boolean =>
 
 /** The sentence speaks of what is to come: "will meet", "is scheduled to travel", "is due to", "is expected to", "plans to", "are set for Wednesday", "travels to Tarsk on Monday". */
 export function speaksOfFuture(words: Word[]): boolean {
+  return futureAt(words) !== undefined;
+}
+
+/** Where {@link speaksOfFuture} finds what is to come, else undefined. */
+function futureAt(words: Word[]): number | undefined {
   const future = words.findIndex((w, i) => /^(?:will|shall|scheduled|slated|due|expected|plans|planned|upcoming)$/.test(w.lower) || (w.lower === "set" && (words[i + 1]?.lower === "to" || (words[i + 1]?.lower === "for" && /^(?:is|are|be)$/.test(words[i - 1]?.lower ?? "")))) || (/^(?:is|are)$/.test(w.lower) && words[i + 1]?.lower === "to") || journeyAhead(words, i));
-  if (future < 0) return false;
+  if (future < 0) return undefined;
   // "… met on Monday and will meet again": a past cue before the future one reports a meeting held.
-  return !words.slice(0, future).some((w) => HELD.test(w.lower) && w.pos === "VERB");
+  return words.slice(0, future).some((w) => HELD.test(w.lower) && w.pos === "VERB") ? undefined : future;
+}
+
+/**
+ * Whether a contact's sentence speaks of what is to come for the contact at `cue`: not when what is to come is only in a
+ * relative or adverbial clause after the contact's ("On Friday A and B put their signatures to a statement, which lays out
+ * where they will work together": Friday is the one before publication, not the one after).
+ */
+function aheadOfCue(words: Word[], cue: number | undefined): boolean {
+  const future = futureAt(words);
+  if (future === undefined || cue === undefined) return future !== undefined;
+  const map = splitClauses(words);
+  const clause = map.of[future]!;
+  const kind = map.clauses[clause]?.kind;
+  return !((kind === "relative" || kind === "adverbial") && clause !== map.of[cue] && (map.clauses[clause]?.start ?? 0) > cue);
 }
 
 /** Verbs of saying whose day is the day of the statement: "said Monday", "announced on Thursday". */
@@ -982,6 +1001,12 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   const storyDate = leadDate?.day !== undefined && !leadAhead && !eventDay ? leadDate : undefined;
   // (a span over two months gives no month: the undated meeting may be on a day of either)
   const eventMonth = eventDay && !CROSS_MONTH_SPAN.test(eventDay.text) ? monthOf(eventDay) : undefined;
+  // "Varan has made an official visit to Tarsk this week. … During the visit he called on Telu", "went on with his tour in January
+  // 2023, stopping in Tarsk. … His first appointment was with Telu": a lead that dates the story only to a month (a week within one)
+  // dates the contacts told after it that give no date of their own to that month, not to the publication day. (Not a month
+  // further back than the one before publication: "ties established in May 1992" tells no story's time; with no publication
+  // day, a month the lead writes with its year.)
+  const storyMonth = !leadAhead && own && own.day === undefined && own.month !== undefined && own.year !== undefined && (own.basis === "explicit" || own.basis === "relative") && (ctx.published ? monthsApart(own, parseDate(ctx.published)!) <= 1 : own.basis === "explicit") ? own : undefined;
   // "… this morning, the last engagement of a visit that ran from 3 to 6 June": the story spans days, an undated meeting is on one of them.
   const leadSpan = lead !== undefined && DAY_SPAN.test(lead.text);
   // "is scheduled to travel to Tehran on Saturday": the day of the visit the article announces.
@@ -1114,7 +1139,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       const pick = planned ? undefined : [fromNext, fromBefore].find((d) => d?.day !== undefined && d.basis !== "publication" && !speaksOfFuture((d === fromNext ? next : before)!.words) && !(storyOrFiled && otherMonth(d, storyOrFiled)));
       // (Not the dateline's day where the lead tells none: the day the story was filed dates no contact told after the lead.)
       const toldDay = storyDate?.basis === "dateline" ? undefined : storyDate;
-      const story = sent.quote === undefined && !aboveLead && si > (lead?.index ?? 0) ? (planned ? plannedDate : toldDay ?? eventMonth) : undefined;
+      const story = sent.quote === undefined && !aboveLead && si > (lead?.index ?? 0) ? (planned ? plannedDate : toldDay ?? eventMonth ?? storyMonth) : undefined;
       // "During the visit, X also paid a courtesy call on Y", "While in Budapest, …": some day of the visit, so its month.
       // "Varan ended a visit to Tarsk on Friday. … He also met Telu": some day of the visit too.
       const duringVisit = DURING_VISIT.test(sent.text) || (planned && !plannedDate) || (lead !== undefined && VISIT_ENDED.test(lead.text));

@@ -19,6 +19,7 @@ import { occasionOf } from "./occasion-kinds";
 import { headsContact } from "./delegation-heads";
 import { datesApart, readPairContact } from "./pair-again";
 import { placeCountry, readVisits } from "./pair-visit";
+import { parseDate } from "./dates";
 import type { Sent, Word } from "./segment";
 import { putsOnAgenda } from "./topics";
 
@@ -522,6 +523,8 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
     if (!same.sentences.includes(si)) same.sentences.push(si);
     // A date the text states for the meeting over one that only falls back on the publication day.
     if (!same.date || (same.date.basis === "publication" && found.date && found.date.basis !== "publication")) same.date = found.date;
+    // … and the day a later telling gives within the month (or week) the first told ("will hold talks next week with Y. … is due to meet Y on Tuesday").
+    else same.date = finerDay(same.date, found.date, published) ?? same.date;
     for (const p of found.participants) if (!same.participants.some((q) => samePart(p, q))) same.participants.push(p);
     return same;
   }
@@ -744,6 +747,33 @@ function otherDay(a: PartialDate | undefined, b: PartialDate | undefined): boole
   const stated = (d: PartialDate | undefined): d is PartialDate => d !== undefined && (d.basis === "explicit" || d.basis === "relative") && d.year !== undefined;
   if (!stated(a) || !stated(b)) return false;
   return a.year !== b.year || (a.month !== undefined && b.month !== undefined && (a.month !== b.month || (a.day !== undefined && b.day !== undefined && a.day !== b.day)));
+}
+
+const RELATIVE_WEEK = /\b(?:last|previous|past|this|next|coming) week\b/i;
+const WEEKDAY_ALONE = /^(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * The day a second telling of a meeting states, when the first told only the month or year that day lies in: "Varan called
+ * on Telu and Orvel during a three-day stay, local media reported on Thursday. … He sat down with Telu on Wednesday evening";
+ * "Varan will hold talks next week with Telu … Telu is due to meet Varan on Tuesday" (a weekday of the week the first told, so
+ * read in that week). Undefined when the second gives no day, or one outside the first's month, or only the story's day.
+ * @example finerDay({ year: 2021, month: 9, basis: "relative", text: "next week" }, { year: 2021, month: 9, day: 3, basis: "relative", text: "Friday" }, "2021-09-02") // { year: 2021, month: 9, day: 10, … }
+ */
+export function finerDay(coarse: PartialDate, fine: PartialDate | undefined, published: string | undefined): PartialDate | undefined {
+  if (coarse.day !== undefined || fine?.day === undefined || (fine.basis !== "explicit" && fine.basis !== "relative")) return undefined;
+  if (coarse.basis !== "explicit" && coarse.basis !== "relative") return undefined;
+  if (coarse.month === undefined && coarse.year === undefined) return undefined;
+  const week = RELATIVE_WEEK.exec(coarse.text);
+  let day: PartialDate | undefined = fine;
+  if (week) {
+    // a weekday alone was read in the publication's own week: read it again in the week the first telling named
+    day = WEEKDAY_ALONE.test(fine.text.trim()) && published ? parseDate(`${fine.text.replace(/^on /i, "")} ${week[0]}`, { published }) : undefined;
+    if (day?.day === undefined) return undefined;
+    day = { ...day, text: fine.text };
+  }
+  if (coarse.year !== undefined && day.year !== coarse.year) return undefined;
+  if (coarse.month !== undefined && day.month !== coarse.month) return undefined;
+  return day;
 }
 
 /**

@@ -106,6 +106,7 @@ export function segment(blocks: SegmentInput[]): Sent[] {
       joinDatePairs(entities, words, text, countedYear);
       joinDayBeyond(entities, words, text);
       joinDatePairs(entities, words, text, weekdayOfWeek);
+      joinZeroPaddedDays(entities, words, text);
       const previous = out[out.length - 1];
       // "RM7.53 billion", "RM384.48 million": the tokenizer ends a sentence at "RM7." when letters touch the number; the rest joins it again.
       if (previous && previous.block === blockIndex && (spaces[0] ?? "") === "" && /\d\.$/.test(previous.text) && /^\d/.test(text)) {
@@ -176,6 +177,30 @@ function joinDayBeyond(entities: WordEntity[], words: Word[], text: string): voi
     const kept = entities.filter((o) => o === e || o.last < first || o.first > e.last);
     entities.splice(0, entities.length, ...kept.map((o) => (o === e ? { type: "DATE", text: text.slice(words[first]!.start, words[e.last]!.end), first, last: e.last } : o)));
     i = kept.indexOf(e);
+  }
+}
+
+const ZERO_DAY = /^0[1-9]$/;
+const MONTH_ALONE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
+
+/**
+ * "on 04 June 2024", "June 04, 2024": a day written with a leading zero, as official releases and government sites date
+ * them, which the tagger reads as a number beside a month: the day, the month (and a year right after) become one date.
+ */
+function joinZeroPaddedDays(entities: WordEntity[], words: Word[], text: string): void {
+  for (let i = entities.length - 2; i >= 0; i--) {
+    const [a, b] = [entities[i]!, entities[i + 1]!];
+    const adjacent = b.first === a.last + 1;
+    // "04" + "June 2024"
+    const dayFirst = adjacent && a.type === "CARDINAL" && ZERO_DAY.test(a.text) && b.type === "DATE" && MONTH_WORD.test(`${b.text} `) && MONTH_ALONE.test(words[b.first]!.text);
+    // "June" + "04" (+ ", " + "2024")
+    const monthFirst = adjacent && a.type === "DATE" && MONTH_ALONE.test(a.text) && b.type === "CARDINAL" && ZERO_DAY.test(b.text);
+    if (!dayFirst && !monthFirst) continue;
+    const year = entities[i + 2];
+    const gap = year ? words.slice(b.last + 1, year.first).map((w) => w.text).join("") : "";
+    const last = monthFirst && year && /^\d{4}$/.test(year.text) && /^,?$/.test(gap) ? year.last : b.last;
+    const joined = { type: "DATE", text: text.slice(words[a.first]!.start, words[last]!.end), first: a.first, last };
+    entities.splice(i, last === b.last ? 2 : 3, joined);
   }
 }
 

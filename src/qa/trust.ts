@@ -66,10 +66,10 @@ export function dateClassOf(m: { date?: Pick<PartialDate, "basis" | "text" | "ye
 
 /**
  * The meeting's date may be stated with confidence: its class is not a weak one on the read sets
- * (a date read only from the dateline is weak; so is the day of the story told elsewhere in the article, "story/relative",
- * right about two times in three on the read sets).
+ * (a "same day" in the sentence beside the meeting's is weak; since session 31's refit, the dateline's day, which dates
+ * only the lead's own contact, and the story's day told elsewhere, "story/relative", are not).
  * A date only of the publication day is said to be one wherever it is shown, so it counts here as trusted.
- * @example trustedDate(meeting) // false for a meeting dated only by its article's dateline ("Lyon, May 25, 2024 (Agency) —")
+ * @example trustedDate(meeting) // false for a meeting dated by "the same day" in the sentence before its own
  */
 export function trustedDate(m: Pick<Meeting, "date" | "dateFrom">): boolean {
   const key = dateClassOf(m);

@@ -63,4 +63,27 @@ describe("a timeline of bulleted lines", () => {
     expect(told).toContain("Telu + Varan, 2025-5-20");
     expect(told).toContain("Dorsan + Harn, 2025-4-2");
   });
+
+  it("returns the day a later telling gives a contact the lead dated only by its month (heldout21 r801, heldout23 s110)", () => {
+    const text = [
+      "Veldian Foreign Minister Ana Varan called on Orvanian President Piet Telu during a three-day stay in Tarsk, local media reported on Thursday.",
+      "He sat down with Telu on Tuesday evening and thanked him for his help.",
+    ].join("\n\n");
+    expect(meetingsTold(indexOfText(text))).toEqual(["Telu + Varan, 2025-6-10"]);
+  });
+
+  it("returns a weekday of the week the lead named for a contact to come, not of the publication's week (heldout23 s110)", () => {
+    const text = [
+      "Veldian Foreign Minister Ana Varan will hold talks in Tarsk next week with Orvanian Foreign Minister Piet Telu, the ministry said.",
+      "Telu is expected in Tarsk on Thursday and will sit down with Varan on Friday.",
+    ].join("\n\n");
+    expect(meetingsTold(indexOfText(text))).toEqual(["Telu + Varan, 2025-6-20"]);
+  });
+});
+
+describe("a day written with a leading zero", () => {
+  it("returns the day of '04 June 2024' and of 'June 04, 2024' (heldout24 t109)", () => {
+    expect(meetingsTold(indexOfText("Veldian Foreign Minister Ana Varan met Orvanian Foreign Minister Piet Telu in Tarsk on 04 June 2024."))).toEqual(["Telu + Varan, 2024-6-4"]);
+    expect(meetingsTold(indexOfText("Veldian Foreign Minister Ana Varan met Orvanian Foreign Minister Piet Telu in Tarsk on June 04, 2024."))).toEqual(["Telu + Varan, 2024-6-4"]);
+  });
 });

@@ -4,7 +4,7 @@ import { answer } from "../../src/qa/answer";
 import { loadKnowledge } from "../../src/qa/knowledge";
 import { intentModel } from "./helpers";
 
-/** Made-up articles: a meeting dated in its own sentence, one dated only by the publication day, one only by its article's dateline (a class right one time in five on the read sets). */
+/** Made-up articles: a meeting dated in its own sentence, one dated only by the publication day (a weak class), one the lead tells under its article's dateline (the dateline's day dates only the lead's own contact, a class no longer weak). */
 const DATED = ` date 2021-06-14 LIMA — Peruvian Foreign Minister Oskar Valdivieso met Norwegian State Secretary Henrietta Lundqvist in Lima on Monday to discuss fisheries.
 `;
 const PUBLISHED = ` date 2023-03-01 Estonian Foreign Minister Mart Kallaste received the credentials of Chilean Ambassador Rosa Ibarrola.
@@ -40,17 +40,16 @@ describe("when: a date stated with confidence only when its provenance is reliab
     expect(a.text).toContain("1 March 2023");
   });
 
-  it("returns found=false, with the article's own words and its dateline, for a meeting dated only by the dateline", () => {
+  it("returns the dateline's day plainly for the lead's own contact under it", () => {
     const a = ask("when did benvari hold talks with radanic");
-    expect(a.found).toBe(false);
-    expect(a.text).toContain("its dateline reads");
-    expect(a.text).toContain("May 25");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("25 May 2024");
   });
 
-  it("still answers who met whom from that article, saying how the day was counted", () => {
+  it("still answers who met whom from that article, with the day", () => {
     const a = ask("who did benvari meet");
     expect(a.found).toBe(true);
     expect(a.text).toContain("Ivo Radanic");
-    expect(a.text).toContain('as the article words it: "May 25, 2024"');
+    expect(a.text).toContain("25 May 2024");
   });
 });
