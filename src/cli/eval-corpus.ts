@@ -139,4 +139,8 @@ function printMisses(env: NodeJS.ProcessEnv): void {
   const split = Object.entries(setting.elsewhere ?? {}).sort((a, b) => a[0].split(":")[0]!.localeCompare(b[0].split(":")[0]!) || b[1] - a[1]);
   if (split.length) console.log(`  none read, gold's place elsewhere in the article, by where it is written / what ties the meeting to it / the meeting:`);
   for (const [cause, n] of split) console.log(`${String(n).padStart(7)}  ${cause}`);
+  // each place cause split by how the place was read (or, none read, whether the gazetteer knows the key's)
+  const how = Object.entries(setting.placeHow ?? {}).sort((a, b) => a[0].localeCompare(b[0]) || b[1] - a[1]);
+  if (how.length) console.log(`  found meetings' wrong places, each cause by how the place was read:`);
+  for (const [cause, n] of how) console.log(`${String(n).padStart(7)}  ${cause}`);
 }

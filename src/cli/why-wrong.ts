@@ -19,15 +19,20 @@ interface GoldMeeting { participants: string[]; date?: string | null; place?: st
 interface Gold { published?: string | null; meetings: GoldMeeting[]; people: { name: string; country?: string | null }[] }
 /** What the index's review JSON (`npm run facts -- --json`) gives of a meeting and an article. */
 export interface ReviewFacts {
-  meetings: { article: string; kind?: string; status?: string; date: string | null; dateBasis: string | null; dateText?: string | null; place: string | null; placeBasis?: string | null; sentences?: string[]; participants: { name: string; country: string | null }[] }[];
+  meetings: { article: string; kind?: string; status?: string; date: string | null; dateBasis: string | null; dateText?: string | null; place: string | null; placeBasis?: string | null; placeFrom?: string | null; sentences?: string[]; participants: { name: string; country: string | null }[] }[];
   articles?: { id: string; published: string | null; datelinePlace: string | null; datelineDate: string | null; title?: string | null }[];
 }
 
-/** Causes counted, for dates and for places; `elsewhere` splits "none read, gold's place elsewhere in the article" (see {@link elsewhereCauses}). */
+/**
+ * Causes counted, for dates and for places; `elsewhere` splits "none read, gold's place elsewhere in the article" (see {@link elsewhereCauses});
+ * `placeHow` splits each place cause by how the place was read (`placeFrom`, the meeting's status), or, none read, by whether the
+ * gazetteer knows the key's place (see {@link placeHow}).
+ */
 export interface WrongCounts {
   date: Record<string, number>;
   place: Record<string, number>;
   elsewhere?: Record<string, number>;
+  placeHow?: Record<string, number>;
 }
 
 const plain = (s: string | null | undefined): string => fold(s ?? "").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
@@ -198,6 +203,18 @@ export function placeCause(c: { got: string | null; basis: string | null | undef
   return c.inSentences ? "another place read, gold's in the meeting's sentences" : "another place read";
 }
 
+/**
+ * How a wrong place came about, beside its cause: a place read by where it was read (`placeFrom`) and the meeting's status; none
+ * read, whether the gazetteer knows the key's place as a city, as a country or small state's name, or not at all (a town, a venue).
+ * @example placeHow({ got: "Tarsk", placeFrom: "dateline", status: "planned", want: null }) // "read from the dateline, planned"
+ * @example placeHow({ got: null, want: "Almaty" }) // "none read, the key's place a city of the gazetteer"
+ */
+export function placeHow(c: { got: string | null; placeFrom?: string | null; status?: string | null; want: string | null }): string {
+  if (c.got) return `read from ${c.placeFrom === "article" ? "elsewhere in the article" : c.placeFrom === "capital" ? "a capital not written" : c.placeFrom ? `the ${c.placeFrom}` : "an unrecorded step"}, ${c.status === "planned" ? "planned" : "held"}`;
+  const known = !c.want ? "none" : countryOfCity(c.want) ? "a city of the gazetteer" : findCountries(c.want).length ? "a country's name" : "no place of the gazetteer";
+  return `none read, the key's place ${known}`;
+}
+
 /** Words of a journey or a stay: "arrived in", "landed in", "a three-day visit", "his trip to", "flew to", "is in Orvane for". */
 const TRIP_WORDS = /\b(?:arriv\w*|land(?:s|ed|ing)?|fl(?:ew|ies|own|ying)|travel\w*|visit\w*|trip|tour\w*|stay\w*|journey|came to|comes to|heads? to|headed to|in town)\b/i;
 /** Words of a building where hosts receive: "the presidential palace", "the airport", "his residence". */
@@ -273,7 +290,7 @@ export function elsewhereCauses(c: ElsewherePlace): string[] {
  */
 export function whyWrong(report: string, corpus: string, facts: ReviewFacts): WrongCounts {
   const counts: WrongCounts = { date: {}, place: {} };
-  const add = (kind: "date" | "place" | "elsewhere", cause: string): void => {
+  const add = (kind: "date" | "place" | "elsewhere" | "placeHow", cause: string): void => {
     const table = (counts[kind] ??= {});
     table[cause] = (table[cause] ?? 0) + 1;
   };
@@ -331,6 +348,7 @@ export function whyWrong(report: string, corpus: string, facts: ReviewFacts): Wr
         inArticle: !!wantPlace && ` ${plain(text)} `.includes(` ${plain(wantPlace)} `),
       });
       add("place", cause);
+      add("placeHow", `${cause} | ${placeHow({ got: none(found[4]), placeFrom: got?.placeFrom, status: got?.status, want: wantPlace })}`);
       if (cause === "none read, gold's place elsewhere in the article" && wantPlace) {
         const split = elsewhereCauses({
           want: wantPlace,

@@ -564,7 +564,10 @@ function placeSpanAt(words: Word[], at: number): { name: string; end: number } |
     const noun = [k + 1, k + 2, k + 3].find((j) => TOWN_NOUN.test(words[j]?.lower ?? "") && /^(?:of|,)$/.test(words[j + 1]?.text ?? ""));
     if (noun !== undefined) {
       const town = townNamedAt(words, noun + 2);
-      return town ? { name: town, end: noun + 2 + town.split(" ").length } : undefined;
+      if (town) return { name: town, end: noun + 2 + town.split(" ").length };
+      // "in the Angolan capital, on the margins of …": no name after the comma, the capital of the country the adjective names
+      const capital = noun === k + 2 && words[noun]!.lower === "capital" && words[noun + 1]!.text === "," ? capitalOf(words[k + 1]?.text ?? "") : undefined;
+      return capital ? { name: capital, end: noun + 1 } : undefined;
     }
     k++;
   }
@@ -822,15 +825,15 @@ function readPlaceAfter(words: Word[], cue: number, postings = false): string | 
     if (capital) return capital.name;
     // "the city of Tarsk", "the Swiss city of Geneva", "the Ecuadorian border city of Tarsk": a town the words name as one, known or not.
     const townWord = words[at]?.lower === "the" ? [at + 1, at + 2, at + 3].find((j) => /^(?:city|town|capital|resort|port)$/.test(words[j]?.lower ?? "") && /^(?:of|,)$/.test(words[j + 1]?.text ?? "")) : undefined;
-    if (townWord !== undefined) {
-      at = townWord + 2;
-      const town = townNamedAt(words, at);
-      if (town) return town;
-    } else if (words[at]?.lower === "the" && words[at + 2]?.lower === "capital") {
-      // "met in the Veldian capital", "his stay in the Orvanian capital": the capital of the country the adjective names.
+    const town = townWord !== undefined ? townNamedAt(words, townWord + 2) : undefined;
+    if (town) return town;
+    if (words[at]?.lower === "the" && words[at + 2]?.lower === "capital" && (townWord === undefined || words[at + 3]?.text === ",")) {
+      // "met in the Veldian capital", "his stay in the Orvanian capital", "in the Veldian capital, on the margins of …" (no name
+      // after the comma): the capital of the country the adjective names.
       const capital = capitalOf(words[at + 1]?.text ?? "");
       if (capital) return capital;
     }
+    if (townWord !== undefined) at = townWord + 2;
     const one = words[at]?.text ?? "";
     const two = `${one} ${words[at + 1]?.text ?? ""}`.trimEnd();
     const three = `${two} ${words[at + 2]?.text ?? ""}`.trimEnd();
@@ -1016,7 +1019,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   // "a visit to Veldia" stands for Veldia's capital only when the article (or its dateline) names that capital: else the visit may be to
   // another of its cities. "a visit to the Veldian capital" says so itself.
   const folded = fold([ctx.datelinePlace ?? "", ...ctx.sents.map((s) => s.text)].join(" "));
-  const inDoubt = (text: string, city: string | undefined): boolean => !!city && !/\bcapital\b/i.test(text) && !new RegExp(`\\b${escapeRegExp(fold(city))}\\b`).test(folded);
+  const inDoubt = (text: string, city: string | undefined): boolean => !!city && !/\bcapital\b/i.test(text) && !writesPlace(folded, city);
   const visitCity = (text: string, journey = false): string | undefined => {
     const city = visitDestination(text, journey);
     return inDoubt(text, city) ? undefined : city;
@@ -1338,8 +1341,8 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   function capitalOfSides(m: LocalMeeting): string | undefined {
     const countries = m.participants.flatMap((p) => (p.kind === "person" && people[p.person] ? [people[p.person]!.country ?? people[p.person]!.offices.find((o) => o.country)?.country] : []));
     const capitals = [...new Set(countries.flatMap((c) => (c ? [COUNTRIES.find((x) => x.name === c)?.cities[0]] : [])))].filter((c): c is string => c !== undefined);
-    if (ctx.datelinePlace && capitals.some((c) => fold(c) === fold(ctx.datelinePlace!))) return ctx.datelinePlace;
-    const named = capitals.filter((c) => new RegExp(`\\b${escapeRegExp(fold(c))}\\b`).test(folded));
+    if (ctx.datelinePlace && capitals.some((c) => sameLetters(c, ctx.datelinePlace!))) return ctx.datelinePlace;
+    const named = capitals.filter((c) => writesPlace(folded, c));
     return named.length === 1 ? named[0] : undefined;
   }
 
@@ -1445,7 +1448,20 @@ function seatOfHost(m: LocalMeeting, people: readonly PersonOffices[], folded: s
   const countries = new Set([...hosts.map((h) => h.country), ...envoys.flatMap((e) => e.offices.map((o) => o.to))].filter((c): c is string => c !== undefined));
   if (countries.size !== 1) return undefined;
   const capital = COUNTRIES.find((c) => c.name === [...countries][0])?.cities[0];
-  return capital && folded.includes(fold(capital)) ? capital : undefined;
+  return capital && writesPlace(folded, capital) ? capital : undefined;
+}
+
+/** A place's letters alone (accents, case, spaces and hyphens dropped): "Hà Nội", "Ha Noi" and "Hanoi" are one city. */
+const letters = (place: string): string => fold(place).replace(/[^a-z0-9]/g, "");
+const sameLetters = (a: string, b: string): boolean => letters(a) === letters(b);
+
+/**
+ * Whether a folded text writes a place however it spaces or hyphenates it: the gazetteer's "Hanoi" is written in "… talks in Ha Noi".
+ * @example writesPlace("talks in ha noi on monday", "Hanoi") // true
+ */
+function writesPlace(folded: string, place: string): boolean {
+  const spelled = [...letters(place)].map(escapeRegExp).join("[\\s-]?");
+  return spelled.length > 0 && new RegExp(`\\b${spelled}\\b`).test(folded);
 }
 
 /** "last met", "previously held talks", "had already received": a meeting told as before the story's time. */

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { dateCause, elsewhereCauses, placeCause, whyWrong } from "../../src/cli/why-wrong";
+import { dateCause, elsewhereCauses, placeCause, whyWrong, placeHow } from "../../src/cli/why-wrong";
 
 describe("why a found meeting's date is wrong, by cause", () => {
   const base = { published: "2024-03-08", others: [] as string[] };
@@ -82,6 +82,18 @@ describe("the counts read off the scorer's report, the key and the index", () =>
       articles: [{ id: "x1", published: "2024-03-08", datelinePlace: "Nairobi", datelineDate: "2024-03-08" }],
     };
     const report = ["x1: meetings 1/1 found, 0 spurious", "  found: Ana Lorvik + Teo Brandt; date 2024-03-07 ≠ 2024-03-06; place Nairobi ≠ Mombasa"].join("\n");
-    expect(whyWrong(report, dir, facts)).toEqual({ date: { "a day late (the day after: wire or time zone)": 1 }, place: { "the dateline's place, gold another": 1 } });
+    expect(whyWrong(report, dir, facts)).toEqual({ date: { "a day late (the day after: wire or time zone)": 1 }, place: { "the dateline's place, gold another": 1 }, placeHow: { "the dateline's place, gold another | read from an unrecorded step, held": 1 } });
+  });
+});
+
+describe("placeHow", () => {
+  it("returns where a wrong place was read and the meeting's status", () => {
+    expect(placeHow({ got: "Tarsk", placeFrom: "dateline", status: "planned", want: null })).toBe("read from the dateline, planned");
+    expect(placeHow({ got: "Tarsk", placeFrom: "article", status: null, want: "Orvel" })).toBe("read from elsewhere in the article, held");
+  });
+
+  it("returns, none read, whether the gazetteer knows the key's place", () => {
+    expect(placeHow({ got: null, want: "Lisbon" })).toBe("none read, the key's place a city of the gazetteer");
+    expect(placeHow({ got: null, want: "Marvelo" })).toBe("none read, the key's place no place of the gazetteer");
   });
 });

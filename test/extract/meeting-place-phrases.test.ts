@@ -68,6 +68,16 @@ describe("capitals named by a phrase", () => {
     expect(both?.place).not.toBe("Berlin");
   });
 
+  it("returns the capital an adjective names when a comma, not the city's name, follows 'capital'", () => {
+    expect(met("in the Portuguese capital, on the margins of a regional summit")).toBe("Lisbon");
+    expect(met("in the Portuguese capital, Lisbon, on Tuesday")).toBe("Lisbon");
+  });
+
+  it("returns for a bare 'in the capital' a side's capital that the dateline writes with other spaces", () => {
+    const text = ` date 2024-07-10\nHA NOI - Veldian Foreign Minister Varan Telu held talks with Vietnamese Foreign Minister Kestas Halvik in the capital on Tuesday.\n\nThe ministers discussed trade.`;
+    expect(find(text, "Halvik")?.place?.replace(/\s/g, "").toLowerCase()).toBe("hanoi");
+  });
+
   it("returns no capital for a country's capital markets", () => {
     expect(met("about growth in Portugal's capital markets")).toBeUndefined();
   });
