@@ -202,7 +202,10 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
       };
       // "A headed the Veldian side, while Orvane's team was led by B": another country's party ends this one's members.
       const next = sentParties(sent).find((o) => o.country !== party.country && o.start >= party.end);
-      const stop = sent.words.findIndex((w, k) => k >= at && (CONTACTS.has(w.lower) || (w.text === ";" && otherSide(k)) || (next !== undefined && w.start >= next.start)));
+      // "On the Veldian side the meeting was attended by A and B": a sentence that opens on a side names its members before any
+      // act of meeting of theirs; a contact noun before the first of them ("the meeting") is what they attended.
+      const from = party.opening ? Math.max(at, here.find((r) => r.first >= at)?.first ?? at) : at;
+      const stop = sent.words.findIndex((w, k) => k >= from && (CONTACTS.has(w.lower) || (w.text === ";" && otherSide(k)) || (next !== undefined && w.start >= next.start)));
       const leads = sent.words.findIndex((w) => w.end > party.start);
       const leader = LEADS.test(sent.text.slice(0, party.start)) || LEADS.test(sent.text.slice(0, sent.words[leads]?.start ?? 0)) ? [...here].reverse().find((r) => r.last < leads - 2) : undefined;
       // "A, B and C sat on the Veldian side": the list right before the verb, no other verb in it.
@@ -323,11 +326,14 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
       const speech = sent.words.findIndex((w, k) => k > subject.last && SPEECH.has(w.lower));
       let k = speech + 1;
       if (sent.words[k]?.lower === "that") k++;
-      const country = speech > 0 ? countryOf(sent.words[k]?.text ?? "") : undefined;
-      const next = sent.words[k + 1];
+      // "said Viet Nam highly values …", "said the United States would …": a name of several words is read whole.
+      const written = speech > 0 && sent.words[k] ? findCountries(sent.text.slice(sent.words[k]!.start)).find((c) => c.index === 0 && c.kind === "name") : undefined;
+      const country = speech > 0 ? countryOf(sent.words[k]?.text ?? "") ?? written?.country : undefined;
+      const end = written && !countryOf(sent.words[k]?.text ?? "") ? sent.words.findIndex((w) => w.start >= sent.words[k]!.start + written.text.length) : k + 1;
+      const next = end > 0 ? sent.words[end] : undefined;
       // Not a country described ("the president said Veldia was his country's closest partner"): what one says of a
       // country may be said of another's; a country that acts ("said Veldia would", "said Veldia hopes") is one's own.
-      const described = /^(?:is|was|are|were|remains|remained|has\s+been|had\s+been)$/.test(next?.lower ?? "") || (next?.lower === "has" && sent.words[k + 2]?.lower === "been");
+      const described = /^(?:is|was|are|were|remains|remained|has\s+been|had\s+been)$/.test(next?.lower ?? "") || (next?.lower === "has" && sent.words[end + 1]?.lower === "been");
       if (country && next && !described && (next.pos === "VERB" || next.pos === "AUX" || next.pos === "ADV" || next.lower === "and")) votes.set(subject.person, country);
     }
     // "talks between presidents @A and B … between #Cuba and #China": two people, two countries, one known.
@@ -595,6 +601,8 @@ interface CountryParty {
   end: number;
   members: boolean;
   seatedAt?: number;
+  /** Whether the sentence opens on the party ("On the Veldian side …"): all it names next are its members. */
+  opening?: boolean;
 }
 
 /**
@@ -635,10 +643,12 @@ function countryParties(text: string): CountryParty[] {
       .slice(named?.[0].length ?? 0)
       .replace(/^\s+(?:(?:that|which)\s+(?:[\p{L}-]+\s+){1,6}?|(?:he|she|they|\p{Lu}[\p{L}'’-]*)\s+(?:[\p{L}-]+\s+){0,4}?)(?:led|lead|leads|headed|heads|head)(?:\s+(?:to|in|at)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?=\s+(?:was|were|is|are|includ|compris|consist))/iu, "")
       .replace(/^\s+(?:at|in|during)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s+(?:was|were|is|are|led|headed|includ|compris|consist))/iu, "");
-    const members = named ? /^\s+(?:(?:was|were|is|are|will\s+be)\s+)?(?:led|headed|includ|compris|consist|represented)|^\s*[,:]|^\s+(?:were|are)\s+(?:the\s+)?\p{Lu}/iu.test(rest) : false;
+    // "On the Chadian side the meeting was attended by …", with or without a comma after "side": the sentence is that side's.
+    const opening = named !== null && /^\s*on\s+(?:the\s+)?$/i.test(before) && /^\s+side\b/i.test(named[0]);
+    const members = named ? opening || /^\s+(?:(?:was|were|is|are|will\s+be)\s+)?(?:led|headed|includ|compris|consist|represented)|^\s*[,:]|^\s+(?:were|are)\s+(?:the\s+)?\p{Lu}/iu.test(rest) : false;
     // "A, B and C sat on the Veldian side of the table", "D and E were on the Veldian side": the people listed before.
     const seated = named ? SEATED.exec(before) : null;
-    if (named && (members || LEADS.test(before) || seated)) out.push({ country: c.country, start: c.index, end: c.index + c.text.length + named[0].length, members, ...(seated ? { seatedAt: seated.index } : {}) });
+    if (named && (members || LEADS.test(before) || seated)) out.push({ country: c.country, start: c.index, end: c.index + c.text.length + named[0].length, members, ...(seated ? { seatedAt: seated.index } : {}), ...(opening ? { opening } : {}) });
     // "Veldia was represented by its Foreign Minister, A, and Orvane by B": those named after "by" act for the country; the
     // second country of such a sentence may leave the verb out.
     const represented = REPRESENTED.exec(after) ?? (/\band\s+(?:the\s+)?$/i.test(before) && /\brepresented\s+by\b/i.test(before) ? /^\s+by\b/.exec(after) : null);

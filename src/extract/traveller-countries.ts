@@ -11,7 +11,16 @@ import { sentCountries, type Sent } from "./segment";
 import { GOVERNMENT_POST } from "./visit-hosts";
 
 /** A journey told before its place, within a few words: "travelled to", "flew into", "a visit to", "is to pay to", "was in the". */
-const JOURNEY = /\b(?:travell?(?:ed|ing|s)?|flew|fly|flies|flying|went|goes|go|going|came|come|comes|arriv(?:e|ed|es|ing)|land(?:ed|s|ing)|visit(?:s|ed|ing)?|trip|tour|journey|pay|paid|pays|paying|(?:is|was|were|are|been)(?:\s+(?:already|still|also|currently))?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to|in|into|at)\s+(?:the\s+)?$/iu;
+const JOURNEY = /\b(?:travell?(?:ed|ing|s)?|flew|fly|flies|flying|went|goes|go|going|came|come|comes|arriv(?:e|ed|es|ing)|land(?:ed|s|ing)|visit(?:s|ed|ing)?|trip|tour|journey|head(?:s|ed|ing)?|pay|paid|pays|paying|(?:is|was|were|are|been)(?:\s+(?:already|still|also|currently))?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to|in|into|at)\s+(?:the\s+)?$/iu;
+
+/** A departure told with "for" before its place: "left for", "is heading for", "sets off for", "departed for". */
+const DEPARTURE = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|set(?:s|ting)?\s+off|head(?:s|ed|ing)?|bound)\s+for\s+(?:the\s+)?$/i;
+
+/** One's own journey written with the possessive, between the traveller and the journey's noun: "'s visit to", "'s first official trip to". */
+const OWN_JOURNEY = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?$/u;
+
+/** A journey's noun, then "of" and the traveller before "to" and the place: "the visit of President Telu to", "the trip of Prime Minister Varan to the". */
+const JOURNEY_OF = /\b(?:visit|trip|tour|journey)\s+of\s+$/i;
 
 /** A visit's verbs that take the place as their object: "visited Tarsk", "is to visit Orvane". */
 const VISITS = /\bvisit(?:s|ed|ing)?\s+$/i;
@@ -32,18 +41,38 @@ function travellersTo(sent: Sent, here: PersonRef[], country: string): number[] 
     // "was in the Veldian capital": a demonym only before the place it qualifies.
     if (c.country !== country || (c.kind === "demonym" && !/^\s+(?:capital|city)\b/i.test(sent.text.slice(c.index + c.text.length)))) continue;
     const before = sent.text.slice(Math.max(0, c.index - 60), c.index);
-    const journey = JOURNEY.exec(before) ?? VISITS.exec(before);
+    // "Telu's visit to Tarsk", "the trip of President Telu to Tarsk": the one whose journey it is, named with it.
+    const visitor = journeyOf(sent, here, c.index);
+    if (visitor !== undefined) out.push(visitor);
+    const journey = JOURNEY.exec(before) ?? VISITS.exec(before) ?? DEPARTURE.exec(before);
     if (!journey || HOMEWARD.test(before.slice(Math.max(0, journey.index - 12)))) continue;
     const at = Math.max(0, c.index - 60) + journey.index;
     // "Varan travelled to Tarsk", "Varan, who is to visit Tarsk": the last one named before the journey, nothing but a verb's helpers between.
     const prior = here.filter((r) => sent.words[r.last]!.end <= at).at(-1);
-    if (prior && LEAD_IN.test(sent.text.slice(sent.words[prior.last]!.end, at))) out.push(prior.person);
+    const between = prior ? sent.text.slice(sent.words[prior.last]!.end, at) : "";
+    // "President Telu's state visit to Tarsk": the owner of the journey's noun (not "Telu's envoy was in Tarsk").
+    const owned = OWN_JOURNEY.test(between) && /^(?:visit|trip|tour|journey)\b/i.test(journey[0]);
+    if (prior && (LEAD_IN.test(between) || owned)) out.push(prior.person);
     // "a visit to Tarsk by the President of the Republic, Telu": the one named right after "by".
     const end = c.index + c.text.length;
     const next = here.find((r) => sent.words[r.first]!.start >= end);
     if (next && BY_TITLE.test(sent.text.slice(end, sent.words[next.first]!.start))) out.push(next.person);
   }
   return out;
+}
+
+/**
+ * The traveller a journey's noun names before the place at `place`: "the visit of President Telu to Tarsk" (the one named
+ * between "of" and "to", only a title before them).
+ */
+function journeyOf(sent: Sent, here: PersonRef[], place: number): number | undefined {
+  if (!/\bto\s+(?:the\s+)?$/i.test(sent.text.slice(0, place))) return undefined;
+  const r = here.filter((x) => sent.words[x.last]!.end <= place).at(-1);
+  if (!r || !/^\s+to\s+(?:the\s+)?$/i.test(sent.text.slice(sent.words[r.last]!.end, place))) return undefined;
+  let k = r.first;
+  // back over the title and its country before the name ("of Tajik President Telu")
+  while (k > 0 && /^(?:\p{Lu}|the$)/u.test(sent.words[k - 1]!.text)) k--;
+  return JOURNEY_OF.test(sent.text.slice(0, sent.words[k]!.start)) ? r.person : undefined;
 }
 
 /** Whether someone holds a post of a government (not an envoy posted abroad, not a body of several states) and no country yet. */

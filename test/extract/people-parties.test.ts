@@ -116,6 +116,21 @@ describe("titles and countries written beside a name", () => {
     expect(countryOf("Mexico sent its Director General for Asia. Speaking for Islamabad, Ambassador Mariam Aftab said Pakistan wanted a wider relationship.", "Mariam Aftab")).toBe("Pakistan");
   });
 
+  it("gives those a sentence opening on a country's side names that country, with or without a comma, up to a contact of theirs", () => {
+    // read20 r711 and read23 s107 (no comma after "side"), read17 q405 (with one)
+    const text = "President Osk Telu of Chad received Vice-President Rush Varan of Sudan in N'Djamena on Monday.\n\nOn the Chadian side the meeting was attended by the Minister of Foreign Affairs, Ilan Vesk, and the Chief of Staff, General Aldor Kest.";
+    expect(countryOf(text, "Ilan Vesk")).toBe("Chad");
+    expect(countryOf(text, "Aldor Kest")).toBe("Chad");
+    expect(countryOf("On the Chadian side, Minister Ilan Vesk held talks with Governor Aldor Kest.", "Aldor Kest")).toBeUndefined();
+  });
+
+  it("gives one who speaks for a country written in several words that country, not one who describes it", () => {
+    // read24 t115 (a ministry's page: "said Viet Nam highly values"), corpus c018 ("said Guinea-Bissau …" above, one word)
+    expect(countryOf("Minister Osk Telu said Sri Lanka highly values its partnership with Kenya.", "Osk Telu")).toBe("Sri Lanka");
+    expect(countryOf("Minister Osk Telu said New Zealand would send more teachers.", "Osk Telu")).toBe("New Zealand");
+    expect(countryOf("Minister Osk Telu said Sri Lanka was a close partner.", "Osk Telu")).toBeUndefined();
+  });
+
   it("reads 'government spokesman' and 'aide' as titles", () => {
     // devD d007 (The Phnom Penh Post), devD d016 (TASS) and d019 (a live page): "presidential aide", "Kremlin aide"
     expect(officesOf("Thai government spokesman Chai Watcharong said Srettha credited the former premier.", "Chai Watcharong")).toEqual([{ title: "Government Spokesman", country: "Thailand" }]);

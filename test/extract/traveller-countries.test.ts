@@ -18,6 +18,18 @@ describe("a traveller in a story of two countries", () => {
     expect(countryIn(story("They reviewed the plans for the visit that Prime Minister Kestas Orvel is to pay to Uzbekistan."), "Kestas Orvel")).toBe("Kazakhstan");
   });
 
+  it("returns the other country for one whose visit the text names with a possessive or 'of', or who leaves for a side (devG g106, read20 r711 and r717, read18 r524)", () => {
+    expect(countryIn(story("The talks follow President Osk Telu's first state visit to Tashkent last May."), "Osk Telu")).toBe("Kazakhstan");
+    expect(countryIn(story("They recalled the visit of President Osk Telu to Tashkent in 2019."), "Osk Telu")).toBe("Kazakhstan");
+    expect(countryIn(story("Trade Minister Osk Telu left for Tashkent on Sunday."), "Osk Telu")).toBe("Kazakhstan");
+    expect(countryIn(story("Trade Minister Osk Telu is heading to Tashkent next week."), "Osk Telu")).toBe("Kazakhstan");
+  });
+
+  it("returns no country for the owner of one who travels, nor for one whose visit of another the text tells", () => {
+    expect(countryIn(story("President Osk Telu's envoy was in Tashkent on Monday."), "Osk Telu")).toBeUndefined();
+    expect(countryIn(story("President Osk Telu recalled the visit of Rush Varan to Astana."), "Osk Telu")).toBeUndefined();
+  });
+
   it("returns no country for one who goes home, or whose post the other side's known official holds", () => {
     expect(countryIn(story("Prime Minister Osk Telu returned to Tashkent on Friday."), "Osk Telu")).toBeUndefined();
     expect(countryIn(story("Kazakh Trade Minister Aldor Kest signed the plan.", "Trade Minister Osk Telu travelled to Tashkent in May."), "Osk Telu")).toBeUndefined();
