@@ -4,12 +4,14 @@
  * counted by the path of answer() that made it and by a few of its signals. Prints counts only, no
  * question or answer text: safe on a set kept unread. `--features FILE` also writes one JSON line per
  * answer given (its signals and whether it was right), the data `fit-confidence` learns from; write
- * it for read sets only.
+ * it for read sets only. `--declines FILE` writes each declined answerable question with its key and
+ * reply (text: read sets only).
  */
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { AnswerSignals } from "../qa/answer-signals";
+import { declineKind } from "./decline-kinds";
 
 /** A gold question, as the answer keys write it. */
 interface GoldQuestion {
@@ -92,11 +94,21 @@ function print(title: string, counts: Counts): void {
   }
 }
 
+/** The declined answerable questions by the kind of their reply (see ./decline-kinds), each with its intents. */
+function printDeclines(declines: Map<string, Map<string, number>>): void {
+  const total = (m: Map<string, number>): number => [...m.values()].reduce((a, b) => a + b, 0);
+  console.log(`\ndeclined answerable, by reply: ${[...declines.values()].reduce((n, m) => n + total(m), 0)}`);
+  for (const [kind, intents] of [...declines].sort((a, b) => total(b[1]) - total(a[1]))) {
+    const detail = [...intents].sort((a, b) => b[1] - a[1]).map(([i, n]) => `${i} ${n}`).join(", ");
+    console.log(`${String(total(intents)).padStart(5)}  ${kind} (${detail})`);
+  }
+}
+
 /**
  * Answers the gold questions of `goldDir` with the index of `env` and prints the counts by path,
  * by intent and by a few signals; writes the signal rows to `featuresFile` when given.
  */
-export function reportByPath(goldDir: string, env: NodeJS.ProcessEnv, set: string, featuresFile?: string): void {
+export function reportByPath(goldDir: string, env: NodeJS.ProcessEnv, set: string, featuresFile?: string, declinesFile?: string): void {
   const questions = goldQuestions(goldDir);
   const input = questions.map((q) => q.question.replace(/\s+/g, " ")).join("\n") + "\n";
   const out = execFileSync("npm", ["run", "--silent", "ask", "--", "--json"], { env, input, encoding: "utf8", maxBuffer: 256 << 20 });
@@ -106,6 +118,8 @@ export function reportByPath(goldDir: string, env: NodeJS.ProcessEnv, set: strin
   const byIntent: Counts = {};
   const bySignal: Counts = {};
   const rows: SignalRow[] = [];
+  const declines = new Map<string, Map<string, number>>();
+  const declined: string[] = [];
   const total = { right: 0, wrong: 0, declined: 0, unknownDeclined: 0, unknownAnswered: 0 };
   questions.forEach((q, i) => {
     const a = answers[i]!;
@@ -120,6 +134,13 @@ export function reportByPath(goldDir: string, env: NodeJS.ProcessEnv, set: strin
     const path = s ? `${s.path}${s.via ? `:${s.via}` : ""}` : "(no reply)";
     add(byPath, path, v, withheld);
     add(byIntent, a.intent, v, withheld);
+    if (v === "declined") {
+      const kind = declineKind(a.text, withheld, q.question);
+      const intents = declines.get(kind) ?? new Map<string, number>();
+      intents.set(a.intent, (intents.get(a.intent) ?? 0) + 1);
+      declines.set(kind, intents);
+      declined.push(JSON.stringify({ set, id: q.id, question: q.question, expect_all: q.expect_all, expect_any: q.expect_any, intent: a.intent, kind, reply: a.text.split("\n\nYou could ask:")[0] }));
+    }
     if (s) {
       for (const [name, value] of Object.entries(s.features)) if (!name.startsWith("path_") && !name.startsWith("intent_") && value) add(bySignal, name === "intent_confidence" ? `intent_confidence>=${value >= 0.8 ? 0.8 : value >= 0.5 ? 0.5 : 0}` : name, v, withheld);
       rows.push({ set, question: q.id, right: holdsGold(q, a.text), signals: s });
@@ -128,11 +149,13 @@ export function reportByPath(goldDir: string, env: NodeJS.ProcessEnv, set: strin
   print("by path", byPath);
   print("by intent", byIntent);
   print("by signal (answers with it)", bySignal);
+  printDeclines(declines);
   const answerable = total.right + total.wrong + total.declined;
   const given = total.right + total.wrong + total.unknownAnswered;
   const pct = (a: number, b: number) => (b ? `${Math.round((100 * a) / b)}%` : "-");
   console.log(
     `\nanswerable: ${total.right}/${answerable} right (${pct(total.right, answerable)}), ${total.wrong} wrong, ${total.declined} declined · unanswerable: ${total.unknownDeclined}/${total.unknownDeclined + total.unknownAnswered} declined · wrong answers: ${total.wrong + total.unknownAnswered} of ${given} given (${pct(total.wrong + total.unknownAnswered, given)})`,
   );
+  if (declinesFile) writeFileSync(declinesFile, declined.join("\n") + "\n");
   if (featuresFile) writeFileSync(featuresFile, rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
 }

@@ -9,7 +9,8 @@
  *                                                        each was read (provenance class): counts only (safe on a set kept unread)
  *   npm run eval:qa [-- --corpus DIR] [--verbose]        the gold questions, right / wrong / declined
  *   npm run eval:qa -- --by-path [--features FILE]       the same, counted by the path of answer() and its signals, counts only
- *                                                        (safe on a set kept unread; --features writes the rows to fit on: read sets only)
+ *                                                        (safe on a set kept unread; --features writes the rows to fit on,
+ *                                                        --declines FILE the declined questions with their replies: read sets only)
  *   npm run eval:misses [-- --corpus DIR]                 why gold meetings were missed and others spurious, and why
  *                                                        people's countries and offices, and found meetings' dates
  *                                                        and places, are wrong: counts only
@@ -62,7 +63,7 @@ try {
       : [scorers.qa, "--qa", join(corpus, "gold"), "--cmd", "npm run --silent ask -- --json", ...verbose];
   if (mode === "misses") printMisses(env);
   else if (mode === "extract" && args.includes("--by-provenance")) printProvenance(env);
-  else if (mode === "qa" && args.includes("--by-path")) reportByPath(join(corpus, "gold"), env, basename(corpus), option("--features"));
+  else if (mode === "qa" && args.includes("--by-path")) reportByPath(join(corpus, "gold"), env, basename(corpus), option("--features"), option("--declines"));
   else execFileSync("node", scorer, { env, stdio: "inherit" });
 } catch (error) {
   // the scorer has printed its report; a failing question is its exit status, not a crash of ours

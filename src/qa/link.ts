@@ -12,7 +12,7 @@ import { linkOffices } from "./link-offices";
 import { nameCandidates, spellingOf } from "./name-lookup";
 import { nameTokens } from "./names";
 import { isOfficeWord, isTitleHead, joinOfficePhrases } from "./offices";
-import { inCountryName, writtenAsName, writtenInLowerCase } from "./proper-words";
+import { inCountryName, kinWrittenInLowerCase, writtenAsName, writtenInLowerCase } from "./proper-words";
 import { occasionWords, pinnedEvent, type Specifics } from "./specifics";
 import { wordTable } from "../nlp/word-table";
 
@@ -323,7 +323,7 @@ function namesSurname(r: NameRun, tokens: Token[], knowledge: Knowledge): boolea
 function looksLikeName(t: Token | undefined, knowledge: Knowledge, question: string): boolean {
   if (!t || t.used || t.raw.length < 3 || /\d/.test(t.raw) || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || knowledge.model.weights[t.word] || lookUpCountry(t.raw) || isOfficeWord(t.word)) return false;
   if (isDateWord(t.raw)) return false;
-  return /^\p{Lu}/u.test(t.raw) || (!knowledge.vocabulary.has(t.word) && nounLike(question, t.raw));
+  return /^\p{Lu}/u.test(t.raw) || (!knowledge.vocabulary.has(t.word) && nounLike(question, t.raw) && !kinWrittenInLowerCase(t.word, knowledge));
 }
 
 /**
@@ -429,7 +429,8 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
     const slot = (NAME_SLOTS.has(tokens[i - 1]?.word ?? "") || (isTitleHead(tokens[i - 1]?.word ?? "") && tokens[i - 1]!.used && !knowledge.model.weights[t.word] && !isOfficeWord(t.word))) && !FUNCTION_WORDS.has(t.word) && !COMMON.has(t.word);
     if (t.used || t.raw.length < 3 || !(slot || (i > 0 && /^\p{Lu}/u.test(t.raw)))) return;
     if (knowledge.vocabulary.has(t.word) || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || isDateWord(t.raw)) return;
-    if (!/^\p{Lu}/u.test(t.raw) && !nounLike(question, t.raw)) return;
+    // (a word typed in lower case whose kin the articles write so is a word: "what did the envoy praise Orvane for")
+    if (!/^\p{Lu}/u.test(t.raw) && (!nounLike(question, t.raw) || kinWrittenInLowerCase(t.word, knowledge))) return;
     if (previous === i - 1 && links.unknownNames.length) links.unknownNames[links.unknownNames.length - 1] += ` ${t.raw}`;
     else links.unknownNames.push(t.raw);
     t.used = true;

@@ -83,3 +83,22 @@ function readHowWritten(word: string, knowledge: Knowledge): Written {
   }
   return seen && inside ? "name" : "unsure";
 }
+
+/**
+ * Whether the articles write, in lower case, a word of the same stem as this one ("praised",
+ * "praising" for "praise"; "studied" for "study"): a word typed in lower case that they write so is a
+ * word of English, not a name of someone they do not know ("what did Varan praise Orvane for").
+ * @example kinWrittenInLowerCase("praise", knowledge) // true when an article says "… praised the talks"
+ */
+export function kinWrittenInLowerCase(word: string, knowledge: Knowledge): boolean {
+  const [term] = contentTerms(word);
+  if (!term || term.length < 3) return false;
+  let read = 0;
+  for (const i of postingsFrom(term, knowledge.retrieval)) {
+    if (read++ === READ) break;
+    const text = knowledge.retrieval.sentences[i]?.text ?? "";
+    // (the sentence's words of that stem, one of them written in lower case)
+    if (text.split(/[^\p{L}]+/u).some((w) => /^\p{Ll}/u.test(w) && contentTerms(w)[0] === term)) return true;
+  }
+  return false;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { officeFits, officePosts } from "../../src/qa/offices";
+import { askedOfficeWord, officeFits, officePosts } from "../../src/qa/offices";
 
 const fits = (asked: string, title: string) => officeFits(asked.split(" "), officePosts(title));
 
@@ -25,5 +25,21 @@ describe("officeFits: a country's leader", () => {
     expect(fits("leader", "King")).toBe(true);
     expect(fits("leader", "Deputy Prime Minister")).toBe(false);
     expect(fits("leader", "Foreign Minister")).toBe(false);
+  });
+});
+
+describe("officeFits: envoys as users ask for them", () => {
+  // (a question's words as the linker passes them: "envoy", "high commissioner" and "diplomat" read through askedOfficeWord)
+  const asked = (...words: string[]) => words.flatMap((w) => askedOfficeWord(w).split(" "));
+  it("fits a special envoy asked as one, never an ambassador", () => {
+    expect(officeFits(asked("special", "envoy"), officePosts("Special Envoy of Veldia"))).toBe(true);
+    expect(officeFits(asked("special", "envoy"), officePosts("Ambassador of Veldia"))).toBe(false);
+  });
+
+  it("fits a high commissioner asked as the country's envoy, and the other way round", () => {
+    expect(officeFits(asked("high commissioner"), officePosts("Envoy of Veldia to Orvane"))).toBe(true);
+    expect(officeFits(asked("high commissioner"), officePosts("High Commissioner"))).toBe(true);
+    expect(officeFits(asked("ambassador"), officePosts("High Commissioner of Veldia"))).toBe(true);
+    expect(officeFits(asked("diplomat"), officePosts("Ambassador"))).toBe(true);
   });
 });
