@@ -13,9 +13,7 @@ const VAGUE_HEADS = new Set(["deputy", "general", "chief", "member", "official",
 const ASKED_AS = wordTable<string>({
   envoy: "ambassador",
   envoys: "ambassador",
-  // a Commonwealth state's ambassador is its high commissioner; a country's diplomat, as asked, its envoy
-  "high commissioner": "ambassador",
-  "high commissioners": "ambassador",
+  // a country's diplomat, as asked, its envoy
   diplomat: "ambassador",
   diplomats: "ambassador",
   leader: "leader",
@@ -135,10 +133,6 @@ function askedPosts(post: string[]): string[][] {
   // (a special envoy is sent for one matter, no ambassador: "the Veldian ambassador" is not they;
   // "special envoy", asked with "envoy" read as "ambassador", is still that post)
   const words = post.includes("special") ? post.map((w) => (w === "ambassador" ? "envoy" : w)) : post.map((w) => (w === "envoy" ? "ambassador" : w));
-  // "High Commissioner of Veldia": the envoy a Commonwealth state sends, asked as its ambassador too
-  // (the post's country may stand between its words: "high veldia commissioner")
-  const high = words.indexOf("high");
-  if (high >= 0 && words.indexOf("commissioner") > high) return [words, words.filter((w) => w !== "high").map((w) => (w === "commissioner" ? "ambassador" : w))];
   const lead = words.find((w) => LEADS.has(w));
   if (lead === "head" || lead === "chief") {
     // "Head of Veldian diplomacy", "the chief of Veldia's diplomacy": its foreign minister
