@@ -565,7 +565,7 @@ function placeSpanAt(words: Word[], at: number): { name: string; end: number } |
     if (noun !== undefined) {
       const town = townNamedAt(words, noun + 2);
       if (town) return { name: town, end: noun + 2 + town.split(" ").length };
-      // "in the Angolan capital, on the margins of …": no name after the comma, the capital of the country the adjective names
+      // "in the Veldian capital, on the margins of …": no name after the comma, the capital of the country the adjective names
       const capital = noun === k + 2 && words[noun]!.lower === "capital" && words[noun + 1]!.text === "," ? capitalOf(words[k + 1]?.text ?? "") : undefined;
       return capital ? { name: capital, end: noun + 1 } : undefined;
     }

@@ -326,7 +326,7 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
       const speech = sent.words.findIndex((w, k) => k > subject.last && SPEECH.has(w.lower));
       let k = speech + 1;
       if (sent.words[k]?.lower === "that") k++;
-      // "said Viet Nam highly values …", "said the United States would …": a name of several words is read whole.
+      // "said New Orvania highly values …", "said the United States would …": a name of several words is read whole.
       const written = speech > 0 && sent.words[k] ? findCountries(sent.text.slice(sent.words[k]!.start)).find((c) => c.index === 0 && c.kind === "name") : undefined;
       const country = speech > 0 ? countryOf(sent.words[k]?.text ?? "") ?? written?.country : undefined;
       const end = written && !countryOf(sent.words[k]?.text ?? "") ? sent.words.findIndex((w) => w.start >= sent.words[k]!.start + written.text.length) : k + 1;
@@ -643,7 +643,7 @@ function countryParties(text: string): CountryParty[] {
       .slice(named?.[0].length ?? 0)
       .replace(/^\s+(?:(?:that|which)\s+(?:[\p{L}-]+\s+){1,6}?|(?:he|she|they|\p{Lu}[\p{L}'’-]*)\s+(?:[\p{L}-]+\s+){0,4}?)(?:led|lead|leads|headed|heads|head)(?:\s+(?:to|in|at)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?=\s+(?:was|were|is|are|includ|compris|consist))/iu, "")
       .replace(/^\s+(?:at|in|during)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s+(?:was|were|is|are|led|headed|includ|compris|consist))/iu, "");
-    // "On the Chadian side the meeting was attended by …", with or without a comma after "side": the sentence is that side's.
+    // "On the Veldian side the meeting was attended by …", with or without a comma after "side": the sentence is that side's.
     const opening = named !== null && /^\s*on\s+(?:the\s+)?$/i.test(before) && /^\s+side\b/i.test(named[0]);
     const members = named ? opening || /^\s+(?:(?:was|were|is|are|will\s+be)\s+)?(?:led|headed|includ|compris|consist|represented)|^\s*[,:]|^\s+(?:were|are)\s+(?:the\s+)?\p{Lu}/iu.test(rest) : false;
     // "A, B and C sat on the Veldian side of the table", "D and E were on the Veldian side": the people listed before.

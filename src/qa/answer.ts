@@ -118,7 +118,7 @@ export function exampleQuestions(knowledge: Knowledge): string[] {
 
 /** Names in the question that no article mentions. */
 function unknownEntities(links: Links, knowledge: Knowledge, question: string): string[] {
-  // (a country a sentence names by its people's word or a city of it is mentioned: "a Palestinian state", "the Guyanese capital")
+  // (a country a sentence names by its people's word or a city of it is mentioned: "a Veldian state", "the Orvanian capital")
   const unread = links.countries.filter((c) => !knowledge.vocabulary.has(c.toLowerCase().split(" ")[0] ?? "") && !knowledge.countryPeople.has(c) && !knowledge.countryArticles.has(c));
   // (a country the question names by a city the articles write is known: "the Tarsk talks"; looked for only when some country is unread)
   const words = unread.length ? fold(question).split(/[^\p{L}]+/u).filter(Boolean) : [];
