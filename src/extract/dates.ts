@@ -31,7 +31,7 @@ const DAY_BEYOND = /\bthe day (before yesterday|after tomorrow)\b/i;
 const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+ago\b/i;
 const SMALL_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** "last week", "this week", "next week": the month of the week (Monday to Sunday) a week from publication's ("Ventin was in Kyiv last week" in a paper of Wednesday 13 September 2023 is September), the year alone when that week runs into another month (a paper of Thursday 25 August: "next week" is 29 August to 4 September), nothing when it runs into another year. */
-const RELATIVE_WEEK = /\b(last|previous|past|this|next|coming)\s+week\b/i;
+export const RELATIVE_WEEK = /\b(last|previous|past|this|next|coming)\s+week\b/i;
 /** "last year", "earlier this year", "next year": a year counted from publication. */
 const RELATIVE_YEAR = /\b(last|previous|past|this|next|coming)\s+year\b/i;
 /** "the end of last year", "the beginning of this year": the year's last or first month. */

@@ -1,6 +1,6 @@
 /** @module When and where a meeting took place: its date, place and venue, read from its sentence and the article. */
 import type { PartialDate } from "../facts/types";
-import { capitalOf, cityNamedAfter, COUNTRIES, countryOfCity, findCountries, isRegion } from "../nlp/countries";
+import { capitalOf, cityNamedAfter, COUNTRIES, countryOfCity, findCountries, isRegion, placeLetters } from "../nlp/countries";
 import { escapeRegExp, fold } from "../nlp/fold";
 import { isEnvoyTitle } from "../nlp/offices";
 import { splitClauses } from "./clauses";
@@ -1451,16 +1451,14 @@ function seatOfHost(m: LocalMeeting, people: readonly PersonOffices[], folded: s
   return capital && writesPlace(folded, capital) ? capital : undefined;
 }
 
-/** A place's letters alone (accents, case, spaces and hyphens dropped): "Hà Nội", "Ha Noi" and "Hanoi" are one city. */
-const letters = (place: string): string => fold(place).replace(/[^a-z0-9]/g, "");
-const sameLetters = (a: string, b: string): boolean => letters(a) === letters(b);
+const sameLetters = (a: string, b: string): boolean => placeLetters(a) === placeLetters(b);
 
 /**
  * Whether a folded text writes a place however it spaces or hyphenates it: the gazetteer's "Hanoi" is written in "… talks in Ha Noi".
  * @example writesPlace("talks in ha noi on monday", "Hanoi") // true
  */
 function writesPlace(folded: string, place: string): boolean {
-  const spelled = [...letters(place)].map(escapeRegExp).join("[\\s-]?");
+  const spelled = [...placeLetters(place)].map(escapeRegExp).join("[\\s-]?");
   return spelled.length > 0 && new RegExp(`\\b${spelled}\\b`).test(folded);
 }
 

@@ -19,7 +19,7 @@ import { occasionOf } from "./occasion-kinds";
 import { headsContact } from "./delegation-heads";
 import { datesApart, readPairContact } from "./pair-again";
 import { placeCountry, readVisits } from "./pair-visit";
-import { parseDate } from "./dates";
+import { parseDate, RELATIVE_WEEK } from "./dates";
 import type { Sent, Word } from "./segment";
 import { putsOnAgenda } from "./topics";
 
@@ -749,7 +749,6 @@ function otherDay(a: PartialDate | undefined, b: PartialDate | undefined): boole
   return a.year !== b.year || (a.month !== undefined && b.month !== undefined && (a.month !== b.month || (a.day !== undefined && b.day !== undefined && a.day !== b.day)));
 }
 
-const RELATIVE_WEEK = /\b(?:last|previous|past|this|next|coming) week\b/i;
 const WEEKDAY_ALONE = /^(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /**

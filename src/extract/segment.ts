@@ -192,7 +192,7 @@ function joinZeroPaddedDays(entities: WordEntity[], words: Word[], text: string)
     const [a, b] = [entities[i]!, entities[i + 1]!];
     const adjacent = b.first === a.last + 1;
     // "04" + "June 2024"
-    const dayFirst = adjacent && a.type === "CARDINAL" && ZERO_DAY.test(a.text) && b.type === "DATE" && MONTH_WORD.test(`${b.text} `) && MONTH_ALONE.test(words[b.first]!.text);
+    const dayFirst = adjacent && a.type === "CARDINAL" && ZERO_DAY.test(a.text) && b.type === "DATE" && MONTH_ALONE.test(words[b.first]!.text);
     // "June" + "04" (+ ", " + "2024")
     const monthFirst = adjacent && a.type === "DATE" && MONTH_ALONE.test(a.text) && b.type === "CARDINAL" && ZERO_DAY.test(b.text);
     if (!dayFirst && !monthFirst) continue;

@@ -235,8 +235,14 @@ export function cityNamedAfter(country: string): string | undefined {
   return city?.startsWith(country) ? city : undefined;
 }
 
-/** The gazetteer's capitals (each country's first city) by their letters alone (accents, case, spaces and hyphens dropped): "hanoi" → "Hanoi". */
-const CITY_BY_LETTERS = new Map(COUNTRIES.flatMap((c) => c.cities.slice(0, 1)).map((city) => [fold(city).replace(/[^a-z0-9]/g, ""), city] as const));
+/**
+ * A place's letters alone (accents, case, spaces and hyphens dropped): "Hà Nội", "Ha Noi" and "Hanoi" are one city.
+ * @example placeLetters("Ha Noi") // "hanoi"
+ */
+export const placeLetters = (place: string): string => fold(place).replace(/[^a-z0-9]/g, "");
+
+/** The gazetteer's capitals (each country's first city) by {@link placeLetters}: "hanoi" → "Hanoi". */
+const CITY_BY_LETTERS = new Map(COUNTRIES.flatMap((c) => c.cities.slice(0, 1)).map((city) => [placeLetters(city), city] as const));
 
 /**
  * The gazetteer's spelling of a capital written with other spaces or hyphens ("Hà Nội", "Ha Noi" →
@@ -247,7 +253,7 @@ const CITY_BY_LETTERS = new Map(COUNTRIES.flatMap((c) => c.cities.slice(0, 1)).m
  * @example gazetteerSpelling("Asunción") // undefined
  */
 export function gazetteerSpelling(place: string): string | undefined {
-  const city = CITY_BY_LETTERS.get(fold(place).replace(/[^a-z0-9]/g, ""));
+  const city = CITY_BY_LETTERS.get(placeLetters(place));
   return city && fold(city) !== fold(place) ? city : undefined;
 }
 

@@ -47,15 +47,16 @@ export function writtenInLowerCase(word: string, knowledge: Knowledge): boolean 
   return howWritten(word, knowledge) === "lower";
 }
 
-/** How the articles write a word, read once per knowledge and word. */
-function howWritten(word: string, knowledge: Knowledge): Written {
+/** How the articles write a word (`kin`: any word of its stem), read once per knowledge and word. */
+function howWritten(word: string, knowledge: Knowledge, kin = false): Written {
   let kept = WRITTEN.get(knowledge);
   if (!kept) WRITTEN.set(knowledge, (kept = new Map()));
-  let written = kept.get(word);
+  const key = kin ? `~${word}` : word;
+  let written = kept.get(key);
   if (written === undefined) {
-    written = readHowWritten(word, knowledge);
+    written = kin ? readKinWritten(word, knowledge) : readHowWritten(word, knowledge);
     if (kept.size >= KEPT_WORDS) kept.clear();
-    kept.set(word, written);
+    kept.set(key, written);
   }
   return written;
 }
@@ -91,14 +92,19 @@ function readHowWritten(word: string, knowledge: Knowledge): Written {
  * @example kinWrittenInLowerCase("praise", knowledge) // true when an article says "… praised the talks"
  */
 export function kinWrittenInLowerCase(word: string, knowledge: Knowledge): boolean {
+  return howWritten(word, knowledge, true) === "lower";
+}
+
+/** {@link kinWrittenInLowerCase}, read from the sentences. */
+function readKinWritten(word: string, knowledge: Knowledge): Written {
   const [term] = contentTerms(word);
-  if (!term || term.length < 3) return false;
+  if (!term || term.length < 3) return "unsure";
   let read = 0;
   for (const i of postingsFrom(term, knowledge.retrieval)) {
     if (read++ === READ) break;
     const text = knowledge.retrieval.sentences[i]?.text ?? "";
     // (the sentence's words of that stem, one of them written in lower case)
-    if (text.split(/[^\p{L}]+/u).some((w) => /^\p{Ll}/u.test(w) && contentTerms(w)[0] === term)) return true;
+    if (text.split(/[^\p{L}]+/u).some((w) => /^\p{Ll}/u.test(w) && contentTerms(w)[0] === term)) return "lower";
   }
-  return false;
+  return "unsure";
 }
