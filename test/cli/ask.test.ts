@@ -4,7 +4,8 @@ import { runCli } from "./run-cli";
 /** `npm run ask -- …args` with `input` on standard input. */
 const ask = (args: string[], input = "", env: Record<string, string> = {}) => runCli("ask.ts", args, env, input);
 
-describe("npm run ask", { timeout: 30_000 }, () => {
+// Each case starts the CLI (wink and the index) up to three times: on a machine shared with other jobs that takes over 30 s.
+describe("npm run ask", { timeout: 90_000 }, () => {
   it("returns the answer as plain text for a question argument", async () => {
     const { code, stdout } = await ask(["Who met whom?"]);
     expect(code).toBe(0);
