@@ -27,7 +27,7 @@ const TIES_DATED = /\b(?:relations|ties)\b[^.;:!?]{0,60}?\b(established|set up|d
 
 /**
  * How a sentence tells ties begun, or undefined when it does not.
- * @example tiesTold("Relations between Veldia and Orvane date back to 1948.") // { verb: "established", end: 44, needsDate: true }
+ * @example tiesTold("Relations between Veldia and Orvane date back to 1948.") // { verb: "established", end: 48, needsDate: true }
  * @example tiesTold("The two countries restored diplomatic relations in 2023.")?.verb // "restored"
  */
 export function tiesTold(text: string): TiesTold | undefined {
