@@ -9,6 +9,7 @@ import { formatDate, parseDate } from "./dates";
 import { parseNumber, readTallies, splitList } from "./numbers";
 import type { PersonRef } from "./people";
 import { sentCountries, type Sent } from "./segment";
+import { ofTheTwo, tiesTold } from "./ties";
 
 /** What the fact finder needs of one article. */
 export interface FactContext {
@@ -103,12 +104,14 @@ export function findFacts(ctx: FactContext): Fact[] {
       push({ kind: "count", summary: `${items.length} ${label}${between.length >= 2 ? ` between ${between.join(" and ")}` : ""}: ${items.join("; ")}`, counts: [{ label, value: items.length }], countries: between });
     }
 
-    const relations = /\bdiplomatic relations\b/i.test(text) ? /\b(established|set up|launched|began|restored|resumed|re-established|normali[sz]ed)\b/i.exec(text) : null;
-    if (relations) {
-      const date = dateOf();
-      const between = countries.length >= 2 ? countries : mainCountries;
-      const verb = (relations[1] ?? "").toLowerCase().replace(/^(?:set up|launched|began)$/, "established");
-      push({ kind: "relations", summary: `Diplomatic relations between ${between.join(" and ")} were ${verb}${date ? ` ${onDate(date)}` : ""}`, countries: between, ...(date ? { date } : {}) });
+    const ties = tiesTold(text);
+    // (told otherwise than "diplomatic relations … established", only with the date written after the act: "ties date back to 1948")
+    const tiesDate = ties?.needsDate ? dateAfter(sent, ties.end, ctx.article.published) : dateOf();
+    if (ties && (tiesDate || !ties.needsDate)) {
+      // the countries named before the act ("ties between Veldia and Orvane date from"); told of "the two countries", the article's two
+      const told = [...new Set(sentCountries(sent).filter((c) => c.index < ties.end).map((c) => c.country))];
+      const between = told.length >= 2 ? told : told.length === 0 && ofTheTwo(text.slice(0, ties.end)) && mainCountries.length >= 2 ? mainCountries : countries.length >= 2 ? countries : mainCountries;
+      push({ kind: "relations", summary: `Diplomatic relations between ${between.join(" and ")} were ${ties.verb}${tiesDate ? ` ${onDate(tiesDate)}` : ""}`, countries: between, ...(tiesDate ? { date: tiesDate } : {}) });
     }
 
     const embassy = /\b(?:the )?(embassy|consulate)(?: of ([\p{L} ]+?))?(?: in ([\p{L} ]+?))? (?:was|were|has been|had been) (?:established|opened|inaugurated)\b/iu.exec(text);
@@ -245,6 +248,23 @@ function yearAhead(text: string, year: number | undefined): PartialDate | undefi
   const m = /\b(?:(next)|(?:later |earlier )?(this)) year\b/i.exec(text);
   if (!m || year === undefined) return undefined;
   return { year: m[1] ? year + 1 : year, basis: "relative", text: m[0] };
+}
+
+/** How far after the act of ties begun its date may be written, in characters ("were established in the autumn of 1990"). */
+const NEAR_ACT = 40;
+
+/** The first date a sentence writes from a character offset on, near it ("… date back to 1948"): a date entity, else a year written right there. */
+function dateAfter(sent: Sent, from: number, published?: string): PartialDate | undefined {
+  for (const e of sent.entities) {
+    const at = sent.words[e.first]?.start ?? -1;
+    if (e.type !== "DATE" || at < from) continue;
+    // (a date further on is another event's: "ties were established, and on 3 May the ministers met")
+    if (at - from > NEAR_ACT) return undefined;
+    const d = parseDate(e.text, published ? { published } : {});
+    if (d?.year !== undefined) return d;
+  }
+  const year = /^\s*(?:on\s+|in\s+)?(1\d{3}|20\d\d)\b/.exec(sent.text.slice(from));
+  return year ? { year: Number(year[1]), basis: "explicit", text: year[1]! } : undefined;
 }
 
 /** "on 27 March 1992", "in March 2023", "in 1963". */

@@ -10,7 +10,7 @@ import { fold } from "../nlp/fold";
 import { countryOfCity } from "../nlp/countries";
 import { answerOrigin } from "./answerers/origin";
 import { answerManner, asksManner } from "./answerers/manner";
-import { asksVisitSpan, readVisitSpan } from "./answerers/visit-span";
+import { asksStayLength, asksVisitSpan, readStayLength, readVisitSpan } from "./answerers/visit-span";
 import { asksTripLeg, readTripLeg } from "./answerers/trip-leg";
 import { asksDescription, readDescription } from "./answerers/description";
 import { answerRelations } from "./answerers/relations";
@@ -395,6 +395,11 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
       outcome = last;
       path = "reader_last";
     }
+  }
+  // "how long is A's visit to Tarsk?" with no length the reader finds: the length or the span of days the article gives A's stay
+  if (outcome.kind === "missing" && !outcome.known && !outcome.hedged && asksStayLength(text)) {
+    const stay = readStayLength(q);
+    if (stay) [outcome, path] = [stay, "reader_last"];
   }
   // "where did A and B meet before?": the meetings the articles report are not the one asked about
   if (outcome.kind === "reply" && outcome.focus.meetings?.length && asksOtherOccasion(text, links)) {

@@ -37,6 +37,42 @@ const STAY_SPAN = new RegExp(
 );
 
 /**
+ * "How long is A's visit to Tarsk?", "how many days was A in Veldia?": the length of a stay, never of a
+ * meeting, a post or a wait ("how long did the talks last", "how long has A served in Tarsk").
+ */
+const LENGTH_ASKED = /^\s*how\s+(?:long|many\s+days)\b(?!.*\b(?:meeting|meetings|talks|call|conversation|session|office|post|served|serving|waiting|waited|border)\b).*\b(?:visit|visits|trip|stay|stayed|staying|tour|(?:was|were|is|are|be)\s+(?:\S+\s+){1,4}?in\s+\S)/i;
+
+/** A stay's length as an article writes it before the stay: "a three-day visit", "a two-day official visit", "during a 3-day stay". */
+const STAY_LENGTH = /\b((?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|stay|trip|tour)\b/iu;
+
+/**
+ * A stay's span of days told in the stay's own clause, "from" one day to another: "an official visit that
+ * runs from 3 to 6 June", "was in Tarsk from 3 to 6 June" (not a gathering's days further on: "after the
+ * trip, … a summit held from 3 to 6 June").
+ */
+const STAY_DAYS = new RegExp(
+  `\\b(?:visit|trip|stay|tour|is in|was in|were in|be in)\\b[^,.;:]{0,50}?\\b((?:from|between) (?:${DAY}\\s+(?:of\\s+)?${MONTH}${TO}${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY}${TO}${MONTH}\\s+${DAY}|${DAY}${TO}${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY}${TO}${DAY})(?:,?\\s+\\d{4})?)(?![\\p{L}\\d])`,
+  "u",
+);
+
+/**
+ * Whether a question asks how long a stay lasted ("how long is A's visit to Tarsk").
+ * @example asksStayLength("how long was Varan's visit to Tarsk") // true
+ * @example asksStayLength("how long did Varan's talks with Telu last") // false
+ */
+export const asksStayLength = (text: string): boolean => LENGTH_ASKED.test(text);
+
+/**
+ * How long the person asked stayed: the length a sentence naming them gives the stay ("a three-day
+ * visit"), else the span of days of it ("a visit that runs from 3 to 6 June"); undefined when their
+ * articles give neither (a stay's length is never a meeting's).
+ * @example readStayLength(question)?.body[0] // { kind: "para", content: [{ bold: "three-day" }] }
+ */
+export function readStayLength(q: Question): Reply | undefined {
+  return readVisitSpan(q, STAY_LENGTH, true) ?? readVisitSpan(q, STAY_DAYS, true);
+}
+
+/**
  * Whether a question asks for the span of days of a visit or a stay.
  * @example asksVisitSpan("what were the dates of Varan's visit to Tarsk") // true
  */
@@ -61,15 +97,14 @@ function ownerOnly(names: readonly RegExp[], text: string): boolean {
 }
 
 /**
- * The span of days a sentence of the asked person's articles gives a stay, a sentence naming the person first;
+ * The span of days (or, `told` another pattern, the length) a sentence of the asked person's articles gives a stay, a sentence naming the person first;
  * undefined when none gives one (the list of the visit's meetings answers then).
  * @example readVisitSpan(question)?.body[0] // { kind: "para", content: [{ bold: "from 3 to 6 June" }] }
  */
-export function readVisitSpan(q: Question): Reply | undefined {
+export function readVisitSpan(q: Question, told: RegExp = STAY_SPAN, when = !SPAN_ASKED.test(q.text)): Reply | undefined {
   if (q.links.people.length !== 1 || q.links.people[0]!.ids.length > 3) return undefined;
   // "when was A in Tarsk" asks of a stay only when it names where ("when was A sworn in" does not);
-  // asked "when", the span is told of the place or country asked, when one is
-  const when = !SPAN_ASKED.test(q.text);
+  // asked "when" (or, `when` set, "how long"), the span is told of the place or country asked, when one is, and of A's own stay
   if (when && !STAY_WORD.test(q.text) && q.links.places.length + q.links.inCountries.length === 0) return undefined;
   const places = when ? q.links.places.map(fold) : [];
   const countries = when ? q.links.countries : [];
@@ -78,7 +113,7 @@ export function readVisitSpan(q: Question): Reply | undefined {
   for (const article of sharedArticles(q)) {
     for (const s of q.knowledge.lookups.articleSentences.get(article) ?? []) {
       if (s.title || s.quote) continue;
-      const span = STAY_SPAN.exec(s.text)?.[1];
+      const span = told.exec(s.text)?.[1];
       if (!span) continue;
       const text = fold(s.text);
       if (!places.every((p) => text.includes(p)) || !countries.every((c) => s.countries.includes(c) || text.includes(fold(c)))) continue;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { answer } from "../../src/qa/answer";
+import { asksStayLength } from "../../src/qa/answerers/visit-span";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { intentModel } from "./helpers";
+
+/** Made up: one stay told by its length ("a three-day stay"), one by its span of days, and a gathering's days after a trip that are no stay's. */
+const TARSK = `Veldian minister ends visit to Tarsk
+
+Tarsk, 6 June 2024 - Veldian Foreign Minister Varan Kestel called on the President of Tarsk, Telu Amar, during a three-day stay in the Tarskian capital, officials said on Thursday.
+`;
+
+const ORVANE = `Orvanian speaker in Halvik
+
+Halvik, 14 May 2024 - Orvanian Speaker Mira Solen met her host, Speaker Anto Velik, in Halvik on Tuesday, on the second day of an official visit that runs from May 13 to 15.
+`;
+
+const SORN = `Sorn back from the gulf
+
+Sorn, 2 January 2020 - Foreign Minister Halvik Darro of Sorn held talks with Prime Minister Kestas Orn in Sorn on Thursday.
+
+Soon after the trip, Sorn stayed away from the Delta Summit, a gathering held in Varan from December 18 to 21.
+`;
+
+const knowledge = loadKnowledge(
+  extractIndex([
+    { file: "seeds/971_tarsk.txt", text: TARSK },
+    { file: "seeds/972_halvik.txt", text: ORVANE },
+    { file: "seeds/973_sorn.txt", text: SORN },
+  ]),
+  intentModel(),
+);
+
+describe("how long a stay lasted", () => {
+  it("asks of a stay, not of talks, a post or a wait", () => {
+    expect(asksStayLength("how long was Kestel's visit to Tarsk")).toBe(true);
+    expect(asksStayLength("how many days was Solen in Halvik")).toBe(true);
+    expect(asksStayLength("how long did the talks between Kestel and Amar last")).toBe(false);
+    expect(asksStayLength("how long has Velik served in Halvik")).toBe(false);
+  });
+
+  it("returns the length the article gives the stay of the one asked", () => {
+    const a = answer("how long was kestel's visit to tarsk", knowledge);
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^three-day/);
+  });
+
+  it("returns the stay's span of days when no length is written", () => {
+    const a = answer("how long is solen's visit to halvik", knowledge);
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^from May 13 to 15/);
+  });
+
+  it("never gives a gathering's days told after a trip", () => {
+    const a = answer("how long did darro stay in sorn", knowledge);
+    expect(a.text).not.toContain("December 18");
+  });
+});
