@@ -479,6 +479,11 @@ const GOES_ON = /\b(?:also|then|later|earlier|afterwards|subsequently|separately
 /** Words that set a contact apart from one told before on the same day: "Earlier that day", "Later in the day", "The same day". */
 const SEQUENCE = /\b(?:earlier|later) (?:that|in the|on the same) day\b|\b(?:the|on the) (?:same|previous|following) day\b|\bthe day before\b/i;
 
+/** A contact named as one told before: "the conversation", "this meeting". */
+const BACK_NOUN = /\b(?:the|this|that) (?:conversation|call|meeting|talks|discussion)\b/gi;
+/** Words that set the contact a sentence tells before or after the one it names: "before the meeting", "ahead of the talks". */
+const SEQUENCED = /\b(?:before|after|ahead of|following|prior to|since|preparing|prepare|to prepare(?: for)?)\s*$/i;
+
 /** How many sentences after a group's contact its people may be named. */
 const GROUP_NAMED_WITHIN = 2;
 
@@ -507,8 +512,9 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
   const published = ctx.published;
   // "Earlier that day, X welcomed Y at the airport": another contact of the pair than the talks told before; a call is never a meeting in person.
   const another = SEQUENCE.test(sent.text);
-  // "used the conversation with Y to …" points back to the contact told before, whatever its manner.
-  const pointsBack = /\b(?:the|this|that) (?:conversation|call|meeting|talks|discussion)\b/i.test(sent.text);
+  // "used the conversation with Y to …" points back to the contact told before, whatever its manner; "spoke by telephone
+  // with Y before the meeting" sets the call before it, another contact.
+  const pointsBack = [...sent.text.matchAll(BACK_NOUN)].some((m) => !SEQUENCED.test(sent.text.slice(0, m.index)));
   // "In March last year Varan paid a state visit, when Telu greeted him": a contact dated months before the article is another than its undated one.
   // So is one dated only by an earlier month than the article's ("Halvik and Orvel held talks in Tarsk last month").
   const earlierOf = (d: PartialDate | undefined): boolean => d !== undefined && (monthsBefore(d, published) >= 2 || (d.day === undefined && monthsBefore(d, published) >= 1));
@@ -518,7 +524,9 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
   // "Varan was received at the airport by Telu. … Telu hosted a banquet in his honour": occasions of the visit the text tells apart.
   const otherSetting = (m: LocalMeeting): boolean => m.setting !== undefined && found.setting !== undefined && m.setting !== found.setting && !m.sentences.includes(si);
   const mergeable = (m: LocalMeeting): boolean => m.status === found.status && !otherSetting(m) && !otherDay(dayOf(m, ctx), dayOf(found, ctx, si)) && !(earlierOf(found.date) && undated(m.date)) && !(earlierOf(m.date) && undated(found.date)) && !another && (pointsBack || (m.kind === "call") === (found.kind === "call"));
-  const same = meetings.find((m) => sameParticipants(m, found) && mergeable(m)) ?? meetings.find((m) => mergeable(m) && sameEvent(m, found));
+  // "X, Y and Z held trilateral talks. … X also held a bilateral meeting with Y": a telling that counts its sides is another meeting.
+  const counted = countedSides(sent.text, principalsOf(found).length);
+  const same = meetings.find((m) => sameParticipants(m, found) && mergeable(m)) ?? meetings.find((m) => mergeable(m) && sameEvent(m, found) && (counted === undefined || counted === principalsOf(m).length));
   if (same) {
     if (!same.sentences.includes(si)) same.sentences.push(si);
     // A date the text states for the meeting over one that only falls back on the publication day.
@@ -801,6 +809,26 @@ function monthsBefore(d: PartialDate, published: string | undefined): number {
 }
 
 const samePart = (p: LocalParticipant, q: LocalParticipant): boolean => (p.kind === "person" ? q.kind === "person" && q.person === p.person : q.kind === "group" && q.name === p.name);
+
+/** A meeting's principals (not those only present). */
+const principalsOf = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : []));
+
+/** Words that count a contact's sides: "a bilateral meeting", "a separate meeting" (of the two it names), "trilateral talks". */
+const SIDES: readonly [RegExp, number][] = [
+  [/\b(?:bilateral|one-on-one|one-to-one|tete-a-tete|tête-à-tête|separate|separately)\b/i, 2],
+  [/\b(?:trilateral|tripartite|three-way|three-party)\b/i, 3],
+  [/\b(?:quadrilateral|four-way)\b/i, 4],
+];
+
+/**
+ * How many sides a sentence's contact of `sides` people says it had, when a word counts them ("held a bilateral meeting with
+ * Y", "a three-way meeting"): a meeting of another count is another meeting, not the same one told again. Undefined when no
+ * word counts them, or one counts another number than the contact's own (a "bilateral agenda" of a meeting of three).
+ */
+function countedSides(text: string, sides: number): number | undefined {
+  const counts = SIDES.filter(([words]) => words.test(text)).map(([, n]) => n);
+  return counts.length === 1 && counts[0] === sides ? sides : undefined;
+}
 
 /** One meeting's people all in the other's, two of them at least: the same event told twice ("X and Y met Z"; "X met Z"). */
 function sameEvent(a: LocalMeeting, b: LocalMeeting): boolean {

@@ -49,10 +49,33 @@ export const OCCASION_KINDS: readonly OccasionKind[] = [
  * @example occasionOf(words("Varan was met at the airport by Telu."), "be-received", inClause) // "arrival"
  */
 export function occasionOf(words: readonly Word[], rule: string, inClause: (index: number) => boolean): string {
+  const place = placeBefore(words, inClause);
+  const marks = (k: number): boolean => inClause(k) || (place !== undefined && k >= place[0] && k < place[1]);
   for (const kind of OCCASION_KINDS) {
     if (kind.rules?.includes(rule)) return kind.id;
     if (kind.onlyRules && !kind.onlyRules.includes(rule)) continue;
-    if (kind.words && words.some((w, k) => kind.words!.test(w.lower) && inClause(k))) return kind.id;
+    if (kind.words && words.some((w, k) => kind.words!.test(w.lower) && marks(k))) return kind.id;
   }
   return "talks";
+}
+
+/** Forms of "be" around "there": "was there to greet him" points to a place; "there were talks" does not. */
+const BE = /^(?:is|are|was|were|be|been|being)$/;
+
+/**
+ * The words of the place a contact's clause points back to with "where" or "there": from the verb before the clause to its
+ * start ("Varan landed at Tarsk airport on Monday, where Telu greeted him"; "officials welcomed him at the airport, and Telu
+ * was there to greet him"), so the airport there is the contact's; not "was driven to the palace, where Telu greeted him".
+ */
+function placeBefore(words: readonly Word[], inClause: (index: number) => boolean): [number, number] | undefined {
+  const start = words.findIndex((_, k) => inClause(k));
+  if (start <= 0) return undefined;
+  let end = start;
+  while (end < words.length && inClause(end)) end++;
+  const where = words[start]!.lower === "where";
+  const there = words.slice(start, end).some((w, n, clause) => w.lower === "there" && BE.test(clause[n - 1]?.lower ?? "") && !BE.test(clause[n + 1]?.lower ?? ""));
+  if (!where && !there) return undefined;
+  let verb = start - 1;
+  while (verb >= 0 && words[verb]!.pos !== "VERB") verb--;
+  return verb < 0 ? undefined : [verb, start];
 }

@@ -87,6 +87,17 @@ describe("two contacts of one pair on one day", () => {
   });
 });
 
+describe("a contact set before or after the one the sentence names", () => {
+  it("returns a call 'before the meeting' apart from the talks it prepared", () => {
+    const text = [
+      "Veldian Foreign Minister Ana Varan held talks with Orvanian Foreign Minister Piet Telu in Tarsk on Tuesday.",
+      "The two ministers reviewed trade and transport.",
+      "Varan said he had spoken by telephone with Telu before the meeting to prepare the agenda.",
+    ].join("\n\n");
+    expect(articleIndex(text, "2025-06-12").meetings.map((m) => m.kind).sort()).toEqual(["call", "talks"]);
+  });
+});
+
 describe("a participle opening the sentence", () => {
   it("returns the contact of 'Receiving Dutch Ambassador Y, President X expressed …' (devA h005, VNA)", () => {
     const text =
