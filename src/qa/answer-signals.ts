@@ -47,7 +47,7 @@ export interface AnswerSignals {
   risk?: number;
   /** True when the reply was too likely wrong and was given as "not sure" (found: false) instead. */
   withheld?: boolean;
-  /** The question's own words that the articles leave unsaid around the reply's evidence, as asked (set with `answerer_terms_unsaid`), or the countries an office is asked in that its holder's record leaves unsaid (with `office_country_unsaid`), or the places a meeting is asked in that its record and sentences leave unsaid (with `record_place_unsaid`). */
+  /** The question's own words that the articles leave unsaid around the reply's evidence, as asked (set with `answerer_terms_unsaid`), or the countries an office is asked in that its holder's record leaves unsaid (with `office_country_unsaid`), or the places meetings are asked in that their records and articles never name (with `record_place_unsaid`). */
   unsaid?: string[];
   /** The question's terms (stems) that the reply's text leaves out: what `terms_missing` counts. */
   missing?: string[];
@@ -233,17 +233,20 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   // (not when the question itself asks of a call: "when did Varan receive the call from Telu")
   f.call_for_visit = meetings.length > 0 && meetings.every((m) => m.kind === "call") && askedContact(q.text) !== "call" && (links.places.length > 0 || q.terms.some((t) => IN_PERSON.has(t))) ? 1 : 0;
   // meeting records given for a place the question puts them in, when none of them is placed there and
-  // neither the reply nor their sentences name it (a meeting placed nowhere is kept for any place asked,
-  // see selectMeetings): "who did Varan meet in Orvane" answered with talks the articles put nowhere,
-  // most often talks elsewhere
-  f.record_place_unsaid = meetingIds.length && wheresUnsaid.length ? 1 : 0;
+  // their articles never name it (a meeting placed nowhere is kept for any place asked, see
+  // selectMeetings): "who did Varan meet in Orvane" answered with talks the article puts nowhere and
+  // never says Orvane; an article that names the place elsewhere is most often set there, its place
+  // not read for the meeting
+  const inArticles = wheresUnsaid.length && meetings.length ? articlesSay(q, meetings) : undefined;
+  const placesUnsaid = inArticles ? wheresUnsaid.filter((w) => !placeSaid(w, inArticles)) : [];
+  f.record_place_unsaid = placesUnsaid.length ? 1 : 0;
   // a person's record given for their post at another time ("what was Varan's job before he became
   // minister", "what post will Varan take up") when the reply never says that time's word, or for
   // someone beside the one named ("who is travelling with the Veldian minister"): see ./record-scope
   const whoIsRecord = path === "answerer" && intent === "who_is";
   f.record_other_time = whoIsRecord && otherTimeUnsaid(q.text, links.people.map((m) => m.text), written).length > 0 ? 1 : 0;
   f.record_beside = whoIsRecord && asksBeside(q) ? 1 : 0;
-  const unsaidWords = f.answerer_terms_unsaid ? askedWords(q.text, unsaid) : f.office_country_unsaid ? countriesUnsaid : f.record_place_unsaid ? wheresUnsaid : [];
+  const unsaidWords = f.answerer_terms_unsaid ? askedWords(q.text, unsaid) : f.office_country_unsaid ? countriesUnsaid : f.record_place_unsaid ? placesUnsaid : [];
   return { path, ...(reply.via ? { via: reply.via } : {}), features: f, ...(unsaidWords.length ? { unsaid: unsaidWords } : {}), ...(missing.length ? { missing } : {}) };
 }
 
@@ -260,6 +263,18 @@ function placeSaid(where: string, said: (text: string) => boolean): boolean {
   const country = countryOfCity(where);
   const people = country && demonymOf(country);
   return !!country && !!people && fold(capitalOf(people) ?? "") === fold(where) && [`${people} capital`, `capital of ${country}`, `${country}'s capital`].some((t) => said(t.toLowerCase()));
+}
+
+/**
+ * Whether the articles of these meetings hold a text (lower case): their titles, datelines and sentences.
+ * @example articlesSay(q, [meeting])("orvane") // true when its article names Orvane anywhere
+ */
+function articlesSay(q: Question, meetings: Meeting[]): (text: string) => boolean {
+  const texts = [...new Set(meetings.map((m) => m.article))].map((id) => {
+    const a = q.knowledge.articles.get(id);
+    return [a?.title ?? "", a?.dateline?.raw ?? "", ...(q.knowledge.lookups.articleSentences.get(id) ?? []).map((s) => s.text)].join(" ").toLowerCase();
+  });
+  return (text) => texts.some((t) => t.includes(text));
 }
 
 /**
