@@ -3,7 +3,7 @@
  * few general, cheap features of the question, its links and the reply (no wink parse, no search).
  */
 import { fold } from "../nlp/fold";
-import { demonymOf } from "../nlp/countries";
+import { capitalOf, COUNTRIES, countryOfCity, demonymOf } from "../nlp/countries";
 import { lookUpCountry } from "./link-countries";
 import { MONTHS } from "../nlp/vocab";
 import type { Meeting, Person } from "../facts/types";
@@ -13,6 +13,7 @@ import { quotesOwnerOnly } from "./owner-only";
 import { asksForMany, namedInReply } from "./asked-many";
 import { askedContact } from "./contact-kind";
 import { asksBeside, otherTimeUnsaid } from "./record-scope";
+import { placeCountry } from "./select";
 import { stem } from "./retrieval";
 import { askedWords, unsaidTerms } from "./unsaid";
 import { initialsOf, missingKind, officeWordsOf, shows, wordsOf, type MissingKind } from "./asked-terms";
@@ -46,7 +47,7 @@ export interface AnswerSignals {
   risk?: number;
   /** True when the reply was too likely wrong and was given as "not sure" (found: false) instead. */
   withheld?: boolean;
-  /** The question's own words that the articles leave unsaid around the reply's evidence, as asked (set with `answerer_terms_unsaid`), or the countries an office is asked in that its holder's record leaves unsaid (with `office_country_unsaid`). */
+  /** The question's own words that the articles leave unsaid around the reply's evidence, as asked (set with `answerer_terms_unsaid`), or the countries an office is asked in that its holder's record leaves unsaid (with `office_country_unsaid`), or the places meetings are asked in that their records and articles never name (with `record_place_unsaid`). */
   unsaid?: string[];
   /** The question's terms (stems) that the reply's text leaves out: what `terms_missing` counts. */
   missing?: string[];
@@ -178,6 +179,14 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   f.places_missing = links.places.filter((p) => !inEvidence(p.toLowerCase())).length;
   const countriesUnsaid = links.countries.filter((c) => !inEvidence(c.toLowerCase()) && !inEvidence((demonymOf(c) ?? "\u0000").toLowerCase()));
   f.countries_missing = countriesUnsaid.length;
+  // the places the question puts its answer in (a city; a country written "in", "at" or "to" it, when
+  // no city of it is asked) that neither the evidence names nor a meeting of the reply is placed in;
+  // not for a "why" (the reason for a stay is told without its place)
+  // (placed as selectMeetings places a meeting: its place or venue names it, or its place lies in the country)
+  const placedIn = (where: string): boolean => meetings.some((m) => fold(`${m.place ?? ""} ${m.venue ?? ""}`).includes(fold(where)) || placeCountry(m) === where);
+  const wheres = [...links.places, ...links.inCountries.filter((c) => !links.places.some((p) => countryOfCity(p) === c))];
+  const wheresUnsaid = f.asks_why ? [] : wheres.filter((w) => !placeSaid(w, inEvidence) && !placedIn(w));
+  f.where_unsaid = Math.min(2, wheresUnsaid.length);
   f.meetings = Math.min(5, meetingIds.length);
   f.planned = meetings.some((m) => m.status === "planned") ? 1 : 0;
   f.no_year = /gives no year/.test(text) ? 1 : 0;
@@ -223,14 +232,49 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   // the talks in Tarsk"): the record is of another contact than the one asked
   // (not when the question itself asks of a call: "when did Varan receive the call from Telu")
   f.call_for_visit = meetings.length > 0 && meetings.every((m) => m.kind === "call") && askedContact(q.text) !== "call" && (links.places.length > 0 || q.terms.some((t) => IN_PERSON.has(t))) ? 1 : 0;
+  // meeting records given for a place the question puts them in, when none of them is placed there and
+  // their articles never name it (a meeting placed nowhere is kept for any place asked, see
+  // selectMeetings): "who did Varan meet in Orvane" answered with talks the article puts nowhere and
+  // never says Orvane; an article that names the place elsewhere is most often set there, its place
+  // not read for the meeting
+  const inArticles = wheresUnsaid.length && meetings.length ? articlesSay(q, meetings) : undefined;
+  const placesUnsaid = inArticles ? wheresUnsaid.filter((w) => !placeSaid(w, inArticles)) : [];
+  f.record_place_unsaid = placesUnsaid.length ? 1 : 0;
   // a person's record given for their post at another time ("what was Varan's job before he became
   // minister", "what post will Varan take up") when the reply never says that time's word, or for
   // someone beside the one named ("who is travelling with the Veldian minister"): see ./record-scope
   const whoIsRecord = path === "answerer" && intent === "who_is";
   f.record_other_time = whoIsRecord && otherTimeUnsaid(q.text, links.people.map((m) => m.text), written).length > 0 ? 1 : 0;
   f.record_beside = whoIsRecord && asksBeside(q) ? 1 : 0;
-  const unsaidWords = f.answerer_terms_unsaid ? askedWords(q.text, unsaid) : f.office_country_unsaid ? countriesUnsaid : [];
+  const unsaidWords = f.answerer_terms_unsaid ? askedWords(q.text, unsaid) : f.office_country_unsaid ? countriesUnsaid : f.record_place_unsaid ? placesUnsaid : [];
   return { path, ...(reply.via ? { via: reply.via } : {}), features: f, ...(unsaidWords.length ? { unsaid: unsaidWords } : {}), ...(missing.length ? { missing } : {}) };
+}
+
+/**
+ * Whether the evidence names a place asked: by its name, a country by its people's name or one of its
+ * cities ("in Orvane" for Veldia), a capital as its country's ("in the Veldian capital", "the capital
+ * of Veldia").
+ * @example placeSaid("Orvane", (t) => "talks in the veldian capital".includes(t)) // true when Orvane is Veldia's capital
+ */
+function placeSaid(where: string, said: (text: string) => boolean): boolean {
+  if (said(where.toLowerCase())) return true;
+  const demonym = demonymOf(where);
+  if (demonym) return said(demonym.toLowerCase()) || (COUNTRIES.find((c) => c.name === where)?.cities ?? []).some((city) => said(city.toLowerCase()));
+  const country = countryOfCity(where);
+  const people = country && demonymOf(country);
+  return !!country && !!people && fold(capitalOf(people) ?? "") === fold(where) && [`${people} capital`, `capital of ${country}`, `${country}'s capital`].some((t) => said(t.toLowerCase()));
+}
+
+/**
+ * Whether the articles of these meetings hold a text (lower case): their titles, datelines and sentences.
+ * @example articlesSay(q, [meeting])("orvane") // true when its article names Orvane anywhere
+ */
+function articlesSay(q: Question, meetings: Meeting[]): (text: string) => boolean {
+  const texts = [...new Set(meetings.map((m) => m.article))].map((id) => {
+    const a = q.knowledge.articles.get(id);
+    return [a?.title ?? "", a?.dateline?.raw ?? "", ...(q.knowledge.lookups.articleSentences.get(id) ?? []).map((s) => s.text)].join(" ").toLowerCase();
+  });
+  return (text) => texts.some((t) => t.includes(text));
 }
 
 /**

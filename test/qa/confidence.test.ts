@@ -93,3 +93,35 @@ describe("answer: a phone call given for a contact face to face", () => {
     }
   });
 });
+
+describe("answer: a meeting placed nowhere given for a place asked", () => {
+  it("returns found=false, and what the articles say, when the only meeting of the person asked has no place and its article never names the place asked", () => {
+    const a = ask("who did borg meet in suva");
+    expect(a.found).toBe(false);
+    expect(a.text).toContain("do not mention “Suva”");
+    expect(a.text).toContain("Koro");
+    expect(a.signals?.features.record_place_unsaid).toBe(1);
+  });
+
+  it("returns the meeting when its article names the place asked elsewhere (the article is set there; the meeting's place was not read)", () => {
+    const a = ask("who did borg meet in valletta");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("Koro");
+    expect(a.signals?.features.record_place_unsaid).toBe(0);
+  });
+
+  it("returns the meeting when its record is placed in the place asked, or in a city of the country asked", () => {
+    for (const question of ["who did varo meet in tallinn", "who did varo meet in estonia"]) {
+      const a = ask(question);
+      expect(a.found, question).toBe(true);
+      expect(a.text, question).toContain("Tamm");
+      expect(a.signals?.features.record_place_unsaid, question).toBe(0);
+    }
+  });
+
+  it("returns the meeting when no place is asked", () => {
+    const a = ask("who did borg meet");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("Koro");
+  });
+});
