@@ -1063,6 +1063,9 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   let previous: LocalMeeting | undefined;
   for (const m of meetings) {
     settleMeeting(m);
+    // "Varan announced on Monday, after talks with Telu, that the two will open a centre": a weekday read forward for the "will" of
+    // what was announced. A meeting held is no later than the article: a weekday counted past the filing day is the week before's.
+    if (m.status !== "planned" && m.date && weekdayPastFiling(m.date)) m.date = shiftDay(m.date, -7);
     // A held meeting its own sentence dates months away from the story ("Varan, who had talks with Telu on a trip in March 2011",
     // "Back on 2 May 2019, Varan conferred with Telu during a stay in Veldia") is of another visit: a place its own sentences
     // do not write (the headline's, the lead's, the dateline's, a capital of a country) is not its.
@@ -1333,6 +1336,13 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       delete m.place;
       delete m.placeBasis;
     }
+  }
+
+  /** A weekday counted to more than a day after publication (a day's difference of time zones aside): "on Monday" read as the coming one. */
+  function weekdayPastFiling(date: PartialDate): boolean {
+    const filed = ctx.published ? parseDate(ctx.published) : undefined;
+    if (!filed || date.basis !== "relative" || date.day === undefined || date.year === undefined || /\bnext\b/i.test(date.text)) return false;
+    return date.text.toLowerCase().split(/\W+/).some((w) => WEEKDAYS.has(w)) && daysBetween(filed, date) > 1;
   }
 
   /**

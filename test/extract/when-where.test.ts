@@ -528,3 +528,16 @@ describe("a place where someone lives, not where they met", () => {
     expect(find(resident, "Halvik")?.place).toBe("Tarsk");
   });
 });
+
+describe("the weekday of a meeting held", () => {
+  it("returns the weekday before publication when an announcement's 'will' would count it forward ('announced on Monday after talks')", () => {
+    // published on a Tuesday: the talks were on the Monday before, not the one after
+    const text = [" date 2025-05-20", "", "TARSK — Veldia and Orvane will create a joint economic commission, Veldian President Kestas Varan announced on Monday after talks with his Orvanian counterpart, Telu Halvik, who is in Tarsk on a visit."].join("\n");
+    expect(find(text, "Halvik")?.date).toMatchObject({ year: 2025, month: 5, day: 19 });
+  });
+
+  it("returns the coming weekday for a meeting to come ('will hold talks on Monday')", () => {
+    const text = [" date 2025-05-20", "", "TARSK — Veldian President Kestas Varan will hold talks on Monday with his Orvanian counterpart, Telu Halvik."].join("\n");
+    expect(find(text, "Halvik")?.date).toMatchObject({ year: 2025, month: 5, day: 26 });
+  });
+});
