@@ -522,6 +522,12 @@ export function postedIn(words: readonly Word[], k: number): boolean {
   return isEnvoyTitle(head.text) || (head.lower === "commissioner" && words[k - 2]?.lower === "high") || head.lower === "affaires";
 }
 
+/**
+ * Words before "in X" that make X where someone lives or is based, not where anyone met: "the ambassador, who resides in Tarsk,
+ * presented her credentials", "Ambassador of Veldia, resident in Tarsk", "the Tarsk envoy, based in Orvel".
+ */
+const RESIDES = /^(?:resides|reside|resided|residing|resident|based|stationed|lives|living|domiciled)$/;
+
 /** Words before "in X" that make X the place of a venue: "at his private residence in Zorbiny", "at the presidential palace in Karuno". */
 const VENUE_HEADS = /^(?:residence|palace|villa|lodge|house|office|offices|headquarters|ministry|compound|hotel|building|airport|home|hall|centre|center|secretariat|embassy|parliament|chancellery)$/;
 
@@ -817,7 +823,7 @@ function readPlaceAfter(words: Word[], cue: number, postings = false): string | 
     if (beside) return beside;
     if (w !== "in" && !(w === "into" && /^(?:flew|flown|arrived|came|travelled|traveled)$/.test(words[k - 1]?.lower ?? ""))) continue;
     // "discussed the situation in Gaza": where a topic is, not where they met; "the dialogue scheduled for … in Canberra": where they will meet.
-    if (TOPIC_HEADS.test(words[k - 1]?.lower ?? "") || (!postings && postedIn(words, k)) || (k > cue && (afterFutureMarker(words.slice(Math.max(0, cue)), k - Math.max(0, cue)) || afterInvitation(words, cue, k)))) continue;
+    if (TOPIC_HEADS.test(words[k - 1]?.lower ?? "") || RESIDES.test(words[k - 1]?.lower ?? "") || (!postings && postedIn(words, k)) || (k > cue && (afterFutureMarker(words.slice(Math.max(0, cue)), k - Math.max(0, cue)) || afterInvitation(words, cue, k)))) continue;
     // "in the Swiss city of Geneva", "in the Chinese capital, Beijing"
     let at = k + 1;
     // "in Kenya's capital", "in the capital of Kenya", "in the capital Nairobi"
@@ -979,10 +985,13 @@ const countryOfPlace = (place: string | undefined): string | undefined => (place
  */
 export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, people: readonly PersonOffices[] = []): void {
   // folded once, on the first credentials with no place
-  let articleText: string | undefined;
+  let seatText: string | undefined;
   // the body's sentences, once, on the first planned meeting of a visit
   let bodyText: string | undefined;
-  const seat = (m: LocalMeeting): string | undefined => seatOfHost(m, people, (articleText ??= fold(ctx.sents.map((s) => s.text).join(" "))));
+  // the texts that tie a capital to a ceremony of credentials: the dateline, the headline and the lead (and a line above it), each
+  // sentence that names the head of state's seat
+  const seat = (m: LocalMeeting): string | undefined =>
+    seatOfHost(m, people, (seatText ??= fold([ctx.datelinePlace ?? "", ...ctx.sents.filter((s) => s.title || s.index <= (lead?.index ?? 0) || SEAT_WORD.test(s.text)).map((s) => s.text)].join(" "))), fold(ctx.sents[Math.min(...m.sentences)]?.text ?? ""));
   // The lead: the first sentence of the body, past a standfirst with no closing stop ("EAM sees counterparts from Mexico; calls on UNGA President").
   const lead = ctx.sents.find((s) => !s.title && s.quote === undefined && /[.!?"”)]$/.test(s.text.trim())) ?? ctx.sents.find((s) => !s.title && s.quote === undefined);
   const leadTold = lead ? readOwnDate(lead, ctx, lead.index) : undefined;
@@ -1054,6 +1063,9 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   let previous: LocalMeeting | undefined;
   for (const m of meetings) {
     settleMeeting(m);
+    // "Varan announced on Monday, after talks with Telu, that the two will open a centre": a weekday read forward for the "will" of
+    // what was announced. A meeting held is no later than the article: a weekday counted past the filing day is the week before's.
+    if (m.status !== "planned" && m.date && weekdayPastFiling(m.date)) m.date = shiftDay(m.date, -7);
     // A held meeting its own sentence dates months away from the story ("Varan, who had talks with Telu on a trip in March 2011",
     // "Back on 2 May 2019, Varan conferred with Telu during a stay in Veldia") is of another visit: a place its own sentences
     // do not write (the headline's, the lead's, the dateline's, a capital of a country) is not its.
@@ -1326,6 +1338,13 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     }
   }
 
+  /** A weekday counted to more than a day after publication (a day's difference of time zones aside): "on Monday" read as the coming one. */
+  function weekdayPastFiling(date: PartialDate): boolean {
+    const filed = ctx.published ? parseDate(ctx.published) : undefined;
+    if (!filed || date.basis !== "relative" || date.day === undefined || date.year === undefined || /\bnext\b/i.test(date.text)) return false;
+    return date.text.toLowerCase().split(/\W+/).some((w) => WEEKDAYS.has(w)) && daysBetween(filed, date) > 1;
+  }
+
   /**
    * The city of the stay the lead ends, for a held meeting of its traveller on a day of that week before the story's day:
    * "Varan has ended a visit to Orvane" over "He arrived on 26 May and the same day held talks with Telu".
@@ -1437,18 +1456,27 @@ export interface PersonOffices {
 }
 
 /**
- * Where credentials were handed over when the text says nowhere: the capital of the host's country
- * (an envoy is received at the seat of the state that accredits them), when the article names that
- * capital ("seven envoys newly posted to Tarsk"). Undefined when the hosts' countries are unknown or
- * differ, or the capital goes unnamed.
+ * The head of state's seat, or the ceremony held there: "the Presidential Palace", "State House", "the official seat of the
+ * Presidency", "the Royal Residence", "a ceremony at the Kremlin".
  */
-function seatOfHost(m: LocalMeeting, people: readonly PersonOffices[], folded: string): string | undefined {
+const SEAT_WORD = /\b(?:palace|state house|seat of|residence|presidency|kremlin|white house|blue house|government house|ceremony)\b/i;
+
+/**
+ * Where credentials were handed over when the text says nowhere: the capital of the host's country
+ * (an envoy is received at the seat of the state that accredits them), when the text ties that capital
+ * to the ceremony: written in the sentence that tells it (`own`), the dateline, the headline or the
+ * lead ("Seven envoys accredited to Tarsk"), or a sentence naming the seat ("the Presidential Palace
+ * in Tarsk"), all folded in `tied`. Not a capital the story names for something else ("relations between Tarsk
+ * and Orvel" elsewhere, "before being posted to Tarsk"): keys leave such a ceremony unplaced.
+ * Undefined when the hosts' countries are unknown or differ, or the capital goes unnamed.
+ */
+function seatOfHost(m: LocalMeeting, people: readonly PersonOffices[], tied: string, own: string): string | undefined {
   const hosts = m.participants.flatMap((p) => (p.kind === "person" && people[p.person] && !people[p.person]!.offices.some((o) => isEnvoyTitle(o.title)) ? [people[p.person]!] : []));
   const envoys = m.participants.flatMap((p) => (p.kind === "person" && people[p.person]?.offices.some((o) => isEnvoyTitle(o.title)) ? [people[p.person]!] : []));
   const countries = new Set([...hosts.map((h) => h.country), ...envoys.flatMap((e) => e.offices.map((o) => o.to))].filter((c): c is string => c !== undefined));
   if (countries.size !== 1) return undefined;
   const capital = COUNTRIES.find((c) => c.name === [...countries][0])?.cities[0];
-  return capital && writesPlace(folded, capital) ? capital : undefined;
+  return capital && (writesPlace(tied, capital) || writesPlace(own, capital)) ? capital : undefined;
 }
 
 const sameLetters = (a: string, b: string): boolean => placeLetters(a) === placeLetters(b);

@@ -499,3 +499,45 @@ describe("a meeting 'at the same venue'", () => {
     expect(find(text, "Halvik")?.place).toBe("Vaduz");
   });
 });
+
+describe("the place of credentials tied to the ceremony", () => {
+  it("returns the host's capital that the headline names ('envoys accredited to Accra')", () => {
+    const text = [" date 2025-09-16", "Three new envoys accredited to Accra", "", "President Kofi Varan of Ghana on Tuesday received the letters of credence of Ambassador-designate Telu Halvik of Denmark.", "", "Each envoy in turn presented credentials to the Head of State."].join("\n");
+    const ceremonies = meetingsOf(text).filter((m) => m.kind === "credentials");
+    expect(ceremonies.length).toBeGreaterThan(0);
+    for (const m of ceremonies) expect(m.place).toBe("Accra");
+  });
+
+  it("returns no place when the capital is named only for something else ('ties between Accra and Copenhagen', 'before being posted to Accra')", () => {
+    const text = [
+      " date 2025-09-16",
+      "",
+      "President Kofi Varan of Ghana on Tuesday received the letters of credence of Ambassador-designate Telu Halvik of Denmark.",
+      "",
+      "Before being posted to Accra, Halvik served as director of the ministry's Africa department, and he said ties between Accra and Copenhagen had never been closer.",
+    ].join("\n");
+    for (const m of meetingsOf(text).filter((x) => x.kind === "credentials")) expect(m.place).toBeUndefined();
+  });
+});
+
+describe("a place where someone lives, not where they met", () => {
+  it("returns the dateline's city, not the one an envoy 'resides in' or is 'resident in'", () => {
+    const resides = [" date 2021-10-19", "", "TARSK — The Ambassador of Orvane, Kestas Halvik, who resides in Orvel, presented her credentials on Tuesday to President Telu Varan."].join("\n");
+    expect(find(resides, "Halvik")?.place).toBe("Tarsk");
+    const resident = [" date 2021-10-19", "", "TARSK — President Telu Varan on Tuesday received the credentials of Kestas Halvik, Ambassador of Orvane, resident in Orvel."].join("\n");
+    expect(find(resident, "Halvik")?.place).toBe("Tarsk");
+  });
+});
+
+describe("the weekday of a meeting held", () => {
+  it("returns the weekday before publication when an announcement's 'will' would count it forward ('announced on Monday after talks')", () => {
+    // published on a Tuesday: the talks were on the Monday before, not the one after
+    const text = [" date 2025-05-20", "", "TARSK — Veldia and Orvane will create a joint economic commission, Veldian President Kestas Varan announced on Monday after talks with his Orvanian counterpart, Telu Halvik, who is in Tarsk on a visit."].join("\n");
+    expect(find(text, "Halvik")?.date).toMatchObject({ year: 2025, month: 5, day: 19 });
+  });
+
+  it("returns the coming weekday for a meeting to come ('will hold talks on Monday')", () => {
+    const text = [" date 2025-05-20", "", "TARSK — Veldian President Kestas Varan will hold talks on Monday with his Orvanian counterpart, Telu Halvik."].join("\n");
+    expect(find(text, "Halvik")?.date).toMatchObject({ year: 2025, month: 5, day: 26 });
+  });
+});
