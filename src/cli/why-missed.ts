@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fold } from "../nlp/fold";
-import { reportLines } from "./scorer-keys";
+import { reportLines, sameName } from "./scorer-keys";
 import { type ApartSide, CONTACT } from "./why-apart";
 
 interface GoldPerson { name: string; also?: string[]; office?: string; country?: string }
@@ -59,6 +59,24 @@ export type ExplainGap = (article: string, names: string[][], together: (sentenc
 export const SECOND_APART = "second meeting, told apart in the key by: ";
 /** The prefix of the keys of {@link whyMissed} that split the second meetings of a pair by where the read lost them. */
 export const SECOND_WHERE = "second meeting, where the read lost it: ";
+/** The prefix of the keys of {@link whyMissed} that split the pairs a frame joined and the index lost, by what the index holds of them. */
+export const LOST_WHERE = "joined then lost, the index holds: ";
+
+/** An index meeting as `facts --json` gives it: its article, rule and participants' names (with each one's other names). */
+export interface IndexMeeting { article: string; rule?: string; names: string[][] }
+
+/**
+ * What the index holds of a pair a frame joined and the scorer found no meeting for: no meeting with both (dropped, or a side
+ * read as another person), or the meeting of both with its number of sides and rule (taken by another key meeting of theirs).
+ */
+function lostWhere(meetings: readonly IndexMeeting[], article: string, keys: string[][]): string {
+  const holds = (m: IndexMeeting): boolean => keys.every((k) => m.names.some((names) => names.some((n) => k.some((g) => sameName(g, n)))));
+  const both = meetings.filter((m) => m.article === article && holds(m));
+  if (both.length === 0) return "no meeting of both (dropped, or a side read as another person)";
+  const sides = Math.min(...both.map((m) => m.names.length));
+  const m = both.find((x) => x.names.length === sides)!;
+  return `a meeting of both with ${sides >= 4 ? "4 or more" : sides} sides (rule ${m.rule ?? "?"}), taken by another key meeting`;
+}
 
 /** A key meeting's manner: a call (phone, video, virtual), a meal or banquet, else a meeting in person. */
 const mannerOf = (m: GoldMeeting): string => (/\b(?:phone|tele|call|video|virtual|online)/i.test(m.kind ?? "") ? "call" : /\b(?:dinner|lunch|breakfast|banquet|reception)\b/i.test(m.kind ?? "") ? "meal" : "in person");
@@ -89,7 +107,7 @@ function toldApart(missed: GoldMeeting, others: GoldMeeting[], published: string
  * articles each way of reference is in, under {@link APART_ARTICLES}).
  * @example whyMissed(report, "../shared/corpus", ["Ana Lima"]) // { "held: never named together in a sentence": 3, … }
  */
-export function whyMissed(report: string, corpus: string, indexNames: string[], explainGap?: ExplainGap, explainApart?: ExplainApart): Record<string, number> {
+export function whyMissed(report: string, corpus: string, indexNames: string[], explainGap?: ExplainGap, explainApart?: ExplainApart, indexMeetings: readonly IndexMeeting[] = []): Record<string, number> {
   const known = new Set(indexNames.flatMap(tokens));
   const counts: Record<string, number> = {};
   const sentencesOf = new Map<string, string[] | undefined>();
@@ -131,6 +149,10 @@ export function whyMissed(report: string, corpus: string, indexNames: string[], 
       const second = why.startsWith("joined") && again;
       const gap = `${GAP_PREFIX}${second ? "joined by a frame here, a second meeting of the pair: the key's other meeting of them took the index's one (told apart by a date, or by 'the two' elsewhere)" : why}`;
       counts[gap] = (counts[gap] ?? 0) + 1;
+      if (why.startsWith("joined") && !second && indexMeetings.length > 0) {
+        const lost = `${LOST_WHERE}${lostWhere(indexMeetings, article, people.map((p) => [p!.name, ...(p!.also ?? [])]))}`;
+        counts[lost] = (counts[lost] ?? 0) + 1;
+      }
       if (second && meeting) {
         const others = gold.meetings.filter((m) => m !== meeting && people.every((p) => m.participants.includes(p!.name)));
         const apart = `${SECOND_APART}${toldApart(meeting, others, gold.published)}`;
