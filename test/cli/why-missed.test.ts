@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SECOND_APART, SECOND_WHERE, whyMissed, whySpurious } from "../../src/cli/why-missed";
+import { LOST_WHERE, SECOND_APART, SECOND_WHERE, whyMissed, whySpurious } from "../../src/cli/why-missed";
 
 /** A corpus folder of one made-up article and its key. */
 function corpusOf(text: string, gold: object): string {
@@ -70,6 +70,31 @@ describe("the second meetings of a pair, counted by what tells them apart in the
     const call = { ...gold, meetings: [gold.meetings[0]!, { ...gold.meetings[1]!, kind: "phone call", date: "2025-06-09", place: null }] };
     const counts = whyMissed(report.replace("(2025-03, Tarsk)", "(2025-06-09, no place)"), corpusOf(text, call), ["Ana Lorvik", "Teo Brandt"], joined);
     expect(counts[`${SECOND_APART}manner: a call and a meeting in person`]).toBe(1);
+  });
+});
+
+describe("the pairs a frame joined and the index lost, counted by what the index holds of them", () => {
+  const text = "Minister Ana Lorvik met President Teo Brandt and Speaker Ida Sorel in Orvane on Monday.";
+  const gold = {
+    people: [{ name: "Ana Lorvik" }, { name: "Teo Brandt" }, { name: "Ida Sorel" }],
+    meetings: [
+      { participants: ["Ana Lorvik", "Teo Brandt"], status: "held" },
+      { participants: ["Ana Lorvik", "Ida Sorel"], status: "held" },
+    ],
+  };
+  const report = ["x1: meetings 1/2 found, 0 spurious", "  missed: Ana Lorvik + Ida Sorel (-, -)"].join("\n");
+  const joined = () => ({ gap: "joined by a frame here, lost after (merged, settled or matched to another)", joinedIn: 1, collective: false });
+
+  it("returns a meeting of both with three sides and its rule, taken by another key meeting", () => {
+    const meetings = [{ article: "x1", rule: "meet", names: [["Ana Lorvik"], ["Teo Brandt"], ["Ida Sorel"]] }];
+    const counts = whyMissed(report, corpusOf(text, gold), ["Ana Lorvik", "Teo Brandt", "Ida Sorel"], joined, undefined, meetings);
+    expect(counts[`${LOST_WHERE}a meeting of both with 3 sides (rule meet), taken by another key meeting`]).toBe(1);
+  });
+
+  it("returns no meeting of both when the index holds none", () => {
+    const meetings = [{ article: "x1", rule: "meet", names: [["Ana Lorvik"], ["Teo Brandt"]] }];
+    const counts = whyMissed(report, corpusOf(text, gold), ["Ana Lorvik", "Teo Brandt", "Ida Sorel"], joined, undefined, meetings);
+    expect(counts[`${LOST_WHERE}no meeting of both (dropped, or a side read as another person)`]).toBe(1);
   });
 });
 
