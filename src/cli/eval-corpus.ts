@@ -128,7 +128,7 @@ function printMisses(env: NodeJS.ProcessEnv): void {
   }
   const articles = new Map(all.filter(([cause]) => cause.startsWith(APART_ARTICLES)).map(([cause, n]) => [cause.slice(APART_ARTICLES.length), n]));
   printApart(all.filter(([cause]) => cause.startsWith(APART_PREFIX)).map(([cause, n]) => [cause.slice(APART_PREFIX.length), n]), articles);
-  const spurious = Object.entries(whySpurious(report, corpus, new Set(people.map((p) => p.name)))).sort((a, b) => b[1] - a[1]);
+  const spurious = Object.entries(whySpurious(report, corpus, new Set(people.map((p) => p.name)), indexMeetings)).sort((a, b) => b[1] - a[1]);
   console.log(`spurious meetings: ${spurious.reduce((n, [, c]) => n + c, 0)}`);
   for (const [cause, n] of spurious) console.log(`${String(n).padStart(5)}  ${cause}`);
   const wrong = Object.entries(whyPersonWrong(people as ReviewPerson[], corpus)).sort((a, b) => a[0].localeCompare(b[0]));

@@ -191,9 +191,9 @@ function goldPerson(gold: Gold, name: string): GoldPerson | undefined {
  * `indexPeople`: the names of the index's people (a participant under another name is a group).
  * @example whySpurious(report, "../shared/corpus", new Set(["Ana Lima"])) // { "a side met no one in the key (named only)": 2, … }
  */
-export function whySpurious(report: string, corpus: string, indexPeople: Set<string>): Record<string, number> {
+export function whySpurious(report: string, corpus: string, indexPeople: Set<string>, indexMeetings: readonly IndexMeeting[] = []): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const { gold, line } of reportLines<Gold>(report, corpus)) {
+  for (const { article, gold, line } of reportLines<Gold>(report, corpus)) {
     const spurious = /^\s+spurious: (.*)$/.exec(line);
     if (!spurious) continue;
     const sides = spurious[1]!.split(" + ");
@@ -206,7 +206,15 @@ export function whySpurious(report: string, corpus: string, indexPeople: Set<str
       }
       const names = people as string[];
       const at = (m: GoldMeeting) => [...m.participants, ...(m.present ?? [])];
-      if (gold.meetings.some((m) => names.every((n) => m.participants.includes(n)))) return "the people of a gold meeting, read twice or split";
+      const within = gold.meetings.filter((m) => names.every((n) => m.participants.includes(n)));
+      if (within.length > 0) {
+        // A pair of a key meeting of more sides (split from it), else the pair's key meeting told a second time.
+        const wider = within.filter((m) => m.participants.length > names.length).sort((a, b) => a.participants.length - b.participants.length)[0];
+        if (!wider) return "the people of a gold meeting, read twice or split: read twice";
+        const countries = new Set(wider.participants.map((n) => gold.people.find((p) => p.name === n)?.country ?? "?"));
+        const rule = indexMeetings.find((m) => m.article === article && m.names.length === sides.length && sides.every((n) => m.names.some((names) => names.includes(n))))?.rule;
+        return `the people of a gold meeting, read twice or split: split from a key meeting of ${Math.min(wider.participants.length, 4)}${wider.participants.length >= 4 ? "+" : ""} sides of ${countries.size} countr${countries.size === 1 ? "y" : "ies"}${rule ? ` (rule ${rule})` : ""}`;
+      }
       if (gold.meetings.some((m) => names.every((n) => at(m).includes(n)))) return "a side only present at a gold meeting";
       if (names.some((n) => !gold.meetings.some((m) => at(m).includes(n)))) return "a side met no one in the key (named only)";
       return "each met others in the key, not each other (a wrong counterpart)";

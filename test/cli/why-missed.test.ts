@@ -118,12 +118,24 @@ describe("why the index's meetings matched no gold meeting, counted without prin
 
   it("returns one cause per spurious meeting: read twice, only present, met no one, a wrong counterpart, no person of the key", () => {
     expect(whySpurious(report, corpusOf("", gold), new Set(["Ana Lorvik", "Teo Brandt", "Ida Sorel", "Pim Daal", "Ros Venn", "Editor"]))).toEqual({
-      "the people of a gold meeting, read twice or split": 1,
+      "the people of a gold meeting, read twice or split: read twice": 1,
       "a side only present at a gold meeting": 1,
       "a side met no one in the key (named only)": 1,
       "each met others in the key, not each other (a wrong counterpart)": 1,
       "a side is no person of the key: a person of the index (a misread name, someone only named, page furniture)": 1,
       "a side is no person of the key: a group of the index (a misread name, someone only named, page furniture)": 1,
+    });
+  });
+
+  it("tells a pair split from a key meeting of more sides, with the countries of its sides and the index meeting's rule", () => {
+    const wide = {
+      people: [{ name: "Ana Lorvik", country: "Veldia" }, { name: "Teo Brandt", country: "Orvania" }, { name: "Ida Sorel", country: "Orvania" }],
+      meetings: [{ participants: ["Ana Lorvik", "Teo Brandt", "Ida Sorel"] }],
+    };
+    const split = ["x1: meetings 0/1 found, 1 spurious", "  spurious: Ana Lorvik + Teo Brandt"].join("\n");
+    const meetings = [{ article: "x1", rule: "meet", names: [["Ana Lorvik"], ["Teo Brandt"]] }];
+    expect(whySpurious(split, corpusOf("", wide), new Set(["Ana Lorvik", "Teo Brandt"]), meetings)).toEqual({
+      "the people of a gold meeting, read twice or split: split from a key meeting of 3 sides of 2 countries (rule meet)": 1,
     });
   });
 });
