@@ -23,7 +23,7 @@ import { basename, join, resolve } from "node:path";
 import { reportByPath } from "./by-path";
 import { formatTables, provenanceTables, type ProvenanceFacts } from "./by-provenance";
 import { apartExplainer, gapExplainer, readArticles } from "./explain-gaps";
-import { APART_ARTICLES, APART_PREFIX, GAP_PREFIX, SECOND_APART, SECOND_WHERE, whyMissed, whySpurious } from "./why-missed";
+import { APART_ARTICLES, APART_PREFIX, GAP_PREFIX, type IndexMeeting, LOST_WHERE, SECOND_APART, SECOND_WHERE, whyMissed, whySpurious } from "./why-missed";
 import { type ReviewPerson, whyPersonWrong } from "./why-person-wrong";
 import { type ReviewFacts, whyWrong } from "./why-wrong";
 
@@ -110,21 +110,25 @@ function printMisses(env: NodeJS.ProcessEnv): void {
   const people = (JSON.parse(facts) as { people: { name: string; names?: string[] }[] }).people;
   const names = people.flatMap((p) => [p.name, ...(p.names ?? [])]);
   const reads = readArticles(join(scratch, "seeds"));
-  const all = Object.entries(whyMissed(report, corpus, names, gapExplainer(reads), apartExplainer(reads))).sort((a, b) => b[1] - a[1]);
-  const counts = all.filter(([cause]) => ![GAP_PREFIX, SECOND_APART, SECOND_WHERE, APART_PREFIX, APART_ARTICLES].some((prefix) => cause.startsWith(prefix)));
+  const aliases = new Map(people.map((p) => [p.name, [p.name, ...(p.names ?? [])]]));
+  const indexMeetings = (JSON.parse(facts) as { meetings: { article: string; rule?: string; participants: { name: string }[] }[] }).meetings.map(
+    (m): IndexMeeting => ({ article: basename(m.article).replace(/\.txt$/, ""), ...(m.rule ? { rule: m.rule } : {}), names: m.participants.map((p) => aliases.get(p.name) ?? [p.name]) }),
+  );
+  const all = Object.entries(whyMissed(report, corpus, names, gapExplainer(reads), apartExplainer(reads), indexMeetings)).sort((a, b) => b[1] - a[1]);
+  const counts = all.filter(([cause]) => ![GAP_PREFIX, SECOND_APART, SECOND_WHERE, LOST_WHERE, APART_PREFIX, APART_ARTICLES].some((prefix) => cause.startsWith(prefix)));
   console.log(`missed meetings: ${counts.reduce((n, [, c]) => n + c, 0)}`);
   for (const [cause, n] of counts) console.log(`${String(n).padStart(5)}  ${cause}`);
   const gaps = all.filter(([cause]) => cause.startsWith(GAP_PREFIX));
   console.log(`named together beside a word of contact, why no frame joined them (held and planned): ${gaps.reduce((n, [, c]) => n + c, 0)}`);
   for (const [cause, n] of gaps) console.log(`${String(n).padStart(5)}  ${cause.slice(GAP_PREFIX.length)}`);
-  for (const [prefix, title] of [[SECOND_APART, "the second meetings of a pair a frame joined, told apart in the key by"], [SECOND_WHERE, "the second meetings of a pair a frame joined, where the read lost them"]] as const) {
+  for (const [prefix, title] of [[SECOND_APART, "the second meetings of a pair a frame joined, told apart in the key by"], [SECOND_WHERE, "the second meetings of a pair a frame joined, where the read lost them"], [LOST_WHERE, "the pairs a frame joined, lost after: what the index holds of them"]] as const) {
     const split = all.filter(([cause]) => cause.startsWith(prefix));
     console.log(`${title}: ${split.reduce((n, [, c]) => n + c, 0)}`);
     for (const [cause, n] of split) console.log(`${String(n).padStart(5)}  ${cause.slice(prefix.length)}`);
   }
   const articles = new Map(all.filter(([cause]) => cause.startsWith(APART_ARTICLES)).map(([cause, n]) => [cause.slice(APART_ARTICLES.length), n]));
   printApart(all.filter(([cause]) => cause.startsWith(APART_PREFIX)).map(([cause, n]) => [cause.slice(APART_PREFIX.length), n]), articles);
-  const spurious = Object.entries(whySpurious(report, corpus, new Set(people.map((p) => p.name)))).sort((a, b) => b[1] - a[1]);
+  const spurious = Object.entries(whySpurious(report, corpus, new Set(people.map((p) => p.name)), indexMeetings)).sort((a, b) => b[1] - a[1]);
   console.log(`spurious meetings: ${spurious.reduce((n, [, c]) => n + c, 0)}`);
   for (const [cause, n] of spurious) console.log(`${String(n).padStart(5)}  ${cause}`);
   const wrong = Object.entries(whyPersonWrong(people as ReviewPerson[], corpus)).sort((a, b) => a[0].localeCompare(b[0]));

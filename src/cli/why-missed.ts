@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fold } from "../nlp/fold";
-import { reportLines } from "./scorer-keys";
+import { reportLines, sameName } from "./scorer-keys";
 import { type ApartSide, CONTACT } from "./why-apart";
 
 interface GoldPerson { name: string; also?: string[]; office?: string; country?: string }
@@ -59,6 +59,24 @@ export type ExplainGap = (article: string, names: string[][], together: (sentenc
 export const SECOND_APART = "second meeting, told apart in the key by: ";
 /** The prefix of the keys of {@link whyMissed} that split the second meetings of a pair by where the read lost them. */
 export const SECOND_WHERE = "second meeting, where the read lost it: ";
+/** The prefix of the keys of {@link whyMissed} that split the pairs a frame joined and the index lost, by what the index holds of them. */
+export const LOST_WHERE = "joined then lost, the index holds: ";
+
+/** An index meeting as `facts --json` gives it: its article, rule and participants' names (with each one's other names). */
+export interface IndexMeeting { article: string; rule?: string; names: string[][] }
+
+/**
+ * What the index holds of a pair a frame joined and the scorer found no meeting for: no meeting with both (dropped, or a side
+ * read as another person), or the meeting of both with its number of sides and rule (taken by another key meeting of theirs).
+ */
+function lostWhere(meetings: readonly IndexMeeting[], article: string, keys: string[][]): string {
+  const holds = (m: IndexMeeting): boolean => keys.every((k) => m.names.some((names) => names.some((n) => k.some((g) => sameName(g, n)))));
+  const both = meetings.filter((m) => m.article === article && holds(m));
+  if (both.length === 0) return "no meeting of both (dropped, or a side read as another person)";
+  const sides = Math.min(...both.map((m) => m.names.length));
+  const m = both.find((x) => x.names.length === sides)!;
+  return `a meeting of both with ${sides >= 4 ? "4 or more" : sides} sides (rule ${m.rule ?? "?"}), taken by another key meeting`;
+}
 
 /** A key meeting's manner: a call (phone, video, virtual), a meal or banquet, else a meeting in person. */
 const mannerOf = (m: GoldMeeting): string => (/\b(?:phone|tele|call|video|virtual|online)/i.test(m.kind ?? "") ? "call" : /\b(?:dinner|lunch|breakfast|banquet|reception)\b/i.test(m.kind ?? "") ? "meal" : "in person");
@@ -89,7 +107,7 @@ function toldApart(missed: GoldMeeting, others: GoldMeeting[], published: string
  * articles each way of reference is in, under {@link APART_ARTICLES}).
  * @example whyMissed(report, "../shared/corpus", ["Ana Lima"]) // { "held: never named together in a sentence": 3, … }
  */
-export function whyMissed(report: string, corpus: string, indexNames: string[], explainGap?: ExplainGap, explainApart?: ExplainApart): Record<string, number> {
+export function whyMissed(report: string, corpus: string, indexNames: string[], explainGap?: ExplainGap, explainApart?: ExplainApart, indexMeetings: readonly IndexMeeting[] = []): Record<string, number> {
   const known = new Set(indexNames.flatMap(tokens));
   const counts: Record<string, number> = {};
   const sentencesOf = new Map<string, string[] | undefined>();
@@ -131,6 +149,10 @@ export function whyMissed(report: string, corpus: string, indexNames: string[], 
       const second = why.startsWith("joined") && again;
       const gap = `${GAP_PREFIX}${second ? "joined by a frame here, a second meeting of the pair: the key's other meeting of them took the index's one (told apart by a date, or by 'the two' elsewhere)" : why}`;
       counts[gap] = (counts[gap] ?? 0) + 1;
+      if (why.startsWith("joined") && !second && indexMeetings.length > 0) {
+        const lost = `${LOST_WHERE}${lostWhere(indexMeetings, article, people.map((p) => [p!.name, ...(p!.also ?? [])]))}`;
+        counts[lost] = (counts[lost] ?? 0) + 1;
+      }
       if (second && meeting) {
         const others = gold.meetings.filter((m) => m !== meeting && people.every((p) => m.participants.includes(p!.name)));
         const apart = `${SECOND_APART}${toldApart(meeting, others, gold.published)}`;
@@ -169,9 +191,9 @@ function goldPerson(gold: Gold, name: string): GoldPerson | undefined {
  * `indexPeople`: the names of the index's people (a participant under another name is a group).
  * @example whySpurious(report, "../shared/corpus", new Set(["Ana Lima"])) // { "a side met no one in the key (named only)": 2, … }
  */
-export function whySpurious(report: string, corpus: string, indexPeople: Set<string>): Record<string, number> {
+export function whySpurious(report: string, corpus: string, indexPeople: Set<string>, indexMeetings: readonly IndexMeeting[] = []): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const { gold, line } of reportLines<Gold>(report, corpus)) {
+  for (const { article, gold, line } of reportLines<Gold>(report, corpus)) {
     const spurious = /^\s+spurious: (.*)$/.exec(line);
     if (!spurious) continue;
     const sides = spurious[1]!.split(" + ");
@@ -184,7 +206,15 @@ export function whySpurious(report: string, corpus: string, indexPeople: Set<str
       }
       const names = people as string[];
       const at = (m: GoldMeeting) => [...m.participants, ...(m.present ?? [])];
-      if (gold.meetings.some((m) => names.every((n) => m.participants.includes(n)))) return "the people of a gold meeting, read twice or split";
+      const within = gold.meetings.filter((m) => names.every((n) => m.participants.includes(n)));
+      if (within.length > 0) {
+        // A pair of a key meeting of more sides (split from it), else the pair's key meeting told a second time.
+        const wider = within.filter((m) => m.participants.length > names.length).sort((a, b) => a.participants.length - b.participants.length)[0];
+        if (!wider) return "the people of a gold meeting, read twice or split: read twice";
+        const countries = new Set(wider.participants.map((n) => gold.people.find((p) => p.name === n)?.country ?? "?"));
+        const rule = indexMeetings.find((m) => m.article === article && m.names.length === sides.length && sides.every((n) => m.names.some((names) => names.includes(n))))?.rule;
+        return `the people of a gold meeting, read twice or split: split from a key meeting of ${Math.min(wider.participants.length, 4)}${wider.participants.length >= 4 ? "+" : ""} sides of ${countries.size} countr${countries.size === 1 ? "y" : "ies"}${rule ? ` (rule ${rule})` : ""}`;
+      }
       if (gold.meetings.some((m) => names.every((n) => at(m).includes(n)))) return "a side only present at a gold meeting";
       if (names.some((n) => !gold.meetings.some((m) => at(m).includes(n)))) return "a side met no one in the key (named only)";
       return "each met others in the key, not each other (a wrong counterpart)";

@@ -637,7 +637,7 @@ function appositiveList(words: Word[], counterparts: PersonRef[], agents: Person
 }
 
 /** Words that make a list of people of several countries one contact of all: "a trilateral meeting with", "jointly received". */
-const JOINT = /^(?:trilateral|quadrilateral|joint|jointly|together|three-way|four-way|multilateral)$/;
+export const JOINT = /^(?:trilateral|quadrilateral|joint|jointly|together|three-way|four-way|multilateral)$/;
 
 /**
  * "is set to meet UK Prime Minister A, Japanese Prime Minister B and German Chancellor C", "will

@@ -8,6 +8,7 @@ import { dayRange, inOfficeClause, inSinceClause, isDaySpan } from "./date-scope
 import { parseDate, readDayOfMonth } from "./dates";
 import { datesApart } from "./pair-again";
 import { MONTHS, WEEKDAYS } from "../nlp/vocab";
+import { visitedCountry } from "./visit-hosts";
 import type { LocalMeeting, MeetingContext } from "./meetings";
 import type { Sent, Word, WordEntity } from "./segment";
 import { tripDestination, tripPlace } from "./visit-place";
@@ -992,6 +993,8 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   // sentence that names the head of state's seat
   const seat = (m: LocalMeeting): string | undefined =>
     seatOfHost(m, people, (seatText ??= fold([ctx.datelinePlace ?? "", ...ctx.sents.filter((s) => s.title || s.index <= (lead?.index ?? 0) || SEAT_WORD.test(s.text)).map((s) => s.text)].join(" "))), fold(ctx.sents[Math.min(...m.sentences)]?.text ?? ""));
+  // the one country the article's visitors are told in, once, on the first meeting "in the capital"
+  let visited: { country: string; visitors: Set<number> } | null | undefined;
   // The lead: the first sentence of the body, past a standfirst with no closing stop ("EAM sees counterparts from Mexico; calls on UNGA President").
   const lead = ctx.sents.find((s) => !s.title && s.quote === undefined && /[.!?"”)]$/.test(s.text.trim())) ?? ctx.sents.find((s) => !s.title && s.quote === undefined);
   const leadTold = lead ? readOwnDate(lead, ctx, lead.index) : undefined;
@@ -1358,7 +1361,11 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
 
   /** The capital of one side's country that the dateline or the article names, when only one does. */
   function capitalOfSides(m: LocalMeeting): string | undefined {
-    const countries = m.participants.flatMap((p) => (p.kind === "person" && people[p.person] ? [people[p.person]!.country ?? people[p.person]!.offices.find((o) => o.country)?.country] : []));
+    // "During his stay in the capital, the Veldian minister met …": a side whose journey abroad the article tells is a guest
+    // there; the capital is the visited country's, not the guest's own.
+    const visit = (visited ??= visitedCountry(ctx.sents, ctx.refs, people) ?? null);
+    const countryOf = (i: number): string | undefined => (visit?.visitors.has(i) ? visit.country : people[i]!.country ?? people[i]!.offices.find((o) => o.country)?.country);
+    const countries = m.participants.flatMap((p) => (p.kind === "person" && people[p.person] ? [countryOf(p.person)] : []));
     const capitals = [...new Set(countries.flatMap((c) => (c ? [COUNTRIES.find((x) => x.name === c)?.cities[0]] : [])))].filter((c): c is string => c !== undefined);
     if (ctx.datelinePlace && capitals.some((c) => sameLetters(c, ctx.datelinePlace!))) return ctx.datelinePlace;
     const named = capitals.filter((c) => writesPlace(folded, c));

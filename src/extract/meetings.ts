@@ -22,6 +22,7 @@ import { placeCountry, readVisits } from "./pair-visit";
 import { parseDate, RELATIVE_WEEK } from "./dates";
 import type { Sent, Word } from "./segment";
 import { putsOnAgenda } from "./topics";
+import { separateCalls } from "./separate-calls";
 
 /** A participant before people are merged across articles: a local person index or a group. */
 export type LocalParticipant = { kind: "person"; person: number; role?: "present" } | { kind: "group"; name: string; country?: string };
@@ -70,7 +71,7 @@ export interface MeetingContext {
   /** Per sentence, the person the article is about so far: the side of a contact told with no one making it. */
   principals?: (number | undefined)[];
   /** The article's people's offices, by local index: whom "the two foreign ministers" can stand for. */
-  offices?: readonly (readonly { title: string }[])[];
+  offices?: readonly (readonly { title: string; sentence?: number }[])[];
   /** The article's people's countries as read so far, by local index: whose country a visit goes to. */
   countries?: readonly (string | undefined)[];
   /** Which of the article's people it names by their office alone ("Prime Minister of Veldia"), by local index. */
@@ -589,10 +590,12 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
       for (const people of each) if (people.length >= 2) found.push({ ...build({ ...hit, groups: [] }, people, [], sent, ctx, si), rule: `${hit.frame.id}+list` });
       if (listed.length > 0 || hit.groups.length === 0) continue;
     }
-    // "each held talks with X", "called on X and Y": one contact per person of the longer side, when the other side is there.
+    // "each held talks with X", "called on X and Y": one contact per person of the longer side, when the other side is there;
+    // "met President A and Speaker B", "was received by President A and Prime Minister B": a visitor's calls, one each.
+    const each = hit.each || separateCalls(hit.frame.id, sent, hit.agents, hit.counterparts, ctx);
     const sides =
-      hit.each && others.length > 1 && agents.length > 0 ? others.map((o) => side(agents, [o]))
-      : hit.each && agents.length > 1 && others.length > 0 ? agents.map((a) => side([a], others))
+      each && others.length > 1 && agents.length > 0 ? others.map((o) => side(agents, [o]))
+      : each && agents.length > 1 && others.length > 0 ? agents.map((a) => side([a], others))
       : [side(agents, others)];
     // "held bilateral meetings with the foreign ministers of A and B": one contact with each holder, the article's person of that post and country where it names one.
     if (hit.each && hit.groups.length > 1 && hit.groups.every((g) => g.office) && agents.length > 0) {

@@ -46,7 +46,7 @@ const STAY = /\b(?:is|was|are|were|be|been|being|remains?|remained|stays?|stayed
  * gathering of several states.
  * @example visitedCountry(sents, refs, people) // { country: "Veldia", visitors: Set { 0 } }
  */
-export function visitedCountry(sents: Sent[], refs: PersonRef[][], people: LocalPerson[]): { country: string; visitors: Set<number> } | undefined {
+export function visitedCountry(sents: Sent[], refs: PersonRef[][], people: readonly { country?: string | undefined }[]): { country: string; visitors: Set<number> } | undefined {
   const found = new Set<string>();
   const visitors = new Set<number>();
   sents.forEach((sent, si) => {

@@ -3,7 +3,7 @@ import type { Sentence } from "../facts/types";
 import { fold } from "../nlp/fold";
 import { lookUpCountry } from "./link-countries";
 import { nameTokens } from "./names";
-import { askedOfficeWord, isOfficeWord, isTitleHead, officeMatcher, officePosts, type OfficeMatcher } from "./offices";
+import { askedTitleWords, isOfficeWord, isTitleHead, officeMatcher, officePosts, type OfficeMatcher } from "./offices";
 import type { Question } from "./question";
 
 /** The office asked for: the holders linked from it, and the words a holder's office must fit. */
@@ -26,7 +26,7 @@ export function askedOffice(q: Question): AskedOffice | undefined {
   const title: string[] = [];
   let country = false;
   for (const w of words.slice(1)) {
-    if (isOfficeWord(w)) title.push(...askedOfficeWord(w).split(" "));
+    if (isOfficeWord(w)) title.push(...askedTitleWords(w));
     else if (title.length || !lookUpCountry(w)) break;
     else country = true;
   }

@@ -6,7 +6,7 @@ import { officeTokens } from "./names";
 import type { Links } from "./link";
 import { countryAt, type Token } from "./link-countries";
 import { unionOf } from "./lookups";
-import { askedOfficeWord, isOfficeWord, isTitleHead, officeMatcher, officePosts, type OfficeMatcher } from "./offices";
+import { askedTitleWords, isOfficeWord, isTitleHead, officeMatcher, officePosts, type OfficeMatcher } from "./offices";
 
 /**
  * The offices that may fit (those whose posts hold the rarest word the match needs, or that are of
@@ -186,7 +186,7 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links,
     // (a possessive ends the title: "the Veldian president's state visit" is no "president state")
     // ("the Veldian foreign minister first met …": a word that only opens a title, after its head and before no other office word, is no part of it)
     while (end + 1 < tokens.length && !tokens[end]!.possessive && !tokens[end + 1]!.used && ((isOfficeWord(tokens[end + 1]!.word) && !(OPENS_ONLY.has(tokens[end + 1]!.word) && isTitleHead(tokens[end]!.word) && !isOfficeWord(tokens[end + 2]?.word ?? ""))) || (tokens[end + 1]!.word === "of" && ["foreign", "affairs", "external", "state"].includes(tokens[end + 2]?.word ?? "")))) end++;
-    const words = tokens.slice(i, end + 1).flatMap((t) => askedOfficeWord(t.word).split(" "));
+    const words = tokens.slice(i, end + 1).flatMap((t) => askedTitleWords(t.word));
     if (!words.some(isTitleHead)) continue;
     const countries: string[] = [];
     for (let j = i - 1; j >= 0; j--) {

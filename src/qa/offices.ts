@@ -154,6 +154,9 @@ export function officeFits(asked: string[], posts: string[][]): boolean {
 /** The posts of a country's leader, as officePosts words them. */
 const LEADERS = [["president"], ["premier"], ["king"], ["queen"], ["emir"], ["sultan"]];
 
+/** A country's leaders, asked in the plural ("which Veldian leaders did X meet"): its heads of state and government, their deputies, and the speaker of its parliament. */
+const LEADERS_PLURAL = [...LEADERS, ["deputy", "president"], ["deputy", "premier"], ["chancellor"], ["crown", "prince"], ["speaker"]];
+
 /** The asked post read once, to test many offices against. */
 export interface OfficeMatcher {
   /** Whether an office (its posts) fits. */
@@ -162,9 +165,13 @@ export interface OfficeMatcher {
   needs: string[][];
 }
 
+/** The title words a question asks with, as askedOfficeWord reads them, but "leaders" kept in the plural (see officeMatcher). */
+export const askedTitleWords = (word: string): string[] => (word === "leaders" ? ["leaders"] : askedOfficeWord(word).split(" "));
+
 /**
  * Reads the words a user asked with once (see officeFits), for testing many offices; `now` when
- * today's holder is asked ("who is the president"), so that a former one does not fit.
+ * today's holder is asked ("who is the president"), so that a former one does not fit. "leaders" (kept in the plural by
+ * askedTitleWords) asks for more than "leader": a country's leading office-holders, not only its head.
  * @example officeMatcher(["foreign", "minister"]).fits(officePosts("Foreign Minister")) // true
  */
 export function officeMatcher(asked: string[], now = false): OfficeMatcher {
@@ -177,7 +184,9 @@ export function officeMatcher(asked: string[], now = false): OfficeMatcher {
   // "secretary of state" is the foreign minister in some countries, a junior post in others: both fit
   const foreign = wanted.length === 2 && wanted.includes("state") && wanted.includes("secretary");
   // a country's leader is its head of state or its head of government ("the Veldian leader": President Varan, Premier Telu or the king)
-  if (wanted.length === 1 && wanted[0] === "leader") return { fits: (posts) => LEADERS.some((w) => fits(w, posts)), needs: LEADERS };
+  // (its "leaders" are more: "which Veldian leaders did Varan meet": the president, the vice president, the speaker …)
+  const leaders = asked.includes("leaders") ? LEADERS_PLURAL : LEADERS;
+  if (wanted.length === 1 && wanted[0] === "leader") return { fits: (posts) => leaders.some((w) => fits(w, posts)), needs: leaders };
   return {
     fits: (posts) => fits(wanted, posts) || (foreign && fits(["foreign", "minister"], posts)),
     needs: foreign ? [wanted, ["foreign", "minister"]] : [wanted],

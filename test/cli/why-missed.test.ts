@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SECOND_APART, SECOND_WHERE, whyMissed, whySpurious } from "../../src/cli/why-missed";
+import { LOST_WHERE, SECOND_APART, SECOND_WHERE, whyMissed, whySpurious } from "../../src/cli/why-missed";
 
 /** A corpus folder of one made-up article and its key. */
 function corpusOf(text: string, gold: object): string {
@@ -73,6 +73,31 @@ describe("the second meetings of a pair, counted by what tells them apart in the
   });
 });
 
+describe("the pairs a frame joined and the index lost, counted by what the index holds of them", () => {
+  const text = "Minister Ana Lorvik met President Teo Brandt and Speaker Ida Sorel in Orvane on Monday.";
+  const gold = {
+    people: [{ name: "Ana Lorvik" }, { name: "Teo Brandt" }, { name: "Ida Sorel" }],
+    meetings: [
+      { participants: ["Ana Lorvik", "Teo Brandt"], status: "held" },
+      { participants: ["Ana Lorvik", "Ida Sorel"], status: "held" },
+    ],
+  };
+  const report = ["x1: meetings 1/2 found, 0 spurious", "  missed: Ana Lorvik + Ida Sorel (-, -)"].join("\n");
+  const joined = () => ({ gap: "joined by a frame here, lost after (merged, settled or matched to another)", joinedIn: 1, collective: false });
+
+  it("returns a meeting of both with three sides and its rule, taken by another key meeting", () => {
+    const meetings = [{ article: "x1", rule: "meet", names: [["Ana Lorvik"], ["Teo Brandt"], ["Ida Sorel"]] }];
+    const counts = whyMissed(report, corpusOf(text, gold), ["Ana Lorvik", "Teo Brandt", "Ida Sorel"], joined, undefined, meetings);
+    expect(counts[`${LOST_WHERE}a meeting of both with 3 sides (rule meet), taken by another key meeting`]).toBe(1);
+  });
+
+  it("returns no meeting of both when the index holds none", () => {
+    const meetings = [{ article: "x1", rule: "meet", names: [["Ana Lorvik"], ["Teo Brandt"]] }];
+    const counts = whyMissed(report, corpusOf(text, gold), ["Ana Lorvik", "Teo Brandt", "Ida Sorel"], joined, undefined, meetings);
+    expect(counts[`${LOST_WHERE}no meeting of both (dropped, or a side read as another person)`]).toBe(1);
+  });
+});
+
 describe("why the index's meetings matched no gold meeting, counted without printing the text", () => {
   const gold = {
     people: [{ name: "Ana Lorvik", also: ["Lorvik"] }, { name: "Teo Brandt" }, { name: "Ida Sorel" }, { name: "Pim Daal" }, { name: "Ros Venn" }],
@@ -93,12 +118,24 @@ describe("why the index's meetings matched no gold meeting, counted without prin
 
   it("returns one cause per spurious meeting: read twice, only present, met no one, a wrong counterpart, no person of the key", () => {
     expect(whySpurious(report, corpusOf("", gold), new Set(["Ana Lorvik", "Teo Brandt", "Ida Sorel", "Pim Daal", "Ros Venn", "Editor"]))).toEqual({
-      "the people of a gold meeting, read twice or split": 1,
+      "the people of a gold meeting, read twice or split: read twice": 1,
       "a side only present at a gold meeting": 1,
       "a side met no one in the key (named only)": 1,
       "each met others in the key, not each other (a wrong counterpart)": 1,
       "a side is no person of the key: a person of the index (a misread name, someone only named, page furniture)": 1,
       "a side is no person of the key: a group of the index (a misread name, someone only named, page furniture)": 1,
+    });
+  });
+
+  it("tells a pair split from a key meeting of more sides, with the countries of its sides and the index meeting's rule", () => {
+    const wide = {
+      people: [{ name: "Ana Lorvik", country: "Veldia" }, { name: "Teo Brandt", country: "Orvania" }, { name: "Ida Sorel", country: "Orvania" }],
+      meetings: [{ participants: ["Ana Lorvik", "Teo Brandt", "Ida Sorel"] }],
+    };
+    const split = ["x1: meetings 0/1 found, 1 spurious", "  spurious: Ana Lorvik + Teo Brandt"].join("\n");
+    const meetings = [{ article: "x1", rule: "meet", names: [["Ana Lorvik"], ["Teo Brandt"]] }];
+    expect(whySpurious(split, corpusOf("", wide), new Set(["Ana Lorvik", "Teo Brandt"]), meetings)).toEqual({
+      "the people of a gold meeting, read twice or split: split from a key meeting of 3 sides of 2 countries (rule meet)": 1,
     });
   });
 });

@@ -222,6 +222,10 @@ describe("the host's capital for a visit to a country", () => {
     const hosts = " date 2024-04-12\nParaguayan President Dario Velo spent the week in Paraguay.\n\nVelo held talks with Paraguayan Foreign Minister Ines Sol.";
     expect(find(hosts, "Sol")?.place).toBeUndefined();
   });
+  it("returns the visited country's capital for 'in the capital' during a guest's stay, and its officials that country", () => {
+    const text = " date 2024-04-12\nKenyan Trade Minister Amani Toro flew into Asuncion on Tuesday for a working visit.\n\nDuring his stay in the capital, the Kenyan minister also met President Dario Velo and Vice President Ines Sol.\n\nBefore leaving Nairobi, Toro said he wanted to deepen trade ties.";
+    expect(meetingsOf(text).filter((m) => m.names.includes("Toro")).map((m) => m.place)).toEqual(["Asuncion", "Asuncion"]);
+  });
   it("returns the capital for 'received … in <country>' when a side is its host", () => {
     const text = " date 2024-04-12\nParaguayan President Dario Velo received Kenyan President Amani Toro in Paraguay on Wednesday.";
     expect(find(text, "Toro")?.place).toBe("Asuncion");

@@ -26,6 +26,15 @@ describe("officeFits: a country's leader", () => {
     expect(fits("leader", "Deputy Prime Minister")).toBe(false);
     expect(fits("leader", "Foreign Minister")).toBe(false);
   });
+  // "which ukrainian leaders are expected to visit" (check12 l203: president, prime minister, speaker), "which philippine leaders
+  // did X meet" (read24 t119: the vice president too), "which georgian leaders …" (devF f209: the speaker)
+  it("fits, asked in the plural, the heads' deputies and the speaker too, never a minister", () => {
+    expect(fits("leaders", "Vice President")).toBe(true);
+    expect(fits("leaders", "Speaker of Parliament")).toBe(true);
+    expect(fits("leaders", "President")).toBe(true);
+    expect(fits("leaders", "Foreign Minister")).toBe(false);
+    expect(fits("leader", "Vice President")).toBe(false);
+  });
 });
 
 describe("officeFits: envoys as users ask for them", () => {
