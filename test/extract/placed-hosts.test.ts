@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { countryIn as countryOf } from "./helpers";
 
 describe("the host of a meeting its sentence places at home", () => {
-  it("returns the city's country for the one of no country a visitor of another country meets there (read25 u111; check31)", () => {
+  it("returns the city's country for the one of no country a visitor of another country meets there (read25 u111; read17, read18 twice; none wrong on the read sets)", () => {
     const text =
       "Prime Minister Osk Telu held talks with Icelandic President Rush Varan in Tokyo on Tuesday.\n\n" +
       "Telu told his guest that Japan feels close to Iceland.";

@@ -31,7 +31,7 @@ describe("a person listed after a verb with people of one country", () => {
 });
 
 describe("a list of people written with semicolons, each item a name and its description", () => {
-  it("returns the country of the list's known people for the items whose descriptions name none (read22 s112; read21 r920)", () => {
+  it("returns the country of the list's known people for the items whose descriptions name none (fired right on read16, read23 twice and the corpus; none wrong)", () => {
     const text =
       "Latvian Foreign Minister Kestas Tarsk arrived in Abidjan on Monday for a working visit.\n\n" +
       "During his visit to Côte d'Ivoire, Tarsk also met Osk Telu, Chief of Staff of the President of Côte d'Ivoire; Rush Varan, adviser to the President on foreign affairs; and Ilan Vesk, Chief of Defence Staff of the Armed Forces.";
