@@ -19,6 +19,7 @@ import { mergePeople, type ArticlePeopleInput } from "./merge";
 import { fillCounterpartOffices, resolvePeople, type ArticlePeople } from "./people";
 import { inferDescribedCountries } from "./described-countries";
 import { inferAccreditingCountries, inferAttendeeCountries, inferCountries, inferDatelineCountries, inferHostCountries, inferPairCountries } from "./people-countries";
+import { inferPlacedHosts } from "./placed-hosts";
 import { inferVisitHosts } from "./visit-hosts";
 import { weighCountries } from "./weigh-countries";
 import { inferEnvoyHosts, inferEnvoyPostings } from "./envoy-hosts";
@@ -417,6 +418,9 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   // "Varan arrived in Tarsk … President Kestas received him": the host of a visit told, named by title only, once meetings have their places.
   inferVisitHosts(sents, people.refs, people.people, meetings.map((m) => ({ place: m.place ?? m.visitedCountry, sentences: m.sentences, people: m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : [])) })));
   note("visit-host");
+  // "Prime Minister X held talks with Orvanian President Y in Tarsk": the one of no country met at home, no journey told.
+  inferPlacedHosts(sents, people.people, meetings.map((m) => ({ place: m.place, placeBasis: m.placeBasis, sentences: m.sentences, people: m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : [])) })));
+  note("placed-host");
   // "Varan met Prime Minister Telu and the Speaker, Orvel": one still of no country, listed with people of one country, is on their side.
   weighCountries(sents, people.refs, people.people);
   note("weigh");

@@ -14,7 +14,7 @@ import { sentCountries, type Sent } from "./segment";
 const JOURNEY = /\bvisit(?:s|ed|ing)?\s+$|\b(?:arriv(?:e|ed|es|ing)|land(?:ed|s|ing)|fl(?:ew|ies|ying)|travell?(?:ed|ing|s)|came|visit(?:s|ed|ing)?|trip|tour|stay)\s+(?:[\p{L}-]+\s+){0,4}?(?:in|into|to|at)\s+(?:the\s+)?$/iu;
 
 /** Words of a meeting of several states, where whoever one meets may be a third country's (not a press conference). */
-const GATHERING = /\b(?:summit|sidelines?|margins?|general assembly|(?<!press |news )conference|forum|ministerial meeting|leaders' meeting|congress)\b/i;
+export const GATHERING = /\b(?:summit|sidelines?|margins?|general assembly|(?<!press |news )conference|forum|ministerial meeting|leaders' meeting|congress)\b/i;
 
 /** Words a journey home or to come is told with: "returned to", "will travel to", "before flying to", "invited him to visit". */
 const NOT_THIS = /\b(?:return(?:s|ed|ing)?|back|will|would|shall|before|ahead of|plans?|planned|invit\w*|next|upcoming|last|previous|earlier|ago)\b/i;

@@ -81,7 +81,7 @@ export type OfficeFrom = "title" | "possessive" | "title-comma" | "organisation"
  * predecessor, a message borne, a speaker for a country), "late-description"; the inferences from
  * meetings and the page: "meetings" (while they are found), "host" (a meeting's place), "accrediting", "envoy-host", "seat", "dateline",
  * "pair" (the other side of a pair of countries), "attendee", "described", "envoy-posting",
- * "visit-host", "weigh" (listed with people of one country); "merge" another article's.
+ * "visit-host", "placed-host" (met at home, the meeting placed in its sentence), "weigh" (listed with people of one country); "merge" another article's.
  */
 export type CountryFrom =
   | `office/${OfficeFrom}`
@@ -104,6 +104,7 @@ export type CountryFrom =
   | "described"
   | "envoy-posting"
   | "visit-host"
+  | "placed-host"
   | "weigh"
   | "merge";
 

@@ -71,7 +71,7 @@ Gambia|The Gambia|Gambian|Banjul
 Georgia||Georgian|Tbilisi
 Germany||German|Berlin,Munich,Hamburg,Frankfurt
 Ghana||Ghanaian|Accra
-Greece||Greek|Athens
+Greece|Hellenic Republic|Greek,Hellenic|Athens
 Grenada||Grenadian|Saint George's
 Guatemala||Guatemalan|Guatemala City
 Guinea||Guinean|Conakry

@@ -29,3 +29,20 @@ describe("a person listed after a verb with people of one country", () => {
     expect(countryOf(text, "Ilan Vesk")).toBeUndefined();
   });
 });
+
+describe("a list of people written with semicolons, each item a name and its description", () => {
+  it("returns the country of the list's known people for the items whose descriptions name none (fired right on read16, read23 twice and the corpus; none wrong)", () => {
+    const text =
+      "Latvian Foreign Minister Kestas Tarsk arrived in Abidjan on Monday for a working visit.\n\n" +
+      "During his visit to Côte d'Ivoire, Tarsk also met Osk Telu, Chief of Staff of the President of Côte d'Ivoire; Rush Varan, adviser to the President on foreign affairs; and Ilan Vesk, Chief of Defence Staff of the Armed Forces.";
+    expect(countryOf(text, "Rush Varan")).toBe("Ivory Coast");
+    expect(countryOf(text, "Ilan Vesk")).toBe("Ivory Coast");
+  });
+
+  it("returns no country across a semicolon that opens another clause or names another side", () => {
+    const clause = "Tarsk met Osk Telu, Indonesia's Minister of Trade; he later held talks with Rush Varan, adviser to the president.";
+    expect(countryOf(clause, "Rush Varan")).toBeUndefined();
+    const sides = "The talks brought together Osk Telu, Indonesia's Minister of Trade; the Malaysian delegation's chief, Rush Varan; and Ilan Vesk.";
+    expect(countryOf(sides, "Ilan Vesk")).not.toBe("Indonesia");
+  });
+});

@@ -19,6 +19,10 @@ describe("findCountries", () => {
     expect(found.map((c) => c.country)).toEqual(["Saint Vincent and the Grenadines", "Saint Lucia", "Saint Kitts and Nevis"]);
   });
 
+  it("reads a state's formal name and its adjective: 'the Hellenic Republic', 'the Hellenic Parliament' (devH d201, read22 r914, r919)", () => {
+    expect(findCountries("the Ambassador of the Hellenic Republic met the Deputy Speaker of the Hellenic Parliament").map((c) => c.country)).toEqual(["Greece", "Greece"]);
+  });
+
   it("returns nothing for lower-case common words", () => {
     expect(findCountries("a turkey for us and china plates")).toEqual([]);
   });
