@@ -5,7 +5,8 @@
  * meeting whose own sentence places it in a city or country, with a visitor of another country, has in its one person
  * of no country who holds a government post the host's official. Not at a gathering of several states ("on the margins
  * of the summit in Tarsk"), not for a country the article names only by that place (talks held in a third country's
- * city: "the two foreign ministers met in Geneva"), not when someone of the host country is in the meeting already (the
+ * city: "the two foreign ministers met in Geneva"), nor when the article names a country besides the host's and the
+ * visitors' own, not when someone of the host country is in the meeting already (the
  * one of no country is then the guest), nor for a post the host country's known official holds.
  */
 import { findCountries } from "../nlp/countries";
@@ -35,6 +36,9 @@ export function inferPlacedHosts(sents: Sent[], people: LocalPerson[], meetings:
     if (!host || !named.has(host) || meeting.sentences.some((si) => GATHERING.test(sents[si]?.text ?? ""))) continue;
     const members = [...new Set(meeting.people)].map((i) => people[i]!);
     if (members.some((p) => p.country === host) || !members.some((p) => p.country !== undefined)) continue;
+    // a story of two countries only: besides the visitors' own, the article names the host's alone ("Veldia–Orvane ties and
+    // the Tarsk–Ulm ferry": a story naming other countries may be set in a third one's city)
+    if ([...named].some((c) => c !== host && !members.some((p) => p.country === c))) continue;
     const held = people.filter((p) => p.country === host).flatMap((p) => p.offices.map((o) => o.title));
     const unknown = members.filter((p) => !p.country);
     const [p] = unknown;

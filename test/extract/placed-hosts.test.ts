@@ -21,4 +21,11 @@ describe("the host of a meeting its sentence places at home", () => {
       "Japan hosts the summit this year.";
     expect(countryOf(text, "Osk Telu")).not.toBe("Japan");
   });
+
+  it("returns no country when the article names other countries besides the host's and the guest's", () => {
+    const text =
+      "Prime Minister Osk Telu held talks with Icelandic President Rush Varan in Tokyo on Tuesday.\n\n" +
+      "The two talked about Iceland-Japan ties and about the Chile-Peru railway.";
+    expect(countryOf(text, "Osk Telu")).toBeUndefined();
+  });
 });
