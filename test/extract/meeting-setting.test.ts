@@ -99,6 +99,19 @@ describe("meeting places read from the story", () => {
     expect(visitDestination("Fidan ended a two-day working visit to Moscow on Friday")).toBe("Moscow");
     expect(visitDestination("The ministers discussed trade")).toBeUndefined();
   });
+
+  it("returns no dateline city for a held meeting of a visit the lead sends to another country, and keeps it for one at home", () => {
+    const abroad = "ASTANA – Kazakh Deputy Foreign Minister Ana Varan has paid a visit to Bahrain, the ministry said on Tuesday.\n\nDuring the visit Varan held talks with Foreign Minister Ben Telu.";
+    expect(find(abroad, "Telu")?.place).toBeUndefined();
+    const home = "ASTANA – Kazakh Deputy Foreign Minister Ana Varan has received Ben Telu, the ambassador of Bahrain, the ministry said on Tuesday.\n\nVaran held talks with Telu on trade.";
+    expect(find(home, "Telu")?.place).toBe("Astana");
+  });
+
+  it("returns the capital of a country named with its state's style ('the Kingdom of …')", () => {
+    expect(visitDestination("Varan has paid a visit to the Kingdom of Bahrain, the ministry says", true)).toBe("Manama");
+    expect(visitDestination("a two-day trip to the Sultanate of Oman")).toBe("Muscat");
+    expect(visitDestination("his visit to Port of Spain on Monday")).toBe("Port of Spain");
+  });
 });
 
 describe("meetings of a visit, a caption, a video link", () => {
