@@ -1175,7 +1175,10 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       // "will pay a visit next week … During his stay he is to hold talks with Y": a meeting to come on the visit the lead announces, in the month it gives.
       const leadMonth = leadDate ?? (leadAhead ? [spanOf(lead, ctx), own].find((d) => d?.month !== undefined) : undefined);
       const oneDay = story !== undefined && oneDayPlanned(m, story);
-      const date = near ?? (story && (duringVisit || leadSpan) && !oneDay ? monthOf(story) : story) ?? (planned && leadMonth && duringVisit ? monthOf(leadMonth) : undefined);
+      // "In February 2023, Varan made a first trip to Tarsk. … In Tarsk he sat down with Telu": a paragraph gone back months or years
+      // from the story; a meeting its own sentence dates no closer is of that time (its month), not the story's day.
+      const backThen = planned || near ? undefined : paragraphTime(sent, si);
+      const date = near ?? backThen ?? (story && (duringVisit || leadSpan) && !oneDay ? monthOf(story) : story) ?? (planned && leadMonth && duringVisit ? monthOf(leadMonth) : undefined);
       // "He then travelled to Tarsk, where he met Y": a day after the one told before, which one unsaid: its month.
       if (date) m.date = MOVED_ON.test(sent.text) && date.day !== undefined && date.year !== undefined ? monthOf(date) : date;
       else if (aboveLead || planned || eventDay) delete m.date;
@@ -1346,6 +1349,23 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       delete m.place;
       delete m.placeBasis;
     }
+  }
+
+  /**
+   * The time the sentences before a meeting's, in its paragraph, have gone back to: the nearest date they write, when it is
+   * two months or more from the story's day (a year written with it); undefined when the nearest is of the story's time.
+   */
+  function paragraphTime(sent: Sent, si: number): PartialDate | undefined {
+    if (!storyOrFiled) return undefined;
+    for (let k = si - 1; k > (lead?.index ?? -1); k--) {
+      const s = ctx.sents[k];
+      if (!s || s.title || s.block !== sent.block || s.quote !== undefined) return undefined;
+      const d = readOwnDate(s, ctx, k, false);
+      if (!d) continue;
+      if (d.basis !== "explicit" || d.year === undefined || speaksOfFuture(s.words) || monthsApart(d, storyOrFiled) < OTHER_TIME_MONTHS) return undefined;
+      return d.day !== undefined ? monthOf(d) : d;
+    }
+    return undefined;
   }
 
   /** A weekday counted to more than a day after publication (a day's difference of time zones aside): "on Monday" read as the coming one. */

@@ -53,6 +53,19 @@ describe("meeting dates read from the story", () => {
     expect(met).toMatchObject({ place: "London", date: { year: 2024, month: 11, day: 12 } });
   });
 
+  it("returns the month a paragraph has gone back to for a meeting its sentence does not date, and the story's day in a paragraph of the story's time", () => {
+    const story = [
+      " date 2025-02-25",
+      "ASTANA, Feb. 25 (Wire) – President Ana Varan hosted the Omani foreign minister, Ben Telu, on Tuesday.",
+      "",
+      "The visit builds on earlier contacts. In February 2023, Kazakh Foreign Minister Lia Dorn made a first official trip to Oman. In Muscat she held talks with Telu.",
+    ];
+    expect(find(story.join("\n"), "Dorn")?.date).toMatchObject({ year: 2023, month: 2 });
+    expect(find(story.join("\n"), "Dorn")?.date?.day).toBeUndefined();
+    const same = [...story.slice(0, 3), "Later that day Kazakh Foreign Minister Lia Dorn held talks with Telu."];
+    expect(find(same.join("\n"), "Dorn")?.date).toMatchObject({ year: 2025, month: 2, day: 25 });
+  });
+
   it("returns the lead's day for a later meeting of the same story, not the stamp's", () => {
     const text = [
       "Jaishankar holds bilateral meetings on UNGA sidelines",
