@@ -327,7 +327,10 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   let groupFrom = -1;
   for (const s of frame.counterparts) {
     const filled = slot(s);
-    if (filled.from >= 0 && groupFrom < 0 && s !== "subject" && s !== "by") groupFrom = filled.from;
+    // Of two slots the row reads, the one nearer the trigger opens its side: "accepted letters of credence from two heads of
+    // mission: …" is "from", the "of" after it the heads' own; an object slot with no noun phrase ("met on Monday with …") opens none.
+    const opens = filled.from >= 0 && (groupFrom < 0 || filled.from < groupFrom || !isNp(words[groupFrom]!)) && (s !== "object" || isNp(words[filled.from] ?? words[0]!));
+    if (opens && s !== "subject" && s !== "by") groupFrom = filled.from;
     counterparts.push(...filled.refs.filter((r) => !counterparts.includes(r)));
   }
   if (frame.agent === "clause") agents = agents.filter((a) => !counterparts.includes(a));
@@ -528,12 +531,26 @@ function openSlot(words: Word[], map: ClauseMap, refs: PersonRef[], from: number
     // "of nine High Commissioners and Ambassadors", "of the new Ambassadors of seven nations": a title in capitals is a plural of people once counted.
     if (ENUMERATED_HEADS.has(w.lower) && (w.pos !== "PROPN" || k === 0 || count !== undefined || countOfCountries(words, k + 1) !== undefined)) {
       count ??= countOfCountries(words, k + 1);
-      const colon = words.findIndex((x, n) => n > k && n <= k + 2 && x.text === ":");
+      const colon = listColon(words, k, refs);
       return { side, ...(count !== undefined ? { count } : {}), ...(colon >= 0 && map.of[colon] === map.of[k] ? { listFrom: colon + 1 } : {}) };
     }
     if (!isNp(w) && w.lower !== "and" && !(w.pos === "ADV" && /ly$/.test(w.lower)) && !/(?:ed|ing)$/.test(w.lower)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The colon that opens the list of a plural of people ending at `head`, past the plural's own complement: "the following
+ * officials:", "two new heads of mission:", "the ambassadors of Veldia, Orvania and Tarsk:"; -1 when a verb or a person's
+ * word comes first.
+ */
+function listColon(words: Word[], head: number, refs: PersonRef[]): number {
+  for (let n = head + 1; n <= head + 12 && n < words.length; n++) {
+    const w = words[n]!;
+    if (w.text === ":") return n;
+    if ((!isNp(w) && w.pos !== "ADP" && w.text !== "," && w.lower !== "and") || refs.some((r) => r.first <= n && r.last >= n)) return -1;
+  }
+  return -1;
 }
 
 /** Words of the states a plural of envoys comes from: "ambassadors from seven countries", "envoys of four states". */
