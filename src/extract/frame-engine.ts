@@ -367,6 +367,9 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   if (holders.length > 0) groups = holders;
   else if (frame.groups && counterparts.length === 0 && groupFrom >= 0 && agents.length > 0) groups = readGroups(words, groupFrom, clauseEnd(map, clause, groupFrom));
   if (holders.length === 0 && counterparts.length === 0 && groupFrom >= 0 && agents.length > 0 && frame.agent !== "none") open = openSlot(words, map, inClause, groupFrom, clauseEnd(map, clause, groupFrom), "counterpart");
+  // "On Monday X met: A, B and C", "held talks with: A and B": a colon right after the trigger or its preposition opens the list of its counterparts.
+  const colon = [end + 1, groupFrom].find((k) => k > end && words[k]?.text === ":" && map.of[k] === clause);
+  if (!open && colon !== undefined && counterparts.length === 0 && agents.length > 0 && frame.agent !== "none" && frame.voice !== "passive") open = { side: "counterpart", listFrom: colon + 1 };
   if (!open && holders.length === 0 && groups.length === 0 && counterparts.length === 0 && agents.length > 0 && frame.agent !== "none") open = ownedPlural(words, refs, cue, end);
   // "The two were met by Y", "Y welcomed them": a plural standing for the party told before is the side met.
   if (!open && holders.length === 0 && groups.length === 0 && counterparts.length === 0 && agents.length > 0) {
@@ -529,7 +532,9 @@ function openSlot(words: Word[], map: ClauseMap, refs: PersonRef[], from: number
     if (refs.some((r) => r.first <= k && r.last >= k)) return undefined;
     if (w.pos === "NUM" || NUMBER_WORD.test(w.lower)) count = parseNumber(w.lower) ?? count;
     // "of nine High Commissioners and Ambassadors", "of the new Ambassadors of seven nations": a title in capitals is a plural of people once counted.
-    if (ENUMERATED_HEADS.has(w.lower) && (w.pos !== "PROPN" || k === 0 || count !== undefined || countOfCountries(words, k + 1) !== undefined)) {
+    // "held talks with the following: A, B and C": "following" before the colon stands for the plural the list names.
+    const following = w.lower === "following" && words[k + 1]?.text === ":";
+    if (following || (ENUMERATED_HEADS.has(w.lower) && (w.pos !== "PROPN" || k === 0 || count !== undefined || countOfCountries(words, k + 1) !== undefined))) {
       count ??= countOfCountries(words, k + 1);
       const colon = listColon(words, k, refs);
       return { side, ...(count !== undefined ? { count } : {}), ...(colon >= 0 && map.of[colon] === map.of[k] ? { listFrom: colon + 1 } : {}) };

@@ -67,6 +67,18 @@ describe("a side written in the plural and named by a list that follows", () => 
     expect(meetingsOf(text, "2024-03-04").join(" ")).not.toMatch(/Varan \+ (?:Jon|Mira|Piet)|(?:Brel|Osk|Telu) \+ Ana/);
   });
 
+  it("returns one contact per person of a list opened by a colon right after the contact's verb, or after 'the following'", () => {
+    const met = "On the sidelines, Finnish Foreign Minister Ana Varan met: Chilean Foreign Minister Mira Osk, Peruvian Foreign Minister Piet Telu and Ghanaian Foreign Minister Jon Brel.";
+    expect(meetingsOf(met, "2024-03-04")).toEqual(["Ana Varan + Jon Brel", "Ana Varan + Mira Osk", "Ana Varan + Piet Telu"]);
+    const following = "Finnish Foreign Minister Ana Varan also held talks with the following: Foreign Minister Mira Osk of Chile, Foreign Minister Piet Telu of Peru and Foreign Minister Jon Brel of Ghana.";
+    expect(meetingsOf(following, "2024-03-04")).toEqual(["Ana Varan + Jon Brel", "Ana Varan + Mira Osk", "Ana Varan + Piet Telu"]);
+  });
+
+  it("returns no contact with the people a host met as a body listed after a colon (signatories, attendees)", () => {
+    expect(meetingsOf("Finnish President Ana Varan met on Monday the signatories of the accord: Mira Osk of Chile, Piet Telu of Peru and Jon Brel of Ghana.", "2024-03-04")).toEqual([]);
+    expect(meetingsOf("The leaders attending the summit in Helsinki on Monday were: Mira Osk of Chile, Piet Telu of Peru and Jon Brel of Ghana, hosted by Finnish President Ana Varan.", "2024-03-04")).toEqual([]);
+  });
+
   it("returns no contact with bulleted lines that name another number of people than the phrase (a digest's items)", () => {
     const text =
       "Ghana's Minister for Foreign Affairs, Samuel Okudzeto Ablakwa, on Tuesday received copies of the letters of credence of four envoys.\n\n" +
