@@ -369,7 +369,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   if (holders.length === 0 && counterparts.length === 0 && groupFrom >= 0 && agents.length > 0 && frame.agent !== "none") open = openSlot(words, map, inClause, groupFrom, clauseEnd(map, clause, groupFrom), "counterpart");
   // "On Monday X met: A, B and C", "held talks with: A and B": a colon right after the trigger or its preposition opens the list of its counterparts.
   const colon = [end + 1, groupFrom].find((k) => k > end && words[k]?.text === ":" && map.of[k] === clause);
-  if (!open && colon !== undefined && counterparts.length === 0 && agents.length > 0 && frame.agent !== "none" && frame.voice !== "passive") open = { side: "counterpart", listFrom: colon + 1 };
+  if (!open && colon !== undefined && counterparts.length === 0 && agents.length > 0 && frame.agent !== "none" && frame.voice !== "passive") open = { side: "counterpart", ...(endsSentence(words, colon) ? {} : { listFrom: colon + 1 }) };
   if (!open && holders.length === 0 && groups.length === 0 && counterparts.length === 0 && agents.length > 0 && frame.agent !== "none") open = ownedPlural(words, refs, cue, end);
   // "The two were met by Y", "Y welcomed them": a plural standing for the party told before is the side met.
   if (!open && holders.length === 0 && groups.length === 0 && counterparts.length === 0 && agents.length > 0) {
@@ -537,7 +537,8 @@ function openSlot(words: Word[], map: ClauseMap, refs: PersonRef[], from: number
     if (following || (ENUMERATED_HEADS.has(w.lower) && (w.pos !== "PROPN" || k === 0 || count !== undefined || countOfCountries(words, k + 1) !== undefined))) {
       count ??= countOfCountries(words, k + 1);
       const colon = listColon(words, k, refs);
-      return { side, ...(count !== undefined ? { count } : {}), ...(colon >= 0 && map.of[colon] === map.of[k] ? { listFrom: colon + 1 } : {}) };
+      // A colon that ends the sentence announces the lines after it (readEnumeration reads them), no list of its own words.
+      return { side, ...(count !== undefined ? { count } : {}), ...(colon >= 0 && map.of[colon] === map.of[k] && !endsSentence(words, colon) ? { listFrom: colon + 1 } : {}) };
     }
     if (!isNp(w) && w.lower !== "and" && !(w.pos === "ADV" && /ly$/.test(w.lower)) && !/(?:ed|ing)$/.test(w.lower)) return undefined;
   }
@@ -553,10 +554,15 @@ function listColon(words: Word[], head: number, refs: PersonRef[]): number {
   for (let n = head + 1; n <= head + 12 && n < words.length; n++) {
     const w = words[n]!;
     if (w.text === ":") return n;
-    if ((!isNp(w) && w.pos !== "ADP" && w.text !== "," && w.lower !== "and") || refs.some((r) => r.first <= n && r.last >= n)) return -1;
+    // "ambassadors newly accredited to Veldia:": a participle of the plural's, an adverb before it.
+    const participle = /^\p{Ll}+(?:ed|ly)$/u.test(w.text);
+    if ((!isNp(w) && !participle && w.pos !== "ADP" && w.text !== "," && w.lower !== "and") || refs.some((r) => r.first <= n && r.last >= n)) return -1;
   }
   return -1;
 }
+
+/** Whether nothing but punctuation follows word k in its sentence. */
+const endsSentence = (words: Word[], k: number): boolean => words.slice(k + 1).every((w) => w.pos === "PUNCT");
 
 /** Words of the states a plural of envoys comes from: "ambassadors from seven countries", "envoys of four states". */
 const STATE_NOUNS = /^(?:countries|nations|states)$/;

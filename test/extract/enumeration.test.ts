@@ -74,6 +74,13 @@ describe("a side written in the plural and named by a list that follows", () => 
     expect(meetingsOf(following, "2024-03-04")).toEqual(["Ana Varan + Jon Brel", "Ana Varan + Mira Osk", "Ana Varan + Piet Telu"]);
   });
 
+  it("returns one contact per envoy of the lines after a colon that ends the sentence, a participle of the plural before it", () => {
+    const lines = "\n\n- Mira Osk, Ambassador of Chile;\n\n- Piet Telu, Ambassador of Peru.";
+    expect(meetingsOf(`Finnish President Ana Varan on Monday received the credentials of the following ambassadors:${lines}`, "2024-03-04")).toEqual(["Ana Varan + Mira Osk", "Ana Varan + Piet Telu"]);
+    expect(meetingsOf(`Finnish President Ana Varan on Monday received the credentials of ambassadors newly accredited to Finland:${lines}`, "2024-03-04")).toEqual(["Ana Varan + Mira Osk", "Ana Varan + Piet Telu"]);
+    expect(meetingsOf("Finnish President Ana Varan on Monday received the credentials of ambassadors newly accredited to Finland: Mira Osk of Chile and Piet Telu of Peru.", "2024-03-04")).toEqual(["Ana Varan + Mira Osk", "Ana Varan + Piet Telu"]);
+  });
+
   it("returns no contact with the people a host met as a body listed after a colon (signatories, attendees)", () => {
     expect(meetingsOf("Finnish President Ana Varan met on Monday the signatories of the accord: Mira Osk of Chile, Piet Telu of Peru and Jon Brel of Ghana.", "2024-03-04")).toEqual([]);
     expect(meetingsOf("The leaders attending the summit in Helsinki on Monday were: Mira Osk of Chile, Piet Telu of Peru and Jon Brel of Ghana, hosted by Finnish President Ana Varan.", "2024-03-04")).toEqual([]);
