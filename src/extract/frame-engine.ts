@@ -327,7 +327,10 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   let groupFrom = -1;
   for (const s of frame.counterparts) {
     const filled = slot(s);
-    if (filled.from >= 0 && groupFrom < 0 && s !== "subject" && s !== "by") groupFrom = filled.from;
+    // Of two slots the row reads, the one nearer the trigger opens its side: "accepted letters of credence from two heads of
+    // mission: …" is "from", the "of" after it the heads' own; an object slot with no noun phrase ("met on Monday with …") opens none.
+    const opens = filled.from >= 0 && (groupFrom < 0 || filled.from < groupFrom || !isNp(words[groupFrom]!)) && (s !== "object" || isNp(words[filled.from] ?? words[0]!));
+    if (opens && s !== "subject" && s !== "by") groupFrom = filled.from;
     counterparts.push(...filled.refs.filter((r) => !counterparts.includes(r)));
   }
   if (frame.agent === "clause") agents = agents.filter((a) => !counterparts.includes(a));
@@ -364,6 +367,9 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   if (holders.length > 0) groups = holders;
   else if (frame.groups && counterparts.length === 0 && groupFrom >= 0 && agents.length > 0) groups = readGroups(words, groupFrom, clauseEnd(map, clause, groupFrom));
   if (holders.length === 0 && counterparts.length === 0 && groupFrom >= 0 && agents.length > 0 && frame.agent !== "none") open = openSlot(words, map, inClause, groupFrom, clauseEnd(map, clause, groupFrom), "counterpart");
+  // "On Monday X met: A, B and C", "held talks with: A and B": a colon right after the trigger or its preposition opens the list of its counterparts.
+  const colon = [end + 1, groupFrom].find((k) => k > end && words[k]?.text === ":" && map.of[k] === clause);
+  if (!open && colon !== undefined && counterparts.length === 0 && agents.length > 0 && frame.agent !== "none" && frame.voice !== "passive") open = { side: "counterpart", ...(endsSentence(words, colon) ? {} : { listFrom: colon + 1 }) };
   if (!open && holders.length === 0 && groups.length === 0 && counterparts.length === 0 && agents.length > 0 && frame.agent !== "none") open = ownedPlural(words, refs, cue, end);
   // "The two were met by Y", "Y welcomed them": a plural standing for the party told before is the side met.
   if (!open && holders.length === 0 && groups.length === 0 && counterparts.length === 0 && agents.length > 0) {
@@ -526,15 +532,37 @@ function openSlot(words: Word[], map: ClauseMap, refs: PersonRef[], from: number
     if (refs.some((r) => r.first <= k && r.last >= k)) return undefined;
     if (w.pos === "NUM" || NUMBER_WORD.test(w.lower)) count = parseNumber(w.lower) ?? count;
     // "of nine High Commissioners and Ambassadors", "of the new Ambassadors of seven nations": a title in capitals is a plural of people once counted.
-    if (ENUMERATED_HEADS.has(w.lower) && (w.pos !== "PROPN" || k === 0 || count !== undefined || countOfCountries(words, k + 1) !== undefined)) {
+    // "held talks with the following: A, B and C": "following" before the colon stands for the plural the list names.
+    const following = w.lower === "following" && words[k + 1]?.text === ":";
+    if (following || (ENUMERATED_HEADS.has(w.lower) && (w.pos !== "PROPN" || k === 0 || count !== undefined || countOfCountries(words, k + 1) !== undefined))) {
       count ??= countOfCountries(words, k + 1);
-      const colon = words.findIndex((x, n) => n > k && n <= k + 2 && x.text === ":");
-      return { side, ...(count !== undefined ? { count } : {}), ...(colon >= 0 && map.of[colon] === map.of[k] ? { listFrom: colon + 1 } : {}) };
+      const colon = listColon(words, k, refs);
+      // A colon that ends the sentence announces the lines after it (readEnumeration reads them), no list of its own words.
+      return { side, ...(count !== undefined ? { count } : {}), ...(colon >= 0 && map.of[colon] === map.of[k] && !endsSentence(words, colon) ? { listFrom: colon + 1 } : {}) };
     }
     if (!isNp(w) && w.lower !== "and" && !(w.pos === "ADV" && /ly$/.test(w.lower)) && !/(?:ed|ing)$/.test(w.lower)) return undefined;
   }
   return undefined;
 }
+
+/**
+ * The colon that opens the list of a plural of people ending at `head`, past the plural's own complement: "the following
+ * officials:", "two new heads of mission:", "the ambassadors of Veldia, Orvania and Tarsk:"; -1 when a verb or a person's
+ * word comes first.
+ */
+function listColon(words: Word[], head: number, refs: PersonRef[]): number {
+  for (let n = head + 1; n <= head + 12 && n < words.length; n++) {
+    const w = words[n]!;
+    if (w.text === ":") return n;
+    // "ambassadors newly accredited to Veldia:": a participle of the plural's, an adverb before it.
+    const participle = /^\p{Ll}+(?:ed|ly)$/u.test(w.text);
+    if ((!isNp(w) && !participle && w.pos !== "ADP" && w.text !== "," && w.lower !== "and") || refs.some((r) => r.first <= n && r.last >= n)) return -1;
+  }
+  return -1;
+}
+
+/** Whether nothing but punctuation follows word k in its sentence. */
+const endsSentence = (words: Word[], k: number): boolean => words.slice(k + 1).every((w) => w.pos === "PUNCT");
 
 /** Words of the states a plural of envoys comes from: "ambassadors from seven countries", "envoys of four states". */
 const STATE_NOUNS = /^(?:countries|nations|states)$/;

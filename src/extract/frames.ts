@@ -144,6 +144,8 @@ const ROWS: FrameRow[] = [
     agent: "subject",
     counterparts: ["to"],
     kind: "credentials",
+    // "Ambassadors A and B presented their credentials to Y": each envoy hands over their own letters.
+    each: true,
   },
   {
     id: "receive-credentials",

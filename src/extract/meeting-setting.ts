@@ -959,7 +959,10 @@ export function visitDestination(text: string, journey = false): string | undefi
   if (!m) return undefined;
   // "a state visit to the Brazilian capital", "his first trip to the Russian capital"
   if (/^\s+capital\b/.test(text.slice(m.index + m[0].length))) return capitalOf(m[1] ?? "");
-  const words = (m[1] ?? "").split(/\s+/);
+  // "a visit to the Kingdom of Veldia", "the Republic of Veldia": the country after a state's style
+  const named = (m[1] ?? "").split(/\s+/);
+  const of = named.indexOf("of");
+  const words = of > 0 && !findCountries(named.join(" ")).some((c) => c.text === named.join(" ")) ? named.slice(of + 1) : named;
   for (let n = words.length; n > 0; n--) {
     const name = words.slice(0, n).join(" ");
     if (countryOfCity(name) && findCountries(name).some((c) => c.kind === "city" && c.text === name)) return name;
@@ -1046,6 +1049,10 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
   const leadTrip = lead ? countryOfCity(visitDestination(lead.text, true) ?? "") : undefined;
   const leadRead = lead ? townOf(readPlace(lead.words, 0)) : undefined;
   const leadHome = leadTrip !== undefined && countryOfPlace(leadRead) !== undefined && countryOfPlace(leadRead) !== leadTrip;
+  // "TARSK – Varan has paid a visit to Orvane …": a lead whose journey, told as made, goes to another country than the dateline's
+  // files the story from home; a held meeting that says nowhere is not at the dateline's city (keys leave it unplaced).
+  const datelineCountry = countryOfPlace(ctx.datelinePlace);
+  const leadAbroad = leadTrip !== undefined && datelineCountry !== undefined && leadTrip !== datelineCountry && !leadAhead;
   const leadCity = lead ? (leadHome ? undefined : leadRead) ?? visitCity(lead.text, true) ?? cityLeft(lead.text) : undefined;
   // "Varan flew to Tarsk on Friday": the lead tells a journey, its day the day of arrival.
   const leadJourney = lead !== undefined && ARRIVAL.test(lead.text) && !DEPARTURE.test(lead.text) && visitDestination(lead.text, true) !== undefined && leadCity === visitDestination(lead.text, true);
@@ -1168,7 +1175,10 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       // "will pay a visit next week … During his stay he is to hold talks with Y": a meeting to come on the visit the lead announces, in the month it gives.
       const leadMonth = leadDate ?? (leadAhead ? [spanOf(lead, ctx), own].find((d) => d?.month !== undefined) : undefined);
       const oneDay = story !== undefined && oneDayPlanned(m, story);
-      const date = near ?? (story && (duringVisit || leadSpan) && !oneDay ? monthOf(story) : story) ?? (planned && leadMonth && duringVisit ? monthOf(leadMonth) : undefined);
+      // "In February 2023, Varan made a first trip to Tarsk. … In Tarsk he sat down with Telu": a paragraph gone back months or years
+      // from the story; a meeting its own sentence dates no closer is of that time (its month), not the story's day.
+      const backThen = planned || near ? undefined : paragraphTime(sent, si);
+      const date = near ?? backThen ?? (story && (duringVisit || leadSpan) && !oneDay ? monthOf(story) : story) ?? (planned && leadMonth && duringVisit ? monthOf(leadMonth) : undefined);
       // "He then travelled to Tarsk, where he met Y": a day after the one told before, which one unsaid: its month.
       if (date) m.date = MOVED_ON.test(sent.text) && date.day !== undefined && date.year !== undefined ? monthOf(date) : date;
       else if (aboveLead || planned || eventDay) delete m.date;
@@ -1323,7 +1333,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     const beforeJourney = !planned && leadJourney && storyDate !== undefined && m.date?.day !== undefined && m.date.basis !== "publication" && dayBefore(m.date, storyDate);
     const elsewhere = beforeJourney ? undefined : [leadPlace, titleCity].find((p) => p !== undefined && p !== ctx.datelinePlace);
     const away = planned && (awayFromDateline(sent.text) || (lead !== undefined && awayFromDateline(lead.text, true)));
-    const filed = (planned && elsewhere) || away ? undefined : ctx.datelinePlace;
+    const filed = (planned && elsewhere) || away || (!planned && leadAbroad) ? undefined : ctx.datelinePlace;
     // "Varan spent two days in Veldia, holding talks with his host": the capital of the country the story is set in, when a side is its host.
     const host = storyCountry ? hostCapital(m, storyCountry, people) : undefined;
     const place = here ?? visit ?? elsewhere ?? filed ?? (m.kind === "credentials" ? seat(m) : undefined) ?? host;
@@ -1339,6 +1349,23 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       delete m.place;
       delete m.placeBasis;
     }
+  }
+
+  /**
+   * The time the sentences before a meeting's, in its paragraph, have gone back to: the nearest date they write, when it is
+   * two months or more from the story's day (a year written with it); undefined when the nearest is of the story's time.
+   */
+  function paragraphTime(sent: Sent, si: number): PartialDate | undefined {
+    if (!storyOrFiled) return undefined;
+    for (let k = si - 1; k > (lead?.index ?? -1); k--) {
+      const s = ctx.sents[k];
+      if (!s || s.title || s.block !== sent.block || s.quote !== undefined) return undefined;
+      const d = readOwnDate(s, ctx, k, false);
+      if (!d) continue;
+      if (d.basis !== "explicit" || d.year === undefined || speaksOfFuture(s.words) || monthsApart(d, storyOrFiled) < OTHER_TIME_MONTHS) return undefined;
+      return d.day !== undefined ? monthOf(d) : d;
+    }
+    return undefined;
   }
 
   /** A weekday counted to more than a day after publication (a day's difference of time zones aside): "on Monday" read as the coming one. */

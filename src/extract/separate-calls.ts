@@ -7,13 +7,16 @@
  * holds one post twice, spans countries (a summit's leaders: the frame engine's schedule rule), or the clause calls the
  * contact joint; nor a welcome or farewell ("was met at the airport by A and B": one welcoming party).
  */
-import { officeRoles, samePost } from "../nlp/offices";
+import { isEnvoyTitle, officeRoles, samePost } from "../nlp/offices";
 import { JOINT } from "./frame-engine";
 import type { PersonRef } from "./people";
 import type { Sent } from "./segment";
 
 /** Rows whose verb takes the people it lists as one audience each: "met A and B", "sees A and B", "was received by A and B". */
 const CALL_ROWS = new Set(["meet", "see", "be-received"]);
+
+/** Words of the letters an envoy presents to a head of state. */
+const CREDENTIALS = /^(?:credentials|credence|accreditation)$/;
 
 /** A role that is a minister's (or a secretary of a department): a member of a government, not its head. */
 const MINISTER = /(?:^|\s)(?:minister|secretary)$/;
@@ -31,7 +34,7 @@ export interface CallContext {
  * @example separateCalls("meet", sent("Varan met President A and Speaker B."), [varan], [a, b], ctx) // true
  */
 export function separateCalls(rule: string, sent: Sent, agents: readonly PersonRef[], counterparts: readonly PersonRef[], ctx: CallContext): boolean {
-  if (!CALL_ROWS.has(rule)) return false;
+  if (!CALL_ROWS.has(rule) && rule !== "receive") return false;
   const [one, list] = rule === "be-received" ? [counterparts, agents] : [agents, counterparts];
   const listed = [...new Set(list.map((r) => r.person))];
   if (new Set(one.map((r) => r.person)).size !== 1 || listed.length < 2) return false;
@@ -45,6 +48,10 @@ export function separateCalls(rule: string, sent: Sent, agents: readonly PersonR
   const posts = listed.map((p) => postOf(ctx.offices?.[p] ?? [], sent.index));
   if (posts.some((t) => t === undefined)) return false;
   const titles = posts as string[];
+  // "received Ambassadors A of Veldia and B of Orvania, who presented their credentials": each envoy hands over their own letters.
+  if (titles.every(isEnvoyTitle) && words.some((w) => CREDENTIALS.test(w.lower))) return true;
+  // Otherwise a host receiving several people receives one delegation.
+  if (rule === "receive") return false;
   if (titles.some((t, n) => titles.slice(n + 1).some((u) => samePost(t, u)))) return false;
   if (titles.every((t) => officeRoles(t).every((r) => MINISTER.test(r) && !HEAD_OF_GOVERNMENT.test(r)))) return false;
   const countries = new Set(listed.map((p) => ctx.countries?.[p]).filter((c): c is string => c !== undefined));

@@ -13,7 +13,7 @@ import type { LocalMeeting, MeetingContext } from "./meetings";
 import type { Sent, Word } from "./segment";
 
 /** Verbs of coming to a place: "arrived in", "landed in", "flew to", "travelled to", "came to", "reached", "visits", "heads to" (a headline's). */
-const ARRIVE = /^(?:arriv(?:e|ed|es|ing)|land(?:ed|s|ing)?|fl(?:ew|own|ies|ying)|travell?(?:ed|ing)|came|comes|coming|reach(?:ed|es|ing)?|visit(?:s|ed|ing)|head(?:s|ed|ing)?)$/;
+const ARRIVE = /^(?:arriv(?:e|ed|es|ing)|land(?:ed|s|ing)?|fl(?:ew|own|ies|ying)|travell?(?:ed|ing)|came|come|comes|coming|reach(?:ed|es|ing)?|visit(?:s|ed|ing)|head(?:s|ed|ing)?)$/;
 /** Prepositions after a verb of coming that name where to: "arrived in", "flew into", "came to". */
 const TO = /^(?:in|into|to|at)$/;
 /** Words just before a journey that put it ahead of the meeting or after it: "before flying to", "ahead of his visit to", "will travel to", "plans to visit", "invited him to visit". */

@@ -51,6 +51,41 @@ describe("a side written in the plural and named by a list that follows", () => 
     expect(meetingsOf(text, "2019-11-01")).toEqual(["Julie Payette + Peiwu Cong", "Julie Payette + Mohammad Hassan Soroosh Yousufzai", "Julie Payette + Reem Mohammad Khaled Zaid Al Khaled"].sort());
   });
 
+  it("returns one contact per envoy of a list after the colon that closes the plural's own complement ('from two new heads of mission: A, …, and B, …')", () => {
+    const text =
+      "Telu, Thursday 8 February 2024 – The President of the Republic of Veldia, His Excellency Dr Orvan Kessel, has accepted letters of credence from two new heads of mission: H.E. Marek Dalvin, Ambassador Extraordinary and Plenipotentiary of Tarsk, and H.E. Ilse Varhold, Ambassador of the Republic of Orvania.";
+    expect(meetingsOf(text, "2024-02-08")).toEqual(["Ilse Varhold + Orvan Kessel", "Marek Dalvin + Orvan Kessel"]);
+  });
+
+  it("returns one contact per envoy of a list after the colon that closes a plural's countries ('the ambassadors of A, B and C: X, Y and Z')", () => {
+    const text = "Finnish Foreign Minister Ana Varan met on Monday with the ambassadors of Chile, Peru and Ghana: Mira Osk, Piet Telu and Jon Brel.";
+    expect(meetingsOf(text, "2024-03-04")).toEqual(["Ana Varan + Jon Brel", "Ana Varan + Mira Osk", "Ana Varan + Piet Telu"]);
+  });
+
+  it("returns no contact with people listed after a plural that a verb separates from the colon (attendees)", () => {
+    const text = "Finnish Foreign Minister Ana Varan met the ambassadors on Monday, and the summit that followed was attended by: Mira Osk, Piet Telu and Jon Brel.";
+    expect(meetingsOf(text, "2024-03-04").join(" ")).not.toMatch(/Varan \+ (?:Jon|Mira|Piet)|(?:Brel|Osk|Telu) \+ Ana/);
+  });
+
+  it("returns one contact per person of a list opened by a colon right after the contact's verb, or after 'the following'", () => {
+    const met = "On the sidelines, Finnish Foreign Minister Ana Varan met: Chilean Foreign Minister Mira Osk, Peruvian Foreign Minister Piet Telu and Ghanaian Foreign Minister Jon Brel.";
+    expect(meetingsOf(met, "2024-03-04")).toEqual(["Ana Varan + Jon Brel", "Ana Varan + Mira Osk", "Ana Varan + Piet Telu"]);
+    const following = "Finnish Foreign Minister Ana Varan also held talks with the following: Foreign Minister Mira Osk of Chile, Foreign Minister Piet Telu of Peru and Foreign Minister Jon Brel of Ghana.";
+    expect(meetingsOf(following, "2024-03-04")).toEqual(["Ana Varan + Jon Brel", "Ana Varan + Mira Osk", "Ana Varan + Piet Telu"]);
+  });
+
+  it("returns one contact per envoy of the lines after a colon that ends the sentence, a participle of the plural before it", () => {
+    const lines = "\n\n- Mira Osk, Ambassador of Chile;\n\n- Piet Telu, Ambassador of Peru.";
+    expect(meetingsOf(`Finnish President Ana Varan on Monday received the credentials of the following ambassadors:${lines}`, "2024-03-04")).toEqual(["Ana Varan + Mira Osk", "Ana Varan + Piet Telu"]);
+    expect(meetingsOf(`Finnish President Ana Varan on Monday received the credentials of ambassadors newly accredited to Finland:${lines}`, "2024-03-04")).toEqual(["Ana Varan + Mira Osk", "Ana Varan + Piet Telu"]);
+    expect(meetingsOf("Finnish President Ana Varan on Monday received the credentials of ambassadors newly accredited to Finland: Mira Osk of Chile and Piet Telu of Peru.", "2024-03-04")).toEqual(["Ana Varan + Mira Osk", "Ana Varan + Piet Telu"]);
+  });
+
+  it("returns no contact with the people a host met as a body listed after a colon (signatories, attendees)", () => {
+    expect(meetingsOf("Finnish President Ana Varan met on Monday the signatories of the accord: Mira Osk of Chile, Piet Telu of Peru and Jon Brel of Ghana.", "2024-03-04")).toEqual([]);
+    expect(meetingsOf("The leaders attending the summit in Helsinki on Monday were: Mira Osk of Chile, Piet Telu of Peru and Jon Brel of Ghana, hosted by Finnish President Ana Varan.", "2024-03-04")).toEqual([]);
+  });
+
   it("returns no contact with bulleted lines that name another number of people than the phrase (a digest's items)", () => {
     const text =
       "Ghana's Minister for Foreign Affairs, Samuel Okudzeto Ablakwa, on Tuesday received copies of the letters of credence of four envoys.\n\n" +

@@ -53,6 +53,19 @@ describe("meeting dates read from the story", () => {
     expect(met).toMatchObject({ place: "London", date: { year: 2024, month: 11, day: 12 } });
   });
 
+  it("returns the month a paragraph has gone back to for a meeting its sentence does not date, and the story's day in a paragraph of the story's time", () => {
+    const story = [
+      " date 2025-02-25",
+      "ASTANA, Feb. 25 (Wire) – President Ana Varan hosted the Omani foreign minister, Ben Telu, on Tuesday.",
+      "",
+      "The visit builds on earlier contacts. In February 2023, Kazakh Foreign Minister Lia Dorn made a first official trip to Oman. In Muscat she held talks with Telu.",
+    ];
+    expect(find(story.join("\n"), "Dorn")?.date).toMatchObject({ year: 2023, month: 2 });
+    expect(find(story.join("\n"), "Dorn")?.date?.day).toBeUndefined();
+    const same = [...story.slice(0, 3), "Later that day Kazakh Foreign Minister Lia Dorn held talks with Telu."];
+    expect(find(same.join("\n"), "Dorn")?.date).toMatchObject({ year: 2025, month: 2, day: 25 });
+  });
+
   it("returns the lead's day for a later meeting of the same story, not the stamp's", () => {
     const text = [
       "Jaishankar holds bilateral meetings on UNGA sidelines",
@@ -98,6 +111,19 @@ describe("meeting places read from the story", () => {
     expect(visitDestination("Lukashenko will pay a three-day official visit to Pakistan next week")).toBe("Islamabad");
     expect(visitDestination("Fidan ended a two-day working visit to Moscow on Friday")).toBe("Moscow");
     expect(visitDestination("The ministers discussed trade")).toBeUndefined();
+  });
+
+  it("returns no dateline city for a held meeting of a visit the lead sends to another country, and keeps it for one at home", () => {
+    const abroad = "ASTANA – Kazakh Deputy Foreign Minister Ana Varan has paid a visit to Bahrain, the ministry said on Tuesday.\n\nDuring the visit Varan held talks with Foreign Minister Ben Telu.";
+    expect(find(abroad, "Telu")?.place).toBeUndefined();
+    const home = "ASTANA – Kazakh Deputy Foreign Minister Ana Varan has received Ben Telu, the ambassador of Bahrain, the ministry said on Tuesday.\n\nVaran held talks with Telu on trade.";
+    expect(find(home, "Telu")?.place).toBe("Astana");
+  });
+
+  it("returns the capital of a country named with its state's style ('the Kingdom of …')", () => {
+    expect(visitDestination("Varan has paid a visit to the Kingdom of Bahrain, the ministry says", true)).toBe("Manama");
+    expect(visitDestination("a two-day trip to the Sultanate of Oman")).toBe("Muscat");
+    expect(visitDestination("his visit to Port of Spain on Monday")).toBe("Port of Spain");
   });
 });
 

@@ -57,3 +57,20 @@ describe("a visitor's calls on one country's office-holders named in one list", 
     expect(meetingsTold(indexOfText(text)).sort()).toEqual(["Osk + Varan, 2025-6-10", "Telu + Varan, 2025-6-10"]);
   });
 });
+
+describe("envoys of several countries a host receives in one list", () => {
+  it("returns one audience with each envoy received in a sentence of credentials", () => {
+    const text = "Finnish President Ana Varan received ambassadors Piet Telu of Chile and Mira Osk of Peru, who presented their credentials on Monday.";
+    expect(sides(indexOfText(text))).toEqual(["Ana Varan + Mira Osk", "Ana Varan + Piet Telu"]);
+  });
+
+  it("returns one contact with the host for each envoy who presented credentials together", () => {
+    const text = "Ambassadors Piet Telu of Chile and Mira Osk of Peru presented their credentials to Finnish President Ana Varan on Monday.";
+    expect(sides(indexOfText(text))).toEqual(["Ana Varan + Mira Osk", "Ana Varan + Piet Telu"]);
+  });
+
+  it("keeps envoys received with no word of credentials as one reception", () => {
+    const text = "Finnish President Ana Varan received ambassadors Piet Telu of Chile and Mira Osk of Peru on Monday to discuss the regional crisis.";
+    expect(sides(indexOfText(text))).toEqual(["Ana Varan + Mira Osk + Piet Telu"]);
+  });
+});

@@ -13,6 +13,7 @@ describe("the city of a journey a sentence tells", () => {
     expect(journey("Varan flew to Orvane on Friday.")).toBe("Orvane");
     expect(journey("It is her first official visit to Orvane.")).toBe("Orvane");
     expect(journey("Veldian minister visits Orvane for talks")).toBe("Orvane");
+    expect(journey("Telu received Ana Varan, who has come to Orvane for the conference.")).toBe("Orvane");
   });
   it("returns nothing for a journey still to come or after the meeting, a title after 'arrived', or a country alone", () => {
     expect(journey("Varan will travel to Orvane next week.")).toBeUndefined();
