@@ -104,6 +104,13 @@ describe("answer: topics, who_is, number, relations, visits, sources", () => {
     expect(ask("When were diplomatic relations between Syria and Cuba established?").text).toContain("27 March 1961");
   });
 
+  it("returns how many years relations have lasted by the year asked, never the year they were established", () => {
+    const a = ask("how many years of diplomatic relations do Syria and Cuba mark in 2021");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("60 years");
+    expect(ask("how many years of diplomatic relations do Syria and Cuba have").text).not.toMatch(/^[^\n]*1961/);
+  });
+
   it("returns the countries of a tour", () => {
     expect(ask("Which countries did Díaz-Canel visit before China?").text).toContain("Algeria");
   });
