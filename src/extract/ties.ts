@@ -48,4 +48,4 @@ export function tiesTold(text: string): TiesTold | undefined {
  * so the ties are the article's two countries' whatever other countries the sentence names after.
  * @example ofTheTwo("The two countries established diplomatic relations") // true
  */
-export const ofTheTwo = (before: string): boolean => /\b(?:the|both|our|their)\s+(?:two\s+)?(?:countries|nations|states|sides|neighbou?rs)\b|\btheir\b/i.test(before);
+export const ofTheTwo = (before: string): boolean => /\b(?:the|both|our)\s+(?:two\s+)?(?:countries|nations|states|sides|neighbou?rs)\b|\btheir\b/i.test(before);
