@@ -25,8 +25,13 @@ export function answerRelations(q: Question): Outcome {
   if (!embassy && facts.some((f) => f.kind === "relations")) facts = facts.filter((f) => f.kind === "relations");
   if (facts.length === 0) return missing(`The articles do not say when ${embassy ? "that embassy" : "those relations"} were established.`);
   if (years) return yearsOfRelations(q, facts);
-  const items = facts.map((f): Inline[] => (f.date ? factLine(f, q.knowledge) : [...factLine(f, q.knowledge), " (the article gives no date)"]));
-  const body: Block[] = items.length === 1 ? [{ kind: "para", content: items[0] ?? [] }] : [{ kind: "list", items }];
+  return factsReply(facts.map((f) => ({ fact: f, line: f.date ? factLine(f, q.knowledge) : [...factLine(f, q.knowledge), " (the article gives no date)"] })));
+}
+
+/** A reply of one line per fact (a paragraph for one, a list for several), citing their articles. */
+function factsReply(lines: { fact: Fact; line: Inline[] }[]): Outcome {
+  const body: Block[] = lines.length === 1 ? [{ kind: "para", content: lines[0]!.line }] : [{ kind: "list", items: lines.map((l) => l.line) }];
+  const facts = lines.map((l) => l.fact);
   return { kind: "reply", body, articles: facts.map((f) => f.article), focus: { countries: facts.flatMap((f) => f.countries), articles: facts.map((f) => f.article) } };
 }
 
@@ -57,7 +62,5 @@ function yearsOfRelations(q: Question, facts: Fact[]): Outcome {
     if (told) return { kind: "reply", body: [{ kind: "para", content: ["The article reports:"] }, { kind: "quote", content: [told.text] }], articles: [told.article], focus: { countries: facts.flatMap((f) => f.countries), articles: [told.article] } };
     return missing("The articles do not say for how many years those relations have lasted.");
   }
-  const body: Block[] = counted.length === 1 ? [{ kind: "para", content: counted[0]?.line ?? [] }] : [{ kind: "list", items: counted.map((c) => c.line) }];
-  const used = counted.map((c) => c.fact);
-  return { kind: "reply", body, articles: used.map((f) => f.article), focus: { countries: used.flatMap((f) => f.countries), articles: used.map((f) => f.article) } };
+  return factsReply(counted);
 }
