@@ -14,6 +14,8 @@ import { nameTokens } from "../names";
 import { lookUpCountry } from "../link-countries";
 import { retrieve, stem, weightsAt, type Passage } from "../retrieval";
 import { askedTense } from "../tense";
+import type { Block } from "../types";
+import { listedDocuments } from "./listed-documents";
 
 /** Sentences read per question, best first. */
 const READ = 8;
@@ -167,7 +169,10 @@ export function readThing(q: Question, holds: (s: Sentence) => boolean, terms: s
     if (keys.length === 0 || held.length < Math.ceil(keys.length * 0.75)) continue;
     const phrase = kin.reduce<string | undefined>((found, verb) => found ?? phraseAfter(s.text, verb, act.preposition, past), undefined) ?? (act.noun ? phraseAfter(s.text, act.noun, act.preposition, past) : undefined);
     if (!phrase || nameTokens(phrase).every((w) => asked.has(w) || STOP.has(w))) continue;
-    return reply(s, phrase);
+    // ("signed two memoranda": the sentences after it that tell them one by one)
+    const listed = listedDocuments(q, s);
+    const found = reply(s, phrase);
+    return listed.length ? { ...found, body: [...found.body, ...listed.map((l): Block => ({ kind: "quote", content: [l.text] }))] } : found;
   }
   return undefined;
 }
