@@ -42,3 +42,21 @@ describe("what the sides signed, when the article counts the documents and then 
     expect(a.text).not.toContain("took place in 2011");
   });
 });
+
+/** Made up: "sign" as a noun in a sentence about the two, and no signing. */
+const SIGN_NOUN = ` date 2024-11-20
+Halvik calls Orvel
+
+Tarsk, 20 November 2024 - Veldian Foreign Minister Ana Halvik spoke by telephone with her Orvanian counterpart, Dan Orvel, on Wednesday.
+Halvik and Orvel agreed to hold their next meeting in Orvane as a sign of solidarity with the flooded border towns.
+`;
+
+describe("what the sides signed, when an article uses sign only as a noun", () => {
+  const knowledge = loadKnowledge(extractIndex([{ file: "seeds/984_sign_noun.txt", text: SIGN_NOUN }]), intentModel());
+
+  it("does not read what follows \"a sign\" as the thing signed", () => {
+    const a = answer("what did halvik and orvel sign", knowledge);
+    expect(a.text).not.toMatch(/\*?of solidarity/);
+    expect(a.text.split("\n")[0]).not.toContain("solidarity");
+  });
+});

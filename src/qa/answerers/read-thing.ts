@@ -116,11 +116,16 @@ function verbAfterSubject(lower: string[], tags: string[]): string | undefined {
 /** Words before a verb that make its act a plan ("will sign", "was expected to sign", "are due to sign"). */
 const PLANNED_ACT = /\b(?:will|would|shall|(?:expected|due|set|scheduled|going|plans?|planned|intends?|intended|hopes?|hoped|ready)\s+to)\s+$/;
 
+/** "Sign" as a noun, not the act of signing: after a determiner ("a sign of", "the clearest sign that"). */
+const SIGN_NOUN = /^signs?$/;
+const DETERMINER_BEFORE = /\b(?:a|an|the|this|that|no|any|another|every)\s+(?:[\p{L}-]+est\s+|clear\s+|strong\s+|positive\s+|further\s+)?$/u;
+
 /** The phrase after the verb (and the preposition) in the sentence, cut at the clause's end. */
 function phraseAfter(text: string, verb: string, preposition?: string, past = false): string | undefined {
   const folded = fold(text);
   // the verb itself ("signed", "opens"), not a noun made of it ("the opening ceremony"); asked what was done, not an act still planned ("was expected to sign")
-  const at = [...folded.matchAll(/\p{L}+/gu)].find((m) => !m[0].endsWith("ing") && (stem(m[0]) === verb || (verb.length >= 4 && m[0].startsWith(verb))) && !(past && PLANNED_ACT.test(folded.slice(0, m.index))));
+  // (nor the noun "sign" after a determiner: "as a sign of solidarity", "a sign that …")
+  const at = [...folded.matchAll(/\p{L}+/gu)].find((m) => !m[0].endsWith("ing") && (stem(m[0]) === verb || (verb.length >= 4 && m[0].startsWith(verb))) && !(past && PLANNED_ACT.test(folded.slice(0, m.index))) && !(SIGN_NOUN.test(m[0]) && DETERMINER_BEFORE.test(folded.slice(0, m.index))));
   if (!at) return undefined;
   let from = at.index + at[0].length;
   // "a request that B lift …": the clause is what was asked
