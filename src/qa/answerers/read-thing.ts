@@ -14,6 +14,8 @@ import { nameTokens } from "../names";
 import { lookUpCountry } from "../link-countries";
 import { retrieve, stem, weightsAt, type Passage } from "../retrieval";
 import { askedTense } from "../tense";
+import type { Block } from "../types";
+import { listedDocuments } from "./listed-documents";
 
 /** Sentences read per question, best first. */
 const READ = 8;
@@ -114,11 +116,16 @@ function verbAfterSubject(lower: string[], tags: string[]): string | undefined {
 /** Words before a verb that make its act a plan ("will sign", "was expected to sign", "are due to sign"). */
 const PLANNED_ACT = /\b(?:will|would|shall|(?:expected|due|set|scheduled|going|plans?|planned|intends?|intended|hopes?|hoped|ready)\s+to)\s+$/;
 
+/** "Sign" as a noun, not the act of signing: after a determiner ("a sign of", "the clearest sign that"). */
+const SIGN_NOUN = /^signs?$/;
+const DETERMINER_BEFORE = /\b(?:a|an|the|this|that|no|any|another|every)\s+(?:[\p{L}-]+est\s+|clear\s+|strong\s+|positive\s+|further\s+)?$/u;
+
 /** The phrase after the verb (and the preposition) in the sentence, cut at the clause's end. */
 function phraseAfter(text: string, verb: string, preposition?: string, past = false): string | undefined {
   const folded = fold(text);
   // the verb itself ("signed", "opens"), not a noun made of it ("the opening ceremony"); asked what was done, not an act still planned ("was expected to sign")
-  const at = [...folded.matchAll(/\p{L}+/gu)].find((m) => !m[0].endsWith("ing") && (stem(m[0]) === verb || (verb.length >= 4 && m[0].startsWith(verb))) && !(past && PLANNED_ACT.test(folded.slice(0, m.index))));
+  // (nor the noun "sign" after a determiner: "as a sign of solidarity", "a sign that …")
+  const at = [...folded.matchAll(/\p{L}+/gu)].find((m) => !m[0].endsWith("ing") && (stem(m[0]) === verb || (verb.length >= 4 && m[0].startsWith(verb))) && !(past && PLANNED_ACT.test(folded.slice(0, m.index))) && !(SIGN_NOUN.test(m[0]) && DETERMINER_BEFORE.test(folded.slice(0, m.index))));
   if (!at) return undefined;
   let from = at.index + at[0].length;
   // "a request that B lift …": the clause is what was asked
@@ -167,7 +174,10 @@ export function readThing(q: Question, holds: (s: Sentence) => boolean, terms: s
     if (keys.length === 0 || held.length < Math.ceil(keys.length * 0.75)) continue;
     const phrase = kin.reduce<string | undefined>((found, verb) => found ?? phraseAfter(s.text, verb, act.preposition, past), undefined) ?? (act.noun ? phraseAfter(s.text, act.noun, act.preposition, past) : undefined);
     if (!phrase || nameTokens(phrase).every((w) => asked.has(w) || STOP.has(w))) continue;
-    return reply(s, phrase);
+    // ("signed two memoranda": the sentences after it that tell them one by one)
+    const listed = listedDocuments(q, s);
+    const found = reply(s, phrase);
+    return listed.length ? { ...found, body: [...found.body, ...listed.map((l): Block => ({ kind: "quote", content: [l.text] }))] } : found;
   }
   return undefined;
 }

@@ -11,6 +11,7 @@ import { askedKind, readKind } from "./read-kind";
 import { doneByAnother } from "./act-doer";
 import { aboutOtherPair } from "./other-pair";
 import { sharedArticles } from "./shared-articles";
+import { listedDocuments } from "./listed-documents";
 import { actKin, askedAct, SIGNED_OTHERWISE } from "./read-thing";
 import { contentTerms, stem, weightsAt } from "../retrieval";
 import { asksOfNothing, selectMeetings } from "../select";
@@ -258,8 +259,9 @@ function actReports(q: Question, meetings: Meeting[], thing?: string, among?: st
   // "the two sides signed five documents:": the list that follows the colon is the answer
   const shown = ranked.slice(0, 2).sort((a, b) => a.id - b.id).flatMap((s) => {
     const next = q.knowledge.index.sentences[s.id + 1];
-    return ANNOUNCES.test(s.text) && next?.article === s.article ? [s, next] : [s];
-  });
+    // ("two memoranda were signed. The first … The second …": the documents told one by one after it)
+    return ANNOUNCES.test(s.text) && next?.article === s.article ? [s, next] : [s, ...listedDocuments(q, s)];
+  }).filter((s, i, all) => all.findIndex((o) => o.id === s.id) === i);
   return reportedReply(shown, { meetings: meetings.filter((m) => shown.some((s) => s.article === m.article)).map((m) => m.id), articles: shown.map((s) => s.article) });
 }
 
