@@ -107,11 +107,24 @@ const KEPT_WORDS = 4_096;
  * @example officePosts("Head", "Foreign Ministry") // [["head"],["foreign","minister"]]
  */
 export function officePosts(title: string, organisation?: string): string[][] {
-  const posts = (text: string) => officeRoles(normaliseTitle(text.split(/\s+/).filter(Boolean))).map((role) => askedPosts(role.replace(/\bprime minister\b/g, "premier").split(" ").filter(Boolean)));
+  const posts = (text: string) => officeRoles(normaliseTitle(text.split(/\s+/).filter(Boolean).reduce(joinGeneral, [] as string[]))).map((role) => askedPosts(role.replace(/\bprime minister\b/g, "premier").split(" ").filter(Boolean)));
   const own = posts(title).flat();
   if (!organisation) return own;
   const asked = posts(`${title} of ${organisation}`).flatMap((p) => p.slice(1));
   return [...own, ...asked.filter((p) => !own.some((o) => o.join(" ") === p.join(" ")))];
+}
+
+/**
+ * Joins "general" to the title word before it when the vocabulary knows the two as one
+ * ("Governor General", a question's "governor general" split at the hyphen: "governor-general"), so
+ * that every spelling reads as one post; a governor is no governor-general.
+ * @example ["Governor", "General"].reduce(joinGeneral, []) // ["Governor-General"]
+ */
+function joinGeneral(words: string[], word: string): string[] {
+  const before = words.at(-1);
+  if (before && word.toLowerCase() === "general" && !before.includes("-") && officeWordKind(`${before.toLowerCase()}-general`) === "head") words[words.length - 1] = `${before}-${word}`;
+  else words.push(word);
+  return words;
 }
 
 /** Heads of a ministry's or a parliament's post other than its own title ("Head of the Foreign Ministry", "President of the National Assembly"). */
