@@ -1524,8 +1524,8 @@ function writesPlace(folded: string, place: string): boolean {
   return spelled.length > 0 && new RegExp(`\\b${spelled}\\b`).test(folded);
 }
 
-/** "last met", "previously held talks", "had already received": a meeting told as before the story's time. */
-const EARLIER_MEETING = /\b(?:(?:last|previously|once|already)\s+(?:met|held|hosted|received|visited|talked|spoke)|had\s+(?:(?:already|previously|last|also|once)\s+)?(?:met|held|hosted|received|visited|talked|spoken)|ha(?:ve|s)\s+(?:already\s+)?met\b[^.;]{0,40}\b(?:times|before|occasions|repeatedly))\b/i;
+/** "last met", "last sat down together", "previously held talks", "had already received": a meeting told as before the story's time. */
+const EARLIER_MEETING = /\b(?:(?:last|previously|once|already)\s+(?:met|sat|held|hosted|received|visited|talked|spoke)|had\s+(?:(?:already|previously|last|also|once)\s+)?(?:met|held|hosted|received|visited|talked|spoken)|ha(?:ve|s)\s+(?:already\s+)?met\b[^.;]{0,40}\b(?:times|before|occasions|repeatedly))\b/i;
 /** Verbs that report speech: a past perfect after them is the story's own time told back ("Varan said she had met Telu"). */
 const REPORTED = /\b(?:said|says|told|announced|noted|stated|added|wrote|posted|tweeted|reported|confirmed)\b/i;
 

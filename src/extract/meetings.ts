@@ -254,7 +254,11 @@ function addPairAgain(meetings: LocalMeeting[], latest: LocalMeeting, sent: Sent
   const undated = (m: LocalMeeting): boolean => m.date === undefined || m.date.basis === "dateline" || m.date.basis === "publication";
   // "last met in July" after an undated meeting of the story: a date months before the article's, or told as before the story's time.
   const before = date !== undefined && (monthsBefore(date, ctx.published) >= 2 || tellsEarlierMeeting(sent.text));
-  const apart = (m: LocalMeeting): boolean => datesApart(m.date, date) || (before && undated(m)) || (!told.nominal && (told.call !== (m.kind === "call") || m.status !== status));
+  const meeting: LocalMeeting = { kind: told.call ? "call" : "meeting", rule: PAIR_AGAIN, participants: people.map((person) => ({ kind: "person" as const, person })), sentences: [si] };
+  placeInSentence(meeting, sent, ctx, told.cue);
+  // "On 1 February the two ministers met in Ashgabat" after their talks in Baku: a contact in another country is another.
+  const away = (m: LocalMeeting): boolean => !told.nominal && (m.placeBasis === "sentence" || m.placeBasis === "dateline") && placesApart(m.place, ownPlace(meeting, sent.text));
+  const apart = (m: LocalMeeting): boolean => datesApart(m.date, date) || (before && undated(m)) || (!told.nominal && (told.call !== (m.kind === "call") || m.status !== status)) || away(m);
   if (!apart(current)) return false;
   const samePeople = (m: LocalMeeting): boolean => m.participants.length === 2 && people.every((p) => m.participants.some((q) => q.kind === "person" && q.person === p && q.role !== "present"));
   const again = meetings.find((m) => m !== current && samePeople(m) && !apart(m) && !undated(m) && date !== undefined);
@@ -262,10 +266,8 @@ function addPairAgain(meetings: LocalMeeting[], latest: LocalMeeting, sent: Sent
     if (!again.sentences.includes(si)) again.sentences.push(si);
     return true;
   }
-  const meeting: LocalMeeting = { kind: told.call ? "call" : "meeting", rule: PAIR_AGAIN, participants: people.map((person) => ({ kind: "person" as const, person })), sentences: [si] };
   if (status) meeting.status = status;
   if (date) meeting.date = date;
-  placeInSentence(meeting, sent, ctx, told.cue);
   meetings.push(meeting);
   return true;
 }
@@ -524,7 +526,10 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
   // sentence leaves undated is on the day the sentence before it gives its people, another than the other's.
   // "Varan was received at the airport by Telu. … Telu hosted a banquet in his honour": occasions of the visit the text tells apart.
   const otherSetting = (m: LocalMeeting): boolean => m.setting !== undefined && found.setting !== undefined && m.setting !== found.setting && !m.sentences.includes(si);
-  const mergeable = (m: LocalMeeting): boolean => m.status === found.status && !otherSetting(m) && !otherDay(dayOf(m, ctx), dayOf(found, ctx, si)) && !(earlierOf(found.date) && undated(m.date)) && !(earlierOf(m.date) && undated(found.date)) && !another && (pointsBack || (m.kind === "call") === (found.kind === "call"));
+  // "The trip was agreed earlier this month, when X and Y met on the margins of a forum in Budapest" after their talks in
+  // Skopje: a contact its own sentence places in another country than the meeting's is another meeting, unless it names that one.
+  const elsewhere = (m: LocalMeeting): boolean => !pointsBack && (m.placeBasis === "sentence" || m.placeBasis === "dateline") && placesApart(m.place, ownPlace(found, sent.text));
+  const mergeable = (m: LocalMeeting): boolean => m.status === found.status && !otherSetting(m) && !elsewhere(m) && !otherDay(dayOf(m, ctx), dayOf(found, ctx, si)) && !(earlierOf(found.date) && undated(m.date)) && !(earlierOf(m.date) && undated(found.date)) && !another && (pointsBack || (m.kind === "call") === (found.kind === "call"));
   // "X, Y and Z held trilateral talks. … X also held a bilateral meeting with Y": a telling that counts its sides is another meeting.
   const counted = countedSides(sent.text, principalsOf(found).length);
   const same = meetings.find((m) => sameParticipants(m, found) && mergeable(m)) ?? meetings.find((m) => mergeable(m) && sameEvent(m, found) && (counted === undefined || counted === principalsOf(m).length));
@@ -758,6 +763,25 @@ function otherDay(a: PartialDate | undefined, b: PartialDate | undefined): boole
   const stated = (d: PartialDate | undefined): d is PartialDate => d !== undefined && (d.basis === "explicit" || d.basis === "relative") && d.year !== undefined;
   if (!stated(a) || !stated(b)) return false;
   return a.year !== b.year || (a.month !== undefined && b.month !== undefined && (a.month !== b.month || (a.day !== undefined && b.day !== undefined && a.day !== b.day)));
+}
+
+/** Two places of two countries (a city, or a country named): never one meeting's. Unknown places tell nothing. */
+function placesApart(a: string | undefined, b: string | undefined): boolean {
+  const [ca, cb] = [a && placeCountry(a), b && placeCountry(b)];
+  return !!ca && !!cb && ca !== cb;
+}
+
+/** Words that set what follows at another time than the sentence's contact: "ahead of the talks in Dili", "before flying to Tarsk". */
+const ANOTHER_TIME = /\b(?:ahead of|before|after|following|prior to|until|on (?:his|her|their|the) way to|en route to)\b/i;
+
+/**
+ * The place a sentence's contact is in, when its sentence tells it (`placeBasis` "sentence") and no word before it sets it at
+ * another time ("welcomed the minister during his transit, ahead of the engagements in Dili": not Dili); else undefined.
+ */
+function ownPlace(m: LocalMeeting, text: string): string | undefined {
+  if (m.placeBasis !== "sentence" || !m.place) return undefined;
+  const at = text.indexOf(m.place);
+  return at >= 0 && !ANOTHER_TIME.test(text.slice(0, at)) ? m.place : undefined;
 }
 
 const WEEKDAY_ALONE = /^(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
