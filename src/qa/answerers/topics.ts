@@ -332,7 +332,11 @@ export function answerTopics(q: Question): Outcome {
   }
   // "what did they sign / open / call him": an act of its own, which a list of topics does not answer
   // (the thing itself when a sentence of their article names one of that kind: "Xland's war against Yland")
-  if (thing) return readKind(q) ?? actReports(q, meetings, askedKind(q.text)?.head) ?? missing(`The articles don't say which ${kind} ${q.describe()}`.trim() + ".");
+  if (thing) {
+    // (the decline names the thing as asked, "which gas pipelines", not its first word)
+    const asked = askedKind(q.text);
+    return readKind(q) ?? actReports(q, meetings, asked?.head) ?? missing(`The articles don't say which ${asked ? [...asked.modifiers, asked.head].join(" ") : kind} ${q.describe()}`.trim() + ".");
+  }
   // "what did they say about X" with no one named: whose words?
   if (says && speakers.length === 0 && !q.focus?.people.length) return missing("I could not tell whose words you mean: ask with a name.");
   if (!asksTopics(q.text) && !says) return readAct(q) ?? actReports(q, meetings) ?? missing(`The articles don't say that ${q.describe()}`.trim() + ".");
