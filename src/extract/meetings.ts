@@ -257,7 +257,8 @@ function addPairAgain(meetings: LocalMeeting[], latest: LocalMeeting, sent: Sent
   const meeting: LocalMeeting = { kind: told.call ? "call" : "meeting", rule: PAIR_AGAIN, participants: people.map((person) => ({ kind: "person" as const, person })), sentences: [si] };
   placeInSentence(meeting, sent, ctx, told.cue);
   // "On 1 February the two ministers met in Ashgabat" after their talks in Baku: a contact in another country is another.
-  const away = (m: LocalMeeting): boolean => !told.nominal && (m.placeBasis === "sentence" || m.placeBasis === "dateline") && placesApart(m.place, ownPlace(meeting, sent.text));
+  const here = ownPlace(meeting, sent.text);
+  const away = (m: LocalMeeting): boolean => !told.nominal && placedApart(m, here);
   const apart = (m: LocalMeeting): boolean => datesApart(m.date, date) || (before && undated(m)) || (!told.nominal && (told.call !== (m.kind === "call") || m.status !== status)) || away(m);
   if (!apart(current)) return false;
   const samePeople = (m: LocalMeeting): boolean => m.participants.length === 2 && people.every((p) => m.participants.some((q) => q.kind === "person" && q.person === p && q.role !== "present"));
@@ -528,7 +529,8 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
   const otherSetting = (m: LocalMeeting): boolean => m.setting !== undefined && found.setting !== undefined && m.setting !== found.setting && !m.sentences.includes(si);
   // "The trip was agreed earlier this month, when X and Y met on the margins of a forum in Budapest" after their talks in
   // Skopje: a contact its own sentence places in another country than the meeting's is another meeting, unless it names that one.
-  const elsewhere = (m: LocalMeeting): boolean => !pointsBack && (m.placeBasis === "sentence" || m.placeBasis === "dateline") && placesApart(m.place, ownPlace(found, sent.text));
+  const foundAt = ownPlace(found, sent.text);
+  const elsewhere = (m: LocalMeeting): boolean => !pointsBack && placedApart(m, foundAt);
   const mergeable = (m: LocalMeeting): boolean => m.status === found.status && !otherSetting(m) && !elsewhere(m) && !otherDay(dayOf(m, ctx), dayOf(found, ctx, si)) && !(earlierOf(found.date) && undated(m.date)) && !(earlierOf(m.date) && undated(found.date)) && !another && (pointsBack || (m.kind === "call") === (found.kind === "call"));
   // "X, Y and Z held trilateral talks. … X also held a bilateral meeting with Y": a telling that counts its sides is another meeting.
   const counted = countedSides(sent.text, principalsOf(found).length);
@@ -642,10 +644,10 @@ function headsOfDelegations(sent: Sent, ctx: MeetingContext, si: number): LocalM
   const date = own ?? roundDate ?? readMeetingDate(sent, ctx, si, cue);
   if (date) meeting.date = date;
   placeInSentence(meeting, sent, ctx, cue);
-  const ownPlace = meeting.placeBasis === "sentence";
-  if (round && !ownPlace) placeInSentence(meeting, round.sent, ctx, round.cue);
+  const placedBySentence = meeting.placeBasis === "sentence";
+  if (round && !placedBySentence) placeInSentence(meeting, round.sent, ctx, round.cue);
   // "The round took place in Tarsk on Saturday.": the sentence that gave the day or the place is the meeting's too.
-  if (round && (roundDate || (!ownPlace && meeting.placeBasis === "sentence"))) meeting.sentences.unshift(round.si);
+  if (round && (roundDate || (!placedBySentence && meeting.placeBasis === "sentence"))) meeting.sentences.unshift(round.si);
   return meeting;
 }
 
@@ -765,9 +767,13 @@ function otherDay(a: PartialDate | undefined, b: PartialDate | undefined): boole
   return a.year !== b.year || (a.month !== undefined && b.month !== undefined && (a.month !== b.month || (a.day !== undefined && b.day !== undefined && a.day !== b.day)));
 }
 
-/** Two places of two countries (a city, or a country named): never one meeting's. Unknown places tell nothing. */
-function placesApart(a: string | undefined, b: string | undefined): boolean {
-  const [ca, cb] = [a && placeCountry(a), b && placeCountry(b)];
+/**
+ * Whether a meeting placed by its sentence or the dateline is in another country than `place` (a city, or a country
+ * named): then never one meeting with it. Unknown places tell nothing.
+ */
+function placedApart(m: LocalMeeting, place: string | undefined): boolean {
+  if (m.placeBasis !== "sentence" && m.placeBasis !== "dateline") return false;
+  const [ca, cb] = [m.place && placeCountry(m.place), place && placeCountry(place)];
   return !!ca && !!cb && ca !== cb;
 }
 
