@@ -1,6 +1,6 @@
 /** @module act-doer: who does an act in a sentence ("A thanked B", "B was thanked by A", "B, who likewise congratulated him"). */
 import type { Sentence, Span } from "../../facts/types";
-import { fold } from "../../nlp/fold";
+import { escapeRegExp, fold } from "../../nlp/fold";
 import type { Question } from "../question";
 import { stem } from "../retrieval";
 
@@ -87,3 +87,35 @@ export function doneByAnother(q: Question, s: Sentence, act: string | undefined)
   const doer = doerSpan(s, act);
   return !!doer && !namesOneOf(q, s, doer, subject);
 }
+
+/** Words for what an envoy carries from someone who is not there: "a message from President A", "greetings of A". */
+const CARRIED = /\b(?:message|messages|letter|greetings|regards|wishes|congratulations|condolences|invitation)\s+(?:from|of)\s+(?:(?:\p{Lu}[\p{L}.'-]*|the|his|her|their)\s+){0,5}$/u;
+
+/** The first word of a sentence that tells a contact ("met", "talks", "received"), as a stem with its position. */
+function contactWord(folded: string, contact: Set<string>): RegExpExecArray | undefined {
+  return [...folded.matchAll(/\p{L}+/gu)].find((m) => contact.has(stem(m[0])));
+}
+
+/**
+ * Whether a person span cannot answer "who did A meet?" from its sentence, A the first person the question names: the one who
+ * does the sentence's contact while A is on neither side of it ("… after B travelled to Tarsk to meet his counterpart",
+ * "A's predecessor B met …"), or one who sent what a visitor carried ("received an envoy bearing a message from B"). "B received
+ * A", "B received him" and "A and B held talks" keep B.
+ * @example notCounterpart(question("who did Ruiz meet"), sentence("Lee travelled to Tarsk to meet his counterpart."), leeSpan, CONTACT_TERMS) // true
+ */
+export function notCounterpart(q: Question, s: Sentence, span: Span, contact: Set<string>): boolean {
+  if (CARRIED.test(s.text.slice(0, span.start))) return true;
+  const ids = q.links.people[0]?.ids ?? [];
+  const folded = fold(s.text);
+  const word = contactWord(folded, contact);
+  const doer = word && ids.length ? doerSpan(s, stem(word[0])) : undefined;
+  if (!word || doer?.start !== span.start || doer.end !== span.end) return false;
+  // where the sentence names A (any of the index's spellings), or "him" / "her" after the contact word
+  const spellings = ids.flatMap((id) => { const person = q.knowledge.people.get(id); return person ? [...person.names, person.surname ?? ""] : []; }).filter((n) => n.length > 2).map(fold);
+  const at = spellings.flatMap((n) => [...folded.matchAll(new RegExp(`\\b${escapeRegExp(n)}\\b`, "g"))].map((m) => m.index));
+  const after = word.index + word[0].length;
+  return !at.some((i) => i < span.start || i >= after) && !OBJECT_PRONOUN.test(folded.slice(after));
+}
+
+/** "him", or "her" not followed by what it owns: "received her in Tarsk", never "to meet her counterpart". */
+const OBJECT_PRONOUN = /\b(?:him|her(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|for|with|and|to|during|as|last|this|yesterday|today|warmly)\b))\b/;

@@ -15,7 +15,7 @@ import { aboutOtherPair, toldOfOthers, withAnother } from "./other-pair";
 import { readKind, readWhose } from "./read-kind";
 import { readWhy } from "./read-why";
 import { sharedArticles } from "./shared-articles";
-import { doerIs, doneByAnother, toldWithoutDoer } from "./act-doer";
+import { doerIs, doneByAnother, notCounterpart, toldWithoutDoer } from "./act-doer";
 import { isOfficeWord } from "../offices";
 import { askedOffice, holdersIn } from "../asked-holders";
 import { againstPublication, dateFits, formatDate, weekdayDate } from "../dates";
@@ -369,6 +369,8 @@ export function readAnswer(q: Question): Outcome | undefined {
   const dwelling = keys.filter((t) => DWELLING.has(t));
   // "who met A", "who did A call": a person answers only from a sentence that tells a contact
   const contact = expected.types[0] === "person" && contactActs(q.text).length > 0;
+  // ("who did A meet", A a person the question names: not "who met A", where the one who does the contact answers)
+  const counterpartAsked = contact && /^\s*who(m)?\s+(did|does|do|will|would|had|has|(is|was|are|were)\s.*\b(expected|due|scheduled|set|going|planning)\s+to)\b/i.test(q.text) && !/\bby\s*\??\s*$/i.test(q.text) && q.links.people.length > 0 && !q.links.people[0]!.byOffice;
   const doerActs = expected.types[0] === "person" && /^\s*who\s+(?!(did|does|do|is|was|are|were)\b)/i.test(q.text) ? verbs : [];
   const destination = expected.types[0] === "place" && DESTINATION_ASKED.test(q.text);
   // "who signed on the Veldian side", "which Veldian official …": the person answering is of that country
@@ -422,6 +424,8 @@ export function readAnswer(q: Question): Outcome | undefined {
     const published = q.knowledge.articles.get(s.article)?.published;
     const doerless = doerActs.some((act) => toldWithoutDoer(s, act));
     let spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side))).filter((span) => (span.type !== "date" || (fitsTense(s, span, tense, published) && !(statedOn(s.text, span) && !SAYING_ASKED.test(q.text)))) && !(span.type === "duration" && LENGTH_OF_STAY.test(s.text.slice(span.end)) && !STAY_ASKED.test(q.text)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))) && !(span.type === "country" && ofHome(s.text.slice(span.start, span.end))) && !(span.type === "place" && places.includes(fold(capitalNamed(s, span) ?? s.text.slice(span.start, span.end)))) && !(tense === "past" && span.type === "place" && PLANNED_AT.test(s.text.slice(Math.max(0, span.start - 80), span.start))));
+    // "who did A meet": the other side of the sentence's contact with A
+    if (counterpartAsked) spans = spans.filter((span) => span.type !== "person" || !notCounterpart(q, s, span, CONTACT_TERMS));
     const holders = office ? holdersIn(office, s, q) : [];
     if (office) spans = spans.filter((span) => span.type !== "person" || holders.some((name) => nameTokens(s.text.slice(span.start, span.end)).every((w) => name.includes(w))));
     if (spans.length === 0) continue;
