@@ -27,6 +27,17 @@ export const asksOfNothing = (q: { links: Links; focus?: Pick<Focus, "meetings" 
   !hasConstraints(q.links) && !q.focus?.meetings.length && !q.focus?.people.length;
 
 /**
+ * Whether the question names someone in particular: a person, an office few hold, a country or a place ("the ministers" names no
+ * one when every minister of the articles holds that office).
+ * @example namesSomeone(linkQuestion("what did the ministers discuss", k)) // false
+ */
+export const namesSomeone = (links: Links): boolean =>
+  links.people.some((m) => m.ids.length <= FEW_HOLDERS) || links.countries.length > 0 || links.places.length > 0;
+
+/** The most holders an office may have and still name someone in particular. */
+const FEW_HOLDERS = 3;
+
+/**
  * The meetings that fit every person, country, place and date of the question; with none named,
  * the meetings in focus, else all. A named kind ("consultation") narrows when some meeting is of it.
  * @example selectMeetings(linkQuestion("Who met in Lima?", k), k).map((m) => m.place) // ["Lima", …]

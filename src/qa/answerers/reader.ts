@@ -23,6 +23,7 @@ import { askedTense } from "../tense";
 import { lookUpCountry } from "../link-countries";
 import { nameTokens } from "../names";
 import { unlinkedWords } from "../link";
+import { namesSomeone } from "../select";
 import { editDistance } from "../../nlp/names";
 import type { Question } from "../question";
 import { missing, type Outcome, type Reply } from "../reply";
@@ -340,7 +341,7 @@ export function readAnswer(q: Question): Outcome | undefined {
   // the sentences holding most of the key words first, then by BM25
   const own = (p: Passage) => keys.filter((t) => holdsKey(bagOf(q, p.sentence.id, p.sentence.article), t, p.sentence.text)).length;
   // (an office every minister of the articles holds names no one: "the foreign ministers' meeting")
-  const linked = q.links.people.some((m) => m.ids.length <= 3) || q.links.countries.length > 0 || q.links.places.length > 0;
+  const linked = namesSomeone(q.links);
   // a follow-up that names nothing ("how long did the call last?") reads the articles of the conversation's focus
   const focused = linked ? [] : focusArticles(q);
   const named = linked || focused.length > 0;

@@ -14,7 +14,7 @@ import { sharedArticles } from "./shared-articles";
 import { listedDocuments } from "./listed-documents";
 import { actKin, askedAct, SIGNED_OTHERWISE } from "./read-thing";
 import { contentTerms, stem, weightsAt } from "../retrieval";
-import { asksOfNothing, selectMeetings } from "../select";
+import { asksOfNothing, namesSomeone, selectMeetings } from "../select";
 import { askedTense, isPlanned, toldAsAsked } from "../tense";
 import { escapeRegExp, fold } from "../../nlp/fold";
 import { findCountries } from "../../nlp/countries";
@@ -316,6 +316,8 @@ export function answerTopics(q: Question): Outcome {
   const act = !says && !asksTopics(q.text) ? readActOf(q) : undefined;
   if (act) return act;
   const meetings = selectMeetings(q.links, q.knowledge, q.focus);
+  // "what did the ministers discuss", no one in focus: the topics of every article's ministers answer no one's question
+  if (!namesSomeone(q.links) && q.links.dates.length === 0 && !q.focus?.meetings.length && !q.focus?.people.length && new Set(meetings.map((m) => m.article)).size > 1) return missing("I could not tell which meeting you mean.");
   if (meetings.length === 0) {
     // "what did they sign in Orvane": a place no meeting record holds, which a sentence of their articles may (the act's words and the place's)
     const elsewhere = q.links.places.length && !asksTopics(q.text) ? selectMeetings({ ...q.links, places: [] }, q.knowledge, q.focus) : [];
