@@ -36,7 +36,7 @@ const NOT_A_SUBJECT = String.raw`(?:\d|the\s+\d|(?:mon|tues|wednes|thurs|fri|sat
  * end of the talks") says nothing of their subject.
  */
 const DISCUSSED = new RegExp(
-  String.raw`\b(?:discuss(?:ed|es|ing)?\b|(?:talk(?:s|ed)?|discussions?|meeting|conversation|consultations?)\b[^.;]{0,80}?\b(?:on|about|over|regarding|concerning)\s+(?!${NOT_A_SUBJECT})|(?:talks?|discussions?|conversations?|meetings?|consultations?)\s+(?:focus|cent|cover|touch|dealt|rang)\w*|agenda|address(?:ed|es|ing)\b(?!\s+(?:(?!of\b)[a-z-]+\s+){0,2}(?:${[...AUDIENCE_NOUNS].join("|")})\b)|review(?:ed|s|ing)?\b|exchang\w*\s+(?:views|ideas|opinions)|compar\w*\s+notes|agree(?:d|s|ing)?\s+(?:to|on|upon|that)\b|focus\w*\s+on|touch\w*\s+(?:on|upon)|cent(?:er|re)\w*\s+on|deliberat\w*\s+on|turn(?:ed|s)?\s+to|deal(?:t|s|ing)?\s+with|revolv\w*\s+around|cover(?:ed|s|ing)\s+(?:issues|topics|matters|areas|questions)|explor(?:ed|es|ing)\b|rais(?:ed|es|ing)\b(?!(?:\s+[\w-]+){0,3}?\s+(?:${LIFTED_BY_RAISING.source.slice(1, -1)})(?![\w-]))|consider(?:ed|s|ing)\b|\b(?:on|among)\s+the\s+(?:[\w-]+\s+){0,2}?(?:list|subjects|topics|themes)\b)`,
+  String.raw`\b(?:discuss(?:ed|es|ing)?\b|(?:talk(?:s|ed)?|discussions?|meeting|conversation|consultations?)\b[^.;]{0,80}?\b(?:(?<!\bcall(?:ed|s|ing)?\s)on|about|over|regarding|concerning)\s+(?!${NOT_A_SUBJECT})|(?:talks?|discussions?|conversations?|meetings?|consultations?)\s+(?:focus|cent|cover|touch|dealt|rang)\w*|agenda|address(?:ed|es|ing)\b(?!\s+(?:(?!of\b)[a-z-]+\s+){0,2}(?:${[...AUDIENCE_NOUNS].join("|")})\b)|review(?:ed|s|ing)?\b|exchang\w*\s+(?:views|ideas|opinions)|compar\w*\s+notes|agree(?:d|s|ing)?\s+(?:to|on|upon|that)\b|focus\w*\s+on|touch\w*\s+(?:on|upon)|cent(?:er|re)\w*\s+on|deliberat\w*\s+on|turn(?:ed|s)?\s+to|deal(?:t|s|ing)?\s+with|revolv\w*\s+around|cover(?:ed|s|ing)\s+(?:issues|topics|matters|areas|questions)|explor(?:ed|es|ing)\b|rais(?:ed|es|ing)\b(?!(?:\s+[\w-]+){0,3}?\s+(?:${LIFTED_BY_RAISING.source.slice(1, -1)})(?![\w-]))|consider(?:ed|s|ing)\b|\b(?:on|among)\s+the\s+(?:[\w-]+\s+){0,2}?(?:list|subjects|topics|themes)\b)`,
   "i",
 );
 
@@ -93,8 +93,11 @@ function reports(q: Question, ids: number[]): string[] {
 function tellsDiscussion(text: string): boolean {
   const told = text.replace(UNTOLD_DISCUSSION, " ");
   // (a sentence saying no details were given speaks only to attribute the meeting: "…, the ministry said. It gave no details")
-  return DISCUSSED.test(told) || (ABOUT_TALKS.test(told) && SPEECH.test(told) && !NO_DETAILS.test(told));
+  return DISCUSSED.test(told) || (ABOUT_TALKS.test(told) && SPEECH.test(told.replace(CREDIT, "")) && !NO_DETAILS.test(told));
 }
+
+/** A closing credit, which tells who reported the sentence, not what anyone said: "…, the ministry said.", "…, the agency reported on Friday." */
+const CREDIT = /,\s+(?:[^,]{0,60}\s)?(?:said|says|reported|reports|announced|stated)(?:\s+(?:in\s+a\s+statement|on\s+\w+|today|yesterday))?\s*\.?\s*$/i;
 
 /** Words by which a sentence refers back to a meeting just told ("Their conversation covered …", "The talks focused on …"). */
 const BACK_TO_MEETING = /\b(they|their|the two|both sides|both ministers|the talks|the meeting|the conversation|the discussions?|the sides)\b/i;
@@ -316,8 +319,6 @@ export function answerTopics(q: Question): Outcome {
   const act = !says && !asksTopics(q.text) ? readActOf(q) : undefined;
   if (act) return act;
   const meetings = selectMeetings(q.links, q.knowledge, q.focus);
-  // "what did the ministers discuss", no one in focus: the topics of every article's ministers answer no one's question
-  if (!namesSomeone(q.links) && q.links.dates.length === 0 && !q.focus?.meetings.length && !q.focus?.people.length && new Set(meetings.map((m) => m.article)).size > 1) return missing("I could not tell which meeting you mean.");
   if (meetings.length === 0) {
     // "what did they sign in Orvane": a place no meeting record holds, which a sentence of their articles may (the act's words and the place's)
     const elsewhere = q.links.places.length && !asksTopics(q.text) ? selectMeetings({ ...q.links, places: [] }, q.knowledge, q.focus) : [];
@@ -339,6 +340,8 @@ export function answerTopics(q: Question): Outcome {
     const asked = askedKind(q.text);
     return readKind(q) ?? actReports(q, meetings, asked?.head) ?? missing(`The articles don't say which ${asked ? [...asked.modifiers, asked.head].join(" ") : kind} ${q.describe()}`.trim() + ".");
   }
+  // "what did the ministers discuss", no one in focus (a thing of a kind is read from sentences instead, above): the topics of every article's ministers answer no one's question
+  if (!namesSomeone(q.links) && q.links.dates.length === 0 && !q.focus?.meetings.length && !q.focus?.people.length && new Set(meetings.map((m) => m.article)).size > 1) return missing("I could not tell which meeting you mean.");
   // "what did they say about X" with no one named: whose words?
   if (says && speakers.length === 0 && !q.focus?.people.length) return missing("I could not tell whose words you mean: ask with a name.");
   if (!asksTopics(q.text) && !says) return readAct(q) ?? actReports(q, meetings) ?? missing(`The articles don't say that ${q.describe()}`.trim() + ".");

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { answer } from "../../src/qa/answer";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { intentModel } from "./helpers";
+
+/**
+ * Made up: talks told only as held or to come, with a closing credit and a programme of calls, and nowhere what was said in
+ * them; and talks whose subject a sentence gives.
+ */
+const VISIT = `Kestas begins two-country trip in Tarsk
+
+Tarsk, 5 May 2025 - Latvian Foreign Minister Orvel Kestas held talks with Veldian Foreign Minister Mira Halvik in Tarsk on Wednesday, the first stop of a two-country trip, the ministry in Riga said.
+
+On Thursday he is due to hold separate talks with opposition leader Jonas Rell, visit the national museum and call on President Tomas Ilves.
+
+In Orvane on Friday, Kestas met Prime Minister Anda Rusk. They discussed grain exports and port fees.
+`;
+
+const knowledge = loadKnowledge(extractIndex([{ file: "seeds/979_visit.txt", text: VISIT }]), intentModel());
+const ask = (q: string) => answer(q, knowledge);
+
+describe("what was discussed, when the articles only tell that talks were held or are to come", () => {
+  it("does not take a closing credit ('…, the ministry said') for what was said at the talks", () => {
+    const a = ask("what did kestas and halvik agree on");
+    expect(a.found).toBe(false);
+  });
+
+  it("does not take 'call on' in a programme for what the talks are about", () => {
+    const a = ask("what did kestas and rell discuss");
+    expect(a.found).toBe(false);
+  });
+
+  it("still gives the talks whose subject a sentence tells", () => {
+    const a = ask("what did kestas and rusk discuss");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/grain exports/);
+  });
+});
