@@ -93,3 +93,26 @@ export function dayRange(words: Word[], first: number, last: number): { first: n
 export function isDaySpan(date: PartialDate | undefined): boolean {
   return date !== undefined && /\d(?:st|nd|rd|th)?\s*(?:[-–]|\bto\b|\band\b)\s*\d|day\s+(?:[-–]|to|and)\s+\p{L}+day\b/iu.test(date.text);
 }
+
+/** The end of a trip: "wrapped up", "wound up", "concluded", "ended", "completed", "rounded off", "returned home from". */
+const TRIP_END = /^(?:wrapped|wraps|wound|winds|concluded|concludes|ended|ends|completed|completes|rounded|rounds|returned|returns)$/;
+/** Words that set a contact before what the clause tells: "after calls on Y", "having held talks with Y", "following talks". */
+const BEFORE = /^(?:after|having|following)$/;
+
+/**
+ * Where a sentence tells a trip's end ahead of a contact that came during the trip: "X wrapped up his visit today after calls on Y",
+ * "wound up an official visit on Thursday, having held talks with Y", "returned home this afternoon from a visit during which he
+ * and Y held talks". The index of the word that sets the contact back ("after", "having", "during which"): a date before it is the
+ * day the trip ended, some day after the contact. Undefined otherwise ("wrapped up the visit on Monday with a call on Y": the call
+ * was that day).
+ * @example tripEndBefore(words("Lee wrapped up his visit today after talks with Wang"), 7) // 5
+ */
+export function tripEndBefore(words: Word[], cue: number): number | undefined {
+  const end = words.findIndex((w, j) => j < cue && TRIP_END.test(w.lower) && (!w.lower.startsWith("return") || /^(?:home|from)$/.test(words[j + 1]?.lower ?? "")));
+  if (end < 0) return undefined;
+  for (let j = end + 1; j < cue; j++) {
+    const w = words[j]!.lower;
+    if (BEFORE.test(w) || ((w === "during" || w === "in") && words[j + 1]?.lower === "which")) return j;
+  }
+  return undefined;
+}

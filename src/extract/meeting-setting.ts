@@ -4,7 +4,7 @@ import { capitalOf, cityNamedAfter, COUNTRIES, countryOfCity, findCountries, isR
 import { escapeRegExp, fold } from "../nlp/fold";
 import { isEnvoyTitle } from "../nlp/offices";
 import { splitClauses } from "./clauses";
-import { dayRange, inOfficeClause, inSinceClause, isDaySpan } from "./date-scope";
+import { dayRange, inOfficeClause, inSinceClause, isDaySpan, tripEndBefore } from "./date-scope";
 import { parseDate, readDayOfMonth } from "./dates";
 import { datesApart } from "./pair-again";
 import { MONTHS, WEEKDAYS } from "../nlp/vocab";
@@ -122,16 +122,24 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   // "on the 4th", "today (14)": a day of the month written alone, read against the publication's month.
   const alone = reference ? readDayOfMonth(sent.text, { published: reference, future: planned }) : undefined;
   if (alone) return alone;
+  // "X wrapped up his visit today after calls on Y": the day the trip ended, some day after the contact, which falls in its month
+  const ended = cue !== undefined ? tripEndBefore(sent.words, cue) : undefined;
+  const endedBy = ended === undefined ? -1 : sent.words[ended]!.start;
   // the month of another event's span of days, when nothing in the sentence dates the meeting to the day
   let spanMonth: PartialDate | undefined;
   let statedMonth: PartialDate | undefined;
   for (const [n, e] of ordered) {
     // "X telephoned Y late last night …, the ministry said today": a part of a day in the meeting's own clause before a date of another (the statement's).
-    if (e.type === "TIME" && cue !== undefined && reference && own(e.first)) {
+    if (e.type === "TIME" && cue !== undefined && reference && own(e.first) && !(ended !== undefined && e.last < ended)) {
       const part = LAST_NIGHT.test(e.text) ? "yesterday" : TODAY.test(e.text) ? "today" : undefined;
       if (part) return { ...parseDate(part, { published: reference })!, text: e.text };
     }
     if (e.type !== "DATE" || (isAhead(sent.words, e.first, e.text) && !planned)) continue;
+    if (ended !== undefined && e.last < ended) {
+      const day = parseDate(e.text, reference ? { published: reference } : {});
+      if (day?.month !== undefined) spanMonth ??= monthOf(day);
+      continue;
+    }
     const next = entities[n + 1];
     // "on Sunday, September 24": the written date over the weekday.
     // "on Monday last week", "last week on Tuesday": the weekday of that week.
@@ -174,7 +182,8 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     if (!date && !reference && /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/i.test(e.text)) return { basis: "relative", text: e.text };
   }
   const today = TODAY.exec(sent.text);
-  if (today && reference) return { ...parseDate("today", { published: reference })!, text: today[0] };
+  if (today && reference && today.index < endedBy) spanMonth ??= monthOf({ ...parseDate("today", { published: reference })!, text: today[0] });
+  else if (today && reference) return { ...parseDate("today", { published: reference })!, text: today[0] };
   // "reached Tarsk last night": the day before publication, as "yesterday evening" is (the tagger reads a time, not a date).
   const lastNight = LAST_NIGHT.exec(sent.text);
   if (lastNight && reference) return { ...parseDate("yesterday", { published: reference })!, text: lastNight[0] };

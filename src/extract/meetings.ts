@@ -155,14 +155,19 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     const own = pairClauseRefs(sent, refs);
     // "Varan and Telu have known each other for years; the two leaders last met in Tarsk in May": a sentence naming the pair's two people only.
     const pairOf = refs.length > 0 ? [...meetings].reverse().find((m) => isPairOf(m, refs)) : undefined;
-    if (own.length === 0 && !pairOf && addPairAgain(meetings, current, sent, si, ctx)) return;
+    // (a meeting told again by "the two presidents" is the one the story goes on with)
+    const goOn = (told: boolean | LocalMeeting): boolean => {
+      if (told !== true && told !== false) current = told;
+      return told !== false;
+    };
+    if (own.length === 0 && !pairOf && goOn(addPairAgain(meetings, current, sent, si, ctx))) return;
     const peopleOf = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
-    if (pairOf && addPairAgain(meetings, pairOf, sent, si, ctx)) return;
+    if (pairOf && goOn(addPairAgain(meetings, pairOf, sent, si, ctx))) return;
     // "Telu had invited her during a telephone conversation the two held on May 2": one of the story's pair named before "the two",
     // who has met no one else in the article so far (else whom "the two" stand for is unsure).
     const counterparts = (person: number): Set<number> => new Set(meetings.flatMap((m) => (peopleOf(m).includes(person) ? peopleOf(m).filter((p) => p !== person) : [])));
     const single = own.length > 0 && isPairOf(current, own, true) && counterparts(own[0]!.person).size === 1;
-    if (single && addPairAgain(meetings, current, sent, si, ctx, own)) return;
+    if (single && goOn(addPairAgain(meetings, current, sent, si, ctx, own))) return;
     const allIn = (m: LocalMeeting): boolean => refs.length > 0 && refs.every((r) => peopleOf(m).includes(r.person));
     // "Dulilo said …" after "Hayashi also called on Lili": the latest meeting of the people it names.
     const target = allIn(current) ? current : refs.length > 0 ? [...meetings].reverse().find(allIn) : undefined;
@@ -226,9 +231,10 @@ const PAIR_AGAIN = "pair-again";
  * after a meeting of two people: another meeting of them when its day, its manner (a call after a
  * meeting in person) or its status sets it apart from that one ("The two leaders last met in Tarsk
  * in July"; "a telephone conversation the two men held on 30 April"); else the same meeting told
- * again, and false. A contact the article already told apart again joins that one.
+ * again, and false, or, when that meeting is an earlier one than `latest` ("the two presidents" after a minister's welcome), that
+ * meeting, which the sentence joins. A contact the article already told apart again joins that one.
  */
-function addPairAgain(meetings: LocalMeeting[], latest: LocalMeeting, sent: Sent, si: number, ctx: MeetingContext, oneNamed?: readonly PersonRef[]): boolean {
+function addPairAgain(meetings: LocalMeeting[], latest: LocalMeeting, sent: Sent, si: number, ctx: MeetingContext, oneNamed?: readonly PersonRef[]): boolean | LocalMeeting {
   const told = readPairContact(sent.words);
   if (!told || isPossibility(sent, told.cue)) return false;
   // One of the pair named: "the two" after the name, never "they" (the named one's side may be many).
@@ -260,7 +266,15 @@ function addPairAgain(meetings: LocalMeeting[], latest: LocalMeeting, sent: Sent
   const here = ownPlace(meeting, sent.text);
   const away = (m: LocalMeeting): boolean => !told.nominal && placedApart(m, here);
   const apart = (m: LocalMeeting): boolean => datesApart(m.date, date) || (before && undated(m)) || (!told.nominal && (told.call !== (m.kind === "call") || m.status !== status)) || away(m);
-  if (!apart(current)) return false;
+  if (!apart(current)) {
+    // the same meeting told again: "The two presidents met on Tuesday" gives the day within the month a first telling gave it
+    const finer = current.date && finerDay(current.date, date, ctx.published);
+    if (finer) current.date = finer;
+    // … and "the two presidents" is that meeting's pair, not the latest meeting's (a minister's welcome at the airport)
+    if (current === latest) return false;
+    if (!current.sentences.includes(si)) current.sentences.push(si);
+    return current;
+  }
   const samePeople = (m: LocalMeeting): boolean => m.participants.length === 2 && people.every((p) => m.participants.some((q) => q.kind === "person" && q.person === p && q.role !== "present"));
   const again = meetings.find((m) => m !== current && samePeople(m) && !apart(m) && !undated(m) && date !== undefined);
   if (again) {

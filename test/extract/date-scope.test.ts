@@ -1,11 +1,12 @@
 /**
  * @module Tests of which date and place of a sentence belong to its meeting: a date of taking an office,
  * a range of days, a day counted from "a day after", the clause a "where" hangs on, a visit's end, a
- * place set before the cue ("in Tarsk for talks with"), and a meeting of an earlier month told apart.
+ * place set before the cue ("in Tarsk for talks with"), a meeting of an earlier month told apart, and a
+ * trip's end told before its contacts ("wrapped up his visit today after calls on Y").
  * Shapes of devE and corpus articles (cited by id), written with made-up names.
  */
 import { describe, expect, it } from "vitest";
-import { dayRange, inOfficeClause } from "../../src/extract/date-scope";
+import { dayRange, inOfficeClause, tripEndBefore } from "../../src/extract/date-scope";
 import { placeBeforeCue } from "../../src/extract/meeting-setting";
 import { segment } from "../../src/extract/segment";
 import { meetingsOf } from "./helpers";
@@ -252,5 +253,36 @@ describe("a contact in a clause 'nine months after' the sentence's event", () =>
   it("returns the sentence's date for a contact of the main clause ('met Y on Monday, six months after the accord')", () => {
     const text = " date 2025-05-13\nVeldia's Foreign Minister Kestas Varan met Orvanian Foreign Minister Mira Telu in Tarsk on Monday, six months after the accord was signed.";
     expect(find(text, "Varan", "Telu")?.date).toMatchObject({ year: 2025, month: 5, day: 12 });
+  });
+});
+
+describe("a trip's end told before a contact of the trip", () => {
+  it("finds the word that sets the contact back: 'after calls on' (devF f202's shape), 'having held talks' (devG g107's), 'during which' (check11 k112's)", () => {
+    const a = "Varan wrapped up his visit to Tarsk today after separate calls on President Telu and Prime Minister Kestas.";
+    expect(tripEndBefore(words(a), at(a, "calls"))).toBe(at(a, "after"));
+    const b = "Varan wound up an official visit to Orvane on Thursday, having held talks with President Telu.";
+    expect(tripEndBefore(words(b), at(b, "talks"))).toBe(at(b, "having"));
+    const c = "President Varan returned home this afternoon from a three-day visit to Tarsk, during which he and his host, President Telu, held talks.";
+    expect(tripEndBefore(words(c), at(c, "talks"))).toBe(at(c, "during"));
+  });
+
+  it("finds none when the contact closes the trip that day, or no trip ends", () => {
+    const a = "Varan wrapped up his visit to Tarsk on Monday with a call on President Telu.";
+    expect(tripEndBefore(words(a), at(a, "call"))).toBeUndefined();
+    const b = "Varan returned to the talks with Telu after a break.";
+    expect(tripEndBefore(words(b), at(b, "talks"))).toBeUndefined();
+  });
+
+  it("dates the contact by the month of the trip's end, and a day the text gives it by 'the two presidents' after a minister's welcome", () => {
+    const text = ` date 2025-08-13
+President Kestas Varan returned home this afternoon from a three-day visit to Tarsk, during which he and his host, President Ilan Telu, held talks on trade.
+
+Varan flew into Tarsk on Monday afternoon. He was welcomed on arrival by Water Minister Orla Senn.
+
+The two presidents met on Tuesday. Before facing the press, they watched their officials sign a memorandum on fisheries.
+`;
+    const talks = find(text, "Varan", "Telu");
+    expect(talks?.date).toMatchObject({ year: 2025, month: 8, day: 12 });
+    expect(find(text, "Varan", "Senn")?.date).toMatchObject({ year: 2025, month: 8, day: 11 });
   });
 });
