@@ -160,6 +160,11 @@ function splitClausesOf(words: Word[]): ClauseMap {
       // "called on A at the ministry, where the two met the press, and on B": the clause the adverbial one interrupted goes on.
       current = interrupted;
       interrupted = undefined;
+    } else if (w.lower === "and" && prev?.text === "," && interrupted !== undefined && clauses[current]!.kind === "adverbial" && isFinite(words[k + 1])) {
+      // "X travelled to Tarsk two weeks after his election win, and held talks with Y": a verb with no subject of its own after
+      // the comma goes on with the subject of the clause the adverbial one interrupted.
+      current = interrupted;
+      interrupted = undefined;
     } else if (w.lower === "and" && prev?.text === "," && !isFinite(words[k + 1]) && hasVerbAhead(words, k + 1, 8) && words.slice(clauses[current]!.start, k).some(isFinite)) {
       // "X met Y, and Z hosted W"; not "X, and his delegation were received": the first part needs a verb of its own.
       open("coordinate", k);

