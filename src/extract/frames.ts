@@ -297,6 +297,16 @@ const ROWS: FrameRow[] = [
     counterparts: ["between", "of", "led-by"],
     kind: "meeting",
   },
+  // "Talks on the day brought together A and her counterpart B", "the summit, which brought together A, B and C": each person the
+  // object lists is a side (a grouping that "brings together" countries names no one).
+  {
+    id: "bring-together",
+    trigger: "bring together",
+    voice: "active",
+    agent: "none",
+    counterparts: ["object"],
+    kind: "meeting",
+  },
   {
     id: "contact-with",
     // "His first appointment in the city was with Y": an appointment of a visit's programme is a meeting.

@@ -139,6 +139,10 @@ export const FRAME_EXAMPLES: Record<string, FrameExample[]> = {
       { source: "h001_kazakhstan_russia_envoy", text: "Both countries, she added, are looking forward to the meeting of Presidents Nursultan Nazarbayev and Vladimir Putin that is expected in May.", people: ["Nazarbayev", "Putin"], status: "planned" },
       { source: "c054_fidan_moscow_relative_dates", text: "ANKARA - Turkish Foreign Minister Hakan Fidan ended a two-day working visit to Moscow on Friday after talks that both sides presented as groundwork for an upcoming meeting between President Recep Tayyip Erdogan and Russian President Vladimir Putin.", people: ["Erdogan", "Putin"], status: "planned" },
   ],
+  "bring-together": [
+      { source: "q404_botswana_southafrica_bnc", text: "Talks on the day brought together the Minister of International Relations and Cooperation, Dr Naledi Pandor, and her Botswana counterpart, Dr Lemogang Kwape, Minister of International Affairs and Cooperation.", people: ["Pandor", "Kwape"] },
+      { source: "c059_kishida_interview_lavrov", text: "Besides Kishida and Lavrov, the consultations will bring together Japanese Defence Minister Tomomi Inada and Russian Defence Minister Sergei Shoigu.", people: ["Inada", "Shoigu"], status: "planned" },
+  ],
   "contact-with": [
       { source: "c003_canada_mexico", text: "MEXICO CITY/TORONTO, Aug 5 (Reuters) - Canada's foreign and finance ministers held what Foreign Minister Anita Anand described as a \"productive\" meeting with Mexican President Claudia Sheinbaum and several of her senior officials in Mexico City on Tuesday.", people: ["Anand", "Sheinbaum"] },
       // a pair as the subject of the verb that takes the contact noun as object
