@@ -742,7 +742,10 @@ export function readRelativeTitle(words: Word[], last: number, mention: NameMent
   if (readLeadsBody(words, last + 3, mention)) return;
   let k = last + 3;
   while (words[k] && HOLDS.test(words[k]!.lower)) k++;
-  if (k === last + 3 || !/^(?:is|was|become|became|serves|served|appointed|named|as)$/.test(words[k - 1]!.lower)) return;
+  // (the run ends on the verb or on a word that qualifies the post after it: "who is also", "who is both", "who is now")
+  const end = words[k - 1]!.lower;
+  const verb = /^(?:is|was|become|became|serves|served|appointed|named|as)$/;
+  if (k === last + 3 || !(verb.test(end) || (/^(?:also|both|now)$/.test(end) && words.slice(last + 3, k - 1).some((w) => verb.test(w.lower))))) return;
   // "X, who was Veldia's foreign minister until …", "Y, who served as prime minister once before", "Z, who had served as …":
   // the plain past tells a post once held, as after the name ("when X was Veldia's president"); not "who was appointed …",
   // "who had just become …".

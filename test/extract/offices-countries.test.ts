@@ -426,6 +426,13 @@ describe("countries of bare titles from the page, the article's two sides and wh
     expect(indexOfText("He met Ali Reza Tabrizi, who met the Minister of Finance on Monday.").people.find((p) => p.name === "Ali Reza Tabrizi")?.offices ?? []).toEqual([]);
   });
 
+  it("reads it past 'also', 'both' and 'now' after the verb", () => {
+    // read24 t118 ("…, who is both Prime Minister and Minister of Foreign Affairs"), the shape the doc of readRelativeTitle gives
+    expect(officesOf("Her programme includes talks with Josaia Tavita, who is both Prime Minister and Minister of Foreign Affairs.", "Josaia Tavita")?.[0]?.title).toBe("Prime Minister and Minister of Foreign Affairs");
+    expect(officesOf("She also met Orvel Kestas, who is also Minister of Trade.", "Orvel Kestas")?.[0]?.title).toBe("Minister of Trade");
+    expect(indexOfText("She also met Orvel Kestas, who also met the Minister of Trade.").people.find((p) => p.name === "Orvel Kestas")?.offices ?? []).toEqual([]);
+  });
+
   it("gives one who is succeeded in a national post the successor's country, not in a post of a body of states", () => {
     // corpus (Reuters on a British reshuffle); allafrica.com on Rwanda ("Rwanda's Foreign Minister, taking over from Louise Y")
     const london = indexOfText("DOHA (QNA) - The Prime Minister received a call from British Foreign Secretary Yvonne Carter. Carter was named Foreign Secretary on Friday in a reshuffle. She takes over from David Lammy, who became Deputy Prime Minister and Justice Secretary.");
