@@ -1,11 +1,12 @@
 /**
  * @module The post a sentence gives its subject after "as": "Varan chose Orvane for his first trip since returning as
  * Veldia's Deputy Prime Minister", "Telu, sworn in as Veldian foreign minister in May, …", "on her first visit as the
- * President of Veldia". Only for a subject the article gives no post, with no one else named before the "as" and nothing
- * that puts the post in the past ("had until then served as", "the former …").
+ * President of Veldia", "a day after Telu was sworn in as Veldia's president". Only for a subject the article gives no
+ * post, or only that post with no country ("President Telu" elsewhere: the "as" gives it its country), with no one else
+ * named before the "as" and nothing that puts the post in the past ("had until then served as", "the former …").
  */
 import { isCountryWord } from "../nlp/countries";
-import { isOfficeHead, officeWordKind } from "../nlp/offices";
+import { isOfficeHead, officeWordKind, samePost } from "../nlp/offices";
 import type { ArticlePeople, PersonRef } from "./people";
 import type { Sent, Word } from "./segment";
 import { readOffice } from "./titles";
@@ -16,6 +17,15 @@ import { isPossessive } from "./word-kinds";
  * "took over as", "took up his post as", "took up her duties as", "took office as".
  */
 const TAKING = /^(?:returning|returned|returns|sworn|appointed|reappointed|elected|re-elected|installed|trip|visit|tour|capacity|over|post|duties|office)$/;
+
+/** Words between a verb of taking up a post and its "as" that change nothing: "sworn in again as", "formally took office as". */
+const IDLE = /^(?:in|again|anew|formally|officially)$/;
+
+/**
+ * Words that may follow a name up to its "as" and make the name the one taking the post, wherever the name stands:
+ * "a day after Telu was sworn in as", "since Varan took office as", "when Kasto took over as".
+ */
+const TAKES_UP = /^(?:was|is|has|had|have|been|being|sworn|in|again|formally|officially|took|takes|taken|taking|office|over|elected|re-elected|appointed|installed)$/;
 
 /** Words that put a post in the past: "served as", "until then", "the former", "was once". */
 const PAST = /^(?:former|then|ex|served|serving|until|previously|once|earlier|formerly)$/;
@@ -31,22 +41,49 @@ export function readAsOffices(sents: Sent[], found: ArticlePeople): void {
   sents.forEach((sent, si) => {
     const here = found.refs[si] ?? [];
     const words = sent.words;
-    // The clause's subject, and each name a relative clause is about ("…, and Telu, who has just taken up his post as …").
-    const subjects = here.filter((r, n) => n === 0 || (words[r.last + 1]?.text === "," && words[r.last + 2]?.lower === "who"));
+    // The clause's subject, each name a relative clause is about ("…, and Telu, who has just taken up his post as …"), and
+    // each name the verb of taking the post follows ("a day after Telu was sworn in as …").
+    const subjects = here.filter((r, n) => n === 0 || (words[r.last + 1]?.text === "," && words[r.last + 2]?.lower === "who") || takesUpAs(words, r.last));
     for (const subject of subjects) {
       const person = found.people[subject.person];
-      if (!person || person.offices.some((o) => o.title) || person.byOffice) continue;
-      const office = officeAfterAs(words, here, subject, subject !== here[0]);
+      if (!person || person.byOffice) continue;
+      // a post the article gives already: the "as" may only give that post its country ("President Telu" … "sworn in as Veldia's president")
+      const titled = person.offices.filter((o) => o.title);
+      if (titled.some((o) => o.country || o.organisation)) continue;
+      const office = officeAfterAs(words, here, subject, subject !== here[0] && !takesUpAs(words, subject.last));
       if (!office) continue;
-      person.offices.push({ ...office, sentence: si, from: "relative" });
-      if (office.country) person.country ??= office.country;
+      if (titled.length === 0) {
+        person.offices.push({ ...office, sentence: si, from: "relative" });
+        if (office.country) person.country ??= office.country;
+        continue;
+      }
+      const same = titled.filter((o) => samePost(o.title, office.title));
+      if (!office.country || same.length !== titled.length) continue;
+      for (const o of same) o.country = office.country;
+      person.country ??= office.country;
     }
   });
 }
 
+/** Whether the words right after a name run to an "as" of taking up a post: "was sworn in as", "took office as". */
+function takesUpAs(words: Word[], last: number): boolean {
+  for (let k = last + 1; k <= last + 6 && words[k]; k++) {
+    if (words[k]!.lower === "as") return k > last + 1 && TAKING.test(takingWord(words, k)?.lower ?? "");
+    if (!TAKES_UP.test(words[k]!.lower)) return false;
+  }
+  return false;
+}
+
+/** The word before an "as" that says how the post is taken, past idle words: "sworn" in "sworn in again as". */
+function takingWord(words: Word[], as: number): Word | undefined {
+  let k = as - 1;
+  while (k > 0 && IDLE.test(words[k]!.lower)) k--;
+  return words[k];
+}
+
 /** The post "as" gives `subject` in its clause (`relative`: a "who" clause right after the name, which a comma closes). */
 function officeAfterAs(words: Word[], here: PersonRef[], subject: PersonRef, relative: boolean): { title: string; country?: string; to?: string } | undefined {
-  const as = words.findIndex((w, k) => k > subject.last && w.lower === "as" && TAKING.test((words[k - 1]?.lower === "in" ? words[k - 2] : words[k - 1])?.lower ?? ""));
+  const as = words.findIndex((w, k) => k > subject.last && w.lower === "as" && TAKING.test(takingWord(words, k)?.lower ?? ""));
   if (as < 0 || here.some((r) => r.first > subject.last && r.first < as) || words.slice(subject.last + 1, as).some((w) => PAST.test(w.lower) || /^[;:]$/.test(w.text))) return undefined;
   if (relative && words.slice(subject.last + 3, as).some((w) => w.text === ",")) return undefined;
   let start = as + 1;

@@ -583,7 +583,7 @@ const CONTACT_BEFORE_WITH = /^(?:met|meet|meets|meeting|meetings|talks|talked|sp
  * Whether the name from `first` is a side of a contact written before it: the object of a verb of contact ("received Varan
  * Telu"), or after "with", "from", "by" a word of contact ("talks with his host Varan Telu", "a call from Varan Telu",
  * "was received by Varan Telu"), or the leader of a side ("a delegation led by Varan Telu"); "his host", "her guest" may
- * stand between.
+ * stand between, and a time between the word of contact and its "with" ("held talks on Wednesday with Varan Telu").
  * @example contactSideBefore(words("Varan was received by Telu"), 4) // true
  */
 export function contactSideBefore(words: Word[], first: number): boolean {
@@ -593,7 +593,24 @@ export function contactSideBefore(words: Word[], first: number): boolean {
   if (!w) return false;
   if (CONTACT_OBJECT.test(w.lower) && w.pos !== "NOUN") return true;
   if (w.lower === "by" && LED_BY.test(words[k - 1]?.lower ?? "")) return true;
-  return /^(?:with|from|by)$/.test(w.lower) && CONTACT_BEFORE_WITH.test(words[k - 1]?.lower ?? "");
+  return /^(?:with|from|by)$/.test(w.lower) && CONTACT_BEFORE_WITH.test(words[k - 1 - timeBefore(words, k)]?.lower ?? "");
+}
+
+/** Parts of a day after a weekday: "on Wednesday morning". */
+const DAY_PARTS = /^(?:morning|afternoon|evening|night)$/;
+
+/** Words of time that may stand alone between a word of contact and its "with": "met yesterday with", "spoke separately with". */
+const TIME_WORDS = /^(?:yesterday|today|separately|briefly|privately|later|earlier|again)$/;
+
+/**
+ * How many words of time end right before word `at`: "on Wednesday" (2), "on Tuesday afternoon" (3), "yesterday" (1), else 0.
+ * @example timeBefore(words("held talks on Wednesday with Telu"), 4) // 2
+ */
+function timeBefore(words: Word[], at: number): number {
+  let k = at - 1;
+  if (DAY_PARTS.test(words[k]?.lower ?? "")) k--;
+  if (WEEKDAYS.has(words[k]?.lower ?? "") && words[k - 1]?.lower === "on") return at - k + 1;
+  return TIME_WORDS.test(words[at - 1]?.lower ?? "") ? 1 : 0;
 }
 
 /** Nouns of a contact a possessive may own: "his meetings", "her talks", "his very first call". */

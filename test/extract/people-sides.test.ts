@@ -130,6 +130,22 @@ describe("the post 'as' gives a sentence's subject", () => {
     expect(personNamed(chair, "Telu Marska")?.offices.map((o) => o.title)).toContain("Chair");
   });
 
+  // "… a day after Giammattei was sworn in as Guatemala's president" (devG g208), "… after being sworn in again as Austria's
+  // foreign minister yesterday" (read21 r820), "… who took over as Azerbaijan's foreign minister this summer" (read19 r620)
+  it("reads the post a name takes up wherever it stands, and past 'again' after the verb", () => {
+    const after = indexOfText("Chilean Foreign Minister Ana Varsa held talks with Orvo Telmas, a day after Telmas was sworn in as Peru's president, and Telmas said he was glad.");
+    expect(personNamed(after, "Orvo Telmas")?.offices.map((o) => [o.title, o.country])).toContainEqual(["President", "Peru"]);
+    const again = indexOfText("Kestas Orvo wasted no time after being sworn in again as Austria's foreign minister, and Orvo said he would call Tehran.");
+    expect(personNamed(again, "Kestas Orvo")?.country).toBe("Austria");
+  });
+
+  it("gives a bare post the country of the same post taken up 'as', never another post's", () => {
+    const same = indexOfText("Orvo Telmas took office as Peru's president in May.\n\nOn Monday President Telmas received Chilean Foreign Minister Ana Varsa.");
+    expect(personNamed(same, "Orvo Telmas")?.offices.map((o) => [o.title, o.country])).toEqual([["President", "Peru"]]);
+    const other = indexOfText("Orvo Telmas took office as Peru's trade minister in May.\n\nOn Monday President Telmas received Chilean Foreign Minister Ana Varsa.");
+    expect(personNamed(other, "Orvo Telmas")?.country).toBeUndefined();
+  });
+
   it("reads no post once held, nor one another person named before 'as' takes up", () => {
     const served = indexOfText("Kestas Orvo had until then served as Home Secretary, and Orvo said he was glad of the change.");
     expect(personNamed(served, "Kestas Orvo")?.offices ?? []).toEqual([]);

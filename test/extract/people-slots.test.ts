@@ -36,6 +36,15 @@ describe("a name that is a side of a contact", () => {
     expect(person("The minister received a call from Varan Telu on Monday.", "Varan Telu")).toBe(true);
   });
 
+  // "… held talks on Wednesday with Alejandro Giammattei, a day after …" (devG g208), "… had a telephone conversation on
+  // Wednesday with Bjarni Benediktsson" (read16 q210), "… met on Saturday with Ali Mohamed Omar" (read17 q407)
+  it("returns the other side after a time that stands between the word of contact and its 'with'", () => {
+    expect(person("The minister held talks on Wednesday with Varan Telu in the capital.", "Varan Telu")).toBe(true);
+    expect(person("The minister met on Saturday morning with Varan Telu in the capital.", "Varan Telu")).toBe(true);
+    expect(person("The minister spoke yesterday with Varan Telu by phone.", "Varan Telu")).toBe(true);
+    expect(person("The minister arrived on Wednesday with Varan Telu in the capital.", "Varan Telu")).toBe(false);
+  });
+
   it("returns a given name that is also a city's as part of the name after a word of contact", () => {
     expect(names("The minister held talks with his host Santiago Telu on Monday.").map((m) => m.name)).toContain("Santiago Telu");
   });
