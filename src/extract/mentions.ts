@@ -599,7 +599,7 @@ export function contactSideBefore(words: Word[], first: number): boolean {
 /** Parts of a day after a weekday: "on Wednesday morning". */
 const DAY_PARTS = /^(?:morning|afternoon|evening|night)$/;
 
-/** Words of time that may stand alone between a word of contact and its "with": "met yesterday with", "spoke separately with". */
+/** Adverbs of time or manner that may stand alone between a word of contact and its "with": "met yesterday with", "spoke separately with". */
 const TIME_WORDS = /^(?:yesterday|today|separately|briefly|privately|later|earlier|again)$/;
 
 /**
