@@ -233,7 +233,10 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
     const speaker = opener ? here.find((r) => sent.words[r.first]!.start >= opener[0].length) : undefined;
     if (spoken && speaker && sent.words[speaker.first]!.start - opener![0].length <= 40 && !people[speaker.person]?.country && !votes.has(speaker.person)) votes.set(speaker.person, spoken);
     for (const r of here) {
-      const signed = SIGNS_FOR.exec(sent.text.slice(sent.words[r.last]!.end));
+      const after = sent.text.slice(sent.words[r.last]!.end);
+      const before = sent.text.slice(0, sent.words[r.first]!.start);
+      // "Halvik signed for Kenya", "and Foreign Secretary Y for Orvane" after "co-chaired the session for Veldia", "signed for Orvane by Z"
+      const signed = SIGNS_FOR.exec(after) ?? (FIRST_SIDE_FOR.test(before) ? GAPPED_FOR.exec(after) : null) ?? SIGNED_FOR_BY.exec(before);
       const country = signed ? countryNamed(signed[1]!) : undefined;
       if (country && !people[r.person]?.country && !votes.has(r.person)) votes.set(r.person, country);
     }
@@ -508,8 +511,17 @@ const senderTitleWord = (w: Sent["words"][number]): boolean => officeWordKind(w.
 /** A sentence opened by whom one speaks for: "Speaking for Peru,", "Speaking on behalf of Kenya,". */
 const SPEAKS_FOR = /^(?:Speaking|Responding|Replying)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([\p{Lu}][\p{L}' -]{1,40}?)\s*,/u;
 
-/** After a name, whom one signs for: " signed for Rwanda", " signed the deal on behalf of Kenya" (a few words between). */
-const SIGNS_FOR = /^,?\s+signed\s+(?:[\p{Ll}-]+\s+){0,3}?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+){0,3})/u;
+/** After a name, whom one signs or sits for: " signed for Rwanda", " signed the deal on behalf of Kenya", " co-chaired the session for Bhutan". */
+const SIGNS_FOR = /^,?\s+(?:signed|co-chaired|chaired)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+){0,3})/u;
+
+/** The second of two sides a sentence sets out with one verb: "… signed for Kenya and Y for Ghana", "… and his counterpart, Y, for Ghana". */
+const GAPPED_FOR = /^,?\s+for\s+(?:the\s+)?([\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+){0,3})\s*(?:[.,;]|$)/u;
+
+/** Before such a second side: the verb and the first side's country, then "and". */
+const FIRST_SIDE_FOR = /\b(?:signed|co-chaired|chaired)\b[^.;]*?\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?\p{Lu}[^.;]*\band\b/u;
+
+/** Before a name, the country a document was signed for: "The first was signed for Bangladesh by X". */
+const SIGNED_FOR_BY = /\bsigned\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+){0,3})\s+by\s+(?:[\p{Lu}][\p{L}.'-]*\s+){0,4}$/u;
 
 /** The country a phrase names by name or capital ("Guinea-Bissau", "Islamabad"), not by a demonym. */
 function countryNamed(phrase: string): string | undefined {

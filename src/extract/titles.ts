@@ -201,6 +201,9 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     const w = words[j]!;
     const kind = officeWordKind(w.lower);
     const several = countryEndingAt(words, j);
+    // "co-chaired the session for Veldia and Foreign Secretary X for Orvane": a country before "and" and one post is the end
+    // of another phrase ("Veldian and Orvanian Foreign Ministers X and Y" is the plural's list of countries)
+    if (w.lower === "and" && j < end && !words.slice(Math.max(0, j - 6), end + 1).some((x) => isPluralOffice(x.lower)) && words[j - 1] && (isCountryWord(words[j - 1]!.text) || countryEndingAt(words, j - 1))) break;
     if (kind === "head" || kind === "modifier" || (kind === "connector" && j < end)) j--;
     // "the visit to Orvane of the Vice President of Veldia, X": a country is never followed by "of" inside a title
     // ("Veldia's Vice President", "Veldian Vice President", "Vice President of Veldia"), so one that is stands outside it.

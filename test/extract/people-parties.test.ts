@@ -116,6 +116,22 @@ describe("titles and countries written beside a name", () => {
     expect(countryOf("Mexico sent its Director General for Asia. Speaking for Islamabad, Ambassador Mariam Aftab said Pakistan wanted a wider relationship.", "Mariam Aftab")).toBe("Pakistan");
   });
 
+  // "Foreign Secretary Pema Choden co-chaired the session for Bhutan and Foreign Secretary Masud Bin Momen for Bangladesh"
+  // (read21 r803), "… signed for Rwanda and his … counterpart, Suzi Carla Barbosa, for Guinea-Bissau" (corpus c018), "The first …
+  // was signed for Bangladesh by Md Saidur Rahman, Secretary of …" (read13 n110)
+  it("gives each side the country it co-chairs or signs for, the second of two sides one verb sets out, and one a document is signed for by", () => {
+    const chaired = indexOfText("Foreign Secretary Telu Varan co-chaired the session for Bhutan and Foreign Secretary Orvo Kestas for Bangladesh.");
+    expect(personNamed(chaired, "Telu Varan")?.country).toBe("Bhutan");
+    expect(personNamed(chaired, "Orvo Kestas")?.country).toBe("Bangladesh");
+    expect(countryOf("Permanent Secretary Ana Ruiz signed for Kenya and Deputy Minister Jon Mavor for Ghana.", "Jon Mavor")).toBe("Ghana");
+    expect(countryOf("The first memorandum was signed for Bangladesh by Ana Ruiz, Secretary of the Health Division, with Bhutan's Ministry of Health.", "Ana Ruiz")).toBe("Bangladesh");
+  });
+
+  it("reads no country into a post from a country that ends another phrase before 'and'", () => {
+    const text = "Foreign Minister Telu Varan arrived to represent Bhutan and Foreign Secretary Orvo Kestas stayed at home.";
+    expect(personNamed(indexOfText(text), "Orvo Kestas")?.offices.map((o) => o.country)).toEqual([undefined]);
+  });
+
   it("gives those a sentence opening on a country's side names that country, with or without a comma, up to a contact of theirs", () => {
     // read20 r711 and read23 s107 (no comma after "side"), read17 q405 (with one)
     const text = "President Osk Telu of Chad received Vice-President Rush Varan of Sudan in N'Djamena on Monday.\n\nOn the Chadian side the meeting was attended by the Minister of Foreign Affairs, Ilan Vesk, and the Chief of Staff, General Aldor Kest.";
