@@ -10,6 +10,8 @@ const PIPELINE = `Veldian and Orvanian ministers review energy links
 Tarsk, 3 May 2024 - Veldian Foreign Minister Telu Varan held talks with Orvanian Foreign Minister Piet Kestas in Tarsk on Friday.
 
 The ministers spent time on the Tarsk-Halvik gas pipeline and on a new power line.
+
+Varan reiterated Veldia's resolve to carry forward the Tarsk–Orvel–Halvik (TOH) railway, to link the region.
 `;
 
 const HARBOUR = `Kestas visits Orvel
@@ -39,6 +41,15 @@ describe("a thing of a kind asked of no one by name", () => {
     const a = ask("which pipeline did the ministers spend time on?");
     expect(a.found).toBe(true);
     expect(a.text).toMatch(/Tarsk-Halvik gas pipeline/);
+  });
+
+  // "which gas pipeline did the ministers discuss" of "… energy projects, including the Turkmenistan–Afghanistan–Pakistan–India
+  // (TAPI) gas pipeline" (read22 r907): no word left to hold once the kind, the group and the meeting's verb are set aside
+  it("is named when the question holds no word besides the kind, the group and a verb of meeting; names joined by dashes are one", () => {
+    const gas = ask("which gas pipeline did the ministers discuss?");
+    expect(gas.found).toBe(true);
+    expect(gas.text).toMatch(/Tarsk-Halvik gas pipeline/);
+    expect(ask("which railway did varan want to carry forward?").text).toMatch(/Tarsk–Orvel–Halvik \(TOH\) railway/);
   });
 
   it("is not said when two articles name different ones", () => {

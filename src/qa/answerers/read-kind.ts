@@ -95,11 +95,14 @@ function articleSentences(q: Question, keys: string[]): Sentence[] {
   // (holding half its key words at least, and in an article naming the places it names)
   if (people.length === 0 && q.links.countries.length === 0) {
     const holders = q.links.people.length ? new Set(sharedArticles(q)) : undefined;
+    // (a question of a group and a kind alone, "which gas pipeline did the ministers discuss", has no key word left to hold;
+    // one of "they" and a kind alone, "what event were they attending", leans on whom it means: no sentence of any article)
+    const need = keys.length ? Math.ceil(keys.length / 2) : q.links.groups.length ? 0 : 1;
     return retrieve(q.text, q.knowledge.retrieval, UNNAMED)
       .filter((p) => {
         const bag = weightsAt(q.knowledge.retrieval, p.sentence.id);
         const text = (q.knowledge.lookups.articleSentences.get(p.sentence.article) ?? []).map((s) => s.text).join(" ");
-        return keys.filter((t) => (bag[t] ?? 0) > 0).length >= Math.max(1, Math.ceil(keys.length / 2)) && q.links.places.every((place) => text.includes(place)) && (!holders || holders.has(p.sentence.article));
+        return keys.filter((t) => (bag[t] ?? 0) > 0).length >= need && q.links.places.every((place) => text.includes(place)) && (!holders || holders.has(p.sentence.article));
       })
       .map((p) => p.sentence);
   }
@@ -158,6 +161,12 @@ function phraseAt(p: Parsed, at: number): { from: number; to: number } {
     if (v === ")" && p.values[i - 2] === "(" && /^\p{Lu}[\p{Lu}\d-]+$/u.test(p.values[i - 1] ?? "")) {
       from = i - 2;
       i -= 2;
+      continue;
+    }
+    // "the Turkmenistan–Afghanistan–Pakistan–India (TAPI) gas pipeline": names joined by dashes are one name
+    if (/^[–-]$/.test(v) && from === i + 1 && /^\p{Lu}/u.test(p.values[i + 1]!) && /^\p{Lu}/u.test(p.values[i - 1] ?? "") && p.tags[i - 1] === "PROPN") {
+      from = i - 1;
+      i--;
       continue;
     }
     // '"X-Bridge" initiative': a quoted name before the head
