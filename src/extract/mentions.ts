@@ -150,8 +150,9 @@ export function findMentions(sent: Sent): Mention[] {
     // "Czech Foreign Minister Jan Varan", "talks with Jan Telu": a month's short name given to a person, after a title, an
     // honorific or a word of contact and before a name word (not a day: "on Jan 5").
     const monthGiven = i > 0 && !shouting && !sent.title && MONTHS.has(w.lower) && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (isOfficeHead(words[i - 1]!.text) || honorificStart(words, i) !== undefined || contactSideBefore(words, i) || titleComma) && isNameWord(words[i + 1]) && words[i + 1]!.pos === "PROPN";
-    // "Sultan bin Karim Al Tessar", "General Sultan bin Omar Al Veldi": a title word before "bin" is a given name.
-    const titleGiven = /^\p{Lu}\p{Ll}+$/u.test(w.text) && officeWordKind(w.lower) === "head" && /^(?:bin|ibn|bint)$/.test(words[i + 1]?.text ?? "") && isFamilyWord(words[i + 2]);
+    // "Sultan bin Karim Al Tessar", "General Sultan bin Omar Al Veldi": a title word before "bin" is a given name; not the head
+    // of a title begun before it ("Foreign Minister bin Tessar" is the minister's family name after his title).
+    const titleGiven = /^\p{Lu}\p{Ll}+$/u.test(w.text) && officeWordKind(w.lower) === "head" && officeWordKind(words[i - 1]?.lower ?? "") !== "modifier" && /^(?:bin|ibn|bint)$/.test(words[i + 1]?.text ?? "") && isFamilyWord(words[i + 2]);
     if (isNameWord(w) || capsFirst || surnamePronoun || cityGiven || wordGiven || monthGiven || titleGiven || unpointedInitials(words, i, shouting) || (/^\p{Lu}$/u.test(w.text) && w.pos !== "PRON" && isNameWord(words[i + 1]))) {
       let j = i;
       // "Hassan Sheikh Mohamud", "Abang Lone Tun Selme": an honorific between two name words is part of the name.

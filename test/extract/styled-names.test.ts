@@ -26,6 +26,13 @@ describe("a title word before bin, initials without stops", () => {
     expect(names("Sultan Varan bin Telu received him.")[0]).toMatchObject({ name: "Varan bin Telu", office: { title: "Sultan" } });
   });
 
+  it("reads the head of a title begun before it, then bin, as no given name", () => {
+    // read22 r909: "Foreign Minister bin Mubarak thanked Japan …" after "Ahmed Awad bin Mubarak, Minister of Foreign Affairs"
+    const found = names("Foreign Minister bin Telu thanked Veldia for its support.").map((m) => m.name);
+    expect(found).not.toContain("Minister bin Telu");
+    expect(found[0]).toBe("Telu");
+  });
+
   it("reads a royal style after a comma-set title as the holder's style", () => {
     expect(names("Qatar's Foreign Minister, Prince Varan bin Telu, said.")[0]).toMatchObject({ name: "Varan bin Telu", honorific: "Prince", office: { title: "Foreign Minister", country: "Qatar" } });
   });
