@@ -232,6 +232,12 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
     const spoken = opener ? countryNamed(opener[1]!) : undefined;
     const speaker = opener ? here.find((r) => sent.words[r.first]!.start >= opener[0].length) : undefined;
     if (spoken && speaker && sent.words[speaker.first]!.start - opener![0].length <= 40 && !people[speaker.person]?.country && !votes.has(speaker.person)) votes.set(speaker.person, spoken);
+    // "Estonia hopes the new mission will help …, Foreign Minister X said", "Kyiv hopes that …, Y added": a country's own
+    // stance, told by the one the sentence credits at its end, is that one's country.
+    const stance = COUNTRY_STANCE.exec(sent.text);
+    const stanceOf = stance ? countryNamed(stance[1]!) : undefined;
+    const credited = stanceOf ? [...here].reverse().find((r) => sent.words[r.first]!.start > stance![0].length && CREDITED_AFTER.test(sent.text.slice(sent.words[r.last]!.end))) : undefined;
+    if (stanceOf && credited && sent.text.slice(stance![0].length, sent.words[credited.first]!.start).includes(",") && !people[credited.person]?.country && !votes.has(credited.person)) votes.set(credited.person, stanceOf);
     for (const r of here) {
       const after = sent.text.slice(sent.words[r.last]!.end);
       const before = sent.text.slice(0, sent.words[r.first]!.start);
@@ -522,6 +528,12 @@ const FIRST_SIDE_FOR = /\b(?:signed|co-chaired|chaired)\b[^.;]*?\b(?:for|on\s+be
 
 /** Before a name, the country a document was signed for: "The first was signed for Bangladesh by X". */
 const SIGNED_FOR_BY = /\bsigned\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+){0,3})\s+by\s+(?:[\p{Lu}][\p{L}.'-]*\s+){0,4}$/u;
+
+/** A sentence opened by a country's stance: "Estonia hopes", "Norway stands firmly behind", "Kyiv hopes that", "Moldova wants to". */
+const COUNTRY_STANCE = /^(?:The\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})\s+(?:(?:firmly|strongly|fully)\s+)?(?:hopes|wants|wishes|stands|is\s+ready|remains|supports|welcomes|values|intends|seeks|looks\s+forward|is\s+determined|will\s+continue|is\s+keen|is\s+committed|is\s+interested|attaches)\b/u;
+
+/** After the name the sentence's end credits: a bracket, an apposition set off by commas, then a verb of saying ("(Eesti 200) said", ", State Secretary at …, said"). */
+const CREDITED_AFTER = /^\s*(?:\([^)]{1,40}\))?\s*(?:,[^,;]{1,120},)?\s*(?:said|says|told|added|stressed|noted)\b/;
 
 /** The country a phrase names by name or capital ("Guinea-Bissau", "Islamabad"), not by a demonym. */
 function countryNamed(phrase: string): string | undefined {

@@ -127,6 +127,20 @@ describe("titles and countries written beside a name", () => {
     expect(countryOf("The first memorandum was signed for Bangladesh by Ana Ruiz, Secretary of the Health Division, with Bhutan's Ministry of Health.", "Ana Ruiz")).toBe("Bangladesh");
   });
 
+  // "Estonia hopes the Republic of Korea's new mission … will help …, Foreign Minister Margus Tsahkna (Eesti 200) said" (read17
+  // q414), "Norway stands firmly behind …, Audun Halvorsen, State Secretary at …, said" (read16 q202), "Kyiv hopes that Erdoğan
+  // will take part …, Stefanchuk added" (read24 t122), "Moldova wants to take its relations … further …, Minister … told" (read20 r716)
+  it("gives the country whose stance a sentence opens on to the one its end credits, not to others it names", () => {
+    const hopes = indexOfText("Estonia hopes the Republic of Korea's new mission will help the two countries, Foreign Minister Telu Varan (Eesti 200) said on Wednesday.");
+    expect(personNamed(hopes, "Telu Varan")?.country).toBe("Estonia");
+    const stands = indexOfText("Norway stands firmly behind Macedonia's ambition to join the European Union, Orvo Kestas, State Secretary at the ministry, said in Skopje.");
+    expect(personNamed(stands, "Orvo Kestas")?.country).toBe("Norway");
+    const capital = indexOfText("Kyiv hopes that President Ana Ruiz will take part in the summit, Speaker Jon Mavor added.");
+    expect(personNamed(capital, "Jon Mavor")?.country).toBe("Ukraine");
+    expect(personNamed(capital, "Ana Ruiz")?.country).toBeUndefined();
+    expect(countryOf("Iran is building up its forces and wants a say in the region, Prime Minister Telu Varan said on Monday.", "Telu Varan")).toBeUndefined();
+  });
+
   it("reads no country into a post from a country that ends another phrase before 'and'", () => {
     const text = "Foreign Minister Telu Varan arrived to represent Bhutan and Foreign Secretary Orvo Kestas stayed at home.";
     expect(personNamed(indexOfText(text), "Orvo Kestas")?.offices.map((o) => o.country)).toEqual([undefined]);
