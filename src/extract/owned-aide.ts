@@ -1,6 +1,7 @@
 /**
  * @module One's aide or predecessor named right after one's possessive: "Varan's predecessor, Telu", "Kestas's
- * spokeswoman Orvel Halvik", "Varan's special envoy, Telu", "Varan's press chief Telu", "her predecessor, Telu" (the
+ * spokeswoman Orvel Halvik", "Varan's special envoy, Telu", "Varan's press chief Telu", "his foreign minister, Telu",
+ * "her prime minister, Telu", "her predecessor, Telu" (the
  * pronoun's owner found by `people.ts`, {@link possessiveAideAt}). Who that person serves gives them a country
  * (people-countries.ts); when such a phrase fills a side of a contact ("held talks with Varan's predecessor, Telu"),
  * the one named is the side, not the owner (frame-engine.ts).
@@ -19,6 +20,8 @@ import { isPossessive } from "./word-kinds";
 export function ownedAide(words: readonly Word[], refs: readonly PersonRef[], owner: PersonRef): { ref: PersonRef; predecessor: boolean } | undefined {
   const pronoun = owner.via === "pronoun" && OWNING_PRONOUN.test(words[owner.first]?.lower ?? "");
   if (!pronoun && !isPossessive(words[owner.last + 1])) return undefined;
+  // "each accompanied by his foreign minister, A and B respectively": one "his" for several owners
+  if (pronoun && words.some((w) => w.lower === "respectively")) return undefined;
   let k = owner.last + (pronoun ? 1 : 2);
   // "'s press chief": "chief" is the noun after "press", not a word qualifying one ("'s chief spokesman").
   const pressAide = (at: number): boolean => words[at - 1]?.lower === "press" && PRESS_AIDE.test(words[at]?.lower ?? "");

@@ -98,10 +98,10 @@ export const FUNCTION_CAPITALS: ReadonlySet<string> = new Set([
 ]);
 
 /** Whom a person has serving them, or before them, in their post: "Varan's predecessor", "'s spokesman", "'s special envoy". */
-export const AIDE_NOUN = /^(?:predecessor|spokes(?:man|woman|person)|advis[eo]r|envoy|emissary)$/;
+export const AIDE_NOUN = /^(?:predecessor|spokes(?:man|woman|person)|advis[eo]r|envoy|emissary|minister)$/;
 
 /** Words that may qualify such a noun: "'s immediate predecessor", "'s chief spokesman", "'s special envoy". */
-export const AIDE_LEAD = /^(?:immediate|chief|special|personal|senior|top|deputy|official|longtime|long-time|foreign-policy|press|economic|political)$/;
+export const AIDE_LEAD = /^(?:immediate|chief|special|personal|senior|top|deputy|official|longtime|long-time|foreign-policy|press|economic|political|foreign|prime)$/;
 
 /** What a spokesperson is called after "press": "'s press chief", "'s press secretary" (not "secretary" alone: "Secretary of State"). */
 export const PRESS_AIDE = /^(?:chief|secretary|officer|attaché|attache)$/;

@@ -27,6 +27,18 @@ describe("one's predecessor, aide or envoy", () => {
     expect(predecessor?.offices.map((o) => o.title)).toContainEqual(expect.stringMatching(/^Former Foreign Minister\b/));
   });
 
+  // "His foreign minister, Carlos Ramiro Martínez, said the agenda …" after the Guatemalan president (check12 l112), "accompanied
+  // at that meeting by her prime minister, Gustavo Adrianzén" (read16 q304); "each accompanied by his foreign minister, A and B
+  // respectively" (read21 r808) names no one's
+  it("gives one's foreign or prime minister one's country, never over a 'his' of several owners", () => {
+    const his = indexOfText(
+      "Guatemalan President Varan Telmo will host Mexican President Orvel Kasto on Friday. He said the visit mattered.\n\nHis foreign minister, Halvik Dorsan, said the agenda would cover migration.",
+    );
+    expect(personNamed(his, "Halvik Dorsan")?.country).toBe("Guatemala");
+    const each = indexOfText("Paraguayan President Varan Telmo and Uruguayan President Orvel Kasto met on Wednesday, each accompanied by his foreign minister, Halvik Dorsan and Ana Mavor respectively.");
+    expect(personNamed(each, "Halvik Dorsan")?.country).not.toBe("Uruguay");
+  });
+
   it("gives a spokeswoman the country of the one she speaks for", () => {
     // shapes of a state visit report: "<surname>'s spokesperson, <name>, had said …"
     const index = indexOfText(
