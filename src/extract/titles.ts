@@ -802,7 +802,10 @@ function readLeadsBody(words: Word[], k: number, mention: NameMention): boolean 
   const title = LEADS_BODY[words[k]?.lower ?? ""];
   if (!title || words[k + 1]?.lower !== "the") return false;
   const body: string[] = [];
-  for (let m = k + 1; words[m] && !/^[,.;:!?()]$/.test(words[m]!.text) && !/^(?:who|which|where|said|says|since|until|from|in|at)$/.test(words[m]!.lower) && body.length < 12; m++) body.push(words[m]!.text);
+  // (up to a stop: "the Committee on Foreign Affairs and Regional Integration of the Parliament of Veldia" runs to its country;
+  // past "at" only into the body one's unit belongs to, "the protocol department at Veldia's foreign ministry")
+  const stop = (m: number): boolean => /^(?:who|which|where|said|says|since|until|from|in)$/.test(words[m]!.lower) || (words[m]!.lower === "at" && !bodyAt(words, m + 1));
+  for (let m = k + 1; words[m] && !/^[,.;:!?()]$/.test(words[m]!.text) && !stop(m) && body.length < 16; m++) body.push(words[m]!.text);
   // a body, not a thing one leads ("who leads the talks", "who heads the list"): a word of an institution in it
   if (!body.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || officeWordKind(w.toLowerCase()) === "modifier" && /^(?:ministry|department|government|parliament|cabinet|senate)$/i.test(w))) return false;
   const organisation = body.slice(1).join(" ").replace(/\s+(['’]s)\b/g, "$1");
@@ -814,6 +817,15 @@ function readLeadsBody(words: Word[], k: number, mention: NameMention): boolean 
   mention.office = draft;
   mention.evidence = true;
   return true;
+}
+
+/** Whether the words from `m` name a state's body, owned by its country: "Veldia's foreign ministry", "the Veldian Ministry of Foreign Affairs". */
+function bodyAt(words: Word[], m: number): boolean {
+  const start = words[m]?.lower === "the" ? m + 1 : m;
+  const owned = isCountryWord(words[start]?.text ?? "") && (isPossessive(words[start + 1]) || /^\p{Lu}/u.test(words[start]!.text));
+  if (!owned) return false;
+  for (let n = start + 1; n < start + 6 && words[n] && !/^[,.;:!?()]$/.test(words[n]!.text); n++) if (/^(?:ministry|department|embassy|parliament|government|presidency|office)$/i.test(words[n]!.text)) return true;
+  return false;
 }
 
 /** Words that may stand between an apposition's article and its title without being part of either. */

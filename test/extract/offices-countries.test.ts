@@ -531,6 +531,17 @@ describe("a diplomat's rank before the name and a post after it", () => {
     expect(personNamed(index, "Elio Perdo")?.offices[0]).toMatchObject({ title: "Head", country: "Chile" });
     expect(personNamed(index, "Tarin Bell")?.offices ?? []).toEqual([]);
   });
+
+  // "…, who chairs the Committee on Foreign Affairs and Regional Integration of the Parliament of Ghana." (read20 r701: the
+  // country was cut off by a length cap), "…, who heads the protocol department at Qatar's foreign ministry" (read13 n104)
+  it("reads a long body to the country that ends it, and past 'at' into the ministry a department belongs to", () => {
+    const index = indexOfText(
+      "Varan Telu received Irko Berai, who chairs the Committee on Foreign Affairs and Regional Integration of the Parliament of Ghana. Kestas Halvik met Elio Perdo, who heads the protocol department at Qatar's foreign ministry. Ana Ruiz met Tarin Bell, who heads the office at the airport.",
+    );
+    expect(personNamed(index, "Irko Berai")?.offices[0]).toMatchObject({ title: "Chair", country: "Ghana" });
+    expect(personNamed(index, "Elio Perdo")?.offices[0]).toMatchObject({ title: "Head", country: "Qatar" });
+    expect(personNamed(index, "Tarin Bell")?.offices[0]?.organisation ?? "").not.toMatch(/airport/);
+  });
 });
 
 describe("a post of the Holy See", () => {
