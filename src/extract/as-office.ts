@@ -43,14 +43,15 @@ export function readAsOffices(sents: Sent[], found: ArticlePeople): void {
     const words = sent.words;
     // The clause's subject, each name a relative clause is about ("…, and Telu, who has just taken up his post as …"), and
     // each name the verb of taking the post follows ("a day after Telu was sworn in as …").
-    const subjects = here.filter((r, n) => n === 0 || (words[r.last + 1]?.text === "," && words[r.last + 2]?.lower === "who") || takesUpAs(words, r.last));
+    const relative = (r: PersonRef): boolean => words[r.last + 1]?.text === "," && words[r.last + 2]?.lower === "who";
+    const subjects = here.filter((r, n) => n === 0 || relative(r) || takesUpAs(words, r.last));
     for (const subject of subjects) {
       const person = found.people[subject.person];
       if (!person || person.byOffice) continue;
       // a post the article gives already: the "as" may only give that post its country ("President Telu" … "sworn in as Veldia's president")
       const titled = person.offices.filter((o) => o.title);
       if (titled.some((o) => o.country || o.organisation)) continue;
-      const office = officeAfterAs(words, here, subject, subject !== here[0] && !takesUpAs(words, subject.last));
+      const office = officeAfterAs(words, here, subject, subject !== here[0] && relative(subject));
       if (!office) continue;
       if (titled.length === 0) {
         person.offices.push({ ...office, sentence: si, from: "relative" });

@@ -822,9 +822,8 @@ function readLeadsBody(words: Word[], k: number, mention: NameMention): boolean 
 /** Whether the words from `m` name a state's body, owned by its country: "Veldia's foreign ministry", "the Veldian Ministry of Foreign Affairs". */
 function bodyAt(words: Word[], m: number): boolean {
   const start = words[m]?.lower === "the" ? m + 1 : m;
-  const owned = isCountryWord(words[start]?.text ?? "") && (isPossessive(words[start + 1]) || /^\p{Lu}/u.test(words[start]!.text));
-  if (!owned) return false;
-  for (let n = start + 1; n < start + 6 && words[n] && !/^[,.;:!?()]$/.test(words[n]!.text); n++) if (/^(?:ministry|department|embassy|parliament|government|presidency|office)$/i.test(words[n]!.text)) return true;
+  if (!isCountryWord(words[start]?.text ?? "") || !(isPossessive(words[start + 1]) || /^\p{Lu}/u.test(words[start]!.text))) return false;
+  for (let n = start + 1; n < start + 6 && words[n] && !/^[,.;:!?()]$/.test(words[n]!.text); n++) if (STATE_BODIES.test(words[n]!.lower)) return true;
   return false;
 }
 
