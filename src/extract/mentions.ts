@@ -175,9 +175,14 @@ export function findMentions(sent: Sent): Mention[] {
       if (j === i && closingSurname(words, i)) j++;
       const capsEnd = capsLast(j + 1);
       if (capsEnd) j++;
-      // "Nartin Tagor, the …": a capitalised word the tagger took for a verb or an adverb in -ly ("Kelly"), after a name word and before a comma.
+      // "Nartin Tagor, the …": a capitalised word the tagger took for a verb or an adverb in -ly ("Kelly"), after a name word and
+      // before a comma; in a sentence's running text also before a word in lower case or its end ("sat down with Home Secretary
+      // Vell Cooper.", "Deputy Minister Le Thi Thu Hang receives …"), where no verb is written with a capital, but for an event's
+      // name ("the Veldia-Orvane Ministerial Meeting and …").
       const tagged = words[j + 1];
-      if (tagged && (tagged.pos === "VERB" || (tagged.pos === "ADV" && /ly$/.test(tagged.text))) && /^\p{Lu}\p{Ll}+$/u.test(tagged.text) && /^[,(]$/.test(words[j + 2]?.text ?? "") && isNameWord({ ...tagged, pos: "PROPN" })) j++;
+      const after = words[j + 2];
+      const closes = /^[,(]$/.test(after?.text ?? "") || (!sent.title && !shouting && !/^meetings?$/.test(tagged?.lower ?? "") && (after === undefined || /^[.;:)]$/.test(after.text) || /^\p{Ll}/u.test(after.text)));
+      if (tagged && (tagged.pos === "VERB" || (tagged.pos === "ADV" && /ly$/.test(tagged.text))) && /^\p{Lu}\p{Ll}+$/u.test(tagged.text) && closes && isNameWord({ ...tagged, pos: "PROPN" })) j++;
       // "Luis Montenegro": a country name right after a given name, not followed by a name or "'s", is a surname.
       const next = words[j + 1];
       if (next && j === i && /^\p{Lu}\p{Ll}+$/u.test(next.text) && countryOf(next.text) === next.text && !isPossessive(words[j + 2]) && !/^\p{Lu}/u.test(words[j + 2]?.text ?? "")) j++;

@@ -566,8 +566,9 @@ function colonListTitle(sents: Sent[], si: number, first: number): string | unde
   const colon = lastBefore(sent.words, first, (w) => w.text === ":");
   if (colon >= 0) return pluralTitleBefore(sent.words, colon);
   // "met the foreign ministers of Veldia, Orvane and Telu — A, B and C": a dash right after the plural office's noun phrase
-  // announces a list as a colon does (not "the ministers met in Veldia — A said").
-  const dash = lastBefore(sent.words, first, (w) => /^[—–]$/.test(w.text));
+  // announces a list as a colon does (not "the ministers met in Veldia — A said"); a hyphen written with spaces round it
+  // ("the foreign ministers of Veldia, Orvane and Telu - A, B and C -") is a dash typed on a keyboard.
+  const dash = lastBefore(sent.words, first, (w) => /^(?:[—–]|--?)$/.test(w.text));
   if (dash >= 0) {
     let k = dash - 1;
     while (k >= 0 && !isPluralOffice(sent.words[k]!.lower) && (/^(?:PROPN|ADJ|DET|NUM|CCONJ)$/.test(sent.words[k]!.pos) || /^(?:of|,)$/.test(sent.words[k]!.lower))) k--;

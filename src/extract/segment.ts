@@ -94,6 +94,7 @@ export function segment(blocks: SegmentInput[]): Sent[] {
       });
       const { words, map } = joinHyphens(raw, spaces);
       nounsAfterPossessives(words);
+      styleWordsAsNames(words);
       const entities: WordEntity[] = [];
       s.entities().each((e: ItemEntity) => {
         const [a = 0, b = 0] = e.out(its.span) as unknown as number[];
@@ -220,6 +221,17 @@ function nounsAfterPossessives(words: Word[]): void {
     const owner = words[k - 1]!;
     const possessive = owner.pos === "PRON" && (POSSESSIVES.test(owner.lower) || (owner.lower === "her" && !/^(?:VERB|AUX)$/.test(words[k - 2]?.pos ?? "")));
     if (possessive) w.pos = "NOUN";
+  }
+}
+
+/**
+ * "the Right Honourable Dame Vella Tor", "The Rt Hon A": the tagger reads "Right" as an adverb, which ends a noun phrase in
+ * the middle of a style; written with a capital before "Honourable" or "Hon", it is part of the name's style.
+ * @example styleWordsAsNames(words of "met the Right Honourable Vella Tor") // "Right" → PROPN
+ */
+function styleWordsAsNames(words: Word[]): void {
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (/^(?:Right|Rt\.?)$/.test(words[k]!.text) && /^(?:Honourable|Honorable|Hon\.?)$/.test(words[k + 1]!.text)) words[k]!.pos = "PROPN";
   }
 }
 

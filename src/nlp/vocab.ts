@@ -53,8 +53,9 @@ export const STYLE_CONTINUATIONS: ReadonlySet<string> = new Set(["seri", "sri", 
 export const HONORIFIC_PHRASES: readonly (readonly string[])[] = [
   ["his", "excellency"], ["her", "excellency"], ["his", "majesty"], ["her", "majesty"], ["his", "highness"], ["her", "highness"],
   ["his", "royal", "highness"], ["her", "royal", "highness"],
-  // British and Commonwealth styles ("the Rt Hon A X MP", "The Right Honourable Y", "Honourable B Z").
-  ["the", "rt", "hon"], ["rt", "hon"], ["the", "right", "honourable"], ["right", "honourable"], ["the", "honourable"], ["honourable"], ["honorable"],
+  // British and Commonwealth styles ("the Rt Hon A X MP", "The Right Honourable Y", "Honourable B Z"), and their American spelling
+  // ("Her Excellency the Right Honorable Y, Governor General of Canada").
+  ["the", "rt", "hon"], ["rt", "hon"], ["the", "right", "honourable"], ["right", "honourable"], ["the", "right", "honorable"], ["right", "honorable"], ["the", "honourable"], ["honourable"], ["honorable"],
   ["tan", "sri"], ["yang", "berhormat"], ["yang", "amat", "berhormat"], ["yang", "mulia"], ["yang", "amat", "mulia"],
 ];
 

@@ -393,6 +393,14 @@ describe("offices and countries of people named in lists and beside others", () 
     const pair = indexOfText("He started the day in Antalya with a trilateral meeting with the foreign ministers of Malta and Libya, Evarist Bartolo and Najla Mangoush.");
     expect(personNamed(pair, "Evarist Bartolo")?.offices[0]).toMatchObject({ title: "Foreign Minister", country: "Malta" });
     expect(personNamed(pair, "Najla Mangoush")?.offices[0]).toMatchObject({ title: "Foreign Minister", country: "Libya" });
+    // devG g110: a dash typed as a hyphen with spaces round it announces the list as a dash does
+    for (const dash of ["-", "—"]) {
+      const trio = indexOfText(`During his stay, Minister Orvel Tann also joined the foreign ministers of Veldia, Orvane and Tarsk ${dash} Kasto, Mira Velloso and Anton Drel ${dash} at their third coordination meeting.`);
+      expect(personNamed(trio, "Mira Velloso")?.offices[0]?.title).toBe("Foreign Minister");
+      expect(personNamed(trio, "Anton Drel")?.offices[0]?.title).toBe("Foreign Minister");
+    }
+    // a hyphen inside a clause announces nothing: "the ministers met in Tarsk - Varan said" gives Varan no post
+    expect(personNamed(indexOfText("The foreign ministers met in Tarsk - Mira Velloso said the talks went well."), "Mira Velloso")?.offices ?? []).toEqual([]);
   });
 
   it("does not give a list the office of people named before its colon when the list names others", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findMentions, type NameMention } from "../../src/extract/mentions";
 import { segment } from "../../src/extract/segment";
+import { meetingsIn } from "./helpers";
 
 const names = (text: string) => findMentions(segment([{ text }])[0]!).filter((m): m is NameMention => m.kind === "name");
 
@@ -42,5 +43,33 @@ describe("a title word before bin, initials without stops", () => {
     expect(names("Foreign Minister Dr AK Varan Telu met him.")[0]).toMatchObject({ name: "AK Varan Telu", office: { title: "Foreign Minister" } });
     expect(names("Prime Minister KP Varan Telu has said that the government will not compromise.")[0]).toMatchObject({ name: "KP Varan Telu", office: { title: "Prime Minister" } });
     expect(names("Secretary-General UN Telu met him.").map((m) => m.name)).not.toContain("UN Telu");
+  });
+});
+
+describe("a family name the tagger reads as a verb, a style of several words", () => {
+  it("reads a capitalised word tagged as a verb after a name word as the name's end, before a word in lower case or a stop", () => {
+    // read24 t114 ("sat down with Home Secretary Yvette Cooper."), read25 u117 ("Attorney General Merrick Garland."),
+    // devG g211 ("Deputy Minister Le Thi Thu Hang receives …"), check11 k207 ("Truong Tan Sang in Hanoi")
+    expect(names("The minister sat down with Home Secretary Mira Cooper.").map((m) => m.name)).toContain("Mira Cooper");
+    expect(names("Deputy Minister Lo Thi Hang receives the Veldian ambassador.")[0]).toMatchObject({ name: "Lo Thi Hang", office: { title: "Deputy Minister" } });
+    expect(names("He met Attorney General Orvel Garland on Monday.").map((m) => m.name)).toContain("Orvel Garland");
+  });
+
+  it("reads no event as a name, nor a verb of a headline written in capitals", () => {
+    // read sets: "the Asean-India Ministerial Meeting and …", headlines "Minister X Meets Investors"
+    expect(names("He was in Tarsk for the Veldia-Orvane Ministerial Meeting and the summit.").map((m) => m.name).join(" ")).not.toMatch(/Meeting/);
+    const headline = findMentions(segment([{ text: "Minister Tor Cooper Meets Investors", title: true }])[0]!).filter((m): m is NameMention => m.kind === "name");
+    expect(headline.map((m) => m.name)).not.toContain("Tor Cooper Meets");
+  });
+
+  it("reads the Right Honourable, in either spelling, as a style before the name", () => {
+    // read19 r602 ("to the Governor-General, the Right Honourable Dame Patsy Reddy"); newswire.ca and haitigazette.com
+    // ("Her Excellency the Right Honourable Mary Simon", "… the Right Honorable Mary J. May Simon, Governor General")
+    for (const style of ["the Right Honourable", "Her Excellency the Right Honorable", "the Governor-General, the Right Honourable Dame"]) {
+      const [, tolsen] = names(`Ambassador Kell Varan presented his credentials to ${style} Mira Tolsen on Tuesday.`);
+      expect(tolsen).toMatchObject({ name: "Mira Tolsen", evidence: true });
+      // the style is no end of the phrase the contact's other side is read from
+      expect(meetingsIn(`Ambassador Kell Varan presented his credentials to ${style} Mira Tolsen on Tuesday.`, "2024-05-10")).toHaveLength(1);
+    }
   });
 });
