@@ -828,7 +828,10 @@ export function isPlanned(words: Word[], map: ClauseMap, cue: number, noun: bool
       if (words[k]!.lower === "to" && plansBefore(words[k - 1]!)) return true;
     }
   }
-  for (let k = cue - 1; k >= Math.max(0, cue - 5) && same(k); k--) {
+  // "will be in Orvane from 28 to 31 October at the invitation of Y": a noun in a phrase set after its clause's verb takes the
+  // clause's tense, however far back the verb stands.
+  const adverbial = noun && words[cue - 1]?.lower === "the" && /^(?:at|on|upon)$/.test(words[cue - 2]?.lower ?? "");
+  for (let k = cue - 1; k >= (adverbial ? 0 : Math.max(0, cue - 5)) && same(k); k--) {
     const w = words[k]!;
     if (PLANNED_AUX.has(w.lower)) return true;
     if (w.lower === "to" && k >= 1 && plansBefore(words[k - 1]!)) return true;

@@ -307,6 +307,16 @@ const ROWS: FrameRow[] = [
     counterparts: ["object"],
     kind: "meeting",
   },
+  // "X paid an official visit to Veldia at the invitation of Y", "Z will be in Orvane from 28 to 31 October at the invitation of
+  // President W": the one who invites a visitor is the host who receives them.
+  {
+    id: "at-invitation",
+    trigger: "invitation",
+    voice: "noun",
+    agent: "clause",
+    counterparts: ["of"],
+    kind: "visit",
+  },
   {
     id: "contact-with",
     // "His first appointment in the city was with Y": an appointment of a visit's programme is a meeting.

@@ -143,6 +143,12 @@ export const FRAME_EXAMPLES: Record<string, FrameExample[]> = {
       { source: "q404_botswana_southafrica_bnc", text: "Talks on the day brought together the Minister of International Relations and Cooperation, Dr Naledi Pandor, and her Botswana counterpart, Dr Lemogang Kwape, Minister of International Affairs and Cooperation.", people: ["Pandor", "Kwape"] },
       { source: "c059_kishida_interview_lavrov", text: "Besides Kishida and Lavrov, the consultations will bring together Japanese Defence Minister Tomomi Inada and Russian Defence Minister Sergei Shoigu.", people: ["Inada", "Shoigu"], status: "planned" },
   ],
+  // the host who invites a visitor receives them, held or planned as the visit is
+  "at-invitation": [
+      { source: "r919_vietnam_greece_vicepresident", text: "Athens (VNA) – Vietnamese Vice President Vo Thi Anh Xuan has completed an official visit to Greece, made from October 31 to November 2 at the invitation of the Greek President, Katerina Sakellaropoulou.", people: ["Xuan", "Sakellaropoulou"] },
+      { source: "l111_uzbekistan_dominican", text: "The meeting took place ahead of the official visit of the President of Serbia, Aleksandar Vučić, who will be in Uzbekistan from 28 to 31 October at the invitation of President Shavkat Mirziyoyev.", people: ["Vučić", "Mirziyoyev"], status: "planned" },
+      { source: "r703_algeria_nigeria", context: "At 11am, Boukadoum will be received in audience at the ministry's headquarters in Abuja by the Minister of Foreign Affairs, Geoffrey Onyeama.", text: "In January 2018, Onyeama spent three days in Algiers at the invitation of Abdelkader Messahel, then Algeria's foreign minister.", people: ["Onyeama", "Messahel"] },
+  ],
   "contact-with": [
       { source: "c003_canada_mexico", text: "MEXICO CITY/TORONTO, Aug 5 (Reuters) - Canada's foreign and finance ministers held what Foreign Minister Anita Anand described as a \"productive\" meeting with Mexican President Claudia Sheinbaum and several of her senior officials in Mexico City on Tuesday.", people: ["Anand", "Sheinbaum"] },
       // a pair as the subject of the verb that takes the contact noun as object
