@@ -851,6 +851,8 @@ export function isPlanned(words: Word[], map: ClauseMap, cue: number, noun: bool
   for (let k = 0; k < (stop < 0 ? words.length : stop); k++) {
     if (!same(k)) continue;
     const two = `${words[k]!.lower} ${words[k + 1]?.lower ?? ""}`;
+    // ("a state visit that runs until tomorrow": the end of what has begun, no time to come of the contact)
+    if (/^(?:until|till|through)$/.test(words[k - 1]?.lower ?? "")) continue;
     if (PLANNED_TIMES.has(words[k]!.lower) || PLANNED_TIMES.has(two)) return true;
   }
   return false;

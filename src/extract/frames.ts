@@ -308,7 +308,7 @@ const ROWS: FrameRow[] = [
     kind: "meeting",
   },
   // "X paid an official visit to Veldia at the invitation of Y", "Z will be in Orvane from 28 to 31 October at the invitation of
-  // President W": the one who invites a visitor is the host who receives them.
+  // President W": the one who invites a visitor is the host who receives them, where no other sentence tells their contact.
   {
     id: "at-invitation",
     trigger: "invitation",
@@ -316,6 +316,17 @@ const ROWS: FrameRow[] = [
     agent: "clause",
     counterparts: ["of"],
     kind: "visit",
+    fallback: true,
+  },
+  // "In the afternoon, X was the guest of Prime Minister Y, who offered him lunch", "X and his delegation were the guests of
+  // the leaders of Congress, A and B": one who is someone's guest is received by them.
+  {
+    id: "be-guest",
+    trigger: "guest",
+    voice: "noun",
+    agent: "clause",
+    counterparts: ["of"],
+    kind: "meeting",
   },
   {
     id: "contact-with",

@@ -358,6 +358,11 @@ const MONTH_NAME = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.
 /** A span of days with its month: "from 3 to 6 June", "3-6 June", "June 3 to 6", "between 3 and 6 June". */
 const DAY_SPAN = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–]|to|and|through)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\b|\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–]|to|through)\\s*\\d{1,2}\\b`, "i");
 
+/** A date read from a span of days ("26 and 27 September", "from 3 to 6 June") as its month; any other date as it is. */
+export function spanMonth(date: PartialDate): PartialDate {
+  return date.day !== undefined && DAY_SPAN.test(date.text) ? monthOf(date) : date;
+}
+
 /** The first day of a span of days a sentence writes ("from November 25 to 27"), read against the publication day; undefined without one. */
 function spanOf(sent: Sent | undefined, ctx: MeetingContext): PartialDate | undefined {
   const span = sent ? DAY_SPAN.exec(sent.text) : null;

@@ -8,7 +8,7 @@ import type { Meeting, PartialDate } from "../facts/types";
 import { countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { compatibleOffices } from "../nlp/offices";
-import { counterpartPart, openingPlace, opensOnOtherTime, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, placeOfThereBefore, readMeetingDate, readOwnDate, readPlace, readVenue, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
+import { counterpartPart, openingPlace, opensOnOtherTime, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, placeOfThereBefore, readMeetingDate, readOwnDate, readPlace, readVenue, spanMonth, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
 import { splitClauses } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration } from "./enumeration";
@@ -724,7 +724,9 @@ function build(hit: FrameHit, people: number[], groups: FrameGroup[], sent: Sent
   // "A year later, Varan called on Telu": the whole sentence is of another time, dated by its own words or not at all.
   const opensOther = otherTime === undefined && opensOnOtherTime(sent.words, cue);
   const read = otherTime === undefined && !opensOther ? readMeetingDate(sent, ctx, si, cue, part) : readOwnDate(sent, ctx, si, false, cue);
-  const date = otherTime === undefined || (read && read.basis !== "publication" && ownWords(sent.words, otherTime).includes(read.text)) ? read : undefined;
+  const told = otherTime === undefined || (read && read.basis !== "publication" && ownWords(sent.words, otherTime).includes(read.text)) ? read : undefined;
+  // "paid an official visit … on 26 and 27 September, at the invitation of Y": the host receives the visitor on some day of the visit, its month
+  const date = told && hit.frame.kind === "visit" ? spanMonth(told) : told;
   if (otherTime !== undefined || opensOther) meeting.otherTime = true;
   if (date) meeting.date = date;
   const occasion = /\b(?:on|at) the (?:sidelines|margins) of (?:the )?[^,;]+|\bduring (?:the|his|her|their|an?) (?:official |state |working )?visit to [^,.;]+|\bwithin the framework of [^,.;]+/i.exec(sent.text);

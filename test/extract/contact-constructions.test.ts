@@ -273,3 +273,24 @@ describe("a contact on someone's programme", () => {
     expect(meetingsOf(other, "2026-12-20")).not.toContain("Telu Kestas + Varan Orvane");
   });
 });
+
+describe("a visit made at a host's invitation", () => {
+  it("returns the visitor's contact with the host, in the month of a visit of several days, where no sentence tells their talks (read22 r919, read20 r703)", () => {
+    const index = articleIndex("Foreign Minister Varan Telu paid an official visit to Orvane on 26 and 27 September, at the invitation of Foreign Minister Mira Kasto.", "2022-09-28");
+    expect(index.meetings.map((m) => `${meetingKey(index, m)} ${m.date?.month}/${m.date?.day ?? "-"}`)).toEqual(["Mira Kasto + Varan Telu 9/-"]);
+  });
+
+  it("returns it planned for a visit to come, and held for one under way until tomorrow (check12 l111, check11 k207)", () => {
+    expect(meetingsIn("President Varan Telu will be in Orvane from 28 to 31 October at the invitation of President Mira Kasto.", "2025-10-20", "planned")).toEqual(["Mira Kasto + Varan Telu"]);
+    const underway = "President Varan Telu arrived in Tarsk on Thursday for a state visit that runs until tomorrow, coming at the invitation of his counterpart, President Mira Kasto.";
+    expect(meetingsIn(underway, "2015-11-06", "planned")).toEqual([]);
+  });
+
+  it("adds no second contact of a pair whose talks another sentence tells, and none for an invitation to come", () => {
+    const text =
+      "Foreign Minister Varan Telu paid an official visit to Orvane on 26 and 27 September at the invitation of Foreign Minister Mira Kasto.\n\n" +
+      "In the capital, Telu held talks with Kasto on 27 September.";
+    expect(meetingsIn(text, "2022-09-28")).toEqual(["Mira Kasto + Varan Telu"]);
+    expect(meetingsIn("The ceremony was held at the invitation of President Mira Kasto.", "2022-09-28")).toEqual([]);
+  });
+});
