@@ -300,6 +300,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   if (isNegated(words, map, cue, end) || isRepeated(words, map, end)) return undefined;
   if (isHypothetical(sent, map, cue)) return undefined;
   if (frame.fallback && toldElsewhere(words, map, clause)) return undefined;
+  if (frame.opener && !openedBy(frame.opener, words, cue)) return undefined;
   if ((frame.voice === "noun" || /ing$/.test(words[cue]!.lower)) && isBefore(words, cue)) return undefined;
   // A contact noun's "of" phrase stands right after it ("the meeting of A and B"), not "meetings with ministers: A of Veldia, B …".
   const slot = (s: Slot): { refs: PersonRef[]; from: number } => (s === "of" && frame.voice === "noun" && words[end + 1]?.lower !== "of" ? { refs: [], from: -1 } : readSlot(s, words, map, inClause, cue, end, refs));
@@ -623,6 +624,12 @@ function forTheirPart(words: Word[], from: number, cue: number): boolean {
 function lastIndexBefore(words: Word[], before: number, test: (w: Word) => boolean): number {
   for (let k = before - 1; k >= 0; k--) if (test(words[k]!)) return k;
   return -1;
+}
+
+/** Whether one of the row's `opener` words stands right before the trigger at `cue`, past its article: "at the invitation". */
+function openedBy(opener: string, words: Word[], cue: number): boolean {
+  const k = /^(?:the|a|an)$/.test(words[cue - 1]?.lower ?? "") ? cue - 2 : cue - 1;
+  return opener.split("|").includes(words[k]?.lower ?? "");
 }
 
 /**

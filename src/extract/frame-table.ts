@@ -54,6 +54,8 @@ export interface FrameRow {
   envoyFirst?: boolean;
   /** "called on X to end the war": a word right after the counterpart that makes it no contact (alternatives split by "|"). */
   notBefore?: string;
+  /** "at the invitation of X": a word that must stand right before the trigger, its article aside (alternatives split by "|"). */
+  opener?: string;
 }
 
 /** A row compiled for the engine. */
@@ -92,6 +94,7 @@ export function loadFrames(rows: FrameRow[]): Frame[] {
     for (const s of row.counterparts) if (!SLOTS.includes(s)) fail(`counterpart slot "${s}" is not one of ${SLOTS.join(", ")}`);
     if (row.counterparts.length === 0 && !row.pair) fail("a row needs a counterpart slot or pair: true");
     if (!KINDS.includes(row.kind)) fail(`kind "${row.kind}" is not one of ${KINDS.join(", ")}`);
+    if (row.opener !== undefined && !/^[a-z]+(?:\|[a-z]+)*$/.test(row.opener)) fail(`opener "${row.opener}" must be lower-case words split by "|"`);
     return { ...row, words };
   });
 }

@@ -317,16 +317,7 @@ const ROWS: FrameRow[] = [
     counterparts: ["of"],
     kind: "visit",
     fallback: true,
-  },
-  // "In the afternoon, X was the guest of Prime Minister Y, who offered him lunch", "X and his delegation were the guests of
-  // the leaders of Congress, A and B": one who is someone's guest is received by them.
-  {
-    id: "be-guest",
-    trigger: "guest",
-    voice: "noun",
-    agent: "clause",
-    counterparts: ["of"],
-    kind: "meeting",
+    opener: "at|on|upon",
   },
   {
     id: "contact-with",

@@ -292,5 +292,8 @@ describe("a visit made at a host's invitation", () => {
       "In the capital, Telu held talks with Kasto on 27 September.";
     expect(meetingsIn(text, "2022-09-28")).toEqual(["Mira Kasto + Varan Telu"]);
     expect(meetingsIn("The ceremony was held at the invitation of President Mira Kasto.", "2022-09-28")).toEqual([]);
+    // corpus c038: invitations delivered name no visit made at them
+    const delivered = "Deputy Minister Varan Telu delivered two invitations: President Mira Kasto has asked Prime Minister Orvel Dane to visit Tarsk.";
+    expect(meetingsIn(delivered, "2024-12-13").filter((m) => m.includes("Telu"))).toEqual([]);
   });
 });
