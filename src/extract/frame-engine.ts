@@ -993,6 +993,8 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
       if (joined && /^(?:and|as|well|&)$/.test(w.lower)) return true;
       if (joined && n > 0 && gap[n - 1]!.lower === "and" && w.lower === words[from - 1]?.lower && w.pos === "ADP") return true; // "with X, chairman of …, and with Y"
       if (/^[()]$/.test(w.text)) return true; // "Secretary-General of the Organisation for Economic Co-operation and Development (OECD), Y"
+      // "the Minister of Foreign Affairs, African Cooperation and Veldians Abroad, Y": a capitalised word of a portfolio, whatever its tag.
+      if (n > 0 && /^\p{Lu}\p{Ll}+$/u.test(w.text) && /^\p{Lu}/u.test(gap[n - 1]!.text) && gap.slice(n + 1).some((x) => x.text === ",")) return true;
       if (w.lower === "and" && n > 0 && NP.has(gap[n - 1]!.pos) && NP.has(gap[n + 1]?.pos ?? "")) return true; // "Deputy Prime Minister and Foreign Minister X"
       if ((timed || placed) && /^(?:at|in|on)$/.test(w.lower)) return true;
       // "between Aldoris' Minister of Foreign Affairs X and …": the possessive of a name ending in "s", written with the apostrophe alone.

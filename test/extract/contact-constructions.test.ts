@@ -297,3 +297,12 @@ describe("a visit made at a host's invitation", () => {
     expect(meetingsIn(delivered, "2024-12-13").filter((m) => m.includes("Telu"))).toEqual([]);
   });
 });
+
+describe("a side named after a portfolio of several parts", () => {
+  it("reads past a title whose portfolio a comma divides and a capitalised adverb ends (check11 k104, read20 r705, Alwihda Info)", () => {
+    const between = "Foreign Minister Varan Telu arrived in Tarsk on Wednesday. Talks were held that day between Telu and the Orvanian Minister of Foreign Affairs, African Cooperation and Orvanians Abroad, Mira Kasto, covering bilateral questions.";
+    expect(meetingsIn(between, "2021-08-12")).toEqual(["Mira Kasto + Varan Telu"]);
+    const received = "President Orvel Dane on Tuesday received Veldia's Minister of Foreign Affairs, Cooperation and Veldians Abroad, Mira Kasto, who is in Tarsk on a visit.";
+    expect(meetingsIn(received, "2021-08-12")).toEqual(["Mira Kasto + Orvel Dane"]);
+  });
+});
