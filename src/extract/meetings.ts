@@ -124,8 +124,11 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     if (aside && ASIDES.has(aside.rule) && aside.sentences.includes(si - 1)) refineAside(aside, sent, si, ctx);
     const found = detect(sent, refs, ctx, si);
     if (found && !Array.isArray(found) && "present" in found) {
-      // "Y was also present at the meeting": the latest meeting of someone the sentence names, else the latest.
-      const target = [...meetings].reverse().find((m) => m.participants.some((p) => p.kind === "person" && found.present.includes(p.person))) ?? current;
+      // "Y was also present at the meeting": the latest meeting of someone the sentence names, else the latest; "At the talks
+      // the minister was accompanied by Y": the latest of the named one's talks, else their latest.
+      const named = new Set([...found.present, ...refs.map((r) => r.person)]);
+      const of = (m: LocalMeeting, people: ReadonlySet<number>) => m.participants.some((p) => p.kind === "person" && people.has(p.person));
+      const target = (found.kind ? [...meetings].reverse().find((m) => m.kind === found.kind && of(m, named)) ?? [...meetings].reverse().find((m) => of(m, named)) : undefined) ?? [...meetings].reverse().find((m) => of(m, new Set(found.present))) ?? current;
       if (!target) return;
       for (const person of found.present) {
         if (!target.participants.some((p) => p.kind === "person" && p.person === person)) target.participants.push({ kind: "person", person, role: "present" });
@@ -588,7 +591,7 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
   return found;
 }
 
-type Detected = LocalMeeting | LocalMeeting[] | { present: number[] } | undefined;
+type Detected = LocalMeeting | LocalMeeting[] | { present: number[]; kind?: Meeting["kind"] } | undefined;
 
 function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number): Detected {
   if (refs.length === 0) return undefined;
@@ -678,8 +681,16 @@ function holderOf(group: FrameGroup, ctx: MeetingContext, others: number[]): num
 }
 
 /** "Y also attended the meeting", "also present were Y and Z", "accompanied by Y": present at the article's latest meeting. */
-function readPresent(sent: Sent, refs: PersonRef[]): { present: number[]; beside?: boolean } | undefined {
+function readPresent(sent: Sent, refs: PersonRef[]): { present: number[]; beside?: boolean; kind?: Meeting["kind"] } | undefined {
   const lower = sent.words.map((w) => w.lower);
+  // "At the Orvane talks the minister was accompanied by A; by B; and by C": those with one side at a contact the sentence
+  // opens on, present at it (of the kind it names, when its side had several).
+  const opening = /^(?:at|during|in)$/.test(lower[0] ?? "") ? lower.findIndex((w, k) => k < 8 && /^(?:meeting|talks|consultations?|audience)$/.test(w)) : -1;
+  const accompanied = opening > 0 ? lower.findIndex((w, k) => k > opening && w === "accompanied" && lower[k + 1] === "by") : -1;
+  if (accompanied > 0) {
+    const after = refs.filter((r) => r.first > accompanied + 1);
+    if (after.length > 0) return { present: unique(after.map((r) => r.person)), kind: lower[opening] === "talks" ? "talks" : "meeting" };
+  }
   for (let i = 0; i < lower.length; i++) {
     // "sat in on the talks with …": present at a contact, not a side of it.
     const satIn = /^(?:sat|sit|sits|sitting)$/.test(lower[i]!) && lower[i + 1] === "in" && lower[i + 2] === "on" && /^(?:meeting|talks|consultations?|audience)$/.test(lower[i + 4] ?? "");

@@ -306,3 +306,16 @@ describe("a side named after a portfolio of several parts", () => {
     expect(meetingsIn(received, "2021-08-12")).toEqual(["Mira Kasto + Orvel Dane"]);
   });
 });
+
+describe("those who accompany a side at a contact a sentence opens on", () => {
+  it("makes them present at that side's talks, not at a later audience (devF f104)", () => {
+    const text =
+      "Foreign Minister Varan Telu held talks in Tarsk on Friday with the Secretary of State, Cardinal Orvel Dane. He was then received by Monsignor Mira Kasto, the Substitute for General Affairs.\n\n" +
+      "At the Tarsk talks the minister was accompanied by Ambassador Lena Sorvik and by Anton Drel, head of the minister's secretariat.";
+    const index = articleIndex(text, "2017-06-26");
+    const talks = index.meetings.find((m) => meetingKey(index, m).includes("Orvel Dane"));
+    expect(meetingKey(index, talks!)).toBe("Anton Drel + Lena Sorvik + Orvel Dane + Varan Telu");
+    const audience = index.meetings.find((m) => meetingKey(index, m).includes("Mira Kasto"));
+    expect(meetingKey(index, audience!)).toBe("Mira Kasto + Varan Telu");
+  });
+});

@@ -257,7 +257,8 @@ function actReports(q: Question, meetings: Meeting[], thing?: string, among?: st
   );
   if (found.length === 0) return undefined;
   // a sentence telling the act in its own words before one telling it by a kin word ("signed" before "exchanged")
-  const own = (s: Sentence) => words.filter((t) => !isThing(t) && (weightsAt(q.knowledge.retrieval, s.id)[t] ?? 0) > 0).length;
+  // ("put their names to a memorandum" tells a signing in its own words too)
+  const own = (s: Sentence) => words.filter((t) => !isThing(t) && ((weightsAt(q.knowledge.retrieval, s.id)[t] ?? 0) > 0 || (t === SIGNING && SIGNED_OTHERWISE.test(s.text)))).length;
   const ranked = found.map((s, i) => ({ s, i, own: own(s) })).sort((a, b) => b.own - a.own || a.i - b.i).map((x) => x.s);
   // "the two sides signed five documents:": the list that follows the colon is the answer
   const shown = ranked.slice(0, 2).sort((a, b) => a.id - b.id).flatMap((s) => {
