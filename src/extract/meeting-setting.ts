@@ -320,6 +320,17 @@ export function otherTimeClause(words: Word[], cue: number): number | undefined 
   return undefined;
 }
 
+/**
+ * Where a clause of another time opens after the cue: "X visited Tarsk on Sunday at Y's invitation, nine months after the two
+ * first held talks in Orvane" → the index of "after"'s clause; undefined when none follows.
+ */
+export function otherTimeAfter(words: Word[], cue: number): number | undefined {
+  for (let k = cue + 1; k + 2 < words.length; k++) {
+    if (SPAN_COUNT.test(words[k]!.lower) && /^(?:weeks?|months?|years?)$/.test(words[k + 1]!.lower) && /^(?:after|before)$/.test(words[k + 2]!.lower)) return k + 3;
+  }
+  return undefined;
+}
+
 /** Units of a span of time counted back or on from the story: weeks or more, never days (a day's shift is the story's, `SAME_DAY`). */
 const LONG_UNIT = /^(?:weeks?|months?|years?|decades?)$/;
 

@@ -8,7 +8,7 @@ import type { Meeting, PartialDate } from "../facts/types";
 import { countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { compatibleOffices } from "../nlp/offices";
-import { counterpartPart, openingPlace, opensOnOtherTime, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, placeOfThereBefore, readMeetingDate, readOwnDate, readPlace, readVenue, spanMonth, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
+import { counterpartPart, openingPlace, opensOnOtherTime, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, placeOfThereBefore, otherTimeAfter, readMeetingDate, readOwnDate, readPlace, readVenue, spanMonth, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
 import { splitClauses } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration } from "./enumeration";
@@ -186,7 +186,8 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
   // "X and Y agreed to …": their contact only when no other sentence reported one between them.
   for (const { meeting, sent, si } of fallbacks) {
     const people = meeting.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
-    const told = meetings.find((m) => m.status === meeting.status && people.every((p) => m.participants.some((q) => q.kind === "person" && q.person === p)));
+    // (not a contact of another time the sentence recalls, "nine months after the two ministers first held talks")
+    const told = meetings.find((m) => m.status === meeting.status && !m.otherTime && people.every((p) => m.participants.some((q) => q.kind === "person" && q.person === p)));
     if (told) {
       if (!told.sentences.includes(si)) told.sentences.push(si);
       told.sentences.sort((a, b) => a - b);
@@ -548,7 +549,10 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
   // Skopje: a contact its own sentence places in another country than the meeting's is another meeting, unless it names that one.
   const foundAt = ownPlace(found, sent.text);
   const elsewhere = (m: LocalMeeting): boolean => !pointsBack && placedApart(m, foundAt);
-  const mergeable = (m: LocalMeeting): boolean => m.status === found.status && !otherSetting(m) && !elsewhere(m) && !otherDay(dayOf(m, ctx), dayOf(found, ctx, si)) && !(earlierOf(found.date) && undated(m.date)) && !(earlierOf(m.date) && undated(found.date)) && !another && (pointsBack || (m.kind === "call") === (found.kind === "call"));
+  // "X paid a visit to Orvane on Sunday at Y's invitation, nine months after the two first held talks in Tarsk": of one sentence,
+  // a contact its clause of another time tells and one of the sentence's own time are two.
+  const otherTimeHere = (m: LocalMeeting): boolean => m.sentences.includes(si) && !m.otherTime !== !found.otherTime;
+  const mergeable = (m: LocalMeeting): boolean => m.status === found.status && !otherTimeHere(m) && !otherSetting(m) && !elsewhere(m) && !otherDay(dayOf(m, ctx), dayOf(found, ctx, si)) && !(earlierOf(found.date) && undated(m.date)) && !(earlierOf(m.date) && undated(found.date)) && !another && (pointsBack || (m.kind === "call") === (found.kind === "call"));
   // "X, Y and Z held trilateral talks. … X also held a bilateral meeting with Y": a telling that counts its sides is another meeting.
   const counted = countedSides(sent.text, principalsOf(found).length);
   const same = meetings.find((m) => sameParticipants(m, found) && mergeable(m)) ?? meetings.find((m) => mergeable(m) && sameEvent(m, found) && (counted === undefined || counted === principalsOf(m).length));
@@ -566,7 +570,8 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
   // A meeting months back ("was held in Tarsk in March 2019, when Varan received Telu") lends its place to no undated one.
   // The meeting told just before it is the one it goes on with: past one its sentence placed nowhere ("On Saturday he called on Y")
   // the story may have moved on ("stopped over in Tarsk, where he met A. … On arrival in Orvane … He also called on B").
-  const toldBefore = [...meetings].reverse().find((m) => !ASIDES.has(m.rule) && m.kind !== "call" && people(m).some((p) => people(found).includes(p)) && !otherDay(m.date, found.date) && !(earlierOf(m.date) && undated(found.date)));
+  // (nor one a clause of another time told in the same sentence: "… nine months after the two first held talks in Tarsk")
+  const toldBefore = [...meetings].reverse().find((m) => !ASIDES.has(m.rule) && m.kind !== "call" && people(m).some((p) => people(found).includes(p)) && !otherDay(m.date, found.date) && !(earlierOf(m.date) && undated(found.date)) && !otherTimeHere(m));
   const previous = toldBefore?.placeBasis === "sentence" ? toldBefore : undefined;
   // "also met" continues the story; "X, who also holds the tourism portfolio, met Y" does not: an "also" of a relative clause is the person's.
   const clauses = splitClauses(sent.words);
@@ -743,6 +748,13 @@ function build(hit: FrameHit, people: number[], groups: FrameGroup[], sent: Sent
   const occasion = /\b(?:on|at) the (?:sidelines|margins) of (?:the )?[^,;]+|\bduring (?:the|his|her|their|an?) (?:official |state |working )?visit to [^,.;]+|\bwithin the framework of [^,.;]+/i.exec(sent.text);
   if (occasion) meeting.occasion = trimOccasion(occasion[0].replace(/^(?:on|at|during|within) /i, "").replace(/\.$/, ""));
   placeInSentence(meeting, sent, ctx, cue);
+  // "… visited Orvane at Y's invitation, nine months after the two first held talks in Tarsk": the place of the clause of
+  // another time is that contact's, not this one's.
+  const later = meeting.otherTime ? undefined : otherTimeAfter(sent.words, cue);
+  if (later !== undefined && meeting.placeBasis === "sentence" && meeting.place && !sent.words.slice(0, later).some((w) => meeting.place!.startsWith(w.text))) {
+    delete meeting.place;
+    delete meeting.placeBasis;
+  }
   return meeting;
 }
 
