@@ -305,6 +305,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   // A contact noun's "of" phrase stands right after it ("the meeting of A and B"), not "meetings with ministers: A of Veldia, B …".
   const slot = (s: Slot): { refs: PersonRef[]; from: number } => (s === "of" && frame.voice === "noun" && words[end + 1]?.lower !== "of" ? { refs: [], from: -1 } : readSlot(s, words, map, inClause, cue, end, refs));
   let agents: PersonRef[] = [];
+  let scheduled = false;
   if (frame.agent === "subject" && /ing$/.test(words[cue]!.lower) && words[cue - 1]?.lower === "for") {
     // "thanked X for receiving Y", "praised X for hosting Y": the one thanked did it, not the subject.
     const verb = lastIndexBefore(words, cue - 1, (w) => isVerb(w));
@@ -314,7 +315,10 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   if (frame.agent === "subject" && agents.length === 0 && frame.pair) agents = pairOfSentence(words, map, refs, clause, cue);
   else if (frame.agent === "clause") {
     // "X's meeting with Y": the possessor of the contact noun is its agent.
-    const owner = possessorOf(words, inClause, cue) ?? programmeOwner(words, refs, cue);
+    const possessor = possessorOf(words, inClause, cue);
+    const owner = possessor ?? programmeOwner(words, refs, cue);
+    // (a programme's meetings with groups, "with business leaders and students", are the visit's schedule, not contacts it tells)
+    if (!possessor && owner) scheduled = true;
     agents = owner ? [owner] : escortedTo(words, inClause, cue) ?? subjectOf(words, map, inClause, refs, clause, words.length).filter((r) => r.last < cue || r.first > end);
   }
   let agentsFrom = -1;
@@ -366,7 +370,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   // "held bilateral meetings with the foreign ministers of A, B and C": one contact with each country's holder of the office.
   const holders = counterparts.length === 0 && groupFrom >= 0 && agents.length > 0 && frame.agent !== "none" && separateContacts(words, map, clause) ? officeHoldersOf(words, groupFrom, clauseEnd(map, clause, groupFrom)) : [];
   if (holders.length > 0) groups = holders;
-  else if (frame.groups && counterparts.length === 0 && groupFrom >= 0 && agents.length > 0) groups = readGroups(words, groupFrom, clauseEnd(map, clause, groupFrom));
+  else if (frame.groups && !scheduled && counterparts.length === 0 && groupFrom >= 0 && agents.length > 0) groups = readGroups(words, groupFrom, clauseEnd(map, clause, groupFrom));
   if (holders.length === 0 && counterparts.length === 0 && groupFrom >= 0 && agents.length > 0 && frame.agent !== "none") open = openSlot(words, map, inClause, groupFrom, clauseEnd(map, clause, groupFrom), "counterpart");
   // "On Monday X met: A, B and C", "held talks with: A and B": a colon right after the trigger or its preposition opens the list of its counterparts.
   const colon = [end + 1, groupFrom].find((k) => k > end && words[k]?.text === ":" && map.of[k] === clause);
