@@ -190,8 +190,7 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
   // "X and Y agreed to …": their contact only when no other sentence reported one between them.
   for (const { meeting, sent, si } of fallbacks) {
     const people = meeting.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
-    // (not a contact of another time the sentence recalls, "nine months after the two ministers first held talks")
-    // (nor, for a visit, one of another day: "The first meeting between the two took place on 22 November last year" is not a
+    // (for a visit, not one of another day: "The first meeting between the two took place on 22 November last year" is not a
     // visit of August; "the minister and the ambassador agreed", dated by the release of the 18th, is the talks of the 17th)
     const told = meetings.find((m) => m.status === meeting.status && !(meeting.kind === "visit" && otherDay(m.date, meeting.date)) && people.every((p) => m.participants.some((q) => q.kind === "person" && q.person === p)));
     if (told) {
