@@ -45,3 +45,22 @@ describe("what two people signed, told as putting their names to it", () => {
     expect(a.text).toContain("shared river basin");
   });
 });
+
+/** Made up: a signing recalled in the passive, beside the sides' own (check11 k104's shape). */
+const RECALLED = ` date 2021-08-12
+Halvik opens mission in Tarsk
+
+Tarsk, 12 August 2021 - Veldian Foreign Minister Ana Halvik ended a two-day stay in Tarsk on Thursday, leaving behind three freshly signed accords.
+Talks were held on Wednesday between Halvik and Foreign Minister Dan Orvel.
+Halvik recalled that a trade accord between Veldia and Orvane had been signed in Tarsk in 2019.
+At the end of the session the two ministers put their names to a memorandum on political consultations and an air services agreement.
+`;
+
+describe("what two people signed, where a sentence tells a signing in the passive", () => {
+  const told = loadKnowledge(extractIndex([{ file: "seeds/986_recalled.txt", text: RECALLED }]), intentModel());
+
+  it("never gives the place and time after a passive participle as the thing signed", () => {
+    const a = answer("what did halvik and orvel sign", told);
+    expect(a.text.split("\n")[0]).not.toMatch(/^in Tarsk/);
+  });
+});

@@ -8,7 +8,7 @@ import type { Sentence } from "../../facts/types";
 import { escapeRegExp, fold } from "../../nlp/fold";
 import { parseText } from "../parse";
 import type { Question } from "../question";
-import { phraseReply, type Reply } from "../reply";
+import { phraseReply, reportedReply, type Reply } from "../reply";
 import { kinOf, MEETING_TERMS as MEETING_WORDS } from "../answer-type";
 import { nameTokens } from "../names";
 import { lookUpCountry } from "../link-countries";
@@ -69,6 +69,12 @@ const CLAUSE_END = /[,;:.!?"”(]|\s(?:and said|which|who|while|as well as|but|a
 
 /** Words that begin another clause, not the thing acted on ("… help and he expects …"). */
 const NOT_AN_OBJECT = /^(and|but|or|he|she|it|they|we|i|that|which|who|whom|whose|when|where|because|if|as|than)\b/i;
+
+/** A form of "be" (and an adverb) right before a verb: its participle is passive ("had been signed", "was formally opened"). */
+const PASSIVE_BEFORE = /\b(?:be|been|being|is|are|was|were)\s+(?:\p{L}+ly\s+)?$/u;
+
+/** Words that open where or when an act was done, not what it was done to ("signed in Tarsk", "signed on Monday", "signed last year"). */
+const SETTING_AFTER = /^(?:in|on|at|during|last|yesterday|today|earlier|later)\b/i;
 
 /** Longest answer phrase, in words. */
 const MAX_WORDS = 14;
@@ -139,6 +145,8 @@ function phraseAfter(text: string, verb: string, preposition?: string, past = fa
   }
   const tail = text.slice(from).replace(/^\s+/, "");
   if (NOT_AN_OBJECT.test(tail)) return undefined;
+  // "a trade accord had been signed in Tarsk in 2019": after a passive, or before a place or a time, no thing acted on follows
+  if (!preposition && (PASSIVE_BEFORE.test(folded.slice(0, at.index)) || SETTING_AFTER.test(tail))) return undefined;
   const end = tail.search(CLAUSE_END);
   const phrase = (end < 0 ? tail : tail.slice(0, end)).split(/\s+/).slice(0, MAX_WORDS).join(" ").trim();
   return phrase.split(/\s+/).length >= 2 || /^\p{Lu}/u.test(phrase) ? phrase : undefined;
@@ -173,9 +181,11 @@ export function readThing(q: Question, holds: (s: Sentence) => boolean, terms: s
     const held = keys.filter((t) => p.matched.includes(t) || actKin(t).some((k) => (bag[k] ?? 0) > 0 || (k.length >= 4 && folded.includes(k))));
     if (keys.length === 0 || held.length < Math.ceil(keys.length * 0.75)) continue;
     const phrase = kin.reduce<string | undefined>((found, verb) => found ?? phraseAfter(s.text, verb, act.preposition, past), undefined) ?? (act.noun ? phraseAfter(s.text, act.noun, act.preposition, past) : undefined);
-    if (!phrase || nameTokens(phrase).every((w) => asked.has(w) || STOP.has(w))) continue;
     // ("signed two memoranda": the sentences after it that tell them one by one)
     const listed = listedDocuments(q, s);
+    // ("Two memoranda were signed in the course of the meeting. Under the first, …": no phrase after the verb, the list after the sentence)
+    if (!phrase && listed.length) return reportedReply([s, ...listed], { articles: [s.article] });
+    if (!phrase || nameTokens(phrase).every((w) => asked.has(w) || STOP.has(w))) continue;
     const found = reply(s, phrase);
     return listed.length ? { ...found, body: [...found.body, ...listed.map((l): Block => ({ kind: "quote", content: [l.text] }))] } : found;
   }
