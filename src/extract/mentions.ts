@@ -516,8 +516,8 @@ export function readName(words: Word[], first: number, last: number): NameMentio
   if (before && isPlaceWord(`${before.text} ${name}`)) return undefined; // "New York"
   if (after && (isPlaceWord(`${name} ${after.text}`) || (words[last + 2] && isPlaceWord(`${name} ${after.text} ${words[last + 2]!.text}`)))) return undefined; // "United Arab" of "United Arab Emirates"
   if (before && words[first - 2] && isPlaceWord(`${words[first - 2]!.text} ${before.text} ${name}`)) return undefined; // "Bandar Seri Begawan"
-  // ("St Orvel's Hospital" names a place; "Varan's programme in Tarsk foresaw meetings with …" is a person's plan of the visit)
-  if (after && (ORGANISATION_WORDS.has(after.lower) || isPossessive(after) && ORGANISATION_WORDS.has(words[last + 2]?.lower ?? "") && !/^(?:programme|program)$/.test(words[last + 2]!.text))) return undefined;
+  // ("St Orvel's Hospital": a possessive before an institution word names the institution, not a person)
+  if (after && (ORGANISATION_WORDS.has(after.lower) || isPossessive(after) && ORGANISATION_WORDS.has(words[last + 2]?.lower ?? ""))) return undefined;
   // "the International Atomic Energy Agency": capitalised words up to an institution word.
   for (let k = last + 1; k < words.length && /^\p{Lu}/u.test(words[k]!.text); k++) if (ORGANISATION_WORDS.has(words[k]!.lower)) return undefined;
   const ofCountry = after?.lower === "of" ? countryAfter(words, last + 2) : undefined;

@@ -320,11 +320,11 @@ describe("those who accompany a side at a contact a sentence opens on", () => {
   });
 });
 
-describe("the meetings a person's programme lists", () => {
-  it("returns the owner's contacts with the people it names, none with the groups of its schedule (check12 l201)", () => {
-    const named = "President Varan Telu arrived in Tarsk on Friday.\nTelu's programme in Tarsk also foresaw meetings with Prime Minister Mira Kasto and with the speaker of the parliament, Orvel Dane.";
+describe("the meetings a person's schedule lists", () => {
+  it("returns the owner's contacts with the people it names, none with the groups of the schedule (check12 l201)", () => {
+    const named = "President Varan Telu arrived in Tarsk on Friday.\nTelu's schedule in Tarsk also foresaw meetings with Prime Minister Mira Kasto and with the speaker of the parliament, Orvel Dane.";
     expect(meetingsIn(named, "2015-03-20")).toEqual(["Mira Kasto + Varan Telu", "Orvel Dane + Varan Telu"]);
-    const groups = "Foreign Minister Varan Telu arrived in Tarsk on Monday.\nTelu's programme in Tarsk included meetings with business leaders, students of the state university and members of the Veldian community.";
+    const groups = "Foreign Minister Varan Telu arrived in Tarsk on Monday.\nTelu's itinerary in Tarsk included meetings with business leaders, students of the state university and members of the Veldian community.";
     expect(articleIndex(groups, "2024-05-10").meetings).toEqual([]);
   });
 });
