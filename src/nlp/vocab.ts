@@ -65,6 +65,8 @@ export const INNER_HONORIFICS: ReadonlySet<string> = new Set(["sheikh", "shaikh"
 /** Lower-case words inside names ("Neven da Pezo", "bin Salman"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "de", "la", "del", "della", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den", "ter", "bin", "ibn", "bint", "binti", "al", "el", "y", "le",
+  // Turkic patronymics of full official names: "Ulvi Vagif oglu Tarsov", "Aida Rasim qizi Telova"
+  "oglu", "oğlu", "ogly", "qizi", "kyzy", "gyzy", "uulu", "uly",
 ]);
 
 /** Words that make a capitalised phrase an institution, event or group, never a person. */

@@ -72,6 +72,13 @@ describe("names with apostrophes and elisions", () => {
   });
 });
 
+describe("names with a Turkic patronymic", () => {
+  it("returns the given name, the father's name with oglu / qizi / kyzy, and the family name as one name (read16 q205, read24 t121)", () => {
+    expect(names("- H.E. Ulvan Vagar oglu Tarsov, Ambassador of the Republic of Azerbaijan;").map((m) => m.name)).toEqual(["Ulvan Vagar oglu Tarsov"]);
+    expect(names("Minister Aida Rasim qizi Telova met Ambassador Nurai Bek kyzy Orvanova in Bishkek.").map((m) => m.name)).toEqual(["Aida Rasim qizi Telova", "Nurai Bek kyzy Orvanova"]);
+  });
+});
+
 describe("honorifics", () => {
   it("returns Malay and Bruneian styles apart from the name", () => {
     // c044_malaysia_brunei
