@@ -135,11 +135,11 @@ export function readDatelineLine(line: string): { places: string[]; agency?: str
   return agency ? { places, agency } : { places };
 }
 
-/** A place is a few capitalised words, not a sentence opener ("On Friday", "The minister"). */
+/** A place is a few capitalised words, not a sentence opener ("On Friday", "The minister") nor a page's label ("From: Ministry of …", "Tags:"). */
 function isPlausiblePlace(place: string): boolean {
   const words = place.split(/\s+/);
   if (words.length > 4) return false;
-  if (/^(?:On|In|At|The|During|After|Before|Meanwhile|However|According|As|For|Today|Yesterday|Earlier|Later|This|That|It|He|She|They|We|Source|Photo|Updated|Published|Posted|By|Editor|Reporter|Writer|Author|Correspondent)$/i.test(words[0] ?? "")) return false;
+  if (/^(?:On|In|At|The|During|After|Before|Meanwhile|However|According|As|For|Today|Yesterday|Earlier|Later|This|That|It|He|She|They|We|Source|Photo|Updated|Published|Posted|By|Editor|Reporter|Writer|Author|Correspondent|From|To|Subject|Date|Contact|Enquiries|Details|Tags|Topics|Categories|Category|Caption|Background|Related|Share|Publisher|Question)$/i.test(words[0] ?? "")) return false;
   // "Wednesday, 27 Aug 2025", "Sat, 05 Jan 2019": a stamp's weekday, not a place.
   return !/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?$/i.test(words[0] ?? "");
 }

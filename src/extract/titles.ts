@@ -490,6 +490,12 @@ function envoyPosting(title: string, phrase: string): { country: string; to: str
   return sender && host && host !== sender ? { country: sender, to: host } : undefined;
 }
 
+/** A state's formal name before its country's: "the Commonwealth of", "Kingdom of", "Republic of the". */
+const STATE_FORM = /^(?:the\s+)?(?:(?:Republic|Kingdom|Federation|State|Sultanate|Principality|Commonwealth|Union)\s+of\s+(?:the\s+)?)/i;
+
+/** Whether a phrase is a state's formal name ("the Commonwealth of Australia", "Kingdom of Denmark"): its country, no body of it. */
+const isStateName = (phrase: string): boolean => STATE_FORM.test(phrase) && countryOf(phrase.replace(STATE_FORM, "")) !== undefined;
+
 /**
  * The one country an institution's name belongs to: "Kingdom of Eswatini", "Senate of Jamaica",
  * "Spanish Congress of Deputies", "Chinese Government"; none for "Japan-Viet Nam Friendship Alliance"
@@ -505,8 +511,7 @@ export function countryInOrganisation(org: string): string | undefined {
   const servesIn = /^(.+?)\s+in\s+(?:the\s+)?\p{Lu}/u.exec(org);
   const serving = servesIn && findCountries(org.slice(servesIn[1]!.length)).length > 0 ? countryInOrganisation(servesIn[1]!) : undefined;
   if (serving) return serving;
-  const bare = org.replace(/^(?:the\s+)?(?:(?:Republic|Kingdom|Federation|State|Sultanate|Principality|Commonwealth|Union)\s+of\s+(?:the\s+)?)/i, "");
-  const whole = countryOf(bare);
+  const whole = countryOf(org.replace(STATE_FORM, ""));
   if (whole) return whole;
   // "Crown Prince of Abu Dhabi", "Islamabad High Court": a city's country too; not a demonym of a group of states
   // ("Organization of Veldian States", "Community of Orvanian Nations"), whose body is no one state's.
@@ -700,7 +705,8 @@ export function readApposition(words: Word[], last: number, mention: NameMention
       draft.country ??= posting.country;
       draft.to ??= posting.to;
     } else if (phrase && !STATE_ITSELF.test(phrase)) {
-      draft.organisation = phrase;
+      // ("Ambassador of the Commonwealth of Australia" serves the country, no body of it)
+      if (!isStateName(phrase)) draft.organisation = phrase;
       const inside = countryInOrganisation(phrase);
       if (inside) draft.country ??= inside;
     }

@@ -80,6 +80,10 @@ describe("datelines of other shapes", () => {
   it("returns no dateline for an editor's credit 'Editor: Kevin Schreiber' (devD d002, medcom)", () => {
     expect(readDateline("Editor: Kevin Schreiber")).toBeUndefined();
   });
+  it("returns no dateline for a page's label before a colon ('From: Global Affairs Canada', read24 t117; 'Tags: …')", () => {
+    expect(readDateline("From: Global Affairs Canada")).toBeUndefined();
+    expect(readDateline("Tags: Diplomacy, Veldia, Orvane")).toBeUndefined();
+  });
 });
 
 describe("datelines closed by '.-'", () => {

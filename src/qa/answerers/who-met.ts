@@ -120,8 +120,8 @@ const WHICH_COUNTRIES = /\b(which|what)\s+(countries|nations|states)\b/i;
 /** "What is X scheduled to do?", "what will X do next?", "what are X's plans?": the planned meetings of a person. */
 const WHAT_PLANNED = /^\s*what\s+(is|are|was|were)\b.*\b(scheduled|planned|planning|due|expected|set|going)\s+to\s+do\b|^\s*what\s+will\b.*\bdo\b|^\s*what\s+(are|were)\b.*\bplans\b/i;
 
-/** Verbs of meeting in a question (a visit is the visits answerer's). */
-const MET = /\b(met|meet|meets|meeting|talk(s|ed)?|spoke|speak|held talks|hold talks|call(s|ed)?|phoned)\b/i;
+/** Verbs of meeting in a question, receiving and accrediting envoys among them (a visit is the visits answerer's). */
+const MET = /\b(met|meet|meets|meeting|talk(s|ed)?|spoke|speak|held talks|hold talks|call(s|ed)?|phoned|receive[sd]?|accredited|credentials|credence)\b/i;
 
 /** "The prime minister who met Olgor", "the envoy that Ortega received": a person asked for by a meeting. */
 const MET_CLAUSE = /\b\p{L}+\s+(who|that|whom)\s+(\p{L}+\s+)?(met|meets|received|hosted|visited|called|phoned|welcomed|held talks)\b/iu;
