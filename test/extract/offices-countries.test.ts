@@ -43,6 +43,15 @@ describe("offices and countries written around a name", () => {
     expect(personNamed(indexOfText("The meeting was also attended by the Minister of Petroleum and Minerals, Francisco da Costa Monteiro."), "Francisco da Costa Monteiro")?.offices[0]?.organisation).toBeUndefined();
   });
 
+  it("returns the country, no organisation, for an envoy 'of' a state's formal name (read24 t121, devE e110)", () => {
+    const text = "The ambassadors who presented their credentials were:\n- H.E. Paul Orvane, Ambassador of the Commonwealth of Australia;\n- Mrs Lena Sorvik, Ambassador of the Kingdom of Norway.";
+    for (const [name, country] of [["Paul Orvane", "Australia"], ["Lena Sorvik", "Norway"]] as const) {
+      const office = personNamed(indexOfText(text), name)?.offices[0];
+      expect(office).toMatchObject({ title: "Ambassador", country });
+      expect(office?.organisation).toBeUndefined();
+    }
+  });
+
   it("never makes a counterpart an office of its own", () => {
     expect(indexOfText("Tunisia: Nafti, Libyan Counterpart Agree to Ease Movement At Border Crossings\nNafti met Al-Taher Al-Baour.").people.flatMap((p) => p.offices.map((o) => o.title))).not.toContain("Counterpart");
   });

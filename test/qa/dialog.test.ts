@@ -99,6 +99,11 @@ describe("answer: countries, office holders and calls", () => {
     expect(a.text).not.toMatch(/from[^:]*Peru/);
   });
 
+  it("names the countries of those a person received, with a verb of receiving rather than meeting", () => {
+    const a = answer("Which countries has Ortega received envoys from?", k);
+    expect(a.text).toMatch(/met people from (Norway and Chile|Chile and Norway)/);
+  });
+
   it("names the ministers a person met", () => {
     const a = answer("Which ministers did Lind meet?", k);
     expect(a.text).toContain("Delegate Numbera (Fijian Trade Minister)");
