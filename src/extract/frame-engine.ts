@@ -348,8 +348,9 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     zeroSubjectList = counterparts.length > 1 && words.slice(counterparts[0]!.last, counterparts.at(-1)!.first).some((w) => w.text === ",");
   }
   let open: OpenSlot | undefined;
-  // "Six new envoys presented their letters of credence to the President. They are …": the agents are a list to come.
-  if (frame.agent === "subject" && agents.length === 0 && counterparts.length > 0) open = openSlot(words, map, inClause, map.clauses[clause]!.start, cue, "agent") ?? copulaGap(words, refs, cue, end);
+  // "Six new envoys presented their letters of credence to the President. They are …": the agents are a list to come; "The
+  // envoys who presented their credentials to Y were A, B and C": the list after the copula, the plural only its subject.
+  if (frame.agent === "subject" && agents.length === 0 && counterparts.length > 0) open = copulaGap(words, refs, cue, end) ?? openSlot(words, map, inClause, map.clauses[clause]!.start, cue, "agent");
   // "The two ministers met Y": a plural standing for the party told before makes the contact, the other side named.
   if (frame.agent === "subject" && agents.length === 0 && !open && counterparts.length > 0) agents = partySide(words, map, clause, party, pluralAnaphorBefore(words, cue), counterparts);
   // "his calls on X and Y" with no one calling: the people named are not each other's contact.

@@ -251,6 +251,13 @@ describe("a side a contact leaves out, named by a list the text gives for it", (
     expect(meetingsOf(text, "2017-02-17")).toEqual(["Antoine Sivan + Uhuru Kenyatta", "Mohamed Abdulghani Khayat + Uhuru Kenyatta"]);
   });
 
+  it("returns one contact per envoy after the copula when a plural opens the sentence: 'The envoys who presented their credentials to X were - A, B and C' (ANI, ANGOP style)", () => {
+    const dashed = "The envoys who presented their credentials to President Orvel Dane were - Ambassador of the Federal Democratic Republic of Ethiopia Asfaw Dingamo Kame, Ambassador of France Alain Ziegler and High Commissioner of Mozambique Ermindo Augusto Ferreira.";
+    expect(meetingsOf(dashed, "2016-07-02")).toEqual(["Alain Ziegler + Orvel Dane", "Asfaw Dingamo Kame + Orvel Dane", "Ermindo Augusto Ferreira + Orvel Dane"]);
+    const other = "Other representatives that presented letters of credence to President Orvel Dane were Jamaica's High Commissioner, Ms Angela Comfort, and Liberia's Ambassador, Ms Ethel Davies.";
+    expect(meetingsOf(other, "2016-07-02")).toEqual(["Angela Comfort + Orvel Dane", "Ethel Davies + Orvel Dane"]);
+  });
+
   it("returns the contact of 'The first host to receive him was X', the one after the copula receiving (l203, Georgia, Georgian press style)", () => {
     const text =
       "Ukraine's Foreign Minister Pavlo Klimkin spent Friday and Saturday in the Georgian capital on an official visit.\n\n" +
