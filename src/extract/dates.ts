@@ -295,6 +295,26 @@ export function formatDate(date: PartialDate): string {
  * year up to 2030.
  * @example anchorDay(5, 4, 2) // "2027-05-04" (a Tuesday)
  */
+/**
+ * Days from the article's day a day word counts: "yesterday" -1, "tomorrow" 1, "the day before yesterday" -2; undefined for any other.
+ * @example dayShift("Yesterday") // -1
+ */
+export function dayShift(text: string): number | undefined {
+  const beyond = DAY_BEYOND.exec(text);
+  if (beyond) return /yesterday/i.test(beyond[1] ?? "") ? -2 : 2;
+  const rel = RELATIVE_DAY.exec(text);
+  return rel ? { today: 0, yesterday: -1, tomorrow: 1 }[(rel[1] ?? "").toLowerCase() as "today"] : undefined;
+}
+
+/**
+ * A month's day moved by some days, with no year known (counted in a common year: "1 March" less a day is 28 February).
+ * @example shiftedDay(3, 1, -1) // { month: 2, day: 28 }
+ */
+export function shiftedDay(month: number, day: number, delta: number): { month: number; day: number } {
+  const d = new Date(Date.UTC(2001, month - 1, day + delta));
+  return { month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
 export function anchorDay(month: number, day: number, weekday: number): string | undefined {
   for (let year = 2030; year >= 2000; year--) {
     const d = new Date(Date.UTC(year, month - 1, day));

@@ -5,7 +5,7 @@ import { escapeRegExp, fold } from "../nlp/fold";
 import { isEnvoyTitle } from "../nlp/offices";
 import { splitClauses } from "./clauses";
 import { dayRange, inOfficeClause, inSinceClause, isDaySpan, tripEndBefore } from "./date-scope";
-import { parseDate, readDayOfMonth } from "./dates";
+import { dayShift, parseDate, readDayOfMonth, shiftedDay } from "./dates";
 import { datesApart } from "./pair-again";
 import { MONTHS, WEEKDAYS } from "../nlp/vocab";
 import { visitedCountry } from "./visit-hosts";
@@ -1215,9 +1215,11 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     } else if (m.date.day !== undefined && DURING_VISIT.test(sent.text) && !readOwnDate(sent, ctx, si)) {
       // "While in Budapest, Mr. Liri also paid a courtesy call …": a day of the visit, not the day of the first meeting.
       m.date = monthOf(m.date);
-    } else if (m.date.day === undefined && m.date.month === undefined && m.date.year === undefined && TODAY.test(m.date.text) && ctx.datelineDate?.day !== undefined) {
-      // "here today" in an article dated only by its dateline ("PUTRAJAYA, Aug 27 —"): the dateline's day.
-      m.date = { ...ctx.datelineDate, basis: "relative", text: m.date.text };
+    } else if (m.date.day === undefined && m.date.month === undefined && m.date.year === undefined && ctx.datelineDate?.day !== undefined && ctx.datelineDate.month !== undefined) {
+      // "here today", "Yesterday, … had talks" in an article dated only by its dateline ("PUTRAJAYA, Aug 27 —"): the dateline's
+      // day, or the one before or after it.
+      const shift = TODAY.test(m.date.text) ? 0 : dayShift(m.date.text);
+      if (shift !== undefined) m.date = { ...ctx.datelineDate, ...shiftedDay(ctx.datelineDate.month, ctx.datelineDate.day, shift), basis: "relative", text: m.date.text };
     }
     // … and its own place, or none: not the dateline's, nor the story's.
     if (recalled && m.placeBasis !== "sentence") {

@@ -98,6 +98,10 @@ describe("meeting places read from the story", () => {
 
   it("returns the dateline's city for 'here' and the place before ', where'", () => {
     expect(find("PUTRAJAYA, Aug 27 — Malaysian Prime Minister Anwar Ibrahim hosted Bruneian Sultan Hassanal Bolkiah for talks here today.", "Bolkiah")).toMatchObject({ place: "Putrajaya", date: { month: 8, day: 27 } });
+    // check11 k102 (Maghreb Wire style): a day word counted from a dateline with no year, which keeps none
+    const yesterday = find("ADDIS ABABA, Mar 1 (Wire) – Foreign Minister Varan Telu of Algeria arrived for the council.\n\nYesterday, on the sidelines of the summit, Telu had talks with Senegal's Minister of Foreign Affairs, Mira Kasto.", "Kasto");
+    expect(yesterday?.date).toMatchObject({ month: 2, day: 28 });
+    expect(yesterday?.date?.year).toBeUndefined();
     const kyiv = find(" date 2023-09-02\nANKARA - Turkish Foreign Minister Hakan Fidan was in Kyiv last week, where he met Ukrainian President Volodymyr Zelensky.", "Zelensky");
     expect(kyiv).toMatchObject({ place: "Kyiv", date: { year: 2023, month: 8 } });
   });
