@@ -52,7 +52,7 @@ const ROWS: FrameRow[] = [
   },
   {
     id: "hold-call",
-    trigger: "hold|have|make|receive call|conversation|phone-call",
+    trigger: "hold|have|make|receive|take call|conversation|phone-call",
     voice: "active",
     agent: "subject",
     counterparts: ["with", "from", "between"],

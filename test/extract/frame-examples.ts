@@ -29,6 +29,8 @@ export const FRAME_EXAMPLES: Record<string, FrameExample[]> = {
   "hold-call": [
       { source: "c004_brazil_us", text: "BRASILIA, Jan 26 (LatAm Wire) — Brazilian President Luiz Inacio Lula da Silva had a telephone conversation with U.S. President Donald Trump on Monday and accepted an invitation to visit Washington, the Brazilian presidency said in a statement.", people: ["Lula", "Trump"] },
       { source: "c036_maldives_indonesia", text: "Minister of Foreign Affairs Abdulla Shahid had a telephone conversation on Wednesday with his Indonesian counterpart, Retno Lestari Priansari Marsudi, focusing on the COVID-19 pandemic and its consequences for the two countries.", people: ["Shahid", "Marsudi"] },
+      // "took a call from": devH e201 (Oman News Agency style); the negated "did not take a telephone call from" (read18 r505, Chile) is none
+      { source: "e201_oman_calls", text: "Oman's Foreign Minister, Sayyid Badr Albusaidi, took a telephone call today from Dr Ayman Al Safadi, Deputy Prime Minister and Minister of Foreign Affairs of the Hashemite Kingdom of Jordan.", people: ["Albusaidi", "Safadi"] },
   ],
   "telephone": [
       { source: "c019_kuwait_saudi_calls", text: "KUWAIT: Saudi Arabia's King Salman bin Abdulaziz Al-Saud telephoned His Highness the Amir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah on Tuesday to offer his congratulations as the National Assembly opened the first regular session of its 16th legislative term and a new government took office.", people: ["Salman", "Nawaf"] },
