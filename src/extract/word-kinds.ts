@@ -138,8 +138,11 @@ export function isNameWord(w: Word | undefined): boolean {
   // "Moon Taven": a function word after the hyphen is a syllable of a given name, not "in". Unfolded: "Tô" is no "to".
   const plain = w.text.toLowerCase();
   if (FUNCTION_CAPITALS.has(plain.split("-")[0]!) || FUNCTION_CAPITALS.has(plain)) return false;
+  // ("Sung-jun", "Ha-mar": a syllable in lower case after the hyphen is no month's short name)
+  const capitalised = w.text.split("-").map((p) => /^\p{Lu}/u.test(p));
+  const dated = parts.some((p, i) => (i === 0 || capitalised[i]) && (MONTHS.has(p) || WEEKDAYS.has(p)));
   // The place words as written: "Germán" keeps the accent that makes it a given name, not "German".
-  return !parts.some((p) => MONTHS.has(p) || WEEKDAYS.has(p) || ORGANISATION_WORDS.has(p)) && !plain.split("-").some((p) => isPlaceWord(p)) && !isPlaceWord(w.text);
+  return !dated && !parts.some((p) => ORGANISATION_WORDS.has(p)) && !plain.split("-").some((p) => isPlaceWord(p)) && !isPlaceWord(w.text);
 }
 
 /**

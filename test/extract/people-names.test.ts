@@ -72,6 +72,13 @@ describe("names with apostrophes and elisions", () => {
   });
 });
 
+describe("Korean given names of two syllables", () => {
+  it("returns a syllable after the hyphen that spells a month's short name as part of the name ('Sung-jun', read25 u119)", () => {
+    expect(names("Foreign Minister Musalia Mutua received South Korea's Ambassador, Kim Sung-jun, on Monday.").map((m) => m.name)).toContain("Kim Sung-jun");
+    expect(names("Ambassador Yeo Sung-jun met Foreign Minister Moon Jae-in.").map((m) => m.name)).toEqual(expect.arrayContaining(["Yeo Sung-jun", "Moon Jae-in"]));
+  });
+});
+
 describe("names with a Turkic patronymic", () => {
   it("returns the given name, the father's name with oglu / qizi / kyzy, and the family name as one name (read16 q205, read24 t121)", () => {
     expect(names("- H.E. Ulvan Vagar oglu Tarsov, Ambassador of the Republic of Azerbaijan;").map((m) => m.name)).toEqual(["Ulvan Vagar oglu Tarsov"]);
