@@ -47,7 +47,13 @@ const PATTERNS: RegExp[] = [
   new RegExp(`^${PLACE},\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})\\s*(?:[—–]|--|:)\\s+(?=\\S+(?:\\s+\\S+){5})`, "u"),
   // Lima, Peru.- / Quito, Ecuador.- : a city and its country closed by ".-" (Latin American papers)
   new RegExp(`^${PLACE},\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\.-\\s*`, "u"),
+  // (dated, as the first three) DUSHANBE, August 30, 2018, Asia-Plus - / ASTANA, May 5, Kazinform – : an agency's name of one word (hyphens inside) after
+  // the day's comma, then a dash
+  new RegExp(`^${PLACE}${REGION},?\\s+(${MONTH_DAY}),\\s+(\\p{Lu}[\\p{L}]+(?:-\\p{L}+)?)\\s+[—–-]+\\s+`, "u"),
 ];
+
+/** The pattern of a dated dateline closed by an agency's bare name ("DUSHANBE, August 30, 2018, Asia-Plus -"). */
+const DATED_AGENCY = PATTERNS.length - 1;
 
 /** Words of an office after a name and a comma: a speaker's line, not a city and its region. */
 const OFFICE_WORD = /\b(?:minister|president|secretary|ambassador|envoy|chair(?:man|woman)?|spokes(?:man|woman|person)|director|chief|king|queen|prince|princess|emir|amir|sultan|governor|mayor|senator|speaker|adviser|advisor|general)\b/i;
@@ -82,7 +88,7 @@ export function readDateline(paragraph: string, published?: string): Dateline | 
     // "Baghdad - In three meetings": a lone hyphen closes a dateline only after a known city or capitals.
     if (i === 4 && /[^-]-\s+$/.test(m[0]) && !/[—–:]|--/.test(m[0]) && countryOfCity(place) === undefined && m[1] !== m[1]?.toUpperCase()) continue;
     const out: Dateline = { place, raw: paragraph.slice(0, m[0].length).trim(), rest: paragraph.slice(m[0].length).trim() };
-    if (i <= 2) {
+    if (i <= 2 || i === DATED_AGENCY) {
       const date = parseDate(m[2] ?? "", published ? { published } : {});
       if (date) out.date = { ...date, basis: "dateline" };
       const agency = m[3] ?? m[4];

@@ -77,6 +77,11 @@ describe("datelines of other shapes", () => {
     expect(readDateline("ROME (AFP) - The talks ended.")).toMatchObject({ place: "Rome", agency: "AFP" });
   });
 
+  it("returns the place, full date and agency of 'DUSHANBE, August 30, 2018, Asia-Plus -' (read25 u105) and 'ASTANA, May 5, Kazinform –'", () => {
+    expect(readDateline("DUSHANBE, August 30, 2018, Asia-Plus - Qatar's new ambassador handed over copies of his credentials yesterday.")).toMatchObject({ place: "Dushanbe", agency: "Asia-Plus", date: { year: 2018, month: 8, day: 30 } });
+    expect(readDateline("ASTANA, May 5, Kazinform – The ministers met.")).toMatchObject({ place: "Astana", agency: "Kazinform", date: { month: 5, day: 5 } });
+  });
+
   it("returns no dateline for an editor's credit 'Editor: Kevin Schreiber' (devD d002, medcom)", () => {
     expect(readDateline("Editor: Kevin Schreiber")).toBeUndefined();
   });
