@@ -99,6 +99,12 @@ const IRREGULAR_PAST = new Set(["met", "saw", "sent", "told", "gave", "took", "b
 /** Acts of receiving someone, which a meeting's other side did ("who welcomed A": whom A met). */
 const MEETING_ACTS = /^(?:welcome|welcomed|greet|greeted|receive|received|host|hosted|meet|met|visit|visited|call|called|phone|phoned|see|saw|entertain|entertained)$/i;
 
+/** Acts on someone that are no contact between them: paying tribute, thanking, praising, inviting, honouring, appointing. */
+const OTHER_ACTS = /\b(?:tribute|thank(?:s|ed)?|prais(?:e|ed|es)|congratulat\w*|condol\w*|invit(?:e|ed|es)|honou?r(?:s|ed)?|award(?:s|ed)?|appoint(?:s|ed)?|criticis\w*|criticiz\w*|accus(?:e|ed|es)|blam(?:e|ed|es)|decorat(?:e|ed))\b/i;
+
+/** Words of meeting in a question, which keep it a question of who met whom. */
+const MEETING_WORDS = /\b(?:met|meet|meets|meeting|talks|received|receive|hosted|host|called on|spoke|phoned|visited)\b/i;
+
 /** A word of a question about the articles themselves. */
 const SOURCE_WORD = /\b(articles?|sources?|news|agenc(y|ies)|reports?|reported|published|publishers?|outlets?|papers?|newspapers?|stor(y|ies)|wrote|written|authors?|journalists?|publications?|links?|websites?|sites?|know)\b/i;
 
@@ -317,6 +323,9 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // "who invited A?", "who welcomed the Veldian president?": someone who acted on A, never A; a meeting's other side or a sentence's doer
   const acted = intent === "who_is" && links.people.length > 0 ? actVerb(text) : undefined;
   if (acted) intent = MEETING_ACTS.test(acted) ? "who_met" : "unknown";
+  // "who did A pay tribute to?", "whom did A thank?": an act on someone that is no meeting, told by a sentence or not at all,
+  // never the list of A's meetings (unless the question asks for meetings in its own words: "which countries has A met")
+  if (intent === "who_met" && OTHER_ACTS.test(text) && !isWhoMetForm(text) && !MEETING_WORDS.test(text)) intent = "unknown";
   // "what documents did A and B sign?" is about the articles' contents, not the articles themselves
   if (intent === "sources" && !SOURCE_WORD.test(text)) intent = hasConstraints(links) ? "topics" : "unknown";
   // "who wrote the story about A?" asks for an article's byline, whatever the model says

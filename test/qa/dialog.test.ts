@@ -104,6 +104,15 @@ describe("answer: countries, office holders and calls", () => {
     expect(a.text).toMatch(/met people from (Norway and Chile|Chile and Norway)/);
   });
 
+  it("lists no meetings for an act on someone that is no meeting ('who did X pay tribute to / thank')", () => {
+    for (const q of ["Who did Ortega pay tribute to?", "Whom did Ortega thank?"]) {
+      const a = answer(q, k);
+      expect(a.intent).not.toBe("who_met");
+      expect(a.text).not.toMatch(/meetings? fits?/);
+    }
+    expect(answer("Who did Ortega meet and thank?", k).intent).toBe("who_met");
+  });
+
   it("names the ministers a person met", () => {
     const a = answer("Which ministers did Lind meet?", k);
     expect(a.text).toContain("Delegate Numbera (Fijian Trade Minister)");
