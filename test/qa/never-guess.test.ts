@@ -75,6 +75,12 @@ describe("answer: what was discussed, signed, said", () => {
     expect(a.text).not.toContain("discussed:");
   });
 
+  it("declines 'what did they sign in <place>' from articles that never name the place (read22 r901)", () => {
+    const a = ask("what did the two ministers sign in quito");
+    expect(a.found).toBe(false);
+    expect(a.text).not.toMatch(/memorandum|charter/);
+  });
+
   it("returns the topics when asked what was discussed", () => {
     expect(ask("what did varo and tamm discuss").text).toContain("discussed: maritime training; fisheries");
   });

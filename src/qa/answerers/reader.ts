@@ -298,7 +298,10 @@ export function readAct(q: Question): Reply | undefined {
   // "what did A sign": a sentence where someone else signs tells nothing of A's act
   const act = askedAct(q.text)?.verb;
   // (asked of countries alone, a sentence telling only of people of neither is another occasion's; asked of two people, one naming another with one of them is another pair's)
-  return readThing(q, (s) => holdsCountries(q, s) && holdsPeople(q, s) && !doneByAnother(q, s, act) && !toldOfOthers(q, s) && !withAnother(q, s), keyTerms(q, { types: [], formWords: [], what: "" }));
+  // ("what did they sign in Muscat": a sentence of an article that never names Muscat tells of another occasion)
+  const passed = new Set(passedPlaces(q.text).map((p) => fold(p)));
+  const places = q.links.places.map((p) => fold(p)).filter((p) => !passed.has(p));
+  return readThing(q, (s) => holdsCountries(q, s) && holdsPeople(q, s) && holdsPlaces(q, s, places) && !doneByAnother(q, s, act) && !toldOfOthers(q, s) && !withAnother(q, s), keyTerms(q, { types: [], formWords: [], what: "" }));
 }
 
 /**
