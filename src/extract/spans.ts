@@ -4,7 +4,7 @@
  * "an hour and 15 minutes", "RM7.53 billion"), the people the article names, countries and cities.
  */
 import type { Span, SpanType } from "../facts/types";
-import { findCountries, isDemonym } from "../nlp/countries";
+import { findCountries } from "../nlp/countries";
 import type { PersonRef } from "./people";
 import type { Sent } from "./segment";
 
@@ -110,22 +110,7 @@ function namedPlaces(sent: Sent): { start: number; end: number }[] {
     if (words[first]!.lower === "the") first++;
     if (!words[first] || !isCapitalised(words[first]!) || MONTHS.has(words[first]!.lower)) continue;
     let last = first;
-    const capitalsFrom = (k: number): number => {
-      while (k + 1 < words.length && (isCapitalised(words[k + 1]!) || (NAME_JOINERS.has(words[k + 1]!.lower) && words[k + 2] && isCapitalised(words[k + 2]!)))) k++;
-      return k;
-    };
-    last = capitalsFrom(last);
-    // "at the VVIP lounge of Tribhuvan International Airport": capitals before a common noun only qualify it; the place is the
-    // noun's, named after its "of" ("VVIP lounge of Tribhuvan International Airport"), or none ("in the Kenyan capital" keeps
-    // its country's word)
-    const noun = words[last + 1];
-    if (noun && noun.pos === "NOUN" && /^\p{Ll}/u.test(noun.text) && !(first === last && isDemonym(words[first]!.text))) {
-      let of = last + 2;
-      if (words[of]?.lower !== "of") continue;
-      if (words[of + 1]?.lower === "the") of++;
-      if (!words[of + 1] || !isCapitalised(words[of + 1]!)) continue;
-      last = capitalsFrom(of + 1);
-    }
+    while (last + 1 < words.length && (isCapitalised(words[last + 1]!) || (NAME_JOINERS.has(words[last + 1]!.lower) && words[last + 2] && isCapitalised(words[last + 2]!)))) last++;
     if (sent.entities.some((e) => e.first <= last && first <= e.last)) continue;
     out.push({ start: words[first]!.start, end: words[last]!.end });
     i = last;
