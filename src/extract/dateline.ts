@@ -47,8 +47,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`^${PLACE},\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})\\s*(?:[—–]|--|:)\\s+(?=\\S+(?:\\s+\\S+){5})`, "u"),
   // Lima, Peru.- / Quito, Ecuador.- : a city and its country closed by ".-" (Latin American papers)
   new RegExp(`^${PLACE},\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\.-\\s*`, "u"),
-  // (dated, as the first three) DUSHANBE, August 30, 2018, Asia-Plus - / ASTANA, May 5, Kazinform – : an agency's name of one word (hyphens inside) after
-  // the day's comma, then a dash
+  // (dated, as the first three) DUSHANBE, August 30, 2018, Asia-Plus - / ASTANA, May 5, Kazinform – : an agency's name of one
+  // word (hyphens inside) after the day's comma, then a dash
   new RegExp(`^${PLACE}${REGION},?\\s+(${MONTH_DAY}),\\s+(\\p{Lu}[\\p{L}]+(?:-\\p{L}+)?)\\s+[—–-]+\\s+`, "u"),
 ];
 

@@ -290,12 +290,6 @@ export function formatDate(date: PartialDate): string {
 }
 
 /**
- * An ISO day on `month`/`day` in a year when that day is `weekday` (0 Sunday … 6 Saturday): a stand-in
- * to count other weekdays from when an article gives a day and a weekday but no year. The latest such
- * year up to 2030.
- * @example anchorDay(5, 4, 2) // "2027-05-04" (a Tuesday)
- */
-/**
  * Days from the article's day a day word counts: "yesterday" -1, "tomorrow" 1, "the day before yesterday" -2; undefined for any other.
  * @example dayShift("Yesterday") // -1
  */
@@ -315,6 +309,12 @@ export function shiftedDay(month: number, day: number, delta: number): { month: 
   return { month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/**
+ * An ISO day on `month`/`day` in a year when that day is `weekday` (0 Sunday … 6 Saturday): a stand-in
+ * to count other weekdays from when an article gives a day and a weekday but no year. The latest such
+ * year up to 2030.
+ * @example anchorDay(5, 4, 2) // "2027-05-04" (a Tuesday)
+ */
 export function anchorDay(month: number, day: number, weekday: number): string | undefined {
   for (let year = 2030; year >= 2000; year--) {
     const d = new Date(Date.UTC(year, month - 1, day));
