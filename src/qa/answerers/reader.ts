@@ -453,6 +453,8 @@ export function readAnswer(q: Question): Outcome | undefined {
   // "which anniversary did they mark": the thing named in full when no ordinal alone answers
   const kind = via(readKind(q), "kind");
   if (kind) return kind;
+  // ("who did A pay tribute to": no "give who" — the person asked for is named nowhere)
+  if (expected.what === "who") return missing(`The articles name no one who answers that${describe(q) ? ` ${describe(q).replace(/^for /, "about ")}` : ""}.`);
   return missing(`The articles don't give ${expected.what}${describe(q) ? ` ${describe(q)}` : ""}.`);
 }
 
@@ -639,7 +641,9 @@ function fitsTense(s: Sentence, span: Span, tense: "past" | "future" | undefined
 
 /** What the question is about, for the "don't give" line ("for Peru and Chile"). */
 function describe(q: Question): string {
-  const names = q.links.people.map((m) => (m.ids.length === 1 ? (q.knowledge.people.get(m.ids[0]!)?.name ?? m.text) : m.text));
+  // (a name as the question wrote it, "borrell", is set in capitals as names are)
+  const asWritten = (text: string): string => (text === text.toLowerCase() ? text.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()) : text);
+  const names = q.links.people.map((m) => (m.ids.length === 1 ? (q.knowledge.people.get(m.ids[0]!)?.name ?? m.text) : m.byOffice ? m.text : asWritten(m.text)));
   const all = [...names, ...q.links.countries];
   if (all.length === 0) return "";
   return `for ${all.length > 1 ? `${all.slice(0, -1).join(", ")} and ${all.at(-1)}` : all[0]}`;
