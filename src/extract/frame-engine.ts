@@ -1136,6 +1136,13 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
     else if (land.pos === "ADP" || land.lower === "of" || isVerb(land) || land.lower === "to") subject = false;
     else subject = true;
     if (/^['’]s$/.test(words[r.last + 1]?.text ?? "")) subject = false;
+    // "a ceremony at which President X accepted …", "the forum during which Y met …": the one after a preposition's "which" is
+    // the subject of the clause it opens (the splitter keeps it in the clause of the noun), no one named before it.
+    const relative = (n: number): boolean => /^(?:which|whom)$/.test(words[n]?.lower ?? "") && words[n - 1]?.pos === "ADP";
+    if (land && (relative(k) || relative(k + 1)) && !/^['’]s$/.test(words[r.last + 1]?.text ?? "")) {
+      out.length = 0;
+      subject = true;
+    }
     // "X met A, and was then received by B", "X sat down with the minister, A, and with B. He …": one named after the verb of a
     // subject already read is that verb's object, no second subject (unless a verb of its own follows it).
     if (subject && out.length > 0 && verbAfter(words, out[out.length - 1]!.last + 1, r.first) && !isFiniteVerb(words[r.last + 1])) subject = false;

@@ -729,14 +729,15 @@ export function readApposition(words: Word[], last: number, mention: NameMention
   } else if (mention.office && RANKS.test(mention.office.title) && !mention.office.country && !mention.office.to && !RANKS.test(draft.title)) {
     // "Ambassador X, Director General for the Americas at the ministry": a career diplomat's rank before the name, the post after it.
     // "Lieutenant General X, Minister of the Royal Office", "General X, Minister of …": an officer's rank too.
+    // "Senator X, Veldia's Minister of Foreign Affairs": a legislator's seat too.
     mention.honorific ??= mention.office.title;
     mention.office = draft;
   } else mention.office ??= draft;
   mention.evidence = true;
 }
 
-/** Ranks written before a name that give way to the post written after it: a diplomat's, an officer's. */
-const RANKS = /^(?:Ambassador|(?:Lieutenant |Major |Brigadier )?General|(?:Vice |Rear )?Admiral|(?:Field |Air Chief )?Marshal)$/i;
+/** Ranks written before a name that give way to the post written after it: a diplomat's, an officer's, a legislator's seat. */
+const RANKS = /^(?:Ambassador|Senator|(?:Lieutenant |Major |Brigadier )?General|(?:Vice |Rear )?Admiral|(?:Field |Air Chief )?Marshal)$/i;
 
 /** The words of a relative clause that gives the post one holds: "who is", "who is both", "who has just become", "who was appointed as". */
 const HOLDS = /^(?:is|was|has|had|just|recently|newly|become|became|serves|served|been|appointed|named|now|also|both|as)$/;

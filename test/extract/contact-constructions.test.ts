@@ -102,6 +102,13 @@ describe("grammar of the clause around a verb of meeting (made-up sentences)", (
   it("returns the contact of 'X, who was received by Y, said …'", () => {
     expect(met("Mensk, who was received by Telu, said ties were good.")).toContain("Orla Mensk + Varan Telu");
   });
+
+  // read25 u110 ("a formal ceremony at which President X accepted the letters of credence of …"), read.txt's "during which X held
+  // talks with Y", "in which Minister X hosted …"
+  it("returns the contact of a clause opened by a preposition's 'which', its subject no one named before it", () => {
+    expect(met("The palace was the setting for a ceremony at which Telu received Mensk.")).toEqual(["Orla Mensk + Varan Telu"]);
+    expect(met("Kesh attended a forum during which Telu met Mensk.")).toEqual(["Orla Mensk + Varan Telu"]);
+  });
 });
 
 describe("an adverb of sequence in a list of counterparts (made-up sentences)", () => {

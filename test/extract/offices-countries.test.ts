@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractIndex } from "../../src/extract/index";
-import { personNamed } from "./helpers";
+import { meetingKey, personNamed } from "./helpers";
 
 const indexOfText = (text: string) => extractIndex([{ file: "t/x.txt", text: ` date 2024-05-01\n${text}` }]);
 const officesOf = (text: string, name: string) => personNamed(indexOfText(text), name)?.offices.map((o) => ({ title: o.title, country: o.country }));
@@ -522,6 +522,13 @@ describe("a diplomat's rank before the name and a post after it", () => {
     // devD d018: "led by Ambassador Mariam Aftab, Additional Foreign Secretary (Americas) at the Ministry …"; corpus c023: "Ambassador Mohamed Berrah, Director General for the Americas at the ministry"
     const person = personNamed(indexOfText("The Peruvian side was led by Ambassador Telu Varan, Director General for the Americas at the ministry."), "Telu Varan");
     expect(person?.offices.map((o) => o.title)).toEqual(["Director General"]);
+  });
+
+  it("gives a legislator's post written after the name, not the seat written before it, and a description of the post finds them", () => {
+    // read20 r714 and devF (two writers): "Senator Kamina Johnson Smith, Jamaica's Minister of Foreign Affairs and Foreign Trade, …"
+    const index = indexOfText("TARSK, Nov 13 - Senator Telu Varan, Norway's Minister of Foreign Affairs and Foreign Trade, arrived on Tuesday. On Thursday President Piet Kestas received the Norwegian minister at the palace.");
+    expect(personNamed(index, "Telu Varan")?.offices.map((o) => ({ title: o.title, country: o.country }))).toEqual([{ title: "Minister of Foreign Affairs and Foreign Trade", country: "Norway" }]);
+    expect(index.meetings.map((m) => meetingKey(index, m))).toContain("Piet Kestas + Telu Varan");
   });
 
   it("keeps an ambassador of a country an ambassador", () => {
