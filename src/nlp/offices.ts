@@ -139,6 +139,9 @@ export function normaliseTitle(words: string[]): string {
     .replace(/\bFm\b/, "Foreign Minister");
 }
 
+/** Roles of a foreign minister whose ministry has another name (read as officeRoles folds them). */
+const FOREIGN_MINISTRY_NAMES = /^(?:international|international relations|external relations|foreign relations) minister$/;
+
 /**
  * The posts a title names, each folded to "<domain> <head>" form, so titles written differently compare:
  * "Minister of Foreign Affairs" and "Foreign and Expatriates Minister" both give "foreign minister".
@@ -163,14 +166,16 @@ export function officeRoles(title: string): string[] {
     }
     const of = /^(.*?)\b(\w+(?:-\w+)?) (?:of|for) (?:the )?(.+)$/.exec(part);
     if (of && HEADS.has(of[2] ?? "")) part = `${of[1] ?? ""}${of[3] ?? ""} ${of[2] ?? ""}`;
-    roles.push(
-      part
-        .replace(/\baffairs\b/g, "")
-        .replace(/\bamir\b/g, "emir")
-        .replace(/\s+/g, " ")
-        .trim()
-        .replace(/^(?:foreign|external|external ) ?secretary$|^external minister$/, "foreign minister"),
-    );
+    const role = part
+      .replace(/\baffairs\b/g, "")
+      .replace(/\bamir\b/g, "emir")
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/^(?:foreign|external|external ) ?secretary$|^external minister$/, "foreign minister");
+    roles.push(role);
+    // "Minister of International Relations and Cooperation", "of International Affairs and Cooperation", "of External
+    // Relations": a foreign ministry under another name is a foreign minister's post too.
+    if (FOREIGN_MINISTRY_NAMES.test(role)) roles.push("foreign minister");
   }
   return [...new Set(roles)];
 }

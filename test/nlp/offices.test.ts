@@ -8,6 +8,14 @@ describe("officeRoles", () => {
     expect(officeRoles("Minister for Europe and Foreign Affairs")).toContain("foreign minister");
     expect(officeRoles("Minister for Foreign and European Affairs")).toContain("foreign minister");
   });
+
+  it("returns a foreign minister's post for a foreign ministry under another name, not for a ministry of international cooperation", () => {
+    // read17 q404 (Botswana, South Africa), read18 r513 (Cameroon), read19 r623 (Angola): the ministries' own names
+    expect(officeRoles("Minister of International Relations and Cooperation")).toContain("foreign minister");
+    expect(officeRoles("Minister of International Affairs and Cooperation")).toContain("foreign minister");
+    expect(officeRoles("Minister of External Relations")).toContain("foreign minister");
+    expect(officeRoles("Minister of International Cooperation")).not.toContain("foreign minister");
+  });
 });
 
 describe("compatibleOffices", () => {
