@@ -300,7 +300,13 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         if (person !== undefined) add(person, m, "pronoun");
       } else {
         const resolved = resolvePronoun(sent.words, m.first, here, topics, sexOf);
-        const person = fronted(sent.words, m.first, here) ?? resolved?.person;
+        // "When she met X, Telu said …": the subject of the main clause after the clause the pronoun opens, when the sex fits.
+        const after = subjectAfterOpening(sent.words, m.first, mentions[si] ?? []);
+        const found = after === undefined ? -1 : isFull(after) ? findFull(after.name) : findExact(after.name);
+        const shortFor = after === undefined || found >= 0 ? [] : shortOf(after.name);
+        const ahead = found >= 0 ? found : shortFor.length === 1 ? shortFor[0]! : -1;
+        const fits = ahead >= 0 && (sexOf(ahead) ?? pronounGender(sent.words[m.first]!)) === pronounGender(sent.words[m.first]!);
+        const person = fits ? ahead : fronted(sent.words, m.first, here) ?? resolved?.person;
         // "Telu … said she was glad": the subject a pronoun of its own sentence stands for is of the pronoun's sex.
         if (resolved?.basis === "subject" && resolved.person === person && sent.quote === undefined && !spoken.has(person)) spoken.set(person, pronounGender(sent.words[m.first]!));
         if (person !== undefined) add(person, m, "pronoun");
@@ -381,6 +387,21 @@ function aliasComma(words: Word[], first: number): number | undefined {
 
 /** Words that open a clause set before the main one: "when X visited Y, he …". */
 const FRONTED_OPENERS = new Set(["when", "after", "once", "as", "while", "before"]);
+
+/**
+ * "When she met X, Telu said …", "After he held talks with X, Telu flew on": the name that opens the main clause after the
+ * clause of time a subject pronoun at `at` stands in, at the sentence's start (titles before the name, its verb right after).
+ */
+function subjectAfterOpening(words: Word[], at: number, mentions: readonly Mention[]): NameMention | undefined {
+  if (!FRONTED_OPENERS.has(words[0]?.lower ?? "") || at > 2) return undefined;
+  let comma = at + 1;
+  while (comma < words.length && !/^[,;:]$/.test(words[comma]!.text)) comma++;
+  if (words[comma]?.text !== ",") return undefined;
+  const next = mentions.find((o): o is NameMention => o.kind === "name" && o.first > comma);
+  if (!next || !words.slice(comma + 1, next.first).every((w) => /^(?:PROPN|NOUN|ADJ|DET)$/.test(w.pos))) return undefined;
+  const verb = words[next.last + 1];
+  return verb && (verb.pos === "VERB" || verb.pos === "AUX") ? next : undefined;
+}
 
 /**
  * "Z said that when X visited Y, he and W held talks": a pronoun right after a clause set before its

@@ -6,6 +6,16 @@ import { articleIndex, meetingsIn } from "./helpers";
 const meetingsOf = (text: string, published: string, status: "held" | "planned" = "held"): string[] => meetingsIn(text, published, status);
 
 describe("'he' for the subject of the sentences before, not the first person they name", () => {
+  // check11 k202 ("When she met Turkish Ambassador X, the Acting President said …"), devE ("Before he leaves, O'Neill is due to …")
+  it("returns the main clause's subject for a pronoun in a clause of time opening the sentence, not the last one named before", () => {
+    const text =
+      "Chilean Foreign Minister Halvik Nemo was in Hanoi on Monday. Vietnam's President, Mr Orvel Dane, received four envoys the same day.\n\n" +
+      "When he met Peruvian Ambassador Kestas Orvane, Nemo said ties were strong.";
+    const met = meetingsOf(text, "2024-05-15");
+    expect(met).toContain("Halvik Nemo + Kestas Orvane");
+    expect(met).not.toContain("Kestas Orvane + Orvel Dane");
+  });
+
   it("returns the visitor's contact for 'He then met X' after 'After a luncheon hosted by Y, Z laid wreaths' (devD d007, a Thai daily)", () => {
     const text =
       "Thai Prime Minister Srettha Thavisin wrapped up a one-day official visit to Cambodia on Thursday evening, having held talks with his Cambodian counterpart Hun Manet.\n\n" +

@@ -12,6 +12,15 @@ const evidenced = (text: string): NameMention[] => names(text).filter((m) => m.e
 const people = (text: string) => extractIndex([{ file: "seeds/t.txt", text }]).people;
 const personNames = (text: string): string[] => people(text).map((p) => p.name);
 
+describe("landmarks a visitor is taken to", () => {
+  // read22 ("visit the Australian War Memorial and call on Governor-General …"), read sets' "Kigali Genocide Memorial", "the National Museum"
+  it("makes no person of a memorial a visit takes in", () => {
+    const named = personNames("Prime Minister Telu Varan is due to hold talks with Orvel Dane, visit the Kenyan War Memorial and call on Governor-General Piet Kestas.");
+    expect(named).toContain("Piet Kestas");
+    expect(named.some((n) => /Memorial/.test(n))).toBe(false);
+  });
+});
+
 describe("family names written in capitals", () => {
   it("returns the name in ordinary case with the title before it (Japanese and Korean ministries)", () => {
     // c031_japan_uzbekistan (Japan MOFA)
