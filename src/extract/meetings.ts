@@ -9,7 +9,7 @@ import { countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { compatibleOffices } from "../nlp/offices";
 import { counterpartPart, openingPlace, opensOnOtherTime, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, placeOfThereBefore, otherTimeAfter, readMeetingDate, readOwnDate, readPlace, readVenue, spanMonth, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
-import { splitClauses } from "./clauses";
+import { splitClauses, type ClauseMap } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration } from "./enumeration";
 import { isPlanned, mainSubjects, matchFrames, type FrameGroup, type FrameHit } from "./frame-engine";
@@ -84,6 +84,23 @@ const PRESENT_VERBS = new Set(["attended", "joined"]);
  * talks as the subject, theirs or "the" ("Their working meeting centred on ports", "The talks also covered fisheries").
  */
 const COLLECTIVE = /\b(?:the (?:two |both )?(?:parties|sides|ministers|leaders|delegations|officials|presidents|diplomats)|both sides|the meeting participants|they|the two)\b|\bthe \p{Lu}[\p{L}-]* (?:side|delegation)\b|^(?:their (?:[\p{L}-]+ )?|the )(?:talks|meeting|conversation|discussions?|exchange|consultations)\b/iu;
+
+/** Verbs by which a source reports what others did: "Kumar said the two covered …", "the spokesman added". */
+const REPORTS = /^(?:said|says|told|noted|added|stated|explained|wrote|announced|reported|confirmed|briefed)$/;
+
+/**
+ * Whether a person a sentence names only reports what it tells: "according to spokesperson X", "X said (that) …", ", X said".
+ * @example isSource(words("The two covered trade, according to spokesperson Kumar."), kumar, map) // true
+ */
+function isSource(words: Word[], r: PersonRef, map: ClauseMap): boolean {
+  if (map.clauses[map.of[r.first]!]?.kind === "attribution") return true;
+  let k = r.first - 1;
+  while (k >= 0 && k >= r.first - 7 && /^(?:PROPN|NOUN|ADJ|DET)$/.test(words[k]!.pos) && words[k]!.lower !== "to") k--;
+  if (words[k]?.lower === "to" && words[k - 1]?.lower === "according") return true;
+  let n = r.last + 1;
+  while (n <= r.last + 3 && /^(?:AUX|ADV)$/.test(words[n]?.pos ?? "")) n++;
+  return REPORTS.test(words[n]?.lower ?? "") && words[n + 1]?.pos !== "PROPN";
+}
 
 /** How many sentences back a plural ("the two ministers", "them") may stand for the party one of them told. */
 const PARTY_REACH = 8;
@@ -175,16 +192,20 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     const counterparts = (person: number): Set<number> => new Set(meetings.flatMap((m) => (peopleOf(m).includes(person) ? peopleOf(m).filter((p) => p !== person) : [])));
     const single = own.length > 0 && isPairOf(current, own, true) && counterparts(own[0]!.person).size === 1;
     if (single && goOn(addPairAgain(meetings, current, sent, si, ctx, own))) return;
-    const allIn = (m: LocalMeeting): boolean => refs.length > 0 && refs.every((r) => peopleOf(m).includes(r.person));
+    // (a source who tells of it is none of its sides: "Kumar said the two covered …", "…, according to spokesperson Kumar")
+    const told = refs.filter((r) => !isSource(sent.words, r, splitClauses(sent.words)));
+    const allIn = (m: LocalMeeting): boolean => told.length > 0 && told.every((r) => peopleOf(m).includes(r.person));
     // "Dulilo said …" after "Hayashi also called on Lili": the latest meeting of the people it names.
     const target = allIn(current) ? current : refs.length > 0 ? [...meetings].reverse().find(allIn) : undefined;
     // "Varan had flown in on Tuesday" after Wednesday's talks: a sentence of its people on another day tells of something else
     // (not "Friday's storm", a day that names a thing).
     const ownDay = target ? readOwnDate(sent, ctx, si) : undefined;
     if (ownDay?.day !== undefined && !sent.text.includes(`${ownDay.text}'s`) && otherDay(dayOf(target!, ctx), ownDay)) return;
-    if (target || (refs.length === 0 && (COLLECTIVE.test(sent.text) || putsOnAgenda(sent.words)))) {
+    if (target || (told.length === 0 && (COLLECTIVE.test(sent.text) || putsOnAgenda(sent.words)))) {
       (target ?? current).sentences.push(si);
       readVenue(sent.text, target ?? current);
+      // ("His first meeting was with Y. The two leaders looked at …": the story goes on with the meeting its sentence named)
+      if (target) current = target;
     }
   });
   // "X and Y agreed to …": their contact only when no other sentence reported one between them.

@@ -27,3 +27,25 @@ describe("a meeting's subjects told in a sentence after it", () => {
     expect(topicsOf("Piet Kestas + Telu Varan")).not.toContain("grain exports");
   });
 });
+
+/** Made up: a round of meetings listed in the lead, each told after it, a spokesman reporting what the two discussed. */
+const ROUND = `Varan holds a round of meetings
+
+TARSK, May 6 (Wire) - Veldian Foreign Minister Telu Varan held separate meetings with the foreign ministers of Orvania, Keldia and Norway on Monday.
+
+His first meeting was with Orvanian Foreign Minister Piet Kestas. The two ministers looked at river transport and fisheries, according to ministry spokesman Osk Venn.
+
+Varan then held talks with Keldian Foreign Minister Ansel Lind. Venn said the two covered grain exports and rail links.
+`;
+
+describe("a meeting's subjects a source reports, after its own sentence", () => {
+  // read24 t105 ("… according to spokesperson Raveesh Kumar", "Kumar said the two covered …"), read23 s110
+  const index = articleIndex(ROUND, "2024-05-07");
+  const topicsOf = (key: string) => index.meetings.find((m) => meetingKey(index, m) === key)?.topics ?? [];
+
+  it("returns the topics of the meeting the sentence before names, the source being none of its sides", () => {
+    expect(topicsOf("Piet Kestas + Telu Varan")).toEqual(expect.arrayContaining(["river transport", "fisheries"]));
+    expect(topicsOf("Ansel Lind + Telu Varan")).toEqual(expect.arrayContaining(["grain exports", "rail links"]));
+    expect(index.meetings.some((m) => meetingKey(index, m).includes("Osk Venn"))).toBe(false);
+  });
+});
