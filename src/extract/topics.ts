@@ -139,6 +139,8 @@ function triggerEnds(words: Word[]): number[] {
       out.push(w.lower === "such" ? i + 2 : i + 1);
     } else if (w.pos === "VERB" && VERB_TRIGGERS.has(w.lemma)) out.push(i + 1);
     if (COVERING.has(w.lower) && COVER_AFTER.test(words[i - 1]?.lower ?? "")) out.push(i + 1);
+    const past = subjectsPastCounterpart(words, i);
+    if (past !== undefined) out.push(past);
     // (not a participle opening the sentence, "Turning to the region, A and B focused on …": the main clause tells the topics)
     const opening = i === 0 && /ing$/.test(w.lower);
     for (const phrase of PHRASE_TRIGGERS) {
@@ -146,6 +148,25 @@ function triggerEnds(words: Word[]): number[] {
     }
   });
   return [...new Set(out)].sort((a, b) => a - b);
+}
+
+/** Nouns of a contact whose subjects may follow the counterpart's name: "talks with X on trade". */
+const CONTACT_NOUNS = /^(?:talks|meeting|consultations|discussions?|conversation|dialogue)$/;
+/** Words after "on" that tell when, where or why, not what: "on Monday", "on 5 May", "on the sidelines of", "on his first visit". */
+const NOT_SUBJECT_AFTER_ON = /^(?:\d.*|first|second|third|last|his|her|its|their|a|an|behalf|arrival|visit|trip|tour|sidelines|margins|occasion|eve|day|phone|telephone|video|way|return|wednesday|thursday|friday|saturday|sunday|monday|tuesday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * "will hold talks with Veldian Foreign Minister X on European integration and reforms", "a meeting with the Veldian envoy on
+ * port fees": where the subjects start past the counterpart named after a contact noun's "with", or undefined.
+ */
+function subjectsPastCounterpart(words: Word[], i: number): number | undefined {
+  if (!CONTACT_NOUNS.test(words[i]!.lower) || words[i + 1]?.lower !== "with") return undefined;
+  let k = i + 2;
+  while (k < words.length && k <= i + 12 && words[k]!.lower !== "on" && (/^(?:PROPN|DET)$/.test(words[k]!.pos) || /^\p{Lu}/u.test(words[k]!.text) || /^['’]s$|^of$|^for$/.test(words[k]!.text) || officeWordKind(words[k]!.lower) === "head")) k++;
+  if (k === i + 2 || words[k]?.lower !== "on" || !(/^\p{Lu}/u.test(words[k - 1]!.text) || officeWordKind(words[k - 1]!.lower) === "head")) return undefined;
+  const next = words[k + 1]?.lower ?? "";
+  if (NOT_SUBJECT_AFTER_ON.test(next) || (next === "the" && NOT_SUBJECT_AFTER_ON.test(words[k + 2]?.lower ?? ""))) return undefined;
+  return k + 1;
 }
 
 /** Words between "what" and a verb of discussing in a clause that names the discussion without telling it ("what had been discussed"). */

@@ -64,6 +64,18 @@ describe("readTopics on long phrases", () => {
   });
 });
 
+describe("readTopics past the counterpart of a contact noun", () => {
+  // read24 t120 ("hold talks with Estonian Foreign Minister X on European integration, …"), read13 n104 ("talks with Qatar's emir on
+  // reviving joint projects"), corpus c026 ("talks with State Minister of Foreign Affairs Ambassador X on bilateral … matters")
+  it("reads the subjects after 'talks with X on', never a day, an occasion or a trip", () => {
+    expect(topicsOf("He is due to hold talks with Veldian Foreign Minister Telu Varan on river transport and port fees.")).toEqual(["river transport", "port fees"]);
+    expect(topicsOf("She held talks with Orvania's emir on reviving joint projects.")).toEqual(["joint projects"]);
+    expect(topicsOf("He held talks with Telu Varan on Monday.")).toEqual([]);
+    expect(topicsOf("He held talks with Telu Varan on the sidelines of the summit.")).toEqual([]);
+    expect(topicsOf("Talks with Varan on first trip abroad")).toEqual([]);
+  });
+});
+
 describe("readTopics after the verbs reports use for 'discussed'", () => {
   it("reads the list after 'went over', 'looked at', 'centred on' and 'compared notes on'", () => {
     expect(topicsOf("The two ministers went over fisheries, border trade and visa rules.")).toEqual(["fisheries", "border trade", "visa rules"]);
