@@ -235,6 +235,9 @@ const MEETING_INTENTS = new Set(["who_met", "when", "where"]);
  */
 export const opensYesNo = (text: string): boolean => /^\s*(did|does|do|has|have|had|was|were)\b/i.test(text);
 
+/** "Who did A meet first", "who did she see first in Tarsk": the first of someone's contacts on an occasion. */
+const WHO_FIRST = /^\s*who\b.*\b(?:meet|met|see|saw|receive|received|call on|visit)\s+first\b/i;
+
 /**
  * Whether the reader answers a question instead of the meeting records: "only" when no meeting
  * record can (a duration, an ordinal, an amount; an act that is not a meeting: "when did she take
@@ -255,6 +258,8 @@ export function readerFirst(question: string, terms: string[], intent?: string, 
   // "where is A based": where an envoy lives, which no meeting's place tells
   if (RESIDENCE_ASKED.test(question)) return "only";
   if (MEETING_INTENTS.has(intent ?? "") && otherAct(question, names)) return "only";
+  // "who did A meet first in Tarsk": a sentence telling the first may name them, else the meetings there in the order told
+  if (intent === "who_met" && WHO_FIRST.test(question)) return "first";
   // "the previous dialogue", "when did they first meet": an event the list of meetings cannot pick
   if (MEETING_INTENTS.has(intent ?? "") && /\b(previous|earlier|former|first)\b/i.test(question)) return "only";
   // "when was Lee in Hanoi?": the days of Lee's meetings there, every one of them, not one sentence's day
