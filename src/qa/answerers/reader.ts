@@ -490,6 +490,7 @@ function holdsKey(bag: Record<string, number>, term: string, text = "", lenient 
   // "how many were hurt": "wounded", "injured"; "how many were killed": "dead", "died"
   if ([...(KEY_KIN.get(term) ?? [])].some((k) => (bag[k] ?? 0) > 0)) return true;
   if (term === ARRIVE) return ARRIVAL_WORDS.test(text);
+  if (SUCCESSION.has(term)) return SUCCESSION_WORDS.test(text);
   if (GO.has(term)) return ONWARD_WORDS.test(text);
   return VOICE.has(term) && VOICE_WORDS.test(text);
 }
@@ -510,6 +511,11 @@ const KEY_KIN = kinOf(
   ],
   stem,
 );
+
+/** Taking over another's post as a question asks it ("who did A replace", "who did A succeed"). */
+const SUCCESSION = new Set(["replace", "succeed", "successor", "predecessor"].map(stem));
+/** … and as a sentence tells it: "A takes over from B", "succeeds B", "replacing B", "B's successor", "her predecessor, B". */
+const SUCCESSION_WORDS = /\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|successor|predecessor|(?:take|takes|took|taking|taken)\s+over\s+from)\b/i;
 
 /** The words of where someone lives or is posted, as a question asks them ("based") and the sentence tells them ("resident"). */
 const DWELLING = new Set(["based", "resident", "reside", "residing"].map(stem));
