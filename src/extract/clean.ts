@@ -50,11 +50,15 @@ const FURNITURE: RegExp[] = [
   // "Skip to main content" (GOV.UK, a Kuwaiti daily), "Skip navigation" (a ministry site)
   /^skip (?:to (?:the )?(?:main )?content|navigation)\b/i,
   // "Cookies on GOV.UK", "This site uses cookies to …", "We use cookies to personalise content …"
-  /^cookies on\b|\b(?:uses?|use of) (?:some )?(?:essential )?cookies\b|\bcookie (?:policy|settings)\b|\b(?:accept|reject)(?: all| additional)? cookies\b/i,
+  // "This site uses small cookie files so that it works properly. … continuing to browse means you accept them."
+  /^cookies on\b|\b(?:uses?|use of) (?:some )?(?:essential )?cookies\b|\bcookie (?:policy|settings|files?)\b|\b(?:accept|reject)(?: all| additional)? cookies\b|\bcontinuing to browse\b/i,
   // "Search the site...", "GOV.UK Menu Search", "Sign up", "Newsletter", "Back to top", "Page Top", "List"
   /^(?:search(?: the site)?|menu|sign up|log ?in|register|subscribe|newsletter|back to top|page top|list|print|home|news|press releases?|press release|more|comments?)(?:\W+(?:menu|search))*\W*$/i,
   // "Get the news that matters.", "Sign up free for our newsletters …", "Get breaking news alerts: …", "Top stories in your inbox."
   /^(?:get (?:the news|breaking news)\b|sign up (?:free )?for\b|top stories in your inbox|sign up for emails)/i,
+  // the heading of a box of other stories that no list follows ("Most read stories of the month", "Top stories"; a list's own
+  // heading, "Most read", "Related news", is TAIL_LIST's)
+  /^(?:most (?:read|popular|viewed)(?: stories| articles)? (?:of|this|today)\b[\p{L}\s]{0,20}|top stories|editor'?s picks)$/iu,
   // "Is this page useful?", "Did you find this article useful?", "Report a problem with this page"
   /^(?:is this page useful|did you find this article useful|report a problem)\b/i,
   // comment boxes: "Leave a Reply", "Your email address will not be published.", "Comments are closed on this story."
@@ -74,7 +78,10 @@ const FURNITURE: RegExp[] = [
 /** A menu or breadcrumb: short items between "|", "›", "»" or ">" ("Home | The Ministry | Press", "Home > Kuwait > Politics", "العربية | English"). */
 const isMenu = (line: string): boolean => {
   const items = line.split(/\s*(?:\||›|»|>|·|•)\s*/).filter((x) => x.trim() !== "");
-  return items.length >= 2 && /[|›»>]/.test(line) && items.every((x) => x.split(/\s+/).length <= 6 && !/[.!?]$/.test(x.trim()));
+  if (items.length >= 2 && /[|›»>]/.test(line) && items.every((x) => x.split(/\s+/).length <= 6 && !/[.!?]$/.test(x.trim()))) return true;
+  // "Home   About the Ministry   Media Centre   News", "anews   TÜRKİYE   WORLD   ECONOMY": short items set apart by runs of spaces
+  const spaced = line.trim().split(/\s{3,}|\t+/);
+  return spaced.length >= 3 && spaced.every((x) => x.split(/\s+/).length <= 4 && !/[.!?]$/.test(x));
 };
 
 /** Words of an organisation's name on a masthead ("Ministry of Foreign and European Affairs of the Veldian Republic", "ORVANIAN GOVERNMENT"). */

@@ -87,6 +87,8 @@ export function readDateline(paragraph: string, published?: string): Dateline | 
     if (!isPlausiblePlace(place)) continue;
     // "Baghdad - In three meetings": a lone hyphen closes a dateline only after a known city or capitals.
     if (i === 4 && /[^-]-\s+$/.test(m[0]) && !/[—–:]|--/.test(m[0]) && countryOfCity(place) === undefined && m[1] !== m[1]?.toUpperCase()) continue;
+    // "Mirzoyan: Moscow Talks …": a headline's speaker before a colon, not a dateline, unless a known city or capitals ("BEIJING:").
+    if (i === 4 && /:\s*$/.test(m[0]) && !m[2] && countryOfCity(place) === undefined && m[1] !== m[1]?.toUpperCase()) continue;
     const out: Dateline = { place, raw: paragraph.slice(0, m[0].length).trim(), rest: paragraph.slice(m[0].length).trim() };
     if (i <= 2 || i === DATED_AGENCY) {
       const date = parseDate(m[2] ?? "", published ? { published } : {});

@@ -128,6 +128,27 @@ describe("cleanArticle on a web page's head and furniture", () => {
     expect(body(c)).toBe("The State Secretary received the foreign minister at the ministry on Tuesday to discuss trade.");
   });
 
+  // devH e201, e202, e207, read13 n202, read17 q413, read19 r602, read22 r920: menus set apart by runs of spaces, a box's heading, a cookie notice
+  it("returns the headline as title, not a menu spaced out, a box of other stories' heading or a cookie notice in other words", () => {
+    const c = cleanArticle(
+      [
+        "Embassy of Examplia in Tarsk",
+        "Menu   Home   About us   News   Consular services   Contact",
+        "TOP STORIES   WEEK   04",
+        "",
+        "This site uses small cookie files so that it works properly; continuing to browse means you accept them.",
+        "",
+        "Most read stories of the month",
+        "",
+        "Ambassador hands over his letter of credence",
+        "",
+        "The new ambassador presented his letter of credence to the Governor-General on Tuesday.",
+      ].join("\n"),
+    );
+    expect(c.title).toBe("Ambassador hands over his letter of credence");
+    expect(body(c)).toBe("The new ambassador presented his letter of credence to the Governor-General on Tuesday.");
+  });
+
   it("returns the publication date of stamp lines in the styles of several sites", () => {
     const stamped = (stamp: string) => cleanArticle(`Ministers agree to deepen trade ties\n\n${stamp}\n\nThe ministers met in the capital on Tuesday and agreed to deepen ties.`).published;
     expect(stamped("Saturday, November 16th 2024 - 09:12 UTC")).toBe("2024-11-16");

@@ -24,6 +24,9 @@ describe("readDateline", () => {
   });
 
   it("returns nothing for a sentence that opens with a date or a name", () => {
+    // devH e202: "Mirzoyan: Moscow Talks with Lavrov Were 'Sincere and Constructive'", a headline's speaker, not a place
+    expect(readDateline("Varanov: Talks in Tarsk Were Sincere and Constructive, the Minister Says")).toBeUndefined();
+    expect(readDateline("BEIJING: The ministers met on Monday.")?.place).toBe("Beijing");
     expect(readDateline("On Friday, Cuban President Miguel Diaz-Canel held a meeting.")).toBeUndefined();
     expect(readDateline("China and Cuba enjoy a profound traditional friendship.")).toBeUndefined();
   });
