@@ -33,3 +33,20 @@ describe("what a meeting discussed, told after it", () => {
     expect(ask("what did varan and solen discuss?").text).toMatch(/export promotion/);
   });
 });
+
+/** Made up: a call whose subject is cut in the topics ("work under way to halt …"), told in full by its sentence. */
+const CALL = ` date 2023-11-05
+Tarsk, 5 November 2023 - Veldian Foreign Minister Orla Brandt took a telephone call today from Orvanian Foreign Minister Kesto Dane.
+
+The two ministers went over the diplomatic work under way to halt the fighting on the river border and to reach a truce under which relief supplies could reach the delta.
+`;
+
+describe("what a call discussed, told by a paraphrase of 'discussed'", () => {
+  // devH e201 ("The two ministers went over the diplomatic and political work under way to halt … Gaza …"), corpus c047 ("looked at")
+  it("quotes the sentence the topics were read from, so the subject cut from them is still told", () => {
+    const k = loadKnowledge(extractIndex([{ file: "seeds/992_call.txt", text: CALL }]), intentModel());
+    const a = answer("what did brandt and dane talk about", k);
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/river border/);
+  });
+});
