@@ -75,6 +75,12 @@ export function readOwnDate(sent: Sent, ctx: MeetingContext, si: number, anaphor
   // "Lyon, May 4 (Agency) - … on Tuesday", with no year anywhere: the weekdays count from the dateline's day, and keep no year.
   const yearless = !ctx.published && ctx.anchor !== undefined && sent.quote === undefined;
   const date = readOwnDateFrom(sent, yearless ? { ...ctx, published: ctx.anchor } : ctx, si, anaphora, cue, part, ahead);
+  // "On 10 January, …" in a story the lead dates "15 May 2024": the latest 10 January on or before the story's day.
+  const story = ctx.storyDate;
+  if (!ctx.published && story && date && date.year === undefined && date.month !== undefined && date.day !== undefined && sent.quote === undefined) {
+    const after = date.month > story.month! || (date.month === story.month && date.day > story.day!);
+    return { ...date, year: story.year! - (after ? 1 : 0), basis: "relative" };
+  }
   if (!yearless || date?.year === undefined || date.basis !== "relative") return date;
   const { year: _year, ...rest } = date;
   return rest.month === undefined ? undefined : rest;

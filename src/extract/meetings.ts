@@ -66,6 +66,11 @@ export interface MeetingContext {
    * article's other weekdays count from it; the dates read from it keep no year.
    */
   anchor?: string;
+  /**
+   * With no publication date and no dateline day: the full date the lead writes ("… on the morning of 15 May 2024 received
+   * …"), the year a day written without one takes ("On 10 January, …"): the latest such day on or before it.
+   */
+  storyDate?: PartialDate;
   /** Dates of embedded posts, by quote index. */
   quoteDates: (PartialDate | undefined)[];
   /** Per sentence, the person the article is about so far: the side of a contact told with no one making it. */
@@ -192,16 +197,16 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     const counterparts = (person: number): Set<number> => new Set(meetings.flatMap((m) => (peopleOf(m).includes(person) ? peopleOf(m).filter((p) => p !== person) : [])));
     const single = own.length > 0 && isPairOf(current, own, true) && counterparts(own[0]!.person).size === 1;
     if (single && goOn(addPairAgain(meetings, current, sent, si, ctx, own))) return;
-    // (a source who tells of it is none of its sides: "Kumar said the two covered …", "…, according to spokesperson Kumar")
-    const told = refs.filter((r) => !isSource(sent.words, r, splitClauses(sent.words)));
-    const allIn = (m: LocalMeeting): boolean => told.length > 0 && told.every((r) => peopleOf(m).includes(r.person));
+    // (a source who tells of it need be none of its sides: "Kumar said the two covered …", "…, according to spokesperson Kumar")
+    const sources = new Set(refs.filter((r) => isSource(sent.words, r, splitClauses(sent.words))));
+    const allIn = (m: LocalMeeting): boolean => refs.some((r) => peopleOf(m).includes(r.person)) && refs.every((r) => sources.has(r) || peopleOf(m).includes(r.person));
     // "Dulilo said …" after "Hayashi also called on Lili": the latest meeting of the people it names.
     const target = allIn(current) ? current : refs.length > 0 ? [...meetings].reverse().find(allIn) : undefined;
     // "Varan had flown in on Tuesday" after Wednesday's talks: a sentence of its people on another day tells of something else
     // (not "Friday's storm", a day that names a thing).
     const ownDay = target ? readOwnDate(sent, ctx, si) : undefined;
     if (ownDay?.day !== undefined && !sent.text.includes(`${ownDay.text}'s`) && otherDay(dayOf(target!, ctx), ownDay)) return;
-    if (target || (told.length === 0 && (COLLECTIVE.test(sent.text) || putsOnAgenda(sent.words)))) {
+    if (target || (refs.every((r) => sources.has(r)) && (COLLECTIVE.test(sent.text) || putsOnAgenda(sent.words)))) {
       (target ?? current).sentences.push(si);
       readVenue(sent.text, target ?? current);
       // ("His first meeting was with Y. The two leaders looked at …": the story goes on with the meeting its sentence named)

@@ -189,3 +189,15 @@ describe("a meeting to come on one day of a range", () => {
     expect(find(" date 2021-05-01\nChinese President Xi Jinping will meet French President Emmanuel Macron in Paris on May 6.", "Macron")?.date).toMatchObject({ year: 2021, month: 5, day: 6 });
   });
 });
+
+describe("a day without a year in a story the lead dates in full", () => {
+  // check11 k202 ("HANOI – … on the morning of 15 May 2024 received …" then "On 10 January, then-President … received …"); the
+  // sealed sets' "the year missing, the text writes it"
+  it("returns the latest such day on or before the lead's date, when the article has no date line nor dateline day", () => {
+    const text =
+      "TARSK – Veldian President Orla Brandt on the morning of 15 May 2024 received four envoys at the palace.\n\n" +
+      "On 10 January, Brandt received outgoing Chilean Ambassador Kesto Dane in Tarsk. On 2 December, she had received Peruvian Ambassador Ansel Lind.";
+    expect(find(text, "Dane")?.date).toMatchObject({ year: 2024, month: 1, day: 10 });
+    expect(find(text, "Lind")?.date).toMatchObject({ year: 2023, month: 12, day: 2 });
+  });
+});
