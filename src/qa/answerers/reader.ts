@@ -177,9 +177,6 @@ function spansOf(s: Sentence, expected: ExpectedAnswer, asked: Set<string>, name
     if (span.type === "duration" && !isLength(s.text, span)) return false;
     // "Tuesday's inauguration": a date that owns another event is no date of the one asked
     if (span.type === "date" && /^['’]s\b/.test(s.text.slice(span.end))) return false;
-    // "that day", "the same month", "the day before": a date that points back to one another sentence told answers only
-    // when the build resolved it; alone it says nothing of when.
-    if (span.type === "date" && BACK_POINTING_DATE.test(text) && !s.dates?.some((d) => (d.text === text || text.includes(d.text) || d.text.includes(text)) && (d.day !== undefined || d.month !== undefined || d.year !== undefined))) return false;
     // "TAIPEI, Aug. 15 – …": the dateline's day is when the story was filed, not when what it tells happened
     if (span.type === "date" && (DATELINE_HEAD.exec(s.text)?.[0].length ?? 0) >= span.end) return false;
     // "the December 2022 general election": a date that names another event is no date of the one asked
@@ -213,9 +210,6 @@ const ACCREDITED_TO = /\b(ambassadors?|envoys?|consul(?:-general)?|commissioners
 
 /** Words before a place that set a planned event there ("to be held in Tarsk", "will take place in"). */
 const PLANNED_AT = /\b(to be held|will be held|will take place|to take place|is due to|are due to|scheduled|planned|will meet|will visit|to visit)\b[^.;:]*$/i;
-
-/** A date written as the day, week, month or year of another one told before ("that day", "the same month", "the following day", "the day before"). */
-const BACK_POINTING_DATE = /^(?:(?:on|in|during|by)\s+)?(?:(?:that|the\s+same|same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?:day|week|month|year|morning|afternoon|evening|night)|the\s+(?:day|week|month|year)\s+(?:before|after))$/i;
 
 /** A date written as a noun's modifier: after an article or possessive … */
 const ATTRIBUTIVE_BEFORE = /\b(the|a|an|its|their|his|her)\s+$/i;
