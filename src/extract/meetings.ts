@@ -209,8 +209,6 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     if (target || (refs.every((r) => sources.has(r)) && (COLLECTIVE.test(sent.text) || putsOnAgenda(sent.words)))) {
       (target ?? current).sentences.push(si);
       readVenue(sent.text, target ?? current);
-      // ("His first meeting was with Y. The two leaders looked at …": the story goes on with the meeting its sentence named)
-      if (target) current = target;
     }
   });
   // "X and Y agreed to …": their contact only when no other sentence reported one between them.

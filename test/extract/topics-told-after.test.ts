@@ -28,12 +28,12 @@ describe("a meeting's subjects told in a sentence after it", () => {
   });
 });
 
-/** Made up: a round of meetings listed in the lead, each told after it, a spokesman reporting what the two discussed. */
+/** Made up: a round of meetings, each told after the lead, a spokesman reporting what the two discussed. */
 const ROUND = `Varan holds a round of meetings
 
 TARSK, May 6 (Wire) - Veldian Foreign Minister Telu Varan held separate meetings with the foreign ministers of Orvania, Keldia and Norway on Monday.
 
-His first meeting was with Orvanian Foreign Minister Piet Kestas. The two ministers looked at river transport and fisheries, according to ministry spokesman Osk Venn.
+Varan first held talks with Orvanian Foreign Minister Piet Kestas. The two ministers looked at river transport and fisheries, according to ministry spokesman Osk Venn.
 
 Varan then held talks with Keldian Foreign Minister Ansel Lind. Venn said the two covered grain exports and rail links.
 `;
