@@ -13,7 +13,7 @@ const people = (text: string) => extractIndex([{ file: "seeds/t.txt", text }]).p
 const personNames = (text: string): string[] => people(text).map((p) => p.name);
 
 describe("landmarks a visitor is taken to", () => {
-  // read22 ("visit the Australian War Memorial and call on Governor-General …"), read sets' "Kigali Genocide Memorial", "the National Museum"
+  // read21 r818 ("visit the Australian War Memorial and call on Governor-General …"), read sets' "Kigali Genocide Memorial", "the National Museum"
   it("makes no person of a memorial a visit takes in", () => {
     const named = personNames("Prime Minister Telu Varan is due to hold talks with Orvel Dane, visit the Kenyan War Memorial and call on Governor-General Piet Kestas.");
     expect(named).toContain("Piet Kestas");
