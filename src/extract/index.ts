@@ -360,11 +360,11 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   linkLateDescriptions(sents, mentions, people);
   note("late-description");
   // "Lyon, May 4 (Agency) - … began a visit on Tuesday", no year anywhere: the lead's weekday is the dateline's day.
-  const leadWeekday = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(sents.find((s) => !s.title && s.quote === undefined)?.text ?? "")?.[1];
+  const lead = sents.find((s) => !s.title && s.quote === undefined);
+  const leadWeekday = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(lead?.text ?? "")?.[1];
   const anchor = !article.published && datelineDay && leadWeekday ? anchorDay(datelineDay.month!, datelineDay.day!, WEEKDAYS.get(leadWeekday.toLowerCase()) ?? 0) : undefined;
   // "HANOI – … on the morning of 15 May 2024 received …", no date line nor dateline day: the lead's full date dates the story.
-  const lead = !article.published && !datelineDay ? sents.find((s) => !s.title && s.quote === undefined) : undefined;
-  const storyDate = lead?.entities.filter((e) => e.type === "DATE").map((e) => parseDate(e.text)).find((d) => d?.basis === "explicit" && d.year !== undefined && d.month !== undefined && d.day !== undefined);
+  const storyDate = article.published || datelineDay ? undefined : lead?.entities.filter((e) => e.type === "DATE").map((e) => parseDate(e.text)).find((d) => d?.basis === "explicit" && d.year !== undefined && d.month !== undefined && d.day !== undefined);
   const meetingContext = {
     sents,
     refs: people.refs,

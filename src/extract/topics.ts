@@ -153,7 +153,9 @@ function triggerEnds(words: Word[]): number[] {
 /** Nouns of a contact whose subjects may follow the counterpart's name: "talks with X on trade". */
 const CONTACT_NOUNS = /^(?:talks|meeting|consultations|discussions?|conversation|dialogue)$/;
 /** Words after "on" that tell when, where or why, not what: "on Monday", "on 5 May", "on the sidelines of", "on his first visit". */
-const NOT_SUBJECT_AFTER_ON = /^(?:\d.*|first|second|third|last|his|her|its|their|a|an|behalf|arrival|visit|trip|tour|sidelines|margins|occasion|eve|day|phone|telephone|video|way|return|wednesday|thursday|friday|saturday|sunday|monday|tuesday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const NOT_SUBJECT_AFTER_ON = /^(?:\d.*|first|second|third|last|his|her|its|their|a|an|behalf|arrival|visit|trip|tour|sidelines|margins|occasion|eve|day|phone|telephone|video|way|return)$/;
+/** Whether the word after "on" tells when, where or why: see NOT_SUBJECT_AFTER_ON, and a day or a month. */
+const notSubject = (lower: string): boolean => NOT_SUBJECT_AFTER_ON.test(lower) || MONTHS.has(lower) || WEEKDAYS.has(lower);
 
 /**
  * "will hold talks with Veldian Foreign Minister X on European integration and reforms", "a meeting with the Veldian envoy on
@@ -165,7 +167,7 @@ function subjectsPastCounterpart(words: Word[], i: number): number | undefined {
   while (k < words.length && k <= i + 12 && words[k]!.lower !== "on" && (/^(?:PROPN|DET)$/.test(words[k]!.pos) || /^\p{Lu}/u.test(words[k]!.text) || /^['’]s$|^of$|^for$/.test(words[k]!.text) || officeWordKind(words[k]!.lower) === "head")) k++;
   if (k === i + 2 || words[k]?.lower !== "on" || !(/^\p{Lu}/u.test(words[k - 1]!.text) || officeWordKind(words[k - 1]!.lower) === "head")) return undefined;
   const next = words[k + 1]?.lower ?? "";
-  if (NOT_SUBJECT_AFTER_ON.test(next) || (next === "the" && NOT_SUBJECT_AFTER_ON.test(words[k + 2]?.lower ?? ""))) return undefined;
+  if (notSubject(next) || (next === "the" && notSubject(words[k + 2]?.lower ?? ""))) return undefined;
   return k + 1;
 }
 
