@@ -71,6 +71,9 @@ const FURNITURE: RegExp[] = [
   /^all content is available under\b|\bfollow our official\b/i,
   // end marks: "(END)" (Yonhap), "-ENDS-" (a government release), "--IANS", "(end)"
   /^(?:\(end\)|-+\s*ends?\s*-*|--\s*\p{Lu}{2,10})$/iu,
+  // a link to another story: "Related: Sri Lanka, Maldives mark six decades of ties", "Read more: Parliament approves list of envoys",
+  // "Read also: Primary elections to be held this Sunday"
+  /^(?:related(?: news| articles?| stories| story)?|read more|read also|also read|see also|more on this)\s*:\s*\S/i,
   // "2 days ago · Add Comment · 14 Views · 2 min read"
   /^\d+ (?:minutes?|hours?|days?|weeks?) ago\b/i,
 ];

@@ -8,6 +8,7 @@ import { fold } from "../nlp/fold";
 import { findCountries, type CountryMention } from "../nlp/countries";
 import { officeWordKind } from "../nlp/offices";
 import { termsOfTokens } from "../nlp/terms";
+import { HONORIFICS, RANK_ABBREVIATIONS } from "../nlp/vocab";
 
 /** A word of a sentence. */
 export interface Word {
@@ -119,6 +120,17 @@ export function segment(blocks: SegmentInput[]): Sent[] {
         previous.terms.push(...terms);
         return;
       }
+      // "… Cabinet Secretary Amb. Amina Mohamed, …", "Maj. Gen. Frank X", "Rt. Hon. Winston Y": the tokenizer ends a
+      // sentence at a style or rank it does not know as an abbreviation; the name after it joins it again.
+      if (previous && previous.block === blockIndex && /^\p{Lu}/u.test(text) && abbreviatedStyle(previous.text)) {
+        const shift = previous.words.length;
+        const offset = previous.text.length + 1;
+        previous.words.push(...words.map((w) => ({ ...w, start: w.start + offset, end: w.end + offset })));
+        previous.entities.push(...entities.map((e) => ({ ...e, first: e.first + shift, last: e.last + shift })));
+        previous.text += " " + text;
+        previous.terms.push(...terms);
+        return;
+      }
       // "1. Minister CHO held talks …": a paragraph's number is no sentence of its own.
       if (previous === undefined || previous.block !== blockIndex) {
         if (/^\d{1,2}\.$/.test(text.trim()) && Number((s.out(its.span) as unknown as number[])[1]) < doc.tokens().length() - 1) return;
@@ -130,6 +142,12 @@ export function segment(blocks: SegmentInput[]): Sent[] {
     });
   });
   return out;
+}
+
+/** Whether a sentence ends with a style or rank written short ("Amb.", "Maj.", "Rt."), which never ends a sentence. */
+function abbreviatedStyle(text: string): boolean {
+  const last = text.match(/(?:^|[\s(])(\p{Lu}\p{Ll}{1,4})\.$/u)?.[1];
+  return last !== undefined && (HONORIFICS.has(fold(last)) || RANK_ABBREVIATIONS.has(fold(last)));
 }
 
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)/i;
@@ -262,6 +280,15 @@ function joinHyphens(tokens: Word[], spaces: string[]): { words: Word[]; map: nu
       map[i] = words.length - 1;
       map[i + 1] = words.length - 1;
       i++;
+      continue;
+    }
+    // "Maj. Gen. X", "Amb. Y": a rank or style written short is one word with its period, as "Dr." is
+    if (t.text === "." && prev && (spaces[i] ?? "") === "" && /^\p{Lu}\p{Ll}{1,4}$/u.test(prev.text) && RANK_ABBREVIATIONS.has(prev.lower)) {
+      prev.text += ".";
+      prev.lower = fold(prev.text);
+      prev.lemma = prev.lower;
+      prev.end = t.end;
+      map[i] = words.length - 1;
       continue;
     }
     // "Zokaolzo 'Utoikamanu": an apostrophe (Polynesian glottal stop) opening a capitalised word is part of it,

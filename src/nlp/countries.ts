@@ -148,6 +148,7 @@ function findCountriesUncached(text: string): CountryMention[] {
     if (original.length <= 3 && original !== original.toUpperCase() && surface.kind === "name") continue;
     if (REGION_BEFORE.test(text.slice(Math.max(0, index - 9), index))) continue;
     if (surface.kind === "city" && NAMED_AFTER_CITY.test(text.slice(index + original.length, index + original.length + 24))) continue;
+    if (surface.kind !== "city" && WATER_OR_LAND.test(text.slice(index + original.length, index + original.length + 12))) continue;
     out.push({ country: surface.country, kind: surface.kind, text: original, index });
   }
   return out;
@@ -155,6 +156,9 @@ function findCountriesUncached(text: string): CountryMention[] {
 
 /** "the Tarsk Cooperation Organisation", "the Keld Accords": a body or a text named after a city, which is no place (nor a country) of the sentence. */
 const NAMED_AFTER_CITY = /^\s+(?:Cooperation|Organi[sz]ation|Group|Agreement|Accords?|Declaration|Protocol|Format|Process|Conventions?|Principles|Consensus|Charter|Treaty|Pact|Club|Initiative)\b/;
+
+/** "the Korean Peninsula", "the Indian Ocean", "the Philippine Sea", "the Taiwan Strait": a sea or a land named after a country, which is no country of the sentence. */
+const WATER_OR_LAND = /^\s+(?:Peninsula|Sea|Ocean|Straits?)\b/;
 
 /** Fallback for texts whose folding changes length (rare scripts): word by word. */
 function findCountriesByWords(text: string): CountryMention[] {

@@ -44,6 +44,12 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Ranks and styles as written short before a name ("Maj. Gen. X", "Lt. Col. Y", "Rt. Hon. Z", "Engr. W"): folded,
+ * without the period. The tokenizer takes some of them for a sentence's end.
+ */
+export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set(["maj", "gen", "lt", "col", "capt", "brig", "adm", "cdr", "sgt", "engr", "rt", "amb"]);
+
+/**
  * Words that continue an honorific only after a Malay or Bruneian style ("Datuk Seri", "Tan Sri",
  * "Dato Seri Setia", "Pehin Orang Kaya"): alone they are names or places ("Seri Perdana", "Tan").
  */

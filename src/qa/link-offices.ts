@@ -139,6 +139,9 @@ const ALL = new Set(["all", "every", "each"]);
 /** Words after a plural title that make it a meeting of such holders ("the prime ministers meeting"). */
 const EVENT_WORDS = new Set(["meeting", "meetings", "talks", "summit", "call", "consultations"]);
 
+/** Words that may open "the prime ministers meeting" without naming an event of their own. */
+const EVENT_OPENERS = new Set(["the", "a", "an", "this", "that", "their", "last", "first", "latest", "recent", "next", "of", "at", "in", "during", "before", "after"]);
+
 /** Words after such a meeting word that keep it a noun ("the prime ministers meeting in Lima", "… meeting?"), not a verb ("the ministers call it realistic"). */
 const AFTER_EVENT = new Set(["in", "on", "at", "of", "with", "between", "was", "were", "is", "held", "take", "took", "last", "lasted", "end", "ended", "begin", "began", "start", "started", "and"]);
 
@@ -225,7 +228,9 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links,
     // ("the ministers to Korea" when no minister is posted there: a group too; "the ministers call X realistic": a verb, no meeting)
     const unposted = !!destination && !knowledge.offices.some((o) => o.to === destination && matcher.fits(o.posts));
     const event = EVENT_WORDS.has(tokens[k]?.word ?? "") && (tokens[k + 1] === undefined || AFTER_EVENT.has(tokens[k + 1]!.word));
-    if (countries.length === 0 && (!destination || unposted) && isPlural(tokens[end]!) && !ALL.has(tokens[i - 1]?.word ?? "") && !event) {
+    // ("the Quad foreign ministers meeting", "the G20 ministers summit": a word before the title names the event, whose holders the question does not name)
+    const namedEvent = event && !!tokens[i - 1] && !tokens[i - 1]!.used && !EVENT_OPENERS.has(tokens[i - 1]!.word);
+    if (countries.length === 0 && (!destination || unposted) && isPlural(tokens[end]!) && !ALL.has(tokens[i - 1]?.word ?? "") && (!event || namedEvent)) {
       // "the two ministers" refers to people the question does not name; "which ministers" asks for them
       if (!["which", "what", "many"].includes(tokens[i - 1]?.word ?? "")) links.groups.push(tokens.slice(i, end + 1).map((t) => t.raw).join(" "));
       for (let k = i; k <= end; k++) tokens[k]!.used = true;

@@ -75,3 +75,14 @@ describe("gazetteerSpelling", () => {
     expect(gazetteerSpelling("Asunción")).toBeUndefined();
   });
 });
+
+describe("findCountries on seas and lands named after a country", () => {
+  it("returns no country for 'the Korean Peninsula', 'the Indian Ocean', 'the Philippine Sea', 'the Taiwan Strait' (read26 w101, read sets)", () => {
+    for (const t of ["peace on the Korean Peninsula", "security in the Indian Ocean", "drills in the Philippine Sea", "tension in the Taiwan Strait"]) expect(findCountries(t), t).toEqual([]);
+  });
+
+  it("still returns the country of the same word elsewhere in the sentence", () => {
+    expect(findCountries("the Korean minister spoke of the Korean Peninsula").map((c) => c.country)).toEqual(["South Korea"]);
+    expect(findCountries("the Indian Ocean island of Mauritius").map((c) => c.country)).toEqual(["Mauritius"]);
+  });
+});
