@@ -342,6 +342,29 @@ export function yearOfWeekday(month: number, day: number, weekday: number, text:
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/** "Tuesday, September 26", "Tuesday, 26 September", "Tuesday (26 September)", "on Tuesday 26 September": a day written with its weekday. */
+const WEEKDAY_DATE = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday),?\s+\(?(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)\b/gi;
+
+/**
+ * The weekday of a yearless dateline's day ("NEW YORK, Sept 24 (Agency) -"), as a day the article writes with its weekday
+ * within a month of it tells it ("… on Tuesday, September 26"): every such day must agree. Undefined when none tells it.
+ * @example weekdayOfDatelineDay(9, 24, "is to speak on Tuesday, September 26.") // 0 (a Sunday)
+ */
+export function weekdayOfDatelineDay(month: number, day: number, text: string): number | undefined {
+  const told = new Set<number>();
+  for (const m of text.matchAll(WEEKDAY_DATE)) {
+    const weekday = WEEKDAYS.get(m[1]!.toLowerCase())!;
+    const dayOf = Number(m[2] ?? m[5]);
+    const monthOfPair = monthOf(m[3] ?? m[4] ?? "");
+    if (monthOfPair === undefined || dayOf < 1 || dayOf > 31) continue;
+    // days apart in a year with no 29 February between them (a leap day shifts a span across it by one: too rare to weigh)
+    const apart = Math.round((Date.UTC(2001, monthOfPair - 1, dayOf) - Date.UTC(2001, month - 1, day)) / 86_400_000);
+    if (Math.abs(apart) > 31) continue;
+    told.add((((weekday - apart) % 7) + 7) % 7);
+  }
+  return told.size === 1 ? [...told][0] : undefined;
+}
+
 /**
  * The year of a numeric date the page prints ("Published: 7/8/2025") that reads as the dateline's
  * month and day one way or the other: the slashed date is ambiguous alone, not beside the dateline.

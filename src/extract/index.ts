@@ -6,7 +6,7 @@ import { WEEKDAYS } from "../nlp/vocab";
 import { bylinePerson } from "./byline-person";
 import { cleanArticle, type CleanArticle } from "./clean";
 import { homeCountry, readDateline, readSignOff, type Dateline } from "./dateline";
-import { anchorDay, parseDate, yearBesideDateline, yearNearDateline, yearOfWeekday } from "./dates";
+import { anchorDay, parseDate, weekdayOfDatelineDay, yearBesideDateline, yearNearDateline, yearOfWeekday } from "./dates";
 import { findFacts } from "./facts";
 import { isoOf, settleMeetings, speaksOfFuture } from "./meeting-setting";
 import { addLearnedContacts, findMeetings, type LocalMeeting } from "./meetings";
@@ -304,7 +304,9 @@ function openArticle(file: string, text: string): OpenArticle {
   const stampYear = !clean.published && datelineDay ? yearBesideDateline(text, datelineDay.month!, datelineDay.day!) : undefined;
   // "ORVANE, Oct 9 (Agency) - … on Monday" with no year but the ones the page names ("Forum 2023", "in 2012"): the one in which Oct 9 is a Monday.
   const leadWeekday = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(opening?.rest ?? "")?.[1];
-  const weekdayYear = !clean.published && !stampYear && datelineDay && leadWeekday ? yearOfWeekday(datelineDay.month!, datelineDay.day!, WEEKDAYS.get(leadWeekday.toLowerCase()) ?? -1, text) : undefined;
+  // (a lead with no weekday: one the article writes beside a day near the dateline's, "… on Tuesday, September 26", tells it as well)
+  const datelineWeekday = datelineDay ? (leadWeekday ? WEEKDAYS.get(leadWeekday.toLowerCase()) : weekdayOfDatelineDay(datelineDay.month!, datelineDay.day!, text)) : undefined;
+  const weekdayYear = !clean.published && !stampYear && datelineDay && datelineWeekday !== undefined ? yearOfWeekday(datelineDay.month!, datelineDay.day!, datelineWeekday, text) : undefined;
   // "TARSK, Oct 9 (Wire) – … the accord signed on 3 October 2023": a date with a year written days before the dateline's gives it its year.
   const nearYear = !clean.published && !stampYear && !weekdayYear && datelineDay ? yearNearDateline(datelineDay.month!, datelineDay.day!, text) : undefined;
   if (dateline?.date && datelineDay && (stampYear ?? weekdayYear ?? nearYear)) {

@@ -216,6 +216,20 @@ describe("the year of a dateline without one", () => {
     expect(yearOfWeekday(6, 14, 5, "TARSK, June 14 (Wire) - … on Friday … in 2016")).toBeUndefined();
   });
 
+  it("returns the dateline day's weekday from a day the article writes with its weekday within a month of it (read26 w105, r715, t124, c034, c044)", async () => {
+    const { weekdayOfDatelineDay } = await import("../../src/extract/dates");
+    expect(weekdayOfDatelineDay(9, 24, "… is to address the Assembly on Tuesday, September 26.")).toBe(0);
+    expect(weekdayOfDatelineDay(8, 25, "… the talks of Friday, 23 August …")).toBe(0);
+    expect(weekdayOfDatelineDay(8, 25, "… on Friday (23 August) and on Monday, 26 August")).toBe(0);
+    expect(weekdayOfDatelineDay(8, 25, "… on Friday, 23 August and on Monday, 27 August")).toBeUndefined();
+    expect(weekdayOfDatelineDay(8, 25, "… founded on Friday, 23 March …")).toBeUndefined();
+  });
+
+  it("dates a lead with no weekday by such a day and a year the article names", () => {
+    const text = "NEW YORK, Sept 24 (Wire) - Foreign Minister Kestas Varan packed many meetings into his first days at the Assembly.\n\nOn Saturday he called on Tarsk's Prime Minister Mira Telu.\n\n\"2023 has been a landmark year,\" Varan wrote. He is to address the Assembly on Tuesday, September 26.";
+    expect(find(text, "Varan", "Telu")?.date).toMatchObject({ year: 2023, month: 9, day: 23 });
+  });
+
   it("dates the lead's meeting with that year", () => {
     const text = "WIRE NEWS\nWorld | Summit 2023 | Economy\n\nVeldian leader thanks Tarsk\n\nORVANE, Oct 9 (Wire) - Veldian President Kestas Varan met Tarsk's Prime Minister Mira Telu in Orvane on Monday. Trade between the two reached a record in 2012.";
     expect(find(text, "Varan", "Telu")?.date).toMatchObject({ year: 2023, month: 10, day: 9 });
