@@ -137,6 +137,36 @@ function keyTerms(q: Question, expected: ExpectedAnswer): string[] {
   return [...new Set(q.terms)].filter((t) => /[\p{L}\p{N}]{2}/u.test(t) && !q.knowledge.nameWords.has(t) && !lookUpCountry(t) && !countryWords.has(t) && !FORM_TERMS.has(t) && !form.has(t) && !misspelt(t));
 }
 
+/**
+ * Whether a question asks how long a contact of the people it names went on ("how long did A and B talk", "… did their
+ * meeting last"): its length in minutes or hours, however the sentence tells the contact ("held a video conference …
+ * lasting roughly 45 minutes"). Not a visit's or a term's length, which runs in days or years.
+ */
+function asksContactLength(q: Question, expected: ExpectedAnswer): boolean {
+  return expected.types.every((t) => t === "duration") && q.links.people.length > 0 && !STAY_OR_TERM.test(q.text);
+}
+
+/** Words of a question asking the length of a stay or a term, not of a contact. */
+const STAY_OR_TERM = /\b(?:visits?|trips?|tours?|stays?|missions?|terms?|tenure|posting|serve[ds]?|serving|office|been)\b/i;
+
+/** A length a contact runs: minutes or hours ("about 45 minutes", "an hour", "half an hour", "two and a half hours"). */
+const CONTACT_UNITS = /\b(?:minutes?|hours?)\b/i;
+
+/** Words for how long something went on: "last", "lasted", "ran" ("the talks ran for an hour"). */
+const LASTING = new Set(["last", "run", "ran", "go", "went", "continu"].map(stem));
+
+/** Terms of a contact as a sentence may tell it otherwise than the question ("talk" for "held a video conference"). */
+const CONTACT_KIN = new Set([...CONTACT_TERMS, stem("conference"), stem("conversation"), stem("session")]);
+
+/**
+ * Whether a sentence holds a key term, or, for the length of a contact, tells a contact in words of its own: "how long did A and B
+ * talk" is answered by "A held a video conference with B …, lasting roughly 45 minutes".
+ */
+function holdsAsked(bag: Record<string, number>, term: string, text: string, contactLength: boolean): boolean {
+  if (holdsKey(bag, term, text)) return true;
+  return contactLength && (CONTACT_KIN.has(term) || MEETING_TERMS.has(term) || LASTING.has(term)) && Object.keys(bag).some((t) => CONTACT_KIN.has(t));
+}
+
 /** The spans of the sentence that may answer: of the expected type, not words of the question. */
 function candidates(s: Sentence, expected: ExpectedAnswer, asked: Set<string>, named: Set<string>, keys: string[] = []): Span[] {
   const kept = spansOf(s, expected, asked, named, keys);
@@ -330,6 +360,7 @@ export function readAnswer(q: Question): Outcome | undefined {
   const expected = expectedAnswer(q.text);
   if (!expected) return via(readWhy(q), "why") ?? via(readWhose(q), "whose") ?? via(readKind(q), "kind") ?? via(readAct(q), "act");
   const keys = keyTerms(q, expected);
+  const contactLength = asksContactLength(q, expected);
   // "how much was trade in 2022": a sentence telling a figure holds the year asked when one of its dates is in it, written "last year" or not (see fitsAskedDate)
   const askedYears = new Set(q.links.dates.flatMap((d) => (d.year === undefined ? [] : [String(d.year)])));
   const asked = wordsOf(q.text);
@@ -403,11 +434,11 @@ export function readAnswer(q: Question): Outcome | undefined {
     const previous = q.knowledge.retrieval.sentences[s.id - 1];
     const beforeText = previous?.article === s.article ? previous.text : "";
     const dated = askedYears.size > 0 && expected.types[0] === "number" && fitsAskedDate(q, s);
-    const held = keys.filter((t) => holdsKey(bag, t, s.text) || holdsKey(before, t, beforeText, false) || (dated && askedYears.has(t)) || describedAs(s, t));
+    const held = keys.filter((t) => holdsAsked(bag, t, s.text, contactLength) || holdsKey(before, t, beforeText, false) || (dated && askedYears.has(t)) || describedAs(s, t));
     // "how many agreements did A and B sign": a number of agreements in their article is the answer, however it tells the act ("put pen to paper on three agreements")
     // (yet a sentence holding none of the question's other words counts another thing: "how many Veldians were hurt" is not "1,500 Veldians study abroad")
     const counted = !!expected.counts && named && held.length >= Math.ceil((keys.length - 1) / 2) && candidates(s, expected, asked, namedWords, keys).some((span) => span.type === "number");
-    if (!counted && (keys.length === 0 ? !named : held.length < Math.max(1, Math.ceil(keys.length * MIN_COVERAGE)) || !keys.some((t) => holdsKey(bag, t, s.text)))) continue;
+    if (!counted && (keys.length === 0 ? !named : held.length < Math.max(1, Math.ceil(keys.length * MIN_COVERAGE)) || !keys.some((t) => holdsAsked(bag, t, s.text, contactLength)))) continue;
     // (a pin may be a word the sentence's terms leave out: "first")
     if (pins.some((t) => !holdsKey(bag, t, s.text, false) && !holdsKey(before, t, beforeText, false) && !saysWord(s.text, t) && !describedAs(s, t))) continue;
     // the act is told in the sentence that names its doer or object, not only the one before
@@ -428,6 +459,8 @@ export function readAnswer(q: Question): Outcome | undefined {
     const published = q.knowledge.articles.get(s.article)?.published;
     const doerless = doerActs.some((act) => toldWithoutDoer(s, act));
     let spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side))).filter((span) => (span.type !== "date" || (fitsTense(s, span, tense, published) && !(statedOn(s.text, span) && !SAYING_ASKED.test(q.text)))) && !(span.type === "duration" && LENGTH_OF_STAY.test(s.text.slice(span.end)) && !STAY_ASKED.test(q.text)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))) && !(span.type === "country" && ofHome(s.text.slice(span.start, span.end))) && !(span.type === "place" && places.includes(fold(capitalNamed(s, span) ?? s.text.slice(span.start, span.end)))) && !(tense === "past" && span.type === "place" && PLANNED_AT.test(s.text.slice(Math.max(0, span.start - 80), span.start))));
+    // "how long did A and B talk": a length in minutes or hours, not "since 1991" or "30 years of progress"
+    if (contactLength) spans = spans.filter((span) => span.type !== "duration" || CONTACT_UNITS.test(s.text.slice(span.start, span.end)));
     // "who did A meet": the other side of the sentence's contact with A
     if (counterpartAsked) spans = spans.filter((span) => span.type !== "person" || !notCounterpart(q, s, span, CONTACT_TERMS));
     const holders = office ? holdersIn(office, s, q) : [];

@@ -1,0 +1,39 @@
+/**
+ * @module Tests of the length of a contact asked in other words than the sentence tells it ("how long did A and B talk" of
+ * "A held a video conference with B …, lasting roughly 45 minutes": read26 w114, read23 s115), and never a length in years
+ * for it (check12 l101, devF f103, read21 r808 ask it of meetings the articles give no length).
+ */
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { answer } from "../../src/qa/answer";
+import { loadKnowledge } from "../../src/qa/knowledge";
+import { intentModel } from "./helpers";
+
+const VIDEO = ` date 2021-12-21
+On December 20, starting at 8:35 p.m. and lasting roughly 45 minutes, Veldian Foreign Minister Lino Sarkis held a video conference with Orvanian Foreign Minister Tomas Errazuriz.
+`;
+const SUMMIT = ` date 2021-03-02
+Paraguayan President Kestas Varan met Uruguayan President Mira Telu in Asuncion on Monday. The two reaffirmed their commitment to the bloc, which will complete 30 years of integration on 26 March.
+`;
+const knowledge = loadKnowledge(
+  extractIndex([
+    { file: "seeds/901_video.txt", text: VIDEO },
+    { file: "seeds/902_summit.txt", text: SUMMIT },
+  ]),
+  intentModel(),
+);
+
+describe("how long a contact went on", () => {
+  it("returns the length of a video conference asked as talking or meeting", () => {
+    for (const q of ["how long did sarkis and errazuriz talk", "how long did sarkis and errazuriz meet"]) {
+      const a = answer(q, knowledge);
+      expect(a.found, q).toBe(true);
+      expect(a.text, q).toContain("45 minutes");
+    }
+  });
+
+  it("returns no length in years for a meeting the article gives no length", () => {
+    const a = answer("how long did the meeting between varan and telu last", knowledge);
+    expect(a.text).not.toContain("30 years");
+  });
+});
