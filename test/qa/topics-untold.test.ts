@@ -37,3 +37,24 @@ describe("what was discussed, when the articles only tell that talks were held o
     expect(a.text).toMatch(/grain exports/);
   });
 });
+
+/** Made up: a call on a leader told only with a word for it ("what officials described as a warm first meeting"), and talks whose subject a speaker tells. */
+const SIDELINES = ` date 2023-09-24
+NEW YORK, Sept 24 (Wire) - On Saturday Foreign Minister Lino Sarkis called on Orvanian Prime Minister Hale Manet, who took office last month, in what officials described as a warm first meeting between the two.
+
+Later the same day Sarkis met Veldian Foreign Minister Tomas Pereira; Sarkis said the meeting covered trade and investment.
+`;
+const sidelines = loadKnowledge(extractIndex([{ file: "seeds/978_sidelines.txt", text: SIDELINES }]), intentModel());
+
+describe("what was discussed, when a sentence only judges the meeting", () => {
+  it("does not take 'what officials described as a warm meeting' for what was said (read26 w105)", () => {
+    const a = answer("what did sarkis and manet discuss", sidelines);
+    expect(a.found).toBe(false);
+  });
+
+  it("still gives the talks a speaker tells the subject of", () => {
+    const a = answer("what did sarkis and pereira discuss", sidelines);
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/trade and investment/);
+  });
+});

@@ -93,8 +93,12 @@ function reports(q: Question, ids: number[]): string[] {
 function tellsDiscussion(text: string): boolean {
   const told = text.replace(UNTOLD_DISCUSSION, " ");
   // (a sentence saying no details were given speaks only to attribute the meeting: "…, the ministry said. It gave no details")
-  return DISCUSSED.test(told) || (ABOUT_TALKS.test(told) && SPEECH.test(told.replace(CREDIT, "")) && !NO_DETAILS.test(told));
+  // ("in what officials described as a warm first meeting": a word for the meeting, not what it was about)
+  return DISCUSSED.test(told) || (ABOUT_TALKS.test(told) && SPEECH.test(told.replace(CREDIT, "").replace(JUDGED_AS, " ")) && !NO_DETAILS.test(told));
 }
+
+/** Words that judge a meeting ("described the talks as productive", "what officials termed a warm first meeting"): no account of what was said. */
+const JUDGED_AS = /\b(?:described|termed|characteri[sz]ed|hailed|billed)\b(?:\s+(?:the|their|it|them|this|that)(?:\s+\w+)?)?\s+as\b|\bwhat\s+(?:\w+\s+){1,3}(?:described|termed|called|billed)\b/gi;
 
 /** A closing credit, which tells who reported the sentence, not what anyone said: "…, the ministry said.", "…, the agency reported on Friday." */
 const CREDIT = /,\s+(?:[^,]{0,60}\s)?(?:said|says|reported|reports|announced|stated)(?:\s+(?:in\s+a\s+statement|on\s+\w+|today|yesterday))?\s*\.?\s*$/i;
