@@ -81,20 +81,29 @@ export function venueSpecifics(q: Question): Specifics {
 export function withVenueSentence(q: Question, reply: Reply): Reply {
   const ids = reply.focus.meetings ?? [];
   if (ids.length === 0) return reply;
-  const terms = venuesAsked(q).flatMap((v) => v.terms);
+  const venue = venuesAsked(q).flatMap((v) => v.terms);
+  // (and the act or occasion asked in words the records leave out: "who did A bid farewell to", "who hosted a luncheon for B",
+  // shown by the sentence of a meeting, or its article's headline, that says them; one meeting's, when the reply is of one)
+  const named = { offices: officeWordsOf(q.text) };
+  const linked = new Set([...q.links.places, ...q.links.countries].flatMap((p) => contentTerms(p)));
+  const content = ids.length === 1 ? [...new Set(q.terms)].filter((t) => t.length >= 3 && !q.knowledge.nameWords.has(t) && !linked.has(t) && !MEETING_TERMS.has(t) && !isDateWord(t) && missingKind(t, undefined, named) === "content") : [];
+  const terms = [...new Set([...venue, ...content])];
   if (terms.length === 0) return reply;
   const meetings = ids.slice(0, MEETINGS_READ).flatMap((id) => q.knowledge.meetings.get(id) ?? []);
   const records = meetings.flatMap((m) => [m.occasion ?? "", m.venue ?? ""]).join(" ");
   const written = fold(`${renderPlain(reply.body)} ${records}`);
   const unshown = terms.filter((t) => !shows(written, t));
   if (unshown.length === 0) return reply;
-  const sentence = meetings.flatMap((m) => sentencesOf(m, q)).find((s) => unshown.every((t) => (weightsAt(q.knowledge.retrieval, s.id)[t] ?? 0) > 0));
+  const sentence = meetings.flatMap((m) => sentencesOf(m, q, content.length > 0)).find((s) => unshown.every((t) => (weightsAt(q.knowledge.retrieval, s.id)[t] ?? 0) > 0));
   if (!sentence) return reply;
   return { ...reply, body: [...reply.body, { kind: "quote", content: [sentence.text] }] };
 }
 
-/** A meeting's own sentences. */
-function sentencesOf(m: Meeting, q: Question): Sentence[] {
-  return m.sentences.flatMap((id) => q.knowledge.retrieval.sentences[id] ?? []);
+/** A meeting's own sentences, and its article's headline when asked for and the article tells no other meeting. */
+function sentencesOf(m: Meeting, q: Question, headline = false): Sentence[] {
+  const own = m.sentences.flatMap((id) => q.knowledge.retrieval.sentences[id] ?? []);
+  const one = headline && (q.knowledge.lookups.articleMeetings.get(m.article)?.length ?? 0) === 1;
+  const title = one ? (q.knowledge.lookups.articleSentences.get(m.article) ?? []).filter((s) => s.title && !m.sentences.includes(s.id)) : [];
+  return [...own, ...title];
 }
 
