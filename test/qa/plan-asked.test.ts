@@ -23,3 +23,25 @@ describe("a plan asked as 'when is A meeting B'", () => {
     }
   });
 });
+
+/** Made up: a day of meetings held, told in the past, and one still to come this evening. */
+const DAY = ` date 2023-09-23
+NEW YORK, Sept 23 (Wire) - Foreign Minister Lino Sarkis sat with Orvanian Foreign Minister Mira Telu at the forum this morning.
+
+Still to come this evening is a courtesy meeting between Sarkis and the Keldan envoy, Joan Vives.
+
+Sarkis will then travel on to Washington.
+`;
+const day = loadKnowledge(extractIndex([{ file: "seeds/992_day.txt", text: DAY }]), intentModel());
+
+describe("a contact to come asked as 'who will A meet'", () => {
+  it("is not answered by a sentence that tells a contact held (read26 w105)", () => {
+    const a = answer("who will sarkis meet in washington", day);
+    expect(a.text).not.toContain("Mira Telu");
+  });
+
+  it("is answered by a sentence that tells one still to come this evening (read22 r920)", () => {
+    const a = answer("who will sarkis meet this evening", day);
+    expect(a.text).toContain("Vives");
+  });
+});

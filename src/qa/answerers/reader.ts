@@ -87,7 +87,7 @@ const DATELINE_HEAD = /^\p{Lu}[\p{Lu} .'’-]{2,},[^–—]{1,40}?\s[–—-]\s/
 
 /** A sentence that denies what it tells ("not", "never"; not "not only … but", "not least": those add, they deny nothing). */
 const NEGATION = /\b(not(?!\s+(?:only|least|just|merely)\b)|never|no longer|neither|nor)\b|n't\b/i;
-const FUTURE_SENTENCE = /\b(will|shall|to be|due|scheduled|expected|planned|plans?|next|upcoming|forthcoming|later this)\b/i;
+const FUTURE_SENTENCE = /\b(will|shall|to be|due|scheduled|expected|planned|plans?|next|upcoming|forthcoming|later this|later today|to come|tomorrow|tonight|this evening)\b/i;
 
 /** Lemmas (stemmed) of the words in a span or question, folded. */
 const wordsOf = (text: string): Set<string> => new Set(nameTokens(text));
@@ -454,7 +454,8 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (unlinkedWords(q.links, q.knowledge).some((w) => !context.includes(` ${w} `))) continue;
     // "… was not among the officials who welcomed …" answers nothing
     if (NEGATION.test(s.text)) continue;
-    if (tense === "future" && expected.types.includes("date") && !FUTURE_SENTENCE.test(s.text)) continue;
+    // ("who will A meet in Tarsk": a person met before is no answer either; only a sentence that tells a contact to come)
+    if (tense === "future" && (expected.types.includes("date") || contact) && !FUTURE_SENTENCE.test(s.text)) continue;
     if (q.links.dates.length && !fitsAskedDate(q, s)) continue;
     const published = q.knowledge.articles.get(s.article)?.published;
     const doerless = doerActs.some((act) => toldWithoutDoer(s, act));
