@@ -15,7 +15,12 @@ const REACHED = `Solen reaches Orvel
 Orvel, 12 April 2024 - Halvian Foreign Minister Mara Solen reached Orvel on Thursday evening for talks with her Orvanian counterpart, Ansel Lind.
 `;
 
-const knowledge = loadKnowledge(extractIndex([{ file: "seeds/991_began.txt", text: BEGAN }, { file: "seeds/992_reached.txt", text: REACHED }]), intentModel());
+const START = `Keld gives Halvian leader a warm welcome
+
+Keld, 29 January 2022 - Halvian Prime Minister Abel Daro was received on Saturday by President Lino Varga at the start of an official visit to Keld.
+`;
+
+const knowledge = loadKnowledge(extractIndex([{ file: "seeds/991_began.txt", text: BEGAN }, { file: "seeds/992_reached.txt", text: REACHED }, { file: "seeds/993_start.txt", text: START }]), intentModel());
 const ask = (q: string) => answer(q, knowledge);
 
 describe("an arrival told by other words", () => {
@@ -44,5 +49,11 @@ describe("where a trip goes next, told by other words", () => {
     const a = answer("where is varan going after zambia?", k);
     expect(a.found).toBe(true);
     expect(a.text).toMatch(/Harare/);
+  });
+
+  it("reads 'at the start of an official visit' as the arrival (read26 w104; n208, q411, c042 and others tell it so)", () => {
+    const a = ask("when did daro arrive for the official visit");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/Saturday|29 January/);
   });
 });

@@ -24,24 +24,29 @@ describe("a plan asked as 'when is A meeting B'", () => {
   });
 });
 
-/** Made up: a day of meetings held, told in the past, and one still to come this evening. */
-const DAY = ` date 2023-09-23
-NEW YORK, Sept 23 (Wire) - Foreign Minister Lino Sarkis sat with Orvanian Foreign Minister Mira Telu at the forum this morning.
-
-Still to come this evening is a courtesy meeting between Sarkis and the Keldan envoy, Joan Vives.
+/** Made up: a day of meetings held, told in the past, before a trip on; and a day with a meeting still to come this evening. */
+const HELD = ` date 2023-09-23
+NEW YORK, Sept 23 (Wire) - Foreign Minister Lino Sarkis packed many meetings into his first day at the Assembly. The day opened with a meeting of the Arctic Five foreign ministers, where Sarkis sat with Orvanian Foreign Minister Mira Telu and Keldan Foreign Minister Tove Lund.
 
 Sarkis will then travel on to Washington.
 `;
-const day = loadKnowledge(extractIndex([{ file: "seeds/992_day.txt", text: DAY }]), intentModel());
+const EVENING = ` date 2023-09-23
+NEW YORK, Sept 23 (Wire) - Foreign Minister Kara Nemo met Orvanian Foreign Minister Ana Brel this morning.
+
+Still to come this evening is a courtesy meeting between Nemo and the Keldan envoy, Joan Vives.
+`;
+const held = loadKnowledge(extractIndex([{ file: "seeds/992_held.txt", text: HELD }]), intentModel());
+const evening = loadKnowledge(extractIndex([{ file: "seeds/993_evening.txt", text: EVENING }]), intentModel());
 
 describe("a contact to come asked as 'who will A meet'", () => {
   it("is not answered by a sentence that tells a contact held (read26 w105)", () => {
-    const a = answer("who will sarkis meet in washington", day);
+    const a = answer("who will sarkis meet in washington", held);
     expect(a.text).not.toContain("Mira Telu");
+    expect(a.found).toBe(false);
   });
 
-  it("is answered by a sentence that tells one still to come this evening (read22 r920)", () => {
-    const a = answer("who will sarkis meet this evening", day);
+  it("is answered by a sentence or a record that tells one still to come this evening (read22 r920)", () => {
+    const a = answer("who will nemo meet this evening", evening);
     expect(a.text).toContain("Vives");
   });
 });

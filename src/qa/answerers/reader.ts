@@ -554,10 +554,11 @@ const ONWARD_WORDS = /\b(?:go(?:es|ing)?|went|head(?:s|ed|ing)?|travel(?:s|led|l
 
 /**
  * An arrival as a sentence writes it ("flew in on Sunday", "flew into the capital", "landed at the air
- * base", "touched down", "reached Tarsk", "began a three-day visit", "beginning his official visit").
+ * base", "touched down", "reached Tarsk", "began a three-day visit", "beginning his official visit", "at the start of a
+ * two-day visit").
  */
 const ARRIVE = stem("arrive");
-const ARRIVAL_WORDS = /\b(arriv\w*|land(s|ed|ing)?|fl(?:ew|ies|y) in(?:to)?|touched down|touches down|reach(?:ed|es)\s+(?=\p{Lu})|(?:beg[ai]n(?:s|ning)?|start(?:s|ed|ing)?)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit)/iu;
+const ARRIVAL_WORDS = /\b(arriv\w*|land(s|ed|ing)?|fl(?:ew|ies|y) in(?:to)?|touched down|touches down|reach(?:ed|es)\s+(?=\p{Lu})|(?:beg[ai]n(?:s|ning)?|start(?:s|ed|ing)?)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit|at\s+the\s+(?:start|beginning|outset)\s+of\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}(?:visit|stay|trip|tour))/iu;
 
 /**
  * Whether a sentence writes out an acronym the question uses: "UNGA" is held by "the United Nations
