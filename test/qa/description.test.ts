@@ -33,4 +33,17 @@ describe("how someone described something", () => {
     const a = answer("how did kestas describe the fisheries deal?", k);
     expect(a.text).not.toMatch(/frank and useful|landmark/);
   });
+
+  it("returns a quotation that says what something was, its speaker after it (read26 w119)", () => {
+    const quoted = `Kestas thanks Veldia
+
+Tarsk, 17 March 2022 - Orvanian Foreign Minister Piet Kestas held talks with his Veldian counterpart, Telu Varan, in Tarsk on Wednesday.
+
+Kestas thanked Varan for his country's support. "When the application was submitted, Veldia was the biggest supporter of our reforms and a true friend," he said.
+`;
+    const kq = loadKnowledge(extractIndex([{ file: "seeds/997_quoted.txt", text: quoted }]), intentModel());
+    const a = answer("how did kestas describe veldia?", kq);
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/biggest supporter/);
+  });
 });

@@ -8,8 +8,11 @@ import { contentTerms, stem, weightsAt } from "../retrieval";
 /** "How did A describe / characterise / sum up X?": the speaker before the verb, the thing described after it. */
 const ASKS = /^\s*how\s+(?:did|does|do|has|have|had|would|will)\s+(.+?)\s+(?:describe|characteri[sz]e|sum\s+up|assess)\s+(.+?)\s*\??\s*$/i;
 
-/** A sentence that gives something a word: a verb of describing, or speech that says what it was ("told reporters the pact was a …"). */
-const DESCRIBES = /\b(?:describ\w*|characteri[sz]\w*|call(?:ed|ing)\b|term(?:ed|ing)\b|hail(?:ed|ing)\b|label+ed\b)|\b(?:said|says|told|tells|stressed|noted|added)\b[^.;]*\b(?:was|were|is|are|had been|has been)\s+(?:an?\s+|the\s+)?["“]?\p{L}/iu;
+/**
+ * A sentence that gives something a word: a verb of describing, or speech that says what it was ("told reporters the pact was a …",
+ * "\"… Veldia was the biggest supporter of our reforms,\" he said").
+ */
+const DESCRIBES = /\b(?:describ\w*|characteri[sz]\w*|call(?:ed|ing)\b|term(?:ed|ing)\b|hail(?:ed|ing)\b|label+ed\b)|\b(?:said|says|told|tells|stressed|noted|added)\b[^.;]*\b(?:was|were|is|are|had been|has been)\s+(?:an?\s+|the\s+)?["“]?\p{L}|["“][^"”]*\b(?:was|were|is|are|has been|have been)\s+(?:an?\s+|the\s+)?\p{L}[^"”]*["”]\s*,?\s*(?:\p{L}+\s+){1,3}(?:said|says|added|stressed|noted)\b/iu;
 
 /** Words for the talks that a sentence may use instead ("described as frank the discussion he had"). */
 const TALK_WORDS = ["talk", "discussion", "meeting", "conversation", "negotiation"].map(stem);
