@@ -111,24 +111,11 @@ export function segment(blocks: SegmentInput[]): Sent[] {
       joinZeroPaddedDays(entities, words, text);
       const previous = out[out.length - 1];
       // "RM7.53 billion", "RM384.48 million": the tokenizer ends a sentence at "RM7." when letters touch the number; the rest joins it again.
-      if (previous && previous.block === blockIndex && (spaces[0] ?? "") === "" && /\d\.$/.test(previous.text) && /^\d/.test(text)) {
-        const shift = previous.words.length;
-        const offset = previous.text.length;
-        previous.words.push(...words.map((w) => ({ ...w, start: w.start + offset, end: w.end + offset })));
-        previous.entities.push(...entities.map((e) => ({ ...e, first: e.first + shift, last: e.last + shift })));
-        previous.text += text;
-        previous.terms.push(...terms);
-        return;
-      }
-      // "… Cabinet Secretary Amb. Amina Mohamed, …", "Maj. Gen. Frank X", "Rt. Hon. Winston Y": the tokenizer ends a
-      // sentence at a style or rank it does not know as an abbreviation; the name after it joins it again.
-      if (previous && previous.block === blockIndex && /^\p{Lu}/u.test(text) && abbreviatedStyle(previous.text)) {
-        const shift = previous.words.length;
-        const offset = previous.text.length + 1;
-        previous.words.push(...words.map((w) => ({ ...w, start: w.start + offset, end: w.end + offset })));
-        previous.entities.push(...entities.map((e) => ({ ...e, first: e.first + shift, last: e.last + shift })));
-        previous.text += " " + text;
-        previous.terms.push(...terms);
+      // "… Cabinet Secretary Amb. Amina Mohamed, …", "Maj. Gen. Frank X", "Rt. Hon. Winston Y": so too at a style or rank it does not
+      // know as an abbreviation; the name after it joins it again.
+      const glued = (spaces[0] ?? "") === "" && /\d\.$/.test(previous?.text ?? "") && /^\d/.test(text);
+      if (previous && previous.block === blockIndex && (glued || (/^\p{Lu}/u.test(text) && abbreviatedStyle(previous.text)))) {
+        joinTo(previous, { words, entities, terms, text: glued ? text : ` ${text}` });
         return;
       }
       // "1. Minister CHO held talks …": a paragraph's number is no sentence of its own.
@@ -142,6 +129,16 @@ export function segment(blocks: SegmentInput[]): Sent[] {
     });
   });
   return out;
+}
+
+/** Appends a piece the tokenizer cut off to the sentence before it (its words' offsets and entities' indices moved on). */
+function joinTo(previous: Sent, piece: { words: Word[]; entities: WordEntity[]; terms: Sent["terms"]; text: string }): void {
+  const shift = previous.words.length;
+  const offset = previous.text.length + (piece.text.length - piece.text.trimStart().length);
+  previous.words.push(...piece.words.map((w) => ({ ...w, start: w.start + offset, end: w.end + offset })));
+  previous.entities.push(...piece.entities.map((e) => ({ ...e, first: e.first + shift, last: e.last + shift })));
+  previous.text += piece.text;
+  previous.terms.push(...piece.terms);
 }
 
 /** Whether a sentence ends with a style or rank written short ("Amb.", "Maj.", "Rt."), which never ends a sentence. */
