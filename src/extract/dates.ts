@@ -343,7 +343,7 @@ export function yearOfWeekday(month: number, day: number, weekday: number, text:
 }
 
 /** "Tuesday, September 26", "Tuesday, 26 September", "Tuesday (26 September)", "on Tuesday 26 September": a day written with its weekday. */
-const WEEKDAY_DATE = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday),?\s+\(?(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)\b/gi;
+const WEEKDAY_DATE = new RegExp(String.raw`\b(${[...WEEKDAYS.keys()].join("|")}),?\s+\(?(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)\b`, "gi");
 
 /**
  * The weekday of a yearless dateline's day ("NEW YORK, Sept 24 (Agency) -"), as a day the article writes with its weekday

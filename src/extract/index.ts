@@ -277,6 +277,9 @@ function evidencedNames(people: ArticlePeople, meetings: LocalMeeting[]): string
   return people.people.flatMap((p, i) => (!p.byOffice && (met.has(i) || p.honorifics.length > 0 || p.offices.some((o) => o.title && o.from !== "byline")) ? p.spellings : []));
 }
 
+/** A day of the week written in a lead ("… on Tuesday"): the weekday its dateline's day is. */
+const WEEKDAY_WORD = new RegExp(`\\b(${[...WEEKDAYS.keys()].join("|")})\\b`, "i");
+
 function openArticle(file: string, text: string): OpenArticle {
   const id = file.replace(/^.*\//, "").replace(/\.txt$/, "");
   const clean = cleanArticle(text);
@@ -303,7 +306,7 @@ function openArticle(file: string, text: string): OpenArticle {
   const datelineDay = dateline?.date?.month !== undefined && dateline.date.day !== undefined && dateline.date.year === undefined ? dateline.date : undefined;
   const stampYear = !clean.published && datelineDay ? yearBesideDateline(text, datelineDay.month!, datelineDay.day!) : undefined;
   // "ORVANE, Oct 9 (Agency) - … on Monday" with no year but the ones the page names ("Forum 2023", "in 2012"): the one in which Oct 9 is a Monday.
-  const leadWeekday = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(opening?.rest ?? "")?.[1];
+  const leadWeekday = WEEKDAY_WORD.exec(opening?.rest ?? "")?.[1];
   // (a lead with no weekday: one the article writes beside a day near the dateline's, "… on Tuesday, September 26", tells it as well)
   const datelineWeekday = datelineDay ? (leadWeekday ? WEEKDAYS.get(leadWeekday.toLowerCase()) : weekdayOfDatelineDay(datelineDay.month!, datelineDay.day!, text)) : undefined;
   const weekdayYear = !clean.published && !stampYear && datelineDay && datelineWeekday !== undefined ? yearOfWeekday(datelineDay.month!, datelineDay.day!, datelineWeekday, text) : undefined;
@@ -363,7 +366,7 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   note("late-description");
   // "Lyon, May 4 (Agency) - … began a visit on Tuesday", no year anywhere: the lead's weekday is the dateline's day.
   const lead = sents.find((s) => !s.title && s.quote === undefined);
-  const leadWeekday = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(lead?.text ?? "")?.[1];
+  const leadWeekday = WEEKDAY_WORD.exec(lead?.text ?? "")?.[1];
   const anchor = !article.published && datelineDay && leadWeekday ? anchorDay(datelineDay.month!, datelineDay.day!, WEEKDAYS.get(leadWeekday.toLowerCase()) ?? 0) : undefined;
   // "HANOI – … on the morning of 15 May 2024 received …", no date line nor dateline day: the lead's full date dates the story.
   const storyDate = article.published || datelineDay ? undefined : lead?.entities.filter((e) => e.type === "DATE").map((e) => parseDate(e.text)).find((d) => d?.basis === "explicit" && d.year !== undefined && d.month !== undefined && d.day !== undefined);
