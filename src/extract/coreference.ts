@@ -14,7 +14,7 @@ import type { Word } from "./segment";
 export type Gender = "m" | "f";
 
 /** Honorific and title words of one sex: "Mr", "His Excellency", "Sheikha", "Queen", "spokeswoman". */
-const MALE = new Set(["mr", "sir", "his", "sheikh", "shaikh", "haji", "alhaji", "lord", "king", "prince", "emir", "amir", "sultan", "duke", "chairman", "spokesman", "congressman", "businessman", "statesman"]);
+const MALE = new Set(["mr", "sir", "shri", "his", "sheikh", "shaikh", "haji", "alhaji", "lord", "king", "prince", "emir", "amir", "sultan", "duke", "chairman", "spokesman", "congressman", "businessman", "statesman"]);
 const FEMALE = new Set(["mrs", "ms", "mme", "madam", "madame", "dame", "her", "sheikha", "shaikha", "hajah", "datin", "smt", "shrimati", "lady", "queen", "princess", "duchess", "chairwoman", "spokeswoman", "congresswoman", "businesswoman", "stateswoman"]);
 
 /**

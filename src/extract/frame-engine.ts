@@ -316,7 +316,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   else if (frame.agent === "clause") {
     // "X's meeting with Y": the possessor of the contact noun is its agent.
     const possessor = possessorOf(words, inClause, cue);
-    const owner = possessor ?? programmeOwner(words, refs, cue);
+    const owner = possessor ?? programmeOwner(words, refs, cue, principal);
     // (a programme's meetings with groups, "with business leaders and students", are the visit's schedule, not contacts it tells)
     if (!possessor && owner) scheduled = true;
     agents = owner ? [owner] : escortedTo(words, inClause, cue) ?? subjectOf(words, map, inClause, refs, clause, words.length).filter((r) => r.last < cue || r.first > end);
@@ -718,12 +718,14 @@ const PROGRAMME = /^(?:programme|program|agenda|schedule|itinerary)$/;
  * "Varan's programme in Tarsk also foresaw meetings with A and with B", "Also on the minister's agenda: a meeting with A":
  * the one whose programme holds the contact makes it (no one else named between).
  */
-function programmeOwner(words: Word[], refs: PersonRef[], cue: number): PersonRef | undefined {
+function programmeOwner(words: Word[], refs: PersonRef[], cue: number, principal?: number): PersonRef | undefined {
   for (let k = cue - 1; k >= Math.max(1, cue - 12); k--) {
     if (refs.some((r) => r.first <= k && r.last >= k) || /^[;.]$/.test(words[k]!.text)) return undefined;
     if (!PROGRAMME.test(words[k]!.lower)) continue;
     let j = k - 1;
     while (j > 0 && words[j]!.pos === "ADJ") j--;
+    // "Her programme in Tarsk also includes a meeting with A": the programme of the one the article follows
+    if (/^(?:his|her)$/.test(words[j]?.lower ?? "") && principal !== undefined) return { person: principal, first: j, last: j, via: "pronoun" };
     if (!/^['’]s$/.test(words[j]?.text ?? "")) return undefined;
     return refs.find((r) => r.last === j - 1);
   }

@@ -158,6 +158,17 @@ const ROWS: FrameRow[] = [
     groups: true,
     envoyFirst: true,
   },
+  // "The President granted an audience at the Palace to Ambassador X", "the King gave a farewell audience to Y": the one who
+  // grants it receives the other in person.
+  {
+    id: "grant-audience",
+    trigger: "grant|give|accord audience",
+    voice: "active",
+    agent: "subject",
+    counterparts: ["to"],
+    kind: "audience",
+    groups: true,
+  },
   {
     id: "sit-down",
     trigger: "sit down",
@@ -225,6 +236,16 @@ const ROWS: FrameRow[] = [
     kind: "meeting",
     pair: true,
     anaphor: true,
+  },
+  // "A and B led their delegations", "A and his counterpart B led the two sides": two heads of the delegations that met.
+  {
+    id: "pair-led-sides",
+    trigger: "lead|head delegation|side|team",
+    voice: "active",
+    agent: "subject",
+    counterparts: [],
+    kind: "talks",
+    pair: true,
   },
   // "X and Y agreed on Monday to …": two people agreeing as one subject have met or spoken, no later sentence needed.
   {

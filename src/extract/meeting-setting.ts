@@ -7,7 +7,7 @@ import { splitClauses } from "./clauses";
 import { dayRange, inOfficeClause, inSinceClause, isDaySpan, tripEndBefore } from "./date-scope";
 import { dayShift, parseDate, readDayOfMonth, shiftedDay } from "./dates";
 import { datesApart } from "./pair-again";
-import { MONTHS, WEEKDAYS } from "../nlp/vocab";
+import { MONTHS, VENUE_HEADS, WEEKDAYS } from "../nlp/vocab";
 import { visitedCountry } from "./visit-hosts";
 import type { LocalMeeting, MeetingContext } from "./meetings";
 import type { Sent, Word, WordEntity } from "./segment";
@@ -559,9 +559,6 @@ export function postedIn(words: readonly Word[], k: number): boolean {
  * presented her credentials", "Ambassador of Veldia, resident in Tarsk", "the Tarsk envoy, based in Orvel".
  */
 const RESIDES = /^(?:resides|reside|resided|residing|resident|based|stationed|lives|living|domiciled)$/;
-
-/** Words before "in X" that make X the place of a venue: "at his private residence in Zorbiny", "at the presidential palace in Karuno". */
-const VENUE_HEADS = /^(?:residence|palace|villa|lodge|house|office|offices|headquarters|ministry|compound|hotel|building|airport|home|hall|centre|center|secretariat|embassy|parliament|chancellery)$/;
 
 /**
  * The place written in a meeting's sentence: a city or country after "in" (or "flew into"), past the

@@ -429,6 +429,18 @@ function isPersonPhrase(words: Word[], first: number, last: number): boolean {
   return words[first - 1]?.lower === "of" && /^(?:government|administration)$/.test(words[first - 2]?.lower ?? "");
 }
 
+/** A country from `k` ("the" before it allowed) that ends its phrase: a comma, semicolon, full stop, "and", a bracket or the end after it. */
+function countryClosingAt(words: Word[], k: number): string | undefined {
+  const from = words[k]?.lower === "the" ? k + 1 : k;
+  for (let n = 3; n >= 1; n--) {
+    const slice = words.slice(from, from + n);
+    const country = slice.length === n ? countryOf(slice.map((w) => w.text).join(" ")) : undefined;
+    const next = words[from + n];
+    if (country && /^\p{Lu}/u.test(slice[0]!.text) && (!next || /^(?:,|;|\.|and|\)|:)$/.test(next.lower))) return country;
+  }
+  return undefined;
+}
+
 /** The country of two or three words in brackets from `k` to the closing one ("(South Africa)", "(Bosnia and Herzegovina)"). */
 function countryAfterBracket(words: Word[], k: number): string | undefined {
   for (let n = 2; n <= 3; n++) if (words[k + n]?.text === ")") return countryOf(words.slice(k, k + n).map((w) => w.text).join(" "));
@@ -545,6 +557,14 @@ export function readName(words: Word[], first: number, last: number): NameMentio
     if (mention.office && !mention.office.country && !mention.office.organisation) mention.office.country = bracketed;
     mention.evidence = true;
   }
+  // "the foreign ministers, A for Veldia and B for Orvane", "co-chaired by Secretary C for Tarsia": the side a name speaks for, the
+  // country closing its phrase (not "thanked D for Veldia's support").
+  const sideFor = after?.lower === "for" ? countryClosingAt(words, last + 2) : undefined;
+  if (last > first && sideFor) {
+    mention.country ??= sideFor;
+    if (mention.office && !mention.office.country && !mention.office.organisation && !mention.office.to) mention.office.country = sideFor;
+    mention.evidence = true;
+  }
   // "Crown Prince Rawdan bin Fahed of Saudi Arabia"
   if (ofCountry && mention.office && !mention.office.country) mention.office.country = ofCountry;
   if (!mention.evidence && last > first && speaksAfter(words, last)) mention.evidence = true;
@@ -600,6 +620,8 @@ export function contactSideBefore(words: Word[], first: number): boolean {
   if (!w) return false;
   if (CONTACT_OBJECT.test(w.lower) && w.pos !== "NOUN") return true;
   if (w.lower === "by" && LED_BY.test(words[k - 1]?.lower ?? "")) return true;
+  // "granted an audience to X", "gave a farewell audience to Y"
+  if (w.lower === "to" && /^audiences?$/.test(words[k - 1]?.lower ?? "")) return true;
   return /^(?:with|from|by)$/.test(w.lower) && CONTACT_BEFORE_WITH.test(words[k - 1 - timeBefore(words, k)]?.lower ?? "");
 }
 
@@ -686,6 +708,9 @@ function readHostOrGuest(words: Word[], i: number): DescriptionMention | undefin
   return { kind: "description", first: i, last: i + 1, title };
 }
 
+/** What a holder's title owns that is an institution, not the holder: "the Prime Minister's Office", "the President's Press Service". */
+const INSTITUTIONS_OWNED = new Set(["office", "press", "media", "secretariat", "department", "ministry", "cabinet", "palace", "residence", "administration", "division", "bureau"]);
+
 /** "the Kenyan Foreign Minister", "his Japanese counterpart", "the EU official", "the minister", "the visiting minister". */
 function readDescription(words: Word[], i: number): DescriptionMention | undefined {
   const det = words[i]!;
@@ -725,6 +750,8 @@ function readDescription(words: Word[], i: number): DescriptionMention | undefin
     return { kind: "description", first: i, last: k + 1, title, ...(country ? { country } : {}) };
   }
   if (words[k]?.lower === "of") return undefined; // "the head of the delegation"
+  // "a statement from the Prime Minister's Office", "the President's Press Service": an institution, no person
+  if (isPossessive(words[k]) && /^\p{Lu}/u.test(words[k + 1]?.text ?? "") && INSTITUTIONS_OWNED.has(words[k + 1]!.lower)) return undefined;
   // "the Palestinian Ambassador to Egypt"
   const to = words[k]?.lower === "to" ? countryAfter(words, k + 1) : undefined;
   let last = k - 1;

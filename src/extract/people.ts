@@ -4,6 +4,7 @@
  */
 import type { CountryFrom } from "../facts/types";
 import { escapeRegExp, fold } from "../nlp/fold";
+import { sharesDemonym } from "../nlp/countries";
 import { NameBlocks } from "../nlp/name-blocks";
 import { isShortFormOf, nameWords, similarNames } from "../nlp/names";
 import { compatibleOffices, isPluralOffice, normaliseTitle, officeRoles, officeWordKind } from "../nlp/offices";
@@ -691,7 +692,7 @@ function resolveDescription(
   const fits = (p: LocalPerson): boolean => {
     const country = countryOf(p);
     const offices = p.offices.filter((o) => !formerOnly(o.title));
-    if (d.country && country !== d.country) return false;
+    if (d.country && !(country !== undefined && sharesDemonym(country, d.country))) return false;
     if (d.organisation && !p.offices.some((o) => fold(o.organisation ?? "").includes(fold(d.organisation ?? "")))) return false;
     if (head === "counterpart" && !d.country) return false; // "his counterpart" alone names no one
     if (DETACHED_HEADS.has(head)) return p.offices.length > 0 || country !== undefined;

@@ -204,7 +204,9 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     // "co-chaired the session for Veldia and Foreign Secretary X for Orvane": a country before "and" and one post is the end
     // of another phrase ("Veldian and Orvanian Foreign Ministers X and Y" is the plural's list of countries)
     if (w.lower === "and" && j < end && !words.slice(Math.max(0, j - 6), end + 1).some((x) => isPluralOffice(x.lower)) && words[j - 1] && (isCountryWord(words[j - 1]!.text) || countryEndingAt(words, j - 1))) break;
-    if (kind === "head" || kind === "modifier" || (kind === "connector" && j < end)) j--;
+    // "South African President X": a country of several words, though its last word may be a portfolio's ("for African Affairs")
+    if (kind === "modifier" && several && words[j + 1]?.lower !== "of") j -= several;
+    else if (kind === "head" || kind === "modifier" || (kind === "connector" && j < end)) j--;
     // "the visit to Orvane of the Vice President of Veldia, X": a country is never followed by "of" inside a title
     // ("Veldia's Vice President", "Veldian Vice President", "Vice President of Veldia"), so one that is stands outside it.
     else if ((several || isCountryWord(w.text)) && words[j + 1]?.lower === "of") break;
@@ -301,7 +303,8 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     // "- from the Kingdom of Morocco, Dubra Brame;": envoys listed by the country they come from.
     mention.country = office.country;
     mention.evidence = true;
-  } else if (office.country && prefix.every((w) => isCountryWord(w.text) || isPossessive(w))) {
+  } else if (office.country && (prefix.every((w) => isCountryWord(w.text) || isPossessive(w)) || (isPossessive(prefix.at(-1)) && countryOf(prefix.slice(0, -1).map((w) => w.text).join(" ")) === office.country))) {
+    // "Kenya's X", "South Africa's Y": a country of one word or several, and its possessive
     if (det?.lower !== "and") {
       mention.country = office.country;
       mention.evidence = true;

@@ -41,6 +41,24 @@ export const COUNTRIES: readonly Country[] = COUNTRY_TABLE.trim()
     return { name, aliases: split(aliases), demonyms: split(demonyms), cities: split(cities) };
   });
 
+/** Per country, the other countries written with one of its demonyms ("Congolese": the Congo and the DR Congo). */
+const DEMONYM_KIN: ReadonlyMap<string, readonly string[]> = (() => {
+  const by = new Map<string, string[]>();
+  for (const c of COUNTRIES) for (const d of c.demonyms) by.set(fold(d), [...(by.get(fold(d)) ?? []), c.name]);
+  const kin = new Map<string, string[]>();
+  for (const names of by.values()) for (const n of names) for (const o of names) if (o !== n && !kin.get(n)?.includes(o)) kin.set(n, [...(kin.get(n) ?? []), o]);
+  return kin;
+})();
+
+/**
+ * Whether a person's country may be the one a demonym was read as: the same, or another written with that demonym
+ * ("the Congolese leader" of the DR Congo's president, though "Congolese" reads as the Congo).
+ * @example sharesDemonym("Democratic Republic of the Congo", "Congo") // true
+ */
+export function sharesDemonym(country: string, read: string): boolean {
+  return country === read || (DEMONYM_KIN.get(read)?.includes(country) ?? false);
+}
+
 interface Surface {
   folded: string;
   country: string;

@@ -51,6 +51,9 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "marine", "ocean", "oceans", "nuclear", "strategic", "diaspora", "diplomacy", "overseas", "expatriate", "children", "elderly", "disabilities",
   // "Trade, Industry and Competition Minister", "Principal Secretary", "Principal Deputy Assistant Secretary of State".
   "competition", "principal", "government", "coordinating",
+  // "Minister of State for African Affairs X", "Special Envoy of the Chinese Government for African Affairs Y", "Deputy Director-General of
+  // the Department of Asian Affairs Z": a region's affairs as a portfolio.
+  "african", "asian",
   // "Dominican chief of staff X", "ministry chief of staff Y": the staff a chief heads.
   "staff",
   // "the Chargé d'Affaires of …": the second word of a chargé's title, never a name.

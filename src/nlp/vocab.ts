@@ -145,3 +145,6 @@ export const NO_DETAILS = /\b(?:no|without\s+(?:giving|offering|providing|any))\
  * taken up ("raised the visa curbs with Telu").
  */
 export const LIFTED_BY_RAISING = /^(?:to|eyebrows|relations|relationship|ties|level|status|partnership|funds|money|prices?|rates?|tariffs?|\d.*)$/;
+
+/** The last word of a venue inside a town: "at his private residence in Zorbiny", "Tarsk International Airport" (a venue lies in a town, it names none). */
+export const VENUE_HEADS = /^(?:residence|palace|villa|lodge|house|office|offices|headquarters|ministry|compound|hotel|building|airport|home|hall|centre|center|secretariat|embassy|parliament|chancellery)$/;

@@ -66,6 +66,9 @@ function officeHolders(knowledge: Knowledge, words: string[], country?: string, 
   return ids;
 }
 
+/** Titles of a state's head or government, which a body's holder of the same word is not. */
+const STATE_HEADS = /^(?:president|vice-president|prime minister|premier|king|queen|emir|amir|sultan)$/;
+
 /**
  * "The Veldian president" when no president the articles tie to Veldia: the holders of the office
  * tied to no country at all, in an article that names Veldia, who met no one of Veldia ("Varan met
@@ -79,6 +82,10 @@ function stateless(knowledge: Knowledge, matcher: OfficeMatcher, country: string
     if (o.country || knowledge.countriesOf.get(o.person)?.size || !matcher.fits(o.posts)) return false;
     const person = knowledge.people.get(o.person);
     if (!person?.articles.some((a) => named.has(a))) return false;
+    // "the Veldian president" is the country's, not one who presides over a body ("President of the Rowing League"); a
+    // director-general of a department may be the country's own
+    const byTitle = person.offices.filter((x) => matcher.fits(officePosts(x.title)));
+    if (byTitle.length > 0 && byTitle.every((x) => x.organisation && STATE_HEADS.test(fold(x.title)))) return false;
     // a counterpart of that country makes them a guest of it or its host, not one of its own
     const met = (knowledge.lookups.meetingsOf.get(o.person) ?? []).flatMap((i) => knowledge.index.meetings[i]?.participants ?? []);
     return !met.some((p) => p.kind === "person" && p.person !== o.person && knowledge.countriesOf.get(p.person)?.has(country));

@@ -3,7 +3,7 @@ import type { Meeting } from "../../facts/types";
 import { meetingLine } from "../format";
 import { participantIds } from "../knowledge";
 import type { Question } from "../question";
-import type { Outcome } from "../reply";
+import { missing, type Outcome } from "../reply";
 import { asksOfNothing, selectMeetings } from "../select";
 import type { Inline } from "../types";
 
@@ -25,11 +25,15 @@ export const asksManner = (text: string): boolean => MANNER.test(text);
 const BY_VIDEO = /\b(?:video|videoconference|virtual(?:ly)?|online|zoom)\b/i;
 const BY_PHONE = /\b(?:phone|telephone|telephoned|phoned|phoning)\b/i;
 
-/** How a meeting was held, as its record and its sentences tell. */
-function mannerOf(m: Meeting, q: Question): string {
+/** How a meeting was held, as its record and its sentences tell; undefined when they leave it open. */
+function mannerOf(m: Meeting, q: Question): string | undefined {
   const text = m.sentences.map((id) => q.knowledge.retrieval.sentences[id]?.text ?? "").join(" ");
   if (BY_VIDEO.test(text)) return "By video";
   if (m.kind === "call" || BY_PHONE.test(text)) return "By phone";
+  // "… met by videoconference for consultations. … A and B led the two sides.": with no place of its own, a contact whose
+  // article tells another one held from afar may be that one
+  const article = (q.knowledge.lookups.articleSentences.get(m.article) ?? []).map((s) => s.text).join(" ");
+  if (!m.place && (BY_VIDEO.test(article) || BY_PHONE.test(article))) return undefined;
   return "In person";
 }
 
@@ -42,7 +46,12 @@ export function answerManner(q: Question): Outcome | undefined {
   // (what they said is not the occasion: "how did A tell B he would skip the summit" asks of their contact, not of a summit)
   const meetings = selectMeetings({ ...q.links, specifics: [] }, q.knowledge, q.focus).slice(0, 3);
   if (meetings.length === 0) return undefined;
-  const items = meetings.map((m): Inline[] => [{ bold: mannerOf(m, q) }, ": ", ...meetingLine(m, q.knowledge, false)]);
+  const told = meetings.flatMap((m) => {
+    const manner = mannerOf(m, q);
+    return manner ? [{ m, manner }] : [];
+  });
+  if (told.length === 0) return missing("The articles don't say how that contact was held.");
+  const items = told.map(({ m, manner }): Inline[] => [{ bold: manner }, ": ", ...meetingLine(m, q.knowledge, false)]);
   return {
     kind: "reply",
     body: [{ kind: "list", items }],

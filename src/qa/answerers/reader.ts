@@ -7,6 +7,7 @@
 import type { Sentence, Span } from "../../facts/types";
 import { escapeRegExp, fold } from "../../nlp/fold";
 import { capitalOf, countryOfCity, isDemonym } from "../../nlp/countries";
+import { VENUE_HEADS } from "../../nlp/vocab";
 import { CONTACT_TERMS, contactActs, countsAs, countTerm, expectedAnswer, kinOf, MEETING_TERMS, MOVEMENTS, otherActs, type ExpectedAnswer } from "../answer-type";
 import { parseText } from "../parse";
 import { passedDirection, passedPlaces } from "../passed-place";
@@ -111,7 +112,8 @@ export function holdsPeople(q: Question, s: Sentence): boolean {
 function holdsPlaces(q: Question, s: Sentence, asked: string[]): boolean {
   if (asked.length === 0) return true;
   // a sentence set in a place of its own ("… in Colombo") answers only for that place
-  const own = (s.spans ?? []).filter((x) => x.type === "place").map((x) => s.text.slice(x.start, x.end)).filter((p) => !isDemonym(p));
+  // (a venue lies in some town: "received at Tarsk International Airport" may be in the city asked)
+  const own = (s.spans ?? []).filter((x) => x.type === "place").map((x) => s.text.slice(x.start, x.end)).filter((p) => !isDemonym(p) && !VENUE_HEADS.test(fold(p.split(/\s+/).at(-1) ?? "")));
   // (or names the place asked among them: "to the presidential palace in Tarsk")
   const said = fold(s.text);
   if (own.length && !asked.every((p) => own.some((o) => fold(o).includes(p)) || said.includes(p))) return false;
@@ -558,7 +560,7 @@ const ONWARD_WORDS = /\b(?:go(?:es|ing)?|went|head(?:s|ed|ing)?|travel(?:s|led|l
  * two-day visit").
  */
 const ARRIVE = stem("arrive");
-const ARRIVAL_WORDS = /\b(arriv\w*|land(s|ed|ing)?|fl(?:ew|ies|y) in(?:to)?|touched down|touches down|reach(?:ed|es)\s+(?=\p{Lu})|(?:beg[ai]n(?:s|ning)?|start(?:s|ed|ing)?)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit|at\s+the\s+(?:start|beginning|outset)\s+of\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}(?:visit|stay|trip|tour))/iu;
+const ARRIVAL_WORDS = /\b(arriv\w*|land(s|ed|ing)?|fl(?:ew|own|ies|y) in(?:to)?|touched down|touches down|reach(?:ed|es)\s+(?=\p{Lu})|(?:beg[ai]n(?:s|ning)?|start(?:s|ed|ing)?)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit|at\s+the\s+(?:start|beginning|outset)\s+of\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}(?:visit|stay|trip|tour))/iu;
 
 /**
  * Whether a sentence writes out an acronym the question uses: "UNGA" is held by "the United Nations

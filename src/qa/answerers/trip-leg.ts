@@ -40,7 +40,7 @@ const LEAVING = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?(?:\s+from)?)\s+$
 /** The next stop after the place left ("… Tarsk on Thursday for Veldia"). */
 const LEFT_FOR = /^[^.;,]{0,30}?\bfor\s+(?:the\s+)?$/i;
 /** Arriving at the place asked ("reached", "arrived in", "flew into"), right before it. */
-const ARRIVING = /\b(?:reach(?:ed|es|ing)?|arriv(?:ed|es|ing)\s+(?:in|at)|(?:came|comes|coming)\s+to|fl(?:ew|ies|y)\s+in(?:to)?|landed\s+in)\s+(?:the\s+)?$/i;
+const ARRIVING = /\b(?:reach(?:ed|es|ing)?|arriv(?:ed|es|ing)\s+(?:in|at)|(?:came|comes|coming)\s+to|fl(?:ew|own|ies|y)\s+in(?:to)?|landed\s+in)\s+(?:the\s+)?$/i;
 /** The stop before it ("… Tarsk from Veldia"). */
 const CAME_FROM = /^\s*(?:on\s+\p{L}+\s+|\([^)]*\)\s*)?from\s+(?:the\s+)?$/iu;
 /** A journey that took the traveller to the stops before ("a tour that took him to", "a journey that had earlier taken the delegation to"). */
@@ -60,7 +60,7 @@ const LEG_WORDS = {
   after: /(?:fl(?:y|ies|ew|ying)|travel\w*|go(?:es|ing)?|went|head(?:s|ed|ing)?|continu(?:e|es|ed|ing)|proceed\w*|mov(?:e|es|ed|ing)\s+on|depart\w*|leav(?:e|es|ing)|left)\s+(?:on(?:wards?)?\s+)?(?:to|for)\s|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s/i,
   // (a journey's "took"/"taken" only as TAKEN_TO and HAD_TAKEN_TO write it: "took place", "taken part" tell no leg)
   before:
-    /(?:reach(?:ed|es|ing)?|arriv(?:ed|es|ing)\s+(?:in|at)|(?:came|comes|coming)\s+to|fl(?:ew|ies|y)\s+in(?:to)?|landed\s+in)\s|(?:tour|journey|trip|swing)\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:already\s+|earlier\s+|previously\s+|also\s+)?(?:took|taken)\s|had\s+(?:already|earlier|previously)\s+taken\s/iu,
+    /(?:reach(?:ed|es|ing)?|arriv(?:ed|es|ing)\s+(?:in|at)|(?:came|comes|coming)\s+to|fl(?:ew|own|ies|y)\s+in(?:to)?|landed\s+in)\s|(?:tour|journey|trip|swing)\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:already\s+|earlier\s+|previously\s+|also\s+)?(?:took|taken)\s|had\s+(?:already|earlier|previously)\s+taken\s/iu,
 } as const;
 
 /** The places and countries a sentence names, in order. */
