@@ -6,7 +6,7 @@
 import { countryOf, countryOfCity, isCountryWord, isDemonym } from "../nlp/countries";
 import type { CountryFrom, OfficeFrom } from "../facts/types";
 import { fold } from "../nlp/fold";
-import { isOfficeHead, isPluralOffice, normaliseTitle, officeWordKind } from "../nlp/offices";
+import { isOfficeHead, isPluralOffice, normaliseTitle, officeWordKind, TITLE_ACRONYMS } from "../nlp/offices";
 import { FUNCTION_CAPITALS, INNER_HONORIFICS, MONTHS, NAME_PARTICLES, ORGANISATION_WORDS, WEEKDAYS } from "../nlp/vocab";
 import type { Sent, Word } from "./segment";
 import { countryAfter, readApposition, readPredicateTitle, readPrefix, readRelativeTitle } from "./titles";
@@ -714,6 +714,9 @@ const INSTITUTIONS_OWNED = new Set(["office", "press", "media", "secretariat", "
 /** "the Kenyan Foreign Minister", "his Japanese counterpart", "the EU official", "the minister", "the visiting minister". */
 function readDescription(words: Word[], i: number): DescriptionMention | undefined {
   const det = words[i]!;
+  // "EAM held a bilateral meeting with …", "called on PM": a title by its initials stands alone for its holder (not "9:48 PM")
+  const short = TITLE_ACRONYMS.get(det.text);
+  if (short && !/^\d{1,2}(?:[:.]\d{2})?$/.test(words[i - 1]?.text ?? "") && !isNameWord(words[i + 1]) && !isHonorific(words[i + 1] ?? ({ lower: "" } as Word)) && words[i + 1]?.text !== "'s") return { kind: "description", first: i, last: i, title: short };
   if (!/^(?:the|his|her)$/.test(det.lower)) return undefined;
   let k = i + 1;
   let country: string | undefined;

@@ -707,6 +707,12 @@ function resolveDescription(
   };
   // Most recent first.
   let candidates = [...recent].reverse().filter((i) => !taken.has(i) && fits(people[i]!));
+  // "EAM" (External Affairs Minister) of the one who holds that very title, not a Foreign Secretary whose post is like it
+  const holdsExactly = (i: number): boolean => people[i]!.offices.some((o) => !formerOnly(o.title) && fold(o.title) === fold(d.title));
+  const exact = candidates.filter(holdsExactly);
+  if (exact.length > 0 && d.title.includes(" ")) candidates = exact;
+  // (the holder already named in the sentence: "she called on A, and B called on EAM" is not another minister)
+  else if (d.title.includes(" ") && recent.some((i) => taken.has(i) && holdsExactly(i))) return -1;
   // "the Veldian leader" is the one who heads a state or a government, "the departing envoy" the one who holds an envoy's post,
   // when one who fits holds it: not the foreign minister named beside them (else any official, whose post may be unread).
   const post = head === "leader" ? LEADER_OFFICE : head === "envoy" ? ENVOY_OFFICE : undefined;

@@ -12,7 +12,7 @@ const HEADS: ReadonlyMap<string, string> = new Map(
     "princess", "sultan", "chancellor", "spokesman", "spokeswoman", "spokesperson", "director", "director-general", "rector", "commissioner",
     "representative", "senator", "lawmaker", "legislator", "diplomat", "official", "counterpart", "head", "leader", "chief", "adviser",
     "advisor", "attaché", "attache", "chargé", "charge", "deputy", "ombudsman", "general", "admiral", "commander", "mp", "member",
-    "vice-chairman", "vice-minister", "vice-premier", "pm", "fm", "ceo", "patriarch", "pope", "monarch", "crown",
+    "vice-chairman", "vice-minister", "vice-premier", "pm", "fm", "eam", "dpm", "ceo", "patriarch", "pope", "monarch", "crown",
     "councilor", "councillor", "counsellor", "counselor", "congressman", "congresswoman", "under-secretary", "undersecretary", "officer",
     "colleague", "aide",
     // "Emperor Varan", "Lieutenant Colonel Telu"
@@ -136,11 +136,21 @@ export function normaliseTitle(words: string[]): string {
     })
     .join(" ")
     .replace(/ ,/g, ",")
-    .replace(/\bPm\b/, "Prime Minister")
+    .replace(/\b(?:Pm|Fm|Eam|Dpm)\b/g, (short) => TITLE_ACRONYMS.get(short.toUpperCase())!)
     // "his Lithuanian colleague, X" is "his Lithuanian counterpart, X": the one who holds the same post abroad.
-    .replace(/^Colleague$/, "Counterpart")
-    .replace(/\bFm\b/, "Foreign Minister");
+    .replace(/^Colleague$/, "Counterpart");
 }
+
+/**
+ * Titles news writes by their initials ("PM Imran", "FM Dr Ahmed Nasser", "EAM Jaishankar", "DPM Rosso"), and alone for the
+ * holder ("EAM held a bilateral meeting with …", "French envoy calls on PM").
+ */
+export const TITLE_ACRONYMS: ReadonlyMap<string, string> = new Map([
+  ["PM", "Prime Minister"],
+  ["FM", "Foreign Minister"],
+  ["EAM", "External Affairs Minister"],
+  ["DPM", "Deputy Prime Minister"],
+]);
 
 /** Roles of a foreign minister whose ministry has another name (read as officeRoles folds them). */
 const FOREIGN_MINISTRY_NAMES = /^(?:international|international relations|external relations|foreign relations) minister$/;

@@ -222,6 +222,9 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   const unsaid = path === "answerer" && intent !== "sources" && f.evidence_terms_missing >= 2 ? unsaidTerms(q, reply, terms.filter((t) => !holds(inEvidence, t)), inEvidence, holds) : [];
   f.answerer_terms_unsaid = unsaid.length >= 2 ? 1 : 0;
   f.owner_only = path.startsWith("reader") && quotesOwnerOnly(q, reply) ? 1 : 0;
+  // an event the question names by its code name or ordinal ("the next SEECP summit", "the 11th session") that the reply's
+  // evidence never writes: another event's date or place
+  f.event_unsaid = path === "answerer" && (links.specifics ?? []).some((x) => x.whole && x.stems.every((t) => !holds(inEvidence, t))) ? 1 : 0;
   // a question for people in the plural ("which presidents did A meet") answered with one (see ./asked-many)
   f.one_of_many = intent === "who_met" && (path === "answerer" || path === "who_else" || path.startsWith("reader")) && asksForMany(q.text) && namedInReply(q, reply, meetings) === 1 ? 1 : 0;
   // an office's holder given for an office the question puts in a country ("who is the Veldian envoy to

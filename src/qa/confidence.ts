@@ -47,7 +47,7 @@ export const riskOf = (features: Record<string, number>): number => fromSignals(
  * often than the model can tell: on question sets the code was not grown on, none loses a right reply
  * for fewer than two wrong ones it removes.
  */
-export const WITHHELD = ["answerer_terms_unsaid", "owner_only", "one_of_many", "office_country_unsaid", "call_for_visit", "record_other_time", "record_beside", "record_place_unsaid"];
+export const WITHHELD = ["answerer_terms_unsaid", "owner_only", "one_of_many", "office_country_unsaid", "call_for_visit", "record_other_time", "record_beside", "record_place_unsaid", "event_unsaid"];
 
 /**
  * Whether a reply is too likely wrong to give as an answer: one of the {@link WITHHELD} signals, or the model's chance.

@@ -436,7 +436,10 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
     t.used = true;
     previous = i;
   });
-  const specifics = [...occasionWords(tokens.filter((t) => !t.used).map((t) => t.word)), ...pinnedEvent(tokens), ...unlinkedNames(tokens, knowledge).map((t) => ({ asked: t.raw, stems: [t.word] }))];
+  const unlinked = unlinkedNames(tokens, knowledge);
+  // (a code name typed in lower case that the articles write as a name, read as no name of its own: "the next seecp summit" as "SEECP")
+  const codes = tokens.map((t) => (/^\p{Ll}[\p{Ll}\d]{1,5}$/u.test(t.raw) && !t.used && !unlinked.includes(t) && writtenAsName(t.word, knowledge) ? { ...t, raw: t.raw.toUpperCase() } : t));
+  const specifics = [...occasionWords(tokens.filter((t) => !t.used).map((t) => t.word)), ...pinnedEvent(codes), ...unlinked.map((t) => ({ asked: t.raw, stems: [t.word] }))];
   if (specifics.length) links.specifics = specifics;
   const candidates = tokens.filter((t) => mayBeUnknownName(t, knowledge)).map((t) => t.word);
   if (candidates.length) links.nameCandidates = candidates;

@@ -79,7 +79,8 @@ function readHowWritten(word: string, knowledge: Knowledge): Written {
       const at = m.index + m[1]!.length;
       seen = true;
       if (!/\p{Lu}/u.test(text[at] ?? "")) return "lower";
-      if (/[\p{L}\p{N},]\s*$/u.test(text.slice(0, at))) inside = true;
+      // (mid-sentence: after a word, a comma or an opening bracket, "… Cooperation Process (SEECP)")
+      if (/[\p{L}\p{N},(]\s*$/u.test(text.slice(0, at))) inside = true;
     }
   }
   return seen && inside ? "name" : "unsure";

@@ -71,6 +71,16 @@ describe("contacts", () => {
     expect(pairs(text)).toContain("Abel Daro + Mara Solen");
   });
 
+  it("reads a title written by its initials alone as its holder, not another official of a like post", () => {
+    // read27 x104 (an Indian ministry's release: "EAM called on …"); "DPM Rosso", "EAM Jaishankar" before names in two read articles
+    const text =
+      "External Affairs Minister Mara Solen travelled to Tarsk on 17 March 2019 with Foreign Secretary Piet Kestas.\n\nDuring the visit, EAM held a bilateral meeting with Foreign Minister Abel Daro of Chile. On 18 March 2019 EAM called on Ansel Lind, President of Chile.";
+    expect(pairs(text)).toContain("Abel Daro + Mara Solen");
+    expect(pairs(text)).toContain("Ansel Lind + Mara Solen");
+    expect(pairs(text).filter((p) => p.includes("Kestas"))).toEqual([]);
+    expect(personNamed(indexOfText("DPM Telu Varan arrived in Tarsk on Monday."), "Telu Varan")?.offices[0]?.title).toBe("Deputy Prime Minister");
+  });
+
   it("passes over a man styled 'Shri' for 'she'", () => {
     // read27 x104: "she called on …" was given to the Foreign Secretary in her delegation
     const text =

@@ -31,12 +31,26 @@ Dec 26 (Wire) - Keldia wants more dialogue with Orvane, its ministry said on Mon
 Orvanian Deputy Foreign Minister Sela Brin held consultations with Keldian Deputy Foreign Minister Jory Tam on Monday.
 `;
 
+const FORUM = `Lind in Tarsk
+
+Tarsk, 23 May 2022 - Foreign Minister Ansel Lind met President Oren Pask on Monday. They discussed the Tarsk Cooperation Process (TCP), developments in the region and trade.
+`;
+
+const SUMMIT = `Minister Daro at the summit
+
+Orvel, 1 March 2023 - Health Minister Abel Daro met Orvanian Health Minister Sela Brin in Orvel on Wednesday.
+
+The delegation arrived to attend the Summit of the Orvel Group (OG) dedicated to post-COVID recovery that will be held on March 2.
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
     { file: "seeds/981_landed.txt", text: LANDED },
     { file: "seeds/982_flown.txt", text: FLOWN },
     { file: "seeds/983_branch.txt", text: BRANCH },
     { file: "seeds/984_video.txt", text: VIDEO },
+    { file: "seeds/985_forum.txt", text: FORUM },
+    { file: "seeds/986_summit.txt", text: SUMMIT },
   ]),
   intentModel(),
 );
@@ -58,6 +72,13 @@ describe("answers on general articles", () => {
   it("does not take a body's president for the country's", () => {
     const a = ask("did lind meet the peruvian president?");
     expect(a.text).not.toMatch(/Ferr/);
+  });
+
+  it("gives no other event's date for one named by its code name typed in lower case", () => {
+    // read27 x119: "when is the next seecp summit" was answered with a Non-Aligned Movement summit's day from another article
+    const a = ask("when is the next tcp summit?");
+    expect(a.found).toBe(false);
+    expect(a.text).not.toMatch(/2 March|March 2/);
   });
 
   it("does not say 'in person' of a contact its article tells was held by video", () => {
