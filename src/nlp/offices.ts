@@ -4,6 +4,17 @@
  */
 import { fold } from "./fold";
 
+/**
+ * Titles news writes by their initials ("PM Imran", "FM Dr Ahmed Nasser", "EAM Jaishankar", "DPM Rosso"), and alone for the
+ * holder ("EAM held a bilateral meeting with …", "French envoy calls on PM").
+ */
+export const TITLE_ACRONYMS: ReadonlyMap<string, string> = new Map([
+  ["PM", "Prime Minister"],
+  ["FM", "Foreign Minister"],
+  ["EAM", "External Affairs Minister"],
+  ["DPM", "Deputy Prime Minister"],
+]);
+
 /** Nouns that head an office title; plural forms map to the singular. */
 const HEADS: ReadonlyMap<string, string> = new Map(
   [
@@ -12,7 +23,7 @@ const HEADS: ReadonlyMap<string, string> = new Map(
     "princess", "sultan", "chancellor", "spokesman", "spokeswoman", "spokesperson", "director", "director-general", "rector", "commissioner",
     "representative", "senator", "lawmaker", "legislator", "diplomat", "official", "counterpart", "head", "leader", "chief", "adviser",
     "advisor", "attaché", "attache", "chargé", "charge", "deputy", "ombudsman", "general", "admiral", "commander", "mp", "member",
-    "vice-chairman", "vice-minister", "vice-premier", "pm", "fm", "eam", "dpm", "ceo", "patriarch", "pope", "monarch", "crown",
+    "vice-chairman", "vice-minister", "vice-premier", ...[...TITLE_ACRONYMS.keys()].map((a) => a.toLowerCase()), "ceo", "patriarch", "pope", "monarch", "crown",
     "councilor", "councillor", "counsellor", "counselor", "congressman", "congresswoman", "under-secretary", "undersecretary", "officer",
     "colleague", "aide",
     // "Emperor Varan", "Lieutenant Colonel Telu"
@@ -121,6 +132,9 @@ export function isEnvoyTitle(title: string): boolean {
 /** Words that stay lower case inside a normalised title. */
 const SMALL = new Set(["and", "of", "for", "the", "to"]);
 
+/** The initials of {@link TITLE_ACRONYMS} as normaliseTitle capitalises them ("Eam"). */
+const ACRONYM_WORDS = new RegExp(`\\b(?:${[...TITLE_ACRONYMS.keys()].map((a) => a[0] + a.slice(1).toLowerCase()).join("|")})\\b`, "g");
+
 /**
  * Normalises the words of an office title: singular heads, title case, small words lower.
  * @example normaliseTitle(["vice", "ministers", "of", "foreign", "affairs"]) // "Vice Minister of Foreign Affairs"
@@ -136,21 +150,10 @@ export function normaliseTitle(words: string[]): string {
     })
     .join(" ")
     .replace(/ ,/g, ",")
-    .replace(/\b(?:Pm|Fm|Eam|Dpm)\b/g, (short) => TITLE_ACRONYMS.get(short.toUpperCase())!)
+    .replace(ACRONYM_WORDS, (short) => TITLE_ACRONYMS.get(short.toUpperCase())!)
     // "his Lithuanian colleague, X" is "his Lithuanian counterpart, X": the one who holds the same post abroad.
     .replace(/^Colleague$/, "Counterpart");
 }
-
-/**
- * Titles news writes by their initials ("PM Imran", "FM Dr Ahmed Nasser", "EAM Jaishankar", "DPM Rosso"), and alone for the
- * holder ("EAM held a bilateral meeting with …", "French envoy calls on PM").
- */
-export const TITLE_ACRONYMS: ReadonlyMap<string, string> = new Map([
-  ["PM", "Prime Minister"],
-  ["FM", "Foreign Minister"],
-  ["EAM", "External Affairs Minister"],
-  ["DPM", "Deputy Prime Minister"],
-]);
 
 /** Roles of a foreign minister whose ministry has another name (read as officeRoles folds them). */
 const FOREIGN_MINISTRY_NAMES = /^(?:international|international relations|external relations|foreign relations) minister$/;

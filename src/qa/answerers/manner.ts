@@ -32,8 +32,7 @@ function mannerOf(m: Meeting, q: Question): string | undefined {
   if (m.kind === "call" || BY_PHONE.test(text)) return "By phone";
   // "… met by videoconference for consultations. … A and B led the two sides.": with no place of its own, a contact whose
   // article tells another one held from afar may be that one
-  const article = (q.knowledge.lookups.articleSentences.get(m.article) ?? []).map((s) => s.text).join(" ");
-  if (!m.place && (BY_VIDEO.test(article) || BY_PHONE.test(article))) return undefined;
+  if (!m.place && (q.knowledge.lookups.articleSentences.get(m.article) ?? []).some((s) => BY_VIDEO.test(s.text) || BY_PHONE.test(s.text))) return undefined;
   return "In person";
 }
 
