@@ -5,8 +5,11 @@
  */
 import type { Meeting } from "../facts/types";
 
-/** A question about phone calls ("who called whom?", "who spoke on the phone"), not a courtesy call or "calling on" someone. */
-const CALL = /\b(phon(e|ed|es|ing)|telephon\w*)\b|(?<!courtesy\s)\bcall(s|ed)?\b(?!\s+on\b)/i;
+/**
+ * A question about phone calls ("who called whom?", "who spoke on the phone"), not "calling on" someone nor a call paid
+ * in person: a courtesy, farewell or introductory call ("paid a farewell call on the minister", "in separate farewell calls").
+ */
+const CALL = /\b(phon(e|ed|es|ing)|telephon\w*)\b|(?<!\b(?:courtesy|farewell|introductory)\s)\bcall(s|ed)?\b(?!\s+on\b)/i;
 
 /** A question about an envoy's credentials ("presented credentials", "letter of credence", "letter of introduction"). */
 const CREDENTIALS = /\bcredentials?\b|\bletters?\s+of\s+(credence|introduction)\b|\bcredence\b/i;
@@ -15,6 +18,7 @@ const CREDENTIALS = /\bcredentials?\b|\bletters?\s+of\s+(credence|introduction)\
  * Whether a question asks about phone calls.
  * @example asksForCalls("Who called whom?") // true
  * @example asksForCalls("who did she pay a courtesy call on") // false
+ * @example asksForCalls("when did the envoy make his farewell call") // false
  */
 export const asksForCalls = (text: string): boolean => CALL.test(text);
 

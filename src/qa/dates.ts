@@ -141,6 +141,36 @@ export function formatIsoDate(iso: string): string {
 /** Publication days in words, kept (bounded): every source line and meeting of a reply writes one, and articles share days. */
 const ISO_TEXTS = new Map<string, string>();
 
+/** A day told only against the story's own day: "today", "yesterday", "this morning", "earlier today". */
+const STORY_DAY = /^(?:(?:earlier|later)\s+)?(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))$/i;
+
+/**
+ * A day said only against the story's day ("today", "yesterday") as the date it names: the article's
+ * publication day (YYYY-MM-DD), else its dateline's day (which may have no year); undefined for other
+ * words, or when the article gives no day to count from. Such a word alone answers no "when".
+ * @example storyDayDate("today", undefined, { month: 9, day: 9, basis: "dateline", text: "Sep 9" }) // { month: 9, day: 9, basis: "relative", text: "today" }
+ * @example storyDayDate("yesterday", "2021-03-01") // { year: 2021, month: 2, day: 28, … }
+ */
+export function storyDayDate(words: string, published?: string, dateline?: PartialDate): PartialDate | undefined {
+  const said = STORY_DAY.exec(words.trim())?.[1]?.toLowerCase();
+  if (!said) return undefined;
+  const shift = said === "yesterday" ? -1 : said === "tomorrow" ? 1 : 0;
+  const text = words.trim();
+  if (published && /^\d{4}-\d{2}-\d{2}$/.test(published)) {
+    const at = new Date(`${published}T12:00:00Z`);
+    at.setUTCDate(at.getUTCDate() + shift);
+    return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate(), basis: "relative", text };
+  }
+  if (dateline?.month === undefined || dateline.day === undefined) return undefined;
+  // (a dateline without a year: a day across a month's end cannot be counted)
+  if (dateline.year === undefined && (dateline.day + shift < 1 || dateline.day + shift > 28)) return undefined;
+  const at = new Date(Date.UTC(dateline.year ?? 2001, dateline.month - 1, dateline.day + shift, 12));
+  return { ...(dateline.year === undefined ? {} : { year: at.getUTCFullYear() }), month: at.getUTCMonth() + 1, day: at.getUTCDate(), basis: "relative", text };
+}
+
+/** Whether the words are a day said only against the story's own day ("today", "yesterday"). */
+export const isStoryDay = (words: string): boolean => STORY_DAY.test(words.trim());
+
 /**
  * A bare day of the week ("Thursday", "on Thursday") as the date it names against the article's
  * publication (YYYY-MM-DD): the last such day on or before it, or, for what is to come, the next after it.

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { askedDates, dateFits, formatDate, isDateWord, weekdayDate } from "../../src/qa/dates";
+import { askedDates, dateFits, formatDate, isDateWord, storyDayDate, weekdayDate } from "../../src/qa/dates";
 
 describe("askedDates", () => {
   it("returns years, months and days in either order", () => {
@@ -60,5 +60,25 @@ describe("weekdayDate: a bare day of the week told in an article, as a date", ()
   it("is nothing without the article's date, or for words that name no day", () => {
     expect(weekdayDate("Thursday", false, undefined)).toBeUndefined();
     expect(weekdayDate("Thursday evening", false, "2020-06-05")).toBeUndefined();
+  });
+});
+
+describe("storyDayDate: a day told against the story's own day", () => {
+  it("is the publication day, or the one before or after it", () => {
+    expect(storyDayDate("today", "2021-03-01")).toMatchObject({ year: 2021, month: 3, day: 1 });
+    expect(storyDayDate("yesterday", "2021-03-01")).toMatchObject({ year: 2021, month: 2, day: 28 });
+    expect(storyDayDate("earlier today", "2021-03-01")).toMatchObject({ day: 1 });
+  });
+
+  it("falls back to the dateline's day, keeping it without a year when the dateline has none", () => {
+    const date = storyDayDate("today", undefined, { month: 9, day: 9, basis: "dateline", text: "Sep 9" });
+    expect(date).toMatchObject({ month: 9, day: 9 });
+    expect(date?.year).toBeUndefined();
+  });
+
+  it("is nothing when the article gives no day, or for other words", () => {
+    expect(storyDayDate("today", undefined, undefined)).toBeUndefined();
+    expect(storyDayDate("yesterday", undefined, { month: 9, day: 1, basis: "dateline", text: "Sep 1" })).toBeUndefined();
+    expect(storyDayDate("Thursday", "2021-03-01")).toBeUndefined();
   });
 });

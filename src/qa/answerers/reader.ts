@@ -4,7 +4,7 @@
  * sentence that holds the question's names and key words, given in bold with its sentence as
  * evidence; or a plain "the articles don't give …" when no sentence holds one.
  */
-import type { Sentence, Span } from "../../facts/types";
+import type { Article, Sentence, Span } from "../../facts/types";
 import { escapeRegExp, fold } from "../../nlp/fold";
 import { capitalOf, countryOfCity, isDemonym } from "../../nlp/countries";
 import { VENUE_HEADS } from "../../nlp/vocab";
@@ -19,7 +19,7 @@ import { sharedArticles } from "./shared-articles";
 import { doerIs, doneByAnother, notCounterpart, toldWithoutDoer } from "./act-doer";
 import { isOfficeWord } from "../offices";
 import { askedOffice, holdersIn } from "../asked-holders";
-import { againstPublication, dateFits, formatDate, weekdayDate } from "../dates";
+import { againstPublication, dateFits, formatDate, isStoryDay, storyDayDate, weekdayDate } from "../dates";
 import { askedTense } from "../tense";
 import { lookUpCountry } from "../link-countries";
 import { nameTokens } from "../names";
@@ -307,7 +307,8 @@ function nearest(s: Sentence, spans: Span[], matched: string[]): Span {
 }
 
 /** The span as the answer says it: a date resolved against the article ("Tuesday (4 May 2021)"). */
-function spanText(s: Sentence, span: Span, published?: string): string {
+function spanText(s: Sentence, span: Span, article?: Article): string {
+  const published = article?.published;
   const text = s.text.slice(span.start, span.end);
   const capital = capitalNamed(s, span);
   if (capital) return `${capital} (the ${text} capital)`;
@@ -315,7 +316,7 @@ function spanText(s: Sentence, span: Span, published?: string): string {
   if (span.type !== "date") return text.replace(/^(a|an)\s+(?=\d|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b)/i, "");
   // (a day of the week the article's date did not resolve: resolved here)
   const known = s.dates?.find((d) => d.text === text || text.includes(d.text) || d.text.includes(text));
-  const date = known && (known.day !== undefined || known.month !== undefined || known.year !== undefined) ? known : (weekdayDate(text, FUTURE_SENTENCE.test(s.text), published) ?? known);
+  const date = known && (known.day !== undefined || known.month !== undefined || known.year !== undefined) ? known : (weekdayDate(text, FUTURE_SENTENCE.test(s.text), published) ?? storyDayDate(text, published, article?.dateline?.date) ?? known);
   if (!date || date.basis === "explicit" || date.basis === "publication") return text;
   const resolved = formatDate(date);
   return fold(resolved).includes(fold(text)) ? resolved : `${text} (${resolved})`;
@@ -459,9 +460,12 @@ export function readAnswer(q: Question): Outcome | undefined {
     // ("who will A meet in Tarsk": a person met before is no answer either; only a sentence that tells a contact to come)
     if (tense === "future" && (expected.types.includes("date") || contact) && !FUTURE_SENTENCE.test(s.text)) continue;
     if (q.links.dates.length && !fitsAskedDate(q, s)) continue;
-    const published = q.knowledge.articles.get(s.article)?.published;
+    const article = q.knowledge.articles.get(s.article);
+    const published = article?.published;
+    // "… for a farewell call today": a day said against a story that gives no day of its own answers no "when"
+    const storyDayUntold = (span: Span): boolean => isStoryDay(s.text.slice(span.start, span.end)) && !storyDayDate(s.text.slice(span.start, span.end), published, article?.dateline?.date);
     const doerless = doerActs.some((act) => toldWithoutDoer(s, act));
-    let spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side))).filter((span) => (span.type !== "date" || (fitsTense(s, span, tense, published) && !(statedOn(s.text, span) && !SAYING_ASKED.test(q.text)))) && !(span.type === "duration" && LENGTH_OF_STAY.test(s.text.slice(span.end)) && !STAY_ASKED.test(q.text)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))) && !(span.type === "country" && ofHome(s.text.slice(span.start, span.end))) && !(span.type === "place" && places.includes(fold(capitalNamed(s, span) ?? s.text.slice(span.start, span.end)))) && !(tense === "past" && span.type === "place" && PLANNED_AT.test(s.text.slice(Math.max(0, span.start - 80), span.start))));
+    let spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side))).filter((span) => (span.type !== "date" || (!storyDayUntold(span) && fitsTense(s, span, tense, published) && !(statedOn(s.text, span) && !SAYING_ASKED.test(q.text)))) && !(span.type === "duration" && LENGTH_OF_STAY.test(s.text.slice(span.end)) && !STAY_ASKED.test(q.text)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))) && !(span.type === "country" && ofHome(s.text.slice(span.start, span.end))) && !(span.type === "place" && places.includes(fold(capitalNamed(s, span) ?? s.text.slice(span.start, span.end)))) && !(tense === "past" && span.type === "place" && PLANNED_AT.test(s.text.slice(Math.max(0, span.start - 80), span.start))));
     // "how long did A and B talk": a length in minutes or hours, not "since 1991" or "30 years of progress"
     if (contactLength) spans = spans.filter((span) => span.type !== "duration" || CONTACT_UNITS.test(s.text.slice(span.start, span.end)));
     // "who did A meet": the other side of the sentence's contact with A
@@ -485,7 +489,7 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (s.article !== found.s.article && held.length >= found.held.length && text !== found.text) return missing(`The articles give different answers; name a person, place or date to say which you mean.`);
     if (held.length < found.held.length) break;
   }
-  if (found) return answerWith(found.s, found.spans, found.p, q.knowledge.articles.get(found.s.article)?.published);
+  if (found) return answerWith(found.s, found.spans, found.p, q.knowledge.articles.get(found.s.article));
   // "which anniversary did they mark": the thing named in full when no ordinal alone answers
   const kind = via(readKind(q), "kind");
   if (kind) return kind;
@@ -692,8 +696,8 @@ function describe(q: Question): string {
   return `for ${all.length > 1 ? `${all.slice(0, -1).join(", ")} and ${all.at(-1)}` : all[0]}`;
 }
 
-function answerWith(s: Sentence, spans: Span[], p: Passage, published?: string): Outcome {
-  const texts = [...new Set(spans.map((span) => spanText(s, span, published)))];
+function answerWith(s: Sentence, spans: Span[], p: Passage, article?: Article): Outcome {
+  const texts = [...new Set(spans.map((span) => spanText(s, span, article)))];
   const content: Inline[] = texts.flatMap((text, i): Inline[] => (i === 0 ? [{ bold: text }] : [i === texts.length - 1 ? " and " : ", ", { bold: text }]));
   return {
     kind: "reply",
