@@ -224,10 +224,11 @@ const WEEKDAY_BEFORE = /\b(sunday|monday|tuesday|wednesday|thursday|friday|satur
 
 /**
  * Of the two readings of "05/08/2025", the one whose day is the weekday written before it ("Tuesday, 05/08/2025" is 5 August,
- * a Tuesday; 8 May 2025 was a Thursday); undefined when no weekday is written there, or both or neither reading falls on it.
+ * a Tuesday; 8 May 2025 was a Thursday); undefined when no weekday is written there, null when neither reading falls on it,
+ * and day first when both do.
  * @example weekdayReading("Tuesday, ", 5, 8, 2025) // [5, 8]
  */
-function weekdayReading(before: string, a: number, b: number, year: number): [number, number] | undefined {
+function weekdayReading(before: string, a: number, b: number, year: number): [number, number] | null | undefined {
   const w = WEEKDAY_BEFORE.exec(before);
   if (!w) return undefined;
   const target = [...WEEKDAYS].find(([name]) => name.startsWith((w[1] ?? "").toLowerCase().slice(0, 3)))?.[1];
@@ -236,10 +237,10 @@ function weekdayReading(before: string, a: number, b: number, year: number): [nu
     return at.getUTCDay() === target && at.getUTCMonth() === month - 1;
   };
   const readings = ([[a, b], [b, a]] as [number, number][]).filter(fits);
-  return readings.length === 1 ? readings[0] : undefined;
+  return readings[0] ?? null;
 }
 
-/** "05.05.2022" (day first), "26/1/2026" (day over 12), "1/26/2026" (month first, day over 12), "Tuesday, 05/08/2025" (the reading on that weekday); "5/8/2025" is left unread. */
+/** "05.05.2022" (day first), "26/1/2026" (day over 12), "1/26/2026" (month first, day over 12), "Tuesday, 05/08/2025" (the reading on that weekday); "5/8/2025" is read day first. */
 function readNumericDate(text: string): PartialDate | undefined {
   const dotted = DOTTED.exec(text);
   const slashed = dotted ? undefined : SLASHED.exec(text);
@@ -252,9 +253,11 @@ function readNumericDate(text: string): PartialDate | undefined {
     if (a > 12 && b <= 12) [day, month] = [a, b];
     else if (b > 12 && a <= 12) [day, month] = [b, a];
     else if (a !== b) {
+      // Day first, as the press of most of the world writes it ("Published 07/09/2022" on a Venezuelan page, "02/08/2023"
+      // on Viet Nam's ministry's), unless a weekday written before it says otherwise.
       const reading = weekdayReading(text.slice(0, m.index), a, b, year);
-      if (!reading) return undefined;
-      [day, month] = reading;
+      if (reading === null) return undefined;
+      [day, month] = reading ?? [a, b];
     }
   }
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;

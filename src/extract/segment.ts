@@ -113,7 +113,8 @@ export function segment(blocks: SegmentInput[]): Sent[] {
       // "RM7.53 billion", "RM384.48 million": the tokenizer ends a sentence at "RM7." when letters touch the number; the rest joins it again.
       // "… Cabinet Secretary Amb. Amina Mohamed, …", "Maj. Gen. Frank X", "Rt. Hon. Winston Y": so too at a style or rank it does not
       // know as an abbreviation; the name after it joins it again.
-      const glued = (spaces[0] ?? "") === "" && /\d\.$/.test(previous?.text ?? "") && /^\d/.test(text);
+      // "the Japan-U.S.-Brazil Exchange": so too at the initials of a name the tokenizer cut with no space after them ("Japan-U." + "S.-Brazil").
+      const glued = (spaces[0] ?? "") === "" && ((/\d\.$/.test(previous?.text ?? "") && /^\d/.test(text)) || (/(?:^|[^\p{L}])\p{Lu}\.$/u.test(previous?.text ?? "") && /^\p{Lu}\./u.test(text)));
       if (previous && previous.block === blockIndex && (glued || (/^\p{Lu}/u.test(text) && abbreviatedStyle(previous.text)))) {
         joinTo(previous, { words, entities, terms, text: glued ? text : ` ${text}` });
         return;

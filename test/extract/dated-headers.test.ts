@@ -25,8 +25,8 @@ describe("parseDate of a numeric date with a weekday before it", () => {
     expect(parseDate("Thu 5/8/2025")).toMatchObject({ year: 2025, month: 5, day: 8 });
   });
 
-  it("leaves the day unread when no weekday, or one neither reading falls on, is written", () => {
-    expect(parseDate("5/8/2025")?.day).toBeUndefined();
+  it("reads it day first when no weekday is written, and leaves it unread when neither reading falls on the weekday written", () => {
+    expect(parseDate("5/8/2025")).toMatchObject({ year: 2025, month: 8, day: 5 });
     expect(parseDate("Saturday, 05/08/2025")?.day).toBeUndefined();
   });
 });

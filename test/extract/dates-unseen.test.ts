@@ -101,6 +101,12 @@ describe("numbers the sentence splitter broke", () => {
     expect(timor[0]!.words.map((w) => w.text)).toContain("2022");
   });
 
+  it("returns one sentence for initials cut inside a compound ('the Orvane-U.S.-Veldia Exchange'), and two after 'the U.S.' that ends one", () => {
+    const compound = segment([{ text: "They agreed to use the Orvane-U.S.-Veldia Exchange (OUVE), started last year, as a venue. The ministers left." }]);
+    expect(compound.map((s) => s.text)).toEqual(["They agreed to use the Orvane-U.S.-Veldia Exchange (OUVE), started last year, as a venue.", "The ministers left."]);
+    expect(segment([{ text: "He flew on to the U.S. The talks ended." }])).toHaveLength(2);
+  });
+
   it("returns no sentence for a paragraph's number '1.' (corpus c040, devB k017: Korea's foreign ministry)", () => {
     const numbered = segment([{ text: "1. Deputy Minister for Political Affairs Yeo Seung-bae held talks in Seoul." }, { text: "2. The two sides agreed to meet again." }]);
     expect(numbered.map((s) => s.text)).toEqual(["Deputy Minister for Political Affairs Yeo Seung-bae held talks in Seoul.", "The two sides agreed to meet again."]);
