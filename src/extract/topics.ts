@@ -134,6 +134,8 @@ function triggerEnds(words: Word[]): number[] {
     if (RAISED.test(w.lower) && raisesSubject(words, i)) out.push(i + 1);
     if (TRIGGERS.has(w.lower)) {
       if (w.lower === "such" && words[i + 1]?.lower !== "as") return;
+      // "lasting about 30 minutes", "about two hundred guests": "about" before a figure is "some", not a subject
+      if (w.lower === "about" && (words[i + 1]?.pos === "NUM" || /^\d/.test(words[i + 1]?.text ?? ""))) return;
       // "structures, including the UN, SCO …", "executives, including the heads of …" list who, not topics.
       if (w.lower === "including" && words.slice(Math.max(0, i - 3), i).some((x) => INSTITUTIONS.test(x.lower))) return;
       out.push(w.lower === "such" ? i + 2 : i + 1);

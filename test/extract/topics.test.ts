@@ -27,6 +27,11 @@ describe("readTopics", () => {
     expect(topicsOf("They talked about the escalation between Varans and Telus.")).toEqual(["escalation between Varans and Telus"]);
   });
 
+  it("reads no topic after 'about' before a figure ('lasting about 30 minutes'), but after 'about' before a subject", () => {
+    expect(topicsOf("On 7 May, lasting about 30 minutes, Minister Varan spoke by telephone with Minister Telu.")).toEqual([]);
+    expect(topicsOf("They talked about the river border.")).toEqual(["river border"]);
+  });
+
   it("returns no empty words, demonyms or dates as topics", () => {
     expect(topicsOf("They discussed cooperation and relations on Tuesday, noting the Cuban position.")).toEqual([]);
   });

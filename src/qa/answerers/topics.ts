@@ -361,6 +361,11 @@ export function answerTopics(q: Question): Outcome {
       return subject.every((t) => topicTerms.has(t) || m.sentences.some((id) => holdsTerm(weightsAt(q.knowledge.retrieval, id), t)));
     };
     if (subject.length && !meetings.some(holds)) return notDiscussed(q, meetings);
+    // "what did they say about the WTO": what the meetings' sentences tell of it, not every topic of theirs
+    if (about && subject.length) {
+      const telling = meetings.filter(holds).flatMap((m) => m.sentences.filter((id) => subject.every((t) => holdsTerm(weightsAt(q.knowledge.retrieval, id), t))).map((id) => ({ m, id })));
+      if (telling.length) return subjectReply(q, telling.slice(0, 2));
+    }
   }
   // "which regional issues did they discuss": the meetings whose topics or sentences name that kind ("the region"), with the sentences that do
   const ofKind = speech || !qualifier ? undefined : ofQualifier(qualifier);
@@ -400,6 +405,21 @@ export function answerTopics(q: Question): Outcome {
     articles: shown.map((m) => m.article),
     focus: { meetings: meetings.map((m) => m.id), people: peopleOf(meetings) },
   };
+}
+
+/** The sentences of meetings that tell what was said of the subject asked, each under its pair. */
+function subjectReply(q: Question, telling: { m: Meeting; id: number }[]): Outcome {
+  const body: Block[] = [];
+  let pair = "";
+  for (const { m, id } of telling) {
+    const names = m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [q.knowledge.people.get(p.person)?.name ?? p.person] : []));
+    const who = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? "");
+    if (who !== pair) body.push({ kind: "para", content: [{ bold: who }, ": the article reports:"] });
+    pair = who;
+    body.push({ kind: "quote", content: [q.knowledge.index.sentences[id]?.text ?? ""] });
+  }
+  const meetings = [...new Set(telling.map((t) => t.m))];
+  return { kind: "reply", body, articles: [...new Set(meetings.map((m) => m.article))], focus: { meetings: meetings.map((m) => m.id), people: peopleOf(meetings) } };
 }
 
 /** "The articles don't say that was discussed", with what the meetings are reported to have discussed. */
