@@ -11,6 +11,7 @@ import { splitClauses, type ClauseMap } from "./clauses";
 import type { Frame, Slot } from "./frame-table";
 import { ANAPHORS, EACH_WORDS, ENUMERATED_HEADS, FRAMES, HYPOTHETICAL, GROUP_HEADS, NEGATION_PHRASES, REPEATED, REQUESTS, KIND_WORDS, NEGATIONS, NOUN_PLANNED, PLANNED_AUX, PLANNED_BEFORE_TO, PLANNED_TIMES, PRESS } from "./frames";
 import { parseNumber } from "./numbers";
+import { journeyAhead } from "./journey-ahead";
 import { occasionOf } from "./occasion-kinds";
 import { ownedAide } from "./owned-aide";
 import { pairSubject } from "./pair-again";
@@ -853,6 +854,8 @@ export function isPlanned(words: Word[], map: ClauseMap, cue: number, noun: bool
     // "will be received by": the passive's "be" stands between the auxiliary and the trigger
     if (isVerb(w) && w.lower !== "to" && !PLANNED_AUX.has(w.lower) && !noun && !/^(?:be|been)$/.test(w.lower)) break;
   }
+  // "On Thursday he moves on to Estonia for talks with A and a meeting with B": the contacts of a journey still to come
+  if (noun && words.slice(0, cue).some((_, k) => same(k) && journeyAhead(words, k))) return true;
   // "Talks with Varan are set for Monday", "The meeting with Telu will take place in May": a contact noun the subject of a
   // verb of planning.
   if (noun) {

@@ -12,6 +12,7 @@ import { visitedCountry } from "./visit-hosts";
 import type { LocalMeeting, MeetingContext } from "./meetings";
 import type { Sent, Word, WordEntity } from "./segment";
 import { tripDestination, tripPlace } from "./visit-place";
+import { journeyAhead } from "./journey-ahead";
 import { dateFrom, placeFrom } from "./provenance";
 
 /**
@@ -392,13 +393,6 @@ const SPAN_OF = /\b(?:visit|trip|tour|stay|session|summit|conference|forum|missi
 /** "during the visit", "in the course of the week", "throughout his stay": what follows is a span some day of which the meeting fell on. */
 const DURING_SPAN = /\b(?:during|throughout|in the course of)\b[^,;:]*$/i;
 
-/** A journey told in the present with a day to come: "Varan travels to Orvane on Monday", "heads to Tarsk tomorrow" (the news's present of a trip on the calendar). */
-const JOURNEY_NOW = /^(?:travels|heads|leaves|departs|flies)$/;
-const DAY_AHEAD = /^(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const journeyAhead = (words: Word[], i: number): boolean =>
-  // (the tagger reads "Varan travels to" as a noun after a name)
-  JOURNEY_NOW.test(words[i]!.lower) && (words[i]!.pos === "VERB" || (words[i]!.pos === "NOUN" && words[i - 1]?.pos === "PROPN")) && words.slice(i + 1, i + 8).some((w, k, after) => DAY_AHEAD.test(w.lower) && (w.lower === "tomorrow" || after[k - 1]?.lower === "on"));
-
 /** The sentence speaks of what is to come: "will meet", "is scheduled to travel", "is due to", "is expected to", "plans to", "are set for Wednesday", "travels to Tarsk on Monday". */
 export function speaksOfFuture(words: Word[]): boolean {
   return futureAt(words) !== undefined;
@@ -722,7 +716,7 @@ const isTimeWord = (w: Word | undefined): boolean => !!w && (MONTHS.has(w.lower)
 /** Verbs whose object is the place a clause is at: "had visited Tarsk, where". */
 const VISITED = /^(?:visited|visiting|visits|visit|reached|reaching)$/;
 /** Verbs of a journey: "travelled to", "flew to", "went on to", "heads to". */
-const JOURNEY = /^(?:travel|travels|travell?ed|travell?ing|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|drove|came|comes|come|coming)$/;
+const JOURNEY = /^(?:travel|travels|travell?ed|travell?ing|fly|flies|flew|flying|go|goes|went|going|head|heads|headed|heading|drove|came|comes|come|coming|moves|moved)$/;
 
 /**
  * The place a journey in the contact's own clause takes its subject to, before the cue: "He also travelled to Tarsk to meet Y",
@@ -744,6 +738,24 @@ export function placeOfJourney(words: Word[], cue: number): string | undefined {
     return isUnknownTown(town) && /^(?:to|for)$/.test(words[to + 2]?.lower ?? "") ? town : undefined;
   }
   return undefined;
+}
+
+/**
+ * The country a journey in the contact's own clause goes to, before the cue, when it is not the dateline's: "On Thursday he
+ * moves on to Estonia for talks with Y" in a story filed from Skopje is not in Skopje (nor in any town the text leaves unsaid).
+ * @example journeyAway(segment([{ text: "He moves on to Veldia for talks with Telu." }])[0]!.words, 6, "Tarsk") // true
+ */
+export function journeyAway(words: Word[], cue: number, datelinePlace: string): boolean {
+  for (let k = cue - 1; k >= 0 && k >= cue - 16; k--) {
+    if (/^[,;:()]$/.test(words[k]!.text)) return false;
+    if (!JOURNEY.test(words[k]!.lower)) continue;
+    const to = words[k + 1]?.lower === "on" ? k + 2 : k + 1;
+    if (words[to]?.lower !== "to") return false;
+    const there = countryOfPlace(placeSpanAt(words, to + 1)?.name);
+    const home = countryOfPlace(datelinePlace);
+    return there !== undefined && home !== undefined && there !== home;
+  }
+  return false;
 }
 
 /** Prepositions that name a place a clause goes to or is at: "flew to Tarsk, where", "arrived in Tarsk on Monday, where", "flew in from Tarsk, where". */
@@ -1362,7 +1374,8 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     // "X flew to Tarsk on Friday …. On Thursday he held talks with Y": a day before the lead's journey is not spent where it goes.
     const beforeJourney = !planned && leadJourney && storyDate !== undefined && m.date?.day !== undefined && m.date.basis !== "publication" && dayBefore(m.date, storyDate);
     const elsewhere = beforeJourney ? undefined : [leadPlace, titleCity].find((p) => p !== undefined && p !== ctx.datelinePlace);
-    const away = planned && (awayFromDateline(sent.text) || (lead !== undefined && awayFromDateline(lead.text, true)));
+    // ("On Thursday he moves on to Estonia for talks with Y": a journey to another country than the dateline's)
+    const away = planned && (awayFromDateline(sent.text) || (lead !== undefined && awayFromDateline(lead.text, true)) || (ctx.datelinePlace !== undefined && sent.words.some((w, k) => JOURNEY.test(w.lower) && journeyAway(sent.words, k + 1, ctx.datelinePlace!))));
     const filed = (planned && elsewhere) || away || (!planned && leadAbroad) ? undefined : ctx.datelinePlace;
     // "Varan spent two days in Veldia, holding talks with his host": the capital of the country the story is set in, when a side is its host.
     const host = storyCountry ? hostCapital(m, storyCountry, people) : undefined;

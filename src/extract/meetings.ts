@@ -8,7 +8,7 @@ import type { Meeting, PartialDate } from "../facts/types";
 import { countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { compatibleOffices } from "../nlp/offices";
-import { counterpartPart, openingPlace, opensOnOtherTime, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, placeOfThereBefore, otherTimeAfter, readMeetingDate, readOwnDate, readPlace, readVenue, spanMonth, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
+import { counterpartPart, journeyAway, openingPlace, opensOnOtherTime, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, placeOfThereBefore, otherTimeAfter, readMeetingDate, readOwnDate, readPlace, readVenue, spanMonth, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
 import { splitClauses, type ClauseMap } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration } from "./enumeration";
@@ -786,7 +786,7 @@ function placeInSentence(meeting: LocalMeeting, sent: Sent, ctx: MeetingContext,
   if (place) {
     meeting.place = place;
     meeting.placeBasis = "sentence";
-  } else if (ctx.datelinePlace && sent.quote === undefined) {
+  } else if (ctx.datelinePlace && sent.quote === undefined && !journeyAway(sent.words, cue, ctx.datelinePlace)) {
     meeting.place = ctx.datelinePlace;
     meeting.placeBasis = "dateline";
   }
