@@ -14,9 +14,9 @@ import { isPossessive } from "./word-kinds";
 
 /**
  * Words right before "as" that take up a post now: "returning as", "sworn in as", "his first trip as", "in her capacity as",
- * "took over as", "took up his post as", "took up her duties as", "took office as".
+ * "took over as", "took up his post as", "took up her duties as", "took office as", "began his mission as" (an envoy's credentials: read19, read28).
  */
-const TAKING = /^(?:returning|returned|returns|sworn|appointed|reappointed|elected|re-elected|installed|trip|visit|tour|capacity|over|post|duties|office)$/;
+const TAKING = /^(?:returning|returned|returns|sworn|appointed|reappointed|elected|re-elected|installed|trip|visit|tour|capacity|over|post|duties|office|mission)$/;
 
 /** Words between a verb of taking up a post and its "as" that change nothing: "sworn in again as", "formally took office as". */
 const IDLE = /^(?:in|again|anew|formally|officially)$/;
@@ -29,6 +29,9 @@ const TAKES_UP = /^(?:was|is|has|had|have|been|being|sworn|in|again|formally|off
 
 /** Words that put a post in the past: "served as", "until then", "the former", "was once". */
 const PAST = /^(?:former|then|ex|served|serving|until|previously|once|earlier|formerly)$/;
+
+/** The first word of a state's long name after "of the": "of the Republic of Poland", "of the United Arab Emirates". */
+const STATE_HEAD = /^(?:Republic|Kingdom|Federal|Federative|Islamic|Democratic|People's|Sultanate|State|Principality|Grand|United|Plurinational|Bolivarian|Hashemite|Russian|Czech|Slovak|Dominican|Philippines|Netherlands|Holy)$/;
 
 /** Whether a word may stand in a title after "as": an office word, a country's, a possessive, a capitalised word of a title. */
 const titleWord = (w: Word): boolean => !!officeWordKind(w.lower) || isCountryWord(w.text) || isPossessive(w) || /^\p{Lu}/u.test(w.text);
@@ -66,6 +69,16 @@ export function readAsOffices(sents: Sent[], found: ArticlePeople): void {
   });
 }
 
+/** Whether the "as" at `as` closes a participle set off by a comma: "…, formally beginning his mission as", "…, taking up her post as". */
+function trailingParticiple(words: Word[], as: number): boolean {
+  for (let k = as - 1; k > 0 && k >= as - 6; k--) {
+    if (!/ing$/.test(words[k]!.lower)) continue;
+    const before = words[k - 1]!;
+    return before.text === "," || (IDLE.test(before.lower) && words[k - 2]?.text === ",");
+  }
+  return false;
+}
+
 /** Whether the words right after a name run to an "as" of taking up a post: "was sworn in as", "took office as". */
 function takesUpAs(words: Word[], last: number): boolean {
   for (let k = last + 1; k <= last + 6 && words[k]; k++) {
@@ -85,14 +98,23 @@ function takingWord(words: Word[], as: number): Word | undefined {
 /** The post "as" gives `subject` in its clause (`relative`: a "who" clause right after the name, which a comma closes). */
 function officeAfterAs(words: Word[], here: PersonRef[], subject: PersonRef, relative: boolean): { title: string; country?: string; to?: string } | undefined {
   const as = words.findIndex((w, k) => k > subject.last && w.lower === "as" && TAKING.test(takingWord(words, k)?.lower ?? ""));
-  if (as < 0 || here.some((r) => r.first > subject.last && r.first < as) || words.slice(subject.last + 1, as).some((w) => PAST.test(w.lower) || /^[;:]$/.test(w.text))) return undefined;
+  // "A presented his letters to President B, formally beginning his mission as …": a participle set off at the clause's end
+  // is said of the clause's subject, whoever is named in between.
+  const trailing = subject === here[0] && trailingParticiple(words, as);
+  if (as < 0 || (!trailing && here.some((r) => r.first > subject.last && r.first < as)) || words.slice(subject.last + 1, as).some((w) => PAST.test(w.lower) || /^[;:]$/.test(w.text))) return undefined;
   if (relative && words.slice(subject.last + 3, as).some((w) => w.text === ",")) return undefined;
   let start = as + 1;
   if (words[start]?.lower === "the") start++;
   let end = start;
-  while (words[end] && titleWord(words[end]!)) end++;
+  // ("Ambassador Extraordinary and Plenipotentiary of the Republic of Veldia": an "and" between capitalised words of the
+  // title, and a "the" after its "of")
+  const capital = (k: number): boolean => /^\p{Lu}/u.test(words[k]?.text ?? "");
+  const more = (k: number): boolean => !!words[k] && (titleWord(words[k]!) || (words[k]!.lower === "and" && k > start && capital(k + 1)) || (words[k]!.lower === "the" && words[k - 1]?.lower === "of" && STATE_HEAD.test(words[k + 1]?.text ?? "")));
+  while (more(end)) end++;
   // "as Veldia's Minister of Foreign Affairs": an "of" inside the title goes on to its portfolio.
-  while (words[end]?.lower === "of" && words[end + 1] && titleWord(words[end + 1]!)) for (end++; words[end] && titleWord(words[end]!); end++);
+  while (words[end]?.lower === "of" && words[end + 1] && titleWord(words[end + 1]!)) for (end++; more(end); end++);
+  // "… of Veldia to Orvania": the country one is sent to
+  if (words[end]?.lower === "to" && words[end + 1] && isCountryWord(words[end + 1]!.text)) for (end += 1; words[end] && /^\p{Lu}/u.test(words[end]!.text); end++);
   const title = words.slice(start, end);
   if (!title.some((w) => isOfficeHead(w.text)) || PAST.test(title[0]?.lower ?? "")) return undefined;
   const office = readOffice(title);

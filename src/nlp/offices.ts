@@ -166,6 +166,8 @@ const FOREIGN_MINISTRY_NAMES = /^(?:international|international relations|extern
 export function officeRoles(title: string): string[] {
   const parts = fold(title)
     .replace(/\bvice[- ]/g, "deputy ")
+    // "Ambassador Extraordinary and Plenipotentiary" is an ambassador, not an ambassador and a plenipotentiary
+    .replace(/\s+extraordinary\s+and\s+plenipotentiary\b/g, "")
     .split(/\s+and\s+|\s*,\s*/)
     .filter(Boolean);
   const roles: string[] = [];

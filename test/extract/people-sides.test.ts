@@ -139,6 +139,16 @@ describe("the post 'as' gives a sentence's subject", () => {
     expect(personNamed(again, "Kestas Orvo")?.country).toBe("Austria");
   });
 
+  // "… formally beginning his mission as Ambassador Extraordinary and Plenipotentiary of Japan to Djibouti" (read28 x148),
+  // "… formally began his mission as Ambassador Extraordinary and Plenipotentiary of the Republic of Poland to New Zealand" (read19 r602)
+  it("reads an envoy's mission 'as' a post, in a participle after the clause that names the host in between", () => {
+    const envoy = indexOfText("Ambassador Kestas Orvo on Monday presented his Letters of Credence to Mr. Telu Varan, President of Kenya, at State House in Nairobi, formally beginning his mission as Ambassador Extraordinary and Plenipotentiary of Japan to Kenya.");
+    expect(personNamed(envoy, "Kestas Orvo")?.country).toBe("Japan");
+    expect(personNamed(envoy, "Telu Varan")?.country).toBe("Kenya");
+    const began = indexOfText("Orvo Telmas formally began his mission as Ambassador Extraordinary and Plenipotentiary of the Republic of Poland to Kenya on 5 May 2024, when he presented his letter of credence.\n\nAmbassador Telmas said the ties were strong.");
+    expect(personNamed(began, "Orvo Telmas")?.country).toBe("Poland");
+  });
+
   it("gives a bare post the country of the same post taken up 'as', never another post's", () => {
     const same = indexOfText("Orvo Telmas took office as Peru's president in May.\n\nOn Monday President Telmas received Chilean Foreign Minister Ana Varsa.");
     expect(personNamed(same, "Orvo Telmas")?.offices.map((o) => [o.title, o.country])).toEqual([["President", "Peru"]]);

@@ -4,6 +4,7 @@ import { compatibleOffices, findOffices, isNationalInstitution, normaliseTitle, 
 describe("officeRoles", () => {
   it("returns the posts a title names, whatever the word order", () => {
     expect(officeRoles("Deputy Prime Minister and Minister of Foreign Affairs")).toEqual(["deputy prime minister", "foreign minister"]);
+    expect(officeRoles("Ambassador Extraordinary and Plenipotentiary")).toEqual(["ambassador"]);
     expect(officeRoles("Foreign and Expatriates Minister")).toContain("foreign minister");
     expect(officeRoles("Minister for Europe and Foreign Affairs")).toContain("foreign minister");
     expect(officeRoles("Minister for Foreign and European Affairs")).toContain("foreign minister");
