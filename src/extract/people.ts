@@ -117,7 +117,8 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
     file(people.length - 1, m.name);
     return people.length - 1;
   };
-  const isFull = (m: NameMention): boolean => nameWords(m.name).filter((w) => !/^\p{Lu}\.$/u.test(w)).length >= 2 && !/^\p{Lu}\./u.test(m.name);
+  // ("M. Venkaiah Naidu": an initial before two name words still leaves a full name)
+  const isFull = (m: NameMention): boolean => nameWords(m.name).filter((w) => !/^\p{Lu}\.$/u.test(w)).length >= 2;
 
   // "Varan Telu" with no title, and "Telu said …", "Telu met …", "Telu will visit …", "Telu and Kasto signed …", "was received
   // by Telu", "Varan welcomed Telu" elsewhere in the body: the surname alone, the subject of a verb of speech or contact or a

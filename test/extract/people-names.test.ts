@@ -119,6 +119,13 @@ describe("honorifics", () => {
     expect(names("Malaysian Foreign Minister Datuk Seri Hishammuddin Tun Hussein was also there.")[0]?.name).toBe("Hishammuddin Tun Hussein");
   });
 
+  // "… held delegation-level talks with her Indian counterpart M. Venkaiah Naidu" (read28 x133), "Vice President M. Venkaiah
+  // Naidu" (read27 x115): an initial before two name words
+  it("makes a person of a full name that opens on an initial", () => {
+    const found = people("Kenyan Vice President Tamo Rasa held talks in Nairobi with her Ghanaian counterpart K. Varan Telumo.\n\nRasa thanked Telumo for the visit.");
+    expect(found.map((p) => p.name)).toContain("K. Varan Telumo");
+  });
+
   it("returns H.E., His Majesty and Ayatollah as honorifics, never as names or initials", () => {
     // c048_malabo_credentials; c031_japan_uzbekistan
     expect(names("The President of the Republic, H.E. Obiang Nguema Mbasogo, on Thursday presided over the presentation.")[0]).toMatchObject({ name: "Obiang Nguema Mbasogo", honorific: "H.E.", office: { title: "President" } });
