@@ -746,6 +746,8 @@ function isObjectOf(words: Word[], agents: PersonRef[], cue: number): boolean {
   let k = Math.max(...agents.map((a) => a.last)) + 1;
   while (k < cue && (words[k]!.pos === "AUX" || words[k]!.pos === "ADV" || words[k]!.pos === "PART") && words[k]!.lower !== "to") k++;
   if (k >= cue || words[k]!.pos !== "VERB") return false;
+  // "A and B attended the second meeting": those present at a contact, not its two sides
+  if (/^(?:attend|join|witness|observe)$/.test(words[k]!.lemma)) return false;
   for (k++; k < cue; k++) if (!/^(?:DET|ADJ|NUM|NOUN)$/.test(words[k]!.pos) && !/^(?:their|its)$/.test(words[k]!.lower)) return false;
   return true;
 }
@@ -803,12 +805,16 @@ function isBefore(words: Word[], cue: number): boolean {
   return words[k]?.lower === "before" || (words[k]?.lower === "to" && words[k - 1]?.lower === "prior");
 }
 
-/** "would talk to X when it makes sense", "could meet": no contact, unless a time is set for it. */
+/** Words of a readiness before "to" + trigger: "is ready to sit down with X" (read28), "said he was ready to meet the Turkish Minister" (read22). */
+const WILLING = /^(?:ready|willing|open|eager|keen)$/;
+
+/** "would talk to X when it makes sense", "could meet", "is ready to sit down with X": no contact, unless a time is set for it. */
 function isHypothetical(sent: Sent, map: ClauseMap, cue: number): boolean {
   const words = sent.words;
   let k = cue - 1;
   while (k >= 0 && map.of[k] === map.of[cue] && (words[k]!.pos === "ADV" || words[k]!.pos === "PART" && words[k]!.lower !== "to")) k--;
-  if (k < 0 || !HYPOTHETICAL.has(words[k]!.lower)) return false;
+  const willing = k > 0 && words[k]!.lower === "to" && WILLING.test(words[k - 1]!.lower);
+  if (k < 0 || (!HYPOTHETICAL.has(words[k]!.lower) && !willing)) return false;
   const clause = map.of[cue];
   const timed = sent.entities.some((e) => e.type === "DATE" && map.of[e.first] === clause) || words.some((w, n) => map.of[n] === clause && PLANNED_TIMES.has(`${w.lower} ${words[n + 1]?.lower ?? ""}`));
   return !timed;

@@ -1,0 +1,25 @@
+/** @module Tests of sentences that name two people beside a contact word without a contact between them: a readiness to meet, and those who attended another's meeting. */
+import { describe, expect, it } from "vitest";
+import { meetingsOf } from "./helpers";
+
+const pairs = (text: string) => meetingsOf(text).map((m) => m.names.split(" + ").sort().join(" + "));
+
+describe("no meeting of two people told only beside a contact", () => {
+  // "Prime Minister Shinzo Abe has said he is ready to sit down with North Korean leader Kim Jong Un" (read28 x137);
+  // "said he was ready to meet the Turkish Minister in the near future" (read22 r903)
+  it("reads no meeting, held or planned, from a readiness to meet with no time set", () => {
+    expect(pairs("TARSK, 3 May 2024 - Prime Minister Kaito Rasa said he was ready to sit down with Veldian leader Telu Varan without preconditions.")).toEqual([]);
+    expect(pairs("TARSK, 3 May 2024 - Foreign Minister Kaito Rasa said he was willing to meet Foreign Minister Telu Varan in the near future.")).toEqual([]);
+  });
+
+  it("still reads a meeting one is ready for on a day set", () => {
+    expect(pairs("TARSK, 3 May 2024 - Foreign Minister Kaito Rasa said he was ready to meet Foreign Minister Telu Varan on 9 May.")).toHaveLength(1);
+  });
+
+  // "Chairman of the Joint Chiefs of Staff Lt. Gen. Mahmoud Freihat and Dabbas attended the second meeting." (read28 x139)
+  it("makes no pair of two who attended a meeting told before", () => {
+    const found = pairs("AMMAN, 3 May 2024 - King Abdullah II received Qatari envoy Khalid Rasa on Tuesday.\n\nChief of Staff Mahmoud Telu and Adviser Manar Varan attended the second meeting.");
+    expect(found).not.toContain("Mahmoud Telu + Manar Varan");
+    expect(found.length).toBeGreaterThan(0);
+  });
+});
