@@ -769,6 +769,17 @@ function isRepeated(words: Word[], map: ClauseMap, end: number): boolean {
   return REPEATED.test(` ${tail} `);
 }
 
+/** Words of a plan before "to" that the past perfect makes one overtaken: "had been due to visit", "had been scheduled to meet". */
+const OVERTAKEN_PLAN = /^(?:due|scheduled|expected|set|slated|planned|supposed)$/;
+
+/** Whether the contact at `cue` is a plan told in the past perfect ("had been due to visit"), a few words before it in its clause. */
+export function isOvertakenPlan(words: Word[], map: ClauseMap, cue: number): boolean {
+  for (let k = cue - 1; k >= Math.max(3, cue - 6) && map.of[k] === map.of[cue]; k--) {
+    if (words[k]!.lower === "to" && OVERTAKEN_PLAN.test(words[k - 1]!.lower) && words[k - 2]?.lower === "been" && /^(?:had|'d)$/.test(words[k - 3]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
 /** "did not meet", "declined to meet", "a possible meeting", "held no talks": no contact. */
 function isNegated(words: Word[], map: ClauseMap, cue: number, end: number): boolean {
   // "held no talks", "had no meeting with": a negation inside the trigger's own words ("held not only talks" is none)
@@ -786,6 +797,10 @@ function isNegated(words: Word[], map: ClauseMap, cue: number, end: number): boo
     const aux = words.slice(k + 1, ruled).some((w) => w.pos === "AUX");
     if (aux && /^(?:NOUN|PROPN)$/.test(words[k]!.pos) && !words.slice(end + 1, k + 1).some((w) => isVerb(w))) return true;
   }
+  // "Morrison had been due to visit India …, but called off the trip" (read28), "In March 2020 he had been due to visit Samoa …, but
+  // that trip was called off" (read21), "Qureshi, who had been expected to go in Khan's place, also stayed away" (read13): a plan
+  // told in the past perfect is one overtaken, no contact held or to come.
+  if (isOvertakenPlan(words, map, cue)) return true;
   // "urged X to hold talks with Y", "invited X to meet Y": a request, with "to" between it and the trigger.
   let to = false;
   for (let k = cue - 1; k >= Math.max(0, cue - 14) && map.of[k] === map.of[cue]; k--) {

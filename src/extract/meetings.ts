@@ -12,7 +12,7 @@ import { counterpartPart, journeyAway, openingPlace, opensOnOtherTime, otherTime
 import { splitClauses, type ClauseMap } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration } from "./enumeration";
-import { isPlanned, mainSubjects, matchFrames, type FrameGroup, type FrameHit } from "./frame-engine";
+import { isOvertakenPlan, isPlanned, mainSubjects, matchFrames, type FrameGroup, type FrameHit } from "./frame-engine";
 import { mayReferToParty, partyOf } from "./party-anaphor";
 import type { LearnedContact } from "./contact-model";
 import { occasionOf } from "./occasion-kinds";
@@ -449,6 +449,8 @@ function addVisitContacts(meetings: LocalMeeting[], sent: Sent, si: number, ctx:
     if (foundHere.some((m) => principals(m).includes(visitor))) continue;
     // "invited Telu to visit Tarsk": a request, no contact (as "urged X to meet Y"); one the sentence says was accepted is a visit to come.
     if (visit.invited && !ACCEPTED.test(sent.text)) continue;
+    // "Morrison had been due to visit India earlier in the year, but called off the trip": a plan overtaken
+    if (isOvertakenPlan(sent.words, splitClauses(sent.words), visit.cue)) continue;
     const country = visit.to ? placeCountry(visit.to) : undefined;
     const heads = refs.filter((r) => r.person !== visitor && country !== undefined && ctx.countries?.[r.person] === country && (ctx.offices?.[r.person] ?? []).some((o) => HOST_OFFICE.test(o.title)));
     let host = new Set(heads.map((r) => r.person)).size === 1 ? heads[0]!.person : undefined;

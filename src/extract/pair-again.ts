@@ -7,6 +7,7 @@
  */
 import type { PartialDate } from "../facts/types";
 import { findCountries } from "../nlp/countries";
+import { REPEATED } from "./frames";
 import type { Word } from "./segment";
 
 /** Plural nouns that stand for two people: "the two leaders", "both ministers", "the presidents". */
@@ -70,6 +71,8 @@ export function readPairContact(words: readonly Word[]): PairContact | undefined
     const call = near.some((w) => CALL.test(w.lower));
     const office = officeOf(words.slice(i, end + 1).map((w) => w.lower).join(" "));
     const countries = countriesOfSubject(words, i, end);
+    // "They have met four times on the sidelines of multilateral gatherings": a tally of contacts, none of them one meeting
+    if (REPEATED.test(` ${words.slice(k + 1, k + 10).map((w) => w.lower).join(" ")} `)) continue;
     const told = { cue: k, subject: i, call, ...(office ? { office } : {}), ...(words[i]!.lower === "they" ? { they: true } : {}), ...(countries ? { countries } : {}) };
     if (/^(?:met|meet|meets|meeting|conferred|confer)$/.test(verb.lower) || (/^(?:sat|sit)$/.test(verb.lower) && words[k + 1]?.lower === "down")) return told;
     if (/^(?:spoke|spoken|speak|talked|talk)$/.test(verb.lower) && call) return told;

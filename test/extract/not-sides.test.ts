@@ -22,4 +22,18 @@ describe("no meeting of two people told only beside a contact", () => {
     expect(found).not.toContain("Mahmoud Telu + Manar Varan");
     expect(found.length).toBeGreaterThan(0);
   });
+
+  // "Morrison had been due to visit India earlier in the year, but called off the trip" (read28 x135), "In March 2020 he had been
+  // due to visit Samoa …, but that trip was called off" (read21 r817)
+  it("reads no visit, held or planned, from a plan told in the past perfect", () => {
+    const found = meetingsOf("NAIROBI, 4 June 2024 - President Kaito Rasa and his Ghanaian counterpart Telu Varan met by video link on Thursday.\n\nRasa had been due to visit Ghana earlier in the year, but called off the trip.");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.status).toBeUndefined();
+  });
+
+  // "They have met four times on the sidelines of multilateral gatherings over the past year and a half." (read28 x135)
+  it("reads no meeting of 'the two' from a tally of their meetings", () => {
+    const found = meetingsOf("NAIROBI, 4 June 2024 - President Kaito Rasa and his Ghanaian counterpart Telu Varan met by video link on Thursday.\n\nThe two leaders have met four times on the sidelines of summits over the past two years.");
+    expect(found).toHaveLength(1);
+  });
 });
