@@ -9,7 +9,7 @@ import { askedHead, asksForThing, meetingPartAsked } from "./asked-thing";
 import { fold } from "../nlp/fold";
 import { countryOfCity } from "../nlp/countries";
 import { answerOrigin } from "./answerers/origin";
-import { answerManner, asksManner } from "./answerers/manner";
+import { answerManner, asksManner, asksMannerYesNo } from "./answerers/manner";
 import { asksStayLength, asksVisitSpan, readStayLength, readVisitSpan } from "./answerers/visit-span";
 import { asksTripLeg, readTripLeg } from "./answerers/trip-leg";
 import { asksDescription, readDescription } from "./answerers/description";
@@ -334,7 +334,8 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   const origin = answerOrigin(q);
   if (origin) return build("who_is", Math.max(guess.confidence, 0.5), origin, knowledge, links, q.focus ?? conversation.focus, q, "origin");
   // "did X meet Y?" is answered yes or no, whatever the intent model makes of it
-  const yesNo = links.people.length && (isMeetingYesNo(text) || isPresenceYesNo(text, links)) ? answerYesNo(q) : undefined;
+  // ("was the call between A and B in person?" asks how, below)
+  const yesNo = links.people.length && !asksMannerYesNo(text) && (isMeetingYesNo(text) || isPresenceYesNo(text, links)) ? answerYesNo(q) : undefined;
   // "did A congratulate B?": an act that is no meeting, from the sentence that tells it or not at all
   const acts = links.people.length && !yesNo ? yesNoActs(text, links.people.map((m) => m.text)) : [];
   if (acts.length) {

@@ -85,6 +85,17 @@ describe("how a contact was held", () => {
     expect(a.text).toMatch(/In person/);
   });
 
+  // "was it an in-person meeting or a phone call", "was the summit in person", "was the A–B conversation a meeting in person" (read28)
+  it("answers a yes/no question of the manner with yes or no and the manner the record tells", () => {
+    const phone = ask("was the call between brandt and demir in person");
+    expect(phone.found).toBe(true);
+    expect(phone.text).toMatch(/^No\.\s+• By phone: /);
+    const either = ask("was the conversation between brandt and demir in person or by phone");
+    expect(either.text).toMatch(/^• By phone: /);
+    const met = ask("was the meeting of orvane and varan in person");
+    expect(met.text).toMatch(/^Yes\.\s+• In person: /);
+  });
+
   it("does not call words someone used a number", () => {
     const a = ask("how did orvane describe the prespa talks");
     expect(a.text).not.toMatch(/number/);

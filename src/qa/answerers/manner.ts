@@ -14,12 +14,27 @@ import type { Inline } from "../types";
 const MANNER =
   /^\s*(?:how|in what (?:way|form|manner)|by what means)\s+(?:did|do|does|was|were|will|is|are)\b(?!.*\b(?:describ\w*|call|called|characteri[sz]\w*|assess\w*|view|react\w*|respond\w*|feel|felt|rate|rated|sum\w* up)\b).*\b(?:speak|spoke|talk|talked|communicate|communicated|hold|held|meet|met|confer|conferred|contact|contacted|conduct|conducted|take place|took place|tell|told|inform|informed|convey|conveyed)\b/i;
 
+/** "Was the summit in person?", "was it an in-person meeting or a phone call?", "was their conversation held by video?". */
+const MANNER_YES_NO = /^\s*(?:was|were|is|are)\b.*?\b(in[- ]person|face[- ]to[- ]face|virtual(?:ly)?|online|by (?:video|phone|telephone)|(?:video|phone|telephone) (?:call|link|conference))\b/i;
+
+/** The manner a yes/no question names first, in the words of {@link mannerOf}. */
+function mannerAsked(text: string): string | undefined {
+  const said = MANNER_YES_NO.exec(text)?.[1]?.toLowerCase();
+  if (!said) return undefined;
+  if (/person|face/.test(said)) return "In person";
+  return /phone/.test(said) ? "By phone" : "By video";
+}
+
 /**
  * Whether a question asks how a contact was held.
  * @example asksManner("how did Varan and Telu communicate?") // true
+ * @example asksManner("was the summit in person?") // true
  * @example asksManner("how did Varan describe the talks?") // false
  */
-export const asksManner = (text: string): boolean => MANNER.test(text);
+export const asksManner = (text: string): boolean => MANNER.test(text) || MANNER_YES_NO.test(text);
+
+/** Whether a question asks yes or no of a contact's manner ("was the call in person?"): no yes/no of the meeting answers it. */
+export const asksMannerYesNo = (text: string): boolean => MANNER_YES_NO.test(text);
 
 /** Words of a sentence that tell a contact held from afar. */
 const BY_VIDEO = /\b(?:video|videoconference|virtual(?:ly)?|online|zoom)\b/i;
@@ -50,10 +65,14 @@ export function answerManner(q: Question): Outcome | undefined {
     return manner ? [{ m, manner }] : [];
   });
   if (told.length === 0) return missing("The articles don't say how that contact was held.");
+  // "was it in person?": yes or no before the manner, when the question names one (not "in person or by phone?") and the contacts agree
+  const asked = mannerAsked(q.text);
+  const same = told.every((t) => t.manner === told[0]!.manner);
+  const verdict = asked && same && !/\bor\b/i.test(q.text) ? (told[0]!.manner === asked ? "Yes." : "No.") : undefined;
   const items = told.map(({ m, manner }): Inline[] => [{ bold: manner }, ": ", ...meetingLine(m, q.knowledge, false)]);
   return {
     kind: "reply",
-    body: [{ kind: "list", items }],
+    body: [...(verdict ? [{ kind: "para" as const, content: [verdict] }] : []), { kind: "list", items }],
     articles: meetings.map((m) => m.article),
     focus: { meetings: meetings.map((m) => m.id), people: [...new Set(meetings.flatMap(participantIds))] },
   };
