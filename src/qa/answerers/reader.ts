@@ -30,6 +30,7 @@ import type { Question } from "../question";
 import { missing, type Outcome, type Reply } from "../reply";
 import { bestInArticles, contentTerms, retrieve, stem, weightsAt, type Passage } from "../retrieval";
 import type { Inline } from "../types";
+import { focusArticles } from "../focus-articles";
 
 /** Sentences read per question, best first. */
 const READ = 8;
@@ -589,15 +590,6 @@ const ARTICLE_SENTENCES = 60;
  * sentence of the articles that mention them all (a figure is often told in a sentence that does
  * not repeat the names: "The call lasted 50 minutes.").
  */
-/** The articles of the conversation's focus: its meetings', else those it names (few: a focus of many articles names no one story). */
-function focusArticles(q: Question): string[] {
-  const fromMeetings = (q.focus?.meetings ?? []).flatMap((id) => q.knowledge.meetings.get(id)?.article ?? []);
-  const articles = [...new Set(fromMeetings.length ? fromMeetings : (q.focus?.articles ?? []))];
-  return articles.length <= FOCUS_ARTICLES ? articles : [];
-}
-
-/** At most this many articles in focus are read for a follow-up. */
-const FOCUS_ARTICLES = 2;
 
 function passagesFor(q: Question): Passage[] {
   const found = retrieve(q.text, q.knowledge.retrieval, READ);
