@@ -47,6 +47,8 @@ export function personInline(person: Person, withOffice = true): Inline[] {
  * @example meetingWhen(counted) // "24 May (the article gives no year; its \"Monday\" counted from the dateline)"
  */
 export function meetingWhen(meeting: Meeting): string | undefined {
+  // ("today" in a story that gives no day of its own: no date at all)
+  if (meeting.date && meeting.date.day === undefined && meeting.date.month === undefined && meeting.date.year === undefined) return meeting.occasion ? `on ${meeting.occasion.replace(/^on /i, "")} (the article gives no date)` : undefined;
   if (meeting.date && !trustedDate(meeting)) {
     const text = formatDate(meeting.date);
     const note = dateNote(meeting);

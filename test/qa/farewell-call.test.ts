@@ -33,4 +33,18 @@ describe("a farewell or courtesy call is paid in person, and 'today' is the stor
     const a = ask(UNDATED, "when did kestas welcome varan to the ministry");
     expect(a.text).not.toMatch(/^\W*today\b/i);
   });
+
+  // "Rubio rang La Moneda that day and asked …" (read18 r505), "The first round … was held in Dhaka that same month." (read21 r802)
+  it("gives no time that points back ('that day', 'that same month') as a date", () => {
+    const text = `Minister's call missed\n\nThe Veldian Foreign Minister, Telu Varan, had announced new measures. Varan rang the Orvanian presidency that day and asked to speak to the president.\n`;
+    const a = ask(text, "when did varan ring the orvanian presidency");
+    expect(a.text).not.toMatch(/^\W*that day\b/i);
+  });
+
+  // "Karin Johansson … today presented her letters of credence to the President …" on a page with no date (read23 s104)
+  it("gives no 'today' of a story with no day as a meeting's date", () => {
+    const text = `New envoy presents credentials\n\nLena Telu, the new Ambassador of Veldia to Orvania, today presented her letters of credence to the President of Orvania, Piet Kestas, at the palace in Tarsk.\n`;
+    const a = ask(text, "when did lena telu present her letters of credence");
+    expect(a.text).not.toMatch(/\btoday\b/);
+  });
 });

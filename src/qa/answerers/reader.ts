@@ -307,6 +307,9 @@ function nearest(s: Sentence, spans: Span[], matched: string[]): Span {
   return [...spans].sort((a, b) => distance(a) - distance(b))[0]!;
 }
 
+/** A time said by pointing back to one told before: "that day", "the same month", "that same week", "the next day", "the day before". */
+const ANAPHORIC_TIME = /^(?:(?:that|the same|that same|the following|the next|the previous|the preceding)\s+(?:day|morning|afternoon|evening|night|week|month|year)|the day (?:before|after))$/i;
+
 /** The span as the answer says it: a date resolved against the article ("Tuesday (4 May 2021)"). */
 function spanText(s: Sentence, span: Span, article?: Article): string {
   const published = article?.published;
@@ -465,8 +468,14 @@ export function readAnswer(q: Question): Outcome | undefined {
     const published = article?.published;
     // "… for a farewell call today": a day said against a story that gives no day of its own answers no "when"
     const storyDayUntold = (span: Span): boolean => isStoryDay(s.text.slice(span.start, span.end)) && !storyDayDate(s.text.slice(span.start, span.end), published, article?.dateline?.date);
+    // "rang La Moneda that day", "was held in Dhaka that same month": a time that points back to one told before answers no
+    // "when" alone, unless the article's dates resolved it
+    const pointsBack = (span: Span): boolean => {
+      const said = s.text.slice(span.start, span.end);
+      return ANAPHORIC_TIME.test(said) && !(s.dates ?? []).some((d) => (d.text === said || said.includes(d.text)) && (d.day !== undefined || d.month !== undefined));
+    };
     const doerless = doerActs.some((act) => toldWithoutDoer(s, act));
-    let spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side))).filter((span) => (span.type !== "date" || (!storyDayUntold(span) && fitsTense(s, span, tense, published) && !(statedOn(s.text, span) && !SAYING_ASKED.test(q.text)))) && !(span.type === "duration" && LENGTH_OF_STAY.test(s.text.slice(span.end)) && !STAY_ASKED.test(q.text)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))) && !(span.type === "country" && ofHome(s.text.slice(span.start, span.end))) && !(span.type === "place" && places.includes(fold(capitalNamed(s, span) ?? s.text.slice(span.start, span.end)))) && !(tense === "past" && span.type === "place" && PLANNED_AT.test(s.text.slice(Math.max(0, span.start - 80), span.start))));
+    let spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side))).filter((span) => (span.type !== "date" || (!storyDayUntold(span) && !pointsBack(span) && fitsTense(s, span, tense, published) && !(statedOn(s.text, span) && !SAYING_ASKED.test(q.text)))) && !(span.type === "duration" && LENGTH_OF_STAY.test(s.text.slice(span.end)) && !STAY_ASKED.test(q.text)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))) && !(span.type === "country" && ofHome(s.text.slice(span.start, span.end))) && !(span.type === "place" && places.includes(fold(capitalNamed(s, span) ?? s.text.slice(span.start, span.end)))) && !(tense === "past" && span.type === "place" && PLANNED_AT.test(s.text.slice(Math.max(0, span.start - 80), span.start))));
     // "how long did A and B talk": a length in minutes or hours, not "since 1991" or "30 years of progress"
     if (contactLength) spans = spans.filter((span) => span.type !== "duration" || CONTACT_UNITS.test(s.text.slice(span.start, span.end)));
     // "who did A meet": the other side of the sentence's contact with A
