@@ -975,7 +975,20 @@ export function readVenue(text: string, meeting: LocalMeeting): void {
   const venue =
     /\bat (the (?:headquarters|premises|residence|offices?|building|seat|palace)\b[^,;.]*)/i.exec(text) ??
     /\bat ((?:the )?(?:\p{Lu}[\p{L}'’-]*\s?)+(?:Palace|House|Hall|Ministry(?: of [\p{L} ]+)?|Embassy(?: of [\p{L} ]+)?|Kremlin|Centre|Center))/u.exec(text);
-  if (venue) meeting.venue = venue[1]!.trim();
+  if (!venue) return;
+  meeting.venue = venue[1]!.trim();
+  // "Receiving the envoy at the State House in Abuja", "at Saadabad Palace in Tehran": the city the venue stands in, when the
+  // meeting has none of its own words (a dateline's is only where the story was filed)
+  if (meeting.placeBasis === "sentence" || meeting.placeBasis === "context") return;
+  const after = text.slice(venue.index + venue[0].length);
+  const words = /^\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:es\s+|al\s+)?\p{Lu}[\p{L}'’-]*){0,2})/u.exec(after)?.[1]?.split(/\s+/) ?? [];
+  for (let n = words.length; n > 0; n--) {
+    const city = words.slice(0, n).join(" ");
+    if (countryOfCity(city) === undefined) continue;
+    meeting.place = city;
+    meeting.placeBasis = "sentence";
+    return;
+  }
 }
 
 /** "during his visit to Pakistan", "a three-day official visit to Pakistan", "his trip to Moscow": where a visit goes. */
@@ -1603,7 +1616,8 @@ const DURING_VISIT = /\b(?:during (?:the|his|her|their|this|an?) (?:[\w-]+ ){0,2
 const MULTI_DAY = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d{1,2})[\s-]days?\b|\bweek-long\b/i;
 const MOVED_ON = /\b(?:then|later|afterwards|subsequently)\s+(?:\w+\s+)?(?:travell?ed|flew|proceeded)\s+(?:on\s+)?to\b|\b(?:moved|travell?ed|flew|pressed|headed) on to\b/i;
 /** A meeting held over video or online: no one place ("virtual Joint Commission", "by video conference"). */
-const VIRTUAL = /\b(?:virtual(?:ly)?|video[- ]?conferenc\w*|video link|online meeting|by video)\b/i;
+/** (not "virtually" alone, which is "almost": "the two had virtually lived together" (read26); only "met / held … virtually") */
+const VIRTUAL = /\b(?:virtual|(?:met|meet|meets|held|hold|holds|joined|attended|spoke|talked|conferred|participated)\s+virtually|video[- ]?conferenc\w*|video link|online meeting|by video)\b/i;
 
 const monthOf = (d: PartialDate): PartialDate => ({ ...(d.year !== undefined ? { year: d.year } : {}), ...(d.month !== undefined ? { month: d.month } : {}), basis: d.basis === "publication" ? "relative" : d.basis, text: d.text });
 

@@ -541,3 +541,16 @@ describe("the weekday of a meeting held", () => {
     expect(find(text, "Halvik")?.date).toMatchObject({ year: 2025, month: 5, day: 26 });
   });
 });
+
+describe("the city a venue stands in", () => {
+  // "Receiving the envoy at the State House in Abuja, the President congratulated him …" (read26 w107); "at Saadabad Palace in
+  // Tehran", "at Government House in Wellington" (read sets)
+  it("places a meeting in the city named after its venue, and reads 'virtually' (almost) as no video", () => {
+    const m = find(
+      "Departing envoy bids farewell\n\nNAIROBI - President Telu Varan on Thursday said goodbye to the outgoing Ambassador of Ghana to Kenya, Kaito Rasa, who has completed a three-year tour of duty.\n\nReceiving the envoy at the State House in Nairobi, the President congratulated him, remarking that the two of them had \"virtually lived together.\"\n",
+      "Rasa",
+    );
+    expect(m?.place).toBe("Nairobi");
+    expect(m?.venue).toBe("the State House");
+  });
+});

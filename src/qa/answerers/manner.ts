@@ -37,7 +37,7 @@ export const asksManner = (text: string): boolean => MANNER.test(text) || MANNER
 export const asksMannerYesNo = (text: string): boolean => MANNER_YES_NO.test(text);
 
 /** Words of a sentence that tell a contact held from afar. */
-const BY_VIDEO = /\b(?:video|videoconference|virtual(?:ly)?|online|zoom)\b/i;
+const BY_VIDEO = /\b(?:video|videoconference|virtual|(?:met|meet|held|hold|joined|attended|spoke|talked)\s+virtually|online|zoom)\b/i;
 const BY_PHONE = /\b(?:phone|telephone|telephoned|phoned|phoning)\b/i;
 
 /** How a meeting was held, as its record and its sentences tell; undefined when they leave it open. */
