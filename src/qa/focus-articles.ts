@@ -1,20 +1,39 @@
-/** @module The articles a follow-up that names nothing reads: those of the conversation's focus. */
+/** @module The articles a follow-up that names nothing reads: those of the conversation's focus, unless a word of its own pins another. */
 import type { Question } from "./question";
+import { postingsOf } from "./retrieval";
+import { escapeRegExp } from "../nlp/fold";
 
 /** At most this many articles in focus are read for a follow-up. */
 const FOCUS_ARTICLES = 2;
 
 /**
+ * The articles a word of the question pins: a name one article alone writes, capitalised there ("JCBC", "Vilnius Forum"; not
+ * "signed" or "sides", which any story may use), in an index of more.
+ * @example pinnedArticles(question) // ["x138_vietnam_philippines_jcbc"] for "who co-chaired the 10th jcbc meeting"
+ */
+export function pinnedArticles(q: Pick<Question, "terms" | "knowledge">): string[] {
+  if (q.knowledge.articles.size <= 1) return [];
+  return [...new Set(q.terms.flatMap((t) => {
+    const sentences = postingsOf(t, q.knowledge.retrieval).flatMap((id) => q.knowledge.retrieval.sentences[id] ?? []);
+    const articles = new Set(sentences.map((s) => s.article));
+    const capitalised = new RegExp(`(?<!\\p{L})${escapeRegExp(t)}`, "iu");
+    const written = sentences.some((s) => /^\p{Lu}/u.test(capitalised.exec(s.text)?.[0] ?? ""));
+    return articles.size === 1 && written ? [...articles] : [];
+  }))];
+}
+
+/**
  * The articles of the conversation's focus: its meetings', else those it names, else those of the people it holds (all of
  * them in one article: "how long is her visit?" declined keeps her, not her story); few, since a focus of many articles
- * names no one story.
+ * names no one story; none when a word of the question pins another article ("… the 10th JCBC meeting").
  * @example focusArticles({ focus: { meetings: ["a#m1"], … }, … }) // ["a"]
  */
-export function focusArticles(q: Pick<Question, "focus" | "knowledge">): string[] {
+export function focusArticles(q: Pick<Question, "focus" | "knowledge" | "terms">): string[] {
   const fromMeetings = (q.focus?.meetings ?? []).flatMap((id) => q.knowledge.meetings.get(id)?.article ?? []);
   const named = fromMeetings.length ? fromMeetings : (q.focus?.articles ?? []);
   const people = (q.focus?.people ?? []).map((id) => q.knowledge.people.get(id)?.articles ?? []);
   const shared = people.length ? people.reduce((a, b) => a.filter((x) => b.includes(x))) : [];
   const articles = [...new Set(named.length ? named : shared)];
+  if (pinnedArticles(q).some((a) => !articles.includes(a))) return [];
   return articles.length <= FOCUS_ARTICLES ? articles : [];
 }

@@ -7,7 +7,7 @@ import { intentModel } from "./helpers";
 /** Made up: two stories with a trade target each, one with a count of documents signed, one with a single agreement. */
 const SIGNED = `Veldia and Orvania sign ten documents
 
-Tarsk, 1 March 2023 - Veldian Health Minister Kaito Rasa and Orvanian Health Minister Telu Varan held talks in Tarsk on Tuesday. Ten documents were signed between Veldia and Orvania, and the two sides agreed to work toward two-way trade of USD 5 billion.
+Tarsk, 1 March 2023 - Veldian Health Minister Kaito Rasa and Orvanian Health Minister Telu Varan held talks in Tarsk on Tuesday at the first session of their Joint Commission (VOJC). Ten documents were signed between Veldia and Orvania, and the two sides agreed to work toward two-way trade of USD 5 billion.
 `;
 const VISIT = `Kenyan vice president in Ghana
 
@@ -27,5 +27,11 @@ describe("a follow-up that names no one reads the story of the person in focus",
     const first = answer("who is amani odero", knowledge);
     const next = answer("what trade target did the two sides agree on", knowledge, { focus: { ...first.focus!, articles: [], meetings: [] } });
     expect(next.text).toMatch(/2 billion/);
+  });
+
+  it("reads the story a name of the question pins, whatever the focus ('… at the vojc')", () => {
+    const first = answer("who is amani odero", knowledge);
+    const next = answer("how many documents were signed at the vojc", knowledge, { focus: first.focus });
+    expect(next.text).toMatch(/\b10\b|ten documents/i);
   });
 });

@@ -7,7 +7,7 @@ import { factLine, meetingLine, personInline } from "../format";
 import { participantIds } from "../knowledge";
 import { stem } from "../retrieval";
 import { matchFacts, namesSomeone, selectMeetings } from "../select";
-import { focusArticles } from "../focus-articles";
+import { focusArticles, pinnedArticles } from "../focus-articles";
 import type { Block, Inline } from "../types";
 import { escapeRegExp } from "../../nlp/fold";
 
@@ -94,9 +94,13 @@ export function answerNumber(q: Question): Outcome {
   // "who signed the memorandum", "where will they sign": a person or a place, which a count of documents is
   // not; only the members a count names ("against: US, Israel") answer "who" or "which countries"
   const named = expected !== undefined && !expected.types.includes("number");
-  // "how many agreements were signed?", naming no one: the story of the conversation's focus, else no story in particular
+  const matched = matchFacts(q.terms, q.links, ["vote", "count"], q.knowledge, true).filter((f) => f.counts.length && (!named || f.counts.some((c) => c.members?.length)));
+  // "how many agreements were signed?", naming no one: the story of the conversation's focus, else one a rare word of the
+  // question pins ("the 10th JCBC meeting"), never any story that counts documents
   const scope = namesSomeone(q.links) || q.links.dates.length > 0 || q.knowledge.articles.size <= 1 ? undefined : focusArticles(q);
-  const facts = matchFacts(q.terms, q.links, ["vote", "count"], q.knowledge, true).filter((f) => f.counts.length && (!named || f.counts.some((c) => c.members?.length)) && (!scope || scope.includes(f.article)));
+  const inFocus = scope ? matched.filter((f) => scope.includes(f.article)) : matched;
+  const pins = scope && !inFocus.length ? pinnedArticles(q) : [];
+  const facts = !scope || inFocus.length ? inFocus : matched.filter((f) => pins.includes(f.article));
   // ("how did A describe the talks", "what memoranda did they sign" ask for words, not a number)
   if (facts.length === 0) return countRecords(q) ?? missing(ASKS_NUMBER.test(q.text) ? "The articles give no such number." : "The articles don't say that.");
   const body: Block[] = facts.flatMap((f): Block[] => {
