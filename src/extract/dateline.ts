@@ -186,16 +186,25 @@ const PORTAL_LINE = 100;
  * @example homeCountry("… said.\n— Bernama", []) // "Malaysia"
  */
 export function homeCountry(raw: string, sources: (string | undefined)[]): string | undefined {
+  return homeOf(raw, sources)?.country;
+}
+
+/**
+ * The article's home country and whether a government's own page gives it ("Sultanate of Oman - Ministry of Foreign Affairs",
+ * "Embassy of Japan in Djibouti"), not an outlet: such a page names its own officials by bare titles wherever it reports from.
+ * @example homeOf("Ministry of Foreign Affairs of Veldia\nHome > News\n…", []) // { country: "Veldia", government: true }
+ */
+export function homeOf(raw: string, sources: (string | undefined)[]): { country: string; government: boolean } | undefined {
   const lines = raw.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !/^date\s+\d{4}-\d\d-\d\d$/.test(l));
   const closing = lines.slice(-8).flatMap((l) => [/^(?:[—–-]+|--)\s*(\p{L}[\p{L} ]{1,30})$/u.exec(l)?.[1], /[.!?]\s*(?:[—–]|--)\s*(\p{L}[\p{L} ]{1,30})$/u.exec(l)?.[1]]);
   for (const s of [...sources, ...closing]) {
     const country = s ? outletCountry(s) : undefined;
-    if (country) return country;
+    if (country) return { country, government: false };
   }
   // "THE TARSK LEDGER", "VELDIA DAILY EXPRESS", "The Orvane Times": a paper named after its city or country, at the page's head.
   const masthead = lines.slice(0, 2).map(mastheadPlace).find((m) => m !== undefined);
   const paperHome = masthead ? findCountries(masthead).find((c) => c.text.length === masthead.length)?.country : undefined;
-  if (paperHome) return paperHome;
+  if (paperHome) return { country: paperHome, government: false };
   // The head may take a few lines ("Skip to content" / "Government of Iceland | Ministry for Foreign Affairs", "EMBASSY OF VELDIA").
   const head = lines.slice(1, 3).filter((l) => /[|©]/.test(l) || HEAD_SEAT.test(l));
   for (const l of [lines[0] ?? "", ...head, ...lines.slice(-3)]) {
@@ -203,9 +212,9 @@ export function homeCountry(raw: string, sources: (string | undefined)[]): strin
     if (l.length > PORTAL_LINE && !/[|©]/.test(l)) continue;
     // "ANGOP - Agência Angola Press": the national agency that publishes the page, named at its head.
     const outlet = l.split(/\s+[-–—|]\s+/).map((part) => outletCountry(part)).find((c) => c !== undefined);
-    if (outlet && l === lines[0]) return outlet;
+    if (outlet && l === lines[0]) return { country: outlet, government: false };
     const country = portalCountry(l);
-    if (country) return country;
+    if (country) return { country, government: true };
   }
   return undefined;
 }

@@ -5,7 +5,7 @@ import { isShortFormOf, nameWords } from "../nlp/names";
 import { WEEKDAYS } from "../nlp/vocab";
 import { bylinePerson } from "./byline-person";
 import { cleanArticle, type CleanArticle } from "./clean";
-import { homeCountry, readDateline, readSignOff, type Dateline } from "./dateline";
+import { homeCountry, homeOf, readDateline, readSignOff, type Dateline } from "./dateline";
 import { anchorDay, parseDate, weekdayOfDatelineDay, yearBesideDateline, yearNearDateline, yearOfWeekday } from "./dates";
 import { findFacts } from "./facts";
 import { isoOf, settleMeetings, speaksOfFuture } from "./meeting-setting";
@@ -398,7 +398,7 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   // "President X received the letters of credence at State House, Tarsk": one who receives at a head of state's seat is its state's.
   inferSeatHosts(sents, people);
   note("seat");
-  inferDatelineCountries(sents, people, dateline?.place, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" && !p.role ? [p.person] : [])) })), homeCountry(text, [dateline?.agency, publisher]));
+  inferDatelineCountries(sents, people, dateline?.place, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" && !p.role ? [p.person] : [])) })), homeOf(text, [dateline?.agency, publisher]));
   note("dateline");
   inferPairCountries(people.people, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })), clean.title ?? "", sents.filter((s) => !s.title).map((s) => s.text), sents, people.refs);
   note("pair");

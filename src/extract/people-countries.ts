@@ -825,14 +825,20 @@ export function inferAccreditingCountries(people: LocalPerson[], meetings: { kin
  * President Z"), nor for a title another official of the host country already holds.
  * @example inferDatelineCountries(sents, found, "Nairobi") // President X → Kenya
  */
-export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, datelinePlace: string | undefined, meetings: { people: number[] }[] = [], homeCountry?: string): void {
+export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, datelinePlace: string | undefined, meetings: { people: number[] }[] = [], home?: { country: string; government: boolean }): void {
+  const homeCountry = home?.country;
   // The dateline's city first ("WASHINGTON, Jan 3 (Xinhua)" reports Washington's officials), else the home of a national outlet or portal.
-  const placed = datelinePlace ? findCountries(datelinePlace)[0]?.country : undefined;
+  let placed = datelinePlace ? findCountries(datelinePlace)[0]?.country : undefined;
+  // "BOGOTÁ, Aug. 7 (ANDINA) – Peru's Foreign Minister …": a national agency abroad reports on its own country's people as
+  // much as on the host's; which country a bare title serves is then not said. A government's own page abroad ("Sultanate of
+  // Oman - Ministry of Foreign Affairs … Tehran, 30 December 2024 … Sayyid Badr, Foreign Minister, met … Araghchi, Minister of
+  // Foreign Affairs of Iran"; read28) names its own officials bare, the host's with their country.
+  if (placed && homeCountry && placed !== homeCountry && sents.some((s) => sentCountries(s).some((c) => c.country === homeCountry && c.kind !== "city"))) {
+    if (!home?.government) return;
+    placed = undefined;
+  }
   const host = placed ?? homeCountry;
   if (!host) return;
-  // "BOGOTÁ, Aug. 7 (ANDINA) – Peru's Foreign Minister …": a national agency abroad reports on its own country's people as
-  // much as on the host's; which country a bare title serves is then not said.
-  if (placed && homeCountry && placed !== homeCountry && sents.some((s) => sentCountries(s).some((c) => c.country === homeCountry && c.kind !== "city"))) return;
   const { people, refs } = found;
   // The report must be about the host: the country named in its text, not only in the dateline ("GENEVA — …").
   // A national agency filing from its own capital ("MUSCAT: … --ONA") reports on its country even when it never names it.

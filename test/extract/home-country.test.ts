@@ -44,6 +44,19 @@ describe("the home country of an article with no dateline city", () => {
     expect(countryOf(text, "Viktor Orbán")).toBe("Hungary");
   });
 
+  // "Sultanate of Oman - Ministry of Foreign Affairs … Tehran, 30 December 2024 … Sayyid Badr bin Hamad Al Busaidi, Foreign
+  // Minister, met on Monday in Tehran with Abbas Araghchi, Minister of Foreign Affairs of the Islamic Republic of Iran" (read28 x146)
+  it("gives a bare title of a government's own page the page's country, even filed from another country's capital", () => {
+    const text = [
+      "Government of Hungary | Ministry of Foreign Affairs and Trade | News",
+      "Foreign Minister visits Tokyo",
+      "Tokyo, 2 June 2016",
+      "Foreign Minister Kristóf Altusz met on Monday in Tokyo with Kaito Rasa, Minister for Foreign Affairs of Japan, to review relations between Hungary and Japan.",
+    ].join("\n\n");
+    expect(countryOf(text, "Kristóf Altusz")).toBe("Hungary");
+    expect(countryOf(text, "Kaito Rasa")).toBe("Japan");
+  });
+
   it("gives no home country to someone a sentence ties to another country, ", () => {
     const portal = [
       "Copyright notice: Ministry of Foreign Affairs of Japan",
