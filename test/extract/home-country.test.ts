@@ -48,13 +48,17 @@ describe("the home country of an article with no dateline city", () => {
   // Minister, met on Monday in Tehran with Abbas Araghchi, Minister of Foreign Affairs of the Islamic Republic of Iran" (read28 x146)
   it("gives a bare title of a government's own page the page's country, even filed from another country's capital", () => {
     const text = [
-      "Government of Hungary | Ministry of Foreign Affairs and Trade | News",
-      "Foreign Minister visits Tokyo",
+      "Republic of Hungary - Ministry of Foreign Affairs",
+      "Home > Media Centre > News",
+      "Foreign Minister reviews ties in Tokyo",
       "Tokyo, 2 June 2016",
-      "Foreign Minister Kristóf Altusz met on Monday in Tokyo with Kaito Rasa, Minister for Foreign Affairs of Japan, to review relations between Hungary and Japan.",
+      "Kristóf Altusz, Foreign Minister, met on Monday in Tokyo with Kaito Rasa, Minister for Foreign Affairs of Japan.",
+      "The meeting was attended by Péter Varga, Head of the Asia Department at the Foreign Ministry, and by the Ambassador of Hungary to Japan.",
     ].join("\n\n");
-    expect(countryOf(text, "Kristóf Altusz")).toBe("Hungary");
-    expect(countryOf(text, "Kaito Rasa")).toBe("Japan");
+    const index = extractIndex([{ file: "t/x.txt", text }]);
+    expect(personNamed(index, "Kristóf Altusz")?.country).toBe("Hungary");
+    expect(personNamed(index, "Péter Varga")?.country).toBe("Hungary");
+    expect(personNamed(index, "Kaito Rasa")?.country).toBe("Japan");
   });
 
   it("gives no home country to someone a sentence ties to another country, ", () => {
