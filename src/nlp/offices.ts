@@ -54,6 +54,8 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   // Portfolios of ministries the world over ("Minister for Europe and Foreign Affairs", "Minister of Mineral Resources and
   // Energy", "Minister of Tourism, Civil Aviation, Sustainable Development and Culture", "Plantation and Commodities Minister").
   "europe", "mineral", "minerals", "resources", "natural", "petroleum", "gas", "electricity", "power", "logistics", "budget", "fiscal",
+  // ("Deputy Minister for Trade Negotiations", read28; "Special Representative for International Negotiations", read21)
+  "negotiations",
   "revenue", "human", "mobility", "plantation", "plantations", "commodities", "civil", "aviation", "sustainable", "reconciliation",
   "unity", "solidarity", "police", "correctional", "corrections", "services", "disaster", "disasters", "crisis", "management",
   "intelligence", "consumer", "ports", "maritime", "shipping", "climate", "food", "livestock", "forestry", "forests", "lands", "land",

@@ -139,6 +139,14 @@ describe("the post 'as' gives a sentence's subject", () => {
     expect(personNamed(again, "Kestas Orvo")?.country).toBe("Austria");
   });
 
+  // "… met Roh Keon-ki, South Korea's Deputy Minister for Trade Negotiations at the Ministry of Trade, Industry and Energy" (read28
+  // x144); "Special Representative for International Negotiations" (read21 r823)
+  it("reads 'Negotiations' as a portfolio of a title, never as a name", () => {
+    const index = indexOfText("BANGKOK, 28 March 2024 - Commerce Minister Kaito Rasa met Telu Varan, South Korea's Deputy Minister for Trade Negotiations at the Ministry of Trade, Industry and Energy, in Bangkok.\n\nVaran said the talks went well.");
+    expect(index.people.map((p) => p.name)).not.toContain("Negotiations");
+    expect(personNamed(index, "Telu Varan")?.offices[0]?.title).toBe("Deputy Minister for Trade Negotiations");
+  });
+
   // "… formally beginning his mission as Ambassador Extraordinary and Plenipotentiary of Japan to Djibouti" (read28 x148),
   // "… formally began his mission as Ambassador Extraordinary and Plenipotentiary of the Republic of Poland to New Zealand" (read19 r602)
   it("reads an envoy's mission 'as' a post, in a participle after the clause that names the host in between", () => {
