@@ -114,7 +114,12 @@ function officeAfterAs(words: Word[], here: PersonRef[], subject: PersonRef, rel
   // "as Veldia's Minister of Foreign Affairs": an "of" inside the title goes on to its portfolio.
   while (words[end]?.lower === "of" && words[end + 1] && titleWord(words[end + 1]!)) for (end++; more(end); end++);
   // "… of Veldia to Orvania": the country one is sent to
-  if (words[end]?.lower === "to" && words[end + 1] && isCountryWord(words[end + 1]!.text)) for (end += 1; words[end] && /^\p{Lu}/u.test(words[end]!.text); end++);
+  // (not "to Peru and Chile": one country of several is no post's)
+  if (words[end]?.lower === "to" && words[end + 1] && isCountryWord(words[end + 1]!.text)) {
+    let k = end + 1;
+    while (words[k] && /^\p{Lu}/u.test(words[k]!.text)) k++;
+    if (!/^(?:and|,)$/.test(words[k]?.text ?? "")) end = k;
+  }
   const title = words.slice(start, end);
   if (!title.some((w) => isOfficeHead(w.text)) || PAST.test(title[0]?.lower ?? "")) return undefined;
   const office = readOffice(title);
