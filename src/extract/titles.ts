@@ -719,6 +719,12 @@ export function readApposition(words: Word[], last: number, mention: NameMention
     const inside = countryInOrganisation(between.organisation);
     if (inside) draft.country ??= inside;
   }
+  // "X, South Korea's Deputy Minister for Trade Negotiations at the Ministry of …": a country is the post's country, never its body
+  const state = draft.organisation ? countryOf(draft.organisation) : undefined;
+  if (state && (draft.country ?? state) === state) {
+    draft.country = state;
+    delete draft.organisation;
+  }
   // "His Highness Prince X, Minister of Foreign Affairs of the Kingdom of Saudi Arabia": a royal style read as a title gives way to the post.
   // "Amir Hayel, Israel's Ambassador to the UAE": a title word that is also a given name gives way to the post too.
   if (mention.office && (ROYAL_STYLES.has(mention.office.title.toLowerCase()) || GIVEN_NAME_TITLES.has(mention.office.title)) && !mention.office.country) {
