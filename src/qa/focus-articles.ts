@@ -14,11 +14,17 @@ const FOCUS_ARTICLES = 2;
 export function pinnedArticles(q: Pick<Question, "terms" | "knowledge">): string[] {
   if (q.knowledge.articles.size <= 1) return [];
   return [...new Set(q.terms.flatMap((t) => {
-    const sentences = postingsOf(t, q.knowledge.retrieval).flatMap((id) => q.knowledge.retrieval.sentences[id] ?? []);
-    const articles = new Set(sentences.map((s) => s.article));
+    // (a common word's postings run long: stop at its second article)
+    const sentences: { article: string; text: string }[] = [];
+    for (const id of postingsOf(t, q.knowledge.retrieval)) {
+      const s = q.knowledge.retrieval.sentences[id];
+      if (!s) continue;
+      if (sentences.length && s.article !== sentences[0]!.article) return [];
+      sentences.push(s);
+    }
     const capitalised = new RegExp(`(?<!\\p{L})${escapeRegExp(t)}`, "iu");
     const written = sentences.some((s) => /^\p{Lu}/u.test(capitalised.exec(s.text)?.[0] ?? ""));
-    return articles.size === 1 && written ? [...articles] : [];
+    return written ? [sentences[0]!.article] : [];
   }))];
 }
 
