@@ -9,7 +9,7 @@ import { findCountries } from "../nlp/countries";
 import { isPluralOffice, normaliseTitle, officeWordKind } from "../nlp/offices";
 import { splitClauses, type ClauseMap } from "./clauses";
 import type { Frame, Slot } from "./frame-table";
-import { ANAPHORS, EACH_WORDS, ENUMERATED_HEADS, FRAMES, HYPOTHETICAL, GROUP_HEADS, NEGATION_PHRASES, REPEATED, REQUESTS, KIND_WORDS, NEGATIONS, NOUN_PLANNED, PLANNED_AUX, PLANNED_BEFORE_TO, PLANNED_TIMES, PRESS } from "./frames";
+import { ANAPHORS, EACH_WORDS, ENUMERATED_HEADS, FRAMES, HYPOTHETICAL, GROUP_HEADS, NEGATION_PHRASES, REPEATED, REQUESTS, KIND_WORDS, NEGATIONS, NOUN_PLANNED, OVERTAKEN_PLAN, PLANNED_AUX, PLANNED_BEFORE_TO, PLANNED_TIMES, PRESS, WILLING } from "./frames";
 import { parseNumber } from "./numbers";
 import { journeyAhead } from "./journey-ahead";
 import { occasionOf } from "./occasion-kinds";
@@ -769,13 +769,10 @@ function isRepeated(words: Word[], map: ClauseMap, end: number): boolean {
   return REPEATED.test(` ${tail} `);
 }
 
-/** Words of a plan before "to" that the past perfect makes one overtaken: "had been due to visit", "had been scheduled to meet". */
-const OVERTAKEN_PLAN = /^(?:due|scheduled|expected|set|slated|planned|supposed)$/;
-
 /** Whether the contact at `cue` is a plan told in the past perfect ("had been due to visit"), a few words before it in its clause. */
 export function isOvertakenPlan(words: Word[], map: ClauseMap, cue: number): boolean {
   for (let k = cue - 1; k >= Math.max(3, cue - 6) && map.of[k] === map.of[cue]; k--) {
-    if (words[k]!.lower === "to" && OVERTAKEN_PLAN.test(words[k - 1]!.lower) && words[k - 2]?.lower === "been" && /^(?:had|'d)$/.test(words[k - 3]?.lower ?? "")) return true;
+    if (words[k]!.lower === "to" && OVERTAKEN_PLAN.has(words[k - 1]!.lower) && words[k - 2]?.lower === "been" && /^(?:had|'d)$/.test(words[k - 3]?.lower ?? "")) return true;
   }
   return false;
 }
@@ -820,15 +817,12 @@ function isBefore(words: Word[], cue: number): boolean {
   return words[k]?.lower === "before" || (words[k]?.lower === "to" && words[k - 1]?.lower === "prior");
 }
 
-/** Words of a readiness before "to" + trigger: "is ready to sit down with X" (read28), "said he was ready to meet the Turkish Minister" (read22). */
-const WILLING = /^(?:ready|willing|open|eager|keen)$/;
-
 /** "would talk to X when it makes sense", "could meet", "is ready to sit down with X": no contact, unless a time is set for it. */
 function isHypothetical(sent: Sent, map: ClauseMap, cue: number): boolean {
   const words = sent.words;
   let k = cue - 1;
   while (k >= 0 && map.of[k] === map.of[cue] && (words[k]!.pos === "ADV" || words[k]!.pos === "PART" && words[k]!.lower !== "to")) k--;
-  const willing = k > 0 && words[k]!.lower === "to" && WILLING.test(words[k - 1]!.lower);
+  const willing = k > 0 && words[k]!.lower === "to" && WILLING.has(words[k - 1]!.lower);
   if (k < 0 || (!HYPOTHETICAL.has(words[k]!.lower) && !willing)) return false;
   const clause = map.of[cue];
   const timed = sent.entities.some((e) => e.type === "DATE" && map.of[e.first] === clause) || words.some((w, n) => map.of[n] === clause && PLANNED_TIMES.has(`${w.lower} ${words[n + 1]?.lower ?? ""}`));

@@ -375,6 +375,10 @@ export const NEGATION_PHRASES = new Set(["call for", "push for", "press for", "a
 
 /** Modals that make a contact hypothetical unless a time is set for it: "would talk to X when it makes sense". */
 export const HYPOTHETICAL = new Set(["would", "could", "might", "may", "should"]);
+/** Words of a readiness before "to" + trigger, no contact unless a time is set: "is ready to sit down with X" (read28), "said he was ready to meet the Turkish Minister" (read22). */
+export const WILLING = new Set(["ready", "willing", "open", "eager", "keen"]);
+/** Words of a plan before "to" that the past perfect makes one overtaken: "had been due to visit", "had been scheduled to meet". */
+export const OVERTAKEN_PLAN = new Set(["due", "scheduled", "expected", "set", "slated", "planned", "supposed"]);
 /** Auxiliaries before a trigger that make it planned: "will meet", "would hold talks". */
 export const PLANNED_AUX = new Set(["will", "shall", "'ll", "wo", "would"]);
 /** Words before "to" + trigger that make it planned: "is scheduled to meet", "plans to visit". */

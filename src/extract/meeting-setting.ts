@@ -726,16 +726,22 @@ const JOURNEY = /^(?:travel|travels|travell?ed|travell?ing|fly|flies|flew|flying
  * @example placeOfJourney(segment([{ text: "He travelled to Tarsk to meet Telu." }])[0]!.words, 5) // "Tarsk"
  */
 export function placeOfJourney(words: Word[], cue: number): string | undefined {
+  const to = journeyTo(words, cue);
+  if (to === undefined) return undefined;
+  // a city, not a country: "will travel to Veldia for a meeting with Y" may be in any of its towns
+  const place = placeSpanAt(words, to + 1)?.name;
+  if (place) return countryOfPlace(place) === undefined || isCity(place) ? place : undefined;
+  const town = words[to + 1]?.text ?? "";
+  return isUnknownTown(town) && /^(?:to|for)$/.test(words[to + 2]?.lower ?? "") ? town : undefined;
+}
+
+/** Where the "to" of a journey in the contact's own clause stands, before the cue ("travelled to", "moves on to"), else undefined. */
+function journeyTo(words: Word[], cue: number): number | undefined {
   for (let k = cue - 1; k >= 0 && k >= cue - 16; k--) {
     if (/^[,;:()]$/.test(words[k]!.text)) return undefined;
     if (!JOURNEY.test(words[k]!.lower)) continue;
     const to = words[k + 1]?.lower === "on" ? k + 2 : k + 1;
-    if (words[to]?.lower !== "to") return undefined;
-    // a city, not a country: "will travel to Veldia for a meeting with Y" may be in any of its towns
-    const place = placeSpanAt(words, to + 1)?.name;
-    if (place) return countryOfPlace(place) === undefined || isCity(place) ? place : undefined;
-    const town = words[to + 1]?.text ?? "";
-    return isUnknownTown(town) && /^(?:to|for)$/.test(words[to + 2]?.lower ?? "") ? town : undefined;
+    return words[to]?.lower === "to" ? to : undefined;
   }
   return undefined;
 }
@@ -746,16 +752,11 @@ export function placeOfJourney(words: Word[], cue: number): string | undefined {
  * @example journeyAway(segment([{ text: "He moves on to Veldia for talks with Telu." }])[0]!.words, 6, "Tarsk") // true
  */
 export function journeyAway(words: Word[], cue: number, datelinePlace: string): boolean {
-  for (let k = cue - 1; k >= 0 && k >= cue - 16; k--) {
-    if (/^[,;:()]$/.test(words[k]!.text)) return false;
-    if (!JOURNEY.test(words[k]!.lower)) continue;
-    const to = words[k + 1]?.lower === "on" ? k + 2 : k + 1;
-    if (words[to]?.lower !== "to") return false;
-    const there = countryOfPlace(placeSpanAt(words, to + 1)?.name);
-    const home = countryOfPlace(datelinePlace);
-    return there !== undefined && home !== undefined && there !== home;
-  }
-  return false;
+  const to = journeyTo(words, cue);
+  if (to === undefined) return false;
+  const there = countryOfPlace(placeSpanAt(words, to + 1)?.name);
+  const home = countryOfPlace(datelinePlace);
+  return there !== undefined && home !== undefined && there !== home;
 }
 
 /** Prepositions that name a place a clause goes to or is at: "flew to Tarsk, where", "arrived in Tarsk on Monday, where", "flew in from Tarsk, where". */
