@@ -812,6 +812,9 @@ function isNegated(words: Word[], map: ClauseMap, cue: number, end: number): boo
  * moment to tell what came before it is not reported as held, nor set as planned.
  */
 function isBefore(words: Word[], cue: number): boolean {
+  // "… inspected a guard of honour before holding talks with her host, X", "is due to have breakfast with A before calling on
+  // B": a gerund right after "before" that ends a clause told first is the next act of that clause's subject, not a moment.
+  if (/ing$/.test(words[cue]!.lower) && words[cue - 1]?.lower === "before" && cue > 2 && words.slice(0, cue - 1).some(isFiniteVerb) && words[cue - 2]!.text !== ",") return false;
   let k = cue - 1;
   while (k >= 0 && (/^(?:DET|ADJ|NUM)$/.test(words[k]!.pos) || /^(?:his|her|their|its)$/.test(words[k]!.lower) || (words[k]!.pos === "NOUN" && k === cue - 1))) k--;
   return words[k]?.lower === "before" || (words[k]?.lower === "to" && words[k - 1]?.lower === "prior");
@@ -846,6 +849,11 @@ export function isPlanned(words: Word[], map: ClauseMap, cue: number, noun: bool
   // "when he meets Bralo on Monday": a present tense in an adverbial clause is still to come.
   if (!noun && map.clauses[clause!]?.kind === "adverbial" && (head.lower === `${head.lemma}s` || head.lower === `${head.lemma}es`)) return true;
   const same = (k: number): boolean => map.of[k] === clause;
+  // "is due to have breakfast with A before calling on B": a gerund after "before" is as planned as the act it follows.
+  if (!noun && /ing$/.test(head.lower) && words[cue - 1]?.lower === "before") {
+    const act = lastIndexBefore(words, cue - 1, isFiniteVerb);
+    if (act >= 0 && isPlanned(words, map, act, false)) return true;
+  }
   // "is scheduled to meet A, and to attend a dinner with B": a second "to" after "and" is as planned as the first; so is a
   // bare verb after "and" that shares the first's auxiliary ("will call on A, and hold talks with B").
   // A noun's verb stands before it: "… and hold meetings with B".
@@ -1070,7 +1078,7 @@ function appositionBefore(gap: Word[]): Set<number> {
   if (gap[0]?.text !== "," || and < 3 || gap[and - 1]!.text !== ",") return new Set();
   const title = gap.slice(1, and - 1);
   const opens = /^\p{Lu}/u.test(title[0]!.text) || (title[0]!.pos === "DET" && /^\p{Lu}/u.test(title[1]?.text ?? ""));
-  const wordOfTitle = (w: Word): boolean => w.text === "," || /^\p{Lu}/u.test(w.text) || TITLE_PREPOSITIONS.test(w.lower) || /^['’]s$/.test(w.text) || (/^(?:NOUN|ADJ|NUM|PROPN)$/.test(w.pos) && /^[\p{Ll}'’-]+$/u.test(w.text));
+  const wordOfTitle = (w: Word): boolean => w.text === "," || /^[()]$/.test(w.text) || /^\p{Lu}/u.test(w.text) || TITLE_PREPOSITIONS.test(w.lower) || /^['’]s$/.test(w.text) || (/^(?:NOUN|ADJ|NUM|PROPN)$/.test(w.pos) && /^[\p{Ll}'’-]+$/u.test(w.text));
   if (!opens || title.length > 16 || !title.every(wordOfTitle) || !title.some((w) => officeWordKind(w.text) === "head")) return new Set();
   // "and, separately, Mr B": adverbs set off by commas between "and" and the next one.
   if (!gap.slice(and + 1).every((w) => w.text === "," || (w.pos === "ADV" && /^\p{Ll}+$/u.test(w.text)) || isNp(w) || w.pos === "ADP")) return new Set();

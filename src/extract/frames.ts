@@ -227,6 +227,16 @@ const ROWS: FrameRow[] = [
     kind: "meeting",
     pair: true,
   },
+  // "The consultations were co-chaired by A and B": the two chairs of one sitting, told in the passive.
+  {
+    id: "be-co-chaired",
+    trigger: "co-chair|cochair",
+    voice: "passive",
+    agent: "by",
+    counterparts: [],
+    kind: "meeting",
+    pair: true,
+  },
   {
     id: "pair-then-contact",
     trigger: "note|review|stress|highlight|express|exchange|sign|emphasize|emphasise|underline|reaffirm|address|hail|praise",
@@ -302,7 +312,7 @@ const ROWS: FrameRow[] = [
   // a meal at one table is a contact, its host one side.
   {
     id: "share-meal",
-    trigger: "share|attend dinner|lunch|luncheon|breakfast|banquet",
+    trigger: "share|attend|have dinner|lunch|luncheon|breakfast|banquet",
     voice: "active",
     agent: "subject",
     counterparts: ["with", "hosted-by"],

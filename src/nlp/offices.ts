@@ -56,6 +56,8 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "europe", "mineral", "minerals", "resources", "natural", "petroleum", "gas", "electricity", "power", "logistics", "budget", "fiscal",
   // ("Deputy Minister for Trade Negotiations", read28; "Special Representative for International Negotiations", read21)
   "negotiations",
+  // ("Undersecretary for Bilateral Relations and ASEAN Affairs", read19; "Director-General for Bilateral Affairs", read16; "Minister of Multilateral Affairs", devF)
+  "bilateral", "multilateral",
   "revenue", "human", "mobility", "plantation", "plantations", "commodities", "civil", "aviation", "sustainable", "reconciliation",
   "unity", "solidarity", "police", "correctional", "corrections", "services", "disaster", "disasters", "crisis", "management",
   "intelligence", "consumer", "ports", "maritime", "shipping", "climate", "food", "livestock", "forestry", "forests", "lands", "land",
