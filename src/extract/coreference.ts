@@ -42,6 +42,29 @@ export function pronounsOfOne(words: Word[], refs: PersonRef[]): Gender | undefi
   return male === female ? undefined : male ? "m" : "f";
 }
 
+/**
+ * The sex a possessive after the verb gives the one subject of the main clause: "X held talks with her Veldian
+ * counterpart, Y", "X received his guest": the first "his" or "her" that opens a noun phrase before anyone else is named
+ * stands for the subject. Undefined when the subject is two people or none, or another person comes first.
+ * @example possessiveOfSubject(sent("Telu met her counterpart Varan.").words, refs) // "f"
+ */
+export function possessiveOfSubject(words: Word[], refs: PersonRef[]): Gender | undefined {
+  const subjects = mainSubjects(words, refs);
+  if (subjects.length !== 1) return undefined;
+  const subject = subjects[0]!;
+  const map = splitClauses(words);
+  const clause = map.of[subject.first];
+  const verb = words.findIndex((w, k) => k > subject.last && map.of[k] === clause && (w.pos === "VERB" || w.pos === "AUX"));
+  if (verb < 0) return undefined;
+  for (let k = verb + 1; k < words.length && map.of[k] === clause && !refs.some((r) => r.first === k); k++) {
+    const w = words[k]!;
+    if (w.text === "," || w.pos === "CCONJ") return undefined;
+    if (!/^(?:his|her)$/.test(w.lower) || !/^(?:NOUN|ADJ|PROPN)$/.test(words[k + 1]?.pos ?? "")) continue;
+    return w.lower === "her" ? "f" : "m";
+  }
+  return undefined;
+}
+
 /** The sex a pronoun gives ("he", "him" → m; "she", "her" → f). */
 export const pronounGender = (w: Word): Gender => (w.lower === "she" || w.lower === "her" ? "f" : "m");
 
@@ -159,17 +182,19 @@ export function resolveObjectPronoun(words: Word[], at: number, here: PersonRef[
   const before = here.filter((r) => r.last < at);
   // The subject of the pronoun's clause: a relative clause's antecedent ("X, who handed him …"), else the first person before its verb.
   const verb = words.findIndex((w, k) => k >= clause.start && map.of[k] === own && (w.pos === "VERB" || w.pos === "AUX") && !before.some((r) => r.first <= k && r.last >= k));
-  const subject =
-    clause.kind === "relative" ? before.find((r) => r.last === clause.antecedent)?.person
-    : before.find((r) => map.of[r.first] === own && (verb < 0 || r.last < verb))?.person;
+  // ("A and B were at the terminal to greet him": every one of a coordinated subject)
+  const subjects = new Set(
+    clause.kind === "relative" ? before.filter((r) => r.last === clause.antecedent).map((r) => r.person)
+    : before.filter((r) => map.of[r.first] === own && (verb < 0 || r.last < verb)).map((r) => r.person),
+  );
   // A speaker's clause (", Z said") stands beside the sentence, not before the pronoun.
-  const named = [...new Set(before.filter((r) => map.clauses[map.of[r.first]!]?.kind !== "attribution").map((r) => r.person))].filter((p) => p !== subject && fits(p));
+  const named = [...new Set(before.filter((r) => map.clauses[map.of[r.first]!]?.kind !== "attribution").map((r) => r.person))].filter((p) => !subjects.has(p) && fits(p));
   if (named.length === 1) return named[0];
   if (named.length > 1) {
     const main = mainSubjects(words, before).map((r) => r.person).filter((p) => named.includes(p));
     return main.length === 1 ? main[0] : undefined;
   }
-  return recent.find((p) => fits(p) && p !== subject);
+  return recent.find((p) => fits(p) && !subjects.has(p));
 }
 
 /**

@@ -724,15 +724,16 @@ function readDescription(words: Word[], i: number): DescriptionMention | undefin
   const titleWords: string[] = [];
   for (; k < words.length; k++) {
     const w = words[k]!;
-    // "the visiting minister", "the new ambassador": a word of the holder's stay or turn, before the title.
-    if (STAY_WORDS.has(w.lower) && titleWords.length === 0 && !country) continue;
-    // "the Papua New Guinea leader", "the Trinidad and Tobago minister": a country of several words.
+    // "the Papua New Guinea leader", "the Trinidad and Tobago minister": a country of several words (before the words of a
+    // stay, for "the New Zealand minister").
     const several = titleWords.length === 0 && !country && /^\p{Lu}/u.test(w.text) ? [3, 2].find((n) => countryOf(words.slice(k, k + n).map((x) => x.text).join(" ")) && words.slice(k, k + n).length === n) : undefined;
     if (several) {
       country = countryOf(words.slice(k, k + several).map((x) => x.text).join(" "));
       k += several - 1;
       continue;
     }
+    // "the visiting minister", "the new ambassador": a word of the holder's stay or turn, before the title.
+    if (STAY_WORDS.has(w.lower) && titleWords.length === 0 && !country) continue;
     if (isCountryWord(w.text) && /^\p{Lu}/u.test(w.text) && titleWords.length === 0) country ??= countryOf(w.text);
     else if (/^\p{Lu}{2,6}$/u.test(w.text) && titleWords.length === 0 && !country) organisation = w.text;
     else if (officeWordKind(w.lower) && officeWordKind(w.lower) !== "connector") titleWords.push(w.text);

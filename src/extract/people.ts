@@ -8,7 +8,7 @@ import { sharesDemonym } from "../nlp/countries";
 import { NameBlocks } from "../nlp/name-blocks";
 import { isShortFormOf, nameWords, similarNames } from "../nlp/names";
 import { compatibleOffices, isPluralOffice, normaliseTitle, officeRoles, officeWordKind } from "../nlp/offices";
-import { genderOf, principalPerson, pronounGender, pronounsOfOne, resolveObjectPronoun, resolvePronoun, sentenceTopic, type Gender } from "./coreference";
+import { genderOf, possessiveOfSubject, principalPerson, pronounGender, pronounsOfOne, resolveObjectPronoun, resolvePronoun, sentenceTopic, type Gender } from "./coreference";
 import { mainSubjects } from "./frame-engine";
 import { contactSideBefore, HEAD_OF_GOVERNMENT, HEAD_OF_STATE, speaksAfter, type DescriptionMention, type Mention, type NameMention, type OfficeDraft } from "./mentions";
 import { possessiveAideAt } from "./owned-aide";
@@ -329,6 +329,11 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
       }
     }
     const sex = sent.quote === undefined ? pronounsOfOne(sent.words, here) : undefined;
+    const owner = sent.quote === undefined && !sex ? possessiveOfSubject(sent.words, here) : undefined;
+    if (owner) {
+      const subject = mainSubjects(sent.words, here)[0]!.person;
+      if (!spoken.has(subject)) spoken.set(subject, owner);
+    }
     if (sex && !spoken.has(here[0]!.person)) spoken.set(here[0]!.person, sex);
     const topic = sent.quote === undefined ? sentenceTopic(sent.words, here) : undefined;
     if (topic !== undefined) {
