@@ -185,8 +185,15 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     if (date?.year !== undefined && cue !== undefined && own(e.first) && /^\d{4}$/.test(e.text) && sent.words[e.first - 1]?.lower === "in" && reference && date.year < Number(reference.slice(0, 4)) && !between.some((w) => w.pos === "VERB" || w.pos === "AUX" || w.lower === "to")) return date;
     // "last week" with no publication date: kept as written, not as the publication date.
     if (!date && /\b(?:last|next|this|earlier|later|past)\b.*\b(?:week|month|year)\b/i.test(e.text)) return { basis: "relative", text: e.text };
-    // "on Friday" in an article with no publication date: kept as written.
-    if (!date && !reference && /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/i.test(e.text)) return { basis: "relative", text: e.text };
+    // "on Friday" in an article with no publication date: the nearest such day to the story's day when an earlier sentence
+    // dates the story ("landed on Sunday, 30 June 2024. … On Monday morning he met …"), else kept as written.
+    if (!date && !reference && /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/i.test(e.text)) {
+      const near = weekdayNear(e.text, storyDay(ctx, si, planned));
+      if (near) return near;
+      // ("on Sunday, 30 June 2024": the date written beside the weekday)
+      if (ordered.some(([, x]) => x !== e && parseDate(x.text, {})?.day !== undefined)) continue;
+      return { basis: "relative", text: e.text };
+    }
   }
   const today = TODAY.exec(sent.text);
   if (today && reference && today.index < endedBy) spanMonth ??= monthOf({ ...parseDate("today", { published: reference })!, text: today[0] });
@@ -400,7 +407,8 @@ export function speaksOfFuture(words: Word[]): boolean {
 
 /** Where {@link speaksOfFuture} finds what is to come, else undefined. */
 function futureAt(words: Word[]): number | undefined {
-  const future = words.findIndex((w, i) => /^(?:will|shall|scheduled|slated|due|expected|plans|planned|upcoming)$/.test(w.lower) || (w.lower === "set" && (words[i + 1]?.lower === "to" || (words[i + 1]?.lower === "for" && /^(?:is|are|be)$/.test(words[i - 1]?.lower ?? "")))) || (/^(?:is|are)$/.test(w.lower) && words[i + 1]?.lower === "to") || journeyAhead(words, i));
+  // (not "landed on a scheduled Uzbekistan Airways flight": a flight that keeps a timetable)
+  const future = words.findIndex((w, i) => (/^(?:will|shall|scheduled|slated|due|expected|plans|planned|upcoming)$/.test(w.lower) && !(w.lower === "scheduled" && /^an?$/.test(words[i - 1]?.lower ?? ""))) || (w.lower === "set" && (words[i + 1]?.lower === "to" || (words[i + 1]?.lower === "for" && /^(?:is|are|be)$/.test(words[i - 1]?.lower ?? "")))) || (/^(?:is|are)$/.test(w.lower) && words[i + 1]?.lower === "to") || journeyAhead(words, i));
   if (future < 0) return undefined;
   // "… met on Monday and will meet again": a past cue before the future one reports a meeting held.
   return words.slice(0, future).some((w) => HELD.test(w.lower) && w.pos === "VERB") ? undefined : future;
@@ -491,6 +499,19 @@ function inRelativeClause(sent: Sent, text: string): boolean {
 function daysBetween(a: PartialDate, b: PartialDate): number {
   const year = a.year === undefined || b.year === undefined ? 2000 : undefined;
   return (Date.UTC(year ?? b.year!, b.month! - 1, b.day!) - Date.UTC(year ?? a.year!, a.month! - 1, a.day!)) / 86_400_000;
+}
+
+const WEEK = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/** The day named by a weekday within three days of a dated day (the story moves on a day or two, or looks back one). */
+function weekdayNear(text: string, day: PartialDate | undefined): PartialDate | undefined {
+  const named = WEEK.findIndex((w) => new RegExp(`\\b${w}\\b`, "i").test(text));
+  if (named < 0 || day?.year === undefined || day.month === undefined || day.day === undefined) return undefined;
+  for (const offset of [0, 1, -1, 2, -2, 3, -3]) {
+    const d = shiftDay(day, offset);
+    if (new Date(Date.UTC(d.year!, d.month! - 1, d.day!)).getUTCDay() === named) return { year: d.year!, month: d.month!, day: d.day!, basis: "relative", text };
+  }
+  return undefined;
 }
 
 function shiftDay(date: PartialDate, days: number): PartialDate {
@@ -1217,7 +1238,11 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       // … never one of another month than the story's ("At the talks Varan recalled a memorandum signed on 16 May 2008"): another event's.
       const pick = planned ? undefined : [fromNext, fromBefore].find((d) => d?.day !== undefined && d.basis !== "publication" && !speaksOfFuture((d === fromNext ? next : before)!.words) && !(storyOrFiled && otherMonth(d, storyOrFiled)));
       // (Not the dateline's day where the lead tells none: the day the story was filed dates no contact told after the lead.)
-      const toldDay = storyDate?.basis === "dateline" ? undefined : storyDate;
+      // … and the story's day moves on with it: "landed on Sunday, 30 June. … On Monday morning he visited a plant. … He went on to
+      // a meeting with Y" is Monday's (a later day of the week the sentences before date).
+      const lead_ = storyDate?.basis === "dateline" ? undefined : storyDate;
+      const movedTo = lead_?.day !== undefined ? storyDay(ctx, si) : undefined;
+      const toldDay = movedTo?.day !== undefined && daysBetween(lead_!, movedTo) > 0 && daysBetween(lead_!, movedTo) <= 7 ? movedTo : lead_;
       const story = sent.quote === undefined && !aboveLead && si > (lead?.index ?? 0) ? (planned ? plannedDate : toldDay ?? eventMonth ?? storyMonth) : undefined;
       // "During the visit, X also paid a courtesy call on Y", "While in Budapest, …": some day of the visit, so its month.
       // "Varan ended a visit to Tarsk on Friday. … He also met Telu": some day of the visit too.

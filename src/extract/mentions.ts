@@ -677,6 +677,8 @@ const DESCRIPTION_HEADS = new Set([
   "minister", "ambassador", "president", "premier", "chairman", "chairwoman", "diplomat", "official", "counterpart", "lawmaker",
   "envoy", "leader", "head", "speaker", "chancellor", "secretary", "king", "queen", "emir", "prince", "spokesman", "spokeswoman",
   "spokesperson", "governor", "mayor", "legislator", "rector", "director", "amir", "sultan", "emperor", "monarch",
+  // "Later on Monday the Secretary-General held a bilateral meeting with …" (read29), "The Director-General also had a separate exchange with …" (read22)
+  "secretary-general", "director-general",
 ]);
 
 /** Description heads too loose to title each member of a list ("officials", "leaders", "heads"). */
