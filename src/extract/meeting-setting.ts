@@ -1242,7 +1242,9 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       // a meeting with Y" is Monday's (a later day of the week the sentences before date).
       const lead_ = storyDate?.basis === "dateline" ? undefined : storyDate;
       const movedTo = lead_?.day !== undefined ? storyDay(ctx, si) : undefined;
-      const toldDay = movedTo?.day !== undefined && daysBetween(lead_!, movedTo) > 0 && daysBetween(lead_!, movedTo) <= 7 ? movedTo : lead_;
+      // (never past the publication day: "a tour that ends on 22 November" is still to come)
+      const filed = ctx.published ? parseDate(ctx.published) : undefined;
+      const toldDay = movedTo?.day !== undefined && daysBetween(lead_!, movedTo) > 0 && daysBetween(lead_!, movedTo) <= 7 && !(filed && daysBetween(filed, movedTo) > 0) ? movedTo : lead_;
       const story = sent.quote === undefined && !aboveLead && si > (lead?.index ?? 0) ? (planned ? plannedDate : toldDay ?? eventMonth ?? storyMonth) : undefined;
       // "During the visit, X also paid a courtesy call on Y", "While in Budapest, …": some day of the visit, so its month.
       // "Varan ended a visit to Tarsk on Friday. … He also met Telu": some day of the visit too.

@@ -442,6 +442,19 @@ function countryClosingAt(words: Word[], k: number): string | undefined {
 }
 
 /** The country of two or three words in brackets from `k` to the closing one ("(South Africa)", "(Bosnia and Herzegovina)"). */
+/** A state's long name from `k`, its article aside: "the People's Republic of China", "the Kyrgyz Republic" (up to six words). */
+function stateNameAt(words: Word[], k: number): { country: string; last: number } | undefined {
+  const from = words[k]?.lower === "the" ? k + 1 : k;
+  if (!/^\p{Lu}/u.test(words[from]?.text ?? "")) return undefined;
+  for (let n = 6; n >= 2; n--) {
+    const span = words.slice(from, from + n);
+    if (span.length < n || !/^\p{Lu}/u.test(span.at(-1)!.text)) continue;
+    const country = countryOf(span.map((w) => w.text).join(" ").replace(/ (['’]s)\b/g, "$1"));
+    if (country) return { country, last: from + n - 1 };
+  }
+  return undefined;
+}
+
 function countryAfterBracket(words: Word[], k: number): string | undefined {
   for (let n = 2; n <= 3; n++) if (words[k + n]?.text === ")") return countryOf(words.slice(k, k + n).map((w) => w.text).join(" "));
   return undefined;
@@ -742,6 +755,11 @@ function readDescription(words: Word[], i: number): DescriptionMention | undefin
     else if (w.lower === "of" && isCountryWord(words[k + 1]?.text ?? "") && titleWords.length > 0) {
       country ??= countryOf(words[k + 1]!.text);
       k++;
+    } else if (w.lower === "of" && titleWords.length > 0 && stateNameAt(words, k + 1)) {
+      // "the Ambassador of the People's Republic of China to Nigeria, X": a state's long name
+      const state = stateNameAt(words, k + 1)!;
+      country ??= state.country;
+      k = state.last;
     } else if (w.lower === "and" && titleWords.length > 0 && officeWordKind(words[k + 1]?.lower ?? "")) titleWords.push(w.text);
     else break;
   }

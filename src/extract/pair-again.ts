@@ -88,6 +88,18 @@ export function readPairContact(words: readonly Word[]): PairContact | undefined
     const near = words.slice(i, k + 1);
     return { cue: k, subject: i, call: near.some((w) => CALL.test(w.lower)) || /^(?:call|conversation)$/.test(words[k]!.lower), nominal: true };
   }
+  // "The first meeting between the two ministers took place on Saturday", "the last conversation of the two presidents": the
+  // same, the pair after the noun.
+  for (let k = 0; k < words.length; k++) {
+    if (!OWNED_CONTACT.test(words[k]!.lower) || !/^(?:between|of)$/.test(words[k + 1]?.lower ?? "")) continue;
+    const end = pairSubject(words, k + 2);
+    if (end === undefined || words[k + 2]!.lower === "they") continue;
+    let i = k;
+    while (i > 0 && OWNED_MODIFIER.test(words[i - 1]!.lower)) i--;
+    if (/^(?:the|a)$/.test(words[i - 1]?.lower ?? "")) i--;
+    const office = officeOf(words.slice(k + 2, end + 1).map((w) => w.lower).join(" "));
+    return { cue: k, subject: i, call: words.slice(i, end + 1).some((w) => CALL.test(w.lower)) || /^(?:call|conversation)$/.test(words[k]!.lower), nominal: true, ...(office ? { office } : {}) };
+  }
   return undefined;
 }
 

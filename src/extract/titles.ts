@@ -109,6 +109,9 @@ function ofBeforeTitle(words: Word[], k: number): boolean {
   return !!next && next !== "connector" && !officeWordKind(before.lower) && !STATE_FORMS.has(before.lower);
 }
 
+/** The "'s" of "People's" at `k` ("the People's Republic of …"), which the tokenizer writes apart. */
+const peoples = (words: Word[], k: number): boolean => isPossessive(words[k]) && words[k - 1]?.lower === "people";
+
 /** An apostrophe standing alone, the possessive of a name ending in "s" ("the Bahamas' ambassador"). */
 const bareApostrophe = (w: Word): boolean => /^['’]$/.test(w.text);
 
@@ -230,7 +233,9 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     else if (w.text === "," && j < end && listedPortfolioWord(words[j - 1]) && listedPortfolioWord(words[j + 1]) && words.slice(j + 1, end).some((x) => x.lower === "and")) j--;
     else if (isAcronym(w.text) && j < end && officeWordKind(words[j + 1]?.lower ?? "")) j--; // "UN Secretary-General"
     // "of the Republic of"; not the "of" that ties a title to what comes before it ("the visit to Orvane of the Vice President of Veldia, X")
-    else if (STATE_FORMS.has(w.lower) && j < end && (words[j - 1]?.lower === "of" || STATE_FORMS.has(words[j - 1]?.lower ?? "")) && !ofBeforeTitle(words, j)) j--;
+    else if (STATE_FORMS.has(w.lower) && j < end && (words[j - 1]?.lower === "of" || STATE_FORMS.has(words[j - 1]?.lower ?? "") || peoples(words, j - 1)) && !ofBeforeTitle(words, j)) j--;
+    // "of the People's Republic of China": the "People's" of a state's name, written as two words
+    else if (peoples(words, j) && j < end && STATE_FORMS.has(words[j + 1]?.lower ?? "")) j -= 2;
     else break;
   }
   // "Orvane Assembly Speaker X", "Veldia Motor Group Chair Y": the institution whose title it is, written before it.
@@ -239,7 +244,8 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   // its title, the title between two names is the earlier one's.
   const opener = words[j];
   if (words[end + 1]?.text === "," && opener?.text === "," && isNameWord(words[j - 1]) && !officeWordKind(words[j - 1]!.lower) && titleFollows(words, mention.last)) return;
-  const prefix = words.slice(j + 1, end + 1).filter((w) => !TENURE_WORDS.has(w.text));
+  // ("People" and its "'s" read as the one state form "People's")
+  const prefix = words.slice(j + 1, end + 1).flatMap((w, n) => (peoples(words, j + 1 + n) ? [] : words[j + 2 + n] && peoples(words, j + 2 + n) ? [{ ...w, text: `${w.text}'s`, lower: "people's" }] : [w])).filter((w) => !TENURE_WORDS.has(w.text));
   while (prefix[0] && (officeWordKind(prefix[0].lower) === "connector" || prefix[0].text === ",")) prefix.shift();
   // "Foreign Minister Prince Aldor": a royal style after an office is how he is addressed, not a second post.
   const style = prefix[prefix.length - 1];
