@@ -24,6 +24,9 @@ export interface ClauseMap {
   of: number[];
 }
 
+/** Pronouns that open a main clause as its subject. */
+const SUBJECT_PRONOUNS = /^(?:he|she|they|we)$/;
+
 /** Words that open a relative clause after a comma. */
 const RELATIVES = new Set(["who", "which", "whom", "whose"]);
 /** Words that open an adverbial clause (or a participle phrase) of its own. */
@@ -132,6 +135,12 @@ function splitClausesOf(words: Word[]): ClauseMap {
       current = interrupted;
       interrupted = undefined;
       continue;
+    }
+    // "Shortly after arriving on Thursday he met X": an opening phrase of a participle, no comma to close it, ends where the
+    // main clause's pronoun subject and its verb begin.
+    if (resume !== undefined && clauses[current]!.kind === "adverbial" && SUBJECT_PRONOUNS.test(w.lower) && /ing$/.test(words[clauses[current]!.start + 1]?.lower ?? "") && isFinite(words[k + 1]) && !words.slice(clauses[current]!.start, k).some((x) => x.text === "," || isFinite(x))) {
+      current = resume;
+      resume = undefined;
     }
     if (w.text === "," && resume !== undefined && k > apposed) {
       of[k] = current;

@@ -877,6 +877,12 @@ export function isPlanned(words: Word[], map: ClauseMap, cue: number, noun: bool
     // "will be received by": the passive's "be" stands between the auxiliary and the trigger
     if (isVerb(w) && w.lower !== "to" && !PLANNED_AUX.has(w.lower) && !noun && !/^(?:be|been)$/.test(w.lower)) break;
   }
+  // "Her programme includes talks with X", "The visiting minister's programme also includes meetings with Y": a visit's
+  // programme told in the present lists what is still to come (not "included", what was done).
+  if (noun) {
+    const includes = lastIndexBefore(words, cue, (w) => /^includes?$/.test(w.lower));
+    if (includes >= 0 && cue - includes <= 4 && same(includes) && words.slice(Math.max(0, includes - 3), includes).some((w) => PROGRAMME.test(w.lower))) return true;
+  }
   // "On Thursday he moves on to Estonia for talks with A and a meeting with B": the contacts of a journey still to come
   if (noun && words.slice(0, cue).some((_, k) => same(k) && journeyAhead(words, k))) return true;
   // "Talks with Varan are set for Monday", "The meeting with Telu will take place in May": a contact noun the subject of a

@@ -93,7 +93,8 @@ export function readPairContact(words: readonly Word[]): PairContact | undefined
   for (let k = 0; k < words.length; k++) {
     if (!OWNED_CONTACT.test(words[k]!.lower) || !/^(?:between|of)$/.test(words[k + 1]?.lower ?? "")) continue;
     const end = pairSubject(words, k + 2);
-    if (end === undefined || words[k + 2]!.lower === "they") continue;
+    // (not "talks between the two foreign ministries": the plural a noun's modifier)
+    if (end === undefined || words[k + 2]!.lower === "they" || /^(?:NOUN|PROPN)$/.test(words[end + 1]?.pos ?? "")) continue;
     let i = k;
     while (i > 0 && OWNED_MODIFIER.test(words[i - 1]!.lower)) i--;
     if (/^(?:the|a)$/.test(words[i - 1]?.lower ?? "")) i--;
