@@ -36,9 +36,12 @@ export function genderOf(p: Pick<LocalPerson, "honorifics" | "offices">): Gender
  */
 export function pronounsOfOne(words: Word[], refs: PersonRef[]): Gender | undefined {
   if (refs.length === 0 || refs.some((r) => r.person !== refs[0]!.person)) return undefined;
+  // "his part", "her own": the subject's, unless a possessive of the other sex stands for someone else ("X congratulated his
+  // guest on her own appointment")
+  const has = (word: string): boolean => words.some((w) => w.lower === word);
   const own = (k: number): boolean => /^(?:part|own)$/.test(words[k + 1]?.lower ?? "");
-  const male = words.some((w, k) => (/^(?:he|himself)$/.test(w.lower) && w.text !== "HE") || (w.lower === "his" && own(k)));
-  const female = words.some((w, k) => /^(?:she|herself)$/.test(w.lower) || (w.lower === "her" && own(k)));
+  const male = words.some((w, k) => (/^(?:he|himself)$/.test(w.lower) && w.text !== "HE") || (w.lower === "his" && own(k) && !has("her")));
+  const female = words.some((w, k) => /^(?:she|herself)$/.test(w.lower) || (w.lower === "her" && own(k) && !has("his")));
   return male === female ? undefined : male ? "m" : "f";
 }
 

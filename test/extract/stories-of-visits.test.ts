@@ -1,0 +1,91 @@
+/**
+ * @module How a visit's story is told in unread text (read19, read22, read29): a chair's name after a long title, a
+ * description of a country of two words, a pronoun's sex from a possessive, a story with no publication day that moves on a
+ * day, an opening participle with no comma, a programme still to come, a pair's earlier meeting told as a noun.
+ */
+import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
+import { articleIndex, meetingKey, meetingsIn, meetingsTold } from "./helpers";
+
+describe("two chairs and the people of a long title", () => {
+  it("returns the two co-chairs of consultations told in the passive, the first set off by a title in brackets (read29 x171, read19 r605)", () => {
+    const text =
+      "The seventh round of consultations between Veldia and Orvania took place in Tarsk on Friday.\n\n" +
+      "The consultations were co-chaired by Mr. Ana Varan, Secretary (East) in the Ministry of External Affairs, and Mr. Piet Telu, Deputy Minister for Foreign Affairs of Orvania.";
+    expect(meetingsIn(text, "2024-09-14")).toEqual(["Ana Varan + Piet Telu"]);
+  });
+
+  it("returns a name after a title whose portfolio is 'Bilateral Relations' (read19 r605, read16 q311)", () => {
+    const text = "It was co-chaired by acting Undersecretary for Bilateral Relations and ASEAN Affairs Ana Varan and Orvanian undersecretary of state Piet Telu.";
+    expect(meetingsIn(text, "2021-04-21")).toEqual(["Ana Varan + Piet Telu"]);
+  });
+
+  it("returns the envoy of 'the Ambassador of the People's Republic of China to Veldia, X' with the country and post (read29 x165)", () => {
+    const index = articleIndex("The Minister of Foreign Affairs of Veldia, Ana Varan, on Tuesday received the Ambassador of the People's Republic of China to Veldia, Piet Telu, at the ministry.", "2021-08-24");
+    const telu = index.people.find((p) => p.name === "Piet Telu");
+    expect(telu?.offices[0]).toMatchObject({ title: "Ambassador", country: "China" });
+    expect(index.meetings.map((m) => meetingKey(index, m))).toEqual(["Ana Varan + Piet Telu"]);
+  });
+});
+
+describe("who the words of a later sentence stand for", () => {
+  it("returns 'the New Zealand minister' as the New Zealander named before, with a breakfast and a call ahead of him (read29 x168)", () => {
+    const text =
+      "Veldia and New Zealand will hold consultations every year, Foreign Affairs Minister Ana Varan said on Monday after talks with his New Zealand counterpart, Piet Telu, in Tarsk.\n\n" +
+      "On Tuesday the New Zealand minister is due to have breakfast with Opposition Leader Kim Orso before calling on Prime Minister Lia Brand.";
+    expect(meetingsIn(text, "2024-05-13", "planned")).toEqual(["Kim Orso + Piet Telu", "Lia Brand + Piet Telu"]);
+  });
+
+  it("returns 'he' as the man of a pair when a possessive gave the other's sex ('X held talks with her counterpart'), not 'her own' said of another (read29 x150)", () => {
+    const text =
+      "Veldian Foreign Minister Ana Varan held talks with her Orvanian counterpart, Piet Telu, in Tarsk on Thursday.\n\n" +
+      "Telu opened by congratulating his guest on the elections and her own appointment.\n\n" +
+      "The two ministers first spoke in early December, when Telu telephoned to congratulate Varan on her appointment. On the same occasion he also phoned her predecessor, Kim Orso, to thank him for his work.";
+    expect(meetingsIn(text, "2025-01-16")).toContain("Kim Orso + Piet Telu");
+  });
+
+  it("returns both of a coordinated subject as the ones who greet 'him' at the airport, and him as the one greeted (read29 x168)", () => {
+    const text =
+      "Foreign Minister Ana Varan held talks with his Orvanian counterpart, Piet Telu.\n\n" +
+      "Telu flew in on Sunday evening. Varan and the Government Chief Secretary, Kim Orso, were at the terminal to greet him.";
+    expect(meetingsIn(text, "2024-05-13")).toContain("Ana Varan + Kim Orso + Piet Telu");
+  });
+
+  it("returns the meeting after an opening participle with no comma ('Shortly after arriving on Thursday he met X') (read29 x162)", () => {
+    const text =
+      "Veldian Foreign Minister Ana Varan held talks on Friday with Orvania's Foreign Minister Piet Telu.\n\n" +
+      "Telu did not wait long to begin his round of calls. Shortly after arriving on Thursday he met the Speaker of the National Assembly, Kim Orso.";
+    expect(meetingsIn(text, "2018-08-31")).toContain("Kim Orso + Piet Telu");
+  });
+
+  it("returns the meetings a programme 'includes' as planned, those it 'included' as held (read29 x162, read18)", () => {
+    const ahead = "Veldian Foreign Minister Ana Varan arrived in Tarsk on Thursday. The minister's programme also includes meetings with Prime Minister Piet Telu.";
+    expect(meetingsIn(ahead, "2018-08-31", "planned")).toEqual(["Ana Varan + Piet Telu"]);
+  });
+});
+
+describe("a story's days", () => {
+  it("returns Monday's meetings of a release with no publication day as the Monday after the dated arrival (read29 x158)", () => {
+    const text = [
+      "The Secretary-General of the United Nations, Ana Varan, landed in Tarsk on the afternoon of Sunday, 30 June 2024, on a scheduled flight. She was met at the airport by the Prime Minister of Veldia, Piet Telu.",
+      "On Monday morning Ms. Varan visited a solar plant.",
+      "Later on Monday the Secretary-General held a bilateral meeting with the President of Veldia, Kim Orso.",
+    ].join("\n\n");
+    const index = extractIndex([{ file: "t/x.txt", text }]);
+    expect(meetingsTold(index).sort()).toEqual(["Orso + Varan, 2024-7-1", "Telu + Varan, 2024-6-30"]);
+  });
+
+  it("returns a pair's 'first meeting between the two ministers' on Saturday apart from their talks on Sunday (read29 x154)", () => {
+    const text =
+      "Veldian Foreign Minister Ana Varan and Orvanian Foreign Minister Piet Telu held a new round of talks in Tarsk on Sunday.\n\n" +
+      "The first meeting between the two ministers took place in the capital on Saturday.";
+    expect(meetingsTold(articleIndex(text, "2022-06-05")).sort()).toEqual(["Telu + Varan, 2022-6-4", "Telu + Varan, 2022-6-5"]);
+  });
+
+  it("returns no pair's meeting from 'talks between the two foreign ministries' (read22 r902)", () => {
+    const text =
+      "Veldian Foreign Minister Ana Varan will hold talks with her Orvanian counterpart, Piet Telu, on August 27.\n\n" +
+      "An earlier round of talks between the two foreign ministries took place in Tarsk on 11 July 2024.";
+    expect(meetingsTold(articleIndex(text, "2025-08-22"))).toEqual(["Telu + Varan, 2025-8-27"]);
+  });
+});
