@@ -118,7 +118,12 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
     return people.length - 1;
   };
   // ("M. Venkaiah Naidu": an initial before two name words still leaves a full name)
-  const isFull = (m: NameMention): boolean => nameWords(m.name).filter((w) => !/^\p{Lu}\.$/u.test(w)).length >= 2;
+  // ("S. Jaishankar": initials before a surname name one person in full too, whom "Dr. Jaishankar" stands for)
+  const isFull = (m: NameMention): boolean => {
+    const words = nameWords(m.name);
+    const named = words.filter((w) => !/^\p{Lu}\.$/u.test(w));
+    return named.length >= 2 || (named.length === 1 && words.length >= 2 && /^\p{Lu}\./u.test(words[0]!) && named[0]!.length >= 3);
+  };
 
   // "Varan Telu" with no title, and "Telu said …", "Telu met …", "Telu will visit …", "Telu and Kasto signed …", "was received
   // by Telu", "Varan welcomed Telu" elsewhere in the body: the surname alone, the subject of a verb of speech or contact or a
