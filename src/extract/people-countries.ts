@@ -892,6 +892,13 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
         const by = /^\s+by\s/i.test(sent.text.slice(c.index + c.text.length)) && VISIT_TO.test(sent.text.slice(0, c.index)) ? sent.words.findIndex((w) => w.start > c.index + c.text.length && w.lower === "by") : -1;
         const visitor = by >= 0 ? here.find((r) => r.first > by && (r.first === by + 1 || titleLeadsTo(sent, by + 1, r.first))) : undefined;
         if (visitor) elsewhere.add(visitor.person);
+        // "The Head of the EU Delegation to Veldia, Ambassador X", "Orvane's Ambassador to Veldia Y": one posted to the host
+        // serves another country there.
+        if (/\bto\s+(?:the\s+)?$/i.test(sent.text.slice(0, c.index)) && /\b(?:ambassador|envoy|delegation|mission|embassy|high commissioner|representative|nuncio|chargé|charge)\b[^,.;]{0,30}\bto\s+(?:the\s+)?$/i.test(sent.text.slice(0, c.index))) {
+          const end = sent.words.findIndex((w) => w.start >= c.index + c.text.length);
+          const posted = here.find((r) => r.first >= end && r.first - end <= 4);
+          if (posted) elsewhere.add(posted.person);
+        }
         continue;
       }
       // "Archbishop X, the Apostolic Nuncio, who represents the Holy See": the country one represents is another.

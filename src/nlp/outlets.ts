@@ -128,6 +128,8 @@ function readPortal(line: string): string | undefined {
     ...(seats ? [...line.slice(seats.index).matchAll(new RegExp(`\\bof\\s+(?:the\\s+)?${words}`, "gu"))] : []),
     ...line.matchAll(new RegExp(`\\bMinistry of [^|.\\n]{0,60}?,\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'-]*){0,3})`, "gu")),
     ...[new RegExp(`^${words}\\s+GOVERNMENT\\b`, "u").exec(line.trim())].filter((m) => m !== null),
+    // "The Prime Minister of the Republic of Armenia", "Office of the President of Montenegro": a head's own site, the line its title alone
+    ...[new RegExp(`^(?:The\\s+)?(?:Office\\s+of\\s+the\\s+)?(?:President|Prime\\s+Minister)\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?${words}$`, "u").exec(line.trim())].filter((m) => m !== null),
   ];
   for (const m of found) {
     const ws = m[1]?.split(/\s+/) ?? [];

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractIndex } from "../../src/extract/index";
-import { articleIndex, meetingKey, meetingsIn, meetingsTold } from "./helpers";
+import { articleIndex, countryIn, meetingKey, meetingsIn, meetingsTold } from "./helpers";
 
 describe("two chairs and the people of a long title", () => {
   it("returns the two co-chairs of consultations told in the passive, the first set off by a title in brackets (read29 x171, read19 r605)", () => {
@@ -87,5 +87,26 @@ describe("a story's days", () => {
       "Veldian Foreign Minister Ana Varan will hold talks with her Orvanian counterpart, Piet Telu, on August 27.\n\n" +
       "An earlier round of talks between the two foreign ministries took place in Tarsk on 11 July 2024.";
     expect(meetingsTold(articleIndex(text, "2025-08-22"))).toEqual(["Telu + Varan, 2025-8-27"]);
+  });
+});
+
+describe("whose officials a government's own page names", () => {
+  it("returns the head's country for the bare titles of a page headed 'The Prime Minister of the Republic of X', not for an envoy posted to X (read29 x156, read25 u116)", () => {
+    const text = [
+      "The Prime Minister of the Republic of Veldia",
+      "Home | Prime Minister | Government | News",
+      "Prime Minister Ana Varan today received Piet Telu, the European Union Special Representative for the region. The Head of the EU Delegation to Veldia, Ambassador Kim Orso, also attended the meeting.",
+    ].join("\n\n").replace(/Veldia/g, "Armenia");
+    expect(countryIn(text, "Ana Varan")).toBe("Armenia");
+    expect(countryIn(text, "Kim Orso")).toBeUndefined();
+  });
+});
+
+describe("names written with initials", () => {
+  it("returns 'Dr. Jaishankar' as the 'S. Jaishankar' named before, so the pair's later sentence is no second meeting (read29 x164)", () => {
+    const text =
+      "Minister of Foreign Affairs Ana Varan held official talks with the External Affairs Minister of Orvania, Dr. S. Telukar, in Tarsk on Thursday.\n\n" +
+      "Minister Varan and Dr. Telukar noted the economic partnership between the two countries. The talks also took in tourism.";
+    expect(meetingsIn(text, "2024-05-10")).toEqual(["Ana Varan + S. Telukar"]);
   });
 });
