@@ -1147,7 +1147,9 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
     const inTitle = (n: number): boolean => /^(?:of|to|and|for)$/.test(words[n]!.lower) && n > 0 && NP.has(words[n - 1]!.pos) && words[n - 1]!.pos !== "DET" && NP.has(words[n + 1]?.pos ?? "") && !inClause.some((x) => x.last === n - 1) && (words[n]!.lower !== "and" || !personBefore(n));
     // "Visiting Veldian Foreign Minister X met …": a participle in "-ing" opening the clause before a title describes the one named.
     const describing = (n: number): boolean => /^\p{L}+ing$/u.test(words[n]!.text) && NP.has(words[n + 1]?.pos ?? "") && (n === map.clauses[clause]?.start || words[n - 1]?.pos === "DET");
-    while (!pronoun && k >= 0 && map.of[k] === clause && ((isNp(words[k]!) && words[k]!.lower !== "of") || inTitle(k) || describing(k)) && words[k]!.pos !== "DET" && !isTime(k)) k--;
+    // "In Bangkok X also met Y": a place of one word after "in" or "at" opening the clause is a phrase of its own.
+    const openingPlace = (n: number): boolean => /^(?:in|at)$/.test(words[n - 1]?.lower ?? "") && words[n]!.pos === "PROPN" && findCountries(words[n]!.text).some((c) => c.text === words[n]!.text && c.kind !== "demonym");
+    while (!pronoun && k >= 0 && map.of[k] === clause && ((isNp(words[k]!) && words[k]!.lower !== "of") || inTitle(k) || describing(k)) && words[k]!.pos !== "DET" && !isTime(k) && !openingPlace(k)) k--;
     // "in the day the Greek minister X": the noun phrase starts at its determiner, unless a title goes on ("Minister of the Republic of …")
     while (k >= 0 && words[k]!.pos === "DET") {
       k--;
