@@ -45,6 +45,17 @@ function hasVerbAhead(words: Word[], from: number, limit = 14, stopAtAnd = false
   return false;
 }
 
+/**
+ * A semicolon at `k` that separates items of a list of people with their titles: a capitalised word (or "and" and one)
+ * right after it, and no finite verb up to the next semicolon or the sentence's end.
+ */
+function listSemicolon(words: Word[], k: number): boolean {
+  const from = words[k + 1]?.lower === "and" ? k + 2 : k + 1;
+  if (!/^\p{Lu}/u.test(words[from]?.text ?? "") || isFinite(words[k - 1])) return false;
+  for (let n = from; n < words.length && words[n]!.text !== ";"; n++) if (isFinite(words[n])) return false;
+  return true;
+}
+
 /** ", Z told reporters." / ", the ministry said": a short speaker phrase and a speech verb end the sentence. */
 function isAttribution(words: Word[], k: number): boolean {
   for (let m = k; m < Math.min(words.length, k + 9); m++) {
@@ -126,6 +137,9 @@ function splitClausesOf(words: Word[]): ClauseMap {
     const prev = words[k - 1];
     if (w.text === ";") {
       of[k] = current;
+      // "met A, Chief of Staff; Professor B, adviser to the President; and C, Chief of Defence Staff": a list's semicolon
+      // between a name and a name with no verb of its own joins the list; a clause after it has a verb.
+      if (listSemicolon(words, k)) continue;
       open("main", k + 1);
       continue;
     }

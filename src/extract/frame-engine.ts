@@ -1001,6 +1001,10 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
     // "by A, the Secretary of the Rolls, and by B": a description right after the comma that closes one of the
     // list is that one's office in apposition, no one more (the gap to the next of the list still holds its words).
     if (joined && r.via === "description" && gap.length === 1 && gap[0]!.text === "," && words[r.first]!.pos === "DET") continue;
+    // "met A, Deputy Prime Minister, and the city's governor, B, hosted her": a name its own verb follows opens a clause of its own.
+    if (joined && (isFiniteVerb(words[r.last + 1]) || (words[r.last + 1]?.text === "," && isFiniteVerb(words[r.last + 2]) && !/^(?:said|says|added|noted)$/.test(words[r.last + 2]!.lower)))) break;
+    // "B, adviser to the President on foreign affairs; and C": a description after "to" or "of" inside one's title is no one more.
+    if (joined && r.via === "description" && words[r.first]!.pos === "DET" && /^(?:to|of)$/.test(words[r.first - 1]?.lower ?? "") && gap.some((w) => w.text === ",")) continue;
     const timed = !joined && gap.some((w) => TIME_WORD.test(w.lower)); // "received at Bayan Palace on Monday His Highness X"
     // "received in Tarsk Mr. X", "received in his office Mr. X": a place set right after the verb, before its object.
     const placed = !joined && k === from && gap.length > 1 && /^(?:in|at)$/.test(gap[0]!.lower) && gap[0]!.pos === "ADP";
@@ -1018,7 +1022,8 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
       if (joined && /^(?:on|at|in)$/.test(w.lower) && TIME_WORD.test(gap[n + 1]?.lower ?? "") && gap.slice(n + 2).some((x) => x.lower === "and")) return true;
       // "called on X, conveying the greetings of Y": a participle after a comma (whatever its tag) opens a phrase of its own.
       if (/^\p{Ll}+ing$/u.test(w.text) && words[k + n - 1]?.text === "," && /^(?:DET|PRON)$/.test(gap[n + 1]?.pos ?? "")) return false;
-      if (isNp(w) || w.text === "," || w.text === "-" || w.pos === "PRON" && /^(?:his|her|their)$/.test(w.lower)) return true;
+      // (";" between the items of a list of names with their titles, see listSemicolon in clauses.ts)
+      if (isNp(w) || w.text === "," || w.text === "-" || (joined && w.text === ";") || w.pos === "PRON" && /^(?:his|her|their)$/.test(w.lower)) return true;
       // "received visiting Prime Minister X"; not "called on X, conveying the greetings of Y": a participle after a comma opens a phrase of its own.
       if (/ing$/.test(w.lower) && NP.has(gap[n + 1]?.pos ?? "") && words[k + n - 1]?.text !== ",") return true;
       if (w.lower === "to" && n > 0 && NP.has(gap[n - 1]!.pos)) return true; // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga"
@@ -1080,6 +1085,12 @@ const TITLE_PREPOSITIONS = /^(?:of|for|in|at|to|on|with|and|the|a|an|&)$/;
  * next one; empty when the gap is no such apposition.
  */
 function appositionBefore(gap: Word[]): Set<number> {
+  // ("met A, Chief of Staff of the President; Professor B, …; and C, …": a list's semicolon is its joint)
+  const semicolon = gap.findIndex((w) => w.text === ";");
+  if (gap[0]?.text === "," && semicolon >= 2 && gap.slice(semicolon + 1).every((w) => w.lower === "and" || isNp(w))) {
+    const title = gap.slice(1, semicolon);
+    if (title.length <= 16 && title.some((w) => officeWordKind(w.text) === "head") && title.every((w) => !isVerb(w) && w.text !== "." && w.text !== ";")) return new Set(gap.map((_, n) => n));
+  }
   const and = gap.map((w) => w.lower).lastIndexOf("and");
   if (gap[0]?.text !== "," || and < 3 || gap[and - 1]!.text !== ",") return new Set();
   const title = gap.slice(1, and - 1);

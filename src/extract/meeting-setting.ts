@@ -210,7 +210,7 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   }
   const same = anaphora ? SAME_DAY.exec(sent.text) : null;
   if (same) {
-    const day = storyDay(ctx, si, planned);
+    const day = storyDay(ctx, si, planned, /\b(?:that|the same) day\b/i.test(same[0]));
     if (day) return { ...shiftDay(day, DAY_SHIFT[(same[1] ?? same[2] ?? "").toLowerCase()] ?? 0), basis: "relative", text: same[0] };
   }
   return undefined;
@@ -468,7 +468,7 @@ const TOOK_PLACE = /\b(?:took place|was held|were held)\b/i;
  * For a meeting told as held (`planned` false), a sentence of what is to come is passed over: "Varan and Telu are
  * to meet on 28 May. On the same day, Varan received Kestas" dates the reception by the story's day, not by a day ahead.
  */
-function storyDay(ctx: MeetingContext, si: number, planned = false): PartialDate | undefined {
+function storyDay(ctx: MeetingContext, si: number, planned = false, thatDay = false): PartialDate | undefined {
   // The lead's day, when the lead gives one: a date more than a week before it is a recalled event's, not the story's day
   // ("Varan met Telu on 19 May. … The two had signed the accord on 3 May. … On the same day, Varan also met Kestas").
   const lead = ctx.sents.find((s) => !s.title && s.quote === undefined);
@@ -478,7 +478,8 @@ function storyDay(ctx: MeetingContext, si: number, planned = false): PartialDate
     if (!s || s.title || (!planned && speaksOfFuture(s.words))) continue;
     const d = readOwnDate(s, ctx, k, false);
     if (d?.day === undefined || d.month === undefined || isDaySpan(d) || inRelativeClause(s, d.text)) continue;
-    if (leadDay?.day !== undefined && leadDay.month !== undefined && daysBetween(d, leadDay) > 7) continue;
+    // (but "On that day …" after "… took place on 22 November last year" is that recalled day, the last one written)
+    if (leadDay?.day !== undefined && leadDay.month !== undefined && daysBetween(d, leadDay) > 7 && !thatDay) continue;
     return d;
   }
   return undefined;
@@ -728,7 +729,8 @@ export function openingPlace(words: Word[], cue: number): string | undefined {
   if (!place || place.end >= cue) return undefined;
   let j = place.end;
   while (j < cue && time(words[j])) j++;
-  return words[j]?.text === "," || /^(?:he|she|they|we)$/.test(words[j]?.lower ?? "") ? place.name : undefined;
+  // ("On that day in Bangkok Malmer Stenergard also met Y": the clause's subject, a name, right after the place)
+  return words[j]?.text === "," || /^(?:he|she|they|we)$/.test(words[j]?.lower ?? "") || (j === place.end && words[j]?.pos === "PROPN" && findCountries(place.name).some((c) => c.kind !== "demonym")) ? place.name : undefined;
 }
 
 /** A word that opens a phrase of time after "in": a month, a year, "early", "mid", "late". */

@@ -32,6 +32,8 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
  */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   "dr", "prof", "mr", "mrs", "ms", "mme", "sir", "dame", "hon", "excellency", "h.e", "h.h", "h.r.h",
+  // ("Professor Muhammad Yunus", read13; "Professor Assane Thiam", read23)
+  "professor",
   // Gulf, Iranian and Indian styles ("Sheikha X", "Sayyid X" of Oman, "Ayatollah X", "Shri X", "Smt. X").
   "sheikh", "shaikh", "sheikha", "shaikha", "sayyid", "sayyida", "ayatollah", "shri", "shrimati", "smt",
   // Malay and Bruneian styles ("Datuk Seri Dr X", "Dato Seri Setia Haji X", "Tun X", "Pehin X"); "Seri" only after one of them.

@@ -110,3 +110,17 @@ describe("names written with initials", () => {
     expect(meetingsIn(text, "2024-05-10")).toEqual(["Ana Varan + S. Telukar"]);
   });
 });
+
+describe("lists of the people met", () => {
+  it("returns each of a list set apart by semicolons, each name with its title, not a president named inside a title (read23 s112, read19 r614, read22 r920)", () => {
+    const text =
+      "Veldian State Secretary Ana Varan visited Orvania.\n\n" +
+      "During his working visit, Varan also met Piet Telu, Chief of Staff of the President of Orvania; Professor Kim Orso, adviser to the President on foreign affairs; and Lia Brand, Chief of Defence Staff of the Armed Forces.";
+    expect(meetingsIn(text, "2024-02-24")).toEqual(["Ana Varan + Kim Orso", "Ana Varan + Lia Brand", "Ana Varan + Piet Telu"]);
+  });
+
+  it("returns the subject after an opening place ('In Bangkok X also met Y') (read19 r606)", () => {
+    const text = "Veldian Foreign Minister Ana Varan visited Thailand.\n\nIn Bangkok Varan also met Piet Telu, Deputy Prime Minister and Minister of Defence.";
+    expect(meetingsIn(text, "2024-11-23")).toEqual(["Ana Varan + Piet Telu"]);
+  });
+});
