@@ -240,6 +240,9 @@ function matchTrigger(frame: Frame, words: Word[], forms: readonly string[][], m
   return at;
 }
 
+/** Verbs of saying, whose subject after a list credits it: "…, reported the ministry", "X and Y, said the statement". */
+const SPEECH_VERBS = new Set(["say", "report", "tell", "announce", "note", "add", "state", "write", "confirm", "recall", "stress"]);
+
 /** Prepositions of a time or place phrase. */
 const TIME_PLACE = /^(?:on|at|in|during)$/;
 
@@ -1001,8 +1004,11 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
     // "by A, the Secretary of the Rolls, and by B": a description right after the comma that closes one of the
     // list is that one's office in apposition, no one more (the gap to the next of the list still holds its words).
     if (joined && r.via === "description" && gap.length === 1 && gap[0]!.text === "," && words[r.first]!.pos === "DET") continue;
-    // "met A, Deputy Prime Minister, and the city's governor, B, hosted her": a name its own verb follows opens a clause of its own.
-    if (joined && (isFiniteVerb(words[r.last + 1]) || (words[r.last + 1]?.text === "," && isFiniteVerb(words[r.last + 2]) && !/^(?:said|says|added|noted)$/.test(words[r.last + 2]!.lower)))) break;
+    // "met A, Deputy Prime Minister, and the city's governor, B, hosted her": a name after ", and" that its own verb follows opens
+    // a clause of its own (not "talks between A and B took place", the noun's verb).
+    // (not a speaker's "…, reported the ministry" or "X said")
+    const ownVerb = words[r.last + 1]?.text === "," ? r.last + 2 : r.last + 1;
+    if (joined && gap.some((w, n) => w.lower === "and" && gap[n - 1]?.text === ",") && isFiniteVerb(words[ownVerb]) && !SPEECH_VERBS.has(words[ownVerb]!.lemma) && map.clauses[map.of[ownVerb]!]?.kind !== "attribution" && words[ownVerb + 1]?.pos !== "PUNCT") break;
     // "B, adviser to the President on foreign affairs; and C": a description after "to" or "of" inside one's title is no one more.
     if (joined && r.via === "description" && words[r.first]!.pos === "DET" && /^(?:to|of)$/.test(words[r.first - 1]?.lower ?? "") && gap.some((w) => w.text === ",")) continue;
     const timed = !joined && gap.some((w) => TIME_WORD.test(w.lower)); // "received at Bayan Palace on Monday His Highness X"

@@ -82,6 +82,18 @@ describe("a story's days", () => {
     expect(meetingsTold(articleIndex(text, "2022-06-05")).sort()).toEqual(["Telu + Varan, 2022-6-4", "Telu + Varan, 2022-6-5"]);
   });
 
+  it("returns 'On that day in Bangkok X also met Y' on the recalled day the paragraph gave, in Bangkok, the list ending where a name's own verb begins (read19 r606)", () => {
+    const text = [
+      "Veldian Foreign Minister Ana Varan paid an official visit to Orvania on Sunday (August 24).",
+      "The first meeting between Varan and Orvanian Foreign Minister Piet Telu took place on 22 November last year, a Friday, when Telu came to Bangkok. Trade was on the agenda then.",
+      "On that day in Bangkok Telu also met Kim Orso, Deputy Prime Minister and Minister of Defence, and the city's governor, Lia Brand, hosted her for a taste of street food.",
+    ].join("\n\n");
+    const index = articleIndex(text, "2025-08-25");
+    const orso = index.meetings.find((m) => meetingKey(index, m) === "Kim Orso + Piet Telu");
+    expect(orso).toMatchObject({ date: { year: 2024, month: 11, day: 22 }, place: "Bangkok" });
+    expect(index.meetings.map((m) => meetingKey(index, m))).not.toContain("Kim Orso + Lia Brand + Piet Telu");
+  });
+
   it("returns no pair's meeting from 'talks between the two foreign ministries' (read22 r902)", () => {
     const text =
       "Veldian Foreign Minister Ana Varan will hold talks with her Orvanian counterpart, Piet Telu, on August 27.\n\n" +
