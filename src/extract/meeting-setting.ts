@@ -478,8 +478,10 @@ function storyDay(ctx: MeetingContext, si: number, planned = false, thatDay = fa
     if (!s || s.title || (!planned && speaksOfFuture(s.words))) continue;
     const d = readOwnDate(s, ctx, k, false);
     if (d?.day === undefined || d.month === undefined || isDaySpan(d) || inRelativeClause(s, d.text)) continue;
-    // (but "On that day …" after "… took place on 22 November last year" is that recalled day, the last one written)
-    if (leadDay?.day !== undefined && leadDay.month !== undefined && daysBetween(d, leadDay) > 7 && !thatDay) continue;
+    // (but "On that day in Bangkok X also met Y" after "The first meeting between X and Z took place on 22 November last
+    // year" is that recalled day: the last one written, of someone the sentence names again)
+    const again = thatDay && (ctx.refs[k] ?? []).some((r) => (ctx.refs[si] ?? []).some((o) => o.person === r.person));
+    if (leadDay?.day !== undefined && leadDay.month !== undefined && daysBetween(d, leadDay) > 7 && !again) continue;
     return d;
   }
   return undefined;
