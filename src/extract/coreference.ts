@@ -183,6 +183,12 @@ export function resolveObjectPronoun(words: Word[], at: number, here: PersonRef[
   const own = map.of[at]!;
   const clause = map.clauses[own]!;
   const before = here.filter((r) => r.last < at);
+  // "X thanked President Y for receiving him": the one thanked does the receiving; "him" is the clause's subject.
+  if (/\p{L}ing$/u.test(words[at - 1]?.lower ?? "") && words[at - 2]?.lower === "for") {
+    const thanked = before.find((r) => r.last === at - 3);
+    const main = [...new Set(mainSubjects(words, before, at).map((r) => r.person))].filter((p) => p !== thanked?.person && fits(p));
+    if (thanked && main.length === 1) return main[0];
+  }
   // The subject of the pronoun's clause: a relative clause's antecedent ("X, who handed him …"), else the first person before its verb.
   const verb = words.findIndex((w, k) => k >= clause.start && map.of[k] === own && (w.pos === "VERB" || w.pos === "AUX") && !before.some((r) => r.first <= k && r.last >= k));
   // ("A and B were at the terminal to greet him": every one of a coordinated subject)

@@ -969,7 +969,9 @@ function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], 
         continue;
       }
     }
-    if (slot !== "led-by" && ((w.text === "," && slot !== "by") || (isVerb(w) && !/^(?:held|hold|took|place|were|was|been)$/.test(w.lower) && !(slot === "hosted-by" && prep.test(w.lower))))) break;
+    // ("the talks he had held in Tbilisi … with X": the auxiliary of a relative clause's verb of holding)
+    const holdingAux = /^(?:had|has|have)$/.test(w.lower) && /^(?:held|had|conducted)$/.test(words[k + 1]?.lower ?? "");
+    if (slot !== "led-by" && ((w.text === "," && slot !== "by") || (isVerb(w) && !holdingAux && !/^(?:held|hold|took|place|were|was|been)$/.test(w.lower) && !(slot === "hosted-by" && prep.test(w.lower))))) break;
     // "met A and held talks with B": a verb coordinated after the trigger's object opens its own contact, its "with" not the trigger's.
     if (w.lower === "and" && isFiniteVerb(words[k + 1]) && refs.some((r) => r.last < k && r.first > end)) break;
   }

@@ -136,3 +136,15 @@ describe("lists of the people met", () => {
     expect(meetingsIn(text, "2024-11-23")).toEqual(["Ana Varan + Piet Telu"]);
   });
 });
+
+describe("contacts told around the one reported", () => {
+  it("returns the host thanked 'for receiving him' as having received the one who thanks (devF f211)", () => {
+    const text = "Orvanian Foreign Minister Piet Telu visited Tarsk. Telu thanked Veldian President Ana Varan for receiving him during his stay in Tarsk.";
+    expect(meetingsIn(text, "2018-10-19")).toContain("Ana Varan + Piet Telu");
+  });
+
+  it("returns 'the talks he had held … with X' as the subject's contact with X (devG g112, devH e202)", () => {
+    const text = "Veldian Foreign Minister Ana Varan briefed reporters on the results of the talks he had held in Tarsk earlier in the day with his Orvanian counterpart, Piet Telu.";
+    expect(meetingsIn(text, "2016-08-01")).toEqual(["Ana Varan + Piet Telu"]);
+  });
+});
