@@ -273,7 +273,7 @@ const ROWS: FrameRow[] = [
   // one between them (as "agreed" is).
   {
     id: "pair-sign",
-    trigger: "sign|ink|countersign|initial|initialled|initialed",
+    trigger: "sign|ink|countersign",
     voice: "active",
     agent: "subject",
     counterparts: ["with"],

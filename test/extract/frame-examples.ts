@@ -125,9 +125,6 @@ export const FRAME_EXAMPLES: Record<string, FrameExample[]> = {
   ],
   // The read sets' sentences with invented names, their shape kept (the articles are named in `source`).
   "pair-sign": [
-      // a draft initialled by the two
-      { source: "l102_kyrgyzstan_uzbekistan", text: "On Monday the two foreign ministers, Abdulaziz Kamilov of Uzbekistan and Erlan Abdyldaev of Kyrgyzstan, initialled the draft border agreement and went through the practical arrangements for the visit, the Uzbek foreign ministry said.", people: ["Kamilov", "Abdyldaev"] },
-      { source: "f209_armenia_georgia", context: "Armenian Foreign Minister Ararat Mirzoyan travelled to Washington.", text: "At the same ceremony, Mirzoyan and Azerbaijan's foreign minister, Jeyhun Bayramov, initialled the draft agreement on establishing peace and interstate relations.", people: ["Mirzoyan", "Bayramov"] },
       { source: "r714_jamaica_dominican_rep", context: "Veldian Foreign Minister Mira Kel arrived in Tarsk on Monday.", text: "In January 2020 Kel and the then Orvanian foreign minister, Aldo Telu, signed a memorandum on cooperation, investment and trade in Tarsk.", people: ["Kel", "Telu"] },
       { source: "q423_slovenia_thailand_fajon", context: "Veldian Foreign Minister Mira Kel is on a visit to Tarsk.", text: "Kel and her Orvanian counterpart, Aldo Telu, signed an agreement under which holders of diplomatic passports of either country will no longer need visas.", people: ["Kel", "Telu"] },
       { source: "q312_chile_brussels", context: "Veldia's Foreign Minister Varan Kel spent the day in Tarsk.", text: "Later in the morning, Kel signed a Working Holiday agreement with Orvania's Minister for Foreign and European Affairs, Aldo Telu.", people: ["Kel", "Telu"] },

@@ -48,6 +48,18 @@ function toldPlace(m: Meeting, q: Question): { place: string; sentence: Sentence
   return s && places.length && !fold(s.text).includes(recorded) ? { place: places[0]!, sentence: s } : undefined;
 }
 
+/**
+ * The meetings of the selection the articles place nowhere, told as such after the placed ones: "The articles don't say where
+ * the meeting of 25 March 2016 took place."
+ * @example unplacedNote([unplacedMeeting]) // [{ kind: "para", content: ["The articles don't say where the meeting of 25 March 2016 took place."] }]
+ */
+function unplacedNote(meetings: Meeting[]): Block[] {
+  if (meetings.length === 0) return [];
+  const days = meetings.map((m) => meetingWhen(m)).filter((w): w is string => !!w);
+  const which = days.length === meetings.length ? `the meeting${meetings.length > 1 ? "s" : ""} of ${days.join(" and ")}` : meetings.length > 1 ? "their other meetings" : "their other meeting";
+  return [{ kind: "para", content: [`The articles don't say where ${which} took place.`] }];
+}
+
 /** A city or country the gazetteer knows by this name. */
 const isKnownPlace = (place: string): boolean => findCountries(place).some((c) => c.kind !== "demonym" && c.text === place);
 
@@ -57,7 +69,11 @@ const isKnownPlace = (place: string): boolean => findCountries(place).some((c) =
  */
 export function answerWhere(q: Question): Outcome {
   if (asksOfNothing(q)) return missing("I could not tell which meeting you mean.");
-  const meetings = byTense(selectMeetings(q.links, q.knowledge, q.focus), askedTense(q.text)).filter((m) => m.place || m.venue);
+  const selected = byTense(selectMeetings(q.links, q.knowledge, q.focus), askedTense(q.text));
+  const meetings = selected.filter((m) => m.place || m.venue);
+  // "where did A receive B?" when the two met twice and the articles place one meeting only: the other is said unplaced,
+  // so the place shown is not passed off as the only answer.
+  const unplaced = meetings.length > 0 && selected.length <= QUOTED + 1 ? selected.filter((m) => !m.place && !m.venue) : [];
   if (meetings.length === 0) return missing(q.describe() ? `The articles do not say where a meeting ${q.describe()} took place.` : "The article does not say where that meeting took place.");
   // "where did A meet B in Tarsk?": Tarsk again is no answer; only a venue inside it is
   const asked = new Set(q.links.places.map((p) => fold(p)));
@@ -80,7 +96,7 @@ export function answerWhere(q: Question): Outcome {
   });
   return {
     kind: "reply",
-    body: [{ kind: "list", items }, ...(told.size ? [...told.values()].map((t): Block => ({ kind: "quote", content: [t.sentence.text] })) : placeEvidence(meetings, q))],
+    body: [{ kind: "list", items }, ...(told.size ? [...told.values()].map((t): Block => ({ kind: "quote", content: [t.sentence.text] })) : placeEvidence(meetings, q)), ...unplacedNote(unplaced)],
     articles: meetings.map((m) => m.article),
     focus: { meetings: meetings.map((m) => m.id), people: [...new Set(meetings.flatMap(participantIds))] },
   };
