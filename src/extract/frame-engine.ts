@@ -216,7 +216,8 @@ function matchTrigger(frame: Frame, words: Word[], forms: readonly string[][], m
   const head = words[i]!;
   if (!isIn(forms[i]!, frame.words[0]!)) return -1;
   // "an April 25 meeting between": a noun after a determiner or modifier, whatever tag the tagger gave it.
-  const nounAfterModifier = /ing$/.test(head.lower) && i > 0 && NP.has(words[i - 1]!.pos);
+  // ("In his later meeting with Y": an adverb the tagger read between the possessive and the noun)
+  const nounAfterModifier = /ing$/.test(head.lower) && i > 0 && (NP.has(words[i - 1]!.pos) || (words[i - 1]!.pos === "ADV" && /^(?:his|her|their|its)$/.test(words[i - 2]?.lower ?? "")));
   // "Separately, talks between A and B were held …": no verb takes "between" and two people, whatever tag the tagger gave it.
   const nounBefore = words[i + 1]?.lower === "between";
   // "A and B will welcome President C": a verb after a modal, whatever tag the tagger gave it.

@@ -405,7 +405,11 @@ const FRONTED_OPENERS = new Set(["when", "after", "once", "as", "while", "before
  * clause of time a subject pronoun at `at` stands in, at the sentence's start (titles before the name, its verb right after).
  */
 function subjectAfterOpening(words: Word[], at: number, mentions: readonly Mention[]): NameMention | undefined {
-  if (!FRONTED_OPENERS.has(words[0]?.lower ?? "") || at > 2) return undefined;
+  // "In his later meeting with Y, Chung said …", "During her stay in Tarsk, Varan met …": a possessive in an opening phrase is the subject's.
+  // (past the paragraph's leading white space, which the tokenizer keeps as a word)
+  const start = words.findIndex((w) => w.pos !== "SPACE");
+  const possessiveOpener = /^(?:in|during|at)$/.test(words[start]?.lower ?? "") && at === start + 1 && /^(?:his|her)$/.test(words[at]?.lower ?? "");
+  if ((!FRONTED_OPENERS.has(words[start]?.lower ?? "") && !possessiveOpener) || at > start + 2) return undefined;
   let comma = at + 1;
   while (comma < words.length && !/^[,;:]$/.test(words[comma]!.text)) comma++;
   if (words[comma]?.text !== ",") return undefined;

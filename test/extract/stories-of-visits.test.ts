@@ -143,6 +143,16 @@ describe("contacts told around the one reported", () => {
     expect(meetingsIn(text, "2018-10-19")).toContain("Ana Varan + Piet Telu");
   });
 
+  it("returns 'In his later meeting with Y, X said …' as X's meeting with Y, the possessive standing for the subject after the comma (read23 s116)", () => {
+    const text = [
+      "Veldian Foreign Minister Ana Varan held back-to-back talks with his counterparts from Orvania and Tarsk in Veldia City on Friday.",
+      "Orvanian Foreign Minister Piet Telu and Tarsk's Foreign Minister Kim Orso came for a forum.",
+      "Meeting Telu first, Varan said he hoped exchanges would grow. Telu said he wanted more trade.",
+      "In his later meeting with Orso, Varan said he expected cooperation to grow.",
+    ].join("\n\n");
+    expect(meetingsIn(text, "2021-03-19")).toEqual(["Ana Varan + Kim Orso", "Ana Varan + Piet Telu"]);
+  });
+
   it("returns 'the talks he had held … with X' as the subject's contact with X (devG g112, devH e202)", () => {
     const text = "Veldian Foreign Minister Ana Varan briefed reporters on the results of the talks he had held in Tarsk earlier in the day with his Orvanian counterpart, Piet Telu.";
     expect(meetingsIn(text, "2016-08-01")).toEqual(["Ana Varan + Piet Telu"]);
