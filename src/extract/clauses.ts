@@ -32,7 +32,7 @@ const RELATIVES = new Set(["who", "which", "whom", "whose"]);
 /** Words that open an adverbial clause (or a participle phrase) of its own. */
 const ADVERBIAL = new Set(["while", "whereas", "although", "though", "because", "since", "when", "whenever", "where", "after", "before", "until", "once", "as", "adding", "saying", "noting", "stressing", "underlining", "stating", "recalling", "explaining", "if", "unless"]);
 /** Verbs that introduce reported speech. */
-const SPEECH = new Set(["say", "tell", "announce", "note", "state", "add", "report", "confirm", "claim", "write", "recall", "reveal", "explain", "stress", "insist", "disclose"]);
+export const SPEECH = new Set(["say", "tell", "announce", "note", "state", "add", "report", "confirm", "claim", "write", "recall", "reveal", "explain", "stress", "insist", "disclose"]);
 
 /** Tags a direct object starts with ("stressed the need", "noted progress", "recalled his visit"). */
 const OBJECT_START = new Set(["DET", "NOUN", "ADJ", "PRON", "NUM", "PROPN"]);

@@ -49,9 +49,9 @@ export function pronounsOfOne(words: Word[], refs: PersonRef[]): Gender | undefi
  * The sex a possessive after the verb gives the one subject of the main clause: "X held talks with her Veldian
  * counterpart, Y", "X received his guest": the first "his" or "her" that opens a noun phrase before anyone else is named
  * stands for the subject. Undefined when the subject is two people or none, or another person comes first.
- * @example possessiveOfSubject(sent("Telu met her counterpart Varan.").words, refs) // "f"
+ * @example possessiveOfSubject(sent("Telu met her counterpart Varan.").words, refs) // { person: <Telu>, sex: "f" }
  */
-export function possessiveOfSubject(words: Word[], refs: PersonRef[]): Gender | undefined {
+export function possessiveOfSubject(words: Word[], refs: PersonRef[]): { person: number; sex: Gender } | undefined {
   const subjects = mainSubjects(words, refs);
   if (subjects.length !== 1) return undefined;
   const subject = subjects[0]!;
@@ -63,7 +63,7 @@ export function possessiveOfSubject(words: Word[], refs: PersonRef[]): Gender | 
     const w = words[k]!;
     if (w.text === "," || w.pos === "CCONJ") return undefined;
     if (!/^(?:his|her)$/.test(w.lower) || !/^(?:NOUN|ADJ|PROPN)$/.test(words[k + 1]?.pos ?? "")) continue;
-    return w.lower === "her" ? "f" : "m";
+    return { person: subject.person, sex: w.lower === "her" ? "f" : "m" };
   }
   return undefined;
 }

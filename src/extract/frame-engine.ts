@@ -7,7 +7,7 @@
 import type { Meeting } from "../facts/types";
 import { findCountries } from "../nlp/countries";
 import { isPluralOffice, normaliseTitle, officeWordKind } from "../nlp/offices";
-import { splitClauses, type ClauseMap } from "./clauses";
+import { SPEECH, splitClauses, type ClauseMap } from "./clauses";
 import type { Frame, Slot } from "./frame-table";
 import { ANAPHORS, EACH_WORDS, ENUMERATED_HEADS, FRAMES, HYPOTHETICAL, GROUP_HEADS, NEGATION_PHRASES, REPEATED, REQUESTS, KIND_WORDS, NEGATIONS, NOUN_PLANNED, OVERTAKEN_PLAN, PLANNED_AUX, PLANNED_BEFORE_TO, PLANNED_TIMES, PRESS, WILLING } from "./frames";
 import { parseNumber } from "./numbers";
@@ -240,9 +240,6 @@ function matchTrigger(frame: Frame, words: Word[], forms: readonly string[][], m
   }
   return at;
 }
-
-/** Verbs of saying, whose subject after a list credits it: "…, reported the ministry", "X and Y, said the statement". */
-const SPEECH_VERBS = new Set(["say", "report", "tell", "announce", "note", "add", "state", "write", "confirm", "recall", "stress"]);
 
 /** Prepositions of a time or place phrase. */
 const TIME_PLACE = /^(?:on|at|in|during)$/;
@@ -1011,7 +1008,7 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
     // a clause of its own (not "talks between A and B took place", the noun's verb).
     // (not a speaker's "…, reported the ministry" or "X said")
     const ownVerb = words[r.last + 1]?.text === "," ? r.last + 2 : r.last + 1;
-    if (joined && gap.some((w, n) => w.lower === "and" && gap[n - 1]?.text === ",") && isFiniteVerb(words[ownVerb]) && !SPEECH_VERBS.has(words[ownVerb]!.lemma) && map.clauses[map.of[ownVerb]!]?.kind !== "attribution" && words[ownVerb + 1]?.pos !== "PUNCT") break;
+    if (joined && gap.some((w, n) => w.lower === "and" && gap[n - 1]?.text === ",") && isFiniteVerb(words[ownVerb]) && !SPEECH.has(words[ownVerb]!.lemma) && map.clauses[map.of[ownVerb]!]?.kind !== "attribution" && words[ownVerb + 1]?.pos !== "PUNCT") break;
     // "B, adviser to the President on foreign affairs; and C": a description after "to" or "of" inside one's title is no one more.
     if (joined && r.via === "description" && words[r.first]!.pos === "DET" && /^(?:to|of)$/.test(words[r.first - 1]?.lower ?? "") && gap.some((w) => w.text === ",")) continue;
     const timed = !joined && gap.some((w) => TIME_WORD.test(w.lower)); // "received at Bayan Palace on Monday His Highness X"
@@ -1168,8 +1165,8 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
     // "Visiting Veldian Foreign Minister X met …": a participle in "-ing" opening the clause before a title describes the one named.
     const describing = (n: number): boolean => /^\p{L}+ing$/u.test(words[n]!.text) && NP.has(words[n + 1]?.pos ?? "") && (n === map.clauses[clause]?.start || words[n - 1]?.pos === "DET");
     // "In Bangkok X also met Y": a place of one word after "in" or "at" opening the clause is a phrase of its own.
-    const openingPlace = (n: number): boolean => /^(?:in|at)$/.test(words[n - 1]?.lower ?? "") && words[n]!.pos === "PROPN" && findCountries(words[n]!.text).some((c) => c.text === words[n]!.text && c.kind !== "demonym");
-    while (!pronoun && k >= 0 && map.of[k] === clause && ((isNp(words[k]!) && words[k]!.lower !== "of") || inTitle(k) || describing(k)) && words[k]!.pos !== "DET" && !isTime(k) && !openingPlace(k)) k--;
+    const placeOpens = (n: number): boolean => /^(?:in|at)$/.test(words[n - 1]?.lower ?? "") && words[n]!.pos === "PROPN" && findCountries(words[n]!.text).some((c) => c.text === words[n]!.text && c.kind !== "demonym");
+    while (!pronoun && k >= 0 && map.of[k] === clause && ((isNp(words[k]!) && words[k]!.lower !== "of") || inTitle(k) || describing(k)) && words[k]!.pos !== "DET" && !isTime(k) && !placeOpens(k)) k--;
     // "in the day the Greek minister X": the noun phrase starts at its determiner, unless a title goes on ("Minister of the Republic of …")
     while (k >= 0 && words[k]!.pos === "DET") {
       k--;

@@ -504,12 +504,10 @@ function daysBetween(a: PartialDate, b: PartialDate): number {
   return (Date.UTC(year ?? b.year!, b.month! - 1, b.day!) - Date.UTC(year ?? a.year!, a.month! - 1, a.day!)) / 86_400_000;
 }
 
-const WEEK = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-
 /** The day named by a weekday within three days of a dated day (the story moves on a day or two, or looks back one). */
 function weekdayNear(text: string, day: PartialDate | undefined): PartialDate | undefined {
-  const named = WEEK.findIndex((w) => new RegExp(`\\b${w}\\b`, "i").test(text));
-  if (named < 0 || day?.year === undefined || day.month === undefined || day.day === undefined) return undefined;
+  const named = [...WEEKDAYS].find(([w]) => new RegExp(`\\b${w}\\b`, "i").test(text))?.[1];
+  if (named === undefined || day?.year === undefined || day.month === undefined || day.day === undefined) return undefined;
   for (const offset of [0, 1, -1, 2, -2, 3, -3]) {
     const d = shiftDay(day, offset);
     if (new Date(Date.UTC(d.year!, d.month! - 1, d.day!)).getUTCDay() === named) return { year: d.year!, month: d.month!, day: d.day!, basis: "relative", text };
@@ -1244,11 +1242,11 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       // (Not the dateline's day where the lead tells none: the day the story was filed dates no contact told after the lead.)
       // … and the story's day moves on with it: "landed on Sunday, 30 June. … On Monday morning he visited a plant. … He went on to
       // a meeting with Y" is Monday's (a later day of the week the sentences before date).
-      const lead_ = storyDate?.basis === "dateline" ? undefined : storyDate;
-      const movedTo = lead_?.day !== undefined ? storyDay(ctx, si) : undefined;
+      const leadTold = storyDate?.basis === "dateline" ? undefined : storyDate;
+      const movedTo = leadTold?.day !== undefined ? storyDay(ctx, si) : undefined;
       // (never past the publication day: "a tour that ends on 22 November" is still to come)
       const filed = ctx.published ? parseDate(ctx.published) : undefined;
-      const toldDay = movedTo?.day !== undefined && daysBetween(lead_!, movedTo) > 0 && daysBetween(lead_!, movedTo) <= 7 && !(filed && daysBetween(filed, movedTo) > 0) ? movedTo : lead_;
+      const toldDay = movedTo?.day !== undefined && daysBetween(leadTold!, movedTo) > 0 && daysBetween(leadTold!, movedTo) <= 7 && !(filed && daysBetween(filed, movedTo) > 0) ? movedTo : leadTold;
       const story = sent.quote === undefined && !aboveLead && si > (lead?.index ?? 0) ? (planned ? plannedDate : toldDay ?? eventMonth ?? storyMonth) : undefined;
       // "During the visit, X also paid a courtesy call on Y", "While in Budapest, …": some day of the visit, so its month.
       // "Varan ended a visit to Tarsk on Friday. … He also met Telu": some day of the visit too.

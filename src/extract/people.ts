@@ -335,10 +335,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
     }
     const sex = sent.quote === undefined ? pronounsOfOne(sent.words, here) : undefined;
     const owner = sent.quote === undefined && !sex ? possessiveOfSubject(sent.words, here) : undefined;
-    if (owner) {
-      const subject = mainSubjects(sent.words, here)[0]!.person;
-      if (!spoken.has(subject)) spoken.set(subject, owner);
-    }
+    if (owner && !spoken.has(owner.person)) spoken.set(owner.person, owner.sex);
     if (sex && !spoken.has(here[0]!.person)) spoken.set(here[0]!.person, sex);
     const topic = sent.quote === undefined ? sentenceTopic(sent.words, here) : undefined;
     if (topic !== undefined) {
