@@ -173,7 +173,7 @@ function openedClauseSubject(words: Word[], before: PersonRef[], at: number): nu
  * recent first) that its sex allows ("Varan was at the airport to receive him").
  * @example resolveObjectPronoun(words, 2, refs, [2], () => undefined) // 2 for "Varan received him." after a sentence about person 2
  */
-export function resolveObjectPronoun(words: Word[], at: number, here: PersonRef[], recent: readonly number[], sexOf: (person: number) => Gender | undefined): number | undefined {
+export function resolveObjectPronoun(words: Word[], at: number, here: PersonRef[], recent: readonly number[], sexOf: (person: number) => Gender | undefined, previous: readonly number[] = []): number | undefined {
   const gender = pronounGender(words[at]!);
   const fits = (p: number): boolean => {
     const g = sexOf(p);
@@ -203,6 +203,10 @@ export function resolveObjectPronoun(words: Word[], at: number, here: PersonRef[
     const main = mainSubjects(words, before).map((r) => r.person).filter((p) => named.includes(p));
     return main.length === 1 ? main[0] : undefined;
   }
+  // "It is not the first time Sahle-Work has called on Kenyatta. In March last year she paid him a courtesy call": one person of
+  // the sentence before whose sex fits, though no subject there, before the topics of sentences further back.
+  const last = [...new Set(previous)].filter((p) => fits(p) && !subjects.has(p));
+  if (last.length === 1 && sexOf(last[0]!) !== undefined) return last[0];
   return recent.find((p) => fits(p) && !subjects.has(p));
 }
 

@@ -8,7 +8,12 @@ import { isOfficeHead } from "../nlp/offices";
 import type { PartialDate } from "../facts/types";
 import type { Word } from "./segment";
 
-const STOP = /^[,;:()—–]$/;
+/**
+ * What ends such a phrase or clause looking back from a date: a comma, a bracket, a dash; or a "when" that opens a clause of its own
+ * ("became the first foreign leader to visit Tarsk since the coup when he held talks with Y in January", "became the first
+ * sitting president to set foot in Orvane when his plane touched down late on Monday").
+ */
+const STOP = /^(?:[,;:()—–]|when|whereupon)$/i;
 
 /**
  * The word at `k` is in a phrase or clause opened by "since" with no comma, colon or dash between:

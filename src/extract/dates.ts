@@ -338,11 +338,25 @@ const SINCE_BEFORE = /\bsince\s+(?:\S+\s+){0,2}$/i;
 export function yearOfWeekday(month: number, day: number, weekday: number, text: string): number | undefined {
   // (not a year a span starts from, "since 1978", "since March 1978": a founding or an office taken, long before the story)
   const years = new Set([...text.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)].filter((m) => !SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))).map((m) => Number(m[1])));
-  const fits = [...years].filter((y) => {
+  const fits = (y: number): boolean => {
     const d = new Date(Date.UTC(y, month - 1, day));
     return d.getUTCMonth() === month - 1 && d.getUTCDay() === weekday;
-  });
-  return fits.length === 1 ? fits[0] : undefined;
+  };
+  const named = [...years].filter(fits);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * The year of a yearless dateline whose day none of the years the article names fits, nor a date near it: the year after the
+ * latest year named, a span's start counted ("YANGON, March 21 (Kyodo) -- … held talks Monday …, the first visit since the
+ * February 2021 coup"), if the dateline's day falls on the lead's weekday that year. Undefined otherwise.
+ * @example yearAfterLatest(3, 21, 1, "YANGON, March 21 - … held talks Monday … since the February 2021 coup") // 2022
+ */
+export function yearAfterLatest(month: number, day: number, weekday: number, text: string): number | undefined {
+  const latest = Math.max(...[...text.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1])));
+  if (!Number.isFinite(latest)) return undefined;
+  const d = new Date(Date.UTC(latest + 1, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDay() === weekday ? latest + 1 : undefined;
 }
 
 /** "Tuesday, September 26", "Tuesday, 26 September", "Tuesday (26 September)", "on Tuesday 26 September": a day written with its weekday. */
@@ -392,6 +406,8 @@ export function yearNearDateline(month: number, day: number, text: string): numb
   const years = new Set<number>();
   const at = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86_400_000;
   for (const m of text.matchAll(new RegExp(`${DAY_MONTH.source}|${MONTH_DAY.source}|${MONTH_YEAR.source}`, "gi"))) {
+    // (not a span's start: "since the February 2021 coup")
+    if (SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const written = parseDate(m[0]);
     if (written?.basis !== "explicit" || written.year === undefined || written.month === undefined) continue;
     for (const y of [written.year - 1, written.year, written.year + 1]) {

@@ -34,7 +34,8 @@ function sideCountry(words: readonly Word[], side: number): string | undefined {
     const w = words[k]!;
     if (w.text === "," || w.pos === "VERB" || w.pos === "AUX" || w.pos === "ADP") break;
     if (w.text === "'s" || w.pos === "DET") continue;
-    const country = countryOf(w.text);
+    // ("the Solomon Islands side": a country's name of two or three words)
+    const country = countryOf(w.text) ?? countryOf(words.slice(Math.max(0, k - 1), k + 1).map((x) => x.text).join(" ")) ?? countryOf(words.slice(Math.max(0, k - 2), k + 1).map((x) => x.text).join(" "));
     if (country) return country;
   }
   // "On the Orvanian side, the delegation was led by …": the country the fronted phrase gives.
@@ -46,10 +47,16 @@ function sideCountry(words: readonly Word[], side: number): string | undefined {
   return undefined;
 }
 
-/** The person a "by" names right after it, through their titles: "by Foreign Minister A". */
-function afterBy(refs: readonly PersonRef[], by: number): PersonRef | undefined {
+/**
+ * The person a "by" names right after it, through their titles: "by Foreign Minister A", "by Deputy Minister of Foreign
+ * Affairs A" (capitalised words of a title and their "of", "for", "and", "the").
+ */
+function afterBy(words: readonly Word[], refs: readonly PersonRef[], by: number): PersonRef | undefined {
   const next = refs.filter((r) => r.first > by).sort((a, b) => a.first - b.first)[0];
-  return next && next.first <= by + 5 ? next : undefined;
+  // (an acronym in brackets, and the comma of a title set before the name: "by the Permanent Secretary of the Ministry of
+  // Foreign Affairs and External Trade (MFAET), Mr A")
+  const title = (w: Word, n: number): boolean => /^\p{Lu}/u.test(w.text) || /^(?:of|for|and|the|[()])$/.test(w.lower) || (w.text === "," && n >= next!.first - by - 3);
+  return next && (next.first <= by + 5 || (next.first <= by + 20 && words.slice(by + 1, next.first).every(title))) ? next : undefined;
 }
 
 /**
@@ -68,9 +75,9 @@ export function readSideHeads(sent: Sent, refs: readonly PersonRef[]): SideHead[
     const be = [k + 1, k + 2, k + 3].find((n) => words[n]?.lemma === "be" && words.slice(k + 1, n).every((x) => x.pos === "AUX" || x.lower === "to"));
     const verb = be !== undefined && LEAD.test(words[be + 1]?.lower ?? "") && words[be + 2]?.lower === "by" ? be + 1 : -1;
     // "Orvania's team was led by Telu", "the Veldian delegation was headed by Foreign Minister Varan"
-    if (verb > 0) add(afterBy(refs, verb + 1), sideCountry(words, k), verb);
+    if (verb > 0) add(afterBy(words, refs, verb + 1), sideCountry(words, k), verb);
     // "… was led by Varan and the Orvanian delegation by Telu": the verb said once for both sides.
-    else if (words[k + 1]?.lower === "by" && heads.length > 0) add(afterBy(refs, k + 1), sideCountry(words, k), k + 1);
+    else if (words[k + 1]?.lower === "by" && heads.length > 0) add(afterBy(words, refs, k + 1), sideCountry(words, k), k + 1);
     // "Varan headed the Veldian side", "Telu, who led the Orvanian delegation": the subject of the verb before the side.
     else {
       const lead = [k - 2, k - 3, k - 4].find((n) => n >= 0 && LEAD.test(words[n]!.lower) && words[n + 1]?.pos === "DET");

@@ -855,6 +855,13 @@ export function isPlanned(words: Word[], map: ClauseMap, cue: number, noun: bool
     const act = lastIndexBefore(words, cue - 1, isFiniteVerb);
     if (act >= 0 && isPlanned(words, map, act, false)) return true;
   }
+  // "will travel to Paris to meet X", "is scheduled to fly to Fortaleza, in the state of Ceará, to be received by X": an infinitive
+  // of purpose is as planned as the journey it is the end of.
+  const to = !noun ? (words[cue - 1]?.lower === "to" ? cue - 1 : words[cue - 1]?.lower === "be" && words[cue - 2]?.lower === "to" ? cue - 2 : -1) : -1;
+  if (to > 0 && !plansBefore(words[to - 1]!) && !isVerb(words[to - 1])) {
+    const journey = lastIndexBefore(words, to, (w) => isVerb(w) && w.lower !== "to");
+    if (journey >= 0 && to - journey <= 14 && !words.slice(journey + 1, to).some((w) => isVerb(w) || /^(?:and|but|;|who|which)$/.test(w.lower)) && isPlanned(words, map, journey, false)) return true;
+  }
   // "is scheduled to meet A, and to attend a dinner with B": a second "to" after "and" is as planned as the first; so is a
   // bare verb after "and" that shares the first's auxiliary ("will call on A, and hold talks with B").
   // A noun's verb stands before it: "… and hold meetings with B".
@@ -1032,7 +1039,8 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
       if (isNp(w) || w.text === "," || w.text === "-" || (joined && w.text === ";") || w.pos === "PRON" && /^(?:his|her|their)$/.test(w.lower)) return true;
       // "received visiting Prime Minister X"; not "called on X, conveying the greetings of Y": a participle after a comma opens a phrase of its own.
       if (/ing$/.test(w.lower) && NP.has(gap[n + 1]?.pos ?? "") && words[k + n - 1]?.text !== ",") return true;
-      if (w.lower === "to" && n > 0 && NP.has(gap[n - 1]!.pos)) return true; // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga"
+      // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga"; "the Ambassador of the United States (US) to Jamaica, X": past a bracketed aside
+      if (w.lower === "to" && n > 0 && (NP.has(gap[n - 1]!.pos) || (gap[n - 1]!.text === ")" && gap.slice(0, n - 1).some((x) => x.text === "(")))) return true;
       if (isNpModifier(gap, n)) return true;
       // "Veldia's ambassador in Orvane, Tam Lio": an office held in a place, the name after a comma.
       // "the Ambassador of Veldia in Tarsk, Tam Lio": the same, the office's country between.
@@ -1063,8 +1071,9 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
     // "met A on Monday and B said …", "met A and then B flew in": after a time or an adverb, one who goes on to a verb of their own opens a clause.
     if (joined && gap.some((w) => TIME_WORD.test(w.lower) || SEQUENCE_ADVERBS.test(w.lower)) && (isVerb(words[r.last + 1]) || words[r.last + 1]?.text === ",")) break;
     // "by A, Special Representative of His Majesty Sultan X, and by B": X completes A's title in apposition, no one more of the list.
-    const of = gap.map((w) => w.lower).lastIndexOf("of");
-    if (joined && gap[0]?.text === "," && of > 0 && gap.slice(of + 1).every((w) => /^\p{Lu}/u.test(w.text) && w.pos !== "PUNCT")) continue;
+    // "with A, special adviser to President B": so does a name after the "to" of an adviser's title.
+    const of = Math.max(gap.map((w) => w.lower).lastIndexOf("of"), gap.map((w) => w.lower).lastIndexOf("to"));
+    if (joined && gap[0]?.text === "," && of > 0 && !gap.some((w) => /^(?:and|&)$/.test(w.lower)) && gap.slice(of + 1).every((w) => /^\p{Lu}/u.test(w.text) && w.pos !== "PUNCT")) continue;
     out.push(r);
     k = r.last + 1;
     if (isPossessive(words[k]) || isBarePossessive(words[k], words[k - 1])) {

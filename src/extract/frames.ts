@@ -169,6 +169,16 @@ const ROWS: FrameRow[] = [
     kind: "audience",
     groups: true,
   },
+  // "X was granted a royal audience by His Majesty King Y", "X was granted an audience with His Majesty King Y": the guest
+  // the subject, the one who grants it after "by" or "with".
+  {
+    id: "be-granted-audience",
+    trigger: "grant|give|accord audience",
+    voice: "passive",
+    agent: "subject",
+    counterparts: ["by", "with"],
+    kind: "audience",
+  },
   {
     id: "sit-down",
     trigger: "sit down",

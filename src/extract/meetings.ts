@@ -136,10 +136,15 @@ const PARTIES = new WeakMap<Sent, number[]>();
  */
 export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
   const meetings: LocalMeeting[] = [];
-  const fallbacks: { meeting: LocalMeeting; sent: Sent; si: number }[] = [];
+  const fallbacks: { meeting: LocalMeeting; sent: Sent; si: number; headline?: true }[] = [];
   let current: LocalMeeting | undefined;
   ctx.sents.forEach((sent, si) => {
-    if (sent.title) return;
+    if (sent.title) {
+      // "Lavrov holds talks with Niinistö and Haavisto in Helsinki": a headline's contact, only where the body tells none of the same people.
+      const found = detect(sent, ctx.refs[si] ?? [], ctx, si);
+      if (found && !("present" in found && !Array.isArray(found))) for (const one of Array.isArray(found) ? found : [found]) if (one.status !== "planned") fallbacks.push({ meeting: { ...one, fallback: true }, sent, si, headline: true });
+      return;
+    }
     const refs = ctx.refs[si] ?? [];
     // "At those talks, on May 2, 2023, …" right after a contact recalled with its month only: its day and place.
     const aside = meetings.at(-1);
@@ -206,17 +211,29 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     // (not "Friday's storm", a day that names a thing).
     const ownDay = target ? readOwnDate(sent, ctx, si) : undefined;
     if (ownDay?.day !== undefined && !sent.text.includes(`${ownDay.text}'s`) && otherDay(dayOf(target!, ctx), ownDay)) return;
+    // "Timerman pointed to a bilateral meeting in Brasília that could take place within about three months": a sentence about a
+    // contact to come tells nothing of the one held (nor its place).
+    if (contactToCome(sent) && (target ?? current).status !== "planned") return;
     if (target || (refs.every((r) => sources.has(r)) && (COLLECTIVE.test(sent.text) || putsOnAgenda(sent.words)))) {
       (target ?? current).sentences.push(si);
       readVenue(sent.text, target ?? current);
     }
   });
   // "X and Y agreed to …": their contact only when no other sentence reported one between them.
-  for (const { meeting, sent, si } of fallbacks) {
+  for (const { meeting, sent, si, headline } of fallbacks) {
     const people = meeting.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
     // (for a visit, not one of another day: "The first meeting between the two took place on 22 November last year" is not a
     // visit of August; "the minister and the ambassador agreed", dated by the release of the 18th, is the talks of the 17th)
     const told = meetings.find((m) => m.status === meeting.status && !(meeting.kind === "visit" && otherDay(m.date, meeting.date)) && people.every((p) => m.participants.some((q) => q.kind === "person" && q.person === p)));
+    // (a headline's contact of three is told where the body joins any two of them; one with a group, where the body tells
+    // any contact of its person: "X accepts credentials of incoming ambassadors of A, B and C" over one meeting each;
+    // "President Guðni meets Y" over the body's "Guðni Th. Jóhannesson": a side the body never names is none to read)
+    if (headline) {
+      const sharing = (m: LocalMeeting): number => people.filter((p) => m.participants.some((q) => q.kind === "person" && q.person === p)).length;
+      const grouped = meeting.participants.some((p) => p.kind === "group");
+      const unnamed = people.some((p) => !ctx.refs.some((refs, n) => !ctx.sents[n]!.title && refs?.some((r) => r.person === p)));
+      if (told || unnamed || meetings.some((m) => sharing(m) >= (grouped ? 1 : 2))) continue;
+    }
     if (told) {
       if (!told.sentences.includes(si)) told.sentences.push(si);
       told.sentences.sort((a, b) => a - b);
@@ -334,6 +351,22 @@ function pairClauseRefs(sent: Sent, refs: readonly PersonRef[]): readonly Person
 }
 
 /** "the two leaders could meet in Tarsk as soon as Monday": a contact of the pair told as a possibility, none. */
+/** Nouns of a contact a sentence may tell as still to come. */
+const CONTACT_NOUN = /^(?:meeting|meetings|talks|visit|summit|session|round|consultations)$/;
+
+/** Whether a sentence tells a contact still to come: "a meeting that could take place in May", "the next round will be held in Tarsk". */
+function contactToCome(sent: Sent): boolean {
+  const words = sent.words;
+  const map = splitClauses(words);
+  return words.some((w, n) => {
+    // (not "After their talks, the two are due to appear at the forum": a contact named as the time of another act)
+    if (!CONTACT_NOUN.test(w.lower) || w.pos !== "NOUN" || words.slice(Math.max(0, n - 3), n).some((x) => /^(?:after|before|during|following|since)$/.test(x.lower))) return false;
+    const modal = words.slice(n + 1, n + 6).findIndex((x) => /^(?:could|might|may|will|would|is to|shall)$/.test(x.lower));
+    const after = modal >= 0 ? words.slice(n + 2 + modal, n + 5 + modal).map((x) => x.lower).join(" ") : "";
+    return /^(?:take place|be held|go ahead)/.test(after) || isPlanned(words, map, n, true);
+  });
+}
+
 function isPossibility(sent: Sent, cue: number): boolean {
   return sent.words.slice(Math.max(0, cue - 3), cue).some((w) => /^(?:could|might|may)$/.test(w.lower));
 }

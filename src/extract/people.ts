@@ -303,7 +303,8 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
           add(person, m, "description");
         } else if (namesAnOffice(m)) unnamed.push({ si, m });
       } else if (m.object) {
-        const person = resolveObjectPronoun(sent.words, m.first, here, topics, sexOf);
+        const previous = si > 0 && sents[si - 1]!.quote === undefined ? (refs[si - 1] ?? []).map((r) => r.person) : [];
+        const person = resolveObjectPronoun(sent.words, m.first, here, topics, sexOf, previous);
         if (person !== undefined) add(person, m, "pronoun");
       } else {
         const resolved = resolvePronoun(sent.words, m.first, here, topics, sexOf);

@@ -8,7 +8,7 @@ import { isOfficeHead, isPluralOffice, normaliseTitle, officeWordKind } from "..
 import { countryOfBody } from "../nlp/national-bodies";
 import type { NameMention, OfficeDraft } from "./mentions";
 import type { Word } from "./segment";
-import { FUNCTION_CAPITALS, MONTHS, ORGANISATION_WORDS, WEEKDAYS } from "../nlp/vocab";
+import { FUNCTION_CAPITALS, MONTHS, ORGANISATION_WORDS, VENUE_HEADS, WEEKDAYS } from "../nlp/vocab";
 import { honorificLength, honorificStart, isAcronym, isHonorific, isNameWord, isPossessive, STATE_FORMS } from "./word-kinds";
 
 /** Title words that are also given names when an office comes right before them. */
@@ -223,7 +223,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     // "Ambassador to Veldia", "Ambassador of Orvania to Veldia": "to" after a title or its country; not "talk to U.S. President X".
     // "Ambassador to the United States, X": the article of a country's name after "to".
     else if (w.lower === "the" && j < end && words[j - 1]?.lower === "to" && words[j + 1] && (isCountryWord(words[j + 1]!.text) || countryEndingAt(words, j + 1, true))) j--;
-    else if (w.lower === "to" && j < end && words[j + 1] && (isCountryWord(words[j + 1]!.text) || countryEndingAt(words, j + 1, true) || (words[j + 1]!.lower === "the" && words[j + 2] && (isCountryWord(words[j + 2]!.text) || countryEndingAt(words, j + 2, true)))) && ((officeWordKind(words[j - 1]?.lower ?? "") && officeWordKind(words[j - 1]!.lower) !== "connector") || isCountryWord(words[j - 1]?.text ?? "") || countryEndingAt(words, j - 1))) j--;
+    else if (w.lower === "to" && j < end && words[j + 1] && (isCountryWord(words[j + 1]!.text) || countryEndingAt(words, j + 1, true) || (words[j + 1]!.lower === "the" && words[j + 2] && (isCountryWord(words[j + 2]!.text) || countryEndingAt(words, j + 2, true)))) && ((officeWordKind(words[j - 1]?.lower ?? "") && officeWordKind(words[j - 1]!.lower) !== "connector") || isCountryWord(words[j - 1]?.text ?? "") || countryEndingAt(words, j - 1) || countryAbbreviationAt(words, j - 1))) j--;
     // "Kenya's new High Commissioner, Risa": words that date an office, not part of its title.
     else if (TENURE_WORDS.has(w.text) && j < end && officeWordKind(words[j + 1]?.lower ?? "")) j--;
     // "Saudi Crown Prince, Deputy Prime Minister and Minister of Defense Prince X": offices listed with commas.
@@ -232,6 +232,8 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     // before the head, each capitalised, the list closed by "and".
     else if (w.text === "," && j < end && listedPortfolioWord(words[j - 1]) && listedPortfolioWord(words[j + 1]) && words.slice(j + 1, end).some((x) => x.lower === "and")) j--;
     else if (isAcronym(w.text) && j < end && officeWordKind(words[j + 1]?.lower ?? "")) j--; // "UN Secretary-General"
+    // "Ambassador of the United States (US) to Jamaica, X": a country's abbreviation in brackets after its name, an aside
+    else if (j < end && countryAbbreviationAt(words, j)) j -= 3;
     // "of the Republic of"; not the "of" that ties a title to what comes before it ("the visit to Orvane of the Vice President of Veldia, X")
     else if (STATE_FORMS.has(w.lower) && j < end && (words[j - 1]?.lower === "of" || STATE_FORMS.has(words[j - 1]?.lower ?? "") || peoples(words, j - 1)) && !ofBeforeTitle(words, j)) j--;
     // "of the People's Republic of China": the "People's" of a state's name, written as two words
@@ -245,7 +247,8 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   const opener = words[j];
   if (words[end + 1]?.text === "," && opener?.text === "," && isNameWord(words[j - 1]) && !officeWordKind(words[j - 1]!.lower) && titleFollows(words, mention.last)) return;
   // ("People" and its "'s" read as the one state form "People's")
-  const prefix = words.slice(j + 1, end + 1).flatMap((w, n) => (peoples(words, j + 1 + n) ? [] : words[j + 2 + n] && peoples(words, j + 2 + n) ? [{ ...w, text: `${w.text}'s`, lower: "people's" }] : [w])).filter((w) => !TENURE_WORDS.has(w.text));
+  const aside = new Set(words.slice(j + 1, end + 1).flatMap((w, n) => (w.text === "(" && words[j + n + 3]?.text === ")" ? [j + 1 + n, j + 2 + n, j + 3 + n] : [])));
+  const prefix = words.slice(j + 1, end + 1).flatMap((w, n) => (aside.has(j + 1 + n) ? [] : (peoples(words, j + 1 + n) ? [] : words[j + 2 + n] && peoples(words, j + 2 + n) ? [{ ...w, text: `${w.text}'s`, lower: "people's" }] : [w]))).filter((w) => !TENURE_WORDS.has(w.text));
   while (prefix[0] && (officeWordKind(prefix[0].lower) === "connector" || prefix[0].text === ",")) prefix.shift();
   // "Foreign Minister Prince Aldor": a royal style after an office is how he is addressed, not a second post.
   const style = prefix[prefix.length - 1];
@@ -396,6 +399,11 @@ function ownerInstitution(words: Word[], j: number): string | undefined {
   const from = isPossessive(words[k + 1]) ? k + 2 : k;
   const run = words.slice(from, j).map((w) => w.text).join(" ");
   return from === k ? run : `${words[k]!.text}'s ${run}`;
+}
+
+/** Whether word `k` closes a country's abbreviation in brackets after its name ("the United States (US)"). */
+function countryAbbreviationAt(words: Word[], k: number): boolean {
+  return words[k]?.text === ")" && words[k - 2]?.text === "(" && /^\p{Lu}{2,6}$/u.test(words[k - 1]?.text ?? "") && words[k - 3] !== undefined && (isCountryWord(words[k - 3]!.text) || countryEndingAt(words, k - 3) !== undefined);
 }
 
 /** Letters written after a name for a seat or an honour ("MP", "TD", "MEP", "QC", "OBE"). */
@@ -688,6 +696,8 @@ export function readApposition(words: Word[], last: number, mention: NameMention
   if (k > start && (words[k]?.pos === "VERB" || words[k]?.pos === "AUX") && !/^[,;:]$/.test(words[k - 1]?.text ?? "")) return;
   // "Orsa, the Prime Minister's wife", "Venn, the Veldian president's commissioner for …": an office owning what follows is
   // another's; the post, if any, is the one after the possessive.
+  // "Mäntyniemi, the head of state's official residence", "Kehrsatz, the Federal Council's residence": a place an office owns, no person.
+  if (VENUE_HEADS.test(words[k]?.lower ?? "") && words.slice(start, k).some((w) => isPossessive(w))) return;
   const owner = words.slice(start, k).findIndex((w, n) => isPossessive(w) && n > 0 && isOfficeHead(words[start + n - 1]!.text));
   if (owner >= 0) {
     mention.evidence = true;

@@ -26,10 +26,13 @@ export const GOVERNMENT_POST = /\b(?:president|vice[- ]president|prime minister|
  * Whether the sentence tells a journey of the person to a place of the country: "Varan arrived in Tarsk", "during his visit to
  * Orvane", "the Veldian leader landed at the air base in Tarsk", "Varan visited Tarsk"; not one home or one to come.
  */
-export function tellsJourney(sent: Sent, refs: PersonRef[], person: number, country: string): boolean {
+export function tellsJourney(sent: Sent, refs: PersonRef[], person: number, country: string, own = false): boolean {
   if (!refs.some((r) => r.person === person)) return false;
   return sentCountries(sent).some((c) => {
     if (c.country !== country || c.kind === "demonym") return false;
+    // (`own`: the person the nearest named before the place, "X had landed in Tarsk"; not "X hosted Y, the first minister to visit Tarsk")
+    const nearest = refs.filter((r) => sent.words[r.last]!.end <= c.index).sort((a, b) => b.last - a.last)[0];
+    if (own && nearest?.person !== person) return false;
     const before = sent.text.slice(Math.max(0, c.index - 60), c.index);
     const journey = JOURNEY.exec(before);
     return journey !== null && !NOT_THIS.test(before.slice(Math.max(0, journey.index - 20)));
@@ -90,6 +93,8 @@ export function inferVisitHosts(sents: Sent[], refs: PersonRef[][], people: Loca
       const p = people[i]!;
       if (p.country || p.offices.length === 0) continue;
       if (p.offices.some((o) => o.country || o.to || (o.organisation && !isNationalInstitution(o.organisation)) || !GOVERNMENT_POST.test(o.title) || held.some((t) => samePost(t, o.title)))) continue;
+      // "Prime Minister X … had landed in Washington on Sunday": one whose own journey there the text tells is the visitor, no host
+      if (sents.some((s, si) => tellsJourney(s, refs[si] ?? [], i, host, true))) continue;
       p.country = host;
       for (const o of p.offices) o.country = host;
     }

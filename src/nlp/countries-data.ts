@@ -123,7 +123,7 @@ Mongolia||Mongolian|Ulaanbaatar,Ulan Bator
 Montenegro||Montenegrin|Podgorica
 Morocco||Moroccan|Rabat,Casablanca,Marrakesh
 Mozambique||Mozambican|Maputo
-Myanmar|Burma|Burmese|Naypyidaw,Yangon
+Myanmar|Burma|Burmese|Naypyidaw,Yangon,Naypyitaw,Nay Pyi Taw,Mandalay
 Namibia||Namibian|Windhoek
 Nauru||Nauruan|Yaren
 Nepal||Nepalese,Nepali|Kathmandu

@@ -114,10 +114,14 @@ export function dateFits(date: PartialDate | undefined, asked: AskedDate): boole
 /**
  * A date as precise as the article, saying when the year is missing or only the publication date is known.
  * @example formatDate({ month: 2, day: 4, basis: "dateline", text: "Feb 4" }) // "4 February (the article gives no year)"
+ * @example formatDate({ month: 12, day: 18, basis: "relative", text: "Wednesday" }) // "Wednesday, 18 December (the article gives no year)"
  */
 export function formatDate(date: PartialDate): string {
   const parts = [date.day, date.month ? MONTH_NAMES[date.month - 1] : undefined, date.year].filter((p) => p !== undefined);
   let text = parts.join(" ") || date.text;
+  // "on Wednesday" counted to a day: the article's own word first ("Wednesday, 18 December")
+  const weekday = /^(?:on\s+)?(\p{L}+day)$/iu.exec(date.text.trim())?.[1]?.toLowerCase();
+  if (weekday && WEEKDAYS.includes(weekday) && date.day !== undefined && parts.length > 0) text = `${weekday[0]!.toUpperCase()}${weekday.slice(1)}, ${text}`;
   if (date.year === undefined && date.month !== undefined) text += " (the article gives no year)";
   if (date.basis === "publication") text += " (the article's publication date; it gives no other)";
   return text;
