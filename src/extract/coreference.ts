@@ -203,7 +203,7 @@ export function resolveObjectPronoun(words: Word[], at: number, here: PersonRef[
     const main = mainSubjects(words, before).map((r) => r.person).filter((p) => named.includes(p));
     return main.length === 1 ? main[0] : undefined;
   }
-  // "It is not the first time Sahle-Work has called on Kenyatta. In March last year she paid him a courtesy call": one person of
+  // "It is not the first time Varan has called on Telu. In March last year she paid him a courtesy call": one person of
   // the sentence before whose sex fits, though no subject there, before the topics of sentences further back.
   const last = [...new Set(previous)].filter((p) => fits(p) && !subjects.has(p));
   if (last.length === 1 && sexOf(last[0]!) !== undefined) return last[0];

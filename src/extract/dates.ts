@@ -348,9 +348,9 @@ export function yearOfWeekday(month: number, day: number, weekday: number, text:
 
 /**
  * The year of a yearless dateline whose day none of the years the article names fits, nor a date near it: the year after the
- * latest year named, a span's start counted ("YANGON, March 21 (Kyodo) -- … held talks Monday …, the first visit since the
- * February 2021 coup"), if the dateline's day falls on the lead's weekday that year. Undefined otherwise.
- * @example yearAfterLatest(3, 21, 1, "YANGON, March 21 - … held talks Monday … since the February 2021 coup") // 2022
+ * latest year named, a span's start counted ("TARSK, May 9 (Wire) -- … held talks Monday …, the first visit since the
+ * March 2019 accord"), if the dateline's day falls on the lead's weekday that year. Undefined otherwise.
+ * @example yearAfterLatest(5, 9, 1, "TARSK, May 9 - … held talks Monday … since the March 2019 accord") // 2020
  */
 export function yearAfterLatest(month: number, day: number, weekday: number, text: string): number | undefined {
   const latest = Math.max(...[...text.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1])));
@@ -406,7 +406,7 @@ export function yearNearDateline(month: number, day: number, text: string): numb
   const years = new Set<number>();
   const at = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86_400_000;
   for (const m of text.matchAll(new RegExp(`${DAY_MONTH.source}|${MONTH_DAY.source}|${MONTH_YEAR.source}`, "gi"))) {
-    // (not a span's start: "since the February 2021 coup")
+    // (not a span's start: "since the March 2019 accord")
     if (SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const written = parseDate(m[0]);
     if (written?.basis !== "explicit" || written.year === undefined || written.month === undefined) continue;

@@ -34,7 +34,7 @@ function sideCountry(words: readonly Word[], side: number): string | undefined {
     const w = words[k]!;
     if (w.text === "," || w.pos === "VERB" || w.pos === "AUX" || w.pos === "ADP") break;
     if (w.text === "'s" || w.pos === "DET") continue;
-    // ("the Solomon Islands side": a country's name of two or three words)
+    // ("the Sierra Leone side": a country's name of two or three words)
     const country = countryOf(w.text) ?? countryOf(words.slice(Math.max(0, k - 1), k + 1).map((x) => x.text).join(" ")) ?? countryOf(words.slice(Math.max(0, k - 2), k + 1).map((x) => x.text).join(" "));
     if (country) return country;
   }
@@ -54,7 +54,7 @@ function sideCountry(words: readonly Word[], side: number): string | undefined {
 function afterBy(words: readonly Word[], refs: readonly PersonRef[], by: number): PersonRef | undefined {
   const next = refs.filter((r) => r.first > by).sort((a, b) => a.first - b.first)[0];
   // (an acronym in brackets, and the comma of a title set before the name: "by the Permanent Secretary of the Ministry of
-  // Foreign Affairs and External Trade (MFAET), Mr A")
+  // Foreign Affairs and Trade (MFAT), Mr A")
   const title = (w: Word, n: number): boolean => /^\p{Lu}/u.test(w.text) || /^(?:of|for|and|the|[()])$/.test(w.lower) || (w.text === "," && n >= next!.first - by - 3);
   return next && (next.first <= by + 5 || (next.first <= by + 20 && words.slice(by + 1, next.first).every(title))) ? next : undefined;
 }

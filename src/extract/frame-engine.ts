@@ -855,7 +855,7 @@ export function isPlanned(words: Word[], map: ClauseMap, cue: number, noun: bool
     const act = lastIndexBefore(words, cue - 1, isFiniteVerb);
     if (act >= 0 && isPlanned(words, map, act, false)) return true;
   }
-  // "will travel to Paris to meet X", "is scheduled to fly to Fortaleza, in the state of Ceará, to be received by X": an infinitive
+  // "will travel to Tarsk to meet X", "is scheduled to fly to Lemvik, in the state of Aru, to be received by X": an infinitive
   // of purpose is as planned as the journey it is the end of.
   const to = !noun ? (words[cue - 1]?.lower === "to" ? cue - 1 : words[cue - 1]?.lower === "be" && words[cue - 2]?.lower === "to" ? cue - 2 : -1) : -1;
   if (to > 0 && !plansBefore(words[to - 1]!) && !isVerb(words[to - 1])) {
@@ -1039,7 +1039,7 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
       if (isNp(w) || w.text === "," || w.text === "-" || (joined && w.text === ";") || w.pos === "PRON" && /^(?:his|her|their)$/.test(w.lower)) return true;
       // "received visiting Prime Minister X"; not "called on X, conveying the greetings of Y": a participle after a comma opens a phrase of its own.
       if (/ing$/.test(w.lower) && NP.has(gap[n + 1]?.pos ?? "") && words[k + n - 1]?.text !== ",") return true;
-      // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga"; "the Ambassador of the United States (US) to Jamaica, X": past a bracketed aside
+      // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga"; "the Ambassador of the United Arab Emirates (UAE) to Veldia, X": past a bracketed aside
       if (w.lower === "to" && n > 0 && (NP.has(gap[n - 1]!.pos) || (gap[n - 1]!.text === ")" && gap.slice(0, n - 1).some((x) => x.text === "(")))) return true;
       if (isNpModifier(gap, n)) return true;
       // "Veldia's ambassador in Orvane, Tam Lio": an office held in a place, the name after a comma.

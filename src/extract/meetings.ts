@@ -140,7 +140,7 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
   let current: LocalMeeting | undefined;
   ctx.sents.forEach((sent, si) => {
     if (sent.title) {
-      // "Lavrov holds talks with Niinistö and Haavisto in Helsinki": a headline's contact, only where the body tells none of the same people.
+      // "Varan holds talks with Telu and Orso in Tarsk": a headline's contact, only where the body tells none of the same people.
       const found = detect(sent, ctx.refs[si] ?? [], ctx, si);
       if (found && !("present" in found && !Array.isArray(found))) for (const one of Array.isArray(found) ? found : [found]) if (one.status !== "planned") fallbacks.push({ meeting: { ...one, fallback: true }, sent, si, headline: true });
       return;
@@ -211,7 +211,7 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     // (not "Friday's storm", a day that names a thing).
     const ownDay = target ? readOwnDate(sent, ctx, si) : undefined;
     if (ownDay?.day !== undefined && !sent.text.includes(`${ownDay.text}'s`) && otherDay(dayOf(target!, ctx), ownDay)) return;
-    // "Timerman pointed to a bilateral meeting in Brasília that could take place within about three months": a sentence about a
+    // "Telu pointed to a bilateral meeting in Tarsk that could take place within about three months": a sentence about a
     // contact to come tells nothing of the one held (nor its place).
     if (contactToCome(sent) && (target ?? current).status !== "planned") return;
     if (target || (refs.every((r) => sources.has(r)) && (COLLECTIVE.test(sent.text) || putsOnAgenda(sent.words)))) {
@@ -227,7 +227,7 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     const told = meetings.find((m) => m.status === meeting.status && !(meeting.kind === "visit" && otherDay(m.date, meeting.date)) && people.every((p) => m.participants.some((q) => q.kind === "person" && q.person === p)));
     // (a headline's contact of three is told where the body joins any two of them; one with a group, where the body tells
     // any contact of its person: "X accepts credentials of incoming ambassadors of A, B and C" over one meeting each;
-    // "President Guðni meets Y" over the body's "Guðni Th. Jóhannesson": a side the body never names is none to read)
+    // "President Ana meets Y" over the body's "Ana B. Varan": a side the body never names is none to read)
     if (headline) {
       const sharing = (m: LocalMeeting): number => people.filter((p) => m.participants.some((q) => q.kind === "person" && q.person === p)).length;
       const grouped = meeting.participants.some((p) => p.kind === "group");

@@ -232,7 +232,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     // before the head, each capitalised, the list closed by "and".
     else if (w.text === "," && j < end && listedPortfolioWord(words[j - 1]) && listedPortfolioWord(words[j + 1]) && words.slice(j + 1, end).some((x) => x.lower === "and")) j--;
     else if (isAcronym(w.text) && j < end && officeWordKind(words[j + 1]?.lower ?? "")) j--; // "UN Secretary-General"
-    // "Ambassador of the United States (US) to Jamaica, X": a country's abbreviation in brackets after its name, an aside
+    // "Ambassador of the United Arab Emirates (UAE) to Veldia, X": a country's abbreviation in brackets after its name, an aside
     else if (j < end && countryAbbreviationAt(words, j)) j -= 3;
     // "of the Republic of"; not the "of" that ties a title to what comes before it ("the visit to Orvane of the Vice President of Veldia, X")
     else if (STATE_FORMS.has(w.lower) && j < end && (words[j - 1]?.lower === "of" || STATE_FORMS.has(words[j - 1]?.lower ?? "") || peoples(words, j - 1)) && !ofBeforeTitle(words, j)) j--;
@@ -401,7 +401,7 @@ function ownerInstitution(words: Word[], j: number): string | undefined {
   return from === k ? run : `${words[k]!.text}'s ${run}`;
 }
 
-/** Whether word `k` closes a country's abbreviation in brackets after its name ("the United States (US)"). */
+/** Whether word `k` closes a country's abbreviation in brackets after its name ("the United Arab Emirates (UAE)"). */
 function countryAbbreviationAt(words: Word[], k: number): boolean {
   return words[k]?.text === ")" && words[k - 2]?.text === "(" && /^\p{Lu}{2,6}$/u.test(words[k - 1]?.text ?? "") && words[k - 3] !== undefined && (isCountryWord(words[k - 3]!.text) || countryEndingAt(words, k - 3) !== undefined);
 }
@@ -696,7 +696,7 @@ export function readApposition(words: Word[], last: number, mention: NameMention
   if (k > start && (words[k]?.pos === "VERB" || words[k]?.pos === "AUX") && !/^[,;:]$/.test(words[k - 1]?.text ?? "")) return;
   // "Orsa, the Prime Minister's wife", "Venn, the Veldian president's commissioner for …": an office owning what follows is
   // another's; the post, if any, is the one after the possessive.
-  // "Mäntyniemi, the head of state's official residence", "Kehrsatz, the Federal Council's residence": a place an office owns, no person.
+  // "Karvio, the head of state's official residence", "Lemvik, the Federal Council's residence": a place an office owns, no person.
   if (VENUE_HEADS.test(words[k]?.lower ?? "") && words.slice(start, k).some((w) => isPossessive(w))) return;
   const owner = words.slice(start, k).findIndex((w, n) => isPossessive(w) && n > 0 && isOfficeHead(words[start + n - 1]!.text));
   if (owner >= 0) {

@@ -93,7 +93,7 @@ export function inferVisitHosts(sents: Sent[], refs: PersonRef[][], people: Loca
       const p = people[i]!;
       if (p.country || p.offices.length === 0) continue;
       if (p.offices.some((o) => o.country || o.to || (o.organisation && !isNationalInstitution(o.organisation)) || !GOVERNMENT_POST.test(o.title) || held.some((t) => samePost(t, o.title)))) continue;
-      // "Prime Minister X … had landed in Washington on Sunday": one whose own journey there the text tells is the visitor, no host
+      // "Prime Minister X … had landed in Tarsk on Sunday": one whose own journey there the text tells is the visitor, no host
       if (sents.some((s, si) => tellsJourney(s, refs[si] ?? [], i, host, true))) continue;
       p.country = host;
       for (const o of p.offices) o.country = host;

@@ -58,7 +58,7 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "negotiations",
   // ("Undersecretary for Bilateral Relations and ASEAN Affairs", read19; "Director-General for Bilateral Affairs", read16; "Minister of Multilateral Affairs", devF)
   "bilateral", "multilateral",
-  // ("Rwanda's top diplomat Vincent Biruta", read29; "North Korea's top diplomat Ri Yong-ho", read30)
+  // ("Veldia's top diplomat X", read29 and read30)
   "top",
   "revenue", "human", "mobility", "plantation", "plantations", "commodities", "civil", "aviation", "sustainable", "reconciliation",
   "unity", "solidarity", "police", "correctional", "corrections", "services", "disaster", "disasters", "crisis", "management",
@@ -193,7 +193,7 @@ export function officeRoles(title: string): string[] {
     const role = part
       .replace(/\baffairs\b/g, "")
       .replace(/\bamir\b/g, "emir")
-      // "the Iraqi premier", "the Thai premier": a head of government, the prime minister's post (a vice-premier is no minister's deputy)
+      // "the Veldian premier", "the Orvanian premier said": a head of government, the prime minister's post (a vice-premier is no minister's deputy)
       .replace(/^premier$/, "prime minister")
       .replace(/\s+/g, " ")
       .trim()
