@@ -721,8 +721,10 @@ const PROGRAMME = /^(?:programme|program|agenda|schedule|itinerary)$/;
  * the one whose programme holds the contact makes it (no one else named between).
  */
 function programmeOwner(words: Word[], refs: PersonRef[], cue: number, principal?: number): PersonRef | undefined {
-  for (let k = cue - 1; k >= Math.max(1, cue - 12); k--) {
-    if (refs.some((r) => r.first <= k && r.last >= k) || /^[;.]$/.test(words[k]!.text)) return undefined;
+  // (as far back as a programme's list runs: "Varan's schedule for Saturday includes a stop at the national museum, followed by talks with Y")
+  for (let k = cue - 1; k >= Math.max(1, cue - 24); k--) {
+    // (one named after "of" completes a noun of the list, "a stop at the mausoleum of X": no one the programme meets)
+    if (refs.some((r) => r.first <= k && r.last >= k && words[r.first - 1]?.lower !== "of") || /^[;.]$/.test(words[k]!.text)) return undefined;
     if (!PROGRAMME.test(words[k]!.lower)) continue;
     let j = k - 1;
     while (j > 0 && words[j]!.pos === "ADJ") j--;
@@ -889,7 +891,9 @@ export function isPlanned(words: Word[], map: ClauseMap, cue: number, noun: bool
   // programme told in the present lists what is still to come (not "included", what was done).
   if (noun) {
     const includes = lastIndexBefore(words, cue, (w) => /^includes?$/.test(w.lower));
-    if (includes >= 0 && cue - includes <= 4 && same(includes) && words.slice(Math.max(0, includes - 3), includes).some((w) => PROGRAMME.test(w.lower))) return true;
+    // ("Ri's schedule for Saturday includes a stop at the museum, followed by talks with Y": a later item of the same list)
+    const listed = (k: number): boolean => cue - k <= 4 || (cue - k <= 24 && !words.slice(k + 1, cue).some((w) => (isFiniteVerb(w) && w.lower !== "followed") || /^[;.]$/.test(w.text)));
+    if (includes >= 0 && listed(includes) && same(includes) && words.slice(Math.max(0, includes - 3), includes).some((w) => PROGRAMME.test(w.lower))) return true;
   }
   // "On Thursday he moves on to Estonia for talks with A and a meeting with B": the contacts of a journey still to come
   if (noun && words.slice(0, cue).some((_, k) => same(k) && journeyAhead(words, k))) return true;
@@ -940,8 +944,11 @@ function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], 
   // "X, who was received by Y, said …": a relative clause's subject is the one its "who" stands for.
   if (slot === "subject") return { refs: subjectOf(words, map, refs, all, clause!, cue), from: -1 };
   if (slot === "object") return { refs: chainFrom(words, map, refs, end + 1, clause!), from: end + 1 };
+  // "paid him a courtesy call", "to hand the foreign minister a copy of his credentials": the one between the verb and its noun
+  // (no possessive: "paid his first visit").
+  if (slot === "indirect") return { refs: refs.filter((r) => r.first > cue && r.last < end && !isPossessive(words[r.last + 1]) && !/^(?:his|her|their|its)$/.test(words[r.first]!.lower)), from: -1 };
   if (slot === "in-honour-of") return inHonourOf(words, map, refs, end);
-  const preps: Record<Exclude<Slot, "subject" | "object" | "in-honour-of">, RegExp> = {
+  const preps: Record<Exclude<Slot, "subject" | "object" | "indirect" | "in-honour-of">, RegExp> = {
     with: /^with$/, alongside: /^alongside$/, between: /^between$/, by: /^by$/, "led-by": /^(?:led|headed|chaired|co-chaired)$/, "hosted-by": /^(?:hosted|given|offered|co-hosted)$/, to: /^to$/, from: /^from$/, on: /^on$/, of: /^of$/, for: /^for$/,
   };
   const prep = preps[slot];

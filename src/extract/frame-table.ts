@@ -7,7 +7,7 @@
 import type { Meeting } from "../facts/types";
 
 /** Who fills a slot: the clause's subject, a direct object, or the words after a preposition ("in-honour-of": "in honour of X", "in X's honour"). */
-export type Slot = "subject" | "object" | "with" | "alongside" | "between" | "by" | "led-by" | "hosted-by" | "to" | "from" | "on" | "of" | "for" | "in-honour-of";
+export type Slot = "subject" | "object" | "indirect" | "with" | "alongside" | "between" | "by" | "led-by" | "hosted-by" | "to" | "from" | "on" | "of" | "for" | "in-honour-of";
 
 /** A sentence of a corpus article the frame must read, with the surnames it must find. */
 export interface FrameExample {
@@ -69,7 +69,7 @@ export class FrameRowError extends Error {
   override name = "FrameRowError";
 }
 
-const SLOTS: Slot[] = ["subject", "object", "with", "alongside", "between", "by", "led-by", "hosted-by", "to", "from", "on", "of", "for", "in-honour-of"];
+const SLOTS: Slot[] = ["subject", "object", "indirect", "with", "alongside", "between", "by", "led-by", "hosted-by", "to", "from", "on", "of", "for", "in-honour-of"];
 const VOICES = ["active", "passive", "noun"] as const;
 const AGENTS = ["subject", "by", "clause", "none"] as const;
 const KINDS: Meeting["kind"][] = ["meeting", "talks", "consultation", "visit", "call", "credentials", "courtesy call", "audience"];

@@ -120,7 +120,7 @@ const ROWS: FrameRow[] = [
     trigger: "pay|make courtesy call|visit",
     voice: "active",
     agent: "subject",
-    counterparts: ["on", "to", "object"],
+    counterparts: ["on", "to", "object", "indirect"],
     kind: "courtesy call",
     each: true,
     groups: true,
@@ -142,7 +142,7 @@ const ROWS: FrameRow[] = [
     trigger: "present|hand|submit|deliver credential|letter|copy",
     voice: "active",
     agent: "subject",
-    counterparts: ["to"],
+    counterparts: ["to", "indirect"],
     kind: "credentials",
     // "Ambassadors A and B presented their credentials to Y": each envoy hands over their own letters.
     each: true,

@@ -45,8 +45,8 @@ export function counterpartPart(words: Word[], counterparts: { first: number; la
  * the dateline's for the first sentence, else the publication date (basis "publication").
  * @example readMeetingDate(sent, ctx, 0) // { year: 2022, month: 11, day: 25, basis: "relative", text: "Friday" }
  */
-export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number, cue?: number, part?: [number, number]): PartialDate | undefined {
-  const own = readOwnDate(sent, ctx, si, true, cue, part);
+export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number, cue?: number, part?: [number, number], ahead = false): PartialDate | undefined {
+  const own = readOwnDate(sent, ctx, si, true, cue, part, ahead);
   if (own) return own;
   if (sent.quote !== undefined) return ctx.quoteDates[sent.quote];
   const firstBody = ctx.sents.find((s) => !s.title && s.quote === undefined);
@@ -78,8 +78,9 @@ export function readOwnDate(sent: Sent, ctx: MeetingContext, si: number, anaphor
   const date = readOwnDateFrom(sent, yearless ? { ...ctx, published: ctx.anchor } : ctx, si, anaphora, cue, part, ahead);
   // "On 10 January, …" in a story the lead dates "15 May 2024": the latest 10 January on or before the story's day.
   const story = ctx.storyDate;
-  if (!ctx.published && story && date && date.year === undefined && date.month !== undefined && date.day !== undefined && sent.quote === undefined) {
-    const after = date.month > story.month! || (date.month === story.month && date.day > story.day!);
+  // (and "during his visit from 21 to 23 February" a month alone, the story's year)
+  if (!ctx.published && story && date && date.year === undefined && date.month !== undefined && sent.quote === undefined) {
+    const after = date.month > story.month! || (date.month === story.month && (date.day ?? 0) > story.day!);
     return { ...date, year: story.year! - (after ? 1 : 0), basis: "relative" };
   }
   if (!yearless || date?.year === undefined || date.basis !== "relative") return date;
@@ -981,7 +982,9 @@ function cityOfVenueName(words: Word[], from: number): string | undefined {
   }
   // "the Orvel summit": a gathering's common noun right after its city
   if (k === start && GATHERING.test(words[k]?.lower ?? "")) k++;
-  if (k === start || words[k]?.text === ",") return undefined;
+  // ("at the Tarsk Hotel, Orvel": the town after the comma says where it is; "on the sidelines of the Tarsk Sudan Conference,
+  // the minister met …": the gathering's city)
+  if (k === start || (words[k]?.text === "," && (placeSpanAt(words, k + 1) !== undefined || /^\p{Lu}/u.test(words[k + 1]?.text ?? "") && words[k + 2]?.text === ","))) return undefined;
   if (words[k]?.lower === "in") {
     // "in Veldia" after the Orvel gathering says no more than its city does; any other place is where it is
     const country = countrySpanAt(words, k + 1);

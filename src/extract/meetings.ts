@@ -8,7 +8,7 @@ import type { Meeting, PartialDate } from "../facts/types";
 import { countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { compatibleOffices } from "../nlp/offices";
-import { counterpartPart, journeyAway, openingPlace, opensOnOtherTime, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, placeOfThereBefore, otherTimeAfter, readMeetingDate, readOwnDate, readPlace, readVenue, spanMonth, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
+import { counterpartPart, isCity, journeyAway, openingPlace, opensOnOtherTime, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, placeOfThereBefore, otherTimeAfter, readMeetingDate, readOwnDate, readPlace, readVenue, spanMonth, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
 import { splitClauses, type ClauseMap } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration } from "./enumeration";
@@ -194,6 +194,7 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
       if (told !== true && told !== false) current = told;
       return told !== false;
     };
+    if (own.length === 0 && addMeetAgain(meetings, current, sent, si, ctx)) return;
     if (own.length === 0 && !pairOf && goOn(addPairAgain(meetings, current, sent, si, ctx))) return;
     const peopleOf = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
     if (pairOf && goOn(addPairAgain(meetings, pairOf, sent, si, ctx))) return;
@@ -231,7 +232,7 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     if (headline) {
       const sharing = (m: LocalMeeting): number => people.filter((p) => m.participants.some((q) => q.kind === "person" && q.person === p)).length;
       const grouped = meeting.participants.some((p) => p.kind === "group");
-      const unnamed = people.some((p) => !ctx.refs.some((refs, n) => !ctx.sents[n]!.title && refs?.some((r) => r.person === p)));
+      const unnamed = people.some((p) => !ctx.refs.some((refs, n) => !ctx.sents[n]!.title && refs?.some((r) => r.person === p && (r.via === "name" || r.via === "short"))));
       if (told || unnamed || meetings.some((m) => sharing(m) >= (grouped ? 1 : 2))) continue;
     }
     if (told) {
@@ -351,6 +352,40 @@ function pairClauseRefs(sent: Sent, refs: readonly PersonRef[]): readonly Person
 }
 
 /** "the two leaders could meet in Tarsk as soon as Monday": a contact of the pair told as a possibility, none. */
+/** "The ministers agreed to meet again in Tarsk in October", "the four ministers … agreed to meet again in Orvel": a plural subject of offices or sides. */
+const MEET_AGAIN = /\b(?:the|both|all)\s+(?:(?:two|three|four|five|six)\s+)?(?:foreign\s+)?(?:ministers|leaders|presidents|sides|delegations)\b[^.;]{0,60}?\b(?:agreed|decided|plan|planned|will|would|are\s+to|were\s+to)\s+(?:to\s+)?meet\s+again\b/i;
+
+/**
+ * A meeting to come of the people of the meeting the story tells, all of them however many: "The ministers agreed to meet again
+ * in Indonesia in October", "the four ministers … agreed to meet again in Baghdad in the near future". Its place and date are the
+ * sentence's own; none when the meeting before has a group or fewer than two principals.
+ */
+function addMeetAgain(meetings: LocalMeeting[], current: LocalMeeting, sent: Sent, si: number, ctx: MeetingContext): boolean {
+  const told = MEET_AGAIN.exec(sent.text);
+  // (not "Neither side said whether the two ministers plan to meet again")
+  const doubted = told !== null && /\b(?:whether|if|not|never|neither|no)\b/i.test(sent.text.slice(Math.max(0, told.index - 40), told.index + told[0].length));
+  if (!told || doubted || sent.quote !== undefined || current.participants.some((p) => p.kind === "group")) return false;
+  const people = current.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : []));
+  // ("the four ministers" of a meeting of four ministers; "the ministers" of one whose people all hold a minister's post)
+  const count = NUMBER_WORDS.indexOf(told[0].split(/\s+/)[1]!.toLowerCase()) + 2;
+  const office = /ministers/i.test(told[0]) ? /minister|secretary/i : /presidents/i.test(told[0]) ? /president/i : undefined;
+  if (people.length < 2 || (count >= 2 && people.length !== count) || (office && !people.every((p) => (ctx.offices?.[p] ?? []).some((o) => office.test(o.title))))) return false;
+  const cue = sent.words.findIndex((w, k) => w.lower === "meet" && sent.words[k + 1]?.lower === "again");
+  const meeting: LocalMeeting = { kind: "meeting", rule: "meet-again", status: "planned", participants: people.map((person) => ({ kind: "person" as const, person })), sentences: [si] };
+  const date = readOwnDate(sent, ctx, si, false, cue, undefined, true);
+  if (date) meeting.date = date;
+  placeInSentence(meeting, sent, ctx, cue);
+  // (its place is a town its own sentence names, or none: never the story's, where the people met before, nor a capital for
+  // "in Veldia", which may be any of its towns)
+  if (meeting.place && !(isCity(meeting.place) && sent.text.includes(meeting.place))) delete meeting.place;
+  meeting.placeBasis = "sentence";
+  meetings.push(meeting);
+  return true;
+}
+
+/** The numbers a plural subject may give, from two. */
+const NUMBER_WORDS = ["two", "three", "four", "five", "six"];
+
 /** Nouns of a contact a sentence may tell as still to come. */
 const CONTACT_NOUN = /^(?:meeting|meetings|talks|visit|summit|session|round|consultations)$/;
 
@@ -799,7 +834,8 @@ function build(hit: FrameHit, people: number[], groups: FrameGroup[], sent: Sent
   const otherTime = otherTimeClause(sent.words, cue);
   // "A year later, Varan called on Telu": the whole sentence is of another time, dated by its own words or not at all.
   const opensOther = otherTime === undefined && opensOnOtherTime(sent.words, cue);
-  const read = otherTime === undefined && !opensOther ? readMeetingDate(sent, ctx, si, cue, part) : readOwnDate(sent, ctx, si, false, cue);
+  // (a contact the frame read as planned counts its weekday forward: "Varan's schedule for Saturday includes … talks with Y")
+  const read = otherTime === undefined && !opensOther ? readMeetingDate(sent, ctx, si, cue, part, hit.status === "planned") : readOwnDate(sent, ctx, si, false, cue);
   const told = otherTime === undefined || (read && read.basis !== "publication" && ownWords(sent.words, otherTime).includes(read.text)) ? read : undefined;
   // "paid an official visit … on 26 and 27 September, at the invitation of Y": the host receives the visitor on some day of the visit, its month
   const date = told && hit.frame.kind === "visit" ? spanMonth(told) : told;

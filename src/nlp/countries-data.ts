@@ -185,7 +185,7 @@ Togo||Togolese|Lome
 Tonga||Tongan|Nuku'alofa
 Trinidad and Tobago|Trinidad|Trinidadian|Port of Spain
 Tunisia||Tunisian|Tunis
-Turkey|Türkiye,Turkiye|Turkish|Ankara,Istanbul,Izmir
+Turkey|Türkiye,Turkiye|Turkish|Ankara,Istanbul,Izmir,Antalya
 Turkmenistan||Turkmen|Ashgabat
 Tuvalu||Tuvaluan|Funafuti
 Uganda||Ugandan|Kampala

@@ -64,6 +64,8 @@ export const FRAME_EXAMPLES: Record<string, FrameExample[]> = {
   "courtesy-call": [
       { source: "c006_hungary_slovenia", text: "While in Budapest, Mr. Brozina also paid a courtesy call on László Szabó, Deputy Minister of Foreign Affairs and Trade.", people: ["Brozina", "Szabó"] },
       { source: "c032_southkorea_mongolia", context: "South Korean Foreign Minister Park Jin is scheduled to meet his Mongolian counterpart, Batmunkh Battsetseg, for talks on Monday.", text: "During the three-day stay, Park will also pay a courtesy call on President Khurelsukh Ukhnaa, to whom he is expected to hand a letter from President Yoon Suk Yeol, according to Choi.", people: ["Park", "Khurelsukh"], status: "planned" },
+      // the one the call is paid on between the verb and its noun ("paid him a courtesy call")
+      { source: "x190_kenya_ethiopia_nairobi", context: "Ethiopian President Sahle-Work Zewde flew into Kenya on Monday for a one-day official visit centred on talks with President Uhuru Kenyatta. It is not the first time Ms Sahle-Work has called on Mr Kenyatta in Nairobi.", text: "On March 12 last year she paid him a courtesy call at State House, when the two heads of state discussed peaceful coexistence among communities living along the border.", people: ["Sahle-Work", "Kenyatta"] },
   ],
   "call-on-noun": [
       { source: "f206_japan_vietnam", context: "Japanese Foreign Minister Toshimitsu Motegi arrived in Hanoi on 6 January.", text: "On the same day, Minister Motegi also paid a call on Prime Minister Nguyen Xuan Phuc.", people: ["Motegi", "Nguyen Xuan Phuc"] },
@@ -72,6 +74,8 @@ export const FRAME_EXAMPLES: Record<string, FrameExample[]> = {
   "present-credentials": [
       { source: "c037_fiji_nauru", context: "Once the credentials had been accepted, Ambassador Toganivalu paid courtesy calls on ministers of the Nauru government.", text: "William Toganivalu, Fiji's Roving Ambassador to the Pacific Island Countries and Territories, is now formally accredited as Fiji's non-resident High Commissioner to Nauru after he presented his Letter of Credentials to the President of the Republic of Nauru, David Adeang.", people: ["Toganivalu", "Adeang"] },
       { source: "c001_uk_uruguay", context: "Britain's new ambassador Malcolm Green said he was delighted to arrive.", text: "Malcolm Green, the United Kingdom's new ambassador to Uruguay, formally began his mission on Thursday 14 November, when he presented his credentials to President Luis Lacalle Pou in Montevideo.", people: ["Green", "Lacalle Pou"] },
+      // the one handed the copy between the verb and its noun; a ministry's own release of another source says it with "to"
+      { source: "x188_egypt_jordan_cairo", context: "The announcement came as Egypt's Foreign Minister Sameh Shoukry held talks in Cairo on Sunday with Ayman Safadi, Jordan's Deputy Prime Minister and Minister of Foreign Affairs and Expatriates.", text: "Amgad Al Aadialah, Jordan's new ambassador to Egypt, attended Sunday's meeting and used the occasion to hand the foreign minister a copy of his credentials.", people: ["Aadialah", "Shoukry"] },
   ],
   "receive-credentials": [
       { source: "c014_jamaica_svg", text: "Prime Minister Dr. Ralph E. Gonsalves yesterday, Tuesday, November 26, 2024, received the Letter of Introduction of Jamaica's new envoy, High Commissioner Her Excellency Natalie Campbell-Rodriques.", people: ["Gonsalves", "Campbell-Rodriques"] },

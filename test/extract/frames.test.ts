@@ -60,7 +60,7 @@ describe("loading frame rows", () => {
   });
 
   it("throws naming the row and what is allowed for an unknown slot, kind or voice", () => {
-    expect(() => loadFrames([{ ...row, counterparts: ["towards" as never] }])).toThrow(/frame row "meet": counterpart slot "towards" is not one of subject, object, with/);
+    expect(() => loadFrames([{ ...row, counterparts: ["towards" as never] }])).toThrow(/frame row "meet": counterpart slot "towards" is not one of subject, object, indirect, with/);
     expect(() => loadFrames([{ ...row, kind: "lunch" as never }])).toThrow(FrameRowError);
     expect(() => loadFrames([{ ...row, voice: "middle" as never }])).toThrow(/voice "middle" is not one of active, passive, noun/);
     expect(() => loadFrames([{ ...row, opener: "At the" }])).toThrow(/opener "At the" must be lower-case words/);

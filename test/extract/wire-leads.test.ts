@@ -35,11 +35,46 @@ describe("titles and names in a lead", () => {
   });
 });
 
+describe("a programme, a gathering's city, a story's year, a meeting again", () => {
+  it("returns talks a later item of a programme's list tells as planned ('schedule for Saturday includes a stop at …, followed by talks with X') (read30 x173)", () => {
+    const text = "Foreign Minister Ana Varan arrived on Thursday.\n\nVaran's schedule for Saturday includes a stop at the mausoleum of Lo Brand, the late founder of the state, followed by talks with Prime Minister Piet Telu.";
+    expect(meetingsIn(text, "2018-11-30", "planned")).toEqual(["Ana Varan + Piet Telu"]);
+    // (the Saturday after the Friday of publication: a planned contact counts its weekday forward)
+    expect(meetingsTold(articleIndex(text, "2018-11-30"))).toEqual(["Telu + Varan, 2018-12-1"]);
+  });
+
+  it("returns the city a gathering's name begins with when a comma ends the phrase ('on the sidelines of the London … Conference, X met Y') (read30 x177, read17 q411)", () => {
+    const text = "Foreign Minister Ana Varan met Foreign Minister Piet Telu on the sidelines of the London Sudan Conference, the ministry said.";
+    expect(meetingsOf(text).map((m) => m.place)).toEqual(["London"]);
+  });
+
+  it("returns the story's year for a month of a span in a release with no date of its own (read23 s112)", () => {
+    const text =
+      "On 22 February 2024, Deputy Minister Ana Varan held political consultations in Abidjan with Minister Delegate Piet Telu.\n\n" +
+      "During her working visit from 21 to 23 February, Varan also met Kim Orso, Chief of Staff of the President.";
+    expect(meetingsTold(extractIndex([{ file: "t/x.txt", text }]))).toContain("Orso + Varan, 2024-2");
+  });
+
+  it("returns a meeting to come of all the ministers of the meeting before, never of others ('The ministers agreed to meet again in … in October') (read30 x175, devG g110)", () => {
+    const text =
+      "Foreign Minister Ana Varan hosted her counterparts, Foreign Minister Piet Telu and Foreign Minister Kim Orso, in Tarsk on Friday.\n\n" +
+      "The ministers agreed to meet again in Paris in October.";
+    expect(meetingsIn(text, "2022-07-08", "planned")).toEqual(["Ana Varan + Kim Orso + Piet Telu"]);
+    const four = "King Lo Brand received Foreign Minister Ana Varan in Tarsk on Sunday.\n\nThe four ministers agreed to meet again in Paris in the near future.";
+    expect(meetingsIn(four, "2022-07-08", "planned")).toEqual([]);
+  });
+});
+
 describe("a contact the headline tells", () => {
   const body = "Orvania's foreign minister, Ana Varan, spent Tuesday in Tarsk. Her first stop was the residence of President Piet Telu, and later she saw Foreign Minister Kim Orso.";
 
   it("returns the headline's talks when the body tells that contact in no words of contact (read30 x194, read22 w811)", () => {
     expect(meetingsIn(`Varan holds talks with Telu in Tarsk\n\n${body}`, "2020-03-03")).toContain("Ana Varan + Piet Telu");
+  });
+
+  it("returns no headline contact of one the body names only by a title ('President Ana meets Y' over 'Ana B. Varan … the president') (read30 x196)", () => {
+    const text = "President Ana meets Telu in Tarsk\n\nAna B. Varan, the President of Kenya, held a meeting today with Piet Telu, the Prime Minister of Uganda. The president also met students.";
+    expect(meetingsIn(text, "2017-03-22")).toEqual(["Ana B. Varan + Piet Telu"]);
   });
 
   it("returns no second meeting when the body tells the headline's contact itself", () => {
