@@ -117,6 +117,11 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   // "In March Varan travelled to Tarsk. During that visit he held talks with Telu": the occasion the sentence before dates.
   const occasion = anaphora ? occasionTold(sent, ctx, si, cue) : undefined;
   if (occasion && !all.some((e) => e.type === "DATE" && own(e.first))) return occasion;
+  // "met on the eve of the first Veldia-Orvane Summit, which opened on 29 May": the day before the day of what it is the eve of.
+  const eve = sent.words.findIndex((w, k) => w.lower === "eve" && sent.words[k - 1]?.lower === "the" && sent.words[k - 2]?.lower === "on" && sent.words[k + 1]?.lower === "of");
+  const eveOf = eve > 0 ? all.find((e) => e.type === "DATE" && e.first > eve) : undefined;
+  const eveDay = eveOf ? parseDate(eveOf.text, reference ? { published: reference } : {}) : undefined;
+  if (eveDay?.day !== undefined && eveDay.year !== undefined) return { ...shiftDay(eveDay, -1), basis: "relative", text: `the eve of ${eveOf!.text}` };
   const rank = (e: WordEntity): number => (own(e.first) ? 0 : clauses?.clauses[clauses.of[e.first]!]?.kind === "relative" ? 2 : 1);
   const distance = (e: WordEntity): number => (cue === undefined ? 0 : e.last < cue ? cue - e.last : e.first - cue);
   const ordered = [...entities.entries()].sort(([, a], [, b]) => rank(a) - rank(b) || (rank(a) > 0 ? distance(a) - distance(b) : 0));
@@ -516,7 +521,8 @@ function weekdayNear(text: string, day: PartialDate | undefined): PartialDate | 
   return undefined;
 }
 
-function shiftDay(date: PartialDate, days: number): PartialDate {
+/** A full date moved by a number of days; a date with no year, month or day as it is. */
+export function shiftDay(date: PartialDate, days: number): PartialDate {
   if (!days || date.year === undefined || date.month === undefined || date.day === undefined) return date;
   const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
   return { ...date, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };

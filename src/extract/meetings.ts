@@ -8,7 +8,7 @@ import type { Meeting, PartialDate } from "../facts/types";
 import { countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { compatibleOffices } from "../nlp/offices";
-import { counterpartPart, isCity, journeyAway, openingPlace, opensOnOtherTime, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, placeOfThereBefore, otherTimeAfter, readMeetingDate, readOwnDate, readPlace, readVenue, spanMonth, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
+import { counterpartPart, isCity, journeyAway, shiftDay, openingPlace, opensOnOtherTime, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, placeOfThereBefore, otherTimeAfter, readMeetingDate, readOwnDate, readPlace, readVenue, spanMonth, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
 import { splitClauses, type ClauseMap } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration } from "./enumeration";
@@ -170,7 +170,14 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
         if (one.fallback) {
           if (one.kind !== "visit" || otherTimeAfter(sent.words, 0) === undefined) fallbacks.push({ meeting: one, sent, si });
         }
-        else current = addMeeting(meetings, one, sent, si, ctx);
+        else {
+          const before = current;
+          current = addMeeting(meetings, one, sent, si, ctx);
+          // "On the eve of the meeting, X received a call from Y": the day before the meeting the story told, when the sentence names no day
+          if (before && before !== current && EVE_OF_CONTACT.test(sent.text) && before.date?.day !== undefined && before.date.year !== undefined && (!current.date || current.date.basis === "publication" || current.date.text === before.date.text)) {
+            current.date = { ...shiftDay(before.date, -1), basis: "relative", text: `the eve of ${before.date.text}` };
+          }
+        }
       }
       addVisitContacts(meetings, sent, si, ctx, Array.isArray(found) ? found : [found]);
       return;
@@ -385,6 +392,9 @@ function addMeetAgain(meetings: LocalMeeting[], current: LocalMeeting, sent: Sen
 
 /** The numbers a plural subject may give, from two. */
 const NUMBER_WORDS = ["two", "three", "four", "five", "six"];
+
+/** "On the eve of the meeting", "on the eve of the talks": the day before the contact the story told. */
+const EVE_OF_CONTACT = /\bon the eve of (?:the|their|his|her) (?:meeting|talks|summit|visit|session|consultations)\b(?![^.]*\d)/i;
 
 /** Nouns of a contact a sentence may tell as still to come. */
 const CONTACT_NOUN = /^(?:meeting|meetings|talks|visit|summit|session|round|consultations)$/;

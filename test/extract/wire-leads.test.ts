@@ -48,6 +48,15 @@ describe("a programme, a gathering's city, a story's year, a meeting again", () 
     expect(meetingsOf(text).map((m) => m.place)).toEqual(["London"]);
   });
 
+  it("returns the day before for a contact 'on the eve of' a summit that opened on a day, or of the meeting the story told (read17 q418, read30 x175)", () => {
+    const summit = "The Prime Minister's Office said Prime Minister Ana Varan and President Piet Telu met in Seoul on the eve of the first Veldia-Orvane Summit, which opened on 29 May 2023.";
+    expect(meetingsTold(articleIndex(summit, "2023-05-30"))).toEqual(["Telu + Varan, 2023-5-28"]);
+    const call =
+      "Foreign Secretary Ana Varan hosted Foreign Minister Piet Telu for a meeting on security in Manila on Thursday, 22 June 2017.\n\n" +
+      "On the eve of the meeting, President Kim Orso received a telephone call from President Lo Brand.";
+    expect(meetingsTold(articleIndex(call, "2017-06-22"))).toContain("Brand + Orso, 2017-6-21");
+  });
+
   it("returns the story's year for a month of a span in a release with no date of its own (read23 s112)", () => {
     const text =
       "On 22 February 2024, Deputy Minister Ana Varan held political consultations in Abidjan with Minister Delegate Piet Telu.\n\n" +
