@@ -396,8 +396,8 @@ const NUMBER_WORDS = ["two", "three", "four", "five", "six"];
 /** "On the eve of the meeting", "on the eve of the talks": the day before the contact the story told. */
 const EVE_OF_CONTACT = /\bon the eve of (?:the|their|his|her) (?:meeting|talks|summit|visit|session|consultations)\b(?![^.]*\d)/i;
 
-/** Nouns of a contact a sentence may tell as still to come. */
-const CONTACT_NOUN = /^(?:meeting|meetings|talks|visit|summit|session|round|consultations)$/;
+/** Nouns of a contact a sentence may tell as still to come (see pair-again.ts for those "held" takes). */
+const COMING_CONTACT = /^(?:meeting|meetings|talks|visit|summit|session|round|consultations)$/;
 
 /** Whether a sentence tells a contact still to come: "a meeting that could take place in May", "the next round will be held in Tarsk". */
 function contactToCome(sent: Sent): boolean {
@@ -405,8 +405,8 @@ function contactToCome(sent: Sent): boolean {
   const map = splitClauses(words);
   return words.some((w, n) => {
     // (not "After their talks, the two are due to appear at the forum": a contact named as the time of another act)
-    if (!CONTACT_NOUN.test(w.lower) || w.pos !== "NOUN" || words.slice(Math.max(0, n - 3), n).some((x) => /^(?:after|before|during|following|since)$/.test(x.lower))) return false;
-    const modal = words.slice(n + 1, n + 6).findIndex((x) => /^(?:could|might|may|will|would|is to|shall)$/.test(x.lower));
+    if (!COMING_CONTACT.test(w.lower) || w.pos !== "NOUN" || words.slice(Math.max(0, n - 3), n).some((x) => /^(?:after|before|during|following|since)$/.test(x.lower))) return false;
+    const modal = words.slice(n + 1, n + 6).findIndex((x) => /^(?:could|might|may|will|would|shall)$/.test(x.lower));
     const after = modal >= 0 ? words.slice(n + 2 + modal, n + 5 + modal).map((x) => x.lower).join(" ") : "";
     return /^(?:take place|be held|go ahead)/.test(after) || isPlanned(words, map, n, true);
   });
