@@ -337,13 +337,18 @@ const SINCE_BEFORE = /\bsince\s+(?:\S+\s+){0,2}$/i;
  */
 export function yearOfWeekday(month: number, day: number, weekday: number, text: string): number | undefined {
   // (not a year a span starts from, "since 1978", "since March 1978": a founding or an office taken, long before the story)
-  const years = new Set([...text.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)].filter((m) => !SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))).map((m) => Number(m[1])));
-  const fits = (y: number): boolean => {
-    const d = new Date(Date.UTC(y, month - 1, day));
-    return d.getUTCMonth() === month - 1 && d.getUTCDay() === weekday;
-  };
-  const named = [...years].filter(fits);
+  const years = new Set([...text.matchAll(STORY_YEAR)].filter((m) => !SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))).map((m) => Number(m[1])));
+  const named = [...years].filter((y) => fallsOn(y, month, day, weekday));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** A year a story may name: 1950–2049. */
+const STORY_YEAR = /\b(19[5-9]\d|20[0-4]\d)\b/g;
+
+/** Whether that day of that year (a real day of the month) is the weekday (0 Sunday … 6 Saturday). */
+function fallsOn(year: number, month: number, day: number, weekday: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDay() === weekday;
 }
 
 /**
@@ -353,10 +358,8 @@ export function yearOfWeekday(month: number, day: number, weekday: number, text:
  * @example yearAfterLatest(5, 9, 1, "TARSK, May 9 - … held talks Monday … since the March 2019 accord") // 2020
  */
 export function yearAfterLatest(month: number, day: number, weekday: number, text: string): number | undefined {
-  const latest = Math.max(...[...text.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1])));
-  if (!Number.isFinite(latest)) return undefined;
-  const d = new Date(Date.UTC(latest + 1, month - 1, day));
-  return d.getUTCMonth() === month - 1 && d.getUTCDay() === weekday ? latest + 1 : undefined;
+  const latest = Math.max(...[...text.matchAll(STORY_YEAR)].map((m) => Number(m[1])));
+  return Number.isFinite(latest) && fallsOn(latest + 1, month, day, weekday) ? latest + 1 : undefined;
 }
 
 /** "Tuesday, September 26", "Tuesday, 26 September", "Tuesday (26 September)", "on Tuesday 26 September": a day written with its weekday. */

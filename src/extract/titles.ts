@@ -246,8 +246,8 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   // its title, the title between two names is the earlier one's.
   const opener = words[j];
   if (words[end + 1]?.text === "," && opener?.text === "," && isNameWord(words[j - 1]) && !officeWordKind(words[j - 1]!.lower) && titleFollows(words, mention.last)) return;
-  // ("People" and its "'s" read as the one state form "People's")
-  const aside = new Set(words.slice(j + 1, end + 1).flatMap((w, n) => (w.text === "(" && words[j + n + 3]?.text === ")" ? [j + 1 + n, j + 2 + n, j + 3 + n] : [])));
+  // (a country's abbreviation in brackets left out; "People" and its "'s" read as the one state form "People's")
+  const aside = new Set(words.slice(j + 1, end + 1).flatMap((w, n) => (w.text === "(" && countryAbbreviationAt(words, j + n + 3) ? [j + 1 + n, j + 2 + n, j + 3 + n] : [])));
   const prefix = words.slice(j + 1, end + 1).flatMap((w, n) => (aside.has(j + 1 + n) ? [] : (peoples(words, j + 1 + n) ? [] : words[j + 2 + n] && peoples(words, j + 2 + n) ? [{ ...w, text: `${w.text}'s`, lower: "people's" }] : [w]))).filter((w) => !TENURE_WORDS.has(w.text));
   while (prefix[0] && (officeWordKind(prefix[0].lower) === "connector" || prefix[0].text === ",")) prefix.shift();
   // "Foreign Minister Prince Aldor": a royal style after an office is how he is addressed, not a second post.
