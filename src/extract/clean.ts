@@ -87,6 +87,9 @@ const isMenu = (line: string): boolean => {
   return spaced.length >= 3 && spaced.every((x) => x.split(/\s+/).length <= 4 && !/[.!?]$/.test(x));
 };
 
+/** A line that may be a site's name: short, no sentence's closing stop. */
+const isSiteName = (line: string): boolean => line.split(" ").length <= 12 && !/[.!?:]$/.test(line);
+
 /** Words of an organisation's name on a masthead ("Ministry of Foreign and European Affairs of the Veldian Republic", "ORVANIAN GOVERNMENT"). */
 const ORGANISATION = /\b(?:ministry|embassy|government|council|office|department|presidency|secretariat|parliament|assembly|commission|mission|consulate|directorate|bureau|agency|chancellery)\b/i;
 const NAME_LINK = /^(?:of|and|the|for|in|to|on|at|&|-|–|—)$/i;
@@ -158,8 +161,14 @@ export function cleanArticle(raw: string): CleanArticle {
     }
     const line = CAPTION_CREDIT.test(raw) ? raw.replace(CAPTION_CREDIT, "").replace(PHOTO_SIDE, "") : raw;
     // "MFAET Press | Orvane" reads as a menu, yet names the city a release is issued from.
-    const issued = isMenu(line.trim()) ? mastheadCity(strip(line)) : undefined;
+    const menu = isMenu(line.trim());
+    const issued = menu ? mastheadCity(strip(line)) : undefined;
     if (issued) out.mastheadCity ??= issued;
+    // "Royal House of the Netherlands" over "Home | The Royal House | News" (read24), "President's Media Division - Sri Lanka" over
+    // "News | Speeches | Gallery" (read31): the one line above the page's navigation is the site's name, never the story's title.
+    // (the line right above, the page's first: not a title a share line follows after a blank)
+    const above = kept.filter((l) => l.trim() !== "");
+    if (menu && !issued && above.length === 1 && kept.at(-1) === above[0] && isSiteName(strip(above[0]!))) kept[kept.length - 1] = "";
     if (IMAGE.test(line) || RULE.test(line) || SHARE.test(line) || JUNK.test(line) || CAPTION_LABEL.test(line) || isFurniture(line.trim())) {
       kept.push("");
       continue;

@@ -9,7 +9,7 @@ import { findCountries } from "../nlp/countries";
 import { isPluralOffice, normaliseTitle, officeWordKind } from "../nlp/offices";
 import { SPEECH, splitClauses, type ClauseMap } from "./clauses";
 import type { Frame, Slot } from "./frame-table";
-import { ANAPHORS, EACH_WORDS, ENUMERATED_HEADS, FRAMES, HYPOTHETICAL, GROUP_HEADS, NEGATION_PHRASES, REPEATED, REQUESTS, KIND_WORDS, NEGATIONS, NOUN_PLANNED, OVERTAKEN_PLAN, PLANNED_AUX, PLANNED_BEFORE_TO, PLANNED_TIMES, PRESS, WILLING } from "./frames";
+import { ANAPHORS, CALL_PURPOSES, EACH_WORDS, ENUMERATED_HEADS, FRAMES, HYPOTHETICAL, GROUP_HEADS, NEGATION_PHRASES, REPEATED, REQUESTS, KIND_WORDS, NEGATIONS, NOUN_PLANNED, OVERTAKEN_PLAN, PLANNED_AUX, PLANNED_BEFORE_TO, PLANNED_TIMES, PRESS, WILLING } from "./frames";
 import { parseNumber } from "./numbers";
 import { journeyAhead } from "./journey-ahead";
 import { occasionOf } from "./occasion-kinds";
@@ -648,8 +648,11 @@ function refusedAfter(notBefore: string, words: Word[], k: number): boolean {
   const word = words[k]?.lower ?? "";
   if (!notBefore.split("|").includes(word)) return false;
   if (word !== "to") return true;
-  const next = words[k + 1]?.pos === "ADV" ? words[k + 2] : words[k + 1];
-  return isVerb(next);
+  const at = words[k + 1]?.pos === "ADV" ? k + 2 : k + 1;
+  const next = words[at];
+  if (!isVerb(next)) return false;
+  const purpose = CALL_PURPOSES.get(next!.lemma);
+  return !(purpose && words.slice(at + 1, at + 4).some((w) => purpose.has(w.lower)));
 }
 
 function nextNonNp(words: Word[], k: number): number {

@@ -393,6 +393,16 @@ export const REQUESTS = new Set(["urge", "encourage", "exhort", "implore", "ask"
  */
 export const NEGATION_PHRASES = new Set(["call for", "push for", "press for", "appeal for", "ask for", "demand", "call on", "ask to", "yet to"]);
 
+/**
+ * The purpose of a call paid in person, after "to" where a `notBefore` "to" would make an appeal of it: "called on the Minister
+ * to bid farewell as his tour of duty … ends" (read31, a foreign ministry's release), "called on Prime Minister X today to bid
+ * her farewell" (read31, a high commission's release). Verb lemma → the words one of which must follow it within three.
+ */
+export const CALL_PURPOSES = new Map<string, Set<string>>([
+  ["bid", new Set(["farewell", "goodbye", "adieu"])],
+  ["say", new Set(["farewell", "goodbye"])],
+  ["pay", new Set(["respects"])],
+]);
 /** Modals that make a contact hypothetical unless a time is set for it: "would talk to X when it makes sense". */
 export const HYPOTHETICAL = new Set(["would", "could", "might", "may", "should"]);
 /** Words of a readiness before "to" + trigger, no contact unless a time is set: "is ready to sit down with X" (read28), "said he was ready to meet the Turkish Minister" (read22). */

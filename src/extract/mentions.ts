@@ -692,6 +692,8 @@ const DESCRIPTION_HEADS = new Set([
   "spokesperson", "governor", "mayor", "legislator", "rector", "director", "amir", "sultan", "emperor", "monarch",
   // "Later on Monday the Secretary-General held a bilateral meeting with …" (read29), "The Director-General also had a separate exchange with …" (read22)
   "secretary-general", "director-general",
+  // "The High Commissioner underlined …" (read31, a high commission's release), "the High Commissioner said trade with …" (read15)
+  "commissioner",
 ]);
 
 /** Description heads too loose to title each member of a list ("officials", "leaders", "heads"). */

@@ -461,7 +461,7 @@ export function fillCounterpartOffices(found: ArticlePeople): void {
 
 /** Of the `near` people (ascending), those with a longer spelling that `name` is a short form of. */
 /** Offices one person holds at a time, whose holder a report may leave unnamed ("the Prime Minister", "the Saudi Crown Prince"). */
-const SINGLE_OFFICES = /^(?:President|Vice President|Prime Minister|Deputy Prime Minister|Foreign Minister|King|Queen|Crown Prince|Emir|Amir|Chancellor|Premier|Ambassador|Speaker|Secretary-General|Foreign Secretary|Secretary of State)$/;
+const SINGLE_OFFICES = /^(?:President|Vice President|Prime Minister|Deputy Prime Minister|Foreign Minister|King|Queen|Crown Prince|Emir|Amir|Chancellor|Premier|Ambassador|High Commissioner|Speaker|Secretary-General|Foreign Secretary|Secretary of State)$/;
 
 /** Heads of state and government: "the Prime Minister" of a government's own release needs no country. */
 const HEADS_OF_STATE = /^(?:President|Prime Minister|King|Queen|Crown Prince|Emir|Amir|Chancellor|Premier)$/;
