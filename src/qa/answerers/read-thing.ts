@@ -93,7 +93,9 @@ export function askedAct(question: string): { verb: string; preposition?: string
   let verb: string | undefined;
   let noun: string | undefined;
   for (let i = 2; i < lemmas.length; i++) {
-    if ((tags[i] === "VERB" || (tags[i] === "ADJ" && !verb)) && !LIGHT.has(fold(lemmas[i]!))) {
+    // ("what was X grateful for"; not an adjective before its noun: "what did the high commissioner present", "the new envoy")
+    const predicative = tags[i] === "ADJ" && !verb && tags[i + 1] !== "NOUN" && tags[i + 1] !== "PROPN";
+    if ((tags[i] === "VERB" || predicative) && !LIGHT.has(fold(lemmas[i]!))) {
       verb = fold(lemmas[i]!);
       // "express appreciation for", "offer condolences on": the noun carries the act
       noun = EXPRESS.has(verb) && tags[i + 1] === "NOUN" ? fold(lemmas[i + 1]!) : undefined;
