@@ -1331,6 +1331,7 @@ function officeHoldersOf(words: Word[], from: number, end: number): FrameGroup[]
 
 /** "members of the Portuguese community", "a business delegation": a group word before any preposition but "of". */
 function isGroup(name: string): boolean {
+  if (/^counterparts (?:from|of) /.test(name)) return true;
   for (const w of name.toLowerCase().split(/\s+/)) {
     if (GROUP_HEADS.has(w.replace(/[^a-z-]/g, ""))) return true;
     if (/^(?:from|in|for|to|at|with|on|by|of)$/.test(w)) return false;
@@ -1375,7 +1376,10 @@ function readGroups(words: Word[], from: number, end: number): FrameGroup[] {
     .replace(/,?\s+and (?:\p{Ll}+ )?(?:with|to|on) .*$/u, "")
     .split(/\s*,\s*(?:as well as\s+|and\s+)?|\s+as well as\s+/)
     // "the leaders of Veldia, Orvane, Aldor and Tarsk": a list of countries goes on with the group its first one ends.
-    .reduce<string[]>((groups, g) => (groups.length > 0 && isCountryList(g) && isCountryList(groups.at(-1)!.replace(/^.*\bof\s+/, "")) ? [...groups.slice(0, -1), `${groups.at(-1)!}, ${g}`] : [...groups, g]), [])
+    .reduce<string[]>((groups, g) => (groups.length > 0 && isCountryList(g) && isCountryList(groups.at(-1)!.replace(/^.*\b(?:of|from)\s+/, "")) ? [...groups.slice(0, -1), `${groups.at(-1)!}, ${g}`] : [...groups, g]), [])
+    // "a consultative meeting with his counterparts from Veldia, Orvane and Aldor": the countries name the group; not the
+    // counterparts the article told before (read31 x207, check11 k102)
+    .map((g) => g.replace(/^(?:his|her|their)\s+(counterparts\s+(?:from|of)\s+(.+))$/, (all, group: string, list: string) => (isCountryList(list) && /,|\band\b/.test(list) ? group : all)))
     .filter((g) => !ANAPHORIC_GROUP.test(g))
     // a group that closes the sentence keeps no full stop ("… and members of the Telu Society.")
     .map((g) => g.replace(/^(?:the|a|an)\s+/i, "").replace(/\s*[.;:]+$/, "").trim())

@@ -249,7 +249,7 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
       if ((!told.date || told.date.basis === "publication") && meeting.date && meeting.date.basis !== "publication") told.date = meeting.date;
     } else addMeeting(meetings, meeting, sent, si, ctx);
   }
-  dropNamedGroups(meetings);
+  dropNamedGroups(meetings, ctx);
   // An occasion stated once holds for the article's other undated meetings.
   const occasion = meetings.find((m) => m.occasion)?.occasion;
   for (const m of meetings) if (!m.date && !m.occasion && occasion) m.occasion = occasion;
@@ -623,14 +623,21 @@ const GROUP_NAMED_WITHIN = 2;
  * of X, A's Ambassador, and of Y": a group whose people the next sentences name, in contacts of
  * the same kind with the same person, is those contacts, not one more.
  */
-function dropNamedGroups(meetings: LocalMeeting[]): void {
+function dropNamedGroups(meetings: LocalMeeting[], ctx: MeetingContext): void {
   const principals = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : []));
+  // "rich discussions with the foreign ministers of Angola, Kenya and Burundi. He also met his Tunisian counterpart, Y": one
+  // of another country than those the group names is no member of it (read31 x207, check11 k102).
+  const member = (group: LocalMeeting, person: number): boolean => {
+    const countries = group.participants.flatMap((p) => (p.kind === "group" ? findCountries(p.name).filter((c) => c.kind === "name").map((c) => c.country) : []));
+    const country = ctx.countries?.[person];
+    return countries.length === 0 || country === undefined || countries.includes(country);
+  };
   for (let n = meetings.length - 1; n >= 0; n--) {
     const group = meetings[n]!;
     const agents = principals(group);
     if (agents.length !== 1 || !group.participants.some((p) => p.kind === "group")) continue;
     const start = Math.min(...group.sentences);
-    const named = meetings.filter((m) => m !== group && m.kind === group.kind && m.status === group.status && principals(m).length >= 2 && principals(m).includes(agents[0]!) && Math.min(...m.sentences) > start && Math.min(...m.sentences) <= start + GROUP_NAMED_WITHIN);
+    const named = meetings.filter((m) => m !== group && m.kind === group.kind && m.status === group.status && principals(m).length >= 2 && principals(m).includes(agents[0]!) && principals(m).every((p) => p === agents[0] || member(group, p)) && Math.min(...m.sentences) > start && Math.min(...m.sentences) <= start + GROUP_NAMED_WITHIN);
     if (named.length === 0) continue;
     for (const si of group.sentences) if (!named[0]!.sentences.includes(si)) named[0]!.sentences.push(si);
     named[0]!.sentences.sort((a, b) => a - b);

@@ -95,6 +95,7 @@ Jordan||Jordanian|Amman
 Kazakhstan|Republic of Kazakhstan|Kazakh,Kazakhstani|Astana,Nur-Sultan,Nursultan,Almaty,Shymkent
 Kenya||Kenyan|Nairobi,Mombasa
 Kiribati||I-Kiribati|Tarawa
+Kosovo||Kosovar,Kosovan|Pristina,Prishtina
 Kuwait||Kuwaiti|Kuwait City
 Kyrgyzstan|Kyrgyz Republic|Kyrgyz|Bishkek,Osh
 Laos|Lao PDR|Lao,Laotian|Vientiane

@@ -1,11 +1,12 @@
 /**
  * @module How ministries' and missions' release pages tell their contacts in unread text (read31, with a second article of
  * another source each): an envoy's farewell call "to bid farewell" (no appeal), "the High Commissioner" as the one named
- * before, and the site's name above a page's navigation, never the story's title.
+ * before, and the site's name above a page's navigation, never the story's title; a group named by its countries ("his
+ * counterparts from A, B and C"), kept apart from a meeting with one of another country told next; Kosovo in the gazetteer.
  */
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "../../src/extract/clean";
-import { meetingsIn } from "./helpers";
+import { countryIn, meetingsIn, meetingsOf } from "./helpers";
 
 describe("an envoy's farewell calls", () => {
   it("returns the call of an envoy who 'called on the Minister to bid farewell' (read31 x199, x208)", () => {
@@ -37,5 +38,29 @@ describe("a release page's head", () => {
   it("keeps as the title a headline a share line follows after a blank line (read21 r804)", () => {
     const page = " date 2022-10-14\nHome › Cooperation\n\nVeldia's first ambassador to Orvane presents his credentials\n\nShare: Facebook | Twitter | WhatsApp | Email\n\nThe Ambassador of Veldia, Piet Telu, handed his credentials to President Ana Varan.\n";
     expect(cleanArticle(page).title).toBe("Veldia's first ambassador to Orvane presents his credentials");
+  });
+});
+
+/** Each meeting's sides as a reader lists them, people by name and groups by their words. */
+const sidesOf = (text: string): string[] => meetingsOf(text).map((m) => [m.names, ...m.participants.flatMap((p) => (p.kind === "group" ? [p.name] : []))].join(" + ")).sort();
+
+describe("a group named by its countries", () => {
+  it("returns one meeting with 'his counterparts from A, B and C', a group, not the counterparts told before (read31 x207, check11 k102)", () => {
+    const text = "Foreign Minister Ana Varan held a consultative meeting in Addis Ababa with his counterparts from South Africa, Angola and Libya, at which they reviewed the agenda.";
+    expect(sidesOf(text)).toEqual(["Ana Varan + counterparts from South Africa, Angola and Libya"]);
+  });
+
+  it("keeps the group of 'the foreign ministers of A, B and C' beside a meeting with a minister of another country told next (read31 x207, check11 k102)", () => {
+    const text =
+      "Foreign Minister Ana Varan reported rich discussions with the foreign ministers of Angola, Kenya, Nigeria and Burundi.\n\n" +
+      "He also met his Tunisian counterpart, Piet Telu. The two ministers reviewed regional questions.";
+    expect(sidesOf(text)).toEqual(["Ana Varan + Piet Telu", "Ana Varan + foreign ministers of Angola, Kenya, Nigeria and Burundi"]);
+  });
+});
+
+describe("the gazetteer", () => {
+  it("returns Kosovo as the country of its prime minister and Pristina as a meeting's city (read31 x220, read29 x153)", () => {
+    expect(countryIn("Albanian Prime Minister Piet Telu met Kosovo Prime Minister Ana Varan in Pristina on Monday.", "Ana Varan")).toBe("Kosovo");
+    expect(meetingsOf("Albanian Prime Minister Piet Telu met Kosovo Prime Minister Ana Varan in Pristina on Monday.").map((m) => m.place)).toEqual(["Pristina"]);
   });
 });
