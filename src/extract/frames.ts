@@ -424,9 +424,10 @@ export const ANAPHORS = /\b(?:the|this|that) (?:meeting|talks|consultations?|con
 /**
  * Words that make a list of counterparts one contact each: "held separate meetings with X and Y";
  * "In three separate meetings held today, X hosted A, B and C", "In a further round of meetings he
- * received A, B and C" (meetings in the plural, one per counterpart).
+ * received A, B and C" (meetings in the plural, one per counterpart); "held back-to-back talks with his counterparts from A and
+ * B" (read23 s116), "holds back-to-back talks with Veldian, Orvanian and Aldorian ministers" (read26 w106).
  */
-export const EACH_WORDS = new Set(["separately", "separate", "each", "respectively", "turn", "bilateral", "meetings"]);
+export const EACH_WORDS = new Set(["separately", "separate", "each", "respectively", "turn", "bilateral", "meetings", "back-to-back"]);
 
 /** Groups a contact is not with: "spoke with reporters", "met with journalists". */
 export const PRESS = /^(?:(?:local|foreign|international) )?(?:reporters|journalists|the press|press|media|the media|correspondents)\b/i;

@@ -50,6 +50,13 @@ describe("a group named by its countries", () => {
     expect(sidesOf(text)).toEqual(["Ana Varan + counterparts from South Africa, Angola and Libya"]);
   });
 
+  it("returns one contact with each of 'his counterparts from A and B' in 'back-to-back talks', the minister of each named after (read23 s116, read26 w106)", () => {
+    const text =
+      "Foreign Minister Ana Varan held back-to-back talks with his counterparts from Costa Rica and Guatemala in Seoul on Friday.\n\n" +
+      "Varan and Costa Rican Foreign Minister Piet Telu discussed trade. With Guatemalan Foreign Minister Kim Orso he discussed climate.";
+    expect(sidesOf(text)).toEqual(["Ana Varan + Kim Orso", "Ana Varan + Piet Telu"]);
+  });
+
   it("keeps the group of 'the foreign ministers of A, B and C' beside a meeting with a minister of another country told next (read31 x207, check11 k102)", () => {
     const text =
       "Foreign Minister Ana Varan reported rich discussions with the foreign ministers of Angola, Kenya, Nigeria and Burundi.\n\n" +
