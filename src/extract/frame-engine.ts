@@ -182,7 +182,8 @@ function isGerund(words: Word[], i: number): boolean {
   const prev = words[i - 1];
   const opens = prev === undefined || /^[,;:(—–-]$/.test(prev.text) || /^(?:ADP|SCONJ|CCONJ|ADV|VERB|AUX)$/.test(prev.pos) || (prev.pos === "PROPN" && /^\p{Lu}/u.test(prev.text) && !/^['’]s$/.test(prev.text));
   const next = words[i + 1];
-  return opens && next !== undefined && (/^\p{Lu}/u.test(next.text) || /^(?:his|her|their|the|visiting)$/.test(next.lower)) && !/^(?:of|with|between|on)$/.test(next.lower);
+  // ("after spending about an hour with X", "after holding a meeting with X": an article or a rough count before its object)
+  return opens && next !== undefined && (/^\p{Lu}/u.test(next.text) || /^(?:his|her|their|the|visiting|a|an|about)$/.test(next.lower)) && !/^(?:of|with|between|on)$/.test(next.lower);
 }
 
 /** Whether one of a word's forms is in the set. */
@@ -234,7 +235,8 @@ function matchTrigger(frame: Frame, words: Word[], forms: readonly string[][], m
     // the Letters of Credence": a time or place set between the verb and its object.
     const from = at === i && !isIn(forms[at + 1] ?? [], set) ? adverbialAt(words, at + 1) : at + 1;
     let k = from;
-    while (k < words.length && k <= from + 5 && !isIn(forms[k]!, set) && (isNp(words[k]!) || words[k]!.pos === "PRON" || words[k]!.pos === "ADV" || words[k]!.lower.includes("-") || words[k]!.lower === "in") && map.of[k] === map.of[i]) k++;
+    // ("spending about an hour with": a word of a rough count, whatever its tag)
+    while (k < words.length && k <= from + 5 && !isIn(forms[k]!, set) && (isNp(words[k]!) || words[k]!.pos === "PRON" || words[k]!.pos === "ADV" || words[k]!.lower.includes("-") || /^(?:in|about|around|over|nearly|almost)$/.test(words[k]!.lower)) && map.of[k] === map.of[i]) k++;
     if (k >= words.length || !isIn(forms[k]!, set) || map.of[k] !== map.of[i]) return -1;
     at = k;
   }
@@ -376,8 +378,12 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   else if (frame.groups && !scheduled && counterparts.length === 0 && groupFrom >= 0 && agents.length > 0) groups = readGroups(words, groupFrom, clauseEnd(map, clause, groupFrom));
   if (holders.length === 0 && counterparts.length === 0 && groupFrom >= 0 && agents.length > 0 && frame.agent !== "none") open = openSlot(words, map, inClause, groupFrom, clauseEnd(map, clause, groupFrom), "counterpart");
   // "On Monday X met: A, B and C", "held talks with: A and B": a colon right after the trigger or its preposition opens the list of its counterparts.
-  const colon = [end + 1, groupFrom].find((k) => k > end && words[k]?.text === ":" && map.of[k] === clause);
-  if (!open && colon !== undefined && counterparts.length === 0 && agents.length > 0 && frame.agent !== "none" && frame.voice !== "passive") open = { side: "counterpart", ...(endsSentence(words, colon) ? {} : { listFrom: colon + 1 }) };
+  // … and so does one after a counted office and the relative clause that tells of it ("received the credentials of six
+  // ambassadors who will reside in the country: A of Veldia, B of Orvane", read32 x225; read20 r702 without the clause).
+  const counted = groupFrom > end && countedOffice(words, groupFrom) ? words.findIndex((w, k) => k > groupFrom && w.text === ":") : -1;
+  const relativeOnly = counted > 0 && words.slice(groupFrom, counted).every((_, n) => map.of[groupFrom + n] === clause || map.clauses[map.of[groupFrom + n]!]?.kind === "relative");
+  const colon = [end + 1, groupFrom, ...(relativeOnly ? [counted] : [])].find((k) => k > end && words[k]?.text === ":" && (map.of[k] === clause || k === counted));
+  if ((!open || (colon === counted && !open.listFrom)) && colon !== undefined && counterparts.length === 0 && agents.length > 0 && frame.agent !== "none" && frame.voice !== "passive") open = { side: "counterpart", ...(endsSentence(words, colon) ? {} : { listFrom: colon + 1 }) };
   if (!open && holders.length === 0 && groups.length === 0 && counterparts.length === 0 && agents.length > 0 && frame.agent !== "none") open = ownedPlural(words, refs, cue, end);
   // "The two were met by Y", "Y welcomed them": a plural standing for the party told before is the side met.
   if (!open && holders.length === 0 && groups.length === 0 && counterparts.length === 0 && agents.length > 0) {
@@ -1294,6 +1300,17 @@ export function mainSubjects(words: Word[], refs: PersonRef[], before = words.le
   const end = verb >= 0 ? Math.min(verb, before) : before;
   const inClause = refs.filter((r) => map.of[r.first] === clause && map.of[r.last] === clause && r.last < end);
   return subjectOf(words, map, inClause, refs, clause, end);
+}
+
+/** "six ambassadors", "the credentials of two new envoys": a count and an office in the plural, from word `k` ("the" and "of" phrases before it passed). */
+function countedOffice(words: Word[], k: number): boolean {
+  for (let n = k; n < Math.min(words.length, k + 8); n++) {
+    if (parseNumber(words[n]!.lower) === undefined) continue;
+    let m = n + 1;
+    while (m < n + 4 && m < words.length && !isPluralOffice(words[m]!.lower) && (words[m]!.pos === "ADJ" || officeWordKind(words[m]!.lower) === "modifier")) m++;
+    return isPluralOffice(words[m]?.lower ?? "");
+  }
+  return false;
 }
 
 /** "held separate meetings with", "bilateral talks with", "met each of": the clause tells of one contact per counterpart. */

@@ -189,6 +189,18 @@ const ROWS: FrameRow[] = [
     pair: true,
     groups: true,
   },
+  // "after spending about an hour with Adviser X", "A and B then spent roughly an hour in talks": time spent with someone, or
+  // by two together in talks, is a meeting (not "spent three days in Veldia with a business delegation": no hour or time).
+  {
+    id: "spend-time",
+    trigger: "spend time|hour|minute",
+    voice: "active",
+    agent: "subject",
+    counterparts: ["with"],
+    kind: "meeting",
+    pair: true,
+    groups: true,
+  },
   // "X is due to see Y, Z and W", "the minister sees A and B": "see" with a person for object is a meeting; not "sees X as …".
   {
     id: "see",

@@ -98,6 +98,10 @@ export const FRAME_EXAMPLES: Record<string, FrameExample[]> = {
       { source: "c021_saudi_iran_visit", text: "Prince Faisal is expected to sit down with his Iranian counterpart, Hossein Amir-Abdollahian, and Saudi media have also spoken of a planned meeting with President Ebrahim Raisi.", people: ["Faisal", "Amir-Abdollahian"], status: "planned" },
       { source: "c046_unga_sidelines_jaishankar", context: "External Affairs Minister S. Jaishankar met Bosnian Foreign Minister Elmedin Konaković in New York on Sunday.", text: "He then sat down with Armenian Foreign Minister Ararat Mirzoyan.", people: ["Jaishankar", "Mirzoyan"] },
   ],
+  "spend-time": [
+      { source: "x206_india_china_wang_yi_delhi", text: "Chinese Foreign Minister Wang Yi held delegation-level talks with External Affairs Minister S Jaishankar at Hyderabad House on Friday, after spending about an hour with National Security Adviser Ajit Doval at his South Block office earlier in the morning.", people: ["Wang Yi", "Doval"] },
+      { source: "x240_iceland_finland_state_visit", context: "President Halla Tómasdóttir began a two-day state visit to Finland as a guest of the President of Finland, Alexander Stubb.", text: "Halla Tómasdóttir and Stubb then spent roughly an hour in talks at the palace, one to one at first and afterwards with their delegations at the table.", people: ["Tómasdóttir", "Stubb"] },
+  ],
   "discuss-with": [
       { source: "001_105a32cc07a32e4a", text: "Azerbaijani Health Minister Teymur Musayev and his Cuban counterpart José Ángel Portal Miranda discussed healthcare and activities within the Non-Aligned Movement.", people: ["Musayev", "Portal Miranda"] },
       { source: "c045_india_singapore", context: "External Affairs Minister S Jaishankar met his Singaporean counterpart, Vivian Balakrishnan, on Sunday.", text: "Last week, Jaishankar also discussed the Indo-Pacific with Japanese Foreign Minister Toshimitsu Motegi, and the two had what he called a good exchange of views on Afghanistan.", people: ["Jaishankar", "Motegi"] },

@@ -29,6 +29,13 @@ describe("an envoy's farewell calls", () => {
   });
 });
 
+describe("envoys listed after a colon", () => {
+  it("returns one credentials contact per envoy listed after 'the credentials of six ambassadors who will reside in the country:' (read32 x225, read20 r702)", () => {
+    const text = "On Wednesday, President Ana Varan received the credentials of three ambassadors who will reside in the country: Piet Telu of Uganda, Kim Orso of Vietnam and Lo Brand of Senegal.";
+    expect(meetingsIn(text, "2023-07-21")).toEqual(["Ana Varan + Kim Orso", "Ana Varan + Lo Brand", "Ana Varan + Piet Telu"]);
+  });
+});
+
 describe("a release page's head", () => {
   it("returns the headline under the navigation as the title, not the site's name right above it (read31 x204, read18 r502)", () => {
     const page = "Office of the President - Veldia\nNews | Speeches | Gallery | Media Releases\n\nVaran holds talks with Telu in Tarsk\n\n28 July 2025\n\nPresident Ana Varan held talks with President Piet Telu in Tarsk this afternoon.\n";
