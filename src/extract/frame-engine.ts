@@ -600,6 +600,12 @@ function participleSubject(words: Word[], refs: PersonRef[], cue: number): Perso
   // "Having met Y on Monday, X flew on": a perfect participle, "having" before the verb.
   const having = words[cue - 1]?.lower === "having" || (words[cue - 2]?.lower === "having" && words[cue - 1]!.pos === "ADV");
   const opener = (w: Word, k: number): boolean => w.pos === "ADV" || w.pos === "CCONJ" || (k === 0 && /^(?:after|upon|on|while|when|following|since)$/.test(w.lower)) || (having && w.lower === "having");
+  // "X held talks with Y on Friday, after spending an hour with Z": a participle phrase set after the clause by a comma is
+  // its subject's (the one the sentence opens with, its verb right after).
+  if (/ing$/.test(words[cue]!.lower) && /^(?:after|before|while|upon)$/.test(words[cue - 1]?.lower ?? "") && words[cue - 2]?.text === ",") {
+    const subject = refs.find((r) => r.last < cue && words.slice(0, r.first).every(isNp));
+    return subject && isVerb(words[subject.last + 1]) ? [subject] : [];
+  }
   if ((!/ing$/.test(words[cue]!.lower) && !having) || !words.slice(0, cue).every(opener)) return [];
   const comma = words.findIndex((w, k) => k > cue && w.text === ",");
   if (comma < 0) return [];
