@@ -305,6 +305,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   if (isHypothetical(sent, map, cue)) return undefined;
   if (frame.fallback && toldElsewhere(words, map, clause)) return undefined;
   if (frame.opener && !openedBy(frame.opener, words, cue)) return undefined;
+  if (frame.notAfterTrigger?.split("|").includes(words[end + 1]?.lower ?? "")) return undefined;
   if ((frame.voice === "noun" || /ing$/.test(words[cue]!.lower)) && isBefore(words, cue)) return undefined;
   // A contact noun's "of" phrase stands right after it ("the meeting of A and B"), not "meetings with ministers: A of Veldia, B …".
   const slot = (s: Slot): { refs: PersonRef[]; from: number } => (s === "of" && frame.voice === "noun" && words[end + 1]?.lower !== "of" ? { refs: [], from: -1 } : readSlot(s, words, map, inClause, cue, end, refs));
@@ -380,7 +381,8 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   // "On Monday X met: A, B and C", "held talks with: A and B": a colon right after the trigger or its preposition opens the list of its counterparts.
   // … and so does one after a counted office and the relative clause that tells of it ("received the credentials of six
   // ambassadors who will reside in the country: A of Veldia, B of Orvane", read32 x225; read20 r702 without the clause).
-  const counted = groupFrom > end && countedOffice(words, groupFrom) ? words.findIndex((w, k) => k > groupFrom && w.text === ":") : -1;
+  // (a row of one contact each: "productive exchanges with the three consuls who …: A, B and C" is one meeting of all, read21 r805)
+  const counted = frame.each && groupFrom > end && countedOffice(words, groupFrom) ? words.findIndex((w, k) => k > groupFrom && w.text === ":") : -1;
   const relativeOnly = counted > 0 && words.slice(groupFrom, counted).every((_, n) => map.of[groupFrom + n] === clause || map.clauses[map.of[groupFrom + n]!]?.kind === "relative");
   const colon = [end + 1, groupFrom, ...(relativeOnly ? [counted] : [])].find((k) => k > end && words[k]?.text === ":" && (map.of[k] === clause || k === counted));
   if ((!open || (colon === counted && !open.listFrom)) && colon !== undefined && counterparts.length === 0 && agents.length > 0 && frame.agent !== "none" && frame.voice !== "passive") open = { side: "counterpart", ...(endsSentence(words, colon) ? {} : { listFrom: colon + 1 }) };

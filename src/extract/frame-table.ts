@@ -56,6 +56,8 @@ export interface FrameRow {
   notBefore?: string;
   /** "at the invitation of X": a word that must stand right before the trigger, its article aside (alternatives split by "|"). */
   opener?: string;
+  /** "handed over a letter from X": a word right after the trigger's last word that makes it no such contact (alternatives split by "|"). */
+  notAfterTrigger?: string;
 }
 
 /** A row compiled for the engine. */
@@ -95,6 +97,7 @@ export function loadFrames(rows: FrameRow[]): Frame[] {
     if (row.counterparts.length === 0 && !row.pair) fail("a row needs a counterpart slot or pair: true");
     if (!KINDS.includes(row.kind)) fail(`kind "${row.kind}" is not one of ${KINDS.join(", ")}`);
     if (row.opener !== undefined && !/^[a-z]+(?:\|[a-z]+)*$/.test(row.opener)) fail(`opener "${row.opener}" must be lower-case words split by "|"`);
+    if (row.notAfterTrigger !== undefined && !/^[a-z]+(?:\|[a-z]+)*$/.test(row.notAfterTrigger)) fail(`notAfterTrigger "${row.notAfterTrigger}" must be lower-case words split by "|"`);
     return { ...row, words };
   });
 }

@@ -146,6 +146,8 @@ const ROWS: FrameRow[] = [
     kind: "credentials",
     // "Ambassadors A and B presented their credentials to Y": each envoy hands over their own letters.
     each: true,
+    // "handed over a letter from Prime Minister X conveying his greetings to Y": a message, no credentials (read31 x208, read13 n204)
+    notAfterTrigger: "from",
   },
   {
     id: "receive-credentials",

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "../../src/extract/clean";
-import { countryIn, meetingsIn, meetingsOf } from "./helpers";
+import { articleIndex, countryIn, meetingsIn, meetingsOf } from "./helpers";
 
 describe("an envoy's farewell calls", () => {
   it("returns the call of an envoy who 'called on the Minister to bid farewell' (read31 x199, x208)", () => {
@@ -19,6 +19,13 @@ describe("an envoy's farewell calls", () => {
   it("returns the call 'called on Prime Minister X today to bid her farewell', and no contact for an appeal 'called on X to abide by …'", () => {
     expect(meetingsIn("High Commissioner Piet Telu called on Prime Minister Ana Varan today to bid her farewell.", "2020-09-27")).toEqual(["Ana Varan + Piet Telu"]);
     expect(meetingsIn("Foreign Minister Piet Telu called on President Ana Varan to abide by the ruling of the court.", "2020-09-27")).toEqual([]);
+  });
+
+  it("returns no credentials for a letter from a leader handed over at a call (read31 x208, read13 n204)", () => {
+    const text =
+      "High Commissioner Piet Telu called on Prime Minister Ana Varan this morning.\n\n" +
+      "On the occasion, the High Commissioner handed over a letter from President Kim Orso conveying his greetings to Prime Minister Ana Varan.";
+    expect(articleIndex(text, "2020-09-27").meetings.map((m) => m.kind)).toEqual(["courtesy call"]);
   });
 
   it("returns 'the High Commissioner' as the high commissioner named before (read31 x208, read18 r511)", () => {
