@@ -79,16 +79,6 @@ describe("a group named by its countries", () => {
   });
 });
 
-describe("a pair told by their offices", () => {
-  it("returns the two heads of state for 'the two heads of state will then sit down for talks', not a president and his wife (read32 x238, read27 x120)", () => {
-    const text =
-      "Finland will host a state visit by the President of Estonia, Ana Varan, on 7 and 8 March 2017.\n\n" +
-      "The visit opens on Tuesday 7 March with an official welcome outside the Presidential Palace, where President of the Republic Piet Telu and Mrs Kim Orso will greet the Estonian couple. The two heads of state will then sit down for talks.";
-    expect(meetingsIn(text, "2017-02-27", "planned")).toContain("Ana Varan + Piet Telu");
-    expect(meetingsIn(text, "2017-02-27")).not.toContain("Kim Orso + Piet Telu");
-  });
-});
-
 describe("the gazetteer", () => {
   it("returns Kosovo as the country of its prime minister and Pristina as a meeting's city (read31 x220, read29 x153)", () => {
     expect(countryIn("Albanian Prime Minister Piet Telu met Kosovo Prime Minister Ana Varan in Pristina on Monday.", "Ana Varan")).toBe("Kosovo");
