@@ -79,6 +79,12 @@ describe("a group named by its countries", () => {
   });
 });
 
+describe("names", () => {
+  it("returns 'Jan' as a given name after a title that ends on its portfolio ('Minister of Foreign Affairs Jan X') (read32 x237)", () => {
+    expect(meetingsIn("Foreign Minister Ana Varan held talks in Prague with Czech Minister of Foreign Affairs Jan Telu on Thursday.", "2025-07-04")).toEqual(["Ana Varan + Jan Telu"]);
+  });
+});
+
 describe("the gazetteer", () => {
   it("returns Kosovo as the country of its prime minister and Pristina as a meeting's city (read31 x220, read29 x153)", () => {
     expect(countryIn("Albanian Prime Minister Piet Telu met Kosovo Prime Minister Ana Varan in Pristina on Monday.", "Ana Varan")).toBe("Kosovo");
