@@ -44,8 +44,11 @@ export function findFacts(ctx: FactContext): Fact[] {
     const people = [...new Set((ctx.refs[si] ?? []).map((r) => ctx.personId(r.person)))];
     const countries = [...new Set(sentCountries(sent).map((c) => c.country))];
     const future = /\bwill\b|\bto be held\b|\bscheduled\b|\bupcoming\b/i.test(text);
-    const dateOf = (ahead = future): PartialDate | undefined => {
-      for (const e of sent.entities) {
+    // (`from`: the first date at or after that character, when one is: "the African summit, to be held on February 5 and 6, and
+    // the Africa-Europe summit planned in Brussels on February 17 and 18" dates each by its own)
+    const dateOf = (ahead = future, from = 0): PartialDate | undefined => {
+      const after = sent.entities.filter((e) => e.type === "DATE" && sent.words[e.first]!.start >= from);
+      for (const e of [...after, ...sent.entities.filter((x) => !after.includes(x))]) {
         if (e.type !== "DATE") continue;
         const d = parseDate(e.text, ctx.article.published ? { published: ctx.article.published, future: ahead } : { future: ahead });
         if (d) return d;
@@ -187,7 +190,7 @@ export function findFacts(ctx: FactContext): Fact[] {
 
     const event = /\b[Tt]he ((?:\d+(?:st|nd|rd|th) )?(?:\p{Lu}[\p{L}\d-]* )*(?:[Ss]ummit|Conference|Forum|Session|Congress|Games|Expo|Festival|Assembly)(?: of (?:the )?(?:\p{Lu}[\p{L}-]*\s?)+)?(?:\s*\([A-Z]+\))?)/u.exec(text);
     if (event && /\b(?:will be held|will take place|to be held|is scheduled|are scheduled|scheduled for|will open|will be hosted)\b/i.test(text)) {
-      const date = dateOf();
+      const date = dateOf(future, event.index);
       const where = /\b(?:held|take place|hosted) in ((?:\p{Lu}[\p{L}-]*\s?)+)/u.exec(text);
       push({
         kind: "event",

@@ -100,3 +100,11 @@ describe("visits", () => {
     });
   });
 });
+
+describe("an event among others in one sentence", () => {
+  it("returns the date written after the event's own name, not the sentence's first (read31 x207)", () => {
+    const text = " date 2022-02-04\nThe ministers exchanged views on the elections due at the upcoming summit, to be held on February 5 and 6, and on the Veldia-Orvane Summit planned in Brussels on February 17 and 18.";
+    const index = extractIndex([{ file: "t/x.txt", text }]);
+    expect(index.facts.filter((f) => f.kind === "event")[0]).toMatchObject({ subject: "Veldia-Orvane Summit", date: { month: 2, day: 17 } });
+  });
+});
