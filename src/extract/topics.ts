@@ -135,7 +135,9 @@ function triggerEnds(words: Word[]): number[] {
     if (TRIGGERS.has(w.lower)) {
       if (w.lower === "such" && words[i + 1]?.lower !== "as") return;
       // "lasting about 30 minutes", "about two hundred guests": "about" before a figure is "some", not a subject
-      if (w.lower === "about" && (words[i + 1]?.pos === "NUM" || /^\d/.test(words[i + 1]?.text ?? ""))) return;
+      // (and before "an hour", "a week", "a dozen": "spending about an hour with X", read31 x206; "were about to start": soon)
+      if (w.lower === "about" && words[i + 1]?.lower === "to") return;
+      if (w.lower === "about" && (words[i + 1]?.pos === "NUM" || /^\d/.test(words[i + 1]?.text ?? "") || (/^(?:an?|half)$/.test(words[i + 1]?.lower ?? "") && /^(?:hour|minute|week|day|month|year|dozen|hundred|thousand|quarter|third)s?$/.test(words[i + 2]?.lower ?? "")))) return;
       // "structures, including the UN, SCO …", "executives, including the heads of …" list who, not topics.
       if (w.lower === "including" && words.slice(Math.max(0, i - 3), i).some((x) => INSTITUTIONS.test(x.lower))) return;
       out.push(w.lower === "such" ? i + 2 : i + 1);
