@@ -143,6 +143,9 @@ function triggerEnds(words: Word[]): number[] {
       out.push(w.lower === "such" ? i + 2 : i + 1);
     } else if (w.pos === "VERB" && VERB_TRIGGERS.has(w.lemma)) out.push(i + 1);
     if (COVERING.has(w.lower) && COVER_AFTER.test(words[i - 1]?.lower ?? "")) out.push(i + 1);
+    // "spoke for about an hour, with relations between A and B on the table" (read27 x117), "…, with security along their
+    // common border high on the list" (read17 q405): what a contact had before it.
+    if (w.lower === "with" && words[i - 1]?.text === "," && onTable(words, i + 1) !== undefined) out.push(i + 1);
     const past = subjectsPastCounterpart(words, i);
     if (past !== undefined) out.push(past);
     // (not a participle opening the sentence, "Turning to the region, A and B focused on …": the main clause tells the topics)
@@ -152,6 +155,16 @@ function triggerEnds(words: Word[]): number[] {
     }
   });
   return [...new Set(out)].sort((a, b) => a - b);
+}
+
+/** Where "(high) on the table|agenda|list" starts within a few words after `from`, or undefined. */
+function onTable(words: Word[], from: number): number | undefined {
+  for (let k = from + 1; k < Math.min(words.length, from + 14); k++) {
+    if (/^[.;:]$/.test(words[k]!.text)) return undefined;
+    const at = words[k]!.lower === "high" ? k + 1 : k;
+    if (words[at]?.lower === "on" && words[at + 1]?.lower === "the" && /^(?:table|agenda|list)$/.test(words[at + 2]?.lower ?? "")) return k;
+  }
+  return undefined;
 }
 
 /** Nouns of a contact whose subjects may follow the counterpart's name: "talks with X on trade". */
@@ -233,6 +246,7 @@ function readList(words: Word[], start: number): string[] {
       break;
     }
     if (/^[.;:!?"“”]$/.test(w.text) || STOP_CLAUSE.has(w.lower)) break;
+    if (onTable(words, i - 1) === i) break; // "… on the table", "… high on the list": the subject ends there
     if (w.pos === "VERB" && current.length === 0) continue; // "the need to enhance coordination", "condemning all forms"
     if (w.pos === "VERB" && i > start && !/ing$/.test(w.lower)) break;
     if (w.lower === "with" && current.length === 0) {

@@ -146,3 +146,11 @@ describe("readTopics of what a sentence puts on the agenda", () => {
     expect(topicsOf("The meeting was on the sidelines of the summit.")).toEqual([]);
   });
 });
+
+describe("what a contact had on the table", () => {
+  it("returns the subject 'with X on the table' or 'high on the list' names, and no rough count (read27 x117, read17 q405, read31 x206)", () => {
+    expect(readTopics(segment([{ text: "Varan and Telu spoke for about an hour, with trade and security on the table." }]))).toEqual(["trade", "security"]);
+    expect(readTopics(segment([{ text: "The two leaders met in Tarsk, with security along their common border high on the list." }]))).toEqual(["security along their common border"]);
+    expect(readTopics(segment([{ text: "Varan met Telu after spending about an hour with Orso, saying their discussions were about to start." }]))).toEqual([]);
+  });
+});
