@@ -314,6 +314,18 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
       const guests = here.filter((r) => r.first > verb && r.first < verb + 1 + to);
       if (country && !guests.some((g) => people[g.person]?.country === country)) votes.set(host.person, country);
     }
+    // "He is the first Japanese minister to travel to …" (read32 x232), "Zameer is the first Maldivian minister to travel to …"
+    // (read13): a predicate of the subject's own post with its demonym.
+    if (subject && !people[subject.person]?.country && !votes.has(subject.person)) {
+      let k = subject.last + 1;
+      while (sent.words[k]?.pos === "ADV") k++;
+      if (/^(?:is|was|became|becomes)$/.test(sent.words[k]?.lower ?? "") && sent.words[k + 1]?.lower === "the") {
+        let d = k + 2;
+        while (/^(?:first|second|third|new|current|youngest|only|sitting)$/.test(sent.words[d]?.lower ?? "")) d++;
+        const demonym = sent.words[d];
+        if (demonym && isDemonym(demonym.text) && officeWordKind(sent.words[d + 1]?.lower ?? "") !== undefined) votes.set(subject.person, countryOf(demonym.text)!);
+      }
+    }
     // "- SUDAN: Ambassador-designate X.", "• Egypt: Foreign Minister Y": a list's line headed by a country names that country's people.
     const headed = LINE_COUNTRY.exec(sent.text);
     const lineCountry = headed ? countryOf(headed[1]!.trim()) : undefined;
@@ -326,7 +338,11 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
     const setting = /^(?:back\s+)?in\s+(?:the\s+)?([\p{L}' -]+?)\s*,/iu.exec(sent.text);
     const home = setting ? countryOf(setting[1] ?? "") : undefined;
     const first = here.find((r) => sent.words[r.first]!.start > (setting?.[0].length ?? 0));
-    if (home && first && first === subject && !people[first.person]?.country && !votes.has(first.person)) {
+    // Not a visitor at a stop of a tour: "In Uruguay, X was received by President Y", "In Tarsk, X met Y" (read32 x232).
+    let after = (first?.last ?? 0) + 1;
+    while (/^(?:AUX|ADV)$/.test(sent.words[after]?.pos ?? "")) after++;
+    const met = CONTACTS.has(sent.words[after]?.lower ?? "") || /^(?:received|welcomed|greeted|hosted)$/.test(sent.words[after]?.lower ?? "");
+    if (home && first && first === subject && !met && !people[first.person]?.country && !votes.has(first.person)) {
       const between = sent.words.filter((w) => w.start >= setting![0].length && w.start < sent.words[first.first]!.start);
       if (between.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:the|a)$/.test(w.lower) || officeWordKind(w.lower))) votes.set(first.person, home);
     }

@@ -85,6 +85,20 @@ describe("names", () => {
   });
 });
 
+describe("a visitor's country on a tour", () => {
+  const tour =
+    "Foreign Minister Ana Varan was received on Friday by Paraguay's President Piet Telu, the fourth stop on a trip. He is the first Japanese minister to travel to Latin America since the pandemic began.\n\n" +
+    "In Uruguay, Varan was received by President Kim Orso.";
+
+  it("returns the country a predicate gives ('He is the first Japanese minister to travel …') (read32 x232, read13 n105)", () => {
+    expect(countryIn(tour, "Ana Varan")).toBe("Japan");
+  });
+
+  it("never gives a visitor the country of the stop a sentence opens with ('In Uruguay, X was received by …') (read32 x232, read30 x177)", () => {
+    expect(countryIn("Foreign Minister Ana Varan is on a tour of the region.\n\nIn Uruguay, Varan was received by President Kim Orso.", "Ana Varan")).not.toBe("Uruguay");
+  });
+});
+
 describe("the gazetteer", () => {
   it("returns Kosovo as the country of its prime minister and Pristina as a meeting's city (read31 x220, read29 x153)", () => {
     expect(countryIn("Albanian Prime Minister Piet Telu met Kosovo Prime Minister Ana Varan in Pristina on Monday.", "Ana Varan")).toBe("Kosovo");
