@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractIndex } from "../../src/extract/index";
 import { answer } from "../../src/qa/answer";
-import { askedAct } from "../../src/qa/answerers/read-thing";
 import { loadKnowledge } from "../../src/qa/knowledge";
 import { intentModel } from "./helpers";
 
@@ -27,10 +26,5 @@ describe("the act a question asks, apart from how it names people and the occasi
     const a = ask("what did kestas assure the high commissioner?");
     expect(a.found).toBe(true);
     expect(a.text).toMatch(/river projects/);
-  });
-
-  it("returns the act of the verb, not of an adjective before the asker's title ('the high commissioner', 'the new envoy')", () => {
-    expect(askedAct("what did the high commissioner present to kestas")?.verb).toBe("present");
-    expect(askedAct("what was kestas grateful for")).toMatchObject({ verb: "grateful", preposition: "for" });
   });
 });

@@ -93,11 +93,7 @@ export function askedAct(question: string): { verb: string; preposition?: string
   let verb: string | undefined;
   let noun: string | undefined;
   for (let i = 2; i < lemmas.length; i++) {
-    // ("what was X grateful for", "what is the Veldian trade project": the words after the adjective; not an adjective before
-    // its noun in a question of an act: "what did the high commissioner present", "what will the new envoy do")
-    const act = !/^(?:is|are|was|were)$/.test(lower[1] ?? "");
-    const predicative = tags[i] === "ADJ" && !verb && !(act && (tags[i + 1] === "NOUN" || tags[i + 1] === "PROPN"));
-    if ((tags[i] === "VERB" || predicative) && !LIGHT.has(fold(lemmas[i]!))) {
+    if ((tags[i] === "VERB" || (tags[i] === "ADJ" && !verb)) && !LIGHT.has(fold(lemmas[i]!))) {
       verb = fold(lemmas[i]!);
       // "express appreciation for", "offer condolences on": the noun carries the act
       noun = EXPRESS.has(verb) && tags[i + 1] === "NOUN" ? fold(lemmas[i + 1]!) : undefined;
