@@ -42,7 +42,7 @@ const ROWS: FrameRow[] = [
   },
   {
     id: "hold-meeting",
-    trigger: "hold|have|participate meeting|tete-a-tete|conference|videoconference|session",
+    trigger: "hold|have|participate meeting|tete-a-tete|conference|videoconference|session|summit",
     voice: "active",
     agent: "subject",
     counterparts: ["with", "between", "led-by"],
