@@ -164,8 +164,8 @@ export function cleanArticle(raw: string): CleanArticle {
     const menu = isMenu(line.trim());
     const issued = menu ? mastheadCity(strip(line)) : undefined;
     if (issued) out.mastheadCity ??= issued;
-    // "Royal House of the Netherlands" over "Home | The Royal House | News" (read24), "President's Media Division - Sri Lanka" over
-    // "News | Speeches | Gallery" (read31): the one line above the page's navigation is the site's name, never the story's title.
+    // "Royal House of Veldia" over "Home | The Royal House | News" (read18), "President's Media Division - Orvane" over "News |
+    // Speeches | Gallery" (read31): the one line above the page's navigation is the site's name, never the story's title.
     // (the line right above, the page's first: not a title a share line follows after a blank)
     const above = kept.filter((l) => l.trim() !== "");
     if (menu && !issued && above.length === 1 && kept.at(-1) === above[0] && isSiteName(strip(above[0]!))) kept[kept.length - 1] = "";

@@ -44,8 +44,8 @@ export function findFacts(ctx: FactContext): Fact[] {
     const people = [...new Set((ctx.refs[si] ?? []).map((r) => ctx.personId(r.person)))];
     const countries = [...new Set(sentCountries(sent).map((c) => c.country))];
     const future = /\bwill\b|\bto be held\b|\bscheduled\b|\bupcoming\b/i.test(text);
-    // (`from`: the first date at or after that character, when one is: "the African summit, to be held on February 5 and 6, and
-    // the Africa-Europe summit planned in Brussels on February 17 and 18" dates each by its own)
+    // (`from`: the first date at or after that character, when one is: "the Veldian summit, to be held on 5 and 6 May, and the
+    // Veldia-Orvane Summit planned in Tarsk on 17 and 18 May" dates each by its own, read31)
     const dateOf = (ahead = future, from = 0): PartialDate | undefined => {
       const after = sent.entities.filter((e) => e.type === "DATE" && sent.words[e.first]!.start >= from);
       for (const e of [...after, ...sent.entities.filter((x) => !after.includes(x))]) {

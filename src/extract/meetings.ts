@@ -625,7 +625,7 @@ const GROUP_NAMED_WITHIN = 2;
  */
 function dropNamedGroups(meetings: LocalMeeting[], ctx: MeetingContext): void {
   const principals = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : []));
-  // "rich discussions with the foreign ministers of Angola, Kenya and Burundi. He also met his Tunisian counterpart, Y": one
+  // "rich discussions with the foreign ministers of Veldia, Orvane and Aldor. He also met his Tarsian counterpart, Y": one
   // of another country than those the group names is no member of it (read31 x207, check11 k102).
   const member = (group: LocalMeeting, person: number): boolean => {
     const countries = group.participants.flatMap((p) => (p.kind === "group" ? findCountries(p.name).filter((c) => c.kind === "name").map((c) => c.country) : []));

@@ -149,7 +149,7 @@ export function findMentions(sent: Sent): Mention[] {
     const wordGiven = i > 0 && !shouting && !sent.title && w.pos !== "PROPN" && (isOfficeHead(words[i - 1]!.text) || honorificStart(words, i) !== undefined || titleComma) && runsToName(words, i, true);
     // "Czech Foreign Minister Jan Varan", "talks with Jan Telu": a month's short name given to a person, after a title, an
     // honorific or a word of contact and before a name word (not a day: "on Jan 5").
-    // ("Czech Minister of Foreign Affairs Jan Varan": a title that ends on its portfolio, its head a few words before, read32 x237)
+    // ("Veldian Minister of Foreign Affairs Jan Varan": a title that ends on its portfolio, its head a few words before, read32 x237)
     const portfolioEnd = officeWordKind(words[i - 1]?.lower ?? "") === "modifier" && /^\p{Lu}/u.test(words[i - 1]!.text) && words.slice(Math.max(0, i - 5), i - 1).some((x) => isOfficeHead(x.text));
     const monthGiven = i > 0 && !shouting && !sent.title && MONTHS.has(w.lower) && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (isOfficeHead(words[i - 1]!.text) || portfolioEnd || honorificStart(words, i) !== undefined || contactSideBefore(words, i) || titleComma) && isNameWord(words[i + 1]) && words[i + 1]!.pos === "PROPN";
     // "Sultan bin Karim Al Tessar", "General Sultan bin Omar Al Veldi": a title word before "bin" is a given name; not the head

@@ -314,8 +314,8 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
       const guests = here.filter((r) => r.first > verb && r.first < verb + 1 + to);
       if (country && !guests.some((g) => people[g.person]?.country === country)) votes.set(host.person, country);
     }
-    // "He is the first Japanese minister to travel to …" (read32 x232), "Zameer is the first Maldivian minister to travel to …"
-    // (read13): a predicate of the subject's own post with its demonym.
+    // "He is the first Veldian minister to travel to …" (read32 x232), "Telu is the first Orvanian minister to travel to …"
+    // (read13 n105): a predicate of the subject's own post with its demonym.
     if (subject && !people[subject.person]?.country && !votes.has(subject.person)) {
       let k = subject.last + 1;
       while (sent.words[k]?.pos === "ADV") k++;
@@ -338,7 +338,8 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
     const setting = /^(?:back\s+)?in\s+(?:the\s+)?([\p{L}' -]+?)\s*,/iu.exec(sent.text);
     const home = setting ? countryOf(setting[1] ?? "") : undefined;
     const first = here.find((r) => sent.words[r.first]!.start > (setting?.[0].length ?? 0));
-    // Not a visitor at a stop of a tour: "In Uruguay, X was received by President Y", "In Tarsk, X met Y" (read32 x232).
+    // Not a visitor at a stop of a tour: "In Veldia, X was received by President Y" (read32 x232), "In Orvane, X held talks with
+    // Y" (read30 x177).
     let after = (first?.last ?? 0) + 1;
     while (/^(?:AUX|ADV)$/.test(sent.words[after]?.pos ?? "")) after++;
     const met = CONTACTS.has(sent.words[after]?.lower ?? "") || /^(?:received|welcomed|greeted|hosted)$/.test(sent.words[after]?.lower ?? "");

@@ -81,7 +81,7 @@ function selectFitting(links: Links, knowledge: Knowledge, focus?: Focus): Meeti
   // each person asked about as a set of ids (an office may have thousands of holders), so a meeting's few are looked up
   const people = links.people.slice(1).map((mention) => new Set(mention.ids));
   const countries = !first && links.countries.length === 1 ? [] : links.countries;
-  // ("in new delhi" links "Delhi" and "New Delhi": the longer one is the place asked)
+  // ("in new tarsk" links "Tarsk" and "New Tarsk": the longer one is the place asked)
   const places = links.places.map((p) => fold(p)).filter((p, _, all) => !all.some((o) => o !== p && o.includes(p)));
   const fits: Meeting[] = [];
   // "who did A meet in Lima": held there, or else (none was) where the article does not say
@@ -96,7 +96,7 @@ function selectFitting(links: Links, knowledge: Knowledge, focus?: Focus): Meeti
       if (!countries.every((c) => of.has(c))) continue;
     }
     if (!links.dates.every((d) => dateFits(m.date, d))) continue;
-    // (a meeting "in Delhi" is one in New Delhi asked: a place whose name the asked one holds, as a short form of it)
+    // (a meeting "in Tarsk" is one in New Tarsk asked: a place whose name the asked one holds, as a short form of it)
     const at = fold(`${m.place ?? ""} ${m.venue ?? ""}`);
     const shortOf = (p: string): boolean => m.place !== undefined && fold(m.place).length >= 4 && new RegExp(`(?:^|\\s)${escapeRegExp(fold(m.place))}$`).test(p);
     if (places.length && !places.every((p) => at.includes(p) || shortOf(p))) {
