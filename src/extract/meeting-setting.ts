@@ -143,9 +143,11 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   let statedMonth: PartialDate | undefined;
   for (const [n, e] of ordered) {
     // "X telephoned Y late last night …, the ministry said today": a part of a day in the meeting's own clause before a date of another (the statement's).
-    if (e.type === "TIME" && cue !== undefined && reference && own(e.first) && !(ended !== undefined && e.last < ended)) {
+    if (e.type === "TIME" && cue !== undefined && own(e.first) && !(ended !== undefined && e.last < ended)) {
       const part = LAST_NIGHT.test(e.text) ? "yesterday" : TODAY.test(e.text) ? "today" : undefined;
-      if (part) return { ...parseDate(part, { published: reference })!, text: e.text };
+      if (part && reference) return { ...parseDate(part, { published: reference })!, text: e.text };
+      // (with no date of publication, kept as written: a dateline's day dates it, "DHAKA, 27 September – … This evening, …")
+      if (part) return { basis: "relative", text: e.text };
     }
     if (e.type !== "DATE" || (isAhead(sent.words, e.first, e.text) && !planned)) continue;
     if (ended !== undefined && e.last < ended) {
@@ -530,6 +532,8 @@ export function shiftDay(date: PartialDate, days: number): PartialDate {
 
 /** "later this year", "next month", "the dialogue scheduled for December 2": a date ahead of the article, never when a reported meeting took place. */
 function isAhead(words: Word[], first: number, text: string): boolean {
+  // "Later today, the envoy paid a farewell call on …": a later hour of a day told in the past is that day's.
+  if (/^(?:today|tonight)\b/i.test(text) && words[first - 1]?.lower === "later" && words.some((w) => w.pos === "VERB" && w.lower !== w.lemma && !/(?:ing|s)$/.test(w.lower) && !words.some((x) => /^(?:will|shall)$/.test(x.lower)))) return false;
   if (/^(?:next|later|coming)\b/i.test(text) || /^(?:later|next|coming)$/.test(words[first - 1]?.lower ?? "")) return true;
   return afterFutureMarker(words, first);
 }

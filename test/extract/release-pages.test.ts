@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "../../src/extract/clean";
+import { extractIndex } from "../../src/extract/index";
 import { articleIndex, countryIn, meetingsIn, meetingsOf } from "./helpers";
 
 describe("an envoy's farewell calls", () => {
@@ -33,6 +34,20 @@ describe("an envoy's farewell calls", () => {
       "High Commissioner Piet Telu, who is completing his assignment, called on Prime Minister Ana Varan this morning.\n\n" +
       "In the afternoon, the High Commissioner paid a farewell call on President Kim Orso at the State House.";
     expect(meetingsIn(text, "2020-09-27")).toEqual(["Ana Varan + Piet Telu", "Kim Orso + Piet Telu"]);
+  });
+});
+
+describe("a day's later hours under a dateline with no year", () => {
+  const release = (second: string): string =>
+    "Press Release\n\nFarewell calls by High Commissioner Piet Telu\n\nTarsk, 27 September\n\n" +
+    "High Commissioner of Veldia to Orvane Piet Telu called on Prime Minister Ana Varan today to bid her farewell.\n\n" +
+    second;
+
+  it("returns the dateline's day for a call 'later today' or 'this evening' (read31 x208)", () => {
+    for (const second of ["Later today, the High Commissioner paid a farewell call on President Kim Orso at the State House.", "This evening, the High Commissioner paid a farewell call on President Kim Orso at the State House."]) {
+      const index = extractIndex([{ file: "t/x.txt", text: release(second) }]);
+      expect(index.meetings.map((m) => [m.date?.month, m.date?.day])).toEqual([[9, 27], [9, 27]]);
+    }
   });
 });
 
