@@ -147,7 +147,7 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
       const part = LAST_NIGHT.test(e.text) ? "yesterday" : TODAY.test(e.text) ? "today" : undefined;
       if (part && reference) return { ...parseDate(part, { published: reference })!, text: e.text };
       // (with no date of publication, kept as written: a dateline's day dates it, "DHAKA, 27 September – … This evening, …")
-      if (part) return { basis: "relative", text: e.text };
+      if (part && !ordered.some(([, x]) => x.type === "DATE")) return { basis: "relative", text: e.text };
     }
     if (e.type !== "DATE" || (isAhead(sent.words, e.first, e.text) && !planned)) continue;
     if (ended !== undefined && e.last < ended) {
