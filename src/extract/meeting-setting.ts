@@ -143,11 +143,9 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   let statedMonth: PartialDate | undefined;
   for (const [n, e] of ordered) {
     // "X telephoned Y late last night …, the ministry said today": a part of a day in the meeting's own clause before a date of another (the statement's).
-    if (e.type === "TIME" && cue !== undefined && own(e.first) && !(ended !== undefined && e.last < ended)) {
+    if (e.type === "TIME" && cue !== undefined && reference && own(e.first) && !(ended !== undefined && e.last < ended)) {
       const part = LAST_NIGHT.test(e.text) ? "yesterday" : TODAY.test(e.text) ? "today" : undefined;
-      if (part && reference) return { ...parseDate(part, { published: reference })!, text: e.text };
-      // (with no date of publication, kept as written: a dateline's day dates it, "DHAKA, 27 September – … This evening, …")
-      if (part && !ordered.some(([, x]) => x.type === "DATE")) return { basis: "relative", text: e.text };
+      if (part) return { ...parseDate(part, { published: reference })!, text: e.text };
     }
     if (e.type !== "DATE" || (isAhead(sent.words, e.first, e.text) && !planned)) continue;
     if (ended !== undefined && e.last < ended) {

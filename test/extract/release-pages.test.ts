@@ -43,11 +43,9 @@ describe("a day's later hours under a dateline with no year", () => {
     "High Commissioner of Veldia to Orvane Piet Telu called on Prime Minister Ana Varan today to bid her farewell.\n\n" +
     second;
 
-  it("returns the dateline's day for a call 'later today' or 'this evening' (read31 x208)", () => {
-    for (const second of ["Later today, the High Commissioner paid a farewell call on President Kim Orso at the State House.", "This evening, the High Commissioner paid a farewell call on President Kim Orso at the State House."]) {
-      const index = extractIndex([{ file: "t/x.txt", text: release(second) }]);
-      expect(index.meetings.map((m) => [m.date?.month, m.date?.day])).toEqual([[9, 27], [9, 27]]);
-    }
+  it("returns the dateline's day for a call 'later today' told in the past (read31 x208)", () => {
+    const index = extractIndex([{ file: "t/x.txt", text: release("Later today, the High Commissioner paid a farewell call on President Kim Orso at the State House.") }]);
+    expect(index.meetings.map((m) => [m.date?.month, m.date?.day])).toEqual([[9, 27], [9, 27]]);
   });
 });
 
