@@ -1276,14 +1276,22 @@ function verbAfter(words: Word[], from: number, to: number): boolean {
 function afterOpeningPhrase(words: Word[], map: ClauseMap, clause: number, r: PersonRef): boolean {
   if (r.via !== "name" && r.via !== "short") return false;
   const start = map.clauses[clause]?.start ?? 0;
-  const first = /^(?:mr|ms|mrs|dr)\.?$/.test(words[r.first - 1]?.lower ?? "") ? r.first - 1 : r.first; // "Ms Telu"
+  let first = /^(?:mr|ms|mrs|dr)\.?$/.test(words[r.first - 1]?.lower ?? "") ? r.first - 1 : r.first; // "Ms Telu"
+  // "During the talks President X congratulated …", "In the course of the visit Prime Minister X held …" (read13, read33): the
+  // title written before the name is the name's, the phrase ends before it.
+  while (first - 1 > start && /^\p{Lu}\p{Ll}+$/u.test(words[first - 1]!.text) && officeWordKind(words[first - 1]!.lower)) first--;
   const noun = words[first - 1];
   // "during her stay": a word the tagger calls a verb after a determiner or a possessive is the noun.
   const determined = /^(?:DET)$/.test(words[first - 2]?.pos ?? "") || /^(?:his|her|their|its)$/.test(words[first - 2]?.lower ?? "");
   if (noun === undefined || (noun.pos !== "NOUN" && !(noun.pos === "VERB" && determined)) || !/^\p{Ll}+$/u.test(noun.text) || officeWordKind(noun.text) || GROUP_HEADS.has(noun.lower)) return false;
   let k = first - 2;
-  while (k > start && (words[k]!.pos === "ADJ" || words[k]!.pos === "NUM")) k--;
-  if (k > start && (words[k]!.pos === "DET" || /^(?:his|her|their|its)$/.test(words[k]!.lower))) k--;
+  for (;;) {
+    while (k > start && (words[k]!.pos === "ADJ" || words[k]!.pos === "NUM")) k--;
+    if (k > start && (words[k]!.pos === "DET" || /^(?:his|her|their|its)$/.test(words[k]!.lower))) k--;
+    // "In the course of the visit X …", "At the end of the talks X …": a noun's "of" phrase goes on to the noun before it.
+    if (k - 1 > start && words[k]!.lower === "of" && words[k - 1]!.pos === "NOUN" && /^\p{Ll}+$/u.test(words[k - 1]!.text)) k -= 2;
+    else break;
+  }
   return k === start && words[k]!.pos === "ADP" && map.of[r.first] === clause;
 }
 

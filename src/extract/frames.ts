@@ -151,7 +151,8 @@ const ROWS: FrameRow[] = [
   },
   {
     id: "receive-credentials",
-    trigger: "receive|accept credential|credence|introduction|accreditation",
+    // "took their letters of credence" (read32 x225, read33 x266): to take them is to receive them.
+    trigger: "receive|accept|take credential|credence|introduction|accreditation",
     voice: "active",
     agent: "subject",
     counterparts: ["of", "from"],

@@ -59,6 +59,14 @@ describe("sides of a contact told in a long sentence", () => {
     expect(meetingsOf(text, "2021-06-20")).toEqual(["Dmytro Kuleba + Mevlüt Çavuşoğlu", "Mathias Cormann + Mevlüt Çavuşoğlu", "Mevlüt Çavuşoğlu + Raychelle Omamo"]);
   });
 
+  it("returns the titled subject after an opening phrase with no comma ('During the talks President X …', read13; 'In the course of the visit Prime Minister X also held meetings with …', read33 x251)", () => {
+    const text =
+      "Prime Minister Varan Telu of Nepal arrived in Santiago on Friday for a two-day visit.\n\n" +
+      "In the course of the visit Prime Minister Telu also held meetings with President Orla Mensik of Chile and with Foreign Minister Ilse Brand.\n\n" +
+      "During the talks President Mensik congratulated his guest.";
+    expect(meetingsOf(text, "2021-03-20")).toEqual(["Ilse Brand + Varan Telu", "Orla Mensik + Varan Telu"]);
+  });
+
   it("returns both people of 'held separate meetings with A, chairman of …, and with B' (devA h008, Anadolu)", () => {
     const text =
       "Turkish Foreign Minister Mevlüt Çavuşoğlu then held separate meetings with Abdullah Abdullah, chairman of Afghanistan's High Council for National Reconciliation, and with Afghan Foreign Minister Mohammad Haneef Atmar.";
