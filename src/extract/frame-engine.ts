@@ -965,7 +965,8 @@ function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], 
   // (no possessive: "paid his first visit").
   if (slot === "indirect") return { refs: refs.filter((r) => r.first > cue && r.last < end && !isPossessive(words[r.last + 1]) && !/^(?:his|her|their|its)$/.test(words[r.first]!.lower)), from: -1 };
   if (slot === "in-honour-of") return inHonourOf(words, map, refs, end);
-  const preps: Record<Exclude<Slot, "subject" | "object" | "indirect" | "in-honour-of">, RegExp> = {
+  if (slot === "predicate") return predicateOf(words, map, refs, cue, end);
+  const preps: Record<Exclude<Slot, "subject" | "object" | "indirect" | "in-honour-of" | "predicate">, RegExp> = {
     with: /^with$/, alongside: /^alongside$/, between: /^between$/, by: /^by$/, "led-by": /^(?:led|headed|chaired|co-chaired)$/, "hosted-by": /^(?:hosted|given|offered|co-hosted)$/, to: /^to$/, from: /^from$/, on: /^on$/, of: /^of$/, for: /^for$/,
   };
   const prep = preps[slot];
@@ -1007,6 +1008,21 @@ function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], 
   return { refs: [], from: -1 };
 }
 
+/**
+ * "Varan's first guest was X", "The minister's last visitor of the day was Y": the one named after the copula that follows an
+ * owned noun (its owner the row's agent); nothing for a noun no one owns ("The visitors were …", a list of a party).
+ */
+function predicateOf(words: Word[], map: ClauseMap, refs: PersonRef[], cue: number, end: number): { refs: PersonRef[]; from: number } {
+  let owner = cue - 1;
+  while (owner > 0 && /^(?:ADJ|NUM)$/.test(words[owner]!.pos)) owner--;
+  if (!/^['’]s$/.test(words[owner]?.text ?? "")) return { refs: [], from: -1 };
+  let k = end + 1;
+  // ("of the day", "in the city": a phrase of the noun before the copula)
+  while (k < end + 6 && map.of[k] === map.of[cue] && /^(?:ADP|DET|NOUN|ADJ|PROPN)$/.test(words[k]?.pos ?? "") && !refs.some((r) => r.first === k)) k++;
+  if (!/^(?:was|were|is)$/.test(words[k]?.lower ?? "")) return { refs: [], from: -1 };
+  return { refs: chainFrom(words, map, refs, k + 1, map.of[cue]!), from: k + 1 };
+}
+
 const HONOUR = /^honou?r$/;
 
 /**
@@ -1022,6 +1038,12 @@ function inHonourOf(words: Word[], map: ClauseMap, refs: PersonRef[], end: numbe
     if (owner && /^['’]s?$/.test(words[owner.last + 1]?.text ?? "") && HONOUR.test(words[owner.last + 2]?.lower ?? "")) return { refs: [owner], from: -1 };
   }
   return { refs: [], from: -1 };
+}
+
+/** A capitalised title right before word `n` of a gap, an office's head word in it: "Coordinator of the United Nations System". */
+function titledRun(gap: Word[], n: number): boolean {
+  for (let j = n - 1; j >= 0 && (/^\p{Lu}/u.test(gap[j]!.text) || /^(?:of|the|and)$/.test(gap[j]!.text)); j--) if (officeWordKind(gap[j]!.text) === "head") return true;
+  return false;
 }
 
 /** Refs from word `from` on: the first within a noun phrase's reach, then those joined by "and" / ",". */
@@ -1068,7 +1090,8 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
       if (isNpModifier(gap, n)) return true;
       // "Veldia's ambassador in Orvane, Tam Lio": an office held in a place, the name after a comma.
       // "the Ambassador of Veldia in Tarsk, Tam Lio": the same, the office's country between.
-      if (w.lower === "in" && n > 0 && (officeWordKind(gap[n - 1]!.text) === "head" || (gap[n - 1]!.pos === "PROPN" && gap[n - 2]?.lower === "of" && officeWordKind(gap[n - 3]?.text ?? "") === "head")) && gap[n + 1]?.pos === "PROPN" && gap.slice(n + 2).some((x) => x.text === ",")) return true;
+      // "the Resident Coordinator of the United Nations System in Veldia, X": the same after a body's name in the title.
+      if (w.lower === "in" && n > 0 && (officeWordKind(gap[n - 1]!.text) === "head" || titledRun(gap, n)) && gap[n + 1]?.pos === "PROPN" && gap.slice(n + 2).some((x) => x.text === ",")) return true;
       if (w.lower === "for" && n > 0 && /^\p{Lu}/u.test(gap[n - 1]!.text) && /^\p{Lu}/u.test(gap[n + 1]?.text ?? "")) return true; // "Senior Deputy Minister for Foreign Affairs X"
       // "Veldia's deputy prime minister for European integration, X": an office's portfolio, the title in lower case.
       if (w.lower === "for" && n > 0 && officeWordKind(gap[n - 1]!.text) === "head" && NP.has(gap[n + 1]?.pos ?? "")) return true;
@@ -1366,6 +1389,8 @@ function officeHoldersOf(words: Word[], from: number, end: number): FrameGroup[]
 function isGroup(name: string): boolean {
   if (/^counterparts (?:from|of) /.test(name)) return true;
   for (const w of name.toLowerCase().split(/\s+/)) {
+    // "the Emirati leader's plane" (read33 x259): a possessor is no head of the phrase, its "'s" no plural.
+    if (/['’]s?$/.test(w)) continue;
     if (GROUP_HEADS.has(w.replace(/[^a-z-]/g, ""))) return true;
     if (/^(?:from|in|for|to|at|with|on|by|of)$/.test(w)) return false;
   }

@@ -375,6 +375,16 @@ const ROWS: FrameRow[] = [
     fallback: true,
     opener: "at|on|upon",
   },
+  // "Varan's first guest was Foreign Minister X", "The minister's last visitor was the Resident Coordinator …, Y": the one whose
+  // guest a person was received them.
+  {
+    id: "owned-guest",
+    trigger: "guest|visitor|caller",
+    voice: "noun",
+    agent: "clause",
+    counterparts: ["predicate"],
+    kind: "meeting",
+  },
   {
     id: "contact-with",
     // "His first appointment in the city was with Y": an appointment of a visit's programme is a meeting.

@@ -26,6 +26,8 @@ const HEADS: ReadonlyMap<string, string> = new Map(
     "vice-chairman", "vice-minister", "vice-premier", ...[...TITLE_ACRONYMS.keys()].map((a) => a.toLowerCase()), "ceo", "patriarch", "pope", "monarch", "crown",
     "councilor", "councillor", "counsellor", "counselor", "congressman", "congresswoman", "under-secretary", "undersecretary", "officer",
     "colleague", "aide",
+    // "the United Nations Resident Coordinator", "National Security Coordinator"
+    "coordinator",
     // "Emperor Varan", "Lieutenant Colonel Telu"
     "emperor", "empress", "colonel",
     // "the Apostolic Nuncio": the Holy See's ambassador

@@ -37,3 +37,11 @@ describe("no meeting of two people told only beside a contact", () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe("no group made of a thing a person owns", () => {
+  // "Abiy was at Bole International Airport with senior officials to meet the Emirati leader's plane" (read33 x259)
+  it("reads no side from 'to meet the Veldian leader's plane'", () => {
+    const found = meetingsOf("TARSK, 3 May 2024 - Prime Minister Kaito Rasa held talks on Friday with the President of Ghana, Telu Varan.\n\nRasa was at the airport with senior officials to meet the Ghanaian leader's plane.");
+    expect(found.map((m) => m.participants.filter((p) => p.kind === "group"))).toEqual([[]]);
+  });
+});
