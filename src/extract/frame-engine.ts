@@ -223,6 +223,8 @@ function matchTrigger(frame: Frame, words: Word[], forms: readonly string[][], m
   const nounBefore = words[i + 1]?.lower === "between";
   // "A and B will welcome President C": a verb after a modal, whatever tag the tagger gave it.
   const afterModal = head.pos === "ADJ" && /^(?:will|would|shall|'ll|’ll)$/.test(words[i - 1]?.lower ?? "");
+  // ("With X, Y discussed …": a fronted row's trigger is the preposition that opens the sentence)
+  if (frame.fronted) return head.pos === "ADP" && frame.words.length === 1 ? i : -1;
   if (frame.voice === "noun" ? head.pos !== "NOUN" && head.pos !== "PROPN" && !nounAfterModifier && !nounBefore : !isVerb(head) && !isGerund(words, i) && !afterModal) return -1;
   // "for the Asean-India Ministerial Meeting and …": a capitalised "Meeting" after a capitalised word names an event, it is no verb.
   if (frame.voice !== "noun" && /^\p{Lu}\p{Ll}+ing$/u.test(head.text) && i > 0 && /^\p{Lu}/u.test(words[i - 1]!.text)) return -1;
@@ -305,6 +307,9 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   if (isHypothetical(sent, map, cue)) return undefined;
   if (frame.fallback && toldElsewhere(words, map, clause)) return undefined;
   if (frame.opener && !openedBy(frame.opener, words, cue)) return undefined;
+  const fronted = frame.fronted ? frontedSubject(words, refs, cue) : undefined;
+  if (frame.fronted && !fronted) return undefined;
+
   if (frame.notAfterTrigger?.split("|").includes(words[end + 1]?.lower ?? "")) return undefined;
   if ((frame.voice === "noun" || /ing$/.test(words[cue]!.lower)) && isBefore(words, cue)) return undefined;
   // A contact noun's "of" phrase stands right after it ("the meeting of A and B"), not "meetings with ministers: A of Veldia, B …".
@@ -318,6 +323,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   } else if (frame.agent === "subject") agents = subjectOf(words, map, inClause, refs, clause, cue);
   if (frame.agent === "subject" && agents.length === 0) agents = participleSubject(words, refs, cue);
   if (frame.agent === "subject" && agents.length === 0 && frame.pair) agents = pairOfSentence(words, map, refs, clause, cue);
+  else if (fronted) agents = [fronted];
   else if (frame.agent === "clause") {
     // "X's meeting with Y": the possessor of the contact noun is its agent.
     const possessor = possessorOf(words, inClause, cue);
@@ -343,7 +349,9 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     if (opens && s !== "subject" && s !== "by") groupFrom = filled.from;
     counterparts.push(...filled.refs.filter((r) => !counterparts.includes(r)));
   }
-  if (frame.agent === "clause") agents = agents.filter((a) => !counterparts.includes(a));
+  // ("With X, Y discussed …": the chain after "With" runs on over the comma to the subject, who is no counterpart)
+  if (fronted) counterparts = counterparts.filter((c) => c !== fronted);
+  else if (frame.agent === "clause") agents = agents.filter((a) => !counterparts.includes(a));
   // "Talks with Varan are planned for Monday", "09:00 Talks with the Foreign Minister": a contact opening its sentence with no one
   // making it is the article's principal person's, when its clause names no one else and not them among its sides.
   let zeroSubjectList = false;
@@ -645,6 +653,26 @@ function forTheirPart(words: Word[], from: number, cue: number): boolean {
 function lastIndexBefore(words: Word[], before: number, test: (w: Word) => boolean): number {
   for (let k = before - 1; k >= 0; k--) if (test(words[k]!)) return k;
   return -1;
+}
+
+/**
+ * "With Veldia's Varan Telu, Orla Mensik dwelt on …", "With President X of Orvane, Y discussed …": the trigger opens the
+ * sentence; a person, with a title or a country at most, then a comma; then a person named and a finite verb, the clause's own
+ * subject. Not "With X's backing, Y …" nor "With Veldia chairing the bloc, Y said …".
+ */
+function frontedSubject(words: Word[], refs: PersonRef[], cue: number): PersonRef | undefined {
+  if (cue !== 0) return undefined;
+  const side = refs.find((r) => r.first > cue && r.first <= cue + 4);
+  if (!side) return undefined;
+  let k = side.last + 1;
+  // ("of North Macedonia": the side's country after the name)
+  if (words[k]?.lower === "of") while (k < side.last + 5 && words[k + 1]?.pos === "PROPN") k++;
+  const comma = k === side.last + 1 ? k : k + 1;
+  if (words[comma]?.text !== ",") return undefined;
+  const subject = refs.find((r) => r.first === comma + 1);
+  // (the subject's verb in lower case, whatever tag the tagger gave it: "Sisi dwelt on …")
+  const verb = subject ? words[subject.last + 1] : undefined;
+  return verb !== undefined && /^\p{Ll}+$/u.test(verb.text) && !/^(?:ADP|DET|CCONJ|SCONJ|PART|PRON)$/.test(verb.pos) && !/ing$/.test(verb.lower) ? subject : undefined;
 }
 
 /** Whether one of the row's `opener` words stands right before the trigger at `cue`, past its article: "at the invitation". */

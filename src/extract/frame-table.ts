@@ -61,6 +61,11 @@ export interface FrameRow {
   opener?: string;
   /** "handed over a letter from X": a word right after the trigger's last word that makes it no such contact (alternatives split by "|"). */
   notAfterTrigger?: string;
+  /**
+   * "With President X of Veldia, Y discussed …": the trigger opens the sentence, its person and a comma, then the clause's
+   * own subject and verb; nowhere else does the row read.
+   */
+  fronted?: boolean;
 }
 
 /** A row compiled for the engine. */

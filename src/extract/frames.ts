@@ -375,6 +375,19 @@ const ROWS: FrameRow[] = [
     fallback: true,
     opener: "at|on|upon",
   },
+  // "With President X of Veldia, Y discussed the next steps", "With Veldia's X, Y dwelt on the bonds between …": after the
+  // sentences that tell of a round of meetings, a side put first and the one who met them as the subject.
+  {
+    id: "fronted-with",
+    trigger: "with",
+    voice: "noun",
+    agent: "clause",
+    counterparts: ["object"],
+    kind: "meeting",
+    fronted: true,
+    // ("With Y, the Veldian minister went over the outcome of the meeting held yesterday …": the pair's talks told before)
+    fallback: true,
+  },
   // "Varan's first guest was Foreign Minister X", "The minister's last visitor was the Resident Coordinator …, Y": the one whose
   // guest a person was received them.
   {

@@ -49,6 +49,10 @@ const PHRASE_TRIGGERS: string[][] = [
   ["views", "on"],
   ["focussed", "on"],
   ["take", "stock", "of"],
+  // "Sisi dwelt on the historic bonds …" (check11 k109), "the talks dwelt on structuring investment …" (read18 r515), "… and dwelt
+  // on bilateral ties" (read31 x201)
+  ["dwell", "on"],
+  ["dwelt", "on"],
 ];
 const STOP_CLAUSE = new Set(["which", "who", "whom", "where", "while", "whereas", "noting", "saying", "stressing", "adding", "that", "said", "because", "so", "but", "when", "reported"]);
 /** Verbs of reporting that end a list and whose subject is a source: "…, the ministry said". */

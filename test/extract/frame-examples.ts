@@ -188,6 +188,11 @@ export const FRAME_EXAMPLES: Record<string, FrameExample[]> = {
       { source: "l111_uzbekistan_dominican", text: "The meeting took place ahead of the official visit of the President of Serbia, Aleksandar Vučić, who will be in Uzbekistan from 28 to 31 October at the invitation of President Shavkat Mirziyoyev.", people: ["Vučić", "Mirziyoyev"], status: "planned" },
       { source: "r703_algeria_nigeria", context: "At 11am, Boukadoum will be received in audience at the ministry's headquarters in Abuja by the Minister of Foreign Affairs, Geoffrey Onyeama.", text: "In January 2018, Onyeama spent three days in Algiers at the invitation of Abdelkader Messahel, then Algeria's foreign minister.", people: ["Onyeama", "Messahel"] },
   ],
+  // a side put first in a sentence that names the one who met them as its subject
+  "fronted-with": [
+      { source: "k109_egypt_sisi_au_kigali", text: "With Sudan's Omar al-Bashir, Sisi dwelt on the historic bonds between the two Nile neighbours and on the room for cooperation in many sectors.", context: "Egyptian President Abdel Fattah al-Sisi used Sunday, 17 July 2016, the main day of the 27th African Union summit in Kigali, for a series of one-to-one meetings with fellow heads of state, the state news agency MENA reported.", people: ["al-Bashir", "Sisi"] },
+      { source: "x247_eu_borrell_antalya", context: "Josep Borrell, the EU's High Representative for Foreign Affairs and Security Policy and Vice-President of the European Commission, wrapped up on Friday, 18 June, a two-day stay in Antalya.", text: "With President Stevo Pendarovski of North Macedonia, Borrell discussed what comes next on the country's path towards the Union.", people: ["Pendarovski", "Borrell"] },
+  ],
   // the owner of "first guest", "last visitor" received the one named after the copula
   "owned-guest": [
       { source: "x246_southkorea_peru_honduras", context: "South Korea's Foreign Minister Cho Tae-yul sat down on Sunday with two Latin American counterparts in Seoul, one day before a regional cooperation forum brings ministers from across the region to the capital.", text: "Cho's first guest was Peruvian Foreign Minister Javier Gonzalez-Olaechea Franco.", people: ["Cho", "Gonzalez-Olaechea"] },

@@ -90,6 +90,11 @@ describe("readTopics after the verbs reports use for 'discussed'", () => {
     expect(topicsOf("Much of the conversation turned to the economy.")).toEqual(["economy"]);
   });
 
+  it("reads the list after 'dwelt on' (check11, read18, read31)", () => {
+    expect(topicsOf("With Telu, Varan dwelt on the long bonds between the two river states and on the room for cooperation in farming.")).toContain("long bonds");
+    expect(topicsOf("The talks dwelt on port investment and rail links.")).toEqual(["port investment", "rail links"]);
+  });
+
   it("reads no topic after 'address' when it means speaking to an audience", () => {
     expect(topicsOf("Addressing reporters after the ceremony, Varan said the port would open in spring.")).toEqual([]);
     expect(topicsOf("Kestas addressed the opening session of the forum.")).toEqual([]);
