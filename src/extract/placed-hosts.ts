@@ -5,9 +5,9 @@
  * meeting whose own sentence places it in a city or country, with a visitor of another country, has in its one person
  * of no country who holds a government post the host's official. Not at a gathering of several states ("on the margins
  * of the summit in Tarsk"), not for a country the article names only by that place (talks held in a third country's
- * city: "the two foreign ministers met in Geneva"), nor when the article names a country besides the host's and the
- * visitors' own, not when someone of the host country is in the meeting already (the
- * one of no country is then the guest), nor for a post the host country's known official holds.
+ * city: "the two foreign ministers met in Geneva"), nor when the article names someone of a country besides the host's
+ * and the visitors' own (a country named only in what was discussed is no side), not when someone of the host country is
+ * in the meeting already (the one of no country is then the guest), nor for a post the host country's known official holds.
  */
 import { findCountries } from "../nlp/countries";
 import { isNationalInstitution, samePost } from "../nlp/offices";
@@ -38,7 +38,8 @@ export function inferPlacedHosts(sents: Sent[], people: LocalPerson[], meetings:
     if (members.some((p) => p.country === host) || !members.some((p) => p.country !== undefined)) continue;
     // a story of two countries only: besides the visitors' own, the article names the host's alone ("Veldia–Orvane ties and
     // the Tarsk–Ulm ferry": a story naming other countries may be set in a third one's city)
-    if ([...named].some((c) => c !== host && !members.some((p) => p.country === c))) continue;
+    // (a country named only in what was discussed, "they covered Ukraine and Syria", is no side: the people's countries tell)
+    if ([...named].some((c) => c !== host && !members.some((p) => p.country === c)) && people.some((p) => p.country && p.country !== host && !members.some((m) => m.country === p.country))) continue;
     const held = people.filter((p) => p.country === host).flatMap((p) => p.offices.map((o) => o.title));
     const unknown = members.filter((p) => !p.country);
     const [p] = unknown;

@@ -22,10 +22,17 @@ describe("the host of a meeting its sentence places at home", () => {
     expect(countryOf(text, "Osk Telu")).not.toBe("Japan");
   });
 
-  it("returns no country when the article names other countries besides the host's and the guest's", () => {
+  it("returns no country when the article names someone of a third country besides the host's and the guest's", () => {
+    const text =
+      "Prime Minister Osk Telu held talks with Icelandic President Rush Varan in Tokyo on Tuesday.\n\n" +
+      "The two talked about Iceland-Japan ties and about the Chile-Peru railway that Chilean Transport Minister Kel Orvo has proposed.";
+    expect(countryOf(text, "Osk Telu")).toBeUndefined();
+  });
+
+  it("returns the city's country when the other countries are only what was discussed (read18 r510, read24 s121: none wrong on the read sets)", () => {
     const text =
       "Prime Minister Osk Telu held talks with Icelandic President Rush Varan in Tokyo on Tuesday.\n\n" +
       "The two talked about Iceland-Japan ties and about the Chile-Peru railway.";
-    expect(countryOf(text, "Osk Telu")).toBeUndefined();
+    expect(countryOf(text, "Osk Telu")).toBe("Japan");
   });
 });
