@@ -38,8 +38,10 @@ export function inferPlacedHosts(sents: Sent[], people: LocalPerson[], meetings:
     if (members.some((p) => p.country === host) || !members.some((p) => p.country !== undefined)) continue;
     // a story of two countries only: besides the visitors' own, the article names the host's alone ("Veldia–Orvane ties and
     // the Tarsk–Ulm ferry": a story naming other countries may be set in a third one's city)
-    // (a country named only in what was discussed, "they covered Ukraine and Syria", is no side: the people's countries tell)
-    if ([...named].some((c) => c !== host && !members.some((p) => p.country === c)) && people.some((p) => p.country && p.country !== host && !members.some((m) => m.country === p.country))) continue;
+    // (a country named only in what was discussed, "they covered Ukraine and Syria", is no side: the people's countries tell,
+    // and a country written as a pair with a visitor's, "Nepal-India relations", which may be the unknown one's)
+    const third = [...named].filter((c) => c !== host && !members.some((p) => p.country === c));
+    if (third.length > 0 && (people.some((p) => p.country && p.country !== host && !members.some((m) => m.country === p.country)) || third.some((c) => members.some((m) => m.country && pairedIn(sents, c, m.country))))) continue;
     const held = people.filter((p) => p.country === host).flatMap((p) => p.offices.map((o) => o.title));
     const unknown = members.filter((p) => !p.country);
     const [p] = unknown;
@@ -48,4 +50,16 @@ export function inferPlacedHosts(sents: Sent[], people: LocalPerson[], meetings:
     p.country = host;
     for (const o of p.offices) o.country = host;
   }
+}
+
+/** Whether some sentence writes two countries as a pair: "Nepal-India relations", "between Nepal and India", "Nepal–India". */
+function pairedIn(sents: Sent[], a: string, b: string): boolean {
+  return sents.some((s) => {
+    const found = sentCountries(s);
+    return found.some((x, n) => {
+      const y = found[n + 1];
+      if (!y || new Set([x.country, y.country]).size !== 2 || ![x.country, y.country].includes(a) || ![x.country, y.country].includes(b)) return false;
+      return /^\s*(?:[-–—/]|and)\s*$/.test(s.text.slice(x.index + x.text.length, y.index));
+    });
+  });
 }

@@ -621,6 +621,9 @@ export function readOffice(prefix: Word[]): { title?: string; country?: string; 
       organisation ??= w.text;
       continue;
     }
+    // "the European Commissioner for International Partnerships" (read33 x256), "the European Commissioner for Neighbourhood and
+    // Enlargement" (read29 x157): a post of the Union, whatever country the article is filed from.
+    if (w.text === "European" && /^Commissioner/.test(prefix[k + 1]?.text ?? "")) organisation ??= "European Union";
     titleWords.push(w.text);
   }
   while (titleWords.length && officeWordKind(titleWords[titleWords.length - 1] ?? "") === "connector") titleWords.pop();
@@ -710,6 +713,8 @@ export function readApposition(words: Word[], last: number, mention: NameMention
   const draft: OfficeDraft = { title: titled.title, from: apposed ? "apposition" : "relative" };
   if (titled.country) draft.country = titled.country;
   if (titled.to) draft.to = titled.to;
+  // ("the European Commissioner for …": the Union's post; an acronym in the title, "MEA Spokesperson", stays the title's word)
+  if (titled.organisation && !isAcronym(titled.organisation)) draft.organisation = titled.organisation;
   if (words[k]?.lower === "of" || words[k]?.lower === "for") {
     const rest: string[] = [];
     let m = k + 1;

@@ -12,6 +12,13 @@ describe("offices and countries written around a name", () => {
     expect(officesOf("Those he met included Cote d'Ivoire's Minister of Foreign Affairs Kandia Camara.", "Kandia Camara")?.[0]?.country).toBe("Ivory Coast");
   });
 
+  it("gives a European Commissioner the Union, never the country the report is filed from (read33 x256)", () => {
+    const index = extractIndex([{ file: "t/x.txt", text: "ACCRA, 30 March 2022 – Orla Mensik, the European Commissioner for International Partnerships, is in Ghana today.\n\nMensik will hold talks with President Kel Varan.\n\nGhana and the European Union signed a grant." }]);
+    const mensik = personNamed(index, "Orla Mensik");
+    expect(mensik?.country).not.toBe("Ghana");
+    expect(mensik?.offices.some((o) => o.organisation === "European Union")).toBe(true);
+  });
+
   it("returns every office of a list written with commas before the name, the royal style left out", () => {
     const [office] = officesOf("The Amir received a phone call from Saudi Crown Prince, Deputy Prime Minister and Minister of Defense Prince Mohammad bin Salman bin Abdulaziz Al-Saud.", "Mohammad bin Salman bin Abdulaziz Al-Saud") ?? [];
     expect(office?.country).toBe("Saudi Arabia");
