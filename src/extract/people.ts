@@ -259,11 +259,15 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
           }
         }
         if (m.listCountries) list = { countries: m.listCountries, next: 1 };
-        const listTitle = m.office ? undefined : listTitleBefore(sent, m.first) ?? colonListTitle(sents, si, m.first) ?? copulaListTitle(sent, m.first);
+        const listTitle = m.office || m.listCountries ? undefined : listTitleBefore(sent, m.first) ?? colonListTitle(sents, si, m.first) ?? copulaListTitle(sent, m.first);
         if (listTitle && isFull(m)) {
           // The next name of "Kazakh and Kyrgyz presidents X and Y": the list's title, its next country.
           const country = list?.countries[list.next++];
-          m.office = { title: listTitle, ...(country ? { country } : {}), from: "list" };
+          // (of "his Egyptian and Jordanian counterparts, A and B": the post of the one whose counterparts they are, below)
+          if (listTitle === "Counterpart") {
+            m.counterpart = true;
+            if (country) m.country = country;
+          } else m.office = { title: listTitle, ...(country ? { country } : {}), from: "list" };
           if (person < 0) person = create(m);
         }
         if (person < 0 && m.evidence && (m.office || m.honorific || isFull(m)) && (isFull(m) || !sent.title || inBody(m.name))) person = create(m);

@@ -276,6 +276,11 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     mention.counterpart = true;
     mention.evidence = true;
     if (office.country) mention.country = office.country;
+    // "his Egyptian and Jordanian counterparts, A and B": the next names of the list are counterparts too, of the next countries.
+    if (prefix.some((w) => /^counterparts$/i.test(w.text))) {
+      mention.listTitle = office.title;
+      mention.listCountries = prefix.flatMap((w) => (/^\p{Lu}/u.test(w.text) && countryOf(w.text) ? [countryOf(w.text)!] : []));
+    }
     return;
   }
   // "the foreign ministers of Malta and Libya, X and Y": the plural office, then only whose it is.

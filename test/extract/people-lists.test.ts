@@ -6,6 +6,12 @@ const indexOfText = (text: string) => extractIndex([{ file: "t/x.txt", text: ` d
 const officesOf = (text: string, name: string) => personNamed(indexOfText(text), name)?.offices.map((o) => ({ title: o.title, country: o.country ?? null }));
 
 describe("people written in lists", () => {
+  it("gives each of 'his Egyptian and Jordanian counterparts, A and B' the host's post and the next country (read33 x265)", () => {
+    const text = "BAGHDAD, March 29, 2021 – Iraq's Foreign Minister Rush Varan hosted his Egyptian and Jordanian counterparts, Telu Hanno and Orla Lind, in Baghdad on Monday.";
+    expect(officesOf(text, "Telu Hanno")).toEqual([{ title: "Foreign Minister", country: "Egypt" }]);
+    expect(officesOf(text, "Orla Lind")).toEqual([{ title: "Foreign Minister", country: "Jordan" }]);
+  });
+
   it("reads a list of pairs, a country and a name, joined by semicolons: each person is of their country", () => {
     // devD d012 (Angolan presidency): "The envoys accredited on Thursday represent Uruguay, Nester Navarro; Chile, Julio Fiol; …"
     const text = "President Olu Danvers received four envoys in Luanda on Thursday.\n\nThe envoys accredited on Thursday represent Uruguay, Rush Varan; Chile, Telu Hanno; Eswatini, Orvane Lind; and Australia, Ilse Marrin.";
