@@ -55,7 +55,7 @@ function afterBy(words: readonly Word[], refs: readonly PersonRef[], by: number)
   const next = refs.filter((r) => r.first > by).sort((a, b) => a.first - b.first)[0];
   // (an acronym in brackets, and the comma of a title set before the name: "by the Permanent Secretary of the Ministry of
   // Foreign Affairs and Trade (MFAT), Mr A")
-  const title = (w: Word, n: number): boolean => /^\p{Lu}/u.test(w.text) || /^(?:of|for|and|the|[()])$/.test(w.lower) || (w.text === "," && n >= next!.first - by - 3);
+  const title = (w: Word, n: number): boolean => /^\p{Lu}/u.test(w.text) || /^(?:of|for|and|the|its|their|[()])$/.test(w.lower) || (w.text === "," && n >= next!.first - by - 3);
   return next && (next.first <= by + 5 || (next.first <= by + 20 && words.slice(by + 1, next.first).every(title))) ? next : undefined;
 }
 
@@ -70,6 +70,18 @@ export function readSideHeads(sent: Sent, refs: readonly PersonRef[]): SideHead[
     if (ref && country && !heads.some((h) => h.person === ref.person)) heads.push({ person: ref.person, country, cue });
   };
   words.forEach((w, k) => {
+    // "Japan was represented by Special Representative X" (read32 x223), "Malawi was represented by its Minister of Foreign
+    // Affairs, X, and Zimbabwe by …" (read17 q410, read19 r614): a country's own side and its head.
+    // (not a list of the side's members, "Andorra was represented by the Minister of Foreign Affairs, A; the ambassador, B; …"
+    // (read22 r920): its first is no more its head than the others)
+    if (w.lower === "represented" && /^(?:was|were)$/.test(words[k - 1]?.lower ?? "") && words[k + 1]?.lower === "by") {
+      if (!words.slice(k + 2).some((x) => x.text === ";")) add(afterBy(words, refs, k + 1), sideCountry(words, k - 1), k);
+      return;
+    }
+    if (w.lower === "by" && heads.length > 0 && words.slice(0, k).some((x) => x.lower === "represented") && words.slice(Math.max(0, k - 6), k).some((x) => x.lower === "and")) {
+      add(afterBy(words, refs, k), sideCountry(words, k), k);
+      return;
+    }
     if (!SIDE.test(w.lower)) return;
     // "was led by", "will be led by", "is to be headed by"
     const be = [k + 1, k + 2, k + 3].find((n) => words[n]?.lemma === "be" && words.slice(k + 1, n).every((x) => x.pos === "AUX" || x.lower === "to"));

@@ -38,6 +38,17 @@ describe("the heads of two delegations at a round of talks", () => {
     expect(toldIn(text, "2018-10-18")).toEqual(["Orlo Veskan + Varan Telu, delegation-heads, held, 2018-10-18, Baku"]);
   });
 
+  it("returns the contact of 'Veldia was represented by A, and Orvane by B' and of a side headed, then 'Japan was represented by B' (read17, read19, read32)", () => {
+    const once =
+      "The foreign ministries of Malawi and Zimbabwe held political consultations in Lilongwe today.\n\n" +
+      "Malawi was represented by its Minister of Foreign Affairs, Varan Telu, and Zimbabwe by the Acting Minister of Foreign Affairs, Orlo Veskan.";
+    expect(toldIn(once, "2023-05-30").map((m) => m.split(",")[0])).toContain("Orlo Veskan + Varan Telu");
+    const twice =
+      "The foreign ministries of Uzbekistan and Japan held political consultations in Tokyo today.\n\n" +
+      "The Uzbek delegation was headed by Deputy Minister of Foreign Affairs Varan Telu. Japan was represented by Orlo Veskan, Special Representative of the Japanese Ministry of Foreign Affairs for Central Asia.";
+    expect(toldIn(twice, "2024-07-11").map((m) => m.split(",")[0])).toContain("Orlo Veskan + Varan Telu");
+  });
+
   it("returns no contact of heads named with no talks told in their sentences or the one before (a summit's delegations)", () => {
     const text =
       "Leaders gathered in Nairobi for the regional summit on Friday.\n\n" +
