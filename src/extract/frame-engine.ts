@@ -1018,6 +1018,8 @@ function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], 
       if (close > 0 && words.slice(from + 1, close).every((x) => !isVerb(x) && !refs.some((r) => r.first <= close && r.last > from))) from = close + 1;
       return { refs: chainFrom(words, map, refs, from, clause!), from };
     }
+    // ("took a phone call on August 20, 2021 from X", read32 x231: the comma of a date written month first ends nothing)
+    if (w.text === "," && /^\d{1,2}$/.test(words[k - 1]?.text ?? "") && /^(?:1\d|20)\d\d$/.test(words[k + 1]?.text ?? "")) continue;
     if (w.text === "," && slot !== "led-by" && slot !== "by") {
       // "held a telephone talk of about 30 minutes, beginning at 5:40 p.m. on June 9, with X": an aside set off by commas, then the slot.
       const close = words.findIndex((x, n) => n > k && n <= k + 12 && x.text === ",");

@@ -71,3 +71,12 @@ describe("a group phrase and 'on behalf of'", () => {
     expect(groups.filter((g) => /behalf/.test(g))).toEqual([]);
   });
 });
+
+describe("a date written month first between the contact and its preposition", () => {
+  it("returns the contact of 'took a phone call on August 20, 2021 from X' (read32 x231): the date's comma ends nothing", () => {
+    const text =
+      "YEREVAN, 3 July 2024 – Foreign Minister Varan Telu of Armenia met Georgian officials.\n\n" +
+      "Shortly after taking office, Telu took a phone call on August 20, 2021 from Orlo Veskan, then Georgia's Foreign Minister, who congratulated him.";
+    expect(meetingsIn(text, "2024-07-03")).toContain("Orlo Veskan + Varan Telu");
+  });
+});
