@@ -70,10 +70,10 @@ export function readSideHeads(sent: Sent, refs: readonly PersonRef[]): SideHead[
     if (ref && country && !heads.some((h) => h.person === ref.person)) heads.push({ person: ref.person, country, cue });
   };
   words.forEach((w, k) => {
-    // "Japan was represented by Special Representative X" (read32 x223), "Malawi was represented by its Minister of Foreign
-    // Affairs, X, and Zimbabwe by …" (read17 q410, read19 r614): a country's own side and its head.
-    // (not a list of the side's members, "Andorra was represented by the Minister of Foreign Affairs, A; the ambassador, B; …"
-    // (read22 r920): its first is no more its head than the others)
+    // "Orvane was represented by Special Representative X" (read32), "Veldia was represented by its Minister of Foreign Affairs,
+    // X, and Orvane by …" (read17, read19): a country's own side and its head.
+    // (not a list of the side's members, "Veldia was represented by the Minister of Foreign Affairs, A; the ambassador, B; …"
+    // (read22): its first is no more its head than the others)
     if (w.lower === "represented" && /^(?:was|were)$/.test(words[k - 1]?.lower ?? "") && words[k + 1]?.lower === "by") {
       if (!words.slice(k + 2).some((x) => x.text === ";")) add(afterBy(words, refs, k + 1), sideCountry(words, k - 1), k);
       return;

@@ -309,7 +309,6 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   if (frame.opener && !openedBy(frame.opener, words, cue)) return undefined;
   const fronted = frame.fronted ? frontedSubject(words, refs, cue) : undefined;
   if (frame.fronted && !fronted) return undefined;
-
   if (frame.notAfterTrigger?.split("|").includes(words[end + 1]?.lower ?? "")) return undefined;
   if ((frame.voice === "noun" || /ing$/.test(words[cue]!.lower)) && isBefore(words, cue)) return undefined;
   // A contact noun's "of" phrase stands right after it ("the meeting of A and B"), not "meetings with ministers: A of Veldia, B …".
@@ -671,7 +670,7 @@ function frontedSubject(words: Word[], refs: PersonRef[], cue: number): PersonRe
   const comma = k === side.last + 1 ? k : k + 1;
   if (words[comma]?.text !== ",") return undefined;
   const subject = refs.find((r) => r.first === comma + 1);
-  // (the subject's verb in lower case, whatever tag the tagger gave it: "Sisi dwelt on …")
+  // (the subject's verb in lower case, whatever tag the tagger gave it: "Mensik dwelt on …")
   const verb = subject ? words[subject.last + 1] : undefined;
   return verb !== undefined && /^\p{Ll}+$/u.test(verb.text) && !/^(?:ADP|DET|CCONJ|SCONJ|PART|PRON)$/.test(verb.pos) && !/ing$/.test(verb.lower) ? subject : undefined;
 }
@@ -1018,7 +1017,7 @@ function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], 
       if (close > 0 && words.slice(from + 1, close).every((x) => !isVerb(x) && !refs.some((r) => r.first <= close && r.last > from))) from = close + 1;
       return { refs: chainFrom(words, map, refs, from, clause!), from };
     }
-    // ("took a phone call on August 20, 2021 from X", read32 x231: the comma of a date written month first ends nothing)
+    // ("took a phone call on May 4, 2021 from X", read32: the comma of a date written month first ends nothing)
     if (w.text === "," && /^\d{1,2}$/.test(words[k - 1]?.text ?? "") && /^(?:1\d|20)\d\d$/.test(words[k + 1]?.text ?? "")) continue;
     if (w.text === "," && slot !== "led-by" && slot !== "by") {
       // "held a telephone talk of about 30 minutes, beginning at 5:40 p.m. on June 9, with X": an aside set off by commas, then the slot.
@@ -1420,7 +1419,7 @@ function officeHoldersOf(words: Word[], from: number, end: number): FrameGroup[]
 function isGroup(name: string): boolean {
   if (/^counterparts (?:from|of) /.test(name)) return true;
   for (const w of name.toLowerCase().split(/\s+/)) {
-    // "the Emirati leader's plane" (read33 x259): a possessor is no head of the phrase, its "'s" no plural.
+    // "to meet the Veldian leader's plane" (read33): a possessor is no head of the phrase, its "'s" no plural.
     if (/['’]s?$/.test(w)) continue;
     if (GROUP_HEADS.has(w.replace(/[^a-z-]/g, ""))) return true;
     if (/^(?:from|in|for|to|at|with|on|by|of)$/.test(w)) return false;

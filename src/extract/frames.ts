@@ -388,8 +388,8 @@ const ROWS: FrameRow[] = [
     // ("With Y, the Veldian minister went over the outcome of the meeting held yesterday …": the pair's talks told before)
     fallback: true,
   },
-  // "Varan's first guest was Foreign Minister X", "The minister's last visitor was the Resident Coordinator …, Y": the one whose
-  // guest a person was received them.
+  // "Varan's first guest was Foreign Minister X", "The minister's last visitor was the Veldian envoy, Y": the one whose guest a
+  // person was received them.
   {
     id: "owned-guest",
     trigger: "guest|visitor|caller",

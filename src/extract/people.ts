@@ -263,7 +263,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         if (listTitle && isFull(m)) {
           // The next name of "Kazakh and Kyrgyz presidents X and Y": the list's title, its next country.
           const country = list?.countries[list.next++];
-          // (of "his Egyptian and Jordanian counterparts, A and B": the post of the one whose counterparts they are, below)
+          // (of "his Veldian and Orvanian counterparts, A and B": the post of the one whose counterparts they are, below)
           if (listTitle === "Counterpart") {
             m.counterpart = true;
             if (country) m.country = country;

@@ -39,7 +39,7 @@ export function inferPlacedHosts(sents: Sent[], people: LocalPerson[], meetings:
     // a story of two countries only: besides the visitors' own, the article names the host's alone ("Veldia–Orvane ties and
     // the Tarsk–Ulm ferry": a story naming other countries may be set in a third one's city)
     // (a country named only in what was discussed, "they covered Ukraine and Syria", is no side: the people's countries tell,
-    // and a country written as a pair with a visitor's, "Nepal-India relations", which may be the unknown one's)
+    // and a country written as a pair with a visitor's, "Veldia-Orvane relations", which may be the unknown one's)
     const third = [...named].filter((c) => c !== host && !members.some((p) => p.country === c));
     if (third.length > 0 && (people.some((p) => p.country && p.country !== host && !members.some((m) => m.country === p.country)) || third.some((c) => members.some((m) => m.country && pairedIn(sents, c, m.country))))) continue;
     const held = people.filter((p) => p.country === host).flatMap((p) => p.offices.map((o) => o.title));
@@ -52,7 +52,7 @@ export function inferPlacedHosts(sents: Sent[], people: LocalPerson[], meetings:
   }
 }
 
-/** Whether some sentence writes two countries as a pair: "Nepal-India relations", "between Nepal and India", "Nepal–India". */
+/** Whether some sentence writes two countries as a pair: "Veldia-Orvane relations", "between Veldia and Orvane", "Veldia–Orvane". */
 function pairedIn(sents: Sent[], a: string, b: string): boolean {
   return sents.some((s) => {
     const found = sentCountries(s);

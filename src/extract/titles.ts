@@ -276,7 +276,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     mention.counterpart = true;
     mention.evidence = true;
     if (office.country) mention.country = office.country;
-    // "his Egyptian and Jordanian counterparts, A and B": the next names of the list are counterparts too, of the next countries.
+    // "his Veldian and Orvanian counterparts, A and B": the next names of the list are counterparts too, of the next countries.
     if (prefix.some((w) => /^counterparts$/i.test(w.text))) {
       mention.listTitle = office.title;
       mention.listCountries = prefix.flatMap((w) => (/^\p{Lu}/u.test(w.text) && countryOf(w.text) ? [countryOf(w.text)!] : []));
@@ -626,8 +626,7 @@ export function readOffice(prefix: Word[]): { title?: string; country?: string; 
       organisation ??= w.text;
       continue;
     }
-    // "the European Commissioner for International Partnerships" (read33 x256), "the European Commissioner for Neighbourhood and
-    // Enlargement" (read29 x157): a post of the Union, whatever country the article is filed from.
+    // "the European Commissioner for …" (read29, read33): a post of the Union, whatever country the article is filed from.
     if (w.text === "European" && /^Commissioner/.test(prefix[k + 1]?.text ?? "")) organisation ??= "European Union";
     titleWords.push(w.text);
   }

@@ -49,8 +49,8 @@ const PHRASE_TRIGGERS: string[][] = [
   ["views", "on"],
   ["focussed", "on"],
   ["take", "stock", "of"],
-  // "Sisi dwelt on the historic bonds …" (check11 k109), "the talks dwelt on structuring investment …" (read18 r515), "… and dwelt
-  // on bilateral ties" (read31 x201)
+  // "Varan dwelt on the long bonds …", "the talks dwelt on port investment …", "… and dwelt on bilateral ties" (check11, read18,
+  // read31)
   ["dwell", "on"],
   ["dwelt", "on"],
 ];
