@@ -223,8 +223,8 @@ function matchTrigger(frame: Frame, words: Word[], forms: readonly string[][], m
   const nounBefore = words[i + 1]?.lower === "between";
   // "A and B will welcome President C": a verb after a modal, whatever tag the tagger gave it.
   const afterModal = head.pos === "ADJ" && /^(?:will|would|shall|'ll|’ll)$/.test(words[i - 1]?.lower ?? "");
-  // ("With X, Y discussed …": a fronted row's trigger is the preposition that opens the sentence)
-  if (frame.fronted) return head.pos === "ADP" && frame.words.length === 1 ? i : -1;
+  // ("With X, Y discussed …": a fronted row's trigger is the preposition that opens the sentence, nowhere else)
+  if (frame.fronted) return head.pos === "ADP" && i === 0 && frame.words.length === 1 ? i : -1;
   if (frame.voice === "noun" ? head.pos !== "NOUN" && head.pos !== "PROPN" && !nounAfterModifier && !nounBefore : !isVerb(head) && !isGerund(words, i) && !afterModal) return -1;
   // "for the Asean-India Ministerial Meeting and …": a capitalised "Meeting" after a capitalised word names an event, it is no verb.
   if (frame.voice !== "noun" && /^\p{Lu}\p{Ll}+ing$/u.test(head.text) && i > 0 && /^\p{Lu}/u.test(words[i - 1]!.text)) return -1;
