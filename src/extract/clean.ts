@@ -360,7 +360,9 @@ function splitParagraphs(lines: string[]): Paragraph[] {
       // "2) VARAN AND TELU MEET IN ORVANE" or "13:07 - Minister sees Varan" right above its story: a heading of its own.
       if (out.length > 0 && current.length > 0 && isHeading(current[current.length - 1]!) && isSentenceLine(line.trim())) flush();
       // "– 9 October: …" or "- A, Ambassador of Veldia." under a line that closes a sentence: an item of its own, not that sentence's run-on.
-      if (current.length > 0 && LIST_LINE.test(line) && /[.!?]["”’)]?$/.test(current[current.length - 1]!)) flush();
+      // So too under a line that announces a list ("… were:") or is an item itself ("• A, Ambassador of Veldia" over "• B, …").
+      const above = current[current.length - 1];
+      if (above !== undefined && LIST_LINE.test(line) && (/[.!?:]["”’)]?$/.test(above) || LIST_LINE.test(above))) flush();
       current.push(line.trim());
     }
   }

@@ -5,6 +5,7 @@
  * "Queen", "spokeswoman" for "he") is passed over, and two that fit equally leave it unresolved.
  */
 import { fold } from "../nlp/fold";
+import { officeWordKind } from "../nlp/offices";
 import { splitClauses } from "./clauses";
 import { mainSubjects } from "./frame-engine";
 import type { LocalPerson, PersonRef } from "./people";
@@ -189,12 +190,13 @@ export function resolveObjectPronoun(words: Word[], at: number, here: PersonRef[
     const main = [...new Set(mainSubjects(words, before, at).map((r) => r.person))].filter((p) => p !== thanked?.person && fits(p));
     if (thanked && main.length === 1) return main[0];
   }
-  // The subject of the pronoun's clause: a relative clause's antecedent ("X, who handed him …"), else the first person before its verb.
+  // The subject of the pronoun's clause: a relative clause's antecedent ("X, who handed him …"), else the first person before its verb,
+  // not one in a phrase with the pronoun ("A lunch for Varan and those travelling with him followed": him is Varan).
   const verb = words.findIndex((w, k) => k >= clause.start && map.of[k] === own && (w.pos === "VERB" || w.pos === "AUX") && !before.some((r) => r.first <= k && r.last >= k));
   // ("A and B were at the terminal to greet him": every one of a coordinated subject)
   const subjects = new Set(
     clause.kind === "relative" ? before.filter((r) => r.last === clause.antecedent).map((r) => r.person)
-    : before.filter((r) => map.of[r.first] === own && (verb < 0 || r.last < verb)).map((r) => r.person),
+    : before.filter((r) => map.of[r.first] === own && (verb < 0 || r.last < verb) && !inPhraseOf(words, r, at)).map((r) => r.person),
   );
   // A speaker's clause (", Z said") stands beside the sentence, not before the pronoun.
   const named = [...new Set(before.filter((r) => map.clauses[map.of[r.first]!]?.kind !== "attribution").map((r) => r.person))].filter((p) => !subjects.has(p) && fits(p));
@@ -208,6 +210,18 @@ export function resolveObjectPronoun(words: Word[], at: number, here: PersonRef[
   const last = [...new Set(previous)].filter((p) => fits(p) && !subjects.has(p));
   if (last.length === 1 && sexOf(last[0]!) !== undefined) return last[0];
   return recent.find((p) => fits(p) && !subjects.has(p));
+}
+
+/**
+ * Whether a name follows a preposition, past the titles and styles before it, in one phrase with the pronoun at `at` ("A lunch
+ * for Dr Varan and those travelling with him"): no subject then. A phrase set off by a comma ("On behalf of President Telu,
+ * the minister welcomed him") may still be read as the clause's opening.
+ */
+function inPhraseOf(words: Word[], ref: PersonRef, at: number): boolean {
+  let k = ref.first - 1;
+  while (k >= 0 && words[k]!.pos === "PROPN") k--;
+  // ("Minister of State for Trade Varan was at the airport to receive him": a preposition inside a title is none)
+  return words[k]?.pos === "ADP" && !officeWordKind(words[k - 1]?.lower ?? "") && !words.slice(ref.last + 1, at).some((w) => w.text === ",");
 }
 
 /**

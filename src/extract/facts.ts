@@ -4,6 +4,7 @@
  * arrivals.
  */
 import type { Article, Fact, PartialDate } from "../facts/types";
+import { LIST_LINE } from "./clean";
 import { countryOf, findCountries } from "../nlp/countries";
 import { formatDate, parseDate } from "./dates";
 import { parseNumber, readTallies, splitList } from "./numbers";
@@ -99,8 +100,10 @@ export function findFacts(ctx: FactContext): Fact[] {
     }
 
     // "The following agreements were signed: - A; - B; - C.": as many as the list holds.
-    const listed = signedValue === undefined ? /\b(?:the )?following (documents|agreements|memoranda|memorandums|treaties|contracts|deals|accords|protocols|declarations) (?:were|have been) (signed|adopted|concluded)\s*:\s*(.+)$/i.exec(text) : null;
-    const items = listed ? (listed[3] ?? "").split(/\s*;\s*|\s+-\s+/).map((x) => x.replace(/^[-•*]\s*|\.$/g, "").trim()).filter((x) => /\p{L}/u.test(x)) : [];
+    const listed = signedValue === undefined ? /\b(?:the )?following (documents|agreements|memoranda|memorandums|treaties|contracts|deals|accords|protocols|declarations) (?:were|have been) (signed|adopted|concluded)\s*:\s*(.*)$/i.exec(text) : null;
+    // (the list on lines of their own after the colon: each line is a sentence of its own, see splitParagraphs)
+    const lines = listed && !listed[3] ? listLinesAfter(ctx.sents, si) : [];
+    const items = listed ? (listed[3] || lines.join("; ")).split(/\s*;\s*|\s+-\s+/).map((x) => x.replace(/^[-•*]\s*|\.$/g, "").trim()).filter((x) => /\p{L}/u.test(x)) : [];
     if (listed && items.length >= 2) {
       const between = countries.length ? countries : mainCountries;
       const label = `${listed[1]!.toLowerCase()} ${listed[2]!.toLowerCase()}`;
@@ -283,4 +286,11 @@ function topCountries(sents: Sent[]): string[] {
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 2)
     .map(([c]) => c);
+}
+
+/** The text of the bulleted or numbered lines right after sentence `si` ("- a memorandum on …;", "• an agreement on …"). */
+function listLinesAfter(sents: Sent[], si: number): string[] {
+  const out: string[] = [];
+  for (let k = si + 1; k < sents.length && LIST_LINE.test(sents[k]!.text); k++) out.push(sents[k]!.text.replace(/[;,.]+$/, ""));
+  return out;
 }

@@ -67,12 +67,12 @@ export interface ArticlePeople {
 }
 
 /** Titles of a head of state ("the head of state" stands for them): not "Vice President", "President of the Senate". */
-const STATE_HEADS = /^(?:President|President of the Republic|King|Queen|Emir|Amir|Sultan|Grand Duke)$/i;
+const STATE_HEADS = /^(?:(?:Federal |State )?President|President of the Republic|King|Queen|Emir|Amir|Sultan|Grand Duke)$/i;
 /** Titles of a head of government ("the head of government" stands for them). */
-const GOVERNMENT_HEADS = /^(?:Prime Minister|Premier|Chancellor|Chief Executive)$/i;
+const GOVERNMENT_HEADS = /^(?:Prime Minister|Premier|(?:Federal )?Chancellor|Chief Executive)$/i;
 
 /** Offices "the Veldian leader" stands for: a head of state or government, a party's or a movement's leader (not "Vice President"). */
-const LEADER_OFFICE = /^(?:(?:the )?(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|crown prince|grand duke|monarch|head of state|head of government|supreme leader|leader|chairman|chairwoman|general secretary|secretary general)\b)/i;
+const LEADER_OFFICE = /^(?:(?:the )?(?:(?:federal |state )?president|(?:federal )?chancellor|prime minister|premier|chancellor|king|queen|emir|amir|sultan|crown prince|grand duke|monarch|head of state|head of government|supreme leader|leader|chairman|chairwoman|general secretary|secretary general)\b)/i;
 /** Offices "the departing envoy" stands for: a head of mission or a special envoy, not the minister who sends them. */
 const ENVOY_OFFICE = /\b(?:ambassador|envoy|high commissioner|charg[eé] d'affaires|nuncio|emissary|consul|consul general|representative)\b/i;
 

@@ -75,6 +75,8 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "african", "asian",
   // "Dominican chief of staff X", "ministry chief of staff Y": the staff a chief heads.
   "staff",
+  // "German Federal President X", "Federal Councillor Y" (read34, read31): a federation's posts.
+  "federal",
   // "the Chargé d'Affaires of …": the second word of a chargé's title, never a name.
   "d'affaires",
   // "Opposition Leader X", "Leader of the Opposition X", "Lieutenant General Y"

@@ -1,6 +1,6 @@
 /** @module Coreference across sentences: the person "he" / "she" stands for is the one the sentences before are about. */
 import { describe, expect, it } from "vitest";
-import { articleIndex, meetingsIn } from "./helpers";
+import { articleIndex, countryIn, meetingsIn } from "./helpers";
 
 /** "A + B" per meeting of one article, held or planned as asked. */
 const meetingsOf = (text: string, published: string, status: "held" | "planned" = "held"): string[] => meetingsIn(text, published, status);
@@ -163,6 +163,18 @@ describe("'him' and 'her' for someone other than the subject of their own clause
   });
 });
 
+describe("'him' in a phrase with the one it stands for", () => {
+  it("returns the guest for 'A luncheon for Dr X and those travelling with him followed', whose party then takes no host's country (read34 x281)", () => {
+    const text =
+      "ACCRA – German President Tomas Veller arrived in the Ghanaian capital on Monday for a state visit. Foreign Minister Ana Koss greeted him on behalf of President Ivo Brandt.\n\n" +
+      "Officials said trade dominated the discussion. A state luncheon for Dr Veller and those travelling with him followed.";
+    const index = articleIndex(text, "2025-11-03");
+    const luncheon = index.sentences.find((x) => /^A state luncheon/.test(x.text));
+    expect((luncheon?.people ?? []).map((id) => index.people.find((p) => p.id === id)?.name)).not.toContain("Ana Koss");
+    expect(countryIn(text, "Ana Koss")).toBe("Ghana");
+  });
+});
+
 describe("'the head of state' and 'the head of government' for the article's holder of such an office", () => {
   /** The people a sentence of one article refers to, by name. */
   function peopleOfSentence(text: string, published: string, sentence: RegExp): string[] {
@@ -180,6 +192,14 @@ describe("'the head of state' and 'the head of government' for the article's hol
       "Chisinau, 3 December /MOLDPRES/ - President Maia Sandu on Wednesday received the letters of credence of eight ambassadors.\n\n" +
       "At the official ceremony, the head of state congratulated the ambassadors on the start of their mandates.";
     expect(peopleOfSentence(chisinau, "2025-12-03", /the head of state congratulated/)).toContain("Maia Sandu");
+  });
+
+  it("returns the federal president for 'the visiting head of state' after 'Veldian Federal President X' (read34 x281, a Ghanaian daily; Swiss 'Federal Councillor', read21)", () => {
+    const text =
+      "ACCRA – German Federal President Tomas Veller touched down in the Ghanaian capital on Monday for a state visit.\n\n" +
+      "Foreign Affairs Minister Ana Koss greeted the visiting head of state on behalf of President Ivo Brandt.";
+    expect(peopleOfSentence(text, "2025-11-03", /^Foreign Affairs Minister/)).toContain("Tomas Veller");
+    expect(countryIn(text, "Tomas Veller")).toBe("Germany");
   });
 
   it("returns no one for 'the Head of State of the receiving country' (devD d012, ANGOP): a head of state in general", () => {

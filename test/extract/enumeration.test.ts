@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { meetingsIn } from "./helpers";
+import { countryIn, meetingsIn } from "./helpers";
 
 /** "A + B" per meeting of one article (surnames sorted), as a reader would list who met whom. */
 const meetingsOf = (text: string, published = "2024-08-03"): string[] => meetingsIn(text, published);
@@ -39,6 +39,18 @@ describe("a side written in the plural and named by a list that follows", () => 
       "- EGYPT: Ambassador-designate Wael Fathy.\n\n" +
       "The three will formally present their original letters to the President at a later ceremony.";
     expect(meetingsOf(text, "2025-09-16")).toEqual(["Gariballa Khidir Ali + Samuel Okudzeto Ablakwa", "Christian Rogg + Samuel Okudzeto Ablakwa", "Samuel Okudzeto Ablakwa + Wael Fathy"].sort());
+  });
+
+  it("returns one contact per envoy of bulleted lines after a colon, each its own item whether it ends in ';' or in nothing (c014, Jamaica's ministry; read34 x275, Rashtrapati Bhavan)", () => {
+    const text =
+      "President Orvel Dane accepted the letters of credence of three new Ambassadors through a video conference on Thursday.\n\n" +
+      "Those accredited were:\n\n" +
+      "  • Mr. Halvik Nemo, Ambassador of Senegal\n" +
+      "  • Mrs. Kestas Varana, High Commissioner of Mauritius\n" +
+      "  • Ms. Ilse Torvin, Ambassador of Rwanda\n\n" +
+      "The President said technology had let governments carry on their business.";
+    expect(meetingsOf(text, "2020-05-21")).toEqual(["Halvik Nemo + Orvel Dane", "Ilse Torvin + Orvel Dane", "Kestas Varana + Orvel Dane"]);
+    expect(countryIn(text, "Kestas Varana")).toBe("Mauritius");
   });
 
   it("returns one contact per envoy of a numbered phrase named by short lines of their own, name and post (Governor General of Canada's releases, CNW 2019)", () => {
