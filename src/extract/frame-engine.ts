@@ -846,6 +846,7 @@ function isNegated(words: Word[], map: ClauseMap, cue: number, end: number): boo
   // that trip was called off" (read21), "Qureshi, who had been expected to go in Khan's place, also stayed away" (read13): a plan
   // told in the past perfect is one overtaken, no contact held or to come.
   if (isOvertakenPlan(words, map, cue)) return true;
+  if (isCalledOff(words, map, cue, end)) return true;
   // "urged X to hold talks with Y", "invited X to meet Y": a request, with "to" between it and the trigger.
   let to = false;
   for (let k = cue - 1; k >= Math.max(0, cue - 14) && map.of[k] === map.of[cue]; k--) {
@@ -853,6 +854,24 @@ function isNegated(words: Word[], map: ClauseMap, cue: number, end: number): boo
     if (to && isVerb(words[k]) && REQUESTS.has(words[k]!.lemma)) return true;
   }
   return false;
+}
+
+/** A predicate saying a contact never was: "did not take place", "never happened", "was called off", "has been postponed". */
+const CALLED_OFF = /^(?:(?:did|does|do|has|have|had|will|would|could|was|were)\s+)?(?:not|n't|never)\s+(?:take|took|taken|happen|happened|go|gone|went|materiali[sz]e|materiali[sz]ed)\b|^never\s+(?:took|happened|went|materiali[sz]ed)\b|^(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|later\s+|then\s+|since\s+)?(?:called off|cancell?ed|postponed|scrapped|shelved|put off)\b/;
+
+/**
+ * "A structured meeting with X, however, did not take place" (read34), "That visit did not take place in the end" (read18),
+ * "that trip was called off" (read21), "The summit … was postponed" (read20): a contact named as its clause's subject, the
+ * predicate after it saying it never was. Not one named after a verb ("After talks with X, the visit was called off").
+ */
+function isCalledOff(words: Word[], map: ClauseMap, cue: number, end: number): boolean {
+  if (isVerb(words[cue])) return false;
+  const clause = map.of[cue];
+  for (let k = cue - 1; k >= 0 && map.of[k] === clause; k--) if (isVerb(words[k]) || words[k]!.pos === "ADP") return false;
+  const verb = words.findIndex((w, k) => k > end && map.of[k] === clause && (isVerb(w) || w.lower === "never"));
+  if (verb < 0 || verb - end > 20) return false;
+  const predicate = words.slice(verb, verb + 5).filter((w) => w.pos !== "PUNCT").map((w) => w.lower).join(" ").replace(/ n't/g, " not");
+  return CALLED_OFF.test(predicate);
 }
 
 /**

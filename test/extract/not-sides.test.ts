@@ -31,6 +31,16 @@ describe("no meeting of two people told only beside a contact", () => {
     expect(found[0]!.status).toBeUndefined();
   });
 
+  // "A structured meeting with U.S. President Barack Obama, however, did not take place." (read34 x288); "That visit did not take
+  // place in the end" (read18 r509); "that trip was called off" (read21 r817)
+  it("reads no contact whose noun is the subject of 'did not take place', 'was called off', 'was postponed', and still the one after 'After talks with X, …'", () => {
+    const text = (second: string) => `ANTALYA, 16 November 2015 - Prime Minister Kaito Rasa held a bilateral meeting with Spanish Prime Minister Telu Varan. ${second}`;
+    expect(pairs(text("A structured meeting with U.S. President Orvel Dane, however, did not take place."))).toEqual(["Kaito Rasa + Telu Varan"]);
+    expect(pairs(text("Talks with U.S. President Orvel Dane were postponed."))).toEqual(["Kaito Rasa + Telu Varan"]);
+    expect(pairs(text("A meeting with U.S. President Orvel Dane never happened."))).toEqual(["Kaito Rasa + Telu Varan"]);
+    expect(pairs(text("Rasa also held talks with U.S. President Orvel Dane, which did not end in a deal."))).toContain("Kaito Rasa + Orvel Dane");
+  });
+
   // "They have met four times on the sidelines of multilateral gatherings over the past year and a half." (read28 x135)
   it("reads no meeting of 'the two' from a tally of their meetings", () => {
     const found = meetingsOf("NAIROBI, 4 June 2024 - President Kaito Rasa and his Ghanaian counterpart Telu Varan met by video link on Thursday.\n\nThe two leaders have met four times on the sidelines of summits over the past two years.");
