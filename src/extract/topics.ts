@@ -53,6 +53,8 @@ const PHRASE_TRIGGERS: string[][] = [
   // read31)
   ["dwell", "on"],
   ["dwelt", "on"],
+  // "met Defence Minister X for an exchange on regional and global security" (read25), "… exchanges on investment" (read24)
+  ["exchange", "on"],
 ];
 const STOP_CLAUSE = new Set(["which", "who", "whom", "where", "while", "whereas", "noting", "saying", "stressing", "adding", "that", "said", "because", "so", "but", "when", "reported"]);
 /** Verbs of reporting that end a list and whose subject is a source: "…, the ministry said". */
@@ -253,6 +255,8 @@ function readList(words: Word[], start: number): string[] {
     if (onTable(words, i - 1) === i) break; // "… on the table", "… high on the list": the subject ends there
     if (w.pos === "VERB" && current.length === 0) continue; // "the need to enhance coordination", "condemning all forms"
     if (w.pos === "VERB" && i > start && !/ing$/.test(w.lower)) break;
+    // "…, with a view to anchoring ties": a purpose, not whom it was with nor a topic
+    if (w.lower === "with" && words[i + 1]?.lower === "a" && words[i + 2]?.lower === "view" && words[i + 3]?.lower === "to") break;
     if (w.lower === "with" && current.length === 0) {
       // "discussed with his Japanese counterpart Dulo Gorta ways to …": skip who, read what.
       while (words[i + 1] && (/^\p{Lu}/u.test(words[i + 1]!.text) || /^(?:the|his|her|their|of|and|to|['’]s)$/.test(words[i + 1]!.lower) || officeWordKind(words[i + 1]!.lower))) i++;
@@ -305,7 +309,8 @@ function tidy(chunk: Word[]): string | undefined {
   while (words[0] && (LEADING.has(words[0].lower) || words[0].pos === "DET" || words[0].pos === "ADP" || words[0].pos === "PRON")) words.shift();
   // Cut a long phrase at its first preposition ("coordination between them and the rest …").
   // "mutual exemption of visas for holders of …": an "of" phrase stays with its noun.
-  const firstAdp = words.length > 5 ? words.findIndex((w, i) => i >= 1 && w.pos === "ADP") : -1;
+  // ("relations between Veldia and the Orvanian republic" stays whole: whose relations they are)
+  const firstAdp = words.length > 5 ? words.findIndex((w, i) => i >= 1 && w.pos === "ADP" && !(i === 1 && w.lower === "between")) : -1;
   const ofBoth = firstAdp > 0 && /^(?:both|the two|our|their)\b/.test(words.slice(firstAdp + 1).map((w) => w.lower).join(" "));
   const cut = firstAdp > 0 && words[firstAdp]!.lower === "of" && !ofBoth ? words.findIndex((w, i) => i > firstAdp + 1 && w.pos === "ADP") : firstAdp;
   if (cut > 0) words.length = cut;
@@ -315,7 +320,8 @@ function tidy(chunk: Word[]): string | undefined {
   if (/^(?:sidelines|margins|occasion|eve|framework)$/.test(words[0]!.lower)) return undefined;
   if (words.some((w) => MONTHS.has(w.lower) || WEEKDAYS.has(w.lower))) return undefined;
   if (words.length === 1 && (EMPTY.has(words[0]!.lower) || isDemonym(words[0]!.text))) return undefined;
-  if (words.some((w) => /^(?:years?|months?|days?|decades?)$/.test(w.lower)) || EMPTY.has(words[0]!.lower)) return undefined;
+  // ("relations between Veldia and Orvane", "ties between the two neighbours": whose relations is the subject; "relations" alone says nothing)
+  if (words.some((w) => /^(?:years?|months?|days?|decades?)$/.test(w.lower)) || (EMPTY.has(words[0]!.lower) && words[1]?.lower !== "between")) return undefined;
   let text = "";
   for (const w of words) text += (text === "" || w.text === "-" ? "" : " ") + w.text;
   return text.replace(/\s+(['’]s)\b/g, "$1");

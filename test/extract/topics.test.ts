@@ -95,6 +95,17 @@ describe("readTopics after the verbs reports use for 'discussed'", () => {
     expect(topicsOf("The talks dwelt on port investment and rail links.")).toEqual(["port investment", "rail links"]);
   });
 
+  it("reads the list after 'for an exchange on' (read25 u109) and 'exchanges on' (read24 t109)", () => {
+    expect(topicsOf("He met Defence Minister Telu Varan for an exchange on regional and global security.")).toEqual(["regional and global security"]);
+    expect(topicsOf("The envoys held exchanges on investment and tourism.")).toEqual(["investment", "tourism"]);
+  });
+
+  it("keeps 'relations between A and B' whole, never 'relations' alone (read27 x117)", () => {
+    expect(topicsOf("Varan and Telu spoke for about an hour, with relations between Veldia and the Orvanian republic on the table.")).toEqual(["relations between Veldia and the Orvanian republic"]);
+    expect(topicsOf("They discussed relations and trade.")).toEqual(["trade"]);
+    expect(topicsOf("The two ministers reviewed bilateral ties, with a view to anchoring them more firmly.")).toEqual(["bilateral ties"]);
+  });
+
   it("reads no topic after 'address' when it means speaking to an audience", () => {
     expect(topicsOf("Addressing reporters after the ceremony, Varan said the port would open in spring.")).toEqual([]);
     expect(topicsOf("Kestas addressed the opening session of the forum.")).toEqual([]);
