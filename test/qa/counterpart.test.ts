@@ -48,4 +48,34 @@ describe("who someone met, read from a sentence", () => {
     const s = sentence("The trip comes");
     expect(notCounterpart(question("who did kestas meet"), s, personSpan(s, "Rusk"), CONTACT_TERMS)).toBe(true);
   });
+
+  it("turns away one named beside the person asked on the same side of the contact (read18 r505: 'A and his predecessor B often speak with heads of government')", () => {
+    const text = "Kestas and her predecessor Anda Rusk alike often speak directly with heads of government.";
+    const s = { ...sentence("On Saturday"), text, spans: [{ type: "person" as const, start: text.indexOf("Anda"), end: text.indexOf(" alike") }] };
+    expect(notCounterpart(question("who did kestas speak to"), s, s.spans[0]!, CONTACT_TERMS)).toBe(true);
+    const both = "Kestas and Anda Rusk held talks.";
+    const t = { ...s, text: both, spans: [{ type: "person" as const, start: both.indexOf("Anda"), end: both.indexOf(" held") }] };
+    expect(notCounterpart(question("who did kestas meet"), t, t.spans[0]!, CONTACT_TERMS)).toBe(false);
+  });
+});
+
+/** Made up: a minister's tour of two countries, the second leg told with its city only (read32 x232, a Japanese tour). */
+const TOUR = `Kestas's Latin American swing reaches Paraguay
+
+January 8, 2021
+
+Foreign Minister Mira Kestas was received on Friday by Paraguay's President Ivo Dane, the fourth stop on a ten-day trip through Latin America.
+
+The tour opened in Mexico on Monday, January 4. Kestas spent about an hour with Secretary of Economy Ana Ruiz and then some 75 minutes with Foreign Secretary Pablo Reyes.
+
+On Thursday Kestas was in Buenos Aires, where President Tomas Ilves met her accompanied by Cabinet Chief Juan Soto.
+`;
+
+describe("who someone met in a country, read from a sentence", () => {
+  const tour = loadKnowledge(extractIndex([{ file: "seeds/984_tour.txt", text: TOUR }]), intentModel());
+  it("is never someone a sentence sets in another country's city", () => {
+    const reply = answer("who did kestas meet in mexico", tour);
+    expect(reply.text.split("You could ask")[0]).not.toMatch(/Ilves/);
+    expect(answer("who did kestas meet in argentina", tour).text.split("You could ask")[0]).toMatch(/Ilves/);
+  });
 });

@@ -109,10 +109,13 @@ export function notCounterpart(q: Question, s: Sentence, span: Span, contact: Se
   const folded = fold(s.text);
   const word = contactWord(folded, contact);
   const doer = word && ids.length ? doerSpan(s, stem(word[0])) : undefined;
-  if (!word || doer?.start !== span.start || doer.end !== span.end) return false;
   // where the sentence names A (any of the index's spellings), or "him" / "her" after the contact word
   const spellings = ids.flatMap((id) => { const person = q.knowledge.people.get(id); return person ? [...person.names, person.surname ?? ""] : []; }).filter((n) => n.length > 2).map(fold);
   const at = spellings.flatMap((n) => [...folded.matchAll(new RegExp(`\\b${escapeRegExp(n)}\\b`, "g"))].map((m) => m.index));
+  // "A and his predecessor B often speak with heads of government", "A and B held talks with C": B is on A's side of the contact
+  // ("A and B held talks" keeps B: no other side named)
+  if (word && span.end <= word.index && at.some((i) => i < word.index) && /^\s*(?:\p{L}+\s+){0,2}?(?:with|to)\b/u.test(folded.slice(word.index + word[0].length))) return true;
+  if (!word || doer?.start !== span.start || doer.end !== span.end) return false;
   const after = word.index + word[0].length;
   return !at.some((i) => i < span.start || i >= after) && !OBJECT_PRONOUN.test(folded.slice(after));
 }
