@@ -59,6 +59,28 @@ describe("who someone met, read from a sentence", () => {
   });
 });
 
+/** Made up: an envoy's day at a regional summit, and a parliamentary delegation's visit (read32 x222, read33 x254). */
+const SUMMIT = `Rusk holds talks at Caribbean summit
+
+Tarsk, 15 February 2023 - Veldian minister Anda Rusk attended the summit in Nassau as special envoy of President Tomas Ilves. On the margins of the summit she held bilateral talks with Prime Minister Roosevelt Dane of Dominica.
+
+A parliamentary delegation from Latvia, led by Speaker Mira Kestas of Latvia, held a round of meetings in Nassau. On Tuesday the delegation met National Assembly Speaker Juan Soto of the Bahamas.
+`;
+
+describe("who a party met, read from a sentence", () => {
+  const summit = loadKnowledge(extractIndex([{ file: "seeds/985_summit.txt", text: SUMMIT }]), intentModel());
+  it("is never the one whose envoy the person asked was, nor on whose behalf one greets", () => {
+    for (const text of ["Kestas attended the summit as special envoy of President Tomas Ilves and met the host.", "Kestas greeted the guest on behalf of President Tomas Ilves."]) {
+      const s = { ...sentence("On Saturday"), text, spans: [{ type: "person" as const, start: text.indexOf("Tomas"), end: text.indexOf("Ilves") + 5 }] };
+      expect(notCounterpart(question("who did kestas meet"), s, s.spans[0]!, CONTACT_TERMS)).toBe(true);
+    }
+  });
+
+  it("is never one of the party's own people", () => {
+    expect(answer("who did the latvian delegation meet in nassau", summit).text.split("You could ask")[0]).not.toMatch(/Kestas/);
+  });
+});
+
 /** Made up: a minister's tour of two countries, the second leg told with its city only (read32 x232, a Japanese tour). */
 const TOUR = `Kestas's Latin American swing reaches Paraguay
 

@@ -88,8 +88,11 @@ export function doneByAnother(q: Question, s: Sentence, act: string | undefined)
   return !!doer && !namesOneOf(q, s, doer, subject);
 }
 
-/** Words for what an envoy carries from someone who is not there: "a message from President A", "greetings of A". */
-const CARRIED = /\b(?:message|messages|letter|greetings|regards|wishes|congratulations|condolences|invitation)\s+(?:from|of)\s+(?:(?:\p{Lu}[\p{L}.'-]*|the|his|her|their)\s+){0,5}$/u;
+/**
+ * Words for what an envoy carries from someone who is not there: "a message from President A", "greetings of A"; and whom one
+ * stands for: "as special envoy of President A" (read32), "on behalf of President A" (read34).
+ */
+const CARRIED = /\b(?:(?:message|messages|letter|greetings|regards|wishes|congratulations|condolences|invitation)\s+(?:from|of)|(?:envoy|representative|behalf)\s+of)\s+(?:(?:\p{Lu}[\p{L}.'-]*|the|his|her|their)\s+){0,5}$/u;
 
 /** The first word of a sentence that tells a contact ("met", "talks", "received"), as a stem with its position. */
 function contactWord(folded: string, contact: Set<string>): RegExpExecArray | undefined {

@@ -55,6 +55,20 @@ function answerSide(text: string): string | undefined {
 /** "Who led / headed the Veldian delegation", "who heads Veldia's team": the country of the party asked. */
 const PARTY_LED = /^\s*who\s+(?:(?:did|does|will)\s+)?(?:led|lead|leads|headed|head|heads)\s+(?:the\s+)?(\p{L}+?)(?:['’]s)?\s+(?:delegation|side|team)\b/iu;
 
+/**
+ * The country of a party a question asks the counterparts of: "who did the Veldian delegation meet", "whom will Veldia's
+ * envoys see". Its own people are no answer.
+ */
+function askingSide(text: string): string | undefined {
+  const party = ASKING_PARTY.exec(text);
+  if (!party) return undefined;
+  const words = party[1]!.replace(/['’]s$/, "");
+  return lookUpCountry(words)?.country;
+}
+
+/** "who did the Ivory Coast delegation meet", "whom will Veldia's envoys see": the party's country words. */
+const ASKING_PARTY = /^\s*who(?:m)?\s+(?:did|does|do|will|would|had|has)\s+(?:the\s+)?((?:\p{L}+\s+){0,2}?\p{L}+?(?:['’]s)?)\s+(?:delegation|side|team|mission|envoys?|ministers?|officials?|visitors?|guests?|parliamentarians|lawmakers|legislators|mps)\b/iu;
+
 /** Whether the person a span names is, as far as the index knows, of another country than the side asked. */
 function ofAnotherSide(q: Question, s: Sentence, span: Span, country: string): boolean {
   const text = s.text.slice(span.start, span.end);
@@ -65,6 +79,12 @@ function ofAnotherSide(q: Question, s: Sentence, span: Span, country: string): b
   const side = SIGNED_FOR.exec(s.text.slice(Math.max(0, span.start - 80), span.start))?.[1];
   const theirs = side ? lookUpCountry(side)?.country : undefined;
   return theirs !== undefined && theirs !== country;
+}
+
+/** Whether the person a span names is, as far as the index knows, of the country given. */
+function ofSide(q: Question, s: Sentence, span: Span, country: string): boolean {
+  const text = s.text.slice(span.start, span.end);
+  return s.people.some((id) => text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000") && q.knowledge.countriesOf.get(id)?.has(country));
 }
 
 /** The side a signatory signed for, just before the name ("signed for Orvane by", "on behalf of Orvane,"). */
@@ -431,6 +451,8 @@ export function readAnswer(q: Question): Outcome | undefined {
   const destination = expected.types[0] === "place" && DESTINATION_ASKED.test(q.text);
   // "who signed on the Veldian side", "which Veldian official …": the person answering is of that country
   const side = expected.types[0] === "person" ? answerSide(q.text) : undefined;
+  // "who did the Veldian delegation meet": none of its own people
+  const asking = expected.types[0] === "person" && !side ? askingSide(q.text) : undefined;
   const numerals = nameTokens(q.text).filter((w) => /\d/.test(w));
   const pinned = (q.links.specifics ?? []).filter((x) => x.whole);
   // "where did A go before Tarsk": neither Tarsk nor the country it lies in is the answer; nor, asked "in Tarsk", its country
@@ -489,7 +511,7 @@ export function readAnswer(q: Question): Outcome | undefined {
       return ANAPHORIC_TIME.test(said) && !(s.dates ?? []).some((d) => (d.text === said || said.includes(d.text)) && (d.day !== undefined || d.month !== undefined));
     };
     const doerless = doerActs.some((act) => toldWithoutDoer(s, act));
-    let spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side))).filter((span) => (span.type !== "date" || (!storyDayUntold(span) && !pointsBack(span) && fitsTense(s, span, tense, published) && !(statedOn(s.text, span) && !SAYING_ASKED.test(q.text)))) && !(span.type === "duration" && LENGTH_OF_STAY.test(s.text.slice(span.end)) && !STAY_ASKED.test(q.text)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))) && !(span.type === "country" && ofHome(s.text.slice(span.start, span.end))) && !(span.type === "place" && places.includes(fold(capitalNamed(s, span) ?? s.text.slice(span.start, span.end)))) && !(tense === "past" && span.type === "place" && PLANNED_AT.test(s.text.slice(Math.max(0, span.start - 80), span.start))));
+    let spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side)) && !(asking && span.type === "person" && ofSide(q, s, span, asking))).filter((span) => (span.type !== "date" || (!storyDayUntold(span) && !pointsBack(span) && fitsTense(s, span, tense, published) && !(statedOn(s.text, span) && !SAYING_ASKED.test(q.text)))) && !(span.type === "duration" && LENGTH_OF_STAY.test(s.text.slice(span.end)) && !STAY_ASKED.test(q.text)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))) && !(span.type === "country" && ofHome(s.text.slice(span.start, span.end))) && !(span.type === "place" && places.includes(fold(capitalNamed(s, span) ?? s.text.slice(span.start, span.end)))) && !(tense === "past" && span.type === "place" && PLANNED_AT.test(s.text.slice(Math.max(0, span.start - 80), span.start))));
     // "how long did A and B talk": a length in minutes or hours, not "since 1991" or "30 years of progress"
     if (contactLength) spans = spans.filter((span) => span.type !== "duration" || CONTACT_UNITS.test(s.text.slice(span.start, span.end)));
     // "who did A meet": the other side of the sentence's contact with A
