@@ -25,6 +25,7 @@ import { answerYesNo, isMeetingYesNo, isPresenceYesNo } from "./answerers/yes-no
 import { answerActYesNo, yesNoActs } from "./answerers/act-yes-no";
 import { joinWords, meetingLine, sourceBlock, sourcesOf } from "./format";
 import { askAgain, ellipticalPhrase } from "./ellipsis";
+import { lookUpCountry } from "./link-countries";
 import { conversationFocus, focusForPronoun, leansOnFocus, NO_FOCUS } from "./follow-up";
 import { pronounGender } from "./gender";
 import type { Knowledge } from "./knowledge";
@@ -279,6 +280,15 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
     const names = context.people.slice(0, 3).map((id) => knowledge.people.get(id)?.name ?? id);
     const pronoun = pronounGender(text) ?? "they";
     return build(intent, 0, missing(`I could not tell who “${pronoun}” is: the articles do not refer to ${joinWords(names, "or")} as “${pronoun}”. Ask with a name.`), knowledge, links, conversation.focus, q);
+  }
+  // "where were the foreign minister level talks held?" after questions about one story: an office named with no country, person
+  // or place means its holders in the story in focus, when it has any, not every holder the articles name
+  // (not "the Veldian envoy": an office said with its country names its own holders)
+  if (context?.articles.length && links.countries.length === 0 && links.places.length === 0 && links.people.length > 0 && links.people.every((m) => m.byOffice && !m.text.split(/\s+/).some((w) => lookUpCountry(w.replace(/['’]s$/, "")) !== undefined))) {
+    for (const m of links.people) {
+      const near = m.ids.filter((id) => knowledge.people.get(id)?.articles.some((a) => context.articles.includes(a)));
+      if (near.length > 0) m.ids = near;
+    }
   }
   if (!hasConstraints(links)) {
     if (leansOnFocus(text)) q.focus = fitting;

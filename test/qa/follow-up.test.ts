@@ -30,6 +30,14 @@ describe("answer: follow-ups", () => {
     expect(next.text).not.toContain("76th session");
   });
 
+  it("returns the holder of an office named with no country in the story in focus, and every holder with no focus", () => {
+    const first = answer("Who did Pevida meet?", k);
+    const next = answer("who is the foreign minister?", k, { focus: first.focus });
+    expect(next.text).toContain("Tleuberdi");
+    expect(next.text).not.toMatch(/Rodrigues|Miqdad/);
+    expect(answer("who is the foreign minister?", k).text).toMatch(/Rodrigues/);
+  });
+
   it("returns who a bare name is", () => {
     expect(answer("Rodrigues?", k).text).toContain("Cuban Foreign Minister");
   });

@@ -150,17 +150,11 @@ function holdsPlaces(q: Question, s: Sentence, asked: string[]): boolean {
  */
 function holdsCountries(q: Question, s: Sentence): boolean {
   if (!q.links.countries.every((c) => s.countries.includes(c) || q.knowledge.countryArticles.get(c)?.has(s.article))) return false;
-  const where = q.links.countries.filter((c) => !s.countries.includes(c) && askedIn(q.text, c));
+  const where = q.links.inCountries.filter((c) => !s.countries.includes(c));
   if (where.length === 0) return true;
   // ("On Thursday A was in Orvel, where B met him" answers no "in Veldia" when Orvel is another country's city)
   const own = (s.spans ?? []).filter((x) => x.type === "place").map((x) => s.text.slice(x.start, x.end)).filter((p) => !isDemonym(p) && !VENUE_HEADS.test(fold(p.split(/\s+/).at(-1) ?? "")));
   return own.every((p) => { const of = countryOfCity(p) ?? lookUpCountry(p)?.country; return of === undefined || where.includes(of); });
-}
-
-/** Whether a question asks "in <country>": the country is where, not whom it concerns. */
-function askedIn(text: string, country: string): boolean {
-  const words = fold(text).split(/[^\p{L}'-]+/u);
-  return words.some((w, k) => w === "in" && [1, 2, 3].some((n) => lookUpCountry(words.slice(k + 1, k + 1 + n).join(" ").replace(/^the /, ""))?.country === country || lookUpCountry(words.slice(k + 2, k + 2 + n).join(" "))?.country === country && words[k + 1] === "the"));
 }
 
 /** The question's key terms: its content terms less names, countries and the words of its form. */
