@@ -65,6 +65,14 @@ const SAME_COUNTED: string[][] = [
 ];
 /** Each counted noun's term: the terms of its kin. */
 export const COUNTED_KIN = kinOf(SAME_COUNTED);
+/** Counted nouns that are one word written two ways ("MoUs" are "memoranda of understanding"), nearer than kin. */
+const SAME_WORD = kinOf([["memorandum", "memoranda", "mou"]]);
+
+/**
+ * Whether a word counts the very thing asked, in its own word or another spelling of it, not only its kin.
+ * @example countsExactly("memoranda", countTerm("MoUs")) // true
+ */
+export const countsExactly = (word: string, counted: string): boolean => countTerm(word) === counted || !!SAME_WORD.get(counted)?.has(countTerm(word));
 
 /** A noun's singular as written ("memoranda" stays, "agreements" → "agreement", "companies" → "company"). */
 const singular = (word: string): string => fold(word).replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
@@ -120,7 +128,9 @@ function countedNoun(question: string): string | undefined {
   const at = lower.indexOf("many");
   let noun: string | undefined;
   for (let i = at + 1; i < lower.length && ["NOUN", "PROPN", "ADJ", "NUM", "X"].includes(tags[i] ?? ""); i++) if (tags[i] !== "ADJ") noun = lower[i];
-  return noun;
+  // "how many mous were signed": a counted noun the tagger takes for a verb
+  const first = lower[at + 1];
+  return noun ?? (first !== undefined && COUNTED_KIN.has(countTerm(first)) ? first : undefined);
 }
 
 /** Words after "which"/"what" where the search for its head noun stops ("what did …", "which of …"). */

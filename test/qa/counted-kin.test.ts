@@ -15,10 +15,17 @@ const HALVIK = `Halvik receives envoys
 Varno, 2 June 2025 - President Mira Halvik on Monday received the credentials of nine newly accredited foreign envoys, seven ambassadors and two high commissioners.
 `;
 
+/** Made up: two counts in one sentence, the headline writing one of them as initials (read31 x203, a Dhaka daily). */
+const VARNO = `Varno, Tarsk sign visa deal, five MoUs
+
+Varno, 24 August 2025 - Veldia and Orvania on Sunday signed one agreement and five memoranda of understanding after talks in the capital.
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
     { file: "seeds/981_tarsk.txt", text: TARSK },
     { file: "seeds/982_varno.txt", text: HALVIK },
+    { file: "seeds/983_signed.txt", text: VARNO },
   ]),
   intentModel(),
 );
@@ -34,5 +41,14 @@ describe("how many: a count in a word of the same kind as the question's", () =>
   it("prefers the count in the question's own word to one of its kin", () => {
     expect(ask("how many envoys presented credentials to halvik").text).toMatch(/^nine/);
     expect(ask("how many ambassadors presented credentials to halvik").text).toMatch(/^seven/);
+  });
+});
+
+describe("how many: of two counts in one sentence, the one of the thing asked", () => {
+  it("counts MoUs told as memoranda of understanding, not the agreement counted before them", () => {
+    const a = ask("how many mous did veldia and orvania sign");
+    expect(a.found).toBe(true);
+    expect(a.text.split("\n")[0]).toMatch(/five/);
+    expect(ask("how many memoranda did veldia and orvania sign").text.split("\n")[0]).toMatch(/five/);
   });
 });

@@ -8,7 +8,7 @@ import type { Article, Sentence, Span } from "../../facts/types";
 import { escapeRegExp, fold } from "../../nlp/fold";
 import { capitalOf, countryOfCity, isDemonym } from "../../nlp/countries";
 import { VENUE_HEADS } from "../../nlp/vocab";
-import { CONTACT_TERMS, contactActs, countsAs, countTerm, expectedAnswer, kinOf, MEETING_TERMS, MOVEMENTS, otherActs, type ExpectedAnswer } from "../answer-type";
+import { CONTACT_TERMS, contactActs, countsAs, countsExactly, countTerm, expectedAnswer, kinOf, MEETING_TERMS, MOVEMENTS, otherActs, type ExpectedAnswer } from "../answer-type";
 import { parseText } from "../parse";
 import { passedDirection, passedPlaces } from "../passed-place";
 import { askedAct, readThing } from "./read-thing";
@@ -307,15 +307,20 @@ function isAmount(text: string, span: Span, expected: ExpectedAnswer, keys: stri
   return expected.formWords[1] !== "much" && keys.some((k) => countsThing(text, span, k));
 }
 
+/** Number words that open another count after a number's own noun. */
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens?|hundreds?|several)$/i;
+
 /** Whether a number counts the thing asked ("31 people", "three Ukrainian ports", "more than 60 countries"), or with `exact`, counts it in the question's own word. */
 function countsThing(text: string, span: Span, thing: string, exact = false): boolean {
-  const counts = (w: string) => (exact ? countTerm(w) === thing : countsAs(w, thing));
+  const counts = (w: string) => (exact ? countsExactly(w, thing) : countsAs(w, thing));
   // the thing after the number, past names and three words at most ("three Ukrainian Black Sea ports", "twenty-one newly accredited foreign envoys")
   let common = 0;
   // (an envoy's titles of more than one word count as one: "five new heads of mission")
   const after = text.slice(span.end).replace(/\bheads? of missions?\b/gi, "envoys");
   for (const w of after.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 6)) {
     if (counts(w)) return true;
+    // "one agreement and five memoranda": the next number counts what follows it
+    if (/^\d/.test(w) || NUMBER_WORDS.test(w)) break;
     if (!/^\p{Lu}/u.test(w) && ++common > 3) break;
   }
   // "the number of workers on the scheme from 19,500 to 38,000"
@@ -471,7 +476,9 @@ export function readAnswer(q: Question): Outcome | undefined {
     const previous = q.knowledge.retrieval.sentences[s.id - 1];
     const beforeText = previous?.article === s.article ? previous.text : "";
     const dated = askedYears.size > 0 && expected.types[0] === "number" && fitsAskedDate(q, s);
-    const held = keys.filter((t) => holdsAsked(bag, t, s.text, contactLength) || holdsKey(before, t, beforeText, false) || (dated && askedYears.has(t)) || describedAs(s, t));
+    // (the thing counted, said in another word of its kind: "five memoranda" for "how many MoUs")
+    const saysCounted = (t: string): boolean => !!expected.counts && countsAs(t, expected.counts) && s.text.split(/[^\p{L}]+/u).some((w) => countsAs(w, expected.counts!));
+    const held = keys.filter((t) => holdsAsked(bag, t, s.text, contactLength) || saysCounted(t) || holdsKey(before, t, beforeText, false) || (dated && askedYears.has(t)) || describedAs(s, t));
     // "how many agreements did A and B sign": a number of agreements in their article is the answer, however it tells the act ("put pen to paper on three agreements")
     // (yet a sentence holding none of the question's other words counts another thing: "how many Veldians were hurt" is not "1,500 Veldians study abroad")
     const counted = !!expected.counts && named && held.length >= Math.ceil((keys.length - 1) / 2) && candidates(s, expected, asked, namedWords, keys).some((span) => span.type === "number");
@@ -488,7 +495,8 @@ export function readAnswer(q: Question): Outcome | undefined {
     // "the sixth session", "the ECO summit": the sentence (or the one before) names that event, not another
     if (pinned.some((p) => !p.stems.some((w) => context.includes(` ${w} `)))) continue;
     // a name the articles write that the question gives and no link took: the evidence says it
-    if (unlinkedWords(q.links, q.knowledge).some((w) => !context.includes(` ${w} `))) continue;
+    // (not the thing counted, which the articles may write as a name: "five MoUs" in a headline)
+    if (unlinkedWords(q.links, q.knowledge).some((w) => !context.includes(` ${w} `) && !(expected.counts && countsAs(w, expected.counts)))) continue;
     // "… was not among the officials who welcomed …" answers nothing
     if (NEGATION.test(s.text)) continue;
     // ("who will A meet in Tarsk": a person met before is no answer either; only a sentence that tells a contact to come)
