@@ -225,6 +225,14 @@ describe("the whole party a traveller brings, however long its list", () => {
     for (const name of ["Orvane Lisk", "Dario Fenn", "Ilse Marr", "Pel Sandor", "Ruo Kettil"]) expect(countryOf(text, name)).toBe("Costa Rica");
   });
 
+  it("gives those 'X met him accompanied by' the country of X, who met the guest, not the guest's (read32 x232)", () => {
+    const text =
+      "Japanese Foreign Minister Varan Telu was received on Friday by Paraguay's President Kestas Marlo.\n\n" +
+      "On Thursday Telu was in Buenos Aires, where Argentine President Orvel Dane met him accompanied by Cabinet Chief Ilse Marr and Foreign Minister Dario Fenn.";
+    expect(countryOf(text, "Ilse Marr")).toBe("Argentina");
+    expect(countryOf(text, "Dario Fenn")).toBe("Argentina");
+  });
+
   it("gives the members of 'a team that includes' the traveller's country; not one met after the list", () => {
     // devC m010 (Horn Dispatch): "The Ethiopian leader is travelling with a high-level team that includes Finance Minister A and …";
     // devC m005 (Maltese government): "Travelling with the Prime Minister were A, B and C" (a traveller's party, named by its list)
