@@ -4,7 +4,7 @@
  */
 import type { CountryFrom } from "../facts/types";
 import { escapeRegExp, fold } from "../nlp/fold";
-import { sharesDemonym } from "../nlp/countries";
+import { countryOf, sharesDemonym } from "../nlp/countries";
 import { NameBlocks } from "../nlp/name-blocks";
 import { isShortFormOf, nameWords, similarNames } from "../nlp/names";
 import { compatibleOffices, isPluralOffice, normaliseTitle, officeRoles, officeWordKind } from "../nlp/offices";
@@ -140,10 +140,21 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
     if (new Set(fullNames.filter((o) => fold(nameWords(o.name).at(-1)!) === surname).map((o) => fold(o.name))).size === 1) m.evidence = true;
   }
 
+  // "Departing Veldian Envoy Bids Trade Minister Farewell": a headline in title case capitalises its verbs and nouns too;
+  // a lone word after a title there is a name only if the body writes it too.
+  const body = sents.filter((s) => !s.title).map((s) => s.text).join("\n");
+  const inBody = (name: string): boolean => new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})`, "u").test(body);
+  // So too two words after a title ("Orvanian Foreign Minister Thanks Veldia for Its Help", read30): a name the body writes in
+  // full, or by its last word when that word is no country's name.
+  const headlineOnly = (m: NameMention, si: number): boolean => {
+    if (!sents[si]?.title || !titleCased(sents[si]!.words) || inBody(m.name)) return false;
+    const last = nameWords(m.name).at(-1) ?? "";
+    return !inBody(last) || countryOf(last) !== undefined;
+  };
   // Pass 1: full names written with evidence, then lone names with a title ("President Xi").
-  mentions.forEach((list) => {
+  mentions.forEach((list, si) => {
     for (const m of list) {
-      if (m.kind !== "name" || !m.evidence || !isFull(m)) continue;
+      if (m.kind !== "name" || !m.evidence || !isFull(m) || headlineOnly(m, si)) continue;
       if (shortOf(m.name).length > 0 && findFull(m.name) < 0) continue;
       if (findFull(m.name) >= 0) continue;
       // "Mexico's López Obrador" in the headline, "President Andrés Manuel López Obrador" below: one person.
@@ -156,10 +167,6 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
       } else create(m);
     }
   });
-  // "Departing Veldian Envoy Bids Trade Minister Farewell": a headline in title case capitalises its verbs and nouns too;
-  // a lone word after a title there is a name only if the body writes it too.
-  const body = sents.filter((s) => !s.title).map((s) => s.text).join("\n");
-  const inBody = (name: string): boolean => new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})`, "u").test(body);
   mentions.forEach((list, si) => {
     for (const m of list) {
       if (m.kind !== "name" || isFull(m) || !(m.office || m.honorific) || /^\p{Lu}\./u.test(m.name)) continue;
@@ -270,7 +277,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
           } else m.office = { title: listTitle, ...(country ? { country } : {}), from: "list" };
           if (person < 0) person = create(m);
         }
-        if (person < 0 && m.evidence && (m.office || m.honorific || isFull(m)) && (isFull(m) || !sent.title || inBody(m.name))) person = create(m);
+        if (person < 0 && m.evidence && (m.office || m.honorific || isFull(m)) && (isFull(m) || !sent.title || inBody(m.name)) && !headlineOnly(m, si)) person = create(m);
         if (person < 0) continue;
         record(people[person]!, m, si, via);
         if (via === "name") file(person, m.name);
@@ -775,3 +782,9 @@ function holdsTitleWords(office: string, title: string): boolean {
 }
 
 const pairKey = (a: number, b: number): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/** Whether a headline is in title case: most of its words of four letters or more start with a capital. */
+function titleCased(words: Word[]): boolean {
+  const long = words.filter((w) => /^\p{L}{4,}/u.test(w.text));
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w.text)).length >= long.length * 0.7;
+}
