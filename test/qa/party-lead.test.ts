@@ -30,4 +30,12 @@ describe("the reader: who led a party", () => {
     expect(a.found).toBe(true);
     expect(a.text.split("\n")[0]).toContain("Telu");
   });
+
+  it("never returns the host who met a party for who led it, the party said with its size (read17 q409)", () => {
+    const visit = loadKnowledge(
+      extractIndex([{ file: "seeds/932_visit.txt", text: "Talks at Adi-Halo\n\nAsmara, 1 March 2021 - On Sunday, Eritrean President Orvel Dane met and held talks at Adi-Halo with a 20-member Chilean delegation that was on a three-day visit to the country.\n" }]),
+      intentModel(),
+    );
+    expect(answer("who led the 20-member chilean delegation", visit).text.split("\n")[0]).not.toContain("Dane");
+  });
 });

@@ -52,8 +52,8 @@ function answerSide(text: string): string | undefined {
   return word ? lookUpCountry(word)?.country : undefined;
 }
 
-/** "Who led / headed the Veldian delegation", "who heads Veldia's team": the country of the party asked. */
-const PARTY_LED = /^\s*who\s+(?:(?:did|does|will)\s+)?(?:led|lead|leads|headed|head|heads)\s+(?:the\s+)?(\p{L}+?)(?:['’]s)?\s+(?:delegation|side|team)\b/iu;
+/** "Who led / headed the Veldian delegation", "who heads Veldia's team", "who led the 20-member Veldian delegation": the country of the party asked. */
+const PARTY_LED = /^\s*who\s+(?:(?:did|does|will)\s+)?(?:led|lead|leads|headed|head|heads)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(\p{L}+?)(?:['’]s)?\s+(?:delegation|side|team)\b/iu;
 
 /**
  * The country of a party a question asks the counterparts of: "who did the Veldian delegation meet", "whom will Veldia's
