@@ -299,7 +299,10 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
       } else if (m.kind === "description") {
         // The people the sentence names, after the description too: "The Iranian minister … invited Rensa" is not Rensa.
         const named = (mentions[si] ?? []).flatMap((o) => (o.kind !== "name" ? [] : isFull(o) ? [findFull(o.name)] : [findExact(o.name), ...shortOf(o.name)])).filter((i) => i >= 0);
-        const taken = new Set(here.map((r) => r.person));
+        // ("In his talks with X, the Veldian leader discussed …": the one "his" stands for may be the description's, not taken)
+        const words = sents[si]!.words;
+        const possessive = (r: PersonRef): boolean => r.via === "pronoun" && /^(?:his|her)$/i.test(words[r.first]?.text ?? "") && /^(?:NOUN|ADJ)$/.test(words[r.first + 1]?.pos ?? "");
+        const taken = new Set(here.filter((r) => !possessive(r)).map((r) => r.person));
         const said = `${m.title}|${m.country ?? ""}|${m.organisation ?? ""}`;
         const last = lastHolder.get(said);
         const person = resolveDescription(people, recent, m, taken, here[0]?.person ?? previousSubject, together, subjects, new Set(named), last && si - last.si <= 1 ? last.person : undefined);

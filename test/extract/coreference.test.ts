@@ -163,6 +163,19 @@ describe("'him' and 'her' for someone other than the subject of their own clause
   });
 });
 
+describe("'his' in a phrase opening the sentence, and the description that is its subject", () => {
+  // read34 x288 ("In his talks with Australian Prime Minister Malcolm Turnbull, the Indian leader discussed …"), read24 t101 ("In his
+  // meeting with Peru's Foreign Minister Elmer Schialer, the Chinese minister said …"), read33 x263 ("In his talks with Son, the Vietnamese minister …")
+  it("never returns another leader of no country for the description, nor gives them its country", () => {
+    const text =
+      "ANTALYA, November 16, 2015 - Prime Minister Kaito Rasa met Spanish Prime Minister Orvel Dane. On Monday Rasa saw President Telu Varan and asked him to support Tarsk's bid.\n\n" +
+      "In his talks with Australian Prime Minister Ilse Marr, the Indian leader discussed uranium supplies.";
+    const met = meetingsOf(text, "2015-11-16");
+    expect(met).not.toContain("Ilse Marr + Telu Varan");
+    expect(countryIn(text, "Telu Varan")).not.toBe("India");
+  });
+});
+
 describe("'him' in a phrase with the one it stands for", () => {
   it("returns the guest for 'A luncheon for Dr X and those travelling with him followed', whose party then takes no host's country (read34 x281)", () => {
     const text =
