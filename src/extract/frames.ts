@@ -429,7 +429,9 @@ export const REQUESTS = new Set(["urge", "encourage", "exhort", "implore", "ask"
  * Two words before a trigger that ask for a contact rather than report one: "called for talks with X", "pushed for a meeting";
  * or that say it has not happened: "have yet to sit down together", "is yet to meet".
  */
-export const NEGATION_PHRASES = new Set(["call for", "push for", "press for", "appeal for", "ask for", "demand", "call on", "ask to", "yet to"]);
+// ("putting off talks he was to hold with X" (read34), "called off his entire programme", "called off the trip" (read28): a
+// contact called off before it was held)
+export const NEGATION_PHRASES = new Set(["call for", "push for", "press for", "appeal for", "ask for", "demand", "call on", "ask to", "yet to", "put off", "call off"]);
 
 /**
  * The purpose of a call paid in person, after "to" where a `notBefore` "to" would make an appeal of it: "called on the Minister

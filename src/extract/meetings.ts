@@ -250,6 +250,9 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     } else addMeeting(meetings, meeting, sent, si, ctx);
   }
   dropNamedGroups(meetings, ctx);
+  // "The two are to sit down again on May 14 …, and X may then be received by Y": a meeting dated after the day the article was
+  // filed is one to come, whatever verb tells it.
+  if (ctx.published) for (const m of meetings) if (m.status !== "planned" && afterFiled(m.date, ctx.published)) m.status = "planned";
   // An occasion stated once holds for the article's other undated meetings.
   const occasion = meetings.find((m) => m.occasion)?.occasion;
   for (const m of meetings) if (!m.date && !m.occasion && occasion) m.occasion = occasion;
@@ -1023,3 +1026,18 @@ function sameParticipants(a: LocalMeeting, b: LocalMeeting): boolean {
       .join("|");
   return key(a) === key(b);
 }
+
+/**
+ * Whether a date the text writes with its month ("May 14", "14 May 2019", not "on Monday", which a tense may have read a week
+ * off) falls after the day an article was filed (`published`, "2019-05-07"): by day, or by month when it gives no day.
+ */
+function afterFiled(date: PartialDate | undefined, published: string): boolean {
+  const [year, month, day] = published.split("-").map(Number) as [number, number, number];
+  if (!date || (date.basis !== "explicit" && date.basis !== "relative") || !MONTH_WRITTEN.test(date.text) || date.year === undefined || date.month === undefined || !year || !month) return false;
+  if (date.year !== year) return date.year > year;
+  if (date.month !== month) return date.month > month;
+  return date.day !== undefined && !!day && date.day > day;
+}
+
+/** A month written by name or number in a date's words ("May 14", "14.05.2019"). */
+const MONTH_WRITTEN = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}[./-]\d{1,2}/i;

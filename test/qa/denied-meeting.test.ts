@@ -45,8 +45,18 @@ Estovia's Prime Minister Mira Sosk met Norland's Foreign Minister Ilan Brenn in 
 A spokesman said at the time that Norland's President Kari Lunde did not plan to receive the prime minister.
 `;
 
+/** Made up, of the shape of read34 x279: a visit scrapped hours before, its talks "put off", a call held instead. */
+const SCRAPPED = ` date 2019-05-07
+Envoy scraps Orvel stop at last minute
+
+ORVEL, May 7, 2019 - With only hours to go before his plane was due, Veldian Foreign Minister Kaito Rasa scrapped the visit on Tuesday, putting off talks he was to hold with Chancellor Ilse Marr and Foreign Minister Telu Varan.
+
+The two foreign ministers may meet again on May 14 in Tarsk, where Rasa may then be received by President Orvel Dane.
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
+    { file: "seeds/956_scrapped.txt", text: SCRAPPED },
     { file: "seeds/954_call.txt", text: CALL },
     { file: "seeds/955_audience.txt", text: AUDIENCE },
     { file: "seeds/951_santiago.txt", text: SANTIAGO },
@@ -69,6 +79,20 @@ describe("did A meet B, when the article says they did not", () => {
     const a = ask("did xi meet trump");
     expect(a.found).toBe(true);
     expect(a.text).toContain("Trump was not part of the talks");
+  });
+
+  it("returns no when the article says the talks were put off, and no meeting held (read34 x279)", () => {
+    const a = ask("did rasa meet marr");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^No/);
+    expect(a.text).toContain("called off");
+    expect(knowledge.index.meetings.filter((m) => (m.status ?? "held") === "held").map((m) => m.participants.map((p) => (p.kind === "person" ? p.person : p.name)).join("+")).join(" ")).not.toMatch(/marr/);
+  });
+
+  it("keeps a meeting dated after the article was filed as one to come (read34 x279)", () => {
+    const planned = knowledge.index.meetings.filter((m) => m.participants.some((p) => p.kind === "person" && p.person.includes("dane")));
+    expect(planned.length).toBeGreaterThan(0);
+    expect(planned.every((m) => m.status === "planned")).toBe(true);
   });
 
   it("declines when the sentence denies only that something was said", () => {

@@ -11,14 +11,20 @@ import type { Reply } from "../reply";
 /** Acts of meeting or speaking with someone, the person right after ("meet B", "receive B", "take a telephone call from B"). */
 const CONTACT = "(?:meet|see|receive|speak (?:to|with)|talk (?:to|with)|hold talks with|take (?:a|the|his|her) (?:(?:tele)?phone )?call from)";
 
+/** Verbs that call a contact off before it is held ("putting off talks he was to hold with B", "cancelled the meeting with B"). */
+const CALLED_OFF = "(?:call(?:ed|ing|s)? off|put(?:ting|s)? off|scrap(?:ped|ping|s)?|cancell?(?:ed|ing|s)?|postpon(?:ed|ing|es))";
+
 /**
  * Words that deny a meeting, with the person denied named right after ("without seeing B", "did not
  * meet B", "did not plan to receive B", "did not take a telephone call from B").
  */
-const DENIED_WITH = new RegExp(`\\b(?:without (?:seeing|meeting)|(?:(?:did|does|will|would|could) not|(?:didn't|won't|couldn't)) (?:(?:plan|intend|expect|want) to )?${CONTACT}|no (?:meeting|talks) with)\\s+`, "gi");
+const DENIED_WITH = new RegExp(`\\b(?:without (?:seeing|meeting)|(?:(?:did|does|will|would|could) not|(?:didn't|won't|couldn't)) (?:(?:plan|intend|expect|want) to )?${CONTACT}|no (?:meeting|talks) with|${CALLED_OFF} (?:the |his |her |their |a |planned )*(?:meeting|meetings|talks|visit)(?: (?:he|she|they) (?:was|were) (?:to|due to) (?:hold|have))? with)\\s+`, "gi");
 
 /** Words that deny a person's part in a meeting, the person named right before ("B was not part of the talks"). */
 const NOT_PART = /\s+(?:was|were) not (?:part of|present at|at|among those at) the (?:talks|meeting|meetings|discussions)\b/gi;
+
+/** A sentence that calls a contact off (see CALLED_OFF). */
+const CALLED_OFF_TEXT = new RegExp(`\\b${CALLED_OFF}\\b`, "i");
 
 /** How far from the denying words the person's name may stand, in characters. */
 const NEAR = 40;
@@ -74,7 +80,7 @@ export function deniedMeeting(q: Question): Reply | undefined {
       return {
         kind: "reply",
         body: [
-          { kind: "para", content: ["No — the article says they did not meet:"] },
+          { kind: "para", content: [CALLED_OFF_TEXT.test(s.text) ? "No — the article says the meeting was called off:" : "No — the article says they did not meet:"] },
           { kind: "quote", content: [s.text] },
         ],
         articles: [s.article],
