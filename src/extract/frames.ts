@@ -427,10 +427,9 @@ export const NEGATIONS = new Set(["not", "n't", "never", "no", "neither", "nor",
 export const REQUESTS = new Set(["urge", "encourage", "exhort", "implore", "ask", "press", "push", "advise", "persuade", "call"]);
 /**
  * Two words before a trigger that ask for a contact rather than report one: "called for talks with X", "pushed for a meeting";
- * or that say it has not happened: "have yet to sit down together", "is yet to meet".
+ * or that say it has not happened: "have yet to sit down together", "is yet to meet"; or that call it off before it is held:
+ * "putting off talks he was to hold with X" (read34), "called off his entire programme", "called off the trip" (read28).
  */
-// ("putting off talks he was to hold with X" (read34), "called off his entire programme", "called off the trip" (read28): a
-// contact called off before it was held)
 export const NEGATION_PHRASES = new Set(["call for", "push for", "press for", "appeal for", "ask for", "demand", "call on", "ask to", "yet to", "put off", "call off"]);
 
 /**
