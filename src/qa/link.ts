@@ -253,7 +253,15 @@ function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { m
     }
     return true;
   });
-  const mentions = kept.map((r) => {
+  // "barry o'farrell" for "Barry Robert O'Farrell": two runs a letter apart ("o" of "O'") that name the same people are one mention
+  const merged: NameRun[] = [];
+  for (const r of kept) {
+    const last = merged.at(-1);
+    const same = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((id) => b.has(id));
+    if (last && r.from - last.to <= 2 && same(last.ids, r.ids) && tokens.slice(last.to + 1, r.from).every((t) => t.word.length === 1)) last.to = r.to;
+    else merged.push({ ...r });
+  }
+  const mentions = merged.map((r) => {
     for (let i = r.from; i <= r.to; i++) Object.assign(tokens[i]!, { used: true, named: true });
     return { text: tokens.slice(r.from, r.to + 1).map((t) => t.raw).join(" "), ids: [...r.ids], byOffice: false };
   });

@@ -17,8 +17,15 @@ Apia, 9 February 2024 (RNZ) - New Zealand's Foreign Minister Winston Peters met 
 The visit by Peters lasted three days.
 `;
 
+/** Made up, of the shape of read34 x275: an envoy with a middle name and an "O'" surname, in a credentials list. */
+const DELHI = `Envoys present credentials
+
+New Delhi, May 21, 2020 - President Orvel Dane accepted the credentials of Mr. Kestas Telu O'Varan, High Commissioner of Australia, on Thursday.
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
+    { file: "seeds/963_delhi.txt", text: DELHI },
     { file: "seeds/961_apia.txt", text: APIA },
     { file: "seeds/962_wellington.txt", text: WELLINGTON },
   ]),
@@ -36,5 +43,11 @@ describe("names as users type them", () => {
 
   it("returns the person named with a possessive typed without its apostrophe", () => {
     expect(ask("who was at rabukas meeting in apia").text).toContain("Mata'afa");
+  });
+
+  it("returns one person for a first name and an O' surname typed without the middle name", () => {
+    const a = ask("which country does kestas o'varan represent");
+    expect(a.text).toContain("Australia");
+    expect(a.text).not.toMatch(/O'Varan and Kestas/);
   });
 });
