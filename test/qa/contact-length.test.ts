@@ -15,8 +15,15 @@ On December 20, starting at 8:35 p.m. and lasting roughly 45 minutes, Veldian Fo
 const SUMMIT = ` date 2021-03-02
 Paraguayan President Kestas Varan met Uruguayan President Mira Telu in Asuncion on Monday. The two reaffirmed their commitment to the bloc, which will complete 30 years of integration on 26 March.
 `;
+/** Made up, of the shape of read34 x274: a call told with a wait of days, no length of its own. */
+const CALL = ` date 2013-02-18
+Dane, Marr finally connect by phone
+
+MOSCOW, Feb 18 - Russian Foreign Minister Orvel Dane and US Secretary of State Ilse Marr spoke by phone on Sunday, the Russian ministry said, after nearly a week in which calls from Marr went unanswered.
+`;
 const knowledge = loadKnowledge(
   extractIndex([
+    { file: "seeds/903_call.txt", text: CALL },
     { file: "seeds/901_video.txt", text: VIDEO },
     { file: "seeds/902_summit.txt", text: SUMMIT },
   ]),
@@ -35,5 +42,11 @@ describe("how long a contact went on", () => {
   it("returns no length in years for a meeting the article gives no length", () => {
     const a = answer("how long did the meeting between varan and telu last", knowledge);
     expect(a.text).not.toContain("30 years");
+  });
+
+  it("returns no wait of days for 'how long did the call last', a contact named with no one's name", () => {
+    const first = answer("when did dane and marr speak", knowledge);
+    const a = answer("how long did the phone call last", knowledge, { focus: first.focus });
+    expect(a.text.split("\n")[0]).not.toContain("week");
   });
 });

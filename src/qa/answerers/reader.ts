@@ -174,10 +174,13 @@ function keyTerms(q: Question, expected: ExpectedAnswer): string[] {
  * lasting roughly 45 minutes"). Not a visit's or a term's length, which runs in days or years.
  */
 function asksContactLength(q: Question, expected: ExpectedAnswer): boolean {
-  return expected.types.every((t) => t === "duration") && q.links.people.length > 0 && !STAY_OR_TERM.test(q.text);
+  // ("how long did the call last", "… the talks": a contact named with no one's name asks the same)
+  return expected.types.every((t) => t === "duration") && (q.links.people.length > 0 || CONTACT_ASKED.test(q.text)) && !STAY_OR_TERM.test(q.text);
 }
 
 /** Words of a question asking the length of a stay or a term, not of a contact. */
+/** A contact a question names as its subject ("the call", "their talks", "the meeting"). */
+const CONTACT_ASKED = /\b(?:the|their|that|this)\s+(?:(?:phone|telephone|video|bilateral|private|first)\s+)?(?:call|meeting|talks|conversation|audience|tete-a-tete)\b/i;
 const STAY_OR_TERM = /\b(?:visits?|trips?|tours?|stays?|missions?|terms?|tenure|posting|serve[ds]?|serving|office|been)\b/i;
 
 /** A length a contact runs: minutes or hours ("about 45 minutes", "an hour", "half an hour", "two and a half hours"). */
