@@ -7,6 +7,7 @@
 import type { Meeting, PartialDate } from "../facts/types";
 import { countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
+import { MONTHS } from "../nlp/vocab";
 import { compatibleOffices } from "../nlp/offices";
 import { counterpartPart, isCity, journeyAway, shiftDay, openingPlace, opensOnOtherTime, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, placeOfThereBefore, otherTimeAfter, readMeetingDate, readOwnDate, readPlace, readVenue, spanMonth, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
 import { splitClauses, type ClauseMap } from "./clauses";
@@ -1033,11 +1034,11 @@ function sameParticipants(a: LocalMeeting, b: LocalMeeting): boolean {
  */
 function afterFiled(date: PartialDate | undefined, published: string): boolean {
   const [year, month, day] = published.split("-").map(Number) as [number, number, number];
-  if (!date || (date.basis !== "explicit" && date.basis !== "relative") || !MONTH_WRITTEN.test(date.text) || date.year === undefined || date.month === undefined || !year || !month) return false;
+  if (!date || (date.basis !== "explicit" && date.basis !== "relative") || !monthWritten(date.text) || date.year === undefined || date.month === undefined || !year || !month) return false;
   if (date.year !== year) return date.year > year;
   if (date.month !== month) return date.month > month;
   return date.day !== undefined && !!day && date.day > day;
 }
 
-/** A month written by name or number in a date's words ("May 14", "14.05.2019"). */
-const MONTH_WRITTEN = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}[./-]\d{1,2}/i;
+/** Whether a date's words write its month, by name or by number ("May 14", "14.05.2019"). */
+const monthWritten = (text: string): boolean => /\d{1,2}[./-]\d{1,2}/.test(text) || text.split(/[^\p{L}]+/u).some((w) => MONTHS.has(fold(w).replace(/\.$/, "")));

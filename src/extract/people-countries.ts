@@ -93,11 +93,11 @@ function companyOwner(sent: Sent, here: PersonRef[], r: PersonRef): PersonRef | 
     const w = words[k]!.lower;
     const opens = travelWith(words, k) >= 0 || (COMPANY.has(w) && words.slice(k + 1, k + 5).some((x) => x.lower === "by"));
     if (!opens) continue;
-    let owner = [...here].reverse().find((o) => o.last < k);
+    const owner = [...here].reverse().find((o) => o.last < k);
     if (!owner || !words.slice(owner.last + 1, k).every((x) => COMPANY_LEAD.test(x.lower))) return undefined;
     // "where President X met him accompanied by A and B": the object of the meeting is not the one accompanied, its subject is
     if (/^(?:him|her|them)$/.test(words[owner.first]!.lower) && owner.first === owner.last && (words[owner.first - 1]?.pos === "VERB" || words[owner.first - 1]?.pos === "AUX")) {
-      const doer = [...here].reverse().find((o) => o.last === owner!.first - 2);
+      const doer = [...here].reverse().find((o) => o.last === owner.first - 2);
       if (!doer) return undefined;
       return travelledWith(sent, doer.last + 1, r.first, here.filter((o) => o !== owner)) ? doer : undefined;
     }

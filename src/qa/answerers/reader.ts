@@ -71,9 +71,7 @@ const ASKING_PARTY = /^\s*who(?:m)?\s+(?:did|does|do|will|would|had|has)\s+(?:th
 
 /** Whether the person a span names is, as far as the index knows, of another country than the side asked. */
 function ofAnotherSide(q: Question, s: Sentence, span: Span, country: string): boolean {
-  const text = s.text.slice(span.start, span.end);
-  const ids = s.people.filter((id) => text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
-  const countries = ids.flatMap((id) => [...(q.knowledge.countriesOf.get(id) ?? [])]);
+  const countries = spanCountries(q, s, span);
   if (countries.length > 0) return !countries.includes(country);
   // "… was signed for Orvane by A", "on behalf of Orvane, A": the side the sentence gives them
   const side = SIGNED_FOR.exec(s.text.slice(Math.max(0, span.start - 80), span.start))?.[1];
@@ -82,9 +80,12 @@ function ofAnotherSide(q: Question, s: Sentence, span: Span, country: string): b
 }
 
 /** Whether the person a span names is, as far as the index knows, of the country given. */
-function ofSide(q: Question, s: Sentence, span: Span, country: string): boolean {
+const ofSide = (q: Question, s: Sentence, span: Span, country: string): boolean => spanCountries(q, s, span).includes(country);
+
+/** The countries the index knows of the sentence's people whose surname a span writes. */
+function spanCountries(q: Question, s: Sentence, span: Span): string[] {
   const text = s.text.slice(span.start, span.end);
-  return s.people.some((id) => text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000") && q.knowledge.countriesOf.get(id)?.has(country));
+  return s.people.filter((id) => text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000")).flatMap((id) => [...(q.knowledge.countriesOf.get(id) ?? [])]);
 }
 
 /** The side a signatory signed for, just before the name ("signed for Orvane by", "on behalf of Orvane,"). */
