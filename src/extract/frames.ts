@@ -444,14 +444,18 @@ export const CALL_PURPOSES = new Map<string, Set<string>>([
 ]);
 /** Modals that make a contact hypothetical unless a time is set for it: "would talk to X when it makes sense". */
 export const HYPOTHETICAL = new Set(["would", "could", "might", "may", "should"]);
-/** Words of a readiness before "to" + trigger, no contact unless a time is set: "is ready to sit down with X" (read28), "said he was ready to meet the Turkish Minister" (read22). */
-export const WILLING = new Set(["ready", "willing", "open", "eager", "keen"]);
+/**
+ * Words of a readiness before "to" + trigger, no contact unless a time is set: "is ready to sit down with X" (read28), "said he
+ * was ready to meet the Turkish Minister" (read22), "said he looked forward to hosting X in Veldia" (read35; with a time, a plan:
+ * "looked forward to welcoming him the following week", "to receiving the Commonwealth family in Apia in October", corpus).
+ */
+export const WILLING = new Set(["ready", "willing", "open", "eager", "keen", "forward"]);
 /** Words of a plan before "to" that the past perfect makes one overtaken: "had been due to visit", "had been scheduled to meet". */
 export const OVERTAKEN_PLAN = new Set(["due", "scheduled", "expected", "set", "slated", "planned", "supposed"]);
 /** Auxiliaries before a trigger that make it planned: "will meet", "would hold talks". */
 export const PLANNED_AUX = new Set(["will", "shall", "'ll", "wo", "would"]);
 /** Words before "to" + trigger that make it planned: "is scheduled to meet", "plans to visit". */
-export const PLANNED_BEFORE_TO = new Set(["schedule", "expect", "plan", "set", "due", "go", "hope", "want", "intend", "agree", "be", "is", "are", "was", "were", "seek", "aim", "prepare", "likely", "invite", "arrange", "propose"]);
+export const PLANNED_BEFORE_TO = new Set(["forward", "schedule", "expect", "plan", "set", "due", "go", "hope", "want", "intend", "agree", "be", "is", "are", "was", "were", "seek", "aim", "prepare", "likely", "invite", "arrange", "propose"]);
 /** Words before a noun trigger that make it planned: "the upcoming talks", "ahead of the meeting". */
 export const NOUN_PLANNED = new Set(["upcoming", "forthcoming", "planned", "proposed", "future", "next", "ahead", "prior"]);
 /** Times in the clause that make a contact planned. */

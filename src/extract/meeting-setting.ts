@@ -11,6 +11,7 @@ import { MONTHS, VENUE_HEADS, WEEKDAYS } from "../nlp/vocab";
 import { visitedCountry } from "./visit-hosts";
 import type { LocalMeeting, MeetingContext } from "./meetings";
 import type { Sent, Word, WordEntity } from "./segment";
+import type { PersonRef } from "./people";
 import { tripDestination, tripPlace } from "./visit-place";
 import { journeyAhead } from "./journey-ahead";
 import { dateFrom, placeFrom } from "./provenance";
@@ -774,6 +775,33 @@ function journeyTo(words: Word[], cue: number): number | undefined {
     if (!JOURNEY.test(words[k]!.lower)) continue;
     const to = words[k + 1]?.lower === "on" ? k + 2 : k + 1;
     return words[to]?.lower === "to" ? to : undefined;
+  }
+  return undefined;
+}
+
+/** Verbs of an arrival, then where: "landed in Tarsk", "arrived in Tarsk", "travelled to Tarsk", "reached Tarsk". */
+const ARRIVED = /^(?:landed|arrived|flew|travell?ed|reached|went|headed|moved)$/;
+/** How many sentences back an arrival may set where the story is. */
+const ARRIVAL_REACH = 2;
+
+/**
+ * The city one of `people` arrived in in the sentences just before `si` (two at most, none a headline or quote), by the main
+ * clause's subject: "On Sunday Varan landed in Tarsk … The two ministers held talks in the ministry" (read35), "Varan then
+ * travelled to Orvel to attend the summit. On its margins he held talks with Y" (read13): where the story has moved since a
+ * meeting placed elsewhere. Undefined when none or another city follows.
+ * @example arrivalBefore(sents, refs, 2, [0]) // { place: "Tarsk", at: 1 } after "Varan landed in Tarsk on Sunday."
+ */
+export function arrivalBefore(sents: readonly Sent[], refs: readonly (readonly PersonRef[])[], si: number, people: readonly number[]): { place: string; at: number } | undefined {
+  for (let j = si - 1; j >= Math.max(0, si - ARRIVAL_REACH); j--) {
+    const sent = sents[j]!;
+    if (sent.title || sent.quote !== undefined) return undefined;
+    const words = sent.words;
+    const subject = (refs[j] ?? []).find((r) => people.includes(r.person) && words.slice(r.last + 1, r.last + 4).some((w) => ARRIVED.test(w.lower)));
+    if (!subject) continue;
+    const verb = words.findIndex((w, k) => k > subject.last && k <= subject.last + 3 && ARRIVED.test(w.lower));
+    const at = /^(?:in|to|at|into)$/.test(words[verb + 1]?.lower ?? "") ? verb + 2 : verb + 1;
+    const place = placeNamedAt(words, at);
+    return place && isCity(place) ? { place, at: j } : undefined;
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ import { countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { MONTHS } from "../nlp/vocab";
 import { compatibleOffices } from "../nlp/offices";
-import { counterpartPart, isCity, journeyAway, shiftDay, openingPlace, opensOnOtherTime, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, placeOfThereBefore, otherTimeAfter, readMeetingDate, readOwnDate, readPlace, readVenue, spanMonth, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
+import { arrivalBefore, counterpartPart, isCity, journeyAway, shiftDay, openingPlace, opensOnOtherTime, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, placeOfThereBefore, otherTimeAfter, readMeetingDate, readOwnDate, readPlace, readVenue, spanMonth, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
 import { splitClauses, type ClauseMap } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration } from "./enumeration";
@@ -452,7 +452,10 @@ function addPairNamedBefore(meetings: LocalMeeting[], sent: Sent, si: number, ct
     const near = unique(window.map(({ r }) => r.person)).filter((p) => after === 0 || !surnameOnly(p));
     // "the presidents of Veldia and Orvania": a holder of another country is none of them.
     const ofCountries = (p: number): boolean => !told.countries?.length || ctx.countries?.[p] === undefined || told.countries.includes(ctx.countries[p]!);
-    pair = near.filter((p) => (ctx.offices?.[p] ?? []).some((o) => told.office!.test(o.title)) && ofCountries(p));
+    // (one whose office the text never gives may be either: "Japan's Foreign Minister A and Russia's B" leaves B's unread, and
+    // "the two ministers" is then not A with a third minister named near)
+    const fits = (p: number): boolean => !ctx.offices?.[p]?.length || ctx.offices[p]!.some((o) => told.office!.test(o.title));
+    pair = near.filter((p) => fits(p) && ofCountries(p));
   } else {
     // "Varan greeted his visitor at the door, and the two held a long conversation": the sentence's two people, both named before "the two".
     const ahead = unique((ctx.refs[si] ?? []).filter((r) => r.last < told.subject).map((r) => r.person));
@@ -696,7 +699,12 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
   // sentence goes on with that story ("also", "later", "the same day", "during the visit") in the same manner (held, or to
   // come); else ("On the first day he held talks with Y", "is due to call on Y") it may be of another stop or time, and the
   // place stands only for whose country the hosts are.
-  if (previous && found.placeBasis !== "sentence" && !found.fromQuote) {
+  // "Varan landed in Tarsk on Sunday … The two ministers held talks …": an arrival told after the meeting before moves the story.
+  const arrived = found.placeBasis !== "sentence" && !found.fromQuote ? arrivalBefore(ctx.sents, ctx.refs, si, people(found)) : undefined;
+  if (arrived && (!toldBefore || Math.min(...toldBefore.sentences) < arrived.at)) {
+    found.place = arrived.place;
+    found.placeBasis = "context";
+  } else if (previous && found.placeBasis !== "sentence" && !found.fromQuote) {
     found.place = previous.place;
     found.placeBasis = "context";
     if (previous.status !== found.status || !GOES_ON.test(sent.text)) found.placeLoose = true;

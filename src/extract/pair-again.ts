@@ -45,7 +45,7 @@ export interface PairContact {
 /** The office a plural subject gives both of the pair: "the two presidents", "both prime ministers". */
 function officeOf(subject: string): RegExp | undefined {
   if (/\bprime ministers\b|\bpremiers\b/.test(subject)) return /\b(?:prime minister|premier)\b/i;
-  if (/\bministers\b/.test(subject)) return /^(?!.*\bprime minister\b).*\bminister\b/i;
+  if (/\bministers\b/.test(subject)) return /(?<!\bprime )\bminister\b/i;
   if (/\bpresidents\b/.test(subject)) return /\bpresident\b/i;
   if (/\bchancellors\b/.test(subject)) return /\bchancellor\b/i;
   return undefined;

@@ -972,10 +972,10 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
   const held = people.filter((p) => p.country === host).flatMap((p) => p.offices.map(postOf));
   // An institution of one state ("Speaker of the Chamber of Deputies") may be the host's; a body of several states is not.
   const candidates = people.flatMap((p, i) =>
-    p.country || p.offices.length === 0 || elsewhere.has(i) || p.offices.some((o) => o.country || o.to || (o.organisation && !isNationalInstitution(o.organisation)) || held.some((t) => samePost(t, postOf(o)))) ? [] : [i],
+    p.country || p.offices.length === 0 || elsewhere.has(i) || p.offices.some((o) => o.country || o.to || (o.organisation && !isNationalInstitution(o.organisation)) || held.some((t) => samePost(t, postOf(o)) || (STATE_HEADS.test(t) && STATE_HEADS.test(postOf(o))))) ? [] : [i],
   );
   // Two people with one bare post ("President X … a letter from President Y"): at most one is the host's, and which is not said.
-  const onePost = (i: number, j: number): boolean => people[j]!.offices.some((a) => people[i]!.offices.some((b) => fold(postOf(a)) === fold(postOf(b))));
+  const onePost = (i: number, j: number): boolean => people[j]!.offices.some((a) => people[i]!.offices.some((b) => fold(postOf(a)) === fold(postOf(b)) || (STATE_HEADS.test(postOf(a)) && STATE_HEADS.test(postOf(b)))));
   const shared = (i: number): boolean => candidates.some((j) => j !== i && onePost(i, j));
   // "President A and President B", "Presidents A and B" on a national outlet's or government's page: protocol names one's own
   // head first, so the first of such a pair is the home's, the second another's (not said which).
@@ -988,6 +988,12 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
     for (const o of p.offices) o.country = host;
   }
 }
+
+/**
+ * Bare titles of a head of state: a state has one, so "RABAT — … King Mohammed VI and President X" leaves President X another
+ * country's (read35), as "Foreign Minister Y" is another's beside the host's own Foreign Minister.
+ */
+const STATE_HEADS = /^(?:President|King|Queen|Emir|Amir|Sultan|Emperor|Grand Duke)$/;
 
 /** An office's post with its body: "President of Senate", not "President". */
 const postOf = (o: StatedOffice): string => (o.organisation ? `${o.title} of ${o.organisation}` : o.title);

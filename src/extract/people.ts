@@ -286,7 +286,8 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
           people[person]!.spellings.push(m.nickname);
           file(person, m.nickname);
         }
-        if (m.counterpart) {
+        // (one with a post of their own, "…, who holds the trade portfolio", holds no other's)
+        if (m.counterpart && !m.office) {
           const other = here[0]?.person;
           const office = other !== undefined ? people[other]?.offices.find((o) => o.title) : undefined;
           if (office && other !== person) addOffice(people[person]!, counterpartOffice(office.title, si, m.country));

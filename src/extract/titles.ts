@@ -180,6 +180,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   const titleEnd =
     beforeComma &&
     (officeWordKind(beforeComma.lower) === "head" ||
+      oppositeNumberAt(words, comma - 1) ||
       (officeWordKind(beforeComma.lower) === "modifier" && (isOfficeHead(words[comma - 2]?.text ?? "") || (mention.last > mention.first && endsTitle(words, comma - 1)))));
   if (words[j]?.text === "," && beforeComma && closed && (titleEnd || isCountryWord(beforeComma.text) || countryEndingAt(words, comma - 1) || postingStart(words, comma - 1) !== undefined)) j = comma - 1;
   else if (then) return;
@@ -209,6 +210,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     if (w.lower === "and" && j < end && !words.slice(Math.max(0, j - 6), end + 1).some((x) => isPluralOffice(x.lower)) && words[j - 1] && (isCountryWord(words[j - 1]!.text) || countryEndingAt(words, j - 1))) break;
     // "South African President X": a country of several words, though its last word may be a portfolio's ("for African Affairs")
     if (kind === "modifier" && several && words[j + 1]?.lower !== "of") j -= several;
+    else if (j === end && oppositeNumberAt(words, j)) j -= 2;
     else if (kind === "head" || kind === "modifier" || (kind === "connector" && j < end)) j--;
     // "the visit to Orvane of the Vice President of Veldia, X": a country is never followed by "of" inside a title
     // ("Veldia's Vice President", "Veldian Vice President", "Vice President of Veldia"), so one that is stands outside it.
@@ -231,7 +233,8 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     // "Tourism, Arts and Culture Minister X", "Trade, Industry and Competition Minister Y": a portfolio listed with commas
     // before the head, each capitalised, the list closed by "and".
     else if (w.text === "," && j < end && listedPortfolioWord(words[j - 1]) && listedPortfolioWord(words[j + 1]) && words.slice(j + 1, end).some((x) => x.lower === "and")) j--;
-    else if (isAcronym(w.text) && j < end && officeWordKind(words[j + 1]?.lower ?? "")) j--; // "UN Secretary-General"
+    // "UN Secretary-General"; not "King Karl VI and President X", a name's numeral and "and" before another title
+    else if (isAcronym(w.text) && j < end && officeWordKind(words[j + 1]?.lower ?? "") && officeWordKind(words[j + 1]!.lower) !== "connector") j--;
     // "Ambassador of the United Arab Emirates (UAE) to Veldia, X": a country's abbreviation in brackets after its name, an aside
     else if (j < end && countryAbbreviationAt(words, j)) j -= 3;
     // "of the Republic of"; not the "of" that ties a title to what comes before it ("the visit to Orvane of the Vice President of Veldia, X")
@@ -250,6 +253,13 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   const aside = new Set(words.slice(j + 1, end + 1).flatMap((w, n) => (w.text === "(" && countryAbbreviationAt(words, j + n + 3) ? [j + 1 + n, j + 2 + n, j + 3 + n] : [])));
   const prefix = words.slice(j + 1, end + 1).flatMap((w, n) => (aside.has(j + 1 + n) ? [] : (peoples(words, j + 1 + n) ? [] : words[j + 2 + n] && peoples(words, j + 2 + n) ? [{ ...w, text: `${w.text}'s`, lower: "people's" }] : [w]))).filter((w) => !TENURE_WORDS.has(w.text));
   while (prefix[0] && (officeWordKind(prefix[0].lower) === "connector" || prefix[0].text === ",")) prefix.shift();
+  if (oppositeNumberAt(words, end) && prefix.length >= 2) prefix.splice(-2, 2, { ...words[end]!, text: "counterpart", lower: "counterpart" });
+  // "the Defence Force Commander, Major-General Varan" (read16): an officer's rank after a post and its comma is how he is
+  // addressed, not a second post.
+  if (prefix.length >= 3 && RANKS.test(prefix.at(-1)!.text) && prefix.at(-2)!.text === ",") {
+    mention.honorific ??= prefix.at(-1)!.text;
+    prefix.splice(-2, 2);
+  }
   // "Foreign Minister Prince Aldor": a royal style after an office is how he is addressed, not a second post.
   const style = prefix[prefix.length - 1];
   const before = prefix[prefix.length - 2];
@@ -571,6 +581,14 @@ function postedStateAt(words: Word[], k: number): { country: string; length: num
  * Splits the words of a title into country (demonym, possessive, "of X"), title and "to X".
  * @example readOffice(words("Japanese Ambassador to Kenya")) // { title: "Ambassador", country: "Japan", to: "Kenya" }
  */
+/**
+ * "his Malagasy opposite number, X", "her Zimbabwean opposite number, Y": the two words that say "counterpart", ending at `k`.
+ * @example oppositeNumberAt(words("his Veldian opposite number ,"), 3) // true
+ */
+function oppositeNumberAt(words: readonly Word[], k: number): boolean {
+  return /^numbers?$/.test(words[k]?.lower ?? "") && words[k - 1]?.lower === "opposite";
+}
+
 export function readOffice(prefix: Word[]): { title?: string; country?: string; to?: string; organisation?: string } {
   const titleWords: string[] = [];
   let organisation: string | undefined;
@@ -771,7 +789,7 @@ export function readApposition(words: Word[], last: number, mention: NameMention
 }
 
 /** Ranks written before a name that give way to the post written after it: a diplomat's, an officer's, a legislator's seat. */
-const RANKS = /^(?:Ambassador|Senator|(?:Lieutenant |Major |Brigadier )?General|(?:Vice |Rear )?Admiral|(?:Field |Air Chief )?Marshal)$/i;
+const RANKS = /^(?:Ambassador|Senator|(?:Lieutenant[ -]|Major[ -]|Brigadier[ -])?General|(?:Vice |Rear )?Admiral|(?:Field |Air Chief )?Marshal)$/i;
 
 /** The words of a relative clause that gives the post one holds: "who is", "who is both", "who has just become", "who was appointed as". */
 const HOLDS = /^(?:is|was|has|had|just|recently|newly|become|became|serves|served|been|appointed|named|now|also|both|as)$/;
@@ -782,8 +800,20 @@ const HOLDS = /^(?:is|was|has|had|just|recently|newly|become|became|serves|serve
  * @example readRelativeTitle(words, 2, mention) // "…, who has just become Norway's Minister of Foreign Affairs" → office { title: "Minister of Foreign Affairs", country: "Norway" }
  */
 export function readRelativeTitle(words: Word[], last: number, mention: NameMention): void {
-  if (mention.office || words[last + 1]?.text !== "," || words[last + 2]?.lower !== "who") return;
-  if (readLeadsBody(words, last + 3, mention)) return;
+  // (an officer's rank before the name gives way to the post the clause gives: "Major-General X, who holds the … portfolio")
+  const rank = mention.office && RANKS.test(mention.office.title) && !mention.office.to ? mention.office : undefined;
+  if ((mention.office && !rank) || words[last + 1]?.text !== "," || words[last + 2]?.lower !== "who") return;
+  if (rank) {
+    delete mention.office;
+    const read = readLeadsBody(words, last + 3, mention) || readHeldPortfolio(words, last + 3, mention);
+    if (!read) mention.office = rank;
+    else {
+      mention.honorific ??= rank.title;
+      if (rank.country) mention.office!.country ??= rank.country;
+    }
+    return;
+  }
+  if (readLeadsBody(words, last + 3, mention) || readHeldPortfolio(words, last + 3, mention)) return;
   let k = last + 3;
   while (words[k] && HOLDS.test(words[k]!.lower)) k++;
   // (the run ends on the verb or on a word that qualifies the post after it: "who is also", "who is both", "who is now")
@@ -856,6 +886,23 @@ function readLeadsBody(words: Word[], k: number, mention: NameMention): boolean 
   const inside = (owner ? countryInOrganisation(owner) : undefined) ?? countryInOrganisation(organisation);
   if (inside) draft.country = inside;
   mention.office = draft;
+  mention.evidence = true;
+  return true;
+}
+
+/**
+ * "X, who holds the foreign affairs and international trade portfolio" (read35), "Y, who holds the health and Pacific Peoples
+ * portfolios" (read21): a minister of what the portfolio names (at `k`, the verb).
+ * @example readHeldPortfolio(words, 3, mention) // "Varan, who holds the trade portfolio" → office { title: "Minister of Trade" }
+ */
+function readHeldPortfolio(words: Word[], k: number, mention: NameMention): boolean {
+  if (!/^(?:holds|held)$/.test(words[k]?.lower ?? "") || words[k + 1]?.lower !== "the") return false;
+  let m = k + 2;
+  const named: string[] = [];
+  while (words[m] && /^(?:NOUN|PROPN|ADJ|CCONJ)$/.test(words[m]!.pos) && !/^portfolios?$/.test(words[m]!.lower) && named.length < 8) named.push(words[m++]!.text);
+  if (!/^portfolios?$/.test(words[m]?.lower ?? "") || named.length === 0 || /^(?:and|or)$/i.test(named[0]!) || /^(?:and|or)$/i.test(named.at(-1)!)) return false;
+  const portfolio = named.map((w) => (/^(?:and|or)$/i.test(w) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1))).join(" ");
+  mention.office = { title: `Minister of ${portfolio}`, from: "relative" };
   mention.evidence = true;
   return true;
 }

@@ -28,8 +28,8 @@ const HEADS: ReadonlyMap<string, string> = new Map(
     "colleague", "aide",
     // "the United Nations Resident Coordinator", "National Security Coordinator"
     "coordinator",
-    // "Emperor Varan", "Lieutenant Colonel Telu"
-    "emperor", "empress", "colonel",
+    // "Emperor Varan", "Lieutenant Colonel Telu"; "Major-General Varan" (read35, corpus), "Lieutenant-General Telu" (read27)
+    "emperor", "empress", "colonel", "major-general", "lieutenant-general", "brigadier-general",
     // "the Apostolic Nuncio": the Holy See's ambassador
     "nuncio",
     // "First Lady Varana Telu": a head of state's spouse, a role the reports give as a title
