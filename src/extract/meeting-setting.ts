@@ -506,7 +506,7 @@ function inRelativeClause(sent: Sent, text: string): boolean {
 }
 
 /** How many days `a` is before `b`, both to the day (within one year when either has none); negative when after. */
-function daysBetween(a: PartialDate, b: PartialDate): number {
+export function daysBetween(a: PartialDate, b: PartialDate): number {
   const year = a.year === undefined || b.year === undefined ? 2000 : undefined;
   return (Date.UTC(year ?? b.year!, b.month! - 1, b.day!) - Date.UTC(year ?? a.year!, a.month! - 1, a.day!)) / 86_400_000;
 }

@@ -9,7 +9,7 @@ import { countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { MONTHS } from "../nlp/vocab";
 import { compatibleOffices } from "../nlp/offices";
-import { arrivalBefore, counterpartPart, isCity, journeyAway, shiftDay, openingPlace, opensOnOtherTime, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, placeOfThereBefore, otherTimeAfter, readMeetingDate, readOwnDate, readPlace, readVenue, spanMonth, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
+import { arrivalBefore, counterpartPart, daysBetween, isCity, journeyAway, shiftDay, openingPlace, opensOnOtherTime, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, placeOfThereBefore, otherTimeAfter, readMeetingDate, readOwnDate, readPlace, readVenue, spanMonth, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
 import { splitClauses, type ClauseMap } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration } from "./enumeration";
@@ -701,7 +701,10 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
   // place stands only for whose country the hosts are.
   // "Varan landed in Tarsk on Sunday … The two ministers held talks …": an arrival told after the meeting before moves the story.
   const arrived = found.placeBasis !== "sentence" && !found.fromQuote ? arrivalBefore(ctx.sents, ctx.refs, si, people(found)) : undefined;
-  if (arrived && (!toldBefore || Math.min(...toldBefore.sentences) < arrived.at)) {
+  // (not a meeting on a day before it: "flew to Tarsk on Friday … On Thursday he held talks with Y")
+  const arrivalDay = arrived ? readOwnDate(ctx.sents[arrived.at]!, ctx, arrived.at) : undefined;
+  const dayBefore = arrivalDay?.day !== undefined && found.date?.day !== undefined && found.date.basis !== "publication" && found.date.basis !== "dateline" && daysBetween(found.date, arrivalDay) > 0;
+  if (arrived && !dayBefore && (!toldBefore || Math.min(...toldBefore.sentences) < arrived.at)) {
     found.place = arrived.place;
     found.placeBasis = "context";
   } else if (previous && found.placeBasis !== "sentence" && !found.fromQuote) {

@@ -23,3 +23,13 @@ describe("a contact after 'went to'", () => {
     expect(find(story("Next week he is going to see Prime Minister Oren Maro."), "Maro")?.status).toBe("planned");
   });
 });
+
+describe("a meeting after an arrival told in a sentence before it", () => {
+  it("places talks of 'the two ministers' in the city one of them landed in since the meeting before (read35 x297)", () => {
+    const text =
+      " date 2024-05-06\nVeldian Foreign Minister Ana Varan met President Jon Kalder in Colombo on Saturday, May 4.\n\n" +
+      "On Sunday, May 5, Varan landed in Kathmandu, invited by Piet Telu, Nepal's Deputy Prime Minister and Minister for Foreign Affairs. " +
+      "She had not been to the country before. The two ministers held talks at the ministry.";
+    expect(find(text, "Telu")?.place).toBe("Kathmandu");
+  });
+});

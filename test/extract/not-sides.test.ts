@@ -16,6 +16,14 @@ describe("no meeting of two people told only beside a contact", () => {
     expect(pairs("TARSK, 3 May 2024 - Foreign Minister Kaito Rasa said he was ready to meet Foreign Minister Telu Varan on 9 May.")).toHaveLength(1);
   });
 
+  // "said at the time that he looked forward to hosting Anand in India" (read35 x295); with a time, a plan: "looked forward to
+  // welcoming him the following week" (corpus), "to receiving the Commonwealth family in Apia in October" (corpus)
+  it("reads no held meeting from looking forward to hosting someone, a planned one with a time", () => {
+    expect(pairs("TARSK, 3 May 2024 - Foreign Minister Kaito Rasa said he looked forward to hosting Foreign Minister Telu Varan in Veldia.")).toEqual([]);
+    const planned = meetingsOf("TARSK, 3 May 2024 - Foreign Minister Kaito Rasa said he looked forward to welcoming Foreign Minister Telu Varan on 9 May.");
+    expect(planned.map((m) => m.status)).toEqual(["planned"]);
+  });
+
   // "Chairman of the Joint Chiefs of Staff Lt. Gen. Mahmoud Freihat and Dabbas attended the second meeting." (read28 x139)
   it("makes no pair of two who attended a meeting told before", () => {
     const found = pairs("AMMAN, 3 May 2024 - King Abdullah II received Qatari envoy Khalid Rasa on Tuesday.\n\nChief of Staff Mahmoud Telu and Adviser Manar Varan attended the second meeting.");

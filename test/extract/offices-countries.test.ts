@@ -372,6 +372,22 @@ describe("offices and countries of people named in lists and beside others", () 
     expect(index.people.flatMap((p) => p.offices.map((o) => o.title))).not.toContain("Colleague");
   });
 
+  it("reads 'his <demonym> opposite number, X' as a counterpart, X a side of the talks (read35 x296, x293)", () => {
+    const text = "Veldian Foreign Minister Ana Varan held the online talks with his Malagasy opposite number, Piet Orvel Telu, the ministry said.";
+    expect(officesOf(text, "Piet Orvel Telu")).toEqual([{ title: "Foreign Minister", country: "Madagascar" }]);
+    expect(indexOfText(text).meetings).toHaveLength(1);
+  });
+
+  it("ends a title at a regnal numeral and 'and': 'King Karl VI and President X' gives X no body 'VI' (read35 x296, read24)", () => {
+    const offices = officesOf("The ministers praised the regard between King Aldor VI and President Piet Telu.", "Piet Telu");
+    expect(offices?.map((o) => o.title)).toEqual(["President"]);
+  });
+
+  it("gives a dateline's country to no second head of state: a King and a President are of two states (read35 x296)", () => {
+    const index = indexOfText("RABAT, May 18 -\n\nThe ministers praised the personal regard between King Aldor VI and President Piet Telu. Neither took part in the call.");
+    expect(personNamed(index, "Piet Telu")?.country).not.toBe("Morocco");
+  });
+
   it("does not give someone the country whose act they welcome", () => {
     // devB k019 (news.lk): Herath is Sri Lanka's minister, not India's
     const index = indexOfText("Minister Herath welcomed India's support for Sri Lanka's economic progress; Dr. Jaishankar congratulated him on taking office.");

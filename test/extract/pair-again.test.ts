@@ -137,6 +137,21 @@ describe("a contact of 'the two' whose people the sentences before name, with no
     expect(told(indexOfText(compatriots))).toEqual([]);
   });
 
+  it("counts a deputy prime minister who is also foreign minister among 'the two ministers' (read35 x297)", () => {
+    const text =
+      "Veldian Foreign Minister Ana Varan landed in Tarsk on Sunday, invited by Piet Telu, Orvane's Deputy Prime Minister and Minister for Foreign Affairs. " +
+      "She had not been there before. The two ministers held talks at the ministry.";
+    expect(told(indexOfText(text))).toContainEqual(expect.stringMatching(/^Telu \+ Varan, in person, held/));
+  });
+
+  it("takes one whose office the text never gives for either of 'the two ministers', not a third minister named near (read35 x299)", () => {
+    const text =
+      "Veldian Foreign Minister Ana Varan and Orvane's Piet Telu spent eight hours together in Tarsk on Monday and Tuesday. " +
+      "Telu pointed to the trade committee that Varan co-chairs with Orvanian Economy Minister Jon Kalder. " +
+      "Tuesday's session was the third time the two ministers had sat down together this year.";
+    expect(told(indexOfText(text)).join("; ")).not.toMatch(/Kalder/);
+  });
+
   it("returns no meeting when the sentence before names a third person", () => {
     const text = `${ANON} Varan, Orvanian Prime Minister Piet Telu and Tarskian President Jon Kalder are old friends. The two leaders met in Rome in March.`;
     expect(told(indexOfText(text))).toEqual([]);

@@ -45,3 +45,23 @@ describe("a post closed by a comma before a rank and the name", () => {
     expect(personNamed(index, "Telu Varan")?.offices).toContainEqual(expect.objectContaining({ title: "President", organisation: "Senate", country: "Tanzania" }));
   });
 });
+
+describe("an officer's rank written with a hyphen, and a post a relative clause gives", () => {
+  it("reads 'Major-General' after a post and its comma as the style of address", () => {
+    // read16 q306 (a Pacific daily): "the PNG Defence Force Commander, Major-General …"
+    expect(names("Waiting were the Veldian Defence Force Commander, Major-General Telu Varan, and others.").find((m) => m.name === "Telu Varan")).toMatchObject({ name: "Telu Varan", honorific: "Major-General", office: { title: "Commander" } });
+  });
+
+  it("gives 'who holds the … portfolio' as a minister's post, over a rank before the name", () => {
+    // read35 x293 (a regional daily): "…, Major-General …, who holds the foreign affairs and international trade portfolio";
+    // read21 r817 (a Pacific mission report): "Dr …, who holds the health and Pacific Peoples portfolios"
+    expect(names("She met Major-General Telu Varan, who holds the foreign affairs and international trade portfolio, on Monday.").find((m) => m.name === "Telu Varan")).toMatchObject({
+      name: "Telu Varan",
+      honorific: "Major-General",
+      office: { title: "Minister of Foreign Affairs and International Trade" },
+    });
+    expect(names("Orv travelled with Dr Telu Varan, who holds the health and Pacific Peoples portfolios, on the trip.").find((m) => m.name === "Telu Varan")).toMatchObject({ name: "Telu Varan", office: { title: "Minister of Health and Pacific Peoples" } });
+    // (not "who holds the key to the talks")
+    expect(names("He met Telu Varan, who holds the key to the talks, on Monday.").find((m) => m.name === "Telu Varan")?.office).toBeUndefined();
+  });
+});
