@@ -2,7 +2,8 @@
 import { answerChat } from "./answerers/chat";
 import { answerGreeters, asksGreeters } from "./answerers/greeters";
 import { replySignals, type AnswerPath, type AnswerSignals } from "./answer-signals";
-import { answerNumber } from "./answerers/number";
+import { answerNumber, ASKS_NUMBER } from "./answerers/number";
+import { namesDocuments } from "./answerers/listed-documents";
 import { readAnswer } from "./answerers/reader";
 import { MEETING_TERMS, readerFirst } from "./answer-type";
 import { askedHead, asksForThing, meetingPartAsked } from "./asked-thing";
@@ -105,6 +106,9 @@ const OTHER_ACTS = /\b(?:tribute|thank(?:s|ed)?|prais(?:e|ed|es)|congratulat\w*|
 
 /** Words of meeting in a question, which keep it a question of who met whom. */
 const MEETING_WORDS = /\b(?:met|meet|meets|meeting|talks|received|receive|hosted|host|called on|spoke|phoned|visited)\b/i;
+
+/** "what agreements were signed", "which accords were concluded", "what was signed": which documents, by a wh-word and a verb of signing (not "which federation signed …", a who). */
+const SIGNING_ASKED = /^\s*(?:what|which)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:agreements?|memorand\w*|mous?|accords?|treat(?:y|ies)|deals?|declarations?|documents?|protocols?|conventions?|pacts?|charters?|roadmaps?)|was|were|is|are|will|did|does|do|has|have|had)\b.*\b(?:sign(?:ed)?|conclude[d]?|ink(?:ed)?|exchange[d]?)\b/iu;
 
 /** A word of a question about the articles themselves. */
 const SOURCE_WORD = /\b(articles?|sources?|news|agenc(y|ies)|reports?|reported|published|publishers?|outlets?|papers?|newspapers?|stor(y|ies)|wrote|written|authors?|journalists?|publications?|links?|websites?|sites?|know)\b/i;
@@ -317,7 +321,11 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   if (links.people.length === 0 && links.countries.length === 0 && !q.focus?.people.length && !q.focus?.meetings.length && !context?.people.length && PLURAL_PRONOUN.test(text)) {
     return build(intent, 0, missing("I could not tell who “they” are: ask with their names."), knowledge, links, conversation.focus, q);
   }
-  const sure = guess.confidence >= MIN_CONFIDENCE || hasConstraints(links);
+  // "what agreements were signed?", "which accords were concluded?" ask what was signed, not how many: a meeting's sentence says
+  const signing = intent === "number" && !ASKS_NUMBER.test(text) && SIGNING_ASKED.test(text);
+  if (signing) intent = "topics";
+  // (a question whose form says what it asks is read however unsure the model is of it)
+  const sure = guess.confidence >= MIN_CONFIDENCE || hasConstraints(links) || signing;
   let outcome: Outcome = missing("My articles do not cover that.");
   // "which countries has X met?" and "who called whom?" are about meetings, whatever the model says
   if (isWhoMetForm(text) || asksWhatHappened(text, links.dates)) intent = "who_met";
@@ -416,6 +424,8 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
       path = "reader_last";
     }
   }
+  // "which agreements will A and B sign?": a sentence that only counts them or says some will be signed does not say which
+  if (signing && outcome.kind === "reply" && !namesDocuments(renderPlain(outcome.body))) outcome = missing("The articles don't say which documents.", { body: outcome.body, articles: outcome.articles });
   // "how long is A's visit to Tarsk?" with no length the reader finds: the length or the span of days the article gives A's stay
   if (outcome.kind === "missing" && !outcome.known && !outcome.hedged && asksStayLength(text)) {
     const stay = readStayLength(q);

@@ -49,3 +49,31 @@ function listAfter(q: Question, s: Pick<Sentence, "id" | "article">): Sentence[]
   }
   return listed;
 }
+
+/** Nouns of a signed document. */
+const DOCUMENT = String.raw`(?:agreements?|memorand(?:um|a|ums)|mous?|accords?|treat(?:y|ies)|deals?|declarations?|documents?|protocols?|conventions?|statements?|roadmaps?|instruments?|pacts?|charters?|programmes?|plans?)`;
+/** A document noun with what it is about after it: "an agreement on visas", "agreements covering industry", "a memorandum setting up …", "an agreement was signed to allow …". */
+const ABOUT_AFTER = new RegExp(String.raw`\b${DOCUMENT}\s+(?:(?:was|were|is|are|has|have|had|been|be|will|also|later|jointly|signed)\s+){0,3}(?:on|covering|covers|cover|setting|sets|establishing|establishes|creating|allowing|providing|to\s+(?!be\b)[a-z]+|for\s+(?!the\s+(?:two|both)\b)[a-z]+|of\s+(?!understanding\b)[a-z]+|between\s+(?!the\s+(?:two|both)\b)[a-z]+|in\s+the\s+(?:fields?|areas?|spheres?))\b`);
+/** Words before a document noun that say nothing of what it is about: "a set of agreements", "several cooperation agreements". */
+const GENERIC_BEFORE = new Set(["a", "an", "the", "of", "and", "or", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "various", "number", "set", "series", "package", "these", "those", "such", "more", "further", "other", "new", "bilateral", "cooperation", "key", "important", "major", "all", "any", "no", "its", "their", "his", "her", "our", "signed", "documents", "agreements", "memorandums", "memoranda", "mous", "understanding", "joint", "relevant", "many", "few", "range", "raft", "slew", "host", "list", "batch"]);
+
+/**
+ * Whether a sentence says which documents were signed, beyond a bare count or noun: "signed four cooperation agreements covering
+ * industry and tourism", "a visa agreement", "the Treaty of Friendship"; not "a set of agreements is to be signed", "the
+ * agreements signed during her stay", "a number of agreements and memorandums of understanding are to be signed".
+ * @example namesDocuments("A set of agreements is to be signed.") // false
+ */
+export function namesDocuments(text: string): boolean {
+  const plain = text.replace(/\bmemorand(?:um|a|ums)\s+of\s+understanding\b/gi, "MoU");
+  if (/\b(?:[A-Z][\p{L}-]+\s+){1,4}(?:Agreement|Memorandum|Treaty|Accord|Declaration|Protocol|Convention|Statement|Roadmap|Charter|Pact|Programme|Plan)s?\b|\b(?:Agreement|Memorandum|Treaty|Accord|Declaration|Protocol|Convention|Roadmap|Charter|Pact)\s+(?:of|on|for)\s+[A-Z]/u.test(plain)) {
+    // (not a sentence's first word alone: "Agreements were signed")
+    if (!/^\s*(?:[A-Z][\p{L}-]+\s+)?(?:Agreement|Memorandum|Treaty|Accord|Declaration|Protocol|Convention|Statement|Roadmap|Charter|Pact|Programme|Plan)s?\s+(?:was|were|is|are|will|have|had)\b/u.test(plain)) return true;
+  }
+  const lower = plain.toLowerCase();
+  if (ABOUT_AFTER.test(lower)) return true;
+  // "Two MoUs were exchanged. The first, on the appointment of health workers, …": told one by one after the count
+  if (plain.split("\n").some((line) => ONE_OF_THEM.test(line))) return true;
+  // a word of its own before the noun: "a visa agreement", "a defence cooperation MoU", "an extradition treaty"
+  const words = lower.split(/[^\p{L}\d-]+/u).filter(Boolean);
+  return words.some((w, k) => new RegExp(`^${DOCUMENT}$`).test(w) && [words[k - 1], words[k - 2]].some((b, n) => b !== undefined && !GENERIC_BEFORE.has(b) && !/^\d+$/.test(b) && (n === 0 || words[k - 1] === "cooperation")));
+}

@@ -81,7 +81,7 @@ function boldCounts(line: Inline[], fact: Fact): Inline[] | undefined {
 }
 
 /** A question that asks for a number: "how many", "how much", "what share", "what percentage", "the number of". */
-const ASKS_NUMBER = /\bhow\s+(?:many|much|long|often|old|far|big|large|high)\b|\b(?:number|share|percentage|proportion|figure|amount|total|value|volume|count)\b/i;
+export const ASKS_NUMBER = /\bhow\s+(?:many|much|long|often|old|far|big|large|high)\b|\b(?:number|share|percentage|proportion|figure|amount|total|value|volume|count)\b/i;
 
 /**
  * Gives the counts of the facts that fit the question (a vote's tallies with the named countries).
