@@ -87,7 +87,9 @@ export function readTopics(sents: Sent[]): string[] {
 /** Words between a copula and where it puts its subject on the agenda ("were also high on the agenda", "are among the subjects"). */
 const AGENDA_FILLER = new Set(["also", "high", "firmly", "squarely", "likely", "expected", "to", "be", "set", "again", "once", "more", "all"]);
 /** Lists a meeting's subjects are put on ("the agenda", "the subjects to be discussed", "the main themes"). */
-const AGENDA_NOUNS = new Set(["agenda", "list", "subjects", "topics", "issues", "themes", "items", "priorities", "questions"]);
+// ("Climate change, maritime security and cyber were on the table" (read17), "trade, the use of the ports and regional security
+// were on the table" (read19))
+const AGENDA_NOUNS = new Set(["agenda", "list", "subjects", "topics", "issues", "themes", "items", "priorities", "questions", "table"]);
 const COPULAS = new Set(["is", "are", "was", "were", "be"]);
 
 /**
@@ -117,7 +119,9 @@ function agendaVerb(words: Word[]): number | undefined {
  * stop, …"); none when they name an office holder ("Visits by the Veldian prime minister are on the agenda": people, not subjects).
  */
 function agendaSubject(words: Word[], verb: number): Word[] {
-  const start = words[0]?.pos === "ADP" ? words.findIndex((w) => w.text === ",") + 1 : 0;
+  // (after a semicolon, the clause it opens: "… received by Y; trade and the ports were on the table")
+  const semicolon = words.slice(0, verb).map((w) => w.text).lastIndexOf(";");
+  const start = semicolon >= 0 ? semicolon + 1 : words[0]?.pos === "ADP" ? words.findIndex((w) => w.text === ",") + 1 : 0;
   const subject = words.slice(start, verb);
   return subject.some((w) => officeWordKind(w.lower) === "head") ? [] : subject;
 }

@@ -169,4 +169,9 @@ describe("what a contact had on the table", () => {
     expect(readTopics(segment([{ text: "The two leaders met in Tarsk, with security along their common border high on the list." }]))).toEqual(["security along their common border"]);
     expect(readTopics(segment([{ text: "Varan met Telu after spending about an hour with Orso, saying their discussions were about to start." }]))).toEqual([]);
   });
+
+  it("reads the subject of 'were on the table', after a semicolon the clause it opens (read17 q418, read19 r613)", () => {
+    expect(topicsOf("Climate change, maritime security and cyber were on the table, the office said.")).toEqual(["Climate change", "maritime security", "cyber"]);
+    expect(topicsOf("On that trip he was also received by President Telu; trade, the use of the ports and regional security were on the table.")).toEqual(["trade", "use of the ports", "regional security"]);
+  });
 });
