@@ -321,6 +321,10 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     // "State Department spokesman X", "the MEA spokesperson, X": a body of one state in the title.
     const named = draft.country || draft.to ? undefined : countryOfBody(`${office.title} ${office.organisation ?? ""}`);
     if (named) draft.country = named;
+    // "Croatia's head of government, Prime Minister X" (read21), "Japan's envoy in Koror, Ambassador Y" (read17): the country
+    // whose post the description before the comma names.
+    const described = draft.country || draft.to || draft.organisation ? undefined : describedCountryBefore(words, j);
+    if (described) draft.country = described;
     mention.office = draft;
     mention.evidence = true;
   } else if (office.country && (det?.lower === "from" || (det?.lower === "the" && words[j - 1]?.lower === "from")) && prefix.every((w) => isCountryWord(w.text) || STATE_FORMS.has(w.lower) || w.lower === "of" || /^\p{Lu}/u.test(w.text))) {
@@ -334,6 +338,29 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
       mention.evidence = true;
     }
   }
+}
+
+/** Words of a post described before a comma: "head of government", "envoy in Koror", "then Prime Minister". */
+const DESCRIBED_POST = /^(?:head|chief|envoy|representative|leader|then|top|new|of|in|to|government|state|the|diplomat|minister|ambassador)$/i;
+
+/**
+ * The country of "<Country>'s <post described>," right before the comma at `comma` that opens a title and name ("Croatia's head
+ * of government, Prime Minister X"): the post's words a few, one of them an office word, none a verb.
+ * @example describedCountryBefore(words("Croatia 's head of government , Prime Minister X"), 5) // "Croatia"
+ */
+function describedCountryBefore(words: Word[], comma: number): string | undefined {
+  if (words[comma]?.text !== ",") return undefined;
+  for (let k = comma - 1; k >= 1 && k >= comma - 6; k--) {
+    const w = words[k]!;
+    if (isPossessive(w)) {
+      const country = countryOf(words[k - 1]!.text);
+      const post = words.slice(k + 1, comma);
+      return country && post.some((x) => officeWordKind(x.lower) === "head") ? country : undefined;
+    }
+    // (a town the envoy serves in: "envoy in Koror")
+    if (!DESCRIBED_POST.test(w.text) && !(words[k - 1]?.lower === "in" && /^\p{Lu}/u.test(w.text))) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -388,6 +388,11 @@ describe("offices and countries of people named in lists and beside others", () 
     expect(personNamed(index, "Piet Telu")?.country).not.toBe("Morocco");
   });
 
+  it("gives the title after '<Country>'s <post described>,' that country (read21 r816, read17 q416)", () => {
+    expect(officesOf("Croatia's head of government, Prime Minister Piet Telu, was received in audience on Thursday.", "Piet Telu")).toEqual([{ title: "Prime Minister", country: "Croatia" }]);
+    expect(officesOf("Japan's envoy in Koror, Ambassador Telu Varan, presented his letter of credence on Tuesday.", "Telu Varan")?.[0]?.country).toBe("Japan");
+  });
+
   it("does not give someone the country whose act they welcome", () => {
     // devB k019 (news.lk): Herath is Sri Lanka's minister, not India's
     const index = indexOfText("Minister Herath welcomed India's support for Sri Lanka's economic progress; Dr. Jaishankar congratulated him on taking office.");
