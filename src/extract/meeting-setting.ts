@@ -59,6 +59,24 @@ export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number, cue
   return undefined;
 }
 
+/** Nouns of an event a contact may be held at: its ", held …" dates the event. */
+const EVENT_NOUNS = /^(?:summit|session|conference|forum|assembly|meeting|meetings|council|ministerial|gathering|congress|games|expo|festival|ceremony|sidelines|margins)$/;
+
+/**
+ * The index of "held" in ", held" after a contact noun at `cue` ("the meeting between A and B, held late on Wednesday"), within a
+ * few words and past no event's noun; else -1.
+ * @example heldAfterContact(words("the talks between A and B , held on Monday"), 1) // 7
+ */
+export function heldAfterContact(words: Word[], cue: number): number {
+  if (words[cue]?.pos !== "NOUN") return -1;
+  for (let k = cue + 1; k < words.length && k <= cue + 16; k++) {
+    if (words[k]!.lower === "held" && words[k - 1]?.text === ",") return k;
+    if (EVENT_NOUNS.test(words[k]!.lower) || isVerbWord(words[k]!) || /^[;:.]$/.test(words[k]!.text)) return -1;
+  }
+  return -1;
+}
+const isVerbWord = (w: Word): boolean => (w.pos === "VERB" || w.pos === "AUX") && w.lower !== "held";
+
 /** "today", "this evening", "tonight", "this morning": the day of publication (or of the post). */
 const TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i;
 /** "last night", "late last night": the day before publication. */
@@ -123,7 +141,10 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   const eveOf = eve > 0 ? all.find((e) => e.type === "DATE" && e.first > eve) : undefined;
   const eveDay = eveOf ? parseDate(eveOf.text, reference ? { published: reference } : {}) : undefined;
   if (eveDay?.day !== undefined && eveDay.year !== undefined) return { ...shiftDay(eveDay, -1), basis: "relative", text: `the eve of ${eveOf!.text}` };
-  const rank = (e: WordEntity): number => (own(e.first) ? 0 : clauses?.clauses[clauses.of[e.first]!]?.kind === "relative" ? 2 : 1);
+  // "gave a review of the meeting between A and B, held late on Wednesday in Tarsk": the date the contact noun's own ", held …"
+  // gives, before one of the clause it sits in (not of an event named between: "at the summit, held on May 12")
+  const heldAt = cue !== undefined ? heldAfterContact(sent.words, cue) : -1;
+  const rank = (e: WordEntity): number => (own(e.first) ? (heldAt >= 0 && e.first > heldAt && e.first <= heldAt + 6 ? -1 : 0) : clauses?.clauses[clauses.of[e.first]!]?.kind === "relative" ? 2 : 1);
   const distance = (e: WordEntity): number => (cue === undefined ? 0 : e.last < cue ? cue - e.last : e.first - cue);
   const ordered = [...entities.entries()].sort(([, a], [, b]) => rank(a) - rank(b) || (rank(a) > 0 ? distance(a) - distance(b) : 0));
   // "X met Y on Wednesday, a day after Y met Z": the meeting of the clause after "a day after" is a day before the sentence's own date.
@@ -1223,7 +1244,9 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       delete m.placeBasis;
     }
     const mentioned = OTHER_MEETING.exec(sent.text);
-    if (mentioned && /between/.test(m.rule)) {
+    // (not "the first face-to-face meeting between A and B, held late on Wednesday in Tarsk": the one the story reports)
+    const heldThen = mentioned !== null && /^[^;:]{0,120}?,\s+held\s+(?:late\s+|early\s+)?(?:on|in|at|last|this|yesterday)\b/.test(sent.text.slice(mentioned.index + mentioned[0].length));
+    if (mentioned && !heldThen && /between/.test(m.rule)) {
       // "the consensus reached in recent talks between A and B": a meeting the sentence mentions, not the one it reports; only its own words date and place it.
       const tail = sent.text.slice(mentioned.index);
       if (!m.date || m.date.basis === "publication" || m.date.basis === "dateline" || !tail.includes(m.date.text)) delete m.date;

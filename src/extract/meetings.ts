@@ -9,7 +9,7 @@ import { countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { MONTHS } from "../nlp/vocab";
 import { compatibleOffices } from "../nlp/offices";
-import { arrivalBefore, counterpartPart, daysBetween, isCity, journeyAway, shiftDay, openingPlace, opensOnOtherTime, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, placeOfThereBefore, otherTimeAfter, readMeetingDate, readOwnDate, readPlace, readVenue, spanMonth, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
+import { arrivalBefore, counterpartPart, daysBetween, heldAfterContact, isCity, journeyAway, shiftDay, openingPlace, opensOnOtherTime, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, placeOfThereBefore, otherTimeAfter, readMeetingDate, readOwnDate, readPlace, readVenue, spanMonth, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
 import { splitClauses, type ClauseMap } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration } from "./enumeration";
@@ -104,7 +104,12 @@ function isSource(words: Word[], r: PersonRef, map: ClauseMap): boolean {
   while (k >= 0 && k >= r.first - 7 && /^(?:PROPN|NOUN|ADJ|DET)$/.test(words[k]!.pos) && words[k]!.lower !== "to") k--;
   if (words[k]?.lower === "to" && words[k - 1]?.lower === "according") return true;
   let n = r.last + 1;
-  while (n <= r.last + 3 && /^(?:AUX|ADV)$/.test(words[n]?.pos ?? "")) n++;
+  // ("Kalder, who was not in Tarsk, said …": past a relative clause set off by commas)
+  if (words[n]?.text === "," && /^(?:who|whose)$/.test(words[n + 1]?.lower ?? "")) {
+    const close = words.findIndex((w, k) => k > n + 1 && w.text === ",");
+    if (close > 0 && close - n <= 12) n = close + 1;
+  }
+  while (n <= r.last + 15 && /^(?:AUX|ADV)$/.test(words[n]?.pos ?? "")) n++;
   return REPORTS.test(words[n]?.lower ?? "") && words[n + 1]?.pos !== "PROPN";
 }
 
@@ -332,6 +337,11 @@ function addPairAgain(meetings: LocalMeeting[], latest: LocalMeeting, sent: Sent
     // the same meeting told again: "The two presidents met on Tuesday" gives the day within the month a first telling gave it
     const finer = current.date && finerDay(current.date, date, ctx.published);
     if (finer) current.date = finer;
+    // … and the place, where the first telling gave none ("The two diplomats sat down on Wednesday at the Tarsk concert hall")
+    if (!current.place && meeting.place && meeting.placeBasis === "sentence") {
+      current.place = meeting.place;
+      current.placeBasis = "sentence";
+    }
     // … and "the two presidents" is that meeting's pair, not the latest meeting's (a minister's welcome at the airport)
     if (current === latest) return false;
     if (!current.sentences.includes(si)) current.sentences.push(si);
@@ -463,7 +473,12 @@ function addPairNamedBefore(meetings: LocalMeeting[], sent: Sent, si: number, ct
     if (ahead.length === 2 && here.length === 2) pair = ahead;
     else if (!before || before.title || before.quote !== undefined) return undefined;
     // Else the sentence before's two people; this one names none else ("… where Varan travelled for Orvel's funeral" names a third).
-    else pair = unique((ctx.refs[si - 1] ?? []).map((r) => r.person));
+    // (not one who only tells of it there: "Kalder, who was not in Tarsk, said that Varan had called it constructive. The two
+    // diplomats sat down on Wednesday": Kalder is no side, read35 x304)
+    else {
+      const map = splitClauses(before.words);
+      pair = unique((ctx.refs[si - 1] ?? []).filter((r) => !isSource(before.words, r, map)).map((r) => r.person));
+    }
   }
   if (pair.length !== 2 || !here.every((p) => pair.includes(p))) return undefined;
   const [a, b] = [ctx.countries?.[pair[0]!], ctx.countries?.[pair[1]!]];
@@ -885,7 +900,7 @@ const ownWords = (words: Word[], from: number): string => words.slice(from).map(
 /** A meeting's place and venue as its sentence gives them (or the sentence before, for one opening on "There"), else the dateline's (outside a quote). */
 function placeInSentence(meeting: LocalMeeting, sent: Sent, ctx: MeetingContext, cue: number): void {
   const place =
-    openingPlace(sent.words, cue) ?? readPlace(sent.words, cue) ?? frontedPlace(sent, cue) ?? placeOfThere(sent.words, cue) ?? placeOfJourney(sent.words, cue) ?? placeOfOccasion(sent.words, cue) ?? placeOfThereBefore(sent.words, ctx.sents[sent.index - 1]);
+    openingPlace(sent.words, cue) ?? readPlace(sent.words, cue) ?? heldPlace(sent.words, cue) ?? frontedPlace(sent, cue) ?? placeOfThere(sent.words, cue) ?? placeOfJourney(sent.words, cue) ?? placeOfOccasion(sent.words, cue) ?? placeOfThereBefore(sent.words, ctx.sents[sent.index - 1]);
   if (place) {
     meeting.place = place;
     meeting.placeBasis = "sentence";
@@ -894,6 +909,12 @@ function placeInSentence(meeting: LocalMeeting, sent: Sent, ctx: MeetingContext,
     meeting.placeBasis = "dateline";
   }
   readVenue(sent.text, meeting);
+}
+
+/** "the meeting between A and B, held late on Wednesday in Tarsk": the place its own ", held …" gives. */
+function heldPlace(words: Word[], cue: number): string | undefined {
+  const held = heldAfterContact(words, cue);
+  return held >= 0 ? readPlace(words, held) : undefined;
 }
 
 /** Words that open a phrase set before the clause: "At the forum, held in Tarsk, X met Y", "On the sidelines of the summit in Tarsk, X met Y". */

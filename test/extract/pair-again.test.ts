@@ -152,6 +152,15 @@ describe("a contact of 'the two' whose people the sentences before name, with no
     expect(told(indexOfText(text)).join("; ")).not.toMatch(/Kalder/);
   });
 
+  it("takes no one who only tells of the talks in the sentence before for one of 'the two' (read35 x304)", () => {
+    const text =
+      "The Kremlin on Thursday welcomed the meeting between Veldian Foreign Minister Ana Varan and Orvanian Foreign Minister Piet Telu. " +
+      "Jon Kalder, the spokesman for President Aldo Brek, told journalists that Varan had reported on it. " +
+      "Kalder, who was not in Tarsk, said that Varan had called it constructive. " +
+      "The two diplomats sat down on Wednesday evening at the concert hall.";
+    expect(told(indexOfText(text, "2025-06-12")).join("; ")).not.toMatch(/Kalder/);
+  });
+
   it("returns no meeting when the sentence before names a third person", () => {
     const text = `${ANON} Varan, Orvanian Prime Minister Piet Telu and Tarskian President Jon Kalder are old friends. The two leaders met in Rome in March.`;
     expect(told(indexOfText(text))).toEqual([]);

@@ -554,3 +554,19 @@ describe("the city a venue stands in", () => {
     expect(m?.venue).toBe("the State House");
   });
 });
+
+describe("a contact noun's own ', held …' phrase", () => {
+  it("dates and places 'the meeting between A and B, held late on Wednesday in the Icelandic capital', not by the review's day (read35 x304)", () => {
+    const text = [
+      " date 2021-05-20",
+      "",
+      "MOSCOW - The Kremlin on Thursday gave a warm review of the first face-to-face meeting between Veldian Foreign Minister Ana Varan and Orvanian Foreign Minister Piet Telu, held late on Wednesday in the Icelandic capital.",
+    ].join("\n");
+    expect(find(text, "Telu")).toMatchObject({ date: { year: 2021, month: 5, day: 19 }, place: "Reykjavik" });
+  });
+
+  it("leaves the date of an event the contact was held at to that event's phrase ('on the margins of the summit, held on May 12')", () => {
+    const text = [" date 2022-05-14", "", "Ana Varan met Piet Telu on Friday on the margins of the regional summit, held on May 12 in Antigua."].join("\n");
+    expect(find(text, "Telu")?.date).toMatchObject({ day: 13 });
+  });
+});
