@@ -1249,6 +1249,9 @@ function repeatedPreposition(gap: Word[], preposition: Word | undefined): Set<nu
  * The subject of a clause before word `before`: refs not governed by a preposition or a verb, with
  * those joined to them by "and". A relative clause's subject is the person its "who" stands for.
  */
+/** Verbs of saying whose "that" opens a clause of its own: "he noted that …", "the ministry said that …". */
+const SAYING = /^(?:said|says|noted|notes|stated|added|announced|stressed|recalled|explained|confirmed|reported|revealed|disclosed|wrote|told|informed)$/;
+
 function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: PersonRef[], clause: number, before: number): PersonRef[] {
   const isTime = (k: number): boolean => TIME_WORD.test(words[k]!.lower) || (words[k]!.pos === "NUM" && /^\d/.test(words[k]!.text));
   const out: PersonRef[] = [];
@@ -1298,6 +1301,12 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
     // the subject of the clause it opens (the splitter keeps it in the clause of the noun), no one named before it.
     const relative = (n: number): boolean => /^(?:which|whom)$/.test(words[n]?.lower ?? "") && words[n - 1]?.pos === "ADP";
     if (land && (relative(k) || relative(k + 1)) && !/^['’]s$/.test(words[r.last + 1]?.text ?? "")) {
+      out.length = 0;
+      subject = true;
+    }
+    // "he noted that A, B and C would each receive the visitor" (read35), "X said that Y had met Z": the clause a verb of saying
+    // opens with "that" has subjects of its own, the sayer none of them.
+    if (land && land.lower === "that" && SAYING.test(words[k - 1]?.lower ?? "") && !/^['’]s$/.test(words[r.last + 1]?.text ?? "")) {
       out.length = 0;
       subject = true;
     }

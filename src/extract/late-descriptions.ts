@@ -5,7 +5,7 @@
  * before them who fits: their country and their post agree. Two who fit leave it unresolved.
  */
 import { fold } from "../nlp/fold";
-import { compatibleOffices, samePost } from "../nlp/offices";
+import { compatibleOffices, isEnvoyTitle, samePost } from "../nlp/offices";
 import { mainSubjects } from "./frame-engine";
 import type { DescriptionMention, Mention } from "./mentions";
 import type { ArticlePeople, LocalPerson, PersonRef } from "./people";
@@ -98,6 +98,10 @@ export function linkLateDescriptions(sents: Sent[], mentions: Mention[][], found
         const prior = here.filter((r) => r.last < m.first);
         const owner = mainSubjects(sent.words, prior, m.first)[0]?.person ?? prior.at(-1)?.person;
         if (owner !== undefined) person = counterpartOf(people, m, owner, before);
+      } else if (HOST_OR_GUEST.test(m.title) && m.country && /^the$/i.test(sent.words[m.first]?.text ?? "")) {
+        // "the Russian visitor": the one person of that country named before (not its envoy posted where the visit goes)
+        const visitors = [...before].filter((i) => !people[i]!.byOffice && countryOf(people[i]!) === m.country && !people[i]!.offices.some((o) => isEnvoyTitle(o.title)));
+        person = visitors.length === 1 ? visitors[0] : undefined;
       } else if (HOST_OR_GUEST.test(m.title)) {
         const prior = here.filter((r) => r.last < m.first);
         const owner = mainSubjects(sent.words, prior, m.first)[0]?.person ?? prior.at(-1)?.person;

@@ -716,6 +716,10 @@ const HOST_OR_GUEST = new Map([["guest", "Guest"], ["host", "Host"], ["visitor",
  * with no office ("his host, President Varan" is the name beside it, read with it).
  */
 function readHostOrGuest(words: Word[], i: number): DescriptionMention | undefined {
+  // "would each receive the Russian visitor on Monday" (read35), "the American visitor moved on to talks" (read34), "Accompanying
+  // the Sudanese guest were …" (read23): the visitor of that country, whoever's (see late-descriptions.ts)
+  const visitor = words[i]!.lower === "the" && words[i + 1] && isDemonym(words[i + 1]!.text) ? HOST_OR_GUEST.get(words[i + 2]?.lower ?? "") : undefined;
+  if (visitor && visitor !== "Host" && !isNameWord(words[i + 3]) && words[i + 3]?.text !== ",") return { kind: "description", first: i, last: i + 2, title: visitor, country: countryOf(words[i + 1]!.text)! };
   if (!/^(?:his|her)$/.test(words[i]!.lower)) return undefined;
   // "his Veldian host, Prime Minister X": the name set off after it takes the country (see apposeCounterpart).
   const demonym = words[i + 1] && isDemonym(words[i + 1]!.text) ? HOST_OR_GUEST.get(words[i + 2]?.lower ?? "") : undefined;

@@ -64,3 +64,14 @@ describe("'his guest', 'her host' for the one person of another country named wi
     expect(meetingsIn(text, "2024-11-21")).toHaveLength(1);
   });
 });
+
+describe("'the <demonym> visitor' for the one person of that country named before, not its resident envoy", () => {
+  it("returns the planned receptions of 'A, B and C would each receive the Russian visitor' as his, none of the sayer's (read35 x314, read34 x287, read23 s107)", () => {
+    const text =
+      "HANOI - Russian Foreign Minister Oleg Varan began a visit to Vietnam on Sunday, holding talks with Foreign Minister Vuong Telu.\n\n" +
+      "Varan was welcomed at the airport by Gennady Kesto, Russia's ambassador in Hanoi.\n\n" +
+      "Telu noted that Party General Secretary Nguyen Orvel and Prime Minister Pham Ilan would each receive the Russian visitor on Monday.";
+    const planned = meetingsIn(text, "2023-10-15", "planned");
+    expect(planned).toEqual(["Nguyen Orvel + Oleg Varan", "Oleg Varan + Pham Ilan"]);
+  });
+});

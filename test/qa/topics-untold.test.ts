@@ -15,6 +15,8 @@ Tarsk, 5 May 2025 - Latvian Foreign Minister Orvel Kestas held talks with Veldia
 On Thursday he is due to hold separate talks with opposition leader Jonas Rell, visit the national museum and call on President Tomas Ilves.
 
 In Orvane on Friday, Kestas met Prime Minister Anda Rusk. They discussed grain exports and port fees.
+
+From his meeting with Rusk, the Latvian visitor moved on to talks with Speaker Ilse Maro.
 `;
 
 const knowledge = loadKnowledge(extractIndex([{ file: "seeds/979_visit.txt", text: VISIT }]), intentModel());
@@ -29,6 +31,10 @@ describe("what was discussed, when the articles only tell that talks were held o
   it("does not take 'call on' in a programme for what the talks are about", () => {
     const a = ask("what did kestas and rell discuss");
     expect(a.found).toBe(false);
+  });
+
+  it("does not take 'moved on to talks with' for what the talks are about (read34 x287)", () => {
+    expect(ask("what did kestas and maro discuss").found).toBe(false);
   });
 
   it("still gives the talks whose subject a sentence tells", () => {
