@@ -1,6 +1,7 @@
 /** @module answer(): the pure question-answering core: classify, link, answer from the index, fall back to a sentence, or say plainly that the articles do not say. */
 import { answerChat } from "./answerers/chat";
 import { answerGreeters, asksGreeters } from "./answerers/greeters";
+import { answerPredecessor, asksPredecessor } from "./answerers/predecessor";
 import { replySignals, type AnswerPath, type AnswerSignals } from "./answer-signals";
 import { answerNumber, ASKS_NUMBER } from "./answerers/number";
 import { namesDocuments } from "./answerers/listed-documents";
@@ -109,6 +110,9 @@ const MEETING_WORDS = /\b(?:met|meet|meets|meeting|talks|received|receive|hosted
 
 /** "what agreements were signed", "which accords were concluded", "what was signed": which documents, by a wh-word and a verb of signing (not "which federation signed …", a who). */
 const SIGNING_ASKED = /^\s*(?:what|which)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:agreements?|memorand\w*|mous?|accords?|treat(?:y|ies)|deals?|declarations?|documents?|protocols?|conventions?|pacts?|charters?|roadmaps?)|was|were|is|are|will|did|does|do|has|have|had)\b.*\b(?:sign(?:ed)?|conclude[d]?|ink(?:ed)?|exchange[d]?)\b/iu;
+
+/** "what agreements …", "which documents …": the question asks which documents, not what was signed in general ("what did A sign"). */
+const DOCUMENTS_ASKED = /^\s*(?:what|which)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|memorand\w*|mous?|accords?|treat(?:y|ies)|deals?|declarations?|documents?|protocols?|conventions?|pacts?|charters?|roadmaps?)\b/iu;
 
 /** A word of a question about the articles themselves. */
 const SOURCE_WORD = /\b(articles?|sources?|news|agenc(y|ies)|reports?|reported|published|publishers?|outlets?|papers?|newspapers?|stor(y|ies)|wrote|written|authors?|journalists?|publications?|links?|websites?|sites?|know)\b/i;
@@ -369,6 +373,9 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // "who else did A meet?" when A met one person only: that one is no answer
   const othersMet = answerOthersMet(q);
   if (othersMet) return build("who_met", 0, othersMet, knowledge, links, q.focus ?? conversation.focus, q, "others_met");
+  // "who was A's predecessor?", "who did A replace?": the one a sentence about A says A took over from
+  const predecessor = links.people.length && asksPredecessor(text) ? answerPredecessor(q) : undefined;
+  if (predecessor) return build("who_is", Math.max(guess.confidence, 0.5), predecessor, knowledge, links, q.focus ?? conversation.focus, q, "reader_first");
   // "who received A at the airport?": the welcomers a sentence names, not the meeting of the visit
   const greeters = links.people.length && asksGreeters(text) ? answerGreeters(q) : undefined;
   if (greeters) return build("who_met", Math.max(guess.confidence, 0.5), greeters, knowledge, links, q.focus ?? conversation.focus, q, "greeters");
@@ -425,7 +432,8 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
     }
   }
   // "which agreements will A and B sign?": a sentence that only counts them or says some will be signed does not say which
-  if (signing && outcome.kind === "reply" && !namesDocuments(renderPlain(outcome.body))) outcome = missing("The articles don't say which documents.", { body: outcome.body, articles: outcome.articles });
+  // (so too "what did A and B sign?" answered from "they put their names to several documents")
+  if ((signing || (intent === "topics" && DOCUMENTS_ASKED.test(text) && SIGNING_ASKED.test(text))) && outcome.kind === "reply" && !namesDocuments(renderPlain(outcome.body))) outcome = missing("The articles don't say which documents.", { body: outcome.body, articles: outcome.articles });
   // "how long is A's visit to Tarsk?" with no length the reader finds: the length or the span of days the article gives A's stay
   if (outcome.kind === "missing" && !outcome.known && !outcome.hedged && asksStayLength(text)) {
     const stay = readStayLength(q);
