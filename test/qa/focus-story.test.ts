@@ -35,3 +35,25 @@ describe("a follow-up that names no one reads the story of the person in focus",
     expect(next.text).toMatch(/\b10\b|ten documents/i);
   });
 });
+
+/** Made up: two stories that each announce a summit, with its date. */
+const BALKAN = ` date 2021-12-22
+Tarsk hosts three leaders
+
+Tarsk, 22 December 2021 - Veldian Prime Minister Ana Rasa hosted the leaders of Orvania and Halvia on Tuesday. The next regional summit is due in Orvel in February.
+`;
+const NAM = ` date 2023-03-01
+Minister to attend summit
+
+Baku, 1 March 2023 - Veldian Health Minister Telu Kesto arrived in Baku on Tuesday. The Summit of the Non-Aligned Movement (NAM) will be held on 2 March.
+`;
+
+describe("a date asked with no name, after a question about one story", () => {
+  const events = loadKnowledge(extractIndex([{ file: "seeds/970_balkan.txt", text: BALKAN }, { file: "seeds/969_nam.txt", text: NAM }]), intentModel());
+
+  it("gives the story in focus's summit, never another story's (read34 x286, read31 x208)", () => {
+    const first = answer("who did ana rasa host", events);
+    const next = answer("when is the next summit", events, { focus: first.focus });
+    expect(next.text).not.toMatch(/Non-Aligned|2 March/);
+  });
+});

@@ -11,6 +11,7 @@ import { expectedAnswer } from "../answer-type";
 import { placeEvidence } from "./where";
 import { trustedDate } from "../trust";
 import { againstPublication, formatIsoDate } from "../dates";
+import { focusArticles, pinnedArticles } from "../focus-articles";
 
 /** Dates listed in full; the rest are counted. */
 const LISTED = 12;
@@ -52,7 +53,12 @@ export function answerWhen(q: Question): Outcome {
   if (q.links.people.length === 0) {
     // "when are the consultations planned?": an event still to come, never ties established or a day already past
     const kinds: Fact["kind"][] = tense === "future" ? ["event"] : ["event", "arrival", "relations", "embassy", "vote"];
-    const all = matchFacts(q.terms, q.links, kinds, q.knowledge, true).filter((f) => f.date && (tense !== "future" || (againstPublication(f.date, q.knowledge.articles.get(f.article)?.published) ?? 0) >= 0));
+    const matched = matchFacts(q.terms, q.links, kinds, q.knowledge, true).filter((f) => f.date && (tense !== "future" || (againstPublication(f.date, q.knowledge.articles.get(f.article)?.published) ?? 0) >= 0));
+    // "when is the next summit?" after questions about one story: that story's events (or one a rare word of the question
+    // pins), never another story's summit
+    const scope = q.links.countries.length || q.links.places.length || q.links.dates.length || q.knowledge.articles.size <= 1 ? [] : focusArticles(q);
+    const pins = scope.length ? pinnedArticles(q) : [];
+    const all = scope.length ? matched.filter((f) => scope.includes(f.article) || pins.includes(f.article)) : matched;
     const { shown: facts, offset, rest } = pageOf(all, q.offset, LISTED);
     if (facts.length) {
       const items = [...facts.map((f) => factLine(f, q.knowledge)), ...(rest ? [moreLine(rest)] : [])];
