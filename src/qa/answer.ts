@@ -418,7 +418,11 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
     // "who did A receive at the Tarsk Palace": the meeting's own sentence naming the venue its record leaves out
     if (outcome.kind === "reply") outcome = withVenueSentence(q, outcome);
     // a sentence holding the question's own words beats meetings chosen by country alone
-    if (outcome.kind === "reply" && FROM_MEETINGS.has(intent) && links.people.length === 0 && links.countries.length > 0 && outcome.focus.meetings?.length && !outcome.byWords && reader()?.kind === "reply") {
+    // (a sentence of another story, one that only mentions a country asked, does not: "where was the Veldia-Orvane consultation
+    // held" is not answered by the Veldia-Tarsk one's "the first round was held in Tarsk", read21)
+    const told = outcome.kind === "reply" ? outcome.articles : [];
+    const sameStory = (r: Outcome | undefined): boolean => r?.kind === "reply" && r.articles.some((a) => told.includes(a));
+    if (outcome.kind === "reply" && FROM_MEETINGS.has(intent) && links.people.length === 0 && links.countries.length > 0 && outcome.focus.meetings?.length && !outcome.byWords && reader()?.kind === "reply" && sameStory(reader())) {
       outcome = reader()!;
       path = "reader_over_countries";
     }
