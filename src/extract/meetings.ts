@@ -109,7 +109,8 @@ function isSource(words: Word[], r: PersonRef, map: ClauseMap): boolean {
     const close = words.findIndex((w, k) => k > n + 1 && w.text === ",");
     if (close > 0 && close - n <= 12) n = close + 1;
   }
-  while (n <= r.last + 15 && /^(?:AUX|ADV)$/.test(words[n]?.pos ?? "")) n++;
+  const last = n + 2;
+  while (n <= last && /^(?:AUX|ADV)$/.test(words[n]?.pos ?? "")) n++;
   return REPORTS.test(words[n]?.lower ?? "") && words[n + 1]?.pos !== "PROPN";
 }
 
