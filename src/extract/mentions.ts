@@ -5,7 +5,7 @@
  */
 import { countryOf, countryOfCity, isCountryWord, isDemonym } from "../nlp/countries";
 import type { CountryFrom, OfficeFrom } from "../facts/types";
-import { fold } from "../nlp/fold";
+import { escapeRegExp, fold } from "../nlp/fold";
 import { isOfficeHead, isPluralOffice, normaliseTitle, officeWordKind, TITLE_ACRONYMS } from "../nlp/offices";
 import { FUNCTION_CAPITALS, INNER_HONORIFICS, MONTHS, NAME_PARTICLES, ORGANISATION_WORDS, WEEKDAYS } from "../nlp/vocab";
 import type { Sent, Word } from "./segment";
@@ -219,6 +219,7 @@ export function findMentions(sent: Sent): Mention[] {
     }
     i++;
   }
+  dropBodyWords(out);
   shareListEvidence(words, out);
   readPairedList(words, out);
   return apposeCounterpart(words, out);
@@ -246,6 +247,21 @@ function portfolioTail(words: Word[], first: number, last: number): boolean {
   while (t >= 0 && officeWordKind(words[t]!.lower) === "modifier") t--;
   const apposed = /^(?:the|a|an)$/.test(words[t]?.lower ?? "") && words[t - 1]?.text === "," && isNameWord(words[t - 2]);
   return nameAfter || apposed;
+}
+
+/**
+ * Drops the capitalised words of a body a relative clause gave someone's post ("Dr X, who chairs the Civil Service Selection and
+ * Training Board;", read35): "Selection" and "Training Board" are the body's name, no people.
+ */
+function dropBodyWords(out: Mention[]): void {
+  for (const m of [...out]) {
+    const body = m.kind === "name" && m.office?.from === "relative" ? m.office.organisation : undefined;
+    if (!body) continue;
+    for (let k = out.length - 1; k >= 0; k--) {
+      const x = out[k]!;
+      if (x.kind === "name" && x !== m && x.first > m.last && x.first <= m.last + 24 && new RegExp(`(?<!\\p{L})${escapeRegExp(x.name)}(?!\\p{L})`, "u").test(body)) out.splice(k, 1);
+    }
+  }
 }
 
 /** Descriptions of the other side that a name may stand in apposition to: "his Veldian counterpart, X", "his Veldian host, X". */

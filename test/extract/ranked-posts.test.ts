@@ -65,3 +65,11 @@ describe("an officer's rank written with a hyphen, and a post a relative clause 
     expect(names("He met Telu Varan, who holds the key to the talks, on Monday.").find((m) => m.name === "Telu Varan")?.office).toBeUndefined();
   });
 });
+
+describe("the name of a body a relative clause gives someone's post", () => {
+  it("reads no person in 'Dr X, who chairs the Civil Service Selection and Training Board; and Y' (read35 x312)", () => {
+    const found = names("Those around the table were Dr. Telu Varan, who chairs the Civil Service Selection and Training Board; and U Orvel Kesto, the Deputy Foreign Minister.");
+    expect(found.map((m) => m.name)).toEqual(["Telu Varan", "U Orvel Kesto"]);
+    expect(found[0]).toMatchObject({ office: { title: "Chair", organisation: "Civil Service Selection and Training Board" } });
+  });
+});
