@@ -71,11 +71,11 @@ export function heldAfterContact(words: Word[], cue: number): number {
   if (words[cue]?.pos !== "NOUN") return -1;
   for (let k = cue + 1; k < words.length && k <= cue + 16; k++) {
     if (words[k]!.lower === "held" && words[k - 1]?.text === ",") return k;
-    if (EVENT_NOUNS.test(words[k]!.lower) || isVerbWord(words[k]!) || /^[;:.]$/.test(words[k]!.text)) return -1;
+    // (past no verb of its own, "held" apart)
+    if (EVENT_NOUNS.test(words[k]!.lower) || ((words[k]!.pos === "VERB" || words[k]!.pos === "AUX") && words[k]!.lower !== "held") || /^[;:.]$/.test(words[k]!.text)) return -1;
   }
   return -1;
 }
-const isVerbWord = (w: Word): boolean => (w.pos === "VERB" || w.pos === "AUX") && w.lower !== "held";
 
 /** "today", "this evening", "tonight", "this morning": the day of publication (or of the post). */
 const TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i;

@@ -830,17 +830,18 @@ export function readRelativeTitle(words: Word[], last: number, mention: NameMent
   // (an officer's rank before the name gives way to the post the clause gives: "Major-General X, who holds the … portfolio")
   const rank = mention.office && RANKS.test(mention.office.title) && !mention.office.to ? mention.office : undefined;
   if ((mention.office && !rank) || words[last + 1]?.text !== "," || words[last + 2]?.lower !== "who") return;
-  if (rank) {
-    delete mention.office;
-    const read = readLeadsBody(words, last + 3, mention) || readHeldPortfolio(words, last + 3, mention);
-    if (!read) mention.office = rank;
-    else {
+  if (rank) delete mention.office;
+  if (readLeadsBody(words, last + 3, mention) || readHeldPortfolio(words, last + 3, mention)) {
+    if (rank) {
       mention.honorific ??= rank.title;
       if (rank.country) mention.office!.country ??= rank.country;
     }
     return;
   }
-  if (readLeadsBody(words, last + 3, mention) || readHeldPortfolio(words, last + 3, mention)) return;
+  if (rank) {
+    mention.office = rank;
+    return;
+  }
   let k = last + 3;
   while (words[k] && HOLDS.test(words[k]!.lower)) k++;
   // (the run ends on the verb or on a word that qualifies the post after it: "who is also", "who is both", "who is now")

@@ -108,11 +108,14 @@ const OTHER_ACTS = /\b(?:tribute|thank(?:s|ed)?|prais(?:e|ed|es)|congratulat\w*|
 /** Words of meeting in a question, which keep it a question of who met whom. */
 const MEETING_WORDS = /\b(?:met|meet|meets|meeting|talks|received|receive|hosted|host|called on|spoke|phoned|visited)\b/i;
 
+/** The document a question asks after "what"/"which", a word or two before it: "what agreements", "which trade accords". */
+const ASKED_DOCUMENT = String.raw`(?:[\p{L}-]+\s+){0,2}?(?:agreements?|memorand\w*|mous?|accords?|treat(?:y|ies)|deals?|declarations?|documents?|protocols?|conventions?|pacts?|charters?|roadmaps?)`;
+
 /** "what agreements were signed", "which accords were concluded", "what was signed": which documents, by a wh-word and a verb of signing (not "which federation signed …", a who). */
-const SIGNING_ASKED = /^\s*(?:what|which)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:agreements?|memorand\w*|mous?|accords?|treat(?:y|ies)|deals?|declarations?|documents?|protocols?|conventions?|pacts?|charters?|roadmaps?)|was|were|is|are|will|did|does|do|has|have|had)\b.*\b(?:sign(?:ed)?|conclude[d]?|ink(?:ed)?|exchange[d]?)\b/iu;
+const SIGNING_ASKED = new RegExp(String.raw`^\s*(?:what|which)\s+(?:${ASKED_DOCUMENT}|was|were|is|are|will|did|does|do|has|have|had)\b.*\b(?:sign(?:ed)?|conclude[d]?|ink(?:ed)?|exchange[d]?)\b`, "iu");
 
 /** "what agreements …", "which documents …": the question asks which documents, not what was signed in general ("what did A sign"). */
-const DOCUMENTS_ASKED = /^\s*(?:what|which)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|memorand\w*|mous?|accords?|treat(?:y|ies)|deals?|declarations?|documents?|protocols?|conventions?|pacts?|charters?|roadmaps?)\b/iu;
+const DOCUMENTS_ASKED = new RegExp(String.raw`^\s*(?:what|which)\s+${ASKED_DOCUMENT}\b`, "iu");
 
 /** A word of a question about the articles themselves. */
 const SOURCE_WORD = /\b(articles?|sources?|news|agenc(y|ies)|reports?|reported|published|publishers?|outlets?|papers?|newspapers?|stor(y|ies)|wrote|written|authors?|journalists?|publications?|links?|websites?|sites?|know)\b/i;

@@ -52,6 +52,8 @@ function listAfter(q: Question, s: Pick<Sentence, "id" | "article">): Sentence[]
 
 /** Nouns of a signed document. */
 const DOCUMENT = String.raw`(?:agreements?|memorand(?:um|a|ums)|mous?|accords?|treat(?:y|ies)|deals?|declarations?|documents?|protocols?|conventions?|statements?|roadmaps?|instruments?|pacts?|charters?|programmes?|plans?)`;
+/** A word that is a document noun, whole. */
+const DOCUMENT_WORD = new RegExp(`^${DOCUMENT}$`);
 /** A document noun with what it is about after it: "an agreement on visas", "agreements covering industry", "a memorandum setting up …", "an agreement was signed to allow …". */
 const ABOUT_AFTER = new RegExp(String.raw`\b${DOCUMENT}\s+(?:(?:was|were|is|are|has|have|had|been|be|will|also|later|jointly|signed)\s+){0,3}(?:on|covering|covers|cover|setting|sets|establishing|establishes|creating|allowing|providing|to\s+(?!be\b)[a-z]+|for\s+(?!the\s+(?:two|both)\b)[a-z]+|of\s+(?!understanding\b)[a-z]+|between\s+(?!the\s+(?:two|both)\b)[a-z]+|in\s+the\s+(?:fields?|areas?|spheres?)|that|which|in\s+which|under\s+which|dedicated|meant|aimed|intended|exempting|exempts|designed)\b`);
 /** Words before a document noun that say nothing of what it is about: "a set of agreements", "several cooperation agreements". */
@@ -75,5 +77,5 @@ export function namesDocuments(text: string): boolean {
   if (plain.split("\n").some((line) => ONE_OF_THEM.test(line))) return true;
   // a word of its own before the noun: "a visa agreement", "a defence cooperation MoU", "an extradition treaty"
   const words = lower.split(/[^\p{L}\d-]+/u).filter(Boolean);
-  return words.some((w, k) => new RegExp(`^${DOCUMENT}$`).test(w) && [words[k - 1], words[k - 2]].some((b, n) => b !== undefined && !GENERIC_BEFORE.has(b) && !/^\d+$/.test(b) && (n === 0 || words[k - 1] === "cooperation")));
+  return words.some((w, k) => DOCUMENT_WORD.test(w) && [words[k - 1], words[k - 2]].some((b, n) => b !== undefined && !GENERIC_BEFORE.has(b) && !/^\d+$/.test(b) && (n === 0 || words[k - 1] === "cooperation")));
 }

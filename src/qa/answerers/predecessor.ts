@@ -26,6 +26,23 @@ const SUCCEEDS = new RegExp(String.raw`\b(?:succeeds|succeeded|replaces|replaced
 /** A sentence opening on a word for someone named just before: "His predecessor, …", "He succeeds …". */
 const REFERS_BACK = /^\s*(?:\S+\s+){0,3}?(?:he|she|his|her)\b/i;
 
+/** "his predecessor", "her predecessor": a possessive for someone named before. */
+const POSSESSIVE_PREDECESSOR = /\b(?:his|her)\s+predecessor\b/i;
+
+/**
+ * Whether a sentence's "he", "his predecessor" stands for one of `ids`: the one person of that sex the nearest sentence before
+ * (of `before`, nearest first) naming such a person names; with two, whose is unsure ("her predecessor" after a sentence naming
+ * one woman and a man: hers).
+ */
+function refersBackTo(s: Sentence, before: readonly Sentence[], ids: readonly string[], q: Question): boolean {
+  const word = REFERS_BACK.exec(s.text)?.[0] ?? POSSESSIVE_PREDECESSOR.exec(s.text)?.[0];
+  if (word === undefined) return false;
+  const pronoun = /\b(?:she|her)\b/i.test(word) ? "she" : "he";
+  const fits = (id: string): boolean => (genderOf(id, q.knowledge) ?? pronoun) === pronoun;
+  const fitting = (before.find((b) => b.people.some(fits))?.people ?? []).filter(fits);
+  return fitting.length === 1 && ids.includes(fitting[0]!);
+}
+
 /**
  * Whether a question asks whom someone took over from.
  * @example asksPredecessor("who was fiame's predecessor") // true
@@ -41,24 +58,16 @@ export const asksPredecessor = (text: string): boolean => ASKED.test(text);
 export function answerPredecessor(q: Question): Outcome | undefined {
   const ids = q.links.people.flatMap((m) => (m.ids.length <= 3 ? m.ids : []));
   if (ids.length === 0) return undefined;
-  const asked = new Set(ids.flatMap((id) => [id, ...(q.knowledge.people.get(id)?.names ?? []).map(fold)]));
   const found: { name: string; sentence: Sentence }[] = [];
   for (const article of new Set(ids.flatMap((id) => q.knowledge.people.get(id)?.articles ?? []))) {
     const sentences = q.knowledge.lookups.articleSentences.get(article) ?? [];
     sentences.forEach((s, i) => {
       if (s.title) return;
-      // (or by "he", "his predecessor", after a sentence naming them alone: with two people before it, whose is unsure)
-      // ("her predecessor" after a sentence naming one woman and a man: hers)
-      const pronoun = /\b(?:she|her)\b/i.test(REFERS_BACK.exec(s.text)?.[0] ?? /\b(?:his|her)\s+predecessor\b/i.exec(s.text)?.[0] ?? "") ? "she" : "he";
-      const fits = (id: string): boolean => (genderOf(id, q.knowledge) ?? pronoun) === pronoun;
-      const named = [sentences[i - 1], sentences[i - 2], sentences[i - 3]].find((b) => b !== undefined && b.people.some(fits));
-      const fitting = (named?.people ?? []).filter(fits);
-      const back = (REFERS_BACK.test(s.text) || /\b(?:his|her)\s+predecessor\b/i.test(s.text)) && fitting.length === 1 && ids.includes(fitting[0]!);
-      const about = ids.some((id) => s.people.includes(id)) || back;
+      const about = ids.some((id) => s.people.includes(id)) || refersBackTo(s, sentences.slice(Math.max(0, i - 3), i).reverse(), ids, q);
       const told = about ? PREDECESSOR.exec(s.text) ?? SUCCEEDS.exec(s.text) : null;
       const name = told?.[1]?.trim();
       // (never one of the people asked about: "A succeeds X" asked of X is no predecessor of X's)
-      if (!name || asked.has(fold(name)) || ids.some((id) => (q.knowledge.people.get(id)?.names ?? []).some((n) => fold(n).endsWith(fold(name))))) return;
+      if (!name || ids.some((id) => (q.knowledge.people.get(id)?.names ?? []).some((n) => fold(n).endsWith(fold(name))))) return;
       if (!found.some((f) => fold(f.name) === fold(name))) found.push({ name, sentence: s });
     });
   }
