@@ -23,6 +23,7 @@ import { inferPlacedHosts } from "./placed-hosts";
 import { inferVisitHosts } from "./visit-hosts";
 import { weighCountries } from "./weigh-countries";
 import { inferEnvoyHosts, inferEnvoyPostings } from "./envoy-hosts";
+import { inferSceneHosts } from "./scene-hosts";
 import { inferSeatHosts } from "./seat-hosts";
 import { readCountriesBeside, readListedOffices } from "./listed-offices";
 import { readAsOffices } from "./as-office";
@@ -363,6 +364,9 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   note("beside");
   inferCountries(sents, people);
   note("text");
+  // "In Orvane, Varan held talks with Foreign Minister Telu": the hosts of a leg of a journey, the sentence setting the scene.
+  inferSceneHosts(sents, people);
+  note("scene-host");
   // "he met his Pakistani counterpart": descriptions no one fitted in order, now that people have countries.
   linkLateDescriptions(sents, mentions, people);
   note("late-description");

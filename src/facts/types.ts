@@ -78,7 +78,7 @@ export type OfficeFrom = "title" | "possessive" | "title-comma" | "organisation"
  * Minister Varan": `office/title`; "Veldia's envoy, Varan": `office/apposition`); "mention" a country
  * beside the name with no office ("Varan of Veldia", "Varan (Veldia)"); the later readers of the
  * article's text: "as-office", "listed", "counterpart", "beside", "text" (a party, a delegation, a
- * predecessor, a message borne, a speaker for a country), "late-description"; the inferences from
+ * predecessor, a message borne, a speaker for a country), "late-description", "scene-host" (met where the sentence sets its scene); the inferences from
  * meetings and the page: "meetings" (while they are found), "host" (a meeting's place), "accrediting", "envoy-host", "seat", "dateline",
  * "pair" (the other side of a pair of countries), "attendee", "described", "envoy-posting",
  * "visit-host", "placed-host" (met at home, the meeting placed in its sentence), "weigh" (listed with people of one country); "merge" another article's.
@@ -93,6 +93,7 @@ export type CountryFrom =
   | "beside"
   | "text"
   | "late-description"
+  | "scene-host"
   | "meetings"
   | "host"
   | "accrediting"

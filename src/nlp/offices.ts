@@ -176,6 +176,10 @@ const FOREIGN_MINISTRY_NAMES = /^(?:international|international relations|extern
 export function officeRoles(title: string): string[] {
   const parts = fold(title)
     .replace(/\bvice[- ]/g, "deputy ")
+    // "Foreign Affairs Cabinet Secretary", "Cabinet Secretary for Foreign and Diaspora Affairs": a cabinet secretary of a
+    // domain is its minister (a bare "Cabinet Secretary", a "Chief Cabinet Secretary" are posts of their own)
+    .replace(/\bcabinet secretary (?=(?:for|of) )/g, "minister ")
+    .replace(/\b(?<!chief )(?<=\p{L} )cabinet secretary\b/gu, "minister")
     // "Ambassador Extraordinary and Plenipotentiary" is an ambassador, not an ambassador and a plenipotentiary
     .replace(/\s+extraordinary\s+and\s+plenipotentiary\b/g, "")
     .split(/\s+and\s+|\s*,\s*/)

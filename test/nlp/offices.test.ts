@@ -17,6 +17,15 @@ describe("officeRoles", () => {
     expect(officeRoles("Minister of External Relations")).toContain("foreign minister");
     expect(officeRoles("Minister of International Cooperation")).not.toContain("foreign minister");
   });
+
+  it("reads a cabinet secretary of a domain as its minister, not a bare or a chief cabinet secretary", () => {
+    // read13 n101, read26 w103 and w110, read28 x141 and x142, read30 x190 (Kenya's cabinet): "Foreign Affairs Cabinet Secretary"
+    expect(officeRoles("Foreign Affairs Cabinet Secretary")).toEqual(["foreign minister"]);
+    expect(officeRoles("Cabinet Secretary for Foreign and Diaspora Affairs")).toContain("foreign minister");
+    expect(officeRoles("Public Service Cabinet Secretary")).toEqual(["public service minister"]);
+    expect(officeRoles("Cabinet Secretary")).toEqual(["cabinet secretary"]);
+    expect(officeRoles("Chief Cabinet Secretary")).not.toContain("chief minister");
+  });
 });
 
 describe("compatibleOffices", () => {
