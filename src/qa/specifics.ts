@@ -135,7 +135,9 @@ function meetingWords(meeting: Meeting, knowledge: Knowledge): string {
   let words = MEETING_WORDS.get(meeting);
   if (words === undefined) {
     const article = knowledge.articles.get(meeting.article);
-    const text = [...meeting.sentences.map((s) => knowledge.index.sentences[s]?.text ?? ""), meeting.occasion ?? "", meeting.venue ?? "", article?.title ?? ""].join(" ");
+    // (a presentation of credentials is a ceremony, whether or not its sentences say the word)
+    const kind = meeting.kind === "credentials" ? "credentials ceremony" : "";
+    const text = [...meeting.sentences.map((s) => knowledge.index.sentences[s]?.text ?? ""), meeting.occasion ?? "", meeting.venue ?? "", article?.title ?? "", kind].join(" ");
     words = foldedWords(text);
     MEETING_WORDS.set(meeting, words);
   }
