@@ -41,8 +41,10 @@ const MIN_COVERAGE = 0.6;
 /** Words that ask about the form of the answer or the articles, never its subject. */
 const FORM_TERMS = new Set(["many", "much", "long", "year", "date", "day", "month", "time", "number", "big", "large", "high", "low", "place", "take", "happen", "last", "exactly", "approximately", "roughly", "total", "get", "way", "recently", "lately", "currently", "already", "still", "ever"].map(stem));
 
-/** "Where will A go / travel / fly / head (next)": a question that asks where a trip goes. */
-const DESTINATION_ASKED = /^\s*where\b.*\b(go|goes|going|went|travel|travels|travelled|traveled|fly|flies|flew|head|heads|headed|proceed|continue|move on)\b/i;
+/** "Where will A go / travel / fly / head (next)": a question that asks where a trip goes (not "where did A fly in from"). */
+const DESTINATION_ASKED = /^\s*where\b(?!.*\bfrom\b).*\b(go|goes|going|went|travel|travels|travelled|traveled|fly|flies|flew|head|heads|headed|proceed|continue|move on)\b/i;
+/** The verbs a question asks where a trip goes with, stemmed ("go", "travel", "head"): the sentence tells it in its own words. */
+const GOING = new Set(["go", "goes", "going", "travel", "travels", "fly", "flies", "head", "heads", "proceed", "continue", "move"].map(stem));
 /** "to", "on to", "for" ("leaves for") just before a span: where a trip goes. */
 const ONWARD = /\b(?:on\s+to|onward\s+to|to|for)\s+(the\s+)?$/i;
 
@@ -123,6 +125,23 @@ export function holdsPeople(q: Question, s: Sentence): boolean {
   const before = q.knowledge.retrieval.sentences[s.id - 1];
   const context = before && before.id === s.id - 1 && before.article === s.article ? [s, before] : [s];
   return q.links.people.every((m) => m.ids.some((id) => context.some((c) => c.people.includes(id) || c.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"))));
+}
+
+/** A pronoun or a word of a post that may stand for a traveller the sentence does not name: "he", "his party", "the visiting Minister". */
+const TRAVELLER_WORDS = /\b(?:he|she|him|his|her|they)\b/i;
+
+/**
+ * Whether a sentence of the one person asked's article tells of them without their name ("The secretary of state is due to travel
+ * on to Orvane", "after which he and his party travel on to Tarsk", "the visiting Minister will travel to Tarsk"): it names no one
+ * else, and holds a pronoun or a word of one of their posts. Only for where a trip goes next, which the travel words then tell.
+ */
+function refersToTraveller(q: Question, s: Sentence): boolean {
+  const [asked, ...more] = q.links.people;
+  if (!asked || more.length > 0 || asked.ids.length !== 1 || s.people.some((id) => id !== asked.ids[0])) return false;
+  const person = q.knowledge.people.get(asked.ids[0]!);
+  if (!person?.articles.includes(s.article)) return false;
+  const text = s.text.toLowerCase();
+  return TRAVELLER_WORDS.test(text) || person.offices.some((o) => o.title.toLowerCase().split(/\s+/).some((w) => w.length > 3 && isOfficeWord(w) && new RegExp(`\\b${escapeRegExp(w)}\\b`).test(text)));
 }
 
 /**
@@ -297,6 +316,11 @@ function isLength(text: string, span: Span): boolean {
 /** Units, currencies and scales that make a number an amount ("US$1.77 billion", "12 per cent", "40,000 tonnes"). */
 const UNIT = /^(?:[\p{Sc}]|US\$|RM|Rs\.?|€|£)|\b(million|billion|trillion|thousand|hundred|per ?cent|percent|%|dollars?|euros?|pounds|yuan|yen|rupees?|ringgit|riyals?|dirhams?|francs?|pesos?|kina|tonnes?|tons?|barrels?|kilo(?:metre|meter|gram|watt)s?|km|kg|hectares?|acres?|(?:mega|giga)watts?|MW|GW|metres?|meters?|miles?|[A-Z]{3})\b/u;
 
+/** What "how much" asks in money or goods: trade, investment, aid, a loan. */
+const MONEY_TERMS = new Set(["trade", "invest", "investment", "aid", "loan", "grant", "fund", "funding", "budget", "cost", "export", "import", "turnover"].map(stem));
+/** Units of length or area, which measure no money nor goods. */
+const MEASURES = /\b(?:kilo(?:metre|meter)s?|km|metres?|meters?|miles?|hectares?|acres?|square)\b|-(?:kilo(?:metre|meter)|km|metre|meter|mile)\b/i;
+
 /**
  * Whether a number is an amount of what "how much" asks: a figure with a unit, currency, scale or
  * percentage ("RM7.53 billion", "12%"), never a count of something else ("About 20 agreements") nor
@@ -306,6 +330,9 @@ function isAmount(text: string, span: Span, expected: ExpectedAnswer, keys: stri
   const value = text.slice(span.start, span.end);
   if (!/\d|\b(million|billion|trillion|thousand|per ?cent)\b/i.test(value) || /\p{L}$/u.test(text.slice(0, span.start)) || /^\p{L}+\d/u.test(value)) return false;
   const after = text.slice(span.end, span.end + 24);
+  // ("how much trade": money or goods, never a length or an area, "the 760-kilometre border")
+  const unit = `${value} ${after.split(/\s+/).slice(0, 3).join(" ")}`;
+  if (keys.some((k) => MONEY_TERMS.has(k)) && MEASURES.test(unit)) return false;
   if (/%/.test(value) || UNIT.test(value) || UNIT.test(after.split(/\s+/).slice(0, 3).join(" ")) || /^\s*%/.test(after) || /(^|\s)[\p{Sc}]$|(US\$|RM|Rs\.?)$/u.test(text.slice(0, span.start))) return true;
   // a size may be a count of the thing asked about ("how big is the delegation": "a 65-member delegation")
   return expected.formWords[1] !== "much" && keys.some((k) => countsThing(text, span, k));
@@ -403,7 +430,9 @@ export function readActOf(q: Question): Reply | undefined {
 export function readAnswer(q: Question): Outcome | undefined {
   const expected = expectedAnswer(q.text);
   if (!expected) return via(readWhy(q), "why") ?? via(readWhose(q), "whose") ?? via(readKind(q), "kind") ?? via(readAct(q), "act");
-  const keys = keyTerms(q, expected);
+  const destination = expected.types[0] === "place" && DESTINATION_ASKED.test(q.text);
+  // ("where will A go next": the onward words of the sentence tell the going, "travel on to", "takes him on to")
+  const keys = keyTerms(q, expected).filter((t) => !(destination && GOING.has(t)));
   const contactLength = asksContactLength(q, expected);
   // "how much was trade in 2022": a sentence telling a figure holds the year asked when one of its dates is in it, written "last year" or not (see fitsAskedDate)
   const askedYears = new Set(q.links.dates.flatMap((d) => (d.year === undefined ? [] : [String(d.year)])));
@@ -433,8 +462,9 @@ export function readAnswer(q: Question): Outcome | undefined {
   const roles = new Set([...wordsOf(q.text)].filter((w) => isOfficeWord(w) || GENERIC_SIDES.has(w)).map(stem));
   if (!named && keys.every((t) => MEETING_TERMS.has(t) || roles.has(t))) return missing(`I could not tell which meeting you mean.`);
   const { qualifiers, tense } = questionWords(q.text);
-  // the words that pin the event: "previous", "11th", "2022"
-  const pins = qualifiers;
+  // the words that pin the event: "previous", "11th", "2022" (not a word of a country or place the question names: "Papua New Guinea")
+  const namedPlaceWords = new Set([...q.links.countries, ...q.links.places, ...passedPlaces(q.text)].flatMap((c) => fold(c).split(/[^\p{L}\p{N}]+/u).map(stem)));
+  const pins = qualifiers.filter((t) => !namedPlaceWords.has(t));
   // "who did she replace": the answer is the object of the act, which only a sentence telling the act relates to her
   // "who did she replace": the act, which the sentence naming the answer must tell
   const askedActs = otherActs(q.text, q.links.people.map((m) => m.text));
@@ -451,7 +481,6 @@ export function readAnswer(q: Question): Outcome | undefined {
   // ("who did A meet", A a person the question names: not "who met A", where the one who does the contact answers)
   const counterpartAsked = contact && /^\s*who(m)?\s+(did|does|do|will|would|had|has|(is|was|are|were)\s.*\b(expected|due|scheduled|set|going|planning)\s+to)\b/i.test(q.text) && !/\bby\s*\??\s*$/i.test(q.text) && q.links.people.length > 0 && !q.links.people[0]!.byOffice;
   const doerActs = expected.types[0] === "person" && /^\s*who\s+(?!(did|does|do|is|was|are|were)\b)/i.test(q.text) ? verbs : [];
-  const destination = expected.types[0] === "place" && DESTINATION_ASKED.test(q.text);
   // "who signed on the Veldian side", "which Veldian official …": the person answering is of that country
   const side = expected.types[0] === "person" ? answerSide(q.text) : undefined;
   // "who did the Veldian delegation meet": none of its own people
@@ -473,7 +502,7 @@ export function readAnswer(q: Question): Outcome | undefined {
   let found: { s: Sentence; spans: Span[]; held: string[]; p: Passage; text: string } | undefined;
   for (const p of passages) {
     const s = p.sentence;
-    if (s.title || !holdsCountries(q, s) || !holdsPeople(q, s) || !holdsPlaces(q, s, places) || aboutOtherPair(q, s)) continue;
+    if (s.title || !holdsCountries(q, s) || !(holdsPeople(q, s) || (destination && refersToTraveller(q, s))) || !holdsPlaces(q, s, places) || aboutOtherPair(q, s)) continue;
     // the key words may be in the sentence before ("… won the bid to host the agency. Uganda scored 85.66%.")
     const before = bagOf(q, s.id - 1, s.article);
     const bag = bagOf(q, s.id, s.article);
