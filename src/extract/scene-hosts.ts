@@ -5,8 +5,9 @@
  * the country, of no country and holding only posts of a government, are that country's: a tour names several countries
  * and their people, which the visit and placed hosts (visit-hosts.ts, placed-hosts.ts) must refuse, but the sentence
  * itself says where its contacts are. Not at a gathering of several states, not a country written as a city (a venue of
- * any country's guests: "In Geneva, Varan met …"), not one named after another country the sentence names, not one whose
- * journey the text tells (the visitor), nor a post someone of that country already holds.
+ * any country's guests: "In Geneva, Varan met …"), not one named after another country the sentence names, not the one
+ * named before the contact ("In Orvane, Varan was received by …": the visitor) nor one whose journey the text tells, nor a
+ * post someone of that country already holds.
  */
 import { isNationalInstitution, samePost } from "../nlp/offices";
 import type { ArticlePeople } from "./people";
@@ -45,12 +46,15 @@ export function inferSceneHosts(sents: Sent[], found: ArticlePeople): void {
     });
     if (!scene) return;
     const start = scene.index + scene.text.length;
-    if (!CONTACT.test(sent.text.slice(start))) return;
+    const contact = CONTACT.exec(sent.text.slice(start));
+    if (!contact) return;
+    // the one named between the scene and the contact is its subject, the visitor ("In Orvane, Varan was received by …")
+    const verbAt = start + contact.index;
     // the scene ends where the sentence names another country ("…, and then flew on to Tarsk, where …")
     const end = countries.find((c) => c.index >= start && c.country !== scene.country && c.kind !== "demonym")?.index ?? sent.text.length;
     const held = people.filter((p) => p.country === scene.country).flatMap((p) => p.offices.map((o) => o.title));
     // the traveller: named before the scene, or the pronoun of the contact ("…, where he will meet …")
-    const travellers = new Set(here.filter((r) => r.via === "pronoun" || sent.words[r.first]!.start < start).map((r) => r.person));
+    const travellers = new Set(here.filter((r) => r.via === "pronoun" || sent.words[r.first]!.start < verbAt).map((r) => r.person));
     for (const r of here) {
       const at = sent.words[r.first]!.start;
       if (at < start || at >= end || travellers.has(r.person)) continue;

@@ -27,6 +27,12 @@ describe("the hosts of a leg of a journey", () => {
     expect(countryOf(text, "Varan Telu")).not.toBe("Denmark");
   });
 
+  it("gives no country to the one named between the scene and the contact, the visitor", () => {
+    const text = "Foreign Minister Varan Telu is on a tour of the region.\n\nIn Uruguay, Telu was received by President Kestas Orvel.";
+    expect(countryOf(text, "Varan Telu")).not.toBe("Uruguay");
+    expect(countryOf(text, "Kestas Orvel")).toBe("Uruguay");
+  });
+
   it("gives no country for a scene set in a city, where any country's guests meet", () => {
     const text = `${TOUR}\n\nIn Geneva, Telu held talks with Foreign Minister Kestas Orvel.`;
     expect(countryOf(text, "Kestas Orvel")).not.toBe("Switzerland");
