@@ -14,8 +14,7 @@ import type { ArticlePeople } from "./people";
 import { sentCountries, type Sent } from "./segment";
 import { GATHERING, GOVERNMENT_POST, tellsJourney } from "./visit-hosts";
 
-/** The ways a sentence sets its scene in a country: the text before the country (from the sentence's start for the
- * opening), and what must follow it. */
+/** The ways a sentence sets its scene in a country: the text from the sentence's start to the country, and what follows it. */
 const SCENES: { before: RegExp; after: RegExp }[] = [
   // "In Orvane, …", "On Tuesday, in Orvane, …"
   { before: /^(?:(?:on|later on|then|next|afterwards|from there|the next day)\b[^,;]{0,30}?,?\s+)?in\s+$/i, after: /^\s*,/ },
@@ -53,7 +52,7 @@ export function inferSceneHosts(sents: Sent[], found: ArticlePeople): void {
     // the scene ends where the sentence names another country ("…, and then flew on to Tarsk, where …")
     const end = countries.find((c) => c.index >= start && c.country !== scene.country && c.kind !== "demonym")?.index ?? sent.text.length;
     const held = people.filter((p) => p.country === scene.country).flatMap((p) => p.offices.map((o) => o.title));
-    // the traveller: named before the scene, or the pronoun of the contact ("…, where he will meet …")
+    // the traveller: named before the contact, or its pronoun ("…, where he will meet …")
     const travellers = new Set(here.filter((r) => r.via === "pronoun" || sent.words[r.first]!.start < verbAt).map((r) => r.person));
     for (const r of here) {
       const at = sent.words[r.first]!.start;

@@ -127,7 +127,7 @@ export function holdsPeople(q: Question, s: Sentence): boolean {
   return q.links.people.every((m) => m.ids.some((id) => context.some((c) => c.people.includes(id) || c.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"))));
 }
 
-/** A pronoun or a word of a post that may stand for a traveller the sentence does not name: "he", "his party", "the visiting Minister". */
+/** A pronoun that may stand for a traveller the sentence does not name: "he", "his party" (a word of their post is the other way). */
 const TRAVELLER_WORDS = /\b(?:he|she|him|his|her|they)\b/i;
 
 /**
@@ -140,8 +140,9 @@ function refersToTraveller(q: Question, s: Sentence): boolean {
   if (!asked || more.length > 0 || asked.ids.length !== 1 || s.people.some((id) => id !== asked.ids[0])) return false;
   const person = q.knowledge.people.get(asked.ids[0]!);
   if (!person?.articles.includes(s.article)) return false;
-  const text = s.text.toLowerCase();
-  return TRAVELLER_WORDS.test(text) || person.offices.some((o) => o.title.toLowerCase().split(/\s+/).some((w) => w.length > 3 && isOfficeWord(w) && new RegExp(`\\b${escapeRegExp(w)}\\b`).test(text)));
+  if (TRAVELLER_WORDS.test(s.text)) return true;
+  const words = new Set(s.text.toLowerCase().split(/[^\p{L}]+/u));
+  return person.offices.some((o) => o.title.toLowerCase().split(/\s+/).some((w) => w.length > 3 && isOfficeWord(w) && words.has(w)));
 }
 
 /**
@@ -330,10 +331,10 @@ function isAmount(text: string, span: Span, expected: ExpectedAnswer, keys: stri
   const value = text.slice(span.start, span.end);
   if (!/\d|\b(million|billion|trillion|thousand|per ?cent)\b/i.test(value) || /\p{L}$/u.test(text.slice(0, span.start)) || /^\p{L}+\d/u.test(value)) return false;
   const after = text.slice(span.end, span.end + 24);
+  const next = after.split(/\s+/).slice(0, 3).join(" ");
   // ("how much trade": money or goods, never a length or an area, "the 760-kilometre border")
-  const unit = `${value} ${after.split(/\s+/).slice(0, 3).join(" ")}`;
-  if (keys.some((k) => MONEY_TERMS.has(k)) && MEASURES.test(unit)) return false;
-  if (/%/.test(value) || UNIT.test(value) || UNIT.test(after.split(/\s+/).slice(0, 3).join(" ")) || /^\s*%/.test(after) || /(^|\s)[\p{Sc}]$|(US\$|RM|Rs\.?)$/u.test(text.slice(0, span.start))) return true;
+  if (keys.some((k) => MONEY_TERMS.has(k)) && MEASURES.test(`${value} ${next}`)) return false;
+  if (/%/.test(value) || UNIT.test(value) || UNIT.test(next) || /^\s*%/.test(after) || /(^|\s)[\p{Sc}]$|(US\$|RM|Rs\.?)$/u.test(text.slice(0, span.start))) return true;
   // a size may be a count of the thing asked about ("how big is the delegation": "a 65-member delegation")
   return expected.formWords[1] !== "much" && keys.some((k) => countsThing(text, span, k));
 }
