@@ -10,10 +10,9 @@
  * in the meeting already (the one of no country is then the guest), nor for a post the host country's known official holds.
  */
 import { findCountries } from "../nlp/countries";
-import { isNationalInstitution, samePost } from "../nlp/offices";
 import type { LocalPerson } from "./people";
 import { sentCountries, type Sent } from "./segment";
-import { GATHERING, GOVERNMENT_POST } from "./visit-hosts";
+import { GATHERING, hostsAsOfficial, postsHeldIn } from "./visit-hosts";
 
 /** What the step needs of a meeting: its place and how it was read, its sentences, its people. */
 export interface PlacedMeeting {
@@ -42,11 +41,9 @@ export function inferPlacedHosts(sents: Sent[], people: LocalPerson[], meetings:
     // and a country written as a pair with a visitor's, "Veldia-Orvane relations", which may be the unknown one's)
     const third = [...named].filter((c) => c !== host && !members.some((p) => p.country === c));
     if (third.length > 0 && (people.some((p) => p.country && p.country !== host && !members.some((m) => m.country === p.country)) || third.some((c) => members.some((m) => m.country && pairedIn(sents, c, m.country))))) continue;
-    const held = people.filter((p) => p.country === host).flatMap((p) => p.offices.map((o) => o.title));
     const unknown = members.filter((p) => !p.country);
     const [p] = unknown;
-    if (unknown.length !== 1 || !p || p.offices.length === 0) continue;
-    if (p.offices.some((o) => o.country || o.to || (o.organisation && !isNationalInstitution(o.organisation)) || !GOVERNMENT_POST.test(o.title) || held.some((t) => samePost(t, o.title)))) continue;
+    if (unknown.length !== 1 || !p || !hostsAsOfficial(p, postsHeldIn(people, host))) continue;
     p.country = host;
     for (const o of p.offices) o.country = host;
   }

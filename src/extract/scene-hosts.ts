@@ -9,10 +9,9 @@
  * named before the contact ("In Orvane, Varan was received by …": the visitor) nor one whose journey the text tells, nor a
  * post someone of that country already holds.
  */
-import { isNationalInstitution, samePost } from "../nlp/offices";
 import type { ArticlePeople } from "./people";
 import { sentCountries, type Sent } from "./segment";
-import { GATHERING, GOVERNMENT_POST, tellsJourney } from "./visit-hosts";
+import { GATHERING, hostsAsOfficial, postsHeldIn, tellsJourney } from "./visit-hosts";
 
 /** The ways a sentence sets its scene in a country: the text from the sentence's start to the country, and what follows it. */
 const SCENES: { before: RegExp; after: RegExp }[] = [
@@ -51,15 +50,14 @@ export function inferSceneHosts(sents: Sent[], found: ArticlePeople): void {
     const verbAt = start + contact.index;
     // the scene ends where the sentence names another country ("…, and then flew on to Tarsk, where …")
     const end = countries.find((c) => c.index >= start && c.country !== scene.country && c.kind !== "demonym")?.index ?? sent.text.length;
-    const held = people.filter((p) => p.country === scene.country).flatMap((p) => p.offices.map((o) => o.title));
+    const held = postsHeldIn(people, scene.country);
     // the traveller: named before the contact, or its pronoun ("…, where he will meet …")
     const travellers = new Set(here.filter((r) => r.via === "pronoun" || sent.words[r.first]!.start < verbAt).map((r) => r.person));
     for (const r of here) {
       const at = sent.words[r.first]!.start;
       if (at < start || at >= end || travellers.has(r.person)) continue;
       const p = people[r.person]!;
-      if (p.country || p.offices.length === 0) continue;
-      if (p.offices.some((o) => o.country || o.to || (o.organisation && !isNationalInstitution(o.organisation)) || !GOVERNMENT_POST.test(o.title) || held.some((t) => samePost(t, o.title)))) continue;
+      if (p.country || !hostsAsOfficial(p, held)) continue;
       if (sents.some((s, sj) => tellsJourney(s, refs[sj] ?? [], r.person, scene.country, true))) continue;
       p.country = scene.country;
       for (const o of p.offices) o.country = scene.country;

@@ -22,6 +22,16 @@ const NOT_THIS = /\b(?:return(?:s|ed|ing)?|back|will|would|shall|before|ahead of
 /** Posts of a government or state, the ones a host receives a visitor in: not an envoy posted abroad, a body of several states. */
 export const GOVERNMENT_POST = /\b(?:president|vice[- ]president|prime minister|premier|minister|secretary|chancellor|king|queen|emir|amir|sultan|crown prince|speaker|governor|chairman)\b/i;
 
+/** The posts held by the people a country's own: a second holder of one is no host official of it. */
+export const postsHeldIn = (people: readonly LocalPerson[], country: string): string[] => people.filter((p) => p.country === country).flatMap((p) => p.offices.map((o) => o.title));
+
+/**
+ * Whether one of no country may be a host country's official: they hold posts, each a post of a government, tied to no
+ * country, posting or body of several states, and none a post someone of that country already holds (`held`).
+ */
+export const hostsAsOfficial = (p: LocalPerson, held: readonly string[]): boolean =>
+  p.offices.length > 0 && !p.offices.some((o) => o.country || o.to || (o.organisation && !isNationalInstitution(o.organisation)) || !GOVERNMENT_POST.test(o.title) || held.some((t) => samePost(t, o.title)));
+
 /**
  * Whether the sentence tells a journey of the person to a place of the country: "Varan arrived in Tarsk", "during his visit to
  * Orvane", "the Veldian leader landed at the air base in Tarsk", "Varan visited Tarsk"; not one home or one to come.
@@ -88,11 +98,10 @@ export function inferVisitHosts(sents: Sent[], refs: PersonRef[][], people: Loca
     const visitors = meeting.people.filter((i) => people[i]?.country !== undefined && people[i]!.country !== host);
     const journeys = unplaced ? [] : sents.flatMap((s, si) => (visitors.some((v) => tellsJourney(s, refs[si] ?? [], v, host)) ? [s] : []));
     if ((!unplaced && journeys.length === 0) || journeys.some((s) => GATHERING.test(s.text))) continue;
-    const held = people.filter((p) => p.country === host).flatMap((p) => p.offices.map((o) => o.title));
+    const held = postsHeldIn(people, host);
     for (const i of meeting.people) {
       const p = people[i]!;
-      if (p.country || p.offices.length === 0) continue;
-      if (p.offices.some((o) => o.country || o.to || (o.organisation && !isNationalInstitution(o.organisation)) || !GOVERNMENT_POST.test(o.title) || held.some((t) => samePost(t, o.title)))) continue;
+      if (p.country || !hostsAsOfficial(p, held)) continue;
       // "Prime Minister X … had landed in Tarsk on Sunday": one whose own journey there the text tells is the visitor, no host
       if (sents.some((s, si) => tellsJourney(s, refs[si] ?? [], i, host, true))) continue;
       p.country = host;
