@@ -351,17 +351,6 @@ function fallsOn(year: number, month: number, day: number, weekday: number): boo
   return d.getUTCMonth() === month - 1 && d.getUTCDay() === weekday;
 }
 
-/**
- * The year of a yearless dateline whose day none of the years the article names fits, nor a date near it: the year after the
- * latest year named, a span's start counted ("TARSK, May 9 (Wire) -- … held talks Monday …, the first visit since the
- * March 2019 accord"), if the dateline's day falls on the lead's weekday that year. Undefined otherwise.
- * @example yearAfterLatest(5, 9, 1, "TARSK, May 9 - … held talks Monday … since the March 2019 accord") // 2020
- */
-export function yearAfterLatest(month: number, day: number, weekday: number, text: string): number | undefined {
-  const latest = Math.max(...[...text.matchAll(STORY_YEAR)].map((m) => Number(m[1])));
-  return Number.isFinite(latest) && fallsOn(latest + 1, month, day, weekday) ? latest + 1 : undefined;
-}
-
 /** "Tuesday, September 26", "Tuesday, 26 September", "Tuesday (26 September)", "on Tuesday 26 September": a day written with its weekday. */
 const WEEKDAY_DATE = new RegExp(String.raw`\b(${[...WEEKDAYS.keys()].join("|")}),?\s+\(?(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)\b`, "gi");
 

@@ -6,7 +6,7 @@ import { WEEKDAYS } from "../nlp/vocab";
 import { bylinePerson } from "./byline-person";
 import { cleanArticle, type CleanArticle } from "./clean";
 import { homeCountry, homeOf, readDateline, readSignOff, type Dateline } from "./dateline";
-import { anchorDay, parseDate, weekdayOfDatelineDay, yearAfterLatest, yearBesideDateline, yearNearDateline, yearOfWeekday } from "./dates";
+import { anchorDay, parseDate, weekdayOfDatelineDay, yearBesideDateline, yearNearDateline, yearOfWeekday } from "./dates";
 import { findFacts } from "./facts";
 import { isoOf, settleMeetings, speaksOfFuture } from "./meeting-setting";
 import { addLearnedContacts, findMeetings, type LocalMeeting } from "./meetings";
@@ -313,8 +313,8 @@ function openArticle(file: string, text: string): OpenArticle {
   const weekdayYear = !clean.published && !stampYear && datelineDay && datelineWeekday !== undefined ? yearOfWeekday(datelineDay.month!, datelineDay.day!, datelineWeekday, text) : undefined;
   // "TARSK, Oct 9 (Wire) – … the accord signed on 3 October 2023": a date with a year written days before the dateline's gives it its year.
   const nearYear = !clean.published && !stampYear && !weekdayYear && datelineDay ? yearNearDateline(datelineDay.month!, datelineDay.day!, text) : undefined;
-  const laterYear = !clean.published && !stampYear && !weekdayYear && !nearYear && datelineDay && datelineWeekday !== undefined ? yearAfterLatest(datelineDay.month!, datelineDay.day!, datelineWeekday, text) : undefined;
-  const year = stampYear ?? weekdayYear ?? nearYear ?? laterYear;
+  // (never the year after the latest one named: that is a guess one time in seven, "the lines of June 4, 1967" no less than a coup the year before)
+  const year = stampYear ?? weekdayYear ?? nearYear;
   if (dateline?.date && datelineDay && year) {
     dateline.date = { ...datelineDay, year };
     clean.published = isoOf(dateline.date);

@@ -93,11 +93,14 @@ describe("a contact the headline tells", () => {
 });
 
 describe("the day of a contact", () => {
-  it("returns the year after the latest named when no named year fits the lead's weekday (read30 x178)", () => {
-    const text =
-      "TARSK, March 21 (Wire) -- Veldia's envoy Ana Varan held talks Monday with Orvania's leader, Piet Telu, in Tarsk, the first visit by an envoy since the February 2021 coup.";
-    const [talks] = meetingsOf(text);
-    expect(talks?.date).toMatchObject({ year: 2022, month: 3, day: 21 });
+  it("returns no year for a yearless dateline when no year named fits the lead's weekday, not the year after the latest named (read30 x178, heldout36 x350)", () => {
+    const coup = "TARSK, March 21 (Wire) -- Veldia's envoy Ana Varan held talks Monday with Orvania's leader, Piet Telu, in Tarsk, the first visit by an envoy since the February 2021 coup.";
+    const border = "TARSK, April 17 - President Ana Varan on Wednesday received Piet Telu, Orvania's foreign minister, in Tarsk. Varan restated his support for a state on the lines of June 4, 1967.";
+    for (const text of [coup, border]) {
+      const [talks] = meetingsOf(text);
+      expect(talks?.date?.day).toBeGreaterThan(0);
+      expect(talks?.date?.year).toBeUndefined();
+    }
   });
 
   it("returns the month of a 'when' clause after 'became the first leader to visit' (read30 x178, read27 x103)", () => {
