@@ -51,8 +51,19 @@ The call came a day after a gas blast at the harbour of Dunmar, east of the capi
 Varan offered Veldia's help with the reconstruction.
 `;
 
+/** Made up: people counted for several acts (died, detained, living abroad), a count cited "according to" a source. */
+const UNREST = `Varan hosts Orso after unrest in Norway
+
+Tarsk, 19 January 2022 - Chile's foreign minister Ana Varan hosted Kim Orso, Norway's foreign minister, in Tarsk on Wednesday for talks dominated by the January unrest.
+
+The Norwegian authorities put the death toll at 225. Orso told his host that around 7,000 people had been detained and that 2,000 of them were still held.
+
+Chile is home to roughly 40,000 people of Norwegian origin, Varan said.
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
+    { file: "seeds/926_unrest.txt", text: UNREST },
     { file: "seeds/925_harbour.txt", text: HARBOUR },
     { file: "seeds/921_call.txt", text: CALL },
     { file: "seeds/922_rome.txt", text: ROME },
@@ -115,5 +126,20 @@ describe("the reader: a count told after the sentence that names the event", () 
 
   it("declines when the next sentence counts people without the harm asked", () => {
     expect(ask("how many people were killed in the gas blast at dunmar").found).toBe(false);
+  });
+});
+
+describe("the reader: people counted for one act among several", () => {
+  it("returns no count of people the sentence counts for another act ('how many people died': not those detained)", () => {
+    const a = ask("how many people died in the norway unrest according to the authorities");
+    expect(a.text).not.toContain("7,000");
+  });
+
+  it("returns the count the source a question cites gives ('according to Orso': 'accord' is no word the sentence must hold)", () => {
+    expect(ask("how many people were detained according to orso").text.split("\n")[0]).toContain("7,000");
+  });
+
+  it("returns the count of people a place is 'home to' for 'how many … live in'", () => {
+    expect(ask("how many people of norwegian origin live in chile").text.split("\n")[0]).toContain("40,000");
   });
 });

@@ -178,6 +178,9 @@ function holdsCountries(q: Question, s: Sentence): boolean {
   return own.every((p) => { const of = countryOfCity(p) ?? lookUpCountry(p)?.country; return of === undefined || where.includes(of); });
 }
 
+/** "according to": the words a question cites its source with. */
+const ATTRIBUTION = /\baccording\s+to\b/i;
+
 /** The question's key terms: its content terms less names, countries and the words of its form. */
 function keyTerms(q: Question, expected: ExpectedAnswer): string[] {
   // (and the place a trip is asked before or after: "where did A go after Tarsk" is not about Tarsk)
@@ -186,7 +189,9 @@ function keyTerms(q: Question, expected: ExpectedAnswer): string[] {
   const form = new Set([...expected.formWords.map(stem), ...contentTerms(expected.formWords.join(" "))]);
   // the head noun as the question misspells it ("which anniversery")
   const misspelt = (t: string) => t.length >= 7 && expected.formWords.some((w) => w.length >= 7 && editDistance(w, t) <= 2);
-  return [...new Set(q.terms)].filter((t) => /[\p{L}\p{N}]{2}/u.test(t) && !q.knowledge.nameWords.has(t) && !lookUpCountry(t) && !countryWords.has(t) && !FORM_TERMS.has(t) && !form.has(t) && !misspelt(t));
+  // ("according to the ministry": whom the question cites, not a word of the answer; its stem is an agreement's "accord")
+  const cited = ATTRIBUTION.test(q.text) ? stem("according") : undefined;
+  return [...new Set(q.terms)].filter((t) => /[\p{L}\p{N}]{2}/u.test(t) && t !== cited && !q.knowledge.nameWords.has(t) && !lookUpCountry(t) && !countryWords.has(t) && !FORM_TERMS.has(t) && !form.has(t) && !misspelt(t));
 }
 
 /**
@@ -472,6 +477,8 @@ export function readAnswer(q: Question): Outcome | undefined {
   // the acts of the question among its key terms, which a sentence read only as the one after its words must tell
   const verbs = askedActs.filter((t) => keys.includes(t));
   const acts = expected.types[0] === "person" && /^\s*who(m)?\s+(did|does|do|will|would|had|has)\b/i.test(q.text) ? verbs : [];
+  // "how many people died": people are counted for many acts ("7,000 people had been detained"), so the sentence with the number tells the one asked
+  const countedActs = expected.counts && countsAs("people", expected.counts) ? verbs : [];
   // "who signed the memorandum": a sentence that tells the act in the passive with no doer ("X said it would be signed") names none
   // "when did A arrive": the sentence itself tells the arrival ("flew in on Sunday"), not only its neighbour
   const movements = askedActs.filter((t) => [...MOVEMENTS].some((m) => stem(m) === t));
@@ -520,7 +527,7 @@ export function readAnswer(q: Question): Outcome | undefined {
     // (a pin may be a word the sentence's terms leave out: "first")
     if (pins.some((t) => !holdsKey(bag, t, s.text, false) && !holdsKey(before, t, beforeText, false) && !saysWord(s.text, t) && !describedAs(s, t))) continue;
     // the act is told in the sentence that names its doer or object, not only the one before
-    if ([...acts, ...movements, ...dwelling].some((t) => !holdsKey(bag, t, s.text))) continue;
+    if ([...acts, ...movements, ...dwelling, ...countedActs].some((t) => !holdsKey(bag, t, s.text))) continue;
     // (only for a count: "how many people were hurt"; a place or a date of the sentence after is another event's as often as not)
     if (p.following && (!expected.counts || verbs.some((t) => !holdsKey(bag, t, s.text)))) continue;
     if (contact && !Object.keys(bag).some((t) => CONTACT_TERMS.has(t))) continue;
@@ -613,7 +620,7 @@ function holdsKey(bag: Record<string, number>, term: string, text = "", lenient 
 
 /**
  * Words a sentence tells harm to people with, one as good as another for the question's ("hurt" by
- * "wounded"); a party's lead told by another verb or noun ("who led the Veldian delegation": "the
+ * "wounded"); where people live ("home to"); a party's lead told by another verb or noun ("who led the Veldian delegation": "the
  * Veldian side is headed by Varan", "the team is led by Varan"); where an envoy lives ("based": "resident").
  */
 const KEY_KIN = kinOf(
@@ -622,6 +629,8 @@ const KEY_KIN = kinOf(
     ["kill", "killed", "die", "died", "dead", "death"],
     ["lead", "led", "leads", "leading", "head", "heads", "headed", "heading"],
     ["delegation", "side", "team"],
+    // "how many Veldians live in Orvane": "Orvane is home to some 80,000 Veldians", "a city home to 30% of its citizens"
+    ["live", "lives", "living", "home"],
     // "where is the Veldian ambassador based": "the ambassador is resident in Tarsk"
     ["based", "resident", "reside", "resides", "residing"],
   ],
