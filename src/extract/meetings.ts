@@ -828,6 +828,9 @@ function holderOf(group: FrameGroup, ctx: MeetingContext, others: number[]): num
   return holders.length === 0 && people.length === 1 ? people[0] : undefined;
 }
 
+/** The contact a guest sits in on ("sat in on the palace meeting", "… on the session"). */
+const SITTING_AT = /^(?:meeting|talks|consultations?|audience|session|discussions?|call)$/;
+
 /** "Y also attended the meeting", "also present were Y and Z", "accompanied by Y": present at the article's latest meeting. */
 function readPresent(sent: Sent, refs: PersonRef[]): { present: number[]; beside?: boolean; kind?: Meeting["kind"] } | undefined {
   const lower = sent.words.map((w) => w.lower);
@@ -840,8 +843,23 @@ function readPresent(sent: Sent, refs: PersonRef[]): { present: number[]; beside
     if (after.length > 0) return { present: unique(after.map((r) => r.person)), kind: lower[opening] === "talks" ? "talks" : "meeting" };
   }
   for (let i = 0; i < lower.length; i++) {
-    // "sat in on the talks with …": present at a contact, not a side of it.
-    const satIn = /^(?:sat|sit|sits|sitting)$/.test(lower[i]!) && lower[i + 1] === "in" && lower[i + 2] === "on" && /^(?:meeting|talks|consultations?|audience)$/.test(lower[i + 4] ?? "");
+    // "sat in on the talks with …", "sat in on the palace meeting", "sat in on the session": present at a contact, not a side of it;
+    // "The ambassador, Y, sat in, as did Z": Y and Z (the ones after "as did" too).
+    const sitting = /^(?:sat|sit|sits|sitting)$/.test(lower[i]!) && lower[i + 1] === "in";
+    const satIn = sitting && lower[i + 2] === "on" && lower.slice(i + 3, i + 7).some((w) => SITTING_AT.test(w));
+    if (sitting && !satIn && /^(?:,|\.|;|as|too)$/.test(lower[i + 2] ?? ".")) {
+      const asDid = lower[i + 3] === "as" && lower[i + 4] === "did" ? i + 4 : lower[i + 2] === "as" && lower[i + 3] === "did" ? i + 3 : -1;
+      const present = refs.filter((r) => r.last < i || (asDid > 0 && r.first > asDid));
+      if (present.length > 0) return { present: unique(present.map((r) => r.person)) };
+    }
+    // "Varan was joined at the meeting by Y and Z", "who was joined by Y", "the two ministers were joined by their deputies":
+    // those after "by" keep company at the contact just told.
+    if (lower[i] === "joined" && /^(?:was|were|is|are|been)$/.test(lower[i - 1] ?? "")) {
+      const by = lower.findIndex((w, k) => k > i && k <= i + 5 && w === "by");
+      const after = by > 0 ? refs.filter((r) => r.first > by) : [];
+      // (beside a contact the sentence may tell itself: "… went on to meet Y, who was joined by Z")
+      if (after.length > 0) return { present: unique(after.map((r) => r.person)), beside: true };
+    }
     const attended = satIn || (PRESENT_VERBS.has(lower[i]!) && /^(?:meeting|talks|consultations?|audience|ceremony|call)$/.test(lower[i + 2] ?? lower[i + 1] ?? ""));
     const presentAt = lower[i] === "present" && lower[i + 1] === "at" && /^(?:meeting|talks|consultations?|audience|ceremony)$/.test(lower[i + 3] ?? "");
     if (attended || presentAt) {

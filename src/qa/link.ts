@@ -223,15 +223,17 @@ function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { m
     if (r.from === r.to && inCountryOfSeveralWords(tokens, r.from)) return false;
     // "William Brabrabra", "Sheikh Sabah Brari": two runs side by side are one name; the longer
     // holds it, or the one naming a surname, or the last (where English puts the family name)
+    // ("Mohamed bin Zayed": two runs either side of a particle are side by side too, one name)
     const next = runs[k + 1];
     const previous = runs[k - 1];
-    const beside = [next?.from === r.to + 1 ? next : undefined, previous?.to === r.from - 1 ? previous : undefined].filter((x): x is NameRun => !!x);
+    const besideAt = (a: NameRun | undefined, b: NameRun | undefined) => !!a && !!b && (b.from === a.to + 1 || (b.from === a.to + 2 && PARTICLES.has(tokens[a.to + 1]!.word)) || (b.from === a.to + 2 && PATRONYMIC.has(tokens[a.to + 1]!.word)));
+    const beside = [besideAt(r, next) ? next : undefined, besideAt(previous, r) ? previous : undefined].filter((x): x is NameRun => !!x);
     const size = (x: NameRun) => x.to - x.from;
     // "Orvel Varan" when the index knows an Orvel Telu and a Varan Orvane: two first names of two people, the surname of neither: someone else
     if (size(r) === 0 && beside.length === 1 && size(beside[0]!) === 0 && !namesSurname(r, tokens, knowledge) && !namesSurname(beside[0]!, tokens, knowledge) && onlyFirstName(r, tokens, knowledge) && onlyFirstName(beside[0]!, tokens, knowledge)) {
       if (next && beside[0] === next) {
-        unknown.push(`${tokens[r.from]!.raw} ${tokens[next.from]!.raw}`);
-        tokens[r.from]!.used = tokens[next.from]!.used = true;
+        unknown.push(tokens.slice(r.from, next.from + 1).map((t) => t.raw).join(" "));
+        for (let i = r.from; i <= next.from; i++) tokens[i]!.used = true;
       }
       return false;
     }
