@@ -61,6 +61,20 @@ export function actKin(verb: string): string[] {
   return [verb, ...[...(ACT_KIN_TERMS.get(verb) ?? [])].filter((w) => w !== verb)];
 }
 
+/** A document two sides sign, as a sentence names it. */
+const DOCUMENT_NAMED = /\b(?:agreements?|memorand(?:um|a)|mous?|documents?|instruments?|accords?|treat(?:y|ies)|pacts?|protocols?|conventions?|deals?)\b/i;
+const EXCHANGE = stem("exchange");
+
+/**
+ * The stems of an act's kin words that tell it in this sentence: a signing is "exchanged" only when the
+ * sentence names a document ("exchanged four agreements", "the MoUs were exchanged"), never "exchanged views".
+ * @example actKinIn(stem("sign"), "they could exchange views this way").includes(stem("exchange")) // false
+ */
+export function actKinIn(verb: string, text: string): string[] {
+  const kin = actKin(verb);
+  return verb !== EXCHANGE && kin.includes(EXCHANGE) && !DOCUMENT_NAMED.test(text) ? kin.filter((k) => k !== EXCHANGE) : kin;
+}
+
 /** Nouns of asking whose content is a "that" clause ("a request that B lift the curbs"). */
 const ASKING_NOUN = /^(request|appeal|call|proposal)s?$/;
 
@@ -170,7 +184,6 @@ export function readThing(q: Question, holds: (s: Sentence) => boolean, terms: s
   if (act.noun) keys = keys.filter((t) => t !== act.verb);
   // ("give" is a stop word of the terms, yet the act the sentence must tell)
   else if (!keys.includes(act.verb)) keys = [...keys, act.verb];
-  const kin = actKin(act.verb);
   const past = askedTense(q.text) === "past";
   for (const p of passages ?? retrieve(q.text, q.knowledge.retrieval, READ)) {
     const s = p.sentence;
@@ -178,9 +191,9 @@ export function readThing(q: Question, holds: (s: Sentence) => boolean, terms: s
     // (the act may be told by a word of its kin: "ask" by "request", "give" by "handed")
     const bag = weightsAt(q.knowledge.retrieval, s.id);
     const folded = fold(s.text);
-    const held = keys.filter((t) => p.matched.includes(t) || actKin(t).some((k) => (bag[k] ?? 0) > 0 || (k.length >= 4 && folded.includes(k))));
+    const held = keys.filter((t) => p.matched.includes(t) || actKinIn(t, s.text).some((k) => (bag[k] ?? 0) > 0 || (k.length >= 4 && folded.includes(k))));
     if (keys.length === 0 || held.length < Math.ceil(keys.length * 0.75)) continue;
-    const phrase = kin.reduce<string | undefined>((found, verb) => found ?? phraseAfter(s.text, verb, act.preposition, past), undefined) ?? (act.noun ? phraseAfter(s.text, act.noun, act.preposition, past) : undefined);
+    const phrase = actKinIn(act.verb, s.text).reduce<string | undefined>((found, verb) => found ?? phraseAfter(s.text, verb, act.preposition, past), undefined) ?? (act.noun ? phraseAfter(s.text, act.noun, act.preposition, past) : undefined);
     // ("signed two memoranda": the sentences after it that tell them one by one)
     const listed = listedDocuments(q, s);
     // ("Two memoranda were signed in the course of the meeting. Under the first, …": no phrase after the verb, the list after the sentence)

@@ -12,7 +12,7 @@ import { doneByAnother } from "./act-doer";
 import { aboutOtherPair } from "./other-pair";
 import { sharedArticles } from "./shared-articles";
 import { listedDocuments } from "./listed-documents";
-import { actKin, askedAct, SIGNED_OTHERWISE } from "./read-thing";
+import { actKinIn, askedAct, SIGNED_OTHERWISE } from "./read-thing";
 import { contentTerms, stem, weightsAt } from "../retrieval";
 import { asksOfNothing, namesSomeone, selectMeetings } from "../select";
 import { askedTense, isPlanned, toldAsAsked } from "../tense";
@@ -245,7 +245,7 @@ function actReports(q: Question, meetings: Meeting[], thing?: string, among?: st
       // (the act by a word of its kin: "give" by "handed", "ask" by "a request")
       // "what agreements did they sign": a sentence that names no agreement (nor a memorandum, a deal …) tells of no such thing
       const ofThing = !thing || s.text.split(/[^\p{L}]+/u).some((w) => namesKind(w, thing));
-      const held = words.filter((t) => (isThing(t) ? ofThing : actKin(t).some((k) => (bag[k] ?? 0) > 0) || (ISSUING.has(t) && JOINT_DOCUMENT.test(s.text)) || (t === SIGNING && SIGNED_OTHERWISE.test(s.text))));
+      const held = words.filter((t) => (isThing(t) ? ofThing : actKinIn(t, s.text).some((k) => (bag[k] ?? 0) > 0) || (ISSUING.has(t) && JOINT_DOCUMENT.test(s.text)) || (t === SIGNING && SIGNED_OTHERWISE.test(s.text))));
       // about the people asked: naming them, or naming no one else by name ("the two sides signed …",
       // "he congratulated the ambassador"), never a sentence about someone else ("she and Tasa signed …")
       const others = s.people.filter((id) => !asked.has(id) && s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
