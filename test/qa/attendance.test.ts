@@ -44,8 +44,10 @@ describe("who else was there, read from the article's own sentence", () => {
 
   it("returns only those who accompanied the person asked about, not the other side's", () => {
     const a = ask("who accompanied kono in the meeting with wang yi");
-    expect(a.text).toContain("Yutaka Yokoi");
-    expect(a.text).not.toContain("Kong Xuanyou");
+    // (the people answering, before the meeting they were at, whose line names everyone present)
+    const answered = a.text.split(" — at:")[0]!;
+    expect(answered).toContain("Yutaka Yokoi");
+    expect(answered).not.toContain("Kong Xuanyou");
   });
 
   it("returns only the side the question names", () => {

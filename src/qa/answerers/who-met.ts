@@ -212,8 +212,16 @@ function keepsSide(q: Question, m: Meeting, id: string, s: Sentence): boolean {
 
 /** The countries of the people a question names by name ("who accompanied A": A's), empty when none is known. */
 function partyCountries(q: Question): Set<string> {
-  return new Set(q.links.people.filter((m) => !m.byOffice).flatMap((m) => m.ids.flatMap((id) => [...(q.knowledge.countriesOf.get(id) ?? [])])));
+  // ("who accompanied A in the meeting with B", "… when he met B": B is the other side, whose people are no party of A's)
+  const cut = q.text.search(OTHER_SIDE);
+  const lower = q.text.toLowerCase();
+  const named = q.links.people.filter((m) => !m.byOffice);
+  const ours = cut > 0 ? named.filter((m) => lower.indexOf(m.text.toLowerCase()) < cut) : named;
+  return new Set((ours.length ? ours : named).flatMap((m) => m.ids.flatMap((id) => [...(q.knowledge.countriesOf.get(id) ?? [])])));
 }
+
+/** Where a question turns to the other side of the contact: "the meeting with B", "talks with B", "when he met B". */
+const OTHER_SIDE = /\b(?:meetings?|talks|call|audience|consultations?)\s+with\b|\b(?:met|meet|meets|meeting)\b(?!\s+with\b)/i;
 
 /** Whether a person may be of the party of people from these countries: of one of them, or of no known country (or the party's is unknown). */
 function ofParty(q: Question, id: string, party: Set<string>): boolean {
