@@ -307,7 +307,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
   if (isHypothetical(sent, map, cue)) return undefined;
   if (frame.fallback && toldElsewhere(words, map, clause)) return undefined;
   if (frame.opener && !openedBy(frame.opener, words, cue)) return undefined;
-  const fronted = frame.fronted ? frontedSubject(words, refs, cue) : undefined;
+  const fronted = frame.fronted ? frontedSubject(words, refs, cue, principal) : undefined;
   if (frame.fronted && !fronted) return undefined;
   if (frame.notAfterTrigger?.split("|").includes(words[end + 1]?.lower ?? "")) return undefined;
   if ((frame.voice === "noun" || /ing$/.test(words[cue]!.lower)) && isBefore(words, cue)) return undefined;
@@ -659,7 +659,7 @@ function lastIndexBefore(words: Word[], before: number, test: (w: Word) => boole
  * sentence; a person, with a title or a country at most, then a comma; then a person named and a finite verb, the clause's own
  * subject. Not "With X's backing, Y …" nor "With Veldia chairing the bloc, Y said …".
  */
-function frontedSubject(words: Word[], refs: PersonRef[], cue: number): PersonRef | undefined {
+function frontedSubject(words: Word[], refs: PersonRef[], cue: number, principal?: number): PersonRef | undefined {
   if (cue !== 0) return undefined;
   // ("With Veldia's Minister for Foreign Affairs, X, Y stressed …": the side's title before its name and comma)
   const side = refs.find((r) => r.first > cue && r.first <= cue + 10 && words.slice(cue + 1, r.first).every((w) => /^\p{Lu}/u.test(w.text) || /^(?:['’]s|,|of|for|the|and)$/.test(w.lower)));
@@ -667,13 +667,29 @@ function frontedSubject(words: Word[], refs: PersonRef[], cue: number): PersonRe
   let k = side.last + 1;
   // ("of North Macedonia": the side's country after the name)
   if (words[k]?.lower === "of") while (k < side.last + 5 && words[k + 1]?.pos === "PROPN") k++;
-  const comma = k === side.last + 1 ? k : k + 1;
-  if (words[comma]?.text !== ",") return undefined;
-  const subject = refs.find((r) => r.first === comma + 1);
+  let comma = k === side.last + 1 ? k : k + 1;
+  // ("With X, Veldia's Deputy Foreign Minister, the talks …": the side's title in apposition, naming no one)
+  const apposition = words[comma]?.text === "," ? words.findIndex((w, j) => j > comma && j <= comma + 8 && w.text === ",") : -1;
+  if (apposition > 0 && !refs.some((r) => r.first > comma && r.first < apposition && r.person !== side.person)) comma = apposition;
+  // ("With Veldian Minister X he went over …": no comma before a subject pronoun)
+  const open = words[comma]?.text === "," ? comma + 1 : words[k]?.pos === "PRON" && SUBJECT_PRONOUN.test(words[k]!.lower) ? k : -1;
+  if (open < 0) return undefined;
+  let subject = refs.find((r) => r.first === open && r.via === "name") ?? refs.find((r) => r.first === open);
+  // ("With X, he went over …", "… the Minister discussed …", "… the talks focused on …": one not named, or the contact itself, as
+  // the subject after a round of meetings told: the one the article is about, who holds it)
+  const contact = words[open]?.lower === "the" && FRONTED_CONTACT.test(words[open + 1]?.lower ?? "") ? open + 1 : -1;
+  const unnamed = subject === undefined ? (SUBJECT_PRONOUN.test(words[open]?.lower ?? "") ? open : contact) : subject.via !== "name" ? subject.last : -1;
+  if (unnamed >= 0 && principal !== undefined && principal !== side.person) subject = { person: principal, first: open, last: unnamed, via: "description" };
+  else if (unnamed >= 0 && subject?.person === side.person) return undefined;
   // (the subject's verb in lower case, whatever tag the tagger gave it: "Mensik dwelt on …")
   const verb = subject ? words[subject.last + 1] : undefined;
   return verb !== undefined && /^\p{Ll}+$/u.test(verb.text) && !/^(?:ADP|DET|CCONJ|SCONJ|PART|PRON)$/.test(verb.pos) && !/ing$/.test(verb.lower) ? subject : undefined;
 }
+
+/** A pronoun that opens a clause as its subject. */
+const SUBJECT_PRONOUN = /^(?:he|she|they)$/;
+/** The contact as a fronted side's subject: "With X, the talks focused on …", "the discussion turned to …". */
+const FRONTED_CONTACT = /^(?:talks|discussions?|conversations?|meeting|exchanges?)$/;
 
 /** Whether one of the row's `opener` words stands right before the trigger at `cue`, past its article: "at the invitation". */
 function openedBy(opener: string, words: Word[], cue: number): boolean {

@@ -16,7 +16,7 @@ function framesOf(text: string, context?: string) {
   return sents.slice(first).flatMap((s, n) => {
     const si = n + first;
     return (
-    matchFrames(s, people.refs[si] ?? [], { ...(si > 0 ? { previous: sents[si - 1]! } : {}), ...(sents[si + 1] ? { next: sents[si + 1]!, nextRefs: people.refs[si + 1] ?? [] } : {}) }).map((h) => ({
+    matchFrames(s, people.refs[si] ?? [], { ...(people.principals[si] !== undefined ? { principal: people.principals[si] } : {}), ...(si > 0 ? { previous: sents[si - 1]! } : {}), ...(sents[si + 1] ? { next: sents[si + 1]!, nextRefs: people.refs[si + 1] ?? [] } : {}) }).map((h) => ({
       id: h.frame.id,
       status: h.status,
       names: [...h.agents, ...h.counterparts].map((r) => people.people[r.person]!.name).join(" | ") + h.groups.map((g) => ` | ${g.name}`).join(""),
