@@ -330,6 +330,8 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     // (a programme's meetings with groups, "with business leaders and students", are the visit's schedule, not contacts it tells)
     if (!possessor && owner) scheduled = true;
     agents = owner ? [owner] : escortedTo(words, inClause, cue) ?? subjectOf(words, map, inClause, refs, clause, words.length).filter((r) => r.last < cue || r.first > end);
+    // "Security was the subject of his conversations with Y", "His talks with Y dealt with …": the one the article is about
+    if (agents.length === 0) agents = ownedByPronoun(words, cue, principal);
   }
   let agentsFrom = -1;
   if (frame.agent === "by") {
@@ -772,6 +774,16 @@ function possessorOf(words: Word[], refs: PersonRef[], cue: number): PersonRef |
   while (k > 0 && (words[k]!.pos === "ADJ" || (words[k]!.pos === "NOUN" && !/^['’]s$/.test(words[k]!.text)))) k--;
   if (!/^['’]s?$/.test(words[k]?.text ?? "")) return undefined;
   return refs.find((r) => r.last === k - 1);
+}
+
+/**
+ * The one a "his" or "her" right before the contact noun stands for, when the sentence names no one else who makes the contact:
+ * the person the article is about, as for a programme ("Her programme in Tarsk includes a meeting with A").
+ */
+function ownedByPronoun(words: Word[], cue: number, principal?: number): PersonRef[] {
+  let j = cue - 1;
+  while (j > 0 && words[j]!.pos === "ADJ") j--;
+  return /^(?:his|her)$/.test(words[j]?.lower ?? "") && principal !== undefined ? [{ person: principal, first: j, last: j, via: "pronoun" }] : [];
 }
 
 /** Words for the plan of someone's day or visit: "Varan's programme", "the minister's agenda". */
