@@ -85,7 +85,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "senate", "house", "court", "army", "navy", "force", "forces", "police", "service", "news", "radio", "tv", "television", "press", "times",
   "post", "herald", "daily", "network", "program", "programme", "initiative", "format", "treaty", "agreement", "declaration", "charter",
   "session", "games", "olympics", "championship", "festival", "expo", "center", "centre", "foundation", "federation", "league",
-  "commission", "secretariat", "department", "bureau", "administration", "government", "cabinet", "palace", "hall", "square", "street",
+  "commission", "secretariat", "department", "bureau", "administration", "authority", "authorities", "board", "chamber", "directorate", "government", "cabinet", "palace", "hall", "square", "street",
   "avenue", "airport", "complex", "intelligence", "building", "tower", "stadium", "mosque", "mosques", "temple", "cathedral", "station", "port", "region", "province", "state", "city", "island", "islands", "sea", "ocean", "river", "lake",
   "mountains", "republic", "kingdom", "emirate", "federation", "solidarity", "cooperation", "partnership", "friendship", "alliance",
   // "Christian" is a given name ("Christian Lindner"); the parties it names end in one of these.

