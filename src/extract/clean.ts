@@ -345,6 +345,12 @@ interface Paragraph {
   lines: string[];
 }
 
+/** A paragraph that announces a list: it ends on a colon ("Those who presented their credentials were:"). */
+const announcesList = (p: Paragraph | undefined): boolean => p !== undefined && /:\s*$/.test(p.text);
+
+/** A short line that closes no sentence: an item of a list written one per line ("A - Republic of Veldia"). */
+const isBareItem = (line: string): boolean => !/[.!?:;]["”’)]?$/.test(line) && line.split(/\s+/).length <= 12;
+
 function splitParagraphs(lines: string[]): Paragraph[] {
   const out: Paragraph[] = [];
   let current: string[] = [];
@@ -354,15 +360,22 @@ function splitParagraphs(lines: string[]): Paragraph[] {
     out.push({ text: strip(joined), bold: current.every((l) => BOLD_LINE.test(l)), lines: current });
     current = [];
   };
+  // (whether the lines run under a paragraph that announced a list, item after item)
+  let listing = false;
   for (const line of lines) {
-    if (line.trim() === "") flush();
-    else {
+    if (line.trim() === "") {
+      flush();
+      listing = announcesList(out.at(-1));
+    } else {
       // "2) VARAN AND TELU MEET IN ORVANE" or "13:07 - Minister sees Varan" right above its story: a heading of its own.
       if (out.length > 0 && current.length > 0 && isHeading(current[current.length - 1]!) && isSentenceLine(line.trim())) flush();
       // "– 9 October: …" or "- A, Ambassador of Veldia." under a line that closes a sentence: an item of its own, not that sentence's run-on.
       // So too under a line that announces a list ("… were:") or is an item itself ("• A, Ambassador of Veldia" over "• B, …").
       const above = current[current.length - 1];
       if (above !== undefined && LIST_LINE.test(line) && (/[.!?:]["”’)]?$/.test(above) || LIST_LINE.test(above))) flush();
+      // "The envoys accredited are:" over "A - Republic of Veldia" and "B - Republic of Orvane", line by line with no bullets:
+      // short lines with no stop under a paragraph that announces a list are items each.
+      else if (above !== undefined && listing && isBareItem(above) && isBareItem(line.trim())) flush();
       current.push(line.trim());
     }
   }

@@ -473,6 +473,31 @@ function stateNameAt(words: Word[], k: number): { country: string; last: number 
   return undefined;
 }
 
+/**
+ * The country a list line gives the name that opens it (after a bullet at most), the line ending with it: ", of Veldia" or
+ * ", of the Republic of Orvane"; a dash, then a country, a state's formal name ("Republic of Cuba") or a country in brackets
+ * ("Hellenic Republic (Greece)").
+ */
+function listedCountry(words: Word[], first: number, last: number): string | undefined {
+  if (!(first === 0 || (first === 1 && /^[-–—•*]$/.test(words[0]!.text)))) return undefined;
+  const rest = words.slice(last + 1).filter((w) => !/^[.;]$/.test(w.text));
+  if (rest.length < 2 || rest.length > 7) return undefined;
+  const at = last + 1;
+  if (words[at]!.text === "," && words[at + 1]?.lower === "of") {
+    for (let k = at + 2; k < at + 2 + 4 && k < words.length; k++) {
+      const country = countryAfter(words, k);
+      if (country) return country;
+    }
+    return undefined;
+  }
+  if (!/^[-–—]$/.test(words[at]!.text)) return undefined;
+  for (let k = at + 1; k < words.length; k++) {
+    const country = words[k]!.text === "(" ? countryAfterBracket(words, k + 1) ?? countryOf(words[k + 1]?.text ?? "") : countryAfter(words, k);
+    if (country) return country;
+  }
+  return undefined;
+}
+
 function countryAfterBracket(words: Word[], k: number): string | undefined {
   for (let n = 2; n <= 3; n++) if (words[k + n]?.text === ")") return countryOf(words.slice(k, k + n).map((w) => w.text).join(" "));
   return undefined;
@@ -598,6 +623,12 @@ export function readName(words: Word[], first: number, last: number): NameMentio
   }
   // "Crown Prince Rawdan bin Fahed of Saudi Arabia"
   if (ofCountry && mention.office && !mention.office.country) mention.office.country = ofCountry;
+  // A line of a list of envoys: "- Agrina Tessa, of Veldia.", "Orin Peol - Republic of Orvane", "Lia Senn – Hellenic Republic (Greece)".
+  const listed = last > first && !mention.office && !mention.evidence ? listedCountry(words, first, last) : undefined;
+  if (listed) {
+    mention.country ??= listed;
+    mention.evidence = true;
+  }
   if (!mention.evidence && last > first && speaksAfter(words, last)) mention.evidence = true;
   // "received Varan Telu", "talks with his host Varan Telu", "a call from Varan Telu": one side of a contact is a person.
   if (!mention.evidence && last > first && contactSideBefore(words, first)) mention.evidence = true;

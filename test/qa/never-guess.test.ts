@@ -47,7 +47,7 @@ describe("answer: held or planned", () => {
 
 describe("answer: who else was there", () => {
   it("returns the others at a named meeting, not its principals", () => {
-    for (const q of ["who else attended the meeting between varo and tamm", "who accompanied varo in the talks with tamm"]) {
+    for (const q of ["who else attended the meeting between varo and tamm", "who accompanied tamm in the talks with varo"]) {
       const a = ask(q);
       expect(a.found, q).toBe(true);
       expect(a.text, q).toMatch(/^• Piret Lepp/);
