@@ -361,7 +361,8 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
       if (topics.includes(topic)) topics.splice(topics.indexOf(topic), 1);
       topics.unshift(topic);
       if (topics.length > RECENT_TOPICS) topics.pop();
-    } else if (sent.quote === undefined && here.length > 0 && here.every((r) => r.person === here[0]!.person)) {
+    } else if (sent.quote === undefined && here.length > 0 && here.every((r) => r.person === here[0]!.person) && !/^(?:his|her)$/.test(sent.words[0]?.lower ?? "")) {
+      // (not a sentence whose subject is the topic's own, "His first full day began with a lunch given by Y": "he" next is still the topic)
       // "The visit came a month after Varan's first contact with Tarsk. In August he received …": a sentence about no one in
       // particular that names one person only leaves them the one a pronoun next stands for.
       const one = here[0]!.person;

