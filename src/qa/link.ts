@@ -226,7 +226,7 @@ function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { m
     // ("Mohamed bin Zayed": two runs either side of a particle are side by side too, one name)
     const next = runs[k + 1];
     const previous = runs[k - 1];
-    const besideAt = (a: NameRun | undefined, b: NameRun | undefined) => !!a && !!b && (b.from === a.to + 1 || (b.from === a.to + 2 && PARTICLES.has(tokens[a.to + 1]!.word)) || (b.from === a.to + 2 && PATRONYMIC.has(tokens[a.to + 1]!.word)));
+    const besideAt = (a: NameRun | undefined, b: NameRun | undefined) => !!a && !!b && (b.from === a.to + 1 || (b.from === a.to + 2 && (PARTICLES.has(tokens[a.to + 1]!.word) || PATRONYMIC.has(tokens[a.to + 1]!.word))));
     const beside = [besideAt(r, next) ? next : undefined, besideAt(previous, r) ? previous : undefined].filter((x): x is NameRun => !!x);
     const size = (x: NameRun) => x.to - x.from;
     // "Orvel Varan" when the index knows an Orvel Telu and a Varan Orvane: two first names of two people, the surname of neither: someone else

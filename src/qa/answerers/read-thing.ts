@@ -9,7 +9,7 @@ import { escapeRegExp, fold } from "../../nlp/fold";
 import { parseText } from "../parse";
 import type { Question } from "../question";
 import { phraseReply, reportedReply, type Reply } from "../reply";
-import { kinOf, MEETING_TERMS as MEETING_WORDS } from "../answer-type";
+import { kinOf, MEETING_TERMS as MEETING_WORDS, namesKind } from "../answer-type";
 import { nameTokens } from "../names";
 import { lookUpCountry } from "../link-countries";
 import { retrieve, stem, weightsAt, type Passage } from "../retrieval";
@@ -61,9 +61,10 @@ export function actKin(verb: string): string[] {
   return [verb, ...[...(ACT_KIN_TERMS.get(verb) ?? [])].filter((w) => w !== verb)];
 }
 
-/** A document two sides sign, as a sentence names it. */
-const DOCUMENT_NAMED = /\b(?:agreements?|memorand(?:um|a)|mous?|documents?|instruments?|accords?|treat(?:y|ies)|pacts?|protocols?|conventions?|deals?)\b/i;
 const EXCHANGE = stem("exchange");
+
+/** Whether a sentence names a document two sides sign (an agreement or one of its kin: a memorandum, an MoU, an accord, a deal …). */
+const namesDocument = (text: string): boolean => text.split(/[^\p{L}]+/u).some((w) => namesKind(w, "agreement"));
 
 /**
  * The stems of an act's kin words that tell it in this sentence: a signing is "exchanged" only when the
@@ -72,7 +73,7 @@ const EXCHANGE = stem("exchange");
  */
 export function actKinIn(verb: string, text: string): string[] {
   const kin = actKin(verb);
-  return verb !== EXCHANGE && kin.includes(EXCHANGE) && !DOCUMENT_NAMED.test(text) ? kin.filter((k) => k !== EXCHANGE) : kin;
+  return verb !== EXCHANGE && kin.includes(EXCHANGE) && !namesDocument(text) ? kin.filter((k) => k !== EXCHANGE) : kin;
 }
 
 /** Nouns of asking whose content is a "that" clause ("a request that B lift the curbs"). */
