@@ -331,7 +331,8 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     if (!possessor && owner) scheduled = true;
     agents = owner ? [owner] : escortedTo(words, inClause, cue) ?? subjectOf(words, map, inClause, refs, clause, words.length).filter((r) => r.last < cue || r.first > end);
     // "Security was the subject of his conversations with Y", "His talks with Y dealt with …": the one the article is about
-    if (agents.length === 0) agents = ownedByPronoun(words, cue, principal);
+    const owned = agents.length === 0 ? ownedByPronoun(words, cue, principal) : undefined;
+    if (owned) agents = [owned];
   }
   let agentsFrom = -1;
   if (frame.agent === "by") {
@@ -777,13 +778,13 @@ function possessorOf(words: Word[], refs: PersonRef[], cue: number): PersonRef |
 }
 
 /**
- * The one a "his" or "her" right before the contact noun stands for, when the sentence names no one else who makes the contact:
- * the person the article is about, as for a programme ("Her programme in Tarsk includes a meeting with A").
+ * The one a "his" or "her" right before the noun at `at` (adjectives between) stands for: the person the article is about
+ * ("Her programme in Tarsk includes a meeting with A", "the subject of his conversations with A").
  */
-function ownedByPronoun(words: Word[], cue: number, principal?: number): PersonRef[] {
-  let j = cue - 1;
+function ownedByPronoun(words: Word[], at: number, principal?: number): PersonRef | undefined {
+  let j = at - 1;
   while (j > 0 && words[j]!.pos === "ADJ") j--;
-  return /^(?:his|her)$/.test(words[j]?.lower ?? "") && principal !== undefined ? [{ person: principal, first: j, last: j, via: "pronoun" }] : [];
+  return /^(?:his|her)$/.test(words[j]?.lower ?? "") && principal !== undefined ? { person: principal, first: j, last: j, via: "pronoun" } : undefined;
 }
 
 /** Words for the plan of someone's day or visit: "Varan's programme", "the minister's agenda". */
@@ -799,10 +800,11 @@ function programmeOwner(words: Word[], refs: PersonRef[], cue: number, principal
     // (one named after "of" completes a noun of the list, "a stop at the mausoleum of X": no one the programme meets)
     if (refs.some((r) => r.first <= k && r.last >= k && words[r.first - 1]?.lower !== "of") || /^[;.]$/.test(words[k]!.text)) return undefined;
     if (!PROGRAMME.test(words[k]!.lower)) continue;
+    // "Her programme in Tarsk also includes a meeting with A": the programme of the one the article follows
+    const owned = ownedByPronoun(words, k, principal);
+    if (owned) return owned;
     let j = k - 1;
     while (j > 0 && words[j]!.pos === "ADJ") j--;
-    // "Her programme in Tarsk also includes a meeting with A": the programme of the one the article follows
-    if (/^(?:his|her)$/.test(words[j]?.lower ?? "") && principal !== undefined) return { person: principal, first: j, last: j, via: "pronoun" };
     if (!/^['’]s$/.test(words[j]?.text ?? "")) return undefined;
     return refs.find((r) => r.last === j - 1);
   }

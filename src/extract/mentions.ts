@@ -492,10 +492,15 @@ function listedCountry(words: Word[], first: number, last: number): string | und
   }
   if (!/^[-–—]$/.test(words[at]!.text)) return undefined;
   for (let k = at + 1; k < words.length; k++) {
-    const country = words[k]!.text === "(" ? countryAfterBracket(words, k + 1) ?? countryOf(words[k + 1]?.text ?? "") : countryAfter(words, k);
+    const country = words[k]!.text === "(" ? bracketedCountry(words, k) : countryAfter(words, k);
     if (country) return country;
   }
   return undefined;
+}
+
+/** The country named in the brackets that open at word `open`: "(Greece)", "(Saudi Arabia)", "(South Korea)". */
+function bracketedCountry(words: Word[], open: number): string | undefined {
+  return words[open + 2]?.text === ")" ? countryOf(words[open + 1]!.text) : countryAfterBracket(words, open + 1);
 }
 
 function countryAfterBracket(words: Word[], k: number): string | undefined {
@@ -607,7 +612,7 @@ export function readName(words: Word[], first: number, last: number): NameMentio
     mention.evidence = true;
   }
   // "ambassadors Nardo Velli (Philippines), Ruiz Tamor (Venezuela) and …": a country in brackets right after a name is its bearer's.
-  const bracketed = after?.text === "(" && words[last + 3]?.text === ")" ? countryOf(words[last + 2]!.text) : after?.text === "(" ? countryAfterBracket(words, last + 2) : undefined;
+  const bracketed = after?.text === "(" ? bracketedCountry(words, last + 1) : undefined;
   if (last > first && bracketed) {
     mention.country ??= bracketed;
     if (mention.office && !mention.office.country && !mention.office.organisation) mention.office.country = bracketed;
