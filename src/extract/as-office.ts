@@ -14,9 +14,10 @@ import { isPossessive } from "./word-kinds";
 
 /**
  * Words right before "as" that take up a post now: "returning as", "sworn in as", "his first trip as", "in her capacity as",
- * "took over as", "took up his post as", "took up her duties as", "took office as", "began his mission as" (an envoy's credentials: read19, read28).
+ * "took over as", "took up his post as", "took up her duties as", "took office as", "began his mission as" (an envoy's credentials: read19, read28),
+ * "presented her credentials as" (corpus c014), "presented her letter of credence as" (read19 r610).
  */
-const TAKING = /^(?:returning|returned|returns|sworn|appointed|reappointed|elected|re-elected|installed|trip|visit|tour|capacity|over|post|duties|office|mission)$/;
+const TAKING = /^(?:returning|returned|returns|sworn|appointed|reappointed|elected|re-elected|installed|trip|visit|tour|capacity|over|post|duties|office|mission|credentials|credence|letters|papers)$/;
 
 /** Words between a verb of taking up a post and its "as" that change nothing: "sworn in again as", "formally took office as". */
 const IDLE = /^(?:in|again|anew|formally|officially)$/;

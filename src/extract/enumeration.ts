@@ -10,6 +10,7 @@ import { ENUMERATED_HEADS } from "./frames";
 import type { PersonRef } from "./people";
 import type { Sent } from "./segment";
 import { LIST_LINE } from "./clean";
+import { isEnvoyTitle } from "../nlp/offices";
 
 /** How many sentences after the frame a list may start. */
 const REACH = 5;
@@ -164,4 +165,39 @@ function listingVerb(sent: Sent, firstRef: number): "list" | "among" | undefined
   if (verb < 0 || before.some((w) => /^(?:present|attending|accompanying|absent|also)$/.test(w.lower))) return undefined;
   // Nothing but a determiner, a number, an office word, or a relative clause before the verb ("The envoys who presented their credentials were").
   return before.slice(verb + 1).every((w) => w.text !== "." && w.pos !== "VERB") ? "list" : undefined;
+}
+
+/** Words of a post held no more, or not yet taken up at the ceremony told: "former Ambassador", "outgoing High Commissioner". */
+const NOT_NOW = /\b(?:former|outgoing|predecessor|previous|late)\b/i;
+
+/** What the article knows of its people, by local index, to find the envoys a ceremony's plural stands for. */
+export interface EnvoyRoll {
+  refs: PersonRef[][];
+  offices: readonly (readonly { title: string }[])[];
+  byOffice?: readonly boolean[];
+  countries?: readonly (string | undefined)[];
+}
+
+/**
+ * The envoys a credentials ceremony's counted plural stands for when no list names them in one place but each is told on
+ * their own ("… received the letters of credence of six newly appointed ambassadors … First on the list was the Ambassador
+ * of Belgium, A. … B presented his letters as Ambassador of Guatemala. … Sweden was represented by its new Ambassador, C."):
+ * the article's people holding an envoy's post now (not named by office alone, not of a receiver's country, none of
+ * `known`), in the order the article names them, only when they are exactly as many as the phrase announced.
+ * @example readEnvoyCohort(roll, 2, new Set([0])) // [1, 2] when the article's only envoys are people 1 and 2
+ */
+export function readEnvoyCohort(roll: EnvoyRoll, count: number, known: Set<number>): number[] {
+  const hosts = new Set([...known].map((p) => roll.countries?.[p]).filter((c): c is string => c !== undefined));
+  const envoys: number[] = [];
+  for (const here of roll.refs) {
+    for (const r of here) {
+      const p = r.person;
+      if (known.has(p) || envoys.includes(p) || roll.byOffice?.[p]) continue;
+      const titles = (roll.offices[p] ?? []).map((o) => o.title);
+      if (!titles.some((t) => isEnvoyTitle(t) && !NOT_NOW.test(t))) continue;
+      if (hosts.has(roll.countries?.[p] ?? "")) continue;
+      envoys.push(p);
+    }
+  }
+  return envoys.length === count ? envoys : [];
 }

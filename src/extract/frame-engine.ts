@@ -537,7 +537,8 @@ function ownedPlural(words: Word[], refs: PersonRef[], cue: number, end: number)
     let n = k - 1;
     while (n > 0 && words[n]!.pos === "ADJ") n--;
     const w = words[n]!;
-    const count = w.pos === "NUM" || NUMBER_WORD.test(w.lower) ? parseNumber(w.lower) : undefined;
+    // "The ambassadors of Finland, Paraguay and Uruguay were accredited … when X accepted their letters": as many as the countries.
+    const count = w.pos === "NUM" || NUMBER_WORD.test(w.lower) ? parseNumber(w.lower) : countOfCountries(words, k + 1);
     if (count === undefined || count < 2 || refs.some((r) => r.first >= n && r.last <= k)) return undefined;
     return { side: "counterpart", count };
   }
@@ -599,8 +600,33 @@ const STATE_NOUNS = /^(?:countries|nations|states)$/;
  */
 function countOfCountries(words: Word[], at: number): number | undefined {
   const [prep, num, noun] = [words[at], words[at + 1], words[at + 2]];
-  if (!prep || !num || !noun || !/^(?:from|of)$/.test(prep.lower) || !STATE_NOUNS.test(noun.lower)) return undefined;
+  if (!prep || !/^(?:from|of)$/.test(prep.lower)) return undefined;
+  if (!num || !noun || !STATE_NOUNS.test(noun.lower)) return listedCountries(words, at + 1);
   return num.pos === "NUM" || NUMBER_WORD.test(num.lower) ? parseNumber(num.lower) : undefined;
+}
+
+/**
+ * How many countries a list of three or more names from word `at` on: "(the ambassadors of) Finland, Paraguay and Uruguay",
+ * "(of) Algeria, the Republic of Korea, Libya and Egypt" (read27 x121, devG g210); undefined when a word of the list is no
+ * country's name. Two countries are as often a pair's talks as two envoys, so a list counts from three.
+ */
+function listedCountries(words: Word[], at: number): number | undefined {
+  const items: string[][] = [[]];
+  let k = at;
+  for (; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.text === "," || w.lower === "and") {
+      if (items.at(-1)!.length === 0) break;
+      items.push([]);
+      continue;
+    }
+    if (w.pos !== "PROPN" && !/^(?:the|of)$/.test(w.lower)) break;
+    items.at(-1)!.push(w.text);
+  }
+  const names = items.filter((i) => i.length > 0).map((i) => i.join(" ").replace(/^the\s+/i, ""));
+  if (names.length < 3 || items.at(-1)!.length === 0) return undefined;
+  const countries = names.map((n) => findCountries(n).find((c) => c.text.length === n.length && c.kind !== "city")?.country);
+  return countries.every((c) => c !== undefined) && new Set(countries).size === names.length ? names.length : undefined;
 }
 
 /**

@@ -12,7 +12,7 @@ import { compatibleOffices } from "../nlp/offices";
 import { arrivalBefore, counterpartPart, daysBetween, heldAfterContact, isCity, journeyAway, shiftDay, openingPlace, opensOnOtherTime, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, placeOfThereBefore, otherTimeAfter, readMeetingDate, readOwnDate, readPlace, readVenue, spanMonth, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
 import { splitClauses, type ClauseMap } from "./clauses";
 import type { PersonRef } from "./people";
-import { readEnumeration } from "./enumeration";
+import { readEnumeration, readEnvoyCohort } from "./enumeration";
 import { isOvertakenPlan, isPlanned, mainSubjects, matchFrames, type FrameGroup, type FrameHit } from "./frame-engine";
 import { mayReferToParty, partyOf } from "./party-anaphor";
 import type { LearnedContact } from "./contact-model";
@@ -757,7 +757,10 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
     const side = (one: number[], many: number[]): number[] => unique(hit.frame.envoyFirst ? [...many, ...one] : [...one, ...many]);
     if (hit.open) {
       // "… of four ambassadors. The four are A, B, C and D": one contact with each person the list names.
-      const listed = readEnumeration(ctx.sents, ctx.refs, si, hit.open, new Set([...agents, ...others]));
+      const known = new Set([...agents, ...others]);
+      let listed = readEnumeration(ctx.sents, ctx.refs, si, hit.open, known);
+      // "… received the letters of credence of six ambassadors", each envoy then told on their own: the article's envoys, as many as announced.
+      if (listed.length === 0 && hit.kind === "credentials" && hit.open.count !== undefined && ctx.offices) listed = readEnvoyCohort({ refs: ctx.refs, offices: ctx.offices, ...(ctx.byOffice ? { byOffice: ctx.byOffice } : {}), ...(ctx.countries ? { countries: ctx.countries } : {}) }, hit.open.count, known);
       const each = hit.open.side === "agent" ? listed.map((p) => unique([p, ...others])) : listed.map((p) => side(agents, [p]));
       for (const people of each) if (people.length >= 2) found.push({ ...build({ ...hit, groups: [] }, people, [], sent, ctx, si), rule: `${hit.frame.id}+list` });
       if (listed.length > 0 || hit.groups.length === 0) continue;
