@@ -81,11 +81,14 @@ const FURNITURE: RegExp[] = [
 /** A menu or breadcrumb: short items between "|", "›", "»" or ">" ("Home | The Ministry | Press", "Home > Kuwait > Politics", "العربية | English"). */
 const isMenu = (line: string): boolean => {
   const items = line.split(/\s*(?:\||›|»|>|·|•)\s*/).filter((x) => x.trim() !== "");
-  if (items.length >= 2 && /[|›»>]/.test(line) && items.every((x) => x.split(/\s+/).length <= 6 && !/[.!?]$/.test(x.trim()))) return true;
+  if (items.length >= 2 && /[|›»>]/.test(line) && items.every((x) => x.split(/\s+/).length <= 6 && !closesSentence(x))) return true;
   // "Home   About the Ministry   Media Centre   News", "anews   TÜRKİYE   WORLD   ECONOMY": short items set apart by runs of spaces
   const spaced = line.trim().split(/\s{3,}|\t+/);
-  return spaced.length >= 3 && spaced.every((x) => x.split(/\s+/).length <= 4 && !/[.!?]$/.test(x));
+  return spaced.length >= 3 && spaced.every((x) => x.split(/\s+/).length <= 4 && !closesSentence(x));
 };
+
+/** A sentence's closing stop, not a search box's prompt ("English | Français | Search this site...": a menu's item). */
+const closesSentence = (item: string): boolean => /[.!?]$/.test(item.trim()) && !/(?:\.\.\.|…)$/.test(item.trim());
 
 /** A line that may be a site's name: short, no sentence's closing stop. */
 const isSiteName = (line: string): boolean => line.split(" ").length <= 12 && !/[.!?:]$/.test(line);

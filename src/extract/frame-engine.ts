@@ -9,7 +9,7 @@ import { findCountries } from "../nlp/countries";
 import { isPluralOffice, normaliseTitle, officeWordKind } from "../nlp/offices";
 import { SPEECH, splitClauses, type ClauseMap } from "./clauses";
 import type { Frame, Slot } from "./frame-table";
-import { ANAPHORS, CALL_PURPOSES, EACH_WORDS, ENUMERATED_HEADS, FRAMES, HYPOTHETICAL, GROUP_HEADS, NEGATION_PHRASES, REPEATED, REQUESTS, KIND_WORDS, NEGATIONS, NOUN_PLANNED, OVERTAKEN_PLAN, PLANNED_AUX, PLANNED_BEFORE_TO, PLANNED_TIMES, PRESS, WILLING } from "./frames";
+import { ANAPHORS, OWN_CONTACT_OPENER, CALL_PURPOSES, EACH_WORDS, ENUMERATED_HEADS, FRAMES, HYPOTHETICAL, GROUP_HEADS, NEGATION_PHRASES, REPEATED, REQUESTS, KIND_WORDS, NEGATIONS, NOUN_PLANNED, OVERTAKEN_PLAN, PLANNED_AUX, PLANNED_BEFORE_TO, PLANNED_TIMES, PRESS, WILLING } from "./frames";
 import { parseNumber } from "./numbers";
 import { journeyAhead } from "./journey-ahead";
 import { occasionOf } from "./occasion-kinds";
@@ -98,7 +98,8 @@ export function matchFrames(sent: Sent, refs: PersonRef[], context: { previous?:
   // A row that needs it holds only when the next sentence refers back to the contact and names no one, or the previous one tells of it.
   const referredBack =
     (context.next !== undefined && context.next.quote === undefined && ANAPHORS.test(context.next.text) && (context.nextRefs ?? []).length === 0) ||
-    (context.previous !== undefined && context.previous.quote === undefined && !context.previous.title && ANAPHORS.test(context.previous.text));
+    (context.previous !== undefined && context.previous.quote === undefined && !context.previous.title && ANAPHORS.test(context.previous.text)) ||
+    OWN_CONTACT_OPENER.test(sent.text);
   const map = splitClauses(words);
   const forms = words.map(formsOf);
   const byFirstWord = triggerIndex(frames);
@@ -601,9 +602,13 @@ const STATE_NOUNS = /^(?:countries|nations|states)$/;
 function countOfCountries(words: Word[], at: number): number | undefined {
   const [prep, num, noun] = [words[at], words[at + 1], words[at + 2]];
   if (!prep || !/^(?:from|of)$/.test(prep.lower)) return undefined;
-  if (!num || !noun || !STATE_NOUNS.test(noun.lower)) return listedCountries(words, at + 1);
+  // (envoys only: "bilateral talks with representatives of A, B and C" are talks with no one named, heldout35 x302)
+  if (!num || !noun || !STATE_NOUNS.test(noun.lower)) return ENVOY_PLURALS.test(words[at - 1]?.lower ?? "") ? listedCountries(words, at + 1) : undefined;
   return num.pos === "NUM" || NUMBER_WORD.test(num.lower) ? parseNumber(num.lower) : undefined;
 }
+
+/** Plurals of envoys whose countries a list may count: "the ambassadors of A, B and C". */
+const ENVOY_PLURALS = /^(?:ambassadors|envoys|diplomats|commissioners|ambassadors-designate|chargés|charges)$/;
 
 /**
  * How many countries a list of three or more names from word `at` on: "(the ambassadors of) Finland, Paraguay and Uruguay",

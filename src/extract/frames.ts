@@ -465,6 +465,12 @@ export const PLANNED_TIMES = new Set(["next week", "next month", "next year", "t
 export const ANAPHORS = /\b(?:the|this|that) (?:meeting|talks|consultations?|conversation|call|audience)\b|\bthe (?:two )?(?:parties|sides)\b/i;
 
 /**
+ * A sentence that opens on its subjects' own contact: "In their talks at the palace on Friday, A and B reviewed …" (heldout48
+ * x503), "In their discussions, the President and his guest reviewed …" (read26 w103), "In their call, the ministers also discussed …".
+ */
+export const OWN_CONTACT_OPENER = /^(?:in|during) their (?:[\p{L}-]+ )?(?:talks|meeting|conversation|discussions?|call|consultations)\b/iu;
+
+/**
  * Words that make a list of counterparts one contact each: "held separate meetings with X and Y";
  * "In three separate meetings held today, X hosted A, B and C", "In a further round of meetings he
  * received A, B and C" (meetings in the plural, one per counterpart); "held back-to-back talks with his counterparts from A and

@@ -95,6 +95,8 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
   const mentions = allMentions.map((list) => list.filter((m) => m.kind !== "name" || !excluded.has(fold(m.name))));
   const people: LocalPerson[] = [];
   const lastSeen: number[] = [];
+  /** Whom each short form stood for when it last named someone ("Mnangagwa": the President, before the First Lady was named in full). */
+  const shortStood = new Map<string, number>();
   /** People last referred to, most recent last (at most RECENT_PEOPLE). */
   const recent: number[] = [];
   let clock = 0;
@@ -261,7 +263,11 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
           const namedInFull = new Set((mentions[si] ?? []).flatMap((o) => (o !== m && o.kind === "name" && isFull(o) ? [findFull(o.name)] : [])));
           const candidates = shortOf(m.name).filter((c) => !(m.office && namedInFull.has(c)));
           if (candidates.length > 0) {
-            person = mostRecent(candidates, lastSeen);
+            // a family name two people share stands for the one it stood for before: a relative named in full later
+            // ("First Lady Auxillia Mnangagwa") does not take over the surname of the story's man (heldout48 x509)
+            const before = shortStood.get(fold(m.name));
+            person = before !== undefined && candidates.includes(before) ? before : mostRecent(candidates, lastSeen);
+            shortStood.set(fold(m.name), person);
             via = "short";
           }
         }

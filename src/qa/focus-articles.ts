@@ -30,14 +30,23 @@ export function pinnedArticles(q: Pick<Question, "terms" | "knowledge">): string
 
 /**
  * The articles of the conversation's focus: its meetings', else those it names, else those of the people it holds (all of
- * them in one article: "how long is her visit?" declined keeps her, not her story); few, since a focus of many articles
+ * them in one article: "how long is her visit?" declined keeps her, not her story; of people sharing a family name, either's
+ * articles); few, since a focus of many articles
  * names no one story; none when a word of the question pins another article ("… the 10th JCBC meeting").
  * @example focusArticles({ focus: { meetings: ["a#m1"], … }, … }) // ["a"]
  */
 export function focusArticles(q: Pick<Question, "focus" | "knowledge" | "terms">): string[] {
   const fromMeetings = (q.focus?.meetings ?? []).flatMap((id) => q.knowledge.meetings.get(id)?.article ?? []);
   const named = fromMeetings.length ? fromMeetings : (q.focus?.articles ?? []);
-  const people = (q.focus?.people ?? []).map((id) => q.knowledge.people.get(id)?.articles ?? []);
+  // (people of one family name are one name the question wrote, "Mnangagwa" for the president and his wife: the articles of
+  // either; people of different names are all in the story, the articles they share)
+  const byName = new Map<string, string[]>();
+  for (const id of q.focus?.people ?? []) {
+    const person = q.knowledge.people.get(id);
+    const family = person?.name.split(/\s+/).at(-1)?.toLowerCase() ?? id;
+    byName.set(family, [...new Set([...(byName.get(family) ?? []), ...(person?.articles ?? [])])]);
+  }
+  const people = [...byName.values()];
   const shared = people.length ? people.reduce((a, b) => a.filter((x) => b.includes(x))) : [];
   const articles = [...new Set(named.length ? named : shared)];
   if (pinnedArticles(q).some((a) => !articles.includes(a))) return [];

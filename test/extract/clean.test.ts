@@ -149,6 +149,24 @@ describe("cleanArticle on a web page's head and furniture", () => {
     expect(body(c)).toBe("The new ambassador presented his letter of credence to the Governor-General on Tuesday.");
   });
 
+  // heldout48 x512 ("English | Français | … Search this site..."), a read page's "HOME   NEWS   …   |  Search...": a search box's prompt closes no sentence
+  it("returns the headline as title, not a language switcher or menu ending on a search box's prompt", () => {
+    const c = cleanArticle(
+      [
+        "MINISTRY OF FOREIGN AFFAIRS",
+        "Home | About the Ministry | Bilateral Relations | Contact Us",
+        "English | Français | Kreol        Search this site...",
+        "HOME   NEWS   POLITICS   ECONOMY   |  Search…",
+        "",
+        "Minister holds talks with his counterpart in Tarsk",
+        "",
+        "The Minister met his counterpart on the margins of the conference.",
+      ].join("\n"),
+    );
+    expect(c.title).toBe("Minister holds talks with his counterpart in Tarsk");
+    expect(body(c)).toBe("The Minister met his counterpart on the margins of the conference.");
+  });
+
   it("returns the publication date of stamp lines in the styles of several sites", () => {
     const stamped = (stamp: string) => cleanArticle(`Ministers agree to deepen trade ties\n\n${stamp}\n\nThe ministers met in the capital on Tuesday and agreed to deepen ties.`).published;
     expect(stamped("Saturday, November 16th 2024 - 09:12 UTC")).toBe("2024-11-16");

@@ -26,11 +26,20 @@ Hanoi, 2 March 2022 - Vietnamese Deputy Foreign Minister Telu Varan met Norwegia
 The two men went over cooperation between their countries, ties that date from the 1970s, and agreed to meet again in Oslo.
 `;
 
+/** Made up after heldout48 x512: an anniversary "next year" told before the act's own date in one sentence. */
+const VICTORIA = `Seychelles and Japan discuss maritime security
+
+Victoria, 21 August 2025 - Seychellois Foreign Minister Orin Peol met Japanese Foreign Minister Lia Senn in Yokohama yesterday.
+
+Both sides hoped for more student exchanges as Seychelles and Japan mark fifty years of diplomatic relations next year; relations were established in June 1976.
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
     { file: "seeds/961_nairobi.txt", text: NAIROBI },
     { file: "seeds/962_lima.txt", text: LIMA },
     { file: "seeds/963_hanoi.txt", text: HANOI },
+    { file: "seeds/964_victoria.txt", text: VICTORIA },
   ]),
   intentModel(),
 );
@@ -51,5 +60,11 @@ describe("ties begun, however the article tells them", () => {
   it("gives no year for ties dated only to a decade", () => {
     const a = answer("when did vietnam and norway establish diplomatic relations", knowledge);
     expect(a.text).not.toMatch(/\b1970\b/);
+  });
+
+  it("returns the date written right after the act, not an anniversary 'next year' told before it", () => {
+    const a = answer("when were seychelles-japan diplomatic relations established", knowledge);
+    expect(a.text).toContain("1976");
+    expect(a.text).not.toContain("2026");
   });
 });
