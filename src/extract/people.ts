@@ -263,10 +263,12 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
           const namedInFull = new Set((mentions[si] ?? []).flatMap((o) => (o !== m && o.kind === "name" && isFull(o) ? [findFull(o.name)] : [])));
           const candidates = shortOf(m.name).filter((c) => !(m.office && namedInFull.has(c)));
           if (candidates.length > 0) {
-            // a family name two people share stands for the one it stood for before: a relative named in full later
-            // ("First Lady Auxillia Mnangagwa") does not take over the surname of the story's man (heldout48 x509)
+            // a family name two people share stands for the latest named ("met with Li Zhanshu. … Li pointed out", a seed), but
+            // a relative named in full later ("First Lady Auxillia Mnangagwa") does not take it over from the one it stood
+            // for (heldout48 x509)
             const before = shortStood.get(fold(m.name));
-            person = before !== undefined && candidates.includes(before) ? before : mostRecent(candidates, lastSeen);
+            const latest = mostRecent(candidates, lastSeen);
+            person = before !== undefined && candidates.includes(before) && isRelative(people[latest]!) ? before : latest;
             shortStood.set(fold(m.name), person);
             via = "short";
           }
@@ -570,6 +572,10 @@ function wordsWritten(short: string, full: string): boolean {
   const words = new Set(nameWords(full).map(fold));
   return nameWords(short).every((w) => /^\p{Lu}\.$/u.test(w) || words.has(fold(w)));
 }
+
+/** A title that names someone by their kin: "First Lady", "the President's wife", "his son". */
+const RELATIVE = /\b(?:first lady|first gentleman|wife|husband|spouse|widow|son|daughter|brother|sister|mother|father)\b/i;
+const isRelative = (p: LocalPerson): boolean => p.offices.some((o) => RELATIVE.test(o.title));
 
 const mostRecent = (candidates: number[], lastSeen: number[]): number =>
   candidates.reduce((best, c) => ((lastSeen[c] ?? -1) > (lastSeen[best] ?? -1) ? c : best), candidates[0] ?? -1);
