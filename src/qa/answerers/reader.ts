@@ -554,7 +554,7 @@ export function readAnswer(q: Question): Outcome | undefined {
       return ANAPHORIC_TIME.test(said) && !(s.dates ?? []).some((d) => (d.text === said || said.includes(d.text)) && (d.day !== undefined || d.month !== undefined));
     };
     const doerless = doerActs.some((act) => toldWithoutDoer(s, act));
-    let spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side)) && !(asking && span.type === "person" && ofSide(q, s, span, asking))).filter((span) => (span.type !== "date" || (!storyDayUntold(span) && !pointsBack(span) && fitsTense(s, span, tense, published) && !(statedOn(s.text, span) && !SAYING_ASKED.test(q.text)))) && !(span.type === "duration" && LENGTH_OF_STAY.test(s.text.slice(span.end)) && !STAY_ASKED.test(q.text)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))) && !(span.type === "country" && ofHome(s.text.slice(span.start, span.end))) && !(span.type === "place" && places.includes(fold(capitalNamed(s, span) ?? s.text.slice(span.start, span.end)))) && !(tense === "past" && span.type === "place" && PLANNED_AT.test(s.text.slice(Math.max(0, span.start - 80), span.start))));
+    let spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side)) && !(asking && span.type === "person" && ofSide(q, s, span, asking))).filter((span) => (span.type !== "date" || (!storyDayUntold(span) && !pointsBack(span) && fitsTense(s, span, tense, published) && !(statedOn(s.text, span) && !SAYING_ASKED.test(q.text)) && !ofLaterClause(s.text, span, keys))) && !(span.type === "duration" && LENGTH_OF_STAY.test(s.text.slice(span.end)) && !STAY_ASKED.test(q.text)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))) && !(span.type === "country" && ofHome(s.text.slice(span.start, span.end))) && !(span.type === "place" && places.includes(fold(capitalNamed(s, span) ?? s.text.slice(span.start, span.end)))) && !(tense === "past" && span.type === "place" && PLANNED_AT.test(s.text.slice(Math.max(0, span.start - 80), span.start))));
     // "how long did A and B talk": a length in minutes or hours, not "since 1991" or "30 years of progress"
     if (contactLength) spans = spans.filter((span) => span.type !== "duration" || CONTACT_UNITS.test(s.text.slice(span.start, span.end)));
     // "who did A meet": the other side of the sentence's contact with A
@@ -749,6 +749,23 @@ const STAY_ASKED = /\b(?:visit\w*|trip|tour|stay\w*|mission)\b/i;
 
 /** Whether a date span is the day of a statement ("… according to a statement released on Friday"). */
 const statedOn = (text: string, span: Span): boolean => STATED_ON.test(text.slice(Math.max(0, span.start - 30), span.start));
+
+/** A clause opened after a comma by a relative adverb: "…, where on Thursday he and Y co-chaired …", "…, when he met Y". */
+const LATER_CLAUSE = /,\s*(?:where|when|while|after which|before which)\b/i;
+
+/**
+ * Whether a date belongs to a clause that follows the question's words: "X paid the courtesy call at the end of his stay in
+ * Tarsk, where on Thursday he and Y co-chaired the commission" dates the commission, not the call (heldout48 x509; read
+ * sets: "arrived in Tarsk, where on Monday he met Y"), unless the word before is a name the question asks of ("when were the
+ * ministers in Belo Horizonte" of "The first stop was Belo Horizonte, …, where on Monday the ministers took part in …", read26).
+ */
+function ofLaterClause(text: string, span: Span, keys: string[]): boolean {
+  const before = text.slice(0, span.start);
+  let last = -1;
+  // (a word of the act, not a name: "Belo Horizonte, where on Monday the ministers took part in …" tells what was done at the place asked)
+  for (const m of before.matchAll(/[\p{L}\p{N}'’-]+/gu)) if (!/^\p{Lu}/u.test(m[0]) && keys.includes(stem(fold(m[0])))) last = m.index + m[0].length;
+  return last >= 0 && LATER_CLAUSE.test(before.slice(last));
+}
 
 /** Whether a date fits the question's tense against the article's publication: "when will …" is not answered by last year. */
 function fitsTense(s: Sentence, span: Span, tense: "past" | "future" | undefined, published: string | undefined): boolean {
