@@ -373,7 +373,11 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   // "Lyon, May 4 (Agency) - … began a visit on Tuesday", no year anywhere: the lead's weekday is the dateline's day.
   const lead = sents.find((s) => !s.title && s.quote === undefined);
   const leadWeekday = WEEKDAY_WORD.exec(lead?.text ?? "")?.[1];
-  const anchor = !article.published && datelineDay && leadWeekday ? anchorDay(datelineDay.month!, datelineDay.day!, WEEKDAYS.get(leadWeekday.toLowerCase()) ?? 0) : undefined;
+  // (the days the article writes with their weekdays, "On Monday, July 15, …", tell the dateline's weekday better than the lead,
+  // whose "on Wednesday" may be the day before it: "LUANDA, Aug 8 (Agency) - … spoke by telephone on Wednesday", heldout48 x510)
+  const toldWeekday = datelineDay ? weekdayOfDatelineDay(datelineDay.month!, datelineDay.day!, text) : undefined;
+  const anchorWeekday = toldWeekday ?? (leadWeekday ? (WEEKDAYS.get(leadWeekday.toLowerCase()) ?? 0) : undefined);
+  const anchor = !article.published && datelineDay && anchorWeekday !== undefined ? anchorDay(datelineDay.month!, datelineDay.day!, anchorWeekday) : undefined;
   // "HANOI – … on the morning of 15 May 2024 received …", no date line nor dateline day: the lead's full date dates the story.
   const storyDate = article.published || datelineDay ? undefined : lead?.entities.filter((e) => e.type === "DATE").map((e) => parseDate(e.text)).find((d) => d?.basis === "explicit" && d.year !== undefined && d.month !== undefined && d.day !== undefined);
   const meetingContext = {
