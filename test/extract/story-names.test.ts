@@ -1,10 +1,12 @@
 /**
  * @module Who a name and a contact stand for in a story of a president, his wife and a visitor (heldout48 x509, x503; made
- * up names): a family name that stood for him keeps standing for him once his wife is named in full; "In their talks …,
- * A and B reviewed …" is A's and B's contact.
+ * up names): a titled name in the possessive before "state visit" is a person ("President Orin Varan's state visit", as
+ * "President Yoon Suk Yeol's state visit" in a read set); a family name that stood for him keeps standing for him once his
+ * wife is named in full; "In their talks …, A and B reviewed …" is A's and B's contact.
  */
 import { describe, expect, it } from "vitest";
 import { meetingsOf } from "./helpers";
+import { extractIndex } from "../../src/extract/index";
 
 const STORY = ` date 2024-02-24
 Orvania prepares for Varan visit
@@ -24,7 +26,16 @@ HANOI - President Orin Varan left Hanoi on Saturday after a three-day state visi
 In their talks at the palace on Friday, President Kim Orso and Varan reviewed the relationship and witnessed the signing of an action plan.
 `;
 
+const POSSESSIVE = ` date 2024-02-24
+TARSK - Orvania has started preparing for President Orin Varan's state visit to the country later this year, Orvanian Foreign Minister Kim Orso said yesterday.
+`;
+
 describe("names and contacts in a story of a president, his wife and a visitor", () => {
+  it("returns a titled name in the possessive before 'state visit' as a person", () => {
+    const index = extractIndex([{ file: "t/x.txt", text: POSSESSIVE }]);
+    expect(index.people.map((p) => p.name)).toContain("Orin Varan");
+  });
+
   it("returns the talks 'with Varan' as the president's once his wife was named in full, not hers", () => {
     const talks = meetingsOf(STORY).map((m) => m.names);
     expect(talks.some((n) => n.includes("Lia Senn") && n.includes("Orin Varan"))).toBe(true);
