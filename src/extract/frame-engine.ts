@@ -464,9 +464,14 @@ function partySide(words: Word[], map: ClauseMap, clause: number, party: number[
 function opensSentence(words: Word[], cue: number): boolean {
   for (let k = 0; k < cue; k++) {
     const w = words[k]!;
+    // "A few minutes later it was the turn of X": "it was the" before the trigger says nothing of who makes the contact.
+    if (k === cue - 3 && w.lower === "it" && /^(?:was|is)$/.test(words[k + 1]!.lower) && words[k + 2]!.lower === "the") return true;
     // "The call with Telu followed weeks of …" points back to a contact told before: no new one.
-    if (/^(?:the|this|that|these|those)$/.test(w.lower)) return false;
+    // (not "This morning", "That evening": a time)
+    if (/^(?:the|this|that|these|those)$/.test(w.lower) && !(/^(?:this|that)$/.test(w.lower) && TIME_WORD.test(words[k + 1]?.lower ?? ""))) return false;
     if (/^(?:DET|ADJ|NUM|PUNCT|SYM)$/.test(w.pos) || TIME_WORD.test(w.lower) || /^(?:later|then|also|first|next|finally)$/.test(w.lower)) continue;
+    // ("A few minutes later it was the turn of X": a span of time before "later")
+    if (/^(?:minutes|hours|moments)$/.test(w.lower) && /^(?:later|afterwards)$/.test(words[k + 1]?.lower ?? "")) continue;
     // "On Wednesday", "In the afternoon": a preposition of a time.
     if (w.pos === "ADP" && /^(?:on|in|at)$/.test(w.lower) && words.slice(k + 1, cue).some((x) => TIME_WORD.test(x.lower) || x.pos === "NUM")) continue;
     return false;

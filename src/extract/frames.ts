@@ -388,6 +388,16 @@ const ROWS: FrameRow[] = [
     // ("With Y, the Veldian minister went over the outcome of the meeting held yesterday …": the pair's talks told before)
     fallback: true,
   },
+  // "A few minutes later it was the turn of President X", "This morning it was the turn of Prime Minister Y": the next of the
+  // principal's round of meetings, the one whose turn it was.
+  {
+    id: "turn-of",
+    trigger: "turn",
+    voice: "noun",
+    agent: "clause",
+    counterparts: ["of"],
+    kind: "meeting",
+  },
   // "Varan's first guest was Foreign Minister X", "The minister's last visitor was the Veldian envoy, Y": the one whose guest a
   // person was received them.
   {
