@@ -617,13 +617,12 @@ const ENVOY_PLURALS = /^(?:ambassadors|envoys|diplomats|commissioners|ambassador
 
 /**
  * How many countries a list of three or more names from word `at` on: "(the ambassadors of) Finland, Paraguay and Uruguay",
- * "(of) Algeria, the Republic of Korea, Libya and Egypt" (read27 x121, devG g210); undefined when a word of the list is no
+ * "(of) Bangladesh, Chile and the Philippines" (check12 l207); undefined when a word of the list is no
  * country's name. Two countries are as often a pair's talks as two envoys, so a list counts from three.
  */
 function listedCountries(words: Word[], at: number): number | undefined {
   const items: string[][] = [[]];
-  let k = at;
-  for (; k < words.length; k++) {
+  for (let k = at; k < words.length; k++) {
     const w = words[k]!;
     if (w.text === "," || w.lower === "and") {
       if (items.at(-1)!.length === 0) break;

@@ -755,9 +755,10 @@ const LATER_CLAUSE = /,\s*(?:where|when|while|after which|before which)\b/i;
 
 /**
  * Whether a date belongs to a clause that follows the question's words: "X paid the courtesy call at the end of his stay in
- * Tarsk, where on Thursday he and Y co-chaired the commission" dates the commission, not the call (heldout48 x509; read
- * sets: "arrived in Tarsk, where on Monday he met Y"), unless the word before is a name the question asks of ("when were the
- * ministers in Belo Horizonte" of "The first stop was Belo Horizonte, …, where on Monday the ministers took part in …", read26).
+ * Tarsk, where on Thursday he and Y co-chaired the commission" dates the commission, not the call (heldout48 x509); the act
+ * asked told after the comma keeps its date ("flew to Riyadh, where on December 14 he met Y", read sets), and so does a place
+ * the question names ("when were the ministers in Belo Horizonte" of "The first stop was Belo Horizonte, …, where on Monday the
+ * ministers took part in …", read26).
  */
 function ofLaterClause(text: string, span: Span, keys: string[]): boolean {
   const before = text.slice(0, span.start);
