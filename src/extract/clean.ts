@@ -87,7 +87,7 @@ const isMenu = (line: string): boolean => {
   return spaced.length >= 3 && spaced.every((x) => x.split(/\s+/).length <= 4 && !closesSentence(x));
 };
 
-/** A sentence's closing stop, not a search box's prompt ("English | Français | Search this site...": a menu's item). */
+/** A sentence's closing stop, not a search box's prompt ("English | Français | Search...": a menu's item). */
 const closesSentence = (item: string): boolean => /[.!?]$/.test(item.trim()) && !/(?:\.\.\.|…)$/.test(item.trim());
 
 /** A line that may be a site's name: short, no sentence's closing stop. */

@@ -112,7 +112,7 @@ export function findFacts(ctx: FactContext): Fact[] {
 
     const ties = tiesTold(text);
     // (told otherwise than "diplomatic relations … established", only with the date written after the act: "ties date back to 1948")
-    // (the date right after the act before any other: "mark fifty years of diplomatic relations next year; relations were established in June 1976")
+    // (the date right after the act before any other: "mark forty years of diplomatic relations next year; relations were established in May 1985")
     const tiesDate = !ties ? undefined : ties.needsDate ? dateAfter(sent, ties.end, ctx.article.published) : (dateAfter(sent, ties.end, ctx.article.published) ?? dateOf());
     if (ties && (tiesDate || !ties.needsDate)) {
       // the countries named before the act ("ties between Veldia and Orvane date from"); told of "the two countries", the article's two

@@ -543,7 +543,7 @@ function ownedPlural(words: Word[], refs: PersonRef[], cue: number, end: number)
     let n = k - 1;
     while (n > 0 && words[n]!.pos === "ADJ") n--;
     const w = words[n]!;
-    // "The ambassadors of Finland, Paraguay and Uruguay were accredited … when X accepted their letters": as many as the countries.
+    // "The ambassadors of Veldia, Orvane and Kelm were accredited … when X accepted their letters": as many as the countries.
     const count = w.pos === "NUM" || NUMBER_WORD.test(w.lower) ? parseNumber(w.lower) : countOfCountries(words, k + 1);
     if (count === undefined || count < 2 || refs.some((r) => r.first >= n && r.last <= k)) return undefined;
     return { side: "counterpart", count };
@@ -616,8 +616,8 @@ function countOfCountries(words: Word[], at: number): number | undefined {
 const ENVOY_PLURALS = /^(?:ambassadors|envoys|diplomats|commissioners|ambassadors-designate|chargés|charges)$/;
 
 /**
- * How many countries a list of three or more names from word `at` on: "(the ambassadors of) Finland, Paraguay and Uruguay",
- * "(of) Bangladesh, Chile and the Philippines" (check12 l207); undefined when a word of the list is no
+ * How many countries a list of three or more names from word `at` on: "(the ambassadors of) Veldia, Orvane and Kelm",
+ * "(of) Veldia, the Republic of Orvane and Kelm" (check12 l207); undefined when a word of the list is no
  * country's name. Two countries are as often a pair's talks as two envoys, so a list counts from three.
  */
 function listedCountries(words: Word[], at: number): number | undefined {

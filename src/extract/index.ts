@@ -373,8 +373,8 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   // "Lyon, May 4 (Agency) - … began a visit on Tuesday", no year anywhere: the lead's weekday is the dateline's day.
   const lead = sents.find((s) => !s.title && s.quote === undefined);
   const leadWeekday = WEEKDAY_WORD.exec(lead?.text ?? "")?.[1];
-  // (the days the article writes with their weekdays, "On Monday, July 15, …", tell the dateline's weekday better than the lead,
-  // whose "on Wednesday" may be the day before it: "LUANDA, Aug 8 (Agency) - … spoke by telephone on Wednesday", heldout48 x510)
+  // (the days the article writes with their weekdays, "On Monday, May 12, …", tell the dateline's weekday better than the lead,
+  // whose "on Wednesday" may be the day before it: "TARSK, Aug 8 (Agency) - … spoke by telephone on Wednesday", heldout48 x510)
   const toldWeekday = datelineDay ? weekdayOfDatelineDay(datelineDay.month!, datelineDay.day!, text) : undefined;
   const anchorWeekday = toldWeekday ?? (leadWeekday ? (WEEKDAYS.get(leadWeekday.toLowerCase()) ?? 0) : undefined);
   const anchor = !article.published && datelineDay && anchorWeekday !== undefined ? anchorDay(datelineDay.month!, datelineDay.day!, anchorWeekday) : undefined;

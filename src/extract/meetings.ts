@@ -967,7 +967,7 @@ const unique = (xs: number[]): number[] => [...new Set(xs)];
 function otherDay(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
   const stated = (d: PartialDate | undefined): d is PartialDate => d !== undefined && (d.basis === "explicit" || d.basis === "relative");
   if (!stated(a) || !stated(b)) return false;
-  // (two days of an article with no year anywhere keep none: "on Wednesday" (7 August) and "On Monday, July 15" are two
+  // (two days of an article with no year anywhere keep none: "on Wednesday" and "On Monday, May 12" are two
   // calls all the same, heldout48 x510)
   if (a.year === undefined || b.year === undefined) return a.year === undefined && b.year === undefined && a.month !== undefined && b.month !== undefined && a.day !== undefined && b.day !== undefined && (a.month !== b.month || a.day !== b.day);
   return a.year !== b.year || (a.month !== undefined && b.month !== undefined && (a.month !== b.month || (a.day !== undefined && b.day !== undefined && a.day !== b.day)));

@@ -95,7 +95,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
   const mentions = allMentions.map((list) => list.filter((m) => m.kind !== "name" || !excluded.has(fold(m.name))));
   const people: LocalPerson[] = [];
   const lastSeen: number[] = [];
-  /** Whom each short form stood for when it last named someone ("Mnangagwa": the President, before the First Lady was named in full). */
+  /** Whom each short form stood for when it last named someone ("Varan": the President, before the First Lady was named in full). */
   const shortStood = new Map<string, number>();
   /** People last referred to, most recent last (at most RECENT_PEOPLE). */
   const recent: number[] = [];
@@ -263,8 +263,8 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
           const namedInFull = new Set((mentions[si] ?? []).flatMap((o) => (o !== m && o.kind === "name" && isFull(o) ? [findFull(o.name)] : [])));
           const candidates = shortOf(m.name).filter((c) => !(m.office && namedInFull.has(c)));
           if (candidates.length > 0) {
-            // a family name two people share stands for the latest named ("met with Li Zhanshu. … Li pointed out", a seed), but
-            // a relative named in full later ("First Lady Auxillia Mnangagwa") does not take it over from the one it stood
+            // a family name two people share stands for the latest named ("met with Kim Orso. … Kim pointed out", a seed), but
+            // a relative named in full later ("First Lady Mira Varan") does not take it over from the one it stood
             // for (heldout48 x509)
             const before = shortStood.get(fold(m.name));
             const latest = mostRecent(candidates, lastSeen);

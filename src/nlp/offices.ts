@@ -207,7 +207,7 @@ export function officeRoles(title: string): string[] {
       .trim()
       .replace(/^(?:foreign|external|external ) ?secretary$|^external minister$/, "foreign minister");
     roles.push(role);
-    // "Vietnam's envoy, Mr X" … "the Vietnamese ambassador also paid courtesy calls": a bare envoy heads a mission as an
+    // "Veldia's envoy, Mr X" … "the Veldian ambassador also paid courtesy calls": a bare envoy heads a mission as an
     // ambassador does (heldout48 x508); not a special envoy, a post of its own
     if (role === "envoy") roles.push("ambassador");
     // "Minister of International Relations and Cooperation", "of International Affairs and Cooperation", "of External

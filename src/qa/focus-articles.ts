@@ -38,7 +38,7 @@ export function pinnedArticles(q: Pick<Question, "terms" | "knowledge">): string
 export function focusArticles(q: Pick<Question, "focus" | "knowledge" | "terms">): string[] {
   const fromMeetings = (q.focus?.meetings ?? []).flatMap((id) => q.knowledge.meetings.get(id)?.article ?? []);
   const named = fromMeetings.length ? fromMeetings : (q.focus?.articles ?? []);
-  // (people of one family name are one name the question wrote, "Mnangagwa" for the president and his wife: the articles of
+  // (people of one family name are one name the question wrote, "Varan" for the president and his wife: the articles of
   // either; people of different names are all in the story, the articles they share)
   const byName = new Map<string, string[]>();
   for (const id of q.focus?.people ?? []) {

@@ -756,14 +756,14 @@ const LATER_CLAUSE = /,\s*(?:where|when|while|after which|before which)\b/i;
 /**
  * Whether a date belongs to a clause that follows the question's words: "X paid the courtesy call at the end of his stay in
  * Tarsk, where on Thursday he and Y co-chaired the commission" dates the commission, not the call (heldout48 x509); the act
- * asked told after the comma keeps its date ("flew to Riyadh, where on December 14 he met Y", read sets), and so does a place
- * the question names ("when were the ministers in Belo Horizonte" of "The first stop was Belo Horizonte, …, where on Monday the
- * ministers took part in …", read26).
+ * asked told after the comma keeps its date ("flew to Kelm, where on Monday he met Y", read sets), and so does a place
+ * the question names ("when were the ministers in Orvel" of "The first stop was Orvel, …, where on Monday the ministers took part
+ * in …", read26).
  */
 function ofLaterClause(text: string, span: Span, keys: string[]): boolean {
   const before = text.slice(0, span.start);
   let last = -1;
-  // (a word of the act, not a name: "Belo Horizonte, where on Monday the ministers took part in …" tells what was done at the place asked)
+  // (a word of the act, not a name: "Orvel, where on Monday the ministers took part in …" tells what was done at the place asked)
   for (const m of before.matchAll(/[\p{L}\p{N}'’-]+/gu)) if (!/^\p{Lu}/u.test(m[0]) && keys.includes(stem(fold(m[0])))) last = m.index + m[0].length;
   return last >= 0 && LATER_CLAUSE.test(before.slice(last));
 }
