@@ -98,14 +98,30 @@ function takingWord(words: Word[], as: number): Word | undefined {
 
 /** The post "as" gives `subject` in its clause (`relative`: a "who" clause right after the name, which a comma closes). */
 function officeAfterAs(words: Word[], here: PersonRef[], subject: PersonRef, relative: boolean): { title: string; country?: string; to?: string } | undefined {
+  // "Telu is Veldia's High Commissioner to Orvane", "The last of the six, H.E. Telu, is the non-resident Ambassador of Veldia": a
+  // post the verb "is" gives the name right before it, when the title closes the clause.
+  const copula = words[subject.last + 1]?.lower === "is" ? subject.last + 1 : words[subject.last + 1]?.text === "," && words[subject.last + 2]?.lower === "is" ? subject.last + 2 : -1;
+  if (copula > 0 && subject === here[0]) {
+    const office = titleAfter(words, copula, true);
+    if (office) return office;
+  }
   const as = words.findIndex((w, k) => k > subject.last && w.lower === "as" && TAKING.test(takingWord(words, k)?.lower ?? ""));
   // "A presented his letters to President B, formally beginning his mission as …": a participle set off at the clause's end
   // is said of the clause's subject, whoever is named in between.
   const trailing = subject === here[0] && trailingParticiple(words, as);
   if (as < 0 || (!trailing && here.some((r) => r.first > subject.last && r.first < as)) || words.slice(subject.last + 1, as).some((w) => PAST.test(w.lower) || /^[;:]$/.test(w.text))) return undefined;
   if (relative && words.slice(subject.last + 3, as).some((w) => w.text === ",")) return undefined;
-  let start = as + 1;
+  return titleAfter(words, as);
+}
+
+/** Words of where an envoy lives that come before the title: "the non-resident Ambassador of Veldia". */
+const RESIDENCE = /^(?:non-resident|resident)$/;
+
+/** The post written right after the word at `at` ("as", or "is"), read to its end; with `closing`, only one that ends its clause. */
+function titleAfter(words: Word[], at: number, closing = false): { title: string; country?: string; to?: string } | undefined {
+  let start = at + 1;
   if (words[start]?.lower === "the") start++;
+  if (closing && RESIDENCE.test(words[start]?.lower ?? "")) start++;
   let end = start;
   // ("Ambassador Extraordinary and Plenipotentiary of the Republic of Veldia": an "and" between capitalised words of the
   // title, and a "the" after its "of")
@@ -123,6 +139,7 @@ function officeAfterAs(words: Word[], here: PersonRef[], subject: PersonRef, rel
   }
   const title = words.slice(start, end);
   if (!title.some((w) => isOfficeHead(w.text)) || PAST.test(title[0]?.lower ?? "")) return undefined;
+  if (closing && words[end] && !/^[,.;]$/.test(words[end]!.text)) return undefined;
   const office = readOffice(title);
   if (!office.title) return undefined;
   return { title: office.title, ...(office.country ? { country: office.country } : {}), ...(office.to ? { to: office.to } : {}) };

@@ -168,6 +168,10 @@ function splitClausesOf(words: Word[]): ClauseMap {
       open("attribution", k);
     } else if (prev?.text === "," && RELATIVES.has(w.lower)) {
       open("relative", k, current, k - 2);
+    } else if (w.lower === "and" && prev?.text === "," && RELATIVES.has(words[k + 1]?.lower ?? "")) {
+      // "Six envoys whose missions sit in Tarsk, and who cover the region, handed …": a second relative clause, no clause
+      // of its own; the one it tells of goes on after its comma.
+      open("relative", k, current);
     } else if (ADVERBIAL.has(w.lower) && (w.pos === "SCONJ" || w.pos === "ADP" || w.pos === "ADV" || w.pos === "VERB") && !(w.lower === "as" && words[k + 1]?.lower === "well") && (/ing$/.test(w.lower) ? prev?.text === "," : words[k + 1]?.pos !== "NUM" && (hasVerbAhead(words, k + 1, 24, true) || !/ing$/.test(w.lower) && appositionBeforeVerb(words, k + 1) > 0))) {
       // "After X hosted Y, Z said …" opens the sentence and ends at its comma; mid-sentence it runs on.
       // "when the new Veldian envoy, Varan Telu, paid a call on her": the commas of a name beside the subject end nothing.

@@ -209,8 +209,10 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     if (date && date.basis === "relative" && date.year !== undefined) return nearerOfYear(date, e, ordered.map(([, x]) => x), (x) => parseDate(x.text, reference ? { published: reference } : {}), distance);
     // "Varan first met Telu in 2019": a year alone after "in", in the meeting verb's own clause, dates a contact before the story's.
     // Not a year of another verb's ("met Telu to review the accord signed in 2019").
-    const between = cue === undefined ? [] : e.first > cue ? sent.words.slice(cue + 1, e.first) : sent.words.slice(e.last + 1, cue);
-    if (date?.year !== undefined && cue !== undefined && own(e.first) && /^\d{4}$/.test(e.text) && sent.words[e.first - 1]?.lower === "in" && reference && date.year < Number(reference.slice(0, 4)) && !between.some((w) => w.pos === "VERB" || w.pos === "AUX" || w.lower === "to")) return date;
+    // … nor the year of a clause ", when" opens right after it: "made a visit to Tarsk in 2019, when he held talks with Y" is that year's.
+    const whenAfter = cue !== undefined && cue > e.last + 2 && sent.words[e.last + 1]?.text === "," && sent.words[e.last + 2]?.lower === "when";
+    const between = cue === undefined ? [] : e.first > cue ? sent.words.slice(cue + 1, e.first) : sent.words.slice(whenAfter ? e.last + 3 : e.last + 1, cue);
+    if (date?.year !== undefined && cue !== undefined && (own(e.first) || whenAfter) && /^\d{4}$/.test(e.text) && sent.words[e.first - 1]?.lower === "in" && reference && date.year < Number(reference.slice(0, 4)) && !between.some((w) => w.pos === "VERB" || w.pos === "AUX" || w.lower === "to")) return date;
     // "last week" with no publication date: kept as written, not as the publication date.
     if (!date && /\b(?:last|next|this|earlier|later|past)\b.*\b(?:week|month|year)\b/i.test(e.text)) return { basis: "relative", text: e.text };
     // "on Friday" in an article with no publication date: the nearest such day to the story's day when an earlier sentence
@@ -1051,14 +1053,14 @@ function cityOfVenueName(words: Word[], from: number): string | undefined {
 }
 
 /**
- * Sets the venue of a meeting from a sentence, if it has none: "at the headquarters of …", "at Hyderabad House".
+ * Sets the venue of a meeting from a sentence, if it has none: "at the headquarters of …", "at Tarsk House", "at the President's Office".
  * @example readVenue("They met at the Foreign Ministry.", meeting) // meeting.venue === "the Foreign Ministry"
  */
 export function readVenue(text: string, meeting: LocalMeeting): void {
   if (meeting.venue) return;
   const venue =
     /\bat (the (?:headquarters|premises|residence|offices?|building|seat|palace)\b[^,;.]*)/i.exec(text) ??
-    /\bat ((?:the )?(?:\p{Lu}[\p{L}'’-]*\s?)+(?:Palace|House|Hall|Ministry(?: of [\p{L} ]+)?|Embassy(?: of [\p{L} ]+)?|Kremlin|Centre|Center))/u.exec(text);
+    /\bat ((?:the )?(?:\p{Lu}[\p{L}'’-]*\s?)+(?:Palace|House|Hall|Office|Ministry(?: of [\p{L} ]+)?|Embassy(?: of [\p{L} ]+)?|Kremlin|Centre|Center))/u.exec(text);
   if (!venue) return;
   meeting.venue = venue[1]!.trim();
   // "Receiving the envoy at the State House in Abuja", "at Saadabad Palace in Tehran": the city the venue stands in, when the
@@ -1702,7 +1704,11 @@ const PAIR_SUBJECT = /^(?:the two \w+|both(?: \w+)?|they)\b/i;
 const MET = /^(?:met|meet|meeting|talks|conferred)$/;
 
 /** "during the visit", "during a working visit to Tarsk", "during his stay", "during her two days in Tarsk", "while in Budapest", "in the course of the trip": some day of a visit. */
-const DURING_VISIT = /\b(?:during (?:the|his|her|their|this|an?) (?:[\w-]+ ){0,2}(?:visit|stay|trip|tour|days in)\b|while in \p{Lu}|besides the (?:dialogue|talks|visit)\b|in the course of (?:the|his|her) (?:visit|trip)\b)/iu;
+const DURING_VISIT_WORDS = /\b(?:during (?:the|his|her|their|this|an?) (?:[\w-]+ ){0,2}(?:visit|stay|trip|tour|days in)\b|besides the (?:dialogue|talks|visit)\b|in the course of (?:the|his|her) (?:visit|trip)\b)/i;
+// ("while in Tarsk", "while in the Orvanian capital": a place's capital letter, read without the "i" flag, under which \p{Lu}
+// takes any letter: not "while in office")
+const WHILE_IN_PLACE = /\b[Ww]hile in (?:the )?\p{Lu}/u;
+const DURING_VISIT = { test: (text: string): boolean => DURING_VISIT_WORDS.test(text) || WHILE_IN_PLACE.test(text) };
 /** A journey on to another city from the one told before: "then travelled to", "later flew to", "moved on to" (not "then drove to the palace"). */
 /** A stay of several days: "a three-day visit", "his two days in Tarsk", "a week-long tour", "for 3 days". */
 const MULTI_DAY = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d{1,2})[\s-]days?\b|\bweek-long\b/i;

@@ -211,6 +211,11 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     // "South African President X": a country of several words, though its last word may be a portfolio's ("for African Affairs")
     if (kind === "modifier" && several && words[j + 1]?.lower !== "of") j -= several;
     else if (j === end && oppositeNumberAt(words, j)) j -= 2;
+    // "the special envoy of President X", "the representative of King Y": a leader's title right after "of" is the name's own;
+    // the aide's post before it is someone else's.
+    else if (w.lower === "of" && j < end && /^\p{Lu}/u.test(words[j + 1]!.text) && LEADER_TITLE.test(words.slice(j + 1, end + 1).map((x) => x.text).join(" "))) break;
+    // "Secretary-General to the President X", "Chief of Staff to the Prime Minister Y": a post in a leader's office, the name's.
+    else if (w.lower === "the" && j < end && words[j - 1]?.lower === "to" && isOfficeHead(words[j - 2]?.text ?? "") && LEADER_TITLE.test(words.slice(j + 1, end + 1).map((x) => x.text).join(" "))) j -= 2;
     else if (kind === "head" || kind === "modifier" || (kind === "connector" && j < end)) j--;
     // "the visit to Orvane of the Vice President of Veldia, X": a country is never followed by "of" inside a title
     // ("Veldia's Vice President", "Veldian Vice President", "Vice President of Veldia"), so one that is stands outside it.
@@ -816,6 +821,9 @@ export function readApposition(words: Word[], last: number, mention: NameMention
 }
 
 /** Ranks written before a name that give way to the post written after it: a diplomat's, an officer's, a legislator's seat. */
+/** A leader's title that a name follows ("President X", "Prime Minister Y", "King Z"). */
+const LEADER_TITLE = /^(?:(?:Vice )?President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Crown Prince|Pope)$/;
+
 const RANKS = /^(?:Ambassador|Senator|(?:Lieutenant[ -]|Major[ -]|Brigadier[ -])?General|(?:Vice |Rear )?Admiral|(?:Field |Air Chief )?Marshal)$/i;
 
 /** The words of a relative clause that gives the post one holds: "who is", "who is both", "who has just become", "who was appointed as". */

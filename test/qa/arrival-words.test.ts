@@ -15,12 +15,17 @@ const REACHED = `Solen reaches Orvel
 Orvel, 12 April 2024 - Halvian Foreign Minister Mara Solen reached Orvel on Thursday evening for talks with her Orvanian counterpart, Ansel Lind.
 `;
 
+const REACHED_THE = `Berg in Orvel
+
+Orvel, 3 May 2024 - Halvian Trade Minister Ota Berg reached the Orvanian capital on Tuesday for two days of talks with Orvanian Trade Minister Ivo Lund.
+`;
+
 const START = `Keld gives Halvian leader a warm welcome
 
 Keld, 29 January 2022 - Halvian Prime Minister Abel Daro was received on Saturday by President Lino Varga at the start of an official visit to Keld.
 `;
 
-const knowledge = loadKnowledge(extractIndex([{ file: "seeds/991_began.txt", text: BEGAN }, { file: "seeds/992_reached.txt", text: REACHED }, { file: "seeds/993_start.txt", text: START }]), intentModel());
+const knowledge = loadKnowledge(extractIndex([{ file: "seeds/991_began.txt", text: BEGAN }, { file: "seeds/992_reached.txt", text: REACHED }, { file: "seeds/993_start.txt", text: START }, { file: "seeds/994_reached_the.txt", text: REACHED_THE }]), intentModel());
 const ask = (q: string) => answer(q, knowledge);
 
 describe("an arrival told by other words", () => {
@@ -28,6 +33,12 @@ describe("an arrival told by other words", () => {
     const a = ask("when did varan arrive in tarsk?");
     expect(a.found).toBe(true);
     expect(a.text).toMatch(/Friday|8 March/);
+  });
+
+  it("reads 'reached the … capital' as the arrival", () => {
+    const a = ask("when did berg arrive?");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/Tuesday|30 April/);
   });
 
   it("reads 'reached' a place as the arrival", () => {

@@ -612,7 +612,7 @@ function holdsKey(bag: Record<string, number>, term: string, text = "", lenient 
   if (lenient && term.length >= 5 && Object.keys(bag).some((k) => k[0] === term[0] && Math.abs(k.length - term.length) <= 1 && editDistance(k, term) <= 1)) return true;
   // "how many were hurt": "wounded", "injured"; "how many were killed": "dead", "died"
   if ([...(KEY_KIN.get(term) ?? [])].some((k) => (bag[k] ?? 0) > 0)) return true;
-  if (term === ARRIVE) return ARRIVAL_WORDS.test(text);
+  if (term === ARRIVE) return ARRIVAL_WORDS.test(text) || REACHED_PLACE.test(text);
   if (SUCCESSION.has(term)) return SUCCESSION_WORDS.test(text);
   if (GO.has(term)) return ONWARD_WORDS.test(text);
   return VOICE.has(term) && VOICE_WORDS.test(text);
@@ -655,7 +655,9 @@ const ONWARD_WORDS = /\b(?:go(?:es|ing)?|went|head(?:s|ed|ing)?|travel(?:s|led|l
  * two-day visit").
  */
 const ARRIVE = stem("arrive");
-const ARRIVAL_WORDS = /\b(arriv\w*|land(s|ed|ing)?|fl(?:ew|own|ies|y) in(?:to)?|touched down|touches down|reach(?:ed|es)\s+(?=\p{Lu})|(?:beg[ai]n(?:s|ning)?|start(?:s|ed|ing)?)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit|at\s+the\s+(?:start|beginning|outset)\s+of\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}(?:visit|stay|trip|tour))/iu;
+/** "reached Tarsk", "reached the Orvanian capital": a place's capital letter, read without the "i" flag (under which \p{Lu} takes any letter: "reached an agreement"). */
+const REACHED_PLACE = /\breach(?:ed|es)\s+(?:the\s+)?\p{Lu}/u;
+const ARRIVAL_WORDS = /\b(arriv\w*|land(s|ed|ing)?|fl(?:ew|own|ies|y) in(?:to)?|touched down|touches down|(?:beg[ai]n(?:s|ning)?|start(?:s|ed|ing)?)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit|at\s+the\s+(?:start|beginning|outset)\s+of\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}(?:visit|stay|trip|tour))/iu;
 
 /**
  * Whether a sentence writes out an acronym the question uses: "UNGA" is held by "the United Nations

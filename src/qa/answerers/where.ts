@@ -1,5 +1,5 @@
 /** @module where: the place (city, venue) of a meeting. */
-import { meetingWhen, placeNote } from "../format";
+import { joinWords, meetingWhen, placeNote } from "../format";
 import { participantIds } from "../knowledge";
 import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
@@ -60,6 +60,37 @@ function unplacedNote(meetings: Meeting[]): Block[] {
   return [{ kind: "para", content: [`The articles don't say where ${which} took place.`] }];
 }
 
+/**
+ * Meetings of one occasion in order, each alone unless it shares its place, venue, day and kind with others of one host:
+ * six envoys' credentials at one ceremony are one line ("Tarsk, at the President's Office: Varan and A, B and C, 12 June").
+ */
+function sameOccasions(meetings: Meeting[], groupable: (m: Meeting) => boolean): Meeting[][] {
+  const groups: Meeting[][] = [];
+  for (const m of meetings) {
+    const group = groupable(m) ? groups.find((g) => groupable(g[0]!) && sameSetting(g[0]!, m) && hostOf([...g, m]) !== undefined) : undefined;
+    if (group) group.push(m);
+    else groups.push([m]);
+  }
+  return groups;
+}
+
+const sameSetting = (a: Meeting, b: Meeting): boolean => a.place === b.place && a.venue === b.venue && a.kind === b.kind && meetingWhen(a) === meetingWhen(b);
+
+/** The one person every meeting of two people has in common, if any. */
+function hostOf(meetings: Meeting[]): string | undefined {
+  const sides = meetings.map(participantIds);
+  if (sides.some((s) => s.length !== 2)) return undefined;
+  return sides[0]!.find((id) => sides.every((s) => s.includes(id)));
+}
+
+/** "A and B" for one meeting; "Varan and A, B and C" for meetings of one host. */
+function sidesOf(group: Meeting[], q: Question): string {
+  const name = (id: string): string => q.knowledge.people.get(id)?.name ?? id;
+  if (group.length === 1) return participantIds(group[0]!).map(name).join(" and ");
+  const host = hostOf(group)!;
+  return `${name(host)} and ${joinWords(group.map((m) => name(participantIds(m).find((id) => id !== host)!)))}`;
+}
+
 /** A city or country the gazetteer knows by this name. */
 const isKnownPlace = (place: string): boolean => findCountries(place).some((c) => c.kind !== "demonym" && c.text === place);
 
@@ -85,14 +116,14 @@ export function answerWhere(q: Question): Outcome {
     const t = toldPlace(m, q);
     return t ? [[m.id, t] as const] : [];
   }));
-  const items = meetings.map((m): Inline[] => {
-    const names = participantIds(m).map((id) => q.knowledge.people.get(id)?.name ?? id);
+  const items = sameOccasions(meetings, (m) => !told.has(m.id)).map((group): Inline[] => {
+    const m = group[0]!;
     const sentence = told.get(m.id);
     const where: Inline[] = [{ bold: sentence?.place ?? m.place ?? m.venue ?? "" }];
     if (m.place && !sentence) where.push(placeNote(m));
     if (m.place && m.venue && !sentence) where.push(`, at ${m.venue}`);
     const when = meetingWhen(m);
-    return [...where, `: ${names.join(" and ")}${when ? `, ${when}` : ""}`];
+    return [...where, `: ${sidesOf(group, q)}${when ? `, ${when}` : ""}`];
   });
   return {
     kind: "reply",
