@@ -87,6 +87,17 @@ const DAY_SHIFT: Record<string, number> = { "the following": 1, "the next": 1, "
 /** Verbs that report a meeting as done: their sentence's later dates are other events ("… met on Monday, ahead of the summit scheduled for May 3"). */
 const HELD = /^(?:met|held|received|hosted|welcomed|talked|spoke|discussed|conferred|visited|signed|called|paid|co-chaired|chaired|sat|had|was|were)$/;
 
+/** Verbs of an arrival: "landed", "arrived", "touched down", "flew in". */
+const ARRIVAL_VERBS = /^(?:arrived|arrives|arriving|landed|lands|landing|touched|flew)$/;
+
+/** Whether the word at `k` is in a relative clause that tells an arrival and holds no contact's `cue` (if the sentence has one). */
+function inArrivalClause(words: Word[], k: number, cue?: number): boolean {
+  const map = splitClauses(words);
+  const clause = map.of[k];
+  if (clause === undefined || (cue !== undefined && clause === map.of[cue]) || map.clauses[clause]?.kind !== "relative") return false;
+  return words.some((w, n) => map.of[n] === clause && ARRIVAL_VERBS.test(w.lower) && (w.lower !== "touched" || words[n + 1]?.lower === "down") && (w.lower !== "flew" || words[n + 1]?.lower === "in"));
+}
+
 /**
  * The date a meeting's own sentence gives, or undefined: {@link readMeetingDate} without its fallbacks.
  * @example readOwnDate(segment([{ text: "They met on Friday." }])[0]!, { ...ctx, published: "2022-11-26" }, 0) // { year: 2022, month: 11, day: 25, … }
@@ -116,7 +127,8 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   // nor does the day someone took an office ("Telu, who took office only last week").
   // … nor a month word of a name ("Prime Minister Orvel May", "Ambassador June Telu").
   const named = (ctx.refs[si] ?? []).filter((r) => r.via === "name" || r.via === "short");
-  const all = sent.entities.filter((e) => (e.type === "DATE" || e.type === "TIME") && !inSinceClause(sent.words, e.first) && !inOfficeClause(sent.words, e.first) && !named.some((r) => r.first <= e.last && e.first <= r.last));
+  // … nor the day of an arrival a relative clause tells ("Y's team was led by Z, who landed in Tarsk on Wednesday"), unless the contact is of that clause.
+  const all = sent.entities.filter((e) => (e.type === "DATE" || e.type === "TIME") && !inSinceClause(sent.words, e.first) && !inOfficeClause(sent.words, e.first) && !named.some((r) => r.first <= e.last && e.first <= r.last) && !inArrivalClause(sent.words, e.first, cue));
   // "on Tuesday 31 October with A, …, and on Wednesday 1 November with B": the date of the counterpart's own part of the list;
   // not the day of a statement the last part runs into ("… and with B, the ministry's spokeswoman told a briefing on Thursday").
   const split = part || cue !== undefined ? splitClauses(sent.words) : undefined;

@@ -142,8 +142,15 @@ export function isNameWord(w: Word | undefined): boolean {
   const capitalised = w.text.split("-").map((p) => /^\p{Lu}/u.test(p));
   const dated = parts.some((p, i) => (i === 0 || capitalised[i]) && (MONTHS.has(p) || WEEKDAYS.has(p)));
   // The place words as written: "Germán" keeps the accent that makes it a given name, not "German".
-  return !dated && !parts.some((p) => ORGANISATION_WORDS.has(p)) && !plain.split("-").some((p) => isPlaceWord(p)) && !isPlaceWord(w.text);
+  return !dated && !parts.some((p) => ORGANISATION_WORDS.has(p) || MEETING_NAME_WORDS.has(p)) && !plain.split("-").some((p) => isPlaceWord(p)) && !isPlaceWord(w.text);
 }
+
+/**
+ * Words that end a meeting's name after a title word, never a person's name: "the sixth round of the Foreign Secretary Level
+ * Consultations", "the Foreign Ministers' Strategic Dialogue", "the Foreign Ministers Meeting". (Only as name words: "Telu's
+ * meeting with Y" still names Telu, which a word of ORGANISATION_WORDS after a possessive would not.)
+ */
+const MEETING_NAME_WORDS = new Set(["consultations", "dialogue", "meeting", "talks", "negotiations"]);
 
 /**
  * A lower-case particle inside a name ("da" in "Neven da Pezo").

@@ -21,8 +21,13 @@ Dane, Marr finally connect by phone
 
 MOSCOW, Feb 18 - Russian Foreign Minister Orvel Dane and US Secretary of State Ilse Marr spoke by phone on Sunday, the Russian ministry said, after nearly a week in which calls from Marr went unanswered.
 `;
+/** Made up, of the shape of heldout50 x525: consultations told with the year of the last round, no length of their own. */
+const ROUND = ` date 2025-04-17
+Veldia and Orvane held foreign secretary-level consultations in Tarsk on Thursday for the first time since 2010. Foreign Secretary Ana Lind headed the Veldian delegation and Foreign Secretary Ivo Berg the Orvanian one.
+`;
 const knowledge = loadKnowledge(
   extractIndex([
+    { file: "seeds/904_round.txt", text: ROUND },
     { file: "seeds/903_call.txt", text: CALL },
     { file: "seeds/901_video.txt", text: VIDEO },
     { file: "seeds/902_summit.txt", text: SUMMIT },
@@ -48,5 +53,10 @@ describe("how long a contact went on", () => {
     const first = answer("when did dane and marr speak", knowledge);
     const a = answer("how long did the phone call last", knowledge, { focus: first.focus });
     expect(a.text.split("\n")[0]).not.toContain("week");
+  });
+
+  it("returns no 'since' year for 'how long did the foreign office consultations last'", () => {
+    const a = answer("how long did the foreign office consultations last", knowledge);
+    expect(a.text.split("\n")[0]).not.toMatch(/since|2010/);
   });
 });

@@ -205,9 +205,10 @@ function asksContactLength(q: Question, expected: ExpectedAnswer): boolean {
 }
 
 /** Words of a question asking the length of a stay or a term, not of a contact. */
-/** A contact a question names as its subject ("the call", "their talks", "the meeting"). */
-const CONTACT_ASKED = /\b(?:the|their|that|this)\s+(?:(?:phone|telephone|video|bilateral|private|first)\s+)?(?:call|meeting|talks|conversation|audience|tete-a-tete)\b/i;
-const STAY_OR_TERM = /\b(?:visits?|trips?|tours?|stays?|missions?|terms?|tenure|posting|serve[ds]?|serving|office|been)\b/i;
+/** A contact a question names as its subject ("the call", "their talks", "the meeting", "the foreign office consultations"). */
+const CONTACT_ASKED = /\b(?:the|their|that|this)\s+(?:(?:phone|telephone|video|bilateral|private|first|foreign|office|secretary-level|ministerial|political)\s+){0,3}(?:call|meeting|talks|conversation|audience|tete-a-tete|consultations|negotiations|dialogue)\b/i;
+// ("in office", "held office"; not "the foreign office consultations")
+const STAY_OR_TERM = /\b(?:visits?|trips?|tours?|stays?|missions?|terms?|tenure|posting|serve[ds]?|serving|(?:in|took|taken|taking|left|leaving|holds?|held|holding)\s+office|been)\b/i;
 
 /** A length a contact runs: minutes or hours ("about 45 minutes", "an hour", "half an hour", "two and a half hours"). */
 const CONTACT_UNITS = /\b(?:minutes?|hours?)\b/i;
