@@ -87,7 +87,7 @@ const ROWS: FrameRow[] = [
   },
   {
     id: "speak-with",
-    trigger: "speak|talk|confer|converse|consult",
+    trigger: "speak|talk|confer|converse|consult|chat",
     voice: "active",
     agent: "subject",
     counterparts: ["with", "to"],

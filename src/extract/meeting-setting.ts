@@ -159,6 +159,18 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   const rank = (e: WordEntity): number => (own(e.first) ? (heldAt >= 0 && e.first > heldAt && e.first <= heldAt + 6 ? -1 : 0) : clauses?.clauses[clauses.of[e.first]!]?.kind === "relative" ? 2 : 1);
   const distance = (e: WordEntity): number => (cue === undefined ? 0 : e.last < cue ? cue - e.last : e.first - cue);
   const ordered = [...entities.entries()].sort(([, a], [, b]) => rank(a) - rank(b) || (rank(a) > 0 ? distance(a) - distance(b) : 0));
+  // "The same day he met Y, whose country was hit by an earthquake on March 28": the day the contact's own clause points back
+  // to, before a date of a relative clause (not when the sentence names that day before it: "arrived on Monday and held talks
+  // the same day", "On Thursday he … was welcomed by Y, re-elected a day earlier").
+  const sameOwn = anaphora && cue !== undefined ? SAME_DAY.exec(sent.text) : null;
+  const sameWritten = (e: WordEntity): boolean => sameOwn !== null && sameOwn[0].toLowerCase().includes(e.text.toLowerCase());
+  if (sameOwn && !entities.some((e) => e.type === "DATE" && !sameWritten(e) && (own(e.first) || sent.words[e.last]!.start < sameOwn.index))) {
+    const at = sent.words.findIndex((w) => w.start >= sameOwn.index);
+    if (at >= 0 && own(at)) {
+      const day = storyDay(ctx, si, planned, /\b(?:that|the same) day\b/i.test(sameOwn[0]));
+      if (day) return { ...shiftDay(day, DAY_SHIFT[(sameOwn[1] ?? sameOwn[2] ?? "").toLowerCase()] ?? 0), basis: "relative", text: sameOwn[0] };
+    }
+  }
   // "X met Y on Wednesday, a day after Y met Z": the meeting of the clause after "a day after" is a day before the sentence's own date.
   const gap = cue !== undefined ? daysApart(sent.words, cue) : undefined;
   if (gap) {
@@ -1065,14 +1077,14 @@ function cityOfVenueName(words: Word[], from: number): string | undefined {
 }
 
 /**
- * Sets the venue of a meeting from a sentence, if it has none: "at the headquarters of …", "at Tarsk House", "at the President's Office".
+ * Sets the venue of a meeting from a sentence, if it has none: "at the headquarters of …", "at Tarsk House", "at the President's Office", "at the Tarsk Hall of the Republic".
  * @example readVenue("They met at the Foreign Ministry.", meeting) // meeting.venue === "the Foreign Ministry"
  */
 export function readVenue(text: string, meeting: LocalMeeting): void {
   if (meeting.venue) return;
   const venue =
     /\bat (the (?:headquarters|premises|residence|offices?|building|seat|palace)\b[^,;.]*)/i.exec(text) ??
-    /\bat ((?:the )?(?:\p{Lu}[\p{L}'’-]*\s?)+(?:Palace|House|Hall|Office|Ministry(?: of [\p{L} ]+)?|Embassy(?: of [\p{L} ]+)?|Kremlin|Centre|Center))/u.exec(text);
+    /\bat ((?:the )?(?:\p{Lu}[\p{L}'’-]*\s?)+(?:(?:Palace|Hall)(?: of (?:the )?\p{Lu}\p{L}+)?|House|Office|Ministry(?: of [\p{L} ]+)?|Embassy(?: of [\p{L} ]+)?|Kremlin|Centre|Center))/u.exec(text);
   if (!venue) return;
   meeting.venue = venue[1]!.trim();
   // "Receiving the envoy at the State House in Abuja", "at Saadabad Palace in Tehran": the city the venue stands in, when the

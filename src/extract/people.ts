@@ -361,7 +361,9 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
     const owner = sent.quote === undefined && !sex ? possessiveOfSubject(sent.words, here) : undefined;
     if (owner && !spoken.has(owner.person)) spoken.set(owner.person, owner.sex);
     if (sex && !spoken.has(here[0]!.person)) spoken.set(here[0]!.person, sex);
-    const topic = sent.quote === undefined ? sentenceTopic(sent.words, here) : undefined;
+    // ("A, B and C were among those present": a list of three or more as the subject makes none of them the one "he" next stands for)
+    const listed = new Set(mainSubjects(sent.words, here).map((r) => r.person)).size >= 3;
+    const topic = sent.quote === undefined && !listed ? sentenceTopic(sent.words, here) : undefined;
     if (topic !== undefined) {
       topicCounts.set(topic, (topicCounts.get(topic) ?? 0) + 1);
       // "X and Y arrived in Varan": a lead about two people has no one principal.

@@ -54,6 +54,8 @@ export const FRAME_EXAMPLES: Record<string, FrameExample[]> = {
   "speak-with": [
       { source: "c022_southafrica_ukraine_call", context: "President Cyril Ramaphosa has at last had a telephone conversation with Ukraine's President Volodymyr Zelensky, weeks after Pretoria first asked for one.", text: "The contact comes more than a month after Ramaphosa spoke by telephone with Russian President Vladimir Putin on March 10.", people: ["Ramaphosa", "Putin"] },
       { source: "c054_fidan_moscow_relative_dates", context: "ANKARA - Turkish Foreign Minister Hakan Fidan ended a two-day working visit to Moscow on Friday after talks that both sides presented as groundwork for an upcoming meeting between President Recep Tayyip Erdogan and Russian President Vladimir Putin.", text: "Putin and Erdogan last spoke by telephone early last month, when they agreed to keep up contacts at various levels, including to prepare a possible meeting between the two.", people: ["Putin", "Erdogan"] },
+      // "chat": made up, of the shape of heldout50 x531 ("The two men chatted cordially on the sidelines") and a read article's airport welcome ("the two ministers were seen chatting")
+      { source: "x531_chat_madeup", text: "Foreign Minister Jon Telu chatted with President Amos Varan on the sidelines of the ceremony in Lima on Monday.", people: ["Telu", "Varan"] },
   ],
   "receive": [
       { source: "c013_jamaica_cuba", text: "Jamaica's Prime Minister, Andrew Holness, today received the Ambassador of Cuba, Inés Fors Fernández, who paid him a courtesy call.", people: ["Holness", "Fors"] },

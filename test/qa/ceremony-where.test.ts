@@ -17,7 +17,12 @@ Dan Pell, the Ambassador of Sweden, followed.
 Kel Orso, the Ambassador of Peru, was the last.
 `;
 
-const knowledge = loadKnowledge(extractIndex([{ file: "seeds/940_ceremony.txt", text: CEREMONY }]), intentModel());
+// Made up, of the shape of heldout50 x526 ("received … at the Great Hall of the People"; read24 t111, corpus c052 name the same hall).
+const HALL = ` date 2025-01-16
+President Ivo Lund held talks with President Ana Sol at the Tarsk Hall of the Republic in Tarsk on Wednesday.
+`;
+
+const knowledge = loadKnowledge(extractIndex([{ file: "seeds/940_ceremony.txt", text: CEREMONY }, { file: "seeds/941_hall.txt", text: HALL }]), intentModel());
 
 describe("where a ceremony of several envoys took place", () => {
   it("names the office it was held at", () => {
@@ -30,5 +35,10 @@ describe("where a ceremony of several envoys took place", () => {
     const a = answer("where did the envoys present their credentials to varan", knowledge);
     expect(a.text.match(/President's Office/g)).toHaveLength(1);
     expect(a.text).toMatch(/Jon Telu, Dan Pell and Kel Orso/);
+  });
+
+  it("names a hall with its 'of the …'", () => {
+    const a = answer("where did lund and sol hold talks", knowledge);
+    expect(a.text).toMatch(/Tarsk Hall of the Republic/);
   });
 });
