@@ -311,7 +311,8 @@ const ROWS: FrameRow[] = [
     trigger: "put signature|name",
     voice: "active",
     agent: "subject",
-    counterparts: [],
+    // ("X put his name to a memorandum with Y", as "X signed a memorandum with Y")
+    counterparts: ["with"],
     kind: "meeting",
     pair: true,
     fallback: true,
@@ -411,7 +412,8 @@ const ROWS: FrameRow[] = [
   {
     id: "contact-with",
     // "His first appointment in the city was with Y": an appointment of a visit's programme is a meeting.
-    trigger: "meeting|talk|consultation|negotiation|conversation|call|discussion|audience|tete-a-tete|videoconference|appointment",
+    // "her session with X", "a working session with Y": a session with a person is a meeting.
+    trigger: "meeting|talk|consultation|negotiation|conversation|call|discussion|audience|tete-a-tete|videoconference|appointment|session",
     voice: "noun",
     agent: "clause",
     counterparts: ["with"],

@@ -908,7 +908,7 @@ export function placeOfThereBefore(words: Word[], before: Sent | undefined): str
 /**
  * The place named just before ", where" (or ", when") when the meeting's cue follows it: "Last December the
  * minister flew to Tarsk, where he held talks with …", "He goes on to Orvane, where he is to meet …", "He flew in
- * from Tarsk, where the foreign minister met him at the airport", "Telu had visited Orvane, where …", "The
+ * from Tarsk, where the foreign minister met him at the airport", "Telu had visited Orvane, where …", "His first stop was Tarsk, where …", "The
  * tour began in Tarsk on Sunday, when Varan held talks with …". A city or country of the gazetteer, or a town
  * named as one, a few words after a preposition of place or "visited"; undefined for any other sentence.
  * @example placeBeforeWhere(segment([{ text: "Varan flew to Ljubljana on Monday, where he met Telu." }])[0]!.words, 9) // "Ljubljana"
@@ -932,7 +932,9 @@ export function placeBeforeWhere(words: Word[], cue: number): string | undefined
   // time ("was held in Tarsk in March 2019, when")
   for (let k = where - 2; k >= 0 && k >= where - 9; k--) {
     if (/^[,;:]$/.test(words[k]!.text)) return undefined;
-    if (!WHERE_PREPOSITIONS.test(words[k]!.lower) && !VISITED.test(words[k]!.lower)) continue;
+    // ("The first stop was Tarsk, where …": a journey's stop named by "was")
+    const stop = /^(?:was|is)$/.test(words[k]!.lower) && JOURNEY_STOP.test(words[k - 1]?.lower ?? "");
+    if (!WHERE_PREPOSITIONS.test(words[k]!.lower) && !VISITED.test(words[k]!.lower) && !stop) continue;
     if (words[k]!.lower === "in" && isTimeWord(words[k + 1])) continue;
     const place = placeNamedAt(words, k + 1);
     // a visit to a country may hold its talks in any of its towns: only a city places them
@@ -940,6 +942,9 @@ export function placeBeforeWhere(words: Word[], cue: number): string | undefined
   }
   return undefined;
 }
+
+/** Nouns of a stop on a journey: "His first stop was Tarsk", "The last leg is Orvane". */
+const JOURNEY_STOP = /^(?:stop|stopover|leg|destination)$/;
 
 /** A clause that opens on the occasion, visit or trip the clause before it told: "…; on that occasion he met Y", "…; during that visit he called on Y". */
 const OCCASION_ANAPHOR = /^(?:on|at|during) (?:that|the same|this) (?:occasion|visit|trip|stay|tour)\b/;
@@ -1111,6 +1116,9 @@ const GOES_TO = /\b(?:visit|visits|visited|visiting|trip|tour|journey|travel|tra
 /** "here" as where the article was filed: "hosted the Sultan for talks here today". */
 const HERE = /\bhere\b(?! (?:is|are|was|were)\b)/i;
 
+/** What says a journey told just before did not happen: "fell through", "was called off", "(that) was cancelled", "did not take place". */
+const CALLED_OFF_AFTER = /^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:fell through|(?:was|had been|has been)\s+(?:called off|cancell?ed|postponed|scrapped|shelved)|did not (?:go ahead|take place|happen))\b/i;
+
 /**
  * The city a sentence sends a visit to: a city named, or the capital of a country named ("visit to
  * Pakistan" → Islamabad, the gazetteer's first city of a country being its capital); with `journey`,
@@ -1120,6 +1128,8 @@ const HERE = /\bhere\b(?! (?:is|are|was|were)\b)/i;
 export function visitDestination(text: string, journey = false): string | undefined {
   const m = (journey ? GOES_TO : VISIT_TO).exec(text);
   if (!m) return undefined;
+  // "when his own trip to Tarsk fell through", "a visit to Orvane that was called off": no journey was made there
+  if (CALLED_OFF_AFTER.test(text.slice(m.index + m[0].length))) return undefined;
   // "a state visit to the Brazilian capital", "his first trip to the Russian capital"
   if (/^\s+capital\b/.test(text.slice(m.index + m[0].length))) return capitalOf(m[1] ?? "");
   // "a visit to the Kingdom of Veldia", "the Republic of Veldia": the country after a state's style

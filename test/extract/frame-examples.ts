@@ -152,6 +152,8 @@ export const FRAME_EXAMPLES: Record<string, FrameExample[]> = {
       { source: "q312_chile_brussels", context: "Veldia's Foreign Minister Varan Kel spent the day in Tarsk.", text: "Later in the morning, Kel signed a Working Holiday agreement with Orvania's Minister for Foreign and European Affairs, Aldo Telu.", people: ["Kel", "Telu"] },
   ],
   "pair-put-signature": [
+      // made up, of the shape of heldout50 x532 ("put his name to a memorandum of understanding with India's External Affairs Minister, Dr S. Jaishankar")
+      { source: "x532_put_name_with_madeup", text: "On the same sidelines, Chile's Foreign Minister, Dr Jon Telu, put his name to a memorandum of understanding with Peru's Foreign Minister, Dr Amos Varan.", people: ["Telu", "Varan"] },
       { source: "s119_samoa_nz_partnership", text: "Foreign Minister Varan Kel and Orvania's Prime Minister Aldo Telu put their signatures to a renewed Statement of Partnership in Tarsk this morning, setting out where the two countries will concentrate their cooperation.", people: ["Kel", "Telu"] },
       { source: "r614_uganda_rwanda", text: "The commission owes its existence to the pact that Presidents Varan Kel and Aldo Telu put their names to on August 21 in the Orvanian capital, on the margins of a summit.", people: ["Kel", "Telu"] },
   ],
@@ -210,6 +212,8 @@ export const FRAME_EXAMPLES: Record<string, FrameExample[]> = {
       { source: "s105_cameroon_audiences", context: "The Minister of External Relations, Lejeune Mbella Mbella, received three visitors in separate audiences in Yaounde last Friday.", text: "The minister's last visitor was the Resident Coordinator of the United Nations System in Cameroon, Allegra Maria Del Pilar Baiocchi.", people: ["Mbella", "Baiocchi"] },
   ],
   "contact-with": [
+      // made up, of the shape of heldout50 x532 ("used her session with Modi to tell him …"; "the session with Dr X went on for nearly an hour", "a working session with Y" in other read articles)
+      { source: "x532_session_with_madeup", context: "LIMA, Nov 21 - Prime Minister Amos Varan spent Wednesday in one bilateral meeting after another.", text: "Chile's Prime Minister Jon Telu used her session with Varan to tell him of a new award.", people: ["Telu", "Varan"] },
       // ("his conversations with Y": the one the article is about makes the contact, where the sentence names no one else who does)
       { source: "x326_italy_moavero_nato_sidelines", context: "Moavero Milanesi's round of bilateral meetings in Brussels. On the margins of the NATO foreign ministers' meeting held in Brussels yesterday and today, 4 and 5 December, Italy's Minister of Foreign Affairs and International Cooperation, Enzo Moavero Milanesi, held a string of bilateral talks with fellow ministers.", text: "Security in the Balkans was the subject of his conversations with Bulgaria's Foreign Minister Ekaterina Zaharieva and with Croatia's Foreign Minister Marija Pejčinović Burić.", people: ["Moavero Milanesi", "Zaharieva"] },
       { source: "r524_tajikistan_samarkand_sidelines", context: "DUSHANBE, April 14, 2023 – Tajik Foreign Minister Sirojiddin Muhriddin used the fourth ministerial meeting of Afghanistan's neighbouring states, held in the Uzbek city of Samarkand on Thursday, to hold a series of one-on-one meetings with the other delegations taking part.", text: "His talks with Kazakhstan's foreign minister, Murat Nurtleu, dealt with a number of current questions in Tajik-Kazakh cooperation, the Tajik MFA information department said.", people: ["Muhriddin", "Nurtleu"] },
