@@ -38,8 +38,14 @@ Orvane's Prime Minister Kestas Halvik stayed in Keldhus from October 30 to Novem
 Halvik is in Keldhus at the invitation of Governor Pell Vantor's office, which has asked Ilka Dorn to stay in Keldhus from 10 to 12 December.
 `;
 
+/** Made up, of the shape of heldout50 x530 (a ministry's release: "will pay a State Visit to Nepal on 23-24 April 2024"). */
+const RELEASE = ` date 2024-04-21
+At the invitation of President Ivo Lund of Chile, King Ansel Varo of Spain will pay a State Visit to Chile on 23-24 April 2024. On 24 April the King will hold talks with Prime Minister Mara Solen.
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
+    { file: "seeds/985_release.txt", text: RELEASE },
     { file: "seeds/981_tarsk.txt", text: TARSK },
     { file: "seeds/982_orvel.txt", text: ORVEL },
     { file: "seeds/983_varno.txt", text: VARNO },
@@ -50,6 +56,12 @@ const knowledge = loadKnowledge(
 const ask = (q: string) => answer(q, knowledge);
 
 describe("the dates of a visit: the span the article gives the stay", () => {
+  it("returns the span of a visit written with a capital ('State Visit'), not the day of its talks", () => {
+    const a = ask("when is the king of spain visiting chile");
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^23-24 April/);
+  });
+
   it("returns the span written beside a meeting of the visit, not the meeting's day", () => {
     const a = ask("what were the dates of Telu's visit to Tarsk?");
     expect(a.found).toBe(true);

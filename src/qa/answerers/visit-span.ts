@@ -28,12 +28,12 @@ const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
 const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
 const TO = "\\s*(?:[-–]|to|and|through|until)\\s*";
 /**
- * A span of days with its month, after a word of a stay in its clause: "a visit that ran from 3 to 6 June",
+ * A span of days with its month, after a word of a stay in its clause (in any case: "will pay a State Visit to Veldia on 23-24 April"): "a visit that ran from 3 to 6 June",
  * "would be in Veldia from June 3 to 6", "stayed in Tarsk from March 3 to 5", "a visit made from 30 May to 2 June".
  */
 const STAY_SPAN = new RegExp(
   `\\b(?:visit(?:s|ed|ing)?|trip|stay(?:s|ed|ing)?|tour|be in|is in|was in|were in)\\b[^.;:]*?\\b((?:from |between )?(?:${DAY}\\s+(?:of\\s+)?${MONTH}${TO}${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY}${TO}${MONTH}\\s+${DAY}|${DAY}${TO}${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY}${TO}${DAY})(?:,?\\s+\\d{4})?)(?![\\p{L}\\d])`,
-  "u",
+  "iu",
 );
 
 /**
@@ -52,7 +52,7 @@ const STAY_LENGTH = /\b((?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1
  */
 const STAY_DAYS = new RegExp(
   `\\b(?:visit|trip|stay|tour|is in|was in|were in|be in)\\b[^,.;:]{0,50}?\\b((?:from|between) (?:${DAY}\\s+(?:of\\s+)?${MONTH}${TO}${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY}${TO}${MONTH}\\s+${DAY}|${DAY}${TO}${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY}${TO}${DAY})(?:,?\\s+\\d{4})?)(?![\\p{L}\\d])`,
-  "u",
+  "iu",
 );
 
 /**
