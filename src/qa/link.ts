@@ -439,6 +439,8 @@ export function linkQuestion(question: string, knowledge: Knowledge): Links {
     const slot = (NAME_SLOTS.has(tokens[i - 1]?.word ?? "") || (isTitleHead(tokens[i - 1]?.word ?? "") && tokens[i - 1]!.used && !knowledge.model.weights[t.word] && !isOfficeWord(t.word))) && !FUNCTION_WORDS.has(t.word) && !COMMON.has(t.word);
     if (t.used || t.raw.length < 3 || !(slot || (i > 0 && /^\p{Lu}/u.test(t.raw)))) return;
     if (knowledge.vocabulary.has(t.word) || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || isDateWord(t.raw)) return;
+    // ("how many MoUs were signed": the noun "how many" counts is a thing, however it is written)
+    if (tokens[i - 1]?.word === "many" && tokens[i - 2]?.word === "how") return;
     // (a word typed in lower case whose kin the articles write so is a word: "what did the envoy praise Orvane for")
     if (!/^\p{Lu}/u.test(t.raw) && (!nounLike(question, t.raw) || kinWrittenInLowerCase(t.word, knowledge))) return;
     if (previous === i - 1 && links.unknownNames.length) links.unknownNames[links.unknownNames.length - 1] += ` ${t.raw}`;

@@ -51,4 +51,14 @@ describe("how many: of two counts in one sentence, the one of the thing asked", 
     expect(a.text.split("\n")[0]).toMatch(/five/);
     expect(ask("how many memoranda did veldia and orvania sign").text.split("\n")[0]).toMatch(/five/);
   });
+
+  it("reads 'MoUs' written with capitals as the thing counted, in articles that never write the initials", () => {
+    // made up, of the shape of heldout50 x526 ("15 memorandums of understanding were exchanged during the visit")
+    const ORVEL = `Orvel, 16 January 2025 - The two presidents then witnessed the exchange of documents; Orvel says 15 memorandums of understanding were exchanged during the visit.
+`;
+    const alone = loadKnowledge(extractIndex([{ file: "seeds/984_orvel.txt", text: ORVEL }]), intentModel());
+    const a = answer("how many MoUs were exchanged during the visit", alone);
+    expect(a.found).toBe(true);
+    expect(a.text.split("\n")[0]).toMatch(/15/);
+  });
 });
