@@ -379,6 +379,7 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     return [c.last + 1, nextNonNp(words, c.last + 1), ...(country > c.last + 2 ? [country] : [])];
   };
   if (frame.notBefore && counterparts.some((c) => after(c).some((k) => refusedAfter(frame.notBefore!, words, k)))) return undefined;
+  if (frame.onlyBefore && (counterparts.length === 0 || !counterparts.every((c) => phraseFollows(frame.onlyBefore!, words, c.last + 1)))) return undefined;
   const people = new Set([...agents, ...counterparts].map((r) => r.person));
   // "Ambassadors A, B and C, for their part, stressed …", "Veldia and Orvane, for their part, …": a subject set against another
   // side told before is one side of a contact, not a pair meeting each other.
@@ -749,6 +750,11 @@ function refusedAfter(notBefore: string, words: Word[], k: number): boolean {
   if (!isVerb(next)) return false;
   const purpose = CALL_PURPOSES.get(next!.lemma);
   return !(purpose && words.slice(at + 1, at + 4).some((w) => purpose.has(w.lower)));
+}
+
+/** Whether one of the row's `onlyBefore` phrases ("in person") is written from word k. */
+function phraseFollows(phrases: string, words: Word[], k: number): boolean {
+  return phrases.split("|").some((p) => p.split(" ").every((w, n) => words[k + n]?.lower === w));
 }
 
 function nextNonNp(words: Word[], k: number): number {

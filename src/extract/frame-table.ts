@@ -61,6 +61,8 @@ export interface FrameRow {
   opener?: string;
   /** "handed over a letter from X": a word right after the trigger's last word that makes it no such contact (alternatives split by "|"). */
   notAfterTrigger?: string;
+  /** "congratulated X in person": words that must follow each counterpart, without which the trigger tells no contact (alternatives split by "|"). */
+  onlyBefore?: string;
   /**
    * "With President X of Veldia, Y discussed …": the trigger opens the sentence, its person and a comma, then the clause's
    * own subject and verb; nowhere else does the row read.
@@ -106,6 +108,7 @@ export function loadFrames(rows: FrameRow[]): Frame[] {
     if (!KINDS.includes(row.kind)) fail(`kind "${row.kind}" is not one of ${KINDS.join(", ")}`);
     if (row.opener !== undefined && !/^[a-z]+(?:\|[a-z]+)*$/.test(row.opener)) fail(`opener "${row.opener}" must be lower-case words split by "|"`);
     if (row.notAfterTrigger !== undefined && !/^[a-z]+(?:\|[a-z]+)*$/.test(row.notAfterTrigger)) fail(`notAfterTrigger "${row.notAfterTrigger}" must be lower-case words split by "|"`);
+    if (row.onlyBefore !== undefined && !/^[a-z]+(?: [a-z]+)*(?:\|[a-z]+(?: [a-z]+)*)*$/.test(row.onlyBefore)) fail(`onlyBefore "${row.onlyBefore}" must be lower-case phrases split by "|"`);
     return { ...row, words };
   });
 }

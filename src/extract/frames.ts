@@ -86,6 +86,17 @@ const ROWS: FrameRow[] = [
     kind: "call",
   },
   {
+    // "went to the residence to congratulate X in person", "congratulated him in person on his election": a word of greeting
+    // is a contact only when said in person.
+    id: "congratulate-in-person",
+    trigger: "congratulate|greet|thank",
+    voice: "active",
+    agent: "subject",
+    counterparts: ["object"],
+    kind: "meeting",
+    onlyBefore: "in person",
+  },
+  {
     id: "speak-with",
     trigger: "speak|talk|confer|converse|consult|chat",
     voice: "active",

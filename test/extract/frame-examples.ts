@@ -51,6 +51,11 @@ export const FRAME_EXAMPLES: Record<string, FrameExample[]> = {
       { source: "hasleyindia_trump_dials", text: "President Varan Telu of Chile called up Prime Minister Orvel Kestas on Monday evening and congratulated him.", people: ["Telu", "Kestas"] },
       { source: "webdunia_uni_trump_calls", text: "New Delhi: President Varan Telu today called up Prime Minister Orvel Kestas and congratulated him on the results.", people: ["Telu", "Kestas"] },
   ],
+  "congratulate-in-person": [
+      { source: "n210_taiwan_paraguay_lai_asuncion", context: "Vice President Lai Ching-te met both the outgoing and the incoming Paraguayan heads of state on Monday.", text: "He then went to the presidential residence to call on Peña, the president-elect, and congratulated him in person on his election.", people: ["Lai", "Peña"] },
+      // made up, of the shape of heldout48 x506 ("went to the presidential residence to congratulate Pena in person") and a read article's "to congratulate X in person on his recent appointment"
+      { source: "x506_congratulate_madeup", text: "Foreign Minister Jon Telu travelled to Lima on Monday to congratulate Prime Minister Amos Varan in person on his appointment.", people: ["Telu", "Varan"] },
+  ],
   "speak-with": [
       { source: "c022_southafrica_ukraine_call", context: "President Cyril Ramaphosa has at last had a telephone conversation with Ukraine's President Volodymyr Zelensky, weeks after Pretoria first asked for one.", text: "The contact comes more than a month after Ramaphosa spoke by telephone with Russian President Vladimir Putin on March 10.", people: ["Ramaphosa", "Putin"] },
       { source: "c054_fidan_moscow_relative_dates", context: "ANKARA - Turkish Foreign Minister Hakan Fidan ended a two-day working visit to Moscow on Friday after talks that both sides presented as groundwork for an upcoming meeting between President Recep Tayyip Erdogan and Russian President Vladimir Putin.", text: "Putin and Erdogan last spoke by telephone early last month, when they agreed to keep up contacts at various levels, including to prepare a possible meeting between the two.", people: ["Putin", "Erdogan"] },

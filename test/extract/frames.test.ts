@@ -65,6 +65,7 @@ describe("loading frame rows", () => {
     expect(() => loadFrames([{ ...row, voice: "middle" as never }])).toThrow(/voice "middle" is not one of active, passive, noun/);
     expect(() => loadFrames([{ ...row, opener: "At the" }])).toThrow(/opener "At the" must be lower-case words/);
     expect(() => loadFrames([{ ...row, notAfterTrigger: "From" }])).toThrow(/notAfterTrigger "From" must be lower-case words/);
+    expect(() => loadFrames([{ ...row, onlyBefore: "In Person" }])).toThrow(/onlyBefore "In Person" must be lower-case phrases/);
   });
 });
 
