@@ -772,7 +772,8 @@ function partyCountries(text: string): string[] {
   // "told him of the country's resistance to the Russian invasion": a demonym before a thing names no party either; one
   // before a person, a title or a party does ("his Russian counterpart", "the Ukrainian side", "Russian President X").
   const found = findCountries(text).filter((c) => c.kind !== "city" && !(c.kind === "demonym" && (PLACE_NOUN.test(text.slice(c.index + c.text.length)) || !describesPeople(text.slice(c.index + c.text.length)))));
-  const joined = (a: { index: number; text: string }, b: { index: number }): boolean => /^\s*(?:and|&|-|–)\s*#?$/.test(text.slice(a.index + a.text.length, b.index));
+  // ("binding Veldia, the Orvane Republic and Tarsk": a list of three, each a party; not two of them)
+  const joined = (a: { index: number; text: string }, b: { index: number }): boolean => /^\s*(?:,\s*(?:and\s+)?|and|&|-|–)\s*(?:the\s+)?#?$/.test(text.slice(a.index + a.text.length, b.index));
   const parties = found.filter(
     (c, k) =>
       c.kind === "demonym" ||
