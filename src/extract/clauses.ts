@@ -39,9 +39,16 @@ const OBJECT_START = new Set(["DET", "NOUN", "ADJ", "PRON", "NUM", "PROPN"]);
 const isFinite = (w: Word | undefined): boolean => w !== undefined && (w.pos === "VERB" || w.pos === "AUX") && !/ing$/.test(w.lower);
 const isBreak = (w: Word | undefined): boolean => w === undefined || /^[,;:.!?]$/.test(w.text);
 
-/** A finite verb before the next comma or clause mark: the words from `from` make a clause, not a phrase. */
+/**
+ * A finite verb before the next comma or clause mark: the words from `from` make a clause, not a phrase. (Not past a "that"
+ * or "which" that opens a clause of its own: "said after a meeting with Y that work had begun" has a phrase after "after".)
+ */
 function hasVerbAhead(words: Word[], from: number, limit = 14, stopAtAnd = false): boolean {
-  for (let k = from; k < Math.min(words.length, from + limit) && !isBreak(words[k]) && !(stopAtAnd && words[k]!.lower === "and" && isFinite(words[k + 1])); k++) if (isFinite(words[k])) return true;
+  for (let k = from; k < Math.min(words.length, from + limit) && !isBreak(words[k]) && !(stopAtAnd && words[k]!.lower === "and" && isFinite(words[k + 1])); k++) {
+    // ("a closed-door meeting": a word the tagger reads as a verb right after an article is the noun's adjective)
+    if (isFinite(words[k]) && !/^(?:a|an|the)$/.test(words[k - 1]?.lower ?? "")) return true;
+    if (k > from && /^(?:that|which)$/.test(words[k]!.lower) && words[k - 1]?.pos !== "DET") return false;
+  }
   return false;
 }
 
