@@ -31,7 +31,7 @@ describe("whyNotJoined", () => {
   });
 
   it("returns 'no trigger' when the contact word is no row's", () => {
-    expect(gapOf("President Rush Varan congratulated Prime Minister Telu Orvane on his election in Veldia.", "Varan", "Orvane")).toBe("no trigger of the table in the sentence");
+    expect(gapOf("President Rush Varan criticised Prime Minister Telu Orvane in Veldia.", "Varan", "Orvane")).toBe("no trigger of the table in the sentence");
   });
 
   it("returns that a side is not read when the sentence names only one of them", () => {
