@@ -41,7 +41,7 @@ const isBreak = (w: Word | undefined): boolean => w === undefined || /^[,;:.!?]$
 
 /**
  * A finite verb before the next comma or clause mark: the words from `from` make a clause, not a phrase. (Not past a "that"
- * or "which" that opens a clause of its own: "said after a meeting with Y that work had begun" has a phrase after "after".)
+ * or "which" that opens a clause of its own: "said after a meeting with Y that the plan was ready" has a phrase after "after".)
  */
 function hasVerbAhead(words: Word[], from: number, limit = 14, stopAtAnd = false): boolean {
   for (let k = from; k < Math.min(words.length, from + limit) && !isBreak(words[k]) && !(stopAtAnd && words[k]!.lower === "and" && isFinite(words[k + 1])); k++) {
@@ -176,7 +176,7 @@ function splitClausesOf(words: Word[]): ClauseMap {
     } else if (prev?.text === "," && RELATIVES.has(w.lower)) {
       open("relative", k, current, k - 2);
     } else if (w.lower === "and" && prev?.text === "," && RELATIVES.has(words[k + 1]?.lower ?? "")) {
-      // "Six envoys whose missions sit in Tarsk, and who cover the region, handed …": a second relative clause, no clause
+      // "Four envoys whose embassies are in Tarsk, and who also serve Orvane, presented …": a second relative clause, no clause
       // of its own; the one it tells of goes on after its comma.
       open("relative", k, current);
     } else if (ADVERBIAL.has(w.lower) && (w.pos === "SCONJ" || w.pos === "ADP" || w.pos === "ADV" || w.pos === "VERB") && !(w.lower === "as" && words[k + 1]?.lower === "well") && (/ing$/.test(w.lower) ? prev?.text === "," : words[k + 1]?.pos !== "NUM" && (hasVerbAhead(words, k + 1, 24, true) || !/ing$/.test(w.lower) && appositionBeforeVerb(words, k + 1) > 0))) {

@@ -892,7 +892,7 @@ function isRepeated(words: Word[], map: ClauseMap, end: number): boolean {
 export function isOvertakenPlan(words: Word[], map: ClauseMap, cue: number): boolean {
   for (let k = cue - 1; k >= Math.max(3, cue - 6) && map.of[k] === map.of[cue]; k--) {
     if (words[k]!.lower !== "to") continue;
-    // ("had been due at 8 a.m. to meet Y", "had been expected on Monday to visit Tarsk": a time between the plan and its verb)
+    // ("had been due at noon to meet Y", "had been expected on Monday to visit Tarsk": a time between the plan and its verb)
     for (let j = k - 1; j >= Math.max(2, k - 6) && words[j]!.text !== ","; j--) {
       if (OVERTAKEN_PLAN.has(words[j]!.lower) && words[j - 1]?.lower === "been" && /^(?:had|'d)$/.test(words[j - 2]?.lower ?? "")) return true;
       if (isVerb(words[j])) break;

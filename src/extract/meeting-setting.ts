@@ -159,9 +159,9 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   const rank = (e: WordEntity): number => (own(e.first) ? (heldAt >= 0 && e.first > heldAt && e.first <= heldAt + 6 ? -1 : 0) : clauses?.clauses[clauses.of[e.first]!]?.kind === "relative" ? 2 : 1);
   const distance = (e: WordEntity): number => (cue === undefined ? 0 : e.last < cue ? cue - e.last : e.first - cue);
   const ordered = [...entities.entries()].sort(([, a], [, b]) => rank(a) - rank(b) || (rank(a) > 0 ? distance(a) - distance(b) : 0));
-  // "The same day he met Y, whose country was hit by an earthquake on March 28": the day the contact's own clause points back
+  // "The same day he met Y, whose region was hit by a flood on 3 May": the day the contact's own clause points back
   // to, before a date of a relative clause (not when the sentence names that day before it: "arrived on Monday and held talks
-  // the same day", "On Thursday he … was welcomed by Y, re-elected a day earlier").
+  // the same day", "On Friday he … was greeted by Y, sworn in a day earlier").
   const sameOwn = anaphora && cue !== undefined ? SAME_DAY.exec(sent.text) : null;
   const sameWritten = (e: WordEntity): boolean => sameOwn !== null && sameOwn[0].toLowerCase().includes(e.text.toLowerCase());
   if (sameOwn && !entities.some((e) => e.type === "DATE" && !sameWritten(e) && (own(e.first) || sent.words[e.last]!.start < sameOwn.index))) {
@@ -233,7 +233,7 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     if (date && date.basis === "relative" && date.year !== undefined) return nearerOfYear(date, e, ordered.map(([, x]) => x), (x) => parseDate(x.text, reference ? { published: reference } : {}), distance);
     // "Varan first met Telu in 2019": a year alone after "in", in the meeting verb's own clause, dates a contact before the story's.
     // Not a year of another verb's ("met Telu to review the accord signed in 2019").
-    // … nor the year of a clause ", when" opens right after it: "made a visit to Tarsk in 2019, when he held talks with Y" is that year's.
+    // … nor the year of a clause ", when" opens right after it: "made a visit to Tarsk in 2011, when he held talks with Y" is that year's.
     const whenAfter = cue !== undefined && cue > e.last + 2 && sent.words[e.last + 1]?.text === "," && sent.words[e.last + 2]?.lower === "when";
     const between = cue === undefined ? [] : e.first > cue ? sent.words.slice(cue + 1, e.first) : sent.words.slice(whenAfter ? e.last + 3 : e.last + 1, cue);
     if (date?.year !== undefined && cue !== undefined && (own(e.first) || whenAfter) && /^\d{4}$/.test(e.text) && sent.words[e.first - 1]?.lower === "in" && reference && date.year < Number(reference.slice(0, 4)) && !between.some((w) => w.pos === "VERB" || w.pos === "AUX" || w.lower === "to")) return date;

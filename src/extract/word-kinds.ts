@@ -146,8 +146,8 @@ export function isNameWord(w: Word | undefined): boolean {
 }
 
 /**
- * Words that end a meeting's name after a title word, never a person's name: "the sixth round of the Foreign Secretary Level
- * Consultations", "the Foreign Ministers' Strategic Dialogue", "the Foreign Ministers Meeting". (Only as name words: "Telu's
+ * Words that end a meeting's name after a title word, never a person's name: "the third round of the Deputy Minister Level
+ * Consultations", "the Veldia–Orvane Strategic Dialogue", "the Trade Ministers Meeting". (Only as name words: "Telu's
  * meeting with Y" still names Telu, which a word of ORGANISATION_WORDS after a possessive would not.)
  */
 const MEETING_NAME_WORDS = new Set(["consultations", "dialogue", "meeting", "talks", "negotiations"]);

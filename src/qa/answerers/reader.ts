@@ -205,9 +205,9 @@ function asksContactLength(q: Question, expected: ExpectedAnswer): boolean {
 }
 
 /** Words of a question asking the length of a stay or a term, not of a contact. */
-/** A contact a question names as its subject ("the call", "their talks", "the meeting", "the foreign office consultations"). */
+/** A contact a question names as its subject ("the call", "their talks", "the meeting", "the ministry's consultations"). */
 const CONTACT_ASKED = /\b(?:the|their|that|this)\s+(?:(?:phone|telephone|video|bilateral|private|first|foreign|office|secretary-level|ministerial|political)\s+){0,3}(?:call|meeting|talks|conversation|audience|tete-a-tete|consultations|negotiations|dialogue)\b/i;
-// ("in office", "held office"; not "the foreign office consultations")
+// ("in office", "held office"; not "the foreign office talks")
 const STAY_OR_TERM = /\b(?:visits?|trips?|tours?|stays?|missions?|terms?|tenure|posting|serve[ds]?|serving|(?:in|took|taken|taking|left|leaving|holds?|held|holding)\s+office|been)\b/i;
 
 /** A count of times written with its noun: "three times", "the eighth time", "on four occasions". */
@@ -561,7 +561,7 @@ export function readAnswer(q: Question): Outcome | undefined {
     let spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side)) && !(asking && span.type === "person" && ofSide(q, s, span, asking))).filter((span) => (span.type !== "date" || (!storyDayUntold(span) && !pointsBack(span) && fitsTense(s, span, tense, published) && !(statedOn(s.text, span) && !SAYING_ASKED.test(q.text)) && !ofLaterClause(s.text, span, keys))) && !(span.type === "duration" && LENGTH_OF_STAY.test(s.text.slice(span.end)) && !STAY_ASKED.test(q.text)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))) && !(span.type === "country" && ofHome(s.text.slice(span.start, span.end))) && !(span.type === "place" && places.includes(fold(capitalNamed(s, span) ?? s.text.slice(span.start, span.end)))) && !(tense === "past" && span.type === "place" && PLANNED_AT.test(s.text.slice(Math.max(0, span.start - 80), span.start))));
     // "how long did A and B talk": a length in minutes or hours, not "since 1991" or "30 years of progress"
     if (contactLength) spans = spans.filter((span) => span.type !== "duration" || CONTACT_UNITS.test(s.text.slice(span.start, span.end)));
-    // "how many times has A been to Tarsk": a count of times ("three times", "the eighth time", "on four occasions"), not of other things ("three separate encounters")
+    // "how many times has A been to Tarsk": a count of times ("three times", "the eighth time", "on four occasions"), not of other things ("four separate meetings")
     if (expected.what === "how many times") spans = spans.filter((span) => TIMES_AFTER.test(s.text.slice(span.start, span.end + 24)));
     // "who did A meet": the other side of the sentence's contact with A
     if (counterpartAsked) spans = spans.filter((span) => span.type !== "person" || !notCounterpart(q, s, span, CONTACT_TERMS));

@@ -28,7 +28,7 @@ const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
 const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
 const TO = "\\s*(?:[-–]|to|and|through|until)\\s*";
 /**
- * A span of days with its month, after a word of a stay in its clause (in any case: "will pay a State Visit to Veldia on 23-24 April"): "a visit that ran from 3 to 6 June",
+ * A span of days with its month, after a word of a stay in its clause (in any case: "will pay a State Visit to Veldia on 5-6 June"): "a visit that ran from 3 to 6 June",
  * "would be in Veldia from June 3 to 6", "stayed in Tarsk from March 3 to 5", "a visit made from 30 May to 2 June".
  */
 const STAY_SPAN = new RegExp(
