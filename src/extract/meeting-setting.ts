@@ -162,14 +162,18 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   // "The same day he met Y, whose region was hit by a flood on 3 May": the day the contact's own clause points back
   // to, before a date of a relative clause (not when the sentence names that day before it: "arrived on Monday and held talks
   // the same day", "On Friday he … was greeted by Y, sworn in a day earlier").
-  const sameOwn = anaphora && cue !== undefined ? SAME_DAY.exec(sent.text) : null;
-  const sameWritten = (e: WordEntity): boolean => sameOwn !== null && sameOwn[0].toLowerCase().includes(e.text.toLowerCase());
-  if (sameOwn && !entities.some((e) => e.type === "DATE" && !sameWritten(e) && (own(e.first) || sent.words[e.last]!.start < sameOwn.index))) {
-    const at = sent.words.findIndex((w) => w.start >= sameOwn.index);
-    if (at >= 0 && own(at)) {
-      const day = storyDay(ctx, si, planned, /\b(?:that|the same) day\b/i.test(sameOwn[0]));
-      if (day) return { ...shiftDay(day, DAY_SHIFT[(sameOwn[1] ?? sameOwn[2] ?? "").toLowerCase()] ?? 0), basis: "relative", text: sameOwn[0] };
-    }
+  const same = anaphora ? SAME_DAY.exec(sent.text) : null;
+  // "that day", "the following day": the story's day, shifted as the words say
+  const sameDay = (): PartialDate | undefined => {
+    if (!same) return undefined;
+    const day = storyDay(ctx, si, planned, /\b(?:that|the same) day\b/i.test(same[0]));
+    return day ? { ...shiftDay(day, DAY_SHIFT[(same[1] ?? same[2] ?? "").toLowerCase()] ?? 0), basis: "relative", text: same[0] } : undefined;
+  };
+  const sameWritten = (e: WordEntity): boolean => same !== null && same[0].toLowerCase().includes(e.text.toLowerCase());
+  if (same && cue !== undefined && !entities.some((e) => e.type === "DATE" && !sameWritten(e) && (own(e.first) || sent.words[e.last]!.start < same.index))) {
+    const at = sent.words.findIndex((w) => w.start >= same.index);
+    const day = at >= 0 && own(at) ? sameDay() : undefined;
+    if (day) return day;
   }
   // "X met Y on Wednesday, a day after Y met Z": the meeting of the clause after "a day after" is a day before the sentence's own date.
   const gap = cue !== undefined ? daysApart(sent.words, cue) : undefined;
@@ -262,12 +266,7 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     const day = storyDay(ctx, si, planned);
     if (day) return { ...shiftDay(day, gap.days), basis: "relative", text: gap.text };
   }
-  const same = anaphora ? SAME_DAY.exec(sent.text) : null;
-  if (same) {
-    const day = storyDay(ctx, si, planned, /\b(?:that|the same) day\b/i.test(same[0]));
-    if (day) return { ...shiftDay(day, DAY_SHIFT[(same[1] ?? same[2] ?? "").toLowerCase()] ?? 0), basis: "relative", text: same[0] };
-  }
-  return undefined;
+  return sameDay();
 }
 
 /**

@@ -201,6 +201,8 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
       break;
     }
   }
+  // whether the words from `k` to the title's end are a leader's title ("President", "Prime Minister")
+  const leaderFrom = (k: number): boolean => LEADER_TITLE.test(words.slice(k, end + 1).map((x) => x.text).join(" "));
   while (j >= 0) {
     const w = words[j]!;
     const kind = officeWordKind(w.lower);
@@ -213,9 +215,9 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     else if (j === end && oppositeNumberAt(words, j)) j -= 2;
     // "the special envoy of President X", "the representative of King Y": a leader's title right after "of" is the name's own;
     // the aide's post before it is someone else's.
-    else if (w.lower === "of" && j < end && /^\p{Lu}/u.test(words[j + 1]!.text) && LEADER_TITLE.test(words.slice(j + 1, end + 1).map((x) => x.text).join(" "))) break;
+    else if (w.lower === "of" && j < end && /^\p{Lu}/u.test(words[j + 1]!.text) && leaderFrom(j + 1)) break;
     // "Secretary-General to the President X", "Chief of Staff to the Prime Minister Y": a post in a leader's office, the name's.
-    else if (w.lower === "the" && j < end && words[j - 1]?.lower === "to" && isOfficeHead(words[j - 2]?.text ?? "") && LEADER_TITLE.test(words.slice(j + 1, end + 1).map((x) => x.text).join(" "))) j -= 2;
+    else if (w.lower === "the" && j < end && words[j - 1]?.lower === "to" && isOfficeHead(words[j - 2]?.text ?? "") && leaderFrom(j + 1)) j -= 2;
     else if (kind === "head" || kind === "modifier" || (kind === "connector" && j < end)) j--;
     // "the visit to Orvane of the Vice President of Veldia, X": a country is never followed by "of" inside a title
     // ("Veldia's Vice President", "Veldian Vice President", "Vice President of Veldia"), so one that is stands outside it.
