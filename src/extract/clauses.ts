@@ -4,6 +4,7 @@
  * reported speech ("Z said that X met Y") and a second coordinated clause ("…, and Z received W")
  * are scopes of their own, so a person of one never joins a meeting of another.
  */
+import { officeWordKind } from "../nlp/offices";
 import type { Word } from "./segment";
 
 /** What kind of clause a scope is. */
@@ -94,6 +95,22 @@ function appositionBeforeVerb(words: Word[], from: number): number {
   while (words[v]?.pos === "ADV" || (words[v]?.pos === "AUX" && isFinite(words[v + 1]))) v++;
   return isFinite(words[v]) || (words[v - 1]?.pos === "AUX" && isVerb(words[v])) ? c2 : -1;
 }
+/**
+ * The comma that closes a name set beside a post word right before the comma at `k` ("Prime Minister, Varan Telu," or "his
+ * counterpart, Varan Telu, Minister of …"): capitalised words, a particle or a full stop only, up to the next comma or the
+ * sentence's end; else -1.
+ */
+function nameBesidePost(words: Word[], k: number): number {
+  const post = words[k - 1]?.lower ?? "";
+  if (post !== "counterpart" && officeWordKind(post) !== "head") return -1;
+  if (words[k + 1]?.pos !== "PROPN") return -1;
+  for (let n = k + 1; n < words.length && n <= k + 8; n++) {
+    const w = words[n]!;
+    if (w.text === "," || w.text === ".") return n;
+    if (!/^\p{Lu}/u.test(w.text) && !/^(?:bin|bint|al|ibn|de|da|van|von|-)$/.test(w.lower)) return -1;
+  }
+  return -1;
+}
 const isVerb = (w: Word | undefined): boolean => w !== undefined && (w.pos === "VERB" || w.pos === "AUX");
 
 /**
@@ -162,6 +179,16 @@ function splitClausesOf(words: Word[]): ClauseMap {
     if (resume !== undefined && clauses[current]!.kind === "adverbial" && SUBJECT_PRONOUNS.test(w.lower) && /ing$/.test(words[clauses[current]!.start + 1]?.lower ?? "") && isFinite(words[k + 1]) && !words.slice(clauses[current]!.start, k).some((x) => x.text === "," || isFinite(x))) {
       current = resume;
       resume = undefined;
+    }
+    // "…, who this week met Orvane's Prime Minister, Varan Telu, before …", "which A co-chaired with his counterpart, B, Minister
+    // of …": a name set beside the post that ends a relative clause's object goes on with the clause.
+    if (w.text === "," && resume !== undefined && k > apposed && clauses[current]!.kind === "relative") {
+      const closing = nameBesidePost(words, k);
+      if (closing > 0) {
+        apposed = closing;
+        of[k] = current;
+        continue;
+      }
     }
     if (w.text === "," && resume !== undefined && k > apposed) {
       of[k] = current;

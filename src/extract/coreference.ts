@@ -130,7 +130,9 @@ export function resolvePronoun(words: Word[], at: number, here: PersonRef[], rec
     const g = sexOf(p);
     return g === undefined || g === gender;
   };
-  const before = here.filter((r) => r.last < at);
+  // "With Foreign Minister X he went over …", "To Ambassador X she said …": the one the opening preposition governs is not the
+  // subject pronoun right after it.
+  const before = here.filter((r) => r.last < at && !openingObject(words, r, at));
   const all = [...new Set(mainSubjects(words, before, at).map((r) => r.person))];
   const subjects = all.filter(fits);
   if (subjects.length === 1) return { person: subjects[0]!, basis: "subject" };
@@ -145,10 +147,16 @@ export function resolvePronoun(words: Word[], at: number, here: PersonRef[], rec
     if (opener !== undefined && fits(opener)) return { person: opener, basis: "topic" };
   }
   // "It is the Veldian president's fourth trip; …, where he met …": the one the sentence is about so far.
-  const topic = sentenceTopic(words, here.filter((r) => r.last < at));
+  const topic = sentenceTopic(words, before);
   if (topic !== undefined && fits(topic)) return { person: topic, basis: "topic" };
   const person = recent.find(fits);
   return person === undefined ? undefined : { person, basis: "recent" };
+}
+
+/** Whether `r` is the object of a preposition opening the sentence and the pronoun at `at` follows its name right away. */
+function openingObject(words: Word[], r: PersonRef, at: number): boolean {
+  if (words[0]?.pos !== "ADP" || at > r.last + 2 || (at === r.last + 2 && words[r.last + 1]!.text !== ",")) return false;
+  return words.slice(1, r.first).every((w) => /^\p{Lu}/u.test(w.text) || /^(?:the|his|her|its|'s|’s|of)$/.test(w.lower));
 }
 
 /**

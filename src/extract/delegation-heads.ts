@@ -60,6 +60,17 @@ function afterBy(words: readonly Word[], refs: readonly PersonRef[], by: number)
 }
 
 /**
+ * "Mr. Varan, Deputy Minister for Foreign Affairs, headed the Veldian side": the words between a name opening the sentence
+ * (after its honorifics) and the verb are its post, set off by commas, with no verb or relative word inside.
+ */
+function subjectsPost(words: readonly Word[], subject: PersonRef, gap: readonly Word[]): boolean {
+  if (gap.length < 3 || gap[0]!.text !== "," || gap[gap.length - 1]!.text !== ",") return false;
+  const post = gap.slice(1, -1);
+  if (post.some((x) => x.text === "," || x.pos === "VERB" || x.pos === "AUX" || /^(?:who|which|whose|while)$/.test(x.lower))) return false;
+  return words.slice(0, subject.first).every((x) => /^\p{Lu}/u.test(x.text) || x.text === ".");
+}
+
+/**
  * The heads of sides one sentence names, each with the country of their side.
  * @example readSideHeads(sent, refs) // [{ person: 0, country: "Veldia", cue: 3 }] for "Varan headed the Veldian side."
  */
@@ -99,7 +110,7 @@ export function readSideHeads(sent: Sent, refs: readonly PersonRef[]): SideHead[
       // not "Telu, adviser to the Veldian minister, who headed …": a "who" after a preposition's object may be of the phrase it ends.
       const gap = before ? words.slice(before.last + 1, lead) : [];
       const who = gap.length === 2 && gap[0]!.text === "," && gap[1]!.lower === "who" && !words.slice(Math.max(0, before!.first - 3), before!.first).some((x) => x.pos === "ADP");
-      if (before && (who || gap.every((x) => x.pos === "AUX" || x.pos === "ADV"))) add(before, sideCountry(words, k), lead);
+      if (before && (who || gap.every((x) => x.pos === "AUX" || x.pos === "ADV") || subjectsPost(words, before, gap))) add(before, sideCountry(words, k), lead);
     }
   });
   return heads;

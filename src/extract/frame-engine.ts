@@ -300,8 +300,9 @@ function escortedTo(words: Word[], inClause: PersonRef[], cue: number): PersonRe
   return undefined;
 }
 
-function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: number, end: number, principal?: number, party?: number[]): FrameHit | undefined {
+function fill(frame: Frame, sent: Sent, allRefs: PersonRef[], map: ClauseMap, cue: number, end: number, principal?: number, party?: number[]): FrameHit | undefined {
   const words = sent.words;
+  const refs = allRefs.filter((r) => !isStoodFor(words, r));
   const clause = map.of[cue]!;
   const inClause = refs.filter((r) => map.of[r.first] === clause && map.of[r.last] === clause);
   if (isNegated(words, map, cue, end) || isRepeated(words, map, end)) return undefined;
@@ -430,6 +431,25 @@ function fill(frame: Frame, sent: Sent, refs: PersonRef[], map: ClauseMap, cue: 
     cue,
     end,
   };
+}
+
+/** Words before a name that tell someone acts for it: "on behalf of", "representing", "standing in for", "in place of". */
+const STOOD_FOR = /(?:\bon behalf of|\brepresenting|\b(?:standing|stood|deputi[sz]ing) in for|\bdeputi[sz]ing for|\bin place of)$/;
+
+/**
+ * Whether a name is the one another acts for ("received the credentials on behalf of King Varan", "the Crown Prince,
+ * representing His Highness the Amir Telu, met …", "greeted the guest on behalf of President Kelm"): no side of the
+ * contact, for the one acting stands in their place.
+ */
+function isStoodFor(words: readonly Word[], r: PersonRef): boolean {
+  // (back through the title before the name: "on behalf of the Custodian of the Two Holy Mosques, King Varan")
+  for (let k = r.first - 1; k >= 0 && r.first - k <= 12; k--) {
+    if (STOOD_FOR.test(words.slice(Math.max(0, k - 3), k + 1).map((w) => w.lower).join(" "))) return true;
+    const w = words[k]!;
+    const title = /^\p{Lu}/u.test(w.text) || /^(?:the|his|her|its|of)$/.test(w.lower) || (w.text === "," && /^\p{Lu}/u.test(words[k - 1]?.text ?? ""));
+    if (!title) return false;
+  }
+  return false;
 }
 
 /**

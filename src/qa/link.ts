@@ -143,6 +143,8 @@ const MIN_TRANSLITERATED = 5;
  */
 function peopleOfWord(word: string, knowledge: Knowledge, fuzzy: boolean): { ids: ReadonlySet<string>; exact: boolean } {
   const exact = knowledge.nameWords.get(word);
+  const initialled = exact ? undefined : personOfInitials(word, knowledge);
+  if (initialled) return { ids: initialled, exact: false };
   // (a word the articles use that names no one is a word, not a typo: "talks" is not "Talis")
   if (!fuzzy || word.length < 4 || knowledge.model.weights[word] || lookUpCountry(word) || (!exact && knowledge.vocabulary.has(word))) return { ids: exact ?? NO_IDS, exact: true };
   if (exact && word.length < MIN_TRANSLITERATED) return { ids: exact, exact: true };
@@ -161,6 +163,34 @@ function peopleOfWord(word: string, knowledge: Knowledge, fuzzy: boolean): { ids
   if (!exact && fits.length !== 1) return { ids: out, exact: false };
   for (const known of fits) knowledge.nameWords.get(known)?.forEach((id) => out.add(id));
   return { ids: out, exact: !!exact };
+}
+
+/** Each isolate's index: the initials of its people's names, once per index (see personOfInitials). */
+const INITIALS = new WeakMap<Knowledge, Map<string, Set<string>>>();
+
+/**
+ * The one person whose name's first three or four words have these initials ("mbs" for "Mohammed bin Salman Al Saud",
+ * "amlo" for a name of four words), when the word is no word of the articles, no country and no word of the questions'
+ * model; else undefined.
+ */
+function personOfInitials(word: string, knowledge: Knowledge): ReadonlySet<string> | undefined {
+  if (!/^[a-z]{3,4}$/.test(word) || knowledge.vocabulary.has(word) || knowledge.model.weights[word] || lookUpCountry(word)) return undefined;
+  let initials = INITIALS.get(knowledge);
+  if (!initials) {
+    initials = new Map();
+    for (const person of knowledge.index.people) {
+      const words = nameTokens(person.name);
+      for (const n of [3, 4]) {
+        if (words.length < n) continue;
+        const key = words.slice(0, n).map((w) => w[0]).join("");
+        const ids = initials.get(key) ?? new Set<string>();
+        initials.set(key, ids.add(person.id));
+      }
+    }
+    INITIALS.set(knowledge, initials);
+  }
+  const ids = initials.get(word);
+  return ids?.size === 1 ? ids : undefined;
 }
 
 /** No one: what a word that names no one links to (one set for every such word of every question, never changed). */

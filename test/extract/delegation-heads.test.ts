@@ -49,6 +49,18 @@ describe("the heads of two delegations at a round of talks", () => {
     expect(toldIn(twice, "2024-07-11").map((m) => m.split(",")[0])).toContain("Orlo Veskan + Varan Telu");
   });
 
+  it("returns the contact of 'Mr. A, <post>, headed the Veldian side' with the post set off by commas (read23 s114, corpus c023, new54b x556)", () => {
+    const text =
+      "The fourth round of Foreign Office Consultations between India and Georgia was held in Tbilisi yesterday, 3 March 2025. Shri Varan Telu, Secretary (East) in the Ministry of External Affairs, led the Indian delegation. The Georgian delegation was headed by H.E. Mr. Orlo Veskan, Deputy Minister of Foreign Affairs of Georgia.";
+    expect(toldIn(text, "2025-03-04")).toContain("Orlo Veskan + Varan Telu, delegation-heads, held, 2025-3-3, Tbilisi");
+  });
+
+  it("returns no head of 'A, adviser to the minister, who headed the Veldian side' nor of a name the sentence does not open with", () => {
+    const text =
+      "The third round of consultations between India and Georgia was held in Tbilisi on Monday. The talks were opened by Varan Telu, adviser to the minister, who welcomed the guests, and the Georgian delegation was headed by Orlo Veskan.";
+    expect(toldIn(text, "2025-03-04").filter((m) => m.includes("delegation-heads"))).toEqual([]);
+  });
+
   it("returns no contact of heads named with no talks told in their sentences or the one before (a summit's delegations)", () => {
     const text =
       "Leaders gathered in Nairobi for the regional summit on Friday.\n\n" +

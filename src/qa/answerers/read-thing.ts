@@ -141,6 +141,9 @@ const PLANNED_ACT = /\b(?:will|would|shall|(?:expected|due|set|scheduled|going|p
 const SIGN_NOUN = /^signs?$/;
 const DETERMINER_BEFORE = /\b(?:a|an|the|this|that|no|any|another|every)\s+(?:[\p{L}-]+est\s+|clear\s+|strong\s+|positive\s+|further\s+)?$/u;
 
+/** A phrase that names who sent or did the act, not what it was: "from A", "by A", "of A". */
+const SENDER = /^(?:from|by|of)\s/i;
+
 /** The phrase after the verb (and the preposition) in the sentence, cut at the clause's end. */
 function phraseAfter(text: string, verb: string, preposition?: string, past = false): string | undefined {
   const folded = fold(text);
@@ -199,7 +202,8 @@ export function readThing(q: Question, holds: (s: Sentence) => boolean, terms: s
     const listed = listedDocuments(q, s);
     // ("Two memoranda were signed in the course of the meeting. Under the first, …": no phrase after the verb, the list after the sentence)
     if (!phrase && listed.length) return reportedReply([s, ...listed], { articles: [s.article] });
-    if (!phrase || nameTokens(phrase).every((w) => asked.has(w) || STOP.has(w))) continue;
+    // ("an invitation from A": who sent the noun's act, never what was done)
+    if (!phrase || nameTokens(phrase).every((w) => asked.has(w) || STOP.has(w)) || SENDER.test(phrase)) continue;
     const found = reply(s, phrase);
     return listed.length ? { ...found, body: [...found.body, ...listed.map((l): Block => ({ kind: "quote", content: [l.text] }))] } : found;
   }

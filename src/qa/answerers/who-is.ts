@@ -236,6 +236,9 @@ function officeAsked(q: Question, named: PersonMention[]): PersonMention | undef
   if (at < 0) return undefined;
   const before = q.text.slice(0, at);
   if (!before.split(/[^\p{L}]+/u).some((w) => isTitleHead(fold(w)))) return undefined;
+  // "who is Prince Varan", "who is President Telu?": a title right before the name that ends the question is the name's own,
+  // no other office asked (not "who is the Veldian ambassador received by Telu")
+  if (isTitleHead(fold(before.trim().split(/[^\p{L}]+/u).at(-1) ?? "")) && !/\p{L}/u.test(q.text.slice(at + named[0]!.text.length))) return undefined;
   // "what is the name of the Orvanian minister Varan met": an office no one holds in the articles is no one, never Varan
   const office = q.links.people.find((m) => m.byOffice) ?? { text: "", ids: [], byOffice: true };
   const met = new Set(named.flatMap((m) => m.ids).flatMap((id) => (q.knowledge.lookups.meetingsOf.get(id) ?? []).flatMap((i) => {
