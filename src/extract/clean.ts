@@ -221,6 +221,9 @@ const STAMP_WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|n
 /** Lower-case words a stamp's other items may hold ("By our Orvane correspondent", "International desk", "Activities of the Ministers", "Veldia Desk live updates", "Staff report", "By a Staff Writer", "Press releases"). */
 const STAMP_WORDS = /^(?:of|the|and|by|a|our|at|in|for|desk|correspondent|staff|reporter|writer|report|time|local|live|updates?|blog|releases?)$/;
 
+/** A line opened by a full date in figures and a separator: "26/05/2025 | …", "18.09.2023 - …". */
+const NUMERIC_STAMP = /^\d{1,2}[./]\d{1,2}[./]\d{4}\s*(?:[|·•]|[-–—]\s)/;
+
 /**
  * A stamp line of a web page: a full date with a time, a section, an agency, a byline or a city,
  * and nothing that reads as a sentence: "Saturday, November 16th 2024 - 09:12 UTC",
@@ -237,9 +240,12 @@ function readStamp(raw: string): { published: string; place?: string } | undefin
   const rest = line.replace(date.text, " ").replace(TIME, " ").replace(STAMP_LABEL, " ").replace(STAMP_WEEKDAY, " ");
   const items = rest.split(/\s*(?:[|·•/,›»]|\s[-–—]\s|\s[-–—]$|^[-–—]\s)\s*/).map((x) => x.trim().replace(/^[-–—:.\s]+|[-–—:.\s]+$/g, "")).filter((x) => /\p{L}/u.test(x));
   const words = items.flatMap((x) => x.split(/\s+/));
-  if (items.length > 4 || words.length > 12 || items.some((x) => x.split(/\s+/).length > 5)) return undefined;
+  // "26/05/2025 | Veldia - Orvane relations", "18.09.2023 - Press and information team of the Delegation to Tarsk": a line
+  // opened by a date in figures and a separator is a page's stamp, whatever section or team it names after it.
+  const figured = NUMERIC_STAMP.test(line);
+  if (items.length > 4 || words.length > 12 || (!figured && items.some((x) => x.split(/\s+/).length > 5))) return undefined;
   // A word all in lower case reads as a sentence's; an outlet's name may open on one ("By vNews Staff | 9 May 2024").
-  if (words.some((w) => /^\p{Ll}+$/u.test(w) && !STAMP_WORDS.test(w))) return undefined;
+  if (!figured && words.some((w) => /^\p{Ll}+$/u.test(w) && !STAMP_WORDS.test(w))) return undefined;
   const two = (n: number): string => String(n).padStart(2, "0");
   const out: { published: string; place?: string } = { published: `${date.year}-${two(date.month)}-${two(date.day)}` };
   const place = items.find((x) => countryOfCity(x) !== undefined && findCountries(x).some((c) => c.kind === "city" && c.text === x));

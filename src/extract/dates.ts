@@ -29,6 +29,8 @@ const RELATIVE_DAY = /\b(today|yesterday|tomorrow)\b/i;
 const DAY_BEYOND = /\bthe day (before yesterday|after tomorrow)\b/i;
 /** "three days ago", "a week ago", "two weeks ago": days back from publication (weeks give their month, as "last week" does); "two months ago" its month, "two years ago" its year, no more. */
 const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+ago\b/i;
+/** "a few days ago", "several weeks ago", "some days ago": no count, a span back from publication. */
+const FEW_AGO = /\b(?:(?:a\s+)?few|several|some)\s+(days?|weeks?)\s+ago\b/i;
 const SMALL_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** "last week", "this week", "next week": the month of the week (Monday to Sunday) a week from publication's ("Ventin was in Kyiv last week" in a paper of Wednesday 13 September 2023 is September), the year alone when that week runs into another month (a paper of Thursday 25 August: "next week" is 29 August to 4 September), nothing when it runs into another year. */
 export const RELATIVE_WEEK = /\b(last|previous|past|this|next|coming)\s+week\b/i;
@@ -147,6 +149,15 @@ export function parseDate(text: string, context: DateContext = {}): PartialDate 
     }
     const back = fromDayNumber(published - count * (/^week/i.test(ago[2] ?? "") ? 7 : 1), "relative", ago[0]);
     return /^week/i.test(ago[2] ?? "") ? { year: back.year, month: back.month, basis: "relative", text: ago[0] } : back;
+  }
+  // "a few days ago", "several weeks ago": some days (weeks) back, as precise as the month they all fall in, else the year
+  const few = FEW_AGO.exec(text);
+  if (few && published !== undefined) {
+    const [near, far] = /^day/i.test(few[1] ?? "") ? [2, 6] : [14, 35];
+    const a = fromDayNumber(published - far, "relative", few[0]);
+    const b = fromDayNumber(published - near, "relative", few[0]);
+    if (a.year !== b.year) return undefined;
+    return a.month === b.month ? { year: a.year, month: a.month, basis: "relative", text: few[0] } : { year: a.year, basis: "relative", text: few[0] };
   }
   const rel = RELATIVE_DAY.exec(text);
   if (rel && published !== undefined) {

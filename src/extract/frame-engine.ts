@@ -848,8 +848,8 @@ function ownedByPronoun(words: Word[], at: number, principal?: number): PersonRe
   return /^(?:his|her)$/.test(words[j]?.lower ?? "") && principal !== undefined ? { person: principal, first: j, last: j, via: "pronoun" } : undefined;
 }
 
-/** Words for the plan of someone's day or visit: "Varan's programme", "the minister's agenda". */
-const PROGRAMME = /^(?:programme|program|agenda|schedule|itinerary)$/;
+/** Words for the plan of someone's day or visit and its items: "Varan's programme", "the minister's agenda", "His first engagement was a call on Y". */
+const PROGRAMME = /^(?:programme|program|agenda|schedule|itinerary|engagements?|appointments?)$/;
 
 /**
  * "Varan's programme in Tarsk also foresaw meetings with A and with B", "Also on the minister's agenda: a meeting with A":

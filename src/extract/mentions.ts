@@ -830,6 +830,12 @@ function readDescription(words: Word[], i: number): DescriptionMention | undefin
   if (isNameWord(words[k]) || isHonorific(words[k] ?? ({ lower: "" } as Word))) return undefined; // a prefix, not a description
   // "the Veldian Prime Minister, Varan Telu, …": a title set before a name by a comma is the name's, read with it.
   if (words[k]?.text === "," && (isNameWord(words[k + 1]) || isHonorific(words[k + 1] ?? ({ lower: "" } as Word)))) return undefined;
+  // … and so is one that runs on with its portfolio: "the Minister for Home Affairs and Cyber Security, Varan Telu".
+  if (words[k]?.lower === "for") {
+    let c = k + 1;
+    while (c < k + 9 && words[c] && (/^\p{Lu}/u.test(words[c]!.text) || /^(?:and|of|the|&)$/.test(words[c]!.lower))) c++;
+    if (c > k + 1 && words[c]?.text === "," && (isNameWord(words[c + 1]) || isHonorific(words[c + 1] ?? ({ lower: "" } as Word)))) return undefined;
+  }
   // "the head of state", "the Angolan Head of State": the state's head, whatever their title; not "the head of state of the receiving country".
   if (fold(head) === "head" && titleWords.length === 1 && words[k]?.lower === "of" && /^(?:state|government)$/.test(words[k + 1]?.lower ?? "") && words[k + 2]?.lower !== "of") {
     const title = words[k + 1]!.lower === "state" ? HEAD_OF_STATE : HEAD_OF_GOVERNMENT;

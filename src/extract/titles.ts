@@ -226,9 +226,9 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     else if (isCountryWord(w.text) && !/^\p{Ll}/u.test(w.text)) j--;
     else if (isPossessive(w) && countryEndingAt(words, j - 1)) j -= 1 + countryEndingAt(words, j - 1)!; // "Saudi Arabia's"
     else if (isPossessive(w) && words[j - 1] && isCountryWord(words[j - 1]!.text)) j -= 2;
-    // "the Philippines' new envoy to Tarsk, X", "the Netherlands' Minister of Trade, Y": the possessive of a name ending
-    // in "s" is an apostrophe alone.
-    else if (bareApostrophe(w) && j < end && /s$/.test(words[j - 1]?.text ?? "") && (countryEndingAt(words, j - 1) || isCountryWord(words[j - 1]!.text))) j -= 1 + (countryEndingAt(words, j - 1) ?? 1);
+    // "the Philippines' new envoy to Tarsk, X", "the Netherlands' Minister of Trade, Y", "the Maldives' Z": the possessive of a
+    // name ending in "s" is an apostrophe alone.
+    else if (bareApostrophe(w) && /s$/.test(words[j - 1]?.text ?? "") && (countryEndingAt(words, j - 1) || isCountryWord(words[j - 1]!.text))) j -= 1 + (countryEndingAt(words, j - 1) ?? 1);
     // "Ambassador to Veldia", "Ambassador of Orvania to Veldia": "to" after a title or its country; not "talk to U.S. President X".
     // "Ambassador to the United States, X": the article of a country's name after "to".
     else if (w.lower === "the" && j < end && words[j - 1]?.lower === "to" && words[j + 1] && (isCountryWord(words[j + 1]!.text) || countryEndingAt(words, j + 1, true))) j--;
@@ -338,8 +338,8 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     // "- from the Kingdom of Morocco, Dubra Brame;": envoys listed by the country they come from.
     mention.country = office.country;
     mention.evidence = true;
-  } else if (office.country && (prefix.every((w) => isCountryWord(w.text) || isPossessive(w)) || (isPossessive(prefix.at(-1)) && countryOf(prefix.slice(0, -1).map((w) => w.text).join(" ")) === office.country))) {
-    // "Kenya's X", "South Africa's Y": a country of one word or several, and its possessive
+  } else if (office.country && (prefix.every((w) => isCountryWord(w.text) || isPossessive(w) || bareApostrophe(w)) || (isPossessive(prefix.at(-1)) && countryOf(prefix.slice(0, -1).map((w) => w.text).join(" ")) === office.country))) {
+    // "Kenya's X", "South Africa's Y", "the Netherlands' Z": a country of one word or several, and its possessive
     if (det?.lower !== "and") {
       mention.country = office.country;
       mention.evidence = true;

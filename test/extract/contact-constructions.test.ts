@@ -279,6 +279,13 @@ describe("a contact on someone's programme", () => {
     const other = "Veldian Foreign Minister Varan Orvane met the Ambassador of Tarsk to Veldia, Orvel Dunmar, in December. Also on the ambassador's agenda: a meeting with Telu Kestas.";
     expect(meetingsOf(other, "2026-12-20")).not.toContain("Telu Kestas + Varan Orvane");
   });
+
+  it("returns the contact of 'His first engagement was a call on A' with the traveller the article follows (heldout51 x555, a Singapore daily; devG g207: 'His last engagement was a courtesy call on …')", () => {
+    const text =
+      "TARSK, May 23 - Veldian President Varan Orvane received a ceremonial welcome on Thursday morning, beginning a two-day state visit.\n\n" +
+      "His first engagement was a call on President Telu Kestas, who was also hosting a banquet in the visitor's honour.";
+    expect(meetingsOf(text, "2024-05-23")).toContain("Telu Kestas + Varan Orvane");
+  });
 });
 
 describe("a visit made at a host's invitation", () => {

@@ -58,3 +58,14 @@ describe("a visit to come told in the present", () => {
     expect(find(text, "Maro")).toMatchObject({ status: "planned", date: { year: 2023, month: 5, day: 8 } });
   });
 });
+
+describe("a page stamp opened by a date in figures", () => {
+  // "18.09.2023 - Press and information team of the Delegation to …" (read23 s104, an EU delegation page), "26/05/2025 | Viet Nam
+  // - Serbia relations" (heldout53 x580, an embassy page): the stamp's section or team is no sentence.
+  it("dates the page by '26/05/2025 | Veldia - Orvane relations' and '18.09.2023 - Press and information team of the Delegation to Tarsk'", () => {
+    const relations = "Embassy of Veldia in Orvane\nHome | News\nDeputy Minister Varan Telu co-chairs consultation in Tarsk\n26/05/2025 | Veldia - Orvane relations\nDeputy Minister of Foreign Affairs Varan Telu paid a working visit to Orvane on 22 and 23 May, during which she and Orvanian Deputy Foreign Minister Dan Kelm co-chaired the political consultation in Tarsk.\n";
+    expect(find(relations, "Kelm")?.date).toMatchObject({ year: 2025, month: 5 });
+    const team = "New ambassador presents credentials\n18.09.2023 - Press and information team of the Delegation to Orvane\nAmbassador Varan Telu presented her letters of credence to President Dan Kelm in Tarsk on 17 September.\n";
+    expect(find(team, "Kelm")?.date).toMatchObject({ year: 2023, month: 9, day: 17 });
+  });
+});

@@ -56,3 +56,21 @@ describe("a weekday of the week before or after, which the tagger reads as two d
     expect(sentenceDates(alone)).toEqual([expect.objectContaining({ year: 2024, month: 1, day: 30 })]);
   });
 });
+
+describe("parseDate, some days or weeks back with no count", () => {
+  // "A few days ago, X held talks in Tarsk with Y" (heldout53 x576, an Algerian daily), "which officials last held in Tarsk a
+  // few weeks ago" (a read article): the month they all fall in, never the story's own day.
+  it("returns the month of 'a few days ago' and 'several weeks ago' when the days back all fall in it, else the year", () => {
+    expect(parseDate("few days ago", { published: "2023-04-24" })).toEqual({ year: 2023, month: 4, basis: "relative", text: "few days ago" });
+    expect(parseDate("several days ago", { published: "2023-06-30" })).toMatchObject({ year: 2023, month: 6 });
+    expect(parseDate("a few weeks ago", { published: "2023-06-30" })).toEqual({ year: 2023, basis: "relative", text: "a few weeks ago" });
+    expect(parseDate("a few days ago", { published: "2023-04-03" })).toEqual({ year: 2023, basis: "relative", text: "a few days ago" });
+  });
+
+  it("dates talks told 'A few days ago' to the month, not to the day the story's call was", () => {
+    const text = " date 2023-04-24\nPresident Varan Telu received a telephone call yesterday from his Orvanian counterpart, Dan Kelm.\n\nA few days ago, the secretary general of the ministry, Amos Orso, held talks in Tarsk with his Orvanian counterpart, Mira Lind.";
+    const talks = extractIndex([{ file: "t/x.txt", text }]).meetings.find((m) => m.kind === "talks");
+    expect(talks?.date).toMatchObject({ year: 2023, month: 4 });
+    expect(talks?.date?.day).toBeUndefined();
+  });
+});

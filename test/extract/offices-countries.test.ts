@@ -265,6 +265,12 @@ describe("country names with their article", () => {
     expect(personNamed(index, "Ferdinand R. Marcos Jr.")?.country).toBe("Philippines");
     expect(index.sentences.find((s) => s.text.includes("trip to the"))?.countries).toContain("Philippines");
   });
+
+  it("reads a name after a country's bare apostrophe as that country's person ('the Netherlands' A', heldout53 x574; 'the Maldives' B', read36 x352)", () => {
+    const index = indexOfText("NEW YORK - Aziz Varan sat down with Spain's Pedro Telu and met the Netherlands' Dick Orvel on Wednesday. Visitors included Japan's Kaito Rasa and the Maldives' Abdulla Kelm.");
+    expect(personNamed(index, "Dick Orvel")?.country).toBe("Netherlands");
+    expect(personNamed(index, "Abdulla Kelm")?.country).toBe("Maldives");
+  });
 });
 
 describe("titles in lists and styles", () => {

