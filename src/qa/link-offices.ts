@@ -192,6 +192,8 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links,
   const unplaced: Unplaced[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.used || !isOfficeWord(tokens[i]!.word)) continue;
+    // "who did A co-chair the consultation with": the verb "co-chair", no chair of anything
+    if (tokens[i]!.hyphenated && tokens[i - 1]?.word === "co") continue;
     let end = i;
     // (a possessive ends the title: "the Veldian president's state visit" is no "president state")
     // ("the Veldian foreign minister first met …": a word that only opens a title, after its head and before no other office word, is no part of it)

@@ -12,6 +12,10 @@ export const FRAME_EXAMPLES: Record<string, FrameExample[]> = {
       { source: "c052_tillerson_xi_beijing", text: "BEIJING, March 19 (Reuters) - U.S. Secretary of State Rex Tillerson met Chinese President Xi Jinping for half an hour in Beijing on Sunday and told him that President Donald Trump expects the two leaders to meet soon, State Department spokesman Mark Toner said in a statement.", people: ["Tillerson", "Xi Jinping"] },
       { source: "c059_kishida_interview_lavrov", text: "Japanese Foreign Minister Fumio Kishida says he will try to move the peace treaty issue forward when he meets his Russian counterpart, Sergey Lavrov, in Tokyo on Monday.", people: ["Kishida", "Lavrov"], status: "planned" },
   ],
+  "bid-farewell": [
+      { source: "w107_farewell_vietnam_nigeria", text: "ABUJA - President Muhammadu Buhari on Thursday said goodbye to the outgoing Ambassador of the Socialist Republic of Vietnam to Nigeria, Luong Thinh, who has completed a three-year tour of duty.", people: ["Buhari", "Luong Thinh"] },
+      { source: "x253_liberia_ireland_farewell", text: "Liberia's Minister of Foreign Affairs, Gbehzohngar Milton Findley, bids farewell to outgoing Irish Ambassador Cathrine Campbell.", people: ["Findley", "Campbell"] },
+  ],
   "be-received": [
       { source: "c028_uae_mauritania", text: "Mauritania's President Mohamed Ould Ghazouani was received at Al Shati Palace in Abu Dhabi on Saturday by Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed Forces.", people: ["Ghazouani", "Zayed"] },
       { source: "c041_timorleste_australia", text: "Australia's Minister of Foreign Affairs, Penny Wong, was received this Friday, July 7, 2023, by Prime Minister Kay Rala Xanana Gusmão, Head of the Timor-Leste Government, at the Government Palace in Díli.", people: ["Wong", "Gusmão"] },

@@ -435,3 +435,14 @@ describe("a short form and two names a letter apart", () => {
     expect(r519.flatMap((p) => p.names)).not.toContain("Ahead");
   });
 });
+
+describe("'Madam' before a name", () => {
+  // "Receiving the documents, Madam Ayorkor Botchwey described …" (heldout53 x575, a Ghanaian page), "Madam Campbell called her
+  // years in the country …" (read34 x291, a Liberian ministry): a style of address, as "Mrs" is, so one person, not two.
+  it("reads 'Madam X' as X, the same person as the full name", () => {
+    const text =
+      "ACCRA, 11 May 2022 - The new envoy handed her open letters to the Minister for Foreign Affairs, Shirley Ayo Kelm, on Tuesday.\n\n" +
+      "Receiving the documents, Madam Ayo Kelm described relations between the two countries as excellent.";
+    expect(personNames(text)).toEqual(["Shirley Ayo Kelm"]);
+  });
+});
