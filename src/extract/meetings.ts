@@ -263,8 +263,17 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
   // An occasion stated once holds for the article's other undated meetings.
   const occasion = meetings.find((m) => m.occasion)?.occasion;
   for (const m of meetings) if (!m.date && !m.occasion && occasion) m.occasion = occasion;
+  // "The ceremony at Tarsk House in Kelm was the first …", "The ceremony took place in the grounds of the Tarsk Reserve": the
+  // venue of the article's presentations of credentials, one ceremony, that its own sentences did not name.
+  const ceremony = ctx.sents.map((s) => (s.title || s.quote !== undefined ? undefined : CEREMONY_VENUE.exec(s.text))).find((v) => v);
+  const venue = ceremony ? (ceremony[1] ?? ceremony[2])!.trim() : undefined;
+  const presented = meetings.filter((m) => m.kind === "credentials" && m.status !== "planned");
+  if (venue && presented.every((m) => !otherDay(m.date, presented[0]!.date))) for (const m of presented) m.venue ??= venue;
   return meetings;
 }
+
+/** A sentence about "the ceremony" that names where it was: at a named building, or in the grounds of one. */
+const CEREMONY_VENUE = /^The (?:[\p{Ll}-]+ )?ceremony\b[^.;]*?\b(?:at ((?:the )?\p{Lu}[\p{L}'’-]*(?: (?:of (?:the )?)?\p{Lu}[\p{L}'’-]*)*)|in the grounds of ([^,.;]+))/u;
 
 /**
  * Adds the contacts the learned model found (see contact-model.ts) as meetings, after the frames':
