@@ -221,7 +221,7 @@ const STAMP_WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|n
 /** Lower-case words a stamp's other items may hold ("By our Orvane correspondent", "International desk", "Activities of the Ministers", "Veldia Desk live updates", "Staff report", "By a Staff Writer", "Press releases"). */
 const STAMP_WORDS = /^(?:of|the|and|by|a|our|at|in|for|desk|correspondent|staff|reporter|writer|report|time|local|live|updates?|blog|releases?)$/;
 
-/** A line opened by a full date in figures and a separator: "26/05/2025 | …", "18.09.2023 - …". */
+/** A line opened by a full date in figures and a separator: "12/06/2021 | …", "04.03.2021 - …". */
 const NUMERIC_STAMP = /^\d{1,2}[./]\d{1,2}[./]\d{4}\s*(?:[|·•]|[-–—]\s)/;
 
 /**
@@ -240,7 +240,7 @@ function readStamp(raw: string): { published: string; place?: string } | undefin
   const rest = line.replace(date.text, " ").replace(TIME, " ").replace(STAMP_LABEL, " ").replace(STAMP_WEEKDAY, " ");
   const items = rest.split(/\s*(?:[|·•/,›»]|\s[-–—]\s|\s[-–—]$|^[-–—]\s)\s*/).map((x) => x.trim().replace(/^[-–—:.\s]+|[-–—:.\s]+$/g, "")).filter((x) => /\p{L}/u.test(x));
   const words = items.flatMap((x) => x.split(/\s+/));
-  // "26/05/2025 | Veldia - Orvane relations", "18.09.2023 - Press and information team of the Delegation to Tarsk": a line
+  // "12/06/2021 | Veldia - Orvane relations", "04.03.2021 - Press office of the Delegation to Tarsk": a line
   // opened by a date in figures and a separator is a page's stamp, whatever section or team it names after it.
   const figured = NUMERIC_STAMP.test(line);
   if (items.length > 4 || words.length > 12 || (!figured && items.some((x) => x.split(/\s+/).length > 5))) return undefined;

@@ -445,7 +445,7 @@ const STOOD_FOR = /(?:\bon behalf of|\brepresenting|\b(?:standing|stood|deputi[s
  * contact, for the one acting stands in their place.
  */
 function isStoodFor(words: readonly Word[], r: PersonRef): boolean {
-  // (back through the title before the name: "on behalf of the Custodian of the Two Holy Mosques, King Varan")
+  // (back through the title before the name: "on behalf of the Guardian of the Tarsk Shrines, King Varan")
   for (let k = r.first - 1; k >= 0 && r.first - k <= 12; k--) {
     if (STOOD_FOR.test(words.slice(Math.max(0, k - 3), k + 1).map((w) => w.lower).join(" "))) return true;
     const w = words[k]!;

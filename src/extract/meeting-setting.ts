@@ -338,8 +338,8 @@ function periodTold(sent: Sent, ctx: MeetingContext, si: number, reference: stri
   };
   // before the words in the sentence, the last date written; in a sentence before, the date of its own event
   // ("In August the two spoke by phone and agreed to meet in October. Later that month …" is August)
-  // ("that year" points back to a year written out, never one a month alone takes from the story's date: "in September 2017 of
-  // X, …. On 8 September that year" is 2017)
+  // ("that year" points back to a year written out, never one a month alone takes from the story's date: "in May 2011 of X,
+  // …. On 3 May that year" is 2011)
   const named = (d: PartialDate | undefined): PartialDate | undefined => (d?.year !== undefined && (unit === "year" ? WRITTEN_YEAR.test(d.text) : d.month !== undefined) && NAMED_TIME.test(d.text) ? d : undefined);
   let anchor = told(sent, at);
   for (let k = si - 1; !anchor && k >= 0 && k >= si - 8; k--) if (ctx.sents[k] && !ctx.sents[k]!.title) anchor = named(readOwnDate(ctx.sents[k]!, ctx, k, false)) ?? told(ctx.sents[k]!, Number.POSITIVE_INFINITY);
@@ -347,7 +347,7 @@ function periodTold(sent: Sent, ctx: MeetingContext, si: number, reference: stri
   const text = sent.words.slice(Math.max(0, at - 1), at + 2).map((w) => w.text).join(" ");
   if (unit === "month") return { date: { year: anchor.year, month: anchor.month, basis: "relative", text }, at };
   // "on 8 September of that year": the day and month written just before, in the year told before
-  // ("on 8 September that year": the same with no "of", the day and month often read as one date with the words after them)
+  // ("on 3 May that year": the same with no "of", the day and month often read as one date with the words after them)
   const day = sent.entities.find((e) => e.type === "DATE" && e.first < at && (e.last < at ? at - e.last === 1 || (at - e.last === 2 && /^of$/i.test(sent.words[at - 1]?.text ?? "")) : e.last <= at + 1));
   const dayText = day ? sent.words.slice(day.first, Math.min(day.last + 1, at)).map((w) => w.text).join(" ").replace(/\s+of$/i, "") : "";
   const dm = day ? parseDate(dayText) : undefined;
@@ -536,7 +536,7 @@ function storyDay(ctx: MeetingContext, si: number, planned = false, thatDay = fa
   for (let k = si - 1; k >= 0 && k >= si - 8; k--) {
     const s = ctx.sents[k];
     if (!s || s.title || (!planned && speaksOfFuture(s.words))) continue;
-    // ("On 8 September that year X met Y. Z received X the same day": the year "that year" points back to)
+    // ("On 3 May that year X met Y. Z received X the same day": the year "that year" points back to)
     const d = periodTold(s, ctx, k, ctx.published)?.date ?? readOwnDate(s, ctx, k, false);
     if (d?.day === undefined || d.month === undefined || isDaySpan(d) || inRelativeClause(s, d.text)) continue;
     // (but "On that day in Bangkok X also met Y" after "The first meeting between X and Z took place on 22 November last

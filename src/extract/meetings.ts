@@ -329,7 +329,7 @@ function addPairAgain(meetings: LocalMeeting[], latest: LocalMeeting, sent: Sent
   const whenOf = (last: number): boolean => [sent.words[last + 1]?.lower, sent.words[last + 2]?.lower].includes("when") && last < told.cue;
   const elsewhere = (text: string): boolean => sent.entities.some((e) => e.type === "DATE" && e.text === text && clauses.of[e.first] !== clauses.of[told.cue] && !whenOf(e.last));
   // "Telu had invited her last week, during a call the two held on May 2": a day told from "the two" on is the contact's.
-  // … and so is one set off right before "the two": "…, and on Thursday, 23 March 2023, the two prime ministers met".
+  // … and so is one set off right before "the two": "…, and on Friday, 4 June 2021, the two prime ministers met".
   const opening = sent.entities.find((e) => e.type === "DATE" && e.last < told.subject && sent.words.slice(e.last + 1, told.subject).every((w) => w.text === ","));
   const read = readOwnDate(sent, ctx, si, true, told.cue, [(opening ? opening.first : told.subject) - 1, sent.words.length]);
   const date = read && elsewhere(read.text) ? undefined : read;

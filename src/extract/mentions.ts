@@ -830,7 +830,7 @@ function readDescription(words: Word[], i: number): DescriptionMention | undefin
   if (isNameWord(words[k]) || isHonorific(words[k] ?? ({ lower: "" } as Word))) return undefined; // a prefix, not a description
   // "the Veldian Prime Minister, Varan Telu, …": a title set before a name by a comma is the name's, read with it.
   if (words[k]?.text === "," && (isNameWord(words[k + 1]) || isHonorific(words[k + 1] ?? ({ lower: "" } as Word)))) return undefined;
-  // … and so is one that runs on with its portfolio: "the Minister for Home Affairs and Cyber Security, Varan Telu".
+  // … and so is one that runs on with its portfolio: "the Minister for Trade and Rural Affairs, Varan Telu".
   if (words[k]?.lower === "for") {
     let c = k + 1;
     while (c < k + 9 && words[c] && (/^\p{Lu}/u.test(words[c]!.text) || /^(?:and|of|the|&)$/.test(words[c]!.lower))) c++;

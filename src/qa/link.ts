@@ -169,7 +169,7 @@ function peopleOfWord(word: string, knowledge: Knowledge, fuzzy: boolean): { ids
 const INITIALS = new WeakMap<Knowledge, Map<string, Set<string>>>();
 
 /**
- * The one person whose name's first three or four words have these initials ("mbs" for "Mohammed bin Salman Al Saud",
+ * The one person whose name's first three or four words have these initials ("abv" for "Amos bin Varan Al Orso",
  * "amlo" for a name of four words), when the word is no word of the articles, no country and no word of the questions'
  * model; else undefined.
  */
