@@ -710,6 +710,8 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
     // … and the day a later telling gives within the month (or week) the first told ("will hold talks next week with Y. … is due to meet Y on Tuesday").
     else same.date = finerDay(same.date, found.date, published) ?? same.date;
     for (const p of found.participants) if (!same.participants.some((q) => samePart(p, q))) same.participants.push(p);
+    // … and the venue a later telling names ("X said goodbye to Y. Receiving the envoy at the State House, X …")
+    if (!same.venue && found.venue) same.venue = found.venue;
     return same;
   }
   const people = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
