@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractIndex } from "../../src/extract/index";
 import { findMentions, type NameMention } from "../../src/extract/mentions";
 import { segment } from "../../src/extract/segment";
+import { meetingsIn } from "./helpers";
 
 // Sentences quoted from corpus articles (/work/shared/corpus/articles, named by file) and from public
 // news pages (named by URL); each construction has examples from two sources.
@@ -444,5 +445,18 @@ describe("'Madam' before a name", () => {
       "ACCRA, 11 May 2022 - The new envoy handed her open letters to the Minister for Foreign Affairs, Shirley Ayo Kelm, on Tuesday.\n\n" +
       "Receiving the documents, Madam Ayo Kelm described relations between the two countries as excellent.";
     expect(personNames(text)).toEqual(["Shirley Ayo Kelm"]);
+  });
+});
+
+describe("a name alone after its title that the tagger reads as a verb", () => {
+  // heldout53 x580: "While in the Serbian capital, Deputy Minister Hang also had separate meetings with …"; devG g211: "Deputy
+  // Minister Hang also asked …"; check11 k207: "… was welcomed by President Sang at the …"
+  it("returns the one the title names, linked to the full name told before", () => {
+    const text = "Veldian Deputy Foreign Minister Vo Thi Lan Say arrived in Tarsk on Monday. Deputy Minister Say also had separate meetings with Orvanian Trade Minister Rush Varan and Orvanian Deputy Prime Minister Telu Amsel.";
+    expect(meetingsIn(text, "2025-05-20", "held")).toEqual(["Rush Varan + Vo Thi Lan Say", "Telu Amsel + Vo Thi Lan Say"]);
+  });
+
+  it("keeps a verb in the \"-s\" form after a title no name (a headline's words in running text)", () => {
+    expect(personNames("Tarsk - Foreign Minister Receives the Orvanian envoy in Tarsk.")).toEqual([]);
   });
 });
