@@ -529,6 +529,11 @@ const TOOK_PLACE = /\b(?:took place|was held|were held)\b/i;
  * to meet on 28 May. On the same day, Varan received Kestas" dates the reception by the story's day, not by a day ahead.
  */
 function storyDay(ctx: MeetingContext, si: number, planned = false, thatDay = false): PartialDate | undefined {
+  return storyDayAt(ctx, si, planned, thatDay)?.day;
+}
+
+/** The story's day ({@link storyDay}) with the sentence that gives it. */
+function storyDayAt(ctx: MeetingContext, si: number, planned = false, thatDay = false): { day: PartialDate; at: number } | undefined {
   // The lead's day, when the lead gives one: a date more than a week before it is a recalled event's, not the story's day
   // ("Varan met Telu on 19 May. … The two had signed the accord on 3 May. … On the same day, Varan also met Kestas").
   const lead = ctx.sents.find((s) => !s.title && s.quote === undefined);
@@ -543,7 +548,7 @@ function storyDay(ctx: MeetingContext, si: number, planned = false, thatDay = fa
     // year" is that recalled day: the last one written, of someone the sentence names again)
     const again = thatDay && (ctx.refs[k] ?? []).some((r) => (ctx.refs[si] ?? []).some((o) => o.person === r.person));
     if (leadDay?.day !== undefined && leadDay.month !== undefined && daysBetween(d, leadDay) > 7 && !again) continue;
-    return d;
+    return { day: d, at: k };
   }
   return undefined;
 }
@@ -608,6 +613,8 @@ function afterInvitation(words: Word[], cue: number, k: number): boolean {
 
 const INVITATION = /^invit(?:e|es|ed|ing|ation|ations)$/;
 const FUTURE_MARKERS: ReadonlySet<string> = new Set(["scheduled", "planned", "slated", "upcoming", "will", "next"]);
+/** A verb in the past perfect: "had been received", "had met", "had held". */
+const PAST_PERFECT = /\bhad (?:been |already |earlier |first )?(?:\p{Ll}+(?:ed|en)|met|held|had|made|paid|told)\b/u;
 /** Parts of a day: after "the next" they tell a day of the story ("the next morning"), not one to come. */
 const DAY_PART = /^(?:day|morning|afternoon|evening)$/;
 
@@ -1351,11 +1358,19 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       const movedTo = leadTold?.day !== undefined ? storyDay(ctx, si) : undefined;
       // (never past the publication day: "a tour that ends on 22 November" is still to come)
       const filed = ctx.published ? parseDate(ctx.published) : undefined;
-      const toldDay = movedTo?.day !== undefined && daysBetween(leadTold!, movedTo) > 0 && daysBetween(leadTold!, movedTo) <= 7 && !(filed && daysBetween(filed, movedTo) > 0) ? movedTo : leadTold;
+      // … or back, within the stay, when the lead told the stay's end: "flew out on Friday, ending a three-day visit. … His
+      // programme opened on Thursday … After their talks, A and B announced …" is Thursday's.
+      const visitEnded = lead !== undefined && VISIT_ENDED.test(lead.text);
+      // (not a day told in the past perfect, a look back from the story's line: "The day before, on Thursday, A had been received
+      // by B. … A held talks there with C" is some day of the stay, its month)
+      const movedAt = leadTold?.day !== undefined ? storyDayAt(ctx, si)?.at : undefined;
+      const flashback = movedAt !== undefined && PAST_PERFECT.test(ctx.sents[movedAt]!.text);
+      const backInStay = visitEnded && !flashback && movedTo?.day !== undefined && daysBetween(movedTo, leadTold!) > 0 && daysBetween(movedTo, leadTold!) <= 6;
+      const toldDay = backInStay || (movedTo?.day !== undefined && daysBetween(leadTold!, movedTo) > 0 && daysBetween(leadTold!, movedTo) <= 7 && !(filed && daysBetween(filed, movedTo) > 0)) ? movedTo : leadTold;
       const story = sent.quote === undefined && !aboveLead && si > (lead?.index ?? 0) ? (planned ? plannedDate : toldDay ?? eventMonth ?? storyMonth) : undefined;
       // "During the visit, X also paid a courtesy call on Y", "While in Budapest, …": some day of the visit, so its month.
       // "Varan ended a visit to Tarsk on Friday. … He also met Telu": some day of the visit too.
-      const duringVisit = DURING_VISIT.test(sent.text) || (planned && !plannedDate) || (lead !== undefined && VISIT_ENDED.test(lead.text));
+      const duringVisit = DURING_VISIT.test(sent.text) || (planned && !plannedDate) || (visitEnded && !backInStay);
       // "He arrived on Sunday, 4 February. During the visit he held talks with Y": some day of the visit, so the month of the day next to it.
       // … and so is a day read off a span of days beside it ("The visit had been announced for 3 to 6 June"), or a story whose lead tells one.
       // (A span that starts on the story's day, "hours after landing … the March 14 to 18 trip", keeps that day: the arrival's.)
@@ -1790,7 +1805,7 @@ function dayBefore(a: PartialDate, b: PartialDate): boolean {
 /** A lead's arrival: "flew to Tarsk on Friday", "arrived in Tarsk", "landed in Tarsk", "began a visit to Tarsk". */
 const ARRIVAL = /\b(?:flew|flies|arrived|arrives|landed|lands|began|begins|started|starts)\b/i;
 /** A lead's end of a visit ("ended a two-day visit to Tarsk on Friday"): its day is the last of the stay, not the first. */
-const DEPARTURE = /\b(?:ended|ends|concluded|concludes|wrapped up|wraps up|completed|completes|left|leaves|wound up|winds up|brought to a close|brings to a close|rounded off|rounds off)\b/i;
+const DEPARTURE = /\b(?:ended|ends|ending|concluded|concludes|concluding|wrapped up|wraps up|completed|completes|left|leaves|wound up|winds up|brought to a close|brings to a close|rounded off|rounds off)\b/i;
 /** A visit's end in a lead ("ended a two-day visit to Tarsk on Friday", "brought to a close a state visit to Tarsk"): its day is the last of the stay, and the stay's other meetings fell on some day of it. */
 const VISIT_ENDED = new RegExp(`${DEPARTURE.source}[^.;]{0,40}\\b(?:visit|trip|tour|stay)\\b`, "i");
 

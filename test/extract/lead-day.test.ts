@@ -23,3 +23,44 @@ describe("a lead with no day of its own", () => {
     for (const d of dates) expect(d).toMatchObject({ year: 2030, month: 3, day: 14 });
   });
 });
+
+describe("a lead that tells the end of a stay", () => {
+  // heldout53 x579 (a lead on the departure, "ending a three-day state visit", then the stay told from its first day) and read33
+  // x247 ("wrapped up on Friday … a two-day stay … On Thursday the High Representative spoke at the summit. On the margins of the
+  // summit he held two bilateral meetings"); the stay told back from a lead's end in devF f104, read13 n101 and check11 k104.
+  const text = (lead: string) =>
+    [
+      " date 2030-05-10",
+      `President Varan Orvel ${lead} a three-day state visit to Orvane.`,
+      "",
+      "Orvel landed late on Wednesday. His official programme opened on Thursday morning at the castle.",
+      "",
+      "The main business came in the afternoon at the Prime Minister's office. After their talks, Orvel and Prime Minister Telu Kestas announced a new partnership.",
+    ].join("\n");
+
+  it("dates a contact of the stay by the day the story went back to", () => {
+    const dates = meetingsWith(text("flew out of Tarsk on Friday evening, ending"), "Kestas").map((m) => m.date);
+    expect(dates.length).toBeGreaterThan(0);
+    for (const d of dates) expect(d).toMatchObject({ year: 2030, month: 5, day: 9 });
+  });
+
+  it("dates talks of the stay told with no part of a day by the stay's month (devF f104)", () => {
+    const article = [
+      " date 2030-05-13",
+      "President Varan Orvel wrapped up his visit to Orvane on Friday with an audience with King Halvik Sarn.",
+      "",
+      "The day before, on Thursday, Orvel had been received by the Speaker, Dara Osk.",
+      "",
+      "The second leg was a visit in its own right. Orvel held talks there with Prime Minister Telu Kestas.",
+    ].join("\n");
+    const dates = meetingsWith(article, "Kestas").map((m) => m.date);
+    expect(dates.length).toBeGreaterThan(0);
+    for (const d of dates) expect(d).toMatchObject({ year: 2030, month: 5 });
+    for (const d of dates) expect(d?.day).toBeUndefined();
+  });
+
+  it("keeps the lead's day when the lead tells the stay's start", () => {
+    const dates = meetingsWith(text("arrived in Tarsk on Friday evening for"), "Kestas").map((m) => m.date);
+    for (const d of dates) expect(d?.day).not.toBe(9);
+  });
+});
