@@ -296,7 +296,8 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         }
         // (one with a post of their own, "…, who holds the trade portfolio", holds no other's)
         if (m.counterpart && !m.office) {
-          const other = here[0]?.person;
+          // (whose counterpart: the one named nearest before, "A is to see B, and C will meet his counterpart D" C's)
+          const other = here.filter((r) => r.last < m.first && r.person !== person).at(-1)?.person ?? here[0]?.person;
           const office = other !== undefined ? people[other]?.offices.find((o) => o.title) : undefined;
           if (office && other !== person) addOffice(people[person]!, counterpartOffice(office.title, si, m.country));
           else if (other !== undefined && other !== person) people[person]!.counterpartOf = { person: other, sentence: si, ...(m.country ? { country: m.country } : {}) };

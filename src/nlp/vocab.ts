@@ -86,6 +86,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "post", "herald", "daily", "network", "program", "programme", "initiative", "format", "treaty", "agreement", "declaration", "charter",
   "session", "games", "olympics", "championship", "festival", "expo", "center", "centre", "foundation", "federation", "league",
   "commission", "secretariat", "department", "bureau", "administration", "authority", "authorities", "board", "chamber", "directorate", "government", "cabinet", "palace", "hall", "square", "street",
+  // ("the Presidential Mansion", "Buda Castle", "Villa Somalia": a seat's building, never a person)
+  "mansion", "castle", "villa",
   "avenue", "airport", "complex", "intelligence", "building", "tower", "stadium", "mosque", "mosques", "temple", "cathedral", "station", "port", "region", "province", "state", "city", "island", "islands", "sea", "ocean", "river", "lake",
   "mountains", "republic", "kingdom", "emirate", "federation", "solidarity", "cooperation", "partnership", "friendship", "alliance",
   // "Christian" is a given name ("Christian Lindner"); the parties it names end in one of these.
@@ -149,4 +151,4 @@ export const NO_DETAILS = /\b(?:no|without\s+(?:giving|offering|providing|any))\
 export const LIFTED_BY_RAISING = /^(?:to|eyebrows|relations|relationship|ties|level|status|partnership|funds|money|prices?|rates?|tariffs?|\d.*)$/;
 
 /** The last word of a venue inside a town: "at his private residence in Zorbiny", "Tarsk International Airport" (a venue lies in a town, it names none). */
-export const VENUE_HEADS = /^(?:residence|palace|villa|lodge|house|office|offices|headquarters|ministry|compound|hotel|building|airport|home|hall|centre|center|secretariat|embassy|parliament|chancellery)$/;
+export const VENUE_HEADS = /^(?:residence|palace|mansion|castle|villa|lodge|house|office|offices|headquarters|ministry|compound|hotel|building|airport|home|hall|centre|center|secretariat|embassy|parliament|chancellery)$/;

@@ -620,3 +620,20 @@ describe("offices of bodies of several states", () => {
     expect(personNamed(indexOfText("The Ambassador of the United States, Orvel Kestas, attended the talks."), "Orvel Kestas")?.offices[0]?.country).toBe("United States");
   });
 });
+
+describe("whose counterpart", () => {
+  // new55b x594: "Defence Minister … is scheduled to see Turkish Defence Minister … at 11.30 a.m. …, and at noon Finance Minister
+  // Kostas Hatzidakis will meet his Turkish counterpart, Mehmet Simsek"; read26 w116 and read20 r721 name the owner just before too.
+  it("gives a counterpart the post of the one named nearest before 'his', not the sentence's first", () => {
+    const text = "Defence Minister Rush Varan is to see Orvanian Defence Minister Telu Amsel at 11.30 a.m., and at noon Finance Minister Dara Osk will meet his Orvanian counterpart, Halvik Sarn.";
+    expect(officesOf(text, "Halvik Sarn")?.map((o) => o.title)).toEqual(["Finance Minister"]);
+  });
+});
+
+describe("a seat's building", () => {
+  // new55b x594 "the Presidential Mansion, where President … will receive him"; read22 r919 "at the presidential mansion in Athens"
+  it("makes no person of 'the Presidential Mansion' before its host's name", () => {
+    const index = indexOfText("His first stop is the Presidential Mansion, where President of the Orvanian Republic Telu Amsel will receive him.");
+    expect(index.people.map((p) => p.name)).toEqual(["Telu Amsel"]);
+  });
+});
