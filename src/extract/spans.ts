@@ -1,6 +1,6 @@
 /**
  * @module Typed spans of a sentence, for the reader: wink-nlp's entities (dates, numbers, amounts,
- * percentages, ordinals, durations) widened to the words that belong to them ("more than 60",
+ * percentages, ordinals, durations), times of day widened to the words that belong to them ("more than 60",
  * "an hour and 15 minutes", "RM7.53 billion"), the people the article names, countries and cities.
  */
 import type { Span, SpanType } from "../facts/types";
@@ -27,6 +27,12 @@ const SCALES = new Set(["thousand", "million", "billion", "trillion", "per", "ce
 const DIGITS = /(?:[A-Z]{1,3}\$?|\$|€|£)?\d[\d,.]*\d?(?:\s(?:thousand|million|billion|trillion))?(?:\s?(?:per cent|percent|%))?/g;
 
 /**
+ * A time of day: "12.15 p.m.", "3 pm", "16:28", "at 8.20" (hours and minutes with a point only after "at"), "noon", "midnight";
+ * with "(local time)" when written.
+ */
+const CLOCK = /\b(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s?(?:[ap]\.m\.|[ap]m\b)|(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[ap]m\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b|(?<=\bat )(?:[01]?\d|2[0-3])\.[0-5]\d\b|(?:12 )?noon\b|midnight\b)(?:\s\(?local time\)?)?/gi;
+
+/**
  * The typed spans of one sentence, in order, none overlapping another of its type.
  * @example findSpans(sent, refs) // [{ type: "number", start: 24, end: 38 }, { type: "date", start: 39, end: 48 }]
  */
@@ -35,7 +41,8 @@ export function findSpans(sent: Sent, refs: PersonRef[]): Span[] {
   const { words, text } = sent;
   const byType = new Map<SpanType, Span[]>();
   const add = (type: SpanType, start: number, end: number) => {
-    while (end > start && /[\s.,;:)]/.test(text[end - 1] ?? "")) end--;
+    // (a time keeps the stop of its "p.m.")
+    while (end > start && /[\s.,;:)]/.test(text[end - 1] ?? "") && !(type === "time" && /[ap]\.m\.$/i.test(text.slice(start, end)))) end--;
     if (end <= start) return;
     const list = byType.get(type) ?? [];
     const overlap = list.find((s) => s.start < end && start < s.end);
@@ -52,6 +59,7 @@ export function findSpans(sent: Sent, refs: PersonRef[]): Span[] {
   for (const e of widen(sent)) add(e.type, words[e.first]!.start, words[e.last]!.end);
   // "a 50-minute call", "a two-day visit": a duration written as one word
   for (const m of text.matchAll(/\b[\p{L}\d]+-(?:minute|hour|day|week|month|year)\b/gu)) if (!spans.some((x) => x.type === "duration" && x.start <= m.index && m.index < x.end)) add("duration", m.index, m.index + m[0].length);
+  for (const m of text.matchAll(CLOCK)) add("time", m.index, m.index + m[0].length);
   for (const m of text.matchAll(DIGITS)) {
     if (/^\d{4}$/.test(m[0]) || /^\d{1,2}:\d\d/.test(text.slice(m.index)) || !/\d/.test(m[0])) continue; // a year is a date, 16:28 a time
     const end = m.index + m[0].length;

@@ -249,7 +249,7 @@ export interface Fact {
 }
 
 /** What a span of a sentence is: the kinds of answer the reader gives. */
-export type SpanType = "date" | "duration" | "number" | "ordinal" | "person" | "country" | "place";
+export type SpanType = "date" | "time" | "duration" | "number" | "ordinal" | "person" | "country" | "place";
 
 /** A typed span of a sentence's text (character offsets, end exclusive). */
 export interface Span {
@@ -272,7 +272,7 @@ export interface Sentence {
   quote?: boolean;
   /** True when the sentence is the article's title. */
   title?: boolean;
-  /** Dates, numbers, durations, ordinals, people, countries and places the sentence states, in order (absent when none). */
+  /** Dates, times of day, numbers, durations, ordinals, people, countries and places the sentence states, in order (absent when none). */
   spans?: Span[];
 }
 

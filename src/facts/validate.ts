@@ -25,7 +25,7 @@ const isDate = (v: unknown): boolean =>
   (v.day === undefined || (typeof v.day === "number" && v.day >= 1 && v.day <= 31)) &&
   (v.year === undefined || Number.isInteger(v.year));
 
-const SPAN_TYPES = ["date", "duration", "number", "ordinal", "person", "country", "place"];
+const SPAN_TYPES = ["date", "time", "duration", "number", "ordinal", "person", "country", "place"];
 
 const isSpan = (v: unknown, length: number): boolean =>
   isRecord(v) && SPAN_TYPES.includes(v.type as string) && Number.isInteger(v.start) && Number.isInteger(v.end) && (v.start as number) >= 0 && (v.start as number) < (v.end as number) && (v.end as number) <= length;

@@ -192,10 +192,12 @@ export function expectedAnswer(question: string): ExpectedAnswer | undefined {
       }
     }
     const form = [words[wh]!, head];
+    // "what time did the talks start", "at what time will they speak": a time of day ("which time" is an ordinal's)
+    if (words[wh] === "what" && next(wh) === "time") return { types: ["time"], formWords: form, what: "the time" };
     if (head === "year") return { types: ["date"], year: true, formWords: form, what: "the year" };
     if (["date", "day", "month"].includes(head)) return { types: ["date"], formWords: form, what: "the date", ...(head === "month" ? {} : { day: true }) };
     if (head === "country" || head === "countries") return { types: ["country"], formWords: form, what: "the country", ...(head === "countries" ? { many: true } : {}) };
-    if (["city", "town", "capital", "cities"].includes(head)) return { types: ["place"], formWords: form, what: "the place" };
+    if (["city", "town", "capital", "cities"].includes(head)) return { types: ["place"], formWords: form, what: "the place", ...(head === "cities" ? { many: true } : {}) };
     if (PLACE_HEADS.has(head)) return { types: ["place"], head, formWords: form, what: `the ${head}` };
     if (ORDINAL_HEADS.has(head) && !(head === "number" && next(words.indexOf(head)) === "of")) return { types: ["ordinal"], formWords: form, what: `which ${head}` };
     if (PERSON_HEADS.has(head)) return { types: ["person"], formWords: form, what: `which ${head}`, ...(head.endsWith("s") || head === "people" ? { many: true } : {}) };

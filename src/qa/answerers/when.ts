@@ -74,6 +74,8 @@ export function answerWhen(q: Question): Outcome {
   if (asksOfNothing(q)) return missing("I could not tell which meeting you mean.");
   const meetings = byTense(selectMeetings(q.links, q.knowledge, q.focus), tense);
   if (meetings.length === 0) return missing(`The articles report no ${tense === "future" ? "planned " : ""}meeting ${q.describe() || "of that kind"}.`);
+  // "what time did they meet": the time of day a sentence of the meeting gives, else that the articles give none
+  if (expectedAnswer(q.text)?.types.includes("time")) return timeOfDay(meetings.slice(0, SHOWN), q);
   const allDated = meetings.filter((m) => meetingWhen(m));
   if (allDated.length === 0) return missing("The articles do not say when that meeting took place.");
   const shown = allDated.slice(0, SHOWN);
@@ -111,4 +113,29 @@ export function answerWhen(q: Question): Outcome {
     focus: { meetings: dated.map((m) => m.id), people: [...new Set(dated.flatMap(participantIds))] },
     page: { end: offset + dated.length, rest },
   };
+}
+
+/**
+ * The time of day of the meetings: the first time a sentence of theirs states, in bold with its sentence; or that the articles
+ * give none, with what they do say of the meetings.
+ * @example timeOfDay([meeting], q) // { kind: "reply", body: [{ kind: "para", content: [{ bold: "12.15 p.m." }] }, { kind: "quote", … }] }
+ */
+function timeOfDay(meetings: Meeting[], q: Question): Outcome {
+  // (a sentence that names everyone asked about: a meeting's record may hold another sentence's hour, the arrival's)
+  const asked = q.links.people.map((mention) => mention.ids);
+  for (const m of meetings) {
+    for (const id of m.sentences) {
+      const s = q.knowledge.index.sentences[id];
+      const span = s?.spans?.find((x) => x.type === "time");
+      if (!s || !span || !asked.every((ids) => ids.some((p) => s.people.includes(p)))) continue;
+      return {
+        kind: "reply",
+        body: [{ kind: "para", content: [{ bold: s.text.slice(span.start, span.end) }] }, { kind: "quote", content: [s.text] }],
+        articles: [m.article],
+        focus: { meetings: [m.id], people: participantIds(m) },
+      };
+    }
+  }
+  const many = meetings.length > 1;
+  return { ...missing(`The article${many ? "s do" : " does"} not give the time of day of ${many ? "these meetings" : "that meeting"}, only:`, shownMeetings(meetings, q)), hedged: true };
 }
