@@ -59,7 +59,17 @@ export function answerVisits(q: Question): Outcome {
   // … and a meeting held there, or in a city of that country, is no stop after it
   const beenThere = (place: string | undefined): boolean => place !== undefined && [place, countryOfCity(place)].some((p) => p !== undefined && passed.has(fold(p)));
   const visits = ordinal ? [] : byTense(selectMeetings(q.links, q.knowledge, q.focus), tense).filter((m) => (m.kind === "visit" || (tense === "future" && m.place)) && (!asksPlace || m.place) && !(asksPlace && beenThere(m.place)));
-  if (facts.length === 0 && visits.length === 0) return missing(`The articles report no visit ${q.describe() || "of that kind"}.`);
+  // "which Veldian cities will A visit": a country the question names, past the one it starts from, holds the places asked
+  const within = asksPlace && q.links.people.length ? q.links.countries.filter((c) => !passed.has(fold(c))) : [];
+  const inside = (place: string): boolean => within.some((c) => fold(countryOfCity(place) ?? place) === fold(c));
+  const shown = within.length ? facts.filter((f) => f.places.some(inside)) : facts;
+  const visited = within.length ? visits.filter((m) => m.place !== undefined && inside(m.place)) : visits;
+  if (shown.length === 0 && visited.length === 0) return missing(`The articles report no visit ${q.describe() || "of that kind"}.`);
+  return visitsReply(shown, visited, q);
+}
+
+/** The reply of a list of tours and visits. */
+function visitsReply(facts: ReturnType<typeof matchFacts>, visits: ReturnType<typeof selectMeetings>, q: Question): Outcome {
   const body: Block[] = facts.map((f): Block => {
     const who = f.people.map((id) => q.knowledge.people.get(id)?.name ?? id).filter((name) => !f.summary.includes(name));
     const places = f.places.length && !f.places.every((p) => f.summary.includes(p)) ? ` Places: ${f.places.join(", ")}.` : "";
