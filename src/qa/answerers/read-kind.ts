@@ -267,8 +267,8 @@ function namesPeople(q: Question, s: Sentence): boolean {
   return q.links.people.length > 0 && q.links.people.every((m) => m.ids.some((id) => s.people.includes(id) || s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000")));
 }
 
-/** Ordinals and numerals of a question, which pin one event ("the sixth dialogue", "2019"). */
-const PIN = /^(\d+\w*|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|previous|next|last)$/;
+/** Ordinals, numerals and months of a question, which pin one event ("the sixth dialogue", "2019", "the conference set for January"). */
+const PIN = /^(\d+\w*|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|previous|next|last|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 /**
  * Whether a sentence may tell of the event asked about: it (or the sentence before) holds the
