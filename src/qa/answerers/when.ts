@@ -22,6 +22,9 @@ const EXACT_DATE = /\bexact(ly)?\s+(date|day)\b|\b(what|which)\s+(exact\s+)?(dat
 /** An occasion that names its event: a name ("the Veldia Diplomacy Forum", "the G20 summit") or an ordinal ("the 35th AU summit"). */
 const NAMED_EVENT = /\p{Lu}|\d/u;
 
+/** A step of office a "when" question asks of: "take office", "sworn in", "elected", "appointed", "inaugurated". */
+const OFFICE_STEP = /\b(?:take|takes|took|taking|taken|assume|assumes|assumed|assuming) (?:office|(?:up )?(?:his|her|the) (?:post|office|duties))\b|\bsworn in\b|\b(?:elected|appointed|inaugurated)\b/i;
+
 /** Meetings shown under a "not given" reply. */
 const SHOWN = 3;
 
@@ -72,6 +75,8 @@ export function answerWhen(q: Question): Outcome {
     }
   }
   if (asksOfNothing(q)) return missing("I could not tell which meeting you mean.");
+  // "when does A take office", "when was A sworn in": a step of office, which no meeting's date answers (the reader's)
+  if (OFFICE_STEP.test(q.text)) return missing("The articles report no meeting of that kind.");
   const meetings = byTense(selectMeetings(q.links, q.knowledge, q.focus), tense);
   if (meetings.length === 0) return missing(`The articles report no ${tense === "future" ? "planned " : ""}meeting ${q.describe() || "of that kind"}.`);
   // "what time did they meet": the time of day a sentence of the meeting gives, else that the articles give none
