@@ -47,10 +47,10 @@ import { latinOf, latinText } from "./transliterate";
 import { missing, type Outcome, type Reply } from "./reply";
 import { contentTerms } from "./retrieval";
 import { sentencesNaming } from "./named-only";
-import { hasConstraints, TOGETHER } from "./select";
+import { hasConstraints, selectMeetings, TOGETHER } from "./select";
 import { suggestQuestions } from "./suggest";
 import type { Answer, Block, Conversation, Focus, IntentName } from "./types";
-import type { Sentence } from "../facts/types";
+import type { Meeting, Sentence } from "../facts/types";
 
 export { loadKnowledge, type Knowledge } from "./knowledge";
 export { readQuestion, type ReadQuestion } from "./read-question";
@@ -446,8 +446,19 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
     const stay = readStayLength(q);
     if (stay) [outcome, path] = [stay, "reader_last"];
   }
+  // "where did A and B last meet before this trip?" read as of the trip (the reader's, no meeting in focus): the earlier
+  // occasion their meetings' articles recall, when one is told
+  const wh = /^\s*(where|when)\b/i.exec(text)?.[1]?.toLowerCase();
+  if (wh && asksPreviousOccasion(text) && links.people.length && !(outcome.kind === "reply" && outcome.focus.meetings?.length)) {
+    const reported = selectMeetings(links, knowledge);
+    // (a reply the reader gave stands unless it is of the reported occasion: its weekday, its venue or city)
+    if (outcome.kind !== "reply" || ofReportedOccasion(outcome.body, reported)) {
+      const before = previousOccasion(q, reported.map((m) => m.id), wh === "where" ? "place" : "date", true);
+      if (before) [outcome, path] = [before, "previous"];
+    }
+  }
   // "where did A and B meet before?": the meetings the articles report are not the one asked about
-  if (outcome.kind === "reply" && outcome.focus.meetings?.length && asksOtherOccasion(text, links)) {
+  if (path !== "previous" && outcome.kind === "reply" && outcome.focus.meetings?.length && asksOtherOccasion(text, links)) {
     // (one the articles recall, dated before theirs: its date or place)
     const before = asksPreviousOccasion(text) && (intent === "when" || intent === "where") ? previousOccasion(q, outcome.focus.meetings, intent === "where" ? "place" : "date") : undefined;
     if (before) path = "previous";
@@ -460,6 +471,21 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // "at which forum did A and B meet?" that no sentence answers: say so, then the meetings the articles report
   if (outcome.kind === "missing" && !outcome.known && !outcome.hedged && part === "unknown") outcome = thingUnsaid(q, askedHead(text) ?? "") ?? outcome;
   return build(intent, outcome.kind === "reply" ? guess.confidence : 0, outcome, knowledge, links, q.focus ?? conversation.focus, q, path);
+}
+
+/** A day of the story's week, or of today. */
+const STORY_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/i;
+
+/**
+ * Whether a reply's answer in bold is of the occasion the articles report: a weekday of the story, or the venue or city of one
+ * of the meetings asked about ("Great Hall" for "where did A and B last meet before this trip").
+ */
+function ofReportedOccasion(body: Block[], reported: Meeting[]): boolean {
+  const first = body[0];
+  const bold = first?.kind === "para" ? first.content.find((c): c is { bold: string } => typeof c === "object" && "bold" in c)?.bold : undefined;
+  if (!bold) return false;
+  const said = fold(bold);
+  return STORY_DAY.test(said) || reported.some((m) => [m.venue, m.place].some((p) => p !== undefined && (fold(p).includes(said) || said.includes(fold(p)))));
 }
 
 /** "What post/position/title …", "which ministry …": a thing that a person's offices say, as who_is answers. */

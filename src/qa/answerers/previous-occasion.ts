@@ -8,6 +8,7 @@
  */
 import type { Meeting, PartialDate, Sentence, Span } from "../../facts/types";
 import { fold } from "../../nlp/fold";
+import { countryOfCity } from "../../nlp/countries";
 import { meetingLine } from "../format";
 import type { Question } from "../question";
 import type { Outcome } from "../reply";
@@ -22,8 +23,11 @@ const RECALLED_DAYS = 30;
 /** Words telling that a sentence recalls an earlier occasion ("last", "previous", "had met", "when the two met"). */
 const RECALLS = /\b(last|previous(?:ly)?|earlier|before|prior|since|ago|already|once)\b|\bhad\s+(?:\p{L}+\s+)?(?:met|been|visited|held|talked|spoken|hosted|received|travelled|traveled)\b|\bwhen\s+[^.,;]{0,60}?\b(?:met|talked|spoke|visited|held|hosted|received)\b/iu;
 
-/** A contact or stay ("talked", "met", "was in", "the first visit since …"): what the recalled occasion must be. */
-const CONTACT = /\b(met|meetings?|talked|talks|spoke|held|visit(?:ed|s)?|trips?|hosted|received|(?:was|were)\s+(?:last\s+|previously\s+)?in|been\s+to|travell?ed\s+to|traveled\s+to)\b/i;
+/** A contact or stay ("talked", "met", "was in", "had last been in", "last came to", "the first visit since …"): what the recalled occasion must be. */
+const CONTACT = /\b(met|meetings?|talked|talks|spoke|held|visit(?:ed|s)?|trips?|hosted|received|(?:was|were)\s+(?:last\s+|previously\s+)?in|been\s+(?:to|in)|(?:came|come|went)\s+to|travell?ed\s+to|traveled\s+to)\b/i;
+
+/** A contact or stay told as the last before: "last came to", "had last been in", "his previous visit". */
+const LAST_CONTACT = /\b(?:last|previous(?:ly)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit(?:ed)?|came|come|been|met|meeting|trip|travell?ed|went|talks)\b/iu;
 
 /** Two or more people a sentence of the article refers back to without naming them; one. */
 const BACK_TO_MANY = /\b(the\s+two|they|their|both)\b/i;
@@ -38,20 +42,23 @@ const EVENT_AFTER = /^\s+(Forum|Summit|Conference|Dialogue|Meeting|Talks|Process
 /**
  * The earlier occasion a question asks about, from the meetings an answerer found for it and their
  * articles; undefined when they tell none.
+ * `strict`: only a sentence that itself says "last", "before", "since" … recalls one (for a question the reader answered).
  * @example previousOccasion(q, ["a1#m1"], "date") // { kind: "reply", body: [{ kind: "para", content: [{ bold: "24 September" }] }, …] }
  */
-export function previousOccasion(q: Question, meetingIds: string[], asked: PreviousAsked): Outcome | undefined {
+export function previousOccasion(q: Question, meetingIds: string[], asked: PreviousAsked, strict = false): Outcome | undefined {
   const meetings = meetingIds.flatMap((id) => q.knowledge.meetings.get(id) ?? []);
   const recalled = meetings.filter((m) => {
     const published = q.knowledge.articles.get(m.article)?.published;
     return m.status !== "planned" && (isRecalled(m, published) || toldAsEarlier(m, q, published));
   });
-  const told = recalled.filter((m) => (asked === "place" ? !!m.place : !!m.date));
+  // ("when was A's last visit to Veldia": an occasion elsewhere, "A met B in Tarsk in May", is not the one asked)
+  const within = (m: Meeting): boolean => q.links.countries.length === 0 || !m.place || q.links.countries.some((c) => fold(countryOfCity(m.place!) ?? m.place!) === fold(c));
+  const told = recalled.filter((m) => (asked === "place" ? !!m.place : !!m.date) && within(m));
   if (told.length) return recalledMeetings(told, q, asked);
   const articles = [...new Set(meetings.map((m) => m.article))];
   for (const article of articles) {
     const ofArticle = meetings.filter((m) => m.article === article);
-    const found = recallingSentence(q, article, ofArticle, asked);
+    const found = recallingSentence(q, article, ofArticle, asked, strict);
     if (found) return spanReply(found.s, found.span, asked, article);
   }
   return undefined;
@@ -87,7 +94,7 @@ function recalledMeetings(meetings: Meeting[], q: Question, asked: PreviousAsked
 }
 
 /** The sentence of an article that best recalls an earlier occasion of the question's sides (one saying "last" or "before" itself and naming them first), with the span that answers. */
-function recallingSentence(q: Question, article: string, reported: Meeting[], asked: PreviousAsked): { s: Sentence; span: Span } | undefined {
+function recallingSentence(q: Question, article: string, reported: Meeting[], asked: PreviousAsked, strict = false): { s: Sentence; span: Span } | undefined {
   const sentences = q.knowledge.lookups.articleSentences.get(article) ?? [];
   const people = new Set(q.links.people.flatMap((m) => m.ids));
   const reportedPlaces = new Set(reported.flatMap((m) => (m.place ? [fold(m.place)] : [])));
@@ -115,9 +122,12 @@ function recallingSentence(q: Question, article: string, reported: Meeting[], as
     const earlier = !!reference && dates.some((d) => isBefore(d, reference));
     if (dates.length && reference && !earlier) continue;
     if (!(recalls || earlier || RECALLS.test(sentences[i - 1]?.text ?? ""))) continue;
+    // (`strict`: the sentence says the recall itself, not only a day before the occasion's: "On Thursday he moves on to …")
+    if (strict && !recalls) continue;
     const span = answeringSpan(s, asked, reference, reportedPlaces);
     // the sentence that says "last" or "before" itself, and names the people, before one that leans on its neighbour
-    const rank = (recalls ? 2 : 0) + (named ? 1 : 0);
+    // ("when was A's last visit": a sentence of when A "last came", "A's previous visit", before one of "the first visit since …")
+    const rank = (recalls ? 2 : 0) + (named ? 1 : 0) + (LAST_CONTACT.test(s.text) ? 1 : 0);
     if (span && (!best || rank > best.rank)) best = { s, span, rank };
   }
   return best;
@@ -129,7 +139,10 @@ function answeringSpan(s: Sentence, asked: PreviousAsked, reference: PartialDate
   if (asked === "place") {
     return spans.find((span) => (span.type === "place" || span.type === "country") && !reportedPlaces.has(fold(s.text.slice(span.start, span.end))) && (AT_PLACE.test(s.text.slice(0, span.start)) || EVENT_AFTER.test(s.text.slice(span.end))));
   }
-  return spans.find((span) => {
+  // ("who led Tarsk from 1992 to 1999 …, last came to Veldia in 1998": the date after the "last" of the recall first)
+  const lastAt = LAST_CONTACT.exec(s.text)?.index ?? -1;
+  const ordered = lastAt >= 0 ? [...spans.filter((span) => span.start > lastAt), ...spans.filter((span) => span.start <= lastAt)] : spans;
+  return ordered.find((span) => {
     if (span.type !== "date" && span.type !== "duration") return false;
     const said = s.text.slice(span.start, span.end);
     const resolved = (s.dates ?? []).find((d) => d.text && (said.includes(d.text) || d.text.includes(said)));
