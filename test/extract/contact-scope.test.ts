@@ -249,6 +249,16 @@ describe("an adverbial clause whose subject has a name set beside it", () => {
     expect(meetingsOf(text)).toEqual(["Sela Marin + Varan Telu"]);
   });
 
+  // read51 x552: "Jaishankar reached Dubai on Wednesday, where Abdulla Mohammed Al Balooki, Assistant Undersecretary at the
+  // Ministry of Foreign Affairs and International Cooperation, received him …"; x554: "… a meeting in September, when the Crown
+  // Prince, representing His Highness the Amir, met Rahmon on the sidelines …"
+  it("reads past a post with its ministry, or one acting for another, set beside the clause's subject", () => {
+    const post = "Foreign Minister Varan Telu reached Tarsk on Wednesday, where Orvel Kestas, Assistant Undersecretary at the Ministry of Foreign Affairs and International Cooperation, received him.";
+    expect(meetingsOf(post)).toEqual(["Orvel Kestas + Varan Telu"]);
+    const acting = "The visit builds on a meeting in September, when the Crown Prince, Halvik Orvane, representing His Highness the Amir, met President Varan Telu in New York.";
+    expect(meetingsOf(acting)).toEqual(["Halvik Orvane + Varan Telu"]);
+  });
+
   it("returns no contact of the main clause's subject with the one the clause's subject met", () => {
     const text = "President Halvik Orvane spoke of the ties on Monday, after the Veldian ambassador to Tarsk, Varan Telu, met Foreign Minister Orvel Kestas.";
     expect(meetingsOf(text)).toEqual(["Orvel Kestas + Varan Telu"]);
