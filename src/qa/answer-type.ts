@@ -316,9 +316,10 @@ export function otherActs(question: string, names: string[] = []): string[] {
   let last = tags.length - 1;
   while (last > 0 && tags[last] === "PUNCT") last--;
   const verbAtEnd = tags.slice(0, last).some((t, i) => t === "AUX" && lemmas[i] === "do") && !tags.includes("VERB") && ASPECT_VERBS.has(fold(lemmas[last] ?? ""));
+  const afterNames = verbAfterNames(lemmas, tags);
   const acts = lemmas.flatMap((lemma, i) => {
     const term = fold(lemma);
-    if ((tags[i] !== "VERB" && !(verbAtEnd && i === last)) || LIGHT_VERBS.has(term)) return [];
+    if ((tags[i] !== "VERB" && !(verbAtEnd && i === last) && i !== afterNames) || LIGHT_VERBS.has(term)) return [];
     // "when did A arrive": the arrival, which no meeting's day tells ("who did A meet after arriving" asks a meeting)
     if (MOVEMENTS.has(term)) return fold(values[i] ?? "") === term ? [stem(term)] : [];
     return MEETING_TERMS.has(stem(term)) ? [] : [stem(term)];
@@ -327,6 +328,17 @@ export function otherActs(question: string, names: string[] = []): string[] {
   // "when are Veldia's elections", "where is the health centre": with no verb, the event or thing is the subject's head noun
   const head = subjectHead(lemmas, tags);
   return head !== undefined && !MEETING_TERMS.has(stem(head)) && !MEETING_NOUNS.has(head) ? [stem(head)] : [];
+}
+
+/**
+ * "did Varan and Telu sign anything": after an auxiliary and a subject of names alone, the word the tagger took for a noun
+ * before an object is the verb (its index; -1 when the question has a verb or no such form).
+ */
+function verbAfterNames(lemmas: string[], tags: string[]): number {
+  if (tags[0] !== "AUX" || !/^(?:do|will|would|can|could|shall|should)$/.test(fold(lemmas[0] ?? "")) || tags.includes("VERB")) return -1;
+  let k = 1;
+  while (k < tags.length && (tags[k] === "PROPN" || (tags[k] === "CCONJ" && tags[k + 1] === "PROPN"))) k++;
+  return k > 1 && tags[k] === "NOUN" && ["DET", "PRON", "ADP", "NOUN", "ADJ", "NUM"].includes(tags[k + 1] ?? "") ? k : -1;
 }
 
 /** Verbs of beginning and ending, which the tagger takes for nouns at a question's end ("when does the visit end"). */
