@@ -265,7 +265,8 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   let intent = guess.evidence > 0 ? guess.intent : links.people.length ? "who_is" : "unknown";
   // "how was the fifth round held?" asks of a meeting, not after the bot's health
   // (and "what did Varan ask of the fund that gave its help?", whose second guess is a greeting too, asks the articles)
-  if (CHAT.has(intent) && (hasConstraints(links) || contentTerms(text).some((t) => MEETING_TERMS.has(t)))) intent = CHAT.has(guess.second) ? "unknown" : guess.second;
+  // (nor is "what peacekeeping force's mandate is up for renewal": a wh-question of two words of content or more)
+  if (CHAT.has(intent) && (hasConstraints(links) || contentTerms(text).some((t) => MEETING_TERMS.has(t)) || (WH_OPEN.test(text) && contentTerms(text).length >= 2 && !asksBot(text)))) intent = CHAT.has(guess.second) ? "unknown" : guess.second;
   // help is asked of the bot ("what can you do?"); "what can members do on the website?" asks the articles
   if (intent === "help" && !asksBot(text)) intent = "unknown";
   if (intent === "greeting" || intent === "help") {
@@ -472,6 +473,9 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   if (outcome.kind === "missing" && !outcome.known && !outcome.hedged && part === "unknown") outcome = thingUnsaid(q, askedHead(text) ?? "") ?? outcome;
   return build(intent, outcome.kind === "reply" ? guess.confidence : 0, outcome, knowledge, links, q.focus ?? conversation.focus, q, path);
 }
+
+/** A question opened by a wh-word. */
+const WH_OPEN = /^\s*(?:what|which|who|whom|whose|when|where|why|how)\b/i;
 
 /** A day of the story's week, or of today. */
 const STORY_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/i;
