@@ -210,8 +210,11 @@ const CONTACT_ASKED = /\b(?:the|their|that|this)\s+(?:(?:phone|telephone|video|b
 // ("in office", "held office"; not "the foreign office talks")
 const STAY_OR_TERM = /\b(?:visits?|trips?|tours?|stays?|missions?|terms?|tenure|posting|serve[ds]?|serving|(?:in|took|taken|taking|left|leaving|holds?|held|holding)\s+office|been)\b/i;
 
-/** A count of times written with its noun: "three times", "the eighth time", "on four occasions". */
-const TIMES_AFTER = /^[\p{L}\d-]+(?:\s+[\p{L}\d-]+)?\s+(?:times?|occasions?)\b/iu;
+/**
+ * A count of times written with its noun: "three times", "the eighth time", "on four occasions"; an ordinal of the contact itself,
+ * "their sixth meeting", "the third visit".
+ */
+const TIMES_AFTER = /^[\p{L}\d-]+(?:\s+[\p{L}\d-]+)?\s+(?:times?|occasions?)\b|^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:[\p{L}-]+\s+)?(?:meeting|encounter|visit|trip|audience|call|round)s?\b/iu;
 
 /** A length a contact runs: minutes or hours ("about 45 minutes", "an hour", "half an hour", "two and a half hours"). */
 const CONTACT_UNITS = /\b(?:minutes?|hours?)\b/i;
