@@ -52,7 +52,7 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "undersecretary", "under-secretary", "extraordinary", "plenipotentiary", "resident", "army", "military", "presidential", "parliamentary",
   "crown", "high", "supreme", "grand", "chief", "general", "legal", "press", "protocol", "consular", "political", "standing", "women",
   "family", "religious", "awqaf", "gender", "infrastructure", "industrial", "innovation", "higher", "secondary", "research", "european",
-  "integration", "worship", "policy", "parliament", "cabinet", "senate", "ministry", "department", "migration", "immigration", "communication", "media", "arts", "heritage", "labour", "employment", "welfare", "treasury",
+  "integration", "worship", "policy", "parliament", "cabinet", "senate", "ministry", "department", "migration", "immigration", "communication", "media", "arts", "heritage", "labour", "employment", "welfare", "treasury", "homeland",
   // Portfolios of ministries the world over ("Minister for Europe and Foreign Affairs", "Minister of Mineral Resources and
   // Energy", "Minister of Tourism, Civil Aviation, Sustainable Development and Culture", "Plantation and Commodities Minister").
   "europe", "mineral", "minerals", "resources", "natural", "petroleum", "gas", "electricity", "power", "logistics", "budget", "fiscal",

@@ -637,3 +637,12 @@ describe("a seat's building", () => {
     expect(index.people.map((p) => p.name)).toEqual(["Telu Amsel"]);
   });
 });
+
+describe("a portfolio of a secretary's title", () => {
+  // read30 x195 "Homeland Security Secretary Alejandro Mayorkas", x182 "Secretary of Homeland Security Alejandro Mayorkas"
+  it("keeps 'Homeland' in the title, no name of its own", () => {
+    const text = "The minister also met Homeland Security Secretary Telu Amsel in Washington.";
+    expect(officesOf(text, "Telu Amsel")?.map((o) => o.title)).toEqual(["Homeland Security Secretary"]);
+    expect(indexOfText(text).people.map((p) => p.name)).not.toContain("Homeland");
+  });
+});
