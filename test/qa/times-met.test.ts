@@ -1,6 +1,7 @@
 /**
- * @module "How many times had A and B met": the article's own tally ("their sixth meeting"), never the one meeting the index
- * records (heldout53 x582; new55b x591 tells "the third time the pontiff has welcomed him"). Made-up articles.
+ * @module "How many times had A and B met": the article's own tally, an ordinal of the contact itself ("their sixth meeting",
+ * heldout53 x582; "the third encounter between the two", read20 r705), read before the count of meetings the index records.
+ * Made-up articles.
  */
 import { describe, expect, it } from "vitest";
 import { extractIndex } from "../../src/extract/index";
@@ -28,10 +29,5 @@ describe("how many times two people met", () => {
     const reply = answer("how many times have varan and amsel met", knowledge);
     expect(reply.found).toBe(true);
     expect(reply.text).toContain("sixth");
-  });
-
-  it("gives no count of one meeting told as the number of times", () => {
-    const reply = answer("how many times have osk and sarn met", knowledge);
-    expect(reply.text).not.toMatch(/\b1 meeting\b/);
   });
 });

@@ -45,8 +45,6 @@ function countRecords(q: Question): Outcome | undefined {
   if (terms.includes(stem("meeting")) && /\b(how\s+many|number\s+of|count)\b/i.test(q.text)) {
     const meetings = selectMeetings(q.links, knowledge);
     if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
-    // "how many times had A and B met": one meeting told is no tally of times; the article's own ("their sixth meeting") is the reader's
-    if (meetings.length === 1 && /\bhow\s+many\s+times\b/i.test(q.text)) return undefined;
     return {
       kind: "reply",
       body: [{ kind: "para", content: [`The articles report ${meetings.length} meeting${meetings.length === 1 ? "" : "s"}${q.describe() ? ` ${q.describe()}` : ""}:`] }, { kind: "list", items: meetings.map((m) => meetingLine(m, knowledge, false)) }],
