@@ -80,8 +80,8 @@ const APPOSED = new Set(["PROPN", "NOUN", "DET", "ADJ", "NUM"]);
 
 /**
  * The last comma of a subject with a name set beside it that a clause's verb follows right after: "when the new Veldian
- * envoy, Varan Telu, paid a call on her", "after Orvane's ambassador to Veldia, Telu, met Varan", "where Varan, Assistant
- * Undersecretary at the Ministry of …, received him", "when the Crown Prince, representing the Amir, met Varan"; else -1. The first part
+ * envoy, Varan Telu, paid a call on her", "after Orvane's ambassador to Veldia, Telu, met Varan", "where Varan, Deputy
+ * Secretary at the Ministry of Trade and Industry, received him", "when the Crown Prince, standing in for the King, met Varan"; else -1. The first part
  * has no verb, the name part none and no comma, and the verb stands right after the second comma (an adverb or an
  * auxiliary between): "After the talks, President Telu, the host, said" sets no clause.
  */
@@ -90,8 +90,8 @@ function appositionBeforeVerb(words: Word[], from: number): number {
   while (c1 < words.length && c1 < from + 12 && !isBreak(words[c1]) && !isVerb(words[c1])) c1++;
   if (c1 === from || words[c1]?.text !== ",") return -1;
   let c2 = c1 + 1;
-  // (a post with its ministry, "Assistant Undersecretary at the Ministry of Foreign Affairs and International Cooperation"; one
-  // acting for another, "representing His Highness the Amir": no finite verb between the commas)
+  // (a post with its ministry, "Deputy Secretary at the Ministry of Trade and Industry"; one acting for another, "standing in for
+  // the King": no finite verb between the commas)
   while (c2 < words.length && c2 < c1 + 14 && (APPOSED.has(words[c2]!.pos) || /^(?:of|at|in|for|to|and|'s|’s|-)$/.test(words[c2]!.lower) || (c2 === c1 + 1 && /^\p{Ll}+ing$/u.test(words[c2]!.text)))) c2++;
   if (c2 === c1 + 1 || words[c2]?.text !== "," || !words.slice(c1 + 1, c2).some((w) => w.pos === "PROPN")) return -1;
   let v = c2 + 1;

@@ -1251,7 +1251,7 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
       // "the Ambassador of Hungary to Kazakhstan, Zoltan Varga"; "the Ambassador of the United Arab Emirates (UAE) to Veldia, X": past a bracketed aside
       if (w.lower === "to" && n > 0 && (NP.has(gap[n - 1]!.pos) || (gap[n - 1]!.text === ")" && gap.slice(0, n - 1).some((x) => x.text === "(")))) return true;
       if (isNpModifier(gap, n)) return true;
-      // "two European heads of government, A and B": a plural noun the tagger takes for a verb, inside its noun phrase before "of".
+      // "three Orvanian heads of department, A, B and C": a plural noun the tagger takes for a verb, inside its noun phrase before "of".
       if (w.pos === "VERB" && n > 0 && /^(?:NUM|ADJ|DET|PROPN)$/.test(gap[n - 1]!.pos) && gap[n + 1]?.lower === "of" && /s$/.test(w.lower)) return true;
       // "Veldia's ambassador in Orvane, Tam Lio": an office held in a place, the name after a comma.
       // "the Ambassador of Veldia in Tarsk, Tam Lio": the same, the office's country between.
@@ -1268,7 +1268,7 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
       if (w.lower === "and" && n > 0 && NP.has(gap[n - 1]!.pos) && NP.has(gap[n + 1]?.pos ?? "")) return true; // "Deputy Prime Minister and Foreign Minister X"
       if ((timed || placed) && /^(?:at|in|on)$/.test(w.lower)) return true;
       // "between Aldoris' Minister of Foreign Affairs X and …": the possessive of a name ending in "s", written with the apostrophe alone.
-      // (the name may follow the apostrophe right away: "and the Netherlands' B", the gap ending on the apostrophe)
+      // (the name may follow the apostrophe right away: "and the Bahamas' B", the gap ending on the apostrophe)
       if (n > 0 && gap[n - 1]!.pos === "PROPN" && isBarePossessive(w, gap[n - 1]) && NP.has(words[k + n + 1]?.pos ?? "")) return true;
       return /^(?:h\.e\.|he|hon|mr\.?|mrs\.?|ms\.?|dr\.?)$/.test(w.lower) && /^\p{Lu}/u.test(w.text) || w.text === ".";
     });

@@ -1358,11 +1358,11 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       const movedTo = leadTold?.day !== undefined ? storyDay(ctx, si) : undefined;
       // (never past the publication day: "a tour that ends on 22 November" is still to come)
       const filed = ctx.published ? parseDate(ctx.published) : undefined;
-      // … or back, within the stay, when the lead told the stay's end: "flew out on Friday, ending a three-day visit. … His
-      // programme opened on Thursday … After their talks, A and B announced …" is Thursday's.
+      // … or back, within the stay, when the lead told the stay's end: "left Tarsk on Friday, ending a visit of three days. … The
+      // first talks were on Thursday … After their talks, A and B signed …" is Thursday's.
       const visitEnded = lead !== undefined && VISIT_ENDED.test(lead.text);
-      // (not a day told in the past perfect, a look back from the story's line: "The day before, on Thursday, A had been received
-      // by B. … A held talks there with C" is some day of the stay, its month)
+      // (not a day told in the past perfect, a look back from the story's line: "On the first day A had called on B. … A held
+      // talks there with C" is some day of the stay, its month)
       const movedAt = leadTold?.day !== undefined ? storyDayAt(ctx, si)?.at : undefined;
       const flashback = movedAt !== undefined && PAST_PERFECT.test(ctx.sents[movedAt]!.text);
       const backInStay = visitEnded && !flashback && movedTo?.day !== undefined && daysBetween(movedTo, leadTold!) > 0 && daysBetween(movedTo, leadTold!) <= 6;

@@ -155,7 +155,7 @@ export function findMentions(sent: Sent): Mention[] {
     // "Sultan bin Karim Al Tessar", "General Sultan bin Omar Al Veldi": a title word before "bin" is a given name; not the head
     // of a title begun before it ("Foreign Minister bin Tessar" is the minister's family name after his title).
     const titleGiven = /^\p{Lu}\p{Ll}+$/u.test(w.text) && officeWordKind(w.lower) === "head" && officeWordKind(words[i - 1]?.lower ?? "") !== "modifier" && /^(?:bin|ibn|bint)$/.test(words[i + 1]?.text ?? "") && isFamilyWord(words[i + 2]);
-    // "Deputy Minister Hang also had …", "received by President Sang at the palace": a name alone after its title that the tagger
+    // "Deputy Minister Say also had …", "received by President Send at the palace": a name alone after its title that the tagger
     // read as a verb (past and "-s" forms aside: a headline's "Minister Receives the …"), before a word in lower case or a stop.
     const verbSurname = i > 0 && !shouting && !sent.title && w.pos === "VERB" && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !/(?:s|ed|ing)$/.test(w.lower) && (isOfficeHead(words[i - 1]!.text) || honorificStart(words, i) !== undefined) && (words[i + 1] === undefined || /^\p{Ll}/u.test(words[i + 1]!.text) || /^[,.;:)]$/.test(words[i + 1]!.text));
     if (isNameWord(w) || capsFirst || surnamePronoun || cityGiven || wordGiven || monthGiven || titleGiven || verbSurname || unpointedInitials(words, i, shouting) || (/^\p{Lu}$/u.test(w.text) && w.pos !== "PRON" && isNameWord(words[i + 1]))) {

@@ -86,7 +86,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "post", "herald", "daily", "network", "program", "programme", "initiative", "format", "treaty", "agreement", "declaration", "charter",
   "session", "games", "olympics", "championship", "festival", "expo", "center", "centre", "foundation", "federation", "league",
   "commission", "secretariat", "department", "bureau", "administration", "authority", "authorities", "board", "chamber", "directorate", "government", "cabinet", "palace", "hall", "square", "street",
-  // ("the Presidential Mansion", "Buda Castle", "Villa Somalia": a seat's building, never a person)
+  // ("the Presidential Mansion", "Tarsk Castle", "Villa Orvane": a seat's building, never a person)
   "mansion", "castle", "villa",
   "avenue", "airport", "complex", "intelligence", "building", "tower", "stadium", "mosque", "mosques", "temple", "cathedral", "station", "port", "region", "province", "state", "city", "island", "islands", "sea", "ocean", "river", "lake",
   "mountains", "republic", "kingdom", "emirate", "federation", "solidarity", "cooperation", "partnership", "friendship", "alliance",

@@ -265,7 +265,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   let intent = guess.evidence > 0 ? guess.intent : links.people.length ? "who_is" : "unknown";
   // "how was the fifth round held?" asks of a meeting, not after the bot's health
   // (and "what did Varan ask of the fund that gave its help?", whose second guess is a greeting too, asks the articles)
-  // (nor is "what peacekeeping force's mandate is up for renewal": a wh-question of two words of content or more)
+  // (nor is "which treaty's deadline falls next spring": a wh-question of two words of content or more)
   if (CHAT.has(intent) && (hasConstraints(links) || contentTerms(text).some((t) => MEETING_TERMS.has(t)) || (WH_OPEN.test(text) && contentTerms(text).length >= 2 && !asksBot(text)))) intent = CHAT.has(guess.second) ? "unknown" : guess.second;
   // help is asked of the bot ("what can you do?"); "what can members do on the website?" asks the articles
   if (intent === "help" && !asksBot(text)) intent = "unknown";
@@ -482,7 +482,7 @@ const STORY_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 
 /**
  * Whether a reply's answer in bold is of the occasion the articles report: a weekday of the story, or the venue or city of one
- * of the meetings asked about ("Great Hall" for "where did A and B last meet before this trip").
+ * of the meetings asked about ("the Hall of the Republic" for "where did A and B last meet before this trip").
  */
 function ofReportedOccasion(body: Block[], reported: Meeting[]): boolean {
   const first = body[0];

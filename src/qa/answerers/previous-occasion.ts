@@ -122,7 +122,7 @@ function recallingSentence(q: Question, article: string, reported: Meeting[], as
     const earlier = !!reference && dates.some((d) => isBefore(d, reference));
     if (dates.length && reference && !earlier) continue;
     if (!(recalls || earlier || RECALLS.test(sentences[i - 1]?.text ?? ""))) continue;
-    // (`strict`: the sentence says the recall itself, not only a day before the occasion's: "On Thursday he moves on to …")
+    // (`strict`: the sentence says the recall itself, not only a day before the occasion's: "On Friday he goes on to Kelm")
     if (strict && !recalls) continue;
     const span = answeringSpan(s, asked, reference, reportedPlaces);
     // the sentence that says "last" or "before" itself, and names the people, before one that leans on its neighbour
@@ -139,7 +139,7 @@ function answeringSpan(s: Sentence, asked: PreviousAsked, reference: PartialDate
   if (asked === "place") {
     return spans.find((span) => (span.type === "place" || span.type === "country") && !reportedPlaces.has(fold(s.text.slice(span.start, span.end))) && (AT_PLACE.test(s.text.slice(0, span.start)) || EVENT_AFTER.test(s.text.slice(span.end))));
   }
-  // ("who led Tarsk from 1992 to 1999 …, last came to Veldia in 1998": the date after the "last" of the recall first)
+  // ("who led Tarsk from 1981 to 1987 …, last came to Veldia in 1986": the date after the "last" of the recall first)
   const lastAt = LAST_CONTACT.exec(s.text)?.index ?? -1;
   const ordered = lastAt >= 0 ? [...spans.filter((span) => span.start > lastAt), ...spans.filter((span) => span.start <= lastAt)] : spans;
   return ordered.find((span) => {

@@ -267,7 +267,7 @@ function namesPeople(q: Question, s: Sentence): boolean {
   return q.links.people.length > 0 && q.links.people.every((m) => m.ids.some((id) => s.people.includes(id) || s.text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000")));
 }
 
-/** Ordinals, numerals and months of a question, which pin one event ("the sixth dialogue", "2019", "the conference set for January"). */
+/** Ordinals, numerals and months of a question, which pin one event ("the sixth dialogue", "2019", "the forum set for May"). */
 const PIN = /^(\d+\w*|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|previous|next|last|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 /**

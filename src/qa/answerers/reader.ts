@@ -212,7 +212,7 @@ const STAY_OR_TERM = /\b(?:visits?|trips?|tours?|stays?|missions?|terms?|tenure|
 
 /**
  * A count of times written with its noun: "three times", "the eighth time", "on four occasions"; an ordinal of the contact itself,
- * "their sixth meeting", "the third visit".
+ * "their fifth meeting", "the third visit".
  */
 const TIMES_AFTER = /^[\p{L}\d-]+(?:\s+[\p{L}\d-]+)?\s+(?:times?|occasions?)\b|^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:[\p{L}-]+\s+)?(?:meeting|encounter|visit|trip|audience|call|round)s?\b/iu;
 
