@@ -76,7 +76,7 @@ export function answerWhen(q: Question): Outcome {
   }
   if (asksOfNothing(q)) return missing("I could not tell which meeting you mean.");
   // "when does A take office", "when was A sworn in": a step of office, which no meeting's date answers (the reader's)
-  if (OFFICE_STEP.test(q.text)) return missing("The articles report no meeting of that kind.");
+  if (OFFICE_STEP.test(q.text)) return missing("The articles don't say when that happened.");
   const meetings = byTense(selectMeetings(q.links, q.knowledge, q.focus), tense);
   if (meetings.length === 0) return missing(`The articles report no ${tense === "future" ? "planned " : ""}meeting ${q.describe() || "of that kind"}.`);
   // "what time did they meet": the time of day a sentence of the meeting gives, else that the articles give none
