@@ -276,8 +276,11 @@ export function readerFirst(question: string, terms: string[], intent?: string, 
   if (MEETING_INTENTS.has(intent ?? "") && /\b(previous|earlier|former|first)\b/i.test(question)) return "only";
   // "when was Lee in Hanoi?": the days of Lee's meetings there, every one of them, not one sentence's day
   if (placeLinked && PRESENCE.test(question) && !otherAct(question, names)) return undefined;
-  return expected?.types[0] === "date" && !terms.some((t) => MEETING_TERMS.has(t)) ? "first" : undefined;
+  return expected?.types[0] === "date" && !terms.some((t) => MEETING_TERMS.has(t)) && !STOPPED_CONTACT.test(question) ? "first" : undefined;
 }
+
+/** Words of contact the stop list drops from a question's terms: "when did A call on B", "when did A see B". */
+const STOPPED_CONTACT = /\b(?:call(?:s|ed|ing)?|see|saw|seen)\b/i;
 
 /** "Where did A fly in from?": a question of where a trip began ("where is A from?" asks of a person, and is read before). */
 export const ORIGIN_ASKED = /^\s*where\b.*\bfrom\s*[?.!]*\s*$/i;
