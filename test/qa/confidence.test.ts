@@ -40,7 +40,9 @@ describe("answer: replies it is not sure of", () => {
 describe("answer: the signals of a reply", () => {
   it("returns the path that made the reply: an intent's answerer, or the reader with how it read", () => {
     expect(ask("when did varo and tamm meet").signals?.path).toBe("answerer");
-    const read = ask("when did moko call tepa");
+    // ("when did moko call tepa" is the answerer's too: "call" is a word of contact, stop word or not)
+    expect(ask("when did moko call tepa").signals?.path).toBe("answerer");
+    const read = ask("which session of the nordic council did olafs attend");
     expect(read.found).toBe(true);
     expect(read.signals?.path).toMatch(/^reader/);
     expect(read.signals?.via).toBe("span");
