@@ -1355,7 +1355,8 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       // … and the story's day moves on with it: "landed on Sunday, 30 June. … On Monday morning he visited a plant. … He went on to
       // a meeting with Y" is Monday's (a later day of the week the sentences before date).
       const leadTold = storyDate?.basis === "dateline" ? undefined : storyDate;
-      const movedTo = leadTold?.day !== undefined ? storyDay(ctx, si) : undefined;
+      const moved = leadTold?.day !== undefined ? storyDayAt(ctx, si) : undefined;
+      const movedTo = moved?.day;
       // (never past the publication day: "a tour that ends on 22 November" is still to come)
       const filed = ctx.published ? parseDate(ctx.published) : undefined;
       // … or back, within the stay, when the lead told the stay's end: "left Tarsk on Friday, ending a visit of three days. … The
@@ -1363,8 +1364,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       const visitEnded = lead !== undefined && VISIT_ENDED.test(lead.text);
       // (not a day told in the past perfect, a look back from the story's line: "On the first day A had called on B. … A held
       // talks there with C" is some day of the stay, its month)
-      const movedAt = leadTold?.day !== undefined ? storyDayAt(ctx, si)?.at : undefined;
-      const flashback = movedAt !== undefined && PAST_PERFECT.test(ctx.sents[movedAt]!.text);
+      const flashback = moved !== undefined && PAST_PERFECT.test(ctx.sents[moved.at]!.text);
       const backInStay = visitEnded && !flashback && movedTo?.day !== undefined && daysBetween(movedTo, leadTold!) > 0 && daysBetween(movedTo, leadTold!) <= 6;
       const toldDay = backInStay || (movedTo?.day !== undefined && daysBetween(leadTold!, movedTo) > 0 && daysBetween(leadTold!, movedTo) <= 7 && !(filed && daysBetween(filed, movedTo) > 0)) ? movedTo : leadTold;
       const story = sent.quote === undefined && !aboveLead && si > (lead?.index ?? 0) ? (planned ? plannedDate : toldDay ?? eventMonth ?? storyMonth) : undefined;
