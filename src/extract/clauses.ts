@@ -48,7 +48,8 @@ function hasVerbAhead(words: Word[], from: number, limit = 14, stopAtAnd = false
   for (let k = from; k < Math.min(words.length, from + limit) && !isBreak(words[k]) && !(stopAtAnd && words[k]!.lower === "and" && isFinite(words[k + 1])); k++) {
     // ("a closed-door meeting": a word the tagger reads as a verb right after an article is the noun's adjective)
     if (isFinite(words[k]) && !/^(?:a|an|the)$/.test(words[k - 1]?.lower ?? "")) return true;
-    if (k > from && /^(?:that|which)$/.test(words[k]!.lower) && words[k - 1]?.pos !== "DET") return false;
+    // ("during that visit": a "that" the tagger reads as the determiner of a noun opens no clause)
+    if (k > from && /^(?:that|which)$/.test(words[k]!.lower) && words[k - 1]?.pos !== "DET" && !(words[k]!.pos === "DET" && words[k + 1]?.pos === "NOUN")) return false;
   }
   return false;
 }
@@ -69,7 +70,9 @@ function isAttribution(words: Word[], k: number): boolean {
   for (let m = k; m < Math.min(words.length, k + 9); m++) {
     const w = words[m]!;
     // Not "…, Y stressed the need for …": a speech verb with an object of its own tells what Y did, it credits no one.
-    if (SPEECH.has(w.lemma) && w.pos === "VERB") return m > k && words.slice(m + 1).every((x) => !isFinite(x) && x.text !== ",") && (w.lemma === "tell" || !OBJECT_START.has(words[m + 1]?.pos ?? ""));
+    // (", the ministry said in a statement issued on Friday": a participle after the statement's noun is no verb of its own)
+    const participle = (n: number): boolean => /ed$/.test(words[n]!.lower) && words[n - 1]?.pos === "NOUN";
+    if (SPEECH.has(w.lemma) && w.pos === "VERB") return m > k && words.slice(m + 1).every((x, n) => (!isFinite(x) || participle(m + 1 + n)) && x.text !== ",") && (w.lemma === "tell" || !OBJECT_START.has(words[m + 1]?.pos ?? ""));
     if (isBreak(w) || isFinite(w) || w.lower === "and") return false;
   }
   return false;

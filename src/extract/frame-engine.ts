@@ -66,7 +66,7 @@ export interface FrameHit {
 const ANAPHORIC_GROUP = /^(?:(?:the|these|those) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|both|(?:the )?other|(?:his|her|their) (?:\p{L}+ )*counterparts)\b/iu;
 const NP = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 /** Weekdays, months and day words ("later in the day", "earlier this week"): a preposition before them governs a time, not a person. */
-const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|day|week|weekend|month|year|night|morning|afternoon|evening|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|day|week|weekend|month|year|night|morning|afternoon|evening|noon|midday|midnight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
 /** Adverbs of sequence that may stand between two people of a list: "met A and later B", "A, then B". */
 const SEQUENCE_ADVERBS = /^(?:later|then|subsequently|afterwards|also|finally)$/;
 const isNp = (w: Word): boolean => NP.has(w.pos) || /^(?:of|'s|’s|-|his|her|their|its)$/.test(w.lower);
@@ -1473,7 +1473,8 @@ function verbAfter(words: Word[], from: number, to: number): boolean {
  */
 function afterOpeningPhrase(words: Word[], map: ClauseMap, clause: number, r: PersonRef): boolean {
   if (r.via !== "name" && r.via !== "short") return false;
-  const start = map.clauses[clause]?.start ?? 0;
+  // (", and during that visit X met …": a coordinate clause's phrase opens after its "and")
+  const start = (map.clauses[clause]?.start ?? 0) + (map.clauses[clause]?.kind === "coordinate" && words[map.clauses[clause]!.start]?.lower === "and" ? 1 : 0);
   let first = /^(?:mr|ms|mrs|dr)\.?$/.test(words[r.first - 1]?.lower ?? "") ? r.first - 1 : r.first; // "Ms Telu"
   // "During the talks President X congratulated …", "In the course of the visit Prime Minister X held …" (read13, read33): the
   // title written before the name is the name's, the phrase ends before it.

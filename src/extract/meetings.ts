@@ -589,11 +589,12 @@ function addVisitContacts(meetings: LocalMeeting[], sent: Sent, si: number, ctx:
     }
     if (host === undefined) continue;
     const map = splitClauses(sent.words);
-    const read = readOwnDate(sent, ctx, si, false, visit.cue);
-    // A date of another clause dates another event: "Varan, who took office on 2 May, paid a visit to Veldia".
-    const date = read && sent.entities.some((e) => e.type === "DATE" && e.text === read.text && map.of[e.first] !== map.of[visit.cue]) ? undefined : read;
     // "an invitation from Telu for Varan to visit Veldia, which Varan accepted": a visit to come, of no day the invitation does not give.
     const status = visit.invited || isPlanned(sent.words, map, visit.cue, sent.words[visit.cue]!.pos !== "VERB") ? "planned" : undefined;
+    // (a visit to come on "27-28 October" falls on the next such days, not the last)
+    const read = readOwnDate(sent, ctx, si, false, visit.cue, undefined, status === "planned");
+    // A date of another clause dates another event: "Varan, who took office on 2 May, paid a visit to Veldia".
+    const date = read && sent.entities.some((e) => e.type === "DATE" && e.text === read.text && map.of[e.first] !== map.of[visit.cue]) ? undefined : read;
     const undated = (m: LocalMeeting): boolean => m.date === undefined || m.date.basis === "dateline" || m.date.basis === "publication";
     const before = date !== undefined && monthsBefore(date, ctx.published) >= 2;
     // A visit spans days: "arrived on Friday for a two-day visit, his first trip to Veldia" is the story's visit, not

@@ -119,12 +119,31 @@ export function dateFits(date: PartialDate | undefined, asked: AskedDate): boole
 export function formatDate(date: PartialDate): string {
   const parts = [date.day, date.month ? MONTH_NAMES[date.month - 1] : undefined, date.year].filter((p) => p !== undefined);
   let text = parts.join(" ") || date.text;
+  // "a visit on 27-28 October", "from July 23 to 25": a meeting on some day of a span is dated by its month, written with the span's days
+  const span = date.day === undefined && date.month !== undefined ? daysOfSpan(date.text, date.month) : undefined;
+  if (span) text = `${span} ${text}`;
   // "on Wednesday" counted to a day: the article's own word first ("Wednesday, 18 December")
   const weekday = /^(?:on\s+)?(\p{L}+day)$/iu.exec(date.text.trim())?.[1]?.toLowerCase();
   if (weekday && WEEKDAYS.includes(weekday) && date.day !== undefined && parts.length > 0) text = `${weekday[0]!.toUpperCase()}${weekday.slice(1)}, ${text}`;
   if (date.year === undefined && date.month !== undefined) text += " (the article gives no year)";
   if (date.basis === "publication") text += " (the article's publication date; it gives no other)";
   return text;
+}
+
+/** A span of days of one month as written: "27-28 October", "October 27 to 28", "from 3 to 5 March", "July 23 and 24". */
+const SPAN_DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}+)/iu;
+const SPAN_MONTH_FIRST = /\b(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*(\d{1,2})\b/iu;
+
+/**
+ * The days of a span the words of a date give, when they are of `month`: "27-28", or undefined.
+ * @example daysOfSpan("from July 23 to 25", 7) // "23-25"
+ */
+export function daysOfSpan(text: string, month: number): string | undefined {
+  const dayFirst = SPAN_DAY_FIRST.exec(text);
+  const monthFirst = dayFirst ? undefined : SPAN_MONTH_FIRST.exec(text);
+  const [from, to, word] = dayFirst ? [dayFirst[1], dayFirst[2], dayFirst[3]] : monthFirst ? [monthFirst[2], monthFirst[3], monthFirst[1]] : [];
+  if (!from || !to || !word || monthOf(word) !== month || Number(to) <= Number(from) || Number(to) > 31) return undefined;
+  return `${Number(from)}-${Number(to)}`;
 }
 
 /**

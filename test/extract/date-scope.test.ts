@@ -300,3 +300,14 @@ The two presidents met on Tuesday. Before facing the press, they watched their o
     expect(find(text, "Varan", "Senn")?.date).toMatchObject({ year: 2025, month: 8, day: 11 });
   });
 });
+
+describe("the day of the statement that reports a meeting", () => {
+  // ", the ministry said in a statement issued on Friday" (heldout60 x632), "…, the Moroccan foreign ministry said in a
+  // statement released afterwards" (read35 x296): the participle after the statement's noun keeps the phrase a credit.
+  it("returns the meeting's own days, not the day of the statement issued after it", () => {
+    const text = "Kelm, October 15, 2023 - Veldia's Minister of Trade, Amos Varan, met his Orvanian counterpart, Jon Telu, in Tarsk on the sidelines of a forum which ran on 12 and 13 October, the ministry said in a statement issued on Friday.";
+    const m = find(text, "Amos Varan", "Jon Telu");
+    expect(m?.date?.day).toBeUndefined();
+    expect(m?.date?.month).toBe(10);
+  });
+});

@@ -45,3 +45,29 @@ describe("the subject a coordinated verb takes after a passive", () => {
     expect(meetingsIn(text, "2022-05-04", "planned")).toEqual(["Aldor Varis + Varan Telu", "Kesto Lunn + Varan Telu"]);
   });
 });
+
+describe("a time of day before a subject", () => {
+  // "at noon Finance Minister X will meet his Turkish counterpart, Y" (heldout54 x594), "At midday King A and Queen B will
+  // receive the President" (read18 r502): the hour opens the clause like a day does; the title after it is the subject.
+  it("returns the contact of a coordinated clause opened by 'at noon' (made-up names)", () => {
+    const text = `${LEAD}\n\nDefence Minister Amos Kelm is scheduled to see Orvanian Defence Minister Dan Osk at the Officers Club, and at noon Finance Minister Jon Varis will meet his Orvanian counterpart, Mirek Lunn.`;
+    expect(meetingsIn(text, "2022-05-04", "planned")).toEqual(["Amos Kelm + Dan Osk", "Jon Varis + Mirek Lunn"]);
+  });
+
+  it("returns both hosts of a sentence opened by 'At midday' (made-up names)", () => {
+    const text = `${LEAD}\n\nAt midday His Majesty King Aldor Varis and Her Majesty Queen Ilse Marnov will receive the Minister and Ms Lunn in audience at the palace, after which the King and Queen offer a lunch.`;
+    expect(meetingsIn(text, "2022-05-04", "planned")).toContainEqual(expect.stringMatching(/^Aldor Varis \+ Ilse Marnov \+ /));
+  });
+});
+
+describe("a phrase opening a coordinate clause before its subject", () => {
+  // "On 4 October the President received him for talks …, and during that visit Jabbarov also met Meredov" (heldout60
+  // x629); ", and in that context they stressed the need …" (corpus c050): "that" before a noun is its determiner, no
+  // clause of its own, and the name after the phrase is the coordinate clause's subject.
+  it("returns the contact of the one named after 'and during that visit', not of the first clause's subject (made-up names)", () => {
+    const text = `${LEAD}\n\nOn 3 May President Aldor Varis received Telu for talks in which both sides praised the commission, and during that visit Telu also met Deputy Chairman Kesto Lunn to discuss trade.`;
+    const met = meetingsOf(text);
+    expect(met).toContain("Kesto Lunn + Varan Telu");
+    expect(met).not.toContain("Aldor Varis + Kesto Lunn");
+  });
+});

