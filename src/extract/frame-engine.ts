@@ -724,7 +724,7 @@ function lastIndexBefore(words: Word[], before: number, test: (w: Word) => boole
 function frontedSubject(words: Word[], refs: PersonRef[], cue: number, principal?: number): PersonRef | undefined {
   if (cue !== 0) return undefined;
   // ("With Veldia's Minister for Foreign Affairs, X, Y stressed …": the side's title before its name and comma)
-  const side = refs.find((r) => r.first > cue && r.first <= cue + 10 && words.slice(cue + 1, r.first).every((w) => /^\p{Lu}/u.test(w.text) || /^(?:['’]s|,|of|for|the|and)$/.test(w.lower)));
+  const side = refs.find((r) => r.first > cue && r.first <= cue + 16 && words.slice(cue + 1, r.first).every((w) => /^\p{Lu}/u.test(w.text) || /^(?:['’]s|,|of|for|the|and)$/.test(w.lower)));
   if (!side) return undefined;
   let k = side.last + 1;
   // ("of North Macedonia": the side's country after the name)

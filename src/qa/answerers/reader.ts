@@ -514,7 +514,7 @@ export function readAnswer(q: Question): Outcome | undefined {
   // the words of a place asked, held by a sentence that calls it its country's capital ("flew into the Veldian capital" for Tarsk)
   const placeWords = new Set(places.flatMap((p) => contentTerms(p)));
   const describedAs = (s: Sentence, t: string) => placeWords.has(t) && capitalsDescribed(s.text).some((c) => places.includes(c) && contentTerms(c).includes(t));
-  let found: { s: Sentence; spans: Span[]; held: string[]; p: Passage; text: string } | undefined;
+  let found: { s: Sentence; spans: Span[]; held: string[]; p: Passage; text: string; context?: string } | undefined;
   for (const p of passages) {
     const s = p.sentence;
     if (s.title || !holdsCountries(q, s) || !(holdsPeople(q, s) || (destination && refersToTraveller(q, s))) || !holdsPlaces(q, s, places) || aboutOtherPair(q, s)) continue;
@@ -580,14 +580,17 @@ export function readAnswer(q: Question): Outcome | undefined {
     const chosen = expected.many ? spans : [nearest(s, reached.length ? reached : onward.length ? onward : spans, held)];
     const text = chosen.map((span) => fold(s.text.slice(span.start, span.end))).join("|");
     if (!found) {
-      found = { s, spans: chosen, held, p, text };
+      // ("The last session, the sixth, took place in Tarsk" after "… the Joint Commission …"): the sentence before that holds
+      // words asked the answer's own does not is shown with it, the evidence the reply stands on
+      const before = held.some((t) => !holdsAsked(bag, t, s.text, contactLength) && !saysCounted(t) && !describedAs(s, t)) ? beforeText : undefined;
+      found = { s, spans: chosen, held, p, text, ...(before ? { context: before } : {}) };
       continue;
     }
     // another article's sentence, as good, with another answer: the question does not say which
     if (s.article !== found.s.article && held.length >= found.held.length && text !== found.text) return missing(`The articles give different answers; name a person, place or date to say which you mean.`);
     if (held.length < found.held.length) break;
   }
-  if (found) return answerWith(found.s, found.spans, found.p, q.knowledge.articles.get(found.s.article));
+  if (found) return answerWith(found.s, found.spans, found.p, q.knowledge.articles.get(found.s.article), found.context);
   // "which anniversary did they mark": the thing named in full when no ordinal alone answers
   const kind = via(readKind(q), "kind");
   if (kind) return kind;
@@ -807,14 +810,15 @@ function describe(q: Question): string {
   return `for ${all.length > 1 ? `${all.slice(0, -1).join(", ")} and ${all.at(-1)}` : all[0]}`;
 }
 
-function answerWith(s: Sentence, spans: Span[], p: Passage, article?: Article): Outcome {
+function answerWith(s: Sentence, spans: Span[], p: Passage, article?: Article, context?: string): Outcome {
   const texts = [...new Set(spans.map((span) => spanText(s, span, article)))];
   const content: Inline[] = texts.flatMap((text, i): Inline[] => (i === 0 ? [{ bold: text }] : [i === texts.length - 1 ? " and " : ", ", { bold: text }]));
+  const quoted = (text: string): string => text.replace(/^["“](?=[^"”]*$)/, "");
   return {
     kind: "reply",
     body: [
       { kind: "para", content },
-      { kind: "quote", content: [s.text.replace(/^["“](?=[^"”]*$)/, "")] },
+      { kind: "quote", content: [context ? `${quoted(context)} ${quoted(s.text)}` : quoted(s.text)] },
     ],
     articles: [s.article],
     focus: { people: s.people, articles: [s.article] },
