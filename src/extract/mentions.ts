@@ -694,7 +694,9 @@ export function contactSideBefore(words: Word[], first: number): boolean {
   if (w.lower === "by" && LED_BY.test(words[k - 1]?.lower ?? "")) return true;
   // "granted an audience to X", "gave a farewell audience to Y"
   if (w.lower === "to" && /^audiences?$/.test(words[k - 1]?.lower ?? "")) return true;
-  return /^(?:with|from|by)$/.test(w.lower) && CONTACT_BEFORE_WITH.test(words[k - 1 - timeBefore(words, k)]?.lower ?? "");
+  // "to sit down with Varan Telu", "sat down with Y"
+  const sat = w.lower === "with" && words[k - 1]?.lower === "down" && /^(?:sit|sits|sat|sitting)$/.test(words[k - 2]?.lower ?? "");
+  return sat || (/^(?:with|from|by)$/.test(w.lower) && CONTACT_BEFORE_WITH.test(words[k - 1 - timeBefore(words, k)]?.lower ?? ""));
 }
 
 /** Parts of a day after a weekday: "on Wednesday morning". */

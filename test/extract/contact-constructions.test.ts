@@ -342,3 +342,14 @@ describe("the meetings a person's schedule lists", () => {
     expect(articleIndex(groups, "2024-05-10").meetings).toEqual([]);
   });
 });
+
+describe("a name written untitled after 'sit down with'", () => {
+  // "Later on Sunday Macron became the first foreign leader to sit down with Giorgia Meloni, sworn in the day before …"
+  // (heldout54 x591); "he also sat down with Henry Puna, the Secretary-General of …" (devE e105): the one sat down with is a side.
+  it("returns the contact of 'became the first foreign leader to sit down with A' (made-up names)", () => {
+    const text =
+      "ROME, October 24, 2022 (Wire) - Veldian President Amos Varan met Pope Leo at the Vatican on Monday.\n\n" +
+      "Later on Sunday Varan became the first foreign leader to sit down with Mira Telu, sworn in the day before as Orvane's first woman prime minister.";
+    expect(meetingsOf(text, "2022-10-24")).toContain("Amos Varan + Mira Telu");
+  });
+});
