@@ -40,3 +40,24 @@ describe("where: a capitalised word that names no place", () => {
     expect(a.text).toMatch(/^• Vaduz/);
   });
 });
+
+/** Made-up people: talks whose sentence says only the country, in an article datelined in its capital (heldout31 x216's shape). */
+const IN_COUNTRY = loadKnowledge(
+  extractIndex([
+    {
+      file: "seeds/903_made_up.txt",
+      text: ` date 2022-05-02
+Astana /WIRE/. Foreign Minister Ardak Telu on Sunday, May 1, held official talks with Veldia's Foreign Minister Piet Varan, who is in Kazakhstan on an official visit.
+`,
+    },
+  ]),
+  intentModel(),
+);
+
+describe("where: the country the sentence names and the city the article writes", () => {
+  it("returns the dateline's city of the country the sentence names, not the country alone", () => {
+    const a = answer("where did varan and telu meet", IN_COUNTRY);
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^• Astana/);
+  });
+});

@@ -7,7 +7,7 @@ import { asksOfNothing, selectMeetings } from "../select";
 import { askedTense, byTense } from "../tense";
 import type { Meeting, Sentence } from "../../facts/types";
 import { fold } from "../../nlp/fold";
-import { findCountries, isDemonym, isRegion } from "../../nlp/countries";
+import { countryOf, countryOfCity, findCountries, isDemonym, isRegion } from "../../nlp/countries";
 import type { Block, Inline } from "../types";
 
 /** Meetings few enough that the sentence telling each one's place is quoted. */
@@ -44,7 +44,11 @@ function toldPlace(m: Meeting, q: Question): { place: string; sentence: Sentence
   const s = m.sentences.map((id) => q.knowledge.index.sentences[id]).find((x) => x && q.links.people.every((mention) => mention.ids.some((p) => x.people.includes(p))));
   // a place by its name ("Kabul"), not a demonym ("the Colombian capital") nor a region ("Central Asia"); one word the
   // gazetteer does not know is no place's name for certain: "at the VVIP lounge", "the Conference on … in Asia" (a word of a name or a modifier)
-  const places = (s?.spans ?? []).filter((x) => x.type === "place").map((x) => s!.text.slice(x.start, x.end)).filter((p) => !isDemonym(p) && !isRegion(p) && (/\s/.test(p.trim()) || isKnownPlace(p)));
+  // … nor the country the recorded city lies in ("who is in Veldia on a visit" of talks the record places in Tarsk), when the
+  // article writes that city (not a capital only guessed from the country)
+  const written = m.placeFrom !== "capital" || fold(q.knowledge.articles.get(m.article)?.dateline?.place ?? "") === recorded;
+  const holdsRecord = (p: string): boolean => written && countryOfCity(m.place!) !== undefined && countryOfCity(m.place!) === countryOf(p.replace(/^the\s+/i, ""));
+  const places = (s?.spans ?? []).filter((x) => x.type === "place").map((x) => s!.text.slice(x.start, x.end)).filter((p) => !isDemonym(p) && !isRegion(p) && !holdsRecord(p) && (/\s/.test(p.trim()) || isKnownPlace(p)));
   return s && places.length && !fold(s.text).includes(recorded) ? { place: places[0]!, sentence: s } : undefined;
 }
 
