@@ -1485,7 +1485,8 @@ function afterOpeningPhrase(words: Word[], map: ClauseMap, clause: number, r: Pe
   if (noun === undefined || (noun.pos !== "NOUN" && !(noun.pos === "VERB" && determined)) || !/^\p{Ll}+$/u.test(noun.text) || officeWordKind(noun.text) || GROUP_HEADS.has(noun.lower)) return false;
   let k = first - 2;
   for (;;) {
-    while (k > start && (words[k]!.pos === "ADJ" || words[k]!.pos === "NUM")) k--;
+    // ("During a two-day official visit X …": a modifier the tagger reads as a noun, in lower case, is the noun's too)
+    while (k > start && (words[k]!.pos === "ADJ" || words[k]!.pos === "NUM" || (words[k]!.pos === "NOUN" && /^\p{Ll}+$/u.test(words[k]!.text)))) k--;
     if (k > start && (words[k]!.pos === "DET" || /^(?:his|her|their|its)$/.test(words[k]!.lower))) k--;
     // "In the course of the visit X …", "At the end of the talks X …": a noun's "of" phrase goes on to the noun before it.
     if (k - 1 > start && words[k]!.lower === "of" && words[k - 1]!.pos === "NOUN" && /^\p{Ll}+$/u.test(words[k - 1]!.text)) k -= 2;

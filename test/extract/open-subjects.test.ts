@@ -71,3 +71,11 @@ describe("a phrase opening a coordinate clause before its subject", () => {
     expect(met).not.toContain("Aldor Varis + Kesto Lunn");
   });
 });
+
+describe("a phrase of time whose modifier the tagger reads as a noun", () => {
+  // "During a two-day official visit he held talks with …" (read22 r924): "official" tagged a noun is still the visit's modifier.
+  it("returns the contact of the name after 'During a two-day official visit' with no comma (made-up names)", () => {
+    const text = `${LEAD}\n\nDuring a two-day official visit Telu held talks with President Aldor Varis.`;
+    expect(meetingsOf(text)).toContain("Aldor Varis + Varan Telu");
+  });
+});
