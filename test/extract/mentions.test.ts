@@ -76,3 +76,13 @@ describe("a body after a title of someone named before it", () => {
     expect(names).toEqual(["Ana Varan", "Lia Brand", "Ahmed Senn"]);
   });
 });
+
+describe("a region's adjective in a title", () => {
+  // "China's special representative for Eurasian affairs, Li Hui, has ended a two-day visit" (heldout61 x634): the region's
+  // affairs are the envoy's portfolio, and its adjective names no one.
+  it("returns the name with the title whose portfolio is a region's affairs, and no name 'Eurasian'", () => {
+    const found = names("China's special representative for Eurasian affairs, Varan Telu, has ended a two-day visit to Ukraine.");
+    expect(found.map((m) => m.name)).not.toContain("Eurasian");
+    expect(found.find((m) => m.name === "Varan Telu")?.office?.title).toMatch(/Eurasian Affairs/);
+  });
+});
