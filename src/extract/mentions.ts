@@ -534,16 +534,20 @@ function closingSurname(words: Word[], i: number): boolean {
 }
 
 /**
- * "Foreign Minister Dr AB Varan Tessa", "Prime Minister KR Oldo Venn": two or three initials written together without
- * stops, after a style or a title and before a given name and one more name word, open the name (not "UN Guterres"); not a country, a family name in capitals, a
- * body or a function word in capitals.
+ * "Foreign Minister Dr AB Varan Tessa", "Prime Minister KR Oldo Venn", "Vice President JD Varan": two or three initials
+ * written together without stops, after a style or a title and before a name word, open the name (not "UN Guterres"); not a
+ * country, a family name in capitals, a body or a function word in capitals.
  */
 function unpointedInitials(words: Word[], i: number, shouting: boolean): boolean {
   const w = words[i]!;
   if (shouting || i === 0 || !/^\p{Lu}{2,3}$/u.test(w.text) || isCountryWord(w.text) || isCapitalisedSurname(w) || isHonorific(w)) return false;
   if (ORGANISATION_WORDS.has(w.lower) || FUNCTION_CAPITALS.has(w.lower)) return false;
-  return (honorificStart(words, i) !== undefined || isOfficeHead(words[i - 1]!.text)) && isGivenName(words[i + 1]) && words[i + 1]!.pos === "PROPN" && isNameWord(words[i + 2]);
+  // ("Vice President JD Varan meets …": the initials and one family name are the whole name, unless the initials are a body's)
+  return (honorificStart(words, i) !== undefined || isOfficeHead(words[i - 1]!.text)) && isGivenName(words[i + 1]) && words[i + 1]!.pos === "PROPN" && (isNameWord(words[i + 2]) || !BODY_INITIALS.test(w.text));
 }
+
+/** Bodies written in two or three capitals, which a title may stand before: "Secretary-General UN Telu" is the UN's. */
+const BODY_INITIALS = /^(?:UN|EU|AU|US|UK|UAE|OAS|GCC|IMF|WHO|WTO|OIC|SCO|ILO|IOM|FAO)$/;
 
 /** Quotes, double or single, straight or curly, standing alone: they set off a nickname inside a name. */
 const QUOTE = /^["'“”‘’]$/;

