@@ -71,9 +71,9 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   // "Trade, Industry and Competition Minister", "Principal Secretary", "Principal Deputy Assistant Secretary of State".
   "competition", "principal", "government", "coordinating",
   // "Minister of State for African Affairs X", "Special Envoy of the Chinese Government for African Affairs Y", "Deputy Director-General of
-  // the Department of Asian Affairs Z": a region's affairs as a portfolio ("special representative for Eurasian affairs", heldout61
-  // x634; "our Pacific Affairs Reporter", check11 k203 and read13 n205).
-  "african", "asian", "eurasian", "pacific", "arab", "caribbean",
+  // the Department of Asian Affairs Z", "special representative for Eurasian affairs Y" (heldout61 x634): a region's affairs as a
+  // portfolio. (Not "Arab" nor "Pacific": words of bodies a question names, "the Arab summit", "the Pacific mission".)
+  "african", "asian", "eurasian",
   // "Dominican chief of staff X", "ministry chief of staff Y": the staff a chief heads.
   "staff",
   // "German Federal President X", "Federal Councillor Y" (read34, read31): a federation's posts.
