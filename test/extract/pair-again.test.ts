@@ -232,3 +232,12 @@ describe("dates apart", () => {
     expect(datesApart({ year: 2025, month: 6, basis: "relative", text: "June" }, { year: 2025, month: 6, day: 4, basis: "relative", text: "Thursday" })).toBe(false);
   });
 });
+
+describe("a meeting's name that starts like a pair", () => {
+  // "She was chosen by consensus at the Heads of Government Meeting in Apia, Samoa, in October last year" (heldout62 x644):
+  // the capitalised "Meeting" is a name's word, never the verb of "the heads".
+  it("returns no contact of 'the heads' from 'at the Heads of Government Meeting in …'", () => {
+    const words = segment([{ text: "She was chosen by consensus at the Heads of Government Meeting in Apia, Samoa, in October last year." }])[0]!.words;
+    expect(readPairContact(words)).toBeUndefined();
+  });
+});
