@@ -442,6 +442,9 @@ function isPossibility(sent: Sent, cue: number): boolean {
   return sent.words.slice(Math.max(0, cue - 3), cue).some((w) => /^(?:could|might|may)$/.test(w.lower));
 }
 
+/** Words by which one travels with the other: "came with", "arrived accompanied by", "travelled together with". */
+const ESCORTED = /\b(?:came|arrived|travell?ed|flew|was)\b(?:\s+\S+){0,2}?\s+(?:with|accompanied by|alongside|joined by)\b|^(?:,\s*)?(?:accompanied by|together with|alongside|with)\b/;
+
 /** The rule of a contact of "the two" whose two people the sentences before name, with no meeting of theirs yet. */
 const PAIR_NAMED_BEFORE = "pair-named-before";
 /** How many sentences back "the two presidents" looks for the two people of that office. */
@@ -489,7 +492,12 @@ function addPairNamedBefore(meetings: LocalMeeting[], sent: Sent, si: number, ct
     // diplomats sat down on Wednesday": Kalder is no side, read35 x304)
     else {
       const map = splitClauses(before.words);
-      pair = unique((ctx.refs[si - 1] ?? []).filter((r) => !isSource(before.words, r, map)).map((r) => r.person));
+      const refs = (ctx.refs[si - 1] ?? []).filter((r) => !isSource(before.words, r, map));
+      pair = unique(refs.map((r) => r.person));
+      // (not one who came with the other: "The Secretary-General came with Assistant Secretary-General Y and a delegation. Their
+      // talks …" are his talks with his hosts, Y on his side)
+      const between = refs.length === 2 ? before.words.slice(refs[0]!.last + 1, refs[1]!.first).map((w) => w.lower).join(" ") : "";
+      if (ESCORTED.test(between)) return undefined;
     }
   }
   if (pair.length !== 2 || !here.every((p) => pair.includes(p))) return undefined;

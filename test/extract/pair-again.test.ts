@@ -241,3 +241,15 @@ describe("a meeting's name that starts like a pair", () => {
     expect(readPairContact(words)).toBeUndefined();
   });
 });
+
+describe("'their talks' after a sentence of one who came with another", () => {
+  // "The Secretary-General came with Assistant Secretary-General Ambassador Y and a League delegation. Their talks, according
+  // to the presidency, covered …" (heldout62 x641): the talks are the visitor's with his host, the one who came with him on his side.
+  it("returns no talks of the visitor with the one who came with him", () => {
+    const text =
+      "TARSK, October 28, 2025 - Secretary-General Amos Varan was received by President Jon Telu at the palace on Tuesday.\n\n" +
+      "The Secretary-General came with Assistant Secretary-General Ambassador Piet Osk and a delegation. Their talks, according to the presidency, covered the region and the effort to uphold the ceasefire agreement reached last year.";
+    const index = indexOfText(text, "2025-10-28");
+    expect(told(index).some((m) => m.startsWith("Osk + Varan"))).toBe(false);
+  });
+});
