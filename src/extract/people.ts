@@ -332,9 +332,11 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         const person = resolveObjectPronoun(sent.words, m.first, here, topics, sexOf, previous);
         if (person !== undefined) add(person, m, "pronoun");
       } else {
-        // "The same day he held talks with Mr Y": no one named later in the pronoun's own clause is the one it stands for
+        // "The same day he held talks with Mr Y": the one named next in the pronoun's own clause (its verb's object, as a rule) is
+        // not the one it stands for ("He met Y, the first meeting for both X and …" may still be X's)
         const clauses = splitClauses(sent.words);
-        const named = new Set((mentions[si] ?? []).flatMap((o) => (o.kind !== "name" || o.first <= m.first || clauses.of[o.first] !== clauses.of[m.first] ? [] : [isFull(o) ? findFull(o.name) : findExact(o.name)].filter((i) => i >= 0).concat(shortOf(o.name)))).filter((i) => i >= 0));
+        const next = (mentions[si] ?? []).find((o): o is NameMention => o.kind === "name" && o.first > m.first && clauses.of[o.first] === clauses.of[m.first]);
+        const named = new Set(next ? [isFull(next) ? findFull(next.name) : findExact(next.name)].filter((i) => i >= 0).concat(shortOf(next.name)) : []);
         const resolved = resolvePronoun(sent.words, m.first, here, named.size ? topics.filter((p) => !named.has(p)) : topics, sexOf);
         // "When she met X, Telu said …": the subject of the main clause after the clause the pronoun opens, when the sex fits.
         const after = subjectAfterOpening(sent.words, m.first, mentions[si] ?? []);
