@@ -107,7 +107,8 @@ export function linkLateDescriptions(sents: Sent[], mentions: Mention[][], found
         const owner = mainSubjects(sent.words, prior, m.first)[0]?.person ?? prior.at(-1)?.person;
         if (owner !== undefined) person = hostOrGuestOf(people, refs.slice(0, si), owner, before);
       } else person = describedPerson(people, m, before);
-      if (person === undefined || here.some((r) => r.person === person)) continue;
+      // (one a possessive already stands for may be the description too: "From her meeting with X, the Veldian visitor moved on …")
+      if (person === undefined || here.some((r) => r.person === person && !(r.via === "pronoun" && /^(?:his|her|their)$/i.test(sent.words[r.first]?.text ?? "")))) continue;
       const p = people[person]!;
       if (m.country && !countryOf(p) && !p.offices.some((o) => o.organisation)) {
         p.country = m.country;

@@ -324,3 +324,14 @@ describe("'he' is never one named later in its own clause", () => {
     expect(meetingsOf(text, "2022-12-13")).toContain("Amos Varan + Bilal Kessa Osk");
   });
 });
+
+describe("a description of one a possessive already stands for", () => {
+  // "From her meeting with Ánh Xuân, the American visitor moved on to talks with State President Y" (read34 x287): "her" and
+  // "the American visitor" are one person, the one whose talks with Y the sentence tells.
+  it("returns the visitor's talks with the one named after 'moved on to talks with'", () => {
+    const text =
+      "TARSK, August 25, 2021 - Chilean Vice President Mira Varan was welcomed at the palace on Wednesday morning by her Orvanian counterpart, Vice President Ana Telu.\n\n" +
+      "From her meeting with Telu, the Chilean visitor moved on to talks with State President Piet Osk.";
+    expect(meetingsOf(text, "2021-08-25")).toContain("Mira Varan + Piet Osk");
+  });
+});
