@@ -670,7 +670,7 @@ function participleSubject(words: Word[], refs: PersonRef[], cue: number): Perso
   // "After meeting Y, X said …", "Upon receiving Y, X …": a preposition of time may open the phrase.
   // "Having met Y on Monday, X flew on": a perfect participle, "having" before the verb.
   const having = words[cue - 1]?.lower === "having" || (words[cue - 2]?.lower === "having" && words[cue - 1]!.pos === "ADV");
-  const opener = (w: Word, k: number): boolean => w.pos === "ADV" || w.pos === "CCONJ" || (k === 0 && /^(?:after|before|upon|on|while|when|following|since)$/.test(w.lower)) || (having && w.lower === "having");
+  const opener = (w: Word, k: number): boolean => w.pos === "ADV" || w.pos === "CCONJ" || (k === 0 && /^(?:after|upon|on|while|when|following|since)$/.test(w.lower)) || (having && w.lower === "having");
   // "X held talks with Y on Friday, after spending an hour with Z": a participle phrase set after the clause by a comma is
   // its subject's (the one the sentence opens with, its verb right after).
   if (/ing$/.test(words[cue]!.lower) && /^(?:after|before|while|upon)$/.test(words[cue - 1]?.lower ?? "") && words[cue - 2]?.text === ",") {
@@ -996,8 +996,6 @@ function isBefore(words: Word[], cue: number): boolean {
   // "… inspected a guard of honour before holding talks with her host, X", "is due to have breakfast with A before calling on
   // B": a gerund right after "before" that ends a clause told first is the next act of that clause's subject, not a moment.
   if (/ing$/.test(words[cue]!.lower) && words[cue - 1]?.lower === "before" && cue > 2 && words.slice(0, cue - 1).some(isFiniteVerb) && words[cue - 2]!.text !== ",") return false;
-  // "Before seeing Y, X had a working meeting with Z": a gerund opening the sentence tells an act of the subject after its comma.
-  if (/ing$/.test(words[cue]!.lower) && cue === 1 && words[0]!.lower === "before") return false;
   let k = cue - 1;
   while (k >= 0 && (/^(?:DET|ADJ|NUM)$/.test(words[k]!.pos) || /^(?:his|her|their|its)$/.test(words[k]!.lower) || (words[k]!.pos === "NOUN" && k === cue - 1))) k--;
   return words[k]?.lower === "before" || (words[k]?.lower === "to" && words[k - 1]?.lower === "prior");
