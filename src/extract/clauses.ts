@@ -48,8 +48,10 @@ function hasVerbAhead(words: Word[], from: number, limit = 14, stopAtAnd = false
   for (let k = from; k < Math.min(words.length, from + limit) && !isBreak(words[k]) && !(stopAtAnd && words[k]!.lower === "and" && isFinite(words[k + 1])); k++) {
     // ("a closed-door meeting": a word the tagger reads as a verb right after an article is the noun's adjective)
     if (isFinite(words[k]) && !/^(?:a|an|the)$/.test(words[k - 1]?.lower ?? "")) return true;
-    // ("during that visit": a "that" the tagger reads as the determiner of a noun opens no clause)
-    if (k > from && /^(?:that|which)$/.test(words[k]!.lower) && words[k - 1]?.pos !== "DET" && !(words[k]!.pos === "DET" && words[k + 1]?.pos === "NOUN")) return false;
+    // ("during that visit X met": a "that" the tagger reads as the determiner of a noun opens no clause; "… that work had begun"
+    // does, its noun the subject of the verb right after it)
+    const determiner = words[k]!.pos === "DET" && words[k + 1]?.pos === "NOUN" && words[k + 2]?.pos !== "VERB" && words[k + 2]?.pos !== "AUX";
+    if (k > from && /^(?:that|which)$/.test(words[k]!.lower) && words[k - 1]?.pos !== "DET" && !determiner) return false;
   }
   return false;
 }

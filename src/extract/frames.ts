@@ -488,8 +488,8 @@ export const OVERTAKEN_PLAN = new Set(["due", "scheduled", "expected", "set", "s
 export const PLANNED_AUX = new Set(["will", "shall", "'ll", "wo", "would"]);
 /** Words before "to" + trigger that make it planned: "is scheduled to meet", "plans to visit". */
 export const PLANNED_BEFORE_TO = new Set(["forward", "schedule", "expect", "plan", "set", "due", "go", "hope", "want", "intend", "agree", "be", "is", "are", "was", "were", "seek", "aim", "prepare", "likely", "invite", "arrange", "propose"]);
-/** Words before a noun trigger that make it planned: "the upcoming talks", "ahead of the meeting", "preparations for Varan's visit". */
-export const NOUN_PLANNED = new Set(["upcoming", "forthcoming", "planned", "proposed", "future", "next", "ahead", "prior", "preparations", "preparing"]);
+/** Words before a noun trigger that make it planned: "the upcoming talks", "ahead of the meeting". */
+export const NOUN_PLANNED = new Set(["upcoming", "forthcoming", "planned", "proposed", "future", "next", "ahead", "prior"]);
 /** Times in the clause that make a contact planned. */
 export const PLANNED_TIMES = new Set(["next week", "next month", "next year", "tomorrow", "later this"]);
 

@@ -598,7 +598,9 @@ function addVisitContacts(meetings: LocalMeeting[], sent: Sent, si: number, ctx:
     if (host === undefined) continue;
     const map = splitClauses(sent.words);
     // "an invitation from Telu for Varan to visit Veldia, which Varan accepted": a visit to come, of no day the invitation does not give.
-    const status = visit.invited || isPlanned(sent.words, map, visit.cue, sent.words[visit.cue]!.pos !== "VERB") ? "planned" : undefined;
+    // ("covered preparations for Varan's visit to Veldia": a visit prepared for is still to come)
+    const prepared = sent.words.slice(Math.max(0, visit.cue - 5), visit.cue).some((w, n, before) => /^(?:preparations?|preparing)$/.test(w.lower) && before[n + 1]?.lower === "for");
+    const status = visit.invited || prepared || isPlanned(sent.words, map, visit.cue, sent.words[visit.cue]!.pos !== "VERB") ? "planned" : undefined;
     // (a visit to come on "27-28 October" falls on the next such days, not the last)
     const read = readOwnDate(sent, ctx, si, false, visit.cue, undefined, status === "planned");
     // A date of another clause dates another event: "Varan, who took office on 2 May, paid a visit to Veldia".
