@@ -72,7 +72,7 @@ function isAttribution(words: Word[], k: number): boolean {
   for (let m = k; m < Math.min(words.length, k + 9); m++) {
     const w = words[m]!;
     // Not "…, Y stressed the need for …": a speech verb with an object of its own tells what Y did, it credits no one.
-    // (", the ministry said in a statement issued on Friday": a participle after the statement's noun is no verb of its own)
+    // (", the ministry said in a statement released on Monday": a participle after the statement's noun is no verb of its own)
     const participle = (n: number): boolean => /ed$/.test(words[n]!.lower) && words[n - 1]?.pos === "NOUN";
     if (SPEECH.has(w.lemma) && w.pos === "VERB") return m > k && words.slice(m + 1).every((x, n) => (!isFinite(x) || participle(m + 1 + n)) && x.text !== ",") && (w.lemma === "tell" || !OBJECT_START.has(words[m + 1]?.pos ?? ""));
     if (isBreak(w) || isFinite(w) || w.lower === "and") return false;

@@ -413,7 +413,7 @@ export function yearNearDateline(month: number, day: number, text: string): numb
     if (SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const written = parseDate(m[0]);
     if (written?.basis !== "explicit" || written.year === undefined || written.month === undefined) continue;
-    // (nor a month naming an event of its own, "the November 2020 election", "the February 2021 coup": not the story's time)
+    // (nor a month naming an event of its own, "the March 2015 election", "the May 2019 coup": not the story's time)
     if (written.day === undefined && /\b(?:the|a|an|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     for (const y of [written.year - 1, written.year, written.year + 1]) {
       const near =

@@ -1335,7 +1335,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     const before = ctx.sents[si - 1];
     // "A welcome ceremony is scheduled for Wednesday. The two leaders will then hold talks": a meeting to come with no day of its own, on the day the sentence before it in its paragraph gives.
     const setBefore = planned && (!m.date || m.date.basis === "publication" || !sent.text.includes(m.date.text)) && before && !before.title && before.block === sent.block && before.quote === undefined && !readOwnDate(sent, ctx, si) ? readOwnDate(before, ctx, si - 1, true, undefined, undefined, true) : undefined;
-    // (never a day of a month before the article's: "Varan's earlier audiences took place on 26 June 2018 …. Before leaving he
+    // (never a day of a month before the article's: "Varan's earlier audiences took place on 3 May 2015 …. Before leaving he
     // was to see Y" recalls other days, it sets none for what was still to come)
     const pastSet = setBefore?.year !== undefined && setBefore.month !== undefined && ctx.published !== undefined && setBefore.year * 12 + setBefore.month < Number(ctx.published.slice(0, 4)) * 12 + Number(ctx.published.slice(5, 7));
     // "The two ministers last met in Tarsk", "Varan had met Telu at the summit in Orvane": a meeting before the story's time keeps its own date, or none; never the story's day.

@@ -494,8 +494,8 @@ function addPairNamedBefore(meetings: LocalMeeting[], sent: Sent, si: number, ct
       const map = splitClauses(before.words);
       const refs = (ctx.refs[si - 1] ?? []).filter((r) => !isSource(before.words, r, map));
       pair = unique(refs.map((r) => r.person));
-      // (not one who came with the other: "The Secretary-General came with Assistant Secretary-General Y and a delegation. Their
-      // talks …" are his talks with his hosts, Y on his side)
+      // (not one who came with the other: "Varan came with his deputy, Telu, and a delegation. Their talks …" are his talks
+      // with his hosts, Telu on his side)
       const between = refs.length === 2 ? before.words.slice(refs[0]!.last + 1, refs[1]!.first).map((w) => w.lower).join(" ") : "";
       if (ESCORTED.test(between)) return undefined;
     }
@@ -601,7 +601,7 @@ function addVisitContacts(meetings: LocalMeeting[], sent: Sent, si: number, ctx:
     // ("covered preparations for Varan's visit to Veldia": a visit prepared for is still to come)
     const prepared = sent.words.slice(Math.max(0, visit.cue - 5), visit.cue).some((w, n, before) => /^(?:preparations?|preparing)$/.test(w.lower) && before[n + 1]?.lower === "for");
     const status = visit.invited || prepared || isPlanned(sent.words, map, visit.cue, sent.words[visit.cue]!.pos !== "VERB") ? "planned" : undefined;
-    // (a visit to come on "27-28 October" falls on the next such days, not the last)
+    // (a visit to come on "4-5 March" falls on the next such days, not the last)
     const read = readOwnDate(sent, ctx, si, false, visit.cue, undefined, status === "planned");
     // A date of another clause dates another event: "Varan, who took office on 2 May, paid a visit to Veldia".
     const date = read && sent.entities.some((e) => e.type === "DATE" && e.text === read.text && map.of[e.first] !== map.of[visit.cue]) ? undefined : read;

@@ -66,7 +66,7 @@ export function readPairContact(words: readonly Word[]): PairContact | undefined
     const auxiliary = (n: number): boolean => !/^(?:had|have|has)$/.test(words[n]!.lower) || /^(?:VERB|AUX|ADV|PART)$/.test(words[n + 1]?.pos ?? "") || BETWEEN.test(words[n + 1]?.lower ?? "");
     while (k < words.length && k <= end + 3 && BETWEEN.test(words[k]!.lower) && auxiliary(k)) k++;
     const verb = words[k];
-    // ("at the Heads of Government Meeting in Apia": a name's capitalised word is no verb of "the heads")
+    // ("at the Heads of Government Meeting in Tarsk": a name's capitalised word is no verb of "the heads")
     if (!verb || !/^\p{Ll}/u.test(verb.text)) continue;
     const near = words.slice(Math.max(0, i - 6), k + 8);
     const call = near.some((w) => CALL.test(w.lower));

@@ -119,7 +119,7 @@ export function dateFits(date: PartialDate | undefined, asked: AskedDate): boole
 export function formatDate(date: PartialDate): string {
   const parts = [date.day, date.month ? MONTH_NAMES[date.month - 1] : undefined, date.year].filter((p) => p !== undefined);
   let text = parts.join(" ") || date.text;
-  // "a visit on 27-28 October", "from July 23 to 25": a meeting on some day of a span is dated by its month, written with the span's days
+  // "a visit on 4-5 March", "from June 9 to 11": a meeting on some day of a span is dated by its month, written with the span's days
   const span = date.day === undefined && date.month !== undefined ? daysOfSpan(date.text, date.month) : undefined;
   if (span) text = `${span} ${text}`;
   // "on Wednesday" counted to a day: the article's own word first ("Wednesday, 18 December")
@@ -130,13 +130,13 @@ export function formatDate(date: PartialDate): string {
   return text;
 }
 
-/** A span of days of one month as written: "27-28 October", "October 27 to 28", "from 3 to 5 March", "July 23 and 24". */
+/** A span of days of one month as written: "4-5 March", "March 4 to 5", "from 3 to 5 March", "June 9 and 10". */
 const SPAN_DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}+)/iu;
 const SPAN_MONTH_FIRST = /\b(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*(\d{1,2})\b/iu;
 
 /**
  * The days of a span the words of a date give, when they are of `month`: "27-28", or undefined.
- * @example daysOfSpan("from July 23 to 25", 7) // "23-25"
+ * @example daysOfSpan("from June 9 to 11", 6) // "9-11"
  */
 export function daysOfSpan(text: string, month: number): string | undefined {
   const dayFirst = SPAN_DAY_FIRST.exec(text);

@@ -146,7 +146,7 @@ function askedPosts(post: string[]): string[][] {
   // (a special envoy is sent for one matter, no ambassador: "the Veldian ambassador" is not they;
   // "special envoy", asked with "envoy" read as "ambassador", is still that post)
   const words = post.includes("special") ? post.map((w) => (w === "ambassador" ? "envoy" : w)) : post.map((w) => (w === "envoy" ? "ambassador" : w));
-  // ("Special Representative for Eurasian Affairs", asked as "the Chinese envoy" or "the special envoy")
+  // ("Special Representative for Regional Affairs", asked as "the Veldian envoy" or "the special envoy")
   if (words.includes("special") && words.includes("representative")) return [words, words.map((w) => (w === "representative" ? "envoy" : w))];
   const lead = words.find((w) => LEADS.has(w));
   if (lead === "head" || lead === "chief") {
