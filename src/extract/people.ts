@@ -254,6 +254,8 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
       if (recent.length > RECENT_PEOPLE) recent.shift();
     };
     let list: { countries: string[]; next: number } | undefined;
+    // (the sentence's clauses, read at its first subject pronoun)
+    let clauseMap: ReturnType<typeof splitClauses> | undefined;
     for (const m of mentions[si] ?? []) {
       if (m.kind === "name") {
         let person = isFull(m) ? findFull(m.name) : findExact(m.name);
@@ -334,7 +336,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
       } else {
         // "The same day he held talks with Mr Y": the one named next in the pronoun's own clause (its verb's object, as a rule) is
         // not the one it stands for ("He met Y, the first meeting for both X and …" may still be X's)
-        const clauses = splitClauses(sent.words);
+        const clauses = (clauseMap ??= splitClauses(sent.words));
         const next = (mentions[si] ?? []).find((o): o is NameMention => o.kind === "name" && o.first > m.first && clauses.of[o.first] === clauses.of[m.first]);
         const named = new Set(next ? [isFull(next) ? findFull(next.name) : findExact(next.name)].filter((i) => i >= 0).concat(shortOf(next.name)) : []);
         const resolved = resolvePronoun(sent.words, m.first, here, named.size ? topics.filter((p) => !named.has(p)) : topics, sexOf);

@@ -582,8 +582,8 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (!found) {
       // ("The last session, the sixth, took place in Tarsk" after "… the Joint Commission …"): the sentence before that holds
       // words asked the answer's own does not is shown with it, the evidence the reply stands on
-      const before = held.some((t) => !holdsAsked(bag, t, s.text, contactLength) && !saysCounted(t) && !describedAs(s, t)) ? beforeText : undefined;
-      found = { s, spans: chosen, held, p, text, ...(before ? { context: before } : {}) };
+      const context = held.some((t) => !holdsAsked(bag, t, s.text, contactLength) && !saysCounted(t) && !describedAs(s, t)) ? beforeText : undefined;
+      found = { s, spans: chosen, held, p, text, ...(context ? { context } : {}) };
       continue;
     }
     // another article's sentence, as good, with another answer: the question does not say which

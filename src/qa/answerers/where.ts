@@ -47,7 +47,8 @@ function toldPlace(m: Meeting, q: Question): { place: string; sentence: Sentence
   // … nor the country the recorded city lies in ("who is in Veldia on a visit" of talks the record places in Tarsk), when the
   // article writes that city (not a capital only guessed from the country)
   const written = m.placeFrom !== "capital" || fold(q.knowledge.articles.get(m.article)?.dateline?.place ?? "") === recorded;
-  const holdsRecord = (p: string): boolean => written && countryOfCity(m.place!) !== undefined && countryOfCity(m.place!) === countryOf(p.replace(/^the\s+/i, ""));
+  const recordCountry = written ? countryOfCity(m.place) : undefined;
+  const holdsRecord = (p: string): boolean => recordCountry !== undefined && recordCountry === countryOf(p.replace(/^the\s+/i, ""));
   const places = (s?.spans ?? []).filter((x) => x.type === "place").map((x) => s!.text.slice(x.start, x.end)).filter((p) => !isDemonym(p) && !isRegion(p) && !holdsRecord(p) && (/\s/.test(p.trim()) || isKnownPlace(p)));
   return s && places.length && !fold(s.text).includes(recorded) ? { place: places[0]!, sentence: s } : undefined;
 }
