@@ -26,7 +26,7 @@ export interface Knowledge {
   /** Place names (meeting places, datelines, fact places; not countries): folded words → as written. */
   places: { words: string[]; place: string }[];
   /** Each person's offices as posts (see officePosts), with the office's country. */
-  offices: { person: string; country?: string; to?: string; posts: string[][] }[];
+  offices: { person: string; country?: string; to?: string; posts: string[][]; titleOnly?: true }[];
   /** Post word (or a country's {@link officeCountryKey}) → positions (ascending) in offices of the offices whose posts hold it (or of that country). */
   officesByWord: Map<string, number[]>;
   /** Countries each person is tied to (their own, their offices'). */
@@ -173,12 +173,7 @@ export function computeKnowledge(given: FactIndex, model: IntentModel, saved?: S
     nameWords,
     nameBuckets: saved?.nameKeys ? bucketsOfRead(nameWords.keys(), saved.nameKeys) : bucketNames(nameWords.keys()),
     places: indexPlaces(index),
-    offices: people ? index.people.flatMap((p) => (people.get(p.id)?.offices ?? []).map((o) => ({ person: p.id, ...o }))) : index.people.filter((p) => !isTitleOnly(p.name)).flatMap((p) =>
-      p.offices.map((o) => {
-        const country = o.country ?? p.country;
-        return { person: p.id, posts: officePosts(o.title, o.organisation ?? undefined), ...(country ? { country } : {}), ...(o.to ? { to: o.to } : {}) };
-      }),
-    ),
+    offices: people ? index.people.flatMap((p) => (people.get(p.id)?.offices ?? []).map((o) => ({ person: p.id, ...o }))) : officeRecords(index.people),
     officesByWord: new Map(),
     countriesOf: new Map(index.people.map((p) => [p.id, personCountries(p)])),
     vocabulary,
@@ -209,6 +204,28 @@ export function computeKnowledge(given: FactIndex, model: IntentModel, saved?: S
     if (o.country) fileOffice(officeCountryKey(o.country), i);
   });
   return knowledge;
+}
+
+/**
+ * The offices of the index's people, as questions link them. One known only by a title ("The Prime Minister spoke with …")
+ * holds it too, for a question that names the country and a contact, unless a named holder of that office and country is
+ * in the same article (the title is then most often that person's, or a past holder's: "the first visit by a Veldian
+ * foreign minister since 2003").
+ */
+function officeRecords(people: readonly Person[]): Knowledge["offices"] {
+  const records = people.map((p) => ({
+    p,
+    titleOnly: isTitleOnly(p.name),
+    offices: p.offices.map((o) => ({ country: o.country ?? p.country, to: o.to, posts: officePosts(o.title, o.organisation ?? undefined) })),
+  }));
+  const key = (article: string, country: string | undefined, posts: string[][]) => JSON.stringify([article, country ?? "", posts]);
+  const named = new Set(records.filter((r) => !r.titleOnly).flatMap((r) => r.offices.flatMap((o) => r.p.articles.map((a) => key(a, o.country, o.posts)))));
+  return records.flatMap(({ p, titleOnly, offices }) =>
+    offices.flatMap(({ country, to, posts }) => {
+      if (titleOnly && (!country || p.articles.some((a) => named.has(key(a, country, posts))))) return [];
+      return [{ person: p.id, posts, ...(country ? { country } : {}), ...(to ? { to } : {}), ...(titleOnly ? { titleOnly: true as const } : {}) }];
+    }),
+  );
 }
 
 /**
