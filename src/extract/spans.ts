@@ -20,6 +20,9 @@ const DURATION_LEAD = new Set(["half", "an", "a"]);
 /** Words joining two parts of one duration or amount ("an hour and 15 minutes"). */
 const JOINERS = new Set(["and"]);
 
+/** A fraction that ends a duration after "and": "an hour and a half", "an hour and three quarters". */
+const FRACTION_TAIL = /^and\s+(?:a\s+half|a\s+quarter|three[\s-]quarters)\b/i;
+
 /** Scale words after a number ("1.77 billion"). */
 const SCALES = new Set(["thousand", "million", "billion", "trillion", "per", "cent", "percent"]);
 
@@ -92,6 +95,10 @@ function widen(sent: Sent): { type: SpanType; first: number; last: number }[] {
       while (last + 1 < sent.words.length && SCALES.has(sent.words[last + 1]!.lower)) last++;
       // a number written with digits before its scale word: "RM7.53 billion"
       if (first > 0 && /\d/.test(sent.words[first - 1]!.text) && SCALES.has(sent.words[first]!.lower)) first--;
+    }
+    if (type === "duration") {
+      const tail = FRACTION_TAIL.exec(sent.words.slice(last + 1, last + 4).map((w) => w.text).join(" "));
+      if (tail) last += tail[0].split(/\s+/).length;
     }
     const previous = out[out.length - 1];
     if (previous && previous.type === type && type === "duration" && previous.last + 2 === first && JOINERS.has(sent.words[first - 1]!.lower)) previous.last = last;

@@ -25,8 +25,16 @@ MOSCOW, Feb 18 - Russian Foreign Minister Orvel Dane and US Secretary of State I
 const ROUND = ` date 2025-04-17
 Veldia and Orvane held foreign secretary-level consultations in Tarsk on Thursday for the first time since 2010. Foreign Secretary Ana Lind headed the Veldian delegation and Foreign Secretary Ivo Berg the Orvanian one.
 `;
+/**
+ * Made up, of the shape of heldout34 x272 ("lasted about an hour and three quarters", asked of "the lithuanian fm's talks")
+ * and heldout28 x130 ("ran for roughly an hour and a half").
+ */
+const LUNCH = ` date 2031-06-06
+TARSK - Foreign Minister Gabor Lenk of Lithuania, on his first trip to Japan, held a meeting and a working lunch on Monday with State Minister for Foreign Affairs Ino Saka. The talks began at 11 a.m. and lasted about an hour and three quarters.
+`;
 const knowledge = loadKnowledge(
   extractIndex([
+    { file: "seeds/905_lunch.txt", text: LUNCH },
     { file: "seeds/904_round.txt", text: ROUND },
     { file: "seeds/903_call.txt", text: CALL },
     { file: "seeds/901_video.txt", text: VIDEO },
@@ -58,5 +66,17 @@ describe("how long a contact went on", () => {
   it("returns no 'since' year for 'how long did the foreign office consultations last'", () => {
     const a = answer("how long did the foreign office consultations last", knowledge);
     expect(a.text.split("\n")[0]).not.toMatch(/since|2010/);
+  });
+
+  it("returns a length with its fraction, 'an hour and three quarters'", () => {
+    const a = answer("how long did lenk's talks with saka last", knowledge);
+    expect(a.found).toBe(true);
+    expect(a.text.split("\n")[0]).toContain("an hour and three quarters");
+  });
+
+  it("reads the length of a contact of one asked by a shorthand of the office ('the lithuanian fm')", () => {
+    const a = answer("how long did the lithuanian fm's talks with saka last", knowledge);
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("three quarters");
   });
 });

@@ -17,7 +17,7 @@ import { readKind, readWhose } from "./read-kind";
 import { readWhy } from "./read-why";
 import { sharedArticles } from "./shared-articles";
 import { doerIs, doneByAnother, notCounterpart, toldWithoutDoer } from "./act-doer";
-import { isOfficeWord } from "../offices";
+import { askedOfficeWord, isOfficeWord } from "../offices";
 import { askedOffice, holdersIn } from "../asked-holders";
 import { againstPublication, dateFits, formatDate, isStoryDay, storyDayDate, weekdayDate } from "../dates";
 import { askedTense } from "../tense";
@@ -191,7 +191,9 @@ function keyTerms(q: Question, expected: ExpectedAnswer): string[] {
   const misspelt = (t: string) => t.length >= 7 && expected.formWords.some((w) => w.length >= 7 && editDistance(w, t) <= 2);
   // ("according to the ministry": whom the question cites, not a word of the answer; its stem is an agreement's "accord")
   const cited = ATTRIBUTION.test(q.text) ? stem("according") : undefined;
-  return [...new Set(q.terms)].filter((t) => /[\p{L}\p{N}]{2}/u.test(t) && t !== cited && !q.knowledge.nameWords.has(t) && !lookUpCountry(t) && !countryWords.has(t) && !FORM_TERMS.has(t) && !form.has(t) && !misspelt(t));
+  // (nor a shorthand the question names a linked holder's office by, which no article writes for it: "the Veldian fm")
+  const shorthand = new Set(q.links.people.filter((m) => m.byOffice).flatMap((m) => fold(m.text).split(/\s+/)).filter((w) => askedOfficeWord(w) !== w).map(stem));
+  return [...new Set(q.terms)].filter((t) => /[\p{L}\p{N}]{2}/u.test(t) && t !== cited && !q.knowledge.nameWords.has(t) && !lookUpCountry(t) && !countryWords.has(t) && !FORM_TERMS.has(t) && !form.has(t) && !misspelt(t) && !shorthand.has(t));
 }
 
 /**
