@@ -54,7 +54,7 @@ function foldUncached(text: string): string {
     .replace(/\p{M}/gu, "")
     .replace(/[łŁđĐðÐøØıħŧ]/g, (c) => PLAIN[c] ?? c)
     .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u2018\u2019\u02bb\u02bc]/g, "'")
     .replace(/\s+/g, " ")
     .trim()
     .toLowerCase();

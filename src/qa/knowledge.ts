@@ -52,15 +52,16 @@ export interface Knowledge {
 const PARTICLES = new Set(["al", "el", "de", "la", "del", "da", "di", "van", "von", "bin", "ibn", "dr", "mr", "mrs", "ms"]);
 
 /**
- * The words of a name written with an apostrophe inside, as users type them without it
- * ("Ma'ota" → "maota", "O'Neill" → "oneill"); nameTokens splits them in two.
- * @example joinedAtApostrophes("Lemi Ma'ota") // ["maota"]
+ * The words of a name written with an apostrophe inside, as users type them without it ("Ma'ota" → "maota", "O'Neill" →
+ * "oneill") and as a question's terms keep them, with it ("ma'ota"; an ʻokina folds to the apostrophe); nameTokens splits
+ * them in two.
+ * @example joinedAtApostrophes("Lemi Ma'ota") // ["maota", "ma'ota"]
  */
 function joinedAtApostrophes(name: string): string[] {
   return name
     .split(/[\s-]+/)
     .filter((chunk) => /\p{L}['’ʻ`]\p{L}/u.test(chunk))
-    .map((chunk) => nameTokens(chunk.replace(/['’ʻ`]/g, "")).join(""))
+    .flatMap((chunk) => [nameTokens(chunk.replace(/['’ʻ`]/g, "")).join(""), fold(chunk.replace(/`/g, "'")).replace(/[^\p{L}\p{N}']/gu, "")])
     .filter((word) => word.length >= 4);
 }
 

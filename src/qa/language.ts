@@ -1,7 +1,7 @@
 /** @module Questions the bot cannot read: another language, or a name written in another script (Cyrillic, Arabic, Chinese…) while the articles write names in Latin letters. */
 
 /** A word of letters that are not Latin (Cyrillic, Greek, Arabic, Hebrew, Devanagari, CJK, Hangul, Thai…). */
-const NON_LATIN_WORD = /^[\p{L}\p{M}]*[^\p{Script=Latin}\p{M}\P{L}][\p{L}\p{M}]*$/u;
+const NON_LATIN_WORD = /^[\p{L}\p{M}]*[^\p{Script=Latin}\p{Script=Common}\p{M}\P{L}][\p{L}\p{M}]*$/u;
 
 /** A run of five or more letters of a script written without spaces (Chinese, Japanese, Thai): a sentence, not a name. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]{5,}/u;
