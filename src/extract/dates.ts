@@ -202,6 +202,8 @@ export function parseDate(text: string, context: DateContext = {}): PartialDate 
     const shift = context.future ? (month < published ? 1 : 0) : month > published ? -1 : 0;
     return { year: year + shift, month, basis: "relative", text: alone[0] };
   }
+  // ("in March" in a story with no publication date: the month, as "10 March" is, for the story's own date to give a year)
+  if (alone && month) return { month, basis: "relative", text: alone[0] };
   return undefined;
 }
 

@@ -116,8 +116,8 @@ export function findMentions(sent: Sent): Mention[] {
     }
     // "Vice Premier He Lifeng": a surname that is also a pronoun, right after an office and before a given name.
     const surnamePronoun = /^(?:He|She)$/.test(w.text) && i > 0 && isOfficeHead(words[i - 1]!.text) && isNameWord(words[i + 1]) && words[i + 1]!.pos === "PROPN";
-    // "from HE Nartin Tagor": "HE" in capitals before a name is "His/Her Excellency".
-    const excellency = w.text === "HE" && isNameWord(words[i + 1]);
+    // "from HE Nartin Tagor", "HE the Prime Minister met …": "HE" in capitals before a name or a title is "His/Her Excellency".
+    const excellency = w.text === "HE" && (isNameWord(words[i + 1]) || (words[i + 1]?.lower === "the" && /^\p{Lu}/u.test(words[i + 2]?.text ?? "")));
     if (/^(?:he|she)$/.test(w.lower) && w.pos === "PRON" && !surnamePronoun && !excellency) {
       out.push({ kind: "pronoun", first: i, last: i });
       i++;

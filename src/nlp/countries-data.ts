@@ -116,7 +116,7 @@ Malta||Maltese|Valletta
 Marshall Islands||Marshallese|Majuro
 Mauritania||Mauritanian|Nouakchott
 Mauritius||Mauritian|Port Louis
-Mexico||Mexican|Mexico City,Guadalajara,Monterrey
+Mexico|United Mexican States|Mexican|Mexico City,Guadalajara,Monterrey
 Micronesia||Micronesian|Palikir
 Moldova||Moldovan|Chisinau
 Monaco||Monegasque|Monaco

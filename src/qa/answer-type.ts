@@ -232,16 +232,8 @@ export const CONTACT_TERMS = new Set(
  */
 export function contactActs(question: string): string[] {
   const { lemmas, tags } = parseText(question);
-  const acts = lemmas.flatMap((lemma, i) => (tags[i] === "VERB" && CONTACT_TERMS.has(stem(fold(lemma))) ? [stem(fold(lemma))] : []));
-  if (acts.length || tags.includes("VERB")) return acts;
-  // "when did the Veldian pm call Telu": an auxiliary's verb the tagger reads as a noun, right after the subject's last word
-  const aux = tags.findIndex((t, i) => t === "AUX" && AUX_OF_VERB.has(lemmas[i]!));
-  const act = aux < 0 ? -1 : lemmas.findIndex((lemma, i) => i > aux + 1 && tags[i] === "NOUN" && (tags[i - 1] === "NOUN" || tags[i - 1] === "PROPN") && CONTACT_TERMS.has(stem(fold(lemma))));
-  return act < 0 ? [] : [stem(fold(lemmas[act]!))];
+  return lemmas.flatMap((lemma, i) => (tags[i] === "VERB" && CONTACT_TERMS.has(stem(fold(lemma))) ? [stem(fold(lemma))] : []));
 }
-
-/** Auxiliaries a verb follows after the subject: "did A call B", "will A meet B". */
-const AUX_OF_VERB = new Set(["do", "will", "would", "can", "could", "shall", "should", "may", "might"]);
 
 /** Verbs that carry no act of their own. */
 const LIGHT_VERBS = new Set(["be", "do", "have", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "happen", "last", "give", "show", "list", "tell", "name", "know", "want", "need", "find", "mean", "get", "make"]);

@@ -39,14 +39,14 @@ const KEPT_HOLDERS = 512;
  * to be changed.
  * @example officeHolders(knowledge, ["foreign", "minister"], "Peru") // ["ana-ortega"]
  */
-function officeHolders(knowledge: Knowledge, words: string[], country?: string, body?: string, destination?: string, now = false, contact = false): string[] | undefined {
+function officeHolders(knowledge: Knowledge, words: string[], country?: string, body?: string, destination?: string, now = false): string[] | undefined {
   let kept = HOLDERS.get(knowledge);
   if (!kept) HOLDERS.set(knowledge, (kept = new Map()));
-  const key = JSON.stringify([words, country ?? null, body ?? null, destination ?? null, now, contact]);
+  const key = JSON.stringify([words, country ?? null, body ?? null, destination ?? null, now]);
   if (kept.has(key)) return kept.get(key);
   const matcher = officeMatcher(words, now);
-  // (one known only by the title is a holder of a country's office asked as a side of a contact, "did the Veldian premier call Telu")
-  let offices = officeCandidates(matcher, knowledge, country).filter((o) => (!country || o.country === country) && (!o.titleOnly || (country && contact && !now)) && matcher.fits(o.posts));
+  // (one known only by the title holds a country's office asked of what they did, "did the Veldian premier call Telu", not "who is …")
+  let offices = officeCandidates(matcher, knowledge, country).filter((o) => (!country || o.country === country) && (!o.titleOnly || (country && !now)) && matcher.fits(o.posts));
   // (an envoy asked by both ends, "Veldia's ambassador to Orvane", is never one tied to neither)
   if (country && offices.length === 0 && !destination) {
     const fits = stateless(knowledge, matcher, country);
@@ -276,7 +276,7 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links,
     // (a contact has two sides; "when was Varan elected president" asks of his own office)
     const named = new Set(contact ? links.people.filter((m) => !m.byOffice).flatMap((m) => m.ids) : []);
     for (const country of countries.length ? countries : [undefined]) {
-      const holders = officeHolders(knowledge, words, country, body?.word, destination, now, contact);
+      const holders = officeHolders(knowledge, words, country, body?.word, destination, now);
       const ids = holders?.filter((id) => !named.has(id));
       if (!ids) {
         links.unknownOffices.push(`${text} of ${body!.text}`);

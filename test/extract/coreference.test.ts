@@ -122,6 +122,21 @@ describe("descriptions and surnames that point back across sentences", () => {
 });
 
 
+describe("'HE' in capitals before a title", () => {
+  // c047 (QNA: "HE the Prime Minister and Minister of Foreign Affairs told his caller …") and new57b x653 (a Gulf daily: "commended
+  // the mediating role of HE the Prime Minister and Minister of Foreign Affairs Sheikh …")
+  it("is His Excellency, not 'he' for the one named before it", () => {
+    const text =
+      "Doha: HH the Amir Sheikh Tamim Orvel held talks in Doha on Monday evening with a visiting delegation.\n\n" +
+      "The Amir also received a phone call from US President Rolf Amsel.\n\n" +
+      "According to the White House, President Amsel thanked HH the Amir for his leadership and commended the mediating role of HE the Prime Minister and Minister of Foreign Affairs Sheikh Telu bin Osk Al Orvel.";
+    const index = articleIndex(text, "2025-01-14");
+    const telu = index.people.find((p) => p.name === "Telu bin Osk Al Orvel");
+    expect(telu?.offices[0]?.title).toBe("Prime Minister and Minister of Foreign Affairs");
+    expect(telu?.country).not.toBe("United States");
+  });
+});
+
 describe("'him' and 'her' for someone other than the subject of their own clause", () => {
   it("returns the airport welcome of 'X was at the airport to receive him' (c033, IANS) and of 'He flew in from Beirut, where X met him at the airport' (devC m016, a running digest)", () => {
     const delhi =

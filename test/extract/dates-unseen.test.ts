@@ -206,4 +206,13 @@ describe("a day without a year in a story the lead dates in full", () => {
     expect(find(text, "Dane")?.date).toMatchObject({ year: 2024, month: 1, day: 10 });
     expect(find(text, "Lind")?.date).toMatchObject({ year: 2023, month: 12, day: 2 });
   });
+
+  // new57a x649 (a news site's roundup, its date only in the sign-off: "… looked back on Guterres's visit to Turkmenistan in
+  // July, during which he held meetings with …"); devF f205's "Dahal's visit to New Delhi in June last year, during which …"
+  it("returns a month alone with the lead's year, not the lead's month", () => {
+    const text =
+      "TARSK – On 28 September 2024, Veldian Foreign Minister Orla Brandt was received by Secretary-General Kesto Dane.\n\n" +
+      "Both sides looked back on Dane's visit to Veldia in July, during which he held talks with President Ansel Lind.";
+    expect(find(text, "Lind")?.date).toMatchObject({ year: 2024, month: 7 });
+  });
 });

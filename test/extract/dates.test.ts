@@ -34,9 +34,10 @@ describe("parseDate on a month alone", () => {
     expect(parseDate("December", { published: "2025-11-20" })).toMatchObject({ year: 2024, month: 12 });
   });
 
-  it("returns nothing for a month alone without a publication date, or for 'may'", () => {
-    expect(parseDate("March")).toBeUndefined();
+  it("returns a month alone with no year without a publication date, and nothing for 'may'", () => {
+    expect(parseDate("in March")).toEqual({ month: 3, basis: "relative", text: "in March" });
     expect(parseDate("may", { published: "2025-11-20" })).toBeUndefined();
+    expect(parseDate("may")).toBeUndefined();
   });
 });
 

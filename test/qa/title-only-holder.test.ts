@@ -1,14 +1,13 @@
 /**
  * @module One the articles know only by a title ("The Prime Minister spoke by phone with …", a government's own readout)
- * is a side of the contacts asked with that office and country, though another article names a holder of the post. Not for
- * "who is", and not when a named holder of the post stands in the same article. Made-up articles; the read sets ask it of a
+ * is a holder asked with that office and country, though another article names a holder of the post. Not for "who is",
+ * and not when a named holder of the post stands in the same article. Made-up articles; the read sets ask it of a
  * readout of "the Prime Minister's phone call" (corpus c008, "the uk pm") and of a prime minister met in her capital with
  * no name beside the title (devH e211, "the romanian prime minister").
  */
 import { describe, expect, it } from "vitest";
 import { extractIndex } from "../../src/extract/index";
 import { answer } from "../../src/qa/answer";
-import { contactActs } from "../../src/qa/answer-type";
 import { loadKnowledge } from "../../src/qa/knowledge";
 import { intentModel } from "./helpers";
 
@@ -57,17 +56,5 @@ describe("one known only by a title", () => {
     const story = loadKnowledge(extractIndex([{ file: "seeds/933_story.txt", text: SAME_STORY }]), intentModel());
     expect(story.index.people.some((p) => p.id === "ambassador-of-norway")).toBe(true);
     expect(answer("did the norwegian ambassador meet osk", story).focus?.people ?? []).not.toContain("ambassador-of-norway");
-  });
-});
-
-describe("a contact's verb the tagger reads as a noun", () => {
-  it("is the verb after the auxiliary's subject", () => {
-    expect(contactActs("when did the uk pm call carney")).toEqual(["call"]);
-    expect(contactActs("who did the british prime minister call")).toEqual(["call"]);
-  });
-
-  it("is not a noun after an adjective or an article", () => {
-    expect(contactActs("when did an israeli foreign minister last visit morocco")).toEqual([]);
-    expect(contactActs("what did the call cover")).toEqual([]);
   });
 });
