@@ -822,7 +822,8 @@ function readDescription(words: Word[], i: number): DescriptionMention | undefin
     if (STAY_WORDS.has(w.lower) && titleWords.length === 0 && !country) continue;
     if (isCountryWord(w.text) && /^\p{Lu}/u.test(w.text) && titleWords.length === 0) country ??= countryOf(w.text);
     else if (/^\p{Lu}{2,6}$/u.test(w.text) && titleWords.length === 0 && !country) organisation = w.text;
-    else if (officeWordKind(w.lower) && officeWordKind(w.lower) !== "connector") titleWords.push(w.text);
+    // ("the president first held talks": an adverb after the title is the clause's, no word of the title)
+    else if (officeWordKind(w.lower) && officeWordKind(w.lower) !== "connector" && !(titleWords.length > 0 && w.pos === "ADV" && /^\p{Ll}/u.test(w.text))) titleWords.push(w.text);
     else if (w.lower === "of" && isCountryWord(words[k + 1]?.text ?? "") && titleWords.length > 0) {
       country ??= countryOf(words[k + 1]!.text);
       k++;

@@ -86,3 +86,22 @@ describe("a region's adjective in a title", () => {
     expect(found.find((m) => m.name === "Varan Telu")?.office?.title).toMatch(/Eurasian Affairs/);
   });
 });
+
+describe("a description with an adverb after its title", () => {
+  // new57a x646 (a Turkish news page: "On Thursday the president first held talks with Mongolian President …") and heldout22
+  // r920 ("The King first signed the book of honour …, where the two men spoke alone")
+  it("returns the description of 'the president first held talks', 'first' no word of its title", () => {
+    const [description] = mentionsOf("On Thursday the president first held talks with Orvanian President Telu Amsel.").filter((m) => m.kind === "description");
+    expect(description).toMatchObject({ first: 2, last: 3, title: "President" });
+    expect(mentionsOf("The King first signed the book of honour.").some((m) => m.kind === "description")).toBe(true);
+  });
+
+  it("returns the meetings the president holds after it, not the counterpart's", () => {
+    const text =
+      " date 2031-07-04\nPresident Rush Varan wrapped up his programme in Tarsk on Thursday.\n\n" +
+      "On Thursday the president first held talks with Mongolian President Dara Osk. He then met the Emir of Qatar, Sheikh Orvel bin Kest.";
+    const met = extractIndex([{ file: "t/x.txt", text }]).meetings.map((m) => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])).sort().join(" + "));
+    expect(met).toContain("dara-osk + rush-varan");
+    expect(met).not.toContain("dara-osk + orvel-bin-kest");
+  });
+});
