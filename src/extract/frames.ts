@@ -255,6 +255,16 @@ const ROWS: FrameRow[] = [
     kind: "meeting",
   },
   {
+    id: "exchange-views",
+    trigger: "exchange view|opinion",
+    voice: "active",
+    agent: "subject",
+    counterparts: ["with"],
+    kind: "talks",
+    pair: true,
+    fallback: true,
+  },
+  {
     id: "discuss-with",
     trigger: "discuss",
     voice: "active",
