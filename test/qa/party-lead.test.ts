@@ -38,4 +38,22 @@ describe("the reader: who led a party", () => {
     );
     expect(answer("who led the 20-member chilean delegation", visit).text.split("\n")[0]).not.toContain("Dane");
   });
+
+  // new57b x654 ("Ukraine's 12-member team was headed by Defence Minister Rustem Umerov", asked who headed the Russian one); the
+  // parties told so in devF f211 ("The Azerbaijani delegation was headed by …") and check12 l210 ("the Pakistani delegation was led by …")
+  it("never returns the head of the other party, which the sentence names before 'was headed by'", () => {
+    const talks = loadKnowledge(
+      extractIndex([{ file: "seeds/933_talks.txt", text: "Talks in Tarsk\n\nTarsk, 17 May 2031 - Chile and Peru held their first direct talks in Tarsk on Friday.\n\nChile's 12-member team was headed by Defence Minister Orvel Dane and included deputy ministers.\n" }]),
+      intentModel(),
+    );
+    expect(answer("who headed the chilean delegation", talks).text.split("\n")[0]).toContain("Dane");
+    expect(answer("who headed the peruvian delegation", talks).text.split("\n")[0]).not.toContain("Dane");
+  });
+
+  it("never returns the meetings held in the party's country for who led it", () => {
+    const lima = loadKnowledge(extractIndex([{ file: "seeds/934_lima.txt", text: "Lima, 2 May 2031 - Peruvian President Dara Osk met Chilean Foreign Minister Ilo Kane in Lima on Friday.\n" }]), intentModel());
+    const a = answer("who led the peruvian delegation", lima);
+    expect(a.found).toBe(false);
+    expect(a.text).not.toMatch(/meetings? fits?/);
+  });
 });

@@ -75,11 +75,23 @@ const ASKING_PARTY = /^\s*who(?:m)?\s+(?:did|does|do|will|would|had|has)\s+(?:th
 function ofAnotherSide(q: Question, s: Sentence, span: Span, country: string): boolean {
   const countries = spanCountries(q, s, span);
   if (countries.length > 0) return !countries.includes(country);
-  // "… was signed for Orvane by A", "on behalf of Orvane, A": the side the sentence gives them
-  const side = SIGNED_FOR.exec(s.text.slice(Math.max(0, span.start - 80), span.start))?.[1];
+  // "… was signed for Orvane by A", "on behalf of Orvane, A", "Orvane's team was headed by A", "an Orvanian delegation led by
+  // A": the side the sentence gives them
+  const before = s.text.slice(Math.max(0, span.start - 80), span.start);
+  const side = SIGNED_FOR.exec(before)?.[1] ?? PARTY_HEADED.exec(before)?.[1];
   const theirs = side ? lookUpCountry(side)?.country : undefined;
-  return theirs !== undefined && theirs !== country;
+  if (theirs !== undefined) return theirs !== country;
+  // (of no country known, in a sentence that names no side of that country: "the two delegations, led by A and B" is no answer
+  // for who led the Veldian one)
+  return !s.countries.includes(country);
 }
+
+/**
+ * Whether a question asks who led a country's party ("who headed the Veldian delegation"): a sentence tells it or none does,
+ * never the meetings held in that country.
+ * @example asksPartyHead("who led the veldian delegation") // true
+ */
+export const asksPartyHead = (text: string): boolean => PARTY_LED.test(text) && answerSide(text) !== undefined;
 
 /** Whether the person a span names is, as far as the index knows, of the country given. */
 const ofSide = (q: Question, s: Sentence, span: Span, country: string): boolean => spanCountries(q, s, span).includes(country);
@@ -92,6 +104,9 @@ function spanCountries(q: Question, s: Sentence, span: Span): string[] {
 
 /** The side a signatory signed for, just before the name ("signed for Orvane by", "on behalf of Orvane,"). */
 const SIGNED_FOR = /\b(?:for|on behalf of)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*(?:by|,)\s+(?:\p{L}+\s+){0,8}$/u;
+
+/** The party a sentence says a person led, just before the name: "Orvane's 12-member team was headed by", "an Orvanian delegation led by Minister". */
+const PARTY_HEADED = /\b(\p{Lu}[\p{L}'’-]*?)(?:['’]s)?\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:delegation|team|side)\s+(?:(?:was|is|will\s+be)\s+)?(?:led|headed)\s+by\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/u;
 
 /** Holders of an office a question names past which their names are not kept out of the answer (a bound on the work). */
 const MANY_HOLDERS = 40;
