@@ -532,17 +532,13 @@ function storyDay(ctx: MeetingContext, si: number, planned = false, thatDay = fa
   return storyDayAt(ctx, si, planned, thatDay)?.day;
 }
 
-/** Sentences back a story's day is looked for. */
-const STORY_DAY_REACH = 16;
-
 /** The story's day ({@link storyDay}) with the sentence that gives it. */
 function storyDayAt(ctx: MeetingContext, si: number, planned = false, thatDay = false): { day: PartialDate; at: number } | undefined {
   // The lead's day, when the lead gives one: a date more than a week before it is a recalled event's, not the story's day
   // ("Varan met Telu on 19 May. … The two had signed the accord on 3 May. … On the same day, Varan also met Kestas").
   const lead = ctx.sents.find((s) => !s.title && s.quote === undefined);
   const leadDay = lead && lead.index < si ? readOwnDate(lead, ctx, lead.index, false) : undefined;
-  // (back as far as the lead of a long story: "… later the same day" a dozen sentences after the lead's Tuesday)
-  for (let k = si - 1; k >= 0 && k >= si - STORY_DAY_REACH; k--) {
+  for (let k = si - 1; k >= 0 && k >= si - 8; k--) {
     const s = ctx.sents[k];
     if (!s || s.title || (!planned && speaksOfFuture(s.words))) continue;
     // ("On 3 May that year X met Y. Z received X the same day": the year "that year" points back to)

@@ -5,7 +5,7 @@ import { answerPredecessor, asksPredecessor } from "./answerers/predecessor";
 import { replySignals, type AnswerPath, type AnswerSignals } from "./answer-signals";
 import { answerNumber, ASKS_NUMBER } from "./answerers/number";
 import { namesDocuments } from "./answerers/listed-documents";
-import { asksPartyHead, readAnswer } from "./answerers/reader";
+import { partyAsked, readAnswer } from "./answerers/reader";
 import { MEETING_TERMS, readerFirst } from "./answer-type";
 import { askedHead, asksForThing, meetingPartAsked } from "./asked-thing";
 import { fold } from "../nlp/fold";
@@ -405,8 +405,9 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   const unnamed = links.groups.length > 0 && links.people.length === 0 && !q.focus?.people.length && !q.focus?.meetings.length;
   // "why …?": a reason is in a sentence or nowhere, never in a list of meetings or visits
   // ("what took place on 3 May?" asks for the day's meetings, not for a place)
-  // ("who led the Veldian delegation" is told by a sentence, never by the meetings held in Veldia)
-  const first = asksWhatHappened(text, links.dates) ? undefined : (unnamed && FROM_MEETINGS.has(intent)) || WHY.test(text) || asksPartyHead(text) ? "only" : readerFirst(text, q.terms, intent, links.places.length > 0, links.people.map((m) => m.text));
+  // ("who led the Veldian delegation": a sentence first, then a meeting of someone of Veldia, never the meetings held in Veldia)
+  const party = partyAsked(text);
+  const first = asksWhatHappened(text, links.dates) ? undefined : (unnamed && FROM_MEETINGS.has(intent)) || WHY.test(text) ? "only" : party ? "first" : readerFirst(text, q.terms, intent, links.places.length > 0, links.people.map((m) => m.text));
   let path: AnswerPath = "answerer";
   if (first === "only") {
     outcome = reader() ?? missing(WHY.test(text) ? "The articles don't say why." : "The articles don't say that.");
@@ -420,6 +421,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
     const venue = answerer && sure ? venueSpecifics(q) : [];
     if (venue.length) links.specifics = [...(links.specifics ?? []), ...venue];
     if (answerer && sure) outcome = answerer(q);
+    if (party && outcome.kind === "reply" && !outcome.focus.meetings?.some((id) => knowledge.meetings.get(id)?.participants.some((p) => p.kind === "person" && !p.role && knowledge.countriesOf.get(p.person)?.has(party)))) outcome = missing("The articles don't say who led that party.");
     // "who did A receive at the Tarsk Palace": the meeting's own sentence naming the venue its record leaves out
     if (outcome.kind === "reply") outcome = withVenueSentence(q, outcome);
     // a sentence holding the question's own words beats meetings chosen by country alone

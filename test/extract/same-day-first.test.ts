@@ -35,28 +35,3 @@ describe("'the same day' in a contact's own clause", () => {
     expect(meetingsTold(articleIndex(ARRIVED, "2023-03-28"))).toContain("Telu + Varan, 2023-3-27");
   });
 });
-
-/**
- * Made up, of the shape of new57a x645 (a wire story: the lead's Tuesday, four paragraphs on the talks and on an earlier summit,
- * then "… would see A and B later the same day").
- */
-const LONG = `Varan starts a round of talks
-
-TARSK, 22 Oct 2024 (Wire) - President Amos Varan opened his round of talks on Tuesday, receiving Prime Minister Jon Telu.
-
-Varan greeted his guest warmly. He called their ties special. He said trade had grown fast.
-
-Telu thanked his host. He said the war could only end by peaceful means. He backed every effort for peace.
-
-The two leaders agreed to meet again. They asked their ministers to work on a new plan. Officials will meet next month.
-
-The two men last sat down together in July, when Telu came to Tarsk. A month later he travelled to Orvel.
-
-The ministry said Varan would see President Kel Orso later the same day.
-`;
-
-describe("'later the same day' far from the lead", () => {
-  it("dates the contact by the lead's day, past sentences that tell no day", () => {
-    expect(meetingsTold(articleIndex(LONG, "2024-10-22"))).toContain("Orso + Varan, 2024-10-22");
-  });
-});

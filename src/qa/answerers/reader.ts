@@ -80,18 +80,15 @@ function ofAnotherSide(q: Question, s: Sentence, span: Span, country: string): b
   const before = s.text.slice(Math.max(0, span.start - 80), span.start);
   const side = SIGNED_FOR.exec(before)?.[1] ?? PARTY_HEADED.exec(before)?.[1];
   const theirs = side ? lookUpCountry(side)?.country : undefined;
-  if (theirs !== undefined) return theirs !== country;
-  // (of no country known, in a sentence that names no side of that country: "the two delegations, led by A and B" is no answer
-  // for who led the Veldian one)
-  return !s.countries.includes(country);
+  return theirs !== undefined && theirs !== country;
 }
 
 /**
- * Whether a question asks who led a country's party ("who headed the Veldian delegation"): a sentence tells it or none does,
- * never the meetings held in that country.
- * @example asksPartyHead("who led the veldian delegation") // true
+ * The country of the party a question asks the head of ("who headed the Veldian delegation"): a sentence tells who, or a
+ * meeting of someone of that country; never the meetings held in that country.
+ * @example partyAsked("who led the veldian delegation") // "Veldia"
  */
-export const asksPartyHead = (text: string): boolean => PARTY_LED.test(text) && answerSide(text) !== undefined;
+export const partyAsked = (text: string): string | undefined => (PARTY_LED.test(text) ? answerSide(text) : undefined);
 
 /** Whether the person a span names is, as far as the index knows, of the country given. */
 const ofSide = (q: Question, s: Sentence, span: Span, country: string): boolean => spanCountries(q, s, span).includes(country);
