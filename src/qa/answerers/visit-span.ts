@@ -50,11 +50,11 @@ const STAY_LENGTH = /\b((?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1
 
 /**
  * A stay's span of days told in the stay's own clause, "from" one day to another: "an official visit that
- * runs from 3 to 6 June", "was in Tarsk from 3 to 6 June" (not a gathering's days further on: "after the
- * trip, … a summit held from 3 to 6 June").
+ * runs from 3 to 6 June", "the visit to Tarsk, which runs from 3 to 6 June", "was in Tarsk from 3 to 6 June" (not a
+ * gathering's days further on: "after the trip, … a summit held from 3 to 6 June").
  */
 const STAY_DAYS = new RegExp(
-  `\\b(?:visit|trip|stay|tour|is in|was in|were in|be in)\\b[^,.;:]{0,50}?\\b((?:from|between) (?:${DAY}\\s+(?:of\\s+)?${MONTH}${TO}${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY}${TO}${MONTH}\\s+${DAY}|${DAY}${TO}${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY}${TO}${DAY})(?:,?\\s+\\d{4})?)(?![\\p{L}\\d])`,
+  `\\b(?:visit|trip|stay|tour|is in|was in|were in|be in)\\b(?:[^,.;:]|,\\s*(?:which|that)\\b){0,50}?\\b((?:from|between) (?:${DAY}\\s+(?:of\\s+)?${MONTH}${TO}${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY}${TO}${MONTH}\\s+${DAY}|${DAY}${TO}${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY}${TO}${DAY})(?:,?\\s+\\d{4})?)(?![\\p{L}\\d])`,
   "iu",
 );
 
