@@ -12,8 +12,8 @@ const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:(?:
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(?:of\\s+)?(1[89]\\d\\d|20\\d\\d)\\b)?`, "i");
 /** A range of days in one month: "on 6-7 March", "6 to 8 May": the first day. */
 const DAY_RANGE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[-–]|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(1[89]\\d\\d|20\\d\\d)\\b)?`, "i");
-/** Day first with dots: "05.05.2022, 19:48" (a Greek agency), "01.08.2025" (a Polish portal), "16.03.2023". */
-const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+/** Day first with dots or dashes: "05.05.2022, 19:48" (a Greek agency), "01.08.2025" (a Polish portal), "16.03.2023", "28-10-2025 | 13:52" (a Lebanese site). */
+const DOTTED = /\b(\d{1,2})([.-])(\d{1,2})\2(\d{4})\b/;
 /** With slashes: "5/8/2025" is day-first or month-first; read only when one reading is impossible (a part over 12) or both agree. */
 const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, "i");
@@ -257,9 +257,9 @@ function weekdayReading(before: string, a: number, b: number, year: number): [nu
 function readNumericDate(text: string): PartialDate | undefined {
   const dotted = DOTTED.exec(text);
   const slashed = dotted ? undefined : SLASHED.exec(text);
-  const m = dotted ?? slashed;
-  if (!m) return undefined;
-  const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!dotted && !slashed) return undefined;
+  const [a, b, year] = dotted ? [Number(dotted[1]), Number(dotted[3]), Number(dotted[4])] : [Number(slashed![1]), Number(slashed![2]), Number(slashed![3])];
+  const m = (dotted ?? slashed)!;
   let day = a;
   let month = b;
   if (slashed) {

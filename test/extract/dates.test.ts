@@ -54,6 +54,11 @@ describe("parseDate on numbers, stamps and ranges", () => {
   it("returns day-first dotted dates, and slashed dates day first unless only the other reading is possible", () => {
     expect(parseDate("01.08.2025, 18:42")).toMatchObject({ year: 2025, month: 8, day: 1 });
     expect(parseDate("POLITICS | 16.03.2023")).toMatchObject({ year: 2023, month: 3, day: 16 });
+    // (with dashes, as new56f x641's and heldout17 q408's pages stamp them: "28-10-2025 | 13:52")
+    expect(parseDate("28-10-2025 | 13:52")).toMatchObject({ year: 2025, month: 10, day: 28 });
+    expect(parseDate("31-01-2020")).toMatchObject({ year: 2020, month: 1, day: 31 });
+    expect(parseDate("28-10.2025")).toMatchObject({ year: 2025 });
+    expect(parseDate("28-10.2025")?.month).toBeUndefined();
     expect(parseDate("26/1/2026")).toMatchObject({ year: 2026, month: 1, day: 26 });
     expect(parseDate("1/26/2026")).toMatchObject({ year: 2026, month: 1, day: 26 });
     expect(parseDate("5/8/2025")).toMatchObject({ year: 2025, month: 8, day: 5 });
