@@ -12,7 +12,7 @@ const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:(?:
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(?:of\\s+)?(1[89]\\d\\d|20\\d\\d)\\b)?`, "i");
 /** A range of days in one month: "on 6-7 March", "6 to 8 May": the first day. */
 const DAY_RANGE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[-–]|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(1[89]\\d\\d|20\\d\\d)\\b)?`, "i");
-/** Day first with dots or dashes: "05.05.2022, 19:48" (a Greek agency), "01.08.2025" (a Polish portal), "16.03.2023", "28-10-2025 | 13:52" (a Lebanese site). */
+/** Day first with dots or dashes: "05.05.2022, 19:48" (a Greek agency), "01.08.2025" (a Polish portal), "16.03.2023", "14-03-2031 | 09:15" (a news site's stamp). */
 const DOTTED = /\b(\d{1,2})([.-])(\d{1,2})\2(\d{4})\b/;
 /** With slashes: "5/8/2025" is day-first or month-first; read only when one reading is impossible (a part over 12) or both agree. */
 const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;

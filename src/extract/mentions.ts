@@ -116,7 +116,7 @@ export function findMentions(sent: Sent): Mention[] {
     }
     // "Vice Premier He Lifeng": a surname that is also a pronoun, right after an office and before a given name.
     const surnamePronoun = /^(?:He|She)$/.test(w.text) && i > 0 && isOfficeHead(words[i - 1]!.text) && isNameWord(words[i + 1]) && words[i + 1]!.pos === "PROPN";
-    // "from HE Nartin Tagor", "HE the Prime Minister met …": "HE" in capitals before a name or a title is "His/Her Excellency".
+    // "from HE Nartin Tagor", "HE the Foreign Minister received …": "HE" in capitals before a name or a title is "His/Her Excellency".
     const excellency = w.text === "HE" && (isNameWord(words[i + 1]) || (words[i + 1]?.lower === "the" && /^\p{Lu}/u.test(words[i + 2]?.text ?? "")));
     if (/^(?:he|she)$/.test(w.lower) && w.pos === "PRON" && !surnamePronoun && !excellency) {
       out.push({ kind: "pronoun", first: i, last: i });
@@ -822,7 +822,7 @@ function readDescription(words: Word[], i: number): DescriptionMention | undefin
     if (STAY_WORDS.has(w.lower) && titleWords.length === 0 && !country) continue;
     if (isCountryWord(w.text) && /^\p{Lu}/u.test(w.text) && titleWords.length === 0) country ??= countryOf(w.text);
     else if (/^\p{Lu}{2,6}$/u.test(w.text) && titleWords.length === 0 && !country) organisation = w.text;
-    // ("the president first held talks": an adverb after the title is the clause's, no word of the title)
+    // ("the minister first met Telu": an adverb after the title is the clause's, no word of the title)
     else if (officeWordKind(w.lower) && officeWordKind(w.lower) !== "connector" && !(titleWords.length > 0 && w.pos === "ADV" && /^\p{Ll}/u.test(w.text))) titleWords.push(w.text);
     else if (w.lower === "of" && isCountryWord(words[k + 1]?.text ?? "") && titleWords.length > 0) {
       country ??= countryOf(words[k + 1]!.text);

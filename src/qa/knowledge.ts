@@ -209,8 +209,8 @@ export function computeKnowledge(given: FactIndex, model: IntentModel, saved?: S
 
 /**
  * The offices of the index's people, as questions link them. One known only by a title ("The Prime Minister spoke with …")
- * holds it too, for a question that names the country and a contact, unless a named holder of that office and country is
- * in the same article (the title is then most often that person's, or a past holder's: "the first visit by a Veldian
+ * holds it too, for a question that names the country (not "who is …", see link-offices), unless a named holder of that
+ * office and country is in the same article (the title is then most often that person's, or a past holder's: "the first visit by a Veldian
  * foreign minister since 2003").
  */
 function officeRecords(people: readonly Person[]): Knowledge["offices"] {

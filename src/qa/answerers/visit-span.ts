@@ -44,7 +44,7 @@ const LENGTH_ASKED = /^\s*how\s+(?:long|many\s+days)\b(?!.*\b(?:meeting|meetings
 
 /**
  * A stay's length as an article writes it before the stay: "a three-day visit", "a two-day official visit", "during a 3-day stay",
- * "for a two-day programme of official contacts", "the one-day programme".
+ * "for a three-day programme of talks", "the one-day programme".
  */
 const STAY_LENGTH = /\b((?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|stay|trip|tour|programme|program|itinerary)\b/iu;
 
