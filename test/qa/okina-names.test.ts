@@ -1,7 +1,7 @@
 /**
  * @module A name written with the ʻokina ("Mataʻafa") is the name asked with an apostrophe ("mata'afa"), without it, or with
- * the ʻokina itself, never a name "in another script", and its words are no terms the reply leaves unsaid. Made-up names; the read sets name a Samoan prime minister so (heldout29 x169,
- * new57a x648).
+ * the ʻokina itself, never a name "in another script", and its words are no terms the reply leaves unsaid. Made-up names;
+ * the read sets name a Samoan prime minister so (heldout29 x169, new57a x648).
  */
 import { describe, expect, it } from "vitest";
 import { extractIndex } from "../../src/extract/index";

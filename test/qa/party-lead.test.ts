@@ -50,7 +50,7 @@ describe("the reader: who led a party", () => {
     expect(answer("who headed the peruvian delegation", talks).text.split("\n")[0]).not.toContain("Dane");
   });
 
-  // (new57b x656: "who led the russian delegation" answered with the talks of others held in Moscow)
+  // (new57b x654's "who led the russian delegation" had been answered with another article's talks held in Moscow)
   it("never returns the meetings held in the party's country for who led it, when none of its people took part", () => {
     const lima = loadKnowledge(extractIndex([{ file: "seeds/934_lima.txt", text: "Lima, 2 May 2031 - Chilean Foreign Minister Ilo Kane met Bolivian Foreign Minister Dara Osk in Lima on Friday.\n" }]), intentModel());
     const a = answer("who led the peruvian delegation", lima);
