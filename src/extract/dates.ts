@@ -15,7 +15,7 @@ const DAY_RANGE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[-–]|to|and)
 /** Day first with dots or dashes: "05.05.2022, 19:48" (a Greek agency), "01.08.2025" (a Polish portal), "16.03.2023", "14-03-2031 | 09:15" (a news site's stamp). */
 const DOTTED = /\b(\d{1,2})([.-])(\d{1,2})\2(\d{4})\b/;
 /** With slashes: "5/8/2025" is day-first or month-first; read only when one reading is impossible (a part over 12) or both agree. */
-const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+const SLASHED = /\b(\d{1,2})(\/)(\d{1,2})\/(\d{4})\b/;
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, "i");
 /** A month alone, as a whole date entity: "March", "in early March". */
 const MONTH_ONLY = new RegExp(`^(?:in\\s+)?(?:(?:early|late|mid)[\\s-]+)?${MONTH}$`, "i");
@@ -257,9 +257,10 @@ function weekdayReading(before: string, a: number, b: number, year: number): [nu
 function readNumericDate(text: string): PartialDate | undefined {
   const dotted = DOTTED.exec(text);
   const slashed = dotted ? undefined : SLASHED.exec(text);
-  if (!dotted && !slashed) return undefined;
-  const [a, b, year] = dotted ? [Number(dotted[1]), Number(dotted[3]), Number(dotted[4])] : [Number(slashed![1]), Number(slashed![2]), Number(slashed![3])];
-  const m = (dotted ?? slashed)!;
+  const m = dotted ?? slashed;
+  if (!m) return undefined;
+  // (both patterns keep their separator as the second group)
+  const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
   let day = a;
   let month = b;
   if (slashed) {

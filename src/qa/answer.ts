@@ -257,6 +257,11 @@ function answerRead(read: ReadQuestion, knowledge: Knowledge, conversation: Conv
 }
 
 /** Answers a question, its long lists from `offset` on (0, or the items already shown). */
+/** The countries of the meetings' sides, not of those present nor of the place (unlike knowledge's meetingCountries): who took part. */
+function sidesOf(meetings: readonly string[], knowledge: Knowledge): Set<string> {
+  return new Set(meetings.flatMap((id) => knowledge.meetings.get(id)?.participants.flatMap((p) => (p.kind === "person" && !p.role ? [...(knowledge.countriesOf.get(p.person) ?? [])] : [])) ?? []));
+}
+
 function answerAt(text: string, knowledge: Knowledge, conversation: Conversation, offset: number, parsed = readQuestion(text, knowledge).parsed): Answer {
   if (!parsed) return answerRead(readQuestion(text, knowledge), knowledge, {});
   const { guess } = parsed;
@@ -421,7 +426,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
     const venue = answerer && sure ? venueSpecifics(q) : [];
     if (venue.length) links.specifics = [...(links.specifics ?? []), ...venue];
     if (answerer && sure) outcome = answerer(q);
-    if (party && outcome.kind === "reply" && !outcome.focus.meetings?.some((id) => knowledge.meetings.get(id)?.participants.some((p) => p.kind === "person" && !p.role && knowledge.countriesOf.get(p.person)?.has(party)))) outcome = missing("The articles don't say who led that party.");
+    if (party && outcome.kind === "reply" && !sidesOf(outcome.focus.meetings ?? [], knowledge).has(party)) outcome = missing("The articles don't say who led that party.");
     // "who did A receive at the Tarsk Palace": the meeting's own sentence naming the venue its record leaves out
     if (outcome.kind === "reply") outcome = withVenueSentence(q, outcome);
     // a sentence holding the question's own words beats meetings chosen by country alone

@@ -55,8 +55,6 @@ export interface Links {
 
 const KIND_WORDS = wordTable<Meeting["kind"]>({ consultation: "consultation", consultations: "consultation", talks: "talks", visit: "visit", audience: "audience" });
 
-const PARTICLES = NAME_PARTICLES;
-
 /** Words that open a father's (or forebear's) name inside a name ("Rawdan bin Fahed"). */
 const PATRONYMIC = new Set(["bin", "ibn", "bint", "binti", "ben", "ould", "walad"]);
 
@@ -229,7 +227,7 @@ function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { m
       if (own.length && own.length < ids.size) ids = new Set(own);
     }
     // "Neven da Pezo": a particle inside a name keeps the run open
-    if (ids.size === 0 && run && PARTICLES.has(token.word) && !tokens[i + 1]?.used) return;
+    if (ids.size === 0 && run && NAME_PARTICLES.has(token.word) && !tokens[i + 1]?.used) return;
     if (ids.size === 0) {
       run = undefined;
       return;
@@ -255,7 +253,7 @@ function linkNames(tokens: Token[], knowledge: Knowledge, question: string): { m
     // ("Mohamed bin Zayed": two runs either side of a particle are side by side too, one name)
     const next = runs[k + 1];
     const previous = runs[k - 1];
-    const besideAt = (a: NameRun | undefined, b: NameRun | undefined) => !!a && !!b && (b.from === a.to + 1 || (b.from === a.to + 2 && (PARTICLES.has(tokens[a.to + 1]!.word) || PATRONYMIC.has(tokens[a.to + 1]!.word))));
+    const besideAt = (a: NameRun | undefined, b: NameRun | undefined) => !!a && !!b && (b.from === a.to + 1 || (b.from === a.to + 2 && (NAME_PARTICLES.has(tokens[a.to + 1]!.word) || PATRONYMIC.has(tokens[a.to + 1]!.word))));
     const beside = [besideAt(r, next) ? next : undefined, besideAt(previous, r) ? previous : undefined].filter((x): x is NameRun => !!x);
     const size = (x: NameRun) => x.to - x.from;
     // "Orvel Varan" when the index knows an Orvel Telu and a Varan Orvane: two first names of two people, the surname of neither: someone else
@@ -320,7 +318,7 @@ function unknownName(t: Token | undefined, knowledge: Knowledge): boolean {
 
 /** unknownName's checks short of reading how the articles write the word (the costly part). */
 function mayBeUnknownName(t: Token | undefined, knowledge: Knowledge): boolean {
-  if (!t || t.used || t.raw.length < 3 || /\d/.test(t.raw) || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || HONORIFICS.has(t.word) || PARTICLES.has(t.word) || PATRONYMIC.has(t.word)) return false;
+  if (!t || t.used || t.raw.length < 3 || /\d/.test(t.raw) || COMMON.has(t.word) || FUNCTION_WORDS.has(t.word) || HONORIFICS.has(t.word) || NAME_PARTICLES.has(t.word) || PATRONYMIC.has(t.word)) return false;
   return !(knowledge.nameWords.has(t.word) || knowledge.model.weights[t.word] || isOfficeWord(t.word) || isTitleHead(t.word) || lookUpCountry(t.raw) || isCalendarWord(t.word) || isDateWord(t.raw));
 }
 
@@ -506,7 +504,7 @@ function unlinkedNames(tokens: Token[], knowledge: Knowledge): Token[] {
   // (typed in lower case, "what did orvel agree to", a word the articles write only as a name: a name too)
   const loose = (t: Token | undefined, i: number) =>
     !!t && i > 0 && !t.used && t.raw.length >= 2 && !/\d/.test(t.raw) &&
-    !COMMON.has(t.word) && !FUNCTION_WORDS.has(t.word) && !HONORIFICS.has(t.word) && !PARTICLES.has(t.word) && !isCalendarWord(t.word) &&
+    !COMMON.has(t.word) && !FUNCTION_WORDS.has(t.word) && !HONORIFICS.has(t.word) && !NAME_PARTICLES.has(t.word) && !isCalendarWord(t.word) &&
     !isOfficeWord(t.word) && !isTitleHead(t.word) && knowledge.vocabulary.has(t.word) && !lookUpCountry(t.raw) && !isDateWord(t.raw) && occasionWords([t.word]).length === 0 &&
     (/^\p{Lu}/u.test(t.raw) || (t.raw.length >= 3 && !knowledge.nameWords.has(t.word) && writtenAsName(t.word, knowledge)));
   const out: Token[] = [];
