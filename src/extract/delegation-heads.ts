@@ -103,8 +103,9 @@ export function readSideHeads(sent: Sent, refs: readonly PersonRef[]): SideHead[
     else if (words[k + 1]?.lower === "by" && heads.length > 0) add(afterBy(words, refs, k + 1), sideCountry(words, k), k + 1);
     // "Varan headed the Veldian side", "Telu, who led the Orvanian delegation": the subject of the verb before the side.
     else {
-      const lead = [k - 2, k - 3, k - 4].find((n) => n >= 0 && LEAD.test(words[n]!.lower) && words[n + 1]?.pos === "DET");
-      if (lead === undefined || words.slice(lead + 1, k).some((x) => x.pos === "VERB" || x.text === ",")) return;
+      // ("headed the 17-member Veldian team", "led a nine-member Orvanian delegation": a size before the country)
+      const lead = [k - 2, k - 3, k - 4, k - 5, k - 6].find((n) => n >= 0 && LEAD.test(words[n]!.lower) && words[n + 1]?.pos === "DET");
+      if (lead === undefined || words.slice(lead + 1, k).some((x) => x.pos === "VERB" || x.pos === "ADP" || x.text === ",")) return;
       const before = refs.filter((r) => r.last < lead).sort((a, b) => b.last - a.last)[0];
       // "Varan headed", "Varan had led", "Telu, who headed": nothing but an auxiliary, an adverb or ", who" between them;
       // not "Telu, adviser to the Veldian minister, who headed …": a "who" after a preposition's object may be of the phrase it ends.
@@ -145,7 +146,8 @@ export function headsContact(sents: readonly Sent[], refs: readonly PersonRef[][
   if (heads.length !== 2 || heads[0]!.country === heads[1]!.country || heads[0]!.person === heads[1]!.person) return undefined;
   const told = sentences.some((n) => sents[n]!.words.some((w) => ROUND.test(w.lower)));
   const before = sents[si - 1];
-  const cue = before && !before.title && before.quote === sent.quote ? before.words.findIndex((w) => ROUND.test(w.lower)) : -1;
+  // ("The two commissions met in Tarsk yesterday. Varan headed the Veldian team …": the verb tells the round too)
+  const cue = before && !before.title && before.quote === sent.quote ? before.words.findIndex((w) => ROUND.test(w.lower) || (w.lemma === "meet" && w.pos === "VERB")) : -1;
   if (!told && cue < 0) return undefined;
   return { heads: [heads[0]!, heads[1]!], sentences, ...(cue >= 0 ? { round: { si: si - 1, cue } } : {}) };
 }

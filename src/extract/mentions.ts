@@ -242,7 +242,8 @@ function portfolioTail(words: Word[], first: number, last: number): boolean {
   // Back over the portfolio to the minister's "of" or "for".
   let k = joint;
   while (k > 0 && (officeWordKind(words[k]!.lower) === "modifier" || /^(?:and|,)$/.test(words[k]!.lower) || /^\p{Lu}\p{Ll}+$/u.test(words[k]!.text)) && !/^(?:of|for)$/.test(words[k]!.lower)) k--;
-  if (!/^(?:of|for)$/.test(words[k]?.lower ?? "") || !/^ministers?$/.test(words[k - 1]?.lower ?? "")) return false;
+  // (any head's portfolio: "the Commissioner for Human Rights, A", "the High Commissioner for Refugees, A")
+  if (!/^(?:of|for)$/.test(words[k]?.lower ?? "") || !(/^ministers$/.test(words[k - 1]?.lower ?? "") || isOfficeHead(words[k - 1]?.text ?? ""))) return false;
   let n = last + 2;
   while (isNameWord(words[n])) n++;
   const nameAfter = n > last + 2 && (n >= words.length || /^[,.;]$/.test(words[n]!.text));

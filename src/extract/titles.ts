@@ -492,7 +492,8 @@ function readOrganisationTitle(words: Word[], end: number, mention: NameMention,
   for (let o = end; o >= Math.max(1, end - (commaClosed ? 14 : 10)); o--) {
     const w = words[o]!;
     // "Minister for Energy and Irrigation, X": "for" ties a minister to his portfolio as "of" does.
-    const link = w.lower === "of" || (w.lower === "for" && words[o - 1]?.lower === "minister");
+    // (so it does any head's: "High Commissioner for Refugees, X", "Commissioner for Human Rights, X")
+    const link = w.lower === "of" || (w.lower === "for" && isOfficeHead(words[o - 1]?.text ?? ""));
     if (link && officeWordKind(words[o - 1]?.lower ?? "") && officeWordKind(words[o - 1]!.lower) !== "connector") {
       let t = o - 1;
       while (t > 0 && officeWordKind(words[t - 1]!.lower) && officeWordKind(words[t - 1]!.lower) !== "connector") t--;
