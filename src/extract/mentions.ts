@@ -128,6 +128,14 @@ export function findMentions(sent: Sent): Mention[] {
       i++;
       continue;
     }
+    // "… met His Majesty in Tarsk", "His Highness will meet the President": the style alone, no name or title after it, stands for
+    // the one the article styles so (see resolveDescription's honorifics)
+    const style = /^(?:His|Her)$/.test(w.text) ? words[i + 1]?.text : undefined;
+    if ((style === "Majesty" || style === "Highness") && !/^\p{Lu}/u.test(words[i + 2]?.text ?? "") && words[i + 2]?.lower !== "the") {
+      out.push({ kind: "description", first: i, last: i + 1, title: style });
+      i += 2;
+      continue;
+    }
     // "Datuk Seri Rili", "Tan Sri X", "Yang Berhormat X": honorifics are read with the name after them, never as names.
     const styled = honorificLength(words, i);
     if (styled > 0) {

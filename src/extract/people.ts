@@ -726,6 +726,12 @@ function personOfHandle(people: LocalPerson[], handle: string): number {
   return best;
 }
 
+/** The offices a royal style alone stands for: "His Majesty" a monarch's, "His Highness" an emir's or a prince's. */
+const ROYAL_STYLES = new Map([
+  ["majesty", /\b(?:king|queen|sultan|emperor|empress)\b/i],
+  ["highness", /\b(?:emir|amir|prince|princess|sheikh|sheikha)\b/i],
+]);
+
 function resolveDescription(
   people: LocalPerson[],
   recent: number[],
@@ -750,6 +756,9 @@ function resolveDescription(
     if (DETACHED_HEADS.has(head)) return p.offices.length > 0 || country !== undefined;
     // "Veldia's Foreign Minister, Prince Aldor … the prince was received": the royal style he is addressed by names him too.
     if (p.honorifics.some((h) => fold(h).split(/[\s.]+/).includes(head))) return true;
+    // "His Majesty" alone for the king or sultan whose style went with his title ("His Majesty Sultan Varan"), "His Highness" for the emir
+    const royal = ROYAL_STYLES.get(head);
+    if (royal) return offices.some((o) => royal.test(o.title));
     if (d.title === HEAD_OF_STATE) return offices.some((o) => STATE_HEADS.test(o.title));
     if (d.title === HEAD_OF_GOVERNMENT) return offices.some((o) => GOVERNMENT_HEADS.test(o.title));
     // "the Veldian minister" is a minister, not the prime minister ("Deputy Ruler and Prime Minister" holds no other post of one).

@@ -24,8 +24,12 @@ const QUALIFIED = /^\s*(?:which|what)\s+((?:[\p{L}\d.'-]+\s+){1,3}?)(officials?|
 /** Qualifiers that every account of a meeting leaves unsaid ("which senior officials"), not a condition to check. */
 const GENERIC_QUALIFIERS = new Set(["senior", "top", "other", "visiting", "high-level", "government", "the", "two", "three", "four", "several", "new", "foreign", "both"]);
 
-/** "which countries' envoys": the countries are what is asked (see countriesMet), not a word the envoys' sentences must hold. */
+/**
+ * "which countries' envoys did A receive": the countries of those A met are what is asked (see countriesMet), not a word the
+ * envoys' sentences must hold; not so for those beside A ("which countries' envoys presented credentials together with A").
+ */
 const COUNTRIES_OWNING = /^(countries|nations|states)['’]$|^(country|nation|state)['’]s$/;
+const BESIDE = /\b(together with|alongside|along with|joined|besides|other than|apart from)\b/i;
 
 /**
  * The qualifiers a question puts on the people it asks for, which no link checks ("OECD" in "which
@@ -34,7 +38,7 @@ const COUNTRIES_OWNING = /^(countries|nations|states)['’]$|^(country|nation|st
  */
 function qualifiers(text: string): { words: RegExp[]; asked: string } {
   const match = QUALIFIED.exec(text);
-  const words = (match?.[1]?.trim().split(/\s+/) ?? []).map((w) => w.toLowerCase()).filter((w) => !GENERIC_QUALIFIERS.has(w) && !COUNTRIES_OWNING.test(w) && !lookUpCountry(w));
+  const words = (match?.[1]?.trim().split(/\s+/) ?? []).map((w) => w.toLowerCase()).filter((w) => !GENERIC_QUALIFIERS.has(w) && !(COUNTRIES_OWNING.test(w) && !BESIDE.test(text)) && !lookUpCountry(w));
   return { words: words.map(wordPattern), asked: `${match?.[1]?.trim() ?? ""} ${match?.[2] ?? ""}` };
 }
 
