@@ -84,7 +84,13 @@ const isMenu = (line: string): boolean => {
   if (items.length >= 2 && /[|›»>]/.test(line) && items.every((x) => x.split(/\s+/).length <= 6 && !closesSentence(x))) return true;
   // "Home   About the Ministry   Media Centre   News", "anews   TÜRKİYE   WORLD   ECONOMY": short items set apart by runs of spaces
   const spaced = line.trim().split(/\s{3,}|\t+/);
-  return spaced.length >= 3 && spaced.every((x) => x.split(/\s+/).length <= 4 && !closesSentence(x));
+  if (spaced.length >= 3 && spaced.every((x) => x.split(/\s+/).length <= 4 && !closesSentence(x))) return true;
+  // "WORLD / CENTRAL ASIA", "Home / Latin America / Venezuela": a section's crumbs, capitalised items of a word or three
+  const crumbs = line.trim().split(/\s+\/\s+/);
+  if (crumbs.length >= 2 && crumbs.every((x) => x.split(/\s+/).length <= 3 && /^\p{Lu}[\p{L} ]*$/u.test(x))) return true;
+  // "Home  National  Politics  Economy  Diplomacy": four or more capitalised items of a word or three, set apart by two spaces
+  const doubled = line.trim().split(/\s{2,}/);
+  return doubled.length >= 4 && doubled.every((x) => x.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(x) && !closesSentence(x));
 };
 
 /** A sentence's closing stop, not a search box's prompt ("English | Français | Search...": a menu's item). */

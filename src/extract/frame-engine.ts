@@ -740,10 +740,7 @@ function frontedSubject(words: Word[], refs: PersonRef[], cue: number, principal
   // ("With X, he went over …", "… the Minister discussed …", "… the talks focused on …": one not named, or the contact itself, as
   // the subject after a round of meetings told: the one the article is about, who holds it)
   const contact = words[open]?.lower === "the" && FRONTED_CONTACT.test(words[open + 1]?.lower ?? "") ? open + 1 : -1;
-  // (a pronoun the sentences before resolve stands for its own: "Venn went on to Tarsk. … With X she talked about …" after a
-  // paragraph on the host is Venn's, not the principal's)
-  const resolved = subject?.via === "pronoun" && subject.person !== side.person;
-  const unnamed = subject === undefined ? (SUBJECT_PRONOUN.test(words[open]?.lower ?? "") ? open : contact) : subject.via !== "name" && !resolved ? subject.last : -1;
+  const unnamed = subject === undefined ? (SUBJECT_PRONOUN.test(words[open]?.lower ?? "") ? open : contact) : subject.via !== "name" ? subject.last : -1;
   if (unnamed >= 0 && principal !== undefined && principal !== side.person) subject = { person: principal, first: open, last: unnamed, via: "description" };
   else if (unnamed >= 0 && subject?.person === side.person) return undefined;
   // (the subject's verb in lower case, whatever tag the tagger gave it: "Mensik dwelt on …")
