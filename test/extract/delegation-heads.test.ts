@@ -91,4 +91,18 @@ describe("the heads of two delegations at a round of talks", () => {
       "The Kenyan delegation will be led by Foreign Minister Varan Telu and the Ugandan delegation by Foreign Minister Orlo Veskan.";
     expect(toldIn(text, "2024-03-02").map((m) => m.split(", ").slice(0, 3).join(", "))).toEqual(["Orlo Veskan + Varan Telu, delegation-heads, planned"]);
   });
+
+  it("returns the contact of 'A headed the 17-member Veldian team', dated and placed by the sentence before that says the sides met", () => {
+    // new58a x678 ("Dhaka and New Delhi yesterday settled … as the ministerial tier … met in the Indian capital", then "… headed
+    // the 17-member Bangladesh team at the 38th ministerial meeting"), exchange58 x708 ("The two sides met in New Delhi on
+    // Monday …", then "… headed the five-member Pakistani delegation at the talks")
+    const text =
+      "After 12 years, river ministers meet; memorandum text agreed\n\n" +
+      'Treaty still pending as Delhi promises "utmost efforts"\n\n' +
+      "Staff Correspondent\nPublished: 26 Aug 2022, 09:40 AM | Updated: 26 Aug 2022, 11:15 AM\n\n" +
+      "[Photo] Delegations of the two countries at Tarsk Bhawan in New Delhi on Thursday. Photo: Collected\n\n" +
+      "Dhaka and New Delhi yesterday settled the wording of a memorandum on the water of the Kelm river, as the ministerial tier of the Bangladesh-India Joint Rivers Commission met in the Indian capital for the first time since March 2010.\n\n" +
+      "State Minister Varan Telu headed the 17-member Bangladesh team at the 38th ministerial meeting of the commission, held at Tarsk Bhawan. The Indian side was led by Orlo Veskan, Union Minister of Water.";
+    expect(toldIn(text, "2022-08-26")).toContain("Orlo Veskan + Varan Telu, delegation-heads, held, 2022-8-25, New Delhi");
+  });
 });

@@ -17,4 +17,16 @@ describe("a pronoun subject after a fronted preposition's object", () => {
     expect(pairs).toContain("Amos Varan + Dan Kelm");
     expect(pairs).not.toContain("Dan Kelm + Jon Telu");
   });
+
+  it("returns the traveller's contact after a fronted portfolio of several words ('With Education and Skill Development Minister Y he …')", () => {
+    // new58c x694 ("With Education and Skill Development Minister … she talked about …"), exchange58 x711 ("With Forests and
+    // Environment Minister … he reviewed …")
+    const text =
+      "KELM, July 3, 2024 - Foreign Minister Amos Varan held a series of bilateral meetings in the capital on Wednesday.\n\n" +
+      "With Education and Skill Development Minister Jon Telu he reviewed the bilateral partnership, the minister said in a post.\n\n" +
+      "He also met Veldia's Foreign Minister Dan Kelm.";
+    const pairs = meetingsOf(text).map((m) => m.names.split(" + ").sort().join(" + "));
+    expect(pairs).toContain("Amos Varan + Dan Kelm");
+    expect(pairs).not.toContain("Dan Kelm + Jon Telu");
+  });
 });

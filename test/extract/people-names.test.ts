@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractIndex } from "../../src/extract/index";
 import { findMentions, type NameMention } from "../../src/extract/mentions";
 import { segment } from "../../src/extract/segment";
-import { meetingsIn } from "./helpers";
+import { meetingsIn, meetingsOf } from "./helpers";
 
 // Sentences quoted from corpus articles (/work/shared/corpus/articles, named by file) and from public
 // news pages (named by URL); each construction has examples from two sources.
@@ -458,5 +458,29 @@ describe("a name alone after its title that the tagger reads as a verb", () => {
 
   it("keeps a verb in the \"-s\" form after a title no name (a headline's words in running text)", () => {
     expect(personNames("Tarsk - Foreign Minister Receives the Orvanian envoy in Tarsk.")).toEqual([]);
+  });
+});
+
+describe("a head's portfolio after 'for', then the holder's name after a comma", () => {
+  // new58c x693 ("with the High Commissioner for Human Rights, Tatiana …, and with …"), exchange58 x710 ("met the United Nations
+  // High Commissioner for Refugees, Filippo …, at …")
+  it("returns the holder named after the comma, not a person of the portfolio's last word", () => {
+    for (const title of ["the Commissioner for Human Rights", "the United Nations High Commissioner for Refugees"]) {
+      const text = `TARSK, 21 January 2023 - Foreign Minister Varan Telu met ${title}, Osk Tarima, at the ministry on Friday.`;
+      expect(personNames(text)).toContain("Osk Tarima");
+      expect(personNames(text).join(" ")).not.toMatch(/\b(Rights|Refugees)\b/);
+      expect(meetingsOf(text).map((m) => m.names)).toContain("Varan Telu + Osk Tarima");
+    }
+  });
+});
+
+describe("a royal style alone, with no name or title after it", () => {
+  // new58b x686 ("… Ruler of Dubai, met His Majesty in Abu Dhabi", after "His Majesty Sultan Haitham …"), exchange58 x709 ("His
+  // Majesty received Prince …" after "His Majesty King Hamad …"), new53r x530 ("His Highness will meet the Rt. Hon. President")
+  it("returns the contact of the monarch the article styles so", () => {
+    const text =
+      "TARSK, 24 April 2024 - His Majesty Sultan Varan bin Telu yesterday concluded a two-day state visit.\n\n" +
+      "On Tuesday, His Highness Sheikh Orlo bin Kestas, Vice President and Prime Minister, met His Majesty in Tarsk.";
+    expect(meetingsOf(text).map((m) => m.names.split(" + ").sort().join(" + "))).toContain("Orlo bin Kestas + Varan bin Telu");
   });
 });
