@@ -264,7 +264,9 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
           // "handed to King Abdullah … by Minister Ahmed Abdul Aziz Venlo": one sentence naming someone in full
           // and by a short form that could be theirs names two people.
           const namedInFull = new Set((mentions[si] ?? []).flatMap((o) => (o !== m && o.kind === "name" && isFull(o) ? [findFull(o.name)] : [])));
-          const candidates = shortOf(m.name).filter((c) => !(m.office && namedInFull.has(c)));
+          // ("Sultan Varan, King of Veldia" after "Prime Minister Orlo Varan": a monarch's one name is no short form of another's)
+          const royal = !!m.office && ROYAL_TITLE.test(m.office.title);
+          const candidates = shortOf(m.name).filter((c) => !(m.office && namedInFull.has(c)) && !(royal && !people[c]!.offices.some((o) => ROYAL_TITLE.test(o.title))));
           if (candidates.length > 0) {
             // a family name two people share stands for the latest named ("met with Kim Orso. … Kim pointed out", a seed), but
             // a relative named in full later ("First Lady Mira Varan") does not take it over from the one it stood
@@ -725,6 +727,9 @@ function personOfHandle(people: LocalPerson[], handle: string): number {
   });
   return best;
 }
+
+/** The titles of one who reigns, whose one name is theirs alone: "King Varan", "Sultan Telu". */
+const ROYAL_TITLE = /\b(?:king|queen|sultan|emir|amir|emperor|empress|pope)\b/i;
 
 /** The offices a royal style alone stands for: "His Majesty" a monarch's, "His Highness" an emir's or a prince's. */
 const ROYAL_STYLES = new Map([

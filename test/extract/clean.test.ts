@@ -149,6 +149,16 @@ describe("cleanArticle on a web page's head and furniture", () => {
     expect(body(c)).toBe("The new ambassador presented his letter of credence to the Governor-General on Tuesday.");
   });
 
+  // check12 l105 ("Menu  Politics  Economy …", then "WORLD / CENTRAL ASIA"), heldout13 n110 ("Home  National  Politics …"), new58b x687
+  // ("News  Politics  Economy  Region  Culture"), heldout21 r811 ("Home / Latin America / Venezuela"): menus set apart by two
+  // spaces, a section's crumbs set apart by slashes
+  it("returns the headline as title, not a menu set apart by two spaces nor a section's crumbs", () => {
+    for (const furniture of ["News  Politics  Economy  Region  Culture", "WORLD / CENTRAL ASIA", "Home / Latin America / Veldia"]) {
+      const c = cleanArticle([furniture, "", "Ministers ride the first fast train to Orvel", "", "The two leaders boarded the train on Saturday."].join("\n"));
+      expect(c.title).toBe("Ministers ride the first fast train to Orvel");
+    }
+  });
+
   // heldout48 x512 ("English | Français | … Search this site..."), a read page's "HOME   NEWS   …   |  Search...": a search box's prompt closes no sentence
   it("returns the headline as title, not a language switcher or menu ending on a search box's prompt", () => {
     const c = cleanArticle(

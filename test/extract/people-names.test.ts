@@ -484,3 +484,27 @@ describe("a royal style alone, with no name or title after it", () => {
     expect(meetingsOf(text).map((m) => m.names.split(" + ").sort().join(" + "))).toContain("Orlo bin Kestas + Varan bin Telu");
   });
 });
+
+describe("the city of the dateline", () => {
+  // new58b x687 ("NOVI SAD, March 19 (Danube Daily) - …", then "reached Novi Sad 33 minutes later"): a city no gazetteer knows,
+  // written like a name, is no person when the dateline names it
+  it("makes no person of the dateline's city named again in the text", () => {
+    const text = "NORVA SEL, March 19 (Danube Daily) - Prime Minister Varan Telu and President Osk Tarim on Saturday opened the line between Orvel and Norva Sel.\n\nThe two leaders boarded in the capital and reached Norva Sel 33 minutes later. Speaking at the ceremony in Norva Sel, Telu said the line would be finished by 2025.";
+    expect(personNames(text)).not.toContain("Norva Sel");
+    expect(personNames(text)).toContain("Varan Telu");
+  });
+});
+
+describe("a monarch known by one name and another's surname alike", () => {
+  // corpus c044 ("Prime Minister Datuk Seri Anwar Ibrahim hosted …", later "His Majesty Sultan Ibrahim, King of Malaysia,
+  // invited …"), new58c x691 (the King named first, the Prime Minister after)
+  it("keeps the King and the Prime Minister two people, whichever the article names first", () => {
+    const king = "His Majesty Sultan Varan, King of Malaysia, today granted an audience to the visiting scholar at the palace.";
+    const premier = "Prime Minister Datuk Seri Orlo Varan hosted the scholar at his residence yesterday.";
+    for (const text of [`KUALA LUMPUR, July 4 — ${king}\n\n${premier}`, `KUALA LUMPUR, July 4 — ${premier}\n\n${king}`]) {
+      const found = people(text);
+      expect(found.find((p) => p.name === "Orlo Varan")?.offices.map((o) => o.title)).toEqual(["Prime Minister"]);
+      expect(found.some((p) => p.name === "Varan" && p.offices.some((o) => o.title === "King"))).toBe(true);
+    }
+  });
+});

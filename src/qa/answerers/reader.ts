@@ -6,7 +6,7 @@
  */
 import type { Article, Sentence, Span } from "../../facts/types";
 import { escapeRegExp, fold } from "../../nlp/fold";
-import { capitalOf, countryOfCity, findCountries, isDemonym } from "../../nlp/countries";
+import { capitalOf, countryOfCity, isDemonym } from "../../nlp/countries";
 import { VENUE_HEADS } from "../../nlp/vocab";
 import { CONTACT_TERMS, contactActs, countsAs, countsExactly, countTerm, expectedAnswer, kinOf, MEETING_TERMS, MOVEMENTS, otherActs, type ExpectedAnswer } from "../answer-type";
 import { parseText } from "../parse";
@@ -197,10 +197,7 @@ const ATTRIBUTION = /\baccording\s+to\b/i;
 function keyTerms(q: Question, expected: ExpectedAnswer): string[] {
   // (and the place a trip is asked before or after: "where did A go after Tarsk" is not about Tarsk)
   // (nor the names it gives, as their terms are stemmed: "Orvane" is "orvan")
-  // (nor the places it names, a city of a country linked or a place of the index, which holdsPlaces and holdsCountries ask of the
-  // sentence or its article: "how much did the Tarsk-Orvel line cost" is answered by "the section cost about $9 million")
-  const cities = findCountries(q.text).filter((c) => c.kind === "city").map((c) => c.text);
-  const countryWords = new Set([...q.links.countries, ...q.links.places, ...cities, ...passedPlaces(q.text), ...q.links.people.filter((m) => !m.byOffice).map((m) => m.text)].flatMap((c) => contentTerms(c)));
+  const countryWords = new Set([...q.links.countries, ...passedPlaces(q.text), ...q.links.people.filter((m) => !m.byOffice).map((m) => m.text)].flatMap((c) => contentTerms(c)));
   const form = new Set([...expected.formWords.map(stem), ...contentTerms(expected.formWords.join(" "))]);
   // the head noun as the question misspells it ("which anniversery")
   const misspelt = (t: string) => t.length >= 7 && expected.formWords.some((w) => w.length >= 7 && editDistance(w, t) <= 2);
