@@ -264,9 +264,11 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
           // "handed to King Abdullah … by Minister Ahmed Abdul Aziz Venlo": one sentence naming someone in full
           // and by a short form that could be theirs names two people.
           const namedInFull = new Set((mentions[si] ?? []).flatMap((o) => (o !== m && o.kind === "name" && isFull(o) ? [findFull(o.name)] : [])));
-          // ("Sultan Varan, King of Veldia" after "Prime Minister Orlo Varan": a monarch's one name is no short form of another's)
+          // ("Sultan Varan, King of Veldia" after "Prime Minister Orlo Varan": a monarch's one name is no one else's surname;
+          // "Sultan Telu" is still "Sultan Telu bin Kestas")
           const royal = !!m.office && ROYAL_TITLE.test(m.office.title);
-          const candidates = shortOf(m.name).filter((c) => !(m.office && namedInFull.has(c)) && !(royal && !people[c]!.offices.some((o) => ROYAL_TITLE.test(o.title))));
+          const surnameOfCommoner = (c: number): boolean => fold(nameWords(people[c]!.name).at(-1) ?? "") === fold(m.name) && ![...people[c]!.offices.map((o) => o.title), ...people[c]!.honorifics].some((t) => ROYAL_TITLE.test(t));
+          const candidates = shortOf(m.name).filter((c) => !(m.office && namedInFull.has(c)) && !(royal && surnameOfCommoner(c)));
           if (candidates.length > 0) {
             // a family name two people share stands for the latest named ("met with Kim Orso. … Kim pointed out", a seed), but
             // a relative named in full later ("First Lady Mira Varan") does not take it over from the one it stood

@@ -96,6 +96,7 @@ export function segment(blocks: SegmentInput[]): Sent[] {
       const { words, map } = joinHyphens(raw, spaces);
       nounsAfterPossessives(words);
       styleWordsAsNames(words);
+      if (!block.title) namePartsAsNames(words);
       const entities: WordEntity[] = [];
       s.entities().each((e: ItemEntity) => {
         const [a = 0, b = 0] = e.out(its.span) as unknown as number[];
@@ -248,6 +249,21 @@ function nounsAfterPossessives(words: Word[]): void {
 function styleWordsAsNames(words: Word[]): void {
   for (let k = 0; k + 1 < words.length; k++) {
     if (/^(?:Right|Rt\.?)$/.test(words[k]!.text) && /^(?:Honourable|Honorable|Hon\.?)$/.test(words[k + 1]!.text)) words[k]!.pos = "PROPN";
+  }
+}
+
+/**
+ * "the International Committee of the Red Cross, A, has …": the tagger reads "Cross" as a verb, which ends the subject in the
+ * middle of a name. In running text a verb is written in lower case but at a sentence's start, so a capitalised word it tags
+ * a verb right after a capitalised proper noun is part of that name.
+ * @example namePartsAsNames(words of "the Red Cross, A, has completed") // "Cross" → PROPN
+ */
+function namePartsAsNames(words: Word[]): void {
+  const lettered = words.filter((w) => /\p{L}{2}/u.test(w.text));
+  if (lettered.filter((w) => !/\p{Ll}/u.test(w.text)).length * 2 >= lettered.length) return; // a line in capitals
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.pos === "VERB" && /^\p{Lu}\p{Ll}+$/u.test(w.text) && words[k - 1]!.pos === "PROPN" && /^\p{Lu}/u.test(words[k - 1]!.text)) w.pos = "PROPN";
   }
 }
 

@@ -98,6 +98,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   // "the General Debate", "the Posts and Telecommunications Division", "his Civil and Military Household", "the Coast Guard",
   // "the Leader of the Revolution": a body or an event after a title word, never a name.
   "debate", "division", "household", "guard", "revolution",
+  // "the International Committee of the Red Cross", "the Veldian Red Crescent": the movement's societies, never a name
+  "cross", "crescent",
   // "the Australian War Memorial", "the National Museum", "the Heroes' Mausoleum": a landmark a visitor is taken to, never a name.
   "memorial", "monument", "mausoleum", "museum", "cemetery", "shrine", "tomb", "gallery", "library", "basilica", "chapel", "theatre", "theater", "plaza",
 ]);
