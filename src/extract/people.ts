@@ -14,7 +14,7 @@ import { mainSubjects } from "./frame-engine";
 import { contactSideBefore, HEAD_OF_GOVERNMENT, HEAD_OF_STATE, speaksAfter, type DescriptionMention, type Mention, type NameMention, type OfficeDraft } from "./mentions";
 import { possessiveAideAt } from "./owned-aide";
 import type { Sent, Word } from "./segment";
-import { honorificStart, isNameWord, isParticle } from "./word-kinds";
+import { honorificStart, isNameWord, isParticle, isTitleCased } from "./word-kinds";
 import { LIST_LINE } from "./clean";
 
 /** An office as one sentence states it. */
@@ -150,7 +150,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
   // So too two words after a title ("Orvanian Foreign Minister Thanks Veldia for Its Help", read30): a name the body writes in
   // full, or by its last word when that word is no country's name.
   const headlineOnly = (m: NameMention, si: number): boolean => {
-    if (!sents[si]?.title || !titleCased(sents[si]!.words) || inBody(m.name)) return false;
+    if (!sents[si]?.title || !isTitleCased(sents[si]!.words) || inBody(m.name)) return false;
     const last = nameWords(m.name).at(-1) ?? "";
     return !inBody(last) || countryOf(last) !== undefined;
   };
@@ -826,9 +826,3 @@ function holdsTitleWords(office: string, title: string): boolean {
 }
 
 const pairKey = (a: number, b: number): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
-
-/** Whether a headline is in title case: most of its words of four letters or more start with a capital. */
-function titleCased(words: Word[]): boolean {
-  const long = words.filter((w) => /^\p{L}{4,}/u.test(w.text));
-  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w.text)).length >= long.length * 0.7;
-}

@@ -157,3 +157,9 @@ const MEETING_NAME_WORDS = new Set(["consultations", "dialogue", "meeting", "tal
  * @example isParticle(word("da")) // true
  */
 export const isParticle = (w: Word | undefined): boolean => w !== undefined && NAME_PARTICLES.has(w.lower) && /^\p{Ll}/u.test(w.text);
+
+/** Whether words are in title case, as a headline's: most of those of four letters or more start with a capital. */
+export function isTitleCased(words: readonly Word[]): boolean {
+  const long = words.filter((w) => /^\p{L}{4,}/u.test(w.text));
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w.text)).length >= long.length * 0.7;
+}
