@@ -353,3 +353,16 @@ describe("a name written untitled after 'sit down with'", () => {
     expect(meetingsOf(text, "2022-10-24")).toContain("Amos Varan + Mira Telu");
   });
 });
+
+describe("the centrepiece of a trip", () => {
+  // check12 l101 ("The centrepiece of the day was a meeting with President …"), new58c x693 ("The centrepiece of the trip was a
+  // meeting on Friday with Foreign Minister …", after a lead on the president of the International Committee of the Red Cross)
+  it("returns the contact of the traveller with the one 'the centrepiece of the trip was a meeting with'", () => {
+    const text =
+      "TARSK - The president of the International Committee of the Red Cross, Orla Venn, has completed a two-day visit to the Veldian capital.\n\n" +
+      "The centrepiece of the trip was a meeting on Friday with Foreign Minister Varan Telu, her first in Tarsk since she took charge.\n\n" +
+      "Venn also held talks with Pavel Orvik, president of the Russian Red Cross.";
+    expect(meetingsOf(text, "2023-01-21")).toContain("Orla Venn + Varan Telu");
+    expect(articleIndex(text, "2023-01-21").people.map((p) => p.name)).not.toContain("Red Cross");
+  });
+});
