@@ -49,6 +49,10 @@ export function counterpartPart(words: Word[], counterparts: { first: number; la
 export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number, cue?: number, part?: [number, number], ahead = false): PartialDate | undefined {
   const own = readOwnDate(sent, ctx, si, true, cue, part, ahead);
   if (own) return own;
+  // "The last step was taken in Orvel in September 2022. There A and B signed …": the time of the place "There" points back to
+  const before = ctx.sents[si - 1];
+  const then = opensOnThere(sent.words) && before && !before.title && before.quote === sent.quote ? readOwnDate(before, ctx, si - 1) : undefined;
+  if (then) return then;
   if (sent.quote !== undefined) return ctx.quoteDates[sent.quote];
   const firstBody = ctx.sents.find((s) => !s.title && s.quote === undefined);
   if (firstBody?.index === si && ctx.datelineDate) return ctx.datelineDate;
@@ -903,17 +907,21 @@ export function placeOfThere(words: Word[], cue: number): string | undefined {
   return undefined;
 }
 
+/** Whether a sentence opens on "There" for a place ("There he met Y"), not for being ("There is", "There were"). */
+const opensOnThere = (words: Word[]): boolean => words[0]?.lower === "there" && !/^(?:is|are|was|were|will|would|has|have|had|be|been|remains?|seems?|appears?)$/.test(words[1]?.lower ?? "");
+
 /**
  * The place a sentence opening on "There" points back to: the last place the sentence before names after "to", "in" or
  * "at" ("From Tarsk he flies to Orvel. There, on Wednesday, he is due to hold talks with Y"). Never "There is", "There were".
  * @example placeOfThereBefore(words("There he held talks with Y."), sentence("He then flew to Orvel.")) // "Orvel"
  */
 export function placeOfThereBefore(words: Word[], before: Sent | undefined): string | undefined {
-  if (words[0]?.lower !== "there" || /^(?:is|are|was|were|will|would|has|have|had|be|been|remains?|seems?|appears?)$/.test(words[1]?.lower ?? "")) return undefined;
+  if (!opensOnThere(words)) return undefined;
   if (!before || before.title || before.quote !== undefined) return undefined;
   let found: string | undefined;
   for (let k = 0; k < before.words.length; k++) {
-    if (!/^(?:in|to|at)$/.test(before.words[k]!.lower) || isTimeWord(before.words[k + 1])) continue;
+    // ("The last stop, on Monday, was Orvel. There he met Y": the place the copula names too)
+    if (!/^(?:in|to|at|was)$/.test(before.words[k]!.lower) || isTimeWord(before.words[k + 1])) continue;
     found = placeNamedAt(before.words, k + 1) ?? found;
   }
   return found;

@@ -186,6 +186,13 @@ describe("a sentence opening on 'There'", () => {
     expect(find(text, "Marsk")?.place).toBe("Buenos Aires");
   });
 
+  it("returns the time of the sentence before too, not the story's ('… was taken in Samarkand in September 2022. There A, B and C signed …', new58b x684)", () => {
+    const text = `TASHKENT, June 10 (Agency) - The transport ministers stayed on after last Thursday's signing of the railway agreement.\n\nThe last big step was taken in Buenos Aires in September 2022. There Minister Varan Telu and Argentina's Foreign Minister Orlo Marsk signed a cooperation agreement.`;
+    const met = find(text, "Marsk");
+    expect([met?.date?.year, met?.date?.month, met?.date?.day]).toEqual([2022, 9, undefined]);
+    expect(met?.place).toBe("Buenos Aires");
+  });
+
   it("returns the dateline's place when the sentence before names none ('moved to the parliament. There …', devH e211)", () => {
     const text = `${TOUR}\n\nIn the afternoon the delegation moved to the parliament. There Telu held a meeting with Orlo Marsk, the Speaker of Uruguay's parliament.`;
     expect(find(text, "Marsk")?.place).toBe("Montevideo");
