@@ -1350,7 +1350,8 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     const recalled = m.otherTime === true || (!planned && sent.quote === undefined && tellsEarlierMeeting(sent.text));
     if (recalled) {
       // (a contact of a clause "nine months after …" keeps the date its clause gives, read with the meeting, or none)
-      const own = m.otherTime ? m.date : readOwnDate(sent, ctx, si, false);
+      // (and one "a day after he had received Y" put a day before the sentence's own, read with its cue: "a day after Monday")
+      const own = m.otherTime || /^\S+ days? (?:after|before) /.test(m.date?.text ?? "") ? m.date : readOwnDate(sent, ctx, si, false);
       if (own) m.date = own;
       else delete m.date;
     } else if (setBefore?.day !== undefined && !pastSet) {

@@ -74,3 +74,14 @@ describe("parseDate, some days or weeks back with no count", () => {
     expect(talks?.date?.day).toBeUndefined();
   });
 });
+
+describe("a contact a day before the sentence's own, in the past perfect", () => {
+  // new58c x690 ("held a private audience on Monday with A and B, less than a day after he had received C"), corpus c052 ("came a
+  // day after Tillerson held talks on Saturday with …")
+  it("returns the day before for 'talks on Monday with A, a day after he had received B', not Monday", () => {
+    const index = extractIndex([{ file: "t/x.txt", text: " date 2025-05-19\nTARSK, May 19 (Agency) - Prime Minister Orlo Kestas held talks on Monday with Foreign Minister Varan Telu, less than a day after he had received President Osk Tarima." }]);
+    const name = (id: string) => index.people.find((p) => p.id === id)?.name;
+    const tarima = index.meetings.find((m) => m.participants.some((p) => p.kind === "person" && name(p.person) === "Osk Tarima"));
+    expect(tarima?.date).toMatchObject({ month: 5, day: 18 });
+  });
+});
