@@ -50,6 +50,16 @@ describe("who else was there, read from the article's own sentence", () => {
     expect(answered).not.toContain("Kong Xuanyou");
   });
 
+  it("returns those present for 'which ministers sat in on A's meeting with B', not the people A met", () => {
+    // new58b x688 ("which ministers sat in on kanda's meeting with the prime minister"), new58c x695 ("which US officials sat in on
+    // the meeting"): those present, asked by their office
+    for (const q of ["which ministers sat in on wong's meeting with xanana", "which ministers attended wong's meeting with xanana", "who sat in on wong's meeting with xanana"]) {
+      const a = ask(q);
+      expect(a.text).toContain("Bendito Freitas");
+      expect(a.text).not.toMatch(/^Penny Wong met/);
+    }
+  });
+
   it("returns only the side the question names", () => {
     const a = ask("who was on the chinese side at the kono wang talks");
     expect(a.text).toContain("Kong Xuanyou");

@@ -238,7 +238,7 @@ function ofParty(q: Question, id: string, party: Set<string>): boolean {
 
 /** "Who else was there?", "who was present?", "who attended?", "who accompanied A?": the people at a meeting besides those asked about. */
 const WHO_ELSE =
-  /\b(who|anyone|anybody|someone)\s+else\b|^\s*who\b.*\b(besides|apart from|other than|except)\b|^\s*who\s+(was|were)\s+(also\s+)?(there|present|with (him|her|them))\b|^\s*who\s+(also\s+)?(attended|accompanied|joined|took part|participated|was at|were at)\b|^\s*who\s+(was|were)\s+(also\s+)?(at|in|on)\s+the\b.*\b(meeting|talks|audience|call|consultations?|side|delegation|ceremony)\b|^\s*(who|which\b.*)\s+(was|were)\s+(also\s+)?(in|on|part of)\s+\S+\s+delegation\b|^\s*which\b.*\s(accompanied|accompanies|accompany)\b|^\s*(who|which\b.*)\s+(is|are|was|were)\s+(also\s+)?(travel+ing|going|coming)\s+with\b/i;
+  /\b(who|anyone|anybody|someone)\s+else\b|^\s*who\b.*\b(besides|apart from|other than|except)\b|^\s*who\s+(was|were)\s+(also\s+)?(there|present|with (him|her|them))\b|^\s*who\s+(also\s+)?(attended|accompanied|joined|took part|participated|was at|were at)\b|^\s*who\s+(was|were)\s+(also\s+)?(at|in|on)\s+the\b.*\b(meeting|talks|audience|call|consultations?|side|delegation|ceremony)\b|^\s*(who|which\b.*)\s+(was|were)\s+(also\s+)?(in|on|part of)\s+\S+\s+delegation\b|^\s*which\b.*\s(accompanied|accompanies|accompany|sat in|sit in|attended)\b|^\s*who\s+(also\s+)?(sat|sit|sits)\s+in\b|^\s*(who|which\b.*)\s+(is|are|was|were)\s+(also\s+)?(travel+ing|going|coming)\s+with\b/i;
 
 /** "Who accompanied A?", "who was in A's delegation?", "who is travelling with A?": A's own party, never the people A met. */
 const COMPANIONS = /\b(accompan\w*|delegation|entourage|travel+ing with|going with|coming with)\b/i;
