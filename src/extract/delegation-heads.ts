@@ -119,7 +119,7 @@ export function readSideHeads(sent: Sent, refs: readonly PersonRef[]): SideHead[
 
 /** Two heads of two countries' sides at one round of talks, the sentences that tell it, and where the round is told. */
 export interface HeadsContact {
-  heads: [SideHead, SideHead];
+  heads: SideHead[];
   /** The sentences naming the heads: this one, and the next when each names one. */
   sentences: number[];
   /** The sentence before that tells the round ("The round took place in Tarsk on Saturday."), and its word: the day and place the heads' own sentences leave out. */
@@ -136,18 +136,19 @@ export function headsContact(sents: readonly Sent[], refs: readonly PersonRef[][
   let heads = readSideHeads(sent, refs[si] ?? []);
   const sentences = [si];
   const next = sents[si + 1];
+  // ("A headed the Veldian team. Orvane was represented by B, and Tarsk by C": a third side's head in the next sentence too)
   if (heads.length === 1 && next && !next.title && next.quote === sent.quote) {
     const more = readSideHeads(next, refs[si + 1] ?? []);
-    if (more.length === 1) {
+    if (more.length >= 1 && more.length <= 2) {
       heads = [...heads, ...more];
       sentences.push(si + 1);
     }
   }
-  if (heads.length !== 2 || heads[0]!.country === heads[1]!.country || heads[0]!.person === heads[1]!.person) return undefined;
+  if (heads.length < 2 || heads.length > 3 || new Set(heads.map((h) => h.country)).size < heads.length || new Set(heads.map((h) => h.person)).size < heads.length) return undefined;
   const told = sentences.some((n) => sents[n]!.words.some((w) => ROUND.test(w.lower)));
   const before = sents[si - 1];
   // ("The two commissions met in Tarsk yesterday. Varan headed the Veldian team …": the verb tells the round too)
   const cue = before && !before.title && before.quote === sent.quote ? before.words.findIndex((w) => ROUND.test(w.lower) || (w.lemma === "meet" && w.pos === "VERB")) : -1;
   if (!told && cue < 0) return undefined;
-  return { heads: [heads[0]!, heads[1]!], sentences, ...(cue >= 0 ? { round: { si: si - 1, cue } } : {}) };
+  return { heads, sentences, ...(cue >= 0 ? { round: { si: si - 1, cue } } : {}) };
 }

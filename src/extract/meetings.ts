@@ -827,7 +827,7 @@ function detect(sent: Sent, refs: PersonRef[], ctx: MeetingContext, si: number):
 function headsOfDelegations(sent: Sent, ctx: MeetingContext, si: number): LocalMeeting | undefined {
   const told = headsContact(ctx.sents, ctx.refs, si);
   if (!told) return undefined;
-  const cue = told.heads[0].cue;
+  const cue = told.heads[0]!.cue;
   const meeting: LocalMeeting = { kind: "talks", rule: "delegation-heads", participants: told.heads.map((h) => ({ kind: "person" as const, person: h.person })), sentences: [...told.sentences] };
   if (isPlanned(sent.words, splitClauses(sent.words), cue, false)) meeting.status = "planned";
   const round = told.round ? { sent: ctx.sents[told.round.si]!, ...told.round } : undefined;

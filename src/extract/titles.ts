@@ -138,7 +138,8 @@ export function countryAfter(words: Word[], k: number): string | undefined {
 export function readPrefix(words: Word[], first: number, mention: NameMention): void {
   // "foreign minister Amir Khan Morne": "Amir" right after an office is a given name, not a second title.
   const given = words[first - 1];
-  if (given && GIVEN_NAME_TITLES.has(given.text) && isOfficeHead(words[first - 2]?.text ?? "") && mention.last > first) {
+  // ("Minister Engr Amir Morne": so too right after a style)
+  if (given && GIVEN_NAME_TITLES.has(given.text) && ((isOfficeHead(words[first - 2]?.text ?? "") && mention.last > first) || (!!words[first - 2] && isHonorific(words[first - 2]!)))) {
     mention.first = first - 1;
     mention.name = `${given.text} ${mention.name}`;
     first -= 1;
@@ -416,6 +417,9 @@ function institutionBefore(words: Word[], j: number, head: Word): string | undef
   // right before the title's own first word ("Varan and President X": the "and" joins two people)
   const start = officeWordKind(words[j + 1]?.lower ?? "");
   if (!INSTITUTION_HEADS.test(head.lower) || !start || start === "connector") return undefined;
+  // ("Veldian Development Bank (VDB) President X": the acronym in brackets after the body's name)
+  const bracketed = words[j]?.text === ")" && words[j - 2]?.text === "(" && isAcronym(words[j - 1]?.text ?? "");
+  if (bracketed) j -= 3;
   let k = j;
   const named = (w: Word | undefined): boolean =>
     !!w && /^\p{Lu}/u.test(w.text) && (w.pos === "PROPN" || w.pos === "NOUN") && !isCountryWord(w.text) && !MONTHS.has(w.lower) && !WEEKDAYS.has(w.lower) && !FUNCTION_CAPITALS.has(w.lower) && !isHonorific(w) && !isOfficeHead(w.text);

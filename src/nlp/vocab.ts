@@ -40,6 +40,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "datuk", "dato", "dato'", "datin", "tun", "pehin", "haji", "hajah", "hj",
   // West African styles ("Alhaji X", "Amb. X", "Madam X": read34 x291, heldout53 x575).
   "alhaji", "amb", "madam", "madame",
+  // An engineer's style in Pakistani and Nigerian papers ("Federal Minister for Power Engr. X", new58c x692, exchange58b x715).
+  "engr",
   // Clergy's styles ("Monsignor X", "Msgr. X", "the Rev. X", "His Excellency Archbishop X, the Apostolic Nuncio", "Cardinal Y");
   // not "Bishop", a family name too.
   "monsignor", "msgr", "rev", "reverend", "archbishop", "cardinal",

@@ -105,4 +105,15 @@ describe("the heads of two delegations at a round of talks", () => {
       "State Minister Varan Telu headed the 17-member Bangladesh team at the 38th ministerial meeting of the commission, held at Tarsk Bhawan. The Indian side was led by Orlo Veskan, Union Minister of Water.";
     expect(toldIn(text, "2022-08-26")).toContain("Orlo Veskan + Varan Telu, delegation-heads, held, 2022-8-25, New Delhi");
   });
+
+  it("returns one contact of three heads: 'A headed the Veldian team. Orvane was represented by B, and Tarsk by C'", () => {
+    // new58a x679 (a dam's three-way round: "… headed the Ethiopian team. Egypt was represented by …, and Sudan by …"),
+    // exchange58 x713 (a three-way working group: "… headed the Russian team. Azerbaijan was represented by …, and Armenia by …")
+    const text =
+      "MOSCOW, June 2 (Agency) - The three-way working group on transport links held its 12th session in Moscow on Friday.\n\n" +
+      "Deputy Prime Minister Varan Telu headed the Russian team. Azerbaijan was represented by Deputy Prime Minister Orlo Veskan, and Armenia by Deputy Prime Minister Osk Tarima.";
+    const told = toldIn(text, "2023-06-02").filter((m) => m.includes("delegation-heads"));
+    expect(told.map((m) => m.split(",")[0]!.split(" + ").sort().join(" + "))).toEqual(["Orlo Veskan + Osk Tarima + Varan Telu"]);
+  });
 });
+

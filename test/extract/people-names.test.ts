@@ -508,3 +508,23 @@ describe("a monarch known by one name and another's surname alike", () => {
     }
   });
 });
+
+describe("a body's acronym in brackets before its head's title", () => {
+  // new58b x688 ("Asian Development Bank (ADB) President …" in a story filed from Islamabad), exchange58 x714 (the same bank's
+  // president in a story filed from New Delhi)
+  it("returns the body as the office's organisation, so the dateline's country is not the holder's", () => {
+    const text = "ORVEL CITY, Feb 21, 2023 – Veldian Development Bank (VDB) President Varan Telu called on Prime Minister Osk Tarima of India on Tuesday.";
+    const telu = people(text).find((p) => p.name === "Varan Telu");
+    expect(telu?.offices[0]).toMatchObject({ title: "President", organisation: "Veldian Development Bank" });
+    expect(telu?.country).toBeUndefined();
+  });
+});
+
+describe("an engineer's style before a name", () => {
+  // new58c x692 ("Federal Minister for States and Frontier Regions (SAFRON) Engr Amir …"), exchange58 x715 ("Federal Minister for
+  // Power Engr. Khurram …"): the style is no part of the name, and "Amir" after it is a given name, not an emir's title
+  it("returns the name without the style", () => {
+    expect(personNames("ISLAMABAD - Federal Minister for Power Engr. Varan Telu received the Austrian ambassador on Tuesday.")).toContain("Varan Telu");
+    expect(personNames("ISLAMABAD - Federal Minister for Ports Engr Amir Telu held talks with the visiting delegation on Tuesday.")).toContain("Amir Telu");
+  });
+});
