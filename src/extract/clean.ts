@@ -85,10 +85,10 @@ const isMenu = (line: string): boolean => {
   // "Home   About the Ministry   Media Centre   News", "anews   TÜRKİYE   WORLD   ECONOMY": short items set apart by runs of spaces
   const spaced = line.trim().split(/\s{3,}|\t+/);
   if (spaced.length >= 3 && spaced.every((x) => x.split(/\s+/).length <= 4 && !closesSentence(x))) return true;
-  // "WORLD / CENTRAL ASIA", "Home / Latin America / Venezuela": a section's crumbs, capitalised items of a word or three
+  // "WORLD / ORVANE", "Home / Region / Veldia": a section's crumbs, capitalised items of a word or three
   const crumbs = line.trim().split(/\s+\/\s+/);
   if (crumbs.length >= 2 && crumbs.every((x) => x.split(/\s+/).length <= 3 && /^\p{Lu}[\p{L} ]*$/u.test(x))) return true;
-  // "Home  National  Politics  Economy  Diplomacy": four or more capitalised items of a word or three, set apart by two spaces
+  // "Home  Region  Trade  Sport  Opinion": four or more capitalised items of a word or three, set apart by two spaces
   const doubled = line.trim().split(/\s{2,}/);
   return doubled.length >= 4 && doubled.every((x) => x.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(x) && !closesSentence(x));
 };

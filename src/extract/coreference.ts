@@ -156,7 +156,7 @@ export function resolvePronoun(words: Word[], at: number, here: PersonRef[], rec
 /** Whether `r` is the object of a preposition opening the sentence and the pronoun at `at` follows its name right away. */
 function openingObject(words: Word[], r: PersonRef, at: number): boolean {
   if (words[0]?.pos !== "ADP" || at > r.last + 2 || (at === r.last + 2 && words[r.last + 1]!.text !== ",")) return false;
-  // (a portfolio of several words: "With Education and Skill Development Minister X she …", "With Environment, Forest and Climate Change Minister Y")
+  // (a portfolio of several words: "With Water and Rural Works Minister X she …", "With Roads, Ports and Bridges Minister Y")
   return words.slice(1, r.first).every((w) => /^\p{Lu}/u.test(w.text) || /^(?:the|his|her|its|'s|’s|of|and|,)$/.test(w.lower));
 }
 

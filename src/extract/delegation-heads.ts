@@ -103,7 +103,7 @@ export function readSideHeads(sent: Sent, refs: readonly PersonRef[]): SideHead[
     else if (words[k + 1]?.lower === "by" && heads.length > 0) add(afterBy(words, refs, k + 1), sideCountry(words, k), k + 1);
     // "Varan headed the Veldian side", "Telu, who led the Orvanian delegation": the subject of the verb before the side.
     else {
-      // ("headed the 17-member Veldian team", "led a nine-member Orvanian delegation": a size before the country)
+      // ("headed the 12-member Veldian team", "led an eight-member Orvanian delegation": a size before the country)
       const lead = [k - 2, k - 3, k - 4, k - 5, k - 6].find((n) => n >= 0 && LEAD.test(words[n]!.lower) && words[n + 1]?.pos === "DET");
       if (lead === undefined || words.slice(lead + 1, k).some((x) => x.pos === "VERB" || x.pos === "ADP" || x.text === ",")) return;
       const before = refs.filter((r) => r.last < lead).sort((a, b) => b.last - a.last)[0];

@@ -851,7 +851,7 @@ function ownedByPronoun(words: Word[], at: number, principal?: number): PersonRe
   return /^(?:his|her)$/.test(words[j]?.lower ?? "") && principal !== undefined ? { person: principal, first: j, last: j, via: "pronoun" } : undefined;
 }
 
-/** The part of a trip or a day that stood out ("the centrepiece of the trip", "the high point of the visit"), and what it was part of. */
+/** The part of a trip or a day that stood out ("the centrepiece of her stay", "the high point of the tour"), and what it was part of. */
 const HIGHLIGHT = /^(?:centrepiece|centerpiece|highlight|point)$/;
 const OCCASION = /^(?:trip|visit|day|tour|stay)$/;
 
@@ -867,7 +867,7 @@ function programmeOwner(words: Word[], refs: PersonRef[], cue: number, principal
   for (let k = cue - 1; k >= Math.max(1, cue - 24); k--) {
     // (one named after "of" completes a noun of the list, "a stop at the mausoleum of X": no one the programme meets)
     if (refs.some((r) => r.first <= k && r.last >= k && words[r.first - 1]?.lower !== "of") || /^[;.]$/.test(words[k]!.text)) return undefined;
-    // "The centrepiece of the trip was a meeting with A", "The high point of the day was …": the trip of the one the article follows
+    // "The centrepiece of her stay was talks with A", "The high point of the visit was …": the trip of the one the article follows
     if (HIGHLIGHT.test(words[k]!.lower) && words[k + 1]?.lower === "of" && /^(?:the|his|her)$/.test(words[k + 2]?.lower ?? "") && OCCASION.test(words[k + 3]?.lower ?? "") && principal !== undefined) return { person: principal, first: k, last: k, via: "description" };
     if (!PROGRAMME.test(words[k]!.lower)) continue;
     // "Her programme in Tarsk also includes a meeting with A": the programme of the one the article follows

@@ -346,7 +346,7 @@ function openArticle(file: string, text: string): OpenArticle {
 function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model: ContactModel | undefined, weigh: boolean): Omit<Read, "sentenceIds"> {
   const { article, sents, credited, text, clean, dateline, datelineDay, publisher } = opened;
   // the finders write offices onto the mentions they read: each reading gets its own copy
-  // (nor is the city of the dateline, which a gazetteer may not know: "ORVEL CITY, March 19 - … reached Orvel City")
+  // (nor is the city of the dateline, which a gazetteer may not know: "ORVEL CITY, March 19 - … arrived in Orvel City")
   const people = resolvePeople(sents, structuredClone(mentions), [...credited, ...(dateline?.place ? [dateline.place] : [])]);
   // each step below that sets a country is recorded as its provenance (countryFrom)
   const note = countryRecorder(people.people);

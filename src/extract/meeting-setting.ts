@@ -49,7 +49,7 @@ export function counterpartPart(words: Word[], counterparts: { first: number; la
 export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number, cue?: number, part?: [number, number], ahead = false): PartialDate | undefined {
   const own = readOwnDate(sent, ctx, si, true, cue, part, ahead);
   if (own) return own;
-  // "The last step was taken in Orvel in September 2022. There A and B signed …": the time of the place "There" points back to
+  // "The first accord was made in Orvel in May 2019. There A and B signed …": the time of the place "There" points back to
   const before = ctx.sents[si - 1];
   const then = opensOnThere(sent.words) && before && !before.title && before.quote === sent.quote ? readOwnDate(before, ctx, si - 1) : undefined;
   if (then) return then;
@@ -1350,7 +1350,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     const recalled = m.otherTime === true || (!planned && sent.quote === undefined && tellsEarlierMeeting(sent.text));
     if (recalled) {
       // (a contact of a clause "nine months after …" keeps the date its clause gives, read with the meeting, or none)
-      // (and one "a day after he had received Y" put a day before the sentence's own, read with its cue: "a day after Monday")
+      // (and one "a day after she had welcomed Y" put a day before the sentence's own, read with its cue: "a day after Monday")
       const own = m.otherTime || /^\S+ days? (?:after|before) /.test(m.date?.text ?? "") ? m.date : readOwnDate(sent, ctx, si, false);
       if (own) m.date = own;
       else delete m.date;

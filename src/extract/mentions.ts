@@ -128,7 +128,7 @@ export function findMentions(sent: Sent): Mention[] {
       i++;
       continue;
     }
-    // "… met His Majesty in Tarsk", "His Highness will meet the President": the style alone, no name or title after it, stands for
+    // "… met His Majesty in Tarsk", "His Highness then received the envoy": the style alone, no name or title after it, stands for
     // the one the article styles so (see resolveDescription's honorifics)
     const style = /^(?:His|Her)$/.test(w.text) ? words[i + 1]?.text : undefined;
     if ((style === "Majesty" || style === "Highness") && !/^\p{Lu}/u.test(words[i + 2]?.text ?? "") && words[i + 2]?.lower !== "the") {
@@ -250,7 +250,7 @@ function portfolioTail(words: Word[], first: number, last: number): boolean {
   // Back over the portfolio to the minister's "of" or "for".
   let k = joint;
   while (k > 0 && (officeWordKind(words[k]!.lower) === "modifier" || /^(?:and|,)$/.test(words[k]!.lower) || /^\p{Lu}\p{Ll}+$/u.test(words[k]!.text)) && !/^(?:of|for)$/.test(words[k]!.lower)) k--;
-  // (any head's portfolio: "the Commissioner for Human Rights, A", "the High Commissioner for Refugees, A")
+  // (any head's portfolio: "the Commissioner for Veldian Affairs, A", "the High Commissioner for Rivers, A")
   if (!/^(?:of|for)$/.test(words[k]?.lower ?? "") || !(/^ministers$/.test(words[k - 1]?.lower ?? "") || isOfficeHead(words[k - 1]?.text ?? ""))) return false;
   let n = last + 2;
   while (isNameWord(words[n])) n++;

@@ -254,10 +254,10 @@ function styleWordsAsNames(words: Word[]): void {
 }
 
 /**
- * "the International Committee of the Red Cross, A, has …": the tagger reads "Cross" as a verb, which ends the subject in the
+ * "the president of the Veldian Red Cross, A, has …": the tagger reads "Cross" as a verb, which ends the subject in the
  * middle of a name. In running text a verb is written in lower case but at a sentence's start, so a capitalised word it tags
  * a verb right after a capitalised proper noun is part of that name.
- * @example namePartsAsNames(words of "the Red Cross, A, has completed") // "Cross" → PROPN
+ * @example namePartsAsNames(words of "the Veldian Red Cross, A, has left") // "Cross" → PROPN
  */
 function namePartsAsNames(words: Word[]): void {
   const lettered = words.filter((w) => /\p{L}{2}/u.test(w.text));

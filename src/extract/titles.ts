@@ -496,7 +496,7 @@ function readOrganisationTitle(words: Word[], end: number, mention: NameMention,
   for (let o = end; o >= Math.max(1, end - (commaClosed ? 14 : 10)); o--) {
     const w = words[o]!;
     // "Minister for Energy and Irrigation, X": "for" ties a minister to his portfolio as "of" does.
-    // (so it does any head's: "High Commissioner for Refugees, X", "Commissioner for Human Rights, X")
+    // (so it does any head's: "High Commissioner for Rivers, X", "Commissioner for Veldian Affairs, X")
     const link = w.lower === "of" || (w.lower === "for" && isOfficeHead(words[o - 1]?.text ?? ""));
     if (link && officeWordKind(words[o - 1]?.lower ?? "") && officeWordKind(words[o - 1]!.lower) !== "connector") {
       let t = o - 1;

@@ -40,7 +40,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "datuk", "dato", "dato'", "datin", "tun", "pehin", "haji", "hajah", "hj",
   // West African styles ("Alhaji X", "Amb. X", "Madam X": read34 x291, heldout53 x575).
   "alhaji", "amb", "madam", "madame",
-  // An engineer's style in Pakistani and Nigerian papers ("Federal Minister for Power Engr. X", new58c x692, exchange58b x715).
+  // An engineer's style in Pakistani and Nigerian papers ("Minister for Roads Engr. X": new58c x692, exchange58 x715).
   "engr",
   // Clergy's styles ("Monsignor X", "Msgr. X", "the Rev. X", "His Excellency Archbishop X, the Apostolic Nuncio", "Cardinal Y");
   // not "Bishop", a family name too.
@@ -100,7 +100,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   // "the General Debate", "the Posts and Telecommunications Division", "his Civil and Military Household", "the Coast Guard",
   // "the Leader of the Revolution": a body or an event after a title word, never a name.
   "debate", "division", "household", "guard", "revolution",
-  // "the International Committee of the Red Cross", "the Veldian Red Crescent": the movement's societies, never a name
+  // "the Veldian Red Cross", "the Orvanian Red Crescent": the movement's societies, never a name
   "cross", "crescent",
   // "the Australian War Memorial", "the National Museum", "the Heroes' Mausoleum": a landmark a visitor is taken to, never a name.
   "memorial", "monument", "mausoleum", "museum", "cemetery", "shrine", "tomb", "gallery", "library", "basilica", "chapel", "theatre", "theater", "plaza",
