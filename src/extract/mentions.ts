@@ -10,7 +10,7 @@ import { isOfficeHead, isPluralOffice, normaliseTitle, officeWordKind, TITLE_ACR
 import { FUNCTION_CAPITALS, INNER_HONORIFICS, MONTHS, NAME_PARTICLES, ORGANISATION_WORDS, WEEKDAYS } from "../nlp/vocab";
 import type { Sent, Word } from "./segment";
 import { countryAfter, readApposition, readPredicateTitle, readPrefix, readRelativeTitle } from "./titles";
-import { honorificLength, honorificStart, isCapitalisedSurname, isHonorific, isNameWord, isParticle, isPlaceWord, isPossessive, titleCase } from "./word-kinds";
+import { honorificLength, honorificStart, isCapitalisedSurname, isHonorific, isInCapitals, isNameWord, isParticle, isPlaceWord, isPossessive, titleCase } from "./word-kinds";
 
 /** An office written next to a name, before it is tied to a person. */
 export interface OfficeDraft {
@@ -104,8 +104,7 @@ export function findMentions(sent: Sent): Mention[] {
   const words = sent.words;
   const out: Mention[] = [];
   // A headline in capitals ("PRESIDENT MEETS ENVOYS"): no word of it is a family name in capitals.
-  const lettered = words.filter((w) => /\p{L}{2}/u.test(w.text));
-  const shouting = lettered.filter((w) => !/\p{Ll}/u.test(w.text)).length * 2 >= lettered.length;
+  const shouting = isInCapitals(words);
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;

@@ -9,7 +9,7 @@ import { findCountries, type CountryMention } from "../nlp/countries";
 import { officeWordKind } from "../nlp/offices";
 import { termsOfTokens } from "../nlp/terms";
 import { HONORIFICS, RANK_ABBREVIATIONS } from "../nlp/vocab";
-import { isTitleCased } from "./word-kinds";
+import { isInCapitals, isTitleCased } from "./word-kinds";
 
 /** A word of a sentence. */
 export interface Word {
@@ -260,9 +260,8 @@ function styleWordsAsNames(words: Word[]): void {
  * @example namePartsAsNames(words of "the Veldian Red Cross, A, has left") // "Cross" → PROPN
  */
 function namePartsAsNames(words: Word[]): void {
-  const lettered = words.filter((w) => /\p{L}{2}/u.test(w.text));
   // (not a line in capitals, nor one in title case: "Minister Receives Envoy" capitalises its verbs)
-  if (lettered.filter((w) => !/\p{Ll}/u.test(w.text)).length * 2 >= lettered.length || isTitleCased(words)) return;
+  if (isInCapitals(words) || isTitleCased(words)) return;
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!;
     if (w.pos === "VERB" && /^\p{Lu}\p{Ll}+$/u.test(w.text) && words[k - 1]!.pos === "PROPN" && /^\p{Lu}/u.test(words[k - 1]!.text)) w.pos = "PROPN";

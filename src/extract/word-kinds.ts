@@ -163,3 +163,9 @@ export function isTitleCased(words: readonly Word[]): boolean {
   const long = words.filter((w) => /^\p{L}{4,}/u.test(w.text));
   return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w.text)).length >= long.length * 0.7;
 }
+
+/** Whether words are written in capitals, as a shouted headline's ("PRESIDENT MEETS ENVOYS"): half or more of those with two letters. */
+export function isInCapitals(words: readonly Word[]): boolean {
+  const lettered = words.filter((w) => /\p{L}{2}/u.test(w.text));
+  return lettered.filter((w) => !/\p{Ll}/u.test(w.text)).length * 2 >= lettered.length;
+}
