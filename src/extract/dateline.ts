@@ -50,10 +50,15 @@ const PATTERNS: RegExp[] = [
   // (dated, as the first three) DUSHANBE, August 30, 2018, Asia-Plus - / ASTANA, May 5, Kazinform – : an agency's name of one
   // word (hyphens inside) after the day's comma, then a dash
   new RegExp(`^${PLACE}${REGION},?\\s+(${MONTH_DAY}),\\s+(\\p{Lu}[\\p{L}]+(?:-\\p{L}+)?)\\s+[—–-]+\\s+`, "u"),
+  // TARSK, Veldia (Sept. 25, 2024) -- : the day in brackets after the city and its country, as the U.S. government's and
+  // armed forces' releases date them (new59c x732, exchange59 x748, x749)
+  new RegExp(`^${PLACE}${REGION}\\s*\\((${MONTH_DAY})\\)\\s*(?:[—–-]+|:)\\s+`, "u"),
 ];
 
 /** The pattern of a dated dateline closed by an agency's bare name ("DUSHANBE, August 30, 2018, Asia-Plus -"). */
-const DATED_AGENCY = PATTERNS.length - 1;
+const DATED_AGENCY = PATTERNS.length - 2;
+/** The pattern of a dateline with its day in brackets ("TARSK, Veldia (Sept. 25, 2024) --"). */
+const BRACKETED_DAY = PATTERNS.length - 1;
 
 /** Words of an office after a name and a comma: a speaker's line, not a city and its region. */
 const OFFICE_WORD = /\b(?:minister|president|secretary|ambassador|envoy|chair(?:man|woman)?|spokes(?:man|woman|person)|director|chief|king|queen|prince|princess|emir|amir|sultan|governor|mayor|senator|speaker|adviser|advisor|general)\b/i;
@@ -90,7 +95,7 @@ export function readDateline(paragraph: string, published?: string): Dateline | 
     // "Mirzoyan: Moscow Talks …": a headline's speaker before a colon, not a dateline, unless a known city or capitals ("BEIJING:").
     if (i === 4 && /:\s*$/.test(m[0]) && !m[2] && countryOfCity(place) === undefined && m[1] !== m[1]?.toUpperCase()) continue;
     const out: Dateline = { place, raw: paragraph.slice(0, m[0].length).trim(), rest: paragraph.slice(m[0].length).trim() };
-    if (i <= 2 || i === DATED_AGENCY) {
+    if (i <= 2 || i === DATED_AGENCY || i === BRACKETED_DAY) {
       const date = parseDate(m[2] ?? "", published ? { published } : {});
       if (date) out.date = { ...date, basis: "dateline" };
       const agency = m[3] ?? m[4];

@@ -520,8 +520,11 @@ export const OWN_CONTACT_OPENER = /^(?:in|during) their (?:[\p{L}-]+ )?(?:talks|
  */
 export const EACH_WORDS = new Set(["separately", "separate", "each", "respectively", "turn", "bilateral", "meetings", "back-to-back"]);
 
-/** Groups a contact is not with: "spoke with reporters", "met with journalists". */
-export const PRESS = /^(?:(?:local|foreign|international) )?(?:reporters|journalists|the press|press|media|the media|correspondents)\b/i;
+/**
+ * Groups a contact is not with: "spoke with reporters", "met with journalists"; whatever words come before the press noun that
+ * ends the group ("Speaking to a small group of Veldian journalists in the capital, …", new59c x729).
+ */
+export const PRESS = /^(?:(?:local|foreign|international) )?(?:reporters|journalists|the press|press|media|the media|correspondents)\b|\b(?:reporters|journalists|press|media|correspondents|newsmen)$/i;
 
 /** Head words of a group that can take part in a contact: "students of …", "a business delegation". */
 export const GROUP_HEADS = new Set([

@@ -53,12 +53,35 @@ export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number, cue
   const before = ctx.sents[si - 1];
   const then = opensOnThere(sent.words) && before && !before.title && before.quote === sent.quote ? readOwnDate(before, ctx, si - 1) : undefined;
   if (then) return then;
+  const hour = atClockTimeOnly(sent) ? dayOfTheHour(sent, ctx, si, ahead) : undefined;
+  if (hour) return hour;
   if (sent.quote !== undefined) return ctx.quoteDates[sent.quote];
   const firstBody = ctx.sents.find((s) => !s.title && s.quote === undefined);
   if (firstBody?.index === si && ctx.datelineDate) return ctx.datelineDate;
   if (ctx.published) {
     const [y, m, d] = ctx.published.split("-").map(Number);
     return { year: y, month: m, day: d, basis: "publication", text: ctx.published } as PartialDate;
+  }
+  return undefined;
+}
+
+/** A sentence dated by an hour of the clock alone ("At 10:30 a.m. …", "At 11am, …"), with no day of its own. */
+const atClockTimeOnly = (sent: Sent): boolean => sent.entities.some((e) => e.type === "TIME" && /\d/.test(e.text)) && !sent.entities.some((e) => e.type === "DATE");
+
+/**
+ * The day of a sentence an hour alone dates: the day the sentences just before it give ("The main engagement is set for
+ * Thursday. At 11am, A will be received …"; "… started at 9:30 a.m. with A. … At 10:30 a.m. B sat down with C" under the
+ * dateline's day), read back past others of no date of their own, to the first that gives one; undefined when that one gives
+ * no day (a month is another event's).
+ */
+function dayOfTheHour(sent: Sent, ctx: MeetingContext, si: number, ahead: boolean): PartialDate | undefined {
+  const firstBody = ctx.sents.find((s) => !s.title && s.quote === undefined)?.index;
+  for (let k = si - 1; k >= Math.max(0, si - 4); k--) {
+    const before = ctx.sents[k]!;
+    if (before.title || before.quote !== sent.quote) return undefined;
+    const own = readOwnDate(before, ctx, k, true, undefined, undefined, ahead);
+    if (own) return own.day !== undefined ? own : undefined;
+    if (k === firstBody) return ctx.datelineDate;
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ import { escapeRegExp, fold } from "../nlp/fold";
 import { isOfficeHead, isPluralOffice, normaliseTitle, officeWordKind, TITLE_ACRONYMS } from "../nlp/offices";
 import { FUNCTION_CAPITALS, INNER_HONORIFICS, MONTHS, NAME_PARTICLES, ORGANISATION_WORDS, WEEKDAYS } from "../nlp/vocab";
 import type { Sent, Word } from "./segment";
-import { countryAfter, readApposition, readPredicateTitle, readPrefix, readRelativeTitle } from "./titles";
+import { countryAfter, readApposition, readPredicateTitle, readPrefix, readRelativeTitle, SPOUSE_TITLE } from "./titles";
 import { honorificLength, honorificStart, isCapitalisedSurname, isHonorific, isInCapitals, isNameWord, isParticle, isPlaceWord, isPossessive, titleCase } from "./word-kinds";
 
 /** An office written next to a name, before it is tied to a person. */
@@ -767,6 +767,9 @@ const DESCRIPTION_HEADS = new Set([
   "secretary-general", "director-general",
   // "The High Commissioner underlined …" (read31, a high commission's release), "the High Commissioner said trade with …" (read15)
   "commissioner",
+  // "The Admiral also called on the Minister of Foreign Affairs …", "The General then held talks with …": an officer by rank alone
+  // (new59c x728, exchange59 x746, x747); "General" only capitalised ("the general election" names no one).
+  "admiral", "general", "commander", "commandant",
 ]);
 
 /** Description heads too loose to title each member of a list ("officials", "leaders", "heads"). */
@@ -840,11 +843,11 @@ function readDescription(words: Word[], i: number): DescriptionMention | undefin
       const state = stateNameAt(words, k + 1)!;
       country ??= state.country;
       k = state.last;
-    } else if (w.lower === "and" && titleWords.length > 0 && officeWordKind(words[k + 1]?.lower ?? "")) titleWords.push(w.text);
+    } else if (w.lower === "and" && titleWords.length > 0 && officeWordKind(words[k + 1]?.lower ?? "") && !SPOUSE_TITLE.test(`${words[k + 1]!.text} ${words[k + 2]?.text ?? ""}`)) titleWords.push(w.text);
     else break;
   }
   const head = titleWords[titleWords.length - 1];
-  if (!head || !DESCRIPTION_HEADS.has(fold(head))) return undefined;
+  if (!head || !DESCRIPTION_HEADS.has(fold(head)) || head === "general") return undefined;
   if (isNameWord(words[k]) || isHonorific(words[k] ?? ({ lower: "" } as Word))) return undefined; // a prefix, not a description
   // "the Veldian Prime Minister, Varan Telu, …": a title set before a name by a comma is the name's, read with it.
   if (words[k]?.text === "," && (isNameWord(words[k + 1]) || isHonorific(words[k + 1] ?? ({ lower: "" } as Word)))) return undefined;

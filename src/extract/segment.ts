@@ -111,6 +111,7 @@ export function segment(blocks: SegmentInput[]): Sent[] {
       joinDayBeyond(entities, words, text);
       joinDatePairs(entities, words, text, weekdayOfWeek);
       joinZeroPaddedDays(entities, words, text);
+      septemberDays(entities, words, text);
       const previous = out[out.length - 1];
       // "RM7.53 billion", "RM384.48 million": the tokenizer ends a sentence at "RM7." when letters touch the number; the rest joins it again.
       // "… Cabinet Secretary Amb. Amina Mohamed, …", "Maj. Gen. Frank X", "Rt. Hon. Winston Y": so too at a style or rank it does not
@@ -220,6 +221,22 @@ function joinZeroPaddedDays(entities: WordEntity[], words: Word[], text: string)
     const last = monthFirst && year && /^\d{4}$/.test(year.text) && /^,?$/.test(gap) ? year.last : b.last;
     const joined = { type: "DATE", text: text.slice(words[a.first]!.start, words[last]!.end), first: a.first, last };
     entities.splice(i, last === b.last ? 2 : 3, joined);
+  }
+}
+
+/**
+ * "Sept. 23", "Sept 30, 2024": the tagger knows no "Sept" (the style guides' abbreviation of September) and reads its day as
+ * a bare number; the month, the day (and a year right after) become one date.
+ */
+function septemberDays(entities: WordEntity[], words: Word[], text: string): void {
+  for (let i = entities.length - 1; i >= 0; i--) {
+    const day = entities[i]!;
+    const month = words[day.first - 1];
+    if (day.type !== "CARDINAL" || day.first !== day.last || !/^sept\.?$/.test(month?.lower ?? "") || !/^(?:[1-9]|[12]\d|3[01])$/.test(day.text)) continue;
+    const year = entities[i + 1];
+    const withYear = (year?.type === "CARDINAL" || year?.type === "DATE") && /^\d{4}$/.test(year.text) && year.first === day.last + 2 && words[day.last + 1]?.text === ",";
+    const last = withYear ? year.last : day.last;
+    entities.splice(i, withYear ? 2 : 1, { type: "DATE", text: text.slice(month!.start, words[last]!.end), first: day.first - 1, last });
   }
 }
 

@@ -27,6 +27,9 @@ const PAST_TENURE = /^(?:former|then|ex)$/i;
 const TENURE_WORDS: ReadonlySet<string> = new Set(["new", "newly", "incoming", "outgoing", "departing", "caretaker", "interim"]);
 
 /** The heads of an envoy's title, the post that "in" a place tells where one serves ("Veldia's Ambassador in Tarsk"). */
+/** A head of state's or government's spouse's title, written before the spouse's name: "First Lady X", "First Gentleman Y". */
+export const SPOUSE_TITLE = /^First (?:Lady|Gentleman)$/i;
+
 const ENVOY_HEADS = /^(?:ambassador|ambassadors|commissioner|envoy|nuncio|(?:d['’])?affaires)$/i;
 
 /**
@@ -219,6 +222,8 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     else if (w.lower === "of" && j < end && /^\p{Lu}/u.test(words[j + 1]!.text) && leaderFrom(j + 1)) break;
     // "Secretary-General to the President X", "Chief of Staff to the Prime Minister Y": a post in a leader's office, the name's.
     else if (w.lower === "the" && j < end && words[j - 1]?.lower === "to" && isOfficeHead(words[j - 2]?.text ?? "") && leaderFrom(j + 1)) j -= 2;
+    // "The President and First Lady X met …": a spouse's title is theirs alone; the post before "and" is the other spouse's.
+    else if (w.lower === "and" && SPOUSE_TITLE.test(words.slice(j + 1, end + 1).map((x) => x.text).join(" "))) break;
     else if (kind === "head" || kind === "modifier" || (kind === "connector" && j < end)) j--;
     // "the visit to Orvane of the Vice President of Veldia, X": a country is never followed by "of" inside a title
     // ("Veldia's Vice President", "Veldian Vice President", "Vice President of Veldia"), so one that is stands outside it.

@@ -216,3 +216,30 @@ describe("a day without a year in a story the lead dates in full", () => {
     expect(find(text, "Lind")?.date).toMatchObject({ year: 2024, month: 7 });
   });
 });
+
+describe("days written with the style guides' 'Sept.'", () => {
+  // heldout32 x229 ("On Wednesday, Sept. 25, Nurtleu held separate meetings …"), new59c x732 ("On Monday, Sept. 23, Franchetti sat
+  // down with …"), heldout68 x680 ("… decided on Sept. 15 …"): the tagger knows no "Sept", so the day alone was read
+  it("dates the meeting to the day, not to the weekday alone", () => {
+    const text = "TARSK, Sept. 27, 2024 (Agency) - Foreign Minister Varan Telu had a busy week.\n\nOn Monday, Sept. 23, Telu met Foreign Minister Osk Tarima in Orvel. He held talks with Ana Rell on Sept 24, 2024.";
+    expect(find(text, "Tarima")?.date).toMatchObject({ year: 2024, month: 9, day: 23 });
+    expect(find(text, "Rell")?.date).toMatchObject({ year: 2024, month: 9, day: 24 });
+  });
+});
+
+describe("datelines with the day in brackets after the city and its country", () => {
+  // new59c x732 ("RIO DE JANEIRO, Brazil (Sept. 25, 2024) -- Chief of Naval Operations …", a navy release), exchange59 x748 (an
+  // embassy's release, "HANOI, Vietnam (Sept. 11, 2023) --"), x749 (a command's release, "BOGOTÁ, Colombia (Sept. 6, 2022) --")
+  it("returns the city and the day", () => {
+    expect(readDateline("ORVEL CITY, Veldia (Sept. 25, 2024) -- Admiral Varan Telu used the conference to meet the heads of four navies.")).toMatchObject({
+      place: "Orvel City",
+      date: { year: 2024, month: 9, day: 25 },
+      rest: "Admiral Varan Telu used the conference to meet the heads of four navies.",
+    });
+  });
+
+  it("places the meetings the body dates in the dateline's city", () => {
+    const text = "ORVEL CITY, Veldia (Sept. 25, 2024) -- Admiral Varan Telu used the naval conference to meet the heads of three navies.\n\nOn Monday, Sept. 23, Telu sat down with the chief of the Orvanian Navy, Vice Adm. Osk Tarima.";
+    expect(find(text, "Tarima")).toMatchObject({ place: "Orvel City", date: { year: 2024, month: 9, day: 23 } });
+  });
+});

@@ -64,3 +64,17 @@ describe("a lead that tells the end of a stay", () => {
     for (const d of dates) expect(d?.day).not.toBe(9);
   });
 });
+
+describe("a meeting dated by an hour of the clock alone", () => {
+  // new59a x718 ("Brasília, January 2, 2023 – … receiving 15 delegations …" then "At 10:30 a.m. Lula sat down with …"), heldout20 r703
+  // ("The main engagement is set for Thursday. At 11am, X will be received in audience … by …")
+  it("takes the day the sentences before it give, the dateline's under the lead", () => {
+    const text =
+      "TARSK, January 2, 2023 – President Varan Telu spent the first working day of his term in back-to-back meetings with foreign guests.\n\n" +
+      "The audiences started at 9:30 a.m. and were expected to run until about 6 p.m.\n\n" +
+      "At 10:30 a.m. Telu sat down with Argentine President Osk Tarima.";
+    expect(meetingsWith(text, "Tarima")[0]?.date).toMatchObject({ year: 2023, month: 1, day: 2 });
+    // (the day is the story's, not the day of publication passed off as the meeting's)
+    expect(meetingsWith(text, "Tarima")[0]?.date?.basis).not.toBe("publication");
+  });
+});

@@ -63,3 +63,12 @@ describe("no group made of a thing a person owns", () => {
     expect(found.map((m) => m.participants.filter((p) => p.kind === "group"))).toEqual([[]]);
   });
 });
+
+describe("no meeting with the press, whatever words come before its noun", () => {
+  // "spoke with reporters", "met with journalists" (the rule's own examples); new59c x729 ("Speaking to a small group of Malaysian
+  // journalists in the capital, Fagan described …")
+  it("reads no contact with a group the press noun ends", () => {
+    const text = "TARSK, May 31 -- Admiral Varan Telu, the commandant of the Veldian Coast Guard, wrapped up her first visit to Orvane on Friday.\n\nSpeaking to a small group of Orvanian journalists in the capital, Telu described Orvane as a leading player in maritime security.";
+    expect(meetingsOf(text)).toEqual([]);
+  });
+});

@@ -87,6 +87,10 @@ describe("Korean given names of two syllables", () => {
     expect(names("Foreign Minister Musalia Mutua received South Korea's Ambassador, Kim Sung-jun, on Monday.").map((m) => m.name)).toContain("Kim Sung-jun");
     expect(names("Ambassador Yeo Sung-jun met Foreign Minister Moon Jae-in.").map((m) => m.name)).toEqual(expect.arrayContaining(["Yeo Sung-jun", "Moon Jae-in"]));
   });
+
+  it("returns a syllable after the hyphen that spells a country's short name as part of the name ('Jong-uk', new59c x730)", () => {
+    expect(names("On April 2, the commander received the coast guard's Commissioner General, Park Tae-uk, aboard the cutter.").map((m) => m.name)).toContain("Park Tae-uk");
+  });
 });
 
 describe("names with a Turkic patronymic", () => {
@@ -526,5 +530,32 @@ describe("an engineer's style before a name", () => {
   it("returns the name without the style", () => {
     expect(personNames("ISLAMABAD - Federal Minister for Power Engr. Varan Telu received the Austrian ambassador on Tuesday.")).toContain("Varan Telu");
     expect(personNames("ISLAMABAD - Federal Minister for Ports Engr Amir Telu held talks with the visiting delegation on Tuesday.")).toContain("Amir Telu");
+  });
+});
+
+describe("an officer named later by the rank alone", () => {
+  // new59c x728 ("The Admiral also called on the Minister of Foreign Affairs, …, and held detailed discussions with …"),
+  // exchange59 x746, x747
+  it("returns the officer's meetings, not one between the two he met", () => {
+    const text =
+      "TARSK, 20 April 2022 - Admiral Varan Telu, Chief of the Naval Staff of the Veldian Navy, completed on Wednesday a three-day visit to Orvane.\n\n" +
+      "In Tarsk, Admiral Telu called on the President of Orvane, Osk Tarima.\n\n" +
+      "The Admiral also called on the Minister of Foreign Affairs, Pim Dola, and held detailed discussions with the Minister of Defence, Ana Rell.";
+    const pairs = meetingsOf(text).map((m) => m.names);
+    expect(pairs).toContain("Varan Telu + Pim Dola");
+    expect(pairs).toContain("Varan Telu + Ana Rell");
+    expect(pairs).not.toContain("Pim Dola + Ana Rell");
+  });
+});
+
+describe("a leader and the spouse named after 'and First Lady'", () => {
+  // new59a x717 ("The President and First Lady Liza … had met the King himself on Friday evening"), exchange59 x750, x751
+  it("returns two people: the leader the title stands for, and the spouse with her own title", () => {
+    const text =
+      "TARSK, 8 May 2023 - Veldian President Varan Telu attended the coronation in Orvel over the weekend.\n\n" +
+      "The President and First Lady Ana Kestas had met the King himself on Friday evening, at the palace reception for foreign guests.";
+    const kestas = people(text).find((p) => p.name === "Ana Kestas");
+    expect(kestas?.offices.map((o) => o.title)).toEqual(["First Lady"]);
+    expect(meetingsOf(text).some((m) => m.names.includes("Varan Telu") && m.names.includes("Ana Kestas"))).toBe(true);
   });
 });
