@@ -559,3 +559,16 @@ describe("a leader and the spouse named after 'and First Lady'", () => {
     expect(meetingsOf(text).some((m) => m.names.includes("Varan Telu") && m.names.includes("Ana Kestas"))).toBe(true);
   });
 });
+
+describe("military ranks written short before a name", () => {
+  // read31 x218 ("Gen Nakatani"), read35 x310 ("Rajnath meets Gen Zaki"), read32 x239 ("Prime Minister Gen Prayut …"), exchange59 x747
+  // ("Chief of Army Staff Gen Asim Munir …", later "The General also called on Secretary of State …")
+  it("returns the name without the rank, and the officer for 'the General'", () => {
+    const text =
+      "WASHINGTON: Chief of Army Staff Gen Varan Telu has met senior officials during his first visit to the United States.\n\n" +
+      "Gen Telu opened his first working day on Wednesday with a meeting at the Pentagon, where Secretary of Defence Osk Tarima received him.\n\n" +
+      "The General also called on Secretary of State Pim Dola, according to a statement released on Thursday.";
+    expect(personNames(text)).toContain("Varan Telu");
+    expect(meetingsOf(text).map((m) => m.names)).toContain("Varan Telu + Pim Dola");
+  });
+});
