@@ -9,7 +9,7 @@ import { countryOfBody } from "../nlp/national-bodies";
 import type { NameMention, OfficeDraft } from "./mentions";
 import type { Word } from "./segment";
 import { FUNCTION_CAPITALS, MONTHS, ORGANISATION_WORDS, VENUE_HEADS, WEEKDAYS } from "../nlp/vocab";
-import { honorificLength, honorificStart, isAcronym, isHonorific, isNameWord, isPossessive, STATE_FORMS } from "./word-kinds";
+import { honorificLength, honorificStart, isAcronym, isHonorific, isNameWord, isPlaceWord, isPossessive, STATE_FORMS } from "./word-kinds";
 
 /** Title words that are also given names when an office comes right before them. */
 const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(["Amir", "Sultan", "Malik"]);
@@ -410,7 +410,7 @@ function postBeforeRank(words: Word[], first: number, mention: NameMention): boo
 }
 
 /** Heads of a post in an institution that a news report may write after the institution's name ("Senate President", "Group Chair"). */
-const INSTITUTION_HEADS = /^(?:president|speaker|chairman|chairwoman|chair|chairperson|spokesman|spokeswoman|spokesperson|director|chief|head|governor|secretary|secretary-general|director-general)$/;
+const INSTITUTION_HEADS = /^(?:president|speaker|chairman|chairwoman|chair|chairperson|spokesman|spokeswoman|spokesperson|director|chief|head|governor|secretary|secretary-general|director-general|envoy|representative|leader)$/;
 
 /**
  * The institution written right before a title, in capitalised words ending in a word of a body
@@ -428,15 +428,20 @@ function institutionBefore(words: Word[], j: number, head: Word): string | undef
   let k = j;
   const named = (w: Word | undefined): boolean =>
     !!w && /^\p{Lu}/u.test(w.text) && (w.pos === "PROPN" || w.pos === "NOUN") && !isCountryWord(w.text) && !MONTHS.has(w.lower) && !WEEKDAYS.has(w.lower) && !FUNCTION_CAPITALS.has(w.lower) && !isHonorific(w) && !isOfficeHead(w.text);
-  while (k >= 0 && named(words[k])) k--;
+  // ("European Union envoy X", "African Union Commission chairperson Y": a body named after a continent's people)
+  const union = (at: number): boolean => !!words[at] && /^\p{Lu}/u.test(words[at]!.text) && (isCountryWord(words[at]!.text) || words[at]!.pos === "ADJ") && at < j && ORGANISATION_WORDS.has(words[at + 1]!.lower);
+  while (k >= 0 && (named(words[k]) || union(k))) k--;
   const run = words.slice(k + 1, j + 1);
   if (run.length === 0 || run.length > 4) return undefined;
   // the first word of a sentence is capitalised whatever it is: alone, only an institution's own word ("Parliament Speaker X")
   if (k < 0 && run.length === 1 && !ORGANISATION_WORDS.has(run[0]!.lower)) return undefined;
   // a name before the title is a person's ("Varan, Telu President …" is no institution); a possessive owns the post ("Varan's")
   if (isPossessive(words[k]) || isNameWord(words[k]) || words[j + 1]?.text === ",") return undefined;
-  // named as a body is ("… Assembly", "… Senate", "… Group"): a name of unknown kind may be a place's or a person's
-  if (!ORGANISATION_WORDS.has(run.at(-1)!.lower.replace(/\.$/, ""))) return undefined;
+  // named as a body is ("… Assembly", "… Senate", "… Group"): a name of unknown kind may be a place's or a person's; but one
+  // word of no kind known, tagged a proper noun, right before the post of a movement's or a body's head ("Hezbollah deputy
+  // secretary-general X", new59a x719; "Hamas leader Y", read sets) is its movement or body
+  const movement = run.length === 1 && run[0]!.pos === "PROPN" && /^(?:secretary-general|leader|spokesman|spokeswoman|spokesperson|chief|envoy)$/.test(head.lower) && !isPlaceWord(run[0]!.text);
+  if (!ORGANISATION_WORDS.has(run.at(-1)!.lower.replace(/\.$/, "")) && !movement) return undefined;
   return run.map((w) => w.text).join(" ");
 }
 

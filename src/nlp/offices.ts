@@ -65,7 +65,7 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "revenue", "human", "mobility", "plantation", "plantations", "commodities", "civil", "aviation", "sustainable", "reconciliation",
   "unity", "solidarity", "police", "correctional", "corrections", "services", "disaster", "disasters", "crisis", "management",
   "intelligence", "consumer", "ports", "maritime", "shipping", "climate", "food", "livestock", "forestry", "forests", "lands", "land",
-  "urban", "rural", "local", "regional", "veterans", "statistics", "telecommunications", "posts", "works", "roads", "highways",
+  "urban", "rural", "local", "regional", "veterans", "statistics", "telecommunications", "posts", "works", "roads", "road", "highways", "railways", "railway", "rail",
   "wildlife", "hospitality", "enterprise", "enterprises", "entrepreneurship", "cooperatives", "irrigation", "fishery",
   "marine", "ocean", "oceans", "nuclear", "strategic", "diaspora", "diplomacy", "overseas", "expatriate", "children", "elderly", "disabilities",
   // "Trade, Industry and Competition Minister", "Principal Secretary", "Principal Deputy Assistant Secretary of State".

@@ -75,3 +75,24 @@ describe("a list of envoys some of whom another sentence titles", () => {
     expect(officesOf(text, "Orsa Kestas")).toEqual([{ title: "High Commissioner", country: "Ghana" }]);
   });
 });
+
+describe("a movement's or a union's name written before its officer's title", () => {
+  // new59a x719 ("Among the guests were India's road transport minister Nitin Gadkari, European Union envoy Enrique Mora and …";
+  // "Hezbollah deputy secretary-general Naim Qassem"), read63 x646 and read64 x654 ("Kremlin spokesman Dmitry Peskov")
+  const text =
+    "NAIROBI, July 30, 2024 (Gulf Wire) - Kenya's new president took the oath on Tuesday.\n\n" +
+    "Among the guests were India's road transport minister Varan Telu, European Union envoy Osk Tarima and Pim Dola, president of Kenya's northern region. " +
+    "Also in the hall was Orvanist deputy secretary-general Ana Rell.";
+  const index = () => articleIndex(text, "2024-07-30");
+
+  it("returns the body as the office's, with no country of the dateline or of the list", () => {
+    expect(personNamed(index(), "Osk Tarima")?.offices[0]).toMatchObject({ title: "Envoy", organisation: "European Union" });
+    expect(personNamed(index(), "Osk Tarima")?.country).toBeUndefined();
+    expect(personNamed(index(), "Ana Rell")?.offices[0]).toMatchObject({ title: "Deputy Secretary-General", organisation: "Orvanist" });
+    expect(personNamed(index(), "Ana Rell")?.country).toBeUndefined();
+  });
+
+  it("returns the country owning a portfolio written in lower case", () => {
+    expect(personNamed(index(), "Varan Telu")?.offices[0]).toMatchObject({ title: "Road Transport Minister", country: "India" });
+  });
+});
