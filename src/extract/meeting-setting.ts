@@ -1127,14 +1127,16 @@ function cityOfVenueName(words: Word[], from: number): string | undefined {
 }
 
 /**
- * Sets the venue of a meeting from a sentence, if it has none: "at the headquarters of …", "at Tarsk House", "at the President's Office", "at the Tarsk Hall of the Republic".
+ * Sets the venue of a meeting from a sentence, if it has none: "at the headquarters of …", "at Tarsk House", "at the President's Office", "at the Tarsk Hall of the Republic";
+ * "at the Grand Pacific Hotel" (read68 x681, read13), "at Sheetal Niwas" (check12 l209), "at Sushma Swaraj Bhawan" (read68 x678), "at the
+ * Pancasila Building" (read24 t102), "at Windsor Castle", "at the Aso Rock Presidential Villa", "at the SAARC Secretariat" (read sets).
  * @example readVenue("They met at the Foreign Ministry.", meeting) // meeting.venue === "the Foreign Ministry"
  */
 export function readVenue(text: string, meeting: LocalMeeting): void {
   if (meeting.venue) return;
   const venue =
     /\bat (the (?:headquarters|premises|residence|offices?|building|seat|palace)\b[^,;.]*)/i.exec(text) ??
-    /\bat ((?:the )?(?:\p{Lu}[\p{L}'’-]*\s?)+(?:(?:Palace|Hall)(?: of (?:the )?\p{Lu}\p{L}+)?|House|Office|Ministry(?: of [\p{L} ]+)?|Embassy(?: of [\p{L} ]+)?|Kremlin|Centre|Center))/u.exec(text);
+    /\bat ((?:the )?(?:\p{Lu}[\p{L}'’-]*\s?)+(?:(?:Palace|Hall)(?: of (?:the )?\p{Lu}\p{L}+)?|House|Office|Ministry(?: of [\p{L} ]+)?|Embassy(?: of [\p{L} ]+)?|Kremlin|Centre|Center|Hotel|Basilica|Cathedral|Monastery|Building|Residence|Castle|Mansion|Villa|Lodge|Bhawan|Niwas|Chancellery|Secretariat))/u.exec(text);
   if (!venue) return;
   meeting.venue = venue[1]!.trim();
   // "Receiving the envoy at the State House in Abuja", "at Saadabad Palace in Tehran": the city the venue stands in, when the

@@ -175,3 +175,13 @@ describe("what a contact had on the table", () => {
     expect(topicsOf("On that trip he was also received by President Telu; trade, the use of the ports and regional security were on the table.")).toEqual(["trade", "use of the ports", "regional security"]);
   });
 });
+
+describe("readTopics on words that name no subject", () => {
+  // read32 x227 ("… went over the outcome of the meeting held yesterday between …"), read32 x236 ("… coordinate cooperation in every
+  // area of the relationship"), read35 x297 ("… including its part in the negotiations over …")
+  it("returns no topic of an outcome or an area alone, and the subject of a part one plays", () => {
+    expect(topicsOf("With Telu, the Veldian minister went over the outcome of the meeting held yesterday between the two leaders.")).toEqual([]);
+    expect(topicsOf("Their two ministries, they agreed, should coordinate cooperation in every area of the relationship.")).toEqual([]);
+    expect(topicsOf("Telu thanked Orvane for its help, including its part in the negotiations over the loan.")).not.toContain("part");
+  });
+});

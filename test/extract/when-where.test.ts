@@ -570,3 +570,14 @@ describe("a contact noun's own ', held …' phrase", () => {
     expect(find(text, "Telu")?.date).toMatchObject({ day: 13 });
   });
 });
+
+describe("a venue named by its own head word", () => {
+  // "at the Grand Pacific Hotel" (read68 x681), "at Sheetal Niwas" (check12 l209), "at Sushma Swaraj Bhawan" (read68 x678), "at the
+  // Pancasila Building" (read24 t102), "at Windsor Castle" (read sets)
+  it("returns the hotel, the residence or the building a meeting was held at", () => {
+    for (const venue of ["the Grand Tarsk Hotel", "Orvel Niwas", "Varan Telu Bhawan", "the Kestas Building", "Orvel Castle"]) {
+      const text = ` date 2023-08-08\nTARSK, 8 August 2023 - Foreign Minister Ana Varan held talks with Foreign Minister Piet Telu at ${venue} on Monday.`;
+      expect(find(text, "Telu")?.venue).toBe(venue);
+    }
+  });
+});
