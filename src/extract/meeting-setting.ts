@@ -1136,7 +1136,7 @@ export function readVenue(text: string, meeting: LocalMeeting): void {
   if (meeting.venue) return;
   const venue =
     /\bat (the (?:headquarters|premises|residence|offices?|building|seat|palace)\b[^,;.]*)/i.exec(text) ??
-    /\bat ((?:the )?(?:\p{Lu}[\p{L}'’-]*\s?)+(?:(?:Palace|Hall)(?: of (?:the )?\p{Lu}\p{L}+)?|House|Office|Ministry(?: of [\p{L} ]+)?|Embassy(?: of [\p{L} ]+)?|Kremlin|Centre|Center|Hotel|Basilica|Cathedral|Monastery|Building|Residence|Castle|Mansion|Villa|Lodge|Bhawan|Niwas|Chancellery|Secretariat))/u.exec(text);
+    /\bat ((?:the )?(?:\p{Lu}[\p{L}'’-]*\s?)+(?:(?:Palace|Hall)(?: of (?:the )?\p{Lu}\p{L}+)?|House|Office|Ministry(?: of [\p{L} ]+)?|Embassy(?: of [\p{L} ]+)?|Kremlin|Centre|Center|Commission|Consulate|Hotel|Basilica|Cathedral|Monastery|Building|Residence|Castle|Mansion|Villa|Lodge|Bhawan|Niwas|Chancellery|Secretariat))/u.exec(text);
   if (!venue) return;
   meeting.venue = venue[1]!.trim();
   // "Receiving the envoy at the State House in Abuja", "at Saadabad Palace in Tehran": the city the venue stands in, when the

@@ -195,9 +195,12 @@ export function findMentions(sent: Sent): Mention[] {
       const after = words[j + 2];
       const closes = /^[,(]$/.test(after?.text ?? "") || (!sent.title && !shouting && !/^meetings?$/.test(tagged?.lower ?? "") && (after === undefined || /^[.;:)]$/.test(after.text) || /^\p{Ll}/u.test(after.text)));
       if (tagged && (tagged.pos === "VERB" || (tagged.pos === "ADV" && /ly$/.test(tagged.text))) && /^\p{Lu}\p{Ll}+$/u.test(tagged.text) && closes && isNameWord({ ...tagged, pos: "PROPN" })) j++;
-      // "Luis Montenegro": a country name right after a given name, not followed by a name or "'s", is a surname.
+      // "Luis Montenegro": a country name right after a given name, not followed by a name or "'s", is a surname; so is a city's
+      // ("former president Ricardo Lagos before flying home", new59b x725; "… and Kenneth Lusaka, and …", corpus c030; "Baroness
+      // Patricia Scotland, whose …", read62 x644), outside a headline.
       const next = words[j + 1];
-      if (next && j === i && /^\p{Lu}\p{Ll}+$/u.test(next.text) && countryOf(next.text) === next.text && !isPossessive(words[j + 2]) && !/^\p{Lu}/u.test(words[j + 2]?.text ?? "")) j++;
+      const placeName = (w: Word): boolean => countryOf(w.text) === w.text || (!sent.title && countryOfCity(w.text) !== undefined && !isDemonym(w.text));
+      if (next && j === i && /^\p{Lu}\p{Ll}+$/u.test(next.text) && placeName(next) && !isPossessive(words[j + 2]) && !/^\p{Lu}/u.test(words[j + 2]?.text ?? "")) j++;
       // "King Felipe VI", "Abdullah II": a regnal number ends the name.
       if (REGNAL.test(words[j + 1]?.text ?? "")) j++;
       const mention = readName(words, i, j);
@@ -770,6 +773,8 @@ const DESCRIPTION_HEADS = new Set([
   // "The Admiral also called on the Minister of Foreign Affairs …", "The General then held talks with …": an officer by rank alone
   // (new59c x728, exchange59 x746, x747); "General" only capitalised ("the general election" names no one).
   "admiral", "general", "commander", "commandant",
+  // "The president-elect had already visited Taiwan …, he was met …" (read13 n210, read48 x506), "the president-elect told Tatar …" (read54 x592)
+  "president-elect",
 ]);
 
 /** Description heads too loose to title each member of a list ("officials", "leaders", "heads"). */

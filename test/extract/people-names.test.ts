@@ -572,3 +572,21 @@ describe("military ranks written short before a name", () => {
     expect(meetingsOf(text).map((m) => m.names)).toContain("Varan Telu + Pim Dola");
   });
 });
+
+describe("a president-elect named later by the title alone", () => {
+  // read13 n210 and read48 x506 ("The president-elect had already visited Taiwan last month … he was met …"), read54 x592 ("… the
+  // president-elect told Tatar …")
+  it("returns the president-elect's contact told with the title alone", () => {
+    const text = "TARSK, 5 December 2022 - President-elect Varan Telu received Osk Tarima, the national security adviser, in Tarsk on Monday.\n\nThe president-elect also spoke by phone with President Pim Dola.";
+    expect(meetingsOf(text).map((m) => m.names.split(" + ").sort().join(" + "))).toContain("Pim Dola + Varan Telu");
+  });
+});
+
+describe("a city's name as a family name, and a peer's style", () => {
+  // new59b x725 ("… due to meet Santiago mayor Irací Hassler and former president Ricardo Lagos before flying home"), corpus c030 ("…
+  // and Kenneth Lusaka, and …"), read62 x644 ("… succeeded Baroness Patricia Scotland, whose …"); read51 x553 ("Lord David Cameron")
+  it("returns the whole name, without the style", () => {
+    expect(personNames("TARSK, 5 August 2024 - Prime Minister Varan Telu is due to meet former president Osk Lusaka before flying home.")).toContain("Osk Lusaka");
+    expect(personNames("TARSK, 5 August 2024 - Prime Minister Varan Telu held talks with Lord Orvel Kestas, the British Foreign Secretary.")).toContain("Orvel Kestas");
+  });
+});
