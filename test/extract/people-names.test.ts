@@ -590,3 +590,13 @@ describe("a city's name as a family name, and a peer's style", () => {
     expect(personNames("TARSK, 5 August 2024 - Prime Minister Varan Telu held talks with Lord Orvel Kestas, the British Foreign Secretary.")).toContain("Orvel Kestas");
   });
 });
+
+describe("a region of a continent as a post's portfolio", () => {
+  // new59a x720 ("… held discussions with Ousmane Diagana, the World Bank's Vice President for Western and Central Africa, who …"),
+  // read22 r902 ("…, the Japanese foreign ministry's Special Representative for Central Asia, the Caucasus and GUAM, …")
+  it("returns the holder named before the title, with the body's post", () => {
+    const text = "TARSK, 9 January 2025 - Later the same day President Varan Telu held discussions with Osk Tarima, the World Bank's Vice President for Western and Central Africa, who had come to Tarsk for the inauguration.";
+    expect(people(text).find((p) => p.name === "Osk Tarima")?.offices[0]).toMatchObject({ organisation: "World Bank" });
+    expect(meetingsOf(text).map((m) => m.names)).toContain("Varan Telu + Osk Tarima");
+  });
+});
