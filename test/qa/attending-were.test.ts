@@ -36,3 +36,21 @@ describe("attendance told before the people", () => {
     expect(a.text).toContain("Telsen");
   });
 });
+
+/** Made up: one host's two meetings on one day, one of them with a body's official. */
+const TWO = ` date 2025-01-09
+President's first day
+
+Tarsk, 9 January 2025 - President Omar Velt received Prime Minister Ivo Sarn of Orvane at his office on Wednesday.
+Later the same day Velt held discussions with Dana Lusk, the Veldian Development Bank's Vice President for Western and Central Regions. Finance Minister Aro Pell sat in on the meeting.
+`;
+
+describe("attendance at one of a host's meetings the question does not name", () => {
+  // new59a x720 ("who sat in on mahama's meeting with the world bank official", no one of the articles holding that office)
+  it("asks which meeting, never lists the other side of each meeting as present", () => {
+    const k = loadKnowledge(extractIndex([{ file: "seeds/980_two.txt", text: TWO }]), intentModel());
+    const a = answer("who sat in on velt's meeting with the bank official", k);
+    expect(a.found).toBe(false);
+    expect(a.text).not.toContain("Sarn");
+  });
+});

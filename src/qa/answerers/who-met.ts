@@ -279,6 +279,11 @@ export function answerWhoElse(q: Question): Outcome | undefined {
   if (asksForCalls(q.text)) meetings = meetings.filter((m) => m.kind === "call");
   meetings = meetings.slice(0, LISTED);
   if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
+  // "who sat in on A's meeting with the bank official" when no one the articles name is that official: of A's meetings, which one?
+  const otherSide = /\b(?:meeting|talks|audience|call)\s+with\s+(?!(?:him|her|them)\b)\S/i.test(q.text);
+  if (otherSide && meetings.length > 1 && q.links.people.length + q.links.countries.length < 2) {
+    return missing("I could not tell which of those meetings you mean: ask with the other side's name, e.g. “who else was at the meeting of A and B?”.");
+  }
   // "who took part in A's trilateral meeting": only a meeting whose sentences say so
   const kind = meetingQualifiers(q);
   if (kind.words.length) {
