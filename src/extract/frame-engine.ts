@@ -1417,6 +1417,9 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
     else if (land.text === ",") subject = true; // "According to X, he met Y": the comma closes the phrase before
     // "During his stay X paid …": the phrase's noun ends it, whatever tag the tagger gave it ("stay" as a verb).
     else if (pronoun && (NP.has(land.pos) || opening)) subject = true;
+    // "A Veldian delegation led by X met Y", "A delegation of the Orvel Group, led by X, held talks with Y": the one who leads the
+    // subject, a noun phrase opening the clause, stands for it.
+    else if (leadsOpeningPhrase(words, map, clause, k)) subject = true;
     else if (land.pos === "ADP" || land.lower === "of" || isVerb(land) || land.lower === "to") subject = false;
     else subject = true;
     if (/^['’]s$/.test(words[r.last + 1]?.text ?? "")) subject = false;
@@ -1453,6 +1456,23 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
   }
   // The subject is one noun phrase: the chain nearest the verb.
   return out;
+}
+
+/**
+ * Whether the "by" at `k` is a participle's ("led by", "headed by") after a noun phrase that opens the clause, a comma between
+ * at most: "A Veldian delegation led by X", "A delegation of the Orvel Group, led by X,".
+ */
+function leadsOpeningPhrase(words: Word[], map: ClauseMap, clause: number, k: number): boolean {
+  if (words[k]?.lower !== "by" || !/^(?:led|headed)$/.test(words[k - 1]?.lower ?? "")) return false;
+  let j = k - 2;
+  if (words[j]?.text === ",") j--;
+  const start = map.clauses[clause]?.start ?? 0;
+  // ("A delegation of the committee mandated by the summit, led by X": a participle's "by" phrase inside the noun phrase)
+  const inPhrase = (n: number): boolean => NP.has(words[n]!.pos) || words[n]!.lower === "of" || (words[n]!.lower === "by" && /ed$/.test(words[n - 1]?.lower ?? "")) || (/ed$/.test(words[n]!.lower) && words[n + 1]?.lower === "by");
+  while (j >= start && map.of[j] === clause && inPhrase(j)) j--;
+  // (the noun phrase opens the clause, or the sentence after its dateline: "TARSK, May 11 — A delegation led by X met …")
+  const opens = j < start || /^[—–:-]$/.test(words[j]!.text);
+  return opens && j < k - 2 && NP.has(words[j + 1]?.pos ?? "");
 }
 
 /**

@@ -320,8 +320,10 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
   if (office.title) {
     // "Veldia's foreign minister X", "the Ambassador of Veldia, X,": how the title before the name is tied to it.
     const from = words.slice(end + 1, first).some((w) => w.text === ",") ? "title-comma" : prefix.some((w) => isPossessive(w)) ? "possessive" : "title";
-    // "Former Veldian President A", "the then Prime Minister, A": a post held before, not now
-    const draft: OfficeDraft = { title: (then || PAST_TENURE.test(det?.text ?? "")) && !/^former\b/i.test(office.title) ? `Former ${office.title}` : office.title, from };
+    // "Former Veldian President A", "the then Prime Minister, A": a post held before, not now; not the "then" of a sequence
+    // ("met envoy A and then President B", "called on President A …, and then Prime Minister B": exchange59b x754, x755)
+    const sequence = det?.lower === "then" && words[j - 1]?.lower === "and";
+    const draft: OfficeDraft = { title: (then || (PAST_TENURE.test(det?.text ?? "") && !sequence)) && !/^former\b/i.test(office.title) ? `Former ${office.title}` : office.title, from };
     if (body && !office.country && !office.organisation) {
       draft.organisation = body;
       draft.from = "organisation";

@@ -600,3 +600,22 @@ describe("a region of a continent as a post's portfolio", () => {
     expect(meetingsOf(text).map((m) => m.names)).toContain("Varan Telu + Osk Tarima");
   });
 });
+
+describe("a delegation led by someone as the subject of a contact", () => {
+  // exchange59b x752 ("GENEVA, May 11 — A Chinese delegation led by Vice Premier He Lifeng met U.S. Treasury Secretary …"), x753 ("A
+  // delegation of the Ministerial Committee mandated by the … Summit, led by Prince Faisal …, held talks with Vice-President …")
+  it("returns the leader's contact", () => {
+    const pairs = (text: string) => meetingsOf(text).map((m) => m.names.split(" + ").sort().join(" + "));
+    expect(pairs("ORVEL, May 11 — A Veldian delegation led by Vice Premier Varan Telu met Treasury Secretary Osk Tarima in Orvel on Saturday.")).toContain("Osk Tarima + Varan Telu");
+    expect(pairs("Tarsk, 21 November 2023 — A delegation of the ministerial committee mandated by the regional summit, led by Foreign Minister Pim Dola, held talks with Vice-President Ana Rell in Orvel on Monday.")).toContain("Ana Rell + Pim Dola");
+  });
+});
+
+describe("'and then' before a title and a name", () => {
+  // exchange59b x754 ("Witkoff met presidential envoy Kirill Dmitriev and then President Vladimir Putin"), x755 ("…, and then Prime
+  // Minister Pushpa Kamal Dahal …"): the next one met, not one who held the post then
+  it("returns the post as held now", () => {
+    const text = "TARSK, 4 January 2024 - In Orvel, Foreign Minister Varan Telu met Foreign Minister Ana Rell and then President Ivo Danel on Friday.";
+    expect(people(text).find((p) => p.name === "Ivo Danel")?.offices.map((o) => o.title)).toEqual(["President"]);
+  });
+});
