@@ -279,16 +279,17 @@ export function answerWhoElse(q: Question): Outcome | undefined {
   if (asksForCalls(q.text)) meetings = meetings.filter((m) => m.kind === "call");
   meetings = meetings.slice(0, LISTED);
   if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
-  // "who sat in on A's meeting with the bank official" when no one the articles name is that official: of A's meetings, which one?
-  const otherSide = /\b(?:meeting|talks|audience|call)\s+with\s+(?!(?:him|her|them)\b)\S/i.test(q.text);
-  if (otherSide && meetings.length > 1 && q.links.people.length + q.links.countries.length < 2) {
-    return missing("I could not tell which of those meetings you mean: ask with the other side's name, e.g. “who else was at the meeting of A and B?”.");
-  }
   // "who took part in A's trilateral meeting": only a meeting whose sentences say so
   const kind = meetingQualifiers(q);
   if (kind.words.length) {
     meetings = meetings.filter((m) => holdsQualifiers(m, kind.words, q));
     if (meetings.length === 0) return missing(`The articles report no ${kind.asked} ${q.describe()}`.trim() + ".");
+  }
+  // "who sat in on A's meeting with the bank official" when no one the articles name is that official: of A's meetings (those of the kind asked), which one?
+  const withWords = /\b(?:meeting|talks|audience|call)\s+with\s+(?!(?:him|her|them)\b)(.+)$/i.exec(q.text)?.[1]?.toLowerCase() ?? "";
+  const saidWith = (text: string): boolean => withWords.includes(text.toLowerCase());
+  if (withWords && meetings.length > 1 && !q.links.people.some((m) => saidWith(m.text)) && !q.links.countries.some(saidWith)) {
+    return missing("I could not tell which of those meetings you mean: ask with the other side's name, e.g. “who else was at the meeting of A and B?”.");
   }
   // "the meeting with the Cuban ambassador" when several Cuban ambassadors met someone: which one?
   const vague = q.links.people.find((m) => m.byOffice && m.ids.length > 1);
