@@ -730,9 +730,6 @@ function personOfHandle(people: LocalPerson[], handle: string): number {
   return best;
 }
 
-/** Ranks as written short before a name ("Gen X", "Adm. Y"), by the word a description of the officer uses ("the General"). */
-const RANKS_WRITTEN_SHORT = new Map([["gen", "general"], ["adm", "admiral"], ["cdr", "commander"]]);
-
 /** The titles of one who reigns, whose one name is theirs alone: "King Varan", "Sultan Telu". */
 const ROYAL_TITLE = /\b(?:king|queen|sultan|emir|amir|emperor|empress|pope)\b/i;
 
@@ -765,8 +762,7 @@ function resolveDescription(
     if (head === "counterpart" && !d.country) return false; // "his counterpart" alone names no one
     if (DETACHED_HEADS.has(head)) return p.offices.length > 0 || country !== undefined;
     // "Veldia's Foreign Minister, Prince Aldor … the prince was received": the royal style he is addressed by names him too.
-    // ("Gen Asim X … The General also called on …": the rank written short is the same style, exchange59 x747)
-    if (p.honorifics.some((h) => fold(h).split(/[\s.]+/).some((w) => w === head || RANKS_WRITTEN_SHORT.get(w) === head))) return true;
+    if (p.honorifics.some((h) => fold(h).split(/[\s.]+/).includes(head))) return true;
     // "His Majesty" alone for the king or sultan whose style went with his title ("His Majesty Sultan Varan"), "His Highness" for the emir
     const royal = ROYAL_STYLES.get(head);
     if (royal) return offices.some((o) => royal.test(o.title));

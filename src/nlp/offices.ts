@@ -76,7 +76,7 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "african", "asian", "eurasian",
   // "the World Bank's Vice President for Western and Central Africa, X" (new59a x720), "Special Representative for Central Asia, the
   // Caucasus and …" (read22 r902): a region of a continent as a portfolio.
-  "western", "eastern", "northern", "southern", "central",
+  "western", "eastern", "central",
   // "Dominican chief of staff X", "ministry chief of staff Y": the staff a chief heads.
   "staff",
   // "German Federal President X", "Federal Councillor Y" (read34, read31): a federation's posts.

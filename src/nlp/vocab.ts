@@ -48,9 +48,6 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // A British peer's style ("Lord David Cameron, the British Foreign Secretary", read51 x553; "Lord Sassoon", read60 x628; "Baroness
   // Patricia Scotland", read62 x644).
   "lord", "baroness",
-  // Military ranks written short, with or without a period ("Gen Nakatani" read31 x218, "Gen Zaki" read35 x310, "Prime Minister
-  // Gen Prayut" read32 x239, "Lt-Gen Rashid" check12 l212, "Gen Asim Munir" exchange59 x747): a style, no part of the name.
-  "gen", "lt", "maj", "col", "capt", "brig", "adm", "cdr", "sgt", "lt-gen", "maj-gen",
 ]);
 
 /**

@@ -285,18 +285,18 @@ export function answerWhoElse(q: Question): Outcome | undefined {
     meetings = meetings.filter((m) => holdsQualifiers(m, kind.words, q));
     if (meetings.length === 0) return missing(`The articles report no ${kind.asked} ${q.describe()}`.trim() + ".");
   }
-  // "who sat in on A's meeting with the bank official" when no one the articles name is that official: of A's meetings (those of the kind asked), which one?
-  const withWords = /\b(?:meeting|talks|audience|call)\s+with\s+(?!(?:him|her|them)\b)(.+)$/i.exec(q.text)?.[1]?.toLowerCase() ?? "";
-  const saidWith = (text: string): boolean => withWords.includes(text.toLowerCase());
-  if (withWords && meetings.length > 1 && !q.links.people.some((m) => saidWith(m.text)) && !q.links.countries.some(saidWith)) {
-    return missing("I could not tell which of those meetings you mean: ask with the other side's name, e.g. “who else was at the meeting of A and B?”.");
-  }
   // "the meeting with the Cuban ambassador" when several Cuban ambassadors met someone: which one?
   const vague = q.links.people.find((m) => m.byOffice && m.ids.length > 1);
   const holders = vague ? vague.ids.filter((id) => meetings.some((m) => participantIds(m).includes(id))) : [];
   if (vague && holders.length > 1 && /\bthe\s+(meeting|talks|audience|call|visit)\b/i.test(q.text)) {
     const names = holders.slice(0, 4).map((id) => q.knowledge.people.get(id)?.name ?? id);
     return missing(`“${vague.text}” may mean ${joinWords(names, "or")}: ask with a name.`);
+  }
+  // "who sat in on A's meeting with the bank official" when no one the articles name is that official: of A's meetings (those of the kind asked), which one?
+  const withWords = /\b(?:meeting|talks|audience|call)\s+with\s+(?!(?:him|her|them)\b)(.+)$/i.exec(q.text)?.[1]?.toLowerCase() ?? "";
+  const saidWith = (text: string): boolean => withWords.includes(text.toLowerCase());
+  if (withWords && meetings.length > 1 && !q.links.people.some((m) => saidWith(m.text)) && !q.links.countries.some(saidWith)) {
+    return missing("I could not tell which of those meetings you mean: ask with the other side's name, e.g. “who else was at the meeting of A and B?”.");
   }
   // the people asked about are not the answer: those named, or (in a follow-up) the principals
   const asked = new Set(q.links.people.filter((m) => besidesNamed || !m.byOffice).flatMap((m) => m.ids));
