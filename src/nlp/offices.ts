@@ -75,8 +75,9 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   // portfolio. (Not "Arab" nor "Pacific": words of bodies a question names, "the Arab summit", "the Pacific mission".)
   "african", "asian", "eurasian",
   // "the World Bank's Vice President for Western and Central Africa, X" (new59a x720), "Special Representative for Central Asia, the
-  // Caucasus and …" (read22 r902): a region of a continent as a portfolio.
-  "western", "eastern", "central",
+  // Caucasus and …" (read22 r902), "the head of U.S. Southern Command" (read30 x182): a region of a continent as a portfolio, or a
+  // command's. (Not "northern": "the Secretary of State for Northern Ireland" is a place's.)
+  "western", "eastern", "southern", "central",
   // "Dominican chief of staff X", "ministry chief of staff Y": the staff a chief heads.
   "staff",
   // "German Federal President X", "Federal Councillor Y" (read34, read31): a federation's posts.
