@@ -1417,8 +1417,8 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
     else if (land.text === ",") subject = true; // "According to X, he met Y": the comma closes the phrase before
     // "During his stay X paid …": the phrase's noun ends it, whatever tag the tagger gave it ("stay" as a verb).
     else if (pronoun && (NP.has(land.pos) || opening)) subject = true;
-    // "A Veldian delegation led by X met Y", "A delegation of the Orvel Group, led by X, held talks with Y": the one who leads the
-    // subject, a noun phrase opening the clause, stands for it.
+    // "A Veldian delegation led by X met Y", "A delegation of the Orvel Group, led by X, held talks with Y" (exchange59b x752, x753):
+    // the one who leads the subject, a noun phrase opening the clause, stands for it.
     else if (leadsOpeningPhrase(words, map, clause, k)) subject = true;
     else if (land.pos === "ADP" || land.lower === "of" || isVerb(land) || land.lower === "to") subject = false;
     else subject = true;
@@ -1467,7 +1467,7 @@ function leadsOpeningPhrase(words: Word[], map: ClauseMap, clause: number, k: nu
   let j = k - 2;
   if (words[j]?.text === ",") j--;
   const start = map.clauses[clause]?.start ?? 0;
-  // ("A delegation of the committee mandated by the summit, led by X": a participle's "by" phrase inside the noun phrase)
+  // ("A delegation of the panel set up by the Orvel Group, led by X": a participle's "by" phrase inside the noun phrase)
   const inPhrase = (n: number): boolean => NP.has(words[n]!.pos) || words[n]!.lower === "of" || (words[n]!.lower === "by" && /ed$/.test(words[n - 1]?.lower ?? "")) || (/ed$/.test(words[n]!.lower) && words[n + 1]?.lower === "by");
   while (j >= start && map.of[j] === clause && inPhrase(j)) j--;
   // (the noun phrase opens the clause, or the sentence after its dateline: "TARSK, May 11 — A delegation led by X met …")

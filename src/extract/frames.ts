@@ -522,7 +522,7 @@ export const EACH_WORDS = new Set(["separately", "separate", "each", "respective
 
 /**
  * Groups a contact is not with: "spoke with reporters", "met with journalists"; whatever words come before the press noun that
- * ends the group ("Speaking to a small group of Veldian journalists in the capital, …", new59c x729).
+ * ends the group ("Talking to a handful of Orvanian correspondents, Telu said …", new59c x729).
  */
 export const PRESS = /^(?:(?:local|foreign|international) )?(?:reporters|journalists|the press|press|media|the media|correspondents)\b|\b(?:reporters|journalists|press|media|correspondents|newsmen)$/i;
 

@@ -65,14 +65,14 @@ export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number, cue
   return undefined;
 }
 
-/** A sentence dated by an hour of the clock alone ("At 10:30 a.m. …", "At 11am, …"), with no day of its own. */
+/** A sentence dated by an hour of the clock alone ("At 4:15 p.m. …", "At 9am, …"), with no day of its own. */
 const atClockTimeOnly = (sent: Sent): boolean => sent.entities.some((e) => e.type === "TIME" && /\d/.test(e.text)) && !sent.entities.some((e) => e.type === "DATE");
 
 /**
- * The day of a sentence an hour alone dates: the day the sentences just before it give ("The main engagement is set for
- * Thursday. At 11am, A will be received …"; "… started at 9:30 a.m. with A. … At 10:30 a.m. B sat down with C" under the
- * dateline's day), read back past others of no date of their own, to the first that gives one; undefined when that one gives
- * no day (a month is another event's).
+ * The day of a sentence an hour alone dates: the day the sentences just before it give ("Talks are planned for Friday. At 9am,
+ * A will call on B …"; "… opened at 8 a.m. … At 4:15 p.m. B received C" under the dateline's day; read20 r703, new59a x718),
+ * read back past others of no date of their own, to the first that gives one; undefined when that one gives no day (a month is
+ * another event's).
  */
 function dayOfTheHour(sent: Sent, ctx: MeetingContext, si: number, ahead: boolean): PartialDate | undefined {
   const firstBody = ctx.sents.find((s) => !s.title && s.quote === undefined)?.index;
@@ -1128,8 +1128,8 @@ function cityOfVenueName(words: Word[], from: number): string | undefined {
 
 /**
  * Sets the venue of a meeting from a sentence, if it has none: "at the headquarters of …", "at Tarsk House", "at the President's Office", "at the Tarsk Hall of the Republic";
- * "at the Grand Pacific Hotel" (read68 x681, read13), "at Sheetal Niwas" (check12 l209), "at Sushma Swaraj Bhawan" (read68 x678), "at the
- * Pancasila Building" (read24 t102), "at Windsor Castle", "at the Aso Rock Presidential Villa", "at the SAARC Secretariat" (read sets).
+ * "at the Grand Tarsk Hotel" (read68 x681, read13), "at Orvel Niwas" (check12 l209), "at Varan Bhawan" (read68 x678), "at the Kestas
+ * Building" (read24 t102), "at Orvel Castle", "at the Telu Presidential Villa", "at the Veldian Union Secretariat" (read sets).
  * @example readVenue("They met at the Foreign Ministry.", meeting) // meeting.venue === "the Foreign Ministry"
  */
 export function readVenue(text: string, meeting: LocalMeeting): void {

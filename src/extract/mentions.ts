@@ -196,8 +196,7 @@ export function findMentions(sent: Sent): Mention[] {
       const closes = /^[,(]$/.test(after?.text ?? "") || (!sent.title && !shouting && !/^meetings?$/.test(tagged?.lower ?? "") && (after === undefined || /^[.;:)]$/.test(after.text) || /^\p{Ll}/u.test(after.text)));
       if (tagged && (tagged.pos === "VERB" || (tagged.pos === "ADV" && /ly$/.test(tagged.text))) && /^\p{Lu}\p{Ll}+$/u.test(tagged.text) && closes && isNameWord({ ...tagged, pos: "PROPN" })) j++;
       // "Luis Montenegro": a country name right after a given name, not followed by a name or "'s", is a surname; so is a city's
-      // ("former president Ricardo Lagos before flying home", new59b x725; "… and Kenneth Lusaka, and …", corpus c030; "Baroness
-      // Patricia Scotland, whose …", read62 x644), outside a headline.
+      // ("former president Varan Orvel before flying home", new59b x725, corpus c030, read62 x644), outside a headline.
       const next = words[j + 1];
       const placeName = (w: Word): boolean => countryOf(w.text) === w.text || (!sent.title && countryOfCity(w.text) !== undefined && !isDemonym(w.text));
       if (next && j === i && /^\p{Lu}\p{Ll}+$/u.test(next.text) && placeName(next) && !isPossessive(words[j + 2]) && !/^\p{Lu}/u.test(words[j + 2]?.text ?? "")) j++;
@@ -770,10 +769,10 @@ const DESCRIPTION_HEADS = new Set([
   "secretary-general", "director-general",
   // "The High Commissioner underlined …" (read31, a high commission's release), "the High Commissioner said trade with …" (read15)
   "commissioner",
-  // "The Admiral also called on the Minister of Foreign Affairs …", "The General then held talks with …": an officer by rank alone
+  // "The Admiral then called on the Minister of Trade …", "The General later held talks with …": an officer by rank alone
   // (new59c x728, exchange59 x746, x747); "General" only capitalised ("the general election" names no one).
   "admiral", "general", "commander", "commandant",
-  // "The president-elect had already visited Taiwan …, he was met …" (read13 n210, read48 x506), "the president-elect told Tatar …" (read54 x592)
+  // "The president-elect had been to Orvane the month before …" (read13 n210, read48 x506), "the president-elect told Telu …" (read54 x592)
   "president-elect",
 ]);
 

@@ -263,7 +263,7 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
         const r = here[n]!;
         // "Veldian Prime Minister A and Prime Minister B met": a country has one holder of a post, the second is another's.
         if (here.slice(k, n).some((h) => people[h.person]?.offices.some((o) => people[r.person]?.offices.some((q) => samePost(o.title, q.title))))) break;
-        // ("India's transport minister A, European Union envoy B and …": a post of a body above states is no country's)
+        // ("Veldia's transport minister A, Orvanian Union envoy B and …": a post of a body above states is no country's)
         if (people[r.person]?.offices.some((o) => o.organisation && !isNationalInstitution(o.organisation))) continue;
         if (!people[r.person]?.country && !votes.has(r.person) && people[r.person]?.offices.length) votes.set(r.person, country);
       }

@@ -225,7 +225,7 @@ function joinZeroPaddedDays(entities: WordEntity[], words: Word[], text: string)
 }
 
 /**
- * "Sept. 23", "Sept 30, 2024": the tagger knows no "Sept" (the style guides' abbreviation of September) and reads its day as
+ * "Sept. 4", "Sept 19, 2021" (read32 x229, new59c x732, read68 x680): the tagger knows no "Sept" (the style guides' abbreviation of September) and reads its day as
  * a bare number; the month, the day (and a year right after) become one date.
  */
 function septemberDays(entities: WordEntity[], words: Word[], text: string): void {

@@ -26,10 +26,10 @@ const PAST_TENURE = /^(?:former|then|ex)$/i;
 /** Words that date an office rather than name it ("Kenya's new High Commissioner"). */
 const TENURE_WORDS: ReadonlySet<string> = new Set(["new", "newly", "incoming", "outgoing", "departing", "caretaker", "interim"]);
 
-/** The heads of an envoy's title, the post that "in" a place tells where one serves ("Veldia's Ambassador in Tarsk"). */
 /** A head of state's or government's spouse's title, written before the spouse's name: "First Lady X", "First Gentleman Y". */
 export const SPOUSE_TITLE = /^First (?:Lady|Gentleman)$/i;
 
+/** The heads of an envoy's title, the post that "in" a place tells where one serves ("Veldia's Ambassador in Tarsk"). */
 const ENVOY_HEADS = /^(?:ambassador|ambassadors|commissioner|envoy|nuncio|(?:d['’])?affaires)$/i;
 
 /**
@@ -430,7 +430,7 @@ function institutionBefore(words: Word[], j: number, head: Word): string | undef
   let k = j;
   const named = (w: Word | undefined): boolean =>
     !!w && /^\p{Lu}/u.test(w.text) && (w.pos === "PROPN" || w.pos === "NOUN") && !isCountryWord(w.text) && !MONTHS.has(w.lower) && !WEEKDAYS.has(w.lower) && !FUNCTION_CAPITALS.has(w.lower) && !isHonorific(w) && !isOfficeHead(w.text);
-  // ("European Union envoy X", "African Union Commission chairperson Y": a body named after a continent's people)
+  // ("Orvanian Union envoy X", "Veldian Union Commission chairperson Y": a body named after a people)
   const union = (at: number): boolean => !!words[at] && /^\p{Lu}/u.test(words[at]!.text) && (isCountryWord(words[at]!.text) || words[at]!.pos === "ADJ") && at < j && ORGANISATION_WORDS.has(words[at + 1]!.lower);
   while (k >= 0 && (named(words[k]) || union(k))) k--;
   const run = words.slice(k + 1, j + 1);
@@ -440,8 +440,8 @@ function institutionBefore(words: Word[], j: number, head: Word): string | undef
   // a name before the title is a person's ("Varan, Telu President …" is no institution); a possessive owns the post ("Varan's")
   if (isPossessive(words[k]) || isNameWord(words[k]) || words[j + 1]?.text === ",") return undefined;
   // named as a body is ("… Assembly", "… Senate", "… Group"): a name of unknown kind may be a place's or a person's; but one
-  // word of no kind known, tagged a proper noun, right before the post of a movement's or a body's head ("Hezbollah deputy
-  // secretary-general X", new59a x719; "Hamas leader Y", read sets) is its movement or body
+  // word of no kind known, tagged a proper noun, right before the post of a movement's or a body's head ("Orvanist deputy
+  // secretary-general X", new59a x719; "Tarsk Group spokesman Y", read63 x646, read64 x654) is its movement or body
   const movement = run.length === 1 && run[0]!.pos === "PROPN" && /^(?:secretary-general|leader|spokesman|spokeswoman|spokesperson|chief|envoy)$/.test(head.lower) && !isPlaceWord(run[0]!.text);
   if (!ORGANISATION_WORDS.has(run.at(-1)!.lower.replace(/\.$/, "")) && !movement) return undefined;
   return run.map((w) => w.text).join(" ");

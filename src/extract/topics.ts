@@ -60,8 +60,8 @@ const STOP_CLAUSE = new Set(["which", "who", "whom", "where", "while", "whereas"
 /** Verbs of reporting that end a list and whose subject is a source: "…, the ministry said". */
 const ATTRIBUTION = new Set(["said", "says", "reported", "reports", "announced", "stated", "added", "told", "citing", "quoted"]);
 const LEADING = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "various", "different", "all", "some", "new", "ways", "way", "to", "issues", "of", "on", "prospects", "forms", "need", "further", "both", "other", "also", "as", "well", "matters", "aspects", "possibilities", "current", "topics", "in", "questions", "items", "subjects", "main", "key", "especially", "notably", "particularly", "mainly", "chiefly"]);
-// ("went over the outcome of the meeting held yesterday", read32 x227; "coordinate cooperation in every area of the relationship", read32
-// x236: no subject taken up)
+// ("reviewed the outcome of the leaders' talks", read32 x227; "to work together in each area of the relationship", read32 x236: no
+// subject taken up)
 const EMPTY = new Set(["outcome", "outcomes", "area", "relationship", "cooperation", "relations", "ties", "issues", "areas", "fields", "spheres", "sphere", "matters", "topics", "views", "agenda", "prospects", "ways", "progress", "development", "countries", "sides", "parties", "interest", "interests", "importance", "need", "items", "level", "levels", "number", "state", "session", "meeting", "meetings", "years", "expansion", "opening", "fact", "spheres", "way", "results", "efforts", "readiness", "intention"]);
 
 /**
@@ -313,7 +313,7 @@ function tidy(chunk: Word[]): string | undefined {
   // "how the two countries could …", "what the conference …": a clause cut at its verb, not a subject named
   if (WH_CLAUSE.test(words.find((w) => !LEADING.has(w.lower))?.lower ?? "")) return undefined;
   while (words[0] && (LEADING.has(words[0].lower) || words[0].pos === "DET" || words[0].pos === "ADP" || words[0].pos === "PRON")) words.shift();
-  // "including its part in the negotiations over the debt", "its role in the peace process": the part one plays is in the topic
+  // "including its part in the loan talks" (read35 x297), "its role in the truce": the part one plays is in the topic
   if (/^(?:part|role)$/.test(words[0]?.lower ?? "") && words[1]?.lower === "in") words.splice(0, 2);
   while (words[0] && (LEADING.has(words[0].lower) || words[0].pos === "DET")) words.shift();
   // Cut a long phrase at its first preposition ("coordination between them and the rest …").

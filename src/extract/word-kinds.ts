@@ -142,7 +142,7 @@ export function isNameWord(w: Word | undefined): boolean {
   const capitalised = w.text.split("-").map((p) => /^\p{Lu}/u.test(p));
   const dated = parts.some((p, i) => (i === 0 || capitalised[i]) && (MONTHS.has(p) || WEEKDAYS.has(p)));
   // The place words as written: "Germán" keeps the accent that makes it a given name, not "German"; and, as with months, a
-  // syllable in lower case after the hyphen is no place ("Jong-uk" is no "UK": new59c x730).
+  // syllable in lower case after the hyphen is no place ("Tae-uk" is no "UK": new59c x730).
   return !dated && !parts.some((p) => ORGANISATION_WORDS.has(p) || MEETING_NAME_WORDS.has(p)) && !plain.split("-").some((p, i) => (i === 0 || capitalised[i]) && isPlaceWord(p)) && !isPlaceWord(w.text);
 }
 

@@ -65,6 +65,7 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "revenue", "human", "mobility", "plantation", "plantations", "commodities", "civil", "aviation", "sustainable", "reconciliation",
   "unity", "solidarity", "police", "correctional", "corrections", "services", "disaster", "disasters", "crisis", "management",
   "intelligence", "consumer", "ports", "maritime", "shipping", "climate", "food", "livestock", "forestry", "forests", "lands", "land",
+  // ("Veldia's road transport minister X", new59a x719; railways as a portfolio)
   "urban", "rural", "local", "regional", "veterans", "statistics", "telecommunications", "posts", "works", "roads", "road", "highways", "railways", "railway", "rail",
   "wildlife", "hospitality", "enterprise", "enterprises", "entrepreneurship", "cooperatives", "irrigation", "fishery",
   "marine", "ocean", "oceans", "nuclear", "strategic", "diaspora", "diplomacy", "overseas", "expatriate", "children", "elderly", "disabilities",
@@ -74,9 +75,9 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   // the Department of Asian Affairs Z", "special representative for Eurasian affairs Y" (heldout61 x634): a region's affairs as a
   // portfolio. (Not "Arab" nor "Pacific": words of bodies a question names, "the Arab summit", "the Pacific mission".)
   "african", "asian", "eurasian",
-  // "the World Bank's Vice President for Western and Central Africa, X" (new59a x720), "Special Representative for Central Asia, the
-  // Caucasus and …" (read22 r902), "the head of U.S. Southern Command" (read30 x182): a region of a continent as a portfolio, or a
-  // command's. (Not "northern": "the Secretary of State for Northern Ireland" is a place's.)
+  // "the Veldian Bank's Vice President for Western and Central Orvania, X" (new59a x720), "Special Representative for Central
+  // Orvania" (read22 r902), "the head of Veldia's Southern Command" (read30 x182): a region as a portfolio, or a command's. (Not
+  // "northern": it begins the names of places a title is for, as the test of a regional secretary's title shows.)
   "western", "eastern", "southern", "central",
   // "Dominican chief of staff X", "ministry chief of staff Y": the staff a chief heads.
   "staff",

@@ -45,8 +45,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // Clergy's styles ("Monsignor X", "Msgr. X", "the Rev. X", "His Excellency Archbishop X, the Apostolic Nuncio", "Cardinal Y");
   // not "Bishop", a family name too.
   "monsignor", "msgr", "rev", "reverend", "archbishop", "cardinal",
-  // A British peer's style ("Lord David Cameron, the British Foreign Secretary", read51 x553; "Lord Sassoon", read60 x628; "Baroness
-  // Patricia Scotland", read62 x644).
+  // A British peer's style ("Lord Varan Telu, the Veldian Foreign Secretary", read51 x553, read60 x628; "Baroness Osk Tarima", read62
+  // x644).
   "lord", "baroness",
 ]);
 
