@@ -1413,12 +1413,14 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
       // (A span that starts on the story's day, "hours after landing … the March 14 to 18 trip", keeps that day: the arrival's.)
       const near = pick && (DURING_VISIT.test(sent.text) || (isDaySpan(pick) && !(storyDate && nearDay(pick, storyDate, 0)))) ? monthOf(pick) : pick;
       // "will pay a visit next week … During his stay he is to hold talks with Y": a meeting to come on the visit the lead announces, in the month it gives.
+      // (not a plan the sides agreed on, "… agreed to meet", "agreed to meet again in the same format": some later time, no date; new59a
+      // x721, exchange59b x756)
       const leadMonth = leadDate ?? (leadAhead ? [spanOf(lead, ctx), own].find((d) => d?.month !== undefined) : undefined);
       const oneDay = story !== undefined && oneDayPlanned(m, story);
       // "In February 2023, Varan made a first trip to Tarsk. … In Tarsk he sat down with Telu": a paragraph gone back months or years
       // from the story; a meeting its own sentence dates no closer is of that time (its month), not the story's day.
       const backThen = planned || near ? undefined : paragraphTime(sent, si);
-      const date = near ?? backThen ?? (story && (duringVisit || leadSpan) && !oneDay ? monthOf(story) : story) ?? (planned && leadMonth && duringVisit ? monthOf(leadMonth) : undefined);
+      const date = near ?? backThen ?? (story && (duringVisit || leadSpan) && !oneDay ? monthOf(story) : story) ?? (planned && leadMonth && duringVisit && !AGREED_TO_MEET.test(sent.text) ? monthOf(leadMonth) : undefined);
       // "He then travelled to Tarsk, where he met Y": a day after the one told before, which one unsaid: its month.
       if (date) m.date = MOVED_ON.test(sent.text) && date.day !== undefined && date.year !== undefined ? monthOf(date) : date;
       else if (aboveLead || planned || eventDay) delete m.date;
@@ -1809,6 +1811,9 @@ const MOVED_ON = /\b(?:then|later|afterwards|subsequently)\s+(?:\w+\s+)?(?:trave
 /** A meeting held over video or online: no one place ("virtual Joint Commission", "by video conference"). */
 /** (not "virtually" alone, which is "almost": "the two had virtually lived together" (read26); only "met / held … virtually") */
 const VIRTUAL = /\b(?:virtual|(?:met|meet|meets|held|hold|holds|joined|attended|spoke|talked|conferred|participated)\s+virtually|video[- ]?conferenc\w*|video link|online meeting|by video)\b/i;
+
+/** A plan two sides agree on, for some later time: "agreed to meet", "agreed to meet again", "agreed to hold talks soon". */
+const AGREED_TO_MEET = /\bagree(?:d|s)? to (?:meet|hold (?:talks|a meeting)|talk)\b/i;
 
 const monthOf = (d: PartialDate): PartialDate => ({ ...(d.year !== undefined ? { year: d.year } : {}), ...(d.month !== undefined ? { month: d.month } : {}), basis: d.basis === "publication" ? "relative" : d.basis, text: d.text });
 

@@ -10,6 +10,7 @@ import { dayRange, inOfficeClause, tripEndBefore } from "../../src/extract/date-
 import { placeBeforeCue } from "../../src/extract/meeting-setting";
 import { segment } from "../../src/extract/segment";
 import { meetingsOf } from "./helpers";
+import { extractIndex } from "../../src/extract/index";
 
 const find = (text: string, ...who: string[]) => meetingsOf(text).find((m) => who.every((w) => m.names.includes(w)));
 const words = (text: string) => segment([{ text }])[0]!.words;
@@ -329,5 +330,16 @@ describe("a meeting to come after a sentence of earlier days", () => {
     const text = "Varan received by Leo\n\nROME, October 24, 2022 (Wire) - Veldian President Amos Varan was received in private audience by Pope Leo at the Vatican on Monday.\n\nVaran's two earlier audiences with Leo took place on June 26, 2018 and November 26, 2021. Before leaving the Vatican he was expected to see Cardinal Piet Osk, the Secretary of State.";
     const m = find(text, "Amos Varan", "Piet Osk");
     expect(m?.date?.year).toBe(2022);
+  });
+});
+
+describe("a meeting the sides agreed to hold, with no day given", () => {
+  // new59a x721 ("… agreed to meet," the spokesperson said, without giving a date or venue), exchange59b x756 ("The ministers agreed
+  // to meet again in the same format, its statement said, without giving a date."): some later time, not the month of the lead's day
+  it("returns no date for the planned meeting", () => {
+    const text = ' date 2025-04-26\nLeaders meet at funeral\n\nTARSK, April 26 (Wire) - President Varan Telu and President Osk Tarima held talks inside the cathedral on Saturday.\n\nTelu, who has not sat down with Pim Dola since he took office, had a brief exchange with him at the cathedral. "During their brief exchange, President Telu and President Dola agreed to meet," a spokeswoman said, without giving a date or venue.';
+    const planned = extractIndex([{ file: "t/x.txt", text }]).meetings.filter((m) => m.status === "planned");
+    expect(planned.length).toBeGreaterThan(0);
+    for (const m of planned) expect(m.date).toBeUndefined();
   });
 });
