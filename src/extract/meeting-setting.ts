@@ -53,11 +53,11 @@ export function readMeetingDate(sent: Sent, ctx: MeetingContext, si: number, cue
   const before = ctx.sents[si - 1];
   const then = opensOnThere(sent.words) && before && !before.title && before.quote === sent.quote ? readOwnDate(before, ctx, si - 1) : undefined;
   if (then) return then;
-  const hour = atClockTimeOnly(sent) ? dayOfTheHour(sent, ctx, si, ahead) : undefined;
+  const firstBody = ctx.sents.find((s) => !s.title && s.quote === undefined)?.index;
+  const hour = atClockTimeOnly(sent) ? dayOfTheHour(sent, ctx, si, ahead, firstBody) : undefined;
   if (hour) return hour;
   if (sent.quote !== undefined) return ctx.quoteDates[sent.quote];
-  const firstBody = ctx.sents.find((s) => !s.title && s.quote === undefined);
-  if (firstBody?.index === si && ctx.datelineDate) return ctx.datelineDate;
+  if (firstBody === si && ctx.datelineDate) return ctx.datelineDate;
   if (ctx.published) {
     const [y, m, d] = ctx.published.split("-").map(Number);
     return { year: y, month: m, day: d, basis: "publication", text: ctx.published } as PartialDate;
@@ -72,10 +72,9 @@ const atClockTimeOnly = (sent: Sent): boolean => sent.entities.some((e) => e.typ
  * The day of a sentence an hour alone dates: the day the sentences just before it give ("Talks are planned for Friday. At 9am,
  * A will call on B …"; "… opened at 8 a.m. … At 4:15 p.m. B received C" under the dateline's day; read20 r703, new59a x718),
  * read back past others of no date of their own, to the first that gives one; undefined when that one gives no day (a month is
- * another event's).
+ * another event's). `firstBody`: the index of the article's first sentence of its body, the one the dateline dates.
  */
-function dayOfTheHour(sent: Sent, ctx: MeetingContext, si: number, ahead: boolean): PartialDate | undefined {
-  const firstBody = ctx.sents.find((s) => !s.title && s.quote === undefined)?.index;
+function dayOfTheHour(sent: Sent, ctx: MeetingContext, si: number, ahead: boolean, firstBody: number | undefined): PartialDate | undefined {
   for (let k = si - 1; k >= Math.max(0, si - 4); k--) {
     const before = ctx.sents[k]!;
     if (before.title || before.quote !== sent.quote) return undefined;
