@@ -184,7 +184,12 @@ function splitClausesOf(words: Word[]): ClauseMap {
     }
     // "Shortly after arriving on Thursday he met X": an opening phrase of a participle, no comma to close it, ends where the
     // main clause's pronoun subject and its verb begin.
-    if (resume !== undefined && clauses[current]!.kind === "adverbial" && SUBJECT_PRONOUNS.test(w.lower) && /ing$/.test(words[clauses[current]!.start + 1]?.lower ?? "") && isFinite(words[k + 1]) && !words.slice(clauses[current]!.start, k).some((x) => x.text === "," || isFinite(x))) {
+    // So too a phrase of place with no verb: "While in the Orvanian capital she also sat down with A and the Region's minister, B"
+    // (heldout79 x766), "While in Tarsk he will chair …" (heldout23 s123).
+    const opener = clauses[current]!.start;
+    const verbless = words[opener + 1]?.pos === "ADP" && /^(?:while|whilst|when|once)$/.test(words[opener]!.lower);
+    const verbNext = isFinite(words[k + 1]) || (words[k + 1]?.pos === "ADV" && isFinite(words[k + 2]));
+    if (resume !== undefined && clauses[current]!.kind === "adverbial" && SUBJECT_PRONOUNS.test(w.lower) && (/ing$/.test(words[opener + 1]?.lower ?? "") || verbless) && verbNext && !words.slice(opener, k).some((x) => x.text === "," || isFinite(x))) {
       current = resume;
       resume = undefined;
     }
@@ -218,7 +223,11 @@ function splitClausesOf(words: Word[]): ClauseMap {
       // "After X hosted Y, Z said …" opens the sentence and ends at its comma; mid-sentence it runs on.
       // "when the new Veldian envoy, Varan Telu, paid a call on her": the commas of a name beside the subject end nothing.
       apposed = hasVerbAhead(words, k + 1, 24, true) ? -1 : appositionBeforeVerb(words, k + 1);
-      const atStart = k === 0 || prev?.lower === "that" || words.slice(0, k).every((x) => x.pos === "ADV" || x.pos === "NUM" || x.pos === "NOUN" || x.pos === "DET" || x.pos === "ADJ");
+      // ("On December 5, while Telu was still in office, Varan sat down with him": after an opening phrase of time or place and
+      // its comma, the clause ends at its own comma too)
+      // (the phrase's comma the only one before it: not "On Wednesday, X travels on to Tarsk, where he is to meet A, B and C")
+      const afterOpening = prev?.text === "," && words[0]?.pos === "ADP" && !words.slice(0, k).some(isVerb) && !words.slice(0, k - 1).some((x) => x.text === ",");
+      const atStart = k === 0 || afterOpening || prev?.lower === "that" || words.slice(0, k).every((x) => x.pos === "ADV" || x.pos === "NUM" || x.pos === "NOUN" || x.pos === "DET" || x.pos === "ADJ");
       open("adverbial", k, atStart ? current : undefined);
     } else if (w.lower === "that" && (w.pos === "SCONJ" || words.slice(Math.max(0, k - 3), k).some((x) => SPEECH.has(x.lemma) && x.pos === "VERB")) && hasVerbAhead(words, k + 1)) {
       open("reported", k);

@@ -227,6 +227,8 @@ const STAMP_WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|n
 /** Lower-case words a stamp's other items may hold ("By our Orvane correspondent", "International desk", "Activities of the Ministers", "Veldia Desk live updates", "Staff report", "By a Staff Writer", "Press releases"). */
 const STAMP_WORDS = /^(?:of|the|and|by|a|our|at|in|for|desk|correspondent|staff|reporter|writer|report|time|local|live|updates?|blog|releases?)$/;
 
+/** Labels that open an item of a stamp line: "Source: …", "Editor: …". */
+const ITEM_LABEL = /\b(?:source|editor)\s*:/gi;
 /** A line opened by a full date in figures and a separator: "12/06/2021 | …", "04.03.2021 - …". */
 const NUMERIC_STAMP = /^\d{1,2}[./]\d{1,2}[./]\d{4}\s*(?:[|·•]|[-–—]\s)/;
 
@@ -243,7 +245,9 @@ function readStamp(raw: string): { published: string; place?: string } | undefin
   if (line === "" || line.split(" ").length > 18) return undefined;
   const date = parseDate(line);
   if (date?.year === undefined || date.month === undefined || date.day === undefined) return undefined;
-  const rest = line.replace(date.text, " ").replace(TIME, " ").replace(STAMP_LABEL, " ").replace(STAMP_WEEKDAY, " ");
+  // ("2023-11-08 10:26  Source: Tarsk Newsroom  Editor: Ana Rell", heldout78 x759; "Source: Xinhua | 2022-06-01 09:38:15", corpus
+  // c043; "Source: Beta, Tanjug   Thursday, September 6, 2018", devH e203: a label of the source or the editor opens an item)
+  const rest = line.replace(date.text, " ").replace(TIME, " ").replace(STAMP_LABEL, " ").replace(STAMP_WEEKDAY, " ").replace(ITEM_LABEL, " | ");
   const items = rest.split(/\s*(?:[|·•/,›»]|\s[-–—]\s|\s[-–—]$|^[-–—]\s)\s*/).map((x) => x.trim().replace(/^[-–—:.\s]+|[-–—:.\s]+$/g, "")).filter((x) => /\p{L}/u.test(x));
   const words = items.flatMap((x) => x.split(/\s+/));
   // "12/06/2021 | Veldia - Orvane relations", "04.03.2021 - Press office of the Delegation to Tarsk": a line

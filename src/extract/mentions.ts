@@ -208,7 +208,9 @@ export function findMentions(sent: Sent): Mention[] {
         continue;
       }
       // A name in capitals needs a title or honorific (its own or in apposition): "NATO Allies said" is no person.
-      if ((capsFirst || capsEnd) && !(mention?.office || mention?.honorific || mention?.counterpart)) {
+      const beside = (capsFirst || capsEnd) && !(mention?.office || mention?.honorific || mention?.counterpart) && titleBeside(words, i, j);
+      if (mention && beside) mention.evidence = true;
+      if ((capsFirst || capsEnd) && !(mention?.office || mention?.honorific || mention?.counterpart || beside)) {
         if (capsFirst) {
           i++;
           continue;
@@ -521,8 +523,38 @@ function countryAfterBracket(words: Word[], k: number): string | undefined {
   return undefined;
 }
 
+/** Whether the one to three words from `k` name a country and a possessive follows them ("China's Ministry"). */
+function possessedCountry(words: Word[], k: number): boolean {
+  for (let n = 1; n <= 3; n++) if (countryOf(words.slice(k, k + n).map((w) => w.text).join(" ")) && isPossessive(words[k + n])) return true;
+  return false;
+}
+
 /** Regnal numbers written after a monarch's name. */
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
+
+/** Words of the other side a name may stand beside: "her predecessor, KAMIKAWA Yoko". */
+const SIDE_WORDS = new Set(["predecessor", "successor", "counterpart", "host", "guest"]);
+
+/**
+ * A title set off by a comma beside the name from `i` to `j`: after it ("NAKAMITSU Izumi, the United Nations Under-Secretary-General
+ * and High Representative for …, paid", heldout78 x761; "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan", heldout24 t106)
+ * or before it, or a side before it ("Japan's State Minister for Foreign Affairs, TAKEI Shunsuke,", heldout18 r506; "Japan's
+ * resident Ambassador to Solomon Islands, MIWA Yoshiaki,", heldout17 q422; "IWAYA's predecessor, KAMIKAWA Yoko,", x761): what
+ * makes a family name in capitals a person's, as a title right before it does. A title's head in the singular: "NATO Allies, the
+ * ministers said" names no one.
+ */
+function titleBeside(words: Word[], i: number, j: number): boolean {
+  const titleWord = (w: Word): boolean => /^(?:PROPN|NOUN|ADJ)$/.test(w.pos) || /^(?:of|for|to|and|'s|’s|-)$/.test(w.lower);
+  const head = (w: Word): boolean => (officeWordKind(w.lower) === "head" && !isPluralOffice(w.lower)) || SIDE_WORDS.has(w.lower);
+  if (words[j + 1]?.text === ",") {
+    const k = /^(?:the|a|an)$/.test(words[j + 2]?.lower ?? "") ? j + 3 : j + 2;
+    for (let n = k; n < Math.min(words.length, k + 8) && titleWord(words[n]!); n++) if (head(words[n]!)) return true;
+  }
+  if (words[i - 1]?.text === ",") {
+    for (let n = i - 2; n >= Math.max(0, i - 10) && titleWord(words[n]!); n--) if (head(words[n]!)) return true;
+  }
+  return false;
+}
 
 /** A given name written as names are, not in capitals ("Morri" of "NARGOR Morri"). */
 const isGivenName = (w: Word | undefined): boolean => isNameWord(w) && /^\p{Lu}\p{Ll}/u.test(w!.text);
@@ -612,7 +644,9 @@ export function readName(words: Word[], first: number, last: number): NameMentio
   if (after && (ORGANISATION_WORDS.has(after.lower) || (isPossessive(after) && ORGANISATION_WORDS.has(words[last + 2]?.lower ?? "") && !titledOccasion))) return undefined;
   // "the International Atomic Energy Agency": capitalised words up to an institution word.
   for (let k = last + 1; k < words.length && /^\p{Lu}/u.test(words[k]!.text); k++) if (ORGANISATION_WORDS.has(words[k]!.lower)) return undefined;
-  const ofCountry = after?.lower === "of" ? countryAfter(words, last + 2) : undefined;
+  // ("the Department of Arms Control of China's Ministry of Foreign Affairs": a country's possessive after "of" opens a body's
+  // name, no person's country; heldout78 x759)
+  const ofCountry = after?.lower === "of" && !possessedCountry(words, last + 2) ? countryAfter(words, last + 2) : undefined;
   if (after?.lower === "of" && /^\p{Lu}/u.test(words[last + 2]?.text ?? "") && !ofCountry) return undefined;
   const mention: NameMention = { kind: "name", first, last, name, evidence: false };
   if (nick) mention.nickname = words.slice(nick.open + 1, nick.close).map((w) => w.text).join(" ");

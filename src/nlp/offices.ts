@@ -93,6 +93,8 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "responsible", "administrative", "distribution",
   // "Attorney General X", "the Minister of Justice and Attorney General, Y": a government's chief law officer, not a general.
   "attorney",
+  // "Chief Commissioner for Afghan Refugees X" (heldout70 x692, heldout79 x764): refugees as a portfolio, never a name's word.
+  "refugees", "refugee",
 ]);
 
 const CONNECTORS: ReadonlySet<string> = new Set(["and", "of", "for", "&"]);
@@ -110,8 +112,9 @@ export function officeWordKind(word: string): OfficeWordKind | undefined {
   if (HEADS.has(w)) return "head";
   if (MODIFIERS.has(w)) return "modifier";
   if (CONNECTORS.has(w)) return "connector";
-  // "Prime Minister-designate", "President-elect", "pro-secretary", "co-chair": a head with a prefix or suffix.
-  const dash = /^(?:(pro|co|vice|deputy|acting)-(.+)|(.+)-(designate|elect))$/.exec(w);
+  // "Prime Minister-designate", "President-elect", "pro-secretary", "co-chair", "Under-Secretary-General" (heldout36 x320, heldout63
+  // x649): a head with a prefix or suffix.
+  const dash = /^(?:(pro|co|vice|deputy|acting|under)-(.+)|(.+)-(designate|elect))$/.exec(w);
   const inner = dash?.[2] ?? dash?.[3];
   if (inner && HEADS.has(inner)) return "head";
   return undefined;

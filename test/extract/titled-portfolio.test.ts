@@ -5,6 +5,7 @@
  * Trade Promotion, X", "the Minister for Pacific Peoples, Dr Y").
  */
 import { describe, expect, it } from "vitest";
+import { extractIndex } from "../../src/extract/index";
 import { meetingsOf } from "./helpers";
 
 describe("a title with its portfolio before a name", () => {
@@ -15,5 +16,29 @@ describe("a title with its portfolio before a name", () => {
     const pairs = meetingsOf(text).map((m) => m.names.split(" + ").sort().join(" + "));
     expect(pairs).toContain("Jan Kelm + Mira Telu");
     expect(pairs.filter((p) => p === "Dan Orso + Jan Kelm")).toHaveLength(1);
+  });
+});
+
+describe("a portfolio the gazetteer lacks after 'for', and a body's name after 'of'", () => {
+  const people = (text: string) => extractIndex([{ file: "t/x.txt", text }]).people;
+  // heldout78 x759 ("He was received by Mallory Stewart, U.S. Assistant Secretary of State for Arms Control, Verification and
+  // Compliance, who …"; "Sun Xiaobo, director-general of the Department of Arms Control of China's Ministry of Foreign Affairs, led
+  // the Chinese side"), x761 ("…, the United Nations Under-Secretary-General and High Representative for Disarmament Affairs, …")
+  it("returns the title set off after the name, and no person of the body's name", () => {
+    const found = people(
+      "Osk Tarima, director-general of the Department of Arms Control of Chile's Ministry of Foreign Affairs, led the Chilean side.\n\n" +
+        "He was received by Ana Rell, Orvanian Assistant Secretary of State for Arms Control, Verification and Compliance, who was accompanied by a team.",
+    );
+    expect(found.map((p) => p.name).sort()).toEqual(["Ana Rell", "Osk Tarima"]);
+    expect(found.find((p) => p.name === "Ana Rell")?.offices[0]?.title).toMatch(/Assistant Secretary of State/);
+  });
+});
+
+describe("refugees as a portfolio", () => {
+  // heldout70 x692 and heldout79 x764 (two writers on two visits: "Chief Commissioner for Afghan Refugees Muhammad Abbas Khan attended")
+  it("returns the name after the title, not one that opens with the portfolio's word", () => {
+    const found = extractIndex([{ file: "t/x.txt", text: "Minister Osk Tarima hosted the delegation. Chief Commissioner for Afghan Refugees Ana Rell Dole sat in on the session." }]).people;
+    expect(found.map((p) => p.name)).toContain("Ana Rell Dole");
+    expect(found.find((p) => p.name === "Ana Rell Dole")?.offices[0]?.title).toMatch(/Commissioner for Refugees/);
   });
 });
