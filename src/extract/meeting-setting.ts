@@ -307,7 +307,7 @@ function withMonthOfYear(date: PartialDate, others: WordEntity[], read: (x: Word
   for (const x of others) {
     if (x.type !== "DATE") continue;
     const d = read(x);
-    if (d?.month !== date.month) continue;
+    if (!d || d.month !== date.month) continue;
     if (date.day === undefined && written(date.text, true) && d.day !== undefined && written(x.text, false)) return { ...d, year: date.year, basis: "explicit" };
     if (date.day !== undefined && written(date.text, false) && d.day === undefined && written(x.text, true)) return { ...date, year: d.year, basis: "explicit" };
   }

@@ -350,3 +350,31 @@ describe("a description of one a possessive already stands for", () => {
     expect(meetingsOf(text, "2021-08-25")).toContain("Mira Varan + Piet Osk");
   });
 });
+
+describe("'she' after a sentence about a host whose sex the article does not give", () => {
+  // exchange60 x799 ("… the President of Fiji, X, received President Murmu … President X conferred on her the Companion of the Order
+  // of Fiji. While in Suva she also … held talks with Prime Minister Y"), heldout79 x766 (a home secretary's talks after a paragraph
+  // on her hosts)
+  it("returns the one of the last two topics known to be a woman, not the host", () => {
+    const text =
+      "The President of Veldia, Ana Rell, reached Tarsk this morning, where she had landed yesterday on a state visit.\n\n" +
+      "At State House, the President of Orvane, Varan Telu, received President Rell. President Telu conferred on her the country's highest award.\n\n" +
+      "In Tarsk she also held talks with Prime Minister Osk Tarima.";
+    const met = meetingsOf(text, "2024-08-06");
+    expect(met).toContain("Ana Rell + Osk Tarima");
+    expect(met).not.toContain("Osk Tarima + Varan Telu");
+  });
+});
+
+describe("an object pronoun after a subject with company set beside it", () => {
+  // heldout80 x773 ("Yesterday Bach, flanked by IOC director general Christophe De Kepper, welcomed her to Olympic House"), exchange60
+  // x794 ("Emperor Naruhito, accompanied by Empress Masako, met her at the entrance of the palace")
+  it("returns the one the sentences before were about, not the one in company of the subject", () => {
+    const text =
+      "Olympic chief-elect Ana Rell flew to Orvel on Sunday.\n\n" +
+      "Yesterday President Varan Telu, flanked by director general Osk Tarima, welcomed her to the headquarters in Orvel.";
+    const met = meetingsOf(text, "2025-04-08");
+    expect(met).toContain("Ana Rell + Varan Telu");
+    expect(met).not.toContain("Osk Tarima + Varan Telu");
+  });
+});

@@ -269,3 +269,17 @@ describe("a week ahead and the day of a briefing", () => {
     expect(meetingsOf(text).filter((m) => m.names.includes("Tarima")).map((m) => m.date?.day)).toEqual([7]);
   });
 });
+
+describe("a wire's dateline with the dash right after its agency", () => {
+  // exchange60 x788 and x794 ("Tokyo, Oct. 15 (Jiji Press)--Swedish Crown Princess …", the Japanese wire's form; its pages also
+  // write "(Jiji Press)–" and "(Jiji Press)—" with no space before the lead)
+  it("returns the city, the day and the agency, and the lead's words from its first", () => {
+    expect(readDateline("Tarsk, Oct. 15 (Orvel Press)--Veldian Foreign Minister Varan Telu met his counterpart on Tuesday.")).toMatchObject({
+      place: "Tarsk",
+      agency: "Orvel Press",
+      date: { month: 10, day: 15 },
+      rest: "Veldian Foreign Minister Varan Telu met his counterpart on Tuesday.",
+    });
+    expect(readDateline("Tarsk, Jan. 21 (Orvel Press)–Veldian Foreign Minister Varan Telu met him.")?.rest).toBe("Veldian Foreign Minister Varan Telu met him.");
+  });
+});
