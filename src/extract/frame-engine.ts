@@ -109,7 +109,7 @@ export function matchFrames(sent: Sent, refs: PersonRef[], context: { previous?:
       if (frame.anaphor && !referredBack) continue;
       const end = matchTrigger(frame, words, forms, map, i);
       if (end < 0) continue;
-      const hit = fill(frame, sent, refs, map, i, end, context.principal, context.party);
+      const hit = fill(frame, sent, refs, map, i, end, context.principal, context.party, context.next && context.next.quote === sent.quote ? { sent: context.next, refs: context.nextRefs ?? [] } : undefined);
       if (hit) candidates.push(hit);
     }
   }
@@ -303,7 +303,7 @@ function escortedTo(words: Word[], inClause: PersonRef[], cue: number): PersonRe
   return undefined;
 }
 
-function fill(frame: Frame, sent: Sent, allRefs: PersonRef[], map: ClauseMap, cue: number, end: number, principal?: number, party?: number[]): FrameHit | undefined {
+function fill(frame: Frame, sent: Sent, allRefs: PersonRef[], map: ClauseMap, cue: number, end: number, principal?: number, party?: number[], next?: { sent: Sent; refs: PersonRef[] }): FrameHit | undefined {
   const words = sent.words;
   const refs = allRefs.filter((r) => !isStoodFor(words, r));
   const clause = map.of[cue]!;
@@ -373,6 +373,8 @@ function fill(frame: Frame, sent: Sent, allRefs: PersonRef[], map: ClauseMap, cu
   if (frame.agent === "subject" && agents.length === 0 && counterparts.length > 0) open = copulaGap(words, refs, cue, end) ?? openSlot(words, map, inClause, map.clauses[clause]!.start, cue, "agent");
   // "The two ministers met Y": a plural standing for the party told before makes the contact, the other side named.
   if (frame.agent === "subject" && agents.length === 0 && !open && counterparts.length > 0) agents = partySide(words, map, clause, party, pluralAnaphorBefore(words, cue), counterparts);
+  // "Y was received at the palace, and X assured him …": with no "by", the one who acts on Y right after.
+  if (frame.agent === "acting" && !words.slice(end + 1).some((w, k) => w.lower === "by" && map.of[end + 1 + k] === clause)) agents = actingOn(words, refs, counterparts, end, next);
   // "his calls on X and Y" with no one calling: the people named are not each other's contact.
   if (frame.agent !== "none" && agents.length === 0 && !open) return undefined;
   counterparts = counterparts.filter((c) => !agents.some((a) => a.person === c.person));
@@ -1117,6 +1119,28 @@ function refineKind(kind: Meeting["kind"], lower: string[], cue: number, end: nu
     if (refined) return refined;
   }
   return kind;
+}
+
+/**
+ * The one who acts on the side an agentless passive names, by a pronoun right after their verb: later in the sentence ("Y was
+ * received at about 10 a.m., and X assured him that …", heldout80 x774) or in the next one ("Y … was received at the Prime
+ * Minister's House. A statement said X told him …", heldout79 x764). None when no such act follows.
+ */
+function actingOn(words: Word[], refs: PersonRef[], sides: PersonRef[], end: number, next?: { sent: Sent; refs: PersonRef[] }): PersonRef[] {
+  const received = new Set(sides.map((r) => r.person));
+  if (received.size === 0) return [];
+  const actor = (ws: Word[], rs: PersonRef[], from: number): PersonRef | undefined =>
+    rs.find((r) => {
+      if (r.first <= from || r.via === "pronoun" || received.has(r.person)) return false;
+      let v = r.last + 1;
+      while (ws[v]?.pos === "ADV") v++;
+      if (ws[v]?.pos !== "VERB") return false;
+      return rs.some((o) => o.via === "pronoun" && received.has(o.person) && o.first > v && o.first <= v + 2 && /^(?:him|her|them)$/.test(ws[o.first]!.lower));
+    });
+  const here = actor(words, refs, end);
+  if (here) return [here];
+  const after = next ? actor(next.sent.words, next.refs, -1) : undefined;
+  return after ? [{ ...after, first: end, last: end }] : [];
 }
 
 /**

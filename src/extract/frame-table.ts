@@ -34,8 +34,11 @@ export interface FrameRow {
   trigger: string;
   /** active: "X received Y"; passive: "Y was received by X"; noun: "talks between X and Y". */
   voice: "active" | "passive" | "noun";
-  /** Who reports or leads the contact; "clause" is the subject of the clause the noun stands in. */
-  agent: "subject" | "by" | "clause" | "none";
+  /**
+   * Who reports or leads the contact; "clause" is the subject of the clause the noun stands in; "acting" the one who, right
+   * after an agentless passive, acts on the other side by its pronoun (", and X assured him", "X told him" in the next sentence).
+   */
+  agent: "subject" | "by" | "clause" | "acting" | "none";
   /** The other side(s), tried in order. */
   counterparts: Slot[];
   kind: Meeting["kind"];
@@ -83,7 +86,7 @@ export class FrameRowError extends Error {
 
 const SLOTS: Slot[] = ["subject", "object", "indirect", "with", "alongside", "between", "by", "led-by", "hosted-by", "to", "from", "on", "of", "for", "in-honour-of", "predicate"];
 const VOICES = ["active", "passive", "noun"] as const;
-const AGENTS = ["subject", "by", "clause", "none"] as const;
+const AGENTS = ["subject", "by", "clause", "acting", "none"] as const;
 const KINDS: Meeting["kind"][] = ["meeting", "talks", "consultation", "visit", "call", "credentials", "courtesy call", "audience"];
 
 /**

@@ -30,6 +30,16 @@ const ROWS: FrameRow[] = [
     counterparts: ["subject"],
     kind: "meeting",
   },
+  // "Y was received at the palace on Friday, and X assured him …", "Y was received at the Prime Minister's House. … X told him …":
+  // an agentless reception, its host the one who acts on Y right after.
+  {
+    id: "be-received-acted-on",
+    trigger: "receive|welcome",
+    voice: "passive",
+    agent: "acting",
+    counterparts: ["subject"],
+    kind: "meeting",
+  },
   {
     id: "hold-talks",
     trigger: "hold|have|conduct talk|negotiation|discussion|dialogue|consultation",

@@ -78,7 +78,7 @@ export interface SegmentInput {
 export function segment(blocks: SegmentInput[]): Sent[] {
   const out: Sent[] = [];
   blocks.forEach((block, blockIndex) => {
-    const doc = nlp.readDoc(block.text);
+    const doc = nlp.readDoc(platformStops(block.text));
     doc.sentences().each((s: ItemSentence) => {
       const values = s.tokens().out(its.value) as string[];
       const tags = s.tokens().out(its.pos) as string[];
@@ -89,7 +89,8 @@ export function segment(blocks: SegmentInput[]): Sent[] {
       const raw: Word[] = [];
       let text = "";
       values.forEach((v, i) => {
-        const pre = i === 0 ? "" : (spaces[i] ?? "").replace(/\s+/g, " ");
+        // (the mark platformStops put between "X" and its full stop is no space of the text)
+        const pre = i === 0 || (spaces[i] === PLATFORM_MARK && v === ".") ? "" : (spaces[i] ?? "").replace(/\s+/g, " ");
         text += pre;
         raw.push({ text: v, lower: fold(v), lemma: fold(lemmas[i] ?? v), pos: tags[i] ?? "X", start: text.length, end: text.length + v.length });
         text += v;
@@ -133,6 +134,19 @@ export function segment(blocks: SegmentInput[]): Sent[] {
     });
   });
   return out;
+}
+
+/** A no-break space: wink reads it as a space, the article never has one there. */
+const PLATFORM_MARK = "\u00A0";
+
+/**
+ * "… in a post on X. Russell wrote that she …": the tokenizer reads the platform's "X." as an initial and runs the two sentences
+ * into one, "X. Russell" a name (heldout70 x694; corpus c010, heldout53 x574 and heldout31 write "on X." before a new sentence).
+ * A mark between the letter and its full stop ends the sentence there; the sentence's text keeps "X.".
+ * @example platformStops("He wrote on X. Russell replied.") // "He wrote on X\u00A0. Russell replied."
+ */
+function platformStops(text: string): string {
+  return text.replace(/\b(on|via) X\.(?=\s+\p{Lu})/gu, `$1 X${PLATFORM_MARK}.`);
 }
 
 /** Appends a piece the tokenizer cut off to the sentence before it (its words' offsets and entities' indices moved on). */

@@ -3,7 +3,7 @@
  * duration, "how many X" a number of X, "which round" an ordinal, "where" a place, "who" a person.
  */
 import type { SpanType } from "../facts/types";
-import { fold } from "../nlp/fold";
+import { escapeRegExp, fold } from "../nlp/fold";
 import { editDistance } from "../nlp/names";
 import { parseText } from "./parse";
 import { stem } from "./retrieval";
@@ -295,17 +295,16 @@ const PRESENCE = /^\s*when\s+(?:was|were|is|are|will\b.*\bbe)\b.*\b(?:in|at)\s+\
 const otherAct = (question: string, names: string[]): boolean => otherActs(question, names).length > 0;
 
 /**
- * The question with the names it was linked by written capitalised, as a name is in an article: the
- * tagger reads a lower-cased name ending in "-ed" as a past tense ("who did varan hamed meet").
- * @example withNamesCapitalised("who did varan hamed meet", ["varan hamed"]) // "who did Varan Hamed meet"
+ * The question with each name it was linked by written as one name the tagger knows as a name, whatever the words of the name
+ * ("cooper", "park", "may" are verbs and nouns of their own; "who did varan hamed meet" reads "hamed" as a past tense).
+ * @example withNamesAsKnown("where did cooper sign the accord", ["cooper"]) // "where did John sign the accord"
  */
-export function withNamesCapitalised(question: string, names: string[]): string {
+function withNamesAsKnown(question: string, names: string[]): string {
+  // (a name's words as the link wrote them, apart by spaces or hyphens: "lai ching te" is "Lai Ching-te")
   return names.reduce((text, name) => {
-    const at = name ? text.toLowerCase().indexOf(name.toLowerCase()) : -1;
-    if (at < 0) return text;
-    const cased = text.slice(at, at + name.length).replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
-    return text.slice(0, at) + cased + text.slice(at + name.length);
-  }, question);
+    const words = fold(name).split(/[\s-]+/).filter(Boolean);
+    return words.length ? text.replace(new RegExp(`\\b${words.map(escapeRegExp).join("[\\s-]+")}\\b`, "i"), "John") : text;
+  }, fold(question));
 }
 
 /**
@@ -314,7 +313,9 @@ export function withNamesCapitalised(question: string, names: string[]): string 
  * @example otherActs("when did the cabinet resign") // ["resign"]
  */
 export function otherActs(question: string, names: string[] = []): string[] {
-  const { lemmas, tags, values } = parseText(withNamesCapitalised(question, names));
+  // ("who did yvette cooper meet", "where did cooper sign …": the tagger reads "Cooper" as a verb however it is written, and the
+  // verb after it as a noun; each linked name is read as a name it knows; heldout79 x766)
+  const { lemmas, tags, values } = parseText(withNamesAsKnown(question, names));
   // "when does the visit end": a verb of beginning or ending last after "does …", whatever the tagger says
   let last = tags.length - 1;
   while (last > 0 && tags[last] === "PUNCT") last--;
@@ -338,10 +339,12 @@ export function otherActs(question: string, names: string[] = []): string[] {
  * before an object is the verb (its index; -1 when the question has a verb or no such form).
  */
 function verbAfterNames(lemmas: string[], tags: string[]): number {
-  if (tags[0] !== "AUX" || !/^(?:do|will|would|can|could|shall|should)$/.test(fold(lemmas[0] ?? "")) || tags.includes("VERB")) return -1;
-  let k = 1;
+  // (so too after a wh-word: "where did A sign the accord", heldout79 x766)
+  const aux = tags[0] === "AUX" ? 0 : /^(?:where|when|how|why)$/.test(fold(lemmas[0] ?? "")) && tags[1] === "AUX" ? 1 : -1;
+  if (aux < 0 || !/^(?:do|will|would|can|could|shall|should)$/.test(fold(lemmas[aux] ?? "")) || tags.includes("VERB")) return -1;
+  let k = aux + 1;
   while (k < tags.length && (tags[k] === "PROPN" || (tags[k] === "CCONJ" && tags[k + 1] === "PROPN"))) k++;
-  return k > 1 && tags[k] === "NOUN" && ["DET", "PRON", "ADP", "NOUN", "ADJ", "NUM"].includes(tags[k + 1] ?? "") ? k : -1;
+  return k > aux + 1 && tags[k] === "NOUN" && ["DET", "PRON", "ADP", "NOUN", "ADJ", "NUM"].includes(tags[k + 1] ?? "") ? k : -1;
 }
 
 /** Verbs of beginning and ending, which the tagger takes for nouns at a question's end ("when does the visit end"). */

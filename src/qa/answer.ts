@@ -22,7 +22,7 @@ import { answerVisits } from "./answerers/visits";
 import { answerWhen } from "./answerers/when";
 import { answerWhere } from "./answerers/where";
 import { answerWhoIs } from "./answerers/who-is";
-import { answerOthersMet, answerWhoElse, answerWhoMet, asksWhatHappened, asksWhoElse, isWhoMetForm } from "./answerers/who-met";
+import { answerOthersMet, answerWhoElse, answerWhoMet, asksWhatHappened, asksWhoElse, asksWhoJoined, isWhoMetForm } from "./answerers/who-met";
 import { answerYesNo, isMeetingYesNo, isPresenceYesNo } from "./answerers/yes-no";
 import { answerActYesNo, yesNoActs } from "./answerers/act-yes-no";
 import { joinWords, meetingLine, sourceBlock, sourcesOf } from "./format";
@@ -389,7 +389,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   const greeters = links.people.length && asksGreeters(text) ? answerGreeters(q) : undefined;
   if (greeters) return build("who_met", Math.max(guess.confidence, 0.5), greeters, knowledge, links, q.focus ?? conversation.focus, q, "greeters");
   // "who else was there?", "who accompanied A?": the others at the meeting, never its principals
-  const others = asksWhoElse(text) ? answerWhoElse(q) : undefined;
+  const others = asksWhoElse(text) || asksWhoJoined(text, links.people.length) ? answerWhoElse(q) : undefined;
   if (others) return build("who_met", others.kind === "reply" ? guess.confidence : 0, others, knowledge, links, q.focus ?? conversation.focus, q, "who_else");
   // "how did A describe the talks?": the sentence in which A gives them a word, never a count or a manner
   const description = asksDescription(text) ? readDescription(q) : undefined;

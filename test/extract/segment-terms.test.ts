@@ -23,3 +23,13 @@ describe("extractIndexAndTerms", () => {
     expect(sentenceTerms.flat()).toContain("consulat");
   });
 });
+
+describe("a post on X before a new sentence", () => {
+  // heldout70 x694 ("… in a post on X. Russell wrote that she valued …": one sentence and a person "X. Russell" made the host the
+  // "she" of the visitor's later talks); corpus c010, heldout53 x574 ("… on X. He …")
+  it("ends the sentence at the platform's full stop and keeps its text", () => {
+    const sents = segment([{ text: "Telu praised the meeting in a post on X. Rell wrote that she valued the talks." }]);
+    expect(sents.map((s) => s.text)).toEqual(["Telu praised the meeting in a post on X.", "Rell wrote that she valued the talks."]);
+    expect(segment([{ text: "He met J. X. Rell on Monday." }])).toHaveLength(1);
+  });
+});

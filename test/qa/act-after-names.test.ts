@@ -28,3 +28,24 @@ describe("the verb after a subject of names", () => {
     expect(reply.text).toContain("signed a cooperation agreement");
   });
 });
+
+describe("a name the tagger reads as a verb", () => {
+  // heldout79 x766 ("who did yvette cooper meet", "Cooper" tagged a verb, sent the question to the sentence reader, which found no
+  // one); the read sets' names that are also words ("Hunt", "Cooper", "Read")
+  const COOPER = `Tarima receives Cooper
+
+ERBIL, November 28, 2024 - Kurdistan Region Prime Minister Osk Tarima received Britain's Home Secretary Ana Cooper in Erbil on Thursday.
+`;
+  const k = loadKnowledge(extractIndex([{ file: "seeds/913_cooper.txt", text: COOPER }]), intentModel());
+  it("is no act of its own, and the question is answered by the meetings", () => {
+    expect(otherActs("who did ana cooper meet", ["ana cooper"])).toEqual([]);
+    expect(answer("who did ana cooper meet in erbil on thursday", k).text).toMatch(/Tarima/);
+  });
+});
+
+describe("the verb after a name in a question opened by a wh-word", () => {
+  // heldout79 x766 ("where did cooper sign the joint statement on border security": "sign" read as a noun after the name)
+  it("is the act asked", () => {
+    expect(otherActs("where did ana cooper sign the joint statement", ["ana cooper"])).toEqual(["sign"]);
+  });
+});

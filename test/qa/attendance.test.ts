@@ -66,3 +66,29 @@ describe("who else was there, read from the article's own sentence", () => {
     expect(a.text).not.toContain("Yutaka Yokoi");
   });
 });
+
+describe("who joined one side, or sat on it, at a meeting that names none", () => {
+  // heldout60 x628 ("which british officials joined reeves at the han zheng meeting", answered with the meeting), heldout61 x633
+  // ("who was on lula's side at the meeting with sullivan", answered with the other side's companions)
+  const TARSK = `Varan in Tarsk
+
+TARSK, 11 January 2025 - Finance Minister Ana Varan was received by Vice President Osk Tarima in Tarsk on Saturday.
+
+On 5 December, U.S. national security adviser Kesto Dane sat down with Brazilian President Pim Telu in Orvel. Dane was accompanied by Lio Senn, the U.S. chargé d'affaires.
+`;
+  const k = loadKnowledge(extractIndex([{ file: "seeds/914_tarsk.txt", text: TARSK }]), intentModel());
+  it("says the articles name no one else, never the meeting or the other side's people", () => {
+    const joined = answer("which veldian officials joined varan at the tarima meeting", k);
+    expect(joined.found).toBe(false);
+    // (exchange60 x792: "which ministers joined the mitsotakis erdogan talks")
+    expect(answer("which ministers joined the varan tarima talks", k).found).toBe(false);
+    const side = answer("who was on telu's side at the meeting with dane", k);
+    expect(side.found).toBe(false);
+    expect(side.text).not.toMatch(/Senn/);
+  });
+
+  // check11 k102 ("which countries' foreign ministers joined lamamra's consultative meeting"): the meeting's sides, not one's company
+  it("still lists the sides of a meeting a question says others joined", () => {
+    expect(answer("which officials joined tarima's meeting", k).text).toMatch(/Varan/);
+  });
+});

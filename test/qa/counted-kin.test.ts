@@ -62,3 +62,18 @@ describe("how many: of two counts in one sentence, the one of the thing asked", 
     expect(a.text.split("\n")[0]).toMatch(/15/);
   });
 });
+
+describe("how many: a number in a compound word counts the compound's own noun", () => {
+  // heldout79 x765 ("… agreed to conclude soon a three-way agreement with Uzbekistan …" answered "how many documents were signed"),
+  // the read sets' "a five-member delegation", "a two-day visit"
+  const DELEGATION = `Telu ends visit to Orvel
+
+Orvel, 13 March 2025 - President Varan Telu signed a border treaty with President Osk Tarima on Thursday. Telu said he and Tarima had also agreed to conclude soon a three-way agreement with a third neighbour. Tarima received a five-member delegation of Telu's party.
+`;
+  const k = loadKnowledge(extractIndex([{ file: "seeds/984_orvel.txt", text: DELEGATION }]), intentModel());
+  it("gives no count of documents from 'a three-way agreement', and counts members from 'a five-member delegation'", () => {
+    const documents = answer("how many documents did telu sign", k);
+    expect(documents.text).not.toMatch(/three/);
+    expect(answer("how many members were in the delegation tarima received", k).text).toMatch(/^five/);
+  });
+});

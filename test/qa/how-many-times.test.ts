@@ -22,3 +22,20 @@ describe("how many times", () => {
     expect(a.text.split("\n")[0]).not.toMatch(/three/);
   });
 });
+
+describe("how many hours or minutes a meeting lasted", () => {
+  // heldout78 x760 ("how many hours did the istanbul meeting last", answered with the meetings held there), x761 ("The meeting at
+  // the Foreign Ministry began at 10:20 a.m. and lasted about 25 minutes")
+  const KELM = `Varan meets Telu in Kelm
+
+KELM, May 16, 2025 (Agency) - Foreign Minister Ivo Varan met Foreign Minister Ana Telu in Kelm on Friday. The meeting at the ministry lasted about 25 minutes.
+
+Varan also met Prime Minister Osk Tarima in Kelm on Friday.
+`;
+  const k = loadKnowledge(extractIndex([{ file: "seeds/951_kelm.txt", text: KELM }]), intentModel());
+  it("answers with the length the article gives, never with a count of meetings", () => {
+    expect(answer("how many minutes did the meeting between varan and telu last", k).text).toMatch(/25 minutes/);
+    const hours = answer("how many hours did the kelm meeting with tarima last", k);
+    expect(hours.text).not.toMatch(/report 2 meetings|Tarima, Friday/);
+  });
+});

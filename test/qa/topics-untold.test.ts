@@ -64,3 +64,16 @@ describe("what was discussed, when a sentence only judges the meeting", () => {
     expect(a.text).toMatch(/trade and investment/);
   });
 });
+
+describe("a credit naming the posts it came from", () => {
+  // check11 k107 ("…, Fidan held talks with … Borrell, …, the Turkish Foreign Ministry said in posts on X. It gave no details of what
+  // was discussed"); the read sets' "the ministry said in a post on X"
+  const POSTS = `Halvik meets Rell in Tarsk
+
+Tarsk, 6 May 2025 - Foreign Minister Mira Halvik held talks with Foreign Minister Jonas Rell in Tarsk on Tuesday, the ministry said in posts on X. It gave no details.
+`;
+  const k = loadKnowledge(extractIndex([{ file: "seeds/978_posts.txt", text: POSTS }]), intentModel());
+  it("does not take '…, the ministry said in posts on X' for what was said at the talks", () => {
+    expect(answer("what did halvik and rell discuss", k).found).toBe(false);
+  });
+});

@@ -42,7 +42,8 @@ function countRecords(q: Question): Outcome | undefined {
   const peopleMet = countPeopleMet(q);
   if (peopleMet) return peopleMet;
   // "how many meetings", not "how long did the meeting last"
-  if (terms.includes(stem("meeting")) && /\b(how\s+many|number\s+of|count)\b/i.test(q.text)) {
+  // (nor "how many hours did the meeting last": a length, which the reader reads or declines)
+  if (terms.includes(stem("meeting")) && /\b(how\s+many|number\s+of|count)\b/i.test(q.text) && !/\bhow\s+many\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b/i.test(q.text)) {
     const meetings = selectMeetings(q.links, knowledge);
     if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
     return {

@@ -371,6 +371,9 @@ const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleve
 /** Whether a number counts the thing asked ("31 people", "three Ukrainian ports", "more than 60 countries"), or with `exact`, counts it in the question's own word. */
 function countsThing(text: string, span: Span, thing: string, exact = false): boolean {
   const counts = (w: string) => (exact ? countsExactly(w, thing) : countsAs(w, thing));
+  // "a three-way agreement" counts ways, not agreements; "a five-member delegation" counts members (not "twenty-one", a number)
+  const compound = /^[\p{L}\d]+-(\p{L}+)$/u.exec(text.slice(span.start, span.end));
+  if (compound && !NUMBER_WORDS.test(compound[1]!) && !/^(?:one|two|three|four|five|six|seven|eight|nine)$/i.test(compound[1]!)) return counts(compound[1]!);
   // the thing after the number, past names and three words at most ("three Ukrainian Black Sea ports", "twenty-one newly accredited foreign envoys")
   let common = 0;
   // (an envoy's titles of more than one word count as one: "five new heads of mission")

@@ -101,7 +101,8 @@ function tellsDiscussion(text: string): boolean {
 const JUDGED_AS = /\b(?:described|termed|characteri[sz]ed|hailed|billed)\b(?:\s+(?:the|their|it|them|this|that)(?:\s+\w+)?)?\s+as\b|\bwhat\s+(?:\w+\s+){1,3}(?:described|termed|called|billed)\b/gi;
 
 /** A closing credit, which tells who reported the sentence, not what anyone said: "…, the ministry said.", "…, the agency reported on Friday." */
-const CREDIT = /,\s+(?:[^,]{0,60}\s)?(?:said|says|reported|reports|announced|stated)(?:\s+(?:in\s+a\s+statement|on\s+\w+|today|yesterday))?\s*\.?\s*$/i;
+// (", the ministry said in posts on X.": a credit too, check11 k107; the read sets' "said in a post on X")
+const CREDIT = /,\s+(?:[^,]{0,60}\s)?(?:said|says|reported|reports|announced|stated)(?:\s+(?:in\s+(?:a\s+)?(?:statements?|readouts?|posts?|tweets?)(?:\s+on\s+\S+?)?|on\s+\w+|today|yesterday))?\s*\.?\s*$/i;
 
 /** Words by which a sentence refers back to a meeting just told ("Their conversation covered …", "The talks focused on …"). */
 const BACK_TO_MEETING = /\b(they|their|the two|both sides|both ministers|the talks|the meeting|the conversation|the discussions?|the sides)\b/i;

