@@ -1124,7 +1124,8 @@ function refineKind(kind: Meeting["kind"], lower: string[], cue: number, end: nu
 /**
  * The one who acts on the side an agentless passive names, by a pronoun right after their verb: later in the sentence ("Y was
  * received at about 10 a.m., and X assured him that …", heldout80 x774) or in the next one ("Y … was received at the Prime
- * Minister's House. A statement said X told him …", heldout79 x764). None when no such act follows.
+ * Minister's House. A statement said X told him …", heldout79 x764; "… Prime Minister X, who met him on his first visit,
+ * congratulated him", exchange60 x797). None when no such act follows.
  */
 function actingOn(words: Word[], refs: PersonRef[], sides: PersonRef[], end: number, next?: { sent: Sent; refs: PersonRef[] }): PersonRef[] {
   const received = new Set(sides.map((r) => r.person));
@@ -1133,6 +1134,11 @@ function actingOn(words: Word[], refs: PersonRef[], sides: PersonRef[], end: num
     rs.find((r) => {
       if (r.first <= from || r.via === "pronoun" || received.has(r.person)) return false;
       let v = r.last + 1;
+      // (past a relative clause set off by commas: "Prime Minister X, who met him on his first visit, congratulated him")
+      if (ws[v]?.text === "," && /^(?:who|whom)$/.test(ws[v + 1]?.lower ?? "")) {
+        const close = ws.findIndex((w, k) => k > v + 1 && w.text === ",");
+        if (close > 0) v = close + 1;
+      }
       while (ws[v]?.pos === "ADV") v++;
       if (ws[v]?.pos !== "VERB") return false;
       return rs.some((o) => o.via === "pronoun" && received.has(o.person) && o.first > v && o.first <= v + 2 && /^(?:him|her|them)$/.test(ws[o.first]!.lower));

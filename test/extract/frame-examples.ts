@@ -22,6 +22,7 @@ export const FRAME_EXAMPLES: Record<string, FrameExample[]> = {
   ],
   "be-received-acted-on": [
       { source: "x774_paris_milei_macron", context: "Only Milei and Israeli President Isaac Herzog were granted a one-on-one with French President Emmanuel Macron on Friday.", text: "Herzog was received at about 10 a.m., and Macron assured him that France would guarantee the safety of the Israeli team.", people: ["Herzog", "Macron"] },
+      { source: "x797_saarc_pakistan_pmo", text: "The Secretary General of the South Asian Association for Regional Cooperation, Ambassador Muhammad Golam Sarwar, was received at the Prime Minister's Office in Islamabad today. Prime Minister Shehbaz Sharif, who met him during his first visit to Pakistan, congratulated him on his appointment.", people: ["Sarwar", "Shehbaz"] },
       { source: "x764_pakistan_unhcr_grandi", context: "Prime Minister Shehbaz Sharif told the visiting UN High Commissioner for Refugees, Filippo Grandi, on Tuesday that Pakistan could not carry the load alone.", text: "Grandi, in the country since Sunday on a three-day official visit, was received at the Prime Minister's House in Islamabad. A statement from the PM Office said Shehbaz told him Pakistan had sheltered Afghans for four decades.", people: ["Grandi", "Shehbaz"] },
   ],
   "hold-talks": [
