@@ -301,10 +301,13 @@ const otherAct = (question: string, names: string[]): boolean => otherActs(quest
  */
 function withNamesAsKnown(question: string, names: string[]): string {
   // (a name's words as the link wrote them, apart by spaces or hyphens: "lai ching te" is "Lai Ching-te")
+  // (the question as written where it holds the name so, folded only where its accents differ: a folded question reads otherwise)
   return names.reduce((text, name) => {
     const words = fold(name).split(/[\s-]+/).filter(Boolean);
-    return words.length ? text.replace(new RegExp(`\\b${words.map(escapeRegExp).join("[\\s-]+")}\\b`, "i"), "John") : text;
-  }, fold(question));
+    if (!words.length) return text;
+    const pattern = new RegExp(`(?<![\\p{L}])${words.map(escapeRegExp).join("[\\s-]+")}(?![\\p{L}])`, "iu");
+    return pattern.test(text) ? text.replace(pattern, "John") : pattern.test(fold(text)) ? fold(text).replace(pattern, "John") : text;
+  }, question);
 }
 
 /**
