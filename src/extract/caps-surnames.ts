@@ -1,6 +1,6 @@
 /**
- * @module Family names in capitals written alone. A release that writes a name family name first, in capitals ("NAKAMITSU
- * Izumi", "IWAYA Takeshi"), goes on to write that family name alone ("NAKAMITSU sat down with …", "IWAYA opened by
+ * @module Family names in capitals written alone. A release that writes a name family name first, in capitals ("TELU
+ * Varan", "ORIMA Kesto"), goes on to write that family name alone ("TELU sat down with …", "ORIMA opened by
  * thanking …"): once the article has written the full name of a person, the lone word in capitals is that person's, as a
  * surname in mixed case is.
  */
@@ -14,7 +14,7 @@ const titleCase = (word: string): string => word.charAt(0) + word.slice(1).toLow
  * The sentences' mentions with each lone family name in capitals of a full name the article writes family name first, in
  * capitals, with the evidence of a person (heldout78 x761, a newspaper's English edition; heldout17 q416 and check11 k209, the
  * Japanese ministry's releases): a mention of one word the people stage links to the full name. Unchanged lists otherwise.
- * @example withCapsSurnames(sents, mentions) // "IWAYA opened …" gains { kind: "name", name: "Iwaya", … } after "Foreign Minister IWAYA Takeshi"
+ * @example withCapsSurnames(sents, mentions) // "ORIMA opened …" gains { kind: "name", name: "Orima", … } after "Foreign Minister ORIMA Kesto"
  */
 export function withCapsSurnames(sents: readonly Sent[], mentions: Mention[][]): Mention[][] {
   const family = new Set<string>();

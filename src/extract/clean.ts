@@ -245,8 +245,8 @@ function readStamp(raw: string): { published: string; place?: string } | undefin
   if (line === "" || line.split(" ").length > 18) return undefined;
   const date = parseDate(line);
   if (date?.year === undefined || date.month === undefined || date.day === undefined) return undefined;
-  // ("2023-11-08 10:26  Source: Tarsk Newsroom  Editor: Ana Rell", heldout78 x759; "Source: Xinhua | 2022-06-01 09:38:15", corpus
-  // c043; "Source: Beta, Tanjug   Thursday, September 6, 2018", devH e203: a label of the source or the editor opens an item)
+  // ("2023-11-08 10:26  Source: Tarsk Newsroom  Editor: Ana Rell", heldout78 x759; "Source: Orvel Wire | 2023-04-02 10:15:00", corpus
+  // c043; "Source: Tarsk Radio, Orvel Wire   Thursday, May 4, 2023", devH e203: a label of the source or the editor opens an item)
   const rest = line.replace(date.text, " ").replace(TIME, " ").replace(STAMP_LABEL, " ").replace(STAMP_WEEKDAY, " ").replace(ITEM_LABEL, " | ");
   const items = rest.split(/\s*(?:[|·•/,›»]|\s[-–—]\s|\s[-–—]$|^[-–—]\s)\s*/).map((x) => x.trim().replace(/^[-–—:.\s]+|[-–—:.\s]+$/g, "")).filter((x) => /\p{L}/u.test(x));
   const words = items.flatMap((x) => x.split(/\s+/));

@@ -34,7 +34,7 @@ const PATTERNS: RegExp[] = [
   // Baku, July 22, AZERTAC (a line of its own) / Johannesburg March 11 SAPA -- : the agency bare, after the day, then a dash or the line's end
   new RegExp(`^${PLACE}${REGION},?\\s+(${MONTH_DAY})${BARE_AGENCY}\\s*(?:(?:[—–-]+|:)\\s+|$)`, "u"),
   // PARIS, March 3 (Reuters) — / Almaty, Feb 4 (Kazinform) / MALABO, 19 January 2017 - / Addis Ababa February 15/2023 /ENA/ / APIA, 09 FEBRUARY 2024 (RNZ PACIFIC/PACNEWS) ---
-  // (and the Japanese wire's "Tokyo, Oct. 15 (Jiji Press)--Swedish …": the dash right after the agency's bracket, no space before the
+  // (and a wire's "Tarsk, Oct. 15 (Orvel Press)--Veldian …": the dash right after the agency's bracket, no space before the
   // lead's first word; exchange60 x788, x794)
   new RegExp(`^${PLACE}${REGION},?\\s+(${MONTH_DAY})\\.?\\s*${AGENCY}\\s*(?:(?:[—–-]+|:)?(?:\\s+|$)|(?<=\\))(?:[—–]|--?)(?=\\p{Lu}))`, "u"),
   // CAIRO - 5 January 2019: / LONDON — March 3:

@@ -1123,7 +1123,7 @@ function refineKind(kind: Meeting["kind"], lower: string[], cue: number, end: nu
 
 /**
  * The one who acts on the side an agentless passive names, by a pronoun right after their verb: later in the sentence ("Y was
- * received at about 10 a.m., and X assured him that …", heldout80 x774) or in the next one ("Y … was received at the Prime
+ * received at the palace, and X assured him that …", heldout80 x774) or in the next one ("Y … was received at the Prime
  * Minister's House. A statement said X told him …", heldout79 x764; "… Prime Minister X, who met him on his first visit,
  * congratulated him", exchange60 x797). None when no such act follows.
  */

@@ -296,10 +296,10 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
 }
 
 /**
- * A date with the day its clause gives the month of a year in ("In June 2020 Varan held a summit by video link, on 4 June,
- * with Telu"; "In December 2021, when …, the two held talks on Thursday, December 23"): the day of that month and year, not
+ * A date with the day its clause gives the month of a year in ("In May 2019 Varan held a summit by video link, on 7 May,
+ * with Telu"; "In March 2018, when …, the two held talks on Friday, March 9"): the day of that month and year, not
  * the month alone, nor the day in the year nearest the story's.
- * @example withMonthOfYear({ year: 2020, month: 6, basis: "explicit", text: "June 2020" }, [dayEntity], read) // { year: 2020, month: 6, day: 4, … }
+ * @example withMonthOfYear({ year: 2019, month: 5, basis: "explicit", text: "May 2019" }, [dayEntity], read) // { year: 2019, month: 5, day: 7, … }
  */
 function withMonthOfYear(date: PartialDate, others: WordEntity[], read: (x: WordEntity) => PartialDate | undefined): PartialDate {
   // (both written with the month's name: "next week" is no month of a year, "Thursday" no day of one)
@@ -1801,7 +1801,7 @@ const REPORTED = /\b(?:said|says|told|announced|noted|stated|added|wrote|posted|
 export function tellsEarlierMeeting(text: string): boolean {
   const m = EARLIER_MEETING.exec(text);
   if (!m) return false;
-  // ("… received Y, the first time the two men had met in person", "It was the first time the two heads of state had met": the
+  // ("… received Y, the first time the pair had met face to face", "It was the first time the two leaders had met": the
   // meeting told is the first, no earlier one; heldout78 x758, heldout80 x771, x772)
   return !(/^had\b/i.test(m[0]) && (REPORTED.test(text.slice(0, m.index)) || FIRST_TIME.test(text.slice(0, m.index))));
 }

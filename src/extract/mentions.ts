@@ -523,7 +523,7 @@ function countryAfterBracket(words: Word[], k: number): string | undefined {
   return undefined;
 }
 
-/** Whether the one to three words from `k` name a country and a possessive follows them ("China's Ministry"). */
+/** Whether the one to three words from `k` name a country and a possessive follows them ("Orvane's Ministry"). */
 function possessedCountry(words: Word[], k: number): boolean {
   for (let n = 1; n <= 3; n++) if (countryOf(words.slice(k, k + n).map((w) => w.text).join(" ")) && isPossessive(words[k + n])) return true;
   return false;
@@ -532,14 +532,14 @@ function possessedCountry(words: Word[], k: number): boolean {
 /** Regnal numbers written after a monarch's name. */
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 
-/** Words of the other side a name may stand beside: "her predecessor, KAMIKAWA Yoko". */
+/** Words of the other side a name may stand beside: "her predecessor, DAVRA Osk". */
 const SIDE_WORDS = new Set(["predecessor", "successor", "counterpart", "host", "guest"]);
 
 /**
- * A title set off by a comma beside the name from `i` to `j`: after it ("NAKAMITSU Izumi, the United Nations Under-Secretary-General
- * and High Representative for …, paid", heldout78 x761; "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan", heldout24 t106)
- * or before it, or a side before it ("Japan's State Minister for Foreign Affairs, TAKEI Shunsuke,", heldout18 r506; "Japan's
- * resident Ambassador to Solomon Islands, MIWA Yoshiaki,", heldout17 q422; "IWAYA's predecessor, KAMIKAWA Yoko,", x761): what
+ * A title set off by a comma beside the name from `i` to `j`: after it ("TELU Varan, the United Nations Under-Secretary-General
+ * and High Representative for …, paid", heldout78 x761; "Ms. DAVRA Osk, Minister for Foreign Affairs of Veldia", heldout24 t106)
+ * or before it, or a side before it ("Veldia's State Minister for Foreign Affairs, ORIMA Kesto,", heldout18 r506; "Veldia's
+ * resident Ambassador to Orvane, TARIMA Pim,", heldout17 q422; "TELU's predecessor, DAVRA Osk,", x761): what
  * makes a family name in capitals a person's, as a title right before it does. A title's head in the singular: "NATO Allies, the
  * ministers said" names no one.
  */
@@ -644,7 +644,7 @@ export function readName(words: Word[], first: number, last: number): NameMentio
   if (after && (ORGANISATION_WORDS.has(after.lower) || (isPossessive(after) && ORGANISATION_WORDS.has(words[last + 2]?.lower ?? "") && !titledOccasion))) return undefined;
   // "the International Atomic Energy Agency": capitalised words up to an institution word.
   for (let k = last + 1; k < words.length && /^\p{Lu}/u.test(words[k]!.text); k++) if (ORGANISATION_WORDS.has(words[k]!.lower)) return undefined;
-  // ("the Department of Arms Control of China's Ministry of Foreign Affairs": a country's possessive after "of" opens a body's
+  // ("the Department of Canal Safety of Orvane's Ministry of Foreign Affairs": a country's possessive after "of" opens a body's
   // name, no person's country; heldout78 x759)
   const ofCountry = after?.lower === "of" && !possessedCountry(words, last + 2) ? countryAfter(words, last + 2) : undefined;
   if (after?.lower === "of" && /^\p{Lu}/u.test(words[last + 2]?.text ?? "") && !ofCountry) return undefined;

@@ -140,10 +140,10 @@ export function segment(blocks: SegmentInput[]): Sent[] {
 const PLATFORM_MARK = "\u00A0";
 
 /**
- * "… in a post on X. Russell wrote that she …": the tokenizer reads the platform's "X." as an initial and runs the two sentences
- * into one, "X. Russell" a name (heldout70 x694; corpus c010, heldout53 x574 and heldout31 write "on X." before a new sentence).
+ * "… in a post on X. Rell wrote that she …": the tokenizer reads the platform's "X." as an initial and runs the two sentences
+ * into one, "X. Rell" a name (heldout70 x694; corpus c010, heldout53 x574 and heldout31 write "on X." before a new sentence).
  * A mark between the letter and its full stop ends the sentence there; the sentence's text keeps "X.".
- * @example platformStops("He wrote on X. Russell replied.") // "He wrote on X\u00A0. Russell replied."
+ * @example platformStops("He wrote on X. Rell replied.") // "He wrote on X\u00A0. Rell replied."
  */
 function platformStops(text: string): string {
   return text.replace(/\b(on|via) X\.(?=\s+\p{Lu})/gu, `$1 X${PLATFORM_MARK}.`);

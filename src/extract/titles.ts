@@ -766,7 +766,7 @@ export function readApposition(words: Word[], last: number, mention: NameMention
   if (portfolio && /^(?:,|and)$/.test(words[k - 1]?.lower ?? "") && /^\p{Lu}/u.test(words[k]?.text ?? "") && /^(?:,|;|\.|and)$/.test(words[k + 1]?.lower ?? "")) k--;
   // "X, the Minister of Human Capacities,": such a word right after a portfolio word ends the portfolio, and is part of it.
   else if (portfolio && officeWordKind(words[k - 1]?.lower ?? "") === "modifier" && /^\p{Lu}\p{Ll}+$/u.test(words[k]?.text ?? "") && !isCountryWord(words[k]!.text) && /^[,;.]$/.test(words[k + 1]?.text ?? "")) k++;
-  // ("X, Assistant Secretary of State for Arms Control, …", "Y, the High Representative for Disarmament Affairs": a portfolio the
+  // ("X, Assistant Secretary of State for Canal Safety, …", "Y, the High Representative for Oceans Affairs": a portfolio the
   // gazetteer lacks after "for", read below as the title's; heldout78 x759, x761)
   if (words[k - 1]?.lower === "for" && k - 1 > start && isNameWord(words[k]) && words.slice(start, k - 1).some((w) => officeWordKind(w.lower) === "head")) k--;
   if (isNameWord(words[k]) || (words[k] && isHonorific(words[k]!))) return; // the prefix of the next name

@@ -93,7 +93,7 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "responsible", "administrative", "distribution",
   // "Attorney General X", "the Minister of Justice and Attorney General, Y": a government's chief law officer, not a general.
   "attorney",
-  // "Chief Commissioner for Afghan Refugees X" (heldout70 x692, heldout79 x764): refugees as a portfolio, never a name's word.
+  // "Chief Commissioner for Orvanian Refugees X" (heldout70 x692, heldout79 x764): refugees as a portfolio, never a name's word.
   "refugees", "refugee",
 ]);
 

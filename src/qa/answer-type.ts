@@ -296,11 +296,11 @@ const otherAct = (question: string, names: string[]): boolean => otherActs(quest
 
 /**
  * The question with each name it was linked by written as one name the tagger knows as a name, whatever the words of the name
- * ("cooper", "park", "may" are verbs and nouns of their own; "who did varan hamed meet" reads "hamed" as a past tense).
- * @example withNamesAsKnown("where did cooper sign the accord", ["cooper"]) // "where did John sign the accord"
+ * ("hunt", "park", "may" are verbs and nouns of their own; "who did varan hamed meet" reads "hamed" as a past tense).
+ * @example withNamesAsKnown("where did hunt sign the accord", ["hunt"]) // "where did John sign the accord"
  */
 function withNamesAsKnown(question: string, names: string[]): string {
-  // (a name's words as the link wrote them, apart by spaces or hyphens: "lai ching te" is "Lai Ching-te")
+  // (a name's words as the link wrote them, apart by spaces or hyphens: "tae ho lin" is "Tae-ho Lin")
   // (the question as written where it holds the name so, folded only where its accents differ: a folded question reads otherwise)
   return names.reduce((text, name) => {
     const words = fold(name).split(/[\s-]+/).filter(Boolean);
@@ -316,7 +316,7 @@ function withNamesAsKnown(question: string, names: string[]): string {
  * @example otherActs("when did the cabinet resign") // ["resign"]
  */
 export function otherActs(question: string, names: string[] = []): string[] {
-  // ("who did yvette cooper meet", "where did cooper sign …": the tagger reads "Cooper" as a verb however it is written, and the
+  // ("who did ana hunt meet", "where did hunt sign …": the tagger reads "Hunt" as a verb however it is written, and the
   // verb after it as a noun; each linked name is read as a name it knows; heldout79 x766)
   const { lemmas, tags, values } = parseText(withNamesAsKnown(question, names));
   // "when does the visit end": a verb of beginning or ending last after "does …", whatever the tagger says
