@@ -6,9 +6,7 @@
  */
 import type { Mention, NameMention } from "./mentions";
 import type { Sent } from "./segment";
-import { isCapitalisedSurname } from "./word-kinds";
-
-const titleCase = (word: string): string => word.charAt(0) + word.slice(1).toLowerCase();
+import { isCapitalisedSurname, titleCase } from "./word-kinds";
 
 /**
  * The sentences' mentions with each lone family name in capitals of a full name the article writes family name first, in

@@ -48,6 +48,9 @@ const ACTS = new Set(["expected", "due", "scheduled", "going", "meeting", "to", 
 /** Units of time: "how many years" asks for a duration. */
 const TIME_UNITS = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "decade", "decades"]);
 
+/** Whether a question asks for a city or a town ("in which city", "what town"), which a venue never answers. */
+export const asksForCity = (expected: ExpectedAnswer | undefined): boolean => /^(?:city|town)$/.test(expected?.formWords[1] ?? "");
+
 /**
  * A counted noun as the reader compares it: singular, stemmed ("companies" → "company").
  * @example countTerm("officials") === countTerm("official") // true

@@ -8,7 +8,7 @@ import type { Article, Sentence, Span } from "../../facts/types";
 import { escapeRegExp, fold } from "../../nlp/fold";
 import { capitalOf, countryOfCity, isDemonym } from "../../nlp/countries";
 import { VENUE_HEADS } from "../../nlp/vocab";
-import { CONTACT_TERMS, contactActs, countsAs, countsExactly, countTerm, expectedAnswer, kinOf, MEETING_TERMS, MOVEMENTS, otherActs, type ExpectedAnswer } from "../answer-type";
+import { asksForCity, CONTACT_TERMS, contactActs, countsAs, countsExactly, countTerm, expectedAnswer, kinOf, MEETING_TERMS, MOVEMENTS, otherActs, type ExpectedAnswer } from "../answer-type";
 import { parseText } from "../parse";
 import { passedDirection, passedPlaces } from "../passed-place";
 import { askedAct, readThing } from "./read-thing";
@@ -282,7 +282,7 @@ function spansOf(s: Sentence, expected: ExpectedAnswer, asked: Set<string>, name
       // (not the country of an office: "the ambassador to Orvane" was not in Orvane)
       if (ACCREDITED_TO.test(before)) return false;
       // (nor a venue for "in which city": "at Government House" names no city; heldout19 r612)
-      if (/^(?:city|town)$/.test(expected.formWords[1] ?? "") && VENUE_HEADS.test(fold(text.split(/\s+/).at(-1) ?? ""))) return false;
+      if (asksForCity(expected) && VENUE_HEADS.test(fold(text.split(/\s+/).at(-1) ?? ""))) return false;
     }
     // "the two countries", "the three leaders": the people or countries spoken of, not a count of them
     if (span.type === "number" && /\bthe\s+$/i.test(s.text.slice(0, span.start)) && /^\p{L}+$/u.test(text)) return false;
@@ -375,7 +375,7 @@ function countsThing(text: string, span: Span, thing: string, exact = false): bo
   const counts = (w: string) => (exact ? countsExactly(w, thing) : countsAs(w, thing));
   // "a three-way agreement" counts ways, not agreements; "a five-member delegation" counts members (not "twenty-one", a number)
   const compound = /^[\p{L}\d]+-(\p{L}+)$/u.exec(text.slice(span.start, span.end));
-  if (compound && !NUMBER_WORDS.test(compound[1]!) && !/^(?:one|two|three|four|five|six|seven|eight|nine)$/i.test(compound[1]!)) return counts(compound[1]!);
+  if (compound && !NUMBER_WORDS.test(compound[1]!)) return counts(compound[1]!);
   // the thing after the number, past names and three words at most ("three Ukrainian Black Sea ports", "twenty-one newly accredited foreign envoys")
   let common = 0;
   // (an envoy's titles of more than one word count as one: "five new heads of mission")

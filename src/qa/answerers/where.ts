@@ -1,4 +1,5 @@
 /** @module where: the place (city, venue) of a meeting. */
+import { asksForCity, expectedAnswer } from "../answer-type";
 import { joinWords, meetingWhen, placeNote } from "../format";
 import { participantIds } from "../knowledge";
 import type { Question } from "../question";
@@ -96,9 +97,6 @@ function sidesOf(group: Meeting[], q: Question): string {
   return `${name(host)} and ${joinWords(group.map((m) => name(participantIds(m).find((id) => id !== host)!)))}`;
 }
 
-/** A question that asks for a city or a town, not a venue. */
-const CITY_ASKED = /\b(?:which|what)\s+(?:city|town)\b/i;
-
 /** A city or country the gazetteer knows by this name. */
 const isKnownPlace = (place: string): boolean => findCountries(place).some((c) => c.kind !== "demonym" && c.text === place);
 
@@ -126,7 +124,7 @@ export function answerWhere(q: Question): Outcome {
   }));
   // "in which city did A present her credentials?" of a meeting placed only at a venue ("at Government House", heldout19 r612):
   // a venue is no city
-  if (CITY_ASKED.test(q.text) && meetings.every((m) => !m.place && !told.get(m.id)?.place)) {
+  if (asksForCity(expectedAnswer(q.text)) && meetings.every((m) => !m.place && !told.get(m.id)?.place)) {
     return missing(`The articles give the venue, ${meetings[0]!.venue}, but not the city.`);
   }
   const items = sameOccasions(meetings, (m) => !told.has(m.id)).map((group): Inline[] => {
