@@ -1517,7 +1517,9 @@ function verbAfter(words: Word[], from: number, to: number): boolean {
   // "was received by the Speaker, A, and called on B", "will also be received by A": the verb group runs on through its
   // auxiliaries and adverbs to its participle; A is the agent of that passive, no second subject.
   let group = k + 1;
-  while (group < to && (words[group]!.pos === "AUX" || words[group]!.pos === "ADV" || (words[group]!.pos === "VERB" && words[group - 1]!.pos === "AUX"))) group++;
+  // ("was also received by A, and called on B", "was also granted an audience by A, and held talks with B": an adverb inside the group)
+  const participle = (n: number): boolean => words[n]!.pos === "VERB" && words.slice(k, n).every((w) => w.pos === "AUX" || w.pos === "ADV") && words.slice(k, n).some((w) => w.pos === "AUX");
+  while (group < to && (words[group]!.pos === "AUX" || words[group]!.pos === "ADV" || participle(group))) group++;
   // "recalled A's visit, during which A held talks": a clause opened between is another verb's.
   return !words.slice(group, to).some((w) => w.pos === "SCONJ" || /^(?:which|who|whom|whose|where|when|that|while|after|before)$/.test(w.lower) || isFiniteVerb(w));
 }

@@ -23,6 +23,7 @@ import { inferAccreditingCountries, inferAttendeeCountries, inferCountries, infe
 import { inferPlacedHosts } from "./placed-hosts";
 import { inferVisitHosts } from "./visit-hosts";
 import { weighCountries } from "./weigh-countries";
+import { inferUnionSides } from "./union-sides";
 import { inferEnvoyHosts, inferEnvoyPostings } from "./envoy-hosts";
 import { inferSceneHosts } from "./scene-hosts";
 import { inferSeatHosts } from "./seat-hosts";
@@ -448,6 +449,8 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   // … and the pair step again: a side the visit hosts or the weighing placed gives its partner in a meeting the other side.
   inferPairCountries(people.people, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })), clean.title ?? "", sents.filter((s) => !s.title).map((s) => s.text), sents, people.refs);
   note("pair");
+  inferUnionSides(people.people);
+  note("union");
   article.lead = sents.find((s) => !s.title)?.text ?? "";
   // "By Varan Telu": the reporter is a person the article names, in none of its meetings.
   const reporter = bylinePerson(clean.author, clean.authorRole);

@@ -180,9 +180,11 @@ export function findMentions(sent: Sent): Mention[] {
       // "Ilse Del Varan", "Varan De Telu": a particle written with a capital inside a name, then the family's name, whatever
       // the tagger made of it.
       const afterParticle = (k: number): boolean => k - 1 > i && NAME_PARTICLES.has(words[k - 1]!.lower) && /^\p{Lu}\p{Ll}*$/u.test(words[k - 1]!.text) && isFamilyWord(words[k]);
-      while (isNameWord(words[j + 1]) || inner(j + 1) || taggedInside(j + 1) || afterArticle(j + 1) || afterParticle(j + 1) || (isParticle(words[j + 1]) && named(j + 2)) || (isParticle(words[j + 1]) && isParticle(words[j + 2]) && named(j + 3)) || (!sent.title && nicknameLength(words, j + 1) > 0)) {
+      // "Dhananjaya Y Chandrachud", "Admiral Dinesh K Tripathi": a middle initial written without its stop, between name words.
+      const middleInitial = (k: number): boolean => k > i && /^\p{Lu}$/u.test(words[k]?.text ?? "") && !/^(?:PRON|DET)$/.test(words[k]!.pos) && /\p{Ll}/u.test(words[k - 1]!.text) && isNameWord(words[k + 1]);
+      while (isNameWord(words[j + 1]) || middleInitial(j + 1) || inner(j + 1) || taggedInside(j + 1) || afterArticle(j + 1) || afterParticle(j + 1) || (isParticle(words[j + 1]) && named(j + 2)) || (isParticle(words[j + 1]) && isParticle(words[j + 2]) && named(j + 3)) || (!sent.title && nicknameLength(words, j + 1) > 0)) {
         const nick = sent.title ? 0 : nicknameLength(words, j + 1);
-        j += nick > 0 && !isNameWord(words[j + 1]) ? nick : isNameWord(words[j + 1]) || inner(j + 1) || taggedInside(j + 1) || afterArticle(j + 1) || afterParticle(j + 1) ? 1 : named(j + 2) ? 2 : 3;
+        j += nick > 0 && !isNameWord(words[j + 1]) ? nick : isNameWord(words[j + 1]) || middleInitial(j + 1) || inner(j + 1) || taggedInside(j + 1) || afterArticle(j + 1) || afterParticle(j + 1) ? 1 : named(j + 2) ? 2 : 3;
       }
       if (j === i && closingSurname(words, i)) j++;
       const capsEnd = capsLast(j + 1);

@@ -5,7 +5,7 @@
  */
 import { countryOf, countryOfCity, findCountries, isCountryWord } from "../nlp/countries";
 import { isOfficeHead, isPluralOffice, normaliseTitle, officeWordKind } from "../nlp/offices";
-import { countryOfBody } from "../nlp/national-bodies";
+import { countryOfBody, unionOfBody } from "../nlp/national-bodies";
 import type { NameMention, OfficeDraft } from "./mentions";
 import type { Word } from "./segment";
 import { FUNCTION_CAPITALS, MONTHS, ORGANISATION_WORDS, VENUE_HEADS, WEEKDAYS } from "../nlp/vocab";
@@ -594,6 +594,8 @@ export function countryInOrganisation(org: string): string | undefined {
   const servesIn = /^(.+?)\s+in\s+(?:the\s+)?\p{Lu}/u.exec(org);
   const serving = servesIn && findCountries(org.slice(servesIn[1]!.length)).length > 0 ? countryInOrganisation(servesIn[1]!) : undefined;
   if (serving) return serving;
+  // ("Resident Coordinator of the United Nations System in Orvane": a union's post there, the union's; see union-sides.ts)
+  if (servesIn && unionOfBody(servesIn[1]!)) return undefined;
   const whole = countryOf(org.replace(STATE_FORM, ""));
   if (whole) return whole;
   // "Crown Prince of Abu Dhabi", "Islamabad High Court": a city's country too; not a demonym of a group of states

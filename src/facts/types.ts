@@ -81,7 +81,8 @@ export type OfficeFrom = "title" | "possessive" | "title-comma" | "organisation"
  * predecessor, a message borne, a speaker for a country), "late-description", "scene-host" (met where the sentence sets its scene); the inferences from
  * meetings and the page: "meetings" (while they are found), "host" (a meeting's place), "accrediting", "envoy-host", "seat", "dateline",
  * "pair" (the other side of a pair of countries), "attendee", "described", "envoy-posting",
- * "visit-host", "placed-host" (met at home, the meeting placed in its sentence), "weigh" (listed with people of one country); "merge" another article's.
+ * "visit-host", "placed-host" (met at home, the meeting placed in its sentence), "weigh" (listed with people of one country), "union" (an
+ * office of a union of states, given last); "merge" another article's.
  */
 export type CountryFrom =
   | `office/${OfficeFrom}`
@@ -107,6 +108,7 @@ export type CountryFrom =
   | "visit-host"
   | "placed-host"
   | "weigh"
+  | "union"
   | "merge";
 
 /** An office a person holds, as an article states it. */

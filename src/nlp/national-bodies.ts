@@ -55,6 +55,18 @@ Argentina|Casa Rosada
 Chile|La Moneda
 `;
 
+/**
+ * Unions of states whose own officials serve the union, not a member: "the President of the European Commission",
+ * "the EU's foreign policy chief", "Under-Secretary-General of the United Nations". The union stands as their side.
+ * One posted "to" a union ("Ambassador to the EU") serves a member state, so a name after "to" is no such body.
+ */
+const UNIONS = `
+European Union|European Union; EU; European Commission; European Council; European Parliament; European External Action Service; EEAS
+United Nations|United Nations; UN; U.N.
+African Union|African Union; AU; African Union Commission
+NATO|NATO; North Atlantic Treaty Organization
+`;
+
 /** A body's name as a pattern: an acronym ("MEA") as written, any other name folded. */
 interface Body {
   pattern: RegExp;
@@ -62,7 +74,7 @@ interface Body {
   country: string;
 }
 
-const TABLE: Body[] = BODIES.trim()
+const bodies = (table: string): Body[] => table.trim()
   .split("\n")
   .flatMap((line) => {
     const [name = "", list = ""] = line.split("|");
@@ -73,6 +85,10 @@ const TABLE: Body[] = BODIES.trim()
     });
   });
 
+const TABLE = bodies(BODIES);
+/** A union's name not right after "to": "Envoy to the EU" serves a member; "Head of the EU Delegation to Tarsk" serves the union. */
+const UNION_TABLE = bodies(UNIONS).map((b) => ({ ...b, pattern: new RegExp(`(?<!\\bto\\s+(?:the\\s+)?)${b.pattern.source}`, "u") }));
+
 /**
  * The state whose body a text names, when it names bodies of one state only.
  * @example countryOfBody("Speaker of the Verkhovna Rada") // "Ukraine"
@@ -82,5 +98,16 @@ const TABLE: Body[] = BODIES.trim()
 export function countryOfBody(text: string): string | undefined {
   const folded = fold(text);
   const found = new Set(TABLE.filter((b) => b.pattern.test(b.acronym ? text : folded)).map((b) => b.country));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * The union of states whose body a text names, when it names one union's only and not as where an envoy is posted.
+ * @example unionOfBody("President of the European Commission") // "European Union"
+ * @example unionOfBody("Ambassador to the EU") // undefined
+ */
+export function unionOfBody(text: string): string | undefined {
+  const folded = fold(text);
+  const found = new Set(UNION_TABLE.filter((b) => b.pattern.test(b.acronym ? text : folded)).map((b) => b.country));
   return found.size === 1 ? [...found][0] : undefined;
 }

@@ -117,6 +117,8 @@ export function officeWordKind(word: string): OfficeWordKind | undefined {
   const dash = /^(?:(pro|co|vice|deputy|acting|under)-(.+)|(.+)-(designate|elect))$/.exec(w);
   const inner = dash?.[2] ?? dash?.[3];
   if (inner && HEADS.has(inner)) return "head";
+  // "Attorney-General" (heldout83 x802), "Inspector-General" (read x650), "Solicitor-General": an officer general of a service.
+  if (/^\p{L}{3,}-generals?$/u.test(w)) return "head";
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 /** @module Formatting answers: people with their offices, meetings as compact lines, source lines. */
 import type { Fact, Meeting, PartialDate, Person } from "../facts/types";
 import { demonymOf, isDemonym } from "../nlp/countries";
+import { unionOfBody } from "../nlp/national-bodies";
 import { formatDate, monthName } from "./dates";
 import { participantIds, type Knowledge } from "./knowledge";
 import { isOfficeWord } from "./offices";
@@ -22,7 +23,8 @@ const OFFICE_TEXTS = new WeakMap<Person, string>();
 function describeOffice(person: Person): string {
   const office = person.offices[0];
   if (!office) return person.country ? `of ${person.country}` : "";
-  const country = office.country ?? person.country;
+  // (a union's post that names its body already, "President of the European Commission", takes no "European Union" before it)
+  const country = office.country && unionOfBody(`${office.title} ${office.organisation ?? ""}`) === office.country ? undefined : (office.country ?? person.country);
   // a demonym that is a noun ("New Zealander") reads worse before a title than the country's name
   const adjective = country ? demonymOf(country) : undefined;
   const demonym = country ? (adjective && !/er$/.test(adjective) ? adjective : country) : "";

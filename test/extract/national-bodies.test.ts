@@ -36,3 +36,25 @@ describe("a body of one state named by its own name", () => {
     expect(countryOfBody("Spokesperson of MEA")).toBe("India");
   });
 });
+
+// The union of states an official serves stands as their side: "President of the European Commission X" (heldout71
+// x707, devH), "the EU's foreign policy chief, Y" (heldout62, heldout64), "Under-Secretary-General of the United Nations Z"
+// (heldout36 x320, heldout63 x649). Not one posted to a union, nor those listed or met beside its official.
+describe("the union of states an official serves", () => {
+  it("gives an official of a union's body the union", () => {
+    const text = "President of the European Commission Ana Rell met Peruvian Foreign Minister Varan Telu in Lima on Monday.\n\nThe talks covered trade.";
+    expect(countryOf(text, "Ana Rell")).toBe("European Union");
+    expect(countryOf(text, "Varan Telu")).toBe("Peru");
+    expect(countryOf("Osk Tarima, Under-Secretary-General of the United Nations, held talks with Varan Telu on Monday.", "Osk Tarima")).toBe("United Nations");
+  });
+
+  it("gives no union to one posted to it", () => {
+    expect(countryOf("Ambassador to the EU Pim Dola held talks with Varan Telu on Monday.", "Pim Dola")).not.toBe("European Union");
+  });
+
+  it("gives the union to no one listed beside its official", () => {
+    const text = "The forum, organised with the African Union, listed President Kesto Dane and African Union chairman Osk Tarima among its speakers.\n\nThe forum ran for two days.";
+    expect(countryOf(text, "Osk Tarima")).toBe("African Union");
+    expect(countryOf(text, "Kesto Dane")).toBeUndefined();
+  });
+});

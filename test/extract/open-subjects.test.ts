@@ -40,6 +40,15 @@ describe("the subject a coordinated verb takes after a passive", () => {
     expect(met).not.toContain("Aldor Varis + Kesto Lunn");
   });
 
+  it("returns the passive's subject with an adverb inside its verb, not its agent, as the one who 'held talks' (made-up names, the shape of heldout83 x805 and read22 r913)", () => {
+    for (const verb of ["was also granted an audience by", "was also received by"]) {
+      const text = `${LEAD}\n\nTelu ${verb} the King of Orvania, Aldor Varis, and held separate talks with the Minister of Trade, Kesto Lunn.`;
+      const met = meetingsOf(text);
+      expect(met).toContain("Kesto Lunn + Varan Telu");
+      expect(met.some((m) => m.includes("Aldor Varis") && m.includes("Kesto Lunn"))).toBe(false);
+    }
+  });
+
   it("keeps a planned welcome and a planned meeting apart, not one meeting of three (made-up names, the shape of read22 r923)", () => {
     const text = `${LEAD}\n\nTelu will also be received by the President of the Republic, Aldor Varis, and will meet the head of the Orvanian Church, Archbishop Kesto Lunn.`;
     expect(meetingsIn(text, "2022-05-04", "planned")).toEqual(["Aldor Varis + Varan Telu", "Kesto Lunn + Varan Telu"]);

