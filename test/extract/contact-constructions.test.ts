@@ -366,3 +366,16 @@ describe("the centrepiece of a trip", () => {
     expect(articleIndex(text, "2023-01-21").people.map((p) => p.name)).not.toContain("Red Cross");
   });
 });
+
+describe("joining someone", () => {
+  // "X joined his colleagues, A and B, at the Centre for the ninth trilateral meeting" (heldout85 x815), "X then joined
+  // Minister Y at Vanijya Bhawan, where the two chaired …" (heldout74 x724): the join-at frame row.
+  it("returns the contact of joining people at a place, and none of joining someone in an appeal or a body", () => {
+    const text =
+      "TARSK, May 4, 2024 - On Friday, Foreign Minister Varan Telu joined his Chilean and Peruvian colleagues, Ana Rell and Osk Tarima, at the Orvel Centre for their ninth trilateral meeting.\n\n" +
+      "Earlier, Pim Dola joined President Kesto Dane in calling for a ceasefire, and Ilse Marnov joined the delegation of Halvik Morn.";
+    const met = meetingsOf(text, "2024-05-04");
+    expect(met).toContain("Ana Rell + Osk Tarima + Varan Telu");
+    expect(met.some((m) => m.includes("Pim Dola") || m.includes("Ilse Marnov"))).toBe(false);
+  });
+});
