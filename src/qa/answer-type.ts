@@ -130,7 +130,9 @@ function countedNoun(question: string): string | undefined {
   const lower = values.map((v) => fold(v));
   const at = lower.indexOf("many");
   let noun: string | undefined;
-  for (let i = at + 1; i < lower.length && ["NOUN", "PROPN", "ADJ", "NUM", "X"].includes(tags[i] ?? ""); i++) if (tags[i] !== "ADJ") noun = lower[i];
+  // ("how many stolen cars …": a participle before a noun modifies it, whatever the tagger made of it)
+  const modifier = (i: number) => tags[i] === "VERB" && /(?:ed|en)$/.test(lower[i] ?? "") && ["NOUN", "PROPN", "ADJ"].includes(tags[i + 1] ?? "");
+  for (let i = at + 1; i < lower.length && (["NOUN", "PROPN", "ADJ", "NUM", "X"].includes(tags[i] ?? "") || modifier(i)); i++) if (tags[i] !== "ADJ" && !modifier(i)) noun = lower[i];
   // "how many mous were signed": a counted noun the tagger takes for a verb
   const first = lower[at + 1];
   return noun ?? (first !== undefined && COUNTED_KIN.has(countTerm(first)) ? first : undefined);

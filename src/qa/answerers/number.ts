@@ -1,5 +1,5 @@
 /** @module number: counts and votes the articles report. */
-import { expectedAnswer } from "../answer-type";
+import { countsAs, expectedAnswer } from "../answer-type";
 import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
 import type { Fact } from "../../facts/types";
@@ -95,7 +95,10 @@ export function answerNumber(q: Question): Outcome {
   // "who signed the memorandum", "where will they sign": a person or a place, which a count of documents is
   // not; only the members a count names ("against: US, Israel") answer "who" or "which countries"
   const named = expected !== undefined && !expected.types.includes("number");
-  const matched = matchFacts(q.terms, q.links, ["vote", "count"], q.knowledge, true).filter((f) => f.counts.length && (!named || f.counts.some((c) => c.members?.length)));
+  // ("how many stolen cars end up in Orvane": a count of deals of the same story counts no cars; a count of its own thing or kin only)
+  const counted = expected?.counts;
+  const countsAsked = (f: Fact) => !counted || f.counts.some((c) => c.label.split(/[^\p{L}]+/u).some((w) => countsAs(w, counted)));
+  const matched = matchFacts(q.terms, q.links, ["vote", "count"], q.knowledge, true).filter((f) => f.counts.length && (!named || f.counts.some((c) => c.members?.length)) && countsAsked(f));
   // "how many agreements were signed?", naming no one: the story of the conversation's focus, else one a rare word of the
   // question pins ("the 10th JCBC meeting"), never any story that counts documents
   const scope = namesSomeone(q.links) || q.links.dates.length > 0 || q.knowledge.articles.size <= 1 ? undefined : focusArticles(q);

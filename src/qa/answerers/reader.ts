@@ -51,7 +51,19 @@ const ONWARD = /\b(?:on\s+to|onward\s+to|to|for)\s+(the\s+)?$/i;
 /** The country a question asks its person answer to be of: "on the Veldian side", "which Veldian official", "who led the Veldian delegation". */
 function answerSide(text: string): string | undefined {
   const word = /\bon\s+(?:the\s+)?(\p{L}+)\s+side\b/iu.exec(text)?.[1] ?? /^\s*which\s+(\p{L}+)\s+\p{L}+/iu.exec(text)?.[1] ?? PARTY_LED.exec(text)?.[1];
-  return word ? lookUpCountry(word)?.country : undefined;
+  return (word ? lookUpCountry(word)?.country : undefined) ?? signedFor(text);
+}
+
+/** "who signed the joint statement for Veldia", "who initialed the treaty for the United States": the side one acted for, closing the question. */
+function signedFor(text: string): string | undefined {
+  const tail = /^\s*who\b.*\b(?:for|on behalf of)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*\??\s*$/iu.exec(text)?.[1];
+  if (!tail) return undefined;
+  const words = tail.split(/\s+/);
+  for (let n = 0; n < words.length; n++) {
+    const country = lookUpCountry(words.slice(n).join(" "))?.country;
+    if (country) return country;
+  }
+  return undefined;
 }
 
 /** "Who led / headed the Veldian delegation", "who heads Veldia's team", "who led the 20-member Veldian delegation": the country of the party asked. */
