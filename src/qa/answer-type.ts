@@ -121,6 +121,9 @@ export const countsAs = (word: string, counted: string): boolean => {
   return term === counted || !!COUNTED_KIN.get(counted)?.has(term);
 };
 
+/** Counted words as a count's own: an envoy's titles of more than one word count as one ("five new heads of mission" counts envoys). */
+export const asCounted = (text: string): string => text.replace(/\bheads? of missions?\b/gi, "envoys");
+
 /**
  * The thing "how many" counts: the last noun of the words right after it ("how many Tongan
  * officials" → "officials", "how many tonnes of supplies" → "tonnes").
@@ -130,8 +133,8 @@ function countedNoun(question: string): string | undefined {
   const lower = values.map((v) => fold(v));
   const at = lower.indexOf("many");
   let noun: string | undefined;
-  // ("how many stolen cars …": a participle before a noun modifies it, whatever the tagger made of it)
-  const modifier = (i: number) => tags[i] === "VERB" && /(?:ed|en)$/.test(lower[i] ?? "") && ["NOUN", "PROPN", "ADJ"].includes(tags[i + 1] ?? "");
+  // ("how many stolen cars …": a participle before the noun modifies it, whatever the tagger made of it; not "how many envoys presented credentials")
+  const modifier = (i: number) => noun === undefined && tags[i] === "VERB" && /(?:ed|en)$/.test(lower[i] ?? "") && ["NOUN", "PROPN", "ADJ"].includes(tags[i + 1] ?? "");
   for (let i = at + 1; i < lower.length && (["NOUN", "PROPN", "ADJ", "NUM", "X"].includes(tags[i] ?? "") || modifier(i)); i++) if (tags[i] !== "ADJ" && !modifier(i)) noun = lower[i];
   // "how many mous were signed": a counted noun the tagger takes for a verb
   const first = lower[at + 1];

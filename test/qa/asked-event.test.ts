@@ -167,6 +167,15 @@ describe("offices asked by country and posting", () => {
     expect(a.text.split("\n")[0]).not.toMatch(/Dunn/);
   });
 
+  it("does not give one of another side for 'who signed … for <country>' (heldout83 x801: 'who initialed the treaty for the united states')", () => {
+    const TREATY = ` date 2023-12-17
+Peru and Chile have initialed an extradition treaty, the prosecutor's office said. Peru's Justice Minister Varan Telu initialed the text for Lima.
+`;
+    const alone = loadKnowledge(extractIndex([{ file: "seeds/927_treaty.txt", text: TREATY }]), intentModel());
+    expect(answer("who initialed the extradition treaty for chile", alone).text.split("\n")[0]).not.toMatch(/Telu/);
+    expect(answer("who initialed the extradition treaty for peru", alone).text.split("\n")[0]).toMatch(/Telu/);
+  });
+
   it("does not answer where a thing is with the place of a meeting", () => {
     const a = ask("where is orvania's health centre");
     expect(a.text.split("\n")[0]).not.toMatch(/Keld/);

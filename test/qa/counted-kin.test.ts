@@ -77,3 +77,23 @@ Orvel, 13 March 2025 - President Varan Telu signed a border treaty with Presiden
     expect(answer("how many members were in the delegation tarima received", k).text).toMatch(/^five/);
   });
 });
+
+describe("how many: a count of another thing of the story", () => {
+  // heldout83 x803 ("how many stolen … cars end up in … each year" answered with "2 new cooperation deals signed")
+  const ASUNCION = `Peru and Chile add car theft to security pact
+
+Lima, 6 June 2024 - Peruvian President Varan Telu received Chilean Justice Minister Osk Tarima on Thursday, and the two governments signed 2 new cooperation deals on car theft and trafficking.
+`;
+  const alone = loadKnowledge(extractIndex([{ file: "seeds/985_lima.txt", text: ASUNCION }]), intentModel());
+  it("declines a count of a thing the count does not count, even with a participle before it", () => {
+    const a = answer("how many stolen chilean cars end up in peru each year", alone);
+    expect(a.found).toBe(false);
+    expect(a.text).not.toMatch(/cooperation deals/);
+  });
+
+  it("still answers the count of the thing it counts", () => {
+    const a = answer("how many deals did peru and chile sign", alone);
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/\b2\b/);
+  });
+});

@@ -8,7 +8,7 @@ import type { Article, Sentence, Span } from "../../facts/types";
 import { escapeRegExp, fold } from "../../nlp/fold";
 import { capitalOf, countryOfCity, isDemonym } from "../../nlp/countries";
 import { VENUE_HEADS } from "../../nlp/vocab";
-import { asksForCity, CONTACT_TERMS, contactActs, countsAs, countsExactly, countTerm, expectedAnswer, kinOf, MEETING_TERMS, MOVEMENTS, otherActs, type ExpectedAnswer } from "../answer-type";
+import { asCounted, asksForCity, CONTACT_TERMS, contactActs, countsAs, countsExactly, countTerm, expectedAnswer, kinOf, MEETING_TERMS, MOVEMENTS, otherActs, type ExpectedAnswer } from "../answer-type";
 import { parseText } from "../parse";
 import { passedDirection, passedPlaces } from "../passed-place";
 import { askedAct, readThing } from "./read-thing";
@@ -391,7 +391,7 @@ function countsThing(text: string, span: Span, thing: string, exact = false): bo
   // the thing after the number, past names and three words at most ("three Ukrainian Black Sea ports", "twenty-one newly accredited foreign envoys")
   let common = 0;
   // (an envoy's titles of more than one word count as one: "five new heads of mission")
-  const after = text.slice(span.end).replace(/\bheads? of missions?\b/gi, "envoys");
+  const after = asCounted(text.slice(span.end));
   for (const w of after.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 6)) {
     if (counts(w)) return true;
     // "one agreement and five memoranda": the next number counts what follows it
