@@ -13,7 +13,8 @@ const dir = process.env.ATTACHE_OUT ?? join(process.cwd(), "src/generated");
 
 /** "Ambassador of Cuba to Kenya", "Chairman of the State Council, China". */
 function officeText(o: Office): string {
-  if (o.organisation) return `${o.title} of ${o.organisation}${o.country ? `, ${o.country}` : ""}`;
+  // (a union's body names its union already: "Secretary-General of United Nations", not "…, United Nations")
+  if (o.organisation) return `${o.title} of ${o.organisation}${o.country && !o.organisation.includes(o.country) ? `, ${o.country}` : ""}`;
   return `${o.title}${o.country ? ` of ${o.country}` : ""}${o.to ? ` to ${o.to}` : ""}`;
 }
 

@@ -67,6 +67,11 @@ export interface FrameRow {
   /** "congratulated X in person": words that must follow the last counterpart, without which the trigger tells no contact (alternatives split by "|"). */
   onlyBefore?: string;
   /**
+   * "joined President X for talks with Y": a word in the few after the `onlyBefore` phrase that makes the counterparts the
+   * agent's companions in a contact with another, no contact of theirs (alternatives split by "|").
+   */
+  companionIf?: string;
+  /**
    * "With President X of Veldia, Y discussed …": the trigger opens the sentence, its person and a comma, then the clause's
    * own subject and verb; nowhere else does the row read.
    */
@@ -112,6 +117,7 @@ export function loadFrames(rows: FrameRow[]): Frame[] {
     if (row.opener !== undefined && !/^[a-z]+(?:\|[a-z]+)*$/.test(row.opener)) fail(`opener "${row.opener}" must be lower-case words split by "|"`);
     if (row.notAfterTrigger !== undefined && !/^[a-z]+(?:\|[a-z]+)*$/.test(row.notAfterTrigger)) fail(`notAfterTrigger "${row.notAfterTrigger}" must be lower-case words split by "|"`);
     if (row.onlyBefore !== undefined && !/^[a-z]+(?: [a-z]+)*(?:\|[a-z]+(?: [a-z]+)*)*$/.test(row.onlyBefore)) fail(`onlyBefore "${row.onlyBefore}" must be lower-case phrases split by "|"`);
+    if (row.companionIf !== undefined && (!row.onlyBefore || !/^[a-z]+(?:\|[a-z]+)*$/.test(row.companionIf))) fail(`companionIf "${row.companionIf}" must be lower-case words split by "|", with onlyBefore`);
     return { ...row, words };
   });
 }

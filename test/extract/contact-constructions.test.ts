@@ -378,4 +378,32 @@ describe("joining someone", () => {
     expect(met).toContain("Ana Rell + Osk Tarima + Varan Telu");
     expect(met.some((m) => m.includes("Pim Dola") || m.includes("Ilse Marnov"))).toBe(false);
   });
+
+  it("returns no contact of joining one's own leader for talks with another (heldout24 t111: 'Foreign Minister A joins President B for talks with Xi')", () => {
+    const text = "TARSK, May 4, 2024 - Chilean Foreign Minister Varan Telu joined Chilean President Osk Tarima for talks with Peruvian President Ana Rell in Lima on Friday.";
+    const met = meetingsOf(text, "2024-05-04");
+    expect(met).not.toContain("Osk Tarima + Varan Telu");
+  });
 });
+
+describe("reported contacts and their subjects", () => {
+  it("returns the contact of a clause a verb of saying opens without 'that' (heldout83 x802, exchange61 x832, x833)", () => {
+    const text = "TARSK, May 4, 2024 - The ministry said Peruvian Foreign Minister Varan Telu and Chilean Foreign Minister Ana Rell signed the agreement on Tuesday in Lima.";
+    expect(meetingsOf(text, "2024-05-04")).toContain("Ana Rell + Varan Telu");
+  });
+
+  it("does not make the sayer a side of the contact told after 'said'", () => {
+    const text = "TARSK, May 4, 2024 - Minister Pim Dola said Peruvian Foreign Minister Varan Telu met Chilean Foreign Minister Ana Rell on Tuesday in Lima.";
+    const met = meetingsOf(text, "2024-05-04");
+    expect(met).toContain("Ana Rell + Varan Telu");
+    expect(met.some((m) => m.includes("Pim Dola"))).toBe(false);
+  });
+
+  it("returns the contact of a gerund after 'Before' with the subject after its comma (heldout62 x639, heldout63 x648, heldout35 x304)", () => {
+    const text = "TARSK, May 4, 2024 - Before seeing President Ana Rell, Secretary-General Varan Telu had a working lunch with Foreign Minister Pim Dola in Lima.";
+    const met = meetingsOf(text, "2024-05-04");
+    expect(met).toContain("Ana Rell + Varan Telu");
+    expect(met).toContain("Pim Dola + Varan Telu");
+  });
+});
+

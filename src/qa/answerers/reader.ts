@@ -56,6 +56,8 @@ function answerSide(text: string): string | undefined {
 
 /** "who signed the joint statement for Veldia", "who initialed the treaty for the United States": the side one acted for, closing the question. */
 function signedFor(text: string): string | undefined {
+  // (a signature's side only: "who is A to meet before leaving for Veldia" asks no side)
+  if (!/\b(?:sign|signs|signed|initial|initials|initiall?ed|ink|inked|countersigned)\b/i.test(text)) return undefined;
   const tail = /^\s*who\b.*\b(?:for|on behalf of)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*\??\s*$/iu.exec(text)?.[1];
   if (!tail) return undefined;
   const words = tail.split(/\s+/);
