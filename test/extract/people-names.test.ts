@@ -90,6 +90,30 @@ describe("a middle initial written without its stop", () => {
   });
 });
 
+describe("a titled name before the body it leads", () => {
+  it("returns the person of 'Prime Minister X's government' (exchange61 x835, a read set's 'President Y's government', 'Chancellor Z's cabinet')", () => {
+    expect(personNames("TARSK, May 4, 2022 - The talks went on as Prime Minister Varan Telu's government weighed the offer.")).toContain("Varan Telu");
+  });
+
+  it("returns no person of an institution a name owns with no title before it ('St Orvel's Hospital')", () => {
+    expect(personNames("TARSK, May 4, 2022 - Minister Ana Rell visited St Orvel's Hospital on Monday.")).not.toContain("St Orvel");
+  });
+});
+
+describe("ranks written short and a service chief's initials", () => {
+  it("returns one person for 'Major General X' and 'Gen X', and no rank in a name ('Adm. Y') (exchange61 x836, heldout64 x654)", () => {
+    const names = personNames("TARSK, July 15, 2023 - Major General Varan Telu met Adm. Osk Tarima on Saturday. Gen Telu then left.");
+    expect(names).toContain("Varan Telu");
+    expect(names).toContain("Osk Tarima");
+    expect(names).not.toContain("Gen Telu");
+  });
+
+  it("returns the contact of a chief named by initials alone after the full title (exchange61 x836 'the COAS', x837 'the CDS', heldout83 x805 'the CJI')", () => {
+    const text = "TARSK, July 15, 2023 - Chief of Army Staff General Varan Telu reached Lima on Friday for a two-day visit.\n\nGeneral Osk Tarima received the COAS at the headquarters on Saturday.";
+    expect(meetingsIn(text, "2023-07-15")).toContain("Osk Tarima + Varan Telu");
+  });
+});
+
 describe("names with apostrophes and elisions", () => {
   it("returns a name whose word opens with an apostrophe, and keeps a quoted phrase out", () => {
     // c043_tonga_china
