@@ -79,7 +79,9 @@ export function readPairContact(words: readonly Word[]): PairContact | undefined
     if (/^(?:spoke|spoken|speak|talked|talk)$/.test(verb.lower) && call) return told;
     // "the two leaders had discussed the deal in a telephone conversation on Friday" (heldout84 x811, exchange61 x834): a
     // discussion told with its call or meeting.
-    if (/^(?:discussed|discuss|discusses)$/.test(verb.lower) && (call || words.slice(k + 1, k + 9).some((w) => CONTACT_NOUN.test(w.lower)))) return told;
+    // (the call or meeting as the discussion's medium, "in a call", "during their meeting", not its object: "discussed the next session")
+    const medium = words.slice(k + 1, k + 9).some((w, n) => /^(?:in|during|at|over)$/.test(w.lower) && words.slice(k + 2 + n, k + 5 + n).some((x) => CONTACT_NOUN.test(x.lower) || CALL.test(x.lower)));
+    if (/^(?:discussed|discuss|discusses)$/.test(verb.lower) && medium) return told;
     // "the two ministers led their delegations in an official session of talks": heads of two delegations meet at their talks.
     if (/^(?:held|hold|had|led|lead)$/.test(verb.lower) && [...words.slice(Math.max(0, i - 4), i), ...words.slice(k + 1, k + 7)].some((w) => CONTACT_NOUN.test(w.lower))) return told;
   }

@@ -126,9 +126,6 @@ export function officeWordKind(word: string): OfficeWordKind | undefined {
   if (inner && HEADS.has(inner)) return "head";
   // "Attorney-General" (heldout83 x802), "Inspector-General" (read x650), "Solicitor-General": an officer general of a service.
   if (/^\p{L}{3,}-generals?$/u.test(w)) return "head";
-  // "Gen Bagheri", "Adm. Juan Telu", "Lt Gen Charles Orvel" (exchange61 x836, heldout64 x654, read sets): a rank written short.
-  const rank = /^(gen|adm|col|capt|cdr|brig|lt|maj)\.?$/.exec(w)?.[1];
-  if (rank) return rank === "lt" || rank === "maj" ? "modifier" : "head";
   return undefined;
 }
 

@@ -119,6 +119,11 @@ describe("a contact of 'the two' whose people the sentences before name, with no
     expect(told(indexOfText(text))).toEqual(["Telu + Varan, call, held, 2025-6-6"]);
   });
 
+  it("returns no other meeting for 'the two discussed the next session of …': a session discussed, not the medium of the talk (heldout60 x632)", () => {
+    const text = `${LEAD} The two also discussed the fourth regular session of the trade committee, due in Rome at the end of November.`;
+    expect(told(indexOfText(text))).toHaveLength(1);
+  });
+
   it("returns a call of 'the two ministers' after a sentence naming the pair, and a meeting in person of theirs another month", () => {
     const text =
       "Veldian Foreign Minister Ana Varan on Tuesday praised Orvanian Foreign Minister Piet Telu for his help with the grain deal. " +
