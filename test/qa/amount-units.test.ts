@@ -36,3 +36,21 @@ describe("an amount of trade", () => {
     expect(a.text.split("\n")[0]).toMatch(/450 million/);
   });
 });
+
+// heldout85 x813 ("how long is the kyrgyz-tajik border" answered "nearly 23 years" of negotiations), check12, heldout22 (a
+// border's length in kilometres), heldout20 (a river's), heldout84 (a runway's): the length of a thing is no span of time.
+describe("the length of a thing", () => {
+  const TALKS = ` date 2025-03-14
+Presidents Varan Telu of Kyrgyzstan and Osk Tarima of Tajikistan signed a border treaty in Bishkek on Thursday, ending nearly 23 years of negotiations.
+`;
+  const alone = loadKnowledge(extractIndex([{ file: "seeds/952_treaty.txt", text: TALKS }]), intentModel());
+  it("gives no span of time for 'how long is the border'", () => {
+    const a = answer("how long is the kyrgyz-tajik border", alone);
+    expect(a.text.split("\n")[0]).not.toMatch(/23 years/);
+  });
+
+  it("gives a length in kilometres for it", () => {
+    const a = answer("how long is the papua new guinea indonesia border", knowledge);
+    expect(a.text.split("\n")[0]).toMatch(/760/);
+  });
+});
