@@ -233,7 +233,7 @@ function matchTrigger(frame: Frame, words: Word[], forms: readonly string[][], m
   // "for the Asean-India Ministerial Meeting and …": a capitalised "Meeting" after a capitalised word names an event, it is no verb.
   if (frame.voice !== "noun" && /^\p{Lu}\p{Ll}+ing$/u.test(head.text) && i > 0 && /^\p{Lu}/u.test(words[i - 1]!.text)) return -1;
   // ("the border treaty signed in October by A and B", "…, signed by A and B;": a participle after its noun, its "by" to come)
-  const passive = isPassive(words, i) || (frame.voice === "passive" && frame.agent === "by" && reducedPassive(words, map, i));
+  const passive = isPassive(words, i) || (frame.voice === "passive" && frame.reduced === true && reducedPassive(words, map, i));
   if (frame.voice === "active" && passive) return -1;
   if (frame.voice === "passive" && !passive) return -1;
   let at = i;

@@ -72,6 +72,11 @@ export interface FrameRow {
    */
   companionIf?: string;
   /**
+   * A passive row that also reads its participle right after a noun or a comma, with no form of "be", when "by" follows: "the
+   * border treaty signed in October by A and B", "- youth development, signed by A and B;" (a reduced relative clause).
+   */
+  reduced?: boolean;
+  /**
    * "With President X of Veldia, Y discussed …": the trigger opens the sentence, its person and a comma, then the clause's
    * own subject and verb; nowhere else does the row read.
    */
@@ -117,6 +122,7 @@ export function loadFrames(rows: FrameRow[]): Frame[] {
     if (row.opener !== undefined && !/^[a-z]+(?:\|[a-z]+)*$/.test(row.opener)) fail(`opener "${row.opener}" must be lower-case words split by "|"`);
     if (row.notAfterTrigger !== undefined && !/^[a-z]+(?:\|[a-z]+)*$/.test(row.notAfterTrigger)) fail(`notAfterTrigger "${row.notAfterTrigger}" must be lower-case words split by "|"`);
     if (row.onlyBefore !== undefined && !/^[a-z]+(?: [a-z]+)*(?:\|[a-z]+(?: [a-z]+)*)*$/.test(row.onlyBefore)) fail(`onlyBefore "${row.onlyBefore}" must be lower-case phrases split by "|"`);
+    if (row.reduced && (row.voice !== "passive" || row.agent !== "by")) fail(`reduced needs voice "passive" and agent "by"`);
     if (row.companionIf !== undefined && (!row.onlyBefore || !/^[a-z]+(?:\|[a-z]+)*$/.test(row.companionIf))) fail(`companionIf "${row.companionIf}" must be lower-case words split by "|", with onlyBefore`);
     return { ...row, words };
   });

@@ -379,6 +379,9 @@ const ROWS: FrameRow[] = [
     counterparts: [],
     kind: "meeting",
     pair: true,
+    // ("the border treaty signed in October by A and B", "- youth development, signed by A and B;": a document's signatories;
+    // not "a reception hosted by X", "delegations co-chaired by A and B", whose noun is no document)
+    reduced: true,
   },
   {
     id: "host-meal",
