@@ -1,6 +1,7 @@
 /** @module Offices in a question's tokens: "the peruvian and chilean foreign ministers", "the president of Peru", "the Peruvian ambassador to Norway". */
 import { contactActs } from "./answer-type";
 import { fold } from "../nlp/fold";
+import { officeWordKind } from "../nlp/offices";
 import { officeCountryKey, type Knowledge } from "./knowledge";
 import { NAME_PARTICLES, officeTokens } from "./names";
 import type { Links } from "./link";
@@ -202,7 +203,8 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links,
     // ("the Veldian foreign minister first met …": a word that only opens a title, after its head and before no other office word, is no part of it)
     while (end + 1 < tokens.length && !tokens[end]!.possessive && !tokens[end + 1]!.used && ((isOfficeWord(tokens[end + 1]!.word) && !(OPENS_ONLY.has(tokens[end + 1]!.word) && isTitleHead(tokens[end]!.word) && !isOfficeWord(tokens[end + 2]?.word ?? ""))) || (tokens[end + 1]!.word === "of" && ["foreign", "affairs", "external", "state"].includes(tokens[end + 2]?.word ?? "")))) end++;
     const words = tokens.slice(i, end + 1).flatMap((t) => askedTitleWords(t.word));
-    if (!words.some(isTitleHead)) continue;
+    // (a vague head with a word that makes it one post: "the chief justice", "the army chief", heldout83 x805)
+    if (!words.some(isTitleHead) && !(words.length > 1 && words.some((w) => officeWordKind(w) === "head"))) continue;
     const countries: string[] = [];
     for (let j = i - 1; j >= 0; j--) {
       // ("Veldia's new ambassador", "the former Veldian president": a word of tenure stands between)

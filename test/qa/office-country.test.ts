@@ -33,3 +33,20 @@ describe("who holds an office the question puts in a country", () => {
     expect(a.text).toContain("Varan Telu");
   });
 });
+
+describe("a vague head made one post by its other word", () => {
+  // heldout83 x805 ("who did the chief justice of india meet in thimphu" answered with the chief justice himself)
+  const COURTS = `Chief justices meet
+
+Thimphu, 10 October 2024 - Chief Justice of India Varan Telu sat down on October 9 with the Chief Justice of Bhutan, Osk Tarima, at the Supreme Court in Thimphu.
+
+The trip follows a similar outreach to Singapore in September last year, when Chief Justice Telu met Singapore's Chief Justice Ana Rell.
+`;
+  const courts = loadKnowledge(extractIndex([{ file: "seeds/994_courts.txt", text: COURTS }]), intentModel());
+  it("links 'the chief justice of India' to its holder and answers whom he met", () => {
+    const a = answer("who did the chief justice of india meet in thimphu", courts);
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("Osk Tarima");
+    expect(a.text.split("\n")[0]).not.toMatch(/^Telu$/);
+  });
+});
