@@ -186,6 +186,9 @@ function titlesName(tokens: Token[], from: number, to: number): boolean {
   return !!tokens[after]?.named || (!!tokens[before]?.named && before < from - 1);
 }
 
+/** Words beside a vague head that tell a rank or a turn, not a post: "first official", "senior official", "new chief". */
+const RANK_OR_TURN = /^(?:first|second|third|senior|junior|former|new|top|acting|deputy|vice|official|chief|high|ranking)$/;
+
 /**
  * Links office phrases to the people holding them: title words with the countries before them
  * ("the peruvian and chilean foreign ministers") or after ("of Peru"); "to X" / "in X" is where an envoy is posted.
@@ -204,7 +207,8 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links,
     while (end + 1 < tokens.length && !tokens[end]!.possessive && !tokens[end + 1]!.used && ((isOfficeWord(tokens[end + 1]!.word) && !(OPENS_ONLY.has(tokens[end + 1]!.word) && isTitleHead(tokens[end]!.word) && !isOfficeWord(tokens[end + 2]?.word ?? ""))) || (tokens[end + 1]!.word === "of" && ["foreign", "affairs", "external", "state"].includes(tokens[end + 2]?.word ?? "")))) end++;
     const words = tokens.slice(i, end + 1).flatMap((t) => askedTitleWords(t.word));
     // (a vague head with a word that makes it one post: "the chief justice", "the army chief", heldout83 x805)
-    if (!words.some(isTitleHead) && !(words.length > 1 && words.some((w) => officeWordKind(w) === "head"))) continue;
+    // (not a word of rank or turn beside it: "this first official visit" names no post)
+    if (!words.some(isTitleHead) && !(words.some((w) => officeWordKind(w) === "head") && words.some((w) => officeWordKind(w) === "modifier" && !RANK_OR_TURN.test(w)))) continue;
     const countries: string[] = [];
     for (let j = i - 1; j >= 0; j--) {
       // ("Veldia's new ambassador", "the former Veldian president": a word of tenure stands between)
