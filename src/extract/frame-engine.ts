@@ -690,8 +690,7 @@ function participleSubject(words: Word[], refs: PersonRef[], cue: number): Perso
   // "After meeting Y, X said …", "Upon receiving Y, X …": a preposition of time may open the phrase.
   // "Having met Y on Monday, X flew on": a perfect participle, "having" before the verb.
   const having = words[cue - 1]?.lower === "having" || (words[cue - 2]?.lower === "having" && words[cue - 1]!.pos === "ADV");
-  // ("Before seeing Y, X had lunch with Z", "Before meeting Y, X went straight from …": heldout62 x639, heldout63 x648, heldout35 x304)
-  const opener = (w: Word, k: number): boolean => w.pos === "ADV" || w.pos === "CCONJ" || (k === 0 && /^(?:after|before|upon|on|while|when|following|since)$/.test(w.lower)) || (having && w.lower === "having");
+  const opener = (w: Word, k: number): boolean => w.pos === "ADV" || w.pos === "CCONJ" || (k === 0 && /^(?:after|upon|on|while|when|following|since)$/.test(w.lower)) || (having && w.lower === "having");
   // "X held talks with Y on Friday, after spending an hour with Z": a participle phrase set after the clause by a comma is
   // its subject's (the one the sentence opens with, its verb right after).
   if (/ing$/.test(words[cue]!.lower) && /^(?:after|before|while|upon)$/.test(words[cue - 1]?.lower ?? "") && words[cue - 2]?.text === ",") {
@@ -703,8 +702,7 @@ function participleSubject(words: Word[], refs: PersonRef[], cue: number): Perso
   if (comma < 0) return [];
   const subject = refs.find((r) => r.first > comma && words.slice(comma + 1, r.first).every(isNp));
   const after = subject ? words[subject.last + 1] : undefined;
-  // (its verb may be an auxiliary's: "…, X had a working lunch with Z", "…, X was received by Z")
-  return subject && after && (isVerb(after) || after.pos === "AUX" || after.text === ",") ? [subject] : [];
+  return subject && after && (isVerb(after) || after.text === ",") ? [subject] : [];
 }
 
 /**
@@ -1034,13 +1032,6 @@ function isBefore(words: Word[], cue: number): boolean {
   // "… inspected a guard of honour before holding talks with her host, X", "is due to have breakfast with A before calling on
   // B": a gerund right after "before" that ends a clause told first is the next act of that clause's subject, not a moment.
   if (/ing$/.test(words[cue]!.lower) && words[cue - 1]?.lower === "before" && cue > 2 && words.slice(0, cue - 1).some(isFiniteVerb) && words[cue - 2]!.text !== ",") return false;
-  // "Before seeing Y, X had a working lunch with Z", "Before meeting Y, X went straight from …" (heldout62 x639, heldout63 x648,
-  // heldout35 x304): a gerund opening the sentence told before a clause of the past happened too; not "Before meeting Y, X will …".
-  if (/ing$/.test(words[cue]!.lower) && words[cue - 1]?.lower === "before" && cue === 1) {
-    const comma = words.findIndex((w, k) => k > cue && w.text === ",");
-    const main = comma > 0 ? words.slice(comma + 1) : [];
-    if (main.some(isFiniteVerb) && !main.some((w) => /^(?:will|would|shall|'ll|is|are|am|plans|intends|expects)$/.test(w.lower) || w.lower === "to")) return false;
-  }
   let k = cue - 1;
   while (k >= 0 && (/^(?:DET|ADJ|NUM)$/.test(words[k]!.pos) || /^(?:his|her|their|its)$/.test(words[k]!.lower) || (words[k]!.pos === "NOUN" && k === cue - 1))) k--;
   return words[k]?.lower === "before" || (words[k]?.lower === "to" && words[k - 1]?.lower === "prior");

@@ -300,13 +300,6 @@ export function addLearnedContacts(meetings: LocalMeeting[], contacts: readonly 
   }
 }
 
-/** The words of a gerund's phrase that opens a sentence on "Before" ("Before seeing Y, X had lunch with Z"), when the cue is its gerund. */
-function openingBefore(words: Word[], cue: number): [number, number] | undefined {
-  if (cue !== 1 || words[0]?.lower !== "before" || !/ing$/.test(words[cue]!.lower)) return undefined;
-  const comma = words.findIndex((w, k) => k > cue && w.text === ",");
-  return comma > 0 ? [0, comma] : undefined;
-}
-
 /** The rule of a contact of "the two" told apart from the meeting before it: an aside of another time, which lends no later meeting its place or day. */
 const PAIR_AGAIN = "pair-again";
 
@@ -939,10 +932,7 @@ function build(hit: FrameHit, people: number[], groups: FrameGroup[], sent: Sent
   // "A year later, Varan called on Telu": the whole sentence is of another time, dated by its own words or not at all.
   const opensOther = otherTime === undefined && opensOnOtherTime(sent.words, cue);
   // (a contact the frame read as planned counts its weekday forward: "Varan's schedule for Saturday includes … talks with Y")
-  // "Before seeing Y, X had lunch with Z": the contact the opening gerund tells came after the clause's time, dated by its own words only.
-  const opening = openingBefore(sent.words, cue);
-  const openingDated = opening !== undefined && sent.entities.some((e) => e.type === "DATE" && e.first > opening[0] && e.last < opening[1]);
-  const read = opening ? (openingDated ? readOwnDate(sent, ctx, si, false, cue, opening) : undefined) : otherTime === undefined && !opensOther ? readMeetingDate(sent, ctx, si, cue, part, hit.status === "planned") : readOwnDate(sent, ctx, si, false, cue);
+  const read = otherTime === undefined && !opensOther ? readMeetingDate(sent, ctx, si, cue, part, hit.status === "planned") : readOwnDate(sent, ctx, si, false, cue);
   const told = otherTime === undefined || (read && read.basis !== "publication" && ownWords(sent.words, otherTime).includes(read.text)) ? read : undefined;
   // "paid an official visit … on 26 and 27 September, at the invitation of Y": the host receives the visitor on some day of the visit, its month
   const date = told && hit.frame.kind === "visit" ? spanMonth(told) : told;

@@ -48,9 +48,10 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // A British peer's style ("Lord Varan Telu, the Veldian Foreign Secretary", read51 x553, read60 x628; "Baroness Osk Tarima", read62
   // x644).
   "lord", "baroness",
-  // Ranks written short, styles of a name rather than its office ("Gen Bagheri", "Adm. Juan Telu", "the Governor-General of
-  // Veldia, Lt Gen the Rt Hon Sir X": exchange61 x836, heldout64 x654, heldout19 r612).
-  "gen", "adm", "col", "capt", "cdr", "brig", "lt", "maj",
+  // Ranks written short, styles of a name rather than its office ("Adm. Juan Telu", "Vice Adm. X", "the Governor-General of
+  // Veldia, Lt Gen the Rt Hon Sir X": heldout64 x654, heldout75 x732, heldout19 r612); not "Gen", a given name too ("Defence
+  // Minister Gen Nakatani", devD d014).
+  "adm", "col", "capt", "cdr", "brig", "lt", "maj",
 ]);
 
 /**
