@@ -97,8 +97,9 @@ export function answerNumber(q: Question): Outcome {
   const named = expected !== undefined && !expected.types.includes("number");
   // ("how many stolen cars end up in Orvane": a count of deals of the same story counts no cars; a count of its own thing or kin only)
   const counted = expected?.counts;
-  // (a vote's tallies count the states that voted, whatever word they are asked by)
-  const countsAsked = (f: Fact) => !counted || f.kind === "vote" || f.counts.some((c) => asCounted(c.label).split(/[^\p{L}]+/u).some((w) => countsAs(w, counted)));
+  // (a vote's tallies count the states that voted: "how many countries voted …", never "how many vaccine doses")
+  const voters = !!counted && /^(?:countr|state|member|nation|vote|delegation|government)/.test(counted);
+  const countsAsked = (f: Fact) => !counted || (f.kind === "vote" && voters) || f.counts.some((c) => asCounted(c.label).split(/[^\p{L}]+/u).some((w) => countsAs(w, counted)));
   const matched = matchFacts(q.terms, q.links, ["vote", "count"], q.knowledge, true).filter((f) => f.counts.length && (!named || f.counts.some((c) => c.members?.length)) && countsAsked(f));
   // "how many agreements were signed?", naming no one: the story of the conversation's focus, else one a rare word of the
   // question pins ("the 10th JCBC meeting"), never any story that counts documents
