@@ -97,3 +97,19 @@ Lima, 6 June 2024 - Peruvian President Varan Telu received Chilean Justice Minis
     expect(a.text).toMatch(/\b2\b/);
   });
 });
+
+describe("how many: a vote's tally", () => {
+  // heldout26 w118 ("how many vaccine doses is romania donating" answered with a vote Romania took part in)
+  const VOTE = ` date 2022-11-25
+Minister in Bucharest
+
+The 1992 vote saw 59 countries in support, 3 against (US, Israel, Romania) and 71 abstentions.
+
+Foreign Minister Varan Telu will attend a ceremony marking Romania's donation of more than 100,000 doses of vaccine to Chile.
+`;
+  const alone = loadKnowledge(extractIndex([{ file: "seeds/986_vote.txt", text: VOTE }]), intentModel());
+  it("counts the voters, never another thing of a country that voted", () => {
+    expect(answer("how many countries voted against in 1992", alone).text.split("\n")[0]).toMatch(/\b3\b/);
+    expect(answer("how many vaccine doses is romania donating", alone).text.split("\n")[0]).not.toMatch(/against/);
+  });
+});
