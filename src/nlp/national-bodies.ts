@@ -5,7 +5,8 @@
  * Verkhovna Rada, X", "a committee chair of the Knesset, Y", "State Department spokesman
  * Z"). Only names that mean one state: no "Majlis", "Diet", "Congress" or "State House", which several states use, nor
  * "the Foreign Office" (Pakistan's press calls its ministry so, Germany's is the Federal Foreign Office) or "the House of
- * Commons" (Canada's too).
+ * Commons" (Canada's too). The bodies of a union of states (`unionOfBody`: "the European Commission", "the UN") are the
+ * union's, which stands as the side of those who serve in them.
  */
 import { countryOf } from "./countries";
 import { escapeRegExp, fold } from "./fold";
