@@ -135,7 +135,7 @@ function countedNoun(question: string): string | undefined {
   let noun: string | undefined;
   // ("how many stolen cars …": a participle before the noun modifies it, whatever the tagger made of it; not "how many envoys presented credentials")
   const modifier = (i: number) => noun === undefined && tags[i] === "VERB" && /(?:ed|en)$/.test(lower[i] ?? "") && ["NOUN", "PROPN", "ADJ"].includes(tags[i + 1] ?? "");
-  for (let i = at + 1; i < lower.length && (["NOUN", "PROPN", "ADJ", "NUM", "X"].includes(tags[i] ?? "") || modifier(i)); i++) if (tags[i] !== "ADJ" && !modifier(i)) noun = lower[i];
+  for (let i = at + 1; i < lower.length && (["NOUN", "PROPN", "ADJ", "NUM", "X"].includes(tags[i] ?? "") || modifier(i)); i++) if (tags[i] !== "ADJ" && tags[i] !== "VERB") noun = lower[i];
   // "how many mous were signed": a counted noun the tagger takes for a verb
   const first = lower[at + 1];
   return noun ?? (first !== undefined && COUNTED_KIN.has(countTerm(first)) ? first : undefined);
