@@ -340,8 +340,11 @@ export function anchorDay(month: number, day: number, weekday: number): string |
   return undefined;
 }
 
-/** "since ", "since March ", "since 12 March ": the words before a year a span starts from. */
-const SINCE_BEFORE = /\bsince\s+(?:\S+\s+){0,2}$/i;
+/**
+ * "since ", "since March ", "since 12 March ", "since diplomatic ties were established in ", "since he took office in
+ * October ": the words before a year a span starts from, a clause of a few words with no stop or comma.
+ */
+const SINCE_BEFORE = /\bsince\s+(?:[^\s,.;:]+\s+){0,6}$/i;
 
 /**
  * The year of a dateline without one ("ORVANE, Oct 9 (Agency) - … on Monday"): of the years the
@@ -351,7 +354,7 @@ const SINCE_BEFORE = /\bsince\s+(?:\S+\s+){0,2}$/i;
  */
 export function yearOfWeekday(month: number, day: number, weekday: number, text: string): number | undefined {
   // (not a year a span starts from, "since 1978", "since March 1978": a founding or an office taken, long before the story)
-  const years = new Set([...text.matchAll(STORY_YEAR)].filter((m) => !SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))).map((m) => Number(m[1])));
+  const years = new Set([...text.matchAll(STORY_YEAR)].filter((m) => !SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 64), m.index))).map((m) => Number(m[1])));
   const named = [...years].filter((y) => fallsOn(y, month, day, weekday));
   return named.length === 1 ? named[0] : undefined;
 }
@@ -413,7 +416,7 @@ export function yearNearDateline(month: number, day: number, text: string): numb
   const at = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86_400_000;
   for (const m of text.matchAll(new RegExp(`${DAY_MONTH.source}|${MONTH_DAY.source}|${MONTH_YEAR.source}`, "gi"))) {
     // (not a span's start: "since the March 2019 accord")
-    if (SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 64), m.index))) continue;
     const written = parseDate(m[0]);
     if (written?.basis !== "explicit" || written.year === undefined || written.month === undefined) continue;
     // (nor a month naming an event of its own, "the March 2015 election", "the May 2019 coup": not the story's time)

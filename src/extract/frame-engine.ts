@@ -15,7 +15,7 @@ import { journeyAhead } from "./journey-ahead";
 import { occasionOf } from "./occasion-kinds";
 import { ownedAide } from "./owned-aide";
 import { pairSubject } from "./pair-again";
-import { pluralAnaphorAt, pluralAnaphorBefore } from "./party-anaphor";
+import { type Party, type PartyAnaphor, pluralAnaphorAt, pluralAnaphorBefore } from "./party-anaphor";
 import type { PersonRef } from "./people";
 import type { Sent, Word } from "./segment";
 import { isBarePossessive, isPossessive } from "./word-kinds";
@@ -92,7 +92,7 @@ const isFiniteVerb = (w: Word | undefined): boolean => isVerb(w) && !/ing$/.test
  * The frames a sentence reports, slots filled within each clause.
  * @example matchFrames(sent("Lee met Wang in Seoul."), refs).map((h) => h.frame.id) // ["meet"]
  */
-export function matchFrames(sent: Sent, refs: PersonRef[], context: { previous?: Sent; next?: Sent; nextRefs?: PersonRef[]; principal?: number; party?: number[] } = {}, frames: Frame[] = FRAMES): FrameHit[] {
+export function matchFrames(sent: Sent, refs: PersonRef[], context: { previous?: Sent; next?: Sent; nextRefs?: PersonRef[]; principal?: number; party?: Party } = {}, frames: Frame[] = FRAMES): FrameHit[] {
   const words = sent.words;
   if (refs.length === 0) return [];
   // A row that needs it holds only when the next sentence refers back to the contact and names no one, or the previous one tells of it.
@@ -245,6 +245,8 @@ function matchTrigger(frame: Frame, words: Word[], forms: readonly string[][], m
     // ("spending about an hour with": a word of a rough count, whatever its tag)
     while (k < words.length && k <= from + 5 && !isIn(forms[k]!, set) && (isNp(words[k]!) || words[k]!.pos === "PRON" || words[k]!.pos === "ADV" || words[k]!.lower.includes("-") || /^(?:in|about|around|over|nearly|almost)$/.test(words[k]!.lower)) && map.of[k] === map.of[i]) k++;
     if (k >= words.length || !isIn(forms[k]!, set) || map.of[k] !== map.of[i]) return -1;
+    // "held a bilateral meeting": of two words of the set in a row, the second is the head, the first its modifier
+    if (isIn(forms[k + 1] ?? [], set) && map.of[k + 1] === map.of[i]) k++;
     at = k;
   }
   return at;
@@ -317,7 +319,7 @@ function escortedTo(words: Word[], inClause: PersonRef[], cue: number): PersonRe
   return undefined;
 }
 
-function fill(frame: Frame, sent: Sent, allRefs: PersonRef[], map: ClauseMap, cue: number, end: number, principal?: number, party?: number[], next?: { sent: Sent; refs: PersonRef[] }): FrameHit | undefined {
+function fill(frame: Frame, sent: Sent, allRefs: PersonRef[], map: ClauseMap, cue: number, end: number, principal?: number, party?: Party, next?: { sent: Sent; refs: PersonRef[] }): FrameHit | undefined {
   const words = sent.words;
   const refs = allRefs.filter((r) => !isStoodFor(words, r));
   const clause = map.of[cue]!;
@@ -382,6 +384,9 @@ function fill(frame: Frame, sent: Sent, allRefs: PersonRef[], map: ClauseMap, cu
     zeroSubjectList = counterparts.length > 1 && words.slice(counterparts[0]!.last, counterparts.at(-1)!.first).some((w) => w.text === ",");
   }
   let open: OpenSlot | undefined;
+  // "where the delegation met Y": a group named before, its head given, makes the contact, before any open slot is read.
+  const groupSubject = frame.agent === "subject" && agents.length === 0 && counterparts.length > 0 ? pluralAnaphorBefore(words, cue) : undefined;
+  if (groupSubject?.group) agents = partySide(words, map, clause, party, groupSubject, counterparts);
   // "Six new envoys presented their letters of credence to the President. They are …": the agents are a list to come; "The
   // envoys who presented their credentials to Y were A, B and C": the list after the copula, the plural only its subject.
   if (frame.agent === "subject" && agents.length === 0 && counterparts.length > 0) open = copulaGap(words, refs, cue, end) ?? openSlot(words, map, inClause, map.clauses[clause]!.start, cue, "agent");
@@ -487,17 +492,20 @@ function toldElsewhere(words: Word[], map: ClauseMap, clause: number): boolean {
 }
 
 /** A found plural with its first word. */
-const withFirst = (first: number, found: { last: number; count?: number } | undefined): { first: number; last: number; count?: number } | undefined => (found ? { first, ...found } : undefined);
+const withFirst = (first: number, found: PartyAnaphor | undefined): (PartyAnaphor & { first: number }) | undefined => (found ? { first, ...found } : undefined);
 
 /**
  * The party a plural in the contact's clause stands for, as refs at the plural's words: only when the sentences before
- * told a party of as many people as the plural says, and the other side named is none of them.
+ * told a party of as many people as the plural says, and the other side named is none of them; "the delegation" only
+ * the group of that noun told before, its head alone enough.
  */
-function partySide(words: Word[], map: ClauseMap, clause: number, party: number[] | undefined, anaphor: { first: number; last: number; count?: number } | undefined, other: PersonRef[]): PersonRef[] {
-  if (!party || party.length < 2 || !anaphor || map.of[anaphor.first] !== clause) return [];
-  if (anaphor.count !== undefined && anaphor.count !== party.length) return [];
-  if (other.some((r) => party.includes(r.person))) return [];
-  return party.map((person) => ({ person, first: anaphor.first, last: anaphor.last, via: "pronoun" as const }));
+function partySide(words: Word[], map: ClauseMap, clause: number, party: Party | undefined, anaphor: (PartyAnaphor & { first: number }) | undefined, other: PersonRef[]): PersonRef[] {
+  if (!party || !anaphor || map.of[anaphor.first] !== clause || party.group !== anaphor.group) return [];
+  const people = party.people;
+  if (party.group === undefined && people.length < 2) return [];
+  if (anaphor.count !== undefined && anaphor.count !== people.length) return [];
+  if (other.some((r) => people.includes(r.person))) return [];
+  return people.map((person) => ({ person, first: anaphor.first, last: anaphor.last, via: "pronoun" as const }));
 }
 
 /**
@@ -1324,6 +1332,9 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
       // "the Resident Coordinator of the United Nations System in Veldia, X": the same after a body's name in the title.
       if (w.lower === "in" && n > 0 && (officeWordKind(gap[n - 1]!.text) === "head" || titledRun(gap, n)) && gap[n + 1]?.pos === "PROPN" && gap.slice(n + 2).some((x) => x.text === ",")) return true;
       if (w.lower === "for" && n > 0 && /^\p{Lu}/u.test(gap[n - 1]!.text) && /^\p{Lu}/u.test(gap[n + 1]?.text ?? "")) return true; // "Senior Deputy Minister for Foreign Affairs X"
+      // "the Executive Secretary of the Intergovernmental Authority on Development, X", "the Chair of the Committee on Foreign
+      // Affairs, X": a body's "on" between capitalised words of its name (not "on Monday").
+      if (w.lower === "on" && n > 0 && /^\p{Lu}/u.test(gap[n - 1]!.text) && /^\p{Lu}\p{Ll}/u.test(gap[n + 1]?.text ?? "") && !TIME_WORD.test(gap[n + 1]!.lower) && gap.slice(n + 2).some((x) => x.text === ",")) return true;
       // "Veldia's deputy prime minister for European integration, X": an office's portfolio, the title in lower case.
       if (w.lower === "for" && n > 0 && officeWordKind(gap[n - 1]!.text) === "head" && NP.has(gap[n + 1]?.pos ?? "")) return true;
       if (joined && /^(?:and|as|well|&)$/.test(w.lower)) return true;

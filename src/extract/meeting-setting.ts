@@ -324,7 +324,11 @@ function nearerOfYear(year: PartialDate, e: WordEntity, entities: WordEntity[], 
   for (const x of entities) {
     if (x === e || x.type !== "DATE") continue;
     const d = read(x);
-    if (d && d.year === year.year && d.month !== undefined && distance(x) < best[1]) best = [d, distance(x)];
+    if (!d || d.month === undefined) continue;
+    // "stayed on an extra day last year to hold a bilateral with Y … on May 31": a day written without its year is a day of
+    // the year counted back, however far from the cue (as "In May 2019 … on 7 May" is, withMonthOfYear)
+    if (d.day !== undefined && !/\b\d{4}\b/.test(x.text) && best[0] === year && year.year !== undefined) return { ...d, year: year.year, text: `${x.text} ${e.text}` };
+    if (d.year === year.year && distance(x) < best[1]) best = [d, distance(x)];
   }
   return best[0];
 }

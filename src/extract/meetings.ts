@@ -14,7 +14,7 @@ import { splitClauses, type ClauseMap } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration, readEnvoyCohort } from "./enumeration";
 import { isOvertakenPlan, isPlanned, mainSubjects, matchFrames, type FrameGroup, type FrameHit } from "./frame-engine";
-import { mayReferToParty, partyOf } from "./party-anaphor";
+import { groupOf, hasGroupAnaphor, mayReferToParty, type Party, partyOf } from "./party-anaphor";
 import type { LearnedContact } from "./contact-model";
 import { occasionOf } from "./occasion-kinds";
 import { headsContact } from "./delegation-heads";
@@ -116,20 +116,34 @@ function isSource(words: Word[], r: PersonRef, map: ClauseMap): boolean {
 
 /** How many sentences back a plural ("the two ministers", "them") may stand for the party one of them told. */
 const PARTY_REACH = 8;
+/** How many sentences back "the delegation" may stand for the group a sentence gave a head. */
+const GROUP_REACH = 20;
 
 /**
  * The travelling party of the nearest sentence before `si` (a few at most) whose main clause makes two people or more one
- * side ("A and B were received in Tarsk", "A arrived together with B"), for a plural that stands for them.
+ * side ("A and B were received in Tarsk", "A arrived together with B"), for a plural that stands for them; for "the
+ * delegation", the head of the nearest group a sentence before named ("a delegation led by X").
  */
-function partyBefore(ctx: MeetingContext, si: number): number[] | undefined {
-  if (!mayReferToParty(ctx.sents[si]!.words)) return undefined;
+function partyBefore(ctx: MeetingContext, si: number): Party | undefined {
+  const words = ctx.sents[si]!.words;
+  if (!mayReferToParty(words)) return undefined;
+  if (hasGroupAnaphor(words)) {
+    for (let j = si - 1; j >= Math.max(0, si - GROUP_REACH); j--) {
+      const sent = ctx.sents[j]!;
+      const refs = ctx.refs[j] ?? [];
+      if (sent.quote !== undefined || sent.title || refs.length === 0) continue;
+      const people = groupOf(sent.words, refs);
+      if (people) return { people, group: true };
+    }
+    return undefined;
+  }
   for (let j = si - 1; j >= Math.max(0, si - PARTY_REACH); j--) {
     const sent = ctx.sents[j]!;
     const refs = ctx.refs[j] ?? [];
     if (sent.quote !== undefined || sent.title || refs.length === 0) continue;
     let party = PARTIES.get(sent);
     if (!party) PARTIES.set(sent, (party = partyOf(sent.words, refs, mainSubjects(sent.words, refs))));
-    if (party.length >= 2) return party;
+    if (party.length >= 2) return { people: party };
   }
   return undefined;
 }

@@ -366,7 +366,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   if (origin) return build("who_is", Math.max(guess.confidence, 0.5), origin, knowledge, links, q.focus ?? conversation.focus, q, "origin");
   // "did X meet Y?" is answered yes or no, whatever the intent model makes of it
   // ("was the call between A and B in person?" asks how, below)
-  const yesNo = links.people.length && !asksMannerYesNo(text) && (isMeetingYesNo(text) || isPresenceYesNo(text, links)) ? answerYesNo(q) : undefined;
+  const yesNo = links.people.length && !asksMannerYesNo(text) && (isMeetingYesNo(text, links.people.map((m) => m.text)) || isPresenceYesNo(text, links)) ? answerYesNo(q) : undefined;
   // "did A congratulate B?": an act that is no meeting, from the sentence that tells it or not at all
   const acts = links.people.length && !yesNo ? yesNoActs(text, links.people.map((m) => m.text)) : [];
   if (acts.length) {

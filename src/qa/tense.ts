@@ -1,8 +1,8 @@
 /** @module Whether a question asks about what happened or what is planned, and the meetings that fit that. */
 import type { Meeting } from "../facts/types";
 
-/** Words that ask about the future ("when will …", "is scheduled to", "upcoming", "next"; "when is A meeting B": a plan). */
-const FUTURE = /\b(will|won't|shall|going to|scheduled|planned|planning|plans|upcoming|expected to|due|set to|next)\b|^\s*(?:when|where|who|whom)\s+(?:is|are)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?!(?:the|a|an|this|that|their|his|her|its|our|next)\s)[\p{L}'’.-]+\s+(?:meeting|visiting|travell?ing|going|holding|hosting|receiving|calling)\b/iu;
+/** Words that ask about the future ("when will …", "is scheduled to", "upcoming", "next"; "when is A meeting B", "is A meeting B": a plan). */
+const FUTURE = /\b(will|won't|shall|going to|scheduled|planned|planning|plans|upcoming|expected to|due|set to|next)\b|^\s*(?:(?:when|where|who|whom)\s+)?(?:is|are)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?!(?:the|a|an|this|that|their|his|her|its|our|next)\s)[\p{L}'’.-]+\s+(?:meeting|visiting|travell?ing|going|holding|hosting|receiving|calling)\b/iu;
 
 /** Words that ask about the past ("did", "met", "has … met", "was"). */
 const PAST = /\b(did|didn't|had|has|have|was|were|met|held|visited|called|talked|spoke|received|hosted|last|ago|yesterday)\b/i;

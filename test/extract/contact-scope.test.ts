@@ -137,6 +137,22 @@ describe("an aside between the contact and its other side", () => {
   });
 });
 
+describe("the other side named after the long title of a body whose name holds 'on'", () => {
+  it("returns the contact with the one named after 'the Executive Secretary of the Authority on Development (LAD),' and after 'the Chair of the Committee on Foreign Relations,' (heldout89 x850, exchange62)", () => {
+    const text =
+      "Foreign Minister Varan Kel met the Executive Secretary of the Lake Authority on Development (LAD), Dr Ivo Sarn, in Tarsk on Monday.\n\n" +
+      "On Tuesday Kel held talks with the Chair of the Senate Committee on Foreign Relations, Ana Pell.";
+    const met = meetingsOf(text, "2024-03-12");
+    expect(met).toContain("Ivo Sarn + Varan Kel");
+    expect(met).toContain("Ana Pell + Varan Kel");
+  });
+
+  it("returns no contact with a name after 'on' and a day, the speaker of another clause (made-up names)", () => {
+    const text = "Foreign Minister Varan Kel met the Speaker of the Assembly on Monday, Bero Mani said.";
+    expect(meetingsOf(text, "2024-03-12").join(" ")).not.toMatch(/Mani/);
+  });
+});
+
 describe("a contact denied inside its own words", () => {
   it("returns no contact for 'held no meeting with' or 'had no bilateral meeting with', and the contact without 'no' (LatestLY and ANI reports, in our words)", () => {
     // https://www.latestly.com/india/news/narendra-modi-holds-no-meeting-with-pakistan-pm-imran-khan-at-sco-summit-no-pleasantries-exchanged-report-925869.html

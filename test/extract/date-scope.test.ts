@@ -217,6 +217,13 @@ describe("the year of a dateline without one", () => {
     expect(yearOfWeekday(6, 14, 5, "TARSK, June 14 (Wire) - … on Friday … in 2016")).toBeUndefined();
   });
 
+  it("returns no year that a clause opened by 'since' starts a span from, a few words after it (heldout88 x847; 'since diplomatic ties were established in 1990', 'since he took office in 2017' in twenty read articles)", async () => {
+    const { yearOfWeekday } = await import("../../src/extract/dates");
+    // 12 December 1961 was a Tuesday, as 12 December 2023 was: the year the ties began is not the story's
+    expect(yearOfWeekday(12, 12, 2, "TARSK, Dec. 12 (Wire) -- President Varan Telu on Tuesday … the first state visit since diplomatic ties were established in 1961.")).toBeUndefined();
+    expect(yearOfWeekday(12, 12, 2, "TARSK, Dec. 12 (Wire) -- … on Tuesday … since he took office in 1961. … at the 2023 forum")).toBe(2023);
+  });
+
   it("returns the dateline day's weekday from a day the article writes with its weekday within a month of it (read26 w105, r715, t124, c034, c044)", async () => {
     const { weekdayOfDatelineDay } = await import("../../src/extract/dates");
     expect(weekdayOfDatelineDay(9, 24, "… is to address the Assembly on Tuesday, September 26.")).toBe(0);

@@ -74,6 +74,11 @@ describe("a meeting of another time in a dated story", () => {
     expect(ago?.date).toMatchObject({ year: 2022 });
     expect(ago?.date?.month).toBeUndefined();
   });
+
+  it("takes the day written without its year in the sentence of 'last year', far from the contact's verb (heldout90 x855)", () => {
+    const text = `${lead} Telu stayed on in Orvel an extra day last year to hold a bilateral with Veldian President Dario Halvik at the Blue Palace in Orvel on May 31, after a regional gathering.`;
+    expect(find(text, "Telu", "Halvik")?.date).toMatchObject({ year: 2023, month: 5, day: 31 });
+  });
 });
 
 describe("yearOfWeekday and a year a span starts from", () => {

@@ -52,3 +52,50 @@ describe("a plural standing for the party told before", () => {
     expect(meetingsIn(text, published).join(" ")).not.toMatch(/Kel.*Mani|Mani.*Kel/);
   });
 });
+
+/**
+ * A group named with its head, then by its noun alone as one side ("A delegation from Orvane, led by X, arrived … On Tuesday
+ * the delegation met Y", "The Panel is chaired by X … the Panel was received by Y", "the mission paid a courtesy call on Y"):
+ * read33 x254 (a parliamentary delegation's calls), heldout89 x848–x850 (an envoys' mission, a panel of elders, a panel's
+ * shuttle), exchange62.
+ */
+describe("a group named with its head, then by its noun alone", () => {
+  it("returns the contacts of 'the delegation met Y' and 'the delegation called on Z' with the head the group was named with", () => {
+    const text =
+      "A parliamentary delegation from Orvane, led by Varan Kel, President of the National Assembly of Orvane, arrived in Tarsk on Monday for a three-day visit.\n\n" +
+      "On Tuesday the delegation met Veldian Prime Minister Bero Mani at his office in Tarsk. Mani said the two parliaments should work together.\n\n" +
+      "Later the delegation called on President Ana Pell at the palace.";
+    const met = meetingsIn(text, published);
+    expect(met).toContain("Bero Mani + Varan Kel");
+    expect(met).toContain("Ana Pell + Varan Kel");
+  });
+
+  it("returns the contact of 'the Panel was received by Y' and of 'where the Panel met Y' some sentences after 'The Panel is chaired by X'", () => {
+    const text =
+      "The Orvane Panel of Elders has completed its first mission to Veldia.\n\n" +
+      "The Panel is chaired by Dr Aldo Telu, a former President of Orvane. Its other members are scholars.\n\n" +
+      "Tarsk was the first stop. On Sunday 3 March the Panel was received by General Bero Mani, President of the Transitional Council of Veldia.\n\n" +
+      "The last leg was Marsk, where the Panel met the Executive Secretary of the Lake Authority, Dr Ivo Sarn.";
+    const met = meetingsIn(text, published);
+    expect(met).toContain("Aldo Telu + Bero Mani");
+    expect(met).toContain("Aldo Telu + Ivo Sarn");
+  });
+
+  it("returns the head and the members 'included' gives the mission, met on landing", () => {
+    const text =
+      "The mission was headed by Orvane's former head of state, General Varan Kel, and included the head of the Commission, Aldo Telu.\n\n" +
+      "On landing, the mission was met at the airport by Veldia's Prime Minister, Bero Mani.";
+    expect(meetingsIn(text, published)).toContain("Aldo Telu + Bero Mani + Varan Kel");
+  });
+
+  it("returns no contact of 'the delegation' with no group given a head before, nor of a delegation of a country of its own", () => {
+    const none =
+      "Foreign Minister Varan Kel arrived in Tarsk on Monday.\n\n" +
+      "On Tuesday the delegation met Veldian Prime Minister Bero Mani.";
+    expect(meetingsIn(none, published).join(" ")).not.toMatch(/Mani/);
+    const own =
+      "A delegation from Orvane, led by Varan Kel, arrived in Tarsk on Monday.\n\n" +
+      "On Tuesday the delegation of Delkia met Veldian Prime Minister Bero Mani.";
+    expect(meetingsIn(own, published).join(" ")).not.toMatch(/Kel.*Mani|Mani.*Kel/);
+  });
+});

@@ -50,3 +50,29 @@ describe("a contact to come asked as 'who will A meet'", () => {
     expect(a.text).toContain("Vives");
   });
 });
+
+/** Made up: a visit to come that the article announces (the shape of heldout88 x845's "Xi is to visit Brazil", read19 x650's "Vance is due to meet Merz"). */
+const AHEAD = `Orvanian leader to visit Veldia
+
+Tarsk, 8 November 2024 - Orvanian President Xi Kestas is to hold talks with Veldian President Ana Lula in Tarsk later this month, the foreign ministry said.
+
+Kestas and Lula last met in Orvel in April 2023.
+`;
+const ahead = loadKnowledge(extractIndex([{ file: "seeds/994_ahead.txt", text: AHEAD }]), intentModel());
+
+describe("a yes/no question about a plan", () => {
+  it("answers yes with the planned meeting to 'will A visit B', 'is A expected to visit B', 'is A going to meet B', 'is A meeting B' in lower case", () => {
+    for (const q of ["will xi kestas visit veldia", "is xi kestas expected to visit veldia", "is xi kestas going to meet lula", "is kestas meeting ana lula"]) {
+      const a = answer(q, ahead);
+      expect(a.found, q).toBe(true);
+      expect(a.text, q).toMatch(/^Yes\b/);
+      expect(a.text, q).toMatch(/planned/);
+    }
+  });
+
+  it("answers 'did A meet B' in lower case yes with the meeting held, not the one to come", () => {
+    const a = answer("did xi kestas meet lula", ahead);
+    expect(a.text).toMatch(/^Yes\b/);
+    expect(a.text).toMatch(/April 2023/);
+  });
+});

@@ -25,20 +25,35 @@ const BARE_VERBS = new Set(["meet", "talk", "speak", "call", "phone", "visit"]);
 /** Meetings a "no" lists of what the articles do report. */
 const SHOWN = 4;
 
+/** Words of a plan before "to" and the verb it plans: "is A expected to visit B?", "is A going to meet B?". */
+const PLAN_WORDS = /^(?:expected|due|scheduled|set|going|planning|planned|plan|intending|intends|intend|supposed|slated|likely)$/i;
+
+/** The progressive of a verb of meeting after "is" / "are": "is A meeting B?", "are they visiting B?". */
+const MEETING_ING = /^(?:meeting|visiting|talking|speaking|calling|hosting|receiving|seeing)$/i;
+
 /**
  * Whether a question asks yes or no about a meeting: it opens with an auxiliary and its first verb
- * is one of meeting ("did X meet Y?", "will X talk to Y?"); "did X agree to visit Y?" is not.
+ * is one of meeting ("did X meet Y?", "will X talk to Y?", "is X expected to visit Y?", "is X meeting
+ * Y?"); "did X agree to visit Y?" is not. The words of the names it links are no verbs, whatever the
+ * tagger makes of a lower-case name ("will xi jinping visit brazil").
  * @example isMeetingYesNo("Did Ortega meet Ruiz?") // true
  */
-export function isMeetingYesNo(text: string): boolean {
+export function isMeetingYesNo(text: string, names: readonly string[] = []): boolean {
   const { values, lemmas, tags } = parseText(text);
   if (!AUXILIARY.test(values[0] ?? "")) return false;
+  const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
   for (let i = 1; i < values.length; i++) {
     const word = (lemmas[i] ?? values[i] ?? "").toLowerCase();
-    // the lite model tags a bare "talk" or "call" after a name as a noun
+    if (nameWords.has((values[i] ?? "").toLowerCase())) continue;
+    if (PLAN_WORDS.test(values[i] ?? "") && (values[i + 1] ?? "").toLowerCase() === "to") {
+      i++;
+      continue;
+    }
+    if (/^(?:is|are)$/i.test(values[0] ?? "") && MEETING_ING.test(values[i] ?? "")) return true;
+    // the lite model tags a bare "talk" or "call" after a name as a noun (or "meet" as an adjective)
     // "is A having lunch with B?": a meal together is a meeting
     if (tags[i] === "VERB") return MEETING_VERBS.has(word) || (word === "have" && values.slice(i + 1, i + 4).some((v) => MEALS.has(v.toLowerCase())));
-    if (tags[i] === "NOUN" && BARE_VERBS.has((values[i] ?? "").toLowerCase())) return true;
+    if ((tags[i] === "NOUN" || tags[i] === "ADJ") && BARE_VERBS.has((values[i] ?? "").toLowerCase())) return true;
   }
   return false;
 }
