@@ -327,7 +327,9 @@ function nearerOfYear(year: PartialDate, e: WordEntity, entities: WordEntity[], 
     if (!d || d.month === undefined) continue;
     // "stayed on an extra day last year to hold a bilateral with Y … on May 31": a day written without its year is a day of
     // the year counted back, however far from the cue (as "In May 2019 … on 7 May" is, withMonthOfYear)
-    if (d.day !== undefined && !/\b\d{4}\b/.test(x.text) && best[0] === year && year.year !== undefined) return { ...d, year: year.year, text: `${x.text} ${e.text}` };
+    // (a year counted back, "last year", "two years ago", not "next week"; a day written with its month's name, not "Thursday")
+    const written = /\byears?\b/i.test(e.text) && x.text.split(/[\s,]+/).some((w) => MONTHS.has(w.toLowerCase().replace(/\.$/, "")));
+    if (written && d.day !== undefined && !/\b\d{4}\b/.test(x.text) && best[0] === year && year.year !== undefined) return { ...d, year: year.year, text: `${x.text} ${e.text}` };
     if (d.year === year.year && distance(x) < best[1]) best = [d, distance(x)];
   }
   return best[0];
