@@ -14,7 +14,7 @@ import { splitClauses, type ClauseMap } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration, readEnvoyCohort } from "./enumeration";
 import { isOvertakenPlan, isPlanned, mainSubjects, matchFrames, type FrameGroup, type FrameHit } from "./frame-engine";
-import { groupOf, hasGroupAnaphor, mayReferToParty, type Party, partyOf } from "./party-anaphor";
+import { groupAnaphorIn, groupOf, mayReferToParty, type Party, partyOf } from "./party-anaphor";
 import type { LearnedContact } from "./contact-model";
 import { occasionOf } from "./occasion-kinds";
 import { headsContact } from "./delegation-heads";
@@ -127,13 +127,18 @@ const GROUP_REACH = 20;
 function partyBefore(ctx: MeetingContext, si: number): Party | undefined {
   const words = ctx.sents[si]!.words;
   if (!mayReferToParty(words)) return undefined;
-  if (hasGroupAnaphor(words)) {
-    for (let j = si - 1; j >= Math.max(0, si - GROUP_REACH); j--) {
-      const sent = ctx.sents[j]!;
-      const refs = ctx.refs[j] ?? [];
-      if (sent.quote !== undefined || sent.title || refs.length === 0) continue;
-      const people = groupOf(sent.words, refs);
-      if (people) return { people, group: true };
+  const noun = groupAnaphorIn(words);
+  if (noun) {
+    // a group of the same noun first ("the head of the delegation, X … a team headed by Y … the delegation met Z": X's), else
+    // the nearest group of any ("The mission was headed by X … On landing, the delegation was met by Z")
+    for (const same of [noun, undefined]) {
+      for (let j = si - 1; j >= Math.max(0, si - GROUP_REACH); j--) {
+        const sent = ctx.sents[j]!;
+        const refs = ctx.refs[j] ?? [];
+        if (sent.quote !== undefined || sent.title || refs.length === 0) continue;
+        const people = groupOf(sent.words, refs, same);
+        if (people) return { people, group: true };
+      }
     }
     return undefined;
   }

@@ -60,11 +60,12 @@ export interface PartyAnaphor {
 }
 
 /**
- * Whether a sentence holds a bare "the delegation", "the Panel", "the visiting mission" (not "the Orvanian delegation",
- * "the delegation of Orvane": a group of its own).
+ * The noun of a bare "the delegation", "the Panel", "the visiting mission" a sentence holds (not "the Orvanian delegation",
+ * "the delegation of Orvane": a group of its own), else undefined.
  */
-export function hasGroupAnaphor(words: readonly Word[]): boolean {
-  return words.some((_, k) => pluralAnaphorAt(words, k)?.group !== undefined);
+export function groupAnaphorIn(words: readonly Word[]): string | undefined {
+  for (let k = 0; k < words.length; k++) if (pluralAnaphorAt(words, k)?.group) return words[pluralAnaphorAt(words, k)!.last]!.lower;
+  return undefined;
 }
 
 /**
@@ -122,15 +123,15 @@ function afterOpener(words: readonly Word[], first: number): boolean {
 /**
  * The head of a group of the noun `noun` a sentence names, and the members it gives it: "A parliamentary delegation from
  * Orvane, led by X, arrived …" ([X]), "The mission was headed by X and included Y and Z" ([X, Y, Z]), "X led the delegation";
- * undefined when it names none, or two heads (two sides' delegations). One group's nouns vary ("the mission … the
- * delegation"): any of them stands for the group told last.
+ * undefined when it names none, or two heads (two sides' delegations). With `noun`, only a group of that noun; one
+ * group's nouns vary ("the mission … the delegation"), so without it any of them.
  * @example groupOf(words of "The Panel is chaired by Dr X.", refs) // [X]
  */
-export function groupOf(words: readonly Word[], refs: readonly PersonRef[]): number[] | undefined {
+export function groupOf(words: readonly Word[], refs: readonly PersonRef[], noun?: string): number[] | undefined {
   const heads = new Set<number>();
   let from = -1;
   words.forEach((w, k) => {
-    if (!GROUP_NOUNS.test(w.lower)) return;
+    if (noun ? w.lower !== noun : !GROUP_NOUNS.test(w.lower)) return;
     // "The panel's chairperson, X,", "the head of the delegation, X": the head named after their post
     const post = words[k + 1]?.text === "'s" ? k + 2 : -1;
     const postOf = words[k - 1]?.pos === "DET" && words[k - 2]?.lower === "of" && HEAD_POSTS.test(words[k - 3]?.lower ?? "") ? k : -1;

@@ -88,6 +88,17 @@ describe("a group named with its head, then by its noun alone", () => {
     expect(meetingsIn(text, published)).toContain("Aldo Telu + Bero Mani + Varan Kel");
   });
 
+  it("returns the head of the group of the same noun, named after its post, before another group told nearer (exchange62 x882, x883)", () => {
+    const text =
+      "Veldia welcomed the results of five days of talks with a delegation from Orvane.\n\n" +
+      "The head of the delegation, Varan Kel, said the visitors had held extensive meetings.\n\n" +
+      "According to the ministry, it held its discussions with the Veldian team headed by Ambassador Aldo Telu.\n\n" +
+      "On Tuesday the delegation met the Minister of Defence, Bero Mani.";
+    const met = meetingsIn(text, published);
+    expect(met).toContain("Bero Mani + Varan Kel");
+    expect(met.join(" ")).not.toMatch(/Aldo Telu \+ Bero Mani|Bero Mani \+ Aldo Telu/);
+  });
+
   it("returns no contact of 'the delegation' with no group given a head before, nor of a delegation of a country of its own", () => {
     const none =
       "Foreign Minister Varan Kel arrived in Tarsk on Monday.\n\n" +
