@@ -7,6 +7,26 @@
 import { officeWordKind } from "../nlp/offices";
 import type { Word } from "./segment";
 
+/** Words of a time right before "that": "said on Monday that", "confirmed at her press conference today that". */
+const TIME_BEFORE_THAT = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|week|month|year|\d+)$/;
+
+/**
+ * Whether the "that" at `k` opens what a verb of speech a phrase before reports: "said in a statement yesterday that",
+ * "confirmed at her morning press conference today that", "told reporters in Tarsk on Monday that". The verb stands within ten
+ * words with no verb or comma between, and a preposition's phrase or a time ends right before "that" (not "announced a plan
+ * that would …", whose "that" opens a relative clause).
+ */
+function speechPhraseBefore(words: readonly Word[], k: number): boolean {
+  const before = words[k - 1];
+  if (!before || !(TIME_BEFORE_THAT.test(before.lower) || before.pos === "PROPN")) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 10); j--) {
+    const x = words[j]!;
+    if (x.text === "," || x.text === ";") return false;
+    if (x.pos === "VERB" || x.pos === "AUX") return SPEECH.has(x.lemma) && x.pos === "VERB" && words.slice(j + 1, k).some((y) => y.pos === "ADP");
+  }
+  return false;
+}
+
 /** What kind of clause a scope is. */
 export type ClauseKind = "main" | "relative" | "adverbial" | "reported" | "coordinate" | "attribution";
 
@@ -229,7 +249,7 @@ function splitClausesOf(words: Word[]): ClauseMap {
       const afterOpening = prev?.text === "," && words[0]?.pos === "ADP" && !words.slice(0, k).some(isVerb) && !words.slice(0, k - 1).some((x) => x.text === ",");
       const atStart = k === 0 || afterOpening || prev?.lower === "that" || words.slice(0, k).every((x) => x.pos === "ADV" || x.pos === "NUM" || x.pos === "NOUN" || x.pos === "DET" || x.pos === "ADJ");
       open("adverbial", k, atStart ? current : undefined);
-    } else if (w.lower === "that" && (w.pos === "SCONJ" || words.slice(Math.max(0, k - 3), k).some((x) => SPEECH.has(x.lemma) && x.pos === "VERB")) && hasVerbAhead(words, k + 1)) {
+    } else if (w.lower === "that" && (w.pos === "SCONJ" || words.slice(Math.max(0, k - 3), k).some((x) => SPEECH.has(x.lemma) && x.pos === "VERB") || speechPhraseBefore(words, k)) && hasVerbAhead(words, k + 1)) {
       open("reported", k);
     } else if (prev && SPEECH.has(prev.lemma) && prev.pos === "VERB" && /^(?:he|she|they|it|the|\p{Lu}.*)$/u.test(w.text) && w.pos !== "ADP" && hasVerbAhead(words, k + 1, 10) && !isBreak(w)) {
       // "Z said X met Y": the reported clause starts right after the speech verb.

