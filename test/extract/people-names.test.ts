@@ -656,3 +656,17 @@ describe("'and then' before a title and a name", () => {
     expect(people(text).find((p) => p.name === "Ivo Danel")?.offices.map((o) => o.title)).toEqual(["President"]);
   });
 });
+
+describe("a portfolio ending in a noun of an action", () => {
+  it("returns no person for the noun after 'Minister for Digital' (heldout88 x842, two sentences of different portfolios)", async () => {
+    const { articleIndex } = await import("./helpers");
+    const text =
+      "The Veldian side was co-chaired by Mr. Varan Kel, Minister for Digital Transformation; and Ms. Ana Pell, Minister for Internal Affairs.\n\n" +
+      "In Tarsk he met Mr. Aldo Telu, Orvanian Minister for Digital Transition and Telecommunications.";
+    const names = articleIndex(text, "2023-07-04").people.map((p) => p.name);
+    expect(names).toContain("Varan Kel");
+    expect(names).toContain("Aldo Telu");
+    expect(names).not.toContain("Transformation");
+    expect(names).not.toContain("Transition");
+  });
+});
