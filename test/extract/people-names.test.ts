@@ -231,6 +231,15 @@ describe("words that are never people", () => {
   });
 });
 
+describe("a short form with an office in the sentence that names the same person in full", () => {
+  it("returns one person when the offices agree (heldout89 x852: 'read out by Minister of … Ronald Lamola, … when Minister Lamola travels')", () => {
+    const found = people(
+      "According to the joint communique, read out by Minister of International Relations and Cooperation Pim Dola, the memorandum will be signed when Minister Dola travels to Orvane.",
+    );
+    expect(found.map((p) => p.name)).toEqual(["Pim Dola"]);
+  });
+});
+
 describe("people introduced by an apposition after the name", () => {
   it("returns the office of 'X, the Country's Institution's Title …' and 'X, Country's Describing Title …'", () => {
     // c012_paraguay_uk
