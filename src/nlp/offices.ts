@@ -126,9 +126,6 @@ export function officeWordKind(word: string): OfficeWordKind | undefined {
   if (inner && HEADS.has(inner)) return "head";
   // "Attorney-General" (heldout83 x802), "Inspector-General" (read x650), "Solicitor-General": an officer general of a service.
   if (/^\p{L}{3,}-generals?$/u.test(w)) return "head";
-  // "Minister for Digital Transformation", "Minister for Digital Transition and Telecommunications" (heldout88 x842), "Minister of
-  // Regional Administration": a noun of an action in "-tion" or "-sion" is a portfolio's word, never a name's.
-  if (/^\p{L}{4,}[ts]ions?$/u.test(w)) return "modifier";
   return undefined;
 }
 

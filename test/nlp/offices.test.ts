@@ -44,15 +44,6 @@ describe("normaliseTitle", () => {
   });
 });
 
-describe("a portfolio's noun of an action", () => {
-  it("is a word of a title, never of a name: 'Minister for Digital Transformation', 'Digital Transition' (heldout88 x842)", () => {
-    expect(officeWordKind("Transformation")).toBe("modifier");
-    expect(officeWordKind("Transition")).toBe("modifier");
-    expect(officeWordKind("Marion")).toBeUndefined();
-    expect(officeWordKind("Sion")).toBeUndefined();
-  });
-});
-
 describe("findOffices", () => {
   it("returns the titles of a question in any case, singular", () => {
     expect(findOffices("who did the syrian foreign minister meet").map((o) => o.title)).toEqual(["Foreign Minister"]);
