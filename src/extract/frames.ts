@@ -307,7 +307,8 @@ const ROWS: FrameRow[] = [
     kind: "meeting",
     pair: true,
   },
-  // "The consultations were co-chaired by A and B": the two chairs of one sitting, told in the passive.
+  // "The consultations were co-chaired by A and B": the two chairs of one sitting, told in the passive; also as a reduced
+  // relative, "a ministerial session in Tarsk on Monday, co-chaired by A and B" (heldout89 x852, read26 w120, heldout79 x765).
   {
     id: "be-co-chaired",
     trigger: "co-chair|cochair",
@@ -316,6 +317,7 @@ const ROWS: FrameRow[] = [
     counterparts: [],
     kind: "meeting",
     pair: true,
+    reduced: true,
   },
   {
     id: "pair-then-contact",
