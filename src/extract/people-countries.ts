@@ -5,6 +5,7 @@ import { aidesIn } from "./owned-aide";
 import { isGuestOf } from "./guest-cues";
 import { inferTravellerCountries } from "./traveller-countries";
 import { fold } from "../nlp/fold";
+import { lacksPost } from "../nlp/national-bodies";
 import { compatibleOffices, isEnvoyTitle, isNationalInstitution, isOfficeHead, normaliseTitle, officeWordKind, samePost } from "../nlp/offices";
 import { isHonorific, isPossessive, STATE_FORMS } from "./word-kinds";
 import type { ArticlePeople, LocalPerson, PersonRef, StatedOffice } from "./people";
@@ -975,7 +976,7 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
   const held = people.filter((p) => p.country === host).flatMap((p) => p.offices.map(postOf));
   // An institution of one state ("Speaker of the Chamber of Deputies") may be the host's; a body of several states is not.
   const candidates = people.flatMap((p, i) =>
-    p.country || p.offices.length === 0 || elsewhere.has(i) || p.offices.some((o) => o.country || o.to || (o.organisation && !isNationalInstitution(o.organisation)) || held.some((t) => samePost(t, postOf(o)) || (STATE_HEADS.test(t) && STATE_HEADS.test(postOf(o))))) ? [] : [i],
+    p.country || p.offices.length === 0 || elsewhere.has(i) || p.offices.some((o) => o.country || o.to || (o.organisation && !isNationalInstitution(o.organisation)) || held.some((t) => samePost(t, postOf(o)) || (STATE_HEADS.test(t) && STATE_HEADS.test(postOf(o)))) || lacksPost(host, postOf(o))) ? [] : [i],
   );
   // Two people with one bare post ("President X … a letter from President Y"): at most one is the host's, and which is not said.
   const onePost = (i: number, j: number): boolean => people[j]!.offices.some((a) => people[i]!.offices.some((b) => fold(postOf(a)) === fold(postOf(b)) || (STATE_HEADS.test(postOf(a)) && STATE_HEADS.test(postOf(b)))));

@@ -9,6 +9,7 @@
  * ("A, adviser to the President on foreign affairs; and B"), when no verb and no other country stands between them.
  */
 import { findCountries } from "../nlp/countries";
+import { lacksPost } from "../nlp/national-bodies";
 import { isNationalInstitution, officeWordKind, samePost } from "../nlp/offices";
 import type { LocalPerson, PersonRef } from "./people";
 import type { Sent } from "./segment";
@@ -126,7 +127,8 @@ function weighLists(sents: Sent[], refs: PersonRef[][], people: LocalPerson[], s
       const holds = (p: LocalPerson, q: LocalPerson): boolean => p.offices.some((o) => q.offices.some((u) => samePost(o.title, u.title)));
       if (members.some((p, k) => members.some((q, j) => j > k && holds(p, q)))) continue;
       const country = [...known][0]!;
-      for (const i of run) if (placeable(people[i]!)) given.set(i, given.has(i) && given.get(i) !== country ? undefined : country);
+      // (never a post the country has not: "Prime Minister A and Foreign Minister B" after a dateline in Ankara)
+      for (const i of run) if (placeable(people[i]!) && !people[i]!.offices.some((o) => lacksPost(country, o.title))) given.set(i, given.has(i) && given.get(i) !== country ? undefined : country);
     }
   });
   for (const [i, country] of given) {

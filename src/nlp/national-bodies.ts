@@ -112,3 +112,24 @@ export function unionOfBody(text: string): string | undefined {
   const found = new Set(UNION_TABLE.filter((b) => b.pattern.test(b.acronym ? text : folded)).map((b) => b.country));
   return found.size === 1 ? [...found][0] : undefined;
 }
+
+/** A prime minister's bare posts. */
+const PREMIERS = /^(?:Prime Minister|Premier|Deputy Prime Minister)$/;
+
+/**
+ * States whose government no prime minister heads (a president does): general knowledge, as the bodies above.
+ * "WASHINGTON — … Prime Minister X" (exchange61 x835), "ANKARA — … Prime Minister Y" (exchange62 x881) name another
+ * country's head of government, never the host's.
+ */
+const NO_PRIME_MINISTER = new Set([
+  "United States", "Turkey", "Brazil", "Mexico", "Argentina", "Chile", "Colombia", "Ecuador", "Bolivia", "Paraguay", "Uruguay", "Venezuela",
+  "Costa Rica", "Panama", "Guatemala", "Honduras", "El Salvador", "Nicaragua", "Dominican Republic", "Indonesia", "Philippines", "Iran",
+  "Nigeria", "Kenya", "Ghana", "South Africa", "Angola", "Zimbabwe", "Zambia", "Malawi", "Botswana", "Liberia", "Cyprus", "Switzerland",
+  "Turkmenistan", "Maldives",
+]);
+
+/**
+ * Whether a state has no such post, so that no one holding it is that state's official.
+ * @example lacksPost("Turkey", "Prime Minister") // true
+ */
+export const lacksPost = (country: string, post: string): boolean => PREMIERS.test(post) && NO_PRIME_MINISTER.has(country);

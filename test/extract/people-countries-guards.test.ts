@@ -76,3 +76,15 @@ describe("the one a visit to the dateline's country is by", () => {
     expect(personNamed(index, "Osk Telu")?.country).toBe("Qatar");
   });
 });
+
+describe("a bare prime minister in a report filed from a state that has none", () => {
+  it("gives the dateline's country to no 'Prime Minister X' where a president heads the government (exchange61 x835, exchange62 x881)", () => {
+    const ankara = indexOfText(
+      "ANKARA, March 9 (Wire) - Turkish President Halvik Osei received Israeli President Varan Telmo at the presidential complex in Ankara on Wednesday.\n\nTelmo, whose post is largely ceremonial, coordinated the trip with Prime Minister Kestas Orvel and Foreign Minister Ana Lind.",
+    );
+    expect(personNamed(ankara, "Kestas Orvel")?.country).not.toBe("Turkey");
+    // (a state with a prime minister still gives its own: "NEW DELHI — … Prime Minister X")
+    const delhi = indexOfText("NEW DELHI, March 9 (Wire) - Prime Minister Kestas Orvel received the visiting Foreign Minister of Peru, Varan Telmo, in New Delhi on Wednesday. India and Peru agreed to expand trade.");
+    expect(personNamed(delhi, "Kestas Orvel")?.country).toBe("India");
+  });
+});
