@@ -18,10 +18,10 @@ const YES_NO = /^\s*(were|was|did|do|does|is|are|has|have|had)\b/i;
 const PEOPLE_MET = /\bhow\s+many\s+(?:other\s+|different\s+|foreign\s+)?(?:people|persons|leaders|officials|ministers|counterparts|dignitaries|heads\s+of\s+(?:state|government)|guests|visitors)\s+(?:did|has|had|have|does|do|will)\b/i;
 
 /**
- * "How many company leaders / sports leaders did A meet": people of a kind a word before the noun narrows, which no
- * count of A's meetings (nor of everyone A met) answers.
+ * "How many company leaders / sports leaders did A meet": people of a kind a word before a broad noun narrows, which no
+ * count of A's meetings (nor of everyone A met) answers (not "how many honorary consuls": a post, its modifier its own).
  */
-const NARROWED_PEOPLE = /\bhow\s+many\s+(?:[\p{L}-]+\s+){1,2}?(?:people|persons|leaders|officials|ministers|counterparts|dignitaries|guests|visitors|diplomats|ambassadors|envoys|consuls|executives|chairmen|bosses)\s+(?:did|has|had|have|does|do|will)\b/iu;
+const NARROWED_PEOPLE = /\bhow\s+many\s+(?:[\p{L}-]+\s+){1,2}?(?:people|persons|leaders|officials|dignitaries|guests|visitors|executives|bosses)\s+(?:did|has|had|have|does|do|will)\b/iu;
 
 /** The people the asked person's meetings joined to them, each once: "A met 3 people: B, C and D". */
 function countPeopleMet(q: Question): Outcome | undefined {
