@@ -398,6 +398,8 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
     ...(storyDate ? { storyDate } : {}),
   };
   const meetings = findMeetings(meetingContext);
+  // (the year of the article's posts: which states had a prime minister then)
+  const articleYear = article.published ? Number(article.published.slice(0, 4)) : undefined;
   note("meetings");
   // A host's country from where the finder placed a meeting (a call's dateline too: the host is at home) before calls lose their place.
   inferHostCountries(people.people, meetings.map((m) => ({ place: m.place, people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })));
@@ -411,7 +413,7 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   // "President X received the letters of credence at State House, Tarsk": one who receives at a head of state's seat is its state's.
   inferSeatHosts(sents, people);
   note("seat");
-  inferDatelineCountries(sents, people, dateline?.place, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" && !p.role ? [p.person] : [])) })), homeOf(text, [dateline?.agency, publisher]));
+  inferDatelineCountries(sents, people, dateline?.place, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" && !p.role ? [p.person] : [])) })), homeOf(text, [dateline?.agency, publisher]), articleYear);
   note("dateline");
   inferPairCountries(people.people, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })), clean.title ?? "", sents.filter((s) => !s.title).map((s) => s.text), sents, people.refs);
   note("pair");
@@ -444,7 +446,7 @@ function readPeopleAndMeetings(opened: OpenArticle, mentions: Mention[][], model
   inferPlacedHosts(sents, people.people, meetings.map((m) => ({ place: m.place, placeBasis: m.placeBasis, sentences: m.sentences, people: m.participants.flatMap((p) => (p.kind === "person" && p.role !== "present" ? [p.person] : [])) })));
   note("placed-host");
   // "Varan met Prime Minister Telu and the Speaker, Orvel": one still of no country, listed with people of one country, is on their side.
-  weighCountries(sents, people.refs, people.people);
+  weighCountries(sents, people.refs, people.people, articleYear);
   note("weigh");
   // … and the pair step again: a side the visit hosts or the weighing placed gives its partner in a meeting the other side.
   inferPairCountries(people.people, meetings.map((m) => ({ people: m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : [])) })), clean.title ?? "", sents.filter((s) => !s.title).map((s) => s.text), sents, people.refs);

@@ -852,7 +852,7 @@ export function inferAccreditingCountries(people: LocalPerson[], meetings: { kin
  * President Z"), nor for a title another official of the host country already holds.
  * @example inferDatelineCountries(sents, found, "Nairobi") // President X → Kenya
  */
-export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, datelinePlace: string | undefined, meetings: { people: number[] }[] = [], home?: { country: string; government: boolean }): void {
+export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, datelinePlace: string | undefined, meetings: { people: number[] }[] = [], home?: { country: string; government: boolean }, year?: number): void {
   const homeCountry = home?.country;
   // The dateline's city first ("WASHINGTON, Jan 3 (Xinhua)" reports Washington's officials), else the home of a national outlet or portal.
   let placed = datelinePlace ? findCountries(datelinePlace)[0]?.country : undefined;
@@ -976,7 +976,7 @@ export function inferDatelineCountries(sents: Sent[], found: ArticlePeople, date
   const held = people.filter((p) => p.country === host).flatMap((p) => p.offices.map(postOf));
   // An institution of one state ("Speaker of the Chamber of Deputies") may be the host's; a body of several states is not.
   const candidates = people.flatMap((p, i) =>
-    p.country || p.offices.length === 0 || elsewhere.has(i) || p.offices.some((o) => o.country || o.to || (o.organisation && !isNationalInstitution(o.organisation)) || held.some((t) => samePost(t, postOf(o)) || (STATE_HEADS.test(t) && STATE_HEADS.test(postOf(o)))) || lacksPost(host, postOf(o))) ? [] : [i],
+    p.country || p.offices.length === 0 || elsewhere.has(i) || p.offices.some((o) => o.country || o.to || (o.organisation && !isNationalInstitution(o.organisation)) || held.some((t) => samePost(t, postOf(o)) || (STATE_HEADS.test(t) && STATE_HEADS.test(postOf(o)))) || lacksPost(host, postOf(o), year)) ? [] : [i],
   );
   // Two people with one bare post ("President X … a letter from President Y"): at most one is the host's, and which is not said.
   const onePost = (i: number, j: number): boolean => people[j]!.offices.some((a) => people[i]!.offices.some((b) => fold(postOf(a)) === fold(postOf(b)) || (STATE_HEADS.test(postOf(a)) && STATE_HEADS.test(postOf(b)))));

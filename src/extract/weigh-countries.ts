@@ -108,13 +108,13 @@ const placeable = (p: LocalPerson): boolean => !p.country && !p.offices.some((o)
  * known country serves that one country and no two listed people hold one post.
  * @example weighCountries(sents, refs, people) // Speaker Orvel → Veldia, for "Varan met Prime Minister Telu and the Speaker, Orvel" when Telu is Veldia's
  */
-export function weighCountries(sents: Sent[], refs: PersonRef[][], people: LocalPerson[]): void {
+export function weighCountries(sents: Sent[], refs: PersonRef[][], people: LocalPerson[], year?: number): void {
   // The lists joined by titles first; then, with the countries they gave, the lists written with semicolons.
-  for (const semicolons of [false, true]) weighLists(sents, refs, people, semicolons);
+  for (const semicolons of [false, true]) weighLists(sents, refs, people, semicolons, year);
 }
 
 /** One round of {@link weighCountries}: the runs `listedRuns` finds, with or without semicolon lists. */
-function weighLists(sents: Sent[], refs: PersonRef[][], people: LocalPerson[], semicolons: boolean): void {
+function weighLists(sents: Sent[], refs: PersonRef[][], people: LocalPerson[], semicolons: boolean, year?: number): void {
   const given = new Map<number, string | undefined>();
   sents.forEach((sent, si) => {
     if (sent.quote !== undefined || sent.title) return;
@@ -128,7 +128,7 @@ function weighLists(sents: Sent[], refs: PersonRef[][], people: LocalPerson[], s
       if (members.some((p, k) => members.some((q, j) => j > k && holds(p, q)))) continue;
       const country = [...known][0]!;
       // (never a post the country has not: "Prime Minister A and Foreign Minister B" after a dateline in Ankara)
-      for (const i of run) if (placeable(people[i]!) && !people[i]!.offices.some((o) => lacksPost(country, o.title))) given.set(i, given.has(i) && given.get(i) !== country ? undefined : country);
+      for (const i of run) if (placeable(people[i]!) && !people[i]!.offices.some((o) => lacksPost(country, o.title, year))) given.set(i, given.has(i) && given.get(i) !== country ? undefined : country);
     }
   });
   for (const [i, country] of given) {

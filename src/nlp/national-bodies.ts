@@ -117,19 +117,24 @@ export function unionOfBody(text: string): string | undefined {
 const PREMIERS = /^(?:Prime Minister|Premier|Deputy Prime Minister)$/;
 
 /**
- * States whose government no prime minister heads (a president does): general knowledge, as the bodies above.
- * "WASHINGTON — … Prime Minister X" (exchange61 x835), "ANKARA — … Prime Minister Y" (exchange62 x881) name another
- * country's head of government, never the host's.
+ * States whose government no prime minister heads (a president does), with the year since when (0: not in this century's
+ * news): general knowledge, as the bodies above. "WASHINGTON — … Prime Minister X" (exchange61 x835), "ANKARA — … Prime
+ * Minister Y" in 2022 (exchange62 x881) name another country's head of government, never the host's.
  */
-const NO_PRIME_MINISTER = new Set([
-  "United States", "Turkey", "Brazil", "Mexico", "Argentina", "Chile", "Colombia", "Ecuador", "Bolivia", "Paraguay", "Uruguay", "Venezuela",
-  "Costa Rica", "Panama", "Guatemala", "Honduras", "El Salvador", "Nicaragua", "Dominican Republic", "Indonesia", "Philippines", "Iran",
-  "Nigeria", "Kenya", "Ghana", "South Africa", "Angola", "Zimbabwe", "Zambia", "Malawi", "Botswana", "Liberia", "Cyprus", "Switzerland",
-  "Turkmenistan", "Maldives",
-]);
+const NO_PRIME_MINISTER_SINCE: Readonly<Record<string, number>> = {
+  "United States": 0, Turkey: 2018, Brazil: 0, Mexico: 0, Argentina: 0, Chile: 0, Colombia: 0, Ecuador: 0, Bolivia: 0, Paraguay: 0,
+  Uruguay: 0, Venezuela: 0, "Costa Rica": 0, Panama: 0, Guatemala: 0, Honduras: 0, "El Salvador": 0, Nicaragua: 0,
+  "Dominican Republic": 0, Indonesia: 0, Philippines: 0, Iran: 0, Nigeria: 0, Kenya: 2013, Ghana: 0, "South Africa": 0, Angola: 2010,
+  Zimbabwe: 2013, Zambia: 0, Malawi: 0, Botswana: 0, Liberia: 0, Cyprus: 0, Switzerland: 0, Turkmenistan: 0, Maldives: 0,
+};
 
 /**
- * Whether a state has no such post, so that no one holding it is that state's official.
- * @example lacksPost("Turkey", "Prime Minister") // true
+ * Whether a state had no such post in the article's year (any recent year when it gives none), so that no one holding it
+ * is that state's official.
+ * @example lacksPost("Turkey", "Prime Minister", 2022) // true
+ * @example lacksPost("Turkey", "Prime Minister", 2016) // false
  */
-export const lacksPost = (country: string, post: string): boolean => PREMIERS.test(post) && NO_PRIME_MINISTER.has(country);
+export function lacksPost(country: string, post: string, year?: number): boolean {
+  const since = NO_PRIME_MINISTER_SINCE[country];
+  return since !== undefined && PREMIERS.test(post) && (year === undefined || year >= since);
+}

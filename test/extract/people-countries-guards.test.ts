@@ -88,3 +88,13 @@ describe("a bare prime minister in a report filed from a state that has none", (
     expect(personNamed(delhi, "Kestas Orvel")?.country).toBe("India");
   });
 });
+
+describe("a prime minister in a state's years without one", () => {
+  it("keeps the dateline's country for a prime minister of a year the state still had one ('ANKARA, 2016 — Prime Minister X')", async () => {
+    const { lacksPost } = await import("../../src/nlp/national-bodies");
+    expect(lacksPost("Turkey", "Prime Minister", 2022)).toBe(true);
+    expect(lacksPost("Turkey", "Prime Minister", 2016)).toBe(false);
+    expect(lacksPost("India", "Prime Minister", 2022)).toBe(false);
+    expect(lacksPost("Turkey", "Foreign Minister", 2022)).toBe(false);
+  });
+});

@@ -4,41 +4,41 @@ import { answer } from "../../src/qa/answer";
 import { loadKnowledge } from "../../src/qa/knowledge";
 import { intentModel } from "./helpers";
 
-/** Made up: Marwa is the Kenyan prime minister in one story and the speaker in the next, where Wambua holds the office. */
+/** Made up: Marwa is the Ugandan prime minister in one story and the speaker in the next, where Wambua holds the office. */
 const EARLIER = ` date 2020-05-03
-Marwa and Lakot hold talks in Nairobi
+Marwa and Lakot hold talks in Kampala
 
-Nairobi, 3 May 2020 - Kenyan Prime Minister Otieno Marwa held talks with Ugandan President Peter Lakot in Nairobi on Sunday.
+Kampala, 3 May 2020 - Ugandan Prime Minister Otieno Marwa held talks with Kenyan President Peter Lakot in Kampala on Sunday.
 The two leaders discussed trade and a new border crossing.
 `;
 
 const PROGRAMME = ` date 2021-03-20
-Aydar holds talks in Nairobi
+Aydar holds talks in Kampala
 
-Nairobi, 20 March 2021 - Turkish President Selim Aydar held talks with Kenyan President Daniel Kiprono in Nairobi on Friday.
-Aydar's programme in Nairobi also foresaw meetings with Prime Minister Joseph Wambua and with the speaker of the National Assembly, Otieno Marwa.
-Kenyan Foreign Minister Amina Chebet asked her Turkish counterpart, Deniz Oral, to open more flights to Nairobi. The Turkish minister sought Kenya's help in health, farming and water.
+Kampala, 20 March 2021 - Turkish President Selim Aydar held talks with Ugandan President Daniel Kiprono in Kampala on Friday.
+Aydar's programme in Kampala also foresaw meetings with Prime Minister Joseph Wambua and with the speaker of the National Assembly, Otieno Marwa.
+Ugandan Foreign Minister Amina Chebet asked her Turkish counterpart, Deniz Oral, to open more flights to Kampala. The Turkish minister sought Uganda's help in health, farming and water.
 `;
 
 const knowledge = loadKnowledge(extractIndex([{ file: "seeds/981_earlier.txt", text: EARLIER }, { file: "seeds/982_programme.txt", text: PROGRAMME }]), intentModel());
 
 describe("'which <country> <office> did A meet' when several people held that office", () => {
   it("answers with the holder the sentence about A titles with that office, not one who held it elsewhere", () => {
-    const a = answer("which kenyan prime minister was aydar supposed to meet", knowledge);
+    const a = answer("which ugandan prime minister was aydar supposed to meet", knowledge);
     expect(a.found).toBe(true);
     expect(a.text).toContain("Joseph Wambua");
     expect(a.text.split("\n")[0]).not.toContain("Marwa");
   });
 
-  it("still leaves out the holder of an office that is a side, not what is asked ('who met the Kenyan prime minister')", () => {
-    const a = answer("who did the kenyan prime minister meet", knowledge);
+  it("still leaves out the holder of an office that is a side, not what is asked ('who met the Ugandan prime minister')", () => {
+    const a = answer("who did the ugandan prime minister meet", knowledge);
     expect(a.text.split("\n")[0]).not.toContain("Wambua");
   });
 });
 
 describe("'what <thing> did A ask for': a thing asked, not who A is", () => {
   it("is not answered with the minister's name and office", () => {
-    const a = answer("what help did the turkish foreign minister ask kenya for", knowledge);
+    const a = answer("what help did the turkish foreign minister ask uganda for", knowledge);
     expect(a.text).not.toMatch(/^Deniz Oral/);
     expect(a.intent).not.toBe("who_is");
   });
