@@ -497,7 +497,7 @@ const withFirst = (first: number, found: PartyAnaphor | undefined): (PartyAnapho
 /**
  * The party a plural in the contact's clause stands for, as refs at the plural's words: only when the sentences before
  * told a party of as many people as the plural says, and the other side named is none of them; "the delegation" only
- * the group of that noun told before, its head alone enough.
+ * a group named before with its head (the head alone enough).
  */
 function partySide(words: Word[], map: ClauseMap, clause: number, party: Party | undefined, anaphor: (PartyAnaphor & { first: number }) | undefined, other: PersonRef[]): PersonRef[] {
   if (!party || !anaphor || map.of[anaphor.first] !== clause || party.group !== anaphor.group) return [];

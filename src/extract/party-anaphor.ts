@@ -64,7 +64,10 @@ export interface PartyAnaphor {
  * "the delegation of Orvane": a group of its own), else undefined.
  */
 export function groupAnaphorIn(words: readonly Word[]): string | undefined {
-  for (let k = 0; k < words.length; k++) if (pluralAnaphorAt(words, k)?.group) return words[pluralAnaphorAt(words, k)!.last]!.lower;
+  for (let k = 0; k < words.length; k++) {
+    const found = pluralAnaphorAt(words, k);
+    if (found?.group) return words[found.last]!.lower;
+  }
   return undefined;
 }
 

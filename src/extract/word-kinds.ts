@@ -21,10 +21,10 @@ export const isInitial = (w: string): boolean => /^(?:\p{Lu}\.){1,3}$/u.test(w);
 
 /**
  * An honorific ("Dr.", "Mr", "Sheikh").
+ * ("Eng." with its stop: the engineer's style of Gulf agencies, heldout88 x844, as "Engr." is of Pakistani papers; never
+ * the given name "Eng" of "Ng Eng Hen".)
  * @example isHonorific(word("Dr.")) // true
  */
-// ("Eng." with its stop: the engineer's style of Gulf agencies, heldout88 x844, as "Engr." is of Pakistani papers; never the
-// given name "Eng" of "Ng Eng Hen")
 export const isHonorific = (w: Word): boolean => HONORIFICS.has(bare(w)) || /^H[EH]$/.test(w.text) || w.text === "Eng.";
 
 /** Malay and Bruneian styles that "Seri", "Setia", "Paduka" … may continue ("Datuk Seri", "Tan Sri", "Dato' Seri Setia"). */
