@@ -384,14 +384,15 @@ function fill(frame: Frame, sent: Sent, allRefs: PersonRef[], map: ClauseMap, cu
     zeroSubjectList = counterparts.length > 1 && words.slice(counterparts[0]!.last, counterparts.at(-1)!.first).some((w) => w.text === ",");
   }
   let open: OpenSlot | undefined;
+  // A plural or a group's noun as the subject right before the cue ("The two ministers met Y", "the delegation met Y").
+  const subjectAnaphor = frame.agent === "subject" && agents.length === 0 && counterparts.length > 0 ? pluralAnaphorBefore(words, cue) : undefined;
   // "where the delegation met Y": a group named before, its head given, makes the contact, before any open slot is read.
-  const groupSubject = frame.agent === "subject" && agents.length === 0 && counterparts.length > 0 ? pluralAnaphorBefore(words, cue) : undefined;
-  if (groupSubject?.group) agents = partySide(words, map, clause, party, groupSubject, counterparts);
+  if (subjectAnaphor?.group) agents = partySide(words, map, clause, party, subjectAnaphor, counterparts);
   // "Six new envoys presented their letters of credence to the President. They are …": the agents are a list to come; "The
   // envoys who presented their credentials to Y were A, B and C": the list after the copula, the plural only its subject.
   if (frame.agent === "subject" && agents.length === 0 && counterparts.length > 0) open = copulaGap(words, refs, cue, end) ?? openSlot(words, map, inClause, map.clauses[clause]!.start, cue, "agent");
   // "The two ministers met Y": a plural standing for the party told before makes the contact, the other side named.
-  if (frame.agent === "subject" && agents.length === 0 && !open && counterparts.length > 0) agents = partySide(words, map, clause, party, pluralAnaphorBefore(words, cue), counterparts);
+  if (frame.agent === "subject" && agents.length === 0 && !open && counterparts.length > 0) agents = partySide(words, map, clause, party, subjectAnaphor, counterparts);
   // "Y was received at the palace, and X assured him …": with no "by", the one who acts on Y right after.
   if (frame.agent === "acting" && !words.slice(end + 1).some((w, k) => w.lower === "by" && map.of[end + 1 + k] === clause)) agents = actingOn(words, refs, counterparts, end, next);
   // "his calls on X and Y" with no one calling: the people named are not each other's contact.
