@@ -1315,6 +1315,8 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
       if (again.has(n) || title.has(n)) return true;
       // "met A and later B", "received A, then B": an adverb of sequence before the next of the list.
       if (joined && SEQUENCE_ADVERBS.test(w.lower) && (gap.some((x) => /^(?:and|,)$/.test(x.lower)))) return true;
+      // "saw A and, separately, B": the adverb set off by commas after "and" (after an office in apposition, see appositionBefore).
+      if (joined && w.lower === "separately" && gap[n - 1]?.text === "," && gap[n - 2]?.lower === "and" && gap[n + 1]?.text === ",") return true;
       // "met A on Monday and B on Tuesday": the day of the one before, then "and" and the next.
       if (joined && /^(?:on|at|in)$/.test(w.lower) && TIME_WORD.test(gap[n + 1]?.lower ?? "") && gap.slice(n + 2).some((x) => x.lower === "and")) return true;
       // "called on X, conveying the greetings of Y": a participle after a comma (whatever its tag) opens a phrase of its own.

