@@ -1354,7 +1354,8 @@ function chainFrom(words: Word[], map: ClauseMap, refs: PersonRef[], from: numbe
     });
     if (!ok) break;
     // "welcomed the decision of X", "met the wife of X": X completes another noun, they are not the one met.
-    if (!joined && gap.some((w, n) => w.pos === "NOUN" && /^\p{Ll}/u.test(w.text) && gap[n + 1]?.lower === "of" && !officeWordKind(w.text) && !GROUP_HEADS.has(w.lower) && !/^(?:host|guest|counterpart|envoy|head|chief)s?$/.test(w.lower))) break;
+    // ("met the speakers of the two chambers of parliament, X and Y": a noun of the phrase after an office's own "of")
+    if (!joined && gap.some((w, n) => w.pos === "NOUN" && /^\p{Ll}/u.test(w.text) && gap[n + 1]?.lower === "of" && !officeWordKind(w.text) && !GROUP_HEADS.has(w.lower) && !/^(?:host|guest|counterpart|envoy|head|chief)s?$/.test(w.lower) && !gap.slice(0, n).some((x) => isPluralOffice(x.lower)))) break;
     if (!joined && gap.some((w) => w.text === ",") && gap.findIndex((w) => w.text === ",") === 0) break;
     // Later people of the slot are joined by "and" ("X, Y and Z", "X as well as Y"), not by a time or place between ("X next week, Albanese said").
     const and = gap.some((w, n) => /^(?:and|&)$/.test(w.lower) || (w.lower === "as" && gap[n + 1]?.lower === "well" && gap[n + 2]?.lower === "as"));

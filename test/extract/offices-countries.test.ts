@@ -442,6 +442,11 @@ describe("offices and countries of people named in lists and beside others", () 
       expect(personNamed(trio, "Mira Velloso")?.offices[0]?.title).toBe("Foreign Minister");
       expect(personNamed(trio, "Anton Drel")?.offices[0]?.title).toBe("Foreign Minister");
     }
+    // heldout36 x324, heldout53 x573, heldout79 x765: the office's own "of" and a phrase in lower case before the list
+    const chambers = indexOfText("Minister Orvel Tann also held talks with the speakers of the two chambers of parliament, Kesto Varan and Mira Telun, on Tuesday.");
+    expect(personNamed(chambers, "Mira Telun")?.offices[0]?.title).toBe("Speaker");
+    expect(chambers.meetings.map((m) => meetingKey(chambers, m)).sort()).toEqual(["Kesto Varan + Mira Telun + Orvel Tann"]);
+    expect(personNamed(indexOfText("The text was drafted by the foreign ministers of the two kingdoms, Kesto Varan and Mira Telun."), "Kesto Varan")?.offices[0]?.title).toBe("Foreign Minister");
     // a hyphen inside a clause announces nothing: "the ministers met in Tarsk - Varan said" gives Varan no post
     expect(personNamed(indexOfText("The foreign ministers met in Tarsk - Mira Velloso said the talks went well."), "Mira Velloso")?.offices ?? []).toEqual([]);
   });
