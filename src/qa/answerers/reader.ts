@@ -137,7 +137,7 @@ const QUALIFIERS = new Set(["previous", "next", "last", "first", "earlier", "lat
 const DATELINE_HEAD = /^\p{Lu}[\p{Lu} .'’-]{2,},[^–—]{1,40}?\s[–—-]\s/u;
 
 /** A sentence that denies what it tells ("not", "never"; not "not only … but", "not least": those add, they deny nothing). */
-const NEGATION = /\b(not(?!\s+(?:only|least|just|merely)\b)|never|no longer|neither|nor)\b|n't\b/i;
+const NEGATION = /\b(not(?!\s+(?:only|least|just|merely)\b)|never|no longer|neither|nor|without \w+ing)\b|n't\b/i;
 const FUTURE_SENTENCE = /\b(will|shall|to be|due|scheduled|expected|planned|plans?|next|upcoming|forthcoming|later this|later today|to come|tomorrow|tonight|this evening)\b/i;
 
 /** Lemmas (stemmed) of the words in a span or question, folded. */
@@ -580,6 +580,10 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (unlinkedWords(q.links, q.knowledge).some((w) => !context.includes(` ${w} `) && !(expected.counts && countsAs(w, expected.counts)))) continue;
     // "… was not among the officials who welcomed …" answers nothing
     if (NEGATION.test(s.text)) continue;
+    // (nor one that takes the act or a person asked from the sentence before, when that one says it did not happen: "… left
+    // without seeing B. A second team was sent in early August …")
+    const leansBack = held.some((t) => !holdsAsked(bag, t, s.text, contactLength)) || !q.links.people.every((m) => m.ids.some((id) => s.people.includes(id)));
+    if (leansBack && NEGATION.test(beforeText)) continue;
     // ("who will A meet in Tarsk": a person met before is no answer either; only a sentence that tells a contact to come)
     if (tense === "future" && (expected.types.includes("date") || contact) && !FUTURE_SENTENCE.test(s.text)) continue;
     if (q.links.dates.length && !fitsAskedDate(q, s)) continue;
