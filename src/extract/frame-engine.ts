@@ -894,12 +894,13 @@ function ownedByPronoun(words: Word[], at: number, principal?: number): PersonRe
 const HIGHLIGHT = /^(?:centrepiece|centerpiece|highlight|point)$/;
 const OCCASION = /^(?:trip|visit|day|tour|stay)$/;
 
+/** Words for the plan of someone's day or visit and its items: "Varan's programme", "the minister's agenda", "His first engagement was a call on Y". */
+const PROGRAMME = /^(?:programme|program|agenda|schedule|itinerary|engagements?|appointments?)$/;
 /**
- * Words for the plan of someone's day or visit and its items: "Varan's programme", "the minister's agenda", "His first engagement
- * was a call on Y"; the day itself: "Varan's Sunday had begun with a breakfast meeting with Y", "Telu's day had begun with an early
- * meeting with Y" (heldout95 x897, heldout90 x854).
+ * The day itself as someone's own, right after its owner's possessive: "Varan's Sunday had begun with a breakfast meeting with Y",
+ * "Telu's day had begun with an early meeting with Y" (heldout95 x897, heldout90 x854); not "schedule for Saturday", a time.
  */
-const PROGRAMME = /^(?:programme|program|agenda|schedule|itinerary|engagements?|appointments?|day|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const OWN_DAY = /^(?:day|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /**
  * "Varan's programme in Tarsk also foresaw meetings with A and with B", "Also on the minister's agenda: a meeting with A":
@@ -912,7 +913,7 @@ function programmeOwner(words: Word[], refs: PersonRef[], cue: number, principal
     if (refs.some((r) => r.first <= k && r.last >= k && words[r.first - 1]?.lower !== "of") || /^[;.]$/.test(words[k]!.text)) return undefined;
     // "The centrepiece of her stay was talks with A", "The high point of the visit was …": the trip of the one the article follows
     if (HIGHLIGHT.test(words[k]!.lower) && words[k + 1]?.lower === "of" && /^(?:the|his|her)$/.test(words[k + 2]?.lower ?? "") && OCCASION.test(words[k + 3]?.lower ?? "") && principal !== undefined) return { person: principal, first: k, last: k, via: "description" };
-    if (!PROGRAMME.test(words[k]!.lower)) continue;
+    if (!PROGRAMME.test(words[k]!.lower) && !(OWN_DAY.test(words[k]!.lower) && (/^['’]s$/.test(words[k - 1]?.text ?? "") || /^(?:his|her)$/.test(words[k - 1]?.lower ?? "")))) continue;
     // "Her programme in Tarsk also includes a meeting with A": the programme of the one the article follows
     const owned = ownedByPronoun(words, k, principal);
     if (owned) return owned;
