@@ -12,7 +12,7 @@ const STORY = ` date 2031-08-20 KELM, Aug 20 (Agency) — Envoys of the Tarsk Un
 
 The Tarsk Union's commission president, Telu Amsel, said the envoys had been heard by the army's leaders.
 
-When the same team flew into Kelm on August 3 it left the same night without seeing either the general or the detained president, Rush Varan. A second Tarsk Union track, led by Ambassador Osk Tarima, was sent in early August to consult the leaders of the neighbouring states.
+When the same team flew into Kelm on August 3 it left the same night without seeing either the general or Rush Varan, the detained president. A second Tarsk Union track, led by Ambassador Osk Tarima, was sent in early August to consult the leaders of the neighbouring states.
 `;
 
 const knowledge = loadKnowledge(extractIndex([{ file: "seeds/913_envoys.txt", text: STORY }]), intentModel());

@@ -63,6 +63,18 @@ function denies(q: Question, s: Sentence, denied: PersonMention, others: PersonM
 }
 
 /**
+ * Whether a text denies a contact with a person the question names: "left without seeing either A or B", "did not meet B".
+ * @example deniesContactWithAsked(question, "it left the same night without seeing Varan") // true when Varan is asked about
+ */
+export function deniesContactWithAsked(q: Question, text: string): boolean {
+  for (const match of text.matchAll(DENIED_WITH)) {
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + NEAR);
+    if (q.links.people.some((m) => named(q, m, after))) return true;
+  }
+  return false;
+}
+
+/**
  * "Did A meet B?": no, with the sentence of an article naming both that denies the meeting, or
  * undefined when no sentence does.
  * @example deniedMeeting(question)?.body[0] // { kind: "para", content: ["No — the article says so:"] }

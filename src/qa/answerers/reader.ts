@@ -16,6 +16,7 @@ import { aboutOtherPair, toldOfOthers, withAnother } from "./other-pair";
 import { readKind, readWhose } from "./read-kind";
 import { readWhy } from "./read-why";
 import { sharedArticles } from "./shared-articles";
+import { deniesContactWithAsked } from "./denied-meeting";
 import { doerIs, doneByAnother, notCounterpart, toldWithoutDoer } from "./act-doer";
 import { askedOfficeWord, isOfficeWord } from "../offices";
 import { askedOffice, holdersIn } from "../asked-holders";
@@ -137,7 +138,7 @@ const QUALIFIERS = new Set(["previous", "next", "last", "first", "earlier", "lat
 const DATELINE_HEAD = /^\p{Lu}[\p{Lu} .'’-]{2,},[^–—]{1,40}?\s[–—-]\s/u;
 
 /** A sentence that denies what it tells ("not", "never"; not "not only … but", "not least": those add, they deny nothing). */
-const NEGATION = /\b(not(?!\s+(?:only|least|just|merely)\b)|never|no longer|neither|nor|without \w+ing)\b|n't\b/i;
+const NEGATION = /\b(not(?!\s+(?:only|least|just|merely)\b)|never|no longer|neither|nor)\b|n't\b/i;
 const FUTURE_SENTENCE = /\b(will|shall|to be|due|scheduled|expected|planned|plans?|next|upcoming|forthcoming|later this|later today|to come|tomorrow|tonight|this evening)\b/i;
 
 /** Lemmas (stemmed) of the words in a span or question, folded. */
@@ -580,10 +581,12 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (unlinkedWords(q.links, q.knowledge).some((w) => !context.includes(` ${w} `) && !(expected.counts && countsAs(w, expected.counts)))) continue;
     // "… was not among the officials who welcomed …" answers nothing
     if (NEGATION.test(s.text)) continue;
-    // (nor one that takes the act or a person asked from the sentence before, when that one says it did not happen: "… left
-    // without seeing B. A second team was sent in early August …")
+    // (nor one that denies a contact with a person asked, "left without seeing B on August 3", or takes the act or a person asked
+    // from the sentence before when that one does:
+    // "… left without seeing B. A second team was sent in early August …"; not "had never before seen envoys hand over credentials
+    // on a screen. President B accepted the letters of seven …", nor "'I could not go,' he said of B's swearing-in")
     const leansBack = held.some((t) => !holdsAsked(bag, t, s.text, contactLength)) || !q.links.people.every((m) => m.ids.some((id) => s.people.includes(id)));
-    if (leansBack && NEGATION.test(beforeText)) continue;
+    if (deniesContactWithAsked(q, s.text) || (leansBack && deniesContactWithAsked(q, beforeText))) continue;
     // ("who will A meet in Tarsk": a person met before is no answer either; only a sentence that tells a contact to come)
     if (tense === "future" && (expected.types.includes("date") || contact) && !FUTURE_SENTENCE.test(s.text)) continue;
     if (q.links.dates.length && !fitsAskedDate(q, s)) continue;
