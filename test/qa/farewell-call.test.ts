@@ -39,6 +39,9 @@ describe("a farewell or courtesy call is paid in person, and 'today' is the stor
     const text = `Minister's call missed\n\nThe Veldian Foreign Minister, Telu Varan, had announced new measures. Varan rang the Orvanian presidency that day and asked to speak to the president.\n`;
     const a = ask(text, "when did varan ring the orvanian presidency");
     expect(a.text).not.toMatch(/^\W*that day\b/i);
+    // "… and Jaishankar called on him later the same day" (heldout95 x899): the span read without its "the"
+    const same = `Minister's call\n\nThe Veldian Foreign Minister, Telu Varan, had announced new measures. Varan rang the Orvanian presidency later the same day and asked to speak to the president.\n`;
+    expect(ask(same, "when did varan ring the orvanian presidency").text).not.toMatch(/^\W*(?:the )?same day\b/i);
   });
 
   // "Karin Johansson … today presented her letters of credence to the President …" on a page with no date (read23 s104)

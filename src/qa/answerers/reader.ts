@@ -419,7 +419,7 @@ function nearest(s: Sentence, spans: Span[], matched: string[]): Span {
 }
 
 /** A time said by pointing back to one told before: "that day", "the same month", "that same week", "the next day", "the day before". */
-const ANAPHORIC_TIME = /^(?:(?:that|the same|that same|the following|the next|the previous|the preceding)\s+(?:day|morning|afternoon|evening|night|week|month|year)|the day (?:before|after))$/i;
+const ANAPHORIC_TIME = /^(?:(?:that|(?:the |that )?same|the following|the next|the previous|the preceding)\s+(?:day|morning|afternoon|evening|night|week|month|year)|the day (?:before|after))$/i;
 
 /** The span as the answer says it: a date resolved against the article ("Tuesday (4 May 2021)"). */
 function spanText(s: Sentence, span: Span, article?: Article): string {
