@@ -7,7 +7,7 @@ import { answerNumber, ASKS_NUMBER } from "./answerers/number";
 import { namesDocuments } from "./answerers/listed-documents";
 import { partyAsked, readAnswer } from "./answerers/reader";
 import { MEETING_TERMS, readerFirst } from "./answer-type";
-import { askedHead, asksForThing, meetingPartAsked } from "./asked-thing";
+import { askedHead, asksForThing, meetingPartAsked, ownedThingAsked } from "./asked-thing";
 import { fold } from "../nlp/fold";
 import { countryOfCity } from "../nlp/countries";
 import { answerOrigin } from "./answerers/origin";
@@ -348,6 +348,8 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   if (part) intent = part;
   // "what help did the Veldian minister ask for?": a thing asked, which no list of offices says (unlike "what post does A hold")
   if (intent === "who_is" && asksForThing(text, false) && !POST_NOUN.test(text)) intent = "unknown";
+  // ("what is Veldia's priority according to A": a thing owned, which no office says; not "what is A's position")
+  if (intent === "who_is" && ownedThingAsked(text)) intent = "unknown";
   // "whose message did she bring?" asks for what a sentence says, not who someone is
   // (nor a meeting: "whose memory did she honour" is answered by a sentence or not at all)
   if ((intent === "who_is" || intent === "who_met") && /^\s*whose\b/i.test(text)) intent = "unknown";

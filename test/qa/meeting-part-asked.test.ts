@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractIndex } from "../../src/extract/index";
 import { answer } from "../../src/qa/answer";
 import { loadKnowledge } from "../../src/qa/knowledge";
-import { meetingPartAsked } from "../../src/qa/asked-thing";
+import { meetingPartAsked, ownedThingAsked } from "../../src/qa/asked-thing";
 import { intentModel } from "./helpers";
 
 /** Made up: a meeting whose article gives its month only, names no event. */
@@ -43,5 +43,24 @@ describe("a question asking one thing of a meeting is not answered by a list of 
     const a = answer("who did orvane meet", knowledge);
     expect(a.found).toBe(true);
     expect(a.text).toContain("Varan");
+  });
+});
+
+describe("a thing someone or something owns, asked with 'what is X's …'", () => {
+  it("reads 'what is Veldia's priority according to A' as a thing asked, not who A is (heldout97 x913)", () => {
+    expect(ownedThingAsked("what is veldia's priority according to orvane")).toBe(true);
+    expect(ownedThingAsked("what is orvane's main goal")).toBe(true);
+    for (const q of ["what is orvane's position", "what is varan's job", "what is orvane's official title", "what is veldia's foreign minister called"]) expect(ownedThingAsked(q), q).toBe(false);
+  });
+
+  it("does not answer it with the person's office", () => {
+    const cairo = ` date 2024-11-03
+Egyptian President Halvik Orvane received today Ms. Kestas Varan, Managing Director of the International Monetary Fund (IMF), in Cairo.
+
+The President affirmed that the State's priority is to fight inflation and rising prices, while continuing to attract investment. His Excellency expressed Egypt's wish to pursue cooperation with the Fund.
+`;
+    const k = loadKnowledge(extractIndex([{ file: "seeds/982_cairo.txt", text: cairo }]), intentModel());
+    const a = answer("what is egypt's priority according to orvane", k);
+    expect(a.text).not.toMatch(/^Halvik Orvane \(/);
   });
 });
