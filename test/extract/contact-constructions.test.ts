@@ -274,6 +274,15 @@ describe("a pair whose clause closes on talks of theirs", () => {
   });
 });
 
+describe("a round of a dialogue with a long name", () => {
+  it("returns the pair of 'held the sixth round of Foreign Secretary Level Consultations' and no person of its name (heldout95 x897; 'held the third round of the India-UAE Strategic Dialogue', read sets)", () => {
+    const text = "TARSK, May 2 (Wire) - Foreign Secretary Varan Orvane and her Veldian counterpart Telu Kestas held the sixth round of Foreign Secretary Level Consultations in Tarsk on April 17.";
+    const index = articleIndex(text, "2025-05-02");
+    expect(index.meetings.map((m) => meetingKey(index, m))).toEqual(["Telu Kestas + Varan Orvane"]);
+    expect(index.people.map((p) => p.name).sort()).toEqual(["Telu Kestas", "Varan Orvane"]);
+  });
+});
+
 describe("a contact on someone's programme", () => {
   it("returns the contact of 'Also on the minister's agenda: a meeting with A' (devH e212, a Georgian ministry; an Indian wire: 'the Prime Minister's day begins with a meeting with …')", () => {
     const agenda =
