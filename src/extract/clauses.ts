@@ -207,7 +207,10 @@ function splitClausesOf(words: Word[]): ClauseMap {
     // So too a phrase of place with no verb: "While in the Orvanian capital she also sat down with A and the Region's minister, B"
     // (heldout79 x766), "While in Tarsk he will chair …" (heldout23 s123).
     const opener = clauses[current]!.start;
-    const verbless = words[opener + 1]?.pos === "ADP" && /^(?:while|whilst|when|once)$/.test(words[opener]!.lower);
+    // … and an opening preposition's noun phrase with no verb: "Before today's meeting he held talks with A, …, and with B"
+    // (heldout96 x905), not "Before he met A, …"
+    const nounPhrase = /^(?:before|after)$/.test(words[opener]!.lower) && k > opener + 1 && words.slice(opener + 1, k).every((x) => /^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(x.pos) || /^['’]s$/.test(x.text));
+    const verbless = (words[opener + 1]?.pos === "ADP" && /^(?:while|whilst|when|once)$/.test(words[opener]!.lower)) || nounPhrase;
     const verbNext = isFinite(words[k + 1]) || (words[k + 1]?.pos === "ADV" && isFinite(words[k + 2]));
     if (resume !== undefined && clauses[current]!.kind === "adverbial" && SUBJECT_PRONOUNS.test(w.lower) && (/ing$/.test(words[opener + 1]?.lower ?? "") || verbless) && verbNext && !words.slice(opener, k).some((x) => x.text === "," || isFinite(x))) {
       current = resume;

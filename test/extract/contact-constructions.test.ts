@@ -274,6 +274,15 @@ describe("a pair whose clause closes on talks of theirs", () => {
   });
 });
 
+describe("an opening phrase of a preposition and a noun, no comma after it", () => {
+  it("returns each of 'Before today's meeting he held talks with A, the government's Special Envoy for Y, and with Minister B' (heldout96 x905)", () => {
+    const text =
+      "TARSK, April 29 (Wire) - Veldian Prime Minister Varan Orvane met Orvanian Chancellor Osk Tarima today.\n\n" +
+      "Before today's meeting he held talks with Telu Kestas, the Orvanian government's Special Envoy for the Western Isles, and with Federal Minister for Economic Affairs Piet Amsel.";
+    expect(meetingsOf(text, "2024-04-29")).toEqual(expect.arrayContaining(["Telu Kestas + Varan Orvane", "Piet Amsel + Varan Orvane"]));
+  });
+});
+
 describe("a round of a dialogue with a long name", () => {
   it("returns the pair of 'held the sixth round of Foreign Secretary Level Consultations' and no person of its name (heldout95 x897; 'held the third round of the India-UAE Strategic Dialogue', read sets)", () => {
     const text = "TARSK, May 2 (Wire) - Foreign Secretary Varan Orvane and her Veldian counterpart Telu Kestas held the sixth round of Foreign Secretary Level Consultations in Tarsk on April 17.";
