@@ -418,7 +418,7 @@ function fill(frame: Frame, sent: Sent, allRefs: PersonRef[], map: ClauseMap, cu
   if (frame.counterparts.length === 0 && agents.length > 1 && forTheirPart(words, Math.max(...agents.map((a) => a.last)), cue)) return undefined;
   let groups: FrameGroup[] = [];
   // "held bilateral meetings with the foreign ministers of A, B and C": one contact with each country's holder of the office.
-  const holders = counterparts.length === 0 && groupFrom >= 0 && agents.length > 0 && frame.agent !== "none" && separateContacts(words, map, clause) ? officeHoldersOf(words, groupFrom, clauseEnd(map, clause, groupFrom)) : [];
+  const holders = counterparts.length === 0 && !scheduled && groupFrom >= 0 && agents.length > 0 && frame.agent !== "none" && separateContacts(words, map, clause) ? officeHoldersOf(words, groupFrom, clauseEnd(map, clause, groupFrom)) : [];
   if (holders.length > 0) groups = holders;
   else if (frame.groups && !scheduled && counterparts.length === 0 && groupFrom >= 0 && agents.length > 0) groups = readGroups(words, groupFrom, clauseEnd(map, clause, groupFrom));
   if (holders.length === 0 && counterparts.length === 0 && groupFrom >= 0 && agents.length > 0 && frame.agent !== "none") open = openSlot(words, map, inClause, groupFrom, clauseEnd(map, clause, groupFrom), "counterpart");
