@@ -317,7 +317,7 @@ describe("a contact on someone's programme", () => {
     expect(meetingsOf(text, "2025-08-25")).toEqual(expect.arrayContaining(["Telu Kestas + Varan Orvane", "Osk Tarima + Varan Orvane"]));
     // a programme's talks with the representatives of countries are its schedule, no contact with each country's holder (heldout35 x302)
     const schedule = "NICE, June 11 (Wire) - Veldian Science Minister Varan Orvane met French President Telu Kestas on Monday.\n\nBefore leaving Tarsk on Saturday, the ministry had said Orvane's programme would also include bilateral talks with representatives of France, Germany and Chile on marine pollution.";
-    expect(meetingsOf(schedule, "2025-06-11")).toEqual(["Telu Kestas + Varan Orvane"]);
+    expect(meetingsIn(schedule, "2025-06-11")).toEqual(["Telu Kestas + Varan Orvane"]);
     // an institution's capitalised word after the possessive still names no one: "St Orvel's Hospital"
     expect(meetingsOf("Veldian Foreign Minister Varan Orvane visited St Telu's Hospital on Sunday, where he met Osk Tarima.", "2025-08-25")).toEqual(["Osk Tarima + Varan Orvane"]);
   });
