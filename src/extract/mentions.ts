@@ -646,9 +646,10 @@ export function readName(words: Word[], first: number, last: number): NameMentio
   // Tarima's government", "Chancellor Ana Rell's cabinet" (read sets))
   const titled = before !== undefined && officeWordKind(before.lower) === "head" && last > first;
   const titledOccasion = words[last + 2]?.text === "state" && before !== undefined && officeWordKind(before.lower) !== undefined;
-  // (a word of the kind in lower case after the possessive is what the person has: "Kuleba's programme included …", "Dar's day
-  // had begun with …", heldout95 x897, heldout90 x854)
-  const institution = isPossessive(after) && ORGANISATION_WORDS.has(words[last + 2]?.lower ?? "") && /^\p{Lu}/u.test(words[last + 2]!.text);
+  // (a programme or a day in lower case after the possessive is the person's own: "Kuleba's programme included …", "Dar's day
+  // had begun with …", heldout95 x897, heldout90 x854; not "Lula's state visit", which may be a state's)
+  const owned = /^(?:programme|program|day)$/.test(words[last + 2]?.text ?? "");
+  const institution = isPossessive(after) && ORGANISATION_WORDS.has(words[last + 2]?.lower ?? "") && !owned;
   if (after && (ORGANISATION_WORDS.has(after.lower) || (institution && !titledOccasion && !titled))) return undefined;
   // "the International Atomic Energy Agency": capitalised words up to an institution word.
   // ("the sixth round of Foreign Secretary Level Consultations", heldout95 x897: up to a meeting's name word too)
