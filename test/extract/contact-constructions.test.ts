@@ -283,6 +283,13 @@ describe("an opening phrase of a preposition and a noun, no comma after it", () 
   });
 });
 
+describe("a body's initials in brackets inside a title", () => {
+  it("keeps 'Asian Development Bank (ADB) President X' an object, no subject of the verb coordinated after it (heldout97 x910)", () => {
+    const text = "TARSK, April 18 (Wire) - Veldian Finance Minister Varan Orvane arrived on Sunday.\n\nOn the lenders' side, they have met Asian Development Bank (ADB) President Telu Kestas, and have also sat down with a group of Veldian businessmen.";
+    expect(meetingsIn(text, "2024-04-18")).not.toContain("Telu Kestas");
+  });
+});
+
 describe("a round of a dialogue with a long name", () => {
   it("returns the pair of 'held the sixth round of Foreign Secretary Level Consultations' and no person of its name (heldout95 x897; 'held the third round of the India-UAE Strategic Dialogue', read sets)", () => {
     const text = "TARSK, May 2 (Wire) - Foreign Secretary Varan Orvane and her Veldian counterpart Telu Kestas held the sixth round of Foreign Secretary Level Consultations in Tarsk on April 17.";
