@@ -281,7 +281,7 @@ const ROWS: FrameRow[] = [
   },
   {
     id: "exchange-views",
-    trigger: "exchange view|opinion",
+    trigger: "exchange view|opinion|word",
     voice: "active",
     agent: "subject",
     counterparts: ["with"],
