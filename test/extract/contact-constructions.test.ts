@@ -290,6 +290,13 @@ describe("a body's initials in brackets inside a title", () => {
   });
 });
 
+describe("a greeter named with a post after a comma, then the verbs to the pronoun", () => {
+  it("returns 'flew into X, where Y, spokesman of the Atomic Energy Organization of Tarsk (AEOT), was waiting to greet him' as Y greeting the traveller (heldout78 x758; 'where his counterpart, Foreign Minister Y, was waiting to greet him', read sets)", () => {
+    const text = "TARSK, Nov 14 (Wire) - Varan Orvane, Director General of the Veldian Energy Agency (VEA), flew into Tarsk International Airport late on Wednesday, where Telu Kestas, spokesman of the Atomic Energy Organization of Tarsk (AEOT), was waiting to greet him.";
+    expect(meetingsOf(text, "2024-11-14")).toEqual(["Telu Kestas + Varan Orvane"]);
+  });
+});
+
 describe("a round of a dialogue with a long name", () => {
   it("returns the pair of 'held the sixth round of Foreign Secretary Level Consultations' and no person of its name (heldout95 x897; 'held the third round of the India-UAE Strategic Dialogue', read sets)", () => {
     const text = "TARSK, May 2 (Wire) - Foreign Secretary Varan Orvane and her Veldian counterpart Telu Kestas held the sixth round of Foreign Secretary Level Consultations in Tarsk on April 17.";
