@@ -211,6 +211,11 @@ export function resolveObjectPronoun(words: Word[], at: number, here: PersonRef[
     clause.kind === "relative" ? before.filter((r) => r.last === clause.antecedent).map((r) => r.person)
     : before.filter((r) => map.of[r.first] === own && (verb < 0 || r.last < verb) && !inPhraseOf(words, r, at)).map((r) => r.person),
   );
+  // "X received him at the airport, and Y called on him later the same day": the same pronoun said again as an object, after a
+  // subject of its own clause, stands for the one the first stood for (heldout95 x899, exchange63 x938, x939); not when that one
+  // is the clause's subject ("Z said A had asked him …, and that he had assured him").
+  const parallel = before.filter((r) => r.via === "pronoun" && r.first === r.last && words[r.first]!.lower === words[at]!.lower).pop();
+  if (parallel && subjects.size > 0 && !subjects.has(parallel.person) && fits(parallel.person)) return parallel.person;
   // A speaker's clause (", Z said") stands beside the sentence, not before the pronoun.
   // (nor one set beside the subject: "X, flanked by his deputy Y, welcomed her", "X, accompanied by Y, met her" — exchange60 x794,
   // heldout80 x773)

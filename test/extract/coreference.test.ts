@@ -138,6 +138,17 @@ describe("'HE' in capitals before a title", () => {
 });
 
 describe("'him' and 'her' for someone other than the subject of their own clause", () => {
+  it("returns 'him' said again after a new subject as the one the first 'him' stood for (heldout95 x899, exchange63 x938, x939), not when the first stood for that subject", () => {
+    const text =
+      "TARSK, Feb 17 (Wire) - Veldian President Varan Orvane flew into the Orvanian capital on Monday evening.\n\n" +
+      "Prime Minister Telu Kestas received him at the airport, and Foreign Minister Osk Tarima called on him later the same evening.";
+    expect(meetingsOf(text, "2025-02-17").sort()).toEqual(["Osk Tarima + Varan Orvane", "Telu Kestas + Varan Orvane"]);
+    const other =
+      "TARSK, Feb 17 (Wire) - Veldian President Varan Orvane spoke to reporters on Monday.\n\n" +
+      "Orvane said Telu Kestas had received him in March, and that he had called on him again in May.";
+    expect(meetingsOf(other, "2025-02-17")).not.toContain("Varan Orvane");
+  });
+
   it("returns the airport welcome of 'X was at the airport to receive him' (c033, IANS) and of 'He flew in from Beirut, where X met him at the airport' (devC m016, a running digest)", () => {
     const delhi =
       "New Delhi, March 14 (IANS) — Prime Minister Narendra Modi received his Bhutanese counterpart, Dasho Tshering Tobgay, at his official residence on Thursday evening.\n\n" +
