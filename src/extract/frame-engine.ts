@@ -82,6 +82,8 @@ function isNpModifier(words: readonly Word[], n: number): boolean {
   if (w.lower === "then") return (n === 0 || /^(?:DET|PRON)$/.test(words[n - 1]!.pos) || /^['’]s$/.test(words[n - 1]!.text)) && NP.has(next.pos) && next.pos !== "DET";
   const participle = (x: Word | undefined): boolean => x !== undefined && (x.pos === "ADJ" || /^\p{Ll}+(?:ed|en)$/u.test(x.text));
   if (w.pos === "ADV" && /^\p{Ll}+ly$/u.test(w.text)) return participle(next) && NP.has(words[n + 2]?.pos ?? "");
+  // "the deposed president", "the junta-appointed prime minister": a participle between the determiner and its noun (exchange63 x942)
+  if (/^\p{Ll}[\p{Ll}-]*ed$/u.test(w.text) && n > 0 && words[n - 1]!.pos === "DET" && (next.pos === "NOUN" || officeWordKind(next.lower) !== undefined)) return true;
   return /^\p{Ll}+(?:ed|en)$/u.test(w.text) && n > 0 && words[n - 1]!.pos === "ADV" && /ly$/.test(words[n - 1]!.lower) && NP.has(next.pos);
 }
 const isVerb = (w: Word | undefined): boolean => w !== undefined && (w.pos === "VERB" || w.pos === "AUX");
@@ -505,7 +507,8 @@ const withFirst = (first: number, found: PartyAnaphor | undefined): (PartyAnapho
 function partySide(words: Word[], map: ClauseMap, clause: number, party: Party | undefined, anaphor: (PartyAnaphor & { first: number }) | undefined, other: PersonRef[]): PersonRef[] {
   if (!party || !anaphor || map.of[anaphor.first] !== clause || party.group !== anaphor.group) return [];
   const people = party.people;
-  if (party.group === undefined && people.length < 2) return [];
+  // (one person and their team only for "they": "X and his team held talks with A. … they have met B")
+  if (party.group === undefined && people.length < 2 && !(party.team && anaphor.they)) return [];
   if (anaphor.count !== undefined && anaphor.count !== people.length) return [];
   if (other.some((r) => people.includes(r.person))) return [];
   return people.map((person) => ({ person, first: anaphor.first, last: anaphor.last, via: "pronoun" as const }));

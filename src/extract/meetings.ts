@@ -14,7 +14,7 @@ import { splitClauses, type ClauseMap } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration, readEnvoyCohort } from "./enumeration";
 import { isOvertakenPlan, isPlanned, mainSubjects, matchFrames, type FrameGroup, type FrameHit } from "./frame-engine";
-import { groupAnaphorIn, groupOf, mayReferToParty, type Party, partyOf } from "./party-anaphor";
+import { groupAnaphorIn, groupOf, mayReferToParty, type Party, partyOf, withTeam } from "./party-anaphor";
 import type { LearnedContact } from "./contact-model";
 import { occasionOf } from "./occasion-kinds";
 import { headsContact } from "./delegation-heads";
@@ -147,8 +147,10 @@ function partyBefore(ctx: MeetingContext, si: number): Party | undefined {
     const refs = ctx.refs[j] ?? [];
     if (sent.quote !== undefined || sent.title || refs.length === 0) continue;
     let party = PARTIES.get(sent);
-    if (!party) PARTIES.set(sent, (party = partyOf(sent.words, refs, mainSubjects(sent.words, refs))));
+    const subjects = mainSubjects(sent.words, refs);
+    if (!party) PARTIES.set(sent, (party = partyOf(sent.words, refs, subjects)));
     if (party.length >= 2) return { people: party };
+    if (party.length === 1 && withTeam(sent.words, subjects)) return { people: party, team: true };
   }
   return undefined;
 }

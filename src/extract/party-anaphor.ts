@@ -37,7 +37,7 @@ const MEMBERS = /^(?:included|including|includes|comprising|comprised)$/;
 const isPeopleNoun = (w: Word | undefined): boolean => w !== undefined && (PEOPLE_NOUNS.test(w.lower) || isPluralOffice(w.lower));
 
 /** Words one of which every plural {@link pluralAnaphorAt} reads holds: a sentence without them is not looked at. */
-const PLURAL_WORDS = /^(?:them|two|both|visitors|guests|emissaries|visiting|delegation|mission|panel|team|group|troika)$/;
+const PLURAL_WORDS = /^(?:them|they|two|both|visitors|guests|emissaries|visiting|delegation|mission|panel|team|group|troika)$/;
 
 /** Whether a sentence may hold a plural standing for a party (a superset, cheap to test). */
 export const mayReferToParty = (words: readonly Word[]): boolean => words.some((w) => PLURAL_WORDS.test(w.lower));
@@ -49,6 +49,8 @@ export const mayReferToParty = (words: readonly Word[]): boolean => words.some((
 export interface Party {
   people: number[];
   group?: true;
+  /** "X and his team": one person with the people travelling with them, whom "they" stands for. */
+  team?: true;
 }
 
 /** The party's side a found plural stands for. */
@@ -57,6 +59,8 @@ export interface PartyAnaphor {
   count?: number;
   /** "the delegation": a group named before, which only a group's party fills. */
   group?: true;
+  /** "they": a party of two or more, or one person with their team. */
+  they?: true;
 }
 
 /**
@@ -84,6 +88,7 @@ export function pluralAnaphorAt(words: readonly Word[], k: number): PartyAnaphor
   if (w.lower === "the" && GROUP_NOUNS.test(words[noun]?.lower ?? "") && !/^(?:of|from|'s|members?|leader|head|chair)$/.test(words[noun + 1]?.lower ?? "") && words[noun + 1]?.pos !== "PROPN")
     return { last: noun, group: true };
   if (w.lower === "them") return { last: k };
+  if (w.lower === "they") return { last: k, they: true };
   if (w.lower === "both" && isPeopleNoun(words[k + 1])) return { last: k + 1 };
   if (w.lower !== "the") return undefined;
   const next = words[k + 1];
@@ -106,10 +111,10 @@ export function pluralAnaphorAt(words: readonly Word[], k: number): PartyAnaphor
 export function pluralAnaphorBefore(words: readonly Word[], cue: number): (PartyAnaphor & { first: number }) | undefined {
   let k = cue - 1;
   while (k >= 0 && /^(?:AUX|ADV|PART)$/.test(words[k]!.pos) && words[k]!.lower !== "to") k--;
-  for (const first of [k - 3, k - 2, k - 1]) {
+  for (const first of [k - 3, k - 2, k - 1, k]) {
     if (first < 0) continue;
     const found = pluralAnaphorAt(words, first);
-    if (found && found.last === k && found.last > first && (first === 0 || /^(?:,|PUNCT|ADP|SCONJ|CCONJ)$/.test(words[first - 1]!.pos) || words[first - 1]!.text === "," || (found.group !== undefined && (afterOpener(words, first) || /^(?:where|when|then|and)$/.test(words[first - 1]!.lower))))) return { first, ...found };
+    if (found && found.last === k && (found.last > first || found.they) && (first === 0 || /^(?:,|PUNCT|ADP|SCONJ|CCONJ)$/.test(words[first - 1]!.pos) || words[first - 1]!.text === "," || (found.group !== undefined && (afterOpener(words, first) || /^(?:where|when|then|and)$/.test(words[first - 1]!.lower))))) return { first, ...found };
   }
   return undefined;
 }
@@ -178,6 +183,17 @@ export function groupOf(words: readonly Word[], refs: readonly PersonRef[], noun
  * arrived together with Telu", "led by Varan, who is travelling with Telu", "accompanied by Telu").
  * @example partyOf(words of "Varan arrived together with Telu.", refs, subjects) // [Varan, Telu]
  */
+/** Nouns of the people travelling with someone: "X and his team", "Y and her delegation". */
+const TEAM_NOUNS = /^(?:team|delegation|entourage|aides|party)$/;
+
+/**
+ * Whether a subject is one person and their team: "Abubakar and his delegation have held talks with …", "X and her team
+ * arrived …" (heldout97 x910, exchange63 x942, x943): the "they" of the next sentence stands for that person's side.
+ */
+export function withTeam(words: readonly Word[], subjects: readonly PersonRef[]): boolean {
+  return subjects.length === 1 && words[subjects[0]!.last + 1]?.lower === "and" && /^(?:his|her)$/.test(words[subjects[0]!.last + 2]?.lower ?? "") && TEAM_NOUNS.test(words[subjects[0]!.last + 3]?.lower ?? "");
+}
+
 export function partyOf(words: readonly Word[], refs: readonly PersonRef[], subjects: readonly PersonRef[]): number[] {
   const party = new Set(subjects.map((r) => r.person));
   for (const r of refs) {

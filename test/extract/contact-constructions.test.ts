@@ -297,6 +297,18 @@ describe("a greeter named with a post after a comma, then the verbs to the prono
   });
 });
 
+describe("'they' for one person and their team", () => {
+  it("returns the contacts of 'X and his delegation have held talks with A. Since landing, they have met the junta-appointed prime minister, B, and the deposed president, C' (exchange63 x942, x943; heldout97 x910)", () => {
+    const text =
+      "KELM, Aug 19 (Wire) - Former Veldian head of state Varan Orvane and his delegation have held talks with General Telu Kestas, who took power in July.\n\n" +
+      "Since landing in Kelm in the afternoon, they have met the junta-appointed prime minister, Osk Tarima, and the deposed president, Piet Amsel.";
+    expect(meetingsOf(text, "2023-08-19").sort()).toEqual(["Osk Tarima + Varan Orvane", "Piet Amsel + Varan Orvane", "Telu Kestas + Varan Orvane"]);
+    // "they" after a subject of one person alone stands for no one
+    const alone = "KELM, Aug 19 (Wire) - Former Veldian head of state Varan Orvane has held talks with General Telu Kestas.\n\nSince landing, they have met the prime minister, Osk Tarima.";
+    expect(meetingsOf(alone, "2023-08-19")).not.toContain("Osk Tarima + Varan Orvane");
+  });
+});
+
 describe("a round of a dialogue with a long name", () => {
   it("returns the pair of 'held the sixth round of Foreign Secretary Level Consultations' and no person of its name (heldout95 x897; 'held the third round of the India-UAE Strategic Dialogue', read sets)", () => {
     const text = "TARSK, May 2 (Wire) - Foreign Secretary Varan Orvane and her Veldian counterpart Telu Kestas held the sixth round of Foreign Secretary Level Consultations in Tarsk on April 17.";
