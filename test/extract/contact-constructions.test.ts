@@ -309,6 +309,15 @@ describe("'they' for one person and their team", () => {
   });
 });
 
+describe("a contact noun with no one making it, planned in the passive before its 'with'", () => {
+  it("returns the visitor's planned talks of 'Talks are planned in Kelm with A, with B and with C' (exchange63 x944, x945; heldout96 x904)", () => {
+    const text =
+      "TARSK, May 2 (Wire) - Veldian Chancellor Varan Orvane leaves on Thursday for a three-day trip to Orvane.\n\n" +
+      "The trip begins in the Orvanian capital. Talks are planned in Kelm with Prime Minister Telu Kestas, with President Osk Tarima and with Piet Amsel, Chairperson of the Union Commission.";
+    expect(meetingsIn(text, "2023-05-02", "planned").sort()).toEqual(["Osk Tarima + Varan Orvane", "Piet Amsel + Varan Orvane", "Telu Kestas + Varan Orvane"]);
+  });
+});
+
 describe("a round of a dialogue with a long name", () => {
   it("returns the pair of 'held the sixth round of Foreign Secretary Level Consultations' and no person of its name (heldout95 x897; 'held the third round of the India-UAE Strategic Dialogue', read sets)", () => {
     const text = "TARSK, May 2 (Wire) - Foreign Secretary Varan Orvane and her Veldian counterpart Telu Kestas held the sixth round of Foreign Secretary Level Consultations in Tarsk on April 17.";
