@@ -121,6 +121,17 @@ const ROWS: FrameRow[] = [
     // ("Foreign Minister A joins President B for talks with Y": A at B's side, heldout24 t111)
     companionIf: "with",
   },
+  // "X accorded Y and his wife, Z, a ceremonial welcome on Horse Guards Parade", "President X accorded Y a state welcome at the
+  // Presidential Palace": the host who welcomes the guest in person (heldout95 x899, exchange63 x946, x947).
+  {
+    id: "accord-welcome",
+    trigger: "accord",
+    voice: "active",
+    agent: "subject",
+    counterparts: ["object"],
+    kind: "meeting",
+    onlyBefore: "a ceremonial welcome|a state welcome|a formal welcome|an official welcome|a warm welcome|a guard of honour|a ceremonial reception|a state reception",
+  },
   {
     id: "speak-with",
     trigger: "speak|talk|confer|converse|consult|chat",

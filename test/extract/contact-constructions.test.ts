@@ -318,6 +318,14 @@ describe("a contact noun with no one making it, planned in the passive before it
   });
 });
 
+describe("a host who accords a guest a welcome", () => {
+  it("returns 'X accorded Y and his wife, Z, a ceremonial welcome' as a meeting, not 'X accorded Y great importance' (heldout95 x899, exchange63 x946, x947)", () => {
+    const text = "KELM, Nov 22 (Wire) - King Varan Orvane accorded President Telu Kestas and his wife, Dr Osk Tarima, a ceremonial welcome on the palace parade ground today.";
+    expect(meetingsOf(text, "2022-11-22")).toEqual(["Osk Tarima + Telu Kestas + Varan Orvane"]);
+    expect(meetingsOf("KELM, Nov 22 (Wire) - King Varan Orvane accorded President Telu Kestas great honour in a speech today.", "2022-11-22")).toEqual([]);
+  });
+});
+
 describe("a round of a dialogue with a long name", () => {
   it("returns the pair of 'held the sixth round of Foreign Secretary Level Consultations' and no person of its name (heldout95 x897; 'held the third round of the India-UAE Strategic Dialogue', read sets)", () => {
     const text = "TARSK, May 2 (Wire) - Foreign Secretary Varan Orvane and her Veldian counterpart Telu Kestas held the sixth round of Foreign Secretary Level Consultations in Tarsk on April 17.";
