@@ -704,10 +704,10 @@ const RESIDES = /^(?:resides|reside|resided|residing|resident|based|stationed|li
  * ("at his private residence in Zorbiny").
  * @example readPlace(segment([{ text: "X met Y in Beijing." }])[0]!.words, 1) // "Beijing"
  */
-export function readPlace(words: Word[], cue: number): string | undefined {
+export function readPlace(words: Word[], cue: number, planned = false): string | undefined {
   // "stopped over in Tarsk, where he met Veldia's ambassador in Orvane": the envoy's posting only when the sentence names no other place
   // ("met Veldia's ambassador in Orvane" is at the posting).
-  return placeBeforeCue(words, cue) ?? readPlaceAfter(words, cue) ?? placeBeforeWhere(words, cue) ?? readPlaceAfter(words, cue, true);
+  return placeBeforeCue(words, cue) ?? readPlaceAfter(words, cue, false, planned) ?? placeBeforeWhere(words, cue) ?? readPlaceAfter(words, cue, true, planned);
 }
 
 /** Nouns that say the name after them is a town: "the coastal city of Tarsk", "the border town of Orvane", "the port of Halvik". */
@@ -1038,7 +1038,7 @@ export function placeOfOccasion(words: Word[], cue: number): string | undefined 
   return undefined;
 }
 
-function readPlaceAfter(words: Word[], cue: number, postings = false): string | undefined {
+function readPlaceAfter(words: Word[], cue: number, postings = false, planned = false): string | undefined {
   for (let k = Math.max(0, cue); k < words.length - 1; k++) {
     const w = words[k]!.lower;
     // "at the Tarsk Airshow", and a gathering's name on whose sidelines they met ("on the margins of the Tarsk Forum")
@@ -1046,7 +1046,7 @@ function readPlaceAfter(words: Word[], cue: number, postings = false): string | 
     if (beside) return beside;
     if (w !== "in" && !(w === "into" && /^(?:flew|flown|arrived|came|travelled|traveled)$/.test(words[k - 1]?.lower ?? ""))) continue;
     // "discussed the situation in Gaza": where a topic is, not where they met; "the dialogue scheduled for … in Canberra": where they will meet.
-    if (TOPIC_HEADS.test(words[k - 1]?.lower ?? "") || RESIDES.test(words[k - 1]?.lower ?? "") || (!postings && postedIn(words, k)) || (k > cue && (afterFutureMarker(words.slice(Math.max(0, cue)), k - Math.max(0, cue)) || afterInvitation(words, cue, k)))) continue;
+    if (TOPIC_HEADS.test(words[k - 1]?.lower ?? "") || RESIDES.test(words[k - 1]?.lower ?? "") || (!postings && postedIn(words, k)) || (k > cue && ((!planned && afterFutureMarker(words.slice(Math.max(0, cue)), k - Math.max(0, cue))) || afterInvitation(words, cue, k)))) continue;
     // "in the Swiss city of Geneva", "in the Chinese capital, Beijing"
     let at = k + 1;
     // "in Kenya's capital", "in the capital of Kenya", "in the capital Nairobi"

@@ -971,7 +971,8 @@ const ownWords = (words: Word[], from: number): string => words.slice(from).map(
 /** A meeting's place and venue as its sentence gives them (or the sentence before, for one opening on "There"), else the dateline's (outside a quote). */
 function placeInSentence(meeting: LocalMeeting, sent: Sent, ctx: MeetingContext, cue: number): void {
   const place =
-    openingPlace(sent.words, cue) ?? readPlace(sent.words, cue) ?? heldPlace(sent.words, cue) ?? frontedPlace(sent, cue) ?? placeOfThere(sent.words, cue) ?? placeOfJourney(sent.words, cue) ?? placeOfOccasion(sent.words, cue) ?? placeOfThereBefore(sent.words, ctx.sents[sent.index - 1]);
+    // (a contact to come is where its plan puts it: "Talks are planned in Kelm with A", exchange63 x944)
+    openingPlace(sent.words, cue) ?? readPlace(sent.words, cue, meeting.status === "planned") ?? heldPlace(sent.words, cue) ?? frontedPlace(sent, cue) ?? placeOfThere(sent.words, cue) ?? placeOfJourney(sent.words, cue) ?? placeOfOccasion(sent.words, cue) ?? placeOfThereBefore(sent.words, ctx.sents[sent.index - 1]);
   if (place) {
     meeting.place = place;
     meeting.placeBasis = "sentence";

@@ -315,6 +315,8 @@ describe("a contact noun with no one making it, planned in the passive before it
       "TARSK, May 2 (Wire) - Veldian Chancellor Varan Orvane leaves on Thursday for a three-day trip to Orvane.\n\n" +
       "The trip begins in the Orvanian capital. Talks are planned in Kelm with Prime Minister Telu Kestas, with President Osk Tarima and with Piet Amsel, Chairperson of the Union Commission.";
     expect(meetingsIn(text, "2023-05-02", "planned").sort()).toEqual(["Osk Tarima + Varan Orvane", "Piet Amsel + Varan Orvane", "Telu Kestas + Varan Orvane"]);
+    // … in the city its plan puts them, not where the plan was announced
+    expect(articleIndex(text, "2023-05-02").meetings.map((m) => m.place)).toEqual(["Kelm", "Kelm", "Kelm"]);
   });
 });
 
