@@ -228,7 +228,9 @@ export function resolveObjectPronoun(words: Word[], at: number, here: PersonRef[
   // "It is not the first time Varan has called on Telu. In March last year she paid him a courtesy call": one person of
   // the sentence before whose sex fits, though no subject there, before the topics of sentences further back.
   const last = [...new Set(previous)].filter((p) => fits(p) && !subjects.has(p));
-  if (last.length === 1 && sexOf(last[0]!) !== undefined) return last[0];
+  // ("… also met Ana Telu. He briefed her on …": a subject pronoun of the other sex leaves the one other person of the sentence before)
+  const otherSex = before.some((r) => subjects.has(r.person) && r.via === "pronoun" && r.first === r.last && (pronounGender(words[r.first]!) ?? gender) !== gender);
+  if (last.length === 1 && (sexOf(last[0]!) !== undefined || otherSex)) return last[0];
   return recent.find((p) => fits(p) && !subjects.has(p));
 }
 

@@ -802,8 +802,9 @@ function resolveDescription(
     // "His Majesty" alone for the king or sultan whose style went with his title ("His Majesty Sultan Varan"), "His Highness" for the emir
     const royal = ROYAL_STYLES.get(head);
     if (royal) return offices.some((o) => royal.test(o.title));
-    if (d.title === HEAD_OF_STATE) return offices.some((o) => STATE_HEADS.test(o.title));
-    if (d.title === HEAD_OF_GOVERNMENT) return offices.some((o) => GOVERNMENT_HEADS.test(o.title));
+    // (a body's president is no head of state: "President of the European Bank for Reconstruction and Development", heldout97 x912)
+    if (d.title === HEAD_OF_STATE) return offices.some((o) => STATE_HEADS.test(o.title) && !o.organisation);
+    if (d.title === HEAD_OF_GOVERNMENT) return offices.some((o) => GOVERNMENT_HEADS.test(o.title) && !o.organisation);
     // "the Veldian minister" is a minister, not the prime minister ("Deputy Ruler and Prime Minister" holds no other post of one).
     const premierOnly = (title: string): boolean => /\bprime minister\b/i.test(title) && !/\bminister\b/i.test(title.replace(/\bprime minister\b/gi, ""));
     if (fold(d.title) === "minister") return offices.some((o) => !premierOnly(o.title) && (compatibleOffices(o.title, d.title) || fold(o.title).split(" ").includes(head)));

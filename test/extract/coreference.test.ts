@@ -215,6 +215,15 @@ describe("'him' in a phrase with the one it stands for", () => {
 });
 
 describe("'the head of state' and 'the head of government' for the article's holder of such an office", () => {
+  it("returns no body's president as 'the head of state' (heldout97 x912)", () => {
+    const text =
+      "KELM, April 21 (Wire) - President Varan Telu on Friday received Osk Tarima, President of the Veldian Bank for Reconstruction (VBR).\n\n" +
+      "According to the Office of the President, the head of state thanked the bank for its support. Later the head of state received Piet Amsel.";
+    const met = meetingsOf(text, "2023-04-21");
+    expect(met).toContain("Piet Amsel + Varan Telu");
+    expect(met).not.toContain("Osk Tarima + Piet Amsel");
+  });
+
   /** The people a sentence of one article refers to, by name. */
   function peopleOfSentence(text: string, published: string, sentence: RegExp): string[] {
     const index = articleIndex(text, published);
