@@ -916,6 +916,8 @@ function readDescription(words: Word[], i: number): DescriptionMention | undefin
   if (words[k]?.lower === "of") return undefined; // "the head of the delegation"
   // "a statement from the Prime Minister's Office", "the President's Press Service": an institution, no person
   if (isPossessive(words[k]) && /^\p{Lu}/u.test(words[k + 1]?.text ?? "") && INSTITUTIONS_OWNED.has(words[k + 1]!.lower)) return undefined;
+  // … nor "the Office of the President", "the Cabinet of the President": the holder's institution named the other way round
+  if (det.lower === "the" && words[i - 1]?.lower === "of" && /^\p{Lu}/u.test(words[i - 2]?.text ?? "") && INSTITUTIONS_OWNED.has(words[i - 2]!.lower)) return undefined;
   // "the Palestinian Ambassador to Egypt"
   const to = words[k]?.lower === "to" ? countryAfter(words, k + 1) : undefined;
   let last = k - 1;

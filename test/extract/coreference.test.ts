@@ -224,6 +224,13 @@ describe("'the head of state' and 'the head of government' for the article's hol
     expect(met).not.toContain("Osk Tarima + Piet Amsel");
   });
 
+  it("returns no one for 'the President' of 'the Office of the President', the institution named the other way round (heldout97 x912; the read sets write it 17 times)", () => {
+    const text =
+      "KELM, April 21 (Wire) - President Varan Telu on Friday received Osk Tarima, the Orvanian foreign minister.\n\n" +
+      "According to the Office of the President, the head of state later received Piet Amsel.";
+    expect(meetingsOf(text, "2023-04-21")).toContain("Piet Amsel + Varan Telu");
+  });
+
   /** The people a sentence of one article refers to, by name. */
   function peopleOfSentence(text: string, published: string, sentence: RegExp): string[] {
     const index = articleIndex(text, published);
