@@ -147,10 +147,9 @@ function partyBefore(ctx: MeetingContext, si: number): Party | undefined {
     const refs = ctx.refs[j] ?? [];
     if (sent.quote !== undefined || sent.title || refs.length === 0) continue;
     let party = PARTIES.get(sent);
-    const subjects = mainSubjects(sent.words, refs);
-    if (!party) PARTIES.set(sent, (party = partyOf(sent.words, refs, subjects)));
+    if (!party) PARTIES.set(sent, (party = partyOf(sent.words, refs, mainSubjects(sent.words, refs))));
     if (party.length >= 2) return { people: party };
-    if (party.length === 1 && withTeam(sent.words, subjects)) return { people: party, team: true };
+    if (party.length === 1 && withTeam(sent.words, mainSubjects(sent.words, refs))) return { people: party, team: true };
   }
   return undefined;
 }
