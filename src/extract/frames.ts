@@ -121,18 +121,6 @@ const ROWS: FrameRow[] = [
     // ("Foreign Minister A joins President B for talks with Y": A at B's side, heldout24 t111)
     companionIf: "with",
   },
-  // "Zelensky briefed her on the damage …", "He briefed her on Moldova's relations with the EU", "Turki briefed His Majesty on the
-  // fund's goal" (heldout97 x912, devG g108, exchange58 x709): one who briefs another on something is with them; not "briefed
-  // reporters" (no one named) nor "briefed X by phone" (a call's word makes it one).
-  {
-    id: "brief-on",
-    trigger: "brief",
-    voice: "active",
-    agent: "subject",
-    counterparts: ["object"],
-    kind: "meeting",
-    onlyBefore: "on|about",
-  },
   // "X accorded Y and his wife, Z, a ceremonial welcome on Horse Guards Parade", "President X accorded Y a state welcome at the
   // Presidential Palace": the host who welcomes the guest in person (heldout95 x899, exchange63 x946, x947).
   {

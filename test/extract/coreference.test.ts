@@ -224,6 +224,13 @@ describe("'the head of state' and 'the head of government' for the article's hol
     expect(met).not.toContain("Osk Tarima + Piet Amsel");
   });
 
+  it("returns 'her' after a subject 'He' as the one other person of the sentence before, whose sex no sentence gave (devG g108)", () => {
+    const text = "On the same day Foreign Minister Varan Orvane also met Ana Telu, Veldia's deputy prime minister.\n\nHe thanked her for the assistance delivered through joint projects.";
+    const index = articleIndex(text, "2018-02-06");
+    const thanks = index.sentences.find((x) => /^He thanked/.test(x.text));
+    expect((thanks?.people ?? []).map((id) => index.people.find((p) => p.id === id)?.name).sort()).toEqual(["Ana Telu", "Varan Orvane"]);
+  });
+
   it("returns no one for 'the President' of 'the Office of the President', the institution named the other way round (heldout97 x912; the read sets write it 17 times)", () => {
     const text =
       "KELM, April 21 (Wire) - President Varan Telu on Friday received Osk Tarima, the Orvanian foreign minister.\n\n" +
