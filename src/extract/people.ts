@@ -13,7 +13,7 @@ import { splitClauses } from "./clauses";
 import { mainSubjects } from "./frame-engine";
 import { contactSideBefore, HEAD_OF_GOVERNMENT, HEAD_OF_STATE, speaksAfter, type DescriptionMention, type Mention, type NameMention, type OfficeDraft } from "./mentions";
 import { possessiveAideAt } from "./owned-aide";
-import type { Sent, Word } from "./segment";
+import { sentCountries, type Sent, type Word } from "./segment";
 import { honorificStart, isNameWord, isParticle, isTitleCased } from "./word-kinds";
 import { LIST_LINE } from "./clean";
 
@@ -552,8 +552,14 @@ function linkUnnamed(people: LocalPerson[], refs: PersonRef[][], unnamed: { si: 
     if (beside) continue;
     // Someone the sentence names after the description is someone else ("the Prime Minister held a call with Mark Loven").
     const elsewhere = (i: number): boolean => !people[i]!.byOffice && !here.some((r) => r.person === i && r.first > m.last);
+    // ("his forthcoming visit to Australia … he is to hold meetings with the Governor-General, the Prime Minister, the Minister for
+    // Foreign Affairs …": not a holder of that office of another country, named only later, heldout54 x593)
+    const around = new Set([si - 1, si].flatMap((k) => (sents[k] ? sentCountries(sents[k]!).map((c) => c.country) : [])));
+    const namedLater = (i: number): boolean => !refs.slice(0, si + 1).some((rs) => rs.some((r) => r.person === i));
+    const countryOfHolder = (i: number): string | undefined => people[i]!.country ?? people[i]!.offices.find((o) => o.country)?.country;
+    const elsewhereInScene = (i: number): boolean => around.size > 0 && namedLater(i) && countryOfHolder(i) !== undefined && !around.has(countryOfHolder(i)!);
     const holders = people.flatMap((p, i) =>
-      elsewhere(i) && p.offices.some((o) => !heldBefore(o.title) && compatibleOffices(o.title, m.title) && (!m.country || (o.country ?? p.country) === m.country)) ? [i] : [],
+      elsewhere(i) && !elsewhereInScene(i) && p.offices.some((o) => !heldBefore(o.title) && compatibleOffices(o.title, m.title) && (!m.country || (o.country ?? p.country) === m.country)) ? [i] : [],
     );
     // "the Veldian Prime Minister" when the article names one Prime Minister whose country no sentence has given yet: that one
     // (countries are read after; a person named by the office beside the one named would be a second holder of one post).
