@@ -178,11 +178,6 @@ export function groupOf(words: readonly Word[], refs: readonly PersonRef[], noun
   return [...new Set([...heads, ...listed.map((r) => r.person)])];
 }
 
-/**
- * The people a sentence makes one travelling side: the subjects of its main clause and those it joins to them ("Varan
- * arrived together with Telu", "led by Varan, who is travelling with Telu", "accompanied by Telu").
- * @example partyOf(words of "Varan arrived together with Telu.", refs, subjects) // [Varan, Telu]
- */
 /** Nouns of the people travelling with someone: "X and his team", "Y and her delegation". */
 const TEAM_NOUNS = /^(?:team|delegation|entourage|aides|party)$/;
 
@@ -194,6 +189,11 @@ export function withTeam(words: readonly Word[], subjects: readonly PersonRef[])
   return subjects.length === 1 && words[subjects[0]!.last + 1]?.lower === "and" && /^(?:his|her)$/.test(words[subjects[0]!.last + 2]?.lower ?? "") && TEAM_NOUNS.test(words[subjects[0]!.last + 3]?.lower ?? "");
 }
 
+/**
+ * The people a sentence makes one travelling side: the subjects of its main clause and those it joins to them ("Varan
+ * arrived together with Telu", "led by Varan, who is travelling with Telu", "accompanied by Telu").
+ * @example partyOf(words of "Varan arrived together with Telu.", refs, subjects) // [Varan, Telu]
+ */
 export function partyOf(words: readonly Word[], refs: readonly PersonRef[], subjects: readonly PersonRef[]): number[] {
   const party = new Set(subjects.map((r) => r.person));
   for (const r of refs) {

@@ -581,10 +581,10 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (unlinkedWords(q.links, q.knowledge).some((w) => !context.includes(` ${w} `) && !(expected.counts && countsAs(w, expected.counts)))) continue;
     // "… was not among the officials who welcomed …" answers nothing
     if (NEGATION.test(s.text)) continue;
-    // (nor one that denies a contact with a person asked, "left without seeing B on August 3", or takes the act or a person asked
-    // from the sentence before when that one does:
-    // "… left without seeing B. A second team was sent in early August …"; not "had never before seen envoys hand over credentials
-    // on a screen. President B accepted the letters of seven …", nor "'I could not go,' he said of B's swearing-in")
+    // (nor one that denies a contact with a person asked, "left without seeing B on August 3", nor one that takes the act or a
+    // person asked from the sentence before when that one does, "… left without seeing B. A second team was sent in early August";
+    // not after any denial: "had never before seen envoys hand over credentials on a screen. President B accepted the letters of
+    // seven …", "'I could not go,' he said of B's swearing-in")
     const leansBack = held.some((t) => !holdsAsked(bag, t, s.text, contactLength)) || !q.links.people.every((m) => m.ids.some((id) => s.people.includes(id)));
     if (deniesContactWithAsked(q, s.text) || (leansBack && deniesContactWithAsked(q, beforeText))) continue;
     // ("who will A meet in Tarsk": a person met before is no answer either; only a sentence that tells a contact to come)
