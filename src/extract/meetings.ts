@@ -147,15 +147,21 @@ function partyBefore(ctx: MeetingContext, si: number): Party | undefined {
     const refs = ctx.refs[j] ?? [];
     if (sent.quote !== undefined || sent.title || refs.length === 0) continue;
     let party = PARTIES.get(sent);
-    if (!party) PARTIES.set(sent, (party = partyOf(sent.words, refs, mainSubjects(sent.words, refs))));
-    if (party.length >= 2) return { people: party };
-    if (party.length === 1 && withTeam(sent.words, mainSubjects(sent.words, refs))) return { people: party, team: true };
+    if (!party) PARTIES.set(sent, (party = sentenceParty(sent.words, refs)));
+    if (party.people.length >= 2 || party.team) return party;
   }
   return undefined;
 }
 
+/** A sentence's party: two people or more its main clause makes one side, or one person and their team ("X and his delegation"). */
+function sentenceParty(words: Word[], refs: PersonRef[]): Party {
+  const subjects = mainSubjects(words, refs);
+  const people = partyOf(words, refs, subjects);
+  return people.length === 1 && withTeam(words, subjects) ? { people, team: true } : { people };
+}
+
 /** Each sentence's party, read once. */
-const PARTIES = new WeakMap<Sent, number[]>();
+const PARTIES = new WeakMap<Sent, Party>();
 
 /**
  * Finds the meetings an article reports.

@@ -534,6 +534,9 @@ const namesAnOffice = (d: DescriptionMention): boolean => SINGLE_OFFICES.test(d.
  */
 function linkUnnamed(people: LocalPerson[], refs: PersonRef[][], unnamed: { si: number; m: DescriptionMention }[], sents: Sent[]): void {
   const byOffice = new Map<string, number>();
+  // The sentence each person is first named in (a description this step resolves counts as naming them)
+  const firstNamed = new Map<number, number>();
+  refs.forEach((rs, si) => rs.forEach((r) => firstNamed.has(r.person) || firstNamed.set(r.person, si)));
   for (const { si, m } of unnamed) {
     const here = refs[si] ?? [];
     // "the Ambassador of Cuba, Inés Narli Olnarbra": the name set beside the description is its holder; not one a verb
@@ -558,7 +561,7 @@ function linkUnnamed(people: LocalPerson[], refs: PersonRef[][], unnamed: { si: 
     // ("his forthcoming visit to Australia … he is to hold meetings with the Governor-General, the Prime Minister, the Minister for
     // Foreign Affairs …": not a holder of that office of another country, named only later, heldout54 x593)
     const around = new Set([si - 1, si].flatMap((k) => (sents[k] ? sentCountries(sents[k]!).map((c) => c.country) : [])));
-    const namedLater = (i: number): boolean => !refs.slice(0, si + 1).some((rs) => rs.some((r) => r.person === i));
+    const namedLater = (i: number): boolean => (firstNamed.get(i) ?? Infinity) > si;
     const countryOfHolder = (i: number): string | undefined => people[i]!.country ?? people[i]!.offices.find((o) => o.country)?.country;
     const elsewhereInScene = (i: number): boolean => around.size > 0 && namedLater(i) && countryOfHolder(i) !== undefined && !around.has(countryOfHolder(i)!);
     const holders = people.flatMap((p, i) =>
@@ -588,6 +591,7 @@ function linkUnnamed(people: LocalPerson[], refs: PersonRef[][], unnamed: { si: 
     }
     if (person < 0 || here.some((r) => r.person === person)) continue;
     here.push({ person, first: m.first, last: m.last, via: "description" });
+    if ((firstNamed.get(person) ?? Infinity) > si) firstNamed.set(person, si);
     here.sort((a, b) => a.first - b.first);
   }
 }

@@ -49,6 +49,12 @@ export function personNamed(index: FactIndex, name: string): Person | undefined 
   return index.people.find((p) => p.names.includes(name));
 }
 
+/** The people the first sentence `sentence` matches refers to, by name. */
+export function namesInSentence(index: FactIndex, sentence: RegExp): string[] {
+  const s = index.sentences.find((x) => sentence.test(x.text));
+  return (s?.people ?? []).map((id) => index.people.find((p) => p.id === id)?.name ?? id);
+}
+
 /** Surnames of a meeting's people, sorted, e.g. "Pevida+Tleuberdi". */
 export function meetingKey(index: FactIndex, m: Meeting): string {
   return m.participants
