@@ -1211,12 +1211,14 @@ function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], 
   if (slot === "in-honour-of") return inHonourOf(words, map, refs, end);
   if (slot === "predicate") return predicateOf(words, map, refs, cue, end);
   const preps: Record<Exclude<Slot, "subject" | "object" | "indirect" | "in-honour-of" | "predicate">, RegExp> = {
-    with: /^with$/, alongside: /^alongside$/, between: /^between$/, by: /^by$/, "led-by": /^(?:led|headed|chaired|co-chaired)$/, "hosted-by": /^(?:hosted|given|offered|co-hosted)$/, to: /^to$/, from: /^from$/, on: /^on$/, of: /^of$/, for: /^for$/,
+    with: /^with$/, "together-with": /^together$/, alongside: /^alongside$/, between: /^between$/, by: /^by$/, "led-by": /^(?:led|headed|chaired|co-chaired)$/, "hosted-by": /^(?:hosted|given|offered|co-hosted)$/, to: /^to$/, from: /^from$/, on: /^on$/, of: /^of$/, for: /^for$/,
   };
   const prep = preps[slot];
   // "attended a dinner hosted by X": a participle and its "by", read like a preposition of the trigger's clause.
   const participle = slot === "led-by" || slot === "hosted-by";
-  let limit = end + (slot === "led-by" ? 24 : 12);
+  // ("toured the … plant in the … region of … on Monday together with Y": a tour's place may run long before its company)
+  const together = slot === "together-with";
+  let limit = end + (slot === "led-by" || together ? 24 : 12);
   for (let k = end + 1; k < Math.min(words.length, limit) && (map.of[k] === clause || participle); k++) {
     const w = words[k]!;
     // "is to hold two meetings while the Council sits: on Monday with A, …": the clause goes on after the colon that ends the one between.
@@ -1226,8 +1228,8 @@ function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], 
       k = back - 1;
       continue;
     }
-    if (prep.test(w.lower) && (!participle || words[k + 1]?.lower === "by")) {
-      let from = participle ? k + 2 : k + 1;
+    if (prep.test(w.lower) && (!(participle || together) || words[k + 1]?.lower === (together ? "with" : "by"))) {
+      let from = participle || together ? k + 2 : k + 1;
       // "will hold talks with, among others, X and Y": an aside set off by commas right after the preposition, no verb in it.
       const close = words[from]?.text === "," ? words.findIndex((x, n) => n > from + 1 && n <= from + 5 && x.text === ",") : -1;
       if (close > 0 && words.slice(from + 1, close).every((x) => !isVerb(x) && !refs.some((r) => r.first <= close && r.last > from))) from = close + 1;
@@ -1252,7 +1254,9 @@ function readSlot(slot: Slot, words: Word[], map: ClauseMap, refs: PersonRef[], 
     // ("Talks are planned in Kelm with A, with B and with C": a contact noun's passive of planning before its "with", exchange63 x944,
     // x945, heldout96 x904)
     const planning = /^(?:are|is|planned|scheduled|foreseen)$/.test(w.lower) && !isVerb(words[cue]);
-    if (slot !== "led-by" && ((w.text === "," && slot !== "by") || (isVerb(w) && !holdingAux && !planning && !/^(?:held|hold|took|place|were|was|been)$/.test(w.lower) && !(slot === "hosted-by" && prep.test(w.lower))))) break;
+    // ("the headquarters of an Orvanian chipmaking firm together with Y": a word in "-ing" tagged a verb ends no tour's place)
+    const verb = together ? isFiniteVerb(w) : isVerb(w);
+    if (slot !== "led-by" && ((w.text === "," && slot !== "by") || (verb && !holdingAux && !planning && !/^(?:held|hold|took|place|were|was|been)$/.test(w.lower) && !(slot === "hosted-by" && prep.test(w.lower))))) break;
     // "met A and held talks with B": a verb coordinated after the trigger's object opens its own contact, its "with" not the trigger's.
     if (w.lower === "and" && isFiniteVerb(words[k + 1]) && refs.some((r) => r.last < k && r.first > end)) break;
   }

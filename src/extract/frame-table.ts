@@ -10,7 +10,7 @@ import type { Meeting } from "../facts/types";
  * Who fills a slot: the clause's subject, a direct object, or the words after a preposition ("in-honour-of": "in honour of X", "in
  * X's honour"); "predicate": the one named after the copula that follows an owned noun ("Varan's first guest was X").
  */
-export type Slot = "subject" | "object" | "indirect" | "with" | "alongside" | "between" | "by" | "led-by" | "hosted-by" | "to" | "from" | "on" | "of" | "for" | "in-honour-of" | "predicate";
+export type Slot = "subject" | "object" | "indirect" | "with" | "together-with" | "alongside" | "between" | "by" | "led-by" | "hosted-by" | "to" | "from" | "on" | "of" | "for" | "in-honour-of" | "predicate";
 
 /** A sentence of a corpus article the frame must read, with the surnames it must find. */
 export interface FrameExample {
@@ -94,7 +94,7 @@ export class FrameRowError extends Error {
   override name = "FrameRowError";
 }
 
-const SLOTS: Slot[] = ["subject", "object", "indirect", "with", "alongside", "between", "by", "led-by", "hosted-by", "to", "from", "on", "of", "for", "in-honour-of", "predicate"];
+const SLOTS: Slot[] = ["subject", "object", "indirect", "with", "together-with", "alongside", "between", "by", "led-by", "hosted-by", "to", "from", "on", "of", "for", "in-honour-of", "predicate"];
 const VOICES = ["active", "passive", "noun"] as const;
 const AGENTS = ["subject", "by", "clause", "acting", "none"] as const;
 const KINDS: Meeting["kind"][] = ["meeting", "talks", "consultation", "visit", "call", "credentials", "courtesy call", "audience"];

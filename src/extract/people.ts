@@ -112,6 +112,8 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
   const lastSeen: number[] = [];
   /** Whom each short form stood for when it last named someone ("Varan": the President, before the First Lady was named in full). */
   const shortStood = new Map<string, number>();
+  /** People named as someone's kin ("his sister Mira Varan"), who take no short form over from the one it stood for. */
+  const kinNamed = new Set<number>();
   /** People last referred to, most recent last (at most RECENT_PEOPLE). */
   const recent: number[] = [];
   let clock = 0;
@@ -188,7 +190,11 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
     for (const m of list) {
       if (m.kind !== "name" || isFull(m) || !(m.office || m.honorific) || /^\p{Lu}\./u.test(m.name)) continue;
       if (sents[si]?.title && !inBody(m.name)) continue;
-      if (shortOf(m.name).length === 0 && findExact(m.name) < 0) create(m);
+      // ("Pope Tarimo" and the minister Osk Tarima: one who reigns goes by a name written as it is, never another's
+      // surname one letter off, heldout105 x968)
+      const royal = !!m.office && ROYAL_TITLE.test(m.office.title);
+      const shortFor = shortOf(m.name).filter((c) => !royal || people[c]!.spellings.some((s) => wordsWritten(m.name, s)));
+      if (shortFor.length === 0 && findExact(m.name) < 0) create(m);
     }
   });
   // "… received by Tam Orlo, …" once and "President Orlo" elsewhere: a full name written with no title, whose last word is
@@ -292,7 +298,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
             // for (heldout48 x509)
             const before = shortStood.get(fold(m.name));
             const latest = mostRecent(candidates, lastSeen);
-            person = before !== undefined && candidates.includes(before) && isRelative(people[latest]!) ? before : latest;
+            person = before !== undefined && candidates.includes(before) && (isRelative(people[latest]!) || kinNamed.has(latest)) ? before : latest;
             shortStood.set(fold(m.name), person);
             via = "short";
           }
@@ -311,6 +317,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
         }
         if (person < 0 && m.evidence && (m.office || m.honorific || isFull(m)) && (isFull(m) || !sent.title || inBody(m.name)) && !headlineOnly(m, si)) person = create(m);
         if (person < 0) continue;
+        if (kinBefore(sent.words, m.first)) kinNamed.add(person);
         record(people[person]!, m, si, via);
         if (via === "name") file(person, m.name);
         // "Varan \"Vari\" Telu": the name in quotes is one the person goes by, when it is no one else's.
@@ -557,7 +564,8 @@ function linkUnnamed(people: LocalPerson[], refs: PersonRef[][], unnamed: { si: 
     const beside = here.find((r) => r.via !== "description" && r.first > m.last && (styled(r) <= m.last + 2 || r.first <= m.last + 2 + posting(r)) && !people[r.person]!.byOffice && !apart(r));
     if (beside) continue;
     // Someone the sentence names after the description is someone else ("the Prime Minister held a call with Mark Loven").
-    const elsewhere = (i: number): boolean => !people[i]!.byOffice && !here.some((r) => r.person === i && r.first > m.last);
+    // (not one a pronoun after it stands for: "Welcoming Lyonchhen, the President said … he had made …", heldout95 x901)
+    const elsewhere = (i: number): boolean => !people[i]!.byOffice && !here.some((r) => r.person === i && r.first > m.last && r.via !== "pronoun");
     // ("his forthcoming visit to Australia … he is to hold meetings with the Governor-General, the Prime Minister, the Minister for
     // Foreign Affairs …": not a holder of that office of another country, named only later, heldout54 x593)
     const around = new Set([si - 1, si].flatMap((k) => (sents[k] ? sentCountries(sents[k]!).map((c) => c.country) : [])));
@@ -618,6 +626,12 @@ function wordsWritten(short: string, full: string): boolean {
 /** A title that names someone by their kin: "First Lady", "the President's wife", "his son". */
 const RELATIVE = /\b(?:first lady|first gentleman|wife|husband|spouse|widow|son|daughter|brother|sister|mother|father)\b/i;
 const isRelative = (p: LocalPerson): boolean => p.offices.some((o) => RELATIVE.test(o.title));
+
+/** "his sister Mira Varan", "her husband, Orlo Telu": a name right after a kin word of a possessive. */
+const kinBefore = (words: Word[], first: number): boolean => {
+  const at = words[first - 1]?.text === "," ? first - 2 : first - 1;
+  return RELATIVE.test(words[at]?.lower ?? "") && /^(?:his|her|their)$/.test(words[at - 1]?.lower ?? "");
+};
 
 const mostRecent = (candidates: number[], lastSeen: number[]): number =>
   candidates.reduce((best, c) => ((lastSeen[c] ?? -1) > (lastSeen[best] ?? -1) ? c : best), candidates[0] ?? -1);

@@ -20,6 +20,17 @@ export const TITLE_ACRONYMS: ReadonlyMap<string, string> = new Map([
   ["CJI", "Chief Justice"],
 ]);
 
+/**
+ * A country's own word for a post, written in English text for its holder ("Varan Telu, the Taoiseach, …", "The Taoiseach then sat down
+ * with …", exchange64 x1002; "The Tánaiste, Y, …", heldout24 t113, heldout21 r823; "Lyonchhen received …", "Lyonchhen calls on …",
+ * heldout95 x901, devH d207, exchange64 x1003): folded, with the post in English and its country.
+ */
+export const NATIONAL_TITLES: ReadonlyMap<string, { title: string; country: string }> = new Map([
+  ["taoiseach", { title: "Prime Minister", country: "Ireland" }],
+  ["tanaiste", { title: "Deputy Prime Minister", country: "Ireland" }],
+  ["lyonchhen", { title: "Prime Minister", country: "Bhutan" }],
+]);
+
 /** Nouns that head an office title; plural forms map to the singular. */
 const HEADS: ReadonlyMap<string, string> = new Map(
   [
@@ -28,7 +39,7 @@ const HEADS: ReadonlyMap<string, string> = new Map(
     "princess", "sultan", "chancellor", "spokesman", "spokeswoman", "spokesperson", "director", "director-general", "rector", "commissioner",
     "representative", "senator", "lawmaker", "legislator", "diplomat", "official", "counterpart", "head", "leader", "chief", "adviser",
     "advisor", "attaché", "attache", "chargé", "charge", "deputy", "ombudsman", "general", "admiral", "commander", "mp", "member",
-    "vice-chairman", "vice-minister", "vice-premier", ...[...TITLE_ACRONYMS.keys()].map((a) => a.toLowerCase()), "ceo", "patriarch", "pope", "monarch", "crown",
+    "vice-chairman", "vice-minister", "vice-premier", ...[...TITLE_ACRONYMS.keys()].map((a) => a.toLowerCase()), ...NATIONAL_TITLES.keys(), "ceo", "patriarch", "pope", "monarch", "crown",
     "councilor", "councillor", "counsellor", "counselor", "congressman", "congresswoman", "under-secretary", "undersecretary", "officer",
     "colleague", "aide",
     // "the United Nations Resident Coordinator", "National Security Coordinator"
@@ -37,6 +48,9 @@ const HEADS: ReadonlyMap<string, string> = new Map(
     "emperor", "empress", "colonel", "major-general", "lieutenant-general", "brigadier-general",
     // "the Apostolic Nuncio": the Holy See's ambassador
     "nuncio",
+    // "a reception for the archbishop", "the cardinal then met …" (a churchman's rank, a style before his name: see HONORIFICS);
+    // "the Grand Imam of Kelm", "the Grand Mufti", "the pontiff" (the Pope's other name)
+    "archbishop", "cardinal", "imam", "mufti", "pontiff",
     // "First Lady Varana Telu": a head of state's spouse, a role the reports give as a title
     "lady",
   ].flatMap((h) => [
@@ -171,6 +185,8 @@ export function normaliseTitle(words: string[]): string {
   return words
     .map((w) => {
       const f = fold(w);
+      const national = NATIONAL_TITLES.get(f);
+      if (national) return national.title;
       const singular = HEADS.get(f) ?? f;
       if (SMALL.has(singular)) return singular;
       if (singular === "d'affaires") return "d'Affaires";
@@ -180,7 +196,8 @@ export function normaliseTitle(words: string[]): string {
     .replace(/ ,/g, ",")
     .replace(ACRONYM_WORDS, (short) => TITLE_ACRONYMS.get(short.toUpperCase())!)
     // "his Lithuanian colleague, X" is "his Lithuanian counterpart, X": the one who holds the same post abroad.
-    .replace(/^Colleague$/, "Counterpart");
+    .replace(/^Colleague$/, "Counterpart")
+    .replace(/^Pontiff$/, "Pope");
 }
 
 /** Roles of a foreign minister whose ministry has another name (read as officeRoles folds them). */

@@ -49,6 +49,9 @@ export const FRAME_EXAMPLES: Record<string, FrameExample[]> = {
       { source: "c036_maldives_indonesia", text: "Minister of Foreign Affairs Abdulla Shahid had a telephone conversation on Wednesday with his Indonesian counterpart, Retno Lestari Priansari Marsudi, focusing on the COVID-19 pandemic and its consequences for the two countries.", people: ["Shahid", "Marsudi"] },
       // "took a call from": devH e201 (Oman News Agency style); the negated "did not take a telephone call from" (read18 r505, Chile) is none
       { source: "e201_oman_calls", text: "Oman's Foreign Minister, Sayyid Badr Albusaidi, took a telephone call today from Dr Ayman Al Safadi, Deputy Prime Minister and Minister of Foreign Affairs of the Hashemite Kingdom of Jordan.", people: ["Albusaidi", "Safadi"] },
+      // "placed a call to", "made a phone call to": the called side after "to" (heldout36 x347, exchange64 x996, x998)
+      { source: "x996_us_brazil_call", text: "BRASILIA/WASHINGTON, Oct 6, 2025 (wire) - U.S. President Donald Trump placed a call to Brazilian President Luiz Inácio Lula da Silva on Monday, their first substantive exchange since Washington piled steep tariffs on Brazilian goods over the summer.", people: ["Trump", "Lula"] },
+      { source: "x998_kenya_sudan_call", text: "President William Ruto made a phone call to Sudan's army chief, General Abdel Fattah al-Burhan, as he tried to ease mounting tension between Nairobi and Khartoum, Foreign Affairs Principal Secretary Korir Sing'Oei said on Wednesday.", people: ["Ruto", "Burhan"] },
   ],
   "telephone": [
       { source: "c019_kuwait_saudi_calls", text: "KUWAIT: Saudi Arabia's King Salman bin Abdulaziz Al-Saud telephoned His Highness the Amir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah on Tuesday to offer his congratulations as the National Assembly opened the first regular session of its 16th legislative term and a new government took office.", people: ["Salman", "Nawaf"] },
@@ -251,6 +254,10 @@ export const FRAME_EXAMPLES: Record<string, FrameExample[]> = {
   "owned-guest": [
       { source: "x246_southkorea_peru_honduras", context: "South Korea's Foreign Minister Cho Tae-yul sat down on Sunday with two Latin American counterparts in Seoul, one day before a regional cooperation forum brings ministers from across the region to the capital.", text: "Cho's first guest was Peruvian Foreign Minister Javier Gonzalez-Olaechea Franco.", people: ["Cho", "Gonzalez-Olaechea"] },
       { source: "s105_cameroon_audiences", context: "The Minister of External Relations, Lejeune Mbella Mbella, received three visitors in separate audiences in Yaounde last Friday.", text: "The minister's last visitor was the Resident Coordinator of the United Nations System in Cameroon, Allegra Maria Del Pilar Baiocchi.", people: ["Mbella", "Baiocchi"] },
+  ],
+  "tour-together": [
+      { source: "964_korea_uae_barakah", text: "ABU DHABI, Jan. 16 (Korea Wire) -- President Yoon Suk Yeol toured the Barakah nuclear power plant in the Al Dhafra region of Abu Dhabi on Monday together with United Arab Emirates President Sheikh Mohamed bin Zayed Al Nahyan, calling the Korean-built facility a symbol of the \"special strategic partnership\" between the two countries.", people: ["Yoon", "Mohamed"] },
+      { source: "847_korea_netherlands_chip_alliance", text: "President Yoon Suk Yeol on Tuesday pledged all necessary government support for semiconductor cooperation between South Korea and the Netherlands, as he visited the headquarters of Dutch chipmaking equipment maker ASML together with King Willem-Alexander.", people: ["Yoon", "Willem-Alexander"] },
   ],
   "contact-with": [
       // made up, of the shape of heldout50 x532 ("used her session with Modi to tell him …"; "the session with Dr X went on for nearly an hour", "a working session with Y" in other read articles)

@@ -688,3 +688,45 @@ describe("an engineer's style written 'Eng.'", () => {
     expect(found).not.toContain("Eng");
   });
 });
+
+describe("a titled name of a place that is no country", () => {
+  // exchange64 x999 ("Governor … of California met President …"), x1000 ("Governor … of Jigawa State … received …", "Governor … of
+  // Kano State"), x1001 ("Mayor … of Kyiv met …"): a title before the name makes it a person's, whatever place its "of" names.
+  it("reads the person of a state, a city or a region and their contact", () => {
+    const text = "Governor Varan Telu of Kelm State received the Veldian envoy, Osk Tarima, in Dutse on Thursday.\n\nMayor Ruda Benn of Tarsk met Tarima a day later.";
+    expect(personNames(text)).toEqual(expect.arrayContaining(["Varan Telu", "Ruda Benn"]));
+    expect(meetingsIn(text, "2023-08-11")).toEqual(expect.arrayContaining(["Osk Tarima + Varan Telu", "Osk Tarima + Ruda Benn"]));
+  });
+
+  it("still makes no person of a body's name after 'of'", () => {
+    expect(personNames("The Bank of Tarsk and the University of Kelm signed an accord with Minister Osk Tarima.")).toEqual(["Osk Tarima"]);
+  });
+});
+
+describe("one who reigns, and kin who share a family name", () => {
+  // heldout105 x968: "Pope Francis" and Interior Minister Guillermo Francos, one letter apart, are two people.
+  it("keeps a pope's one name apart from another's surname one letter off", () => {
+    const text = "President Varan Telu was received in audience by Pope Tarimo this morning.\n\nWith the president was Interior Minister Osk Tarima.";
+    expect(personNames(text)).toEqual(expect.arrayContaining(["Tarimo", "Osk Tarima"]));
+    expect(meetingsIn(text, "2024-02-12")).toContain("Tarimo + Varan Telu");
+  });
+
+  // heldout105 x968 ("his sister Karina Milei" … "Milei went on to … talks with …"), exchange60 x790 ("Ramgoolam, joined by his
+  // wife, Veena Ramgoolam, …" … "He then sat down with Ramgoolam"), heldout32 x241: kin named in full take no short form over.
+  it("reads the family name after kin named in full as the one it stood for", () => {
+    const text = "President Varan Telu arrived in Kelm on Monday.\n\nWith Telu were his sister Mira Telu and Foreign Minister Osk Benn.\n\nLater, Telu held talks with Prime Minister Ruda Hadu.";
+    expect(meetingsIn(text, "2024-02-12")).toContain("Ruda Hadu + Varan Telu");
+  });
+});
+
+describe("a churchman by his rank alone", () => {
+  // audiences a904 ("Kerry is due to sit down with Cardinal Parolin this evening. The cardinal received Russian Foreign Minister
+  // Lavrov this morning …"), heldout105 x970 ("Minister Son hosted a reception for the archbishop in Hanoi"), x967, x971 ("the
+  // patriarch told Aoun"): "the cardinal", "the archbishop", "the patriarch" stand for the one the article styles so.
+  it("reads 'the cardinal' and 'the archbishop' as the one named with that style", () => {
+    const text = "Archbishop Varan Telu, the Vatican's secretary for relations with states, arrived in Hanoi on Tuesday.\n\nA day earlier, Minister Osk Benn hosted a reception for the archbishop in Hanoi.\n\nKerry Hadu is due to sit down with Cardinal Ruda Orvel this evening. The cardinal received Foreign Minister Kiran Lask this morning.";
+    const met = meetingsIn(text, "2024-04-10");
+    expect(met).toContain("Osk Benn + Varan Telu");
+    expect(met).toContain("Kiran Lask + Ruda Orvel");
+  });
+});
