@@ -8,7 +8,7 @@ import { lookUpCountry } from "./link-countries";
 import { MONTHS } from "../nlp/vocab";
 import type { Meeting, Person } from "../facts/types";
 import type { Question } from "./question";
-import { CONTACT_TERMS } from "./answer-type";
+import { CONTACT_TERMS, SIGNING_ACTS } from "./answer-type";
 import { quotesOwnerOnly } from "./owner-only";
 import { asksForMany, namedInReply } from "./asked-many";
 import { askedContact } from "./contact-kind";
@@ -146,7 +146,8 @@ export function replySignals(q: Question, reply: Reply, path: AnswerPath, intent
   });
   const linked = [...links.people.map((m) => m.text), ...links.countries.filter(saidCountry).flatMap((c) => [c, demonymOf(c) ?? ""]), ...countryWords, ...links.places.filter(said)];
   const naming = new Set(linked.flatMap((text) => text.split(/[^\p{L}]+/u).map((w) => stem(fold(w)))));
-  const asked = (t: string): boolean => !(meetingIds.length && CONTACT_TERMS.has(t)) && !naming.has(t);
+  // (and for a reply of a meeting told as a signing, its act: "when did A and B sign the treaty")
+  const asked = (t: string): boolean => !(meetingIds.length && (CONTACT_TERMS.has(t) || (links.signed && SIGNING_ACTS.has(t)))) && !naming.has(t);
   const terms = [...new Set(q.terms)].filter((t) => t.length >= 3 && !FORM.has(t) && !q.knowledge.nameWords.has(t) && asked(t));
   // a term held by its stem less a letter or two too ("fishery" in "fisheries", "treaty" in "treaties")
   const holds = (within: (t: string) => boolean, t: string): boolean => within(t) || (t.length >= 5 && within(t.slice(0, -2)));

@@ -306,6 +306,19 @@ const RESIDENCE_ASKED = /^\s*(?:where|in\s+which\s+(?:city|town|capital|country)
 /** "When was X in Y?", "when were they in Y": a question of presence at a place, no act named. */
 const PRESENCE = /^\s*when\s+(?:was|were|is|are|will\b.*\bbe)\b.*\b(?:in|at)\s+\S/i;
 
+/** The acts of signing as otherActs gives them (a reply from a meeting told as a signing shows them: see select's SIGNING_RULES). */
+export const SIGNING_ACTS: ReadonlySet<string> = new Set(["sign", "ink", "countersign"].map(stem));
+
+/**
+ * Whether a question's only act besides meeting is signing, which a meeting the articles tell as a signing answers.
+ * @example asksSigning("when did Varan and Telu sign the accord") // true
+ * @example asksSigning("when did Varan resign") // false
+ */
+export function asksSigning(question: string, names: string[] = []): boolean {
+  const acts = otherActs(question, names);
+  return acts.length > 0 && acts.every((a) => SIGNING_ACTS.has(a));
+}
+
 /** Whether the question asks about an act that is not a meeting ("replace", "resign", "sign"). */
 const otherAct = (question: string, names: string[]): boolean => otherActs(question, names).length > 0;
 

@@ -6,7 +6,7 @@ import { replySignals, type AnswerPath, type AnswerSignals } from "./answer-sign
 import { answerNumber, ASKS_NUMBER } from "./answerers/number";
 import { namesDocuments } from "./answerers/listed-documents";
 import { partyAsked, readAnswer } from "./answerers/reader";
-import { MEETING_TERMS, readerFirst } from "./answer-type";
+import { asksSigning, MEETING_TERMS, readerFirst } from "./answer-type";
 import { askedHead, asksForThing, meetingPartAsked, ownedThingAsked } from "./asked-thing";
 import { fold } from "../nlp/fold";
 import { countryOfCity } from "../nlp/countries";
@@ -414,7 +414,12 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // ("what took place on 3 May?" asks for the day's meetings, not for a place)
   // ("who led the Veldian delegation": a sentence first, then a meeting of someone of Veldia, never the meetings held in Veldia)
   const party = partyAsked(text);
-  const first = asksWhatHappened(text, links.dates) ? undefined : (unnamed && FROM_MEETINGS.has(intent)) || WHY.test(text) ? "only" : party ? "first" : readerFirst(text, q.terms, intent, links.places.length > 0, links.people.map((m) => m.text));
+  let first = asksWhatHappened(text, links.dates) ? undefined : (unnamed && FROM_MEETINGS.has(intent)) || WHY.test(text) ? "only" : party ? "first" : readerFirst(text, q.terms, intent, links.places.length > 0, links.people.map((m) => m.text));
+  // "when did A and B sign the treaty": a sentence first, then the meeting the articles tell as their signing, when they tell one
+  if (first === "only" && asksSigning(text, links.people.map((m) => m.text)) && selectMeetings({ ...links, signed: true }, knowledge).length > 0) {
+    links.signed = true;
+    first = "first";
+  }
   let path: AnswerPath = "answerer";
   if (first === "only") {
     outcome = reader() ?? missing(WHY.test(text) ? "The articles don't say why." : "The articles don't say that.");

@@ -1,7 +1,7 @@
 /** @module Offices in a question's tokens: "the peruvian and chilean foreign ministers", "the president of Peru", "the Peruvian ambassador to Norway". */
 import { contactActs } from "./answer-type";
 import { fold } from "../nlp/fold";
-import { officeWordKind } from "../nlp/offices";
+import { NATIONAL_TITLES, officeWordKind } from "../nlp/offices";
 import { officeCountryKey, type Knowledge } from "./knowledge";
 import { NAME_PARTICLES, officeTokens } from "./names";
 import type { Links } from "./link";
@@ -233,6 +233,9 @@ export function linkOffices(tokens: Token[], knowledge: Knowledge, links: Links,
       for (let m = k + 1; m < k + 1 + c.length; m++) tokens[m]!.used = true;
       k += 1 + c.length;
     }
+    // ("where is the tanaiste going": a country's own word for a post is that country's)
+    const national = tokens.slice(i, end + 1).map((t) => NATIONAL_TITLES.get(t.word)).find(Boolean);
+    if (national && countries.length === 0) countries.push(national.country);
     for (let k = i; k <= end; k++) tokens[k]!.used = true;
     // "the former president of Veldia", "the former Veldian president": a past holder is asked, never today's;
     // "who is the president of Veldia": today's; "which president did A meet": whoever held it then

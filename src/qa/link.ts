@@ -41,6 +41,8 @@ export interface Links {
   unknownOffices: string[];
   /** A kind of contact only meetings of that kind answer ("on the phone", "credentials"). */
   contact?: "call" | "credentials";
+  /** "when did A and B sign the treaty": only a meeting the articles tell as their signing answers (see SIGNING_RULES). */
+  signed?: boolean;
   /** Plural titles with no country ("the two foreign ministers", "which envoys"): a group the question does not name. */
   groups: string[];
   /**

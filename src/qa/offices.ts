@@ -1,5 +1,5 @@
 /** @module Office titles as users ask for them, on top of src/nlp/offices: "the foreign minister" fits "Deputy Prime Minister and Foreign Minister", not "Deputy Foreign Minister"; "head of state", "top diplomat", "secretary of state" name the posts they stand for. */
-import { isOfficeHead, normaliseTitle, officeRoles, officeWordKind } from "../nlp/offices";
+import { isOfficeHead, NATIONAL_TITLES, normaliseTitle, officeRoles, officeWordKind } from "../nlp/offices";
 import { wordTable } from "../nlp/word-table";
 
 /** Heads too vague to name an office alone in a question ("the head of …", "officials"). */
@@ -27,6 +27,8 @@ const ASKED_AS = wordTable<string>({
   "top diplomat": "foreign minister",
   "chief diplomat": "foreign minister",
   "foreign affairs chief": "foreign minister",
+  // a country's own word for a post ("the taoiseach", "lyonchhen"; its country: see linkOffices)
+  ...Object.fromEntries([...NATIONAL_TITLES].map(([word, post]) => [word, post.title.toLowerCase().replace("prime minister", "premier")])),
 });
 
 /** The phrases of ASKED_AS, as word lists, longest first. */

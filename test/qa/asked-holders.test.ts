@@ -68,3 +68,23 @@ describe("'which <country> leader …' naming no one else", () => {
     expect(a.text.split("\n")[0]).not.toMatch(/Mott|Varan/);
   });
 });
+
+// heldout29 x167 ("which ministers travelled with president bio" answered with two presidents of a visit the year before),
+// heldout95 x901 ("which ministers are travelling with lyonchhen"): a plural post asked is one every person answering holds.
+describe("'which ministers …' answered only by ministers", () => {
+  const TRAVEL = ` date 2018-05-05
+Kenyan president in Accra
+
+Accra, 5 May 2018 - President Varan Telu of Kenya arrived in Accra on Friday for talks with President Osk Benn of Ghana.
+
+The visit comes a year after President Benn travelled to Nairobi and held talks with then President Kiran Lask, who decorated him.
+
+Travelling with Telu are Foreign Minister Ruda Hadu and Trade Minister Mira Kestel.
+`;
+  const travel = loadKnowledge(extractIndex([{ file: "seeds/984_travel.txt", text: TRAVEL }]), intentModel());
+  it("names the ministers, never the presidents of another trip", () => {
+    const a = answer("which ministers travelled with president telu", travel);
+    expect(a.text.split("\n")[0]).toMatch(/Hadu/);
+    expect(a.text.split("\n")[0]).not.toMatch(/Benn|Lask/);
+  });
+});

@@ -50,3 +50,28 @@ The trip follows a similar outreach to Singapore in September last year, when Ch
     expect(a.text.split("\n")[0]).not.toMatch(/^Telu$/);
   });
 });
+
+// heldout24 t113 ("where is the tanaiste going after kenya" answered with another country's deputy prime minister's trip),
+// exchange64 x1002, heldout95 x901: a country's own word for a post asks for that country's holder.
+describe("a post asked in its country's own word", () => {
+  const TRIP = `Tánaiste sits down with Ruto
+
+NAIROBI, 16 July 2024 - The Tánaiste, Varan Telu, held talks with President Osk Benn of Kenya on Tuesday. The minister is spending two days in the Kenyan capital before flying on to Addis Ababa, the second leg of his trip.
+`;
+  const OTHER = `Moldovan minister heads to Tallinn
+
+CHISINAU, 2 January 2023 - Deputy Prime Minister Ruda Hadu of Moldova plans to visit Estonia and Latvia on Tuesday, the ministry said.
+`;
+  const both = loadKnowledge(extractIndex([{ file: "seeds/993_trip.txt", text: TRIP }, { file: "seeds/994_other.txt", text: OTHER }]), intentModel());
+  it("answers of the holder of that country, not another deputy prime minister", () => {
+    const a = answer("where is the tanaiste going after kenya", both);
+    expect(a.text.split("\n")[0]).toMatch(/Addis Ababa/);
+    expect(a.text).not.toMatch(/Hadu|Estonia/);
+  });
+
+  it("names that country's holder as the one who holds it", () => {
+    const a = answer("who is the tanaiste", both);
+    expect(a.text).toContain("Varan Telu");
+    expect(a.text).not.toContain("Ruda Hadu");
+  });
+});

