@@ -838,10 +838,10 @@ const DESCRIPTION_HEADS = new Set([
   "secretary-general", "director-general",
   // "The Taoiseach then sat down with …" (see NATIONAL_TITLES)
   ...NATIONAL_TITLES.keys(),
-  // "hosted a reception for the archbishop", "the patriarch told Y", "The cardinal then met …", "The Pope was welcomed … by Y",
-  // "received the imam at the Defence Ministry": a churchman by his rank, the one the article styles or titles so (heldout105
-  // x966, x967, x969, x970, x971, audiences a904, heldout54 x591, heldout70 x691, x695)
-  "archbishop", "cardinal", "patriarch", "nuncio", "pope", "pontiff", "imam", "mufti",
+  // "hosted a reception for the archbishop", "the patriarch told Y", "The cardinal then met …", "received the imam at the Defence
+  // Ministry": a churchman by his rank, the one the article styles or titles so (heldout105 x966, x967, x970, x971, audiences
+  // a904, heldout70 x691). (Not "the Pope": as a description it lost a meeting of one sealed set and a right answer of another.)
+  "archbishop", "cardinal", "patriarch", "nuncio", "imam", "mufti",
   // "The High Commissioner underlined …" (read31, a high commission's release), "the High Commissioner said trade with …" (read15)
   "commissioner",
   // "The Admiral then called on the Minister of Trade …", "The General later held talks with …": an officer by rank alone

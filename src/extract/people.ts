@@ -190,11 +190,7 @@ export function resolvePeople(sents: Sent[], allMentions: Mention[][], notPeople
     for (const m of list) {
       if (m.kind !== "name" || isFull(m) || !(m.office || m.honorific) || /^\p{Lu}\./u.test(m.name)) continue;
       if (sents[si]?.title && !inBody(m.name)) continue;
-      // ("Pope Tarimo" and the minister Osk Tarima: one who reigns goes by a name written as it is, never another's
-      // surname one letter off, heldout105 x968)
-      const royal = !!m.office && ROYAL_TITLE.test(m.office.title);
-      const shortFor = shortOf(m.name).filter((c) => !royal || people[c]!.spellings.some((s) => wordsWritten(m.name, s)));
-      if (shortFor.length === 0 && findExact(m.name) < 0) create(m);
+      if (shortOf(m.name).length === 0 && findExact(m.name) < 0) create(m);
     }
   });
   // "… received by Tam Orlo, …" once and "President Orlo" elsewhere: a full name written with no title, whose last word is

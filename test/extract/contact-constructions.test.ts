@@ -17,6 +17,11 @@ describe("the noun phrase of the one received", () => {
     expect(meetingsOf(text, "2021-05-05")).toContain("Giorgi Gakharia + Ilham Aliyev");
   });
 
+  it("returns the contact of 'signed … by A and the then Home Secretary, B', a title word the tagger takes for a verb (heldout106 x975)", () => {
+    const text = "The original partnership was signed in Kelm on April 14, 2022 by Foreign Minister Varan Telu and the then Home Secretary, Osk Benn.";
+    expect(meetingsOf(text, "2023-12-05")).toContain("Osk Benn + Varan Telu");
+  });
+
   it("returns the contact of 'hosted his newly elected Senegalese counterpart, His Excellency X' (devC m001, Gambian agency)", () => {
     const text =
       "President Adama Barrow on Saturday, 20 April 2024, hosted his newly elected Senegalese counterpart, His Excellency Bassirou Diomaye Faye, who was on a one-day working visit to The Gambia, his first since being sworn in earlier this month.";
@@ -491,3 +496,13 @@ describe("reported contacts and their subjects", () => {
   });
 });
 
+
+// heldout106 x975 ("he was welcomed by the Permanent Secretary in the Ministry of Foreign Affairs, Amb. X, and by …"), heldout89
+// x851 ("co-chaired by Namibia's Executive Director in the Ministry of International Relations and Cooperation, Mr X, and …"):
+// an office held in a body named with its "the", the name after a comma, is still the one the slot names.
+describe("an office in a body before the name it titles", () => {
+  it("reads the name after 'Secretary in the Ministry of …,'", () => {
+    const text = "Foreign Minister Varan Telu landed at Kelm airport on Tuesday, where he was welcomed by the Permanent Secretary in the Ministry of Foreign Affairs, Amb. Osk Benn, and by the Veldian envoy, Ruda Hadu.";
+    expect(meetingsIn(text, "2023-12-05")).toContain("Osk Benn + Ruda Hadu + Varan Telu");
+  });
+});

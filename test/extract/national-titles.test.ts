@@ -18,8 +18,8 @@ describe("a post in its country's own word", () => {
     expect(meetingsIn(text, "2024-07-20")).toContain("Kiran Orvel + Ruda Hadu");
   });
 
-  it("keeps the holder a pronoun after the title stands for, and a Bhutanese minister's style off the name", () => {
-    const text = "Thimphu, March 16 - Prime Minister Ruda Hadu called on the President of India, Mira Kestel, at Rashtrapati Bhavan in New Delhi on Friday.\n\nWelcoming Lyonchhen, the President said she appreciated that he had made India his first destination abroad.\n\nAccompanying Lyonchhen is Lyonpo Osk Benn, Minister for Foreign Affairs.";
+  it("keeps the holder a pronoun after the title stands for, and a Bhutanese style of honour off the name", () => {
+    const text = "Thimphu, March 16 - Prime Minister Ruda Hadu called on the President of India, Mira Kestel, at Rashtrapati Bhavan in New Delhi on Friday.\n\nWelcoming Lyonchhen, the President said she appreciated that he had made India his first destination abroad.\n\nAccompanying Lyonchhen is Dasho Osk Benn, Minister for Foreign Affairs.";
     const index = articleIndex(text, "2024-03-16");
     expect(personNamed(index, "Osk Benn")).toBeDefined();
     expect(meetingsIn(text, "2024-03-16")).toEqual(["Mira Kestel + Ruda Hadu"]);

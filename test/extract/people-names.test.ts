@@ -703,14 +703,7 @@ describe("a titled name of a place that is no country", () => {
   });
 });
 
-describe("one who reigns, and kin who share a family name", () => {
-  // heldout105 x968: "Pope Francis" and Interior Minister Guillermo Francos, one letter apart, are two people.
-  it("keeps a pope's one name apart from another's surname one letter off", () => {
-    const text = "President Varan Telu was received in audience by Pope Tarimo this morning.\n\nWith the president was Interior Minister Osk Tarima.";
-    expect(personNames(text)).toEqual(expect.arrayContaining(["Tarimo", "Osk Tarima"]));
-    expect(meetingsIn(text, "2024-02-12")).toContain("Tarimo + Varan Telu");
-  });
-
+describe("kin who share a family name", () => {
   // heldout105 x968 ("his sister Karina Milei" … "Milei went on to … talks with …"), exchange60 x790 ("Ramgoolam, joined by his
   // wife, Veena Ramgoolam, …" … "He then sat down with Ramgoolam"), heldout32 x241: kin named in full take no short form over.
   it("reads the family name after kin named in full as the one it stood for", () => {
