@@ -153,10 +153,16 @@ Kenya and Ghana sign treaty
 Nairobi, 5 December 2023 - Foreign Minister Varan Telu of Kenya and Foreign Minister Osk Benn of Ghana signed a treaty on Tuesday.
 
 The treaty sets up an Appeal Body led by two co-presidents, with five vice-chairs and twelve judges.
+
+Six Ambassadors-Designate were accredited by the President on Tuesday.
 `;
   const body = loadKnowledge(extractIndex([{ file: "seeds/988_body.txt", text: BODY }]), intentModel());
   it("counts co-presidents and vice-chairs", () => {
     expect(answer("how many co-presidents will lead the appeal body", body).text.split("\n")[0]).toBe("two");
     expect(answer("how many vice-chairs will the appeal body have", body).text.split("\n")[0]).toBe("five");
+  });
+
+  it("counts a noun by a part of its hyphenated form (heldout50 x533, 'Six Ambassadors-Designate')", () => {
+    expect(answer("how many ambassadors were accredited", body).text.split("\n")[0]).toMatch(/^six$/i);
   });
 });

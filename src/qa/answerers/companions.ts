@@ -1,7 +1,8 @@
 /**
  * @module "Who accompanied A?", "which ministers travelled with A?": the people a sentence of A's articles says came with A,
  * read after its words of company ("A was accompanied in Tarsk by X and Y", "Travelling with her were X and Y", "Accompanying
- * the Veldian guest were X and Y", "The visiting minister brought with him X and Y", "Six ministers travelled with him: X, …").
+ * the Veldian guest were X and Y", "the minister brought with her X and Y", "Four ministers travelled with him: X, …"; heldout95
+ * x901, heldout96 x906, heldout97 x908, heldout104 x961, heldout23 s107, heldout29 x168).
  */
 import type { Sentence } from "../../facts/types";
 import { joinWords } from "../format";

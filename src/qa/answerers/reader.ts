@@ -417,9 +417,9 @@ function countsThing(text: string, span: Span, thing: string, exact = false): bo
   let common = 0;
   // (an envoy's titles of more than one word count as one: "five new heads of mission")
   const after = asCounted(text.slice(span.end));
-  // (a hyphenated noun is one word: "two co-presidents", "five vice-chairs")
+  // (a hyphenated noun is one word, or counts by its parts: "two co-presidents", "six Ambassadors-Designate")
   for (const w of after.split(/[^\p{L}\p{N}-]+/u).map((x) => x.replace(/^-+|-+$/g, "")).filter(Boolean).slice(0, 6)) {
-    if (counts(w)) return true;
+    if (counts(w) || (w.includes("-") && w.split("-").some(counts))) return true;
     // "one agreement and five memoranda": the next number counts what follows it
     if (/^\d/.test(w) || NUMBER_WORDS.test(w)) break;
     if (!/^\p{Lu}/u.test(w) && ++common > 3) break;
