@@ -735,7 +735,7 @@ function dropNamedGroups(meetings: LocalMeeting[], ctx: MeetingContext): void {
 function nameGroupHeads(meetings: LocalMeeting[], ctx: MeetingContext): void {
   for (let n = meetings.length - 1; n >= 0; n--) {
     const m = meetings[n]!;
-    const groups = m.participants.filter((p) => p.kind === "group");
+    const groups = m.participants.filter((p): p is Extract<LocalParticipant, { kind: "group" }> => p.kind === "group");
     const agents = principalsOf(m);
     if (groups.length !== 1 || agents.length === 0) continue;
     const next = Math.min(...m.sentences) + 1;
@@ -743,7 +743,7 @@ function nameGroupHeads(meetings: LocalMeeting[], ctx: MeetingContext): void {
     const party = sent && !sent.title ? partyHeads(sent.words, ctx.refs[next] ?? []) : undefined;
     if (!party || party.heads.some((h) => agents.includes(h.person))) continue;
     const group = groups[0]!;
-    const groupCountry = group.kind === "group" ? group.country ?? findCountries(group.name).map((c) => c.country)[0] : undefined;
+    const groupCountry = group.country ?? findCountries(group.name).map((c) => c.country)[0];
     if (party.country && (agents.some((a) => ctx.countries?.[a] === party.country) || (groupCountry && groupCountry !== party.country))) continue;
     m.participants = [...m.participants.filter((p) => p !== group), ...[...new Set(party.heads.map((h) => h.person))].map((person) => ({ kind: "person" as const, person }))];
     if (!m.sentences.includes(next)) m.sentences.push(next);

@@ -14,7 +14,7 @@ import { pluralPostAsked, spanPosts } from "./reader";
 export const COMPANIONS_ASKED = /^\s*(?:who|which\s+\p{L}+|what\s+\p{L}+)\b.*\b(?:(?:travel\w*|went|go|going|gone|came|come|coming|flew|fly\w*)(?:\s+(?:to|in)\s+\p{L}+)?\s+with|accompan\w+)\b/iu;
 
 /** Words of company in a sentence, before the companions they name. */
-const COMPANY = /\b(?:accompan(?:ied|ying)(?:\s+\p{L}+){0,3}?\s+(?:by|were|are|was|is)\b|accompanying\b|travel(?:l)?(?:ing|ed)\s+with\s+(?:him|her|them)\b|brought\s+with\s+(?:him|her)\b|(?:were|are)\s+with\s+(?:him|her)\b|travel(?:l)?ed\s+with\s+(?:him|her)\s*:)/iu;
+const COMPANY = /\b(?:accompan(?:ied|ying)(?:\s+\p{L}+){0,3}?\s+(?:by|were|are|was|is)\b|accompanying\b|travel(?:l)?(?:ing|ed)\s+with\s+(?:him|her|them)\b|brought\s+with\s+(?:him|her)\b|(?:were|are)\s+with\s+(?:him|her)\b)/iu;
 
 /** A pronoun or a description a sentence may give the one asked by ("with him", "the visiting minister", "the Veldian guest"). */
 const STANDS_FOR = /\b(?:him|her|the\s+visiting|the\s+(?:\p{L}+\s+)?guest|the\s+(?:\p{L}+\s+)?visitor)\b/iu;
@@ -30,6 +30,7 @@ export function readCompanions(q: Question): Reply | undefined {
   if (!asked || q.links.people.length > 1 || asked.ids.length > 3) return undefined;
   const post = pluralPostAsked(q.text);
   const ids = new Set(asked.ids);
+  const surnames = asked.ids.map((id) => q.knowledge.people.get(id)?.surname ?? "\u0000");
   const articles = new Set(asked.ids.flatMap((id) => q.knowledge.people.get(id)?.articles ?? []));
   for (const article of articles) {
     const sentences = q.knowledge.lookups.articleSentences.get(article) ?? [];
@@ -41,7 +42,6 @@ export function readCompanions(q: Question): Reply | undefined {
       // were …")
       const before: Sentence[] = sentences.slice(Math.max(0, n - 2), n);
       if (!s.people.some((id) => ids.has(id)) && !(STANDS_FOR.test(s.text) && before.some((b) => b.people.some((id) => ids.has(id))))) continue;
-      const surnames = [...ids].map((id) => q.knowledge.people.get(id)?.surname ?? "\u0000");
       const names = (s.spans ?? [])
         .filter((span) => span.type === "person" && span.start >= company.index)
         .filter((span) => !surnames.some((surname) => s.text.slice(span.start, span.end).includes(surname)))

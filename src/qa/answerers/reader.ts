@@ -125,15 +125,18 @@ export function pluralPostAsked(text: string): OfficeMatcher | undefined {
 
 /** The posts the index gives each of the sentence's people whose surname a span writes (see officePosts). */
 export function spanPosts(q: Question, s: Sentence, span: Span): string[][][] {
+  return spanPeople(q, s, span).flatMap((id) => (q.knowledge.people.get(id)?.offices ?? []).map((o) => officePosts(o.title, o.organisation)));
+}
+
+/** The sentence's people whose surname a span writes. */
+function spanPeople(q: Question, s: Sentence, span: Span): string[] {
   const text = s.text.slice(span.start, span.end);
-  const named = s.people.filter((id) => text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
-  return named.flatMap((id) => (q.knowledge.people.get(id)?.offices ?? []).map((o) => officePosts(o.title, o.organisation)));
+  return s.people.filter((id) => text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000"));
 }
 
 /** The countries the index knows of the sentence's people whose surname a span writes. */
 function spanCountries(q: Question, s: Sentence, span: Span): string[] {
-  const text = s.text.slice(span.start, span.end);
-  return s.people.filter((id) => text.includes(q.knowledge.people.get(id)?.surname ?? "\u0000")).flatMap((id) => [...(q.knowledge.countriesOf.get(id) ?? [])]);
+  return spanPeople(q, s, span).flatMap((id) => [...(q.knowledge.countriesOf.get(id) ?? [])]);
 }
 
 /** The side a signatory signed for, just before the name ("signed for Orvane by", "on behalf of Orvane,"). */
