@@ -468,7 +468,8 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   }
   // "where did A and B last meet before this trip?" read as of the trip (the reader's, no meeting in focus): the earlier
   // occasion their meetings' articles recall, when one is told
-  const wh = /^\s*(where|when)\b/i.exec(text)?.[1]?.toLowerCase();
+  // ("in what year did a Veldian president last visit Tarsk": a date asked)
+  const wh = /^\s*(where|when|(?:in\s+)?what\s+year)\b/i.exec(text)?.[1]?.toLowerCase();
   if (wh && asksPreviousOccasion(text) && links.people.length && !(outcome.kind === "reply" && outcome.focus.meetings?.length)) {
     const reported = selectMeetings(links, knowledge);
     // (a reply the reader gave stands unless it is of the reported occasion: its weekday, its venue or city)

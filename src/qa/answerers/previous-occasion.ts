@@ -29,6 +29,14 @@ const CONTACT = /\b(met|meetings?|talked|talks|spoke|held|visit(?:ed|s)?|trips?|
 /** A contact or stay told as the last before: "last came to", "had last been in", "his previous visit". */
 const LAST_CONTACT = /\b(?:last|previous(?:ly)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit(?:ed)?|came|come|been|met|meeting|trip|travell?ed|went|talks)\b/iu;
 
+/**
+ * A sentence that gives the occasion it reports its precedent: "the first visit by a Veldian minister since 2003", "the first
+ * by a Veldian head of state in 32 years", "the first talks between the two leaders since Ruda Hadu met him in 2016", "The
+ * last visit of a Veldian president to Tarsk dates back to 2000" (x880, x881, q311, t109, u119, l102, x203). The group
+ * holds where the precedent's time starts.
+ */
+const PRECEDENT = /\bfirst\b[^.;]{0,120}?\b(since|in\s+(?:\p{L}+\s+|\d+\s+)?(?:years|decades)\b)|\b(?:first|previous|last)(?:\s+(?:one|visit|trip))?\s+(having\s+been\s+in|was\s+in)\b|\b(?:last|previous)\s+(?:[\p{L}-]+\s+){0,4}?(?:visit|trip|talks|meeting|session)\b[^.;]{0,80}?\b(was\s+in|was\s+on|dates?\s+back\s+to|took\s+place\s+in)\b/iu;
+
 /** Two or more people a sentence of the article refers back to without naming them; one. */
 const BACK_TO_MANY = /\b(the\s+two|they|their|both)\b/i;
 const BACK_TO_ONE = /\b(he|she|his|her)\b/i;
@@ -104,18 +112,31 @@ function recallingSentence(q: Question, article: string, reported: Meeting[], as
   // a pair asked about is both named, or one of them and "they", or "the two"; one person, named or "he"
   // (two mentions of one person, "the Veldian minister … before Varan", are one side)
   const pair = new Set(q.links.people.map((m) => m.ids.join(" "))).size > 1;
+  const told = new Set(reported.flatMap((m) => m.sentences));
+  // the countries asked, named or those of the people asked ("a Veldian minister" linked to the one the articles name)
+  const sidesCountries = new Set([...q.links.countries, ...[...people].flatMap((id) => q.knowledge.people.get(id)?.country ?? [])]);
   let best: { s: Sentence; span: Span; rank: number } | undefined;
   for (const [i, s] of sentences.entries()) {
     if (s.title || s.quote) continue;
     const text = fold(s.text);
-    if (places.some((p) => !text.includes(p))) continue;
+    const precedent = precedentSpan(s);
+    // ("the first visit by a Veldian minister to the country since 2003": "the country" is the place asked)
+    if (!precedent && places.some((p) => !text.includes(p))) continue;
     const named = s.people.some((id) => people.has(id));
     const countries = q.links.countries.length > 0 && q.links.countries.every((c) => s.countries.includes(c));
-    // ("the first trip to Tarsk by a Veldian minister since 2003": the countries asked and the recall itself)
+    // a precedent told of the reported occasion, in its own sentence or the next ("It was the first visit by a Veldian minister since 2003")
+    const ofReported = told.has(s.id) || (told.has(sentences[i - 1]?.id ?? -1) && /^(?:it|this|that|the\s+(?:visit|trip|talks|meeting))\b/i.test(s.text));
     const sides = pair
       ? q.links.people.every((m) => m.ids.some((id) => s.people.includes(id))) || BACK_TO_MANY.test(s.text)
       : named || (people.size === 0 && countries) || BACK_TO_ONE.test(s.text) || (countries && RECALLS.test(s.text));
-    if (!sides || !CONTACT.test(s.text)) continue;
+    if (!(sides || (precedent && (ofReported || s.countries.some((c) => sidesCountries.has(c))))) || !CONTACT.test(s.text)) continue;
+    if (precedent) {
+      // the precedent before any other recall: it is the occasion before the reported one, whatever else the sentence dates
+      // (its year before the years it counts: "for the first time in seventeen years …" beside "the last visit … dates back to 2000")
+      const rank = precedent.type === "date" ? 6 : 5;
+      if (!best || best.rank < rank) best = { s, span: precedent, rank };
+      continue;
+    }
     const recalls = RECALLS.test(s.text);
     const dates = (s.dates ?? []).filter((d) => d.basis !== "publication");
     // a sentence dated at or after the reported occasion tells that occasion, whatever the one before it says
@@ -151,6 +172,26 @@ function answeringSpan(s: Sentence, asked: PreviousAsked, reference: PartialDate
     return /\bago\b|\blast\s+year\b|\b(1[89]|20)\d\d\b/.test(said) && !(reference?.year && Number(/\b(?:1[89]|20)\d\d\b/.exec(said)?.[0] ?? 0) >= reference.year);
   });
 }
+
+/**
+ * The span of a precedent sentence ({@link PRECEDENT}) that says when the precedent was: the first date (or "since …")
+ * after where its time starts, else the years it counts ("in 32 years"); undefined for any other sentence.
+ */
+function precedentSpan(s: Sentence): Span | undefined {
+  const found = PRECEDENT.exec(s.text);
+  if (!found) return undefined;
+  const from = found.index + found[0].length - (found[1] ?? found[2] ?? found[3] ?? "").length;
+  const spans = (s.spans ?? []).filter((span) => span.end > from);
+  const date = spans.find((span) => span.type === "date" && /\b(?:1[89]|20)\d\d\b/.test(s.text.slice(span.start, span.end))) ?? spans.find((span) => span.type === "duration");
+  // after "since", the date itself or a precedent's teller: "since 2003", "since Ruda Hadu came to Tarsk in 2007"; never
+  // "her first trip abroad since taking office in 2022"
+  const between = date && date.start > from ? s.text.slice(from, date.start).replace(/^since\b/i, "") : "";
+  return !date || /^\s*$/.test(between) || SINCE_TELLER.test(between) || !/^since/i.test(s.text.slice(from)) ? date : undefined;
+}
+
+/** A precedent's teller after "since": a name and its verb of contact or travel ("since Ruda Hadu travelled to Tarsk in …"). */
+const SINCE_TELLER = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:came|travell?ed|visited|met|was|went|held|made|paid|hosted|received)\b/u;
+
 
 /** Whether a date falls before another, at the precision both give. */
 function isBefore(a: PartialDate, b: PartialDate): boolean {
