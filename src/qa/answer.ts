@@ -343,6 +343,8 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   let outcome: Outcome = missing("My articles do not cover that.");
   // "which countries has X met?" and "who called whom?" are about meetings, whatever the model says
   if (isWhoMetForm(text) || asksWhatHappened(text, links.dates)) intent = "who_met";
+  // "in what year did a Veldian president last visit Tarsk?": the date of the occasion before, whatever the model says
+  if (YEAR_ASKED.test(text) && asksPreviousOccasion(text)) intent = "when";
   // "what manuscript did she see?", "at which forum did they meet?": a thing, which no list of meetings
   // names (unlike "which ministers", "what countries"); "on which day", "in which city": a date or a place
   const part = intent === "who_met" ? meetingPartAsked(text) : undefined;
@@ -468,8 +470,7 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   }
   // "where did A and B last meet before this trip?" read as of the trip (the reader's, no meeting in focus): the earlier
   // occasion their meetings' articles recall, when one is told
-  // ("in what year did a Veldian president last visit Tarsk": a date asked)
-  const wh = /^\s*(where|when|(?:in\s+)?what\s+year)\b/i.exec(text)?.[1]?.toLowerCase();
+  const wh = /^\s*(where|when)\b/i.exec(text)?.[1]?.toLowerCase() ?? (YEAR_ASKED.test(text) ? "when" : undefined);
   if (wh && asksPreviousOccasion(text) && links.people.length && !(outcome.kind === "reply" && outcome.focus.meetings?.length)) {
     const reported = selectMeetings(links, knowledge);
     // (a reply the reader gave stands unless it is of the reported occasion: its weekday, its venue or city)
@@ -493,6 +494,9 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   if (outcome.kind === "missing" && !outcome.known && !outcome.hedged && part === "unknown") outcome = thingUnsaid(q, askedHead(text) ?? "") ?? outcome;
   return build(intent, outcome.kind === "reply" ? guess.confidence : 0, outcome, knowledge, links, q.focus ?? conversation.focus, q, path);
 }
+
+/** "in what year", "which year": a date asked. */
+const YEAR_ASKED = /^\s*(?:in\s+)?(?:what|which)\s+year\b/i;
 
 /** A question opened by a wh-word. */
 const WH_OPEN = /^\s*(?:what|which|who|whom|whose|when|where|why|how)\b/i;
