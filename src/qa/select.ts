@@ -171,6 +171,16 @@ export function matchFacts(terms: string[], links: Links, kinds: Fact["kind"][],
 /** A term of letters and digits both ("p4g", "g20", "c5"): the name of one grouping or event, never a general word. */
 const CODE_NAME = /^(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]{2,}$/u;
 
+/**
+ * Whether a fact that names no one is told of a person's country in one of their own articles: "Sixteen documents were signed
+ * in all" in the story of Varan's visit, told of Veldia and Orvane, answers "how many documents were signed during Varan's visit".
+ */
+function standsForCountry(id: string, f: Fact, knowledge: Knowledge): boolean {
+  if (f.people.length) return false;
+  const person = knowledge.people.get(id);
+  return !!person?.country && f.countries.includes(person.country) && person.articles.includes(f.article);
+}
+
 /** The best-scoring facts among the given positions (see matchFacts), in index order: one pass, keeping only the best so far. */
 function scoreFacts(among: readonly number[], terms: string[], links: Links, kinds: Fact["kind"][], knowledge: Knowledge, needWords: boolean): Fact[] {
   const bonus = links.people.length ? 1 : 0;
@@ -186,7 +196,7 @@ function scoreFacts(among: readonly number[], terms: string[], links: Links, kin
     const f = knowledge.index.facts[i]!;
     if (!kinds.includes(f.kind)) continue;
     if (!links.countries.every((c) => f.countries.includes(c) || f.places.includes(c))) continue;
-    if (links.people.length && !links.people.every((m) => m.ids.some((id) => f.people.includes(id)))) continue;
+    if (links.people.length && !links.people.every((m) => m.ids.some((id) => f.people.includes(id) || standsForCountry(id, f, knowledge)))) continue;
     const year = f.date?.year;
     if (year !== undefined && years.some((y) => y !== year)) continue;
     const words = termsAt[i];

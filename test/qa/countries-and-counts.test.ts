@@ -45,3 +45,22 @@ describe("how many of a thing, told with other words for the act", () => {
     expect(a.text).toContain("put pen to paper");
   });
 });
+
+// heldout79 x765 ("Sixteen documents were signed in all" in the story of a president's state visit), the Kigali story above
+// ("Kigali and Bissau put pen to paper on three bilateral agreements")
+describe("a count that names no one, asked of a person of the story", () => {
+  it("answers 'how many … did A sign' by the count the story tells of A's country", () => {
+    const visit = loadKnowledge(
+      extractIndex([
+        { file: "seeds/983_dushanbe.txt", text: "Dushanbe, 5 May 2031 - Tajik President Varan Osk held talks with Kyrgyz President Telu Amar in Dushanbe on Monday.\n\nNine documents were signed in all, among them a border agreement.\n" },
+        { file: "seeds/984_bishkek.txt", text: "Bishkek, 9 June 2031 - Kyrgyz Foreign Minister Ruda Hadu met Kazakh Foreign Minister Osk Benn in Bishkek on Friday.\n\nFour memoranda were signed.\n" },
+      ]),
+      intentModel(),
+    );
+    const a = answer("how many documents did osk and amar sign", visit);
+    expect(a.found).toBe(true);
+    expect(a.text).toMatch(/^9|^Nine/);
+    // (a count of another story of the country is not A's)
+    expect(answer("how many memoranda did amar sign", visit).text).not.toMatch(/^4|^Four/);
+  });
+});
