@@ -52,14 +52,19 @@ describe("a count that names no one, asked of a person of the story", () => {
   it("answers 'how many … did A sign' by the count the story tells of A's country", () => {
     const visit = loadKnowledge(
       extractIndex([
-        { file: "seeds/983_dushanbe.txt", text: "Dushanbe, 5 May 2031 - Tajik President Varan Osk held talks with Kyrgyz President Telu Amar in Dushanbe on Monday.\n\nNine documents were signed in all, among them a border agreement.\n" },
+        {
+          file: "seeds/983_dushanbe.txt",
+          text: "Dushanbe, 14 March 2031 - Kyrgyz President Telu Amar and Tajik President Varan Osk signed a treaty on the border between their countries in Dushanbe on Thursday, March 13.\n\nThe signing came after talks between the two leaders on the second day of Amar's state visit. Alongside the treaty they adopted a joint statement. Nine documents were signed in all, among them a water agreement.\n",
+        },
         { file: "seeds/984_bishkek.txt", text: "Bishkek, 9 June 2031 - Kyrgyz Foreign Minister Ruda Hadu met Kazakh Foreign Minister Osk Benn in Bishkek on Friday.\n\nFour memoranda were signed.\n" },
       ]),
       intentModel(),
     );
-    const a = answer("how many documents did osk and amar sign", visit);
-    expect(a.found).toBe(true);
-    expect(a.text).toMatch(/^9|^Nine/);
+    for (const q of ["how many documents did osk and amar sign", "how many documents were signed during amar's visit"]) {
+      const a = answer(q, visit);
+      expect(a.found).toBe(true);
+      expect(a.text).toMatch(/^9|^Nine/);
+    }
     // (a count of another story of the country is not A's)
     expect(answer("how many memoranda did amar sign", visit).text).not.toMatch(/^4|^Four/);
   });
