@@ -9,7 +9,7 @@ import { countryOfBody, unionOfBody } from "../nlp/national-bodies";
 import type { NameMention, OfficeDraft } from "./mentions";
 import type { Word } from "./segment";
 import { FUNCTION_CAPITALS, MONTHS, ORGANISATION_WORDS, VENUE_HEADS, WEEKDAYS } from "../nlp/vocab";
-import { honorificLength, honorificStart, isAcronym, isHonorific, isNameWord, isPlaceWord, isPossessive, STATE_FORMS } from "./word-kinds";
+import { honorificLength, honorificStart, isAcronym, isCodeName, isHonorific, isNameWord, isPlaceWord, isPossessive, STATE_FORMS } from "./word-kinds";
 
 /** Title words that are also given names when an office comes right before them. */
 const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(["Amir", "Sultan", "Malik"]);
@@ -247,7 +247,7 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     // before the head, each capitalised, the list closed by "and".
     else if (w.text === "," && j < end && listedPortfolioWord(words[j - 1]) && listedPortfolioWord(words[j + 1]) && words.slice(j + 1, end).some((x) => x.lower === "and")) j--;
     // "UN Secretary-General"; not "King Karl VI and President X", a name's numeral and "and" before another title
-    else if (isAcronym(w.text) && j < end && officeWordKind(words[j + 1]?.lower ?? "") && officeWordKind(words[j + 1]!.lower) !== "connector") j--;
+    else if ((isAcronym(w.text) || isCodeName(w.text)) && j < end && officeWordKind(words[j + 1]?.lower ?? "") && officeWordKind(words[j + 1]!.lower) !== "connector") j--;
     // "Ambassador of the United Arab Emirates (UAE) to Veldia, X": a country's abbreviation in brackets after its name, an aside
     else if (j < end && countryAbbreviationAt(words, j)) j -= 3;
     // "of the Republic of"; not the "of" that ties a title to what comes before it ("the visit to Orvane of the Vice President of Veldia, X")
@@ -693,7 +693,7 @@ export function readOffice(prefix: Word[]): { title?: string; country?: string; 
       country ??= countryOf(w.text);
       continue;
     }
-    if (isAcronym(w.text) && !officeWordKind(w.lower)) {
+    if ((isAcronym(w.text) || isCodeName(w.text)) && !officeWordKind(w.lower)) {
       organisation ??= w.text;
       continue;
     }

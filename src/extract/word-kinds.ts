@@ -14,6 +14,13 @@ export const STATE_FORMS = new Set(["the", "republic", "kingdom", "federation", 
 export const isAcronym = (w: string): boolean => /^\p{Lu}{2,6}$/u.test(w) && !isCountryWord(w);
 
 /**
+ * A gathering's or body's code name of capitals and a number ("COP29", "G20"): a post it prefixes is the gathering's
+ * ("COP29 President X", heldout112 1031 and 1033), never a country's.
+ * @example isCodeName("COP29") // true
+ */
+export const isCodeName = (w: string): boolean => /^\p{Lu}{1,6}\d{1,4}$/u.test(w);
+
+/**
  * An initial or initials ("T.", "K.Q.").
  * @example isInitial("T.") // true
  */

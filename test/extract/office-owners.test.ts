@@ -96,3 +96,13 @@ describe("a movement's or a union's name written before its officer's title", ()
     expect(personNamed(index(), "Varan Telu")?.offices[0]).toMatchObject({ title: "Road Transport Minister", country: "India" });
   });
 });
+
+// heldout112 1031 ("… its chairman, COP26 President …"), 1033 ("… in Cali, Colombia, … COP29 President …, Minister of …, met …")
+describe("a post a gathering's code name prefixes", () => {
+  it("is the gathering's, not the country the story is in", () => {
+    const text = "On the margins of a conference in Cali, Colombia, COP31 President Aldor Venn met Colombian Foreign Minister Varan Telu.";
+    const venn = personNamed(articleIndex(text, "2024-05-01"), "Aldor Venn");
+    expect(venn?.offices.map((o) => [o.title, o.organisation])).toEqual([["President", "COP31"]]);
+    expect(venn?.country).not.toBe("Colombia");
+  });
+});
