@@ -27,6 +27,11 @@ The last visit of a Peruvian president to Accra dates back to 2000, when another
 const YEARS = ` date 2033-06-01 HANOI — Bolivian President Varo Tamm wraps up a state visit to Vietnam today, the first by a Bolivian head of state in 32 years, after talks with President Linh Sar.
 `;
 
+const EARLIER = ` date 2035-06-20 LISBON — Kenyan President Mara Osk held talks with Portuguese President Kelm Vado in Lisbon on Wednesday. It is the first trip to Portugal by a Kenyan head of state in 24 years.
+
+Osk's only earlier visit was in July 2011, when he was foreign minister.
+`;
+
 const TAKING_OFFICE = ` date 2034-02-02 LIMA — Estonian Prime Minister Aino Kask met Peruvian President Osk Benn in Lima on Friday, her first trip abroad since taking office in 2033.
 `;
 
@@ -37,6 +42,7 @@ const knowledge = loadKnowledge(
     { file: "seeds/932_back.txt", text: DATES_BACK },
     { file: "seeds/933_years.txt", text: YEARS },
     { file: "seeds/934_office.txt", text: TAKING_OFFICE },
+    { file: "seeds/935_earlier.txt", text: EARLIER },
   ]),
   intentModel(),
 );
@@ -66,6 +72,12 @@ describe("the precedent of a reported occasion", () => {
     const reply = ask("when was the last time a bolivian president visited vietnam");
     expect(reply.found).toBe(true);
     expect(reply.text).toMatch(/^32 years/);
+  });
+
+  it("gives the date of 'his only earlier visit was in …' before the years another sentence counts", () => {
+    const reply = ask("when did a kenyan head of state last visit portugal");
+    expect(reply.found).toBe(true);
+    expect(reply.text).toMatch(/^July 2011/);
   });
 
   it("does not take 'her first trip abroad since taking office in 2033' for a visit before", () => {

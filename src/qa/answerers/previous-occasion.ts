@@ -32,10 +32,10 @@ const LAST_CONTACT = /\b(?:last|previous(?:ly)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:visi
 /**
  * A sentence that gives the occasion it reports its precedent: "the first visit by a Veldian minister since 2003", "the first
  * by a Veldian head of state in 32 years", "the first talks between the two leaders since Ruda Hadu met him in 2016", "The
- * last visit of a Veldian president to Tarsk dates back to 2000" (x880, x881, q311, t109, u119, l102, x203). The group
- * holds where the precedent's time starts.
+ * last visit of a Veldian president to Tarsk dates back to 2000", "His only earlier visit was in July 2000" (x880, x881,
+ * q311, t109, u119, l102, x203, exchange65 x1070). The group holds where the precedent's time starts.
  */
-const PRECEDENT = /\bfirst\b[^.;]{0,120}?\b(since|in\s+(?:\p{L}+\s+|\d+\s+)?(?:years|decades)\b)|\b(?:first|previous|last)(?:\s+(?:one|visit|trip))?\s+(having\s+been\s+in|was\s+in)\b|\b(?:last|previous)\s+(?:[\p{L}-]+\s+){0,4}?(?:visit|trip|talks|meeting|session)\b[^.;]{0,80}?\b(was\s+in|was\s+on|dates?\s+back\s+to|took\s+place\s+in)\b/iu;
+const PRECEDENT = /\bfirst\b[^.;]{0,120}?\b(since|in\s+(?:\p{L}+\s+|\d+\s+)?(?:years|decades)\b)|\b(?:first|previous|last)(?:\s+(?:one|visit|trip))?\s+(having\s+been\s+in|was\s+in)\b|\b(?:last|previous|earlier|prior)\s+(?:[\p{L}-]+\s+){0,4}?(?:visit|trip|talks|meeting|session)\b[^.;]{0,80}?\b(was\s+in|was\s+on|dates?\s+back\s+to|took\s+place\s+in)\b/iu;
 
 /** Two or more people a sentence of the article refers back to without naming them; one. */
 const BACK_TO_MANY = /\b(the\s+two|they|their|both)\b/i;
