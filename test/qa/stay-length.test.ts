@@ -89,4 +89,21 @@ describe("how long a stay lasted", () => {
     expect(a.found).toBe(true);
     expect(a.text.split("\n")[0]).toContain("21 to 23 March");
   });
+
+  // heldout112 1030 ("finished a four-day trip to the Chinese capital …" beside "the third senior official in Beijing in about a
+  // month"), check11 k104 ("a two-day stay in the Moroccan capital"), heldout70 x693 ("a two-day visit to the Russian capital")
+  it("returns the length of a stay told in '<country>'s capital' for the city asked, before another span of time", () => {
+    const visit = loadKnowledge(
+      extractIndex([
+        {
+          file: "seeds/976_rabat.txt",
+          text: "Rabat, 9 May 2031 - Foreign Minister Ansel Brek ended a two-day stay in the Moroccan capital on Friday with a call on Prime Minister Dara Lund.\n\nBrek is the second foreign minister in Rabat in about a month.\n",
+        },
+      ]),
+      intentModel(),
+    );
+    const a = answer("how long was brek's visit to rabat", visit);
+    expect(a.found).toBe(true);
+    expect(a.text.split("\n")[0]).toContain("two-day");
+  });
 });

