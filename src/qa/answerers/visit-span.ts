@@ -41,13 +41,13 @@ const STAY_SPAN = new RegExp(
  * "How long is A's visit to Tarsk?", "how many days was A in Veldia?", "how many days did A spend in Tarsk?": the length of a stay, never of a
  * meeting, a post or a wait ("how long did the talks last", "how long has A served in Tarsk").
  */
-const LENGTH_ASKED = /^\s*how\s+(?:long|many\s+days)\b(?!.*\b(?:meeting|meetings|talks|call|conversation|session|office|post|served|serving|waiting|waited|border)\b).*\b(?:visit|visits|trip|stay|stayed|staying|tour|(?:was|were|is|are|be)\s+(?:\S+\s+){1,4}?in\s+\S|(?:spend|spent|spending)\s+(?:\S+\s+){0,3}?in\s+\S)/i;
+const LENGTH_ASKED = /^\s*how\s+(?:long|many\s+(?:days|hours))\b(?!.*\b(?:meeting|meetings|talks|call|conversation|session|office|post|served|serving|waiting|waited|border)\b).*\b(?:visit|visits|trip|stay|stayed|staying|tour|(?:was|were|is|are|be)\s+(?:\S+\s+){1,4}?in\s+\S|(?:spend|spent|spending)\s+(?:\S+\s+){0,3}?in\s+\S)/i;
 
 /**
  * A stay's length as an article writes it before the stay: "a three-day visit", "a two-day official visit", "during a 3-day stay",
- * "for a three-day programme of talks", "the one-day programme".
+ * "a 36-hour visit", "for a three-day programme of talks", "the one-day programme".
  */
-const STAY_LENGTH = /\b((?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|stay|trip|tour|programme|program|itinerary)\b/iu;
+const STAY_LENGTH = /\b((?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ](?:day|hour))\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|stay|trip|tour|programme|program|itinerary)\b/iu;
 
 /**
  * A stay's span of days told in the stay's own clause, "from" one day to another: "an official visit that
