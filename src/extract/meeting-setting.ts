@@ -892,7 +892,7 @@ function journeyTo(words: Word[], cue: number): number | undefined {
 }
 
 /** Verbs of an arrival, then where: "landed in Tarsk", "arrived in Tarsk", "travelled to Tarsk", "reached Tarsk". */
-const ARRIVED = /^(?:landed|arrived|flew|travell?ed|reached|went|headed|moved)$/;
+const ARRIVED = /^(?:landed|arrived|flew|travell?ed|reached|went|headed|moved|lands|arrives|flies|travels|heads|goes|moves|fly|travel|head|go)$/;
 /** How many sentences back an arrival may set where the story is. */
 const ARRIVAL_REACH = 2;
 
@@ -900,7 +900,8 @@ const ARRIVAL_REACH = 2;
  * The city one of `people` arrived in in the sentences just before `si` (two at most, none a headline or quote), by the main
  * clause's subject: "On Sunday Varan landed in Tarsk … The two ministers held talks in the ministry" (read35), "Varan then
  * travelled to Orvel to attend the summit. On its margins he held talks with Y" (read13): where the story has moved since a
- * meeting placed elsewhere. Undefined when none or another city follows.
+ * meeting placed elsewhere; so too a journey to come ("From Tarsk, Varan travels on to Orvel. He is to hold talks with Y", heldout110
+ * 1011). Undefined when none or another city follows.
  * @example arrivalBefore(sents, refs, 2, [0]) // { place: "Tarsk", at: 1 } after "Varan landed in Tarsk on Sunday."
  */
 export function arrivalBefore(sents: readonly Sent[], refs: readonly (readonly PersonRef[])[], si: number, people: readonly number[]): { place: string; at: number } | undefined {
@@ -911,7 +912,9 @@ export function arrivalBefore(sents: readonly Sent[], refs: readonly (readonly P
     const subject = (refs[j] ?? []).find((r) => people.includes(r.person) && words.slice(r.last + 1, r.last + 4).some((w) => ARRIVED.test(w.lower)));
     if (!subject) continue;
     const verb = words.findIndex((w, k) => k > subject.last && k <= subject.last + 3 && ARRIVED.test(w.lower));
-    const at = /^(?:in|to|at|into)$/.test(words[verb + 1]?.lower ?? "") ? verb + 2 : verb + 1;
+    // ("Varan travels on to Tarsk", "will fly to Tarsk": a journey still to come sets where the story goes next, heldout110 1011)
+    const on = words[verb + 1]?.lower === "on" && /^(?:to|into)$/.test(words[verb + 2]?.lower ?? "") ? 1 : 0;
+    const at = /^(?:in|to|at|into)$/.test(words[verb + 1 + on]?.lower ?? "") ? verb + 2 + on : verb + 1 + on;
     const place = placeNamedAt(words, at);
     return place && isCity(place) ? { place, at: j } : undefined;
   }
