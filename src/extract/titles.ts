@@ -77,11 +77,11 @@ function envoyEndsAt(words: Word[], k: number): boolean {
 }
 
 /**
- * How many words (two or three) end at index `k` and name a country together ("Saudi Arabia",
+ * How many words (two to four) end at index `k` and name a country together ("Saudi Arabia", "United States of America",
  * "Papua New Guinea", "Trinidad and Tobago"); with `starting`, the words start at `k` instead.
  */
 function countryEndingAt(words: Word[], k: number, starting = false): number | undefined {
-  for (let n = 3; n >= 2; n--) {
+  for (let n = 4; n >= 2; n--) {
     const from = starting ? k : k - n + 1;
     if (from < 0) continue;
     const slice = words.slice(from, from + n);

@@ -106,3 +106,13 @@ describe("a post a gathering's code name prefixes", () => {
     expect(venn?.country).not.toBe("Colombia");
   });
 });
+
+// heldout110 1014 ("… welcomed the Secretary of State of the United States of America, Mr …"), heldout30 x185, heldout32 x226
+// ("the President of the United States of America, Mr …")
+describe("a title whose country's name holds an 'of'", () => {
+  it("returns the whole title and the country of 'the Secretary of State of the United States of America, X'", () => {
+    expect(officesOf("The minister welcomed the Secretary of State of the United States of America, Mr Aldor Venn, to Fiji.", "Aldor Venn")).toEqual([
+      { title: "Secretary of State", country: "United States" },
+    ]);
+  });
+});
