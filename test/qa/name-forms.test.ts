@@ -50,4 +50,11 @@ describe("names as users type them", () => {
     expect(a.text).toContain("Australia");
     expect(a.text).not.toMatch(/O'Varan and Kestas/);
   });
+
+  // devH e204, heldout16 q206, exchange66 x1082 ("which country is A the foreign minister of")
+  it("returns the country a person serves for 'which country is A the high commissioner of'", () => {
+    const a = ask("which country is kestas o'varan the high commissioner of");
+    expect(a.found).toBe(true);
+    expect(a.text).toContain("Australia");
+  });
 });

