@@ -52,9 +52,14 @@ describe("names as users type them", () => {
   });
 
   // devH e204, heldout16 q206, exchange66 x1082 ("which country is A the foreign minister of")
-  it("returns the country a person serves for 'which country is A the high commissioner of'", () => {
-    const a = ask("which country is kestas o'varan the high commissioner of");
+  it("returns the country a person serves for 'which country is A the foreign minister of'", () => {
+    const almaty = loadKnowledge(
+      extractIndex([{ file: "seeds/986_almaty.txt", text: "ALMATY, May 10, 2031 (wire) - Kazakhstan is playing host. Foreign Minister Varan Osk opened the session with Telu Amar of Azerbaijan.\n" }]),
+      intentModel(),
+    );
+    const a = answer("which country is varan osk the foreign minister of", almaty);
     expect(a.found).toBe(true);
-    expect(a.text).toContain("Australia");
+    expect(a.text.split("\n")[0]).toContain("Kazakhstan");
+    expect(a.text.split("\n")[0]).not.toContain("Azerbaijan");
   });
 });
