@@ -921,6 +921,33 @@ export function arrivalBefore(sents: readonly Sent[], refs: readonly (readonly P
   return undefined;
 }
 
+/** "Tarsk was the first stop.", "The next stop was Orvel.": a tour's stop told in a sentence of its own. */
+const STOP_ORDINAL = /^(?:first|second|third|fourth|next|last|final)$/;
+
+/**
+ * The place a tour's stop names in the sentence right before `si`, a sentence of its own: "Port Orvel was the first stop. On
+ * Sunday the delegation was received by Y" (heldout89 850, exchange66 x1086, x1087). A city of the gazetteer, or a town of one to
+ * three capitalised words no country's; undefined for any other sentence.
+ * @example stopBefore(sents, 1) // { place: "Tarsk", at: 0 } after "Tarsk was the first stop."
+ */
+export function stopBefore(sents: readonly Sent[], si: number): { place: string; at: number } | undefined {
+  const sent = sents[si - 1];
+  if (!sent || sent.title || sent.quote !== undefined) return undefined;
+  const words = sent.words.filter((w) => w.text !== ".");
+  const copula = words.findIndex((w) => /^(?:was|is)$/.test(w.lower));
+  if (copula < 1 || words.length > copula + 5) return undefined;
+  // "Tarsk was the first stop" (the place before the copula) or "The next stop was Tarsk" (after it)
+  const [name, rest] = words[0]!.lower === "the" ? [words.slice(copula + 1), words.slice(0, copula)] : [words.slice(0, copula), words.slice(copula + 1)];
+  if (rest.length !== 3 || rest[0]!.lower !== "the" || !STOP_ORDINAL.test(rest[1]!.lower) || rest[2]!.lower !== "stop") return undefined;
+  const place = name.map((w) => w.text).join(" ");
+  if (name.length === 0 || name.length > 3 || !name.every((w) => /^\p{Lu}/u.test(w.text))) return undefined;
+  // ("Port Orvel": a town of several words may hold a country's name, never be one)
+  const town = name.length === 1 ? isUnknownTown(place) : !findCountries(place).some((c) => c.text === place) && name.every((w) => !MONTHS.has(w.lower) && !WEEKDAYS.has(w.lower));
+  // ("Singapore was the first stop": a city-state's name is its city's)
+  const cityState = findCountries(place).some((c) => c.kind === "name" && c.text === place && capitalOfCountry(c.country) === place);
+  return isCity(place) || town || cityState ? { place, at: si - 1 } : undefined;
+}
+
 /**
  * The country a journey in the contact's own clause goes to, before the cue, when it is not the dateline's: "On Thursday he
  * moves on to Estonia for talks with Y" in a story filed from Skopje is not in Skopje (nor in any town the text leaves unsaid).

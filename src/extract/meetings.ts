@@ -9,7 +9,7 @@ import { countryOfCity, findCountries } from "../nlp/countries";
 import { fold } from "../nlp/fold";
 import { MONTHS } from "../nlp/vocab";
 import { compatibleOffices } from "../nlp/offices";
-import { arrivalBefore, counterpartPart, daysBetween, heldAfterContact, isCity, journeyAway, shiftDay, openingPlace, opensOnOtherTime, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, placeOfThereBefore, otherTimeAfter, readMeetingDate, readOwnDate, readPlace, readVenue, spanMonth, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
+import { arrivalBefore, stopBefore, counterpartPart, daysBetween, heldAfterContact, isCity, journeyAway, shiftDay, openingPlace, opensOnOtherTime, otherTimeClause, placeOfJourney, placeOfOccasion, placeOfThere, placeOfThereBefore, otherTimeAfter, readMeetingDate, readOwnDate, readPlace, readVenue, spanMonth, speaksOfFuture, tellsEarlierMeeting } from "./meeting-setting";
 import { splitClauses, type ClauseMap } from "./clauses";
 import type { PersonRef } from "./people";
 import { readEnumeration, readEnvoyCohort } from "./enumeration";
@@ -807,7 +807,7 @@ function addMeeting(meetings: LocalMeeting[], found: LocalMeeting, sent: Sent, s
   // come); else ("On the first day he held talks with Y", "is due to call on Y") it may be of another stop or time, and the
   // place stands only for whose country the hosts are.
   // "Varan landed in Tarsk on Sunday … The two ministers held talks …": an arrival told after the meeting before moves the story.
-  const arrived = found.placeBasis !== "sentence" && !found.fromQuote ? arrivalBefore(ctx.sents, ctx.refs, si, people(found)) : undefined;
+  const arrived = found.placeBasis !== "sentence" && !found.fromQuote ? (arrivalBefore(ctx.sents, ctx.refs, si, people(found)) ?? stopBefore(ctx.sents, si)) : undefined;
   // (not a meeting on a day before it: "flew to Tarsk on Friday … On Thursday he held talks with Y")
   const arrivalDay = arrived ? readOwnDate(ctx.sents[arrived.at]!, ctx, arrived.at) : undefined;
   const dayBefore = arrivalDay?.day !== undefined && found.date?.day !== undefined && found.date.basis !== "publication" && found.date.basis !== "dateline" && daysBetween(found.date, arrivalDay) > 0;

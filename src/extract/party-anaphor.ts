@@ -161,6 +161,24 @@ export function groupOf(words: readonly Word[], refs: readonly PersonRef[], noun
         from = Math.max(from, head.last);
       }
     }
+    // "the Peace Mission, which he led to Veldia": the relative clause's subject right after its "which" (exchange66 x1086)
+    if (words[k + 1]?.text === "," && words[k + 2]?.lower === "which" && HEADS_GROUP.test(words[k + 4]?.lower ?? "")) {
+      const head = refs.find((r) => r.first === k + 3);
+      if (head) {
+        heads.add(head.person);
+        from = Math.max(from, k);
+      }
+    }
+    // "X took her congressional delegation to …", "X brought his delegation": the one whose group it is, the clause's subject
+    // right before the verb (exchange66 x1087; "X and his delegation", see withTeam)
+    const owner = words[k - 1]?.pos === "ADJ" || words[k - 1]?.pos === "PROPN" ? k - 2 : k - 1;
+    if (/^(?:his|her)$/.test(words[owner]?.lower ?? "") && /^(?:took|takes|brought|brings|led|leads)$/.test(words[owner - 1]?.lower ?? "")) {
+      const head = refs.find((r) => r.last === owner - 2 && r.via !== "pronoun");
+      if (head) {
+        heads.add(head.person);
+        from = Math.max(from, k);
+      }
+    }
     // active: "X led the delegation", "X, Speaker of the Assembly, headed a mission": the verb before the noun's modifiers
     let v = k - 1;
     while (v >= 0 && v >= k - 5 && /^(?:DET|ADJ|PROPN|NOUN|PART|NUM)$/.test(words[v]!.pos) && !HEADS_GROUP.test(words[v]!.lower)) v--;
