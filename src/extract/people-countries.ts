@@ -1125,17 +1125,12 @@ export function inferPairCountries(people: LocalPerson[], meetings: { people: nu
   for (const meeting of meetings) {
     for (const i of meeting.people) for (const j of meeting.people) if (i !== j && people[j]?.country) met.set(people[i]!, (met.get(people[i]!) ?? new Set()).add(people[j]!.country!));
   }
-  // ("Veldia's new government is moving to answer. Foreign Minister X is expected in Tarsk for talks with Y": one named where the
-  // text makes a third country a party, in their sentence or the one before, may be of that country; heldout110 1010)
-  const nearThird = (i: number): boolean =>
-    sents.some((sent, si) => (refs[si] ?? []).some((r) => r.person === i && r.via === "name") && [sent, sents[si - 1]].some((x) => !!x && !x.title && partyCountries(x.text).some((c) => !pair.includes(c))));
   for (const meeting of meetings) {
     const members = [...new Set(meeting.people)];
     if (members.length !== 2) continue;
     const [a, b] = members.map((i) => people[i]!);
     for (const [known, unknown] of [[a, b], [b, a]] as const) {
       if (!known?.country || !unknown || unknown.country || !pair.includes(known.country) || (!written && (met.get(unknown)?.size ?? 0) > 1)) continue;
-      if (nearThird(people.indexOf(unknown))) continue;
       if (unknown.offices.some((o) => o.country || (o.organisation && !isNationalInstitution(o.organisation)))) continue;
       const other = pair.find((c) => c !== known.country)!;
       unknown.country = other;
