@@ -180,7 +180,17 @@ function splitClausesOf(words: Word[]): ClauseMap {
   let interrupted: number | undefined;
   /** The second comma of a name set beside an adverbial clause's subject: its commas do not end the clause. */
   let apposed = -1;
+  /**
+   * The clause a relative one interrupted, while what it reports runs: "Varan, who has said that there is no such entity,
+   * spoke with Telu", "Osk, who has said since taking office that …, met Telu" go on with the main verb after the comma that
+   * closes both (heldout111 1020, exchange66 x1088, x1089).
+   */
+  let outer: number | undefined;
+  /** Whether what the relative clause reports has opened (not "X, who wrote after taking office inviting him, called him …"). */
+  let reports = false;
   const open = (kind: ClauseKind, start: number, returnTo?: number, antecedent?: number): void => {
+    outer = returnTo !== undefined ? undefined : resume !== undefined && clauses[current]!.kind === "relative" ? resume : outer;
+    reports = outer !== undefined && (reports || kind === "reported");
     interrupted = kind === "adverbial" && returnTo === undefined ? current : undefined;
     clauses.push({ kind, start, ...(antecedent !== undefined ? { antecedent } : {}) });
     current = clauses.length - 1;
@@ -227,6 +237,14 @@ function splitClausesOf(words: Word[]): ClauseMap {
         of[k] = current;
         continue;
       }
+    }
+    // (the comma that closes the relative clause and what it reports, its main verb right after)
+    if (w.text === "," && resume === undefined && outer !== undefined && reports && verbNext && !SUBJECT_PRONOUNS.test(words[k + 1]?.lower ?? "")) {
+      of[k] = current;
+      current = outer;
+      outer = undefined;
+      reports = false;
+      continue;
     }
     if (w.text === "," && resume !== undefined && k > apposed) {
       of[k] = current;

@@ -532,3 +532,18 @@ describe("a name inside the post set beside the subject", () => {
     expect(found.join(" ")).not.toContain("Telu");
   });
 });
+
+// heldout111 1020 ("X, who has repeatedly said since the 2020 war that …, spoke by telephone … with Y"), exchange66 x1088
+// ("…, who has repeatedly said that …, spoke with Y by video link"), x1089 ("…, who has said since taking office that … where it
+// must, met Y"); not heldout105 968 ("X, who sent the Pope a letter after taking office inviting him …, called him …")
+describe("a subject whose relative clause reports what they said", () => {
+  it("returns the contact of the main verb after the comma that closes both", () => {
+    const text = "Veldian President Osk Benn, who has said since taking office that Veldia should cooperate with Orvane where it can and disagree where it must, met Orvanian President Ruda Hadu on Tuesday.";
+    expect(meetingsOf(text, "2024-11-16")).toContain("Osk Benn + Ruda Hadu");
+  });
+
+  it("returns no contact of a verb after a relative clause that reports nothing", () => {
+    const text = "President Osk Benn, who sent Cardinal Ruda Hadu a letter after taking office inviting him to visit, called him in Rome \"a great man\".";
+    expect(meetingsOf(text, "2024-02-12")).toEqual([]);
+  });
+});
