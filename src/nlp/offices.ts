@@ -84,8 +84,9 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   "revenue", "human", "mobility", "plantation", "plantations", "commodities", "civil", "aviation", "sustainable", "reconciliation",
   "unity", "solidarity", "police", "correctional", "corrections", "services", "disaster", "disasters", "crisis", "management",
   "intelligence", "consumer", "ports", "maritime", "shipping", "climate", "food", "livestock", "forestry", "forests", "lands", "land",
-  // ("Special Envoy for Climate Change X", "Minister of Environment, Urbanisation and Climate Change Y": heldout112 1032, 1035)
-  "change", "urbanisation", "urbanization",
+  // ("Special Envoy for Climate Change X", "Minister of Environment, Urbanisation and Climate Change Y": heldout112 1032, 1035;
+  // "Minister of Industry and Advanced Technology Z": heldout26 w104, heldout104 960, heldout112 1032)
+  "change", "urbanisation", "urbanization", "advanced",
   // ("Veldia's road transport minister X", new59a x719; railways as a portfolio)
   "urban", "rural", "local", "regional", "veterans", "statistics", "telecommunications", "posts", "works", "roads", "road", "highways", "railways", "railway", "rail",
   "wildlife", "hospitality", "enterprise", "enterprises", "entrepreneurship", "cooperatives", "irrigation", "fishery",

@@ -119,7 +119,7 @@ describe("a title whose country's name holds an 'of'", () => {
 
 // heldout112 1032 ("…, China's Special Envoy for Climate Change, …"), 1035 ("Minister of Environment, Urbanisation and Climate
 // Change X")
-describe("a climate portfolio", () => {
+describe("portfolios of climate and technology", () => {
   it("keeps 'Climate Change' whole in a title, no person named 'Change'", () => {
     const index = articleIndex("He met Aldor Venn, Veldia's Special Envoy for Climate Change, on Tuesday.", "2024-05-01");
     expect(personNamed(index, "Aldor Venn")?.offices.map((o) => o.title)).toEqual(["Special Envoy for Climate Change"]);
@@ -127,5 +127,9 @@ describe("a climate portfolio", () => {
     expect(officesOf("Minister of Environment, Urbanisation and Climate Change Varan Telu held a video call with Aldor Venn on Monday.", "Varan Telu").map((o) => o.title)).toEqual([
       "Minister of Environment, Urbanisation and Climate Change",
     ]);
+  });
+
+  it("reads 'Minister of Industry and Advanced Technology' set off by commas (heldout26 w104, heldout104 960)", () => {
+    expect(officesOf("Dr Aldor Venn, the UAE's Minister of Industry and Advanced Technology, has returned to China.", "Aldor Venn").map((o) => o.title)).toEqual(["Minister of Industry and Advanced Technology"]);
   });
 });
