@@ -40,7 +40,7 @@ import { asksBot, PERSONAL_PRONOUN, PLURAL_PRONOUN, readQuestion, type ReadQuest
 import { renderPlain } from "./render";
 import { nearbyMeetings, thingUnsaid } from "./nearby";
 import { asksOtherOccasion, asksPreviousOccasion } from "./occasion";
-import { previousOccasion } from "./answerers/previous-occasion";
+import { precedentOfOffice, previousOccasion } from "./answerers/previous-occasion";
 import { isDoubtful, riskOf } from "./confidence";
 import { venueSpecifics, withVenueSentence } from "./venue-quote";
 import { unsaidLine } from "./unsaid";
@@ -324,6 +324,9 @@ function answerAt(text: string, knowledge: Knowledge, conversation: Conversation
   const unread = unreadName(text, links, unknown);
   const writ = unread ? sentencesNaming(unread, knowledge) : [];
   if (writ.length) return build(intent, guess.confidence, namedOnly(unread, writ, WHO_IS.test(text), links.unknownOffices.includes(unread)), knowledge, links, conversation.focus, q, "named_only");
+  // "when did an Orvanian prime minister last visit Tarsk?" with no one titled so: the precedent a sentence gives in those words
+  const precedent = unknown.length && asksPreviousOccasion(text) ? precedentOfOffice(q, links.unknownOffices) : undefined;
+  if (precedent) return build("when", guess.confidence, precedent, knowledge, links, conversation.focus, q, "previous");
   if (unknown.length) {
     return build(intent, guess.confidence, missing(`My articles do not mention ${unknown.join(" or ")}.`), knowledge, links, conversation.focus, q);
   }

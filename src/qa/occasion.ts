@@ -5,8 +5,8 @@ import type { Links } from "./link";
 /** "before", "previously", "earlier", "prior to": an occasion before the one the article reports ("earlier this month" is a date, not another occasion). */
 const BEFORE = /\b(before|previous(ly)?|earlier(?!\s+(this|that|in|on|today)\b)|prior to)\b/i;
 
-/** "when did A last meet B", "the last visit by …", "A's last official visit": the one before the article's own. */
-const LAST = /\blast\s+(meet|met|meeting|speak|spoke|talk|talked|visit|visited|see|saw|call|called|hold|held)\b|(?:\bthe|\bhis|\bher|\btheir|['’]s)\s+last\s+([\p{L}-]+\s+)?(visit|meeting|trip|talks|call|time)\b/iu;
+/** "when did A last meet B", "last formally met", "the last visit by …", "A's last official visit": the one before the article's own. */
+const LAST = /\blast\s+(?:\p{L}+ly\s+)?(meet|met|meeting|speak|spoke|talk|talked|visit|visited|see|saw|call|called|hold|held)\b|(?:\bthe|\bhis|\bher|\btheir|['’]s)\s+last\s+([\p{L}-]+\s+)?(visit|meeting|trip|talks|call|time)\b/iu;
 
 /**
  * Whether a question asks about an occasion before the one the articles report ("met before", "last visited").

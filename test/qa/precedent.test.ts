@@ -35,6 +35,10 @@ Osk's only earlier visit was in July 2011, when he was foreign minister.
 const TAKING_OFFICE = ` date 2034-02-02 LIMA — Estonian Prime Minister Aino Kask met Peruvian President Osk Benn in Lima on Friday, her first trip abroad since taking office in 2033.
 `;
 
+// (the one who travels titled nowhere: the question's office is in the precedent's words only; exchange62 x878, exchange66 x1081, x1089)
+const UNTITLED = ` date 2036-11-15 LIMA — Osk Varo held talks with Peruvian President Kelm Sarn in Lima on Tuesday, the first formal meeting between an Irish prime minister and a Peruvian leader since Dara Lund sat down with Sarn in 2029.
+`;
+
 const knowledge = loadKnowledge(
   extractIndex([
     { file: "seeds/930_since.txt", text: SINCE_TELLER },
@@ -43,6 +47,7 @@ const knowledge = loadKnowledge(
     { file: "seeds/933_years.txt", text: YEARS },
     { file: "seeds/934_office.txt", text: TAKING_OFFICE },
     { file: "seeds/935_earlier.txt", text: EARLIER },
+    { file: "seeds/936_untitled.txt", text: UNTITLED },
   ]),
   intentModel(),
 );
@@ -78,6 +83,12 @@ describe("the precedent of a reported occasion", () => {
     const reply = ask("when did a kenyan head of state last visit portugal");
     expect(reply.found).toBe(true);
     expect(reply.text).toMatch(/^July 2011/);
+  });
+
+  it("answers by the precedent's own words when the articles title no one with the office asked", () => {
+    const reply = ask("when did an irish prime minister last formally meet a peruvian leader");
+    expect(reply.found).toBe(true);
+    expect(reply.text).toMatch(/^2029/);
   });
 
   it("does not take 'her first trip abroad since taking office in 2033' for a visit before", () => {

@@ -7,7 +7,7 @@
  * reports, and undefined when no sentence tells one.
  */
 import type { Meeting, PartialDate, Sentence, Span } from "../../facts/types";
-import { fold } from "../../nlp/fold";
+import { escapeRegExp, fold } from "../../nlp/fold";
 import { countryOfCity } from "../../nlp/countries";
 import { meetingLine } from "../format";
 import type { Question } from "../question";
@@ -190,8 +190,32 @@ function precedentSpan(s: Sentence): Span | undefined {
 }
 
 /** A precedent's teller after "since": a name and its verb of contact or travel ("since Ruda Hadu travelled to Tarsk in …"). */
-const SINCE_TELLER = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:came|travell?ed|visited|met|was|went|held|made|paid|hosted|received)\b/u;
+const SINCE_TELLER = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:came|travell?ed|visited|met|sat|was|went|held|made|paid|hosted|received)\b/u;
 
+
+/**
+ * "When did an Orvanian prime minister last visit Tarsk?" when the articles title no one so: the precedent a sentence gives
+ * in the question's own words, "the first visit by an Orvanian prime minister to Tarsk since …" (exchange62 x878, exchange66
+ * x1081, x1089), its post after "a" or "an" and its country named; undefined when no sentence gives one.
+ * `offices`: the question's offices no one holds, as the linker writes them ("the prime minister of Orvania").
+ */
+export function precedentOfOffice(q: Question, offices: readonly string[]): Outcome | undefined {
+  for (const office of offices) {
+    const at = /^the (.+?) of (.+)$/.exec(office);
+    if (!at) continue;
+    const [, post, country] = at as unknown as [string, string, string];
+    const said = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(fold(post))}\\b`, "u");
+    // (and where it was, when the question names a place or another country: "… to Tarsk since …")
+    const elsewhere = q.links.countries.filter((c) => c !== country);
+    for (const s of q.knowledge.index.sentences) {
+      if (s.title || s.quote || !s.countries.includes(country) || !said.test(fold(s.text))) continue;
+      if (q.links.places.some((p) => !fold(s.text).includes(fold(p))) || elsewhere.some((c) => !s.countries.includes(c))) continue;
+      const span = precedentSpan(s);
+      if (span) return spanReply(s, span, "date", s.article);
+    }
+  }
+  return undefined;
+}
 
 /** Whether a date falls before another, at the precision both give. */
 function isBefore(a: PartialDate, b: PartialDate): boolean {
