@@ -32,8 +32,9 @@ const LAST_CONTACT = /\b(?:last|previous(?:ly)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:visi
 /**
  * A sentence that gives the occasion it reports its precedent: "the first visit by a Veldian minister since 2003", "the first
  * by a Veldian head of state in 32 years", "the first talks between the two leaders since Ruda Hadu met him in 2016", "The
- * last visit of a Veldian president to Tarsk dates back to 2000", "His only earlier visit was in July 2000" (x880, x881,
- * q311, t109, u119, l102, x203, exchange65 x1070). The group holds where the precedent's time starts.
+ * last visit of a Veldian president to Tarsk dates back to 2000", "His only earlier visit was in July 2000", "the first having
+ * been in March 2015" (x880, x881, q311, t109, u119, l102, x203, x938, exchange65 x1070). The group holds where the
+ * precedent's time starts.
  */
 const PRECEDENT = /\bfirst\b[^.;]{0,120}?\b(since|in\s+(?:\p{L}+\s+|\d+\s+)?(?:years|decades)\b)|\b(?:first|previous|last)(?:\s+(?:one|visit|trip))?\s+(having\s+been\s+in|was\s+in)\b|\b(?:last|previous|earlier|prior)\s+(?:[\p{L}-]+\s+){0,4}?(?:visit|trip|talks|meeting|session)\b[^.;]{0,80}?\b(was\s+in|was\s+on|dates?\s+back\s+to|took\s+place\s+in)\b/iu;
 
@@ -191,7 +192,6 @@ function precedentSpan(s: Sentence): Span | undefined {
 
 /** A precedent's teller after "since": a name and its verb of contact or travel ("since Ruda Hadu travelled to Tarsk in …"). */
 const SINCE_TELLER = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:came|travell?ed|visited|met|sat|was|went|held|made|paid|hosted|received)\b/u;
-
 
 /**
  * "When did an Orvanian prime minister last visit Tarsk?" when the articles title no one so: the precedent a sentence gives

@@ -38,8 +38,8 @@ const STAY_SPAN = new RegExp(
 );
 
 /**
- * "How long is A's visit to Tarsk?", "how many days was A in Veldia?", "how many days did A spend in Tarsk?": the length of a stay, never of a
- * meeting, a post or a wait ("how long did the talks last", "how long has A served in Tarsk").
+ * "How long is A's visit to Tarsk?", "how many days was A in Veldia?", "how many days did A spend in Tarsk?": the length of
+ * a stay, never of a meeting, a post or a wait ("how long did the talks last", "how long has A served in Tarsk").
  */
 const LENGTH_ASKED = /^\s*how\s+(?:long|many\s+(?:days|hours))\b(?!.*\b(?:meeting|meetings|talks|call|conversation|session|office|post|served|serving|waiting|waited|border)\b).*\b(?:visit|visits|trip|stay|stayed|staying|tour|(?:was|were|is|are|be)\s+(?:\S+\s+){1,4}?in\s+\S|(?:spend|spent|spending)\s+(?:\S+\s+){0,3}?in\s+\S)/i;
 
