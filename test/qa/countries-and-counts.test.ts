@@ -64,6 +64,8 @@ describe("a count that names no one, asked of a person of the story", () => {
       const a = answer(q, visit);
       expect(a.found).toBe(true);
       expect(a.text).toMatch(/^9|^Nine/);
+      // (the count in the article's own words beside it: exchange65 x1077 "Fifteen agreements were signed in all", heldout79 x765)
+      expect(a.text).toContain("Nine documents were signed in all");
     }
     // (a count of another story of the country is not A's)
     expect(answer("how many memoranda did amar sign", visit).text).not.toMatch(/^4|^Four/);

@@ -118,9 +118,12 @@ export function answerNumber(q: Question): Outcome {
   const body: Block[] = facts.flatMap((f): Block[] => {
     const line = factLine(f, q.knowledge);
     const said = boldCounts(line, f);
-    if (said) return [{ kind: "para", content: said }];
+    // (the count in the article's own sentence too: "Fifteen agreements were signed in all" behind "15 agreements signed …")
+    const text = q.knowledge.index.sentences[f.sentence]?.text;
+    const quote: Block[] = text ? [{ kind: "quote", content: [text] }] : [];
+    if (said) return [{ kind: "para", content: said }, ...quote];
     const items = f.counts.map((c): Inline[] => [{ bold: String(c.value) }, ` ${c.label}`, ...(c.members?.length ? [`: ${c.members.join(", ")}`] : [])]);
-    return [{ kind: "para", content: line }, { kind: "list", items }];
+    return [{ kind: "para", content: line }, { kind: "list", items }, ...quote];
   });
   return { kind: "reply", body, articles: facts.map((f) => f.article), focus: { articles: facts.map((f) => f.article), countries: facts.flatMap((f) => f.countries) } };
 }
