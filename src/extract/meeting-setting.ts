@@ -941,10 +941,11 @@ export function stopBefore(sents: readonly Sent[], si: number): { place: string;
   if (rest.length !== 3 || rest[0]!.lower !== "the" || !STOP_ORDINAL.test(rest[1]!.lower) || rest[2]!.lower !== "stop") return undefined;
   const place = name.map((w) => w.text).join(" ");
   if (name.length === 0 || name.length > 3 || !name.every((w) => /^\p{Lu}/u.test(w.text))) return undefined;
+  const whole = findCountries(place).filter((c) => c.text === place);
   // ("Port Orvel": a town of several words may hold a country's name, never be one)
-  const town = name.length === 1 ? isUnknownTown(place) : !findCountries(place).some((c) => c.text === place) && name.every((w) => !MONTHS.has(w.lower) && !WEEKDAYS.has(w.lower));
+  const town = name.length === 1 ? isUnknownTown(place) : whole.length === 0 && name.every((w) => !MONTHS.has(w.lower) && !WEEKDAYS.has(w.lower));
   // ("Singapore was the first stop": a city-state's name is its city's)
-  const cityState = findCountries(place).some((c) => c.kind === "name" && c.text === place && capitalOfCountry(c.country) === place);
+  const cityState = whole.some((c) => c.kind === "name" && capitalOfCountry(c.country) === place);
   return isCity(place) || town || cityState ? { place, at: si - 1 } : undefined;
 }
 

@@ -138,6 +138,12 @@ function afterOpener(words: readonly Word[], first: number): boolean {
 export function groupOf(words: readonly Word[], refs: readonly PersonRef[], noun?: string): number[] | undefined {
   const heads = new Set<number>();
   let from = -1;
+  // a head found, and where the words after it may go on to list the members ("… and included Y and Z")
+  const lead = (head: PersonRef | undefined, after?: number): void => {
+    if (!head) return;
+    heads.add(head.person);
+    from = Math.max(from, after ?? head.last);
+  };
   words.forEach((w, k) => {
     if (noun ? w.lower !== noun : !GROUP_NOUNS.test(w.lower)) return;
     // "The panel's chairperson, X,", "the head of the delegation, X": the head named after their post
@@ -145,49 +151,30 @@ export function groupOf(words: readonly Word[], refs: readonly PersonRef[], noun
     const postOf = words[k - 1]?.pos === "DET" && words[k - 2]?.lower === "of" && HEAD_POSTS.test(words[k - 3]?.lower ?? "") ? k : -1;
     for (const at of [post, postOf]) {
       if (at < 0 || (at === post && !HEAD_POSTS.test(words[at]?.lower ?? ""))) continue;
-      const head = refs.filter((r) => r.first > at && r.first <= at + 8 && words.slice(at + 1, r.first).every((x) => x.pos !== "VERB" && x.pos !== "AUX")).sort((a, b) => a.first - b.first)[0];
-      if (head) {
-        heads.add(head.person);
-        from = Math.max(from, head.last);
-      }
+      lead(refs.filter((r) => r.first > at && r.first <= at + 8 && words.slice(at + 1, r.first).every((x) => x.pos !== "VERB" && x.pos !== "AUX")).sort((a, b) => a.first - b.first)[0]);
     }
     // passive: the noun, its modifiers and an auxiliary, then "led by" and the name after its titles
     let n = k + 1;
     while (n < words.length && n <= k + 12 && !HEADS_GROUP.test(words[n]!.lower) && words[n]!.pos !== "VERB" && !refs.some((r) => r.first === n)) n++;
     if (HEADS_GROUP.test(words[n]?.lower ?? "") && words[n + 1]?.lower === "by") {
       const head = refs.filter((r) => r.first > n + 1 && r.first <= n + 14).sort((a, b) => a.first - b.first)[0];
-      if (head && words.slice(n + 2, head.first).every((x) => x.pos !== "VERB" && x.text !== ";")) {
-        heads.add(head.person);
-        from = Math.max(from, head.last);
-      }
+      if (head && words.slice(n + 2, head.first).every((x) => x.pos !== "VERB" && x.text !== ";")) lead(head);
     }
     // "the Peace Mission, which he led to Veldia": the relative clause's subject right after its "which" (exchange66 x1086)
     if (words[k + 1]?.text === "," && words[k + 2]?.lower === "which" && HEADS_GROUP.test(words[k + 4]?.lower ?? "")) {
-      const head = refs.find((r) => r.first === k + 3);
-      if (head) {
-        heads.add(head.person);
-        from = Math.max(from, k);
-      }
+      lead(refs.find((r) => r.first === k + 3), k);
     }
     // "X took her congressional delegation to …", "X brought his delegation": the one whose group it is, the clause's subject
     // right before the verb (exchange66 x1087; "X and his delegation", see withTeam)
     const owner = words[k - 1]?.pos === "ADJ" || words[k - 1]?.pos === "PROPN" ? k - 2 : k - 1;
     if (/^(?:his|her)$/.test(words[owner]?.lower ?? "") && /^(?:took|takes|brought|brings|led|leads)$/.test(words[owner - 1]?.lower ?? "")) {
-      const head = refs.find((r) => r.last === owner - 2 && r.via !== "pronoun");
-      if (head) {
-        heads.add(head.person);
-        from = Math.max(from, k);
-      }
+      lead(refs.find((r) => r.last === owner - 2 && r.via !== "pronoun"), k);
     }
     // active: "X led the delegation", "X, Speaker of the Assembly, headed a mission": the verb before the noun's modifiers
     let v = k - 1;
     while (v >= 0 && v >= k - 5 && /^(?:DET|ADJ|PROPN|NOUN|PART|NUM)$/.test(words[v]!.pos) && !HEADS_GROUP.test(words[v]!.lower)) v--;
     if (v > 0 && HEADS_GROUP.test(words[v]!.lower)) {
-      const subject = refs.find((r) => r.last === v - 1);
-      if (subject) {
-        heads.add(subject.person);
-        from = Math.max(from, k);
-      }
+      lead(refs.find((r) => r.last === v - 1), k);
     }
   });
   if (heads.size !== 1) return undefined;

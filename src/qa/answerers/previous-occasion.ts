@@ -207,7 +207,9 @@ export function precedentOfOffice(q: Question, offices: readonly string[]): Outc
     const said = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(fold(post))}\\b`, "u");
     // (and where it was, when the question names a place or another country: "… to Tarsk since …")
     const elsewhere = q.links.countries.filter((c) => c !== country);
-    for (const s of q.knowledge.index.sentences) {
+    // (only the sentences of the articles that name the country, not every sentence of the index)
+    const sentences = [...(q.knowledge.countryArticles.get(country) ?? [])].flatMap((a) => q.knowledge.lookups.articleSentences.get(a) ?? []);
+    for (const s of sentences) {
       if (s.title || s.quote || !s.countries.includes(country) || !said.test(fold(s.text))) continue;
       if (q.links.places.some((p) => !fold(s.text).includes(fold(p))) || elsewhere.some((c) => !s.countries.includes(c))) continue;
       const span = precedentSpan(s);
