@@ -224,3 +224,34 @@ describe("'whose X did the minister …' when many people are ministers", () => 
     expect(a.text.split("\n")[0]).toContain("Rosa Vidal");
   });
 });
+
+/** Made up: a body named by its acronym and one by a name of several words, in the story of two ministers. */
+const TALLINN = `Benn and Varo meet in Tallinn
+
+Tallinn, 5 June 2025 - Foreign Minister Osk Benn of Estonia held talks with Georgian Foreign Minister Ruda Varo in Tallinn on Thursday.
+
+Benn said Estonia backs Georgia's bid to join the NDA and would argue for it at the next ministerial.
+
+The two ministers agreed to strengthen the Southern Coast Development Community, the regional body of which both countries are founding members.
+`;
+
+const bodies = loadKnowledge(extractIndex([{ file: "seeds/986_tallinn.txt", text: TALLINN }, { file: "seeds/949_veldia.txt", text: VELDIA }]), intentModel());
+
+// heldout16 q210 ("backs Ukraine's bid to join NATO"), heldout19 r613 and heldout23 s102 ("agree to strengthen IGAD"),
+// heldout25 u108 ("will visit the Crisis Management Initiative"): a body asked for by a general head
+describe("'which organisation', 'which alliance': a body's name or acronym", () => {
+  it("returns an acronym for 'which alliance'", () => {
+    const a = answer("which alliance does estonia back georgia joining", bodies);
+    expect(a.found).toBe(true);
+    expect(a.text.split("\n")[0]).toBe("NDA");
+  });
+
+  it("returns a name headed by a body's noun for 'which organisation'", () => {
+    const a = answer("which organisation did benn and varo agree to strengthen", bodies);
+    expect(a.text.split("\n")[0]).toBe("Southern Coast Development Community");
+  });
+
+  it("takes no body from any story for a question that names no one ('which regional organisation did the ministers discuss')", () => {
+    expect(answer("which regional organisation did the ministers discuss", bodies).found).toBe(false);
+  });
+});

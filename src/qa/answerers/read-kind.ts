@@ -71,8 +71,8 @@ const READ = 400;
 function sentencesFor(q: Question, head: string, keys: string[], owned = false): Sentence[] {
   const stems = headForms(head).map((form) => form.slice(0, Math.max(3, form.length - 2)));
   // only sentences that write the head are parsed, the best-fitting first, a few at most
-  return articleSentences(q, keys)
-    .filter((s) => stems.some((stem) => s.text.toLowerCase().includes(stem)) && tellsAsked(q, s, owned))
+  return articleSentences(q, keys, head)
+    .filter((s) => (stems.some((stem) => s.text.toLowerCase().includes(stem)) || (asksBody(head) && s.text.split(/[^\p{L}]+/u).some(isBodyAcronym))) && tellsAsked(q, s, owned))
     .map((s) => ({ s, score: fit(q, s, keys) }))
     .sort((a, b) => b.score - a.score || a.s.id - b.s.id)
     .slice(0, PARSED)
@@ -85,7 +85,7 @@ const SIGNING = /\b(sign|signs|signed|signing|ink|inked|inking)\b/i;
 /** Sentences parsed per question at most (wink-nlp reads each in about a tenth of a millisecond). */
 const PARSED = 8;
 
-function articleSentences(q: Question, keys: string[]): Sentence[] {
+function articleSentences(q: Question, keys: string[], head: string): Sentence[] {
   // ("whose memory did the minister honour": an office of many holders names no one of them, as "the ministers" does;
   // the sentences are then of its holders' articles)
   const people = q.links.people.filter((m) => !(m.byOffice && m.ids.length > 3));
@@ -98,6 +98,9 @@ function articleSentences(q: Question, keys: string[]): Sentence[] {
     // (a question of a group and a kind alone, "which gas pipeline did the ministers discuss", has no key word left to hold;
     // one of "they" and a kind alone, "what event were they attending", leans on whom it means: no sentence of any article)
     const need = keys.length ? Math.ceil(keys.length / 2) : q.links.groups.length ? 0 : 1;
+    // (a general head, "which organisation did the ministers discuss", is no story's own: a key word besides the group's must pin one)
+    const grouped = new Set(q.links.groups.flatMap((g) => g.split(/\s+/).map((w) => stem(fold(w)))));
+    if (isGeneralHead(head) && keys.every((t) => grouped.has(t))) return [];
     return retrieve(q.text, q.knowledge.retrieval, UNNAMED)
       .filter((p) => {
         const bag = weightsAt(q.knowledge.retrieval, p.sentence.id);
@@ -118,6 +121,31 @@ const isHead = (word: string, head: string): boolean => {
   return w === h || !!HEAD_KIN_TERMS.get(h)?.has(w) || !!KINDS_OF_TERMS.get(h)?.has(w);
 };
 
+/** Heads a question asks for a body with ("which organisation", "what UN body", "which regional bloc"). */
+const BODY_HEADS = ["organisation", "organization", "body", "institution", "agency", "bloc", "alliance", "grouping"];
+
+/** The nouns that head a body's name ("the Orvane Cooperation Council", "the Southern Veldia Development Community"). */
+const BODIES = [
+  ...BODY_HEADS, "council", "union", "community", "fund", "bank", "authority", "agency", "commission", "association", "institute",
+  "academy", "board", "committee", "assembly", "federation", "league", "group", "chamber", "programme", "program", "initiative",
+];
+
+/** Capitals that are no body's: documents, measures and titles ("an MOU", "LNG", "the PM"). */
+const NOT_BODIES = new Set(["MOU", "MOUS", "LNG", "GDP", "FTA", "CEO", "ICT", "AI", "TV", "PM", "VIP", "USD", "EUR", "COVID", "HE", "HRH", "OK"]);
+
+/**
+ * Whether a word is a body's acronym ("NATO", "UNDP"), which a question asking for a body takes as a name of its kind; never a country's ("UAE").
+ * @example isBodyAcronym("OSCE") // true
+ * @example isBodyAcronym("UAE") // false
+ */
+export const isBodyAcronym = (word: string): boolean => /^\p{Lu}{2,6}$/u.test(word) && !NOT_BODIES.has(word) && !lookUpCountry(word);
+
+/** Whether a head is a general one, which a thing of many kinds answers ("which event", "which organisation"). */
+const isGeneralHead = (head: string): boolean => KINDS_OF_TERMS.has(countTerm(head));
+
+/** Whether a question's head asks for a body. */
+const asksBody = (head: string): boolean => BODY_HEADS.some((h) => countTerm(h) === countTerm(head));
+
 /**
  * General heads a question asks with and the nouns a sentence names a thing of that kind with
  * ("which event was A attending": "the Orvane Ports Summit"); one way only, as a summit is an
@@ -126,6 +154,8 @@ const isHead = (word: string, head: string): boolean => {
 const KINDS_OF: Record<string, string[]> = {
   // (gatherings that stand alone, not a meeting's parts: a session, a dialogue or a ceremony is of another event)
   event: ["summit", "forum", "conference", "festival", "exhibition", "expo", "games", "congress", "event"],
+  // "which organisation does Veldia chair", "which UN body": the heads of bodies' names, and their acronyms (see `isBodyAcronym`)
+  ...Object.fromEntries(BODY_HEADS.map((head) => [head, BODIES])),
 };
 const KINDS_OF_TERMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(KINDS_OF).map(([head, kinds]) => [countTerm(head), new Set(kinds.map(countTerm))]));
 
@@ -134,7 +164,7 @@ const HEAD_KIN: string[][] = [["message", "letter", "greetings"]];
 const HEAD_KIN_TERMS = kinOf(HEAD_KIN);
 
 /** The head and the nouns of its kind, as written. */
-const headForms = (head: string): string[] => KINDS_OF[fold(head).replace(/s$/, "")] ?? HEAD_KIN.find((kin) => kin.some((w) => countTerm(w) === countTerm(head))) ?? [head];
+const headForms = (head: string): string[] => KINDS_OF[fold(head).replace(/ies$/, "y").replace(/s$/, "")] ?? HEAD_KIN.find((kin) => kin.some((w) => countTerm(w) === countTerm(head))) ?? [head];
 
 /** Words that make no thing of their own before a head ("the new bilateral scheme"). */
 const GENERAL = new Set(["the", "a", "an", "this", "that", "these", "those", "new", "old", "such", "other", "same", "two", "both", "bilateral", "joint", "mutual", "current", "recent", "further", "wider", "its", "their", "his", "her", "our", "own", "s", "'s"]);
@@ -374,7 +404,9 @@ export function readKind(q: Question): Reply | undefined {
     const p = parseText(s.text);
     for (let i = 0; i < p.values.length; i++) {
       if (p.tags[i] !== "NOUN" && p.tags[i] !== "PROPN") continue;
-      if (!isHead(p.values[i]!, asked.head)) continue;
+      // ("which alliance": "Tarsk's bid to join NATO"; an acronym is a name of its own)
+      const acronym = asksBody(asked.head) && isBodyAcronym(p.values[i]!) && !own.has(fold(p.values[i]!));
+      if (!acronym && !isHead(p.values[i]!, asked.head)) continue;
       const { from, to } = phraseAt(p, i);
       // "several patriots …, among them A, B and C": the things the sentence lists
       const listed = listAfter(s.text, textOf(s.text, p, from, to));
@@ -390,7 +422,7 @@ export function readKind(q: Question): Reply | undefined {
       }
       const words = p.values.slice(from, to + 1);
       // one thing: a word besides the head, the question's words and general ones ("the new scheme" is none)
-      if (!words.some((w, k) => from + k !== i && /\p{L}|\d/u.test(w) && !GENERAL.has(fold(w)) && !CARDINAL.test(w) && !ownWord(w, own, q.links.countries))) continue;
+      if (!acronym && !words.some((w, k) => from + k !== i && /\p{L}|\d/u.test(w) && !GENERAL.has(fold(w)) && !CARDINAL.test(w) && !ownWord(w, own, q.links.countries))) continue;
       // "which investors did A meet": "potential investors", a plural with only lower-case describing words, says of what kind, not which.
       if (/s$/.test(p.values[i]!) && words.every((w, k) => from + k === i || (/^\p{Ll}/u.test(w) && (p.tags[from + k] === "ADJ" || p.tags[from + k] === "DET")))) continue;
       found.push({ s, phrase: textOf(s.text, p, from, to), score: fit(q, s, keys) });
