@@ -271,7 +271,10 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     const people = meeting.participants.flatMap((p) => (p.kind === "person" ? [p.person] : []));
     // (for a visit, not one of another day: "The first meeting between the two took place on 22 November last year" is not a
     // visit of August; "the minister and the ambassador agreed", dated by the release of the 18th, is the talks of the 17th)
-    const told = meetings.find((m) => m.status === meeting.status && !(meeting.kind === "visit" && otherDay(m.date, meeting.date)) && people.every((p) => m.participants.some((q) => q.kind === "person" && q.person === p)));
+    // (nor, for any contact, one of another month: "X and Y agreed on Friday to …" is not their meeting in Tarsk in June two years
+    // before; unless told in the same sentence, whose date may be another act's: "held a meeting on … the letters signed in 2009")
+    const apart = (m: LocalMeeting): boolean => (meeting.kind === "visit" || (otherMonth(m.date, meeting.date) && !m.sentences.includes(si))) && otherDay(m.date, meeting.date);
+    const told = meetings.find((m) => m.status === meeting.status && !apart(m) && people.every((p) => m.participants.some((q) => q.kind === "person" && q.person === p)));
     // (a headline's contact of three is told where the body joins any two of them; one with a group, where the body tells
     // any contact of its person: "X accepts credentials of incoming ambassadors of A, B and C" over one meeting each;
     // "President Ana meets Y" over the body's "Ana B. Varan": a side the body never names is none to read)
@@ -1063,6 +1066,11 @@ function otherDay(a: PartialDate | undefined, b: PartialDate | undefined): boole
   // calls all the same, heldout48 x510)
   if (a.year === undefined || b.year === undefined) return a.year === undefined && b.year === undefined && a.month !== undefined && b.month !== undefined && a.day !== undefined && b.day !== undefined && (a.month !== b.month || a.day !== b.day);
   return a.year !== b.year || (a.month !== undefined && b.month !== undefined && (a.month !== b.month || (a.day !== undefined && b.day !== undefined && a.day !== b.day)));
+}
+
+/** Whether two dates the text states are of another year, or of another month of one year ("June 2022" and "Friday" of a September story). */
+function otherMonth(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
+  return a?.year !== undefined && b?.year !== undefined && (a.year !== b.year || (a.month !== undefined && b.month !== undefined && a.month !== b.month));
 }
 
 /**

@@ -99,6 +99,24 @@ describe("two people agreeing as one subject", () => {
     expect(index.meetings.map((m) => [meetingKey(index, m), m.place, m.rule])).toEqual([["Lena Varga + Ruth Wanjiru", "Mombasa", "hold-talks"]]);
   });
 
+  // heldout117 1097 ("agreed on Friday …" after a meeting "in Madrid in June 2022" of the same pair)
+  it("returns the agreement's own contact beside the pair's meeting of another month that a later sentence recalls", () => {
+    const text =
+      "Foreign Minister Lena Varga and her Kenyan counterpart Ruth Wanjiru agreed on Tuesday to open a joint trade office.\n\n" +
+      "Varga had first raised the idea with Wanjiru when they met in Geneva in March 2023.";
+    const index = articleIndex(text, "2024-07-03");
+    const dates = index.meetings.map((m) => `${meetingKey(index, m)} ${m.date?.year}-${m.date?.month}`);
+    expect(dates).toEqual(expect.arrayContaining(["Lena Varga + Ruth Wanjiru 2024-7", "Lena Varga + Ruth Wanjiru 2023-3"]));
+  });
+
+  // corpus c044 ("then held a four-eyed meeting on …, including … the Exchange of Letters signed by the two countries in 2009")
+  it("returns one contact for a meeting whose own sentence dates a signing years before", () => {
+    const text =
+      "Prime Minister Lena Varga received Kenyan President Ruth Wanjiru at her office in Budapest on Tuesday.\n\n" +
+      "Varga and Wanjiru then held a one-on-one meeting on bilateral ties, including progress on the exchange of letters signed by the two countries in 2009.";
+    expect(meetingsOf(text, "2024-07-03")).toEqual(["Lena Varga + Ruth Wanjiru"]);
+  });
+
   it("returns no contact for 'X and Y failed to agree'", () => {
     const text = "Dominican President Danilo Medina and his Haitian counterpart Michel Martelly failed to agree on the return of the ambassadors.";
     expect(meetingsOf(text, "2015-10-13")).toEqual([]);
