@@ -333,8 +333,9 @@ export function readPrefix(words: Word[], first: number, mention: NameMention): 
     if (office.country) draft.country = office.country;
     if (office.to) draft.to = office.to;
     if (office.organisation) draft.organisation = office.organisation;
-    // "State Department spokesman X", "the MEA spokesperson, X": a body of one state in the title.
-    const named = draft.country || draft.to ? undefined : countryOfBody(`${office.title} ${office.organisation ?? ""}`);
+    // "State Department spokesman X", "the MEA spokesperson, X", "Kremlin spokesman Y": a body of one state in the title, or
+    // right before it (a body's name of one word before a lower-case post is no part of the title read)
+    const named = draft.country || draft.to ? undefined : countryOfBody(`${office.title} ${office.organisation ?? ""}`) ?? bodyBefore(words, j);
     if (named) draft.country = named;
     // "Croatia's head of government, Prime Minister X" (read21), "Japan's envoy in Koror, Ambassador Y" (read17): the country
     // whose post the description before the comma names.
@@ -603,6 +604,13 @@ export function countryInOrganisation(org: string): string | undefined {
   const found = new Set(findCountries(org.replace(STATES_OF_A_KIND, "")).map((c) => c.country));
   // "the Verkhovna Rada", "a committee of the Knesset": a body of one state named by its own name.
   return found.size === 1 ? [...found][0] : found.size === 0 ? countryOfBody(org) : undefined;
+}
+
+/** The state whose body the capitalised words ending at `k` name, right before a title ("Kremlin spokesman", "Pentagon press secretary"). */
+function bodyBefore(words: Word[], k: number): string | undefined {
+  let from = k;
+  while (from >= 0 && from > k - 3 && /^\p{Lu}/u.test(words[from]?.text ?? "")) from--;
+  return from < k ? countryOfBody(words.slice(from + 1, k + 1).map((w) => w.text).join(" ")) : undefined;
 }
 
 /** The country named by two or three words from `k` ("South African", "Saudi Arabia"), with how many words. */

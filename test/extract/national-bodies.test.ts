@@ -25,6 +25,13 @@ describe("a body of one state named by its own name", () => {
     expect(countryOf("The two ministers met for half an hour on Sunday, State Department spokesman Orvel Kestas said in a statement.", "Orvel Kestas")).toBe("United States");
   });
 
+  // heldout61 x635, heldout63 x646, heldout64 x654, heldout117 1101 ("Kremlin spokesman X"), exchange59 x747 ("Pentagon press secretary X")
+  it("gives a post after a body's name of one word its state, in a story filed from another country", () => {
+    const text = "TASHKENT, 28 May 2024 - President Varan Telu held talks with the visiting Russian leader yesterday.\n\nKremlin spokesman Orvel Kestas said the agenda had been broad.";
+    expect(countryOf(text, "Orvel Kestas")).toBe("Russia");
+    expect(countryOf("Pentagon press secretary Halvik Morn said the visit would go ahead.", "Halvik Morn")).toBe("United States");
+  });
+
   it("gives no state to a body several states name alike", () => {
     expect(countryOfBody("Speaker of the Senate")).toBeUndefined();
     expect(countryOfBody("chairman of the Majlis foreign affairs committee")).toBeUndefined();
