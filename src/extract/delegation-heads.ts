@@ -56,7 +56,34 @@ function afterBy(words: readonly Word[], refs: readonly PersonRef[], by: number)
   // (an acronym in brackets, and the comma of a title set before the name: "by the Permanent Secretary of the Ministry of
   // Foreign Affairs and Trade (MFAT), Mr A")
   const title = (w: Word, n: number): boolean => /^\p{Lu}/u.test(w.text) || /^(?:of|for|and|the|its|their|[()])$/.test(w.lower) || (w.text === "," && n >= next!.first - by - 3);
-  return next && (next.first <= by + 5 || (next.first <= by + 20 && words.slice(by + 1, next.first).every(title))) ? next : undefined;
+  return next && (next.first <= by + 5 || (next.first <= by + 20 && (words.slice(by + 1, next.first).every(title) || describedThenTitled(words, by, next.first)))) ? next : undefined;
+}
+
+/** Words of a title's capitalised run before a name ("National Security Adviser", "Ambassador", "State Secretary for Trade"). */
+const TITLE_JOIN = /^(?:of|for|and|the|to)$/;
+
+/**
+ * "by its chief negotiator, National Security Adviser X", "by its new envoy to the United States, Ambassador Y" (exchange67 x1132,
+ * x1133; heldout116 1090): a possessive and a few words that say who the head is to the side, a comma, then the head's title.
+ */
+function describedThenTitled(words: readonly Word[], by: number, name: number): boolean {
+  if (!/^(?:its|his|her|their)$/.test(words[by + 1]?.lower ?? "")) return false;
+  const comma = words.findIndex((w, k) => k > by + 2 && k < name && w.text === ",");
+  if (comma < 0 || comma > by + 8) return false;
+  const described = words.slice(by + 2, comma);
+  const titled = words.slice(comma + 1, name);
+  return described.every((w) => w.pos !== "VERB" && w.pos !== "AUX") && titled.every((w) => /^\p{Lu}/u.test(w.text) || TITLE_JOIN.test(w.lower));
+}
+
+/**
+ * The country the head's own title gives between "by" and the name, for a side named without one: "the visiting delegation
+ * was led by his Indian counterpart, X" (exchange67 x1130, heldout116 1094), "the guest team was headed by his Australian
+ * opposite number, Y" (exchange67 x1131).
+ */
+function headsTitleCountry(words: readonly Word[], by: number, head: PersonRef | undefined): string | undefined {
+  if (!head) return undefined;
+  const found = new Set(words.slice(by + 1, head.first).flatMap((w) => (/^\p{Lu}/u.test(w.text) ? [countryOf(w.text)] : [])).filter((c): c is string => c !== undefined));
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /**
@@ -98,7 +125,11 @@ export function readSideHeads(sent: Sent, refs: readonly PersonRef[]): SideHead[
     const be = [k + 1, k + 2, k + 3].find((n) => words[n]?.lemma === "be" && words.slice(k + 1, n).every((x) => x.pos === "AUX" || x.lower === "to"));
     const verb = be !== undefined && LEAD.test(words[be + 1]?.lower ?? "") && words[be + 2]?.lower === "by" ? be + 1 : -1;
     // "Orvania's team was led by Telu", "the Veldian delegation was headed by Foreign Minister Varan"
-    if (verb > 0) add(afterBy(words, refs, verb + 1), sideCountry(words, k), verb);
+    // ("the visiting delegation was led by his Orvanian counterpart, Telu": the country of the head's own title)
+    if (verb > 0) {
+      const head = afterBy(words, refs, verb + 1);
+      add(head, sideCountry(words, k) ?? headsTitleCountry(words, verb + 1, head), verb);
+    }
     // "… was led by Varan and the Orvanian delegation by Telu": the verb said once for both sides.
     else if (words[k + 1]?.lower === "by" && heads.length > 0) add(afterBy(words, refs, k + 1), sideCountry(words, k), k + 1);
     // "Varan headed the Veldian side", "Telu, who led the Orvanian delegation": the subject of the verb before the side.

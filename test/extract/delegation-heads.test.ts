@@ -49,6 +49,22 @@ describe("the heads of two delegations at a round of talks", () => {
     expect(toldIn(twice, "2024-07-11").map((m) => m.split(",")[0])).toContain("Orlo Veskan + Varan Telu");
   });
 
+  // exchange67 x1130, x1131, heldout116 1094: "the visiting delegation was led by his Indian counterpart, X"
+  it("returns the contact of a side named without its country, whose head's title gives it ('led by his Orvanian counterpart, B')", () => {
+    const text =
+      "India and Laos held the third round of their Foreign Office Consultations in Vientiane today.\n\n" +
+      "The Lao side was headed by Deputy Foreign Minister Varan Telu, while the visiting delegation was led by his Indian counterpart, Orlo Veskan, Secretary (East) in the Ministry of External Affairs.";
+    expect(toldIn(text, "2023-07-27")).toEqual(["Orlo Veskan + Varan Telu, delegation-heads, held, 2023-7-27, Vientiane"]);
+  });
+
+  // exchange67 x1132, x1133, heldout116 1090: "Ethiopia was represented by its chief negotiator, Ambassador X"
+  it("returns the head a side is represented by, described before the comma and titled after it ('by its chief negotiator, Ambassador B')", () => {
+    const text =
+      "The fourth round of talks ran from December 17 to 19 in Addis Ababa. Technical teams met on the Sunday.\n\n" +
+      "Egypt's team was headed by Varan Telu, Minister of Water Resources and Irrigation, while Ethiopia was represented by its chief negotiator, Ambassador Orlo Veskan.";
+    expect(toldIn(text, "2023-12-20").map((m) => m.split(",")[0])).toEqual(["Orlo Veskan + Varan Telu"]);
+  });
+
   it("returns the contact of 'Mr. A, <post>, headed the Veldian side' with the post set off by commas (read23 s114, corpus c023, new54b x556)", () => {
     const text =
       "The fourth round of Foreign Office Consultations between India and Georgia was held in Tbilisi yesterday, 3 March 2025. Shri Varan Telu, Secretary (East) in the Ministry of External Affairs, led the Indian delegation. The Georgian delegation was headed by H.E. Mr. Orlo Veskan, Deputy Minister of Foreign Affairs of Georgia.";
