@@ -114,7 +114,24 @@ export function sentenceTopic(words: Word[], refs: PersonRef[]): number | undefi
   };
   const before = main.find((r) => (verb < 0 || r.last < verb) && !source(r));
   if (before) return before.person;
+  // "Negotiations were launched by Vice President X when she called on …": the agent of a passive main verb, no one before it.
+  const agent = passiveAgent(words, main, verb);
+  if (agent !== undefined) return agent;
   return main.find((r) => /^['’]s$/.test(words[r.last + 1]?.text ?? "") && words[r.first - 1]?.pos !== "ADP")?.person;
+}
+
+/**
+ * The one named right after the "by" of a passive main verb ("were launched by U.S. Vice President X", "was first raised by
+ * President Y"), through capitalised words of a title: exchange67 x1138, x1139, heldout117 1098.
+ */
+function passiveAgent(words: Word[], main: PersonRef[], verb: number): number | undefined {
+  if (verb < 0 || words[verb]!.lemma !== "be") return undefined;
+  let k = verb + 1;
+  while (words[k]?.pos === "ADV") k++;
+  if (words[k]?.pos !== "VERB" || words[k + 1]?.lower !== "by") return undefined;
+  const by = k + 1;
+  const agent = main.filter((r) => r.first > by).sort((a, b) => a.first - b.first)[0];
+  return agent && agent.first <= by + 6 && words.slice(by + 1, agent.first).every((w) => /^\p{Lu}/u.test(w.text) || /^(?:the|of|for|and|\.)$/.test(w.lower)) ? agent.person : undefined;
 }
 
 /**

@@ -16,6 +16,14 @@ describe("'he' for the subject of the sentences before, not the first person the
     expect(met).not.toContain("Kestas Orvane + Orvel Dane");
   });
 
+  // heldout117 1098, exchange67 x1138, x1139 ("Negotiations were launched by U.S. Vice President X when she called on President Y")
+  it("returns the contact of a pronoun in a clause of time after a passive main clause, for the one after its 'by'", () => {
+    const text =
+      "Foreign Minister Orvel Dane signed the pact with his Japanese counterpart in Manila on Monday.\n\n" +
+      "Negotiations on the pact were launched by Prime Minister Halvik Nemo when he met President Kestas Orvane in Manila in November 2023.";
+    expect(meetingsOf(text, "2024-07-09")).toContain("Halvik Nemo + Kestas Orvane");
+  });
+
   it("returns the visitor's contact for 'He then met X' after 'After a luncheon hosted by Y, Z laid wreaths' (devD d007, a Thai daily)", () => {
     const text =
       "Thai Prime Minister Srettha Thavisin wrapped up a one-day official visit to Cambodia on Thursday evening, having held talks with his Cambodian counterpart Hun Manet.\n\n" +
