@@ -80,3 +80,16 @@ describe("how long a contact went on", () => {
     expect(a.text).toContain("three quarters");
   });
 });
+
+/** Made up, of the shape of heldout116 1092: an agreement's term told apart from a first trip "since 2011". */
+const WATER = ` date 2024-04-23
+Turkish President Ana Varan held talks in Baghdad on Monday with Iraqi Prime Minister Ilo Telu on his first trip to Iraq since 2011, and the two governments signed a strategic framework agreement on water.
+`;
+
+describe("a length to come", () => {
+  it("returns no 'since' year for 'how long will the agreement last'", () => {
+    const water = loadKnowledge(extractIndex([{ file: "seeds/906_water.txt", text: WATER }]), intentModel());
+    const a = answer("how long will the iraq turkey water agreement last", water);
+    expect(a.text.split("\n")[0]).not.toMatch(/since|2011/);
+  });
+});

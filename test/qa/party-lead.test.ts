@@ -50,6 +50,45 @@ describe("the reader: who led a party", () => {
     expect(answer("who headed the peruvian delegation", talks).text.split("\n")[0]).not.toContain("Dane");
   });
 
+  // heldout116 1091 ("Prime Minister X and the high-ranking Vietnamese delegation travelling with him landed …", asked who led China's)
+  it("never returns one of no known country from a sentence that names other countries but not the party's", () => {
+    const home = loadKnowledge(
+      extractIndex([
+        {
+          file: "seeds/935_home.txt",
+          text:
+            "PM Dane returns home after Mekong summit\n\nHanoi, April 6 (VNA) - Prime Minister Orvel Dane and the high-ranking Vietnamese delegation travelling with him landed in Hanoi on Wednesday afternoon, ending a stay of less than 24 hours in Vientiane, where he attended the fourth summit of the Mekong River Commission.\n\n" +
+            "Dane flew to the Lao capital on Tuesday evening at the invitation of Lao Prime Minister Ilo Kane, whose government hosted the summit.\n\nDialogue partners China and Myanmar also took part.\n",
+        },
+      ]),
+      intentModel(),
+    );
+    expect(answer("who led china's delegation to the summit", home).text.split("\n")[0]).not.toContain("Dane");
+  });
+
+  // heldout118 1107 ("The Italian Government was represented by X", asked who represented Italy), heldout116 1093 ("Kyrgyzstan sent X")
+  it("returns the one who represented the country asked, never one of another country at the same kind of ceremony", () => {
+    const rome = loadKnowledge(
+      extractIndex([
+        {
+          file: "seeds/936_rome.txt",
+          text:
+            "Italy returns 101 pieces to Mexico\n\nRome, 19 December 2024 - Italy formally returned 101 archaeological pieces to Mexico on Wednesday in a ceremony held at the Mexican embassy in Rome.\n\n" +
+            "The Italian Government was represented by Orvel Dane, Undersecretary of State for Foreign Affairs.\n\n" +
+            "On March 28, 2023 the Italian undersecretary joined Mexican President Ilo Kane at a restitution ceremony in Mexico City.\n",
+        },
+      ]),
+      intentModel(),
+    );
+    const a = answer("who represented italy at the restitution ceremony", rome);
+    expect(a.text.split("\n")[0]).toContain("Dane");
+    const aral = loadKnowledge(
+      extractIndex([{ file: "seeds/937_aral.txt", text: "Aral Sea fund council\n\nDushanbe, 16 September 2023 - The leaders of Central Asia met in Dushanbe on Friday for the council of the Aral Sea fund, chaired by Tajik President Mira Solen.\n\nKyrgyzstan sent Ana Varan, First Deputy Chairman of the Cabinet of Ministers, who took part as an observer.\n" }]),
+      intentModel(),
+    );
+    expect(answer("who represented kyrgyzstan at the meeting", aral).text.split("\n")[0]).toContain("Ana Varan");
+  });
+
   // (new57b x654's "who led the russian delegation" had been answered with another article's talks held in Moscow)
   it("never returns the meetings held in the party's country for who led it, when none of its people took part", () => {
     const lima = loadKnowledge(extractIndex([{ file: "seeds/934_lima.txt", text: "Lima, 2 May 2031 - Chilean Foreign Minister Ilo Kane met Bolivian Foreign Minister Dara Osk in Lima on Friday.\n" }]), intentModel());
