@@ -30,9 +30,28 @@ const titleWord = (w: Sent["words"][number]): boolean => {
 
 /** The index of the word before a name's title ("a visit by [Prime Minister] X": "by"), skipping title words back from the name. */
 function beforeTitle(sent: Sent, r: PersonRef): number {
-  let k = r.first - 1;
-  while (k >= 0 && titleWord(sent.words[k]!)) k--;
+  return beforeTitleAt(sent, r.first - 1);
+}
+
+/** The index of the first word from `k` back that is no title word nor a name's, nor a lower-case title ("first lady"). */
+function beforeTitleAt(sent: Sent, k: number): number {
+  while (k >= 0 && (titleWord(sent.words[k]!) || /^(?:first|lady)$/.test(sent.words[k]!.lower))) k--;
   return k;
+}
+
+/** A meal or reception one gives for a guest. */
+const MEAL = /^(?:dinner|lunch|luncheon|banquet|breakfast|reception|supper)$/;
+/** Verbs of giving a meal. */
+const HOSTED = /^(?:hosted|hosts|host|hosting|gave|gives|give|giving|offered|offers|held|holds|threw)$/;
+
+/**
+ * Whether the "for" at `at` names whom a meal was given for: "the dinner that A hosted in Tarsk on Thursday for X", "hosted a
+ * state dinner for X" (exchange67 x1136, exchange68 x1146, x1147): a meal word and a verb of giving it within the words before.
+ */
+function mealFor(sent: Sent, at: number): boolean {
+  const words = sent.words.slice(Math.max(0, at - 14), at);
+  const meal = words.findIndex((w) => MEAL.test(w.lower));
+  return meal >= 0 && words.some((w, k) => HOSTED.test(w.lower) && Math.abs(k - meal) <= 8) && !words.slice(meal).some((w) => w.text === "." || w.text === ";");
 }
 
 /**
@@ -40,7 +59,8 @@ function beforeTitle(sent: Sent, r: PersonRef): number {
  * - received: "Foreign Minister X was received by Y", "during which he was received by Prime Minister Y", "X, who was
  *   welcomed at the airport by Y";
  * - a visit by: "talk of a visit by Prime Minister X next year", "the first trip abroad by President X";
- * - a visit of, to the host: "the visit of Prime Minister X to Tarsk in April", "the visit of X to Veldia".
+ * - a visit of, to the host: "the visit of Prime Minister X to Tarsk in April", "the visit of X to Veldia";
+ * - a meal for: "the dinner that Prime Minister Y hosted in Tarsk for President X".
  * @example isGuestOf(sent("Foreign Minister Varan was received by Telu."), refOfVaran, "Veldia") // true
  */
 export function isGuestOf(sent: Sent, r: PersonRef, host: string): boolean {
@@ -54,6 +74,10 @@ export function isGuestOf(sent: Sent, r: PersonRef, host: string): boolean {
   const before = beforeTitle(sent, r);
   const noun = words[before - 1]?.lower ?? "";
   if (words[before]?.lower === "by" && JOURNEY.test(noun)) return true;
+  // (the whole list after the "for": "for President X and first lady Y")
+  let listed = before;
+  while (listed > 0 && /^(?:and|,)$/.test(words[listed]!.lower) && listed > before - 12) listed = beforeTitleAt(sent, listed - 1);
+  if (words[listed]?.lower === "for" && mealFor(sent, listed)) return true;
   if (words[before]?.lower === "of" && JOURNEY.test(noun) && words[r.last + 1]?.lower === "to") {
     const to = words[r.last + 2];
     const place = to ? findCountries(sent.text.slice(to.lower === "the" ? words[r.last + 3]?.start ?? to.start : to.start))[0] : undefined;

@@ -36,3 +36,14 @@ describe("the one a visit is by or of", () => {
     expect(countryOf(text, "Varan Telu")).not.toBe("Portugal");
   });
 });
+
+// exchange67 x1136 ("the lunch that King X hosted at the Royal Palace in Madrid on Tuesday for President Y and First Lady Z"),
+// exchange68 x1146, x1147 ("the dinner that Prime Minister X hosted in Tokyo on Thursday for President Y and first lady Z")
+describe("the guests a meal is given for", () => {
+  it("gives no dateline country to those a host's dinner was for, the whole list after 'for'", () => {
+    const text = `${LEAD}The dinner that Prime Minister Kestas Orvel hosted in Lisbon on Thursday for President Varan Telu and first lady Mira Dane went on late.`;
+    expect(countryOf(text, "Varan Telu")).not.toBe("Portugal");
+    expect(countryOf(text, "Mira Dane")).not.toBe("Portugal");
+    expect(countryOf(text, "Kestas Orvel")).toBe("Portugal");
+  });
+});
