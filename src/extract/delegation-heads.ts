@@ -6,7 +6,7 @@
  * two countries, at talks the sentence or the one before it tells, have met: the round is their
  * contact. A head of one side alone, or sides of one country, tell no contact.
  */
-import { countryOf } from "../nlp/countries";
+import { COUNTRIES, countryOf, countryOfCity, isDemonym } from "../nlp/countries";
 import type { PersonRef } from "./people";
 import type { Sent, Word } from "./segment";
 
@@ -16,6 +16,18 @@ export interface SideHead {
   country: string;
   /** The word "led" / "headed" that tells it. */
   cue: number;
+}
+
+/** Verbs of a state sending its head of side: "Baku sent its foreign minister, B". */
+const SENDS = /^(?:sent|dispatched)$/;
+
+/** The state a word names, or whose capital it is ("Baku": Azerbaijan); never a people ("Azerbaijani"). */
+function stateOf(word: string): string | undefined {
+  if (isDemonym(word)) return undefined;
+  const country = countryOf(word);
+  if (country) return country;
+  const city = countryOfCity(word);
+  return city && COUNTRIES.find((c) => c.name === city)?.cities[0] === word ? city : undefined;
 }
 
 /** Nouns of a side at talks: "the Veldian delegation", "Orvania's team", "On the Veldian side". */
@@ -118,6 +130,14 @@ export function readSideHeads(sent: Sent, refs: readonly PersonRef[]): SideHead[
     }
     if (w.lower === "by" && heads.length > 0 && words.slice(0, k).some((x) => x.lower === "represented") && words.slice(Math.max(0, k - 6), k).some((x) => x.lower === "and")) {
       add(afterBy(words, refs, k), sideCountry(words, k), k);
+      return;
+    }
+    // "Armenia was represented by A, while Baku sent its foreign minister, B" (exchange68 x1144, exchange67 x1133, exchange68
+    // x1145): the one a state (or its capital) sent heads its side.
+    if (SENDS.test(w.lower) && w.pos === "VERB" && k > 0) {
+      let s = k - 1;
+      while (s > 0 && (words[s]!.pos === "AUX" || words[s]!.pos === "ADV")) s--;
+      add(afterBy(words, refs, k), stateOf(words[s]!.text), k);
       return;
     }
     if (!SIDE.test(w.lower)) return;

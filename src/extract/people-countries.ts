@@ -79,7 +79,11 @@ function sentBy(sent: Sent, here: PersonRef[]): { person: number; country: strin
   const country = isCountryWord(name) && !isDemonym(name) ? countryOf(name) : countryOfCapital(name);
   if (!country) return undefined;
   const next = here.filter((r) => r.first > verb).sort((a, b) => a.first - b.first)[0];
-  return next && next.first <= verb + 6 && words.slice(verb + 1, next.first).every((w) => /^\p{Lu}/u.test(w.text) || /^(?:its|the|his|her|their)$/.test(w.lower)) ? { person: next.person, country } : undefined;
+  // (through a title, or a description set off by a comma: "sent its foreign minister, B")
+  const gap = words.slice(verb + 1, next?.first ?? verb + 1);
+  const titled = gap.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:its|the|his|her|their)$/.test(w.lower));
+  const described = gap[0]?.lower === "its" && gap.at(-1)?.text === "," && gap.slice(1, -1).every((w) => w.pos !== "VERB" && w.text !== ",");
+  return next && next.first <= verb + 6 && (titled || described) ? { person: next.person, country } : undefined;
 }
 
 /**

@@ -65,6 +65,16 @@ describe("the heads of two delegations at a round of talks", () => {
     expect(toldIn(text, "2023-12-20").map((m) => m.split(",")[0])).toEqual(["Orlo Veskan + Varan Telu"]);
   });
 
+  // exchange68 x1144 ("Armenia was represented by A, while Baku sent its foreign minister, B"), exchange67 x1133
+  it("returns the contact of a side's head a state or its capital sent ('while Baku sent its foreign minister, B')", () => {
+    const text =
+      "ARLINGTON, May 4, 2023 -- Four days of closed-door negotiations between Armenia and Azerbaijan ended on Thursday outside Washington.\n\n" +
+      "Armenia was represented by Foreign Minister Varan Telu, while Baku sent its foreign minister, Orlo Veskan.";
+    const index = articleIndex(text, "2023-05-04");
+    expect(toldIn(text, "2023-05-04").map((m) => m.split(",")[0])).toEqual(["Orlo Veskan + Varan Telu"]);
+    expect(index.people.find((p) => p.name === "Orlo Veskan")?.country).toBe("Azerbaijan");
+  });
+
   it("returns the contact of 'Mr. A, <post>, headed the Veldian side' with the post set off by commas (read23 s114, corpus c023, new54b x556)", () => {
     const text =
       "The fourth round of Foreign Office Consultations between India and Georgia was held in Tbilisi yesterday, 3 March 2025. Shri Varan Telu, Secretary (East) in the Ministry of External Affairs, led the Indian delegation. The Georgian delegation was headed by H.E. Mr. Orlo Veskan, Deputy Minister of Foreign Affairs of Georgia.";
