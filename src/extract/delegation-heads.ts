@@ -6,8 +6,9 @@
  * two countries, at talks the sentence or the one before it tells, have met: the round is their
  * contact. A head of one side alone, or sides of one country, tell no contact.
  */
-import { COUNTRIES, countryOf, countryOfCity, isDemonym } from "../nlp/countries";
+import { countryOf, stateNamed } from "../nlp/countries";
 import type { PersonRef } from "./people";
+import { SENDS } from "./word-kinds";
 import type { Sent, Word } from "./segment";
 
 /** One person leading one country's side. */
@@ -16,18 +17,6 @@ export interface SideHead {
   country: string;
   /** The word "led" / "headed" that tells it. */
   cue: number;
-}
-
-/** Verbs of a state sending its head of side: "Baku sent its foreign minister, B". */
-const SENDS = /^(?:sent|dispatched)$/;
-
-/** The state a word names, or whose capital it is ("Baku": Azerbaijan); never a people ("Azerbaijani"). */
-function stateOf(word: string): string | undefined {
-  if (isDemonym(word)) return undefined;
-  const country = countryOf(word);
-  if (country) return country;
-  const city = countryOfCity(word);
-  return city && COUNTRIES.find((c) => c.name === city)?.cities[0] === word ? city : undefined;
 }
 
 /** Nouns of a side at talks: "the Veldian delegation", "Orvania's team", "On the Veldian side". */
@@ -132,14 +121,6 @@ export function readSideHeads(sent: Sent, refs: readonly PersonRef[]): SideHead[
       add(afterBy(words, refs, k), sideCountry(words, k), k);
       return;
     }
-    // "Armenia was represented by A, while Baku sent its foreign minister, B" (exchange68 x1144, exchange67 x1133, exchange68
-    // x1145): the one a state (or its capital) sent heads its side.
-    if (SENDS.test(w.lower) && w.pos === "VERB" && k > 0) {
-      let s = k - 1;
-      while (s > 0 && (words[s]!.pos === "AUX" || words[s]!.pos === "ADV")) s--;
-      add(afterBy(words, refs, k), stateOf(words[s]!.text), k);
-      return;
-    }
     if (!SIDE.test(w.lower)) return;
     // "was led by", "will be led by", "is to be headed by"
     const be = [k + 1, k + 2, k + 3].find((n) => words[n]?.lemma === "be" && words.slice(k + 1, n).every((x) => x.pos === "AUX" || x.lower === "to"));
@@ -165,7 +146,25 @@ export function readSideHeads(sent: Sent, refs: readonly PersonRef[]): SideHead[
       if (before && (who || gap.every((x) => x.pos === "AUX" || x.pos === "ADV") || subjectsPost(words, before, gap))) add(before, sideCountry(words, k), lead);
     }
   });
+  // "Armenia was represented by A, while Baku sent its foreign minister, B" (exchange68 x1144, exchange67 x1133, exchange68
+  // x1145): the one a state (or its capital) sent heads its side.
+  const envoy = sentHead(words, refs);
+  if (envoy) add(envoy.ref, envoy.country, envoy.cue);
   return heads;
+}
+
+/**
+ * The one a state (or its capital) sent, named after the verb through a title or a description: "Kyrgyzstan sent X, First
+ * Deputy Chairman of …", "Berlin had sent Y, political director at …", "while Baku sent its foreign minister, Z".
+ */
+export function sentHead(words: readonly Word[], refs: readonly PersonRef[]): { ref: PersonRef; country: string; cue: number } | undefined {
+  const verb = words.findIndex((w) => SENDS.test(w.lower) && w.pos === "VERB");
+  if (verb < 1) return undefined;
+  let k = verb - 1;
+  while (k > 0 && (words[k]!.pos === "AUX" || words[k]!.pos === "ADV")) k--;
+  const country = stateNamed(words[k]!.text);
+  const ref = country ? afterBy(words, refs, verb) : undefined;
+  return ref && country ? { ref, country, cue: verb } : undefined;
 }
 
 /** Two heads of two countries' sides at one round of talks, the sentences that tell it, and where the round is told. */

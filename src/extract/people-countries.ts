@@ -1,5 +1,5 @@
 /** @module Countries of the people of one article, when no title names them: from what they say, whom they meet, and where. */
-import { COUNTRIES, countryOf, countryOfCity, findCountries, isCountryWord, isDemonym } from "../nlp/countries";
+import { countryOf, findCountries, isCountryWord, isDemonym } from "../nlp/countries";
 import { countryAfter } from "./titles";
 import { aidesIn } from "./owned-aide";
 import { isGuestOf } from "./guest-cues";
@@ -8,6 +8,7 @@ import { fold } from "../nlp/fold";
 import { lacksPost } from "../nlp/national-bodies";
 import { compatibleOffices, isEnvoyTitle, isNationalInstitution, isOfficeHead, normaliseTitle, officeWordKind, samePost } from "../nlp/offices";
 import { isHonorific, isPossessive, STATE_FORMS } from "./word-kinds";
+import { sentHead } from "./delegation-heads";
 import type { ArticlePeople, LocalPerson, PersonRef, StatedOffice } from "./people";
 import { sentCountries, type Sent } from "./segment";
 
@@ -55,36 +56,6 @@ function travelWith(words: Sent["words"], k: number): number {
 
 /** Verbs that name the members of a party ("a team that includes", "a delegation comprising"): they go on its list. */
 const INCLUDES = /^(?:includes|included|include|including|comprises|comprised|comprising)$/;
-
-/** The state whose capital a word is ("Berlin": Germany), not another town of it. */
-function countryOfCapital(word: string): string | undefined {
-  const country = countryOfCity(word);
-  return country && COUNTRIES.find((c) => c.name === country)?.cities[0] === word ? country : undefined;
-}
-
-/** Verbs of sending someone: "sent", "dispatched", "has sent". */
-const SENDS = /^(?:sent|sends|send|dispatched|dispatches)$/;
-
-/**
- * The one a state names as the subject of "sent" ("Kyrgyzstan sent X", "Berlin had sent X"), when that one follows the verb
- * first, through their title: the state (a capital stands for its state).
- */
-function sentBy(sent: Sent, here: PersonRef[]): { person: number; country: string } | undefined {
-  const words = sent.words;
-  const verb = words.findIndex((w) => SENDS.test(w.lower) && w.pos === "VERB");
-  if (verb < 1) return undefined;
-  let k = verb - 1;
-  while (k > 0 && (words[k]!.pos === "AUX" || words[k]!.pos === "ADV")) k--;
-  const name = words[k]!.text;
-  const country = isCountryWord(name) && !isDemonym(name) ? countryOf(name) : countryOfCapital(name);
-  if (!country) return undefined;
-  const next = here.filter((r) => r.first > verb).sort((a, b) => a.first - b.first)[0];
-  // (through a title, or a description set off by a comma: "sent its foreign minister, B")
-  const gap = words.slice(verb + 1, next?.first ?? verb + 1);
-  const titled = gap.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:its|the|his|her|their)$/.test(w.lower));
-  const described = gap[0]?.lower === "its" && gap.at(-1)?.text === "," && gap.slice(1, -1).every((w) => w.pos !== "VERB" && w.text !== ",");
-  return next && next.first <= verb + 6 && (titled || described) ? { person: next.person, country } : undefined;
-}
 
 /**
  * Whether the words from `from` up to a name at `first` put the name in the party a traveller brought: "X travelled with
@@ -186,8 +157,8 @@ export function inferCountries(sents: Sent[], found: ArticlePeople): void {
     }
     // "Kyrgyzstan sent X, First Deputy Chairman of …, who took part as an observer", "Berlin had sent Y, political director at the
     // Foreign Office" (heldout116 1093, heldout78 x760): the one a state (or its capital) sends is its own.
-    const envoy = sentBy(sent, here);
-    if (envoy && !people[envoy.person]?.country && !votes.has(envoy.person)) votes.set(envoy.person, envoy.country);
+    const envoy = sentHead(sent.words, here);
+    if (envoy && !people[envoy.ref.person]?.country && !votes.has(envoy.ref.person)) votes.set(envoy.ref.person, envoy.country);
     // "Risa carried greetings from President X", "Peol conveyed the greetings of President Y", "Z, who handed him a letter
     // from King W", "a letter from King V was handed to … by Minister U": a message an envoy brings comes from the envoy's own
     // head of state; one received ("Y received a letter from King X") says nothing of whose the sender is.

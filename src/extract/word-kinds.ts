@@ -185,3 +185,6 @@ export function isInCapitals(words: readonly Word[]): boolean {
   const lettered = words.filter((w) => /\p{L}{2}/u.test(w.text));
   return lettered.filter((w) => !/\p{Ll}/u.test(w.text)).length * 2 >= lettered.length;
 }
+
+/** Verbs of a state sending one of its people: "Kyrgyzstan sent X", "while Baku sent its foreign minister, Y". */
+export const SENDS = /^(?:sent|sends|send|dispatched|dispatches)$/;

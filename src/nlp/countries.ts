@@ -214,6 +214,19 @@ export function countryOfCity(city: string): string | undefined {
 }
 
 /**
+ * The state a word names, by its name or by its capital ("Baku": Azerbaijan), never by a people's word ("Azerbaijani") nor
+ * by another town of it: "Kyrgyzstan sent X", "while Baku sent its foreign minister, Y".
+ * @example stateNamed("Berlin") // "Germany"
+ */
+export function stateNamed(word: string): string | undefined {
+  if (isDemonym(word)) return undefined;
+  const country = countryOf(word);
+  if (country) return country;
+  const city = countryOfCity(word);
+  return city && COUNTRIES.find((c) => c.name === city)?.cities[0] === word ? city : undefined;
+}
+
+/**
  * Whether a word or phrase is a country name, other name or demonym.
  * @example isCountryWord("Kazakh") // true
  */
