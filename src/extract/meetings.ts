@@ -272,8 +272,10 @@ export function findMeetings(ctx: MeetingContext): LocalMeeting[] {
     // (for a visit, not one of another day: "The first meeting between the two took place on 22 November last year" is not a
     // visit of August; "the minister and the ambassador agreed", dated by the release of the 18th, is the talks of the 17th)
     // (nor, for any contact, one of another month: "X and Y agreed on Friday to …" is not their meeting in Tarsk in June two years
-    // before; unless told in the same sentence, whose date may be another act's: "held a meeting on … the letters signed in 2009")
-    const apart = (m: LocalMeeting): boolean => (meeting.kind === "visit" || (otherMonth(m.date, meeting.date) && !m.sentences.includes(si))) && otherDay(m.date, meeting.date);
+    // before; unless told in the same sentence, whose date may be another act's, "held a meeting on … the letters signed in
+    // 2009", or dated after the article was filed, a deadline's, "have agreed that a memorandum must be signed by March 2026")
+    const later = ctx.published !== undefined && afterFiled(meeting.date, ctx.published);
+    const apart = (m: LocalMeeting): boolean => (meeting.kind === "visit" || (otherMonth(m.date, meeting.date) && !m.sentences.includes(si) && !later)) && otherDay(m.date, meeting.date);
     const told = meetings.find((m) => m.status === meeting.status && !apart(m) && people.every((p) => m.participants.some((q) => q.kind === "person" && q.person === p)));
     // (a headline's contact of three is told where the body joins any two of them; one with a group, where the body tells
     // any contact of its person: "X accepts credentials of incoming ambassadors of A, B and C" over one meeting each;
