@@ -1,6 +1,6 @@
 /** @module When and where a meeting took place: its date, place and venue, read from its sentence and the article. */
 import type { PartialDate } from "../facts/types";
-import { capitalOf, cityNamedAfter, COUNTRIES, countryOfCity, findCountries, isRegion, placeLetters } from "../nlp/countries";
+import { capitalOf, capitalOfCountry, cityNamedAfter, countryOfCity, findCountries, isRegion, placeLetters } from "../nlp/countries";
 import { escapeRegExp, fold } from "../nlp/fold";
 import { isEnvoyTitle } from "../nlp/offices";
 import { splitClauses } from "./clauses";
@@ -776,7 +776,6 @@ function countrySpanAt(words: Word[], at: number): { country: string; end: numbe
   return undefined;
 }
 
-const capitalOfCountry = (country: string): string | undefined => COUNTRIES.find((c) => c.name === country)?.cities[0];
 
 /**
  * The capital a phrase names from word `at` on: "Veldia's capital", "the capital of Veldia" (the gazetteer's first city of
@@ -1257,7 +1256,7 @@ export function visitDestination(text: string, journey = false): string | undefi
     const name = words.slice(0, n).join(" ");
     if (countryOfCity(name) && findCountries(name).some((c) => c.kind === "city" && c.text === name)) return name;
     const country = findCountries(name).find((c) => c.kind === "name" && c.text === name);
-    if (country) return COUNTRIES.find((c) => c.name === country.country)?.cities[0];
+    if (country) return capitalOfCountry(country.country);
   }
   return undefined;
 }
@@ -1708,7 +1707,7 @@ export function settleMeetings(meetings: LocalMeeting[], ctx: MeetingContext, pe
     const visit = (visited ??= visitedCountry(ctx.sents, ctx.refs, people) ?? null);
     const countryOf = (i: number): string | undefined => (visit?.visitors.has(i) ? visit.country : people[i]!.country ?? people[i]!.offices.find((o) => o.country)?.country);
     const countries = m.participants.flatMap((p) => (p.kind === "person" && people[p.person] ? [countryOf(p.person)] : []));
-    const capitals = [...new Set(countries.flatMap((c) => (c ? [COUNTRIES.find((x) => x.name === c)?.cities[0]] : [])))].filter((c): c is string => c !== undefined);
+    const capitals = [...new Set(countries.flatMap((c) => (c ? [capitalOfCountry(c)] : [])))].filter((c): c is string => c !== undefined);
     if (ctx.datelinePlace && capitals.some((c) => sameLetters(c, ctx.datelinePlace!))) return ctx.datelinePlace;
     const named = capitals.filter((c) => writesPlace(folded, c));
     return named.length === 1 ? named[0] : undefined;
@@ -1795,7 +1794,7 @@ function hostCapital(m: LocalMeeting, country: string | undefined, people: reado
   if (!country) return undefined;
   const countries = m.participants.flatMap((p) => (p.kind === "person" && people[p.person] ? [people[p.person]!.country ?? people[p.person]!.offices.find((o) => o.country)?.country] : []));
   if (!countries.includes(country) || !countries.some((c) => c !== undefined && c !== country)) return undefined;
-  return COUNTRIES.find((c) => c.name === country)?.cities[0];
+  return capitalOfCountry(country);
 }
 
 /** What {@link settleMeetings} reads of a person: the country and the offices the article gives. */
@@ -1824,7 +1823,7 @@ function seatOfHost(m: LocalMeeting, people: readonly PersonOffices[], tied: str
   const envoys = m.participants.flatMap((p) => (p.kind === "person" && people[p.person]?.offices.some((o) => isEnvoyTitle(o.title)) ? [people[p.person]!] : []));
   const countries = new Set([...hosts.map((h) => h.country), ...envoys.flatMap((e) => e.offices.map((o) => o.to))].filter((c): c is string => c !== undefined));
   if (countries.size !== 1) return undefined;
-  const capital = COUNTRIES.find((c) => c.name === [...countries][0])?.cities[0];
+  const capital = capitalOfCountry([...countries][0]!);
   return capital && (writesPlace(tied, capital) || writesPlace(own, capital)) ? capital : undefined;
 }
 

@@ -223,8 +223,14 @@ export function stateNamed(word: string): string | undefined {
   const country = countryOf(word);
   if (country) return country;
   const city = countryOfCity(word);
-  return city && COUNTRIES.find((c) => c.name === city)?.cities[0] === word ? city : undefined;
+  return city && capitalOfCountry(city) === word ? city : undefined;
 }
+
+/**
+ * A country's capital: the gazetteer's first city of it.
+ * @example capitalOfCountry("Azerbaijan") // "Baku"
+ */
+export const capitalOfCountry = (country: string): string | undefined => COUNTRIES.find((c) => c.name === country)?.cities[0];
 
 /**
  * Whether a word or phrase is a country name, other name or demonym.
@@ -249,7 +255,7 @@ export function isDemonym(word: string): boolean {
  */
 export function capitalOf(demonym: string): string | undefined {
   const country = findCountries(demonym).find((c) => c.kind === "demonym" && c.text === demonym)?.country;
-  return country ? COUNTRIES.find((c) => c.name === country)?.cities[0] : undefined;
+  return country ? capitalOfCountry(country) : undefined;
 }
 
 /**
@@ -266,7 +272,7 @@ const CITY_STATES = new Set(["Djibouti", "Kuwait", "Luxembourg", "Monaco", "San 
  * @example cityNamedAfter("Guatemala") // undefined (a country of many towns)
  */
 export function cityNamedAfter(country: string): string | undefined {
-  const city = CITY_STATES.has(country) ? COUNTRIES.find((c) => c.name === country)?.cities[0] : undefined;
+  const city = CITY_STATES.has(country) ? capitalOfCountry(country) : undefined;
   return city?.startsWith(country) ? city : undefined;
 }
 
